@@ -1,0 +1,119 @@
+package wirestory
+
+import (
+	"encoding/json"
+	"time"
+)
+
+// An Article is the structure found in one wire story.
+//
+// Optional parts are nil pointers when the story has none; slices are nil
+// when empty. Every Span in an Article indexes the exact string that was
+// passed to [Parser.Parse].
+type Article struct {
+	Dateline     *Dateline     `json:"dateline"`     // "TEHRAN, Jan 20 (Reuters) -"; nil if none
+	Byline       *Byline       `json:"byline"`       // "By JANE DOE"; nil if none
+	Credit       *Credit       `json:"credit"`       // the sign-off at the end ("IANS"); nil if none
+	Paragraphs   []Span        `json:"paragraphs"`   // the body's paragraphs, markup and blank lines excluded
+	Quotes       []Quote       `json:"quotes"`       // every quotation, in text order
+	Attributions []Attribution `json:"attributions"` // every attribution relation, in text order of cue
+}
+
+// MarshalJSON encodes a as the JSON contract of cmd/wirestory: empty lists
+// are written as [] rather than null.
+func (a Article) MarshalJSON() ([]byte, error) {
+	type plain Article
+	c := plain(a)
+	if c.Paragraphs == nil {
+		c.Paragraphs = []Span{}
+	}
+	if c.Quotes == nil {
+		c.Quotes = []Quote{}
+	}
+	if c.Attributions == nil {
+		c.Attributions = []Attribution{}
+	}
+	return json.Marshal(c)
+}
+
+// A Mention is where a speaker or a source stands in the text, with the
+// name it resolves to: the mention "The Pakistani envoy" may resolve to
+// Name "Muhammad Mudassir Tipu". Name is "" where the story never names it.
+type Mention struct {
+	Span
+	Name string `json:"name"`
+}
+
+// A Parser parses wire stories. The zero Parser is ready to use and uses
+// [DefaultLexicon].
+//
+// A Parser is safe for concurrent use once its fields are no longer
+// modified.
+type Parser struct {
+	// Lexicon supplies agencies, cue verbs, titles and role nouns.
+	// If nil, DefaultLexicon() is used.
+	Lexicon *Lexicon
+
+	// Reference is when the story was published or received. A dateline
+	// date given without a year resolves to the latest such date not after
+	// Reference: a "Dec 31" story read on Jan 2 is last year's. If
+	// Reference is zero, the year stays 0.
+	Reference time.Time
+}
+
+// Parse parses text with the zero [Parser].
+func Parse(text string) Article {
+	var p Parser
+	return p.Parse(text)
+}
+
+// Parse returns the structure of the wire story text. It never fails:
+// every text is a story, and whatever is absent is left zero. Invalid
+// UTF-8 is tolerated and never moves an offset.
+func (p *Parser) Parse(text string) Article {
+	d := p.newDoc(text)
+	var a Article
+	a.Dateline, a.Byline = findFrame(d)
+	a.Credit = findCredit(d)
+	a.Paragraphs = d.paragraphs()
+	a.Quotes = findQuotes(d)
+	a.Attributions = attribute(d, a.Quotes)
+	return a
+}
+
+// A doc is one story being parsed: the text and what the stages have
+// learned so far. Stages run in order; each may narrow body.
+type doc struct {
+	lex  *Lexicon
+	ref  time.Time
+	text string
+
+	paras []Span // every paragraph of text, including dateline and credit ones
+
+	bodyStart int // first byte after the dateline (and byline)
+	bodyEnd   int // first byte of the credit, or len(text)
+}
+
+func (p *Parser) newDoc(text string) *doc {
+	lex := p.Lexicon
+	if lex == nil {
+		lex = DefaultLexicon()
+	}
+	d := &doc{lex: lex, ref: p.Reference, text: text, bodyEnd: len(text)}
+	d.paras = splitParagraphs(text)
+	return d
+}
+
+// paragraphs returns the paragraphs of the body: the dateline and the
+// credit are cut off the first and last ones.
+func (d *doc) paragraphs() []Span {
+	var out []Span
+	for _, p := range d.paras {
+		s, e := max(p.Start, d.bodyStart), min(p.End, d.bodyEnd)
+		s, e = trimSpace(d.text, s, e)
+		if s < e {
+			out = append(out, spanOf(d.text, s, e))
+		}
+	}
+	return out
+}

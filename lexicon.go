@@ -1,0 +1,248 @@
+package wirestory
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+)
+
+// A Kind names one word list of a [Lexicon]. The default lists are the
+// files lexicon/KIND.txt embedded in the package.
+type Kind string
+
+// The word lists the parser consults.
+const (
+	Agencies  Kind = "agencies" // news agencies: "Reuters | Reuter | REUTERS"
+	CueVerbs  Kind = "cueverbs" // speech and report verbs: "say | said | says | saying"
+	Titles    Kind = "titles"   // titles before a name: "President | Pres."
+	RoleNouns Kind = "roles"    // roles that stand for a person: "envoy | ambassador"
+)
+
+//go:embed lexicon/*.txt
+var lexiconFiles embed.FS
+
+// A Lexicon holds the word lists the parser relies on. Each list maps
+// every form it knows, folded for case and Unicode normalisation, to the
+// form's canonical entry: in [Agencies], "Associated Press", "AP" and "The
+// Associated Press" may all map to "AP".
+//
+// A Lexicon is immutable and safe for concurrent use. [Lexicon.With],
+// [Lexicon.Without] and [Lexicon.WithList] return modified copies, so
+// services sharing [DefaultLexicon] cannot disturb one another.
+type Lexicon struct {
+	lists map[Kind]*wordList
+}
+
+// A wordList is one Kind's entries.
+type wordList struct {
+	canon    map[string]string // folded form -> canonical form
+	maxWords int               // the most words in any form
+}
+
+// DefaultLexicon returns the lexicon built from the embedded lists. It is
+// built once, on first use.
+func DefaultLexicon() *Lexicon { return defaultLexicon() }
+
+var defaultLexicon = sync.OnceValue(func() *Lexicon {
+	l := &Lexicon{lists: map[Kind]*wordList{}}
+	files, _ := lexiconFiles.ReadDir("lexicon")
+	for _, f := range files {
+		name, ok := strings.CutSuffix(f.Name(), ".txt")
+		if !ok {
+			continue
+		}
+		data, err := lexiconFiles.ReadFile("lexicon/" + f.Name())
+		if err != nil {
+			panic("wirestory: embedded lexicon: " + err.Error())
+		}
+		w := &wordList{canon: map[string]string{}}
+		if err := w.read(strings.NewReader(string(data))); err != nil {
+			panic("wirestory: embedded lexicon " + f.Name() + ": " + err.Error())
+		}
+		l.lists[Kind(name)] = w
+	}
+	return l
+})
+
+// With returns a copy of l whose list k also holds entries. Each entry is
+// a line in the format of the embedded files: the canonical form, then any
+// other forms, separated by "|", as in "Yonhap | Yonhap News Agency".
+func (l *Lexicon) With(k Kind, entries ...string) *Lexicon {
+	c, w := l.cloneList(k)
+	for _, e := range entries {
+		w.add(e)
+	}
+	return c
+}
+
+// WithList returns a copy of l whose list k also holds the entries read
+// from r, one a line in the format of the embedded files ("#" starts a
+// comment).
+func (l *Lexicon) WithList(k Kind, r io.Reader) (*Lexicon, error) {
+	c, w := l.cloneList(k)
+	if err := w.read(r); err != nil {
+		return nil, fmt.Errorf("wirestory: reading %s list: %w", k, err)
+	}
+	return c, nil
+}
+
+// Without returns a copy of l whose list k no longer holds the given
+// forms. Removing a canonical form does not remove its other forms.
+func (l *Lexicon) Without(k Kind, forms ...string) *Lexicon {
+	c, w := l.cloneList(k)
+	for _, f := range forms {
+		delete(w.canon, foldKey(f))
+	}
+	return c
+}
+
+// Lookup reports the canonical form of s in list k, ignoring case,
+// Unicode normalisation and runs of white space.
+func (l *Lexicon) Lookup(k Kind, s string) (canonical string, ok bool) {
+	w := l.list(k)
+	if w == nil {
+		return "", false
+	}
+	return w.lookup(s)
+}
+
+// Contains reports whether list k holds s; see [Lexicon.Lookup].
+func (l *Lexicon) Contains(k Kind, s string) bool {
+	_, ok := l.Lookup(k, s)
+	return ok
+}
+
+// Entries returns the canonical forms of list k, sorted.
+func (l *Lexicon) Entries(k Kind) []string {
+	w := l.list(k)
+	if w == nil {
+		return nil
+	}
+	seen := map[string]bool{}
+	for _, v := range w.canon {
+		seen[v] = true
+	}
+	return slices.Sorted(maps.Keys(seen))
+}
+
+// MaxWords reports how many words the longest form in list k has.
+func (l *Lexicon) MaxWords(k Kind) int {
+	if w := l.list(k); w != nil {
+		return w.maxWords
+	}
+	return 0
+}
+
+func (l *Lexicon) list(k Kind) *wordList {
+	if l == nil {
+		return defaultLexicon().lists[k]
+	}
+	return l.lists[k]
+}
+
+// cloneList copies l and, deeply, its list k, which it returns for
+// changing; the other lists are shared.
+func (l *Lexicon) cloneList(k Kind) (*Lexicon, *wordList) {
+	if l == nil {
+		l = defaultLexicon()
+	}
+	c := &Lexicon{lists: maps.Clone(l.lists)}
+	w := &wordList{canon: map[string]string{}}
+	if old := l.lists[k]; old != nil {
+		w.canon = maps.Clone(old.canon)
+		w.maxWords = old.maxWords
+	}
+	c.lists[k] = w
+	return c, w
+}
+
+func (w *wordList) read(r io.Reader) error {
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		if !utf8.ValidString(line) {
+			return fmt.Errorf("line %d: invalid UTF-8", n)
+		}
+		w.add(line)
+	}
+	return sc.Err()
+}
+
+// add adds one entry line "Canonical | form | form".
+func (w *wordList) add(line string) {
+	var canonical string
+	for f := range strings.SplitSeq(line, "|") {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
+		}
+		if canonical == "" {
+			canonical = f
+		}
+		w.canon[foldKey(f)] = canonical
+		w.maxWords = max(w.maxWords, len(strings.Fields(f)))
+	}
+}
+
+func (w *wordList) lookup(s string) (string, bool) {
+	var buf [64]byte
+	if key, ok := asciiKey(buf[:0], s); ok {
+		v, found := w.canon[string(key)] // no allocation: the compiler sees the conversion
+		return v, found
+	}
+	v, found := w.canon[foldKey(s)]
+	return v, found
+}
+
+// asciiKey appends the folded form of s to dst when s is ASCII, lowering
+// letters and folding runs of white space to one space.
+func asciiKey(dst []byte, s string) ([]byte, bool) {
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			space = len(dst) > 0
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
+}
+
+// foldKey is the lookup key of s: case-folded, NFC, white space folded.
+// Typographic apostrophes fold to "'".
+func foldKey(s string) string {
+	if key, ok := asciiKey(nil, s); ok {
+		return string(key)
+	}
+	s = strings.ReplaceAll(s, "\u2019", "'")
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
+	s = cases.Fold().String(s) // a Caser is stateful: one per call
+	return strings.Join(strings.Fields(s), " ")
+}

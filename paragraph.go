@@ -1,0 +1,224 @@
+package wirestory
+
+import "strings"
+
+// splitParagraphs cuts text into paragraphs, whatever the feed did to them:
+//
+//   - blank lines between paragraphs (most feeds);
+//   - one line a paragraph, when the text has no blank line at all;
+//   - hard-wrapped lines with an indented first line (Reuters 1987 style,
+//     "\n    The dry period…"), when every break is followed by indentation;
+//   - HTML paragraph tags (<p>…</p>, <br>), which are left out of the spans.
+//
+// "\r\n" and a lone "\r" count as line ends. Spans are trimmed of white
+// space and never empty. The work is one pass over the bytes.
+func splitParagraphs(text string) []Span {
+	mode := paragraphMode(text)
+	var out []Span
+	add := func(s, e int) {
+		s, e = trimSpace(text, s, e)
+		if s < e {
+			out = append(out, spanOf(text, s, e))
+		}
+	}
+	start := 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c == '<' {
+			if n := paragraphTag(text[i:]); n > 0 {
+				add(start, i)
+				i += n
+				start = i
+				continue
+			}
+		}
+		if c != '\n' && c != '\r' {
+			i++
+			continue
+		}
+		lineEnd := i
+		i = skipNewline(text, i)
+		switch mode {
+		case byLine:
+			add(start, lineEnd)
+			start = i
+		case byBlankLine:
+			// A paragraph ends where a line holding only white space follows.
+			j := i
+			for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+				j++
+			}
+			if j == len(text) || text[j] == '\n' || text[j] == '\r' {
+				add(start, lineEnd)
+				start = j
+				i = j
+			}
+		case byIndent:
+			if i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+				add(start, lineEnd)
+				start = i
+			}
+		}
+	}
+	add(start, len(text))
+	return out
+}
+
+type splitMode int
+
+const (
+	byLine splitMode = iota
+	byBlankLine
+	byIndent
+)
+
+// paragraphMode decides how text marks its paragraphs.
+func paragraphMode(text string) splitMode {
+	breaks, indented := 0, 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '\n' && c != '\r' {
+			continue
+		}
+		j := skipNewline(text, i)
+		k := j
+		for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+			k++
+		}
+		if k < len(text) && (text[k] == '\n' || text[k] == '\r') {
+			return byBlankLine
+		}
+		breaks++
+		if k-j >= 2 || (k > j && text[j] == '\t') {
+			indented++
+		}
+		i = j - 1
+	}
+	// Hard-wrapped copy: some lines are indented, most are not.
+	if indented > 0 && indented*2 < breaks+1 && breaks >= 3 {
+		return byIndent
+	}
+	return byLine
+}
+
+// skipNewline returns the offset after the line end at text[i].
+func skipNewline(text string, i int) int {
+	if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+		return i + 2
+	}
+	return i + 1
+}
+
+// paragraphTag reports the length of the HTML paragraph or line-break tag
+// at the start of s (<p>, </p>, <p class="x">, <br>, <br/>), or 0.
+func paragraphTag(s string) int {
+	if len(s) < 3 {
+		return 0
+	}
+	i := 1
+	if s[i] == '/' {
+		i++
+	}
+	var name string
+	switch {
+	case hasPrefixFold(s[i:], "br"):
+		name = "br"
+	case hasPrefixFold(s[i:], "p"):
+		name = "p"
+	default:
+		return 0
+	}
+	i += len(name)
+	if i >= len(s) {
+		return 0
+	}
+	if s[i] != '>' && s[i] != ' ' && s[i] != '/' {
+		return 0
+	}
+	end := strings.IndexByte(s[i:min(len(s), i+200)], '>')
+	if end < 0 {
+		return 0
+	}
+	return i + end + 1
+}
+
+// hasPrefixFold reports whether s begins with the lower-case ASCII prefix,
+// ignoring ASCII case.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if s[i]|0x20 != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// trimSpace narrows text[s:e] past white space at both ends, including
+// no-break and zero-width spaces and a byte-order mark.
+func trimSpace(text string, s, e int) (int, int) {
+	for s < e {
+		if n := spaceLen(text[s:e]); n > 0 {
+			s += n
+			continue
+		}
+		break
+	}
+	for e > s {
+		if n := spaceLenBefore(text[s:e]); n > 0 {
+			e -= n
+			continue
+		}
+		break
+	}
+	return s, e
+}
+
+// spaceLen reports the byte length of the white-space character at the
+// start of s, or 0.
+func spaceLen(s string) int {
+	switch s[0] {
+	case ' ', '\t', '\n', '\r', '\v', '\f':
+		return 1
+	case 0xc2: // U+00A0 no-break space
+		if len(s) > 1 && s[1] == 0xa0 {
+			return 2
+		}
+	case 0xe2: // U+2000–U+200B spaces, U+202F, U+205F, U+2060
+		if len(s) > 2 && s[1] == 0x80 && (s[2] >= 0x80 && s[2] <= 0x8b || s[2] == 0xaf) {
+			return 3
+		}
+		if len(s) > 2 && s[1] == 0x81 && (s[2] == 0x9f || s[2] == 0xa0) {
+			return 3
+		}
+	case 0xe3: // U+3000 ideographic space
+		if len(s) > 2 && s[1] == 0x80 && s[2] == 0x80 {
+			return 3
+		}
+	case 0xef: // U+FEFF byte-order mark
+		if len(s) > 2 && s[1] == 0xbb && s[2] == 0xbf {
+			return 3
+		}
+	}
+	return 0
+}
+
+// spaceLenBefore reports the byte length of the white-space character at
+// the end of s, or 0.
+func spaceLenBefore(s string) int {
+	n := len(s)
+	if n == 0 {
+		return 0
+	}
+	if s[n-1] < 0x80 {
+		return spaceLen(s[n-1:])
+	}
+	for k := 2; k <= 3 && k <= n; k++ {
+		if spaceLen(s[n-k:]) == k {
+			return k
+		}
+	}
+	return 0
+}
