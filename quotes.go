@@ -97,7 +97,7 @@ type byteRange struct{ start, end int }
 // An openMark is a mark on the pairing stack.
 type openMark struct {
 	markToken
-	style markStyle
+	style  markStyle
 	npairs int // len(pairs) when it opened: later pairs lie inside it
 }
 
