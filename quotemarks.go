@@ -81,9 +81,10 @@ func classOf(r rune) charClass {
 }
 
 // markAt reports the quotation mark at text[i] and its length in bytes, or
-// 0 if there is none. Pairs of ASCII marks (” and “) and the HTML
-// entities of crawled text (&quot;, &#8220;, &ldquo;…) count as one mark,
-// reported as the rune they stand for; ” is reported as '"'.
+// 0 if there is none. Two apostrophes or two backquotes in a row (the
+// ASCII typewriter quotes of some archives) and the HTML entities of
+// crawled text (&quot;, &#8220;, &ldquo;…) count as one mark, reported as
+// the rune they stand for; two apostrophes are reported as '"'.
 func markAt(text string, i int) (rune, int) {
 	c := text[i]
 	switch {
