@@ -245,7 +245,8 @@ func classify(text string, lo, hi, start, end int, r rune) markToken {
 			t.strong = pc == classSpace && prev < 0 // at the paragraph start
 		}
 		if right || pc == classSpace && nc == classSpace {
-			t.closes = setOf(styleStraight)
+			// Crawled copy mixes its marks: “no evidence" closes too.
+			t.closes = setOf(styleStraight, styleCurly)
 		}
 	case '`':
 		t.opens = setOf(styleStraight)
@@ -267,9 +268,12 @@ func classify(text string, lo, hi, start, end int, r rune) markToken {
 		if !onlyLeft {
 			t.closes = setOf(styleLow)
 		}
+		if onlyRight {
+			t.closes |= setOf(styleCurly) // “expedited review“
+		}
 	case '”':
-		t.closes = setOf(styleCurly, styleLow, styleRight)
-		if onlyLeft {
+		t.closes = setOf(styleCurly, styleLow, styleRight, styleStraight)
+		if onlyLeft || pc == classSpace && nc == classSpace {
 			t.opens = setOf(styleRight)
 		}
 	case '‘':
