@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -9,7 +10,8 @@ import (
 const (
 	TitleCues     Kind = "titlecues"     // words before a quoted title or name: "film | Zeitung | Operation"
 	ScareCues     Kind = "scarecues"     // words before a term held at a distance: "so-called | sogenannte"
-	SpeechSignals Kind = "speechsignals" // words that show a sentence reports speech: "said | sagte | sei"
+	SpeechSignals Kind = "speechsignals" // words that show a sentence reports speech: "said | sagte | zufolge"
+	SpeechMoods   Kind = "speechmoods"   // verb forms of reported speech: "sei | habe"
 )
 
 // quoteKind decides what the quotation q is doing, from its words and the
@@ -58,20 +60,33 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	if statement {
 		return direct
 	}
-	if c.odd && c.words <= 3 || c.words >= 2 && c.capitals >= 2 && c.capitals+c.connectors == c.words &&
-		c.lastCapital && c.words <= 9 {
-		return Title // a name: "HD 13189", "iPod", "Grand Old Party", "Man of the Match"
-	}
-	// What follows: „X“-Befürworter, "X" (ABC), „X“ genannt.
+	// What follows: „X“-Befürworter, "X" (ABC), „X“ genannt, „X“, so Y.
 	next, _ := utf8.DecodeRuneInString(text[q.end:min(len(text), q.end+4)])
 	if next == '-' && c.words <= 3 {
 		return Scare
 	}
+	if namedAfter(text, q.end, q.hi) && c.words <= 5 {
+		return Scare
+	}
+	if strings.HasPrefix(text[q.end:], ", so ") {
+		return direct
+	}
+	if sep == ' ' && (prev == "als" || prev == "as") {
+		return direct // a characterisation: „nannte es als „Wortbruch“"
+	}
+	if c.odd && c.words <= 3 || c.words >= 2 && c.capitals >= 2 && c.capitals+c.connectors == c.words &&
+		c.lastCapital && c.words <= 9 {
+		return Title // a name: "HD 13189", "iPod", "Grand Old Party", "Man of the Match"
+	}
 	if hasAbbrevAfter(text, q.end, q.hi) && c.words <= 7 {
 		return Title
 	}
-	if namedAfter(lex, text, q.end, q.hi) && c.words <= 5 {
-		return Scare
+	if c.firstUpper && c.words <= 6 && next == ' ' {
+		// A named source, glued to its verb: die „Kampagne X“ berichtete.
+		if w, _, _ := wordAfter(text, q.end, q.hi); w != "" && w[0] >= 'a' && w[0] <= 'z' &&
+			(lex.Contains(SpeechSignals, w) || lex.Contains(CueVerbs, w)) {
+			return Title
+		}
 	}
 	if sep == ' ' && c.firstUpper && c.words <= 5 && isArticle(prev) {
 		// A named source: "schrieb die „Computerwoche“", "laut der „Welt“".
@@ -83,9 +98,6 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	if long || c.words >= 4 || c.words >= 2 && !c.firstUpper {
 		return direct
 	}
-	if sep == ' ' && (prev == "als" || prev == "as") {
-		return direct // a characterisation: „nannte es als „Wortbruch“"
-	}
 	if !speechNearby(lex, text, q) {
 		return Scare
 	}
@@ -94,14 +106,15 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 
 // namedAfter reports whether a naming word follows the quotation at
 // text[i] within two words: „X“ genannt, "X" as it is known.
-func namedAfter(lex *Lexicon, text string, i, hi int) bool {
+func namedAfter(text string, i, hi int) bool {
 	for n := 0; n < 2; n++ {
 		w, e, stop := wordAfter(text, i, hi)
 		if stop {
 			return false
 		}
 		switch w {
-		case "genannt", "bekannt", "heißt", "nennt", "called", "known", "dubbed", "nicknamed":
+		case "genannt", "bekannt", "bekannte", "bekannten", "heißt", "heißen", "nennt", "lautet", "lauten",
+			"called", "known", "dubbed", "nicknamed":
 			return true
 		}
 		i = e
@@ -198,7 +211,7 @@ func isConnector(s string) bool {
 		return false
 	}
 	switch s[:end] {
-	case "of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "les", "del", "della", "dello",
+	case "of", "the", "and", "for", "on", "de", "du", "la", "le", "les", "del", "della", "dello",
 		"di", "da", "do", "dos", "y", "et", "am", "im", "an", "von", "zu", "zum", "zur", "pour":
 		return true
 	}
@@ -240,17 +253,17 @@ func wordBefore(text string, lo, i int) (word string, start int, sep rune) {
 }
 
 // isTitleCue reports whether w is a title cue, or a German compound that
-// ends in one of at least five letters ("Tageszeitung", "ARD-Fernsehserie").
+// ends in one of at least four letters ("Tageszeitung", "ARD-Fernsehserie").
 func isTitleCue(lex *Lexicon, w string) bool {
 	if lex.Contains(TitleCues, w) {
 		return true
 	}
-	for i := 1; i+5 <= len(w); i++ {
+	for i := 1; i+4 <= len(w); i++ {
 		if !utf8.RuneStart(w[i]) {
 			continue
 		}
 		tail := w[i:]
-		if utf8.RuneCountInString(tail) < 5 {
+		if utf8.RuneCountInString(tail) < 4 {
 			break
 		}
 		if lex.Contains(TitleCues, tail) {
@@ -296,7 +309,7 @@ func speechNearby(lex *Lexicon, text string, q quoteRange) bool {
 			i = ws - size
 			continue
 		}
-		if lex.Contains(SpeechSignals, w) || lex.Contains(CueVerbs, w) {
+		if isSpeechWord(lex, w) {
 			return true
 		}
 		i = ws
@@ -307,12 +320,17 @@ func speechNearby(lex *Lexicon, text string, q quoteRange) bool {
 		if stop {
 			break
 		}
-		if w != "" && (lex.Contains(SpeechSignals, w) || lex.Contains(CueVerbs, w)) {
+		if w != "" && isSpeechWord(lex, w) {
 			return true
 		}
 		i = we
 	}
 	return false
+}
+
+// isSpeechWord reports whether w shows that its sentence reports speech.
+func isSpeechWord(lex *Lexicon, w string) bool {
+	return lex.Contains(SpeechSignals, w) || lex.Contains(SpeechMoods, w) || lex.Contains(CueVerbs, w)
 }
 
 // wordAfter returns the next word from text[i], no further than hi, and
