@@ -71,7 +71,7 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	if strings.HasPrefix(text[q.end:], ", so ") {
 		return direct
 	}
-	if sep == ' ' && (prev == "als" || prev == "as") {
+	if sep == ' ' && (prev == "als" || prev == "as") && (!c.firstUpper || speechNearby(lex, text, q)) {
 		return direct // a characterisation: „nannte es als „Wortbruch“"
 	}
 	if c.odd && c.words <= 3 || c.words >= 2 && c.capitals >= 2 && c.capitals+c.connectors == c.words &&
@@ -95,7 +95,13 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 			return Title
 		}
 	}
-	if long || c.words >= 4 || c.words >= 2 && !c.firstUpper {
+	if c.words >= 2 && !c.firstUpper {
+		return direct
+	}
+	if long || c.words >= 4 {
+		if !standalone && !speechNearby(lex, text, q) {
+			return Scare
+		}
 		return direct
 	}
 	if !speechNearby(lex, text, q) {
@@ -295,9 +301,10 @@ func hasAbbrevAfter(text string, i, hi int) bool {
 }
 
 // speechNearby reports whether a speech signal stands in the sentence of
-// q, looking at most a dozen words to either side.
+// q, looking at most eight words to either side: speech further off
+// is seldom about this quotation.
 func speechNearby(lex *Lexicon, text string, q quoteRange) bool {
-	const reach = 12
+	const reach = 8
 	i := q.start
 	for n := 0; n < reach && i > q.lo; n++ {
 		w, ws, sep := wordBefore(text, q.lo, i)
