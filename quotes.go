@@ -66,7 +66,7 @@ func (e *UnknownKindError) Error() string {
 // recovered there, so a stray mark costs at most its paragraph. The work is
 // one pass over the marks, linear in the text.
 func findQuotes(d *doc) []Quote {
-	spans := pairQuotes(d.text, d.bodyParas())
+	spans := pairQuotes(d.lex, d.text, d.bodyParas())
 	if len(spans) == 0 {
 		return nil
 	}
@@ -105,7 +105,7 @@ type openMark struct {
 
 // pairQuotes pairs the quotation marks of the paragraphs paras of text and
 // returns the outermost quotations in text order.
-func pairQuotes(text string, paras []Span) []quoteRange {
+func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
 	var (
 		pairs  []quoteRange
 		stack  []openMark
@@ -124,7 +124,7 @@ func pairQuotes(text string, paras []Span) []quoteRange {
 			// A quote runs on from the last paragraph: this one opens
 			// again with the same style, and that mark is no new quote.
 			if r, n := markAt(text, lo); n > 0 {
-				t := classify(text, lo, hi, lo, lo+n, r)
+				t := classify(lex, text, lo, hi, lo, lo+n, r)
 				if t.opens.has(stack[0].style) {
 					i = lo + n
 				}
@@ -140,7 +140,7 @@ func pairQuotes(text string, paras []Span) []quoteRange {
 				i++
 				continue
 			}
-			t := classify(text, lo, hi, i, i+n, r)
+			t := classify(lex, text, lo, hi, i, i+n, r)
 			i += n
 			if t.closes != 0 && closable(t.closes, &counts) {
 				k := len(stack) - 1
@@ -163,7 +163,7 @@ func pairQuotes(text string, paras []Span) []quoteRange {
 		if len(stack) == 0 {
 			continue
 		}
-		if pi+1 < len(paras) && continues(text, paras[pi+1], stack[0].style) {
+		if pi+1 < len(paras) && continues(lex, text, paras[pi+1], stack[0].style) {
 			truncate(1)
 			continue
 		}
@@ -202,10 +202,10 @@ func firstStyle(set styleSet) markStyle {
 }
 
 // continues reports whether paragraph p opens with a mark of style st.
-func continues(text string, p Span, st markStyle) bool {
+func continues(lex *Lexicon, text string, p Span, st markStyle) bool {
 	r, n := markAt(text, p.Start)
 	if n == 0 {
 		return false
 	}
-	return classify(text, p.Start, p.End, p.Start, p.Start+n, r).opens.has(st)
+	return classify(lex, text, p.Start, p.End, p.Start, p.Start+n, r).opens.has(st)
 }

@@ -12,6 +12,10 @@ const (
 	ScareCues     Kind = "scarecues"     // words before a term held at a distance: "so-called | sogenannte"
 	SpeechSignals Kind = "speechsignals" // words that show a sentence reports speech: "said | sagte | zufolge"
 	SpeechMoods   Kind = "speechmoods"   // verb forms of reported speech: "sei | habe"
+	NamedAfter    Kind = "namedafter"    // words after a quoted name: "genannt | bekannt"
+	NameLinks     Kind = "namelinks"     // small words inside names: "of | the | am"
+	Articles      Kind = "articles"      // definite articles: "the | der | die"
+	Elisions      Kind = "elisions"      // words that begin with an apostrophe: "n | em | til"
 )
 
 // quoteKind decides what the quotation q is doing, from its words and the
@@ -25,17 +29,16 @@ const (
 // "HD 13189") is a title; one after a scare cue ("so-called"), or a short
 // term in a sentence that reports no speech, is a scare quote.
 func quoteKind(d *doc, q quoteRange) QuoteKind {
-	text := d.text
+	text, lex := d.text, d.lex
 	s, e := trimSpace(text, q.inStart, q.inEnd)
 	if s >= e {
 		return Scare
 	}
-	c := scanContent(text[s:e])
+	c := scanContent(lex, text[s:e])
 	statement := c.endPunct || c.sentences > 1
 	prev, prevStart, sep := wordBefore(text, q.lo, q.start)
 	standalone := sep == 0 || sep == ':' || sep == ',' || sep == '.' || sep == '!' || sep == '?' ||
 		sep == '(' || sep == '—' || sep == '–' || sep == '-'
-	lex := d.lex
 
 	direct := Partial
 	if standalone && (statement || c.words > 1) {
@@ -65,7 +68,7 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	if next == '-' && c.words <= 3 {
 		return Scare
 	}
-	if namedAfter(text, q.end, q.hi) && c.words <= 5 {
+	if namedAfter(lex, text, q.end, q.hi) && c.words <= 5 {
 		return Scare
 	}
 	if strings.HasPrefix(text[q.end:], ", so ") {
@@ -88,7 +91,7 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 			return Title
 		}
 	}
-	if sep == ' ' && c.firstUpper && c.words <= 5 && isArticle(prev) {
+	if sep == ' ' && c.firstUpper && c.words <= 5 && lex.Contains(Articles, prev) {
 		// A named source: "schrieb die „Computerwoche“", "laut der „Welt“".
 		if p2, _, sep2 := wordBefore(text, q.lo, prevStart); sep2 == ' ' &&
 			(lex.Contains(SpeechSignals, p2) || lex.Contains(CueVerbs, p2) || isTitleCue(lex, p2) || p2 == "Wie" || p2 == "wie") {
@@ -111,28 +114,17 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 }
 
 // namedAfter reports whether a naming word follows the quotation at
-// text[i] within two words: „X“ genannt, "X" as it is known.
-func namedAfter(text string, i, hi int) bool {
+// text[i] within two words: „X“ genannt, „X“ bekannte.
+func namedAfter(lex *Lexicon, text string, i, hi int) bool {
 	for n := 0; n < 2; n++ {
 		w, e, stop := wordAfter(text, i, hi)
 		if stop {
 			return false
 		}
-		switch w {
-		case "genannt", "bekannt", "bekannte", "bekannten", "heißt", "heißen", "nennt", "lautet", "lauten",
-			"called", "known", "dubbed", "nicknamed":
+		if lex.Contains(NamedAfter, w) {
 			return true
 		}
 		i = e
-	}
-	return false
-}
-
-// isArticle reports whether w is a definite article.
-func isArticle(w string) bool {
-	switch w {
-	case "der", "die", "das", "dem", "den", "des", "Der", "Die", "Das", "the", "The":
-		return true
 	}
 	return false
 }
@@ -148,8 +140,23 @@ type contentStats struct {
 	odd             bool // a word with digits, inner capitals or dots: "iPod", "A380", "heise.de"
 }
 
-func scanContent(s string) contentStats {
+func scanContent(lex *Lexicon, s string) contentStats {
 	var c contentStats
+	if len(s) > 1024 {
+		// A long quotation is a statement or a long name; its head and
+		// its last character tell which, and the cost stays bounded.
+		head := 1024
+		for head > 0 && !utf8.RuneStart(s[head]) {
+			head--
+		}
+		c = scanContent(lex, s[:head])
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[len(s)-16:], unicode.IsSpace))
+		switch last {
+		case '.', '!', '?', '…', ',', ';':
+			c.endPunct = true
+		}
+		return c
+	}
 	inWord, first := false, true
 	var lastSig rune
 	var prevR rune
@@ -165,7 +172,7 @@ func scanContent(s string) contentStats {
 			}
 			if c.words == 1 {
 				c.firstUpper = c.lastCapital
-			} else if isConnector(s[i:]) {
+			} else if isNameLink(lex, s[i:]) {
 				c.connectors++
 			}
 			first = true
@@ -206,22 +213,17 @@ func scanContent(s string) contentStats {
 	return c
 }
 
-// isConnector reports whether s begins with a small word that may stand
-// inside a name in lower case: "Man of the Match", "Guardia di Finanza".
-func isConnector(s string) bool {
+// isNameLink reports whether s begins with a lower-case word of list
+// NameLinks.
+func isNameLink(lex *Lexicon, s string) bool {
 	end := 0
-	for end < len(s) && end < 6 && 'a' <= s[end] && s[end] <= 'z' {
+	for end < len(s) && end < 8 && 'a' <= s[end] && s[end] <= 'z' {
 		end++
 	}
-	if end < len(s) && classOf(rune(s[end])) == classAlnum {
+	if end == 0 || end < len(s) && classOf(rune(s[end])) == classAlnum {
 		return false
 	}
-	switch s[:end] {
-	case "of", "the", "and", "for", "on", "de", "du", "la", "le", "les", "del", "della", "dello",
-		"di", "da", "do", "dos", "y", "et", "am", "im", "an", "von", "zu", "zum", "zur", "pour":
-		return true
-	}
-	return false
+	return lex.Contains(NameLinks, s[:end])
 }
 
 // wordBefore returns the word that ends right before text[i], looking no
