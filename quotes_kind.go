@@ -75,7 +75,7 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 		return direct
 	}
 	if sep == ' ' && (prev == "als" || prev == "as") && (!c.firstUpper || speechNearby(lex, text, q)) {
-		return direct // a characterisation: „nannte es als „Wortbruch“"
+		return direct // a characterisation: bezeichnete den Plan als „Wortbruch“
 	}
 	if c.odd && c.words <= 3 || c.words >= 2 && c.capitals >= 2 && c.capitals+c.connectors == c.words &&
 		c.lastCapital && c.words <= 9 {
