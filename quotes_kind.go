@@ -47,8 +47,8 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	long := c.words >= 8
 
 	if sep == ' ' && prev != "" && !long {
-		if isTitleCue(lex, prev) {
-			return Title
+		if c.firstUpper && isTitleCue(lex, prev) {
+			return Title // titles and names begin with a capital: the film “Casablanca”
 		}
 		if !statement {
 			if lex.Contains(ScareCues, prev) {
@@ -102,7 +102,9 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 		return direct
 	}
 	if long || c.words >= 4 {
-		if !standalone && !speechNearby(lex, text, q) {
+		// A name ends in a capital and has no clause in it; a quoted
+		// clause with no speech around it is still a quotation.
+		if !standalone && c.lastCapital && !c.comma && !speechNearby(lex, text, q) {
 			return Scare
 		}
 		return direct
@@ -137,6 +139,7 @@ type contentStats struct {
 	lastCapital     bool // the last word begins with a capital or digit
 	sentences       int  // sentences, counted by their ends
 	endPunct        bool // ends with . ! ? … or a comma, as a quoted statement does
+	comma           bool // has a comma inside: a clause or a list
 	odd             bool // a word with digits, inner capitals or dots: "iPod", "A380", "heise.de"
 }
 
@@ -186,6 +189,9 @@ func scanContent(lex *Lexicon, s string) contentStats {
 			if i+1 < len(s) && (s[i+1] == ' ') {
 				c.sentences++
 			}
+			inWord = false
+		case r == ',' && i+1 < len(s) && s[i+1] == ' ':
+			c.comma = true
 			inWord = false
 		case r == '\'' || r == '’' || r == '-':
 			// inside a word: don't, Jean-Luc
