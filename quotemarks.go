@@ -186,9 +186,9 @@ func hexDigit(c byte) int {
 	return -1
 }
 
-// isMarkStart reports whether a byte may begin a quotation mark: the
-// scanner looks closer only at these.
-var isMarkStart = [256]bool{'"': true, '\'': true, '`': true, '&': true, 0xc2: true, 0xe2: true, 0xe3: true, 0xef: true}
+// isMarkStart reports whether a byte may begin a quotation mark or a tag:
+// the scanner looks closer only at these.
+var isMarkStart = [256]bool{'<': true, '"': true, '\'': true, '`': true, '&': true, 0xc2: true, 0xe2: true, 0xe3: true, 0xef: true}
 
 // runeBefore returns the rune ending at text[i] and its length, looking no
 // further back than lo; -1 at lo.

@@ -1,6 +1,9 @@
 package wirestory
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // A Quote is a quotation: the Span runs from its opening mark through its
 // closing mark. A quotation that runs over several paragraphs, opened
@@ -70,9 +73,15 @@ func findQuotes(d *doc) []Quote {
 	if len(spans) == 0 {
 		return nil
 	}
-	quotes := make([]Quote, len(spans))
-	for i, s := range spans {
-		quotes[i] = Quote{Span: spanOf(d.text, s.start, s.end), Kind: quoteKind(d, s)}
+	quotes := make([]Quote, 0, len(spans))
+	for _, s := range spans {
+		if a, b := trimSpace(d.text, s.inStart, s.inEnd); a >= b {
+			continue // "" quotes nothing
+		}
+		quotes = append(quotes, Quote{Span: spanOf(d.text, s.start, s.end), Kind: quoteKind(d, s)})
+	}
+	if len(quotes) == 0 {
+		return nil
 	}
 	return quotes
 }
@@ -110,6 +119,7 @@ func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
 		pairs  []quoteRange
 		stack  []openMark
 		counts [numStyles]int // how many marks of each style are open
+		tags   tagSkipper
 	)
 	truncate := func(n int) {
 		for _, m := range stack[n:] {
@@ -133,6 +143,11 @@ func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
 		for i < hi {
 			if !isMarkStart[text[i]] {
 				i++
+				continue
+			}
+			if text[i] == '<' {
+				// Marks inside markup (<tweet author="x">) quote nothing.
+				i = tags.skip(text, i, hi)
 				continue
 			}
 			r, n := markAt(text, i)
@@ -179,6 +194,44 @@ func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
 		truncate(0)
 	}
 	return pairs
+}
+
+// A tagSkipper skips HTML and XML tags in linear time: it remembers where
+// the next '>' and the next '<' are, so a text full of either is searched
+// only once.
+type tagSkipper struct{ gt, lt int }
+
+// maxTag is the longest tag skipped.
+const maxTag = 2000
+
+// skip returns where scanning resumes after text[i], which holds '<': past
+// the tag that starts there, or at i+1 if none does.
+func (t *tagSkipper) skip(text string, i, hi int) int {
+	if i+1 >= hi {
+		return i + 1
+	}
+	c := text[i+1]
+	if !(c == '/' || c == '!' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+		return i + 1
+	}
+	if t.gt <= i {
+		k := strings.IndexByte(text[i:hi], '>')
+		if k < 0 {
+			t.gt = hi // no '>' in this paragraph
+			return i + 1
+		}
+		t.gt = i + k
+	}
+	if t.lt <= i {
+		t.lt = hi
+		if k := strings.IndexByte(text[i+1:hi], '<'); k >= 0 {
+			t.lt = i + 1 + k
+		}
+	}
+	if t.gt >= hi || t.gt-i > maxTag || t.lt < t.gt {
+		return i + 1
+	}
+	return t.gt + 1
 }
 
 // closable reports whether one of the styles in set is open.

@@ -46,6 +46,9 @@ func TestFindQuotesMarks(t *testing.T) {
 		{"typewriter doubles", "''This is not reform,'' said the economist.", []string{"''This is not reform,''"}},
 		{"backquotes", "``We are ready,'' the coach said.", []string{"``We are ready,''"}},
 		{"two quotes", `"We are ready," she said. "We have trained for years."`, []string{`"We are ready,"`, `"We have trained for years."`}},
+		{"marks in markup", `<p class="lead">She said "yes" today.</p> <tweet author="x">`, []string{`"yes"`}},
+		{"empty quote", `The field read "" and "  " then "done".`, []string{`"done"`}},
+		{"less-than in text", `If a<b and "b" holds, x < "y".`, []string{`"b"`, `"y"`}},
 		{"no marks", "The council met on Tuesday and approved the budget.", nil},
 		{"empty", "", nil},
 	}
@@ -250,6 +253,8 @@ func TestFindQuotesHostile(t *testing.T) {
 		{"alternating German marks", strings.Repeat("„a“ ", 50_000), 50_000},
 		{"invalid UTF-8", "\xe2\x80 “a\xff” \xe2\x80\x9c", 2},
 		{"truncated entity", "&#8220;abc &#82", 1},
+		{"many tag openings", strings.Repeat("<a ", 100_000) + `"b" >`, 1},
+		{"many tags", strings.Repeat(`<a href="x">"b"</a>`, 20_000), 20_000},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
