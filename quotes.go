@@ -83,7 +83,21 @@ func findQuotes(d *doc) []Quote {
 	if len(quotes) == 0 {
 		return nil
 	}
+	// A title joined to the next quotation names a second work of the
+	// same kind: die Modelle „Touareg“ und „Phaeton“.
+	for i := 1; i < len(quotes); i++ {
+		if quotes[i-1].Kind == Title && quotes[i].Kind != Direct && joined(d.lex, d.text[quotes[i-1].End:quotes[i].Start]) {
+			quotes[i].Kind = Title
+		}
+	}
 	return quotes
+}
+
+// joined reports whether between, the text between two quotations, is a
+// conjunction or a comma that makes them one list.
+func joined(lex *Lexicon, between string) bool {
+	b := strings.TrimSpace(between)
+	return b == "," || b == "" || len(b) <= 8 && lex.Contains(Conjunctions, b)
 }
 
 // bodyParas returns the paragraphs clipped to the body, untrimmed.

@@ -8,14 +8,16 @@ import (
 
 // The word lists that decide a quotation's kind.
 const (
-	TitleCues     Kind = "titlecues"     // words before a quoted title or name: "film | Zeitung | Operation"
-	ScareCues     Kind = "scarecues"     // words before a term held at a distance: "so-called | sogenannte"
-	SpeechSignals Kind = "speechsignals" // words that show a sentence reports speech: "said | sagte | zufolge"
-	SpeechMoods   Kind = "speechmoods"   // verb forms of reported speech: "sei | habe"
-	NamedAfter    Kind = "namedafter"    // words after a quoted name: "genannt | bekannt"
-	NameLinks     Kind = "namelinks"     // small words inside names: "of | the | am"
-	Articles      Kind = "articles"      // definite articles: "the | der | die"
-	Elisions      Kind = "elisions"      // words that begin with an apostrophe: "n | em | til"
+	TitleCues      Kind = "titlecues"      // words before a quoted title or name: "film | Zeitung | Operation"
+	ScareCues      Kind = "scarecues"      // words before a term held at a distance: "so-called | sogenannte"
+	SpeechSignals  Kind = "speechsignals"  // words that show a sentence reports speech: "said | sagte | zufolge"
+	SpeechMoods    Kind = "speechmoods"    // verb forms of reported speech: "sei | habe"
+	NamedAfter     Kind = "namedafter"     // words after a quoted name: "genannt | bekannt"
+	NameLinks      Kind = "namelinks"      // small words inside names: "of | the | am"
+	Articles       Kind = "articles"       // definite articles: "the | der | die"
+	Elisions       Kind = "elisions"       // words that begin with an apostrophe: "n | em | til"
+	Conjunctions   Kind = "conjunctions"   // words that join a list: "and | or | und | oder"
+	Characterisers Kind = "characterisers" // words before a quoted characterisation: "as | a | als | einen"
 )
 
 // quoteKind decides what the quotation q is doing, from its words and the
@@ -110,6 +112,11 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 		return direct
 	}
 	if !speechNearby(lex, text, q) {
+		return Scare
+	}
+	if c.firstUpper && c.words <= 2 && !(sep == ' ' && lex.Contains(Characterisers, prev)) {
+		// A capitalised term after anything but "as" or "a" names a thing
+		// more often than it quotes a word: die „Täter“, des „Landrush“.
 		return Scare
 	}
 	return direct
