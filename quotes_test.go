@@ -49,6 +49,9 @@ func TestFindQuotesMarks(t *testing.T) {
 		{"marks in markup", `<p class="lead">She said "yes" today.</p> <tweet author="x">`, []string{`"yes"`}},
 		{"empty quote", `The field read "" and "  " then "done".`, []string{`"done"`}},
 		{"less-than in text", `If a<b and "b" holds, x < "y".`, []string{`"b"`, `"y"`}},
+		{"mixed straight and curly", "He saw “no evidence\" of a crime.", []string{"“no evidence\""}},
+		{"closing mark for opening", "He called for an “expedited review“ of the pipes.", []string{"“expedited review“"}},
+		{"Swedish right marks", "Han sa ”vi vinner” igår.", []string{"”vi vinner”"}},
 		{"no marks", "The council met on Tuesday and approved the budget.", nil},
 		{"empty", "", nil},
 	}
@@ -180,6 +183,16 @@ func TestFindQuotesKinds(t *testing.T) {
 		{"title with digits", "Die Sonde „Kepler 7“ sendet wieder.", []kq{{"„Kepler 7“", Title}}},
 		{"German characterisation", "Der Minister bezeichnete den Plan als „Wortbruch“.", []kq{{"„Wortbruch“", Partial}}},
 		{"German adjective phrase", "Die Lage sei „völlig unklar“, hieß es.", []kq{{"„völlig unklar“", Partial}}},
+		{"named source", "Das schrieb die „Morgenpost“ am Sonntag.", []kq{{"„Morgenpost“", Title}}},
+		{"named source before its verb", "Die „Liga für Seenotrettung“ berichtete von zwei Booten.", []kq{{"„Liga für Seenotrettung“", Title}}},
+		{"name with abbreviation", "Er leitet den „bundesweiten Verband“ (BVK) seit Mai.", []kq{{"„bundesweiten Verband“", Title}}},
+		{"named after", "Der Bär, auch „Brummi“ genannt, lief davon.", []kq{{"„Brummi“", Scare}}},
+		{"list of titles", "Er spielte in den Filmen „Nachtzug“ und „Morgengrauen“.", []kq{{"„Nachtzug“", Title}, {"„Morgengrauen“", Title}}},
+		{"list of fragments", "Er nannte die Pläne „teuer“ und „unsozial“.", []kq{{"„teuer“", Partial}, {"„unsozial“", Partial}}},
+		{"capitalised term after a definite article", "Die Polizei sucht die „Täter“ noch.", []kq{{"„Täter“", Scare}}},
+		{"characterisation with a", "Der Minister nannte das Urteil einen „Skandal“.", []kq{{"„Skandal“", Partial}}},
+		{"clause without speech", "Auf den Plakaten stand „Wir bleiben hier, egal was kommt“ in großen Buchstaben.", []kq{{"„Wir bleiben hier, egal was kommt“", Partial}}},
+		{"long name without speech", "Die Ausstellung im „Haus der Geschichte am Rhein“ beginnt im Mai.", []kq{{"„Haus der Geschichte am Rhein“", Scare}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
