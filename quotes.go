@@ -69,7 +69,7 @@ func (e *UnknownKindError) Error() string {
 // recovered there, so a stray mark costs at most its paragraph. The work is
 // one pass over the marks, linear in the text.
 func findQuotes(d *doc) []Quote {
-	spans := pairQuotes(d.lex, d.text, d.bodyParas())
+	spans := pairQuotes(d.lex, d.text, d.paragraphs())
 	if len(spans) == 0 {
 		return nil
 	}
@@ -98,19 +98,6 @@ func findQuotes(d *doc) []Quote {
 func joined(lex *Lexicon, between string) bool {
 	b := strings.TrimSpace(between)
 	return b == "," || b == "" || len(b) <= 8 && lex.Contains(Conjunctions, b)
-}
-
-// bodyParas returns the paragraphs clipped to the body, untrimmed.
-func (d *doc) bodyParas() []Span {
-	out := make([]Span, 0, len(d.paras))
-	for _, p := range d.paras {
-		s, e := max(p.Start, d.bodyStart), min(p.End, d.bodyEnd)
-		s, e = trimSpace(d.text, s, e)
-		if s < e {
-			out = append(out, spanOf(d.text, s, e))
-		}
-	}
-	return out
 }
 
 // A quoteRange is a quotation found by pairQuotes: text[start:end] with

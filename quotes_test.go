@@ -303,6 +303,7 @@ func BenchmarkFindQuotes(b *testing.B) {
 		{"one unmatched mark", "“" + strings.Repeat("word ", 200_000)},
 		{"100k marks", strings.Repeat("“a ", 100_000)},
 		{"10k nested", strings.Repeat("“a ‘b ", 10_000) + strings.Repeat("’ c” ", 10_000)},
+		{"50k short quotes", strings.Repeat("Die Zeitung „Bild“ nannte es „Wortbruch“. ", 25_000)},
 	}
 	for _, bm := range benchmarks {
 		b.Run(bm.name, func(b *testing.B) {
