@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"encoding/json"
 	"strings"
 	"unicode/utf8"
 )
@@ -20,6 +21,19 @@ type Credit struct {
 	Span
 	Agencies     []string      `json:"agencies"`     // canonical agency names
 	Contributors []Contributor `json:"contributors"` // people credited, with their roles
+}
+
+// MarshalJSON encodes c with empty lists written as [] rather than null.
+func (c Credit) MarshalJSON() ([]byte, error) {
+	type plain Credit
+	p := plain(c)
+	if p.Agencies == nil {
+		p.Agencies = []string{}
+	}
+	if p.Contributors == nil {
+		p.Contributors = []Contributor{}
+	}
+	return json.Marshal(p)
 }
 
 // A Contributor is one person credited in a [Credit].
@@ -322,17 +336,35 @@ func (c *creditScanner) paren(e int, contact bool) *Credit {
 	return nil
 }
 
-// isPersonName reports whether s looks like a name as credits give it:
-// one to five words, each starting with a capital or a non-ASCII letter.
-func isPersonName(s string) bool {
-	words := 0
-	for w := range strings.FieldsSeq(s) {
-		words++
-		if words > 5 || (w[0] < 0x80 && (w[0] < 'A' || w[0] > 'Z')) {
+// namesLike reports whether every contributor's name looks like one, so
+// that a sentence such as "Reporting by the agency was wrong" is no
+// credit.
+func namesLike(people []Contributor) bool {
+	for _, p := range people {
+		if !isPersonName(p.Name) {
 			return false
 		}
 	}
-	return words > 0
+	return true
+}
+
+// isPersonName reports whether s looks like a name as credits give it:
+// one to five words, each starting with a capital or a non-ASCII letter,
+// but for short particles ("van", "de", "al").
+func isPersonName(s string) bool {
+	words, capitals := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		words++
+		switch {
+		case words > 5:
+			return false
+		case w[0] >= 0x80 || 'A' <= w[0] && w[0] <= 'Z':
+			capitals++
+		case len(w) > 3 || w[len(w)-1] == '.':
+			return false
+		}
+	}
+	return capitals > 0
 }
 
 // email reads a reporter's sign-off, one or more e-mail addresses that end
@@ -424,7 +456,7 @@ func (c *creditScanner) line(e int) *Credit {
 		return cr
 	}
 	if whole {
-		if people, agencies, ok := c.roles(seg); ok {
+		if people, agencies, ok := c.roles(seg); ok && namesLike(people) {
 			return &Credit{Span: spanOf(c.t, s, e), Agencies: dedupe(agencies), Contributors: people}
 		}
 		if _, ok := emailDomain(seg); ok {
