@@ -295,7 +295,7 @@ func (c *creditScanner) paren(e int, contact bool) *Credit {
 		cr.Span = spanOf(c.t, cr.Start, e)
 		return cr
 	}
-	if people, agencies, ok := c.roles(inner); ok {
+	if people, agencies, strong, ok := c.roles(inner, ""); ok && (strong || namesLike(people)) {
 		// Trailers may come in several parentheses: "(Reporting by X)
 		// (Editing by Y)".
 		for {
@@ -307,8 +307,8 @@ func (c *creditScanner) paren(e int, contact bool) *Credit {
 			if ps < 0 {
 				break
 			}
-			pp, pa, ok := c.roles(c.t[ps+1 : p-1])
-			if !ok {
+			pp, pa, strong, ok := c.roles(c.t[ps+1:p-1], "")
+			if !ok || !strong && !namesLike(pp) {
 				break
 			}
 			people, agencies, s = append(pp, people...), append(pa, agencies...), ps
@@ -456,14 +456,60 @@ func (c *creditScanner) line(e int) *Credit {
 		return cr
 	}
 	if whole {
-		if people, agencies, ok := c.roles(seg); ok && namesLike(people) {
+		// A trailer may follow a dash: "--additional reporting by Jo Kay."
+		rest := strings.TrimLeft(seg, "-–— \t")
+		if people, agencies, _, ok := c.roles(rest, ""); ok && namesLike(people) {
 			return &Credit{Span: spanOf(c.t, s, e), Agencies: dedupe(agencies), Contributors: people}
 		}
 		if _, ok := emailDomain(seg); ok {
 			return c.email(e, e)
 		}
+		if cr := c.contributed(s, e); cr != nil {
+			return cr
+		}
 	}
 	return c.agency(e)
+}
+
+// contributed reads the last paragraph t[s:e] as a credit if it says who
+// contributed to the story: "Associated Press writer Jo Kay in Lima
+// contributed to this report.", "Ann Lee and Bo Kim contributed reporting."
+func (c *creditScanner) contributed(s, e int) *Credit {
+	seg := c.t[s:e]
+	i := strings.Index(seg, " contributed")
+	if i < 0 || e-s > 400 {
+		return nil
+	}
+	tail := strings.TrimSuffix(seg[i+len(" contributed"):], ".")
+	if len(tail) > 80 || strings.ContainsAny(tail, ".!?;") ||
+		tail != "" && !strings.HasPrefix(tail, " to ") && !strings.HasPrefix(tail, " reporting") {
+		return nil
+	}
+	names := seg[:i]
+	var agencies []string
+	// "Associated Press writers Ann Lee and …": the agency, then the
+	// contributors' job.
+	for k, end := 0, 0; k < c.lex.MaxWords(Agencies); k++ {
+		j := strings.IndexByte(names[end:], ' ')
+		if j < 0 {
+			break
+		}
+		end += j
+		if a, ok := c.lex.Lookup(Agencies, names[:end]); ok {
+			agencies = append(agencies, a)
+			names = strings.TrimLeft(names[end:], " ")
+			break
+		}
+		end++
+	}
+	if j := strings.IndexByte(names, ' '); j > 0 && c.lex.Contains(CreditRoles, names[:j]) {
+		names = names[j+1:]
+	}
+	people, pa, _, ok := c.roles(names, "additional reporting")
+	if !ok || len(people) == 0 || !namesLike(people) {
+		return nil
+	}
+	return &Credit{Span: spanOf(c.t, s, e), Agencies: dedupe(append(agencies, pa...)), Contributors: people}
 }
 
 // agency reads an agency's name that ends the text at e, alone on its line
@@ -599,8 +645,11 @@ func (c *creditScanner) markerStart(ws int) int {
 // "&"; "in City" after a name is dropped, and so is a lone word after
 // such a place ("in Wilmington, Delaware"). A lone word that is an agency
 // is reported as one.
-func (c *creditScanner) roles(s string) (people []Contributor, agencies []string, ok bool) {
-	role := ""
+//
+// The role of the first names may be given; if not, strong reports whether
+// the credit begins with a phrase of two words or more ("Reporting by"),
+// which makes it a credit whatever follows.
+func (c *creditScanner) roles(s, role string) (people []Contributor, agencies []string, strong, ok bool) {
 	nameStart, nameEnd := -1, -1
 	inPlace, lastPlace := false, false
 	words := 0 // words in the current name
@@ -632,7 +681,7 @@ func (c *creditScanner) roles(s string) (people []Contributor, agencies []string
 			continue
 		case b == ',' || b == ';' || b == ':' || b == '|' || b == '&':
 			if role == "" {
-				return nil, nil, false
+				return nil, nil, false, false
 			}
 			flush()
 			i++
@@ -642,14 +691,17 @@ func (c *creditScanner) roles(s string) (people []Contributor, agencies []string
 		for j < len(s) && !isCreditSep(s[j]) {
 			j++
 		}
-		if canon, next, isRole := c.role(s, i, nameStart < 0); isRole {
+		if canon, next, isRole := c.role(s, i, nameStart < 0, role == ""); isRole {
+			if role == "" {
+				strong = strings.ContainsAny(strings.TrimSpace(s[i:next]), " \t")
+			}
 			flush()
 			role, lastPlace = canon, false
 			i = next
 			continue
 		}
 		if role == "" {
-			return nil, nil, false
+			return nil, nil, false, false
 		}
 		w := s[i:j]
 		switch {
@@ -668,7 +720,7 @@ func (c *creditScanner) roles(s string) (people []Contributor, agencies []string
 		i = j
 	}
 	flush()
-	return people, agencies, role != "" && (len(people) > 0 || len(agencies) > 0)
+	return people, agencies, strong, role != "" && (len(people) > 0 || len(agencies) > 0)
 }
 
 func isCreditSep(b byte) bool {
@@ -678,7 +730,7 @@ func isCreditSep(b byte) bool {
 // role reports the role named by the phrase at s[i:] and the offset just
 // past it ("Editing by", "Editor:"). A phrase ending in "by" or "from" may
 // stand anywhere; a phrase followed by a colon only where a name starts.
-func (c *creditScanner) role(s string, i int, atStart bool) (canon string, next int, ok bool) {
+func (c *creditScanner) role(s string, i int, atStart, first bool) (canon string, next int, ok bool) {
 	end := i
 	var ends [8]int
 	n := 0
@@ -703,7 +755,8 @@ func (c *creditScanner) role(s string, i int, atStart bool) (canon string, next 
 		n--
 		phrase := s[i:end]
 		canon, ok := c.lex.Lookup(CreditRoles, phrase)
-		if !ok {
+		if !ok || !first && strings.EqualFold(phrase, "by") {
+			// A bare "by" introduces only the first names: "(By Jo Kay)".
 			continue
 		}
 		last := phrase[strings.LastIndexAny(phrase, " \t")+1:]

@@ -124,6 +124,38 @@ var creditTests = []struct {
 		agencies: []string{"PTI", "IANS"},
 	},
 
+	{
+		name:         "trailer missing a separator",
+		in:           creditBody + " (Reporting by Vi Wu Editing by Xu Yi)",
+		want:         "(Reporting by Vi Wu Editing by Xu Yi)",
+		contributors: []Contributor{{Role: "reporting", Name: "Vi Wu"}, {Role: "editing", Name: "Xu Yi"}},
+	},
+	{
+		name:         "bare by",
+		in:           creditBody + " (By Zoe Abel; Editing by Bea Cole)",
+		want:         "(By Zoe Abel; Editing by Bea Cole)",
+		contributors: []Contributor{{Role: "writing", Name: "Zoe Abel"}, {Role: "editing", Name: "Bea Cole"}},
+	},
+	{
+		name:         "dash before trailer",
+		in:           creditBody + "\n\n--additional reporting by Dan Eck.",
+		want:         "--additional reporting by Dan Eck.",
+		contributors: []Contributor{{Role: "additional reporting", Name: "Dan Eck"}},
+	},
+	{
+		name:         "agency writer contributed",
+		in:           creditBody + "\n\nAssociated Press writer Eve Fry in Lima contributed to this report.",
+		want:         "Associated Press writer Eve Fry in Lima contributed to this report.",
+		agencies:     []string{"AP"},
+		contributors: []Contributor{{Role: "additional reporting", Name: "Eve Fry"}},
+	},
+	{
+		name:         "contributed reporting",
+		in:           creditBody + "\n\nGil Hay and Ivy Jo contributed reporting from Quito.",
+		want:         "Gil Hay and Ivy Jo contributed reporting from Quito.",
+		contributors: []Contributor{{Role: "additional reporting", Name: "Gil Hay"}, {Role: "additional reporting", Name: "Ivy Jo"}},
+	},
+
 	// Sign-offs, footers, photo credits.
 	{
 		name:         "yonhap sign-off",
@@ -176,6 +208,9 @@ var creditTests = []struct {
 	{name: "refile note alone", in: creditBody + " (This version of the story was refiled to add a byline)"},
 	{name: "parenthesis in text", in: creditBody + " The plant opens at 10 a.m. (1400 GMT)"},
 	{name: "role words in body", in: "Reporting by the agency was wrong, he said."},
+	{name: "by in parentheses", in: creditBody + " (by 2 pct)"},
+	{name: "contributed in body", in: creditBody + "\nHe said the money was contributed to the fund."},
+	{name: "contributed in long sentence", in: creditBody + "\nKim Lee, who contributed to the plan, said it would work."},
 	{name: "hyphenated word", in: "The deal was signed with France-Reuters"},
 	{name: "empty", in: ""},
 	{name: "only white space", in: " \n\t\n"},
