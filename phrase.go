@@ -18,23 +18,6 @@ func isPrep(text string, t token) bool {
 	return false
 }
 
-// lowerASCII returns s lowered when it is short ASCII; it allocates only
-// for mixed case, which is rare for the function words it is used on.
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
-}
-
 // isWord reports whether the token is the given lower-case ASCII word,
 // ignoring case.
 func isWord(text string, t token, w string) bool {

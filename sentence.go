@@ -45,5 +45,3 @@ func sentences(dst [][2]int, toks []token, text string) [][2]int {
 }
 
 func isOpenParen(text string, t token) bool { return text[t.s] == '(' || text[t.s] == '[' }
-
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
