@@ -222,7 +222,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 	if i > lo {
 		p := toks[i-1]
-		if p.flags&cDet != 0 || isWord(text, p, "to") {
+		if isArticle(text, p) || isWord(text, p, "to") {
 			return i // "the report", "to say": a noun or an infinitive
 		}
 	}
@@ -236,29 +236,12 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// A participle chained to a clause: "…, adding that …", "saying …".
 	if participle {
-		if i == lo || toks[i-1].flags&(tComma|tDash) == 0 && !isWord(text, toks[i-1], "while") && !isWord(text, toks[i-1], "before") && !isWord(text, toks[i-1], "after") {
+		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !isWord(text, toks[i-1], "while") && !isWord(text, toks[i-1], "before") && !isWord(text, toks[i-1], "after") {
 			if !(i > lo && toks[i-1].flags&cAux != 0) {
 				return i
 			}
 		}
-		var src *Mention
-		for k := len(st.out) - 1; k >= first; k-- {
-			if st.out[k].Source != nil {
-				m := *st.out[k].Source
-				src = &m
-				break
-			}
-		}
-		if src == nil {
-			s := lo
-			for s < i && toks[s].flags&(cStop|tWord) != tWord {
-				s++
-			}
-			if e := phraseRight(text, toks, s, i); e > s {
-				src = st.mention(s, e)
-			}
-		}
-		a.Source = src
+		a.Source = st.clauseSubject(lo, i, first)
 		k := ce
 		if e := st.addressee(canon, k, hi); e > k {
 			a.Addressee = st.mention(k, e)
@@ -270,11 +253,11 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// Inverted: "…, said the official." / "“…,” said Trump."
-	if i > lo && toks[i-1].flags&(tComma|tClose|tDash) != 0 {
-		if e := phraseRight(text, toks, ce, hi); e > ce && (e == hi || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in")) {
+	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 {
+		if e := phraseRight(text, toks, ce, hi); e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in")) {
 			a.Source = st.mention(ce, e)
 			a.Content = st.contentSpan(lo, i-1)
-			if toks[i-1].flags&tClose != 0 {
+			if toks[i-1].flags&(tClose|tQ) != 0 {
 				a.Content = st.contentSpan(lo, i)
 			}
 			via, end := st.linksAfter(e, hi)
@@ -288,6 +271,24 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	k := i - 1
 	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k)) {
 		k--
+	}
+	if k >= lo && (isWord(text, toks[k], "and") || isWord(text, toks[k], "but")) {
+		// "She blamed the violence on …, and said …": the subject of the clause before.
+		a.Source = st.clauseSubject(lo, k, first)
+		if a.Source == nil {
+			return i
+		}
+		k = st.skipTime(ce, hi)
+		a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
+		st.out = append(st.out, a)
+		return ce
+	}
+	if k > lo && isWord(text, toks[k], "who") {
+		// "Sanders, who …, said" / "four in 10 who said": the antecedent.
+		k--
+		if toks[k].flags&tComma != 0 {
+			k--
+		}
 	}
 	var pre []Link
 	subjEnd := k + 1
@@ -363,6 +364,26 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 	st.out = append(st.out, a)
 	return ce
+}
+
+// clauseSubject returns the subject of the main clause of the sentence
+// [lo, …), for a participle or a second verb before i: the source of the
+// sentence's last attribution so far, else its first noun phrase.
+func (st *attrState) clauseSubject(lo, i, first int) *Mention {
+	for k := len(st.out) - 1; k >= first; k-- {
+		if st.out[k].Source != nil && st.out[k].Cue.Start >= st.toks[lo].s {
+			m := *st.out[k].Source
+			return &m
+		}
+	}
+	s := lo
+	for s < i && st.toks[s].flags&(cStop|tWord|tQ) != tWord {
+		s++
+	}
+	if e := phraseRight(st.text, st.toks, s, i); e > s {
+		return st.mention(s, e)
+	}
+	return nil
 }
 
 // isAdverb reports whether toks[k] is an -ly adverb ("repeatedly").

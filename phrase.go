@@ -36,6 +36,20 @@ func isWord(text string, t token, w string) bool {
 	return true
 }
 
+// isArticle reports whether t is an article or a possessive, after which
+// a verb form is a noun: "the report", "his call".
+func isArticle(text string, t token) bool {
+	if t.flags&cDet == 0 {
+		return false
+	}
+	for _, w := range [...]string{"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"} {
+		if isWord(text, t, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // abbrevDot reports whether toks[i] is a period that belongs to the word
 // before it ("Sen.", "Mr.", "J.").
 func abbrevDot(text string, toks []token, i int) bool {
@@ -80,7 +94,7 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		if t.quote != 0 || t.flags&(cStop|cPron|cAux) != 0 {
 			break
 		}
-		if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 {
+		if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(k > lo && isArticle(text, toks[k-1])) {
 			break
 		}
 		if t.flags&cDet != 0 {
@@ -130,6 +144,10 @@ func phraseRight(text string, toks []token, i, hi int) int {
 	k := i
 	if t.flags&cDet != 0 {
 		k++
+		if k < hi && toks[k].flags&(cCue|cLink) != 0 {
+			k++ // "the report": a noun after an article
+			end = k
+		}
 	}
 	afterPrep := false
 	for n := 0; k < hi && n < maxPhrase; k, n = k+1, n+1 {

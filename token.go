@@ -30,6 +30,7 @@ const (
 	tParen                         // "(" or ")"
 	tOther                         // any other punctuation
 	tNonASCII                      // a word with bytes above 0x7F (not looked up)
+	tQ                             // a quote character, whether or not it pairs
 
 	// Word classes from the lexicon (see wordClasses).
 	cCue     // a speech or report verb form: said, told, urging
@@ -197,6 +198,8 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 			}
 		case '(', ')', '[', ']':
 			t.flags = tParen
+		case '"', '\'', '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '「', '」', '『', '』':
+			t.flags = tOther | tQ
 		default:
 			t.flags = tOther
 		}
