@@ -286,7 +286,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if k > lo && isWord(text, toks[k], "who") {
 		// "Sanders, who …, said" / "four in 10 who said": the antecedent.
 		k--
-		if toks[k].flags&tComma != 0 {
+		if toks[k].flags&(tComma|tDash) != 0 {
 			k--
 		}
 	}
@@ -343,16 +343,16 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		a.Via = append(a.Via, via...)
 		k = end
 	}
-	left := s > lo && toks[s-1].flags&(tComma|tClose|tDash) != 0
-	if left && k < hi && (isWord(text, toks[k], "that") || toks[k].flags&(tColon|tOpen) != 0) {
-		left = false
+	left := s > lo && toks[s-1].flags&(tComma|tClose|tDash|tQ) != 0
+	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && !isPrep(text, toks[k]) && !isWord(text, toks[k], "by") {
+		left = false // the cue has its clause after it: "…, he said Bush is …"
 	}
-	if left && toks[s-1].flags&tClose == 0 && st.words(lo, s-1) < 4 {
+	if left && toks[s-1].flags&(tClose|tQ) == 0 && st.words(lo, s-1) < 4 {
 		left = false // "In a statement, he said …": the words before are no clause
 	}
 	if left {
 		e := s - 1
-		if toks[e].flags&tClose != 0 {
+		if toks[e].flags&(tClose|tQ) != 0 {
 			e++
 		}
 		a.Content = st.contentSpan(lo, e)
@@ -508,11 +508,11 @@ func (st *attrState) paragraphStartsWith(p Span, q Span) bool {
 func (st *attrState) adjacent(q Span, atts []Attribution) *Attribution {
 	text := st.text
 	after := q.End
-	for after < len(text) && strings.IndexByte(" \t,:\u00a0", text[after]) >= 0 {
+	for after < len(text) && strings.IndexByte(" \t\r\n,:", text[after]) >= 0 {
 		after++
 	}
 	before := q.Start
-	for before > 0 && strings.IndexByte(" \t,:", text[before-1]) >= 0 {
+	for before > 0 && strings.IndexByte(" \t\r\n,:", text[before-1]) >= 0 {
 		before--
 	}
 	for k := range atts {

@@ -129,6 +129,10 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:end])
+			if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+				i += n
+				continue
+			}
 		}
 		if isWordRune(r) {
 			j, ascii := i, true
