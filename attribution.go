@@ -311,6 +311,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if s < 0 {
 		return i
 	}
+	if ce == i+1 && isWord(text, t, canon) && !st.baseFormOK(i, k, s, subjEnd, hi) {
+		return i
+	}
 	src := st.mention(s, subjEnd)
 	// "The daily quoting home ministry sources said".
 	if s > lo && toks[s-1].flags&cLink != 0 && toks[s-1].flags&tUpper == 0 {
@@ -364,6 +367,32 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 	st.out = append(st.out, a)
 	return ce
+}
+
+// baseFormOK reports whether the base form of a cue verb at toks[i] ("say",
+// "support") is a verb here rather than a noun or an infinitive: it must
+// follow a modal or "do" (between k and i), a plural or first- or
+// second-person subject [s, e), or introduce a clause ("that", ":").
+func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
+	toks, text := st.toks, st.text
+	if i+1 < hi && (isWord(text, toks[i+1], "that") || toks[i+1].flags&(tColon|tOpen) != 0) {
+		return true
+	}
+	for j := k + 1; j < i; j++ {
+		for _, w := range [...]string{"would", "will", "could", "should", "can", "may", "might", "must", "do", "did", "does", "not", "never"} {
+			if isWord(text, toks[j], w) {
+				return true
+			}
+		}
+	}
+	last := toks[e-1]
+	for _, w := range [...]string{"i", "we", "you", "they", "people"} {
+		if isWord(text, last, w) {
+			return true
+		}
+	}
+	w := text[last.s:last.e]
+	return last.flags&tUpper == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
 }
 
 // clauseSubject returns the subject of the main clause of the sentence
