@@ -292,7 +292,7 @@ func (r *dlReader) words(i, lim, max int) (end, n int, wc wordCase, err *dlError
 		case n == 1:
 			wc = c
 		case wc == caseUpper && c != caseUpper:
-			if c == caseLower || !isConnector(s[i:e]) {
+			if c == caseLower || !isPlaceParticle(s[i:e]) {
 				wc = caseTitle
 			}
 		case wc == caseLower && c != caseLower:
@@ -314,9 +314,9 @@ func (r *dlReader) words(i, lim, max int) (end, n int, wc wordCase, err *dlError
 	return end, n, wc, nil
 }
 
-// isConnector reports whether w is a small word that stays lower case in
+// isPlaceParticle reports whether w is a small word that stays lower case in
 // a capitalised place name: "DAR es SALAAM".
-func isConnector(w string) bool {
+func isPlaceParticle(w string) bool {
 	switch strings.ToLower(w) {
 	case "de", "da", "do", "del", "des", "di", "du", "la", "le", "es", "el", "al", "of", "on", "am", "an", "der", "y", "en", "sur":
 		return true
@@ -686,9 +686,6 @@ func restOfLineBlank(s string, i int) bool {
 	}
 	return true
 }
-
-func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
-func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // isBoundary reports whether c may follow a word.
 func isBoundary(c byte) bool {

@@ -368,8 +368,6 @@ func closesElision(text string, lo, p int, prev rune) bool {
 	return r == '\'' || r == '’' || r == '‘'
 }
 
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
-
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if 'A' <= s[i] && s[i] <= 'Z' {

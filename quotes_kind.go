@@ -88,7 +88,7 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 			return Title
 		}
 	}
-	if sep == ' ' && c.firstUpper && c.words <= 5 && isArticle(prev) {
+	if sep == ' ' && c.firstUpper && c.words <= 5 && isDefiniteArticle(prev) {
 		// A named source: "schrieb die „Computerwoche“", "laut der „Welt“".
 		if p2, _, sep2 := wordBefore(text, q.lo, prevStart); sep2 == ' ' &&
 			(lex.Contains(SpeechSignals, p2) || lex.Contains(CueVerbs, p2) || isTitleCue(lex, p2) || p2 == "Wie" || p2 == "wie") {
@@ -128,8 +128,8 @@ func namedAfter(text string, i, hi int) bool {
 	return false
 }
 
-// isArticle reports whether w is a definite article.
-func isArticle(w string) bool {
+// isDefiniteArticle reports whether w is a definite article.
+func isDefiniteArticle(w string) bool {
 	switch w {
 	case "der", "die", "das", "dem", "den", "des", "Der", "Die", "Das", "the", "The":
 		return true
@@ -165,7 +165,7 @@ func scanContent(s string) contentStats {
 			}
 			if c.words == 1 {
 				c.firstUpper = c.lastCapital
-			} else if isConnector(s[i:]) {
+			} else if isTitleConnector(s[i:]) {
 				c.connectors++
 			}
 			first = true
@@ -206,9 +206,9 @@ func scanContent(s string) contentStats {
 	return c
 }
 
-// isConnector reports whether s begins with a small word that may stand
+// isTitleConnector reports whether s begins with a small word that may stand
 // inside a name in lower case: "Man of the Match", "Guardia di Finanza".
-func isConnector(s string) bool {
+func isTitleConnector(s string) bool {
 	end := 0
 	for end < len(s) && end < 6 && 'a' <= s[end] && s[end] <= 'z' {
 		end++

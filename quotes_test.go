@@ -191,23 +191,6 @@ func TestFindQuotesKinds(t *testing.T) {
 	}
 }
 
-func TestQuoteKindText(t *testing.T) {
-	for k := Direct; k <= Title; k++ {
-		b, err := k.MarshalText()
-		if err != nil {
-			t.Fatalf("MarshalText(%v): %v", k, err)
-		}
-		var got QuoteKind
-		if err := got.UnmarshalText(b); err != nil || got != k {
-			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", b, got, err, k)
-		}
-	}
-	var k QuoteKind
-	if err := k.UnmarshalText([]byte("shout")); err == nil {
-		t.Errorf("UnmarshalText(%q) succeeded; want an error", "shout")
-	}
-}
-
 // checkQuotes reports a broken invariant of quotes found in text.
 func checkQuotes(t *testing.T, text string, qs []Quote) {
 	t.Helper()
