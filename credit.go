@@ -79,8 +79,11 @@ type creditScanner struct {
 
 func (c *creditScanner) find() *Credit {
 	e := c.trimEnd(len(c.t))
-	// Notes after the credit; each pass moves e back, so this ends.
-	for e > c.lo {
+	// Notes after the credit: a few at most.
+	for range 8 {
+		if e <= c.lo {
+			break
+		}
 		n := c.noteStart(e)
 		if n < 0 {
 			break
@@ -144,7 +147,7 @@ func (c *creditScanner) tagStart(e int) int {
 // Standards: …". It returns -1 otherwise.
 func (c *creditScanner) noteStart(e int) int {
 	if c.t[e-1] == ')' {
-		if s := c.openParen(e - 1); s >= 0 && c.startsWith(CreditNotes, c.t[s+1:e-1]) {
+		if s := c.openParen(e - 1); s >= 0 && (c.startsWith(CreditNotes, c.t[s+1:e-1]) || isRateNote(c.t[s+1:e-1])) {
 			return s
 		}
 		return -1
@@ -153,6 +156,21 @@ func (c *creditScanner) noteStart(e int) int {
 		return s
 	}
 	return -1
+}
+
+// isRateNote reports whether s is an exchange-rate note, "$1 = 0.7751
+// euros", which may follow a trailer as well as precede it.
+func isRateNote(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune("$€£¥₹", r) && (r < '0' || r > '9') {
+		return false
+	}
+	eq := strings.IndexByte(s, '=')
+	return eq > 0 && eq < 16
 }
 
 // startsWith reports whether s, past white space, begins with a phrase of
@@ -298,7 +316,7 @@ func (c *creditScanner) paren(e int, contact bool) *Credit {
 	if people, agencies, strong, ok := c.roles(inner, ""); ok && (strong || namesLike(people)) {
 		// Trailers may come in several parentheses: "(Reporting by X)
 		// (Editing by Y)".
-		for {
+		for range 8 {
 			p := c.trimEnd(s)
 			if p <= c.lo || c.t[p-1] != ')' {
 				break

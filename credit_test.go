@@ -94,6 +94,12 @@ var creditTests = []struct {
 		contributors: []Contributor{{Role: "reporting", Name: "Ned Orr"}, {Role: "editing", Name: "Pat Quinn"}},
 	},
 	{
+		name:         "rate note after trailer",
+		in:           creditBody + " (Reporting by Ned Orr; Editing by Pat Quinn) ($1=1.3150 Canadian dollars)",
+		want:         "(Reporting by Ned Orr; Editing by Pat Quinn)",
+		contributors: []Contributor{{Role: "reporting", Name: "Ned Orr"}, {Role: "editing", Name: "Pat Quinn"}},
+	},
+	{
 		name:         "standards line after trailer",
 		in:           creditBody + "\n(Reporting by Ned Orr)\nOur Standards: The Trust Principles.",
 		want:         "(Reporting by Ned Orr)",
