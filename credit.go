@@ -65,7 +65,9 @@ func findCredit(d *doc) *Credit {
 	c := creditScanner{lex: d.lex, t: d.text, lo: lo}
 	cr := c.find()
 	if cr != nil {
-		d.bodyEnd = cr.Start
+		// Markup that opens the credit's element goes with it:
+		// "<p><em>Published in …".
+		d.bodyEnd = c.trimEnd(cr.Start)
 	}
 	return cr
 }

@@ -248,6 +248,9 @@ func TestFindCredit(t *testing.T) {
 				if p.End > a.Credit.Start {
 					t.Errorf("Parse(%q): paragraph %v %q runs into the credit at %v", tt.in, p, p.Text, a.Credit.Span)
 				}
+				if strings.HasPrefix(p.Text, "<") {
+					t.Errorf("Parse(%q): paragraph %v %q is the credit's markup", tt.in, p, p.Text)
+				}
 			}
 		})
 	}
