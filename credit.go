@@ -178,7 +178,7 @@ func isRateNote(s string) bool {
 // startsWith reports whether s, past white space, begins with a phrase of
 // list k followed by a word boundary.
 func (c *creditScanner) startsWith(k Kind, s string) bool {
-	s = strings.TrimLeft(s, " \t\r\n")
+	s = strings.TrimLeft(s, "-–— \t\r\n")
 	end := 0
 	for range c.lex.MaxWords(k) {
 		i := end
@@ -683,7 +683,8 @@ func (c *creditScanner) roles(s, role string) (people []Contributor, agencies []
 		switch a, isAgency := c.lex.Lookup(Agencies, name); {
 		case words == 1 && isAgency:
 			agencies = append(agencies, a)
-		case c.lex.Contains(CreditGeneric, name):
+		case c.lex.Contains(CreditGeneric, name), strings.ContainsAny(name, "@0123456789"):
+			// No one's name: "staff", "jdoe@example.com", "+1 555 0100".
 		case words == 1 && lastPlace:
 			// "Delaware" in "in Wilmington, Delaware, Sue Zeidler".
 			placeGoesOn = true

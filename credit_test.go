@@ -112,6 +112,18 @@ var creditTests = []struct {
 		contributors: []Contributor{{Role: "reporting", Name: "Ned Orr"}, {Role: "editing", Name: "Pat Quinn"}},
 	},
 	{
+		name:         "for more line after trailer",
+		in:           creditBody + " (Reporting by Ned Orr)\n--For more on the talks, see the full coverage",
+		want:         "(Reporting by Ned Orr)",
+		contributors: []Contributor{{Role: "reporting", Name: "Ned Orr"}},
+	},
+	{
+		name:         "contact details in trailer",
+		in:           creditBody + " (Reporting by Ned Orr; ned.orr@example.com; +1 555 0100; Editing by Pat Quinn)",
+		want:         "(Reporting by Ned Orr; ned.orr@example.com; +1 555 0100; Editing by Pat Quinn)",
+		contributors: []Contributor{{Role: "reporting", Name: "Ned Orr"}, {Role: "editing", Name: "Pat Quinn"}},
+	},
+	{
 		name:         "trailer without parentheses",
 		in:           creditBody + "\nReporting by Ray Sims; Editing by Tom Udall",
 		want:         "Reporting by Ray Sims; Editing by Tom Udall",
