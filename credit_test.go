@@ -124,6 +124,12 @@ var creditTests = []struct {
 		contributors: []Contributor{{Role: "reporting", Name: "Ned Orr"}, {Role: "editing", Name: "Pat Quinn"}},
 	},
 	{
+		name:         "copyright line after trailer",
+		in:           creditBody + " (Editing by Pat Quinn)\n© Copyright Example Wire 2016. All rights reserved.",
+		want:         "(Editing by Pat Quinn)",
+		contributors: []Contributor{{Role: "editing", Name: "Pat Quinn"}},
+	},
+	{
 		name:         "trailer without parentheses",
 		in:           creditBody + "\nReporting by Ray Sims; Editing by Tom Udall",
 		want:         "Reporting by Ray Sims; Editing by Tom Udall",
