@@ -65,7 +65,9 @@ func findCredit(d *doc) *Credit {
 	c := creditScanner{lex: d.lex, t: d.text, lo: lo}
 	cr := c.find()
 	if cr != nil {
-		d.bodyEnd = cr.Start
+		// Markup that opens the credit's element goes with it:
+		// "<p><em>Published in …".
+		d.bodyEnd = c.trimEnd(cr.Start)
 	}
 	return cr
 }
@@ -79,8 +81,11 @@ type creditScanner struct {
 
 func (c *creditScanner) find() *Credit {
 	e := c.trimEnd(len(c.t))
-	// Notes after the credit; each pass moves e back, so this ends.
-	for e > c.lo {
+	// Notes after the credit: a few at most.
+	for range 8 {
+		if e <= c.lo {
+			break
+		}
 		n := c.noteStart(e)
 		if n < 0 {
 			break
@@ -144,7 +149,7 @@ func (c *creditScanner) tagStart(e int) int {
 // Standards: …". It returns -1 otherwise.
 func (c *creditScanner) noteStart(e int) int {
 	if c.t[e-1] == ')' {
-		if s := c.openParen(e - 1); s >= 0 && c.startsWith(CreditNotes, c.t[s+1:e-1]) {
+		if s := c.openParen(e - 1); s >= 0 && (c.startsWith(CreditNotes, c.t[s+1:e-1]) || isRateNote(c.t[s+1:e-1])) {
 			return s
 		}
 		return -1
@@ -155,10 +160,25 @@ func (c *creditScanner) noteStart(e int) int {
 	return -1
 }
 
+// isRateNote reports whether s is an exchange-rate note, "$1 = 0.7751
+// euros", which may follow a trailer as well as precede it.
+func isRateNote(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune("$€£¥₹", r) && (r < '0' || r > '9') {
+		return false
+	}
+	eq := strings.IndexByte(s, '=')
+	return eq > 0 && eq < 16
+}
+
 // startsWith reports whether s, past white space, begins with a phrase of
 // list k followed by a word boundary.
 func (c *creditScanner) startsWith(k Kind, s string) bool {
-	s = strings.TrimLeft(s, " \t\r\n")
+	s = strings.TrimLeft(s, "-–— \t\r\n")
 	end := 0
 	for range c.lex.MaxWords(k) {
 		i := end
@@ -298,7 +318,7 @@ func (c *creditScanner) paren(e int, contact bool) *Credit {
 	if people, agencies, strong, ok := c.roles(inner, ""); ok && (strong || namesLike(people)) {
 		// Trailers may come in several parentheses: "(Reporting by X)
 		// (Editing by Y)".
-		for {
+		for range 8 {
 			p := c.trimEnd(s)
 			if p <= c.lo || c.t[p-1] != ')' {
 				break
@@ -663,7 +683,8 @@ func (c *creditScanner) roles(s, role string) (people []Contributor, agencies []
 		switch a, isAgency := c.lex.Lookup(Agencies, name); {
 		case words == 1 && isAgency:
 			agencies = append(agencies, a)
-		case c.lex.Contains(CreditGeneric, name):
+		case c.lex.Contains(CreditGeneric, name), strings.ContainsAny(name, "@0123456789"):
+			// No one's name: "staff", "jdoe@example.com", "+1 555 0100".
 		case words == 1 && lastPlace:
 			// "Delaware" in "in Wilmington, Delaware, Sue Zeidler".
 			placeGoesOn = true

@@ -94,6 +94,12 @@ var creditTests = []struct {
 		contributors: []Contributor{{Role: "reporting", Name: "Ned Orr"}, {Role: "editing", Name: "Pat Quinn"}},
 	},
 	{
+		name:         "rate note after trailer",
+		in:           creditBody + " (Reporting by Ned Orr; Editing by Pat Quinn) ($1=1.3150 Canadian dollars)",
+		want:         "(Reporting by Ned Orr; Editing by Pat Quinn)",
+		contributors: []Contributor{{Role: "reporting", Name: "Ned Orr"}, {Role: "editing", Name: "Pat Quinn"}},
+	},
+	{
 		name:         "standards line after trailer",
 		in:           creditBody + "\n(Reporting by Ned Orr)\nOur Standards: The Trust Principles.",
 		want:         "(Reporting by Ned Orr)",
@@ -104,6 +110,24 @@ var creditTests = []struct {
 		in:           creditBody + " (Reporting by Ned Orr; Editing by Pat Quinn) ((ned.orr@example.com; +1 555 0100))",
 		want:         "(Reporting by Ned Orr; Editing by Pat Quinn) ((ned.orr@example.com; +1 555 0100))",
 		contributors: []Contributor{{Role: "reporting", Name: "Ned Orr"}, {Role: "editing", Name: "Pat Quinn"}},
+	},
+	{
+		name:         "for more line after trailer",
+		in:           creditBody + " (Reporting by Ned Orr)\n--For more on the talks, see the full coverage",
+		want:         "(Reporting by Ned Orr)",
+		contributors: []Contributor{{Role: "reporting", Name: "Ned Orr"}},
+	},
+	{
+		name:         "contact details in trailer",
+		in:           creditBody + " (Reporting by Ned Orr; ned.orr@example.com; +1 555 0100; Editing by Pat Quinn)",
+		want:         "(Reporting by Ned Orr; ned.orr@example.com; +1 555 0100; Editing by Pat Quinn)",
+		contributors: []Contributor{{Role: "reporting", Name: "Ned Orr"}, {Role: "editing", Name: "Pat Quinn"}},
+	},
+	{
+		name:         "copyright line after trailer",
+		in:           creditBody + " (Editing by Pat Quinn)\n© Copyright Example Wire 2016. All rights reserved.",
+		want:         "(Editing by Pat Quinn)",
+		contributors: []Contributor{{Role: "editing", Name: "Pat Quinn"}},
 	},
 	{
 		name:         "trailer without parentheses",
@@ -241,6 +265,9 @@ func TestFindCredit(t *testing.T) {
 			for _, p := range a.Paragraphs {
 				if p.End > a.Credit.Start {
 					t.Errorf("Parse(%q): paragraph %v %q runs into the credit at %v", tt.in, p, p.Text, a.Credit.Span)
+				}
+				if strings.HasPrefix(p.Text, "<") {
+					t.Errorf("Parse(%q): paragraph %v %q is the credit's markup", tt.in, p, p.Text)
 				}
 			}
 		})
