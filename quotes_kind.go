@@ -37,6 +37,9 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 		return Scare
 	}
 	c := scanContent(lex, text[s:e])
+	if c.words == 0 {
+		return Scare // marks around no word: "?!", "…"
+	}
 	statement := c.endPunct || c.sentences > 1
 	prev, prevStart, sep := wordBefore(text, q.lo, q.start)
 	standalone := sep == 0 || sep == ':' || sep == ',' || sep == '.' || sep == '!' || sep == '?' ||
@@ -239,6 +242,10 @@ func isNameLink(lex *Lexicon, s string) bool {
 	return lex.Contains(NameLinks, s[:end])
 }
 
+// maxGap bounds the spaces and marks skipped between two words, so that
+// looking around a quotation costs a constant.
+const maxGap = 32
+
 // wordBefore returns the word that ends right before text[i], looking no
 // further back than lo, its start, and what separates it from i: ' ' for
 // spaces only, the punctuation rune if there is any, 0 at lo.
@@ -251,6 +258,9 @@ func wordBefore(text string, lo, i int) (word string, start int, sep rune) {
 		}
 		j -= n
 		sep = ' '
+		if i-j >= maxGap {
+			return "", j, 0 // a long run of spaces ends the look
+		}
 	}
 	if j <= lo {
 		return "", j, 0
@@ -298,7 +308,7 @@ func isTitleCue(lex *Lexicon, w string) bool {
 // ` (ACS)` or `, kurz FIFA`.
 func hasAbbrevAfter(text string, i, hi int) bool {
 	j := i
-	for j < hi && text[j] == ' ' {
+	for j < hi && j-i < maxGap && text[j] == ' ' {
 		j++
 	}
 	if j < hi && text[j] == '(' {
@@ -360,6 +370,9 @@ func isSpeechWord(lex *Lexicon, w string) bool {
 func wordAfter(text string, i, hi int) (word string, end int, stop bool) {
 	j := i
 	for j < hi {
+		if j-i >= maxGap {
+			return "", j, true // a long run of marks and spaces ends the look
+		}
 		r, n := utf8.DecodeRuneInString(text[j:hi])
 		if classOf(r) == classAlnum {
 			break

@@ -207,23 +207,6 @@ func TestFindQuotesKinds(t *testing.T) {
 	}
 }
 
-func TestQuoteKindText(t *testing.T) {
-	for k := Direct; k <= Title; k++ {
-		b, err := k.MarshalText()
-		if err != nil {
-			t.Fatalf("MarshalText(%v): %v", k, err)
-		}
-		var got QuoteKind
-		if err := got.UnmarshalText(b); err != nil || got != k {
-			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", b, got, err, k)
-		}
-	}
-	var k QuoteKind
-	if err := k.UnmarshalText([]byte("shout")); err == nil {
-		t.Errorf("UnmarshalText(%q) succeeded; want an error", "shout")
-	}
-}
-
 // checkQuotes reports a broken invariant of quotes found in text.
 func checkQuotes(t *testing.T, text string, qs []Quote) {
 	t.Helper()
@@ -268,6 +251,8 @@ func TestFindQuotesHostile(t *testing.T) {
 		{"truncated entity", "&#8220;abc &#82", 1},
 		{"many tag openings", strings.Repeat("<a ", 100_000) + `"b" >`, 1},
 		{"many tags", strings.Repeat(`<a href="x">"b"</a>`, 20_000), 20_000},
+		{"marks and no words", strings.Repeat("\xe2\x80\xff\"", 64<<10), 32 << 10},
+		{"quotes between long gaps", strings.Repeat(`"a"`+strings.Repeat(" ", 500)+"!", 2000), 2000},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -303,6 +288,7 @@ func BenchmarkFindQuotes(b *testing.B) {
 		{"one unmatched mark", "“" + strings.Repeat("word ", 200_000)},
 		{"100k marks", strings.Repeat("“a ", 100_000)},
 		{"10k nested", strings.Repeat("“a ‘b ", 10_000) + strings.Repeat("’ c” ", 10_000)},
+		{"marks and no words", strings.Repeat("\xe2\x80\xff\"", 64<<10)},
 		{"50k short quotes", strings.Repeat("Die Zeitung „Bild“ nannte es „Wortbruch“. ", 25_000)},
 	}
 	for _, bm := range benchmarks {
