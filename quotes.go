@@ -3,6 +3,7 @@ package wirestory
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // A Quote is a quotation: the Span runs from its opening mark through its
@@ -121,6 +122,8 @@ func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
 		stack  []openMark
 		counts [numStyles]int // how many marks of each style are open
 		tags   tagSkipper
+		soft   int // line breaks the open quote has run over
+		blank  int // whether paragraphs are ever parted by a blank line: 0 unknown, 1 no, 2 yes
 	)
 	truncate := func(n int) {
 		for _, m := range stack[n:] {
@@ -181,8 +184,15 @@ func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
 		}
 		if pi+1 < len(paras) && continues(lex, text, paras[pi+1], stack[0].style) {
 			truncate(1)
+			soft = 0
 			continue
 		}
+		if pi+1 < len(paras) && soft < maxSoftBreaks && softBreak(text, paras, pi, &blank) {
+			// A line break inside the writer's paragraph: the quote goes on.
+			soft++
+			continue
+		}
+		soft = 0
 		// Recover what is left open at the paragraph end: a sure
 		// opening with nothing paired inside it runs to the end of the
 		// paragraph; any other is dropped and what it held stands alone.
@@ -195,6 +205,47 @@ func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
 		truncate(0)
 	}
 	return pairs
+}
+
+// maxSoftBreaks bounds how many line breaks an open quotation runs over,
+// so that an unclosed mark in a text of single lines costs a few lines,
+// not the rest of the story.
+const maxSoftBreaks = 8
+
+// softBreak reports whether the break after paragraph pi is a line break
+// inside a paragraph of the writer's rather than between two: one line
+// break where the text elsewhere parts paragraphs with blank lines, or,
+// in a text of single lines, a line that stops mid-sentence.
+func softBreak(text string, paras []Span, pi int, blank *int) bool {
+	if *blank == 0 {
+		*blank = 1
+		for i := 1; i < len(paras); i++ {
+			if lineBreaks(text[paras[i-1].End:paras[i].Start]) >= 2 {
+				*blank = 2
+				break
+			}
+		}
+	}
+	gap := text[paras[pi].End:paras[pi+1].Start]
+	if lineBreaks(gap) != 1 || strings.IndexByte(gap, '<') >= 0 {
+		return false
+	}
+	if *blank == 2 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(paras[pi].Text)
+	return r == ',' || r == ':' || r == ';' || classOf(r) == classAlnum
+}
+
+// lineBreaks counts the line ends in s: "\n", "\r\n" or a lone "\r".
+func lineBreaks(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' || s[i] == '\r' && (i+1 == len(s) || s[i+1] != '\n') {
+			n++
+		}
+	}
+	return n
 }
 
 // A tagSkipper skips HTML and XML tags in linear time: it remembers where

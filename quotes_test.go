@@ -143,6 +143,21 @@ func TestFindQuotesParagraphs(t *testing.T) {
 			[]string{"\"it was loud\""},
 		},
 		{
+			"quote over a line break inside a paragraph",
+			"The judge said: „Wir haben entschieden.\nBedenken Sie das.“\n\nDann ging sie.",
+			[]string{"„Wir haben entschieden.\nBedenken Sie das.“"},
+		},
+		{
+			"quote over a broken line in a text of lines",
+			"She said “the plan,\nwhich is new, works” today.\nThe vote is Monday.",
+			[]string{"“the plan,\nwhich is new, works”"},
+		},
+		{
+			"unclosed mark in a text of lines costs a few lines",
+			"He said “we will win\n" + strings.Repeat("and then more\n", 20) + "“Yes” she said.",
+			[]string{"“we will win\n" + strings.Repeat("and then more\n", 7) + "and then more", "“Yes”"},
+		},
+		{
 			"unclosed outer mark keeps the inner quote",
 			"He wrote “they said ‘no’ and then\n\nNothing more.",
 			[]string{"‘no’"},
