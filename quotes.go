@@ -173,7 +173,7 @@ func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
 				pairs = append(pairs[:o.npairs], quoteRange{o.start, t.end, o.end, t.start, o.lo, hi})
 				continue
 			}
-			if t.opens != 0 {
+			if t.opens != 0 && len(stack) < maxDepth {
 				st := firstStyle(t.opens)
 				stack = append(stack, openMark{markToken: t, style: st, lo: lo, npairs: len(pairs)})
 				counts[st]++
@@ -206,6 +206,10 @@ func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
 	}
 	return pairs
 }
+
+// maxDepth bounds how deep quotations nest: prose never goes past three
+// levels, and a text of nothing but opening marks keeps a small stack.
+const maxDepth = 64
 
 // maxSoftBreaks bounds how many line breaks an open quotation runs over,
 // so that an unclosed mark in a text of single lines costs a few lines,
