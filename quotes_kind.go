@@ -43,7 +43,7 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	statement := c.endPunct || c.sentences > 1
 	prev, prevStart, sep := wordBefore(text, q.lo, q.start)
 	standalone := sep == 0 || sep == ':' || sep == ',' || sep == '.' || sep == '!' || sep == '?' ||
-		sep == '(' || sep == '—' || sep == '–' || sep == '-'
+		sep == '(' || sep == '—' || sep == '–' || sep == '-' || sep == ';' || unicode.Is(unicode.Quotation_Mark, sep)
 
 	direct := Partial
 	if standalone && (statement || c.words > 1) {
