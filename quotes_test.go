@@ -33,6 +33,8 @@ func TestFindQuotesMarks(t *testing.T) {
 		{"curly single", "The union called the offer ‘an insult’ to its members.", []string{"‘an insult’"}},
 		{"guillemets", "Le ministre a dit «nous resterons» hier.", []string{"«nous resterons»"}},
 		{"guillemets with spaces", "Le ministre a dit « nous resterons » hier.", []string{"« nous resterons »"}},
+		{"guillemets with narrow no-break spaces", "Le ministre a dit «\u202fnous resterons\u202f» hier.", []string{"«\u202fnous resterons\u202f»"}},
+		{"Swiss guillemets", "Der Rat sagte «Wir prüfen das» am Montag.", []string{"«Wir prüfen das»"}},
 		{"reversed guillemets", "Der Minister sagte »wir bleiben« am Abend.", []string{"»wir bleiben«"}},
 		{"German low double", "Der Sprecher sagte: „Wir prüfen den Vorfall.“ Dann ging er.", []string{"„Wir prüfen den Vorfall.“"}},
 		{"German low single", "Er nannte das ‚Unsinn‘ und ging.", []string{"‚Unsinn‘"}},
@@ -100,6 +102,8 @@ func TestFindQuotesNesting(t *testing.T) {
 		{"curly single in curly double", "“They called it ‘a disgrace’,” he said.", []string{"“They called it ‘a disgrace’,”"}},
 		{"German single in double", "„Er rief ‚Halt‘ und lief weg“, sagte sie.", []string{"„Er rief ‚Halt‘ und lief weg“"}},
 		{"guillemets in guillemets", "Il a dit «le slogan ‹jamais› reste» hier.", []string{"«le slogan ‹jamais› reste»"}},
+		{"reversed guillemets with single inside", "Er sagte »das ›Ja‹ gilt« gestern.", []string{"»das ›Ja‹ gilt«"}},
+		{"corner brackets nested", "彼は「『未来』を信じる」と述べた。", []string{"「『未来』を信じる」"}},
 		{"double in single", `'The sign read "closed" all day,' he said.`, []string{`'The sign read "closed" all day,'`}},
 	}
 	for _, tt := range tests {
