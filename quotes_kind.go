@@ -83,7 +83,7 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 		return direct // a characterisation: bezeichnete den Plan als „Wortbruch“
 	}
 	if c.odd && c.words <= 3 || c.words >= 2 && c.capitals >= 2 && c.capitals+c.connectors == c.words &&
-		c.lastCapital && c.words <= 9 {
+		c.lastCapital && c.words <= 9 && !titleCased(text, q) {
 		return Title // a name: "HD 13189", "iPod", "Grand Old Party", "Man of the Match"
 	}
 	if hasAbbrevAfter(text, q.end, q.hi) && c.words <= 7 {
@@ -358,6 +358,47 @@ func speechNearby(lex *Lexicon, text string, q quoteRange) bool {
 		i = we
 	}
 	return false
+}
+
+// titleCased reports whether the words around q are capitalised, as in a
+// headline ("Ryan Says ‘Hateful Images’ Have No Place"), where capitals
+// say nothing about names. It reads at most six words to either side.
+func titleCased(text string, q quoteRange) bool {
+	words, caps := 0, 0
+	count := func(w string) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if len(w) <= 3 && unicode.IsLower(r) {
+			return // small words stay lower case in headlines: a, in, of
+		}
+		words++
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	i := q.start
+	for n := 0; n < 6; n++ {
+		w, ws, sep := wordBefore(text, q.lo, i)
+		if w == "" {
+			if sep != ' ' && sep != '’' && sep != '\'' && sep != '-' && sep != ':' {
+				break
+			}
+			_, size := utf8.DecodeLastRuneInString(text[q.lo:ws])
+			i = ws - size
+			continue
+		}
+		count(w)
+		i = ws
+	}
+	i = q.end
+	for n := 0; n < 6; n++ {
+		w, we, stop := wordAfter(text, i, q.hi)
+		if stop {
+			break
+		}
+		count(w)
+		i = we
+	}
+	return words >= 4 && caps == words
 }
 
 // isSpeechWord reports whether w shows that its sentence reports speech.

@@ -199,6 +199,7 @@ func TestFindQuotesKinds(t *testing.T) {
 		{"title newspaper", "Das berichtete die Zeitung „Morgenblatt“ am Montag.", []kq{{"„Morgenblatt“", Title}}},
 		{"title compound cue", "Die Tageszeitung „Abendpost“ meldete das.", []kq{{"„Abendpost“", Title}}},
 		{"title name", "Er sprach mit der „Vereinigten Sportpresse“ gestern.", []kq{{"„Vereinigten Sportpresse“", Title}}},
+		{"headline", "Mayor Calls Plan a ‘Historic Mistake’ After Vote", []kq{{"‘Historic Mistake’", Scare}}},
 		{"title with digits", "Die Sonde „Kepler 7“ sendet wieder.", []kq{{"„Kepler 7“", Title}}},
 		{"German characterisation", "Der Minister bezeichnete den Plan als „Wortbruch“.", []kq{{"„Wortbruch“", Partial}}},
 		{"German adjective phrase", "Die Lage sei „völlig unklar“, hieß es.", []kq{{"„völlig unklar“", Partial}}},
