@@ -18,6 +18,8 @@ const (
 	Elisions       Kind = "elisions"       // words that begin with an apostrophe: "n | em | til"
 	Conjunctions   Kind = "conjunctions"   // words that join a list: "and | or | und | oder"
 	Characterisers Kind = "characterisers" // words before a quoted characterisation: "as | a | als | einen"
+	AsWords        Kind = "aswords"        // "as" and its kin: "as | als | wie"
+	QuoteTails     Kind = "quotetails"     // words after a quotation and a comma that attribute it: "so | according"
 )
 
 // quoteKind decides what the quotation q is doing, from its words and the
@@ -76,10 +78,12 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	if namedAfter(lex, text, q.end, q.hi) && c.words <= 5 {
 		return Scare
 	}
-	if strings.HasPrefix(text[q.end:], ", so ") {
-		return direct
+	if strings.HasPrefix(text[q.end:], ", ") {
+		if w, _, stop := wordAfter(text, q.end+2, q.hi); !stop && lex.Contains(QuoteTails, w) {
+			return direct // „…“, so der Minister
+		}
 	}
-	if sep == ' ' && (prev == "als" || prev == "as") && (!c.firstUpper || speechNearby(lex, text, q)) {
+	if sep == ' ' && lex.Contains(AsWords, prev) && (!c.firstUpper || speechNearby(lex, text, q)) {
 		return direct // a characterisation: bezeichnete den Plan als „Wortbruch“
 	}
 	if c.odd && c.words <= 3 || c.words >= 2 && c.capitals >= 2 && c.capitals+c.connectors == c.words &&
@@ -99,7 +103,7 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	if sep == ' ' && c.firstUpper && c.words <= 5 && lex.Contains(Articles, prev) {
 		// A named source: "schrieb die „Computerwoche“", "laut der „Welt“".
 		if p2, _, sep2 := wordBefore(text, q.lo, prevStart); sep2 == ' ' &&
-			(lex.Contains(SpeechSignals, p2) || lex.Contains(CueVerbs, p2) || isTitleCue(lex, p2) || p2 == "Wie" || p2 == "wie") {
+			(lex.Contains(SpeechSignals, p2) || lex.Contains(CueVerbs, p2) || isTitleCue(lex, p2) || lex.Contains(AsWords, p2)) {
 			return Title
 		}
 	}
