@@ -324,3 +324,25 @@ func BenchmarkFindQuotes(b *testing.B) {
 		})
 	}
 }
+
+func TestQuoteLexicons(t *testing.T) {
+	lex := DefaultLexicon()
+	for _, k := range []Kind{TitleCues, ScareCues, SpeechSignals, SpeechMoods, NamedAfter, NameLinks,
+		Articles, Elisions, Conjunctions, Characterisers, AsWords, QuoteTails} {
+		if len(lex.Entries(k)) == 0 {
+			t.Errorf("DefaultLexicon().Entries(%q) is empty; want the embedded list", k)
+		}
+	}
+	// A caller's lexicon changes the kinds: a new title cue makes a title.
+	text := "The podcast series “Nocturne” returns."
+	var p Parser
+	p.Lexicon = DefaultLexicon().Without(TitleCues, "series", "podcast")
+	d := p.newDoc(text)
+	if got := findQuotes(d); len(got) != 1 || got[0].Kind == Title {
+		t.Fatalf("findQuotes(%q) without the cue = %v; want one quote that is no title", text, got)
+	}
+	p.Lexicon = p.Lexicon.With(TitleCues, "series")
+	if got := findQuotes(p.newDoc(text)); len(got) != 1 || got[0].Kind != Title {
+		t.Errorf("findQuotes(%q) with the cue = %v; want one title", text, got)
+	}
+}
