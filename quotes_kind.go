@@ -47,8 +47,11 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	standalone := sep == 0 || sep == ':' || sep == ',' || sep == '.' || sep == '!' || sep == '?' ||
 		sep == '(' || sep == '—' || sep == '–' || sep == '-' || sep == ';' || unicode.Is(unicode.Quotation_Mark, sep)
 
+	// A quotation that opens its sentence, or stands after a colon, is a
+	// statement of its own: „Nein“, sagte er.
+	sentenceStart := sep == 0 || sep == ':' || sep == '.' || sep == '!' || sep == '?' || unicode.Is(unicode.Quotation_Mark, sep)
 	direct := Partial
-	if standalone && (statement || c.words > 1) {
+	if sentenceStart || standalone && (statement || c.words > 1) {
 		direct = Direct
 	}
 	long := c.words >= 8
@@ -121,7 +124,7 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	if !speechNearby(lex, text, q) {
 		return Scare
 	}
-	if c.firstUpper && c.words <= 2 && !(sep == ' ' && lex.Contains(Characterisers, prev)) {
+	if c.firstUpper && c.words <= 2 && !sentenceStart && !(sep == ' ' && lex.Contains(Characterisers, prev)) {
 		// A capitalised term after anything but "as" or "a" names a thing
 		// more often than it quotes a word: die „Täter“, des „Landrush“.
 		return Scare

@@ -187,6 +187,7 @@ func TestFindQuotesKinds(t *testing.T) {
 		want     []kq
 	}{
 		{"direct statement", "“The talks went well,” the envoy said.", []kq{{"“The talks went well,”", Direct}}},
+		{"one-word statement", "„Nein“, sagte der Minister.", []kq{{"„Nein“", Direct}}},
 		{"direct after colon", "The minister said: “We will not give in.”", []kq{{"“We will not give in.”", Direct}}},
 		{"partial fragment", "She stressed that the city would never allow “vandals” to win.", []kq{{"“vandals”", Partial}}},
 		{"partial phrase", "He vowed to “fight on to the end” of the season.", []kq{{"“fight on to the end”", Partial}}},
