@@ -76,9 +76,13 @@ func newByline(s string, i, e int, lex *Lexicon) *Byline {
 	} else {
 		b.Agency, ne = agencySuffix(s, n, e, lex)
 	}
-	for part := range strings.SplitSeq(s[n:ne], ",") {
+	names := strings.TrimRight(s[n:ne], " \t,|")
+	if k := len(names) - 3; k > 0 && strings.EqualFold(names[k:], " of") {
+		names = names[:k] // "By Jane Doe of The Associated Press"
+	}
+	for part := range strings.SplitSeq(names, ",") {
 		for _, name := range splitAnd(part) {
-			if name = strings.Trim(name, " \t|"); name != "" && name != "of" {
+			if name = strings.Trim(name, " \t|"); name != "" {
 				b.Names = append(b.Names, name)
 			}
 		}

@@ -193,6 +193,9 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 	}
 	p.city, p.words, p.cityEnd = wc, words, end
 	cityText := s[start:end]
+	if w := cityText[strings.LastIndexByte(cityText, ' ')+1:]; len(w) > 4 && strings.IndexByte(w, '.') == len(w)-1 {
+		cityText = cityText[:len(cityText)-1] // "MOSCOW. Oct 5": a full stop, not an abbreviation
+	}
 	if canon, ok := r.lex.Lookup(Places, cityText); ok {
 		pl.City, p.gazetted = canon, true
 	} else {
@@ -248,7 +251,7 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 	}
 	pl.Span = spanOf(s, start, end)
 	p.dl.Place = pl
-	return end, nil
+	return i, nil
 }
 
 // region files one part of a place after the city as a region or a
@@ -835,10 +838,19 @@ func (r *dlReader) acceptLead(d *doc, p dlParse) bool {
 	dash := p.dl.Separator != "" && p.dl.Separator != ":"
 	switch p.city {
 	case caseUpper:
-		if bare {
-			return p.gazetted || p.words <= 3 || pl.End > p.cityEnd
+		switch {
+		case !bare:
+			return true
+		case p.gazetted || pl.End > p.cityEnd:
+			return true
+		case r.lex.Contains(Agencies, r.text[pl.Start:p.cityEnd]):
+			return false // "AP: Trump chair…"
+		case p.dl.Separator == ":":
+			// "BOOM:", "HUFFPOLLSTER:" open stories too; a colon after an
+			// unknown name is a dateline only in agency copy.
+			return p.words <= 3 && d.signed()
 		}
-		return true
+		return p.words <= 3
 	case caseTitle:
 		switch {
 		case p.known:
@@ -862,9 +874,19 @@ func (r *dlReader) glued(i int) (dlParse, bool) {
 	s := r.text
 	var best dlParse
 	found := false
+	paren := -1 // the next '(' at or after k: the agency a glued dateline needs
 	for k := i; k < r.lim; k++ {
 		c := s[k]
 		if c < 'A' || c > 'Z' || (k > i && (isASCIILetter(s[k-1]) || isDigit(s[k-1]))) {
+			continue
+		}
+		if paren < k {
+			if paren = strings.IndexByte(s[k:r.lim], '('); paren < 0 {
+				break
+			}
+			paren += k
+		}
+		if paren-k > datelineLimit {
 			continue
 		}
 		p, err := r.parse(k)
