@@ -897,8 +897,10 @@ func (r *dlReader) acceptLead(d *doc, p dlParse) bool {
 		switch {
 		case !bare:
 			return true
-		case p.gazetted || pl.End > p.cityEnd && (!p.oddPart || p.words <= 3):
+		case p.gazetted || pl.End > p.cityEnd && (!p.oddPart || p.words <= 2):
 			return true
+		case pl.End > p.cityEnd:
+			return false // "POLLS NOT WRONG, JUST TOO EARLY -"
 		case r.lex.Contains(Agencies, r.text[pl.Start:p.cityEnd]):
 			return false // "AP: Trump chair…"
 		case p.dl.Separator == ":":
@@ -1012,25 +1014,52 @@ func (r *dlReader) afterBy(d *doc, i int) (best dlParse, nameEnd int, ok bool) {
 	return best, nameEnd, ok
 }
 
-// signed reports whether the story ends with an agency's name on a line
-// of its own ("IANS", "-- Xinhua", "(ANI)"), the sign-off of agency copy.
+// signed reports whether the story ends with a sign-off on a line of its
+// own: an agency's name ("IANS", "-- Xinhua", "(ANI)") or a paper's
+// "Published in …" footer. Such copy opens with a bare "Tehran:".
 func (d *doc) signed() bool {
 	s := d.text
+	lo := max(0, len(s)-160)
 	e := len(s)
-	for e > 0 && e > len(s)-64 && strings.IndexByte(" \t\r\n.-–—()/", s[e-1]) >= 0 {
+	// Back over white space, punctuation and closing tags.
+	for e > lo {
+		c := s[e-1]
+		if c == '>' {
+			k := strings.LastIndexByte(s[lo:e], '<')
+			if k < 0 {
+				return false
+			}
+			e = lo + k
+			continue
+		}
+		if strings.IndexByte(" \t\r\n.-()/", c) < 0 {
+			break
+		}
 		e--
 	}
 	b := e
-	for b > 0 && e-b < 48 && s[b-1] != '\n' && s[b-1] != '\r' {
+	for b > lo && s[b-1] != '\n' && s[b-1] != '\r' && s[b-1] != '>' {
 		b--
 	}
-	if b > 0 && s[b-1] != '\n' && s[b-1] != '\r' {
+	if b == lo && lo > 0 {
 		return false
 	}
-	for b < e && strings.IndexByte(" \t.-–—()/", s[b]) >= 0 {
-		b++
+	for b < e {
+		switch {
+		case strings.IndexByte(" \t.-()/", s[b]) >= 0:
+			b++
+			continue
+		case strings.HasPrefix(s[b:e], "—"), strings.HasPrefix(s[b:e], "–"):
+			b += len("—")
+			continue
+		}
+		break
 	}
-	return b < e && d.lex.Contains(Agencies, s[b:e])
+	if b >= e {
+		return false
+	}
+	line := s[b:e]
+	return hasPrefixFold(line, "published in ") || d.lex.Contains(Agencies, line)
 }
 
 // skipLead skips white space and the markup feeds put before a story:
