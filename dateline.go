@@ -66,7 +66,7 @@ const (
 	maxPlaceWords = 6   // words in the city part of a place
 	maxSegments   = 4   // comma-separated parts of a place
 	maxAgencyLen  = 48  // bytes between the parentheses of an agency
-	maxHeadLines  = 6   // lines of the head that may open with the dateline
+	maxHeadLines  = 10  // lines of the head that may open with the dateline
 )
 
 // A wordCase classifies the letters of a place name.
@@ -897,6 +897,8 @@ func (r *dlReader) acceptLead(d *doc, p dlParse) bool {
 		switch {
 		case !bare:
 			return true
+		case p.oddPart && p.dl.Separator == ":":
+			return false // "WOLF BLITZER, CNN ANCHOR:" in a transcript
 		case p.gazetted || pl.End > p.cityEnd && (!p.oddPart || p.words <= 2):
 			return true
 		case pl.End > p.cityEnd:
@@ -965,7 +967,9 @@ func (r *dlReader) glued(i int) (dlParse, bool) {
 		if p.end != best.end {
 			break
 		}
-		if p.gazetted && !best.gazetted {
+		// "… with KT SEOUL, Jan. 2": the shortest place, unless a longer
+		// one is a known city ("NEW YORK").
+		if !best.gazetted {
 			best = p
 		}
 	}
