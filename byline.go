@@ -45,7 +45,32 @@ func bylineLine(s string, i, lim int) (end, next int, ok bool) {
 	if !isByStart(s, a, b) && !strings.Contains(line, "|") {
 		return 0, 0, false
 	}
+	if !namesOnly(line) {
+		return 0, 0, false // "By Monday, the talks had stalled."
+	}
 	return b, e, true
+}
+
+// namesOnly reports whether every word of a byline line after "By" is
+// capitalised or one of the small words names and credits use.
+func namesOnly(line string) bool {
+	for i, w := range strings.Fields(line) {
+		if i == 0 && strings.EqualFold(w, "by") {
+			continue
+		}
+		w = strings.Trim(w, ",|")
+		if w == "" || w[0] >= 'A' && w[0] <= 'Z' || w[0] >= 0x80 {
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "and", "of", "the", "de", "da", "del", "van", "von", "der", "bin", "al", "le", "la", "in":
+			continue
+		}
+		if !isRole(w) {
+			return false
+		}
+	}
+	return !strings.HasSuffix(line, ".") || strings.HasSuffix(line, " Jr.") || strings.HasSuffix(line, " Sr.")
 }
 
 // bylineRoles are the words after a writer's agency in AP style, "Associated

@@ -1083,6 +1083,10 @@ func skipLead(s string, i, lim int) int {
 				return i
 			}
 			i += k + 1
+		case hasPrefixFold(s[i:lim], "&nbsp;"):
+			i += len("&nbsp;")
+		case hasPrefixFold(s[i:lim], "&#160;"):
+			i += len("&#160;")
 		case hasPrefixFold(s[i:lim], "&lt;"):
 			k := strings.Index(s[i:min(lim, i+200)], "&gt;")
 			if k < 0 {
