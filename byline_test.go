@@ -82,9 +82,9 @@ func TestBylines(t *testing.T) {
 		{name: "a sentence", in: "By the time the polls closed, turnout was high."},
 		{name: "a sentence with a capital", in: "By Monday, the talks had stalled and ministers left.\nMore text."},
 		{
-			name: "staff reporter, entity before the story",
-			in:   "&nbsp;By Staff Reporter\nNEW DELHI: The court ruled on Friday.",
-			want: &byView{Text: "By Staff Reporter", Names: []string{"Staff Reporter"}},
+			name:     "staff reporter, entity before the story",
+			in:       "&nbsp;By Staff Reporter\nNEW DELHI: The court ruled on Friday.",
+			want:     &byView{Text: "By Staff Reporter", Names: []string{"Staff Reporter"}},
 			dateline: "NEW DELHI:",
 		},
 		{name: "no byline", in: "LIMA, Peru (AP) -- Rains fell.", dateline: "LIMA, Peru (AP) --"},
