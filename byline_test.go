@@ -79,6 +79,12 @@ func TestBylines(t *testing.T) {
 			want:     &byView{Text: "By Jane Doe of The Associated Press", Names: []string{"Jane Doe"}, Agency: "AP"},
 			dateline: "LIMA, Peru (AP) --",
 		},
+		{
+			name:     "after the dateline",
+			in:       "LIMA, May 2 , 1998 (AFP)\n\nBy Jane Doe\n\nPeru's farmers planted more maize.",
+			want:     &byView{Text: "By Jane Doe", Names: []string{"Jane Doe"}},
+			dateline: "LIMA, May 2 , 1998 (AFP)",
+		},
 		{name: "a sentence", in: "By the time the polls closed, turnout was high."},
 		{name: "a sentence with a capital", in: "By Monday, the talks had stalled and ministers left.\nMore text."},
 		{

@@ -855,6 +855,14 @@ func findFrame(d *doc) (*Dateline, *Byline) {
 		inferYear(dl.Date, d.ref)
 	}
 	d.bodyStart = max(p.end, end)
+	if by == nil {
+		// A byline after the dateline, on a line of its own.
+		j := skipLead(s, p.end, r.lim)
+		if e, _, own := bylineLine(s, j, r.lim); own && isByStart(s, j, r.lim) {
+			by = newByline(s, j, e, d.lex)
+			d.bodyStart = e
+		}
+	}
 	return &dl, by
 }
 

@@ -424,7 +424,8 @@ func TestHeadBounded(t *testing.T) {
 	words := strings.Repeat("ABC ", 5000) + "(Reuters) - text"
 	tests := []string{"", " ", "\xff\xfe\xfd", "SEOUL, Jan. 2 (Yonhap) --\xff", caps, words,
 		strings.Repeat("SEOUL, ", 2000), strings.Repeat("(", 5000), strings.Repeat("By ", 3000),
-		"By " + strings.Repeat("JANE ", 3000), strings.Repeat("\xc3", 999), "LONDON, Jan\xff 5 -"}
+		"By " + strings.Repeat("JANE ", 3000), strings.Repeat("\xc3", 999), "LONDON, Jan\xff 5 -",
+		"LONDON (Reuters) - " + strings.Repeat("Shares rose. ", 400000)}
 	for _, in := range tests {
 		a := Parse(in)
 		if a.Dateline != nil {
@@ -551,6 +552,18 @@ func BenchmarkFindFrame(b *testing.B) {
 			d := &doc{lex: lex, text: h, bodyEnd: len(h)}
 			findFrame(d)
 		}
+	}
+}
+
+// BenchmarkFindFrameCapitals reads a story whose first line is 10,000
+// capitals: the scan stays in the head, so the cost does not grow.
+func BenchmarkFindFrameCapitals(b *testing.B) {
+	in := strings.Repeat("A", 10000) + " - text\n" + strings.Repeat("SEOUL, ", 1000)
+	lex := DefaultLexicon()
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		findFrame(&doc{lex: lex, text: in, bodyEnd: len(in)})
 	}
 }
 
