@@ -913,12 +913,14 @@ func (r *dlReader) acceptLead(d *doc, p dlParse) bool {
 			return false // "POLLS NOT WRONG, JUST TOO EARLY -"
 		case r.lex.Contains(Agencies, r.text[pl.Start:p.cityEnd]):
 			return false // "AP: Trump chair…"
-		case p.dl.Separator == ":":
-			// "BOOM:", "HUFFPOLLSTER:" open stories too; a colon after an
-			// unknown name is a dateline only in agency copy.
-			return p.words <= 3 && d.signed()
+		case r.lex.Contains(Countries, r.text[pl.Start:p.cityEnd]):
+			return true // "BAHRAIN -"
 		}
-		return p.words <= 3
+		// A place that stands alone is a well-known city (AP style: the
+		// others carry a state or a country). "BOOM:", "IBM -" and
+		// "HUFFPOLLSTER:" open stories too; an unknown name alone is a
+		// dateline only in signed agency copy.
+		return p.words <= 3 && d.signed()
 	case caseTitle, caseMixed:
 		if p.city == caseMixed && p.words > 2 {
 			return false // "In an email dated Feb. 12, 2012 —"

@@ -318,6 +318,13 @@ func TestFindFrame(t *testing.T) {
 			body: "Talks stalled.",
 		},
 		{name: "transcript speaker", in: "WOLF BLITZER, CNN ANCHOR: Good evening.\nMore follows.", body: "WOLF BLITZER"},
+		{
+			name: "a country alone",
+			in:   "BAHRAIN - Tankers resumed loading on Sunday.",
+			want: &dlView{Text: "BAHRAIN -", Place: "BAHRAIN", City: "Bahrain", Separator: "-"},
+			body: "Tankers resumed",
+		},
+		{name: "a company, not a place", in: "IBM - the computer maker - said on Monday it would hire.", body: "IBM - the"},
 		{name: "a clip marker", in: "(BEGIN VIDEO CLIP)\nSome words here.", body: "(BEGIN VIDEO CLIP)"},
 		{name: "headline with a comma and a dash", in: "POLLS NOT WRONG, JUST TOO EARLY - The polls were fine.", body: "POLLS NOT WRONG"},
 		{name: "sentence before a date", in: "In an email dated Feb. 12, 2012 — the aide wrote back.", body: "In an email"},
