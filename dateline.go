@@ -30,7 +30,7 @@ type Dateline struct {
 // normalised (City "Richmond", Region "Virginia").
 type Place struct {
 	Span
-	City    string `json:"city"`    // normalised city name, e.g. "Richmond"
+	City    string `json:"city"`    // normalised city name, e.g. "Richmond"; empty for a country alone ("BAHRAIN -")
 	Region  string `json:"region"`  // state or province, e.g. "Virginia"; may be empty
 	Country string `json:"country"` // e.g. "Kenya"; may be empty
 }
@@ -201,6 +201,8 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 	}
 	if canon, ok := r.lex.Lookup(Places, cityText); ok {
 		pl.City, p.gazetted = canon, true
+	} else if canon, ok := r.lex.Lookup(Countries, cityText); ok {
+		pl.Country = canon // "BAHRAIN -": a country, no city
 	} else {
 		pl.City = titleCase(cityText)
 	}

@@ -321,7 +321,7 @@ func TestFindFrame(t *testing.T) {
 		{
 			name: "a country alone",
 			in:   "BAHRAIN - Tankers resumed loading on Sunday.",
-			want: &dlView{Text: "BAHRAIN -", Place: "BAHRAIN", City: "Bahrain", Separator: "-"},
+			want: &dlView{Text: "BAHRAIN -", Place: "BAHRAIN", Country: "Bahrain", Separator: "-"},
 			body: "Tankers resumed",
 		},
 		{name: "a company, not a place", in: "IBM - the computer maker - said on Monday it would hire.", body: "IBM - the"},
