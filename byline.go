@@ -84,7 +84,7 @@ var bylineRoles = [...]string{"writer", "writers", "correspondent", "corresponde
 // Roe, Associated Press", "Jane Doe | Reuters", "By JANE DOE Associated
 // Press Writer".
 func newByline(s string, i, e int, lex *Lexicon) *Byline {
-	i, e = trimSpace(s, i, e)
+	i, e = trimSpace(s, i, trimTagsRight(s, i, e))
 	b := &Byline{Span: spanOf(s, i, e)}
 	n := i
 	if isByStart(s, i, e) {
@@ -184,4 +184,30 @@ func gluedByline(s string, from, start int, lex *Lexicon) *Byline {
 		return nil
 	}
 	return newByline(s, k, start, lex)
+}
+
+// trimTagsRight backs e up over white space and the HTML tags, escaped or
+// not, that end s[i:e]: "Jane Doe&lt;/p&gt;&lt;p&gt;", "Jane Doe</p>".
+func trimTagsRight(s string, i, e int) int {
+	for e > i {
+		_, e2 := trimSpace(s, i, e)
+		e = e2
+		switch {
+		case e > i && s[e-1] == '>':
+			k := strings.LastIndexByte(s[i:e], '<')
+			if k < 0 {
+				return e
+			}
+			e = i + k
+		case strings.HasSuffix(s[i:e], "&gt;"):
+			k := strings.LastIndex(s[i:e], "&lt;")
+			if k < 0 {
+				return e
+			}
+			e = i + k
+		default:
+			return e
+		}
+	}
+	return e
 }

@@ -85,6 +85,12 @@ func TestBylines(t *testing.T) {
 			want:     &byView{Text: "By Jane Doe", Names: []string{"Jane Doe"}},
 			dateline: "LIMA, May 2 , 1998 (AFP)",
 		},
+		{
+			name:     "escaped paragraph tags",
+			in:       "&lt;p&gt;&lt;/p&gt;&lt;p&gt; By Jane Doe&lt;/p&gt;&lt;p&gt; LIMA, Peru (Reuters) - Rains fell.",
+			want:     &byView{Text: "By Jane Doe", Names: []string{"Jane Doe"}},
+			dateline: "LIMA, Peru (Reuters) -",
+		},
 		{name: "a sentence", in: "By the time the polls closed, turnout was high."},
 		{name: "a sentence with a capital", in: "By Monday, the talks had stalled and ministers left.\nMore text."},
 		{

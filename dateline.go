@@ -74,7 +74,7 @@ type wordCase uint8
 
 const (
 	caseUpper wordCase = iota + 1 // "NEW YORK"
-	caseTitle                     // "New York", "La paz"
+	caseTitle                     // "New York", "Rio de Janeiro"
 	caseLower                     // "new york"
 	caseMixed                     // "La paz": capitals and lower-case words
 )
