@@ -26,7 +26,7 @@ func isByStart(s string, i, lim int) bool {
 // "By JANE DOE" or "Jane Doe | Reuters": a few words with no sentence
 // punctuation. It returns the end of the byline and the start of the next
 // line.
-func bylineLine(s string, i, lim int) (end, next int, ok bool) {
+func bylineLine(s string, i, lim int, lex *Lexicon) (end, next int, ok bool) {
 	e := i
 	for e < lim && s[e] != '\n' && s[e] != '\r' {
 		e++
@@ -45,7 +45,7 @@ func bylineLine(s string, i, lim int) (end, next int, ok bool) {
 	if !isByStart(s, a, b) && !strings.Contains(line, "|") {
 		return 0, 0, false
 	}
-	if !namesOnly(line) {
+	if !namesOnly(line, lex) {
 		return 0, 0, false // "By Monday, the talks had stalled."
 	}
 	return b, e, true
@@ -53,7 +53,7 @@ func bylineLine(s string, i, lim int) (end, next int, ok bool) {
 
 // namesOnly reports whether every word of a byline line after "By" is
 // capitalised or one of the small words names and credits use.
-func namesOnly(line string) bool {
+func namesOnly(line string, lex *Lexicon) bool {
 	for i, w := range strings.Fields(line) {
 		if i == 0 && strings.EqualFold(w, "by") {
 			continue
@@ -62,23 +62,12 @@ func namesOnly(line string) bool {
 		if w == "" || w[0] >= 'A' && w[0] <= 'Z' || w[0] >= 0x80 {
 			continue
 		}
-		switch strings.ToLower(w) {
-		case "and", "of", "the", "de", "da", "del", "van", "von", "der", "bin", "al", "le", "la", "in":
-			continue
-		}
-		if !isRole(w) {
+		if !lex.Contains(NameParticles, w) && !lex.Contains(BylineRoles, w) {
 			return false
 		}
 	}
 	return !strings.HasSuffix(line, ".") || strings.HasSuffix(line, " Jr.") || strings.HasSuffix(line, " Sr.")
 }
-
-// bylineRoles are the words after a writer's agency in AP style, "Associated
-// Press Writer", "AP Sports Writer".
-var bylineRoles = [...]string{"writer", "writers", "correspondent", "correspondents", "reporter",
-	"reporters", "editor", "staff", "sports", "business", "political", "science", "medical",
-	"technology", "special", "chief", "diplomatic", "economics", "national", "legal", "entertainment",
-	"religion", "health", "white", "house", "military", "aviation", "energy", "auto", "food", "travel"}
 
 // newByline reads the byline s[i:e]: "By JANE DOE", "By Jane Doe and Sam
 // Roe, Associated Press", "Jane Doe | Reuters", "By JANE DOE Associated
@@ -124,7 +113,7 @@ func agencySuffix(s string, n, e int, lex *Lexicon) (string, int) {
 		return "", e
 	}
 	end := len(words)
-	for end > 0 && isRole(words[end-1]) {
+	for end > 0 && lex.Contains(BylineRoles, words[end-1]) {
 		end--
 	}
 	for k := max(0, end-4); k < end; k++ {
@@ -141,15 +130,11 @@ func agencySuffix(s string, n, e int, lex *Lexicon) (string, int) {
 	return "", e
 }
 
-func isRole(w string) bool {
-	w = strings.ToLower(w)
-	for _, r := range bylineRoles {
-		if w == r {
-			return true
-		}
-	}
-	return false
-}
+// The word lists bylines consult.
+const (
+	BylineRoles   Kind = "bylineroles"   // words after a writer's name: "Writer", "Correspondent"
+	NameParticles Kind = "nameparticles" // small words inside names: "de", "van", "es"
+)
 
 // splitAnd splits "Jane Doe and Sam Roe" into its names.
 func splitAnd(s string) []string {

@@ -300,7 +300,7 @@ func (r *dlReader) words(i, lim, max int) (end, n int, wc wordCase, err *dlError
 		switch {
 		case n == 1:
 			wc = c
-		case c == caseLower && isConnector(s[i:e]):
+		case c == caseLower && r.lex.Contains(NameParticles, s[i:e]):
 			// "DAR es SALAAM", "Rio de Janeiro"
 		case wc == caseUpper && c != caseUpper:
 			wc = caseTitle
@@ -323,16 +323,6 @@ func (r *dlReader) words(i, lim, max int) (end, n int, wc wordCase, err *dlError
 		return i, 0, 0, &dlError{i, "missing place"}
 	}
 	return end, n, wc, nil
-}
-
-// isConnector reports whether w is a small word that stays lower case in
-// a capitalised place name: "DAR es SALAAM".
-func isConnector(w string) bool {
-	switch strings.ToLower(w) {
-	case "de", "da", "do", "del", "des", "di", "du", "la", "le", "es", "el", "al", "of", "on", "am", "an", "der", "y", "en", "sur":
-		return true
-	}
-	return false
 }
 
 // placeWord reads one word of a place name at i: letters, with
@@ -829,7 +819,7 @@ func findFrame(d *doc) (*Dateline, *Byline) {
 			break
 		}
 		// "By JANE DOE" or "Jane Doe | Reuters" on a line of its own.
-		if e, _, own := bylineLine(s, i, r.lim); own && by == nil {
+		if e, _, own := bylineLine(s, i, r.lim, d.lex); own && by == nil {
 			if b := newByline(s, i, e, d.lex); isByStart(s, i, r.lim) || b.Agency != "" {
 				by, end = b, e
 			}
@@ -860,7 +850,7 @@ func findFrame(d *doc) (*Dateline, *Byline) {
 	if by == nil {
 		// A byline after the dateline, on a line of its own.
 		j := skipLead(s, p.end, r.lim)
-		if e, _, own := bylineLine(s, j, r.lim); own && isByStart(s, j, r.lim) {
+		if e, _, own := bylineLine(s, j, r.lim, d.lex); own && isByStart(s, j, r.lim) {
 			by = newByline(s, j, e, d.lex)
 			d.bodyStart = e
 		}
