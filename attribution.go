@@ -51,11 +51,15 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 	var lastSpeaker *Mention // the speaker of the last quote of the previous paragraph
 	for _, p := range d.paragraphs() {
 		st.toks = tokenize(st.toks[:0], d.text, p.Start, p.End, st.wc)
-		// Quotes that start in this paragraph; mark their tokens.
-		for qi < len(quotes) && quotes[qi].Start < p.Start {
+		// Quotes that reach into this paragraph (qi…) and those that start in it (qs…qj).
+		for qi < len(quotes) && quotes[qi].End <= p.Start {
 			qi++
 		}
-		qj := qi
+		qs := qi
+		for qs < len(quotes) && quotes[qs].Start < p.Start {
+			qs++
+		}
+		qj := qs
 		for qj < len(quotes) && quotes[qj].Start < p.End {
 			qj++
 		}
@@ -65,8 +69,7 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 		for _, s := range st.sents {
 			st.sentence(s[0], s[1])
 		}
-		lastSpeaker = st.quoteSpeakers(qi, qj, st.out[first:], p, lastSpeaker)
-		qi = qj
+		lastSpeaker = st.quoteSpeakers(qs, qj, st.out[first:], p, lastSpeaker)
 	}
 	st.resolve()
 	slices.SortStableFunc(st.out, func(a, b Attribution) int { return a.Cue.Start - b.Cue.Start })
@@ -496,6 +499,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 		// The attribution whose content holds the quote, the smallest first.
 		for k := range atts {
 			a := &atts[k]
+			if qt.Span.Contains(a.Cue) {
+				continue
+			}
 			if a.Source == nil || a.Content == nil || !a.Content.Contains(qt.Span) && !qt.Span.Contains(*a.Content) {
 				continue
 			}
@@ -546,7 +552,7 @@ func (st *attrState) adjacent(q Span, atts []Attribution) *Attribution {
 	}
 	for k := range atts {
 		a := &atts[k]
-		if a.Source == nil {
+		if a.Source == nil || q.Contains(a.Cue) {
 			continue
 		}
 		if a.Cue.Start == after || a.Source.Start == after || a.Cue.End == before || a.Source.End == before {
