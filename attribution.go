@@ -49,6 +49,7 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 	st := &attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes}
 	qi := 0
 	var lastSpeaker *Mention // the speaker of the last quote of the previous paragraph
+	pending := -1            // an attribution ending the previous paragraph with a colon
 	for _, p := range d.paragraphs() {
 		st.toks = tokenize(st.toks[:0], d.text, p.Start, p.End, st.wc)
 		// Quotes that reach into this paragraph (qi…) and those that start in it (qs…qj).
@@ -69,7 +70,11 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 		for _, s := range st.sents {
 			st.sentence(s[0], s[1])
 		}
-		lastSpeaker = st.quoteSpeakers(qs, qj, st.out[first:], p, lastSpeaker)
+		lastSpeaker = st.quoteSpeakers(qs, qj, st.out[first:], p, lastSpeaker, &pending)
+		// "He said:" at the end of a paragraph introduces the next one.
+		if n := len(st.out); n > first && st.out[n-1].Content == nil && len(st.toks) > 0 && st.toks[len(st.toks)-1].flags&tColon != 0 {
+			pending = n - 1
+		}
 	}
 	st.resolve()
 	slices.SortStableFunc(st.out, func(a, b Attribution) int { return a.Cue.Start - b.Cue.Start })
@@ -241,6 +246,15 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if participle {
 		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !isWord(text, toks[i-1], "while") && !isWord(text, toks[i-1], "before") && !isWord(text, toks[i-1], "after") {
 			if !(i > lo && toks[i-1].flags&cAux != 0) {
+				// "footage of Clinton asking, “…”": the phrase before speaks.
+				if ce+1 < hi && toks[ce].flags&(tComma|tColon) != 0 && toks[ce+1].flags&tOpen != 0 {
+					if s := phraseLeft(text, toks, lo, i); s >= 0 {
+						a.Source = st.mention(s, i)
+						a.Content = st.contentSpan(ce+1, hi)
+						st.out = append(st.out, a)
+						return ce
+					}
+				}
 				return i
 			}
 		}
@@ -353,6 +367,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && !isPrep(text, toks[k]) && !isWord(text, toks[k], "by") {
 		left = false // the cue has its clause after it: "…, he said Bush is …"
 	}
+	if left && st.clauseFollows(k, hi) {
+		left = false // "…, he said at an event in Ohio that …"
+	}
 	if left && toks[s-1].flags&(tClose|tQ) == 0 && st.words(lo, s-1) < 4 {
 		left = false // "In a statement, he said …": the words before are no clause
 	}
@@ -416,6 +433,21 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 		return st.mention(s, e)
 	}
 	return nil
+}
+
+// clauseFollows reports whether "that", a colon or an opening mark comes
+// soon after k, before any comma: the cue's content follows it.
+func (st *attrState) clauseFollows(k, hi int) bool {
+	for n := 0; k < hi && n < 12; k, n = k+1, n+1 {
+		t := st.toks[k]
+		if t.flags&(tColon|tOpen) != 0 || isWord(st.text, t, "that") {
+			return true
+		}
+		if t.flags&(tComma|tEnd|tDash) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // isAdverb reports whether toks[k] is an -ly adverb ("repeatedly").
@@ -491,7 +523,8 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 // quoteSpeakers gives the quotes[qi:qj] of one paragraph their speaker
 // and cue from the paragraph's attributions, and returns the speaker the
 // next paragraph may inherit.
-func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last *Mention) *Mention {
+func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last *Mention, pending *int) *Mention {
+	defer func() { *pending = -1 }()
 	var speaker *Mention
 	for q := qi; q < qj; q++ {
 		qt := &st.quotes[q]
@@ -512,6 +545,15 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 		if best == nil {
 			best = st.adjacent(qt.Span, atts)
 		}
+		if best == nil && q == qi && *pending >= 0 && qt.Start == p.Start {
+			// "He said:" ending the paragraph before.
+			best = &st.out[*pending]
+			c := qt.Span
+			best.Content = &c
+		}
+		if best == nil {
+			best = st.dashSpeaker(qt.Span)
+		}
 		if best != nil {
 			qt.Speaker = best.Source
 			cue := best.Cue
@@ -531,6 +573,26 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 		return nil
 	}
 	return speaker
+}
+
+// dashSpeaker reads "“…” — Jane Doe", a quote signed after a dash, and
+// adds its attribution.
+func (st *attrState) dashSpeaker(q Span) *Attribution {
+	toks := st.toks
+	k, _ := slices.BinarySearchFunc(toks, q.End, func(t token, off int) int { return t.s - off })
+	if k < len(toks) && toks[k].flags&tComma != 0 {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].flags&tDash == 0 {
+		return nil
+	}
+	e := phraseRight(st.text, toks, k+1, len(toks))
+	if e <= k+1 || e < len(toks) && toks[e].flags&(tEnd|tComma|tMark|tQ|tParen) == 0 {
+		return nil
+	}
+	c := q
+	st.out = append(st.out, Attribution{Source: st.mention(k+1, e), Cue: st.span(toks[k].s, toks[k].e), Content: &c})
+	return &st.out[len(st.out)-1]
 }
 
 func (st *attrState) paragraphStartsWith(p Span, q Span) bool {

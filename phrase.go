@@ -75,6 +75,18 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		return k
 	}
 	start := -1
+	if text[toks[k].s] == ')' {
+		// "Rep. Jane Doe (D-Md.) said": a bracket after the name.
+		for b := k - 1; b >= lo && b > k-8; b-- {
+			if text[toks[b].s] == '(' {
+				k = b - 1
+				break
+			}
+		}
+		if k == end-1 || k < lo {
+			return -1
+		}
+	}
 	for n := 0; k >= lo && n < maxPhrase; k, n = k-1, n+1 {
 		t := toks[k]
 		if t.flags&tWord == 0 {
@@ -99,6 +111,12 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		}
 		if t.flags&cDet != 0 {
 			start = k
+			// "a narrator in the ad": a phrase that ends in a prepositional phrase.
+			if k-2 >= lo && isPrep(text, toks[k-1]) && n+2 < maxPhrase {
+				if p := toks[k-2]; p.flags&tWord != 0 && p.flags&(cStop|cAux|cPron|cCue|cLink) == 0 && p.quote == 0 {
+					continue
+				}
+			}
 			break
 		}
 		if isPrep(text, t) {

@@ -191,7 +191,7 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 			t.flags = tEnd
 		case ':', ';':
 			t.flags = tColon
-		case '—', '–':
+		case '—', '–', '―':
 			t.flags = tDash
 		case '-':
 			if i+1 < end && text[i+1] == '-' {
