@@ -284,9 +284,17 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		}
 	}
 
+	// "a film called “Fame”": a name, not a cue.
+	if (canon == "call" || canon == "dub" || canon == "name") && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron) == tWord && !st.isAdverb(i-1) && toks[ce].flags&(tOpen|tQ|tUpper) != 0 {
+		return i
+	}
+
 	// Subject first: "X said …", "…, X said."
 	k := i - 1
-	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k)) {
+	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo) {
+		if toks[k].flags&cTime != 0 && k-1 > lo && (isWord(text, toks[k-1], "on") || isWord(text, toks[k-1], "last") || isWord(text, toks[k-1], "this")) {
+			k--
+		}
 		k--
 	}
 	if k >= lo && (isWord(text, toks[k], "and") || isWord(text, toks[k], "but")) {
@@ -412,7 +420,7 @@ func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
 		}
 	}
 	w := text[last.s:last.e]
-	return last.flags&tUpper == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
+	return last.flags&(tUpper|tNonASCII) == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
 }
 
 // clauseSubject returns the subject of the main clause of the sentence
@@ -425,14 +433,36 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 			return &m
 		}
 	}
-	s := lo
-	for s < i && st.toks[s].flags&(cStop|tWord|tQ) != tWord {
-		s++
-	}
+	s := st.skipOpening(lo, i)
 	if e := phraseRight(st.text, st.toks, s, i); e > s {
 		return st.mention(s, e)
 	}
 	return nil
+}
+
+// skipOpening returns where the subject of the sentence starting at lo
+// stands: after conjunctions and after an opening adverbial that ends in
+// a comma ("On Monday, …", "But a few days later, …").
+func (st *attrState) skipOpening(lo, i int) int {
+	toks, text := st.toks, st.text
+	s := lo
+	for s < i && toks[s].flags&(cStop|tWord|tQ) != tWord {
+		if isPrep(text, toks[s]) || toks[s].flags&cTime != 0 {
+			break
+		}
+		s++
+	}
+	if s < i && (isPrep(text, toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite")) {
+		for k := s + 1; k < i && k < s+16; k++ {
+			if toks[k].flags&tComma != 0 {
+				return k + 1
+			}
+			if toks[k].flags&(tEnd|tMark) != 0 {
+				break
+			}
+		}
+	}
+	return s
 }
 
 // clauseFollows reports whether "that", a colon or an opening mark comes
