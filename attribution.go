@@ -72,7 +72,7 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 		}
 		lastSpeaker = st.quoteSpeakers(qs, qj, st.out[first:], p, lastSpeaker, &pending)
 		// "He said:" at the end of a paragraph introduces the next one.
-		if n := len(st.out); n > first && st.out[n-1].Content == nil && len(st.toks) > 0 && st.toks[len(st.toks)-1].flags&tColon != 0 {
+		if n := len(st.out); n > first && st.out[n-1].Source != nil && len(st.toks) > 0 && st.toks[len(st.toks)-1].flags&tColon != 0 {
 			pending = n - 1
 		}
 	}
@@ -270,7 +270,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// Inverted: "…, said the official." / "“…,” said Trump."
-	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 {
+	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(InversionVerbs, canon) {
 		if e := phraseRight(text, toks, ce, hi); e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in")) {
 			a.Source = st.mention(ce, e)
 			a.Content = st.contentSpan(lo, i-1)
@@ -375,7 +375,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && !isPrep(text, toks[k]) && !isWord(text, toks[k], "by") {
 		left = false // the cue has its clause after it: "…, he said Bush is …"
 	}
-	if left && st.clauseFollows(k, hi) {
+	if left && (st.clauseFollows(k, hi) || canon == "accuse") {
 		left = false // "…, he said at an event in Ohio that …"
 	}
 	if left && toks[s-1].flags&(tClose|tQ) == 0 && st.words(lo, s-1) < 4 {
@@ -446,7 +446,7 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 func (st *attrState) skipOpening(lo, i int) int {
 	toks, text := st.toks, st.text
 	s := lo
-	for s < i && toks[s].flags&(cStop|tWord|tQ) != tWord {
+	for s < i && (toks[s].flags&(cStop|cAux|tWord|tQ) != tWord || st.isAdverb(s)) {
 		if isPrep(text, toks[s]) || toks[s].flags&cTime != 0 {
 			break
 		}
@@ -588,6 +588,10 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			qt.Speaker = best.Source
 			cue := best.Cue
 			qt.Cue = &cue
+		} else if speaker != nil && st.startsSentence(qt.Span) {
+			// "“A,” she said. “B.”": the quote goes on in the same voice.
+			m := *speaker
+			qt.Speaker = &m
 		} else if last != nil && st.paragraphStartsWith(p, qt.Span) && len(atts) == 0 {
 			m := *last
 			qt.Speaker = &m
@@ -623,6 +627,17 @@ func (st *attrState) dashSpeaker(q Span) *Attribution {
 	c := q
 	st.out = append(st.out, Attribution{Source: st.mention(k+1, e), Cue: st.span(toks[k].s, toks[k].e), Content: &c})
 	return &st.out[len(st.out)-1]
+}
+
+// startsSentence reports whether quote q opens a sentence: only white
+// space stands between it and the end of the sentence before.
+func (st *attrState) startsSentence(q Span) bool {
+	k, _ := slices.BinarySearchFunc(st.toks, q.Start, func(t token, off int) int { return t.s - off })
+	if k == 0 || k >= len(st.toks) {
+		return k == 0
+	}
+	p := st.toks[k-1]
+	return p.flags&tEnd != 0 || p.flags&(tClose|tQ) != 0 && k >= 2 && st.toks[k-2].flags&tEnd != 0
 }
 
 func (st *attrState) paragraphStartsWith(p Span, q Span) bool {

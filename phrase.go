@@ -103,6 +103,9 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 			}
 			break
 		}
+		if start >= 0 && k > lo && isWord(text, t, "and") && toks[k-1].flags&tUpper != 0 && toks[k+1].flags&tUpper != 0 {
+			continue // "David Albright and Serena Kelleher"
+		}
 		if t.quote != 0 || t.flags&(cStop|cPron|cAux) != 0 {
 			break
 		}

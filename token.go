@@ -52,16 +52,17 @@ const (
 // lexicon word lists used by the attribution stage, besides CueVerbs,
 // Titles and RoleNouns.
 const (
-	CuePhrases  Kind = "cuephrases"    // cues of several words: "according to", "expressed hope"
-	LinkCues    Kind = "linkcues"      // chain links: "citing", "quoting", "published on"
-	Determiners Kind = "determiners"   // "the", "a", "his": where a source phrase starts
-	Pronouns    Kind = "pronouns"      // "he", "she", "they": sources as they stand
-	Auxiliaries Kind = "auxiliaries"   // "has", "also": skipped between a source and its cue
-	StopWords   Kind = "stopwords"     // "that", "when": where a source phrase ends
-	Abbrevs     Kind = "abbreviations" // "Mr", "Jan": periods that end no sentence
-	CueNouns    Kind = "cuenouns"      // "statement", "report": documents that carry words
-	SourceNouns Kind = "sourcenouns"   // "sources", "officials": what a citing link names
-	TimeWords   Kind = "timewords"     // "Monday", "yesterday": times that follow a cue
+	InversionVerbs Kind = "inversionverbs" // cue verbs that may stand before their source: "…, said the official"
+	CuePhrases     Kind = "cuephrases"     // cues of several words: "according to", "expressed hope"
+	LinkCues       Kind = "linkcues"       // chain links: "citing", "quoting", "published on"
+	Determiners    Kind = "determiners"    // "the", "a", "his": where a source phrase starts
+	Pronouns       Kind = "pronouns"       // "he", "she", "they": sources as they stand
+	Auxiliaries    Kind = "auxiliaries"    // "has", "also": skipped between a source and its cue
+	StopWords      Kind = "stopwords"      // "that", "when": where a source phrase ends
+	Abbrevs        Kind = "abbreviations"  // "Mr", "Jan": periods that end no sentence
+	CueNouns       Kind = "cuenouns"       // "statement", "report": documents that carry words
+	SourceNouns    Kind = "sourcenouns"    // "sources", "officials": what a citing link names
+	TimeWords      Kind = "timewords"      // "Monday", "yesterday": times that follow a cue
 )
 
 // wordClasses maps folded words to their classes for one Lexicon. It is
