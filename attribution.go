@@ -50,7 +50,7 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 	qi := 0
 	var lastSpeaker *Mention // the speaker of the last quote of the previous paragraph
 	pending := -1            // an attribution ending the previous paragraph with a colon
-	for _, p := range d.paragraphs() {
+	for _, p := range joinWrapped(d.text, d.paragraphs()) {
 		st.toks = tokenize(st.toks[:0], d.text, p.Start, p.End, st.wc)
 		// Quotes that reach into this paragraph (qi…) and those that start in it (qs…qj).
 		for qi < len(quotes) && quotes[qi].End <= p.Start {
@@ -79,6 +79,44 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 	st.resolve()
 	slices.SortStableFunc(st.out, func(a, b Attribution) int { return a.Cue.Start - b.Cue.Start })
 	return st.out
+}
+
+// joinWrapped joins paragraphs that are lines of one hard-wrapped
+// paragraph: a line that ends mid-sentence, followed after a single line
+// break by one that goes on in lower case or after a comma. Sentences
+// are never cut by the wrapping of old wire copy.
+func joinWrapped(text string, paras []Span) []Span {
+	out := paras[:0:0]
+	for _, p := range paras {
+		if n := len(out); n > 0 && wrappedInto(text, out[n-1], p) {
+			out[n-1] = spanOf(text, out[n-1].Start, p.End)
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func wrappedInto(text string, a, b Span) bool {
+	gap := text[a.End:b.Start]
+	breaks := 0
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '\n':
+			breaks++
+		case ' ', '\t', '\r':
+		default:
+			return false // markup between them
+		}
+	}
+	if breaks != 1 || a.Len() < 40 {
+		return false
+	}
+	last := text[a.End-1]
+	if strings.IndexByte(".!?:\"", last) >= 0 || strings.HasSuffix(a.Text, "”") {
+		return false
+	}
+	return true
 }
 
 // attrState is the working state of [attribute].
