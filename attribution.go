@@ -309,7 +309,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// Inverted: "…, said the official." / "“…,” said Trump."
 	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(InversionVerbs, canon) {
-		if e := phraseRight(text, toks, ce, hi); e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in")) {
+		if e := phraseRight(text, toks, ce, hi); e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in") || isWord(text, toks[e], "which") || isWord(text, toks[e], "who")) {
 			a.Source = st.mention(ce, e)
 			a.Content = st.contentSpan(lo, i-1)
 			if toks[i-1].flags&(tClose|tQ) != 0 {
@@ -353,26 +353,19 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			k--
 		}
 	}
-	var pre []Link
-	subjEnd := k + 1
-	if k >= lo && toks[k].flags&tComma != 0 {
-		// "X, a spokesman for Y, said" / "X, in a statement carried by Y, said".
-		c := k - 1
-		for c >= lo && c > k-16 && toks[c].flags&(tComma|tEnd|tClose) == 0 {
-			c--
-		}
-		if c >= lo && toks[c].flags&tComma != 0 && c < k-1 {
-			via, relay := st.parenthetical(c+1, k)
-			pre = via
-			if relay != nil {
-				a.Via = append(a.Via, *relay)
-			}
-			subjEnd = c
-		}
+	subjEnd, pre, relay := st.parenBefore(lo, k)
+	if relay != nil {
+		a.Via = append(a.Via, *relay)
 	}
 	s := phraseLeft(text, toks, lo, subjEnd)
 	if s < 0 {
 		return i
+	}
+	if s-2 >= lo && isWord(text, toks[s-1], "and") {
+		// "state media and the airline said": both speak.
+		if s2 := phraseLeft(text, toks, lo, s-1); s2 >= 0 && s-1-s2 <= 3 && (s2 == lo || toks[s2-1].flags&(tComma|tClose|tQ) != 0) {
+			s = s2
+		}
 	}
 	if ce == i+1 && isWord(text, t, canon) && !st.baseFormOK(i, k, s, subjEnd, hi) {
 		return i
@@ -384,6 +377,18 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			pre = append([]Link{{Cue: st.span(toks[s-1].s, toks[s-1].e), Source: *src}}, pre...)
 			src = st.mention(s2, s-1)
 			s = s2
+		}
+	}
+	if s > lo && toks[s-1].flags&tComma != 0 {
+		// "In a statement carried by SPA, the ministry said".
+		o := lo
+		for o < s && (toks[o].flags&(cStop|cAux|tComma) != 0 || st.isAdverb(o)) && !isWord(text, toks[o], "in") {
+			o++
+		}
+		if o < s && isWord(text, toks[o], "in") {
+			if via, _ := st.linksAfter(o, s-1); len(via) > 0 {
+				pre = append(pre, via...)
+			}
 		}
 	}
 	if len(a.Via) == 1 && pre == nil && isRelay(a.Via[0]) {
@@ -429,7 +434,13 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if k < hi && toks[k].flags&tColon != 0 {
 			k++
 		}
-		a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
+		end := hi
+		if len(a.Via) == 0 {
+			var via []Link
+			via, end = st.trailingLinks(k, hi)
+			a.Via = via
+		}
+		a.Content = st.contentSpan(k, end)
 	}
 	st.out = append(st.out, a)
 	return ce
@@ -503,6 +514,42 @@ func (st *attrState) skipOpening(lo, i int) int {
 	return s
 }
 
+// parenBefore looks left of toks[k] for a comma-enclosed phrase after a
+// subject ("X, a spokesman for Y, said", "X, quoting Y, reported"). It
+// returns where the subject ends, the links the phrase gives and its
+// outer relay ("monitored by Y"), if any.
+func (st *attrState) parenBefore(lo, k int) (int, []Link, *Link) {
+	toks, text := st.toks, st.text
+	if k < lo || toks[k].flags&tComma == 0 {
+		return k + 1, nil, nil
+	}
+	c := k - 1
+	for c >= lo && c > k-16 && (toks[c].flags&(tComma|tEnd|tClose) == 0 || abbrevDot(text, toks, c)) {
+		c--
+	}
+	if c < lo || toks[c].flags&tComma == 0 || c >= k-1 {
+		return k + 1, nil, nil
+	}
+	via, relay := st.parenthetical(c+1, k)
+	return c, via, relay
+}
+
+// trailingLinks finds ", in a statement posted on X" closing the content
+// [k, hi) of a cue: it returns the links and where the content ends.
+func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
+	toks, text := st.toks, st.text
+	for c := k; c+2 < hi; c++ {
+		if toks[c].flags&tComma == 0 || !isWord(text, toks[c+1], "in") {
+			continue
+		}
+		via, end := st.linksAfter(c, hi)
+		if len(via) > 0 && (end >= hi || toks[end].flags&tEnd != 0) {
+			return via, c
+		}
+	}
+	return nil, hi
+}
+
 // clauseFollows reports whether "that", a colon or an opening mark comes
 // soon after k, before any comma: the cue's content follows it.
 func (st *attrState) clauseFollows(k, hi int) bool {
@@ -565,8 +612,8 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 		return i
 	}
 	a := Attribution{Cue: st.span(toks[i].s, toks[ce-1].e), Source: st.mention(ce, e)}
-	if s := toks[e-1]; isWord(text, s, "plan") || isWord(text, s, "plans") {
-		return i
+	if e == ce+1 && (isWord(text, toks[ce], "plan") || isWord(text, toks[ce], "schedule") || isWord(text, toks[ce], "reports")) {
+		return i // "according to plan": no source
 	}
 	via, end := st.linksAfter(e, hi)
 	a.Via = via

@@ -206,6 +206,9 @@ func phraseRight(text string, toks []token, i, hi int) int {
 			afterPrep = true
 			continue
 		}
+		if end > 0 && k+1 < hi && isWord(text, t, "and") && toks[k-1].flags&tUpper != 0 && toks[k+1].flags&tUpper != 0 && toks[k+1].flags&cStop == 0 {
+			continue // "Business and Finance"
+		}
 		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 {
 			break
 		}
