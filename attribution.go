@@ -109,7 +109,7 @@ func wrappedInto(text string, a, b Span) bool {
 			return false // markup between them
 		}
 	}
-	if breaks != 1 || a.Len() < 40 {
+	if breaks != 1 || a.Len() < 20 {
 		return false
 	}
 	last := text[a.End-1]
@@ -367,7 +367,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			s = s2
 		}
 	}
-	if ce == i+1 && isWord(text, t, canon) && !st.baseFormOK(i, k, s, subjEnd, hi) {
+	if ce == i+1 && isWord(text, t, canon) && !strings.HasSuffix(canon, "ed") && !st.baseFormOK(i, k, s, subjEnd, hi) {
 		return i
 	}
 	src := st.mention(s, subjEnd)
@@ -433,6 +433,18 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	} else {
 		if k < hi && toks[k].flags&tColon != 0 {
 			k++
+		}
+		if st.clauseFollows(k, hi) {
+			// "said at a rally that …": the content starts at "that".
+			for m := k; m < hi && m < k+12; m++ {
+				if isWord(text, toks[m], "that") || toks[m].flags&(tColon|tOpen) != 0 {
+					k = m
+					if toks[m].flags&tColon != 0 {
+						k++
+					}
+					break
+				}
+			}
 		}
 		end := hi
 		if len(a.Via) == 0 {

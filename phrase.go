@@ -200,8 +200,8 @@ func phraseRight(text string, toks []token, i, hi int) int {
 			if n.flags&tWord == 0 || n.flags&(cTime|cPron) != 0 || n.flags&(cDet|tUpper) == 0 {
 				break
 			}
-			if n.flags&cDet != 0 && k+2 < hi && toks[k+2].flags&cTime != 0 {
-				break // "on the same day"
+			if n.flags&cDet != 0 && k+2 < hi && toks[k+2].flags&(cTime|cDoc) != 0 {
+				break // "on the same day", "in an interview"
 			}
 			afterPrep = true
 			continue
