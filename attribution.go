@@ -46,7 +46,7 @@ func (a Attribution) MarshalJSON() ([]byte, error) {
 // the tokens, and sources and contents by walks of bounded length from
 // the cue, so the work is linear in the text.
 func attribute(d *doc, quotes []Quote) []Attribution {
-	st := &attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes}
+	st := &attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes, toks: make([]token, 0, 256)}
 	qi := 0
 	var lastSpeaker *Mention // the speaker of the last quote of the previous paragraph
 	pending := -1            // an attribution ending the previous paragraph with a colon
@@ -127,6 +127,7 @@ type attrState struct {
 	quotes []Quote
 	toks   []token
 	sents  [][2]int
+	slab   []Mention // mentions are allocated from here, a chunk at a time
 	out    []Attribution
 }
 
@@ -155,7 +156,11 @@ func (st *attrState) markQuotes(qi, qj int) {
 func (st *attrState) span(s, e int) Span { return spanOf(st.text, s, e) }
 
 func (st *attrState) mention(i, j int) *Mention {
-	return &Mention{Span: st.span(st.toks[i].s, st.toks[j-1].e)}
+	if len(st.slab) == cap(st.slab) {
+		st.slab = make([]Mention, 0, 32)
+	}
+	st.slab = append(st.slab, Mention{Span: st.span(st.toks[i].s, st.toks[j-1].e)})
+	return &st.slab[len(st.slab)-1]
 }
 
 // contentSpan returns the span of tokens [i, j) without edge punctuation
@@ -772,11 +777,9 @@ func (st *attrState) adjacent(q Span, atts []Attribution) *Attribution {
 // resolve gives every source, speaker and link mention its name, in text
 // order.
 func (st *attrState) resolve() {
-	var ms []*Mention
-	seen := map[*Mention]bool{}
+	ms := make([]*Mention, 0, len(st.out)+len(st.quotes))
 	add := func(m *Mention) {
-		if m != nil && !seen[m] {
-			seen[m] = true
+		if m != nil {
 			ms = append(ms, m)
 		}
 	}
@@ -791,5 +794,19 @@ func (st *attrState) resolve() {
 		add(st.quotes[q].Speaker)
 	}
 	slices.SortStableFunc(ms, func(a, b *Mention) int { return a.Start - b.Start })
-	resolveNames(st.d, ms)
+	// A quote's speaker is often its attribution's source: keep each once.
+	out := ms[:0]
+	for _, m := range ms {
+		dup := false
+		for j := len(out) - 1; j >= 0 && out[j].Start == m.Start; j-- {
+			if out[j] == m {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, m)
+		}
+	}
+	resolveNames(st.d, out)
 }
