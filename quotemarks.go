@@ -81,9 +81,10 @@ func classOf(r rune) charClass {
 }
 
 // markAt reports the quotation mark at text[i] and its length in bytes, or
-// 0 if there is none. Pairs of ASCII marks (” and “) and the HTML
-// entities of crawled text (&quot;, &#8220;, &ldquo;…) count as one mark,
-// reported as the rune they stand for; ” is reported as '"'.
+// 0 if there is none. Two apostrophes or two backquotes in a row (the
+// ASCII typewriter quotes of some archives) and the HTML entities of
+// crawled text (&quot;, &#8220;, &ldquo;…) count as one mark, reported as
+// the rune they stand for; two apostrophes are reported as '"'.
 func markAt(text string, i int) (rune, int) {
 	c := text[i]
 	switch {
@@ -244,7 +245,8 @@ func classify(text string, lo, hi, start, end int, r rune) markToken {
 			t.strong = pc == classSpace && prev < 0 // at the paragraph start
 		}
 		if right || pc == classSpace && nc == classSpace {
-			t.closes = setOf(styleStraight)
+			// Crawled copy mixes its marks: “no evidence" closes too.
+			t.closes = setOf(styleStraight, styleCurly)
 		}
 	case '`':
 		t.opens = setOf(styleStraight)
@@ -266,9 +268,12 @@ func classify(text string, lo, hi, start, end int, r rune) markToken {
 		if !onlyLeft {
 			t.closes = setOf(styleLow)
 		}
+		if onlyRight {
+			t.closes |= setOf(styleCurly) // “expedited review“
+		}
 	case '”':
-		t.closes = setOf(styleCurly, styleLow, styleRight)
-		if onlyLeft {
+		t.closes = setOf(styleCurly, styleLow, styleRight, styleStraight)
+		if onlyLeft || pc == classSpace && nc == classSpace {
 			t.opens = setOf(styleRight)
 		}
 	case '‘':
@@ -362,8 +367,6 @@ func closesElision(text string, lo, p int, prev rune) bool {
 	r, _ := runeBefore(text, lo, p)
 	return r == '\'' || r == '’' || r == '‘'
 }
-
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {

@@ -72,8 +72,7 @@ func findQuotes(d *doc) []Quote {
 	}
 	quotes := make([]Quote, len(spans))
 	for i, s := range spans {
-		quotes[i] = Quote{Span: spanOf(d.text, s.start, s.end)}
-		quotes[i].Kind = quoteKind(d, s.start, s.end)
+		quotes[i] = Quote{Span: spanOf(d.text, s.start, s.end), Kind: quoteKind(d, s)}
 	}
 	return quotes
 }
@@ -91,21 +90,24 @@ func (d *doc) bodyParas() []Span {
 	return out
 }
 
-// A byteRange is a quotation found by pairQuotes.
-type byteRange struct{ start, end int }
+// A quoteRange is a quotation found by pairQuotes: text[start:end] with
+// its marks, text[inStart:inEnd] without them, in the paragraphs that
+// run from lo to hi.
+type quoteRange struct{ start, end, inStart, inEnd, lo, hi int }
 
 // An openMark is a mark on the pairing stack.
 type openMark struct {
 	markToken
 	style  markStyle
+	lo     int // the start of its paragraph
 	npairs int // len(pairs) when it opened: later pairs lie inside it
 }
 
 // pairQuotes pairs the quotation marks of the paragraphs paras of text and
 // returns the outermost quotations in text order.
-func pairQuotes(text string, paras []Span) []byteRange {
+func pairQuotes(text string, paras []Span) []quoteRange {
 	var (
-		pairs  []byteRange
+		pairs  []quoteRange
 		stack  []openMark
 		counts [numStyles]int // how many marks of each style are open
 	)
@@ -149,12 +151,12 @@ func pairQuotes(text string, paras []Span) []byteRange {
 				// belongs to it.
 				o := stack[k]
 				truncate(k)
-				pairs = append(pairs[:o.npairs], byteRange{o.start, t.end})
+				pairs = append(pairs[:o.npairs], quoteRange{o.start, t.end, o.end, t.start, o.lo, hi})
 				continue
 			}
 			if t.opens != 0 {
 				st := firstStyle(t.opens)
-				stack = append(stack, openMark{markToken: t, style: st, npairs: len(pairs)})
+				stack = append(stack, openMark{markToken: t, style: st, lo: lo, npairs: len(pairs)})
 				counts[st]++
 			}
 		}
@@ -170,7 +172,7 @@ func pairQuotes(text string, paras []Span) []byteRange {
 		// paragraph; any other is dropped and what it held stands alone.
 		for _, o := range stack {
 			if o.strong && len(pairs) == o.npairs {
-				pairs = append(pairs, byteRange{o.start, hi})
+				pairs = append(pairs, quoteRange{o.start, hi, o.end, hi, o.lo, hi})
 				break
 			}
 		}
@@ -207,6 +209,3 @@ func continues(text string, p Span, st markStyle) bool {
 	}
 	return classify(text, p.Start, p.End, p.Start, p.Start+n, r).opens.has(st)
 }
-
-// quoteKind decides what the quotation text[start:end] is doing.
-func quoteKind(d *doc, start, end int) QuoteKind { return Direct }
