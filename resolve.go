@@ -3,6 +3,8 @@ package wirestory
 import (
 	"slices"
 	"strings"
+	"sync"
+	"unicode/utf8"
 )
 
 // resolveNames gives each mention, in text order, the name it stands for:
@@ -27,6 +29,7 @@ func resolveNames(d *doc, mentions []*Mention) {
 			m.Name = r.nameOf(m.Span)
 		}
 	}
+	r.release()
 }
 
 // Entity kinds.
@@ -96,23 +99,56 @@ const (
 	rsMaxMention   = 64 // bytes a ref may start before the mention it overlaps
 )
 
-func newResolver(d *doc, mentions []*Mention) *resolver {
-	end := len(d.text)
-	if d.bodyEnd > 0 && d.bodyEnd <= len(d.text) {
-		end = d.bodyEnd
-	}
-	r := &resolver{
-		d:         d,
-		text:      d.text,
-		w:         rsWordsOf(d.lex),
-		mentions:  mentions,
+// rsPool keeps resolvers, with their buffers and maps, between stories.
+var rsPool = sync.Pool{New: func() any {
+	return &resolver{
 		byName:    map[string]int{},
 		bySurname: map[string][]int{},
 		byRole:    map[string][]int{},
 		byOrg:     map[string]int{},
 	}
-	r.toks = rsScan(make([]rsTok, 0, end/6+1), d.text[:end], r.w)
+}}
+
+// rsLookAhead is how far past the last mention the story is read, for
+// the appositive after a name ("X, a spokesman for Y,").
+const rsLookAhead = 512
+
+func newResolver(d *doc, mentions []*Mention) *resolver {
+	end := len(d.text)
+	if d.bodyEnd > 0 && d.bodyEnd <= len(d.text) {
+		end = d.bodyEnd
+	}
+	// What comes after the last mention cannot be its antecedent.
+	last := 0
+	for _, m := range mentions {
+		last = max(last, m.End)
+	}
+	if mentions != nil && last+rsLookAhead < end {
+		end = last + rsLookAhead
+		for end < len(d.text) && !utf8.RuneStart(d.text[end]) {
+			end++
+		}
+	}
+	r := rsPool.Get().(*resolver)
+	r.d, r.text, r.w, r.mentions, r.mi, r.subjSent = d, d.text, rsWordsOf(d.lex), mentions, 0, 0
+	r.toks = rsScan(r.toks[:0], d.text[:end], r.w)
 	return r
+}
+
+// release returns r to the pool unless it grew large on a long story.
+func (r *resolver) release() {
+	if cap(r.toks) > 1<<14 || len(r.byName) > 1<<10 {
+		return
+	}
+	clear(r.ents)
+	r.toks, r.refs, r.ents = r.toks[:0], r.refs[:0], r.ents[:0]
+	clear(r.byName)
+	clear(r.bySurname)
+	clear(r.byRole)
+	clear(r.byOrg)
+	r.common = nil
+	r.d, r.text, r.mentions = nil, "", nil
+	rsPool.Put(r)
 }
 
 func (r *resolver) tok(i int) *rsTok { return &r.toks[i] }

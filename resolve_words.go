@@ -58,30 +58,37 @@ type rsWords struct {
 	words    []rsWord
 	maxWords int
 
-	// may filters lookups: bit n of may[a][b] is set when some form
-	// starts with the folded ASCII letters a, b and has n bytes before
-	// its first space.
-	may [27][27]uint64
+	// bloom filters lookups: bit rsHash(form)%len(bloom)*64 is set for
+	// every folded ASCII form, so most words skip the map.
+	bloom [1 << 10]uint64
 }
 
-// filterKey maps an ASCII letter to 1..26 and anything else to 0.
-func filterKey(c byte) int {
-	c |= 0x20
-	if 'a' <= c && c <= 'z' {
-		return int(c-'a') + 1
+// rsHash is the FNV-1a hash of ASCII s folded to lower case; ok is false
+// when s is not ASCII.
+func rsHash(s string) (h uint32, ok bool) {
+	h = 2166136261
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return 0, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint32(c)) * 16777619
 	}
-	return 0
+	return h, true
+}
+
+func (w *rsWords) mayHold(h uint32) bool {
+	h %= uint32(len(w.bloom) * 64)
+	return w.bloom[h/64]&(1<<(h%64)) != 0
 }
 
 // lookupWord is lookup for one word, skipping the map when no form can
 // match.
 func (w *rsWords) lookupWord(s string) int32 {
-	if len(s) >= 2 && len(s) < 64 && w.may[filterKey(s[0])][filterKey(s[1])]&(1<<len(s)) == 0 {
-		for i := 0; i < len(s); i++ {
-			if s[i] >= utf8.RuneSelf {
-				return w.lookup(s) // folding may change the length
-			}
-		}
+	if h, ok := rsHash(s); ok && !w.mayHold(h) {
 		return -1
 	}
 	return w.lookup(s)
@@ -146,16 +153,10 @@ func rsWordsOf(l *Lexicon) *rsWords {
 		}
 	})
 	for form := range w.index {
-		first, _, _ := strings.Cut(form, " ")
-		if len(first) < 2 || len(first) >= 64 {
-			continue
+		if h, ok := rsHash(form); ok {
+			h %= uint32(len(w.bloom) * 64)
+			w.bloom[h/64] |= 1 << (h % 64)
 		}
-		// A non-ASCII form may match a word of another length or
-		// letters once folded: let every word through.
-		if first[0] >= utf8.RuneSelf || first[1] >= utf8.RuneSelf {
-			continue
-		}
-		w.may[filterKey(first[0])][filterKey(first[1])] |= 1 << len(first)
 	}
 	v, _ := rsWordsCache.LoadOrStore(l, w)
 	return v.(*rsWords)
