@@ -577,7 +577,11 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 			// "Mrs. Clinton" when only Bill Clinton was named.
 			return r.entity(last, entPerson)
 		}
-		e := r.entity(last, entWeak)
+		kind := int8(entWeak)
+		if isAcronym(last) && r.toks[n].flags&tkHeadline == 0 {
+			kind = entOrg // "DNC", "CNN": an organisation
+		}
+		e := r.entity(last, kind)
 		r.addSurname(last, e)
 		return e
 	}
@@ -608,6 +612,19 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	e := r.entity(name, entWeak)
 	r.addSurname(last, e)
 	return e
+}
+
+// isAcronym reports whether s is two to six capital letters.
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 func (r *resolver) addSurname(last string, e int) {
