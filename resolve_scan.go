@@ -117,7 +117,7 @@ func rsWordEnd(text string, i int, w *rsWords) (end int, poss bool) {
 	inner := false
 	runes := 0
 	for e < len(text) {
-		if c := text[e]; c < utf8.RuneSelf && isASCIIAlnum(c) {
+		if c := text[e]; c < utf8.RuneSelf && rsIsAlnum(c) {
 			e++
 			runes++
 			continue
@@ -177,13 +177,13 @@ func rsSkipPoss(text string, e int) int {
 	return e
 }
 
-func isASCIIAlnum(c byte) bool {
+func rsIsAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func isResolveWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return isASCIIAlnum(byte(r))
+		return rsIsAlnum(byte(r))
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }

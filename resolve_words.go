@@ -9,15 +9,15 @@ import (
 // The word lists speaker resolution consults. Each is an embedded file
 // lexicon/KIND.txt that callers may extend with [Lexicon.With].
 const (
-	PersonRoles Kind = "resolve-roles"      // role nouns by synonym group: "envoy | ambassador | diplomat"
-	Honorifics  Kind = "resolve-honorifics" // courtesy titles before a name: "Mr. | Mrs. | Dr."
-	Pronouns    Kind = "resolve-pronouns"   // "he | him | his", "they | them | their"
-	Genders     Kind = "resolve-gender"     // words that tell gender, canonical "he" or "she": "she | Mrs. | spokeswoman | Hillary"
-	Places      Kind = "resolve-places"     // countries, states and capitals that speak: "United States | U.S. | America"
-	Demonyms    Kind = "resolve-demonyms"   // nationality words by place: "Pakistan | Pakistani | Pakistanis"
-	OrgWords    Kind = "resolve-orgs"       // head words of organisations: "ministry | Ministry"
-	NonNames    Kind = "resolve-nonnames"   // capitalised words never in a name: "During", "Friday"
-	Particles   Kind = "resolve-particles"  // lower-case words inside names: "bin", "von"
+	PersonRoles    Kind = "resolve-roles"      // role nouns by synonym group: "envoy | ambassador | diplomat"
+	Honorifics     Kind = "resolve-honorifics" // courtesy titles before a name: "Mr. | Mrs. | Dr."
+	PronounGenders Kind = "resolve-pronouns"   // "he | him | his", "they | them | their"
+	Genders        Kind = "resolve-gender"     // words that tell gender, canonical "he" or "she": "she | Mrs. | spokeswoman | Hillary"
+	SpeakerPlaces  Kind = "resolve-places"     // countries, states and capitals that speak: "United States | U.S. | America"
+	Demonyms       Kind = "resolve-demonyms"   // nationality words by place: "Pakistan | Pakistani | Pakistanis"
+	OrgWords       Kind = "resolve-orgs"       // head words of organisations: "ministry | Ministry"
+	NonNames       Kind = "resolve-nonnames"   // capitalised words never in a name: "During", "Friday"
+	Particles      Kind = "resolve-particles"  // lower-case words inside names: "bin", "von"
 )
 
 // Word classes of one folded form, merged from every resolution list.
@@ -128,7 +128,7 @@ func rsWordsOf(l *Lexicon) *rsWords {
 			x.bits |= rwMale
 		}
 	})
-	add(Places, func(c string, x *rsWord) { x.bits |= rwPlace; x.place = c })
+	add(SpeakerPlaces, func(c string, x *rsWord) { x.bits |= rwPlace; x.place = c })
 	add(Demonyms, func(c string, x *rsWord) {
 		x.bits |= rwDemonym
 		if x.place == "" {
@@ -138,7 +138,7 @@ func rsWordsOf(l *Lexicon) *rsWords {
 	add(OrgWords, func(c string, x *rsWord) { x.bits |= rwOrg; x.org = c })
 	add(NonNames, func(c string, x *rsWord) { x.bits |= rwNonName })
 	add(Particles, func(c string, x *rsWord) { x.bits |= rwParticle })
-	add(Pronouns, func(c string, x *rsWord) {
+	add(PronounGenders, func(c string, x *rsWord) {
 		switch foldKey(c) {
 		case "he":
 			x.bits |= rwHe
