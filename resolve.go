@@ -69,6 +69,7 @@ type rsRef struct {
 	quoted  bool
 	speaker bool // a mention given to resolveNames covers it
 	person  bool // a name, a role noun or a personal pronoun
+	loc     bool // a place after a preposition: where, not who
 }
 
 type resolver struct {
@@ -318,11 +319,17 @@ func (r *resolver) run(i int) int {
 	for n < j && r.toks[n].flags&tkCap == 0 {
 		n++
 	}
-	// In a headline a name is a surname, or a given name and a surname.
+	// In a headline every word is capitalised: a name is a given name
+	// and the word after it, or the last word of the run.
 	if r.toks[i].flags&tkHeadline != 0 && j-n > 1 {
-		n = j - 1
-		if g := r.toks[j-2].bits; g&(rwMale|rwFemale) != 0 && g&rwNotName == 0 {
-			n = j - 2
+		for g := n; g+1 < j; g++ {
+			if b := r.toks[g].bits; b&(rwMale|rwFemale) != 0 && b&rwNotName == 0 {
+				n, j = g, g+2
+				break
+			}
+		}
+		if j-n > 2 || j-n == 2 && r.toks[n].bits&(rwMale|rwFemale) == 0 {
+			n = j - 1
 		}
 	}
 	if n == j {
@@ -379,6 +386,9 @@ func (r *resolver) nameless(i, j int) {
 		}
 		e := r.entity(r.text[r.toks[i].s:last.e], entPlace)
 		r.addRef(i, j, e, false)
+		if i > 0 && r.joined(i) && r.isPreposition(i-1) {
+			r.refs[len(r.refs)-1].loc = true
+		}
 	}
 }
 
@@ -392,6 +402,16 @@ func (r *resolver) org(i, j int) {
 		}
 	}
 	r.addRef(i, j, e, false)
+}
+
+// isPreposition reports whether token i is a preposition of place: "in
+// Florida" is where, not who.
+func (r *resolver) isPreposition(i int) bool {
+	switch r.str(&r.toks[i]) {
+	case "in", "at", "from", "to", "into", "across", "near", "of", "on", "for", "over", "with", "against":
+		return true
+	}
+	return false
 }
 
 // isDeterminer reports whether token i is "the", "this" or "that".
@@ -895,7 +915,7 @@ func (r *resolver) orgAntecedent(t *rsTok) int {
 		if t.sent-ref.sent > 2 {
 			break
 		}
-		if ref.ent < 0 || ref.quoted && t.flags&tkQuoted == 0 {
+		if ref.ent < 0 || ref.loc || ref.quoted && t.flags&tkQuoted == 0 {
 			continue
 		}
 		if kind := r.ents[ref.ent].kind; kind == entOrg || kind == entPlace {

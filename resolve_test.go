@@ -225,6 +225,25 @@ func TestResolveNames(t *testing.T) {
 			want:  []string{"Jordan=Jim Jordan"},
 		},
 		{
+			name: "a headline names people by given name and surname",
+			story: "Maria Lopez Slams Acme Over Layoffs\n\n" +
+				"The union leader spoke in Detroit.\n\n" +
+				"“They lied to us,” [[Lopez]] said.",
+			want: []string{"Lopez=Maria Lopez"},
+		},
+		{
+			name: "they is not a place where something happened",
+			story: "The NAACP held its convention in Ohio on Monday.\n\n" +
+				"[[They]] said the vote mattered.",
+			want: []string{"They=NAACP"},
+		},
+		{
+			name: "a modifier before the title is not part of the name",
+			story: "Former Prime Minister Ana Duarte returned to Lisbon.\n\n" +
+				"[[Duarte]] said she would stay.",
+			want: []string{"Duarte=Ana Duarte"},
+		},
+		{
 			name:  "no mentions",
 			story: "Nothing here.",
 			want:  nil,
