@@ -220,8 +220,6 @@ func tagLenBefore(s string) int {
 	return 0
 }
 
-func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
-
 func isTagNameByte(c byte) bool { return isASCIILetter(c) || '0' <= c && c <= '9' }
 
 // trimMarkup narrows text[s:e] past white space and HTML tags at both
