@@ -128,10 +128,10 @@ func TestParseConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
-// TestHostile parses every hostile input at 256 KB. It guards against
+// TestHostile parses every hostile input at 64 KB. It guards against
 // panics and broken spans; BenchmarkHostile measures the time.
 func TestHostile(t *testing.T) {
-	size := 256 << 10
+	size := 64 << 10
 	if testing.Short() {
 		size = 16 << 10
 	}
