@@ -88,24 +88,6 @@ func TestArticleJSON(t *testing.T) {
 	}
 }
 
-func TestQuoteKindText(t *testing.T) {
-	for _, k := range []QuoteKind{Direct, Partial, Scare, Title} {
-		b, _ := k.MarshalText()
-		var back QuoteKind
-		if err := back.UnmarshalText(b); err != nil || back != k {
-			t.Errorf("QuoteKind %d: MarshalText %q, UnmarshalText gives %d, %v", k, b, back, err)
-		}
-	}
-	if got := QuoteKind(0).String(); got != "unknown" {
-		t.Errorf("QuoteKind(0).String() = %q, want unknown", got)
-	}
-	var k QuoteKind
-	err := k.UnmarshalText([]byte("shouted"))
-	if err == nil || !strings.HasPrefix(err.Error(), "wirestory: ") || !strings.Contains(err.Error(), `"shouted"`) {
-		t.Errorf(`UnmarshalText("shouted") error = %v, want a wirestory: error quoting the input`, err)
-	}
-}
-
 // TestParseConcurrent shares one Parser between goroutines; run it with
 // -race.
 func TestParseConcurrent(t *testing.T) {
