@@ -79,22 +79,6 @@ func ExampleLexicon_With() {
 	// agency "Nordic Coast Press Agency": Nordic Coast Press
 }
 
-func ExampleParseDateline() {
-	d, err := wirestory.ParseDateline("RICHMOND, Va., March 5 (Reuters) -")
-	if err != nil {
-		log.Fatal(err)
-	}
-	fmt.Printf("place %q: city %s, region %s\n", d.Place.Text, d.Place.City, d.Place.Region)
-	fmt.Printf("date %q: %s %d\n", d.Date.Text, d.Date.Month, d.Date.Day)
-	fmt.Printf("agency %q: %s\n", d.Agency.Text, d.Agency.Name)
-	fmt.Printf("separator %q\n", d.Separator)
-	// Output:
-	// place "RICHMOND, Va.": city Richmond, region Virginia
-	// date "March 5": March 5
-	// agency "Reuters": Reuters
-	// separator "-"
-}
-
 // A dateline date without a year is the latest such date not after the
 // Parser's Reference: a Dec 31 story read on Jan 2 is last year's.
 func ExampleParser_Parse() {
