@@ -2,7 +2,6 @@ package wirestory_test
 
 import (
 	"fmt"
-	"log"
 	"strings"
 	"time"
 
