@@ -365,19 +365,3 @@ func closesElision(text string, lo, p int, prev rune) bool {
 	return r == '\'' || r == '’' || r == '‘'
 }
 
-// lowerASCII returns s with its ASCII letters in lower case; other
-// helpers share it.
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
-}
