@@ -364,4 +364,3 @@ func closesElision(text string, lo, p int, prev rune) bool {
 	r, _ := runeBefore(text, lo, p)
 	return r == '\'' || r == '’' || r == '‘'
 }
-
