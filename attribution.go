@@ -1,6 +1,10 @@
 package wirestory
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+)
 
 // An Attribution says who said or reported something. "Xinhua news agency
 // reported, citing a statement published on the website of the
@@ -11,10 +15,11 @@ import "encoding/json"
 // Direct quotes with a speaker are attributions too, with the quotation
 // as Content.
 type Attribution struct {
-	Source  *Mention `json:"source"`  // who said it; nil if not given
-	Cue     Span     `json:"cue"`     // "said", "according to", "reported"
-	Content *Span    `json:"content"` // what is attributed; nil if not found
-	Via     []Link   `json:"via"`     // the chain behind Source, nearest first
+	Source    *Mention `json:"source"`              // who said it; nil if not given
+	Cue       Span     `json:"cue"`                 // "said", "according to", "reported"
+	Content   *Span    `json:"content"`             // what is attributed; nil if not found
+	Via       []Link   `json:"via"`                 // the chain behind Source, nearest first
+	Addressee *Mention `json:"addressee,omitempty"` // to whom it was said: "told reporters"; nil if not given
 }
 
 // A Link is one step in the chain of sources behind an [Attribution]: the
@@ -22,12 +27,6 @@ type Attribution struct {
 type Link struct {
 	Cue    Span    `json:"cue"`
 	Source Mention `json:"source"`
-}
-
-// attribute finds the attributions of the story and gives each quote its
-// speaker and cue.
-func attribute(d *doc, quotes []Quote) []Attribution {
-	return nil
 }
 
 // MarshalJSON encodes a with an empty Via written as [] rather than null.
@@ -38,4 +37,549 @@ func (a Attribution) MarshalJSON() ([]byte, error) {
 		c.Via = []Link{}
 	}
 	return json.Marshal(c)
+}
+
+// attribute finds the attributions of the story and gives each quote its
+// speaker and cue.
+//
+// Each paragraph is tokenized once; cues are found by lexicon class on
+// the tokens, and sources and contents by walks of bounded length from
+// the cue, so the work is linear in the text.
+func attribute(d *doc, quotes []Quote) []Attribution {
+	st := &attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes}
+	qi := 0
+	var lastSpeaker *Mention // the speaker of the last quote of the previous paragraph
+	for _, p := range d.paragraphs() {
+		st.toks = tokenize(st.toks[:0], d.text, p.Start, p.End, st.wc)
+		// Quotes that start in this paragraph; mark their tokens.
+		for qi < len(quotes) && quotes[qi].Start < p.Start {
+			qi++
+		}
+		qj := qi
+		for qj < len(quotes) && quotes[qj].Start < p.End {
+			qj++
+		}
+		st.markQuotes(qi, qj)
+		st.sents = sentences(st.sents[:0], st.toks, d.text)
+		first := len(st.out)
+		for _, s := range st.sents {
+			st.sentence(s[0], s[1])
+		}
+		lastSpeaker = st.quoteSpeakers(qi, qj, st.out[first:], p, lastSpeaker)
+		qi = qj
+	}
+	st.resolve()
+	slices.SortStableFunc(st.out, func(a, b Attribution) int { return a.Cue.Start - b.Cue.Start })
+	return st.out
+}
+
+// attrState is the working state of [attribute].
+type attrState struct {
+	d      *doc
+	text   string
+	wc     *wordClasses
+	quotes []Quote
+	toks   []token
+	sents  [][2]int
+	out    []Attribution
+}
+
+// markQuotes sets the quote index of the tokens inside quotes[qi:qj] and
+// flags their marks.
+func (st *attrState) markQuotes(qi, qj int) {
+	k := 0
+	for q := qi; q < qj; q++ {
+		qs := st.quotes[q]
+		for k < len(st.toks) && st.toks[k].s < qs.Start {
+			k++
+		}
+		for m := k; m < len(st.toks) && st.toks[m].s < qs.End; m++ {
+			t := &st.toks[m]
+			t.quote = int32(q + 1)
+			if t.s == qs.Start && t.flags&tWord == 0 {
+				t.flags |= tMark | tOpen
+			}
+			if t.e == qs.End && t.flags&tWord == 0 {
+				t.flags |= tMark | tClose
+			}
+		}
+	}
+}
+
+func (st *attrState) span(s, e int) Span { return spanOf(st.text, s, e) }
+
+func (st *attrState) mention(i, j int) *Mention {
+	return &Mention{Span: st.span(st.toks[i].s, st.toks[j-1].e)}
+}
+
+// contentSpan returns the span of tokens [i, j) without edge punctuation
+// other than quote marks, or nil when nothing is left.
+func (st *attrState) contentSpan(i, j int) *Span {
+	for i < j && st.toks[i].flags&(tWord|tMark) == 0 {
+		i++
+	}
+	for j > i && st.toks[j-1].flags&(tWord|tMark) == 0 && !(st.toks[j-1].quote != 0 && st.toks[j-1].flags&tEnd != 0) {
+		j--
+	}
+	if i >= j {
+		return nil
+	}
+	s := st.span(st.toks[i].s, st.toks[j-1].e)
+	return &s
+}
+
+// sentence finds the attributions whose cue lies in the sentence [lo, hi).
+func (st *attrState) sentence(lo, hi int) {
+	toks, text := st.toks, st.text
+	first := len(st.out)
+	for i := lo; i < hi; i++ {
+		t := toks[i]
+		if t.quote != 0 || t.flags&tWord == 0 {
+			continue
+		}
+		if t.flags&cCueMW != 0 {
+			if ce, canon, kind := st.multiCue(i, hi); ce > 0 {
+				if kind == CuePhrases {
+					if n := st.according(lo, hi, i, ce); n > i {
+						i = n - 1
+					}
+					continue
+				}
+				if n := st.verbCue(lo, hi, i, ce, canon, first); n > i {
+					i = n - 1
+					continue
+				}
+			}
+		}
+		if t.flags&cCue != 0 || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
+			canon, _ := st.d.lex.Lookup(CueVerbs, text[t.s:t.e])
+			if canon == "" {
+				canon = lowerASCII(text[t.s:t.e])
+			}
+			if n := st.verbCue(lo, hi, i, i+1, canon, first); n > i {
+				i = n - 1
+			}
+		}
+	}
+}
+
+// multiCue matches the longest cue of several words starting at toks[i]:
+// it returns the end token, the canonical form and the list it is in.
+func (st *attrState) multiCue(i, hi int) (int, string, Kind) {
+	toks := st.toks
+	for _, k := range [...]Kind{CuePhrases, CueVerbs} {
+		max := st.d.lex.MaxWords(k)
+		for n := min(max, hi-i); n >= 2; n-- {
+			ok := true
+			for m := i; m < i+n; m++ {
+				if toks[m].flags&tWord == 0 || toks[m].quote != 0 {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			if c, found := st.d.lex.Lookup(k, st.text[toks[i].s:toks[i+n-1].e]); found {
+				return i + n, c, k
+			}
+		}
+	}
+	return 0, "", ""
+}
+
+// isParticiple reports whether the cue word is an -ing form.
+func (st *attrState) isParticiple(i int) bool {
+	w := st.text[st.toks[i].s:st.toks[i].e]
+	return len(w) > 4 && strings.HasSuffix(w, "ing")
+}
+
+// addressee reads the one spoken to after a cue verb at toks[k]: "told
+// reporters", "urged Congress". It returns the end of the phrase, or k.
+func (st *attrState) addressee(canon string, k, hi int) int {
+	switch canon {
+	case "tell", "ask", "inform", "assure", "remind", "brief", "call on":
+	case "urge", "warn", "accuse", "praise", "criticize", "thank":
+		if k >= hi || st.toks[k].flags&(tUpper|cPron) == 0 {
+			return k
+		}
+	default:
+		return k
+	}
+	if e := phraseRight(st.text, st.toks, k, hi); e > k {
+		return e
+	}
+	return k
+}
+
+// verbCue reads the attribution around the cue verb toks[i:ce] and
+// returns the token after what it consumed, or i where it is no cue.
+func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
+	toks, text := st.toks, st.text
+	t := toks[i]
+	if t.flags&tUpper != 0 && i > lo {
+		return i // a capitalised cue word mid-sentence is a name or a title
+	}
+	if i > lo {
+		p := toks[i-1]
+		if isArticle(text, p) || isWord(text, p, "to") {
+			return i // "the report", "to say": a noun or an infinitive
+		}
+	}
+	participle := st.isParticiple(i)
+	a := Attribution{Cue: st.span(t.s, toks[ce-1].e)}
+
+	// "quoted Y as saying", "cited Y as saying", "was quoted as saying".
+	if canon == "quote" || canon == "cite" || isWord(text, t, "quoted") || isWord(text, t, "cited") {
+		return st.quotedAs(lo, hi, i, ce, first)
+	}
+
+	// A participle chained to a clause: "…, adding that …", "saying …".
+	if participle {
+		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !isWord(text, toks[i-1], "while") && !isWord(text, toks[i-1], "before") && !isWord(text, toks[i-1], "after") {
+			if !(i > lo && toks[i-1].flags&cAux != 0) {
+				return i
+			}
+		}
+		a.Source = st.clauseSubject(lo, i, first)
+		k := ce
+		if e := st.addressee(canon, k, hi); e > k {
+			a.Addressee = st.mention(k, e)
+			k = e
+		}
+		a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
+		st.out = append(st.out, a)
+		return ce
+	}
+
+	// Inverted: "…, said the official." / "“…,” said Trump."
+	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 {
+		if e := phraseRight(text, toks, ce, hi); e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in")) {
+			a.Source = st.mention(ce, e)
+			a.Content = st.contentSpan(lo, i-1)
+			if toks[i-1].flags&(tClose|tQ) != 0 {
+				a.Content = st.contentSpan(lo, i)
+			}
+			via, end := st.linksAfter(e, hi)
+			a.Via = via
+			st.out = append(st.out, a)
+			return max(end, e)
+		}
+	}
+
+	// Subject first: "X said …", "…, X said."
+	k := i - 1
+	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k)) {
+		k--
+	}
+	if k >= lo && (isWord(text, toks[k], "and") || isWord(text, toks[k], "but")) {
+		// "She blamed the violence on …, and said …": the subject of the clause before.
+		a.Source = st.clauseSubject(lo, k, first)
+		if a.Source == nil {
+			return i
+		}
+		k = st.skipTime(ce, hi)
+		a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
+		st.out = append(st.out, a)
+		return ce
+	}
+	if k > lo && isWord(text, toks[k], "who") {
+		// "Sanders, who …, said" / "four in 10 who said": the antecedent.
+		k--
+		if toks[k].flags&(tComma|tDash) != 0 {
+			k--
+		}
+	}
+	var pre []Link
+	subjEnd := k + 1
+	if k >= lo && toks[k].flags&tComma != 0 {
+		// "X, a spokesman for Y, said" / "X, in a statement carried by Y, said".
+		c := k - 1
+		for c >= lo && c > k-16 && toks[c].flags&(tComma|tEnd|tClose) == 0 {
+			c--
+		}
+		if c >= lo && toks[c].flags&tComma != 0 && c < k-1 {
+			via, relay := st.parenthetical(c+1, k)
+			pre = via
+			if relay != nil {
+				a.Via = append(a.Via, *relay)
+			}
+			subjEnd = c
+		}
+	}
+	s := phraseLeft(text, toks, lo, subjEnd)
+	if s < 0 {
+		return i
+	}
+	if ce == i+1 && isWord(text, t, canon) && !st.baseFormOK(i, k, s, subjEnd, hi) {
+		return i
+	}
+	src := st.mention(s, subjEnd)
+	// "The daily quoting home ministry sources said".
+	if s > lo && toks[s-1].flags&cLink != 0 && toks[s-1].flags&tUpper == 0 {
+		if s2 := phraseLeft(text, toks, lo, s-1); s2 >= 0 {
+			pre = append([]Link{{Cue: st.span(toks[s-1].s, toks[s-1].e), Source: *src}}, pre...)
+			src = st.mention(s2, s-1)
+			s = s2
+		}
+	}
+	if len(a.Via) == 1 && pre == nil && isRelay(a.Via[0]) {
+		// "Tehran radio, monitored by the BBC, said": the BBC is the outer relay.
+		relay := a.Via[0]
+		a.Via = []Link{{Cue: a.Cue, Source: *src}}
+		a.Cue = relay.Cue
+		m := relay.Source
+		src = &m
+	} else {
+		a.Via = pre
+	}
+	a.Source = src
+
+	// What follows the cue: an addressee, times, links, the content.
+	k = ce
+	if e := st.addressee(canon, k, hi); e > k {
+		a.Addressee = st.mention(k, e)
+		k = e
+	}
+	k = st.skipTime(k, hi)
+	if via, end := st.linksAfter(k, hi); len(via) > 0 {
+		a.Via = append(a.Via, via...)
+		k = end
+	}
+	left := s > lo && toks[s-1].flags&(tComma|tClose|tDash|tQ) != 0
+	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && !isPrep(text, toks[k]) && !isWord(text, toks[k], "by") {
+		left = false // the cue has its clause after it: "…, he said Bush is …"
+	}
+	if left && toks[s-1].flags&(tClose|tQ) == 0 && st.words(lo, s-1) < 4 {
+		left = false // "In a statement, he said …": the words before are no clause
+	}
+	if left {
+		e := s - 1
+		if toks[e].flags&(tClose|tQ) != 0 {
+			e++
+		}
+		a.Content = st.contentSpan(lo, e)
+	} else {
+		if k < hi && toks[k].flags&tColon != 0 {
+			k++
+		}
+		a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
+	}
+	st.out = append(st.out, a)
+	return ce
+}
+
+// baseFormOK reports whether the base form of a cue verb at toks[i] ("say",
+// "support") is a verb here rather than a noun or an infinitive: it must
+// follow a modal or "do" (between k and i), a plural or first- or
+// second-person subject [s, e), or introduce a clause ("that", ":").
+func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
+	toks, text := st.toks, st.text
+	if i+1 < hi && (isWord(text, toks[i+1], "that") || toks[i+1].flags&(tColon|tOpen) != 0) {
+		return true
+	}
+	for j := k + 1; j < i; j++ {
+		for _, w := range [...]string{"would", "will", "could", "should", "can", "may", "might", "must", "do", "did", "does", "not", "never"} {
+			if isWord(text, toks[j], w) {
+				return true
+			}
+		}
+	}
+	last := toks[e-1]
+	for _, w := range [...]string{"i", "we", "you", "they", "people"} {
+		if isWord(text, last, w) {
+			return true
+		}
+	}
+	w := text[last.s:last.e]
+	return last.flags&tUpper == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
+}
+
+// clauseSubject returns the subject of the main clause of the sentence
+// [lo, …), for a participle or a second verb before i: the source of the
+// sentence's last attribution so far, else its first noun phrase.
+func (st *attrState) clauseSubject(lo, i, first int) *Mention {
+	for k := len(st.out) - 1; k >= first; k-- {
+		if st.out[k].Source != nil && st.out[k].Cue.Start >= st.toks[lo].s {
+			m := *st.out[k].Source
+			return &m
+		}
+	}
+	s := lo
+	for s < i && st.toks[s].flags&(cStop|tWord|tQ) != tWord {
+		s++
+	}
+	if e := phraseRight(st.text, st.toks, s, i); e > s {
+		return st.mention(s, e)
+	}
+	return nil
+}
+
+// isAdverb reports whether toks[k] is an -ly adverb ("repeatedly").
+func (st *attrState) isAdverb(k int) bool {
+	t := st.toks[k]
+	return t.flags&(tWord|tUpper) == tWord && t.e-t.s > 4 && st.text[t.e-2:t.e] == "ly"
+}
+
+// words counts the word tokens in [i, j).
+func (st *attrState) words(i, j int) int {
+	n := 0
+	for ; i < j; i++ {
+		if st.toks[i].flags&tWord != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// skipTime skips times that follow a cue: "on Tuesday", "late Monday",
+// "earlier this week".
+func (st *attrState) skipTime(k, hi int) int {
+	toks, text := st.toks, st.text
+	for n := 0; k < hi && n < 4; n++ {
+		t := toks[k]
+		switch {
+		case t.flags&cTime != 0:
+			k++
+		case (isWord(text, t, "on") || isWord(text, t, "this") || isWord(text, t, "last") || isWord(text, t, "late") || isWord(text, t, "early")) && k+1 < hi && toks[k+1].flags&cTime != 0:
+			k += 2
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// clauseEnd returns where the content that starts at k ends: the end of
+// the sentence.
+func (st *attrState) clauseEnd(k, hi int) int { return hi }
+
+// according reads "according to X, …" and "…, according to X."
+func (st *attrState) according(lo, hi, i, ce int) int {
+	toks, text := st.toks, st.text
+	e := phraseRight(text, toks, ce, hi)
+	if e <= ce {
+		return i
+	}
+	a := Attribution{Cue: st.span(toks[i].s, toks[ce-1].e), Source: st.mention(ce, e)}
+	if s := toks[e-1]; isWord(text, s, "plan") || isWord(text, s, "plans") {
+		return i
+	}
+	via, end := st.linksAfter(e, hi)
+	a.Via = via
+	end = max(end, e)
+	// At the head of the sentence the content follows; else it precedes.
+	head := true
+	for k := lo; k < i; k++ {
+		if toks[k].flags&tWord != 0 && toks[k].flags&cStop == 0 {
+			head = false
+			break
+		}
+	}
+	if head {
+		a.Content = st.contentSpan(end, hi)
+	} else {
+		a.Content = st.contentSpan(lo, i)
+	}
+	st.out = append(st.out, a)
+	return end
+}
+
+// quoteSpeakers gives the quotes[qi:qj] of one paragraph their speaker
+// and cue from the paragraph's attributions, and returns the speaker the
+// next paragraph may inherit.
+func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last *Mention) *Mention {
+	var speaker *Mention
+	for q := qi; q < qj; q++ {
+		qt := &st.quotes[q]
+		var best *Attribution
+		// The attribution whose content holds the quote, the smallest first.
+		for k := range atts {
+			a := &atts[k]
+			if a.Source == nil || a.Content == nil || !a.Content.Contains(qt.Span) && !qt.Span.Contains(*a.Content) {
+				continue
+			}
+			if best == nil || a.Content.Len() < best.Content.Len() {
+				best = a
+			}
+		}
+		if best == nil {
+			best = st.adjacent(qt.Span, atts)
+		}
+		if best != nil {
+			qt.Speaker = best.Source
+			cue := best.Cue
+			qt.Cue = &cue
+		} else if last != nil && st.paragraphStartsWith(p, qt.Span) && len(atts) == 0 {
+			m := *last
+			qt.Speaker = &m
+		}
+		if qt.Speaker != nil {
+			if qt.Kind == Scare {
+				qt.Kind = Partial
+			}
+			speaker = qt.Speaker
+		}
+	}
+	if speaker == nil && qj == qi {
+		return nil
+	}
+	return speaker
+}
+
+func (st *attrState) paragraphStartsWith(p Span, q Span) bool {
+	return q.Start == p.Start
+}
+
+// adjacent returns the attribution in atts whose cue or source stands
+// right after quote q's closing mark or right before its opening mark,
+// separated by at most a comma, colon or dash.
+func (st *attrState) adjacent(q Span, atts []Attribution) *Attribution {
+	text := st.text
+	after := q.End
+	for after < len(text) && strings.IndexByte(" \t\r\n,:", text[after]) >= 0 {
+		after++
+	}
+	before := q.Start
+	for before > 0 && strings.IndexByte(" \t\r\n,:", text[before-1]) >= 0 {
+		before--
+	}
+	for k := range atts {
+		a := &atts[k]
+		if a.Source == nil {
+			continue
+		}
+		if a.Cue.Start == after || a.Source.Start == after || a.Cue.End == before || a.Source.End == before {
+			return a
+		}
+		if a.Content != nil && (a.Content.End == q.End || a.Content.Start == q.Start) {
+			return a
+		}
+	}
+	return nil
+}
+
+// resolve gives every source, speaker and link mention its name, in text
+// order.
+func (st *attrState) resolve() {
+	var ms []*Mention
+	seen := map[*Mention]bool{}
+	add := func(m *Mention) {
+		if m != nil && !seen[m] {
+			seen[m] = true
+			ms = append(ms, m)
+		}
+	}
+	for k := range st.out {
+		a := &st.out[k]
+		add(a.Source)
+		for v := range a.Via {
+			add(&a.Via[v].Source)
+		}
+	}
+	for q := range st.quotes {
+		add(st.quotes[q].Speaker)
+	}
+	slices.SortStableFunc(ms, func(a, b *Mention) int { return a.Start - b.Start })
+	resolveNames(st.d, ms)
 }

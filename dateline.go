@@ -741,9 +741,6 @@ func restOfLineBlank(s string, i int) bool {
 	return true
 }
 
-func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
-func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
-
 // isBoundary reports whether c may follow a word.
 func isBoundary(c byte) bool {
 	return !isASCIILetter(c) && !isDigit(c) && c < utf8.RuneSelf
@@ -822,6 +819,13 @@ func findFrame(d *doc) (*Dateline, *Byline) {
 		if e, _, own := bylineLine(s, i, r.lim, d.lex); own && by == nil {
 			if b := newByline(s, i, e, d.lex); isByStart(s, i, r.lim) || b.Agency != "" {
 				by, end = b, e
+				// "By JANE DOE\nAssociated Press Writer": the credit line
+				// below the name belongs to the byline.
+				if b.Agency == "" {
+					if e2, ok := agencyLine(s, skipLead(s, e, r.lim), r.lim, d.lex); ok {
+						by, end = newByline(s, i, e2, d.lex), e2
+					}
+				}
 			}
 		}
 		k := strings.IndexAny(s[i:r.lim], "\n\r")

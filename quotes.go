@@ -56,7 +56,156 @@ func (e *UnknownKindError) Error() string {
 	return "wirestory: unknown quote kind " + strconv.Quote(e.Text)
 }
 
-// findQuotes finds the quotations of the story body, without speakers.
+// findQuotes finds the quotations of the story body, outermost only, in
+// text order, with their kinds and without speakers.
+//
+// Marks pair by style on a stack, so a quote nested in another mark stays
+// inside its outer quote. A quotation left open at the end of a paragraph
+// runs on when the next paragraph opens again in the same style (the news
+// convention for a quote over several paragraphs); otherwise it is
+// recovered there, so a stray mark costs at most its paragraph. The work is
+// one pass over the marks, linear in the text.
 func findQuotes(d *doc) []Quote {
-	return nil
+	spans := pairQuotes(d.text, d.bodyParas())
+	if len(spans) == 0 {
+		return nil
+	}
+	quotes := make([]Quote, len(spans))
+	for i, s := range spans {
+		quotes[i] = Quote{Span: spanOf(d.text, s.start, s.end), Kind: quoteKind(d, s)}
+	}
+	return quotes
+}
+
+// bodyParas returns the paragraphs clipped to the body, untrimmed.
+func (d *doc) bodyParas() []Span {
+	out := make([]Span, 0, len(d.paras))
+	for _, p := range d.paras {
+		s, e := max(p.Start, d.bodyStart), min(p.End, d.bodyEnd)
+		s, e = trimSpace(d.text, s, e)
+		if s < e {
+			out = append(out, spanOf(d.text, s, e))
+		}
+	}
+	return out
+}
+
+// A quoteRange is a quotation found by pairQuotes: text[start:end] with
+// its marks, text[inStart:inEnd] without them, in the paragraphs that
+// run from lo to hi.
+type quoteRange struct{ start, end, inStart, inEnd, lo, hi int }
+
+// An openMark is a mark on the pairing stack.
+type openMark struct {
+	markToken
+	style  markStyle
+	lo     int // the start of its paragraph
+	npairs int // len(pairs) when it opened: later pairs lie inside it
+}
+
+// pairQuotes pairs the quotation marks of the paragraphs paras of text and
+// returns the outermost quotations in text order.
+func pairQuotes(text string, paras []Span) []quoteRange {
+	var (
+		pairs  []quoteRange
+		stack  []openMark
+		counts [numStyles]int // how many marks of each style are open
+	)
+	truncate := func(n int) {
+		for _, m := range stack[n:] {
+			counts[m.style]--
+		}
+		stack = stack[:n]
+	}
+	for pi, p := range paras {
+		lo, hi := p.Start, p.End
+		i := lo
+		if len(stack) > 0 {
+			// A quote runs on from the last paragraph: this one opens
+			// again with the same style, and that mark is no new quote.
+			if r, n := markAt(text, lo); n > 0 {
+				t := classify(text, lo, hi, lo, lo+n, r)
+				if t.opens.has(stack[0].style) {
+					i = lo + n
+				}
+			}
+		}
+		for i < hi {
+			if !isMarkStart[text[i]] {
+				i++
+				continue
+			}
+			r, n := markAt(text, i)
+			if n == 0 {
+				i++
+				continue
+			}
+			t := classify(text, lo, hi, i, i+n, r)
+			i += n
+			if t.closes != 0 && closable(t.closes, &counts) {
+				k := len(stack) - 1
+				for !t.closes.has(stack[k].style) {
+					k--
+				}
+				// Everything inside the closed mark, paired or not,
+				// belongs to it.
+				o := stack[k]
+				truncate(k)
+				pairs = append(pairs[:o.npairs], quoteRange{o.start, t.end, o.end, t.start, o.lo, hi})
+				continue
+			}
+			if t.opens != 0 {
+				st := firstStyle(t.opens)
+				stack = append(stack, openMark{markToken: t, style: st, lo: lo, npairs: len(pairs)})
+				counts[st]++
+			}
+		}
+		if len(stack) == 0 {
+			continue
+		}
+		if pi+1 < len(paras) && continues(text, paras[pi+1], stack[0].style) {
+			truncate(1)
+			continue
+		}
+		// Recover what is left open at the paragraph end: a sure
+		// opening with nothing paired inside it runs to the end of the
+		// paragraph; any other is dropped and what it held stands alone.
+		for _, o := range stack {
+			if o.strong && len(pairs) == o.npairs {
+				pairs = append(pairs, quoteRange{o.start, hi, o.end, hi, o.lo, hi})
+				break
+			}
+		}
+		truncate(0)
+	}
+	return pairs
+}
+
+// closable reports whether one of the styles in set is open.
+func closable(set styleSet, counts *[numStyles]int) bool {
+	for st := markStyle(1); st < numStyles; st++ {
+		if set.has(st) && counts[st] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// firstStyle returns the first style of a non-empty set.
+func firstStyle(set styleSet) markStyle {
+	for st := markStyle(1); st < numStyles; st++ {
+		if set.has(st) {
+			return st
+		}
+	}
+	return styleNone
+}
+
+// continues reports whether paragraph p opens with a mark of style st.
+func continues(text string, p Span, st markStyle) bool {
+	r, n := markAt(text, p.Start)
+	if n == 0 {
+		return false
+	}
+	return classify(text, p.Start, p.End, p.Start, p.Start+n, r).opens.has(st)
 }

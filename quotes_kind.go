@@ -1,0 +1,372 @@
+package wirestory
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The word lists that decide a quotation's kind.
+const (
+	TitleCues     Kind = "titlecues"     // words before a quoted title or name: "film | Zeitung | Operation"
+	ScareCues     Kind = "scarecues"     // words before a term held at a distance: "so-called | sogenannte"
+	SpeechSignals Kind = "speechsignals" // words that show a sentence reports speech: "said | sagte | zufolge"
+	SpeechMoods   Kind = "speechmoods"   // verb forms of reported speech: "sei | habe"
+)
+
+// quoteKind decides what the quotation q is doing, from its words and the
+// words right around it. It reads only a bounded window, so it costs a
+// constant per quotation.
+//
+// A quotation that reads as a statement (it ends with its own sentence
+// punctuation, or holds one) is direct or partial. One that follows a
+// title cue ("the film", „die Zeitung“) or reads as a name (every word
+// capitalised, digits or inner capitals: "New York Times", "iPod",
+// "HD 13189") is a title; one after a scare cue ("so-called"), or a short
+// term in a sentence that reports no speech, is a scare quote.
+func quoteKind(d *doc, q quoteRange) QuoteKind {
+	text := d.text
+	s, e := trimSpace(text, q.inStart, q.inEnd)
+	if s >= e {
+		return Scare
+	}
+	c := scanContent(text[s:e])
+	statement := c.endPunct || c.sentences > 1
+	prev, prevStart, sep := wordBefore(text, q.lo, q.start)
+	standalone := sep == 0 || sep == ':' || sep == ',' || sep == '.' || sep == '!' || sep == '?' ||
+		sep == '(' || sep == '—' || sep == '–' || sep == '-'
+	lex := d.lex
+
+	direct := Partial
+	if standalone && (statement || c.words > 1) {
+		direct = Direct
+	}
+	long := c.words >= 8
+
+	if sep == ' ' && prev != "" && !long {
+		if isTitleCue(lex, prev) {
+			return Title
+		}
+		if !statement {
+			if lex.Contains(ScareCues, prev) {
+				return Scare
+			}
+			if p2, p2Start, sep2 := wordBefore(text, q.lo, prevStart); sep2 == ' ' && p2 != "" &&
+				lex.Contains(ScareCues, text[p2Start:prevStart+len(prev)]) {
+				return Scare
+			}
+		}
+	}
+	if statement {
+		return direct
+	}
+	// What follows: „X“-Befürworter, "X" (ABC), „X“ genannt, „X“, so Y.
+	next, _ := utf8.DecodeRuneInString(text[q.end:min(len(text), q.end+4)])
+	if next == '-' && c.words <= 3 {
+		return Scare
+	}
+	if namedAfter(text, q.end, q.hi) && c.words <= 5 {
+		return Scare
+	}
+	if strings.HasPrefix(text[q.end:], ", so ") {
+		return direct
+	}
+	if sep == ' ' && (prev == "als" || prev == "as") && (!c.firstUpper || speechNearby(lex, text, q)) {
+		return direct // a characterisation: „nannte es als „Wortbruch“"
+	}
+	if c.odd && c.words <= 3 || c.words >= 2 && c.capitals >= 2 && c.capitals+c.connectors == c.words &&
+		c.lastCapital && c.words <= 9 {
+		return Title // a name: "HD 13189", "iPod", "Grand Old Party", "Man of the Match"
+	}
+	if hasAbbrevAfter(text, q.end, q.hi) && c.words <= 7 {
+		return Title
+	}
+	if c.firstUpper && c.words <= 6 && next == ' ' {
+		// A named source, glued to its verb: die „Kampagne X“ berichtete.
+		if w, _, _ := wordAfter(text, q.end, q.hi); w != "" && w[0] >= 'a' && w[0] <= 'z' &&
+			(lex.Contains(SpeechSignals, w) || lex.Contains(CueVerbs, w)) {
+			return Title
+		}
+	}
+	if sep == ' ' && c.firstUpper && c.words <= 5 && isDefiniteArticle(prev) {
+		// A named source: "schrieb die „Computerwoche“", "laut der „Welt“".
+		if p2, _, sep2 := wordBefore(text, q.lo, prevStart); sep2 == ' ' &&
+			(lex.Contains(SpeechSignals, p2) || lex.Contains(CueVerbs, p2) || isTitleCue(lex, p2) || p2 == "Wie" || p2 == "wie") {
+			return Title
+		}
+	}
+	if c.words >= 2 && !c.firstUpper {
+		return direct
+	}
+	if long || c.words >= 4 {
+		if !standalone && !speechNearby(lex, text, q) {
+			return Scare
+		}
+		return direct
+	}
+	if !speechNearby(lex, text, q) {
+		return Scare
+	}
+	return direct
+}
+
+// namedAfter reports whether a naming word follows the quotation at
+// text[i] within two words: „X“ genannt, "X" as it is known.
+func namedAfter(text string, i, hi int) bool {
+	for n := 0; n < 2; n++ {
+		w, e, stop := wordAfter(text, i, hi)
+		if stop {
+			return false
+		}
+		switch w {
+		case "genannt", "bekannt", "bekannte", "bekannten", "heißt", "heißen", "nennt", "lautet", "lauten",
+			"called", "known", "dubbed", "nicknamed":
+			return true
+		}
+		i = e
+	}
+	return false
+}
+
+// isDefiniteArticle reports whether w is a definite article.
+func isDefiniteArticle(w string) bool {
+	switch w {
+	case "der", "die", "das", "dem", "den", "des", "Der", "Die", "Das", "the", "The":
+		return true
+	}
+	return false
+}
+
+// A contentStats describes the words of a quotation.
+type contentStats struct {
+	words, capitals int  // words, and words that begin with a capital or digit
+	connectors      int  // small words inside names: of, the, de, du, am
+	firstUpper      bool // the first word begins with a capital or digit
+	lastCapital     bool // the last word begins with a capital or digit
+	sentences       int  // sentences, counted by their ends
+	endPunct        bool // ends with . ! ? … or a comma, as a quoted statement does
+	odd             bool // a word with digits, inner capitals or dots: "iPod", "A380", "heise.de"
+}
+
+func scanContent(s string) contentStats {
+	var c contentStats
+	inWord, first := false, true
+	var lastSig rune
+	var prevR rune
+	for i, r := range s {
+		letter := unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case letter && !inWord:
+			inWord = true
+			c.words++
+			c.lastCapital = unicode.IsUpper(r) || unicode.IsDigit(r)
+			if c.lastCapital {
+				c.capitals++
+			}
+			if c.words == 1 {
+				c.firstUpper = c.lastCapital
+			} else if isTitleConnector(s[i:]) {
+				c.connectors++
+			}
+			first = true
+		case letter && inWord:
+			if !first && (unicode.IsUpper(r) && unicode.IsLower(prevR) || unicode.IsDigit(r) != unicode.IsDigit(prevR)) {
+				c.odd = true
+			}
+		case r == '.' && inWord && i+1 < len(s) && unicode.IsLetter(rune(s[i+1])):
+			c.odd = true // a domain: tagesschau.de
+		case r == '.' || r == '!' || r == '?' || r == '…':
+			if i+1 < len(s) && (s[i+1] == ' ') {
+				c.sentences++
+			}
+			inWord = false
+		case r == '\'' || r == '’' || r == '-':
+			// inside a word: don't, Jean-Luc
+		default:
+			inWord = false
+		}
+		if letter {
+			first = false
+		}
+		prevR = r
+		if !unicode.IsSpace(r) {
+			lastSig = r
+		}
+	}
+	c.sentences++
+	switch lastSig {
+	case '.', '!', '?', '…', ',', ';':
+		c.endPunct = true
+	}
+	// A single word with a final dot is an abbreviation more often than a
+	// sentence ("Inc.").
+	if c.words <= 1 && lastSig == '.' {
+		c.endPunct = false
+	}
+	return c
+}
+
+// isTitleConnector reports whether s begins with a small word that may stand
+// inside a name in lower case: "Man of the Match", "Guardia di Finanza".
+func isTitleConnector(s string) bool {
+	end := 0
+	for end < len(s) && end < 6 && 'a' <= s[end] && s[end] <= 'z' {
+		end++
+	}
+	if end < len(s) && classOf(rune(s[end])) == classAlnum {
+		return false
+	}
+	switch s[:end] {
+	case "of", "the", "and", "for", "on", "de", "du", "la", "le", "les", "del", "della", "dello",
+		"di", "da", "do", "dos", "y", "et", "am", "im", "an", "von", "zu", "zum", "zur", "pour":
+		return true
+	}
+	return false
+}
+
+// wordBefore returns the word that ends right before text[i], looking no
+// further back than lo, its start, and what separates it from i: ' ' for
+// spaces only, the punctuation rune if there is any, 0 at lo.
+func wordBefore(text string, lo, i int) (word string, start int, sep rune) {
+	j := i
+	for j > lo {
+		r, n := utf8.DecodeLastRuneInString(text[lo:j])
+		if classOf(r) != classSpace {
+			break
+		}
+		j -= n
+		sep = ' '
+	}
+	if j <= lo {
+		return "", j, 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[lo:j])
+	if classOf(r) != classAlnum {
+		return "", j, r
+	}
+	k := j
+	for k > lo && i-k < 64 {
+		r, n := utf8.DecodeLastRuneInString(text[lo:k])
+		if classOf(r) != classAlnum && r != '-' {
+			break
+		}
+		k -= n
+	}
+	if sep == 0 {
+		sep = '~' // glued to a word: no separator
+	}
+	return text[k:j], k, sep
+}
+
+// isTitleCue reports whether w is a title cue, or a German compound that
+// ends in one of at least four letters ("Tageszeitung", "ARD-Fernsehserie").
+func isTitleCue(lex *Lexicon, w string) bool {
+	if lex.Contains(TitleCues, w) {
+		return true
+	}
+	for i := 1; i+4 <= len(w); i++ {
+		if !utf8.RuneStart(w[i]) {
+			continue
+		}
+		tail := w[i:]
+		if utf8.RuneCountInString(tail) < 4 {
+			break
+		}
+		if lex.Contains(TitleCues, tail) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAbbrevAfter reports whether a name's abbreviation follows text[i]:
+// ` (ACS)` or `, kurz FIFA`.
+func hasAbbrevAfter(text string, i, hi int) bool {
+	j := i
+	for j < hi && text[j] == ' ' {
+		j++
+	}
+	if j < hi && text[j] == '(' {
+		k := j + 1
+		caps := 0
+		for k < hi && k-j < 12 && ('A' <= text[k] && text[k] <= 'Z' || text[k] == '-' || text[k] == '.' || '0' <= text[k] && text[k] <= '9') {
+			if 'A' <= text[k] && text[k] <= 'Z' {
+				caps++
+			}
+			k++
+		}
+		return caps >= 2 && k < hi && text[k] == ')'
+	}
+	return false
+}
+
+// speechNearby reports whether a speech signal stands in the sentence of
+// q, looking at most eight words to either side: speech further off
+// is seldom about this quotation.
+func speechNearby(lex *Lexicon, text string, q quoteRange) bool {
+	const reach = 8
+	i := q.start
+	for n := 0; n < reach && i > q.lo; n++ {
+		w, ws, sep := wordBefore(text, q.lo, i)
+		if w == "" {
+			if sep == '.' || sep == '!' || sep == '?' || sep == 0 {
+				break
+			}
+			_, size := utf8.DecodeLastRuneInString(text[q.lo:ws])
+			i = ws - size
+			continue
+		}
+		if isSpeechWord(lex, w) {
+			return true
+		}
+		i = ws
+	}
+	i = q.end
+	for n := 0; n < reach && i < q.hi; n++ {
+		w, we, stop := wordAfter(text, i, q.hi)
+		if stop {
+			break
+		}
+		if w != "" && isSpeechWord(lex, w) {
+			return true
+		}
+		i = we
+	}
+	return false
+}
+
+// isSpeechWord reports whether w shows that its sentence reports speech.
+func isSpeechWord(lex *Lexicon, w string) bool {
+	return lex.Contains(SpeechSignals, w) || lex.Contains(SpeechMoods, w) || lex.Contains(CueVerbs, w)
+}
+
+// wordAfter returns the next word from text[i], no further than hi, and
+// where it ends; stop is true at the end of the sentence.
+func wordAfter(text string, i, hi int) (word string, end int, stop bool) {
+	j := i
+	for j < hi {
+		r, n := utf8.DecodeRuneInString(text[j:hi])
+		if classOf(r) == classAlnum {
+			break
+		}
+		if (r == '.' || r == '!' || r == '?') && (j+n == hi || text[j+n] == ' ') {
+			return "", j + n, true
+		}
+		j += n
+	}
+	if j >= hi {
+		return "", hi, true
+	}
+	k := j
+	for k < hi && k-j < 64 {
+		r, n := utf8.DecodeRuneInString(text[k:hi])
+		if classOf(r) != classAlnum && r != '-' {
+			break
+		}
+		k += n
+	}
+	if k == j {
+		k = j + 1
+	}
+	return text[j:k], k, false
+}
