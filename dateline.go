@@ -741,7 +741,6 @@ func restOfLineBlank(s string, i int) bool {
 	return true
 }
 
-
 // isBoundary reports whether c may follow a word.
 func isBoundary(c byte) bool {
 	return !isASCIILetter(c) && !isDigit(c) && c < utf8.RuneSelf
