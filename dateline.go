@@ -121,7 +121,15 @@ func (r *dlReader) parse(i int) (dlParse, *dlError) {
 
 	// (Undated), as the New York Times files stories with no place.
 	if n := prefixFoldLen(s[i:lim], "(undated)"); n > 0 {
-		return r.finish(p, start, i+n, true)
+		j := i + n
+		if k := skipHSpace(s, j, lim); k < lim && s[k] == ',' {
+			// "(UNDATED), Feb 13 , 1998 (NYT)"
+			if dt, e, ok := r.date(skipHSpace(s, k+1, lim), lim); ok {
+				p.dl.Date = &dt
+				j = r.agency(&p, e, lim)
+			}
+		}
+		return r.finish(p, start, j, true)
 	}
 
 	// A date first: "OCTOBER 18, 2004 (COMPUTERWORLD) -", "APRIL 7 -".
