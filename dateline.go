@@ -1183,6 +1183,10 @@ func (p *Parser) ParseDateline(line string) (Dateline, error) {
 		i = skipHSpace(line, i+1, len(line))
 	}
 	q, err := r.parse(i)
+	if err == nil && q.dl.Place != nil && q.dl.Date == nil && q.dl.Agency == nil &&
+		lex.Contains(Labels, line[q.dl.Place.Start:q.cityEnd]) {
+		err = &dlError{q.dl.Place.Start, "a label, not a place"} // "Note:", "UPDATE -"
+	}
 	if err == nil {
 		if rest := strings.TrimSpace(line[q.end:]); rest != "" {
 			at := q.end + strings.Index(line[q.end:], rest[:1])

@@ -163,6 +163,7 @@ func TestParseDatelineErrors(t *testing.T) {
 		{"digits in place", "Q3 results -", 0, "missing place"},
 		{"unclosed bracket", "Islamabad [Pakistan, Jan 2 -", 10, "unclosed"},
 		{"note", "Note: the figures are provisional", 6, "unexpected text"},
+		{"label", "UPDATE -", 0, "label"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
