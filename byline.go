@@ -39,10 +39,10 @@ func bylineLine(s string, i, lim int, lex *Lexicon) (end, next int, ok bool) {
 		return 0, 0, false
 	}
 	line := s[a:b]
-	if strings.ContainsAny(line, "\"“”:;!?") || strings.Count(line, " ")+1 > maxBylineWords {
+	if !isByStart(s, a, b) && strings.IndexByte(line, '|') < 0 {
 		return 0, 0, false
 	}
-	if !isByStart(s, a, b) && !strings.Contains(line, "|") {
+	if strings.ContainsAny(line, "\"“”:;!?") || strings.Count(line, " ")+1 > maxBylineWords {
 		return 0, 0, false
 	}
 	if !namesOnly(line, lex) {
