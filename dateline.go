@@ -56,6 +56,7 @@ const (
 	Regions   Kind = "regions"   // states and provinces: "Virginia | Va. | VA"
 	Countries Kind = "countries" // countries: "Netherlands | the Netherlands"
 	Places    Kind = "places"    // cities datelines name: "São Paulo | Sao Paulo"
+	Labels    Kind = "labels"    // labels that open a story like a place and are none: "Note", "Update"
 )
 
 // Bounds that keep the dateline scan linear and local: a dateline sits in
@@ -789,12 +790,10 @@ func titleCase(s string) string {
 	return b.String()
 }
 
-// Labels is the word list of labels that open a story the way a place
-// opens a dateline ("NOTE:", "UPDATE -", "FACTBOX -") and are never one.
-const Labels Kind = "labels"
-
 // findFrame finds the dateline and byline at the head of the story and
-// sets d.bodyStart past them. It reads only the first headLimit bytes.
+// sets d.bodyStart past them. The dateline opens one of the first lines,
+// follows a byline, or follows a headline a crawl glued in front of it;
+// only the first headLimit bytes are read.
 func findFrame(d *doc) (*Dateline, *Byline) {
 	s := d.text
 	r := dlReader{text: s, lim: min(len(s), headLimit), lex: d.lex}
