@@ -70,6 +70,7 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 		for _, s := range st.sents {
 			st.sentence(s[0], s[1])
 		}
+		slices.SortStableFunc(st.out[first:], func(a, b Attribution) int { return a.Cue.Start - b.Cue.Start })
 		lastSpeaker = st.quoteSpeakers(qs, qj, st.out[first:], p, lastSpeaker, &pending)
 		// "He said:" at the end of a paragraph introduces the next one.
 		if n := len(st.out); n > first && st.out[n-1].Source != nil && len(st.toks) > 0 && st.toks[len(st.toks)-1].flags&tColon != 0 {
@@ -131,24 +132,39 @@ type attrState struct {
 	out    []Attribution
 }
 
-// markQuotes sets the quote index of the tokens inside quotes[qi:qj] and
-// flags their marks.
+// markQuotes sets the quote index of the tokens inside quotes[qi:qj] (the
+// innermost quote that holds each) and flags their marks, in one sweep.
 func (st *attrState) markQuotes(qi, qj int) {
-	k := 0
-	for q := qi; q < qj; q++ {
-		qs := st.quotes[q]
-		for k < len(st.toks) && st.toks[k].s < qs.Start {
-			k++
+	type open struct{ end, idx int }
+	var stack [8]open
+	depth := 0
+	q := qi
+	for m := range st.toks {
+		t := &st.toks[m]
+		for depth > 0 && stack[depth-1].end <= t.s {
+			depth--
 		}
-		for m := k; m < len(st.toks) && st.toks[m].s < qs.End; m++ {
-			t := &st.toks[m]
-			t.quote = int32(q + 1)
-			if t.s == qs.Start && t.flags&tWord == 0 {
-				t.flags |= tMark | tOpen
+		for q < qj && st.quotes[q].Start <= t.s {
+			if st.quotes[q].End > t.s {
+				if depth == len(stack) {
+					copy(stack[:], stack[1:])
+					depth--
+				}
+				stack[depth] = open{st.quotes[q].End, q}
+				depth++
+				if t.s == st.quotes[q].Start && t.flags&tWord == 0 {
+					t.flags |= tMark | tOpen
+				}
 			}
-			if t.e == qs.End && t.flags&tWord == 0 {
-				t.flags |= tMark | tClose
-			}
+			q++
+		}
+		if depth == 0 {
+			continue
+		}
+		top := stack[depth-1]
+		t.quote = int32(top.idx + 1)
+		if t.e == top.end && t.flags&tWord == 0 {
+			t.flags |= tMark | tClose
 		}
 	}
 }
@@ -163,9 +179,33 @@ func (st *attrState) mention(i, j int) *Mention {
 	return &st.slab[len(st.slab)-1]
 }
 
+// maxContent bounds the bytes of reported content: a clause, not a
+// runaway sentence of a text with no full stops.
+const maxContent = 2000
+
+// contentBefore is contentSpan for content that ends at a cue: a long
+// one keeps its end.
+func (st *attrState) contentBefore(i, j int) *Span {
+	for i < j && st.toks[j-1].e-st.toks[i].s > maxContent {
+		i++
+		if n := j - 1 - maxContent/2; i < n && st.toks[j-1].e-st.toks[n].s > maxContent {
+			i = n // far too long: jump close to the limit
+		}
+	}
+	return st.contentSpan(i, j)
+}
+
 // contentSpan returns the span of tokens [i, j) without edge punctuation
-// other than quote marks, or nil when nothing is left.
+// other than quote marks, or nil when nothing is left. A long content
+// keeps its start and at most maxContent bytes.
 func (st *attrState) contentSpan(i, j int) *Span {
+	if i < j && st.toks[j-1].e-st.toks[i].s > maxContent {
+		e := i
+		for e < j && st.toks[e].e-st.toks[i].s <= maxContent {
+			e++
+		}
+		j = e
+	}
 	for i < j && st.toks[i].flags&(tWord|tMark) == 0 {
 		i++
 	}
@@ -316,9 +356,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(InversionVerbs, canon) {
 		if e := phraseRight(text, toks, ce, hi); e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in") || isWord(text, toks[e], "which") || isWord(text, toks[e], "who")) {
 			a.Source = st.mention(ce, e)
-			a.Content = st.contentSpan(lo, i-1)
+			a.Content = st.contentBefore(lo, i-1)
 			if toks[i-1].flags&(tClose|tQ) != 0 {
-				a.Content = st.contentSpan(lo, i)
+				a.Content = st.contentBefore(lo, i)
 			}
 			via, end := st.linksAfter(e, hi)
 			a.Via = via
@@ -426,7 +466,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if left && (st.clauseFollows(k, hi) || canon == "accuse") {
 		left = false // "…, he said at an event in Ohio that …"
 	}
-	if left && toks[s-1].flags&(tClose|tQ) == 0 && st.words(lo, s-1) < 4 {
+	if left && toks[s-1].flags&(tClose|tQ) == 0 && !st.hasWords(lo, s-1, 4) {
 		left = false // "In a statement, he said …": the words before are no clause
 	}
 	if left {
@@ -434,7 +474,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if toks[e].flags&(tClose|tQ) != 0 {
 			e++
 		}
-		a.Content = st.contentSpan(lo, e)
+		a.Content = st.contentBefore(lo, e)
 	} else {
 		if k < hi && toks[k].flags&tColon != 0 {
 			k++
@@ -555,7 +595,7 @@ func (st *attrState) parenBefore(lo, k int) (int, []Link, *Link) {
 // [k, hi) of a cue: it returns the links and where the content ends.
 func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
 	toks, text := st.toks, st.text
-	for c := k; c+2 < hi; c++ {
+	for c := max(k, hi-24); c+2 < hi; c++ {
 		if toks[c].flags&tComma == 0 || !isWord(text, toks[c+1], "in") {
 			continue
 		}
@@ -588,15 +628,18 @@ func (st *attrState) isAdverb(k int) bool {
 	return t.flags&(tWord|tUpper) == tWord && t.e-t.s > 4 && st.text[t.e-2:t.e] == "ly"
 }
 
-// words counts the word tokens in [i, j).
-func (st *attrState) words(i, j int) int {
-	n := 0
-	for ; i < j; i++ {
-		if st.toks[i].flags&tWord != 0 {
-			n++
+// hasWords reports whether [i, j) holds at least n word tokens. It looks
+// at no more than a few tokens, so callers stay linear.
+func (st *attrState) hasWords(i, j, n int) bool {
+	for k := j - 1; k >= i && k >= j-4*n-8; k-- {
+		if st.toks[k].flags&tWord != 0 {
+			n--
+			if n <= 0 {
+				return true
+			}
 		}
 	}
-	return n
+	return false
 }
 
 // skipTime skips times that follow a cue: "on Tuesday", "late Monday",
@@ -646,7 +689,7 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 	if head {
 		a.Content = st.contentSpan(end, hi)
 	} else {
-		a.Content = st.contentSpan(lo, i)
+		a.Content = st.contentBefore(lo, i)
 	}
 	st.out = append(st.out, a)
 	return end
@@ -661,8 +704,10 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 	for q := qi; q < qj; q++ {
 		qt := &st.quotes[q]
 		var best *Attribution
-		// The attribution whose content holds the quote, the smallest first.
-		for k := range atts {
+		// The attribution whose content holds the quote, the smallest first;
+		// only cues near the quote are looked at.
+		lo, _ := slices.BinarySearchFunc(atts, qt.Start-600, func(a Attribution, off int) int { return a.Cue.Start - off })
+		for k := lo; k < len(atts) && atts[k].Cue.Start <= qt.End+600; k++ {
 			a := &atts[k]
 			if qt.Span.Contains(a.Cue) {
 				continue
@@ -752,14 +797,15 @@ func (st *attrState) paragraphStartsWith(p Span, q Span) bool {
 func (st *attrState) adjacent(q Span, atts []Attribution) *Attribution {
 	text := st.text
 	after := q.End
-	for after < len(text) && strings.IndexByte(" \t\r\n,:", text[after]) >= 0 {
+	for after < len(text) && after < q.End+16 && strings.IndexByte(" \t\r\n,:", text[after]) >= 0 {
 		after++
 	}
 	before := q.Start
-	for before > 0 && strings.IndexByte(" \t\r\n,:", text[before-1]) >= 0 {
+	for before > 0 && before > q.Start-16 && strings.IndexByte(" \t\r\n,:", text[before-1]) >= 0 {
 		before--
 	}
-	for k := range atts {
+	lo, _ := slices.BinarySearchFunc(atts, q.Start-600, func(a Attribution, off int) int { return a.Cue.Start - off })
+	for k := lo; k < len(atts) && atts[k].Cue.Start <= q.End+600; k++ {
 		a := &atts[k]
 		if a.Source == nil || q.Contains(a.Cue) {
 			continue
