@@ -129,6 +129,7 @@ type attrState struct {
 	toks   []token
 	sents  [][2]int
 	slab   []Mention // mentions are allocated from here, a chunk at a time
+	reach  map[int]int // cue start -> end of the sentence, where the content stops short of it
 	out    []Attribution
 }
 
@@ -482,7 +483,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if st.clauseFollows(k, hi) {
 			// "said at a rally that …": the content starts at "that".
 			for m := k; m < hi && m < k+12; m++ {
-				if isWord(text, toks[m], "that") || toks[m].flags&(tColon|tOpen) != 0 {
+				if isWord(text, toks[m], "that") || toks[m].flags&tColon != 0 {
 					k = m
 					if toks[m].flags&tColon != 0 {
 						k++
@@ -496,6 +497,13 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			var via []Link
 			via, end = st.trailingLinks(k, hi)
 			a.Via = via
+		}
+		if ce := st.clauseEnd(k, end); ce < end {
+			if st.reach == nil {
+				st.reach = map[int]int{}
+			}
+			st.reach[a.Cue.Start] = toks[end-1].e // quotes up to here are still its own
+			end = ce
 		}
 		a.Content = st.contentSpan(k, end)
 	}
@@ -651,8 +659,11 @@ func (st *attrState) skipTime(k, hi int) int {
 		switch {
 		case t.flags&cTime != 0:
 			k++
-		case (isWord(text, t, "on") || isWord(text, t, "this") || isWord(text, t, "last") || isWord(text, t, "late") || isWord(text, t, "early")) && k+1 < hi && toks[k+1].flags&cTime != 0:
+		case (isWord(text, t, "on") || isWord(text, t, "this") || isWord(text, t, "last") || isWord(text, t, "late") || isWord(text, t, "early") || isWord(text, t, "next")) && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+2].flags&cTime != 0 && (isWord(text, toks[k+1], "last") || isWord(text, toks[k+1], "this"))):
 			k += 2
+			if k < hi && toks[k].flags&cTime != 0 && toks[k-1].flags&cTime == 0 {
+				k++
+			}
 		default:
 			return k
 		}
@@ -661,8 +672,34 @@ func (st *attrState) skipTime(k, hi int) int {
 }
 
 // clauseEnd returns where the content that starts at k ends: the end of
-// the sentence.
-func (st *attrState) clauseEnd(k, hi int) int { return hi }
+// the sentence, or an earlier comma or semicolon that opens a clause of
+// the writer's own (", but …", ", while …", ", adding …").
+func (st *attrState) clauseEnd(k, hi int) int {
+	toks, text := st.toks, st.text
+	for m := k + 2; m+1 < hi && m < k+maxContent/4; m++ {
+		t := toks[m]
+		if t.quote != 0 {
+			continue
+		}
+		if text[t.s] == ';' {
+			return m
+		}
+		if t.flags&(tComma|tDash) == 0 {
+			continue
+		}
+		n := toks[m+1]
+		if n.flags&tWord == 0 || n.quote != 0 {
+			continue
+		}
+		switch {
+		case isWord(text, n, "but"), isWord(text, n, "while"), isWord(text, n, "although"), isWord(text, n, "though"), isWord(text, n, "whereas"), isWord(text, n, "even"):
+			return m
+		case n.flags&cCue != 0 && st.isParticiple(m+1):
+			return m
+		}
+	}
+	return hi
+}
 
 // according reads "according to X, …" and "…, according to X."
 func (st *attrState) according(lo, hi, i, ce int) int {
@@ -701,9 +738,11 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last *Mention, pending *int) *Mention {
 	defer func() { *pending = -1 }()
 	var speaker *Mention
+	var lastAtt *Attribution // the attribution of the last quote with a speaker
+	var extra []Attribution  // attributions read off the quotes, added after the loop
 	for q := qi; q < qj; q++ {
 		qt := &st.quotes[q]
-		var best *Attribution
+		var best, reach *Attribution
 		// The attribution whose content holds the quote, the smallest first;
 		// only cues near the quote are looked at.
 		lo, _ := slices.BinarySearchFunc(atts, qt.Start-600, func(a Attribution, off int) int { return a.Cue.Start - off })
@@ -712,12 +751,19 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			if qt.Span.Contains(a.Cue) {
 				continue
 			}
-			if a.Source == nil || a.Content == nil || !a.Content.Contains(qt.Span) && !qt.Span.Contains(*a.Content) {
+			if a.Source == nil || a.Content == nil {
 				continue
 			}
-			if best == nil || a.Content.Len() < best.Content.Len() {
-				best = a
+			if a.Content.Contains(qt.Span) || qt.Span.Contains(*a.Content) {
+				if best == nil || a.Content.Len() < best.Content.Len() {
+					best = a
+				}
+			} else if reach == nil && qt.Start >= a.Content.Start && qt.End <= st.reach[a.Cue.Start] {
+				reach = a // the sentence of a content cut short holds the quote
 			}
+		}
+		if best == nil {
+			best = reach
 		}
 		if best == nil {
 			best = st.adjacent(qt.Span, atts)
@@ -729,16 +775,32 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			best.Content = &c
 		}
 		if best == nil {
-			best = st.dashSpeaker(qt.Span)
+			if a, ok := st.dashSpeaker(qt.Span); ok {
+				extra = append(extra, a)
+				qt.Speaker = a.Source
+				cue := a.Cue
+				qt.Cue = &cue
+			}
 		}
 		if best != nil {
 			qt.Speaker = best.Source
 			cue := best.Cue
 			qt.Cue = &cue
+			if best.Content != nil && best.Content.End <= qt.Start && best.Content.Start >= qt.Start-600 {
+				// "“A,” she said, “B.”": one statement in two parts.
+				c := spanOf(st.text, best.Content.Start, qt.End)
+				best.Content = &c
+			}
+			lastAtt = best
+		} else if qt.Speaker != nil {
 		} else if speaker != nil && st.startsSentence(qt.Span) {
 			// "“A,” she said. “B.”": the quote goes on in the same voice.
 			m := *speaker
 			qt.Speaker = &m
+			if lastAtt != nil && lastAtt.Content != nil && lastAtt.Content.End <= qt.Start && lastAtt.Source == speaker {
+				c := spanOf(st.text, lastAtt.Content.Start, qt.End)
+				lastAtt.Content = &c
+			}
 		} else if last != nil && st.paragraphStartsWith(p, qt.Span) && len(atts) == 0 {
 			m := *last
 			qt.Speaker = &m
@@ -750,6 +812,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			speaker = qt.Speaker
 		}
 	}
+	st.out = append(st.out, extra...)
 	if speaker == nil && qj == qi {
 		return nil
 	}
@@ -758,22 +821,21 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 
 // dashSpeaker reads "“…” — Jane Doe", a quote signed after a dash, and
 // adds its attribution.
-func (st *attrState) dashSpeaker(q Span) *Attribution {
+func (st *attrState) dashSpeaker(q Span) (Attribution, bool) {
 	toks := st.toks
 	k, _ := slices.BinarySearchFunc(toks, q.End, func(t token, off int) int { return t.s - off })
 	if k < len(toks) && toks[k].flags&tComma != 0 {
 		k++
 	}
 	if k+1 >= len(toks) || toks[k].flags&tDash == 0 {
-		return nil
+		return Attribution{}, false
 	}
 	e := phraseRight(st.text, toks, k+1, len(toks))
 	if e <= k+1 || e < len(toks) && toks[e].flags&(tEnd|tComma|tMark|tQ|tParen) == 0 {
-		return nil
+		return Attribution{}, false
 	}
 	c := q
-	st.out = append(st.out, Attribution{Source: st.mention(k+1, e), Cue: st.span(toks[k].s, toks[k].e), Content: &c})
-	return &st.out[len(st.out)-1]
+	return Attribution{Source: st.mention(k+1, e), Cue: st.span(toks[k].s, toks[k].e), Content: &c}, true
 }
 
 // startsSentence reports whether quote q opens a sentence: only white
