@@ -128,7 +128,7 @@ type attrState struct {
 	quotes []Quote
 	toks   []token
 	sents  [][2]int
-	slab   []Mention // mentions are allocated from here, a chunk at a time
+	slab   []Mention   // mentions are allocated from here, a chunk at a time
 	reach  map[int]int // cue start -> end of the sentence, where the content stops short of it
 	out    []Attribution
 }
