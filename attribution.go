@@ -743,7 +743,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 	for q := qi; q < qj; q++ {
 		qt := &st.quotes[q]
 		var best, reach *Attribution
-		// The attribution whose content holds the quote, the smallest first;
+		// The attribution whose content holds the quote, the outermost first;
 		// only cues near the quote are looked at.
 		lo, _ := slices.BinarySearchFunc(atts, qt.Start-600, func(a Attribution, off int) int { return a.Cue.Start - off })
 		for k := lo; k < len(atts) && atts[k].Cue.Start <= qt.End+600; k++ {
@@ -755,7 +755,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 				continue
 			}
 			if a.Content.Contains(qt.Span) || qt.Span.Contains(*a.Content) {
-				if best == nil || a.Content.Len() < best.Content.Len() {
+				if best == nil || a.Content.Len() > best.Content.Len() {
 					best = a
 				}
 			} else if reach == nil && qt.Start >= a.Content.Start && qt.End <= st.reach[a.Cue.Start] {
