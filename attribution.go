@@ -407,6 +407,13 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if s < 0 {
 		return i
 	}
+	if s-2 > lo && st.isPrepLike(s-1) && toks[s-2].flags&tComma != 0 {
+		// "Clinton, during a meeting in Columbus, Ohio, said": the phrase
+		// found was inside a parenthesis; the subject stands before it.
+		if s2 := phraseLeft(text, toks, lo, s-2); s2 >= 0 {
+			subjEnd, s = s-2, s2
+		}
+	}
 	if s-2 >= lo && isWord(text, toks[s-1], "and") {
 		// "state media and the airline said": both speak.
 		if s2 := phraseLeft(text, toks, lo, s-1); s2 >= 0 && s-1-s2 <= 3 && (s2 == lo || toks[s2-1].flags&(tComma|tClose|tQ) != 0) {
@@ -613,6 +620,21 @@ func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
 		}
 	}
 	return nil, hi
+}
+
+// isPrepLike reports whether toks[k] is a preposition that opens a
+// parenthesis: "during", "in", "at", "after".
+func (st *attrState) isPrepLike(k int) bool {
+	t := st.toks[k]
+	if isPrep(st.text, t) {
+		return true
+	}
+	for _, w := range [...]string{"during", "after", "before", "despite", "on", "by", "like"} {
+		if isWord(st.text, t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseFollows reports whether "that", a colon or an opening mark comes
