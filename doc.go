@@ -4,8 +4,8 @@
 // sources behind it, each element with its byte offsets into the input.
 //
 //	a := wirestory.Parse(story)
-//	if a.Dateline != nil {
-//		fmt.Println(a.Dateline.Place.City, a.Dateline.Agency.Name) // "Tehran IANS"
+//	if d := a.Dateline; d != nil && d.Place != nil {
+//		fmt.Println(d.Place.City) // "Tehran"
 //	}
 //	for _, q := range a.Quotes {
 //		if q.Speaker != nil {

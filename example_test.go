@@ -3,6 +3,7 @@ package wirestory_test
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -10,20 +11,34 @@ import (
 )
 
 func Example() {
-	story := "The port handled a record 8.1 million containers last year.\n\n" +
-		"Volumes from Asia rose fastest, the port authority said on Tuesday."
+	story := "Kathmandu: Nepal\u2019s Prime Minister Sushila Maharjan met Bangladesh\u2019s High Commissioner " +
+		"to Nepal Rezaul Karim Chowdhury on Tuesday, Xinhua news agency reported, citing a statement " +
+		"posted on the website of the Prime Minister\u2019s Office.\n" +
+		"\u201cOur people remember who stood with us,\u201d the high commissioner said.\n" +
+		"IANS"
 
 	a := wirestory.Parse(story)
-	for i, p := range a.Paragraphs {
-		line, col := wirestory.LineCol(story, p.Start)
-		fmt.Printf("paragraph %d at %v, line %d column %d: %.40q\n", i+1, p, line, col, p.Text)
+	fmt.Printf("dateline %q: %s\n", a.Dateline.Text, a.Dateline.Place.City)
+	fmt.Printf("credit %q: %v\n", a.Credit.Text, a.Credit.Agencies)
+	for _, q := range a.Quotes {
+		fmt.Printf("%s quote %s, speaker %q\n", q.Kind, q.Text, q.Speaker.Text)
+	}
+	for _, at := range a.Attributions {
+		chain := at.Source.Text + " (" + at.Cue.Text + ")"
+		for _, l := range at.Via {
+			chain += " > " + l.Source.Text + " (" + l.Cue.Text + ")"
+		}
+		fmt.Println(chain)
 	}
 	// Every span indexes the story itself.
-	last := a.Paragraphs[len(a.Paragraphs)-1]
-	fmt.Println(story[last.Start:last.End] == last.Text)
+	q := a.Quotes[0]
+	fmt.Println(story[q.Start:q.End] == q.Text)
 	// Output:
-	// paragraph 1 at [0,59), line 1 column 1: "The port handled a record 8.1 million co"
-	// paragraph 2 at [61,128), line 3 column 1: "Volumes from Asia rose fastest, the port"
+	// dateline "Kathmandu:": Kathmandu
+	// credit "IANS": [IANS]
+	// direct quote “Our people remember who stood with us,”, speaker "the high commissioner"
+	// Xinhua news agency (reported) > a statement (citing) > the website of the Prime Minister’s Office (posted on)
+	// the high commissioner (said)
 	// true
 }
 
@@ -38,7 +53,8 @@ func ExampleParse() {
 }
 
 // Adding an agency that the default lexicon does not know: the copy
-// knows it under every form given, in any case; the default is unchanged.
+// knows it under every form given, in any case, and a Parser using it
+// reports the agency by its canonical name. The default is unchanged.
 func ExampleLexicon_With() {
 	def := wirestory.DefaultLexicon()
 	lex := def.With(wirestory.Agencies, "Nordic Coast Press | NCP | Nordic Coast Press Agency")
@@ -48,12 +64,28 @@ func ExampleLexicon_With() {
 		after, ok2 := lex.Lookup(wirestory.Agencies, form)
 		fmt.Printf("%s: before %q %v, after %q %v\n", form, before, ok1, after, ok2)
 	}
-	// A Parser uses the extended lexicon for datelines, credits and sources.
-	p := wirestory.Parser{Lexicon: lex}
-	_ = p
+
+	const story = "TROMSO, May 4 (Nordic Coast Press Agency) - Fishing quotas were cut."
+	for _, p := range []wirestory.Parser{{}, {Lexicon: lex}} {
+		if d := p.Parse(story).Dateline; d != nil && d.Agency != nil {
+			fmt.Printf("agency %q: %s\n", d.Agency.Text, d.Agency.Name)
+		}
+	}
 	// Output:
 	// NCP: before "" false, after "Nordic Coast Press" true
 	// nordic coast press agency: before "" false, after "Nordic Coast Press" true
+	// agency "Nordic Coast Press Agency": Nordic Coast Press Agency
+	// agency "Nordic Coast Press Agency": Nordic Coast Press
+}
+
+// A dateline date without a year is the latest such date not after the
+// Parser's Reference: a Dec 31 story read on Jan 2 is last year's.
+func ExampleParser_Parse() {
+	p := wirestory.Parser{Reference: time.Date(2026, time.January, 2, 9, 0, 0, 0, time.UTC)}
+	a := p.Parse("NEW YORK, Dec 31 (Reuters) - Stocks ended the year higher.")
+	fmt.Println(a.Dateline.Date.Year, a.Dateline.Date.Month, a.Dateline.Date.Day)
+	// Output:
+	// 2025 December 31
 }
 
 func ExampleSpan() {

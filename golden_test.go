@@ -140,7 +140,8 @@ func TestGoldenInvariants(t *testing.T) {
 //   - every Span is in bounds, on UTF-8 boundaries, non-empty, and its Text
 //     is exactly text[Start:End];
 //   - the parts of the dateline lie within it;
-//   - paragraphs and quotes are in text order and do not overlap;
+//   - paragraphs are in text order and do not overlap; quotes are in text
+//     order and each lies after the ones before it or wholly inside one;
 //   - attributions are in text order of their cues;
 //   - no source appears twice in an attribution's chain (Via is acyclic);
 //   - every quote kind has a name, and the Article encodes as JSON.
@@ -204,9 +205,22 @@ func checkArticle(tb testing.TB, text string, a Article) {
 	}
 	ordered("Paragraphs", a.Paragraphs)
 
-	quotes := make([]Span, len(a.Quotes))
+	var open []Span // the quotes that may still hold the next one
 	for i, q := range a.Quotes {
-		quotes[i] = q.Span
+		what := fmt.Sprintf("Quotes[%d]", i)
+		span(what, q.Span)
+		if i > 0 && q.Start < a.Quotes[i-1].Start {
+			fail("%s %v precedes Quotes[%d] %v", what, q.Span, i-1, a.Quotes[i-1].Span)
+		}
+		// A quote lies after the quotes before it, or wholly inside one
+		// (a quotation nested in another).
+		for len(open) > 0 && open[len(open)-1].End <= q.Start {
+			open = open[:len(open)-1]
+		}
+		if n := len(open); n > 0 && q.End > open[n-1].End {
+			fail("%s %v overlaps %v without nesting in it", what, q.Span, open[n-1])
+		}
+		open = append(open, q.Span)
 		if q.Kind.String() == "unknown" {
 			fail("Quotes[%d] has kind %d", i, q.Kind)
 		}
@@ -217,7 +231,6 @@ func checkArticle(tb testing.TB, text string, a Article) {
 			span(fmt.Sprintf("Quotes[%d].Cue", i), *q.Cue)
 		}
 	}
-	ordered("Quotes", quotes)
 
 	for i, at := range a.Attributions {
 		what := fmt.Sprintf("Attributions[%d]", i)
@@ -282,3 +295,61 @@ func TestRuneBoundary(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckArticle makes sure the invariant checker catches what it
+// should, so that a silent checker cannot pass every fuzz run.
+func TestCheckArticle(t *testing.T) {
+	const text = "\u201cA \u2018b\u2019 c,\u201d he said. \u201cD.\u201d"
+	q := func(s, e int) Quote { return Quote{Span: spanOf(text, s, e), Kind: Direct} }
+	tests := []struct {
+		name string
+		a    Article
+		want string // a substring of the failure, "" for none
+	}{
+		{"valid", Article{Quotes: []Quote{q(0, 18), q(5, 12), q(28, 36)}}, ""},
+		{"text mismatch", Article{Paragraphs: []Span{{Start: 0, End: 3, Text: "x"}}}, "Text"},
+		{"out of bounds", Article{Paragraphs: []Span{{Start: 30, End: 99}}}, "out of bounds"},
+		{"empty", Article{Paragraphs: []Span{spanOf(text, 3, 3)}}, "empty"},
+		{"splits a rune", Article{Paragraphs: []Span{spanOf(text, 1, 5)}}, "UTF-8"},
+		{"paragraphs overlap", Article{Paragraphs: []Span{spanOf(text, 3, 12), spanOf(text, 4, 13)}}, "overlaps"},
+		{"quotes cross", Article{Quotes: []Quote{q(0, 18), q(12, 26)}}, "without nesting"},
+		{"quotes out of order", Article{Quotes: []Quote{q(28, 36), q(0, 18)}}, "precedes"},
+		{"no kind", Article{Quotes: []Quote{{Span: spanOf(text, 0, 18)}}}, "kind"},
+		{
+			"cycle in Via",
+			Article{Attributions: []Attribution{{
+				Source: &Mention{Span: spanOf(text, 19, 21)},
+				Cue:    spanOf(text, 22, 26),
+				Via:    []Link{{Cue: spanOf(text, 22, 26), Source: Mention{Span: spanOf(text, 19, 21)}}},
+			}}},
+			"cycle",
+		},
+		{
+			"dateline part outside",
+			Article{Dateline: &Dateline{Span: spanOf(text, 0, 3), Place: &Place{Span: spanOf(text, 19, 21)}}},
+			"outside",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := &recorder{TB: t}
+			checkArticle(rec, text, tt.a)
+			if tt.want == "" && rec.msg != "" {
+				t.Errorf("checkArticle failed on a valid Article:\n%s", rec.msg)
+			}
+			if tt.want != "" && !strings.Contains(rec.msg, tt.want) {
+				t.Errorf("checkArticle = %q, want a failure mentioning %q", rec.msg, tt.want)
+			}
+		})
+	}
+}
+
+// A recorder is a testing.TB that keeps its error messages.
+type recorder struct {
+	testing.TB
+	msg string
+}
+
+func (r *recorder) Helper() {}
+
+func (r *recorder) Errorf(format string, args ...any) { r.msg += fmt.Sprintf(format, args...) }

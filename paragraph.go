@@ -220,7 +220,7 @@ func tagLenBefore(s string) int {
 	return 0
 }
 
-func isTagNameByte(c byte) bool { return isASCIILetter(c) || '0' <= c && c <= '9' }
+func isTagNameByte(c byte) bool { return isASCIILetter(c) || isDigit(c) }
 
 // trimMarkup narrows text[s:e] past white space and HTML tags at both
 // ends: "<em>Published in Dawn</em>" becomes "Published in Dawn".

@@ -33,6 +33,8 @@ func TestFindQuotesMarks(t *testing.T) {
 		{"curly single", "The union called the offer ‘an insult’ to its members.", []string{"‘an insult’"}},
 		{"guillemets", "Le ministre a dit «nous resterons» hier.", []string{"«nous resterons»"}},
 		{"guillemets with spaces", "Le ministre a dit « nous resterons » hier.", []string{"« nous resterons »"}},
+		{"guillemets with narrow no-break spaces", "Le ministre a dit «\u202fnous resterons\u202f» hier.", []string{"«\u202fnous resterons\u202f»"}},
+		{"Swiss guillemets", "Der Rat sagte «Wir prüfen das» am Montag.", []string{"«Wir prüfen das»"}},
 		{"reversed guillemets", "Der Minister sagte »wir bleiben« am Abend.", []string{"»wir bleiben«"}},
 		{"German low double", "Der Sprecher sagte: „Wir prüfen den Vorfall.“ Dann ging er.", []string{"„Wir prüfen den Vorfall.“"}},
 		{"German low single", "Er nannte das ‚Unsinn‘ und ging.", []string{"‚Unsinn‘"}},
@@ -46,6 +48,12 @@ func TestFindQuotesMarks(t *testing.T) {
 		{"typewriter doubles", "''This is not reform,'' said the economist.", []string{"''This is not reform,''"}},
 		{"backquotes", "``We are ready,'' the coach said.", []string{"``We are ready,''"}},
 		{"two quotes", `"We are ready," she said. "We have trained for years."`, []string{`"We are ready,"`, `"We have trained for years."`}},
+		{"marks in markup", `<p class="lead">She said "yes" today.</p> <tweet author="x">`, []string{`"yes"`}},
+		{"empty quote", `The field read "" and "  " then "done".`, []string{`"done"`}},
+		{"less-than in text", `If a<b and "b" holds, x < "y".`, []string{`"b"`, `"y"`}},
+		{"mixed straight and curly", "He saw “no evidence\" of a crime.", []string{"“no evidence\""}},
+		{"closing mark for opening", "He called for an “expedited review“ of the pipes.", []string{"“expedited review“"}},
+		{"Swedish right marks", "Han sa ”vi vinner” igår.", []string{"”vi vinner”"}},
 		{"no marks", "The council met on Tuesday and approved the budget.", nil},
 		{"empty", "", nil},
 	}
@@ -94,6 +102,8 @@ func TestFindQuotesNesting(t *testing.T) {
 		{"curly single in curly double", "“They called it ‘a disgrace’,” he said.", []string{"“They called it ‘a disgrace’,”"}},
 		{"German single in double", "„Er rief ‚Halt‘ und lief weg“, sagte sie.", []string{"„Er rief ‚Halt‘ und lief weg“"}},
 		{"guillemets in guillemets", "Il a dit «le slogan ‹jamais› reste» hier.", []string{"«le slogan ‹jamais› reste»"}},
+		{"reversed guillemets with single inside", "Er sagte »das ›Ja‹ gilt« gestern.", []string{"»das ›Ja‹ gilt«"}},
+		{"corner brackets nested", "彼は「『未来』を信じる」と述べた。", []string{"「『未来』を信じる」"}},
 		{"double in single", `'The sign read "closed" all day,' he said.`, []string{`'The sign read "closed" all day,'`}},
 	}
 	for _, tt := range tests {
@@ -137,6 +147,21 @@ func TestFindQuotesParagraphs(t *testing.T) {
 			[]string{"\"it was loud\""},
 		},
 		{
+			"quote over a line break inside a paragraph",
+			"The judge said: „Wir haben entschieden.\nBedenken Sie das.“\n\nDann ging sie.",
+			[]string{"„Wir haben entschieden.\nBedenken Sie das.“"},
+		},
+		{
+			"quote over a broken line in a text of lines",
+			"She said “the plan,\nwhich is new, works” today.\nThe vote is Monday.",
+			[]string{"“the plan,\nwhich is new, works”"},
+		},
+		{
+			"unclosed mark in a text of lines costs a few lines",
+			"He said “we will win\n" + strings.Repeat("and then more\n", 20) + "“Yes” she said.",
+			[]string{"“we will win\n" + strings.Repeat("and then more\n", 7) + "and then more", "“Yes”"},
+		},
+		{
 			"unclosed outer mark keeps the inner quote",
 			"He wrote “they said ‘no’ and then\n\nNothing more.",
 			[]string{"‘no’"},
@@ -162,6 +187,7 @@ func TestFindQuotesKinds(t *testing.T) {
 		want     []kq
 	}{
 		{"direct statement", "“The talks went well,” the envoy said.", []kq{{"“The talks went well,”", Direct}}},
+		{"one-word statement", "„Nein“, sagte der Minister.", []kq{{"„Nein“", Direct}}},
 		{"direct after colon", "The minister said: “We will not give in.”", []kq{{"“We will not give in.”", Direct}}},
 		{"partial fragment", "She stressed that the city would never allow “vandals” to win.", []kq{{"“vandals”", Partial}}},
 		{"partial phrase", "He vowed to “fight on to the end” of the season.", []kq{{"“fight on to the end”", Partial}}},
@@ -174,9 +200,21 @@ func TestFindQuotesKinds(t *testing.T) {
 		{"title newspaper", "Das berichtete die Zeitung „Morgenblatt“ am Montag.", []kq{{"„Morgenblatt“", Title}}},
 		{"title compound cue", "Die Tageszeitung „Abendpost“ meldete das.", []kq{{"„Abendpost“", Title}}},
 		{"title name", "Er sprach mit der „Vereinigten Sportpresse“ gestern.", []kq{{"„Vereinigten Sportpresse“", Title}}},
+		{"headline", "Storm Leaves ‘Ghost Town’ Behind In Coastal Village", []kq{{"‘Ghost Town’", Scare}}},
+		{"headline with speech", "Mayor Calls Plan a ‘Historic Mistake’ After Vote", []kq{{"‘Historic Mistake’", Partial}}},
 		{"title with digits", "Die Sonde „Kepler 7“ sendet wieder.", []kq{{"„Kepler 7“", Title}}},
 		{"German characterisation", "Der Minister bezeichnete den Plan als „Wortbruch“.", []kq{{"„Wortbruch“", Partial}}},
 		{"German adjective phrase", "Die Lage sei „völlig unklar“, hieß es.", []kq{{"„völlig unklar“", Partial}}},
+		{"named source", "Das schrieb die „Morgenpost“ am Sonntag.", []kq{{"„Morgenpost“", Title}}},
+		{"named source before its verb", "Die „Liga für Seenotrettung“ berichtete von zwei Booten.", []kq{{"„Liga für Seenotrettung“", Title}}},
+		{"name with abbreviation", "Er leitet den „bundesweiten Verband“ (BVK) seit Mai.", []kq{{"„bundesweiten Verband“", Title}}},
+		{"named after", "Der Bär, auch „Brummi“ genannt, lief davon.", []kq{{"„Brummi“", Scare}}},
+		{"list of titles", "Er spielte in den Filmen „Nachtzug“ und „Morgengrauen“.", []kq{{"„Nachtzug“", Title}, {"„Morgengrauen“", Title}}},
+		{"list of fragments", "Er nannte die Pläne „teuer“ und „unsozial“.", []kq{{"„teuer“", Partial}, {"„unsozial“", Partial}}},
+		{"capitalised term after a definite article", "Die Polizei sucht die „Täter“ noch.", []kq{{"„Täter“", Scare}}},
+		{"characterisation with a", "Der Minister nannte das Urteil einen „Skandal“.", []kq{{"„Skandal“", Partial}}},
+		{"clause without speech", "Auf den Plakaten stand „Wir bleiben hier, egal was kommt“ in großen Buchstaben.", []kq{{"„Wir bleiben hier, egal was kommt“", Partial}}},
+		{"long name without speech", "Die Ausstellung im „Haus der Geschichte am Rhein“ beginnt im Mai.", []kq{{"„Haus der Geschichte am Rhein“", Scare}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -233,6 +271,10 @@ func TestFindQuotesHostile(t *testing.T) {
 		{"alternating German marks", strings.Repeat("„a“ ", 50_000), 50_000},
 		{"invalid UTF-8", "\xe2\x80 “a\xff” \xe2\x80\x9c", 2},
 		{"truncated entity", "&#8220;abc &#82", 1},
+		{"many tag openings", strings.Repeat("<a ", 100_000) + `"b" >`, 1},
+		{"many tags", strings.Repeat(`<a href="x">"b"</a>`, 20_000), 20_000},
+		{"marks and no words", strings.Repeat("\xe2\x80\xff\"", 64<<10), 32 << 10},
+		{"quotes between long gaps", strings.Repeat(`"a"`+strings.Repeat(" ", 500)+"!", 2000), 2000},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -268,6 +310,8 @@ func BenchmarkFindQuotes(b *testing.B) {
 		{"one unmatched mark", "“" + strings.Repeat("word ", 200_000)},
 		{"100k marks", strings.Repeat("“a ", 100_000)},
 		{"10k nested", strings.Repeat("“a ‘b ", 10_000) + strings.Repeat("’ c” ", 10_000)},
+		{"marks and no words", strings.Repeat("\xe2\x80\xff\"", 64<<10)},
+		{"50k short quotes", strings.Repeat("Die Zeitung „Bild“ nannte es „Wortbruch“. ", 25_000)},
 	}
 	for _, bm := range benchmarks {
 		b.Run(bm.name, func(b *testing.B) {
@@ -279,5 +323,27 @@ func BenchmarkFindQuotes(b *testing.B) {
 				findQuotes(d)
 			}
 		})
+	}
+}
+
+func TestQuoteLexicons(t *testing.T) {
+	lex := DefaultLexicon()
+	for _, k := range []Kind{TitleCues, ScareCues, SpeechSignals, SpeechMoods, NamedAfter, NameLinks,
+		Articles, Elisions, Conjunctions, Characterisers, AsWords, QuoteTails} {
+		if len(lex.Entries(k)) == 0 {
+			t.Errorf("DefaultLexicon().Entries(%q) is empty; want the embedded list", k)
+		}
+	}
+	// A caller's lexicon changes the kinds: a new title cue makes a title.
+	text := "The podcast series “Nocturne” returns."
+	var p Parser
+	p.Lexicon = DefaultLexicon().Without(TitleCues, "series", "podcast")
+	d := p.newDoc(text)
+	if got := findQuotes(d); len(got) != 1 || got[0].Kind == Title {
+		t.Fatalf("findQuotes(%q) without the cue = %v; want one quote that is no title", text, got)
+	}
+	p.Lexicon = p.Lexicon.With(TitleCues, "series")
+	if got := findQuotes(p.newDoc(text)); len(got) != 1 || got[0].Kind != Title {
+		t.Errorf("findQuotes(%q) with the cue = %v; want one title", text, got)
 	}
 }

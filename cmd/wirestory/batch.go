@@ -19,7 +19,8 @@ import (
 // order while workers finish them in any order.
 type job struct {
 	line   []byte
-	out    []byte
+	id     json.RawMessage // the input's id, "null" if none
+	out    []byte          // the output object, without the id
 	failed bool
 	done   chan struct{}
 }
@@ -38,7 +39,7 @@ func runBatch(p *wirestory.Parser, in io.Reader, out io.Writer, workers int, rep
 	for range workers {
 		wg.Go(func() {
 			for j := range jobs {
-				j.out, j.failed = parseLine(p, j.line)
+				j.id, j.out, j.failed = parseLine(p, j.line)
 				j.line = nil
 				close(j.done)
 			}
@@ -82,7 +83,7 @@ func runBatch(p *wirestory.Parser, in io.Reader, out io.Writer, workers int, rep
 		if j.failed {
 			failed++
 		}
-		if _, writeErr = out.Write(j.out); writeErr != nil {
+		if writeErr = writeLine(out, j.id, j.out); writeErr != nil {
 			close(stop)
 			continue
 		}
@@ -107,17 +108,21 @@ type input struct {
 	Text *string         `json:"text"`
 }
 
-// A failure is the output line of an input line that could not be parsed.
+// A failure is the output of an input line that could not be parsed.
 type failure struct {
-	ID    json.RawMessage `json:"id"`
-	Error string          `json:"error"`
+	Error string `json:"error"`
 }
 
-// parseLine parses one input line into its output line, newline included,
-// and reports whether the line failed.
-func parseLine(p *wirestory.Parser, line []byte) (out []byte, failed bool) {
+// parseLine parses one input line into its id and output object, and
+// reports whether the line failed.
+func parseLine(p *wirestory.Parser, line []byte) (id json.RawMessage, out []byte, failed bool) {
 	var in input
-	if err := json.Unmarshal(line, &in); err != nil {
+	err := json.Unmarshal(line, &in)
+	id = in.ID
+	if len(id) == 0 {
+		id = json.RawMessage("null")
+	}
+	if err != nil {
 		msg := "invalid JSON: " + err.Error()
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) {
@@ -128,47 +133,46 @@ func parseLine(p *wirestory.Parser, line []byte) (out []byte, failed bool) {
 				msg = `"text" is a JSON ` + te.Value + ", not a string"
 			}
 		}
-		return encode(failure{ID: rawNull(in.ID), Error: msg}), true
+		return id, encode(msg), true
 	}
 	if in.Text == nil {
-		return encode(failure{ID: rawNull(in.ID), Error: `no "text" field`}), true
+		return id, encode(`no "text" field`), true
 	}
 	defer func() {
 		// Parse must never panic; if it does, the run still goes on.
 		if r := recover(); r != nil {
-			out, failed = encode(failure{ID: rawNull(in.ID), Error: fmt.Sprintf("internal error: %v", r)}), true
+			out, failed = encode(fmt.Sprintf("internal error: %v", r)), true
 		}
 	}()
-	a := p.Parse(*in.Text)
-	b, err := json.Marshal(a)
+	out, err = json.Marshal(p.Parse(*in.Text))
 	if err != nil {
-		return encode(failure{ID: rawNull(in.ID), Error: err.Error()}), true
+		return id, encode(err.Error()), true
 	}
-	// Splice the id in front of the Article's fields.
-	id := rawNull(in.ID)
-	buf := make([]byte, 0, len(b)+len(id)+8)
-	buf = append(buf, `{"id":`...)
-	buf = append(buf, id...)
-	if len(b) > 2 {
-		buf = append(buf, ',')
-	}
-	buf = append(buf, b[1:]...)
-	return append(buf, '\n'), false
+	return id, out, false
 }
 
-func rawNull(id json.RawMessage) json.RawMessage {
-	if len(id) == 0 {
-		return json.RawMessage("null")
-	}
-	return id
+func encode(msg string) []byte {
+	b, _ := json.Marshal(failure{Error: msg}) // a struct of one string always encodes
+	return b
 }
 
-func encode(f failure) []byte {
-	b, err := json.Marshal(f)
-	if err != nil { // an id json.Marshal rejects
-		b, _ = json.Marshal(failure{ID: json.RawMessage("null"), Error: f.Error})
+// writeLine writes the output object obj with the id spliced in front of
+// its fields, and a line end. Splicing while writing saves a copy of what
+// may be a very large object.
+func writeLine(w io.Writer, id json.RawMessage, obj []byte) error {
+	if len(obj) < 2 || obj[0] != '{' {
+		return fmt.Errorf("internal error: output %.20q is not an object", obj)
 	}
-	return append(b, '\n')
+	sep := ","
+	if len(obj) == 2 { // {}
+		sep = ""
+	}
+	for _, b := range [][]byte{[]byte(`{"id":`), id, []byte(sep), obj[1:], []byte("\n")} {
+		if _, err := w.Write(b); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // trimLine drops the line end of a line read by bufio.Reader.

@@ -281,3 +281,61 @@ func TestRun(t *testing.T) {
 		})
 	}
 }
+
+// FuzzParseLine checks that every input line gives one valid JSON object
+// with an id, and that the offsets in it index the text as a consumer
+// decodes it from the input line.
+func FuzzParseLine(f *testing.F) {
+	for _, s := range []string{
+		`{"id":1,"text":"A.\n\nB."}`,
+		`{"id":"x","text":"\u201cQuoted,\u201d she said.\n\nIANS"}`,
+		`{"id":null,"text":"\ud800 lone surrogate, \u0000 NUL, \r\n CRLF"}`,
+		`{"id":[1,{"a":2}],"text":"<p>LAHORE: Text.</p>"}`,
+		`{"text":"no id"}`,
+		`{"id":1}`,
+		`{"id":1,"text":5}`,
+		`[1]`,
+		`not json`,
+		"{\"id\":1,\"text\":\"\xff\xfe\"}",
+		``,
+	} {
+		f.Add([]byte(s))
+	}
+	p := &wirestory.Parser{}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		id, obj, failed := parseLine(p, line)
+		var buf bytes.Buffer
+		if err := writeLine(&buf, id, obj); err != nil {
+			t.Fatalf("writeLine: %v", err)
+		}
+		out := buf.Bytes()
+		if !json.Valid(out) || bytes.Count(out, []byte("\n")) != 1 || out[len(out)-1] != '\n' {
+			t.Fatalf("parseLine(%q) gives %q: not one JSON line", line, out)
+		}
+		var fields map[string]json.RawMessage
+		if err := json.Unmarshal(out, &fields); err != nil {
+			t.Fatalf("parseLine(%q) gives %q: not an object: %v", line, out, err)
+		}
+		_, hasID := fields["id"]
+		_, hasError := fields["error"]
+		if !hasID || hasError != failed {
+			t.Fatalf("parseLine(%q) gives %q: want an id, and an error iff it failed (%v)", line, out, failed)
+		}
+		if failed {
+			return
+		}
+		var in struct{ Text string }
+		if err := json.Unmarshal(line, &in); err != nil {
+			t.Fatalf("parseLine accepted %q, which does not decode: %v", line, err)
+		}
+		var o struct{ Paragraphs []wirestory.Span }
+		if err := json.Unmarshal(out, &o); err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range o.Paragraphs {
+			if s.Start < 0 || s.End > len(in.Text) || s.Start > s.End || in.Text[s.Start:s.End] != s.Text {
+				t.Fatalf("parseLine(%q): paragraph %+v does not index the decoded text %q", line, s, in.Text)
+			}
+		}
+	})
+}
