@@ -596,7 +596,7 @@ func (st *attrState) parenBefore(lo, k int) (int, []Link, *Link) {
 		return k + 1, nil, nil
 	}
 	c := k - 1
-	for c >= lo && c > k-16 && (toks[c].flags&(tComma|tEnd|tClose) == 0 || abbrevDot(text, toks, c)) {
+	for c >= lo && c > k-40 && (toks[c].flags&(tComma|tEnd|tClose) == 0 || abbrevDot(text, toks, c)) {
 		c--
 	}
 	if c < lo || toks[c].flags&tComma == 0 || c >= k-1 {
@@ -797,7 +797,11 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			best.Content = &c
 		}
 		if best == nil {
-			if a, ok := st.dashSpeaker(qt.Span); ok {
+			a, ok := st.dashSpeaker(qt.Span)
+			if !ok {
+				a, ok = st.tailSpeaker(qt.Span)
+			}
+			if ok {
 				extra = append(extra, a)
 				qt.Speaker = a.Source
 				cue := a.Cue
@@ -869,6 +873,36 @@ func (st *attrState) startsSentence(q Span) bool {
 	}
 	p := st.toks[k-1]
 	return p.flags&tEnd != 0 || p.flags&(tClose|tQ) != 0 && k >= 2 && st.toks[k-2].flags&tEnd != 0
+}
+
+// tailSpeaker reads "“…,” Hannity pressed.": a quote followed by a
+// source and one verb that ends the sentence is attributed by that verb,
+// whatever it is.
+func (st *attrState) tailSpeaker(q Span) (Attribution, bool) {
+	toks, text := st.toks, st.text
+	k, _ := slices.BinarySearchFunc(toks, q.End, func(t token, off int) int { return t.s - off })
+	if k < len(toks) && toks[k].flags&tComma != 0 {
+		k++
+	}
+	e := phraseRight(text, toks, k, len(toks))
+	if e <= k || e >= len(toks) {
+		return Attribution{}, false
+	}
+	v := toks[e]
+	w := text[v.s:v.e]
+	if v.flags&(tWord|tUpper|cStop|cAux|cDet|cPron) != tWord || len(w) < 4 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
+		return Attribution{}, false
+	}
+	n := e + 1
+	if n < len(toks) && (isWord(text, toks[n], "back") || isWord(text, toks[n], "in") || isWord(text, toks[n], "out") || isWord(text, toks[n], "up")) {
+		n++
+	}
+	n = st.skipTime(n, len(toks))
+	if n < len(toks) && toks[n].flags&(tEnd|tComma|tOpen) == 0 {
+		return Attribution{}, false
+	}
+	c := q
+	return Attribution{Source: st.mention(k, e), Cue: st.span(v.s, toks[n-1].e), Content: &c}, true
 }
 
 func (st *attrState) paragraphStartsWith(p Span, q Span) bool {
