@@ -831,6 +831,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			m := *last
 			qt.Speaker = &m
 		}
+		if qt.Kind == Title {
+			qt.Speaker, qt.Cue = nil, nil // a title is named, not spoken
+		}
 		if qt.Speaker != nil {
 			if qt.Kind == Scare {
 				qt.Kind = Partial
