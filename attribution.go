@@ -73,8 +73,11 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 		slices.SortStableFunc(st.out[first:], func(a, b Attribution) int { return a.Cue.Start - b.Cue.Start })
 		lastSpeaker = st.quoteSpeakers(qs, qj, st.out[first:], p, lastSpeaker, &pending)
 		// "He said:" at the end of a paragraph introduces the next one.
+		st.colonSubj = nil
 		if n := len(st.out); n > first && st.out[n-1].Source != nil && len(st.toks) > 0 && st.toks[len(st.toks)-1].flags&tColon != 0 {
 			pending = n - 1
+		} else if len(st.toks) > 1 && st.toks[len(st.toks)-1].flags&tColon != 0 {
+			st.colonSubj, st.colonCue = st.colonSubject(len(st.toks) - 1)
 		}
 	}
 	st.resolve()
@@ -130,6 +133,9 @@ type attrState struct {
 	sents  [][2]int
 	slab   []Mention   // mentions are allocated from here, a chunk at a time
 	reach  map[int]int // cue start -> end of the sentence, where the content stops short of it
+
+	colonSubj *Mention // the subject of a paragraph that ends with a colon
+	colonCue  Span     // that colon
 	out    []Attribution
 }
 
@@ -801,6 +807,14 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			if !ok {
 				a, ok = st.tailSpeaker(qt.Span)
 			}
+			if !ok {
+				a, ok = st.colonSpeaker(qt.Span)
+			}
+			if !ok && q == qi && qt.Start == p.Start && st.colonSubj != nil {
+				// "Trump issued the following statement:" ending the paragraph before.
+				c := qt.Span
+				a, ok = Attribution{Source: st.colonSubj, Cue: st.colonCue, Content: &c}, true
+			}
 			if ok {
 				extra = append(extra, a)
 				qt.Speaker = a.Source
@@ -876,6 +890,38 @@ func (st *attrState) startsSentence(q Span) bool {
 	}
 	p := st.toks[k-1]
 	return p.flags&tEnd != 0 || p.flags&(tClose|tQ) != 0 && k >= 2 && st.toks[k-2].flags&tEnd != 0
+}
+
+// colonSpeaker reads "Kasich resisted: “…”" and "Bush: “…”": a quote
+// after a colon is spoken by the subject of the clause before it.
+func (st *attrState) colonSpeaker(q Span) (Attribution, bool) {
+	k, _ := slices.BinarySearchFunc(st.toks, q.Start, func(t token, off int) int { return t.s - off })
+	if k < 1 || k >= len(st.toks) || st.text[st.toks[k-1].s] != ':' {
+		return Attribution{}, false
+	}
+	m, cue := st.colonSubject(k - 1)
+	if m == nil {
+		return Attribution{}, false
+	}
+	c := q
+	return Attribution{Source: m, Cue: cue, Content: &c}, true
+}
+
+// colonSubject returns the subject of the sentence that ends with the
+// colon toks[k], and the colon's span; nil where there is none.
+func (st *attrState) colonSubject(k int) (*Mention, Span) {
+	toks := st.toks
+	s0 := k - 1
+	for s0 >= 0 && s0 > k-60 && (toks[s0].flags&(tEnd|tColon) == 0 || abbrevDot(st.text, toks, s0)) {
+		s0--
+	}
+	s0++
+	s := st.skipOpening(s0, k)
+	e := phraseRight(st.text, toks, s, k)
+	if e <= s || toks[s].flags&(tUpper|cDet|cPron) == 0 {
+		return nil, Span{}
+	}
+	return st.mention(s, e), st.span(toks[k].s, toks[k].e)
 }
 
 // tailSpeaker reads "“…,” Hannity pressed.": a quote followed by a
