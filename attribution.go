@@ -136,7 +136,7 @@ type attrState struct {
 
 	colonSubj *Mention // the subject of a paragraph that ends with a colon
 	colonCue  Span     // that colon
-	out    []Attribution
+	out       []Attribution
 }
 
 // markQuotes sets the quote index of the tokens inside quotes[qi:qj] (the
