@@ -379,6 +379,13 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		return i
 	}
 
+	// "When asked whether …": a cue whose source is the main clause's.
+	if i > lo && canon == "ask" && (isWord(text, toks[i-1], "when") || isWord(text, toks[i-1], "if") || isWord(text, toks[i-1], "after") || isWord(text, toks[i-1], "as")) {
+		a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
+		st.out = append(st.out, a)
+		return ce
+	}
+
 	// Subject first: "X said …", "…, X said."
 	k := i - 1
 	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo) {
@@ -410,6 +417,15 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		a.Via = append(a.Via, *relay)
 	}
 	s := phraseLeft(text, toks, lo, subjEnd)
+	for n := 0; s < 0 && n < 2 && subjEnd < k+1 && subjEnd-1 > lo; n++ {
+		// "Sen. Jo Doe, R-Fla., appearing on TV, said": more than one parenthesis.
+		e2, _, _ := st.parenBefore(lo, subjEnd)
+		if e2 >= subjEnd {
+			break
+		}
+		subjEnd = e2
+		s = phraseLeft(text, toks, lo, subjEnd)
+	}
 	if s < 0 {
 		return i
 	}
@@ -541,13 +557,16 @@ func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
 		}
 	}
 	last := toks[e-1]
-	for _, w := range [...]string{"i", "we", "you", "they", "people"} {
+	if last.flags&cDet != 0 { // "Some say", "Others say"
+		return true
+	}
+	for _, w := range [...]string{"i", "we", "you", "they", "people", "police", "others", "surveyed", "polled"} {
 		if isWord(text, last, w) {
 			return true
 		}
 	}
 	w := text[last.s:last.e]
-	return last.flags&(tUpper|tNonASCII) == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
+	return last.flags&tNonASCII == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
 }
 
 // clauseSubject returns the subject of the main clause of the sentence
