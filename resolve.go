@@ -70,6 +70,7 @@ type rsRef struct {
 	speaker bool // a mention given to resolveNames covers it
 	person  bool // a name, a role noun or a personal pronoun
 	loc     bool // a place after a preposition: where, not who
+	gender  int8 // for a person the text never names: from the role noun or pronoun
 }
 
 type resolver struct {
@@ -336,6 +337,25 @@ func (r *resolver) run(i int) int {
 		r.nameless(i, j)
 		return j
 	}
+	// "Washington Examiner", "Daily Caller": a place or an organisation
+	// word before one more word, with no title, names an organisation.
+	if j-n == 1 && n > i && r.toks[i].flags&tkHeadline == 0 {
+		org := false
+		for k := i; k < n; k++ {
+			b := r.toks[k].bits
+			if b&(rwRole|rwHonorific) != 0 {
+				org = false
+				break
+			}
+			if b&(rwOrg|rwPlace|rwDemonym) != 0 {
+				org = true
+			}
+		}
+		if org {
+			r.org(i, j)
+			return j
+		}
+	}
 	r.person(i, n, j)
 	return j
 }
@@ -396,6 +416,9 @@ func (r *resolver) nameless(i, j int) {
 func (r *resolver) org(i, j int) {
 	name := r.text[r.toks[i].s:r.toks[j-1].e]
 	e := r.entity(name, entOrg)
+	if j-i > 1 {
+		r.addSurname(r.str(&r.toks[j-1]), e) // "the Post" after "the Washington Post"
+	}
 	for k := i; k < j; k++ {
 		if w := r.word(&r.toks[k]); w != nil && w.bits&rwOrg != 0 && w.org != "" {
 			r.byOrg[foldKey(w.org)] = e
@@ -748,6 +771,13 @@ func (r *resolver) roleNoun(k, from, at int) {
 				break
 			}
 			if r.isIndefinite(x) {
+				// "A spokesman said ... he added": someone the text
+				// never names, when it is the subject of its sentence.
+				if r.toks[x].flags&(tkSentStart|tkBreak) == 0 {
+					return
+				}
+				r.addRef(x, k+1, -1, true)
+				r.refs[len(r.refs)-1].gender = genderOf(w.bits)
 				return
 			}
 		}
@@ -765,7 +795,17 @@ func (r *resolver) roleNoun(k, from, at int) {
 		start = from
 	}
 	e := r.latestWithRole(role, qual, t.s)
+	g := genderOf(w.bits)
+	if e < 0 && qual == "" {
+		// "The businessman" for the man the story is about: wires vary
+		// the words for the person in focus. Only a known person will
+		// do, and one known by another role only if nothing better.
+		if e = r.antecedent(t, g); e >= 0 && r.ents[e].kind != entPerson {
+			e = -1
+		}
+	}
 	r.addRef(start, k+1, e, true)
+	r.refs[len(r.refs)-1].gender = g
 }
 
 // latestWithRole returns the entity most recently referred to that was
@@ -839,6 +879,7 @@ func (r *resolver) pronoun(k int) {
 			ref.person = true
 			ref.poss = r.possessivePronoun(k)
 		}
+		r.refs[len(r.refs)-1].gender = g
 	case t.bits&(rwThey|rwIt) != 0:
 		r.addRef(k, k+1, r.orgAntecedent(t), false)
 		r.refs[len(r.refs)-1].poss = r.possessivePronoun(k)
@@ -868,14 +909,32 @@ func (r *resolver) antecedent(t *rsTok, g int8) int {
 		if dist > rsMaxSentences {
 			break
 		}
-		if ref.ent < 0 || !ref.person {
+		if !ref.person {
+			continue
+		}
+		if ref.ent < 0 {
+			// Someone the text never names ("a spokesman", "the
+			// mega donor") may be who the pronoun stands for.
+			if ref.quoted || g != genUnknown && ref.gender != genUnknown && ref.gender != g {
+				continue
+			}
+			score := 100 - 10*dist - 1
+			if ref.subj {
+				score += 4
+			}
+			if ref.poss {
+				score -= 2
+			}
+			if score > bestScore {
+				best, bestScore = -1, score
+			}
 			continue
 		}
 		ent := &r.ents[ref.ent]
 		if ent.kind == entOrg || ent.kind == entPlace || ent.kind == entCommon {
 			continue
 		}
-		if ent.gender != genUnknown && ent.gender != g {
+		if g != genUnknown && ent.gender != genUnknown && ent.gender != g {
 			continue
 		}
 		score := 100 - 10*dist
@@ -891,7 +950,7 @@ func (r *resolver) antecedent(t *rsTok, g int8) int {
 		if ref.poss {
 			score -= 2
 		}
-		if ent.gender == g {
+		if g != genUnknown && ent.gender == g {
 			score += 2
 		}
 		if ent.kind == entWeak && !ent.speaker {
@@ -923,6 +982,16 @@ func (r *resolver) orgAntecedent(t *rsTok) int {
 		}
 	}
 	return -1
+}
+
+// hasLetter reports whether s holds a letter or digit.
+func hasLetter(s string) bool {
+	for _, c := range s {
+		if isResolveWordRune(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // headLen returns the length of the head of the phrase s: what comes
@@ -965,8 +1034,9 @@ func (r *resolver) nameOf(m Span) string {
 		if ref.e <= m.Start {
 			continue
 		}
-		// "Trump's" alone is Trump; "Trump's doctor" is not.
-		if ref.poss && rsSkipPoss(r.text, ref.e) < m.End && strings.TrimSpace(r.text[rsSkipPoss(r.text, ref.e):m.End]) != "" {
+		// "Trump's" alone is Trump; "Trump's doctor" is not; nor is
+		// "the Cruz campaign".
+		if after := min(rsSkipPoss(r.text, ref.e), headEnd); after < headEnd && hasLetter(r.text[after:headEnd]) {
 			continue
 		}
 		if ref.ent < 0 {

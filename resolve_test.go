@@ -244,6 +244,36 @@ func TestResolveNames(t *testing.T) {
 			want: []string{"Duarte=Ana Duarte"},
 		},
 		{
+			name: "a pronoun after someone the text never names",
+			story: "Mayor Ana Rios opened the bridge on Monday.\n\n" +
+				"A ministry spokesman said the cost had doubled. [[He]] gave no figures.",
+			want: []string{"He="},
+		},
+		{
+			name: "an apposition is not someone new",
+			story: "Karl Weiss, a spokesman for the airline, spoke in Frankfurt.\n\n" +
+				"[[He]] said flights would resume.",
+			want: []string{"He=Karl Weiss"},
+		},
+		{
+			name: "a place or outlet word before one more word names an organisation",
+			story: "The Washington Courier first reported the deal.\n\n" +
+				"[[The Courier]] said the talks lasted a year, and [[they]] stood by it.",
+			want: []string{"The Courier=Washington Courier", "they=Washington Courier"},
+		},
+		{
+			name: "a name before the head noun is not the speaker",
+			story: "Senator Ruth Kessler spoke in Iowa.\n\n" +
+				"[[The Kessler campaign]] said she would win, and [[a senior Kessler aide]] agreed.",
+			want: []string{"The Kessler campaign=", "a senior Kessler aide="},
+		},
+		{
+			name: "a role noun for the person in focus",
+			story: "Property developer Victor Hale toured the site on Monday.\n\n" +
+				"[[The businessman]] said work would start soon.",
+			want: []string{"The businessman=Victor Hale"},
+		},
+		{
 			name:  "no mentions",
 			story: "Nothing here.",
 			want:  nil,
