@@ -406,7 +406,9 @@ func (r *resolver) nameless(i, j int) {
 		}
 		e := r.entity(r.text[r.toks[i].s:last.e], entPlace)
 		r.addRef(i, j, e, false)
-		if i > 0 && r.joined(i) && r.isPreposition(i-1) {
+		// A place speaks as the subject of its sentence ("Pakistan
+		// then denounced"); elsewhere it is where things happen.
+		if r.toks[i].flags&tkSentStart == 0 && !(i > 0 && r.toks[i-1].flags&tkSentStart != 0 && r.isDeterminer(i-1)) {
 			r.refs[len(r.refs)-1].loc = true
 		}
 	}

@@ -232,6 +232,12 @@ func TestResolveNames(t *testing.T) {
 			want: []string{"Lopez=Maria Lopez"},
 		},
 		{
+			name: "a country that is the subject speaks; one in passing does not",
+			story: "Protesters marched in Tunis, Tunisia, on Friday.\n\n" +
+				"Algeria closed its border. [[It]] said the move was temporary. Marchers in Tunisia said [[they]] would wait.",
+			want: []string{"It=Algeria", "they="},
+		},
+		{
 			name: "they is not a place where something happened",
 			story: "The NAACP held its convention in Ohio on Monday.\n\n" +
 				"[[They]] said the vote mattered.",
