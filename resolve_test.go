@@ -234,8 +234,8 @@ func TestResolveNames(t *testing.T) {
 		{
 			name: "a country that is the subject speaks; one in passing does not",
 			story: "Protesters marched in Tunis, Tunisia, on Friday.\n\n" +
-				"Algeria closed its border. [[It]] said the move was temporary. Marchers in Tunisia said [[they]] would wait.",
-			want: []string{"It=Algeria", "they="},
+				"Algeria closed its border. [[It]] said the move was temporary. Police in Tunisia said [[they]] would wait.",
+			want: []string{"It=Algeria", "they=Police"},
 		},
 		{
 			name: "they is not a place where something happened",
