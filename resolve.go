@@ -85,6 +85,7 @@ type resolver struct {
 
 	byName    map[string]int   // full name -> entity
 	bySurname map[string][]int // last word of a name -> entities, first introduced first
+	byFirst   map[string]int   // first word of a person's name -> the first person so named
 	byRole    map[string][]int // role group -> entities, latest last
 	byOrg     map[string]int   // organisation head word -> latest entity
 	common    map[string]bool  // sentence-initial capitalised words also seen in lower case
@@ -106,6 +107,7 @@ var rsPool = sync.Pool{New: func() any {
 	return &resolver{
 		byName:    map[string]int{},
 		bySurname: map[string][]int{},
+		byFirst:   map[string]int{},
 		byRole:    map[string][]int{},
 		byOrg:     map[string]int{},
 	}
@@ -146,6 +148,7 @@ func (r *resolver) release() {
 	r.toks, r.refs, r.ents = r.toks[:0], r.refs[:0], r.ents[:0]
 	clear(r.byName)
 	clear(r.bySurname)
+	clear(r.byFirst)
 	clear(r.byRole)
 	clear(r.byOrg)
 	r.common = nil
@@ -207,7 +210,7 @@ func (r *resolver) findHeadlines() {
 			}
 			words++
 			// Title case leaves only short function words in lower case.
-			if t.flags&tkCap == 0 && t.e-t.s > 3 {
+			if t.flags&tkCap == 0 && (t.e-t.s > 3 || t.bits&(rwNonName|rwParticle) == 0) {
 				lower++
 			}
 		}
@@ -622,6 +625,13 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 			// "Mrs. Clinton" when only Bill Clinton was named.
 			return r.entity(last, entPerson)
 		}
+		// A family name written first ("Mao" for Mao Ning, "Xi" for Xi
+		// Jinping), or a given name alone.
+		if e, ok := r.byFirst[last]; ok && r.ents[e].kind == entPerson {
+			if g := r.ents[e].gender; gender == genUnknown || g == genUnknown || g == gender {
+				return e
+			}
+		}
 		kind := int8(entWeak)
 		if isAcronym(last) && r.toks[n].flags&tkHeadline == 0 {
 			kind = entOrg // "DNC", "CNN": an organisation
@@ -656,6 +666,11 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	}
 	e := r.entity(name, entWeak)
 	r.addSurname(last, e)
+	if first := r.str(&r.toks[n]); len(first) > 2 && !strings.HasSuffix(first, ".") {
+		if _, ok := r.byFirst[first]; !ok {
+			r.byFirst[first] = e
+		}
+	}
 	return e
 }
 

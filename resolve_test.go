@@ -280,6 +280,18 @@ func TestResolveNames(t *testing.T) {
 			want: []string{"The businessman=Victor Hale"},
 		},
 		{
+			name: "a family name written first",
+			story: "BEIJING: Foreign Ministry spokesperson Mao Lan told a regular briefing the talks went well.\n\n" +
+				"[[Mao]] said both sides agreed to meet again.",
+			want: []string{"Mao=Mao Lan"},
+		},
+		{
+			name: "South Asian wire titles",
+			story: "ISLAMABAD: Caretaker Prime Minister Anwar-ul-Haq Kazmi met Chief of Army Staff General Asim Nadeem on Monday.\n\n" +
+				"[[The premier]] said the army had his full support. [[Gen. Nadeem]] thanked him, and [[Kazmi]] left for Lahore.",
+			want: []string{"The premier=Anwar-ul-Haq Kazmi", "Gen. Nadeem=Asim Nadeem", "Kazmi=Anwar-ul-Haq Kazmi"},
+		},
+		{
 			name:  "no mentions",
 			story: "Nothing here.",
 			want:  nil,
