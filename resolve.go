@@ -1045,15 +1045,19 @@ func (r *resolver) nameOf(m Span) string {
 		k--
 	}
 	person, other := -1, -1
+	orgName := ""
 	first := k
 	for ; k < len(r.refs) && r.refs[k].s < headEnd && k < first+rsMaxBack; k++ {
 		ref := &r.refs[k]
 		if ref.e <= m.Start {
 			continue
 		}
-		// "Trump's" alone is Trump; "Trump's doctor" is not; nor is
-		// "the Cruz campaign".
+		// "Trump's" alone is Trump; "Trump's doctor" is not; "the Cruz
+		// campaign" and "Xinhua news agency" are organisations.
 		if after := min(rsSkipPoss(r.text, ref.e), headEnd); after < headEnd && hasLetter(r.text[after:headEnd]) {
+			if orgName == "" && !ref.poss && ref.ent >= 0 {
+				orgName = r.orgHeaded(ref, headEnd)
+			}
 			continue
 		}
 		if ref.ent < 0 {
@@ -1093,5 +1097,28 @@ func (r *resolver) nameOf(m Span) string {
 		}
 		return r.ents[other].name
 	}
-	return ""
+	return orgName
+}
+
+// orgHeaded returns the name of the organisation a name before
+// organisation words stands for ("Xinhua news agency" is Xinhua, "the
+// Cruz campaign" the Cruz campaign), or "" when what follows the name
+// is not all organisation words.
+func (r *resolver) orgHeaded(ref *rsRef, headEnd int) string {
+	k, _ := slices.BinarySearchFunc(r.toks, ref.e, func(t rsTok, e int) int { return t.s - e })
+	end := -1
+	for ; k < len(r.toks) && r.toks[k].s < headEnd; k++ {
+		t := &r.toks[k]
+		if t.flags&tkCap != 0 || t.bits&rwOrg == 0 || t.bits&rwRole != 0 {
+			return ""
+		}
+		end = t.e
+	}
+	if end < 0 {
+		return ""
+	}
+	if canon, ok := r.d.lex.Lookup(Agencies, r.text[ref.s:ref.e]); ok {
+		return canon
+	}
+	return r.text[ref.s:end]
 }

@@ -271,7 +271,7 @@ func TestResolveNames(t *testing.T) {
 			name: "a name before the head noun is not the speaker",
 			story: "Senator Ruth Kessler spoke in Iowa.\n\n" +
 				"[[The Kessler campaign]] said she would win, and [[a senior Kessler aide]] agreed.",
-			want: []string{"The Kessler campaign=", "a senior Kessler aide="},
+			want: []string{"The Kessler campaign=Kessler campaign", "a senior Kessler aide="},
 		},
 		{
 			name: "a role noun for the person in focus",
@@ -290,6 +290,11 @@ func TestResolveNames(t *testing.T) {
 			story: "ISLAMABAD: Caretaker Prime Minister Anwar-ul-Haq Kazmi met Chief of Army Staff General Asim Nadeem on Monday.\n\n" +
 				"[[The premier]] said the army had his full support. [[Gen. Nadeem]] thanked him, and [[Kazmi]] left for Lahore.",
 			want: []string{"The premier=Anwar-ul-Haq Kazmi", "Gen. Nadeem=Asim Nadeem", "Kazmi=Anwar-ul-Haq Kazmi"},
+		},
+		{
+			name:  "an agency before its kind",
+			story: "The talks went well, [[Xinhua news agency]] reported.",
+			want:  []string{"Xinhua news agency=Xinhua"},
 		},
 		{
 			name:  "no mentions",
