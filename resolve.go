@@ -560,6 +560,12 @@ func (r *resolver) person(i, n, j int) {
 	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 {
 		if r.toks[j].bits&rwWho != 0 {
 			strong = true
+		} else if w := r.word(&r.toks[j]); w != nil && w.bits&rwRole != 0 && r.toks[j].flags&tkCap == 0 {
+			// "X, spokesman for Y,"
+			role, strong = w.role, true
+			if g := genderOf(w.bits); g != genUnknown {
+				gender = g
+			}
 		} else if r.isIndefinite(j) || r.isDeterminer(j) {
 			for x := j + 1; x < len(r.toks) && x <= j+rsMaxRoleBack && (x == j+1 || r.joined(x)); x++ {
 				w := r.word(&r.toks[x])
@@ -1001,6 +1007,18 @@ func (r *resolver) orgAntecedent(t *rsTok) int {
 	return -1
 }
 
+// startsWithPreposition reports whether s is " of ...", " for ..." and
+// the like: a complement after a head ("the envoy to Iran").
+func startsWithPreposition(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	for _, p := range [...]string{"of ", "for ", "to ", "at ", "in ", "from ", "with ", "on "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasLetter reports whether s holds a letter or digit.
 func hasLetter(s string) bool {
 	for _, c := range s {
@@ -1012,20 +1030,31 @@ func hasLetter(s string) bool {
 }
 
 // headLen returns the length of the head of the phrase s: what comes
-// before its first preposition, parenthesis, comma, relative pronoun or
-// dash.
-func headLen(s string) int {
+// before its first comma, parenthesis, relative pronoun, dash or
+// preposition. A preposition after a title is part of it ("Ambassador
+// to Iran X", "Secretary of State X").
+func (r *resolver) headLen(s string) int {
+	word := 0 // start of the current word
 	for i := 1; i < len(s); i++ {
 		switch s[i] {
 		case ',':
 			return i
 		case ' ':
 			rest := s[i+1:]
-			for _, p := range [...]string{"of ", "for ", "at ", "in ", "from ", "with ", "on ", "to ", "(", "who ", "whose ", "which ", "\u2014", "\u2013", "- "} {
+			for _, p := range [...]string{"(", "who ", "whose ", "which ", "\u2014", "\u2013", "- "} {
 				if strings.HasPrefix(rest, p) {
 					return i
 				}
 			}
+			for _, p := range [...]string{"of ", "for ", "at ", "in ", "from ", "with ", "on ", "to "} {
+				if strings.HasPrefix(rest, p) {
+					if wi := r.w.lookupWord(s[word:i]); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
+						break
+					}
+					return i
+				}
+			}
+			word = i + 1
 		}
 	}
 	return len(s)
@@ -1039,7 +1068,7 @@ func (r *resolver) nameOf(m Span) string {
 	// The head of a phrase comes before its first preposition,
 	// parenthesis or appositive: "a spokesman for the ministry" is a
 	// spokesman, "Rep. Jane Doe (D-Wis.)" is Jane Doe.
-	headEnd := m.Start + headLen(r.text[m.Start:min(m.End, m.Start+200)])
+	headEnd := m.Start + r.headLen(r.text[m.Start:min(m.End, m.Start+200)])
 	k, _ := slices.BinarySearchFunc(r.refs, m.Start, func(ref rsRef, s int) int { return ref.s - s })
 	for k > 0 && r.refs[k-1].e > m.Start && r.refs[k-1].s >= m.Start-rsMaxMention {
 		k--
@@ -1054,7 +1083,7 @@ func (r *resolver) nameOf(m Span) string {
 		}
 		// "Trump's" alone is Trump; "Trump's doctor" is not; "the Cruz
 		// campaign" and "Xinhua news agency" are organisations.
-		if after := min(rsSkipPoss(r.text, ref.e), headEnd); after < headEnd && hasLetter(r.text[after:headEnd]) {
+		if after := min(rsSkipPoss(r.text, ref.e), headEnd); after < headEnd && hasLetter(r.text[after:headEnd]) && !startsWithPreposition(r.text[after:headEnd]) {
 			if orgName == "" && !ref.poss && ref.ent >= 0 {
 				orgName = r.orgHeaded(ref, headEnd)
 			}

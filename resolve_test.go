@@ -297,6 +297,16 @@ func TestResolveNames(t *testing.T) {
 			want:  []string{"Xinhua news agency=Xinhua"},
 		},
 		{
+			name:  "a title with a preposition before the name",
+			story: "[[Chile’s Ambassador to Peru Andres Molina Soto]] said the border was calm, and [[Secretary of State Ellen Park]] agreed.",
+			want:  []string{"Chile’s Ambassador to Peru Andres Molina Soto=Andres Molina Soto", "Secretary of State Ellen Park=Ellen Park"},
+		},
+		{
+			name:  "the spokesman for an organisation",
+			story: "Ravi Menon, spokesman for the Foreign Ministry, spoke first. Later [[the spokesman for the ministry]] added details.",
+			want:  []string{"the spokesman for the ministry=Ravi Menon"},
+		},
+		{
 			name:  "no mentions",
 			story: "Nothing here.",
 			want:  nil,
