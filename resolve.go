@@ -298,6 +298,13 @@ func (r *resolver) run(i int) int {
 		}
 		break
 	}
+	// A sentence-initial participle or adverb is no name: "Speaking in
+	// Novi, ...", "Separately, ...".
+	if j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.bySurname[r.str(&r.toks[i])] == nil {
+		if s := r.str(&r.toks[i]); len(s) > 5 && (strings.HasSuffix(s, "ing") || strings.HasSuffix(s, "ly")) {
+			return j
+		}
+	}
 	// A run of one sentence-initial common word names nobody.
 	if j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.common != nil && r.bySurname[r.str(&r.toks[i])] == nil &&
 		r.common[strings.ToLower(r.str(&r.toks[i]))] {
@@ -732,10 +739,6 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 		quoted: first.flags&tkQuoted != 0,
 		person: person,
 	}
-	if person && !ref.poss && !ref.quoted && r.subjSent != ref.sent {
-		ref.subj = true
-		r.subjSent = ref.sent
-	}
 	for r.mi < len(r.mentions) && r.mentions[r.mi].End <= ref.s {
 		r.mi++
 	}
@@ -743,6 +746,16 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 		if m := r.mentions[k]; m.Start < ref.e && ref.s < m.End {
 			ref.speaker = true
 			break
+		}
+	}
+	// The subject is the first person of the sentence: a single
+	// capitalised word counts only if it speaks ("Novi" in "Speaking in
+	// Novi, Trump said" does not).
+	if person && !ref.poss && !ref.quoted && r.subjSent != ref.sent {
+		weak := e >= 0 && r.ents[e].kind == entWeak && j-i == 1 && !r.ents[e].speaker
+		if !weak || ref.speaker || j < len(r.toks) && r.toks[j].bits&rwCue != 0 {
+			ref.subj = true
+			r.subjSent = ref.sent
 		}
 	}
 	if e >= 0 {

@@ -307,6 +307,13 @@ func TestResolveNames(t *testing.T) {
 			want:  []string{"the spokesman for the ministry=Ravi Menon"},
 		},
 		{
+			name: "a fronted participle and a town are not the subject",
+			story: "Governor Dan Cole and Senator Paul Nash toured the state.\n\n" +
+				"Speaking at a fair in Ames, Iowa, Cole said he was making a request of Nash. " +
+				"“Will you pledge to back the farm bill?” [[he]] asked.",
+			want: []string{"he=Dan Cole"},
+		},
+		{
 			name:  "no mentions",
 			story: "Nothing here.",
 			want:  nil,
