@@ -167,6 +167,18 @@ func (r *resolver) word(t *rsTok) *rsWord {
 
 func (r *resolver) str(t *rsTok) string { return r.text[t.s:t.e] }
 
+// bitsAt returns the word classes of token k, looking up a lower-case
+// word rsScan left unread.
+func (r *resolver) bitsAt(k int) uint16 {
+	t := &r.toks[k]
+	if t.wi == rsUnread {
+		if t.wi = r.w.lookupWord(r.str(t)); t.wi >= 0 {
+			t.bits = r.w.words[t.wi].bits
+		}
+	}
+	return t.bits
+}
+
 // read resolves every reference of the story in text order.
 func (r *resolver) read() {
 	r.findHeadlines()
@@ -210,7 +222,7 @@ func (r *resolver) findHeadlines() {
 			}
 			words++
 			// Title case leaves only short function words in lower case.
-			if t.flags&tkCap == 0 && (t.e-t.s > 3 || t.bits&(rwNonName|rwParticle) == 0) {
+			if t.flags&tkCap == 0 && (t.e-t.s > 3 || r.bitsAt(k)&(rwNonName|rwParticle) == 0) {
 				lower++
 			}
 		}
@@ -242,9 +254,17 @@ func (r *resolver) findCommon() {
 	if r.common == nil {
 		return
 	}
+	var mask uint64 // bit hash%64 of every candidate
+	for word := range r.common {
+		if h, ok := rsHash(word); ok {
+			mask |= 1 << (h % 64)
+		} else {
+			mask = ^uint64(0)
+		}
+	}
 	for i := range r.toks {
 		t := &r.toks[i]
-		if t.flags&tkCap != 0 {
+		if t.flags&tkCap != 0 || t.hash != 0 && mask&(1<<(t.hash%64)) == 0 {
 			continue
 		}
 		if _, ok := r.common[r.str(t)]; ok {
@@ -283,6 +303,7 @@ func (r *resolver) run(i int) int {
 	j := i + 1
 	for ; j < len(r.toks) && j-i < rsMaxRun && r.joined(j); j++ {
 		t := &r.toks[j]
+		r.bitsAt(j)
 		if t.flags&tkCap != 0 {
 			if t.bits&(rwNonName|rwPronoun) != 0 {
 				break
@@ -603,7 +624,7 @@ func (r *resolver) person(i, n, j int) {
 	}
 
 	// "Melanie said": a name that speaks is a person's.
-	if j < len(r.toks) && r.toks[j].bits&rwCue != 0 && r.joined(j) {
+	if j < len(r.toks) && r.bitsAt(j)&rwCue != 0 && r.joined(j) {
 		strong = true
 	}
 	e := r.personEntity(n, j, gender)
@@ -753,7 +774,7 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 	// Novi, Trump said" does not).
 	if person && !ref.poss && !ref.quoted && r.subjSent != ref.sent {
 		weak := e >= 0 && r.ents[e].kind == entWeak && j-i == 1 && !r.ents[e].speaker
-		if !weak || ref.speaker || j < len(r.toks) && r.toks[j].bits&rwCue != 0 {
+		if !weak || ref.speaker || j < len(r.toks) && r.bitsAt(j)&rwCue != 0 {
 			ref.subj = true
 			r.subjSent = ref.sent
 		}
@@ -929,7 +950,7 @@ func (r *resolver) possessivePronoun(k int) bool {
 	case "his", "its", "their", "whose":
 		return true
 	case "her":
-		return k+1 < len(r.toks) && r.joined(k+1) && r.toks[k+1].bits&rwNonName == 0
+		return k+1 < len(r.toks) && r.joined(k+1) && r.bitsAt(k+1)&rwNonName == 0
 	}
 	return false
 }

@@ -9,7 +9,8 @@ import (
 type rsTok struct {
 	s, e  int    // the word; a possessive "'s" is left out
 	sent  int    // the sentence it is in, counted from 0
-	wi    int32  // its index in rsWords.words, or -1
+	wi    int32  // its index in rsWords.words, -1, or rsUnread
+	hash  uint32 // rsHash of the word, 0 if not ASCII
 	bits  uint16 // its word classes
 	flags uint8
 }
@@ -24,6 +25,10 @@ const (
 	tkPara                        // first word of its paragraph
 	tkHeadline                    // in a paragraph in title case
 )
+
+// rsUnread marks a lower-case word not yet looked up: none of its forms
+// is a role, an organisation or a pronoun.
+const rsUnread = -2
 
 // rsScan cuts text into words, sentences and quotations in one pass.
 func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
@@ -79,7 +84,7 @@ func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
 		s := i
 		e, poss := rsWordEnd(text, i, w)
 		t := rsTok{s: s, e: e, wi: -1}
-		if unicode.IsUpper(r) {
+		if r < utf8.RuneSelf && 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r) {
 			t.flags |= tkCap
 		}
 		if poss {
@@ -96,8 +101,16 @@ func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
 		t.flags |= pending
 		pending = 0
 		t.sent = sent
-		if t.wi = w.lookupWord(text[s:e]); t.wi >= 0 {
-			t.bits = w.words[t.wi].bits
+		h, ascii := rsHash(text[s:e])
+		t.hash = h
+		switch {
+		case ascii && t.flags&tkCap == 0 && !w.mayMatter(h):
+			t.wi = rsUnread // see resolver.bitsAt
+		case ascii && !w.mayHold(h):
+		default:
+			if t.wi = w.lookup(text[s:e]); t.wi >= 0 {
+				t.bits = w.words[t.wi].bits
+			}
 		}
 		dst = append(dst, t)
 		i = e
@@ -155,7 +168,9 @@ func rsWordEnd(text string, i int, w *rsWords) (end int, poss bool) {
 		if runes == 1 && unicode.IsUpper(r) || inner {
 			return e + 1, false
 		}
-		if w.lookup(text[i:e+1]) >= 0 {
+		// Abbreviations that end no sentence are short and capitalised:
+		// "Mr.", "Sen.", "Jan.", "Inc.".
+		if unicode.IsUpper(r) && e-i <= 5 && w.lookup(text[i:e+1]) >= 0 {
 			return e + 1, false
 		}
 	}
@@ -184,6 +199,9 @@ func rsIsAlnum(c byte) bool {
 func isResolveWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return rsIsAlnum(byte(r))
+	}
+	if 0x2000 <= r && r <= 0x206F { // general punctuation: quotes, dashes
+		return false
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }

@@ -61,6 +61,11 @@ type rsWords struct {
 	// bloom filters lookups: bit rsHash(form)%len(bloom)*64 is set for
 	// every folded ASCII form, so most words skip the map.
 	bloom [1 << 10]uint64
+	// lower is the same filter for the forms a word in lower case is
+	// looked up for as it is read: roles, organisations, pronouns and
+	// the first words of longer forms. Other lower-case words ("the",
+	// "said") are looked up only where they matter.
+	lower [1 << 10]uint64
 }
 
 // rsHash is the FNV-1a hash of ASCII s folded to lower case; ok is false
@@ -83,6 +88,11 @@ func rsHash(s string) (h uint32, ok bool) {
 func (w *rsWords) mayHold(h uint32) bool {
 	h %= uint32(len(w.bloom) * 64)
 	return w.bloom[h/64]&(1<<(h%64)) != 0
+}
+
+func (w *rsWords) mayMatter(h uint32) bool {
+	h %= uint32(len(w.lower) * 64)
+	return w.lower[h/64]&(1<<(h%64)) != 0
 }
 
 // lookupWord is lookup for one word, skipping the map when no form can
@@ -152,10 +162,13 @@ func rsWordsOf(l *Lexicon) *rsWords {
 			x.bits |= rwWho
 		}
 	})
-	for form := range w.index {
+	for form, i := range w.index {
 		if h, ok := rsHash(form); ok {
 			h %= uint32(len(w.bloom) * 64)
 			w.bloom[h/64] |= 1 << (h % 64)
+			if w.words[i].bits&(rwRole|rwOrg|rwPronoun|rwMulti) != 0 {
+				w.lower[h/64] |= 1 << (h % 64)
+			}
 		}
 	}
 	v, _ := rsWordsCache.LoadOrStore(l, w)
