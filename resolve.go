@@ -214,19 +214,17 @@ func (r *resolver) findHeadlines() {
 		for b < len(r.toks) && r.toks[b].flags&tkPara == 0 {
 			b++
 		}
-		words, lower := 0, 0
-		for k := a; k < b; k++ {
+		words, lower := 0, false
+		for k := a; k < b && !lower; k++ {
 			t := &r.toks[k]
 			if c := r.text[t.s]; '0' <= c && c <= '9' {
 				continue
 			}
 			words++
 			// Title case leaves only short function words in lower case.
-			if t.flags&tkCap == 0 && (t.e-t.s > 3 || r.bitsAt(k)&(rwNonName|rwParticle) == 0) {
-				lower++
-			}
+			lower = t.flags&tkCap == 0 && (t.e-t.s > 3 || r.bitsAt(k)&(rwNonName|rwParticle) == 0)
 		}
-		if words >= 4 && lower == 0 {
+		if words >= 4 && !lower {
 			for k := a; k < b; k++ {
 				r.toks[k].flags |= tkHeadline
 			}
