@@ -556,7 +556,15 @@ func (r *resolver) person(i, n, j int) {
 			if !ok {
 				continue
 			}
-			if wi := r.w.lookup(r.text[r.toks[i-m].s:r.toks[i-1].e]); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
+			// Only the first word of a longer form can start one.
+			wi := r.toks[i-1].wi
+			if m > 1 {
+				if r.toks[i-m].bits&rwMulti == 0 {
+					continue
+				}
+				wi = r.w.lookup(r.text[r.toks[i-m].s:r.toks[i-1].e])
+			}
+			if wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
 				w := &r.w.words[wi]
 				if role == "" {
 					role = w.role
@@ -1072,24 +1080,40 @@ func (r *resolver) headLen(s string) int {
 		case ',':
 			return i
 		case ' ':
+			if i+1 >= len(s) {
+				return i
+			}
 			rest := s[i+1:]
-			for _, p := range [...]string{"(", "who ", "whose ", "which ", "\u2014", "\u2013", "- "} {
-				if strings.HasPrefix(rest, p) {
+			switch rest[0] {
+			case '(', '-', 0xE2: // "(D-Wis.)", "- ", "\u2014", "\u2013"
+				if rest[0] == '(' || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "\u2014") || strings.HasPrefix(rest, "\u2013") {
 					return i
 				}
-			}
-			for _, p := range [...]string{"of ", "for ", "at ", "in ", "from ", "with ", "on ", "to "} {
-				if strings.HasPrefix(rest, p) {
-					if wi := r.w.lookupWord(s[word:i]); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
-						break
-					}
+			case 'w':
+				if strings.HasPrefix(rest, "who ") || strings.HasPrefix(rest, "whose ") || strings.HasPrefix(rest, "which ") {
 					return i
+				}
+				if strings.HasPrefix(rest, "with ") && !r.isTitleWord(s[word:i]) {
+					return i
+				}
+			case 'o', 'f', 'a', 'i', 't':
+				for _, p := range [...]string{"of ", "for ", "at ", "in ", "from ", "on ", "to "} {
+					if strings.HasPrefix(rest, p) && !r.isTitleWord(s[word:i]) {
+						return i
+					}
 				}
 			}
 			word = i + 1
 		}
 	}
 	return len(s)
+}
+
+// isTitleWord reports whether s is a role noun: "Ambassador" in
+// "Ambassador to Iran".
+func (r *resolver) isTitleWord(s string) bool {
+	wi := r.w.lookupWord(s)
+	return wi >= 0 && r.w.words[wi].bits&rwRole != 0
 }
 
 // nameOf returns the name the mention at span m stands for.

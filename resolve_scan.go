@@ -82,7 +82,7 @@ func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
 			continue
 		}
 		s := i
-		e, poss := rsWordEnd(text, i, w)
+		e, poss, h, hashed := rsWordEnd(text, i, w)
 		t := rsTok{s: s, e: e, wi: -1}
 		if r < utf8.RuneSelf && 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r) {
 			t.flags |= tkCap
@@ -101,7 +101,10 @@ func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
 		t.flags |= pending
 		pending = 0
 		t.sent = sent
-		h, ascii := rsHash(text[s:e])
+		ascii := hashed
+		if !hashed {
+			h, ascii = rsHash(text[s:e])
+		}
 		t.hash = h
 		switch {
 		case ascii && t.flags&tkCap == 0 && !w.mayMatter(h):
@@ -125,16 +128,22 @@ func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
 // follows it. Apostrophes, hyphens and periods inside a word belong to it
 // ("O'Brien", "ul-Adl", "U.S."); a final period belongs to an initial, to
 // an abbreviation with periods inside, or to a listed form ("Mr.").
-func rsWordEnd(text string, i int, w *rsWords) (end int, poss bool) {
+func rsWordEnd(text string, i int, w *rsWords) (end int, poss bool, h uint32, hashed bool) {
 	e := i
 	inner := false
 	runes := 0
+	h, ascii := uint32(2166136261), true
 	for e < len(text) {
 		if c := text[e]; c < utf8.RuneSelf && rsIsAlnum(c) {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint32(c)) * 16777619
 			e++
 			runes++
 			continue
 		}
+		ascii = false // the hash is recomputed below
 		r, size := utf8.DecodeRuneInString(text[e:])
 		if isResolveWordRune(r) {
 			e += size
@@ -154,27 +163,27 @@ func rsWordEnd(text string, i int, w *rsWords) (end int, poss bool) {
 	}
 	// A possessive: "Pakistan's", "Pakistan’s", "the Joneses’".
 	if n := len(text[i:e]); n > 2 && (text[e-2:e] == "'s" || text[e-2:e] == "'S") {
-		return e - 2, true
+		return e - 2, true, 0, false
 	} else if n > 4 && (text[e-4:e] == "\u2019s" || text[e-4:e] == "\u2019S") {
-		return e - 4, true
+		return e - 4, true, 0, false
 	}
 	if e < len(text) && e > i && (text[e-1] == 's') {
 		if text[e] == '\'' || len(text) >= e+3 && text[e:e+3] == "\u2019" {
-			return e, true
+			return e, true, h, ascii
 		}
 	}
 	if e < len(text) && text[e] == '.' {
 		r, _ := utf8.DecodeRuneInString(text[i:])
 		if runes == 1 && unicode.IsUpper(r) || inner {
-			return e + 1, false
+			return e + 1, false, 0, false
 		}
 		// Abbreviations that end no sentence are short and capitalised:
 		// "Mr.", "Sen.", "Jan.", "Inc.".
 		if unicode.IsUpper(r) && e-i <= 5 && w.lookup(text[i:e+1]) >= 0 {
-			return e + 1, false
+			return e + 1, false, 0, false
 		}
 	}
-	return e, false
+	return e, false, h, ascii
 }
 
 // rsSkipPoss returns the offset after the possessive ending at e.

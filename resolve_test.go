@@ -403,6 +403,16 @@ func FuzzResolveNames(f *testing.F) {
 			e := min(n, s+1+(b&15))
 			ms = append(ms, &Mention{Span: spanOf(text, s, e)})
 		}
+		prev := 0
+		for _, tk := range rsScan(nil, text, rsWordsOf(nil)) {
+			if tk.s < prev || tk.s >= tk.e || tk.e > len(text) {
+				t.Fatalf("word [%d,%d) out of order or bounds", tk.s, tk.e)
+			}
+			prev = tk.e
+			if h, ok := rsHash(text[tk.s:tk.e]); ok && h != tk.hash {
+				t.Fatalf("word %q: hash %d, want %d", text[tk.s:tk.e], tk.hash, h)
+			}
+		}
 		resolveNames((&Parser{}).newDoc(text), ms)
 		for _, m := range ms {
 			if m.Text != text[m.Start:m.End] {
