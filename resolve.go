@@ -18,6 +18,12 @@ import (
 // it and the appositive after it giving the person's role and gender;
 // each pronoun and role noun is resolved as it comes against what was
 // read before it. Look-arounds are bounded, so the work is linear.
+//
+// Its limits are those of a careful reader without a parser: a pronoun
+// looks back five sentences and prefers the subject or speaker of the
+// nearest sentence; "they" finds organisations and countries, not groups
+// of people; gender comes from titles, role nouns, common given names
+// and earlier pronouns, and is otherwise unknown.
 func resolveNames(d *doc, mentions []*Mention) {
 	if len(mentions) == 0 {
 		return
@@ -155,8 +161,6 @@ func (r *resolver) release() {
 	r.d, r.text, r.mentions = nil, "", nil
 	rsPool.Put(r)
 }
-
-func (r *resolver) tok(i int) *rsTok { return &r.toks[i] }
 
 func (r *resolver) word(t *rsTok) *rsWord {
 	if t.wi < 0 {
