@@ -454,9 +454,11 @@ func (r *resolver) org(i, j int) {
 	if j-i > 1 {
 		r.addSurname(r.str(&r.toks[j-1]), e) // "the Post" after "the Washington Post"
 	}
-	for k := i; k < j; k++ {
-		if w := r.word(&r.toks[k]); w != nil && w.bits&rwOrg != 0 && w.org != "" {
-			r.byOrg[foldKey(w.org)] = e
+	if j-i > 1 {
+		for k := i; k < j; k++ {
+			if w := r.word(&r.toks[k]); w != nil && w.bits&rwOrg != 0 && w.org != "" {
+				r.byOrg[foldKey(w.org)] = e
+			}
 		}
 	}
 	r.addRef(i, j, e, false)
@@ -904,18 +906,82 @@ func (r *resolver) latestWithRole(role, qual string, before int) int {
 // word named before.
 func (r *resolver) orgNoun(k int) {
 	t := &r.toks[k]
-	if k == 0 || !r.joined(k) || !r.isDeterminer(k-1) || t.flags&tkCap != 0 {
+	if k == 0 || !r.joined(k) || t.flags&tkCap != 0 {
 		return
 	}
 	w := r.word(t)
-	if w == nil || w.org == "" {
+	if w == nil {
 		return
 	}
-	e, ok := r.byOrg[foldKey(w.org)]
-	if !ok {
+	// Walk back over modifiers to the determiner: "the ministry", "the
+	// Pakistani government".
+	start, qual := -1, ""
+	for x := k - 1; x >= 0 && x >= k-rsMaxRoleBack; x-- {
+		if r.isDeterminer(x) {
+			start = x
+			break
+		}
+		tx := &r.toks[x]
+		if !r.joined(x+1) || tx.flags&tkPoss != 0 || tx.bits&rwPronoun != 0 {
+			return
+		}
+		if wx := r.word(tx); wx != nil && wx.bits&(rwPlace|rwDemonym) != 0 && qual == "" {
+			qual = wx.place
+		}
+	}
+	if start < 0 {
 		return
 	}
-	r.addRef(k-1, k+1, e, false)
+	e := -1
+	switch {
+	case w.generic == "country" && qual != "":
+		e = r.entity(qual, entPlace)
+	case start == k-1 && w.org != "":
+		if x, ok := r.byOrg[foldKey(w.org)]; ok {
+			e = x
+		}
+	}
+	if e < 0 && start == k-1 && w.generic != "" {
+		e = r.genericAntecedent(t, w.generic == "country")
+	}
+	if e >= 0 {
+		r.addRef(start, k+1, e, false)
+	}
+}
+
+// bareOrgWord reports whether name is an organisation word alone
+// ("Party", "Administration"), which names no organisation.
+func (r *resolver) bareOrgWord(name string) bool {
+	wi := r.w.lookupWord(name)
+	return wi >= 0 && r.w.words[wi].bits&rwOrg != 0
+}
+
+// genericAntecedent returns the organisation (or, for place, the
+// country) that "the group" (or "the country") at t stands for: the
+// latest one named as an actor within a few sentences, or -1. A single
+// capitalised word not known as a person ("Hamas") counts as an
+// organisation here.
+func (r *resolver) genericAntecedent(t *rsTok, place bool) int {
+	for k := len(r.refs) - 1; k >= 0 && k >= len(r.refs)-rsMaxBack; k-- {
+		ref := &r.refs[k]
+		if t.sent-ref.sent > 3 {
+			break
+		}
+		if ref.ent < 0 || ref.loc || ref.poss || ref.quoted && t.flags&tkQuoted == 0 {
+			continue
+		}
+		ent := &r.ents[ref.ent]
+		switch {
+		case place:
+			if ent.kind == entPlace {
+				return ref.ent
+			}
+		case ent.kind == entOrg && !r.bareOrgWord(ent.name),
+			ent.kind == entWeak && ent.gender == genUnknown && !strings.Contains(ent.name, " "):
+			return ref.ent
+		}
+	}
+	return -1
 }
 
 // pronoun resolves the pronoun at token k.

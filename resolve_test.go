@@ -314,6 +314,18 @@ func TestResolveNames(t *testing.T) {
 			want: []string{"he=Dan Cole"},
 		},
 		{
+			name: "the group and the government",
+			story: "Hezbara fired rockets across the border on Sunday.\n\n" +
+				"[[The group]] said it was responding to air strikes. Norway condemned the attack, and [[the government]] summoned the envoy. " +
+				"[[The Norwegian government]] later said talks would go on.",
+			want: []string{"The group=Hezbara", "the government=Norway", "The Norwegian government=Norway"},
+		},
+		{
+			name:  "a generic noun with nothing named before",
+			story: "[[The company]] said profits rose.",
+			want:  []string{"The company="},
+		},
+		{
 			name:  "no mentions",
 			story: "Nothing here.",
 			want:  nil,

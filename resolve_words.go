@@ -16,6 +16,7 @@ const (
 	SpeakerPlaces  Kind = "resolve-places"     // countries, states and capitals that speak: "United States | U.S. | America"
 	Demonyms       Kind = "resolve-demonyms"   // nationality words by place: "Pakistan | Pakistani | Pakistanis"
 	OrgWords       Kind = "resolve-orgs"       // head words of organisations: "ministry | Ministry"
+	GenericOrgs    Kind = "resolve-generic"    // nouns for the organisation or country named before: "group | movement"
 	NonNames       Kind = "resolve-nonnames"   // capitalised words never in a name: "During", "Friday"
 	Particles      Kind = "resolve-particles"  // lower-case words inside names: "bin", "von"
 )
@@ -49,6 +50,9 @@ type rsWord struct {
 	role  string // the role group, for rwRole
 	place string // the canonical place, for rwPlace and rwDemonym
 	org   string // the canonical head word, for rwOrg
+	// generic is "group" or "country" for a noun that stands for the
+	// organisation or country named before it ("the group").
+	generic string
 }
 
 // rsWords is one Lexicon's resolution lists merged into one map, so that
@@ -146,6 +150,7 @@ func rsWordsOf(l *Lexicon) *rsWords {
 		}
 	})
 	add(OrgWords, func(c string, x *rsWord) { x.bits |= rwOrg; x.org = c })
+	add(GenericOrgs, func(c string, x *rsWord) { x.bits |= rwOrg; x.generic = c })
 	add(NonNames, func(c string, x *rsWord) { x.bits |= rwNonName })
 	add(Particles, func(c string, x *rsWord) { x.bits |= rwParticle })
 	add(PronounGenders, func(c string, x *rsWord) {
