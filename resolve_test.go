@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -397,6 +398,37 @@ func TestResolveNamesLinear(t *testing.T) {
 	resolveNames((&Parser{}).newDoc(text), ms)
 	if ms[0].Name == "" {
 		t.Errorf("first pronoun unresolved")
+	}
+}
+
+func TestResolveNamesHostile(t *testing.T) {
+	// Inputs that would be slow for a resolver with unbounded look-backs:
+	// each must resolve a thousand mentions over a megabyte in linear
+	// time (the bound is loose, for loaded machines).
+	tests := []struct{ name, unit string }{
+		{"capitalised words", "Abel Kern "},
+		{"pronouns", "he she they it who "},
+		{"role nouns", "The envoy said he met Ambassador Ann Lee. "},
+		{"generic nouns", "the ministry the group the government "},
+		{"titles", "President of "},
+		{"abbreviations", "Mr. "},
+		{"quote marks", "\""},
+		{"carriage returns", "\r"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := strings.Repeat(tt.unit, 1<<20/len(tt.unit))
+			var ms []*Mention
+			for i := 0; i+30 < len(text); i += 997 {
+				ms = append(ms, &Mention{Span: spanOf(text, i, i+30)})
+			}
+			ms = append(ms, &Mention{Span: spanOf(text, 0, len(text))})
+			start := time.Now()
+			resolveNames((&Parser{}).newDoc(text), ms)
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("resolveNames(%d bytes of %q) took %v", len(text), tt.unit, d)
+			}
+		})
 	}
 }
 
