@@ -508,6 +508,7 @@ func (r *resolver) person(i, n, j int) {
 	var (
 		role   string
 		gender int8
+		sure   bool // the gender comes from "Mr." or "Mrs.", not a role noun
 		qual   string
 		strong bool
 	)
@@ -540,6 +541,7 @@ func (r *resolver) person(i, n, j int) {
 		}
 		if g := genderOf(w.bits); g != genUnknown && w.bits&(rwRole|rwHonorific) != 0 {
 			gender = g
+			sure = sure || w.bits&rwHonorific != 0
 		}
 		if w.bits&(rwPlace|rwDemonym) != 0 && !afterTo && qual == "" {
 			qual = w.place
@@ -628,8 +630,9 @@ func (r *resolver) person(i, n, j int) {
 			}
 		}
 	}
-	// The given name tells the gender when nothing else did.
-	if first := r.word(&r.toks[n]); first != nil && gender == genUnknown && n+1 < j {
+	// The given name tells the gender unless a courtesy title did:
+	// wires write "spokesman" for women too.
+	if first := r.word(&r.toks[n]); first != nil && !sure && n+1 < j {
 		if g := genderOf(first.bits); g != genUnknown && first.bits&(rwHonorific|rwRole) == 0 {
 			gender, strong = g, true
 		}
@@ -842,8 +845,9 @@ func (r *resolver) roleNoun(k, from, at int) {
 			if r.isIndefinite(x) {
 				// "A spokesman said ... he added": someone the text
 				// never names, when it is the subject of its sentence.
-				if r.toks[x].flags&(tkSentStart|tkBreak) == 0 {
-					return
+				if r.toks[x].flags&(tkSentStart|tkBreak) == 0 ||
+					k+1 < len(r.toks) && r.toks[k+1].flags&tkComma != 0 {
+					return // not a subject, or in apposition ("A former aide, X said")
 				}
 				r.addRef(x, k+1, -1, true)
 				r.refs[len(r.refs)-1].gender = genderOf(w.bits)
@@ -865,11 +869,11 @@ func (r *resolver) roleNoun(k, from, at int) {
 	}
 	e := r.latestWithRole(role, qual, t.s)
 	g := genderOf(w.bits)
-	if e < 0 && qual == "" {
+	if e < 0 {
 		// "The businessman" for the man the story is about: wires vary
 		// the words for the person in focus. Only a known person will
-		// do, and one known by another role only if nothing better.
-		if e = r.antecedent(t, g); e >= 0 && r.ents[e].kind != entPerson {
+		// do, and not one from another place ("the Florida senator").
+		if e = r.antecedent(t, g, false); e >= 0 && (r.ents[e].kind != entPerson || qual != "" && r.ents[e].qual != "" && r.ents[e].qual != qual) {
 			e = -1
 		}
 	}
@@ -999,7 +1003,7 @@ func (r *resolver) pronoun(k int) {
 		if t.bits&rwShe != 0 {
 			g = genFemale
 		}
-		e := r.antecedent(t, g)
+		e := r.antecedent(t, g, true)
 		if e >= 0 && r.ents[e].gender == genUnknown {
 			r.ents[e].gender = g
 		}
@@ -1034,7 +1038,7 @@ func (r *resolver) possessivePronoun(k int) bool {
 // antecedent returns the most salient person before token t compatible
 // with gender g: the subject or speaker of the nearest sentence wins over
 // a mere mention, and words inside quotations count least.
-func (r *resolver) antecedent(t *rsTok, g int8) int {
+func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool) int {
 	best, bestScore := -1, -1<<30
 	for k := len(r.refs) - 1; k >= 0 && k >= len(r.refs)-rsMaxBack; k-- {
 		ref := &r.refs[k]
@@ -1048,7 +1052,7 @@ func (r *resolver) antecedent(t *rsTok, g int8) int {
 		if ref.ent < 0 {
 			// Someone the text never names ("a spokesman", "the
 			// mega donor") may be who the pronoun stands for.
-			if ref.quoted || g != genUnknown && ref.gender != genUnknown && ref.gender != g {
+			if !unnamed || ref.quoted || g != genUnknown && ref.gender != genUnknown && ref.gender != g {
 				continue
 			}
 			score := 100 - 10*dist - 1

@@ -327,6 +327,24 @@ func TestResolveNames(t *testing.T) {
 			want:  []string{"The company="},
 		},
 		{
+			name: "a given name outweighs a role noun for gender",
+			story: "Campaign spokesman Laura Quinn confirmed the rally.\n\n" +
+				"“We expect a big crowd,” [[she]] said.",
+			want: []string{"she=Laura Quinn"},
+		},
+		{
+			name: "a fronted apposition is not someone new",
+			story: "Governor Nina Patel spoke on Friday.\n\n" +
+				"A possible running mate, Patel is popular in the suburbs. “I am ready,” [[she]] said.",
+			want: []string{"she=Nina Patel"},
+		},
+		{
+			name: "a role noun with a state for the person in focus",
+			story: "Marco Reyes ended his campaign on Tuesday.\n\n" +
+				"[[The Florida senator]] thanked his supporters. [[He]] did not endorse anyone.",
+			want: []string{"The Florida senator=Marco Reyes", "He=Marco Reyes"},
+		},
+		{
 			name:  "no mentions",
 			story: "Nothing here.",
 			want:  nil,
