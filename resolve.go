@@ -76,6 +76,7 @@ type rsRef struct {
 	speaker bool // a mention given to resolveNames covers it
 	person  bool // a name, a role noun or a personal pronoun
 	loc     bool // a place after a preposition: where, not who
+	head    bool // before the body: a headline no pronoun looks back to
 	gender  int8 // for a person the text never names: from the role noun or pronoun
 }
 
@@ -774,6 +775,7 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 		poss:   last.flags&tkPoss != 0,
 		quoted: first.flags&tkQuoted != 0,
 		person: person,
+		head:   first.s < r.d.bodyStart,
 	}
 	for r.mi < len(r.mentions) && r.mentions[r.mi].End <= ref.s {
 		r.mi++
@@ -873,7 +875,7 @@ func (r *resolver) roleNoun(k, from, at int) {
 		// "The businessman" for the man the story is about: wires vary
 		// the words for the person in focus. Only a known person will
 		// do, and not one from another place ("the Florida senator").
-		if e = r.antecedent(t, g, false); e >= 0 && (r.ents[e].kind != entPerson || qual != "" && r.ents[e].qual != "" && r.ents[e].qual != qual) {
+		if e, _ = r.antecedent(t, g, false); e >= 0 && (r.ents[e].kind != entPerson || qual != "" && r.ents[e].qual != "" && r.ents[e].qual != qual) {
 			e = -1
 		}
 	}
@@ -1003,17 +1005,19 @@ func (r *resolver) pronoun(k int) {
 		if t.bits&rwShe != 0 {
 			g = genFemale
 		}
-		e := r.antecedent(t, g, true)
-		if e >= 0 && r.ents[e].gender == genUnknown {
+		// A clear antecedent learns its gender from the pronoun.
+		e, clear := r.antecedent(t, g, true)
+		if clear && r.ents[e].gender == genUnknown {
 			r.ents[e].gender = g
 		}
+		// An unresolved pronoun tells nothing about who comes next.
 		switch r.str(t) {
 		case "he", "He", "she", "She", "HE", "SHE":
-			r.addRef(k, k+1, e, true)
+			r.addRef(k, k+1, e, e >= 0)
 		default:
 			r.addRef(k, k+1, e, false)
 			ref := &r.refs[len(r.refs)-1]
-			ref.person = true
+			ref.person = e >= 0
 			ref.poss = r.possessivePronoun(k)
 		}
 		r.refs[len(r.refs)-1].gender = g
@@ -1036,17 +1040,29 @@ func (r *resolver) possessivePronoun(k int) bool {
 }
 
 // antecedent returns the most salient person before token t compatible
-// with gender g: the subject or speaker of the nearest sentence wins over
-// a mere mention, and words inside quotations count least.
-func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool) int {
-	best, bestScore := -1, -1<<30
+// with gender g (any, if genUnknown): the subject or speaker of the
+// nearest sentence wins over a mere mention, and words inside quotations
+// do not count. With unnamed, someone the text never names may win and
+// yield -1. clear reports that no other candidate came close.
+func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool) (int, bool) {
+	best, bestScore, second := -1, -1<<30, -1<<30
+	consider := func(e, score int) {
+		switch {
+		case e == best:
+			bestScore = max(bestScore, score)
+		case score > bestScore:
+			best, bestScore, second = e, score, bestScore
+		default:
+			second = max(second, score)
+		}
+	}
 	for k := len(r.refs) - 1; k >= 0 && k >= len(r.refs)-rsMaxBack; k-- {
 		ref := &r.refs[k]
 		dist := t.sent - ref.sent
 		if dist > rsMaxSentences {
 			break
 		}
-		if !ref.person {
+		if !ref.person || ref.head {
 			continue
 		}
 		if ref.ent < 0 {
@@ -1062,9 +1078,7 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool) int {
 			if ref.poss {
 				score -= 2
 			}
-			if score > bestScore {
-				best, bestScore = -1, score
-			}
+			consider(-1, score)
 			continue
 		}
 		ent := &r.ents[ref.ent]
@@ -1096,11 +1110,10 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool) int {
 			}
 			score -= 3
 		}
-		if score > bestScore {
-			best, bestScore = ref.ent, score
-		}
+		consider(ref.ent, score)
 	}
-	return best
+	// The choice is clear when no other candidate comes close.
+	return best, best >= 0 && bestScore-second >= 5
 }
 
 // orgAntecedent returns the organisation or place "they" or "it" at t

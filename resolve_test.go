@@ -360,6 +360,23 @@ func TestResolveNames(t *testing.T) {
 	}
 }
 
+func TestResolveNamesHeadline(t *testing.T) {
+	// A pronoun in the lead looks forward, not back into the headline:
+	// "he" is not the headline's woman, and she keeps her gender.
+	text, ms := marked("Mayor meets Jo Ellis on schools\n\nDENVER (AP) - Weeks after [[he]] mocked her, Mayor Tom Ruiz met Jo Ellis. [[She]] said the talks went well.")
+	d := (&Parser{}).newDoc(text)
+	d.bodyStart = strings.Index(text, "DENVER")
+	resolveNames(d, ms)
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.Text+"="+m.Name)
+	}
+	want := []string{"he=", "She=Jo Ellis"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("resolveNames(%q) mismatch (-want +got):\n%s", text, diff)
+	}
+}
+
 func TestResolveNamesKeepsGivenName(t *testing.T) {
 	text, ms := marked("[[Xinhua news agency]] reported the visit.")
 	ms[0].Name = "Xinhua"
