@@ -16,6 +16,7 @@ const (
 	SpeakerPlaces  Kind = "resolve-places"     // countries, states and capitals that speak: "United States | U.S. | America"
 	Demonyms       Kind = "resolve-demonyms"   // nationality words by place: "Pakistan | Pakistani | Pakistanis"
 	OrgWords       Kind = "resolve-orgs"       // head words of organisations: "ministry | Ministry"
+	GenericOrgs    Kind = "resolve-generic"    // nouns for the organisation or country named before: "group | movement"
 	NonNames       Kind = "resolve-nonnames"   // capitalised words never in a name: "During", "Friday"
 	Particles      Kind = "resolve-particles"  // lower-case words inside names: "bin", "von"
 )
@@ -49,6 +50,9 @@ type rsWord struct {
 	role  string // the role group, for rwRole
 	place string // the canonical place, for rwPlace and rwDemonym
 	org   string // the canonical head word, for rwOrg
+	// generic is "group" or "country" for a noun that stands for the
+	// organisation or country named before it ("the group").
+	generic string
 }
 
 // rsWords is one Lexicon's resolution lists merged into one map, so that
@@ -61,6 +65,11 @@ type rsWords struct {
 	// bloom filters lookups: bit rsHash(form)%len(bloom)*64 is set for
 	// every folded ASCII form, so most words skip the map.
 	bloom [1 << 10]uint64
+	// lower is the same filter for the forms a word in lower case is
+	// looked up for as it is read: roles, organisations, pronouns and
+	// the first words of longer forms. Other lower-case words ("the",
+	// "said") are looked up only where they matter.
+	lower [1 << 10]uint64
 }
 
 // rsHash is the FNV-1a hash of ASCII s folded to lower case; ok is false
@@ -83,6 +92,11 @@ func rsHash(s string) (h uint32, ok bool) {
 func (w *rsWords) mayHold(h uint32) bool {
 	h %= uint32(len(w.bloom) * 64)
 	return w.bloom[h/64]&(1<<(h%64)) != 0
+}
+
+func (w *rsWords) mayMatter(h uint32) bool {
+	h %= uint32(len(w.lower) * 64)
+	return w.lower[h/64]&(1<<(h%64)) != 0
 }
 
 // lookupWord is lookup for one word, skipping the map when no form can
@@ -136,6 +150,7 @@ func rsWordsOf(l *Lexicon) *rsWords {
 		}
 	})
 	add(OrgWords, func(c string, x *rsWord) { x.bits |= rwOrg; x.org = c })
+	add(GenericOrgs, func(c string, x *rsWord) { x.bits |= rwOrg; x.generic = c })
 	add(NonNames, func(c string, x *rsWord) { x.bits |= rwNonName })
 	add(Particles, func(c string, x *rsWord) { x.bits |= rwParticle })
 	add(PronounGenders, func(c string, x *rsWord) {
@@ -152,10 +167,13 @@ func rsWordsOf(l *Lexicon) *rsWords {
 			x.bits |= rwWho
 		}
 	})
-	for form := range w.index {
+	for form, i := range w.index {
 		if h, ok := rsHash(form); ok {
 			h %= uint32(len(w.bloom) * 64)
 			w.bloom[h/64] |= 1 << (h % 64)
+			if w.words[i].bits&(rwRole|rwOrg|rwPronoun|rwMulti) != 0 {
+				w.lower[h/64] |= 1 << (h % 64)
+			}
 		}
 	}
 	v, _ := rsWordsCache.LoadOrStore(l, w)
