@@ -46,16 +46,21 @@ func (a Attribution) MarshalJSON() ([]byte, error) {
 // the tokens, and sources and contents by walks of bounded length from
 // the cue, so the work is linear in the text.
 func attribute(d *doc, quotes []Quote) []Attribution {
-	st := &attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes}
+	st := &attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes, toks: make([]token, 0, 256)}
 	qi := 0
 	var lastSpeaker *Mention // the speaker of the last quote of the previous paragraph
-	for _, p := range d.paragraphs() {
+	pending := -1            // an attribution ending the previous paragraph with a colon
+	for _, p := range joinWrapped(d.text, d.paragraphs()) {
 		st.toks = tokenize(st.toks[:0], d.text, p.Start, p.End, st.wc)
-		// Quotes that start in this paragraph; mark their tokens.
-		for qi < len(quotes) && quotes[qi].Start < p.Start {
+		// Quotes that reach into this paragraph (qi…) and those that start in it (qs…qj).
+		for qi < len(quotes) && quotes[qi].End <= p.Start {
 			qi++
 		}
-		qj := qi
+		qs := qi
+		for qs < len(quotes) && quotes[qs].Start < p.Start {
+			qs++
+		}
+		qj := qs
 		for qj < len(quotes) && quotes[qj].Start < p.End {
 			qj++
 		}
@@ -65,12 +70,53 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 		for _, s := range st.sents {
 			st.sentence(s[0], s[1])
 		}
-		lastSpeaker = st.quoteSpeakers(qi, qj, st.out[first:], p, lastSpeaker)
-		qi = qj
+		lastSpeaker = st.quoteSpeakers(qs, qj, st.out[first:], p, lastSpeaker, &pending)
+		// "He said:" at the end of a paragraph introduces the next one.
+		if n := len(st.out); n > first && st.out[n-1].Source != nil && len(st.toks) > 0 && st.toks[len(st.toks)-1].flags&tColon != 0 {
+			pending = n - 1
+		}
 	}
 	st.resolve()
 	slices.SortStableFunc(st.out, func(a, b Attribution) int { return a.Cue.Start - b.Cue.Start })
 	return st.out
+}
+
+// joinWrapped joins paragraphs that are lines of one hard-wrapped
+// paragraph: a line that ends mid-sentence, followed after a single line
+// break by one that goes on in lower case or after a comma. Sentences
+// are never cut by the wrapping of old wire copy.
+func joinWrapped(text string, paras []Span) []Span {
+	out := paras[:0:0]
+	for _, p := range paras {
+		if n := len(out); n > 0 && wrappedInto(text, out[n-1], p) {
+			out[n-1] = spanOf(text, out[n-1].Start, p.End)
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func wrappedInto(text string, a, b Span) bool {
+	gap := text[a.End:b.Start]
+	breaks := 0
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '\n':
+			breaks++
+		case ' ', '\t', '\r':
+		default:
+			return false // markup between them
+		}
+	}
+	if breaks != 1 || a.Len() < 20 {
+		return false
+	}
+	last := text[a.End-1]
+	if strings.IndexByte(".!?:\"", last) >= 0 || strings.HasSuffix(a.Text, "”") {
+		return false
+	}
+	return true
 }
 
 // attrState is the working state of [attribute].
@@ -81,6 +127,7 @@ type attrState struct {
 	quotes []Quote
 	toks   []token
 	sents  [][2]int
+	slab   []Mention // mentions are allocated from here, a chunk at a time
 	out    []Attribution
 }
 
@@ -109,7 +156,11 @@ func (st *attrState) markQuotes(qi, qj int) {
 func (st *attrState) span(s, e int) Span { return spanOf(st.text, s, e) }
 
 func (st *attrState) mention(i, j int) *Mention {
-	return &Mention{Span: st.span(st.toks[i].s, st.toks[j-1].e)}
+	if len(st.slab) == cap(st.slab) {
+		st.slab = make([]Mention, 0, 32)
+	}
+	st.slab = append(st.slab, Mention{Span: st.span(st.toks[i].s, st.toks[j-1].e)})
+	return &st.slab[len(st.slab)-1]
 }
 
 // contentSpan returns the span of tokens [i, j) without edge punctuation
@@ -238,6 +289,15 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if participle {
 		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !isWord(text, toks[i-1], "while") && !isWord(text, toks[i-1], "before") && !isWord(text, toks[i-1], "after") {
 			if !(i > lo && toks[i-1].flags&cAux != 0) {
+				// "footage of Clinton asking, “…”": the phrase before speaks.
+				if ce+1 < hi && toks[ce].flags&(tComma|tColon) != 0 && toks[ce+1].flags&tOpen != 0 {
+					if s := phraseLeft(text, toks, lo, i); s >= 0 {
+						a.Source = st.mention(s, i)
+						a.Content = st.contentSpan(ce+1, hi)
+						st.out = append(st.out, a)
+						return ce
+					}
+				}
 				return i
 			}
 		}
@@ -253,8 +313,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// Inverted: "…, said the official." / "“…,” said Trump."
-	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 {
-		if e := phraseRight(text, toks, ce, hi); e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in")) {
+	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(InversionVerbs, canon) {
+		if e := phraseRight(text, toks, ce, hi); e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in") || isWord(text, toks[e], "which") || isWord(text, toks[e], "who")) {
 			a.Source = st.mention(ce, e)
 			a.Content = st.contentSpan(lo, i-1)
 			if toks[i-1].flags&(tClose|tQ) != 0 {
@@ -267,9 +327,17 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		}
 	}
 
+	// "a film called “Fame”": a name, not a cue.
+	if (canon == "call" || canon == "dub" || canon == "name") && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron) == tWord && !st.isAdverb(i-1) && toks[ce].flags&(tOpen|tQ|tUpper) != 0 {
+		return i
+	}
+
 	// Subject first: "X said …", "…, X said."
 	k := i - 1
-	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k)) {
+	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo) {
+		if toks[k].flags&cTime != 0 && k-1 > lo && (isWord(text, toks[k-1], "on") || isWord(text, toks[k-1], "last") || isWord(text, toks[k-1], "this")) {
+			k--
+		}
 		k--
 	}
 	if k >= lo && (isWord(text, toks[k], "and") || isWord(text, toks[k], "but")) {
@@ -290,28 +358,21 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			k--
 		}
 	}
-	var pre []Link
-	subjEnd := k + 1
-	if k >= lo && toks[k].flags&tComma != 0 {
-		// "X, a spokesman for Y, said" / "X, in a statement carried by Y, said".
-		c := k - 1
-		for c >= lo && c > k-16 && toks[c].flags&(tComma|tEnd|tClose) == 0 {
-			c--
-		}
-		if c >= lo && toks[c].flags&tComma != 0 && c < k-1 {
-			via, relay := st.parenthetical(c+1, k)
-			pre = via
-			if relay != nil {
-				a.Via = append(a.Via, *relay)
-			}
-			subjEnd = c
-		}
+	subjEnd, pre, relay := st.parenBefore(lo, k)
+	if relay != nil {
+		a.Via = append(a.Via, *relay)
 	}
 	s := phraseLeft(text, toks, lo, subjEnd)
 	if s < 0 {
 		return i
 	}
-	if ce == i+1 && isWord(text, t, canon) && !st.baseFormOK(i, k, s, subjEnd, hi) {
+	if s-2 >= lo && isWord(text, toks[s-1], "and") {
+		// "state media and the airline said": both speak.
+		if s2 := phraseLeft(text, toks, lo, s-1); s2 >= 0 && s-1-s2 <= 3 && (s2 == lo || toks[s2-1].flags&(tComma|tClose|tQ) != 0) {
+			s = s2
+		}
+	}
+	if ce == i+1 && isWord(text, t, canon) && !strings.HasSuffix(canon, "ed") && !st.baseFormOK(i, k, s, subjEnd, hi) {
 		return i
 	}
 	src := st.mention(s, subjEnd)
@@ -321,6 +382,18 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			pre = append([]Link{{Cue: st.span(toks[s-1].s, toks[s-1].e), Source: *src}}, pre...)
 			src = st.mention(s2, s-1)
 			s = s2
+		}
+	}
+	if s > lo && toks[s-1].flags&tComma != 0 {
+		// "In a statement carried by SPA, the ministry said".
+		o := lo
+		for o < s && (toks[o].flags&(cStop|cAux|tComma) != 0 || st.isAdverb(o)) && !isWord(text, toks[o], "in") {
+			o++
+		}
+		if o < s && isWord(text, toks[o], "in") {
+			if via, _ := st.linksAfter(o, s-1); len(via) > 0 {
+				pre = append(pre, via...)
+			}
 		}
 	}
 	if len(a.Via) == 1 && pre == nil && isRelay(a.Via[0]) {
@@ -350,6 +423,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && !isPrep(text, toks[k]) && !isWord(text, toks[k], "by") {
 		left = false // the cue has its clause after it: "…, he said Bush is …"
 	}
+	if left && (st.clauseFollows(k, hi) || canon == "accuse") {
+		left = false // "…, he said at an event in Ohio that …"
+	}
 	if left && toks[s-1].flags&(tClose|tQ) == 0 && st.words(lo, s-1) < 4 {
 		left = false // "In a statement, he said …": the words before are no clause
 	}
@@ -363,7 +439,25 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if k < hi && toks[k].flags&tColon != 0 {
 			k++
 		}
-		a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
+		if st.clauseFollows(k, hi) {
+			// "said at a rally that …": the content starts at "that".
+			for m := k; m < hi && m < k+12; m++ {
+				if isWord(text, toks[m], "that") || toks[m].flags&(tColon|tOpen) != 0 {
+					k = m
+					if toks[m].flags&tColon != 0 {
+						k++
+					}
+					break
+				}
+			}
+		}
+		end := hi
+		if len(a.Via) == 0 {
+			var via []Link
+			via, end = st.trailingLinks(k, hi)
+			a.Via = via
+		}
+		a.Content = st.contentSpan(k, end)
 	}
 	st.out = append(st.out, a)
 	return ce
@@ -392,7 +486,7 @@ func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
 		}
 	}
 	w := text[last.s:last.e]
-	return last.flags&tUpper == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
+	return last.flags&(tUpper|tNonASCII) == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
 }
 
 // clauseSubject returns the subject of the main clause of the sentence
@@ -405,14 +499,87 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 			return &m
 		}
 	}
-	s := lo
-	for s < i && st.toks[s].flags&(cStop|tWord|tQ) != tWord {
-		s++
-	}
+	s := st.skipOpening(lo, i)
 	if e := phraseRight(st.text, st.toks, s, i); e > s {
 		return st.mention(s, e)
 	}
 	return nil
+}
+
+// skipOpening returns where the subject of the sentence starting at lo
+// stands: after conjunctions and after an opening adverbial that ends in
+// a comma ("On Monday, …", "But a few days later, …").
+func (st *attrState) skipOpening(lo, i int) int {
+	toks, text := st.toks, st.text
+	s := lo
+	for s < i && (toks[s].flags&(cStop|cAux|tWord|tQ) != tWord || st.isAdverb(s)) {
+		if isPrep(text, toks[s]) || toks[s].flags&cTime != 0 {
+			break
+		}
+		s++
+	}
+	if s < i && (isPrep(text, toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite")) {
+		for k := s + 1; k < i && k < s+16; k++ {
+			if toks[k].flags&tComma != 0 {
+				return k + 1
+			}
+			if toks[k].flags&(tEnd|tMark) != 0 {
+				break
+			}
+		}
+	}
+	return s
+}
+
+// parenBefore looks left of toks[k] for a comma-enclosed phrase after a
+// subject ("X, a spokesman for Y, said", "X, quoting Y, reported"). It
+// returns where the subject ends, the links the phrase gives and its
+// outer relay ("monitored by Y"), if any.
+func (st *attrState) parenBefore(lo, k int) (int, []Link, *Link) {
+	toks, text := st.toks, st.text
+	if k < lo || toks[k].flags&tComma == 0 {
+		return k + 1, nil, nil
+	}
+	c := k - 1
+	for c >= lo && c > k-16 && (toks[c].flags&(tComma|tEnd|tClose) == 0 || abbrevDot(text, toks, c)) {
+		c--
+	}
+	if c < lo || toks[c].flags&tComma == 0 || c >= k-1 {
+		return k + 1, nil, nil
+	}
+	via, relay := st.parenthetical(c+1, k)
+	return c, via, relay
+}
+
+// trailingLinks finds ", in a statement posted on X" closing the content
+// [k, hi) of a cue: it returns the links and where the content ends.
+func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
+	toks, text := st.toks, st.text
+	for c := k; c+2 < hi; c++ {
+		if toks[c].flags&tComma == 0 || !isWord(text, toks[c+1], "in") {
+			continue
+		}
+		via, end := st.linksAfter(c, hi)
+		if len(via) > 0 && (end >= hi || toks[end].flags&tEnd != 0) {
+			return via, c
+		}
+	}
+	return nil, hi
+}
+
+// clauseFollows reports whether "that", a colon or an opening mark comes
+// soon after k, before any comma: the cue's content follows it.
+func (st *attrState) clauseFollows(k, hi int) bool {
+	for n := 0; k < hi && n < 12; k, n = k+1, n+1 {
+		t := st.toks[k]
+		if t.flags&(tColon|tOpen) != 0 || isWord(st.text, t, "that") {
+			return true
+		}
+		if t.flags&(tComma|tEnd|tDash) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // isAdverb reports whether toks[k] is an -ly adverb ("repeatedly").
@@ -462,8 +629,8 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 		return i
 	}
 	a := Attribution{Cue: st.span(toks[i].s, toks[ce-1].e), Source: st.mention(ce, e)}
-	if s := toks[e-1]; isWord(text, s, "plan") || isWord(text, s, "plans") {
-		return i
+	if e == ce+1 && (isWord(text, toks[ce], "plan") || isWord(text, toks[ce], "schedule") || isWord(text, toks[ce], "reports")) {
+		return i // "according to plan": no source
 	}
 	via, end := st.linksAfter(e, hi)
 	a.Via = via
@@ -488,7 +655,8 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 // quoteSpeakers gives the quotes[qi:qj] of one paragraph their speaker
 // and cue from the paragraph's attributions, and returns the speaker the
 // next paragraph may inherit.
-func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last *Mention) *Mention {
+func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last *Mention, pending *int) *Mention {
+	defer func() { *pending = -1 }()
 	var speaker *Mention
 	for q := qi; q < qj; q++ {
 		qt := &st.quotes[q]
@@ -496,6 +664,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 		// The attribution whose content holds the quote, the smallest first.
 		for k := range atts {
 			a := &atts[k]
+			if qt.Span.Contains(a.Cue) {
+				continue
+			}
 			if a.Source == nil || a.Content == nil || !a.Content.Contains(qt.Span) && !qt.Span.Contains(*a.Content) {
 				continue
 			}
@@ -506,10 +677,23 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 		if best == nil {
 			best = st.adjacent(qt.Span, atts)
 		}
+		if best == nil && q == qi && *pending >= 0 && qt.Start == p.Start {
+			// "He said:" ending the paragraph before.
+			best = &st.out[*pending]
+			c := qt.Span
+			best.Content = &c
+		}
+		if best == nil {
+			best = st.dashSpeaker(qt.Span)
+		}
 		if best != nil {
 			qt.Speaker = best.Source
 			cue := best.Cue
 			qt.Cue = &cue
+		} else if speaker != nil && st.startsSentence(qt.Span) {
+			// "“A,” she said. “B.”": the quote goes on in the same voice.
+			m := *speaker
+			qt.Speaker = &m
 		} else if last != nil && st.paragraphStartsWith(p, qt.Span) && len(atts) == 0 {
 			m := *last
 			qt.Speaker = &m
@@ -525,6 +709,37 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 		return nil
 	}
 	return speaker
+}
+
+// dashSpeaker reads "“…” — Jane Doe", a quote signed after a dash, and
+// adds its attribution.
+func (st *attrState) dashSpeaker(q Span) *Attribution {
+	toks := st.toks
+	k, _ := slices.BinarySearchFunc(toks, q.End, func(t token, off int) int { return t.s - off })
+	if k < len(toks) && toks[k].flags&tComma != 0 {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].flags&tDash == 0 {
+		return nil
+	}
+	e := phraseRight(st.text, toks, k+1, len(toks))
+	if e <= k+1 || e < len(toks) && toks[e].flags&(tEnd|tComma|tMark|tQ|tParen) == 0 {
+		return nil
+	}
+	c := q
+	st.out = append(st.out, Attribution{Source: st.mention(k+1, e), Cue: st.span(toks[k].s, toks[k].e), Content: &c})
+	return &st.out[len(st.out)-1]
+}
+
+// startsSentence reports whether quote q opens a sentence: only white
+// space stands between it and the end of the sentence before.
+func (st *attrState) startsSentence(q Span) bool {
+	k, _ := slices.BinarySearchFunc(st.toks, q.Start, func(t token, off int) int { return t.s - off })
+	if k == 0 || k >= len(st.toks) {
+		return k == 0
+	}
+	p := st.toks[k-1]
+	return p.flags&tEnd != 0 || p.flags&(tClose|tQ) != 0 && k >= 2 && st.toks[k-2].flags&tEnd != 0
 }
 
 func (st *attrState) paragraphStartsWith(p Span, q Span) bool {
@@ -546,7 +761,7 @@ func (st *attrState) adjacent(q Span, atts []Attribution) *Attribution {
 	}
 	for k := range atts {
 		a := &atts[k]
-		if a.Source == nil {
+		if a.Source == nil || q.Contains(a.Cue) {
 			continue
 		}
 		if a.Cue.Start == after || a.Source.Start == after || a.Cue.End == before || a.Source.End == before {
@@ -562,11 +777,9 @@ func (st *attrState) adjacent(q Span, atts []Attribution) *Attribution {
 // resolve gives every source, speaker and link mention its name, in text
 // order.
 func (st *attrState) resolve() {
-	var ms []*Mention
-	seen := map[*Mention]bool{}
+	ms := make([]*Mention, 0, len(st.out)+len(st.quotes))
 	add := func(m *Mention) {
-		if m != nil && !seen[m] {
-			seen[m] = true
+		if m != nil {
 			ms = append(ms, m)
 		}
 	}
@@ -581,5 +794,19 @@ func (st *attrState) resolve() {
 		add(st.quotes[q].Speaker)
 	}
 	slices.SortStableFunc(ms, func(a, b *Mention) int { return a.Start - b.Start })
-	resolveNames(st.d, ms)
+	// A quote's speaker is often its attribution's source: keep each once.
+	out := ms[:0]
+	for _, m := range ms {
+		dup := false
+		for j := len(out) - 1; j >= 0 && out[j].Start == m.Start; j-- {
+			if out[j] == m {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, m)
+		}
+	}
+	resolveNames(st.d, out)
 }

@@ -26,7 +26,7 @@ func isByStart(s string, i, lim int) bool {
 // "By JANE DOE" or "Jane Doe | Reuters": a few words with no sentence
 // punctuation. It returns the end of the byline and the start of the next
 // line.
-func bylineLine(s string, i, lim int) (end, next int, ok bool) {
+func bylineLine(s string, i, lim int, lex *Lexicon) (end, next int, ok bool) {
 	e := i
 	for e < lim && s[e] != '\n' && s[e] != '\r' {
 		e++
@@ -45,21 +45,35 @@ func bylineLine(s string, i, lim int) (end, next int, ok bool) {
 	if !isByStart(s, a, b) && !strings.Contains(line, "|") {
 		return 0, 0, false
 	}
+	if !namesOnly(line, lex) {
+		return 0, 0, false // "By Monday, the talks had stalled."
+	}
 	return b, e, true
 }
 
-// bylineRoles are the words after a writer's agency in AP style, "Associated
-// Press Writer", "AP Sports Writer".
-var bylineRoles = [...]string{"writer", "writers", "correspondent", "correspondents", "reporter",
-	"reporters", "editor", "staff", "sports", "business", "political", "science", "medical",
-	"technology", "special", "chief", "diplomatic", "economics", "national", "legal", "entertainment",
-	"religion", "health", "white", "house", "military", "aviation", "energy", "auto", "food", "travel"}
+// namesOnly reports whether every word of a byline line after "By" is
+// capitalised or one of the small words names and credits use.
+func namesOnly(line string, lex *Lexicon) bool {
+	for i, w := range strings.Fields(line) {
+		if i == 0 && strings.EqualFold(w, "by") {
+			continue
+		}
+		w = strings.Trim(w, ",|")
+		if w == "" || w[0] >= 'A' && w[0] <= 'Z' || w[0] >= 0x80 {
+			continue
+		}
+		if !lex.Contains(NameParticles, w) && !lex.Contains(BylineRoles, w) {
+			return false
+		}
+	}
+	return !strings.HasSuffix(line, ".") || strings.HasSuffix(line, " Jr.") || strings.HasSuffix(line, " Sr.")
+}
 
 // newByline reads the byline s[i:e]: "By JANE DOE", "By Jane Doe and Sam
 // Roe, Associated Press", "Jane Doe | Reuters", "By JANE DOE Associated
 // Press Writer".
 func newByline(s string, i, e int, lex *Lexicon) *Byline {
-	i, e = trimSpace(s, i, e)
+	i, e = trimSpace(s, i, trimTagsRight(s, i, e))
 	b := &Byline{Span: spanOf(s, i, e)}
 	n := i
 	if isByStart(s, i, e) {
@@ -76,9 +90,13 @@ func newByline(s string, i, e int, lex *Lexicon) *Byline {
 	} else {
 		b.Agency, ne = agencySuffix(s, n, e, lex)
 	}
-	for part := range strings.SplitSeq(s[n:ne], ",") {
+	names := strings.TrimRight(s[n:ne], " \t,|")
+	if k := len(names) - 3; k > 0 && strings.EqualFold(names[k:], " of") {
+		names = names[:k] // "By Jane Doe of The Associated Press"
+	}
+	for part := range strings.SplitSeq(names, ",") {
 		for _, name := range splitAnd(part) {
-			if name = strings.Trim(name, " \t|"); name != "" && name != "of" {
+			if name = strings.Trim(name, " \t|"); name != "" {
 				b.Names = append(b.Names, name)
 			}
 		}
@@ -95,7 +113,7 @@ func agencySuffix(s string, n, e int, lex *Lexicon) (string, int) {
 		return "", e
 	}
 	end := len(words)
-	for end > 0 && isRole(words[end-1]) {
+	for end > 0 && lex.Contains(BylineRoles, words[end-1]) {
 		end--
 	}
 	for k := max(0, end-4); k < end; k++ {
@@ -112,15 +130,11 @@ func agencySuffix(s string, n, e int, lex *Lexicon) (string, int) {
 	return "", e
 }
 
-func isRole(w string) bool {
-	w = strings.ToLower(w)
-	for _, r := range bylineRoles {
-		if w == r {
-			return true
-		}
-	}
-	return false
-}
+// The word lists bylines consult.
+const (
+	BylineRoles   Kind = "bylineroles"   // words after a writer's name: "Writer", "Correspondent"
+	NameParticles Kind = "nameparticles" // small words inside names: "de", "van", "es"
+)
 
 // splitAnd splits "Jane Doe and Sam Roe" into its names.
 func splitAnd(s string) []string {
@@ -155,4 +169,30 @@ func gluedByline(s string, from, start int, lex *Lexicon) *Byline {
 		return nil
 	}
 	return newByline(s, k, start, lex)
+}
+
+// trimTagsRight backs e up over white space and the HTML tags, escaped or
+// not, that end s[i:e]: "Jane Doe&lt;/p&gt;&lt;p&gt;", "Jane Doe</p>".
+func trimTagsRight(s string, i, e int) int {
+	for e > i {
+		_, e2 := trimSpace(s, i, e)
+		e = e2
+		switch {
+		case e > i && s[e-1] == '>':
+			k := strings.LastIndexByte(s[i:e], '<')
+			if k < 0 {
+				return e
+			}
+			e = i + k
+		case strings.HasSuffix(s[i:e], "&gt;"):
+			k := strings.LastIndex(s[i:e], "&lt;")
+			if k < 0 {
+				return e
+			}
+			e = i + k
+		default:
+			return e
+		}
+	}
+	return e
 }

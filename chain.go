@@ -142,16 +142,13 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 		k--
 	}
 	passive := k >= lo && isBe(text, toks[k])
-	if passive {
-		for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k)) {
+	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo) {
+		if toks[k].flags&cTime != 0 && k-1 > lo && (isWord(text, toks[k-1], "on") || isWord(text, toks[k-1], "last") || isWord(text, toks[k-1], "this")) {
 			k--
 		}
-	} else {
-		for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k)) {
-			k--
-		}
+		k--
 	}
-	subjEnd := k + 1
+	subjEnd, pre, relay := st.parenBefore(lo, k)
 	s := phraseLeft(text, toks, lo, subjEnd)
 	if s < 0 {
 		return i
@@ -215,7 +212,13 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 			return i
 		}
 		a.Source, a.Cue = subj, st.span(toks[i].s, toks[i].e)
-		a.Via = []Link{{Cue: st.span(toks[m].s, toks[as-1].e), Source: *obj}}
+		a.Via = append(pre, Link{Cue: st.span(toks[m].s, toks[as-1].e), Source: *obj})
+		if relay != nil && pre == nil {
+			// "Tehran radio, monitored by the BBC, quoted Y as saying".
+			a.Via = []Link{{Cue: a.Cue, Source: *subj}, a.Via[0]}
+			m := relay.Source
+			a.Source, a.Cue = &m, relay.Cue
+		}
 		j = as
 	}
 	if s > lo && toks[s-1].flags&(tComma|tClose) != 0 && st.words(j, hi) == 0 {

@@ -30,7 +30,7 @@ type Dateline struct {
 // normalised (City "Richmond", Region "Virginia").
 type Place struct {
 	Span
-	City    string `json:"city"`    // normalised city name, e.g. "Richmond"
+	City    string `json:"city"`    // normalised city name, e.g. "Richmond"; empty for a country alone ("BAHRAIN -")
 	Region  string `json:"region"`  // state or province, e.g. "Virginia"; may be empty
 	Country string `json:"country"` // e.g. "Kenya"; may be empty
 }
@@ -66,6 +66,7 @@ const (
 	maxPlaceWords = 6   // words in the city part of a place
 	maxSegments   = 4   // comma-separated parts of a place
 	maxAgencyLen  = 48  // bytes between the parentheses of an agency
+	maxHeadLines  = 10  // lines of the head that may open with the dateline
 )
 
 // A wordCase classifies the letters of a place name.
@@ -73,8 +74,9 @@ type wordCase uint8
 
 const (
 	caseUpper wordCase = iota + 1 // "NEW YORK"
-	caseTitle                     // "New York", "La paz"
+	caseTitle                     // "New York", "Rio de Janeiro"
 	caseLower                     // "new york"
+	caseMixed                     // "La paz": capitals and lower-case words
 )
 
 // A dlParse is one dateline read by the grammar, with what the acceptance
@@ -89,6 +91,7 @@ type dlParse struct {
 	feed     bool     // a feed prefix ("AP - ") or a bare "(Agency) -"
 	eol      bool     // nothing but white space follows on the line
 	gazetted bool     // the city is in the Places lexicon
+	oddPart  bool     // a part after the city is in no lexicon
 }
 
 // A dlError says where and why the grammar stopped.
@@ -193,8 +196,13 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 	}
 	p.city, p.words, p.cityEnd = wc, words, end
 	cityText := s[start:end]
+	if w := cityText[strings.LastIndexByte(cityText, ' ')+1:]; len(w) > 4 && strings.IndexByte(w, '.') == len(w)-1 {
+		cityText = cityText[:len(cityText)-1] // "MOSCOW. Oct 5": a full stop, not an abbreviation
+	}
 	if canon, ok := r.lex.Lookup(Places, cityText); ok {
 		pl.City, p.gazetted = canon, true
+	} else if canon, ok := r.lex.Lookup(Countries, cityText); ok {
+		pl.Country = canon // "BAHRAIN -": a country, no city
 	} else {
 		pl.City = titleCase(cityText)
 	}
@@ -224,14 +232,14 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 				p.dl.Place = pl
 				return end, nil
 			}
-			r.region(pl, s[k:e])
+			r.region(p, pl, s[k:e])
 			end, i = e, e
 		case c == '[':
 			k := strings.IndexByte(s[j:lim], ']')
 			if k < 0 {
 				return j, &dlError{j, "unclosed bracket"}
 			}
-			r.region(pl, strings.TrimSpace(s[j+1:j+k]))
+			r.region(p, pl, strings.TrimSpace(s[j+1:j+k]))
 			end, i = j+k+1, j+k+1
 		case j > end:
 			// "MOSCOW. Oct 5 (Interfax)", "LOS ANGELES Sept. 13, 2004 -".
@@ -248,12 +256,12 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 	}
 	pl.Span = spanOf(s, start, end)
 	p.dl.Place = pl
-	return end, nil
+	return i, nil
 }
 
 // region files one part of a place after the city as a region or a
 // country. A part in neither list is a region ("Zaire-Zambia border").
-func (r *dlReader) region(pl *Place, part string) {
+func (r *dlReader) region(p *dlParse, pl *Place, part string) {
 	if c, ok := r.lex.Lookup(Countries, part); ok {
 		if pl.Country == "" {
 			pl.Country = c
@@ -266,6 +274,7 @@ func (r *dlReader) region(pl *Place, part string) {
 		}
 		return
 	}
+	p.oddPart = true
 	if pl.Region == "" {
 		pl.Region = part
 	} else if pl.Country == "" {
@@ -291,12 +300,14 @@ func (r *dlReader) words(i, lim, max int) (end, n int, wc wordCase, err *dlError
 		switch {
 		case n == 1:
 			wc = c
+		case c == caseLower && r.lex.Contains(NameParticles, s[i:e]):
+			// "DAR es SALAAM", "Rio de Janeiro"
 		case wc == caseUpper && c != caseUpper:
-			if c == caseLower || !isPlaceParticle(s[i:e]) {
-				wc = caseTitle
-			}
-		case wc == caseLower && c != caseLower:
 			wc = caseTitle
+		case wc == caseTitle && c == caseLower:
+			wc = caseMixed // "La paz", "In an email dated"
+		case wc == caseLower && c != caseLower:
+			wc = caseMixed
 		}
 		end = e
 		j := skipHSpace(s, e, lim)
@@ -312,16 +323,6 @@ func (r *dlReader) words(i, lim, max int) (end, n int, wc wordCase, err *dlError
 		return i, 0, 0, &dlError{i, "missing place"}
 	}
 	return end, n, wc, nil
-}
-
-// isPlaceParticle reports whether w is a small word that stays lower case in
-// a capitalised place name: "DAR es SALAAM".
-func isPlaceParticle(w string) bool {
-	switch strings.ToLower(w) {
-	case "de", "da", "do", "del", "des", "di", "du", "la", "le", "es", "el", "al", "of", "on", "am", "an", "der", "y", "en", "sur":
-		return true
-	}
-	return false
 }
 
 // placeWord reads one word of a place name at i: letters, with
@@ -506,17 +507,33 @@ func readYear(s string, i, lim int) (int, int) {
 	return n, i + 4
 }
 
-// agency reads "(Reuters)" or "(AP )" at i, if present, into p.
+// agency reads the agency at i, if present, into p: "(Reuters)", "(AP )",
+// TASS's "/TASS/" and Kyodo's bare "Kyodo" before a separator.
 func (r *dlReader) agency(p *dlParse, i, lim int) int {
 	s := r.text
 	j := skipHSpace(s, i, lim)
-	if j >= lim || s[j] != '(' {
+	if j < lim && s[j] == '.' { // "MOSCOW, January 20. /TASS/."
+		if k := skipHSpace(s, j+1, lim); k < lim && s[k] == '/' {
+			j = k
+		}
+	}
+	if j >= lim {
+		return i
+	}
+	closer := byte(')')
+	switch c := s[j]; {
+	case c == '/':
+		closer = '/'
+	case c == '(':
+	case isASCIILetter(c):
+		return r.bareAgency(p, i, j, lim)
+	default:
 		return i
 	}
 	end := -1
 	for k := j + 1; k < lim && k-j <= maxAgencyLen; k++ {
 		c := s[k]
-		if c == ')' {
+		if c == closer {
 			end = k
 			break
 		}
@@ -534,14 +551,47 @@ func (r *dlReader) agency(p *dlParse, i, lim int) int {
 	if c, _ := utf8.DecodeRuneInString(s[a:b]); !unicode.IsLetter(c) {
 		return i
 	}
-	ag := &Agency{Span: spanOf(s, a, b)}
-	if canon, ok := r.lex.Lookup(Agencies, s[a:b]); ok {
-		ag.Name, p.known = canon, true
-	} else {
+	canon, ok := r.lex.Lookup(Agencies, s[a:b])
+	if closer == '/' && !ok {
+		return i
+	}
+	ag := &Agency{Span: spanOf(s, a, b), Name: canon}
+	if !ok {
 		ag.Name = s[a:b]
 	}
+	p.known = ok
 	p.dl.Agency = ag
 	return end + 1
+}
+
+// bareAgency reads a known agency written without parentheses before a
+// separator, "TOKYO, Jan. 5 Kyodo -".
+func (r *dlReader) bareAgency(p *dlParse, i, j, lim int) int {
+	s := r.text
+	e := j
+	for w := 0; w < 3; w++ {
+		k := e
+		for k < lim && (isASCIILetter(s[k]) || s[k] == '-' || s[k] == '.') {
+			k++
+		}
+		if k == e {
+			return i
+		}
+		n := skipHSpace(s, k, lim)
+		if sep, _ := separatorAt(s, n, lim); sep != "" {
+			if canon, ok := r.lex.Lookup(Agencies, s[j:k]); ok {
+				p.dl.Agency = &Agency{Span: spanOf(s, j, k), Name: canon}
+				p.known = true
+				return k
+			}
+			return i
+		}
+		if n == k {
+			return i
+		}
+		e = n
+	}
+	return i
 }
 
 // feedPrefix reads a feed prefix, an agency name and a dash: "AP - ",
@@ -604,6 +654,10 @@ func separatorAt(s string, i, lim int) (string, int) {
 		}
 	case c == '_' || c == ':':
 		j++
+	case c == '.' && i+1 < lim && s[i+1] == '-' && i > 0 && s[i-1] == ')':
+		j += 2 // EFE's "(EFE).-"
+	case c == '.' && i > 0 && s[i-1] == '/':
+		j++ // TASS's "/TASS/."
 	case strings.HasPrefix(s[i:lim], "—"), strings.HasPrefix(s[i:lim], "–"):
 		j += 3
 	default:
@@ -687,6 +741,7 @@ func restOfLineBlank(s string, i int) bool {
 	return true
 }
 
+
 // isBoundary reports whether c may follow a word.
 func isBoundary(c byte) bool {
 	return !isASCIILetter(c) && !isDigit(c) && c < utf8.RuneSelf
@@ -736,58 +791,53 @@ const Labels Kind = "labels"
 func findFrame(d *doc) (*Dateline, *Byline) {
 	s := d.text
 	r := dlReader{text: s, lim: min(len(s), headLimit), lex: d.lex}
-	i := skipLead(s, 0, r.lim)
-	i = skipEditorsNote(s, i, r.lim)
-	if i >= r.lim {
-		return nil, nil
-	}
+	first := skipLead(s, 0, r.lim)
 	var (
 		p   dlParse
 		ok  bool
 		by  *Byline
-		end int
+		end int // end of a byline on a line of its own
 	)
-	switch {
-	case isByStart(s, i, r.lim):
-		// "By JANE DOE Associated Press Writer WASHINGTON (AP) --"
-		var nameEnd int
-		p, nameEnd, ok = r.afterBy(d, i)
-		if ok {
-			by = newByline(s, i, nameEnd, d.lex)
+	// The dateline opens one of the first lines: after a headline, a
+	// byline or a copyright line in some feeds.
+	for line, ls := 0, first; line < maxHeadLines && ls < r.lim && !ok; line++ {
+		i := skipEditorsNote(s, skipLead(s, ls, r.lim), r.lim)
+		if i >= r.lim {
 			break
 		}
-		// "By JANE DOE" on a line of its own, the dateline below it.
-		if e, next, own := bylineLine(s, i, r.lim); own {
-			by = newByline(s, i, e, d.lex)
-			end = e
-			if p, ok = r.lead(d, skipLead(s, next, r.lim)); !ok {
-				d.bodyStart = end
-				return nil, by
-			}
-		}
-	default:
-		p, ok = r.lead(d, i)
-		if ok {
-			break
-		}
-		// "Jane Doe | Reuters" on a line of its own.
-		if e, next, own := bylineLine(s, i, r.lim); own {
-			if b := newByline(s, i, e, d.lex); b.Agency != "" {
-				by, end = b, e
-				if p, ok = r.lead(d, skipLead(s, next, r.lim)); !ok {
-					d.bodyStart = end
-					return nil, by
-				}
+		if isByStart(s, i, r.lim) && by == nil {
+			// "By JANE DOE Associated Press Writer WASHINGTON (AP) --"
+			var nameEnd int
+			if p, nameEnd, ok = r.afterBy(d, i); ok {
+				by = newByline(s, i, nameEnd, d.lex)
 				break
 			}
 		}
+		if p, ok = r.lead(d, i); ok {
+			break
+		}
+		// "By JANE DOE" or "Jane Doe | Reuters" on a line of its own.
+		if e, _, own := bylineLine(s, i, r.lim, d.lex); own && by == nil {
+			if b := newByline(s, i, e, d.lex); isByStart(s, i, r.lim) || b.Agency != "" {
+				by, end = b, e
+			}
+		}
+		k := strings.IndexAny(s[i:r.lim], "\n\r")
+		if k < 0 {
+			break
+		}
+		ls = i + k
+	}
+	if !ok && by == nil {
 		// A headline glued in front: "… in S. Korea SEOUL, Jan. 2 (Yonhap) --".
-		p, ok = r.glued(i)
-		if ok {
-			by = gluedByline(s, i, p.dl.Start, d.lex)
+		if p, ok = r.glued(first); ok {
+			by = gluedByline(s, first, p.dl.Start, d.lex)
 		}
 	}
 	if !ok {
+		if by != nil {
+			d.bodyStart = end
+		}
 		return nil, by
 	}
 	dl := p.dl
@@ -795,6 +845,14 @@ func findFrame(d *doc) (*Dateline, *Byline) {
 		inferYear(dl.Date, d.ref)
 	}
 	d.bodyStart = max(p.end, end)
+	if by == nil {
+		// A byline after the dateline, on a line of its own.
+		j := skipLead(s, p.end, r.lim)
+		if e, _, own := bylineLine(s, j, r.lim, d.lex); own && isByStart(s, j, r.lim) {
+			by = newByline(s, j, e, d.lex)
+			d.bodyStart = e
+		}
+	}
 	return &dl, by
 }
 
@@ -823,7 +881,9 @@ func (r *dlReader) lead(d *doc, i int) (dlParse, bool) {
 func (r *dlReader) acceptLead(d *doc, p dlParse) bool {
 	pl := p.dl.Place
 	if pl == nil {
-		return true
+		// "(BEGIN VIDEO CLIP.)" is no agency: an agency alone needs a
+		// separator, or to be known and followed by the body.
+		return p.dl.Separator != "" || p.known || p.dl.Date != nil || p.dl.Agency == nil
 	}
 	bare := p.dl.Date == nil && p.dl.Agency == nil
 	if bare && r.lex.Contains(Labels, r.text[pl.Start:p.cityEnd]) {
@@ -832,11 +892,29 @@ func (r *dlReader) acceptLead(d *doc, p dlParse) bool {
 	dash := p.dl.Separator != "" && p.dl.Separator != ":"
 	switch p.city {
 	case caseUpper:
-		if bare {
-			return p.gazetted || p.words <= 3 || pl.End > p.cityEnd
+		switch {
+		case !bare:
+			return true
+		case p.oddPart && p.dl.Separator == ":":
+			return false // "WOLF BLITZER, CNN ANCHOR:" in a transcript
+		case p.gazetted || pl.End > p.cityEnd && (!p.oddPart || p.words <= 2):
+			return true
+		case pl.End > p.cityEnd:
+			return false // "POLLS NOT WRONG, JUST TOO EARLY -"
+		case r.lex.Contains(Agencies, r.text[pl.Start:p.cityEnd]):
+			return false // "AP: Trump chair…"
+		case r.lex.Contains(Countries, r.text[pl.Start:p.cityEnd]):
+			return true // "BAHRAIN -"
 		}
-		return true
-	case caseTitle:
+		// A place that stands alone is a well-known city (AP style: the
+		// others carry a state or a country). "BOOM:", "IBM -" and
+		// "HUFFPOLLSTER:" open stories too; an unknown name alone is a
+		// dateline only in signed agency copy.
+		return p.words <= 3 && d.signed()
+	case caseTitle, caseMixed:
+		if p.city == caseMixed && p.words > 2 {
+			return false // "In an email dated Feb. 12, 2012 —"
+		}
 		switch {
 		case p.known:
 			return true
@@ -859,9 +937,19 @@ func (r *dlReader) glued(i int) (dlParse, bool) {
 	s := r.text
 	var best dlParse
 	found := false
+	paren := -1 // the next '(' at or after k: the agency a glued dateline needs
 	for k := i; k < r.lim; k++ {
 		c := s[k]
 		if c < 'A' || c > 'Z' || (k > i && (isASCIILetter(s[k-1]) || isDigit(s[k-1]))) {
+			continue
+		}
+		if paren < k {
+			if paren = strings.IndexByte(s[k:r.lim], '('); paren < 0 {
+				break
+			}
+			paren += k
+		}
+		if paren-k > datelineLimit {
 			continue
 		}
 		p, err := r.parse(k)
@@ -879,7 +967,9 @@ func (r *dlReader) glued(i int) (dlParse, bool) {
 		if p.end != best.end {
 			break
 		}
-		if p.gazetted && !best.gazetted {
+		// "… with KT SEOUL, Jan. 2": the shortest place, unless a longer
+		// one is a known city ("NEW YORK").
+		if !best.gazetted {
 			best = p
 		}
 	}
@@ -928,25 +1018,52 @@ func (r *dlReader) afterBy(d *doc, i int) (best dlParse, nameEnd int, ok bool) {
 	return best, nameEnd, ok
 }
 
-// signed reports whether the story ends with an agency's name on a line
-// of its own ("IANS", "-- Xinhua", "(ANI)"), the sign-off of agency copy.
+// signed reports whether the story ends with a sign-off on a line of its
+// own: an agency's name ("IANS", "-- Xinhua", "(ANI)") or a paper's
+// "Published in …" footer. Such copy opens with a bare "Tehran:".
 func (d *doc) signed() bool {
 	s := d.text
+	lo := max(0, len(s)-160)
 	e := len(s)
-	for e > 0 && e > len(s)-64 && strings.IndexByte(" \t\r\n.-–—()/", s[e-1]) >= 0 {
+	// Back over white space, punctuation and closing tags.
+	for e > lo {
+		c := s[e-1]
+		if c == '>' {
+			k := strings.LastIndexByte(s[lo:e], '<')
+			if k < 0 {
+				return false
+			}
+			e = lo + k
+			continue
+		}
+		if strings.IndexByte(" \t\r\n.-()/", c) < 0 {
+			break
+		}
 		e--
 	}
 	b := e
-	for b > 0 && e-b < 48 && s[b-1] != '\n' && s[b-1] != '\r' {
+	for b > lo && s[b-1] != '\n' && s[b-1] != '\r' && s[b-1] != '>' {
 		b--
 	}
-	if b > 0 && s[b-1] != '\n' && s[b-1] != '\r' {
+	if b == lo && lo > 0 {
 		return false
 	}
-	for b < e && strings.IndexByte(" \t.-–—()/", s[b]) >= 0 {
-		b++
+	for b < e {
+		switch {
+		case strings.IndexByte(" \t.-()/", s[b]) >= 0:
+			b++
+			continue
+		case strings.HasPrefix(s[b:e], "—"), strings.HasPrefix(s[b:e], "–"):
+			b += len("—")
+			continue
+		}
+		break
 	}
-	return b < e && d.lex.Contains(Agencies, s[b:e])
+	if b >= e {
+		return false
+	}
+	line := s[b:e]
+	return hasPrefixFold(line, "published in ") || d.lex.Contains(Agencies, line)
 }
 
 // skipLead skips white space and the markup feeds put before a story:
@@ -966,6 +1083,10 @@ func skipLead(s string, i, lim int) int {
 				return i
 			}
 			i += k + 1
+		case hasPrefixFold(s[i:lim], "&nbsp;"):
+			i += len("&nbsp;")
+		case hasPrefixFold(s[i:lim], "&#160;"):
+			i += len("&#160;")
 		case hasPrefixFold(s[i:lim], "&lt;"):
 			k := strings.Index(s[i:min(lim, i+200)], "&gt;")
 			if k < 0 {

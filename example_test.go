@@ -2,7 +2,6 @@ package wirestory_test
 
 import (
 	"fmt"
-	"log"
 	"strings"
 	"time"
 
@@ -77,22 +76,6 @@ func ExampleLexicon_With() {
 	// nordic coast press agency: before "" false, after "Nordic Coast Press" true
 	// agency "Nordic Coast Press Agency": Nordic Coast Press Agency
 	// agency "Nordic Coast Press Agency": Nordic Coast Press
-}
-
-func ExampleParseDateline() {
-	d, err := wirestory.ParseDateline("RICHMOND, Va., March 5 (Reuters) -")
-	if err != nil {
-		log.Fatal(err)
-	}
-	fmt.Printf("place %q: city %s, region %s\n", d.Place.Text, d.Place.City, d.Place.Region)
-	fmt.Printf("date %q: %s %d\n", d.Date.Text, d.Date.Month, d.Date.Day)
-	fmt.Printf("agency %q: %s\n", d.Agency.Text, d.Agency.Name)
-	fmt.Printf("separator %q\n", d.Separator)
-	// Output:
-	// place "RICHMOND, Va.": city Richmond, region Virginia
-	// date "March 5": March 5
-	// agency "Reuters": Reuters
-	// separator "-"
 }
 
 // A dateline date without a year is the latest such date not after the

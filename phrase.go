@@ -75,6 +75,18 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		return k
 	}
 	start := -1
+	if text[toks[k].s] == ')' {
+		// "Rep. Jane Doe (D-Md.) said": a bracket after the name.
+		for b := k - 1; b >= lo && b > k-8; b-- {
+			if text[toks[b].s] == '(' {
+				k = b - 1
+				break
+			}
+		}
+		if k == end-1 || k < lo {
+			return -1
+		}
+	}
 	for n := 0; k >= lo && n < maxPhrase; k, n = k-1, n+1 {
 		t := toks[k]
 		if t.flags&tWord == 0 {
@@ -91,6 +103,9 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 			}
 			break
 		}
+		if start >= 0 && k > lo && isWord(text, t, "and") && toks[k-1].flags&tUpper != 0 && toks[k+1].flags&tUpper != 0 {
+			continue // "David Albright and Serena Kelleher"
+		}
 		if t.quote != 0 || t.flags&(cStop|cPron|cAux) != 0 {
 			break
 		}
@@ -99,6 +114,12 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		}
 		if t.flags&cDet != 0 {
 			start = k
+			// "a narrator in the ad": a phrase that ends in a prepositional phrase.
+			if k-2 >= lo && isPrep(text, toks[k-1]) && n+2 < maxPhrase {
+				if p := toks[k-2]; p.flags&tWord != 0 && p.flags&(cStop|cAux|cPron|cCue|cLink) == 0 && p.quote == 0 {
+					continue
+				}
+			}
 			break
 		}
 		if isPrep(text, t) {
@@ -179,11 +200,14 @@ func phraseRight(text string, toks []token, i, hi int) int {
 			if n.flags&tWord == 0 || n.flags&(cTime|cPron) != 0 || n.flags&(cDet|tUpper) == 0 {
 				break
 			}
-			if n.flags&cDet != 0 && k+2 < hi && toks[k+2].flags&cTime != 0 {
-				break // "on the same day"
+			if n.flags&cDet != 0 && k+2 < hi && toks[k+2].flags&(cTime|cDoc) != 0 {
+				break // "on the same day", "in an interview"
 			}
 			afterPrep = true
 			continue
+		}
+		if end > 0 && k+1 < hi && isWord(text, t, "and") && toks[k-1].flags&tUpper != 0 && toks[k+1].flags&tUpper != 0 && toks[k+1].flags&cStop == 0 {
+			continue // "Business and Finance"
 		}
 		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 {
 			break

@@ -186,9 +186,9 @@ func hexDigit(c byte) int {
 	return -1
 }
 
-// isMarkStart reports whether a byte may begin a quotation mark: the
-// scanner looks closer only at these.
-var isMarkStart = [256]bool{'"': true, '\'': true, '`': true, '&': true, 0xc2: true, 0xe2: true, 0xe3: true, 0xef: true}
+// isMarkStart reports whether a byte may begin a quotation mark or a tag:
+// the scanner looks closer only at these.
+var isMarkStart = [256]bool{'<': true, '"': true, '\'': true, '`': true, '&': true, 0xc2: true, 0xe2: true, 0xe3: true, 0xef: true}
 
 // runeBefore returns the rune ending at text[i] and its length, looking no
 // further back than lo; -1 at lo.
@@ -229,7 +229,7 @@ func runeAfter(text string, i, hi int) rune {
 // close, from the characters on either side within the paragraph
 // text[lo:hi]. Apostrophes (Pakistan’s, ’90s, rock ’n’ roll, don't) get
 // neither.
-func classify(text string, lo, hi, start, end int, r rune) markToken {
+func classify(lex *Lexicon, text string, lo, hi, start, end int, r rune) markToken {
 	t := markToken{start: start, end: end}
 	prev, pn := runeBefore(text, lo, start)
 	next := runeAfter(text, end, hi)
@@ -254,7 +254,7 @@ func classify(text string, lo, hi, start, end int, r rune) markToken {
 		if pc == classAlnum && nc == classAlnum {
 			break // don't, o'clock
 		}
-		if left && pc != classAlnum && !elision(text, end, hi) {
+		if left && pc != classAlnum && !elision(lex, text, end, hi) {
 			t.opens = setOf(styleStraightOne)
 		}
 		if right && nc != classAlnum && !closesElision(text, lo, start-pn, prev) {
@@ -280,7 +280,7 @@ func classify(text string, lo, hi, start, end int, r rune) markToken {
 		if pc == classAlnum && nc == classAlnum {
 			break
 		}
-		if !onlyRight && !elision(text, end, hi) {
+		if !onlyRight && !elision(lex, text, end, hi) {
 			t.opens = setOf(styleCurlyOne)
 		}
 		if !onlyLeft {
@@ -335,8 +335,9 @@ func classify(text string, lo, hi, start, end int, r rune) markToken {
 }
 
 // elision reports whether the text after an opening single mark is a word
-// that begins with an apostrophe: '90s, 'n', 'em, 'til, 'tis, 'cause.
-func elision(text string, i, hi int) bool {
+// that begins with an apostrophe: '90s, or one of list Elisions ('n', 'em,
+// 'til).
+func elision(lex *Lexicon, text string, i, hi int) bool {
 	w := i
 	for w < hi && w-i < 8 && text[w] < utf8.RuneSelf && classOf(rune(text[w])) == classAlnum {
 		w++
@@ -351,11 +352,7 @@ func elision(text string, i, hi int) bool {
 	case len(word) == 3 && isDigit(word[0]) && isDigit(word[1]) && word[2]|0x20 == 's':
 		return true
 	}
-	switch lowerASCII(word) {
-	case "n", "em", "til", "tis", "twas", "cause", "bout", "round":
-		return true
-	}
-	return false
+	return word != "" && lex.Contains(Elisions, word)
 }
 
 // closesElision reports whether a closing single mark after prev, which
@@ -368,6 +365,8 @@ func closesElision(text string, lo, p int, prev rune) bool {
 	return r == '\'' || r == '’' || r == '‘'
 }
 
+// lowerASCII returns s with its ASCII letters in lower case; other
+// helpers share it.
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if 'A' <= s[i] && s[i] <= 'Z' {

@@ -1,6 +1,9 @@
 package wirestory
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // A Quote is a quotation: the Span runs from its opening mark through its
 // closing mark. A quotation that runs over several paragraphs, opened
@@ -66,28 +69,35 @@ func (e *UnknownKindError) Error() string {
 // recovered there, so a stray mark costs at most its paragraph. The work is
 // one pass over the marks, linear in the text.
 func findQuotes(d *doc) []Quote {
-	spans := pairQuotes(d.text, d.bodyParas())
+	spans := pairQuotes(d.lex, d.text, d.paragraphs())
 	if len(spans) == 0 {
 		return nil
 	}
-	quotes := make([]Quote, len(spans))
-	for i, s := range spans {
-		quotes[i] = Quote{Span: spanOf(d.text, s.start, s.end), Kind: quoteKind(d, s)}
+	quotes := make([]Quote, 0, len(spans))
+	for _, s := range spans {
+		if a, b := trimSpace(d.text, s.inStart, s.inEnd); a >= b {
+			continue // "" quotes nothing
+		}
+		quotes = append(quotes, Quote{Span: spanOf(d.text, s.start, s.end), Kind: quoteKind(d, s)})
+	}
+	if len(quotes) == 0 {
+		return nil
+	}
+	// A title joined to the next quotation names a second work of the
+	// same kind: die Modelle „Touareg“ und „Phaeton“.
+	for i := 1; i < len(quotes); i++ {
+		if quotes[i-1].Kind == Title && quotes[i].Kind != Direct && joined(d.lex, d.text[quotes[i-1].End:quotes[i].Start]) {
+			quotes[i].Kind = Title
+		}
 	}
 	return quotes
 }
 
-// bodyParas returns the paragraphs clipped to the body, untrimmed.
-func (d *doc) bodyParas() []Span {
-	out := make([]Span, 0, len(d.paras))
-	for _, p := range d.paras {
-		s, e := max(p.Start, d.bodyStart), min(p.End, d.bodyEnd)
-		s, e = trimSpace(d.text, s, e)
-		if s < e {
-			out = append(out, spanOf(d.text, s, e))
-		}
-	}
-	return out
+// joined reports whether between, the text between two quotations, is a
+// conjunction or a comma that makes them one list.
+func joined(lex *Lexicon, between string) bool {
+	b := strings.TrimSpace(between)
+	return b == "," || b == "" || len(b) <= 8 && lex.Contains(Conjunctions, b)
 }
 
 // A quoteRange is a quotation found by pairQuotes: text[start:end] with
@@ -105,11 +115,12 @@ type openMark struct {
 
 // pairQuotes pairs the quotation marks of the paragraphs paras of text and
 // returns the outermost quotations in text order.
-func pairQuotes(text string, paras []Span) []quoteRange {
+func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
 	var (
 		pairs  []quoteRange
 		stack  []openMark
 		counts [numStyles]int // how many marks of each style are open
+		tags   tagSkipper
 	)
 	truncate := func(n int) {
 		for _, m := range stack[n:] {
@@ -124,7 +135,7 @@ func pairQuotes(text string, paras []Span) []quoteRange {
 			// A quote runs on from the last paragraph: this one opens
 			// again with the same style, and that mark is no new quote.
 			if r, n := markAt(text, lo); n > 0 {
-				t := classify(text, lo, hi, lo, lo+n, r)
+				t := classify(lex, text, lo, hi, lo, lo+n, r)
 				if t.opens.has(stack[0].style) {
 					i = lo + n
 				}
@@ -135,12 +146,17 @@ func pairQuotes(text string, paras []Span) []quoteRange {
 				i++
 				continue
 			}
+			if text[i] == '<' {
+				// Marks inside markup (<tweet author="x">) quote nothing.
+				i = tags.skip(text, i, hi)
+				continue
+			}
 			r, n := markAt(text, i)
 			if n == 0 {
 				i++
 				continue
 			}
-			t := classify(text, lo, hi, i, i+n, r)
+			t := classify(lex, text, lo, hi, i, i+n, r)
 			i += n
 			if t.closes != 0 && closable(t.closes, &counts) {
 				k := len(stack) - 1
@@ -163,7 +179,7 @@ func pairQuotes(text string, paras []Span) []quoteRange {
 		if len(stack) == 0 {
 			continue
 		}
-		if pi+1 < len(paras) && continues(text, paras[pi+1], stack[0].style) {
+		if pi+1 < len(paras) && continues(lex, text, paras[pi+1], stack[0].style) {
 			truncate(1)
 			continue
 		}
@@ -179,6 +195,44 @@ func pairQuotes(text string, paras []Span) []quoteRange {
 		truncate(0)
 	}
 	return pairs
+}
+
+// A tagSkipper skips HTML and XML tags in linear time: it remembers where
+// the next '>' and the next '<' are, so a text full of either is searched
+// only once.
+type tagSkipper struct{ gt, lt int }
+
+// maxTag is the longest tag skipped.
+const maxTag = 2000
+
+// skip returns where scanning resumes after text[i], which holds '<': past
+// the tag that starts there, or at i+1 if none does.
+func (t *tagSkipper) skip(text string, i, hi int) int {
+	if i+1 >= hi {
+		return i + 1
+	}
+	c := text[i+1]
+	if !(c == '/' || c == '!' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+		return i + 1
+	}
+	if t.gt <= i {
+		k := strings.IndexByte(text[i:hi], '>')
+		if k < 0 {
+			t.gt = hi // no '>' in this paragraph
+			return i + 1
+		}
+		t.gt = i + k
+	}
+	if t.lt <= i {
+		t.lt = hi
+		if k := strings.IndexByte(text[i+1:hi], '<'); k >= 0 {
+			t.lt = i + 1 + k
+		}
+	}
+	if t.gt >= hi || t.gt-i > maxTag || t.lt < t.gt {
+		return i + 1
+	}
+	return t.gt + 1
 }
 
 // closable reports whether one of the styles in set is open.
@@ -202,10 +256,10 @@ func firstStyle(set styleSet) markStyle {
 }
 
 // continues reports whether paragraph p opens with a mark of style st.
-func continues(text string, p Span, st markStyle) bool {
+func continues(lex *Lexicon, text string, p Span, st markStyle) bool {
 	r, n := markAt(text, p.Start)
 	if n == 0 {
 		return false
 	}
-	return classify(text, p.Start, p.End, p.Start, p.Start+n, r).opens.has(st)
+	return classify(lex, text, p.Start, p.End, p.Start, p.Start+n, r).opens.has(st)
 }

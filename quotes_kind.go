@@ -8,10 +8,16 @@ import (
 
 // The word lists that decide a quotation's kind.
 const (
-	TitleCues     Kind = "titlecues"     // words before a quoted title or name: "film | Zeitung | Operation"
-	ScareCues     Kind = "scarecues"     // words before a term held at a distance: "so-called | sogenannte"
-	SpeechSignals Kind = "speechsignals" // words that show a sentence reports speech: "said | sagte | zufolge"
-	SpeechMoods   Kind = "speechmoods"   // verb forms of reported speech: "sei | habe"
+	TitleCues      Kind = "titlecues"      // words before a quoted title or name: "film | Zeitung | Operation"
+	ScareCues      Kind = "scarecues"      // words before a term held at a distance: "so-called | sogenannte"
+	SpeechSignals  Kind = "speechsignals"  // words that show a sentence reports speech: "said | sagte | zufolge"
+	SpeechMoods    Kind = "speechmoods"    // verb forms of reported speech: "sei | habe"
+	NamedAfter     Kind = "namedafter"     // words after a quoted name: "genannt | bekannt"
+	NameLinks      Kind = "namelinks"      // small words inside names: "of | the | am"
+	Articles       Kind = "articles"       // definite articles: "the | der | die"
+	Elisions       Kind = "elisions"       // words that begin with an apostrophe: "n | em | til"
+	Conjunctions   Kind = "conjunctions"   // words that join a list: "and | or | und | oder"
+	Characterisers Kind = "characterisers" // words before a quoted characterisation: "as | a | als | einen"
 )
 
 // quoteKind decides what the quotation q is doing, from its words and the
@@ -25,17 +31,19 @@ const (
 // "HD 13189") is a title; one after a scare cue ("so-called"), or a short
 // term in a sentence that reports no speech, is a scare quote.
 func quoteKind(d *doc, q quoteRange) QuoteKind {
-	text := d.text
+	text, lex := d.text, d.lex
 	s, e := trimSpace(text, q.inStart, q.inEnd)
 	if s >= e {
 		return Scare
 	}
-	c := scanContent(text[s:e])
+	c := scanContent(lex, text[s:e])
+	if c.words == 0 {
+		return Scare // marks around no word: "?!", "…"
+	}
 	statement := c.endPunct || c.sentences > 1
 	prev, prevStart, sep := wordBefore(text, q.lo, q.start)
 	standalone := sep == 0 || sep == ':' || sep == ',' || sep == '.' || sep == '!' || sep == '?' ||
 		sep == '(' || sep == '—' || sep == '–' || sep == '-'
-	lex := d.lex
 
 	direct := Partial
 	if standalone && (statement || c.words > 1) {
@@ -44,8 +52,8 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	long := c.words >= 8
 
 	if sep == ' ' && prev != "" && !long {
-		if isTitleCue(lex, prev) {
-			return Title
+		if c.firstUpper && isTitleCue(lex, prev) {
+			return Title // titles and names begin with a capital: the film “Casablanca”
 		}
 		if !statement {
 			if lex.Contains(ScareCues, prev) {
@@ -65,14 +73,14 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	if next == '-' && c.words <= 3 {
 		return Scare
 	}
-	if namedAfter(text, q.end, q.hi) && c.words <= 5 {
+	if namedAfter(lex, text, q.end, q.hi) && c.words <= 5 {
 		return Scare
 	}
 	if strings.HasPrefix(text[q.end:], ", so ") {
 		return direct
 	}
 	if sep == ' ' && (prev == "als" || prev == "as") && (!c.firstUpper || speechNearby(lex, text, q)) {
-		return direct // a characterisation: „nannte es als „Wortbruch“"
+		return direct // a characterisation: bezeichnete den Plan als „Wortbruch“
 	}
 	if c.odd && c.words <= 3 || c.words >= 2 && c.capitals >= 2 && c.capitals+c.connectors == c.words &&
 		c.lastCapital && c.words <= 9 {
@@ -88,7 +96,7 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 			return Title
 		}
 	}
-	if sep == ' ' && c.firstUpper && c.words <= 5 && isDefiniteArticle(prev) {
+	if sep == ' ' && c.firstUpper && c.words <= 5 && lex.Contains(Articles, prev) {
 		// A named source: "schrieb die „Computerwoche“", "laut der „Welt“".
 		if p2, _, sep2 := wordBefore(text, q.lo, prevStart); sep2 == ' ' &&
 			(lex.Contains(SpeechSignals, p2) || lex.Contains(CueVerbs, p2) || isTitleCue(lex, p2) || p2 == "Wie" || p2 == "wie") {
@@ -99,7 +107,9 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 		return direct
 	}
 	if long || c.words >= 4 {
-		if !standalone && !speechNearby(lex, text, q) {
+		// A name ends in a capital and has no clause in it; a quoted
+		// clause with no speech around it is still a quotation.
+		if !standalone && c.lastCapital && !c.comma && !speechNearby(lex, text, q) {
 			return Scare
 		}
 		return direct
@@ -107,32 +117,26 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	if !speechNearby(lex, text, q) {
 		return Scare
 	}
+	if c.firstUpper && c.words <= 2 && !(sep == ' ' && lex.Contains(Characterisers, prev)) {
+		// A capitalised term after anything but "as" or "a" names a thing
+		// more often than it quotes a word: die „Täter“, des „Landrush“.
+		return Scare
+	}
 	return direct
 }
 
 // namedAfter reports whether a naming word follows the quotation at
-// text[i] within two words: „X“ genannt, "X" as it is known.
-func namedAfter(text string, i, hi int) bool {
+// text[i] within two words: „X“ genannt, „X“ bekannte.
+func namedAfter(lex *Lexicon, text string, i, hi int) bool {
 	for n := 0; n < 2; n++ {
 		w, e, stop := wordAfter(text, i, hi)
 		if stop {
 			return false
 		}
-		switch w {
-		case "genannt", "bekannt", "bekannte", "bekannten", "heißt", "heißen", "nennt", "lautet", "lauten",
-			"called", "known", "dubbed", "nicknamed":
+		if lex.Contains(NamedAfter, w) {
 			return true
 		}
 		i = e
-	}
-	return false
-}
-
-// isDefiniteArticle reports whether w is a definite article.
-func isDefiniteArticle(w string) bool {
-	switch w {
-	case "der", "die", "das", "dem", "den", "des", "Der", "Die", "Das", "the", "The":
-		return true
 	}
 	return false
 }
@@ -145,11 +149,27 @@ type contentStats struct {
 	lastCapital     bool // the last word begins with a capital or digit
 	sentences       int  // sentences, counted by their ends
 	endPunct        bool // ends with . ! ? … or a comma, as a quoted statement does
+	comma           bool // has a comma inside: a clause or a list
 	odd             bool // a word with digits, inner capitals or dots: "iPod", "A380", "heise.de"
 }
 
-func scanContent(s string) contentStats {
+func scanContent(lex *Lexicon, s string) contentStats {
 	var c contentStats
+	if len(s) > 1024 {
+		// A long quotation is a statement or a long name; its head and
+		// its last character tell which, and the cost stays bounded.
+		head := 1024
+		for head > 0 && !utf8.RuneStart(s[head]) {
+			head--
+		}
+		c = scanContent(lex, s[:head])
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[len(s)-16:], unicode.IsSpace))
+		switch last {
+		case '.', '!', '?', '…', ',', ';':
+			c.endPunct = true
+		}
+		return c
+	}
 	inWord, first := false, true
 	var lastSig rune
 	var prevR rune
@@ -165,7 +185,7 @@ func scanContent(s string) contentStats {
 			}
 			if c.words == 1 {
 				c.firstUpper = c.lastCapital
-			} else if isTitleConnector(s[i:]) {
+			} else if isNameLink(lex, s[i:]) {
 				c.connectors++
 			}
 			first = true
@@ -179,6 +199,9 @@ func scanContent(s string) contentStats {
 			if i+1 < len(s) && (s[i+1] == ' ') {
 				c.sentences++
 			}
+			inWord = false
+		case r == ',' && i+1 < len(s) && s[i+1] == ' ':
+			c.comma = true
 			inWord = false
 		case r == '\'' || r == '’' || r == '-':
 			// inside a word: don't, Jean-Luc
@@ -206,23 +229,22 @@ func scanContent(s string) contentStats {
 	return c
 }
 
-// isTitleConnector reports whether s begins with a small word that may stand
-// inside a name in lower case: "Man of the Match", "Guardia di Finanza".
-func isTitleConnector(s string) bool {
+// isNameLink reports whether s begins with a lower-case word of list
+// NameLinks.
+func isNameLink(lex *Lexicon, s string) bool {
 	end := 0
-	for end < len(s) && end < 6 && 'a' <= s[end] && s[end] <= 'z' {
+	for end < len(s) && end < 8 && 'a' <= s[end] && s[end] <= 'z' {
 		end++
 	}
-	if end < len(s) && classOf(rune(s[end])) == classAlnum {
+	if end == 0 || end < len(s) && classOf(rune(s[end])) == classAlnum {
 		return false
 	}
-	switch s[:end] {
-	case "of", "the", "and", "for", "on", "de", "du", "la", "le", "les", "del", "della", "dello",
-		"di", "da", "do", "dos", "y", "et", "am", "im", "an", "von", "zu", "zum", "zur", "pour":
-		return true
-	}
-	return false
+	return lex.Contains(NameLinks, s[:end])
 }
+
+// maxGap bounds the spaces and marks skipped between two words, so that
+// looking around a quotation costs a constant.
+const maxGap = 32
 
 // wordBefore returns the word that ends right before text[i], looking no
 // further back than lo, its start, and what separates it from i: ' ' for
@@ -236,6 +258,9 @@ func wordBefore(text string, lo, i int) (word string, start int, sep rune) {
 		}
 		j -= n
 		sep = ' '
+		if i-j >= maxGap {
+			return "", j, 0 // a long run of spaces ends the look
+		}
 	}
 	if j <= lo {
 		return "", j, 0
@@ -283,7 +308,7 @@ func isTitleCue(lex *Lexicon, w string) bool {
 // ` (ACS)` or `, kurz FIFA`.
 func hasAbbrevAfter(text string, i, hi int) bool {
 	j := i
-	for j < hi && text[j] == ' ' {
+	for j < hi && j-i < maxGap && text[j] == ' ' {
 		j++
 	}
 	if j < hi && text[j] == '(' {
@@ -345,6 +370,9 @@ func isSpeechWord(lex *Lexicon, w string) bool {
 func wordAfter(text string, i, hi int) (word string, end int, stop bool) {
 	j := i
 	for j < hi {
+		if j-i >= maxGap {
+			return "", j, true // a long run of marks and spaces ends the look
+		}
 		r, n := utf8.DecodeRuneInString(text[j:hi])
 		if classOf(r) == classAlnum {
 			break

@@ -46,6 +46,12 @@ func TestFindQuotesMarks(t *testing.T) {
 		{"typewriter doubles", "''This is not reform,'' said the economist.", []string{"''This is not reform,''"}},
 		{"backquotes", "``We are ready,'' the coach said.", []string{"``We are ready,''"}},
 		{"two quotes", `"We are ready," she said. "We have trained for years."`, []string{`"We are ready,"`, `"We have trained for years."`}},
+		{"marks in markup", `<p class="lead">She said "yes" today.</p> <tweet author="x">`, []string{`"yes"`}},
+		{"empty quote", `The field read "" and "  " then "done".`, []string{`"done"`}},
+		{"less-than in text", `If a<b and "b" holds, x < "y".`, []string{`"b"`, `"y"`}},
+		{"mixed straight and curly", "He saw “no evidence\" of a crime.", []string{"“no evidence\""}},
+		{"closing mark for opening", "He called for an “expedited review“ of the pipes.", []string{"“expedited review“"}},
+		{"Swedish right marks", "Han sa ”vi vinner” igår.", []string{"”vi vinner”"}},
 		{"no marks", "The council met on Tuesday and approved the budget.", nil},
 		{"empty", "", nil},
 	}
@@ -177,6 +183,16 @@ func TestFindQuotesKinds(t *testing.T) {
 		{"title with digits", "Die Sonde „Kepler 7“ sendet wieder.", []kq{{"„Kepler 7“", Title}}},
 		{"German characterisation", "Der Minister bezeichnete den Plan als „Wortbruch“.", []kq{{"„Wortbruch“", Partial}}},
 		{"German adjective phrase", "Die Lage sei „völlig unklar“, hieß es.", []kq{{"„völlig unklar“", Partial}}},
+		{"named source", "Das schrieb die „Morgenpost“ am Sonntag.", []kq{{"„Morgenpost“", Title}}},
+		{"named source before its verb", "Die „Liga für Seenotrettung“ berichtete von zwei Booten.", []kq{{"„Liga für Seenotrettung“", Title}}},
+		{"name with abbreviation", "Er leitet den „bundesweiten Verband“ (BVK) seit Mai.", []kq{{"„bundesweiten Verband“", Title}}},
+		{"named after", "Der Bär, auch „Brummi“ genannt, lief davon.", []kq{{"„Brummi“", Scare}}},
+		{"list of titles", "Er spielte in den Filmen „Nachtzug“ und „Morgengrauen“.", []kq{{"„Nachtzug“", Title}, {"„Morgengrauen“", Title}}},
+		{"list of fragments", "Er nannte die Pläne „teuer“ und „unsozial“.", []kq{{"„teuer“", Partial}, {"„unsozial“", Partial}}},
+		{"capitalised term after a definite article", "Die Polizei sucht die „Täter“ noch.", []kq{{"„Täter“", Scare}}},
+		{"characterisation with a", "Der Minister nannte das Urteil einen „Skandal“.", []kq{{"„Skandal“", Partial}}},
+		{"clause without speech", "Auf den Plakaten stand „Wir bleiben hier, egal was kommt“ in großen Buchstaben.", []kq{{"„Wir bleiben hier, egal was kommt“", Partial}}},
+		{"long name without speech", "Die Ausstellung im „Haus der Geschichte am Rhein“ beginnt im Mai.", []kq{{"„Haus der Geschichte am Rhein“", Scare}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -233,6 +249,10 @@ func TestFindQuotesHostile(t *testing.T) {
 		{"alternating German marks", strings.Repeat("„a“ ", 50_000), 50_000},
 		{"invalid UTF-8", "\xe2\x80 “a\xff” \xe2\x80\x9c", 2},
 		{"truncated entity", "&#8220;abc &#82", 1},
+		{"many tag openings", strings.Repeat("<a ", 100_000) + `"b" >`, 1},
+		{"many tags", strings.Repeat(`<a href="x">"b"</a>`, 20_000), 20_000},
+		{"marks and no words", strings.Repeat("\xe2\x80\xff\"", 64<<10), 32 << 10},
+		{"quotes between long gaps", strings.Repeat(`"a"`+strings.Repeat(" ", 500)+"!", 2000), 2000},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -268,6 +288,8 @@ func BenchmarkFindQuotes(b *testing.B) {
 		{"one unmatched mark", "“" + strings.Repeat("word ", 200_000)},
 		{"100k marks", strings.Repeat("“a ", 100_000)},
 		{"10k nested", strings.Repeat("“a ‘b ", 10_000) + strings.Repeat("’ c” ", 10_000)},
+		{"marks and no words", strings.Repeat("\xe2\x80\xff\"", 64<<10)},
+		{"50k short quotes", strings.Repeat("Die Zeitung „Bild“ nannte es „Wortbruch“. ", 25_000)},
 	}
 	for _, bm := range benchmarks {
 		b.Run(bm.name, func(b *testing.B) {

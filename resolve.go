@@ -1,16 +1,1010 @@
 package wirestory
 
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
 // resolveNames gives each mention, in text order, the name it stands for:
 // a pronoun the most recent compatible person, a surname the full name
 // first given, a role noun ("the envoy") the person introduced with that
 // role, an organisation or country itself. A name the text never gives is
-// left "".
+// left "". A mention whose Name is already set keeps it.
+//
+// It reads the story once, as a wire reader would: each capitalised run
+// of words is a name, an organisation or a place, with the titles before
+// it and the appositive after it giving the person's role and gender;
+// each pronoun and role noun is resolved as it comes against what was
+// read before it. Look-arounds are bounded, so the work is linear.
 func resolveNames(d *doc, mentions []*Mention) {
+	if len(mentions) == 0 {
+		return
+	}
+	r := newResolver(d, mentions)
+	r.read()
 	for _, m := range mentions {
-		if m.Name == "" && m.Len() > 0 && isUpperStart(m.Text) {
-			m.Name = m.Text
+		if m.Name == "" {
+			m.Name = r.nameOf(m.Span)
+		}
+	}
+	r.release()
+}
+
+// Entity kinds.
+const (
+	entWeak   = iota // a capitalised name that may be a person
+	entPerson        // a person: titled, given a role, or known by a given name
+	entOrg           // an organisation
+	entPlace         // a country or place that speaks for its government
+	entCommon        // a capitalised common word ("Officials"): no name
+)
+
+// Genders.
+const (
+	genUnknown = iota
+	genMale
+	genFemale
+)
+
+// An rsEntity is one person, organisation or place of the story.
+type rsEntity struct {
+	name    string
+	kind    int8
+	gender  int8
+	speaker bool
+	last    int      // start of its latest reference
+	qual    string   // the canonical place it belongs to ("Pakistan")
+	roles   []string // role groups it was introduced with
+}
+
+// An rsRef is one place where the story refers to an entity.
+type rsRef struct {
+	s, e    int
+	ent     int // index in resolver.ents, or -1
+	sent    int
+	subj    bool // first reference of its sentence, not a possessive
+	poss    bool
+	quoted  bool
+	speaker bool // a mention given to resolveNames covers it
+	person  bool // a name, a role noun or a personal pronoun
+	loc     bool // a place after a preposition: where, not who
+}
+
+type resolver struct {
+	d        *doc
+	text     string
+	w        *rsWords
+	toks     []rsTok
+	ents     []rsEntity
+	refs     []rsRef
+	mentions []*Mention
+	mi       int // the next mention that may cover a ref
+
+	byName    map[string]int   // full name -> entity
+	bySurname map[string][]int // last word of a name -> entities, first introduced first
+	byRole    map[string][]int // role group -> entities, latest last
+	byOrg     map[string]int   // organisation head word -> latest entity
+	common    map[string]bool  // sentence-initial capitalised words also seen in lower case
+	subjSent  int              // the latest sentence that has a subject ref
+}
+
+// Bounds on look-arounds.
+const (
+	rsMaxRun       = 12 // capitalised words in one name run
+	rsMaxBack      = 48 // refs a pronoun looks back over
+	rsMaxSentences = 5  // sentences a pronoun looks back over
+	rsMaxRoleBack  = 4  // words between a determiner and its role noun
+	rsMaxPerKey    = 8  // entities kept per surname or role
+	rsMaxMention   = 64 // bytes a ref may start before the mention it overlaps
+)
+
+// rsPool keeps resolvers, with their buffers and maps, between stories.
+var rsPool = sync.Pool{New: func() any {
+	return &resolver{
+		byName:    map[string]int{},
+		bySurname: map[string][]int{},
+		byRole:    map[string][]int{},
+		byOrg:     map[string]int{},
+	}
+}}
+
+// rsLookAhead is how far past the last mention the story is read, for
+// the appositive after a name ("X, a spokesman for Y,").
+const rsLookAhead = 512
+
+func newResolver(d *doc, mentions []*Mention) *resolver {
+	end := len(d.text)
+	if d.bodyEnd > 0 && d.bodyEnd <= len(d.text) {
+		end = d.bodyEnd
+	}
+	// What comes after the last mention cannot be its antecedent.
+	last := 0
+	for _, m := range mentions {
+		last = max(last, m.End)
+	}
+	if mentions != nil && last+rsLookAhead < end {
+		end = last + rsLookAhead
+		for end < len(d.text) && !utf8.RuneStart(d.text[end]) {
+			end++
+		}
+	}
+	r := rsPool.Get().(*resolver)
+	r.d, r.text, r.w, r.mentions, r.mi, r.subjSent = d, d.text, rsWordsOf(d.lex), mentions, 0, 0
+	r.toks = rsScan(r.toks[:0], d.text[:end], r.w)
+	return r
+}
+
+// release returns r to the pool unless it grew large on a long story.
+func (r *resolver) release() {
+	if cap(r.toks) > 1<<14 || len(r.byName) > 1<<10 {
+		return
+	}
+	clear(r.ents)
+	r.toks, r.refs, r.ents = r.toks[:0], r.refs[:0], r.ents[:0]
+	clear(r.byName)
+	clear(r.bySurname)
+	clear(r.byRole)
+	clear(r.byOrg)
+	r.common = nil
+	r.d, r.text, r.mentions = nil, "", nil
+	rsPool.Put(r)
+}
+
+func (r *resolver) tok(i int) *rsTok { return &r.toks[i] }
+
+func (r *resolver) word(t *rsTok) *rsWord {
+	if t.wi < 0 {
+		return nil
+	}
+	return &r.w.words[t.wi]
+}
+
+func (r *resolver) str(t *rsTok) string { return r.text[t.s:t.e] }
+
+// read resolves every reference of the story in text order.
+func (r *resolver) read() {
+	r.findHeadlines()
+	r.findCommon()
+	for i := 0; i < len(r.toks); {
+		t := &r.toks[i]
+		switch {
+		case t.bits&rwPronoun != 0:
+			r.pronoun(i)
+			i++
+		case t.flags&tkCap != 0 && t.bits&rwNonName == 0:
+			i = r.run(i)
+		case t.bits&rwRole != 0:
+			r.roleNoun(i, i, i)
+			i++
+		case t.bits&rwOrg != 0:
+			r.orgNoun(i)
+			i++
+		default:
+			i++
+		}
+	}
+	if !slices.IsSortedFunc(r.refs, func(a, b rsRef) int { return a.s - b.s }) {
+		slices.SortStableFunc(r.refs, func(a, b rsRef) int { return a.s - b.s })
+	}
+}
+
+// findHeadlines marks the words of paragraphs written in title case
+// ("Senators Rip Acme Chief"), where capitals do not mark names.
+func (r *resolver) findHeadlines() {
+	for a := 0; a < len(r.toks); {
+		b := a + 1
+		for b < len(r.toks) && r.toks[b].flags&tkPara == 0 {
+			b++
+		}
+		words, lower := 0, 0
+		for k := a; k < b; k++ {
+			t := &r.toks[k]
+			if c := r.text[t.s]; '0' <= c && c <= '9' {
+				continue
+			}
+			words++
+			// Title case leaves only short function words in lower case.
+			if t.flags&tkCap == 0 && t.e-t.s > 3 {
+				lower++
+			}
+		}
+		if words >= 4 && lower == 0 {
+			for k := a; k < b; k++ {
+				r.toks[k].flags |= tkHeadline
+			}
+		}
+		a = b
+	}
+}
+
+// findCommon notes the capitalised words that start a sentence alone and
+// are seen in lower case elsewhere: "Officials said" names nobody.
+func (r *resolver) findCommon() {
+	for i := range r.toks {
+		t := &r.toks[i]
+		if t.flags&tkSentStart == 0 || t.flags&tkCap == 0 || t.bits != 0 {
+			continue
+		}
+		if i+1 < len(r.toks) && r.toks[i+1].flags&(tkCap|tkBreak|tkComma) == tkCap {
+			continue
+		}
+		if r.common == nil {
+			r.common = map[string]bool{}
+		}
+		r.common[strings.ToLower(r.str(t))] = false
+	}
+	if r.common == nil {
+		return
+	}
+	for i := range r.toks {
+		t := &r.toks[i]
+		if t.flags&tkCap != 0 {
+			continue
+		}
+		if _, ok := r.common[r.str(t)]; ok {
+			r.common[r.str(t)] = true
 		}
 	}
 }
 
-func isUpperStart(s string) bool { return s != "" && 'A' <= s[0] && s[0] <= 'Z' }
+// joined reports whether token i follows token i-1 with only spaces
+// between them, in the same sentence.
+func (r *resolver) joined(i int) bool {
+	return i > 0 && i < len(r.toks) && r.toks[i].flags&(tkComma|tkBreak|tkSentStart) == 0 && r.toks[i-1].flags&tkPoss == 0
+}
+
+// multi returns the index of a form of several words starting at token i
+// in the merged lists and the token after it, or -1.
+func (r *resolver) multi(i int) (wi int32, next int) {
+	if r.toks[i].bits&rwMulti == 0 {
+		return -1, i
+	}
+	best, bestNext := int32(-1), i
+	for j := i + 1; j < len(r.toks) && j < i+r.w.maxWords && r.joined(j); j++ {
+		if ix := r.w.lookup(r.text[r.toks[i].s:r.toks[j].e]); ix >= 0 {
+			best, bestNext = ix, j+1
+		}
+	}
+	return best, bestNext
+}
+
+// run reads the capitalised run of words starting at token i and returns
+// the token after it.
+func (r *resolver) run(i int) int {
+	// Gather the run: capitalised words, name particles, and "of", "to",
+	// "for" after a title or an organisation word ("Ambassador to Iran X",
+	// "Ministry of Foreign Affairs").
+	j := i + 1
+	for ; j < len(r.toks) && j-i < rsMaxRun && r.joined(j); j++ {
+		t := &r.toks[j]
+		if t.flags&tkCap != 0 {
+			if t.bits&(rwNonName|rwPronoun) != 0 {
+				break
+			}
+			continue
+		}
+		if t.bits&rwParticle != 0 && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.joined(j+1) {
+			continue
+		}
+		if s := r.str(t); (s == "of" || s == "to" || s == "for") && r.toks[j-1].bits&(rwRole|rwOrg) != 0 &&
+			j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.toks[j+1].bits&rwNonName == 0 && r.joined(j+1) {
+			continue
+		}
+		break
+	}
+	// A run of one sentence-initial common word names nobody.
+	if j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.common != nil && r.bySurname[r.str(&r.toks[i])] == nil &&
+		r.common[strings.ToLower(r.str(&r.toks[i]))] {
+		return j
+	}
+	// The name is the longest tail of the run that holds no title,
+	// place, organisation or function word; a particle may not start it.
+	// Forms of several words ("New York", "Prime Minister") are never
+	// part of the name.
+	var listed [rsMaxRun]bool
+	for k := i; k < j; k++ {
+		if wi, next := r.multi(k); wi >= 0 && next <= j {
+			for x := k; x < next; x++ {
+				listed[x-i] = true
+			}
+			k = next - 1
+		}
+	}
+	n := j
+	for n > i && !listed[n-1-i] && (r.toks[n-1].bits&rwNotName == 0 || r.surnameLike(i, n-1)) && !(r.toks[n-1].flags&tkCap == 0 && n == j) {
+		n--
+	}
+	for n < j && r.toks[n].flags&tkCap == 0 {
+		n++
+	}
+	// In a headline every word is capitalised: a name is a given name
+	// and the word after it, or the last word of the run.
+	if r.toks[i].flags&tkHeadline != 0 && j-n > 1 {
+		for g := n; g+1 < j; g++ {
+			if b := r.toks[g].bits; b&(rwMale|rwFemale) != 0 && b&rwNotName == 0 {
+				n, j = g, g+2
+				break
+			}
+		}
+		if j-n > 2 || j-n == 2 && r.toks[n].bits&(rwMale|rwFemale) == 0 {
+			n = j - 1
+		}
+	}
+	if n == j {
+		r.nameless(i, j)
+		return j
+	}
+	r.person(i, n, j)
+	return j
+}
+
+// surnameLike reports whether token k, a listed word, is a surname
+// here: a place or an organisation word after a given name ("Jim
+// Jordan"), or a word already known as a surname.
+func (r *resolver) surnameLike(i, k int) bool {
+	t := &r.toks[k]
+	if t.bits&(rwPlace|rwOrg|rwRole|rwDemonym) == 0 || t.bits&(rwNonName|rwPronoun|rwHonorific) != 0 {
+		return false
+	}
+	if _, ok := r.bySurname[r.str(t)]; ok {
+		return true
+	}
+	if k == i {
+		return false
+	}
+	p := &r.toks[k-1]
+	return p.flags&tkPoss == 0 && p.bits&(rwMale|rwFemale) != 0 && p.bits&(rwNotName) == 0
+}
+
+// nameless reads a run without a personal name in it: an organisation, a
+// place, a bare title ("The President"), or nothing.
+func (r *resolver) nameless(i, j int) {
+	last := &r.toks[j-1]
+	for k := i; k < j; k++ {
+		if r.toks[k].bits&rwOrg != 0 && r.toks[k].flags&tkCap != 0 && (r.toks[k].bits&rwRole == 0 || k == j-1) {
+			r.org(i, j)
+			return
+		}
+	}
+	if last.bits&rwRole != 0 && last.flags&tkPoss == 0 {
+		r.roleNoun(j-1, i, j-1)
+		return
+	}
+	if last.flags&tkPoss != 0 {
+		return
+	}
+	// A place on its own, not modifying a noun after it ("Pakistan
+	// then denounced", not "the Florida senator").
+	if wi := r.w.lookup(r.text[r.toks[i].s:last.e]); wi >= 0 && r.w.words[wi].bits&rwPlace != 0 {
+		if j < len(r.toks) && r.joined(j) && r.toks[j].bits&(rwRole|rwOrg) != 0 {
+			return
+		}
+		if i > 0 && r.joined(i) && r.isDeterminer(i-1) {
+			return
+		}
+		e := r.entity(r.text[r.toks[i].s:last.e], entPlace)
+		r.addRef(i, j, e, false)
+		if i > 0 && r.joined(i) && r.isPreposition(i-1) {
+			r.refs[len(r.refs)-1].loc = true
+		}
+	}
+}
+
+// org reads the organisation named by tokens i..j.
+func (r *resolver) org(i, j int) {
+	name := r.text[r.toks[i].s:r.toks[j-1].e]
+	e := r.entity(name, entOrg)
+	for k := i; k < j; k++ {
+		if w := r.word(&r.toks[k]); w != nil && w.bits&rwOrg != 0 && w.org != "" {
+			r.byOrg[foldKey(w.org)] = e
+		}
+	}
+	r.addRef(i, j, e, false)
+}
+
+// isPreposition reports whether token i is a preposition of place: "in
+// Florida" is where, not who.
+func (r *resolver) isPreposition(i int) bool {
+	switch r.str(&r.toks[i]) {
+	case "in", "at", "from", "to", "into", "across", "near", "of", "on", "for", "over", "with", "against":
+		return true
+	}
+	return false
+}
+
+// isDeterminer reports whether token i is "the", "this" or "that".
+func (r *resolver) isDeterminer(i int) bool {
+	switch r.str(&r.toks[i]) {
+	case "the", "The", "this", "This", "that", "That", "THE":
+		return true
+	}
+	return false
+}
+
+func (r *resolver) isIndefinite(i int) bool {
+	switch r.str(&r.toks[i]) {
+	case "a", "A", "an", "An":
+		return true
+	}
+	return false
+}
+
+// entity returns the entity called name, making it if new.
+func (r *resolver) entity(name string, kind int8) int {
+	if e, ok := r.byName[name]; ok {
+		return e
+	}
+	r.ents = append(r.ents, rsEntity{name: name, kind: kind})
+	e := len(r.ents) - 1
+	r.byName[name] = e
+	return e
+}
+
+// person reads a run whose tokens n..j are a personal name and i..n the
+// titles before it.
+func (r *resolver) person(i, n, j int) {
+	var (
+		role   string
+		gender int8
+		qual   string
+		strong bool
+	)
+	// Titles inside the run: "Iranian President", "Mr.", "Ambassador to
+	// Iran" (a place after "to" is where the envoy serves, not whose).
+	afterTo := false
+	for k := i; k < n; k++ {
+		t := &r.toks[k]
+		if s := r.str(t); s == "to" || s == "for" || s == "of" {
+			afterTo = s == "to"
+			continue
+		}
+		if wi, next := r.multi(k); wi >= 0 && next <= n {
+			if w := &r.w.words[wi]; w.bits&rwRole != 0 {
+				role, strong = w.role, true
+				gender = max(gender, genderOf(w.bits))
+				k = next - 1
+				continue
+			}
+		}
+		w := r.word(t)
+		if w == nil {
+			continue
+		}
+		if w.bits&rwRole != 0 {
+			role, strong = w.role, true
+		}
+		if w.bits&rwHonorific != 0 {
+			strong = true
+		}
+		if g := genderOf(w.bits); g != genUnknown && w.bits&(rwRole|rwHonorific) != 0 {
+			gender = g
+		}
+		if w.bits&(rwPlace|rwDemonym) != 0 && !afterTo && qual == "" {
+			qual = w.place
+		}
+	}
+	// Lower-case titles and a possessive place before the run:
+	// "press secretary Josh Earnest", "Pakistan's envoy X".
+	k := i
+	if r.joined(i) {
+		for m := 3; m >= 1; m-- {
+			if i-m < 0 || r.toks[i-m].flags&tkCap != 0 && m > 1 {
+				continue
+			}
+			ok := true
+			for x := i - m + 1; x <= i; x++ {
+				if !r.joined(x) {
+					ok = false
+				}
+			}
+			if !ok {
+				continue
+			}
+			if wi := r.w.lookup(r.text[r.toks[i-m].s:r.toks[i-1].e]); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
+				w := &r.w.words[wi]
+				if role == "" {
+					role = w.role
+				}
+				if g := genderOf(w.bits); g != genUnknown && gender == genUnknown {
+					gender = g
+				}
+				strong = true
+				k = i - m
+				break
+			}
+		}
+	}
+	if k > 0 && r.toks[k-1].flags&tkPoss != 0 && r.toks[k].flags&(tkComma|tkBreak) == 0 && qual == "" {
+		if w := r.word(&r.toks[k-1]); w != nil && w.bits&(rwPlace|rwDemonym) != 0 {
+			qual = w.place
+		}
+	}
+	// "the group's spokesman, X," and "X, a spokesman for Y," and "X, who".
+	if r.toks[i].flags&tkComma != 0 && i > 0 && r.toks[i-1].bits&rwRole != 0 && r.toks[i-1].flags&tkCap == 0 {
+		w := r.word(&r.toks[i-1])
+		role, strong = w.role, true
+		if g := genderOf(w.bits); g != genUnknown {
+			gender = g
+		}
+	}
+	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 {
+		if r.toks[j].bits&rwWho != 0 {
+			strong = true
+		} else if r.isIndefinite(j) || r.isDeterminer(j) {
+			for x := j + 1; x < len(r.toks) && x <= j+rsMaxRoleBack && (x == j+1 || r.joined(x)); x++ {
+				w := r.word(&r.toks[x])
+				if w == nil {
+					continue
+				}
+				if w.bits&(rwPlace|rwDemonym) != 0 && qual == "" {
+					qual = w.place
+				}
+				if w.bits&rwRole != 0 {
+					if role == "" || r.toks[x].flags&tkCap == 0 {
+						role = w.role
+					}
+					if g := genderOf(w.bits); g != genUnknown {
+						gender = g
+					}
+					strong = true
+					break
+				}
+			}
+		}
+	}
+	// The given name tells the gender when nothing else did.
+	if first := r.word(&r.toks[n]); first != nil && gender == genUnknown && n+1 < j {
+		if g := genderOf(first.bits); g != genUnknown && first.bits&(rwHonorific|rwRole) == 0 {
+			gender, strong = g, true
+		}
+	}
+
+	// "Melanie said": a name that speaks is a person's.
+	if j < len(r.toks) && r.toks[j].bits&rwCue != 0 && r.joined(j) {
+		strong = true
+	}
+	e := r.personEntity(n, j, gender)
+	ent := &r.ents[e]
+	if strong && ent.kind == entWeak {
+		ent.kind = entPerson
+	}
+	if ent.gender == genUnknown {
+		ent.gender = gender
+	}
+	if qual != "" && ent.qual == "" {
+		ent.qual = qual
+	}
+	if role != "" {
+		r.giveRole(e, role)
+	}
+	r.addRef(n, j, e, true)
+}
+
+// personEntity returns the entity of the name in tokens n..j: a full name
+// itself, a surname the person first given with it.
+func (r *resolver) personEntity(n, j int, gender int8) int {
+	last := r.str(&r.toks[j-1])
+	if j-n == 1 {
+		cands := r.bySurname[last]
+		for _, e := range cands {
+			if g := r.ents[e].gender; gender == genUnknown || g == genUnknown || g == gender {
+				return e
+			}
+		}
+		if len(cands) > 0 && gender != genUnknown {
+			// "Mrs. Clinton" when only Bill Clinton was named.
+			return r.entity(last, entPerson)
+		}
+		kind := int8(entWeak)
+		if isAcronym(last) && r.toks[n].flags&tkHeadline == 0 {
+			kind = entOrg // "DNC", "CNN": an organisation
+		}
+		e := r.entity(last, kind)
+		r.addSurname(last, e)
+		return e
+	}
+	name := r.text[r.toks[n].s:r.toks[j-1].e]
+	if strings.ContainsAny(name, "\n\r\t\u00a0") || strings.Contains(name, "  ") {
+		var b strings.Builder
+		for k := n; k < j; k++ {
+			if k > n {
+				b.WriteByte(' ')
+			}
+			b.WriteString(r.str(&r.toks[k]))
+		}
+		name = b.String()
+	}
+	if e, ok := r.byName[name]; ok {
+		return e
+	}
+	// A person first named by surname alone ("Trump" in a headline) takes
+	// the full name when it comes.
+	for _, e := range r.bySurname[last] {
+		if r.ents[e].name == last {
+			delete(r.byName, last)
+			r.ents[e].name = name
+			r.byName[name] = e
+			return e
+		}
+	}
+	e := r.entity(name, entWeak)
+	r.addSurname(last, e)
+	return e
+}
+
+// isAcronym reports whether s is two to six capital letters.
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *resolver) addSurname(last string, e int) {
+	if l := r.bySurname[last]; len(l) < rsMaxPerKey && !slices.Contains(l, e) {
+		r.bySurname[last] = append(l, e)
+	}
+}
+
+func (r *resolver) giveRole(e int, role string) {
+	ent := &r.ents[e]
+	if !slices.Contains(ent.roles, role) && len(ent.roles) < rsMaxPerKey {
+		ent.roles = append(ent.roles, role)
+	}
+	l := r.byRole[role]
+	if !slices.Contains(l, e) {
+		if len(l) >= rsMaxPerKey {
+			l = l[1:]
+		}
+		r.byRole[role] = append(l, e)
+	}
+}
+
+func genderOf(bits uint16) int8 {
+	switch {
+	case bits&rwMale != 0 && bits&rwFemale == 0:
+		return genMale
+	case bits&rwFemale != 0 && bits&rwMale == 0:
+		return genFemale
+	}
+	return genUnknown
+}
+
+// addRef records a reference to entity e by tokens i..j.
+func (r *resolver) addRef(i, j, e int, person bool) {
+	first, last := &r.toks[i], &r.toks[j-1]
+	ref := rsRef{
+		s: first.s, e: last.e, ent: e, sent: first.sent,
+		poss:   last.flags&tkPoss != 0,
+		quoted: first.flags&tkQuoted != 0,
+		person: person,
+	}
+	if person && !ref.poss && !ref.quoted && r.subjSent != ref.sent {
+		ref.subj = true
+		r.subjSent = ref.sent
+	}
+	for r.mi < len(r.mentions) && r.mentions[r.mi].End <= ref.s {
+		r.mi++
+	}
+	for k := r.mi; k < len(r.mentions) && k < r.mi+4; k++ {
+		if m := r.mentions[k]; m.Start < ref.e && ref.s < m.End {
+			ref.speaker = true
+			break
+		}
+	}
+	if e >= 0 {
+		ent := &r.ents[e]
+		ent.last = ref.s
+		if ref.speaker {
+			ent.speaker = true
+		}
+	}
+	r.refs = append(r.refs, ref)
+}
+
+// roleNoun reads the role noun at token k, whose phrase may start at
+// token from ("The Pakistani envoy", "Iran's president", "the minister")
+// and whose last title word is at token at.
+func (r *resolver) roleNoun(k, from, at int) {
+	t := &r.toks[k]
+	// A title before a name ("spokesman John Kirby") is read with the
+	// name.
+	if k+1 < len(r.toks) && r.joined(k+1) && r.toks[k+1].flags&tkCap != 0 && r.toks[k+1].bits&rwNotName == 0 {
+		return
+	}
+	w := r.word(&r.toks[at])
+	if w == nil || w.bits&rwRole == 0 {
+		return
+	}
+	// Plural roles ("the officials") stand for nobody in particular.
+	if s := r.str(t); len(s) > 3 && s[len(s)-1] == 's' && s[len(s)-2] != 's' {
+		return
+	}
+	role := w.role
+	if wi, next := r.multi(max(from, k-1)); wi >= 0 && next == k+1 && r.w.words[wi].bits&rwRole != 0 {
+		role = r.w.words[wi].role
+	}
+	// Walk back to the determiner over modifiers.
+	qual := ""
+	start := -1
+	for x := from; x >= 0 && x >= from-rsMaxRoleBack; x-- {
+		tx := &r.toks[x]
+		if x < from && tx.flags&tkPoss != 0 {
+			if wx := r.word(tx); wx != nil && wx.bits&(rwPlace|rwDemonym) != 0 {
+				qual, start = wx.place, x
+			}
+			break
+		}
+		if x < k {
+			if r.isDeterminer(x) {
+				start = x
+				break
+			}
+			if r.isIndefinite(x) {
+				return
+			}
+		}
+		if wx := r.word(tx); wx != nil && wx.bits&(rwPlace|rwDemonym) != 0 && qual == "" {
+			qual = wx.place
+		}
+		if x < k && x > 0 && !r.joined(x) {
+			break
+		}
+	}
+	if start < 0 {
+		if t.flags&tkCap == 0 || from == k && t.flags&tkSentStart == 0 {
+			return
+		}
+		start = from
+	}
+	e := r.latestWithRole(role, qual, t.s)
+	r.addRef(start, k+1, e, true)
+}
+
+// latestWithRole returns the entity most recently referred to that was
+// introduced with role, from place qual if given, or -1.
+func (r *resolver) latestWithRole(role, qual string, before int) int {
+	best, bestAny := -1, -1
+	for _, e := range r.byRole[role] {
+		ent := &r.ents[e]
+		if ent.last > before {
+			continue
+		}
+		if bestAny < 0 || ent.last > r.ents[bestAny].last {
+			bestAny = e
+		}
+		if qual != "" && ent.qual == qual && (best < 0 || ent.last > r.ents[best].last) {
+			best = e
+		}
+	}
+	if qual == "" {
+		return bestAny
+	}
+	if best < 0 && bestAny >= 0 && r.ents[bestAny].qual == "" {
+		return bestAny
+	}
+	return best
+}
+
+// orgNoun reads "the ministry" at token k: the organisation of that head
+// word named before.
+func (r *resolver) orgNoun(k int) {
+	t := &r.toks[k]
+	if k == 0 || !r.joined(k) || !r.isDeterminer(k-1) || t.flags&tkCap != 0 {
+		return
+	}
+	w := r.word(t)
+	if w == nil || w.org == "" {
+		return
+	}
+	e, ok := r.byOrg[foldKey(w.org)]
+	if !ok {
+		return
+	}
+	r.addRef(k-1, k+1, e, false)
+}
+
+// pronoun resolves the pronoun at token k.
+func (r *resolver) pronoun(k int) {
+	t := &r.toks[k]
+	switch {
+	case t.bits&rwWho != 0:
+		// "X, who": the name just before, in the same sentence.
+		if n := len(r.refs); n > 0 && r.refs[n-1].sent == t.sent && r.refs[n-1].ent >= 0 && !r.refs[n-1].poss {
+			r.addRef(k, k+1, r.refs[n-1].ent, false)
+			r.refs[len(r.refs)-1].person = true
+		}
+	case t.bits&(rwHe|rwShe) != 0:
+		g := int8(genMale)
+		if t.bits&rwShe != 0 {
+			g = genFemale
+		}
+		e := r.antecedent(t, g)
+		if e >= 0 && r.ents[e].gender == genUnknown {
+			r.ents[e].gender = g
+		}
+		switch r.str(t) {
+		case "he", "He", "she", "She", "HE", "SHE":
+			r.addRef(k, k+1, e, true)
+		default:
+			r.addRef(k, k+1, e, false)
+			ref := &r.refs[len(r.refs)-1]
+			ref.person = true
+			ref.poss = r.possessivePronoun(k)
+		}
+	case t.bits&(rwThey|rwIt) != 0:
+		r.addRef(k, k+1, r.orgAntecedent(t), false)
+		r.refs[len(r.refs)-1].poss = r.possessivePronoun(k)
+	}
+}
+
+// possessivePronoun reports whether the pronoun at token k determines a
+// noun after it: "his", "its", "their", and "her" before a word.
+func (r *resolver) possessivePronoun(k int) bool {
+	switch strings.ToLower(r.str(&r.toks[k])) {
+	case "his", "its", "their", "whose":
+		return true
+	case "her":
+		return k+1 < len(r.toks) && r.joined(k+1) && r.toks[k+1].bits&rwNonName == 0
+	}
+	return false
+}
+
+// antecedent returns the most salient person before token t compatible
+// with gender g: the subject or speaker of the nearest sentence wins over
+// a mere mention, and words inside quotations count least.
+func (r *resolver) antecedent(t *rsTok, g int8) int {
+	best, bestScore := -1, -1<<30
+	for k := len(r.refs) - 1; k >= 0 && k >= len(r.refs)-rsMaxBack; k-- {
+		ref := &r.refs[k]
+		dist := t.sent - ref.sent
+		if dist > rsMaxSentences {
+			break
+		}
+		if ref.ent < 0 || !ref.person {
+			continue
+		}
+		ent := &r.ents[ref.ent]
+		if ent.kind == entOrg || ent.kind == entPlace || ent.kind == entCommon {
+			continue
+		}
+		if ent.gender != genUnknown && ent.gender != g {
+			continue
+		}
+		score := 100 - 10*dist
+		if ref.subj {
+			score += 4
+		}
+		if ref.speaker || ent.speaker {
+			score += 3
+		}
+		if ref.quoted && t.flags&tkQuoted == 0 {
+			continue // "“Obama lied,” he said": not Obama
+		}
+		if ref.poss {
+			score -= 2
+		}
+		if ent.gender == g {
+			score += 2
+		}
+		if ent.kind == entWeak && !ent.speaker {
+			if !strings.Contains(ent.name, " ") {
+				continue // "Africa", "Cleveland": no sign of a person
+			}
+			score -= 3
+		}
+		if score > bestScore {
+			best, bestScore = ref.ent, score
+		}
+	}
+	return best
+}
+
+// orgAntecedent returns the organisation or place "they" or "it" at t
+// stands for: the latest one within a few sentences, or -1.
+func (r *resolver) orgAntecedent(t *rsTok) int {
+	for k := len(r.refs) - 1; k >= 0 && k >= len(r.refs)-rsMaxBack; k-- {
+		ref := &r.refs[k]
+		if t.sent-ref.sent > 2 {
+			break
+		}
+		if ref.ent < 0 || ref.loc || ref.quoted && t.flags&tkQuoted == 0 {
+			continue
+		}
+		if kind := r.ents[ref.ent].kind; kind == entOrg || kind == entPlace {
+			return ref.ent
+		}
+	}
+	return -1
+}
+
+// headLen returns the length of the head of the phrase s: what comes
+// before its first preposition, parenthesis, comma, relative pronoun or
+// dash.
+func headLen(s string) int {
+	for i := 1; i < len(s); i++ {
+		switch s[i] {
+		case ',':
+			return i
+		case ' ':
+			rest := s[i+1:]
+			for _, p := range [...]string{"of ", "for ", "at ", "in ", "from ", "with ", "on ", "to ", "(", "who ", "whose ", "which ", "\u2014", "\u2013", "- "} {
+				if strings.HasPrefix(rest, p) {
+					return i
+				}
+			}
+		}
+	}
+	return len(s)
+}
+
+// nameOf returns the name the mention at span m stands for.
+func (r *resolver) nameOf(m Span) string {
+	if m.Start < 0 || m.End > len(r.text) || m.Start >= m.End {
+		return ""
+	}
+	// The head of a phrase comes before its first preposition,
+	// parenthesis or appositive: "a spokesman for the ministry" is a
+	// spokesman, "Rep. Jane Doe (D-Wis.)" is Jane Doe.
+	headEnd := m.Start + headLen(r.text[m.Start:min(m.End, m.Start+200)])
+	k, _ := slices.BinarySearchFunc(r.refs, m.Start, func(ref rsRef, s int) int { return ref.s - s })
+	for k > 0 && r.refs[k-1].e > m.Start && r.refs[k-1].s >= m.Start-rsMaxMention {
+		k--
+	}
+	person, other := -1, -1
+	first := k
+	for ; k < len(r.refs) && r.refs[k].s < headEnd && k < first+rsMaxBack; k++ {
+		ref := &r.refs[k]
+		if ref.e <= m.Start {
+			continue
+		}
+		// "Trump's" alone is Trump; "Trump's doctor" is not.
+		if ref.poss && rsSkipPoss(r.text, ref.e) < m.End && strings.TrimSpace(r.text[rsSkipPoss(r.text, ref.e):m.End]) != "" {
+			continue
+		}
+		if ref.ent < 0 {
+			if ref.person {
+				person = -2 // a pronoun or role noun the text never names
+			}
+			continue
+		}
+		switch r.ents[ref.ent].kind {
+		case entOrg, entPlace:
+			other = ref.ent
+		case entCommon:
+		default:
+			person = ref.ent
+		}
+	}
+	// "Another critic, Jane Doe,": the name in apposition to a head
+	// that names nobody.
+	if person == -1 && other < 0 && headEnd < m.End && r.text[headEnd] == ',' {
+		for ; k < len(r.refs) && r.refs[k].s < m.End && k < first+2*rsMaxBack; k++ {
+			if ref := &r.refs[k]; ref.ent >= 0 && ref.person && !ref.poss {
+				if kind := r.ents[ref.ent].kind; kind == entPerson || kind == entWeak {
+					person = ref.ent
+				}
+				break
+			}
+		}
+	}
+	switch {
+	case person >= 0:
+		return r.ents[person].name
+	case person == -2:
+		return ""
+	case other >= 0:
+		if hasPrefixFold(m.Text, "a ") || hasPrefixFold(m.Text, "an ") {
+			return ""
+		}
+		return r.ents[other].name
+	}
+	return ""
+}

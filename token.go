@@ -52,22 +52,44 @@ const (
 // lexicon word lists used by the attribution stage, besides CueVerbs,
 // Titles and RoleNouns.
 const (
-	CuePhrases  Kind = "cuephrases"    // cues of several words: "according to", "expressed hope"
-	LinkCues    Kind = "linkcues"      // chain links: "citing", "quoting", "published on"
-	Determiners Kind = "determiners"   // "the", "a", "his": where a source phrase starts
-	Pronouns    Kind = "pronouns"      // "he", "she", "they": sources as they stand
-	Auxiliaries Kind = "auxiliaries"   // "has", "also": skipped between a source and its cue
-	StopWords   Kind = "stopwords"     // "that", "when": where a source phrase ends
-	Abbrevs     Kind = "abbreviations" // "Mr", "Jan": periods that end no sentence
-	CueNouns    Kind = "cuenouns"      // "statement", "report": documents that carry words
-	SourceNouns Kind = "sourcenouns"   // "sources", "officials": what a citing link names
-	TimeWords   Kind = "timewords"     // "Monday", "yesterday": times that follow a cue
+	InversionVerbs Kind = "inversionverbs" // cue verbs that may stand before their source: "…, said the official"
+	CuePhrases     Kind = "cuephrases"     // cues of several words: "according to", "expressed hope"
+	LinkCues       Kind = "linkcues"       // chain links: "citing", "quoting", "published on"
+	Determiners    Kind = "determiners"    // "the", "a", "his": where a source phrase starts
+	Pronouns       Kind = "pronouns"       // "he", "she", "they": sources as they stand
+	Auxiliaries    Kind = "auxiliaries"    // "has", "also": skipped between a source and its cue
+	StopWords      Kind = "stopwords"      // "that", "when": where a source phrase ends
+	Abbrevs        Kind = "abbreviations"  // "Mr", "Jan": periods that end no sentence
+	CueNouns       Kind = "cuenouns"       // "statement", "report": documents that carry words
+	SourceNouns    Kind = "sourcenouns"    // "sources", "officials": what a citing link names
+	TimeWords      Kind = "timewords"      // "Monday", "yesterday": times that follow a cue
 )
 
 // wordClasses maps folded words to their classes for one Lexicon. It is
 // built once per Lexicon, which is immutable.
 type wordClasses struct {
-	m map[string]tokFlags
+	m     map[string]tokFlags
+	bloom [1 << 15 / 64]uint64 // by length, first and last letter: most words need no map lookup
+}
+
+// bloomKey hashes a lowered ASCII word by its length and its first and
+// last bytes.
+func bloomKey(w []byte) uint {
+	b := func(c byte) uint {
+		if 'a' <= c && c <= 'z' {
+			return uint(c - 'a')
+		}
+		return 31
+	}
+	return min(uint(len(w)), 31)<<10 | b(w[0])<<5 | b(w[len(w)-1])
+}
+
+func (wc *wordClasses) lookup(w []byte) tokFlags {
+	k := bloomKey(w)
+	if wc.bloom[k/64]&(1<<(k%64)) == 0 {
+		return 0
+	}
+	return wc.m[string(w)]
 }
 
 var classCache sync.Map // *Lexicon -> *wordClasses
@@ -110,6 +132,12 @@ func classesOf(l *Lexicon) *wordClasses {
 	add(CueNouns, cDoc, 0)
 	add(SourceNouns, cSrcNoun, 0)
 	add(TimeWords, cTime, 0)
+	for w := range wc.m {
+		if w != "" {
+			k := bloomKey([]byte(w))
+			wc.bloom[k/64] |= 1 << (k % 64)
+		}
+	}
 	v, _ := classCache.LoadOrStore(l, wc)
 	return v.(*wordClasses)
 }
@@ -138,6 +166,10 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 			j, ascii := i, true
 			for j < end {
 				c := text[j]
+				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+					j++
+					continue
+				}
 				r, n := rune(c), 1
 				if c >= utf8.RuneSelf {
 					r, n = utf8.DecodeRuneInString(text[j:end])
@@ -177,7 +209,7 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 					}
 					key = append(key, b)
 				}
-				t.flags |= wc.m[string(key)]
+				t.flags |= wc.lookup(key)
 			}
 			dst = append(dst, t)
 			i = j
@@ -191,7 +223,7 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 			t.flags = tEnd
 		case ':', ';':
 			t.flags = tColon
-		case '—', '–':
+		case '—', '–', '―':
 			t.flags = tDash
 		case '-':
 			if i+1 < end && text[i+1] == '-' {

@@ -1,0 +1,189 @@
+package wirestory
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// An rsTok is one word of the story as speaker resolution sees it.
+type rsTok struct {
+	s, e  int    // the word; a possessive "'s" is left out
+	sent  int    // the sentence it is in, counted from 0
+	wi    int32  // its index in rsWords.words, or -1
+	bits  uint16 // its word classes
+	flags uint8
+}
+
+const (
+	tkCap       uint8 = 1 << iota // starts with a capital letter
+	tkPoss                        // followed by a possessive "'s" or "'"
+	tkQuoted                      // inside a quotation
+	tkComma                       // a comma, semicolon or colon comes before it
+	tkBreak                       // other punctuation, a quote mark or a sentence end comes before it
+	tkSentStart                   // first word of its sentence
+	tkPara                        // first word of its paragraph
+	tkHeadline                    // in a paragraph in title case
+)
+
+// rsScan cuts text into words, sentences and quotations in one pass.
+func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
+	sent := 0
+	quoted := false
+	var pending uint8 = tkSentStart | tkPara
+	newSent := true
+	for i := 0; i < len(text); {
+		c := text[i]
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if !isResolveWordRune(r) {
+			switch r {
+			case '.', '!', '?':
+				// Sentences inside a quotation do not count: "A. B," he
+				// said is one sentence for finding who "he" is.
+				newSent = newSent || !quoted
+				pending |= tkBreak
+			case ',', ';', ':':
+				pending |= tkComma
+			case '"':
+				quoted = !quoted
+				pending |= tkBreak
+			case '\u201c', '\u00ab', '\u201e', '\u300c', '\u300e':
+				quoted = true
+				pending |= tkBreak
+			case '\u201d', '\u00bb', '\u300d', '\u300f':
+				quoted = false
+				pending |= tkBreak
+			case '\n', '\r':
+				// A blank line or an indented line starts a paragraph.
+				j := i + 1
+				if c == '\r' && j < len(text) && text[j] == '\n' {
+					j++
+				}
+				if j < len(text) && (text[j] == '\n' || text[j] == '\r' || text[j] == ' ' || text[j] == '\t') {
+					newSent = true
+					quoted = false
+					pending |= tkBreak | tkPara
+				}
+			case ' ', '\t', '\u00a0':
+			default:
+				pending |= tkBreak
+			}
+			i += size
+			continue
+		}
+		s := i
+		e, poss := rsWordEnd(text, i, w)
+		t := rsTok{s: s, e: e, wi: -1}
+		if unicode.IsUpper(r) {
+			t.flags |= tkCap
+		}
+		if poss {
+			t.flags |= tkPoss
+		}
+		if quoted {
+			t.flags |= tkQuoted
+		}
+		if newSent {
+			sent++
+			pending |= tkSentStart
+			newSent = false
+		}
+		t.flags |= pending
+		pending = 0
+		t.sent = sent
+		if t.wi = w.lookupWord(text[s:e]); t.wi >= 0 {
+			t.bits = w.words[t.wi].bits
+		}
+		dst = append(dst, t)
+		i = e
+		if poss {
+			i = rsSkipPoss(text, e)
+		}
+	}
+	return dst
+}
+
+// rsWordEnd returns the end of the word at i and whether a possessive
+// follows it. Apostrophes, hyphens and periods inside a word belong to it
+// ("O'Brien", "ul-Adl", "U.S."); a final period belongs to an initial, to
+// an abbreviation with periods inside, or to a listed form ("Mr.").
+func rsWordEnd(text string, i int, w *rsWords) (end int, poss bool) {
+	e := i
+	inner := false
+	runes := 0
+	for e < len(text) {
+		if c := text[e]; c < utf8.RuneSelf && rsIsAlnum(c) {
+			e++
+			runes++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[e:])
+		if isResolveWordRune(r) {
+			e += size
+			runes++
+			continue
+		}
+		if r == '\'' || r == '\u2019' || r == '-' || r == '.' || r == '&' {
+			if n, nsize := utf8.DecodeRuneInString(text[min(e+size, len(text)):]); e+size < len(text) && isResolveWordRune(n) && nsize > 0 {
+				if r == '.' {
+					inner = true
+				}
+				e += size
+				continue
+			}
+		}
+		break
+	}
+	// A possessive: "Pakistan's", "Pakistan’s", "the Joneses’".
+	if n := len(text[i:e]); n > 2 && (text[e-2:e] == "'s" || text[e-2:e] == "'S") {
+		return e - 2, true
+	} else if n > 4 && (text[e-4:e] == "\u2019s" || text[e-4:e] == "\u2019S") {
+		return e - 4, true
+	}
+	if e < len(text) && e > i && (text[e-1] == 's') {
+		if text[e] == '\'' || len(text) >= e+3 && text[e:e+3] == "\u2019" {
+			return e, true
+		}
+	}
+	if e < len(text) && text[e] == '.' {
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		if runes == 1 && unicode.IsUpper(r) || inner {
+			return e + 1, false
+		}
+		if w.lookup(text[i:e+1]) >= 0 {
+			return e + 1, false
+		}
+	}
+	return e, false
+}
+
+// rsSkipPoss returns the offset after the possessive ending at e.
+func rsSkipPoss(text string, e int) int {
+	switch {
+	case len(text) >= e+2 && (text[e:e+2] == "'s" || text[e:e+2] == "'S"):
+		return e + 2
+	case len(text) >= e+4 && (text[e:e+4] == "\u2019s" || text[e:e+4] == "\u2019S"):
+		return e + 4
+	case len(text) > e && text[e] == '\'':
+		return e + 1
+	case len(text) >= e+3 && text[e:e+3] == "\u2019":
+		return e + 3
+	}
+	return e
+}
+
+func rsIsAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+func isResolveWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return rsIsAlnum(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}

@@ -1,0 +1,376 @@
+package wirestory
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// marked strips the [[…]] marks from s and returns the text and the
+// mentions the marks enclose, in text order.
+func marked(s string) (string, []*Mention) {
+	var b strings.Builder
+	var ms []*Mention
+	start := -1
+	for len(s) > 0 {
+		switch {
+		case strings.HasPrefix(s, "[["):
+			start = b.Len()
+			s = s[2:]
+		case strings.HasPrefix(s, "]]"):
+			ms = append(ms, &Mention{Span: Span{Start: start, End: b.Len()}})
+			s = s[2:]
+		default:
+			b.WriteByte(s[0])
+			s = s[1:]
+		}
+	}
+	text := b.String()
+	for _, m := range ms {
+		m.Text = text[m.Start:m.End]
+	}
+	return text, ms
+}
+
+// resolved runs resolveNames over a story with [[marked]] mentions and
+// returns "mention=name" for each.
+func resolved(t *testing.T, lex *Lexicon, story string) []string {
+	t.Helper()
+	text, ms := marked(story)
+	d := (&Parser{Lexicon: lex}).newDoc(text)
+	resolveNames(d, ms)
+	var got []string
+	for _, m := range ms {
+		if m.Span != spanOf(text, m.Start, m.End) {
+			t.Errorf("mention span changed: %v", m.Span)
+		}
+		got = append(got, m.Text+"="+m.Name)
+	}
+	return got
+}
+
+func TestResolveNames(t *testing.T) {
+	tests := []struct {
+		name  string
+		story string
+		want  []string
+	}{
+		{
+			name:  "full name cleaned of titles",
+			story: "NAIROBI: [[Kenyan President William Ruto]] opened the new rail terminal on Monday.",
+			want:  []string{"Kenyan President William Ruto=William Ruto"},
+		},
+		{
+			name: "surname resolves to the full name first given",
+			story: "Senator Maria Okafor pressed the minister on the budget.\n\n" +
+				"[[Okafor]] said the figures did not add up.",
+			want: []string{"Okafor=Maria Okafor"},
+		},
+		{
+			name: "honorific and surname",
+			story: "Real estate developer Donald Harlow bought the tower in March.\n\n" +
+				"“We are very happy,” [[Mr. Harlow]] said.",
+			want: []string{"Mr. Harlow=Donald Harlow"},
+		},
+		{
+			name: "envoy introduced with his post, then by surname and role noun",
+			story: "Kabul: Afghan Foreign Minister Amir Khan Muttaqi has stressed trade with Uzbekistan.\n" +
+				"Muttaqi spoke Sunday while receiving Uzbekistan’s Ambassador to Afghanistan Yusuf Ahmad Karimov, the ministry said.\n" +
+				"[[Karimov]], for his part, praised the “friendly” talks.\n" +
+				"[[The Uzbek envoy]] said “the road is open,” adding his country wants more trains.\n" +
+				"Later, Afghanistan’s envoy to Uzbekistan, Bilal Noori, returned to Tashkent.",
+			want: []string{"Karimov=Yusuf Ahmad Karimov", "The Uzbek envoy=Yusuf Ahmad Karimov"},
+		},
+		{
+			name: "a country speaks",
+			story: "Uzbekistan’s border guards closed the crossing on Friday.\n" +
+				"[[Uzbekistan]] then denounced the “unacceptable provocation” and summoned the charge d'affaires.",
+			want: []string{"Uzbekistan=Uzbekistan"},
+		},
+		{
+			name: "pronoun resolves to the subject of the sentence before",
+			story: "During the talks, Ebrahim Sadeghi thanked Carlos Mendes for his visit to Tehran.\n" +
+				"[[He]] called for closer trade ties.\n" +
+				"Meanwhile, [[he]] urged joint action on drug trafficking.",
+			want: []string{"He=Ebrahim Sadeghi", "he=Ebrahim Sadeghi"},
+		},
+		{
+			name: "she after a male speaker finds the woman named before",
+			story: "Mayor Laura Benitez met Police Chief Daniel Ortiz on Tuesday.\n\n" +
+				"“Crime is falling,” [[Ortiz]] said.\n\n" +
+				"“We will hire more officers,” [[she]] said.",
+			want: []string{"Ortiz=Daniel Ortiz", "she=Laura Benitez"},
+		},
+		{
+			name: "she with no woman in the story",
+			story: "Police Chief Daniel Ortiz said crime was falling.\n\n" +
+				"“We will hire more officers,” [[she]] said.",
+			want: []string{"she="},
+		},
+		{
+			name:  "pronoun with no antecedent",
+			story: "“The bridge will reopen next week,” [[he]] said.",
+			want:  []string{"he="},
+		},
+		{
+			name: "a name inside a quotation is not the speaker",
+			story: "Governor Alan Price spoke in Denver.\n\n" +
+				"“Senator Ruth Kessler has it wrong,” [[he]] said.",
+			want: []string{"he=Alan Price"},
+		},
+		{
+			name: "spokesman in apposition",
+			story: "Tom Ellery, a spokesman for the Transport Ministry, said the line would reopen.\n\n" +
+				"[[The spokesman]] declined to give a date.",
+			want: []string{"The spokesman=Tom Ellery"},
+		},
+		{
+			name: "spokeswoman before the name gives role and gender",
+			story: "Ministry spokeswoman Anika Sharma said talks would resume.\n\n" +
+				"Officials from both sides met later. [[The spokeswoman]] said no date was set, and [[she]] refused to say more.",
+			want: []string{"The spokeswoman=Anika Sharma", "she=Anika Sharma"},
+		},
+		{
+			name: "role synonym: introduced as ambassador, called the diplomat",
+			story: "Ambassador Pieter de Vries handed over his credentials.\n\n" +
+				"[[The Dutch diplomat]] said relations were strong.",
+			want: []string{"The Dutch diplomat=Pieter de Vries"},
+		},
+		{
+			name: "the ministry named before",
+			story: "The Foreign Ministry summoned the ambassador on Monday.\n\n" +
+				"[[The ministry]] said the strikes were unacceptable.",
+			want: []string{"The ministry=Foreign Ministry"},
+		},
+		{
+			name: "they is the organisation",
+			story: "The Electoral Commission published the results late on Sunday.\n\n" +
+				"[[They]] said turnout was 61 percent.",
+			want: []string{"They=Electoral Commission"},
+		},
+		{
+			name: "two people with one surname",
+			story: "Hillary Morgan and her husband, Bill Morgan, arrived in Ohio.\n\n" +
+				"[[Morgan]] told the crowd she would win. [[Mr. Morgan]] said nothing, and [[Mrs. Morgan]] laughed.",
+			want: []string{"Morgan=Hillary Morgan", "Mr. Morgan=Bill Morgan", "Mrs. Morgan=Hillary Morgan"},
+		},
+		{
+			name: "the president in a story with two presidents",
+			story: "U.S. President Joe Walker met Kenyan President Samuel Kariuki in Nairobi.\n\n" +
+				"Kariuki thanked his guest for the aid.\n\n" +
+				"[[The president]] said the money would build schools. [[The American president]] agreed.",
+			want: []string{"The president=Samuel Kariuki", "The American president=Joe Walker"},
+		},
+		{
+			name: "sentence-initial capitals are not names",
+			story: "Rescue officials said the dam held.\n\n" +
+				"[[Officials]] said the river would crest on Friday. [[Meanwhile]] the rain stopped.",
+			want: []string{"Officials=", "Meanwhile="},
+		},
+		{
+			name: "a name given first by surname takes the full name",
+			story: "Senators Grill Acme Chief Over Recall\n\n" +
+				"Acme chief executive Helen Strand faced senators on Tuesday.\n\n" +
+				"“We made mistakes,” [[Strand]] said.",
+			want: []string{"Strand=Helen Strand"},
+		},
+		{
+			name:  "who stands for the name before it",
+			story: "The plan was drafted by Omar Haddad, [[who]] said it would cut costs.",
+			want:  []string{"who=Omar Haddad"},
+		},
+		{
+			name: "a possessive alone is the person; a thing of the person is not",
+			story: "Donald Harlow built the tower.\n\n" +
+				"[[Harlow’s]] own account differs, and [[Harlow’s lawyers]] said so.",
+			want: []string{"Harlow’s=Donald Harlow", "Harlow’s lawyers="},
+		},
+		{
+			name:  "party and state in parentheses",
+			story: "[[Sen. Claire Dunmore (D-Ore.)]] said the bill was dead.",
+			want:  []string{"Sen. Claire Dunmore (D-Ore.)=Claire Dunmore"},
+		},
+		{
+			name:  "a common head with a name in apposition",
+			story: "[[Another critic, Lars Henning,]] called the plan reckless.",
+			want:  []string{"Another critic, Lars Henning,=Lars Henning"},
+		},
+		{
+			name:  "an unnamed spokesman",
+			story: "[[A spokesman for the Transport Ministry]] declined to comment.",
+			want:  []string{"A spokesman for the Transport Ministry="},
+		},
+		{
+			name:  "lower-case title before the name",
+			story: "[[White House press secretary Dana Pryor]] said the visit was on.",
+			want:  []string{"White House press secretary Dana Pryor=Dana Pryor"},
+		},
+		{
+			name: "he after a woman and a man",
+			story: "Anna Berg, the party leader, met Peter Lind on Friday.\n\n" +
+				"[[He]] said the coalition would hold.",
+			want: []string{"He=Peter Lind"},
+		},
+		{
+			name:  "a place before a role noun is not the speaker",
+			story: "Florida Sen. Mark Dobbs voted no.\n\n[[The Florida senator]] said the bill cost too much.",
+			want:  []string{"The Florida senator=Mark Dobbs"},
+		},
+		{
+			name:  "a surname that is a place after a given name",
+			story: "Rep. Jim Jordan spoke first.\n\n[[Jordan]] said the hearing was over.",
+			want:  []string{"Jordan=Jim Jordan"},
+		},
+		{
+			name: "a headline names people by given name and surname",
+			story: "Maria Lopez Slams Acme Over Layoffs\n\n" +
+				"The union leader spoke in Detroit.\n\n" +
+				"“They lied to us,” [[Lopez]] said.",
+			want: []string{"Lopez=Maria Lopez"},
+		},
+		{
+			name: "they is not a place where something happened",
+			story: "The NAACP held its convention in Ohio on Monday.\n\n" +
+				"[[They]] said the vote mattered.",
+			want: []string{"They=NAACP"},
+		},
+		{
+			name: "a modifier before the title is not part of the name",
+			story: "Former Prime Minister Ana Duarte returned to Lisbon.\n\n" +
+				"[[Duarte]] said she would stay.",
+			want: []string{"Duarte=Ana Duarte"},
+		},
+		{
+			name:  "no mentions",
+			story: "Nothing here.",
+			want:  nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := resolved(t, nil, tt.story)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("resolveNames(%q) mismatch (-want +got):\n%s", tt.story, diff)
+			}
+		})
+	}
+}
+
+func TestResolveNamesKeepsGivenName(t *testing.T) {
+	text, ms := marked("[[Xinhua news agency]] reported the visit.")
+	ms[0].Name = "Xinhua"
+	resolveNames((&Parser{}).newDoc(text), ms)
+	if got := ms[0].Name; got != "Xinhua" {
+		t.Errorf("resolveNames changed a given name: got %q, want %q", got, "Xinhua")
+	}
+}
+
+func TestResolveNamesCueVerbs(t *testing.T) {
+	// A bare given name that speaks is a person, so "she" can find it.
+	lex := DefaultLexicon().With(CueVerbs, "say | said | says")
+	story := "Melanie said she was not surprised.\n\n“It was rigged,” [[she]] said."
+	got := resolved(t, lex, story)
+	want := []string{"she=Melanie"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("resolveNames(%q) mismatch (-want +got):\n%s", story, diff)
+	}
+}
+
+func TestResolveNamesLexicon(t *testing.T) {
+	// Callers can teach the resolver a role group of their own.
+	lex := DefaultLexicon().With(PersonRoles, "coach | trainer | manager")
+	story := "United trainer Erik Vogt was upbeat.\n\n[[The coach]] said the team was ready."
+	got := resolved(t, lex, story)
+	want := []string{"The coach=Erik Vogt"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("resolveNames(%q) mismatch (-want +got):\n%s", story, diff)
+	}
+}
+
+func TestResolveNamesLinear(t *testing.T) {
+	// 100,000 capitalised words, a pronoun every tenth word, and a mention
+	// on every pronoun: the work must stay linear.
+	var b strings.Builder
+	for i := range 100_000 {
+		if i%10 == 9 {
+			b.WriteString("he ")
+			continue
+		}
+		b.WriteString("Abel Kern said ")
+	}
+	text := b.String()
+	var ms []*Mention
+	for i := 0; ; {
+		j := strings.Index(text[i:], "he ")
+		if j < 0 {
+			break
+		}
+		ms = append(ms, &Mention{Span: spanOf(text, i+j, i+j+2)})
+		i += j + 3
+	}
+	ms = append(ms, &Mention{Span: spanOf(text, 0, len(text))})
+	resolveNames((&Parser{}).newDoc(text), ms)
+	if ms[0].Name == "" {
+		t.Errorf("first pronoun unresolved")
+	}
+}
+
+func FuzzResolveNames(f *testing.F) {
+	f.Add("Kabul: Afghan Foreign Minister Amir Khan Muttaqi met Uzbekistan’s Ambassador Yusuf Karimov. He said “the road is open.”", 0, 10)
+	f.Add("“A,” he said. ‘B’ – Mr. X’s. The envoy said. They said.", 2, 4)
+	f.Add("\r\r\r\n\n\"\"\"\xff\xfe Mr. Mr. Mr. The the the", 1, 50)
+	f.Fuzz(func(t *testing.T, text string, a, b int) {
+		var ms []*Mention
+		n := len(text)
+		if n == 0 {
+			return
+		}
+		for _, s := range []int{a, b, a + b, b - a} {
+			s = (s%n + n) % n
+			e := min(n, s+1+(b&15))
+			ms = append(ms, &Mention{Span: spanOf(text, s, e)})
+		}
+		resolveNames((&Parser{}).newDoc(text), ms)
+		for _, m := range ms {
+			if m.Text != text[m.Start:m.End] {
+				t.Fatalf("mention span changed: %v", m.Span)
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(m.Name) {
+				t.Fatalf("name %q is not valid UTF-8", m.Name)
+			}
+		}
+	})
+}
+
+func BenchmarkResolveNames(b *testing.B) {
+	story := "Kabul: Afghan Foreign Minister Amir Khan Muttaqi has stressed trade with Uzbekistan.\n" +
+		"Muttaqi spoke Sunday while receiving Uzbekistan’s Ambassador to Afghanistan Yusuf Ahmad Karimov, the ministry said.\n" +
+		"Karimov, for his part, praised the “friendly” talks. He said both peoples want peace.\n" +
+		"The Uzbek envoy said “the road is open,” adding his country wants more trains.\n" +
+		"Uzbekistan then welcomed the new corridor. Officials said she was not there.\n"
+	text := strings.Repeat(story, 20)
+	var ms []*Mention
+	for _, w := range []string{"Karimov", "He", "The Uzbek envoy", "Uzbekistan then", "she"} {
+		for i := 0; ; {
+			j := strings.Index(text[i:], w)
+			if j < 0 {
+				break
+			}
+			ms = append(ms, &Mention{Span: spanOf(text, i+j, i+j+len(w))})
+			i += j + len(w)
+		}
+	}
+	slices.SortFunc(ms, func(x, y *Mention) int { return x.Start - y.Start })
+	d := (&Parser{}).newDoc(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, m := range ms {
+			m.Name = ""
+		}
+		resolveNames(d, ms)
+	}
+}
