@@ -31,6 +31,10 @@
 // HTML tags. A date given without a year takes its year from
 // [Parser.Reference]: the latest such date not after it.
 //
+// [ParseDateline] is the strict form, for a line known to be a dateline:
+// it returns an error when the line is not one, a [*SyntaxError] that
+// says where reading stopped and wraps [ErrNoDateline].
+//
 // A [Byline] names the writers; a [Credit] is the sign-off at the end
 // ("IANS", " Reuter", "-- Xinhua", "jdoe@yna.co.kr (END)") or the
 // trailer "(Reporting by …; Editing by …)", with the contributors and

@@ -39,8 +39,9 @@ func runBatch(p *wirestory.Parser, in io.Reader, out io.Writer, workers int, rep
 	for range workers {
 		wg.Go(func() {
 			for j := range jobs {
-				j.id, j.out, j.failed = parseLine(p, j.line)
-				j.line = nil
+				line := j.line
+				j.line = nil // so that parseLine's copy is the last reference
+				j.id, j.out, j.failed = parseLine(p, line)
 				close(j.done)
 			}
 		})
@@ -118,6 +119,7 @@ type failure struct {
 func parseLine(p *wirestory.Parser, line []byte) (id json.RawMessage, out []byte, failed bool) {
 	var in input
 	err := json.Unmarshal(line, &in)
+	line = nil // the decoded text is a copy: let a long line go before Parse
 	id = in.ID
 	if len(id) == 0 {
 		id = json.RawMessage("null")
