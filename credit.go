@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -117,6 +118,26 @@ func (c *creditScanner) trimEnd(e int) int {
 		break
 	}
 	return e
+}
+
+// spaceBefore moves p back past white space, not before lo.
+func (c *creditScanner) spaceBefore(p int) int {
+	for p > c.lo {
+		n := spaceLenBefore(c.t[max(c.lo, p-3):p])
+		if n == 0 {
+			break
+		}
+		p -= n
+	}
+	return p
+}
+
+// blankBefore moves p back past spaces and tabs, not before lo.
+func (c *creditScanner) blankBefore(p int) int {
+	for p > c.lo && (c.t[p-1] == ' ' || c.t[p-1] == '\t') {
+		p--
+	}
+	return p
 }
 
 // tagStart reports where the markup tag ending at e begins ("<p>",
@@ -239,13 +260,7 @@ func (c *creditScanner) segmentStart(e int) (int, bool) {
 		}
 		k--
 	}
-	for k < e {
-		if n := spaceLen(c.t[k:e]); n > 0 {
-			k += n
-			continue
-		}
-		break
-	}
+	k, _ = trimSpace(c.t, k, e)
 	return k, true
 }
 
@@ -275,7 +290,7 @@ func (c *creditScanner) before(p int) int {
 			return afterSentence
 		}
 		if n := spaceLenBefore(c.t[max(c.lo, p-3):p]); n > 0 {
-			p -= n
+			p -= n // one at a time: a line end above decides
 			continue
 		}
 		if r, _ := utf8.DecodeLastRuneInString(c.t[max(c.lo, p-4):p]); r == '”' || r == '’' || r == '»' {
@@ -394,13 +409,7 @@ func (c *creditScanner) email(p, e int) *Credit {
 	var agencies []string
 	start := -1
 	for q := p; ; {
-		for q > c.lo {
-			if n := spaceLenBefore(c.t[max(c.lo, q-3):q]); n > 0 {
-				q -= n
-				continue
-			}
-			break
-		}
+		q = c.spaceBefore(q)
 		k := q
 		for k > c.lo && q-k < 254 && isEmailByte(c.t[k-1]) {
 			k--
@@ -411,7 +420,7 @@ func (c *creditScanner) email(p, e int) *Credit {
 			break
 		}
 		start = k
-		people = append([]Contributor{{Role: "reporting", Email: addr}}, people...)
+		people = append(people, Contributor{Role: "reporting", Email: addr})
 		if a, ok := c.lex.Lookup(CreditSources, domain); ok {
 			agencies = append(agencies, a)
 		} else if i := strings.IndexByte(domain, '.'); i >= 0 {
@@ -419,10 +428,7 @@ func (c *creditScanner) email(p, e int) *Credit {
 				agencies = append(agencies, a)
 			}
 		}
-		q = k
-		for q > c.lo && (c.t[q-1] == ' ' || c.t[q-1] == '\t') {
-			q--
-		}
+		q = c.blankBefore(k)
 		if q <= c.lo || (c.t[q-1] != ',' && c.t[q-1] != ';' && c.t[q-1] != '/') {
 			break
 		}
@@ -431,6 +437,7 @@ func (c *creditScanner) email(p, e int) *Credit {
 	if start < 0 {
 		return nil
 	}
+	slices.Reverse(people) // read back to front
 	return &Credit{Span: spanOf(c.t, start, e), Agencies: dedupe(agencies), Contributors: people}
 }
 
@@ -451,10 +458,6 @@ func emailDomain(addr string) (string, bool) {
 		return "", false
 	}
 	return domain, true
-}
-
-func isASCIIAlnum(b byte) bool {
-	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
 }
 
 // line reads a credit at the end of the last line, which ends at e: an
@@ -581,10 +584,7 @@ func (c *creditScanner) agency(e int) *Credit {
 			// Perhaps a longer name: "Associated Press".
 		}
 		// Step back over the space to the word before, on the same line.
-		q := ws
-		for q > c.lo && (c.t[q-1] == ' ' || c.t[q-1] == '\t') {
-			q--
-		}
+		q := c.blankBefore(ws)
 		if q == ws || q <= c.lo {
 			return nil
 		}

@@ -137,12 +137,7 @@ func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
 		if len(stack) > 0 {
 			// A quote runs on from the last paragraph: this one opens
 			// again with the same style, and that mark is no new quote.
-			if r, n := markAt(text, lo); n > 0 {
-				t := classify(lex, text, lo, hi, lo, lo+n, r)
-				if t.opens.has(stack[0].style) {
-					i = lo + n
-				}
-			}
+			i += reopening(lex, text, p, stack[0].style)
 		}
 		for i < hi {
 			if !isMarkStart[text[i]] {
@@ -182,7 +177,7 @@ func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
 		if len(stack) == 0 {
 			continue
 		}
-		if pi+1 < len(paras) && continues(lex, text, paras[pi+1], stack[0].style) {
+		if pi+1 < len(paras) && reopening(lex, text, paras[pi+1], stack[0].style) > 0 {
 			truncate(1)
 			soft = 0
 			continue
@@ -310,11 +305,13 @@ func firstStyle(set styleSet) markStyle {
 	return styleNone
 }
 
-// continues reports whether paragraph p opens with a mark of style st.
-func continues(lex *Lexicon, text string, p Span, st markStyle) bool {
+// reopening reports the length of the mark of style st that opens
+// paragraph p, or 0 if p does not open with one: a quotation running on
+// from the paragraph before.
+func reopening(lex *Lexicon, text string, p Span, st markStyle) int {
 	r, n := markAt(text, p.Start)
-	if n == 0 {
-		return false
+	if n == 0 || !classify(lex, text, p.Start, p.End, p.Start, p.Start+n, r).opens.has(st) {
+		return 0
 	}
-	return classify(lex, text, p.Start, p.End, p.Start, p.Start+n, r).opens.has(st)
+	return n
 }

@@ -44,12 +44,22 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	}
 	statement := c.endPunct || c.sentences > 1
 	prev, prevStart, sep := wordBefore(text, q.lo, q.start)
-	standalone := sep == 0 || sep == ':' || sep == ',' || sep == '.' || sep == '!' || sep == '?' ||
-		sep == '(' || sep == '—' || sep == '–' || sep == '-' || sep == ';' || unicode.Is(unicode.Quotation_Mark, sep)
-
 	// A quotation that opens its sentence, or stands after a colon, is a
-	// statement of its own: „Nein“, sagte er.
-	sentenceStart := sep == 0 || sep == ':' || sep == '.' || sep == '!' || sep == '?' || unicode.Is(unicode.Quotation_Mark, sep)
+	// statement of its own: „Nein“, sagte er. One after a comma, a
+	// parenthesis or a dash stands apart from the words before it.
+	sentenceStart := sep == 0 || sep == ':' || isSentenceEnd(sep) || unicode.Is(unicode.Quotation_Mark, sep)
+	standalone := sentenceStart || sep == ',' || sep == ';' || sep == '(' || sep == '—' || sep == '–' || sep == '-'
+	// Whether speech is reported around q: looked up once, when needed.
+	speech := 0 // 0 not yet known, 1 no, 2 yes
+	speechNear := func() bool {
+		if speech == 0 {
+			speech = 1
+			if speechNearby(lex, text, q) {
+				speech = 2
+			}
+		}
+		return speech == 2
+	}
 	direct := Partial
 	if sentenceStart || standalone && (statement || c.words > 1) {
 		direct = Direct
@@ -86,7 +96,7 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 			return direct // „…“, so der Minister
 		}
 	}
-	if sep == ' ' && lex.Contains(AsWords, prev) && (!c.firstUpper || speechNearby(lex, text, q)) {
+	if sep == ' ' && lex.Contains(AsWords, prev) && (!c.firstUpper || speechNear()) {
 		return direct // a characterisation: bezeichnete den Plan als „Wortbruch“
 	}
 	if c.odd && c.words <= 3 || c.words >= 2 && c.capitals >= 2 && c.capitals+c.connectors == c.words &&
@@ -116,12 +126,12 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	if long || c.words >= 4 {
 		// A name ends in a capital and has no clause in it; a quoted
 		// clause with no speech around it is still a quotation.
-		if !standalone && c.lastCapital && !c.comma && !speechNearby(lex, text, q) {
+		if !standalone && c.lastCapital && !c.comma && !speechNear() {
 			return Scare
 		}
 		return direct
 	}
-	if !speechNearby(lex, text, q) {
+	if !speechNear() {
 		return Scare
 	}
 	if c.firstUpper && c.words <= 2 && !sentenceStart && !(sep == ' ' && lex.Contains(Characterisers, prev)) {
@@ -171,10 +181,7 @@ func scanContent(lex *Lexicon, s string) contentStats {
 		}
 		c = scanContent(lex, s[:head])
 		last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[len(s)-16:], unicode.IsSpace))
-		switch last {
-		case '.', '!', '?', '…', ',', ';':
-			c.endPunct = true
-		}
+		c.endPunct = endsStatement(last)
 		return c
 	}
 	inWord, first := false, true
@@ -202,7 +209,7 @@ func scanContent(lex *Lexicon, s string) contentStats {
 			}
 		case r == '.' && inWord && i+1 < len(s) && unicode.IsLetter(rune(s[i+1])):
 			c.odd = true // a domain: tagesschau.de
-		case r == '.' || r == '!' || r == '?' || r == '…':
+		case isSentenceEnd(r) || r == '…':
 			if i+1 < len(s) && (s[i+1] == ' ') {
 				c.sentences++
 			}
@@ -224,10 +231,7 @@ func scanContent(lex *Lexicon, s string) contentStats {
 		}
 	}
 	c.sentences++
-	switch lastSig {
-	case '.', '!', '?', '…', ',', ';':
-		c.endPunct = true
-	}
+	c.endPunct = endsStatement(lastSig)
 	// A single word with a final dot is an abbreviation more often than a
 	// sentence ("Inc.").
 	if c.words <= 1 && lastSig == '.' {
@@ -336,19 +340,48 @@ func hasAbbrevAfter(text string, i, hi int) bool {
 // q, looking at most eight words to either side: speech further off
 // is seldom about this quotation.
 func speechNearby(lex *Lexicon, text string, q quoteRange) bool {
-	const reach = 8
+	inSentence := func(sep rune) bool { return sep != 0 && !isSentenceEnd(sep) }
+	return anyWordAround(text, q, 8, inSentence, func(w string) bool { return isSpeechWord(lex, w) })
+}
+
+// titleCased reports whether the words around q are capitalised, as in a
+// headline ("Ryan Says ‘Hateful Images’ Have No Place"), where capitals
+// say nothing about names. It reads at most six words to either side.
+func titleCased(text string, q quoteRange) bool {
+	words, caps := 0, 0
+	count := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		if len(w) <= 3 && unicode.IsLower(r) {
+			return false // small words stay lower case in headlines: a, in, of
+		}
+		words++
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+		return false
+	}
+	inHeadline := func(sep rune) bool { return sep == ' ' || sep == '’' || sep == '\'' || sep == '-' || sep == ':' }
+	anyWordAround(text, q, 6, inHeadline, count)
+	return words >= 4 && caps == words
+}
+
+// anyWordAround reports whether f holds for one of the words around q,
+// trying them nearest first: at most reach steps back, passing
+// punctuation for which goOn holds and stopping at any other, and at most
+// reach words on, stopping at the end of the sentence.
+func anyWordAround(text string, q quoteRange, reach int, goOn func(sep rune) bool, f func(w string) bool) bool {
 	i := q.start
 	for n := 0; n < reach && i > q.lo; n++ {
 		w, ws, sep := wordBefore(text, q.lo, i)
 		if w == "" {
-			if sep == '.' || sep == '!' || sep == '?' || sep == 0 {
+			if !goOn(sep) {
 				break
 			}
 			_, size := utf8.DecodeLastRuneInString(text[q.lo:ws])
 			i = ws - size
 			continue
 		}
-		if isSpeechWord(lex, w) {
+		if f(w) {
 			return true
 		}
 		i = ws
@@ -359,7 +392,7 @@ func speechNearby(lex *Lexicon, text string, q quoteRange) bool {
 		if stop {
 			break
 		}
-		if w != "" && isSpeechWord(lex, w) {
+		if f(w) {
 			return true
 		}
 		i = we
@@ -367,45 +400,18 @@ func speechNearby(lex *Lexicon, text string, q quoteRange) bool {
 	return false
 }
 
-// titleCased reports whether the words around q are capitalised, as in a
-// headline ("Ryan Says ‘Hateful Images’ Have No Place"), where capitals
-// say nothing about names. It reads at most six words to either side.
-func titleCased(text string, q quoteRange) bool {
-	words, caps := 0, 0
-	count := func(w string) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if len(w) <= 3 && unicode.IsLower(r) {
-			return // small words stay lower case in headlines: a, in, of
-		}
-		words++
-		if unicode.IsUpper(r) || unicode.IsDigit(r) {
-			caps++
-		}
+// isSentenceEnd reports whether r is a full stop, a question mark or an
+// exclamation mark.
+func isSentenceEnd(r rune) bool { return r == '.' || r == '!' || r == '?' }
+
+// endsStatement reports whether a quotation that ends with r reads as a
+// quoted statement: "… at once." or "We will," she said.
+func endsStatement(r rune) bool {
+	switch r {
+	case '.', '!', '?', '…', ',', ';':
+		return true
 	}
-	i := q.start
-	for n := 0; n < 6; n++ {
-		w, ws, sep := wordBefore(text, q.lo, i)
-		if w == "" {
-			if sep != ' ' && sep != '’' && sep != '\'' && sep != '-' && sep != ':' {
-				break
-			}
-			_, size := utf8.DecodeLastRuneInString(text[q.lo:ws])
-			i = ws - size
-			continue
-		}
-		count(w)
-		i = ws
-	}
-	i = q.end
-	for n := 0; n < 6; n++ {
-		w, we, stop := wordAfter(text, i, q.hi)
-		if stop {
-			break
-		}
-		count(w)
-		i = we
-	}
-	return words >= 4 && caps == words
+	return false
 }
 
 // isSpeechWord reports whether w shows that its sentence reports speech.
@@ -425,7 +431,7 @@ func wordAfter(text string, i, hi int) (word string, end int, stop bool) {
 		if classOf(r) == classAlnum {
 			break
 		}
-		if (r == '.' || r == '!' || r == '?') && (j+n == hi || text[j+n] == ' ') {
+		if isSentenceEnd(r) && (j+n == hi || text[j+n] == ' ') {
 			return "", j + n, true
 		}
 		j += n

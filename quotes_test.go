@@ -22,11 +22,27 @@ func quoteTexts(qs []Quote) []string {
 	return out
 }
 
+// A quoteTextTest is a story and the quotations findQuotes must find in it.
+type quoteTextTest struct {
+	name, in string
+	want     []string
+}
+
+// testQuoteTexts runs the rows of a quoteTextTest table.
+func testQuoteTexts(t *testing.T, tests []quoteTextTest) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := quoteTexts(quotesOf(tt.in))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("findQuotes(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
 func TestFindQuotesMarks(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []string
-	}{
+	tests := []quoteTextTest{
 		{"straight double", `The minister said "we will not give in" on Monday.`, []string{`"we will not give in"`}},
 		{"straight single", `Officials called it a 'temporary measure' on Friday.`, []string{`'temporary measure'`}},
 		{"curly double", "“We will rebuild,” the mayor said.", []string{"“We will rebuild,”"}},
@@ -57,21 +73,11 @@ func TestFindQuotesMarks(t *testing.T) {
 		{"no marks", "The council met on Tuesday and approved the budget.", nil},
 		{"empty", "", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := quoteTexts(quotesOf(tt.in))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("findQuotes(%q) mismatch (-want +got):\n%s", tt.in, diff)
-			}
-		})
-	}
+	testQuoteTexts(t, tests)
 }
 
 func TestFindQuotesApostrophes(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []string
-	}{
+	tests := []quoteTextTest{
 		{"possessive curly", "Pakistan’s envoy met Iran’s president.", nil},
 		{"decade", "Prices last rose like this in the ’90s and the '80s.", nil},
 		{"rock and roll", "He played rock ’n’ roll and rock 'n' roll all night.", nil},
@@ -83,21 +89,11 @@ func TestFindQuotesApostrophes(t *testing.T) {
 		{"possessive inside double", `"The Joneses' dog barked," she said.`, []string{`"The Joneses' dog barked,"`}},
 		{"German apostrophe", "Er sagte: „That's one small step.“", []string{"„That's one small step.“"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := quoteTexts(quotesOf(tt.in))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("findQuotes(%q) mismatch (-want +got):\n%s", tt.in, diff)
-			}
-		})
-	}
+	testQuoteTexts(t, tests)
 }
 
 func TestFindQuotesNesting(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []string
-	}{
+	tests := []quoteTextTest{
 		{"single in double", `"He told me 'never again' and left," she said.`, []string{`"He told me 'never again' and left,"`}},
 		{"curly single in curly double", "“They called it ‘a disgrace’,” he said.", []string{"“They called it ‘a disgrace’,”"}},
 		{"German single in double", "„Er rief ‚Halt‘ und lief weg“, sagte sie.", []string{"„Er rief ‚Halt‘ und lief weg“"}},
@@ -106,21 +102,11 @@ func TestFindQuotesNesting(t *testing.T) {
 		{"corner brackets nested", "彼は「『未来』を信じる」と述べた。", []string{"「『未来』を信じる」"}},
 		{"double in single", `'The sign read "closed" all day,' he said.`, []string{`'The sign read "closed" all day,'`}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := quoteTexts(quotesOf(tt.in))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("findQuotes(%q) mismatch (-want +got):\n%s", tt.in, diff)
-			}
-		})
-	}
+	testQuoteTexts(t, tests)
 }
 
 func TestFindQuotesParagraphs(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []string
-	}{
+	tests := []quoteTextTest{
 		{
 			"quote over three paragraphs",
 			"The governor said: “We will rebuild the bridge.\n\n“We will rebuild the school.\n\n“And we will do it this year.”\n\nThe work starts in May.",
@@ -167,14 +153,7 @@ func TestFindQuotesParagraphs(t *testing.T) {
 			[]string{"‘no’"},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := quoteTexts(quotesOf(tt.in))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("findQuotes(%q) mismatch (-want +got):\n%s", tt.in, diff)
-			}
-		})
-	}
+	testQuoteTexts(t, tests)
 }
 
 func TestFindQuotesKinds(t *testing.T) {
