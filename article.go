@@ -92,9 +92,8 @@ type doc struct {
 
 	paras []Span // every paragraph of text, including dateline and credit ones
 
-	frameStart int // first byte of the dateline (or byline); a headline may stand before it
-	bodyStart  int // first byte after the dateline (and byline)
-	bodyEnd    int // first byte of the credit, or len(text)
+	bodyStart int // first byte after the dateline (and byline)
+	bodyEnd   int // first byte of the credit, or len(text)
 }
 
 func (p *Parser) newDoc(text string) *doc {
@@ -107,23 +106,16 @@ func (p *Parser) newDoc(text string) *doc {
 	return d
 }
 
-// paragraphs returns the paragraphs of the story without its frame: the
-// dateline, byline and credit are cut out. A headline that stands before
-// the dateline stays, as the first paragraph: feeds glue it there, and it
-// holds quotations like any other.
+// paragraphs returns the paragraphs of the body: the dateline and the
+// credit are cut off the first and last ones.
 func (d *doc) paragraphs() []Span {
 	var out []Span
-	add := func(s, e int) {
+	for _, p := range d.paras {
+		s, e := max(p.Start, d.bodyStart), min(p.End, d.bodyEnd)
 		s, e = trimSpace(d.text, s, e)
 		if s < e {
 			out = append(out, spanOf(d.text, s, e))
 		}
-	}
-	for _, p := range d.paras {
-		if p.Start < d.frameStart {
-			add(p.Start, min(p.End, d.frameStart, d.bodyEnd))
-		}
-		add(max(p.Start, d.bodyStart), min(p.End, d.bodyEnd))
 	}
 	return out
 }

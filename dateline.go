@@ -849,7 +849,7 @@ func findFrame(d *doc) (*Dateline, *Byline) {
 	}
 	if !ok {
 		if by != nil {
-			d.frameStart, d.bodyStart = by.Start, end
+			d.bodyStart = end
 		}
 		return nil, by
 	}
@@ -857,10 +857,8 @@ func findFrame(d *doc) (*Dateline, *Byline) {
 	if dl.Date != nil {
 		inferYear(dl.Date, d.ref)
 	}
-	d.frameStart, d.bodyStart = dl.Start, max(p.end, end)
-	if by != nil {
-		d.frameStart = min(dl.Start, by.Start)
-	} else {
+	d.bodyStart = max(p.end, end)
+	if by == nil {
 		// A byline after the dateline, on a line of its own.
 		j := skipLead(s, p.end, r.lim)
 		if e, _, own := bylineLine(s, j, r.lim, d.lex); own && isByStart(s, j, r.lim) {
