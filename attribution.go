@@ -731,6 +731,13 @@ func (st *attrState) clauseEnd(k, hi int) int {
 		if text[t.s] == ';' {
 			return m
 		}
+		if isWord(text, t, "and") && m > k+3 {
+			// "said A and questioned B": a second verb of the same subject.
+			if n := toks[m+1]; n.flags&(tWord|tUpper) == tWord && n.flags&cCue != 0 && !st.isParticiple(m+1) {
+				return m
+			}
+			continue
+		}
 		if t.flags&(tComma|tDash) == 0 {
 			continue
 		}
@@ -741,8 +748,8 @@ func (st *attrState) clauseEnd(k, hi int) int {
 		switch {
 		case isWord(text, n, "but"), isWord(text, n, "while"), isWord(text, n, "although"), isWord(text, n, "though"), isWord(text, n, "whereas"), isWord(text, n, "even"):
 			return m
-		case n.flags&cCue != 0 && st.isParticiple(m+1):
-			return m
+		case st.isParticiple(m+1) && n.flags&tUpper == 0:
+			return m // ", adding …", ", linking to …"
 		}
 	}
 	return hi
