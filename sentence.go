@@ -45,4 +45,3 @@ func sentences(dst [][2]int, toks []token, text string) [][2]int {
 }
 
 func isOpenParen(text string, t token) bool { return text[t.s] == '(' || text[t.s] == '[' }
-
