@@ -230,6 +230,7 @@ func (st *attrState) contentSpan(i, j int) *Span {
 func (st *attrState) sentence(lo, hi int) {
 	toks, text := st.toks, st.text
 	first := len(st.out)
+	st.colonLead(lo, hi)
 	for i := lo; i < hi; i++ {
 		t := toks[i]
 		if t.quote != 0 || t.flags&tWord == 0 {
@@ -259,6 +260,21 @@ func (st *attrState) sentence(lo, hi int) {
 			}
 		}
 	}
+}
+
+// colonLead reads "Rubio: I still believe …" and "Q: Where were you?",
+// a name of at most four capitalised words and a colon opening the
+// sentence, as headlines and transcripts give speech.
+func (st *attrState) colonLead(lo, hi int) {
+	toks, text := st.toks, st.text
+	c := lo
+	for c < hi && c < lo+6 && (toks[c].flags&(tWord|tUpper) == tWord|tUpper && toks[c].flags&cStop == 0 || abbrevDot(text, toks, c)) {
+		c++
+	}
+	if c == lo || c+1 >= hi || text[toks[c].s] != ':' || toks[c].quote != 0 || toks[c+1].flags&(tWord|tMark|tQ) == 0 || isDigit(text[toks[c+1].s]) {
+		return
+	}
+	st.out = append(st.out, Attribution{Source: st.mention(lo, c), Cue: st.span(toks[c].s, toks[c].e), Content: st.contentSpan(c+1, hi)})
 }
 
 // multiCue matches the longest cue of several words starting at toks[i]:
@@ -731,6 +747,13 @@ func (st *attrState) clauseEnd(k, hi int) int {
 		if text[t.s] == ';' {
 			return m
 		}
+		if isWord(text, t, "and") && m > k+3 {
+			// "said A and questioned B": a second verb of the same subject.
+			if n := toks[m+1]; n.flags&(tWord|tUpper) == tWord && n.flags&cCue != 0 && !st.isParticiple(m+1) {
+				return m
+			}
+			continue
+		}
 		if t.flags&(tComma|tDash) == 0 {
 			continue
 		}
@@ -741,8 +764,8 @@ func (st *attrState) clauseEnd(k, hi int) int {
 		switch {
 		case isWord(text, n, "but"), isWord(text, n, "while"), isWord(text, n, "although"), isWord(text, n, "though"), isWord(text, n, "whereas"), isWord(text, n, "even"):
 			return m
-		case n.flags&cCue != 0 && st.isParticiple(m+1):
-			return m
+		case st.isParticiple(m+1) && n.flags&tUpper == 0:
+			return m // ", adding …", ", linking to …"
 		}
 	}
 	return hi
