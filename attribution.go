@@ -345,7 +345,10 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// "quoted Y as saying", "cited Y as saying", "was quoted as saying".
 	if canon == "quote" || canon == "cite" || isWord(text, t, "quoted") || isWord(text, t, "cited") {
-		return st.quotedAs(lo, hi, i, ce, first)
+		if n := st.quotedAs(lo, hi, i, ce, first); n > i {
+			return n
+		}
+		// "He cited a poll": a plain cue.
 	}
 
 	// A participle chained to a clause: "…, adding that …", "saying …".
