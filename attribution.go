@@ -331,8 +331,8 @@ func (st *attrState) addressee(canon string, k, hi int) int {
 func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	toks, text := st.toks, st.text
 	t := toks[i]
-	if t.flags&tUpper != 0 && i > lo {
-		return i // a capitalised cue word mid-sentence is a name or a title
+	if t.flags&tUpper != 0 && i > lo && !(toks[i-1].flags&tUpper != 0 && ce < hi && toks[ce].flags&tUpper != 0) {
+		return i // a capitalised cue word mid-sentence is a name or a title, but for headlines in title case
 	}
 	if i > lo {
 		p := toks[i-1]
