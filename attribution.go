@@ -353,7 +353,16 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// A participle chained to a clause: "…, adding that …", "saying …".
 	if participle {
-		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !isWord(text, toks[i-1], "while") && !isWord(text, toks[i-1], "before") && !isWord(text, toks[i-1], "after") {
+		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !isWord(text, toks[i-1], "while") && !isWord(text, toks[i-1], "before") && !isWord(text, toks[i-1], "after") && !isWord(text, toks[i-1], "by") {
+			if canon == "say" && i > lo && toks[i-1].flags&(tWord|cStop|cAux|cPron) == tWord {
+				// "22 percent saying they would …": the phrase before says it.
+				if s := phraseLeft(text, toks, lo, i); s >= 0 {
+					a.Source = st.mention(s, i)
+					a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
+					st.out = append(st.out, a)
+					return ce
+				}
+			}
 			if !(i > lo && toks[i-1].flags&cAux != 0) {
 				// "footage of Clinton asking, “…”": the phrase before speaks.
 				if ce+1 < hi && toks[ce].flags&(tComma|tColon) != 0 && toks[ce+1].flags&tOpen != 0 {
