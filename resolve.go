@@ -95,7 +95,8 @@ type resolver struct {
 	byFirst   map[string]int   // first word of a person's name -> the first person so named
 	byRole    map[string][]int // role group -> entities, latest last
 	byOrg     map[string]int   // organisation head word -> latest entity
-	common    map[string]bool  // sentence-initial capitalised words also seen in lower case
+	lowerSeen [1 << 10]uint64 // a filter of the hashes of the words seen in lower case
+	lowerDone bool             // lowerSeen is filled
 	subjSent  int              // the latest sentence that has a subject ref
 }
 
@@ -158,7 +159,7 @@ func (r *resolver) release() {
 	clear(r.byFirst)
 	clear(r.byRole)
 	clear(r.byOrg)
-	r.common = nil
+	r.lowerDone = false
 	r.d, r.text, r.mentions = nil, "", nil
 	rsPool.Put(r)
 }
@@ -187,7 +188,6 @@ func (r *resolver) bitsAt(k int) uint16 {
 // read resolves every reference of the story in text order.
 func (r *resolver) read() {
 	r.findHeadlines()
-	r.findCommon()
 	for i := 0; i < len(r.toks); {
 		t := &r.toks[i]
 		switch {
@@ -238,42 +238,31 @@ func (r *resolver) findHeadlines() {
 	}
 }
 
-// findCommon notes the capitalised words that start a sentence alone and
-// are seen in lower case elsewhere: "Officials said" names nobody.
-func (r *resolver) findCommon() {
-	for i := range r.toks {
-		t := &r.toks[i]
-		if t.flags&tkSentStart == 0 || t.flags&tkCap == 0 || t.bits != 0 {
-			continue
-		}
-		if i+1 < len(r.toks) && r.toks[i+1].flags&(tkCap|tkBreak|tkComma) == tkCap {
-			continue
-		}
-		if r.common == nil {
-			r.common = map[string]bool{}
-		}
-		r.common[strings.ToLower(r.str(t))] = false
+// seenLower reports whether the capitalised word t is also written in
+// lower case in the story ("Officials said" when "officials" occurs), by
+// a filter of word hashes built on first use.
+func (r *resolver) seenLower(t *rsTok) bool {
+	if t.hash == 0 {
+		return false
 	}
-	if r.common == nil {
-		return
-	}
-	var mask uint64 // bit hash%64 of every candidate
-	for word := range r.common {
-		if h, ok := rsHash(word); ok {
-			mask |= 1 << (h % 64)
-		} else {
-			mask = ^uint64(0)
+	if !r.lowerDone {
+		clear(r.lowerSeen[:])
+		for k := range r.toks {
+			if tk := &r.toks[k]; tk.flags&tkCap == 0 && tk.hash != 0 {
+				a, b := rsFilterBits(tk.hash)
+				r.lowerSeen[a/64] |= 1 << (a % 64)
+				r.lowerSeen[b/64] |= 1 << (b % 64)
+			}
 		}
+		r.lowerDone = true
 	}
-	for i := range r.toks {
-		t := &r.toks[i]
-		if t.flags&tkCap != 0 || t.hash != 0 && mask&(1<<(t.hash%64)) == 0 {
-			continue
-		}
-		if _, ok := r.common[r.str(t)]; ok {
-			r.common[r.str(t)] = true
-		}
-	}
+	a, b := rsFilterBits(t.hash)
+	return r.lowerSeen[a/64]&(1<<(a%64)) != 0 && r.lowerSeen[b/64]&(1<<(b%64)) != 0
+}
+
+// rsFilterBits returns two bit positions in a filter of 1<<16 bits.
+func rsFilterBits(h uint32) (uint32, uint32) {
+	return h & 0xffff, (h >> 16) ^ (h * 0x9e3779b1 >> 16)
 }
 
 // joined reports whether token i follows token i-1 with only spaces
@@ -330,8 +319,8 @@ func (r *resolver) run(i int) int {
 		}
 	}
 	// A run of one sentence-initial common word names nobody.
-	if j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.common != nil && r.bySurname[r.str(&r.toks[i])] == nil &&
-		r.common[strings.ToLower(r.str(&r.toks[i]))] {
+	if j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.toks[i].bits == 0 && r.bySurname[r.str(&r.toks[i])] == nil &&
+		r.seenLower(&r.toks[i]) {
 		return j
 	}
 	// The name is the longest tail of the run that holds no title,
