@@ -95,7 +95,7 @@ type resolver struct {
 	byFirst   map[string]int   // first word of a person's name -> the first person so named
 	byRole    map[string][]int // role group -> entities, latest last
 	byOrg     map[string]int   // organisation head word -> latest entity
-	lowerSeen [1 << 10]uint64 // a filter of the hashes of the words seen in lower case
+	lowerSeen [1 << 10]uint64  // a filter of the hashes of the words seen in lower case
 	lowerDone bool             // lowerSeen is filled
 	subjSent  int              // the latest sentence that has a subject ref
 }
