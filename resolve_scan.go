@@ -113,7 +113,10 @@ func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
 		switch {
 		case ascii && t.flags&tkCap == 0 && !w.mayMatter(h):
 			t.wi = rsUnread // see resolver.bitsAt
-		case ascii && !w.mayHold(h):
+		case ascii:
+			if t.wi = w.lookupHashed(text[s:e], h); t.wi >= 0 {
+				t.bits = w.words[t.wi].bits
+			}
 		default:
 			if t.wi = w.lookup(text[s:e]); t.wi >= 0 {
 				t.bits = w.words[t.wi].bits
