@@ -533,3 +533,24 @@ func BenchmarkResolveNames(b *testing.B) {
 		resolveNames(d, ms)
 	}
 }
+
+func TestResolveWordLookup(t *testing.T) {
+	// The hash table and the filters must find every one-word form the
+	// map holds, in any case, and nothing else.
+	w := rsWordsOf(nil)
+	for form, want := range w.index {
+		if strings.Contains(form, " ") {
+			continue
+		}
+		for _, s := range []string{form, strings.ToUpper(form), strings.ToUpper(form[:1]) + form[1:]} {
+			if got := w.lookupWord(s); got != want {
+				t.Errorf("lookupWord(%q) = %d, want %d", s, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"Zyxwvut", "qqq", "Raisi", "envoys2"} {
+		if got := w.lookupWord(s); got != -1 {
+			t.Errorf("lookupWord(%q) = %d, want -1", s, got)
+		}
+	}
+}
