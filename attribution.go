@@ -1,6 +1,10 @@
 package wirestory
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+)
 
 // An Attribution says who said or reported something. "Xinhua news agency
 // reported, citing a statement published on the website of the
@@ -11,10 +15,11 @@ import "encoding/json"
 // Direct quotes with a speaker are attributions too, with the quotation
 // as Content.
 type Attribution struct {
-	Source  *Mention `json:"source"`  // who said it; nil if not given
-	Cue     Span     `json:"cue"`     // "said", "according to", "reported"
-	Content *Span    `json:"content"` // what is attributed; nil if not found
-	Via     []Link   `json:"via"`     // the chain behind Source, nearest first
+	Source    *Mention `json:"source"`              // who said it; nil if not given
+	Cue       Span     `json:"cue"`                 // "said", "according to", "reported"
+	Content   *Span    `json:"content"`             // what is attributed; nil if not found
+	Via       []Link   `json:"via"`                 // the chain behind Source, nearest first
+	Addressee *Mention `json:"addressee,omitempty"` // to whom it was said: "told reporters"; nil if not given
 }
 
 // A Link is one step in the chain of sources behind an [Attribution]: the
@@ -22,12 +27,6 @@ type Attribution struct {
 type Link struct {
 	Cue    Span    `json:"cue"`
 	Source Mention `json:"source"`
-}
-
-// attribute finds the attributions of the story and gives each quote its
-// speaker and cue.
-func attribute(d *doc, quotes []Quote) []Attribution {
-	return nil
 }
 
 // MarshalJSON encodes a with an empty Via written as [] rather than null.
@@ -38,4 +37,1066 @@ func (a Attribution) MarshalJSON() ([]byte, error) {
 		c.Via = []Link{}
 	}
 	return json.Marshal(c)
+}
+
+// attribute finds the attributions of the story and gives each quote its
+// speaker and cue.
+//
+// Each paragraph is tokenized once; cues are found by lexicon class on
+// the tokens, and sources and contents by walks of bounded length from
+// the cue, so the work is linear in the text.
+func attribute(d *doc, quotes []Quote) []Attribution {
+	st := &attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes, toks: make([]token, 0, 256)}
+	qi := 0
+	var lastSpeaker *Mention // the speaker of the last quote of the previous paragraph
+	pending := -1            // an attribution ending the previous paragraph with a colon
+	for _, p := range joinWrapped(d.text, d.paragraphs()) {
+		st.toks = tokenize(st.toks[:0], d.text, p.Start, p.End, st.wc)
+		// Quotes that reach into this paragraph (qi…) and those that start in it (qs…qj).
+		for qi < len(quotes) && quotes[qi].End <= p.Start {
+			qi++
+		}
+		qs := qi
+		for qs < len(quotes) && quotes[qs].Start < p.Start {
+			qs++
+		}
+		qj := qs
+		for qj < len(quotes) && quotes[qj].Start < p.End {
+			qj++
+		}
+		st.markQuotes(qi, qj)
+		st.sents = sentences(st.sents[:0], st.toks, d.text)
+		first := len(st.out)
+		for _, s := range st.sents {
+			st.sentence(s[0], s[1])
+		}
+		slices.SortStableFunc(st.out[first:], func(a, b Attribution) int { return a.Cue.Start - b.Cue.Start })
+		lastSpeaker = st.quoteSpeakers(qs, qj, st.out[first:], p, lastSpeaker, &pending)
+		// "He said:" at the end of a paragraph introduces the next one.
+		st.colonSubj = nil
+		if n := len(st.out); n > first && st.out[n-1].Source != nil && len(st.toks) > 0 && st.toks[len(st.toks)-1].flags&tColon != 0 {
+			pending = n - 1
+		} else if len(st.toks) > 1 && st.toks[len(st.toks)-1].flags&tColon != 0 {
+			st.colonSubj, st.colonCue = st.colonSubject(len(st.toks) - 1)
+		}
+	}
+	st.resolve()
+	slices.SortStableFunc(st.out, func(a, b Attribution) int { return a.Cue.Start - b.Cue.Start })
+	return st.out
+}
+
+// joinWrapped joins paragraphs that are lines of one hard-wrapped
+// paragraph: a line that ends mid-sentence, followed after a single line
+// break by one that goes on in lower case or after a comma. Sentences
+// are never cut by the wrapping of old wire copy.
+func joinWrapped(text string, paras []Span) []Span {
+	out := paras[:0:0]
+	for _, p := range paras {
+		if n := len(out); n > 0 && wrappedInto(text, out[n-1], p) {
+			out[n-1] = spanOf(text, out[n-1].Start, p.End)
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func wrappedInto(text string, a, b Span) bool {
+	gap := text[a.End:b.Start]
+	breaks := 0
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '\n':
+			breaks++
+		case ' ', '\t', '\r':
+		default:
+			return false // markup between them
+		}
+	}
+	if breaks != 1 || a.Len() < 20 {
+		return false
+	}
+	last := text[a.End-1]
+	if strings.IndexByte(".!?:\"", last) >= 0 || strings.HasSuffix(a.Text, "”") {
+		return false
+	}
+	return true
+}
+
+// attrState is the working state of [attribute].
+type attrState struct {
+	d      *doc
+	text   string
+	wc     *wordClasses
+	quotes []Quote
+	toks   []token
+	sents  [][2]int
+	slab   []Mention   // mentions are allocated from here, a chunk at a time
+	reach  map[int]int // cue start -> end of the sentence, where the content stops short of it
+
+	colonSubj *Mention // the subject of a paragraph that ends with a colon
+	colonCue  Span     // that colon
+	out       []Attribution
+}
+
+// markQuotes sets the quote index of the tokens inside quotes[qi:qj] (the
+// innermost quote that holds each) and flags their marks, in one sweep.
+func (st *attrState) markQuotes(qi, qj int) {
+	type open struct{ end, idx int }
+	var stack [8]open
+	depth := 0
+	q := qi
+	for m := range st.toks {
+		t := &st.toks[m]
+		for depth > 0 && stack[depth-1].end <= t.s {
+			depth--
+		}
+		for q < qj && st.quotes[q].Start <= t.s {
+			if st.quotes[q].End > t.s {
+				if depth == len(stack) {
+					copy(stack[:], stack[1:])
+					depth--
+				}
+				stack[depth] = open{st.quotes[q].End, q}
+				depth++
+				if t.s == st.quotes[q].Start && t.flags&tWord == 0 {
+					t.flags |= tMark | tOpen
+				}
+			}
+			q++
+		}
+		if depth == 0 {
+			continue
+		}
+		top := stack[depth-1]
+		t.quote = int32(top.idx + 1)
+		if t.e == top.end && t.flags&tWord == 0 {
+			t.flags |= tMark | tClose
+		}
+	}
+}
+
+func (st *attrState) span(s, e int) Span { return spanOf(st.text, s, e) }
+
+func (st *attrState) mention(i, j int) *Mention {
+	if len(st.slab) == cap(st.slab) {
+		st.slab = make([]Mention, 0, 32)
+	}
+	st.slab = append(st.slab, Mention{Span: st.span(st.toks[i].s, st.toks[j-1].e)})
+	return &st.slab[len(st.slab)-1]
+}
+
+// maxContent bounds the bytes of reported content: a clause, not a
+// runaway sentence of a text with no full stops.
+const maxContent = 2000
+
+// contentBefore is contentSpan for content that ends at a cue: a long
+// one keeps its end.
+func (st *attrState) contentBefore(i, j int) *Span {
+	for i < j && st.toks[j-1].e-st.toks[i].s > maxContent {
+		i++
+		if n := j - 1 - maxContent/2; i < n && st.toks[j-1].e-st.toks[n].s > maxContent {
+			i = n // far too long: jump close to the limit
+		}
+	}
+	return st.contentSpan(i, j)
+}
+
+// contentSpan returns the span of tokens [i, j) without edge punctuation
+// other than quote marks, or nil when nothing is left. A long content
+// keeps its start and at most maxContent bytes.
+func (st *attrState) contentSpan(i, j int) *Span {
+	if i < j && st.toks[j-1].e-st.toks[i].s > maxContent {
+		e := i
+		for e < j && st.toks[e].e-st.toks[i].s <= maxContent {
+			e++
+		}
+		j = e
+	}
+	for i < j && st.toks[i].flags&(tWord|tMark) == 0 {
+		i++
+	}
+	for j > i && st.toks[j-1].flags&(tWord|tMark) == 0 && !(st.toks[j-1].quote != 0 && st.toks[j-1].flags&tEnd != 0) {
+		j--
+	}
+	if i >= j {
+		return nil
+	}
+	s := st.span(st.toks[i].s, st.toks[j-1].e)
+	return &s
+}
+
+// sentence finds the attributions whose cue lies in the sentence [lo, hi).
+func (st *attrState) sentence(lo, hi int) {
+	toks, text := st.toks, st.text
+	first := len(st.out)
+	st.colonLead(lo, hi)
+	for i := lo; i < hi; i++ {
+		t := toks[i]
+		if t.quote != 0 || t.flags&tWord == 0 {
+			continue
+		}
+		if t.flags&cCueMW != 0 {
+			if ce, canon, kind := st.multiCue(i, hi); ce > 0 {
+				if kind == CuePhrases {
+					if n := st.according(lo, hi, i, ce); n > i {
+						i = n - 1
+					}
+					continue
+				}
+				if n := st.verbCue(lo, hi, i, ce, canon, first); n > i {
+					i = n - 1
+					continue
+				}
+			}
+		}
+		if t.flags&cCue != 0 || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
+			canon, _ := st.d.lex.Lookup(CueVerbs, text[t.s:t.e])
+			if canon == "" {
+				canon = lowerASCII(text[t.s:t.e])
+			}
+			if n := st.verbCue(lo, hi, i, i+1, canon, first); n > i {
+				i = n - 1
+			}
+		}
+	}
+}
+
+// colonLead reads "Rubio: I still believe …" and "Q: Where were you?",
+// a name of at most four capitalised words and a colon opening the
+// sentence, as headlines and transcripts give speech.
+func (st *attrState) colonLead(lo, hi int) {
+	toks, text := st.toks, st.text
+	c := lo
+	for c < hi && c < lo+6 && (toks[c].flags&(tWord|tUpper) == tWord|tUpper && toks[c].flags&cStop == 0 || abbrevDot(text, toks, c)) {
+		c++
+	}
+	if c == lo || c+1 >= hi || text[toks[c].s] != ':' || toks[c].quote != 0 || toks[c+1].flags&(tWord|tMark|tQ) == 0 || isDigit(text[toks[c+1].s]) {
+		return
+	}
+	st.out = append(st.out, Attribution{Source: st.mention(lo, c), Cue: st.span(toks[c].s, toks[c].e), Content: st.contentSpan(c+1, hi)})
+}
+
+// multiCue matches the longest cue of several words starting at toks[i]:
+// it returns the end token, the canonical form and the list it is in.
+func (st *attrState) multiCue(i, hi int) (int, string, Kind) {
+	toks := st.toks
+	for _, k := range [...]Kind{CuePhrases, CueVerbs} {
+		max := st.d.lex.MaxWords(k)
+		for n := min(max, hi-i); n >= 2; n-- {
+			ok := true
+			for m := i; m < i+n; m++ {
+				if toks[m].flags&tWord == 0 || toks[m].quote != 0 {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			if c, found := st.d.lex.Lookup(k, st.text[toks[i].s:toks[i+n-1].e]); found {
+				return i + n, c, k
+			}
+		}
+	}
+	return 0, "", ""
+}
+
+// isParticiple reports whether the cue word is an -ing form.
+func (st *attrState) isParticiple(i int) bool {
+	w := st.text[st.toks[i].s:st.toks[i].e]
+	return len(w) > 4 && strings.HasSuffix(w, "ing")
+}
+
+// addressee reads the one spoken to after a cue verb at toks[k]: "told
+// reporters", "urged Congress". It returns the end of the phrase, or k.
+func (st *attrState) addressee(canon string, k, hi int) int {
+	switch canon {
+	case "tell", "ask", "inform", "assure", "remind", "brief", "call on":
+	case "urge", "warn", "accuse", "praise", "criticize", "thank":
+		if k >= hi || st.toks[k].flags&(tUpper|cPron) == 0 {
+			return k
+		}
+	default:
+		return k
+	}
+	if e := phraseRight(st.text, st.toks, k, hi); e > k {
+		return e
+	}
+	return k
+}
+
+// verbCue reads the attribution around the cue verb toks[i:ce] and
+// returns the token after what it consumed, or i where it is no cue.
+func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
+	toks, text := st.toks, st.text
+	t := toks[i]
+	if t.flags&tUpper != 0 && i > lo {
+		return i // a capitalised cue word mid-sentence is a name or a title
+	}
+	if i > lo {
+		p := toks[i-1]
+		if isArticle(text, p) || isWord(text, p, "to") {
+			return i // "the report", "to say": a noun or an infinitive
+		}
+	}
+	participle := st.isParticiple(i)
+	a := Attribution{Cue: st.span(t.s, toks[ce-1].e)}
+
+	// "quoted Y as saying", "cited Y as saying", "was quoted as saying".
+	if canon == "quote" || canon == "cite" || isWord(text, t, "quoted") || isWord(text, t, "cited") {
+		return st.quotedAs(lo, hi, i, ce, first)
+	}
+
+	// A participle chained to a clause: "…, adding that …", "saying …".
+	if participle {
+		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !isWord(text, toks[i-1], "while") && !isWord(text, toks[i-1], "before") && !isWord(text, toks[i-1], "after") {
+			if !(i > lo && toks[i-1].flags&cAux != 0) {
+				// "footage of Clinton asking, “…”": the phrase before speaks.
+				if ce+1 < hi && toks[ce].flags&(tComma|tColon) != 0 && toks[ce+1].flags&tOpen != 0 {
+					if s := phraseLeft(text, toks, lo, i); s >= 0 {
+						a.Source = st.mention(s, i)
+						a.Content = st.contentSpan(ce+1, hi)
+						st.out = append(st.out, a)
+						return ce
+					}
+				}
+				return i
+			}
+		}
+		a.Source = st.clauseSubject(lo, i, first)
+		k := ce
+		if e := st.addressee(canon, k, hi); e > k {
+			a.Addressee = st.mention(k, e)
+			k = e
+		}
+		a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
+		st.out = append(st.out, a)
+		return ce
+	}
+
+	// Inverted: "…, said the official." / "“…,” said Trump."
+	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(InversionVerbs, canon) {
+		if e := phraseRight(text, toks, ce, hi); e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in") || isWord(text, toks[e], "which") || isWord(text, toks[e], "who")) {
+			a.Source = st.mention(ce, e)
+			a.Content = st.contentBefore(lo, i-1)
+			if toks[i-1].flags&(tClose|tQ) != 0 {
+				a.Content = st.contentBefore(lo, i)
+			}
+			via, end := st.linksAfter(e, hi)
+			a.Via = via
+			st.out = append(st.out, a)
+			return max(end, e)
+		}
+	}
+
+	// "a film called “Fame”": a name, not a cue.
+	if (canon == "call" || canon == "dub" || canon == "name") && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron) == tWord && !st.isAdverb(i-1) && toks[ce].flags&(tOpen|tQ) != 0 {
+		return i
+	}
+
+	// "When asked whether …": a cue whose source is the main clause's.
+	if i > lo && canon == "ask" && (isWord(text, toks[i-1], "when") || isWord(text, toks[i-1], "if") || isWord(text, toks[i-1], "after") || isWord(text, toks[i-1], "as")) {
+		a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
+		st.out = append(st.out, a)
+		return ce
+	}
+
+	// Subject first: "X said …", "…, X said."
+	k := i - 1
+	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo) {
+		if toks[k].flags&cTime != 0 && k-1 > lo && (isWord(text, toks[k-1], "on") || isWord(text, toks[k-1], "last") || isWord(text, toks[k-1], "this")) {
+			k--
+		}
+		k--
+	}
+	if k >= lo && (isWord(text, toks[k], "and") || isWord(text, toks[k], "but")) {
+		// "She blamed the violence on …, and said …": the subject of the clause before.
+		a.Source = st.clauseSubject(lo, k, first)
+		if a.Source == nil {
+			return i
+		}
+		k = st.skipTime(ce, hi)
+		a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
+		st.out = append(st.out, a)
+		return ce
+	}
+	if k > lo && isWord(text, toks[k], "who") {
+		// "Sanders, who …, said" / "four in 10 who said": the antecedent.
+		k--
+		if toks[k].flags&(tComma|tDash) != 0 {
+			k--
+		}
+	}
+	subjEnd, pre, relay := st.parenBefore(lo, k)
+	if relay != nil {
+		a.Via = append(a.Via, *relay)
+	}
+	s := phraseLeft(text, toks, lo, subjEnd)
+	for n := 0; s < 0 && n < 2 && subjEnd < k+1 && subjEnd-1 > lo; n++ {
+		// "Sen. Jo Doe, R-Fla., appearing on TV, said": more than one parenthesis.
+		e2, _, _ := st.parenBefore(lo, subjEnd)
+		if e2 >= subjEnd {
+			break
+		}
+		subjEnd = e2
+		s = phraseLeft(text, toks, lo, subjEnd)
+	}
+	if s < 0 {
+		return i
+	}
+	if s-2 > lo && st.isPrepLike(s-1) && toks[s-2].flags&tComma != 0 {
+		// "Clinton, during a meeting in Columbus, Ohio, said": the phrase
+		// found was inside a parenthesis; the subject stands before it.
+		if s2 := phraseLeft(text, toks, lo, s-2); s2 >= 0 {
+			subjEnd, s = s-2, s2
+		}
+	}
+	if s-2 >= lo && isWord(text, toks[s-1], "and") {
+		// "state media and the airline said": both speak.
+		if s2 := phraseLeft(text, toks, lo, s-1); s2 >= 0 && s-1-s2 <= 3 && (s2 == lo || toks[s2-1].flags&(tComma|tClose|tQ) != 0) {
+			s = s2
+		}
+	}
+	if ce == i+1 && isWord(text, t, canon) && !strings.HasSuffix(canon, "ed") && !st.baseFormOK(i, k, s, subjEnd, hi) {
+		return i
+	}
+	src := st.mention(s, subjEnd)
+	// "The daily quoting home ministry sources said".
+	if s > lo && toks[s-1].flags&cLink != 0 && toks[s-1].flags&tUpper == 0 {
+		if s2 := phraseLeft(text, toks, lo, s-1); s2 >= 0 {
+			pre = append([]Link{{Cue: st.span(toks[s-1].s, toks[s-1].e), Source: *src}}, pre...)
+			src = st.mention(s2, s-1)
+			s = s2
+		}
+	}
+	if s > lo && toks[s-1].flags&tComma != 0 {
+		// "In a statement carried by SPA, the ministry said".
+		o := lo
+		for o < s && (toks[o].flags&(cStop|cAux|tComma) != 0 || st.isAdverb(o)) && !isWord(text, toks[o], "in") {
+			o++
+		}
+		if o < s && isWord(text, toks[o], "in") {
+			if via, _ := st.linksAfter(o, s-1); len(via) > 0 {
+				pre = append(pre, via...)
+			}
+		}
+	}
+	if len(a.Via) == 1 && pre == nil && isRelay(a.Via[0]) {
+		// "Tehran radio, monitored by the BBC, said": the BBC is the outer relay.
+		relay := a.Via[0]
+		a.Via = []Link{{Cue: a.Cue, Source: *src}}
+		a.Cue = relay.Cue
+		m := relay.Source
+		src = &m
+	} else {
+		a.Via = pre
+	}
+	a.Source = src
+
+	// What follows the cue: an addressee, times, links, the content.
+	k = ce
+	if e := st.addressee(canon, k, hi); e > k {
+		a.Addressee = st.mention(k, e)
+		k = e
+	}
+	k = st.skipTime(k, hi)
+	if via, end := st.linksAfter(k, hi); len(via) > 0 {
+		a.Via = append(a.Via, via...)
+		k = end
+	}
+	left := s > lo && toks[s-1].flags&(tComma|tClose|tDash|tQ) != 0
+	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && !isPrep(text, toks[k]) && !isWord(text, toks[k], "by") {
+		left = false // the cue has its clause after it: "…, he said Bush is …"
+	}
+	if left && (st.clauseFollows(k, hi) || canon == "accuse") {
+		left = false // "…, he said at an event in Ohio that …"
+	}
+	if left && toks[s-1].flags&(tClose|tQ) == 0 && !st.hasWords(lo, s-1, 4) {
+		left = false // "In a statement, he said …": the words before are no clause
+	}
+	if left {
+		e := s - 1
+		if toks[e].flags&(tClose|tQ) != 0 {
+			e++
+		}
+		a.Content = st.contentBefore(lo, e)
+	} else {
+		if k < hi && toks[k].flags&tColon != 0 {
+			k++
+		}
+		if st.clauseFollows(k, hi) {
+			// "said at a rally that …": the content starts at "that".
+			for m := k; m < hi && m < k+12; m++ {
+				if isWord(text, toks[m], "that") || toks[m].flags&tColon != 0 {
+					k = m
+					if toks[m].flags&tColon != 0 {
+						k++
+					}
+					break
+				}
+			}
+		}
+		end := hi
+		if len(a.Via) == 0 {
+			var via []Link
+			via, end = st.trailingLinks(k, hi)
+			a.Via = via
+		}
+		if ce := st.clauseEnd(k, end); ce < end {
+			if st.reach == nil {
+				st.reach = map[int]int{}
+			}
+			st.reach[a.Cue.Start] = toks[end-1].e // quotes up to here are still its own
+			end = ce
+		}
+		a.Content = st.contentSpan(k, end)
+	}
+	st.out = append(st.out, a)
+	return ce
+}
+
+// baseFormOK reports whether the base form of a cue verb at toks[i] ("say",
+// "support") is a verb here rather than a noun or an infinitive: it must
+// follow a modal or "do" (between k and i), a plural or first- or
+// second-person subject [s, e), or introduce a clause ("that", ":").
+func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
+	toks, text := st.toks, st.text
+	if i+1 < hi && (isWord(text, toks[i+1], "that") || toks[i+1].flags&(tColon|tOpen) != 0) {
+		return true
+	}
+	for j := k + 1; j < i; j++ {
+		for _, w := range [...]string{"would", "will", "could", "should", "can", "may", "might", "must", "do", "did", "does", "not", "never"} {
+			if isWord(text, toks[j], w) {
+				return true
+			}
+		}
+	}
+	last := toks[e-1]
+	if last.flags&cDet != 0 { // "Some say", "Others say"
+		return true
+	}
+	for _, w := range [...]string{"i", "we", "you", "they", "people", "police", "others", "surveyed", "polled"} {
+		if isWord(text, last, w) {
+			return true
+		}
+	}
+	w := text[last.s:last.e]
+	return last.flags&tNonASCII == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
+}
+
+// clauseSubject returns the subject of the main clause of the sentence
+// [lo, …), for a participle or a second verb before i: the source of the
+// sentence's last attribution so far, else its first noun phrase.
+func (st *attrState) clauseSubject(lo, i, first int) *Mention {
+	for k := len(st.out) - 1; k >= first; k-- {
+		if st.out[k].Source != nil && st.out[k].Cue.Start >= st.toks[lo].s {
+			m := *st.out[k].Source
+			return &m
+		}
+	}
+	s := st.skipOpening(lo, i)
+	if e := phraseRight(st.text, st.toks, s, i); e > s {
+		return st.mention(s, e)
+	}
+	return nil
+}
+
+// skipOpening returns where the subject of the sentence starting at lo
+// stands: after conjunctions and after an opening adverbial that ends in
+// a comma ("On Monday, …", "But a few days later, …").
+func (st *attrState) skipOpening(lo, i int) int {
+	toks, text := st.toks, st.text
+	s := lo
+	for s < i && (toks[s].flags&(cStop|cAux|tWord|tQ) != tWord || st.isAdverb(s)) {
+		if isPrep(text, toks[s]) || toks[s].flags&cTime != 0 {
+			break
+		}
+		s++
+	}
+	if s < i && (isPrep(text, toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite")) {
+		for k := s + 1; k < i && k < s+16; k++ {
+			if toks[k].flags&tComma != 0 {
+				return k + 1
+			}
+			if toks[k].flags&(tEnd|tMark) != 0 {
+				break
+			}
+		}
+	}
+	return s
+}
+
+// parenBefore looks left of toks[k] for a comma-enclosed phrase after a
+// subject ("X, a spokesman for Y, said", "X, quoting Y, reported"). It
+// returns where the subject ends, the links the phrase gives and its
+// outer relay ("monitored by Y"), if any.
+func (st *attrState) parenBefore(lo, k int) (int, []Link, *Link) {
+	toks, text := st.toks, st.text
+	if k < lo || toks[k].flags&tComma == 0 {
+		return k + 1, nil, nil
+	}
+	c := k - 1
+	for c >= lo && c > k-40 && (toks[c].flags&(tComma|tEnd|tClose) == 0 || abbrevDot(text, toks, c)) {
+		c--
+	}
+	if c < lo || toks[c].flags&tComma == 0 || c >= k-1 {
+		return k + 1, nil, nil
+	}
+	via, relay := st.parenthetical(c+1, k)
+	return c, via, relay
+}
+
+// trailingLinks finds ", in a statement posted on X" closing the content
+// [k, hi) of a cue: it returns the links and where the content ends.
+func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
+	toks, text := st.toks, st.text
+	for c := max(k, hi-24); c+2 < hi; c++ {
+		if toks[c].flags&tComma == 0 || !isWord(text, toks[c+1], "in") {
+			continue
+		}
+		via, end := st.linksAfter(c, hi)
+		if len(via) > 0 && (end >= hi || toks[end].flags&tEnd != 0) {
+			return via, c
+		}
+	}
+	return nil, hi
+}
+
+// isPrepLike reports whether toks[k] is a preposition that opens a
+// parenthesis: "during", "in", "at", "after".
+func (st *attrState) isPrepLike(k int) bool {
+	t := st.toks[k]
+	if isPrep(st.text, t) {
+		return true
+	}
+	for _, w := range [...]string{"during", "after", "before", "despite", "on", "by", "like"} {
+		if isWord(st.text, t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseFollows reports whether "that", a colon or an opening mark comes
+// soon after k, before any comma: the cue's content follows it.
+func (st *attrState) clauseFollows(k, hi int) bool {
+	for n := 0; k < hi && n < 12; k, n = k+1, n+1 {
+		t := st.toks[k]
+		if t.flags&(tColon|tOpen) != 0 || isWord(st.text, t, "that") {
+			return true
+		}
+		if t.flags&(tComma|tEnd|tDash) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// isAdverb reports whether toks[k] is an -ly adverb ("repeatedly").
+func (st *attrState) isAdverb(k int) bool {
+	t := st.toks[k]
+	return t.flags&(tWord|tUpper) == tWord && t.e-t.s > 4 && st.text[t.e-2:t.e] == "ly"
+}
+
+// hasWords reports whether [i, j) holds at least n word tokens. It looks
+// at no more than a few tokens, so callers stay linear.
+func (st *attrState) hasWords(i, j, n int) bool {
+	for k := j - 1; k >= i && k >= j-4*n-8; k-- {
+		if st.toks[k].flags&tWord != 0 {
+			n--
+			if n <= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// skipTime skips times that follow a cue: "on Tuesday", "late Monday",
+// "earlier this week".
+func (st *attrState) skipTime(k, hi int) int {
+	toks, text := st.toks, st.text
+	for n := 0; k < hi && n < 4; n++ {
+		t := toks[k]
+		switch {
+		case t.flags&cTime != 0:
+			k++
+		case (isWord(text, t, "on") || isWord(text, t, "this") || isWord(text, t, "last") || isWord(text, t, "late") || isWord(text, t, "early") || isWord(text, t, "next")) && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+2].flags&cTime != 0 && (isWord(text, toks[k+1], "last") || isWord(text, toks[k+1], "this"))):
+			k += 2
+			if k < hi && toks[k].flags&cTime != 0 && toks[k-1].flags&cTime == 0 {
+				k++
+			}
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// clauseEnd returns where the content that starts at k ends: the end of
+// the sentence, or an earlier comma or semicolon that opens a clause of
+// the writer's own (", but …", ", while …", ", adding …").
+func (st *attrState) clauseEnd(k, hi int) int {
+	toks, text := st.toks, st.text
+	for m := k + 2; m+1 < hi && m < k+maxContent/4; m++ {
+		t := toks[m]
+		if t.quote != 0 {
+			continue
+		}
+		if text[t.s] == ';' {
+			return m
+		}
+		if isWord(text, t, "and") && m > k+3 {
+			// "said A and questioned B": a second verb of the same subject.
+			if n := toks[m+1]; n.flags&(tWord|tUpper) == tWord && n.flags&cCue != 0 && !st.isParticiple(m+1) {
+				return m
+			}
+			continue
+		}
+		if t.flags&(tComma|tDash) == 0 {
+			continue
+		}
+		n := toks[m+1]
+		if n.flags&tWord == 0 || n.quote != 0 {
+			continue
+		}
+		switch {
+		case isWord(text, n, "but"), isWord(text, n, "while"), isWord(text, n, "although"), isWord(text, n, "though"), isWord(text, n, "whereas"), isWord(text, n, "even"):
+			return m
+		case st.isParticiple(m+1) && n.flags&tUpper == 0:
+			return m // ", adding …", ", linking to …"
+		}
+	}
+	return hi
+}
+
+// according reads "according to X, …" and "…, according to X."
+func (st *attrState) according(lo, hi, i, ce int) int {
+	toks, text := st.toks, st.text
+	e := phraseRight(text, toks, ce, hi)
+	if e <= ce {
+		return i
+	}
+	a := Attribution{Cue: st.span(toks[i].s, toks[ce-1].e), Source: st.mention(ce, e)}
+	if e == ce+1 && (isWord(text, toks[ce], "plan") || isWord(text, toks[ce], "schedule") || isWord(text, toks[ce], "reports")) {
+		return i // "according to plan": no source
+	}
+	via, end := st.linksAfter(e, hi)
+	a.Via = via
+	end = max(end, e)
+	// At the head of the sentence the content follows; else it precedes.
+	head := true
+	for k := lo; k < i; k++ {
+		if toks[k].flags&tWord != 0 && toks[k].flags&cStop == 0 {
+			head = false
+			break
+		}
+	}
+	if head {
+		a.Content = st.contentSpan(end, hi)
+	} else {
+		a.Content = st.contentBefore(lo, i)
+	}
+	st.out = append(st.out, a)
+	return end
+}
+
+// quoteSpeakers gives the quotes[qi:qj] of one paragraph their speaker
+// and cue from the paragraph's attributions, and returns the speaker the
+// next paragraph may inherit.
+func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last *Mention, pending *int) *Mention {
+	defer func() { *pending = -1 }()
+	var speaker *Mention
+	var lastAtt *Attribution // the attribution of the last quote with a speaker
+	var extra []Attribution  // attributions read off the quotes, added after the loop
+	for q := qi; q < qj; q++ {
+		qt := &st.quotes[q]
+		var best, reach *Attribution
+		// The attribution whose content holds the quote, the outermost first;
+		// only cues near the quote are looked at.
+		lo, _ := slices.BinarySearchFunc(atts, qt.Start-600, func(a Attribution, off int) int { return a.Cue.Start - off })
+		for k := lo; k < len(atts) && atts[k].Cue.Start <= qt.End+600; k++ {
+			a := &atts[k]
+			if qt.Span.Contains(a.Cue) {
+				continue
+			}
+			if a.Source == nil || a.Content == nil {
+				continue
+			}
+			if a.Content.Contains(qt.Span) || qt.Span.Contains(*a.Content) {
+				if best == nil || a.Content.Len() > best.Content.Len() {
+					best = a
+				}
+			} else if reach == nil && qt.Start >= a.Content.Start && qt.End <= st.reach[a.Cue.Start] {
+				reach = a // the sentence of a content cut short holds the quote
+			}
+		}
+		if best == nil {
+			best = reach
+		}
+		if best == nil {
+			best = st.adjacent(qt.Span, atts)
+		}
+		if best == nil && q == qi && *pending >= 0 && qt.Start == p.Start {
+			// "He said:" ending the paragraph before.
+			best = &st.out[*pending]
+			c := qt.Span
+			best.Content = &c
+		}
+		if best == nil {
+			a, ok := st.dashSpeaker(qt.Span)
+			if !ok {
+				a, ok = st.tailSpeaker(qt.Span)
+			}
+			if !ok {
+				a, ok = st.colonSpeaker(qt.Span)
+			}
+			if !ok && q == qi && qt.Start == p.Start && st.colonSubj != nil {
+				// "Trump issued the following statement:" ending the paragraph before.
+				c := qt.Span
+				a, ok = Attribution{Source: st.colonSubj, Cue: st.colonCue, Content: &c}, true
+			}
+			if ok {
+				extra = append(extra, a)
+				qt.Speaker = a.Source
+				cue := a.Cue
+				qt.Cue = &cue
+			}
+		}
+		if best != nil {
+			qt.Speaker = best.Source
+			cue := best.Cue
+			qt.Cue = &cue
+			if best.Content != nil && best.Content.End <= qt.Start && best.Content.Start >= qt.Start-600 {
+				// "“A,” she said, “B.”": one statement in two parts.
+				c := spanOf(st.text, best.Content.Start, qt.End)
+				best.Content = &c
+			}
+			lastAtt = best
+		} else if qt.Speaker != nil {
+		} else if m := st.subjectSpeaker(qt.Span); m != nil {
+			qt.Speaker = m // no attribution: the verb is no cue of ours
+		} else if speaker != nil && st.startsSentence(qt.Span) {
+			// "“A,” she said. “B.”": the quote goes on in the same voice.
+			m := *speaker
+			qt.Speaker = &m
+			if lastAtt != nil && lastAtt.Content != nil && lastAtt.Content.End <= qt.Start && lastAtt.Source == speaker {
+				c := spanOf(st.text, lastAtt.Content.Start, qt.End)
+				lastAtt.Content = &c
+			}
+		} else if last != nil && st.paragraphStartsWith(p, qt.Span) && len(atts) == 0 {
+			m := *last
+			qt.Speaker = &m
+		}
+		if qt.Kind == Title {
+			qt.Speaker, qt.Cue = nil, nil // a title is named, not spoken
+		}
+		if qt.Speaker != nil {
+			if qt.Kind == Scare {
+				qt.Kind = Partial
+			}
+			speaker = qt.Speaker
+		}
+	}
+	st.out = append(st.out, extra...)
+	if speaker == nil && qj == qi {
+		return nil
+	}
+	return speaker
+}
+
+// dashSpeaker reads "“…” — Jane Doe", a quote signed after a dash, and
+// adds its attribution.
+func (st *attrState) dashSpeaker(q Span) (Attribution, bool) {
+	toks := st.toks
+	k, _ := slices.BinarySearchFunc(toks, q.End, func(t token, off int) int { return t.s - off })
+	if k < len(toks) && toks[k].flags&tComma != 0 {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].flags&tDash == 0 {
+		return Attribution{}, false
+	}
+	e := phraseRight(st.text, toks, k+1, len(toks))
+	if e <= k+1 || e < len(toks) && toks[e].flags&(tEnd|tComma|tMark|tQ|tParen) == 0 {
+		return Attribution{}, false
+	}
+	c := q
+	return Attribution{Source: st.mention(k+1, e), Cue: st.span(toks[k].s, toks[k].e), Content: &c}, true
+}
+
+// startsSentence reports whether quote q opens a sentence: only white
+// space stands between it and the end of the sentence before.
+func (st *attrState) startsSentence(q Span) bool {
+	k, _ := slices.BinarySearchFunc(st.toks, q.Start, func(t token, off int) int { return t.s - off })
+	if k == 0 || k >= len(st.toks) {
+		return k == 0
+	}
+	p := st.toks[k-1]
+	return p.flags&tEnd != 0 || p.flags&(tClose|tQ) != 0 && k >= 2 && st.toks[k-2].flags&tEnd != 0
+}
+
+// subjectSpeaker gives a quote inside a sentence that has no cue for it
+// the sentence's subject, where that is a name, a pronoun or a phrase
+// with a determiner: "He implied the judge was “hostile”". Wire copy
+// puts a quoted fragment in the mouth of the sentence's subject.
+func (st *attrState) subjectSpeaker(q Span) *Mention {
+	toks := st.toks
+	k, _ := slices.BinarySearchFunc(toks, q.Start, func(t token, off int) int { return t.s - off })
+	if k < 1 || k >= len(toks) {
+		return nil
+	}
+	s0 := k - 1
+	for s0 >= 0 && s0 > k-40 && (toks[s0].flags&tEnd == 0 || abbrevDot(st.text, toks, s0)) {
+		if toks[s0].flags&tMark != 0 {
+			return nil // another quotation stands between
+		}
+		s0--
+	}
+	s0++
+	if s0 >= k-1 {
+		return nil
+	}
+	s := st.skipOpening(s0, k)
+	e := phraseRight(st.text, toks, s, k)
+	if e <= s || e >= k || toks[s].flags&(tUpper|cDet|cPron) == 0 {
+		return nil
+	}
+	// The subject must be followed by its verb, not by the quote.
+	if toks[e].flags&tWord == 0 {
+		return nil
+	}
+	return st.mention(s, e)
+}
+
+// colonSpeaker reads "Kasich resisted: “…”" and "Bush: “…”": a quote
+// after a colon is spoken by the subject of the clause before it.
+func (st *attrState) colonSpeaker(q Span) (Attribution, bool) {
+	k, _ := slices.BinarySearchFunc(st.toks, q.Start, func(t token, off int) int { return t.s - off })
+	if k < 1 || k >= len(st.toks) || st.text[st.toks[k-1].s] != ':' {
+		return Attribution{}, false
+	}
+	m, cue := st.colonSubject(k - 1)
+	if m == nil {
+		return Attribution{}, false
+	}
+	c := q
+	return Attribution{Source: m, Cue: cue, Content: &c}, true
+}
+
+// colonSubject returns the subject of the sentence that ends with the
+// colon toks[k], and the colon's span; nil where there is none.
+func (st *attrState) colonSubject(k int) (*Mention, Span) {
+	toks := st.toks
+	s0 := k - 1
+	for s0 >= 0 && s0 > k-60 && (toks[s0].flags&(tEnd|tColon) == 0 || abbrevDot(st.text, toks, s0)) {
+		s0--
+	}
+	s0++
+	s := st.skipOpening(s0, k)
+	e := phraseRight(st.text, toks, s, k)
+	if e <= s || toks[s].flags&(tUpper|cDet|cPron) == 0 {
+		return nil, Span{}
+	}
+	return st.mention(s, e), st.span(toks[k].s, toks[k].e)
+}
+
+// tailSpeaker reads "“…,” Hannity pressed.": a quote followed by a
+// source and one verb that ends the sentence is attributed by that verb,
+// whatever it is.
+func (st *attrState) tailSpeaker(q Span) (Attribution, bool) {
+	toks, text := st.toks, st.text
+	k, _ := slices.BinarySearchFunc(toks, q.End, func(t token, off int) int { return t.s - off })
+	if k < len(toks) && toks[k].flags&tComma != 0 {
+		k++
+	}
+	e := phraseRight(text, toks, k, len(toks))
+	if e <= k || e >= len(toks) {
+		return Attribution{}, false
+	}
+	v := toks[e]
+	w := text[v.s:v.e]
+	if v.flags&(tWord|tUpper|cStop|cAux|cDet|cPron) != tWord || len(w) < 4 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
+		return Attribution{}, false
+	}
+	n := e + 1
+	if n < len(toks) && (isWord(text, toks[n], "back") || isWord(text, toks[n], "in") || isWord(text, toks[n], "out") || isWord(text, toks[n], "up")) {
+		n++
+	}
+	n = st.skipTime(n, len(toks))
+	if n < len(toks) && toks[n].flags&(tEnd|tComma|tOpen) == 0 {
+		return Attribution{}, false
+	}
+	c := q
+	return Attribution{Source: st.mention(k, e), Cue: st.span(v.s, toks[n-1].e), Content: &c}, true
+}
+
+func (st *attrState) paragraphStartsWith(p Span, q Span) bool {
+	return q.Start == p.Start
+}
+
+// adjacent returns the attribution in atts whose cue or source stands
+// right after quote q's closing mark or right before its opening mark,
+// separated by at most a comma, colon or dash.
+func (st *attrState) adjacent(q Span, atts []Attribution) *Attribution {
+	text := st.text
+	after := q.End
+	for after < len(text) && after < q.End+16 && strings.IndexByte(" \t\r\n,:", text[after]) >= 0 {
+		after++
+	}
+	before := q.Start
+	for before > 0 && before > q.Start-16 && strings.IndexByte(" \t\r\n,:", text[before-1]) >= 0 {
+		before--
+	}
+	lo, _ := slices.BinarySearchFunc(atts, q.Start-600, func(a Attribution, off int) int { return a.Cue.Start - off })
+	for k := lo; k < len(atts) && atts[k].Cue.Start <= q.End+600; k++ {
+		a := &atts[k]
+		if a.Source == nil || q.Contains(a.Cue) {
+			continue
+		}
+		if a.Cue.Start == after || a.Source.Start == after || a.Cue.End == before || a.Source.End == before {
+			return a
+		}
+		if a.Content != nil && (a.Content.End == q.End || a.Content.Start == q.Start) {
+			return a
+		}
+	}
+	return nil
+}
+
+// resolve gives every source, speaker and link mention its name, in text
+// order.
+func (st *attrState) resolve() {
+	ms := make([]*Mention, 0, len(st.out)+len(st.quotes))
+	add := func(m *Mention) {
+		if m != nil {
+			ms = append(ms, m)
+		}
+	}
+	for k := range st.out {
+		a := &st.out[k]
+		add(a.Source)
+		for v := range a.Via {
+			add(&a.Via[v].Source)
+		}
+	}
+	for q := range st.quotes {
+		add(st.quotes[q].Speaker)
+	}
+	slices.SortStableFunc(ms, func(a, b *Mention) int { return a.Start - b.Start })
+	// A quote's speaker is often its attribution's source: keep each once.
+	out := ms[:0]
+	for _, m := range ms {
+		dup := false
+		for j := len(out) - 1; j >= 0 && out[j].Start == m.Start; j-- {
+			if out[j] == m {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, m)
+		}
+	}
+	resolveNames(st.d, out)
 }

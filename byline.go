@@ -1,9 +1,223 @@
 package wirestory
 
+import "strings"
+
 // A Byline names who wrote a story: "By Jane Doe and Sam Roe, Associated
 // Press" has Names ["Jane Doe", "Sam Roe"] and Agency "AP".
 type Byline struct {
 	Span
 	Names  []string `json:"names"`  // the writers, as written
 	Agency string   `json:"agency"` // canonical agency name, or ""
+}
+
+// maxBylineWords bounds the words of a byline.
+const maxBylineWords = 14
+
+// isByStart reports whether a byline, "By " and a capital, starts at i.
+func isByStart(s string, i, lim int) bool {
+	if i+4 > lim || !hasPrefixFold(s[i:], "by") || (s[i+2] != ' ' && s[i+2] != '\t') {
+		return false
+	}
+	j := skipHSpace(s, i+2, lim)
+	return j < lim && (s[j] >= 'A' && s[j] <= 'Z' || s[j] >= 0x80)
+}
+
+// bylineLine reports whether the line at i is a byline standing alone,
+// "By JANE DOE" or "Jane Doe | Reuters": a few words with no sentence
+// punctuation. It returns the end of the byline and the start of the next
+// line.
+func bylineLine(s string, i, lim int, lex *Lexicon) (end, next int, ok bool) {
+	e := i
+	for e < lim && s[e] != '\n' && s[e] != '\r' {
+		e++
+	}
+	if e >= lim && lim < len(s) {
+		return 0, 0, false
+	}
+	a, b := trimSpace(s, i, e)
+	if a >= b {
+		return 0, 0, false
+	}
+	line := s[a:b]
+	if !isByStart(s, a, b) && strings.IndexByte(line, '|') < 0 {
+		return 0, 0, false
+	}
+	if strings.ContainsAny(line, "\"“”:;!?") || strings.Count(line, " ")+1 > maxBylineWords {
+		return 0, 0, false
+	}
+	if !namesOnly(line, lex) {
+		return 0, 0, false // "By Monday, the talks had stalled."
+	}
+	return b, e, true
+}
+
+// namesOnly reports whether every word of a byline line after "By" is
+// capitalised or one of the small words names and credits use.
+func namesOnly(line string, lex *Lexicon) bool {
+	for i, w := range strings.Fields(line) {
+		if i == 0 && strings.EqualFold(w, "by") {
+			continue
+		}
+		w = strings.Trim(w, ",|")
+		if w == "" || w[0] >= 'A' && w[0] <= 'Z' || w[0] >= 0x80 {
+			continue
+		}
+		if !lex.Contains(NameParticles, w) && !lex.Contains(BylineRoles, w) {
+			return false
+		}
+	}
+	return !strings.HasSuffix(line, ".") || strings.HasSuffix(line, " Jr.") || strings.HasSuffix(line, " Sr.")
+}
+
+// newByline reads the byline s[i:e]: "By JANE DOE", "By Jane Doe and Sam
+// Roe, Associated Press", "Jane Doe | Reuters", "By JANE DOE Associated
+// Press Writer".
+func newByline(s string, i, e int, lex *Lexicon) *Byline {
+	i, e = trimSpace(s, i, trimTagsRight(s, i, e))
+	b := &Byline{Span: spanOf(s, i, e)}
+	n := i
+	if isByStart(s, i, e) {
+		n = skipHSpace(s, i+2, e)
+	}
+	ne := e
+	// "| Reuters", ", Associated Press", "Associated Press Writer".
+	if k := strings.LastIndexByte(s[n:e], '|'); k >= 0 {
+		a, z := trimSpace(s, n+k+1, e)
+		if c, ok := lex.Lookup(Agencies, s[a:z]); ok {
+			b.Agency = c
+		}
+		ne = n + k
+	} else {
+		b.Agency, ne = agencySuffix(s, n, e, lex)
+	}
+	names := strings.TrimRight(s[n:ne], " \t,|")
+	if k := len(names) - 3; k > 0 && strings.EqualFold(names[k:], " of") {
+		names = names[:k] // "By Jane Doe of The Associated Press"
+	}
+	for part := range strings.SplitSeq(names, ",") {
+		for _, name := range splitAnd(part) {
+			if name = strings.Trim(name, " \t|"); name != "" {
+				b.Names = append(b.Names, name)
+			}
+		}
+	}
+	return b
+}
+
+// agencySuffix finds a known agency among the last words of s[n:e], before
+// any role words ("Associated Press Writer"), and returns it with the end
+// of the names before it.
+func agencySuffix(s string, n, e int, lex *Lexicon) (string, int) {
+	words := strings.Fields(s[n:e])
+	if len(words) > maxBylineWords {
+		return "", e
+	}
+	end := len(words)
+	for end > 0 && lex.Contains(BylineRoles, words[end-1]) {
+		end--
+	}
+	for k := max(0, end-4); k < end; k++ {
+		phrase := strings.TrimLeft(strings.Join(words[k:end], " "), ",")
+		if c, ok := lex.Lookup(Agencies, strings.TrimSpace(phrase)); ok && k > 0 {
+			// The names end where the agency's first word starts.
+			idx := n
+			for w := 0; w < k; w++ {
+				idx += strings.Index(s[idx:e], words[w]) + len(words[w])
+			}
+			return c, idx
+		}
+	}
+	return "", e
+}
+
+// The word lists bylines consult.
+const (
+	BylineRoles   Kind = "bylineroles"   // words after a writer's name: "Writer", "Correspondent"
+	NameParticles Kind = "nameparticles" // small words inside names: "de", "van", "es"
+)
+
+// splitAnd splits "Jane Doe and Sam Roe" into its names.
+func splitAnd(s string) []string {
+	var out []string
+	for {
+		k := -1
+		for _, sep := range [...]string{" and ", " AND ", " & "} {
+			if j := strings.Index(s, sep); j >= 0 && (k < 0 || j < k) {
+				k = j
+				out = append(out, s[:j])
+				s = s[j+len(sep):]
+				break
+			}
+		}
+		if k < 0 {
+			return append(out, s)
+		}
+	}
+}
+
+// gluedByline finds a byline a crawl glued between the headline and the
+// dateline at start: "…next yearBy Jane Doe SEOUL, Dec. 31 (Yonhap) --".
+func gluedByline(s string, from, start int, lex *Lexicon) *Byline {
+	lo := max(from, start-48)
+	k := strings.LastIndex(s[lo:start], "By ")
+	if k < 0 {
+		return nil
+	}
+	k += lo
+	name := strings.TrimSpace(s[k+3 : start])
+	if name == "" || strings.ContainsAny(name, ".,;:()\"0123456789") || strings.Count(name, " ") > 3 {
+		return nil
+	}
+	return newByline(s, k, start, lex)
+}
+
+// trimTagsRight backs e up over white space and the HTML tags, escaped or
+// not, that end s[i:e]: "Jane Doe&lt;/p&gt;&lt;p&gt;", "Jane Doe</p>".
+func trimTagsRight(s string, i, e int) int {
+	for e > i {
+		_, e2 := trimSpace(s, i, e)
+		e = e2
+		switch {
+		case e > i && s[e-1] == '>':
+			k := strings.LastIndexByte(s[i:e], '<')
+			if k < 0 {
+				return e
+			}
+			e = i + k
+		case strings.HasSuffix(s[i:e], "&gt;"):
+			k := strings.LastIndex(s[i:e], "&lt;")
+			if k < 0 {
+				return e
+			}
+			e = i + k
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// agencyLine reports whether the line at i names only an agency and the
+// writer's role, "Associated Press Writer", and returns its end.
+func agencyLine(s string, i, lim int, lex *Lexicon) (int, bool) {
+	e := i
+	for e < lim && s[e] != '\n' && s[e] != '\r' && e-i < 64 {
+		e++
+	}
+	if e == i || e-i >= 64 {
+		return 0, false
+	}
+	line := strings.Fields(s[i:e])
+	k := len(line)
+	for k > 0 && lex.Contains(BylineRoles, line[k-1]) {
+		k--
+	}
+	if k == 0 || k == len(line) && len(line) > 4 {
+		return 0, false
+	}
+	if !lex.Contains(Agencies, strings.Join(line[:k], " ")) {
+		return 0, false
+	}
+	_, b := trimSpace(s, i, e)
+	return b, true
 }

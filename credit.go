@@ -1,21 +1,837 @@
 package wirestory
 
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
 // A Credit is the sign-off or credit block at the end of a story: "IANS",
-// "-- Xinhua", "(Reporting by Jane Doe; Editing by Alex Poe)".
+// "-- Xinhua", "(Reporting by Jane Doe; Editing by Alex Poe)". The trailer
+// "(Reporting by Jane Doe in Tehran; Editing by Alex Poe)" is
+//
+//	Credit{Span: "(Reporting by Jane Doe in Tehran; Editing by Alex Poe)",
+//		Contributors: []Contributor{
+//			{Role: "reporting", Name: "Jane Doe"},
+//			{Role: "editing", Name: "Alex Poe"}}}
+//
+// The Span covers the credit only: a note after it ("(This story has been
+// refiled to …)") and markup around it are left out.
 type Credit struct {
 	Span
 	Agencies     []string      `json:"agencies"`     // canonical agency names
 	Contributors []Contributor `json:"contributors"` // people credited, with their roles
 }
 
+// MarshalJSON encodes c with empty lists written as [] rather than null.
+func (c Credit) MarshalJSON() ([]byte, error) {
+	type plain Credit
+	p := plain(c)
+	if p.Agencies == nil {
+		p.Agencies = []string{}
+	}
+	if p.Contributors == nil {
+		p.Contributors = []Contributor{}
+	}
+	return json.Marshal(p)
+}
+
 // A Contributor is one person credited in a [Credit].
 type Contributor struct {
-	Role string `json:"role"` // "reporting", "writing", "editing", "additional reporting", …
-	Name string `json:"name"`
+	Role  string `json:"role"`            // "reporting", "writing", "editing", "additional reporting", …
+	Name  string `json:"name"`            // as written, runs of white space folded; "" if only an e-mail address is given
+	Email string `json:"email,omitempty"` // the reporter's address in a sign-off such as "jdoe@yna.co.kr (END)"
 }
+
+// The word lists of credits.
+const (
+	CreditRoles   Kind = "creditroles"   // roles in a credit: "editing | edited by | editor"
+	CreditNotes   Kind = "creditnotes"   // notes that follow a credit: "Refiles | This story"
+	CreditSources Kind = "creditsources" // agencies' e-mail domains: "Yonhap | yna.co.kr"
+	CreditGeneric Kind = "creditgeneric" // credits that name no agency: "Agencies | wires"
+)
+
+// creditWindow bounds how far before the end of the text a credit is
+// sought, so that the search is cheap whatever the length of the story.
+const creditWindow = 2048
 
 // findCredit finds the credit at the end of the story and sets d.bodyEnd
 // to its start.
 func findCredit(d *doc) *Credit {
+	lo := max(len(d.text)-creditWindow, d.bodyStart, 0)
+	for lo < len(d.text) && !utf8.RuneStart(d.text[lo]) {
+		lo++
+	}
+	c := creditScanner{lex: d.lex, t: d.text, lo: lo}
+	cr := c.find()
+	if cr != nil {
+		// Markup that opens the credit's element goes with it:
+		// "<p><em>Published in …".
+		d.bodyEnd = c.trimEnd(cr.Start)
+	}
+	return cr
+}
+
+// A creditScanner looks for a credit in t[lo:], working back from the end.
+type creditScanner struct {
+	lex *Lexicon
+	t   string
+	lo  int
+}
+
+func (c *creditScanner) find() *Credit {
+	e := c.trimEnd(len(c.t))
+	// Notes after the credit: a few at most.
+	for range 8 {
+		if e <= c.lo {
+			break
+		}
+		n := c.noteStart(e)
+		if n < 0 {
+			break
+		}
+		e = c.trimEnd(n)
+	}
+	if e <= c.lo {
+		return nil
+	}
+	if c.t[e-1] == ')' {
+		return c.paren(e, true)
+	}
+	return c.line(e)
+}
+
+// trimEnd moves e back past white space and markup tags.
+func (c *creditScanner) trimEnd(e int) int {
+	for e > c.lo {
+		if n := spaceLenBefore(c.t[c.lo:e]); n > 0 {
+			e -= n
+			continue
+		}
+		if c.t[e-1] == '>' {
+			if k := c.tagStart(e); k >= 0 {
+				e = k
+				continue
+			}
+		}
+		break
+	}
+	return e
+}
+
+// spaceBefore moves p back past white space, not before lo.
+func (c *creditScanner) spaceBefore(p int) int {
+	for p > c.lo {
+		n := spaceLenBefore(c.t[max(c.lo, p-3):p])
+		if n == 0 {
+			break
+		}
+		p -= n
+	}
+	return p
+}
+
+// blankBefore moves p back past spaces and tabs, not before lo.
+func (c *creditScanner) blankBefore(p int) int {
+	for p > c.lo && (c.t[p-1] == ' ' || c.t[p-1] == '\t') {
+		p--
+	}
+	return p
+}
+
+// tagStart reports where the markup tag ending at e begins ("<p>",
+// "</em>", "<br/>"), or -1 if t[:e] does not end with a tag.
+func (c *creditScanner) tagStart(e int) int {
+	for k := e - 2; k >= c.lo && k >= e-64; k-- {
+		switch c.t[k] {
+		case '>':
+			return -1
+		case '<':
+			i := k + 1
+			if i < e && c.t[i] == '/' {
+				i++
+			}
+			n := i
+			for n < e && isASCIIAlnum(c.t[n]) {
+				n++
+			}
+			if n == i || n == e || (c.t[n] != '>' && c.t[n] != ' ' && c.t[n] != '/') {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// noteStart reports where a note that ends at e begins, if t[:e] ends with
+// one: "(This story has been refiled to …)", or a last line "Our
+// Standards: …". It returns -1 otherwise.
+func (c *creditScanner) noteStart(e int) int {
+	if c.t[e-1] == ')' {
+		if s := c.openParen(e - 1); s >= 0 && (c.startsWith(CreditNotes, c.t[s+1:e-1]) || isRateNote(c.t[s+1:e-1])) {
+			return s
+		}
+		return -1
+	}
+	if s, ok := c.segmentStart(e); ok && s < e && e-s < 400 && c.startsWith(CreditNotes, c.t[s:e]) {
+		return s
+	}
+	return -1
+}
+
+// isRateNote reports whether s is an exchange-rate note, "$1 = 0.7751
+// euros", which may follow a trailer as well as precede it.
+func isRateNote(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune("$€£¥₹", r) && (r < '0' || r > '9') {
+		return false
+	}
+	eq := strings.IndexByte(s, '=')
+	return eq > 0 && eq < 16
+}
+
+// startsWith reports whether s, past white space, begins with a phrase of
+// list k followed by a word boundary.
+func (c *creditScanner) startsWith(k Kind, s string) bool {
+	s = strings.TrimLeft(s, "-–— \t\r\n")
+	end := 0
+	for range c.lex.MaxWords(k) {
+		i := end
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != ':' && s[j] != ',' && s[j] != '\n' && s[j] != '\r' && s[j] != '\t' {
+			j++
+		}
+		if j == i {
+			break
+		}
+		end = j
+		if c.lex.Contains(k, s[:end]) {
+			return true
+		}
+	}
+	return false
+}
+
+// openParen reports the position of the "(" that matches the ")" at
+// close, or -1. One level of nesting is allowed: "((jdoe@x.com))".
+func (c *creditScanner) openParen(close int) int {
+	depth := 0
+	for k := close - 1; k >= c.lo && k >= close-1000; k-- {
+		switch c.t[k] {
+		case ')':
+			depth++
+			if depth > 1 {
+				return -1
+			}
+		case '(':
+			if depth == 0 {
+				return k
+			}
+			depth--
+		}
+	}
+	return -1
+}
+
+// segmentStart reports where the line or markup element that ends at e
+// begins, past white space, and whether it found that start within a
+// bounded distance.
+func (c *creditScanner) segmentStart(e int) (int, bool) {
+	k := e
+	for {
+		if k == 0 {
+			break
+		}
+		if k <= c.lo || e-k >= 600 {
+			return k, false
+		}
+		b := c.t[k-1]
+		if b == '\n' || b == '\r' || b == '>' && c.tagStart(k) >= 0 {
+			break
+		}
+		k--
+	}
+	k, _ = trimSpace(c.t, k, e)
+	return k, true
+}
+
+// The kinds of text before a credit, which say whether it can stand there.
+const (
+	afterWord     = iota // a word, with or without space between
+	afterSentence        // the end of a sentence: "said. REUTER"
+	afterLine            // the start of the text, a line or an element
+)
+
+// before tells what comes before the credit that starts at p.
+func (c *creditScanner) before(p int) int {
+	for {
+		if p == 0 {
+			return afterLine
+		}
+		if p <= c.lo {
+			return afterWord
+		}
+		b := c.t[p-1]
+		switch {
+		case b == '\n' || b == '\r':
+			return afterLine
+		case b == '>' && c.tagStart(p) >= 0:
+			return afterLine
+		case b == '.' || b == '!' || b == '?' || b == '"' || b == '\'' || b == ')' || b == ']':
+			return afterSentence
+		}
+		if n := spaceLenBefore(c.t[max(c.lo, p-3):p]); n > 0 {
+			p -= n // one at a time: a line end above decides
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(c.t[max(c.lo, p-4):p]); r == '”' || r == '’' || r == '»' {
+			return afterSentence
+		}
+		return afterWord
+	}
+}
+
+// paren reads the credit in parentheses that ends at e: a trailer
+// "(Reporting by …)", an agency "(ANI)", a photo credit "(Xinhua/Jia
+// Haocheng)" or a sign-off "jdoe@yna.co.kr (END)". Where contact is set, a
+// contact block "((jdoe@example.com))" after a trailer belongs to it.
+func (c *creditScanner) paren(e int, contact bool) *Credit {
+	s := c.openParen(e - 1)
+	if s < 0 {
+		return nil
+	}
+	inner := strings.TrimSpace(c.t[s+1 : e-1])
+	switch {
+	case inner == "":
+		return nil
+	case strings.EqualFold(inner, "END"):
+		return c.email(s, e)
+	case inner[0] == '(':
+		if !contact {
+			return nil
+		}
+		p := c.trimEnd(s)
+		if p <= c.lo || c.t[p-1] != ')' {
+			return nil
+		}
+		cr := c.paren(p, false)
+		if cr == nil || len(cr.Contributors) == 0 {
+			return nil
+		}
+		cr.Span = spanOf(c.t, cr.Start, e)
+		return cr
+	}
+	if people, agencies, strong, ok := c.roles(inner, ""); ok && (strong || namesLike(people)) {
+		// Trailers may come in several parentheses: "(Reporting by X)
+		// (Editing by Y)".
+		for range 8 {
+			p := c.trimEnd(s)
+			if p <= c.lo || c.t[p-1] != ')' {
+				break
+			}
+			ps := c.openParen(p - 1)
+			if ps < 0 {
+				break
+			}
+			pp, pa, strong, ok := c.roles(c.t[ps+1:p-1], "")
+			if !ok || !strong && !namesLike(pp) {
+				break
+			}
+			people, agencies, s = append(pp, people...), append(pa, agencies...), ps
+		}
+		return &Credit{Span: spanOf(c.t, s, e), Agencies: dedupe(agencies), Contributors: people}
+	}
+	if c.before(s) == afterWord {
+		return nil
+	}
+	if name, ok := c.lex.Lookup(Agencies, inner); ok {
+		return &Credit{Span: spanOf(c.t, s, e), Agencies: []string{name}}
+	}
+	if c.lex.Contains(CreditGeneric, inner) {
+		return &Credit{Span: spanOf(c.t, s, e)}
+	}
+	// A photo credit: "(Xinhua/Jia Haocheng)".
+	if i := strings.IndexByte(inner, '/'); i > 0 {
+		agency, ok := c.lex.Lookup(Agencies, strings.TrimSpace(inner[:i]))
+		person := strings.TrimSpace(inner[i+1:])
+		if ok && isPersonName(person) {
+			return &Credit{Span: spanOf(c.t, s, e), Agencies: []string{agency},
+				Contributors: []Contributor{{Role: "photography", Name: foldSpaces(person)}}}
+		}
+	}
 	return nil
+}
+
+// namesLike reports whether every contributor's name looks like one, so
+// that a sentence such as "Reporting by the agency was wrong" is no
+// credit.
+func namesLike(people []Contributor) bool {
+	for _, p := range people {
+		if !isPersonName(p.Name) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPersonName reports whether s looks like a name as credits give it:
+// one to five words, each starting with a capital or a non-ASCII letter,
+// but for short particles ("van", "de", "al").
+func isPersonName(s string) bool {
+	words, capitals := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		words++
+		switch {
+		case words > 5:
+			return false
+		case w[0] >= 0x80 || 'A' <= w[0] && w[0] <= 'Z':
+			capitals++
+		case len(w) > 3 || w[len(w)-1] == '.':
+			return false
+		}
+	}
+	return capitals > 0
+}
+
+// email reads a reporter's sign-off, one or more e-mail addresses that end
+// at p, as in "jdoe@yna.co.kr (END)"; the credit runs to e.
+func (c *creditScanner) email(p, e int) *Credit {
+	var people []Contributor
+	var agencies []string
+	start := -1
+	for q := p; ; {
+		q = c.spaceBefore(q)
+		k := q
+		for k > c.lo && q-k < 254 && isEmailByte(c.t[k-1]) {
+			k--
+		}
+		addr := c.t[k:q]
+		domain, ok := emailDomain(addr)
+		if !ok {
+			break
+		}
+		start = k
+		people = append(people, Contributor{Role: "reporting", Email: addr})
+		if a, ok := c.lex.Lookup(CreditSources, domain); ok {
+			agencies = append(agencies, a)
+		} else if i := strings.IndexByte(domain, '.'); i >= 0 {
+			if a, ok := c.lex.Lookup(CreditSources, domain[i+1:]); ok {
+				agencies = append(agencies, a)
+			}
+		}
+		q = c.blankBefore(k)
+		if q <= c.lo || (c.t[q-1] != ',' && c.t[q-1] != ';' && c.t[q-1] != '/') {
+			break
+		}
+		q--
+	}
+	if start < 0 {
+		return nil
+	}
+	slices.Reverse(people) // read back to front
+	return &Credit{Span: spanOf(c.t, start, e), Agencies: dedupe(agencies), Contributors: people}
+}
+
+func isEmailByte(b byte) bool {
+	return isASCIIAlnum(b) || b == '.' || b == '_' || b == '%' || b == '+' || b == '-' || b == '@'
+}
+
+// emailDomain reports the domain of the e-mail address addr, and whether
+// addr is one.
+func emailDomain(addr string) (string, bool) {
+	at := strings.IndexByte(addr, '@')
+	if at <= 0 || strings.IndexByte(addr[at+1:], '@') >= 0 {
+		return "", false
+	}
+	domain := addr[at+1:]
+	dot := strings.IndexByte(domain, '.')
+	if dot <= 0 || domain[len(domain)-1] == '.' || addr[0] == '.' {
+		return "", false
+	}
+	return domain, true
+}
+
+// line reads a credit at the end of the last line, which ends at e: an
+// agency ("Reuter", "-- Xinhua", "/PTI", "— AP"), a footer ("Published in
+// Dawn, May 28th, 2025"), a trailer without parentheses ("Reporting by
+// Jane Doe; Editing by Alex Poe") or an e-mail address alone.
+func (c *creditScanner) line(e int) *Credit {
+	s, whole := c.segmentStart(e)
+	seg := c.t[s:e]
+	if whole && e-s < 200 && hasPrefixFold(seg, "published in ") {
+		cr := &Credit{Span: spanOf(c.t, s, e)}
+		name := seg[len("published in "):]
+		if i := strings.IndexByte(name, ','); i >= 0 {
+			name = name[:i]
+		}
+		if a, ok := c.lex.Lookup(Agencies, name); ok {
+			cr.Agencies = []string{a}
+		}
+		return cr
+	}
+	if whole {
+		// A trailer may follow a dash: "--additional reporting by Jo Kay."
+		rest := strings.TrimLeft(seg, "-–— \t")
+		if people, agencies, _, ok := c.roles(rest, ""); ok && namesLike(people) {
+			return &Credit{Span: spanOf(c.t, s, e), Agencies: dedupe(agencies), Contributors: people}
+		}
+		if _, ok := emailDomain(seg); ok {
+			return c.email(e, e)
+		}
+		if cr := c.contributed(s, e); cr != nil {
+			return cr
+		}
+	}
+	return c.agency(e)
+}
+
+// contributed reads the last paragraph t[s:e] as a credit if it says who
+// contributed to the story: "Associated Press writer Jo Kay in Lima
+// contributed to this report.", "Ann Lee and Bo Kim contributed reporting."
+func (c *creditScanner) contributed(s, e int) *Credit {
+	seg := c.t[s:e]
+	i := strings.Index(seg, " contributed")
+	if i < 0 || e-s > 400 {
+		return nil
+	}
+	tail := strings.TrimSuffix(seg[i+len(" contributed"):], ".")
+	if len(tail) > 80 || strings.ContainsAny(tail, ".!?;") ||
+		tail != "" && !strings.HasPrefix(tail, " to ") && !strings.HasPrefix(tail, " reporting") {
+		return nil
+	}
+	names := seg[:i]
+	var agencies []string
+	// "Associated Press writers Ann Lee and …": the agency, then the
+	// contributors' job.
+	for k, end := 0, 0; k < c.lex.MaxWords(Agencies); k++ {
+		j := strings.IndexByte(names[end:], ' ')
+		if j < 0 {
+			break
+		}
+		end += j
+		if a, ok := c.lex.Lookup(Agencies, names[:end]); ok {
+			agencies = append(agencies, a)
+			names = strings.TrimLeft(names[end:], " ")
+			break
+		}
+		end++
+	}
+	if j := strings.IndexByte(names, ' '); j > 0 && c.lex.Contains(CreditRoles, names[:j]) {
+		names = names[j+1:]
+	}
+	people, pa, _, ok := c.roles(names, "additional reporting")
+	if !ok || len(people) == 0 || !namesLike(people) {
+		return nil
+	}
+	return &Credit{Span: spanOf(c.t, s, e), Agencies: dedupe(append(agencies, pa...)), Contributors: people}
+}
+
+// agency reads an agency's name that ends the text at e, alone on its line
+// ("IANS"), after the last sentence ("… an ounce. REUTER"), or after a
+// dash or slash ("--IANS", "-- Xinhua", "/PTI", "— AP").
+func (c *creditScanner) agency(e int) *Credit {
+	// A name is never followed by a single full stop ("… told\nReuters.");
+	// an ellipsis may follow it ("REUTER...").
+	end, period := e, false
+	switch {
+	case strings.HasSuffix(c.t[c.lo:e], "..."):
+		end = e - 3
+	case strings.HasSuffix(c.t[c.lo:e], "…"):
+		end = e - len("…")
+	case c.t[e-1] == '.':
+		end, period = e-1, true
+	}
+	maxWords := c.lex.MaxWords(Agencies)
+	p := end
+	for range maxWords {
+		ws := c.wordStart(p)
+		if ws == p {
+			return nil
+		}
+		name := c.t[ws:end]
+		canon, known := c.lex.Lookup(Agencies, name)
+		generic := !known && c.lex.Contains(CreditGeneric, name)
+		if known || generic {
+			start, marked := ws, false
+			if m := c.markerStart(ws); m >= 0 {
+				start, marked = m, true
+			}
+			var ok bool
+			switch b := c.before(start); {
+			case marked:
+				ok = start == 0 || !isASCIIAlnum(c.t[start-1])
+			case period:
+				return nil
+			default:
+				ok = b == afterLine || b == afterSentence && !generic
+			}
+			if ok {
+				cr := &Credit{Span: spanOf(c.t, start, end)}
+				if known {
+					cr.Agencies = []string{canon}
+				}
+				return cr
+			}
+			// Perhaps a longer name: "Associated Press".
+		}
+		// Step back over the space to the word before, on the same line.
+		q := c.blankBefore(ws)
+		if q == ws || q <= c.lo {
+			return nil
+		}
+		p = q
+	}
+	return nil
+}
+
+// wordStart reports where the word that ends at p begins. A word stops at
+// white space and at a marker: a slash, a dash, or a hyphen with no letter
+// before it.
+func (c *creditScanner) wordStart(p int) int {
+	k := p
+	for k > c.lo && p-k < 64 {
+		b := c.t[k-1]
+		if b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '/' || b == '(' || b == ')' {
+			break
+		}
+		if b == '-' && (k-1 == c.lo || !isASCIIAlnum(c.t[k-2])) {
+			break
+		}
+		if b >= 0x80 && c.dashBefore(k) > 0 {
+			break
+		}
+		k--
+	}
+	// Never stop inside a multi-byte character.
+	for k < p && !utf8.RuneStart(c.t[k]) {
+		k++
+	}
+	return k
+}
+
+// dashBefore reports the length of the em or en dash that ends at k, or 0.
+func (c *creditScanner) dashBefore(k int) int {
+	if k-3 >= c.lo {
+		if s := c.t[k-3 : k]; s == "—" || s == "–" {
+			return 3
+		}
+	}
+	return 0
+}
+
+// markerStart reports where the dash or slash that marks a credit before
+// ws begins ("--IANS", "-- Xinhua", "/PTI"), or -1.
+func (c *creditScanner) markerStart(ws int) int {
+	k := ws
+	for k > c.lo && (c.t[k-1] == ' ' || c.t[k-1] == '\t') && ws-k < 4 {
+		k--
+	}
+	m := k
+	for m > c.lo && ws-m < 16 {
+		switch b := c.t[m-1]; {
+		case b == '-' || b == '/' || b == '_':
+			m--
+			continue
+		case b >= 0x80:
+			if n := c.dashBefore(m); n > 0 {
+				m -= n
+				continue
+			}
+		}
+		break
+	}
+	if m == k {
+		return -1
+	}
+	// A single hyphen glued to a word is a compound, not a marker.
+	if k-m == 1 && c.t[m] == '-' && m > c.lo && isASCIIAlnum(c.t[m-1]) {
+		return -1
+	}
+	return m
+}
+
+// roles reads a credit that names people by role: "Reporting by Jane Doe
+// in Tehran; Additional reporting by Sam Roe; Editing by Alex Poe". It
+// must begin with a role. Names are split at ",", ";", ":", "and" and
+// "&"; "in City" after a name is dropped, and so is a lone word after
+// such a place ("in Wilmington, Delaware"). A lone word that is an agency
+// is reported as one.
+//
+// The role of the first names may be given; if not, strong reports whether
+// the credit begins with a phrase of two words or more ("Reporting by"),
+// which makes it a credit whatever follows.
+func (c *creditScanner) roles(s, role string) (people []Contributor, agencies []string, strong, ok bool) {
+	nameStart, nameEnd := -1, -1
+	inPlace, lastPlace := false, false
+	words := 0 // words in the current name
+	flush := func() {
+		if nameStart < 0 {
+			inPlace = false
+			return
+		}
+		name := trimNameEnd(s[nameStart:nameEnd])
+		placeGoesOn := false
+		switch a, isAgency := c.lex.Lookup(Agencies, name); {
+		case words == 1 && isAgency:
+			agencies = append(agencies, a)
+		case c.lex.Contains(CreditGeneric, name), strings.ContainsAny(name, "@0123456789"):
+			// No one's name: "staff", "jdoe@example.com", "+1 555 0100".
+		case words == 1 && lastPlace:
+			// "Delaware" in "in Wilmington, Delaware, Sue Zeidler".
+			placeGoesOn = true
+		default:
+			people = append(people, Contributor{Role: role, Name: foldSpaces(name)})
+		}
+		lastPlace, inPlace = inPlace || placeGoesOn, false
+		nameStart, nameEnd, words = -1, -1, 0
+	}
+	for i := 0; i < len(s); {
+		b := s[i]
+		switch {
+		case b == ' ' || b == '\t' || b == '\n' || b == '\r':
+			i++
+			continue
+		case b == ',' || b == ';' || b == ':' || b == '|' || b == '&':
+			if role == "" {
+				return nil, nil, false, false
+			}
+			flush()
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && !isCreditSep(s[j]) {
+			j++
+		}
+		if canon, next, isRole := c.role(s, i, nameStart < 0, role == ""); isRole {
+			if role == "" {
+				strong = strings.ContainsAny(strings.TrimSpace(s[i:next]), " \t")
+			}
+			flush()
+			role, lastPlace = canon, false
+			i = next
+			continue
+		}
+		if role == "" {
+			return nil, nil, false, false
+		}
+		w := s[i:j]
+		switch {
+		case w == "and":
+			flush()
+		case inPlace:
+		case w == "in" && nameStart >= 0:
+			inPlace = true
+		default:
+			if nameStart < 0 {
+				nameStart = i
+			}
+			nameEnd = j
+			words++
+		}
+		i = j
+	}
+	flush()
+	return people, agencies, strong, role != "" && (len(people) > 0 || len(agencies) > 0)
+}
+
+func isCreditSep(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == ',' || b == ';' || b == ':' || b == '|' || b == '&'
+}
+
+// role reports the role named by the phrase at s[i:] and the offset just
+// past it ("Editing by", "Editor:"). A phrase ending in "by" or "from" may
+// stand anywhere; a phrase followed by a colon only where a name starts.
+func (c *creditScanner) role(s string, i int, atStart, first bool) (canon string, next int, ok bool) {
+	end := i
+	var ends [8]int
+	n := 0
+	for n < len(ends) && n < c.lex.MaxWords(CreditRoles) {
+		j := end
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			j++
+		}
+		k := j
+		for k < len(s) && !isCreditSep(s[k]) {
+			k++
+		}
+		if k == j {
+			break
+		}
+		ends[n] = k
+		n++
+		end = k
+	}
+	for n > 0 {
+		end = ends[n-1]
+		n--
+		phrase := s[i:end]
+		canon, ok := c.lex.Lookup(CreditRoles, phrase)
+		if !ok || !first && strings.EqualFold(phrase, "by") {
+			// A bare "by" introduces only the first names: "(By Jo Kay)".
+			continue
+		}
+		last := phrase[strings.LastIndexAny(phrase, " \t")+1:]
+		if strings.EqualFold(last, "by") || strings.EqualFold(last, "from") {
+			return canon, end, true
+		}
+		j := end
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			j++
+		}
+		if atStart && j < len(s) && s[j] == ':' {
+			return canon, j + 1, true
+		}
+	}
+	return "", i, false
+}
+
+// trimNameEnd drops a full stop after a name ("Jane Doe."), keeping the
+// one of an initial or abbreviation ("Robert Doe Jr.").
+func trimNameEnd(name string) string {
+	if strings.HasSuffix(name, ".") {
+		last := name[strings.LastIndexAny(name, " \t")+1:]
+		if len(last) > 3 && !strings.Contains(last[:len(last)-1], ".") {
+			return name[:len(name)-1]
+		}
+	}
+	return name
+}
+
+// foldSpaces returns s with each run of white space folded to one space;
+// it allocates only when there is something to fold.
+func foldSpaces(s string) string {
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b == '\t' || b == '\n' || b == '\r' || b == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}
+
+// dedupe removes repeated names from a short list, keeping the order.
+func dedupe(names []string) []string {
+	out := names[:0]
+	for _, n := range names {
+		dup := false
+		for _, o := range out {
+			dup = dup || o == n
+		}
+		if !dup {
+			out = append(out, n)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }

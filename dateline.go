@@ -1,6 +1,11 @@
 package wirestory
 
-import "time"
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
 
 // A Dateline is the opening line of a wire story that says where and when
 // it was filed and by which agency. "TEHRAN, Jan 20 (Reuters) -" is
@@ -25,7 +30,7 @@ type Dateline struct {
 // normalised (City "Richmond", Region "Virginia").
 type Place struct {
 	Span
-	City    string `json:"city"`    // normalised city name, e.g. "Richmond"
+	City    string `json:"city"`    // normalised city name, e.g. "Richmond"; empty for a country alone ("BAHRAIN -")
 	Region  string `json:"region"`  // state or province, e.g. "Virginia"; may be empty
 	Country string `json:"country"` // e.g. "Kenya"; may be empty
 }
@@ -45,8 +50,1154 @@ type Agency struct {
 	Name string `json:"name"`
 }
 
+// The word lists the dateline grammar consults.
+const (
+	Months    Kind = "months"    // month names and abbreviations: "September | Sept. | Sep"
+	Regions   Kind = "regions"   // states and provinces: "Virginia | Va. | VA"
+	Countries Kind = "countries" // countries: "Netherlands | the Netherlands"
+	Places    Kind = "places"    // cities datelines name: "São Paulo | Sao Paulo"
+	Labels    Kind = "labels"    // labels that open a story like a place and are none: "Note", "Update"
+)
+
+// Bounds that keep the dateline scan linear and local: a dateline sits in
+// the first few hundred bytes of a story and is short.
+const (
+	headLimit     = 640 // bytes of the story searched for a dateline
+	datelineLimit = 160 // the longest dateline, in bytes
+	maxPlaceWords = 6   // words in the city part of a place
+	maxSegments   = 4   // comma-separated parts of a place
+	maxAgencyLen  = 48  // bytes between the parentheses of an agency
+	maxHeadLines  = 10  // lines of the head that may open with the dateline
+)
+
+// A wordCase classifies the letters of a place name.
+type wordCase uint8
+
+const (
+	caseUpper wordCase = iota + 1 // "NEW YORK"
+	caseTitle                     // "New York", "Rio de Janeiro"
+	caseLower                     // "new york"
+	caseMixed                     // "La paz": capitals and lower-case words
+)
+
+// A dlParse is one dateline read by the grammar, with what the acceptance
+// rules of findFrame need to know about it.
+type dlParse struct {
+	dl       Dateline
+	end      int      // offset after the dateline, separator included
+	city     wordCase // case of the city part, 0 without a place
+	cityEnd  int      // end of the city part
+	words    int      // words in the city part
+	known    bool     // the agency is in the lexicon
+	feed     bool     // a feed prefix ("AP - ") or a bare "(Agency) -"
+	eol      bool     // nothing but white space follows on the line
+	gazetted bool     // the city is in the Places lexicon
+	oddPart  bool     // a part after the city is in no lexicon
+}
+
+// A dlError says where and why the grammar stopped.
+type dlError struct {
+	at  int
+	msg string
+}
+
+// dlReader reads datelines in text[:lim] with the words of lex.
+type dlReader struct {
+	text string
+	lim  int
+	lex  *Lexicon
+}
+
+// parse reads a dateline starting at i. It returns the dateline and, when
+// there is none, where and why it failed.
+func (r *dlReader) parse(i int) (dlParse, *dlError) {
+	s := r.text
+	lim := min(r.lim, i+datelineLimit, len(s))
+	var p dlParse
+	start := i
+	i = skipDatelineJunk(s, i, lim)
+	if i >= lim {
+		return p, &dlError{i, "empty dateline"}
+	}
+
+	// (Undated), as the New York Times files stories with no place.
+	if n := prefixFoldLen(s[i:lim], "(undated)"); n > 0 {
+		j := i + n
+		if k := skipHSpace(s, j, lim); k < lim && s[k] == ',' {
+			// "(UNDATED), Feb 13 , 1998 (NYT)"
+			if dt, e, ok := r.date(skipHSpace(s, k+1, lim), lim); ok {
+				p.dl.Date = &dt
+				j = r.agency(&p, e, lim)
+			}
+		}
+		return r.finish(p, start, j, true)
+	}
+
+	// A date first: "OCTOBER 18, 2004 (COMPUTERWORLD) -", "APRIL 7 -".
+	if dt, j, ok := r.date(i, lim); ok {
+		p.dl.Date = &dt
+		j = r.agency(&p, j, lim)
+		return r.finish(p, start, j, false)
+	}
+
+	// An agency alone: "(Reuters) -", "AP - ", "Canadian Press - ".
+	if s[i] == '(' {
+		j := r.agency(&p, i, lim)
+		if p.dl.Agency == nil {
+			return p, &dlError{i, "malformed agency"}
+		}
+		p.feed = true
+		return r.finish(p, start, j, false)
+	}
+	if j, ok := r.feedPrefix(&p, i, lim); ok {
+		p.feed = true
+		return r.finish(p, start, j, false)
+	}
+
+	// A place, then a date, an agency and the separator.
+	j, err := r.place(&p, i, lim)
+	if err != nil {
+		return p, err
+	}
+	j = r.agency(&p, j, lim)
+	return r.finish(p, start, j, false)
+}
+
+// finish reads the separator at i and completes p, whose dateline began
+// at start.
+func (r *dlReader) finish(p dlParse, start, i int, undated bool) (dlParse, *dlError) {
+	s := r.text
+	lim := min(r.lim, len(s))
+	j := skipHSpace(s, i, lim)
+	sep, k := separatorAt(s, j, lim)
+	if sep != "" && j > i && k < lim && isASCIILetter(s[k]) && p.dl.Date == nil && p.dl.Agency == nil {
+		sep = "" // "LONDON -Nathan Astle": a hyphen, not a separator
+	}
+	if sep != "" {
+		i = k
+	} else {
+		i = trimRightHSpace(s, start, i)
+	}
+	p.dl.Separator = sep
+	p.end = i
+	p.dl.Span = spanOf(s, start, i)
+	p.eol = restOfLineBlank(s, p.end)
+	if sep == "" && !undated {
+		if p.dl.Agency == nil && p.dl.Date == nil {
+			return p, &dlError{j, "missing separator"}
+		}
+		if !p.eol && !p.known {
+			return p, &dlError{j, "missing separator"}
+		}
+	}
+	return p, nil
+}
+
+// place reads the place and any date after it: "RICHMOND, Va., March 5",
+// "Islamabad [Pakistan], January 20", "MOSCOW. Oct 5".
+func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
+	s := r.text
+	pl := &Place{}
+	start := i
+	end, words, wc, err := r.words(i, lim, maxPlaceWords)
+	if err != nil {
+		return i, err
+	}
+	p.city, p.words, p.cityEnd = wc, words, end
+	cityText := s[start:end]
+	if w := cityText[strings.LastIndexByte(cityText, ' ')+1:]; len(w) > 4 && strings.IndexByte(w, '.') == len(w)-1 {
+		cityText = cityText[:len(cityText)-1] // "MOSCOW. Oct 5": a full stop, not an abbreviation
+	}
+	if canon, ok := r.lex.Lookup(Places, cityText); ok {
+		pl.City, p.gazetted = canon, true
+	} else if canon, ok := r.lex.Lookup(Countries, cityText); ok {
+		pl.Country = canon // "BAHRAIN -": a country, no city
+	} else {
+		pl.City = titleCase(cityText)
+	}
+	i = end
+	for seg := 1; seg < maxSegments; seg++ {
+		j := skipHSpace(s, i, lim)
+		if j >= lim {
+			break
+		}
+		switch c := s[j]; {
+		case c == ',':
+			k := skipHSpace(s, j+1, lim)
+			if dt, e, ok := r.date(k, lim); ok {
+				p.dl.Date = &dt
+				pl.Span = spanOf(s, start, end)
+				p.dl.Place = pl
+				return e, nil
+			}
+			if k < lim && s[k] == '(' {
+				i = j + 1 // "WASHINGTON, (Reuters) -"
+				seg = maxSegments
+				continue
+			}
+			e, _, _, err := r.words(k, lim, maxPlaceWords)
+			if err != nil {
+				pl.Span = spanOf(s, start, end)
+				p.dl.Place = pl
+				return end, nil
+			}
+			r.region(p, pl, s[k:e])
+			end, i = e, e
+		case c == '[':
+			k := strings.IndexByte(s[j:lim], ']')
+			if k < 0 {
+				return j, &dlError{j, "unclosed bracket"}
+			}
+			r.region(p, pl, strings.TrimSpace(s[j+1:j+k]))
+			end, i = j+k+1, j+k+1
+		case j > end:
+			// "MOSCOW. Oct 5 (Interfax)", "LOS ANGELES Sept. 13, 2004 -".
+			if dt, e, ok := r.date(j, lim); ok {
+				p.dl.Date = &dt
+				pl.Span = spanOf(s, start, end)
+				p.dl.Place = pl
+				return e, nil
+			}
+			seg = maxSegments
+		default:
+			seg = maxSegments
+		}
+	}
+	pl.Span = spanOf(s, start, end)
+	p.dl.Place = pl
+	return i, nil
+}
+
+// region files one part of a place after the city as a region or a
+// country. A part in neither list is a region ("Zaire-Zambia border").
+func (r *dlReader) region(p *dlParse, pl *Place, part string) {
+	if c, ok := r.lex.Lookup(Countries, part); ok {
+		if pl.Country == "" {
+			pl.Country = c
+			return
+		}
+	}
+	if c, ok := r.lex.Lookup(Regions, part); ok {
+		if pl.Region == "" {
+			pl.Region = c
+		}
+		return
+	}
+	p.oddPart = true
+	if pl.Region == "" {
+		pl.Region = part
+	} else if pl.Country == "" {
+		pl.Country = part
+	}
+}
+
+// words reads up to max place words separated by spaces from i. The run
+// ends before a comma, a bracket, a parenthesis, a separator or the end of
+// the line. It reports the case of the run.
+func (r *dlReader) words(i, lim, max int) (end, n int, wc wordCase, err *dlError) {
+	s := r.text
+	end = i
+	for n < max+1 {
+		e, c, ok := placeWord(s, i, lim)
+		if !ok {
+			break
+		}
+		if n == max {
+			return i, n, 0, &dlError{i, "place too long"}
+		}
+		n++
+		switch {
+		case n == 1:
+			wc = c
+		case c == caseLower && r.lex.Contains(NameParticles, s[i:e]):
+			// "DAR es SALAAM", "Rio de Janeiro"
+		case wc == caseUpper && c != caseUpper:
+			wc = caseTitle
+		case wc == caseTitle && c == caseLower:
+			wc = caseMixed // "La paz", "In an email dated"
+		case wc == caseLower && c != caseLower:
+			wc = caseMixed
+		}
+		end = e
+		j := skipHSpace(s, e, lim)
+		if j == e || j >= lim {
+			break
+		}
+		if _, _, ok := r.date(j, lim); ok {
+			break // "MOSCOW. Oct 5"
+		}
+		i = j
+	}
+	if n == 0 {
+		return i, 0, 0, &dlError{i, "missing place"}
+	}
+	return end, n, wc, nil
+}
+
+// placeWord reads one word of a place name at i: letters, with
+// apostrophes, hyphens, slashes and full stops inside or a full stop at
+// the end ("N.Y.", "XI'AN", "BRUSSELS/SAO", "PORT-AU-PRINCE").
+func placeWord(s string, i, lim int) (end int, wc wordCase, ok bool) {
+	upper, lower, letters := 0, 0, 0
+	first := true
+	j := i
+	for j < lim {
+		c, w := utf8.DecodeRuneInString(s[j:lim])
+		switch {
+		case c == utf8.RuneError:
+			goto done
+		case unicode.IsLetter(c):
+			if unicode.IsUpper(c) {
+				upper++
+			} else if unicode.IsLower(c) {
+				lower++
+				if first {
+					wc = caseLower
+				}
+			}
+			letters++
+			first = false
+			j += w
+		case unicode.IsDigit(c):
+			return i, 0, false
+		case c == '.' && letters > 0:
+			j += w
+		case (c == '\'' || c == '’' || c == '-' || c == '/' || c == '&') && letters > 0:
+			// Inside a word only: a letter must follow.
+			n, nw := utf8.DecodeRuneInString(s[j+w : lim])
+			if j+w >= lim || !unicode.IsLetter(n) || nw == 0 {
+				goto done
+			}
+			j += w
+		default:
+			goto done
+		}
+	}
+done:
+	if letters == 0 {
+		return i, 0, false
+	}
+	if j < lim {
+		// A word ends at a space, a comma, a bracket or a separator.
+		c, _ := utf8.DecodeRuneInString(s[j:lim])
+		if unicode.IsDigit(c) {
+			return i, 0, false
+		}
+	}
+	switch {
+	case wc == caseLower:
+	case lower == 0:
+		wc = caseUpper
+	default:
+		wc = caseTitle
+	}
+	return j, wc, true
+}
+
+// date reads a date at i: "Jan 20", "Aug. 17", "March  5", "20 January",
+// "April 1 , 1997", "OCTOBER 18, 2004". It needs a day.
+func (r *dlReader) date(i, lim int) (Date, int, bool) {
+	s := r.text
+	var d Date
+	if i >= lim {
+		return d, i, false
+	}
+	start := i
+	if isDigit(s[i]) {
+		day, j := readDay(s, i, lim)
+		if day == 0 {
+			return d, i, false
+		}
+		k := skipHSpace(s, j, lim)
+		m, e := r.month(k, lim)
+		if m == 0 || k == j {
+			return d, i, false
+		}
+		d.Month, d.Day, i = m, max(day, 0), e
+	} else {
+		m, e := r.month(i, lim)
+		if m == 0 {
+			return d, i, false
+		}
+		k := skipHSpace(s, e, lim)
+		day, j := readDay(s, k, lim)
+		if day == 0 || k == e {
+			return d, i, false
+		}
+		d.Month, d.Day, i = m, max(day, 0), j
+	}
+	// A year: "April 1, 1997", "Nov. 2 , 2005", "20 January 2024".
+	j := skipHSpace(s, i, lim)
+	if j < lim && s[j] == ',' {
+		j = skipHSpace(s, j+1, lim)
+	}
+	if y, e := readYear(s, j, lim); y > 0 {
+		d.Year, i = y, e
+	}
+	d.Span = spanOf(s, start, i)
+	return d, i, true
+}
+
+// month reads a month name at i and returns it, or 0.
+func (r *dlReader) month(i, lim int) (time.Month, int) {
+	s := r.text
+	j := i
+	for j < lim && j-i < 10 && isASCIILetter(s[j]) {
+		j++
+	}
+	if j == i {
+		return 0, i
+	}
+	if j < lim && s[j] == '.' {
+		if m := r.monthOf(s[i : j+1]); m != 0 {
+			return m, j + 1
+		}
+	}
+	if j < lim && !isBoundary(s[j]) {
+		return 0, i
+	}
+	return r.monthOf(s[i:j]), j
+}
+
+func (r *dlReader) monthOf(w string) time.Month {
+	canon, ok := r.lex.Lookup(Months, w)
+	if !ok {
+		return 0
+	}
+	for m := time.January; m <= time.December; m++ {
+		if m.String() == canon {
+			return m
+		}
+	}
+	return 0
+}
+
+// readDay reads a day of the month, 1 to 31, with an optional ordinal
+// suffix ("1st", "22nd").
+func readDay(s string, i, lim int) (int, int) {
+	j, n := i, 0
+	for j < lim && isDigit(s[j]) && j-i < 3 {
+		n = n*10 + int(s[j]-'0')
+		j++
+	}
+	if j-i == 3 && j < lim && s[j] == ' ' {
+		return -1, j // a mistyped day, "March 187": the month stands alone
+	}
+	if j == i || j-i > 2 || n < 1 || n > 31 {
+		return 0, i
+	}
+	if j+1 < lim && (prefixFoldLen(s[j:j+2], "st") > 0 || prefixFoldLen(s[j:j+2], "nd") > 0 ||
+		prefixFoldLen(s[j:j+2], "rd") > 0 || prefixFoldLen(s[j:j+2], "th") > 0) {
+		if j+2 == lim || !isASCIILetter(s[j+2]) {
+			j += 2
+		}
+	}
+	if j < lim && (isDigit(s[j]) || isASCIILetter(s[j])) {
+		return 0, i
+	}
+	return n, j
+}
+
+// readYear reads a four-digit year from 1900 to 2099.
+func readYear(s string, i, lim int) (int, int) {
+	if i+4 > lim {
+		return 0, i
+	}
+	n := 0
+	for k := i; k < i+4; k++ {
+		if !isDigit(s[k]) {
+			return 0, i
+		}
+		n = n*10 + int(s[k]-'0')
+	}
+	if n < 1900 || n > 2099 || (i+4 < lim && (isDigit(s[i+4]) || isASCIILetter(s[i+4]))) {
+		return 0, i
+	}
+	return n, i + 4
+}
+
+// agency reads the agency at i, if present, into p: "(Reuters)", "(AP )",
+// TASS's "/TASS/" and Kyodo's bare "Kyodo" before a separator.
+func (r *dlReader) agency(p *dlParse, i, lim int) int {
+	s := r.text
+	j := skipHSpace(s, i, lim)
+	if j < lim && s[j] == '.' { // "MOSCOW, January 20. /TASS/."
+		if k := skipHSpace(s, j+1, lim); k < lim && s[k] == '/' {
+			j = k
+		}
+	}
+	if j >= lim {
+		return i
+	}
+	closer := byte(')')
+	switch c := s[j]; {
+	case c == '/':
+		closer = '/'
+	case c == '(':
+	case isASCIILetter(c):
+		return r.bareAgency(p, i, j, lim)
+	default:
+		return i
+	}
+	end := -1
+	for k := j + 1; k < lim && k-j <= maxAgencyLen; k++ {
+		c := s[k]
+		if c == closer {
+			end = k
+			break
+		}
+		if c == '(' || c == '\n' || c == '\r' || c == ':' || c == ';' || isDigit(c) {
+			return i
+		}
+	}
+	if end < 0 {
+		return i
+	}
+	a, b := trimSpace(s, j+1, end)
+	if a >= b {
+		return i
+	}
+	if c, _ := utf8.DecodeRuneInString(s[a:b]); !unicode.IsLetter(c) {
+		return i
+	}
+	canon, ok := r.lex.Lookup(Agencies, s[a:b])
+	if closer == '/' && !ok {
+		return i
+	}
+	ag := &Agency{Span: spanOf(s, a, b), Name: canon}
+	if !ok {
+		ag.Name = s[a:b]
+	}
+	p.known = ok
+	p.dl.Agency = ag
+	return end + 1
+}
+
+// bareAgency reads a known agency written without parentheses before a
+// separator, "TOKYO, Jan. 5 Kyodo -".
+func (r *dlReader) bareAgency(p *dlParse, i, j, lim int) int {
+	s := r.text
+	e := j
+	for w := 0; w < 3; w++ {
+		k := e
+		for k < lim && (isASCIILetter(s[k]) || s[k] == '-' || s[k] == '.') {
+			k++
+		}
+		if k == e {
+			return i
+		}
+		n := skipHSpace(s, k, lim)
+		if sep, _ := separatorAt(s, n, lim); sep != "" {
+			if canon, ok := r.lex.Lookup(Agencies, s[j:k]); ok {
+				p.dl.Agency = &Agency{Span: spanOf(s, j, k), Name: canon}
+				p.known = true
+				return k
+			}
+			return i
+		}
+		if n == k {
+			return i
+		}
+		e = n
+	}
+	return i
+}
+
+// feedPrefix reads a feed prefix, an agency name and a dash: "AP - ",
+// "Canadian Press - ", "washingtonpost.com - ". The name must be a known
+// agency or a web address.
+func (r *dlReader) feedPrefix(p *dlParse, i, lim int) (int, bool) {
+	s := r.text
+	e := min(lim, i+maxAgencyLen)
+	for k := i; k < e; k++ {
+		c := s[k]
+		if c == '\n' || c == '\r' || c == ',' || c == '(' || c == ':' {
+			return i, false
+		}
+		if c != ' ' && c != '\t' {
+			continue
+		}
+		j := skipHSpace(s, k, e)
+		sep, _ := separatorAt(s, j, lim)
+		if sep == "" || sep == ":" || sep == "_" {
+			continue
+		}
+		name := s[i:k]
+		canon, ok := r.lex.Lookup(Agencies, name)
+		if !ok && !isWebName(name) {
+			return i, false
+		}
+		if !ok {
+			canon = name
+		}
+		p.known = ok
+		p.dl.Agency = &Agency{Span: spanOf(s, i, k), Name: canon}
+		return k, true
+	}
+	return i, false
+}
+
+// isWebName reports whether name is a web site's name, "FT.com".
+func isWebName(name string) bool {
+	n := strings.ToLower(name)
+	for _, tld := range [...]string{".com", ".net", ".org", ".co.uk", ".in"} {
+		if strings.HasSuffix(n, tld) && len(n) > len(tld) && !strings.ContainsAny(n, " \t") {
+			return true
+		}
+	}
+	return false
+}
+
+// separatorAt reads the separator between a dateline and the body at i:
+// "-", "--", "—", "–", "_" or ":". It needs a space, the end of the line or
+// the body's first letter after it, never a digit.
+func separatorAt(s string, i, lim int) (string, int) {
+	if i >= lim {
+		return "", i
+	}
+	j := i
+	switch c := s[i]; {
+	case c == '-':
+		for j < lim && s[j] == '-' && j-i < 3 {
+			j++
+		}
+	case c == '_' || c == ':':
+		j++
+	case c == '.' && i+1 < lim && s[i+1] == '-' && i > 0 && s[i-1] == ')':
+		j += 2 // EFE's "(EFE).-"
+	case c == '.' && i > 0 && s[i-1] == '/':
+		j++ // TASS's "/TASS/."
+	case strings.HasPrefix(s[i:lim], "—"), strings.HasPrefix(s[i:lim], "–"):
+		j += 3
+	default:
+		return "", i
+	}
+	if j < lim {
+		c, _ := utf8.DecodeRuneInString(s[j:lim])
+		if unicode.IsDigit(c) || c == '-' || c == '>' {
+			return "", i
+		}
+		if s[i] == '_' && c == '_' {
+			return "", i
+		}
+
+	}
+	return s[i:j], j
+}
+
+// skipDatelineJunk skips what feeds put before a dateline and the gold
+// keeps inside it: "****", "RPT --".
+func skipDatelineJunk(s string, i, lim int) int {
+	for i < lim && s[i] == '*' {
+		i++
+	}
+	if n := prefixFoldLen(s[i:lim], "rpt "); n > 0 {
+		j := skipHSpace(s, i+n-1, lim)
+		if sep, k := separatorAt(s, j, lim); sep != "" {
+			return skipHSpace(s, k, lim)
+		}
+	}
+	return i
+}
+
+// prefixFoldLen returns len(prefix) if s begins with the lower-case ASCII
+// prefix, ignoring case, and 0 otherwise.
+func prefixFoldLen(s, prefix string) int {
+	if hasPrefixFold(s, prefix) {
+		return len(prefix)
+	}
+	return 0
+}
+
+// skipHSpace skips spaces, tabs and no-break spaces, not line ends.
+func skipHSpace(s string, i, lim int) int {
+	for i < lim {
+		switch {
+		case s[i] == ' ' || s[i] == '\t':
+			i++
+		case s[i] == 0xc2 && i+1 < lim && s[i+1] == 0xa0:
+			i += 2
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// trimRightHSpace backs end up over spaces, not before start.
+func trimRightHSpace(s string, start, end int) int {
+	for end > start && (s[end-1] == ' ' || s[end-1] == '\t') {
+		end--
+	}
+	return end
+}
+
+// restOfLineBlank reports whether only white space follows i on its line.
+func restOfLineBlank(s string, i int) bool {
+	for k := i; k < len(s) && k-i < 200; k++ {
+		switch s[k] {
+		case ' ', '\t':
+		case '\n', '\r':
+			return true
+		default:
+			if n := spaceLen(s[k:]); n > 0 {
+				k += n - 1
+				continue
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// isBoundary reports whether c may follow a word.
+func isBoundary(c byte) bool {
+	return !isASCIILetter(c) && !isDigit(c) && c < utf8.RuneSelf
+}
+
+// titleCase writes a place name in capitals as a name: "NEW YORK" is
+// "New York", "PORT-AU-PRINCE" is "Port-Au-Prince". Names already in mixed
+// case are kept, runs of spaces folded.
+func titleCase(s string) string {
+	hasLower, hasUpper := false, false
+	for _, c := range s {
+		hasLower = hasLower || unicode.IsLower(c)
+		hasUpper = hasUpper || unicode.IsUpper(c)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	startWord, space := true, false
+	for _, c := range s {
+		if c == ' ' || c == '\t' || c == '\u00a0' {
+			space = true
+			startWord = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		switch {
+		case hasLower && hasUpper:
+			b.WriteRune(c)
+		case startWord:
+			b.WriteRune(unicode.ToUpper(c))
+		default:
+			b.WriteRune(unicode.ToLower(c))
+		}
+		startWord = c == '-' || c == '/' || c == '.'
+	}
+	return b.String()
+}
+
 // findFrame finds the dateline and byline at the head of the story and
-// sets d.bodyStart past them.
+// sets d.bodyStart past them. The dateline opens one of the first lines,
+// follows a byline, or follows a headline a crawl glued in front of it;
+// only the first headLimit bytes are read.
 func findFrame(d *doc) (*Dateline, *Byline) {
-	return nil, nil
+	s := d.text
+	r := dlReader{text: s, lim: min(len(s), headLimit), lex: d.lex}
+	first := skipLead(s, 0, r.lim)
+	var (
+		p   dlParse
+		ok  bool
+		by  *Byline
+		end int // end of a byline on a line of its own
+	)
+	// The dateline opens one of the first lines: after a headline, a
+	// byline or a copyright line in some feeds.
+	for line, ls := 0, first; line < maxHeadLines && ls < r.lim && !ok; line++ {
+		i := skipEditorsNote(s, skipLead(s, ls, r.lim), r.lim)
+		if i >= r.lim {
+			break
+		}
+		if isByStart(s, i, r.lim) && by == nil {
+			// "By JANE DOE Associated Press Writer WASHINGTON (AP) --"
+			var nameEnd int
+			if p, nameEnd, ok = r.afterBy(d, i); ok {
+				by = newByline(s, i, nameEnd, d.lex)
+				break
+			}
+		}
+		if p, ok = r.lead(d, i); ok {
+			break
+		}
+		// "By JANE DOE" or "Jane Doe | Reuters" on a line of its own.
+		if e, _, own := bylineLine(s, i, r.lim, d.lex); own && by == nil {
+			if b := newByline(s, i, e, d.lex); isByStart(s, i, r.lim) || b.Agency != "" {
+				by, end = b, e
+				// "By JANE DOE\nAssociated Press Writer": the credit line
+				// below the name belongs to the byline.
+				if b.Agency == "" {
+					if e2, ok := agencyLine(s, skipLead(s, e, r.lim), r.lim, d.lex); ok {
+						by, end = newByline(s, i, e2, d.lex), e2
+					}
+				}
+			}
+		}
+		k := strings.IndexAny(s[i:r.lim], "\n\r")
+		if k < 0 {
+			break
+		}
+		ls = i + k
+	}
+	if !ok && by == nil {
+		// A headline glued in front: "… in S. Korea SEOUL, Jan. 2 (Yonhap) --".
+		if p, ok = r.glued(first); ok {
+			by = gluedByline(s, first, p.dl.Start, d.lex)
+		}
+	}
+	if !ok {
+		if by != nil {
+			d.bodyStart = end
+		}
+		return nil, by
+	}
+	dl := p.dl
+	if dl.Date != nil {
+		inferYear(dl.Date, d.ref)
+	}
+	d.bodyStart = max(p.end, end)
+	if by == nil {
+		// A byline after the dateline, on a line of its own.
+		j := skipLead(s, p.end, r.lim)
+		if e, _, own := bylineLine(s, j, r.lim, d.lex); own && isByStart(s, j, r.lim) {
+			by = newByline(s, j, e, d.lex)
+			d.bodyStart = e
+		}
+	}
+	return &dl, by
+}
+
+// lead reads the dateline that opens a story at i, if the rules of
+// acceptLead take it for one. A feed prefix followed by a dateline
+// ("Canadian Press - HALIFAX (CP) -") gives the inner dateline.
+func (r *dlReader) lead(d *doc, i int) (dlParse, bool) {
+	p, err := r.parse(i)
+	if err != nil || !r.acceptLead(d, p) {
+		return p, false
+	}
+	if p.feed && p.dl.Place == nil && p.dl.Date == nil {
+		j := skipHSpace(r.text, p.end, r.lim)
+		if q, err := r.parse(j); err == nil && q.dl.Place != nil && r.acceptLead(d, q) {
+			return q, true
+		}
+	}
+	return p, true
+}
+
+// acceptLead decides whether a dateline the grammar read at the head of a
+// story is one. A place in capitals is; a place in mixed case needs a
+// known agency or a date before a dash ("Toronto, Feb 26 -"), or, bare
+// and before a colon ("Tehran:"), a known city in a story signed by an
+// agency; a place in lower case needs a date.
+func (r *dlReader) acceptLead(d *doc, p dlParse) bool {
+	pl := p.dl.Place
+	if pl == nil {
+		// "(BEGIN VIDEO CLIP.)" is no agency: an agency alone needs a
+		// separator, or to be known and followed by the body.
+		return p.dl.Separator != "" || p.known || p.dl.Date != nil || p.dl.Agency == nil
+	}
+	bare := p.dl.Date == nil && p.dl.Agency == nil
+	if bare && r.lex.Contains(Labels, r.text[pl.Start:p.cityEnd]) {
+		return false
+	}
+	dash := p.dl.Separator != "" && p.dl.Separator != ":"
+	switch p.city {
+	case caseUpper:
+		switch {
+		case !bare:
+			return true
+		case p.oddPart && p.dl.Separator == ":":
+			return false // "WOLF BLITZER, CNN ANCHOR:" in a transcript
+		case p.gazetted || pl.End > p.cityEnd && (!p.oddPart || p.words <= 2):
+			return true
+		case pl.End > p.cityEnd:
+			return false // "POLLS NOT WRONG, JUST TOO EARLY -"
+		case r.lex.Contains(Agencies, r.text[pl.Start:p.cityEnd]):
+			return false // "AP: Trump chair…"
+		case r.lex.Contains(Countries, r.text[pl.Start:p.cityEnd]):
+			return true // "BAHRAIN -"
+		}
+		// A place that stands alone is a well-known city (AP style: the
+		// others carry a state or a country). "BOOM:", "IBM -" and
+		// "HUFFPOLLSTER:" open stories too; an unknown name alone is a
+		// dateline only in signed agency copy.
+		return p.words <= 3 && d.signed()
+	case caseTitle, caseMixed:
+		if p.city == caseMixed && p.words > 2 {
+			return false // "In an email dated Feb. 12, 2012 —"
+		}
+		switch {
+		case p.known:
+			return true
+		case p.dl.Agency != nil:
+			return false
+		case p.dl.Date != nil:
+			return dash
+		}
+		return p.dl.Separator == ":" && p.gazetted && p.words <= 3 && pl.End == p.cityEnd && d.signed()
+	case caseLower:
+		return p.dl.Date != nil && dash
+	}
+	return false
+}
+
+// glued finds a dateline after a headline that a crawl glued in front of
+// it. Only the full form counts there: a place in capitals, a date and an
+// agency.
+func (r *dlReader) glued(i int) (dlParse, bool) {
+	s := r.text
+	var best dlParse
+	found := false
+	paren := -1 // the next '(' at or after k: the agency a glued dateline needs
+	for k := i; k < r.lim; k++ {
+		c := s[k]
+		if c < 'A' || c > 'Z' || (k > i && (isASCIILetter(s[k-1]) || isDigit(s[k-1]))) {
+			continue
+		}
+		if paren < k {
+			if paren = strings.IndexByte(s[k:r.lim], '('); paren < 0 {
+				break
+			}
+			paren += k
+		}
+		if paren-k > datelineLimit {
+			continue
+		}
+		p, err := r.parse(k)
+		if err != nil || p.dl.Place == nil || p.city != caseUpper || p.dl.Date == nil || p.dl.Agency == nil ||
+			(p.dl.Separator == "" && !p.known) {
+			if found {
+				break
+			}
+			continue
+		}
+		if !found {
+			best, found = p, true
+			continue
+		}
+		if p.end != best.end {
+			break
+		}
+		// "… with KT SEOUL, Jan. 2": the shortest place, unless a longer
+		// one is a known city ("NEW YORK").
+		if !best.gazetted {
+			best = p
+		}
+	}
+	return best, found
+}
+
+// afterBy reads a byline and the dateline that follows it on the same
+// line: "By MICHAEL ROE     SAN FRANCISCO (AP) --", "By K J Rao Beijing,
+// Aug 1 (PTI)". Where the name ends is ambiguous; a known city, a run of
+// spaces or a change to capitals marks it, else the shortest place wins.
+func (r *dlReader) afterBy(d *doc, i int) (best dlParse, nameEnd int, ok bool) {
+	s := r.text
+	bestScore := -1
+	prevEnd, prevUpper := i+2, false
+	for k, words := i+2, 0; k < r.lim && words < 10; words++ {
+		j := skipHSpace(s, k, r.lim)
+		if j >= r.lim || s[j] == '\n' || s[j] == '\r' {
+			break
+		}
+		if words > 0 {
+			if p, err := r.parse(j); err == nil && p.dl.Place != nil && r.acceptLead(d, p) {
+				score := 0
+				switch {
+				case p.gazetted:
+					score = 3
+				case j-prevEnd >= 2:
+					score = 2
+				case p.city == caseUpper && !prevUpper:
+					score = 1
+				}
+				if score > bestScore || (score == bestScore && score == 0) {
+					best, nameEnd, ok, bestScore = p, prevEnd, true, score
+				}
+			}
+		}
+		e, wc, isWord := placeWord(s, j, r.lim)
+		if !isWord {
+			e = j
+			for e < r.lim && s[e] != ' ' && s[e] != '\t' && s[e] != '\n' && s[e] != '\r' {
+				e++
+			}
+		}
+		prevEnd, prevUpper = e, isWord && wc == caseUpper && words > 0
+		k = e
+	}
+	return best, nameEnd, ok
+}
+
+// signed reports whether the story ends with a sign-off on a line of its
+// own: an agency's name ("IANS", "-- Xinhua", "(ANI)") or a paper's
+// "Published in …" footer. Such copy opens with a bare "Tehran:".
+func (d *doc) signed() bool {
+	s := d.text
+	lo := max(0, len(s)-160)
+	e := len(s)
+	// Back over white space, punctuation and closing tags.
+	for e > lo {
+		c := s[e-1]
+		if c == '>' {
+			k := strings.LastIndexByte(s[lo:e], '<')
+			if k < 0 {
+				return false
+			}
+			e = lo + k
+			continue
+		}
+		if strings.IndexByte(" \t\r\n.-()/", c) < 0 {
+			break
+		}
+		e--
+	}
+	b := e
+	for b > lo && s[b-1] != '\n' && s[b-1] != '\r' && s[b-1] != '>' {
+		b--
+	}
+	if b == lo && lo > 0 {
+		return false
+	}
+	for b < e {
+		switch {
+		case strings.IndexByte(" \t.-()/", s[b]) >= 0:
+			b++
+			continue
+		case strings.HasPrefix(s[b:e], "—"), strings.HasPrefix(s[b:e], "–"):
+			b += len("—")
+			continue
+		}
+		break
+	}
+	if b >= e {
+		return false
+	}
+	line := s[b:e]
+	return hasPrefixFold(line, "published in ") || d.lex.Contains(Agencies, line)
+}
+
+// skipLead skips white space and the markup feeds put before a story:
+// HTML tags, escaped tags ("&lt;p&gt;") and stray backslashes.
+func skipLead(s string, i, lim int) int {
+	for i < lim {
+		if n := spaceLen(s[i:lim]); n > 0 {
+			i += n
+			continue
+		}
+		switch {
+		case s[i] == '\\':
+			i++
+		case s[i] == '<' && i+1 < lim && (isASCIILetter(s[i+1]) || s[i+1] == '/' || s[i+1] == '!'):
+			k := strings.IndexByte(s[i:min(lim, i+200)], '>')
+			if k < 0 {
+				return i
+			}
+			i += k + 1
+		case hasPrefixFold(s[i:lim], "&nbsp;"):
+			i += len("&nbsp;")
+		case hasPrefixFold(s[i:lim], "&#160;"):
+			i += len("&#160;")
+		case hasPrefixFold(s[i:lim], "&lt;"):
+			k := strings.Index(s[i:min(lim, i+200)], "&gt;")
+			if k < 0 {
+				return i
+			}
+			i += k + 4
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// skipEditorsNote skips a note to editors before the story, "(Eds:
+// Updating with fresh quotes)", "(ATTN: ADDS details)".
+func skipEditorsNote(s string, i, lim int) int {
+	if i >= lim || s[i] != '(' {
+		return i
+	}
+	colon := -1
+	for k := i + 1; k < lim && k-i < 200; k++ {
+		switch s[k] {
+		case ':':
+			if colon < 0 {
+				colon = k
+			}
+		case ')':
+			if colon < 0 || colon-i > 12 {
+				return i
+			}
+			return skipLead(s, k+1, lim)
+		case '(', '\n', '\r':
+			return i
+		}
+	}
+	return i
+}
+
+// inferYear gives a date written without a year the year that puts it
+// nearest to ref without passing it: "Dec 31" read on Jan 2 is last
+// year's. A zero ref leaves the year 0.
+func inferYear(dt *Date, ref time.Time) {
+	if dt.Year != 0 || ref.IsZero() || dt.Month < time.January || dt.Month > time.December {
+		return
+	}
+	y := ref.Year()
+	if dt.Month > ref.Month() || (dt.Month == ref.Month() && dt.Day > ref.Day()) {
+		y--
+	}
+	if dt.Month == time.February && dt.Day == 29 {
+		for y%4 != 0 || (y%100 == 0 && y%400 != 0) {
+			y--
+		}
+	}
+	dt.Year = y
+}
+
+// ParseDateline parses line as a dateline with the zero [Parser]; see
+// [Parser.ParseDateline].
+func ParseDateline(line string) (Dateline, error) {
+	var p Parser
+	return p.ParseDateline(line)
+}
+
+// ParseDateline parses line, which must hold a dateline and nothing else
+// but white space: "RICHMOND, Va., March 5 -", "New Delhi, Jan 20 (IANS)",
+// "Tehran:". A date without a year gets its year from p.Reference.
+//
+// Spans are offsets into line. When line is not a dateline, the error is a
+// [*SyntaxError] that wraps [ErrNoDateline] and says where reading
+// stopped.
+func (p *Parser) ParseDateline(line string) (Dateline, error) {
+	lex := p.Lexicon
+	if lex == nil {
+		lex = DefaultLexicon()
+	}
+	r := dlReader{text: line, lim: len(line), lex: lex}
+	i := skipHSpace(line, 0, len(line))
+	for i < len(line) && (line[i] == '\n' || line[i] == '\r') {
+		i = skipHSpace(line, i+1, len(line))
+	}
+	q, err := r.parse(i)
+	if err == nil && q.dl.Place != nil && q.dl.Date == nil && q.dl.Agency == nil &&
+		lex.Contains(Labels, line[q.dl.Place.Start:q.cityEnd]) {
+		err = &dlError{q.dl.Place.Start, "a label, not a place"} // "Note:", "UPDATE -"
+	}
+	if err == nil {
+		if rest := strings.TrimSpace(line[q.end:]); rest != "" {
+			at := q.end + strings.Index(line[q.end:], rest[:1])
+			err = &dlError{at, "unexpected text after dateline"}
+		}
+	}
+	if err != nil {
+		return Dateline{}, &SyntaxError{Op: "ParseDateline", Input: line, Offset: err.at, Err: reasonError(err.msg)}
+	}
+	dl := q.dl
+	if dl.Date != nil {
+		inferYear(dl.Date, p.Reference)
+	}
+	return dl, nil
 }

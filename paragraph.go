@@ -1,14 +1,15 @@
 package wirestory
 
-import "strings"
-
 // splitParagraphs cuts text into paragraphs, whatever the feed did to them:
 //
-//   - blank lines between paragraphs (most feeds);
+//   - blank lines between paragraphs (most feeds); in such copy a single
+//     line end also ends a paragraph when the line is too long to be a
+//     hard wrap and ends a sentence;
 //   - one line a paragraph, when the text has no blank line at all;
 //   - hard-wrapped lines with an indented first line (Reuters 1987 style,
 //     "\n    The dry period…"), when every break is followed by indentation;
-//   - HTML paragraph tags (<p>…</p>, <br>), which are left out of the spans.
+//   - HTML block tags (<p>…</p>, <br>, <div>, <li>, <h2>…), which are left
+//     out of the spans, as are inline tags (<em>, <b>) at a paragraph's edges.
 //
 // "\r\n" and a lone "\r" count as line ends. Spans are trimmed of white
 // space and never empty. The work is one pass over the bytes.
@@ -16,12 +17,12 @@ func splitParagraphs(text string) []Span {
 	mode := paragraphMode(text)
 	var out []Span
 	add := func(s, e int) {
-		s, e = trimSpace(text, s, e)
+		s, e = trimMarkup(text, s, e)
 		if s < e {
 			out = append(out, spanOf(text, s, e))
 		}
 	}
-	start := 0
+	start, lineStart := 0, 0
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c == '<' {
@@ -52,6 +53,9 @@ func splitParagraphs(text string) []Span {
 				add(start, lineEnd)
 				start = j
 				i = j
+			} else if lineEnd-lineStart > wrapWidth && endsSentence(text, lineStart, lineEnd) {
+				add(start, lineEnd)
+				start = i
 			}
 		case byIndent:
 			if i < len(text) && (text[i] == ' ' || text[i] == '\t') {
@@ -59,9 +63,39 @@ func splitParagraphs(text string) []Span {
 				start = i
 			}
 		}
+		lineStart = i
 	}
 	add(start, len(text))
 	return out
+}
+
+// wrapWidth is the longest line, in bytes, that hard-wrapped copy has:
+// wires wrapped at 69 to 80 columns, with some room for UTF-8.
+const wrapWidth = 100
+
+// endsSentence reports whether text[s:e], past trailing white space, ends
+// with a full stop, a question or exclamation mark, a colon, or a closing
+// quotation mark.
+func endsSentence(text string, s, e int) bool {
+	for e > s {
+		n := spaceLenBefore(text[s:e])
+		if n == 0 {
+			break
+		}
+		e -= n
+	}
+	if e == s {
+		return false
+	}
+	switch text[e-1] {
+	case '.', '!', '?', ':', '"', '\'':
+		return true
+	case 0x9d, 0x99: // ” ’
+		return e-s >= 3 && text[e-3] == 0xe2 && text[e-2] == 0x80
+	case 0xbb: // »
+		return e-s >= 2 && text[e-2] == 0xc2
+	}
+	return false
 }
 
 type splitMode int
@@ -109,37 +143,104 @@ func skipNewline(text string, i int) int {
 	return i + 1
 }
 
-// paragraphTag reports the length of the HTML paragraph or line-break tag
-// at the start of s (<p>, </p>, <p class="x">, <br>, <br/>), or 0.
+// paragraphTag reports the length of the HTML block or line-break tag at
+// the start of s (<p>, </p>, <p class="x">, <br>, <br/>, <div>, <li>,
+// <h2>, <blockquote>…), or 0.
 func paragraphTag(s string) int {
-	if len(s) < 3 {
+	n := tagLen(s)
+	if n == 0 {
 		return 0
 	}
 	i := 1
 	if s[i] == '/' {
 		i++
 	}
-	var name string
-	switch {
-	case hasPrefixFold(s[i:], "br"):
-		name = "br"
-	case hasPrefixFold(s[i:], "p"):
-		name = "p"
-	default:
+	j := i
+	for j < n && j-i < 10 && isTagNameByte(s[j]) {
+		j++
+	}
+	var name [10]byte
+	k := copy(name[:], s[i:j])
+	for x := range k {
+		name[x] |= 0x20
+	}
+	switch string(name[:k]) {
+	case "p", "br", "div", "li", "ul", "ol", "dd", "dt", "hr", "tr", "table",
+		"h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article":
+		return n
+	}
+	return 0
+}
+
+// tagLen reports the length of the HTML tag at the start of s ("<em>",
+// "</p>", "<a href=\"…\">"), or 0. A tag is at most 200 bytes long and
+// holds no line end.
+func tagLen(s string) int {
+	if len(s) < 3 || s[0] != '<' {
 		return 0
 	}
-	i += len(name)
-	if i >= len(s) {
+	i := 1
+	if s[i] == '/' {
+		i++
+	}
+	if i >= len(s) || !isASCIILetter(s[i]) {
 		return 0
 	}
-	if s[i] != '>' && s[i] != ' ' && s[i] != '/' {
+	j := i + 1
+	for j < len(s) && isTagNameByte(s[j]) {
+		j++
+	}
+	if j == len(s) || (s[j] != '>' && s[j] != ' ' && s[j] != '\t' && s[j] != '/') {
 		return 0
 	}
-	end := strings.IndexByte(s[i:min(len(s), i+200)], '>')
-	if end < 0 {
+	for ; j < len(s) && j < 200; j++ {
+		switch s[j] {
+		case '>':
+			return j + 1
+		case '<', '\n', '\r':
+			return 0
+		}
+	}
+	return 0
+}
+
+// tagLenBefore reports the length of the HTML tag at the end of s, or 0.
+func tagLenBefore(s string) int {
+	if len(s) < 3 || s[len(s)-1] != '>' {
 		return 0
 	}
-	return i + end + 1
+	for j := len(s) - 2; j >= 0 && len(s)-j <= 200; j-- {
+		if s[j] == '<' {
+			if tagLen(s[j:]) == len(s)-j {
+				return len(s) - j
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+func isTagNameByte(c byte) bool { return isASCIILetter(c) || isDigit(c) }
+
+// trimMarkup narrows text[s:e] past white space and HTML tags at both
+// ends: "<em>Published in Dawn</em>" becomes "Published in Dawn".
+func trimMarkup(text string, s, e int) (int, int) {
+	for {
+		s, e = trimSpace(text, s, e)
+		if s < e && text[s] == '<' {
+			if n := tagLen(text[s:e]); n > 0 {
+				s += n
+				continue
+			}
+		}
+		if s < e && text[e-1] == '>' {
+			if n := tagLenBefore(text[s:e]); n > 0 {
+				e -= n
+				continue
+			}
+		}
+		return s, e
+	}
 }
 
 // hasPrefixFold reports whether s begins with the lower-case ASCII prefix,
@@ -186,8 +287,8 @@ func spaceLen(s string) int {
 		if len(s) > 1 && s[1] == 0xa0 {
 			return 2
 		}
-	case 0xe2: // U+2000–U+200B spaces, U+202F, U+205F, U+2060
-		if len(s) > 2 && s[1] == 0x80 && (s[2] >= 0x80 && s[2] <= 0x8b || s[2] == 0xaf) {
+	case 0xe2: // U+2000–U+200B spaces, U+2028, U+2029, U+202F, U+205F, U+2060
+		if len(s) > 2 && s[1] == 0x80 && (s[2] >= 0x80 && s[2] <= 0x8b || s[2] == 0xa8 || s[2] == 0xa9 || s[2] == 0xaf) {
 			return 3
 		}
 		if len(s) > 2 && s[1] == 0x81 && (s[2] == 0x9f || s[2] == 0xa0) {

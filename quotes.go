@@ -1,6 +1,10 @@
 package wirestory
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
 
 // A Quote is a quotation: the Span runs from its opening mark through its
 // closing mark. A quotation that runs over several paragraphs, opened
@@ -56,7 +60,258 @@ func (e *UnknownKindError) Error() string {
 	return "wirestory: unknown quote kind " + strconv.Quote(e.Text)
 }
 
-// findQuotes finds the quotations of the story body, without speakers.
+// findQuotes finds the quotations of the story body, outermost only, in
+// text order, with their kinds and without speakers.
+//
+// Marks pair by style on a stack, so a quote nested in another mark stays
+// inside its outer quote. A quotation left open at the end of a paragraph
+// runs on when the next paragraph opens again in the same style (the news
+// convention for a quote over several paragraphs); otherwise it is
+// recovered there, so a stray mark costs at most its paragraph. The work is
+// one pass over the marks, linear in the text.
 func findQuotes(d *doc) []Quote {
-	return nil
+	spans := pairQuotes(d.lex, d.text, d.paragraphs())
+	if len(spans) == 0 {
+		return nil
+	}
+	quotes := make([]Quote, 0, len(spans))
+	for _, s := range spans {
+		if a, b := trimSpace(d.text, s.inStart, s.inEnd); a >= b {
+			continue // "" quotes nothing
+		}
+		quotes = append(quotes, Quote{Span: spanOf(d.text, s.start, s.end), Kind: quoteKind(d, s)})
+	}
+	if len(quotes) == 0 {
+		return nil
+	}
+	// A title joined to the next quotation names a second work of the
+	// same kind: die Modelle „Touareg“ und „Phaeton“.
+	for i := 1; i < len(quotes); i++ {
+		if quotes[i-1].Kind == Title && quotes[i].Kind != Direct && joined(d.lex, d.text[quotes[i-1].End:quotes[i].Start]) {
+			quotes[i].Kind = Title
+		}
+	}
+	return quotes
+}
+
+// joined reports whether between, the text between two quotations, is a
+// conjunction or a comma that makes them one list.
+func joined(lex *Lexicon, between string) bool {
+	b := strings.TrimSpace(between)
+	return b == "," || b == "" || len(b) <= 8 && lex.Contains(Conjunctions, b)
+}
+
+// A quoteRange is a quotation found by pairQuotes: text[start:end] with
+// its marks, text[inStart:inEnd] without them, in the paragraphs that
+// run from lo to hi.
+type quoteRange struct{ start, end, inStart, inEnd, lo, hi int }
+
+// An openMark is a mark on the pairing stack.
+type openMark struct {
+	markToken
+	style  markStyle
+	lo     int // the start of its paragraph
+	npairs int // len(pairs) when it opened: later pairs lie inside it
+}
+
+// pairQuotes pairs the quotation marks of the paragraphs paras of text and
+// returns the outermost quotations in text order.
+func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
+	var (
+		pairs  []quoteRange
+		stack  []openMark
+		counts [numStyles]int // how many marks of each style are open
+		tags   tagSkipper
+		soft   int // line breaks the open quote has run over
+		blank  int // whether paragraphs are ever parted by a blank line: 0 unknown, 1 no, 2 yes
+	)
+	truncate := func(n int) {
+		for _, m := range stack[n:] {
+			counts[m.style]--
+		}
+		stack = stack[:n]
+	}
+	for pi, p := range paras {
+		lo, hi := p.Start, p.End
+		i := lo
+		if len(stack) > 0 {
+			// A quote runs on from the last paragraph: this one opens
+			// again with the same style, and that mark is no new quote.
+			i += reopening(lex, text, p, stack[0].style)
+		}
+		for i < hi {
+			if !isMarkStart[text[i]] {
+				i++
+				continue
+			}
+			if text[i] == '<' {
+				// Marks inside markup (<tweet author="x">) quote nothing.
+				i = tags.skip(text, i, hi)
+				continue
+			}
+			r, n := markAt(text, i)
+			if n == 0 {
+				i++
+				continue
+			}
+			t := classify(lex, text, lo, hi, i, i+n, r)
+			i += n
+			if t.closes != 0 && closable(t.closes, &counts) {
+				k := len(stack) - 1
+				for !t.closes.has(stack[k].style) {
+					k--
+				}
+				// Everything inside the closed mark, paired or not,
+				// belongs to it.
+				o := stack[k]
+				truncate(k)
+				pairs = append(pairs[:o.npairs], quoteRange{o.start, t.end, o.end, t.start, o.lo, hi})
+				continue
+			}
+			if t.opens != 0 && len(stack) < maxDepth {
+				st := firstStyle(t.opens)
+				stack = append(stack, openMark{markToken: t, style: st, lo: lo, npairs: len(pairs)})
+				counts[st]++
+			}
+		}
+		if len(stack) == 0 {
+			continue
+		}
+		if pi+1 < len(paras) && reopening(lex, text, paras[pi+1], stack[0].style) > 0 {
+			truncate(1)
+			soft = 0
+			continue
+		}
+		if pi+1 < len(paras) && soft < maxSoftBreaks && softBreak(text, paras, pi, &blank) {
+			// A line break inside the writer's paragraph: the quote goes on.
+			soft++
+			continue
+		}
+		soft = 0
+		// Recover what is left open at the paragraph end: a sure
+		// opening with nothing paired inside it runs to the end of the
+		// paragraph; any other is dropped and what it held stands alone.
+		for _, o := range stack {
+			if o.strong && len(pairs) == o.npairs {
+				pairs = append(pairs, quoteRange{o.start, hi, o.end, hi, o.lo, hi})
+				break
+			}
+		}
+		truncate(0)
+	}
+	return pairs
+}
+
+// maxDepth bounds how deep quotations nest: prose never goes past three
+// levels, and a text of nothing but opening marks keeps a small stack.
+const maxDepth = 64
+
+// maxSoftBreaks bounds how many line breaks an open quotation runs over,
+// so that an unclosed mark in a text of single lines costs a few lines,
+// not the rest of the story.
+const maxSoftBreaks = 8
+
+// softBreak reports whether the break after paragraph pi is a line break
+// inside a paragraph of the writer's rather than between two: one line
+// break where the text elsewhere parts paragraphs with blank lines, or,
+// in a text of single lines, a line that stops mid-sentence.
+func softBreak(text string, paras []Span, pi int, blank *int) bool {
+	if *blank == 0 {
+		*blank = 1
+		for i := 1; i < len(paras); i++ {
+			if lineBreaks(text[paras[i-1].End:paras[i].Start]) >= 2 {
+				*blank = 2
+				break
+			}
+		}
+	}
+	gap := text[paras[pi].End:paras[pi+1].Start]
+	if lineBreaks(gap) != 1 || strings.IndexByte(gap, '<') >= 0 {
+		return false
+	}
+	if *blank == 2 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(paras[pi].Text)
+	return r == ',' || r == ':' || r == ';' || classOf(r) == classAlnum
+}
+
+// lineBreaks counts the line ends in s: "\n", "\r\n" or a lone "\r".
+func lineBreaks(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' || s[i] == '\r' && (i+1 == len(s) || s[i+1] != '\n') {
+			n++
+		}
+	}
+	return n
+}
+
+// A tagSkipper skips HTML and XML tags in linear time: it remembers where
+// the next '>' and the next '<' are, so a text full of either is searched
+// only once.
+type tagSkipper struct{ gt, lt int }
+
+// maxTag is the longest tag skipped.
+const maxTag = 2000
+
+// skip returns where scanning resumes after text[i], which holds '<': past
+// the tag that starts there, or at i+1 if none does.
+func (t *tagSkipper) skip(text string, i, hi int) int {
+	if i+1 >= hi {
+		return i + 1
+	}
+	c := text[i+1]
+	if !(c == '/' || c == '!' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+		return i + 1
+	}
+	if t.gt <= i {
+		k := strings.IndexByte(text[i:hi], '>')
+		if k < 0 {
+			t.gt = hi // no '>' in this paragraph
+			return i + 1
+		}
+		t.gt = i + k
+	}
+	if t.lt <= i {
+		t.lt = hi
+		if k := strings.IndexByte(text[i+1:hi], '<'); k >= 0 {
+			t.lt = i + 1 + k
+		}
+	}
+	if t.gt >= hi || t.gt-i > maxTag || t.lt < t.gt {
+		return i + 1
+	}
+	return t.gt + 1
+}
+
+// closable reports whether one of the styles in set is open.
+func closable(set styleSet, counts *[numStyles]int) bool {
+	for st := markStyle(1); st < numStyles; st++ {
+		if set.has(st) && counts[st] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// firstStyle returns the first style of a non-empty set.
+func firstStyle(set styleSet) markStyle {
+	for st := markStyle(1); st < numStyles; st++ {
+		if set.has(st) {
+			return st
+		}
+	}
+	return styleNone
+}
+
+// reopening reports the length of the mark of style st that opens
+// paragraph p, or 0 if p does not open with one: a quotation running on
+// from the paragraph before.
+func reopening(lex *Lexicon, text string, p Span, st markStyle) int {
+	r, n := markAt(text, p.Start)
+	if n == 0 || !classify(lex, text, p.Start, p.End, p.Start, p.Start+n, r).opens.has(st) {
+		return 0
+	}
+	return n
 }

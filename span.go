@@ -35,12 +35,12 @@ func (s Span) String() string {
 	return "[" + strconv.Itoa(s.Start) + "," + strconv.Itoa(s.End) + ")"
 }
 
-// LineCol reports the 1-based line and byte column of offset in text.
-// It counts "\n", "\r\n" and a lone "\r" as line ends.
+// LineCol reports the 1-based line and byte column of offset in text,
+// for messages and editors; Spans themselves hold byte offsets only. It
+// counts "\n", "\r\n" and a lone "\r" as line ends, and clamps offset to
+// [0, len(text)]. Its cost is linear in offset.
 func LineCol(text string, offset int) (line, col int) {
-	if offset > len(text) {
-		offset = len(text)
-	}
+	offset = min(max(offset, 0), len(text))
 	line, start := 1, 0
 	for i := 0; i < offset; i++ {
 		switch text[i] {

@@ -6,14 +6,19 @@
 //	wirestory -jsonl [FILE]    parse JSON Lines {"id", "text"}, print one Article a line
 //
 // The JSON field names are a stable contract; see the package
-// documentation of github.com/wirestory/wirestory. In -jsonl mode every
-// core is used, output keeps input order, and memory stays flat however
-// large the input: lines of any length are read whole.
+// documentation of github.com/wirestory/wirestory.
+//
+// In -jsonl mode every core is used, output keeps input order, and memory
+// stays flat however large the input: lines of any length are read whole.
+// Each output line carries the input's "id". A line that is not valid
+// JSON, or has no string "text", gives {"id": …, "error": "…"} and the run
+// goes on; the exit status is 1 at the end if any line failed. Blank lines
+// are skipped. With -progress, or when stderr is a terminal, the stories
+// done, the speed and the time left are shown on stderr.
 package main
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -26,92 +31,110 @@ import (
 )
 
 func main() {
-	jsonl := flag.Bool("jsonl", false, "read JSON Lines of {\"id\", \"text\"} and write one Article a line")
-	workers := flag.Int("j", runtime.GOMAXPROCS(0), "parallel workers in -jsonl mode")
-	progress := flag.Bool("progress", false, "report progress on stderr in -jsonl mode (default: when stderr is a terminal)")
-	ref := flag.String("ref", "", "reference time (RFC 3339 or 2006-01-02) for dateline years")
-	flag.Usage = func() {
-		fmt.Fprintf(os.Stderr, "usage: wirestory [-jsonl] [-j N] [-progress] [-ref DATE] [FILE]\n")
-		flag.PrintDefaults()
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is the command with its arguments and files; it returns the exit
+// status.
+func run(args []string, stdin *os.File, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("wirestory", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	jsonl := fs.Bool("jsonl", false, "read JSON Lines of {\"id\", \"text\"} and write one Article a line")
+	workers := fs.Int("j", runtime.GOMAXPROCS(0), "parallel workers in -jsonl mode")
+	progress := fs.Bool("progress", false, "report progress on stderr in -jsonl mode (default: when stderr is a terminal)")
+	ref := fs.String("ref", "", "reference time (RFC 3339 or 2006-01-02) for dateline years")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: wirestory [-jsonl] [-j N] [-progress] [-ref DATE] [FILE]\n")
+		fs.PrintDefaults()
 	}
-	flag.Parse()
-	if flag.NArg() > 1 {
-		flag.Usage()
-		os.Exit(2)
+	if err := fs.Parse(args); err != nil {
+		return 2
 	}
+	if fs.NArg() > 1 {
+		fs.Usage()
+		return 2
+	}
+	fail := func(err error) int {
+		fmt.Fprintln(stderr, "wirestory:", err)
+		return 1
+	}
+
 	var p wirestory.Parser
 	if *ref != "" {
 		t, err := parseTime(*ref)
 		if err != nil {
-			fatal(err)
+			return fail(err)
 		}
 		p.Reference = t
 	}
 
-	in, size := io.Reader(os.Stdin), int64(-1)
-	if flag.NArg() == 1 {
-		f, err := os.Open(flag.Arg(0))
+	in := stdin
+	if fs.NArg() == 1 && fs.Arg(0) != "-" {
+		f, err := os.Open(fs.Arg(0))
 		if err != nil {
-			fatal(err)
+			return fail(err)
 		}
 		defer f.Close()
-		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
-			size = st.Size()
-		}
 		in = f
 	}
-	out := bufio.NewWriterSize(os.Stdout, 1<<16)
-	defer out.Flush()
+	size := int64(-1)
+	if st, err := in.Stat(); err == nil && st.Mode().IsRegular() {
+		size = st.Size()
+	}
+	out := bufio.NewWriterSize(stdout, 1<<16)
 
 	if !*jsonl {
 		text, err := io.ReadAll(in)
 		if err != nil {
-			fatal(err)
+			return fail(err)
 		}
 		b, err := json.MarshalIndent(p.Parse(string(text)), "", "  ")
 		if err != nil {
-			fatal(err)
+			return fail(err)
 		}
 		out.Write(b)
 		out.WriteByte('\n')
-		return
+		if err := out.Flush(); err != nil {
+			return fail(err)
+		}
+		return 0
 	}
+
 	var rep *reporter
-	if *progress || isTerminal(os.Stderr) {
-		rep = &reporter{w: os.Stderr, size: size, start: time.Now()}
+	if *progress || isTerminal(stderr) {
+		rep = &reporter{w: stderr, size: size, start: time.Now()}
 	}
 	failed, err := runBatch(&p, in, out, max(1, *workers), rep)
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
 	if err != nil {
-		out.Flush()
-		fatal(err)
+		return fail(err)
 	}
 	if failed > 0 {
-		out.Flush()
-		fmt.Fprintf(os.Stderr, "wirestory: %d lines failed\n", failed)
-		os.Exit(1)
+		fmt.Fprintf(stderr, "wirestory: %d lines failed\n", failed)
+		return 1
 	}
+	return 0
 }
 
 func parseTime(s string) (time.Time, error) {
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t, nil
 	}
-	return time.Parse(time.DateOnly, s)
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("-ref %q: want RFC 3339 or YYYY-MM-DD", s)
+	}
+	return t, nil
 }
 
-func fatal(err error) {
-	fmt.Fprintln(os.Stderr, "wirestory:", err)
-	os.Exit(1)
-}
-
-// isTerminal reports whether f is a character device, as a terminal is.
-func isTerminal(f *os.File) bool {
+// isTerminal reports whether w is a character device, as a terminal is.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
-
-// trimLine drops the line end of a line read by bufio.Reader.
-func trimLine(b []byte) []byte {
-	b = bytes.TrimSuffix(b, []byte("\n"))
-	return bytes.TrimSuffix(b, []byte("\r"))
 }

@@ -1,0 +1,90 @@
+package wirestory
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// Run the benchmarks with
+//
+//	go test -run '^$' -bench . -benchmem
+//
+// Every benchmark reports MB/s (b.SetBytes) and allocations; the Parse
+// benchmarks also report allocs/KB, the number of allocations per
+// kilobyte of input (the target is at most 5, one per 200 bytes).
+
+// BenchmarkParse parses each golden story, then all of them at once.
+func BenchmarkParse(b *testing.B) {
+	names, texts := readStories(b)
+	for _, name := range names {
+		b.Run(name, func(b *testing.B) { benchParse(b, texts[name]) })
+	}
+	b.Run("all", func(b *testing.B) { benchParse(b, storyText(b, 0)) })
+}
+
+// BenchmarkParseSize parses story text of growing size: time per byte
+// must stay flat.
+func BenchmarkParseSize(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(sizeName(n), func(b *testing.B) { benchParse(b, storyText(b, n)) })
+	}
+}
+
+// BenchmarkHostile parses each hostile input at each size: time per byte
+// must stay flat here too.
+func BenchmarkHostile(b *testing.B) {
+	for _, h := range hostileInputs {
+		for _, n := range benchSizes {
+			b.Run(h.name+"/"+sizeName(n), func(b *testing.B) { benchParse(b, h.make(n)) })
+		}
+	}
+}
+
+var benchSizes = []int{10 << 10, 100 << 10, 1 << 20, 10 << 20}
+
+func sizeName(n int) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%dMB", n>>20)
+	}
+	return fmt.Sprintf("%dKB", n>>10)
+}
+
+func benchParse(b *testing.B, text string) {
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	n := 0
+	for b.Loop() {
+		Parse(text)
+		n++
+	}
+	runtime.ReadMemStats(&after)
+	if n > 0 && len(text) > 0 {
+		b.ReportMetric(float64(after.Mallocs-before.Mallocs)/float64(n)/(float64(len(text))/1024), "allocs/KB")
+	}
+}
+
+// storyText returns the golden stories joined by blank lines, repeated
+// and cut to about n bytes; n == 0 means every story once.
+func storyText(tb testing.TB, n int) string {
+	names, texts := readStories(tb)
+	var sb strings.Builder
+	for sb.Len() < n || sb.Len() == 0 {
+		for _, name := range names {
+			sb.WriteString(texts[name])
+			sb.WriteString("\n\n")
+		}
+	}
+	s := sb.String()
+	if n == 0 || n >= len(s) {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}

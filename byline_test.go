@@ -1,0 +1,135 @@
+package wirestory
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// byView is a Byline without offsets.
+type byView struct {
+	Text   string
+	Names  []string
+	Agency string
+}
+
+func TestBylines(t *testing.T) {
+	tests := []struct {
+		name     string
+		in       string
+		want     *byView
+		dateline string // the dateline's text, "" if none
+	}{
+		{
+			name:     "own line, capitals",
+			in:       "By JANE DOE\n\nWASHINGTON (AP) — The bill passed.",
+			want:     &byView{Text: "By JANE DOE", Names: []string{"JANE DOE"}},
+			dateline: "WASHINGTON (AP) —",
+		},
+		{
+			name: "two writers and an agency",
+			in:   "By Jane Doe and Sam Roe, Associated Press\n\nThe bill passed.",
+			want: &byView{Text: "By Jane Doe and Sam Roe, Associated Press", Names: []string{"Jane Doe", "Sam Roe"}, Agency: "AP"},
+		},
+		{
+			name:     "name, bar, agency",
+			in:       "Jane Doe | Reuters\nLONDON (Reuters) - Shares rose.",
+			want:     &byView{Text: "Jane Doe | Reuters", Names: []string{"Jane Doe"}, Agency: "Reuters"},
+			dateline: "LONDON (Reuters) -",
+		},
+		{
+			name:     "AP writer before the dateline",
+			in:       "By JANE DOE Associated Press Writer WASHINGTON (AP) -- The bill passed.",
+			want:     &byView{Text: "By JANE DOE Associated Press Writer", Names: []string{"JANE DOE"}, Agency: "AP"},
+			dateline: "WASHINGTON (AP) --",
+		},
+		{
+			name:     "sports writer, unlisted town",
+			in:       "By SAM ROE AP Sports Writer BRUNSWICK, Maine (AP) -- The team won.",
+			want:     &byView{Text: "By SAM ROE AP Sports Writer", Names: []string{"SAM ROE"}, Agency: "AP"},
+			dateline: "BRUNSWICK, Maine (AP) --",
+		},
+		{
+			name:     "spaces before the dateline",
+			in:       "By MICHAEL ROE     SAN FRANCISCO (AP) -- The firm cut prices.",
+			want:     &byView{Text: "By MICHAEL ROE", Names: []string{"MICHAEL ROE"}},
+			dateline: "SAN FRANCISCO (AP) --",
+		},
+		{
+			name:     "pti",
+			in:       "By K J Rao Beijing, Aug 1 (PTI) China said it would talk.",
+			want:     &byView{Text: "By K J Rao", Names: []string{"K J Rao"}},
+			dateline: "Beijing, Aug 1 (PTI)",
+		},
+		{
+			name:     "pti after a note to editors",
+			in:       "(Eds: Updating with fresh quotes) By K J M Rao Beijing, Aug 1 (PTI) China will talk.",
+			want:     &byView{Text: "By K J M Rao", Names: []string{"K J M Rao"}},
+			dateline: "Beijing, Aug 1 (PTI)",
+		},
+		{
+			name:     "glued to a headline",
+			in:       "chip plan-lead Chip plan wins approvalBy Kim Soo-min SEOUL, Jan. 2 (Yonhap) -- The plan won.",
+			want:     &byView{Text: "By Kim Soo-min", Names: []string{"Kim Soo-min"}},
+			dateline: "SEOUL, Jan. 2 (Yonhap) --",
+		},
+		{
+			name:     "of the agency",
+			in:       "By Jane Doe of The Associated Press\nLIMA, Peru (AP) -- Rains fell.",
+			want:     &byView{Text: "By Jane Doe of The Associated Press", Names: []string{"Jane Doe"}, Agency: "AP"},
+			dateline: "LIMA, Peru (AP) --",
+		},
+		{
+			name:     "after the dateline",
+			in:       "LIMA, May 2 , 1998 (AFP)\n\nBy Jane Doe\n\nPeru's farmers planted more maize.",
+			want:     &byView{Text: "By Jane Doe", Names: []string{"Jane Doe"}},
+			dateline: "LIMA, May 2 , 1998 (AFP)",
+		},
+		{
+			name:     "escaped paragraph tags",
+			in:       "&lt;p&gt;&lt;/p&gt;&lt;p&gt; By Jane Doe&lt;/p&gt;&lt;p&gt; LIMA, Peru (Reuters) - Rains fell.",
+			want:     &byView{Text: "By Jane Doe", Names: []string{"Jane Doe"}},
+			dateline: "LIMA, Peru (Reuters) -",
+		},
+		{
+			name:     "agency line under the name",
+			in:       "By JANE DOE\nAssociated Press Writer\n\nLIMA, Peru (AP) _ Rains fell.",
+			want:     &byView{Text: "By JANE DOE\nAssociated Press Writer", Names: []string{"JANE DOE"}, Agency: "AP"},
+			dateline: "LIMA, Peru (AP) _",
+		},
+		{name: "a sentence", in: "By the time the polls closed, turnout was high."},
+		{name: "a sentence with a capital", in: "By Monday, the talks had stalled and ministers left.\nMore text."},
+		{
+			name:     "staff reporter, entity before the story",
+			in:       "&nbsp;By Staff Reporter\nNEW DELHI: The court ruled on Friday.",
+			want:     &byView{Text: "By Staff Reporter", Names: []string{"Staff Reporter"}},
+			dateline: "NEW DELHI:",
+		},
+		{name: "no byline", in: "LIMA, Peru (AP) -- Rains fell.", dateline: "LIMA, Peru (AP) --"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Parse(tt.in)
+			var got *byView
+			if b := a.Byline; b != nil {
+				checkSpan(t, tt.in, b.Span)
+				got = &byView{Text: b.Text, Names: b.Names, Agency: b.Agency}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Parse(%q).Byline mismatch (-want +got):\n%s", tt.in, diff)
+			}
+			gotDL := ""
+			if a.Dateline != nil {
+				gotDL = a.Dateline.Text
+			}
+			if gotDL != tt.dateline {
+				t.Errorf("Parse(%q).Dateline = %q, want %q", tt.in, gotDL, tt.dateline)
+			}
+			for _, p := range a.Paragraphs {
+				if a.Byline != nil && p.Start < a.Byline.End {
+					t.Errorf("paragraph %q overlaps the byline %q", p.Text, a.Byline.Text)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,244 @@
+package wirestory
+
+// maxLinks bounds the links read after one cue.
+const maxLinks = 4
+
+// linksAfter reads the chain links that follow a cue or a source at
+// toks[k]: ", citing a statement", "published on the website of …",
+// "in a statement", ", quoting Y as saying". It returns the links, nearest
+// first, and the token after the last one read (k where there is none).
+// A "citing" that gives a reason ("citing low growth") is no link.
+func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
+	toks, text := st.toks, st.text
+	var via []Link
+	for n := 0; n < maxLinks && k < hi; n++ {
+		j := k
+		if toks[j].flags&tComma != 0 {
+			j++
+		}
+		// "which is posted on": a relative clause naming the venue.
+		if j+2 < hi && isWord(text, toks[j], "which") && toks[j+1].flags&cAux != 0 {
+			j += 2
+		}
+		if j >= hi || toks[j].flags&tWord == 0 || toks[j].quote != 0 {
+			break
+		}
+		t := toks[j]
+		cueEnd := 0
+		if t.flags&cLinkMW != 0 {
+			for m := min(st.d.lex.MaxWords(LinkCues), hi-j); m >= 2; m-- {
+				if st.d.lex.Contains(LinkCues, text[t.s:toks[j+m-1].e]) {
+					cueEnd = j + m
+					break
+				}
+			}
+		}
+		if cueEnd == 0 && t.flags&cLink != 0 && t.flags&tUpper == 0 {
+			cueEnd = j + 1
+		}
+		docIn := false
+		if cueEnd == 0 && (isWord(text, t, "in") || isWord(text, t, "on")) && j+1 < hi {
+			// "in a statement", "on its website": a document or venue.
+			if e := phraseRight(text, toks, j+1, hi); e > j+1 && st.hasClass(j+1, e, cDoc) {
+				cueEnd, docIn = j+1, true
+			}
+		}
+		if cueEnd == 0 {
+			break
+		}
+		e := phraseRight(text, toks, cueEnd, hi)
+		if e <= cueEnd {
+			break
+		}
+		cw := text[t.s:t.e]
+		if (cw == "citing" || cw == "quoting") && !st.sourceLike(cueEnd, e) {
+			break
+		}
+		if docIn && st.hasWord(cueEnd, e, "interview") {
+			break // "in an interview with X": X is an addressee
+		}
+		via = append(via, Link{Cue: st.span(t.s, toks[cueEnd-1].e), Source: *st.mention(cueEnd, e)})
+		k = e
+		// "quoting Y as saying": the inner cue is "quoting".
+		if k+1 < hi && isWord(text, toks[k], "as") && toks[k+1].flags&cCue != 0 {
+			k += 2
+		}
+	}
+	return via, k
+}
+
+// hasClass reports whether a token of [i, j) has class c.
+func (st *attrState) hasClass(i, j int, c tokFlags) bool {
+	for ; i < j; i++ {
+		if st.toks[i].flags&c != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether a token of [i, j) is w.
+func (st *attrState) hasWord(i, j int, w string) bool {
+	for ; i < j; i++ {
+		if isWord(st.text, st.toks[i], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceLike reports whether the phrase [i, j) after "citing" names a
+// source (a person, a body, a document) rather than a reason or a figure.
+func (st *attrState) sourceLike(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := st.toks[k]
+		if t.flags&(cSrcNoun|cDoc|cRole|cPron) != 0 || t.flags&tUpper != 0 && t.flags&(cTime|cDet) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// parenthetical reads the comma-enclosed phrase [i, j) between a subject
+// and its cue. It returns the links it gives (", quoting Y,", ", in a
+// statement carried by Y,") and the outer relay of ", monitored by Y," or
+// ", quoted by Y,", if any. An appositive gives nothing.
+func (st *attrState) parenthetical(i, j int) ([]Link, *Link) {
+	toks, text := st.toks, st.text
+	if i >= j || toks[i].flags&tWord == 0 {
+		return nil, nil
+	}
+	t := toks[i]
+	if t.flags&cLinkMW != 0 && i+1 < j && toks[i+1].flags&tWord != 0 {
+		cw := text[t.s:toks[i+1].e]
+		if isRelayCue(cw) {
+			if e := phraseRight(text, toks, i+2, j); e > i+2 {
+				return nil, &Link{Cue: st.span(t.s, toks[i+1].e), Source: *st.mention(i+2, e)}
+			}
+			return nil, nil
+		}
+	}
+	if t.flags&cLink != 0 || isWord(text, t, "in") {
+		via, _ := st.linksAfter(i, j)
+		return via, nil
+	}
+	return nil, nil
+}
+
+func isRelayCue(s string) bool {
+	return lowerASCII(s) == "monitored by" || lowerASCII(s) == "quoted by"
+}
+
+func isRelay(l Link) bool { return isRelayCue(l.Cue.Text) }
+
+// quotedAs reads the quoting constructions around "quoted" or "cited" at
+// toks[i]: "X quoted Y as saying", "Y was quoted by X as saying", "Y was
+// quoted as saying", "Y was cited in X as saying". It returns the token
+// after what it consumed, or i where it is none of them.
+func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
+	toks, text := st.toks, st.text
+	k := i - 1
+	for k >= lo && st.isAdverb(k) {
+		k--
+	}
+	passive := k >= lo && isBe(text, toks[k])
+	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo) {
+		if toks[k].flags&cTime != 0 && k-1 > lo && (isWord(text, toks[k-1], "on") || isWord(text, toks[k-1], "last") || isWord(text, toks[k-1], "this")) {
+			k--
+		}
+		k--
+	}
+	subjEnd, pre, relay := st.parenBefore(lo, k)
+	s := phraseLeft(text, toks, lo, subjEnd)
+	if s < 0 {
+		return i
+	}
+	subj := st.mention(s, subjEnd)
+	a := Attribution{}
+	j := ce
+	asSaying := func(j int) int { // the end of "as saying" at j, or 0
+		if j+1 < hi && isWord(text, toks[j], "as") && toks[j+1].flags&cCue != 0 {
+			return j + 2
+		}
+		return 0
+	}
+	if passive {
+		var by *Mention
+		byCue := Span{}
+		if j+1 < hi && (isWord(text, toks[j], "by") || isWord(text, toks[j], "in")) {
+			if e := phraseRight(text, toks, j+1, hi); e > j+1 {
+				by = st.mention(j+1, e)
+				byCue = st.span(toks[i].s, toks[j].e)
+				j = e
+			}
+		}
+		j = st.skipTime(j, hi)
+		as := asSaying(j)
+		if as == 0 {
+			return i
+		}
+		if by == nil && as+1 < hi && isWord(text, toks[as], "by") {
+			if e := phraseRight(text, toks, as+1, hi); e > as+1 {
+				by = st.mention(as+1, e)
+				byCue = st.span(toks[i].s, toks[i].e)
+			}
+		}
+		if by != nil {
+			a.Source, a.Cue = by, byCue
+			a.Via = []Link{{Cue: st.span(toks[j].s, toks[as-1].e), Source: *subj}}
+		} else {
+			a.Source, a.Cue = subj, st.span(toks[i].s, toks[as-1].e)
+		}
+		j = as
+	} else {
+		e := phraseRight(text, toks, j, hi)
+		if e <= j {
+			return i
+		}
+		obj := st.mention(j, e)
+		m := e
+		if m < hi && toks[m].flags&tComma != 0 {
+			// "quoted Tran Cong Due, deputy director of …, as saying".
+			for m2 := m + 1; m2 < hi && m2 < m+25; m2++ {
+				if toks[m2].flags&tComma != 0 && asSaying(m2+1) > 0 {
+					m = m2 + 1
+					break
+				}
+			}
+		}
+		m = st.skipTime(m, hi)
+		as := asSaying(m)
+		if as == 0 {
+			return i
+		}
+		a.Source, a.Cue = subj, st.span(toks[i].s, toks[i].e)
+		a.Via = append(pre, Link{Cue: st.span(toks[m].s, toks[as-1].e), Source: *obj})
+		if relay != nil && pre == nil {
+			// "Tehran radio, monitored by the BBC, quoted Y as saying".
+			a.Via = []Link{{Cue: a.Cue, Source: *subj}, a.Via[0]}
+			m := relay.Source
+			a.Source, a.Cue = &m, relay.Cue
+		}
+		j = as
+	}
+	if s > lo && toks[s-1].flags&(tComma|tClose) != 0 && !st.hasWords(j, hi, 1) {
+		e := s - 1
+		if toks[e].flags&tClose != 0 {
+			e++
+		}
+		a.Content = st.contentBefore(lo, e)
+	} else {
+		a.Content = st.contentSpan(j, hi)
+	}
+	st.out = append(st.out, a)
+	return j
+}
+
+func isBe(text string, t token) bool {
+	for _, w := range [...]string{"was", "were", "is", "are", "been", "being", "be"} {
+		if isWord(text, t, w) {
+			return true
+		}
+	}
+	return false
+}

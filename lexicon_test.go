@@ -1,0 +1,175 @@
+package wirestory
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestLexiconLookup(t *testing.T) {
+	lex := DefaultLexicon().With(Agencies,
+		"Nordic Coast Press | NCP | Nordic  Coast   Press Agency",
+		"Zürich Wire | ZW",
+		"Agência Lusa Teste | Lusa Teste",
+		"O’Neill Wire | ONW",
+	)
+	tests := []struct {
+		in     string
+		want   string
+		wantOK bool
+	}{
+		{"Nordic Coast Press", "Nordic Coast Press", true},
+		{"NCP", "Nordic Coast Press", true},
+		{"ncp", "Nordic Coast Press", true},
+		{"NORDIC COAST PRESS", "Nordic Coast Press", true},
+		{"Nordic\nCoast\t Press Agency", "Nordic Coast Press", true},
+		{"  NCP  ", "Nordic Coast Press", true},
+		{"Zu\u0308rich Wire", "Zürich Wire", true}, // decomposed ü
+		{"ZÜRICH WIRE", "Zürich Wire", true},
+		{"AGÊNCIA LUSA TESTE", "Agência Lusa Teste", true},
+		{"O'Neill Wire", "O’Neill Wire", true},
+		{"o’neill wire", "O’Neill Wire", true},
+		{"Nordic Coast", "", false},
+		{"", "", false},
+		{"\xff\xfe", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := lex.Lookup(Agencies, tt.in)
+		if got != tt.want || ok != tt.wantOK {
+			t.Errorf("Lookup(Agencies, %q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.wantOK)
+		}
+		if c := lex.Contains(Agencies, tt.in); c != tt.wantOK {
+			t.Errorf("Contains(Agencies, %q) = %v, want %v", tt.in, c, tt.wantOK)
+		}
+	}
+	if got := lex.MaxWords(Agencies); got < 4 {
+		t.Errorf("MaxWords(Agencies) = %d, want at least 4 (\"Nordic Coast Press Agency\")", got)
+	}
+	if got := lex.MaxWords("nosuchkind"); got != 0 {
+		t.Errorf("MaxWords(nosuchkind) = %d, want 0", got)
+	}
+	if _, ok := lex.Lookup("nosuchkind", "NCP"); ok {
+		t.Error("Lookup(nosuchkind, NCP) found an entry")
+	}
+}
+
+func TestLexiconCopyOnWrite(t *testing.T) {
+	def := DefaultLexicon()
+	added := def.With(Agencies, "Nordic Coast Press | NCP")
+	if def.Contains(Agencies, "NCP") {
+		t.Fatal("With changed DefaultLexicon()")
+	}
+	if !added.Contains(Agencies, "NCP") {
+		t.Fatal("With did not add NCP")
+	}
+	removed := added.Without(Agencies, "NCP")
+	if removed.Contains(Agencies, "NCP") || !removed.Contains(Agencies, "Nordic Coast Press") {
+		t.Error("Without(NCP) must remove that form only")
+	}
+	if !added.Contains(Agencies, "NCP") {
+		t.Error("Without changed the lexicon it was called on")
+	}
+	// Other lists are shared, not lost.
+	for _, k := range []Kind{CueVerbs, Titles, RoleNouns} {
+		if diff := cmp.Diff(def.Entries(k), added.Entries(k)); diff != "" {
+			t.Errorf("With(Agencies) changed list %s (-before +after):\n%s", k, diff)
+		}
+	}
+	var nilLex *Lexicon
+	if diff := cmp.Diff(def.Entries(Agencies), nilLex.Entries(Agencies)); diff != "" {
+		t.Errorf("a nil *Lexicon must read as DefaultLexicon() (-default +nil):\n%s", diff)
+	}
+	if !nilLex.With(Agencies, "NCP").Contains(Agencies, "NCP") {
+		t.Error("(*Lexicon)(nil).With did not add NCP")
+	}
+}
+
+func TestLexiconWithList(t *testing.T) {
+	const list = `# Regional agencies
+Nordic Coast Press | NCP   # trailing comment
+
+   Lakeshore Wire|LSW|  Lakeshore Wire Service
+|  | 
+`
+	lex, err := DefaultLexicon().WithList(Agencies, strings.NewReader(list))
+	if err != nil {
+		t.Fatalf("WithList: %v", err)
+	}
+	for form, want := range map[string]string{
+		"NCP": "Nordic Coast Press", "lsw": "Lakeshore Wire", "Lakeshore Wire Service": "Lakeshore Wire",
+	} {
+		if got, _ := lex.Lookup(Agencies, form); got != want {
+			t.Errorf("after WithList, Lookup(Agencies, %q) = %q, want %q", form, got, want)
+		}
+	}
+	entries := lex.Entries(Agencies)
+	for _, e := range entries {
+		if strings.Contains(e, "#") || strings.TrimSpace(e) != e || e == "" {
+			t.Errorf("Entries(Agencies) holds %q", e)
+		}
+	}
+	if !slicesIsSorted(entries) {
+		t.Errorf("Entries(Agencies) = %q, not sorted", entries)
+	}
+
+	_, err = DefaultLexicon().WithList(Agencies, strings.NewReader("Good\nBad \xff\n"))
+	if err == nil || !strings.Contains(err.Error(), "line 2") || !strings.HasPrefix(err.Error(), "wirestory: ") {
+		t.Errorf("WithList(invalid UTF-8) error = %v, want a wirestory: error naming line 2", err)
+	}
+}
+
+func slicesIsSorted(s []string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i-1] > s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestDefaultLexicon(t *testing.T) {
+	def := DefaultLexicon()
+	if def != DefaultLexicon() {
+		t.Error("DefaultLexicon() built twice")
+	}
+	if len(def.Entries(Agencies)) == 0 {
+		t.Error("the embedded agencies list is empty")
+	}
+	for _, form := range []string{"Reuters", "Reuter", "Associated Press", "AFP", "Xinhua", "IANS", "PTI"} {
+		if !def.Contains(Agencies, form) {
+			t.Errorf("DefaultLexicon() lacks agency %q", form)
+		}
+	}
+}
+
+// TestLexiconConcurrent reads and extends one Lexicon from many
+// goroutines; run it with -race.
+func TestLexiconConcurrent(t *testing.T) {
+	base := DefaultLexicon()
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Go(func() {
+			l := base.With(Agencies, "Nordic Coast Press | NCP")
+			for range 100 {
+				if !l.Contains(Agencies, "ncp") || !base.Contains(Agencies, "Reuters") {
+					t.Errorf("goroutine %d: lookup failed", i)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func BenchmarkLexiconLookup(b *testing.B) {
+	lex := DefaultLexicon()
+	forms := []string{"Reuters", "ASSOCIATED PRESS", "Xinhua News Agency", "Zürich", "nothing here"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, f := range forms {
+			lex.Lookup(Agencies, f)
+		}
+	}
+}

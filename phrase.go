@@ -1,0 +1,227 @@
+package wirestory
+
+// Source phrases are found by walking tokens from a cue, never further
+// than maxPhrase tokens: the walk is bounded, so the attribution stage is
+// linear in the text.
+const maxPhrase = 12
+
+// isPrep reports whether t is a preposition that may sit inside a source
+// phrase: "a spokesman for the ministry", "sources at the EU".
+func isPrep(text string, t token) bool {
+	if t.flags&tWord == 0 || t.e-t.s > 4 {
+		return false
+	}
+	switch lowerASCII(text[t.s:t.e]) {
+	case "of", "for", "at", "in", "to", "from", "with":
+		return true
+	}
+	return false
+}
+
+// isWord reports whether the token is the given lower-case ASCII word,
+// ignoring case.
+func isWord(text string, t token, w string) bool {
+	if t.flags&tWord == 0 || t.e-t.s != len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := text[t.s+i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// isArticle reports whether t is an article or a possessive, after which
+// a verb form is a noun: "the report", "his call".
+func isArticle(text string, t token) bool {
+	if t.flags&cDet == 0 {
+		return false
+	}
+	for _, w := range [...]string{"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"} {
+		if isWord(text, t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// abbrevDot reports whether toks[i] is a period that belongs to the word
+// before it ("Sen.", "Mr.", "J.").
+func abbrevDot(text string, toks []token, i int) bool {
+	if i == 0 || text[toks[i].s] != '.' {
+		return false
+	}
+	p := toks[i-1]
+	return p.e == toks[i].s && p.flags&tWord != 0 &&
+		(p.flags&(cAbbr|cTitle) != 0 || p.e-p.s == 1 && p.flags&tUpper != 0)
+}
+
+// phraseLeft returns the first token of the source phrase that ends with
+// toks[end-1], looking no further left than lo, or -1 where no phrase
+// ends there. The phrase runs back to its determiner, or to a stop word,
+// punctuation or a verb: "a campaign operative", "Pakistan’s Ambassador
+// to Iran Muhammad Mudassir Tipu", "he".
+func phraseLeft(text string, toks []token, lo, end int) int {
+	k := end - 1
+	if k < lo {
+		return -1
+	}
+	if toks[k].flags&cPron != 0 {
+		return k
+	}
+	start := -1
+	if text[toks[k].s] == ')' {
+		// "Rep. Jane Doe (D-Md.) said": a bracket after the name.
+		for b := k - 1; b >= lo && b > k-8; b-- {
+			if text[toks[b].s] == '(' {
+				k = b - 1
+				break
+			}
+		}
+		if k == end-1 || k < lo {
+			return -1
+		}
+	}
+	for n := 0; k >= lo && n < maxPhrase; k, n = k-1, n+1 {
+		t := toks[k]
+		if t.flags&tWord == 0 {
+			if abbrevDot(text, toks, k) || text[t.s] == '&' {
+				continue
+			}
+			if t.flags&tParen != 0 && k > lo && text[t.s] == ')' && start >= 0 {
+				// "(ZANIS)": an acronym in brackets inside a name.
+				if k-2 >= lo && toks[k-2].flags&tParen != 0 && toks[k-1].flags&tWord != 0 {
+					k -= 2
+					n += 2
+					continue
+				}
+			}
+			break
+		}
+		if start >= 0 && k > lo && isWord(text, t, "and") && toks[k-1].flags&tUpper != 0 && toks[k+1].flags&tUpper != 0 {
+			continue // "David Albright and Serena Kelleher"
+		}
+		if t.quote != 0 || t.flags&(cStop|cPron|cAux) != 0 {
+			break
+		}
+		if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(k > lo && isArticle(text, toks[k-1])) && !(k == end-1 && k > lo && toks[k-1].flags&tWord != 0 && toks[k-1].flags&(cStop|cAux|cPron) == 0) {
+			break // a verb; but "the congressional report said": a noun before the verb
+		}
+		if t.flags&cDet != 0 {
+			start = k
+			// "a narrator in the ad": a phrase that ends in a prepositional phrase.
+			if k-2 >= lo && isPrep(text, toks[k-1]) && n+2 < maxPhrase {
+				if p := toks[k-2]; p.flags&tWord != 0 && p.flags&(cStop|cAux|cPron|cCue|cLink) == 0 && p.quote == 0 {
+					continue
+				}
+			}
+			break
+		}
+		if isPrep(text, t) {
+			if start < 0 {
+				break // a phrase does not end with a preposition
+			}
+			continue
+		}
+		start = k
+	}
+	if start < 0 {
+		return -1
+	}
+	// Drop leading prepositions left by the walk.
+	for start < end && isPrep(text, toks[start]) {
+		start++
+	}
+	if start >= end {
+		return -1
+	}
+	return start
+}
+
+// phraseRight returns the end (exclusive) of the source phrase that
+// starts at toks[i], looking no further than hi, or -1 where no phrase
+// starts there: "the official", "Trump", "the website of the President’s
+// Office".
+func phraseRight(text string, toks []token, i, hi int) int {
+	if i >= hi || toks[i].flags&tWord == 0 || toks[i].quote != 0 {
+		return -1
+	}
+	t := toks[i]
+	if t.flags&cPron != 0 {
+		return i + 1
+	}
+	if t.flags&(cStop|cAux) != 0 && t.flags&cDet == 0 {
+		return -1
+	}
+	if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 {
+		return -1
+	}
+	end := -1
+	k := i
+	if t.flags&cDet != 0 {
+		k++
+		if k < hi && toks[k].flags&(cCue|cLink) != 0 {
+			k++ // "the report": a noun after an article
+			end = k
+		}
+	}
+	afterPrep := false
+	for n := 0; k < hi && n < maxPhrase; k, n = k+1, n+1 {
+		t := toks[k]
+		if afterPrep && t.flags&cDet != 0 {
+			afterPrep = false
+			continue
+		}
+		afterPrep = false
+		if t.quote != 0 {
+			break
+		}
+		if t.flags&tWord == 0 {
+			if abbrevDot(text, toks, k) && k+1 < hi && toks[k+1].flags&tUpper != 0 || text[t.s] == '&' {
+				continue
+			}
+			if text[t.s] == '(' && k+2 < hi && toks[k+1].flags&tWord != 0 && text[toks[k+2].s] == ')' && end > 0 {
+				k += 2
+				end = k + 1
+				continue
+			}
+			break
+		}
+		if isPrep(text, t) {
+			if end < 0 || k+1 >= hi {
+				break
+			}
+			n := toks[k+1]
+			if n.flags&tWord == 0 || n.flags&(cTime|cPron) != 0 || n.flags&(cDet|tUpper) == 0 {
+				break
+			}
+			if n.flags&cDet != 0 && k+2 < hi && toks[k+2].flags&(cTime|cDoc) != 0 {
+				break // "on the same day", "in an interview"
+			}
+			afterPrep = true
+			continue
+		}
+		if end > 0 && k+1 < hi && isWord(text, t, "and") && toks[k-1].flags&tUpper != 0 && toks[k+1].flags&tUpper != 0 && toks[k+1].flags&cStop == 0 {
+			continue // "Business and Finance"
+		}
+		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 {
+			break
+		}
+		if t.flags&cTime != 0 && end > 0 {
+			break
+		}
+		if t.flags&tUpper == 0 && k-2 >= i && toks[k-1].flags&tUpper != 0 && toks[k-2].flags&tUpper != 0 && toks[k-1].flags&tWord != 0 && toks[k-2].flags&tWord != 0 && toks[i].flags&cDet == 0 {
+			break // "Vice President Joe Biden weighed in": a name ends before a lower-case word
+		}
+		if t.flags&cDet != 0 && end > 0 && t.flags&tUpper == 0 {
+			break
+		}
+		end = k + 1
+	}
+	return end
+}

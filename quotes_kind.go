@@ -1,0 +1,454 @@
+package wirestory
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The word lists that decide a quotation's kind.
+const (
+	TitleCues      Kind = "titlecues"      // words before a quoted title or name: "film | Zeitung | Operation"
+	ScareCues      Kind = "scarecues"      // words before a term held at a distance: "so-called | sogenannte"
+	SpeechSignals  Kind = "speechsignals"  // words that show a sentence reports speech: "said | sagte | zufolge"
+	SpeechMoods    Kind = "speechmoods"    // verb forms of reported speech: "sei | habe"
+	NamedAfter     Kind = "namedafter"     // words after a quoted name: "genannt | bekannt"
+	NameLinks      Kind = "namelinks"      // small words inside names: "of | the | am"
+	Articles       Kind = "articles"       // definite articles: "the | der | die"
+	Elisions       Kind = "elisions"       // words that begin with an apostrophe: "n | em | til"
+	Conjunctions   Kind = "conjunctions"   // words that join a list: "and | or | und | oder"
+	Characterisers Kind = "characterisers" // words before a quoted characterisation: "as | a | als | einen"
+	AsWords        Kind = "aswords"        // "as" and its kin: "as | als | wie"
+	QuoteTails     Kind = "quotetails"     // words after a quotation and a comma that attribute it: "so | according"
+)
+
+// quoteKind decides what the quotation q is doing, from its words and the
+// words right around it. It reads only a bounded window, so it costs a
+// constant per quotation.
+//
+// A quotation that reads as a statement (it ends with its own sentence
+// punctuation, or holds one) is direct or partial. One that follows a
+// title cue ("the film", „die Zeitung“) or reads as a name (every word
+// capitalised, digits or inner capitals: "New York Times", "iPod",
+// "HD 13189") is a title; one after a scare cue ("so-called"), or a short
+// term in a sentence that reports no speech, is a scare quote.
+func quoteKind(d *doc, q quoteRange) QuoteKind {
+	text, lex := d.text, d.lex
+	s, e := trimSpace(text, q.inStart, q.inEnd)
+	if s >= e {
+		return Scare
+	}
+	c := scanContent(lex, text[s:e])
+	if c.words == 0 {
+		return Scare // marks around no word: "?!", "…"
+	}
+	statement := c.endPunct || c.sentences > 1
+	prev, prevStart, sep := wordBefore(text, q.lo, q.start)
+	// A quotation that opens its sentence, or stands after a colon, is a
+	// statement of its own: „Nein“, sagte er. One after a comma, a
+	// parenthesis or a dash stands apart from the words before it.
+	sentenceStart := sep == 0 || sep == ':' || isSentenceEnd(sep) || unicode.Is(unicode.Quotation_Mark, sep)
+	standalone := sentenceStart || sep == ',' || sep == ';' || sep == '(' || sep == '—' || sep == '–' || sep == '-'
+	// Whether speech is reported around q: looked up once, when needed.
+	speech := 0 // 0 not yet known, 1 no, 2 yes
+	speechNear := func() bool {
+		if speech == 0 {
+			speech = 1
+			if speechNearby(lex, text, q) {
+				speech = 2
+			}
+		}
+		return speech == 2
+	}
+	direct := Partial
+	if sentenceStart || standalone && (statement || c.words > 1) {
+		direct = Direct
+	}
+	long := c.words >= 8
+
+	if sep == ' ' && prev != "" && !long {
+		if c.firstUpper && isTitleCue(lex, prev) {
+			return Title // titles and names begin with a capital: the film “Casablanca”
+		}
+		if !statement {
+			if lex.Contains(ScareCues, prev) {
+				return Scare
+			}
+			if p2, p2Start, sep2 := wordBefore(text, q.lo, prevStart); sep2 == ' ' && p2 != "" &&
+				lex.Contains(ScareCues, text[p2Start:prevStart+len(prev)]) {
+				return Scare
+			}
+		}
+	}
+	if statement {
+		return direct
+	}
+	// What follows: „X“-Befürworter, "X" (ABC), „X“ genannt, „X“, so Y.
+	next, _ := utf8.DecodeRuneInString(text[q.end:min(len(text), q.end+4)])
+	if next == '-' && c.words <= 3 {
+		return Scare
+	}
+	if namedAfter(lex, text, q.end, q.hi) && c.words <= 5 {
+		return Scare
+	}
+	if strings.HasPrefix(text[q.end:], ", ") {
+		if w, _, stop := wordAfter(text, q.end+2, q.hi); !stop && lex.Contains(QuoteTails, w) {
+			return direct // „…“, so der Minister
+		}
+	}
+	if sep == ' ' && lex.Contains(AsWords, prev) && (!c.firstUpper || speechNear()) {
+		return direct // a characterisation: bezeichnete den Plan als „Wortbruch“
+	}
+	if c.odd && c.words <= 3 || c.words >= 2 && c.capitals >= 2 && c.capitals+c.connectors == c.words &&
+		c.lastCapital && c.words <= 9 && !titleCased(text, q) {
+		return Title // a name: "HD 13189", "iPod", "Grand Old Party", "Man of the Match"
+	}
+	if hasAbbrevAfter(text, q.end, q.hi) && c.words <= 7 {
+		return Title
+	}
+	if c.firstUpper && c.words <= 6 && next == ' ' {
+		// A named source, glued to its verb: die „Kampagne X“ berichtete.
+		if w, _, _ := wordAfter(text, q.end, q.hi); w != "" && w[0] >= 'a' && w[0] <= 'z' &&
+			(lex.Contains(SpeechSignals, w) || lex.Contains(CueVerbs, w)) {
+			return Title
+		}
+	}
+	if sep == ' ' && c.firstUpper && c.words <= 5 && lex.Contains(Articles, prev) {
+		// A named source: "schrieb die „Computerwoche“", "laut der „Welt“".
+		if p2, _, sep2 := wordBefore(text, q.lo, prevStart); sep2 == ' ' &&
+			(lex.Contains(SpeechSignals, p2) || lex.Contains(CueVerbs, p2) || isTitleCue(lex, p2) || lex.Contains(AsWords, p2)) {
+			return Title
+		}
+	}
+	if c.words >= 2 && !c.firstUpper {
+		return direct
+	}
+	if long || c.words >= 4 {
+		// A name ends in a capital and has no clause in it; a quoted
+		// clause with no speech around it is still a quotation.
+		if !standalone && c.lastCapital && !c.comma && !speechNear() {
+			return Scare
+		}
+		return direct
+	}
+	if !speechNear() {
+		return Scare
+	}
+	if c.firstUpper && c.words <= 2 && !sentenceStart && !(sep == ' ' && lex.Contains(Characterisers, prev)) {
+		// A capitalised term after anything but "as" or "a" names a thing
+		// more often than it quotes a word: die „Täter“, des „Landrush“.
+		return Scare
+	}
+	return direct
+}
+
+// namedAfter reports whether a naming word follows the quotation at
+// text[i] within two words: „X“ genannt, „X“ bekannte.
+func namedAfter(lex *Lexicon, text string, i, hi int) bool {
+	for n := 0; n < 2; n++ {
+		w, e, stop := wordAfter(text, i, hi)
+		if stop {
+			return false
+		}
+		if lex.Contains(NamedAfter, w) {
+			return true
+		}
+		i = e
+	}
+	return false
+}
+
+// A contentStats describes the words of a quotation.
+type contentStats struct {
+	words, capitals int  // words, and words that begin with a capital or digit
+	connectors      int  // small words inside names: of, the, de, du, am
+	firstUpper      bool // the first word begins with a capital or digit
+	lastCapital     bool // the last word begins with a capital or digit
+	sentences       int  // sentences, counted by their ends
+	endPunct        bool // ends with . ! ? … or a comma, as a quoted statement does
+	comma           bool // has a comma inside: a clause or a list
+	odd             bool // a word with digits, inner capitals or dots: "iPod", "A380", "heise.de"
+}
+
+func scanContent(lex *Lexicon, s string) contentStats {
+	var c contentStats
+	if len(s) > 1024 {
+		// A long quotation is a statement or a long name; its head and
+		// its last character tell which, and the cost stays bounded.
+		head := 1024
+		for head > 0 && !utf8.RuneStart(s[head]) {
+			head--
+		}
+		c = scanContent(lex, s[:head])
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[len(s)-16:], unicode.IsSpace))
+		c.endPunct = endsStatement(last)
+		return c
+	}
+	inWord, first := false, true
+	var lastSig rune
+	var prevR rune
+	for i, r := range s {
+		letter := unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case letter && !inWord:
+			inWord = true
+			c.words++
+			c.lastCapital = unicode.IsUpper(r) || unicode.IsDigit(r)
+			if c.lastCapital {
+				c.capitals++
+			}
+			if c.words == 1 {
+				c.firstUpper = c.lastCapital
+			} else if isNameLink(lex, s[i:]) {
+				c.connectors++
+			}
+			first = true
+		case letter && inWord:
+			if !first && (unicode.IsUpper(r) && unicode.IsLower(prevR) || unicode.IsDigit(r) != unicode.IsDigit(prevR)) {
+				c.odd = true
+			}
+		case r == '.' && inWord && i+1 < len(s) && unicode.IsLetter(rune(s[i+1])):
+			c.odd = true // a domain: tagesschau.de
+		case isSentenceEnd(r) || r == '…':
+			if i+1 < len(s) && (s[i+1] == ' ') {
+				c.sentences++
+			}
+			inWord = false
+		case r == ',' && i+1 < len(s) && s[i+1] == ' ':
+			c.comma = true
+			inWord = false
+		case r == '\'' || r == '’' || r == '-':
+			// inside a word: don't, Jean-Luc
+		default:
+			inWord = false
+		}
+		if letter {
+			first = false
+		}
+		prevR = r
+		if !unicode.IsSpace(r) {
+			lastSig = r
+		}
+	}
+	c.sentences++
+	c.endPunct = endsStatement(lastSig)
+	// A single word with a final dot is an abbreviation more often than a
+	// sentence ("Inc.").
+	if c.words <= 1 && lastSig == '.' {
+		c.endPunct = false
+	}
+	return c
+}
+
+// isNameLink reports whether s begins with a lower-case word of list
+// NameLinks.
+func isNameLink(lex *Lexicon, s string) bool {
+	end := 0
+	for end < len(s) && end < 8 && 'a' <= s[end] && s[end] <= 'z' {
+		end++
+	}
+	if end == 0 || end < len(s) && classOf(rune(s[end])) == classAlnum {
+		return false
+	}
+	return lex.Contains(NameLinks, s[:end])
+}
+
+// maxGap bounds the spaces and marks skipped between two words, so that
+// looking around a quotation costs a constant.
+const maxGap = 32
+
+// wordBefore returns the word that ends right before text[i], looking no
+// further back than lo, its start, and what separates it from i: ' ' for
+// spaces only, the punctuation rune if there is any, 0 at lo.
+func wordBefore(text string, lo, i int) (word string, start int, sep rune) {
+	j := i
+	for j > lo {
+		r, n := utf8.DecodeLastRuneInString(text[lo:j])
+		if classOf(r) != classSpace {
+			break
+		}
+		j -= n
+		sep = ' '
+		if i-j >= maxGap {
+			return "", j, 0 // a long run of spaces ends the look
+		}
+	}
+	if j <= lo {
+		return "", j, 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[lo:j])
+	if classOf(r) != classAlnum {
+		return "", j, r
+	}
+	k := j
+	for k > lo && i-k < 64 {
+		r, n := utf8.DecodeLastRuneInString(text[lo:k])
+		if classOf(r) != classAlnum && r != '-' {
+			break
+		}
+		k -= n
+	}
+	if sep == 0 {
+		sep = '~' // glued to a word: no separator
+	}
+	return text[k:j], k, sep
+}
+
+// isTitleCue reports whether w is a title cue, or a German compound that
+// ends in one of at least four letters ("Tageszeitung", "ARD-Fernsehserie").
+func isTitleCue(lex *Lexicon, w string) bool {
+	if lex.Contains(TitleCues, w) {
+		return true
+	}
+	for i := 1; i+4 <= len(w); i++ {
+		if !utf8.RuneStart(w[i]) {
+			continue
+		}
+		tail := w[i:]
+		if utf8.RuneCountInString(tail) < 4 {
+			break
+		}
+		if lex.Contains(TitleCues, tail) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAbbrevAfter reports whether a name's abbreviation follows text[i]:
+// ` (ACS)` or `, kurz FIFA`.
+func hasAbbrevAfter(text string, i, hi int) bool {
+	j := i
+	for j < hi && j-i < maxGap && text[j] == ' ' {
+		j++
+	}
+	if j < hi && text[j] == '(' {
+		k := j + 1
+		caps := 0
+		for k < hi && k-j < 12 && ('A' <= text[k] && text[k] <= 'Z' || text[k] == '-' || text[k] == '.' || '0' <= text[k] && text[k] <= '9') {
+			if 'A' <= text[k] && text[k] <= 'Z' {
+				caps++
+			}
+			k++
+		}
+		return caps >= 2 && k < hi && text[k] == ')'
+	}
+	return false
+}
+
+// speechNearby reports whether a speech signal stands in the sentence of
+// q, looking at most eight words to either side: speech further off
+// is seldom about this quotation.
+func speechNearby(lex *Lexicon, text string, q quoteRange) bool {
+	inSentence := func(sep rune) bool { return sep != 0 && !isSentenceEnd(sep) }
+	return anyWordAround(text, q, 8, inSentence, func(w string) bool { return isSpeechWord(lex, w) })
+}
+
+// titleCased reports whether the words around q are capitalised, as in a
+// headline ("Ryan Says ‘Hateful Images’ Have No Place"), where capitals
+// say nothing about names. It reads at most six words to either side.
+func titleCased(text string, q quoteRange) bool {
+	words, caps := 0, 0
+	count := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		if len(w) <= 3 && unicode.IsLower(r) {
+			return false // small words stay lower case in headlines: a, in, of
+		}
+		words++
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+		return false
+	}
+	inHeadline := func(sep rune) bool { return sep == ' ' || sep == '’' || sep == '\'' || sep == '-' || sep == ':' }
+	anyWordAround(text, q, 6, inHeadline, count)
+	return words >= 4 && caps == words
+}
+
+// anyWordAround reports whether f holds for one of the words around q,
+// trying them nearest first: at most reach steps back, passing
+// punctuation for which goOn holds and stopping at any other, and at most
+// reach words on, stopping at the end of the sentence.
+func anyWordAround(text string, q quoteRange, reach int, goOn func(sep rune) bool, f func(w string) bool) bool {
+	i := q.start
+	for n := 0; n < reach && i > q.lo; n++ {
+		w, ws, sep := wordBefore(text, q.lo, i)
+		if w == "" {
+			if !goOn(sep) {
+				break
+			}
+			_, size := utf8.DecodeLastRuneInString(text[q.lo:ws])
+			i = ws - size
+			continue
+		}
+		if f(w) {
+			return true
+		}
+		i = ws
+	}
+	i = q.end
+	for n := 0; n < reach && i < q.hi; n++ {
+		w, we, stop := wordAfter(text, i, q.hi)
+		if stop {
+			break
+		}
+		if f(w) {
+			return true
+		}
+		i = we
+	}
+	return false
+}
+
+// isSentenceEnd reports whether r is a full stop, a question mark or an
+// exclamation mark.
+func isSentenceEnd(r rune) bool { return r == '.' || r == '!' || r == '?' }
+
+// endsStatement reports whether a quotation that ends with r reads as a
+// quoted statement: "… at once." or "We will," she said.
+func endsStatement(r rune) bool {
+	switch r {
+	case '.', '!', '?', '…', ',', ';':
+		return true
+	}
+	return false
+}
+
+// isSpeechWord reports whether w shows that its sentence reports speech.
+func isSpeechWord(lex *Lexicon, w string) bool {
+	return lex.Contains(SpeechSignals, w) || lex.Contains(SpeechMoods, w) || lex.Contains(CueVerbs, w)
+}
+
+// wordAfter returns the next word from text[i], no further than hi, and
+// where it ends; stop is true at the end of the sentence.
+func wordAfter(text string, i, hi int) (word string, end int, stop bool) {
+	j := i
+	for j < hi {
+		if j-i >= maxGap {
+			return "", j, true // a long run of marks and spaces ends the look
+		}
+		r, n := utf8.DecodeRuneInString(text[j:hi])
+		if classOf(r) == classAlnum {
+			break
+		}
+		if isSentenceEnd(r) && (j+n == hi || text[j+n] == ' ') {
+			return "", j + n, true
+		}
+		j += n
+	}
+	if j >= hi {
+		return "", hi, true
+	}
+	k := j
+	for k < hi && k-j < 64 {
+		r, n := utf8.DecodeRuneInString(text[k:hi])
+		if classOf(r) != classAlnum && r != '-' {
+			break
+		}
+		k += n
+	}
+	if k == j {
+		k = j + 1
+	}
+	return text[j:k], k, false
+}

@@ -1,0 +1,47 @@
+package wirestory
+
+// sentences appends to dst the token ranges [i, j) of the sentences of one
+// paragraph's tokens. A sentence ends at ".", "!" or "?" (with any closing
+// mark after it) before an upper-case word, a digit or an opening mark,
+// except after an abbreviation ("Mr.", "Jan.") or an initial ("J."). No
+// sentence ends inside a quotation: a quotation belongs to the sentence
+// that attributes it.
+func sentences(dst [][2]int, toks []token, text string) [][2]int {
+	start := 0
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.flags&tEnd == 0 {
+			continue
+		}
+		j := i + 1
+		// A closing mark (or a parenthesis) right after the period belongs to this sentence.
+		for j < len(toks) && toks[j].flags&(tClose|tParen|tOther) != 0 && toks[j].flags&tOpen == 0 &&
+			toks[j].s == toks[j-1].e && !isOpenParen(text, toks[j]) {
+			j++
+		}
+		if t.quote != 0 && toks[j-1].flags&tClose == 0 {
+			continue // inside a quotation: only a period before its closing mark ends a sentence
+		}
+		if j < len(toks) {
+			n := toks[j]
+			if n.flags&(tUpper|tOpen) == 0 && !(n.flags&tWord != 0 && isDigit(text[n.s])) {
+				continue
+			}
+			if text[t.s] == '.' && i > 0 {
+				p := toks[i-1]
+				if p.e == t.s && p.flags&tWord != 0 && (p.flags&cAbbr != 0 || p.flags&cTitle != 0 && p.flags&tUpper != 0 || p.e-p.s == 1 && p.flags&tUpper != 0) {
+					continue
+				}
+			}
+		}
+		dst = append(dst, [2]int{start, j})
+		start = j
+		i = j - 1
+	}
+	if start < len(toks) {
+		dst = append(dst, [2]int{start, len(toks)})
+	}
+	return dst
+}
+
+func isOpenParen(text string, t token) bool { return text[t.s] == '(' || text[t.s] == '[' }

@@ -1,0 +1,264 @@
+package wirestory
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A token is one word or one punctuation mark of a paragraph, with its
+// byte offsets into the text and what the lexicon knows about it.
+type token struct {
+	s, e  int
+	flags tokFlags
+	quote int32 // 1 + index of the innermost quote holding the token; 0 outside quotes
+}
+
+// tokFlags describe a token: its shape, then the word classes it belongs to.
+type tokFlags uint32
+
+const (
+	tWord     tokFlags = 1 << iota // letters or digits
+	tUpper                         // a word whose first letter is upper case
+	tComma                         // ","
+	tEnd                           // ".", "!" or "?"
+	tColon                         // ":" or ";"
+	tDash                          // "—", "–" or "--"
+	tMark                          // a quote mark, opening or closing a Quote
+	tOpen                          // the opening mark of a Quote
+	tClose                         // the closing mark of a Quote
+	tParen                         // "(" or ")"
+	tOther                         // any other punctuation
+	tNonASCII                      // a word with bytes above 0x7F (not looked up)
+	tQ                             // a quote character, whether or not it pairs
+
+	// Word classes from the lexicon (see wordClasses).
+	cCue     // a speech or report verb form: said, told, urging
+	cCueMW   // the first word of a cue of several words: "according", "expressed"
+	cLink    // a word that links a source to another: citing, quoting, carried
+	cLinkMW  // the first word of a link of several words: "published", "posted"
+	cDet     // a determiner or possessive: the, a, his
+	cPron    // a personal pronoun: he, she, they
+	cAux     // an auxiliary or adverb between subject and verb: has, also
+	cStop    // a function word that no source phrase crosses: that, when
+	cTitle   // a title before a name: President, Sen.
+	cRole    // a role noun: spokesman, envoy
+	cAbbr    // an abbreviation whose period ends no sentence: Mr, Jan
+	cDoc     // a document that carries words: statement, report
+	cSrcNoun // a noun that makes a phrase a source: sources, officials
+	cTime    // a time word that may trail a cue: Monday, yesterday
+)
+
+// lexicon word lists used by the attribution stage, besides CueVerbs,
+// Titles and RoleNouns.
+const (
+	InversionVerbs Kind = "inversionverbs" // cue verbs that may stand before their source: "…, said the official"
+	CuePhrases     Kind = "cuephrases"     // cues of several words: "according to", "expressed hope"
+	LinkCues       Kind = "linkcues"       // chain links: "citing", "quoting", "published on"
+	Determiners    Kind = "determiners"    // "the", "a", "his": where a source phrase starts
+	Pronouns       Kind = "pronouns"       // "he", "she", "they": sources as they stand
+	Auxiliaries    Kind = "auxiliaries"    // "has", "also": skipped between a source and its cue
+	StopWords      Kind = "stopwords"      // "that", "when": where a source phrase ends
+	Abbrevs        Kind = "abbreviations"  // "Mr", "Jan": periods that end no sentence
+	CueNouns       Kind = "cuenouns"       // "statement", "report": documents that carry words
+	SourceNouns    Kind = "sourcenouns"    // "sources", "officials": what a citing link names
+	TimeWords      Kind = "timewords"      // "Monday", "yesterday": times that follow a cue
+)
+
+// wordClasses maps folded words to their classes for one Lexicon. It is
+// built once per Lexicon, which is immutable.
+type wordClasses struct {
+	m     map[string]tokFlags
+	bloom [1 << 15 / 64]uint64 // by length, first and last letter: most words need no map lookup
+}
+
+// bloomKey hashes a lowered ASCII word by its length and its first and
+// last bytes.
+func bloomKey(w []byte) uint {
+	b := func(c byte) uint {
+		if 'a' <= c && c <= 'z' {
+			return uint(c - 'a')
+		}
+		return 31
+	}
+	return min(uint(len(w)), 31)<<10 | b(w[0])<<5 | b(w[len(w)-1])
+}
+
+func (wc *wordClasses) lookup(w []byte) tokFlags {
+	k := bloomKey(w)
+	if wc.bloom[k/64]&(1<<(k%64)) == 0 {
+		return 0
+	}
+	return wc.m[string(w)]
+}
+
+var classCache sync.Map // *Lexicon -> *wordClasses
+
+func classesOf(l *Lexicon) *wordClasses {
+	if v, ok := classCache.Load(l); ok {
+		return v.(*wordClasses)
+	}
+	wc := &wordClasses{m: map[string]tokFlags{}}
+	add := func(k Kind, single, multi tokFlags) {
+		w := l.list(k)
+		if w == nil {
+			return
+		}
+		for key := range w.canon {
+			first, rest := key, false
+			for i := 0; i < len(key); i++ {
+				if key[i] == ' ' {
+					first, rest = key[:i], true
+					break
+				}
+			}
+			if rest {
+				wc.m[first] |= multi
+			} else {
+				wc.m[key] |= single
+			}
+		}
+	}
+	add(CueVerbs, cCue, cCueMW)
+	add(CuePhrases, cCueMW, cCueMW)
+	add(LinkCues, cLink, cLinkMW)
+	add(Determiners, cDet, 0)
+	add(Pronouns, cPron, 0)
+	add(Auxiliaries, cAux, 0)
+	add(StopWords, cStop, 0)
+	add(Titles, cTitle, 0)
+	add(RoleNouns, cRole, 0)
+	add(Abbrevs, cAbbr, 0)
+	add(CueNouns, cDoc, 0)
+	add(SourceNouns, cSrcNoun, 0)
+	add(TimeWords, cTime, 0)
+	for w := range wc.m {
+		if w != "" {
+			k := bloomKey([]byte(w))
+			wc.bloom[k/64] |= 1 << (k % 64)
+		}
+	}
+	v, _ := classCache.LoadOrStore(l, wc)
+	return v.(*wordClasses)
+}
+
+// tokenize appends the tokens of text[start:end] to dst. Words are runs of
+// letters and digits, joined by an inner apostrophe, hyphen or period
+// ("Pakistan’s", "al-Sabah", "U.S"); every other non-space rune is a
+// token of its own, except "--", which is one dash.
+func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token {
+	var buf [32]byte
+	for i := start; i < end; {
+		c := text[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			i++
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:end])
+			if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+				i += n
+				continue
+			}
+		}
+		if isWordRune(r) {
+			j, ascii := i, true
+			for j < end {
+				c := text[j]
+				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+					j++
+					continue
+				}
+				r, n := rune(c), 1
+				if c >= utf8.RuneSelf {
+					r, n = utf8.DecodeRuneInString(text[j:end])
+				}
+				if isWordRune(r) {
+					if c >= utf8.RuneSelf {
+						ascii = false
+					}
+					j += n
+					continue
+				}
+				// An inner joiner followed by a letter or digit; a period only
+				// inside short parts ("U.S", "a.m", "3.5"), not "said.Trump".
+				if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '&') && j+n < end {
+					r2, _ := utf8.DecodeRuneInString(text[j+n : end])
+					if isWordRune(r2) && (r != '.' || '0' <= r2 && r2 <= '9' || shortPart(text, i, j)) {
+						if c >= utf8.RuneSelf {
+							ascii = false
+						}
+						j += n
+						continue
+					}
+				}
+				break
+			}
+			t := token{s: i, e: j, flags: tWord}
+			if unicode.IsUpper(r) {
+				t.flags |= tUpper
+			}
+			if !ascii {
+				t.flags |= tNonASCII
+			} else if j-i <= len(buf) {
+				key := buf[:0]
+				for k := i; k < j; k++ {
+					b := text[k]
+					if 'A' <= b && b <= 'Z' {
+						b += 'a' - 'A'
+					}
+					key = append(key, b)
+				}
+				t.flags |= wc.lookup(key)
+			}
+			dst = append(dst, t)
+			i = j
+			continue
+		}
+		t := token{s: i, e: i + n}
+		switch r {
+		case ',':
+			t.flags = tComma
+		case '.', '!', '?':
+			t.flags = tEnd
+		case ':', ';':
+			t.flags = tColon
+		case '—', '–', '―':
+			t.flags = tDash
+		case '-':
+			if i+1 < end && text[i+1] == '-' {
+				t.e = i + 2
+				t.flags = tDash
+			} else {
+				t.flags = tDash
+			}
+		case '(', ')', '[', ']':
+			t.flags = tParen
+		case '"', '\'', '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '「', '」', '『', '』':
+			t.flags = tOther | tQ
+		default:
+			t.flags = tOther
+		}
+		dst = append(dst, t)
+		i = t.e
+	}
+	return dst
+}
+
+// shortPart reports whether the part of the word text[i:j] after its last
+// period is at most two bytes long.
+func shortPart(text string, i, j int) bool {
+	k := j
+	for k > i && k > j-3 && text[k-1] != '.' {
+		k--
+	}
+	return j-k <= 2
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
