@@ -77,6 +77,7 @@ type rsRef struct {
 	person  bool // a name, a role noun or a personal pronoun
 	loc     bool // a place after a preposition: where, not who
 	head    bool // before the body: a headline no pronoun looks back to
+	actor   bool // it acts: it starts its sentence, speaks, or a speech verb follows
 	gender  int8 // for a person the text never names: from the role noun or pronoun
 }
 
@@ -88,14 +89,16 @@ type resolver struct {
 	ents     []rsEntity
 	refs     []rsRef
 	mentions []*Mention
-	mi       int // the next mention that may cover a ref
+	mi       int   // the next mention that may cover a ref
+	heads    []int // where each mention's head ends, 0 until known
 
 	byName    map[string]int   // full name -> entity
 	bySurname map[string][]int // last word of a name -> entities, first introduced first
 	byFirst   map[string]int   // first word of a person's name -> the first person so named
 	byRole    map[string][]int // role group -> entities, latest last
 	byOrg     map[string]int   // organisation head word -> latest entity
-	common    map[string]bool  // sentence-initial capitalised words also seen in lower case
+	lowerSeen [1 << 10]uint64  // a filter of the hashes of the words seen in lower case
+	lowerDone bool             // lowerSeen is filled
 	subjSent  int              // the latest sentence that has a subject ref
 }
 
@@ -158,8 +161,8 @@ func (r *resolver) release() {
 	clear(r.byFirst)
 	clear(r.byRole)
 	clear(r.byOrg)
-	r.common = nil
-	r.d, r.text, r.mentions = nil, "", nil
+	r.lowerDone = false
+	r.d, r.text, r.mentions, r.heads = nil, "", nil, nil
 	rsPool.Put(r)
 }
 
@@ -187,9 +190,17 @@ func (r *resolver) bitsAt(k int) uint16 {
 // read resolves every reference of the story in text order.
 func (r *resolver) read() {
 	r.findHeadlines()
-	r.findCommon()
+	mi := 0
 	for i := 0; i < len(r.toks); {
 		t := &r.toks[i]
+		// A speaker the text never names ("A baker in Cairo said"): the
+		// pronouns after it are not about whoever was named before.
+		for mi < len(r.mentions) && r.mentions[mi].Start < t.s {
+			mi++
+		}
+		if mi < len(r.mentions) && r.mentions[mi].Start == t.s && r.isIndefinite(i) && t.flags&(tkSentStart|tkBreak) != 0 {
+			r.addRef(i, i+1, -1, true)
+		}
 		switch {
 		case t.bits&rwPronoun != 0:
 			r.pronoun(i)
@@ -238,42 +249,46 @@ func (r *resolver) findHeadlines() {
 	}
 }
 
-// findCommon notes the capitalised words that start a sentence alone and
-// are seen in lower case elsewhere: "Officials said" names nobody.
-func (r *resolver) findCommon() {
-	for i := range r.toks {
-		t := &r.toks[i]
-		if t.flags&tkSentStart == 0 || t.flags&tkCap == 0 || t.bits != 0 {
-			continue
-		}
-		if i+1 < len(r.toks) && r.toks[i+1].flags&(tkCap|tkBreak|tkComma) == tkCap {
-			continue
-		}
-		if r.common == nil {
-			r.common = map[string]bool{}
-		}
-		r.common[strings.ToLower(r.str(t))] = false
+// mentionHead returns where the head of mention k ends; see headLen.
+func (r *resolver) mentionHead(k int) int {
+	if r.heads == nil {
+		r.heads = make([]int, len(r.mentions))
 	}
-	if r.common == nil {
-		return
-	}
-	var mask uint64 // bit hash%64 of every candidate
-	for word := range r.common {
-		if h, ok := rsHash(word); ok {
-			mask |= 1 << (h % 64)
-		} else {
-			mask = ^uint64(0)
+	if r.heads[k] == 0 {
+		m := r.mentions[k]
+		r.heads[k] = m.End
+		if 0 <= m.Start && m.Start < m.End && m.End <= len(r.text) {
+			r.heads[k] = m.Start + r.headLen(r.text[m.Start:min(m.End, m.Start+200)])
 		}
 	}
-	for i := range r.toks {
-		t := &r.toks[i]
-		if t.flags&tkCap != 0 || t.hash != 0 && mask&(1<<(t.hash%64)) == 0 {
-			continue
-		}
-		if _, ok := r.common[r.str(t)]; ok {
-			r.common[r.str(t)] = true
-		}
+	return r.heads[k]
+}
+
+// seenLower reports whether the capitalised word t is also written in
+// lower case in the story ("Officials said" when "officials" occurs), by
+// a filter of word hashes built on first use.
+func (r *resolver) seenLower(t *rsTok) bool {
+	if t.hash == 0 {
+		return false
 	}
+	if !r.lowerDone {
+		clear(r.lowerSeen[:])
+		for k := range r.toks {
+			if tk := &r.toks[k]; tk.flags&tkCap == 0 && tk.hash != 0 {
+				a, b := rsFilterBits(tk.hash)
+				r.lowerSeen[a/64] |= 1 << (a % 64)
+				r.lowerSeen[b/64] |= 1 << (b % 64)
+			}
+		}
+		r.lowerDone = true
+	}
+	a, b := rsFilterBits(t.hash)
+	return r.lowerSeen[a/64]&(1<<(a%64)) != 0 && r.lowerSeen[b/64]&(1<<(b%64)) != 0
+}
+
+// rsFilterBits returns two bit positions in a filter of 1<<16 bits.
+func rsFilterBits(h uint32) (uint32, uint32) {
+	return h & 0xffff, (h >> 16) ^ (h * 0x9e3779b1 >> 16)
 }
 
 // joined reports whether token i follows token i-1 with only spaces
@@ -304,6 +319,7 @@ func (r *resolver) run(i int) int {
 	// "for" after a title or an organisation word ("Ambassador to Iran X",
 	// "Ministry of Foreign Affairs").
 	j := i + 1
+	org := r.toks[i].bits&rwOrg != 0 // the run names an organisation so far
 	for ; j < len(r.toks) && j-i < rsMaxRun && r.joined(j); j++ {
 		t := &r.toks[j]
 		r.bitsAt(j)
@@ -311,6 +327,12 @@ func (r *resolver) run(i int) int {
 			if t.bits&(rwNonName|rwPronoun) != 0 {
 				break
 			}
+			org = org || t.bits&rwOrg != 0
+			continue
+		}
+		// "Ministry of Oceans and Fisheries"
+		if s := r.str(t); s == "and" && org && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 &&
+			r.toks[j+1].bits&(rwNonName|rwPronoun) == 0 && r.joined(j+1) {
 			continue
 		}
 		if t.bits&rwParticle != 0 && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.joined(j+1) {
@@ -329,9 +351,18 @@ func (r *resolver) run(i int) int {
 			return j
 		}
 	}
+	// "Doctors at the hospital", "Residents of the town": a plural or
+	// common noun before a preposition.
+	if w := r.str(&r.toks[i]); j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.toks[i].bits == 0 && r.bySurname[w] == nil &&
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && j < len(r.toks) && r.joined(j) {
+		switch r.str(&r.toks[j]) {
+		case "of", "at", "in", "from":
+			return j
+		}
+	}
 	// A run of one sentence-initial common word names nobody.
-	if j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.common != nil && r.bySurname[r.str(&r.toks[i])] == nil &&
-		r.common[strings.ToLower(r.str(&r.toks[i]))] {
+	if j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.toks[i].bits == 0 && r.bySurname[r.str(&r.toks[i])] == nil &&
+		r.seenLower(&r.toks[i]) {
 		return j
 	}
 	// The name is the longest tail of the run that holds no title,
@@ -356,14 +387,18 @@ func (r *resolver) run(i int) int {
 	}
 	// In a headline every word is capitalised: a name is a given name
 	// and the word after it, or the last word of the run.
-	if r.toks[i].flags&tkHeadline != 0 && j-n > 1 {
-		for g := n; g+1 < j; g++ {
-			if b := r.toks[g].bits; b&(rwMale|rwFemale) != 0 && b&rwNotName == 0 {
-				n, j = g, g+2
+	// Any word of the run may be a verb ("Slams"), so the search covers
+	// it all.
+	if r.toks[i].flags&tkHeadline != 0 {
+		found := false
+		for g := i; g+1 < j; g++ {
+			b, next := r.toks[g].bits, r.toks[g+1].bits
+			if b&(rwMale|rwFemale) != 0 && b&rwNotName == 0 && next&rwNotName == 0 && r.toks[g+1].flags&tkCap != 0 {
+				n, j, found = g, g+2, true
 				break
 			}
 		}
-		if j-n > 2 || j-n == 2 && r.toks[n].bits&(rwMale|rwFemale) == 0 {
+		if !found && j-n > 1 {
 			n = j - 1
 		}
 	}
@@ -373,19 +408,17 @@ func (r *resolver) run(i int) int {
 	}
 	// "Washington Examiner", "Daily Caller": a place or an organisation
 	// word before one more word, with no title, names an organisation.
-	if j-n == 1 && n > i && r.toks[i].flags&tkHeadline == 0 {
-		org := false
+	// So does an organisation word before any name, with no title:
+	// "Association of Flight Attendants".
+	if n > i && r.toks[i].flags&tkHeadline == 0 {
+		orgWord, place, titled := false, false, false
 		for k := i; k < n; k++ {
 			b := r.toks[k].bits
-			if b&(rwRole|rwHonorific) != 0 {
-				org = false
-				break
-			}
-			if b&(rwOrg|rwPlace|rwDemonym) != 0 {
-				org = true
-			}
+			titled = titled || b&(rwRole|rwHonorific) != 0
+			orgWord = orgWord || b&rwOrg != 0
+			place = place || b&(rwPlace|rwDemonym) != 0
 		}
-		if org {
+		if !titled && (orgWord || place && j-n == 1) {
 			r.org(i, j)
 			return j
 		}
@@ -399,7 +432,7 @@ func (r *resolver) run(i int) int {
 // Jordan"), or a word already known as a surname.
 func (r *resolver) surnameLike(i, k int) bool {
 	t := &r.toks[k]
-	if t.bits&(rwPlace|rwOrg|rwRole|rwDemonym) == 0 || t.bits&(rwNonName|rwPronoun|rwHonorific) != 0 {
+	if t.bits&(rwPlace|rwOrg|rwRole|rwDemonym) == 0 || t.bits&(rwNonName|rwPronoun) != 0 {
 		return false
 	}
 	if _, ok := r.bySurname[r.str(t)]; ok {
@@ -435,10 +468,7 @@ func (r *resolver) nameless(i, j int) {
 		if j < len(r.toks) && r.joined(j) && r.toks[j].bits&(rwRole|rwOrg) != 0 {
 			return
 		}
-		if i > 0 && r.joined(i) && r.isDeterminer(i-1) {
-			return
-		}
-		e := r.entity(r.text[r.toks[i].s:last.e], entPlace)
+		e := r.entity(cleanName(r.text[r.toks[i].s:last.e]), entPlace)
 		r.addRef(i, j, e, false)
 		// A place speaks as the subject of its sentence ("Pakistan
 		// then denounced"); elsewhere it is where things happen.
@@ -450,7 +480,7 @@ func (r *resolver) nameless(i, j int) {
 
 // org reads the organisation named by tokens i..j.
 func (r *resolver) org(i, j int) {
-	name := r.text[r.toks[i].s:r.toks[j-1].e]
+	name := cleanName(r.text[r.toks[i].s:r.toks[j-1].e])
 	e := r.entity(name, entOrg)
 	if j-i > 1 {
 		r.addSurname(r.str(&r.toks[j-1]), e) // "the Post" after "the Washington Post"
@@ -690,17 +720,7 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 		r.addSurname(last, e)
 		return e
 	}
-	name := r.text[r.toks[n].s:r.toks[j-1].e]
-	if strings.ContainsAny(name, "\n\r\t\u00a0") || strings.Contains(name, "  ") {
-		var b strings.Builder
-		for k := n; k < j; k++ {
-			if k > n {
-				b.WriteByte(' ')
-			}
-			b.WriteString(r.str(&r.toks[k]))
-		}
-		name = b.String()
-	}
+	name := cleanName(r.text[r.toks[n].s:r.toks[j-1].e])
 	if e, ok := r.byName[name]; ok {
 		return e
 	}
@@ -722,6 +742,15 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 		}
 	}
 	return e
+}
+
+// cleanName returns s with each run of white space (line breaks of
+// hard-wrapped copy, no-break spaces) as one space.
+func cleanName(s string) string {
+	if !strings.ContainsAny(s, "\n\r\t\u00a0") && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // isAcronym reports whether s is two to six capital letters.
@@ -780,12 +809,17 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 	for r.mi < len(r.mentions) && r.mentions[r.mi].End <= ref.s {
 		r.mi++
 	}
+	// A speaker is a ref at the head of a mention: not "Shubra" in "a
+	// baker in the Shubra district".
 	for k := r.mi; k < len(r.mentions) && k < r.mi+4; k++ {
-		if m := r.mentions[k]; m.Start < ref.e && ref.s < m.End {
+		if m := r.mentions[k]; m.Start < ref.e && ref.s < m.End && !ref.poss && ref.s < r.mentionHead(k) {
 			ref.speaker = true
 			break
 		}
 	}
+	ref.actor = ref.speaker || first.flags&tkSentStart != 0 ||
+		i > 0 && r.toks[i-1].flags&tkSentStart != 0 && r.isDeterminer(i-1) && r.joined(i) ||
+		j < len(r.toks) && r.joined(j) && r.bitsAt(j)&rwCue != 0
 	// The subject is the first person of the sentence: a single
 	// capitalised word counts only if it speaks ("Novi" in "Speaking in
 	// Novi, Trump said" does not).
@@ -973,7 +1007,7 @@ func (r *resolver) genericAntecedent(t *rsTok, place bool) int {
 		if t.sent-ref.sent > 3 {
 			break
 		}
-		if ref.ent < 0 || ref.loc || ref.poss || ref.quoted && t.flags&tkQuoted == 0 {
+		if ref.ent < 0 || ref.loc || ref.poss || !ref.actor || ref.quoted && t.flags&tkQuoted == 0 {
 			continue
 		}
 		ent := &r.ents[ref.ent]
@@ -1124,7 +1158,7 @@ func (r *resolver) orgAntecedent(t *rsTok) int {
 		if t.sent-ref.sent > 2 {
 			break
 		}
-		if ref.ent < 0 || ref.loc || ref.quoted && t.flags&tkQuoted == 0 {
+		if ref.ent < 0 || ref.loc || !ref.actor || ref.quoted && t.flags&tkQuoted == 0 {
 			continue
 		}
 		if kind := r.ents[ref.ent].kind; kind == entOrg || kind == entPlace {
@@ -1199,6 +1233,9 @@ func (r *resolver) headLen(s string) int {
 // isTitleWord reports whether s is a role noun: "Ambassador" in
 // "Ambassador to Iran".
 func (r *resolver) isTitleWord(s string) bool {
+	if strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") {
+		return false // "Officials at X" are not titled by X
+	}
 	wi := r.w.lookupWord(s)
 	return wi >= 0 && r.w.words[wi].bits&rwRole != 0
 }
@@ -1292,5 +1329,5 @@ func (r *resolver) orgHeaded(ref *rsRef, headEnd int) string {
 	if canon, ok := r.d.lex.Lookup(Agencies, r.text[ref.s:ref.e]); ok {
 		return canon
 	}
-	return r.text[ref.s:end]
+	return cleanName(r.text[ref.s:end])
 }

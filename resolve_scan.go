@@ -38,6 +38,10 @@ func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
 	newSent := true
 	for i := 0; i < len(text); {
 		c := text[i]
+		if c == ' ' {
+			i++
+			continue
+		}
 		var r rune
 		size := 1
 		if c < utf8.RuneSelf {
@@ -45,7 +49,7 @@ func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
 		} else {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if !isResolveWordRune(r) {
+		if c < utf8.RuneSelf && rsAlnum[c] == 0 || c >= utf8.RuneSelf && !isResolveWordRune(r) {
 			switch r {
 			case '.', '!', '?':
 				// Sentences inside a quotation do not count: "A. B," he
@@ -84,7 +88,7 @@ func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
 		s := i
 		e, poss, h, hashed := rsWordEnd(text, i, w)
 		t := rsTok{s: s, e: e, wi: -1}
-		if r < utf8.RuneSelf && 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r) {
+		if c < utf8.RuneSelf && rsAlnum[c] == rsUpper || c >= utf8.RuneSelf && unicode.IsUpper(r) {
 			t.flags |= tkCap
 		}
 		if poss {
@@ -109,7 +113,10 @@ func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
 		switch {
 		case ascii && t.flags&tkCap == 0 && !w.mayMatter(h):
 			t.wi = rsUnread // see resolver.bitsAt
-		case ascii && !w.mayHold(h):
+		case ascii:
+			if t.wi = w.lookupHashed(text[s:e], h); t.wi >= 0 {
+				t.bits = w.words[t.wi].bits
+			}
 		default:
 			if t.wi = w.lookup(text[s:e]); t.wi >= 0 {
 				t.bits = w.words[t.wi].bits
@@ -134,8 +141,8 @@ func rsWordEnd(text string, i int, w *rsWords) (end int, poss bool, h uint32, ha
 	runes := 0
 	h, ascii := uint32(2166136261), true
 	for e < len(text) {
-		if c := text[e]; c < utf8.RuneSelf && rsIsAlnum(c) {
-			if 'A' <= c && c <= 'Z' {
+		if c := text[e]; rsAlnum[c] != 0 {
+			if rsAlnum[c] == rsUpper {
 				c += 'a' - 'A'
 			}
 			h = (h ^ uint32(c)) * 16777619
@@ -143,9 +150,9 @@ func rsWordEnd(text string, i int, w *rsWords) (end int, poss bool, h uint32, ha
 			runes++
 			continue
 		}
-		ascii = false // the hash is recomputed below
 		r, size := utf8.DecodeRuneInString(text[e:])
 		if isResolveWordRune(r) {
+			ascii = false // the caller hashes the word again
 			e += size
 			runes++
 			continue
@@ -155,6 +162,7 @@ func rsWordEnd(text string, i int, w *rsWords) (end int, poss bool, h uint32, ha
 				if r == '.' {
 					inner = true
 				}
+				ascii = false
 				e += size
 				continue
 			}
@@ -201,9 +209,27 @@ func rsSkipPoss(text string, e int) int {
 	return e
 }
 
-func rsIsAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
+func rsIsAlnum(c byte) bool { return rsAlnum[c] != 0 }
+
+// rsAlnum classes ASCII bytes: rsLower for lower-case letters and
+// digits, rsUpper for capitals, 0 for the rest.
+var rsAlnum = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = rsLower
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = rsLower
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = rsUpper
+	}
+	return t
+}()
+
+const (
+	rsLower = 1
+	rsUpper = 2
+)
 
 func isResolveWordRune(r rune) bool {
 	if r < utf8.RuneSelf {

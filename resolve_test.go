@@ -345,6 +345,34 @@ func TestResolveNames(t *testing.T) {
 			want: []string{"The Florida senator=Marco Reyes", "He=Marco Reyes"},
 		},
 		{
+			name: "an organisation name with and",
+			story: "The Ministry of Oceans and Fisheries announced the ban on Monday.\n\n" +
+				"The ban starts in May, [[the ministry]] said.",
+			want: []string{"the ministry=Ministry of Oceans and Fisheries"},
+		},
+		{
+			name:  "a name broken over lines",
+			story: "The Rotterdam Grain Traders\nAssociation said stocks fell.\n\n[[The association]] gave no figures.",
+			want:  []string{"The association=Rotterdam Grain Traders Association"},
+		},
+		{
+			name: "an unnamed speaker in a place",
+			story: "Trade Minister Omar Nasser raised bread prices on Monday.\n\n" +
+				"[[A baker in the Shubra district]] said sales fell. “People cannot pay,” [[he]] said.",
+			want: []string{"A baker in the Shubra district=", "he="},
+		},
+		{
+			name:  "a plural noun before a preposition",
+			story: "[[Doctors at the Mayo Clinic]] said the trial worked.",
+			want:  []string{"Doctors at the Mayo Clinic="},
+		},
+		{
+			name: "a surname that is a title word",
+			story: "Charlie King, a county official, spoke first.\n\n" +
+				"[[Mr. King]] said the vote was fair, and [[the United Nations]] agreed, as did [[the Association of Flight Attendants]].",
+			want: []string{"Mr. King=Charlie King", "the United Nations=United Nations", "the Association of Flight Attendants=Association of Flight Attendants"},
+		},
+		{
 			name:  "no mentions",
 			story: "Nothing here.",
 			want:  nil,
@@ -531,5 +559,26 @@ func BenchmarkResolveNames(b *testing.B) {
 			m.Name = ""
 		}
 		resolveNames(d, ms)
+	}
+}
+
+func TestResolveWordLookup(t *testing.T) {
+	// The hash table and the filters must find every one-word form the
+	// map holds, in any case, and nothing else.
+	w := rsWordsOf(nil)
+	for form, want := range w.index {
+		if strings.Contains(form, " ") {
+			continue
+		}
+		for _, s := range []string{form, strings.ToUpper(form), strings.ToUpper(form[:1]) + form[1:]} {
+			if got := w.lookupWord(s); got != want {
+				t.Errorf("lookupWord(%q) = %d, want %d", s, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"Zyxwvut", "qqq", "Raisi", "envoys2"} {
+		if got := w.lookupWord(s); got != -1 {
+			t.Errorf("lookupWord(%q) = %d, want -1", s, got)
+		}
 	}
 }

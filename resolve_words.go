@@ -70,6 +70,12 @@ type rsWords struct {
 	// the first words of longer forms. Other lower-case words ("the",
 	// "said") are looked up only where they matter.
 	lower [1 << 10]uint64
+
+	// table finds a one-word ASCII form by its rsHash without hashing
+	// the string again: open addressing, slot -1 empty.
+	table []int32  // slot -> index in forms
+	forms []string // folded one-word ASCII forms
+	formw []int32  // forms[i]'s index in words
 }
 
 // rsHash is the FNV-1a hash of ASCII s folded to lower case; ok is false
@@ -99,11 +105,39 @@ func (w *rsWords) mayMatter(h uint32) bool {
 	return w.lower[h/64]&(1<<(h%64)) != 0
 }
 
+// lookupHashed is lookup for one ASCII word s whose rsHash is h.
+func (w *rsWords) lookupHashed(s string, h uint32) int32 {
+	if !w.mayHold(h) {
+		return -1
+	}
+	mask := uint32(len(w.table) - 1)
+	for slot := h & mask; w.table[slot] >= 0; slot = (slot + 1) & mask {
+		if f := w.forms[w.table[slot]]; len(f) == len(s) && asciiEqualLower(s, f) {
+			return w.formw[w.table[slot]]
+		}
+	}
+	return -1
+}
+
+// asciiEqualLower reports whether ASCII s folded to lower case is lower.
+func asciiEqualLower(s, lower string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // lookupWord is lookup for one word, skipping the map when no form can
 // match.
 func (w *rsWords) lookupWord(s string) int32 {
-	if h, ok := rsHash(s); ok && !w.mayHold(h) {
-		return -1
+	if h, ok := rsHash(s); ok && strings.IndexByte(s, ' ') < 0 {
+		return w.lookupHashed(s, h)
 	}
 	return w.lookup(s)
 }
@@ -167,7 +201,24 @@ func rsWordsOf(l *Lexicon) *rsWords {
 			x.bits |= rwWho
 		}
 	})
+	size := 1
+	for size < 4*len(w.index) {
+		size *= 2
+	}
+	w.table = make([]int32, size)
+	for i := range w.table {
+		w.table[i] = -1
+	}
 	for form, i := range w.index {
+		if h, ok := rsHash(form); ok && !strings.Contains(form, " ") {
+			slot := h & uint32(size-1)
+			for w.table[slot] >= 0 {
+				slot = (slot + 1) & uint32(size-1)
+			}
+			w.table[slot] = int32(len(w.forms))
+			w.forms = append(w.forms, form)
+			w.formw = append(w.formw, i)
+		}
 		if h, ok := rsHash(form); ok {
 			h %= uint32(len(w.bloom) * 64)
 			w.bloom[h/64] |= 1 << (h % 64)
