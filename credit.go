@@ -50,6 +50,7 @@ const (
 	CreditNotes   Kind = "creditnotes"   // notes that follow a credit: "Refiles | This story"
 	CreditSources Kind = "creditsources" // agencies' e-mail domains: "Yonhap | yna.co.kr"
 	CreditGeneric Kind = "creditgeneric" // credits that name no agency: "Agencies | wires"
+	CreditFooters Kind = "creditfooters" // phrases that open a paper's footer before its name: "Published in"
 )
 
 // creditWindow bounds how far before the end of the text a credit is
@@ -196,10 +197,16 @@ func isRateNote(s string) bool {
 	return eq > 0 && eq < 16
 }
 
-// startsWith reports whether s, past white space, begins with a phrase of
-// list k followed by a word boundary.
+// startsWith reports whether s, past dashes and white space, begins with a
+// phrase of list k followed by a word boundary.
 func (c *creditScanner) startsWith(k Kind, s string) bool {
-	s = strings.TrimLeft(s, "-–— \t\r\n")
+	return c.phraseEnd(k, strings.TrimLeft(s, "-–— \t\r\n")) > 0
+}
+
+// phraseEnd reports where the shortest phrase of list k that begins s
+// ends, at a word boundary, or 0 if s begins with none. Words are parted
+// by spaces and end at white space, a colon or a comma.
+func (c *creditScanner) phraseEnd(k Kind, s string) int {
 	end := 0
 	for range c.lex.MaxWords(k) {
 		i := end
@@ -215,10 +222,10 @@ func (c *creditScanner) startsWith(k Kind, s string) bool {
 		}
 		end = j
 		if c.lex.Contains(k, s[:end]) {
-			return true
+			return end
 		}
 	}
-	return false
+	return 0
 }
 
 // openParen reports the position of the "(" that matches the ")" at
@@ -467,9 +474,9 @@ func emailDomain(addr string) (string, bool) {
 func (c *creditScanner) line(e int) *Credit {
 	s, whole := c.segmentStart(e)
 	seg := c.t[s:e]
-	if whole && e-s < 200 && hasPrefixFold(seg, "published in ") {
+	if n := c.phraseEnd(CreditFooters, seg); whole && e-s < 200 && n > 0 && n < len(seg) && seg[n] == ' ' {
 		cr := &Credit{Span: spanOf(c.t, s, e)}
-		name := seg[len("published in "):]
+		name := seg[n+1:]
 		if i := strings.IndexByte(name, ','); i >= 0 {
 			name = name[:i]
 		}

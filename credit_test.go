@@ -300,6 +300,17 @@ func TestCreditLexicon(t *testing.T) {
 			in:   "The ferry sailed at noon.\nIANS",
 		},
 		{
+			name: "new footer",
+			lex:  DefaultLexicon().With(CreditFooters, "First published in"),
+			in:   "The ferry sailed at noon.\nFirst published in The Harbour Post, May 2nd, 2025",
+			want: &Credit{Span: Span{Start: 26, End: 76, Text: "First published in The Harbour Post, May 2nd, 2025"}},
+		},
+		{
+			name: "footer removed",
+			lex:  DefaultLexicon().Without(CreditFooters, "Published in"),
+			in:   "The ferry sailed at noon.\nPublished in The Harbour Post, May 2nd, 2025",
+		},
+		{
 			name: "new e-mail domain",
 			lex:  DefaultLexicon().With(CreditSources, "Bernama | bernama.com"),
 			in:   "The ferry sailed at noon. ana@bernama.com (END)",
