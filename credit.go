@@ -24,7 +24,8 @@ type Credit struct {
 	Contributors []Contributor `json:"contributors"` // people credited, with their roles
 }
 
-// MarshalJSON encodes c with empty lists written as [] rather than null.
+// MarshalJSON encodes c with empty lists written as [] rather than null,
+// as the JSON contract wants, so that clients need not tell the two apart.
 func (c Credit) MarshalJSON() ([]byte, error) {
 	type plain Credit
 	p := plain(c)
@@ -81,6 +82,8 @@ type creditScanner struct {
 	lo  int
 }
 
+// find reads the credit that ends the text, past any notes after it: one
+// in parentheses, or one at the end of the last line.
 func (c *creditScanner) find() *Credit {
 	e := c.trimEnd(len(c.t))
 	// Notes after the credit: a few at most.
@@ -271,15 +274,18 @@ func (c *creditScanner) segmentStart(e int) (int, bool) {
 	return k, true
 }
 
-// The kinds of text before a credit, which say whether it can stand there.
+// A creditContext is the kind of text before a credit, which says whether
+// it can stand there.
+type creditContext uint8
+
 const (
-	afterWord     = iota // a word, with or without space between
-	afterSentence        // the end of a sentence: "said. REUTER"
-	afterLine            // the start of the text, a line or an element
+	afterWord     creditContext = iota // a word, with or without space between
+	afterSentence                      // the end of a sentence: "said. REUTER"
+	afterLine                          // the start of the text, a line or an element
 )
 
 // before tells what comes before the credit that starts at p.
-func (c *creditScanner) before(p int) int {
+func (c *creditScanner) before(p int) creditContext {
 	for {
 		if p == 0 {
 			return afterLine
@@ -448,6 +454,8 @@ func (c *creditScanner) email(p, e int) *Credit {
 	return &Credit{Span: spanOf(c.t, start, e), Agencies: dedupe(agencies), Contributors: people}
 }
 
+// isEmailByte reports whether b may stand in an e-mail address as
+// sign-offs write them: ASCII letters and digits, "@" and ". _ % + -".
 func isEmailByte(b byte) bool {
 	return isASCIIAlnum(b) || b == '.' || b == '_' || b == '%' || b == '+' || b == '-' || b == '@'
 }
@@ -751,6 +759,8 @@ func (c *creditScanner) roles(s, role string) (people []Contributor, agencies []
 	return people, agencies, strong, role != "" && (len(people) > 0 || len(agencies) > 0)
 }
 
+// isCreditSep reports whether b ends a word of a trailer: white space or
+// a separator between names (", ; : | &").
 func isCreditSep(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == ',' || b == ';' || b == ':' || b == '|' || b == '&'
 }

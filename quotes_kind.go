@@ -170,6 +170,8 @@ type contentStats struct {
 	odd             bool // a word with digits, inner capitals or dots: "iPod", "A380", "heise.de"
 }
 
+// scanContent counts the words, capitals and sentences of s, the inside
+// of a quotation without its marks, in one pass over at most 1 KB.
 func scanContent(lex *Lexicon, s string) contentStats {
 	var c contentStats
 	if len(s) > 1024 {
