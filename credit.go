@@ -565,47 +565,68 @@ func (c *creditScanner) agency(e int) *Credit {
 	case c.t[e-1] == '.':
 		end, period = e-1, true
 	}
-	maxWords := c.lex.MaxWords(Agencies)
-	p := end
-	for range maxWords {
-		ws := c.wordStart(p)
-		if ws == p {
-			return nil
+	var buf [16]int
+	starts := c.nameStarts(buf[:0], end, c.lex.MaxWords(Agencies))
+	if period && !slices.ContainsFunc(starts, func(ws int) bool { return c.markerStart(ws) >= 0 }) {
+		return nil // only a marked name may come before a full stop: "-- Xinhua."
+	}
+	// Try the shortest name first, then longer ones: "Press",
+	// "Associated Press". The lexicon is asked only where a name could
+	// stand, which is seldom: most words follow another word.
+	for _, ws := range starts {
+		start, marked := ws, false
+		if m := c.markerStart(ws); m >= 0 {
+			start, marked = m, true
+		}
+		b := c.before(start)
+		if !marked && !period && b == afterWord {
+			continue
 		}
 		name := c.t[ws:end]
 		canon, known := c.lex.Lookup(Agencies, name)
 		generic := !known && c.lex.Contains(CreditGeneric, name)
-		if known || generic {
-			start, marked := ws, false
-			if m := c.markerStart(ws); m >= 0 {
-				start, marked = m, true
-			}
-			var ok bool
-			switch b := c.before(start); {
-			case marked:
-				ok = start == 0 || !isASCIIAlnum(c.t[start-1])
-			case period:
-				return nil
-			default:
-				ok = b == afterLine || b == afterSentence && !generic
-			}
-			if ok {
-				cr := &Credit{Span: spanOf(c.t, start, end)}
-				if known {
-					cr.Agencies = []string{canon}
-				}
-				return cr
-			}
-			// Perhaps a longer name: "Associated Press".
+		if !known && !generic {
+			continue
 		}
-		// Step back over the space to the word before, on the same line.
+		var ok bool
+		switch {
+		case marked:
+			ok = start == 0 || !isASCIIAlnum(c.t[start-1])
+		case period:
+			return nil
+		default:
+			ok = b == afterLine || b == afterSentence && !generic
+		}
+		if ok {
+			cr := &Credit{Span: spanOf(c.t, start, end)}
+			if known {
+				cr.Agencies = []string{canon}
+			}
+			return cr
+		}
+	}
+	return nil
+}
+
+// nameStarts appends to dst where the last words before end begin, on the
+// same line, nearest first, at most max of them: the starts of the names
+// that may end at end.
+func (c *creditScanner) nameStarts(dst []int, end, max int) []int {
+	p := end
+	for range max {
+		ws := c.wordStart(p)
+		if ws == p {
+			break
+		}
+		dst = append(dst, ws)
+		// Step back over the space to the word before.
 		q := c.blankBefore(ws)
 		if q == ws || q <= c.lo {
-			return nil
+			break
 		}
 		p = q
 	}
-	return nil
+	return dst
 }
 
 // wordStart reports where the word that ends at p begins. A word stops at
