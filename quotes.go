@@ -101,8 +101,13 @@ func findQuotes(d *doc) []Quote {
 // conjunction or a comma that makes them one list.
 func joined(lex *Lexicon, between string) bool {
 	b := strings.TrimSpace(between)
-	return b == "," || b == "" || len(b) <= 8 && lex.Contains(Conjunctions, b)
+	return b == "," || b == "" || len(b) <= maxConjunction && lex.Contains(Conjunctions, b)
 }
+
+// maxConjunction bounds the text between two quotations that is looked up
+// as a conjunction, in bytes: room for "beziehungsweise", "as well as" and
+// their kin, while a sentence between two quotations costs no lookup.
+const maxConjunction = 32
 
 // A quoteRange is a quotation found by pairQuotes: text[start:end] with
 // its marks, text[inStart:inEnd] without them, in the paragraphs that
