@@ -24,7 +24,8 @@ type Credit struct {
 	Contributors []Contributor `json:"contributors"` // people credited, with their roles
 }
 
-// MarshalJSON encodes c with empty lists written as [] rather than null.
+// MarshalJSON encodes c with empty lists written as [] rather than null,
+// as the JSON contract wants, so that clients need not tell the two apart.
 func (c Credit) MarshalJSON() ([]byte, error) {
 	type plain Credit
 	p := plain(c)
@@ -50,6 +51,7 @@ const (
 	CreditNotes   Kind = "creditnotes"   // notes that follow a credit: "Refiles | This story"
 	CreditSources Kind = "creditsources" // agencies' e-mail domains: "Yonhap | yna.co.kr"
 	CreditGeneric Kind = "creditgeneric" // credits that name no agency: "Agencies | wires"
+	CreditFooters Kind = "creditfooters" // phrases that open a paper's footer before its name: "Published in"
 )
 
 // creditWindow bounds how far before the end of the text a credit is
@@ -80,6 +82,8 @@ type creditScanner struct {
 	lo  int
 }
 
+// find reads the credit that ends the text, past any notes after it: one
+// in parentheses, or one at the end of the last line.
 func (c *creditScanner) find() *Credit {
 	e := c.trimEnd(len(c.t))
 	// Notes after the credit: a few at most.
@@ -196,10 +200,16 @@ func isRateNote(s string) bool {
 	return eq > 0 && eq < 16
 }
 
-// startsWith reports whether s, past white space, begins with a phrase of
-// list k followed by a word boundary.
+// startsWith reports whether s, past dashes and white space, begins with a
+// phrase of list k followed by a word boundary.
 func (c *creditScanner) startsWith(k Kind, s string) bool {
-	s = strings.TrimLeft(s, "-–— \t\r\n")
+	return c.phraseEnd(k, strings.TrimLeft(s, "-–— \t\r\n")) > 0
+}
+
+// phraseEnd reports where the shortest phrase of list k that begins s
+// ends, at a word boundary, or 0 if s begins with none. Words are parted
+// by spaces and end at white space, a colon or a comma.
+func (c *creditScanner) phraseEnd(k Kind, s string) int {
 	end := 0
 	for range c.lex.MaxWords(k) {
 		i := end
@@ -215,10 +225,10 @@ func (c *creditScanner) startsWith(k Kind, s string) bool {
 		}
 		end = j
 		if c.lex.Contains(k, s[:end]) {
-			return true
+			return end
 		}
 	}
-	return false
+	return 0
 }
 
 // openParen reports the position of the "(" that matches the ")" at
@@ -264,15 +274,18 @@ func (c *creditScanner) segmentStart(e int) (int, bool) {
 	return k, true
 }
 
-// The kinds of text before a credit, which say whether it can stand there.
+// A creditContext is the kind of text before a credit, which says whether
+// it can stand there.
+type creditContext uint8
+
 const (
-	afterWord     = iota // a word, with or without space between
-	afterSentence        // the end of a sentence: "said. REUTER"
-	afterLine            // the start of the text, a line or an element
+	afterWord     creditContext = iota // a word, with or without space between
+	afterSentence                      // the end of a sentence: "said. REUTER"
+	afterLine                          // the start of the text, a line or an element
 )
 
 // before tells what comes before the credit that starts at p.
-func (c *creditScanner) before(p int) int {
+func (c *creditScanner) before(p int) creditContext {
 	for {
 		if p == 0 {
 			return afterLine
@@ -441,6 +454,8 @@ func (c *creditScanner) email(p, e int) *Credit {
 	return &Credit{Span: spanOf(c.t, start, e), Agencies: dedupe(agencies), Contributors: people}
 }
 
+// isEmailByte reports whether b may stand in an e-mail address as
+// sign-offs write them: ASCII letters and digits, "@" and ". _ % + -".
 func isEmailByte(b byte) bool {
 	return isASCIIAlnum(b) || b == '.' || b == '_' || b == '%' || b == '+' || b == '-' || b == '@'
 }
@@ -467,9 +482,9 @@ func emailDomain(addr string) (string, bool) {
 func (c *creditScanner) line(e int) *Credit {
 	s, whole := c.segmentStart(e)
 	seg := c.t[s:e]
-	if whole && e-s < 200 && hasPrefixFold(seg, "published in ") {
+	if n := c.phraseEnd(CreditFooters, seg); whole && e-s < 200 && n > 0 && n < len(seg) && seg[n] == ' ' {
 		cr := &Credit{Span: spanOf(c.t, s, e)}
-		name := seg[len("published in "):]
+		name := seg[n+1:]
 		if i := strings.IndexByte(name, ','); i >= 0 {
 			name = name[:i]
 		}
@@ -550,47 +565,68 @@ func (c *creditScanner) agency(e int) *Credit {
 	case c.t[e-1] == '.':
 		end, period = e-1, true
 	}
-	maxWords := c.lex.MaxWords(Agencies)
-	p := end
-	for range maxWords {
-		ws := c.wordStart(p)
-		if ws == p {
-			return nil
+	var buf [16]int
+	starts := c.nameStarts(buf[:0], end, c.lex.MaxWords(Agencies))
+	if period && !slices.ContainsFunc(starts, func(ws int) bool { return c.markerStart(ws) >= 0 }) {
+		return nil // only a marked name may come before a full stop: "-- Xinhua."
+	}
+	// Try the shortest name first, then longer ones: "Press",
+	// "Associated Press". The lexicon is asked only where a name could
+	// stand, which is seldom: most words follow another word.
+	for _, ws := range starts {
+		start, marked := ws, false
+		if m := c.markerStart(ws); m >= 0 {
+			start, marked = m, true
+		}
+		b := c.before(start)
+		if !marked && !period && b == afterWord {
+			continue
 		}
 		name := c.t[ws:end]
 		canon, known := c.lex.Lookup(Agencies, name)
 		generic := !known && c.lex.Contains(CreditGeneric, name)
-		if known || generic {
-			start, marked := ws, false
-			if m := c.markerStart(ws); m >= 0 {
-				start, marked = m, true
-			}
-			var ok bool
-			switch b := c.before(start); {
-			case marked:
-				ok = start == 0 || !isASCIIAlnum(c.t[start-1])
-			case period:
-				return nil
-			default:
-				ok = b == afterLine || b == afterSentence && !generic
-			}
-			if ok {
-				cr := &Credit{Span: spanOf(c.t, start, end)}
-				if known {
-					cr.Agencies = []string{canon}
-				}
-				return cr
-			}
-			// Perhaps a longer name: "Associated Press".
+		if !known && !generic {
+			continue
 		}
-		// Step back over the space to the word before, on the same line.
+		var ok bool
+		switch {
+		case marked:
+			ok = start == 0 || !isASCIIAlnum(c.t[start-1])
+		case period:
+			return nil
+		default:
+			ok = b == afterLine || b == afterSentence && !generic
+		}
+		if ok {
+			cr := &Credit{Span: spanOf(c.t, start, end)}
+			if known {
+				cr.Agencies = []string{canon}
+			}
+			return cr
+		}
+	}
+	return nil
+}
+
+// nameStarts appends to dst where the last words before end begin, on the
+// same line, nearest first, at most max of them: the starts of the names
+// that may end at end.
+func (c *creditScanner) nameStarts(dst []int, end, max int) []int {
+	p := end
+	for range max {
+		ws := c.wordStart(p)
+		if ws == p {
+			break
+		}
+		dst = append(dst, ws)
+		// Step back over the space to the word before.
 		q := c.blankBefore(ws)
 		if q == ws || q <= c.lo {
-			return nil
+			break
 		}
 		p = q
 	}
-	return nil
+	return dst
 }
 
 // wordStart reports where the word that ends at p begins. A word stops at
@@ -744,6 +780,8 @@ func (c *creditScanner) roles(s, role string) (people []Contributor, agencies []
 	return people, agencies, strong, role != "" && (len(people) > 0 || len(agencies) > 0)
 }
 
+// isCreditSep reports whether b ends a word of a trailer: white space or
+// a separator between names (", ; : | &").
 func isCreditSep(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == ',' || b == ';' || b == ':' || b == '|' || b == '&'
 }

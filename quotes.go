@@ -12,7 +12,7 @@ import (
 // last.
 type Quote struct {
 	Span
-	Kind    QuoteKind `json:"kind"`
+	Kind    QuoteKind `json:"kind"`    // what the quotation does: a statement, a fragment, a scare quote or a title
 	Speaker *Mention  `json:"speaker"` // who says it; nil if no speaker was found
 	Cue     *Span     `json:"cue"`     // the word that attributes it ("said", "told reporters"); nil if none
 }
@@ -38,10 +38,12 @@ func (k QuoteKind) String() string {
 	return "unknown"
 }
 
-// MarshalText encodes k as its name.
+// MarshalText encodes k as its name, so that JSON carries "direct" rather
+// than a number that would change if the kinds were reordered.
 func (k QuoteKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
-// UnmarshalText decodes a kind's name.
+// UnmarshalText decodes a kind's name, so that stored output can be read
+// back; an unknown name is an [*UnknownKindError].
 func (k *QuoteKind) UnmarshalText(b []byte) error {
 	for i, n := range quoteKindNames {
 		if n != "" && n == string(b) {
@@ -56,6 +58,7 @@ func (k *QuoteKind) UnmarshalText(b []byte) error {
 // does not know.
 type UnknownKindError struct{ Text string }
 
+// Error names the kind that was not known.
 func (e *UnknownKindError) Error() string {
 	return "wirestory: unknown quote kind " + strconv.Quote(e.Text)
 }
@@ -98,8 +101,13 @@ func findQuotes(d *doc) []Quote {
 // conjunction or a comma that makes them one list.
 func joined(lex *Lexicon, between string) bool {
 	b := strings.TrimSpace(between)
-	return b == "," || b == "" || len(b) <= 8 && lex.Contains(Conjunctions, b)
+	return b == "," || b == "" || len(b) <= maxConjunction && lex.Contains(Conjunctions, b)
 }
+
+// maxConjunction bounds the text between two quotations that is looked up
+// as a conjunction, in bytes: room for "beziehungsweise", "as well as" and
+// their kin, while a sentence between two quotations costs no lookup.
+const maxConjunction = 32
 
 // A quoteRange is a quotation found by pairQuotes: text[start:end] with
 // its marks, text[inStart:inEnd] without them, in the paragraphs that

@@ -109,14 +109,14 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	if c.firstUpper && c.words <= 6 && next == ' ' {
 		// A named source, glued to its verb: die „Kampagne X“ berichtete.
 		if w, _, _ := wordAfter(text, q.end, q.hi); w != "" && w[0] >= 'a' && w[0] <= 'z' &&
-			(lex.Contains(SpeechSignals, w) || lex.Contains(CueVerbs, w)) {
+			reportsSpeech(lex, w) {
 			return Title
 		}
 	}
 	if sep == ' ' && c.firstUpper && c.words <= 5 && lex.Contains(Articles, prev) {
 		// A named source: "schrieb die „Computerwoche“", "laut der „Welt“".
 		if p2, _, sep2 := wordBefore(text, q.lo, prevStart); sep2 == ' ' &&
-			(lex.Contains(SpeechSignals, p2) || lex.Contains(CueVerbs, p2) || isTitleCue(lex, p2) || lex.Contains(AsWords, p2)) {
+			(reportsSpeech(lex, p2) || isTitleCue(lex, p2) || lex.Contains(AsWords, p2)) {
 			return Title
 		}
 	}
@@ -170,6 +170,8 @@ type contentStats struct {
 	odd             bool // a word with digits, inner capitals or dots: "iPod", "A380", "heise.de"
 }
 
+// scanContent counts the words, capitals and sentences of s, the inside
+// of a quotation without its marks, in one pass over at most 1 KB.
 func scanContent(lex *Lexicon, s string) contentStats {
 	var c contentStats
 	if len(s) > 1024 {
@@ -414,9 +416,16 @@ func endsStatement(r rune) bool {
 	return false
 }
 
-// isSpeechWord reports whether w shows that its sentence reports speech.
+// isSpeechWord reports whether w shows that its sentence reports speech,
+// by its meaning or by its mood (sei, habe).
 func isSpeechWord(lex *Lexicon, w string) bool {
-	return lex.Contains(SpeechSignals, w) || lex.Contains(SpeechMoods, w) || lex.Contains(CueVerbs, w)
+	return reportsSpeech(lex, w) || lex.Contains(SpeechMoods, w)
+}
+
+// reportsSpeech reports whether w is a speech signal or a cue verb: a
+// word that reports what someone said.
+func reportsSpeech(lex *Lexicon, w string) bool {
+	return lex.Contains(SpeechSignals, w) || lex.Contains(CueVerbs, w)
 }
 
 // wordAfter returns the next word from text[i], no further than hi, and

@@ -189,6 +189,7 @@ func TestFindQuotesKinds(t *testing.T) {
 		{"name with abbreviation", "Er leitet den „bundesweiten Verband“ (BVK) seit Mai.", []kq{{"„bundesweiten Verband“", Title}}},
 		{"named after", "Der Bär, auch „Brummi“ genannt, lief davon.", []kq{{"„Brummi“", Scare}}},
 		{"list of titles", "Er spielte in den Filmen „Nachtzug“ und „Morgengrauen“.", []kq{{"„Nachtzug“", Title}, {"„Morgengrauen“", Title}}},
+		{"list of titles with a long conjunction", "Er spielte in den Filmen „Nachtzug“ beziehungsweise „Morgengrauen“.", []kq{{"„Nachtzug“", Title}, {"„Morgengrauen“", Title}}},
 		{"list of fragments", "Er nannte die Pläne „teuer“ und „unsozial“.", []kq{{"„teuer“", Partial}, {"„unsozial“", Partial}}},
 		{"capitalised term after a definite article", "Die Polizei sucht die „Täter“ noch.", []kq{{"„Täter“", Scare}}},
 		{"characterisation with a", "Der Minister nannte das Urteil einen „Skandal“.", []kq{{"„Skandal“", Partial}}},
