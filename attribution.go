@@ -250,7 +250,7 @@ func (st *attrState) sentence(lo, hi int) {
 				}
 			}
 		}
-		if t.flags&cCue != 0 || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
+		if t.flags&cCue != 0 && !st.weakCue(i, hi) || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
 			canon, _ := st.d.lex.Lookup(CueVerbs, text[t.s:t.e])
 			if canon == "" {
 				canon = lowerASCII(text[t.s:t.e])
@@ -416,7 +416,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// Subject first: "X said …", "…, X said."
 	k := i - 1
-	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo) {
+	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however")) {
 		if toks[k].flags&cTime != 0 && k-1 > lo && (isWord(text, toks[k-1], "on") || isWord(text, toks[k-1], "last") || isWord(text, toks[k-1], "this")) {
 			k--
 		}
@@ -433,7 +433,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		st.out = append(st.out, a)
 		return ce
 	}
+	relative := false
 	if k > lo && isWord(text, toks[k], "who") {
+		relative = true
 		// "Sanders, who …, said" / "four in 10 who said": the antecedent.
 		k--
 		if toks[k].flags&(tComma|tDash) != 0 {
@@ -470,7 +472,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			s = s2
 		}
 	}
-	if ce == i+1 && isWord(text, t, canon) && !strings.HasSuffix(canon, "ed") && !st.baseFormOK(i, k, s, subjEnd, hi) {
+	if ce == i+1 && isWord(text, t, canon) && !strings.HasSuffix(canon, "ed") && !st.baseFormOK(i, k, s, subjEnd, hi) && !st.d.lex.Contains(CueBaseVerbs, canon) && !relative && !st.pluralSubject(s, subjEnd) {
 		return i
 	}
 	src := st.mention(s, subjEnd)
