@@ -236,6 +236,12 @@ func (st *attrState) sentence(lo, hi int) {
 		if t.quote != 0 || t.flags&tWord == 0 {
 			continue
 		}
+		if isWord(text, t, "in") {
+			if n := st.pollCue(lo, hi, i); n > i {
+				i = n - 1
+				continue
+			}
+		}
 		if t.flags&cCueMW != 0 {
 			if ce, canon, kind := st.multiCue(i, hi); ce > 0 {
 				if kind == CuePhrases {
@@ -354,7 +360,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	// A participle chained to a clause: "…, adding that …", "saying …".
 	if participle {
 		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !isWord(text, toks[i-1], "while") && !isWord(text, toks[i-1], "before") && !isWord(text, toks[i-1], "after") && !isWord(text, toks[i-1], "by") {
-			if canon == "say" && i > lo && toks[i-1].flags&(tWord|cStop|cAux|cPron) == tWord {
+			if i > lo && toks[i-1].flags&(tWord|cStop|cAux|cPron|cCue|cLink|cTime) == tWord && toks[i-1].quote == 0 {
 				// "22 percent saying they would …": the phrase before says it.
 				if s := phraseLeft(text, toks, lo, i); s >= 0 {
 					a.Source = st.mention(s, i)
@@ -407,6 +413,27 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		return i
 	}
 
+	// "Asked whether …, the mayor said …": the question's asker is not given.
+	if i == lo && canon == "ask" && isWord(text, t, "asked") {
+		end := ce
+		for end < hi && end < ce+40 && toks[end].flags&(tComma|tEnd) == 0 || end < hi && toks[end].quote != 0 {
+			end++
+		}
+		if end < hi && toks[end].flags&tComma != 0 {
+			k := ce
+			if isWord(text, toks[k], "by") {
+				if e := phraseRight(text, toks, k+1, end); e > k+1 {
+					a.Source = st.mention(k+1, e)
+					k = e
+				}
+			}
+			k = st.skipTime(k, end)
+			a.Content = st.contentSpan(k, end)
+			st.out = append(st.out, a)
+			return ce
+		}
+	}
+
 	// "When asked whether …": a cue whose source is the main clause's.
 	if i > lo && canon == "ask" && (isWord(text, toks[i-1], "when") || isWord(text, toks[i-1], "if") || isWord(text, toks[i-1], "after") || isWord(text, toks[i-1], "as")) {
 		a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
@@ -456,8 +483,14 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		subjEnd = e2
 		s = phraseLeft(text, toks, lo, subjEnd)
 	}
+	if s >= 0 && subjEnd-s == 1 && isDigit(text[toks[s].s]) && toks[s].flags&tWord != 0 {
+		s = -1 // "Jo Ruiz, 70, said": an age, not the subject
+	}
 	if s < 0 {
-		return i
+		s, subjEnd = st.farSubject(lo, i, canon)
+		if s < 0 {
+			return i
+		}
 	}
 	if s-2 > lo && st.isPrepLike(s-1) && toks[s-2].flags&tComma != 0 {
 		// "Clinton, during a meeting in Columbus, Ohio, said": the phrase

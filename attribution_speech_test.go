@@ -33,6 +33,21 @@ func TestAttributeSpeech(t *testing.T) {
 			[]string{"The governor | touted"}},
 		{"railed against", "The candidate railed against the trade deal.",
 			[]string{"The candidate | railed against"}},
+		{"noun before participle", "The memo showed aides suggesting that the vote be delayed.",
+			[]string{"The memo | showed", "aides | suggesting"}},
+		{"far subject", "Jo Ruiz, 70, said the ward should stay open.",
+			[]string{"Jo Ruiz | said"}},
+		{"far subject after dashes", "Many delegates at the meeting — farmers, teachers, nurses — said the levy was too high.",
+			[]string{"Many delegates at the meeting | said"}},
+		{"asked opening", "Asked whether the bridge would reopen, the mayor said it would.",
+			[]string{" | Asked", "the mayor | said"}},
+		{"asked by", "Asked by reporters about the fire, she said the cause was unknown.",
+			[]string{"reporters | Asked", "she | said"}},
+		{"in a poll opening", "In a Ledger poll released Monday, 41 percent of voters backed the levy.",
+			[]string{"a Ledger poll | In"}},
+		{"in a poll closing", "The mayor holds a wide lead in the latest survey.",
+			[]string{"the latest survey | in"}},
+		{"in no poll", "The mayor spoke in the town hall on Monday.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
