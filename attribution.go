@@ -559,6 +559,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if left && (st.clauseFollows(k, hi) || canon == "accuse") {
 		left = false // "…, he said at an event in Ohio that …"
 	}
+	if left && toks[s-1].flags&(tClose|tQ) == 0 && st.quoteFollows(k, hi) {
+		left = false // "On Tuesday, he said, “…”": the quotation is the content
+	}
 	if left && toks[s-1].flags&(tClose|tQ) == 0 && !st.hasWords(lo, s-1, 4) {
 		left = false // "In a statement, he said …": the words before are no clause
 	}
@@ -794,6 +797,15 @@ func (st *attrState) clauseEnd(k, hi int) int {
 		if text[t.s] == ';' {
 			return m
 		}
+		if (isWord(text, t, "while") || isWord(text, t, "whereas")) && m > k+2 && toks[m-1].flags&tWord != 0 {
+			return m // "75 percent said yes while 40 percent …"
+		}
+		if isWord(text, t, "but") && m > k+3 && toks[m+1].flags&(cAux|tWord) != 0 && (toks[m+1].flags&cAux != 0 || toks[m+1].flags&cCue != 0) {
+			return m // "said that … but did not say …": the subject's next verb
+		}
+		if isWord(text, t, "and") && m > k+3 && st.newSpeaker(m+1, hi) {
+			return m
+		}
 		if isWord(text, t, "and") && m > k+3 {
 			// "said A and questioned B": a second verb of the same subject.
 			if n := toks[m+1]; n.flags&(tWord|tUpper) == tWord && n.flags&cCue != 0 && !st.isParticiple(m+1) {
@@ -809,8 +821,10 @@ func (st *attrState) clauseEnd(k, hi int) int {
 			continue
 		}
 		switch {
-		case isWord(text, n, "but"), isWord(text, n, "while"), isWord(text, n, "although"), isWord(text, n, "though"), isWord(text, n, "whereas"), isWord(text, n, "even"):
+		case isWord(text, n, "but"), isWord(text, n, "while"), isWord(text, n, "although"), isWord(text, n, "though"), isWord(text, n, "whereas"), isWord(text, n, "even"), isWord(text, n, "however"):
 			return m
+		case st.newSpeaker(m+1, hi):
+			return m // "…, and three in 10 said …": another attribution
 		case st.isParticiple(m+1) && n.flags&tUpper == 0:
 			return m // ", adding …", ", linking to …"
 		}

@@ -1,5 +1,7 @@
 package wirestory
 
+import "strings"
+
 // Word lists of the reported-speech cues.
 const (
 	CueBaseVerbs Kind = "cuebaseverbs" // base forms that are verbs after any subject: "say", "think"
@@ -117,4 +119,33 @@ func (st *attrState) pollCue(lo, hi, i int) int {
 	}
 	st.out = append(st.out, a)
 	return n + 1
+}
+
+// quoteFollows reports whether a comma or colon and an opening quotation
+// mark follow the cue at toks[k]: "he said, “…”".
+func (st *attrState) quoteFollows(k, hi int) bool {
+	return k+1 < hi && st.toks[k].flags&(tComma|tColon) != 0 && st.toks[k+1].flags&tOpen != 0
+}
+
+// newSpeaker reports whether a new attribution starts at toks[k]: a short
+// phrase and a past or present cue verb ("three-quarters said", "a man
+// yelled"), so that the content before it ends.
+func (st *attrState) newSpeaker(k, hi int) bool {
+	toks, text := st.toks, st.text
+	if k < hi && (isWord(text, toks[k], "and") || isWord(text, toks[k], "but")) {
+		k++
+	}
+	e := phraseRight(text, toks, k, hi)
+	if e <= k || e >= hi || e-k > 6 {
+		return false
+	}
+	for e < hi && e < k+8 && (toks[e].flags&cAux != 0 || st.isAdverb(e)) {
+		e++
+	}
+	if e >= hi {
+		return false
+	}
+	v := toks[e]
+	w := text[v.s:v.e]
+	return v.flags&(cCue|tUpper) == cCue && v.quote == 0 && (strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "says" || w == "wrote" || w == "found")
 }

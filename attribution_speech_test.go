@@ -6,6 +6,38 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
+func TestAttributeSpeechContent(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"quotation after an opening", "On the radio on Tuesday, he said, “I never promised a bridge.”",
+			[]string{"“I never promised a bridge.”"}},
+		{"however ends it", "Last year, 47 percent said they would vote for the mayor, however the number has dropped.",
+			[]string{"they would vote for the mayor"}},
+		{"next speaker ends it", "Six in 10 voters said the mayor is honest, and three-quarters said the same of her rival.",
+			[]string{"the mayor is honest", "the same of her rival"}},
+		{"and next speaker", "Most members said the plan was fair and a few said it was not.",
+			[]string{"the plan was fair", "it was not"}},
+		{"but and a verb", "He said that he would vote for the bill but did not say when.",
+			[]string{"that he would vote for the bill", "when"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			atts, _ := attributeText(tt.in)
+			var got []string
+			for _, a := range atts {
+				if a.Content != nil {
+					got = append(got, a.Content.Text)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("attribute(%q) contents mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
 func TestAttributeSpeech(t *testing.T) {
 	tests := []struct {
 		name, in string
