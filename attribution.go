@@ -553,7 +553,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		k = end
 	}
 	left := s > lo && toks[s-1].flags&(tComma|tClose|tDash|tQ) != 0
-	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && !isPrep(text, toks[k]) && !isWord(text, toks[k], "by") {
+	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && !isPrep(text, toks[k]) && !isWord(text, toks[k], "by") && !(toks[s-1].flags&(tClose|tQ) != 0 && toks[k].flags&cStop != 0 && !isWord(text, toks[k], "that")) {
 		left = false // the cue has its clause after it: "…, he said Bush is …"
 	}
 	if left && (st.clauseFollows(k, hi) || canon == "accuse") {
@@ -854,9 +854,28 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 			break
 		}
 	}
-	if head {
+	switch {
+	case head:
+		// "According to early results of polls conducted for X, …": the
+		// content starts after the comma that ends the source.
+		for c := end; c < hi && c < end+20; c++ {
+			if toks[c].quote != 0 || toks[c].flags&(tEnd|tColon) != 0 {
+				break
+			}
+			if toks[c].flags&tComma != 0 {
+				if c > end && !st.hasWords(c+1, min(c+6, hi), 3) {
+					break
+				}
+				end = c + 1
+				break
+			}
+		}
 		a.Content = st.contentSpan(end, hi)
-	} else {
+	case st.goesOn(end, hi):
+		// "At the heart of it, according to X, was a decision …": the
+		// sentence around the cue.
+		a.Content = st.contentSpan(lo, hi)
+	default:
 		a.Content = st.contentBefore(lo, i)
 	}
 	st.out = append(st.out, a)

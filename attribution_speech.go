@@ -149,3 +149,14 @@ func (st *attrState) newSpeaker(k, hi int) bool {
 	w := text[v.s:v.e]
 	return v.flags&(cCue|tUpper) == cCue && v.quote == 0 && (strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "says" || w == "wrote" || w == "found")
 }
+
+// goesOn reports whether the sentence goes on after a parenthetical cue
+// that ends at toks[k]: a comma or dash, then a clause of at least three
+// words that begins in lower case ("…, according to X, was a decision").
+func (st *attrState) goesOn(k, hi int) bool {
+	if k+1 >= hi || st.toks[k].flags&(tComma|tDash) == 0 {
+		return false
+	}
+	n := st.toks[k+1]
+	return n.flags&(tWord|tUpper) == tWord && n.quote == 0 && st.hasWords(k+1, min(k+8, hi), 3)
+}
