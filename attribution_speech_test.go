@@ -75,6 +75,8 @@ func TestAttributeSpeech(t *testing.T) {
 			[]string{"Union leaders | hailed"}},
 		{"newspaper named Sun", "The mayor will run again, according to the Harbor Sun.",
 			[]string{"the Harbor Sun | according to"}},
+		{"party and two-part state", "Rep. Jo Meeks (D-N.Y.) said the bill would pass.",
+			[]string{"Rep. Jo Meeks (D-N.Y.) | said"}},
 		{"railed against", "The candidate railed against the trade deal.",
 			[]string{"The candidate | railed against"}},
 		{"noun before participle", "The memo showed aides suggesting that the vote be delayed.",
