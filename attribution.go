@@ -395,7 +395,15 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// Inverted: "…, said the official." / "“…,” said Trump."
 	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(InversionVerbs, canon) {
-		if e := phraseRight(text, toks, ce, hi); e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in") || isWord(text, toks[e], "which") || isWord(text, toks[e], "who")) {
+		e := phraseRight(text, toks, ce, hi)
+		if e > ce && e+1 < hi && toks[e].flags&(tWord|tUpper|cStop|cAux|cCue|cLink|cTime) == tWord && toks[e+1].flags&(tWord|tUpper) == tWord|tUpper {
+			// "said Ohio State University professor Paul Beck": a
+			// lower-case role between names.
+			if e2 := phraseRight(text, toks, e+1, hi); e2 > e+1 {
+				e = e2
+			}
+		}
+		if e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in") || isWord(text, toks[e], "which") || isWord(text, toks[e], "who")) {
 			a.Source = st.mention(ce, e)
 			a.Content = st.contentBefore(lo, i-1)
 			if toks[i-1].flags&(tClose|tQ) != 0 {
@@ -443,7 +451,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// Subject first: "X said …", "…, X said."
 	k := i - 1
-	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however")) {
+	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0) {
 		if toks[k].flags&cTime != 0 && k-1 > lo && (isWord(text, toks[k-1], "on") || isWord(text, toks[k-1], "last") || isWord(text, toks[k-1], "this")) {
 			k--
 		}

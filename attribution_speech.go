@@ -56,7 +56,7 @@ func (st *attrState) farSubject(lo, i int, canon string) (int, int) {
 		return -1, -1
 	}
 	s := st.skipOpening(lo, i)
-	if s >= i || st.toks[s].flags&(tUpper|cDet|cPron) == 0 {
+	if s >= i || st.toks[s].flags&(tWord|cStop|cAux|cCue|cLink) != tWord || st.toks[s].quote != 0 {
 		return -1, -1
 	}
 	e := phraseRight(st.text, st.toks, s, i)

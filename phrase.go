@@ -1,5 +1,7 @@
 package wirestory
 
+import "strings"
+
 // Source phrases are found by walking tokens from a cue, never further
 // than maxPhrase tokens: the walk is bounded, so the attribution stage is
 // linear in the text.
@@ -58,7 +60,7 @@ func abbrevDot(text string, toks []token, i int) bool {
 	}
 	p := toks[i-1]
 	return p.e == toks[i].s && p.flags&tWord != 0 &&
-		(p.flags&(cAbbr|cTitle) != 0 || p.e-p.s == 1 && p.flags&tUpper != 0)
+		(p.flags&(cAbbr|cTitle) != 0 || p.e-p.s == 1 && p.flags&tUpper != 0 || p.flags&tUpper != 0 && p.e-p.s <= 6 && strings.IndexByte(text[p.s:p.e], '.') > 0)
 }
 
 // phraseLeft returns the first token of the source phrase that ends with
