@@ -236,6 +236,9 @@ func (st *attrState) sentence(lo, hi int) {
 		if t.quote != 0 || t.flags&tWord == 0 {
 			continue
 		}
+		if n := st.stanceNoun(lo, hi, i); n > i {
+			continue
+		}
 		if isWord(text, t, "in") {
 			if n := st.pollCue(lo, hi, i); n > i {
 				i = n - 1

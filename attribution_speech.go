@@ -7,6 +7,7 @@ const (
 	CueBaseVerbs Kind = "cuebaseverbs" // base forms that are verbs after any subject: "say", "think"
 	CueWeakForms Kind = "cueweakforms" // forms that are cues only before a clause: "support", "report"
 	CuePolls     Kind = "cuepolls"     // findings attributed by "in": "poll", "survey"
+	StanceNouns  Kind = "cuestancenouns" // nouns whose possessor holds a position: "his criticism of"
 )
 
 // weakCue reports whether the one-word cue toks[i] is a form that is a
@@ -159,4 +160,42 @@ func (st *attrState) goesOn(k, hi int) bool {
 	}
 	n := st.toks[k+1]
 	return n.flags&(tWord|tUpper) == tWord && n.quote == 0 && st.hasWords(k+1, min(k+8, hi), 3)
+}
+
+// stanceNoun reads "his criticism of the deal" and "the mayor's support
+// for the levy": a noun of speech or stance after a possessive is a cue,
+// the possessor its source and what follows its content. It returns the
+// token after the noun, or i where toks[i] is none.
+func (st *attrState) stanceNoun(lo, hi, i int) int {
+	toks, text := st.toks, st.text
+	t := toks[i]
+	if i == lo || t.flags&(tUpper|tNonASCII) != 0 || !st.d.lex.Contains(StanceNouns, text[t.s:t.e]) {
+		return i
+	}
+	p := toks[i-1]
+	if p.flags&tWord == 0 || p.quote != 0 {
+		return i
+	}
+	s := i - 1
+	switch w := text[p.s:p.e]; {
+	case isWord(text, p, "his") || isWord(text, p, "her") || isWord(text, p, "their") || isWord(text, p, "its") || isWord(text, p, "our"):
+	case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+		// "Trump's", "the Senate leader's": the possessor's phrase.
+		if b := phraseLeft(text, toks, lo, i); b >= 0 && b < s {
+			s = b
+		}
+	default:
+		return i
+	}
+	e := i + 1
+	if e < hi && (isPrep(text, toks[e]) || isWord(text, toks[e], "on") || isWord(text, toks[e], "about") || isWord(text, toks[e], "against")) {
+		e++
+	}
+	if e >= hi || toks[e].flags&(tWord|tMark) == 0 {
+		return i
+	}
+	src := st.mention(s, i)
+	src.Span = st.span(toks[s].s, p.e)
+	st.out = append(st.out, Attribution{Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(e, st.clauseEnd(e, hi))})
+	return i + 1
 }
