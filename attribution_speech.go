@@ -4,9 +4,9 @@ import "strings"
 
 // Word lists of the reported-speech cues.
 const (
-	CueBaseVerbs Kind = "cuebaseverbs" // base forms that are verbs after any subject: "say", "think"
-	CueWeakForms Kind = "cueweakforms" // forms that are cues only before a clause: "support", "report"
-	CuePolls     Kind = "cuepolls"     // findings attributed by "in": "poll", "survey"
+	CueBaseVerbs Kind = "cuebaseverbs"   // base forms that are verbs after any subject: "say", "think"
+	CueWeakForms Kind = "cueweakforms"   // forms that are cues only before a clause: "support", "report"
+	CuePolls     Kind = "cuepolls"       // findings attributed by "in": "poll", "survey"
 	StanceNouns  Kind = "cuestancenouns" // nouns whose possessor holds a position: "his criticism of"
 )
 
