@@ -236,6 +236,12 @@ func (st *attrState) sentence(lo, hi int) {
 		if t.quote != 0 || t.flags&tWord == 0 {
 			continue
 		}
+		if isWord(text, t, "reportedly") {
+			// "Trump reportedly told aides …": a report with no source named.
+			c := st.skipOpening(lo, i)
+			st.out = append(st.out, Attribution{Cue: st.span(t.s, t.e), Content: st.contentSpan(c, st.clauseEnd(c, hi))})
+			continue
+		}
 		if n := st.stanceNoun(lo, hi, i); n > i {
 			continue
 		}
@@ -363,6 +369,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	// A participle chained to a clause: "…, adding that …", "saying …".
 	if participle {
 		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !isWord(text, toks[i-1], "while") && !isWord(text, toks[i-1], "before") && !isWord(text, toks[i-1], "after") && !isWord(text, toks[i-1], "by") {
+			if n := len(st.out); n > first && st.out[n-1].Cue.End == toks[i-1].e {
+				return ce // "issued a statement saying …": the cue goes on
+			}
 			if i > lo && toks[i-1].flags&(tWord|cStop|cAux|cPron|cCue|cLink|cTime) == tWord && toks[i-1].quote == 0 {
 				// "22 percent saying they would …": the phrase before says it.
 				if s := phraseLeft(text, toks, lo, i); s >= 0 {
