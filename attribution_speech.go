@@ -169,11 +169,14 @@ func (st *attrState) goesOn(k, hi int) bool {
 func (st *attrState) stanceNoun(lo, hi, i int) int {
 	toks, text := st.toks, st.text
 	t := toks[i]
-	if i == lo || t.flags&(tUpper|tNonASCII) != 0 || !st.d.lex.Contains(StanceNouns, text[t.s:t.e]) {
+	if i == lo || t.flags&(tUpper|tNonASCII) != 0 {
 		return i
 	}
 	p := toks[i-1]
-	if p.flags&tWord == 0 || p.quote != 0 {
+	if p.flags&tWord == 0 || p.quote != 0 || p.flags&cDet == 0 && !(p.e-p.s > 2 && (text[p.e-1] == 's' && (text[p.e-2] == '\'' || text[p.e-2] == 0x99))) {
+		return i // no possessive before it: most words stop here, with no lookup
+	}
+	if !st.d.lex.Contains(StanceNouns, text[t.s:t.e]) {
 		return i
 	}
 	s := i - 1
