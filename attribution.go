@@ -265,6 +265,14 @@ func (st *attrState) sentence(lo, hi int) {
 				}
 			}
 		}
+		if t.flags&(cCue|cCueMW|cLink|cLinkMW|cStop|cAux|tUpper|tNonASCII) == 0 && i+1 < hi && isWord(text, toks[i+1], "that") && st.thatVerb(lo, i) {
+			// "The mayor reasoned that …": any past-tense verb that takes a
+			// clause after its subject reports a thought or a statement.
+			if n := st.verbCue(lo, hi, i, i+1, lowerASCII(text[t.s:t.e]), first); n > i {
+				i = n - 1
+			}
+			continue
+		}
 		if t.flags&cCue != 0 && !st.weakCue(i, hi) || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
 			canon, _ := st.d.lex.Lookup(CueVerbs, text[t.s:t.e])
 			if canon == "" {

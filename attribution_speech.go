@@ -202,3 +202,31 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	st.out = append(st.out, Attribution{Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(e, st.clauseEnd(e, hi))})
 	return i + 1
 }
+
+// thatVerb reports whether toks[i], followed by "that", is a past-tense
+// verb after its subject: an -ed form after a phrase that is no
+// preposition's object ("officials conceded that", not "the plan
+// approved by the board that").
+func (st *attrState) thatVerb(lo, i int) bool {
+	toks, text := st.toks, st.text
+	t := toks[i]
+	w := text[t.s:t.e]
+	if i == lo || len(w) < 5 || !strings.HasSuffix(w, "ed") || t.quote != 0 {
+		return false
+	}
+	for _, b := range [...]string{"was", "were", "is", "are", "be", "been", "being", "got", "get"} {
+		if isWord(text, toks[i-1], b) {
+			return false // "was stationed that night": a passive
+		}
+	}
+	k := i - 1
+	for k > lo && (toks[k].flags&cAux != 0 || st.isAdverb(k)) {
+		k--
+	}
+	p := toks[k]
+	if p.flags&tWord == 0 || p.flags&(cStop|cCue|cLink) != 0 || p.quote != 0 {
+		return false
+	}
+	s := phraseLeft(text, toks, lo, k+1)
+	return s >= 0 && (s == lo || toks[s-1].flags&(tComma|tWord) != tWord || toks[s-1].flags&cStop != 0) && !isPrep(text, toks[max(s-1, lo)])
+}
