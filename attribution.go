@@ -437,7 +437,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// "a film called “Fame”": a name, not a cue.
-	if (canon == "call" || canon == "dub" || canon == "name") && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron) == tWord && !st.isAdverb(i-1) && toks[ce].flags&(tOpen|tQ) != 0 {
+	if (canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named") && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron|cStop) == tWord && !st.isAdverb(i-1) && (toks[ce].flags&(tOpen|tQ) != 0 || toks[ce].flags&tUpper != 0 || text[toks[ce].s] == '#') {
 		return i
 	}
 

@@ -103,6 +103,7 @@ func TestAttributeSpeech(t *testing.T) {
 		{"any verb before that", "Party elders reasoned that the race was lost.",
 			[]string{"Party elders | reasoned"}},
 		{"passive before that", "The crew was stationed that night at the pier.", nil},
+		{"named program", "She leads a program called Safe Streets.", nil},
 		{"railed against", "The candidate railed against the trade deal.",
 			[]string{"The candidate | railed against"}},
 		{"noun before participle", "The memo showed aides suggesting that the vote be delayed.",
