@@ -231,7 +231,7 @@ func (st *attrState) sentence(lo, hi int) {
 	toks, text := st.toks, st.text
 	first := len(st.out)
 	st.colonLead(lo, hi)
-	for i := lo; i < hi; i++ {
+	for i := st.viewpointCue(lo, hi); i < hi; i++ {
 		t := toks[i]
 		if t.quote != 0 || t.flags&tWord == 0 {
 			continue

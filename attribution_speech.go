@@ -230,3 +230,45 @@ func (st *attrState) thatVerb(lo, i int) bool {
 	s := phraseLeft(text, toks, lo, k+1)
 	return s >= 0 && (s == lo || toks[s-1].flags&(tComma|tWord) != tWord || toks[s-1].flags&cStop != 0) && !isPrep(text, toks[max(s-1, lo)])
 }
+
+// viewpointCue reads "To Smith, the vote was a warning" and "To many
+// farmers, the levy is a tax on bread": an opening "to" and a phrase that
+// names people, then a comma, give whose view the clause is. ("For X, …"
+// gives a view as often as a topic, and is left alone.) It returns the
+// token after the comma, or lo where it is none.
+func (st *attrState) viewpointCue(lo, hi int) int {
+	toks, text := st.toks, st.text
+	if lo+3 >= hi || !isWord(text, toks[lo], "to") {
+		return lo
+	}
+	e := phraseRight(text, toks, lo+1, hi)
+	if e <= lo+1 || e >= hi || toks[e].flags&tComma == 0 {
+		return lo
+	}
+	people := false
+	for k := lo + 1; k < e; k++ {
+		t := toks[k]
+		if t.flags&(cTime|tNonASCII) != 0 || t.flags&tWord != 0 && isDigit(text[t.s]) {
+			return lo // "To date, …", "To 2020, …"
+		}
+		if t.flags&(cPron|cSrcNoun|cRole|cTitle) != 0 || k > lo+1 && t.flags&tUpper != 0 {
+			people = true
+		}
+		w := text[t.s:t.e]
+		if t.flags&tUpper == 0 && len(w) > 5 && (strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ists")) {
+			people = true // "voters", "Republicans", "activists"
+		}
+	}
+	if !people && toks[lo+1].flags&tUpper == 0 {
+		return lo
+	}
+	if toks[lo+1].flags&tUpper != 0 && e == lo+2 && st.d.lex.Contains(TimeWords, text[toks[lo+1].s:toks[lo+1].e]) {
+		return lo
+	}
+	c := st.contentSpan(e+1, st.clauseEnd(e+1, hi))
+	if c == nil {
+		return lo
+	}
+	st.out = append(st.out, Attribution{Source: st.mention(lo+1, e), Cue: st.span(toks[lo].s, toks[lo].e), Content: c})
+	return e + 1
+}
