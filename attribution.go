@@ -80,6 +80,7 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 			st.colonSubj, st.colonCue = st.colonSubject(len(st.toks) - 1)
 		}
 	}
+	st.headlines()
 	st.resolve()
 	slices.SortStableFunc(st.out, func(a, b Attribution) int { return a.Cue.Start - b.Cue.Start })
 	return st.out

@@ -272,3 +272,24 @@ func (st *attrState) viewpointCue(lo, hi int) int {
 	st.out = append(st.out, Attribution{Source: st.mention(lo+1, e), Cue: st.span(toks[lo].s, toks[lo].e), Content: c})
 	return e + 1
 }
+
+// headlines finds the reported speech of the headlines above the
+// dateline ("Mayor Says Bridge Will Reopen"), which the body's
+// paragraphs leave out. They hold no quotes of the body.
+func (st *attrState) headlines() {
+	d := st.d
+	for _, p := range d.paras {
+		if p.End > d.bodyStart {
+			break
+		}
+		s, e := trimSpace(d.text, p.Start, p.End)
+		if s >= e {
+			continue
+		}
+		st.toks = tokenize(st.toks[:0], d.text, s, e, st.wc)
+		st.sents = sentences(st.sents[:0], st.toks, d.text)
+		for _, se := range st.sents {
+			st.sentence(se[0], se[1])
+		}
+	}
+}

@@ -6,6 +6,20 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
+func TestAttributeHeadline(t *testing.T) {
+	in := "Mayor Says Bridge Will Reopen in May\n\nHARBOR CITY, April 2 (Ledger) - The mayor said on Tuesday the bridge would reopen.\n"
+	var p Parser
+	a := p.Parse(in)
+	var got []string
+	for _, at := range a.Attributions {
+		got = append(got, chainString(at))
+	}
+	want := []string{"Mayor | Says", "The mayor | said"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Parse(%q) attributions mismatch (-want +got):\n%s", in, diff)
+	}
+}
+
 func TestAttributeSpeechContent(t *testing.T) {
 	tests := []struct {
 		name, in string
