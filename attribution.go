@@ -381,7 +381,20 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			if n := len(st.out); n > first && st.out[n-1].Cue.End == toks[i-1].e {
 				return ce // "issued a statement saying …": the cue goes on
 			}
-			if i > lo && toks[i-1].flags&(tWord|cStop|cAux|cPron|cCue|cLink|cTime) == tWord && toks[i-1].quote == 0 {
+			if i == lo {
+				// "Noting that the dam is old, the mayor said …": the
+				// subject of the main clause after the comma speaks.
+				if c := st.openingClause(ce, hi); c > 0 {
+					if e := phraseRight(text, toks, c+1, hi); e > c+1 {
+						a.Source = st.mention(c+1, e)
+						a.Content = st.contentSpan(ce, c)
+						st.out = append(st.out, a)
+						return ce
+					}
+				}
+				return i
+			}
+			if t.flags&tUpper == 0 && toks[i-1].flags&(tWord|cStop|cAux|cPron|cCue|cLink|cTime) == tWord && toks[i-1].quote == 0 {
 				// "22 percent saying they would …": the phrase before says it.
 				if s := phraseLeft(text, toks, lo, i); s >= 0 {
 					a.Source = st.mention(s, i)

@@ -293,3 +293,19 @@ func (st *attrState) headlines() {
 		}
 	}
 }
+
+// openingClause returns the comma that ends an opening clause starting at
+// toks[k] ("Noting that the dam is old, …"), or 0 where none does within
+// a bounded walk.
+func (st *attrState) openingClause(k, hi int) int {
+	for c := k + 1; c < hi && c < k+40; c++ {
+		t := st.toks[c]
+		if t.flags&(tEnd|tColon) != 0 && t.quote == 0 {
+			return 0
+		}
+		if t.flags&tComma != 0 && t.quote == 0 {
+			return c
+		}
+	}
+	return 0
+}
