@@ -125,6 +125,8 @@ func TestAttributeSpeech(t *testing.T) {
 			[]string{"the mayor | Noting", "the mayor | said"}},
 		{"title-case participle", "Mayor Says Crews Started Fixing The Bridge",
 			[]string{"Mayor | Says"}},
+		{"stance adjective", "The governor has been critical of the new levy.",
+			[]string{"The governor | critical of"}},
 		{"railed against", "The candidate railed against the trade deal.",
 			[]string{"The candidate | railed against"}},
 		{"noun before participle", "The memo showed aides suggesting that the vote be delayed.",
