@@ -127,6 +127,8 @@ func TestAttributeSpeech(t *testing.T) {
 			[]string{"Mayor | Says"}},
 		{"stance adjective", "The governor has been critical of the new levy.",
 			[]string{"The governor | critical of"}},
+		{"seen as", "The senator is widely seen as a moderate.",
+			[]string{"The senator | seen as"}},
 		{"railed against", "The candidate railed against the trade deal.",
 			[]string{"The candidate | railed against"}},
 		{"noun before participle", "The memo showed aides suggesting that the vote be delayed.",
