@@ -360,6 +360,13 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 	if i > lo {
 		p := toks[i-1]
+		if isWord(text, p, "to") && i-2 >= lo && isWord(text, toks[i-2], "likely") && (canon == "say" || canon == "describe" || canon == "agree") {
+			// "Voters were more likely to say …": a poll's finding.
+			a := Attribution{Cue: st.span(t.s, toks[ce-1].e), Source: st.clauseSubject(lo, i, first)}
+			a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
+			st.out = append(st.out, a)
+			return ce
+		}
 		if isArticle(text, p) || isWord(text, p, "to") {
 			return i // "the report", "to say": a noun or an infinitive
 		}

@@ -95,6 +95,10 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 			if abbrevDot(text, toks, k) || text[t.s] == '&' {
 				continue
 			}
+			if text[t.s] == '%' && k > lo && toks[k-1].e == t.s && toks[k-1].flags&tWord != 0 && isDigit(text[toks[k-1].s]) {
+				start = k // "42% say"
+				continue
+			}
 			if t.flags&tParen != 0 && k > lo && text[t.s] == ')' && start >= 0 {
 				// "(ZANIS)": an acronym in brackets inside a name.
 				if k-2 >= lo && toks[k-2].flags&tParen != 0 && toks[k-1].flags&tWord != 0 {
