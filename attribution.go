@@ -589,6 +589,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		a.Via = pre
 	}
 	a.Source = src
+	if st.evidential(lo, i, canon) {
+		a.Source = nil // "The bill is expected to pass": no one is cited
+	}
 
 	// What follows the cue: an addressee, times, links, the content.
 	k = ce

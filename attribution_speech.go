@@ -8,6 +8,7 @@ const (
 	CueWeakForms Kind = "cueweakforms"   // forms that are cues only before a clause: "support", "report"
 	CuePolls     Kind = "cuepolls"       // findings attributed by "in": "poll", "survey"
 	StanceNouns  Kind = "cuestancenouns" // nouns whose possessor holds a position: "his criticism of"
+	Evidential   Kind = "cueevidential"  // verbs whose subject is no source: "seemed", "is expected"
 )
 
 // weakCue reports whether the one-word cue toks[i] is a form that is a
@@ -308,4 +309,28 @@ func (st *attrState) openingClause(k, hi int) int {
 		}
 	}
 	return 0
+}
+
+// evidential reports whether the cue at toks[i] with canonical form canon
+// is the writer's judgement rather than its subject's words: "seemed",
+// "appears", and the passive "is expected".
+func (st *attrState) evidential(lo, i int, canon string) bool {
+	if !st.d.lex.Contains(Evidential, canon) {
+		return false
+	}
+	w := st.text[st.toks[i].s:st.toks[i].e]
+	if !strings.HasSuffix(w, "ed") || canon == "seem" || canon == "appear" {
+		return true
+	}
+	for k := i - 1; k >= lo && k >= i-3; k-- {
+		for _, b := range [...]string{"is", "are", "was", "were", "be", "been", "being"} {
+			if isWord(st.text, st.toks[k], b) {
+				return true
+			}
+		}
+		if !st.isAdverb(k) && st.toks[k].flags&cAux == 0 {
+			break
+		}
+	}
+	return false
 }
