@@ -652,6 +652,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			st.reach[a.Cue.Start] = toks[end-1].e // quotes up to here are still its own
 			end = ce
 		}
+		end = st.objectEnd(canon, k, end)
 		a.Content = st.contentSpan(k, end)
 	}
 	st.out = append(st.out, a)

@@ -334,3 +334,29 @@ func (st *attrState) evidential(lo, i int, canon string) bool {
 	}
 	return false
 }
+
+// objectEnd returns where the content [k, end) of a stance verb ends when
+// it is the verb's object rather than a reported clause: "praised his
+// candidacy, a rare gesture": the object stops at the first comma, dash
+// or bracket. Speech and thought verbs (those that may stand before
+// their source, "think", "believe") and contents opening with "that", a
+// pronoun, a colon or a quotation keep theirs.
+func (st *attrState) objectEnd(canon string, k, end int) int {
+	toks, text := st.toks, st.text
+	if k >= end || st.d.lex.Contains(InversionVerbs, canon) || st.d.lex.Contains(CueBaseVerbs, canon) {
+		return end
+	}
+	if f := toks[k]; isWord(text, f, "that") || f.flags&(tColon|tOpen|tQ|cPron) != 0 || f.quote != 0 {
+		return end
+	}
+	for m := k + 1; m < end && m < k+maxContent/4; m++ {
+		t := toks[m]
+		if t.quote != 0 {
+			continue
+		}
+		if t.flags&(tComma|tDash|tParen) != 0 {
+			return m
+		}
+	}
+	return end
+}

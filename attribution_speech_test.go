@@ -39,6 +39,10 @@ func TestAttributeSpeechContent(t *testing.T) {
 			[]string{"most voters backed the bridge"}},
 		{"told before a time", "“Order is important,” the speaker told the delegates before the vote.",
 			[]string{"“Order is important,”"}},
+		{"object of a stance verb", "The senator praised the new port, a rare gesture from her party.",
+			[]string{"the new port"}},
+		{"clause of a thought verb", "Most voters think the port, once finished, will pay for itself.",
+			[]string{"the port, once finished, will pay for itself"}},
 		{"but and a verb", "He said that he would vote for the bill but did not say when.",
 			[]string{"that he would vote for the bill", "when"}},
 	}
