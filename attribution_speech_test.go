@@ -146,6 +146,8 @@ func TestAttributeSpeech(t *testing.T) {
 		{"sign read", "The sign read: “No more tolls.”",
 			[]string{"The sign | read"}},
 		{"read a book", "The mayor read a book to the class.", nil},
+		{"tone verb", "The coach groused that the referees were blind.",
+			[]string{"The coach | groused"}},
 		{"railed against", "The candidate railed against the trade deal.",
 			[]string{"The candidate | railed against"}},
 		{"noun before participle", "The memo showed aides suggesting that the vote be delayed.",
