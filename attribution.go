@@ -298,6 +298,9 @@ func (st *attrState) colonLead(lo, hi int) {
 	if c == lo || c+1 >= hi || text[toks[c].s] != ':' || toks[c].quote != 0 || toks[c+1].flags&(tWord|tMark|tQ) == 0 || isDigit(text[toks[c+1].s]) {
 		return
 	}
+	if st.d.lex.Contains(Labels, text[toks[lo].s:toks[c-1].e]) {
+		return // "Editor's note: …", "BREAKING: …": a label, not a speaker
+	}
 	st.out = append(st.out, Attribution{Source: st.mention(lo, c), Cue: st.span(toks[c].s, toks[c].e), Content: st.contentSpan(c+1, hi)})
 }
 
