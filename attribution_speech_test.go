@@ -148,7 +148,7 @@ func TestAttributeSpeech(t *testing.T) {
 		{"read a book", "The mayor read a book to the class.", nil},
 		{"tone verb", "The coach groused that the referees were blind.",
 			[]string{"The coach | groused"}},
-		{"label before a colon", "Editor's note: The figures were revised on Monday.", nil},
+		{"label before a colon", "Update: The bridge has reopened to traffic.", nil},
 		{"railed against", "The candidate railed against the trade deal.",
 			[]string{"The candidate | railed against"}},
 		{"noun before participle", "The memo showed aides suggesting that the vote be delayed.",
