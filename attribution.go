@@ -893,6 +893,9 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 	toks, text := st.toks, st.text
 	e := phraseRight(text, toks, ce, hi)
 	if e <= ce {
+		e = st.sourceRun(ce, hi) // "according to press reports", "according to her “clawback” plan"
+	}
+	if e <= ce {
 		return i
 	}
 	a := Attribution{Cue: st.span(toks[i].s, toks[ce-1].e), Source: st.mention(ce, e)}

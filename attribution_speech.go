@@ -360,3 +360,21 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 	}
 	return end
 }
+
+// sourceRun returns the end of the words from toks[k] up to the next
+// comma, dash, colon or sentence end, at most a dozen tokens: the source
+// after "according to" where no plain phrase stands ("press reports",
+// "some on Twitter", a quoted title). It returns k where there is none.
+func (st *attrState) sourceRun(k, hi int) int {
+	e := k
+	for e < hi && e < k+12 && st.toks[e].flags&(tComma|tEnd|tColon|tDash) == 0 {
+		e++
+	}
+	if e == k+12 && e < hi && st.toks[e].flags&(tComma|tEnd|tColon|tDash) == 0 {
+		return k // a clause, not a source
+	}
+	for e > k && st.toks[e-1].flags&(tWord|tMark|tQ|tParen) == 0 {
+		e--
+	}
+	return e
+}
