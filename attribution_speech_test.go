@@ -153,6 +153,8 @@ func TestAttributeSpeech(t *testing.T) {
 			[]string{"press reports | according to"}},
 		{"according to some", "According to some on the council, the vote was rigged.",
 			[]string{"some on the council | According to"}},
+		{"cue noun before a role", "“We are not worried,” said press secretary Jo Ames.",
+			[]string{"press secretary Jo Ames | said"}},
 		{"railed against", "The candidate railed against the trade deal.",
 			[]string{"The candidate | railed against"}},
 		{"noun before participle", "The memo showed aides suggesting that the vote be delayed.",

@@ -164,8 +164,8 @@ func phraseRight(text string, toks []token, i, hi int) int {
 	if t.flags&(cStop|cAux|cTime) != 0 && t.flags&cDet == 0 {
 		return -1 // "said Tuesday": a time is no source
 	}
-	if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 {
-		return -1
+	if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(i+1 < hi && toks[i+1].flags&(cRole|cTitle) != 0 && toks[i+1].quote == 0) {
+		return -1 // but "press secretary Josh Earnest": a noun before a role
 	}
 	end := -1
 	k := i
@@ -215,7 +215,7 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		if end > 0 && k+1 < hi && isWord(text, t, "and") && toks[k-1].flags&tUpper != 0 && toks[k+1].flags&tUpper != 0 && toks[k+1].flags&cStop == 0 {
 			continue // "Business and Finance"
 		}
-		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 {
+		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) {
 			break
 		}
 		if t.flags&cTime != 0 && end > 0 && !(t.e-t.s == 3 && t.flags&tUpper != 0 && toks[i].flags&cDet != 0 && toks[k-1].flags&tUpper != 0) {
