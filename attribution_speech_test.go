@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -185,4 +186,46 @@ func TestAttributeSpeech(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzAttributeSpeech checks the reported-speech rules on any text: no
+// panic, and every span in bounds, on rune boundaries and equal to its
+// text.
+func FuzzAttributeSpeech(f *testing.F) {
+	for _, s := range []string{
+		"Six in 10 say the tax is too high.",
+		"Asked by reporters about the fire, she said the cause was unknown.",
+		"In a Ledger poll released Monday, 41 percent of voters backed the levy.",
+		"To many farmers, the levy is a tax on bread.",
+		"Mayor Says Bridge Will Reopen\n\nHARBOR CITY, April 2 (Ledger) - The mayor said so.",
+		"At the heart of it, according to two aides, was a row.",
+		"Noting that the dam is old, the mayor said repairs would start.",
+		"The mayor's assertion that the dam is safe drew scorn.",
+		"According to",
+		"Asked ,",
+		"in the poll",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		var p Parser
+		a := p.Parse(in)
+		check := func(s Span) { // rune boundaries only where the input is valid UTF-8
+			if s.Start < 0 || s.End > len(in) || s.Start > s.End || in[s.Start:s.End] != s.Text {
+				t.Fatalf("Parse(%q): bad span %+v", in, s)
+			}
+			if utf8.ValidString(in) && (s.Start < len(in) && !utf8.RuneStart(in[s.Start]) || s.End < len(in) && !utf8.RuneStart(in[s.End])) {
+				t.Fatalf("Parse(%q): bad span %+v", in, s)
+			}
+		}
+		for _, at := range a.Attributions {
+			check(at.Cue)
+			if at.Source != nil {
+				check(at.Source.Span)
+			}
+			if at.Content != nil {
+				check(*at.Content)
+			}
+		}
+	})
 }
