@@ -308,6 +308,9 @@ func (st *attrState) colonLead(lo, hi int) {
 // it returns the end token, the canonical form and the list it is in.
 func (st *attrState) multiCue(i, hi int) (int, string, Kind) {
 	toks := st.toks
+	if i+1 >= hi || toks[i+1].flags&cCue2 == 0 {
+		return 0, "", "" // no cue of several words goes on with this word
+	}
 	for _, k := range [...]Kind{CuePhrases, CueVerbs} {
 		max := st.d.lex.MaxWords(k)
 		for n := min(max, hi-i); n >= 2; n-- {

@@ -83,9 +83,9 @@ func (st *attrState) pollCue(lo, hi, i int) int {
 		if t.flags&tWord == 0 && text[t.s] != '/' && text[t.s] != '-' || t.quote != 0 || t.flags&(cStop|cCue|cPron) != 0 {
 			break
 		}
-		if t.flags&tNonASCII == 0 && st.d.lex.Contains(CuePolls, text[t.s:t.e]) {
+		if t.flags&cDoc != 0 && st.d.lex.Contains(CuePolls, text[t.s:t.e]) {
 			n = k
-			if k+1 < hi && toks[k+1].flags&tWord != 0 && st.d.lex.Contains(CuePolls, text[toks[k+1].s:toks[k+1].e]) {
+			if k+1 < hi && toks[k+1].flags&cDoc != 0 && st.d.lex.Contains(CuePolls, text[toks[k+1].s:toks[k+1].e]) {
 				n = k + 1 // "an exit poll survey"
 			}
 			break
@@ -174,7 +174,7 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 		return i
 	}
 	p := toks[i-1]
-	if p.flags&tWord == 0 || p.quote != 0 || p.flags&cDet == 0 && !(p.e-p.s > 2 && (text[p.e-1] == 's' && (text[p.e-2] == '\'' || text[p.e-2] == 0x99))) {
+	if p.flags&tWord == 0 || p.quote != 0 || p.e-p.s < 2 || !possessive(text, p) {
 		return i // no possessive before it: most words stop here, with no lookup
 	}
 	if !st.d.lex.Contains(StanceNouns, text[t.s:t.e]) {
@@ -377,4 +377,13 @@ func (st *attrState) sourceRun(k, hi int) int {
 		e--
 	}
 	return e
+}
+
+// possessive reports whether t is a possessive pronoun or ends in "'s".
+func possessive(text string, t token) bool {
+	w := text[t.s:t.e]
+	if n := len(w); n > 3 && w[n-1] == 's' && (w[n-2] == '\'' || w[n-2] == 0x99 && strings.HasSuffix(w, "’s")) {
+		return true
+	}
+	return isWord(text, t, "his") || isWord(text, t, "her") || isWord(text, t, "their") || isWord(text, t, "its") || isWord(text, t, "our")
 }

@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -47,6 +48,7 @@ const (
 	cDoc     // a document that carries words: statement, report
 	cSrcNoun // a noun that makes a phrase a source: sources, officials
 	cTime    // a time word that may trail a cue: Monday, yesterday
+	cCue2    // the second word of a cue of several words: "to" of "according to"
 )
 
 // lexicon word lists used by the attribution stage, besides CueVerbs,
@@ -121,6 +123,21 @@ func classesOf(l *Lexicon) *wordClasses {
 	}
 	add(CueVerbs, cCue, cCueMW)
 	add(CuePhrases, cCueMW, cCueMW)
+	for _, k := range [...]Kind{CueVerbs, CuePhrases} {
+		// The second words of cues of several words, so that a first word
+		// followed by anything else needs no lookup of the whole.
+		if w := l.list(k); w != nil {
+			for key := range w.canon {
+				if i := strings.IndexByte(key, ' '); i > 0 {
+					second := key[i+1:]
+					if j := strings.IndexByte(second, ' '); j > 0 {
+						second = second[:j]
+					}
+					wc.m[second] |= cCue2
+				}
+			}
+		}
+	}
 	add(LinkCues, cLink, cLinkMW)
 	add(Determiners, cDet, 0)
 	add(Pronouns, cPron, 0)
