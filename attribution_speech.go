@@ -15,8 +15,7 @@ const (
 // cue only where a clause follows it at once ("that", a colon or a
 // quotation), and no clause does.
 func (st *attrState) weakCue(i, hi int) bool {
-	t := st.toks[i]
-	if !st.d.lex.Contains(CueWeakForms, st.text[t.s:t.e]) {
+	if st.toks[i].flags&cWeak == 0 {
 		return false
 	}
 	return !(i+1 < hi && (isWord(st.text, st.toks[i+1], "that") || st.toks[i+1].flags&(tColon|tOpen) != 0))
@@ -174,7 +173,7 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 		return i
 	}
 	p := toks[i-1]
-	if p.flags&tWord == 0 || p.quote != 0 || p.e-p.s < 2 || !possessive(text, p) {
+	if p.flags&tWord == 0 || p.quote != 0 || !possessive(text, p) {
 		return i // no possessive before it: most words stop here, with no lookup
 	}
 	if !st.d.lex.Contains(StanceNouns, text[t.s:t.e]) {
@@ -382,8 +381,13 @@ func (st *attrState) sourceRun(k, hi int) int {
 // possessive reports whether t is a possessive pronoun or ends in "'s".
 func possessive(text string, t token) bool {
 	w := text[t.s:t.e]
-	if n := len(w); n > 3 && w[n-1] == 's' && (w[n-2] == '\'' || w[n-2] == 0x99 && strings.HasSuffix(w, "’s")) {
+	switch n := len(w); {
+	case n == 3:
+		return isWord(text, t, "his") || isWord(text, t, "her") || isWord(text, t, "its") || isWord(text, t, "our")
+	case n == 5 && isWord(text, t, "their"):
 		return true
+	case n > 3 && w[n-1] == 's':
+		return w[n-2] == '\'' || w[n-2] == 0x99 && strings.HasSuffix(w, "’s")
 	}
-	return isWord(text, t, "his") || isWord(text, t, "her") || isWord(text, t, "their") || isWord(text, t, "its") || isWord(text, t, "our")
+	return false
 }

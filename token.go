@@ -49,6 +49,7 @@ const (
 	cSrcNoun // a noun that makes a phrase a source: sources, officials
 	cTime    // a time word that may trail a cue: Monday, yesterday
 	cCue2    // the second word of a cue of several words: "to" of "according to"
+	cWeak    // a cue form that is a cue only before a clause: "support", "report"
 )
 
 // lexicon word lists used by the attribution stage, besides CueVerbs,
@@ -149,6 +150,7 @@ func classesOf(l *Lexicon) *wordClasses {
 	add(CueNouns, cDoc, 0)
 	add(SourceNouns, cSrcNoun, 0)
 	add(TimeWords, cTime, 0)
+	add(CueWeakForms, cWeak, 0)
 	for w := range wc.m {
 		if w != "" {
 			k := bloomKey([]byte(w))
