@@ -1264,6 +1264,13 @@ func (r *resolver) nameOf(m Span) string {
 		// "Trump's" alone is Trump; "Trump's doctor" is not; "the Cruz
 		// campaign" and "Xinhua news agency" are organisations.
 		if after := min(rsSkipPoss(r.text, ref.e), headEnd); after < headEnd && hasLetter(r.text[after:headEnd]) && !startsWithPreposition(r.text[after:headEnd]) {
+			// A mention that runs on into its verb ("Trump walked
+			// onto", "Cruz exhorted Republicans") names its subject.
+			if !ref.poss && ref.ent >= 0 && ref.person && r.verbAfter(ref.e) {
+				if kind := r.ents[ref.ent].kind; kind == entPerson || kind == entWeak {
+					return r.ents[ref.ent].name
+				}
+			}
 			if orgName == "" && !ref.poss && ref.ent >= 0 {
 				orgName = r.orgHeaded(ref, headEnd)
 			}
@@ -1307,6 +1314,18 @@ func (r *resolver) nameOf(m Span) string {
 		return r.ents[other].name
 	}
 	return orgName
+}
+
+// verbAfter reports whether the word after offset e looks like a verb
+// or an adverb: a speech verb, or a lower-case word ending in "-ed" or
+// "-ly".
+func (r *resolver) verbAfter(e int) bool {
+	k, _ := slices.BinarySearchFunc(r.toks, e, func(t rsTok, e int) int { return t.s - e })
+	if k >= len(r.toks) || !r.joined(k) || r.toks[k].flags&tkCap != 0 {
+		return false
+	}
+	w := r.str(&r.toks[k])
+	return r.bitsAt(k)&rwCue != 0 || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly"))
 }
 
 // orgHeaded returns the name of the organisation a name before

@@ -373,6 +373,12 @@ func TestResolveNames(t *testing.T) {
 			want: []string{"Mr. King=Charlie King", "the United Nations=United Nations", "the Association of Flight Attendants=Association of Flight Attendants"},
 		},
 		{
+			name: "a mention that runs on into its verb",
+			story: "Senator Ruth Kessler met Governor Dan Cole.\n\n" +
+				"[[Kessler walked onto]] the stage, and [[Kessler openly praised Dan Cole]] there.",
+			want: []string{"Kessler walked onto=Ruth Kessler", "Kessler openly praised Dan Cole=Ruth Kessler"},
+		},
+		{
 			name:  "no mentions",
 			story: "Nothing here.",
 			want:  nil,
