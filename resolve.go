@@ -1126,8 +1126,10 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool) (int, bool) {
 		if ref.subj {
 			score += 4
 		}
-		if ref.speaker || ent.speaker {
+		if ref.speaker {
 			score += 3
+		} else if ent.speaker {
+			score++
 		}
 		if ref.quoted && t.flags&tkQuoted == 0 {
 			continue // "“Obama lied,” he said": not Obama
