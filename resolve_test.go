@@ -379,6 +379,12 @@ func TestResolveNames(t *testing.T) {
 			want: []string{"Kessler walked onto=Ruth Kessler", "Kessler openly praised Dan Cole=Ruth Kessler"},
 		},
 		{
+			name: "an adjective between the determiner and the role noun",
+			story: "Ambassador Pieter de Vries handed over his credentials.\n\n" +
+				"[[The outspoken diplomat]] said relations were strong, and [[the military-backed government]] of Nepal agreed.",
+			want: []string{"The outspoken diplomat=Pieter de Vries", "the military-backed government="},
+		},
+		{
 			name:  "no mentions",
 			story: "Nothing here.",
 			want:  nil,
