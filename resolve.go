@@ -344,6 +344,17 @@ func (r *resolver) run(i int) int {
 		}
 		break
 	}
+	// A heading in capitals ("IOWA POLLS TIGHTEN —") names nobody; a
+	// name in capitals starts with a given name ("HILLARY CLINTON:").
+	if j-i >= 2 && r.toks[i].bits&(rwMale|rwFemale) == 0 {
+		caps := true
+		for k := i; k < j && caps; k++ {
+			caps = allCaps(r.str(&r.toks[k])) || r.toks[k].flags&tkCap == 0 && j-i > 2
+		}
+		if caps {
+			return j
+		}
+	}
 	// A sentence-initial participle or adverb is no name: "Speaking in
 	// Novi, ...", "Separately, ...".
 	if j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.bySurname[r.str(&r.toks[i])] == nil {
@@ -751,6 +762,20 @@ func cleanName(s string) string {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// allCaps reports whether s is two or more ASCII capitals, digits and
+// inner punctuation, with a capital first: "IOWA", "U.S.".
+func allCaps(s string) bool {
+	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if 'a' <= s[i] && s[i] <= 'z' || s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isAcronym reports whether s is two to six capital letters.

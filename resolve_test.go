@@ -385,6 +385,12 @@ func TestResolveNames(t *testing.T) {
 			want: []string{"The outspoken diplomat=Pieter de Vries", "the military-backed government="},
 		},
 		{
+			name: "a heading in capitals",
+			story: "Governor Dan Cole spoke on Monday.\n\n" +
+				"IOWA POLLS TIGHTEN \u2014 Cole said the race was close. “We will win,” [[he]] said.",
+			want: []string{"he=Dan Cole"},
+		},
+		{
 			name:  "no mentions",
 			story: "Nothing here.",
 			want:  nil,
