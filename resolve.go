@@ -78,6 +78,7 @@ type rsRef struct {
 	loc     bool // a place after a preposition: where, not who
 	head    bool // before the body: a headline no pronoun looks back to
 	actor   bool // it acts: it starts its sentence, speaks, or a speech verb follows
+	clause  bool // a speech verb follows it: the subject of its clause ("while X said")
 	gender  int8 // for a person the text never names: from the role noun or pronoun
 }
 
@@ -747,7 +748,7 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	}
 	e := r.entity(name, entWeak)
 	r.addSurname(last, e)
-	if first := r.str(&r.toks[n]); len(first) > 2 && !strings.HasSuffix(first, ".") {
+	if first := r.str(&r.toks[n]); len(first) >= 2 && !strings.HasSuffix(first, ".") {
 		if _, ok := r.byFirst[first]; !ok {
 			r.byFirst[first] = e
 		}
@@ -842,9 +843,9 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 			break
 		}
 	}
-	ref.actor = ref.speaker || first.flags&tkSentStart != 0 ||
-		i > 0 && r.toks[i-1].flags&tkSentStart != 0 && r.isDeterminer(i-1) && r.joined(i) ||
-		j < len(r.toks) && r.joined(j) && r.bitsAt(j)&rwCue != 0
+	ref.clause = !ref.poss && j < len(r.toks) && r.joined(j) && r.bitsAt(j)&rwCue != 0
+	ref.actor = ref.speaker || ref.clause || first.flags&tkSentStart != 0 ||
+		i > 0 && r.toks[i-1].flags&tkSentStart != 0 && r.isDeterminer(i-1) && r.joined(i)
 	// The subject is the first person of the sentence: a single
 	// capitalised word counts only if it speaks ("Novi" in "Speaking in
 	// Novi, Trump said" does not).
@@ -934,7 +935,7 @@ func (r *resolver) roleNoun(k, from, at int) {
 		// "The businessman" for the man the story is about: wires vary
 		// the words for the person in focus. Only a known person will
 		// do, and not one from another place ("the Florida senator").
-		if e, _ = r.antecedent(t, g, false); e >= 0 && (r.ents[e].kind != entPerson || qual != "" && r.ents[e].qual != "" && r.ents[e].qual != qual) {
+		if e, _ = r.antecedent(t, g, false, qual); e >= 0 && r.ents[e].kind != entPerson {
 			e = -1
 		}
 	}
@@ -1065,7 +1066,7 @@ func (r *resolver) pronoun(k int) {
 			g = genFemale
 		}
 		// A clear antecedent learns its gender from the pronoun.
-		e, clear := r.antecedent(t, g, true)
+		e, clear := r.antecedent(t, g, true, "")
 		if clear && r.ents[e].gender == genUnknown {
 			r.ents[e].gender = g
 		}
@@ -1103,7 +1104,7 @@ func (r *resolver) possessivePronoun(k int) bool {
 // nearest sentence wins over a mere mention, and words inside quotations
 // do not count. With unnamed, someone the text never names may win and
 // yield -1. clear reports that no other candidate came close.
-func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool) (int, bool) {
+func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string) (int, bool) {
 	best, bestScore, second := -1, -1<<30, -1<<30
 	consider := func(e, score int) {
 		switch {
@@ -1144,10 +1145,15 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool) (int, bool) {
 		if ent.kind == entOrg || ent.kind == entPlace || ent.kind == entCommon {
 			continue
 		}
-		if g != genUnknown && ent.gender != genUnknown && ent.gender != g {
+		if g != genUnknown && ent.gender != genUnknown && ent.gender != g || qual != "" && ent.qual != "" && ent.qual != qual {
 			continue
 		}
 		score := 100 - 10*dist
+		// In the pronoun's own sentence the subject of the nearest
+		// clause counts as a subject: "while Ruto said his country".
+		if dist == 0 && ref.clause && !ref.subj {
+			score += 5
+		}
 		if ref.subj {
 			score += 4
 		}

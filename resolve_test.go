@@ -391,6 +391,24 @@ func TestResolveNames(t *testing.T) {
 			want: []string{"he=Dan Cole"},
 		},
 		{
+			name: "a Pakistani briefing",
+			story: "Islamabad: [[Pakistan's Foreign Office]] on Friday rejected the remarks made by Indian External Affairs Minister S. Jaishankar.\n" +
+				"\"We reject these remarks,\" [[FO Spokesperson Mumtaz Zahra Baloch]] said at the weekly briefing.\n" +
+				"[[She]] said Pakistan wanted peace. [[The spokesperson]] added that [[Islamabad]] would raise the issue at the UN.\n" +
+				"[[Jaishankar]] had said talks were not possible.\n" +
+				"Meanwhile, Prime Minister Shehbaz Sharif chaired a meeting. [[The premier]] directed officials to cut costs.\nIANS",
+			want: []string{"Pakistan's Foreign Office=Foreign Office", "FO Spokesperson Mumtaz Zahra Baloch=Mumtaz Zahra Baloch",
+				"She=Mumtaz Zahra Baloch", "The spokesperson=Mumtaz Zahra Baloch", "Islamabad=Islamabad", "Jaishankar=S. Jaishankar",
+				"The premier=Shehbaz Sharif"},
+		},
+		{
+			name: "two presidents at a meeting",
+			story: "BEIJING, March 3 (Xinhua) -- Chinese Foreign Ministry spokesperson Lin Jian urged restraint. \"Talks are the only way,\" [[Lin]] told a briefing. " +
+				"Separately, Chinese President Xi Jinping met visiting Kenyan President William Ruto. [[Xi]] said the two countries are partners, " +
+				"while [[Ruto]] said [[his]] country values the ties. [[The Kenyan leader]] invited Xi to visit. [[The Chinese president]] accepted.",
+			want: []string{"Lin=Lin Jian", "Xi=Xi Jinping", "Ruto=William Ruto", "his=William Ruto", "The Kenyan leader=William Ruto", "The Chinese president=Xi Jinping"},
+		},
+		{
 			name:  "no mentions",
 			story: "Nothing here.",
 			want:  nil,
