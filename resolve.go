@@ -44,7 +44,6 @@ const (
 	entPerson        // a person: titled, given a role, or known by a given name
 	entOrg           // an organisation
 	entPlace         // a country or place that speaks for its government
-	entCommon        // a capitalised common word ("Officials"): no name
 )
 
 // Genders.
@@ -1142,7 +1141,7 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string) (int,
 			continue
 		}
 		ent := &r.ents[ref.ent]
-		if ent.kind == entOrg || ent.kind == entPlace || ent.kind == entCommon {
+		if ent.kind == entOrg || ent.kind == entPlace {
 			continue
 		}
 		if g != genUnknown && ent.gender != genUnknown && ent.gender != g || qual != "" && ent.qual != "" && ent.qual != qual {
@@ -1318,7 +1317,6 @@ func (r *resolver) nameOf(m Span) string {
 		switch r.ents[ref.ent].kind {
 		case entOrg, entPlace:
 			other = ref.ent
-		case entCommon:
 		default:
 			person = ref.ent
 		}
