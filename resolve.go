@@ -673,8 +673,9 @@ func (r *resolver) person(i, n, j int) {
 		}
 	}
 	// The given name tells the gender unless a courtesy title did:
-	// wires write "spokesman" for women too.
-	if first := r.word(&r.toks[n]); first != nil && !sure && n+1 < j {
+	// wires write "spokesman" for women too. A given name alone
+	// ("Melanie") is a person's too.
+	if first := r.word(&r.toks[n]); first != nil && !sure && (n+1 < j || j < len(r.toks) && (r.toks[n].flags&tkSentStart == 0 || r.bitsAt(j)&rwCue != 0)) {
 		if g := genderOf(first.bits); g != genUnknown && first.bits&(rwHonorific|rwRole) == 0 {
 			gender, strong = g, true
 		}
@@ -930,7 +931,7 @@ func (r *resolver) roleNoun(k, from, at int) {
 	}
 	e := r.latestWithRole(role, qual, t.s)
 	g := genderOf(w.bits)
-	if e < 0 {
+	if e < 0 && role != "person" {
 		// "The businessman" for the man the story is about: wires vary
 		// the words for the person in focus. Only a known person will
 		// do, and not one from another place ("the Florida senator").

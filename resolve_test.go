@@ -409,6 +409,12 @@ func TestResolveNames(t *testing.T) {
 			want: []string{"Lin=Lin Jian", "Xi=Xi Jinping", "Ruto=William Ruto", "his=William Ruto", "The Kenyan leader=William Ruto", "The Chinese president=Xi Jinping"},
 		},
 		{
+			name: "a given name alone and a generic noun",
+			story: "The rally went on for hours, and Melanie cheered every line.\n\n" +
+				"“He is right,” [[she]] said. The woman next to her disagreed, and [[the woman]] left early.",
+			want: []string{"she=Melanie", "the woman="},
+		},
+		{
 			name:  "no mentions",
 			story: "Nothing here.",
 			want:  nil,
