@@ -77,7 +77,9 @@ func (p *Parser) Parse(text string) Article {
 	a.Credit = findCredit(d)
 	a.Paragraphs = d.paragraphs()
 	a.Quotes = findQuotes(d)
-	a.Attributions = attribute(d, a.Quotes)
+	if looksEnglish(text) {
+		a.Attributions = attribute(d, a.Quotes)
+	}
 	return a
 }
 

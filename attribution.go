@@ -70,10 +70,14 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 		for _, s := range st.sents {
 			st.sentence(s[0], s[1])
 		}
+		slices.SortStableFunc(st.out[first:], func(a, b Attribution) int { return a.Cue.Start - b.Cue.Start })
 		lastSpeaker = st.quoteSpeakers(qs, qj, st.out[first:], p, lastSpeaker, &pending)
 		// "He said:" at the end of a paragraph introduces the next one.
+		st.colonSubj = nil
 		if n := len(st.out); n > first && st.out[n-1].Source != nil && len(st.toks) > 0 && st.toks[len(st.toks)-1].flags&tColon != 0 {
 			pending = n - 1
+		} else if len(st.toks) > 1 && st.toks[len(st.toks)-1].flags&tColon != 0 {
+			st.colonSubj, st.colonCue = st.colonSubject(len(st.toks) - 1)
 		}
 	}
 	st.resolve()
@@ -127,28 +131,47 @@ type attrState struct {
 	quotes []Quote
 	toks   []token
 	sents  [][2]int
-	slab   []Mention // mentions are allocated from here, a chunk at a time
-	out    []Attribution
+	slab   []Mention   // mentions are allocated from here, a chunk at a time
+	reach  map[int]int // cue start -> end of the sentence, where the content stops short of it
+
+	colonSubj *Mention // the subject of a paragraph that ends with a colon
+	colonCue  Span     // that colon
+	out       []Attribution
 }
 
-// markQuotes sets the quote index of the tokens inside quotes[qi:qj] and
-// flags their marks.
+// markQuotes sets the quote index of the tokens inside quotes[qi:qj] (the
+// innermost quote that holds each) and flags their marks, in one sweep.
 func (st *attrState) markQuotes(qi, qj int) {
-	k := 0
-	for q := qi; q < qj; q++ {
-		qs := st.quotes[q]
-		for k < len(st.toks) && st.toks[k].s < qs.Start {
-			k++
+	type open struct{ end, idx int }
+	var stack [8]open
+	depth := 0
+	q := qi
+	for m := range st.toks {
+		t := &st.toks[m]
+		for depth > 0 && stack[depth-1].end <= t.s {
+			depth--
 		}
-		for m := k; m < len(st.toks) && st.toks[m].s < qs.End; m++ {
-			t := &st.toks[m]
-			t.quote = int32(q + 1)
-			if t.s == qs.Start && t.flags&tWord == 0 {
-				t.flags |= tMark | tOpen
+		for q < qj && st.quotes[q].Start <= t.s {
+			if st.quotes[q].End > t.s {
+				if depth == len(stack) {
+					copy(stack[:], stack[1:])
+					depth--
+				}
+				stack[depth] = open{st.quotes[q].End, q}
+				depth++
+				if t.s == st.quotes[q].Start && t.flags&tWord == 0 {
+					t.flags |= tMark | tOpen
+				}
 			}
-			if t.e == qs.End && t.flags&tWord == 0 {
-				t.flags |= tMark | tClose
-			}
+			q++
+		}
+		if depth == 0 {
+			continue
+		}
+		top := stack[depth-1]
+		t.quote = int32(top.idx + 1)
+		if t.e == top.end && t.flags&tWord == 0 {
+			t.flags |= tMark | tClose
 		}
 	}
 }
@@ -163,9 +186,33 @@ func (st *attrState) mention(i, j int) *Mention {
 	return &st.slab[len(st.slab)-1]
 }
 
+// maxContent bounds the bytes of reported content: a clause, not a
+// runaway sentence of a text with no full stops.
+const maxContent = 2000
+
+// contentBefore is contentSpan for content that ends at a cue: a long
+// one keeps its end.
+func (st *attrState) contentBefore(i, j int) *Span {
+	for i < j && st.toks[j-1].e-st.toks[i].s > maxContent {
+		i++
+		if n := j - 1 - maxContent/2; i < n && st.toks[j-1].e-st.toks[n].s > maxContent {
+			i = n // far too long: jump close to the limit
+		}
+	}
+	return st.contentSpan(i, j)
+}
+
 // contentSpan returns the span of tokens [i, j) without edge punctuation
-// other than quote marks, or nil when nothing is left.
+// other than quote marks, or nil when nothing is left. A long content
+// keeps its start and at most maxContent bytes.
 func (st *attrState) contentSpan(i, j int) *Span {
+	if i < j && st.toks[j-1].e-st.toks[i].s > maxContent {
+		e := i
+		for e < j && st.toks[e].e-st.toks[i].s <= maxContent {
+			e++
+		}
+		j = e
+	}
 	for i < j && st.toks[i].flags&(tWord|tMark) == 0 {
 		i++
 	}
@@ -183,6 +230,7 @@ func (st *attrState) contentSpan(i, j int) *Span {
 func (st *attrState) sentence(lo, hi int) {
 	toks, text := st.toks, st.text
 	first := len(st.out)
+	st.colonLead(lo, hi)
 	for i := lo; i < hi; i++ {
 		t := toks[i]
 		if t.quote != 0 || t.flags&tWord == 0 {
@@ -212,6 +260,21 @@ func (st *attrState) sentence(lo, hi int) {
 			}
 		}
 	}
+}
+
+// colonLead reads "Rubio: I still believe …" and "Q: Where were you?",
+// a name of at most four capitalised words and a colon opening the
+// sentence, as headlines and transcripts give speech.
+func (st *attrState) colonLead(lo, hi int) {
+	toks, text := st.toks, st.text
+	c := lo
+	for c < hi && c < lo+6 && (toks[c].flags&(tWord|tUpper) == tWord|tUpper && toks[c].flags&cStop == 0 || abbrevDot(text, toks, c)) {
+		c++
+	}
+	if c == lo || c+1 >= hi || text[toks[c].s] != ':' || toks[c].quote != 0 || toks[c+1].flags&(tWord|tMark|tQ) == 0 || isDigit(text[toks[c+1].s]) {
+		return
+	}
+	st.out = append(st.out, Attribution{Source: st.mention(lo, c), Cue: st.span(toks[c].s, toks[c].e), Content: st.contentSpan(c+1, hi)})
 }
 
 // multiCue matches the longest cue of several words starting at toks[i]:
@@ -268,8 +331,8 @@ func (st *attrState) addressee(canon string, k, hi int) int {
 func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	toks, text := st.toks, st.text
 	t := toks[i]
-	if t.flags&tUpper != 0 && i > lo {
-		return i // a capitalised cue word mid-sentence is a name or a title
+	if t.flags&tUpper != 0 && i > lo && !(toks[i-1].flags&tUpper != 0 && ce < hi && toks[ce].flags&tUpper != 0) {
+		return i // a capitalised cue word mid-sentence is a name or a title, but for headlines in title case
 	}
 	if i > lo {
 		p := toks[i-1]
@@ -282,12 +345,24 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// "quoted Y as saying", "cited Y as saying", "was quoted as saying".
 	if canon == "quote" || canon == "cite" || isWord(text, t, "quoted") || isWord(text, t, "cited") {
-		return st.quotedAs(lo, hi, i, ce, first)
+		if n := st.quotedAs(lo, hi, i, ce, first); n > i {
+			return n
+		}
+		// "He cited a poll": a plain cue.
 	}
 
 	// A participle chained to a clause: "…, adding that …", "saying …".
 	if participle {
-		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !isWord(text, toks[i-1], "while") && !isWord(text, toks[i-1], "before") && !isWord(text, toks[i-1], "after") {
+		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !isWord(text, toks[i-1], "while") && !isWord(text, toks[i-1], "before") && !isWord(text, toks[i-1], "after") && !isWord(text, toks[i-1], "by") {
+			if canon == "say" && i > lo && toks[i-1].flags&(tWord|cStop|cAux|cPron) == tWord {
+				// "22 percent saying they would …": the phrase before says it.
+				if s := phraseLeft(text, toks, lo, i); s >= 0 {
+					a.Source = st.mention(s, i)
+					a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
+					st.out = append(st.out, a)
+					return ce
+				}
+			}
 			if !(i > lo && toks[i-1].flags&cAux != 0) {
 				// "footage of Clinton asking, “…”": the phrase before speaks.
 				if ce+1 < hi && toks[ce].flags&(tComma|tColon) != 0 && toks[ce+1].flags&tOpen != 0 {
@@ -316,9 +391,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(InversionVerbs, canon) {
 		if e := phraseRight(text, toks, ce, hi); e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in") || isWord(text, toks[e], "which") || isWord(text, toks[e], "who")) {
 			a.Source = st.mention(ce, e)
-			a.Content = st.contentSpan(lo, i-1)
+			a.Content = st.contentBefore(lo, i-1)
 			if toks[i-1].flags&(tClose|tQ) != 0 {
-				a.Content = st.contentSpan(lo, i)
+				a.Content = st.contentBefore(lo, i)
 			}
 			via, end := st.linksAfter(e, hi)
 			a.Via = via
@@ -328,8 +403,15 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// "a film called “Fame”": a name, not a cue.
-	if (canon == "call" || canon == "dub" || canon == "name") && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron) == tWord && !st.isAdverb(i-1) && toks[ce].flags&(tOpen|tQ|tUpper) != 0 {
+	if (canon == "call" || canon == "dub" || canon == "name") && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron) == tWord && !st.isAdverb(i-1) && toks[ce].flags&(tOpen|tQ) != 0 {
 		return i
+	}
+
+	// "When asked whether …": a cue whose source is the main clause's.
+	if i > lo && canon == "ask" && (isWord(text, toks[i-1], "when") || isWord(text, toks[i-1], "if") || isWord(text, toks[i-1], "after") || isWord(text, toks[i-1], "as")) {
+		a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
+		st.out = append(st.out, a)
+		return ce
 	}
 
 	// Subject first: "X said …", "…, X said."
@@ -363,8 +445,24 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		a.Via = append(a.Via, *relay)
 	}
 	s := phraseLeft(text, toks, lo, subjEnd)
+	for n := 0; s < 0 && n < 2 && subjEnd < k+1 && subjEnd-1 > lo; n++ {
+		// "Sen. Jo Doe, R-Fla., appearing on TV, said": more than one parenthesis.
+		e2, _, _ := st.parenBefore(lo, subjEnd)
+		if e2 >= subjEnd {
+			break
+		}
+		subjEnd = e2
+		s = phraseLeft(text, toks, lo, subjEnd)
+	}
 	if s < 0 {
 		return i
+	}
+	if s-2 > lo && st.isPrepLike(s-1) && toks[s-2].flags&tComma != 0 {
+		// "Clinton, during a meeting in Columbus, Ohio, said": the phrase
+		// found was inside a parenthesis; the subject stands before it.
+		if s2 := phraseLeft(text, toks, lo, s-2); s2 >= 0 {
+			subjEnd, s = s-2, s2
+		}
 	}
 	if s-2 >= lo && isWord(text, toks[s-1], "and") {
 		// "state media and the airline said": both speak.
@@ -426,7 +524,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if left && (st.clauseFollows(k, hi) || canon == "accuse") {
 		left = false // "…, he said at an event in Ohio that …"
 	}
-	if left && toks[s-1].flags&(tClose|tQ) == 0 && st.words(lo, s-1) < 4 {
+	if left && toks[s-1].flags&(tClose|tQ) == 0 && !st.hasWords(lo, s-1, 4) {
 		left = false // "In a statement, he said …": the words before are no clause
 	}
 	if left {
@@ -434,7 +532,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if toks[e].flags&(tClose|tQ) != 0 {
 			e++
 		}
-		a.Content = st.contentSpan(lo, e)
+		a.Content = st.contentBefore(lo, e)
 	} else {
 		if k < hi && toks[k].flags&tColon != 0 {
 			k++
@@ -442,7 +540,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if st.clauseFollows(k, hi) {
 			// "said at a rally that …": the content starts at "that".
 			for m := k; m < hi && m < k+12; m++ {
-				if isWord(text, toks[m], "that") || toks[m].flags&(tColon|tOpen) != 0 {
+				if isWord(text, toks[m], "that") || toks[m].flags&tColon != 0 {
 					k = m
 					if toks[m].flags&tColon != 0 {
 						k++
@@ -456,6 +554,13 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			var via []Link
 			via, end = st.trailingLinks(k, hi)
 			a.Via = via
+		}
+		if ce := st.clauseEnd(k, end); ce < end {
+			if st.reach == nil {
+				st.reach = map[int]int{}
+			}
+			st.reach[a.Cue.Start] = toks[end-1].e // quotes up to here are still its own
+			end = ce
 		}
 		a.Content = st.contentSpan(k, end)
 	}
@@ -480,13 +585,16 @@ func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
 		}
 	}
 	last := toks[e-1]
-	for _, w := range [...]string{"i", "we", "you", "they", "people"} {
+	if last.flags&cDet != 0 { // "Some say", "Others say"
+		return true
+	}
+	for _, w := range [...]string{"i", "we", "you", "they", "people", "police", "others", "surveyed", "polled"} {
 		if isWord(text, last, w) {
 			return true
 		}
 	}
 	w := text[last.s:last.e]
-	return last.flags&(tUpper|tNonASCII) == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
+	return last.flags&tNonASCII == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
 }
 
 // clauseSubject returns the subject of the main clause of the sentence
@@ -541,7 +649,7 @@ func (st *attrState) parenBefore(lo, k int) (int, []Link, *Link) {
 		return k + 1, nil, nil
 	}
 	c := k - 1
-	for c >= lo && c > k-16 && (toks[c].flags&(tComma|tEnd|tClose) == 0 || abbrevDot(text, toks, c)) {
+	for c >= lo && c > k-40 && (toks[c].flags&(tComma|tEnd|tClose) == 0 || abbrevDot(text, toks, c)) {
 		c--
 	}
 	if c < lo || toks[c].flags&tComma == 0 || c >= k-1 {
@@ -555,7 +663,7 @@ func (st *attrState) parenBefore(lo, k int) (int, []Link, *Link) {
 // [k, hi) of a cue: it returns the links and where the content ends.
 func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
 	toks, text := st.toks, st.text
-	for c := k; c+2 < hi; c++ {
+	for c := max(k, hi-24); c+2 < hi; c++ {
 		if toks[c].flags&tComma == 0 || !isWord(text, toks[c+1], "in") {
 			continue
 		}
@@ -565,6 +673,21 @@ func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
 		}
 	}
 	return nil, hi
+}
+
+// isPrepLike reports whether toks[k] is a preposition that opens a
+// parenthesis: "during", "in", "at", "after".
+func (st *attrState) isPrepLike(k int) bool {
+	t := st.toks[k]
+	if isPrep(st.text, t) {
+		return true
+	}
+	for _, w := range [...]string{"during", "after", "before", "despite", "on", "by", "like"} {
+		if isWord(st.text, t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseFollows reports whether "that", a colon or an opening mark comes
@@ -588,15 +711,18 @@ func (st *attrState) isAdverb(k int) bool {
 	return t.flags&(tWord|tUpper) == tWord && t.e-t.s > 4 && st.text[t.e-2:t.e] == "ly"
 }
 
-// words counts the word tokens in [i, j).
-func (st *attrState) words(i, j int) int {
-	n := 0
-	for ; i < j; i++ {
-		if st.toks[i].flags&tWord != 0 {
-			n++
+// hasWords reports whether [i, j) holds at least n word tokens. It looks
+// at no more than a few tokens, so callers stay linear.
+func (st *attrState) hasWords(i, j, n int) bool {
+	for k := j - 1; k >= i && k >= j-4*n-8; k-- {
+		if st.toks[k].flags&tWord != 0 {
+			n--
+			if n <= 0 {
+				return true
+			}
 		}
 	}
-	return n
+	return false
 }
 
 // skipTime skips times that follow a cue: "on Tuesday", "late Monday",
@@ -608,8 +734,11 @@ func (st *attrState) skipTime(k, hi int) int {
 		switch {
 		case t.flags&cTime != 0:
 			k++
-		case (isWord(text, t, "on") || isWord(text, t, "this") || isWord(text, t, "last") || isWord(text, t, "late") || isWord(text, t, "early")) && k+1 < hi && toks[k+1].flags&cTime != 0:
+		case (isWord(text, t, "on") || isWord(text, t, "this") || isWord(text, t, "last") || isWord(text, t, "late") || isWord(text, t, "early") || isWord(text, t, "next")) && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+2].flags&cTime != 0 && (isWord(text, toks[k+1], "last") || isWord(text, toks[k+1], "this"))):
 			k += 2
+			if k < hi && toks[k].flags&cTime != 0 && toks[k-1].flags&cTime == 0 {
+				k++
+			}
 		default:
 			return k
 		}
@@ -618,8 +747,41 @@ func (st *attrState) skipTime(k, hi int) int {
 }
 
 // clauseEnd returns where the content that starts at k ends: the end of
-// the sentence.
-func (st *attrState) clauseEnd(k, hi int) int { return hi }
+// the sentence, or an earlier comma or semicolon that opens a clause of
+// the writer's own (", but …", ", while …", ", adding …").
+func (st *attrState) clauseEnd(k, hi int) int {
+	toks, text := st.toks, st.text
+	for m := k + 2; m+1 < hi && m < k+maxContent/4; m++ {
+		t := toks[m]
+		if t.quote != 0 {
+			continue
+		}
+		if text[t.s] == ';' {
+			return m
+		}
+		if isWord(text, t, "and") && m > k+3 {
+			// "said A and questioned B": a second verb of the same subject.
+			if n := toks[m+1]; n.flags&(tWord|tUpper) == tWord && n.flags&cCue != 0 && !st.isParticiple(m+1) {
+				return m
+			}
+			continue
+		}
+		if t.flags&(tComma|tDash) == 0 {
+			continue
+		}
+		n := toks[m+1]
+		if n.flags&tWord == 0 || n.quote != 0 {
+			continue
+		}
+		switch {
+		case isWord(text, n, "but"), isWord(text, n, "while"), isWord(text, n, "although"), isWord(text, n, "though"), isWord(text, n, "whereas"), isWord(text, n, "even"):
+			return m
+		case st.isParticiple(m+1) && n.flags&tUpper == 0:
+			return m // ", adding …", ", linking to …"
+		}
+	}
+	return hi
+}
 
 // according reads "according to X, …" and "…, according to X."
 func (st *attrState) according(lo, hi, i, ce int) int {
@@ -646,7 +808,7 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 	if head {
 		a.Content = st.contentSpan(end, hi)
 	} else {
-		a.Content = st.contentSpan(lo, i)
+		a.Content = st.contentBefore(lo, i)
 	}
 	st.out = append(st.out, a)
 	return end
@@ -658,21 +820,32 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last *Mention, pending *int) *Mention {
 	defer func() { *pending = -1 }()
 	var speaker *Mention
+	var lastAtt *Attribution // the attribution of the last quote with a speaker
+	var extra []Attribution  // attributions read off the quotes, added after the loop
 	for q := qi; q < qj; q++ {
 		qt := &st.quotes[q]
-		var best *Attribution
-		// The attribution whose content holds the quote, the smallest first.
-		for k := range atts {
+		var best, reach *Attribution
+		// The attribution whose content holds the quote, the outermost first;
+		// only cues near the quote are looked at.
+		lo, _ := slices.BinarySearchFunc(atts, qt.Start-600, func(a Attribution, off int) int { return a.Cue.Start - off })
+		for k := lo; k < len(atts) && atts[k].Cue.Start <= qt.End+600; k++ {
 			a := &atts[k]
 			if qt.Span.Contains(a.Cue) {
 				continue
 			}
-			if a.Source == nil || a.Content == nil || !a.Content.Contains(qt.Span) && !qt.Span.Contains(*a.Content) {
+			if a.Source == nil || a.Content == nil {
 				continue
 			}
-			if best == nil || a.Content.Len() < best.Content.Len() {
-				best = a
+			if a.Content.Contains(qt.Span) || qt.Span.Contains(*a.Content) {
+				if best == nil || a.Content.Len() > best.Content.Len() {
+					best = a
+				}
+			} else if reach == nil && qt.Start >= a.Content.Start && qt.End <= st.reach[a.Cue.Start] {
+				reach = a // the sentence of a content cut short holds the quote
 			}
+		}
+		if best == nil {
+			best = reach
 		}
 		if best == nil {
 			best = st.adjacent(qt.Span, atts)
@@ -684,19 +857,52 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			best.Content = &c
 		}
 		if best == nil {
-			best = st.dashSpeaker(qt.Span)
+			a, ok := st.dashSpeaker(qt.Span)
+			if !ok {
+				a, ok = st.tailSpeaker(qt.Span)
+			}
+			if !ok {
+				a, ok = st.colonSpeaker(qt.Span)
+			}
+			if !ok && q == qi && qt.Start == p.Start && st.colonSubj != nil {
+				// "Trump issued the following statement:" ending the paragraph before.
+				c := qt.Span
+				a, ok = Attribution{Source: st.colonSubj, Cue: st.colonCue, Content: &c}, true
+			}
+			if ok {
+				extra = append(extra, a)
+				qt.Speaker = a.Source
+				cue := a.Cue
+				qt.Cue = &cue
+			}
 		}
 		if best != nil {
 			qt.Speaker = best.Source
 			cue := best.Cue
 			qt.Cue = &cue
+			if best.Content != nil && best.Content.End <= qt.Start && best.Content.Start >= qt.Start-600 {
+				// "“A,” she said, “B.”": one statement in two parts.
+				c := spanOf(st.text, best.Content.Start, qt.End)
+				best.Content = &c
+			}
+			lastAtt = best
+		} else if qt.Speaker != nil {
+		} else if m := st.subjectSpeaker(qt.Span); m != nil {
+			qt.Speaker = m // no attribution: the verb is no cue of ours
 		} else if speaker != nil && st.startsSentence(qt.Span) {
 			// "“A,” she said. “B.”": the quote goes on in the same voice.
 			m := *speaker
 			qt.Speaker = &m
+			if lastAtt != nil && lastAtt.Content != nil && lastAtt.Content.End <= qt.Start && lastAtt.Source == speaker {
+				c := spanOf(st.text, lastAtt.Content.Start, qt.End)
+				lastAtt.Content = &c
+			}
 		} else if last != nil && st.paragraphStartsWith(p, qt.Span) && len(atts) == 0 {
 			m := *last
 			qt.Speaker = &m
+		}
+		if qt.Kind == Title {
+			qt.Speaker, qt.Cue = nil, nil // a title is named, not spoken
 		}
 		if qt.Speaker != nil {
 			if qt.Kind == Scare {
@@ -705,6 +911,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			speaker = qt.Speaker
 		}
 	}
+	st.out = append(st.out, extra...)
 	if speaker == nil && qj == qi {
 		return nil
 	}
@@ -713,22 +920,21 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 
 // dashSpeaker reads "“…” — Jane Doe", a quote signed after a dash, and
 // adds its attribution.
-func (st *attrState) dashSpeaker(q Span) *Attribution {
+func (st *attrState) dashSpeaker(q Span) (Attribution, bool) {
 	toks := st.toks
 	k, _ := slices.BinarySearchFunc(toks, q.End, func(t token, off int) int { return t.s - off })
 	if k < len(toks) && toks[k].flags&tComma != 0 {
 		k++
 	}
 	if k+1 >= len(toks) || toks[k].flags&tDash == 0 {
-		return nil
+		return Attribution{}, false
 	}
 	e := phraseRight(st.text, toks, k+1, len(toks))
 	if e <= k+1 || e < len(toks) && toks[e].flags&(tEnd|tComma|tMark|tQ|tParen) == 0 {
-		return nil
+		return Attribution{}, false
 	}
 	c := q
-	st.out = append(st.out, Attribution{Source: st.mention(k+1, e), Cue: st.span(toks[k].s, toks[k].e), Content: &c})
-	return &st.out[len(st.out)-1]
+	return Attribution{Source: st.mention(k+1, e), Cue: st.span(toks[k].s, toks[k].e), Content: &c}, true
 }
 
 // startsSentence reports whether quote q opens a sentence: only white
@@ -742,6 +948,101 @@ func (st *attrState) startsSentence(q Span) bool {
 	return p.flags&tEnd != 0 || p.flags&(tClose|tQ) != 0 && k >= 2 && st.toks[k-2].flags&tEnd != 0
 }
 
+// subjectSpeaker gives a quote inside a sentence that has no cue for it
+// the sentence's subject, where that is a name, a pronoun or a phrase
+// with a determiner: "He implied the judge was “hostile”". Wire copy
+// puts a quoted fragment in the mouth of the sentence's subject.
+func (st *attrState) subjectSpeaker(q Span) *Mention {
+	toks := st.toks
+	k, _ := slices.BinarySearchFunc(toks, q.Start, func(t token, off int) int { return t.s - off })
+	if k < 1 || k >= len(toks) {
+		return nil
+	}
+	s0 := k - 1
+	for s0 >= 0 && s0 > k-40 && (toks[s0].flags&tEnd == 0 || abbrevDot(st.text, toks, s0)) {
+		if toks[s0].flags&tMark != 0 {
+			return nil // another quotation stands between
+		}
+		s0--
+	}
+	s0++
+	if s0 >= k-1 {
+		return nil
+	}
+	s := st.skipOpening(s0, k)
+	e := phraseRight(st.text, toks, s, k)
+	if e <= s || e >= k || toks[s].flags&(tUpper|cDet|cPron) == 0 {
+		return nil
+	}
+	// The subject must be followed by its verb, not by the quote.
+	if toks[e].flags&tWord == 0 {
+		return nil
+	}
+	return st.mention(s, e)
+}
+
+// colonSpeaker reads "Kasich resisted: “…”" and "Bush: “…”": a quote
+// after a colon is spoken by the subject of the clause before it.
+func (st *attrState) colonSpeaker(q Span) (Attribution, bool) {
+	k, _ := slices.BinarySearchFunc(st.toks, q.Start, func(t token, off int) int { return t.s - off })
+	if k < 1 || k >= len(st.toks) || st.text[st.toks[k-1].s] != ':' {
+		return Attribution{}, false
+	}
+	m, cue := st.colonSubject(k - 1)
+	if m == nil {
+		return Attribution{}, false
+	}
+	c := q
+	return Attribution{Source: m, Cue: cue, Content: &c}, true
+}
+
+// colonSubject returns the subject of the sentence that ends with the
+// colon toks[k], and the colon's span; nil where there is none.
+func (st *attrState) colonSubject(k int) (*Mention, Span) {
+	toks := st.toks
+	s0 := k - 1
+	for s0 >= 0 && s0 > k-60 && (toks[s0].flags&(tEnd|tColon) == 0 || abbrevDot(st.text, toks, s0)) {
+		s0--
+	}
+	s0++
+	s := st.skipOpening(s0, k)
+	e := phraseRight(st.text, toks, s, k)
+	if e <= s || toks[s].flags&(tUpper|cDet|cPron) == 0 {
+		return nil, Span{}
+	}
+	return st.mention(s, e), st.span(toks[k].s, toks[k].e)
+}
+
+// tailSpeaker reads "“…,” Hannity pressed.": a quote followed by a
+// source and one verb that ends the sentence is attributed by that verb,
+// whatever it is.
+func (st *attrState) tailSpeaker(q Span) (Attribution, bool) {
+	toks, text := st.toks, st.text
+	k, _ := slices.BinarySearchFunc(toks, q.End, func(t token, off int) int { return t.s - off })
+	if k < len(toks) && toks[k].flags&tComma != 0 {
+		k++
+	}
+	e := phraseRight(text, toks, k, len(toks))
+	if e <= k || e >= len(toks) {
+		return Attribution{}, false
+	}
+	v := toks[e]
+	w := text[v.s:v.e]
+	if v.flags&(tWord|tUpper|cStop|cAux|cDet|cPron) != tWord || len(w) < 4 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
+		return Attribution{}, false
+	}
+	n := e + 1
+	if n < len(toks) && (isWord(text, toks[n], "back") || isWord(text, toks[n], "in") || isWord(text, toks[n], "out") || isWord(text, toks[n], "up")) {
+		n++
+	}
+	n = st.skipTime(n, len(toks))
+	if n < len(toks) && toks[n].flags&(tEnd|tComma|tOpen) == 0 {
+		return Attribution{}, false
+	}
+	c := q
+	return Attribution{Source: st.mention(k, e), Cue: st.span(v.s, toks[n-1].e), Content: &c}, true
+}
+
 func (st *attrState) paragraphStartsWith(p Span, q Span) bool {
 	return q.Start == p.Start
 }
@@ -752,14 +1053,15 @@ func (st *attrState) paragraphStartsWith(p Span, q Span) bool {
 func (st *attrState) adjacent(q Span, atts []Attribution) *Attribution {
 	text := st.text
 	after := q.End
-	for after < len(text) && strings.IndexByte(" \t\r\n,:", text[after]) >= 0 {
+	for after < len(text) && after < q.End+16 && strings.IndexByte(" \t\r\n,:", text[after]) >= 0 {
 		after++
 	}
 	before := q.Start
-	for before > 0 && strings.IndexByte(" \t\r\n,:", text[before-1]) >= 0 {
+	for before > 0 && before > q.Start-16 && strings.IndexByte(" \t\r\n,:", text[before-1]) >= 0 {
 		before--
 	}
-	for k := range atts {
+	lo, _ := slices.BinarySearchFunc(atts, q.Start-600, func(a Attribution, off int) int { return a.Cue.Start - off })
+	for k := lo; k < len(atts) && atts[k].Cue.Start <= q.End+600; k++ {
 		a := &atts[k]
 		if a.Source == nil || q.Contains(a.Cue) {
 			continue

@@ -39,10 +39,10 @@ func bylineLine(s string, i, lim int, lex *Lexicon) (end, next int, ok bool) {
 		return 0, 0, false
 	}
 	line := s[a:b]
-	if strings.ContainsAny(line, "\"“”:;!?") || strings.Count(line, " ")+1 > maxBylineWords {
+	if !isByStart(s, a, b) && strings.IndexByte(line, '|') < 0 {
 		return 0, 0, false
 	}
-	if !isByStart(s, a, b) && !strings.Contains(line, "|") {
+	if strings.ContainsAny(line, "\"“”:;!?") || strings.Count(line, " ")+1 > maxBylineWords {
 		return 0, 0, false
 	}
 	if !namesOnly(line, lex) {
@@ -195,4 +195,29 @@ func trimTagsRight(s string, i, e int) int {
 		}
 	}
 	return e
+}
+
+// agencyLine reports whether the line at i names only an agency and the
+// writer's role, "Associated Press Writer", and returns its end.
+func agencyLine(s string, i, lim int, lex *Lexicon) (int, bool) {
+	e := i
+	for e < lim && s[e] != '\n' && s[e] != '\r' && e-i < 64 {
+		e++
+	}
+	if e == i || e-i >= 64 {
+		return 0, false
+	}
+	line := strings.Fields(s[i:e])
+	k := len(line)
+	for k > 0 && lex.Contains(BylineRoles, line[k-1]) {
+		k--
+	}
+	if k == 0 || k == len(line) && len(line) > 4 {
+		return 0, false
+	}
+	if !lex.Contains(Agencies, strings.Join(line[:k], " ")) {
+		return 0, false
+	}
+	_, b := trimSpace(s, i, e)
+	return b, true
 }

@@ -91,6 +91,12 @@ func TestBylines(t *testing.T) {
 			want:     &byView{Text: "By Jane Doe", Names: []string{"Jane Doe"}},
 			dateline: "LIMA, Peru (Reuters) -",
 		},
+		{
+			name:     "agency line under the name",
+			in:       "By JANE DOE\nAssociated Press Writer\n\nLIMA, Peru (AP) _ Rains fell.",
+			want:     &byView{Text: "By JANE DOE\nAssociated Press Writer", Names: []string{"JANE DOE"}, Agency: "AP"},
+			dateline: "LIMA, Peru (AP) _",
+		},
 		{name: "a sentence", in: "By the time the polls closed, turnout was high."},
 		{name: "a sentence with a capital", in: "By Monday, the talks had stalled and ministers left.\nMore text."},
 		{

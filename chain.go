@@ -221,12 +221,12 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 		}
 		j = as
 	}
-	if s > lo && toks[s-1].flags&(tComma|tClose) != 0 && st.words(j, hi) == 0 {
+	if s > lo && toks[s-1].flags&(tComma|tClose) != 0 && !st.hasWords(j, hi, 1) {
 		e := s - 1
 		if toks[e].flags&tClose != 0 {
 			e++
 		}
-		a.Content = st.contentSpan(lo, e)
+		a.Content = st.contentBefore(lo, e)
 	} else {
 		a.Content = st.contentSpan(j, hi)
 	}

@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -23,7 +24,8 @@ type Credit struct {
 	Contributors []Contributor `json:"contributors"` // people credited, with their roles
 }
 
-// MarshalJSON encodes c with empty lists written as [] rather than null.
+// MarshalJSON encodes c with empty lists written as [] rather than null,
+// as the JSON contract wants, so that clients need not tell the two apart.
 func (c Credit) MarshalJSON() ([]byte, error) {
 	type plain Credit
 	p := plain(c)
@@ -49,6 +51,7 @@ const (
 	CreditNotes   Kind = "creditnotes"   // notes that follow a credit: "Refiles | This story"
 	CreditSources Kind = "creditsources" // agencies' e-mail domains: "Yonhap | yna.co.kr"
 	CreditGeneric Kind = "creditgeneric" // credits that name no agency: "Agencies | wires"
+	CreditFooters Kind = "creditfooters" // phrases that open a paper's footer before its name: "Published in"
 )
 
 // creditWindow bounds how far before the end of the text a credit is
@@ -79,6 +82,8 @@ type creditScanner struct {
 	lo  int
 }
 
+// find reads the credit that ends the text, past any notes after it: one
+// in parentheses, or one at the end of the last line.
 func (c *creditScanner) find() *Credit {
 	e := c.trimEnd(len(c.t))
 	// Notes after the credit: a few at most.
@@ -117,6 +122,26 @@ func (c *creditScanner) trimEnd(e int) int {
 		break
 	}
 	return e
+}
+
+// spaceBefore moves p back past white space, not before lo.
+func (c *creditScanner) spaceBefore(p int) int {
+	for p > c.lo {
+		n := spaceLenBefore(c.t[max(c.lo, p-3):p])
+		if n == 0 {
+			break
+		}
+		p -= n
+	}
+	return p
+}
+
+// blankBefore moves p back past spaces and tabs, not before lo.
+func (c *creditScanner) blankBefore(p int) int {
+	for p > c.lo && (c.t[p-1] == ' ' || c.t[p-1] == '\t') {
+		p--
+	}
+	return p
 }
 
 // tagStart reports where the markup tag ending at e begins ("<p>",
@@ -175,10 +200,16 @@ func isRateNote(s string) bool {
 	return eq > 0 && eq < 16
 }
 
-// startsWith reports whether s, past white space, begins with a phrase of
-// list k followed by a word boundary.
+// startsWith reports whether s, past dashes and white space, begins with a
+// phrase of list k followed by a word boundary.
 func (c *creditScanner) startsWith(k Kind, s string) bool {
-	s = strings.TrimLeft(s, "-–— \t\r\n")
+	return c.phraseEnd(k, strings.TrimLeft(s, "-–— \t\r\n")) > 0
+}
+
+// phraseEnd reports where the shortest phrase of list k that begins s
+// ends, at a word boundary, or 0 if s begins with none. Words are parted
+// by spaces and end at white space, a colon or a comma.
+func (c *creditScanner) phraseEnd(k Kind, s string) int {
 	end := 0
 	for range c.lex.MaxWords(k) {
 		i := end
@@ -194,10 +225,10 @@ func (c *creditScanner) startsWith(k Kind, s string) bool {
 		}
 		end = j
 		if c.lex.Contains(k, s[:end]) {
-			return true
+			return end
 		}
 	}
-	return false
+	return 0
 }
 
 // openParen reports the position of the "(" that matches the ")" at
@@ -239,25 +270,22 @@ func (c *creditScanner) segmentStart(e int) (int, bool) {
 		}
 		k--
 	}
-	for k < e {
-		if n := spaceLen(c.t[k:e]); n > 0 {
-			k += n
-			continue
-		}
-		break
-	}
+	k, _ = trimSpace(c.t, k, e)
 	return k, true
 }
 
-// The kinds of text before a credit, which say whether it can stand there.
+// A creditContext is the kind of text before a credit, which says whether
+// it can stand there.
+type creditContext uint8
+
 const (
-	afterWord     = iota // a word, with or without space between
-	afterSentence        // the end of a sentence: "said. REUTER"
-	afterLine            // the start of the text, a line or an element
+	afterWord     creditContext = iota // a word, with or without space between
+	afterSentence                      // the end of a sentence: "said. REUTER"
+	afterLine                          // the start of the text, a line or an element
 )
 
 // before tells what comes before the credit that starts at p.
-func (c *creditScanner) before(p int) int {
+func (c *creditScanner) before(p int) creditContext {
 	for {
 		if p == 0 {
 			return afterLine
@@ -275,7 +303,7 @@ func (c *creditScanner) before(p int) int {
 			return afterSentence
 		}
 		if n := spaceLenBefore(c.t[max(c.lo, p-3):p]); n > 0 {
-			p -= n
+			p -= n // one at a time: a line end above decides
 			continue
 		}
 		if r, _ := utf8.DecodeLastRuneInString(c.t[max(c.lo, p-4):p]); r == '”' || r == '’' || r == '»' {
@@ -394,13 +422,7 @@ func (c *creditScanner) email(p, e int) *Credit {
 	var agencies []string
 	start := -1
 	for q := p; ; {
-		for q > c.lo {
-			if n := spaceLenBefore(c.t[max(c.lo, q-3):q]); n > 0 {
-				q -= n
-				continue
-			}
-			break
-		}
+		q = c.spaceBefore(q)
 		k := q
 		for k > c.lo && q-k < 254 && isEmailByte(c.t[k-1]) {
 			k--
@@ -411,7 +433,7 @@ func (c *creditScanner) email(p, e int) *Credit {
 			break
 		}
 		start = k
-		people = append([]Contributor{{Role: "reporting", Email: addr}}, people...)
+		people = append(people, Contributor{Role: "reporting", Email: addr})
 		if a, ok := c.lex.Lookup(CreditSources, domain); ok {
 			agencies = append(agencies, a)
 		} else if i := strings.IndexByte(domain, '.'); i >= 0 {
@@ -419,10 +441,7 @@ func (c *creditScanner) email(p, e int) *Credit {
 				agencies = append(agencies, a)
 			}
 		}
-		q = k
-		for q > c.lo && (c.t[q-1] == ' ' || c.t[q-1] == '\t') {
-			q--
-		}
+		q = c.blankBefore(k)
 		if q <= c.lo || (c.t[q-1] != ',' && c.t[q-1] != ';' && c.t[q-1] != '/') {
 			break
 		}
@@ -431,9 +450,12 @@ func (c *creditScanner) email(p, e int) *Credit {
 	if start < 0 {
 		return nil
 	}
+	slices.Reverse(people) // read back to front
 	return &Credit{Span: spanOf(c.t, start, e), Agencies: dedupe(agencies), Contributors: people}
 }
 
+// isEmailByte reports whether b may stand in an e-mail address as
+// sign-offs write them: ASCII letters and digits, "@" and ". _ % + -".
 func isEmailByte(b byte) bool {
 	return isASCIIAlnum(b) || b == '.' || b == '_' || b == '%' || b == '+' || b == '-' || b == '@'
 }
@@ -453,10 +475,6 @@ func emailDomain(addr string) (string, bool) {
 	return domain, true
 }
 
-func isASCIIAlnum(b byte) bool {
-	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
-}
-
 // line reads a credit at the end of the last line, which ends at e: an
 // agency ("Reuter", "-- Xinhua", "/PTI", "— AP"), a footer ("Published in
 // Dawn, May 28th, 2025"), a trailer without parentheses ("Reporting by
@@ -464,9 +482,9 @@ func isASCIIAlnum(b byte) bool {
 func (c *creditScanner) line(e int) *Credit {
 	s, whole := c.segmentStart(e)
 	seg := c.t[s:e]
-	if whole && e-s < 200 && hasPrefixFold(seg, "published in ") {
+	if n := c.phraseEnd(CreditFooters, seg); whole && e-s < 200 && n > 0 && n < len(seg) && seg[n] == ' ' {
 		cr := &Credit{Span: spanOf(c.t, s, e)}
-		name := seg[len("published in "):]
+		name := seg[n+1:]
 		if i := strings.IndexByte(name, ','); i >= 0 {
 			name = name[:i]
 		}
@@ -547,50 +565,68 @@ func (c *creditScanner) agency(e int) *Credit {
 	case c.t[e-1] == '.':
 		end, period = e-1, true
 	}
-	maxWords := c.lex.MaxWords(Agencies)
-	p := end
-	for range maxWords {
-		ws := c.wordStart(p)
-		if ws == p {
-			return nil
+	var buf [16]int
+	starts := c.nameStarts(buf[:0], end, c.lex.MaxWords(Agencies))
+	if period && !slices.ContainsFunc(starts, func(ws int) bool { return c.markerStart(ws) >= 0 }) {
+		return nil // only a marked name may come before a full stop: "-- Xinhua."
+	}
+	// Try the shortest name first, then longer ones: "Press",
+	// "Associated Press". The lexicon is asked only where a name could
+	// stand, which is seldom: most words follow another word.
+	for _, ws := range starts {
+		start, marked := ws, false
+		if m := c.markerStart(ws); m >= 0 {
+			start, marked = m, true
+		}
+		b := c.before(start)
+		if !marked && !period && b == afterWord {
+			continue
 		}
 		name := c.t[ws:end]
 		canon, known := c.lex.Lookup(Agencies, name)
 		generic := !known && c.lex.Contains(CreditGeneric, name)
-		if known || generic {
-			start, marked := ws, false
-			if m := c.markerStart(ws); m >= 0 {
-				start, marked = m, true
-			}
-			var ok bool
-			switch b := c.before(start); {
-			case marked:
-				ok = start == 0 || !isASCIIAlnum(c.t[start-1])
-			case period:
-				return nil
-			default:
-				ok = b == afterLine || b == afterSentence && !generic
-			}
-			if ok {
-				cr := &Credit{Span: spanOf(c.t, start, end)}
-				if known {
-					cr.Agencies = []string{canon}
-				}
-				return cr
-			}
-			// Perhaps a longer name: "Associated Press".
+		if !known && !generic {
+			continue
 		}
-		// Step back over the space to the word before, on the same line.
-		q := ws
-		for q > c.lo && (c.t[q-1] == ' ' || c.t[q-1] == '\t') {
-			q--
-		}
-		if q == ws || q <= c.lo {
+		var ok bool
+		switch {
+		case marked:
+			ok = start == 0 || !isASCIIAlnum(c.t[start-1])
+		case period:
 			return nil
+		default:
+			ok = b == afterLine || b == afterSentence && !generic
+		}
+		if ok {
+			cr := &Credit{Span: spanOf(c.t, start, end)}
+			if known {
+				cr.Agencies = []string{canon}
+			}
+			return cr
+		}
+	}
+	return nil
+}
+
+// nameStarts appends to dst where the last words before end begin, on the
+// same line, nearest first, at most max of them: the starts of the names
+// that may end at end.
+func (c *creditScanner) nameStarts(dst []int, end, max int) []int {
+	p := end
+	for range max {
+		ws := c.wordStart(p)
+		if ws == p {
+			break
+		}
+		dst = append(dst, ws)
+		// Step back over the space to the word before.
+		q := c.blankBefore(ws)
+		if q == ws || q <= c.lo {
+			break
 		}
 		p = q
 	}
-	return nil
+	return dst
 }
 
 // wordStart reports where the word that ends at p begins. A word stops at
@@ -744,6 +780,8 @@ func (c *creditScanner) roles(s, role string) (people []Contributor, agencies []
 	return people, agencies, strong, role != "" && (len(people) > 0 || len(agencies) > 0)
 }
 
+// isCreditSep reports whether b ends a word of a trailer: white space or
+// a separator between names (", ; : | &").
 func isCreditSep(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == ',' || b == ';' || b == ':' || b == '|' || b == '&'
 }

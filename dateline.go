@@ -56,6 +56,7 @@ const (
 	Regions   Kind = "regions"   // states and provinces: "Virginia | Va. | VA"
 	Countries Kind = "countries" // countries: "Netherlands | the Netherlands"
 	Places    Kind = "places"    // cities datelines name: "São Paulo | Sao Paulo"
+	Labels    Kind = "labels"    // labels that open a story like a place and are none: "Note", "Update"
 )
 
 // Bounds that keep the dateline scan linear and local: a dateline sits in
@@ -121,7 +122,15 @@ func (r *dlReader) parse(i int) (dlParse, *dlError) {
 
 	// (Undated), as the New York Times files stories with no place.
 	if n := prefixFoldLen(s[i:lim], "(undated)"); n > 0 {
-		return r.finish(p, start, i+n, true)
+		j := i + n
+		if k := skipHSpace(s, j, lim); k < lim && s[k] == ',' {
+			// "(UNDATED), Feb 13 , 1998 (NYT)"
+			if dt, e, ok := r.date(skipHSpace(s, k+1, lim), lim); ok {
+				p.dl.Date = &dt
+				j = r.agency(&p, e, lim)
+			}
+		}
+		return r.finish(p, start, j, true)
 	}
 
 	// A date first: "OCTOBER 18, 2004 (COMPUTERWORLD) -", "APRIL 7 -".
@@ -741,7 +750,6 @@ func restOfLineBlank(s string, i int) bool {
 	return true
 }
 
-
 // isBoundary reports whether c may follow a word.
 func isBoundary(c byte) bool {
 	return !isASCIILetter(c) && !isDigit(c) && c < utf8.RuneSelf
@@ -782,12 +790,10 @@ func titleCase(s string) string {
 	return b.String()
 }
 
-// Labels is the word list of labels that open a story the way a place
-// opens a dateline ("NOTE:", "UPDATE -", "FACTBOX -") and are never one.
-const Labels Kind = "labels"
-
 // findFrame finds the dateline and byline at the head of the story and
-// sets d.bodyStart past them. It reads only the first headLimit bytes.
+// sets d.bodyStart past them. The dateline opens one of the first lines,
+// follows a byline, or follows a headline a crawl glued in front of it;
+// only the first headLimit bytes are read.
 func findFrame(d *doc) (*Dateline, *Byline) {
 	s := d.text
 	r := dlReader{text: s, lim: min(len(s), headLimit), lex: d.lex}
@@ -820,6 +826,13 @@ func findFrame(d *doc) (*Dateline, *Byline) {
 		if e, _, own := bylineLine(s, i, r.lim, d.lex); own && by == nil {
 			if b := newByline(s, i, e, d.lex); isByStart(s, i, r.lim) || b.Agency != "" {
 				by, end = b, e
+				// "By JANE DOE\nAssociated Press Writer": the credit line
+				// below the name belongs to the byline.
+				if b.Agency == "" {
+					if e2, ok := agencyLine(s, skipLead(s, e, r.lim), r.lim, d.lex); ok {
+						by, end = newByline(s, i, e2, d.lex), e2
+					}
+				}
 			}
 		}
 		k := strings.IndexAny(s[i:r.lim], "\n\r")
@@ -1169,6 +1182,10 @@ func (p *Parser) ParseDateline(line string) (Dateline, error) {
 		i = skipHSpace(line, i+1, len(line))
 	}
 	q, err := r.parse(i)
+	if err == nil && q.dl.Place != nil && q.dl.Date == nil && q.dl.Agency == nil &&
+		lex.Contains(Labels, line[q.dl.Place.Start:q.cityEnd]) {
+		err = &dlError{q.dl.Place.Start, "a label, not a place"} // "Note:", "UPDATE -"
+	}
 	if err == nil {
 		if rest := strings.TrimSpace(line[q.end:]); rest != "" {
 			at := q.end + strings.Index(line[q.end:], rest[:1])

@@ -93,6 +93,8 @@ func TestParseDateline(t *testing.T) {
 			Date: "Oct 5", Month: 10, Day: 5, Separator: ":"}},
 		{"nyt", "WASHINGTON _", dlView{Text: "WASHINGTON _", Place: "WASHINGTON", City: "Washington", Separator: "_"}},
 		{"undated", "(Undated)", dlView{Text: "(Undated)"}},
+		{"undated with a date", "(UNDATED), Feb 13 , 1998 (NYT)", dlView{Text: "(UNDATED), Feb 13 , 1998 (NYT)",
+			Date: "Feb 13 , 1998", Year: 1998, Month: 2, Day: 13, Agency: "NYT", AgencyName: "NYT"}},
 		{"date first", "OCTOBER 18, 2004 (COMPUTERWORLD) -", dlView{Text: "OCTOBER 18, 2004 (COMPUTERWORLD) -",
 			Date: "OCTOBER 18, 2004", Year: 2004, Month: 10, Day: 18, Agency: "COMPUTERWORLD", AgencyName: "COMPUTERWORLD",
 			Separator: "-"}},
@@ -160,7 +162,8 @@ func TestParseDatelineErrors(t *testing.T) {
 		{"bare place", "WASHINGTON", 10, "missing separator"},
 		{"digits in place", "Q3 results -", 0, "missing place"},
 		{"unclosed bracket", "Islamabad [Pakistan, Jan 2 -", 10, "unclosed"},
-		{"note", "Note: the figures are provisional", 6, "unexpected text"},
+		{"note", "Note: the figures are provisional", 0, "label"},
+		{"label", "UPDATE -", 0, "label"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -109,8 +109,8 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		if t.quote != 0 || t.flags&(cStop|cPron|cAux) != 0 {
 			break
 		}
-		if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(k > lo && isArticle(text, toks[k-1])) {
-			break
+		if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(k > lo && isArticle(text, toks[k-1])) && !(k == end-1 && k > lo && toks[k-1].flags&tWord != 0 && toks[k-1].flags&(cStop|cAux|cPron) == 0) {
+			break // a verb; but "the congressional report said": a noun before the verb
 		}
 		if t.flags&cDet != 0 {
 			start = k
@@ -155,8 +155,8 @@ func phraseRight(text string, toks []token, i, hi int) int {
 	if t.flags&cPron != 0 {
 		return i + 1
 	}
-	if t.flags&(cStop|cAux) != 0 && t.flags&cDet == 0 {
-		return -1
+	if t.flags&(cStop|cAux|cTime) != 0 && t.flags&cDet == 0 {
+		return -1 // "said Tuesday": a time is no source
 	}
 	if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 {
 		return -1
@@ -214,6 +214,9 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		}
 		if t.flags&cTime != 0 && end > 0 {
 			break
+		}
+		if t.flags&tUpper == 0 && k-2 >= i && toks[k-1].flags&tUpper != 0 && toks[k-2].flags&tUpper != 0 && toks[k-1].flags&tWord != 0 && toks[k-2].flags&tWord != 0 && toks[i].flags&cDet == 0 {
+			break // "Vice President Joe Biden weighed in": a name ends before a lower-case word
 		}
 		if t.flags&cDet != 0 && end > 0 && t.flags&tUpper == 0 {
 			break

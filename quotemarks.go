@@ -31,8 +31,10 @@ const (
 // A styleSet is a set of mark styles, one bit each.
 type styleSet uint16
 
+// has reports whether st is in s.
 func (s styleSet) has(st markStyle) bool { return s&(1<<st) != 0 }
 
+// setOf returns the set of the styles given.
 func setOf(styles ...markStyle) styleSet {
 	var s styleSet
 	for _, st := range styles {
@@ -60,6 +62,8 @@ const (
 	classPunct                  // punctuation and symbols, including other quotation marks
 )
 
+// classOf reports the class of r; -1, the edge of the paragraph, counts
+// as white space. The ASCII cases are decided without table lookups.
 func classOf(r rune) charClass {
 	switch {
 	case r < 0:
@@ -174,6 +178,7 @@ func entityMark(text string, i int) (rune, int) {
 	return 0, 0
 }
 
+// hexDigit reports the value of the hexadecimal digit c, or -1.
 func hexDigit(c byte) int {
 	switch {
 	case '0' <= c && c <= '9':
@@ -363,21 +368,4 @@ func closesElision(text string, lo, p int, prev rune) bool {
 	}
 	r, _ := runeBefore(text, lo, p)
 	return r == '\'' || r == '’' || r == '‘'
-}
-
-// lowerASCII returns s with its ASCII letters in lower case; other
-// helpers share it.
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
 }

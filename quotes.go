@@ -3,6 +3,7 @@ package wirestory
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // A Quote is a quotation: the Span runs from its opening mark through its
@@ -11,7 +12,7 @@ import (
 // last.
 type Quote struct {
 	Span
-	Kind    QuoteKind `json:"kind"`
+	Kind    QuoteKind `json:"kind"`    // what the quotation does: a statement, a fragment, a scare quote or a title
 	Speaker *Mention  `json:"speaker"` // who says it; nil if no speaker was found
 	Cue     *Span     `json:"cue"`     // the word that attributes it ("said", "told reporters"); nil if none
 }
@@ -37,10 +38,12 @@ func (k QuoteKind) String() string {
 	return "unknown"
 }
 
-// MarshalText encodes k as its name.
+// MarshalText encodes k as its name, so that JSON carries "direct" rather
+// than a number that would change if the kinds were reordered.
 func (k QuoteKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
-// UnmarshalText decodes a kind's name.
+// UnmarshalText decodes a kind's name, so that stored output can be read
+// back; an unknown name is an [*UnknownKindError].
 func (k *QuoteKind) UnmarshalText(b []byte) error {
 	for i, n := range quoteKindNames {
 		if n != "" && n == string(b) {
@@ -55,6 +58,7 @@ func (k *QuoteKind) UnmarshalText(b []byte) error {
 // does not know.
 type UnknownKindError struct{ Text string }
 
+// Error names the kind that was not known.
 func (e *UnknownKindError) Error() string {
 	return "wirestory: unknown quote kind " + strconv.Quote(e.Text)
 }
@@ -97,8 +101,13 @@ func findQuotes(d *doc) []Quote {
 // conjunction or a comma that makes them one list.
 func joined(lex *Lexicon, between string) bool {
 	b := strings.TrimSpace(between)
-	return b == "," || b == "" || len(b) <= 8 && lex.Contains(Conjunctions, b)
+	return b == "," || b == "" || len(b) <= maxConjunction && lex.Contains(Conjunctions, b)
 }
+
+// maxConjunction bounds the text between two quotations that is looked up
+// as a conjunction, in bytes: room for "beziehungsweise", "as well as" and
+// their kin, while a sentence between two quotations costs no lookup.
+const maxConjunction = 32
 
 // A quoteRange is a quotation found by pairQuotes: text[start:end] with
 // its marks, text[inStart:inEnd] without them, in the paragraphs that
@@ -121,6 +130,8 @@ func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
 		stack  []openMark
 		counts [numStyles]int // how many marks of each style are open
 		tags   tagSkipper
+		soft   int // line breaks the open quote has run over
+		blank  int // whether paragraphs are ever parted by a blank line: 0 unknown, 1 no, 2 yes
 	)
 	truncate := func(n int) {
 		for _, m := range stack[n:] {
@@ -134,12 +145,7 @@ func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
 		if len(stack) > 0 {
 			// A quote runs on from the last paragraph: this one opens
 			// again with the same style, and that mark is no new quote.
-			if r, n := markAt(text, lo); n > 0 {
-				t := classify(lex, text, lo, hi, lo, lo+n, r)
-				if t.opens.has(stack[0].style) {
-					i = lo + n
-				}
-			}
+			i += reopening(lex, text, p, stack[0].style)
 		}
 		for i < hi {
 			if !isMarkStart[text[i]] {
@@ -170,7 +176,7 @@ func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
 				pairs = append(pairs[:o.npairs], quoteRange{o.start, t.end, o.end, t.start, o.lo, hi})
 				continue
 			}
-			if t.opens != 0 {
+			if t.opens != 0 && len(stack) < maxDepth {
 				st := firstStyle(t.opens)
 				stack = append(stack, openMark{markToken: t, style: st, lo: lo, npairs: len(pairs)})
 				counts[st]++
@@ -179,10 +185,17 @@ func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
 		if len(stack) == 0 {
 			continue
 		}
-		if pi+1 < len(paras) && continues(lex, text, paras[pi+1], stack[0].style) {
+		if pi+1 < len(paras) && reopening(lex, text, paras[pi+1], stack[0].style) > 0 {
 			truncate(1)
+			soft = 0
 			continue
 		}
+		if pi+1 < len(paras) && soft < maxSoftBreaks && softBreak(text, paras, pi, &blank) {
+			// A line break inside the writer's paragraph: the quote goes on.
+			soft++
+			continue
+		}
+		soft = 0
 		// Recover what is left open at the paragraph end: a sure
 		// opening with nothing paired inside it runs to the end of the
 		// paragraph; any other is dropped and what it held stands alone.
@@ -195,6 +208,51 @@ func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
 		truncate(0)
 	}
 	return pairs
+}
+
+// maxDepth bounds how deep quotations nest: prose never goes past three
+// levels, and a text of nothing but opening marks keeps a small stack.
+const maxDepth = 64
+
+// maxSoftBreaks bounds how many line breaks an open quotation runs over,
+// so that an unclosed mark in a text of single lines costs a few lines,
+// not the rest of the story.
+const maxSoftBreaks = 8
+
+// softBreak reports whether the break after paragraph pi is a line break
+// inside a paragraph of the writer's rather than between two: one line
+// break where the text elsewhere parts paragraphs with blank lines, or,
+// in a text of single lines, a line that stops mid-sentence.
+func softBreak(text string, paras []Span, pi int, blank *int) bool {
+	if *blank == 0 {
+		*blank = 1
+		for i := 1; i < len(paras); i++ {
+			if lineBreaks(text[paras[i-1].End:paras[i].Start]) >= 2 {
+				*blank = 2
+				break
+			}
+		}
+	}
+	gap := text[paras[pi].End:paras[pi+1].Start]
+	if lineBreaks(gap) != 1 || strings.IndexByte(gap, '<') >= 0 {
+		return false
+	}
+	if *blank == 2 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(paras[pi].Text)
+	return r == ',' || r == ':' || r == ';' || classOf(r) == classAlnum
+}
+
+// lineBreaks counts the line ends in s: "\n", "\r\n" or a lone "\r".
+func lineBreaks(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' || s[i] == '\r' && (i+1 == len(s) || s[i+1] != '\n') {
+			n++
+		}
+	}
+	return n
 }
 
 // A tagSkipper skips HTML and XML tags in linear time: it remembers where
@@ -255,11 +313,13 @@ func firstStyle(set styleSet) markStyle {
 	return styleNone
 }
 
-// continues reports whether paragraph p opens with a mark of style st.
-func continues(lex *Lexicon, text string, p Span, st markStyle) bool {
+// reopening reports the length of the mark of style st that opens
+// paragraph p, or 0 if p does not open with one: a quotation running on
+// from the paragraph before.
+func reopening(lex *Lexicon, text string, p Span, st markStyle) int {
 	r, n := markAt(text, p.Start)
-	if n == 0 {
-		return false
+	if n == 0 || !classify(lex, text, p.Start, p.End, p.Start, p.Start+n, r).opens.has(st) {
+		return 0
 	}
-	return classify(lex, text, p.Start, p.End, p.Start, p.Start+n, r).opens.has(st)
+	return n
 }

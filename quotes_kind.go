@@ -18,6 +18,8 @@ const (
 	Elisions       Kind = "elisions"       // words that begin with an apostrophe: "n | em | til"
 	Conjunctions   Kind = "conjunctions"   // words that join a list: "and | or | und | oder"
 	Characterisers Kind = "characterisers" // words before a quoted characterisation: "as | a | als | einen"
+	AsWords        Kind = "aswords"        // "as" and its kin: "as | als | wie"
+	QuoteTails     Kind = "quotetails"     // words after a quotation and a comma that attribute it: "so | according"
 )
 
 // quoteKind decides what the quotation q is doing, from its words and the
@@ -42,11 +44,24 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	}
 	statement := c.endPunct || c.sentences > 1
 	prev, prevStart, sep := wordBefore(text, q.lo, q.start)
-	standalone := sep == 0 || sep == ':' || sep == ',' || sep == '.' || sep == '!' || sep == '?' ||
-		sep == '(' || sep == '—' || sep == '–' || sep == '-'
-
+	// A quotation that opens its sentence, or stands after a colon, is a
+	// statement of its own: „Nein“, sagte er. One after a comma, a
+	// parenthesis or a dash stands apart from the words before it.
+	sentenceStart := sep == 0 || sep == ':' || isSentenceEnd(sep) || unicode.Is(unicode.Quotation_Mark, sep)
+	standalone := sentenceStart || sep == ',' || sep == ';' || sep == '(' || sep == '—' || sep == '–' || sep == '-'
+	// Whether speech is reported around q: looked up once, when needed.
+	speech := 0 // 0 not yet known, 1 no, 2 yes
+	speechNear := func() bool {
+		if speech == 0 {
+			speech = 1
+			if speechNearby(lex, text, q) {
+				speech = 2
+			}
+		}
+		return speech == 2
+	}
 	direct := Partial
-	if standalone && (statement || c.words > 1) {
+	if sentenceStart || standalone && (statement || c.words > 1) {
 		direct = Direct
 	}
 	long := c.words >= 8
@@ -76,14 +91,16 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	if namedAfter(lex, text, q.end, q.hi) && c.words <= 5 {
 		return Scare
 	}
-	if strings.HasPrefix(text[q.end:], ", so ") {
-		return direct
+	if strings.HasPrefix(text[q.end:], ", ") {
+		if w, _, stop := wordAfter(text, q.end+2, q.hi); !stop && lex.Contains(QuoteTails, w) {
+			return direct // „…“, so der Minister
+		}
 	}
-	if sep == ' ' && (prev == "als" || prev == "as") && (!c.firstUpper || speechNearby(lex, text, q)) {
+	if sep == ' ' && lex.Contains(AsWords, prev) && (!c.firstUpper || speechNear()) {
 		return direct // a characterisation: bezeichnete den Plan als „Wortbruch“
 	}
 	if c.odd && c.words <= 3 || c.words >= 2 && c.capitals >= 2 && c.capitals+c.connectors == c.words &&
-		c.lastCapital && c.words <= 9 {
+		c.lastCapital && c.words <= 9 && !titleCased(text, q) {
 		return Title // a name: "HD 13189", "iPod", "Grand Old Party", "Man of the Match"
 	}
 	if hasAbbrevAfter(text, q.end, q.hi) && c.words <= 7 {
@@ -92,14 +109,14 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	if c.firstUpper && c.words <= 6 && next == ' ' {
 		// A named source, glued to its verb: die „Kampagne X“ berichtete.
 		if w, _, _ := wordAfter(text, q.end, q.hi); w != "" && w[0] >= 'a' && w[0] <= 'z' &&
-			(lex.Contains(SpeechSignals, w) || lex.Contains(CueVerbs, w)) {
+			reportsSpeech(lex, w) {
 			return Title
 		}
 	}
 	if sep == ' ' && c.firstUpper && c.words <= 5 && lex.Contains(Articles, prev) {
 		// A named source: "schrieb die „Computerwoche“", "laut der „Welt“".
 		if p2, _, sep2 := wordBefore(text, q.lo, prevStart); sep2 == ' ' &&
-			(lex.Contains(SpeechSignals, p2) || lex.Contains(CueVerbs, p2) || isTitleCue(lex, p2) || p2 == "Wie" || p2 == "wie") {
+			(reportsSpeech(lex, p2) || isTitleCue(lex, p2) || lex.Contains(AsWords, p2)) {
 			return Title
 		}
 	}
@@ -109,15 +126,15 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	if long || c.words >= 4 {
 		// A name ends in a capital and has no clause in it; a quoted
 		// clause with no speech around it is still a quotation.
-		if !standalone && c.lastCapital && !c.comma && !speechNearby(lex, text, q) {
+		if !standalone && c.lastCapital && !c.comma && !speechNear() {
 			return Scare
 		}
 		return direct
 	}
-	if !speechNearby(lex, text, q) {
+	if !speechNear() {
 		return Scare
 	}
-	if c.firstUpper && c.words <= 2 && !(sep == ' ' && lex.Contains(Characterisers, prev)) {
+	if c.firstUpper && c.words <= 2 && !sentenceStart && !(sep == ' ' && lex.Contains(Characterisers, prev)) {
 		// A capitalised term after anything but "as" or "a" names a thing
 		// more often than it quotes a word: die „Täter“, des „Landrush“.
 		return Scare
@@ -153,6 +170,8 @@ type contentStats struct {
 	odd             bool // a word with digits, inner capitals or dots: "iPod", "A380", "heise.de"
 }
 
+// scanContent counts the words, capitals and sentences of s, the inside
+// of a quotation without its marks, in one pass over at most 1 KB.
 func scanContent(lex *Lexicon, s string) contentStats {
 	var c contentStats
 	if len(s) > 1024 {
@@ -164,10 +183,7 @@ func scanContent(lex *Lexicon, s string) contentStats {
 		}
 		c = scanContent(lex, s[:head])
 		last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[len(s)-16:], unicode.IsSpace))
-		switch last {
-		case '.', '!', '?', '…', ',', ';':
-			c.endPunct = true
-		}
+		c.endPunct = endsStatement(last)
 		return c
 	}
 	inWord, first := false, true
@@ -195,7 +211,7 @@ func scanContent(lex *Lexicon, s string) contentStats {
 			}
 		case r == '.' && inWord && i+1 < len(s) && unicode.IsLetter(rune(s[i+1])):
 			c.odd = true // a domain: tagesschau.de
-		case r == '.' || r == '!' || r == '?' || r == '…':
+		case isSentenceEnd(r) || r == '…':
 			if i+1 < len(s) && (s[i+1] == ' ') {
 				c.sentences++
 			}
@@ -217,10 +233,7 @@ func scanContent(lex *Lexicon, s string) contentStats {
 		}
 	}
 	c.sentences++
-	switch lastSig {
-	case '.', '!', '?', '…', ',', ';':
-		c.endPunct = true
-	}
+	c.endPunct = endsStatement(lastSig)
 	// A single word with a final dot is an abbreviation more often than a
 	// sentence ("Inc.").
 	if c.words <= 1 && lastSig == '.' {
@@ -329,19 +342,48 @@ func hasAbbrevAfter(text string, i, hi int) bool {
 // q, looking at most eight words to either side: speech further off
 // is seldom about this quotation.
 func speechNearby(lex *Lexicon, text string, q quoteRange) bool {
-	const reach = 8
+	inSentence := func(sep rune) bool { return sep != 0 && !isSentenceEnd(sep) }
+	return anyWordAround(text, q, 8, inSentence, func(w string) bool { return isSpeechWord(lex, w) })
+}
+
+// titleCased reports whether the words around q are capitalised, as in a
+// headline ("Ryan Says ‘Hateful Images’ Have No Place"), where capitals
+// say nothing about names. It reads at most six words to either side.
+func titleCased(text string, q quoteRange) bool {
+	words, caps := 0, 0
+	count := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		if len(w) <= 3 && unicode.IsLower(r) {
+			return false // small words stay lower case in headlines: a, in, of
+		}
+		words++
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+		return false
+	}
+	inHeadline := func(sep rune) bool { return sep == ' ' || sep == '’' || sep == '\'' || sep == '-' || sep == ':' }
+	anyWordAround(text, q, 6, inHeadline, count)
+	return words >= 4 && caps == words
+}
+
+// anyWordAround reports whether f holds for one of the words around q,
+// trying them nearest first: at most reach steps back, passing
+// punctuation for which goOn holds and stopping at any other, and at most
+// reach words on, stopping at the end of the sentence.
+func anyWordAround(text string, q quoteRange, reach int, goOn func(sep rune) bool, f func(w string) bool) bool {
 	i := q.start
 	for n := 0; n < reach && i > q.lo; n++ {
 		w, ws, sep := wordBefore(text, q.lo, i)
 		if w == "" {
-			if sep == '.' || sep == '!' || sep == '?' || sep == 0 {
+			if !goOn(sep) {
 				break
 			}
 			_, size := utf8.DecodeLastRuneInString(text[q.lo:ws])
 			i = ws - size
 			continue
 		}
-		if isSpeechWord(lex, w) {
+		if f(w) {
 			return true
 		}
 		i = ws
@@ -352,7 +394,7 @@ func speechNearby(lex *Lexicon, text string, q quoteRange) bool {
 		if stop {
 			break
 		}
-		if w != "" && isSpeechWord(lex, w) {
+		if f(w) {
 			return true
 		}
 		i = we
@@ -360,9 +402,30 @@ func speechNearby(lex *Lexicon, text string, q quoteRange) bool {
 	return false
 }
 
-// isSpeechWord reports whether w shows that its sentence reports speech.
+// isSentenceEnd reports whether r is a full stop, a question mark or an
+// exclamation mark.
+func isSentenceEnd(r rune) bool { return r == '.' || r == '!' || r == '?' }
+
+// endsStatement reports whether a quotation that ends with r reads as a
+// quoted statement: "… at once." or "We will," she said.
+func endsStatement(r rune) bool {
+	switch r {
+	case '.', '!', '?', '…', ',', ';':
+		return true
+	}
+	return false
+}
+
+// isSpeechWord reports whether w shows that its sentence reports speech,
+// by its meaning or by its mood (sei, habe).
 func isSpeechWord(lex *Lexicon, w string) bool {
-	return lex.Contains(SpeechSignals, w) || lex.Contains(SpeechMoods, w) || lex.Contains(CueVerbs, w)
+	return reportsSpeech(lex, w) || lex.Contains(SpeechMoods, w)
+}
+
+// reportsSpeech reports whether w is a speech signal or a cue verb: a
+// word that reports what someone said.
+func reportsSpeech(lex *Lexicon, w string) bool {
+	return lex.Contains(SpeechSignals, w) || lex.Contains(CueVerbs, w)
 }
 
 // wordAfter returns the next word from text[i], no further than hi, and
@@ -377,7 +440,7 @@ func wordAfter(text string, i, hi int) (word string, end int, stop bool) {
 		if classOf(r) == classAlnum {
 			break
 		}
-		if (r == '.' || r == '!' || r == '?') && (j+n == hi || text[j+n] == ' ') {
+		if isSentenceEnd(r) && (j+n == hi || text[j+n] == ' ') {
 			return "", j + n, true
 		}
 		j += n

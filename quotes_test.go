@@ -22,17 +22,35 @@ func quoteTexts(qs []Quote) []string {
 	return out
 }
 
+// A quoteTextTest is a story and the quotations findQuotes must find in it.
+type quoteTextTest struct {
+	name, in string
+	want     []string
+}
+
+// testQuoteTexts runs the rows of a quoteTextTest table.
+func testQuoteTexts(t *testing.T, tests []quoteTextTest) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := quoteTexts(quotesOf(tt.in))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("findQuotes(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
 func TestFindQuotesMarks(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []string
-	}{
+	tests := []quoteTextTest{
 		{"straight double", `The minister said "we will not give in" on Monday.`, []string{`"we will not give in"`}},
 		{"straight single", `Officials called it a 'temporary measure' on Friday.`, []string{`'temporary measure'`}},
 		{"curly double", "“We will rebuild,” the mayor said.", []string{"“We will rebuild,”"}},
 		{"curly single", "The union called the offer ‘an insult’ to its members.", []string{"‘an insult’"}},
 		{"guillemets", "Le ministre a dit «nous resterons» hier.", []string{"«nous resterons»"}},
 		{"guillemets with spaces", "Le ministre a dit « nous resterons » hier.", []string{"« nous resterons »"}},
+		{"guillemets with narrow no-break spaces", "Le ministre a dit «\u202fnous resterons\u202f» hier.", []string{"«\u202fnous resterons\u202f»"}},
+		{"Swiss guillemets", "Der Rat sagte «Wir prüfen das» am Montag.", []string{"«Wir prüfen das»"}},
 		{"reversed guillemets", "Der Minister sagte »wir bleiben« am Abend.", []string{"»wir bleiben«"}},
 		{"German low double", "Der Sprecher sagte: „Wir prüfen den Vorfall.“ Dann ging er.", []string{"„Wir prüfen den Vorfall.“"}},
 		{"German low single", "Er nannte das ‚Unsinn‘ und ging.", []string{"‚Unsinn‘"}},
@@ -55,21 +73,11 @@ func TestFindQuotesMarks(t *testing.T) {
 		{"no marks", "The council met on Tuesday and approved the budget.", nil},
 		{"empty", "", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := quoteTexts(quotesOf(tt.in))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("findQuotes(%q) mismatch (-want +got):\n%s", tt.in, diff)
-			}
-		})
-	}
+	testQuoteTexts(t, tests)
 }
 
 func TestFindQuotesApostrophes(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []string
-	}{
+	tests := []quoteTextTest{
 		{"possessive curly", "Pakistan’s envoy met Iran’s president.", nil},
 		{"decade", "Prices last rose like this in the ’90s and the '80s.", nil},
 		{"rock and roll", "He played rock ’n’ roll and rock 'n' roll all night.", nil},
@@ -81,42 +89,24 @@ func TestFindQuotesApostrophes(t *testing.T) {
 		{"possessive inside double", `"The Joneses' dog barked," she said.`, []string{`"The Joneses' dog barked,"`}},
 		{"German apostrophe", "Er sagte: „That's one small step.“", []string{"„That's one small step.“"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := quoteTexts(quotesOf(tt.in))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("findQuotes(%q) mismatch (-want +got):\n%s", tt.in, diff)
-			}
-		})
-	}
+	testQuoteTexts(t, tests)
 }
 
 func TestFindQuotesNesting(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []string
-	}{
+	tests := []quoteTextTest{
 		{"single in double", `"He told me 'never again' and left," she said.`, []string{`"He told me 'never again' and left,"`}},
 		{"curly single in curly double", "“They called it ‘a disgrace’,” he said.", []string{"“They called it ‘a disgrace’,”"}},
 		{"German single in double", "„Er rief ‚Halt‘ und lief weg“, sagte sie.", []string{"„Er rief ‚Halt‘ und lief weg“"}},
 		{"guillemets in guillemets", "Il a dit «le slogan ‹jamais› reste» hier.", []string{"«le slogan ‹jamais› reste»"}},
+		{"reversed guillemets with single inside", "Er sagte »das ›Ja‹ gilt« gestern.", []string{"»das ›Ja‹ gilt«"}},
+		{"corner brackets nested", "彼は「『未来』を信じる」と述べた。", []string{"「『未来』を信じる」"}},
 		{"double in single", `'The sign read "closed" all day,' he said.`, []string{`'The sign read "closed" all day,'`}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := quoteTexts(quotesOf(tt.in))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("findQuotes(%q) mismatch (-want +got):\n%s", tt.in, diff)
-			}
-		})
-	}
+	testQuoteTexts(t, tests)
 }
 
 func TestFindQuotesParagraphs(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []string
-	}{
+	tests := []quoteTextTest{
 		{
 			"quote over three paragraphs",
 			"The governor said: “We will rebuild the bridge.\n\n“We will rebuild the school.\n\n“And we will do it this year.”\n\nThe work starts in May.",
@@ -143,19 +133,27 @@ func TestFindQuotesParagraphs(t *testing.T) {
 			[]string{"\"it was loud\""},
 		},
 		{
+			"quote over a line break inside a paragraph",
+			"The judge said: „Wir haben entschieden.\nBedenken Sie das.“\n\nDann ging sie.",
+			[]string{"„Wir haben entschieden.\nBedenken Sie das.“"},
+		},
+		{
+			"quote over a broken line in a text of lines",
+			"She said “the plan,\nwhich is new, works” today.\nThe vote is Monday.",
+			[]string{"“the plan,\nwhich is new, works”"},
+		},
+		{
+			"unclosed mark in a text of lines costs a few lines",
+			"He said “we will win\n" + strings.Repeat("and then more\n", 20) + "“Yes” she said.",
+			[]string{"“we will win\n" + strings.Repeat("and then more\n", 7) + "and then more", "“Yes”"},
+		},
+		{
 			"unclosed outer mark keeps the inner quote",
 			"He wrote “they said ‘no’ and then\n\nNothing more.",
 			[]string{"‘no’"},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := quoteTexts(quotesOf(tt.in))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("findQuotes(%q) mismatch (-want +got):\n%s", tt.in, diff)
-			}
-		})
-	}
+	testQuoteTexts(t, tests)
 }
 
 func TestFindQuotesKinds(t *testing.T) {
@@ -168,6 +166,7 @@ func TestFindQuotesKinds(t *testing.T) {
 		want     []kq
 	}{
 		{"direct statement", "“The talks went well,” the envoy said.", []kq{{"“The talks went well,”", Direct}}},
+		{"one-word statement", "„Nein“, sagte der Minister.", []kq{{"„Nein“", Direct}}},
 		{"direct after colon", "The minister said: “We will not give in.”", []kq{{"“We will not give in.”", Direct}}},
 		{"partial fragment", "She stressed that the city would never allow “vandals” to win.", []kq{{"“vandals”", Partial}}},
 		{"partial phrase", "He vowed to “fight on to the end” of the season.", []kq{{"“fight on to the end”", Partial}}},
@@ -180,6 +179,8 @@ func TestFindQuotesKinds(t *testing.T) {
 		{"title newspaper", "Das berichtete die Zeitung „Morgenblatt“ am Montag.", []kq{{"„Morgenblatt“", Title}}},
 		{"title compound cue", "Die Tageszeitung „Abendpost“ meldete das.", []kq{{"„Abendpost“", Title}}},
 		{"title name", "Er sprach mit der „Vereinigten Sportpresse“ gestern.", []kq{{"„Vereinigten Sportpresse“", Title}}},
+		{"headline", "Storm Leaves ‘Ghost Town’ Behind In Coastal Village", []kq{{"‘Ghost Town’", Scare}}},
+		{"headline with speech", "Mayor Calls Plan a ‘Historic Mistake’ After Vote", []kq{{"‘Historic Mistake’", Partial}}},
 		{"title with digits", "Die Sonde „Kepler 7“ sendet wieder.", []kq{{"„Kepler 7“", Title}}},
 		{"German characterisation", "Der Minister bezeichnete den Plan als „Wortbruch“.", []kq{{"„Wortbruch“", Partial}}},
 		{"German adjective phrase", "Die Lage sei „völlig unklar“, hieß es.", []kq{{"„völlig unklar“", Partial}}},
@@ -188,6 +189,7 @@ func TestFindQuotesKinds(t *testing.T) {
 		{"name with abbreviation", "Er leitet den „bundesweiten Verband“ (BVK) seit Mai.", []kq{{"„bundesweiten Verband“", Title}}},
 		{"named after", "Der Bär, auch „Brummi“ genannt, lief davon.", []kq{{"„Brummi“", Scare}}},
 		{"list of titles", "Er spielte in den Filmen „Nachtzug“ und „Morgengrauen“.", []kq{{"„Nachtzug“", Title}, {"„Morgengrauen“", Title}}},
+		{"list of titles with a long conjunction", "Er spielte in den Filmen „Nachtzug“ beziehungsweise „Morgengrauen“.", []kq{{"„Nachtzug“", Title}, {"„Morgengrauen“", Title}}},
 		{"list of fragments", "Er nannte die Pläne „teuer“ und „unsozial“.", []kq{{"„teuer“", Partial}, {"„unsozial“", Partial}}},
 		{"capitalised term after a definite article", "Die Polizei sucht die „Täter“ noch.", []kq{{"„Täter“", Scare}}},
 		{"characterisation with a", "Der Minister nannte das Urteil einen „Skandal“.", []kq{{"„Skandal“", Partial}}},
@@ -301,5 +303,27 @@ func BenchmarkFindQuotes(b *testing.B) {
 				findQuotes(d)
 			}
 		})
+	}
+}
+
+func TestQuoteLexicons(t *testing.T) {
+	lex := DefaultLexicon()
+	for _, k := range []Kind{TitleCues, ScareCues, SpeechSignals, SpeechMoods, NamedAfter, NameLinks,
+		Articles, Elisions, Conjunctions, Characterisers, AsWords, QuoteTails} {
+		if len(lex.Entries(k)) == 0 {
+			t.Errorf("DefaultLexicon().Entries(%q) is empty; want the embedded list", k)
+		}
+	}
+	// A caller's lexicon changes the kinds: a new title cue makes a title.
+	text := "The podcast series “Nocturne” returns."
+	var p Parser
+	p.Lexicon = DefaultLexicon().Without(TitleCues, "series", "podcast")
+	d := p.newDoc(text)
+	if got := findQuotes(d); len(got) != 1 || got[0].Kind == Title {
+		t.Fatalf("findQuotes(%q) without the cue = %v; want one quote that is no title", text, got)
+	}
+	p.Lexicon = p.Lexicon.With(TitleCues, "series")
+	if got := findQuotes(p.newDoc(text)); len(got) != 1 || got[0].Kind != Title {
+		t.Errorf("findQuotes(%q) with the cue = %v; want one title", text, got)
 	}
 }

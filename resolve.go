@@ -18,6 +18,12 @@ import (
 // it and the appositive after it giving the person's role and gender;
 // each pronoun and role noun is resolved as it comes against what was
 // read before it. Look-arounds are bounded, so the work is linear.
+//
+// Its limits are those of a careful reader without a parser: a pronoun
+// looks back five sentences and prefers the subject or speaker of the
+// nearest sentence; "they" finds organisations and countries, not groups
+// of people; gender comes from titles, role nouns, common given names
+// and earlier pronouns, and is otherwise unknown.
 func resolveNames(d *doc, mentions []*Mention) {
 	if len(mentions) == 0 {
 		return
@@ -70,6 +76,9 @@ type rsRef struct {
 	speaker bool // a mention given to resolveNames covers it
 	person  bool // a name, a role noun or a personal pronoun
 	loc     bool // a place after a preposition: where, not who
+	head    bool // before the body: a headline no pronoun looks back to
+	actor   bool // it acts: it starts its sentence, speaks, or a speech verb follows
+	gender  int8 // for a person the text never names: from the role noun or pronoun
 }
 
 type resolver struct {
@@ -80,13 +89,16 @@ type resolver struct {
 	ents     []rsEntity
 	refs     []rsRef
 	mentions []*Mention
-	mi       int // the next mention that may cover a ref
+	mi       int   // the next mention that may cover a ref
+	heads    []int // where each mention's head ends, 0 until known
 
 	byName    map[string]int   // full name -> entity
 	bySurname map[string][]int // last word of a name -> entities, first introduced first
+	byFirst   map[string]int   // first word of a person's name -> the first person so named
 	byRole    map[string][]int // role group -> entities, latest last
 	byOrg     map[string]int   // organisation head word -> latest entity
-	common    map[string]bool  // sentence-initial capitalised words also seen in lower case
+	lowerSeen [1 << 10]uint64  // a filter of the hashes of the words seen in lower case
+	lowerDone bool             // lowerSeen is filled
 	subjSent  int              // the latest sentence that has a subject ref
 }
 
@@ -105,6 +117,7 @@ var rsPool = sync.Pool{New: func() any {
 	return &resolver{
 		byName:    map[string]int{},
 		bySurname: map[string][]int{},
+		byFirst:   map[string]int{},
 		byRole:    map[string][]int{},
 		byOrg:     map[string]int{},
 	}
@@ -145,14 +158,13 @@ func (r *resolver) release() {
 	r.toks, r.refs, r.ents = r.toks[:0], r.refs[:0], r.ents[:0]
 	clear(r.byName)
 	clear(r.bySurname)
+	clear(r.byFirst)
 	clear(r.byRole)
 	clear(r.byOrg)
-	r.common = nil
-	r.d, r.text, r.mentions = nil, "", nil
+	r.lowerDone = false
+	r.d, r.text, r.mentions, r.heads = nil, "", nil, nil
 	rsPool.Put(r)
 }
-
-func (r *resolver) tok(i int) *rsTok { return &r.toks[i] }
 
 func (r *resolver) word(t *rsTok) *rsWord {
 	if t.wi < 0 {
@@ -163,12 +175,32 @@ func (r *resolver) word(t *rsTok) *rsWord {
 
 func (r *resolver) str(t *rsTok) string { return r.text[t.s:t.e] }
 
+// bitsAt returns the word classes of token k, looking up a lower-case
+// word rsScan left unread.
+func (r *resolver) bitsAt(k int) uint16 {
+	t := &r.toks[k]
+	if t.wi == rsUnread {
+		if t.wi = r.w.lookupWord(r.str(t)); t.wi >= 0 {
+			t.bits = r.w.words[t.wi].bits
+		}
+	}
+	return t.bits
+}
+
 // read resolves every reference of the story in text order.
 func (r *resolver) read() {
 	r.findHeadlines()
-	r.findCommon()
+	mi := 0
 	for i := 0; i < len(r.toks); {
 		t := &r.toks[i]
+		// A speaker the text never names ("A baker in Cairo said"): the
+		// pronouns after it are not about whoever was named before.
+		for mi < len(r.mentions) && r.mentions[mi].Start < t.s {
+			mi++
+		}
+		if mi < len(r.mentions) && r.mentions[mi].Start == t.s && r.isIndefinite(i) && t.flags&(tkSentStart|tkBreak) != 0 {
+			r.addRef(i, i+1, -1, true)
+		}
 		switch {
 		case t.bits&rwPronoun != 0:
 			r.pronoun(i)
@@ -198,19 +230,17 @@ func (r *resolver) findHeadlines() {
 		for b < len(r.toks) && r.toks[b].flags&tkPara == 0 {
 			b++
 		}
-		words, lower := 0, 0
-		for k := a; k < b; k++ {
+		words, lower := 0, false
+		for k := a; k < b && !lower; k++ {
 			t := &r.toks[k]
 			if c := r.text[t.s]; '0' <= c && c <= '9' {
 				continue
 			}
 			words++
 			// Title case leaves only short function words in lower case.
-			if t.flags&tkCap == 0 && t.e-t.s > 3 {
-				lower++
-			}
+			lower = t.flags&tkCap == 0 && (t.e-t.s > 3 || r.bitsAt(k)&(rwNonName|rwParticle) == 0)
 		}
-		if words >= 4 && lower == 0 {
+		if words >= 4 && !lower {
 			for k := a; k < b; k++ {
 				r.toks[k].flags |= tkHeadline
 			}
@@ -219,34 +249,46 @@ func (r *resolver) findHeadlines() {
 	}
 }
 
-// findCommon notes the capitalised words that start a sentence alone and
-// are seen in lower case elsewhere: "Officials said" names nobody.
-func (r *resolver) findCommon() {
-	for i := range r.toks {
-		t := &r.toks[i]
-		if t.flags&tkSentStart == 0 || t.flags&tkCap == 0 || t.bits != 0 {
-			continue
-		}
-		if i+1 < len(r.toks) && r.toks[i+1].flags&(tkCap|tkBreak|tkComma) == tkCap {
-			continue
-		}
-		if r.common == nil {
-			r.common = map[string]bool{}
-		}
-		r.common[strings.ToLower(r.str(t))] = false
+// mentionHead returns where the head of mention k ends; see headLen.
+func (r *resolver) mentionHead(k int) int {
+	if r.heads == nil {
+		r.heads = make([]int, len(r.mentions))
 	}
-	if r.common == nil {
-		return
-	}
-	for i := range r.toks {
-		t := &r.toks[i]
-		if t.flags&tkCap != 0 {
-			continue
-		}
-		if _, ok := r.common[r.str(t)]; ok {
-			r.common[r.str(t)] = true
+	if r.heads[k] == 0 {
+		m := r.mentions[k]
+		r.heads[k] = m.End
+		if 0 <= m.Start && m.Start < m.End && m.End <= len(r.text) {
+			r.heads[k] = m.Start + r.headLen(r.text[m.Start:min(m.End, m.Start+200)])
 		}
 	}
+	return r.heads[k]
+}
+
+// seenLower reports whether the capitalised word t is also written in
+// lower case in the story ("Officials said" when "officials" occurs), by
+// a filter of word hashes built on first use.
+func (r *resolver) seenLower(t *rsTok) bool {
+	if t.hash == 0 {
+		return false
+	}
+	if !r.lowerDone {
+		clear(r.lowerSeen[:])
+		for k := range r.toks {
+			if tk := &r.toks[k]; tk.flags&tkCap == 0 && tk.hash != 0 {
+				a, b := rsFilterBits(tk.hash)
+				r.lowerSeen[a/64] |= 1 << (a % 64)
+				r.lowerSeen[b/64] |= 1 << (b % 64)
+			}
+		}
+		r.lowerDone = true
+	}
+	a, b := rsFilterBits(t.hash)
+	return r.lowerSeen[a/64]&(1<<(a%64)) != 0 && r.lowerSeen[b/64]&(1<<(b%64)) != 0
+}
+
+// rsFilterBits returns two bit positions in a filter of 1<<16 bits.
+func rsFilterBits(h uint32) (uint32, uint32) {
+	return h & 0xffff, (h >> 16) ^ (h * 0x9e3779b1 >> 16)
 }
 
 // joined reports whether token i follows token i-1 with only spaces
@@ -277,12 +319,20 @@ func (r *resolver) run(i int) int {
 	// "for" after a title or an organisation word ("Ambassador to Iran X",
 	// "Ministry of Foreign Affairs").
 	j := i + 1
+	org := r.toks[i].bits&rwOrg != 0 // the run names an organisation so far
 	for ; j < len(r.toks) && j-i < rsMaxRun && r.joined(j); j++ {
 		t := &r.toks[j]
+		r.bitsAt(j)
 		if t.flags&tkCap != 0 {
 			if t.bits&(rwNonName|rwPronoun) != 0 {
 				break
 			}
+			org = org || t.bits&rwOrg != 0
+			continue
+		}
+		// "Ministry of Oceans and Fisheries"
+		if s := r.str(t); s == "and" && org && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 &&
+			r.toks[j+1].bits&(rwNonName|rwPronoun) == 0 && r.joined(j+1) {
 			continue
 		}
 		if t.bits&rwParticle != 0 && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.joined(j+1) {
@@ -294,9 +344,25 @@ func (r *resolver) run(i int) int {
 		}
 		break
 	}
+	// A sentence-initial participle or adverb is no name: "Speaking in
+	// Novi, ...", "Separately, ...".
+	if j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.bySurname[r.str(&r.toks[i])] == nil {
+		if s := r.str(&r.toks[i]); len(s) > 5 && (strings.HasSuffix(s, "ing") || strings.HasSuffix(s, "ly")) {
+			return j
+		}
+	}
+	// "Doctors at the hospital", "Residents of the town": a plural or
+	// common noun before a preposition.
+	if w := r.str(&r.toks[i]); j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.toks[i].bits == 0 && r.bySurname[w] == nil &&
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && j < len(r.toks) && r.joined(j) {
+		switch r.str(&r.toks[j]) {
+		case "of", "at", "in", "from":
+			return j
+		}
+	}
 	// A run of one sentence-initial common word names nobody.
-	if j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.common != nil && r.bySurname[r.str(&r.toks[i])] == nil &&
-		r.common[strings.ToLower(r.str(&r.toks[i]))] {
+	if j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.toks[i].bits == 0 && r.bySurname[r.str(&r.toks[i])] == nil &&
+		r.seenLower(&r.toks[i]) {
 		return j
 	}
 	// The name is the longest tail of the run that holds no title,
@@ -321,20 +387,41 @@ func (r *resolver) run(i int) int {
 	}
 	// In a headline every word is capitalised: a name is a given name
 	// and the word after it, or the last word of the run.
-	if r.toks[i].flags&tkHeadline != 0 && j-n > 1 {
-		for g := n; g+1 < j; g++ {
-			if b := r.toks[g].bits; b&(rwMale|rwFemale) != 0 && b&rwNotName == 0 {
-				n, j = g, g+2
+	// Any word of the run may be a verb ("Slams"), so the search covers
+	// it all.
+	if r.toks[i].flags&tkHeadline != 0 {
+		found := false
+		for g := i; g+1 < j; g++ {
+			b, next := r.toks[g].bits, r.toks[g+1].bits
+			if b&(rwMale|rwFemale) != 0 && b&rwNotName == 0 && next&rwNotName == 0 && r.toks[g+1].flags&tkCap != 0 {
+				n, j, found = g, g+2, true
 				break
 			}
 		}
-		if j-n > 2 || j-n == 2 && r.toks[n].bits&(rwMale|rwFemale) == 0 {
+		if !found && j-n > 1 {
 			n = j - 1
 		}
 	}
 	if n == j {
 		r.nameless(i, j)
 		return j
+	}
+	// "Washington Examiner", "Daily Caller": a place or an organisation
+	// word before one more word, with no title, names an organisation.
+	// So does an organisation word before any name, with no title:
+	// "Association of Flight Attendants".
+	if n > i && r.toks[i].flags&tkHeadline == 0 {
+		orgWord, place, titled := false, false, false
+		for k := i; k < n; k++ {
+			b := r.toks[k].bits
+			titled = titled || b&(rwRole|rwHonorific) != 0
+			orgWord = orgWord || b&rwOrg != 0
+			place = place || b&(rwPlace|rwDemonym) != 0
+		}
+		if !titled && (orgWord || place && j-n == 1) {
+			r.org(i, j)
+			return j
+		}
 	}
 	r.person(i, n, j)
 	return j
@@ -345,7 +432,7 @@ func (r *resolver) run(i int) int {
 // Jordan"), or a word already known as a surname.
 func (r *resolver) surnameLike(i, k int) bool {
 	t := &r.toks[k]
-	if t.bits&(rwPlace|rwOrg|rwRole|rwDemonym) == 0 || t.bits&(rwNonName|rwPronoun|rwHonorific) != 0 {
+	if t.bits&(rwPlace|rwOrg|rwRole|rwDemonym) == 0 || t.bits&(rwNonName|rwPronoun) != 0 {
 		return false
 	}
 	if _, ok := r.bySurname[r.str(t)]; ok {
@@ -381,12 +468,11 @@ func (r *resolver) nameless(i, j int) {
 		if j < len(r.toks) && r.joined(j) && r.toks[j].bits&(rwRole|rwOrg) != 0 {
 			return
 		}
-		if i > 0 && r.joined(i) && r.isDeterminer(i-1) {
-			return
-		}
-		e := r.entity(r.text[r.toks[i].s:last.e], entPlace)
+		e := r.entity(cleanName(r.text[r.toks[i].s:last.e]), entPlace)
 		r.addRef(i, j, e, false)
-		if i > 0 && r.joined(i) && r.isPreposition(i-1) {
+		// A place speaks as the subject of its sentence ("Pakistan
+		// then denounced"); elsewhere it is where things happen.
+		if r.toks[i].flags&tkSentStart == 0 && !(i > 0 && r.toks[i-1].flags&tkSentStart != 0 && r.isDeterminer(i-1)) {
 			r.refs[len(r.refs)-1].loc = true
 		}
 	}
@@ -394,11 +480,16 @@ func (r *resolver) nameless(i, j int) {
 
 // org reads the organisation named by tokens i..j.
 func (r *resolver) org(i, j int) {
-	name := r.text[r.toks[i].s:r.toks[j-1].e]
+	name := cleanName(r.text[r.toks[i].s:r.toks[j-1].e])
 	e := r.entity(name, entOrg)
-	for k := i; k < j; k++ {
-		if w := r.word(&r.toks[k]); w != nil && w.bits&rwOrg != 0 && w.org != "" {
-			r.byOrg[foldKey(w.org)] = e
+	if j-i > 1 {
+		r.addSurname(r.str(&r.toks[j-1]), e) // "the Post" after "the Washington Post"
+	}
+	if j-i > 1 {
+		for k := i; k < j; k++ {
+			if w := r.word(&r.toks[k]); w != nil && w.bits&rwOrg != 0 && w.org != "" {
+				r.byOrg[foldKey(w.org)] = e
+			}
 		}
 	}
 	r.addRef(i, j, e, false)
@@ -448,6 +539,7 @@ func (r *resolver) person(i, n, j int) {
 	var (
 		role   string
 		gender int8
+		sure   bool // the gender comes from "Mr." or "Mrs.", not a role noun
 		qual   string
 		strong bool
 	)
@@ -480,6 +572,7 @@ func (r *resolver) person(i, n, j int) {
 		}
 		if g := genderOf(w.bits); g != genUnknown && w.bits&(rwRole|rwHonorific) != 0 {
 			gender = g
+			sure = sure || w.bits&rwHonorific != 0
 		}
 		if w.bits&(rwPlace|rwDemonym) != 0 && !afterTo && qual == "" {
 			qual = w.place
@@ -502,7 +595,15 @@ func (r *resolver) person(i, n, j int) {
 			if !ok {
 				continue
 			}
-			if wi := r.w.lookup(r.text[r.toks[i-m].s:r.toks[i-1].e]); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
+			// Only the first word of a longer form can start one.
+			wi := r.toks[i-1].wi
+			if m > 1 {
+				if r.toks[i-m].bits&rwMulti == 0 {
+					continue
+				}
+				wi = r.w.lookup(r.text[r.toks[i-m].s:r.toks[i-1].e])
+			}
+			if wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
 				w := &r.w.words[wi]
 				if role == "" {
 					role = w.role
@@ -532,6 +633,12 @@ func (r *resolver) person(i, n, j int) {
 	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 {
 		if r.toks[j].bits&rwWho != 0 {
 			strong = true
+		} else if w := r.word(&r.toks[j]); w != nil && w.bits&rwRole != 0 && r.toks[j].flags&tkCap == 0 {
+			// "X, spokesman for Y,"
+			role, strong = w.role, true
+			if g := genderOf(w.bits); g != genUnknown {
+				gender = g
+			}
 		} else if r.isIndefinite(j) || r.isDeterminer(j) {
 			for x := j + 1; x < len(r.toks) && x <= j+rsMaxRoleBack && (x == j+1 || r.joined(x)); x++ {
 				w := r.word(&r.toks[x])
@@ -554,15 +661,16 @@ func (r *resolver) person(i, n, j int) {
 			}
 		}
 	}
-	// The given name tells the gender when nothing else did.
-	if first := r.word(&r.toks[n]); first != nil && gender == genUnknown && n+1 < j {
+	// The given name tells the gender unless a courtesy title did:
+	// wires write "spokesman" for women too.
+	if first := r.word(&r.toks[n]); first != nil && !sure && n+1 < j {
 		if g := genderOf(first.bits); g != genUnknown && first.bits&(rwHonorific|rwRole) == 0 {
 			gender, strong = g, true
 		}
 	}
 
 	// "Melanie said": a name that speaks is a person's.
-	if j < len(r.toks) && r.toks[j].bits&rwCue != 0 && r.joined(j) {
+	if j < len(r.toks) && r.bitsAt(j)&rwCue != 0 && r.joined(j) {
 		strong = true
 	}
 	e := r.personEntity(n, j, gender)
@@ -597,6 +705,13 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 			// "Mrs. Clinton" when only Bill Clinton was named.
 			return r.entity(last, entPerson)
 		}
+		// A family name written first ("Mao" for Mao Ning, "Xi" for Xi
+		// Jinping), or a given name alone.
+		if e, ok := r.byFirst[last]; ok && r.ents[e].kind == entPerson {
+			if g := r.ents[e].gender; gender == genUnknown || g == genUnknown || g == gender {
+				return e
+			}
+		}
 		kind := int8(entWeak)
 		if isAcronym(last) && r.toks[n].flags&tkHeadline == 0 {
 			kind = entOrg // "DNC", "CNN": an organisation
@@ -605,17 +720,7 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 		r.addSurname(last, e)
 		return e
 	}
-	name := r.text[r.toks[n].s:r.toks[j-1].e]
-	if strings.ContainsAny(name, "\n\r\t\u00a0") || strings.Contains(name, "  ") {
-		var b strings.Builder
-		for k := n; k < j; k++ {
-			if k > n {
-				b.WriteByte(' ')
-			}
-			b.WriteString(r.str(&r.toks[k]))
-		}
-		name = b.String()
-	}
+	name := cleanName(r.text[r.toks[n].s:r.toks[j-1].e])
 	if e, ok := r.byName[name]; ok {
 		return e
 	}
@@ -631,7 +736,21 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	}
 	e := r.entity(name, entWeak)
 	r.addSurname(last, e)
+	if first := r.str(&r.toks[n]); len(first) > 2 && !strings.HasSuffix(first, ".") {
+		if _, ok := r.byFirst[first]; !ok {
+			r.byFirst[first] = e
+		}
+	}
 	return e
+}
+
+// cleanName returns s with each run of white space (line breaks of
+// hard-wrapped copy, no-break spaces) as one space.
+func cleanName(s string) string {
+	if !strings.ContainsAny(s, "\n\r\t\u00a0") && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // isAcronym reports whether s is two to six capital letters.
@@ -685,18 +804,30 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 		poss:   last.flags&tkPoss != 0,
 		quoted: first.flags&tkQuoted != 0,
 		person: person,
-	}
-	if person && !ref.poss && !ref.quoted && r.subjSent != ref.sent {
-		ref.subj = true
-		r.subjSent = ref.sent
+		head:   first.s < r.d.bodyStart,
 	}
 	for r.mi < len(r.mentions) && r.mentions[r.mi].End <= ref.s {
 		r.mi++
 	}
+	// A speaker is a ref at the head of a mention: not "Shubra" in "a
+	// baker in the Shubra district".
 	for k := r.mi; k < len(r.mentions) && k < r.mi+4; k++ {
-		if m := r.mentions[k]; m.Start < ref.e && ref.s < m.End {
+		if m := r.mentions[k]; m.Start < ref.e && ref.s < m.End && !ref.poss && ref.s < r.mentionHead(k) {
 			ref.speaker = true
 			break
+		}
+	}
+	ref.actor = ref.speaker || first.flags&tkSentStart != 0 ||
+		i > 0 && r.toks[i-1].flags&tkSentStart != 0 && r.isDeterminer(i-1) && r.joined(i) ||
+		j < len(r.toks) && r.joined(j) && r.bitsAt(j)&rwCue != 0
+	// The subject is the first person of the sentence: a single
+	// capitalised word counts only if it speaks ("Novi" in "Speaking in
+	// Novi, Trump said" does not).
+	if person && !ref.poss && !ref.quoted && r.subjSent != ref.sent {
+		weak := e >= 0 && r.ents[e].kind == entWeak && j-i == 1 && !r.ents[e].speaker
+		if !weak || ref.speaker || j < len(r.toks) && r.bitsAt(j)&rwCue != 0 {
+			ref.subj = true
+			r.subjSent = ref.sent
 		}
 	}
 	if e >= 0 {
@@ -748,6 +879,14 @@ func (r *resolver) roleNoun(k, from, at int) {
 				break
 			}
 			if r.isIndefinite(x) {
+				// "A spokesman said ... he added": someone the text
+				// never names, when it is the subject of its sentence.
+				if r.toks[x].flags&(tkSentStart|tkBreak) == 0 ||
+					k+1 < len(r.toks) && r.toks[k+1].flags&tkComma != 0 {
+					return // not a subject, or in apposition ("A former aide, X said")
+				}
+				r.addRef(x, k+1, -1, true)
+				r.refs[len(r.refs)-1].gender = genderOf(w.bits)
 				return
 			}
 		}
@@ -765,7 +904,17 @@ func (r *resolver) roleNoun(k, from, at int) {
 		start = from
 	}
 	e := r.latestWithRole(role, qual, t.s)
+	g := genderOf(w.bits)
+	if e < 0 {
+		// "The businessman" for the man the story is about: wires vary
+		// the words for the person in focus. Only a known person will
+		// do, and not one from another place ("the Florida senator").
+		if e, _ = r.antecedent(t, g, false); e >= 0 && (r.ents[e].kind != entPerson || qual != "" && r.ents[e].qual != "" && r.ents[e].qual != qual) {
+			e = -1
+		}
+	}
 	r.addRef(start, k+1, e, true)
+	r.refs[len(r.refs)-1].gender = g
 }
 
 // latestWithRole returns the entity most recently referred to that was
@@ -797,18 +946,82 @@ func (r *resolver) latestWithRole(role, qual string, before int) int {
 // word named before.
 func (r *resolver) orgNoun(k int) {
 	t := &r.toks[k]
-	if k == 0 || !r.joined(k) || !r.isDeterminer(k-1) || t.flags&tkCap != 0 {
+	if k == 0 || !r.joined(k) || t.flags&tkCap != 0 {
 		return
 	}
 	w := r.word(t)
-	if w == nil || w.org == "" {
+	if w == nil {
 		return
 	}
-	e, ok := r.byOrg[foldKey(w.org)]
-	if !ok {
+	// Walk back over modifiers to the determiner: "the ministry", "the
+	// Pakistani government".
+	start, qual := -1, ""
+	for x := k - 1; x >= 0 && x >= k-rsMaxRoleBack; x-- {
+		if r.isDeterminer(x) {
+			start = x
+			break
+		}
+		tx := &r.toks[x]
+		if !r.joined(x+1) || tx.flags&tkPoss != 0 || tx.bits&rwPronoun != 0 {
+			return
+		}
+		if wx := r.word(tx); wx != nil && wx.bits&(rwPlace|rwDemonym) != 0 && qual == "" {
+			qual = wx.place
+		}
+	}
+	if start < 0 {
 		return
 	}
-	r.addRef(k-1, k+1, e, false)
+	e := -1
+	switch {
+	case w.generic == "country" && qual != "":
+		e = r.entity(qual, entPlace)
+	case start == k-1 && w.org != "":
+		if x, ok := r.byOrg[foldKey(w.org)]; ok {
+			e = x
+		}
+	}
+	if e < 0 && start == k-1 && w.generic != "" {
+		e = r.genericAntecedent(t, w.generic == "country")
+	}
+	if e >= 0 {
+		r.addRef(start, k+1, e, false)
+	}
+}
+
+// bareOrgWord reports whether name is an organisation word alone
+// ("Party", "Administration"), which names no organisation.
+func (r *resolver) bareOrgWord(name string) bool {
+	wi := r.w.lookupWord(name)
+	return wi >= 0 && r.w.words[wi].bits&rwOrg != 0
+}
+
+// genericAntecedent returns the organisation (or, for place, the
+// country) that "the group" (or "the country") at t stands for: the
+// latest one named as an actor within a few sentences, or -1. A single
+// capitalised word not known as a person ("Hamas") counts as an
+// organisation here.
+func (r *resolver) genericAntecedent(t *rsTok, place bool) int {
+	for k := len(r.refs) - 1; k >= 0 && k >= len(r.refs)-rsMaxBack; k-- {
+		ref := &r.refs[k]
+		if t.sent-ref.sent > 3 {
+			break
+		}
+		if ref.ent < 0 || ref.loc || ref.poss || !ref.actor || ref.quoted && t.flags&tkQuoted == 0 {
+			continue
+		}
+		ent := &r.ents[ref.ent]
+		switch {
+		case place:
+			if ent.kind == entPlace {
+				return ref.ent
+			}
+		case ent.kind == entOrg && !r.bareOrgWord(ent.name),
+			ent.kind == entWeak && ent.gender == genUnknown && !strings.Contains(ent.name, " "):
+			return ref.ent
+		}
+	}
+	return -1
 }
 
 // pronoun resolves the pronoun at token k.
@@ -826,19 +1039,22 @@ func (r *resolver) pronoun(k int) {
 		if t.bits&rwShe != 0 {
 			g = genFemale
 		}
-		e := r.antecedent(t, g)
-		if e >= 0 && r.ents[e].gender == genUnknown {
+		// A clear antecedent learns its gender from the pronoun.
+		e, clear := r.antecedent(t, g, true)
+		if clear && r.ents[e].gender == genUnknown {
 			r.ents[e].gender = g
 		}
+		// An unresolved pronoun tells nothing about who comes next.
 		switch r.str(t) {
 		case "he", "He", "she", "She", "HE", "SHE":
-			r.addRef(k, k+1, e, true)
+			r.addRef(k, k+1, e, e >= 0)
 		default:
 			r.addRef(k, k+1, e, false)
 			ref := &r.refs[len(r.refs)-1]
-			ref.person = true
+			ref.person = e >= 0
 			ref.poss = r.possessivePronoun(k)
 		}
+		r.refs[len(r.refs)-1].gender = g
 	case t.bits&(rwThey|rwIt) != 0:
 		r.addRef(k, k+1, r.orgAntecedent(t), false)
 		r.refs[len(r.refs)-1].poss = r.possessivePronoun(k)
@@ -852,30 +1068,58 @@ func (r *resolver) possessivePronoun(k int) bool {
 	case "his", "its", "their", "whose":
 		return true
 	case "her":
-		return k+1 < len(r.toks) && r.joined(k+1) && r.toks[k+1].bits&rwNonName == 0
+		return k+1 < len(r.toks) && r.joined(k+1) && r.bitsAt(k+1)&rwNonName == 0
 	}
 	return false
 }
 
 // antecedent returns the most salient person before token t compatible
-// with gender g: the subject or speaker of the nearest sentence wins over
-// a mere mention, and words inside quotations count least.
-func (r *resolver) antecedent(t *rsTok, g int8) int {
-	best, bestScore := -1, -1<<30
+// with gender g (any, if genUnknown): the subject or speaker of the
+// nearest sentence wins over a mere mention, and words inside quotations
+// do not count. With unnamed, someone the text never names may win and
+// yield -1. clear reports that no other candidate came close.
+func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool) (int, bool) {
+	best, bestScore, second := -1, -1<<30, -1<<30
+	consider := func(e, score int) {
+		switch {
+		case e == best:
+			bestScore = max(bestScore, score)
+		case score > bestScore:
+			best, bestScore, second = e, score, bestScore
+		default:
+			second = max(second, score)
+		}
+	}
 	for k := len(r.refs) - 1; k >= 0 && k >= len(r.refs)-rsMaxBack; k-- {
 		ref := &r.refs[k]
 		dist := t.sent - ref.sent
 		if dist > rsMaxSentences {
 			break
 		}
-		if ref.ent < 0 || !ref.person {
+		if !ref.person || ref.head {
+			continue
+		}
+		if ref.ent < 0 {
+			// Someone the text never names ("a spokesman", "the
+			// mega donor") may be who the pronoun stands for.
+			if !unnamed || ref.quoted || g != genUnknown && ref.gender != genUnknown && ref.gender != g {
+				continue
+			}
+			score := 100 - 10*dist - 1
+			if ref.subj {
+				score += 4
+			}
+			if ref.poss {
+				score -= 2
+			}
+			consider(-1, score)
 			continue
 		}
 		ent := &r.ents[ref.ent]
 		if ent.kind == entOrg || ent.kind == entPlace || ent.kind == entCommon {
 			continue
 		}
-		if ent.gender != genUnknown && ent.gender != g {
+		if g != genUnknown && ent.gender != genUnknown && ent.gender != g {
 			continue
 		}
 		score := 100 - 10*dist
@@ -891,7 +1135,7 @@ func (r *resolver) antecedent(t *rsTok, g int8) int {
 		if ref.poss {
 			score -= 2
 		}
-		if ent.gender == g {
+		if g != genUnknown && ent.gender == g {
 			score += 2
 		}
 		if ent.kind == entWeak && !ent.speaker {
@@ -900,11 +1144,10 @@ func (r *resolver) antecedent(t *rsTok, g int8) int {
 			}
 			score -= 3
 		}
-		if score > bestScore {
-			best, bestScore = ref.ent, score
-		}
+		consider(ref.ent, score)
 	}
-	return best
+	// The choice is clear when no other candidate comes close.
+	return best, best >= 0 && bestScore-second >= 5
 }
 
 // orgAntecedent returns the organisation or place "they" or "it" at t
@@ -915,7 +1158,7 @@ func (r *resolver) orgAntecedent(t *rsTok) int {
 		if t.sent-ref.sent > 2 {
 			break
 		}
-		if ref.ent < 0 || ref.loc || ref.quoted && t.flags&tkQuoted == 0 {
+		if ref.ent < 0 || ref.loc || !ref.actor || ref.quoted && t.flags&tkQuoted == 0 {
 			continue
 		}
 		if kind := r.ents[ref.ent].kind; kind == entOrg || kind == entPlace {
@@ -925,24 +1168,76 @@ func (r *resolver) orgAntecedent(t *rsTok) int {
 	return -1
 }
 
+// startsWithPreposition reports whether s is " of ...", " for ..." and
+// the like: a complement after a head ("the envoy to Iran").
+func startsWithPreposition(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	for _, p := range [...]string{"of ", "for ", "to ", "at ", "in ", "from ", "with ", "on "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLetter reports whether s holds a letter or digit.
+func hasLetter(s string) bool {
+	for _, c := range s {
+		if isResolveWordRune(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // headLen returns the length of the head of the phrase s: what comes
-// before its first preposition, parenthesis, comma, relative pronoun or
-// dash.
-func headLen(s string) int {
+// before its first comma, parenthesis, relative pronoun, dash or
+// preposition. A preposition after a title is part of it ("Ambassador
+// to Iran X", "Secretary of State X").
+func (r *resolver) headLen(s string) int {
+	word := 0 // start of the current word
 	for i := 1; i < len(s); i++ {
 		switch s[i] {
 		case ',':
 			return i
 		case ' ':
+			if i+1 >= len(s) {
+				return i
+			}
 			rest := s[i+1:]
-			for _, p := range [...]string{"of ", "for ", "at ", "in ", "from ", "with ", "on ", "to ", "(", "who ", "whose ", "which ", "\u2014", "\u2013", "- "} {
-				if strings.HasPrefix(rest, p) {
+			switch rest[0] {
+			case '(', '-', 0xE2: // "(D-Wis.)", "- ", "\u2014", "\u2013"
+				if rest[0] == '(' || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "\u2014") || strings.HasPrefix(rest, "\u2013") {
 					return i
 				}
+			case 'w':
+				if strings.HasPrefix(rest, "who ") || strings.HasPrefix(rest, "whose ") || strings.HasPrefix(rest, "which ") {
+					return i
+				}
+				if strings.HasPrefix(rest, "with ") && !r.isTitleWord(s[word:i]) {
+					return i
+				}
+			case 'o', 'f', 'a', 'i', 't':
+				for _, p := range [...]string{"of ", "for ", "at ", "in ", "from ", "on ", "to "} {
+					if strings.HasPrefix(rest, p) && !r.isTitleWord(s[word:i]) {
+						return i
+					}
+				}
 			}
+			word = i + 1
 		}
 	}
 	return len(s)
+}
+
+// isTitleWord reports whether s is a role noun: "Ambassador" in
+// "Ambassador to Iran".
+func (r *resolver) isTitleWord(s string) bool {
+	if strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") {
+		return false // "Officials at X" are not titled by X
+	}
+	wi := r.w.lookupWord(s)
+	return wi >= 0 && r.w.words[wi].bits&rwRole != 0
 }
 
 // nameOf returns the name the mention at span m stands for.
@@ -953,20 +1248,25 @@ func (r *resolver) nameOf(m Span) string {
 	// The head of a phrase comes before its first preposition,
 	// parenthesis or appositive: "a spokesman for the ministry" is a
 	// spokesman, "Rep. Jane Doe (D-Wis.)" is Jane Doe.
-	headEnd := m.Start + headLen(r.text[m.Start:min(m.End, m.Start+200)])
+	headEnd := m.Start + r.headLen(r.text[m.Start:min(m.End, m.Start+200)])
 	k, _ := slices.BinarySearchFunc(r.refs, m.Start, func(ref rsRef, s int) int { return ref.s - s })
 	for k > 0 && r.refs[k-1].e > m.Start && r.refs[k-1].s >= m.Start-rsMaxMention {
 		k--
 	}
 	person, other := -1, -1
+	orgName := ""
 	first := k
 	for ; k < len(r.refs) && r.refs[k].s < headEnd && k < first+rsMaxBack; k++ {
 		ref := &r.refs[k]
 		if ref.e <= m.Start {
 			continue
 		}
-		// "Trump's" alone is Trump; "Trump's doctor" is not.
-		if ref.poss && rsSkipPoss(r.text, ref.e) < m.End && strings.TrimSpace(r.text[rsSkipPoss(r.text, ref.e):m.End]) != "" {
+		// "Trump's" alone is Trump; "Trump's doctor" is not; "the Cruz
+		// campaign" and "Xinhua news agency" are organisations.
+		if after := min(rsSkipPoss(r.text, ref.e), headEnd); after < headEnd && hasLetter(r.text[after:headEnd]) && !startsWithPreposition(r.text[after:headEnd]) {
+			if orgName == "" && !ref.poss && ref.ent >= 0 {
+				orgName = r.orgHeaded(ref, headEnd)
+			}
 			continue
 		}
 		if ref.ent < 0 {
@@ -1006,5 +1306,28 @@ func (r *resolver) nameOf(m Span) string {
 		}
 		return r.ents[other].name
 	}
-	return ""
+	return orgName
+}
+
+// orgHeaded returns the name of the organisation a name before
+// organisation words stands for ("Xinhua news agency" is Xinhua, "the
+// Cruz campaign" the Cruz campaign), or "" when what follows the name
+// is not all organisation words.
+func (r *resolver) orgHeaded(ref *rsRef, headEnd int) string {
+	k, _ := slices.BinarySearchFunc(r.toks, ref.e, func(t rsTok, e int) int { return t.s - e })
+	end := -1
+	for ; k < len(r.toks) && r.toks[k].s < headEnd; k++ {
+		t := &r.toks[k]
+		if t.flags&tkCap != 0 || t.bits&rwOrg == 0 || t.bits&rwRole != 0 {
+			return ""
+		}
+		end = t.e
+	}
+	if end < 0 {
+		return ""
+	}
+	if canon, ok := r.d.lex.Lookup(Agencies, r.text[ref.s:ref.e]); ok {
+		return canon
+	}
+	return cleanName(r.text[ref.s:end])
 }

@@ -9,7 +9,8 @@ import (
 type rsTok struct {
 	s, e  int    // the word; a possessive "'s" is left out
 	sent  int    // the sentence it is in, counted from 0
-	wi    int32  // its index in rsWords.words, or -1
+	wi    int32  // its index in rsWords.words, -1, or rsUnread
+	hash  uint32 // rsHash of the word, 0 if not ASCII
 	bits  uint16 // its word classes
 	flags uint8
 }
@@ -25,6 +26,10 @@ const (
 	tkHeadline                    // in a paragraph in title case
 )
 
+// rsUnread marks a lower-case word not yet looked up: none of its forms
+// is a role, an organisation or a pronoun.
+const rsUnread = -2
+
 // rsScan cuts text into words, sentences and quotations in one pass.
 func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
 	sent := 0
@@ -33,6 +38,10 @@ func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
 	newSent := true
 	for i := 0; i < len(text); {
 		c := text[i]
+		if c == ' ' {
+			i++
+			continue
+		}
 		var r rune
 		size := 1
 		if c < utf8.RuneSelf {
@@ -40,7 +49,7 @@ func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
 		} else {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if !isResolveWordRune(r) {
+		if c < utf8.RuneSelf && rsAlnum[c] == 0 || c >= utf8.RuneSelf && !isResolveWordRune(r) {
 			switch r {
 			case '.', '!', '?':
 				// Sentences inside a quotation do not count: "A. B," he
@@ -77,9 +86,9 @@ func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
 			continue
 		}
 		s := i
-		e, poss := rsWordEnd(text, i, w)
+		e, poss, h, hashed := rsWordEnd(text, i, w)
 		t := rsTok{s: s, e: e, wi: -1}
-		if unicode.IsUpper(r) {
+		if c < utf8.RuneSelf && rsAlnum[c] == rsUpper || c >= utf8.RuneSelf && unicode.IsUpper(r) {
 			t.flags |= tkCap
 		}
 		if poss {
@@ -96,8 +105,22 @@ func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
 		t.flags |= pending
 		pending = 0
 		t.sent = sent
-		if t.wi = w.lookupWord(text[s:e]); t.wi >= 0 {
-			t.bits = w.words[t.wi].bits
+		ascii := hashed
+		if !hashed {
+			h, ascii = rsHash(text[s:e])
+		}
+		t.hash = h
+		switch {
+		case ascii && t.flags&tkCap == 0 && !w.mayMatter(h):
+			t.wi = rsUnread // see resolver.bitsAt
+		case ascii:
+			if t.wi = w.lookupHashed(text[s:e], h); t.wi >= 0 {
+				t.bits = w.words[t.wi].bits
+			}
+		default:
+			if t.wi = w.lookup(text[s:e]); t.wi >= 0 {
+				t.bits = w.words[t.wi].bits
+			}
 		}
 		dst = append(dst, t)
 		i = e
@@ -112,18 +135,24 @@ func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
 // follows it. Apostrophes, hyphens and periods inside a word belong to it
 // ("O'Brien", "ul-Adl", "U.S."); a final period belongs to an initial, to
 // an abbreviation with periods inside, or to a listed form ("Mr.").
-func rsWordEnd(text string, i int, w *rsWords) (end int, poss bool) {
+func rsWordEnd(text string, i int, w *rsWords) (end int, poss bool, h uint32, hashed bool) {
 	e := i
 	inner := false
 	runes := 0
+	h, ascii := uint32(2166136261), true
 	for e < len(text) {
-		if c := text[e]; c < utf8.RuneSelf && rsIsAlnum(c) {
+		if c := text[e]; rsAlnum[c] != 0 {
+			if rsAlnum[c] == rsUpper {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint32(c)) * 16777619
 			e++
 			runes++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[e:])
 		if isResolveWordRune(r) {
+			ascii = false // the caller hashes the word again
 			e += size
 			runes++
 			continue
@@ -133,6 +162,7 @@ func rsWordEnd(text string, i int, w *rsWords) (end int, poss bool) {
 				if r == '.' {
 					inner = true
 				}
+				ascii = false
 				e += size
 				continue
 			}
@@ -141,25 +171,27 @@ func rsWordEnd(text string, i int, w *rsWords) (end int, poss bool) {
 	}
 	// A possessive: "Pakistan's", "Pakistan’s", "the Joneses’".
 	if n := len(text[i:e]); n > 2 && (text[e-2:e] == "'s" || text[e-2:e] == "'S") {
-		return e - 2, true
+		return e - 2, true, 0, false
 	} else if n > 4 && (text[e-4:e] == "\u2019s" || text[e-4:e] == "\u2019S") {
-		return e - 4, true
+		return e - 4, true, 0, false
 	}
 	if e < len(text) && e > i && (text[e-1] == 's') {
 		if text[e] == '\'' || len(text) >= e+3 && text[e:e+3] == "\u2019" {
-			return e, true
+			return e, true, h, ascii
 		}
 	}
 	if e < len(text) && text[e] == '.' {
 		r, _ := utf8.DecodeRuneInString(text[i:])
 		if runes == 1 && unicode.IsUpper(r) || inner {
-			return e + 1, false
+			return e + 1, false, 0, false
 		}
-		if w.lookup(text[i:e+1]) >= 0 {
-			return e + 1, false
+		// Abbreviations that end no sentence are short and capitalised:
+		// "Mr.", "Sen.", "Jan.", "Inc.".
+		if unicode.IsUpper(r) && e-i <= 5 && w.lookup(text[i:e+1]) >= 0 {
+			return e + 1, false, 0, false
 		}
 	}
-	return e, false
+	return e, false, h, ascii
 }
 
 // rsSkipPoss returns the offset after the possessive ending at e.
@@ -177,13 +209,34 @@ func rsSkipPoss(text string, e int) int {
 	return e
 }
 
-func rsIsAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
+func rsIsAlnum(c byte) bool { return rsAlnum[c] != 0 }
+
+// rsAlnum classes ASCII bytes: rsLower for lower-case letters and
+// digits, rsUpper for capitals, 0 for the rest.
+var rsAlnum = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = rsLower
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = rsLower
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = rsUpper
+	}
+	return t
+}()
+
+const (
+	rsLower = 1
+	rsUpper = 2
+)
 
 func isResolveWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return rsIsAlnum(byte(r))
+	}
+	if 0x2000 <= r && r <= 0x206F { // general punctuation: quotes, dashes
+		return false
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }

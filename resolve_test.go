@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -232,6 +233,12 @@ func TestResolveNames(t *testing.T) {
 			want: []string{"Lopez=Maria Lopez"},
 		},
 		{
+			name: "a country that is the subject speaks; one in passing does not",
+			story: "Protesters marched in Tunis, Tunisia, on Friday.\n\n" +
+				"Algeria closed its border. [[It]] said the move was temporary. Police in Tunisia said [[they]] would wait.",
+			want: []string{"It=Algeria", "they=Police"},
+		},
+		{
 			name: "they is not a place where something happened",
 			story: "The NAACP held its convention in Ohio on Monday.\n\n" +
 				"[[They]] said the vote mattered.",
@@ -242,6 +249,128 @@ func TestResolveNames(t *testing.T) {
 			story: "Former Prime Minister Ana Duarte returned to Lisbon.\n\n" +
 				"[[Duarte]] said she would stay.",
 			want: []string{"Duarte=Ana Duarte"},
+		},
+		{
+			name: "a pronoun after someone the text never names",
+			story: "Mayor Ana Rios opened the bridge on Monday.\n\n" +
+				"A ministry spokesman said the cost had doubled. [[He]] gave no figures.",
+			want: []string{"He="},
+		},
+		{
+			name: "an apposition is not someone new",
+			story: "Karl Weiss, a spokesman for the airline, spoke in Frankfurt.\n\n" +
+				"[[He]] said flights would resume.",
+			want: []string{"He=Karl Weiss"},
+		},
+		{
+			name: "a place or outlet word before one more word names an organisation",
+			story: "The Washington Courier first reported the deal.\n\n" +
+				"[[The Courier]] said the talks lasted a year, and [[they]] stood by it.",
+			want: []string{"The Courier=Washington Courier", "they=Washington Courier"},
+		},
+		{
+			name: "a name before the head noun is not the speaker",
+			story: "Senator Ruth Kessler spoke in Iowa.\n\n" +
+				"[[The Kessler campaign]] said she would win, and [[a senior Kessler aide]] agreed.",
+			want: []string{"The Kessler campaign=Kessler campaign", "a senior Kessler aide="},
+		},
+		{
+			name: "a role noun for the person in focus",
+			story: "Property developer Victor Hale toured the site on Monday.\n\n" +
+				"[[The businessman]] said work would start soon.",
+			want: []string{"The businessman=Victor Hale"},
+		},
+		{
+			name: "a family name written first",
+			story: "BEIJING: Foreign Ministry spokesperson Mao Lan told a regular briefing the talks went well.\n\n" +
+				"[[Mao]] said both sides agreed to meet again.",
+			want: []string{"Mao=Mao Lan"},
+		},
+		{
+			name: "South Asian wire titles",
+			story: "ISLAMABAD: Caretaker Prime Minister Anwar-ul-Haq Kazmi met Chief of Army Staff General Asim Nadeem on Monday.\n\n" +
+				"[[The premier]] said the army had his full support. [[Gen. Nadeem]] thanked him, and [[Kazmi]] left for Lahore.",
+			want: []string{"The premier=Anwar-ul-Haq Kazmi", "Gen. Nadeem=Asim Nadeem", "Kazmi=Anwar-ul-Haq Kazmi"},
+		},
+		{
+			name:  "an agency before its kind",
+			story: "The talks went well, [[Xinhua news agency]] reported.",
+			want:  []string{"Xinhua news agency=Xinhua"},
+		},
+		{
+			name:  "a title with a preposition before the name",
+			story: "[[Chile’s Ambassador to Peru Andres Molina Soto]] said the border was calm, and [[Secretary of State Ellen Park]] agreed.",
+			want:  []string{"Chile’s Ambassador to Peru Andres Molina Soto=Andres Molina Soto", "Secretary of State Ellen Park=Ellen Park"},
+		},
+		{
+			name:  "the spokesman for an organisation",
+			story: "Ravi Menon, spokesman for the Foreign Ministry, spoke first. Later [[the spokesman for the ministry]] added details.",
+			want:  []string{"the spokesman for the ministry=Ravi Menon"},
+		},
+		{
+			name: "a fronted participle and a town are not the subject",
+			story: "Governor Dan Cole and Senator Paul Nash toured the state.\n\n" +
+				"Speaking at a fair in Ames, Iowa, Cole said he was making a request of Nash. " +
+				"“Will you pledge to back the farm bill?” [[he]] asked.",
+			want: []string{"he=Dan Cole"},
+		},
+		{
+			name: "the group and the government",
+			story: "Hezbara fired rockets across the border on Sunday.\n\n" +
+				"[[The group]] said it was responding to air strikes. Norway condemned the attack, and [[the government]] summoned the envoy. " +
+				"[[The Norwegian government]] later said talks would go on.",
+			want: []string{"The group=Hezbara", "the government=Norway", "The Norwegian government=Norway"},
+		},
+		{
+			name:  "a generic noun with nothing named before",
+			story: "[[The company]] said profits rose.",
+			want:  []string{"The company="},
+		},
+		{
+			name: "a given name outweighs a role noun for gender",
+			story: "Campaign spokesman Laura Quinn confirmed the rally.\n\n" +
+				"“We expect a big crowd,” [[she]] said.",
+			want: []string{"she=Laura Quinn"},
+		},
+		{
+			name: "a fronted apposition is not someone new",
+			story: "Governor Nina Patel spoke on Friday.\n\n" +
+				"A possible running mate, Patel is popular in the suburbs. “I am ready,” [[she]] said.",
+			want: []string{"she=Nina Patel"},
+		},
+		{
+			name: "a role noun with a state for the person in focus",
+			story: "Marco Reyes ended his campaign on Tuesday.\n\n" +
+				"[[The Florida senator]] thanked his supporters. [[He]] did not endorse anyone.",
+			want: []string{"The Florida senator=Marco Reyes", "He=Marco Reyes"},
+		},
+		{
+			name: "an organisation name with and",
+			story: "The Ministry of Oceans and Fisheries announced the ban on Monday.\n\n" +
+				"The ban starts in May, [[the ministry]] said.",
+			want: []string{"the ministry=Ministry of Oceans and Fisheries"},
+		},
+		{
+			name:  "a name broken over lines",
+			story: "The Rotterdam Grain Traders\nAssociation said stocks fell.\n\n[[The association]] gave no figures.",
+			want:  []string{"The association=Rotterdam Grain Traders Association"},
+		},
+		{
+			name: "an unnamed speaker in a place",
+			story: "Trade Minister Omar Nasser raised bread prices on Monday.\n\n" +
+				"[[A baker in the Shubra district]] said sales fell. “People cannot pay,” [[he]] said.",
+			want: []string{"A baker in the Shubra district=", "he="},
+		},
+		{
+			name:  "a plural noun before a preposition",
+			story: "[[Doctors at the Mayo Clinic]] said the trial worked.",
+			want:  []string{"Doctors at the Mayo Clinic="},
+		},
+		{
+			name: "a surname that is a title word",
+			story: "Charlie King, a county official, spoke first.\n\n" +
+				"[[Mr. King]] said the vote was fair, and [[the United Nations]] agreed, as did [[the Association of Flight Attendants]].",
+			want: []string{"Mr. King=Charlie King", "the United Nations=United Nations", "the Association of Flight Attendants=Association of Flight Attendants"},
 		},
 		{
 			name:  "no mentions",
@@ -256,6 +385,23 @@ func TestResolveNames(t *testing.T) {
 				t.Errorf("resolveNames(%q) mismatch (-want +got):\n%s", tt.story, diff)
 			}
 		})
+	}
+}
+
+func TestResolveNamesHeadline(t *testing.T) {
+	// A pronoun in the lead looks forward, not back into the headline:
+	// "he" is not the headline's woman, and she keeps her gender.
+	text, ms := marked("Mayor meets Jo Ellis on schools\n\nDENVER (AP) - Weeks after [[he]] mocked her, Mayor Tom Ruiz met Jo Ellis. [[She]] said the talks went well.")
+	d := (&Parser{}).newDoc(text)
+	d.bodyStart = strings.Index(text, "DENVER")
+	resolveNames(d, ms)
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.Text+"="+m.Name)
+	}
+	want := []string{"he=", "She=Jo Ellis"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("resolveNames(%q) mismatch (-want +got):\n%s", text, diff)
 	}
 }
 
@@ -318,6 +464,37 @@ func TestResolveNamesLinear(t *testing.T) {
 	}
 }
 
+func TestResolveNamesHostile(t *testing.T) {
+	// Inputs that would be slow for a resolver with unbounded look-backs:
+	// each must resolve a thousand mentions over a megabyte in linear
+	// time (the bound is loose, for loaded machines).
+	tests := []struct{ name, unit string }{
+		{"capitalised words", "Abel Kern "},
+		{"pronouns", "he she they it who "},
+		{"role nouns", "The envoy said he met Ambassador Ann Lee. "},
+		{"generic nouns", "the ministry the group the government "},
+		{"titles", "President of "},
+		{"abbreviations", "Mr. "},
+		{"quote marks", "\""},
+		{"carriage returns", "\r"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := strings.Repeat(tt.unit, 1<<20/len(tt.unit))
+			var ms []*Mention
+			for i := 0; i+30 < len(text); i += 997 {
+				ms = append(ms, &Mention{Span: spanOf(text, i, i+30)})
+			}
+			ms = append(ms, &Mention{Span: spanOf(text, 0, len(text))})
+			start := time.Now()
+			resolveNames((&Parser{}).newDoc(text), ms)
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("resolveNames(%d bytes of %q) took %v", len(text), tt.unit, d)
+			}
+		})
+	}
+}
+
 func FuzzResolveNames(f *testing.F) {
 	f.Add("Kabul: Afghan Foreign Minister Amir Khan Muttaqi met Uzbekistan’s Ambassador Yusuf Karimov. He said “the road is open.”", 0, 10)
 	f.Add("“A,” he said. ‘B’ – Mr. X’s. The envoy said. They said.", 2, 4)
@@ -332,6 +509,16 @@ func FuzzResolveNames(f *testing.F) {
 			s = (s%n + n) % n
 			e := min(n, s+1+(b&15))
 			ms = append(ms, &Mention{Span: spanOf(text, s, e)})
+		}
+		prev := 0
+		for _, tk := range rsScan(nil, text, rsWordsOf(nil)) {
+			if tk.s < prev || tk.s >= tk.e || tk.e > len(text) {
+				t.Fatalf("word [%d,%d) out of order or bounds", tk.s, tk.e)
+			}
+			prev = tk.e
+			if h, ok := rsHash(text[tk.s:tk.e]); ok && h != tk.hash {
+				t.Fatalf("word %q: hash %d, want %d", text[tk.s:tk.e], tk.hash, h)
+			}
 		}
 		resolveNames((&Parser{}).newDoc(text), ms)
 		for _, m := range ms {
@@ -372,5 +559,26 @@ func BenchmarkResolveNames(b *testing.B) {
 			m.Name = ""
 		}
 		resolveNames(d, ms)
+	}
+}
+
+func TestResolveWordLookup(t *testing.T) {
+	// The hash table and the filters must find every one-word form the
+	// map holds, in any case, and nothing else.
+	w := rsWordsOf(nil)
+	for form, want := range w.index {
+		if strings.Contains(form, " ") {
+			continue
+		}
+		for _, s := range []string{form, strings.ToUpper(form), strings.ToUpper(form[:1]) + form[1:]} {
+			if got := w.lookupWord(s); got != want {
+				t.Errorf("lookupWord(%q) = %d, want %d", s, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"Zyxwvut", "qqq", "Raisi", "envoys2"} {
+		if got := w.lookupWord(s); got != -1 {
+			t.Errorf("lookupWord(%q) = %d, want -1", s, got)
+		}
 	}
 }

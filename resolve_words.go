@@ -16,6 +16,7 @@ const (
 	SpeakerPlaces  Kind = "resolve-places"     // countries, states and capitals that speak: "United States | U.S. | America"
 	Demonyms       Kind = "resolve-demonyms"   // nationality words by place: "Pakistan | Pakistani | Pakistanis"
 	OrgWords       Kind = "resolve-orgs"       // head words of organisations: "ministry | Ministry"
+	GenericOrgs    Kind = "resolve-generic"    // nouns for the organisation or country named before: "group | movement"
 	NonNames       Kind = "resolve-nonnames"   // capitalised words never in a name: "During", "Friday"
 	Particles      Kind = "resolve-particles"  // lower-case words inside names: "bin", "von"
 )
@@ -49,6 +50,9 @@ type rsWord struct {
 	role  string // the role group, for rwRole
 	place string // the canonical place, for rwPlace and rwDemonym
 	org   string // the canonical head word, for rwOrg
+	// generic is "group" or "country" for a noun that stands for the
+	// organisation or country named before it ("the group").
+	generic string
 }
 
 // rsWords is one Lexicon's resolution lists merged into one map, so that
@@ -61,6 +65,17 @@ type rsWords struct {
 	// bloom filters lookups: bit rsHash(form)%len(bloom)*64 is set for
 	// every folded ASCII form, so most words skip the map.
 	bloom [1 << 10]uint64
+	// lower is the same filter for the forms a word in lower case is
+	// looked up for as it is read: roles, organisations, pronouns and
+	// the first words of longer forms. Other lower-case words ("the",
+	// "said") are looked up only where they matter.
+	lower [1 << 10]uint64
+
+	// table finds a one-word ASCII form by its rsHash without hashing
+	// the string again: open addressing, slot -1 empty.
+	table []int32  // slot -> index in forms
+	forms []string // folded one-word ASCII forms
+	formw []int32  // forms[i]'s index in words
 }
 
 // rsHash is the FNV-1a hash of ASCII s folded to lower case; ok is false
@@ -85,11 +100,44 @@ func (w *rsWords) mayHold(h uint32) bool {
 	return w.bloom[h/64]&(1<<(h%64)) != 0
 }
 
+func (w *rsWords) mayMatter(h uint32) bool {
+	h %= uint32(len(w.lower) * 64)
+	return w.lower[h/64]&(1<<(h%64)) != 0
+}
+
+// lookupHashed is lookup for one ASCII word s whose rsHash is h.
+func (w *rsWords) lookupHashed(s string, h uint32) int32 {
+	if !w.mayHold(h) {
+		return -1
+	}
+	mask := uint32(len(w.table) - 1)
+	for slot := h & mask; w.table[slot] >= 0; slot = (slot + 1) & mask {
+		if f := w.forms[w.table[slot]]; len(f) == len(s) && asciiEqualLower(s, f) {
+			return w.formw[w.table[slot]]
+		}
+	}
+	return -1
+}
+
+// asciiEqualLower reports whether ASCII s folded to lower case is lower.
+func asciiEqualLower(s, lower string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // lookupWord is lookup for one word, skipping the map when no form can
 // match.
 func (w *rsWords) lookupWord(s string) int32 {
-	if h, ok := rsHash(s); ok && !w.mayHold(h) {
-		return -1
+	if h, ok := rsHash(s); ok && strings.IndexByte(s, ' ') < 0 {
+		return w.lookupHashed(s, h)
 	}
 	return w.lookup(s)
 }
@@ -136,6 +184,7 @@ func rsWordsOf(l *Lexicon) *rsWords {
 		}
 	})
 	add(OrgWords, func(c string, x *rsWord) { x.bits |= rwOrg; x.org = c })
+	add(GenericOrgs, func(c string, x *rsWord) { x.bits |= rwOrg; x.generic = c })
 	add(NonNames, func(c string, x *rsWord) { x.bits |= rwNonName })
 	add(Particles, func(c string, x *rsWord) { x.bits |= rwParticle })
 	add(PronounGenders, func(c string, x *rsWord) {
@@ -152,10 +201,30 @@ func rsWordsOf(l *Lexicon) *rsWords {
 			x.bits |= rwWho
 		}
 	})
-	for form := range w.index {
+	size := 1
+	for size < 4*len(w.index) {
+		size *= 2
+	}
+	w.table = make([]int32, size)
+	for i := range w.table {
+		w.table[i] = -1
+	}
+	for form, i := range w.index {
+		if h, ok := rsHash(form); ok && !strings.Contains(form, " ") {
+			slot := h & uint32(size-1)
+			for w.table[slot] >= 0 {
+				slot = (slot + 1) & uint32(size-1)
+			}
+			w.table[slot] = int32(len(w.forms))
+			w.forms = append(w.forms, form)
+			w.formw = append(w.formw, i)
+		}
 		if h, ok := rsHash(form); ok {
 			h %= uint32(len(w.bloom) * 64)
 			w.bloom[h/64] |= 1 << (h % 64)
+			if w.words[i].bits&(rwRole|rwOrg|rwPronoun|rwMulti) != 0 {
+				w.lower[h/64] |= 1 << (h % 64)
+			}
 		}
 	}
 	v, _ := rsWordsCache.LoadOrStore(l, w)

@@ -181,10 +181,11 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 					j += n
 					continue
 				}
-				// An inner joiner followed by a letter or digit.
+				// An inner joiner followed by a letter or digit; a period only
+				// inside short parts ("U.S", "a.m", "3.5"), not "said.Trump".
 				if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '&') && j+n < end {
 					r2, _ := utf8.DecodeRuneInString(text[j+n : end])
-					if isWordRune(r2) {
+					if isWordRune(r2) && (r != '.' || '0' <= r2 && r2 <= '9' || shortPart(text, i, j)) {
 						if c >= utf8.RuneSelf {
 							ascii = false
 						}
@@ -243,6 +244,16 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 		i = t.e
 	}
 	return dst
+}
+
+// shortPart reports whether the part of the word text[i:j] after its last
+// period is at most two bytes long.
+func shortPart(text string, i, j int) bool {
+	k := j
+	for k > i && k > j-3 && text[k-1] != '.' {
+		k--
+	}
+	return j-k <= 2
 }
 
 func isWordRune(r rune) bool {
