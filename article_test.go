@@ -171,12 +171,8 @@ func TestParseLineEnds(t *testing.T) {
 // yet fixed, by subtest name. Delete an entry once its fix has landed;
 // go test -run NAME -known shows the failure.
 var knownIssues = map[string]string{
-	"TestLinear/no-full-stop":                  "attribution.go trailingLinks scans from every cue to the sentence end: quadratic (bounded in the attr branch)",
-	"TestLinear/cues":                          "a sentence full of cues costs 35 to 65 times as much at 8 times the size; probably trailingLinks too",
 	"TestParseLineEnds/example/trailing_space": "findFrame loses a \"Kathmandu:\" dateline when the story ends in blank lines",
 	"TestParseLineEnds/ians/trailing_space":    "findFrame loses a \"Tehran:\" dateline when the story ends in blank lines",
-	"TestParseLineEnds/reuters-1987/crlf":      "resolve: a Mention.Name split across lines keeps its line end (\"Traders\\r\\nAssociation\"); fold white space",
-	"TestParseLineEnds/reuters-1987/cr":        "resolve: a Mention.Name split across lines keeps its line end; fold white space",
 }
 
 var known = flag.Bool("known", false, "run the tests of known issues too")
