@@ -67,17 +67,16 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	long := c.words >= 8
 
 	if sep == ' ' && prev != "" && !long {
-		if c.firstUpper && isTitleCue(lex, prev) {
+		// Cues may have two words: "tropical storm", "so called".
+		pair := ""
+		if p2, p2Start, sep2 := wordBefore(text, q.lo, prevStart); sep2 == ' ' && p2 != "" {
+			pair = text[p2Start : prevStart+len(prev)]
+		}
+		if c.firstUpper && (isTitleCue(lex, prev) || pair != "" && lex.Contains(TitleCues, pair)) {
 			return Title // titles and names begin with a capital: the film “Casablanca”
 		}
-		if !statement {
-			if lex.Contains(ScareCues, prev) {
-				return Scare
-			}
-			if p2, p2Start, sep2 := wordBefore(text, q.lo, prevStart); sep2 == ' ' && p2 != "" &&
-				lex.Contains(ScareCues, text[p2Start:prevStart+len(prev)]) {
-				return Scare
-			}
+		if !statement && (lex.Contains(ScareCues, prev) || pair != "" && lex.Contains(ScareCues, pair)) {
+			return Scare
 		}
 	}
 	if statement {

@@ -326,4 +326,13 @@ func TestQuoteLexicons(t *testing.T) {
 	if got := findQuotes(p.newDoc(text)); len(got) != 1 || got[0].Kind != Title {
 		t.Errorf("findQuotes(%q) with the cue = %v; want one title", text, got)
 	}
+	// A cue of two words counts as a whole.
+	text = "The weather balloon “Skylark” rose at dawn."
+	if got := findQuotes(p.newDoc(text)); len(got) != 1 || got[0].Kind == Title {
+		t.Fatalf("findQuotes(%q) without the cue = %v; want one quote that is no title", text, got)
+	}
+	p.Lexicon = p.Lexicon.With(TitleCues, "weather balloon")
+	if got := findQuotes(p.newDoc(text)); len(got) != 1 || got[0].Kind != Title {
+		t.Errorf("findQuotes(%q) with a two-word cue = %v; want one title", text, got)
+	}
 }
