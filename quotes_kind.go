@@ -67,15 +67,10 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	long := c.words >= 8
 
 	if sep == ' ' && prev != "" && !long {
-		// Cues may have two words: "tropical storm", "so called".
-		pair := ""
-		if p2, p2Start, sep2 := wordBefore(text, q.lo, prevStart); sep2 == ' ' && p2 != "" {
-			pair = text[p2Start : prevStart+len(prev)]
-		}
-		if c.firstUpper && (isTitleCue(lex, prev) || pair != "" && lex.Contains(TitleCues, pair)) {
+		if c.firstUpper && (isTitleCue(lex, prev) || pairCue(lex, TitleCues, text, q.lo, prevStart, prev)) {
 			return Title // titles and names begin with a capital: the film “Casablanca”
 		}
-		if !statement && (lex.Contains(ScareCues, prev) || pair != "" && lex.Contains(ScareCues, pair)) {
+		if !statement && (lex.Contains(ScareCues, prev) || pairCue(lex, ScareCues, text, q.lo, prevStart, prev)) {
 			return Scare
 		}
 	}
@@ -139,6 +134,14 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 		return Scare
 	}
 	return direct
+}
+
+// pairCue reports whether the word prev, which starts at text[prevStart],
+// and the word before it make a cue of list k: "tropical storm", "so
+// called".
+func pairCue(lex *Lexicon, k Kind, text string, lo, prevStart int, prev string) bool {
+	p2, p2Start, sep := wordBefore(text, lo, prevStart)
+	return sep == ' ' && p2 != "" && lex.Contains(k, text[p2Start:prevStart+len(prev)])
 }
 
 // namedAfter reports whether a naming word follows the quotation at
