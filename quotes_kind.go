@@ -67,10 +67,15 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	long := c.words >= 8
 
 	if sep == ' ' && prev != "" && !long {
-		if c.firstUpper && (isTitleCue(lex, prev) || pairCue(lex, TitleCues, text, q.lo, prevStart, prev)) {
+		// Cues may have two words: "tropical storm", "so called".
+		pair := ""
+		if c.firstUpper || !statement {
+			pair = wordPairBefore(text, q.lo, prevStart, prev)
+		}
+		if c.firstUpper && (isTitleCue(lex, prev) || pair != "" && lex.Contains(TitleCues, pair)) {
 			return Title // titles and names begin with a capital: the film “Casablanca”
 		}
-		if !statement && (lex.Contains(ScareCues, prev) || pairCue(lex, ScareCues, text, q.lo, prevStart, prev)) {
+		if !statement && (lex.Contains(ScareCues, prev) || pair != "" && lex.Contains(ScareCues, pair)) {
 			return Scare
 		}
 	}
@@ -136,12 +141,13 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	return direct
 }
 
-// pairCue reports whether the word prev, which starts at text[prevStart],
-// and the word before it make a cue of list k: "tropical storm", "so
-// called".
-func pairCue(lex *Lexicon, k Kind, text string, lo, prevStart int, prev string) bool {
-	p2, p2Start, sep := wordBefore(text, lo, prevStart)
-	return sep == ' ' && p2 != "" && lex.Contains(k, text[p2Start:prevStart+len(prev)])
+// wordPairBefore returns the word prev, which starts at text[prevStart],
+// with the word before it, or "" if no word stands before it within lo.
+func wordPairBefore(text string, lo, prevStart int, prev string) string {
+	if p2, p2Start, sep := wordBefore(text, lo, prevStart); sep == ' ' && p2 != "" {
+		return text[p2Start : prevStart+len(prev)]
+	}
+	return ""
 }
 
 // namedAfter reports whether a naming word follows the quotation at
