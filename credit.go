@@ -481,32 +481,48 @@ func emailDomain(addr string) (string, bool) {
 // Jane Doe; Editing by Alex Poe") or an e-mail address alone.
 func (c *creditScanner) line(e int) *Credit {
 	s, whole := c.segmentStart(e)
+	if !whole {
+		return c.agency(e)
+	}
 	seg := c.t[s:e]
-	if n := c.phraseEnd(CreditFooters, seg); whole && e-s < 200 && n > 0 && n < len(seg) && seg[n] == ' ' {
-		cr := &Credit{Span: spanOf(c.t, s, e)}
-		name := seg[n+1:]
-		if i := strings.IndexByte(name, ','); i >= 0 {
-			name = name[:i]
-		}
-		if a, ok := c.lex.Lookup(Agencies, name); ok {
-			cr.Agencies = []string{a}
-		}
+	if cr := c.footer(s, e); cr != nil {
 		return cr
 	}
-	if whole {
-		// A trailer may follow a dash: "--additional reporting by Jo Kay."
-		rest := strings.TrimLeft(seg, "-–— \t")
-		if people, agencies, _, ok := c.roles(rest, ""); ok && namesLike(people) {
-			return &Credit{Span: spanOf(c.t, s, e), Agencies: dedupe(agencies), Contributors: people}
-		}
-		if _, ok := emailDomain(seg); ok {
-			return c.email(e, e)
-		}
-		if cr := c.contributed(s, e); cr != nil {
-			return cr
-		}
+	// A trailer may follow a dash: "--additional reporting by Jo Kay."
+	rest := strings.TrimLeft(seg, "-–— \t")
+	if people, agencies, _, ok := c.roles(rest, ""); ok && namesLike(people) {
+		return &Credit{Span: spanOf(c.t, s, e), Agencies: dedupe(agencies), Contributors: people}
+	}
+	if _, ok := emailDomain(seg); ok {
+		return c.email(e, e)
+	}
+	if cr := c.contributed(s, e); cr != nil {
+		return cr
 	}
 	return c.agency(e)
+}
+
+// footer reads the line t[s:e] as a newspaper's footer if it opens with a
+// phrase of list CreditFooters and the paper's name: "Published in Dawn,
+// May 28th, 2025". The paper is reported if it is an agency.
+func (c *creditScanner) footer(s, e int) *Credit {
+	seg := c.t[s:e]
+	if len(seg) >= 200 {
+		return nil
+	}
+	n := c.phraseEnd(CreditFooters, seg)
+	if n == 0 || n == len(seg) || seg[n] != ' ' {
+		return nil
+	}
+	cr := &Credit{Span: spanOf(c.t, s, e)}
+	name := seg[n+1:]
+	if i := strings.IndexByte(name, ','); i >= 0 {
+		name = name[:i]
+	}
+	if a, ok := c.lex.Lookup(Agencies, name); ok {
+		cr.Agencies = []string{a}
+	}
+	return cr
 }
 
 // contributed reads the last paragraph t[s:e] as a credit if it says who
