@@ -343,7 +343,7 @@ func (c *creditScanner) paren(e int, contact bool) *Credit {
 		cr.Span = spanOf(c.t, cr.Start, e)
 		return cr
 	}
-	if people, agencies, strong, ok := c.roles(inner, ""); ok && (strong || namesLike(people)) {
+	if people, agencies, ok := c.trailer(inner); ok {
 		// Trailers may come in several parentheses: "(Reporting by X)
 		// (Editing by Y)".
 		for range 8 {
@@ -355,8 +355,8 @@ func (c *creditScanner) paren(e int, contact bool) *Credit {
 			if ps < 0 {
 				break
 			}
-			pp, pa, strong, ok := c.roles(c.t[ps+1:p-1], "")
-			if !ok || !strong && !namesLike(pp) {
+			pp, pa, ok := c.trailer(c.t[ps+1 : p-1])
+			if !ok {
 				break
 			}
 			people, agencies, s = append(pp, people...), append(pa, agencies...), ps
@@ -382,6 +382,14 @@ func (c *creditScanner) paren(e int, contact bool) *Credit {
 		}
 	}
 	return nil
+}
+
+// trailer reads s, the inside of parentheses, as a trailer: it must open
+// with a role of two words or more ("Reporting by"), or name people whose
+// names look like names ("Editor: Wang Lei").
+func (c *creditScanner) trailer(s string) (people []Contributor, agencies []string, ok bool) {
+	people, agencies, strong, ok := c.roles(s, "")
+	return people, agencies, ok && (strong || namesLike(people))
 }
 
 // namesLike reports whether every contributor's name looks like one, so
