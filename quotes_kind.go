@@ -263,13 +263,18 @@ func isNameLink(lex *Lexicon, s string) bool {
 	return lex.Contains(NameLinks, s[:end])
 }
 
+// glued is the separator wordBefore reports for a word that touches the
+// quotation, as in X„Y“: neither a space nor a mark that sets it apart.
+const glued = '~'
+
 // maxGap bounds the spaces and marks skipped between two words, so that
 // looking around a quotation costs a constant.
 const maxGap = 32
 
 // wordBefore returns the word that ends right before text[i], looking no
 // further back than lo, its start, and what separates it from i: ' ' for
-// spaces only, the punctuation rune if there is any, 0 at lo.
+// spaces only, the punctuation rune if there is any, glued for nothing,
+// 0 at lo.
 func wordBefore(text string, lo, i int) (word string, start int, sep rune) {
 	j := i
 	for j > lo {
@@ -299,7 +304,7 @@ func wordBefore(text string, lo, i int) (word string, start int, sep rune) {
 		k -= n
 	}
 	if sep == 0 {
-		sep = '~' // glued to a word: no separator
+		sep = glued
 	}
 	return text[k:j], k, sep
 }
