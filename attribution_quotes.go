@@ -1,0 +1,171 @@
+package wirestory
+
+import (
+	"slices"
+	"strings"
+)
+
+// tokenAt returns the index of the first token of the paragraph that
+// starts at or after off.
+func (st *attrState) tokenAt(off int) int {
+	k, _ := slices.BinarySearchFunc(st.toks, off, func(t token, off int) int { return t.s - off })
+	return k
+}
+
+// isHeadline reports whether p is the headline of the story: its first
+// paragraph, followed by others, written in title case or led by
+// "Name:". Headlines put words in a speaker's mouth in shorthand
+// ("Smith: Budget ‘Dead on Arrival’"); the story body quotes them
+// properly, so a headline's quotes get no speaker.
+func (st *attrState) isHeadline(p Span) bool {
+	paras := st.d.paras
+	if len(paras) < 2 || p.Start != paras[0].Start || p.End >= paras[len(paras)-1].End {
+		return false
+	}
+	toks, text := st.toks, st.text
+	upper, lower := 0, 0
+	colon := false
+	for k, t := range toks {
+		if t.flags&tColon != 0 && text[t.s] == ':' && k > 0 && k <= 6 && !colon {
+			colon = true
+			for j := range k {
+				if toks[j].flags&(tWord|tUpper) != tWord|tUpper && !abbrevDot(text, toks, j) {
+					colon = false
+					break
+				}
+			}
+		}
+		if t.flags&tWord == 0 || t.quote != 0 || t.e-t.s < 4 {
+			continue
+		}
+		if t.flags&tUpper != 0 {
+			upper++
+		} else if c := text[t.s]; 'a' <= c && c <= 'z' {
+			lower++
+		}
+	}
+	if colon {
+		return true
+	}
+	return upper >= 3 && lower*3 <= upper
+}
+
+// endsEd reports whether toks[k] is a lower-case word of five letters or
+// more in the past tense: "groused", "offered".
+func (st *attrState) endsEd(k int) bool {
+	t := st.toks[k]
+	return t.flags&(tWord|tUpper|tNonASCII) == tWord && t.e-t.s >= 5 && strings.HasSuffix(st.text[t.s:t.e], "ed")
+}
+
+// pastOpener moves the start s of a sentence's subject past an opening
+// participle or adverbial that ends in a comma: "Asked about it, she
+// called it “absurd”", "Hours later, he said …". It returns -1 where an
+// opening participle has no comma: the sentence has no subject there.
+func (st *attrState) pastOpener(s, k int) int {
+	toks, text := st.toks, st.text
+	if s >= k {
+		return s
+	}
+	comma := -1
+	for m := s + 1; m < k && m < s+20; m++ {
+		if toks[m].flags&tComma != 0 {
+			comma = m
+			break
+		}
+		if toks[m].flags&(tEnd|tMark|tColon) != 0 {
+			break
+		}
+	}
+	t := toks[s]
+	w := text[t.s:t.e]
+	participle := t.flags&(tWord|tUpper|tNonASCII) == tWord|tUpper && t.flags&(cDet|cPron) == 0 &&
+		(len(w) >= 6 && strings.HasSuffix(w, "ing") || w == "Asked")
+	switch {
+	case participle && comma < 0:
+		return -1
+	case participle:
+		return comma + 1
+	case comma > s && comma+1 < k && toks[comma+1].flags&cPron != 0 && t.flags&cPron == 0 && !st.hasClass(s, comma, cCue):
+		return comma + 1 // "Hours later, she …"
+	}
+	return s
+}
+
+// cutAtVerb ends the subject phrase toks[s:e] before a past-tense verb
+// that follows a name: "Smith groused to a crowd" has the subject
+// "Smith".
+func (st *attrState) cutAtVerb(s, e int) int {
+	for m := s + 1; m < e; m++ {
+		p := st.toks[m-1]
+		if p.flags&(tWord|tUpper) != tWord|tUpper || p.flags&cDet != 0 {
+			continue
+		}
+		t := st.toks[m]
+		if t.flags&(cDet|cStop|cAux|cPron|cRole|cSrcNoun) != 0 {
+			continue
+		}
+		if st.endsEd(m) || t.flags&(tWord|tUpper|cCue) == tWord|cCue {
+			return m
+		}
+	}
+	return e
+}
+
+// invertedSpeaker reads "“…,” tweeted one of the organisers", a quote
+// followed by a cue verb and then its source, where the source is no
+// phrase the cue rules know. The source runs to the end of the clause.
+func (st *attrState) invertedSpeaker(q Span) (Attribution, bool) {
+	toks, text := st.toks, st.text
+	k := st.tokenAt(q.End)
+	if k < len(toks) && toks[k].flags&tComma != 0 {
+		k++
+	}
+	if k+1 >= len(toks) {
+		return Attribution{}, false
+	}
+	v := toks[k]
+	if v.flags&(tWord|tUpper|tNonASCII) != tWord || v.flags&cCue == 0 && !st.endsEd(k) && !isWord(text, v, "read") {
+		return Attribution{}, false
+	}
+	s := k + 1
+	f := toks[s]
+	if f.flags&tWord == 0 || f.flags&(cTime|cStop|cAux) != 0 || f.flags&(tUpper|cDet|cPron) == 0 && !isWord(text, f, "one") || isPrep(text, f) {
+		return Attribution{}, false
+	}
+	e := s
+	for e < len(toks) && e < s+maxPhrase && (toks[e].flags&tWord != 0 || abbrevDot(text, toks, e)) && toks[e].quote == 0 {
+		e++
+	}
+	if pr := phraseRight(text, toks, s, len(toks)); pr > s && pr < e {
+		if toks[pr].flags&(tComma|tEnd|tParen) != 0 {
+			e = pr
+		}
+	}
+	if e < len(toks) && toks[e].flags&(tComma|tEnd|tParen|tColon) == 0 {
+		return Attribution{}, false
+	}
+	c := q
+	return Attribution{Source: st.mention(s, e), Cue: st.span(v.s, v.e), Content: &c}, true
+}
+
+// resumes reports whether quote q takes up quote prev after the
+// attribution that split them in one sentence: "“A,” he said of the plan,
+// “B.”". Only the cue and its words, ending in a comma, stand between.
+func (st *attrState) resumes(prev, q Span) bool {
+	if prev.IsZero() || prev.End > q.Start {
+		return false
+	}
+	toks := st.toks
+	a, b := st.tokenAt(prev.End), st.tokenAt(q.Start)
+	if b-a < 2 || b-a > 16 || toks[b-1].flags&tComma == 0 {
+		return false
+	}
+	for _, t := range toks[a : b-1] {
+		if t.flags&(tEnd|tMark|tQ|tColon) != 0 {
+			return false
+		}
+	}
+	// The first part ends in a comma inside its marks: “A,”.
+	in := strings.TrimRight(st.text[prev.Start:prev.End], "\"'”’»›")
+	return strings.HasSuffix(in, ",")
+}
