@@ -870,6 +870,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 				a, ok = st.invertedSpeaker(qt.Span)
 			}
 			if !ok {
+				a, ok = st.looseTail(qt.Span)
+			}
+			if !ok {
 				a, ok = st.colonSpeaker(qt.Span)
 			}
 			if !ok && q == qi && qt.Start == p.Start && st.colonSubj != nil {
@@ -901,7 +904,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			qt.Speaker = &m
 		} else if m := st.subjectSpeaker(qt.Span); m != nil {
 			qt.Speaker = m // no attribution: the verb is no cue of ours
-		} else if speaker != nil && st.startsSentence(qt.Span) {
+		} else if speaker != nil && st.startsSentence(qt.Span) && !st.attributedAfter(qt.Span) {
 			// "“A,” she said. “B.”": the quote goes on in the same voice.
 			m := *speaker
 			qt.Speaker = &m
@@ -909,7 +912,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 				c := spanOf(st.text, lastAtt.Content.Start, qt.End)
 				lastAtt.Content = &c
 			}
-		} else if last != nil && st.paragraphStartsWith(p, qt.Span) && len(atts) == 0 {
+		} else if last != nil && st.paragraphStartsWith(p, qt.Span) && len(atts) == 0 && !st.attributedAfter(qt.Span) {
 			m := *last
 			qt.Speaker = &m
 		}

@@ -169,3 +169,66 @@ func (st *attrState) resumes(prev, q Span) bool {
 	in := strings.TrimRight(st.text[prev.Start:prev.End], "\"'”’»›")
 	return strings.HasSuffix(in, ",")
 }
+
+// attributedAfter reports whether words follow quote q in its sentence:
+// "“…,” the memo read" carries its own attribution, even one no rule
+// reads, so the quote inherits no speaker.
+func (st *attrState) attributedAfter(q Span) bool {
+	toks := st.toks
+	k := st.tokenAt(q.End)
+	in := strings.TrimRight(st.text[q.Start:q.End], "\"'”’»›")
+	comma := strings.HasSuffix(in, ",")
+	if k < len(toks) && toks[k].flags&tComma != 0 {
+		comma = true
+		k++
+	}
+	if k >= len(toks) || toks[k].flags&tWord == 0 || toks[k].quote != 0 {
+		return false
+	}
+	return comma || toks[k].flags&tUpper == 0 && (strings.HasSuffix(in, "?") || strings.HasSuffix(in, "!"))
+}
+
+// looseTail reads "“…,” the memo read" and "“…,” Ortiz, the mayor,
+// fumed": a quote that ends in a comma, followed by a source phrase and a
+// lower-case verb that no cue rule knows. Where words follow a quote
+// after its comma, they name its speaker far more often than the speaker
+// of the quote before.
+func (st *attrState) looseTail(q Span) (Attribution, bool) {
+	if !st.attributedAfter(q) {
+		return Attribution{}, false
+	}
+	toks, text := st.toks, st.text
+	s := st.tokenAt(q.End)
+	if toks[s].flags&tComma != 0 {
+		s++
+	}
+	f := toks[s]
+	if f.flags&(tUpper|cDet|cPron) == 0 || f.flags&(cStop|cTime) != 0 {
+		return Attribution{}, false
+	}
+	e := phraseRight(text, toks, s, len(toks))
+	if e <= s {
+		return Attribution{}, false
+	}
+	if c := st.cutAtVerb(s, e); c < e {
+		e = c
+	} else if e-1 > s && (e == len(toks) || toks[e].flags&tWord == 0) && st.verbLike(e-1) {
+		e-- // "the memo read": the phrase took the verb in
+	}
+	if e >= len(toks) || !st.verbLike(e) {
+		return Attribution{}, false
+	}
+	c := q
+	return Attribution{Source: st.mention(s, e), Cue: st.span(toks[e].s, toks[e].e), Content: &c}, true
+}
+
+// verbLike reports whether toks[k] is a lower-case word that may be a
+// verb of saying: a cue, a past tense, a present in -s, or "read".
+func (st *attrState) verbLike(k int) bool {
+	t := st.toks[k]
+	if t.flags&(tWord|tUpper|tNonASCII) != tWord || t.flags&(cDet|cStop|cPron|cTime) != 0 {
+		return false
+	}
+	w := st.text[t.s:t.e]
+	return t.flags&cCue != 0 || st.endsEd(k) || len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "read"
+}

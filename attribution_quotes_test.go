@@ -48,6 +48,15 @@ var quoteSpeakerTests = []struct {
 	{"subject ends before a past-tense verb",
 		"On Monday, Ortiz groused to a crowd in Lanvia that the press “never treats me fairly.”",
 		[]string{"“never treats me fairly.” | Ortiz"}},
+	{"loose tail with a verb no rule knows",
+		"“The plant will close in June,” the memo read.",
+		[]string{"“The plant will close in June,” | the memo"}},
+	{"words after a quote block the speaker of the paragraph before",
+		"“We are ready,” the coach said.\n\n“Nobody told us anything,” the players grumbled loudly.",
+		[]string{"“We are ready,” | the coach", "“Nobody told us anything,” | "}},
+	{"quote that ends its sentence still inherits",
+		"“We are ready,” the coach said.\n\n“Nobody told us anything.”",
+		[]string{"“We are ready,” | the coach", "“Nobody told us anything.” | the coach"}},
 }
 
 func TestQuoteSpeakerRules(t *testing.T) {
