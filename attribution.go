@@ -872,6 +872,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			if !ok {
 				a, ok = st.looseTail(qt.Span)
 			}
+			if !ok && q == qj-1 {
+				a, ok = st.signedBelow(qt.Span, p)
+			}
 			if !ok {
 				a, ok = st.colonSpeaker(qt.Span)
 			}

@@ -129,7 +129,8 @@ func (st *attrState) invertedSpeaker(q Span) (Attribution, bool) {
 	}
 	s := k + 1
 	f := toks[s]
-	if f.flags&tWord == 0 || f.flags&(cTime|cStop|cAux) != 0 || f.flags&(tUpper|cDet|cPron) == 0 && !isWord(text, f, "one") || isPrep(text, f) {
+	name := f.flags&tUpper != 0 && s+1 < len(toks) && toks[s+1].flags&tUpper != 0 // "Will Doyle"
+	if f.flags&tWord == 0 || f.flags&(cTime|cStop|cAux) != 0 && !name || f.flags&(tUpper|cDet|cPron) == 0 && !isWord(text, f, "one") || isPrep(text, f) {
 		return Attribution{}, false
 	}
 	e := s
@@ -231,4 +232,96 @@ func (st *attrState) verbLike(k int) bool {
 	}
 	w := st.text[t.s:t.e]
 	return t.flags&cCue != 0 || st.endsEd(k) || len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "read"
+}
+
+// signedBelow reads a quote that fills its paragraph and is signed in
+// the next one, as fact-checks print the claims they check:
+//
+//	"We never raised taxes."
+//
+//	— Jane Roe.
+//
+// The signature is a dash and a capitalised name of at most 48 bytes
+// that ends its line.
+func (st *attrState) signedBelow(q Span, p Span) (Attribution, bool) {
+	text := st.text
+	if q.End != p.End {
+		return Attribution{}, false
+	}
+	i, breaks := q.End, 0
+	for i < len(text) && i < q.End+8 && (text[i] == '\n' || text[i] == ' ' || text[i] == '\r') {
+		if text[i] == '\n' {
+			breaks++
+		}
+		i++
+	}
+	if breaks == 0 {
+		return Attribution{}, false
+	}
+	dash := 0
+	switch {
+	case strings.HasPrefix(text[i:], "—"), strings.HasPrefix(text[i:], "–"):
+		dash = len("—")
+	case strings.HasPrefix(text[i:], "--"):
+		dash = 2
+	case strings.HasPrefix(text[i:], "-"):
+		dash = 1
+	default:
+		return Attribution{}, false
+	}
+	cue := spanOf(text, i, i+dash)
+	s := i + dash
+	for s < len(text) && text[s] == ' ' {
+		s++
+	}
+	if s >= len(text) || text[s] < 'A' || text[s] > 'Z' {
+		return Attribution{}, false
+	}
+	e := s
+	for e < len(text) && e < s+48 && text[e] != '\n' {
+		e++
+	}
+	if e < len(text) && text[e] != '\n' {
+		return Attribution{}, false
+	}
+	for e > s && strings.IndexByte(". \r", text[e-1]) >= 0 {
+		e--
+	}
+	if e <= s || !nameLine(text[s:e]) {
+		return Attribution{}, false
+	}
+	m := st.newMention(spanOf(text, s, e))
+	c := q
+	return Attribution{Source: m, Cue: cue, Content: &c}, true
+}
+
+// newMention allocates a mention of span sp from the slab.
+func (st *attrState) newMention(sp Span) *Mention {
+	if len(st.slab) == cap(st.slab) {
+		st.slab = make([]Mention, 0, 32)
+	}
+	st.slab = append(st.slab, Mention{Span: sp})
+	return &st.slab[len(st.slab)-1]
+}
+
+// nameLine reports whether line is a short name: at most six words, each
+// capitalised or a particle ("of", "de"), with no punctuation but the
+// periods of initials.
+func nameLine(line string) bool {
+	words := 0
+	for w := range strings.FieldsSeq(line) {
+		words++
+		if words > 6 || strings.ContainsAny(w, ",;:!?\"“”") {
+			return false
+		}
+		if c := w[0]; 'A' <= c && c <= 'Z' {
+			continue
+		}
+		switch w {
+		case "of", "the", "de", "van", "von", "al", "bin", "and":
+		default:
+			return false
+		}
+	}
+	return words > 0
 }

@@ -57,6 +57,15 @@ var quoteSpeakerTests = []struct {
 	{"quote that ends its sentence still inherits",
 		"“We are ready,” the coach said.\n\n“Nobody told us anything.”",
 		[]string{"“We are ready,” | the coach", "“Nobody told us anything.” | the coach"}},
+	{"signed in the next paragraph",
+		"Taxes rose twice.\n\n“We never raised taxes.”\n\n— Jane Roe.\n\nThe record says otherwise.",
+		[]string{"“We never raised taxes.” | Jane Roe"}},
+	{"a dash paragraph that is a sentence signs nothing",
+		"“We never raised taxes.”\n\n— But the record says otherwise.",
+		[]string{"“We never raised taxes.” | "}},
+	{"inverted before a first name that is a modal",
+		"“It is an expensive model,” said Will Doyle, a professor at the college.",
+		[]string{"“It is an expensive model,” | Will Doyle"}},
 }
 
 func TestQuoteSpeakerRules(t *testing.T) {
