@@ -822,8 +822,13 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 	var speaker *Mention
 	var lastAtt *Attribution // the attribution of the last quote with a speaker
 	var extra []Attribution  // attributions read off the quotes, added after the loop
+	var prev Span            // the last quote with a speaker
+	headline := st.isHeadline(p)
 	for q := qi; q < qj; q++ {
 		qt := &st.quotes[q]
+		if headline {
+			continue
+		}
 		var best, reach *Attribution
 		// The attribution whose content holds the quote, the outermost first;
 		// only cues near the quote are looked at.
@@ -862,6 +867,15 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 				a, ok = st.tailSpeaker(qt.Span)
 			}
 			if !ok {
+				a, ok = st.invertedSpeaker(qt.Span)
+			}
+			if !ok {
+				a, ok = st.looseTail(qt.Span)
+			}
+			if !ok && q == qj-1 {
+				a, ok = st.signedBelow(qt.Span, p)
+			}
+			if !ok {
 				a, ok = st.colonSpeaker(qt.Span)
 			}
 			if !ok && q == qi && qt.Start == p.Start && st.colonSubj != nil {
@@ -887,9 +901,13 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			}
 			lastAtt = best
 		} else if qt.Speaker != nil {
+		} else if speaker != nil && st.resumes(prev, qt.Span) {
+			// "“A,” he said of the plan, “B.”": the second part of one quote.
+			m := *speaker
+			qt.Speaker = &m
 		} else if m := st.subjectSpeaker(qt.Span); m != nil {
 			qt.Speaker = m // no attribution: the verb is no cue of ours
-		} else if speaker != nil && st.startsSentence(qt.Span) {
+		} else if speaker != nil && st.startsSentence(qt.Span) && !st.attributedAfter(qt.Span) {
 			// "“A,” she said. “B.”": the quote goes on in the same voice.
 			m := *speaker
 			qt.Speaker = &m
@@ -897,7 +915,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 				c := spanOf(st.text, lastAtt.Content.Start, qt.End)
 				lastAtt.Content = &c
 			}
-		} else if last != nil && st.paragraphStartsWith(p, qt.Span) && len(atts) == 0 {
+		} else if last != nil && st.paragraphStartsWith(p, qt.Span) && len(atts) == 0 && !st.attributedAfter(qt.Span) {
 			m := *last
 			qt.Speaker = &m
 		}
@@ -909,6 +927,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 				qt.Kind = Partial
 			}
 			speaker = qt.Speaker
+			prev = qt.Span
 		}
 	}
 	st.out = append(st.out, extra...)
@@ -969,8 +988,14 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 	if s0 >= k-1 {
 		return nil
 	}
-	s := st.skipOpening(s0, k)
+	s := st.pastOpener(st.skipOpening(s0, k), k)
+	if s < 0 {
+		return nil
+	}
 	e := phraseRight(st.text, toks, s, k)
+	if e > s {
+		e = st.cutAtVerb(s, e)
+	}
 	if e <= s || e >= k || toks[s].flags&(tUpper|cDet|cPron) == 0 {
 		return nil
 	}

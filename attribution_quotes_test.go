@@ -1,0 +1,102 @@
+package wirestory
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// quoteSpeakerTests are sentences in wire style whose quotes the
+// quote-speaker rules of attribution_quotes.go decide.
+var quoteSpeakerTests = []struct {
+	name, in string
+	want     []string // "quote text | speaker" for each quote
+}{
+	{"headline with name and colon",
+		"Ortiz: Port Deal ‘Dead on Arrival’ and “Bad for Workers”\n\nThe mayor spoke on Monday.",
+		[]string{"“Bad for Workers” | "}},
+	{"headline in title case",
+		"Mayor Vows “Total Rebuild” of the Harbour After Storm\n\nThe mayor spoke on Monday.",
+		[]string{"“Total Rebuild” | "}},
+	{"first paragraph that is a lede keeps its speaker",
+		"Mayor Ana Ortiz said the harbour would be rebuilt in “record time” after the storm.\n\nShe spoke on Monday.",
+		[]string{"“record time” | Mayor Ana Ortiz"}},
+	{"inverted verb before an unknown phrase",
+		"“There is no path for him,” said one of the advisers, who asked not to be named.",
+		[]string{"“There is no path for him,” | one of the advisers"}},
+	{"inverted tweeted",
+		"“The port stays open,” tweeted a union organiser.",
+		[]string{"“The port stays open,” | a union organiser"}},
+	{"inverted verb then a time is no source",
+		"“The port stays open,” added Tuesday.",
+		[]string{"“The port stays open,” | "}},
+	{"split quote after a cue with words",
+		"“It seems to me they must agree,” he said of the two leaders, “because each needs the other.”",
+		[]string{"“It seems to me they must agree,” | he", "“because each needs the other.” | he"}},
+	{"second quote after a sentence end is no split",
+		"“We are ready,” he said of the team, and left. Fans chanted “go home” at the bus.",
+		[]string{"“We are ready,” | he", "“go home” | Fans"}},
+	{"subject after an opening participle",
+		"Asked about the strike, the minister called it “deeply regrettable.”",
+		[]string{"“deeply regrettable.” | the minister"}},
+	{"subject after an adverbial and a pronoun",
+		"Hours later, she issued a plea for “calm and patience” in the city.",
+		[]string{"“calm and patience” | she"}},
+	{"participle with no comma has no subject",
+		"Flying home that night the crew heard of “severe delays” ahead.",
+		[]string{"“severe delays” | "}},
+	{"subject ends before a past-tense verb",
+		"On Monday, Ortiz groused to a crowd in Lanvia that the press “never treats me fairly.”",
+		[]string{"“never treats me fairly.” | Ortiz"}},
+	{"loose tail with a verb no rule knows",
+		"“The plant will close in June,” the memo read.",
+		[]string{"“The plant will close in June,” | the memo"}},
+	{"words after a quote block the speaker of the paragraph before",
+		"“We are ready,” the coach said.\n\n“Nobody told us anything,” the players grumbled loudly.",
+		[]string{"“We are ready,” | the coach", "“Nobody told us anything,” | "}},
+	{"quote that ends its sentence still inherits",
+		"“We are ready,” the coach said.\n\n“Nobody told us anything.”",
+		[]string{"“We are ready,” | the coach", "“Nobody told us anything.” | the coach"}},
+	{"signed in the next paragraph",
+		"Taxes rose twice.\n\n“We never raised taxes.”\n\n— Jane Roe.\n\nThe record says otherwise.",
+		[]string{"“We never raised taxes.” | Jane Roe"}},
+	{"a dash paragraph that is a sentence signs nothing",
+		"“We never raised taxes.”\n\n— But the record says otherwise.",
+		[]string{"“We never raised taxes.” | "}},
+	{"inverted before a first name that is a modal",
+		"“It is an expensive model,” said Will Doyle, a professor at the college.",
+		[]string{"“It is an expensive model,” | Will Doyle"}},
+}
+
+func TestQuoteSpeakerRules(t *testing.T) {
+	for _, tt := range quoteSpeakerTests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, qs := attributeText(tt.in)
+			var got []string
+			for _, q := range qs {
+				s := q.Text + " | "
+				if q.Speaker != nil {
+					s += q.Speaker.Text
+				}
+				got = append(got, s)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("attribute(%q) quotes mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func FuzzQuoteSpeakers(f *testing.F) {
+	for _, tt := range quoteSpeakerTests {
+		f.Add(tt.in)
+	}
+	f.Add("A: “x”\n\nB")
+	f.Add("“a,” said\n\n“b,” , “c”")
+	f.Fuzz(func(t *testing.T, text string) {
+		var p Parser
+		d := p.newDoc(text)
+		qs := testQuotes(text)
+		checkSpans(t, text, attribute(d, qs), qs)
+	})
+}
