@@ -331,8 +331,8 @@ func (st *attrState) addressee(canon string, k, hi int) int {
 func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	toks, text := st.toks, st.text
 	t := toks[i]
-	if t.flags&tUpper != 0 && i > lo {
-		return i // a capitalised cue word mid-sentence is a name or a title
+	if t.flags&tUpper != 0 && i > lo && !(toks[i-1].flags&tUpper != 0 && ce < hi && toks[ce].flags&tUpper != 0) {
+		return i // a capitalised cue word mid-sentence is a name or a title, but for headlines in title case
 	}
 	if i > lo {
 		p := toks[i-1]
@@ -345,12 +345,24 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// "quoted Y as saying", "cited Y as saying", "was quoted as saying".
 	if canon == "quote" || canon == "cite" || isWord(text, t, "quoted") || isWord(text, t, "cited") {
-		return st.quotedAs(lo, hi, i, ce, first)
+		if n := st.quotedAs(lo, hi, i, ce, first); n > i {
+			return n
+		}
+		// "He cited a poll": a plain cue.
 	}
 
 	// A participle chained to a clause: "…, adding that …", "saying …".
 	if participle {
-		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !isWord(text, toks[i-1], "while") && !isWord(text, toks[i-1], "before") && !isWord(text, toks[i-1], "after") {
+		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !isWord(text, toks[i-1], "while") && !isWord(text, toks[i-1], "before") && !isWord(text, toks[i-1], "after") && !isWord(text, toks[i-1], "by") {
+			if canon == "say" && i > lo && toks[i-1].flags&(tWord|cStop|cAux|cPron) == tWord {
+				// "22 percent saying they would …": the phrase before says it.
+				if s := phraseLeft(text, toks, lo, i); s >= 0 {
+					a.Source = st.mention(s, i)
+					a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
+					st.out = append(st.out, a)
+					return ce
+				}
+			}
 			if !(i > lo && toks[i-1].flags&cAux != 0) {
 				// "footage of Clinton asking, “…”": the phrase before speaks.
 				if ce+1 < hi && toks[ce].flags&(tComma|tColon) != 0 && toks[ce+1].flags&tOpen != 0 {

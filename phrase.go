@@ -155,8 +155,8 @@ func phraseRight(text string, toks []token, i, hi int) int {
 	if t.flags&cPron != 0 {
 		return i + 1
 	}
-	if t.flags&(cStop|cAux) != 0 && t.flags&cDet == 0 {
-		return -1
+	if t.flags&(cStop|cAux|cTime) != 0 && t.flags&cDet == 0 {
+		return -1 // "said Tuesday": a time is no source
 	}
 	if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 {
 		return -1
