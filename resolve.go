@@ -849,7 +849,9 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 	// The subject is the first person of the sentence: a single
 	// capitalised word counts only if it speaks ("Novi" in "Speaking in
 	// Novi, Trump said" does not).
-	if person && !ref.poss && !ref.quoted && r.subjSent != ref.sent {
+	// A possessive that starts the sentence is its topic: "Oz's advice
+	// earned him scorn, and he ...".
+	if person && (!ref.poss || first.flags&tkSentStart != 0) && !ref.quoted && r.subjSent != ref.sent {
 		weak := e >= 0 && r.ents[e].kind == entWeak && j-i == 1 && !r.ents[e].speaker
 		if !weak || ref.speaker || j < len(r.toks) && r.bitsAt(j)&rwCue != 0 {
 			ref.subj = true
@@ -1165,7 +1167,7 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string) (int,
 		if ref.quoted && t.flags&tkQuoted == 0 {
 			continue // "“Obama lied,” he said": not Obama
 		}
-		if ref.poss {
+		if ref.poss && !ref.subj {
 			score -= 2
 		}
 		if g != genUnknown && ent.gender == g {
