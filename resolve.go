@@ -1298,7 +1298,7 @@ func (r *resolver) nameOf(m Span) string {
 		}
 		// "Trump's" alone is Trump; "Trump's doctor" is not; "the Cruz
 		// campaign" and "Xinhua news agency" are organisations.
-		if after := min(rsSkipPoss(r.text, ref.e), headEnd); after < headEnd && hasLetter(r.text[after:headEnd]) && !startsWithPreposition(r.text[after:headEnd]) {
+		if after := min(rsSkipPoss(r.text, ref.e), headEnd); after < headEnd && hasLetter(r.text[after:headEnd]) && !startsWithPreposition(r.text[after:headEnd]) && !r.onlyDates(after, headEnd) {
 			// A mention that runs on into its verb ("Trump walked
 			// onto", "Cruz exhorted Republicans") names its subject.
 			if !ref.poss && ref.ent >= 0 && ref.person && r.verbAfter(ref.e) {
@@ -1348,6 +1348,21 @@ func (r *resolver) nameOf(m Span) string {
 		return r.ents[other].name
 	}
 	return orgName
+}
+
+// onlyDates reports whether the words between offsets s and e are all
+// capitalised function words or numbers: "Iran January 16" is Iran.
+func (r *resolver) onlyDates(s, e int) bool {
+	k, _ := slices.BinarySearchFunc(r.toks, s, func(t rsTok, s int) int { return t.s - s })
+	n := 0
+	for ; k < len(r.toks) && r.toks[k].s < e; k++ {
+		t := &r.toks[k]
+		if c := r.text[t.s]; !('0' <= c && c <= '9') && (t.flags&tkCap == 0 || t.bits&rwNonName == 0) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // verbAfter reports whether the word after offset e looks like a verb

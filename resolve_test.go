@@ -421,6 +421,11 @@ func TestResolveNames(t *testing.T) {
 			want: []string{"he=Victor Lane"},
 		},
 		{
+			name:  "a speaker before a date",
+			story: "[[Chile January 16]] closed its border with Peru.",
+			want:  []string{"Chile January 16=Chile"},
+		},
+		{
 			name:  "no mentions",
 			story: "Nothing here.",
 			want:  nil,
