@@ -849,7 +849,9 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 	// The subject is the first person of the sentence: a single
 	// capitalised word counts only if it speaks ("Novi" in "Speaking in
 	// Novi, Trump said" does not).
-	if person && !ref.poss && !ref.quoted && r.subjSent != ref.sent {
+	// A possessive that starts the sentence is its topic: "Oz's advice
+	// earned him scorn, and he ...".
+	if person && (!ref.poss || first.flags&tkSentStart != 0) && !ref.quoted && r.subjSent != ref.sent {
 		weak := e >= 0 && r.ents[e].kind == entWeak && j-i == 1 && !r.ents[e].speaker
 		if !weak || ref.speaker || j < len(r.toks) && r.bitsAt(j)&rwCue != 0 {
 			ref.subj = true
@@ -1165,7 +1167,7 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string) (int,
 		if ref.quoted && t.flags&tkQuoted == 0 {
 			continue // "“Obama lied,” he said": not Obama
 		}
-		if ref.poss {
+		if ref.poss && !ref.subj {
 			score -= 2
 		}
 		if g != genUnknown && ent.gender == g {
@@ -1296,7 +1298,7 @@ func (r *resolver) nameOf(m Span) string {
 		}
 		// "Trump's" alone is Trump; "Trump's doctor" is not; "the Cruz
 		// campaign" and "Xinhua news agency" are organisations.
-		if after := min(rsSkipPoss(r.text, ref.e), headEnd); after < headEnd && hasLetter(r.text[after:headEnd]) && !startsWithPreposition(r.text[after:headEnd]) {
+		if after := min(rsSkipPoss(r.text, ref.e), headEnd); after < headEnd && hasLetter(r.text[after:headEnd]) && !startsWithPreposition(r.text[after:headEnd]) && !r.onlyDates(after, headEnd) {
 			// A mention that runs on into its verb ("Trump walked
 			// onto", "Cruz exhorted Republicans") names its subject.
 			if !ref.poss && ref.ent >= 0 && ref.person && r.verbAfter(ref.e) {
@@ -1346,6 +1348,21 @@ func (r *resolver) nameOf(m Span) string {
 		return r.ents[other].name
 	}
 	return orgName
+}
+
+// onlyDates reports whether the words between offsets s and e are all
+// capitalised function words or numbers: "Iran January 16" is Iran.
+func (r *resolver) onlyDates(s, e int) bool {
+	k, _ := slices.BinarySearchFunc(r.toks, s, func(t rsTok, s int) int { return t.s - s })
+	n := 0
+	for ; k < len(r.toks) && r.toks[k].s < e; k++ {
+		t := &r.toks[k]
+		if c := r.text[t.s]; !('0' <= c && c <= '9') && (t.flags&tkCap == 0 || t.bits&rwNonName == 0) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // verbAfter reports whether the word after offset e looks like a verb

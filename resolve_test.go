@@ -415,6 +415,17 @@ func TestResolveNames(t *testing.T) {
 			want: []string{"she=Melanie", "the woman="},
 		},
 		{
+			name: "a possessive that starts the sentence is its topic",
+			story: "Dr. Victor Lane, a surgeon, criticised the show. “It is junk science,” said Professor Alan Reed.\n\n" +
+				"Lane’s advice earned him a Senate hearing, where [[he]] defended his claims.",
+			want: []string{"he=Victor Lane"},
+		},
+		{
+			name:  "a speaker before a date",
+			story: "[[Chile January 16]] closed its border with Peru.",
+			want:  []string{"Chile January 16=Chile"},
+		},
+		{
 			name:  "no mentions",
 			story: "Nothing here.",
 			want:  nil,
