@@ -255,7 +255,7 @@ func (w *rsWords) entry(form string, fn func(*rsWord)) {
 // lookup returns the index of s's word, or -1.
 func (w *rsWords) lookup(s string) int32 {
 	var buf [64]byte
-	if key, ok := asciiKey(buf[:0], s); ok {
+	if key, ok := appendKey(buf[:0], s); ok {
 		if i, found := w.index[string(key)]; found {
 			return i
 		}
