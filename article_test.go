@@ -170,10 +170,7 @@ func TestParseLineEnds(t *testing.T) {
 // knownIssues are failures of the tests above that were reported and not
 // yet fixed, by subtest name. Delete an entry once its fix has landed;
 // go test -run NAME -known shows the failure.
-var knownIssues = map[string]string{
-	"TestParseLineEnds/example/trailing_space": "findFrame loses a \"Kathmandu:\" dateline when the story ends in blank lines",
-	"TestParseLineEnds/ians/trailing_space":    "findFrame loses a \"Tehran:\" dateline when the story ends in blank lines",
-}
+var knownIssues = map[string]string{}
 
 var known = flag.Bool("known", false, "run the tests of known issues too")
 
