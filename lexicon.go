@@ -41,6 +41,14 @@ var lexiconFiles embed.FS
 // services sharing [DefaultLexicon] cannot disturb one another.
 type Lexicon struct {
 	lists map[Kind]*wordList
+
+	// Tables the stages derive from the lists, built on first use. They
+	// live here, not in package maps keyed by *Lexicon, so that a
+	// Lexicon a service builds per request is freed with it.
+	classes   sync.Once
+	wordClass *wordClasses // token classes for the attribution stage
+	rsOnce    sync.Once
+	rsTable   *rsWords // word table of the resolution stage
 }
 
 // A wordList is one Kind's entries.

@@ -2,7 +2,6 @@ package wirestory
 
 import (
 	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -142,15 +141,17 @@ func (w *rsWords) lookupWord(s string) int32 {
 	return w.lookup(s)
 }
 
-var rsWordsCache sync.Map // *Lexicon -> *rsWords
-
+// rsWordsOf returns the resolution word table of l, built once per
+// Lexicon.
 func rsWordsOf(l *Lexicon) *rsWords {
 	if l == nil {
 		l = defaultLexicon()
 	}
-	if w, ok := rsWordsCache.Load(l); ok {
-		return w.(*rsWords)
-	}
+	l.rsOnce.Do(func() { l.rsTable = buildRSWords(l) })
+	return l.rsTable
+}
+
+func buildRSWords(l *Lexicon) *rsWords {
 	w := &rsWords{index: map[string]int32{}}
 	add := func(k Kind, fn func(canon string, w *rsWord)) {
 		list := l.list(k)
@@ -227,8 +228,7 @@ func rsWordsOf(l *Lexicon) *rsWords {
 			}
 		}
 	}
-	v, _ := rsWordsCache.LoadOrStore(l, w)
-	return v.(*rsWords)
+	return w
 }
 
 // entry updates the word of folded form, marking the first word of a
