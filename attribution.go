@@ -892,6 +892,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 		}
 		if best != nil {
 			qt.Speaker = best.Source
+			if m := st.docOwner(best.Source, p); m != nil {
+				qt.Speaker = m
+			}
 			cue := best.Cue
 			qt.Cue = &cue
 			if best.Content != nil && best.Content.End <= qt.Start && best.Content.Start >= qt.Start-600 {

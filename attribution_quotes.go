@@ -325,3 +325,45 @@ func nameLine(line string) bool {
 	}
 	return words > 0
 }
+
+// docOwner returns the subject that issued the document a quote's
+// source names, "the senator" in "The senator issued a statement saying
+// …", or nil. Wires credit the words to whoever put out the statement,
+// the email or the letter, not to the paper.
+func (st *attrState) docOwner(src *Mention, p Span) *Mention {
+	if src == nil || src.Start < p.Start || src.End > p.End {
+		return nil
+	}
+	toks, text := st.toks, st.text
+	i := st.tokenAt(src.Start)
+	j := st.tokenAt(src.End)
+	if i < 2 || j <= i || j > len(toks) || !isWord(text, toks[i], "a") && !isWord(text, toks[i], "an") || toks[j-1].flags&cDoc == 0 {
+		return nil
+	}
+	v := i - 1 // the verb that put the document out: "issued", "sent"
+	if toks[v].flags&(tWord|tUpper) != tWord || toks[v].flags&(cStop|cDet|cPron) != 0 || isPrep(text, toks[v]) {
+		return nil
+	}
+	s0 := v - 1
+	for s0 >= 0 && s0 > v-30 && (toks[s0].flags&(tEnd|tMark) == 0 || abbrevDot(text, toks, s0)) {
+		s0--
+	}
+	s0++
+	s := st.pastOpener(st.skipOpening(s0, v), v)
+	if s < 0 || s >= v {
+		return nil
+	}
+	e := phraseRight(text, toks, s, v)
+	if e > s {
+		e = st.cutAtVerb(s, e)
+	}
+	if e <= s || toks[s].flags&(tUpper|cDet|cPron) == 0 {
+		return nil
+	}
+	for k := e; k < v; k++ {
+		if toks[k].flags&(cAux|tWord) != cAux|tWord {
+			return nil // only auxiliaries between subject and verb: "has issued"
+		}
+	}
+	return st.mention(s, e)
+}

@@ -66,6 +66,12 @@ var quoteSpeakerTests = []struct {
 	{"inverted before a first name that is a modal",
 		"“It is an expensive model,” said Will Doyle, a professor at the college.",
 		[]string{"“It is an expensive model,” | Will Doyle"}},
+	{"the words of a statement go to who issued it",
+		"The senator issued a statement saying the plan was “dead on arrival.”",
+		[]string{"“dead on arrival.” | The senator"}},
+	{"a statement with no issuer keeps its source",
+		"A statement from the club said the coach was “deeply sorry.”",
+		[]string{"“deeply sorry.” | A statement from the club"}},
 }
 
 func TestQuoteSpeakerRules(t *testing.T) {
