@@ -904,7 +904,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			}
 			lastAtt = best
 		} else if qt.Speaker != nil {
-		} else if speaker != nil && st.resumes(prev, qt.Span) {
+		} else if speaker != nil && (st.resumes(prev, qt.Span) || qt.Kind != Direct && st.sameSentence(prev, qt.Span)) {
 			// "“A,” he said of the plan, “B.”": the second part of one quote.
 			m := *speaker
 			qt.Speaker = &m

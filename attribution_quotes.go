@@ -91,20 +91,20 @@ func (st *attrState) pastOpener(s, k int) int {
 	return s
 }
 
-// cutAtVerb ends the subject phrase toks[s:e] before a past-tense verb
-// that follows a name: "Smith groused to a crowd" has the subject
-// "Smith".
+// cutAtVerb ends the subject phrase toks[s:e] before a past-tense verb,
+// or a cue verb that follows a name: "Smith groused to a crowd" has the
+// subject "Smith".
 func (st *attrState) cutAtVerb(s, e int) int {
 	for m := s + 1; m < e; m++ {
 		p := st.toks[m-1]
-		if p.flags&(tWord|tUpper) != tWord|tUpper || p.flags&cDet != 0 {
+		if p.flags&tWord == 0 || p.flags&cDet != 0 {
 			continue
 		}
 		t := st.toks[m]
 		if t.flags&(cDet|cStop|cAux|cPron|cRole|cSrcNoun) != 0 {
 			continue
 		}
-		if st.endsEd(m) || t.flags&(tWord|tUpper|cCue) == tWord|cCue {
+		if p.flags&tUpper != 0 && t.flags&(tWord|tUpper|cCue) == tWord|cCue || st.endsEd(m) {
 			return m
 		}
 	}
@@ -366,4 +366,25 @@ func (st *attrState) docOwner(src *Mention, p Span) *Mention {
 		}
 	}
 	return st.mention(s, e)
+}
+
+// sameSentence reports whether quote q follows quote prev in one
+// sentence with no cue between them: "called it “false” and “absurd”"
+// gives both fragments one voice.
+func (st *attrState) sameSentence(prev, q Span) bool {
+	if prev.IsZero() || prev.End > q.Start {
+		return false
+	}
+	toks, text := st.toks, st.text
+	a, b := st.tokenAt(prev.End), st.tokenAt(q.Start)
+	if b-a > 24 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if t.flags&(tEnd|tColon|tMark) != 0 && !abbrevDot(text, toks, k) || t.flags&cPron != 0 {
+			return false
+		}
+	}
+	return true
 }

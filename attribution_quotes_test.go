@@ -14,7 +14,7 @@ var quoteSpeakerTests = []struct {
 }{
 	{"headline with name and colon",
 		"Ortiz: Port Deal ‘Dead on Arrival’ and “Bad for Workers”\n\nThe mayor spoke on Monday.",
-		[]string{"“Bad for Workers” | "}},
+		[]string{"‘Dead on Arrival’ | ", "“Bad for Workers” | "}},
 	{"headline in title case",
 		"Mayor Vows “Total Rebuild” of the Harbour After Storm\n\nThe mayor spoke on Monday.",
 		[]string{"“Total Rebuild” | "}},
@@ -52,7 +52,7 @@ var quoteSpeakerTests = []struct {
 		"“The plant will close in June,” the memo read.",
 		[]string{"“The plant will close in June,” | the memo"}},
 	{"words after a quote block the speaker of the paragraph before",
-		"“We are ready,” the coach said.\n\n“Nobody told us anything,” the players grumbled loudly.",
+		"“We are ready,” the coach said.\n\n“Nobody told us anything,” the players shot back.",
 		[]string{"“We are ready,” | the coach", "“Nobody told us anything,” | "}},
 	{"quote that ends its sentence still inherits",
 		"“We are ready,” the coach said.\n\n“Nobody told us anything.”",
@@ -72,14 +72,20 @@ var quoteSpeakerTests = []struct {
 	{"a statement with no issuer keeps its source",
 		"A statement from the club said the coach was “deeply sorry.”",
 		[]string{"“deeply sorry.” | A statement from the club"}},
+	{"fragments of one sentence share a voice",
+		"The auditor rated the claim “false” and the defence “pure fantasy,” in a short note.",
+		[]string{"“false” | The auditor", "“pure fantasy,” | The auditor"}},
+	{"a pronoun between fragments starts another voice",
+		"The auditor rated the claim “false” before she heard his “pure fantasy” reply.",
+		[]string{"“false” | The auditor", "“pure fantasy” | "}},
 }
 
 func TestQuoteSpeakerRules(t *testing.T) {
 	for _, tt := range quoteSpeakerTests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, qs := attributeText(tt.in)
+			// Parse, not attributeText: the rules look at quote kinds.
 			var got []string
-			for _, q := range qs {
+			for _, q := range Parse(tt.in).Quotes {
 				s := q.Text + " | "
 				if q.Speaker != nil {
 					s += q.Speaker.Text
@@ -87,7 +93,7 @@ func TestQuoteSpeakerRules(t *testing.T) {
 				got = append(got, s)
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("attribute(%q) quotes mismatch (-want +got):\n%s", tt.in, diff)
+				t.Errorf("Parse(%q).Quotes mismatch (-want +got):\n%s", tt.in, diff)
 			}
 		})
 	}
