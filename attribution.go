@@ -922,8 +922,10 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			m := *last
 			qt.Speaker = &m
 		}
-		if qt.Kind == Title {
-			qt.Speaker, qt.Cue = nil, nil // a title is named, not spoken
+		if qt.Kind == Title && best == nil {
+			// A title is named, not spoken; inside reported words it is
+			// mostly a phrase of the speaker's ("called her “Miss Piggy”").
+			qt.Speaker, qt.Cue = nil, nil
 		}
 		if qt.Speaker != nil {
 			if qt.Kind == Scare {

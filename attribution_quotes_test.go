@@ -78,6 +78,12 @@ var quoteSpeakerTests = []struct {
 	{"a pronoun between fragments starts another voice",
 		"The auditor rated the claim “false” before she heard his “pure fantasy” reply.",
 		[]string{"“false” | The auditor", "“pure fantasy” | "}},
+	{"a capitalised phrase inside reported words is the speaker's",
+		"The senator said the governor had called her “Madam Chaos” in private.",
+		[]string{"“Madam Chaos” | The senator"}},
+	{"a title with no cue stays unspoken",
+		"The crew watched “The Long Harbour” on the flight home.",
+		[]string{"“The Long Harbour” | "}},
 }
 
 func TestQuoteSpeakerRules(t *testing.T) {
