@@ -928,7 +928,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			qt.Speaker, qt.Cue = nil, nil
 		}
 		if qt.Speaker != nil {
-			if qt.Kind == Scare {
+			if qt.Kind == Scare || qt.Kind == Title {
 				qt.Kind = Partial
 			}
 			speaker = qt.Speaker
