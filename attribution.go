@@ -983,7 +983,7 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 		return nil
 	}
 	s0 := k - 1
-	for s0 >= 0 && s0 > k-40 && (toks[s0].flags&tEnd == 0 || abbrevDot(st.text, toks, s0)) {
+	for s0 >= 0 && s0 > k-40 && !st.endsSentence(s0) {
 		if toks[s0].flags&tMark != 0 {
 			return nil // another quotation stands between
 		}
@@ -1005,7 +1005,7 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 		return nil
 	}
 	// The subject must be followed by its verb, not by the quote.
-	if toks[e].flags&tWord == 0 {
+	if toks[e].flags&tWord == 0 && !st.appositionVerb(s, e, k) {
 		return nil
 	}
 	return st.mention(s, e)

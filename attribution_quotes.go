@@ -345,7 +345,7 @@ func (st *attrState) docOwner(src *Mention, p Span) *Mention {
 		return nil
 	}
 	s0 := v - 1
-	for s0 >= 0 && s0 > v-30 && (toks[s0].flags&(tEnd|tMark) == 0 || abbrevDot(text, toks, s0)) {
+	for s0 >= 0 && s0 > v-30 && toks[s0].flags&tMark == 0 && !st.endsSentence(s0) {
 		s0--
 	}
 	s0++
@@ -387,4 +387,39 @@ func (st *attrState) sameSentence(prev, q Span) bool {
 		}
 	}
 	return true
+}
+
+// appositionVerb reports whether the subject toks[s:e] is followed by a
+// comma-enclosed apposition and then a verb, before the quote at
+// toks[k]: "Ann Roe, the head of the union, ripped the plan as “theft”".
+func (st *attrState) appositionVerb(s, e, k int) bool {
+	toks := st.toks
+	if e+1 >= k || toks[e].flags&tComma == 0 || toks[s].flags&tUpper == 0 {
+		return false
+	}
+	for c := e + 2; c < k-1 && c < e+20; c++ {
+		t := toks[c]
+		if t.flags&(tColon|tMark|tQ) != 0 || st.endsSentence(c) {
+			return false
+		}
+		if t.flags&tComma != 0 {
+			v := c + 1
+			for v < k && toks[v].flags&(cAux|tWord) == cAux|tWord {
+				v++ // "has", "also"
+			}
+			return v < k && st.verbLike(v)
+		}
+	}
+	return false
+}
+
+// endsSentence reports whether toks[i] is a full stop that ends a
+// sentence: not the period of "Sen." or "R-Ky.," before a comma or a
+// lower-case word.
+func (st *attrState) endsSentence(i int) bool {
+	toks := st.toks
+	if toks[i].flags&tEnd == 0 || abbrevDot(st.text, toks, i) {
+		return false
+	}
+	return i+1 == len(toks) || toks[i+1].flags&(tComma|tColon) == 0 && (toks[i+1].flags&tWord == 0 || toks[i+1].flags&tUpper != 0)
 }

@@ -84,6 +84,15 @@ var quoteSpeakerTests = []struct {
 	{"a title with no cue stays unspoken",
 		"The crew watched “The Long Harbour” on the flight home.",
 		[]string{"“The Long Harbour” | "}},
+	{"subject with an apposition before its verb",
+		"Ann Roe, the union’s former treasurer, ripped the board for its “reckless gamble” on bonds.",
+		[]string{"“reckless gamble” | Ann Roe"}},
+	{"subject with a party and state after the name",
+		"Sen. Ann Roe, D-Ore., pressed the board on its “reckless gamble” with bonds.",
+		[]string{"“reckless gamble” | Sen. Ann Roe"}},
+	{"a name then a comma and no verb is no subject",
+		"Ann Roe, the treasurer, and the “reckless gamble” were in the news.",
+		[]string{"“reckless gamble” | "}},
 }
 
 func TestQuoteSpeakerRules(t *testing.T) {
