@@ -855,6 +855,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 		if best == nil {
 			best = st.adjacent(qt.Span, atts)
 		}
+		if best == nil {
+			best = st.betweenCue(qt.Span, atts)
+		}
 		if best == nil && q == qi && *pending >= 0 && qt.Start == p.Start {
 			// "He said:" ending the paragraph before.
 			best = &st.out[*pending]

@@ -423,3 +423,27 @@ func (st *attrState) endsSentence(i int) bool {
 	}
 	return i+1 == len(toks) || toks[i+1].flags&(tComma|tColon) == 0 && (toks[i+1].flags&tWord == 0 || toks[i+1].flags&tUpper != 0)
 }
+
+// betweenCue returns the attribution in atts whose cue comes before quote
+// q and whose content starts after it in the same sentence: the content
+// rules skipped the quote ("said Smith “was involved” and that …").
+func (st *attrState) betweenCue(q Span, atts []Attribution) *Attribution {
+	for k := range atts {
+		a := &atts[k]
+		if a.Source == nil || a.Content == nil || a.Cue.End > q.Start || a.Content.Start < q.End || q.Start-a.Cue.End > 200 {
+			continue
+		}
+		i, j := st.tokenAt(a.Cue.End), st.tokenAt(q.Start)
+		ok := true
+		for m := i; m < j; m++ {
+			if st.endsSentence(m) || st.toks[m].flags&(tMark|tColon) != 0 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return a
+		}
+	}
+	return nil
+}

@@ -93,6 +93,9 @@ var quoteSpeakerTests = []struct {
 	{"a name then a comma and no verb is no subject",
 		"Ann Roe, the treasurer, and the “reckless gamble” were in the news.",
 		[]string{"“reckless gamble” | "}},
+	{"a quote between a cue and the content it skipped",
+		"The treasurer said the board “acted in haste,” and that the fund lost money.",
+		[]string{"“acted in haste,” | The treasurer"}},
 }
 
 func TestQuoteSpeakerRules(t *testing.T) {
