@@ -1011,6 +1011,9 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 	if toks[e].flags&tWord == 0 && !st.appositionVerb(s, e, k) {
 		return nil
 	}
+	if m := st.laterPronoun(e, k); m >= 0 {
+		return st.mention(m, m+1)
+	}
 	return st.mention(s, e)
 }
 

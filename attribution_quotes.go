@@ -447,3 +447,32 @@ func (st *attrState) betweenCue(q Span, atts []Attribution) *Attribution {
 	}
 	return nil
 }
+
+// laterPronoun returns the last subject pronoun among toks[e:k] that
+// starts a clause after a comma or a conjunction and is followed by a
+// verb, or -1: in "As the march went on, they chanted
+// “…”" and "It matters, she said, that …", the clause nearest the quote
+// speaks it.
+func (st *attrState) laterPronoun(e, k int) int {
+	toks, text := st.toks, st.text
+	for m := k - 2; m >= e; m-- {
+		t := toks[m]
+		if t.flags&cPron == 0 {
+			continue
+		}
+		if !isWord(text, t, "he") && !isWord(text, t, "she") && !isWord(text, t, "they") && !isWord(text, t, "we") && !isWord(text, t, "i") {
+			continue
+		}
+		if m == 0 {
+			continue
+		}
+		if p := toks[m-1]; p.flags&tComma == 0 && !isWord(text, p, "and") && !isWord(text, p, "but") {
+			continue // "the laptop she used": a relative clause
+		}
+		n := toks[m+1]
+		if n.flags&tWord != 0 && n.flags&(cDet|cPron|cStop) == 0 && !isPrep(text, n) {
+			return m
+		}
+	}
+	return -1
+}

@@ -96,6 +96,12 @@ var quoteSpeakerTests = []struct {
 	{"a quote between a cue and the content it skipped",
 		"The treasurer said the board “acted in haste,” and that the fund lost money.",
 		[]string{"“acted in haste,” | The treasurer"}},
+	{"the clause nearest the quote speaks it",
+		"As the marchers reached the square, they chanted “no more cuts” for an hour.",
+		[]string{"“no more cuts” | they"}},
+	{"a pronoun in a relative clause does not",
+		"The treasurer released the ledger she kept, which showed “serious gaps” in the accounts.",
+		[]string{"“serious gaps” | The treasurer"}},
 }
 
 func TestQuoteSpeakerRules(t *testing.T) {
