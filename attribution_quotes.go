@@ -428,7 +428,9 @@ func (st *attrState) endsSentence(i int) bool {
 // q and whose content starts after it in the same sentence: the content
 // rules skipped the quote ("said Smith “was involved” and that …").
 func (st *attrState) betweenCue(q Span, atts []Attribution) *Attribution {
-	for k := range atts {
+	// atts are sorted by cue: look only at cues in the 200 bytes before q.
+	lo, _ := slices.BinarySearchFunc(atts, q.Start-200, func(a Attribution, off int) int { return a.Cue.Start - off })
+	for k := lo; k < len(atts) && atts[k].Cue.Start < q.Start; k++ {
 		a := &atts[k]
 		if a.Source == nil || a.Content == nil || a.Cue.End > q.Start || a.Content.Start < q.End || q.Start-a.Cue.End > 200 {
 			continue
