@@ -236,6 +236,12 @@ func (st *attrState) sentence(lo, hi int) {
 		if t.quote != 0 || t.flags&tWord == 0 {
 			continue
 		}
+		if isWord(text, t, "in") {
+			if n := st.pollCue(lo, hi, i); n > i {
+				i = n - 1
+				continue
+			}
+		}
 		if t.flags&cCueMW != 0 {
 			if ce, canon, kind := st.multiCue(i, hi); ce > 0 {
 				if kind == CuePhrases {
@@ -250,7 +256,7 @@ func (st *attrState) sentence(lo, hi int) {
 				}
 			}
 		}
-		if t.flags&cCue != 0 || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
+		if t.flags&cCue != 0 && !st.weakCue(i, hi) || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
 			canon, _ := st.d.lex.Lookup(CueVerbs, text[t.s:t.e])
 			if canon == "" {
 				canon = lowerASCII(text[t.s:t.e])
@@ -354,7 +360,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	// A participle chained to a clause: "…, adding that …", "saying …".
 	if participle {
 		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !isWord(text, toks[i-1], "while") && !isWord(text, toks[i-1], "before") && !isWord(text, toks[i-1], "after") && !isWord(text, toks[i-1], "by") {
-			if canon == "say" && i > lo && toks[i-1].flags&(tWord|cStop|cAux|cPron) == tWord {
+			if i > lo && toks[i-1].flags&(tWord|cStop|cAux|cPron|cCue|cLink|cTime) == tWord && toks[i-1].quote == 0 {
 				// "22 percent saying they would …": the phrase before says it.
 				if s := phraseLeft(text, toks, lo, i); s >= 0 {
 					a.Source = st.mention(s, i)
@@ -407,6 +413,27 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		return i
 	}
 
+	// "Asked whether …, the mayor said …": the question's asker is not given.
+	if i == lo && canon == "ask" && isWord(text, t, "asked") {
+		end := ce
+		for end < hi && end < ce+40 && toks[end].flags&(tComma|tEnd) == 0 || end < hi && toks[end].quote != 0 {
+			end++
+		}
+		if end < hi && toks[end].flags&tComma != 0 {
+			k := ce
+			if isWord(text, toks[k], "by") {
+				if e := phraseRight(text, toks, k+1, end); e > k+1 {
+					a.Source = st.mention(k+1, e)
+					k = e
+				}
+			}
+			k = st.skipTime(k, end)
+			a.Content = st.contentSpan(k, end)
+			st.out = append(st.out, a)
+			return ce
+		}
+	}
+
 	// "When asked whether …": a cue whose source is the main clause's.
 	if i > lo && canon == "ask" && (isWord(text, toks[i-1], "when") || isWord(text, toks[i-1], "if") || isWord(text, toks[i-1], "after") || isWord(text, toks[i-1], "as")) {
 		a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
@@ -416,7 +443,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// Subject first: "X said …", "…, X said."
 	k := i - 1
-	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo) {
+	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however")) {
 		if toks[k].flags&cTime != 0 && k-1 > lo && (isWord(text, toks[k-1], "on") || isWord(text, toks[k-1], "last") || isWord(text, toks[k-1], "this")) {
 			k--
 		}
@@ -433,7 +460,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		st.out = append(st.out, a)
 		return ce
 	}
+	relative := false
 	if k > lo && isWord(text, toks[k], "who") {
+		relative = true
 		// "Sanders, who …, said" / "four in 10 who said": the antecedent.
 		k--
 		if toks[k].flags&(tComma|tDash) != 0 {
@@ -454,8 +483,14 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		subjEnd = e2
 		s = phraseLeft(text, toks, lo, subjEnd)
 	}
+	if s >= 0 && subjEnd-s == 1 && isDigit(text[toks[s].s]) && toks[s].flags&tWord != 0 {
+		s = -1 // "Jo Ruiz, 70, said": an age, not the subject
+	}
 	if s < 0 {
-		return i
+		s, subjEnd = st.farSubject(lo, i, canon)
+		if s < 0 {
+			return i
+		}
 	}
 	if s-2 > lo && st.isPrepLike(s-1) && toks[s-2].flags&tComma != 0 {
 		// "Clinton, during a meeting in Columbus, Ohio, said": the phrase
@@ -470,7 +505,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			s = s2
 		}
 	}
-	if ce == i+1 && isWord(text, t, canon) && !strings.HasSuffix(canon, "ed") && !st.baseFormOK(i, k, s, subjEnd, hi) {
+	if ce == i+1 && isWord(text, t, canon) && !strings.HasSuffix(canon, "ed") && !st.baseFormOK(i, k, s, subjEnd, hi) && !st.d.lex.Contains(CueBaseVerbs, canon) && !relative && !st.pluralSubject(s, subjEnd) {
 		return i
 	}
 	src := st.mention(s, subjEnd)
@@ -523,6 +558,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 	if left && (st.clauseFollows(k, hi) || canon == "accuse") {
 		left = false // "…, he said at an event in Ohio that …"
+	}
+	if left && toks[s-1].flags&(tClose|tQ) == 0 && st.quoteFollows(k, hi) {
+		left = false // "On Tuesday, he said, “…”": the quotation is the content
 	}
 	if left && toks[s-1].flags&(tClose|tQ) == 0 && !st.hasWords(lo, s-1, 4) {
 		left = false // "In a statement, he said …": the words before are no clause
@@ -759,6 +797,15 @@ func (st *attrState) clauseEnd(k, hi int) int {
 		if text[t.s] == ';' {
 			return m
 		}
+		if (isWord(text, t, "while") || isWord(text, t, "whereas")) && m > k+2 && toks[m-1].flags&tWord != 0 {
+			return m // "75 percent said yes while 40 percent …"
+		}
+		if isWord(text, t, "but") && m > k+3 && toks[m+1].flags&(cAux|tWord) != 0 && (toks[m+1].flags&cAux != 0 || toks[m+1].flags&cCue != 0) {
+			return m // "said that … but did not say …": the subject's next verb
+		}
+		if isWord(text, t, "and") && m > k+3 && st.newSpeaker(m+1, hi) {
+			return m
+		}
 		if isWord(text, t, "and") && m > k+3 {
 			// "said A and questioned B": a second verb of the same subject.
 			if n := toks[m+1]; n.flags&(tWord|tUpper) == tWord && n.flags&cCue != 0 && !st.isParticiple(m+1) {
@@ -774,8 +821,10 @@ func (st *attrState) clauseEnd(k, hi int) int {
 			continue
 		}
 		switch {
-		case isWord(text, n, "but"), isWord(text, n, "while"), isWord(text, n, "although"), isWord(text, n, "though"), isWord(text, n, "whereas"), isWord(text, n, "even"):
+		case isWord(text, n, "but"), isWord(text, n, "while"), isWord(text, n, "although"), isWord(text, n, "though"), isWord(text, n, "whereas"), isWord(text, n, "even"), isWord(text, n, "however"):
 			return m
+		case st.newSpeaker(m+1, hi):
+			return m // "…, and three in 10 said …": another attribution
 		case st.isParticiple(m+1) && n.flags&tUpper == 0:
 			return m // ", adding …", ", linking to …"
 		}

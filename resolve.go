@@ -44,7 +44,6 @@ const (
 	entPerson        // a person: titled, given a role, or known by a given name
 	entOrg           // an organisation
 	entPlace         // a country or place that speaks for its government
-	entCommon        // a capitalised common word ("Officials"): no name
 )
 
 // Genders.
@@ -78,6 +77,7 @@ type rsRef struct {
 	loc     bool // a place after a preposition: where, not who
 	head    bool // before the body: a headline no pronoun looks back to
 	actor   bool // it acts: it starts its sentence, speaks, or a speech verb follows
+	clause  bool // a speech verb follows it: the subject of its clause ("while X said")
 	gender  int8 // for a person the text never names: from the role noun or pronoun
 }
 
@@ -343,6 +343,17 @@ func (r *resolver) run(i int) int {
 			continue
 		}
 		break
+	}
+	// A heading in capitals ("IOWA POLLS TIGHTEN —") names nobody; a
+	// name in capitals starts with a given name ("HILLARY CLINTON:").
+	if j-i >= 2 && r.toks[i].bits&(rwMale|rwFemale) == 0 {
+		caps := true
+		for k := i; k < j && caps; k++ {
+			caps = allCaps(r.str(&r.toks[k])) || r.toks[k].flags&tkCap == 0 && j-i > 2
+		}
+		if caps {
+			return j
+		}
 	}
 	// A sentence-initial participle or adverb is no name: "Speaking in
 	// Novi, ...", "Separately, ...".
@@ -662,8 +673,9 @@ func (r *resolver) person(i, n, j int) {
 		}
 	}
 	// The given name tells the gender unless a courtesy title did:
-	// wires write "spokesman" for women too.
-	if first := r.word(&r.toks[n]); first != nil && !sure && n+1 < j {
+	// wires write "spokesman" for women too. A given name alone
+	// ("Melanie") is a person's too.
+	if first := r.word(&r.toks[n]); first != nil && !sure && (n+1 < j || j < len(r.toks) && (r.toks[n].flags&tkSentStart == 0 || r.bitsAt(j)&rwCue != 0)) {
 		if g := genderOf(first.bits); g != genUnknown && first.bits&(rwHonorific|rwRole) == 0 {
 			gender, strong = g, true
 		}
@@ -736,7 +748,7 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	}
 	e := r.entity(name, entWeak)
 	r.addSurname(last, e)
-	if first := r.str(&r.toks[n]); len(first) > 2 && !strings.HasSuffix(first, ".") {
+	if first := r.str(&r.toks[n]); len(first) >= 2 && !strings.HasSuffix(first, ".") {
 		if _, ok := r.byFirst[first]; !ok {
 			r.byFirst[first] = e
 		}
@@ -751,6 +763,20 @@ func cleanName(s string) string {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// allCaps reports whether s is two or more ASCII capitals, digits and
+// inner punctuation, with a capital first: "IOWA", "U.S.".
+func allCaps(s string) bool {
+	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if 'a' <= s[i] && s[i] <= 'z' || s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isAcronym reports whether s is two to six capital letters.
@@ -817,9 +843,9 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 			break
 		}
 	}
-	ref.actor = ref.speaker || first.flags&tkSentStart != 0 ||
-		i > 0 && r.toks[i-1].flags&tkSentStart != 0 && r.isDeterminer(i-1) && r.joined(i) ||
-		j < len(r.toks) && r.joined(j) && r.bitsAt(j)&rwCue != 0
+	ref.clause = !ref.poss && j < len(r.toks) && r.joined(j) && r.bitsAt(j)&rwCue != 0
+	ref.actor = ref.speaker || ref.clause || first.flags&tkSentStart != 0 ||
+		i > 0 && r.toks[i-1].flags&tkSentStart != 0 && r.isDeterminer(i-1) && r.joined(i)
 	// The subject is the first person of the sentence: a single
 	// capitalised word counts only if it speaks ("Novi" in "Speaking in
 	// Novi, Trump said" does not).
@@ -905,11 +931,11 @@ func (r *resolver) roleNoun(k, from, at int) {
 	}
 	e := r.latestWithRole(role, qual, t.s)
 	g := genderOf(w.bits)
-	if e < 0 {
+	if e < 0 && role != "person" {
 		// "The businessman" for the man the story is about: wires vary
 		// the words for the person in focus. Only a known person will
 		// do, and not one from another place ("the Florida senator").
-		if e, _ = r.antecedent(t, g, false); e >= 0 && (r.ents[e].kind != entPerson || qual != "" && r.ents[e].qual != "" && r.ents[e].qual != qual) {
+		if e, _ = r.antecedent(t, g, false, qual); e >= 0 && r.ents[e].kind != entPerson {
 			e = -1
 		}
 	}
@@ -1040,7 +1066,7 @@ func (r *resolver) pronoun(k int) {
 			g = genFemale
 		}
 		// A clear antecedent learns its gender from the pronoun.
-		e, clear := r.antecedent(t, g, true)
+		e, clear := r.antecedent(t, g, true, "")
 		if clear && r.ents[e].gender == genUnknown {
 			r.ents[e].gender = g
 		}
@@ -1078,7 +1104,7 @@ func (r *resolver) possessivePronoun(k int) bool {
 // nearest sentence wins over a mere mention, and words inside quotations
 // do not count. With unnamed, someone the text never names may win and
 // yield -1. clear reports that no other candidate came close.
-func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool) (int, bool) {
+func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string) (int, bool) {
 	best, bestScore, second := -1, -1<<30, -1<<30
 	consider := func(e, score int) {
 		switch {
@@ -1116,18 +1142,25 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool) (int, bool) {
 			continue
 		}
 		ent := &r.ents[ref.ent]
-		if ent.kind == entOrg || ent.kind == entPlace || ent.kind == entCommon {
+		if ent.kind == entOrg || ent.kind == entPlace {
 			continue
 		}
-		if g != genUnknown && ent.gender != genUnknown && ent.gender != g {
+		if g != genUnknown && ent.gender != genUnknown && ent.gender != g || qual != "" && ent.qual != "" && ent.qual != qual {
 			continue
 		}
 		score := 100 - 10*dist
+		// In the pronoun's own sentence the subject of the nearest
+		// clause counts as a subject: "while Ruto said his country".
+		if dist == 0 && ref.clause && !ref.subj {
+			score += 5
+		}
 		if ref.subj {
 			score += 4
 		}
-		if ref.speaker || ent.speaker {
+		if ref.speaker {
 			score += 3
+		} else if ent.speaker {
+			score++
 		}
 		if ref.quoted && t.flags&tkQuoted == 0 {
 			continue // "“Obama lied,” he said": not Obama
@@ -1264,6 +1297,13 @@ func (r *resolver) nameOf(m Span) string {
 		// "Trump's" alone is Trump; "Trump's doctor" is not; "the Cruz
 		// campaign" and "Xinhua news agency" are organisations.
 		if after := min(rsSkipPoss(r.text, ref.e), headEnd); after < headEnd && hasLetter(r.text[after:headEnd]) && !startsWithPreposition(r.text[after:headEnd]) {
+			// A mention that runs on into its verb ("Trump walked
+			// onto", "Cruz exhorted Republicans") names its subject.
+			if !ref.poss && ref.ent >= 0 && ref.person && r.verbAfter(ref.e) {
+				if kind := r.ents[ref.ent].kind; kind == entPerson || kind == entWeak {
+					return r.ents[ref.ent].name
+				}
+			}
 			if orgName == "" && !ref.poss && ref.ent >= 0 {
 				orgName = r.orgHeaded(ref, headEnd)
 			}
@@ -1278,7 +1318,6 @@ func (r *resolver) nameOf(m Span) string {
 		switch r.ents[ref.ent].kind {
 		case entOrg, entPlace:
 			other = ref.ent
-		case entCommon:
 		default:
 			person = ref.ent
 		}
@@ -1307,6 +1346,18 @@ func (r *resolver) nameOf(m Span) string {
 		return r.ents[other].name
 	}
 	return orgName
+}
+
+// verbAfter reports whether the word after offset e looks like a verb
+// or an adverb: a speech verb, or a lower-case word ending in "-ed" or
+// "-ly".
+func (r *resolver) verbAfter(e int) bool {
+	k, _ := slices.BinarySearchFunc(r.toks, e, func(t rsTok, e int) int { return t.s - e })
+	if k >= len(r.toks) || !r.joined(k) || r.toks[k].flags&tkCap != 0 {
+		return false
+	}
+	w := r.str(&r.toks[k])
+	return r.bitsAt(k)&rwCue != 0 || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly"))
 }
 
 // orgHeaded returns the name of the organisation a name before

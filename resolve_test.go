@@ -373,6 +373,48 @@ func TestResolveNames(t *testing.T) {
 			want: []string{"Mr. King=Charlie King", "the United Nations=United Nations", "the Association of Flight Attendants=Association of Flight Attendants"},
 		},
 		{
+			name: "a mention that runs on into its verb",
+			story: "Senator Ruth Kessler met Governor Dan Cole.\n\n" +
+				"[[Kessler walked onto]] the stage, and [[Kessler openly praised Dan Cole]] there.",
+			want: []string{"Kessler walked onto=Ruth Kessler", "Kessler openly praised Dan Cole=Ruth Kessler"},
+		},
+		{
+			name: "an adjective between the determiner and the role noun",
+			story: "Ambassador Pieter de Vries handed over his credentials.\n\n" +
+				"[[The outspoken diplomat]] said relations were strong, and [[the military-backed government]] of Nepal agreed.",
+			want: []string{"The outspoken diplomat=Pieter de Vries", "the military-backed government="},
+		},
+		{
+			name: "a heading in capitals",
+			story: "Governor Dan Cole spoke on Monday.\n\n" +
+				"IOWA POLLS TIGHTEN \u2014 Cole said the race was close. “We will win,” [[he]] said.",
+			want: []string{"he=Dan Cole"},
+		},
+		{
+			name: "a Pakistani briefing",
+			story: "Islamabad: [[Pakistan's Foreign Office]] on Friday rejected the remarks made by Indian External Affairs Minister S. Jaishankar.\n" +
+				"\"We reject these remarks,\" [[FO Spokesperson Mumtaz Zahra Baloch]] said at the weekly briefing.\n" +
+				"[[She]] said Pakistan wanted peace. [[The spokesperson]] added that [[Islamabad]] would raise the issue at the UN.\n" +
+				"[[Jaishankar]] had said talks were not possible.\n" +
+				"Meanwhile, Prime Minister Shehbaz Sharif chaired a meeting. [[The premier]] directed officials to cut costs.\nIANS",
+			want: []string{"Pakistan's Foreign Office=Foreign Office", "FO Spokesperson Mumtaz Zahra Baloch=Mumtaz Zahra Baloch",
+				"She=Mumtaz Zahra Baloch", "The spokesperson=Mumtaz Zahra Baloch", "Islamabad=Islamabad", "Jaishankar=S. Jaishankar",
+				"The premier=Shehbaz Sharif"},
+		},
+		{
+			name: "two presidents at a meeting",
+			story: "BEIJING, March 3 (Xinhua) -- Chinese Foreign Ministry spokesperson Lin Jian urged restraint. \"Talks are the only way,\" [[Lin]] told a briefing. " +
+				"Separately, Chinese President Xi Jinping met visiting Kenyan President William Ruto. [[Xi]] said the two countries are partners, " +
+				"while [[Ruto]] said [[his]] country values the ties. [[The Kenyan leader]] invited Xi to visit. [[The Chinese president]] accepted.",
+			want: []string{"Lin=Lin Jian", "Xi=Xi Jinping", "Ruto=William Ruto", "his=William Ruto", "The Kenyan leader=William Ruto", "The Chinese president=Xi Jinping"},
+		},
+		{
+			name: "a given name alone and a generic noun",
+			story: "The rally went on for hours, and Melanie cheered every line.\n\n" +
+				"“He is right,” [[she]] said. The woman next to her disagreed, and [[the woman]] left early.",
+			want: []string{"she=Melanie", "the woman="},
+		},
+		{
 			name:  "no mentions",
 			story: "Nothing here.",
 			want:  nil,
