@@ -5,6 +5,10 @@ import (
 	"strings"
 )
 
+// PastVerbs lists irregular past tenses that end a sentence's subject
+// phrase ("took", "gave"), for the speakers of quotes with no cue.
+const PastVerbs Kind = "pastverbs"
+
 // tokenAt returns the index of the first token of the paragraph that
 // starts at or after off.
 func (st *attrState) tokenAt(off int) int {
@@ -91,8 +95,8 @@ func (st *attrState) pastOpener(s, k int) int {
 	return s
 }
 
-// cutAtVerb ends the subject phrase toks[s:e] before a past-tense verb,
-// or a cue verb that follows a name: "Smith groused to a crowd" has the
+// cutAtVerb ends the subject phrase toks[s:e] before a past-tense verb
+// (in -ed or from [PastVerbs]), or a cue verb that follows a name: "Smith groused to a crowd" has the
 // subject "Smith".
 func (st *attrState) cutAtVerb(s, e int) int {
 	for m := s + 1; m < e; m++ {
@@ -105,6 +109,9 @@ func (st *attrState) cutAtVerb(s, e int) int {
 			continue
 		}
 		if p.flags&tUpper != 0 && t.flags&(tWord|tUpper|cCue) == tWord|cCue || st.endsEd(m) {
+			return m
+		}
+		if t.flags&(tWord|tUpper|tNonASCII) == tWord && st.d.lex.Contains(PastVerbs, st.text[t.s:t.e]) {
 			return m
 		}
 	}

@@ -102,6 +102,9 @@ var quoteSpeakerTests = []struct {
 	{"a pronoun in a relative clause does not",
 		"The treasurer released the ledger she kept, which showed “serious gaps” in the accounts.",
 		[]string{"“serious gaps” | The treasurer"}},
+	{"subject ends before an irregular past tense",
+		"Ortiz took to the radio overnight to call the audit “a witch hunt” and worse.",
+		[]string{"“a witch hunt” | Ortiz"}},
 }
 
 func TestQuoteSpeakerRules(t *testing.T) {
