@@ -904,6 +904,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 		if best == nil {
 			best = st.adjacent(qt.Span, atts)
 		}
+		if best == nil {
+			best = st.betweenCue(qt.Span, atts)
+		}
 		if best == nil && q == qi && *pending >= 0 && qt.Start == p.Start {
 			// "He said:" ending the paragraph before.
 			best = &st.out[*pending]
@@ -941,6 +944,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 		}
 		if best != nil {
 			qt.Speaker = best.Source
+			if m := st.docOwner(best.Source, p); m != nil {
+				qt.Speaker = m
+			}
 			cue := best.Cue
 			qt.Cue = &cue
 			if best.Content != nil && best.Content.End <= qt.Start && best.Content.Start >= qt.Start-600 {
@@ -950,7 +956,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			}
 			lastAtt = best
 		} else if qt.Speaker != nil {
-		} else if speaker != nil && st.resumes(prev, qt.Span) {
+		} else if speaker != nil && (st.resumes(prev, qt.Span) || qt.Kind != Direct && st.sameSentence(prev, qt.Span)) {
 			// "“A,” he said of the plan, “B.”": the second part of one quote.
 			m := *speaker
 			qt.Speaker = &m
@@ -968,11 +974,13 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			m := *last
 			qt.Speaker = &m
 		}
-		if qt.Kind == Title {
-			qt.Speaker, qt.Cue = nil, nil // a title is named, not spoken
+		if qt.Kind == Title && best == nil {
+			// A title is named, not spoken; inside reported words it is
+			// mostly a phrase of the speaker's ("called her “Miss Piggy”").
+			qt.Speaker, qt.Cue = nil, nil
 		}
 		if qt.Speaker != nil {
-			if qt.Kind == Scare {
+			if qt.Kind == Scare || qt.Kind == Title {
 				qt.Kind = Partial
 			}
 			speaker = qt.Speaker
@@ -1027,7 +1035,7 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 		return nil
 	}
 	s0 := k - 1
-	for s0 >= 0 && s0 > k-40 && (toks[s0].flags&tEnd == 0 || abbrevDot(st.text, toks, s0)) {
+	for s0 >= 0 && s0 > k-40 && !st.endsSentence(s0) {
 		if toks[s0].flags&tMark != 0 {
 			return nil // another quotation stands between
 		}
@@ -1049,8 +1057,11 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 		return nil
 	}
 	// The subject must be followed by its verb, not by the quote.
-	if toks[e].flags&tWord == 0 {
+	if toks[e].flags&tWord == 0 && !st.appositionVerb(s, e, k) {
 		return nil
+	}
+	if m := st.laterPronoun(e, k); m >= 0 {
+		return st.mention(m, m+1)
 	}
 	return st.mention(s, e)
 }

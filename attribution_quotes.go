@@ -5,6 +5,10 @@ import (
 	"strings"
 )
 
+// PastVerbs lists irregular past tenses that end a sentence's subject
+// phrase ("took", "gave"), for the speakers of quotes with no cue.
+const PastVerbs Kind = "pastverbs"
+
 // tokenAt returns the index of the first token of the paragraph that
 // starts at or after off.
 func (st *attrState) tokenAt(off int) int {
@@ -92,19 +96,22 @@ func (st *attrState) pastOpener(s, k int) int {
 }
 
 // cutAtVerb ends the subject phrase toks[s:e] before a past-tense verb
-// that follows a name: "Smith groused to a crowd" has the subject
-// "Smith".
+// (in -ed or from [PastVerbs]), or a cue verb that follows a name: "Smith groused to a crowd" has the
+// subject "Smith".
 func (st *attrState) cutAtVerb(s, e int) int {
 	for m := s + 1; m < e; m++ {
 		p := st.toks[m-1]
-		if p.flags&(tWord|tUpper) != tWord|tUpper || p.flags&cDet != 0 {
+		if p.flags&tWord == 0 || p.flags&cDet != 0 {
 			continue
 		}
 		t := st.toks[m]
 		if t.flags&(cDet|cStop|cAux|cPron|cRole|cSrcNoun) != 0 {
 			continue
 		}
-		if st.endsEd(m) || t.flags&(tWord|tUpper|cCue) == tWord|cCue {
+		if p.flags&tUpper != 0 && t.flags&(tWord|tUpper|cCue) == tWord|cCue || st.endsEd(m) {
+			return m
+		}
+		if t.flags&(tWord|tUpper|tNonASCII) == tWord && st.d.lex.Contains(PastVerbs, st.text[t.s:t.e]) {
 			return m
 		}
 	}
@@ -324,4 +331,157 @@ func nameLine(line string) bool {
 		}
 	}
 	return words > 0
+}
+
+// docOwner returns the subject that issued the document a quote's
+// source names, "the senator" in "The senator issued a statement saying
+// …", or nil. Wires credit the words to whoever put out the statement,
+// the email or the letter, not to the paper.
+func (st *attrState) docOwner(src *Mention, p Span) *Mention {
+	if src == nil || src.Start < p.Start || src.End > p.End {
+		return nil
+	}
+	toks, text := st.toks, st.text
+	i := st.tokenAt(src.Start)
+	j := st.tokenAt(src.End)
+	if i < 2 || j <= i || j > len(toks) || !isWord(text, toks[i], "a") && !isWord(text, toks[i], "an") || toks[j-1].flags&cDoc == 0 {
+		return nil
+	}
+	v := i - 1 // the verb that put the document out: "issued", "sent"
+	if toks[v].flags&(tWord|tUpper) != tWord || toks[v].flags&(cStop|cDet|cPron) != 0 || isPrep(text, toks[v]) {
+		return nil
+	}
+	s0 := v - 1
+	for s0 >= 0 && s0 > v-30 && toks[s0].flags&tMark == 0 && !st.endsSentence(s0) {
+		s0--
+	}
+	s0++
+	s := st.pastOpener(st.skipOpening(s0, v), v)
+	if s < 0 || s >= v {
+		return nil
+	}
+	e := phraseRight(text, toks, s, v)
+	if e > s {
+		e = st.cutAtVerb(s, e)
+	}
+	if e <= s || toks[s].flags&(tUpper|cDet|cPron) == 0 {
+		return nil
+	}
+	for k := e; k < v; k++ {
+		if toks[k].flags&(cAux|tWord) != cAux|tWord {
+			return nil // only auxiliaries between subject and verb: "has issued"
+		}
+	}
+	return st.mention(s, e)
+}
+
+// sameSentence reports whether quote q follows quote prev in one
+// sentence with no cue between them: "called it “false” and “absurd”"
+// gives both fragments one voice.
+func (st *attrState) sameSentence(prev, q Span) bool {
+	if prev.IsZero() || prev.End > q.Start {
+		return false
+	}
+	toks, text := st.toks, st.text
+	a, b := st.tokenAt(prev.End), st.tokenAt(q.Start)
+	if b-a > 24 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if t.flags&(tEnd|tColon|tMark) != 0 && !abbrevDot(text, toks, k) || t.flags&cPron != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// appositionVerb reports whether the subject toks[s:e] is followed by a
+// comma-enclosed apposition and then a verb, before the quote at
+// toks[k]: "Ann Roe, the head of the union, ripped the plan as “theft”".
+func (st *attrState) appositionVerb(s, e, k int) bool {
+	toks := st.toks
+	if e+1 >= k || toks[e].flags&tComma == 0 || toks[s].flags&tUpper == 0 {
+		return false
+	}
+	for c := e + 2; c < k-1 && c < e+20; c++ {
+		t := toks[c]
+		if t.flags&(tColon|tMark|tQ) != 0 || st.endsSentence(c) {
+			return false
+		}
+		if t.flags&tComma != 0 {
+			v := c + 1
+			for v < k && toks[v].flags&(cAux|tWord) == cAux|tWord {
+				v++ // "has", "also"
+			}
+			return v < k && st.verbLike(v)
+		}
+	}
+	return false
+}
+
+// endsSentence reports whether toks[i] is a full stop that ends a
+// sentence: not the period of "Sen." or "R-Ky.," before a comma or a
+// lower-case word.
+func (st *attrState) endsSentence(i int) bool {
+	toks := st.toks
+	if toks[i].flags&tEnd == 0 || abbrevDot(st.text, toks, i) {
+		return false
+	}
+	return i+1 == len(toks) || toks[i+1].flags&(tComma|tColon) == 0 && (toks[i+1].flags&tWord == 0 || toks[i+1].flags&tUpper != 0)
+}
+
+// betweenCue returns the attribution in atts whose cue comes before quote
+// q and whose content starts after it in the same sentence: the content
+// rules skipped the quote ("said Smith “was involved” and that …").
+func (st *attrState) betweenCue(q Span, atts []Attribution) *Attribution {
+	// atts are sorted by cue: look only at cues in the 200 bytes before q.
+	lo, _ := slices.BinarySearchFunc(atts, q.Start-200, func(a Attribution, off int) int { return a.Cue.Start - off })
+	for k := lo; k < len(atts) && atts[k].Cue.Start < q.Start; k++ {
+		a := &atts[k]
+		if a.Source == nil || a.Content == nil || a.Cue.End > q.Start || a.Content.Start < q.End || q.Start-a.Cue.End > 200 {
+			continue
+		}
+		i, j := st.tokenAt(a.Cue.End), st.tokenAt(q.Start)
+		ok := true
+		for m := i; m < j; m++ {
+			if st.endsSentence(m) || st.toks[m].flags&(tMark|tColon) != 0 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return a
+		}
+	}
+	return nil
+}
+
+// laterPronoun returns the last subject pronoun among toks[e:k] that
+// starts a clause after a comma or a conjunction and is followed by a
+// verb, or -1: in "As the march went on, they chanted
+// “…”" and "It matters, she said, that …", the clause nearest the quote
+// speaks it.
+func (st *attrState) laterPronoun(e, k int) int {
+	toks, text := st.toks, st.text
+	for m := k - 2; m >= e; m-- {
+		t := toks[m]
+		if t.flags&cPron == 0 {
+			continue
+		}
+		if !isWord(text, t, "he") && !isWord(text, t, "she") && !isWord(text, t, "they") && !isWord(text, t, "we") && !isWord(text, t, "i") {
+			continue
+		}
+		if m == 0 {
+			continue
+		}
+		if p := toks[m-1]; p.flags&tComma == 0 && !isWord(text, p, "and") && !isWord(text, p, "but") {
+			continue // "the laptop she used": a relative clause
+		}
+		n := toks[m+1]
+		if n.flags&tWord != 0 && n.flags&(cDet|cPron|cStop) == 0 && !isPrep(text, n) {
+			return m
+		}
+	}
+	return -1
 }

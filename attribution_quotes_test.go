@@ -14,7 +14,7 @@ var quoteSpeakerTests = []struct {
 }{
 	{"headline with name and colon",
 		"Ortiz: Port Deal ‘Dead on Arrival’ and “Bad for Workers”\n\nThe mayor spoke on Monday.",
-		[]string{"“Bad for Workers” | "}},
+		[]string{"‘Dead on Arrival’ | ", "“Bad for Workers” | "}},
 	{"headline in title case",
 		"Mayor Vows “Total Rebuild” of the Harbour After Storm\n\nThe mayor spoke on Monday.",
 		[]string{"“Total Rebuild” | "}},
@@ -52,7 +52,7 @@ var quoteSpeakerTests = []struct {
 		"“The plant will close in June,” the memo read.",
 		[]string{"“The plant will close in June,” | the memo"}},
 	{"words after a quote block the speaker of the paragraph before",
-		"“We are ready,” the coach said.\n\n“Nobody told us anything,” the players grumbled loudly.",
+		"“We are ready,” the coach said.\n\n“Nobody told us anything,” the players sang out in unison.",
 		[]string{"“We are ready,” | the coach", "“Nobody told us anything,” | "}},
 	{"quote that ends its sentence still inherits",
 		"“We are ready,” the coach said.\n\n“Nobody told us anything.”",
@@ -66,14 +66,53 @@ var quoteSpeakerTests = []struct {
 	{"inverted before a first name that is a modal",
 		"“It is an expensive model,” said Will Doyle, a professor at the college.",
 		[]string{"“It is an expensive model,” | Will Doyle"}},
+	{"the words of a statement go to who issued it",
+		"The senator issued a statement saying the plan was “dead on arrival.”",
+		[]string{"“dead on arrival.” | The senator"}},
+	{"a statement with no issuer keeps its source",
+		"A statement from the club said the coach was “deeply sorry.”",
+		[]string{"“deeply sorry.” | A statement from the club"}},
+	{"fragments of one sentence share a voice",
+		"The auditor rated the claim “false” and the defence “pure fantasy,” in a short note.",
+		[]string{"“false” | The auditor", "“pure fantasy,” | The auditor"}},
+	{"a pronoun between fragments starts another voice",
+		"The auditor rated the claim “false” before she heard his “pure fantasy” reply.",
+		[]string{"“false” | The auditor", "“pure fantasy” | "}},
+	{"a capitalised phrase inside reported words is the speaker's",
+		"The senator said the governor had called her “Madam Chaos” in private.",
+		[]string{"“Madam Chaos” | The senator"}},
+	{"a title with no cue stays unspoken",
+		"The crew watched “The Long Harbour” on the flight home.",
+		[]string{"“The Long Harbour” | "}},
+	{"subject with an apposition before its verb",
+		"Ann Roe, the union’s former treasurer, ripped the board for its “reckless gamble” on bonds.",
+		[]string{"“reckless gamble” | Ann Roe"}},
+	{"subject with a party and state after the name",
+		"Sen. Ann Roe, D-Ore., pressed the board on its “reckless gamble” with bonds.",
+		[]string{"“reckless gamble” | Sen. Ann Roe"}},
+	{"a name then a comma and no verb is no subject",
+		"Ann Roe, the treasurer, and the “reckless gamble” were in the news.",
+		[]string{"“reckless gamble” | "}},
+	{"a quote between a cue and the content it skipped",
+		"The treasurer said the board “acted in haste,” and that the fund lost money.",
+		[]string{"“acted in haste,” | The treasurer"}},
+	{"the clause nearest the quote speaks it",
+		"As the marchers reached the square, they chanted “no more cuts” for an hour.",
+		[]string{"“no more cuts” | they"}},
+	{"a pronoun in a relative clause does not",
+		"The treasurer released the ledger she kept, which showed “serious gaps” in the accounts.",
+		[]string{"“serious gaps” | The treasurer"}},
+	{"subject ends before an irregular past tense",
+		"Ortiz took to the radio overnight to call the audit “a witch hunt” and worse.",
+		[]string{"“a witch hunt” | Ortiz"}},
 }
 
 func TestQuoteSpeakerRules(t *testing.T) {
 	for _, tt := range quoteSpeakerTests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, qs := attributeText(tt.in)
+			// Parse, not attributeText: the rules look at quote kinds.
 			var got []string
-			for _, q := range qs {
+			for _, q := range Parse(tt.in).Quotes {
 				s := q.Text + " | "
 				if q.Speaker != nil {
 					s += q.Speaker.Text
@@ -81,7 +120,7 @@ func TestQuoteSpeakerRules(t *testing.T) {
 				got = append(got, s)
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("attribute(%q) quotes mismatch (-want +got):\n%s", tt.in, diff)
+				t.Errorf("Parse(%q).Quotes mismatch (-want +got):\n%s", tt.in, diff)
 			}
 		})
 	}
