@@ -30,9 +30,9 @@ func resolveNames(d *doc, mentions []*Mention) {
 	}
 	r := newResolver(d, mentions)
 	r.read()
-	for _, m := range mentions {
+	for k, m := range mentions {
 		if m.Name == "" {
-			m.Name = r.nameOf(m.Span)
+			m.Name = r.nameOf(k)
 		}
 	}
 	r.release()
@@ -761,10 +761,21 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 // cleanName returns s with each run of white space (line breaks of
 // hard-wrapped copy, no-break spaces) as one space.
 func cleanName(s string) string {
-	if !strings.ContainsAny(s, "\n\r\t\u00a0") && !strings.Contains(s, "  ") {
-		return s
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\r', '\t':
+			return strings.Join(strings.Fields(s), " ")
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return strings.Join(strings.Fields(s), " ")
+			}
+		case 0xC2: // U+00A0, a no-break space, is C2 A0
+			if i+1 < len(s) && s[i+1] == 0xA0 {
+				return strings.Join(strings.Fields(s), " ")
+			}
+		}
 	}
-	return strings.Join(strings.Fields(s), " ")
+	return s
 }
 
 // allCaps reports whether s is two or more ASCII capitals, digits and
@@ -1319,15 +1330,16 @@ func (r *resolver) isTitleWord(s string) bool {
 	return wi >= 0 && r.w.words[wi].bits&rwRole != 0
 }
 
-// nameOf returns the name the mention at span m stands for.
-func (r *resolver) nameOf(m Span) string {
+// nameOf returns the name mention mk stands for.
+func (r *resolver) nameOf(mk int) string {
+	m := r.mentions[mk].Span
 	if m.Start < 0 || m.End > len(r.text) || m.Start >= m.End {
 		return ""
 	}
 	// The head of a phrase comes before its first preposition,
 	// parenthesis or appositive: "a spokesman for the ministry" is a
 	// spokesman, "Rep. Jane Doe (D-Wis.)" is Jane Doe.
-	headEnd := m.Start + r.headLen(r.text[m.Start:min(m.End, m.Start+200)])
+	headEnd := r.mentionHead(mk)
 	k, _ := slices.BinarySearchFunc(r.refs, m.Start, func(ref rsRef, s int) int { return ref.s - s })
 	for k > 0 && r.refs[k-1].e > m.Start && r.refs[k-1].s >= m.Start-rsMaxMention {
 		k--
