@@ -764,18 +764,31 @@ func cleanName(s string) string {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '\n', '\r', '\t':
-			return strings.Join(strings.Fields(s), " ")
+			return joinFields(s)
 		case ' ':
 			if i+1 < len(s) && s[i+1] == ' ' {
-				return strings.Join(strings.Fields(s), " ")
+				return joinFields(s)
 			}
 		case 0xC2: // U+00A0, a no-break space, is C2 A0
 			if i+1 < len(s) && s[i+1] == 0xA0 {
-				return strings.Join(strings.Fields(s), " ")
+				return joinFields(s)
 			}
 		}
 	}
 	return s
+}
+
+// joinFields is strings.Join(strings.Fields(s), " ") in one allocation.
+func joinFields(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for f := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
 }
 
 // allCaps reports whether s is two or more ASCII capitals, digits and

@@ -708,3 +708,26 @@ func TestResolveNamesAllocs(t *testing.T) {
 		t.Errorf("resolveNames: %.1f allocations per story, want 0", n)
 	}
 }
+
+func TestCleanName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"Abel Kern", "Abel Kern"},
+		{"Abel\nKern", "Abel Kern"},
+		{"Abel \r\n Kern", "Abel Kern"},
+		{"Abel  Kern", "Abel Kern"},
+		{"Abel\u00a0Kern", "Abel Kern"},
+		{"Abel\tKern\u2003Jr.", "Abel Kern Jr."},
+		{"\nAbel\n", "Abel"},
+		{"  ", ""},
+		{"Ab\xc2\nel", "Ab\xc2 el"},
+	}
+	for _, tt := range tests {
+		if got := cleanName(tt.in); got != tt.want {
+			t.Errorf("cleanName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if want := strings.Join(strings.Fields(tt.in), " "); cleanName(tt.in) != tt.in && cleanName(tt.in) != want {
+			t.Errorf("cleanName(%q) = %q, not its fields joined %q", tt.in, cleanName(tt.in), want)
+		}
+	}
+}
