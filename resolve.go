@@ -30,9 +30,9 @@ func resolveNames(d *doc, mentions []*Mention) {
 	}
 	r := newResolver(d, mentions)
 	r.read()
-	for _, m := range mentions {
+	for k, m := range mentions {
 		if m.Name == "" {
-			m.Name = r.nameOf(m.Span)
+			m.Name = r.nameOf(k)
 		}
 	}
 	r.release()
@@ -59,9 +59,8 @@ type rsEntity struct {
 	kind    int8
 	gender  int8
 	speaker bool
-	last    int      // start of its latest reference
-	qual    string   // the canonical place it belongs to ("Pakistan")
-	roles   []string // role groups it was introduced with
+	last    int    // start of its latest reference
+	qual    string // the canonical place it belongs to ("Pakistan")
 }
 
 // An rsRef is one place where the story refers to an entity.
@@ -93,10 +92,11 @@ type resolver struct {
 	heads    []int // where each mention's head ends, 0 until known
 
 	byName    map[string]int   // full name -> entity
-	bySurname map[string][]int // last word of a name -> entities, first introduced first
+	bySurname map[string]int32 // last word of a name -> lists: entities, first introduced first
 	byFirst   map[string]int   // first word of a person's name -> the first person so named
-	byRole    map[string][]int // role group -> entities, latest last
+	byRole    map[string]int32 // role group -> lists: entities, latest last
 	byOrg     map[string]int   // organisation head word -> latest entity
+	lists     []rsList         // the entity lists of bySurname and byRole, kept between stories
 	lowerSeen [1 << 10]uint64  // a filter of the hashes of the words seen in lower case
 	lowerDone bool             // lowerSeen is filled
 	subjSent  int              // the latest sentence that has a subject ref
@@ -116,9 +116,9 @@ const (
 var rsPool = sync.Pool{New: func() any {
 	return &resolver{
 		byName:    map[string]int{},
-		bySurname: map[string][]int{},
+		bySurname: map[string]int32{},
 		byFirst:   map[string]int{},
-		byRole:    map[string][]int{},
+		byRole:    map[string]int32{},
 		byOrg:     map[string]int{},
 	}
 }}
@@ -155,14 +155,14 @@ func (r *resolver) release() {
 		return
 	}
 	clear(r.ents)
-	r.toks, r.refs, r.ents = r.toks[:0], r.refs[:0], r.ents[:0]
+	r.toks, r.refs, r.ents, r.lists = r.toks[:0], r.refs[:0], r.ents[:0], r.lists[:0]
 	clear(r.byName)
 	clear(r.bySurname)
 	clear(r.byFirst)
 	clear(r.byRole)
 	clear(r.byOrg)
 	r.lowerDone = false
-	r.d, r.text, r.mentions, r.heads = nil, "", nil, nil
+	r.d, r.text, r.mentions, r.heads = nil, "", nil, r.heads[:0]
 	rsPool.Put(r)
 }
 
@@ -251,8 +251,9 @@ func (r *resolver) findHeadlines() {
 
 // mentionHead returns where the head of mention k ends; see headLen.
 func (r *resolver) mentionHead(k int) int {
-	if r.heads == nil {
-		r.heads = make([]int, len(r.mentions))
+	if len(r.heads) != len(r.mentions) {
+		r.heads = slices.Grow(r.heads[:0], len(r.mentions))[:len(r.mentions)]
+		clear(r.heads)
 	}
 	if r.heads[k] == 0 {
 		m := r.mentions[k]
@@ -357,14 +358,14 @@ func (r *resolver) run(i int) int {
 	}
 	// A sentence-initial participle or adverb is no name: "Speaking in
 	// Novi, ...", "Separately, ...".
-	if j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.bySurname[r.str(&r.toks[i])] == nil {
+	if j == i+1 && r.toks[i].flags&tkSentStart != 0 && !r.isSurname(r.str(&r.toks[i])) {
 		if s := r.str(&r.toks[i]); len(s) > 5 && (strings.HasSuffix(s, "ing") || strings.HasSuffix(s, "ly")) {
 			return j
 		}
 	}
 	// "Doctors at the hospital", "Residents of the town": a plural or
 	// common noun before a preposition.
-	if w := r.str(&r.toks[i]); j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.toks[i].bits == 0 && r.bySurname[w] == nil &&
+	if w := r.str(&r.toks[i]); j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.toks[i].bits == 0 && !r.isSurname(w) &&
 		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && j < len(r.toks) && r.joined(j) {
 		switch r.str(&r.toks[j]) {
 		case "of", "at", "in", "from":
@@ -372,7 +373,7 @@ func (r *resolver) run(i int) int {
 		}
 	}
 	// A run of one sentence-initial common word names nobody.
-	if j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.toks[i].bits == 0 && r.bySurname[r.str(&r.toks[i])] == nil &&
+	if j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.toks[i].bits == 0 && !r.isSurname(r.str(&r.toks[i])) &&
 		r.seenLower(&r.toks[i]) {
 		return j
 	}
@@ -446,7 +447,7 @@ func (r *resolver) surnameLike(i, k int) bool {
 	if t.bits&(rwPlace|rwOrg|rwRole|rwDemonym) == 0 || t.bits&(rwNonName|rwPronoun) != 0 {
 		return false
 	}
-	if _, ok := r.bySurname[r.str(t)]; ok {
+	if r.isSurname(r.str(t)) {
 		return true
 	}
 	if k == i {
@@ -499,7 +500,7 @@ func (r *resolver) org(i, j int) {
 	if j-i > 1 {
 		for k := i; k < j; k++ {
 			if w := r.word(&r.toks[k]); w != nil && w.bits&rwOrg != 0 && w.org != "" {
-				r.byOrg[foldKey(w.org)] = e
+				r.byOrg[w.orgKey] = e
 			}
 		}
 	}
@@ -707,13 +708,13 @@ func (r *resolver) person(i, n, j int) {
 func (r *resolver) personEntity(n, j int, gender int8) int {
 	last := r.str(&r.toks[j-1])
 	if j-n == 1 {
-		cands := r.bySurname[last]
-		for _, e := range cands {
+		cands := r.surnames(last)
+		for _, e := range cands.all() {
 			if g := r.ents[e].gender; gender == genUnknown || g == genUnknown || g == gender {
 				return e
 			}
 		}
-		if len(cands) > 0 && gender != genUnknown {
+		if cands.n > 0 && gender != genUnknown {
 			// "Mrs. Clinton" when only Bill Clinton was named.
 			return r.entity(last, entPerson)
 		}
@@ -738,7 +739,8 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	}
 	// A person first named by surname alone ("Trump" in a headline) takes
 	// the full name when it comes.
-	for _, e := range r.bySurname[last] {
+	cands := r.surnames(last)
+	for _, e := range cands.all() {
 		if r.ents[e].name == last {
 			delete(r.byName, last)
 			r.ents[e].name = name
@@ -759,10 +761,34 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 // cleanName returns s with each run of white space (line breaks of
 // hard-wrapped copy, no-break spaces) as one space.
 func cleanName(s string) string {
-	if !strings.ContainsAny(s, "\n\r\t\u00a0") && !strings.Contains(s, "  ") {
-		return s
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\r', '\t':
+			return joinFields(s)
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return joinFields(s)
+			}
+		case 0xC2: // U+00A0, a no-break space, is C2 A0
+			if i+1 < len(s) && s[i+1] == 0xA0 {
+				return joinFields(s)
+			}
+		}
 	}
-	return strings.Join(strings.Fields(s), " ")
+	return s
+}
+
+// joinFields is strings.Join(strings.Fields(s), " ") in one allocation.
+func joinFields(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for f := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
 }
 
 // allCaps reports whether s is two or more ASCII capitals, digits and
@@ -792,23 +818,64 @@ func isAcronym(s string) bool {
 	return true
 }
 
+// An rsList is a short list of entities, held by value so that adding a
+// surname or a role allocates nothing.
+type rsList struct {
+	n int
+	e [rsMaxPerKey]int
+}
+
+func (l *rsList) all() []int { return l.e[:l.n] }
+
+// surnames returns a copy of the entities whose name ends in last.
+func (r *resolver) surnames(last string) rsList {
+	if x, ok := r.bySurname[last]; ok {
+		return r.lists[x]
+	}
+	return rsList{}
+}
+
+// isSurname reports whether some entity's name ends in last.
+func (r *resolver) isSurname(last string) bool {
+	_, ok := r.bySurname[last]
+	return ok
+}
+
+// withRole returns a copy of the entities introduced with role.
+func (r *resolver) withRole(role string) rsList {
+	if x, ok := r.byRole[role]; ok {
+		return r.lists[x]
+	}
+	return rsList{}
+}
+
+// list returns the list of key in m, making it if new.
+func (r *resolver) list(m map[string]int32, key string) *rsList {
+	x, ok := m[key]
+	if !ok {
+		x = int32(len(r.lists))
+		r.lists = append(r.lists, rsList{})
+		m[key] = x
+	}
+	return &r.lists[x]
+}
+
 func (r *resolver) addSurname(last string, e int) {
-	if l := r.bySurname[last]; len(l) < rsMaxPerKey && !slices.Contains(l, e) {
-		r.bySurname[last] = append(l, e)
+	if l := r.list(r.bySurname, last); l.n < rsMaxPerKey && !slices.Contains(l.all(), e) {
+		l.e[l.n] = e
+		l.n++
 	}
 }
 
 func (r *resolver) giveRole(e int, role string) {
-	ent := &r.ents[e]
-	if !slices.Contains(ent.roles, role) && len(ent.roles) < rsMaxPerKey {
-		ent.roles = append(ent.roles, role)
-	}
-	l := r.byRole[role]
-	if !slices.Contains(l, e) {
-		if len(l) >= rsMaxPerKey {
-			l = l[1:]
+	l := r.list(r.byRole, role)
+	if !slices.Contains(l.all(), e) {
+		if l.n >= rsMaxPerKey {
+			copy(l.e[:], l.e[1:])
+			l.n--
 		}
-		r.byRole[role] = append(l, e)
+		l.e[l.n] = e
+		l.n++
 	}
 }
 
@@ -949,7 +1016,8 @@ func (r *resolver) roleNoun(k, from, at int) {
 // introduced with role, from place qual if given, or -1.
 func (r *resolver) latestWithRole(role, qual string, before int) int {
 	best, bestAny := -1, -1
-	for _, e := range r.byRole[role] {
+	roles := r.withRole(role)
+	for _, e := range roles.all() {
 		ent := &r.ents[e]
 		if ent.last > before {
 			continue
@@ -1005,7 +1073,7 @@ func (r *resolver) orgNoun(k int) {
 	case w.generic == "country" && qual != "":
 		e = r.entity(qual, entPlace)
 	case start == k-1 && w.org != "":
-		if x, ok := r.byOrg[foldKey(w.org)]; ok {
+		if x, ok := r.byOrg[w.orgKey]; ok {
 			e = x
 		}
 	}
@@ -1275,15 +1343,16 @@ func (r *resolver) isTitleWord(s string) bool {
 	return wi >= 0 && r.w.words[wi].bits&rwRole != 0
 }
 
-// nameOf returns the name the mention at span m stands for.
-func (r *resolver) nameOf(m Span) string {
+// nameOf returns the name mention mk stands for.
+func (r *resolver) nameOf(mk int) string {
+	m := r.mentions[mk].Span
 	if m.Start < 0 || m.End > len(r.text) || m.Start >= m.End {
 		return ""
 	}
 	// The head of a phrase comes before its first preposition,
 	// parenthesis or appositive: "a spokesman for the ministry" is a
 	// spokesman, "Rep. Jane Doe (D-Wis.)" is Jane Doe.
-	headEnd := m.Start + r.headLen(r.text[m.Start:min(m.End, m.Start+200)])
+	headEnd := r.mentionHead(mk)
 	k, _ := slices.BinarySearchFunc(r.refs, m.Start, func(ref rsRef, s int) int { return ref.s - s })
 	for k > 0 && r.refs[k-1].e > m.Start && r.refs[k-1].s >= m.Start-rsMaxMention {
 		k--

@@ -635,3 +635,99 @@ func TestResolveWordLookup(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkResolveScan measures the word scan of speaker resolution
+// alone over the golden stories.
+func BenchmarkResolveScan(b *testing.B) {
+	text := storyText(b, 0)
+	w := rsWordsOf(nil)
+	var toks []rsTok
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		toks = rsScan(toks[:0], text, w)
+	}
+}
+
+func TestResolverLists(t *testing.T) {
+	// A surname keeps the first rsMaxPerKey entities named with it; a
+	// role keeps the latest rsMaxPerKey, oldest dropped first.
+	tests := []struct {
+		name         string
+		add          []int
+		wantSurnames []int
+		wantRoles    []int
+	}{
+		{name: "none", wantSurnames: []int{}, wantRoles: []int{}},
+		{name: "one", add: []int{3}, wantSurnames: []int{3}, wantRoles: []int{3}},
+		{name: "repeated", add: []int{1, 2, 1, 2}, wantSurnames: []int{1, 2}, wantRoles: []int{1, 2}},
+		{
+			name:         "overflow",
+			add:          []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
+			wantSurnames: []int{0, 1, 2, 3, 4, 5, 6, 7},
+			wantRoles:    []int{2, 3, 4, 5, 6, 7, 8, 9},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := &resolver{bySurname: map[string]int32{}, byRole: map[string]int32{}}
+			r.ents = make([]rsEntity, 10)
+			for _, e := range tt.add {
+				r.addSurname("Kern", e)
+				r.giveRole(e, "envoy")
+			}
+			if r.isSurname("Kern") != (len(tt.add) > 0) {
+				t.Errorf("isSurname(%q) = %v", "Kern", !(len(tt.add) > 0))
+			}
+			s, ro := r.surnames("Kern"), r.withRole("envoy")
+			if diff := cmp.Diff(tt.wantSurnames, slices.Clone(s.all())); diff != "" {
+				t.Errorf("surnames(%q) mismatch (-want +got):\n%s", "Kern", diff)
+			}
+			if diff := cmp.Diff(tt.wantRoles, slices.Clone(ro.all())); diff != "" {
+				t.Errorf("withRole(%q) mismatch (-want +got):\n%s", "envoy", diff)
+			}
+		})
+	}
+}
+
+func TestResolveNamesAllocs(t *testing.T) {
+	// Once its pooled buffers have grown, resolution allocates nothing
+	// per story (a collection may empty the pool now and then).
+	text, ms := marked("Foreign Minister [[Abel Kern]] met Ambassador to Iran Rosa Ortiz. " +
+		"[[Kern]] said the ministry wants talks. [[The envoy]] said [[she]] agreed, the Pakistani government said.\n\n" +
+		"[[The minister]] told [[Reuters]] that the group would come.")
+	d := (&Parser{}).newDoc(text)
+	run := func() {
+		for _, m := range ms {
+			m.Name = ""
+		}
+		resolveNames(d, ms)
+	}
+	run()
+	if n := testing.AllocsPerRun(100, run); n > 1 {
+		t.Errorf("resolveNames: %.1f allocations per story, want 0", n)
+	}
+}
+
+func TestCleanName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"Abel Kern", "Abel Kern"},
+		{"Abel\nKern", "Abel Kern"},
+		{"Abel \r\n Kern", "Abel Kern"},
+		{"Abel  Kern", "Abel Kern"},
+		{"Abel\u00a0Kern", "Abel Kern"},
+		{"Abel\tKern\u2003Jr.", "Abel Kern Jr."},
+		{"\nAbel\n", "Abel"},
+		{"  ", ""},
+		{"Ab\xc2\nel", "Ab\xc2 el"},
+	}
+	for _, tt := range tests {
+		if got := cleanName(tt.in); got != tt.want {
+			t.Errorf("cleanName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if want := strings.Join(strings.Fields(tt.in), " "); cleanName(tt.in) != tt.in && cleanName(tt.in) != want {
+			t.Errorf("cleanName(%q) = %q, not its fields joined %q", tt.in, cleanName(tt.in), want)
+		}
+	}
+}

@@ -49,6 +49,9 @@ type rsWord struct {
 	role  string // the role group, for rwRole
 	place string // the canonical place, for rwPlace and rwDemonym
 	org   string // the canonical head word, for rwOrg
+	// orgKey is org folded, the key of resolver.byOrg, folded once here
+	// rather than per mention.
+	orgKey string
 	// generic is "group" or "country" for a noun that stands for the
 	// organisation or country named before it ("the group").
 	generic string
@@ -184,7 +187,7 @@ func buildRSWords(l *Lexicon) *rsWords {
 			x.place = c
 		}
 	})
-	add(OrgWords, func(c string, x *rsWord) { x.bits |= rwOrg; x.org = c })
+	add(OrgWords, func(c string, x *rsWord) { x.bits |= rwOrg; x.org, x.orgKey = c, foldKey(c) })
 	add(GenericOrgs, func(c string, x *rsWord) { x.bits |= rwOrg; x.generic = c })
 	add(NonNames, func(c string, x *rsWord) { x.bits |= rwNonName })
 	add(Particles, func(c string, x *rsWord) { x.bits |= rwParticle })
