@@ -80,6 +80,7 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 			st.colonSubj, st.colonCue = st.colonSubject(len(st.toks) - 1)
 		}
 	}
+	st.headlines()
 	st.resolve()
 	slices.SortStableFunc(st.out, func(a, b Attribution) int { return a.Cue.Start - b.Cue.Start })
 	return st.out
@@ -231,9 +232,18 @@ func (st *attrState) sentence(lo, hi int) {
 	toks, text := st.toks, st.text
 	first := len(st.out)
 	st.colonLead(lo, hi)
-	for i := lo; i < hi; i++ {
+	for i := st.viewpointCue(lo, hi); i < hi; i++ {
 		t := toks[i]
 		if t.quote != 0 || t.flags&tWord == 0 {
+			continue
+		}
+		if isWord(text, t, "reportedly") {
+			// "Trump reportedly told aides …": a report with no source named.
+			c := st.skipOpening(lo, i)
+			st.out = append(st.out, Attribution{Cue: st.span(t.s, t.e), Content: st.contentSpan(c, st.clauseEnd(c, hi))})
+			continue
+		}
+		if n := st.stanceNoun(lo, hi, i); n > i {
 			continue
 		}
 		if isWord(text, t, "in") {
@@ -255,6 +265,14 @@ func (st *attrState) sentence(lo, hi int) {
 					continue
 				}
 			}
+		}
+		if t.flags&(cCue|cCueMW|cLink|cLinkMW|cStop|cAux|tUpper|tNonASCII) == 0 && i+1 < hi && isWord(text, toks[i+1], "that") && st.thatVerb(lo, i) {
+			// "The mayor reasoned that …": any past-tense verb that takes a
+			// clause after its subject reports a thought or a statement.
+			if n := st.verbCue(lo, hi, i, i+1, lowerASCII(text[t.s:t.e]), first); n > i {
+				i = n - 1
+			}
+			continue
 		}
 		if t.flags&cCue != 0 && !st.weakCue(i, hi) || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
 			canon, _ := st.d.lex.Lookup(CueVerbs, text[t.s:t.e])
@@ -342,6 +360,13 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 	if i > lo {
 		p := toks[i-1]
+		if isWord(text, p, "to") && i-2 >= lo && isWord(text, toks[i-2], "likely") && (canon == "say" || canon == "describe" || canon == "agree") {
+			// "Voters were more likely to say …": a poll's finding.
+			a := Attribution{Cue: st.span(t.s, toks[ce-1].e), Source: st.clauseSubject(lo, i, first)}
+			a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
+			st.out = append(st.out, a)
+			return ce
+		}
 		if isArticle(text, p) || isWord(text, p, "to") {
 			return i // "the report", "to say": a noun or an infinitive
 		}
@@ -360,7 +385,23 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	// A participle chained to a clause: "…, adding that …", "saying …".
 	if participle {
 		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !isWord(text, toks[i-1], "while") && !isWord(text, toks[i-1], "before") && !isWord(text, toks[i-1], "after") && !isWord(text, toks[i-1], "by") {
-			if i > lo && toks[i-1].flags&(tWord|cStop|cAux|cPron|cCue|cLink|cTime) == tWord && toks[i-1].quote == 0 {
+			if n := len(st.out); n > first && st.out[n-1].Cue.End == toks[i-1].e {
+				return ce // "issued a statement saying …": the cue goes on
+			}
+			if i == lo {
+				// "Noting that the dam is old, the mayor said …": the
+				// subject of the main clause after the comma speaks.
+				if c := st.openingClause(ce, hi); c > 0 {
+					if e := phraseRight(text, toks, c+1, hi); e > c+1 {
+						a.Source = st.mention(c+1, e)
+						a.Content = st.contentSpan(ce, c)
+						st.out = append(st.out, a)
+						return ce
+					}
+				}
+				return i
+			}
+			if t.flags&tUpper == 0 && toks[i-1].flags&(tWord|cStop|cAux|cPron|cCue|cLink|cTime) == tWord && toks[i-1].quote == 0 {
 				// "22 percent saying they would …": the phrase before says it.
 				if s := phraseLeft(text, toks, lo, i); s >= 0 {
 					a.Source = st.mention(s, i)
@@ -395,7 +436,15 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// Inverted: "…, said the official." / "“…,” said Trump."
 	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(InversionVerbs, canon) {
-		if e := phraseRight(text, toks, ce, hi); e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in") || isWord(text, toks[e], "which") || isWord(text, toks[e], "who")) {
+		e := phraseRight(text, toks, ce, hi)
+		if e > ce && e+1 < hi && toks[e].flags&(tWord|tUpper|cStop|cAux|cCue|cLink|cTime) == tWord && toks[e+1].flags&(tWord|tUpper) == tWord|tUpper {
+			// "said Ohio State University professor Paul Beck": a
+			// lower-case role between names.
+			if e2 := phraseRight(text, toks, e+1, hi); e2 > e+1 {
+				e = e2
+			}
+		}
+		if e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in") || isWord(text, toks[e], "which") || isWord(text, toks[e], "who")) {
 			a.Source = st.mention(ce, e)
 			a.Content = st.contentBefore(lo, i-1)
 			if toks[i-1].flags&(tClose|tQ) != 0 {
@@ -409,7 +458,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// "a film called “Fame”": a name, not a cue.
-	if (canon == "call" || canon == "dub" || canon == "name") && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron) == tWord && !st.isAdverb(i-1) && toks[ce].flags&(tOpen|tQ) != 0 {
+	if (canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named") && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron|cStop) == tWord && !st.isAdverb(i-1) && (toks[ce].flags&(tOpen|tQ) != 0 || toks[ce].flags&tUpper != 0 || text[toks[ce].s] == '#') {
 		return i
 	}
 
@@ -443,7 +492,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// Subject first: "X said …", "…, X said."
 	k := i - 1
-	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however")) {
+	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0) {
 		if toks[k].flags&cTime != 0 && k-1 > lo && (isWord(text, toks[k-1], "on") || isWord(text, toks[k-1], "last") || isWord(text, toks[k-1], "this")) {
 			k--
 		}
@@ -540,6 +589,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		a.Via = pre
 	}
 	a.Source = src
+	if st.evidential(lo, i, canon) {
+		a.Source = nil // "The bill is expected to pass": no one is cited
+	}
 
 	// What follows the cue: an addressee, times, links, the content.
 	k = ce
@@ -553,7 +605,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		k = end
 	}
 	left := s > lo && toks[s-1].flags&(tComma|tClose|tDash|tQ) != 0
-	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && !isPrep(text, toks[k]) && !isWord(text, toks[k], "by") {
+	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && !isPrep(text, toks[k]) && !isWord(text, toks[k], "by") && !(toks[s-1].flags&(tClose|tQ) != 0 && toks[k].flags&cStop != 0 && !isWord(text, toks[k], "that")) {
 		left = false // the cue has its clause after it: "…, he said Bush is …"
 	}
 	if left && (st.clauseFollows(k, hi) || canon == "accuse") {
@@ -600,6 +652,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			st.reach[a.Cue.Start] = toks[end-1].e // quotes up to here are still its own
 			end = ce
 		}
+		end = st.objectEnd(canon, k, end)
 		a.Content = st.contentSpan(k, end)
 	}
 	st.out = append(st.out, a)
@@ -854,9 +907,28 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 			break
 		}
 	}
-	if head {
+	switch {
+	case head:
+		// "According to early results of polls conducted for X, …": the
+		// content starts after the comma that ends the source.
+		for c := end; c < hi && c < end+20; c++ {
+			if toks[c].quote != 0 || toks[c].flags&(tEnd|tColon) != 0 {
+				break
+			}
+			if toks[c].flags&tComma != 0 {
+				if c > end && !st.hasWords(c+1, min(c+6, hi), 3) {
+					break
+				}
+				end = c + 1
+				break
+			}
+		}
 		a.Content = st.contentSpan(end, hi)
-	} else {
+	case st.goesOn(end, hi):
+		// "At the heart of it, according to X, was a decision …": the
+		// sentence around the cue.
+		a.Content = st.contentSpan(lo, hi)
+	default:
 		a.Content = st.contentBefore(lo, i)
 	}
 	st.out = append(st.out, a)

@@ -4,9 +4,11 @@ import "strings"
 
 // Word lists of the reported-speech cues.
 const (
-	CueBaseVerbs Kind = "cuebaseverbs" // base forms that are verbs after any subject: "say", "think"
-	CueWeakForms Kind = "cueweakforms" // forms that are cues only before a clause: "support", "report"
-	CuePolls     Kind = "cuepolls"     // findings attributed by "in": "poll", "survey"
+	CueBaseVerbs Kind = "cuebaseverbs"   // base forms that are verbs after any subject: "say", "think"
+	CueWeakForms Kind = "cueweakforms"   // forms that are cues only before a clause: "support", "report"
+	CuePolls     Kind = "cuepolls"       // findings attributed by "in": "poll", "survey"
+	StanceNouns  Kind = "cuestancenouns" // nouns whose possessor holds a position: "his criticism of"
+	Evidential   Kind = "cueevidential"  // verbs whose subject is no source: "seemed", "is expected"
 )
 
 // weakCue reports whether the one-word cue toks[i] is a form that is a
@@ -56,7 +58,7 @@ func (st *attrState) farSubject(lo, i int, canon string) (int, int) {
 		return -1, -1
 	}
 	s := st.skipOpening(lo, i)
-	if s >= i || st.toks[s].flags&(tUpper|cDet|cPron) == 0 {
+	if s >= i || st.toks[s].flags&(tWord|cStop|cAux|cCue|cLink) != tWord || st.toks[s].quote != 0 {
 		return -1, -1
 	}
 	e := phraseRight(st.text, st.toks, s, i)
@@ -148,4 +150,213 @@ func (st *attrState) newSpeaker(k, hi int) bool {
 	v := toks[e]
 	w := text[v.s:v.e]
 	return v.flags&(cCue|tUpper) == cCue && v.quote == 0 && (strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "says" || w == "wrote" || w == "found")
+}
+
+// goesOn reports whether the sentence goes on after a parenthetical cue
+// that ends at toks[k]: a comma or dash, then a clause of at least three
+// words that begins in lower case ("…, according to X, was a decision").
+func (st *attrState) goesOn(k, hi int) bool {
+	if k+1 >= hi || st.toks[k].flags&(tComma|tDash) == 0 {
+		return false
+	}
+	n := st.toks[k+1]
+	return n.flags&(tWord|tUpper) == tWord && n.quote == 0 && st.hasWords(k+1, min(k+8, hi), 3)
+}
+
+// stanceNoun reads "his criticism of the deal" and "the mayor's support
+// for the levy": a noun of speech or stance after a possessive is a cue,
+// the possessor its source and what follows its content. It returns the
+// token after the noun, or i where toks[i] is none.
+func (st *attrState) stanceNoun(lo, hi, i int) int {
+	toks, text := st.toks, st.text
+	t := toks[i]
+	if i == lo || t.flags&(tUpper|tNonASCII) != 0 {
+		return i
+	}
+	p := toks[i-1]
+	if p.flags&tWord == 0 || p.quote != 0 || p.flags&cDet == 0 && !(p.e-p.s > 2 && (text[p.e-1] == 's' && (text[p.e-2] == '\'' || text[p.e-2] == 0x99))) {
+		return i // no possessive before it: most words stop here, with no lookup
+	}
+	if !st.d.lex.Contains(StanceNouns, text[t.s:t.e]) {
+		return i
+	}
+	s := i - 1
+	switch w := text[p.s:p.e]; {
+	case isWord(text, p, "his") || isWord(text, p, "her") || isWord(text, p, "their") || isWord(text, p, "its") || isWord(text, p, "our"):
+	case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+		// "Trump's", "the Senate leader's": the possessor's phrase.
+		if b := phraseLeft(text, toks, lo, i); b >= 0 && b < s {
+			s = b
+		}
+	default:
+		return i
+	}
+	e := i + 1
+	if e < hi && (isPrep(text, toks[e]) || isWord(text, toks[e], "on") || isWord(text, toks[e], "about") || isWord(text, toks[e], "against")) {
+		e++
+	}
+	if e >= hi || toks[e].flags&(tWord|tMark) == 0 {
+		return i
+	}
+	src := st.mention(s, i)
+	src.Span = st.span(toks[s].s, p.e)
+	st.out = append(st.out, Attribution{Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(e, st.clauseEnd(e, hi))})
+	return i + 1
+}
+
+// thatVerb reports whether toks[i], followed by "that", is a past-tense
+// verb after its subject: an -ed form after a phrase that is no
+// preposition's object ("officials conceded that", not "the plan
+// approved by the board that").
+func (st *attrState) thatVerb(lo, i int) bool {
+	toks, text := st.toks, st.text
+	t := toks[i]
+	w := text[t.s:t.e]
+	if i == lo || len(w) < 5 || !strings.HasSuffix(w, "ed") || t.quote != 0 {
+		return false
+	}
+	for _, b := range [...]string{"was", "were", "is", "are", "be", "been", "being", "got", "get"} {
+		if isWord(text, toks[i-1], b) {
+			return false // "was stationed that night": a passive
+		}
+	}
+	k := i - 1
+	for k > lo && (toks[k].flags&cAux != 0 || st.isAdverb(k)) {
+		k--
+	}
+	p := toks[k]
+	if p.flags&tWord == 0 || p.flags&(cStop|cCue|cLink) != 0 || p.quote != 0 {
+		return false
+	}
+	s := phraseLeft(text, toks, lo, k+1)
+	return s >= 0 && (s == lo || toks[s-1].flags&(tComma|tWord) != tWord || toks[s-1].flags&cStop != 0) && !isPrep(text, toks[max(s-1, lo)])
+}
+
+// viewpointCue reads "To Smith, the vote was a warning" and "To many
+// farmers, the levy is a tax on bread": an opening "to" and a phrase that
+// names people, then a comma, give whose view the clause is. ("For X, …"
+// gives a view as often as a topic, and is left alone.) It returns the
+// token after the comma, or lo where it is none.
+func (st *attrState) viewpointCue(lo, hi int) int {
+	toks, text := st.toks, st.text
+	if lo+3 >= hi || !isWord(text, toks[lo], "to") {
+		return lo
+	}
+	e := phraseRight(text, toks, lo+1, hi)
+	if e <= lo+1 || e >= hi || toks[e].flags&tComma == 0 {
+		return lo
+	}
+	people := false
+	for k := lo + 1; k < e; k++ {
+		t := toks[k]
+		if t.flags&(cTime|tNonASCII) != 0 || t.flags&tWord != 0 && isDigit(text[t.s]) {
+			return lo // "To date, …", "To 2020, …"
+		}
+		if t.flags&(cPron|cSrcNoun|cRole|cTitle) != 0 || k > lo+1 && t.flags&tUpper != 0 {
+			people = true
+		}
+		w := text[t.s:t.e]
+		if t.flags&tUpper == 0 && len(w) > 5 && (strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ists")) {
+			people = true // "voters", "Republicans", "activists"
+		}
+	}
+	if !people && toks[lo+1].flags&tUpper == 0 {
+		return lo
+	}
+	if toks[lo+1].flags&tUpper != 0 && e == lo+2 && st.d.lex.Contains(TimeWords, text[toks[lo+1].s:toks[lo+1].e]) {
+		return lo
+	}
+	c := st.contentSpan(e+1, st.clauseEnd(e+1, hi))
+	if c == nil {
+		return lo
+	}
+	st.out = append(st.out, Attribution{Source: st.mention(lo+1, e), Cue: st.span(toks[lo].s, toks[lo].e), Content: c})
+	return e + 1
+}
+
+// headlines finds the reported speech of the headlines above the
+// dateline ("Mayor Says Bridge Will Reopen"), which the body's
+// paragraphs leave out. They hold no quotes of the body.
+func (st *attrState) headlines() {
+	d := st.d
+	for _, p := range d.paras {
+		if p.End > d.bodyStart {
+			break
+		}
+		s, e := trimSpace(d.text, p.Start, p.End)
+		if s >= e {
+			continue
+		}
+		st.toks = tokenize(st.toks[:0], d.text, s, e, st.wc)
+		st.sents = sentences(st.sents[:0], st.toks, d.text)
+		for _, se := range st.sents {
+			st.sentence(se[0], se[1])
+		}
+	}
+}
+
+// openingClause returns the comma that ends an opening clause starting at
+// toks[k] ("Noting that the dam is old, …"), or 0 where none does within
+// a bounded walk.
+func (st *attrState) openingClause(k, hi int) int {
+	for c := k + 1; c < hi && c < k+40; c++ {
+		t := st.toks[c]
+		if t.flags&(tEnd|tColon) != 0 && t.quote == 0 {
+			return 0
+		}
+		if t.flags&tComma != 0 && t.quote == 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+// evidential reports whether the cue at toks[i] with canonical form canon
+// is the writer's judgement rather than its subject's words: "seemed",
+// "appears", and the passive "is expected".
+func (st *attrState) evidential(lo, i int, canon string) bool {
+	if !st.d.lex.Contains(Evidential, canon) {
+		return false
+	}
+	w := st.text[st.toks[i].s:st.toks[i].e]
+	if !strings.HasSuffix(w, "ed") || canon == "seem" || canon == "appear" {
+		return true
+	}
+	for k := i - 1; k >= lo && k >= i-3; k-- {
+		for _, b := range [...]string{"is", "are", "was", "were", "be", "been", "being"} {
+			if isWord(st.text, st.toks[k], b) {
+				return true
+			}
+		}
+		if !st.isAdverb(k) && st.toks[k].flags&cAux == 0 {
+			break
+		}
+	}
+	return false
+}
+
+// objectEnd returns where the content [k, end) of a stance verb ends when
+// it is the verb's object rather than a reported clause: "praised his
+// candidacy, a rare gesture": the object stops at the first comma, dash
+// or bracket. Speech and thought verbs (those that may stand before
+// their source, "think", "believe") and contents opening with "that", a
+// pronoun, a colon or a quotation keep theirs.
+func (st *attrState) objectEnd(canon string, k, end int) int {
+	toks, text := st.toks, st.text
+	if k >= end || st.d.lex.Contains(InversionVerbs, canon) || st.d.lex.Contains(CueBaseVerbs, canon) {
+		return end
+	}
+	if f := toks[k]; isWord(text, f, "that") || f.flags&(tColon|tOpen|tQ|cPron) != 0 || f.quote != 0 {
+		return end
+	}
+	for m := k + 1; m < end && m < k+maxContent/4; m++ {
+		t := toks[m]
+		if t.quote != 0 {
+			continue
+		}
+		if t.flags&(tComma|tDash|tParen) != 0 {
+			return m
+		}
+	}
+	return end
 }

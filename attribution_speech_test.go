@@ -6,6 +6,20 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
+func TestAttributeHeadline(t *testing.T) {
+	in := "Mayor Says Bridge Will Reopen in May\n\nHARBOR CITY, April 2 (Ledger) - The mayor said on Tuesday the bridge would reopen.\n"
+	var p Parser
+	a := p.Parse(in)
+	var got []string
+	for _, at := range a.Attributions {
+		got = append(got, chainString(at))
+	}
+	want := []string{"Mayor | Says", "The mayor | said"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Parse(%q) attributions mismatch (-want +got):\n%s", in, diff)
+	}
+}
+
 func TestAttributeSpeechContent(t *testing.T) {
 	tests := []struct {
 		name, in string
@@ -19,6 +33,16 @@ func TestAttributeSpeechContent(t *testing.T) {
 			[]string{"the mayor is honest", "the same of her rival"}},
 		{"and next speaker", "Most members said the plan was fair and a few said it was not.",
 			[]string{"the plan was fair", "it was not"}},
+		{"according to around", "At the heart of the dispute, according to two aides, was a row over money.",
+			[]string{"At the heart of the dispute, according to two aides, was a row over money"}},
+		{"according to a long source", "According to results of polls conducted for the Ledger, most voters backed the bridge.",
+			[]string{"most voters backed the bridge"}},
+		{"told before a time", "“Order is important,” the speaker told the delegates before the vote.",
+			[]string{"“Order is important,”"}},
+		{"object of a stance verb", "The senator praised the new port, a rare gesture from her party.",
+			[]string{"the new port"}},
+		{"clause of a thought verb", "Most voters think the port, once finished, will pay for itself.",
+			[]string{"the port, once finished, will pay for itself"}},
 		{"but and a verb", "He said that he would vote for the bill but did not say when.",
 			[]string{"that he would vote for the bill", "when"}},
 	}
@@ -63,6 +87,65 @@ func TestAttributeSpeech(t *testing.T) {
 			[]string{"The senator | echoed"}},
 		{"touted", "The governor touted the new jobs figures.",
 			[]string{"The governor | touted"}},
+		{"lambasted", "The senator lambasted the agency for the delay.",
+			[]string{"The senator | lambasted"}},
+		{"hailed", "Union leaders hailed the ruling as a victory.",
+			[]string{"Union leaders | hailed"}},
+		{"newspaper named Sun", "The mayor will run again, according to the Harbor Sun.",
+			[]string{"the Harbor Sun | according to"}},
+		{"party and two-part state", "Rep. Jo Meeks (D-N.Y.) said the bill would pass.",
+			[]string{"Rep. Jo Meeks (D-N.Y.) | said"}},
+		{"has since said", "The mayor has since said that she would run.",
+			[]string{"The mayor | said"}},
+		{"inverted with a role", "“It was close,” said Harbor State University professor Ann Lowe.",
+			[]string{"Harbor State University professor Ann Lowe | said"}},
+		{"initials before aux", "The F.B.I. has said it had no record of the man.",
+			[]string{"The F.B.I. | said"}},
+		{"far lower-case subject", "Insiders in two states — Ohio and Iowa — said the race was close.",
+			[]string{"Insiders in two states | said"}},
+		{"weighed in on", "The governor weighed in on the dispute over the port.",
+			[]string{"The governor | weighed in on"}},
+		{"campaign for is no cue", "Volunteers campaign for the mayor every weekend.", nil},
+		{"possessive stance noun", "The mayor's assertion that the dam is safe drew scorn.",
+			[]string{"The mayor's | assertion"}},
+		{"pronoun stance noun", "Critics mocked his prediction that prices would fall.",
+			[]string{"Critics | mocked", "his | prediction"}},
+		{"weak participle", "Groups supporting the levy met on Monday.", nil},
+		{"issued a statement", "The league issued a statement saying the match would go ahead.",
+			[]string{"The league | issued a statement"}},
+		{"reportedly", "The mayor reportedly told aides she would not run.",
+			[]string{" | reportedly", "The mayor | told -> aides"}},
+		{"likened", "The senator likened the tax to a toll on the poor.",
+			[]string{"The senator | likened"}},
+		{"noun remarks", "His remarks drew a crowd.", nil},
+		{"any verb before that", "Party elders reasoned that the race was lost.",
+			[]string{"Party elders | reasoned"}},
+		{"passive before that", "The crew was stationed that night at the pier.", nil},
+		{"named program", "She leads a program called Safe Streets.", nil},
+		{"to whom the view", "To many farmers, the levy is a tax on bread.",
+			[]string{"many farmers | To"}},
+		{"to date", "To date, no winner has emerged.", nil},
+		{"opening participle", "Noting that the dam is old, the mayor said repairs would start.",
+			[]string{"the mayor | Noting", "the mayor | said"}},
+		{"title-case participle", "Mayor Says Crews Started Fixing The Bridge",
+			[]string{"Mayor | Says"}},
+		{"stance adjective", "The governor has been critical of the new levy.",
+			[]string{"The governor | critical of"}},
+		{"seen as", "The senator is widely seen as a moderate.",
+			[]string{"The senator | seen as"}},
+		{"percent sign subject", "On taxes, 42% say the levy is too high.",
+			[]string{"42% | say"}},
+		{"more likely to say", "Rural voters were more likely to say the levy was unfair.",
+			[]string{"Rural voters | say"}},
+		{"seemed has no source", "The mayor seemed to enjoy the fight.",
+			[]string{" | seemed"}},
+		{"passive expected has no source", "The bill is expected to pass on Friday.",
+			[]string{" | expected"}},
+		{"active expected keeps it", "Analysts expected that prices would fall.",
+			[]string{"Analysts | expected"}},
+		{"sign read", "The sign read: “No more tolls.”",
+			[]string{"The sign | read"}},
+		{"read a book", "The mayor read a book to the class.", nil},
 		{"railed against", "The candidate railed against the trade deal.",
 			[]string{"The candidate | railed against"}},
 		{"noun before participle", "The memo showed aides suggesting that the vote be delayed.",

@@ -1,5 +1,7 @@
 package wirestory
 
+import "strings"
+
 // Source phrases are found by walking tokens from a cue, never further
 // than maxPhrase tokens: the walk is bounded, so the attribution stage is
 // linear in the text.
@@ -58,7 +60,7 @@ func abbrevDot(text string, toks []token, i int) bool {
 	}
 	p := toks[i-1]
 	return p.e == toks[i].s && p.flags&tWord != 0 &&
-		(p.flags&(cAbbr|cTitle) != 0 || p.e-p.s == 1 && p.flags&tUpper != 0)
+		(p.flags&(cAbbr|cTitle) != 0 || p.e-p.s == 1 && p.flags&tUpper != 0 || p.flags&tUpper != 0 && p.e-p.s <= 6 && strings.IndexByte(text[p.s:p.e], '.') > 0)
 }
 
 // phraseLeft returns the first token of the source phrase that ends with
@@ -91,6 +93,10 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		t := toks[k]
 		if t.flags&tWord == 0 {
 			if abbrevDot(text, toks, k) || text[t.s] == '&' {
+				continue
+			}
+			if text[t.s] == '%' && k > lo && toks[k-1].e == t.s && toks[k-1].flags&tWord != 0 && isDigit(text[toks[k-1].s]) {
+				start = k // "42% say"
 				continue
 			}
 			if t.flags&tParen != 0 && k > lo && text[t.s] == ')' && start >= 0 {
@@ -212,8 +218,8 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 {
 			break
 		}
-		if t.flags&cTime != 0 && end > 0 {
-			break
+		if t.flags&cTime != 0 && end > 0 && !(t.e-t.s == 3 && t.flags&tUpper != 0 && toks[i].flags&cDet != 0 && toks[k-1].flags&tUpper != 0) {
+			break // "said Reuters Monday"; but "the Las Vegas Sun"
 		}
 		if t.flags&tUpper == 0 && k-2 >= i && toks[k-1].flags&tUpper != 0 && toks[k-2].flags&tUpper != 0 && toks[k-1].flags&tWord != 0 && toks[k-2].flags&tWord != 0 && toks[i].flags&cDet == 0 {
 			break // "Vice President Joe Biden weighed in": a name ends before a lower-case word

@@ -247,10 +247,10 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 }
 
 // shortPart reports whether the part of the word text[i:j] after its last
-// period is at most two bytes long.
+// period or hyphen is at most two bytes long: "U.S", "D-N.Y".
 func shortPart(text string, i, j int) bool {
 	k := j
-	for k > i && k > j-3 && text[k-1] != '.' {
+	for k > i && k > j-3 && text[k-1] != '.' && text[k-1] != '-' {
 		k--
 	}
 	return j-k <= 2
