@@ -75,7 +75,9 @@ func (p *Parser) Parse(text string) Article {
 	var a Article
 	a.Dateline, a.Byline = findFrame(d)
 	a.Credit = findCredit(d)
-	a.Paragraphs = d.paragraphs()
+	if body := d.paragraphs(); len(body) > 0 {
+		a.Paragraphs = body
+	}
 	a.Quotes = findQuotes(d)
 	if looksEnglish(text) {
 		a.Attributions = attribute(d, a.Quotes)
@@ -94,6 +96,8 @@ type doc struct {
 
 	bodyStart int // first byte after the dateline (and byline)
 	bodyEnd   int // first byte of the credit, or len(text)
+
+	body []Span // the paragraphs between bodyStart and bodyEnd, once known
 }
 
 func (p *Parser) newDoc(text string) *doc {
@@ -108,8 +112,13 @@ func (p *Parser) newDoc(text string) *doc {
 
 // paragraphs returns the paragraphs of the body: the dateline and the
 // credit are cut off the first and last ones.
+//
+// The stages after the frame share one slice: callers must not modify it.
 func (d *doc) paragraphs() []Span {
-	var out []Span
+	if d.body != nil {
+		return d.body
+	}
+	out := make([]Span, 0, len(d.paras))
 	for _, p := range d.paras {
 		s, e := max(p.Start, d.bodyStart), min(p.End, d.bodyEnd)
 		s, e = trimSpace(d.text, s, e)
@@ -117,5 +126,6 @@ func (d *doc) paragraphs() []Span {
 			out = append(out, spanOf(d.text, s, e))
 		}
 	}
+	d.body = out
 	return out
 }

@@ -3,6 +3,7 @@ package wirestory
 import (
 	"encoding/json"
 	"flag"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -169,12 +170,7 @@ func TestParseLineEnds(t *testing.T) {
 // knownIssues are failures of the tests above that were reported and not
 // yet fixed, by subtest name. Delete an entry once its fix has landed;
 // go test -run NAME -known shows the failure.
-var knownIssues = map[string]string{
-	"TestParseLineEnds/example/trailing_space": "findFrame loses a \"Kathmandu:\" dateline when the story ends in blank lines",
-	"TestParseLineEnds/ians/trailing_space":    "findFrame loses a \"Tehran:\" dateline when the story ends in blank lines",
-	"TestParseLineEnds/reuters-1987/crlf":      "resolve: a Mention.Name split across lines keeps its line end (\"Traders\\r\\nAssociation\"); fold white space",
-	"TestParseLineEnds/reuters-1987/cr":        "resolve: a Mention.Name split across lines keeps its line end; fold white space",
-}
+var knownIssues = map[string]string{}
 
 var known = flag.Bool("known", false, "run the tests of known issues too")
 
@@ -182,5 +178,37 @@ func skipKnown(t *testing.T) {
 	t.Helper()
 	if why, ok := knownIssues[t.Name()]; ok && !*known {
 		t.Skip("known issue: " + why)
+	}
+}
+
+var linear = flag.Bool("linear", false, "run TestLinear, a timing test")
+
+// TestLinear parses each hostile input at 32 KB and at 256 KB and fails
+// when the larger one costs far more than 8 times as much: a quadratic
+// path costs 64 times. Each size is timed as the best of five runs. Being
+// a timing test, it runs only when asked: go test -run TestLinear -linear.
+func TestLinear(t *testing.T) {
+	if !*linear {
+		t.Skip("timing test: run with -linear")
+	}
+	best := func(text string) time.Duration {
+		d := time.Duration(1<<63 - 1)
+		for range 5 {
+			runtime.GC()
+			start := time.Now()
+			Parse(text)
+			d = min(d, time.Since(start))
+		}
+		return d
+	}
+	Parse(storyText(t, 0)) // warm up: the lexicon is built on first use
+	for _, h := range append(hostileInputs, hostileInput{"stories", func(n int) string { return storyText(t, n) }}) {
+		t.Run(h.name, func(t *testing.T) {
+			skipKnown(t)
+			small, large := best(h.make(32<<10)), best(h.make(256<<10))
+			if ratio := float64(large) / float64(max(small, time.Microsecond)); ratio > 32 {
+				t.Errorf("Parse(%s): 32 KB in %v, 256 KB in %v: %.0f times as long for 8 times the text", h.name, small, large, ratio)
+			}
+		})
 	}
 }

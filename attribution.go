@@ -952,8 +952,13 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 	var speaker *Mention
 	var lastAtt *Attribution // the attribution of the last quote with a speaker
 	var extra []Attribution  // attributions read off the quotes, added after the loop
+	var prev Span            // the last quote with a speaker
+	headline := st.isHeadline(p)
 	for q := qi; q < qj; q++ {
 		qt := &st.quotes[q]
+		if headline {
+			continue
+		}
 		var best, reach *Attribution
 		// The attribution whose content holds the quote, the outermost first;
 		// only cues near the quote are looked at.
@@ -980,6 +985,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 		if best == nil {
 			best = st.adjacent(qt.Span, atts)
 		}
+		if best == nil {
+			best = st.betweenCue(qt.Span, atts)
+		}
 		if best == nil && q == qi && *pending >= 0 && qt.Start == p.Start {
 			// "He said:" ending the paragraph before.
 			best = &st.out[*pending]
@@ -990,6 +998,15 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			a, ok := st.dashSpeaker(qt.Span)
 			if !ok {
 				a, ok = st.tailSpeaker(qt.Span)
+			}
+			if !ok {
+				a, ok = st.invertedSpeaker(qt.Span)
+			}
+			if !ok {
+				a, ok = st.looseTail(qt.Span)
+			}
+			if !ok && q == qj-1 {
+				a, ok = st.signedBelow(qt.Span, p)
 			}
 			if !ok {
 				a, ok = st.colonSpeaker(qt.Span)
@@ -1008,6 +1025,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 		}
 		if best != nil {
 			qt.Speaker = best.Source
+			if m := st.docOwner(best.Source, p); m != nil {
+				qt.Speaker = m
+			}
 			cue := best.Cue
 			qt.Cue = &cue
 			if best.Content != nil && best.Content.End <= qt.Start && best.Content.Start >= qt.Start-600 {
@@ -1017,9 +1037,13 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			}
 			lastAtt = best
 		} else if qt.Speaker != nil {
+		} else if speaker != nil && (st.resumes(prev, qt.Span) || qt.Kind != Direct && st.sameSentence(prev, qt.Span)) {
+			// "“A,” he said of the plan, “B.”": the second part of one quote.
+			m := *speaker
+			qt.Speaker = &m
 		} else if m := st.subjectSpeaker(qt.Span); m != nil {
 			qt.Speaker = m // no attribution: the verb is no cue of ours
-		} else if speaker != nil && st.startsSentence(qt.Span) {
+		} else if speaker != nil && st.startsSentence(qt.Span) && !st.attributedAfter(qt.Span) {
 			// "“A,” she said. “B.”": the quote goes on in the same voice.
 			m := *speaker
 			qt.Speaker = &m
@@ -1027,18 +1051,21 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 				c := spanOf(st.text, lastAtt.Content.Start, qt.End)
 				lastAtt.Content = &c
 			}
-		} else if last != nil && st.paragraphStartsWith(p, qt.Span) && len(atts) == 0 {
+		} else if last != nil && st.paragraphStartsWith(p, qt.Span) && len(atts) == 0 && !st.attributedAfter(qt.Span) {
 			m := *last
 			qt.Speaker = &m
 		}
-		if qt.Kind == Title {
-			qt.Speaker, qt.Cue = nil, nil // a title is named, not spoken
+		if qt.Kind == Title && best == nil {
+			// A title is named, not spoken; inside reported words it is
+			// mostly a phrase of the speaker's ("called her “Miss Piggy”").
+			qt.Speaker, qt.Cue = nil, nil
 		}
 		if qt.Speaker != nil {
-			if qt.Kind == Scare {
+			if qt.Kind == Scare || qt.Kind == Title {
 				qt.Kind = Partial
 			}
 			speaker = qt.Speaker
+			prev = qt.Span
 		}
 	}
 	st.out = append(st.out, extra...)
@@ -1089,7 +1116,7 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 		return nil
 	}
 	s0 := k - 1
-	for s0 >= 0 && s0 > k-40 && (toks[s0].flags&tEnd == 0 || abbrevDot(st.text, toks, s0)) {
+	for s0 >= 0 && s0 > k-40 && !st.endsSentence(s0) {
 		if toks[s0].flags&tMark != 0 {
 			return nil // another quotation stands between
 		}
@@ -1099,14 +1126,23 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 	if s0 >= k-1 {
 		return nil
 	}
-	s := st.skipOpening(s0, k)
+	s := st.pastOpener(st.skipOpening(s0, k), k)
+	if s < 0 {
+		return nil
+	}
 	e := phraseRight(st.text, toks, s, k)
+	if e > s {
+		e = st.cutAtVerb(s, e)
+	}
 	if e <= s || e >= k || toks[s].flags&(tUpper|cDet|cPron) == 0 {
 		return nil
 	}
 	// The subject must be followed by its verb, not by the quote.
-	if toks[e].flags&tWord == 0 {
+	if toks[e].flags&tWord == 0 && !st.appositionVerb(s, e, k) {
 		return nil
+	}
+	if m := st.laterPronoun(e, k); m >= 0 {
+		return st.mention(m, m+1)
 	}
 	return st.mention(s, e)
 }

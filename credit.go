@@ -343,7 +343,7 @@ func (c *creditScanner) paren(e int, contact bool) *Credit {
 		cr.Span = spanOf(c.t, cr.Start, e)
 		return cr
 	}
-	if people, agencies, strong, ok := c.roles(inner, ""); ok && (strong || namesLike(people)) {
+	if people, agencies, ok := c.trailer(inner); ok {
 		// Trailers may come in several parentheses: "(Reporting by X)
 		// (Editing by Y)".
 		for range 8 {
@@ -355,8 +355,8 @@ func (c *creditScanner) paren(e int, contact bool) *Credit {
 			if ps < 0 {
 				break
 			}
-			pp, pa, strong, ok := c.roles(c.t[ps+1:p-1], "")
-			if !ok || !strong && !namesLike(pp) {
+			pp, pa, ok := c.trailer(c.t[ps+1 : p-1])
+			if !ok {
 				break
 			}
 			people, agencies, s = append(pp, people...), append(pa, agencies...), ps
@@ -382,6 +382,14 @@ func (c *creditScanner) paren(e int, contact bool) *Credit {
 		}
 	}
 	return nil
+}
+
+// trailer reads s, the inside of parentheses, as a trailer: it must open
+// with a role of two words or more ("Reporting by"), or name people whose
+// names look like names ("Editor: Wang Lei").
+func (c *creditScanner) trailer(s string) (people []Contributor, agencies []string, ok bool) {
+	people, agencies, strong, ok := c.roles(s, "")
+	return people, agencies, ok && (strong || namesLike(people))
 }
 
 // namesLike reports whether every contributor's name looks like one, so
@@ -481,32 +489,48 @@ func emailDomain(addr string) (string, bool) {
 // Jane Doe; Editing by Alex Poe") or an e-mail address alone.
 func (c *creditScanner) line(e int) *Credit {
 	s, whole := c.segmentStart(e)
+	if !whole {
+		return c.agency(e)
+	}
 	seg := c.t[s:e]
-	if n := c.phraseEnd(CreditFooters, seg); whole && e-s < 200 && n > 0 && n < len(seg) && seg[n] == ' ' {
-		cr := &Credit{Span: spanOf(c.t, s, e)}
-		name := seg[n+1:]
-		if i := strings.IndexByte(name, ','); i >= 0 {
-			name = name[:i]
-		}
-		if a, ok := c.lex.Lookup(Agencies, name); ok {
-			cr.Agencies = []string{a}
-		}
+	if cr := c.footer(s, e); cr != nil {
 		return cr
 	}
-	if whole {
-		// A trailer may follow a dash: "--additional reporting by Jo Kay."
-		rest := strings.TrimLeft(seg, "-–— \t")
-		if people, agencies, _, ok := c.roles(rest, ""); ok && namesLike(people) {
-			return &Credit{Span: spanOf(c.t, s, e), Agencies: dedupe(agencies), Contributors: people}
-		}
-		if _, ok := emailDomain(seg); ok {
-			return c.email(e, e)
-		}
-		if cr := c.contributed(s, e); cr != nil {
-			return cr
-		}
+	// A trailer may follow a dash: "--additional reporting by Jo Kay."
+	rest := strings.TrimLeft(seg, "-–— \t")
+	if people, agencies, _, ok := c.roles(rest, ""); ok && namesLike(people) {
+		return &Credit{Span: spanOf(c.t, s, e), Agencies: dedupe(agencies), Contributors: people}
+	}
+	if _, ok := emailDomain(seg); ok {
+		return c.email(e, e)
+	}
+	if cr := c.contributed(s, e); cr != nil {
+		return cr
 	}
 	return c.agency(e)
+}
+
+// footer reads the line t[s:e] as a newspaper's footer if it opens with a
+// phrase of list CreditFooters and the paper's name: "Published in Dawn,
+// May 28th, 2025". The paper is reported if it is an agency.
+func (c *creditScanner) footer(s, e int) *Credit {
+	seg := c.t[s:e]
+	if len(seg) >= 200 {
+		return nil
+	}
+	n := c.phraseEnd(CreditFooters, seg)
+	if n == 0 || n == len(seg) || seg[n] != ' ' {
+		return nil
+	}
+	cr := &Credit{Span: spanOf(c.t, s, e)}
+	name := seg[n+1:]
+	if i := strings.IndexByte(name, ','); i >= 0 {
+		name = name[:i]
+	}
+	if a, ok := c.lex.Lookup(Agencies, name); ok {
+		cr.Agencies = []string{a}
+	}
+	return cr
 }
 
 // contributed reads the last paragraph t[s:e] as a credit if it says who

@@ -1040,6 +1040,10 @@ func (d *doc) signed() bool {
 	e := len(s)
 	// Back over white space, punctuation and closing tags.
 	for e > lo {
+		if n := spaceLenBefore(s[lo:e]); n > 0 {
+			e -= n
+			continue
+		}
 		c := s[e-1]
 		if c == '>' {
 			k := strings.LastIndexByte(s[lo:e], '<')

@@ -113,15 +113,18 @@
 // not a statistical model, which makes it fast and predictable and also
 // bounds what it can see:
 //
-//   - English-language wire copy is the target; German quotation marks are
-//     paired, but cue verbs and speakers are looked up in English lists
-//     unless the caller extends them.
+//   - English-language wire copy is the target. Quotations are found in
+//     any language (German „…“ and French «…» included), but speakers and
+//     attributions need English grammar: on a story whose commonest words
+//     are German, French or Spanish, Parse leaves them out rather than
+//     guess.
 //   - Speakers are resolved within the story by recency and role: a
 //     pronoun takes the most recent compatible person, a surname the full
 //     name first given, a role noun the person introduced with that role.
 //     There is no world knowledge and no resolution across stories.
-//   - The input is not normalised: an entity such as "&quot;" is text, not
-//     a quotation mark.
+//   - The input is not normalised. Crawled HTML is read where it stands:
+//     paragraph tags split paragraphs and the entities &quot; and &#8220;
+//     pair as quotation marks, but other markup is text.
 //   - Places are normalised from the lexicon and the dateline's own
 //     spelling; there is no gazetteer of every town.
 //

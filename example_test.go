@@ -42,6 +42,27 @@ func Example() {
 	// true
 }
 
+// Each quotation with its kind, speaker and cue.
+func Example_quotes() {
+	story := "WASHINGTON (AP) \u2014 \u201cWe will not wait,\u201d Sen. Laura Whitfield said Saturday, " +
+		"calling the plan a \u201cpermanent bailout machine.\u201d\n\n" +
+		"\u201cAsk me after the vote,\u201d she told reporters."
+	for _, q := range wirestory.Parse(story).Quotes {
+		speaker, cue := "-", "-"
+		if q.Speaker != nil {
+			speaker = q.Speaker.Text + " = " + q.Speaker.Name
+		}
+		if q.Cue != nil {
+			cue = q.Cue.Text
+		}
+		fmt.Printf("%-7s %s | %s | %s\n", q.Kind, q.Text, speaker, cue)
+	}
+	// Output:
+	// direct  “We will not wait,” | Sen. Laura Whitfield = Laura Whitfield | said
+	// partial “permanent bailout machine.” | Sen. Laura Whitfield = Laura Whitfield | calling
+	// direct  “Ask me after the vote,” | she = Laura Whitfield | told
+}
+
 func ExampleParse() {
 	a := wirestory.Parse("<p>Prices rose on Monday.</p>\n<p>Traders were cautious.</p>")
 	for _, p := range a.Paragraphs {

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/cases"
@@ -40,6 +41,14 @@ var lexiconFiles embed.FS
 // services sharing [DefaultLexicon] cannot disturb one another.
 type Lexicon struct {
 	lists map[Kind]*wordList
+
+	// Tables the stages derive from the lists, built on first use. They
+	// live here, not in package maps keyed by *Lexicon, so that a
+	// Lexicon a service builds per request is freed with it.
+	classes   sync.Once
+	wordClass *wordClasses // token classes for the attribution stage
+	rsOnce    sync.Once
+	rsTable   *rsWords // word table of the resolution stage
 }
 
 // A wordList is one Kind's entries.
@@ -200,7 +209,7 @@ func (w *wordList) add(line string) {
 
 func (w *wordList) lookup(s string) (string, bool) {
 	var buf [64]byte
-	if key, ok := asciiKey(buf[:0], s); ok {
+	if key, ok := appendKey(buf[:0], s); ok {
 		v, found := w.canon[string(key)] // no allocation: the compiler sees the conversion
 		return v, found
 	}
@@ -208,38 +217,72 @@ func (w *wordList) lookup(s string) (string, bool) {
 	return v, found
 }
 
-// asciiKey appends the folded form of s to dst when s is ASCII, lowering
-// letters and folding runs of white space to one space.
-func asciiKey(dst []byte, s string) ([]byte, bool) {
+// appendKey appends the lookup key of s to dst without allocating (while
+// dst has room): letters lowered, typographic apostrophes made "'", runs of
+// white space folded to one space. It handles ASCII and the Latin letters
+// whose lower case is also their case fold; for anything else (ß, Greek,
+// combining marks, ligatures) it reports false and the caller takes
+// foldKey's slow path, so both paths always give the same key.
+func appendKey(dst []byte, s string) ([]byte, bool) {
 	space := false
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
+		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
-			return nil, false
+			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+		i += size
+		switch {
+		case r == ' ' || '\t' <= r && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
 			space = len(dst) > 0
 			continue
+		case r == '\u2018' || r == '\u2019':
+			r = '\''
+		case r >= utf8.RuneSelf && !simpleFold(r):
+			return nil, false
 		}
 		if space {
 			dst = append(dst, ' ')
 			space = false
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
 		}
-		dst = append(dst, c)
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 	}
 	return dst, true
+}
+
+// simpleFold reports whether r is a letter of Latin-1 or Latin Extended-A
+// whose case fold is its lower case, a single precomposed rune.
+func simpleFold(r rune) bool {
+	switch {
+	case r < 0xc0 || r > 0x17f || r == 0xd7 || r == 0xf7:
+		return false
+	case r == 0xdf || r == 0x130 || r == 0x131 || r == 0x149 || r == 0x17f: // ß İ ı ŉ ſ
+		return false
+	}
+	return true
 }
 
 // foldKey is the lookup key of s: case-folded, NFC, white space folded.
 // Typographic apostrophes fold to "'".
 func foldKey(s string) string {
-	if key, ok := asciiKey(nil, s); ok {
+	var buf [64]byte
+	if key, ok := appendKey(buf[:0], s); ok {
 		return string(key)
 	}
-	s = strings.ReplaceAll(s, "\u2019", "'")
+	return slowKey(s)
+}
+
+// slowKey is foldKey by the book: NFC, full Unicode case folding, white
+// space folded. appendKey must agree with it wherever it reports true.
+func slowKey(s string) string {
+	s = strings.NewReplacer("\u2018", "'", "\u2019", "'").Replace(s)
 	if !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -172,4 +173,42 @@ func BenchmarkLexiconLookup(b *testing.B) {
 			lex.Lookup(Agencies, f)
 		}
 	}
+}
+
+// TestAppendKeyAgreesWithSlowKey checks the allocation-free key against
+// the full Unicode fold wherever the fast path claims the input.
+func TestAppendKeyAgreesWithSlowKey(t *testing.T) {
+	inputs := []string{
+		"Reuters", "  Associated\tPress ", "ZÜRICH", "São Paulo", "BOGOTÁ", "Pakistan’s",
+		"‘quoted’", "Ärzte\u00a0ohne Grenzen", "ŒUVRE", "Łódź", "ÿ Ÿ", "Straße", "İstanbul",
+		"e\u0301cole", "ΑΘΗΝΑ", "ﬁnance", "\u202fNBSP\u202f", "München–Berlin", "x\xffy",
+	}
+	for _, in := range inputs {
+		key, ok := appendKey(nil, in)
+		if !ok {
+			continue
+		}
+		if want := slowKey(in); string(key) != want {
+			t.Errorf("appendKey(%q) = %q, slowKey gives %q", in, key, want)
+		}
+	}
+	for _, in := range []string{"Straße", "İstanbul", "e\u0301cole", "ﬁnance"} {
+		if _, ok := appendKey(nil, in); ok {
+			t.Errorf("appendKey(%q) took the fast path; its fold is not its lower case", in)
+		}
+	}
+}
+
+func FuzzAppendKey(f *testing.F) {
+	for _, s := range []string{"Reuters", "ZÜRICH", "Pakistan’s", "Łódź ÿ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		if key, ok := appendKey(nil, s); ok && string(key) != slowKey(s) {
+			t.Errorf("appendKey(%q) = %q, slowKey gives %q", s, key, slowKey(s))
+		}
+	})
 }

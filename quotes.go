@@ -131,7 +131,7 @@ func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
 		counts [numStyles]int // how many marks of each style are open
 		tags   tagSkipper
 		soft   int // line breaks the open quote has run over
-		blank  int // whether paragraphs are ever parted by a blank line: 0 unknown, 1 no, 2 yes
+		gaps   paragraphGaps
 	)
 	truncate := func(n int) {
 		for _, m := range stack[n:] {
@@ -190,7 +190,7 @@ func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
 			soft = 0
 			continue
 		}
-		if pi+1 < len(paras) && soft < maxSoftBreaks && softBreak(text, paras, pi, &blank) {
+		if pi+1 < len(paras) && soft < maxSoftBreaks && softBreak(text, paras, pi, &gaps) {
 			// A line break inside the writer's paragraph: the quote goes on.
 			soft++
 			continue
@@ -223,25 +223,31 @@ const maxSoftBreaks = 8
 // inside a paragraph of the writer's rather than between two: one line
 // break where the text elsewhere parts paragraphs with blank lines, or,
 // in a text of single lines, a line that stops mid-sentence.
-func softBreak(text string, paras []Span, pi int, blank *int) bool {
-	if *blank == 0 {
-		*blank = 1
-		for i := 1; i < len(paras); i++ {
-			if lineBreaks(text[paras[i-1].End:paras[i].Start]) >= 2 {
-				*blank = 2
-				break
-			}
-		}
-	}
+func softBreak(text string, paras []Span, pi int, gaps *paragraphGaps) bool {
 	gap := text[paras[pi].End:paras[pi+1].Start]
 	if lineBreaks(gap) != 1 || strings.IndexByte(gap, '<') >= 0 {
 		return false
 	}
-	if *blank == 2 {
+	if gaps.blankLines(text, paras) {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(paras[pi].Text)
 	return r == ',' || r == ':' || r == ';' || classOf(r) == classAlnum
+}
+
+// A paragraphGaps tells whether a text ever parts its paragraphs with a
+// blank line. It looks at the gaps once, the first time it is asked.
+type paragraphGaps struct{ known, blank bool }
+
+// blankLines reports whether a blank line stands between any two of paras.
+func (g *paragraphGaps) blankLines(text string, paras []Span) bool {
+	if !g.known {
+		g.known = true
+		for i := 1; i < len(paras) && !g.blank; i++ {
+			g.blank = lineBreaks(text[paras[i-1].End:paras[i].Start]) >= 2
+		}
+	}
+	return g.blank
 }
 
 // lineBreaks counts the line ends in s: "\n", "\r\n" or a lone "\r".

@@ -67,17 +67,16 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	long := c.words >= 8
 
 	if sep == ' ' && prev != "" && !long {
-		if c.firstUpper && isTitleCue(lex, prev) {
+		// Cues may have two words: "tropical storm", "so called".
+		pair := ""
+		if c.firstUpper || !statement {
+			pair = wordPairBefore(text, q.lo, prevStart, prev)
+		}
+		if c.firstUpper && (isTitleCue(lex, prev) || pair != "" && lex.Contains(TitleCues, pair)) {
 			return Title // titles and names begin with a capital: the film “Casablanca”
 		}
-		if !statement {
-			if lex.Contains(ScareCues, prev) {
-				return Scare
-			}
-			if p2, p2Start, sep2 := wordBefore(text, q.lo, prevStart); sep2 == ' ' && p2 != "" &&
-				lex.Contains(ScareCues, text[p2Start:prevStart+len(prev)]) {
-				return Scare
-			}
+		if !statement && (lex.Contains(ScareCues, prev) || pair != "" && lex.Contains(ScareCues, pair)) {
+			return Scare
 		}
 	}
 	if statement {
@@ -140,6 +139,15 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 		return Scare
 	}
 	return direct
+}
+
+// wordPairBefore returns the word prev, which starts at text[prevStart],
+// with the word before it, or "" if no word stands before it within lo.
+func wordPairBefore(text string, lo, prevStart int, prev string) string {
+	if p2, p2Start, sep := wordBefore(text, lo, prevStart); sep == ' ' && p2 != "" {
+		return text[p2Start : prevStart+len(prev)]
+	}
+	return ""
 }
 
 // namedAfter reports whether a naming word follows the quotation at
@@ -255,13 +263,18 @@ func isNameLink(lex *Lexicon, s string) bool {
 	return lex.Contains(NameLinks, s[:end])
 }
 
+// glued is the separator wordBefore reports for a word that touches the
+// quotation, as in X„Y“: neither a space nor a mark that sets it apart.
+const glued = '~'
+
 // maxGap bounds the spaces and marks skipped between two words, so that
 // looking around a quotation costs a constant.
 const maxGap = 32
 
 // wordBefore returns the word that ends right before text[i], looking no
 // further back than lo, its start, and what separates it from i: ' ' for
-// spaces only, the punctuation rune if there is any, 0 at lo.
+// spaces only, the punctuation rune if there is any, glued for nothing,
+// 0 at lo.
 func wordBefore(text string, lo, i int) (word string, start int, sep rune) {
 	j := i
 	for j > lo {
@@ -291,7 +304,7 @@ func wordBefore(text string, lo, i int) (word string, start int, sep rune) {
 		k -= n
 	}
 	if sep == 0 {
-		sep = '~' // glued to a word: no separator
+		sep = glued
 	}
 	return text[k:j], k, sep
 }

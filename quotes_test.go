@@ -41,120 +41,116 @@ func testQuoteTexts(t *testing.T, tests []quoteTextTest) {
 	}
 }
 
-func TestFindQuotesMarks(t *testing.T) {
-	tests := []quoteTextTest{
-		{"straight double", `The minister said "we will not give in" on Monday.`, []string{`"we will not give in"`}},
-		{"straight single", `Officials called it a 'temporary measure' on Friday.`, []string{`'temporary measure'`}},
-		{"curly double", "“We will rebuild,” the mayor said.", []string{"“We will rebuild,”"}},
-		{"curly single", "The union called the offer ‘an insult’ to its members.", []string{"‘an insult’"}},
-		{"guillemets", "Le ministre a dit «nous resterons» hier.", []string{"«nous resterons»"}},
-		{"guillemets with spaces", "Le ministre a dit « nous resterons » hier.", []string{"« nous resterons »"}},
-		{"guillemets with narrow no-break spaces", "Le ministre a dit «\u202fnous resterons\u202f» hier.", []string{"«\u202fnous resterons\u202f»"}},
-		{"Swiss guillemets", "Der Rat sagte «Wir prüfen das» am Montag.", []string{"«Wir prüfen das»"}},
-		{"reversed guillemets", "Der Minister sagte »wir bleiben« am Abend.", []string{"»wir bleiben«"}},
-		{"German low double", "Der Sprecher sagte: „Wir prüfen den Vorfall.“ Dann ging er.", []string{"„Wir prüfen den Vorfall.“"}},
-		{"German low single", "Er nannte das ‚Unsinn‘ und ging.", []string{"‚Unsinn‘"}},
-		{"German then English", "Sie sagte „Nein“ und er sagte “Yes” dazu.", []string{"„Nein“", "“Yes”"}},
-		{"low double closed by right mark", "Minister powiedział „nie ma zgody” wczoraj.", []string{"„nie ma zgody”"}},
-		{"corner brackets", "首相は「全力を尽くす」と述べた。", []string{"「全力を尽くす」"}},
-		{"white corner brackets", "彼は『未来』について語った。", []string{"『未来』"}},
-		{"html quot", "He said &quot;the talks went well&quot; on Monday.", []string{"&quot;the talks went well&quot;"}},
-		{"html numeric", "He said &#8220;the talks went well&#8221; on Monday.", []string{"&#8220;the talks went well&#8221;"}},
-		{"html named", "He said &ldquo;the talks went well&rdquo; on Monday.", []string{"&ldquo;the talks went well&rdquo;"}},
-		{"typewriter doubles", "''This is not reform,'' said the economist.", []string{"''This is not reform,''"}},
-		{"backquotes", "``We are ready,'' the coach said.", []string{"``We are ready,''"}},
-		{"two quotes", `"We are ready," she said. "We have trained for years."`, []string{`"We are ready,"`, `"We have trained for years."`}},
-		{"marks in markup", `<p class="lead">She said "yes" today.</p> <tweet author="x">`, []string{`"yes"`}},
-		{"empty quote", `The field read "" and "  " then "done".`, []string{`"done"`}},
-		{"less-than in text", `If a<b and "b" holds, x < "y".`, []string{`"b"`, `"y"`}},
-		{"mixed straight and curly", "He saw “no evidence\" of a crime.", []string{"“no evidence\""}},
-		{"closing mark for opening", "He called for an “expedited review“ of the pipes.", []string{"“expedited review“"}},
-		{"Swedish right marks", "Han sa ”vi vinner” igår.", []string{"”vi vinner”"}},
-		{"no marks", "The council met on Tuesday and approved the budget.", nil},
-		{"empty", "", nil},
-	}
-	testQuoteTexts(t, tests)
+var quoteMarkTests = []quoteTextTest{
+	{"straight double", `The minister said "we will not give in" on Monday.`, []string{`"we will not give in"`}},
+	{"straight single", `Officials called it a 'temporary measure' on Friday.`, []string{`'temporary measure'`}},
+	{"curly double", "“We will rebuild,” the mayor said.", []string{"“We will rebuild,”"}},
+	{"curly single", "The union called the offer ‘an insult’ to its members.", []string{"‘an insult’"}},
+	{"guillemets", "Le ministre a dit «nous resterons» hier.", []string{"«nous resterons»"}},
+	{"guillemets with spaces", "Le ministre a dit « nous resterons » hier.", []string{"« nous resterons »"}},
+	{"guillemets with narrow no-break spaces", "Le ministre a dit «\u202fnous resterons\u202f» hier.", []string{"«\u202fnous resterons\u202f»"}},
+	{"Swiss guillemets", "Der Rat sagte «Wir prüfen das» am Montag.", []string{"«Wir prüfen das»"}},
+	{"reversed guillemets", "Der Minister sagte »wir bleiben« am Abend.", []string{"»wir bleiben«"}},
+	{"German low double", "Der Sprecher sagte: „Wir prüfen den Vorfall.“ Dann ging er.", []string{"„Wir prüfen den Vorfall.“"}},
+	{"German low single", "Er nannte das ‚Unsinn‘ und ging.", []string{"‚Unsinn‘"}},
+	{"German then English", "Sie sagte „Nein“ und er sagte “Yes” dazu.", []string{"„Nein“", "“Yes”"}},
+	{"low double closed by right mark", "Minister powiedział „nie ma zgody” wczoraj.", []string{"„nie ma zgody”"}},
+	{"corner brackets", "首相は「全力を尽くす」と述べた。", []string{"「全力を尽くす」"}},
+	{"white corner brackets", "彼は『未来』について語った。", []string{"『未来』"}},
+	{"html quot", "He said &quot;the talks went well&quot; on Monday.", []string{"&quot;the talks went well&quot;"}},
+	{"html numeric", "He said &#8220;the talks went well&#8221; on Monday.", []string{"&#8220;the talks went well&#8221;"}},
+	{"html named", "He said &ldquo;the talks went well&rdquo; on Monday.", []string{"&ldquo;the talks went well&rdquo;"}},
+	{"typewriter doubles", "''This is not reform,'' said the economist.", []string{"''This is not reform,''"}},
+	{"backquotes", "``We are ready,'' the coach said.", []string{"``We are ready,''"}},
+	{"two quotes", `"We are ready," she said. "We have trained for years."`, []string{`"We are ready,"`, `"We have trained for years."`}},
+	{"marks in markup", `<p class="lead">She said "yes" today.</p> <tweet author="x">`, []string{`"yes"`}},
+	{"empty quote", `The field read "" and "  " then "done".`, []string{`"done"`}},
+	{"less-than in text", `If a<b and "b" holds, x < "y".`, []string{`"b"`, `"y"`}},
+	{"mixed straight and curly", "He saw “no evidence\" of a crime.", []string{"“no evidence\""}},
+	{"closing mark for opening", "He called for an “expedited review“ of the pipes.", []string{"“expedited review“"}},
+	{"Swedish right marks", "Han sa ”vi vinner” igår.", []string{"”vi vinner”"}},
+	{"no marks", "The council met on Tuesday and approved the budget.", nil},
+	{"empty", "", nil},
 }
 
-func TestFindQuotesApostrophes(t *testing.T) {
-	tests := []quoteTextTest{
-		{"possessive curly", "Pakistan’s envoy met Iran’s president.", nil},
-		{"decade", "Prices last rose like this in the ’90s and the '80s.", nil},
-		{"rock and roll", "He played rock ’n’ roll and rock 'n' roll all night.", nil},
-		{"plural possessive", "The Joneses’ house and the Smiths' car were damaged.", nil},
-		{"contractions", "Don't worry, it's five o'clock, they'd said.", nil},
-		{"entity apostrophe", "North Korea&#x27;s launch drew protests.", nil},
-		{"apostrophe inside quote", "“Pakistan’s border is ours,” he said of the ’90s.", []string{"“Pakistan’s border is ours,”"}},
-		{"rock and roll inside single quote", "He called it ‘pure rock ’n’ roll’ at the show.", []string{"‘pure rock ’n’ roll’"}},
-		{"possessive inside double", `"The Joneses' dog barked," she said.`, []string{`"The Joneses' dog barked,"`}},
-		{"German apostrophe", "Er sagte: „That's one small step.“", []string{"„That's one small step.“"}},
-	}
-	testQuoteTexts(t, tests)
+func TestFindQuotesMarks(t *testing.T) { testQuoteTexts(t, quoteMarkTests) }
+
+var quoteApostropheTests = []quoteTextTest{
+	{"possessive curly", "Pakistan’s envoy met Iran’s president.", nil},
+	{"decade", "Prices last rose like this in the ’90s and the '80s.", nil},
+	{"rock and roll", "He played rock ’n’ roll and rock 'n' roll all night.", nil},
+	{"plural possessive", "The Joneses’ house and the Smiths' car were damaged.", nil},
+	{"contractions", "Don't worry, it's five o'clock, they'd said.", nil},
+	{"entity apostrophe", "North Korea&#x27;s launch drew protests.", nil},
+	{"apostrophe inside quote", "“Pakistan’s border is ours,” he said of the ’90s.", []string{"“Pakistan’s border is ours,”"}},
+	{"rock and roll inside single quote", "He called it ‘pure rock ’n’ roll’ at the show.", []string{"‘pure rock ’n’ roll’"}},
+	{"possessive inside double", `"The Joneses' dog barked," she said.`, []string{`"The Joneses' dog barked,"`}},
+	{"German apostrophe", "Er sagte: „That's one small step.“", []string{"„That's one small step.“"}},
 }
 
-func TestFindQuotesNesting(t *testing.T) {
-	tests := []quoteTextTest{
-		{"single in double", `"He told me 'never again' and left," she said.`, []string{`"He told me 'never again' and left,"`}},
-		{"curly single in curly double", "“They called it ‘a disgrace’,” he said.", []string{"“They called it ‘a disgrace’,”"}},
-		{"German single in double", "„Er rief ‚Halt‘ und lief weg“, sagte sie.", []string{"„Er rief ‚Halt‘ und lief weg“"}},
-		{"guillemets in guillemets", "Il a dit «le slogan ‹jamais› reste» hier.", []string{"«le slogan ‹jamais› reste»"}},
-		{"reversed guillemets with single inside", "Er sagte »das ›Ja‹ gilt« gestern.", []string{"»das ›Ja‹ gilt«"}},
-		{"corner brackets nested", "彼は「『未来』を信じる」と述べた。", []string{"「『未来』を信じる」"}},
-		{"double in single", `'The sign read "closed" all day,' he said.`, []string{`'The sign read "closed" all day,'`}},
-	}
-	testQuoteTexts(t, tests)
+func TestFindQuotesApostrophes(t *testing.T) { testQuoteTexts(t, quoteApostropheTests) }
+
+var quoteNestingTests = []quoteTextTest{
+	{"single in double", `"He told me 'never again' and left," she said.`, []string{`"He told me 'never again' and left,"`}},
+	{"curly single in curly double", "“They called it ‘a disgrace’,” he said.", []string{"“They called it ‘a disgrace’,”"}},
+	{"German single in double", "„Er rief ‚Halt‘ und lief weg“, sagte sie.", []string{"„Er rief ‚Halt‘ und lief weg“"}},
+	{"guillemets in guillemets", "Il a dit «le slogan ‹jamais› reste» hier.", []string{"«le slogan ‹jamais› reste»"}},
+	{"reversed guillemets with single inside", "Er sagte »das ›Ja‹ gilt« gestern.", []string{"»das ›Ja‹ gilt«"}},
+	{"corner brackets nested", "彼は「『未来』を信じる」と述べた。", []string{"「『未来』を信じる」"}},
+	{"double in single", `'The sign read "closed" all day,' he said.`, []string{`'The sign read "closed" all day,'`}},
 }
 
-func TestFindQuotesParagraphs(t *testing.T) {
-	tests := []quoteTextTest{
-		{
-			"quote over three paragraphs",
-			"The governor said: “We will rebuild the bridge.\n\n“We will rebuild the school.\n\n“And we will do it this year.”\n\nThe work starts in May.",
-			[]string{"“We will rebuild the bridge.\n\n“We will rebuild the school.\n\n“And we will do it this year.”"},
-		},
-		{
-			"straight quote over two paragraphs",
-			"\"We are ready.\n\n\"We have trained,\" the captain said.",
-			[]string{"\"We are ready.\n\n\"We have trained,\""},
-		},
-		{
-			"unclosed mark recovered at paragraph end",
-			"He said “we will win and left.\n\nThe team said “thanks” later.",
-			[]string{"“we will win and left.", "“thanks”"},
-		},
-		{
-			"unclosed German mark",
-			"Sie sagte „wir kommen wieder\n\nDie Polizei nannte es „ruhig“.",
-			[]string{"„wir kommen wieder", "„ruhig“"},
-		},
-		{
-			"stray straight mark costs nothing after its paragraph",
-			"The 6\" pipe burst.\n\nShe said \"it was loud\" today.",
-			[]string{"\"it was loud\""},
-		},
-		{
-			"quote over a line break inside a paragraph",
-			"The judge said: „Wir haben entschieden.\nBedenken Sie das.“\n\nDann ging sie.",
-			[]string{"„Wir haben entschieden.\nBedenken Sie das.“"},
-		},
-		{
-			"quote over a broken line in a text of lines",
-			"She said “the plan,\nwhich is new, works” today.\nThe vote is Monday.",
-			[]string{"“the plan,\nwhich is new, works”"},
-		},
-		{
-			"unclosed mark in a text of lines costs a few lines",
-			"He said “we will win\n" + strings.Repeat("and then more\n", 20) + "“Yes” she said.",
-			[]string{"“we will win\n" + strings.Repeat("and then more\n", 7) + "and then more", "“Yes”"},
-		},
-		{
-			"unclosed outer mark keeps the inner quote",
-			"He wrote “they said ‘no’ and then\n\nNothing more.",
-			[]string{"‘no’"},
-		},
-	}
-	testQuoteTexts(t, tests)
+func TestFindQuotesNesting(t *testing.T) { testQuoteTexts(t, quoteNestingTests) }
+
+var quoteParagraphTests = []quoteTextTest{
+	{
+		"quote over three paragraphs",
+		"The governor said: “We will rebuild the bridge.\n\n“We will rebuild the school.\n\n“And we will do it this year.”\n\nThe work starts in May.",
+		[]string{"“We will rebuild the bridge.\n\n“We will rebuild the school.\n\n“And we will do it this year.”"},
+	},
+	{
+		"straight quote over two paragraphs",
+		"\"We are ready.\n\n\"We have trained,\" the captain said.",
+		[]string{"\"We are ready.\n\n\"We have trained,\""},
+	},
+	{
+		"unclosed mark recovered at paragraph end",
+		"He said “we will win and left.\n\nThe team said “thanks” later.",
+		[]string{"“we will win and left.", "“thanks”"},
+	},
+	{
+		"unclosed German mark",
+		"Sie sagte „wir kommen wieder\n\nDie Polizei nannte es „ruhig“.",
+		[]string{"„wir kommen wieder", "„ruhig“"},
+	},
+	{
+		"stray straight mark costs nothing after its paragraph",
+		"The 6\" pipe burst.\n\nShe said \"it was loud\" today.",
+		[]string{"\"it was loud\""},
+	},
+	{
+		"quote over a line break inside a paragraph",
+		"The judge said: „Wir haben entschieden.\nBedenken Sie das.“\n\nDann ging sie.",
+		[]string{"„Wir haben entschieden.\nBedenken Sie das.“"},
+	},
+	{
+		"quote over a broken line in a text of lines",
+		"She said “the plan,\nwhich is new, works” today.\nThe vote is Monday.",
+		[]string{"“the plan,\nwhich is new, works”"},
+	},
+	{
+		"unclosed mark in a text of lines costs a few lines",
+		"He said “we will win\n" + strings.Repeat("and then more\n", 20) + "“Yes” she said.",
+		[]string{"“we will win\n" + strings.Repeat("and then more\n", 7) + "and then more", "“Yes”"},
+	},
+	{
+		"unclosed outer mark keeps the inner quote",
+		"He wrote “they said ‘no’ and then\n\nNothing more.",
+		[]string{"‘no’"},
+	},
 }
+
+func TestFindQuotesParagraphs(t *testing.T) { testQuoteTexts(t, quoteParagraphTests) }
 
 func TestFindQuotesKinds(t *testing.T) {
 	type kq struct {
@@ -268,6 +264,11 @@ func TestFindQuotesHostile(t *testing.T) {
 }
 
 func FuzzFindQuotes(f *testing.F) {
+	for _, tests := range [][]quoteTextTest{quoteMarkTests, quoteApostropheTests, quoteNestingTests, quoteParagraphTests} {
+		for _, tt := range tests {
+			f.Add(tt.in)
+		}
+	}
 	for _, s := range []string{
 		`"We are ready," she said.`, "„Wir prüfen das.“", "«oui» »ja«", "「はい」『いいえ』",
 		"Pakistan’s ’90s rock ’n’ roll", "&quot;a&quot; &#8220;b&#8221; &ldquo;c", "“a\n\n“b\n\nc”",
@@ -325,5 +326,14 @@ func TestQuoteLexicons(t *testing.T) {
 	p.Lexicon = p.Lexicon.With(TitleCues, "series")
 	if got := findQuotes(p.newDoc(text)); len(got) != 1 || got[0].Kind != Title {
 		t.Errorf("findQuotes(%q) with the cue = %v; want one title", text, got)
+	}
+	// A cue of two words counts as a whole.
+	text = "The weather balloon “Skylark” rose at dawn."
+	if got := findQuotes(p.newDoc(text)); len(got) != 1 || got[0].Kind == Title {
+		t.Fatalf("findQuotes(%q) without the cue = %v; want one quote that is no title", text, got)
+	}
+	p.Lexicon = p.Lexicon.With(TitleCues, "weather balloon")
+	if got := findQuotes(p.newDoc(text)); len(got) != 1 || got[0].Kind != Title {
+		t.Errorf("findQuotes(%q) with a two-word cue = %v; want one title", text, got)
 	}
 }

@@ -30,9 +30,9 @@ func resolveNames(d *doc, mentions []*Mention) {
 	}
 	r := newResolver(d, mentions)
 	r.read()
-	for _, m := range mentions {
+	for k, m := range mentions {
 		if m.Name == "" {
-			m.Name = r.nameOf(m.Span)
+			m.Name = r.nameOf(k)
 		}
 	}
 	r.release()
@@ -44,7 +44,6 @@ const (
 	entPerson        // a person: titled, given a role, or known by a given name
 	entOrg           // an organisation
 	entPlace         // a country or place that speaks for its government
-	entCommon        // a capitalised common word ("Officials"): no name
 )
 
 // Genders.
@@ -60,9 +59,8 @@ type rsEntity struct {
 	kind    int8
 	gender  int8
 	speaker bool
-	last    int      // start of its latest reference
-	qual    string   // the canonical place it belongs to ("Pakistan")
-	roles   []string // role groups it was introduced with
+	last    int    // start of its latest reference
+	qual    string // the canonical place it belongs to ("Pakistan")
 }
 
 // An rsRef is one place where the story refers to an entity.
@@ -78,6 +76,7 @@ type rsRef struct {
 	loc     bool // a place after a preposition: where, not who
 	head    bool // before the body: a headline no pronoun looks back to
 	actor   bool // it acts: it starts its sentence, speaks, or a speech verb follows
+	clause  bool // a speech verb follows it: the subject of its clause ("while X said")
 	gender  int8 // for a person the text never names: from the role noun or pronoun
 }
 
@@ -93,10 +92,11 @@ type resolver struct {
 	heads    []int // where each mention's head ends, 0 until known
 
 	byName    map[string]int   // full name -> entity
-	bySurname map[string][]int // last word of a name -> entities, first introduced first
+	bySurname map[string]int32 // last word of a name -> lists: entities, first introduced first
 	byFirst   map[string]int   // first word of a person's name -> the first person so named
-	byRole    map[string][]int // role group -> entities, latest last
+	byRole    map[string]int32 // role group -> lists: entities, latest last
 	byOrg     map[string]int   // organisation head word -> latest entity
+	lists     []rsList         // the entity lists of bySurname and byRole, kept between stories
 	lowerSeen [1 << 10]uint64  // a filter of the hashes of the words seen in lower case
 	lowerDone bool             // lowerSeen is filled
 	subjSent  int              // the latest sentence that has a subject ref
@@ -116,9 +116,9 @@ const (
 var rsPool = sync.Pool{New: func() any {
 	return &resolver{
 		byName:    map[string]int{},
-		bySurname: map[string][]int{},
+		bySurname: map[string]int32{},
 		byFirst:   map[string]int{},
-		byRole:    map[string][]int{},
+		byRole:    map[string]int32{},
 		byOrg:     map[string]int{},
 	}
 }}
@@ -155,14 +155,14 @@ func (r *resolver) release() {
 		return
 	}
 	clear(r.ents)
-	r.toks, r.refs, r.ents = r.toks[:0], r.refs[:0], r.ents[:0]
+	r.toks, r.refs, r.ents, r.lists = r.toks[:0], r.refs[:0], r.ents[:0], r.lists[:0]
 	clear(r.byName)
 	clear(r.bySurname)
 	clear(r.byFirst)
 	clear(r.byRole)
 	clear(r.byOrg)
 	r.lowerDone = false
-	r.d, r.text, r.mentions, r.heads = nil, "", nil, nil
+	r.d, r.text, r.mentions, r.heads = nil, "", nil, r.heads[:0]
 	rsPool.Put(r)
 }
 
@@ -251,8 +251,9 @@ func (r *resolver) findHeadlines() {
 
 // mentionHead returns where the head of mention k ends; see headLen.
 func (r *resolver) mentionHead(k int) int {
-	if r.heads == nil {
-		r.heads = make([]int, len(r.mentions))
+	if len(r.heads) != len(r.mentions) {
+		r.heads = slices.Grow(r.heads[:0], len(r.mentions))[:len(r.mentions)]
+		clear(r.heads)
 	}
 	if r.heads[k] == 0 {
 		m := r.mentions[k]
@@ -344,16 +345,27 @@ func (r *resolver) run(i int) int {
 		}
 		break
 	}
+	// A heading in capitals ("IOWA POLLS TIGHTEN —") names nobody; a
+	// name in capitals starts with a given name ("HILLARY CLINTON:").
+	if j-i >= 2 && r.toks[i].bits&(rwMale|rwFemale) == 0 {
+		caps := true
+		for k := i; k < j && caps; k++ {
+			caps = allCaps(r.str(&r.toks[k])) || r.toks[k].flags&tkCap == 0 && j-i > 2
+		}
+		if caps {
+			return j
+		}
+	}
 	// A sentence-initial participle or adverb is no name: "Speaking in
 	// Novi, ...", "Separately, ...".
-	if j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.bySurname[r.str(&r.toks[i])] == nil {
+	if j == i+1 && r.toks[i].flags&tkSentStart != 0 && !r.isSurname(r.str(&r.toks[i])) {
 		if s := r.str(&r.toks[i]); len(s) > 5 && (strings.HasSuffix(s, "ing") || strings.HasSuffix(s, "ly")) {
 			return j
 		}
 	}
 	// "Doctors at the hospital", "Residents of the town": a plural or
 	// common noun before a preposition.
-	if w := r.str(&r.toks[i]); j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.toks[i].bits == 0 && r.bySurname[w] == nil &&
+	if w := r.str(&r.toks[i]); j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.toks[i].bits == 0 && !r.isSurname(w) &&
 		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && j < len(r.toks) && r.joined(j) {
 		switch r.str(&r.toks[j]) {
 		case "of", "at", "in", "from":
@@ -361,7 +373,7 @@ func (r *resolver) run(i int) int {
 		}
 	}
 	// A run of one sentence-initial common word names nobody.
-	if j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.toks[i].bits == 0 && r.bySurname[r.str(&r.toks[i])] == nil &&
+	if j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.toks[i].bits == 0 && !r.isSurname(r.str(&r.toks[i])) &&
 		r.seenLower(&r.toks[i]) {
 		return j
 	}
@@ -435,7 +447,7 @@ func (r *resolver) surnameLike(i, k int) bool {
 	if t.bits&(rwPlace|rwOrg|rwRole|rwDemonym) == 0 || t.bits&(rwNonName|rwPronoun) != 0 {
 		return false
 	}
-	if _, ok := r.bySurname[r.str(t)]; ok {
+	if r.isSurname(r.str(t)) {
 		return true
 	}
 	if k == i {
@@ -488,7 +500,7 @@ func (r *resolver) org(i, j int) {
 	if j-i > 1 {
 		for k := i; k < j; k++ {
 			if w := r.word(&r.toks[k]); w != nil && w.bits&rwOrg != 0 && w.org != "" {
-				r.byOrg[foldKey(w.org)] = e
+				r.byOrg[w.orgKey] = e
 			}
 		}
 	}
@@ -662,8 +674,9 @@ func (r *resolver) person(i, n, j int) {
 		}
 	}
 	// The given name tells the gender unless a courtesy title did:
-	// wires write "spokesman" for women too.
-	if first := r.word(&r.toks[n]); first != nil && !sure && n+1 < j {
+	// wires write "spokesman" for women too. A given name alone
+	// ("Melanie") is a person's too.
+	if first := r.word(&r.toks[n]); first != nil && !sure && (n+1 < j || j < len(r.toks) && (r.toks[n].flags&tkSentStart == 0 || r.bitsAt(j)&rwCue != 0)) {
 		if g := genderOf(first.bits); g != genUnknown && first.bits&(rwHonorific|rwRole) == 0 {
 			gender, strong = g, true
 		}
@@ -695,13 +708,13 @@ func (r *resolver) person(i, n, j int) {
 func (r *resolver) personEntity(n, j int, gender int8) int {
 	last := r.str(&r.toks[j-1])
 	if j-n == 1 {
-		cands := r.bySurname[last]
-		for _, e := range cands {
+		cands := r.surnames(last)
+		for _, e := range cands.all() {
 			if g := r.ents[e].gender; gender == genUnknown || g == genUnknown || g == gender {
 				return e
 			}
 		}
-		if len(cands) > 0 && gender != genUnknown {
+		if cands.n > 0 && gender != genUnknown {
 			// "Mrs. Clinton" when only Bill Clinton was named.
 			return r.entity(last, entPerson)
 		}
@@ -726,7 +739,8 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	}
 	// A person first named by surname alone ("Trump" in a headline) takes
 	// the full name when it comes.
-	for _, e := range r.bySurname[last] {
+	cands := r.surnames(last)
+	for _, e := range cands.all() {
 		if r.ents[e].name == last {
 			delete(r.byName, last)
 			r.ents[e].name = name
@@ -736,7 +750,7 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	}
 	e := r.entity(name, entWeak)
 	r.addSurname(last, e)
-	if first := r.str(&r.toks[n]); len(first) > 2 && !strings.HasSuffix(first, ".") {
+	if first := r.str(&r.toks[n]); len(first) >= 2 && !strings.HasSuffix(first, ".") {
 		if _, ok := r.byFirst[first]; !ok {
 			r.byFirst[first] = e
 		}
@@ -747,10 +761,48 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 // cleanName returns s with each run of white space (line breaks of
 // hard-wrapped copy, no-break spaces) as one space.
 func cleanName(s string) string {
-	if !strings.ContainsAny(s, "\n\r\t\u00a0") && !strings.Contains(s, "  ") {
-		return s
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\r', '\t':
+			return joinFields(s)
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return joinFields(s)
+			}
+		case 0xC2: // U+00A0, a no-break space, is C2 A0
+			if i+1 < len(s) && s[i+1] == 0xA0 {
+				return joinFields(s)
+			}
+		}
 	}
-	return strings.Join(strings.Fields(s), " ")
+	return s
+}
+
+// joinFields is strings.Join(strings.Fields(s), " ") in one allocation.
+func joinFields(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for f := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
+}
+
+// allCaps reports whether s is two or more ASCII capitals, digits and
+// inner punctuation, with a capital first: "IOWA", "U.S.".
+func allCaps(s string) bool {
+	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if 'a' <= s[i] && s[i] <= 'z' || s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isAcronym reports whether s is two to six capital letters.
@@ -766,23 +818,64 @@ func isAcronym(s string) bool {
 	return true
 }
 
+// An rsList is a short list of entities, held by value so that adding a
+// surname or a role allocates nothing.
+type rsList struct {
+	n int
+	e [rsMaxPerKey]int
+}
+
+func (l *rsList) all() []int { return l.e[:l.n] }
+
+// surnames returns a copy of the entities whose name ends in last.
+func (r *resolver) surnames(last string) rsList {
+	if x, ok := r.bySurname[last]; ok {
+		return r.lists[x]
+	}
+	return rsList{}
+}
+
+// isSurname reports whether some entity's name ends in last.
+func (r *resolver) isSurname(last string) bool {
+	_, ok := r.bySurname[last]
+	return ok
+}
+
+// withRole returns a copy of the entities introduced with role.
+func (r *resolver) withRole(role string) rsList {
+	if x, ok := r.byRole[role]; ok {
+		return r.lists[x]
+	}
+	return rsList{}
+}
+
+// list returns the list of key in m, making it if new.
+func (r *resolver) list(m map[string]int32, key string) *rsList {
+	x, ok := m[key]
+	if !ok {
+		x = int32(len(r.lists))
+		r.lists = append(r.lists, rsList{})
+		m[key] = x
+	}
+	return &r.lists[x]
+}
+
 func (r *resolver) addSurname(last string, e int) {
-	if l := r.bySurname[last]; len(l) < rsMaxPerKey && !slices.Contains(l, e) {
-		r.bySurname[last] = append(l, e)
+	if l := r.list(r.bySurname, last); l.n < rsMaxPerKey && !slices.Contains(l.all(), e) {
+		l.e[l.n] = e
+		l.n++
 	}
 }
 
 func (r *resolver) giveRole(e int, role string) {
-	ent := &r.ents[e]
-	if !slices.Contains(ent.roles, role) && len(ent.roles) < rsMaxPerKey {
-		ent.roles = append(ent.roles, role)
-	}
-	l := r.byRole[role]
-	if !slices.Contains(l, e) {
-		if len(l) >= rsMaxPerKey {
-			l = l[1:]
+	l := r.list(r.byRole, role)
+	if !slices.Contains(l.all(), e) {
+		if l.n >= rsMaxPerKey {
+			copy(l.e[:], l.e[1:])
+			l.n--
 		}
-		r.byRole[role] = append(l, e)
+		l.e[l.n] = e
+		l.n++
 	}
 }
 
@@ -817,13 +910,15 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 			break
 		}
 	}
-	ref.actor = ref.speaker || first.flags&tkSentStart != 0 ||
-		i > 0 && r.toks[i-1].flags&tkSentStart != 0 && r.isDeterminer(i-1) && r.joined(i) ||
-		j < len(r.toks) && r.joined(j) && r.bitsAt(j)&rwCue != 0
+	ref.clause = !ref.poss && j < len(r.toks) && r.joined(j) && r.bitsAt(j)&rwCue != 0
+	ref.actor = ref.speaker || ref.clause || first.flags&tkSentStart != 0 ||
+		i > 0 && r.toks[i-1].flags&tkSentStart != 0 && r.isDeterminer(i-1) && r.joined(i)
 	// The subject is the first person of the sentence: a single
 	// capitalised word counts only if it speaks ("Novi" in "Speaking in
 	// Novi, Trump said" does not).
-	if person && !ref.poss && !ref.quoted && r.subjSent != ref.sent {
+	// A possessive that starts the sentence is its topic: "Oz's advice
+	// earned him scorn, and he ...".
+	if person && (!ref.poss || first.flags&tkSentStart != 0) && !ref.quoted && r.subjSent != ref.sent {
 		weak := e >= 0 && r.ents[e].kind == entWeak && j-i == 1 && !r.ents[e].speaker
 		if !weak || ref.speaker || j < len(r.toks) && r.bitsAt(j)&rwCue != 0 {
 			ref.subj = true
@@ -905,11 +1000,11 @@ func (r *resolver) roleNoun(k, from, at int) {
 	}
 	e := r.latestWithRole(role, qual, t.s)
 	g := genderOf(w.bits)
-	if e < 0 {
+	if e < 0 && role != "person" {
 		// "The businessman" for the man the story is about: wires vary
 		// the words for the person in focus. Only a known person will
 		// do, and not one from another place ("the Florida senator").
-		if e, _ = r.antecedent(t, g, false); e >= 0 && (r.ents[e].kind != entPerson || qual != "" && r.ents[e].qual != "" && r.ents[e].qual != qual) {
+		if e, _ = r.antecedent(t, g, false, qual); e >= 0 && r.ents[e].kind != entPerson {
 			e = -1
 		}
 	}
@@ -921,7 +1016,8 @@ func (r *resolver) roleNoun(k, from, at int) {
 // introduced with role, from place qual if given, or -1.
 func (r *resolver) latestWithRole(role, qual string, before int) int {
 	best, bestAny := -1, -1
-	for _, e := range r.byRole[role] {
+	roles := r.withRole(role)
+	for _, e := range roles.all() {
 		ent := &r.ents[e]
 		if ent.last > before {
 			continue
@@ -977,7 +1073,7 @@ func (r *resolver) orgNoun(k int) {
 	case w.generic == "country" && qual != "":
 		e = r.entity(qual, entPlace)
 	case start == k-1 && w.org != "":
-		if x, ok := r.byOrg[foldKey(w.org)]; ok {
+		if x, ok := r.byOrg[w.orgKey]; ok {
 			e = x
 		}
 	}
@@ -1040,7 +1136,7 @@ func (r *resolver) pronoun(k int) {
 			g = genFemale
 		}
 		// A clear antecedent learns its gender from the pronoun.
-		e, clear := r.antecedent(t, g, true)
+		e, clear := r.antecedent(t, g, true, "")
 		if clear && r.ents[e].gender == genUnknown {
 			r.ents[e].gender = g
 		}
@@ -1078,7 +1174,7 @@ func (r *resolver) possessivePronoun(k int) bool {
 // nearest sentence wins over a mere mention, and words inside quotations
 // do not count. With unnamed, someone the text never names may win and
 // yield -1. clear reports that no other candidate came close.
-func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool) (int, bool) {
+func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string) (int, bool) {
 	best, bestScore, second := -1, -1<<30, -1<<30
 	consider := func(e, score int) {
 		switch {
@@ -1116,23 +1212,30 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool) (int, bool) {
 			continue
 		}
 		ent := &r.ents[ref.ent]
-		if ent.kind == entOrg || ent.kind == entPlace || ent.kind == entCommon {
+		if ent.kind == entOrg || ent.kind == entPlace {
 			continue
 		}
-		if g != genUnknown && ent.gender != genUnknown && ent.gender != g {
+		if g != genUnknown && ent.gender != genUnknown && ent.gender != g || qual != "" && ent.qual != "" && ent.qual != qual {
 			continue
 		}
 		score := 100 - 10*dist
+		// In the pronoun's own sentence the subject of the nearest
+		// clause counts as a subject: "while Ruto said his country".
+		if dist == 0 && ref.clause && !ref.subj {
+			score += 5
+		}
 		if ref.subj {
 			score += 4
 		}
-		if ref.speaker || ent.speaker {
+		if ref.speaker {
 			score += 3
+		} else if ent.speaker {
+			score++
 		}
 		if ref.quoted && t.flags&tkQuoted == 0 {
 			continue // "“Obama lied,” he said": not Obama
 		}
-		if ref.poss {
+		if ref.poss && !ref.subj {
 			score -= 2
 		}
 		if g != genUnknown && ent.gender == g {
@@ -1240,15 +1343,16 @@ func (r *resolver) isTitleWord(s string) bool {
 	return wi >= 0 && r.w.words[wi].bits&rwRole != 0
 }
 
-// nameOf returns the name the mention at span m stands for.
-func (r *resolver) nameOf(m Span) string {
+// nameOf returns the name mention mk stands for.
+func (r *resolver) nameOf(mk int) string {
+	m := r.mentions[mk].Span
 	if m.Start < 0 || m.End > len(r.text) || m.Start >= m.End {
 		return ""
 	}
 	// The head of a phrase comes before its first preposition,
 	// parenthesis or appositive: "a spokesman for the ministry" is a
 	// spokesman, "Rep. Jane Doe (D-Wis.)" is Jane Doe.
-	headEnd := m.Start + r.headLen(r.text[m.Start:min(m.End, m.Start+200)])
+	headEnd := r.mentionHead(mk)
 	k, _ := slices.BinarySearchFunc(r.refs, m.Start, func(ref rsRef, s int) int { return ref.s - s })
 	for k > 0 && r.refs[k-1].e > m.Start && r.refs[k-1].s >= m.Start-rsMaxMention {
 		k--
@@ -1263,7 +1367,14 @@ func (r *resolver) nameOf(m Span) string {
 		}
 		// "Trump's" alone is Trump; "Trump's doctor" is not; "the Cruz
 		// campaign" and "Xinhua news agency" are organisations.
-		if after := min(rsSkipPoss(r.text, ref.e), headEnd); after < headEnd && hasLetter(r.text[after:headEnd]) && !startsWithPreposition(r.text[after:headEnd]) {
+		if after := min(rsSkipPoss(r.text, ref.e), headEnd); after < headEnd && hasLetter(r.text[after:headEnd]) && !startsWithPreposition(r.text[after:headEnd]) && !r.onlyDates(after, headEnd) {
+			// A mention that runs on into its verb ("Trump walked
+			// onto", "Cruz exhorted Republicans") names its subject.
+			if !ref.poss && ref.ent >= 0 && ref.person && r.verbAfter(ref.e) {
+				if kind := r.ents[ref.ent].kind; kind == entPerson || kind == entWeak {
+					return r.ents[ref.ent].name
+				}
+			}
 			if orgName == "" && !ref.poss && ref.ent >= 0 {
 				orgName = r.orgHeaded(ref, headEnd)
 			}
@@ -1278,7 +1389,6 @@ func (r *resolver) nameOf(m Span) string {
 		switch r.ents[ref.ent].kind {
 		case entOrg, entPlace:
 			other = ref.ent
-		case entCommon:
 		default:
 			person = ref.ent
 		}
@@ -1307,6 +1417,33 @@ func (r *resolver) nameOf(m Span) string {
 		return r.ents[other].name
 	}
 	return orgName
+}
+
+// onlyDates reports whether the words between offsets s and e are all
+// capitalised function words or numbers: "Iran January 16" is Iran.
+func (r *resolver) onlyDates(s, e int) bool {
+	k, _ := slices.BinarySearchFunc(r.toks, s, func(t rsTok, s int) int { return t.s - s })
+	n := 0
+	for ; k < len(r.toks) && r.toks[k].s < e; k++ {
+		t := &r.toks[k]
+		if c := r.text[t.s]; !('0' <= c && c <= '9') && (t.flags&tkCap == 0 || t.bits&rwNonName == 0) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// verbAfter reports whether the word after offset e looks like a verb
+// or an adverb: a speech verb, or a lower-case word ending in "-ed" or
+// "-ly".
+func (r *resolver) verbAfter(e int) bool {
+	k, _ := slices.BinarySearchFunc(r.toks, e, func(t rsTok, e int) int { return t.s - e })
+	if k >= len(r.toks) || !r.joined(k) || r.toks[k].flags&tkCap != 0 {
+		return false
+	}
+	w := r.str(&r.toks[k])
+	return r.bitsAt(k)&rwCue != 0 || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly"))
 }
 
 // orgHeaded returns the name of the organisation a name before

@@ -150,8 +150,12 @@ func rsWordEnd(text string, i int, w *rsWords) (end int, poss bool, h uint32, ha
 			runes++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[e:])
-		if isResolveWordRune(r) {
+		c := text[e]
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[e:])
+		}
+		if c >= utf8.RuneSelf && isResolveWordRune(r) {
 			ascii = false // the caller hashes the word again
 			e += size
 			runes++

@@ -373,6 +373,59 @@ func TestResolveNames(t *testing.T) {
 			want: []string{"Mr. King=Charlie King", "the United Nations=United Nations", "the Association of Flight Attendants=Association of Flight Attendants"},
 		},
 		{
+			name: "a mention that runs on into its verb",
+			story: "Senator Ruth Kessler met Governor Dan Cole.\n\n" +
+				"[[Kessler walked onto]] the stage, and [[Kessler openly praised Dan Cole]] there.",
+			want: []string{"Kessler walked onto=Ruth Kessler", "Kessler openly praised Dan Cole=Ruth Kessler"},
+		},
+		{
+			name: "an adjective between the determiner and the role noun",
+			story: "Ambassador Pieter de Vries handed over his credentials.\n\n" +
+				"[[The outspoken diplomat]] said relations were strong, and [[the military-backed government]] of Nepal agreed.",
+			want: []string{"The outspoken diplomat=Pieter de Vries", "the military-backed government="},
+		},
+		{
+			name: "a heading in capitals",
+			story: "Governor Dan Cole spoke on Monday.\n\n" +
+				"IOWA POLLS TIGHTEN \u2014 Cole said the race was close. “We will win,” [[he]] said.",
+			want: []string{"he=Dan Cole"},
+		},
+		{
+			name: "a Pakistani briefing",
+			story: "Islamabad: [[Pakistan's Foreign Office]] on Friday rejected the remarks made by Indian External Affairs Minister S. Jaishankar.\n" +
+				"\"We reject these remarks,\" [[FO Spokesperson Mumtaz Zahra Baloch]] said at the weekly briefing.\n" +
+				"[[She]] said Pakistan wanted peace. [[The spokesperson]] added that [[Islamabad]] would raise the issue at the UN.\n" +
+				"[[Jaishankar]] had said talks were not possible.\n" +
+				"Meanwhile, Prime Minister Shehbaz Sharif chaired a meeting. [[The premier]] directed officials to cut costs.\nIANS",
+			want: []string{"Pakistan's Foreign Office=Foreign Office", "FO Spokesperson Mumtaz Zahra Baloch=Mumtaz Zahra Baloch",
+				"She=Mumtaz Zahra Baloch", "The spokesperson=Mumtaz Zahra Baloch", "Islamabad=Islamabad", "Jaishankar=S. Jaishankar",
+				"The premier=Shehbaz Sharif"},
+		},
+		{
+			name: "two presidents at a meeting",
+			story: "BEIJING, March 3 (Xinhua) -- Chinese Foreign Ministry spokesperson Lin Jian urged restraint. \"Talks are the only way,\" [[Lin]] told a briefing. " +
+				"Separately, Chinese President Xi Jinping met visiting Kenyan President William Ruto. [[Xi]] said the two countries are partners, " +
+				"while [[Ruto]] said [[his]] country values the ties. [[The Kenyan leader]] invited Xi to visit. [[The Chinese president]] accepted.",
+			want: []string{"Lin=Lin Jian", "Xi=Xi Jinping", "Ruto=William Ruto", "his=William Ruto", "The Kenyan leader=William Ruto", "The Chinese president=Xi Jinping"},
+		},
+		{
+			name: "a given name alone and a generic noun",
+			story: "The rally went on for hours, and Melanie cheered every line.\n\n" +
+				"“He is right,” [[she]] said. The woman next to her disagreed, and [[the woman]] left early.",
+			want: []string{"she=Melanie", "the woman="},
+		},
+		{
+			name: "a possessive that starts the sentence is its topic",
+			story: "Dr. Victor Lane, a surgeon, criticised the show. “It is junk science,” said Professor Alan Reed.\n\n" +
+				"Lane’s advice earned him a Senate hearing, where [[he]] defended his claims.",
+			want: []string{"he=Victor Lane"},
+		},
+		{
+			name:  "a speaker before a date",
+			story: "[[Chile January 16]] closed its border with Peru.",
+			want:  []string{"Chile January 16=Chile"},
+		},
+		{
 			name:  "no mentions",
 			story: "Nothing here.",
 			want:  nil,
@@ -579,6 +632,102 @@ func TestResolveWordLookup(t *testing.T) {
 	for _, s := range []string{"Zyxwvut", "qqq", "Raisi", "envoys2"} {
 		if got := w.lookupWord(s); got != -1 {
 			t.Errorf("lookupWord(%q) = %d, want -1", s, got)
+		}
+	}
+}
+
+// BenchmarkResolveScan measures the word scan of speaker resolution
+// alone over the golden stories.
+func BenchmarkResolveScan(b *testing.B) {
+	text := storyText(b, 0)
+	w := rsWordsOf(nil)
+	var toks []rsTok
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		toks = rsScan(toks[:0], text, w)
+	}
+}
+
+func TestResolverLists(t *testing.T) {
+	// A surname keeps the first rsMaxPerKey entities named with it; a
+	// role keeps the latest rsMaxPerKey, oldest dropped first.
+	tests := []struct {
+		name         string
+		add          []int
+		wantSurnames []int
+		wantRoles    []int
+	}{
+		{name: "none", wantSurnames: []int{}, wantRoles: []int{}},
+		{name: "one", add: []int{3}, wantSurnames: []int{3}, wantRoles: []int{3}},
+		{name: "repeated", add: []int{1, 2, 1, 2}, wantSurnames: []int{1, 2}, wantRoles: []int{1, 2}},
+		{
+			name:         "overflow",
+			add:          []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
+			wantSurnames: []int{0, 1, 2, 3, 4, 5, 6, 7},
+			wantRoles:    []int{2, 3, 4, 5, 6, 7, 8, 9},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := &resolver{bySurname: map[string]int32{}, byRole: map[string]int32{}}
+			r.ents = make([]rsEntity, 10)
+			for _, e := range tt.add {
+				r.addSurname("Kern", e)
+				r.giveRole(e, "envoy")
+			}
+			if r.isSurname("Kern") != (len(tt.add) > 0) {
+				t.Errorf("isSurname(%q) = %v", "Kern", !(len(tt.add) > 0))
+			}
+			s, ro := r.surnames("Kern"), r.withRole("envoy")
+			if diff := cmp.Diff(tt.wantSurnames, slices.Clone(s.all())); diff != "" {
+				t.Errorf("surnames(%q) mismatch (-want +got):\n%s", "Kern", diff)
+			}
+			if diff := cmp.Diff(tt.wantRoles, slices.Clone(ro.all())); diff != "" {
+				t.Errorf("withRole(%q) mismatch (-want +got):\n%s", "envoy", diff)
+			}
+		})
+	}
+}
+
+func TestResolveNamesAllocs(t *testing.T) {
+	// Once its pooled buffers have grown, resolution allocates nothing
+	// per story (a collection may empty the pool now and then).
+	text, ms := marked("Foreign Minister [[Abel Kern]] met Ambassador to Iran Rosa Ortiz. " +
+		"[[Kern]] said the ministry wants talks. [[The envoy]] said [[she]] agreed, the Pakistani government said.\n\n" +
+		"[[The minister]] told [[Reuters]] that the group would come.")
+	d := (&Parser{}).newDoc(text)
+	run := func() {
+		for _, m := range ms {
+			m.Name = ""
+		}
+		resolveNames(d, ms)
+	}
+	run()
+	if n := testing.AllocsPerRun(100, run); n > 1 {
+		t.Errorf("resolveNames: %.1f allocations per story, want 0", n)
+	}
+}
+
+func TestCleanName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"Abel Kern", "Abel Kern"},
+		{"Abel\nKern", "Abel Kern"},
+		{"Abel \r\n Kern", "Abel Kern"},
+		{"Abel  Kern", "Abel Kern"},
+		{"Abel\u00a0Kern", "Abel Kern"},
+		{"Abel\tKern\u2003Jr.", "Abel Kern Jr."},
+		{"\nAbel\n", "Abel"},
+		{"  ", ""},
+		{"Ab\xc2\nel", "Ab\xc2 el"},
+	}
+	for _, tt := range tests {
+		if got := cleanName(tt.in); got != tt.want {
+			t.Errorf("cleanName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if want := strings.Join(strings.Fields(tt.in), " "); cleanName(tt.in) != tt.in && cleanName(tt.in) != want {
+			t.Errorf("cleanName(%q) = %q, not its fields joined %q", tt.in, cleanName(tt.in), want)
 		}
 	}
 }

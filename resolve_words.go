@@ -2,7 +2,6 @@ package wirestory
 
 import (
 	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -50,6 +49,9 @@ type rsWord struct {
 	role  string // the role group, for rwRole
 	place string // the canonical place, for rwPlace and rwDemonym
 	org   string // the canonical head word, for rwOrg
+	// orgKey is org folded, the key of resolver.byOrg, folded once here
+	// rather than per mention.
+	orgKey string
 	// generic is "group" or "country" for a noun that stands for the
 	// organisation or country named before it ("the group").
 	generic string
@@ -142,15 +144,17 @@ func (w *rsWords) lookupWord(s string) int32 {
 	return w.lookup(s)
 }
 
-var rsWordsCache sync.Map // *Lexicon -> *rsWords
-
+// rsWordsOf returns the resolution word table of l, built once per
+// Lexicon.
 func rsWordsOf(l *Lexicon) *rsWords {
 	if l == nil {
 		l = defaultLexicon()
 	}
-	if w, ok := rsWordsCache.Load(l); ok {
-		return w.(*rsWords)
-	}
+	l.rsOnce.Do(func() { l.rsTable = buildRSWords(l) })
+	return l.rsTable
+}
+
+func buildRSWords(l *Lexicon) *rsWords {
 	w := &rsWords{index: map[string]int32{}}
 	add := func(k Kind, fn func(canon string, w *rsWord)) {
 		list := l.list(k)
@@ -183,7 +187,7 @@ func rsWordsOf(l *Lexicon) *rsWords {
 			x.place = c
 		}
 	})
-	add(OrgWords, func(c string, x *rsWord) { x.bits |= rwOrg; x.org = c })
+	add(OrgWords, func(c string, x *rsWord) { x.bits |= rwOrg; x.org, x.orgKey = c, foldKey(c) })
 	add(GenericOrgs, func(c string, x *rsWord) { x.bits |= rwOrg; x.generic = c })
 	add(NonNames, func(c string, x *rsWord) { x.bits |= rwNonName })
 	add(Particles, func(c string, x *rsWord) { x.bits |= rwParticle })
@@ -227,8 +231,7 @@ func rsWordsOf(l *Lexicon) *rsWords {
 			}
 		}
 	}
-	v, _ := rsWordsCache.LoadOrStore(l, w)
-	return v.(*rsWords)
+	return w
 }
 
 // entry updates the word of folded form, marking the first word of a
@@ -255,7 +258,7 @@ func (w *rsWords) entry(form string, fn func(*rsWord)) {
 // lookup returns the index of s's word, or -1.
 func (w *rsWords) lookup(s string) int32 {
 	var buf [64]byte
-	if key, ok := asciiKey(buf[:0], s); ok {
+	if key, ok := appendKey(buf[:0], s); ok {
 		if i, found := w.index[string(key)]; found {
 			return i
 		}

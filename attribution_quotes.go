@@ -1,0 +1,487 @@
+package wirestory
+
+import (
+	"slices"
+	"strings"
+)
+
+// PastVerbs lists irregular past tenses that end a sentence's subject
+// phrase ("took", "gave"), for the speakers of quotes with no cue.
+const PastVerbs Kind = "pastverbs"
+
+// tokenAt returns the index of the first token of the paragraph that
+// starts at or after off.
+func (st *attrState) tokenAt(off int) int {
+	k, _ := slices.BinarySearchFunc(st.toks, off, func(t token, off int) int { return t.s - off })
+	return k
+}
+
+// isHeadline reports whether p is the headline of the story: its first
+// paragraph, followed by others, written in title case or led by
+// "Name:". Headlines put words in a speaker's mouth in shorthand
+// ("Smith: Budget ‘Dead on Arrival’"); the story body quotes them
+// properly, so a headline's quotes get no speaker.
+func (st *attrState) isHeadline(p Span) bool {
+	paras := st.d.paras
+	if len(paras) < 2 || p.Start != paras[0].Start || p.End >= paras[len(paras)-1].End {
+		return false
+	}
+	toks, text := st.toks, st.text
+	upper, lower := 0, 0
+	colon := false
+	for k, t := range toks {
+		if t.flags&tColon != 0 && text[t.s] == ':' && k > 0 && k <= 6 && !colon {
+			colon = true
+			for j := range k {
+				if toks[j].flags&(tWord|tUpper) != tWord|tUpper && !abbrevDot(text, toks, j) {
+					colon = false
+					break
+				}
+			}
+		}
+		if t.flags&tWord == 0 || t.quote != 0 || t.e-t.s < 4 {
+			continue
+		}
+		if t.flags&tUpper != 0 {
+			upper++
+		} else if c := text[t.s]; 'a' <= c && c <= 'z' {
+			lower++
+		}
+	}
+	if colon {
+		return true
+	}
+	return upper >= 3 && lower*3 <= upper
+}
+
+// endsEd reports whether toks[k] is a lower-case word of five letters or
+// more in the past tense: "groused", "offered".
+func (st *attrState) endsEd(k int) bool {
+	t := st.toks[k]
+	return t.flags&(tWord|tUpper|tNonASCII) == tWord && t.e-t.s >= 5 && strings.HasSuffix(st.text[t.s:t.e], "ed")
+}
+
+// pastOpener moves the start s of a sentence's subject past an opening
+// participle or adverbial that ends in a comma: "Asked about it, she
+// called it “absurd”", "Hours later, he said …". It returns -1 where an
+// opening participle has no comma: the sentence has no subject there.
+func (st *attrState) pastOpener(s, k int) int {
+	toks, text := st.toks, st.text
+	if s >= k {
+		return s
+	}
+	comma := -1
+	for m := s + 1; m < k && m < s+20; m++ {
+		if toks[m].flags&tComma != 0 {
+			comma = m
+			break
+		}
+		if toks[m].flags&(tEnd|tMark|tColon) != 0 {
+			break
+		}
+	}
+	t := toks[s]
+	w := text[t.s:t.e]
+	participle := t.flags&(tWord|tUpper|tNonASCII) == tWord|tUpper && t.flags&(cDet|cPron) == 0 &&
+		(len(w) >= 6 && strings.HasSuffix(w, "ing") || w == "Asked")
+	switch {
+	case participle && comma < 0:
+		return -1
+	case participle:
+		return comma + 1
+	case comma > s && comma+1 < k && toks[comma+1].flags&cPron != 0 && t.flags&cPron == 0 && !st.hasClass(s, comma, cCue):
+		return comma + 1 // "Hours later, she …"
+	}
+	return s
+}
+
+// cutAtVerb ends the subject phrase toks[s:e] before a past-tense verb
+// (in -ed or from [PastVerbs]), or a cue verb that follows a name: "Smith groused to a crowd" has the
+// subject "Smith".
+func (st *attrState) cutAtVerb(s, e int) int {
+	for m := s + 1; m < e; m++ {
+		p := st.toks[m-1]
+		if p.flags&tWord == 0 || p.flags&cDet != 0 {
+			continue
+		}
+		t := st.toks[m]
+		if t.flags&(cDet|cStop|cAux|cPron|cRole|cSrcNoun) != 0 {
+			continue
+		}
+		if p.flags&tUpper != 0 && t.flags&(tWord|tUpper|cCue) == tWord|cCue || st.endsEd(m) {
+			return m
+		}
+		if t.flags&(tWord|tUpper|tNonASCII) == tWord && st.d.lex.Contains(PastVerbs, st.text[t.s:t.e]) {
+			return m
+		}
+	}
+	return e
+}
+
+// invertedSpeaker reads "“…,” tweeted one of the organisers", a quote
+// followed by a cue verb and then its source, where the source is no
+// phrase the cue rules know. The source runs to the end of the clause.
+func (st *attrState) invertedSpeaker(q Span) (Attribution, bool) {
+	toks, text := st.toks, st.text
+	k := st.tokenAt(q.End)
+	if k < len(toks) && toks[k].flags&tComma != 0 {
+		k++
+	}
+	if k+1 >= len(toks) {
+		return Attribution{}, false
+	}
+	v := toks[k]
+	if v.flags&(tWord|tUpper|tNonASCII) != tWord || v.flags&cCue == 0 && !st.endsEd(k) && !isWord(text, v, "read") {
+		return Attribution{}, false
+	}
+	s := k + 1
+	f := toks[s]
+	name := f.flags&tUpper != 0 && s+1 < len(toks) && toks[s+1].flags&tUpper != 0 // "Will Doyle"
+	if f.flags&tWord == 0 || f.flags&(cTime|cStop|cAux) != 0 && !name || f.flags&(tUpper|cDet|cPron) == 0 && !isWord(text, f, "one") || isPrep(text, f) {
+		return Attribution{}, false
+	}
+	e := s
+	for e < len(toks) && e < s+maxPhrase && (toks[e].flags&tWord != 0 || abbrevDot(text, toks, e)) && toks[e].quote == 0 {
+		e++
+	}
+	if pr := phraseRight(text, toks, s, len(toks)); pr > s && pr < e {
+		if toks[pr].flags&(tComma|tEnd|tParen) != 0 {
+			e = pr
+		}
+	}
+	if e < len(toks) && toks[e].flags&(tComma|tEnd|tParen|tColon) == 0 {
+		return Attribution{}, false
+	}
+	c := q
+	return Attribution{Source: st.mention(s, e), Cue: st.span(v.s, v.e), Content: &c}, true
+}
+
+// resumes reports whether quote q takes up quote prev after the
+// attribution that split them in one sentence: "“A,” he said of the plan,
+// “B.”". Only the cue and its words, ending in a comma, stand between.
+func (st *attrState) resumes(prev, q Span) bool {
+	if prev.IsZero() || prev.End > q.Start {
+		return false
+	}
+	toks := st.toks
+	a, b := st.tokenAt(prev.End), st.tokenAt(q.Start)
+	if b-a < 2 || b-a > 16 || toks[b-1].flags&tComma == 0 {
+		return false
+	}
+	for _, t := range toks[a : b-1] {
+		if t.flags&(tEnd|tMark|tQ|tColon) != 0 {
+			return false
+		}
+	}
+	// The first part ends in a comma inside its marks: “A,”.
+	in := strings.TrimRight(st.text[prev.Start:prev.End], "\"'”’»›")
+	return strings.HasSuffix(in, ",")
+}
+
+// attributedAfter reports whether words follow quote q in its sentence:
+// "“…,” the memo read" carries its own attribution, even one no rule
+// reads, so the quote inherits no speaker.
+func (st *attrState) attributedAfter(q Span) bool {
+	toks := st.toks
+	k := st.tokenAt(q.End)
+	in := strings.TrimRight(st.text[q.Start:q.End], "\"'”’»›")
+	comma := strings.HasSuffix(in, ",")
+	if k < len(toks) && toks[k].flags&tComma != 0 {
+		comma = true
+		k++
+	}
+	if k >= len(toks) || toks[k].flags&tWord == 0 || toks[k].quote != 0 {
+		return false
+	}
+	return comma || toks[k].flags&tUpper == 0 && (strings.HasSuffix(in, "?") || strings.HasSuffix(in, "!"))
+}
+
+// looseTail reads "“…,” the memo read" and "“…,” Ortiz, the mayor,
+// fumed": a quote that ends in a comma, followed by a source phrase and a
+// lower-case verb that no cue rule knows. Where words follow a quote
+// after its comma, they name its speaker far more often than the speaker
+// of the quote before.
+func (st *attrState) looseTail(q Span) (Attribution, bool) {
+	if !st.attributedAfter(q) {
+		return Attribution{}, false
+	}
+	toks, text := st.toks, st.text
+	s := st.tokenAt(q.End)
+	if toks[s].flags&tComma != 0 {
+		s++
+	}
+	f := toks[s]
+	if f.flags&(tUpper|cDet|cPron) == 0 || f.flags&(cStop|cTime) != 0 {
+		return Attribution{}, false
+	}
+	e := phraseRight(text, toks, s, len(toks))
+	if e <= s {
+		return Attribution{}, false
+	}
+	if c := st.cutAtVerb(s, e); c < e {
+		e = c
+	} else if e-1 > s && (e == len(toks) || toks[e].flags&tWord == 0) && st.verbLike(e-1) {
+		e-- // "the memo read": the phrase took the verb in
+	}
+	if e >= len(toks) || !st.verbLike(e) {
+		return Attribution{}, false
+	}
+	c := q
+	return Attribution{Source: st.mention(s, e), Cue: st.span(toks[e].s, toks[e].e), Content: &c}, true
+}
+
+// verbLike reports whether toks[k] is a lower-case word that may be a
+// verb of saying: a cue, a past tense, a present in -s, or "read".
+func (st *attrState) verbLike(k int) bool {
+	t := st.toks[k]
+	if t.flags&(tWord|tUpper|tNonASCII) != tWord || t.flags&(cDet|cStop|cPron|cTime) != 0 {
+		return false
+	}
+	w := st.text[t.s:t.e]
+	return t.flags&cCue != 0 || st.endsEd(k) || len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "read"
+}
+
+// signedBelow reads a quote that fills its paragraph and is signed in
+// the next one, as fact-checks print the claims they check:
+//
+//	"We never raised taxes."
+//
+//	— Jane Roe.
+//
+// The signature is a dash and a capitalised name of at most 48 bytes
+// that ends its line.
+func (st *attrState) signedBelow(q Span, p Span) (Attribution, bool) {
+	text := st.text
+	if q.End != p.End {
+		return Attribution{}, false
+	}
+	i, breaks := q.End, 0
+	for i < len(text) && i < q.End+8 && (text[i] == '\n' || text[i] == ' ' || text[i] == '\r') {
+		if text[i] == '\n' {
+			breaks++
+		}
+		i++
+	}
+	if breaks == 0 {
+		return Attribution{}, false
+	}
+	dash := 0
+	switch {
+	case strings.HasPrefix(text[i:], "—"), strings.HasPrefix(text[i:], "–"):
+		dash = len("—")
+	case strings.HasPrefix(text[i:], "--"):
+		dash = 2
+	case strings.HasPrefix(text[i:], "-"):
+		dash = 1
+	default:
+		return Attribution{}, false
+	}
+	cue := spanOf(text, i, i+dash)
+	s := i + dash
+	for s < len(text) && text[s] == ' ' {
+		s++
+	}
+	if s >= len(text) || text[s] < 'A' || text[s] > 'Z' {
+		return Attribution{}, false
+	}
+	e := s
+	for e < len(text) && e < s+48 && text[e] != '\n' {
+		e++
+	}
+	if e < len(text) && text[e] != '\n' {
+		return Attribution{}, false
+	}
+	for e > s && strings.IndexByte(". \r", text[e-1]) >= 0 {
+		e--
+	}
+	if e <= s || !nameLine(text[s:e]) {
+		return Attribution{}, false
+	}
+	m := st.newMention(spanOf(text, s, e))
+	c := q
+	return Attribution{Source: m, Cue: cue, Content: &c}, true
+}
+
+// newMention allocates a mention of span sp from the slab.
+func (st *attrState) newMention(sp Span) *Mention {
+	if len(st.slab) == cap(st.slab) {
+		st.slab = make([]Mention, 0, 32)
+	}
+	st.slab = append(st.slab, Mention{Span: sp})
+	return &st.slab[len(st.slab)-1]
+}
+
+// nameLine reports whether line is a short name: at most six words, each
+// capitalised or a particle ("of", "de"), with no punctuation but the
+// periods of initials.
+func nameLine(line string) bool {
+	words := 0
+	for w := range strings.FieldsSeq(line) {
+		words++
+		if words > 6 || strings.ContainsAny(w, ",;:!?\"“”") {
+			return false
+		}
+		if c := w[0]; 'A' <= c && c <= 'Z' {
+			continue
+		}
+		switch w {
+		case "of", "the", "de", "van", "von", "al", "bin", "and":
+		default:
+			return false
+		}
+	}
+	return words > 0
+}
+
+// docOwner returns the subject that issued the document a quote's
+// source names, "the senator" in "The senator issued a statement saying
+// …", or nil. Wires credit the words to whoever put out the statement,
+// the email or the letter, not to the paper.
+func (st *attrState) docOwner(src *Mention, p Span) *Mention {
+	if src == nil || src.Start < p.Start || src.End > p.End {
+		return nil
+	}
+	toks, text := st.toks, st.text
+	i := st.tokenAt(src.Start)
+	j := st.tokenAt(src.End)
+	if i < 2 || j <= i || j > len(toks) || !isWord(text, toks[i], "a") && !isWord(text, toks[i], "an") || toks[j-1].flags&cDoc == 0 {
+		return nil
+	}
+	v := i - 1 // the verb that put the document out: "issued", "sent"
+	if toks[v].flags&(tWord|tUpper) != tWord || toks[v].flags&(cStop|cDet|cPron) != 0 || isPrep(text, toks[v]) {
+		return nil
+	}
+	s0 := v - 1
+	for s0 >= 0 && s0 > v-30 && toks[s0].flags&tMark == 0 && !st.endsSentence(s0) {
+		s0--
+	}
+	s0++
+	s := st.pastOpener(st.skipOpening(s0, v), v)
+	if s < 0 || s >= v {
+		return nil
+	}
+	e := phraseRight(text, toks, s, v)
+	if e > s {
+		e = st.cutAtVerb(s, e)
+	}
+	if e <= s || toks[s].flags&(tUpper|cDet|cPron) == 0 {
+		return nil
+	}
+	for k := e; k < v; k++ {
+		if toks[k].flags&(cAux|tWord) != cAux|tWord {
+			return nil // only auxiliaries between subject and verb: "has issued"
+		}
+	}
+	return st.mention(s, e)
+}
+
+// sameSentence reports whether quote q follows quote prev in one
+// sentence with no cue between them: "called it “false” and “absurd”"
+// gives both fragments one voice.
+func (st *attrState) sameSentence(prev, q Span) bool {
+	if prev.IsZero() || prev.End > q.Start {
+		return false
+	}
+	toks, text := st.toks, st.text
+	a, b := st.tokenAt(prev.End), st.tokenAt(q.Start)
+	if b-a > 24 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if t.flags&(tEnd|tColon|tMark) != 0 && !abbrevDot(text, toks, k) || t.flags&cPron != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// appositionVerb reports whether the subject toks[s:e] is followed by a
+// comma-enclosed apposition and then a verb, before the quote at
+// toks[k]: "Ann Roe, the head of the union, ripped the plan as “theft”".
+func (st *attrState) appositionVerb(s, e, k int) bool {
+	toks := st.toks
+	if e+1 >= k || toks[e].flags&tComma == 0 || toks[s].flags&tUpper == 0 {
+		return false
+	}
+	for c := e + 2; c < k-1 && c < e+20; c++ {
+		t := toks[c]
+		if t.flags&(tColon|tMark|tQ) != 0 || st.endsSentence(c) {
+			return false
+		}
+		if t.flags&tComma != 0 {
+			v := c + 1
+			for v < k && toks[v].flags&(cAux|tWord) == cAux|tWord {
+				v++ // "has", "also"
+			}
+			return v < k && st.verbLike(v)
+		}
+	}
+	return false
+}
+
+// endsSentence reports whether toks[i] is a full stop that ends a
+// sentence: not the period of "Sen." or "R-Ky.," before a comma or a
+// lower-case word.
+func (st *attrState) endsSentence(i int) bool {
+	toks := st.toks
+	if toks[i].flags&tEnd == 0 || abbrevDot(st.text, toks, i) {
+		return false
+	}
+	return i+1 == len(toks) || toks[i+1].flags&(tComma|tColon) == 0 && (toks[i+1].flags&tWord == 0 || toks[i+1].flags&tUpper != 0)
+}
+
+// betweenCue returns the attribution in atts whose cue comes before quote
+// q and whose content starts after it in the same sentence: the content
+// rules skipped the quote ("said Smith “was involved” and that …").
+func (st *attrState) betweenCue(q Span, atts []Attribution) *Attribution {
+	// atts are sorted by cue: look only at cues in the 200 bytes before q.
+	lo, _ := slices.BinarySearchFunc(atts, q.Start-200, func(a Attribution, off int) int { return a.Cue.Start - off })
+	for k := lo; k < len(atts) && atts[k].Cue.Start < q.Start; k++ {
+		a := &atts[k]
+		if a.Source == nil || a.Content == nil || a.Cue.End > q.Start || a.Content.Start < q.End || q.Start-a.Cue.End > 200 {
+			continue
+		}
+		i, j := st.tokenAt(a.Cue.End), st.tokenAt(q.Start)
+		ok := true
+		for m := i; m < j; m++ {
+			if st.endsSentence(m) || st.toks[m].flags&(tMark|tColon) != 0 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return a
+		}
+	}
+	return nil
+}
+
+// laterPronoun returns the last subject pronoun among toks[e:k] that
+// starts a clause after a comma or a conjunction and is followed by a
+// verb, or -1: in "As the march went on, they chanted
+// “…”" and "It matters, she said, that …", the clause nearest the quote
+// speaks it.
+func (st *attrState) laterPronoun(e, k int) int {
+	toks, text := st.toks, st.text
+	for m := k - 2; m >= e; m-- {
+		t := toks[m]
+		if t.flags&cPron == 0 {
+			continue
+		}
+		if !isWord(text, t, "he") && !isWord(text, t, "she") && !isWord(text, t, "they") && !isWord(text, t, "we") && !isWord(text, t, "i") {
+			continue
+		}
+		if m == 0 {
+			continue
+		}
+		if p := toks[m-1]; p.flags&tComma == 0 && !isWord(text, p, "and") && !isWord(text, p, "but") {
+			continue // "the laptop she used": a relative clause
+		}
+		n := toks[m+1]
+		if n.flags&tWord != 0 && n.flags&(cDet|cPron|cStop) == 0 && !isPrep(text, n) {
+			return m
+		}
+	}
+	return -1
+}
