@@ -47,6 +47,9 @@ func (a Attribution) MarshalJSON() ([]byte, error) {
 // the cue, so the work is linear in the text.
 func attribute(d *doc, quotes []Quote) []Attribution {
 	st := &attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes, toks: make([]token, 0, 256)}
+	// Wire copy holds about one attribution per 250 bytes: room for them
+	// up front saves the slice's growth steps.
+	st.out = make([]Attribution, 0, min(len(d.text)/250+4, 1<<16))
 	qi := 0
 	var lastSpeaker *Mention // the speaker of the last quote of the previous paragraph
 	pending := -1            // an attribution ending the previous paragraph with a colon
@@ -91,13 +94,22 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 // break by one that goes on in lower case or after a comma. Sentences
 // are never cut by the wrapping of old wire copy.
 func joinWrapped(text string, paras []Span) []Span {
-	out := paras[:0:0]
-	for _, p := range paras {
-		if n := len(out); n > 0 && wrappedInto(text, out[n-1], p) {
+	var out []Span // nil until a join is needed: most copy is not wrapped
+	for i, p := range paras {
+		if i > 0 && wrappedInto(text, paras[i-1], p) && out == nil {
+			out = append(make([]Span, 0, len(paras)), paras[:i]...)
+		}
+		if out == nil {
+			continue
+		}
+		if n := len(out); wrappedInto(text, out[n-1], p) {
 			out[n-1] = spanOf(text, out[n-1].Start, p.End)
 			continue
 		}
 		out = append(out, p)
+	}
+	if out == nil {
+		return paras
 	}
 	return out
 }
@@ -133,6 +145,7 @@ type attrState struct {
 	toks   []token
 	sents  [][2]int
 	slab   []Mention   // mentions are allocated from here, a chunk at a time
+	spans  []Span      // content spans likewise
 	reach  map[int]int // cue start -> end of the sentence, where the content stops short of it
 
 	colonSubj *Mention // the subject of a paragraph that ends with a colon
@@ -180,11 +193,7 @@ func (st *attrState) markQuotes(qi, qj int) {
 func (st *attrState) span(s, e int) Span { return spanOf(st.text, s, e) }
 
 func (st *attrState) mention(i, j int) *Mention {
-	if len(st.slab) == cap(st.slab) {
-		st.slab = make([]Mention, 0, 32)
-	}
-	st.slab = append(st.slab, Mention{Span: st.span(st.toks[i].s, st.toks[j-1].e)})
-	return &st.slab[len(st.slab)-1]
+	return st.keepMention(Mention{Span: st.span(st.toks[i].s, st.toks[j-1].e)})
 }
 
 // maxContent bounds the bytes of reported content: a clause, not a
@@ -223,8 +232,7 @@ func (st *attrState) contentSpan(i, j int) *Span {
 	if i >= j {
 		return nil
 	}
-	s := st.span(st.toks[i].s, st.toks[j-1].e)
-	return &s
+	return st.keepSpan(st.span(st.toks[i].s, st.toks[j-1].e))
 }
 
 // sentence finds the attributions whose cue lies in the sentence [lo, hi).
@@ -590,7 +598,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		a.Via = []Link{{Cue: a.Cue, Source: *src}}
 		a.Cue = relay.Cue
 		m := relay.Source
-		src = &m
+		src = st.keepMention(m)
 	} else {
 		a.Via = pre
 	}
@@ -701,7 +709,7 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 	for k := len(st.out) - 1; k >= first; k-- {
 		if st.out[k].Source != nil && st.out[k].Cue.Start >= st.toks[lo].s {
 			m := *st.out[k].Source
-			return &m
+			return st.keepMention(m)
 		}
 	}
 	s := st.skipOpening(lo, i)
@@ -992,7 +1000,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			// "He said:" ending the paragraph before.
 			best = &st.out[*pending]
 			c := qt.Span
-			best.Content = &c
+			best.Content = st.keepSpan(c)
 		}
 		if best == nil {
 			a, ok := st.dashSpeaker(qt.Span)
@@ -1014,13 +1022,13 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			if !ok && q == qi && qt.Start == p.Start && st.colonSubj != nil {
 				// "Trump issued the following statement:" ending the paragraph before.
 				c := qt.Span
-				a, ok = Attribution{Source: st.colonSubj, Cue: st.colonCue, Content: &c}, true
+				a, ok = Attribution{Source: st.colonSubj, Cue: st.colonCue, Content: st.keepSpan(c)}, true
 			}
 			if ok {
 				extra = append(extra, a)
 				qt.Speaker = a.Source
 				cue := a.Cue
-				qt.Cue = &cue
+				qt.Cue = st.keepSpan(cue)
 			}
 		}
 		if best != nil {
@@ -1029,31 +1037,31 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 				qt.Speaker = m
 			}
 			cue := best.Cue
-			qt.Cue = &cue
+			qt.Cue = st.keepSpan(cue)
 			if best.Content != nil && best.Content.End <= qt.Start && best.Content.Start >= qt.Start-600 {
 				// "“A,” she said, “B.”": one statement in two parts.
 				c := spanOf(st.text, best.Content.Start, qt.End)
-				best.Content = &c
+				best.Content = st.keepSpan(c)
 			}
 			lastAtt = best
 		} else if qt.Speaker != nil {
 		} else if speaker != nil && (st.resumes(prev, qt.Span) || qt.Kind != Direct && st.sameSentence(prev, qt.Span)) {
 			// "“A,” he said of the plan, “B.”": the second part of one quote.
 			m := *speaker
-			qt.Speaker = &m
+			qt.Speaker = st.keepMention(m)
 		} else if m := st.subjectSpeaker(qt.Span); m != nil {
 			qt.Speaker = m // no attribution: the verb is no cue of ours
 		} else if speaker != nil && st.startsSentence(qt.Span) && !st.attributedAfter(qt.Span) {
 			// "“A,” she said. “B.”": the quote goes on in the same voice.
 			m := *speaker
-			qt.Speaker = &m
+			qt.Speaker = st.keepMention(m)
 			if lastAtt != nil && lastAtt.Content != nil && lastAtt.Content.End <= qt.Start && lastAtt.Source == speaker {
 				c := spanOf(st.text, lastAtt.Content.Start, qt.End)
-				lastAtt.Content = &c
+				lastAtt.Content = st.keepSpan(c)
 			}
 		} else if last != nil && st.paragraphStartsWith(p, qt.Span) && len(atts) == 0 && !st.attributedAfter(qt.Span) {
 			m := *last
-			qt.Speaker = &m
+			qt.Speaker = st.keepMention(m)
 		}
 		if qt.Kind == Title && best == nil {
 			// A title is named, not spoken; inside reported words it is
@@ -1091,7 +1099,7 @@ func (st *attrState) dashSpeaker(q Span) (Attribution, bool) {
 		return Attribution{}, false
 	}
 	c := q
-	return Attribution{Source: st.mention(k+1, e), Cue: st.span(toks[k].s, toks[k].e), Content: &c}, true
+	return Attribution{Source: st.mention(k+1, e), Cue: st.span(toks[k].s, toks[k].e), Content: st.keepSpan(c)}, true
 }
 
 // startsSentence reports whether quote q opens a sentence: only white
@@ -1159,7 +1167,7 @@ func (st *attrState) colonSpeaker(q Span) (Attribution, bool) {
 		return Attribution{}, false
 	}
 	c := q
-	return Attribution{Source: m, Cue: cue, Content: &c}, true
+	return Attribution{Source: m, Cue: cue, Content: st.keepSpan(c)}, true
 }
 
 // colonSubject returns the subject of the sentence that ends with the
@@ -1206,7 +1214,7 @@ func (st *attrState) tailSpeaker(q Span) (Attribution, bool) {
 		return Attribution{}, false
 	}
 	c := q
-	return Attribution{Source: st.mention(k, e), Cue: st.span(v.s, toks[n-1].e), Content: &c}, true
+	return Attribution{Source: st.mention(k, e), Cue: st.span(v.s, toks[n-1].e), Content: st.keepSpan(c)}, true
 }
 
 func (st *attrState) paragraphStartsWith(p Span, q Span) bool {
@@ -1277,4 +1285,24 @@ func (st *attrState) resolve() {
 		}
 	}
 	resolveNames(st.d, out)
+}
+
+// keepMention returns a pointer to a copy of m in the mention slab, so
+// that a story's mentions cost one allocation per 32 rather than one each.
+// A chunk is never grown in place: pointers into it stay valid.
+func (st *attrState) keepMention(m Mention) *Mention {
+	if len(st.slab) == cap(st.slab) {
+		st.slab = make([]Mention, 0, 32)
+	}
+	st.slab = append(st.slab, m)
+	return &st.slab[len(st.slab)-1]
+}
+
+// keepSpan is keepMention for content spans.
+func (st *attrState) keepSpan(s Span) *Span {
+	if len(st.spans) == cap(st.spans) {
+		st.spans = make([]Span, 0, 32)
+	}
+	st.spans = append(st.spans, s)
+	return &st.spans[len(st.spans)-1]
 }

@@ -153,7 +153,7 @@ func (st *attrState) invertedSpeaker(q Span) (Attribution, bool) {
 		return Attribution{}, false
 	}
 	c := q
-	return Attribution{Source: st.mention(s, e), Cue: st.span(v.s, v.e), Content: &c}, true
+	return Attribution{Source: st.mention(s, e), Cue: st.span(v.s, v.e), Content: st.keepSpan(c)}, true
 }
 
 // resumes reports whether quote q takes up quote prev after the
@@ -227,7 +227,7 @@ func (st *attrState) looseTail(q Span) (Attribution, bool) {
 		return Attribution{}, false
 	}
 	c := q
-	return Attribution{Source: st.mention(s, e), Cue: st.span(toks[e].s, toks[e].e), Content: &c}, true
+	return Attribution{Source: st.mention(s, e), Cue: st.span(toks[e].s, toks[e].e), Content: st.keepSpan(c)}, true
 }
 
 // verbLike reports whether toks[k] is a lower-case word that may be a
@@ -299,17 +299,11 @@ func (st *attrState) signedBelow(q Span, p Span) (Attribution, bool) {
 	}
 	m := st.newMention(spanOf(text, s, e))
 	c := q
-	return Attribution{Source: m, Cue: cue, Content: &c}, true
+	return Attribution{Source: m, Cue: cue, Content: st.keepSpan(c)}, true
 }
 
-// newMention allocates a mention of span sp from the slab.
-func (st *attrState) newMention(sp Span) *Mention {
-	if len(st.slab) == cap(st.slab) {
-		st.slab = make([]Mention, 0, 32)
-	}
-	st.slab = append(st.slab, Mention{Span: sp})
-	return &st.slab[len(st.slab)-1]
-}
+// newMention returns a mention of span sp kept in the slab.
+func (st *attrState) newMention(sp Span) *Mention { return st.keepMention(Mention{Span: sp}) }
 
 // nameLine reports whether line is a short name: at most six words, each
 // capitalised or a particle ("of", "de"), with no punctuation but the

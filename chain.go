@@ -217,7 +217,7 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 			// "Tehran radio, monitored by the BBC, quoted Y as saying".
 			a.Via = []Link{{Cue: a.Cue, Source: *subj}, a.Via[0]}
 			m := relay.Source
-			a.Source, a.Cue = &m, relay.Cue
+			a.Source, a.Cue = st.keepMention(m), relay.Cue
 		}
 		j = as
 	}

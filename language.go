@@ -18,17 +18,31 @@ func looksEnglish(text string) bool {
 		for j < len(text) && isASCIILetter(text[j]) {
 			j++
 		}
-		if j-i >= 2 && j-i <= 4 && (j == len(text) || text[j] < 0x80) {
-			switch lowerASCII(text[i:j]) {
-			case "the", "and", "of", "to", "is", "was", "that", "said", "for", "with", "from", "has":
+		if j-i >= 2 && j-i <= 5 && (j == len(text) || text[j] < 0x80) {
+			var buf [5]byte
+			for k := i; k < j; k++ {
+				buf[k-i] = text[k] | 0x20
+			}
+			switch languageWords[string(buf[:j-i])] { // no allocation: map index by converted bytes
+			case 1:
 				english++
-			case "der", "die", "das", "und", "ist", "den", "dem", "des", "nicht", "mit", "von", "ein", "eine", // German
-				"le", "la", "les", "et", "est", "une", "du", "que", "dans", "pour", // French
-				"el", "los", "las", "y", "una", "por", "con", "del": // Spanish
+			case 2:
 				other++
 			}
 		}
 		i = j
 	}
 	return english >= other
+}
+
+// languageWords marks the commonest short words of English (1) and of the
+// other languages wire copy comes in (2).
+var languageWords = map[string]int8{
+	"the": 1, "and": 1, "of": 1, "to": 1, "is": 1, "was": 1, "that": 1, "said": 1, "for": 1, "with": 1, "from": 1, "has": 1,
+	// German
+	"der": 2, "die": 2, "das": 2, "und": 2, "ist": 2, "den": 2, "dem": 2, "des": 2, "nicht": 2, "mit": 2, "von": 2, "ein": 2, "eine": 2,
+	// French
+	"le": 2, "la": 2, "les": 2, "et": 2, "est": 2, "une": 2, "du": 2, "que": 2, "dans": 2, "pour": 2,
+	// Spanish
+	"el": 2, "los": 2, "las": 2, "una": 2, "por": 2, "con": 2, "del": 2,
 }

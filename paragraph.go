@@ -15,7 +15,8 @@ package wirestory
 // space and never empty. The work is one pass over the bytes.
 func splitParagraphs(text string) []Span {
 	mode := paragraphMode(text)
-	var out []Span
+	// Wire paragraphs run to a few hundred bytes: start with room for them.
+	out := make([]Span, 0, min(len(text)/256+2, 1<<14))
 	add := func(s, e int) {
 		s, e = trimMarkup(text, s, e)
 		if s < e {

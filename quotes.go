@@ -126,8 +126,8 @@ type openMark struct {
 // returns the outermost quotations in text order.
 func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
 	var (
-		pairs  []quoteRange
-		stack  []openMark
+		pairs  = make([]quoteRange, 0, 16)
+		stack  = make([]openMark, 0, 16)
 		counts [numStyles]int // how many marks of each style are open
 		tags   tagSkipper
 		soft   int // line breaks the open quote has run over
