@@ -212,3 +212,20 @@ func FuzzAppendKey(f *testing.F) {
 		}
 	})
 }
+
+// TestDerivedTablesPerLexicon checks that the tables the stages derive
+// from a Lexicon belong to it: an extended copy gets its own, and the
+// default keeps one for all.
+func TestDerivedTablesPerLexicon(t *testing.T) {
+	def := DefaultLexicon()
+	ext := def.With(CueVerbs, "harrumph | harrumphed")
+	if classesOf(def) != classesOf(def) || rsWordsOf(def) != rsWordsOf(def) {
+		t.Error("the default lexicon's tables are built more than once")
+	}
+	if classesOf(ext) == classesOf(def) || rsWordsOf(ext) == rsWordsOf(def) {
+		t.Error("an extended lexicon shares the default's tables")
+	}
+	if classesOf(nil) != classesOf(def) {
+		t.Error("a nil lexicon does not use the default's tables")
+	}
+}

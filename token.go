@@ -2,7 +2,6 @@ package wirestory
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -95,12 +94,16 @@ func (wc *wordClasses) lookup(w []byte) tokFlags {
 	return wc.m[string(w)]
 }
 
-var classCache sync.Map // *Lexicon -> *wordClasses
-
+// classesOf returns the token classes of l, built once per Lexicon.
 func classesOf(l *Lexicon) *wordClasses {
-	if v, ok := classCache.Load(l); ok {
-		return v.(*wordClasses)
+	if l == nil {
+		l = defaultLexicon()
 	}
+	l.classes.Do(func() { l.wordClass = buildClasses(l) })
+	return l.wordClass
+}
+
+func buildClasses(l *Lexicon) *wordClasses {
 	wc := &wordClasses{m: map[string]tokFlags{}}
 	add := func(k Kind, single, multi tokFlags) {
 		w := l.list(k)
@@ -157,8 +160,7 @@ func classesOf(l *Lexicon) *wordClasses {
 			wc.bloom[k/64] |= 1 << (k % 64)
 		}
 	}
-	v, _ := classCache.LoadOrStore(l, wc)
-	return v.(*wordClasses)
+	return wc
 }
 
 // tokenize appends the tokens of text[start:end] to dst. Words are runs of
