@@ -32,6 +32,11 @@ const rsUnread = -2
 
 // rsScan cuts text into words, sentences and quotations in one pass.
 func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
+	// English runs to about one word per six bytes: room for them all up
+	// front spares a long story the slice's growth steps.
+	if want := len(text)/6 + 16; cap(dst)-len(dst) < want {
+		dst = append(make([]rsTok, 0, len(dst)+want), dst...)
+	}
 	sent := 0
 	quoted := false
 	var pending uint8 = tkSentStart | tkPara
