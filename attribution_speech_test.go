@@ -22,10 +22,7 @@ func TestAttributeHeadline(t *testing.T) {
 }
 
 func TestAttributeSpeechContent(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []string
-	}{
+	tests := []attrCase{
 		{"quotation after an opening", "On the radio on Tuesday, he said, “I never promised a bridge.”",
 			[]string{"“I never promised a bridge.”"}},
 		{"however ends it", "Last year, 47 percent said they would vote for the mayor, however the number has dropped.",
@@ -47,27 +44,11 @@ func TestAttributeSpeechContent(t *testing.T) {
 		{"but and a verb", "He said that he would vote for the bill but did not say when.",
 			[]string{"that he would vote for the bill", "when"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			atts, _ := attributeText(tt.in)
-			var got []string
-			for _, a := range atts {
-				if a.Content != nil {
-					got = append(got, a.Content.Text)
-				}
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("attribute(%q) contents mismatch (-want +got):\n%s", tt.in, diff)
-			}
-		})
-	}
+	runAttrCases(t, tests, showContent)
 }
 
 func TestAttributeSpeech(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []string
-	}{
+	tests := []attrCase{
 		{"count subject says", "Six in 10 say the tax is too high.",
 			[]string{"Six in 10 | say"}},
 		{"percent subject says", "A mere 8 percent say they trust the council.",
@@ -174,18 +155,7 @@ func TestAttributeSpeech(t *testing.T) {
 			[]string{"the latest survey | in"}},
 		{"in no poll", "The mayor spoke in the town hall on Monday.", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			atts, _ := attributeText(tt.in)
-			var got []string
-			for _, a := range atts {
-				got = append(got, chainString(a))
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("attribute(%q) mismatch (-want +got):\n%s", tt.in, diff)
-			}
-		})
-	}
+	runAttrCases(t, tests, showChain)
 }
 
 // FuzzAttributeSpeech checks the reported-speech rules on any text: no
