@@ -161,6 +161,8 @@ func TestAttributeChains(t *testing.T) {
 			[]string{"Milltown Corp | said"}},
 		{"interview addressee", "The minister told the Herald in an interview that taxes would rise.",
 			[]string{"The minister | told -> the Herald"}},
+		{"who released it stays out of the chain", "Exports rose 4 percent last year, according to figures released by the trade ministry.",
+			[]string{"figures | according to"}},
 	}
 	runAttrCases(t, tests, showChain)
 }
