@@ -46,7 +46,7 @@ func (a Attribution) MarshalJSON() ([]byte, error) {
 // the tokens, and sources and contents by walks of bounded length from
 // the cue, so the work is linear in the text.
 func attribute(d *doc, quotes []Quote) []Attribution {
-	st := &attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes, toks: make([]token, 0, 256)}
+	st := &attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes, toks: make([]token, 0, 256), sents: make([][2]int, 0, 16)}
 	// Wire copy holds about one attribution per 250 bytes: room for them
 	// up front saves the slice's growth steps.
 	st.out = make([]Attribution, 0, min(len(d.text)/250+4, 1<<16))
