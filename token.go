@@ -51,7 +51,7 @@ const (
 	cWeak    // a cue form that is a cue only before a clause: "support", "report"
 )
 
-// lexicon word lists used by the attribution stage, besides CueVerbs,
+// Word lists of the attribution stage, besides CueVerbs,
 // Titles and RoleNouns.
 const (
 	InversionVerbs Kind = "inversionverbs" // cue verbs that may stand before their source: "…, said the official"
