@@ -56,8 +56,10 @@ type Parser struct {
 
 	// Reference is when the story was published or received. A dateline
 	// date given without a year resolves to the latest such date not after
-	// Reference: a "Dec 31" story read on Jan 2 is last year's. If
-	// Reference is zero, the year stays 0.
+	// Reference: a "Dec 31" story read on Jan 2 is last year's. The
+	// date is local to the dateline's place, so "not after" is judged on
+	// the calendar of the time zone furthest ahead. If Reference is zero,
+	// the year stays 0.
 	Reference time.Time
 }
 

@@ -1145,10 +1145,16 @@ func skipEditorsNote(s string, i, lim int) int {
 // inferYear gives a date written without a year the year that puts it
 // nearest to ref without passing it: "Dec 31" read on Jan 2 is last
 // year's. A zero ref leaves the year 0.
+var furthestAhead = time.FixedZone("UTC+14", 14*60*60)
+
 func inferYear(dt *Date, ref time.Time) {
 	if dt.Year != 0 || ref.IsZero() || dt.Month < time.January || dt.Month > time.December {
 		return
 	}
+	// A dateline's date is local to its place, which may already be a
+	// day ahead of the reader: compare with the calendar date of the
+	// time zone furthest ahead (UTC+14) at the reference instant.
+	ref = ref.In(furthestAhead)
 	y := ref.Year()
 	if dt.Month > ref.Month() || (dt.Month == ref.Month() && dt.Day > ref.Day()) {
 		y--

@@ -370,6 +370,7 @@ func TestInferYear(t *testing.T) {
 		{"earlier this year", time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), 3, 5, 2025},
 		{"dec 31 read on jan 2", time.Date(2026, 1, 2, 8, 0, 0, 0, time.UTC), 12, 31, 2025},
 		{"tomorrow is last year's", time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC), 3, 6, 2024},
+		{"already tomorrow where it was filed", time.Date(2026, 3, 1, 23, 0, 0, 0, time.FixedZone("UTC-10", -10*60*60)), 3, 2, 2026},
 		{"leap day", time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), 2, 29, 2024},
 		{"leap day across a century", time.Date(2101, 3, 1, 0, 0, 0, 0, time.UTC), 2, 29, 2096},
 	}

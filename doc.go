@@ -87,7 +87,7 @@
 // on a Parser; nothing global changes, so services sharing the package
 // cannot disturb one another:
 //
-//	lex := wirestory.DefaultLexicon().With(wirestory.Agencies, "Nordic Coast Press | NCP")
+//	lex := wirestory.DefaultLexicon().With(wirestory.Agencies, "NCP | Nordic Coast Press")
 //	p := wirestory.Parser{Lexicon: lex}
 //
 // [Lexicon.WithList] reads a whole list in the same format, so a service

@@ -66,11 +66,11 @@ func Example_quotes() {
 func ExampleParse() {
 	a := wirestory.Parse("<p>Prices rose on Monday.</p>\n<p>Traders were cautious.</p>")
 	for _, p := range a.Paragraphs {
-		fmt.Printf("%v %q\n", p, p.Text)
+		fmt.Printf("%d-%d %q\n", p.Start, p.End, p.Text)
 	}
 	// Output:
-	// [3,25) "Prices rose on Monday."
-	// [33,55) "Traders were cautious."
+	// 3-25 "Prices rose on Monday."
+	// 33-55 "Traders were cautious."
 }
 
 // Adding an agency that the default lexicon does not know: the copy
@@ -78,7 +78,7 @@ func ExampleParse() {
 // reports the agency by its canonical name. The default is unchanged.
 func ExampleLexicon_With() {
 	def := wirestory.DefaultLexicon()
-	lex := def.With(wirestory.Agencies, "Nordic Coast Press | NCP | Nordic Coast Press Agency")
+	lex := def.With(wirestory.Agencies, "NCP | Nordic Coast Press | Nordic Coast Press Agency")
 
 	for _, form := range []string{"NCP", "nordic coast press agency"} {
 		before, ok1 := def.Lookup(wirestory.Agencies, form)
@@ -93,10 +93,10 @@ func ExampleLexicon_With() {
 		}
 	}
 	// Output:
-	// NCP: before "" false, after "Nordic Coast Press" true
-	// nordic coast press agency: before "" false, after "Nordic Coast Press" true
+	// NCP: before "" false, after "NCP" true
+	// nordic coast press agency: before "" false, after "NCP" true
 	// agency "Nordic Coast Press Agency": Nordic Coast Press Agency
-	// agency "Nordic Coast Press Agency": Nordic Coast Press
+	// agency "Nordic Coast Press Agency": NCP
 }
 
 // A dateline date without a year is the latest such date not after the
@@ -113,13 +113,13 @@ func ExampleSpan() {
 	text := "Markets were closed.\n\nTrading resumes on Monday."
 	s := wirestory.Parse(text).Paragraphs[1]
 
-	fmt.Println(s.String(), s.Len(), s.Text)
+	fmt.Println(s.Start, s.End, s.Len(), s.Text)
 	fmt.Println(text[s.Start:s.End] == s.Text)
 	// Text shares memory with the input: clone it to keep it alone.
 	kept := strings.Clone(s.Text)
 	fmt.Println(kept)
 	// Output:
-	// [22,48) 26 Trading resumes on Monday.
+	// 22 48 26 Trading resumes on Monday.
 	// true
 	// Trading resumes on Monday.
 }

@@ -162,7 +162,8 @@ func (r *resolver) release() {
 	clear(r.byRole)
 	clear(r.byOrg)
 	r.lowerDone = false
-	r.d, r.text, r.mentions, r.heads = nil, "", nil, r.heads[:0]
+	// Nothing of the story or its Lexicon stays reachable from the pool.
+	r.d, r.text, r.w, r.mentions, r.heads = nil, "", nil, nil, r.heads[:0]
 	rsPool.Put(r)
 }
 

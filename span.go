@@ -1,7 +1,5 @@
 package wirestory
 
-import "strconv"
-
 // A Span is a half-open range [Start, End) of byte offsets into the text
 // passed to [Parser.Parse], together with the text it covers.
 //
@@ -29,11 +27,6 @@ func (s Span) IsZero() bool { return s == Span{} }
 
 // Contains reports whether t lies within s.
 func (s Span) Contains(t Span) bool { return s.Start <= t.Start && t.End <= s.End }
-
-// String formats s as "[Start,End)".
-func (s Span) String() string {
-	return "[" + strconv.Itoa(s.Start) + "," + strconv.Itoa(s.End) + ")"
-}
 
 // LineCol reports the 1-based line and byte column of offset in text,
 // for messages and editors; Spans themselves hold byte offsets only. It
