@@ -94,6 +94,14 @@ func newByline(s string, i, e int, lex *Lexicon) *Byline {
 	if k := len(names) - 3; k > 0 && strings.EqualFold(names[k:], " of") {
 		names = names[:k] // "By Jane Doe of The Associated Press"
 	}
+	// "By AFP", "By Reuters Staff", "By The Associated Press": the agency
+	// wrote it, no person did.
+	if c, ok := bylineAgency(names, lex); ok {
+		if b.Agency == "" {
+			b.Agency = c
+		}
+		names = ""
+	}
 	for part := range strings.SplitSeq(names, ",") {
 		for _, name := range splitAnd(part) {
 			if name = strings.Trim(name, " \t|"); name != "" {
@@ -102,6 +110,23 @@ func newByline(s string, i, e int, lex *Lexicon) *Byline {
 		}
 	}
 	return b
+}
+
+// bylineAgency reports the agency that names is, once a leading "The"
+// and trailing role words ("Staff", "Writer") are set aside; names that
+// are only "The" (left over from "By The Associated Press") count too.
+func bylineAgency(names string, lex *Lexicon) (string, bool) {
+	words := strings.Fields(names)
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	for len(words) > 0 && lex.Contains(BylineRoles, words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return "", strings.EqualFold(strings.TrimSpace(names), "the")
+	}
+	return lex.Lookup(Agencies, strings.Join(words, " "))
 }
 
 // agencySuffix finds a known agency among the last words of s[n:e], before

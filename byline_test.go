@@ -27,6 +27,22 @@ func TestBylines(t *testing.T) {
 			dateline: "WASHINGTON (AP) —",
 		},
 		{
+			name:     "the agency alone",
+			in:       "By AFP\n\nPARIS (AFP) - The strike went on.",
+			want:     &byView{Text: "By AFP", Agency: "AFP"},
+			dateline: "PARIS (AFP) -",
+		},
+		{
+			name: "the agency's staff",
+			in:   "By Reuters Staff\n\nThe bill passed.",
+			want: &byView{Text: "By Reuters Staff", Agency: "Reuters"},
+		},
+		{
+			name: "the agency with its article",
+			in:   "By The Associated Press\n\nThe bill passed.",
+			want: &byView{Text: "By The Associated Press", Agency: "AP"},
+		},
+		{
 			name: "two writers and an agency",
 			in:   "By Jane Doe and Sam Roe, Associated Press\n\nThe bill passed.",
 			want: &byView{Text: "By Jane Doe and Sam Roe, Associated Press", Names: []string{"Jane Doe", "Sam Roe"}, Agency: "AP"},
