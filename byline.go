@@ -1,6 +1,9 @@
 package wirestory
 
-import "strings"
+import (
+	"encoding/json"
+	"strings"
+)
 
 // A Byline names who wrote a story: "By Jane Doe and Sam Roe, Associated
 // Press" has Names ["Jane Doe", "Sam Roe"] and Agency "AP".
@@ -8,6 +11,17 @@ type Byline struct {
 	Span
 	Names  []string `json:"names"`  // the writers, as written
 	Agency string   `json:"agency"` // canonical agency name, or ""
+}
+
+// MarshalJSON encodes b with no names written as [] rather than null, as
+// the JSON contract wants ("By AFP" names no person).
+func (b Byline) MarshalJSON() ([]byte, error) {
+	type plain Byline
+	p := plain(b)
+	if p.Names == nil {
+		p.Names = []string{}
+	}
+	return json.Marshal(p)
 }
 
 // maxBylineWords bounds the words of a byline.
