@@ -10,6 +10,9 @@ import (
 // closing mark. A quotation that runs over several paragraphs, opened
 // again at the start of each, is one Quote from its first mark to its
 // last.
+//
+// Speaker may be the same *Mention as the Source of the quote's
+// [Attribution]; treat results as read-only, or copy before changing.
 type Quote struct {
 	Span
 	Kind    QuoteKind `json:"kind"`    // what the quotation does: a statement, a fragment, a scare quote or a title

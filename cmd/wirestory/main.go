@@ -15,6 +15,10 @@
 // goes on; the exit status is 1 at the end if any line failed. Blank lines
 // are skipped. With -progress, or when stderr is a terminal, the stories
 // done, the speed and the time left are shown on stderr.
+//
+// JSON strings hold only valid UTF-8: in a story read from a file, an
+// invalid byte is written as U+FFFD, so a span's "text" over such a byte
+// differs from the raw input there (its offsets are still the input's).
 package main
 
 import (
