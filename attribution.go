@@ -306,6 +306,9 @@ func (st *attrState) colonLead(lo, hi int) {
 	if c == lo || c+1 >= hi || text[toks[c].s] != ':' || toks[c].quote != 0 || toks[c+1].flags&(tWord|tMark|tQ) == 0 || isDigit(text[toks[c+1].s]) {
 		return
 	}
+	if c == lo+1 && toks[lo].e-toks[lo].s == 1 {
+		return // "Q: …", "A: …": an interview's turns, not a named speaker
+	}
 	if st.d.lex.Contains(Labels, text[toks[lo].s:toks[c-1].e]) {
 		return // "Editor's note: …", "BREAKING: …": a label, not a speaker
 	}
@@ -383,6 +386,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		}
 		if isArticle(text, p) || isWord(text, p, "to") {
 			return i // "the report", "to say": a noun or an infinitive
+		}
+		if ce < hi && text[toks[ce].s] == ':' && p.flags&tWord != 0 && p.e-p.s > 3 && possessive(text, p) {
+			return i // "Editor's note: …", "The mayor's reply: …": a noun heading what follows
 		}
 	}
 	participle := st.isParticiple(i)
