@@ -387,9 +387,15 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if isArticle(text, p) || isWord(text, p, "to") {
 			return i // "the report", "to say": a noun or an infinitive
 		}
+		if (isWord(text, p, "would") || isWord(text, p, "should")) && !st.quotesAhead(ce, hi) {
+			return i // "he would say", "they should endorse": a wish or a plan, not a report
+		}
 		if ce < hi && text[toks[ce].s] == ':' && p.flags&tWord != 0 && p.e-p.s > 3 && possessive(text, p) {
 			return i // "Editor's note: …", "The mayor's reply: …": a noun heading what follows
 		}
+	}
+	if ce < hi && (canon == "show" && isWord(text, toks[ce], "up") || canon == "report" && isWord(text, toks[ce], "from")) {
+		return i // "showed up at the rally", "reported from Kabul": no speech
 	}
 	participle := st.isParticiple(i)
 	a := Attribution{Cue: st.span(t.s, toks[ce-1].e)}

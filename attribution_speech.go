@@ -128,6 +128,18 @@ func (st *attrState) quoteFollows(k, hi int) bool {
 	return k+1 < hi && st.toks[k].flags&(tComma|tColon) != 0 && st.toks[k+1].flags&tOpen != 0
 }
 
+// quotesAhead reports whether a quotation opens in toks[k:hi], the rest of
+// the sentence: "Trump would denounce “self-deportation”" still gives
+// the quote a speaker.
+func (st *attrState) quotesAhead(k, hi int) bool {
+	for ; k < hi; k++ {
+		if st.toks[k].quote != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // newSpeaker reports whether a new attribution starts at toks[k]: a short
 // phrase and a past or present cue verb ("three-quarters said", "a man
 // yelled"), so that the content before it ends.
