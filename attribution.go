@@ -387,6 +387,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if isArticle(text, p) || isWord(text, p, "to") {
 			return i // "the report", "to say": a noun or an infinitive
 		}
+		if negation(text, p) && (canon == "believe" || canon == "see" || canon == "show" || canon == "know" || canon == "recall") {
+			return i // "did not believe", "don't know": a state of mind denied, not a report
+		}
 		if (isWord(text, p, "would") || isWord(text, p, "should")) && !st.quotesAhead(ce, hi) {
 			return i // "he would say", "they should endorse": a wish or a plan, not a report
 		}

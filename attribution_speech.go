@@ -390,6 +390,12 @@ func (st *attrState) sourceRun(k, hi int) int {
 	return e
 }
 
+// negation reports whether t is "not", "never" or ends in "n't".
+func negation(text string, t token) bool {
+	w := text[t.s:t.e]
+	return isWord(text, t, "not") || isWord(text, t, "never") || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+}
+
 // possessive reports whether t is a possessive pronoun or ends in "'s".
 func possessive(text string, t token) bool {
 	w := text[t.s:t.e]

@@ -71,6 +71,8 @@ func TestAttributeSpeech(t *testing.T) {
 		{"would before cue and quote", "It is odd that the mayor would denounce “speculators” now.",
 			[]string{"the mayor | denounce"}},
 		{"should before cue", "Voters should demand answers from the council.", nil},
+		{"negated believe", "Many farmers do not believe the levy will pass.", nil},
+		{"negated know contracted", "The mayor didn’t know about the leak until May.", nil},
 		{"showed up", "Hundreds of farmers showed up at the hearing.", nil},
 		{"reported from", "Our correspondent reported from the border town.", nil},
 		{"focused on is no cue", "The mayor focused on the budget for an hour.", nil},
