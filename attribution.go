@@ -397,8 +397,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			return i // "Editor's note: …", "The mayor's reply: …": a noun heading what follows
 		}
 	}
-	if ce < hi && (canon == "show" && isWord(text, toks[ce], "up") || canon == "report" && isWord(text, toks[ce], "from")) {
-		return i // "showed up at the rally", "reported from Kabul": no speech
+	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.d.lex.Contains(NotCuePhrases, text[toks[ce-1].s:toks[ce].e]) {
+		return i // "showed up at the rally", "pledged delegates": no speech
 	}
 	participle := st.isParticiple(i)
 	a := Attribution{Cue: st.span(t.s, toks[ce-1].e)}
