@@ -397,6 +397,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			return i // "Editor's note: …", "The mayor's reply: …": a noun heading what follows
 		}
 	}
+	if st.pluralNoun(lo, hi, i, ce, canon) {
+		return i // "talk shows.", "phone calls to pastors", "asylum claims,": a plural noun
+	}
 	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.d.lex.Contains(NotCuePhrases, text[toks[ce-1].s:toks[ce].e]) {
 		return i // "showed up at the rally", "pledged delegates": no speech
 	}

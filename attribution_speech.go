@@ -391,6 +391,22 @@ func (st *attrState) sourceRun(k, hi int) int {
 	return e
 }
 
+// pluralNoun reports whether the one-word cue toks[i], an -s form of
+// "show", "call" or "claim", is the plural noun: a plain lower-case word
+// not in -s before it ("talk shows", "phone calls") and a stop or a
+// preposition after it, where the verb would take an object or a clause.
+func (st *attrState) pluralNoun(lo, hi, i, ce int, canon string) bool {
+	toks, text := st.toks, st.text
+	if ce != i+1 || i == lo || canon != "show" && canon != "call" && canon != "claim" || text[toks[i].e-1] != 's' {
+		return false
+	}
+	p := toks[i-1]
+	if p.flags&(tWord|tUpper|cPron|cAux|cStop|cCue) != tWord || p.quote != 0 || text[p.e-1] == 's' {
+		return false // "a study of filings shows.": a plural ends the subject
+	}
+	return ce == hi || toks[ce].flags&(tComma|tEnd|tColon) != 0 || isPrep(text, toks[ce])
+}
+
 // negation reports whether t is "not", "never" or ends in "n't".
 func negation(text string, t token) bool {
 	w := text[t.s:t.e]
