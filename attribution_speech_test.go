@@ -82,6 +82,7 @@ func TestAttributeSpeech(t *testing.T) {
 		{"plural noun calls", "Aides made phone calls to donors all week.", nil},
 		{"verb shows after plural", "A review of the filings shows.",
 			[]string{"A review of the filings | shows"}},
+		{"went on the offensive", "The governor went on the offensive against the unions.", nil},
 		{"pledged delegates", "She has won 300 pledged delegates so far.", nil},
 		{"focused on is no cue", "The mayor focused on the budget for an hour.", nil},
 		{"echoed", "The senator echoed the warning of her party.",
