@@ -390,6 +390,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if negation(text, p) && (canon == "believe" || canon == "see" || canon == "show" || canon == "know" || canon == "recall") {
 			return i // "did not believe", "don't know": a state of mind denied, not a report
 		}
+		if st.privateState(p, canon) && !st.quotesAhead(ce, hi) && !st.quoteBefore(lo) {
+			return i // "he believes", "they hope": a state of mind the writer infers, not a report
+		}
 		if (isWord(text, p, "would") || isWord(text, p, "should")) && !st.quotesAhead(ce, hi) {
 			return i // "he would say", "they should endorse": a wish or a plan, not a report
 		}

@@ -407,6 +407,31 @@ func (st *attrState) pluralNoun(lo, hi, i, ce int, canon string) bool {
 	return ce == hi || toks[ce].flags&(tComma|tEnd|tColon) != 0 || isPrep(text, toks[ce])
 }
 
+// quoteBefore reports whether a quotation closes right before the
+// sentence at toks[lo]: "“…,” she said. She thinks …" may name the
+// quote's speaker.
+func (st *attrState) quoteBefore(lo int) bool {
+	for k := lo - 1; k >= 0 && k >= lo-2; k-- {
+		if st.toks[k].flags&tMark != 0 || st.toks[k].quote != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// privateState reports whether the cue is a verb of belief or wish
+// ("believe", "think", "want", "hope", "know", "prefer", "expect",
+// "decide", "feel") after a third-person pronoun p.
+func (st *attrState) privateState(p token, canon string) bool {
+	switch canon {
+	case "believe", "think", "want", "hope", "know", "prefer", "expect", "decide", "feel":
+	default:
+		return false
+	}
+	text := st.text
+	return isWord(text, p, "he") || isWord(text, p, "she") || isWord(text, p, "they") || isWord(text, p, "it")
+}
+
 // negation reports whether t is "not", "never" or ends in "n't".
 func negation(text string, t token) bool {
 	w := text[t.s:t.e]
