@@ -306,6 +306,9 @@ func (st *attrState) colonLead(lo, hi int) {
 	if c == lo || c+1 >= hi || text[toks[c].s] != ':' || toks[c].quote != 0 || toks[c+1].flags&(tWord|tMark|tQ) == 0 || isDigit(text[toks[c+1].s]) {
 		return
 	}
+	if c == lo+1 && toks[lo].e-toks[lo].s == 1 {
+		return // "Q: …", "A: …": an interview's turns, not a named speaker
+	}
 	if st.d.lex.Contains(Labels, text[toks[lo].s:toks[c-1].e]) {
 		return // "Editor's note: …", "BREAKING: …": a label, not a speaker
 	}
@@ -384,6 +387,24 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if isArticle(text, p) || isWord(text, p, "to") {
 			return i // "the report", "to say": a noun or an infinitive
 		}
+		if negation(text, p) && (canon == "believe" || canon == "see" || canon == "show" || canon == "know" || canon == "recall") {
+			return i // "did not believe", "don't know": a state of mind denied, not a report
+		}
+		if st.privateState(p, canon) && !st.quotesAhead(ce, hi) && !st.quoteBefore(lo) {
+			return i // "he believes", "they hope": a state of mind the writer infers, not a report
+		}
+		if (isWord(text, p, "would") || isWord(text, p, "should")) && !st.quotesAhead(ce, hi) {
+			return i // "he would say", "they should endorse": a wish or a plan, not a report
+		}
+		if ce < hi && text[toks[ce].s] == ':' && p.flags&tWord != 0 && p.e-p.s > 3 && possessive(text, p) {
+			return i // "Editor's note: …", "The mayor's reply: …": a noun heading what follows
+		}
+	}
+	if st.pluralNoun(lo, hi, i, ce, canon) {
+		return i // "talk shows.", "phone calls to pastors", "asylum claims,": a plural noun
+	}
+	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.d.lex.Contains(NotCuePhrases, text[t.s:toks[ce].e]) {
+		return i // "showed up at the rally", "pledged delegates": no speech
 	}
 	participle := st.isParticiple(i)
 	a := Attribution{Cue: st.span(t.s, toks[ce-1].e)}

@@ -4,11 +4,12 @@ import "strings"
 
 // Word lists of the reported-speech cues.
 const (
-	CueBaseVerbs Kind = "cuebaseverbs"   // base forms that are verbs after any subject: "say", "think"
-	CueWeakForms Kind = "cueweakforms"   // forms that are cues only before a clause: "support", "report"
-	CuePolls     Kind = "cuepolls"       // findings attributed by "in": "poll", "survey"
-	StanceNouns  Kind = "cuestancenouns" // nouns whose possessor holds a position: "his criticism of"
-	Evidential   Kind = "cueevidential"  // verbs whose subject is no source: "seemed", "is expected"
+	CueBaseVerbs  Kind = "cuebaseverbs"   // base forms that are verbs after any subject: "say", "think"
+	CueWeakForms  Kind = "cueweakforms"   // forms that are cues only before a clause: "support", "report"
+	CuePolls      Kind = "cuepolls"       // findings attributed by "in": "poll", "survey"
+	StanceNouns   Kind = "cuestancenouns" // nouns whose possessor holds a position: "his criticism of"
+	Evidential    Kind = "cueevidential"  // verbs whose subject is no source: "seemed", "is expected"
+	NotCuePhrases Kind = "cuenotphrases"  // a cue and the next word that say no speech: "showed up", "pledged delegates"
 )
 
 // weakCue reports whether the one-word cue toks[i] is a form that is a
@@ -126,6 +127,18 @@ func (st *attrState) pollCue(lo, hi, i int) int {
 // mark follow the cue at toks[k]: "he said, “…”".
 func (st *attrState) quoteFollows(k, hi int) bool {
 	return k+1 < hi && st.toks[k].flags&(tComma|tColon) != 0 && st.toks[k+1].flags&tOpen != 0
+}
+
+// quotesAhead reports whether a quotation opens in toks[k:hi], the rest of
+// the sentence: "Trump would denounce “self-deportation”" still gives
+// the quote a speaker.
+func (st *attrState) quotesAhead(k, hi int) bool {
+	for ; k < hi; k++ {
+		if st.toks[k].quote != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // newSpeaker reports whether a new attribution starts at toks[k]: a short
@@ -376,6 +389,53 @@ func (st *attrState) sourceRun(k, hi int) int {
 		e--
 	}
 	return e
+}
+
+// pluralNoun reports whether the one-word cue toks[i], an -s form of
+// "show", "call" or "claim", is the plural noun: a plain lower-case word
+// not in -s before it ("talk shows", "phone calls") and a stop or a
+// preposition after it, where the verb would take an object or a clause.
+func (st *attrState) pluralNoun(lo, hi, i, ce int, canon string) bool {
+	toks, text := st.toks, st.text
+	if ce != i+1 || i == lo || canon != "show" && canon != "call" && canon != "claim" || text[toks[i].e-1] != 's' {
+		return false
+	}
+	p := toks[i-1]
+	if p.flags&(tWord|tUpper|cPron|cAux|cStop|cCue) != tWord || p.quote != 0 || text[p.e-1] == 's' {
+		return false // "a study of filings shows.": a plural ends the subject
+	}
+	return ce == hi || toks[ce].flags&(tComma|tEnd|tColon) != 0 || isPrep(text, toks[ce])
+}
+
+// quoteBefore reports whether a quotation closes right before the
+// sentence at toks[lo]: "“…,” she said. She thinks …" may name the
+// quote's speaker.
+func (st *attrState) quoteBefore(lo int) bool {
+	for k := lo - 1; k >= 0 && k >= lo-2; k-- {
+		if st.toks[k].flags&tMark != 0 || st.toks[k].quote != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// privateState reports whether the cue is a verb of belief or wish
+// ("believe", "think", "want", "hope", "know", "prefer", "expect",
+// "decide", "feel") after a third-person pronoun p.
+func (st *attrState) privateState(p token, canon string) bool {
+	switch canon {
+	case "believe", "think", "want", "hope", "know", "prefer", "expect", "decide", "feel":
+	default:
+		return false
+	}
+	text := st.text
+	return isWord(text, p, "he") || isWord(text, p, "she") || isWord(text, p, "they") || isWord(text, p, "it")
+}
+
+// negation reports whether t is "not", "never" or ends in "n't".
+func negation(text string, t token) bool {
+	w := text[t.s:t.e]
+	return isWord(text, t, "not") || isWord(text, t, "never") || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
 
 // possessive reports whether t is a possessive pronoun or ends in "'s".
