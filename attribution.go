@@ -144,9 +144,10 @@ type attrState struct {
 	quotes []Quote
 	toks   []token
 	sents  [][2]int
-	slab   []Mention   // mentions are allocated from here, a chunk at a time
-	spans  []Span      // content spans likewise
-	reach  map[int]int // cue start -> end of the sentence, where the content stops short of it
+	slab   []Mention        // mentions are allocated from here, a chunk at a time
+	spans  []Span           // content spans likewise
+	reach  map[int]int      // cue start -> end of the sentence, where the content stops short of it
+	rels   map[int]*Mention // start of a relative pronoun that is a source ("who") -> its antecedent
 
 	colonSubj *Mention // the subject of a paragraph that ends with a colon
 	colonCue  Span     // that colon
@@ -545,9 +546,12 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		return ce
 	}
 	relative := false
-	if k > lo && isWord(text, toks[k], "who") {
+	rel := -1 // the relative pronoun that is the cue's subject
+	if k > lo && (isWord(text, toks[k], "who") || isWord(text, toks[k], "which")) {
 		relative = true
-		// "Sanders, who …, said" / "four in 10 who said": the antecedent.
+		rel = k
+		// "Sanders, who …, said" / "four in 10 who said": the antecedent
+		// names the source; the pronoun stands for it in the text.
 		k--
 		if toks[k].flags&(tComma|tDash) != 0 {
 			k--
@@ -624,6 +628,19 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		a.Via = pre
 	}
 	a.Source = src
+	if rel >= 0 && src.End <= toks[rel].s {
+		ante := src
+		if m := st.cutAtVerb(s, subjEnd); m < subjEnd {
+			// "the report came from the Brookfield Institute, which said":
+			// the antecedent is the phrase after the verb.
+			for m++; m < subjEnd && isPrep(text, toks[m]); m++ {
+			}
+			if m < subjEnd {
+				ante = st.mention(m, subjEnd)
+			}
+		}
+		a.Source = st.relativeMention(rel, ante)
+	}
 	if st.evidential(lo, i, canon) {
 		a.Source = nil // "The bill is expected to pass": no one is cited
 	}
@@ -1290,6 +1307,18 @@ func (st *attrState) resolve() {
 	for q := range st.quotes {
 		add(st.quotes[q].Speaker)
 	}
+	// A relative pronoun ("who") is named by its antecedent: resolve the
+	// antecedent in its place and copy its name after.
+	var relatives []*Mention
+	if len(st.rels) > 0 {
+		n := len(ms)
+		for k := 0; k < n; k++ {
+			if ante := st.rels[ms[k].Start]; ante != nil && ms[k].Name == "" {
+				relatives = append(relatives, ms[k])
+				ms[k] = ante
+			}
+		}
+	}
 	slices.SortStableFunc(ms, func(a, b *Mention) int { return a.Start - b.Start })
 	// A quote's speaker is often its attribution's source: keep each once.
 	out := ms[:0]
@@ -1306,6 +1335,21 @@ func (st *attrState) resolve() {
 		}
 	}
 	resolveNames(st.d, out)
+	for _, m := range relatives {
+		m.Name = st.rels[m.Start].Name
+	}
+}
+
+// relativeMention returns the mention of the relative pronoun toks[k]
+// ("Sanders, who said …") as a source standing for its antecedent ante:
+// the mention stays where the text puts the speaker, the name is the
+// antecedent's.
+func (st *attrState) relativeMention(k int, ante *Mention) *Mention {
+	if st.rels == nil {
+		st.rels = map[int]*Mention{}
+	}
+	st.rels[st.toks[k].s] = ante
+	return st.mention(k, k+1)
 }
 
 // keepMention returns a pointer to a copy of m in the mention slab, so

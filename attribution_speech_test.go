@@ -58,7 +58,7 @@ func TestAttributeSpeech(t *testing.T) {
 		{"head before of-phrase", "Aides to the mayor say she will run again.",
 			[]string{"Aides to the mayor | say"}},
 		{"relative who say", "He praised the unions, who say the deal protects jobs.",
-			[]string{"He | praised", "the unions | say"}},
+			[]string{"He | praised", "who | say"}},
 		{"however between", "The mayor however said the budget was balanced.",
 			[]string{"The mayor | said"}},
 		{"weak form is no cue", "Staffing cuts continue at the plant.", nil},

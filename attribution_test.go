@@ -397,3 +397,41 @@ func showContent(a Attribution) (string, bool) {
 	}
 	return a.Content.Text, true
 }
+
+func TestRelativeSource(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string // "source text = name | cue"
+	}{
+		{"who after a comma",
+			"The plan was drafted by Sen. Maria Ortega, who said it would cut costs.",
+			[]string{"who = Maria Ortega | said"}},
+		{"who with an adverb",
+			"Governor Tom Reyes, who has repeatedly warned that the dam is unsafe, toured the site.",
+			[]string{"who = Tom Reyes | warned"}},
+		{"restrictive who",
+			"Several delegates who said the measure was overdue cheered the result.",
+			[]string{"who =  | said"}},
+		{"which for an organisation",
+			"The report came from the Brookfield Institute, which said prices would rise.",
+			[]string{"which = Brookfield Institute | said"}},
+		{"a comma clause before the verb is no relative subject",
+			"Mr. Bell, who chairs the board, said the merger was off.",
+			[]string{"Mr. Bell = Bell | said"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range Parse(tt.in).Attributions {
+				s := " | " + a.Cue.Text
+				if a.Source != nil {
+					s = a.Source.Text + " = " + a.Source.Name + s
+				}
+				got = append(got, s)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Parse(%q).Attributions mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
