@@ -269,7 +269,7 @@ func (st *attrState) sentence(lo, hi int) {
 					}
 					continue
 				}
-				if n := st.verbCue(lo, hi, i, ce, canon, first); n > i {
+				if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, ce, canon, first)); n > i {
 					i = n - 1
 					continue
 				}
@@ -278,7 +278,7 @@ func (st *attrState) sentence(lo, hi int) {
 		if t.flags&(cCue|cCueMW|cLink|cLinkMW|cStop|cAux|tUpper|tNonASCII) == 0 && i+1 < hi && isWord(text, toks[i+1], "that") && st.thatVerb(lo, i) {
 			// "The mayor reasoned that …": any past-tense verb that takes a
 			// clause after its subject reports a thought or a statement.
-			if n := st.verbCue(lo, hi, i, i+1, lowerASCII(text[t.s:t.e]), first); n > i {
+			if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, i+1, lowerASCII(text[t.s:t.e]), first)); n > i {
 				i = n - 1
 			}
 			continue
@@ -288,7 +288,7 @@ func (st *attrState) sentence(lo, hi int) {
 			if canon == "" {
 				canon = lowerASCII(text[t.s:t.e])
 			}
-			if n := st.verbCue(lo, hi, i, i+1, canon, first); n > i {
+			if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, i+1, canon, first)); n > i {
 				i = n - 1
 			}
 		}
@@ -709,6 +709,33 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 	st.out = append(st.out, a)
 	return ce
+}
+
+// widenCue gives the attribution that the cue verb toks[i] just added
+// (where verbCue returned n > i) the auxiliaries, negations and adverbs
+// that stand right before the verb: "has said", "did not say", "has
+// repeatedly called for". They belong to the speech act: the cue of a
+// report denied or repeated is not the bare verb. It returns n.
+func (st *attrState) widenCue(lo, i, n int) int {
+	if n <= i || len(st.out) == 0 {
+		return n
+	}
+	a := &st.out[len(st.out)-1]
+	if t := st.toks[i]; a.Cue.Start != t.s || t.flags&cLink != 0 || isWord(st.text, t, "quoted") || isWord(st.text, t, "cited") {
+		return n // "was quoted as saying", "cited by": a link keeps its own words
+	}
+	k := i
+	for k > lo && k > i-4 {
+		p := st.toks[k-1]
+		if p.quote != 0 || p.flags&tWord == 0 || !(p.flags&cAux != 0 || st.isAdverb(k-1) || negation(st.text, p)) || isWord(st.text, p, "reportedly") {
+			break
+		}
+		k--
+	}
+	if k < i {
+		a.Cue = st.span(st.toks[k].s, a.Cue.End)
+	}
+	return n
 }
 
 // baseFormOK reports whether the base form of a cue verb at toks[i] ("say",
