@@ -50,6 +50,7 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 	// Wire copy holds about one attribution per 250 bytes: room for them
 	// up front saves the slice's growth steps.
 	st.out = make([]Attribution, 0, min(len(d.text)/250+4, 1<<16))
+	st.singleMinor = singleMarksMinor(quotes)
 	qi := 0
 	var lastSpeaker *Mention // the speaker of the last quote of the previous paragraph
 	pending := -1            // an attribution ending the previous paragraph with a colon
@@ -148,6 +149,8 @@ type attrState struct {
 	spans  []Span           // content spans likewise
 	reach  map[int]int      // cue start -> end of the sentence, where the content stops short of it
 	rels   map[int]*Mention // start of a relative pronoun that is a source ("who") -> its antecedent
+
+	singleMinor bool // the story quotes in double marks: single ones are headline style
 
 	colonSubj *Mention // the subject of a paragraph that ends with a colon
 	colonCue  Span     // that colon
@@ -1029,7 +1032,10 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 	headline := st.isHeadline(p)
 	for q := qi; q < qj; q++ {
 		qt := &st.quotes[q]
-		if headline {
+		if headline || st.singleMinor && singleMarked(qt.Text) {
+			// In a story that quotes in double marks, a quote in single
+			// marks is a headline's or a subhead's ('Radical Islam'), or
+			// one nested in a quotation whose own marks are missing.
 			continue
 		}
 		var best, reach *Attribution
@@ -1146,6 +1152,27 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 		return nil
 	}
 	return speaker
+}
+
+// singleMarksMinor reports whether the story quotes in double marks and
+// uses single ones only beside them, as American copy does: headlines and
+// quotes within quotes take single marks.
+func singleMarksMinor(quotes []Quote) bool {
+	single, double := 0, 0
+	for _, q := range quotes {
+		switch {
+		case singleMarked(q.Text):
+			single++
+		case strings.HasPrefix(q.Text, "\"") || strings.HasPrefix(q.Text, "“"):
+			double++
+		}
+	}
+	return double >= 2 && double > 2*single
+}
+
+// singleMarked reports whether quote text opens with a single mark.
+func singleMarked(text string) bool {
+	return strings.HasPrefix(text, "'") || strings.HasPrefix(text, "‘")
 }
 
 // dashSpeaker reads "“…” — Jane Doe", a quote signed after a dash, and
