@@ -1130,6 +1130,14 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 				c := spanOf(st.text, lastAtt.Content.Start, qt.End)
 				lastAtt.Content = st.keepSpan(c)
 			}
+		} else if a := st.reportBefore(qt.Span, atts); a != nil && qt.Kind == Direct && st.startsSentence(qt.Span) && !st.attributedAfter(qt.Span) {
+			// "Dianne Bystrom agreed. “…”", "She said the plan had worked.
+			// “…”": a quotation with no cue of its own goes on from the
+			// report of the sentence before.
+			m := *a.Source
+			qt.Speaker = st.keepMention(m)
+			cue := a.Cue
+			qt.Cue = st.keepSpan(cue)
 		} else if last != nil && st.paragraphStartsWith(p, qt.Span) && len(atts) == 0 && !st.attributedAfter(qt.Span) {
 			m := *last
 			qt.Speaker = st.keepMention(m)
@@ -1152,6 +1160,34 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 		return nil
 	}
 	return speaker
+}
+
+// reportBefore returns the last attribution with a source whose cue lies
+// in the sentence right before quote q, or nil.
+func (st *attrState) reportBefore(q Span, atts []Attribution) *Attribution {
+	toks := st.toks
+	k := st.tokenAt(q.Start)
+	if k < 2 || k > len(toks) {
+		return nil
+	}
+	s0 := k - 2 // k-1 ends the sentence before
+	for s0 >= 0 && s0 > k-80 && !st.endsSentence(s0) {
+		s0--
+	}
+	if s0 <= k-80 {
+		return nil
+	}
+	from := toks[s0+1].s
+	if s0 < 0 {
+		from = toks[0].s
+	}
+	hi, _ := slices.BinarySearchFunc(atts, q.Start, func(a Attribution, off int) int { return a.Cue.Start - off })
+	for j := hi - 1; j >= 0 && atts[j].Cue.Start >= from; j-- {
+		if atts[j].Source != nil && atts[j].Cue.End <= q.Start {
+			return &atts[j]
+		}
+	}
+	return nil
 }
 
 // singleMarksMinor reports whether the story quotes in double marks and
