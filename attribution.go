@@ -775,16 +775,36 @@ func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
 // sentence's last attribution so far, else its first noun phrase.
 func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 	for k := len(st.out) - 1; k >= first; k-- {
-		if st.out[k].Source != nil && st.out[k].Cue.Start >= st.toks[lo].s {
-			m := *st.out[k].Source
-			return st.keepMention(m)
+		a := &st.out[k]
+		if a.Source == nil || a.Cue.Start < st.toks[lo].s {
+			continue
 		}
+		if st.cueParticiple(a.Cue) || strings.HasSuffix(a.Source.Text, "'s") || strings.HasSuffix(a.Source.Text, "’s") {
+			// "a lawsuit filed by a staffer alleging …, calling it": the
+			// participle's phrase and a possessive ("Trump's calls") are
+			// no main clause.
+			continue
+		}
+		m := *a.Source
+		return st.keepMention(m)
 	}
 	s := st.skipOpening(lo, i)
+	if s2 := st.pastOpener(s, i); s2 > s {
+		s = s2 // "Holding signs, the protesters chanted …"
+	}
 	if e := phraseRight(st.text, st.toks, s, i); e > s {
-		return st.mention(s, e)
+		return st.mention(s, st.cutAtVerb(s, e))
 	}
 	return nil
+}
+
+// cueParticiple reports whether cue c ends in a lower-case -ing form.
+func (st *attrState) cueParticiple(c Span) bool {
+	w := c.Text
+	if n := strings.LastIndexByte(w, ' '); n >= 0 {
+		w = w[n+1:]
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && w[0] >= 'a' && w[0] <= 'z'
 }
 
 // skipOpening returns where the subject of the sentence starting at lo
@@ -798,6 +818,18 @@ func (st *attrState) skipOpening(lo, i int) int {
 			break
 		}
 		s++
+	}
+	if s < i && !(isPrep(text, toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite")) {
+		// "Hours later, …", "The next day, …": a short opening with a
+		// time word in it.
+		for k := s + 1; k < i && k < s+5; k++ {
+			if toks[k].flags&(tEnd|tMark|tColon) != 0 || toks[k].flags&tComma != 0 {
+				break
+			}
+			if toks[k].flags&cTime != 0 && k+2 < i && toks[k+1].flags&tComma != 0 && toks[k+2].flags&tWord != 0 {
+				return k + 2
+			}
+		}
 	}
 	if s < i && (isPrep(text, toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite")) {
 		for k := s + 1; k < i && k < s+16; k++ {
