@@ -258,6 +258,14 @@ func (st *attrState) sentence(lo, hi int) {
 		if n := st.stanceNoun(lo, hi, i); n > i {
 			continue
 		}
+		if isWord(text, t, "citing") && i > lo && toks[i-1].flags&tComma != 0 && !st.linkAt(first, t.s) {
+			// "…, McCain said, citing low growth": the reasons a speaker
+			// gives are his own report, where they are no source.
+			if src := st.clauseSubject(lo, i, first); src != nil {
+				st.out = append(st.out, Attribution{Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(i+1, st.clauseEnd(i+1, hi))})
+			}
+			continue
+		}
 		if isWord(text, t, "in") {
 			if n := st.pollCue(lo, hi, i); n > i {
 				i = n - 1
@@ -796,6 +804,19 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 		return st.mention(s, st.cutAtVerb(s, e))
 	}
 	return nil
+}
+
+// linkAt reports whether an attribution from st.out[first:] has a link
+// whose cue starts at off.
+func (st *attrState) linkAt(first, off int) bool {
+	for k := first; k < len(st.out); k++ {
+		for _, l := range st.out[k].Via {
+			if l.Cue.Start == off {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cueParticiple reports whether cue c ends in a lower-case -ing form.
