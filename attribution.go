@@ -450,8 +450,22 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			}
 			if t.flags&tUpper == 0 && toks[i-1].flags&(tWord|cStop|cAux|cPron|cCue|cLink|cTime) == tWord && toks[i-1].quote == 0 {
 				// "22 percent saying they would …": the phrase before says it.
-				if s := phraseLeft(text, toks, lo, i); s >= 0 {
-					a.Source = st.mention(s, i)
+				j := i
+				for j-1 > lo && j > i-3 && (st.isAdverb(j-1) || st.floats(j-1)) {
+					j-- // "with Cruz repeatedly calling"
+				}
+				if j < i && toks[j-1].flags&(tWord|cStop|cAux|cPron|cCue|cLink|cTime) != tWord {
+					// "…, softly echoing": the adverb opens the participle's
+					// phrase, whose subject is the main clause's.
+					a.Cue = st.span(toks[j].s, a.Cue.End)
+					a.Source = st.clauseSubject(lo, j, first)
+					a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
+					st.out = append(st.out, a)
+					return ce
+				}
+				if s := phraseLeft(text, toks, lo, j); s >= 0 {
+					a.Cue = st.span(toks[j].s, a.Cue.End)
+					a.Source = st.mention(s, j)
 					a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
 					st.out = append(st.out, a)
 					return ce
@@ -539,7 +553,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// Subject first: "X said …", "…, X said."
 	k := i - 1
-	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0) {
+	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0 || k > lo && st.floats(k)) {
 		if toks[k].flags&cTime != 0 && k-1 > lo && (isWord(text, toks[k-1], "on") || isWord(text, toks[k-1], "last") || isWord(text, toks[k-1], "this")) {
 			k--
 		}
@@ -738,7 +752,7 @@ func (st *attrState) widenCue(lo, i, n int) int {
 	k := i
 	for k > lo && k > i-4 {
 		p := st.toks[k-1]
-		if p.quote != 0 || p.flags&tWord == 0 || !(p.flags&cAux != 0 || st.isAdverb(k-1) || negation(st.text, p)) || isWord(st.text, p, "reportedly") {
+		if p.quote != 0 || p.flags&tWord == 0 || !(p.flags&cAux != 0 || st.isAdverb(k-1) || negation(st.text, p) || k-1 > lo && st.floats(k-1)) || isWord(st.text, p, "reportedly") {
 			break
 		}
 		k--
@@ -817,6 +831,16 @@ func (st *attrState) linkAt(first, off int) bool {
 		}
 	}
 	return false
+}
+
+// floats reports whether toks[k] is a lower-case word of [CueFloats],
+// that stands between a subject and its verb: "they have both said".
+func (st *attrState) floats(k int) bool {
+	t := st.toks[k]
+	if k == 0 || st.toks[k-1].flags&tWord == 0 {
+		return false // "…, both urged": the subject is not next to it
+	}
+	return t.flags&(tWord|tUpper) == tWord && t.e-t.s <= 6 && st.d.lex.Contains(CueFloats, st.text[t.s:t.e])
 }
 
 // cueParticiple reports whether cue c ends in a lower-case -ing form.
