@@ -1219,6 +1219,11 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			m := *last
 			qt.Speaker = st.keepMention(m)
 		}
+		if qt.Kind != Direct && st.possessiveTitle(qt.Span) {
+			// "on CNN’s “New Day”", "Fox News’ “Hannity”": a programme
+			// or work named after its owner is a title, said by no one.
+			qt.Kind, best = Title, nil
+		}
 		if qt.Kind == Title && best == nil {
 			// A title is named, not spoken; inside reported words it is
 			// mostly a phrase of the speaker's ("called her “Miss Piggy”").
@@ -1265,6 +1270,31 @@ func (st *attrState) reportBefore(q Span, atts []Attribution) *Attribution {
 		}
 	}
 	return nil
+}
+
+// possessiveTitle reports whether quote q is a short phrase in title
+// case ("Morning Joe") right after a capitalised possessive ("MSNBC's").
+func (st *attrState) possessiveTitle(q Span) bool {
+	k := st.tokenAt(q.Start)
+	if k < 1 || k >= len(st.toks) {
+		return false
+	}
+	p := st.toks[k-1]
+	if p.flags&(tWord|tUpper) != tWord|tUpper || !possessive(st.text, p) {
+		return false
+	}
+	words := 0
+	for m := k; m < len(st.toks) && st.toks[m].s < q.End; m++ {
+		t := st.toks[m]
+		if t.flags&tWord == 0 {
+			continue
+		}
+		words++
+		if words > 6 || t.flags&tUpper == 0 && !st.d.lex.Contains(NameLinks, st.text[t.s:t.e]) {
+			return false
+		}
+	}
+	return words > 0
 }
 
 // singleMarksMinor reports whether the story quotes in double marks and
