@@ -559,7 +559,10 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		}
 		k--
 	}
-	if k >= lo && (isWord(text, toks[k], "and") || isWord(text, toks[k], "but")) {
+	if k >= lo && k+1 < i && toks[k].flags&tComma != 0 && isWord(text, toks[k+1], "then") {
+		k++ // "offered him a job, then says …": a second verb of the subject
+	}
+	if k >= lo && (isWord(text, toks[k], "and") || isWord(text, toks[k], "but") || isWord(text, toks[k], "then") && k > lo && toks[k-1].flags&tComma != 0) {
 		// "She blamed the violence on …, and said …": the subject of the clause before.
 		a.Source = st.clauseSubject(lo, k, first)
 		if a.Source == nil {
