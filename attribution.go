@@ -600,7 +600,13 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		s = phraseLeft(text, toks, lo, subjEnd)
 	}
 	if s >= 0 && subjEnd-s == 1 && isDigit(text[toks[s].s]) && toks[s].flags&tWord != 0 {
-		s = -1 // "Jo Ruiz, 70, said": an age, not the subject
+		// "Jo Ruiz, 70, said": an age, not the subject; "Jo Ruiz, 70, a
+		// doctor, said": the name stands before the age.
+		if s2 := phraseLeft(text, toks, lo, s-1); s-1 > lo && toks[s-1].flags&tComma != 0 && s2 >= 0 {
+			subjEnd, s = s-1, s2
+		} else {
+			s = -1
+		}
 	}
 	if s < 0 {
 		s, subjEnd = st.farSubject(lo, i, canon)
@@ -874,7 +880,7 @@ func (st *attrState) skipOpening(lo, i int) int {
 			if toks[k].flags&(tEnd|tMark|tColon) != 0 || toks[k].flags&tComma != 0 {
 				break
 			}
-			if toks[k].flags&cTime != 0 && k+2 < i && toks[k+1].flags&tComma != 0 && toks[k+2].flags&tWord != 0 {
+			if toks[k].flags&cTime != 0 && (toks[k].flags&tUpper == 0 || toks[k-1].flags&tUpper == 0) && k+2 < i && toks[k+1].flags&tComma != 0 && toks[k+2].flags&tWord != 0 {
 				return k + 2
 			}
 		}

@@ -106,6 +106,8 @@ func TestAttributeSources(t *testing.T) {
 			[]string{"The mayor | then said"}},
 		{"here between subject and verb", "Party workers here said they had knocked on every door.",
 			[]string{"Party workers | here said"}},
+		{"age and role after the name", "Ann Ruiz, 60, a retired nurse, said the clinic had closed.",
+			[]string{"Ann Ruiz | said"}},
 		{"opening adverbial", "On Monday, the army denied that it had fired first.",
 			[]string{"the army | denied"}},
 		{"noun not cue", "The report was published on Monday.", nil},
