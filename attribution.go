@@ -1428,12 +1428,31 @@ func (st *attrState) colonSubject(k int) (*Mention, Span) {
 		s0--
 	}
 	s0++
+	// "The crowd cheers, and then Wallnau continues:": the clause nearest
+	// the colon speaks.
+	for m := k - 2; m > s0 && m > k-16; m-- {
+		t := toks[m]
+		if t.quote != 0 || !(t.flags&tComma != 0 || isWord(st.text, t, "and") || isWord(st.text, t, "but") || isWord(st.text, t, "then")) {
+			continue
+		}
+		n := toks[m+1]
+		if n.flags&tWord == 0 || n.flags&(tUpper|cPron) == 0 || n.flags&cStop != 0 {
+			continue
+		}
+		if e := phraseRight(st.text, toks, m+1, k); e > m+1 && e < k && toks[e].flags&(tWord|tUpper|cStop) == tWord {
+			return st.mention(m+1, e), st.span(toks[k].s, toks[k].e)
+		}
+		break
+	}
 	s := st.skipOpening(s0, k)
+	if s2 := st.pastOpener(s, k); s2 > s {
+		s = s2
+	}
 	e := phraseRight(st.text, toks, s, k)
 	if e <= s || toks[s].flags&(tUpper|cDet|cPron) == 0 {
 		return nil, Span{}
 	}
-	return st.mention(s, e), st.span(toks[k].s, toks[k].e)
+	return st.mention(s, st.cutAtVerb(s, e)), st.span(toks[k].s, toks[k].e)
 }
 
 // tailSpeaker reads "“…,” Hannity pressed.": a quote followed by a
