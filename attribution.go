@@ -524,7 +524,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// "a film called “Fame”": a name, not a cue.
-	if (canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named") && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron|cStop) == tWord && !st.isAdverb(i-1) && (toks[ce].flags&(tOpen|tQ) != 0 || toks[ce].flags&tUpper != 0 || text[toks[ce].s] == '#') {
+	if (canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named") && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron|cStop) == tWord && !st.isAdverb(i-1) && (toks[ce].flags&(tOpen|tQ) != 0 || toks[ce].flags&tUpper != 0 && !st.calledAs(ce, hi) || text[toks[ce].s] == '#') {
 		return i
 	}
 
@@ -775,6 +775,25 @@ func (st *attrState) widenCue(lo, i, n int) int {
 		a.Cue = st.span(st.toks[k].s, a.Cue.End)
 	}
 	return n
+}
+
+// calledAs reports whether the name at toks[k] after "called" is the
+// object of a characterisation that a quotation follows: "one lawmaker
+// called Trump “a menace”", not "a group called the Sunrise Fund".
+func (st *attrState) calledAs(k, hi int) bool {
+	e := phraseRight(st.text, st.toks, k, hi)
+	if e <= k {
+		return false
+	}
+	for m := e; m < hi && m < e+3; m++ {
+		if st.toks[m].flags&tOpen != 0 {
+			return true
+		}
+		if st.toks[m].flags&(tWord|cDet) != tWord|cDet {
+			return false // only "a", "the" may stand before the quotation
+		}
+	}
+	return false
 }
 
 // baseFormOK reports whether the base form of a cue verb at toks[i] ("say",
@@ -1374,8 +1393,8 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 	}
 	s0 := k - 1
 	for s0 >= 0 && s0 > k-40 && !st.endsSentence(s0) {
-		if toks[s0].flags&tMark != 0 {
-			return nil // another quotation stands between
+		if toks[s0].flags&tMark != 0 && !(toks[s0].quote > 0 && st.quotes[toks[s0].quote-1].Kind == Title) {
+			return nil // another quotation stands between, but for a title
 		}
 		s0--
 	}
