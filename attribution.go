@@ -369,9 +369,9 @@ func (st *attrState) isParticiple(i int) bool {
 // addressee reads the one spoken to after a cue verb at toks[k]: "told
 // reporters", "urged Congress". It returns the end of the phrase, or k.
 func (st *attrState) addressee(canon string, k, hi int) int {
-	switch canon {
-	case "tell", "ask", "inform", "assure", "remind", "brief", "call on":
-	case "urge", "warn", "accuse", "praise", "criticize", "thank":
+	switch {
+	case st.d.lex.Contains(Addressees, canon):
+	case st.d.lex.Contains(NamedAddress, canon):
 		if k >= hi || st.toks[k].flags&(tUpper|cPron) == 0 {
 			return k
 		}
