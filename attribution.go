@@ -1451,14 +1451,16 @@ func (st *attrState) colonSubject(k int) (*Mention, Span) {
 	// the colon speaks.
 	for m := k - 2; m > s0 && m > k-16; m-- {
 		t := toks[m]
-		if t.quote != 0 || !(t.flags&tComma != 0 || isWord(st.text, t, "and") || isWord(st.text, t, "but") || isWord(st.text, t, "then")) {
+		if t.quote != 0 || !(t.flags&(tComma|tDash) != 0 || isWord(st.text, t, "and") || isWord(st.text, t, "but") || isWord(st.text, t, "then")) {
 			continue
 		}
 		n := toks[m+1]
 		if n.flags&tWord == 0 || n.flags&(tUpper|cPron) == 0 || n.flags&cStop != 0 {
 			continue
 		}
-		if e := phraseRight(st.text, toks, m+1, k); e > m+1 && e < k && toks[e].flags&(tWord|tUpper|cStop) == tWord {
+		e := phraseRight(st.text, toks, m+1, k)
+		if e > m+1 && e < k && toks[e].flags&(tWord|tUpper|cStop) == tWord || e == k && t.flags&tDash != 0 {
+			// "…, and then Wallnau continues:", "HEADLINE - Jo Ruiz:".
 			return st.mention(m+1, e), st.span(toks[k].s, toks[k].e)
 		}
 		break
