@@ -1463,6 +1463,9 @@ func (st *attrState) colonSubject(k int) (*Mention, Span) {
 			// "…, and then Wallnau continues:", "HEADLINE - Jo Ruiz:".
 			return st.mention(m+1, e), st.span(toks[k].s, toks[k].e)
 		}
+		if e == k && isWord(st.text, t, "and") {
+			continue // "Ann Ruiz and Tom Hart:": one phrase
+		}
 		break
 	}
 	s := st.skipOpening(s0, k)
