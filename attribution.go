@@ -1230,6 +1230,13 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			// "“A,” he said of the plan, “B.”": the second part of one quote.
 			m := *speaker
 			qt.Speaker = st.keepMention(m)
+		} else if a := st.parentheticalSaid(qt.Span, atts); a != nil {
+			// "The two nations, Xi said, now have a “golden opportunity”":
+			// the sentence is the parenthesis's speaker's.
+			m := *a.Source
+			qt.Speaker = st.keepMention(m)
+			cue := a.Cue
+			qt.Cue = st.keepSpan(cue)
 		} else if m := st.subjectSpeaker(qt.Span); m != nil {
 			qt.Speaker = m // no attribution: the verb is no cue of ours
 		} else if speaker != nil && st.startsSentence(qt.Span) && !st.attributedAfter(qt.Span) {
@@ -1328,6 +1335,31 @@ func (st *attrState) possessiveTitle(q Span) bool {
 		}
 	}
 	return words > 0
+}
+
+// parentheticalSaid returns the attribution of atts set off by commas
+// inside the sentence of quote q and before it (", Xi said,"), or nil.
+func (st *attrState) parentheticalSaid(q Span, atts []Attribution) *Attribution {
+	toks := st.toks
+	k := st.tokenAt(q.Start)
+	hi, _ := slices.BinarySearchFunc(atts, q.Start, func(a Attribution, off int) int { return a.Cue.Start - off })
+	for j := hi - 1; j >= 0 && j >= hi-4; j-- {
+		a := &atts[j]
+		if a.Source == nil || a.Source.Start > a.Cue.Start || a.Cue.End > q.Start {
+			continue
+		}
+		s, e := st.tokenAt(a.Source.Start), st.tokenAt(a.Cue.End)
+		if s < 1 || e >= k || toks[s-1].flags&tComma == 0 || toks[e].flags&tComma == 0 || toks[e].quote != 0 {
+			continue
+		}
+		for m := e; m < k; m++ {
+			if st.endsSentence(m) || toks[m].flags&tMark != 0 {
+				return nil
+			}
+		}
+		return a
+	}
+	return nil
 }
 
 // singleMarksMinor reports whether the story quotes in double marks and
