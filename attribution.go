@@ -859,7 +859,7 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 // linkAt reports whether an attribution from st.out[first:] has a link
 // whose cue starts at off.
 func (st *attrState) linkAt(first, off int) bool {
-	for k := first; k < len(st.out); k++ {
+	for k := max(first, len(st.out)-4); k < len(st.out); k++ { // a link follows its cue closely
 		for _, l := range st.out[k].Via {
 			if l.Cue.Start == off {
 				return true
@@ -1326,9 +1326,12 @@ func (st *attrState) possessiveTitle(q Span) bool {
 	if p.flags&(tWord|tUpper) != tWord|tUpper || !possessive(st.text, p) {
 		return false
 	}
-	words := 0
-	for m := k; m < len(st.toks) && st.toks[m].s < q.End; m++ {
+	words, m := 0, k
+	for ; m < len(st.toks) && st.toks[m].s < q.End; m++ {
 		t := st.toks[m]
+		if m >= k+16 {
+			return false // a long quotation is no title
+		}
 		if t.flags&tWord == 0 {
 			continue
 		}
@@ -1354,6 +1357,9 @@ func (st *attrState) parentheticalSaid(q Span, atts []Attribution) *Attribution 
 		s, e := st.tokenAt(a.Source.Start), st.tokenAt(a.Cue.End)
 		if s < 1 || e >= k || toks[s-1].flags&tComma == 0 || toks[e].flags&tComma == 0 || toks[e].quote != 0 {
 			continue
+		}
+		if k-e > 60 {
+			return nil // bounded: a parenthesis stands near the quote
 		}
 		for m := e; m < k; m++ {
 			if st.endsSentence(m) || toks[m].flags&tMark != 0 {
