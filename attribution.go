@@ -1,7 +1,6 @@
 package wirestory
 
 import (
-	"encoding/json"
 	"slices"
 	"strings"
 )
@@ -27,16 +26,6 @@ type Attribution struct {
 type Link struct {
 	Cue    Span    `json:"cue"`
 	Source Mention `json:"source"`
-}
-
-// MarshalJSON encodes a with an empty Via written as [] rather than null.
-func (a Attribution) MarshalJSON() ([]byte, error) {
-	type plain Attribution
-	c := plain(a)
-	if c.Via == nil {
-		c.Via = []Link{}
-	}
-	return json.Marshal(c)
 }
 
 // attribute finds the attributions of the story and gives each quote its
