@@ -1,0 +1,114 @@
+package wirestory
+
+import "sync"
+
+// A store holds the results of one Parse: the frame's values and first
+// chunks of every list an Article returns, so that a typical story's
+// result costs one allocation rather than one per value. The Article's
+// pointers and slices are cut from it with their capacity capped, so a
+// caller's append never writes into a neighbour; a story that needs more
+// falls back to ordinary growth. Values of one Article may therefore
+// share one backing store, which stays alive while any of them does.
+type store struct {
+	dateline Dateline
+	place    Place
+	date     Date
+	agency   Agency
+	byline   Byline
+	credit   Credit
+
+	paras    [20]Span
+	quotes   [10]Quote
+	atts     [12]Attribution
+	mentions [24]Mention
+	spans    [12]Span
+	links    [6]Link
+	nlinks   int
+}
+
+// spanList returns an empty slice with room for n spans, from s when it
+// fits.
+func (s *store) spanList(n int) []Span {
+	if s != nil && n <= len(s.paras) {
+		return s.paras[:0:n]
+	}
+	return make([]Span, 0, n)
+}
+
+// quoteList returns an empty slice with room for n quotes.
+func (s *store) quoteList(n int) []Quote {
+	if s != nil && n <= len(s.quotes) {
+		return s.quotes[:0:n]
+	}
+	return make([]Quote, 0, n)
+}
+
+// attList returns an empty slice with room for n attributions.
+func (s *store) attList(n int) []Attribution {
+	if s != nil && n <= len(s.atts) {
+		return s.atts[:0:n]
+	}
+	return make([]Attribution, 0, n)
+}
+
+// keepLinks returns a copy of via whose capacity is its length.
+func (s *store) keepLinks(via []Link) []Link {
+	if len(via) == 0 {
+		return nil
+	}
+	if n := s.nlinks; n+len(via) <= len(s.links) {
+		s.nlinks += copy(s.links[n:], via)
+		return s.links[n:s.nlinks:s.nlinks]
+	}
+	return append([]Link(nil), via...)
+}
+
+// A scratch holds the working buffers of one Parse. Scratches are pooled,
+// so a story costs no allocation for them; nothing in a scratch is part
+// of a result.
+type scratch struct {
+	doc   doc
+	attr  attrState
+	paras []Span
+	pairs []quoteRange
+	stack []openMark
+	toks  []token
+	sents [][2]int
+	reach map[int]int
+
+	mentions []*Mention
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxKept bounds the buffers a pooled scratch keeps, in elements, so that
+// one huge story does not pin its buffers for the rest of the process.
+const maxKept = 1 << 14
+
+func getScratch() *scratch { return scratchPool.Get().(*scratch) }
+
+// release returns sc to the pool with nothing of the story reachable.
+func (sc *scratch) release() {
+	sc.doc = doc{}
+	sc.attr = attrState{}
+	if len(sc.reach) > maxKept {
+		sc.reach = nil
+	}
+	clear(sc.reach)
+	clear(sc.paras) // spans hold the text
+	sc.paras = trimKept(sc.paras)
+	sc.pairs = trimKept(sc.pairs)
+	sc.stack = trimKept(sc.stack)
+	sc.toks = trimKept(sc.toks)
+	sc.sents = trimKept(sc.sents)
+	clear(sc.mentions) // they point into a result
+	sc.mentions = trimKept(sc.mentions)
+	scratchPool.Put(sc)
+}
+
+func trimKept[T any](s []T) []T {
+	if cap(s) > maxKept {
+		return nil
+	}
+	return s[:0]
+}
