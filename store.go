@@ -16,6 +16,7 @@ type store struct {
 	agency   Agency
 	byline   Byline
 	credit   Credit
+	names    [4]string
 
 	paras    [20]Span
 	quotes   [10]Quote
@@ -24,6 +25,37 @@ type store struct {
 	spans    [12]Span
 	links    [6]Link
 	nlinks   int
+}
+
+// keepDateline copies dl and the values it points to into s.
+func (s *store) keepDateline(dl *Dateline) *Dateline {
+	s.dateline = *dl
+	if dl.Place != nil {
+		s.place = *dl.Place
+		s.dateline.Place = &s.place
+	}
+	if dl.Date != nil {
+		s.date = *dl.Date
+		s.dateline.Date = &s.date
+	}
+	if dl.Agency != nil {
+		s.agency = *dl.Agency
+		s.dateline.Agency = &s.agency
+	}
+	return &s.dateline
+}
+
+// keepByline copies b into s.
+func (s *store) keepByline(b *Byline) *Byline {
+	if b == nil {
+		return nil
+	}
+	s.byline = *b
+	if len(b.Names) > 0 {
+		s.byline.Names = append(s.names[:0:len(s.names)], b.Names...)
+		s.byline.Names = s.byline.Names[:len(b.Names):len(b.Names)]
+	}
+	return &s.byline
 }
 
 // spanList returns an empty slice with room for n spans, from s when it
@@ -69,6 +101,7 @@ func (s *store) keepLinks(via []Link) []Link {
 type scratch struct {
 	doc   doc
 	attr  attrState
+	dl    dlReader
 	paras []Span
 	pairs []quoteRange
 	stack []openMark
@@ -91,6 +124,7 @@ func getScratch() *scratch { return scratchPool.Get().(*scratch) }
 func (sc *scratch) release() {
 	sc.doc = doc{}
 	sc.attr = attrState{}
+	sc.dl = dlReader{}
 	if len(sc.reach) > maxKept {
 		sc.reach = nil
 	}
