@@ -109,7 +109,7 @@ type dlReader struct {
 
 	// The values of trial parses are cut from these rather than allocated
 	// one by one; findFrame copies the dateline it keeps into the store.
-	places   [4]Place
+	places   [8]Place
 	dates    [4]Date
 	agencies [4]Agency
 	errs     [8]dlError
@@ -156,7 +156,9 @@ func (r *dlReader) keepDate(dt Date) *Date {
 		*p = dt
 		return p
 	}
-	return &dt
+	p := new(Date) // not &dt, which would move dt to the heap on every call
+	*p = dt
+	return p
 }
 
 func (r *dlReader) keepAgency(a Agency) *Agency {
@@ -166,7 +168,9 @@ func (r *dlReader) keepAgency(a Agency) *Agency {
 		*p = a
 		return p
 	}
-	return &a
+	p := new(Agency)
+	*p = a
+	return p
 }
 
 // parse reads a dateline starting at i. It returns the dateline and, when

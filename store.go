@@ -17,6 +17,7 @@ type store struct {
 	byline   Byline
 	credit   Credit
 	names    [4]string
+	agencies [2]string
 
 	paras    [20]Span
 	quotes   [10]Quote
@@ -56,6 +57,19 @@ func (s *store) keepByline(b *Byline) *Byline {
 		s.byline.Names = s.byline.Names[:len(b.Names):len(b.Names)]
 	}
 	return &s.byline
+}
+
+// keepCredit copies c into s.
+func (s *store) keepCredit(c *Credit) *Credit {
+	if c == nil {
+		return nil
+	}
+	s.credit = *c
+	if c.Agencies != nil && len(c.Agencies) <= len(s.agencies) {
+		s.credit.Agencies = s.agencies[:len(c.Agencies):len(c.Agencies)]
+		copy(s.credit.Agencies, c.Agencies)
+	}
+	return &s.credit
 }
 
 // spanList returns an empty slice with room for n spans, from s when it
@@ -99,15 +113,16 @@ func (s *store) keepLinks(via []Link) []Link {
 // so a story costs no allocation for them; nothing in a scratch is part
 // of a result.
 type scratch struct {
-	doc   doc
-	attr  attrState
-	dl    dlReader
-	paras []Span
-	pairs []quoteRange
-	stack []openMark
-	toks  []token
-	sents [][2]int
-	reach map[int]int
+	doc    doc
+	attr   attrState
+	dl     dlReader
+	credit creditScanner
+	paras  []Span
+	pairs  []quoteRange
+	stack  []openMark
+	toks   []token
+	sents  [][2]int
+	reach  map[int]int
 
 	mentions []*Mention
 }
@@ -125,6 +140,7 @@ func (sc *scratch) release() {
 	sc.doc = doc{}
 	sc.attr = attrState{}
 	sc.dl = dlReader{}
+	sc.credit = creditScanner{}
 	if len(sc.reach) > maxKept {
 		sc.reach = nil
 	}
