@@ -22,8 +22,8 @@ type store struct {
 	paras    [20]Span
 	quotes   [10]Quote
 	atts     [12]Attribution
-	mentions [24]Mention
-	spans    [12]Span
+	mentions [32]Mention
+	spans    [16]Span
 	links    [6]Link
 	nlinks   int
 }
