@@ -93,6 +93,7 @@ type dlParse struct {
 	eol      bool     // nothing but white space follows on the line
 	gazetted bool     // the city is in the Places lexicon
 	oddPart  bool     // a part after the city is in no lexicon
+	rawCity  bool     // dl.Place.City is as written: title-cased only once the dateline is kept
 }
 
 // A dlError says where and why the grammar stopped.
@@ -278,7 +279,7 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 	} else if canon, ok := r.lex.Lookup(Countries, cityText); ok {
 		pl.Country = canon // "BAHRAIN -": a country, no city
 	} else {
-		pl.City = titleCase(cityText)
+		pl.City, p.rawCity = cityText, true // titleCase(cityText), if kept
 	}
 	i = end
 	for seg := 1; seg < maxSegments; seg++ {
@@ -920,6 +921,9 @@ func findFrame(d *doc) (*Dateline, *Byline) {
 		return nil, d.res.keepByline(by)
 	}
 	dl := p.dl
+	if p.rawCity && dl.Place != nil {
+		dl.Place.City = titleCase(dl.Place.City)
+	}
 	if dl.Date != nil {
 		inferYear(dl.Date, d.ref)
 	}
@@ -1272,6 +1276,9 @@ func (p *Parser) ParseDateline(line string) (Dateline, error) {
 		return Dateline{}, &SyntaxError{Op: "ParseDateline", Input: line, Offset: err.at, Err: reasonError(err.msg)}
 	}
 	dl := q.dl
+	if q.rawCity && dl.Place != nil {
+		dl.Place.City = titleCase(dl.Place.City)
+	}
 	if dl.Date != nil {
 		inferYear(dl.Date, p.Reference)
 	}

@@ -309,3 +309,26 @@ func wordSpans(dst [][2]int, s string) [][2]int {
 	}
 	return dst
 }
+
+// equalLowerASCII reports whether strings.ToLower(s) == w, for a
+// lower-case ASCII w, without allocating when s is ASCII.
+func equalLowerASCII(s, w string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(s) == w // "İ" and "K" lower to ASCII
+		}
+	}
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
