@@ -81,7 +81,18 @@ func findQuotes(d *doc) []Quote {
 	if len(spans) == 0 {
 		return nil
 	}
-	quotes := d.res.quoteList(len(spans))
+	// Count first: a text of empty pairs ("") must not cost a list as
+	// long as the pairs.
+	n := 0
+	for _, s := range spans {
+		if a, b := trimSpace(d.text, s.inStart, s.inEnd); a < b {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	quotes := d.res.quoteList(n)
 	for _, s := range spans {
 		if a, b := trimSpace(d.text, s.inStart, s.inEnd); a >= b {
 			continue // "" quotes nothing

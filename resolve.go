@@ -151,7 +151,7 @@ func newResolver(d *doc, mentions []*Mention) *resolver {
 
 // release returns r to the pool unless it grew large on a long story.
 func (r *resolver) release() {
-	if cap(r.toks) > 1<<14 || len(r.byName) > 1<<10 {
+	if cap(r.toks) > maxKept || len(r.byName) > 1<<10 {
 		return
 	}
 	clear(r.ents)

@@ -25,7 +25,7 @@ type store struct {
 	mentions [32]Mention
 	spans    [16]Span
 	links    [6]Link
-	nlinks   int
+	linkSlab []Link // where the next links are cut from
 }
 
 // keepDateline copies dl and the values it points to into s.
@@ -97,16 +97,21 @@ func (s *store) attList(n int) []Attribution {
 	return make([]Attribution, 0, n)
 }
 
-// keepLinks returns a copy of via whose capacity is its length.
+// keepLinks returns a copy of via whose capacity is its length, cut from
+// a chunk of links as mentions are.
 func (s *store) keepLinks(via []Link) []Link {
 	if len(via) == 0 {
 		return nil
 	}
-	if n := s.nlinks; n+len(via) <= len(s.links) {
-		s.nlinks += copy(s.links[n:], via)
-		return s.links[n:s.nlinks:s.nlinks]
+	if s.linkSlab == nil {
+		s.linkSlab = s.links[:0]
 	}
-	return append([]Link(nil), via...)
+	if cap(s.linkSlab)-len(s.linkSlab) < len(via) {
+		s.linkSlab = make([]Link, 0, max(64, len(via)))
+	}
+	n := len(s.linkSlab)
+	s.linkSlab = append(s.linkSlab, via...)
+	return s.linkSlab[n:len(s.linkSlab):len(s.linkSlab)]
 }
 
 // A scratch holds the working buffers of one Parse. Scratches are pooled,
@@ -129,9 +134,12 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// maxKept bounds the buffers a pooled scratch keeps, in elements, so that
-// one huge story does not pin its buffers for the rest of the process.
-const maxKept = 1 << 14
+// maxKept bounds the buffers a pooled scratch keeps, in elements. It is
+// generous: a pool drops what it holds at the next garbage collections,
+// so a long story pins its buffers for a short while only, and a service
+// that meets one hostile story after another does not allocate them anew
+// for each.
+const maxKept = 1 << 21
 
 func getScratch() *scratch { return scratchPool.Get().(*scratch) }
 
