@@ -118,7 +118,7 @@ func (p *Parser) initDoc(d *doc, text string, sc *scratch) *doc {
 	if lex == nil {
 		lex = DefaultLexicon()
 	}
-	*d = doc{lex: lex, ref: p.Reference, text: text, bodyEnd: len(text), res: new(store), sc: sc}
+	*d = doc{lex: lex, ref: p.Reference, text: text, bodyEnd: len(text), res: newStore(len(text)), sc: sc}
 	sc.paras = appendParagraphs(sc.paras[:0], text)
 	d.paras = sc.paras
 	return d

@@ -19,13 +19,56 @@ type store struct {
 	names    [4]string
 	agencies [2]string
 
-	paras    [20]Span
-	quotes   [10]Quote
-	atts     [12]Attribution
-	mentions [32]Mention
-	spans    [16]Span
-	links    [6]Link
+	// The first chunks of the lists, arrays of the struct that holds
+	// this one (see newStore).
+	paras    []Span
+	quotes   []Quote
+	atts     []Attribution
+	mentions []Mention
+	spans    []Span
+	links    []Link
 	linkSlab []Link // where the next links are cut from
+}
+
+// A shortStore is a store with room for a story of a few hundred bytes,
+// a fullStore one for a story of 1–2 KB.
+type (
+	shortStore struct {
+		store
+		paras    [4]Span
+		quotes   [2]Quote
+		atts     [6]Attribution
+		mentions [6]Mention
+		spans    [4]Span
+		links    [2]Link
+	}
+	fullStore struct {
+		store
+		paras    [20]Span
+		quotes   [10]Quote
+		atts     [12]Attribution
+		mentions [32]Mention
+		spans    [16]Span
+		links    [6]Link
+	}
+)
+
+// shortText is the longest text a shortStore is made for: its lists
+// hold what such a story has, and its size is a few times the text's.
+const shortText = 500
+
+// newStore returns a store for a text of n bytes, in one allocation.
+func newStore(n int) *store {
+	if n <= shortText {
+		b := new(shortStore)
+		b.store.paras, b.store.quotes, b.store.atts = b.paras[:], b.quotes[:], b.atts[:]
+		b.store.mentions, b.store.spans, b.store.links = b.mentions[:], b.spans[:], b.links[:]
+		return &b.store
+	}
+	b := new(fullStore)
+	b.store.paras, b.store.quotes, b.store.atts = b.paras[:], b.quotes[:], b.atts[:]
+	b.store.mentions, b.store.spans, b.store.links = b.mentions[:], b.spans[:], b.links[:]
+	return &b.store
 }
 
 // keepDateline copies dl and the values it points to into s.
