@@ -10,6 +10,7 @@ const (
 	StanceNouns   Kind = "cuestancenouns" // nouns whose possessor holds a position: "his criticism of"
 	Evidential    Kind = "cueevidential"  // verbs whose subject is no source: "seemed", "is expected"
 	NotCuePhrases Kind = "cuenotphrases"  // a cue and the next word that say no speech: "showed up", "pledged delegates"
+	CueFloats     Kind = "cuefloats"      // words between a subject and its cue verb: "only", "both"
 )
 
 // weakCue reports whether the one-word cue toks[i] is a form that is a
