@@ -77,6 +77,7 @@ type wordClasses struct {
 	// access, and the attribution stage makes one for most words.
 	table []wcEntry
 	mask  uint32
+	bloom [1 << 15 / 64]uint64 // bit h%(1<<15) of every key's hash h: most words need no probe of the larger table
 }
 
 type wcEntry struct {
@@ -100,6 +101,9 @@ func (wc *wordClasses) lookup(w []byte) tokFlags {
 
 // lookupHashed is lookup with the word's wcHash h.
 func (wc *wordClasses) lookupHashed(w []byte, h uint32) tokFlags {
+	if b := h % (1 << 15); wc.bloom[b/64]&(1<<(b%64)) == 0 {
+		return 0
+	}
 	for i := h & wc.mask; ; i = (i + 1) & wc.mask {
 		e := &wc.table[i]
 		if e.h == h && e.key == string(w) {
@@ -184,6 +188,8 @@ func buildClasses(l *Lexicon) *wordClasses {
 		for i := 0; i < len(w); i++ {
 			h = wcHashByte(h, w[i])
 		}
+		b := h % (1 << 15)
+		wc.bloom[b/64] |= 1 << (b % 64)
 		i := h & wc.mask
 		for wc.table[i].key != "" {
 			i = (i + 1) & wc.mask
