@@ -271,7 +271,7 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 				}
 				t.flags |= wc.lookupHashed(key, h)
 			}
-			dst = append(dst, t)
+			dst = append(roomFor(dst), t)
 			i = j
 			continue
 		}
@@ -299,7 +299,7 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 		default:
 			t.flags = tOther
 		}
-		dst = append(dst, t)
+		dst = append(roomFor(dst), t)
 		i = t.e
 	}
 	return dst
