@@ -141,3 +141,18 @@ func FuzzWordSpans(f *testing.F) {
 		}
 	})
 }
+
+// TestLanguageOf keeps the switch of languageOf and the map of
+// languageWords the same list.
+func TestLanguageOf(t *testing.T) {
+	for w, want := range languageWords {
+		if got := languageOf(w); got != want {
+			t.Errorf("languageOf(%q) = %d; languageWords has %d", w, got, want)
+		}
+	}
+	for _, w := range []string{"", "a", "news", "thee", "said "} {
+		if got := languageOf(w); got != 0 {
+			t.Errorf("languageOf(%q) = %d; want 0", w, got)
+		}
+	}
+}
