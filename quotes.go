@@ -188,7 +188,7 @@ func pairQuotes(lex *Lexicon, text string, paras []Span, pairs []quoteRange, sta
 				// belongs to it.
 				o := stack[k]
 				truncate(k)
-				pairs = append(pairs[:o.npairs], quoteRange{o.start, t.end, o.end, t.start, o.lo, hi})
+				pairs = append(roomFor(pairs[:o.npairs]), quoteRange{o.start, t.end, o.end, t.start, o.lo, hi})
 				continue
 			}
 			if t.opens != 0 && len(stack) < maxDepth {
@@ -216,7 +216,7 @@ func pairQuotes(lex *Lexicon, text string, paras []Span, pairs []quoteRange, sta
 		// paragraph; any other is dropped and what it held stands alone.
 		for _, o := range stack {
 			if o.strong && len(pairs) == o.npairs {
-				pairs = append(pairs, quoteRange{o.start, hi, o.end, hi, o.lo, hi})
+				pairs = append(roomFor(pairs), quoteRange{o.start, hi, o.end, hi, o.lo, hi})
 				break
 			}
 		}

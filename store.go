@@ -1,6 +1,9 @@
 package wirestory
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // A store holds the results of one Parse: the frame's values and first
 // chunks of every list an Article returns, so that a typical story's
@@ -212,4 +215,14 @@ func trimKept[T any](s []T) []T {
 		return nil
 	}
 	return s[:0]
+}
+
+// roomFor returns s with room for one more element, doubling its capacity
+// when it is full: append grows a long slice by a quarter at a time, and
+// on a text of megabytes those steps add up to five times the slice.
+func roomFor[T any](s []T) []T {
+	if len(s) < cap(s) {
+		return s
+	}
+	return slices.Grow(s, max(len(s), 64))
 }
