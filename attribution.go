@@ -316,6 +316,11 @@ func (st *attrState) colonLead(lo, hi int) {
 	if st.d.lex.Contains(Labels, text[toks[lo].s:toks[c-1].e]) {
 		return // "Editor's note: …", "BREAKING: …": a label, not a speaker
 	}
+	if c-lo >= 2 && toks[lo].flags&cCue != 0 && strings.HasSuffix(text[toks[lo].s:toks[lo].e], "ed") {
+		// "Continued Stone: …": an inverted cue verb and its source.
+		st.out = append(st.out, Attribution{Source: st.mention(lo+1, c), Cue: st.span(toks[lo].s, toks[lo].e), Content: st.contentSpan(c+1, hi)})
+		return
+	}
 	st.out = append(st.out, Attribution{Source: st.mention(lo, c), Cue: st.span(toks[c].s, toks[c].e), Content: st.contentSpan(c+1, hi)})
 }
 
@@ -356,9 +361,9 @@ func (st *attrState) isParticiple(i int) bool {
 // addressee reads the one spoken to after a cue verb at toks[k]: "told
 // reporters", "urged Congress". It returns the end of the phrase, or k.
 func (st *attrState) addressee(canon string, k, hi int) int {
-	switch canon {
-	case "tell", "ask", "inform", "assure", "remind", "brief", "call on":
-	case "urge", "warn", "accuse", "praise", "criticize", "thank":
+	switch {
+	case st.d.lex.Contains(Addressees, canon):
+	case st.d.lex.Contains(NamedAddress, canon):
 		if k >= hi || st.toks[k].flags&(tUpper|cPron) == 0 {
 			return k
 		}
@@ -390,6 +395,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		}
 		if isArticle(text, p) || isWord(text, p, "to") {
 			return i // "the report", "to say": a noun or an infinitive
+		}
+		if i-2 >= lo && ce == i+1 && ce < hi && toks[ce].flags&tOpen != 0 && isWord(text, t, canon) && isArticle(text, toks[i-2]) && p.flags&(tWord|tUpper) == tWord|tUpper {
+			return i // "the TV show “Shark Tank”": a noun before the title it names
 		}
 		if negation(text, p) && (canon == "believe" || canon == "see" || canon == "show" || canon == "know" || canon == "recall") {
 			return i // "did not believe", "don't know": a state of mind denied, not a report
@@ -511,7 +519,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// "a film called “Fame”": a name, not a cue.
-	if (canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named") && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron|cStop) == tWord && !st.isAdverb(i-1) && (toks[ce].flags&(tOpen|tQ) != 0 || toks[ce].flags&tUpper != 0 || text[toks[ce].s] == '#') {
+	if (canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named") && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron|cStop) == tWord && !st.isAdverb(i-1) && (toks[ce].flags&(tOpen|tQ) != 0 || toks[ce].flags&tUpper != 0 && !st.calledAs(ce, hi) || text[toks[ce].s] == '#') {
 		return i
 	}
 
@@ -592,7 +600,13 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		s = phraseLeft(text, toks, lo, subjEnd)
 	}
 	if s >= 0 && subjEnd-s == 1 && isDigit(text[toks[s].s]) && toks[s].flags&tWord != 0 {
-		s = -1 // "Jo Ruiz, 70, said": an age, not the subject
+		// "Jo Ruiz, 70, said": an age, not the subject; "Jo Ruiz, 70, a
+		// doctor, said": the name stands before the age.
+		if s2 := phraseLeft(text, toks, lo, s-1); s-1 > lo && toks[s-1].flags&tComma != 0 && s2 >= 0 {
+			subjEnd, s = s-1, s2
+		} else {
+			s = -1
+		}
 	}
 	if s < 0 {
 		s, subjEnd = st.farSubject(lo, i, canon)
@@ -762,6 +776,25 @@ func (st *attrState) widenCue(lo, i, n int) int {
 	return n
 }
 
+// calledAs reports whether the name at toks[k] after "called" is the
+// object of a characterisation that a quotation follows: "one lawmaker
+// called Trump “a menace”", not "a group called the Sunrise Fund".
+func (st *attrState) calledAs(k, hi int) bool {
+	e := phraseRight(st.text, st.toks, k, hi)
+	if e <= k {
+		return false
+	}
+	for m := e; m < hi && m < e+3; m++ {
+		if st.toks[m].flags&tOpen != 0 {
+			return true
+		}
+		if st.toks[m].flags&(tWord|cDet) != tWord|cDet {
+			return false // only "a", "the" may stand before the quotation
+		}
+	}
+	return false
+}
+
 // baseFormOK reports whether the base form of a cue verb at toks[i] ("say",
 // "support") is a verb here rather than a noun or an infinitive: it must
 // follow a modal or "do" (between k and i), a plural or first- or
@@ -870,7 +903,7 @@ func (st *attrState) skipOpening(lo, i int) int {
 			if toks[k].flags&(tEnd|tMark|tColon) != 0 || toks[k].flags&tComma != 0 {
 				break
 			}
-			if toks[k].flags&cTime != 0 && k+2 < i && toks[k+1].flags&tComma != 0 && toks[k+2].flags&tWord != 0 {
+			if toks[k].flags&cTime != 0 && (toks[k].flags&tUpper == 0 || toks[k-1].flags&tUpper == 0) && k+2 < i && toks[k+1].flags&tComma != 0 && toks[k+2].flags&tWord != 0 {
 				return k + 2
 			}
 		}
@@ -1196,6 +1229,13 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			// "“A,” he said of the plan, “B.”": the second part of one quote.
 			m := *speaker
 			qt.Speaker = st.keepMention(m)
+		} else if a := st.parentheticalSaid(qt.Span, atts); a != nil {
+			// "The two nations, Xi said, now have a “golden opportunity”":
+			// the sentence is the parenthesis's speaker's.
+			m := *a.Source
+			qt.Speaker = st.keepMention(m)
+			cue := a.Cue
+			qt.Cue = st.keepSpan(cue)
 		} else if m := st.subjectSpeaker(qt.Span); m != nil {
 			qt.Speaker = m // no attribution: the verb is no cue of ours
 		} else if speaker != nil && st.startsSentence(qt.Span) && !st.attributedAfter(qt.Span) {
@@ -1296,6 +1336,31 @@ func (st *attrState) possessiveTitle(q Span) bool {
 	return words > 0
 }
 
+// parentheticalSaid returns the attribution of atts set off by commas
+// inside the sentence of quote q and before it (", Xi said,"), or nil.
+func (st *attrState) parentheticalSaid(q Span, atts []Attribution) *Attribution {
+	toks := st.toks
+	k := st.tokenAt(q.Start)
+	hi, _ := slices.BinarySearchFunc(atts, q.Start, func(a Attribution, off int) int { return a.Cue.Start - off })
+	for j := hi - 1; j >= 0 && j >= hi-4; j-- {
+		a := &atts[j]
+		if a.Source == nil || a.Source.Start > a.Cue.Start || a.Cue.End > q.Start {
+			continue
+		}
+		s, e := st.tokenAt(a.Source.Start), st.tokenAt(a.Cue.End)
+		if s < 1 || e >= k || toks[s-1].flags&tComma == 0 || toks[e].flags&tComma == 0 || toks[e].quote != 0 {
+			continue
+		}
+		for m := e; m < k; m++ {
+			if st.endsSentence(m) || toks[m].flags&tMark != 0 {
+				return nil
+			}
+		}
+		return a
+	}
+	return nil
+}
+
 // singleMarksMinor reports whether the story quotes in double marks and
 // uses single ones only beside them, as American copy does: headlines and
 // quotes within quotes take single marks.
@@ -1359,8 +1424,8 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 	}
 	s0 := k - 1
 	for s0 >= 0 && s0 > k-40 && !st.endsSentence(s0) {
-		if toks[s0].flags&tMark != 0 {
-			return nil // another quotation stands between
+		if toks[s0].flags&tMark != 0 && !(toks[s0].quote > 0 && st.quotes[toks[s0].quote-1].Kind == Title) {
+			return nil // another quotation stands between, but for a title
 		}
 		s0--
 	}
@@ -1413,12 +1478,36 @@ func (st *attrState) colonSubject(k int) (*Mention, Span) {
 		s0--
 	}
 	s0++
+	// "The crowd cheers, and then Wallnau continues:": the clause nearest
+	// the colon speaks.
+	for m := k - 2; m > s0 && m > k-16; m-- {
+		t := toks[m]
+		if t.quote != 0 || !(t.flags&(tComma|tDash) != 0 || isWord(st.text, t, "and") || isWord(st.text, t, "but") || isWord(st.text, t, "then")) {
+			continue
+		}
+		n := toks[m+1]
+		if n.flags&tWord == 0 || n.flags&(tUpper|cPron) == 0 || n.flags&cStop != 0 {
+			continue
+		}
+		e := phraseRight(st.text, toks, m+1, k)
+		if e > m+1 && e < k && toks[e].flags&(tWord|tUpper|cStop) == tWord || e == k && t.flags&tDash != 0 {
+			// "…, and then Wallnau continues:", "HEADLINE - Jo Ruiz:".
+			return st.mention(m+1, e), st.span(toks[k].s, toks[k].e)
+		}
+		if e == k && isWord(st.text, t, "and") {
+			continue // "Ann Ruiz and Tom Hart:": one phrase
+		}
+		break
+	}
 	s := st.skipOpening(s0, k)
+	if s2 := st.pastOpener(s, k); s2 > s {
+		s = s2
+	}
 	e := phraseRight(st.text, toks, s, k)
 	if e <= s || toks[s].flags&(tUpper|cDet|cPron) == 0 {
 		return nil, Span{}
 	}
-	return st.mention(s, e), st.span(toks[k].s, toks[k].e)
+	return st.mention(s, st.cutAtVerb(s, e)), st.span(toks[k].s, toks[k].e)
 }
 
 // tailSpeaker reads "“…,” Hannity pressed.": a quote followed by a
