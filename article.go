@@ -1,9 +1,6 @@
 package wirestory
 
-import (
-	"encoding/json"
-	"time"
-)
+import "time"
 
 // An Article is the structure found in one wire story.
 //
@@ -17,23 +14,6 @@ type Article struct {
 	Paragraphs   []Span        `json:"paragraphs"`   // the body's paragraphs, markup and blank lines excluded
 	Quotes       []Quote       `json:"quotes"`       // every quotation, in text order
 	Attributions []Attribution `json:"attributions"` // every attribution relation, in text order of cue
-}
-
-// MarshalJSON encodes a as the JSON contract of cmd/wirestory: empty lists
-// are written as [] rather than null.
-func (a Article) MarshalJSON() ([]byte, error) {
-	type plain Article
-	c := plain(a)
-	if c.Paragraphs == nil {
-		c.Paragraphs = []Span{}
-	}
-	if c.Quotes == nil {
-		c.Quotes = []Quote{}
-	}
-	if c.Attributions == nil {
-		c.Attributions = []Attribution{}
-	}
-	return json.Marshal(c)
 }
 
 // A Mention is where a speaker or a source stands in the text, with the
@@ -73,17 +53,19 @@ func Parse(text string) Article {
 // every text is a story, and whatever is absent is left zero. Invalid
 // UTF-8 is tolerated and never moves an offset.
 func (p *Parser) Parse(text string) Article {
-	d := p.newDoc(text)
+	sc := getScratch()
+	d := p.initDoc(&sc.doc, text, sc)
 	var a Article
 	a.Dateline, a.Byline = findFrame(d)
 	a.Credit = findCredit(d)
 	if body := d.paragraphs(); len(body) > 0 {
-		a.Paragraphs = body
+		a.Paragraphs = body[:len(body):len(body)]
 	}
 	a.Quotes = findQuotes(d)
 	if looksEnglish(text) {
 		a.Attributions = attribute(d, a.Quotes)
 	}
+	sc.release()
 	return a
 }
 
@@ -100,15 +82,25 @@ type doc struct {
 	bodyEnd   int // first byte of the credit, or len(text)
 
 	body []Span // the paragraphs between bodyStart and bodyEnd, once known
+
+	res *store   // where the results are cut from
+	sc  *scratch // the working buffers of this parse
 }
 
+// newDoc returns a doc of its own, outside any pool.
 func (p *Parser) newDoc(text string) *doc {
+	return p.initDoc(new(doc), text, new(scratch))
+}
+
+// initDoc sets d up to parse text with the buffers of sc and a new store.
+func (p *Parser) initDoc(d *doc, text string, sc *scratch) *doc {
 	lex := p.Lexicon
 	if lex == nil {
 		lex = DefaultLexicon()
 	}
-	d := &doc{lex: lex, ref: p.Reference, text: text, bodyEnd: len(text)}
-	d.paras = splitParagraphs(text)
+	*d = doc{lex: lex, ref: p.Reference, text: text, bodyEnd: len(text), res: newStore(len(text)), sc: sc}
+	sc.paras = appendParagraphs(sc.paras[:0], text)
+	d.paras = sc.paras
 	return d
 }
 
@@ -120,7 +112,7 @@ func (d *doc) paragraphs() []Span {
 	if d.body != nil {
 		return d.body
 	}
-	out := make([]Span, 0, len(d.paras))
+	out := d.res.spanList(len(d.paras))
 	for _, p := range d.paras {
 		s, e := max(p.Start, d.bodyStart), min(p.End, d.bodyEnd)
 		s, e = trimSpace(d.text, s, e)

@@ -1,7 +1,6 @@
 package wirestory
 
 import (
-	"encoding/json"
 	"slices"
 	"strings"
 )
@@ -29,16 +28,6 @@ type Link struct {
 	Source Mention `json:"source"`
 }
 
-// MarshalJSON encodes a with an empty Via written as [] rather than null.
-func (a Attribution) MarshalJSON() ([]byte, error) {
-	type plain Attribution
-	c := plain(a)
-	if c.Via == nil {
-		c.Via = []Link{}
-	}
-	return json.Marshal(c)
-}
-
 // attribute finds the attributions of the story and gives each quote its
 // speaker and cue.
 //
@@ -46,10 +35,13 @@ func (a Attribution) MarshalJSON() ([]byte, error) {
 // the tokens, and sources and contents by walks of bounded length from
 // the cue, so the work is linear in the text.
 func attribute(d *doc, quotes []Quote) []Attribution {
-	st := &attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes, toks: make([]token, 0, 256), sents: make([][2]int, 0, 16)}
+	sc := d.sc
+	st := &sc.attr
+	*st = attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes, toks: sc.toks[:0], sents: sc.sents[:0], slab: d.res.mentions[:0], spans: d.res.spans[:0], reach: sc.reach}
+	defer func() { sc.toks, sc.sents, sc.reach = st.toks, st.sents, st.reach }()
 	// Wire copy holds about one attribution per 250 bytes: room for them
 	// up front saves the slice's growth steps.
-	st.out = make([]Attribution, 0, min(len(d.text)/250+4, 1<<16))
+	st.out = d.res.attList(min(len(d.text)/250+4, 1<<16))
 	st.singleMinor = singleMarksMinor(quotes)
 	qi := 0
 	var lastSpeaker *Mention // the speaker of the last quote of the previous paragraph
@@ -87,7 +79,7 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 	st.headlines()
 	st.resolve()
 	slices.SortStableFunc(st.out, func(a, b Attribution) int { return a.Cue.Start - b.Cue.Start })
-	return st.out
+	return st.out[:len(st.out):len(st.out)]
 }
 
 // joinWrapped joins paragraphs that are lines of one hard-wrapped
@@ -695,7 +687,11 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 	k = st.skipTime(k, hi)
 	if via, end := st.linksAfter(k, hi); len(via) > 0 {
-		a.Via = append(a.Via, via...)
+		if a.Via == nil {
+			a.Via = via // a copy of its own already
+		} else {
+			a.Via = append(a.Via, via...)
+		}
 		k = end
 	}
 	left := s > lo && toks[s-1].flags&(tComma|tClose|tDash|tQ) != 0
@@ -1586,7 +1582,8 @@ func (st *attrState) adjacent(q Span, atts []Attribution) *Attribution {
 // resolve gives every source, speaker and link mention its name, in text
 // order.
 func (st *attrState) resolve() {
-	ms := make([]*Mention, 0, len(st.out)+len(st.quotes))
+	ms := st.d.sc.mentions[:0]
+	defer func() { st.d.sc.mentions = ms[:0] }()
 	add := func(m *Mention) {
 		if m != nil {
 			ms = append(ms, m)

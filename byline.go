@@ -1,7 +1,6 @@
 package wirestory
 
 import (
-	"encoding/json"
 	"strings"
 )
 
@@ -11,17 +10,6 @@ type Byline struct {
 	Span
 	Names  []string `json:"names"`  // the writers, as written
 	Agency string   `json:"agency"` // canonical agency name, or ""
-}
-
-// MarshalJSON encodes b with no names written as [] rather than null, as
-// the JSON contract wants ("By AFP" names no person).
-func (b Byline) MarshalJSON() ([]byte, error) {
-	type plain Byline
-	p := plain(b)
-	if p.Names == nil {
-		p.Names = []string{}
-	}
-	return json.Marshal(p)
 }
 
 // maxBylineWords bounds the words of a byline.
@@ -68,8 +56,9 @@ func bylineLine(s string, i, lim int, lex *Lexicon) (end, next int, ok bool) {
 // namesOnly reports whether every word of a byline line after "By" is
 // capitalised or one of the small words names and credits use.
 func namesOnly(line string, lex *Lexicon) bool {
-	for i, w := range strings.Fields(line) {
-		if i == 0 && strings.EqualFold(w, "by") {
+	i := -1
+	for w := range strings.FieldsSeq(line) {
+		if i++; i == 0 && strings.EqualFold(w, "by") {
 			continue
 		}
 		w = strings.Trim(w, ",|")
@@ -86,9 +75,12 @@ func namesOnly(line string, lex *Lexicon) bool {
 // newByline reads the byline s[i:e]: "By JANE DOE", "By Jane Doe and Sam
 // Roe, Associated Press", "Jane Doe | Reuters", "By JANE DOE Associated
 // Press Writer".
-func newByline(s string, i, e int, lex *Lexicon) *Byline {
+//
+// It fills slot, so that trial bylines cost no allocation.
+func newByline(s string, i, e int, lex *Lexicon, slot *bylineSlot) *Byline {
 	i, e = trimSpace(s, i, trimTagsRight(s, i, e))
-	b := &Byline{Span: spanOf(s, i, e)}
+	b := &slot.b
+	*b = Byline{Span: spanOf(s, i, e), Names: slot.names[:0]}
 	n := i
 	if isByStart(s, i, e) {
 		n = skipHSpace(s, i+2, e)
@@ -116,12 +108,16 @@ func newByline(s string, i, e int, lex *Lexicon) *Byline {
 		}
 		names = ""
 	}
+	var and [4]string
 	for part := range strings.SplitSeq(names, ",") {
-		for _, name := range splitAnd(part) {
+		for _, name := range splitAnd(and[:0], part) {
 			if name = strings.Trim(name, " \t|"); name != "" {
 				b.Names = append(b.Names, name)
 			}
 		}
+	}
+	if len(b.Names) == 0 {
+		b.Names = nil
 	}
 	return b
 }
@@ -130,38 +126,44 @@ func newByline(s string, i, e int, lex *Lexicon) *Byline {
 // and trailing role words ("Staff", "Writer") are set aside; names that
 // are only "The" (left over from "By The Associated Press") count too.
 func bylineAgency(names string, lex *Lexicon) (string, bool) {
-	words := strings.Fields(names)
-	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+	var buf [maxBylineWords + 2][2]int
+	words := wordSpans(buf[:0], names)
+	if len(words) > 0 && strings.EqualFold(names[words[0][0]:words[0][1]], "the") {
 		words = words[1:]
 	}
-	for len(words) > 0 && lex.Contains(BylineRoles, words[len(words)-1]) {
+	for len(words) > 0 && lex.Contains(BylineRoles, names[words[len(words)-1][0]:words[len(words)-1][1]]) {
 		words = words[:len(words)-1]
 	}
 	if len(words) == 0 {
 		return "", strings.EqualFold(strings.TrimSpace(names), "the")
 	}
-	return lex.Lookup(Agencies, strings.Join(words, " "))
+	// The words as they stand: lookups fold the white space between them.
+	return lex.Lookup(Agencies, names[words[0][0]:words[len(words)-1][1]])
 }
 
 // agencySuffix finds a known agency among the last words of s[n:e], before
 // any role words ("Associated Press Writer"), and returns it with the end
 // of the names before it.
 func agencySuffix(s string, n, e int, lex *Lexicon) (string, int) {
-	words := strings.Fields(s[n:e])
-	if len(words) > maxBylineWords {
+	t := s[n:e]
+	var buf [maxBylineWords + 2][2]int
+	spans := wordSpans(buf[:0], t)
+	if len(spans) > maxBylineWords {
 		return "", e
 	}
-	end := len(words)
-	for end > 0 && lex.Contains(BylineRoles, words[end-1]) {
+	end := len(spans)
+	for end > 0 && lex.Contains(BylineRoles, t[spans[end-1][0]:spans[end-1][1]]) {
 		end--
 	}
 	for k := max(0, end-4); k < end; k++ {
-		phrase := strings.TrimLeft(strings.Join(words[k:end], " "), ",")
+		// The words as they stand: lookups fold the white space between them.
+		phrase := strings.TrimLeft(t[spans[k][0]:spans[end-1][1]], ",")
 		if c, ok := lex.Lookup(Agencies, strings.TrimSpace(phrase)); ok && k > 0 {
 			// The names end where the agency's first word starts.
 			idx := n
 			for w := 0; w < k; w++ {
-				idx += strings.Index(s[idx:e], words[w]) + len(words[w])
+				word := t[spans[w][0]:spans[w][1]]
+				idx += strings.Index(s[idx:e], word) + len(word)
 			}
 			return c, idx
 		}
@@ -175,9 +177,14 @@ const (
 	NameParticles Kind = "nameparticles" // small words inside names: "de", "van", "es"
 )
 
+// A bylineSlot holds a byline being read and room for its names.
+type bylineSlot struct {
+	b     Byline
+	names [4]string
+}
+
 // splitAnd splits "Jane Doe and Sam Roe" into its names.
-func splitAnd(s string) []string {
-	var out []string
+func splitAnd(out []string, s string) []string {
 	for {
 		k := -1
 		for _, sep := range [...]string{" and ", " AND ", " & "} {
@@ -196,7 +203,7 @@ func splitAnd(s string) []string {
 
 // gluedByline finds a byline a crawl glued between the headline and the
 // dateline at start: "…next yearBy Jane Doe SEOUL, Dec. 31 (Yonhap) --".
-func gluedByline(s string, from, start int, lex *Lexicon) *Byline {
+func gluedByline(s string, from, start int, lex *Lexicon, slot *bylineSlot) *Byline {
 	lo := max(from, start-48)
 	k := strings.LastIndex(s[lo:start], "By ")
 	if k < 0 {
@@ -207,7 +214,7 @@ func gluedByline(s string, from, start int, lex *Lexicon) *Byline {
 	if name == "" || strings.ContainsAny(name, ".,;:()\"0123456789") || strings.Count(name, " ") > 3 {
 		return nil
 	}
-	return newByline(s, k, start, lex)
+	return newByline(s, k, start, lex, slot)
 }
 
 // trimTagsRight backs e up over white space and the HTML tags, escaped or
@@ -246,15 +253,17 @@ func agencyLine(s string, i, lim int, lex *Lexicon) (int, bool) {
 	if e == i || e-i >= 64 {
 		return 0, false
 	}
-	line := strings.Fields(s[i:e])
+	t := s[i:e]
+	var buf [64][2]int
+	line := wordSpans(buf[:0], t)
 	k := len(line)
-	for k > 0 && lex.Contains(BylineRoles, line[k-1]) {
+	for k > 0 && lex.Contains(BylineRoles, t[line[k-1][0]:line[k-1][1]]) {
 		k--
 	}
 	if k == 0 || k == len(line) && len(line) > 4 {
 		return 0, false
 	}
-	if !lex.Contains(Agencies, strings.Join(line[:k], " ")) {
+	if !lex.Contains(Agencies, t[line[0][0]:line[k-1][1]]) {
 		return 0, false
 	}
 	_, b := trimSpace(s, i, e)

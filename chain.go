@@ -10,7 +10,8 @@ const maxLinks = 4
 // A "citing" that gives a reason ("citing low growth") is no link.
 func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 	toks, text := st.toks, st.text
-	var via []Link
+	var buf [maxLinks]Link
+	via := buf[:0]
 	for n := 0; n < maxLinks && k < hi; n++ {
 		j := k
 		if toks[j].flags&tComma != 0 {
@@ -64,7 +65,7 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 			k += 2
 		}
 	}
-	return via, k
+	return st.d.res.keepLinks(via), k
 }
 
 // hasClass reports whether a token of [i, j) has class c.

@@ -1,7 +1,6 @@
 package wirestory
 
 import (
-	"encoding/json"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -22,20 +21,6 @@ type Credit struct {
 	Span
 	Agencies     []string      `json:"agencies"`     // canonical agency names
 	Contributors []Contributor `json:"contributors"` // people credited, with their roles
-}
-
-// MarshalJSON encodes c with empty lists written as [] rather than null,
-// as the JSON contract wants, so that clients need not tell the two apart.
-func (c Credit) MarshalJSON() ([]byte, error) {
-	type plain Credit
-	p := plain(c)
-	if p.Agencies == nil {
-		p.Agencies = []string{}
-	}
-	if p.Contributors == nil {
-		p.Contributors = []Contributor{}
-	}
-	return json.Marshal(p)
 }
 
 // A Contributor is one person credited in a [Credit].
@@ -65,14 +50,15 @@ func findCredit(d *doc) *Credit {
 	for lo < len(d.text) && !utf8.RuneStart(d.text[lo]) {
 		lo++
 	}
-	c := creditScanner{lex: d.lex, t: d.text, lo: lo}
+	c := &d.sc.credit
+	*c = creditScanner{lex: d.lex, t: d.text, lo: lo}
 	cr := c.find()
 	if cr != nil {
 		// Markup that opens the credit's element goes with it:
 		// "<p><em>Published in …".
 		d.bodyEnd = c.trimEnd(cr.Start)
 	}
-	return cr
+	return d.res.keepCredit(cr)
 }
 
 // A creditScanner looks for a credit in t[lo:], working back from the end.
@@ -80,6 +66,36 @@ type creditScanner struct {
 	lex *Lexicon
 	t   string
 	lo  int
+
+	// Trial credits are cut from these; findCredit copies the one it
+	// keeps into the store.
+	credits [4]Credit
+	ones    [4][1]string
+	nCredit int
+	nOne    int
+}
+
+func (c *creditScanner) keep(cr Credit) *Credit {
+	if c.nCredit < len(c.credits) {
+		c.nCredit++
+		p := &c.credits[c.nCredit-1]
+		*p = cr
+		return p
+	}
+	p := new(Credit)
+	*p = cr
+	return p
+}
+
+// one returns the list of the one agency a.
+func (c *creditScanner) one(a string) []string {
+	if c.nOne < len(c.ones) {
+		c.nOne++
+		l := c.ones[c.nOne-1][:]
+		l[0] = a
+		return l
+	}
+	return []string{a}
 }
 
 // find reads the credit that ends the text, past any notes after it: one
@@ -361,24 +377,24 @@ func (c *creditScanner) paren(e int, contact bool) *Credit {
 			}
 			people, agencies, s = append(pp, people...), append(pa, agencies...), ps
 		}
-		return &Credit{Span: spanOf(c.t, s, e), Agencies: dedupe(agencies), Contributors: people}
+		return c.keep(Credit{Span: spanOf(c.t, s, e), Agencies: dedupe(agencies), Contributors: people})
 	}
 	if c.before(s) == afterWord {
 		return nil
 	}
 	if name, ok := c.lex.Lookup(Agencies, inner); ok {
-		return &Credit{Span: spanOf(c.t, s, e), Agencies: []string{name}}
+		return c.keep(Credit{Span: spanOf(c.t, s, e), Agencies: c.one(name)})
 	}
 	if c.lex.Contains(CreditGeneric, inner) {
-		return &Credit{Span: spanOf(c.t, s, e)}
+		return c.keep(Credit{Span: spanOf(c.t, s, e)})
 	}
 	// A photo credit: "(Xinhua/Jia Haocheng)".
 	if i := strings.IndexByte(inner, '/'); i > 0 {
 		agency, ok := c.lex.Lookup(Agencies, strings.TrimSpace(inner[:i]))
 		person := strings.TrimSpace(inner[i+1:])
 		if ok && isPersonName(person) {
-			return &Credit{Span: spanOf(c.t, s, e), Agencies: []string{agency},
-				Contributors: []Contributor{{Role: "photography", Name: foldSpaces(person)}}}
+			return c.keep(Credit{Span: spanOf(c.t, s, e), Agencies: c.one(agency),
+				Contributors: []Contributor{{Role: "photography", Name: foldSpaces(person)}}})
 		}
 	}
 	return nil
@@ -459,7 +475,7 @@ func (c *creditScanner) email(p, e int) *Credit {
 		return nil
 	}
 	slices.Reverse(people) // read back to front
-	return &Credit{Span: spanOf(c.t, start, e), Agencies: dedupe(agencies), Contributors: people}
+	return c.keep(Credit{Span: spanOf(c.t, start, e), Agencies: dedupe(agencies), Contributors: people})
 }
 
 // isEmailByte reports whether b may stand in an e-mail address as
@@ -499,7 +515,7 @@ func (c *creditScanner) line(e int) *Credit {
 	// A trailer may follow a dash: "--additional reporting by Jo Kay."
 	rest := strings.TrimLeft(seg, "-–— \t")
 	if people, agencies, _, ok := c.roles(rest, ""); ok && namesLike(people) {
-		return &Credit{Span: spanOf(c.t, s, e), Agencies: dedupe(agencies), Contributors: people}
+		return c.keep(Credit{Span: spanOf(c.t, s, e), Agencies: dedupe(agencies), Contributors: people})
 	}
 	if _, ok := emailDomain(seg); ok {
 		return c.email(e, e)
@@ -522,13 +538,13 @@ func (c *creditScanner) footer(s, e int) *Credit {
 	if n == 0 || n == len(seg) || seg[n] != ' ' {
 		return nil
 	}
-	cr := &Credit{Span: spanOf(c.t, s, e)}
+	cr := c.keep(Credit{Span: spanOf(c.t, s, e)})
 	name := seg[n+1:]
 	if i := strings.IndexByte(name, ','); i >= 0 {
 		name = name[:i]
 	}
 	if a, ok := c.lex.Lookup(Agencies, name); ok {
-		cr.Agencies = []string{a}
+		cr.Agencies = c.one(a)
 	}
 	return cr
 }
@@ -571,7 +587,7 @@ func (c *creditScanner) contributed(s, e int) *Credit {
 	if !ok || len(people) == 0 || !namesLike(people) {
 		return nil
 	}
-	return &Credit{Span: spanOf(c.t, s, e), Agencies: dedupe(append(agencies, pa...)), Contributors: people}
+	return c.keep(Credit{Span: spanOf(c.t, s, e), Agencies: dedupe(append(agencies, pa...)), Contributors: people})
 }
 
 // agency reads an agency's name that ends the text at e, alone on its line
@@ -622,9 +638,9 @@ func (c *creditScanner) agency(e int) *Credit {
 			ok = b == afterLine || b == afterSentence && !generic
 		}
 		if ok {
-			cr := &Credit{Span: spanOf(c.t, start, end)}
+			cr := c.keep(Credit{Span: spanOf(c.t, start, end)})
 			if known {
-				cr.Agencies = []string{canon}
+				cr.Agencies = c.one(canon)
 			}
 			return cr
 		}

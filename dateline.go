@@ -93,6 +93,7 @@ type dlParse struct {
 	eol      bool     // nothing but white space follows on the line
 	gazetted bool     // the city is in the Places lexicon
 	oddPart  bool     // a part after the city is in no lexicon
+	rawCity  bool     // dl.Place.City is as written: title-cased only once the dateline is kept
 }
 
 // A dlError says where and why the grammar stopped.
@@ -106,6 +107,71 @@ type dlReader struct {
 	text string
 	lim  int
 	lex  *Lexicon
+
+	// The values of trial parses are cut from these rather than allocated
+	// one by one; findFrame copies the dateline it keeps into the store.
+	places   [8]Place
+	dates    [4]Date
+	agencies [4]Agency
+	errs     [8]dlError
+	bylines  [4]bylineSlot
+	nByline  int
+	nPlace   int
+	nDate    int
+	nAgency  int
+	nErr     int
+}
+
+// fail returns a dlError for a parse that stopped at at.
+func (r *dlReader) fail(at int, msg string) *dlError {
+	if r.nErr < len(r.errs) {
+		e := &r.errs[r.nErr]
+		r.nErr++
+		*e = dlError{at, msg}
+		return e
+	}
+	return &dlError{at, msg}
+}
+
+func (r *dlReader) bylineSlot() *bylineSlot {
+	if r.nByline < len(r.bylines) {
+		r.nByline++
+		return &r.bylines[r.nByline-1]
+	}
+	return new(bylineSlot)
+}
+
+func (r *dlReader) newPlace() *Place {
+	if r.nPlace < len(r.places) {
+		pl := &r.places[r.nPlace]
+		r.nPlace++
+		return pl
+	}
+	return &Place{}
+}
+
+func (r *dlReader) keepDate(dt Date) *Date {
+	if r.nDate < len(r.dates) {
+		p := &r.dates[r.nDate]
+		r.nDate++
+		*p = dt
+		return p
+	}
+	p := new(Date) // not &dt, which would move dt to the heap on every call
+	*p = dt
+	return p
+}
+
+func (r *dlReader) keepAgency(a Agency) *Agency {
+	if r.nAgency < len(r.agencies) {
+		p := &r.agencies[r.nAgency]
+		r.nAgency++
+		*p = a
+		return p
+	}
+	p := new(Agency)
+	*p = a
+	return p
 }
 
 // parse reads a dateline starting at i. It returns the dateline and, when
@@ -117,7 +183,7 @@ func (r *dlReader) parse(i int) (dlParse, *dlError) {
 	start := i
 	i = skipDatelineJunk(s, i, lim)
 	if i >= lim {
-		return p, &dlError{i, "empty dateline"}
+		return p, r.fail(i, "empty dateline")
 	}
 
 	// (Undated), as the New York Times files stories with no place.
@@ -126,7 +192,7 @@ func (r *dlReader) parse(i int) (dlParse, *dlError) {
 		if k := skipHSpace(s, j, lim); k < lim && s[k] == ',' {
 			// "(UNDATED), Feb 13 , 1998 (NYT)"
 			if dt, e, ok := r.date(skipHSpace(s, k+1, lim), lim); ok {
-				p.dl.Date = &dt
+				p.dl.Date = r.keepDate(dt)
 				j = r.agency(&p, e, lim)
 			}
 		}
@@ -135,7 +201,7 @@ func (r *dlReader) parse(i int) (dlParse, *dlError) {
 
 	// A date first: "OCTOBER 18, 2004 (COMPUTERWORLD) -", "APRIL 7 -".
 	if dt, j, ok := r.date(i, lim); ok {
-		p.dl.Date = &dt
+		p.dl.Date = r.keepDate(dt)
 		j = r.agency(&p, j, lim)
 		return r.finish(p, start, j, false)
 	}
@@ -144,7 +210,7 @@ func (r *dlReader) parse(i int) (dlParse, *dlError) {
 	if s[i] == '(' {
 		j := r.agency(&p, i, lim)
 		if p.dl.Agency == nil {
-			return p, &dlError{i, "malformed agency"}
+			return p, r.fail(i, "malformed agency")
 		}
 		p.feed = true
 		return r.finish(p, start, j, false)
@@ -184,10 +250,10 @@ func (r *dlReader) finish(p dlParse, start, i int, undated bool) (dlParse, *dlEr
 	p.eol = restOfLineBlank(s, p.end)
 	if sep == "" && !undated {
 		if p.dl.Agency == nil && p.dl.Date == nil {
-			return p, &dlError{j, "missing separator"}
+			return p, r.fail(j, "missing separator")
 		}
 		if !p.eol && !p.known {
-			return p, &dlError{j, "missing separator"}
+			return p, r.fail(j, "missing separator")
 		}
 	}
 	return p, nil
@@ -197,7 +263,7 @@ func (r *dlReader) finish(p dlParse, start, i int, undated bool) (dlParse, *dlEr
 // "Islamabad [Pakistan], January 20", "MOSCOW. Oct 5".
 func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 	s := r.text
-	pl := &Place{}
+	pl := r.newPlace()
 	start := i
 	end, words, wc, err := r.words(i, lim, maxPlaceWords)
 	if err != nil {
@@ -213,7 +279,7 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 	} else if canon, ok := r.lex.Lookup(Countries, cityText); ok {
 		pl.Country = canon // "BAHRAIN -": a country, no city
 	} else {
-		pl.City = titleCase(cityText)
+		pl.City, p.rawCity = cityText, true // titleCase(cityText), if kept
 	}
 	i = end
 	for seg := 1; seg < maxSegments; seg++ {
@@ -225,7 +291,7 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 		case c == ',':
 			k := skipHSpace(s, j+1, lim)
 			if dt, e, ok := r.date(k, lim); ok {
-				p.dl.Date = &dt
+				p.dl.Date = r.keepDate(dt)
 				pl.Span = spanOf(s, start, end)
 				p.dl.Place = pl
 				return e, nil
@@ -246,14 +312,14 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 		case c == '[':
 			k := strings.IndexByte(s[j:lim], ']')
 			if k < 0 {
-				return j, &dlError{j, "unclosed bracket"}
+				return j, r.fail(j, "unclosed bracket")
 			}
 			r.region(p, pl, strings.TrimSpace(s[j+1:j+k]))
 			end, i = j+k+1, j+k+1
 		case j > end:
 			// "MOSCOW. Oct 5 (Interfax)", "LOS ANGELES Sept. 13, 2004 -".
 			if dt, e, ok := r.date(j, lim); ok {
-				p.dl.Date = &dt
+				p.dl.Date = r.keepDate(dt)
 				pl.Span = spanOf(s, start, end)
 				p.dl.Place = pl
 				return e, nil
@@ -303,7 +369,7 @@ func (r *dlReader) words(i, lim, max int) (end, n int, wc wordCase, err *dlError
 			break
 		}
 		if n == max {
-			return i, n, 0, &dlError{i, "place too long"}
+			return i, n, 0, r.fail(i, "place too long")
 		}
 		n++
 		switch {
@@ -329,7 +395,7 @@ func (r *dlReader) words(i, lim, max int) (end, n int, wc wordCase, err *dlError
 		i = j
 	}
 	if n == 0 {
-		return i, 0, 0, &dlError{i, "missing place"}
+		return i, 0, 0, r.fail(i, "missing place")
 	}
 	return end, n, wc, nil
 }
@@ -564,7 +630,7 @@ func (r *dlReader) agency(p *dlParse, i, lim int) int {
 	if closer == '/' && !ok {
 		return i
 	}
-	ag := &Agency{Span: spanOf(s, a, b), Name: canon}
+	ag := r.keepAgency(Agency{Span: spanOf(s, a, b), Name: canon})
 	if !ok {
 		ag.Name = s[a:b]
 	}
@@ -589,7 +655,7 @@ func (r *dlReader) bareAgency(p *dlParse, i, j, lim int) int {
 		n := skipHSpace(s, k, lim)
 		if sep, _ := separatorAt(s, n, lim); sep != "" {
 			if canon, ok := r.lex.Lookup(Agencies, s[j:k]); ok {
-				p.dl.Agency = &Agency{Span: spanOf(s, j, k), Name: canon}
+				p.dl.Agency = r.keepAgency(Agency{Span: spanOf(s, j, k), Name: canon})
 				p.known = true
 				return k
 			}
@@ -631,7 +697,7 @@ func (r *dlReader) feedPrefix(p *dlParse, i, lim int) (int, bool) {
 			canon = name
 		}
 		p.known = ok
-		p.dl.Agency = &Agency{Span: spanOf(s, i, k), Name: canon}
+		p.dl.Agency = r.keepAgency(Agency{Span: spanOf(s, i, k), Name: canon})
 		return k, true
 	}
 	return i, false
@@ -796,7 +862,8 @@ func titleCase(s string) string {
 // only the first headLimit bytes are read.
 func findFrame(d *doc) (*Dateline, *Byline) {
 	s := d.text
-	r := dlReader{text: s, lim: min(len(s), headLimit), lex: d.lex}
+	r := &d.sc.dl
+	*r = dlReader{text: s, lim: min(len(s), headLimit), lex: d.lex}
 	first := skipLead(s, 0, r.lim)
 	var (
 		p   dlParse
@@ -815,7 +882,7 @@ func findFrame(d *doc) (*Dateline, *Byline) {
 			// "By JANE DOE Associated Press Writer WASHINGTON (AP) --"
 			var nameEnd int
 			if p, nameEnd, ok = r.afterBy(d, i); ok {
-				by = newByline(s, i, nameEnd, d.lex)
+				by = newByline(s, i, nameEnd, d.lex, r.bylineSlot())
 				break
 			}
 		}
@@ -824,13 +891,13 @@ func findFrame(d *doc) (*Dateline, *Byline) {
 		}
 		// "By JANE DOE" or "Jane Doe | Reuters" on a line of its own.
 		if e, _, own := bylineLine(s, i, r.lim, d.lex); own && by == nil {
-			if b := newByline(s, i, e, d.lex); isByStart(s, i, r.lim) || b.Agency != "" {
+			if b := newByline(s, i, e, d.lex, r.bylineSlot()); isByStart(s, i, r.lim) || b.Agency != "" {
 				by, end = b, e
 				// "By JANE DOE\nAssociated Press Writer": the credit line
 				// below the name belongs to the byline.
 				if b.Agency == "" {
 					if e2, ok := agencyLine(s, skipLead(s, e, r.lim), r.lim, d.lex); ok {
-						by, end = newByline(s, i, e2, d.lex), e2
+						by, end = newByline(s, i, e2, d.lex, r.bylineSlot()), e2
 					}
 				}
 			}
@@ -844,16 +911,19 @@ func findFrame(d *doc) (*Dateline, *Byline) {
 	if !ok && by == nil {
 		// A headline glued in front: "… in S. Korea SEOUL, Jan. 2 (Yonhap) --".
 		if p, ok = r.glued(first); ok {
-			by = gluedByline(s, first, p.dl.Start, d.lex)
+			by = gluedByline(s, first, p.dl.Start, d.lex, r.bylineSlot())
 		}
 	}
 	if !ok {
 		if by != nil {
 			d.bodyStart = end
 		}
-		return nil, by
+		return nil, d.res.keepByline(by)
 	}
 	dl := p.dl
+	if p.rawCity && dl.Place != nil {
+		dl.Place.City = titleCase(dl.Place.City)
+	}
 	if dl.Date != nil {
 		inferYear(dl.Date, d.ref)
 	}
@@ -862,11 +932,11 @@ func findFrame(d *doc) (*Dateline, *Byline) {
 		// A byline after the dateline, on a line of its own.
 		j := skipLead(s, p.end, r.lim)
 		if e, _, own := bylineLine(s, j, r.lim, d.lex); own && isByStart(s, j, r.lim) {
-			by = newByline(s, j, e, d.lex)
+			by = newByline(s, j, e, d.lex, r.bylineSlot())
 			d.bodyStart = e
 		}
 	}
-	return &dl, by
+	return d.res.keepDateline(&dl), d.res.keepByline(by)
 }
 
 // lead reads the dateline that opens a story at i, if the rules of
@@ -1206,6 +1276,9 @@ func (p *Parser) ParseDateline(line string) (Dateline, error) {
 		return Dateline{}, &SyntaxError{Op: "ParseDateline", Input: line, Offset: err.at, Err: reasonError(err.msg)}
 	}
 	dl := q.dl
+	if q.rawCity && dl.Place != nil {
+		dl.Place.City = titleCase(dl.Place.City)
+	}
 	if dl.Date != nil {
 		inferYear(dl.Date, p.Reference)
 	}

@@ -55,6 +55,89 @@ type Lexicon struct {
 type wordList struct {
 	canon    map[string]string // folded form -> canonical form
 	maxWords int               // the most words in any form
+
+	// canon again as an open-addressed table keyed by lexHash, built on
+	// the first lookup (a list is no longer changed once its Lexicon is
+	// returned): an ASCII form is folded and hashed in one pass and
+	// found without a map access.
+	once  sync.Once
+	table []lexEntry
+	mask  uint32
+}
+
+type lexEntry struct {
+	key, canon string
+	h          uint32
+}
+
+func (w *wordList) buildTable() {
+	size := 16
+	for size < 2*len(w.canon) {
+		size *= 2
+	}
+	w.table, w.mask = make([]lexEntry, size), uint32(size-1)
+	for k, c := range w.canon {
+		if k == "" {
+			continue // the empty key marks a free slot; lookups of it take the map
+		}
+		h := wcHashInit
+		for i := 0; i < len(k); i++ {
+			h = wcHashByte(h, k[i])
+		}
+		i := h & w.mask
+		for w.table[i].key != "" {
+			i = (i + 1) & w.mask
+		}
+		w.table[i] = lexEntry{k, c, h}
+	}
+}
+
+// lookupASCII is lookup for an s of ASCII bytes whose key fits in 64
+// bytes; ok is false for any other s, which lookup's slower path takes.
+// The key is appendKey's: letters lowered, runs of white space folded.
+func (w *wordList) lookupASCII(s string) (canon string, found, ok bool) {
+	var buf [64]byte
+	n := 0
+	h := wcHashInit
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false, false
+		case c == ' ' || '\t' <= c && c <= '\r':
+			space = n > 0
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if n+2 > len(buf) {
+			return "", false, false
+		}
+		if space {
+			buf[n] = ' '
+			n++
+			h = wcHashByte(h, ' ')
+			space = false
+		}
+		buf[n] = c
+		n++
+		h = wcHashByte(h, c)
+	}
+	if n == 0 {
+		return "", false, false
+	}
+	w.once.Do(w.buildTable)
+	key := buf[:n]
+	for i := h & w.mask; ; i = (i + 1) & w.mask {
+		e := &w.table[i]
+		if e.h == h && e.key == string(key) {
+			return e.canon, true, true
+		}
+		if e.key == "" {
+			return "", false, true
+		}
+	}
 }
 
 // DefaultLexicon returns the lexicon built from the embedded lists. It is
@@ -208,6 +291,9 @@ func (w *wordList) add(line string) {
 }
 
 func (w *wordList) lookup(s string) (string, bool) {
+	if c, found, ok := w.lookupASCII(s); ok {
+		return c, found
+	}
 	var buf [64]byte
 	if key, ok := appendKey(buf[:0], s); ok {
 		v, found := w.canon[string(key)] // no allocation: the compiler sees the conversion

@@ -14,9 +14,14 @@ package wirestory
 // "\r\n" and a lone "\r" count as line ends. Spans are trimmed of white
 // space and never empty. The work is one pass over the bytes.
 func splitParagraphs(text string) []Span {
-	mode := paragraphMode(text)
 	// Wire paragraphs run to a few hundred bytes: start with room for them.
-	out := make([]Span, 0, min(len(text)/256+2, 1<<14))
+	return appendParagraphs(make([]Span, 0, min(len(text)/256+2, 1<<14)), text)
+}
+
+// appendParagraphs is splitParagraphs appending to out, which Parse
+// reuses from story to story.
+func appendParagraphs(out []Span, text string) []Span {
+	mode := paragraphMode(text)
 	add := func(s, e int) {
 		s, e = trimMarkup(text, s, e)
 		if s < e {

@@ -13,7 +13,15 @@ func isPrep(text string, t token) bool {
 	if t.flags&tWord == 0 || t.e-t.s > 4 {
 		return false
 	}
-	switch lowerASCII(text[t.s:t.e]) {
+	var buf [4]byte // lowered without allocating
+	w := buf[:0]
+	for _, c := range []byte(text[t.s:t.e]) {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		w = append(w, c)
+	}
+	switch string(w) {
 	case "of", "for", "at", "in", "to", "from", "with":
 		return true
 	}

@@ -76,11 +76,23 @@ func (e *UnknownKindError) Error() string {
 // recovered there, so a stray mark costs at most its paragraph. The work is
 // one pass over the marks, linear in the text.
 func findQuotes(d *doc) []Quote {
-	spans := pairQuotes(d.lex, d.text, d.paragraphs())
+	spans, stack := pairQuotes(d.lex, d.text, d.paragraphs(), d.sc.pairs[:0], d.sc.stack[:0])
+	d.sc.pairs, d.sc.stack = spans, stack
 	if len(spans) == 0 {
 		return nil
 	}
-	quotes := make([]Quote, 0, len(spans))
+	// Count first: a text of empty pairs ("") must not cost a list as
+	// long as the pairs.
+	n := 0
+	for _, s := range spans {
+		if a, b := trimSpace(d.text, s.inStart, s.inEnd); a < b {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	quotes := d.res.quoteList(n)
 	for _, s := range spans {
 		if a, b := trimSpace(d.text, s.inStart, s.inEnd); a >= b {
 			continue // "" quotes nothing
@@ -90,6 +102,7 @@ func findQuotes(d *doc) []Quote {
 	if len(quotes) == 0 {
 		return nil
 	}
+	quotes = quotes[:len(quotes):len(quotes)]
 	// A title joined to the next quotation names a second work of the
 	// same kind: die Modelle „Touareg“ und „Phaeton“.
 	for i := 1; i < len(quotes); i++ {
@@ -126,11 +139,10 @@ type openMark struct {
 }
 
 // pairQuotes pairs the quotation marks of the paragraphs paras of text and
-// returns the outermost quotations in text order.
-func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
+// appends the outermost quotations, in text order, to pairs. The stack is
+// the caller's buffer too, returned for reuse.
+func pairQuotes(lex *Lexicon, text string, paras []Span, pairs []quoteRange, stack []openMark) ([]quoteRange, []openMark) {
 	var (
-		pairs  = make([]quoteRange, 0, 16)
-		stack  = make([]openMark, 0, 16)
 		counts [numStyles]int // how many marks of each style are open
 		tags   tagSkipper
 		soft   int // line breaks the open quote has run over
@@ -176,7 +188,7 @@ func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
 				// belongs to it.
 				o := stack[k]
 				truncate(k)
-				pairs = append(pairs[:o.npairs], quoteRange{o.start, t.end, o.end, t.start, o.lo, hi})
+				pairs = append(roomFor(pairs[:o.npairs]), quoteRange{o.start, t.end, o.end, t.start, o.lo, hi})
 				continue
 			}
 			if t.opens != 0 && len(stack) < maxDepth {
@@ -204,13 +216,13 @@ func pairQuotes(lex *Lexicon, text string, paras []Span) []quoteRange {
 		// paragraph; any other is dropped and what it held stands alone.
 		for _, o := range stack {
 			if o.strong && len(pairs) == o.npairs {
-				pairs = append(pairs, quoteRange{o.start, hi, o.end, hi, o.lo, hi})
+				pairs = append(roomFor(pairs), quoteRange{o.start, hi, o.end, hi, o.lo, hi})
 				break
 			}
 		}
 		truncate(0)
 	}
-	return pairs
+	return pairs, stack
 }
 
 // maxDepth bounds how deep quotations nest: prose never goes past three

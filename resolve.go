@@ -151,7 +151,7 @@ func newResolver(d *doc, mentions []*Mention) *resolver {
 
 // release returns r to the pool unless it grew large on a long story.
 func (r *resolver) release() {
-	if cap(r.toks) > 1<<14 || len(r.byName) > 1<<10 {
+	if cap(r.toks) > maxKept || len(r.byName) > 1<<10 {
 		return
 	}
 	clear(r.ents)
@@ -1161,10 +1161,10 @@ func (r *resolver) pronoun(k int) {
 // possessivePronoun reports whether the pronoun at token k determines a
 // noun after it: "his", "its", "their", and "her" before a word.
 func (r *resolver) possessivePronoun(k int) bool {
-	switch strings.ToLower(r.str(&r.toks[k])) {
-	case "his", "its", "their", "whose":
+	switch w := r.str(&r.toks[k]); {
+	case equalLowerASCII(w, "his"), equalLowerASCII(w, "its"), equalLowerASCII(w, "their"), equalLowerASCII(w, "whose"):
 		return true
-	case "her":
+	case equalLowerASCII(w, "her"):
 		return k+1 < len(r.toks) && r.joined(k+1) && r.bitsAt(k+1)&rwNonName == 0
 	}
 	return false

@@ -127,7 +127,7 @@ func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
 				t.bits = w.words[t.wi].bits
 			}
 		}
-		dst = append(dst, t)
+		dst = append(roomFor(dst), t)
 		i = e
 		if poss {
 			i = rsSkipPoss(text, e)

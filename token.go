@@ -70,28 +70,49 @@ const (
 // wordClasses maps folded words to their classes for one Lexicon. It is
 // built once per Lexicon, which is immutable.
 type wordClasses struct {
-	m     map[string]tokFlags
-	bloom [1 << 15 / 64]uint64 // by length, first and last letter: most words need no map lookup
+	m map[string]tokFlags
+
+	// m again as an open-addressed table keyed by wcHash, which tokenize
+	// computes while it lowers a word: a probe costs less than a map
+	// access, and the attribution stage makes one for most words.
+	table []wcEntry
+	mask  uint32
+	bloom [1 << 15 / 64]uint64 // bit h%(1<<15) of every key's hash h: most words need no probe of the larger table
 }
 
-// bloomKey hashes a lowered ASCII word by its length and its first and
-// last bytes.
-func bloomKey(w []byte) uint {
-	b := func(c byte) uint {
-		if 'a' <= c && c <= 'z' {
-			return uint(c - 'a')
-		}
-		return 31
-	}
-	return min(uint(len(w)), 31)<<10 | b(w[0])<<5 | b(w[len(w)-1])
+type wcEntry struct {
+	key   string
+	h     uint32
+	flags tokFlags
 }
+
+// wcHash is FNV-1a, fed a byte at a time.
+const wcHashInit uint32 = 2166136261
+
+func wcHashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
 
 func (wc *wordClasses) lookup(w []byte) tokFlags {
-	k := bloomKey(w)
-	if wc.bloom[k/64]&(1<<(k%64)) == 0 {
+	h := wcHashInit
+	for _, c := range w {
+		h = wcHashByte(h, c)
+	}
+	return wc.lookupHashed(w, h)
+}
+
+// lookupHashed is lookup with the word's wcHash h.
+func (wc *wordClasses) lookupHashed(w []byte, h uint32) tokFlags {
+	if b := h % (1 << 15); wc.bloom[b/64]&(1<<(b%64)) == 0 {
 		return 0
 	}
-	return wc.m[string(w)]
+	for i := h & wc.mask; ; i = (i + 1) & wc.mask {
+		e := &wc.table[i]
+		if e.h == h && e.key == string(w) {
+			return e.flags
+		}
+		if e.key == "" {
+			return 0
+		}
+	}
 }
 
 // classesOf returns the token classes of l, built once per Lexicon.
@@ -154,11 +175,26 @@ func buildClasses(l *Lexicon) *wordClasses {
 	add(SourceNouns, cSrcNoun, 0)
 	add(TimeWords, cTime, 0)
 	add(CueWeakForms, cWeak, 0)
-	for w := range wc.m {
-		if w != "" {
-			k := bloomKey([]byte(w))
-			wc.bloom[k/64] |= 1 << (k % 64)
+	size := 16
+	for size < 2*len(wc.m) {
+		size *= 2
+	}
+	wc.table, wc.mask = make([]wcEntry, size), uint32(size-1)
+	for w, f := range wc.m {
+		if w == "" {
+			continue // the empty key marks a free slot; no token is empty
 		}
+		h := wcHashInit
+		for i := 0; i < len(w); i++ {
+			h = wcHashByte(h, w[i])
+		}
+		b := h % (1 << 15)
+		wc.bloom[b/64] |= 1 << (b % 64)
+		i := h & wc.mask
+		for wc.table[i].key != "" {
+			i = (i + 1) & wc.mask
+		}
+		wc.table[i] = wcEntry{w, h, f}
 	}
 	return wc
 }
@@ -224,16 +260,18 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 				t.flags |= tNonASCII
 			} else if j-i <= len(buf) {
 				key := buf[:0]
+				h := wcHashInit
 				for k := i; k < j; k++ {
 					b := text[k]
 					if 'A' <= b && b <= 'Z' {
 						b += 'a' - 'A'
 					}
 					key = append(key, b)
+					h = wcHashByte(h, b)
 				}
-				t.flags |= wc.lookup(key)
+				t.flags |= wc.lookupHashed(key, h)
 			}
-			dst = append(dst, t)
+			dst = append(roomFor(dst), t)
 			i = j
 			continue
 		}
@@ -261,7 +299,7 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 		default:
 			t.flags = tOther
 		}
-		dst = append(dst, t)
+		dst = append(roomFor(dst), t)
 		i = t.e
 	}
 	return dst
@@ -282,4 +320,53 @@ func isWordRune(r rune) bool {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// wordSpans appends the offsets of the words of s to dst: the words of
+// strings.Fields, found without allocating.
+func wordSpans(dst [][2]int, s string) [][2]int {
+	start := -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				dst = append(dst, [2]int{start, i})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += n
+	}
+	if start >= 0 {
+		dst = append(dst, [2]int{start, len(s)})
+	}
+	return dst
+}
+
+// equalLowerASCII reports whether strings.ToLower(s) == w, for a
+// lower-case ASCII w, without allocating when s is ASCII.
+func equalLowerASCII(s, w string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(s) == w // "İ" and "K" lower to ASCII
+		}
+	}
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,228 @@
+package wirestory
+
+import (
+	"slices"
+	"sync"
+)
+
+// A store holds the results of one Parse: the frame's values and first
+// chunks of every list an Article returns, so that a typical story's
+// result costs one allocation rather than one per value. The Article's
+// pointers and slices are cut from it with their capacity capped, so a
+// caller's append never writes into a neighbour; a story that needs more
+// falls back to ordinary growth. Values of one Article may therefore
+// share one backing store, which stays alive while any of them does.
+type store struct {
+	dateline Dateline
+	place    Place
+	date     Date
+	agency   Agency
+	byline   Byline
+	credit   Credit
+	names    [4]string
+	agencies [2]string
+
+	// The first chunks of the lists, arrays of the struct that holds
+	// this one (see newStore).
+	paras    []Span
+	quotes   []Quote
+	atts     []Attribution
+	mentions []Mention
+	spans    []Span
+	links    []Link
+	linkSlab []Link // where the next links are cut from
+}
+
+// A shortStore is a store with room for a story of a few hundred bytes,
+// a fullStore one for a story of 1–2 KB.
+type (
+	shortStore struct {
+		store
+		paras    [4]Span
+		quotes   [2]Quote
+		atts     [6]Attribution
+		mentions [6]Mention
+		spans    [4]Span
+		links    [2]Link
+	}
+	fullStore struct {
+		store
+		paras    [20]Span
+		quotes   [10]Quote
+		atts     [12]Attribution
+		mentions [32]Mention
+		spans    [16]Span
+		links    [6]Link
+	}
+)
+
+// shortText is the longest text a shortStore is made for: its lists
+// hold what such a story has, and its size is a few times the text's.
+const shortText = 500
+
+// newStore returns a store for a text of n bytes, in one allocation.
+func newStore(n int) *store {
+	if n <= shortText {
+		b := new(shortStore)
+		b.store.paras, b.store.quotes, b.store.atts = b.paras[:], b.quotes[:], b.atts[:]
+		b.store.mentions, b.store.spans, b.store.links = b.mentions[:], b.spans[:], b.links[:]
+		return &b.store
+	}
+	b := new(fullStore)
+	b.store.paras, b.store.quotes, b.store.atts = b.paras[:], b.quotes[:], b.atts[:]
+	b.store.mentions, b.store.spans, b.store.links = b.mentions[:], b.spans[:], b.links[:]
+	return &b.store
+}
+
+// keepDateline copies dl and the values it points to into s.
+func (s *store) keepDateline(dl *Dateline) *Dateline {
+	s.dateline = *dl
+	if dl.Place != nil {
+		s.place = *dl.Place
+		s.dateline.Place = &s.place
+	}
+	if dl.Date != nil {
+		s.date = *dl.Date
+		s.dateline.Date = &s.date
+	}
+	if dl.Agency != nil {
+		s.agency = *dl.Agency
+		s.dateline.Agency = &s.agency
+	}
+	return &s.dateline
+}
+
+// keepByline copies b into s.
+func (s *store) keepByline(b *Byline) *Byline {
+	if b == nil {
+		return nil
+	}
+	s.byline = *b
+	if len(b.Names) > 0 {
+		s.byline.Names = append(s.names[:0:len(s.names)], b.Names...)
+		s.byline.Names = s.byline.Names[:len(b.Names):len(b.Names)]
+	}
+	return &s.byline
+}
+
+// keepCredit copies c into s.
+func (s *store) keepCredit(c *Credit) *Credit {
+	if c == nil {
+		return nil
+	}
+	s.credit = *c
+	if c.Agencies != nil && len(c.Agencies) <= len(s.agencies) {
+		s.credit.Agencies = s.agencies[:len(c.Agencies):len(c.Agencies)]
+		copy(s.credit.Agencies, c.Agencies)
+	}
+	return &s.credit
+}
+
+// spanList returns an empty slice with room for n spans, from s when it
+// fits.
+func (s *store) spanList(n int) []Span {
+	if s != nil && n <= len(s.paras) {
+		return s.paras[:0:n]
+	}
+	return make([]Span, 0, n)
+}
+
+// quoteList returns an empty slice with room for n quotes.
+func (s *store) quoteList(n int) []Quote {
+	if s != nil && n <= len(s.quotes) {
+		return s.quotes[:0:n]
+	}
+	return make([]Quote, 0, n)
+}
+
+// attList returns an empty slice with room for n attributions.
+func (s *store) attList(n int) []Attribution {
+	if s != nil && n <= len(s.atts) {
+		return s.atts[:0:n]
+	}
+	return make([]Attribution, 0, n)
+}
+
+// keepLinks returns a copy of via whose capacity is its length, cut from
+// a chunk of links as mentions are.
+func (s *store) keepLinks(via []Link) []Link {
+	if len(via) == 0 {
+		return nil
+	}
+	if s.linkSlab == nil {
+		s.linkSlab = s.links[:0]
+	}
+	if cap(s.linkSlab)-len(s.linkSlab) < len(via) {
+		s.linkSlab = make([]Link, 0, max(64, len(via)))
+	}
+	n := len(s.linkSlab)
+	s.linkSlab = append(s.linkSlab, via...)
+	return s.linkSlab[n:len(s.linkSlab):len(s.linkSlab)]
+}
+
+// A scratch holds the working buffers of one Parse. Scratches are pooled,
+// so a story costs no allocation for them; nothing in a scratch is part
+// of a result.
+type scratch struct {
+	doc    doc
+	attr   attrState
+	dl     dlReader
+	credit creditScanner
+	paras  []Span
+	pairs  []quoteRange
+	stack  []openMark
+	toks   []token
+	sents  [][2]int
+	reach  map[int]int
+
+	mentions []*Mention
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxKept bounds the buffers a pooled scratch keeps, in elements. It is
+// generous: a pool drops what it holds at the next garbage collections,
+// so a long story pins its buffers for a short while only, and a service
+// that meets one hostile story after another does not allocate them anew
+// for each.
+const maxKept = 1 << 21
+
+func getScratch() *scratch { return scratchPool.Get().(*scratch) }
+
+// release returns sc to the pool with nothing of the story reachable.
+func (sc *scratch) release() {
+	sc.doc = doc{}
+	sc.attr = attrState{}
+	sc.dl = dlReader{}
+	sc.credit = creditScanner{}
+	if len(sc.reach) > maxKept {
+		sc.reach = nil
+	}
+	clear(sc.reach)
+	clear(sc.paras) // spans hold the text
+	sc.paras = trimKept(sc.paras)
+	sc.pairs = trimKept(sc.pairs)
+	sc.stack = trimKept(sc.stack)
+	sc.toks = trimKept(sc.toks)
+	sc.sents = trimKept(sc.sents)
+	clear(sc.mentions) // they point into a result
+	sc.mentions = trimKept(sc.mentions)
+	scratchPool.Put(sc)
+}
+
+func trimKept[T any](s []T) []T {
+	if cap(s) > maxKept {
+		return nil
+	}
+	return s[:0]
+}
+
+// roomFor returns s with room for one more element, doubling its capacity
+// when it is full: append grows a long slice by a quarter at a time, and
+// on a text of megabytes those steps add up to five times the slice.
+func roomFor[T any](s []T) []T {
+	if len(s) < cap(s) {
+		return s
+	}
+	return slices.Grow(s, max(len(s), 64))
+}

@@ -1,0 +1,158 @@
+package wirestory
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// storeStory has a dateline, a byline, a credit, several paragraphs,
+// quotes and attributions with a chain: every list the store backs.
+const storeStory = `LANVIA CITY, March 3 (Wirepress) - By Ana Ortiz and Jo Baines
+
+The ministry said on Tuesday, citing a statement published on its website, that talks would resume.
+
+"We will not give up," Finance Minister Karel Dusek told reporters. "Never."
+
+He said the plan was sound, according to officials quoted by the agency.
+
+(Reporting by Ana Ortiz; Editing by Jo Baines)`
+
+func articleJSON(t *testing.T, a Article) string {
+	t.Helper()
+	b, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestStoreAppendIsolation appends to every list of a result: no append
+// may write into another list cut from the same store.
+func TestStoreAppendIsolation(t *testing.T) {
+	a := Parse(storeStory)
+	if len(a.Paragraphs) < 2 || len(a.Quotes) < 2 || len(a.Attributions) < 2 || a.Dateline == nil || a.Byline == nil {
+		t.Fatalf("Parse(storeStory) = %+v; want paragraphs, quotes, attributions, dateline and byline", a)
+	}
+	want := articleJSON(t, a)
+	_ = append(a.Paragraphs, Span{Text: "x"})
+	_ = append(a.Quotes, Quote{Span: Span{Text: "x"}})
+	_ = append(a.Attributions, Attribution{Cue: Span{Text: "x"}})
+	_ = append(a.Byline.Names, "x")
+	if a.Credit != nil {
+		_ = append(a.Credit.Agencies, "x")
+	}
+	for _, at := range a.Attributions {
+		_ = append(at.Via, Link{Cue: Span{Text: "x"}})
+	}
+	if got := articleJSON(t, a); got != want {
+		t.Errorf("appending to the lists of Parse(storeStory) changed it (-want +got):\n%s", cmp.Diff(want, got))
+	}
+}
+
+// TestParseKeepsResults parses other stories after one: pooled buffers
+// must leave nothing of theirs in a result already returned.
+func TestParseKeepsResults(t *testing.T) {
+	a := Parse(storeStory)
+	want := articleJSON(t, a)
+	names, texts := readStories(t)
+	for _, name := range names {
+		Parse(texts[name])
+	}
+	Parse(strings.Repeat(`"`, 5000))
+	if got := articleJSON(t, a); got != want {
+		t.Errorf("Parse(storeStory) changed after later parses (-want +got):\n%s", cmp.Diff(want, got))
+	}
+	if got := articleJSON(t, Parse(storeStory)); got != want {
+		t.Errorf("Parse(storeStory) again mismatch (-want +got):\n%s", cmp.Diff(want, got))
+	}
+}
+
+// TestParseAllocs holds Parse to one allocation per 200 bytes of input
+// on the golden stories.
+func TestParseAllocs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("allocation count in -short mode")
+	}
+	names, texts := readStories(t)
+	for _, name := range names {
+		text := texts[name]
+		Parse(text) // the lexicon and the pools
+		allocs := testing.AllocsPerRun(20, func() { Parse(text) })
+		if limit := max(1, float64(len(text))/200); allocs > limit {
+			t.Errorf("Parse(%s) = %.1f allocations for %d bytes; want at most %.1f", name, allocs, len(text), limit)
+		}
+	}
+}
+
+var wordSpanTests = []struct{ name, in string }{
+	{"empty", ""},
+	{"spaces", " \t\n "},
+	{"words", "By Jane  Doe\tand Sam Roe "},
+	{"no-break space", "Associated\u00a0Press Writer"},
+	{"ideographic space", "Jane\u3000Doe"},
+	{"invalid utf8", "Jane\xff Doe\xc2"},
+	{"next line", "Jane\u0085Doe"},
+}
+
+func TestWordSpans(t *testing.T) {
+	for _, tt := range wordSpanTests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, w := range wordSpans(nil, tt.in) {
+				got = append(got, tt.in[w[0]:w[1]])
+			}
+			if diff := cmp.Diff(strings.Fields(tt.in), got, cmp.Comparer(func(a, b []string) bool { return strings.Join(a, "|") == strings.Join(b, "|") })); diff != "" {
+				t.Errorf("wordSpans(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// FuzzWordSpans checks wordSpans against strings.Fields, whose words it
+// must find exactly, and equalLowerASCII against strings.ToLower.
+func FuzzWordSpans(f *testing.F) {
+	for _, tt := range wordSpanTests {
+		f.Add(tt.in, "his")
+	}
+	f.Add("HİS", "his")
+	f.Add("\u212aey", "key")
+	f.Fuzz(func(t *testing.T, s, w string) {
+		fields := strings.Fields(s)
+		spans := wordSpans(nil, s)
+		if len(spans) != len(fields) {
+			t.Fatalf("wordSpans(%q) = %d words; strings.Fields finds %d", s, len(spans), len(fields))
+		}
+		for i, sp := range spans {
+			if s[sp[0]:sp[1]] != fields[i] {
+				t.Fatalf("wordSpans(%q) word %d = %q; strings.Fields has %q", s, i, s[sp[0]:sp[1]], fields[i])
+			}
+		}
+		w = strings.ToLower(w)
+		for i := 0; i < len(w); i++ {
+			if w[i] >= 0x80 {
+				return // equalLowerASCII takes an ASCII word
+			}
+		}
+		if got, want := equalLowerASCII(s, w), strings.ToLower(s) == w; got != want {
+			t.Fatalf("equalLowerASCII(%q, %q) = %v; want %v", s, w, got, want)
+		}
+	})
+}
+
+// TestLanguageOf keeps the switch of languageOf and the map of
+// languageWords the same list.
+func TestLanguageOf(t *testing.T) {
+	for w, want := range languageWords {
+		if got := languageOf(w); got != want {
+			t.Errorf("languageOf(%q) = %d; languageWords has %d", w, got, want)
+		}
+	}
+	for _, w := range []string{"", "a", "news", "thee", "said "} {
+		if got := languageOf(w); got != 0 {
+			t.Errorf("languageOf(%q) = %d; want 0", w, got)
+		}
+	}
+}
