@@ -908,7 +908,7 @@ func (st *attrState) skipOpening(lo, i int) int {
 			}
 		}
 	}
-	if s < i && (isPrep(text, toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite")) {
+	if s < i && (isPrep(text, toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite") || toks[s].flags&tWord != 0 && st.d.lex.Contains(Openers, text[toks[s].s:toks[s].e])) {
 		for k := s + 1; k < i && k < s+16; k++ {
 			if toks[k].flags&tComma != 0 {
 				return k + 1

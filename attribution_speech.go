@@ -13,6 +13,7 @@ const (
 	CueFloats     Kind = "cuefloats"          // words between a subject and its cue verb: "only", "both"
 	Addressees    Kind = "cueaddressees"      // cue verbs whose object is spoken to: "tell", "ask"
 	NamedAddress  Kind = "cuenamedaddressees" // cue verbs whose named object is spoken to: "urge", "warn"
+	Openers       Kind = "cueopeners"         // words that open an adverbial before the subject: "outside", "likewise"
 )
 
 // weakCue reports whether the one-word cue toks[i] is a form that is a

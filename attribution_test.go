@@ -111,6 +111,8 @@ func TestAttributeSources(t *testing.T) {
 		{"inverted cue before a colon", "Continued Ortega: the budget is balanced.",
 			[]string{"Ortega | Continued"}},
 		{"headline kicker is no speaker", "The Latest: Council passes the budget.", nil},
+		{"opening adverb from the openers list", "Likewise, the union said that the deal was fair.",
+			[]string{"the union | said"}},
 		{"opening adverbial", "On Monday, the army denied that it had fired first.",
 			[]string{"the army | denied"}},
 		{"noun not cue", "The report was published on Monday.", nil},
