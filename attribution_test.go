@@ -113,6 +113,8 @@ func TestAttributeSources(t *testing.T) {
 		{"headline kicker is no speaker", "The Latest: Council passes the budget.", nil},
 		{"opening adverb from the openers list", "Likewise, the union said that the deal was fair.",
 			[]string{"the union | said"}},
+		{"party and state tag with a period", "The bill is dead, Sen. Jo Ruiz, R-Ky., said on Monday.",
+			[]string{"Sen. Jo Ruiz | said"}},
 		{"opening adverbial", "On Monday, the army denied that it had fired first.",
 			[]string{"the army | denied"}},
 		{"noun not cue", "The report was published on Monday.", nil},

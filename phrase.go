@@ -68,7 +68,26 @@ func abbrevDot(text string, toks []token, i int) bool {
 	}
 	p := toks[i-1]
 	return p.e == toks[i].s && p.flags&tWord != 0 &&
-		(p.flags&(cAbbr|cTitle) != 0 || p.e-p.s == 1 && p.flags&tUpper != 0 || p.flags&tUpper != 0 && p.e-p.s <= 6 && strings.IndexByte(text[p.s:p.e], '.') > 0)
+		(p.flags&(cAbbr|cTitle) != 0 || p.e-p.s == 1 && p.flags&tUpper != 0 || p.flags&tUpper != 0 && p.e-p.s <= 6 && strings.IndexByte(text[p.s:p.e], '.') > 0 ||
+			partyState(text, toks, i-1))
+}
+
+// partyState reports whether toks[k] ends a legislator's party-and-state
+// tag, "R-Ky" in "R-Ky.": one word, or a short capitalised word after a
+// hyphen and a one-letter party.
+func partyState(text string, toks []token, k int) bool {
+	t := toks[k]
+	if t.flags&tUpper == 0 {
+		return false
+	}
+	if w := text[t.s:t.e]; len(w) >= 4 && len(w) <= 8 && w[1] == '-' && w[0] >= 'A' && w[0] <= 'Z' {
+		return true // "R-Ky" as one word
+	}
+	if k < 2 || t.e-t.s > 5 {
+		return false
+	}
+	h, p := toks[k-1], toks[k-2]
+	return text[h.s] == '-' && h.e == t.s && p.e == h.s && p.e-p.s == 1 && p.flags&tUpper != 0
 }
 
 // phraseLeft returns the first token of the source phrase that ends with
