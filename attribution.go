@@ -1035,6 +1035,13 @@ func (st *attrState) clauseEnd(k, hi int) int {
 	toks, text := st.toks, st.text
 	for m := k + 2; m+1 < hi && m < k+maxContent/4; m++ {
 		t := toks[m]
+		if t.flags&tClose != 0 && t.s > 0 && text[t.s-1] == ',' && m+1 < hi {
+			// "…“New York values,” stating …": the comma inside the marks
+			// ends the clause as one outside them would.
+			if n := toks[m+1]; n.flags&(tWord|tUpper) == tWord && st.isParticiple(m+1) {
+				return m + 1
+			}
+		}
 		if t.quote != 0 {
 			continue
 		}

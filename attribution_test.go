@@ -132,6 +132,7 @@ func TestAttributeContent(t *testing.T) {
 	}{
 		{"after cue", "The minister said that the dam was safe.", "that the dam was safe"},
 		{"before cue", "The dam is safe, the minister said.", "The dam is safe"},
+		{"participle after a comma inside marks", "The minister said the plan was “a fair deal,” smiling at the crowd.", "the plan was “a fair deal,”"},
 		{"inverted", "The dam is safe, said the minister.", "The dam is safe"},
 		{"colon", "The minister said: the dam is safe.", "the dam is safe"},
 		{"clause after place", "The dam is old, and the minister said at a rally that it was safe.", "that it was safe"},
