@@ -594,6 +594,37 @@ func (c *creditScanner) contributed(s, e int) *Credit {
 // ("IANS"), after the last sentence ("… an ounce. REUTER"), or after a
 // dash or slash ("--IANS", "-- Xinhua", "/PTI", "— AP").
 func (c *creditScanner) agency(e int) *Credit {
+	if cr := c.agencyAt(e, e); cr != nil {
+		return cr
+	}
+	// The initials of the desk that handled the story may follow the
+	// agency, as PTI signs off: "PTI SKL RT". They belong to the credit.
+	p := e
+	for range maxStaffCodes {
+		ws := p
+		for ws > c.lo && c.t[ws-1] >= 'A' && c.t[ws-1] <= 'Z' {
+			ws--
+		}
+		if n := p - ws; n < 2 || n > 4 || ws == c.lo || (c.t[ws-1] != ' ' && c.t[ws-1] != '\t') {
+			return nil
+		}
+		p = c.blankBefore(ws)
+		if p <= c.lo || !isASCIIAlnum(c.t[p-1]) {
+			return nil
+		}
+		if cr := c.agencyAt(p, e); cr != nil && len(cr.Agencies) > 0 {
+			return cr
+		}
+	}
+	return nil
+}
+
+// maxStaffCodes bounds the desk initials read after an agency's name.
+const maxStaffCodes = 4
+
+// agencyAt reads a credit that names an agency ending at e; the credit
+// runs to spanEnd.
+func (c *creditScanner) agencyAt(e, spanEnd int) *Credit {
 	// A name is never followed by a single full stop ("… told\nReuters.");
 	// an ellipsis may follow it ("REUTER...").
 	end, period := e, false
@@ -638,6 +669,9 @@ func (c *creditScanner) agency(e int) *Credit {
 			ok = b == afterLine || b == afterSentence && !generic
 		}
 		if ok {
+			if spanEnd > e {
+				end = spanEnd
+			}
 			cr := c.keep(Credit{Span: spanOf(c.t, start, end)})
 			if known {
 				cr.Agencies = c.one(canon)

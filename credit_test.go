@@ -43,6 +43,11 @@ var creditTests = []struct {
 	{name: "1987 sign-off glued", in: "Exports fell to 12,000 tonnes from 15,000. REUTER\n", want: "REUTER", agencies: []string{"Reuters"}},
 	{name: "1987 sign-off with ellipsis", in: "The company said the sale closed.\n REUTER...\n", want: "REUTER", agencies: []string{"Reuters"}},
 	{name: "only a credit", in: "IANS", want: "IANS", agencies: []string{"IANS"}},
+	{name: "desk initials after agency", in: creditBody + " PTI KVS RMN", want: "PTI KVS RMN", agencies: []string{"PTI"}},
+	{name: "desk initials on own line", in: creditBody + "\nIANS SD\n", want: "IANS SD", agencies: []string{"IANS"}},
+	{name: "initials with no agency", in: creditBody + " The deal names NATO ABC", want: ""},
+	{name: "agency told, then initials", in: "The minister said so in an interview with PTI AB", want: ""},
+	{name: "too many initials", in: creditBody + " PTI AB CD EF GH IJ", want: ""},
 
 	// Trailers.
 	{
