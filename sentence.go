@@ -28,8 +28,11 @@ func sentences(dst [][2]int, toks []token, text string) [][2]int {
 				continue
 			}
 			if text[t.s] == '.' && i > 0 {
+				// An abbreviation's period ends no sentence, but before
+				// "He" or "The" it ends one too ("in the U.S. He said"),
+				// and "No." abbreviates only before a number ("she said no.").
 				p := toks[i-1]
-				if p.e == t.s && p.flags&tWord != 0 && (p.flags&cAbbr != 0 || p.flags&cTitle != 0 && p.flags&tUpper != 0 || p.e-p.s == 1 && p.flags&tUpper != 0) {
+				if p.e == t.s && p.flags&tWord != 0 && (p.flags&cAbbr != 0 && !opensSentence(n) && !(isWord(text, p, "no") && !isDigit(text[n.s])) || p.flags&cTitle != 0 && p.flags&tUpper != 0 || p.e-p.s == 1 && p.flags&tUpper != 0) {
 					continue
 				}
 			}
@@ -42,6 +45,13 @@ func sentences(dst [][2]int, toks []token, text string) [][2]int {
 		dst = append(dst, [2]int{start, len(toks)})
 	}
 	return dst
+}
+
+// opensSentence reports whether t is a capitalised pronoun or determiner,
+// which no abbreviation stands before inside a sentence: after "in the
+// U.S. He said" a new sentence begins, after "Mr. He" none could.
+func opensSentence(t token) bool {
+	return t.flags&tUpper != 0 && t.flags&(cPron|cDet) != 0
 }
 
 func isOpenParen(text string, t token) bool { return text[t.s] == '(' || text[t.s] == '[' }
