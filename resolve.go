@@ -21,8 +21,9 @@ import (
 //
 // Its limits are those of a careful reader without a parser: a pronoun
 // looks back five sentences and prefers the subject or speaker of the
-// nearest sentence; "they" finds organisations and countries, not groups
-// of people; gender comes from titles, role nouns, common given names
+// nearest sentence; "they" finds organisations and countries, or the
+// group of people of the source before it, named as that source is; the
+// dateline's place is never an antecedent; gender comes from titles, role nouns, common given names
 // and earlier pronouns, and is otherwise unknown.
 func resolveNames(d *doc, mentions []*Mention) {
 	if len(mentions) == 0 {
@@ -31,9 +32,15 @@ func resolveNames(d *doc, mentions []*Mention) {
 	r := newResolver(d, mentions)
 	r.read()
 	for k, m := range mentions {
-		if m.Name == "" {
-			m.Name = r.nameOf(k)
+		if m.Name != "" {
+			continue
 		}
+		// "They" after a group speaks for the group, and is named as it is.
+		if g := r.groupBefore(m.Start); g >= 0 && isThey(m.Text) {
+			m.Name = mentions[g].Name
+			continue
+		}
+		m.Name = r.nameOf(k)
 	}
 	r.release()
 }
@@ -1257,12 +1264,18 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string) (int,
 // orgAntecedent returns the organisation or place "they" or "it" at t
 // stands for: the latest one within a few sentences, or -1.
 func (r *resolver) orgAntecedent(t *rsTok) int {
+	group := -1
+	if t.bits&rwThey != 0 {
+		if g := r.groupBefore(t.s); g >= 0 {
+			group = r.mentions[g].End
+		}
+	}
 	for k := len(r.refs) - 1; k >= 0 && k >= len(r.refs)-rsMaxBack; k-- {
 		ref := &r.refs[k]
-		if t.sent-ref.sent > 2 {
+		if t.sent-ref.sent > 2 || ref.s < group {
 			break
 		}
-		if ref.ent < 0 || ref.loc || !ref.actor || ref.quoted && t.flags&tkQuoted == 0 {
+		if ref.ent < 0 || ref.loc || ref.head || !ref.actor || ref.quoted && t.flags&tkQuoted == 0 {
 			continue
 		}
 		if kind := r.ents[ref.ent].kind; kind == entOrg || kind == entPlace {
@@ -1271,6 +1284,40 @@ func (r *resolver) orgAntecedent(t *rsTok) int {
 	}
 	return -1
 }
+
+// groupBefore returns the index of the latest mention before p, within a
+// few sentences' reach, that is a group of people the story does not
+// name ("Democratic leaders in the Senate", "officials"): "they" after it
+// stands for the group, not for an organisation before or inside it. It
+// returns -1 if there is none.
+func (r *resolver) groupBefore(p int) int {
+	k, _ := slices.BinarySearchFunc(r.mentions, p, func(m *Mention, p int) int { return m.End - p })
+	for n := 0; k > 0 && r.mentions[k-1].End > p && n < 4; n++ {
+		k-- // mentions nested in others end out of order
+	}
+	k--
+	// "They said … they said": the group the first "they" stands for.
+	for n := 0; k > 0 && n < 4 && isThey(r.mentions[k].Text) && r.mentions[k].End <= p && p-r.mentions[k].End <= rsGroupReach; n++ {
+		p = r.mentions[k].Start
+		k--
+	}
+	if k < 0 || r.mentions[k].End > p || p-r.mentions[k].End > rsGroupReach {
+		return -1
+	}
+	m := r.mentions[k]
+	head := r.text[m.Start:r.mentionHead(k)]
+	w := head[strings.LastIndexByte(head, ' ')+1:]
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return -1
+	}
+	return k
+}
+
+// isThey reports whether s is "they" or "They".
+func isThey(s string) bool { return equalLowerASCII(s, "they") }
+
+// rsGroupReach bounds, in bytes, how far back "they" finds a group.
+const rsGroupReach = 400
 
 // startsWithPreposition reports whether s is " of ...", " for ..." and
 // the like: a complement after a head ("the envoy to Iran").

@@ -239,6 +239,12 @@ func TestResolveNames(t *testing.T) {
 			want: []string{"It=Algeria", "they=Police"},
 		},
 		{
+			name: "they after an unnamed group is the group",
+			story: "[[Opposition leaders in the Senate]] said they would block the bill.\n\n" +
+				"[[They]] said it would hurt families. \u201cWe will not allow it,\u201d [[they]] said.",
+			want: []string{"Opposition leaders in the Senate=", "They=", "they="},
+		},
+		{
 			name: "they is not a place where something happened",
 			story: "The NAACP held its convention in Ohio on Monday.\n\n" +
 				"[[They]] said the vote mattered.",
@@ -455,6 +461,17 @@ func TestResolveNamesHeadline(t *testing.T) {
 	want := []string{"he=", "She=Jo Ellis"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("resolveNames(%q) mismatch (-want +got):\n%s", text, diff)
+	}
+}
+
+func TestResolveNamesDatelinePlace(t *testing.T) {
+	// The dateline's place is where the story was filed, never who speaks.
+	a := Parse("LIMA, May 4 (Reuters) - Copper output rose 5 percent in March.\n\nIt said the mines were back at work.")
+	if len(a.Attributions) != 1 || a.Attributions[0].Source == nil || a.Attributions[0].Source.Text != "It" {
+		t.Fatalf("Parse: attributions %+v, want one by \"It\"", a.Attributions)
+	}
+	if name := a.Attributions[0].Source.Name; name != "" {
+		t.Errorf("It resolved to %q, want \"\"", name)
 	}
 }
 
