@@ -151,6 +151,7 @@ type attrState struct {
 	spans  []Span      // content spans likewise
 	reach  map[int]int // cue start -> end of the sentence, where the content stops short of it
 
+	tokHint   int      // where the last tokenAt ended: the next starts its search there
 	colonSubj *Mention // the subject of a paragraph that ends with a colon
 	colonCue  Span     // that colon
 	out       []Attribution
@@ -1115,7 +1116,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 // adds its attribution.
 func (st *attrState) dashSpeaker(q Span) (Attribution, bool) {
 	toks := st.toks
-	k, _ := slices.BinarySearchFunc(toks, q.End, func(t token, off int) int { return t.s - off })
+	k := st.tokenAt(q.End)
 	if k < len(toks) && toks[k].flags&tComma != 0 {
 		k++
 	}
@@ -1133,7 +1134,7 @@ func (st *attrState) dashSpeaker(q Span) (Attribution, bool) {
 // startsSentence reports whether quote q opens a sentence: only white
 // space stands between it and the end of the sentence before.
 func (st *attrState) startsSentence(q Span) bool {
-	k, _ := slices.BinarySearchFunc(st.toks, q.Start, func(t token, off int) int { return t.s - off })
+	k := st.tokenAt(q.Start)
 	if k == 0 || k >= len(st.toks) {
 		return k == 0
 	}
@@ -1147,7 +1148,7 @@ func (st *attrState) startsSentence(q Span) bool {
 // puts a quoted fragment in the mouth of the sentence's subject.
 func (st *attrState) subjectSpeaker(q Span) *Mention {
 	toks := st.toks
-	k, _ := slices.BinarySearchFunc(toks, q.Start, func(t token, off int) int { return t.s - off })
+	k := st.tokenAt(q.Start)
 	if k < 1 || k >= len(toks) {
 		return nil
 	}
@@ -1186,7 +1187,7 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 // colonSpeaker reads "Kasich resisted: “…”" and "Bush: “…”": a quote
 // after a colon is spoken by the subject of the clause before it.
 func (st *attrState) colonSpeaker(q Span) (Attribution, bool) {
-	k, _ := slices.BinarySearchFunc(st.toks, q.Start, func(t token, off int) int { return t.s - off })
+	k := st.tokenAt(q.Start)
 	if k < 1 || k >= len(st.toks) || st.text[st.toks[k-1].s] != ':' {
 		return Attribution{}, false
 	}
@@ -1220,7 +1221,7 @@ func (st *attrState) colonSubject(k int) (*Mention, Span) {
 // whatever it is.
 func (st *attrState) tailSpeaker(q Span) (Attribution, bool) {
 	toks, text := st.toks, st.text
-	k, _ := slices.BinarySearchFunc(toks, q.End, func(t token, off int) int { return t.s - off })
+	k := st.tokenAt(q.End)
 	if k < len(toks) && toks[k].flags&tComma != 0 {
 		k++
 	}

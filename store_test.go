@@ -207,3 +207,30 @@ func TestWordClassesTable(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFirstTokenAt checks the galloping search against a scan, from
+// every hint.
+func FuzzFirstTokenAt(f *testing.F) {
+	f.Add([]byte{1, 3, 3, 7, 20}, 4)
+	f.Add([]byte{}, 0)
+	f.Fuzz(func(t *testing.T, gaps []byte, off int) {
+		toks := make([]token, len(gaps))
+		s := 0
+		for i, g := range gaps {
+			s += int(g % 8)
+			toks[i].s = s
+		}
+		want := len(toks)
+		for i, tk := range toks {
+			if tk.s >= off {
+				want = i
+				break
+			}
+		}
+		for hint := -1; hint <= len(toks)+1; hint++ {
+			if got := firstTokenAt(toks, off, hint); got != want {
+				t.Fatalf("firstTokenAt(%v, %d, hint %d) = %d; want %d", toks, off, hint, got, want)
+			}
+		}
+	})
+}

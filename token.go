@@ -370,3 +370,43 @@ func equalLowerASCII(s, w string) bool {
 	}
 	return true
 }
+
+// firstTokenAt returns the index of the first of toks, which are in text
+// order, that starts at or after off. The search gallops out from hint,
+// where the last one ended: the attribution stage makes several for each
+// quotation, near one another, in a paragraph that may hold thousands.
+func firstTokenAt(toks []token, off, hint int) int {
+	n := len(toks)
+	hint = min(max(hint, 0), n)
+	lo, hi := 0, n
+	if hint < n && toks[hint].s < off {
+		// The answer lies after hint.
+		lo = hint + 1
+		for step := 1; lo+step <= n; step *= 2 {
+			if toks[lo+step-1].s >= off {
+				hi = lo + step - 1
+				break
+			}
+			lo += step
+		}
+	} else {
+		// The answer is hint or lies before it.
+		hi = hint
+		for step := 1; hi-step >= 0; step *= 2 {
+			if toks[hi-step].s < off {
+				lo = hi - step + 1
+				break
+			}
+			hi -= step
+		}
+	}
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].s < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
