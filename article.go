@@ -1,9 +1,6 @@
 package wirestory
 
-import (
-	"encoding/json"
-	"time"
-)
+import "time"
 
 // An Article is the structure found in one wire story.
 //
@@ -17,23 +14,6 @@ type Article struct {
 	Paragraphs   []Span        `json:"paragraphs"`   // the body's paragraphs, markup and blank lines excluded
 	Quotes       []Quote       `json:"quotes"`       // every quotation, in text order
 	Attributions []Attribution `json:"attributions"` // every attribution relation, in text order of cue
-}
-
-// MarshalJSON encodes a as the JSON contract of cmd/wirestory: empty lists
-// are written as [] rather than null.
-func (a Article) MarshalJSON() ([]byte, error) {
-	type plain Article
-	c := plain(a)
-	if c.Paragraphs == nil {
-		c.Paragraphs = []Span{}
-	}
-	if c.Quotes == nil {
-		c.Quotes = []Quote{}
-	}
-	if c.Attributions == nil {
-		c.Attributions = []Attribution{}
-	}
-	return json.Marshal(c)
 }
 
 // A Mention is where a speaker or a source stands in the text, with the

@@ -1,7 +1,6 @@
 package wirestory
 
 import (
-	"encoding/json"
 	"slices"
 	"strings"
 )
@@ -29,16 +28,6 @@ type Link struct {
 	Source Mention `json:"source"`
 }
 
-// MarshalJSON encodes a with an empty Via written as [] rather than null.
-func (a Attribution) MarshalJSON() ([]byte, error) {
-	type plain Attribution
-	c := plain(a)
-	if c.Via == nil {
-		c.Via = []Link{}
-	}
-	return json.Marshal(c)
-}
-
 // attribute finds the attributions of the story and gives each quote its
 // speaker and cue.
 //
@@ -53,6 +42,7 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 	// Wire copy holds about one attribution per 250 bytes: room for them
 	// up front saves the slice's growth steps.
 	st.out = d.res.attList(min(len(d.text)/250+4, 1<<16))
+	st.singleMinor = singleMarksMinor(quotes)
 	qi := 0
 	var lastSpeaker *Mention // the speaker of the last quote of the previous paragraph
 	pending := -1            // an attribution ending the previous paragraph with a colon
@@ -147,9 +137,12 @@ type attrState struct {
 	quotes []Quote
 	toks   []token
 	sents  [][2]int
-	slab   []Mention   // mentions are allocated from here, a chunk at a time
-	spans  []Span      // content spans likewise
-	reach  map[int]int // cue start -> end of the sentence, where the content stops short of it
+	slab   []Mention        // mentions are allocated from here, a chunk at a time
+	spans  []Span           // content spans likewise
+	reach  map[int]int      // cue start -> end of the sentence, where the content stops short of it
+	rels   map[int]*Mention // start of a relative pronoun that is a source ("who") -> its antecedent
+
+	singleMinor bool // the story quotes in double marks: single ones are headline style
 
 	tokHint   int      // where the last tokenAt ended: the next starts its search there
 	colonSubj *Mention // the subject of a paragraph that ends with a colon
@@ -258,6 +251,14 @@ func (st *attrState) sentence(lo, hi int) {
 		if n := st.stanceNoun(lo, hi, i); n > i {
 			continue
 		}
+		if isWord(text, t, "citing") && i > lo && toks[i-1].flags&tComma != 0 && !st.linkAt(first, t.s) {
+			// "…, McCain said, citing low growth": the reasons a speaker
+			// gives are his own report, where they are no source.
+			if src := st.clauseSubject(lo, i, first); src != nil {
+				st.out = append(st.out, Attribution{Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(i+1, st.clauseEnd(i+1, hi))})
+			}
+			continue
+		}
 		if isWord(text, t, "in") {
 			if n := st.pollCue(lo, hi, i); n > i {
 				i = n - 1
@@ -272,7 +273,7 @@ func (st *attrState) sentence(lo, hi int) {
 					}
 					continue
 				}
-				if n := st.verbCue(lo, hi, i, ce, canon, first); n > i {
+				if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, ce, canon, first)); n > i {
 					i = n - 1
 					continue
 				}
@@ -281,7 +282,7 @@ func (st *attrState) sentence(lo, hi int) {
 		if t.flags&(cCue|cCueMW|cLink|cLinkMW|cStop|cAux|tUpper|tNonASCII) == 0 && i+1 < hi && isWord(text, toks[i+1], "that") && st.thatVerb(lo, i) {
 			// "The mayor reasoned that …": any past-tense verb that takes a
 			// clause after its subject reports a thought or a statement.
-			if n := st.verbCue(lo, hi, i, i+1, lowerASCII(text[t.s:t.e]), first); n > i {
+			if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, i+1, lowerASCII(text[t.s:t.e]), first)); n > i {
 				i = n - 1
 			}
 			continue
@@ -291,7 +292,7 @@ func (st *attrState) sentence(lo, hi int) {
 			if canon == "" {
 				canon = lowerASCII(text[t.s:t.e])
 			}
-			if n := st.verbCue(lo, hi, i, i+1, canon, first); n > i {
+			if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, i+1, canon, first)); n > i {
 				i = n - 1
 			}
 		}
@@ -315,6 +316,11 @@ func (st *attrState) colonLead(lo, hi int) {
 	}
 	if st.d.lex.Contains(Labels, text[toks[lo].s:toks[c-1].e]) {
 		return // "Editor's note: …", "BREAKING: …": a label, not a speaker
+	}
+	if c-lo >= 2 && toks[lo].flags&cCue != 0 && strings.HasSuffix(text[toks[lo].s:toks[lo].e], "ed") {
+		// "Continued Stone: …": an inverted cue verb and its source.
+		st.out = append(st.out, Attribution{Source: st.mention(lo+1, c), Cue: st.span(toks[lo].s, toks[lo].e), Content: st.contentSpan(c+1, hi)})
+		return
 	}
 	st.out = append(st.out, Attribution{Source: st.mention(lo, c), Cue: st.span(toks[c].s, toks[c].e), Content: st.contentSpan(c+1, hi)})
 }
@@ -356,9 +362,9 @@ func (st *attrState) isParticiple(i int) bool {
 // addressee reads the one spoken to after a cue verb at toks[k]: "told
 // reporters", "urged Congress". It returns the end of the phrase, or k.
 func (st *attrState) addressee(canon string, k, hi int) int {
-	switch canon {
-	case "tell", "ask", "inform", "assure", "remind", "brief", "call on":
-	case "urge", "warn", "accuse", "praise", "criticize", "thank":
+	switch {
+	case st.d.lex.Contains(Addressees, canon):
+	case st.d.lex.Contains(NamedAddress, canon):
 		if k >= hi || st.toks[k].flags&(tUpper|cPron) == 0 {
 			return k
 		}
@@ -390,6 +396,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		}
 		if isArticle(text, p) || isWord(text, p, "to") {
 			return i // "the report", "to say": a noun or an infinitive
+		}
+		if i-2 >= lo && ce == i+1 && ce < hi && toks[ce].flags&tOpen != 0 && isWord(text, t, canon) && isArticle(text, toks[i-2]) && p.flags&(tWord|tUpper) == tWord|tUpper {
+			return i // "the TV show “Shark Tank”": a noun before the title it names
 		}
 		if negation(text, p) && (canon == "believe" || canon == "see" || canon == "show" || canon == "know" || canon == "recall") {
 			return i // "did not believe", "don't know": a state of mind denied, not a report
@@ -442,8 +451,22 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			}
 			if t.flags&tUpper == 0 && toks[i-1].flags&(tWord|cStop|cAux|cPron|cCue|cLink|cTime) == tWord && toks[i-1].quote == 0 {
 				// "22 percent saying they would …": the phrase before says it.
-				if s := phraseLeft(text, toks, lo, i); s >= 0 {
-					a.Source = st.mention(s, i)
+				j := i
+				for j-1 > lo && j > i-3 && (st.isAdverb(j-1) || st.floats(j-1)) {
+					j-- // "with Cruz repeatedly calling"
+				}
+				if j < i && toks[j-1].flags&(tWord|cStop|cAux|cPron|cCue|cLink|cTime) != tWord {
+					// "…, softly echoing": the adverb opens the participle's
+					// phrase, whose subject is the main clause's.
+					a.Cue = st.span(toks[j].s, a.Cue.End)
+					a.Source = st.clauseSubject(lo, j, first)
+					a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
+					st.out = append(st.out, a)
+					return ce
+				}
+				if s := phraseLeft(text, toks, lo, j); s >= 0 {
+					a.Cue = st.span(toks[j].s, a.Cue.End)
+					a.Source = st.mention(s, j)
 					a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
 					st.out = append(st.out, a)
 					return ce
@@ -497,7 +520,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// "a film called “Fame”": a name, not a cue.
-	if (canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named") && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron|cStop) == tWord && !st.isAdverb(i-1) && (toks[ce].flags&(tOpen|tQ) != 0 || toks[ce].flags&tUpper != 0 || text[toks[ce].s] == '#') {
+	if (canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named") && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron|cStop) == tWord && !st.isAdverb(i-1) && (toks[ce].flags&(tOpen|tQ) != 0 || toks[ce].flags&tUpper != 0 && !st.calledAs(ce, hi) || text[toks[ce].s] == '#') {
 		return i
 	}
 
@@ -531,13 +554,16 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// Subject first: "X said …", "…, X said."
 	k := i - 1
-	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0) {
+	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0 || k > lo && st.floats(k)) {
 		if toks[k].flags&cTime != 0 && k-1 > lo && (isWord(text, toks[k-1], "on") || isWord(text, toks[k-1], "last") || isWord(text, toks[k-1], "this")) {
 			k--
 		}
 		k--
 	}
-	if k >= lo && (isWord(text, toks[k], "and") || isWord(text, toks[k], "but")) {
+	if k >= lo && k+1 < i && toks[k].flags&tComma != 0 && isWord(text, toks[k+1], "then") {
+		k++ // "offered him a job, then says …": a second verb of the subject
+	}
+	if k >= lo && (isWord(text, toks[k], "and") || isWord(text, toks[k], "but") || isWord(text, toks[k], "then") && k > lo && toks[k-1].flags&tComma != 0) {
 		// "She blamed the violence on …, and said …": the subject of the clause before.
 		a.Source = st.clauseSubject(lo, k, first)
 		if a.Source == nil {
@@ -549,9 +575,12 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		return ce
 	}
 	relative := false
-	if k > lo && isWord(text, toks[k], "who") {
+	rel := -1 // the relative pronoun that is the cue's subject
+	if k > lo && (isWord(text, toks[k], "who") || isWord(text, toks[k], "which")) {
 		relative = true
-		// "Sanders, who …, said" / "four in 10 who said": the antecedent.
+		rel = k
+		// "Sanders, who …, said" / "four in 10 who said": the antecedent
+		// names the source; the pronoun stands for it in the text.
 		k--
 		if toks[k].flags&(tComma|tDash) != 0 {
 			k--
@@ -572,7 +601,13 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		s = phraseLeft(text, toks, lo, subjEnd)
 	}
 	if s >= 0 && subjEnd-s == 1 && isDigit(text[toks[s].s]) && toks[s].flags&tWord != 0 {
-		s = -1 // "Jo Ruiz, 70, said": an age, not the subject
+		// "Jo Ruiz, 70, said": an age, not the subject; "Jo Ruiz, 70, a
+		// doctor, said": the name stands before the age.
+		if s2 := phraseLeft(text, toks, lo, s-1); s-1 > lo && toks[s-1].flags&tComma != 0 && s2 >= 0 {
+			subjEnd, s = s-1, s2
+		} else {
+			s = -1
+		}
 	}
 	if s < 0 {
 		s, subjEnd = st.farSubject(lo, i, canon)
@@ -628,6 +663,19 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		a.Via = pre
 	}
 	a.Source = src
+	if rel >= 0 && src.End <= toks[rel].s {
+		ante := src
+		if m := st.cutAtVerb(s, subjEnd); m < subjEnd {
+			// "the report came from the Brookfield Institute, which said":
+			// the antecedent is the phrase after the verb.
+			for m++; m < subjEnd && isPrep(text, toks[m]); m++ {
+			}
+			if m < subjEnd {
+				ante = st.mention(m, subjEnd)
+			}
+		}
+		a.Source = st.relativeMention(rel, ante)
+	}
 	if st.evidential(lo, i, canon) {
 		a.Source = nil // "The bill is expected to pass": no one is cited
 	}
@@ -702,6 +750,52 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	return ce
 }
 
+// widenCue gives the attribution that the cue verb toks[i] just added
+// (where verbCue returned n > i) the auxiliaries, negations and adverbs
+// that stand right before the verb: "has said", "did not say", "has
+// repeatedly called for". They belong to the speech act: the cue of a
+// report denied or repeated is not the bare verb. It returns n.
+func (st *attrState) widenCue(lo, i, n int) int {
+	if n <= i || len(st.out) == 0 {
+		return n
+	}
+	a := &st.out[len(st.out)-1]
+	if t := st.toks[i]; a.Cue.Start != t.s || t.flags&cLink != 0 || isWord(st.text, t, "quoted") || isWord(st.text, t, "cited") {
+		return n // "was quoted as saying", "cited by": a link keeps its own words
+	}
+	k := i
+	for k > lo && k > i-4 {
+		p := st.toks[k-1]
+		if p.quote != 0 || p.flags&tWord == 0 || !(p.flags&cAux != 0 || st.isAdverb(k-1) || negation(st.text, p) || k-1 > lo && st.floats(k-1)) || isWord(st.text, p, "reportedly") {
+			break
+		}
+		k--
+	}
+	if k < i {
+		a.Cue = st.span(st.toks[k].s, a.Cue.End)
+	}
+	return n
+}
+
+// calledAs reports whether the name at toks[k] after "called" is the
+// object of a characterisation that a quotation follows: "one lawmaker
+// called Trump “a menace”", not "a group called the Sunrise Fund".
+func (st *attrState) calledAs(k, hi int) bool {
+	e := phraseRight(st.text, st.toks, k, hi)
+	if e <= k {
+		return false
+	}
+	for m := e; m < hi && m < e+3; m++ {
+		if st.toks[m].flags&tOpen != 0 {
+			return true
+		}
+		if st.toks[m].flags&(tWord|cDet) != tWord|cDet {
+			return false // only "a", "the" may stand before the quotation
+		}
+	}
+	return false
+}
+
 // baseFormOK reports whether the base form of a cue verb at toks[i] ("say",
 // "support") is a verb here rather than a noun or an infinitive: it must
 // follow a modal or "do" (between k and i), a plural or first- or
@@ -736,16 +830,59 @@ func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
 // sentence's last attribution so far, else its first noun phrase.
 func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 	for k := len(st.out) - 1; k >= first; k-- {
-		if st.out[k].Source != nil && st.out[k].Cue.Start >= st.toks[lo].s {
-			m := *st.out[k].Source
-			return st.keepMention(m)
+		a := &st.out[k]
+		if a.Source == nil || a.Cue.Start < st.toks[lo].s {
+			continue
 		}
+		if st.cueParticiple(a.Cue) || strings.HasSuffix(a.Source.Text, "'s") || strings.HasSuffix(a.Source.Text, "’s") {
+			// "a lawsuit filed by a staffer alleging …, calling it": the
+			// participle's phrase and a possessive ("Trump's calls") are
+			// no main clause.
+			continue
+		}
+		m := *a.Source
+		return st.keepMention(m)
 	}
 	s := st.skipOpening(lo, i)
+	if s2 := st.pastOpener(s, i); s2 > s {
+		s = s2 // "Holding signs, the protesters chanted …"
+	}
 	if e := phraseRight(st.text, st.toks, s, i); e > s {
-		return st.mention(s, e)
+		return st.mention(s, st.cutAtVerb(s, e))
 	}
 	return nil
+}
+
+// linkAt reports whether an attribution from st.out[first:] has a link
+// whose cue starts at off.
+func (st *attrState) linkAt(first, off int) bool {
+	for k := first; k < len(st.out); k++ {
+		for _, l := range st.out[k].Via {
+			if l.Cue.Start == off {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// floats reports whether toks[k] is a lower-case word of [CueFloats],
+// that stands between a subject and its verb: "they have both said".
+func (st *attrState) floats(k int) bool {
+	t := st.toks[k]
+	if k == 0 || st.toks[k-1].flags&tWord == 0 {
+		return false // "…, both urged": the subject is not next to it
+	}
+	return t.flags&(tWord|tUpper) == tWord && t.e-t.s <= 6 && st.d.lex.Contains(CueFloats, st.text[t.s:t.e])
+}
+
+// cueParticiple reports whether cue c ends in a lower-case -ing form.
+func (st *attrState) cueParticiple(c Span) bool {
+	w := c.Text
+	if n := strings.LastIndexByte(w, ' '); n >= 0 {
+		w = w[n+1:]
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && w[0] >= 'a' && w[0] <= 'z'
 }
 
 // skipOpening returns where the subject of the sentence starting at lo
@@ -759,6 +896,18 @@ func (st *attrState) skipOpening(lo, i int) int {
 			break
 		}
 		s++
+	}
+	if s < i && !(isPrep(text, toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite")) {
+		// "Hours later, …", "The next day, …": a short opening with a
+		// time word in it.
+		for k := s + 1; k < i && k < s+5; k++ {
+			if toks[k].flags&(tEnd|tMark|tColon) != 0 || toks[k].flags&tComma != 0 {
+				break
+			}
+			if toks[k].flags&cTime != 0 && (toks[k].flags&tUpper == 0 || toks[k-1].flags&tUpper == 0) && k+2 < i && toks[k+1].flags&tComma != 0 && toks[k+2].flags&tWord != 0 {
+				return k + 2
+			}
+		}
 	}
 	if s < i && (isPrep(text, toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite")) {
 		for k := s + 1; k < i && k < s+16; k++ {
@@ -993,7 +1142,10 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 	headline := st.isHeadline(p)
 	for q := qi; q < qj; q++ {
 		qt := &st.quotes[q]
-		if headline {
+		if headline || st.singleMinor && singleMarked(qt.Text) {
+			// In a story that quotes in double marks, a quote in single
+			// marks is a headline's or a subhead's ('Radical Islam'), or
+			// one nested in a quotation whose own marks are missing.
 			continue
 		}
 		var best, reach *Attribution
@@ -1078,6 +1230,13 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			// "“A,” he said of the plan, “B.”": the second part of one quote.
 			m := *speaker
 			qt.Speaker = st.keepMention(m)
+		} else if a := st.parentheticalSaid(qt.Span, atts); a != nil {
+			// "The two nations, Xi said, now have a “golden opportunity”":
+			// the sentence is the parenthesis's speaker's.
+			m := *a.Source
+			qt.Speaker = st.keepMention(m)
+			cue := a.Cue
+			qt.Cue = st.keepSpan(cue)
 		} else if m := st.subjectSpeaker(qt.Span); m != nil {
 			qt.Speaker = m // no attribution: the verb is no cue of ours
 		} else if speaker != nil && st.startsSentence(qt.Span) && !st.attributedAfter(qt.Span) {
@@ -1088,9 +1247,22 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 				c := spanOf(st.text, lastAtt.Content.Start, qt.End)
 				lastAtt.Content = st.keepSpan(c)
 			}
+		} else if a := st.reportBefore(qt.Span, atts); a != nil && qt.Kind == Direct && st.startsSentence(qt.Span) && !st.attributedAfter(qt.Span) {
+			// "Dianne Bystrom agreed. “…”", "She said the plan had worked.
+			// “…”": a quotation with no cue of its own goes on from the
+			// report of the sentence before.
+			m := *a.Source
+			qt.Speaker = st.keepMention(m)
+			cue := a.Cue
+			qt.Cue = st.keepSpan(cue)
 		} else if last != nil && st.paragraphStartsWith(p, qt.Span) && len(atts) == 0 && !st.attributedAfter(qt.Span) {
 			m := *last
 			qt.Speaker = st.keepMention(m)
+		}
+		if qt.Kind != Direct && st.possessiveTitle(qt.Span) {
+			// "on CNN’s “New Day”", "Fox News’ “Hannity”": a programme
+			// or work named after its owner is a title, said by no one.
+			qt.Kind, best = Title, nil
 		}
 		if qt.Kind == Title && best == nil {
 			// A title is named, not spoken; inside reported words it is
@@ -1110,6 +1282,105 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 		return nil
 	}
 	return speaker
+}
+
+// reportBefore returns the last attribution with a source whose cue lies
+// in the sentence right before quote q, or nil.
+func (st *attrState) reportBefore(q Span, atts []Attribution) *Attribution {
+	toks := st.toks
+	k := st.tokenAt(q.Start)
+	if k < 2 || k > len(toks) {
+		return nil
+	}
+	s0 := k - 2 // k-1 ends the sentence before
+	for s0 >= 0 && s0 > k-80 && !st.endsSentence(s0) {
+		s0--
+	}
+	if s0 <= k-80 {
+		return nil
+	}
+	from := toks[s0+1].s
+	if s0 < 0 {
+		from = toks[0].s
+	}
+	hi, _ := slices.BinarySearchFunc(atts, q.Start, func(a Attribution, off int) int { return a.Cue.Start - off })
+	for j := hi - 1; j >= 0 && atts[j].Cue.Start >= from; j-- {
+		if atts[j].Source != nil && atts[j].Cue.End <= q.Start {
+			return &atts[j]
+		}
+	}
+	return nil
+}
+
+// possessiveTitle reports whether quote q is a short phrase in title
+// case ("Morning Joe") right after a capitalised possessive ("MSNBC's").
+func (st *attrState) possessiveTitle(q Span) bool {
+	k := st.tokenAt(q.Start)
+	if k < 1 || k >= len(st.toks) {
+		return false
+	}
+	p := st.toks[k-1]
+	if p.flags&(tWord|tUpper) != tWord|tUpper || !possessive(st.text, p) {
+		return false
+	}
+	words := 0
+	for m := k; m < len(st.toks) && st.toks[m].s < q.End; m++ {
+		t := st.toks[m]
+		if t.flags&tWord == 0 {
+			continue
+		}
+		words++
+		if words > 6 || t.flags&tUpper == 0 && !st.d.lex.Contains(NameLinks, st.text[t.s:t.e]) {
+			return false
+		}
+	}
+	return words > 0
+}
+
+// parentheticalSaid returns the attribution of atts set off by commas
+// inside the sentence of quote q and before it (", Xi said,"), or nil.
+func (st *attrState) parentheticalSaid(q Span, atts []Attribution) *Attribution {
+	toks := st.toks
+	k := st.tokenAt(q.Start)
+	hi, _ := slices.BinarySearchFunc(atts, q.Start, func(a Attribution, off int) int { return a.Cue.Start - off })
+	for j := hi - 1; j >= 0 && j >= hi-4; j-- {
+		a := &atts[j]
+		if a.Source == nil || a.Source.Start > a.Cue.Start || a.Cue.End > q.Start {
+			continue
+		}
+		s, e := st.tokenAt(a.Source.Start), st.tokenAt(a.Cue.End)
+		if s < 1 || e >= k || toks[s-1].flags&tComma == 0 || toks[e].flags&tComma == 0 || toks[e].quote != 0 {
+			continue
+		}
+		for m := e; m < k; m++ {
+			if st.endsSentence(m) || toks[m].flags&tMark != 0 {
+				return nil
+			}
+		}
+		return a
+	}
+	return nil
+}
+
+// singleMarksMinor reports whether the story quotes in double marks and
+// uses single ones only beside them, as American copy does: headlines and
+// quotes within quotes take single marks.
+func singleMarksMinor(quotes []Quote) bool {
+	single, double := 0, 0
+	for _, q := range quotes {
+		switch {
+		case singleMarked(q.Text):
+			single++
+		case strings.HasPrefix(q.Text, "\"") || strings.HasPrefix(q.Text, "“"):
+			double++
+		}
+	}
+	return double >= 2 && double > 2*single
+}
+
+// singleMarked reports whether quote text opens with a single mark.
+func singleMarked(text string) bool {
+	return strings.HasPrefix(text, "'") || strings.HasPrefix(text, "‘")
 }
 
 // dashSpeaker reads "“…” — Jane Doe", a quote signed after a dash, and
@@ -1154,8 +1425,8 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 	}
 	s0 := k - 1
 	for s0 >= 0 && s0 > k-40 && !st.endsSentence(s0) {
-		if toks[s0].flags&tMark != 0 {
-			return nil // another quotation stands between
+		if toks[s0].flags&tMark != 0 && !(toks[s0].quote > 0 && st.quotes[toks[s0].quote-1].Kind == Title) {
+			return nil // another quotation stands between, but for a title
 		}
 		s0--
 	}
@@ -1208,12 +1479,36 @@ func (st *attrState) colonSubject(k int) (*Mention, Span) {
 		s0--
 	}
 	s0++
+	// "The crowd cheers, and then Wallnau continues:": the clause nearest
+	// the colon speaks.
+	for m := k - 2; m > s0 && m > k-16; m-- {
+		t := toks[m]
+		if t.quote != 0 || !(t.flags&(tComma|tDash) != 0 || isWord(st.text, t, "and") || isWord(st.text, t, "but") || isWord(st.text, t, "then")) {
+			continue
+		}
+		n := toks[m+1]
+		if n.flags&tWord == 0 || n.flags&(tUpper|cPron) == 0 || n.flags&cStop != 0 {
+			continue
+		}
+		e := phraseRight(st.text, toks, m+1, k)
+		if e > m+1 && e < k && toks[e].flags&(tWord|tUpper|cStop) == tWord || e == k && t.flags&tDash != 0 {
+			// "…, and then Wallnau continues:", "HEADLINE - Jo Ruiz:".
+			return st.mention(m+1, e), st.span(toks[k].s, toks[k].e)
+		}
+		if e == k && isWord(st.text, t, "and") {
+			continue // "Ann Ruiz and Tom Hart:": one phrase
+		}
+		break
+	}
 	s := st.skipOpening(s0, k)
+	if s2 := st.pastOpener(s, k); s2 > s {
+		s = s2
+	}
 	e := phraseRight(st.text, toks, s, k)
 	if e <= s || toks[s].flags&(tUpper|cDet|cPron) == 0 {
 		return nil, Span{}
 	}
-	return st.mention(s, e), st.span(toks[k].s, toks[k].e)
+	return st.mention(s, st.cutAtVerb(s, e)), st.span(toks[k].s, toks[k].e)
 }
 
 // tailSpeaker reads "“…,” Hannity pressed.": a quote followed by a
@@ -1299,6 +1594,18 @@ func (st *attrState) resolve() {
 	for q := range st.quotes {
 		add(st.quotes[q].Speaker)
 	}
+	// A relative pronoun ("who") is named by its antecedent: resolve the
+	// antecedent in its place and copy its name after.
+	var relatives []*Mention
+	if len(st.rels) > 0 {
+		n := len(ms)
+		for k := 0; k < n; k++ {
+			if ante := st.rels[ms[k].Start]; ante != nil && ms[k].Name == "" {
+				relatives = append(relatives, ms[k])
+				ms[k] = ante
+			}
+		}
+	}
 	slices.SortStableFunc(ms, func(a, b *Mention) int { return a.Start - b.Start })
 	// A quote's speaker is often its attribution's source: keep each once.
 	out := ms[:0]
@@ -1315,6 +1622,21 @@ func (st *attrState) resolve() {
 		}
 	}
 	resolveNames(st.d, out)
+	for _, m := range relatives {
+		m.Name = st.rels[m.Start].Name
+	}
+}
+
+// relativeMention returns the mention of the relative pronoun toks[k]
+// ("Sanders, who said …") as a source standing for its antecedent ante:
+// the mention stays where the text puts the speaker, the name is the
+// antecedent's.
+func (st *attrState) relativeMention(k int, ante *Mention) *Mention {
+	if st.rels == nil {
+		st.rels = map[int]*Mention{}
+	}
+	st.rels[st.toks[k].s] = ante
+	return st.mention(k, k+1)
 }
 
 // keepMention returns a pointer to a copy of m in the mention slab, so

@@ -408,7 +408,7 @@ func (st *attrState) appositionVerb(s, e, k int) bool {
 			for v < k && toks[v].flags&(cAux|tWord) == cAux|tWord {
 				v++ // "has", "also"
 			}
-			return v < k && st.verbLike(v)
+			return v < k && (st.verbLike(v) || v > c+1 && st.isParticiple(v)) // "…, is labeling"
 		}
 	}
 	return false

@@ -4,12 +4,15 @@ import "strings"
 
 // Word lists of the reported-speech cues.
 const (
-	CueBaseVerbs  Kind = "cuebaseverbs"   // base forms that are verbs after any subject: "say", "think"
-	CueWeakForms  Kind = "cueweakforms"   // forms that are cues only before a clause: "support", "report"
-	CuePolls      Kind = "cuepolls"       // findings attributed by "in": "poll", "survey"
-	StanceNouns   Kind = "cuestancenouns" // nouns whose possessor holds a position: "his criticism of"
-	Evidential    Kind = "cueevidential"  // verbs whose subject is no source: "seemed", "is expected"
-	NotCuePhrases Kind = "cuenotphrases"  // a cue and the next word that say no speech: "showed up", "pledged delegates"
+	CueBaseVerbs  Kind = "cuebaseverbs"       // base forms that are verbs after any subject: "say", "think"
+	CueWeakForms  Kind = "cueweakforms"       // forms that are cues only before a clause: "support", "report"
+	CuePolls      Kind = "cuepolls"           // findings attributed by "in": "poll", "survey"
+	StanceNouns   Kind = "cuestancenouns"     // nouns whose possessor holds a position: "his criticism of"
+	Evidential    Kind = "cueevidential"      // verbs whose subject is no source: "seemed", "is expected"
+	NotCuePhrases Kind = "cuenotphrases"      // a cue and the next word that say no speech: "showed up", "pledged delegates"
+	CueFloats     Kind = "cuefloats"          // words between a subject and its cue verb: "only", "both"
+	Addressees    Kind = "cueaddressees"      // cue verbs whose object is spoken to: "tell", "ask"
+	NamedAddress  Kind = "cuenamedaddressees" // cue verbs whose named object is spoken to: "urge", "warn"
 )
 
 // weakCue reports whether the one-word cue toks[i] is a form that is a

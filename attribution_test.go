@@ -60,7 +60,7 @@ func TestAttributeSources(t *testing.T) {
 		{"said inverted", "The bridge will reopen in May, said the transport minister.",
 			[]string{"the transport minister | said"}},
 		{"auxiliary and adverb", "The council has repeatedly said that the plan is sound.",
-			[]string{"The council | said"}},
+			[]string{"The council | has repeatedly said"}},
 		{"told addressee", "A police spokesman told reporters that two men had been arrested.",
 			[]string{"A police spokesman | told -> reporters"}},
 		{"appositive", "Tom Reyes, a spokesman for the port authority, said the cranes were idle.",
@@ -73,7 +73,7 @@ func TestAttributeSources(t *testing.T) {
 		{"sources said", "The talks will resume next week, sources said.",
 			[]string{"sources | said"}},
 		{"has learned", "The mill will close in June, the Gazette has learned.",
-			[]string{"the Gazette | learned"}},
+			[]string{"the Gazette | has learned"}},
 		{"officials told", "Two ships were turned back, officials told Reuters.",
 			[]string{"officials | told -> Reuters"}},
 		{"expressed hope", "The premier expressed hope that the border would stay open.",
@@ -88,6 +88,29 @@ func TestAttributeSources(t *testing.T) {
 			[]string{"The mayor | thanked", "The mayor | said"}},
 		{"relative who", "Mr. Bell, who chairs the board, said the merger was off.",
 			[]string{"Mr. Bell | said"}},
+		{"participle after a short time opening", "Hours later, the mayor thanked the crews, calling them heroes.",
+			[]string{"the mayor | thanked", "the mayor | calling"}},
+		{"participle after a participle opening", "Holding banners, the marchers blocked the road, chanting slogans.",
+			[]string{"the marchers | chanting"}},
+		{"participle skips a participle of a phrase", "The union attacked a report by an auditor alleging that funds were lost, calling it false.",
+			[]string{"The union | attacked", "an auditor | alleging", "The union | calling"}},
+		{"floating word before the verb", "The senators have both said that the bill is dead.",
+			[]string{"The senators | have both said"}},
+		{"floating word after a conjunction", "The mayor spoke first, and only later said that she would run.",
+			[]string{"The mayor | only later said"}},
+		{"adverb before a participle after a comma", "The crowd cheered the speech, loudly chanting his name.",
+			[]string{"The crowd | loudly chanting"}},
+		{"adverb before a participle after a noun", "The film shows the senator openly mocking his rival.",
+			[]string{"The film | shows", "the senator | openly mocking"}},
+		{"then after a comma", "The mayor toured the site, then said that the dam was safe.",
+			[]string{"The mayor | then said"}},
+		{"here between subject and verb", "Party workers here said they had knocked on every door.",
+			[]string{"Party workers | here said"}},
+		{"age and role after the name", "Ann Ruiz, 60, a retired nurse, said the clinic had closed.",
+			[]string{"Ann Ruiz | said"}},
+		{"inverted cue before a colon", "Continued Ortega: the budget is balanced.",
+			[]string{"Ortega | Continued"}},
+		{"headline kicker is no speaker", "The Latest: Council passes the budget.", nil},
 		{"opening adverbial", "On Monday, the army denied that it had fired first.",
 			[]string{"the army | denied"}},
 		{"noun not cue", "The report was published on Monday.", nil},
@@ -156,9 +179,9 @@ func TestAttributeChains(t *testing.T) {
 		{"trailing statement", "The group claimed the attack in a statement, adding nothing more.",
 			[]string{"The group | claimed", "The group | adding"}},
 		{"citing reason", "Milltown Corp said its profit fell, citing weak demand for steel.",
-			[]string{"Milltown Corp | said"}},
+			[]string{"Milltown Corp | said", "Milltown Corp | citing"}},
 		{"citing reason before", "Milltown Corp, citing lower margins, said profit would fall.",
-			[]string{"Milltown Corp | said"}},
+			[]string{"Milltown Corp | citing", "Milltown Corp | said"}},
 		{"interview addressee", "The minister told the Herald in an interview that taxes would rise.",
 			[]string{"The minister | told -> the Herald"}},
 		{"who released it stays out of the chain", "Exports rose 4 percent last year, according to figures released by the trade ministry.",
@@ -396,4 +419,42 @@ func showContent(a Attribution) (string, bool) {
 		return "", false
 	}
 	return a.Content.Text, true
+}
+
+func TestRelativeSource(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string // "source text = name | cue"
+	}{
+		{"who after a comma",
+			"The plan was drafted by Sen. Maria Ortega, who said it would cut costs.",
+			[]string{"who = Maria Ortega | said"}},
+		{"who with an adverb",
+			"Governor Tom Reyes, who has repeatedly warned that the dam is unsafe, toured the site.",
+			[]string{"who = Tom Reyes | has repeatedly warned"}},
+		{"restrictive who",
+			"Several delegates who said the measure was overdue cheered the result.",
+			[]string{"who =  | said"}},
+		{"which for an organisation",
+			"The report came from the Brookfield Institute, which said prices would rise.",
+			[]string{"which = Brookfield Institute | said"}},
+		{"a comma clause before the verb is no relative subject",
+			"Mr. Bell, who chairs the board, said the merger was off.",
+			[]string{"Mr. Bell = Bell | said"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range Parse(tt.in).Attributions {
+				s := " | " + a.Cue.Text
+				if a.Source != nil {
+					s = a.Source.Text + " = " + a.Source.Name + s
+				}
+				got = append(got, s)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Parse(%q).Attributions mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
 }

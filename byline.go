@@ -1,7 +1,6 @@
 package wirestory
 
 import (
-	"encoding/json"
 	"strings"
 )
 
@@ -11,17 +10,6 @@ type Byline struct {
 	Span
 	Names  []string `json:"names"`  // the writers, as written
 	Agency string   `json:"agency"` // canonical agency name, or ""
-}
-
-// MarshalJSON encodes b with no names written as [] rather than null, as
-// the JSON contract wants ("By AFP" names no person).
-func (b Byline) MarshalJSON() ([]byte, error) {
-	type plain Byline
-	p := plain(b)
-	if p.Names == nil {
-		p.Names = []string{}
-	}
-	return json.Marshal(p)
 }
 
 // maxBylineWords bounds the words of a byline.

@@ -1,7 +1,6 @@
 package wirestory
 
 import (
-	"encoding/json"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -22,20 +21,6 @@ type Credit struct {
 	Span
 	Agencies     []string      `json:"agencies"`     // canonical agency names
 	Contributors []Contributor `json:"contributors"` // people credited, with their roles
-}
-
-// MarshalJSON encodes c with empty lists written as [] rather than null,
-// as the JSON contract wants, so that clients need not tell the two apart.
-func (c Credit) MarshalJSON() ([]byte, error) {
-	type plain Credit
-	p := plain(c)
-	if p.Agencies == nil {
-		p.Agencies = []string{}
-	}
-	if p.Contributors == nil {
-		p.Contributors = []Contributor{}
-	}
-	return json.Marshal(p)
 }
 
 // A Contributor is one person credited in a [Credit].

@@ -146,7 +146,7 @@ func parseLine(p *wirestory.Parser, line []byte) (id json.RawMessage, out []byte
 			out, failed = encode(fmt.Sprintf("internal error: %v", r)), true
 		}
 	}()
-	out, err = json.Marshal(p.Parse(*in.Text))
+	out, err = p.Parse(*in.Text).MarshalJSON() // compact already: json.Marshal would check and copy it again
 	if err != nil {
 		return id, encode(err.Error()), true
 	}
