@@ -73,8 +73,8 @@ func TestParseKeepsResults(t *testing.T) {
 // TestParseAllocs holds Parse to one allocation per 200 bytes of input
 // on the golden stories.
 func TestParseAllocs(t *testing.T) {
-	if testing.Short() {
-		t.Skip("allocation count in -short mode")
+	if testing.Short() || raceEnabled {
+		t.Skip("allocation count in -short mode or under the race detector")
 	}
 	names, texts := readStories(t)
 	for _, name := range names {
