@@ -40,7 +40,7 @@ func appendParagraphs(out []Span, text string) []Span {
 			}
 		}
 		if c != '\n' && c != '\r' {
-			i++
+			i = skipLine(text, i+1)
 			continue
 		}
 		lineEnd := i
@@ -329,3 +329,22 @@ func spaceLenBefore(s string) int {
 	}
 	return 0
 }
+
+// skipLine returns the first i' >= i where text holds a line end or a
+// "<", or len(text): the bytes of a line, four at a time.
+func skipLine(text string, i int) int {
+	seg := text[i:]
+	k := 0
+	for ; k+4 <= len(seg); k += 4 {
+		if lineStop[seg[k]] || lineStop[seg[k+1]] || lineStop[seg[k+2]] || lineStop[seg[k+3]] {
+			break
+		}
+	}
+	for k < len(seg) && !lineStop[seg[k]] {
+		k++
+	}
+	return i + k
+}
+
+// lineStop marks the bytes appendParagraphs stops at.
+var lineStop = [256]bool{'\n': true, '\r': true, '<': true}

@@ -195,6 +195,23 @@ func hexDigit(c byte) int {
 // the scanner looks closer only at these.
 var isMarkStart = [256]bool{'<': true, '"': true, '\'': true, '`': true, '&': true, 0xc2: true, 0xe2: true, 0xe3: true, 0xef: true}
 
+// skipUnmarked returns the first i' in [i, hi) where isMarkStart holds,
+// or hi: the bytes between marks, which are most of a text, four at a
+// time.
+func skipUnmarked(text string, i, hi int) int {
+	seg := text[i:hi]
+	k := 0
+	for ; k+4 <= len(seg); k += 4 {
+		if isMarkStart[seg[k]] || isMarkStart[seg[k+1]] || isMarkStart[seg[k+2]] || isMarkStart[seg[k+3]] {
+			break
+		}
+	}
+	for k < len(seg) && !isMarkStart[seg[k]] {
+		k++
+	}
+	return i + k
+}
+
 // runeBefore returns the rune ending at text[i] and its length, looking no
 // further back than lo; -1 at lo.
 func runeBefore(text string, lo, i int) (rune, int) {
