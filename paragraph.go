@@ -333,17 +333,22 @@ func spaceLenBefore(s string) int {
 // skipLine returns the first i' >= i where text holds a line end or a
 // "<", or len(text): the bytes of a line, four at a time.
 func skipLine(text string, i int) int {
-	seg := text[i:]
+	return i + skipTo(text[i:], &lineStop)
+}
+
+// skipTo returns the index of the first byte of s that stop marks, or
+// len(s), looking at four bytes a step.
+func skipTo(s string, stop *[256]bool) int {
 	k := 0
-	for ; k+4 <= len(seg); k += 4 {
-		if lineStop[seg[k]] || lineStop[seg[k+1]] || lineStop[seg[k+2]] || lineStop[seg[k+3]] {
+	for ; k+4 <= len(s); k += 4 {
+		if stop[s[k]] || stop[s[k+1]] || stop[s[k+2]] || stop[s[k+3]] {
 			break
 		}
 	}
-	for k < len(seg) && !lineStop[seg[k]] {
+	for k < len(s) && !stop[s[k]] {
 		k++
 	}
-	return i + k
+	return k
 }
 
 // lineStop marks the bytes appendParagraphs stops at.

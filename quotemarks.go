@@ -199,17 +199,7 @@ var isMarkStart = [256]bool{'<': true, '"': true, '\'': true, '`': true, '&': tr
 // or hi: the bytes between marks, which are most of a text, four at a
 // time.
 func skipUnmarked(text string, i, hi int) int {
-	seg := text[i:hi]
-	k := 0
-	for ; k+4 <= len(seg); k += 4 {
-		if isMarkStart[seg[k]] || isMarkStart[seg[k+1]] || isMarkStart[seg[k+2]] || isMarkStart[seg[k+3]] {
-			break
-		}
-	}
-	for k < len(seg) && !isMarkStart[seg[k]] {
-		k++
-	}
-	return i + k
+	return i + skipTo(text[i:hi], &isMarkStart)
 }
 
 // runeBefore returns the rune ending at text[i] and its length, looking no

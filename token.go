@@ -91,6 +91,24 @@ const wcHashInit uint32 = 2166136261
 
 func wcHashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
 
+func wcHashString(s string) uint32 {
+	h := wcHashInit
+	for i := 0; i < len(s); i++ {
+		h = wcHashByte(h, s[i])
+	}
+	return h
+}
+
+// tableSize is the size of an open-addressed table for n keys: a power
+// of two, at most half full.
+func tableSize(n int) int {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	return size
+}
+
 func (wc *wordClasses) lookup(w []byte) tokFlags {
 	h := wcHashInit
 	for _, c := range w {
@@ -175,19 +193,13 @@ func buildClasses(l *Lexicon) *wordClasses {
 	add(SourceNouns, cSrcNoun, 0)
 	add(TimeWords, cTime, 0)
 	add(CueWeakForms, cWeak, 0)
-	size := 16
-	for size < 2*len(wc.m) {
-		size *= 2
-	}
+	size := tableSize(len(wc.m))
 	wc.table, wc.mask = make([]wcEntry, size), uint32(size-1)
 	for w, f := range wc.m {
 		if w == "" {
 			continue // the empty key marks a free slot; no token is empty
 		}
-		h := wcHashInit
-		for i := 0; i < len(w); i++ {
-			h = wcHashByte(h, w[i])
-		}
+		h := wcHashString(w)
 		b := h % (1 << 15)
 		wc.bloom[b/64] |= 1 << (b % 64)
 		i := h & wc.mask
@@ -359,16 +371,7 @@ func equalLowerASCII(s, w string) bool {
 	if len(s) != len(w) {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[i] {
-			return false
-		}
-	}
-	return true
+	return asciiEqualLower(s, w)
 }
 
 // firstTokenAt returns the index of the first of toks, which are in text
