@@ -37,8 +37,8 @@ type Link struct {
 func attribute(d *doc, quotes []Quote) []Attribution {
 	sc := d.sc
 	st := &sc.attr
-	*st = attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes, toks: sc.toks[:0], sents: sc.sents[:0], slab: d.res.mentions[:0], spans: d.res.spans[:0], reach: sc.reach}
-	defer func() { sc.toks, sc.sents, sc.reach = st.toks, st.sents, st.reach }()
+	*st = attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes, toks: sc.toks[:0], sents: sc.sents[:0], slab: d.res.mentions[:0], spans: d.res.spans[:0], reach: sc.reach, rels: sc.rels}
+	defer func() { sc.toks, sc.sents, sc.reach, sc.rels = st.toks, st.sents, st.reach, st.rels }()
 	// Wire copy holds about one attribution per 250 bytes: room for them
 	// up front saves the slice's growth steps.
 	st.out = d.res.attList(min(len(d.text)/250+4, 1<<16))
@@ -144,6 +144,7 @@ type attrState struct {
 
 	singleMinor bool // the story quotes in double marks: single ones are headline style
 
+	tokHint   int      // where the last tokenAt ended: the next starts its search there
 	colonSubj *Mention // the subject of a paragraph that ends with a colon
 	colonCue  Span     // that colon
 	out       []Attribution
@@ -1399,7 +1400,7 @@ func singleMarked(text string) bool {
 // adds its attribution.
 func (st *attrState) dashSpeaker(q Span) (Attribution, bool) {
 	toks := st.toks
-	k, _ := slices.BinarySearchFunc(toks, q.End, func(t token, off int) int { return t.s - off })
+	k := st.tokenAt(q.End)
 	if k < len(toks) && toks[k].flags&tComma != 0 {
 		k++
 	}
@@ -1417,7 +1418,7 @@ func (st *attrState) dashSpeaker(q Span) (Attribution, bool) {
 // startsSentence reports whether quote q opens a sentence: only white
 // space stands between it and the end of the sentence before.
 func (st *attrState) startsSentence(q Span) bool {
-	k, _ := slices.BinarySearchFunc(st.toks, q.Start, func(t token, off int) int { return t.s - off })
+	k := st.tokenAt(q.Start)
 	if k == 0 || k >= len(st.toks) {
 		return k == 0
 	}
@@ -1431,7 +1432,7 @@ func (st *attrState) startsSentence(q Span) bool {
 // puts a quoted fragment in the mouth of the sentence's subject.
 func (st *attrState) subjectSpeaker(q Span) *Mention {
 	toks := st.toks
-	k, _ := slices.BinarySearchFunc(toks, q.Start, func(t token, off int) int { return t.s - off })
+	k := st.tokenAt(q.Start)
 	if k < 1 || k >= len(toks) {
 		return nil
 	}
@@ -1470,7 +1471,7 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 // colonSpeaker reads "Kasich resisted: “…”" and "Bush: “…”": a quote
 // after a colon is spoken by the subject of the clause before it.
 func (st *attrState) colonSpeaker(q Span) (Attribution, bool) {
-	k, _ := slices.BinarySearchFunc(st.toks, q.Start, func(t token, off int) int { return t.s - off })
+	k := st.tokenAt(q.Start)
 	if k < 1 || k >= len(st.toks) || st.text[st.toks[k-1].s] != ':' {
 		return Attribution{}, false
 	}
@@ -1528,7 +1529,7 @@ func (st *attrState) colonSubject(k int) (*Mention, Span) {
 // whatever it is.
 func (st *attrState) tailSpeaker(q Span) (Attribution, bool) {
 	toks, text := st.toks, st.text
-	k, _ := slices.BinarySearchFunc(toks, q.End, func(t token, off int) int { return t.s - off })
+	k := st.tokenAt(q.End)
 	if k < len(toks) && toks[k].flags&tComma != 0 {
 		k++
 	}

@@ -71,19 +71,13 @@ type lexEntry struct {
 }
 
 func (w *wordList) buildTable() {
-	size := 16
-	for size < 2*len(w.canon) {
-		size *= 2
-	}
+	size := tableSize(len(w.canon))
 	w.table, w.mask = make([]lexEntry, size), uint32(size-1)
 	for k, c := range w.canon {
 		if k == "" {
 			continue // the empty key marks a free slot; lookups of it take the map
 		}
-		h := wcHashInit
-		for i := 0; i < len(k); i++ {
-			h = wcHashByte(h, k[i])
-		}
+		h := wcHashString(k)
 		i := h & w.mask
 		for w.table[i].key != "" {
 			i = (i + 1) & w.mask

@@ -91,6 +91,24 @@ const wcHashInit uint32 = 2166136261
 
 func wcHashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
 
+func wcHashString(s string) uint32 {
+	h := wcHashInit
+	for i := 0; i < len(s); i++ {
+		h = wcHashByte(h, s[i])
+	}
+	return h
+}
+
+// tableSize is the size of an open-addressed table for n keys: a power
+// of two, at most half full.
+func tableSize(n int) int {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	return size
+}
+
 func (wc *wordClasses) lookup(w []byte) tokFlags {
 	h := wcHashInit
 	for _, c := range w {
@@ -175,19 +193,13 @@ func buildClasses(l *Lexicon) *wordClasses {
 	add(SourceNouns, cSrcNoun, 0)
 	add(TimeWords, cTime, 0)
 	add(CueWeakForms, cWeak, 0)
-	size := 16
-	for size < 2*len(wc.m) {
-		size *= 2
-	}
+	size := tableSize(len(wc.m))
 	wc.table, wc.mask = make([]wcEntry, size), uint32(size-1)
 	for w, f := range wc.m {
 		if w == "" {
 			continue // the empty key marks a free slot; no token is empty
 		}
-		h := wcHashInit
-		for i := 0; i < len(w); i++ {
-			h = wcHashByte(h, w[i])
-		}
+		h := wcHashString(w)
 		b := h % (1 << 15)
 		wc.bloom[b/64] |= 1 << (b % 64)
 		i := h & wc.mask
@@ -359,14 +371,45 @@ func equalLowerASCII(s, w string) bool {
 	if len(s) != len(w) {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	return asciiEqualLower(s, w)
+}
+
+// firstTokenAt returns the index of the first of toks, which are in text
+// order, that starts at or after off. The search gallops out from hint,
+// where the last one ended: the attribution stage makes several for each
+// quotation, near one another, in a paragraph that may hold thousands.
+func firstTokenAt(toks []token, off, hint int) int {
+	n := len(toks)
+	hint = min(max(hint, 0), n)
+	lo, hi := 0, n
+	if hint < n && toks[hint].s < off {
+		// The answer lies after hint.
+		lo = hint + 1
+		for step := 1; lo+step <= n; step *= 2 {
+			if toks[lo+step-1].s >= off {
+				hi = lo + step - 1
+				break
+			}
+			lo += step
 		}
-		if c != w[i] {
-			return false
+	} else {
+		// The answer is hint or lies before it.
+		hi = hint
+		for step := 1; hi-step >= 0; step *= 2 {
+			if toks[hi-step].s < off {
+				lo = hi - step + 1
+				break
+			}
+			hi -= step
 		}
 	}
-	return true
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].s < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
