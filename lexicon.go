@@ -170,6 +170,26 @@ func (w *wordList) lookupASCII(s string) (canon string, found, ok bool) {
 	}
 }
 
+// containsKey is Contains for a key that is its own lookup key: lower-case
+// ASCII without white space. It spares the folding.
+func (l *Lexicon) containsKey(k Kind, key string) bool {
+	w := l.list(k)
+	if w == nil || key == "" {
+		return false
+	}
+	w.once.Do(w.buildTable)
+	h := wcHashString(key)
+	for i := h & w.mask; ; i = (i + 1) & w.mask {
+		e := &w.table[i]
+		if e.h == h && e.key == key {
+			return true
+		}
+		if e.key == "" {
+			return false
+		}
+	}
+}
+
 // DefaultLexicon returns the lexicon built from the embedded lists. It is
 // built once, on first use.
 func DefaultLexicon() *Lexicon { return defaultLexicon() }
