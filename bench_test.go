@@ -88,3 +88,25 @@ func storyText(tb testing.TB, n int) string {
 	}
 	return s[:n]
 }
+
+// BenchmarkTokenize and BenchmarkRsScan time the two word scanners over
+// the golden stories joined: together they are a third of Parse.
+func BenchmarkTokenize(b *testing.B) {
+	text := storyText(b, 0)
+	wc := classesOf(nil)
+	var toks []token
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		toks = tokenize(toks[:0], text, 0, len(text), wc)
+	}
+}
+
+func BenchmarkRsScan(b *testing.B) {
+	text := storyText(b, 0)
+	w := rsWordsOf(nil)
+	var toks []rsTok
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		toks = rsScan(toks[:0], text, w)
+	}
+}

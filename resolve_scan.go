@@ -127,7 +127,12 @@ func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
 				t.bits = w.words[t.wi].bits
 			}
 		}
-		dst = append(roomFor(dst), t)
+		n := len(dst)
+		if n == cap(dst) {
+			dst = roomFor(dst)
+		}
+		dst = dst[:n+1]
+		dst[n] = t
 		i = e
 		if poss {
 			i = rsSkipPoss(text, e)
@@ -146,10 +151,7 @@ func rsWordEnd(text string, i int, w *rsWords) (end int, poss bool, h uint32, ha
 	runes := 0
 	h, ascii := uint32(2166136261), true
 	for e < len(text) {
-		if c := text[e]; rsAlnum[c] != 0 {
-			if rsAlnum[c] == rsUpper {
-				c += 'a' - 'A'
-			}
+		if c := rsFold[text[e]]; c != 0 {
 			h = (h ^ uint32(c)) * 16777619
 			e++
 			runes++
@@ -231,6 +233,19 @@ var rsAlnum = func() (t [256]uint8) {
 	}
 	for c := 'A'; c <= 'Z'; c++ {
 		t[c] = rsUpper
+	}
+	return t
+}()
+
+// rsFold maps ASCII letters and digits to their lower case, the rest to 0.
+var rsFold = func() (t [256]byte) {
+	for c := range 256 {
+		switch rsAlnum[c] {
+		case rsLower:
+			t[c] = byte(c)
+		case rsUpper:
+			t[c] = byte(c) + 'a' - 'A'
+		}
 	}
 	return t
 }()

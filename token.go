@@ -257,11 +257,8 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 			h := wcHashInit
 			for j < end {
 				c := text[j]
-				if k := rsAlnum[c]; k != 0 {
-					if k == rsUpper {
-						c += 'a' - 'A'
-					}
-					h = wcHashByte(h, c)
+				if l := rsFold[c]; l != 0 {
+					h = wcHashByte(h, l)
 					j++
 					continue
 				}
@@ -298,7 +295,12 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 			} else if j-i <= maxClassWord {
 				t.flags |= wc.lookupWord(text[i:j], h)
 			}
-			dst = append(roomFor(dst), t)
+			n := len(dst)
+			if n == cap(dst) {
+				dst = roomFor(dst)
+			}
+			dst = dst[:n+1]
+			dst[n] = t
 			i = j
 			continue
 		}
