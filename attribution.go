@@ -286,6 +286,12 @@ func (st *attrState) sentence(lo, hi int) {
 			}
 			continue
 		}
+		if canon := st.verbForm(lo, i); canon != "" {
+			if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, i+1, canon, first)); n > i {
+				i = n - 1
+			}
+			continue
+		}
 		if t.flags&cCue != 0 && !st.weakCue(i, hi) || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
 			canon, _ := st.d.lex.Lookup(CueVerbs, text[t.s:t.e])
 			if canon == "" {
@@ -1505,7 +1511,7 @@ func (st *attrState) colonSubject(k int) (*Mention, Span) {
 		e := phraseRight(st.text, toks, m+1, k)
 		if e > m+1 && e < k && toks[e].flags&(tWord|tUpper|cStop) == tWord || e == k && t.flags&tDash != 0 {
 			// "…, and then Wallnau continues:", "HEADLINE - Jo Ruiz:".
-			return st.mention(m+1, e), st.span(toks[k].s, toks[k].e)
+			return st.mention(m+1, e), st.colonVerb(e, k)
 		}
 		if e == k && isWord(st.text, t, "and") {
 			continue // "Ann Ruiz and Tom Hart:": one phrase
@@ -1520,7 +1526,24 @@ func (st *attrState) colonSubject(k int) (*Mention, Span) {
 	if e <= s || toks[s].flags&(tUpper|cDet|cPron) == 0 {
 		return nil, Span{}
 	}
-	return st.mention(s, st.cutAtVerb(s, e)), st.span(toks[k].s, toks[k].e)
+	c := st.cutAtVerb(s, e)
+	return st.mention(s, c), st.colonVerb(c, k)
+}
+
+// maxColonCue bounds the tokens of a cue that runs from a verb to a
+// colon.
+const maxColonCue = 24
+
+// colonVerb returns the cue of a clause that ends with the colon toks[k]
+// and whose subject ends at toks[v]: the predicate from its verb to the
+// colon ("Kelly responded, with a smile:", "the senator fired back:"),
+// or the colon alone where none stands between ("Bush:").
+func (st *attrState) colonVerb(v, k int) Span {
+	toks := st.toks
+	if v < k && k-v <= maxColonCue && toks[v].flags&(tWord|tUpper|cStop|cDet|cPron) == tWord && toks[v].quote == 0 {
+		return st.span(toks[v].s, toks[k].e)
+	}
+	return st.span(toks[k].s, toks[k].e)
 }
 
 // tailSpeaker reads "“…,” Hannity pressed.": a quote followed by a

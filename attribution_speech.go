@@ -14,7 +14,29 @@ const (
 	Addressees    Kind = "cueaddressees"      // cue verbs whose object is spoken to: "tell", "ask"
 	NamedAddress  Kind = "cuenamedaddressees" // cue verbs whose named object is spoken to: "urge", "warn"
 	Openers       Kind = "cueopeners"         // words that open an adverbial before the subject: "outside", "likewise"
+	CueNounForms  Kind = "cuenounforms"       // verb forms that are plural nouns unless a name stands before: "reports"
 )
+
+// verbForm returns the lemma of toks[i] where it is a form of
+// [CueNounForms] used as a verb: a capitalised name stands right before
+// it ("The Daily Ledger reports that …"), and no lower-case word or
+// determiner does ("news reports", "the reports"), and no verb follows
+// ("Ledger reports show"). It returns "" elsewhere.
+func (st *attrState) verbForm(lo, i int) string {
+	t := st.toks[i]
+	if i == lo || t.flags&(tWord|tUpper|cCue|cCueMW) != tWord {
+		return ""
+	}
+	p := st.toks[i-1]
+	if p.flags&(tWord|tUpper) != tWord|tUpper || p.flags&(cStop|cDet) != 0 || p.quote != 0 {
+		return ""
+	}
+	if i+1 < len(st.toks) && st.toks[i+1].flags&(tWord|tUpper|cStop|cDet|cPron|cAux) == tWord && !isWord(st.text, st.toks[i+1], "that") {
+		return ""
+	}
+	canon, _ := st.d.lex.Lookup(CueNounForms, st.text[t.s:t.e])
+	return canon
+}
 
 // weakCue reports whether the one-word cue toks[i] is a form that is a
 // cue only where a clause follows it at once ("that", a colon or a
