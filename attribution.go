@@ -550,9 +550,18 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		}
 	}
 
-	// "When asked whether …": a cue whose source is the main clause's.
+	// "When asked whether …": a cue whose source is the main clause's;
+	// "when asked by a reporter about …": the reporter's.
 	if i > lo && canon == "ask" && (isWord(text, toks[i-1], "when") || isWord(text, toks[i-1], "if") || isWord(text, toks[i-1], "after") || isWord(text, toks[i-1], "as")) {
-		a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
+		k := ce
+		if k < hi && isWord(text, toks[k], "by") {
+			if e := phraseRight(text, toks, k+1, hi); e > k+1 && toks[k+1].flags&cPron == 0 {
+				a.Source = st.mention(k+1, e)
+				k = e
+			}
+		}
+		k = st.skipTime(k, hi)
+		a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
 		st.out = append(st.out, a)
 		return ce
 	}
@@ -683,6 +692,14 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 	if st.evidential(lo, i, canon) {
 		a.Source = nil // "The bill is expected to pass": no one is cited
+	}
+	if bs, be := st.passiveBy(subjEnd, i, ce, hi); be > bs {
+		// "The plan was backed by the unions": the agent speaks, about
+		// the subject.
+		a.Content = &src.Span
+		a.Source = st.mention(bs, be)
+		st.out = append(st.out, a)
+		return be
 	}
 
 	// What follows the cue: an addressee, times, links, the content.

@@ -15,6 +15,7 @@ const (
 	NamedAddress  Kind = "cuenamedaddressees" // cue verbs whose named object is spoken to: "urge", "warn"
 	Openers       Kind = "cueopeners"         // words that open an adverbial before the subject: "outside", "likewise"
 	CueNounForms  Kind = "cuenounforms"       // verb forms that are plural nouns unless a name stands before: "reports"
+	PassiveAux    Kind = "cuepassiveaux"      // forms of "be" and "get" before a passive cue: "was backed by"
 )
 
 // verbForm returns the lemma of toks[i] where it is a form of
@@ -476,4 +477,42 @@ func possessive(text string, t token) bool {
 		return w[n-2] == '\'' || w[n-2] == 0x99 && strings.HasSuffix(w, "’s")
 	}
 	return false
+}
+
+// passiveBy reads a cue verb toks[i:ce] in the passive whose agent
+// follows "by": "Trump was criticized by his rivals", "a plan backed by
+// the unions" (a participle right after its noun). It returns the
+// agent's phrase, or -1, -1. The subject phrase ends at subjEnd.
+func (st *attrState) passiveBy(subjEnd, i, ce, hi int) (int, int) {
+	toks, text := st.toks, st.text
+	t := toks[i]
+	w := text[t.s:t.e]
+	if ce != i+1 || t.flags&(tWord|tUpper) != tWord || !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn")) {
+		return -1, -1
+	}
+	passive := false
+	for k := max(subjEnd, i-4); k < i; k++ {
+		if st.d.lex.Contains(PassiveAux, text[toks[k].s:toks[k].e]) {
+			passive = true
+		}
+	}
+	if !passive && subjEnd != i {
+		return -1, -1
+	}
+	k := ce
+	for k < hi && k < ce+3 && (st.isAdverb(k) || toks[k].flags&cTime != 0) {
+		k++
+	}
+	if k+1 >= hi || !isWord(text, toks[k], "by") {
+		return -1, -1
+	}
+	f := toks[k+1]
+	if f.flags&(tUpper|cDet) == 0 && !isDigit(text[f.s]) {
+		return -1, -1 // "said by phone", "responded by saying": a means, no agent
+	}
+	e := phraseRight(text, toks, k+1, hi)
+	if e <= k+1 {
+		return -1, -1
+	}
+	return k + 1, e
 }

@@ -43,6 +43,8 @@ func TestAttributeSpeechContent(t *testing.T) {
 			[]string{"the port, once finished, will pay for itself"}},
 		{"but and a verb", "He said that he would vote for the bill but did not say when.",
 			[]string{"that he would vote for the bill", "when"}},
+		{"passive subject is the content", "The new levy was denounced by the farmers union.",
+			[]string{"The new levy"}},
 	}
 	runAttrCases(t, tests, showContent)
 }
@@ -150,6 +152,14 @@ func TestAttributeSpeech(t *testing.T) {
 			[]string{"The mayor | leaned toward the crowd, with a grin:"}},
 		{"bare name and colon", "Ruiz: “Not this year.”",
 			[]string{"Ruiz | :"}},
+		{"passive with an agent", "The levy was criticized by the farmers union on Monday.",
+			[]string{"the farmers union | was criticized"}},
+		{"participle after its noun", "The mayor defended the plan, a plan denounced by Sen. Jo Meeks.",
+			[]string{"The mayor | defended", "Sen. Jo Meeks | denounced"}},
+		{"said by phone is no passive", "The mayor said by phone that the dam held.",
+			[]string{"The mayor | said"}},
+		{"asked by a reporter", "When asked by a reporter about the levy, the mayor shrugged.",
+			[]string{"a reporter | asked"}},
 		{"stance adjective", "The governor has been critical of the new levy.",
 			[]string{"The governor | has been critical of"}},
 		{"seen as", "The senator is widely seen as a moderate.",
