@@ -796,7 +796,24 @@ func (st *attrState) widenCue(lo, i, n int) int {
 	if k < i {
 		a.Cue = st.span(st.toks[k].s, a.Cue.End)
 	}
+	if m := st.tokenAt(a.Cue.End); m+1 < len(st.toks) && st.mannerAdverb(m) {
+		// "“…,” she said sarcastically.": how it was said belongs to the
+		// speech act.
+		a.Cue = st.span(a.Cue.Start, st.toks[m].e)
+	}
 	return n
+}
+
+// mannerAdverb reports whether toks[k] is an -ly adverb of manner that
+// ends the verb phrase of a cue: "said sarcastically.", "asked
+// rhetorically, “…”", not "said early Tuesday" or "said only that"
+// ([NotManner] lists the -ly words that are no manner).
+func (st *attrState) mannerAdverb(k int) bool {
+	t, f := st.toks[k], st.toks[k+1]
+	if !st.isAdverb(k) || t.quote != 0 || st.d.lex.Contains(NotManner, st.text[t.s:t.e]) {
+		return false
+	}
+	return f.flags&(tComma|tEnd|tOpen|tColon) != 0 || isWord(st.text, f, "that")
 }
 
 // calledAs reports whether the name at toks[k] after "called" is the

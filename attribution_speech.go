@@ -16,6 +16,7 @@ const (
 	Openers       Kind = "cueopeners"         // words that open an adverbial before the subject: "outside", "likewise"
 	CueNounForms  Kind = "cuenounforms"       // verb forms that are plural nouns unless a name stands before: "reports"
 	PassiveAux    Kind = "cuepassiveaux"      // forms of "be" and "get" before a passive cue: "was backed by"
+	NotManner     Kind = "cuenotmanner"       // -ly words after a cue that say no manner of speech: "only", "early"
 )
 
 // verbForm returns the lemma of toks[i] where it is a form of
@@ -120,6 +121,9 @@ func (st *attrState) pollCue(lo, hi, i int) int {
 	}
 	if n < 0 {
 		return i
+	}
+	if w := text[toks[n].s:toks[n].e]; n == i+2 && isWord(text, toks[i+1], "the") && w[len(w)-1] == 's' {
+		return i // "leads in the polls", "fell in the polls": a standing, no poll cited
 	}
 	a := Attribution{Cue: st.span(toks[i].s, toks[i].e), Source: st.mention(i+1, n+1)}
 	if i == lo {
