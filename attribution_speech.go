@@ -20,17 +20,18 @@ const (
 )
 
 // verbForm returns the lemma of toks[i] where it is a form of
-// [CueNounForms] used as a verb: a capitalised name stands right before
-// it ("The Daily Ledger reports that …"), and no lower-case word or
-// determiner does ("news reports", "the reports"), and no verb follows
-// ("Ledger reports show"). It returns "" elsewhere.
+// [CueNounForms] used as a verb: a capitalised name or a pronoun stands
+// right before it ("The Daily Ledger reports that …", "she calls it"),
+// and no lower-case word or determiner does ("news reports", "the
+// promises"), and no verb follows ("Ledger reports show"). It returns ""
+// elsewhere.
 func (st *attrState) verbForm(lo, i int) string {
 	t := st.toks[i]
-	if i == lo || t.flags&(tWord|tUpper|cCue|cCueMW) != tWord {
+	if i == lo || t.flags&(tWord|tUpper|cCue) != tWord {
 		return ""
 	}
 	p := st.toks[i-1]
-	if p.flags&(tWord|tUpper) != tWord|tUpper || p.flags&(cStop|cDet) != 0 || p.quote != 0 {
+	if p.flags&tWord == 0 || p.flags&(tUpper|cPron) == 0 || p.flags&(cStop|cDet) != 0 && p.flags&cPron == 0 || p.quote != 0 {
 		return ""
 	}
 	if i+1 < len(st.toks) && st.toks[i+1].flags&(tWord|tUpper|cStop|cDet|cPron|cAux) == tWord && !isWord(st.text, st.toks[i+1], "that") {
