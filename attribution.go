@@ -287,6 +287,12 @@ func (st *attrState) sentence(lo, hi int) {
 			}
 			continue
 		}
+		if canon := st.verbForm(lo, i); canon != "" {
+			if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, i+1, canon, first)); n > i {
+				i = n - 1
+			}
+			continue
+		}
 		if t.flags&cCue != 0 && !st.weakCue(i, hi) || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
 			canon, _ := st.d.lex.Lookup(CueVerbs, text[t.s:t.e])
 			if canon == "" {
@@ -545,9 +551,18 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		}
 	}
 
-	// "When asked whether …": a cue whose source is the main clause's.
+	// "When asked whether …": a cue whose source is the main clause's;
+	// "when asked by a reporter about …": the reporter's.
 	if i > lo && canon == "ask" && (isWord(text, toks[i-1], "when") || isWord(text, toks[i-1], "if") || isWord(text, toks[i-1], "after") || isWord(text, toks[i-1], "as")) {
-		a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
+		k := ce
+		if k < hi && isWord(text, toks[k], "by") {
+			if e := phraseRight(text, toks, k+1, hi); e > k+1 && toks[k+1].flags&cPron == 0 {
+				a.Source = st.mention(k+1, e)
+				k = e
+			}
+		}
+		k = st.skipTime(k, hi)
+		a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
 		st.out = append(st.out, a)
 		return ce
 	}
@@ -679,6 +694,14 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if st.evidential(lo, i, canon) {
 		a.Source = nil // "The bill is expected to pass": no one is cited
 	}
+	if bs, be := st.passiveBy(subjEnd, i, ce, hi); be > bs {
+		// "The plan was backed by the unions": the agent speaks, about
+		// the subject.
+		a.Content = &src.Span
+		a.Source = st.mention(bs, be)
+		st.out = append(st.out, a)
+		return be
+	}
 
 	// What follows the cue: an addressee, times, links, the content.
 	k = ce
@@ -774,7 +797,24 @@ func (st *attrState) widenCue(lo, i, n int) int {
 	if k < i {
 		a.Cue = st.span(st.toks[k].s, a.Cue.End)
 	}
+	if m := st.tokenAt(a.Cue.End); m+1 < len(st.toks) && st.mannerAdverb(m) {
+		// "“…,” she said sarcastically.": how it was said belongs to the
+		// speech act.
+		a.Cue = st.span(a.Cue.Start, st.toks[m].e)
+	}
 	return n
+}
+
+// mannerAdverb reports whether toks[k] is an -ly adverb of manner that
+// ends the verb phrase of a cue: "said sarcastically.", "asked
+// rhetorically, “…”", not "said early Tuesday" or "said only that"
+// ([NotManner] lists the -ly words that are no manner).
+func (st *attrState) mannerAdverb(k int) bool {
+	t, f := st.toks[k], st.toks[k+1]
+	if !st.isAdverb(k) || t.quote != 0 || st.d.lex.Contains(NotManner, st.text[t.s:t.e]) {
+		return false
+	}
+	return f.flags&(tComma|tEnd|tOpen|tColon) != 0 || isWord(st.text, f, "that")
 }
 
 // calledAs reports whether the name at toks[k] after "called" is the
@@ -1506,7 +1546,7 @@ func (st *attrState) colonSubject(k int) (*Mention, Span) {
 		e := phraseRight(st.text, toks, m+1, k)
 		if e > m+1 && e < k && toks[e].flags&(tWord|tUpper|cStop) == tWord || e == k && t.flags&tDash != 0 {
 			// "…, and then Wallnau continues:", "HEADLINE - Jo Ruiz:".
-			return st.mention(m+1, e), st.span(toks[k].s, toks[k].e)
+			return st.mention(m+1, e), st.colonVerb(e, k)
 		}
 		if e == k && isWord(st.text, t, "and") {
 			continue // "Ann Ruiz and Tom Hart:": one phrase
@@ -1521,7 +1561,24 @@ func (st *attrState) colonSubject(k int) (*Mention, Span) {
 	if e <= s || toks[s].flags&(tUpper|cDet|cPron) == 0 {
 		return nil, Span{}
 	}
-	return st.mention(s, st.cutAtVerb(s, e)), st.span(toks[k].s, toks[k].e)
+	c := st.cutAtVerb(s, e)
+	return st.mention(s, c), st.colonVerb(c, k)
+}
+
+// maxColonCue bounds the tokens of a cue that runs from a verb to a
+// colon.
+const maxColonCue = 24
+
+// colonVerb returns the cue of a clause that ends with the colon toks[k]
+// and whose subject ends at toks[v]: the predicate from its verb to the
+// colon ("Kelly responded, with a smile:", "the senator fired back:"),
+// or the colon alone where none stands between ("Bush:").
+func (st *attrState) colonVerb(v, k int) Span {
+	toks := st.toks
+	if v < k && k-v <= maxColonCue && toks[v].flags&(tWord|tUpper|cStop|cDet|cPron) == tWord && toks[v].quote == 0 {
+		return st.span(toks[v].s, toks[k].e)
+	}
+	return st.span(toks[k].s, toks[k].e)
 }
 
 // tailSpeaker reads "“…,” Hannity pressed.": a quote followed by a
