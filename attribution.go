@@ -251,7 +251,7 @@ func (st *attrState) sentence(lo, hi int) {
 		if n := st.stanceNoun(lo, hi, i); n > i {
 			continue
 		}
-		if isWord(text, t, "citing") && i > lo && toks[i-1].flags&tComma != 0 && !st.linkAt(first, t.s) {
+		if isWord(text, t, "citing") && i > lo && toks[i-1].flags&tComma != 0 && !st.linkAt(first, t.s) && !st.namesSourceAfter(i, hi) {
 			// "…, McCain said, citing low growth": the reasons a speaker
 			// gives are his own report, where they are no source.
 			if src := st.clauseSubject(lo, i, first); src != nil {
@@ -865,11 +865,27 @@ func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
 	return last.flags&tNonASCII == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
 }
 
+// maxSubjectBack bounds the attributions clauseSubject looks back over,
+// so that a sentence of a thousand participles stays linear.
+const maxSubjectBack = 8
+
+// namesSourceAfter reports whether one of the few words after toks[i]
+// names a source ("citing witnesses", "citing Reuters"): such a "citing"
+// is a chain link, never the speaker's own reason.
+func (st *attrState) namesSourceAfter(i, hi int) bool {
+	for k := i + 1; k < min(hi, i+4); k++ {
+		if st.toks[k].flags&(cSrcNoun|cRole|tUpper) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseSubject returns the subject of the main clause of the sentence
 // [lo, …), for a participle or a second verb before i: the source of the
 // sentence's last attribution so far, else its first noun phrase.
 func (st *attrState) clauseSubject(lo, i, first int) *Mention {
-	for k := len(st.out) - 1; k >= first; k-- {
+	for k := len(st.out) - 1; k >= max(first, len(st.out)-maxSubjectBack); k-- {
 		a := &st.out[k]
 		if a.Source == nil || a.Cue.Start < st.toks[lo].s {
 			continue
@@ -1681,7 +1697,7 @@ func (st *attrState) resolve() {
 	out := ms[:0]
 	for _, m := range ms {
 		dup := false
-		for j := len(out) - 1; j >= 0 && out[j].Start == m.Start; j-- {
+		for j := len(out) - 1; j >= max(0, len(out)-8) && out[j].Start == m.Start; j-- {
 			if out[j] == m {
 				dup = true
 				break
