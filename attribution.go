@@ -503,7 +503,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// Inverted: "…, said the official." / "“…,” said Trump."
-	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(InversionVerbs, canon) {
+	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(InversionVerbs, canon) && !st.ageAppositive(lo, i) {
 		e := phraseRight(text, toks, ce, hi)
 		if e > ce && e+1 < hi && toks[e].flags&(tWord|tUpper|cStop|cAux|cCue|cLink|cTime) == tWord && toks[e+1].flags&(tWord|tUpper) == tWord|tUpper {
 			// "said Ohio State University professor Paul Beck": a
