@@ -142,7 +142,7 @@ func FuzzWordSpans(f *testing.F) {
 	})
 }
 
-// TestLanguageOf keeps the switch of languageOf and the map of
+// TestLanguageOf keeps the table of languageOf and the map of
 // languageWords the same list.
 func TestLanguageOf(t *testing.T) {
 	for w, want := range languageWords {

@@ -133,6 +133,26 @@ func (wc *wordClasses) lookupHashed(w []byte, h uint32) tokFlags {
 	}
 }
 
+// maxClassWord is the longest word tokenize looks up.
+const maxClassWord = 32
+
+// lookupWord is lookupHashed for an ASCII word of the text, compared
+// with the keys while lowered.
+func (wc *wordClasses) lookupWord(w string, h uint32) tokFlags {
+	if b := h % (1 << 15); wc.bloom[b/64]&(1<<(b%64)) == 0 {
+		return 0
+	}
+	for i := h & wc.mask; ; i = (i + 1) & wc.mask {
+		e := &wc.table[i]
+		if e.h == h && len(e.key) == len(w) && asciiEqualLower(w, e.key) {
+			return e.flags
+		}
+		if e.key == "" {
+			return 0
+		}
+	}
+}
+
 // classesOf returns the token classes of l, built once per Lexicon.
 func classesOf(l *Lexicon) *wordClasses {
 	if l == nil {
@@ -216,7 +236,6 @@ func buildClasses(l *Lexicon) *wordClasses {
 // ("Pakistan’s", "al-Sabah", "U.S"); every other non-space rune is a
 // token of its own, except "--", which is one dash.
 func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token {
-	var buf [32]byte
 	for i := start; i < end; {
 		c := text[i]
 		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
@@ -231,24 +250,29 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 				continue
 			}
 		}
-		if isWordRune(r) {
+		if c < utf8.RuneSelf && rsAlnum[c] != 0 || c >= utf8.RuneSelf && isWordRune(r) {
+			// The word is hashed (wcHash, lowered) as it is scanned; the
+			// hash is of no use once a byte above 0x7F shows up.
 			j, ascii := i, true
+			h := wcHashInit
 			for j < end {
 				c := text[j]
-				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				if k := rsAlnum[c]; k != 0 {
+					if k == rsUpper {
+						c += 'a' - 'A'
+					}
+					h = wcHashByte(h, c)
 					j++
 					continue
 				}
 				r, n := rune(c), 1
 				if c >= utf8.RuneSelf {
 					r, n = utf8.DecodeRuneInString(text[j:end])
-				}
-				if isWordRune(r) {
-					if c >= utf8.RuneSelf {
+					if isWordRune(r) {
 						ascii = false
+						j += n
+						continue
 					}
-					j += n
-					continue
 				}
 				// An inner joiner followed by a letter or digit; a period only
 				// inside short parts ("U.S", "a.m", "3.5"), not "said.Trump".
@@ -258,6 +282,7 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 						if c >= utf8.RuneSelf {
 							ascii = false
 						}
+						h = wcHashByte(h, c)
 						j += n
 						continue
 					}
@@ -265,23 +290,13 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 				break
 			}
 			t := token{s: i, e: j, flags: tWord}
-			if unicode.IsUpper(r) {
+			if c < utf8.RuneSelf && rsAlnum[c] == rsUpper || c >= utf8.RuneSelf && unicode.IsUpper(r) {
 				t.flags |= tUpper
 			}
 			if !ascii {
 				t.flags |= tNonASCII
-			} else if j-i <= len(buf) {
-				key := buf[:0]
-				h := wcHashInit
-				for k := i; k < j; k++ {
-					b := text[k]
-					if 'A' <= b && b <= 'Z' {
-						b += 'a' - 'A'
-					}
-					key = append(key, b)
-					h = wcHashByte(h, b)
-				}
-				t.flags |= wc.lookupHashed(key, h)
+			} else if j-i <= maxClassWord {
+				t.flags |= wc.lookupWord(text[i:j], h)
 			}
 			dst = append(roomFor(dst), t)
 			i = j
