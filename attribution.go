@@ -705,6 +705,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// What follows the cue: an addressee, times, links, the content.
 	k = ce
+	if k+1 < hi && st.mannerAdverb(k) {
+		k++ // "said sarcastically": part of the cue
+	}
 	if e := st.addressee(canon, k, hi); e > k {
 		a.Addressee = st.mention(k, e)
 		k = e
@@ -718,7 +721,10 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		}
 		k = end
 	}
-	left := s > lo && toks[s-1].flags&(tComma|tClose|tDash|tQ) != 0
+	// "“Who are they?” Ruiz said of the union": a quotation that ends
+	// in a question or full stop closes the sentence before the source.
+	afterQuote := s == lo && lo > 1 && toks[lo-1].flags&tClose != 0 && toks[lo-1].quote != 0 && (text[toks[lo-2].s] == '?' || text[toks[lo-2].s] == '!')
+	left := (s > lo || afterQuote) && toks[s-1].flags&(tComma|tClose|tDash|tQ) != 0
 	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && !isPrep(text, toks[k]) && !isWord(text, toks[k], "by") && !(toks[s-1].flags&(tClose|tQ) != 0 && toks[k].flags&cStop != 0 && !isWord(text, toks[k], "that")) {
 		left = false // the cue has its clause after it: "…, he said Bush is …"
 	}
@@ -731,7 +737,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if left && toks[s-1].flags&(tClose|tQ) == 0 && !st.hasWords(lo, s-1, 4) {
 		left = false // "In a statement, he said …": the words before are no clause
 	}
-	if left {
+	if left && afterQuote {
+		a.Content = st.keepSpan(st.quotes[toks[lo-1].quote-1].Span)
+	} else if left {
 		e := s - 1
 		if toks[e].flags&(tClose|tQ) != 0 {
 			e++
@@ -1073,7 +1081,7 @@ func (st *attrState) skipTime(k, hi int) int {
 		switch {
 		case t.flags&cTime != 0:
 			k++
-		case (isWord(text, t, "on") || isWord(text, t, "this") || isWord(text, t, "last") || isWord(text, t, "late") || isWord(text, t, "early") || isWord(text, t, "next")) && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+2].flags&cTime != 0 && (isWord(text, toks[k+1], "last") || isWord(text, toks[k+1], "this"))):
+		case (isWord(text, t, "on") || isWord(text, t, "this") || isWord(text, t, "that") || isWord(text, t, "last") || isWord(text, t, "late") || isWord(text, t, "early") || isWord(text, t, "next")) && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+2].flags&cTime != 0 && (isWord(text, toks[k+1], "last") || isWord(text, toks[k+1], "this"))):
 			k += 2
 			if k < hi && toks[k].flags&cTime != 0 && toks[k-1].flags&cTime == 0 {
 				k++

@@ -412,11 +412,45 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 		if t.quote != 0 {
 			continue
 		}
+		if t.flags&(tParen|tDash) != 0 {
+			// "Sen. Jo Meeks (D-Ohio) to …", "Jo Hart — then a Democrat —
+			// against …": a parenthesis inside the object.
+			if c := st.closePair(m, end); c > m {
+				m = c
+				continue
+			}
+		}
 		if t.flags&(tComma|tDash|tParen) != 0 {
 			return m
 		}
 	}
 	return end
+}
+
+// closePair returns the token that closes the parenthesis or dash pair
+// that toks[m] opens, within a few words before end, or -1.
+func (st *attrState) closePair(m, end int) int {
+	toks, text := st.toks, st.text
+	open := text[toks[m].s]
+	if toks[m].flags&tParen != 0 && open != '(' {
+		return -1
+	}
+	for c := m + 1; c < end && c < m+12; c++ {
+		t := toks[c]
+		if t.flags&(tEnd|tComma|tColon) != 0 && t.flags&tParen == 0 {
+			return -1
+		}
+		if open == '(' && t.flags&tParen != 0 {
+			if text[t.s] == ')' {
+				return c
+			}
+			return -1
+		}
+		if open != '(' && t.flags&tDash != 0 {
+			return c
+		}
+	}
+	return -1
 }
 
 // sourceRun returns the end of the words from toks[k] up to the next

@@ -45,6 +45,14 @@ func TestAttributeSpeechContent(t *testing.T) {
 			[]string{"that he would vote for the bill", "when"}},
 		{"passive subject is the content", "The new levy was denounced by the farmers union.",
 			[]string{"The new levy"}},
+		{"question quote before the source", "“Who do they think they are?” Ruiz said of the union in May.",
+			[]string{"“Who do they think they are?”"}},
+		{"manner adverb is no content", "“We are so sorry you are leaving,” Ruiz said sarcastically.",
+			[]string{"“We are so sorry you are leaving,”"}},
+		{"that night is a time", "“This was the moment,” Ruiz said that night.",
+			[]string{"“This was the moment,”"}},
+		{"object with a party tag", "The mayor denounced the plan of Sen. Jo Meeks (D-Ohio) to raise the levy, a rare move.",
+			[]string{"the plan of Sen. Jo Meeks (D-Ohio) to raise the levy"}},
 	}
 	runAttrCases(t, tests, showContent)
 }
