@@ -251,7 +251,7 @@ func (st *attrState) sentence(lo, hi int) {
 		if n := st.stanceNoun(lo, hi, i); n > i {
 			continue
 		}
-		if isWord(text, t, "citing") && i > lo && toks[i-1].flags&tComma != 0 && !st.linkAt(first, t.s) {
+		if isWord(text, t, "citing") && i > lo && toks[i-1].flags&tComma != 0 && !st.linkAt(first, t.s) && !st.namesSourceAfter(i, hi) {
 			// "…, McCain said, citing low growth": the reasons a speaker
 			// gives are his own report, where they are no source.
 			if src := st.clauseSubject(lo, i, first); src != nil {
@@ -283,6 +283,12 @@ func (st *attrState) sentence(lo, hi int) {
 			// "The mayor reasoned that …": any past-tense verb that takes a
 			// clause after its subject reports a thought or a statement.
 			if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, i+1, lowerASCII(text[t.s:t.e]), first)); n > i {
+				i = n - 1
+			}
+			continue
+		}
+		if canon := st.verbForm(lo, i); canon != "" {
+			if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, i+1, canon, first)); n > i {
 				i = n - 1
 			}
 			continue
@@ -497,7 +503,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// Inverted: "…, said the official." / "“…,” said Trump."
-	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(InversionVerbs, canon) {
+	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(InversionVerbs, canon) && !st.ageAppositive(lo, i) {
 		e := phraseRight(text, toks, ce, hi)
 		if e > ce && e+1 < hi && toks[e].flags&(tWord|tUpper|cStop|cAux|cCue|cLink|cTime) == tWord && toks[e+1].flags&(tWord|tUpper) == tWord|tUpper {
 			// "said Ohio State University professor Paul Beck": a
@@ -545,9 +551,18 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		}
 	}
 
-	// "When asked whether …": a cue whose source is the main clause's.
+	// "When asked whether …": a cue whose source is the main clause's;
+	// "when asked by a reporter about …": the reporter's.
 	if i > lo && canon == "ask" && (isWord(text, toks[i-1], "when") || isWord(text, toks[i-1], "if") || isWord(text, toks[i-1], "after") || isWord(text, toks[i-1], "as")) {
-		a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
+		k := ce
+		if k < hi && isWord(text, toks[k], "by") {
+			if e := phraseRight(text, toks, k+1, hi); e > k+1 && toks[k+1].flags&cPron == 0 {
+				a.Source = st.mention(k+1, e)
+				k = e
+			}
+		}
+		k = st.skipTime(k, hi)
+		a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
 		st.out = append(st.out, a)
 		return ce
 	}
@@ -679,9 +694,20 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if st.evidential(lo, i, canon) {
 		a.Source = nil // "The bill is expected to pass": no one is cited
 	}
+	if bs, be := st.passiveBy(subjEnd, i, ce, hi); be > bs {
+		// "The plan was backed by the unions": the agent speaks, about
+		// the subject.
+		a.Content = &src.Span
+		a.Source = st.mention(bs, be)
+		st.out = append(st.out, a)
+		return be
+	}
 
 	// What follows the cue: an addressee, times, links, the content.
 	k = ce
+	if k+1 < hi && st.mannerAdverb(k) {
+		k++ // "said sarcastically": part of the cue
+	}
 	if e := st.addressee(canon, k, hi); e > k {
 		a.Addressee = st.mention(k, e)
 		k = e
@@ -695,7 +721,10 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		}
 		k = end
 	}
-	left := s > lo && toks[s-1].flags&(tComma|tClose|tDash|tQ) != 0
+	// "“Who are they?” Ruiz said of the union": a quotation that ends
+	// in a question or full stop closes the sentence before the source.
+	afterQuote := s == lo && lo > 1 && toks[lo-1].flags&tClose != 0 && toks[lo-1].quote != 0 && (text[toks[lo-2].s] == '?' || text[toks[lo-2].s] == '!')
+	left := (s > lo || afterQuote) && toks[s-1].flags&(tComma|tClose|tDash|tQ) != 0
 	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && !isPrep(text, toks[k]) && !isWord(text, toks[k], "by") && !(toks[s-1].flags&(tClose|tQ) != 0 && toks[k].flags&cStop != 0 && !isWord(text, toks[k], "that")) {
 		left = false // the cue has its clause after it: "…, he said Bush is …"
 	}
@@ -708,7 +737,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if left && toks[s-1].flags&(tClose|tQ) == 0 && !st.hasWords(lo, s-1, 4) {
 		left = false // "In a statement, he said …": the words before are no clause
 	}
-	if left {
+	if left && afterQuote {
+		a.Content = st.keepSpan(st.quotes[toks[lo-1].quote-1].Span)
+	} else if left {
 		e := s - 1
 		if toks[e].flags&(tClose|tQ) != 0 {
 			e++
@@ -774,7 +805,24 @@ func (st *attrState) widenCue(lo, i, n int) int {
 	if k < i {
 		a.Cue = st.span(st.toks[k].s, a.Cue.End)
 	}
+	if m := st.tokenAt(a.Cue.End); m+1 < len(st.toks) && st.mannerAdverb(m) {
+		// "“…,” she said sarcastically.": how it was said belongs to the
+		// speech act.
+		a.Cue = st.span(a.Cue.Start, st.toks[m].e)
+	}
 	return n
+}
+
+// mannerAdverb reports whether toks[k] is an -ly adverb of manner that
+// ends the verb phrase of a cue: "said sarcastically.", "asked
+// rhetorically, “…”", not "said early Tuesday" or "said only that"
+// ([NotManner] lists the -ly words that are no manner).
+func (st *attrState) mannerAdverb(k int) bool {
+	t, f := st.toks[k], st.toks[k+1]
+	if !st.isAdverb(k) || t.quote != 0 || st.d.lex.Contains(NotManner, st.text[t.s:t.e]) {
+		return false
+	}
+	return f.flags&(tComma|tEnd|tOpen|tColon) != 0 || isWord(st.text, f, "that")
 }
 
 // calledAs reports whether the name at toks[k] after "called" is the
@@ -825,11 +873,27 @@ func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
 	return last.flags&tNonASCII == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
 }
 
+// maxSubjectBack bounds the attributions clauseSubject looks back over,
+// so that a sentence of a thousand participles stays linear.
+const maxSubjectBack = 8
+
+// namesSourceAfter reports whether one of the few words after toks[i]
+// names a source ("citing witnesses", "citing Reuters"): such a "citing"
+// is a chain link, never the speaker's own reason.
+func (st *attrState) namesSourceAfter(i, hi int) bool {
+	for k := i + 1; k < min(hi, i+4); k++ {
+		if st.toks[k].flags&(cSrcNoun|cRole|tUpper) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseSubject returns the subject of the main clause of the sentence
 // [lo, …), for a participle or a second verb before i: the source of the
 // sentence's last attribution so far, else its first noun phrase.
 func (st *attrState) clauseSubject(lo, i, first int) *Mention {
-	for k := len(st.out) - 1; k >= first; k-- {
+	for k := len(st.out) - 1; k >= max(first, len(st.out)-maxSubjectBack); k-- {
 		a := &st.out[k]
 		if a.Source == nil || a.Cue.Start < st.toks[lo].s {
 			continue
@@ -1017,7 +1081,7 @@ func (st *attrState) skipTime(k, hi int) int {
 		switch {
 		case t.flags&cTime != 0:
 			k++
-		case (isWord(text, t, "on") || isWord(text, t, "this") || isWord(text, t, "last") || isWord(text, t, "late") || isWord(text, t, "early") || isWord(text, t, "next")) && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+2].flags&cTime != 0 && (isWord(text, toks[k+1], "last") || isWord(text, toks[k+1], "this"))):
+		case (isWord(text, t, "on") || isWord(text, t, "this") || isWord(text, t, "that") || isWord(text, t, "last") || isWord(text, t, "late") || isWord(text, t, "early") || isWord(text, t, "next")) && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+2].flags&cTime != 0 && (isWord(text, toks[k+1], "last") || isWord(text, toks[k+1], "this"))):
 			k += 2
 			if k < hi && toks[k].flags&cTime != 0 && toks[k-1].flags&cTime == 0 {
 				k++
@@ -1506,7 +1570,7 @@ func (st *attrState) colonSubject(k int) (*Mention, Span) {
 		e := phraseRight(st.text, toks, m+1, k)
 		if e > m+1 && e < k && toks[e].flags&(tWord|tUpper|cStop) == tWord || e == k && t.flags&tDash != 0 {
 			// "…, and then Wallnau continues:", "HEADLINE - Jo Ruiz:".
-			return st.mention(m+1, e), st.span(toks[k].s, toks[k].e)
+			return st.mention(m+1, e), st.colonVerb(e, k)
 		}
 		if e == k && isWord(st.text, t, "and") {
 			continue // "Ann Ruiz and Tom Hart:": one phrase
@@ -1521,7 +1585,24 @@ func (st *attrState) colonSubject(k int) (*Mention, Span) {
 	if e <= s || toks[s].flags&(tUpper|cDet|cPron) == 0 {
 		return nil, Span{}
 	}
-	return st.mention(s, st.cutAtVerb(s, e)), st.span(toks[k].s, toks[k].e)
+	c := st.cutAtVerb(s, e)
+	return st.mention(s, c), st.colonVerb(c, k)
+}
+
+// maxColonCue bounds the tokens of a cue that runs from a verb to a
+// colon.
+const maxColonCue = 24
+
+// colonVerb returns the cue of a clause that ends with the colon toks[k]
+// and whose subject ends at toks[v]: the predicate from its verb to the
+// colon ("Kelly responded, with a smile:", "the senator fired back:"),
+// or the colon alone where none stands between ("Bush:").
+func (st *attrState) colonVerb(v, k int) Span {
+	toks := st.toks
+	if v < k && k-v <= maxColonCue && toks[v].flags&(tWord|tUpper|cStop|cDet|cPron) == tWord && toks[v].quote == 0 {
+		return st.span(toks[v].s, toks[k].e)
+	}
+	return st.span(toks[k].s, toks[k].e)
 }
 
 // tailSpeaker reads "“…,” Hannity pressed.": a quote followed by a
@@ -1624,7 +1705,7 @@ func (st *attrState) resolve() {
 	out := ms[:0]
 	for _, m := range ms {
 		dup := false
-		for j := len(out) - 1; j >= 0 && out[j].Start == m.Start; j-- {
+		for j := len(out) - 1; j >= max(0, len(out)-8) && out[j].Start == m.Start; j-- {
 			if out[j] == m {
 				dup = true
 				break

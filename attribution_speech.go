@@ -14,7 +14,32 @@ const (
 	Addressees    Kind = "cueaddressees"      // cue verbs whose object is spoken to: "tell", "ask"
 	NamedAddress  Kind = "cuenamedaddressees" // cue verbs whose named object is spoken to: "urge", "warn"
 	Openers       Kind = "cueopeners"         // words that open an adverbial before the subject: "outside", "likewise"
+	CueNounForms  Kind = "cuenounforms"       // verb forms that are plural nouns unless a name stands before: "reports"
+	PassiveAux    Kind = "cuepassiveaux"      // forms of "be" and "get" before a passive cue: "was backed by"
+	NotManner     Kind = "cuenotmanner"       // -ly words after a cue that say no manner of speech: "only", "early"
 )
+
+// verbForm returns the lemma of toks[i] where it is a form of
+// [CueNounForms] used as a verb: a capitalised name or a pronoun stands
+// right before it ("The Daily Ledger reports that …", "she calls it"),
+// and no lower-case word or determiner does ("news reports", "the
+// promises"), and no verb follows ("Ledger reports show"). It returns ""
+// elsewhere.
+func (st *attrState) verbForm(lo, i int) string {
+	t := st.toks[i]
+	if i == lo || t.flags&(tWord|tUpper|cCue) != tWord {
+		return ""
+	}
+	p := st.toks[i-1]
+	if p.flags&tWord == 0 || p.flags&(tUpper|cPron) == 0 || p.flags&(cStop|cDet) != 0 && p.flags&cPron == 0 || p.quote != 0 {
+		return ""
+	}
+	if i+1 < len(st.toks) && st.toks[i+1].flags&(tWord|tUpper|cStop|cDet|cPron|cAux) == tWord && !isWord(st.text, st.toks[i+1], "that") {
+		return ""
+	}
+	canon, _ := st.d.lex.Lookup(CueNounForms, st.text[t.s:t.e])
+	return canon
+}
 
 // weakCue reports whether the one-word cue toks[i] is a form that is a
 // cue only where a clause follows it at once ("that", a colon or a
@@ -72,6 +97,20 @@ func (st *attrState) farSubject(lo, i int, canon string) (int, int) {
 	return s, e
 }
 
+// ageAppositive reports whether the clause before toks[i] opens with a
+// name and an age set off by commas, "Jo Ruiz, 60, …": the subject of a
+// verb at i, never the content of an inverted one ("…, said X").
+func (st *attrState) ageAppositive(lo, i int) bool {
+	toks := st.toks
+	s := st.skipOpening(lo, i)
+	if s >= i || toks[s].flags&tUpper == 0 {
+		return false
+	}
+	e := phraseRight(st.text, toks, s, i)
+	return e > s && e+2 < i && toks[e].flags&tComma != 0 && toks[e+2].flags&tComma != 0 &&
+		toks[e+1].flags&tWord != 0 && isDigit(st.text[toks[e+1].s])
+}
+
 // pollCue reads "In a poll released Monday, 40 percent …" and "… leads
 // in the latest survey.": the poll is the source of what the sentence
 // says. toks[i] is "in"; it returns the token after the cue's phrase, or
@@ -97,6 +136,9 @@ func (st *attrState) pollCue(lo, hi, i int) int {
 	}
 	if n < 0 {
 		return i
+	}
+	if w := text[toks[n].s:toks[n].e]; n == i+2 && isWord(text, toks[i+1], "the") && w[len(w)-1] == 's' {
+		return i // "leads in the polls", "fell in the polls": a standing, no poll cited
 	}
 	a := Attribution{Cue: st.span(toks[i].s, toks[i].e), Source: st.mention(i+1, n+1)}
 	if i == lo {
@@ -370,11 +412,45 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 		if t.quote != 0 {
 			continue
 		}
+		if t.flags&(tParen|tDash) != 0 {
+			// "Sen. Jo Meeks (D-Ohio) to …", "Jo Hart — then a Democrat —
+			// against …": a parenthesis inside the object.
+			if c := st.closePair(m, end); c > m {
+				m = c
+				continue
+			}
+		}
 		if t.flags&(tComma|tDash|tParen) != 0 {
 			return m
 		}
 	}
 	return end
+}
+
+// closePair returns the token that closes the parenthesis or dash pair
+// that toks[m] opens, within a few words before end, or -1.
+func (st *attrState) closePair(m, end int) int {
+	toks, text := st.toks, st.text
+	open := text[toks[m].s]
+	if toks[m].flags&tParen != 0 && open != '(' {
+		return -1
+	}
+	for c := m + 1; c < end && c < m+12; c++ {
+		t := toks[c]
+		if t.flags&(tEnd|tComma|tColon) != 0 && t.flags&tParen == 0 {
+			return -1
+		}
+		if open == '(' && t.flags&tParen != 0 {
+			if text[t.s] == ')' {
+				return c
+			}
+			return -1
+		}
+		if open != '(' && t.flags&tDash != 0 {
+			return c
+		}
+	}
+	return -1
 }
 
 // sourceRun returns the end of the words from toks[k] up to the next
@@ -454,4 +530,42 @@ func possessive(text string, t token) bool {
 		return w[n-2] == '\'' || w[n-2] == 0x99 && strings.HasSuffix(w, "’s")
 	}
 	return false
+}
+
+// passiveBy reads a cue verb toks[i:ce] in the passive whose agent
+// follows "by": "Trump was criticized by his rivals", "a plan backed by
+// the unions" (a participle right after its noun). It returns the
+// agent's phrase, or -1, -1. The subject phrase ends at subjEnd.
+func (st *attrState) passiveBy(subjEnd, i, ce, hi int) (int, int) {
+	toks, text := st.toks, st.text
+	t := toks[i]
+	w := text[t.s:t.e]
+	if ce != i+1 || t.flags&(tWord|tUpper) != tWord || !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn")) {
+		return -1, -1
+	}
+	passive := false
+	for k := max(subjEnd, i-4); k < i; k++ {
+		if st.d.lex.Contains(PassiveAux, text[toks[k].s:toks[k].e]) {
+			passive = true
+		}
+	}
+	if !passive && subjEnd != i {
+		return -1, -1
+	}
+	k := ce
+	for k < hi && k < ce+3 && (st.isAdverb(k) || toks[k].flags&cTime != 0) {
+		k++
+	}
+	if k+1 >= hi || !isWord(text, toks[k], "by") {
+		return -1, -1
+	}
+	f := toks[k+1]
+	if f.flags&(tUpper|cDet) == 0 && !isDigit(text[f.s]) {
+		return -1, -1 // "said by phone", "responded by saying": a means, no agent
+	}
+	e := phraseRight(text, toks, k+1, hi)
+	if e <= k+1 {
+		return -1, -1
+	}
+	return k + 1, e
 }

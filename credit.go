@@ -611,7 +611,7 @@ func (c *creditScanner) agency(e int) *Credit {
 	p := e
 	for range maxStaffCodes {
 		ws := p
-		for ws > c.lo && c.t[ws-1] >= 'A' && c.t[ws-1] <= 'Z' {
+		for ws > c.lo && p-ws <= 4 && c.t[ws-1] >= 'A' && c.t[ws-1] <= 'Z' {
 			ws--
 		}
 		if n := p - ws; n < 2 || n > 4 || ws == c.lo || (c.t[ws-1] != ' ' && c.t[ws-1] != '\t') {
