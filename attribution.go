@@ -37,8 +37,8 @@ type Link struct {
 func attribute(d *doc, quotes []Quote) []Attribution {
 	sc := d.sc
 	st := &sc.attr
-	*st = attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes, toks: sc.toks[:0], sents: sc.sents[:0], slab: d.res.mentions[:0], spans: d.res.spans[:0], reach: sc.reach}
-	defer func() { sc.toks, sc.sents, sc.reach = st.toks, st.sents, st.reach }()
+	*st = attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes, toks: sc.toks[:0], sents: sc.sents[:0], slab: d.res.mentions[:0], spans: d.res.spans[:0], reach: sc.reach, rels: sc.rels}
+	defer func() { sc.toks, sc.sents, sc.reach, sc.rels = st.toks, st.sents, st.reach, st.rels }()
 	// Wire copy holds about one attribution per 250 bytes: room for them
 	// up front saves the slice's growth steps.
 	st.out = d.res.attList(min(len(d.text)/250+4, 1<<16))
@@ -144,6 +144,7 @@ type attrState struct {
 
 	singleMinor bool // the story quotes in double marks: single ones are headline style
 
+	tokHint   int      // where the last tokenAt ended: the next starts its search there
 	colonSubj *Mention // the subject of a paragraph that ends with a colon
 	colonCue  Span     // that colon
 	out       []Attribution
@@ -250,7 +251,7 @@ func (st *attrState) sentence(lo, hi int) {
 		if n := st.stanceNoun(lo, hi, i); n > i {
 			continue
 		}
-		if isWord(text, t, "citing") && !st.linkAt(first, t.s) {
+		if isWord(text, t, "citing") && !st.linkAt(first, t.s) && !st.namesSourceAfter(i, hi) {
 			// "…, McCain said, citing low growth", "He defended it by
 			// citing a poll": what a speaker cites is his own report.
 			st.citing(lo, hi, i, first) // the words cited may hold the main verb: "X, citing Y, said"
@@ -530,7 +531,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// Inverted: "…, said the official." / "“…,” said Trump."
-	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(InversionVerbs, canon) {
+	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(InversionVerbs, canon) && !st.ageAppositive(lo, i) {
 		e := phraseRight(text, toks, ce, hi)
 		if e > ce && e+1 < hi && toks[e].flags&(tWord|tUpper|cStop|cAux|cCue|cLink|cTime) == tWord && toks[e+1].flags&(tWord|tUpper) == tWord|tUpper {
 			// "said Ohio State University professor Paul Beck": a
@@ -900,11 +901,27 @@ func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
 	return last.flags&tNonASCII == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
 }
 
+// maxSubjectBack bounds the attributions clauseSubject looks back over,
+// so that a sentence of a thousand participles stays linear.
+const maxSubjectBack = 8
+
+// namesSourceAfter reports whether one of the few words after toks[i]
+// names a source ("citing witnesses", "citing Reuters"): such a "citing"
+// is a chain link, never the speaker's own reason.
+func (st *attrState) namesSourceAfter(i, hi int) bool {
+	for k := i + 1; k < min(hi, i+4); k++ {
+		if st.toks[k].flags&(cSrcNoun|cRole|tUpper) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseSubject returns the subject of the main clause of the sentence
 // [lo, …), for a participle or a second verb before i: the source of the
 // sentence's last attribution so far, else its first noun phrase.
 func (st *attrState) clauseSubject(lo, i, first int) *Mention {
-	for k := len(st.out) - 1; k >= first; k-- {
+	for k := len(st.out) - 1; k >= max(first, len(st.out)-maxSubjectBack); k-- {
 		a := &st.out[k]
 		if a.Source == nil || a.Cue.Start < st.toks[lo].s {
 			continue
@@ -1475,7 +1492,7 @@ func singleMarked(text string) bool {
 // adds its attribution.
 func (st *attrState) dashSpeaker(q Span) (Attribution, bool) {
 	toks := st.toks
-	k, _ := slices.BinarySearchFunc(toks, q.End, func(t token, off int) int { return t.s - off })
+	k := st.tokenAt(q.End)
 	if k < len(toks) && toks[k].flags&tComma != 0 {
 		k++
 	}
@@ -1493,7 +1510,7 @@ func (st *attrState) dashSpeaker(q Span) (Attribution, bool) {
 // startsSentence reports whether quote q opens a sentence: only white
 // space stands between it and the end of the sentence before.
 func (st *attrState) startsSentence(q Span) bool {
-	k, _ := slices.BinarySearchFunc(st.toks, q.Start, func(t token, off int) int { return t.s - off })
+	k := st.tokenAt(q.Start)
 	if k == 0 || k >= len(st.toks) {
 		return k == 0
 	}
@@ -1507,7 +1524,7 @@ func (st *attrState) startsSentence(q Span) bool {
 // puts a quoted fragment in the mouth of the sentence's subject.
 func (st *attrState) subjectSpeaker(q Span) *Mention {
 	toks := st.toks
-	k, _ := slices.BinarySearchFunc(toks, q.Start, func(t token, off int) int { return t.s - off })
+	k := st.tokenAt(q.Start)
 	if k < 1 || k >= len(toks) {
 		return nil
 	}
@@ -1546,7 +1563,7 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 // colonSpeaker reads "Kasich resisted: “…”" and "Bush: “…”": a quote
 // after a colon is spoken by the subject of the clause before it.
 func (st *attrState) colonSpeaker(q Span) (Attribution, bool) {
-	k, _ := slices.BinarySearchFunc(st.toks, q.Start, func(t token, off int) int { return t.s - off })
+	k := st.tokenAt(q.Start)
 	if k < 1 || k >= len(st.toks) || st.text[st.toks[k-1].s] != ':' {
 		return Attribution{}, false
 	}
@@ -1621,7 +1638,7 @@ func (st *attrState) colonVerb(v, k int) Span {
 // whatever it is.
 func (st *attrState) tailSpeaker(q Span) (Attribution, bool) {
 	toks, text := st.toks, st.text
-	k, _ := slices.BinarySearchFunc(toks, q.End, func(t token, off int) int { return t.s - off })
+	k := st.tokenAt(q.End)
 	if k < len(toks) && toks[k].flags&tComma != 0 {
 		k++
 	}
@@ -1716,7 +1733,7 @@ func (st *attrState) resolve() {
 	out := ms[:0]
 	for _, m := range ms {
 		dup := false
-		for j := len(out) - 1; j >= 0 && out[j].Start == m.Start; j-- {
+		for j := len(out) - 1; j >= max(0, len(out)-8) && out[j].Start == m.Start; j-- {
 			if out[j] == m {
 				dup = true
 				break

@@ -12,8 +12,8 @@ const PastVerbs Kind = "pastverbs"
 // tokenAt returns the index of the first token of the paragraph that
 // starts at or after off.
 func (st *attrState) tokenAt(off int) int {
-	k, _ := slices.BinarySearchFunc(st.toks, off, func(t token, off int) int { return t.s - off })
-	return k
+	st.tokHint = firstTokenAt(st.toks, off, st.tokHint)
+	return st.tokHint
 }
 
 // isHeadline reports whether p is the headline of the story: its first

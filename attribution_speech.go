@@ -97,6 +97,20 @@ func (st *attrState) farSubject(lo, i int, canon string) (int, int) {
 	return s, e
 }
 
+// ageAppositive reports whether the clause before toks[i] opens with a
+// name and an age set off by commas, "Jo Ruiz, 60, …": the subject of a
+// verb at i, never the content of an inverted one ("…, said X").
+func (st *attrState) ageAppositive(lo, i int) bool {
+	toks := st.toks
+	s := st.skipOpening(lo, i)
+	if s >= i || toks[s].flags&tUpper == 0 {
+		return false
+	}
+	e := phraseRight(st.text, toks, s, i)
+	return e > s && e+2 < i && toks[e].flags&tComma != 0 && toks[e+2].flags&tComma != 0 &&
+		toks[e+1].flags&tWord != 0 && isDigit(st.text[toks[e+1].s])
+}
+
 // pollCue reads "In a poll released Monday, 40 percent …" and "… leads
 // in the latest survey.": the poll is the source of what the sentence
 // says. toks[i] is "in"; it returns the token after the cue's phrase, or

@@ -108,6 +108,8 @@ func TestAttributeSources(t *testing.T) {
 			[]string{"Party workers | here said"}},
 		{"age and role after the name", "Ann Ruiz, 60, a retired nurse, said the clinic had closed.",
 			[]string{"Ann Ruiz | said"}},
+		{"age and role, then a verb that may be a participle", "Jo Ruiz, 60, a nurse, said the clinic closed.",
+			[]string{"Jo Ruiz | said"}},
 		{"inverted cue before a colon", "Continued Ortega: the budget is balanced.",
 			[]string{"Ortega | Continued"}},
 		{"headline kicker is no speaker", "The Latest: Council passes the budget.", nil},

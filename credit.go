@@ -272,23 +272,32 @@ func (c *creditScanner) openParen(close int) int {
 // begins, past white space, and whether it found that start within a
 // bounded distance.
 func (c *creditScanner) segmentStart(e int) (int, bool) {
+	lo := max(c.lo, e-600)
 	k := e
-	for {
-		if k == 0 {
+	for k > lo {
+		// Four bytes a step while none of them can end a segment.
+		for k-4 >= lo && !segmentStop[c.t[k-1]] && !segmentStop[c.t[k-2]] && !segmentStop[c.t[k-3]] && !segmentStop[c.t[k-4]] {
+			k -= 4
+		}
+		if k == lo {
 			break
 		}
-		if k <= c.lo || e-k >= 600 {
-			return k, false
-		}
-		b := c.t[k-1]
-		if b == '\n' || b == '\r' || b == '>' && c.tagStart(k) >= 0 {
-			break
+		if b := c.t[k-1]; b == '\n' || b == '\r' || b == '>' && c.tagStart(k) >= 0 {
+			k, _ = trimSpace(c.t, k, e)
+			return k, true
 		}
 		k--
+	}
+	if k != 0 {
+		return k, false
 	}
 	k, _ = trimSpace(c.t, k, e)
 	return k, true
 }
+
+// segmentStop marks the bytes before which segmentStart may find a
+// segment's start.
+var segmentStop = [256]bool{'\n': true, '\r': true, '>': true}
 
 // A creditContext is the kind of text before a credit, which says whether
 // it can stand there.
@@ -602,7 +611,7 @@ func (c *creditScanner) agency(e int) *Credit {
 	p := e
 	for range maxStaffCodes {
 		ws := p
-		for ws > c.lo && c.t[ws-1] >= 'A' && c.t[ws-1] <= 'Z' {
+		for ws > c.lo && p-ws <= 4 && c.t[ws-1] >= 'A' && c.t[ws-1] <= 'Z' {
 			ws--
 		}
 		if n := p - ws; n < 2 || n > 4 || ws == c.lo || (c.t[ws-1] != ' ' && c.t[ws-1] != '\t') {

@@ -86,6 +86,10 @@ var hostileInputs = []hostileInput{
 	{"cues", func(n int) string {
 		return repeatTo("he said, citing officials quoted by the agency, according to reports that she told ", n)
 	}},
+	{"participles", func(n int) string {
+		return "The mayor said the plan would fail" + repeatTo(", calling it a sham, citing low growth", n)
+	}},
+	{"single-marks", func(n int) string { return repeatTo("'a' ", n) }},
 	{"datelines", func(n int) string { return repeatTo("TEHRAN, Jan 20 (Reuters) - ", n) }},
 	{"apostrophes", func(n int) string { return repeatTo("Pakistan\u2019s \u201990s ", n) }},
 	{"tags", func(n int) string { return repeatTo("<p <em x=\"", n) }},

@@ -19,11 +19,11 @@ func looksEnglish(text string) bool {
 			j++
 		}
 		if j-i >= 2 && j-i <= 5 && (j == len(text) || text[j] < 0x80) {
-			var buf [5]byte
+			var v uint64
 			for k := i; k < j; k++ {
-				buf[k-i] = text[k] | 0x20
+				v = v<<8 | uint64(text[k]|0x20)
 			}
-			switch languageOf(string(buf[:j-i])) {
+			switch languageOfPacked(v) {
 			case 1:
 				english++
 			case 2:
@@ -47,16 +47,51 @@ var languageWords = map[string]int8{
 	"el": 2, "los": 2, "las": 2, "una": 2, "por": 2, "con": 2, "del": 2,
 }
 
-// languageOf is languageWords[w] as a switch, which the compiler makes a
-// search of the lengths and bytes: cheaper than a map access per word.
+// languageOf is languageWords[w], through the table looksEnglish uses.
 func languageOf(w string) int8 {
-	switch w {
-	case "the", "and", "of", "to", "is", "was", "that", "said", "for", "with", "from", "has":
-		return 1
-	case "der", "die", "das", "und", "ist", "den", "dem", "des", "nicht", "mit", "von", "ein", "eine",
-		"le", "la", "les", "et", "est", "une", "du", "que", "dans", "pour",
-		"el", "los", "las", "una", "por", "con", "del":
-		return 2
+	if len(w) > 8 {
+		return 0
 	}
-	return 0
+	var v uint64
+	for i := 0; i < len(w); i++ {
+		v = v<<8 | uint64(w[i])
+	}
+	return languageOfPacked(v)
 }
+
+// languageOfPacked is languageOf for a word of at most eight letters
+// packed into v a byte at a time: one probe of a small table, cheaper
+// than a map access or a switch of string compares per word.
+func languageOfPacked(v uint64) int8 {
+	for i := languageSlot(v); ; i = (i + 1) % uint64(len(languageTable)) {
+		e := &languageTable[i]
+		if e.v == v {
+			return e.lang
+		}
+		if e.v == 0 {
+			return 0
+		}
+	}
+}
+
+func languageSlot(v uint64) uint64 { return v * 0x9E3779B97F4A7C15 >> 57 }
+
+// languageTable is languageWords packed (see languageOfPacked) into an
+// open-addressed table, a zero key marking a free slot.
+var languageTable = func() (t [128]struct {
+	v    uint64
+	lang int8
+}) {
+	for w, lang := range languageWords {
+		var v uint64
+		for i := 0; i < len(w); i++ {
+			v = v<<8 | uint64(w[i])
+		}
+		i := languageSlot(v)
+		for t[i].v != 0 {
+			i = (i + 1) % uint64(len(t))
+		}
+		t[i].v, t[i].lang = v, lang
+	}
+	return t
+}()

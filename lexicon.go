@@ -41,6 +41,7 @@ var lexiconFiles embed.FS
 // services sharing [DefaultLexicon] cannot disturb one another.
 type Lexicon struct {
 	lists map[Kind]*wordList
+	kinds [128]kindSlot // lists again, by kindHash: a lookup names its list by a constant, and a map access per lookup showed in profiles
 
 	// Tables the stages derive from the lists, built on first use. They
 	// live here, not in package maps keyed by *Lexicon, so that a
@@ -49,6 +50,41 @@ type Lexicon struct {
 	wordClass *wordClasses // token classes for the attribution stage
 	rsOnce    sync.Once
 	rsTable   *rsWords // word table of the resolution stage
+}
+
+// A kindSlot is one entry of Lexicon.kinds.
+type kindSlot struct {
+	k Kind
+	w *wordList
+}
+
+// kindProbes bounds the slots a Kind may take in Lexicon.kinds; one that
+// finds none of them free stays in the map alone.
+const kindProbes = 4
+
+// kindHash picks the first slot of k in Lexicon.kinds from its length and
+// a few of its bytes, which tell the kinds apart well enough.
+func kindHash(k Kind) uint {
+	n := len(k)
+	if n < 2 {
+		return uint(n)
+	}
+	h := uint(n)*0x9E3779B1 ^ uint(k[0])<<8 ^ uint(k[n-1])<<16 ^ uint(k[n/2])<<24 ^ uint(k[n-2])
+	return uint((uint64(h) * 0x9E3779B97F4A7C15) >> 57)
+}
+
+// index fills l.kinds from l.lists; l is not changed afterwards.
+func (l *Lexicon) index() *Lexicon {
+	l.kinds = [128]kindSlot{}
+	for k, w := range l.lists {
+		for i, h := 0, kindHash(k); i < kindProbes; i++ {
+			if s := &l.kinds[(h+uint(i))%uint(len(l.kinds))]; s.w == nil {
+				*s = kindSlot{k, w}
+				break
+			}
+		}
+	}
+	return l
 }
 
 // A wordList is one Kind's entries.
@@ -71,19 +107,13 @@ type lexEntry struct {
 }
 
 func (w *wordList) buildTable() {
-	size := 16
-	for size < 2*len(w.canon) {
-		size *= 2
-	}
+	size := tableSize(len(w.canon))
 	w.table, w.mask = make([]lexEntry, size), uint32(size-1)
 	for k, c := range w.canon {
 		if k == "" {
 			continue // the empty key marks a free slot; lookups of it take the map
 		}
-		h := wcHashInit
-		for i := 0; i < len(k); i++ {
-			h = wcHashByte(h, k[i])
-		}
+		h := wcHashString(k)
 		i := h & w.mask
 		for w.table[i].key != "" {
 			i = (i + 1) & w.mask
@@ -140,6 +170,26 @@ func (w *wordList) lookupASCII(s string) (canon string, found, ok bool) {
 	}
 }
 
+// containsKey is Contains for a key that is its own lookup key: lower-case
+// ASCII without white space. It spares the folding.
+func (l *Lexicon) containsKey(k Kind, key string) bool {
+	w := l.list(k)
+	if w == nil || key == "" {
+		return false
+	}
+	w.once.Do(w.buildTable)
+	h := wcHashString(key)
+	for i := h & w.mask; ; i = (i + 1) & w.mask {
+		e := &w.table[i]
+		if e.h == h && e.key == key {
+			return true
+		}
+		if e.key == "" {
+			return false
+		}
+	}
+}
+
 // DefaultLexicon returns the lexicon built from the embedded lists. It is
 // built once, on first use.
 func DefaultLexicon() *Lexicon { return defaultLexicon() }
@@ -162,7 +212,7 @@ var defaultLexicon = sync.OnceValue(func() *Lexicon {
 		}
 		l.lists[Kind(name)] = w
 	}
-	return l
+	return l.index()
 })
 
 // With returns a copy of l whose list k also holds entries. Each entry is
@@ -236,7 +286,16 @@ func (l *Lexicon) MaxWords(k Kind) int {
 
 func (l *Lexicon) list(k Kind) *wordList {
 	if l == nil {
-		return defaultLexicon().lists[k]
+		l = defaultLexicon()
+	}
+	for i, h := 0, kindHash(k); i < kindProbes; i++ {
+		s := &l.kinds[(h+uint(i))%uint(len(l.kinds))]
+		if s.w == nil {
+			break
+		}
+		if s.k == k {
+			return s.w
+		}
 	}
 	return l.lists[k]
 }
@@ -254,6 +313,7 @@ func (l *Lexicon) cloneList(k Kind) (*Lexicon, *wordList) {
 		w.maxWords = old.maxWords
 	}
 	c.lists[k] = w
+	c.index()
 	return c, w
 }
 

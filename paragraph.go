@@ -40,7 +40,7 @@ func appendParagraphs(out []Span, text string) []Span {
 			}
 		}
 		if c != '\n' && c != '\r' {
-			i++
+			i = skipLine(text, i+1)
 			continue
 		}
 		lineEnd := i
@@ -329,3 +329,27 @@ func spaceLenBefore(s string) int {
 	}
 	return 0
 }
+
+// skipLine returns the first i' >= i where text holds a line end or a
+// "<", or len(text): the bytes of a line, four at a time.
+func skipLine(text string, i int) int {
+	return i + skipTo(text[i:], &lineStop)
+}
+
+// skipTo returns the index of the first byte of s that stop marks, or
+// len(s), looking at four bytes a step.
+func skipTo(s string, stop *[256]bool) int {
+	k := 0
+	for ; k+4 <= len(s); k += 4 {
+		if stop[s[k]] || stop[s[k+1]] || stop[s[k+2]] || stop[s[k+3]] {
+			break
+		}
+	}
+	for k < len(s) && !stop[s[k]] {
+		k++
+	}
+	return k
+}
+
+// lineStop marks the bytes appendParagraphs stops at.
+var lineStop = [256]bool{'\n': true, '\r': true, '<': true}

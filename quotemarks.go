@@ -195,6 +195,13 @@ func hexDigit(c byte) int {
 // the scanner looks closer only at these.
 var isMarkStart = [256]bool{'<': true, '"': true, '\'': true, '`': true, '&': true, 0xc2: true, 0xe2: true, 0xe3: true, 0xef: true}
 
+// skipUnmarked returns the first i' in [i, hi) where isMarkStart holds,
+// or hi: the bytes between marks, which are most of a text, four at a
+// time.
+func skipUnmarked(text string, i, hi int) int {
+	return i + skipTo(text[i:hi], &isMarkStart)
+}
+
 // runeBefore returns the rune ending at text[i] and its length, looking no
 // further back than lo; -1 at lo.
 func runeBefore(text string, lo, i int) (rune, int) {

@@ -164,7 +164,7 @@ func pairQuotes(lex *Lexicon, text string, paras []Span, pairs []quoteRange, sta
 		}
 		for i < hi {
 			if !isMarkStart[text[i]] {
-				i++
+				i = skipUnmarked(text, i+1, hi)
 				continue
 			}
 			if text[i] == '<' {

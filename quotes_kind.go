@@ -197,8 +197,16 @@ func scanContent(lex *Lexicon, s string) contentStats {
 	inWord, first := false, true
 	var lastSig rune
 	var prevR rune
-	for i, r := range s {
-		letter := unicode.IsLetter(r) || unicode.IsDigit(r)
+	for i := 0; i < len(s); {
+		b := s[i]
+		r, n := rune(b), 1
+		var letter bool
+		if b < utf8.RuneSelf {
+			letter = rsAlnum[b] != 0
+		} else {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			letter = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
 		switch {
 		case letter && !inWord:
 			inWord = true
@@ -239,6 +247,7 @@ func scanContent(lex *Lexicon, s string) contentStats {
 		if !unicode.IsSpace(r) {
 			lastSig = r
 		}
+		i += n
 	}
 	c.sentences++
 	c.endPunct = endsStatement(lastSig)
@@ -260,7 +269,7 @@ func isNameLink(lex *Lexicon, s string) bool {
 	if end == 0 || end < len(s) && classOf(rune(s[end])) == classAlnum {
 		return false
 	}
-	return lex.Contains(NameLinks, s[:end])
+	return lex.containsKey(NameLinks, s[:end]) // s[:end] is lower-case ASCII
 }
 
 // glued is the separator wordBefore reports for a word that touches the

@@ -36,9 +36,11 @@ func resolveNames(d *doc, mentions []*Mention) {
 			continue
 		}
 		// "They" after a group speaks for the group, and is named as it is.
-		if g := r.groupBefore(m.Start); g >= 0 && isThey(m.Text) {
-			m.Name = mentions[g].Name
-			continue
+		if isThey(m.Text) {
+			if g := r.groupBefore(m.Start); g >= 0 {
+				m.Name = mentions[g].Name
+				continue
+			}
 		}
 		m.Name = r.nameOf(k)
 	}

@@ -174,6 +174,7 @@ type scratch struct {
 	toks   []token
 	sents  [][2]int
 	reach  map[int]int
+	rels   map[int]*Mention
 
 	mentions []*Mention
 }
@@ -199,6 +200,10 @@ func (sc *scratch) release() {
 		sc.reach = nil
 	}
 	clear(sc.reach)
+	if len(sc.rels) > maxKept {
+		sc.rels = nil
+	}
+	clear(sc.rels)  // its mentions belong to a result
 	clear(sc.paras) // spans hold the text
 	sc.paras = trimKept(sc.paras)
 	sc.pairs = trimKept(sc.pairs)

@@ -73,8 +73,8 @@ func TestParseKeepsResults(t *testing.T) {
 // TestParseAllocs holds Parse to one allocation per 200 bytes of input
 // on the golden stories.
 func TestParseAllocs(t *testing.T) {
-	if testing.Short() {
-		t.Skip("allocation count in -short mode")
+	if testing.Short() || raceEnabled {
+		t.Skip("allocation count in -short mode or under the race detector")
 	}
 	names, texts := readStories(t)
 	for _, name := range names {
@@ -142,7 +142,7 @@ func FuzzWordSpans(f *testing.F) {
 	})
 }
 
-// TestLanguageOf keeps the switch of languageOf and the map of
+// TestLanguageOf keeps the table of languageOf and the map of
 // languageWords the same list.
 func TestLanguageOf(t *testing.T) {
 	for w, want := range languageWords {
@@ -155,4 +155,82 @@ func TestLanguageOf(t *testing.T) {
 			t.Errorf("languageOf(%q) = %d; want 0", w, got)
 		}
 	}
+}
+
+// FuzzLexiconTables checks the open-addressed tables against the maps
+// they copy: a lexicon lookup of any string, and the token classes of
+// any lowered ASCII word.
+func FuzzLexiconTables(f *testing.F) {
+	for _, s := range []string{"Associated  Press", "AP", "said", "according", "Mr", "", " ", "WASHINGTON\t", "Reuters\u00a0"} {
+		f.Add(s)
+	}
+	lex := DefaultLexicon()
+	wc := classesOf(lex)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, k := range []Kind{Agencies, CueVerbs, Titles, RoleNouns, NameLinks, Places} {
+			w := lex.list(k)
+			got, gotOK, ascii := w.lookupASCII(s)
+			if !ascii {
+				continue
+			}
+			var buf [64]byte
+			key, _ := appendKey(buf[:0], s)
+			want, wantOK := w.canon[string(key)]
+			if got != want || gotOK != wantOK {
+				t.Fatalf("lookupASCII(%s, %q) = %q, %v; the map has %q, %v", k, s, got, gotOK, want, wantOK)
+			}
+		}
+		low := []byte(strings.ToLower(s))
+		for _, c := range low {
+			if c >= 0x80 || c == ' ' {
+				return
+			}
+		}
+		if len(low) > 0 {
+			if got, want := wc.lookup(low), wc.m[string(low)]; got != want {
+				t.Fatalf("wordClasses.lookup(%q) = %b; the map has %b", low, got, want)
+			}
+		}
+	})
+}
+
+// TestWordClassesTable looks every word of the token classes up in the
+// table that tokenize uses.
+func TestWordClassesTable(t *testing.T) {
+	wc := classesOf(DefaultLexicon())
+	for w, want := range wc.m {
+		if w == "" {
+			continue
+		}
+		if got := wc.lookup([]byte(w)); got != want {
+			t.Errorf("wordClasses.lookup(%q) = %b; want %b", w, got, want)
+		}
+	}
+}
+
+// FuzzFirstTokenAt checks the galloping search against a scan, from
+// every hint.
+func FuzzFirstTokenAt(f *testing.F) {
+	f.Add([]byte{1, 3, 3, 7, 20}, 4)
+	f.Add([]byte{}, 0)
+	f.Fuzz(func(t *testing.T, gaps []byte, off int) {
+		toks := make([]token, len(gaps))
+		s := 0
+		for i, g := range gaps {
+			s += int(g % 8)
+			toks[i].s = s
+		}
+		want := len(toks)
+		for i, tk := range toks {
+			if tk.s >= off {
+				want = i
+				break
+			}
+		}
+		for hint := -1; hint <= len(toks)+1; hint++ {
+			if got := firstTokenAt(toks, off, hint); got != want {
+				t.Fatalf("firstTokenAt(%v, %d, hint %d) = %d; want %d", toks, off, hint, got, want)
+			}
+		}
+	})
 }

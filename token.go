@@ -91,6 +91,24 @@ const wcHashInit uint32 = 2166136261
 
 func wcHashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
 
+func wcHashString(s string) uint32 {
+	h := wcHashInit
+	for i := 0; i < len(s); i++ {
+		h = wcHashByte(h, s[i])
+	}
+	return h
+}
+
+// tableSize is the size of an open-addressed table for n keys: a power
+// of two, at most half full.
+func tableSize(n int) int {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	return size
+}
+
 func (wc *wordClasses) lookup(w []byte) tokFlags {
 	h := wcHashInit
 	for _, c := range w {
@@ -107,6 +125,26 @@ func (wc *wordClasses) lookupHashed(w []byte, h uint32) tokFlags {
 	for i := h & wc.mask; ; i = (i + 1) & wc.mask {
 		e := &wc.table[i]
 		if e.h == h && e.key == string(w) {
+			return e.flags
+		}
+		if e.key == "" {
+			return 0
+		}
+	}
+}
+
+// maxClassWord is the longest word tokenize looks up.
+const maxClassWord = 32
+
+// lookupWord is lookupHashed for an ASCII word of the text, compared
+// with the keys while lowered.
+func (wc *wordClasses) lookupWord(w string, h uint32) tokFlags {
+	if b := h % (1 << 15); wc.bloom[b/64]&(1<<(b%64)) == 0 {
+		return 0
+	}
+	for i := h & wc.mask; ; i = (i + 1) & wc.mask {
+		e := &wc.table[i]
+		if e.h == h && len(e.key) == len(w) && asciiEqualLower(w, e.key) {
 			return e.flags
 		}
 		if e.key == "" {
@@ -175,19 +213,13 @@ func buildClasses(l *Lexicon) *wordClasses {
 	add(SourceNouns, cSrcNoun, 0)
 	add(TimeWords, cTime, 0)
 	add(CueWeakForms, cWeak, 0)
-	size := 16
-	for size < 2*len(wc.m) {
-		size *= 2
-	}
+	size := tableSize(len(wc.m))
 	wc.table, wc.mask = make([]wcEntry, size), uint32(size-1)
 	for w, f := range wc.m {
 		if w == "" {
 			continue // the empty key marks a free slot; no token is empty
 		}
-		h := wcHashInit
-		for i := 0; i < len(w); i++ {
-			h = wcHashByte(h, w[i])
-		}
+		h := wcHashString(w)
 		b := h % (1 << 15)
 		wc.bloom[b/64] |= 1 << (b % 64)
 		i := h & wc.mask
@@ -204,7 +236,6 @@ func buildClasses(l *Lexicon) *wordClasses {
 // ("Pakistan’s", "al-Sabah", "U.S"); every other non-space rune is a
 // token of its own, except "--", which is one dash.
 func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token {
-	var buf [32]byte
 	for i := start; i < end; {
 		c := text[i]
 		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
@@ -219,24 +250,29 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 				continue
 			}
 		}
-		if isWordRune(r) {
+		if c < utf8.RuneSelf && rsAlnum[c] != 0 || c >= utf8.RuneSelf && isWordRune(r) {
+			// The word is hashed (wcHash, lowered) as it is scanned; the
+			// hash is of no use once a byte above 0x7F shows up.
 			j, ascii := i, true
+			h := wcHashInit
 			for j < end {
 				c := text[j]
-				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				if k := rsAlnum[c]; k != 0 {
+					if k == rsUpper {
+						c += 'a' - 'A'
+					}
+					h = wcHashByte(h, c)
 					j++
 					continue
 				}
 				r, n := rune(c), 1
 				if c >= utf8.RuneSelf {
 					r, n = utf8.DecodeRuneInString(text[j:end])
-				}
-				if isWordRune(r) {
-					if c >= utf8.RuneSelf {
+					if isWordRune(r) {
 						ascii = false
+						j += n
+						continue
 					}
-					j += n
-					continue
 				}
 				// An inner joiner followed by a letter or digit; a period only
 				// inside short parts ("U.S", "a.m", "3.5"), not "said.Trump".
@@ -246,6 +282,7 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 						if c >= utf8.RuneSelf {
 							ascii = false
 						}
+						h = wcHashByte(h, c)
 						j += n
 						continue
 					}
@@ -253,23 +290,13 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 				break
 			}
 			t := token{s: i, e: j, flags: tWord}
-			if unicode.IsUpper(r) {
+			if c < utf8.RuneSelf && rsAlnum[c] == rsUpper || c >= utf8.RuneSelf && unicode.IsUpper(r) {
 				t.flags |= tUpper
 			}
 			if !ascii {
 				t.flags |= tNonASCII
-			} else if j-i <= len(buf) {
-				key := buf[:0]
-				h := wcHashInit
-				for k := i; k < j; k++ {
-					b := text[k]
-					if 'A' <= b && b <= 'Z' {
-						b += 'a' - 'A'
-					}
-					key = append(key, b)
-					h = wcHashByte(h, b)
-				}
-				t.flags |= wc.lookupHashed(key, h)
+			} else if j-i <= maxClassWord {
+				t.flags |= wc.lookupWord(text[i:j], h)
 			}
 			dst = append(roomFor(dst), t)
 			i = j
@@ -359,14 +386,45 @@ func equalLowerASCII(s, w string) bool {
 	if len(s) != len(w) {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	return asciiEqualLower(s, w)
+}
+
+// firstTokenAt returns the index of the first of toks, which are in text
+// order, that starts at or after off. The search gallops out from hint,
+// where the last one ended: the attribution stage makes several for each
+// quotation, near one another, in a paragraph that may hold thousands.
+func firstTokenAt(toks []token, off, hint int) int {
+	n := len(toks)
+	hint = min(max(hint, 0), n)
+	lo, hi := 0, n
+	if hint < n && toks[hint].s < off {
+		// The answer lies after hint.
+		lo = hint + 1
+		for step := 1; lo+step <= n; step *= 2 {
+			if toks[lo+step-1].s >= off {
+				hi = lo + step - 1
+				break
+			}
+			lo += step
 		}
-		if c != w[i] {
-			return false
+	} else {
+		// The answer is hint or lies before it.
+		hi = hint
+		for step := 1; hi-step >= 0; step *= 2 {
+			if toks[hi-step].s < off {
+				lo = hi - step + 1
+				break
+			}
+			hi -= step
 		}
 	}
-	return true
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].s < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }

@@ -1,0 +1,5 @@
+//go:build !race
+
+package wirestory
+
+const raceEnabled = false
