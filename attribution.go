@@ -251,12 +251,10 @@ func (st *attrState) sentence(lo, hi int) {
 		if n := st.stanceNoun(lo, hi, i); n > i {
 			continue
 		}
-		if isWord(text, t, "citing") && i > lo && toks[i-1].flags&tComma != 0 && !st.linkAt(first, t.s) && !st.namesSourceAfter(i, hi) {
-			// "…, McCain said, citing low growth": the reasons a speaker
-			// gives are his own report, where they are no source.
-			if src := st.clauseSubject(lo, i, first); src != nil {
-				st.out = append(st.out, Attribution{Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(i+1, st.clauseEnd(i+1, hi))})
-			}
+		if isWord(text, t, "citing") && !st.linkAt(first, t.s) && !st.namesSourceAfter(i, hi) {
+			// "…, McCain said, citing low growth", "He defended it by
+			// citing a poll": what a speaker cites is his own report.
+			st.citing(lo, hi, i, first) // the words cited may hold the main verb: "X, citing Y, said"
 			continue
 		}
 		if isWord(text, t, "in") {
@@ -303,6 +301,36 @@ func (st *attrState) sentence(lo, hi int) {
 			}
 		}
 	}
+}
+
+// citing reads a "citing" that is no link of a chain: "…, McCain said,
+// citing low growth", "by citing a poll", "Citing a family matter, the
+// senator withdrew". The subject of the clause cites; what it cites is
+// the content.
+func (st *attrState) citing(lo, hi, i, first int) {
+	toks := st.toks
+	t := toks[i]
+	var src *Mention
+	end := -1
+	if i == lo {
+		c := st.openingClause(i, hi)
+		if c == 0 {
+			return
+		}
+		e := phraseRight(st.text, toks, c+1, hi)
+		if e <= c+1 {
+			return
+		}
+		src = st.mention(c+1, st.cutAtVerb(c+1, e))
+		end = c
+	} else {
+		src = st.clauseSubject(lo, i, first)
+		end = st.clauseEnd(i+1, hi)
+	}
+	if src == nil {
+		return
+	}
+	st.out = append(st.out, Attribution{Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(i+1, end)})
 }
 
 // colonLead reads "Rubio: I still believe …" and "Q: Where were you?",
