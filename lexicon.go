@@ -92,7 +92,7 @@ type wordList struct {
 	canon    map[string]string // folded form -> canonical form
 	maxWords int               // the most words in any form
 
-	// canon again as an open-addressed table keyed by lexHash, built on
+	// canon again as an open-addressed table keyed by wcHashString, built on
 	// the first lookup (a list is no longer changed once its Lexicon is
 	// returned): an ASCII form is folded and hashed in one pass and
 	// found without a map access.

@@ -111,6 +111,9 @@ func (s *store) keepCredit(c *Credit) *Credit {
 		return nil
 	}
 	s.credit = *c
+	// A credit's one-agency list comes from the scanner's pooled slots:
+	// it always fits here, and must be copied. Longer lists and the
+	// contributors are allocated for the credit and may be kept.
 	if c.Agencies != nil && len(c.Agencies) <= len(s.agencies) {
 		s.credit.Agencies = s.agencies[:len(c.Agencies):len(c.Agencies)]
 		copy(s.credit.Agencies, c.Agencies)
