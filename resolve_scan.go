@@ -127,12 +127,7 @@ func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
 				t.bits = w.words[t.wi].bits
 			}
 		}
-		n := len(dst)
-		if n == cap(dst) {
-			dst = roomFor(dst)
-		}
-		dst = dst[:n+1]
-		dst[n] = t
+		dst = append(roomFor(dst), t)
 		i = e
 		if poss {
 			i = rsSkipPoss(text, e)

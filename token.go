@@ -295,12 +295,7 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 			} else if j-i <= maxClassWord {
 				t.flags |= wc.lookupWord(text[i:j], h)
 			}
-			n := len(dst)
-			if n == cap(dst) {
-				dst = roomFor(dst)
-			}
-			dst = dst[:n+1]
-			dst[n] = t
+			dst = append(roomFor(dst), t)
 			i = j
 			continue
 		}
