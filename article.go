@@ -8,9 +8,9 @@ import "time"
 // when empty. Every Span in an Article indexes the exact string that was
 // passed to [Parser.Parse].
 type Article struct {
-	Dateline     *Dateline     `json:"dateline"`     // "TEHRAN, Jan 20 (Reuters) -"; nil if none
-	Byline       *Byline       `json:"byline"`       // "By JANE DOE"; nil if none
-	Credit       *Credit       `json:"credit"`       // the sign-off at the end ("IANS"); nil if none
+	Dateline     Dateline      `json:"dateline"`     // "TEHRAN, Jan 20 (Reuters) -"; zero if none
+	Byline       Byline        `json:"byline"`       // "By JANE DOE"; zero if none
+	Credit       Credit        `json:"credit"`       // the sign-off at the end ("IANS"); zero if none
 	Paragraphs   []Span        `json:"paragraphs"`   // the body's paragraphs, markup and blank lines excluded
 	Quotes       []Quote       `json:"quotes"`       // every quotation, in text order
 	Attributions []Attribution `json:"attributions"` // every attribution relation, in text order of cue

@@ -61,7 +61,7 @@ func TestArticleJSON(t *testing.T) {
 		Quotes: []Quote{{
 			Span:    Span{Start: 5, End: 9, Text: "\u201cA\u201d"},
 			Kind:    Partial,
-			Speaker: &Mention{Span: Span{Start: 10, End: 12, Text: "he"}, Name: "Sam Roe"},
+			Speaker: Mention{Span: Span{Start: 10, End: 12, Text: "he"}, Name: "Sam Roe"},
 		}},
 		Attributions: []Attribution{{Cue: Span{Start: 13, End: 17, Text: "said"}}},
 	}

@@ -14,11 +14,29 @@ import (
 // Direct quotes with a speaker are attributions too, with the quotation
 // as Content.
 type Attribution struct {
-	Source    *Mention `json:"source"`              // who said it; nil if not given
-	Cue       Span     `json:"cue"`                 // "said", "according to", "reported"
-	Content   *Span    `json:"content"`             // what is attributed; nil if not found
-	Via       []Link   `json:"via"`                 // the chain behind Source, nearest first
-	Addressee *Mention `json:"addressee,omitempty"` // to whom it was said: "told reporters"; nil if not given
+	Source    Mention `json:"source"`              // who said it; zero if not given
+	Cue       Span    `json:"cue"`                 // "said", "according to", "reported"
+	Content   Span    `json:"content"`             // what is attributed; zero if not found
+	Via       []Link  `json:"via"`                 // the chain behind Source, nearest first
+	Addressee Mention `json:"addressee,omitempty"` // to whom it was said: "told reporters"; zero if not given
+}
+
+// An attr is an Attribution while the stage builds it: its mentions are
+// shared with the quotes' speakers and named once, through the pointers,
+// when the story has been read; nil means absent. value gives the
+// Attribution it makes.
+type attr struct {
+	Source    *Mention
+	Cue       Span
+	Content   *Span
+	Via       []Link
+	Addressee *Mention
+}
+
+// A quoteAttr is a quote's speaker and cue while the stage finds them.
+type quoteAttr struct {
+	Speaker *Mention
+	Cue     *Span
 }
 
 // A Link is one step in the chain of sources behind an [Attribution]: the
@@ -41,7 +59,11 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 	defer func() { sc.toks, sc.sents, sc.reach, sc.rels = st.toks, st.sents, st.reach, st.rels }()
 	// Wire copy holds about one attribution per 250 bytes: room for them
 	// up front saves the slice's growth steps.
-	st.out = d.res.attList(min(len(d.text)/250+4, 1<<16))
+	st.out = sc.atts[:0]
+	defer func() { sc.atts = st.out[:0] }()
+	st.qa = slices.Grow(sc.qa[:0], len(quotes))[:len(quotes)]
+	clear(st.qa)
+	defer func() { sc.qa = st.qa[:0] }()
 	st.singleMinor = singleMarksMinor(quotes)
 	qi := 0
 	var lastSpeaker *Mention // the speaker of the last quote of the previous paragraph
@@ -66,7 +88,7 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 		for _, s := range st.sents {
 			st.sentence(s[0], s[1])
 		}
-		slices.SortStableFunc(st.out[first:], func(a, b Attribution) int { return a.Cue.Start - b.Cue.Start })
+		slices.SortStableFunc(st.out[first:], func(a, b attr) int { return a.Cue.Start - b.Cue.Start })
 		lastSpeaker = st.quoteSpeakers(qs, qj, st.out[first:], p, lastSpeaker, &pending)
 		// "He said:" at the end of a paragraph introduces the next one.
 		st.colonSubj = nil
@@ -78,8 +100,24 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 	}
 	st.headlines()
 	st.resolve()
-	slices.SortStableFunc(st.out, func(a, b Attribution) int { return a.Cue.Start - b.Cue.Start })
-	return st.out[:len(st.out):len(st.out)]
+	slices.SortStableFunc(st.out, func(a, b attr) int { return a.Cue.Start - b.Cue.Start })
+	for q, qa := range st.qa {
+		quotes[q].Speaker, quotes[q].Cue = deref(qa.Speaker), deref(qa.Cue)
+	}
+	out := d.res.attList(len(st.out))
+	for _, a := range st.out {
+		out = append(out, Attribution{Source: deref(a.Source), Cue: a.Cue, Content: deref(a.Content), Via: a.Via, Addressee: deref(a.Addressee)})
+	}
+	return out
+}
+
+// deref returns *p, or the zero value if p is nil.
+func deref[T any](p *T) T {
+	if p == nil {
+		var zero T
+		return zero
+	}
+	return *p
 }
 
 // joinWrapped joins paragraphs that are lines of one hard-wrapped
@@ -147,7 +185,8 @@ type attrState struct {
 	tokHint   int      // where the last tokenAt ended: the next starts its search there
 	colonSubj *Mention // the subject of a paragraph that ends with a colon
 	colonCue  Span     // that colon
-	out       []Attribution
+	out       []attr
+	qa        []quoteAttr // the speakers and cues of quotes, by index
 }
 
 // markQuotes sets the quote index of the tokens inside quotes[qi:qj] (the
@@ -245,7 +284,7 @@ func (st *attrState) sentence(lo, hi int) {
 		if isWord(text, t, "reportedly") {
 			// "Trump reportedly told aides …": a report with no source named.
 			c := st.skipOpening(lo, i)
-			st.out = append(st.out, Attribution{Cue: st.span(t.s, t.e), Content: st.contentSpan(c, st.clauseEnd(c, hi))})
+			st.out = append(st.out, attr{Cue: st.span(t.s, t.e), Content: st.contentSpan(c, st.clauseEnd(c, hi))})
 			continue
 		}
 		if n := st.stanceNoun(lo, hi, i); n > i {
@@ -330,7 +369,7 @@ func (st *attrState) citing(lo, hi, i, first int) {
 	if src == nil {
 		return
 	}
-	st.out = append(st.out, Attribution{Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(i+1, end)})
+	st.out = append(st.out, attr{Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(i+1, end)})
 }
 
 // colonLead reads "Rubio: I still believe …" and "Q: Where were you?",
@@ -353,10 +392,10 @@ func (st *attrState) colonLead(lo, hi int) {
 	}
 	if c-lo >= 2 && toks[lo].flags&cCue != 0 && strings.HasSuffix(text[toks[lo].s:toks[lo].e], "ed") {
 		// "Continued Stone: …": an inverted cue verb and its source.
-		st.out = append(st.out, Attribution{Source: st.mention(lo+1, c), Cue: st.span(toks[lo].s, toks[lo].e), Content: st.contentSpan(c+1, hi)})
+		st.out = append(st.out, attr{Source: st.mention(lo+1, c), Cue: st.span(toks[lo].s, toks[lo].e), Content: st.contentSpan(c+1, hi)})
 		return
 	}
-	st.out = append(st.out, Attribution{Source: st.mention(lo, c), Cue: st.span(toks[c].s, toks[c].e), Content: st.contentSpan(c+1, hi)})
+	st.out = append(st.out, attr{Source: st.mention(lo, c), Cue: st.span(toks[c].s, toks[c].e), Content: st.contentSpan(c+1, hi)})
 }
 
 // multiCue matches the longest cue of several words starting at toks[i]:
@@ -423,7 +462,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		p := toks[i-1]
 		if isWord(text, p, "to") && i-2 >= lo && isWord(text, toks[i-2], "likely") && (canon == "say" || canon == "describe" || canon == "agree") {
 			// "Voters were more likely to say …": a poll's finding.
-			a := Attribution{Cue: st.span(t.s, toks[ce-1].e), Source: st.clauseSubject(lo, i, first)}
+			a := attr{Cue: st.span(t.s, toks[ce-1].e), Source: st.clauseSubject(lo, i, first)}
 			a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
 			st.out = append(st.out, a)
 			return ce
@@ -454,7 +493,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		return i // "showed up at the rally", "pledged delegates": no speech
 	}
 	participle := st.isParticiple(i)
-	a := Attribution{Cue: st.span(t.s, toks[ce-1].e)}
+	a := attr{Cue: st.span(t.s, toks[ce-1].e)}
 
 	// "quoted Y as saying", "cited Y as saying", "was quoted as saying".
 	if canon == "quote" || canon == "cite" || isWord(text, t, "quoted") || isWord(text, t, "cited") {
@@ -1186,7 +1225,7 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 	if e <= ce {
 		return i
 	}
-	a := Attribution{Cue: st.span(toks[i].s, toks[ce-1].e), Source: st.mention(ce, e)}
+	a := attr{Cue: st.span(toks[i].s, toks[ce-1].e), Source: st.mention(ce, e)}
 	if e == ce+1 && (isWord(text, toks[ce], "plan") || isWord(text, toks[ce], "schedule") || isWord(text, toks[ce], "reports")) {
 		return i // "according to plan": no source
 	}
@@ -1232,25 +1271,25 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 // quoteSpeakers gives the quotes[qi:qj] of one paragraph their speaker
 // and cue from the paragraph's attributions, and returns the speaker the
 // next paragraph may inherit.
-func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last *Mention, pending *int) *Mention {
+func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mention, pending *int) *Mention {
 	defer func() { *pending = -1 }()
 	var speaker *Mention
-	var lastAtt *Attribution // the attribution of the last quote with a speaker
-	var extra []Attribution  // attributions read off the quotes, added after the loop
+	var lastAtt *attr // the attribution of the last quote with a speaker
+	var extra []attr  // attributions read off the quotes, added after the loop
 	var prev Span            // the last quote with a speaker
 	headline := st.isHeadline(p)
 	for q := qi; q < qj; q++ {
-		qt := &st.quotes[q]
+		qt, qa := &st.quotes[q], &st.qa[q]
 		if headline || st.singleMinor && singleMarked(qt.Text) {
 			// In a story that quotes in double marks, a quote in single
 			// marks is a headline's or a subhead's ('Radical Islam'), or
 			// one nested in a quotation whose own marks are missing.
 			continue
 		}
-		var best, reach *Attribution
+		var best, reach *attr
 		// The attribution whose content holds the quote, the outermost first;
 		// only cues near the quote are looked at.
-		lo, _ := slices.BinarySearchFunc(atts, qt.Start-600, func(a Attribution, off int) int { return a.Cue.Start - off })
+		lo, _ := slices.BinarySearchFunc(atts, qt.Start-600, func(a attr, off int) int { return a.Cue.Start - off })
 		for k := lo; k < len(atts) && atts[k].Cue.Start <= qt.End+600; k++ {
 			a := &atts[k]
 			if qt.Span.Contains(a.Cue) {
@@ -1302,46 +1341,46 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			if !ok && q == qi && qt.Start == p.Start && st.colonSubj != nil {
 				// "Trump issued the following statement:" ending the paragraph before.
 				c := qt.Span
-				a, ok = Attribution{Source: st.colonSubj, Cue: st.colonCue, Content: st.keepSpan(c)}, true
+				a, ok = attr{Source: st.colonSubj, Cue: st.colonCue, Content: st.keepSpan(c)}, true
 			}
 			if ok {
 				extra = append(extra, a)
-				qt.Speaker = a.Source
+				qa.Speaker = a.Source
 				cue := a.Cue
-				qt.Cue = st.keepSpan(cue)
+				qa.Cue = st.keepSpan(cue)
 			}
 		}
 		if best != nil {
-			qt.Speaker = best.Source
+			qa.Speaker = best.Source
 			if m := st.docOwner(best.Source, p); m != nil {
-				qt.Speaker = m
+				qa.Speaker = m
 			}
 			cue := best.Cue
-			qt.Cue = st.keepSpan(cue)
+			qa.Cue = st.keepSpan(cue)
 			if best.Content != nil && best.Content.End <= qt.Start && best.Content.Start >= qt.Start-600 {
 				// "“A,” she said, “B.”": one statement in two parts.
 				c := spanOf(st.text, best.Content.Start, qt.End)
 				best.Content = st.keepSpan(c)
 			}
 			lastAtt = best
-		} else if qt.Speaker != nil {
+		} else if qa.Speaker != nil {
 		} else if speaker != nil && (st.resumes(prev, qt.Span) || qt.Kind != Direct && st.sameSentence(prev, qt.Span)) {
 			// "“A,” he said of the plan, “B.”": the second part of one quote.
 			m := *speaker
-			qt.Speaker = st.keepMention(m)
+			qa.Speaker = st.keepMention(m)
 		} else if a := st.parentheticalSaid(qt.Span, atts); a != nil {
 			// "The two nations, Xi said, now have a “golden opportunity”":
 			// the sentence is the parenthesis's speaker's.
 			m := *a.Source
-			qt.Speaker = st.keepMention(m)
+			qa.Speaker = st.keepMention(m)
 			cue := a.Cue
-			qt.Cue = st.keepSpan(cue)
+			qa.Cue = st.keepSpan(cue)
 		} else if m := st.subjectSpeaker(qt.Span); m != nil {
-			qt.Speaker = m // no attribution: the verb is no cue of ours
+			qa.Speaker = m // no attribution: the verb is no cue of ours
 		} else if speaker != nil && st.startsSentence(qt.Span) && !st.attributedAfter(qt.Span) {
 			// "“A,” she said. “B.”": the quote goes on in the same voice.
 			m := *speaker
-			qt.Speaker = st.keepMention(m)
+			qa.Speaker = st.keepMention(m)
 			if lastAtt != nil && lastAtt.Content != nil && lastAtt.Content.End <= qt.Start && lastAtt.Source == speaker {
 				c := spanOf(st.text, lastAtt.Content.Start, qt.End)
 				lastAtt.Content = st.keepSpan(c)
@@ -1351,12 +1390,12 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			// “…”": a quotation with no cue of its own goes on from the
 			// report of the sentence before.
 			m := *a.Source
-			qt.Speaker = st.keepMention(m)
+			qa.Speaker = st.keepMention(m)
 			cue := a.Cue
-			qt.Cue = st.keepSpan(cue)
+			qa.Cue = st.keepSpan(cue)
 		} else if last != nil && st.paragraphStartsWith(p, qt.Span) && len(atts) == 0 && !st.attributedAfter(qt.Span) {
 			m := *last
-			qt.Speaker = st.keepMention(m)
+			qa.Speaker = st.keepMention(m)
 		}
 		if qt.Kind != Direct && st.possessiveTitle(qt.Span) {
 			// "on CNN’s “New Day”", "Fox News’ “Hannity”": a programme
@@ -1366,13 +1405,13 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 		if qt.Kind == Title && best == nil {
 			// A title is named, not spoken; inside reported words it is
 			// mostly a phrase of the speaker's ("called her “Miss Piggy”").
-			qt.Speaker, qt.Cue = nil, nil
+			qa.Speaker, qa.Cue = nil, nil
 		}
-		if qt.Speaker != nil {
+		if qa.Speaker != nil {
 			if qt.Kind == Scare || qt.Kind == Title {
 				qt.Kind = Partial
 			}
-			speaker = qt.Speaker
+			speaker = qa.Speaker
 			prev = qt.Span
 		}
 	}
@@ -1385,7 +1424,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 
 // reportBefore returns the last attribution with a source whose cue lies
 // in the sentence right before quote q, or nil.
-func (st *attrState) reportBefore(q Span, atts []Attribution) *Attribution {
+func (st *attrState) reportBefore(q Span, atts []attr) *attr {
 	toks := st.toks
 	k := st.tokenAt(q.Start)
 	if k < 2 || k > len(toks) {
@@ -1402,7 +1441,7 @@ func (st *attrState) reportBefore(q Span, atts []Attribution) *Attribution {
 	if s0 < 0 {
 		from = toks[0].s
 	}
-	hi, _ := slices.BinarySearchFunc(atts, q.Start, func(a Attribution, off int) int { return a.Cue.Start - off })
+	hi, _ := slices.BinarySearchFunc(atts, q.Start, func(a attr, off int) int { return a.Cue.Start - off })
 	for j := hi - 1; j >= 0 && atts[j].Cue.Start >= from; j-- {
 		if atts[j].Source != nil && atts[j].Cue.End <= q.Start {
 			return &atts[j]
@@ -1441,10 +1480,10 @@ func (st *attrState) possessiveTitle(q Span) bool {
 
 // parentheticalSaid returns the attribution of atts set off by commas
 // inside the sentence of quote q and before it (", Xi said,"), or nil.
-func (st *attrState) parentheticalSaid(q Span, atts []Attribution) *Attribution {
+func (st *attrState) parentheticalSaid(q Span, atts []attr) *attr {
 	toks := st.toks
 	k := st.tokenAt(q.Start)
-	hi, _ := slices.BinarySearchFunc(atts, q.Start, func(a Attribution, off int) int { return a.Cue.Start - off })
+	hi, _ := slices.BinarySearchFunc(atts, q.Start, func(a attr, off int) int { return a.Cue.Start - off })
 	for j := hi - 1; j >= 0 && j >= hi-4; j-- {
 		a := &atts[j]
 		if a.Source == nil || a.Source.Start > a.Cue.Start || a.Cue.End > q.Start {
@@ -1490,21 +1529,21 @@ func singleMarked(text string) bool {
 
 // dashSpeaker reads "“…” — Jane Doe", a quote signed after a dash, and
 // adds its attribution.
-func (st *attrState) dashSpeaker(q Span) (Attribution, bool) {
+func (st *attrState) dashSpeaker(q Span) (attr, bool) {
 	toks := st.toks
 	k := st.tokenAt(q.End)
 	if k < len(toks) && toks[k].flags&tComma != 0 {
 		k++
 	}
 	if k+1 >= len(toks) || toks[k].flags&tDash == 0 {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	e := phraseRight(st.text, toks, k+1, len(toks))
 	if e <= k+1 || e < len(toks) && toks[e].flags&(tEnd|tComma|tMark|tQ|tParen) == 0 {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	c := q
-	return Attribution{Source: st.mention(k+1, e), Cue: st.span(toks[k].s, toks[k].e), Content: st.keepSpan(c)}, true
+	return attr{Source: st.mention(k+1, e), Cue: st.span(toks[k].s, toks[k].e), Content: st.keepSpan(c)}, true
 }
 
 // startsSentence reports whether quote q opens a sentence: only white
@@ -1562,17 +1601,17 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 
 // colonSpeaker reads "Kasich resisted: “…”" and "Bush: “…”": a quote
 // after a colon is spoken by the subject of the clause before it.
-func (st *attrState) colonSpeaker(q Span) (Attribution, bool) {
+func (st *attrState) colonSpeaker(q Span) (attr, bool) {
 	k := st.tokenAt(q.Start)
 	if k < 1 || k >= len(st.toks) || st.text[st.toks[k-1].s] != ':' {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	m, cue := st.colonSubject(k - 1)
 	if m == nil {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	c := q
-	return Attribution{Source: m, Cue: cue, Content: st.keepSpan(c)}, true
+	return attr{Source: m, Cue: cue, Content: st.keepSpan(c)}, true
 }
 
 // colonSubject returns the subject of the sentence that ends with the
@@ -1636,7 +1675,7 @@ func (st *attrState) colonVerb(v, k int) Span {
 // tailSpeaker reads "“…,” Hannity pressed.": a quote followed by a
 // source and one verb that ends the sentence is attributed by that verb,
 // whatever it is.
-func (st *attrState) tailSpeaker(q Span) (Attribution, bool) {
+func (st *attrState) tailSpeaker(q Span) (attr, bool) {
 	toks, text := st.toks, st.text
 	k := st.tokenAt(q.End)
 	if k < len(toks) && toks[k].flags&tComma != 0 {
@@ -1644,12 +1683,12 @@ func (st *attrState) tailSpeaker(q Span) (Attribution, bool) {
 	}
 	e := phraseRight(text, toks, k, len(toks))
 	if e <= k || e >= len(toks) {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	v := toks[e]
 	w := text[v.s:v.e]
 	if v.flags&(tWord|tUpper|cStop|cAux|cDet|cPron) != tWord || len(w) < 4 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	n := e + 1
 	if n < len(toks) && (isWord(text, toks[n], "back") || isWord(text, toks[n], "in") || isWord(text, toks[n], "out") || isWord(text, toks[n], "up")) {
@@ -1657,10 +1696,10 @@ func (st *attrState) tailSpeaker(q Span) (Attribution, bool) {
 	}
 	n = st.skipTime(n, len(toks))
 	if n < len(toks) && toks[n].flags&(tEnd|tComma|tOpen) == 0 {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	c := q
-	return Attribution{Source: st.mention(k, e), Cue: st.span(v.s, toks[n-1].e), Content: st.keepSpan(c)}, true
+	return attr{Source: st.mention(k, e), Cue: st.span(v.s, toks[n-1].e), Content: st.keepSpan(c)}, true
 }
 
 func (st *attrState) paragraphStartsWith(p Span, q Span) bool {
@@ -1670,7 +1709,7 @@ func (st *attrState) paragraphStartsWith(p Span, q Span) bool {
 // adjacent returns the attribution in atts whose cue or source stands
 // right after quote q's closing mark or right before its opening mark,
 // separated by at most a comma, colon or dash.
-func (st *attrState) adjacent(q Span, atts []Attribution) *Attribution {
+func (st *attrState) adjacent(q Span, atts []attr) *attr {
 	text := st.text
 	after := q.End
 	for after < len(text) && after < q.End+16 && strings.IndexByte(" \t\r\n,:", text[after]) >= 0 {
@@ -1680,7 +1719,7 @@ func (st *attrState) adjacent(q Span, atts []Attribution) *Attribution {
 	for before > 0 && before > q.Start-16 && strings.IndexByte(" \t\r\n,:", text[before-1]) >= 0 {
 		before--
 	}
-	lo, _ := slices.BinarySearchFunc(atts, q.Start-600, func(a Attribution, off int) int { return a.Cue.Start - off })
+	lo, _ := slices.BinarySearchFunc(atts, q.Start-600, func(a attr, off int) int { return a.Cue.Start - off })
 	for k := lo; k < len(atts) && atts[k].Cue.Start <= q.End+600; k++ {
 		a := &atts[k]
 		if a.Source == nil || q.Contains(a.Cue) {
@@ -1714,7 +1753,7 @@ func (st *attrState) resolve() {
 		}
 	}
 	for q := range st.quotes {
-		add(st.quotes[q].Speaker)
+		add(st.qa[q].Speaker)
 	}
 	// A relative pronoun ("who") is named by its antecedent: resolve the
 	// antecedent in its place and copy its name after.

@@ -121,24 +121,24 @@ func (st *attrState) cutAtVerb(s, e int) int {
 // invertedSpeaker reads "“…,” tweeted one of the organisers", a quote
 // followed by a cue verb and then its source, where the source is no
 // phrase the cue rules know. The source runs to the end of the clause.
-func (st *attrState) invertedSpeaker(q Span) (Attribution, bool) {
+func (st *attrState) invertedSpeaker(q Span) (attr, bool) {
 	toks, text := st.toks, st.text
 	k := st.tokenAt(q.End)
 	if k < len(toks) && toks[k].flags&tComma != 0 {
 		k++
 	}
 	if k+1 >= len(toks) {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	v := toks[k]
 	if v.flags&(tWord|tUpper|tNonASCII) != tWord || v.flags&cCue == 0 && !st.endsEd(k) && !isWord(text, v, "read") {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	s := k + 1
 	f := toks[s]
 	name := f.flags&tUpper != 0 && s+1 < len(toks) && toks[s+1].flags&tUpper != 0 // "Will Doyle"
 	if f.flags&tWord == 0 || f.flags&(cTime|cStop|cAux) != 0 && !name || f.flags&(tUpper|cDet|cPron) == 0 && !isWord(text, f, "one") || isPrep(text, f) {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	e := s
 	for e < len(toks) && e < s+maxPhrase && (toks[e].flags&tWord != 0 || abbrevDot(text, toks, e)) && toks[e].quote == 0 {
@@ -150,10 +150,10 @@ func (st *attrState) invertedSpeaker(q Span) (Attribution, bool) {
 		}
 	}
 	if e < len(toks) && toks[e].flags&(tComma|tEnd|tParen|tColon) == 0 {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	c := q
-	return Attribution{Source: st.mention(s, e), Cue: st.span(v.s, v.e), Content: st.keepSpan(c)}, true
+	return attr{Source: st.mention(s, e), Cue: st.span(v.s, v.e), Content: st.keepSpan(c)}, true
 }
 
 // resumes reports whether quote q takes up quote prev after the
@@ -201,9 +201,9 @@ func (st *attrState) attributedAfter(q Span) bool {
 // lower-case verb that no cue rule knows. Where words follow a quote
 // after its comma, they name its speaker far more often than the speaker
 // of the quote before.
-func (st *attrState) looseTail(q Span) (Attribution, bool) {
+func (st *attrState) looseTail(q Span) (attr, bool) {
 	if !st.attributedAfter(q) {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	toks, text := st.toks, st.text
 	s := st.tokenAt(q.End)
@@ -212,11 +212,11 @@ func (st *attrState) looseTail(q Span) (Attribution, bool) {
 	}
 	f := toks[s]
 	if f.flags&(tUpper|cDet|cPron) == 0 || f.flags&(cStop|cTime) != 0 {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	e := phraseRight(text, toks, s, len(toks))
 	if e <= s {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	if c := st.cutAtVerb(s, e); c < e {
 		e = c
@@ -224,10 +224,10 @@ func (st *attrState) looseTail(q Span) (Attribution, bool) {
 		e-- // "the memo read": the phrase took the verb in
 	}
 	if e >= len(toks) || !st.verbLike(e) {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	c := q
-	return Attribution{Source: st.mention(s, e), Cue: st.span(toks[e].s, toks[e].e), Content: st.keepSpan(c)}, true
+	return attr{Source: st.mention(s, e), Cue: st.span(toks[e].s, toks[e].e), Content: st.keepSpan(c)}, true
 }
 
 // verbLike reports whether toks[k] is a lower-case word that may be a
@@ -250,10 +250,10 @@ func (st *attrState) verbLike(k int) bool {
 //
 // The signature is a dash and a capitalised name of at most 48 bytes
 // that ends its line.
-func (st *attrState) signedBelow(q Span, p Span) (Attribution, bool) {
+func (st *attrState) signedBelow(q Span, p Span) (attr, bool) {
 	text := st.text
 	if q.End != p.End {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	i, breaks := q.End, 0
 	for i < len(text) && i < q.End+8 && (text[i] == '\n' || text[i] == ' ' || text[i] == '\r') {
@@ -263,7 +263,7 @@ func (st *attrState) signedBelow(q Span, p Span) (Attribution, bool) {
 		i++
 	}
 	if breaks == 0 {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	dash := 0
 	switch {
@@ -274,7 +274,7 @@ func (st *attrState) signedBelow(q Span, p Span) (Attribution, bool) {
 	case strings.HasPrefix(text[i:], "-"):
 		dash = 1
 	default:
-		return Attribution{}, false
+		return attr{}, false
 	}
 	cue := spanOf(text, i, i+dash)
 	s := i + dash
@@ -282,24 +282,24 @@ func (st *attrState) signedBelow(q Span, p Span) (Attribution, bool) {
 		s++
 	}
 	if s >= len(text) || text[s] < 'A' || text[s] > 'Z' {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	e := s
 	for e < len(text) && e < s+48 && text[e] != '\n' {
 		e++
 	}
 	if e < len(text) && text[e] != '\n' {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	for e > s && strings.IndexByte(". \r", text[e-1]) >= 0 {
 		e--
 	}
 	if e <= s || !nameLine(text[s:e]) {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	m := st.newMention(spanOf(text, s, e))
 	c := q
-	return Attribution{Source: m, Cue: cue, Content: st.keepSpan(c)}, true
+	return attr{Source: m, Cue: cue, Content: st.keepSpan(c)}, true
 }
 
 // newMention returns a mention of span sp kept in the slab.
@@ -428,9 +428,9 @@ func (st *attrState) endsSentence(i int) bool {
 // betweenCue returns the attribution in atts whose cue comes before quote
 // q and whose content starts after it in the same sentence: the content
 // rules skipped the quote ("said Smith “was involved” and that …").
-func (st *attrState) betweenCue(q Span, atts []Attribution) *Attribution {
+func (st *attrState) betweenCue(q Span, atts []attr) *attr {
 	// atts are sorted by cue: look only at cues in the 200 bytes before q.
-	lo, _ := slices.BinarySearchFunc(atts, q.Start-200, func(a Attribution, off int) int { return a.Cue.Start - off })
+	lo, _ := slices.BinarySearchFunc(atts, q.Start-200, func(a attr, off int) int { return a.Cue.Start - off })
 	for k := lo; k < len(atts) && atts[k].Cue.Start < q.Start; k++ {
 		a := &atts[k]
 		if a.Source == nil || a.Content == nil || a.Cue.End > q.Start || a.Content.Start < q.End || q.Start-a.Cue.End > 200 {

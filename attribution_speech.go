@@ -140,7 +140,7 @@ func (st *attrState) pollCue(lo, hi, i int) int {
 	if w := text[toks[n].s:toks[n].e]; n == i+2 && isWord(text, toks[i+1], "the") && w[len(w)-1] == 's' {
 		return i // "leads in the polls", "fell in the polls": a standing, no poll cited
 	}
-	a := Attribution{Cue: st.span(toks[i].s, toks[i].e), Source: st.mention(i+1, n+1)}
+	a := attr{Cue: st.span(toks[i].s, toks[i].e), Source: st.mention(i+1, n+1)}
 	if i == lo {
 		c := n + 1
 		for c < hi && c < n+12 && toks[c].flags&(tComma|tEnd) == 0 {
@@ -258,7 +258,7 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	}
 	src := st.mention(s, i)
 	src.Span = st.span(toks[s].s, p.e)
-	st.out = append(st.out, Attribution{Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(e, st.clauseEnd(e, hi))})
+	st.out = append(st.out, attr{Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(e, st.clauseEnd(e, hi))})
 	return i + 1
 }
 
@@ -328,7 +328,7 @@ func (st *attrState) viewpointCue(lo, hi int) int {
 	if c == nil {
 		return lo
 	}
-	st.out = append(st.out, Attribution{Source: st.mention(lo+1, e), Cue: st.span(toks[lo].s, toks[lo].e), Content: c})
+	st.out = append(st.out, attr{Source: st.mention(lo+1, e), Cue: st.span(toks[lo].s, toks[lo].e), Content: c})
 	return e + 1
 }
 

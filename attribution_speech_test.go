@@ -275,11 +275,11 @@ func FuzzAttributeSpeech(f *testing.F) {
 		}
 		for _, at := range a.Attributions {
 			check(at.Cue)
-			if at.Source != nil {
+			if !at.Source.IsZero() {
 				check(at.Source.Span)
 			}
-			if at.Content != nil {
-				check(*at.Content)
+			if !at.Content.IsZero() {
+				check(at.Content)
 			}
 		}
 	})

@@ -127,7 +127,7 @@ func TestBylines(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := Parse(tt.in)
 			var got *byView
-			if b := a.Byline; b != nil {
+			if b := a.Byline; !b.IsZero() {
 				checkSpan(t, tt.in, b.Span)
 				got = &byView{Text: b.Text, Names: b.Names, Agency: b.Agency}
 			}
@@ -135,14 +135,14 @@ func TestBylines(t *testing.T) {
 				t.Errorf("Parse(%q).Byline mismatch (-want +got):\n%s", tt.in, diff)
 			}
 			gotDL := ""
-			if a.Dateline != nil {
+			if !a.Dateline.IsZero() {
 				gotDL = a.Dateline.Text
 			}
 			if gotDL != tt.dateline {
 				t.Errorf("Parse(%q).Dateline = %q, want %q", tt.in, gotDL, tt.dateline)
 			}
 			for _, p := range a.Paragraphs {
-				if a.Byline != nil && p.Start < a.Byline.End {
+				if !a.Byline.IsZero() && p.Start < a.Byline.End {
 					t.Errorf("paragraph %q overlaps the byline %q", p.Text, a.Byline.Text)
 				}
 			}

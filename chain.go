@@ -155,7 +155,7 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 		return i
 	}
 	subj := st.mention(s, subjEnd)
-	a := Attribution{}
+	a := attr{}
 	j := ce
 	asSaying := func(j int) int { // the end of "as saying" at j, or 0
 		if j+1 < hi && isWord(text, toks[j], "as") && toks[j+1].flags&cCue != 0 {

@@ -45,7 +45,7 @@ const creditWindow = 2048
 
 // findCredit finds the credit at the end of the story and sets d.bodyEnd
 // to its start.
-func findCredit(d *doc) *Credit {
+func findCredit(d *doc) Credit {
 	lo := max(len(d.text)-creditWindow, d.bodyStart, 0)
 	for lo < len(d.text) && !utf8.RuneStart(d.text[lo]) {
 		lo++

@@ -253,18 +253,18 @@ func TestFindCredit(t *testing.T) {
 	for _, tt := range creditTests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := Parse(tt.in)
-			var want *Credit
+			var want Credit
 			if tt.want != "" {
 				s := strings.LastIndex(tt.in, tt.want)
 				if s < 0 {
 					t.Fatalf("bad test: %q not in input", tt.want)
 				}
-				want = &Credit{Span: spanOf(tt.in, s, s+len(tt.want)), Agencies: tt.agencies, Contributors: tt.contributors}
+				want = Credit{Span: spanOf(tt.in, s, s+len(tt.want)), Agencies: tt.agencies, Contributors: tt.contributors}
 			}
 			if diff := cmp.Diff(want, a.Credit); diff != "" {
 				t.Errorf("Parse(%q).Credit mismatch (-want +got):\n%s", tt.in, diff)
 			}
-			if a.Credit == nil {
+			if a.Credit.IsZero() {
 				return
 			}
 			for _, p := range a.Paragraphs {
@@ -284,19 +284,19 @@ func TestCreditLexicon(t *testing.T) {
 		name string
 		lex  *Lexicon
 		in   string
-		want *Credit
+		want Credit
 	}{
 		{
 			name: "new agency",
 			lex:  DefaultLexicon().With(Agencies, "Bernama | Malaysian National News Agency"),
 			in:   "The ferry sailed at noon.\n--Bernama",
-			want: &Credit{Span: Span{Start: 26, End: 35, Text: "--Bernama"}, Agencies: []string{"Bernama"}},
+			want: Credit{Span: Span{Start: 26, End: 35, Text: "--Bernama"}, Agencies: []string{"Bernama"}},
 		},
 		{
 			name: "new role",
 			lex:  DefaultLexicon().With(CreditRoles, "video | video by"),
 			in:   "The ferry sailed at noon. (Video by Ana Bell)",
-			want: &Credit{Span: Span{Start: 26, End: 45, Text: "(Video by Ana Bell)"},
+			want: Credit{Span: Span{Start: 26, End: 45, Text: "(Video by Ana Bell)"},
 				Contributors: []Contributor{{Role: "video", Name: "Ana Bell"}}},
 		},
 		{
@@ -308,7 +308,7 @@ func TestCreditLexicon(t *testing.T) {
 			name: "new footer",
 			lex:  DefaultLexicon().With(CreditFooters, "First published in"),
 			in:   "The ferry sailed at noon.\nFirst published in The Harbour Post, May 2nd, 2025",
-			want: &Credit{Span: Span{Start: 26, End: 76, Text: "First published in The Harbour Post, May 2nd, 2025"}},
+			want: Credit{Span: Span{Start: 26, End: 76, Text: "First published in The Harbour Post, May 2nd, 2025"}},
 		},
 		{
 			name: "footer removed",
@@ -319,7 +319,7 @@ func TestCreditLexicon(t *testing.T) {
 			name: "new e-mail domain",
 			lex:  DefaultLexicon().With(CreditSources, "Bernama | bernama.com"),
 			in:   "The ferry sailed at noon. ana@bernama.com (END)",
-			want: &Credit{Span: Span{Start: 26, End: 47, Text: "ana@bernama.com (END)"}, Agencies: []string{"Bernama"},
+			want: Credit{Span: Span{Start: 26, End: 47, Text: "ana@bernama.com (END)"}, Agencies: []string{"Bernama"},
 				Contributors: []Contributor{{Role: "reporting", Email: "ana@bernama.com"}}},
 		},
 	}
@@ -381,7 +381,7 @@ func TestCreditBadInput(t *testing.T) {
 func checkCredit(t *testing.T, text string, a Article) {
 	t.Helper()
 	c := a.Credit
-	if c == nil {
+	if c.IsZero() {
 		return
 	}
 	if c.Start < 0 || c.End > len(text) || c.Start >= c.End {
@@ -429,7 +429,7 @@ func BenchmarkFindCredit(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				doc := &doc{lex: d, text: bm.in, bodyEnd: len(bm.in)}
-				if got := findCredit(doc); (got != nil) != bm.credit {
+				if got := findCredit(doc); !got.IsZero() != bm.credit {
 					b.Fatalf("findCredit = %v; want a credit: %v", got, bm.credit)
 				}
 			}

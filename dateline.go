@@ -20,10 +20,35 @@ import (
 // separator. A feed prefix with no place ("AP - ") has a nil Place.
 type Dateline struct {
 	Span
-	Place     *Place  `json:"place"`     // nil if no place is given
-	Date      *Date   `json:"date"`      // nil if no date is given
-	Agency    *Agency `json:"agency"`    // nil if no agency is given
-	Separator string  `json:"separator"` // "-", "--", "—", ":", "_", or "" when the body follows directly
+	Place     Place  `json:"place"`     // zero if no place is given
+	Date      Date   `json:"date"`      // zero if no date is given
+	Agency    Agency `json:"agency"`    // zero if no agency is given
+	Separator string `json:"separator"` // "-", "--", "—", ":", "_", or "" when the body follows directly
+}
+
+// dlFields are a Dateline's parts while the grammar reads it: a part not
+// read yet is nil. value gives the Dateline they make.
+type dlFields struct {
+	Span
+	Place     *Place
+	Date      *Date
+	Agency    *Agency
+	Separator string
+}
+
+// value returns the Dateline of f, its absent parts zero.
+func (f *dlFields) value() Dateline {
+	dl := Dateline{Span: f.Span, Separator: f.Separator}
+	if f.Place != nil {
+		dl.Place = *f.Place
+	}
+	if f.Date != nil {
+		dl.Date = *f.Date
+	}
+	if f.Agency != nil {
+		dl.Agency = *f.Agency
+	}
+	return dl
 }
 
 // A Place is where a story was filed, as written ("RICHMOND, Va.") and
@@ -83,7 +108,7 @@ const (
 // A dlParse is one dateline read by the grammar, with what the acceptance
 // rules of findFrame need to know about it.
 type dlParse struct {
-	dl       Dateline
+	dl       dlFields
 	end      int      // offset after the dateline, separator included
 	city     wordCase // case of the city part, 0 without a place
 	cityEnd  int      // end of the city part
@@ -860,7 +885,7 @@ func titleCase(s string) string {
 // sets d.bodyStart past them. The dateline opens one of the first lines,
 // follows a byline, or follows a headline a crawl glued in front of it;
 // only the first headLimit bytes are read.
-func findFrame(d *doc) (*Dateline, *Byline) {
+func findFrame(d *doc) (Dateline, Byline) {
 	s := d.text
 	r := &d.sc.dl
 	*r = dlReader{text: s, lim: min(len(s), headLimit), lex: d.lex}
@@ -918,7 +943,7 @@ func findFrame(d *doc) (*Dateline, *Byline) {
 		if by != nil {
 			d.bodyStart = end
 		}
-		return nil, d.res.keepByline(by)
+		return Dateline{}, d.res.keepByline(by)
 	}
 	dl := p.dl
 	if p.rawCity && dl.Place != nil {
@@ -936,7 +961,7 @@ func findFrame(d *doc) (*Dateline, *Byline) {
 			d.bodyStart = e
 		}
 	}
-	return d.res.keepDateline(&dl), d.res.keepByline(by)
+	return dl.value(), d.res.keepByline(by)
 }
 
 // lead reads the dateline that opens a story at i, if the rules of
@@ -1282,5 +1307,5 @@ func (p *Parser) ParseDateline(line string) (Dateline, error) {
 	if dl.Date != nil {
 		inferYear(dl.Date, p.Reference)
 	}
-	return dl, nil
+	return dl.value(), nil
 }

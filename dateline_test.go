@@ -21,18 +21,18 @@ type dlView struct {
 	Separator             string
 }
 
-func viewOf(dl *Dateline) *dlView {
-	if dl == nil {
+func viewOf(dl Dateline) *dlView {
+	if dl.IsZero() {
 		return nil
 	}
 	v := &dlView{Text: dl.Text, Separator: dl.Separator}
-	if p := dl.Place; p != nil {
+	if p := dl.Place; !p.IsZero() {
 		v.Place, v.City, v.Region, v.Country = p.Text, p.City, p.Region, p.Country
 	}
-	if d := dl.Date; d != nil {
+	if d := dl.Date; !d.IsZero() {
 		v.Date, v.Year, v.Month, v.Day = d.Text, d.Year, int(d.Month), d.Day
 	}
-	if a := dl.Agency; a != nil {
+	if a := dl.Agency; !a.IsZero() {
 		v.Agency, v.AgencyName = a.Text, a.Name
 	}
 	return v
@@ -140,10 +140,10 @@ func TestParseDateline(t *testing.T) {
 			if err != nil {
 				t.Fatalf("ParseDateline(%q) error: %v", tt.in, err)
 			}
-			if diff := cmp.Diff(&tt.want, viewOf(&got)); diff != "" {
+			if diff := cmp.Diff(&tt.want, viewOf(got)); diff != "" {
 				t.Errorf("ParseDateline(%q) mismatch (-want +got):\n%s", tt.in, diff)
 			}
-			checkDatelineSpans(t, tt.in, &got)
+			checkDatelineSpans(t, tt.in, got)
 		})
 	}
 }
@@ -348,7 +348,7 @@ func TestFindFrame(t *testing.T) {
 			if diff := cmp.Diff(tt.want, viewOf(a.Dateline)); diff != "" {
 				t.Errorf("Parse(%q).Dateline mismatch (-want +got):\n%s", tt.in, diff)
 			}
-			if a.Dateline != nil {
+			if !a.Dateline.IsZero() {
 				checkDatelineSpans(t, tt.in, a.Dateline)
 			}
 			if len(a.Paragraphs) == 0 || !strings.HasPrefix(a.Paragraphs[0].Text, tt.body) {
@@ -391,7 +391,7 @@ func TestReferenceYear(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if dl.Date == nil || dl.Date.Year != 2025 {
+	if dl.Date.IsZero() || dl.Date.Year != 2025 {
 		t.Errorf("Parser.ParseDateline(Dec. 31) read on Jan 2, 2026: date %+v, want year 2025", dl.Date)
 	}
 	dl, err = p.ParseDateline("TOKYO, Jan. 6, 2024 (Xinhua) --")
@@ -399,7 +399,7 @@ func TestReferenceYear(t *testing.T) {
 		t.Errorf("a year given (%v, %v) must win over the reference", dl.Date, err)
 	}
 	a := p.Parse("SEOUL, Dec. 31 (Yonhap) -- Prices rose.")
-	if a.Dateline == nil || a.Dateline.Date.Year != 2025 {
+	if a.Dateline.IsZero() || a.Dateline.Date.Year != 2025 {
 		t.Errorf("Parser.Parse dateline %+v, want the year inferred as 2025", a.Dateline)
 	}
 	if a := Parse("SEOUL, Dec. 31 (Yonhap) -- Prices rose."); a.Dateline.Date.Year != 0 {
@@ -414,7 +414,7 @@ func TestAgencyLexicon(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if dl.Agency == nil || dl.Agency.Name != "NNS" {
+	if dl.Agency.IsZero() || dl.Agency.Name != "NNS" {
 		t.Errorf("agency %+v, want NNS from the caller's lexicon", dl.Agency)
 	}
 	for _, name := range []string{"Reuter", "Associated Press", "Agence France-Presse", "Xinhuanet", "Press Trust of India",
@@ -439,7 +439,7 @@ func TestHeadBounded(t *testing.T) {
 		"LONDON (Reuters) - " + strings.Repeat("Shares rose. ", 400000)}
 	for _, in := range tests {
 		a := Parse(in)
-		if a.Dateline != nil {
+		if !a.Dateline.IsZero() {
 			checkDatelineSpans(t, in, a.Dateline)
 		}
 		if _, err := ParseDateline(in); err == nil && in == caps {
@@ -448,16 +448,16 @@ func TestHeadBounded(t *testing.T) {
 	}
 }
 
-func checkDatelineSpans(t *testing.T, in string, dl *Dateline) {
+func checkDatelineSpans(t *testing.T, in string, dl Dateline) {
 	t.Helper()
 	spans := []Span{dl.Span}
-	if dl.Place != nil {
+	if !dl.Place.IsZero() {
 		spans = append(spans, dl.Place.Span)
 	}
-	if dl.Date != nil {
+	if !dl.Date.IsZero() {
 		spans = append(spans, dl.Date.Span)
 	}
-	if dl.Agency != nil {
+	if !dl.Agency.IsZero() {
 		spans = append(spans, dl.Agency.Span)
 	}
 	for _, s := range spans {
@@ -500,8 +500,8 @@ func FuzzParseDateline(f *testing.F) {
 			}
 			return
 		}
-		checkDatelineSpans(t, in, &dl)
-		if dl.Date != nil && (dl.Date.Month < 1 || dl.Date.Month > 12 || dl.Date.Day < 0 || dl.Date.Day > 31) {
+		checkDatelineSpans(t, in, dl)
+		if !dl.Date.IsZero() && (dl.Date.Month < 1 || dl.Date.Month > 12 || dl.Date.Day < 0 || dl.Date.Day > 31) {
 			t.Errorf("ParseDateline(%q) date %+v out of range", in, dl.Date)
 		}
 	})
@@ -523,18 +523,18 @@ func FuzzFindFrame(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, in string) {
 		a := Parse(in)
-		if a.Dateline != nil {
+		if !a.Dateline.IsZero() {
 			checkDatelineSpans(t, in, a.Dateline)
 		}
-		if a.Byline != nil {
+		if !a.Byline.IsZero() {
 			checkSpan(t, in, a.Byline.Span)
-			if a.Dateline != nil && a.Byline.End > a.Dateline.Start && a.Byline.Start < a.Dateline.End {
+			if !a.Dateline.IsZero() && a.Byline.End > a.Dateline.Start && a.Byline.Start < a.Dateline.End {
 				t.Errorf("byline %v overlaps dateline %v", a.Byline.Span, a.Dateline.Span)
 			}
 		}
 		for _, p := range a.Paragraphs {
 			checkSpan(t, in, p)
-			if a.Dateline != nil && p.Start < a.Dateline.End {
+			if !a.Dateline.IsZero() && p.Start < a.Dateline.End {
 				t.Errorf("paragraph %v starts before the end of dateline %v", p, a.Dateline.Span)
 			}
 		}

@@ -49,10 +49,10 @@ func Example_quotes() {
 		"\u201cAsk me after the vote,\u201d she told reporters."
 	for _, q := range wirestory.Parse(story).Quotes {
 		speaker, cue := "-", "-"
-		if q.Speaker != nil {
+		if !q.Speaker.IsZero() {
 			speaker = q.Speaker.Text + " = " + q.Speaker.Name
 		}
-		if q.Cue != nil {
+		if !q.Cue.IsZero() {
 			cue = q.Cue.Text
 		}
 		fmt.Printf("%-7s %s | %s | %s\n", q.Kind, q.Text, speaker, cue)
@@ -88,7 +88,7 @@ func ExampleLexicon_With() {
 
 	const story = "TROMSO, May 4 (Nordic Coast Press Agency) - Fishing quotas were cut."
 	for _, p := range []wirestory.Parser{{}, {Lexicon: lex}} {
-		if d := p.Parse(story).Dateline; d != nil && d.Agency != nil {
+		if d := p.Parse(story).Dateline; !d.Agency.IsZero() {
 			fmt.Printf("agency %q: %s\n", d.Agency.Text, d.Agency.Name)
 		}
 	}

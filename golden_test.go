@@ -176,25 +176,25 @@ func checkArticle(tb testing.TB, text string, a Article) {
 		}
 	}
 
-	if d := a.Dateline; d != nil {
+	if d := a.Dateline; !d.IsZero() {
 		span("Dateline", d.Span)
-		if d.Place != nil {
+		if !d.Place.IsZero() {
 			within("Dateline.Place", d.Span, d.Place.Span)
 		}
-		if d.Date != nil {
+		if !d.Date.IsZero() {
 			within("Dateline.Date", d.Span, d.Date.Span)
 			if d.Date.Month < 0 || d.Date.Month > 12 || d.Date.Day < 0 || d.Date.Day > 31 {
-				fail("Dateline.Date %+v is not a date", *d.Date)
+				fail("Dateline.Date %+v is not a date", d.Date)
 			}
 		}
-		if d.Agency != nil {
+		if !d.Agency.IsZero() {
 			within("Dateline.Agency", d.Span, d.Agency.Span)
 		}
 	}
-	if a.Byline != nil {
+	if !a.Byline.IsZero() {
 		span("Byline", a.Byline.Span)
 	}
-	if a.Credit != nil {
+	if !a.Credit.IsZero() {
 		span("Credit", a.Credit.Span)
 	}
 	ordered("Paragraphs", a.Paragraphs)
@@ -218,11 +218,11 @@ func checkArticle(tb testing.TB, text string, a Article) {
 		if q.Kind.String() == "unknown" {
 			fail("Quotes[%d] has kind %d", i, q.Kind)
 		}
-		if q.Speaker != nil {
+		if !q.Speaker.IsZero() {
 			span(fmt.Sprintf("Quotes[%d].Speaker", i), q.Speaker.Span)
 		}
-		if q.Cue != nil {
-			span(fmt.Sprintf("Quotes[%d].Cue", i), *q.Cue)
+		if !q.Cue.IsZero() {
+			span(fmt.Sprintf("Quotes[%d].Cue", i), q.Cue)
 		}
 	}
 
@@ -233,12 +233,12 @@ func checkArticle(tb testing.TB, text string, a Article) {
 			fail("%s.Cue %v precedes the cue %v before it", what, at.Cue, a.Attributions[i-1].Cue)
 		}
 		seen := map[Span]bool{}
-		if at.Source != nil {
+		if !at.Source.IsZero() {
 			span(what+".Source", at.Source.Span)
 			seen[at.Source.Span] = true
 		}
-		if at.Content != nil {
-			span(what+".Content", *at.Content)
+		if !at.Content.IsZero() {
+			span(what+".Content", at.Content)
 		}
 		for j, l := range at.Via {
 			span(fmt.Sprintf("%s.Via[%d].Cue", what, j), l.Cue)
@@ -312,7 +312,7 @@ func TestCheckArticle(t *testing.T) {
 		{
 			"cycle in Via",
 			Article{Attributions: []Attribution{{
-				Source: &Mention{Span: spanOf(text, 19, 21)},
+				Source: Mention{Span: spanOf(text, 19, 21)},
 				Cue:    spanOf(text, 22, 26),
 				Via:    []Link{{Cue: spanOf(text, 22, 26), Source: Mention{Span: spanOf(text, 19, 21)}}},
 			}}},
@@ -320,7 +320,7 @@ func TestCheckArticle(t *testing.T) {
 		},
 		{
 			"dateline part outside",
-			Article{Dateline: &Dateline{Span: spanOf(text, 0, 3), Place: &Place{Span: spanOf(text, 19, 21)}}},
+			Article{Dateline: Dateline{Span: spanOf(text, 0, 3), Place: Place{Span: spanOf(text, 19, 21)}}},
 			"outside",
 		},
 	}

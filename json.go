@@ -43,19 +43,19 @@ func jsonSize(a Article) int {
 
 func (a *Article) appendJSON(b []byte) []byte {
 	b = append(b, `{"dateline":`...)
-	if a.Dateline != nil {
+	if !a.Dateline.IsZero() {
 		b = a.Dateline.appendJSON(b)
 	} else {
 		b = append(b, "null"...)
 	}
 	b = append(b, `,"byline":`...)
-	if a.Byline != nil {
+	if !a.Byline.IsZero() {
 		b = a.Byline.appendJSON(b)
 	} else {
 		b = append(b, "null"...)
 	}
 	b = append(b, `,"credit":`...)
-	if a.Credit != nil {
+	if !a.Credit.IsZero() {
 		b = a.Credit.appendJSON(b)
 	} else {
 		b = append(b, "null"...)
@@ -97,15 +97,15 @@ func (s Span) appendFields(b []byte) []byte {
 	return appendJSONString(b, s.Text)
 }
 
-func (s *Span) appendOrNull(b []byte) []byte {
-	if s == nil {
+func (s Span) appendOrNull(b []byte) []byte {
+	if s.IsZero() {
 		return append(b, "null"...)
 	}
 	return s.appendJSON(b)
 }
 
 func (m *Mention) appendJSON(b []byte) []byte {
-	if m == nil {
+	if m.IsZero() {
 		return append(b, "null"...)
 	}
 	b = m.Span.appendFields(b)
@@ -117,7 +117,7 @@ func (m *Mention) appendJSON(b []byte) []byte {
 func (d *Dateline) appendJSON(b []byte) []byte {
 	b = d.Span.appendFields(b)
 	b = append(b, `,"place":`...)
-	if p := d.Place; p != nil {
+	if p := &d.Place; !p.IsZero() {
 		b = p.Span.appendFields(b)
 		b = append(b, `,"city":`...)
 		b = appendJSONString(b, p.City)
@@ -130,7 +130,7 @@ func (d *Dateline) appendJSON(b []byte) []byte {
 		b = append(b, "null"...)
 	}
 	b = append(b, `,"date":`...)
-	if t := d.Date; t != nil {
+	if t := &d.Date; !t.IsZero() {
 		b = t.Span.appendFields(b)
 		b = append(b, `,"year":`...)
 		b = strconv.AppendInt(b, int64(t.Year), 10)
@@ -143,7 +143,7 @@ func (d *Dateline) appendJSON(b []byte) []byte {
 		b = append(b, "null"...)
 	}
 	b = append(b, `,"agency":`...)
-	if g := d.Agency; g != nil {
+	if g := &d.Agency; !g.IsZero() {
 		b = g.Span.appendFields(b)
 		b = append(b, `,"name":`...)
 		b = appendJSONString(b, g.Name)
@@ -217,7 +217,7 @@ func (a *Attribution) appendJSON(b []byte) []byte {
 		b = append(b, '}')
 	}
 	b = append(b, ']')
-	if a.Addressee != nil {
+	if !a.Addressee.IsZero() {
 		b = append(b, `,"addressee":`...)
 		b = a.Addressee.appendJSON(b)
 	}

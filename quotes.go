@@ -11,13 +11,14 @@ import (
 // again at the start of each, is one Quote from its first mark to its
 // last.
 //
-// Speaker may be the same *Mention as the Source of the quote's
-// [Attribution]; treat results as read-only, or copy before changing.
+// Speaker and Cue are zero when no speaker was found; a quote with a
+// speaker is also the Content of an [Attribution] with the same Source and
+// Cue ([Article.AttributionOf] finds it).
 type Quote struct {
 	Span
 	Kind    QuoteKind `json:"kind"`    // what the quotation does: a statement, a fragment, a scare quote or a title
-	Speaker *Mention  `json:"speaker"` // who says it; nil if no speaker was found
-	Cue     *Span     `json:"cue"`     // the word that attributes it ("said", "told reporters"); nil if none
+	Speaker Mention   `json:"speaker"` // who says it; zero if no speaker was found
+	Cue     Span      `json:"cue"`     // the word that attributes it ("said", "told reporters"); zero if none
 }
 
 // A QuoteKind tells what a quotation is doing in the story.

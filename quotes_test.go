@@ -227,7 +227,7 @@ func checkQuotes(t *testing.T, text string, qs []Quote) {
 		if q.Kind < Direct || q.Kind > Title {
 			t.Fatalf("quote %v has kind %d", q.Span, q.Kind)
 		}
-		if q.Speaker != nil || q.Cue != nil {
+		if !q.Speaker.IsZero() || !q.Cue.IsZero() {
 			t.Fatalf("quote %v has a speaker or cue before attribution", q.Span)
 		}
 		last = q.End

@@ -467,7 +467,7 @@ func TestResolveNamesHeadline(t *testing.T) {
 func TestResolveNamesDatelinePlace(t *testing.T) {
 	// The dateline's place is where the story was filed, never who speaks.
 	a := Parse("LIMA, May 4 (Reuters) - Copper output rose 5 percent in March.\n\nIt said the mines were back at work.")
-	if len(a.Attributions) != 1 || a.Attributions[0].Source == nil || a.Attributions[0].Source.Text != "It" {
+	if len(a.Attributions) != 1 || a.Attributions[0].Source.IsZero() || a.Attributions[0].Source.Text != "It" {
 		t.Fatalf("Parse: attributions %+v, want one by \"It\"", a.Attributions)
 	}
 	if name := a.Attributions[0].Source.Name; name != "" {
