@@ -1276,7 +1276,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 	var speaker *Mention
 	var lastAtt *attr // the attribution of the last quote with a speaker
 	var extra []attr  // attributions read off the quotes, added after the loop
-	var prev Span            // the last quote with a speaker
+	var prev Span     // the last quote with a speaker
 	headline := st.isHeadline(p)
 	for q := qi; q < qj; q++ {
 		qt, qa := &st.quotes[q], &st.qa[q]
