@@ -387,7 +387,7 @@ func (st *attrState) colonLead(lo, hi int) {
 	if c == lo+1 && toks[lo].e-toks[lo].s == 1 {
 		return // "Q: …", "A: …": an interview's turns, not a named speaker
 	}
-	if st.d.lex.Contains(Labels, text[toks[lo].s:toks[c-1].e]) {
+	if st.d.lex.Contains(labels, text[toks[lo].s:toks[c-1].e]) {
 		return // "Editor's note: …", "BREAKING: …": a label, not a speaker
 	}
 	if c-lo >= 2 && toks[lo].flags&cCue != 0 && strings.HasSuffix(text[toks[lo].s:toks[lo].e], "ed") {
@@ -400,12 +400,12 @@ func (st *attrState) colonLead(lo, hi int) {
 
 // multiCue matches the longest cue of several words starting at toks[i]:
 // it returns the end token, the canonical form and the list it is in.
-func (st *attrState) multiCue(i, hi int) (int, string, Kind) {
+func (st *attrState) multiCue(i, hi int) (int, string, List) {
 	toks := st.toks
 	if i+1 >= hi || toks[i+1].flags&cCue2 == 0 {
 		return 0, "", "" // no cue of several words goes on with this word
 	}
-	for _, k := range [...]Kind{CuePhrases, CueVerbs} {
+	for _, k := range [...]List{CuePhrases, CueVerbs} {
 		max := st.d.lex.MaxWords(k)
 		for n := min(max, hi-i); n >= 2; n-- {
 			ok := true
@@ -436,8 +436,8 @@ func (st *attrState) isParticiple(i int) bool {
 // reporters", "urged Congress". It returns the end of the phrase, or k.
 func (st *attrState) addressee(canon string, k, hi int) int {
 	switch {
-	case st.d.lex.Contains(Addressees, canon):
-	case st.d.lex.Contains(NamedAddress, canon):
+	case st.d.lex.Contains(cueAddressees, canon):
+	case st.d.lex.Contains(cueNamedAddressees, canon):
 		if k >= hi || st.toks[k].flags&(tUpper|cPron) == 0 {
 			return k
 		}
@@ -489,7 +489,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if st.pluralNoun(lo, hi, i, ce, canon) {
 		return i // "talk shows.", "phone calls to pastors", "asylum claims,": a plural noun
 	}
-	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.d.lex.Contains(NotCuePhrases, text[t.s:toks[ce].e]) {
+	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.d.lex.Contains(cueNotPhrases, text[t.s:toks[ce].e]) {
 		return i // "showed up at the rally", "pledged delegates": no speech
 	}
 	participle := st.isParticiple(i)
@@ -570,7 +570,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// Inverted: "…, said the official." / "“…,” said Trump."
-	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(InversionVerbs, canon) && !st.ageAppositive(lo, i) {
+	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(inversionVerbs, canon) && !st.ageAppositive(lo, i) {
 		e := phraseRight(text, toks, ce, hi)
 		if e > ce && e+1 < hi && toks[e].flags&(tWord|tUpper|cStop|cAux|cCue|cLink|cTime) == tWord && toks[e+1].flags&(tWord|tUpper) == tWord|tUpper {
 			// "said Ohio State University professor Paul Beck": a
@@ -710,7 +710,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			s = s2
 		}
 	}
-	if ce == i+1 && isWord(text, t, canon) && !strings.HasSuffix(canon, "ed") && !st.baseFormOK(i, k, s, subjEnd, hi) && !st.d.lex.Contains(CueBaseVerbs, canon) && !relative && !st.pluralSubject(s, subjEnd) {
+	if ce == i+1 && isWord(text, t, canon) && !strings.HasSuffix(canon, "ed") && !st.baseFormOK(i, k, s, subjEnd, hi) && !st.d.lex.Contains(cueBaseVerbs, canon) && !relative && !st.pluralSubject(s, subjEnd) {
 		return i
 	}
 	src := st.mention(s, subjEnd)
@@ -886,7 +886,7 @@ func (st *attrState) widenCue(lo, i, n int) int {
 // ([NotManner] lists the -ly words that are no manner).
 func (st *attrState) mannerAdverb(k int) bool {
 	t, f := st.toks[k], st.toks[k+1]
-	if !st.isAdverb(k) || t.quote != 0 || st.d.lex.Contains(NotManner, st.text[t.s:t.e]) {
+	if !st.isAdverb(k) || t.quote != 0 || st.d.lex.Contains(cueNotManner, st.text[t.s:t.e]) {
 		return false
 	}
 	return f.flags&(tComma|tEnd|tOpen|tColon) != 0 || isWord(st.text, f, "that")
@@ -1004,7 +1004,7 @@ func (st *attrState) floats(k int) bool {
 	if k == 0 || st.toks[k-1].flags&tWord == 0 {
 		return false // "…, both urged": the subject is not next to it
 	}
-	return t.flags&(tWord|tUpper) == tWord && t.e-t.s <= 6 && st.d.lex.Contains(CueFloats, st.text[t.s:t.e])
+	return t.flags&(tWord|tUpper) == tWord && t.e-t.s <= 6 && st.d.lex.Contains(cueFloats, st.text[t.s:t.e])
 }
 
 // cueParticiple reports whether cue c ends in a lower-case -ing form.
@@ -1040,7 +1040,7 @@ func (st *attrState) skipOpening(lo, i int) int {
 			}
 		}
 	}
-	if s < i && (isPrep(text, toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite") || toks[s].flags&tWord != 0 && st.d.lex.Contains(Openers, text[toks[s].s:toks[s].e])) {
+	if s < i && (isPrep(text, toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite") || toks[s].flags&tWord != 0 && st.d.lex.Contains(cueOpeners, text[toks[s].s:toks[s].e])) {
 		for k := s + 1; k < i && k < s+16; k++ {
 			if toks[k].flags&tComma != 0 {
 				return k + 1
@@ -1471,7 +1471,7 @@ func (st *attrState) possessiveTitle(q Span) bool {
 			continue
 		}
 		words++
-		if words > 6 || t.flags&tUpper == 0 && !st.d.lex.Contains(NameLinks, st.text[t.s:t.e]) {
+		if words > 6 || t.flags&tUpper == 0 && !st.d.lex.Contains(nameLinks, st.text[t.s:t.e]) {
 			return false
 		}
 	}

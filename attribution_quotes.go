@@ -5,10 +5,6 @@ import (
 	"strings"
 )
 
-// PastVerbs lists irregular past tenses that end a sentence's subject
-// phrase ("took", "gave"), for the speakers of quotes with no cue.
-const PastVerbs Kind = "pastverbs"
-
 // tokenAt returns the index of the first token of the paragraph that
 // starts at or after off.
 func (st *attrState) tokenAt(off int) int {
@@ -111,7 +107,7 @@ func (st *attrState) cutAtVerb(s, e int) int {
 		if p.flags&tUpper != 0 && t.flags&(tWord|tUpper|cCue) == tWord|cCue || st.endsEd(m) {
 			return m
 		}
-		if t.flags&(tWord|tUpper|tNonASCII) == tWord && st.d.lex.Contains(PastVerbs, st.text[t.s:t.e]) {
+		if t.flags&(tWord|tUpper|tNonASCII) == tWord && st.d.lex.Contains(pastVerbs, st.text[t.s:t.e]) {
 			return m
 		}
 	}

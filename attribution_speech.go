@@ -2,23 +2,6 @@ package wirestory
 
 import "strings"
 
-// Word lists of the reported-speech cues.
-const (
-	CueBaseVerbs  Kind = "cuebaseverbs"       // base forms that are verbs after any subject: "say", "think"
-	CueWeakForms  Kind = "cueweakforms"       // forms that are cues only before a clause: "support", "report"
-	CuePolls      Kind = "cuepolls"           // findings attributed by "in": "poll", "survey"
-	StanceNouns   Kind = "cuestancenouns"     // nouns whose possessor holds a position: "his criticism of"
-	Evidential    Kind = "cueevidential"      // verbs whose subject is no source: "seemed", "is expected"
-	NotCuePhrases Kind = "cuenotphrases"      // a cue and the next word that say no speech: "showed up", "pledged delegates"
-	CueFloats     Kind = "cuefloats"          // words between a subject and its cue verb: "only", "both"
-	Addressees    Kind = "cueaddressees"      // cue verbs whose object is spoken to: "tell", "ask"
-	NamedAddress  Kind = "cuenamedaddressees" // cue verbs whose named object is spoken to: "urge", "warn"
-	Openers       Kind = "cueopeners"         // words that open an adverbial before the subject: "outside", "likewise"
-	CueNounForms  Kind = "cuenounforms"       // verb forms that are plural nouns unless a name stands before: "reports"
-	PassiveAux    Kind = "cuepassiveaux"      // forms of "be" and "get" before a passive cue: "was backed by"
-	NotManner     Kind = "cuenotmanner"       // -ly words after a cue that say no manner of speech: "only", "early"
-)
-
 // verbForm returns the lemma of toks[i] where it is a form of
 // [CueNounForms] used as a verb: a capitalised name or a pronoun stands
 // right before it ("The Daily Ledger reports that …", "she calls it"),
@@ -37,7 +20,7 @@ func (st *attrState) verbForm(lo, i int) string {
 	if i+1 < len(st.toks) && st.toks[i+1].flags&(tWord|tUpper|cStop|cDet|cPron|cAux) == tWord && !isWord(st.text, st.toks[i+1], "that") {
 		return ""
 	}
-	canon, _ := st.d.lex.Lookup(CueNounForms, st.text[t.s:t.e])
+	canon, _ := st.d.lex.Lookup(cueNounForms, st.text[t.s:t.e])
 	return canon
 }
 
@@ -126,9 +109,9 @@ func (st *attrState) pollCue(lo, hi, i int) int {
 		if t.flags&tWord == 0 && text[t.s] != '/' && text[t.s] != '-' || t.quote != 0 || t.flags&(cStop|cCue|cPron) != 0 {
 			break
 		}
-		if t.flags&cDoc != 0 && st.d.lex.Contains(CuePolls, text[t.s:t.e]) {
+		if t.flags&cDoc != 0 && st.d.lex.Contains(cuePolls, text[t.s:t.e]) {
 			n = k
-			if k+1 < hi && toks[k+1].flags&cDoc != 0 && st.d.lex.Contains(CuePolls, text[toks[k+1].s:toks[k+1].e]) {
+			if k+1 < hi && toks[k+1].flags&cDoc != 0 && st.d.lex.Contains(cuePolls, text[toks[k+1].s:toks[k+1].e]) {
 				n = k + 1 // "an exit poll survey"
 			}
 			break
@@ -235,7 +218,7 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	if p.flags&tWord == 0 || p.quote != 0 || !possessive(text, p) {
 		return i // no possessive before it: most words stop here, with no lookup
 	}
-	if !st.d.lex.Contains(StanceNouns, text[t.s:t.e]) {
+	if !st.d.lex.Contains(cueStanceNouns, text[t.s:t.e]) {
 		return i
 	}
 	s := i - 1
@@ -321,7 +304,7 @@ func (st *attrState) viewpointCue(lo, hi int) int {
 	if !people && toks[lo+1].flags&tUpper == 0 {
 		return lo
 	}
-	if toks[lo+1].flags&tUpper != 0 && e == lo+2 && st.d.lex.Contains(TimeWords, text[toks[lo+1].s:toks[lo+1].e]) {
+	if toks[lo+1].flags&tUpper != 0 && e == lo+2 && st.d.lex.Contains(timeWords, text[toks[lo+1].s:toks[lo+1].e]) {
 		return lo
 	}
 	c := st.contentSpan(e+1, st.clauseEnd(e+1, hi))
@@ -373,7 +356,7 @@ func (st *attrState) openingClause(k, hi int) int {
 // is the writer's judgement rather than its subject's words: "seemed",
 // "appears", and the passive "is expected".
 func (st *attrState) evidential(lo, i int, canon string) bool {
-	if !st.d.lex.Contains(Evidential, canon) {
+	if !st.d.lex.Contains(cueEvidential, canon) {
 		return false
 	}
 	w := st.text[st.toks[i].s:st.toks[i].e]
@@ -401,7 +384,7 @@ func (st *attrState) evidential(lo, i int, canon string) bool {
 // pronoun, a colon or a quotation keep theirs.
 func (st *attrState) objectEnd(canon string, k, end int) int {
 	toks, text := st.toks, st.text
-	if k >= end || st.d.lex.Contains(InversionVerbs, canon) || st.d.lex.Contains(CueBaseVerbs, canon) {
+	if k >= end || st.d.lex.Contains(inversionVerbs, canon) || st.d.lex.Contains(cueBaseVerbs, canon) {
 		return end
 	}
 	if f := toks[k]; isWord(text, f, "that") || f.flags&(tColon|tOpen|tQ|cPron) != 0 || f.quote != 0 {
@@ -545,7 +528,7 @@ func (st *attrState) passiveBy(subjEnd, i, ce, hi int) (int, int) {
 	}
 	passive := false
 	for k := max(subjEnd, i-4); k < i; k++ {
-		if st.d.lex.Contains(PassiveAux, text[toks[k].s:toks[k].e]) {
+		if st.d.lex.Contains(cuePassiveAux, text[toks[k].s:toks[k].e]) {
 			passive = true
 		}
 	}

@@ -65,7 +65,7 @@ func namesOnly(line string, lex *Lexicon) bool {
 		if w == "" || w[0] >= 'A' && w[0] <= 'Z' || w[0] >= 0x80 {
 			continue
 		}
-		if !lex.Contains(NameParticles, w) && !lex.Contains(BylineRoles, w) {
+		if !lex.Contains(nameParticles, w) && !lex.Contains(BylineRoles, w) {
 			return false
 		}
 	}
@@ -170,12 +170,6 @@ func agencySuffix(s string, n, e int, lex *Lexicon) (string, int) {
 	}
 	return "", e
 }
-
-// The word lists bylines consult.
-const (
-	BylineRoles   Kind = "bylineroles"   // words after a writer's name: "Writer", "Correspondent"
-	NameParticles Kind = "nameparticles" // small words inside names: "de", "van", "es"
-)
 
 // A bylineSlot holds a byline being read and room for its names.
 type bylineSlot struct {

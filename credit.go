@@ -30,15 +30,6 @@ type Contributor struct {
 	Email string `json:"email,omitempty"` // the reporter's address in a sign-off such as "jdoe@yna.co.kr (END)"
 }
 
-// The word lists of credits.
-const (
-	CreditRoles   Kind = "creditroles"   // roles in a credit: "editing | edited by | editor"
-	CreditNotes   Kind = "creditnotes"   // notes that follow a credit: "Refiles | This story"
-	CreditSources Kind = "creditsources" // agencies' e-mail domains: "Yonhap | yna.co.kr"
-	CreditGeneric Kind = "creditgeneric" // credits that name no agency: "Agencies | wires"
-	CreditFooters Kind = "creditfooters" // phrases that open a paper's footer before its name: "Published in"
-)
-
 // creditWindow bounds how far before the end of the text a credit is
 // sought, so that the search is cheap whatever the length of the story.
 const creditWindow = 2048
@@ -190,12 +181,12 @@ func (c *creditScanner) tagStart(e int) int {
 // Standards: …". It returns -1 otherwise.
 func (c *creditScanner) noteStart(e int) int {
 	if c.t[e-1] == ')' {
-		if s := c.openParen(e - 1); s >= 0 && (c.startsWith(CreditNotes, c.t[s+1:e-1]) || isRateNote(c.t[s+1:e-1])) {
+		if s := c.openParen(e - 1); s >= 0 && (c.startsWith(creditNotes, c.t[s+1:e-1]) || isRateNote(c.t[s+1:e-1])) {
 			return s
 		}
 		return -1
 	}
-	if s, ok := c.segmentStart(e); ok && s < e && e-s < 400 && c.startsWith(CreditNotes, c.t[s:e]) {
+	if s, ok := c.segmentStart(e); ok && s < e && e-s < 400 && c.startsWith(creditNotes, c.t[s:e]) {
 		return s
 	}
 	return -1
@@ -218,14 +209,14 @@ func isRateNote(s string) bool {
 
 // startsWith reports whether s, past dashes and white space, begins with a
 // phrase of list k followed by a word boundary.
-func (c *creditScanner) startsWith(k Kind, s string) bool {
+func (c *creditScanner) startsWith(k List, s string) bool {
 	return c.phraseEnd(k, strings.TrimLeft(s, "-–— \t\r\n")) > 0
 }
 
 // phraseEnd reports where the shortest phrase of list k that begins s
 // ends, at a word boundary, or 0 if s begins with none. Words are parted
 // by spaces and end at white space, a colon or a comma.
-func (c *creditScanner) phraseEnd(k Kind, s string) int {
+func (c *creditScanner) phraseEnd(k List, s string) int {
 	end := 0
 	for range c.lex.MaxWords(k) {
 		i := end
@@ -394,7 +385,7 @@ func (c *creditScanner) paren(e int, contact bool) *Credit {
 	if name, ok := c.lex.Lookup(Agencies, inner); ok {
 		return c.keep(Credit{Span: spanOf(c.t, s, e), Agencies: c.one(name)})
 	}
-	if c.lex.Contains(CreditGeneric, inner) {
+	if c.lex.Contains(creditGeneric, inner) {
 		return c.keep(Credit{Span: spanOf(c.t, s, e)})
 	}
 	// A photo credit: "(Xinhua/Jia Haocheng)".
@@ -467,10 +458,10 @@ func (c *creditScanner) email(p, e int) *Credit {
 		}
 		start = k
 		people = append(people, Contributor{Role: "reporting", Email: addr})
-		if a, ok := c.lex.Lookup(CreditSources, domain); ok {
+		if a, ok := c.lex.Lookup(creditSources, domain); ok {
 			agencies = append(agencies, a)
 		} else if i := strings.IndexByte(domain, '.'); i >= 0 {
-			if a, ok := c.lex.Lookup(CreditSources, domain[i+1:]); ok {
+			if a, ok := c.lex.Lookup(creditSources, domain[i+1:]); ok {
 				agencies = append(agencies, a)
 			}
 		}
@@ -543,7 +534,7 @@ func (c *creditScanner) footer(s, e int) *Credit {
 	if len(seg) >= 200 {
 		return nil
 	}
-	n := c.phraseEnd(CreditFooters, seg)
+	n := c.phraseEnd(creditFooters, seg)
 	if n == 0 || n == len(seg) || seg[n] != ' ' {
 		return nil
 	}
@@ -664,7 +655,7 @@ func (c *creditScanner) agencyAt(e, spanEnd int) *Credit {
 		}
 		name := c.t[ws:end]
 		canon, known := c.lex.Lookup(Agencies, name)
-		generic := !known && c.lex.Contains(CreditGeneric, name)
+		generic := !known && c.lex.Contains(creditGeneric, name)
 		if !known && !generic {
 			continue
 		}
@@ -802,7 +793,7 @@ func (c *creditScanner) roles(s, role string) (people []Contributor, agencies []
 		switch a, isAgency := c.lex.Lookup(Agencies, name); {
 		case words == 1 && isAgency:
 			agencies = append(agencies, a)
-		case c.lex.Contains(CreditGeneric, name), strings.ContainsAny(name, "@0123456789"):
+		case c.lex.Contains(creditGeneric, name), strings.ContainsAny(name, "@0123456789"):
 			// No one's name: "staff", "jdoe@example.com", "+1 555 0100".
 		case words == 1 && lastPlace:
 			// "Delaware" in "in Wilmington, Delaware, Sue Zeidler".

@@ -306,18 +306,18 @@ func TestCreditLexicon(t *testing.T) {
 		},
 		{
 			name: "new footer",
-			lex:  DefaultLexicon().With(CreditFooters, "First published in"),
+			lex:  DefaultLexicon().With(creditFooters, "First published in"),
 			in:   "The ferry sailed at noon.\nFirst published in The Harbour Post, May 2nd, 2025",
 			want: Credit{Span: Span{Start: 26, End: 76, Text: "First published in The Harbour Post, May 2nd, 2025"}},
 		},
 		{
 			name: "footer removed",
-			lex:  DefaultLexicon().Without(CreditFooters, "Published in"),
+			lex:  DefaultLexicon().Without(creditFooters, "Published in"),
 			in:   "The ferry sailed at noon.\nPublished in The Harbour Post, May 2nd, 2025",
 		},
 		{
 			name: "new e-mail domain",
-			lex:  DefaultLexicon().With(CreditSources, "Bernama | bernama.com"),
+			lex:  DefaultLexicon().With(creditSources, "Bernama | bernama.com"),
 			in:   "The ferry sailed at noon. ana@bernama.com (END)",
 			want: Credit{Span: Span{Start: 26, End: 47, Text: "ana@bernama.com (END)"}, Agencies: []string{"Bernama"},
 				Contributors: []Contributor{{Role: "reporting", Email: "ana@bernama.com"}}},

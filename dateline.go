@@ -75,15 +75,6 @@ type Agency struct {
 	Name string `json:"name"`
 }
 
-// The word lists the dateline grammar consults.
-const (
-	Months    Kind = "months"    // month names and abbreviations: "September | Sept. | Sep"
-	Regions   Kind = "regions"   // states and provinces: "Virginia | Va. | VA"
-	Countries Kind = "countries" // countries: "Netherlands | the Netherlands"
-	Places    Kind = "places"    // cities datelines name: "São Paulo | Sao Paulo"
-	Labels    Kind = "labels"    // labels that open a story like a place and are none: "Note", "Update"
-)
-
 // Bounds that keep the dateline scan linear and local: a dateline sits in
 // the first few hundred bytes of a story and is short.
 const (
@@ -400,7 +391,7 @@ func (r *dlReader) words(i, lim, max int) (end, n int, wc wordCase, err *dlError
 		switch {
 		case n == 1:
 			wc = c
-		case c == caseLower && r.lex.Contains(NameParticles, s[i:e]):
+		case c == caseLower && r.lex.Contains(nameParticles, s[i:e]):
 			// "DAR es SALAAM", "Rio de Janeiro"
 		case wc == caseUpper && c != caseUpper:
 			wc = caseTitle
@@ -551,7 +542,7 @@ func (r *dlReader) month(i, lim int) (time.Month, int) {
 }
 
 func (r *dlReader) monthOf(w string) time.Month {
-	canon, ok := r.lex.Lookup(Months, w)
+	canon, ok := r.lex.Lookup(months, w)
 	if !ok {
 		return 0
 	}
@@ -994,7 +985,7 @@ func (r *dlReader) acceptLead(d *doc, p dlParse) bool {
 		return p.dl.Separator != "" || p.known || p.dl.Date != nil || p.dl.Agency == nil
 	}
 	bare := p.dl.Date == nil && p.dl.Agency == nil
-	if bare && r.lex.Contains(Labels, r.text[pl.Start:p.cityEnd]) {
+	if bare && r.lex.Contains(labels, r.text[pl.Start:p.cityEnd]) {
 		return false
 	}
 	dash := p.dl.Separator != "" && p.dl.Separator != ":"
@@ -1288,7 +1279,7 @@ func (p *Parser) ParseDateline(line string) (Dateline, error) {
 	}
 	q, err := r.parse(i)
 	if err == nil && q.dl.Place != nil && q.dl.Date == nil && q.dl.Agency == nil &&
-		lex.Contains(Labels, line[q.dl.Place.Start:q.cityEnd]) {
+		lex.Contains(labels, line[q.dl.Place.Start:q.cityEnd]) {
 		err = &dlError{q.dl.Place.Start, "a label, not a place"} // "Note:", "UPDATE -"
 	}
 	if err == nil {

@@ -364,7 +364,7 @@ func elision(lex *Lexicon, text string, i, hi int) bool {
 	case len(word) == 3 && isDigit(word[0]) && isDigit(word[1]) && word[2]|0x20 == 's':
 		return true
 	}
-	return word != "" && lex.Contains(Elisions, word)
+	return word != "" && lex.Contains(elisions, word)
 }
 
 // closesElision reports whether a closing single mark after prev, which

@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -47,7 +48,7 @@ func (k QuoteKind) String() string {
 func (k QuoteKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
 // UnmarshalText decodes a kind's name, so that stored output can be read
-// back; an unknown name is an [*UnknownKindError].
+// back; an unknown name is an error.
 func (k *QuoteKind) UnmarshalText(b []byte) error {
 	for i, n := range quoteKindNames {
 		if n != "" && n == string(b) {
@@ -55,16 +56,7 @@ func (k *QuoteKind) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return &UnknownKindError{Text: string(b)}
-}
-
-// An UnknownKindError reports a kind name that [QuoteKind.UnmarshalText]
-// does not know.
-type UnknownKindError struct{ Text string }
-
-// Error names the kind that was not known.
-func (e *UnknownKindError) Error() string {
-	return "wirestory: unknown quote kind " + strconv.Quote(e.Text)
+	return errors.New("wirestory: unknown quote kind " + strconv.Quote(string(b)))
 }
 
 // findQuotes finds the quotations of the story body, outermost only, in
@@ -118,7 +110,7 @@ func findQuotes(d *doc) []Quote {
 // conjunction or a comma that makes them one list.
 func joined(lex *Lexicon, between string) bool {
 	b := strings.TrimSpace(between)
-	return b == "," || b == "" || len(b) <= maxConjunction && lex.Contains(Conjunctions, b)
+	return b == "," || b == "" || len(b) <= maxConjunction && lex.Contains(conjunctions, b)
 }
 
 // maxConjunction bounds the text between two quotations that is looked up

@@ -309,8 +309,8 @@ func BenchmarkFindQuotes(b *testing.B) {
 
 func TestQuoteLexicons(t *testing.T) {
 	lex := DefaultLexicon()
-	for _, k := range []Kind{TitleCues, ScareCues, SpeechSignals, SpeechMoods, NamedAfter, NameLinks,
-		Articles, Elisions, Conjunctions, Characterisers, AsWords, QuoteTails} {
+	for _, k := range []List{titleCues, scareCues, speechSignals, speechMoods, namedAfterWords, nameLinks,
+		articles, elisions, conjunctions, characterisers, asWords, quoteTails} {
 		if len(lex.Entries(k)) == 0 {
 			t.Errorf("DefaultLexicon().Entries(%q) is empty; want the embedded list", k)
 		}
@@ -318,12 +318,12 @@ func TestQuoteLexicons(t *testing.T) {
 	// A caller's lexicon changes the kinds: a new title cue makes a title.
 	text := "The podcast series “Nocturne” returns."
 	var p Parser
-	p.Lexicon = DefaultLexicon().Without(TitleCues, "series", "podcast")
+	p.Lexicon = DefaultLexicon().Without(titleCues, "series", "podcast")
 	d := p.newDoc(text)
 	if got := findQuotes(d); len(got) != 1 || got[0].Kind == Title {
 		t.Fatalf("findQuotes(%q) without the cue = %v; want one quote that is no title", text, got)
 	}
-	p.Lexicon = p.Lexicon.With(TitleCues, "series")
+	p.Lexicon = p.Lexicon.With(titleCues, "series")
 	if got := findQuotes(p.newDoc(text)); len(got) != 1 || got[0].Kind != Title {
 		t.Errorf("findQuotes(%q) with the cue = %v; want one title", text, got)
 	}
@@ -332,7 +332,7 @@ func TestQuoteLexicons(t *testing.T) {
 	if got := findQuotes(p.newDoc(text)); len(got) != 1 || got[0].Kind == Title {
 		t.Fatalf("findQuotes(%q) without the cue = %v; want one quote that is no title", text, got)
 	}
-	p.Lexicon = p.Lexicon.With(TitleCues, "weather balloon")
+	p.Lexicon = p.Lexicon.With(titleCues, "weather balloon")
 	if got := findQuotes(p.newDoc(text)); len(got) != 1 || got[0].Kind != Title {
 		t.Errorf("findQuotes(%q) with a two-word cue = %v; want one title", text, got)
 	}

@@ -497,7 +497,7 @@ func TestResolveNamesCueVerbs(t *testing.T) {
 
 func TestResolveNamesLexicon(t *testing.T) {
 	// Callers can teach the resolver a role group of their own.
-	lex := DefaultLexicon().With(PersonRoles, "coach | trainer | manager")
+	lex := DefaultLexicon().With(resolveRoles, "coach | trainer | manager")
 	story := "United trainer Erik Vogt was upbeat.\n\n[[The coach]] said the team was ready."
 	got := resolved(t, lex, story)
 	want := []string{"The coach=Erik Vogt"}

@@ -167,7 +167,7 @@ func FuzzLexiconTables(f *testing.F) {
 	lex := DefaultLexicon()
 	wc := classesOf(lex)
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, k := range []Kind{Agencies, CueVerbs, Titles, RoleNouns, NameLinks, Places} {
+		for _, k := range []List{Agencies, CueVerbs, Titles, Roles, nameLinks, Places} {
 			w := lex.list(k)
 			got, gotOK, ascii := w.lookupASCII(s)
 			if !ascii {
