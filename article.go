@@ -1,6 +1,10 @@
 package wirestory
 
-import "time"
+import (
+	"cmp"
+	"slices"
+	"time"
+)
 
 // An Article is the structure found in one wire story.
 //
@@ -122,4 +126,48 @@ func (d *doc) paragraphs() []Span {
 	}
 	d.body = out
 	return out
+}
+
+// AttributionOf returns the attribution whose content holds quotation q
+// and whose source is q's speaker, and false if there is none (a quote
+// with no speaker, or one whose speaker the story names without a cue of
+// its own). Attributions are in text order of cue and a content is
+// bounded, so only those with a cue near q are looked at.
+func (a *Article) AttributionOf(q Quote) (Attribution, bool) {
+	if q.Speaker.IsZero() {
+		return Attribution{}, false
+	}
+	ats := a.Attributions
+	k, _ := slices.BinarySearchFunc(ats, q.Start-maxContent, func(at Attribution, off int) int { return cmp.Compare(at.Cue.Start, off) })
+	for ; k < len(ats) && ats[k].Cue.Start <= q.End+maxContent; k++ {
+		at := ats[k]
+		if at.Source.Span == q.Speaker.Span && at.Content.Contains(q.Span) && (q.Cue.IsZero() || at.Cue == q.Cue) {
+			return at, true
+		}
+	}
+	return Attribution{}, false
+}
+
+// ParagraphOf returns the index in a.Paragraphs of the paragraph that
+// holds s, or -1 if none does (a dateline, a credit, an element that
+// crosses paragraphs, such as a quotation over several of them, which
+// [Article.ParagraphsOf] gives).
+func (a *Article) ParagraphOf(s Span) int {
+	i, j := a.ParagraphsOf(s)
+	if j != i+1 || !a.Paragraphs[i].Contains(s) {
+		return -1
+	}
+	return i
+}
+
+// ParagraphsOf returns the range [i, j) of a.Paragraphs that s overlaps;
+// i == j when it overlaps none. It is a binary search.
+func (a *Article) ParagraphsOf(s Span) (i, j int) {
+	ps := a.Paragraphs
+	i, _ = slices.BinarySearchFunc(ps, s.Start, func(p Span, off int) int { return cmp.Compare(p.End, off+1) })
+	j = i
+	for j < len(ps) && ps[j].Start < s.End {
+		j++
+	}
+	return i, j
 }

@@ -22,6 +22,31 @@ type Quote struct {
 	Cue     Span      `json:"cue"`     // the word that attributes it ("said", "told reporters"); zero if none
 }
 
+// Inner returns the quotation without its opening and closing marks: for
+// “We will win,” the Span of We will win, (its offsets into the input,
+// as every Span's). A mark written as an HTML entity (&quot;) or as two
+// apostrophes ('') is cut whole.
+func (q Quote) Inner() Span {
+	t := q.Text
+	if t == "" {
+		return Span{}
+	}
+	_, open := markAt(t, 0)
+	close := 0
+	if _, n := runeBefore(t, open, len(t)); n > 0 {
+		if _, k := markAt(t, len(t)-n); k == n {
+			close = n
+		}
+		if close == 1 && t[len(t)-1] == '\'' && len(t)-open >= 2 && t[len(t)-2] == '\'' {
+			close = 2 // '' closing an archive's quotation
+		}
+	}
+	if open+close >= len(t) {
+		return Span{}
+	}
+	return Span{Start: q.Start + open, End: q.End - close, Text: t[open : len(t)-close]}
+}
+
 // A QuoteKind tells what a quotation is doing in the story.
 type QuoteKind int
 
