@@ -8,15 +8,16 @@ import (
 
 // An Article is the structure found in one wire story.
 //
-// Optional parts are nil pointers when the story has none; slices are nil
-// when empty. Every Span in an Article indexes the exact string that was
+// A part the story lacks is the zero value, which every optional part
+// reports with IsZero (a.Dateline.IsZero(), q.Speaker.IsZero()): there are
+// no pointers to check. Slices are nil when empty. Every Span in an Article indexes the exact string that was
 // passed to [Parser.Parse].
 type Article struct {
 	Dateline     Dateline      `json:"dateline"`     // "TEHRAN, Jan 20 (Reuters) -"; zero if none
 	Byline       Byline        `json:"byline"`       // "By JANE DOE"; zero if none
 	Credit       Credit        `json:"credit"`       // the sign-off at the end ("IANS"); zero if none
 	Paragraphs   []Span        `json:"paragraphs"`   // the body's paragraphs, markup and blank lines excluded
-	Quotes       []Quote       `json:"quotes"`       // every quotation, in text order
+	Quotes       []Quote       `json:"quotes"`       // the quotations, in text order; one nested in another is part of the outer one
 	Attributions []Attribution `json:"attributions"` // every attribution relation, in text order of cue
 }
 

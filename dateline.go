@@ -11,13 +11,14 @@ import (
 // it was filed and by which agency. "TEHRAN, Jan 20 (Reuters) -" is
 //
 //	Dateline{Span: "TEHRAN, Jan 20 (Reuters) -",
-//		Place:  &Place{Span: "TEHRAN", City: "Tehran"},
-//		Date:   &Date{Span: "Jan 20", Month: time.January, Day: 20},
-//		Agency: &Agency{Span: "Reuters", Name: "Reuters"},
+//		Place:  Place{Span: "TEHRAN", City: "Tehran"},
+//		Date:   Date{Span: "Jan 20", Month: time.January, Day: 20},
+//		Agency: Agency{Span: "Reuters", Name: "Reuters"},
 //		Separator: "-"}
 //
 // The Span runs from the first character of the dateline through its
-// separator. A feed prefix with no place ("AP - ") has a nil Place.
+// separator. A part not given is zero: a feed prefix with no place ("AP -
+// ") has the zero Place.
 type Dateline struct {
 	Span
 	Place     Place  `json:"place"`     // zero if no place is given
@@ -1228,11 +1229,13 @@ func skipEditorsNote(s string, i, lim int) int {
 	return i
 }
 
+// furthestAhead is the time zone furthest ahead of UTC: no place's
+// calendar is later than its own.
+var furthestAhead = time.FixedZone("UTC+14", 14*60*60)
+
 // inferYear gives a date written without a year the year that puts it
 // nearest to ref without passing it: "Dec 31" read on Jan 2 is last
 // year's. A zero ref leaves the year 0.
-var furthestAhead = time.FixedZone("UTC+14", 14*60*60)
-
 func inferYear(dt *Date, ref time.Time) {
 	if dt.Year != 0 || ref.IsZero() || dt.Month < time.January || dt.Month > time.December {
 		return

@@ -4,17 +4,16 @@
 // sources behind it, each element with its byte offsets into the input.
 //
 //	a := wirestory.Parse(story)
-//	if d := a.Dateline; d != nil && d.Place != nil {
-//		fmt.Println(d.Place.City) // "Tehran"
-//	}
+//	fmt.Println(a.Dateline.Place.City) // "Tehran"; "" if the story has none
 //	for _, q := range a.Quotes {
-//		if q.Speaker != nil {
-//			fmt.Printf("%s: %s\n", q.Speaker.Name, q.Text) // "Jane Doe: “We will …”"
+//		if !q.Speaker.IsZero() {
+//			fmt.Printf("%s: %s\n", q.Speaker.Name, q.Inner().Text) // "Jane Doe: We will …"
 //		}
 //	}
 //
 // [Parse] never fails and never panics: every text is a story, and what a
-// story lacks is left zero (a nil pointer, a nil slice). A [Parser] holds
+// story lacks is left zero (a zero value, whose IsZero method says so; a
+// nil slice). No result holds a pointer, and no two share a value. A [Parser] holds
 // the settings; its zero value is ready to use, and Parse is the zero
 // Parser's [Parser.Parse]. The [Article] encodes as the JSON that the
 // wirestory command prints, whose field names are a stable contract.
@@ -131,6 +130,16 @@
 //     pair as quotation marks, but other markup is text.
 //   - Places are normalised from the lexicon and the dateline's own
 //     spelling; there is no gazetteer of every town.
+//
+// # Comparing results in tests
+//
+// Results are plain values with no pointers and no unexported fields, so
+// [reflect.DeepEqual] and github.com/google/go-cmp compare them as they
+// stand, and an Article read back from its JSON ([Article.UnmarshalJSON])
+// equals the one that was written. To compare what was found rather than
+// where, ignore offsets with cmpopts.IgnoreTypes(wirestory.Span{}); to
+// check only some fields, compare a projection ([Quote.Inner] text,
+// Speaker.Name) of each element, as the package's own table tests do.
 //
 // # Stability
 //

@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"encoding/json"
 	"strconv"
 	"unicode/utf8"
 )
@@ -288,4 +289,36 @@ func appendJSONString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// UnmarshalJSON decodes the JSON that [Article.MarshalJSON] writes, so
+// that stored output can be read back: an empty list comes back nil and
+// a null part zero, as Parse returns them, and a round trip gives a value
+// equal to the original (reflect.DeepEqual, cmp.Equal) when the story is
+// valid UTF-8. (JSON carries invalid bytes as U+FFFD, so a Text over one
+// differs.)
+func (a *Article) UnmarshalJSON(b []byte) error {
+	type plain Article // the same fields without this method
+	var p plain
+	if err := json.Unmarshal(b, &p); err != nil {
+		return err
+	}
+	*a = Article(p)
+	a.Paragraphs = nilIfEmpty(a.Paragraphs)
+	a.Quotes = nilIfEmpty(a.Quotes)
+	a.Attributions = nilIfEmpty(a.Attributions)
+	for i := range a.Attributions {
+		a.Attributions[i].Via = nilIfEmpty(a.Attributions[i].Via)
+	}
+	a.Byline.Names = nilIfEmpty(a.Byline.Names)
+	a.Credit.Agencies = nilIfEmpty(a.Credit.Agencies)
+	a.Credit.Contributors = nilIfEmpty(a.Credit.Contributors)
+	return nil
+}
+
+func nilIfEmpty[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
 }

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"reflect"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // plainJSON is the reference the hand-written encoder is checked
@@ -193,5 +195,32 @@ func BenchmarkMarshalJSON(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		a.MarshalJSON()
+	}
+}
+
+// A JSON round trip gives back the Article: what consumers who store
+// output and compare it with cmp.Equal rely on.
+func TestJSONRoundTrip(t *testing.T) {
+	names, texts := readStories(t)
+	for _, name := range names {
+		a := Parse(texts[name])
+		b, err := json.Marshal(a)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var back Article
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("%s: Unmarshal: %v", name, err)
+		}
+		if diff := cmp.Diff(a, back); diff != "" {
+			t.Errorf("%s: JSON round trip mismatch (-parsed +decoded):\n%s", name, diff)
+		}
+	}
+	var zero Article
+	if err := json.Unmarshal([]byte(`{"dateline":null,"paragraphs":[],"quotes":[],"attributions":[]}`), &zero); err != nil || !reflect.DeepEqual(zero, Article{}) {
+		t.Errorf("Unmarshal of an empty Article = %+v, %v; want the zero Article", zero, err)
+	}
+	if err := json.Unmarshal([]byte(`{"quotes":[{"kind":"shouted"}]}`), &zero); err == nil {
+		t.Error("Unmarshal of an unknown quote kind: no error")
 	}
 }

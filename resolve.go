@@ -517,16 +517,6 @@ func (r *resolver) org(i, j int) {
 	r.addRef(i, j, e, false)
 }
 
-// isPreposition reports whether token i is a preposition of place: "in
-// Florida" is where, not who.
-func (r *resolver) isPreposition(i int) bool {
-	switch r.str(&r.toks[i]) {
-	case "in", "at", "from", "to", "into", "across", "near", "of", "on", "for", "over", "with", "against":
-		return true
-	}
-	return false
-}
-
 // isDeterminer reports whether token i is "the", "this" or "that".
 func (r *resolver) isDeterminer(i int) bool {
 	switch r.str(&r.toks[i]) {
