@@ -176,6 +176,18 @@ func skipKnown(t *testing.T) {
 
 var linear = flag.Bool("linear", false, "run TestLinear, a timing test")
 
+var long = flag.Bool("long", false, "run the hostile-input tests at full size (a megabyte and more), as .ci/run does")
+
+// hostile returns n, the size a hostile-input test is written for, under
+// -long, and a tenth of it otherwise: big enough to meet every bound the
+// test is about, small enough for a quick go test.
+func hostile(n int) int {
+	if *long {
+		return n
+	}
+	return max(n/10, 1)
+}
+
 // TestLinear parses each hostile input at 32 KB and at 256 KB and fails
 // when the larger one costs far more than 8 times as much: a quadratic
 // path costs 64 times. Each size is timed as the best of five runs. Being

@@ -358,11 +358,11 @@ func FuzzAttribute(f *testing.F) {
 func TestAttributeHostile(t *testing.T) {
 	tests := []string{
 		"",
-		strings.Repeat("said ", 100000),
-		strings.Repeat("“", 100000),
-		strings.Repeat("a", 1<<20),
-		strings.Repeat("the official, ", 20000) + "said.",
-		strings.Repeat("according to ", 10000),
+		strings.Repeat("said ", hostile(100000)),
+		strings.Repeat("“", hostile(100000)),
+		strings.Repeat("a", hostile(1<<20)),
+		strings.Repeat("the official, ", hostile(20000)) + "said.",
+		strings.Repeat("according to ", hostile(10000)),
 	}
 	for _, in := range tests {
 		atts, qs := attributeText(in)

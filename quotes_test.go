@@ -240,16 +240,16 @@ func TestFindQuotesHostile(t *testing.T) {
 		in   string
 		max  int // the most quotes that may be found
 	}{
-		{"one unmatched mark in 1 MB", "“" + strings.Repeat("word ", 200_000), 1},
-		{"100,000 opening marks", strings.Repeat("“a ", 100_000), 1},
-		{"100,000 straight marks", strings.Repeat(`"`, 100_000), 50_000},
-		{"10,000 nested quotes", strings.Repeat("“a ‘b ", 10_000) + strings.Repeat("’ c” ", 10_000), 1},
-		{"alternating German marks", strings.Repeat("„a“ ", 50_000), 50_000},
+		{"one unmatched mark in 1 MB", "“" + strings.Repeat("word ", hostile(200_000)), 1},
+		{"100,000 opening marks", strings.Repeat("“a ", hostile(100_000)), 1},
+		{"100,000 straight marks", strings.Repeat(`"`, hostile(100_000)), hostile(100_000) / 2},
+		{"10,000 nested quotes", strings.Repeat("“a ‘b ", hostile(10_000)) + strings.Repeat("’ c” ", hostile(10_000)), 1},
+		{"alternating German marks", strings.Repeat("„a“ ", hostile(50_000)), hostile(50_000)},
 		{"invalid UTF-8", "\xe2\x80 “a\xff” \xe2\x80\x9c", 2},
 		{"truncated entity", "&#8220;abc &#82", 1},
-		{"many tag openings", strings.Repeat("<a ", 100_000) + `"b" >`, 1},
-		{"many tags", strings.Repeat(`<a href="x">"b"</a>`, 20_000), 20_000},
-		{"marks and no words", strings.Repeat("\xe2\x80\xff\"", 64<<10), 32 << 10},
+		{"many tag openings", strings.Repeat("<a ", hostile(100_000)) + `"b" >`, 1},
+		{"many tags", strings.Repeat(`<a href="x">"b"</a>`, hostile(20_000)), hostile(20_000)},
+		{"marks and no words", strings.Repeat("\xe2\x80\xff\"", hostile(64<<10)), hostile(64<<10) / 2},
 		{"quotes between long gaps", strings.Repeat(`"a"`+strings.Repeat(" ", 500)+"!", 2000), 2000},
 	}
 	for _, tt := range tests {

@@ -550,7 +550,7 @@ func TestResolveNamesHostile(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text := strings.Repeat(tt.unit, 1<<20/len(tt.unit))
+			text := strings.Repeat(tt.unit, hostile(1<<20)/len(tt.unit))
 			var ms []*Mention
 			for i := 0; i+30 < len(text); i += 997 {
 				ms = append(ms, &Mention{Span: spanOf(text, i, i+30)})
