@@ -26,7 +26,7 @@ type Article struct {
 // Name "Muhammad Mudassir Tipu". Name is "" where the story never names it.
 type Mention struct {
 	Span
-	Name string `json:"name"`
+	Name string `json:"name"` // the resolved name; "" where the story never names it
 }
 
 // A Parser parses wire stories. The zero Parser is ready to use and uses

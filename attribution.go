@@ -42,8 +42,8 @@ type quoteAttr struct {
 // A Link is one step in the chain of sources behind an [Attribution]: the
 // source the previous one relied on, and the cue that says so ("citing").
 type Link struct {
-	Cue    Span    `json:"cue"`
-	Source Mention `json:"source"`
+	Cue    Span    `json:"cue"`    // "citing", "quoting", "published on", "as saying"
+	Source Mention `json:"source"` // the source relied on: "a statement", "the website of …"
 }
 
 // attribute finds the attributions of the story and gives each quote its

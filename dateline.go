@@ -73,7 +73,7 @@ type Date struct {
 // name from the [Agencies] lexicon ("AP" for "Associated Press").
 type Agency struct {
 	Span
-	Name string `json:"name"`
+	Name string `json:"name"` // canonical short name: "AP", "Reuters", "Xinhua"
 }
 
 // Bounds that keep the dateline scan linear and local: a dateline sits in
