@@ -211,7 +211,10 @@ func dateText(d wirestory.Date) string {
 	return strings.Join(parts, " ")
 }
 
-// A speaker is one line of "Who said what": a name, the descriptions the
+// noSpeaker heads the quotations that have no speaker.
+const noSpeaker = "(no speaker)"
+
+// A speaker is one group of "Who said what": a name, the descriptions the
 // story also uses for it, and what it said.
 type speaker struct {
 	name    string
@@ -237,7 +240,7 @@ func whoSaidWhat(a *wirestory.Article) []*speaker {
 	byName := map[string]*speaker{}
 	seen := map[string]bool{} // speaker name + "\x00" + alias
 	add := func(m wirestory.Mention, hasSpeaker bool, it item) {
-		name := "(no speaker)"
+		name := noSpeaker
 		if hasSpeaker {
 			name = clean(cmp.Or(m.Name, m.Text), maxNameRunes)
 		}
@@ -294,8 +297,8 @@ func whoSaidWhat(a *wirestory.Article) []*speaker {
 		slices.SortStableFunc(s.items, func(x, y item) int { return cmp.Compare(x.pos, y.pos) })
 	}
 	slices.SortStableFunc(list, func(x, y *speaker) int {
-		if unnamed := "(no speaker)"; (x.name == unnamed) != (y.name == unnamed) {
-			if x.name == unnamed {
+		if (x.name == noSpeaker) != (y.name == noSpeaker) {
+			if x.name == noSpeaker {
 				return 1
 			}
 			return -1
