@@ -13,87 +13,6 @@ import (
 	"github.com/wirestory/wirestory"
 )
 
-// The text view asks whether a part of the Article is present only
-// through these accessors, so that a change in how the library marks an
-// absent part touches them alone.
-
-func datelineOf(a *wirestory.Article) (wirestory.Dateline, bool) {
-	if a.Dateline == nil {
-		return wirestory.Dateline{}, false
-	}
-	return *a.Dateline, true
-}
-
-func placeOf(d wirestory.Dateline) (wirestory.Place, bool) {
-	if d.Place == nil {
-		return wirestory.Place{}, false
-	}
-	return *d.Place, true
-}
-
-func dateOf(d wirestory.Dateline) (wirestory.Date, bool) {
-	if d.Date == nil {
-		return wirestory.Date{}, false
-	}
-	return *d.Date, true
-}
-
-func agencyOf(d wirestory.Dateline) (wirestory.Agency, bool) {
-	if d.Agency == nil {
-		return wirestory.Agency{}, false
-	}
-	return *d.Agency, true
-}
-
-func bylineOf(a *wirestory.Article) (wirestory.Byline, bool) {
-	if a.Byline == nil {
-		return wirestory.Byline{}, false
-	}
-	return *a.Byline, true
-}
-
-func creditOf(a *wirestory.Article) (wirestory.Credit, bool) {
-	if a.Credit == nil {
-		return wirestory.Credit{}, false
-	}
-	return *a.Credit, true
-}
-
-func speakerOf(q wirestory.Quote) (wirestory.Mention, bool) {
-	if q.Speaker == nil {
-		return wirestory.Mention{}, false
-	}
-	return *q.Speaker, true
-}
-
-func quoteCueOf(q wirestory.Quote) (wirestory.Span, bool) {
-	if q.Cue == nil {
-		return wirestory.Span{}, false
-	}
-	return *q.Cue, true
-}
-
-func sourceOf(at wirestory.Attribution) (wirestory.Mention, bool) {
-	if at.Source == nil {
-		return wirestory.Mention{}, false
-	}
-	return *at.Source, true
-}
-
-func contentOf(at wirestory.Attribution) (wirestory.Span, bool) {
-	if at.Content == nil {
-		return wirestory.Span{}, false
-	}
-	return *at.Content, true
-}
-
-func addresseeOf(at wirestory.Attribution) (wirestory.Mention, bool) {
-	if at.Addressee == nil {
-		return wirestory.Mention{}, false
-	}
-	return *at.Addressee, true
-}
-
 // Lengths, in characters, past which the text view trims a piece of the
 // story, so that each item stays on one line of a terminal.
 const (
@@ -137,15 +56,15 @@ func writeText(b *bytes.Buffer, a *wirestory.Article) {
 // writeFrame writes a line each for the dateline, byline and credit that
 // the story has.
 func writeFrame(b *bytes.Buffer, a *wirestory.Article) {
-	if d, ok := datelineOf(a); ok {
+	if d := a.Dateline; !d.IsZero() {
 		var parts []string
-		if p, ok := placeOf(d); ok {
+		if p := d.Place; !p.IsZero() {
 			parts = append(parts, "place "+joinNonEmpty(", ", clean(p.City, maxNameRunes), clean(p.Region, maxNameRunes), clean(p.Country, maxNameRunes)))
 		}
-		if dt, ok := dateOf(d); ok {
+		if dt := d.Date; !dt.IsZero() {
 			parts = append(parts, "date "+dateText(dt))
 		}
-		if ag, ok := agencyOf(d); ok {
+		if ag := d.Agency; !ag.IsZero() {
 			parts = append(parts, "agency "+clean(ag.Name, maxNameRunes))
 		}
 		line := "Dateline  " + clean(d.Text, maxFrameRunes)
@@ -154,7 +73,7 @@ func writeFrame(b *bytes.Buffer, a *wirestory.Article) {
 		}
 		b.WriteString(line + "\n")
 	}
-	if by, ok := bylineOf(a); ok {
+	if by := a.Byline; !by.IsZero() {
 		names := make([]string, len(by.Names))
 		for i, n := range by.Names {
 			names[i] = clean(n, maxNameRunes)
@@ -168,7 +87,7 @@ func writeFrame(b *bytes.Buffer, a *wirestory.Article) {
 		}
 		b.WriteString("Byline    " + line + "\n")
 	}
-	if c, ok := creditOf(a); ok {
+	if c := a.Credit; !c.IsZero() {
 		b.WriteString("Credit    " + creditText(c) + "\n")
 	}
 }
@@ -263,28 +182,28 @@ func whoSaidWhat(a *wirestory.Article) []*speaker {
 
 	addressees := map[int]string{} // by where the content starts: a quotation's addressee, from its attribution
 	for _, at := range a.Attributions {
-		content, hasContent := contentOf(at)
-		if to, ok := addresseeOf(at); ok && hasContent {
+		content, hasContent := at.Content, !at.Content.IsZero()
+		if to := at.Addressee; !to.IsZero() && hasContent {
 			addressees[content.Start] = clean(to.Text, maxNameRunes)
 		}
 	}
 	quoteAt := make(map[int]bool, len(a.Quotes))
 	for _, q := range a.Quotes {
 		quoteAt[q.Start] = true
-		m, ok := speakerOf(q)
+		m, ok := q.Speaker, !q.Speaker.IsZero()
 		add(m, ok, item{pos: q.Start, line: quoteLine(q, addressees[q.Start])})
 	}
 	for _, at := range a.Attributions {
-		src, ok := sourceOf(at)
+		src, ok := at.Source, !at.Source.IsZero()
 		if !ok {
 			continue // an agentless hedge belongs to nobody
 		}
-		content, hasContent := contentOf(at)
+		content, hasContent := at.Content, !at.Content.IsZero()
 		if hasContent && quoteAt[content.Start] {
 			continue // shown as its quotation
 		}
 		line := clean(at.Cue.Text, maxNameRunes)
-		if to, ok := addresseeOf(at); ok {
+		if to := at.Addressee; !to.IsZero() {
 			line += " " + clean(to.Text, maxNameRunes)
 		}
 		if hasContent {
@@ -316,7 +235,7 @@ func quoteLine(q wirestory.Quote, to string) string {
 	if q.Kind != wirestory.Direct {
 		notes = append(notes, q.Kind.String())
 	}
-	if cue, ok := quoteCueOf(q); ok {
+	if cue := q.Cue; !cue.IsZero() {
 		notes = append(notes, joinNonEmpty(" ", clean(cue.Text, maxNameRunes), to))
 	}
 	line := clean(q.Text, maxQuoteRunes)
@@ -359,7 +278,7 @@ func chainLines(a *wirestory.Article) []string {
 			continue
 		}
 		parts := make([]string, 0, 1+len(at.Via))
-		if src, ok := sourceOf(at); ok {
+		if src, ok := at.Source, !at.Source.IsZero(); ok {
 			parts = append(parts, mentionText(src))
 		} else {
 			parts = append(parts, "(no source)")
