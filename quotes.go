@@ -25,7 +25,7 @@ type Quote struct {
 // Inner returns the quotation without its opening and closing marks: for
 // “We will win,” the Span of We will win, (its offsets into the input,
 // as every Span's). A mark written as an HTML entity (&quot;) or as two
-// apostrophes ('') is cut whole.
+// apostrophes (”) is cut whole.
 func (q Quote) Inner() Span {
 	t := q.Text
 	if t == "" {
