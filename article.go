@@ -66,9 +66,9 @@ func (p *Parser) Parse(text string) Article {
 	if body := d.paragraphs(); len(body) > 0 {
 		a.Paragraphs = body[:len(body):len(body)]
 	}
-	a.Quotes = findQuotes(d)
+	a.Quotes = nilIfEmpty(findQuotes(d))
 	if looksEnglish(text) {
-		a.Attributions = attribute(d, a.Quotes)
+		a.Attributions = nilIfEmpty(attribute(d, a.Quotes))
 	}
 	sc.release()
 	return a

@@ -138,7 +138,8 @@ func TestGoldenInvariants(t *testing.T) {
 //     order and each lies after the ones before it or wholly inside one;
 //   - attributions are in text order of their cues;
 //   - no source appears twice in an attribution's chain (Via is acyclic);
-//   - every quote kind has a name, and the Article encodes as JSON.
+//   - every quote kind has a name, and the Article encodes as JSON;
+//   - an empty list is nil, as the Article's doc promises.
 func checkArticle(tb testing.TB, text string, a Article) {
 	tb.Helper()
 	var errs []string
@@ -198,6 +199,21 @@ func checkArticle(tb testing.TB, text string, a Article) {
 		span("Credit", a.Credit.Span)
 	}
 	ordered("Paragraphs", a.Paragraphs)
+	for what, n := range map[string]bool{
+		"Paragraphs": a.Paragraphs != nil && len(a.Paragraphs) == 0, "Quotes": a.Quotes != nil && len(a.Quotes) == 0,
+		"Attributions": a.Attributions != nil && len(a.Attributions) == 0,
+		"Byline.Names": a.Byline.Names != nil && len(a.Byline.Names) == 0,
+		"Credit.Agencies": a.Credit.Agencies != nil && len(a.Credit.Agencies) == 0,
+	} {
+		if n {
+			fail("%s is empty but not nil", what)
+		}
+	}
+	for i, at := range a.Attributions {
+		if at.Via != nil && len(at.Via) == 0 {
+			fail("Attributions[%d].Via is empty but not nil", i)
+		}
+	}
 
 	var open []Span // the quotes that may still hold the next one
 	for i, q := range a.Quotes {

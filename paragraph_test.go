@@ -77,7 +77,7 @@ func TestSplitParagraphs(t *testing.T) {
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("splitParagraphs(%q) mismatch (-want +got):\n%s", tt.in, diff)
 			}
-			checkArticle(t, tt.in, Article{Paragraphs: spans})
+			checkArticle(t, tt.in, Article{Paragraphs: nilIfEmpty(spans)})
 		})
 	}
 }
