@@ -201,8 +201,8 @@ func checkArticle(tb testing.TB, text string, a Article) {
 	ordered("Paragraphs", a.Paragraphs)
 	for what, n := range map[string]bool{
 		"Paragraphs": a.Paragraphs != nil && len(a.Paragraphs) == 0, "Quotes": a.Quotes != nil && len(a.Quotes) == 0,
-		"Attributions": a.Attributions != nil && len(a.Attributions) == 0,
-		"Byline.Names": a.Byline.Names != nil && len(a.Byline.Names) == 0,
+		"Attributions":    a.Attributions != nil && len(a.Attributions) == 0,
+		"Byline.Names":    a.Byline.Names != nil && len(a.Byline.Names) == 0,
 		"Credit.Agencies": a.Credit.Agencies != nil && len(a.Credit.Agencies) == 0,
 	} {
 		if n {
