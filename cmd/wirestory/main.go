@@ -47,6 +47,7 @@ func run(args []string, stdin *os.File, stdout, stderr io.Writer) int {
 	workers := fs.Int("j", runtime.GOMAXPROCS(0), "parallel workers in -jsonl mode")
 	progress := fs.Bool("progress", false, "report progress on stderr in -jsonl mode (default: when stderr is a terminal)")
 	ref := fs.String("ref", "", "reference time (RFC 3339 or 2006-01-02) for dateline years")
+	format := fs.String("format", "json", "output format: json, or html for a page that shows one story")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: wirestory [-jsonl] [-j N] [-progress] [-ref DATE] [FILE]\n")
 		fs.PrintDefaults()
@@ -54,7 +55,7 @@ func run(args []string, stdin *os.File, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if fs.NArg() > 1 {
+	if fs.NArg() > 1 || *format != "json" && (*format != "html" || *jsonl) {
 		fs.Usage()
 		return 2
 	}
@@ -92,7 +93,17 @@ func run(args []string, stdin *os.File, stdout, stderr io.Writer) int {
 		if err != nil {
 			return fail(err)
 		}
-		b, err := json.MarshalIndent(p.Parse(string(text)), "", "  ")
+		a := p.Parse(string(text))
+		if *format == "html" {
+			if err := writeHTML(out, string(text), &a); err != nil {
+				return fail(err)
+			}
+			if err := out.Flush(); err != nil {
+				return fail(err)
+			}
+			return 0
+		}
+		b, err := json.MarshalIndent(a, "", "  ")
 		if err != nil {
 			return fail(err)
 		}
