@@ -586,3 +586,24 @@ func TestRunFormatHTML(t *testing.T) {
 		}
 	}
 }
+
+// FuzzHTML checks that the page of any text is well formed, valid UTF-8,
+// with one highlighted element per quotation that holds its text.
+func FuzzHTML(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "stories", "*.txt"))
+	for _, file := range files {
+		if b, err := os.ReadFile(file); err == nil {
+			f.Add(string(b))
+		}
+	}
+	for _, s := range []string{
+		"", "\"", "<p>\"a\" said B.</p>", "X (AP) - \"a\n\n\"b\n\n\"c,\" said D E.",
+		"\xff\"\xfe\" said \xc3", "A said \"B 'c' d\" <script>x</script> & E.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		root, a, _ := renderStory(t, text)
+		checkView(t, root, text, a)
+	})
+}

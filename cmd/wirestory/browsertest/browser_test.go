@@ -146,6 +146,42 @@ const readDOM = `(() => {
 		Pwned: window.pwned !== undefined || document.title === "pwned", Spot: spot, Lit: lit, SpeakerSps: sps};
 })()`
 
+// A printView is what a printed page shows: no colour to tell speakers
+// apart, so each quotation is followed by its speaker's name.
+type printView struct {
+	After       []string // the content after each quotation with a speaker
+	PanelBelow  bool     // the panel is below the story, not beside it
+	Backgrounds int      // quotations printed on a coloured background
+}
+
+const readPrinted = `(() => {
+	const marks = [...document.querySelectorAll("#story mark.q[data-speaker]:not(.cont)")];
+	const story = document.getElementById("story").getBoundingClientRect();
+	const panel = document.getElementById("panel").getBoundingClientRect();
+	return {
+		After: marks.map(m => getComputedStyle(m, "::after").content),
+		PanelBelow: panel.top >= story.bottom,
+		Backgrounds: [...document.querySelectorAll("#story mark.q")].filter(m => getComputedStyle(m).backgroundColor !== "rgba(0, 0, 0, 0)").length,
+	};
+})()`
+
+// checkPrinted checks the page as printed: the speakers named in the
+// text, the panel after the story.
+func checkPrinted(t *testing.T, s story, p printView) {
+	var want []string
+	for _, q := range s.article.Quotes {
+		if n := q.Speaker.label(); n != "" {
+			want = append(want, cssString(" ["+n+"]"))
+		}
+	}
+	if !slices.Equal(p.After, want) {
+		t.Errorf("printed, the quotations are followed by %q, want %q", p.After, want)
+	}
+	if !p.PanelBelow || p.Backgrounds > 0 {
+		t.Errorf("printed: panel below the story %v, %d quotations on a background", p.PanelBelow, p.Backgrounds)
+	}
+}
+
 // showFirstQuote focuses the first quotation, so that the screenshot
 // shows its speaker's name as a reader who tabs to it sees it.
 const showFirstQuote = `document.activeElement.blur(); const q = document.getElementById("q-0"); if (q) q.focus(); window.scrollTo(0, 0)`
@@ -219,6 +255,17 @@ func TestPagesInChromium(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+				t.Fatal(err)
+			}
+			printed, err := chromedp.Run(ctx, chromedp.Evaluate[printView](readPrinted))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{}); err != nil {
+				t.Fatal(err)
+			}
+			checkPrinted(t, s, printed)
 			if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](showFirstQuote)); err != nil {
 				t.Fatal(err)
 			}
