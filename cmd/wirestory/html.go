@@ -33,7 +33,7 @@ var viewPage = template.Must(template.New("view").Parse(viewTemplate))
 
 // viewPolicy allows the page its own style and script, found by their
 // hashes, and nothing else: no network, no other script.
-var viewPolicy = "default-src 'none'; style-src " + cspHash(viewCSS) + "; script-src " + cspHash(viewJS) + "; img-src data:"
+var viewPolicy = "default-src 'none'; style-src " + cspHash(viewCSS) + "; script-src " + cspHash(viewJS)
 
 func cspHash(s string) string {
 	h := sha256.Sum256([]byte(s))

@@ -381,9 +381,9 @@ func checkDOM(t *testing.T, s story, d dom) {
 }
 
 // cssString is s as a computed CSS content gives it: in double quotes,
-// with '"' and '\\' escaped.
+// with '"' and '\' escaped.
 func cssString(s string) string {
-	return `"` + strings.NewReplacer(`\\`, `\\\\`, `"`, `\\"`).Replace(s) + `"`
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`
 }
 
 func squeeze(s string) string { return strings.Join(strings.Fields(s), "") }
