@@ -134,27 +134,37 @@ func newView(text string, a *wirestory.Article) *view {
 		marks = append(marks, m)
 	}
 	agency := filingAgency(a)
-	marked := make(map[[2]int]bool) // mentions and cues already marked
-	markOnce := func(m viewMark) {
-		if k := [2]int{m.start, m.end}; !marked[k] {
-			marked[k] = true
-			marks = append(marks, m)
+	marked := make(map[[3]int]int) // where in marks each mention and cue is
+	// markOnce adds m unless a mark of its rank has its span already, and
+	// returns where in marks the span's mark is.
+	markOnce := func(m viewMark) int {
+		k := [3]int{m.start, m.end, m.rank}
+		if i, ok := marked[k]; ok {
+			return i
 		}
+		marked[k] = len(marks)
+		marks = append(marks, m)
+		return len(marks) - 1
 	}
 	for i, at := range a.Attributions {
 		s := sp.of(at.Source)
-		id := "a-" + strconv.Itoa(i)
-		cue := viewMark{start: at.Cue.Start, end: at.Cue.End, rank: rankCue, el: viewElem{Tag: "span", Class: "cue", ID: id}}
+		cue := viewMark{start: at.Cue.Start, end: at.Cue.End, rank: rankCue, el: viewElem{Tag: "span", Class: "cue", Title: at.Cue.Text + " (no source)"}}
 		if s != nil {
 			cue.el.Title = s.Name + " — " + at.Cue.Text
+		}
+		// Two attributions may share a cue ("said" of a quotation and of
+		// reported speech): the panel links both to the first's ID.
+		el := &marks[markOnce(cue)].el
+		if el.ID == "" {
+			el.ID = "a-" + strconv.Itoa(i)
+		}
+		id := el.ID
+		if s != nil {
 			markOnce(sourceMark(at.Source, s))
 			if at.Content != nil && !overlapsQuote(a.Quotes, *at.Content) {
 				s.Statements = append(s.Statements, viewStatement{Href: "#" + id, Cue: at.Cue.Text, Text: clip(at.Content.Text)})
 			}
-		} else {
-			cue.el.Title = at.Cue.Text + " (no source)"
 		}
-		markOnce(cue)
 		if len(at.Via) == 0 {
 			continue
 		}

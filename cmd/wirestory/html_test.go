@@ -308,6 +308,13 @@ func checkView(t *testing.T, root *hnode, text string, a wirestory.Article) {
 		t.Errorf("chains (-want +got):\n%s", diff)
 	}
 
+	// Every link of the panel leads to an element of the story.
+	for _, l := range root.byID("panel").all(func(n *hnode) bool { return n.tag == "a" }) {
+		if h := l.attr["href"]; !strings.HasPrefix(h, "#") || story.byID(h[1:]) == nil {
+			t.Errorf("the panel links %q to no element of the story", h)
+		}
+	}
+
 	// The story shows every character outside markup once, in order.
 	var want strings.Builder
 	for _, r := range visibleLines(text, 0, len(text)) {
@@ -612,4 +619,41 @@ func FuzzHTML(f *testing.F) {
 		root, a, _ := renderStory(t, text)
 		checkView(t, root, text, a)
 	})
+}
+
+// TestHTMLSharedCue gives two attributions one cue, and a link of a chain
+// the cue of a third: the panel's links must all lead to the story.
+func TestHTMLSharedCue(t *testing.T) {
+	text := "Ann and Bob said it rained, citing Carl, who reported it."
+	span := func(s string) wirestory.Span {
+		i := strings.Index(text, s)
+		return wirestory.Span{Start: i, End: i + len(s), Text: s}
+	}
+	mention := func(s string) *wirestory.Mention { return &wirestory.Mention{Span: span(s), Name: s} }
+	content := span("it rained")
+	a := wirestory.Article{
+		Paragraphs: []wirestory.Span{span(text)},
+		Attributions: []wirestory.Attribution{
+			{Source: mention("Ann"), Cue: span("said"), Content: &content, Via: []wirestory.Link{{Cue: span("reported"), Source: *mention("Carl")}}},
+			{Source: mention("Bob"), Cue: span("said"), Content: &content},
+			{Source: mention("Carl"), Cue: span("reported"), Content: &content},
+		},
+	}
+	var buf bytes.Buffer
+	if err := writeHTML(&buf, text, &a); err != nil {
+		t.Fatal(err)
+	}
+	root, err := readPage(buf.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	links := root.byID("panel").all(func(n *hnode) bool { return n.tag == "a" })
+	if len(links) != 4 {
+		t.Errorf("%d links in the panel, want 4 (three statements, one chain)", len(links))
+	}
+	for _, l := range links {
+		if h := l.attr["href"]; root.byID("story").byID(strings.TrimPrefix(h, "#")) == nil {
+			t.Errorf("the panel links %q to no element of the story", h)
+		}
+	}
 }
