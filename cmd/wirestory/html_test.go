@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -654,6 +655,32 @@ func TestHTMLSharedCue(t *testing.T) {
 	for _, l := range links {
 		if h := l.attr["href"]; root.byID("story").byID(strings.TrimPrefix(h, "#")) == nil {
 			t.Errorf("the panel links %q to no element of the story", h)
+		}
+	}
+}
+
+// BenchmarkWriteHTML renders the page of each golden story, parsed once.
+func BenchmarkWriteHTML(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "stories", "*.txt"))
+	var texts []string
+	var articles []wirestory.Article
+	size := 0
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(t))
+		articles = append(articles, wirestory.Parse(string(t)))
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for range b.N {
+		for i := range texts {
+			if err := writeHTML(io.Discard, texts[i], &articles[i]); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 }
