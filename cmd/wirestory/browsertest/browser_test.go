@@ -17,7 +17,10 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-var updateScreenshot = flag.Bool("update-screenshot", false, "write the screenshot of the example story to docs/view.png")
+var (
+	updateScreenshot = flag.Bool("update-screenshot", false, "write the screenshot of the example story to docs/view.png")
+	outDir           = flag.String("out", "", "keep the pages and their screenshots in this directory (default: a temporary one)")
+)
 
 // chromiumPath is Debian's chromium; WIRESTORY_CHROMIUM names another.
 func chromiumPath() string {
@@ -197,6 +200,12 @@ func TestPagesInChromium(t *testing.T) {
 	}
 	root := repoRoot(t)
 	dir := t.TempDir()
+	if *outDir != "" {
+		dir = *outDir
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
 	cmd := filepath.Join(dir, "wirestory")
 	build := exec.Command("go", "build", "-o", cmd, "./cmd/wirestory")
 	build.Dir = root
@@ -227,11 +236,12 @@ func TestPagesInChromium(t *testing.T) {
 		chromedp.DisableGPU,
 		chromedp.NoFirstRun,
 		chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(filepath.Join(dir, "profile")),
+		chromedp.UserDataDir(t.TempDir()),
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-extensions", true),
+		chromedp.Flag("disable-dev-shm-usage", true), // a container's /dev/shm is small
 		chromedp.WindowSize(1280, 900),
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)

@@ -9,5 +9,6 @@
 // The test is skipped when /usr/bin/chromium (or $WIRESTORY_CHROMIUM) is
 // absent, unless WIRESTORY_BROWSER=required, as in .ci/run, where a
 // missing browser fails it. -update-screenshot writes the page of the
-// example story to docs/view.png.
+// example story to docs/view.png; -out DIR keeps the pages and their
+// screenshots.
 package browsertest
