@@ -122,6 +122,7 @@ type dom struct {
 	Pwned           bool // whether a story's script ran
 	Spot            bool // whether focusing a speaker lit the story
 	Lit, SpeakerSps int  // marks lit, marks of the first speaker
+	Styled          bool // whether the view's own style applies (its hash is in the page's policy)
 }
 
 // readDOM reads the page in the browser: each quotation piece with its
@@ -146,7 +147,8 @@ const readDOM = `(() => {
 		sp.blur();
 	}
 	return {Quotes: quotes, Chains: chains, Story: story.textContent, Scripts: story.querySelectorAll("script, img, style, b, i").length,
-		Pwned: window.pwned !== undefined || document.title === "pwned", Spot: spot, Lit: lit, SpeakerSps: sps};
+		Pwned: window.pwned !== undefined || document.title === "pwned", Spot: spot, Lit: lit, SpeakerSps: sps,
+		Styled: getComputedStyle(document.querySelector(".layout")).display === "grid"};
 })()`
 
 // A printView is what a printed page shows: no colour to tell speakers
@@ -385,6 +387,10 @@ func checkDOM(t *testing.T, s story, d dom) {
 	if strings.Contains(s.text, "<script>") && !strings.Contains(d.Story, "<script>") {
 		t.Error("the story's <script> is not shown as text")
 	}
+	if !d.Styled {
+		t.Error("the view's style does not apply: is its hash in the Content-Security-Policy?")
+	}
+	// The script runs only if its hash is in the page's policy.
 	if d.SpeakerSps > 0 && (!d.Spot || d.Lit != d.SpeakerSps) {
 		t.Errorf("focusing the first speaker: spot %v, %d lit of %d marks", d.Spot, d.Lit, d.SpeakerSps)
 	}
