@@ -61,7 +61,7 @@ func main() {
 func run(args []string, stdin *os.File, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("wirestory", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "", "text or json (default: text for one story on a terminal, json otherwise)")
+	format := fs.String("format", "", "text, json or html (default: text for one story on a terminal, json otherwise)")
 	jsonl := fs.Bool("jsonl", false, "read JSON Lines of {\"id\", \"text\"} and write one result a line")
 	workers := fs.Int("j", runtime.GOMAXPROCS(0), "parallel workers in -jsonl mode")
 	progress := fs.Bool("progress", false, "report progress on stderr in -jsonl mode (default: when stderr is a terminal)")
@@ -92,9 +92,13 @@ func run(args []string, stdin *os.File, stdout, stderr io.Writer) int {
 	}
 	switch *format {
 	case "json", "text":
-	// case "html": the HTML view adds itself here and in writeStory.
+	case "html":
+		if *jsonl {
+			fmt.Fprintln(stderr, "wirestory: -format html shows one story, not -jsonl (wirestory -h for help)")
+			return 2
+		}
 	default:
-		fmt.Fprintf(stderr, "wirestory: -format %q: want text or json (wirestory -h for help)\n", *format)
+		fmt.Fprintf(stderr, "wirestory: -format %q: want text, json or html (wirestory -h for help)\n", *format)
 		return 2
 	}
 
@@ -163,7 +167,8 @@ func writeStory(w io.Writer, format, text string, a wirestory.Article) error {
 		var buf bytes.Buffer
 		writeText(&buf, &a)
 		b = buf.Bytes()
-	// case "html": the HTML view adds itself here.
+	case "html":
+		return writeHTML(w, text, &a)
 	default:
 		j, err := json.MarshalIndent(a, "", "  ")
 		if err != nil {

@@ -24,6 +24,9 @@ One story:
         Xinhua ← a statement ← the website of the President's Office
   -format json (the default into a file or pipe) prints the Article as
   indented JSON: every element with its byte offsets into the input.
+  -format html prints one self-contained page that shows the story with
+  each quotation in its speaker's colour, a "who said what" panel and the
+  chains; it loads nothing from the network.
 
 JSON Lines (-jsonl):
   Each input line is {"id": …, "text": "…"}; output line N answers input
@@ -35,6 +38,7 @@ JSON Lines (-jsonl):
 Examples:
   wirestory story.txt                    read it on a terminal
   wirestory story.txt -format json | jq '.quotes[].speaker.name'
+  wirestory story.txt -format html > story.html
   wirestory -jsonl stories.jsonl > articles.jsonl
 
 Flags:
