@@ -269,3 +269,31 @@ func agencyLine(s string, i, lim int, lex *Lexicon) (int, bool) {
 	_, b := trimSpace(s, i, e)
 	return b, true
 }
+
+// headlineByline finds a byline glued to the end of the headline line at
+// i, "City transit slowed by floods By JANE ROE and JOHN DOE, Associated
+// Press Writers", and returns where it starts and ends. A headline's own
+// "By" ("Slowed By Floods") is told apart by what follows it: the
+// byline must name an agency or give the names in capitals.
+func headlineByline(s string, i, lim int, lex *Lexicon) (start, end int, ok bool) {
+	le := lineEnd(s, i, lim)
+	if le == lim && lim < len(s) {
+		return 0, 0, false
+	}
+	k := strings.LastIndex(s[i:le], " By ")
+	if k <= 0 {
+		return 0, 0, false
+	}
+	k += i + 1
+	e, _, own := bylineLine(s, k, lim, lex)
+	if !own {
+		return 0, 0, false
+	}
+	var slot bylineSlot
+	b := newByline(s, k, e, lex, &slot)
+	if b.Agency != "" {
+		return k, e, true
+	}
+	names := s[k+3 : e]
+	return k, e, len(b.Names) > 0 && strings.ToUpper(names) == names
+}

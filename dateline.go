@@ -902,6 +902,11 @@ func findFrame(d *doc) (*Dateline, *Byline) {
 				}
 			}
 		}
+		// "City transit slowed by floods By JANE ROE, Associated Press
+		// Writers": a byline glued to the end of the headline.
+		if k, e, ok := headlineByline(s, i, r.lim, d.lex); ok && by == nil {
+			by, end = newByline(s, k, e, d.lex, r.bylineSlot()), e
+		}
 		k := strings.IndexAny(s[i:r.lim], "\n\r")
 		if k < 0 {
 			break

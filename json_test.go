@@ -10,7 +10,9 @@ import (
 // plainJSON is the reference the hand-written encoder is checked
 // against: encoding/json run over a copy of v made of struct types
 // without methods, with the same fields and tags, embedded fields
-// flattened as encoding/json flattens them, and nil lists made empty.
+// flattened as encoding/json flattens them, nil lists made empty, and a
+// Span field (not embedded) made a pointer that is nil where the Span is
+// zero, which means absent.
 func plainJSON(t testing.TB, v any) []byte {
 	t.Helper()
 	b, err := json.Marshal(plainValue(reflect.ValueOf(v)).Interface())
@@ -39,11 +41,27 @@ func plainValue(v reflect.Value) reflect.Value {
 	case reflect.Struct:
 		s := reflect.New(plainType(v.Type())).Elem()
 		for i, path := range flatFields(v.Type()) {
-			s.Field(i).Set(plainValue(v.FieldByIndex(path)))
+			f := v.FieldByIndex(path)
+			if spanField(v.Type(), path) {
+				if !f.IsZero() {
+					p := reflect.New(s.Field(i).Type().Elem())
+					p.Elem().Set(plainValue(f))
+					s.Field(i).Set(p)
+				}
+				continue
+			}
+			s.Field(i).Set(plainValue(f))
 		}
 		return s
 	}
 	return v
+}
+
+// spanField reports whether the field at path in t is a Span that is not
+// embedded: an element of its own, absent when zero.
+func spanField(t reflect.Type, path []int) bool {
+	f := t.FieldByIndex(path)
+	return len(path) == 1 && !f.Anonymous && f.Type == reflect.TypeFor[Span]()
 }
 
 func plainType(t reflect.Type) reflect.Type {
@@ -56,7 +74,11 @@ func plainType(t reflect.Type) reflect.Type {
 		var fields []reflect.StructField
 		for _, path := range flatFields(t) {
 			f := t.FieldByIndex(path)
-			fields = append(fields, reflect.StructField{Name: f.Name, Type: plainType(f.Type), Tag: f.Tag})
+			ft := plainType(f.Type)
+			if spanField(t, path) {
+				ft = reflect.PointerTo(ft)
+			}
+			fields = append(fields, reflect.StructField{Name: f.Name, Type: ft, Tag: f.Tag})
 		}
 		return reflect.StructOf(fields)
 	}
@@ -92,6 +114,7 @@ func awkwardArticle(s string) Article {
 	sp := Span{Start: 1, End: 2, Text: s}
 	m := &Mention{Span: sp, Name: s}
 	return Article{
+		Headline: sp,
 		Dateline: &Dateline{Span: sp, Place: &Place{Span: sp, City: s, Region: s, Country: s},
 			Date: &Date{Span: sp, Year: 2026, Month: 11, Day: 27}, Agency: &Agency{Span: sp, Name: s}, Separator: s},
 		Byline:     &Byline{Span: sp, Names: []string{s, s}, Agency: s},

@@ -76,7 +76,7 @@ func (e *UnknownKindError) Error() string {
 // recovered there, so a stray mark costs at most its paragraph. The work is
 // one pass over the marks, linear in the text.
 func findQuotes(d *doc) []Quote {
-	spans, stack := pairQuotes(d.lex, d.text, d.paragraphs(), d.sc.pairs[:0], d.sc.stack[:0])
+	spans, stack := pairQuotes(d.lex, d.text, d.withHeadline(), d.sc.pairs[:0], d.sc.stack[:0])
 	d.sc.pairs, d.sc.stack = spans, stack
 	if len(spans) == 0 {
 		return nil
