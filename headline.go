@@ -163,9 +163,9 @@ func (d *doc) withHeadline() []Span {
 		return body
 	}
 	if d.withHead == nil {
-		// Not from the store, whose paragraph list the body already holds.
-		out := make([]Span, 0, len(body)+1)
-		d.withHead = append(append(out, d.headline), body...)
+		// A working buffer: the store's paragraph list holds the body.
+		d.sc.heads = append(append(d.sc.heads[:0], d.headline), body...)
+		d.withHead = d.sc.heads
 	}
 	return d.withHead
 }
