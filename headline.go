@@ -57,6 +57,12 @@ func findHeadline(d *doc, dl *Dateline, by *Byline) Span {
 	if c := p.Text[len(p.Text)-1]; c == ',' || c == ';' {
 		return Span{}
 	}
+	// A headline stands apart, after a blank line or in an element of
+	// its own; a single line break is a wrapped line of the body.
+	if gap := s[p.End:next.Start]; strings.Count(gap, "\n")+strings.Count(gap, "\r")-strings.Count(gap, "\r\n") < 2 &&
+		strings.IndexByte(gap, '<') < 0 {
+		return Span{}
+	}
 	d.bodyStart = max(d.bodyStart, p.End)
 	return p
 }

@@ -29,6 +29,8 @@ func TestHeadline(t *testing.T) {
 		{"none: a sentence over a paragraph", "The council met on Tuesday.\n\nIt passed the budget after a long debate over school funding and roads.", ""},
 		{"none: one paragraph", "Council passes the budget", ""},
 		{"none: a longer line first", "The city council passed the budget on Tuesday after a long debate\n\nIt did.", ""},
+		{"none: a wrapped first line", "NBC television, quoting intelligence sources\nsaid the shipments went on until last month and were paid in cash.", ""},
+		{"none: a wrapped line without a blank line", "The newspaper quoted the envoy as saying that the\nReserves were low and the talks had stalled for a month at least.", ""},
 		{"none: a label", "Breaking News\n\nThe city council passed the budget on Tuesday after a long debate.", ""},
 	}
 	for _, tt := range tests {

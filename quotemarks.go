@@ -270,7 +270,7 @@ func classify(lex *Lexicon, text string, lo, hi, start, end int, r rune) markTok
 			t.opens = setOf(styleStraightOne)
 		}
 		if right && nc != classAlnum && !closesElision(text, lo, start-pn, prev) {
-			t.closes = setOf(styleStraightOne)
+			t.closes = setOf(styleStraightOne, styleCurlyOne) // ‘engine' closes too
 		}
 	case '“':
 		if !onlyRight {
@@ -303,7 +303,8 @@ func classify(lex *Lexicon, text string, lo, hi, start, end int, r rune) markTok
 			break // Pakistan’s, ’90s, the first ’ of ’n’
 		}
 		if !closesElision(text, lo, start-pn, prev) {
-			t.closes = setOf(styleCurlyOne, styleLowOne)
+			// Copy that mixes its marks: 'engine’ closes too.
+			t.closes = setOf(styleCurlyOne, styleLowOne, styleStraightOne)
 		}
 	case '„':
 		t.opens = setOf(styleLow)
@@ -375,4 +376,31 @@ func closesElision(text string, lo, p int, prev rune) bool {
 	}
 	r, _ := runeBefore(text, lo, p)
 	return r == '\'' || r == '’' || r == '‘'
+}
+
+// closesFirst reports whether the first mark of style st in paragraph p
+// closes it rather than opens it: a quotation left open at the end of the
+// paragraph before runs on into p with no reopening mark, and closes
+// there. It reads p up to that mark.
+func closesFirst(lex *Lexicon, text string, p Span, st markStyle) bool {
+	for i := p.Start; i < p.End; {
+		i = skipUnmarked(text, i, p.End)
+		if i >= p.End {
+			break
+		}
+		r, n := markAt(text, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		t := classify(lex, text, p.Start, p.End, i, i+n, r)
+		switch {
+		case t.opens.has(st):
+			return false
+		case t.closes.has(st):
+			return true
+		}
+		i += n
+	}
+	return false
 }

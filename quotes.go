@@ -210,6 +210,11 @@ func pairQuotes(lex *Lexicon, text string, paras []Span, pairs []quoteRange, sta
 			soft++
 			continue
 		}
+		if pi+1 < len(paras) && len(stack) == 1 && stack[0].strong && closesFirst(lex, text, paras[pi+1], stack[0].style) {
+			// “… on time and on budget,\n\nwhatever the critics say,” the
+			// mayor said: the quote runs on with no reopening mark.
+			continue
+		}
 		soft = 0
 		// Recover what is left open at the paragraph end: a sure
 		// opening with nothing paired inside it runs to the end of the
