@@ -148,6 +148,7 @@ func (r *dlReader) newPlace() *Place {
 	if r.nPlace < len(r.places) {
 		pl := &r.places[r.nPlace]
 		r.nPlace++
+		*pl = Place{} // a slot given back by a trial parse holds its place
 		return pl
 	}
 	return &Place{}
@@ -176,6 +177,16 @@ func (r *dlReader) keepAgency(a Agency) *Agency {
 	*p = a
 	return p
 }
+
+// slotMark is how many of a dlReader's slots are taken.
+type slotMark struct{ places, dates, agencies int }
+
+// mark reports how many slots are taken; release gives back those taken
+// since, by a trial parse whose result is dropped, so that a long head
+// tried word by word does not run out of them.
+func (r *dlReader) mark() slotMark { return slotMark{r.nPlace, r.nDate, r.nAgency} }
+
+func (r *dlReader) release(m slotMark) { r.nPlace, r.nDate, r.nAgency = m.places, m.dates, m.agencies }
 
 // parse reads a dateline starting at i. It returns the dateline and, when
 // there is none, where and why it failed.
@@ -780,9 +791,11 @@ func (r *dlReader) agencyFirst(p *dlParse, i, lim int) (int, bool) {
 	if !ok {
 		return i, false
 	}
+	m := r.mark()
 	e, err := r.place(p, skipHSpace(s, i+k+1, lim), lim)
 	if err != nil || p.dl.Agency != nil || !restOfLineBlank(s, e) {
 		*p = dlParse{}
+		r.release(m)
 		return i, false
 	}
 	p.dl.Agency = r.keepAgency(Agency{Span: spanOf(s, i, i+k), Name: canon})
@@ -1223,9 +1236,13 @@ func (r *dlReader) afterBy(d *doc, i int) (best dlParse, nameEnd int, ok bool) {
 		if words > 0 {
 			// "By IANS, Kolkata :", "By A. Rao, IANS, Srinagar :".
 			r.byAgency = r.lex.Contains(Agencies, strings.TrimRight(s[prevStart:prevEnd], ", "))
+			m := r.mark()
 			p, err := r.parse(j)
 			accepted := err == nil && p.dl.Place != nil && r.acceptLead(d, p)
 			r.byAgency = false
+			if !accepted {
+				r.release(m)
+			}
 			if accepted {
 				score := 0
 				switch {
