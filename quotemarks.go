@@ -378,8 +378,8 @@ func closesElision(text string, lo, p int, prev rune) bool {
 	return r == '\'' || r == '’' || r == '‘'
 }
 
-// closesFirst reports whether the first mark of style st in paragraph p
-// closes it rather than opens it: a quotation left open at the end of the
+// closesFirst reports whether the first quotation mark in paragraph p
+// closes style st and opens nothing: a quotation left open at the end of the
 // paragraph before runs on into p with no reopening mark, and closes
 // there. It reads p up to that mark.
 func closesFirst(lex *Lexicon, text string, p Span, st markStyle) bool {
@@ -393,12 +393,10 @@ func closesFirst(lex *Lexicon, text string, p Span, st markStyle) bool {
 			i++
 			continue
 		}
-		t := classify(lex, text, p.Start, p.End, i, i+n, r)
-		switch {
-		case t.opens.has(st):
-			return false
-		case t.closes.has(st):
-			return true
+		// The first mark that opens or closes anything decides: a
+		// quotation opened first, of any style, is one of p's own.
+		if t := classify(lex, text, p.Start, p.End, i, i+n, r); t.opens != 0 || t.closes != 0 {
+			return t.opens == 0 && t.closes.has(st)
 		}
 		i += n
 	}

@@ -26,3 +26,11 @@ var quoteMixedTests = []quoteTextTest{
 }
 
 func TestFindQuotesMixed(t *testing.T) { testQuoteTexts(t, quoteMixedTests) }
+
+var quoteRunOnTests = []quoteTextTest{
+	{"the next paragraph quotes in other marks first",
+		"\"The first time she saw him, she was sure.\n\n“It never crossed my mind,” she said, and left.\"",
+		[]string{"\"The first time she saw him, she was sure.", "“It never crossed my mind,”"}},
+}
+
+func TestFindQuotesRunOn(t *testing.T) { testQuoteTexts(t, quoteRunOnTests) }
