@@ -1085,7 +1085,7 @@ func (r *dlReader) acceptLead(d *doc, p dlParse) bool {
 	if p.dl.Separator == "," {
 		// "NABLUS, A man was injured …": a place in capitals alone, a
 		// comma and the body; finish has seen the sentence begin.
-		return p.city == caseUpper && bare && pl.End == p.cityEnd && p.words <= 3 &&
+		return p.city == caseUpper && bare && pl.End == p.cityEnd && p.words <= 2 &&
 			!r.lex.Contains(Agencies, r.text[pl.Start:p.cityEnd])
 	}
 	dash := p.dl.Separator != "" && p.dl.Separator != ":"

@@ -656,6 +656,8 @@ func TestDatelineForms(t *testing.T) {
 			&dlView{Text: "KOTA BHARU, May 3 (Bernama) --", Place: "KOTA BHARU", City: "Kota Bharu", Date: "May 3", Month: 5, Day: 3,
 				Agency: "Bernama", AgencyName: "Bernama", Separator: "--"}},
 		{"label before a dash", "BREAKING – The minister resigned.", nil},
+		{"section before a dash", "WORLD NEWS — The summit opened.", nil},
+		{"three words in capitals and a comma", "HOW TO WIN, A guide for the new season.", nil},
 		{"three words in capitals", "WASHINGTON POST REPORTS – The deal is off.", nil},
 		{"acronym before a dash", "NASA — The agency launched a probe.", nil},
 		{"unlisted word and a hyphen", "WIDGETCO - The company said profits rose.", nil},
