@@ -13,6 +13,7 @@ import (
 // no pointers to check. Slices are nil when empty. Every Span in an Article indexes the exact string that was
 // passed to [Parser.Parse].
 type Article struct {
+	Headline     Span          `json:"headline"`     // a headline line before the dateline or body; zero if none
 	Dateline     Dateline      `json:"dateline"`     // "TEHRAN, Jan 20 (Reuters) -"; zero if none
 	Byline       Byline        `json:"byline"`       // "By JANE DOE"; zero if none
 	Credit       Credit        `json:"credit"`       // the sign-off at the end ("IANS"); zero if none
@@ -62,6 +63,8 @@ func (p *Parser) Parse(text string) Article {
 	d := p.initDoc(&sc.doc, text, sc)
 	var a Article
 	a.Dateline, a.Byline = findFrame(d)
+	a.Headline = findHeadline(d, a.Dateline, a.Byline)
+	d.headline = a.Headline
 	a.Credit = findCredit(d)
 	if body := d.paragraphs(); len(body) > 0 {
 		a.Paragraphs = body[:len(body):len(body)]
@@ -83,10 +86,13 @@ type doc struct {
 
 	paras []Span // every paragraph of text, including dateline and credit ones
 
+	headline Span // the headline, zero if none; its quotes are read with the body's
+
 	bodyStart int // first byte after the dateline (and byline)
 	bodyEnd   int // first byte of the credit, or len(text)
 
-	body []Span // the paragraphs between bodyStart and bodyEnd, once known
+	body     []Span // the paragraphs between bodyStart and bodyEnd, once known
+	withHead []Span // the headline and body, once asked for
 
 	res *store   // where the results are cut from
 	sc  *scratch // the working buffers of this parse

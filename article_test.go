@@ -33,7 +33,7 @@ func TestParseZeroValues(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			const want = `{"dateline":null,"byline":null,"credit":null,"paragraphs":[],"quotes":[],"attributions":[]}`
+			const want = `{"headline":null,"dateline":null,"byline":null,"credit":null,"paragraphs":[],"quotes":[],"attributions":[]}`
 			if tt.empty && string(b) != want {
 				t.Errorf("json.Marshal(Parse(%q)) = %s, want %s", tt.in, b, want)
 			}

@@ -44,13 +44,32 @@ func bylineLine(s string, i, lim int, lex *Lexicon) (end, next int, ok bool) {
 	if !isByStart(s, a, b) && strings.IndexByte(line, '|') < 0 {
 		return 0, 0, false
 	}
-	if strings.ContainsAny(line, "\"“”:;!?") || strings.Count(line, " ")+1 > maxBylineWords {
+	names := line
+	if k := dateAfterBar(line, lex); k > 0 {
+		names = strings.TrimSpace(line[:k]) // "By UPI Staff | May 3, 2026"
+	}
+	if strings.ContainsAny(names, "\"“”:;!?") || strings.Count(names, " ")+1 > maxBylineWords {
 		return 0, 0, false
 	}
-	if !namesOnly(line, lex) {
+	if !namesOnly(names, lex) {
 		return 0, 0, false // "By Monday, the talks had stalled."
 	}
 	return b, e, true
+}
+
+// dateAfterBar reports where the bar before a date that ends line
+// stands, "By UPI Staff | May 3, 2026", or 0.
+func dateAfterBar(line string, lex *Lexicon) int {
+	k := strings.LastIndexByte(line, '|')
+	if k <= 0 {
+		return 0
+	}
+	r := dlReader{text: line, lim: len(line), lex: lex}
+	i := skipHSpace(line, k+1, len(line))
+	if _, e, ok := r.date(i, len(line)); ok && strings.TrimSpace(line[e:]) == "" {
+		return k
+	}
+	return 0
 }
 
 // namesOnly reports whether every word of a byline line after "By" is
@@ -262,4 +281,32 @@ func agencyLine(s string, i, lim int, lex *Lexicon) (int, bool) {
 	}
 	_, b := trimSpace(s, i, e)
 	return b, true
+}
+
+// headlineByline finds a byline glued to the end of the headline line at
+// i, "City transit slowed by floods By JANE ROE and JOHN DOE, Associated
+// Press Writers", and returns where it starts and ends. A headline's own
+// "By" ("Slowed By Floods") is told apart by what follows it: the
+// byline must name an agency or give the names in capitals.
+func headlineByline(s string, i, lim int, lex *Lexicon) (start, end int, ok bool) {
+	le := lineEnd(s, i, lim)
+	if le == lim && lim < len(s) {
+		return 0, 0, false
+	}
+	k := strings.LastIndex(s[i:le], " By ")
+	if k <= 0 {
+		return 0, 0, false
+	}
+	k += i + 1
+	e, _, own := bylineLine(s, k, lim, lex)
+	if !own {
+		return 0, 0, false
+	}
+	var slot bylineSlot
+	b := newByline(s, k, e, lex, &slot)
+	if b.Agency != "" {
+		return k, e, true
+	}
+	names := s[k+3 : e]
+	return k, e, len(b.Names) > 0 && strings.ToUpper(names) == names
 }

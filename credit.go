@@ -98,6 +98,11 @@ func (c *creditScanner) find() *Credit {
 		if e <= c.lo {
 			break
 		}
+		if s, ok := c.segmentStart(e); ok && s < e {
+			if cr := c.copyright(s, e); cr != nil {
+				return cr // "© Copyright 2026 The Associated Press. …"
+			}
+		}
 		n := c.noteStart(e)
 		if n < 0 {
 			break
@@ -186,7 +191,7 @@ func (c *creditScanner) noteStart(e int) int {
 		}
 		return -1
 	}
-	if s, ok := c.segmentStart(e); ok && s < e && e-s < 400 && c.startsWith(creditNotes, c.t[s:e]) {
+	if s, ok := c.segmentStart(e); ok && s < e && e-s < 400 && (c.startsWith(creditNotes, c.t[s:e]) || isLinkLine(c.t[s:e])) {
 		return s
 	}
 	return -1
@@ -535,15 +540,19 @@ func (c *creditScanner) footer(s, e int) *Credit {
 		return nil
 	}
 	n := c.phraseEnd(creditFooters, seg)
-	if n == 0 || n == len(seg) || seg[n] != ' ' {
+	if n == 0 || n == len(seg) || seg[n] != ' ' && seg[n] != ':' {
 		return nil
 	}
-	cr := c.keep(Credit{Span: spanOf(c.t, s, e)})
-	name := seg[n+1:]
-	if i := strings.IndexByte(name, ','); i >= 0 {
+	name := strings.TrimSpace(seg[n+1:])
+	if i := strings.IndexByte(name, ','); i >= 0 && seg[n] == ' ' {
 		name = name[:i]
 	}
-	if a, ok := c.lex.Lookup(Agencies, name); ok {
+	a, ok := c.lex.Lookup(Agencies, name)
+	if seg[n] == ':' && !ok {
+		return nil // "Source: company filings" names no agency
+	}
+	cr := c.keep(Credit{Span: spanOf(c.t, s, e)})
+	if ok {
 		cr.Agencies = c.one(a)
 	}
 	return cr
@@ -597,30 +606,11 @@ func (c *creditScanner) agency(e int) *Credit {
 	if cr := c.agencyAt(e, e); cr != nil {
 		return cr
 	}
-	// The initials of the desk that handled the story may follow the
-	// agency, as PTI signs off: "PTI SKL RT". They belong to the credit.
-	p := e
-	for range maxStaffCodes {
-		ws := p
-		for ws > c.lo && p-ws <= 4 && c.t[ws-1] >= 'A' && c.t[ws-1] <= 'Z' {
-			ws--
-		}
-		if n := p - ws; n < 2 || n > 4 || ws == c.lo || (c.t[ws-1] != ' ' && c.t[ws-1] != '\t') {
-			return nil
-		}
-		p = c.blankBefore(ws)
-		if p <= c.lo || !isASCIIAlnum(c.t[p-1]) {
-			return nil
-		}
-		if cr := c.agencyAt(p, e); cr != nil && len(cr.Agencies) > 0 {
-			return cr
-		}
-	}
-	return nil
+	// The initials of the desk that handled the story, or the time it
+	// was sent, may follow the agency, as PTI signs off: "PTI SKL RT".
+	// They belong to the credit.
+	return c.stamped(e)
 }
-
-// maxStaffCodes bounds the desk initials read after an agency's name.
-const maxStaffCodes = 4
 
 // agencyAt reads a credit that names an agency ending at e; the credit
 // runs to spanEnd.
@@ -655,6 +645,9 @@ func (c *creditScanner) agencyAt(e, spanEnd int) *Credit {
 		}
 		name := c.t[ws:end]
 		canon, known := c.lex.Lookup(Agencies, name)
+		if !known {
+			canon, known = c.lex.Lookup(creditMarks, name) // "… the official said. Enditem"
+		}
 		generic := !known && c.lex.Contains(creditGeneric, name)
 		if !known && !generic {
 			continue

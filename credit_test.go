@@ -247,6 +247,37 @@ var creditTests = []struct {
 	{name: "only a dash", in: "--"},
 	{name: "only parentheses", in: "()"},
 	{name: "unbalanced parenthesis", in: creditBody + " Reporting by Jo Kay)"},
+
+	// Copyright lines that name an agency are its credit.
+	{name: "copyright with a notice", in: creditBody + "\n\n© Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+		want: "© Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", agencies: []string{"AP"}},
+	{name: "copyright in brackets", in: creditBody + "\n\n[Copyright The Jiji Press, Ltd.]", want: "[Copyright The Jiji Press, Ltd.]", agencies: []string{"Jiji"}},
+	{name: "copyright, years and agency", in: creditBody + "\nCopyright 2025-2026 Kyodo News", want: "Copyright 2025-2026 Kyodo News", agencies: []string{"Kyodo"}},
+	{name: "copyright after a sign-off", in: creditBody + "\n(c) 2026 Reuters", want: "(c) 2026 Reuters", agencies: []string{"Reuters"}},
+	{name: "copyright of no agency is a note", in: creditBody + "\nIANS\n© Copyright 2026 Harbor Ledger Inc.", want: "IANS", agencies: []string{"IANS"}},
+	{name: "copyright in the body", in: creditBody + "\nThe court ruled on copyright of the Associated Press photos."},
+
+	// Source lines.
+	{name: "source line", in: creditBody + "\n\nSource: Saudi Press Agency", want: "Source: Saudi Press Agency", agencies: []string{"SPA"}},
+	{name: "source line, English name", in: creditBody + "\n\nSource: Palestine News & Info Agency", want: "Source: Palestine News & Info Agency", agencies: []string{"WAFA"}},
+	{name: "source line, another agency", in: creditBody + "\nSource: Xinhua", want: "Source: Xinhua", agencies: []string{"Xinhua"}},
+	{name: "source line of data", in: creditBody + "\n\nSource: company filings"},
+
+	// Marks, desk codes and time stamps after the sign-off.
+	{name: "enditem after the last sentence", in: creditBody + " Enditem", want: "Enditem", agencies: []string{"Xinhua"}},
+	{name: "enditem on its line", in: creditBody + "\nENDITEM", want: "ENDITEM", agencies: []string{"Xinhua"}},
+	{name: "enditem inside a sentence", in: creditBody + " The word Enditem ends it all."},
+	{name: "desk codes with bureaus", in: creditBody + "\n\nburs-ab/cd", want: "burs-ab/cd", agencies: []string{"AFP"}},
+	{name: "desk codes with a bureau", in: creditBody + "\n\nbur-jm/ser", want: "bur-jm/ser", agencies: []string{"AFP"}},
+	{name: "desk codes alone", in: creditBody + "\n\nab/cd", want: "ab/cd"},
+	{name: "sign-off and desk codes below", in: creditBody + "\n--IANS\nsn/dg", want: "--IANS\nsn/dg", agencies: []string{"IANS"}},
+	{name: "sign-off and desk codes beside", in: creditBody + "\n--IANS rk/vd", want: "--IANS rk/vd", agencies: []string{"IANS"}},
+	{name: "sign-off and time stamp", in: creditBody + "\n--SPA 13:26 LOCAL TIME 10:26 GMT\nwww.spa.gov.sa/2093345",
+		want: "--SPA 13:26 LOCAL TIME 10:26 GMT", agencies: []string{"SPA"}},
+	{name: "sign-off and time stamp below", in: creditBody + "\n--SPA\n09:05 LOCAL TIME 06:05 GMT\n", want: "--SPA\n09:05 LOCAL TIME 06:05 GMT", agencies: []string{"SPA"}},
+	{name: "a link alone is a note", in: creditBody + "\nIANS\nhttps://example.com/story/1", want: "IANS", agencies: []string{"IANS"}},
+	{name: "a time in the last sentence", in: creditBody + " The ship sailed at 13:26 GMT"},
+	{name: "a fraction in the last sentence", in: creditBody + " Turnout was high and/or rising"},
 }
 
 func TestFindCredit(t *testing.T) {

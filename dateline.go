@@ -111,6 +111,7 @@ type dlParse struct {
 	gazetted bool     // the city is in the Places lexicon
 	oddPart  bool     // a part after the city is in no lexicon
 	rawCity  bool     // dl.Place.City is as written: title-cased only once the dateline is kept
+	hijri    bool     // a Hijri date follows the place: dated, though Date holds only a Gregorian one
 }
 
 // A dlError says where and why the grammar stopped.
@@ -127,16 +128,18 @@ type dlReader struct {
 
 	// The values of trial parses are cut from these rather than allocated
 	// one by one; findFrame copies the dateline it keeps into the store.
-	places   [8]Place
-	dates    [4]Date
-	agencies [4]Agency
-	errs     [8]dlError
-	bylines  [4]bylineSlot
-	nByline  int
-	nPlace   int
-	nDate    int
-	nAgency  int
-	nErr     int
+	places      [8]Place
+	dates       [4]Date
+	agencies    [4]Agency
+	errs        [8]dlError
+	bylines     [4]bylineSlot
+	nByline     int
+	byAgency    bool // a byline that names an agency comes before the dateline being read
+	belowHeader bool // lines come before the dateline being read: a header or a headline
+	nPlace      int
+	nDate       int
+	nAgency     int
+	nErr        int
 }
 
 // fail returns a dlError for a parse that stopped at at.
@@ -162,6 +165,7 @@ func (r *dlReader) newPlace() *Place {
 	if r.nPlace < len(r.places) {
 		pl := &r.places[r.nPlace]
 		r.nPlace++
+		*pl = Place{} // a slot given back by a trial parse holds its place
 		return pl
 	}
 	return &Place{}
@@ -190,6 +194,16 @@ func (r *dlReader) keepAgency(a Agency) *Agency {
 	*p = a
 	return p
 }
+
+// slotMark is how many of a dlReader's slots are taken.
+type slotMark struct{ places, dates, agencies int }
+
+// mark reports how many slots are taken; release gives back those taken
+// since, by a trial parse whose result is dropped, so that a long head
+// tried word by word does not run out of them.
+func (r *dlReader) mark() slotMark { return slotMark{r.nPlace, r.nDate, r.nAgency} }
+
+func (r *dlReader) release(m slotMark) { r.nPlace, r.nDate, r.nAgency = m.places, m.dates, m.agencies }
 
 // parse reads a dateline starting at i. It returns the dateline and, when
 // there is none, where and why it failed.
@@ -237,6 +251,10 @@ func (r *dlReader) parse(i int) (dlParse, *dlError) {
 		return r.finish(p, start, j, false)
 	}
 
+	if j, ok := r.agencyFirst(&p, i, lim); ok {
+		return r.finish(p, start, j, false)
+	}
+
 	// A place, then a date, an agency and the separator.
 	j, err := r.place(&p, i, lim)
 	if err != nil {
@@ -255,6 +273,10 @@ func (r *dlReader) finish(p dlParse, start, i int, undated bool) (dlParse, *dlEr
 	sep, k := separatorAt(s, j, lim)
 	if sep != "" && j > i && k < lim && isASCIILetter(s[k]) && p.dl.Date == nil && p.dl.Agency == nil {
 		sep = "" // "LONDON -Nathan Astle": a hyphen, not a separator
+	}
+	if sep == "" && j < lim && s[j] == ',' && p.dl.Place != nil && p.dl.Date == nil && p.dl.Agency == nil &&
+		p.city == caseUpper && skipHSpace(s, j+1, lim) > j+1 && r.bodyAfterComma(skipHSpace(s, j+1, lim), lim) {
+		sep, k = ",", j+1 // "NABLUS, A man was injured …": WAFA puts only a comma
 	}
 	if sep != "" {
 		i = k
@@ -313,6 +335,23 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 				p.dl.Place = pl
 				return e, nil
 			}
+			if e, ok := r.hijriDate(k, lim); ok {
+				// "Riyadh, Rajab 3, 1447, Jan 2, 2026", "Jeddah, Ramadan 22, 1447".
+				p.hijri = true
+				if m := skipHSpace(s, e, lim); m < lim && s[m] == ',' {
+					if dt, de, ok := r.date(skipHSpace(s, m+1, lim), lim); ok {
+						p.dl.Date = r.keepDate(dt)
+						e = de
+					}
+				}
+				pl.Span = spanOf(s, start, end)
+				p.dl.Place = pl
+				return e, nil
+			}
+			if _, _, ok := r.agencyBeforeSep(k, lim); ok {
+				seg = maxSegments // "Riyadh, SPA --": the agency, read next
+				continue
+			}
 			if k < lim && s[k] == '(' {
 				i = j + 1 // "WASHINGTON, (Reuters) -"
 				seg = maxSegments
@@ -326,6 +365,12 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 			}
 			r.region(p, pl, s[k:e])
 			end, i = e, e
+		case c == '(' && r.stateInParens(j, lim):
+			// "Ludhiana (Punjab) [India], May 3 (ANI):": ANI's state
+			// before the country.
+			k := strings.IndexByte(s[j:lim], ')')
+			r.region(p, pl, strings.TrimSpace(s[j+1:j+k]))
+			end, i = j+k+1, j+k+1
 		case c == '[':
 			k := strings.IndexByte(s[j:lim], ']')
 			if k < 0 {
@@ -349,6 +394,25 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 	pl.Span = spanOf(s, start, end)
 	p.dl.Place = pl
 	return i, nil
+}
+
+// stateInParens reports whether the parentheses at j hold a part of the
+// place rather than the agency: words of letters that name no agency,
+// followed by a bracket or a comma, "(Punjab) [India]".
+func (r *dlReader) stateInParens(j, lim int) bool {
+	s := r.text
+	k := strings.IndexByte(s[j:min(lim, j+maxAgencyLen)], ')')
+	if k < 2 {
+		return false
+	}
+	inner := strings.TrimSpace(s[j+1 : j+k])
+	for _, c := range inner {
+		if !unicode.IsLetter(c) && c != ' ' && c != '-' && c != '.' {
+			return false
+		}
+	}
+	after := skipHSpace(s, j+k+1, lim)
+	return inner != "" && after < lim && (s[after] == '[' || s[after] == ',') && !r.lex.Contains(Agencies, inner)
 }
 
 // region files one part of a place after the city as a region or a
@@ -619,6 +683,8 @@ func (r *dlReader) agency(p *dlParse, i, lim int) int {
 	case c == '(':
 	case isASCIILetter(c):
 		return r.bareAgency(p, i, j, lim)
+	case c == ',':
+		return r.bareAgency(p, i, skipHSpace(s, j+1, lim), lim)
 	default:
 		return i
 	}
@@ -657,8 +723,21 @@ func (r *dlReader) agency(p *dlParse, i, lim int) int {
 }
 
 // bareAgency reads a known agency written without parentheses before a
-// separator, "TOKYO, Jan. 5 Kyodo -".
+// separator, "TOKYO, Jan. 5 Kyodo -", or after a comma, "Riyadh, Jan 2,
+// 2026, SPA --".
 func (r *dlReader) bareAgency(p *dlParse, i, j, lim int) int {
+	k, canon, ok := r.agencyBeforeSep(j, lim)
+	if !ok {
+		return i
+	}
+	p.dl.Agency = r.keepAgency(Agency{Span: spanOf(r.text, j, k), Name: canon})
+	p.known = true
+	return k
+}
+
+// agencyBeforeSep reports whether a known agency's name, of up to three
+// words, starts at j and is followed by a separator, and where it ends.
+func (r *dlReader) agencyBeforeSep(j, lim int) (end int, canon string, ok bool) {
 	s := r.text
 	e := j
 	for w := 0; w < 3; w++ {
@@ -667,23 +746,19 @@ func (r *dlReader) bareAgency(p *dlParse, i, j, lim int) int {
 			k++
 		}
 		if k == e {
-			return i
+			return j, "", false
 		}
 		n := skipHSpace(s, k, lim)
 		if sep, _ := separatorAt(s, n, lim); sep != "" {
-			if canon, ok := r.lex.Lookup(Agencies, s[j:k]); ok {
-				p.dl.Agency = r.keepAgency(Agency{Span: spanOf(s, j, k), Name: canon})
-				p.known = true
-				return k
-			}
-			return i
+			canon, ok := r.lex.Lookup(Agencies, s[j:k])
+			return k, canon, ok
 		}
 		if n == k {
-			return i
+			return j, "", false
 		}
 		e = n
 	}
-	return i
+	return j, "", false
 }
 
 // feedPrefix reads a feed prefix, an agency name and a dash: "AP - ",
@@ -718,6 +793,31 @@ func (r *dlReader) feedPrefix(p *dlParse, i, lim int) (int, bool) {
 		return k, true
 	}
 	return i, false
+}
+
+// agencyFirst reads a newspaper's agency line, the agency, a comma and
+// the place alone on their line between the headline and the body: "Afp,
+// Paris", "Reuters, Kabul".
+func (r *dlReader) agencyFirst(p *dlParse, i, lim int) (int, bool) {
+	s := r.text
+	k := strings.IndexByte(s[i:min(lim, i+maxAgencyLen)], ',')
+	if k <= 0 || strings.ContainsAny(s[i:i+k], "\n\r") {
+		return i, false
+	}
+	canon, ok := r.lex.Lookup(Agencies, s[i:i+k])
+	if !ok {
+		return i, false
+	}
+	m := r.mark()
+	e, err := r.place(p, skipHSpace(s, i+k+1, lim), lim)
+	if err != nil || p.dl.Agency != nil || !restOfLineBlank(s, e) {
+		*p = dlParse{}
+		r.release(m)
+		return i, false
+	}
+	p.dl.Agency = r.keepAgency(Agency{Span: spanOf(s, i, i+k), Name: canon})
+	p.known = true
+	return e, true
 }
 
 // isWebName reports whether name is a web site's name, "FT.com".
@@ -903,6 +1003,7 @@ func findFrame(d *doc) (Dateline, Byline) {
 				break
 			}
 		}
+		r.belowHeader = line > 0
 		if p, ok = r.lead(d, i); ok {
 			break
 		}
@@ -918,6 +1019,11 @@ func findFrame(d *doc) (Dateline, Byline) {
 					}
 				}
 			}
+		}
+		// "City transit slowed by floods By JANE ROE, Associated Press
+		// Writers": a byline glued to the end of the headline.
+		if k, e, ok := headlineByline(s, i, r.lim, d.lex); ok && by == nil {
+			by, end = newByline(s, k, e, d.lex, r.bylineSlot()), e
 		}
 		k := strings.IndexAny(s[i:r.lim], "\n\r")
 		if k < 0 {
@@ -981,19 +1087,35 @@ func (r *dlReader) lead(d *doc, i int) (dlParse, bool) {
 func (r *dlReader) acceptLead(d *doc, p dlParse) bool {
 	pl := p.dl.Place
 	if pl == nil {
+		if p.dl.Agency == nil && p.dl.Date != nil && p.dl.Separator == "" {
+			return false // "May 3 2026" over a repost: a header's date, not a dateline
+		}
 		// "(BEGIN VIDEO CLIP.)" is no agency: an agency alone needs a
 		// separator, or to be known and followed by the body.
 		return p.dl.Separator != "" || p.known || p.dl.Date != nil || p.dl.Agency == nil
 	}
-	bare := p.dl.Date == nil && p.dl.Agency == nil
+	dated := p.dl.Date != nil || p.hijri
+	bare := !dated && p.dl.Agency == nil
 	if bare && r.lex.Contains(labels, r.text[pl.Start:p.cityEnd]) {
 		return false
+	}
+	if p.dl.Separator == "," {
+		// "NABLUS, A man was injured …": a place in capitals alone, a
+		// comma and the body; finish has seen the sentence begin.
+		return p.city == caseUpper && bare && pl.End == p.cityEnd && p.words <= 2 &&
+			!r.lex.Contains(Agencies, r.text[pl.Start:p.cityEnd])
 	}
 	dash := p.dl.Separator != "" && p.dl.Separator != ":"
 	switch p.city {
 	case caseUpper:
 		switch {
 		case !bare:
+			return true
+		case pl.End == p.cityEnd && p.words <= 2 && wireDash(p.dl.Separator) && p.cityEnd-pl.Start > 4 &&
+			!r.lex.Contains(Agencies, r.text[pl.Start:p.cityEnd]):
+			// "SEREMBAN –": a place no list holds, before a wire's dash and
+			// the body. A hyphen alone ("IBM - ") is too common a joint,
+			// and a short word in capitals is an acronym ("NASA —").
 			return true
 		case p.oddPart && p.dl.Separator == ":":
 			return false // "WOLF BLITZER, CNN ANCHOR:" in a transcript
@@ -1020,14 +1142,53 @@ func (r *dlReader) acceptLead(d *doc, p dlParse) bool {
 			return true
 		case p.dl.Agency != nil:
 			return false
-		case p.dl.Date != nil:
-			return dash
+		case dated:
+			// "Toronto, Feb 26 -"; "Ankara, 2 May:" below a repost's header.
+			return dash || p.dl.Separator == ":" && p.words <= 3 && r.belowHeader
 		}
-		return p.dl.Separator == ":" && p.gazetted && p.words <= 3 && pl.End == p.cityEnd && d.signed()
+		// "By IANS, Kolkata :": a byline that names the agency signs the
+		// story as a sign-off does.
+		return p.dl.Separator == ":" && p.gazetted && p.words <= 3 && pl.End == p.cityEnd && (r.byAgency || d.signed())
 	case caseLower:
 		return p.dl.Date != nil && dash
 	}
 	return false
+}
+
+// sentenceStart reports whether a sentence begins at i: a capital and a
+// lower-case letter, or the word "A" or "I".
+func sentenceStart(s string, i, lim int) bool {
+	if i+1 >= lim || s[i] < 'A' || s[i] > 'Z' {
+		return false
+	}
+	c := s[i+1]
+	return c >= 'a' && c <= 'z' || c == ' ' && (s[i] == 'A' || s[i] == 'I')
+}
+
+// bodyAfterComma reports whether the body, not more of the place, begins
+// at i after a place and a comma: a sentence whose first word is a word of
+// letters and no region, country or city ("NABLUS, A man was …", not
+// "BAGHDAD, Iraq An advance …" or "SAN JOSE, Calif.Cisco …").
+func (r *dlReader) bodyAfterComma(i, lim int) bool {
+	s := r.text
+	if !sentenceStart(s, i, lim) {
+		return false
+	}
+	e := i
+	for e < lim && isASCIILetter(s[e]) {
+		e++
+	}
+	if e < lim && s[e] != ' ' {
+		return false
+	}
+	w := s[i:e]
+	return !r.lex.Contains(Regions, w) && !r.lex.Contains(Countries, w) && !r.lex.Contains(Places, w)
+}
+
+// wireDash reports whether sep is a dash that wires put after a dateline
+// and seldom elsewhere: "--", "—", "–".
+func wireDash(sep string) bool {
+	return sep == "--" || sep == "—" || sep == "–"
 }
 
 // glued finds a dateline after a headline that a crawl glued in front of
@@ -1083,14 +1244,23 @@ func (r *dlReader) glued(i int) (dlParse, bool) {
 func (r *dlReader) afterBy(d *doc, i int) (best dlParse, nameEnd int, ok bool) {
 	s := r.text
 	bestScore := -1
-	prevEnd, prevUpper := i+2, false
+	prevStart, prevEnd, prevUpper := i, i+2, false
 	for k, words := i+2, 0; k < r.lim && words < 10; words++ {
 		j := skipHSpace(s, k, r.lim)
 		if j >= r.lim || s[j] == '\n' || s[j] == '\r' {
 			break
 		}
 		if words > 0 {
-			if p, err := r.parse(j); err == nil && p.dl.Place != nil && r.acceptLead(d, p) {
+			// "By IANS, Kolkata :", "By A. Rao, IANS, Srinagar :".
+			r.byAgency = r.lex.Contains(Agencies, strings.TrimRight(s[prevStart:prevEnd], ", "))
+			m := r.mark()
+			p, err := r.parse(j)
+			accepted := err == nil && p.dl.Place != nil && r.acceptLead(d, p)
+			r.byAgency = false
+			if !accepted {
+				r.release(m)
+			}
+			if accepted {
 				score := 0
 				switch {
 				case p.gazetted:
@@ -1112,8 +1282,14 @@ func (r *dlReader) afterBy(d *doc, i int) (best dlParse, nameEnd int, ok bool) {
 				e++
 			}
 		}
+		if e != j+1 || s[j] != ',' { // a comma alone is no name
+			prevStart = j
+		}
 		prevEnd, prevUpper = e, isWord && wc == caseUpper && words > 0
 		k = e
+	}
+	if ok && s[nameEnd-1] == ',' {
+		nameEnd = trimRightHSpace(s, i, nameEnd-1) // "By IANS, Kolkata :"
 	}
 	return best, nameEnd, ok
 }

@@ -588,3 +588,86 @@ func BenchmarkParseDateline(b *testing.B) {
 		}
 	}
 }
+
+// TestDatelineForms covers the frames of agencies beyond the big wires,
+// each with variants of its form and near-misses that must find none.
+func TestDatelineForms(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want *dlView // nil: no dateline
+	}{
+		// Gulf agencies date by the Hijri calendar, with or without the
+		// Gregorian date, and put the agency after a comma.
+		{"hijri and gregorian", "Riyadh, Rajab 3, 1447, Jan 2, 2026, SPA -- The road opened.",
+			&dlView{Text: "Riyadh, Rajab 3, 1447, Jan 2, 2026, SPA --", Place: "Riyadh", City: "Riyadh",
+				Date: "Jan 2, 2026", Year: 2026, Month: 1, Day: 2, Agency: "SPA", AgencyName: "SPA", Separator: "--"}},
+		{"two-word hijri month", "Dammam, Dhul Hijjah 9, 1446, June 5, 2025, SPA — Pilgrims arrived.",
+			&dlView{Text: "Dammam, Dhul Hijjah 9, 1446, June 5, 2025, SPA —", Place: "Dammam", City: "Dammam",
+				Date: "June 5, 2025", Year: 2025, Month: 6, Day: 5, Agency: "SPA", AgencyName: "SPA", Separator: "—"}},
+		{"hijri alone", "Jeddah, Ramadan 22, 1447 — The authority said calls rose.",
+			&dlView{Text: "Jeddah, Ramadan 22, 1447 —", Place: "Jeddah", City: "Jeddah", Separator: "—"}},
+		{"hijri and agency", "Makkah, Shawwal 1, 1447, SPA -- Prayers were held.",
+			&dlView{Text: "Makkah, Shawwal 1, 1447, SPA --", Place: "Makkah", City: "Makkah", Agency: "SPA", AgencyName: "SPA", Separator: "--"}},
+		{"agency after a comma", "Riyadh, SPA -- The council met.",
+			&dlView{Text: "Riyadh, SPA --", Place: "Riyadh", City: "Riyadh", Agency: "SPA", AgencyName: "SPA", Separator: "--"}},
+
+		// WAFA: the place in capitals, a comma and the body.
+		{"place and comma", "NABLUS, A man was injured on Tuesday when settlers attacked farmers.",
+			&dlView{Text: "NABLUS,", Place: "NABLUS", City: "Nablus", Separator: ","}},
+		{"place and comma, two words", "BEIT LAHIA, Israeli forces shelled a school on Monday, witnesses said.",
+			&dlView{Text: "BEIT LAHIA,", Place: "BEIT LAHIA", City: "Beit Lahia", Separator: ","}},
+		{"comma before a country is no body", "BAGHDAD, Iraq An advance party arrived at its base.", nil},
+		{"comma before a state is no body", "WILMINGTON, Del. Another executive testified.", nil},
+		{"comma glued to a name", "SAN JOSE, Calif.Cisco said it would buy a rival.", nil},
+		{"comma after a label", "BREAKING, A fire broke out in the harbour.", nil},
+		{"comma in title case", "Nablus, A man was injured on Tuesday.", nil},
+
+		// ANI: the state in parentheses before the country.
+		{"state before the country", "Ludhiana (Punjab) [India], May 3 (ANI): Farmers protested.",
+			&dlView{Text: "Ludhiana (Punjab) [India], May 3 (ANI):", Place: "Ludhiana (Punjab) [India]", City: "Ludhiana",
+				Region: "Punjab", Country: "India", Date: "May 3", Month: 5, Day: 3, Agency: "ANI", AgencyName: "ANI", Separator: ":"}},
+		{"two-word state", "Shimla (Himachal Pradesh) [India], Jan 12 (ANI): Snow fell.",
+			&dlView{Text: "Shimla (Himachal Pradesh) [India], Jan 12 (ANI):", Place: "Shimla (Himachal Pradesh) [India]", City: "Shimla",
+				Region: "Himachal Pradesh", Country: "India", Date: "Jan 12", Month: 1, Day: 12, Agency: "ANI", AgencyName: "ANI", Separator: ":"}},
+		{"agency in parentheses stays the agency", "WASHINGTON (Reuters) - The Senate voted.",
+			&dlView{Text: "WASHINGTON (Reuters) -", Place: "WASHINGTON", City: "Washington", Agency: "Reuters", AgencyName: "Reuters", Separator: "-"}},
+
+		// A newspaper's agency line between headline and body.
+		{"agency line", "Floods leave thousands homeless\n\nAfp, Paris\n\nTorrential rains forced thousands from their homes.",
+			&dlView{Text: "Afp, Paris", Place: "Paris", City: "Paris", Agency: "Afp", AgencyName: "AFP"}},
+		{"agency line, another agency", "Blast hits market\n\nReuters, Kabul\n\nA blast hit a market on Friday.",
+			&dlView{Text: "Reuters, Kabul", Place: "Kabul", City: "Kabul", Agency: "Reuters", AgencyName: "Reuters"}},
+		{"agency and a clause is no agency line", "Reuters, citing two sources, said the talks had stalled on Friday.", nil},
+
+		// A repost's header: the agency, a date and a country, then the dateline.
+		{"repost header", "Anadolu Agency\nMay 3 2026\nTurkey\n\nAnkara, 2 May: The central bank held rates.",
+			&dlView{Text: "Ankara, 2 May:", Place: "Ankara", City: "Ankara", Date: "2 May", Month: 5, Day: 2, Separator: ":"}},
+		{"repost header, another city", "Monitoring Desk\n14 June 2025\n\nIstanbul, 13 June: Ferries stopped.",
+			&dlView{Text: "Istanbul, 13 June:", Place: "Istanbul", City: "Istanbul", Date: "13 June", Month: 6, Day: 13, Separator: ":"}},
+		{"a date alone on its line is no dateline", "May 3 2026\nThe bank held rates on Thursday.", nil},
+
+		// A place no list holds, confirmed by the rest of the dateline.
+		{"unlisted place and en dash", "SEREMBAN – The state will build two hospitals.",
+			&dlView{Text: "SEREMBAN –", Place: "SEREMBAN", City: "Seremban", Separator: "–"}},
+		{"unlisted place and double hyphen", "KUANTAN -- Floods closed schools.",
+			&dlView{Text: "KUANTAN --", Place: "KUANTAN", City: "Kuantan", Separator: "--"}},
+		{"unlisted two-word place, date and agency", "KOTA BHARU, May 3 (Bernama) -- Floods forced 2,000 from homes.",
+			&dlView{Text: "KOTA BHARU, May 3 (Bernama) --", Place: "KOTA BHARU", City: "Kota Bharu", Date: "May 3", Month: 5, Day: 3,
+				Agency: "Bernama", AgencyName: "Bernama", Separator: "--"}},
+		{"label before a dash", "BREAKING – The minister resigned.", nil},
+		{"section before a dash", "WORLD NEWS — The summit opened.", nil},
+		{"three words in capitals and a comma", "HOW TO WIN, A guide for the new season.", nil},
+		{"three words in capitals", "WASHINGTON POST REPORTS – The deal is off.", nil},
+		{"acronym before a dash", "NASA — The agency launched a probe.", nil},
+		{"unlisted word and a hyphen", "WIDGETCO - The company said profits rose.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := viewOf(Parse(tt.in).Dateline)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Parse(%q).Dateline mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}

@@ -32,7 +32,7 @@ func (a Attribution) MarshalJSON() ([]byte, error) { return a.appendJSON(nil), n
 // jsonSize estimates the bytes of text an Article's encoding repeats, to
 // size its buffer once.
 func jsonSize(a Article) int {
-	n := 0
+	n := len(a.Headline.Text)
 	for _, p := range a.Paragraphs {
 		n += len(p.Text)
 	}
@@ -43,7 +43,13 @@ func jsonSize(a Article) int {
 }
 
 func (a *Article) appendJSON(b []byte) []byte {
-	b = append(b, `{"dateline":`...)
+	b = append(b, `{"headline":`...)
+	if a.Headline.IsZero() {
+		b = append(b, "null"...)
+	} else {
+		b = a.Headline.appendJSON(b)
+	}
+	b = append(b, `,"dateline":`...)
 	if !a.Dateline.IsZero() {
 		b = a.Dateline.appendJSON(b)
 	} else {

@@ -113,6 +113,7 @@ func awkwardArticle(s string) Article {
 	sp := Span{Start: 1, End: 2, Text: s}
 	m := Mention{Span: sp, Name: s}
 	return Article{
+		Headline: sp,
 		Dateline: Dateline{Span: sp, Place: Place{Span: sp, City: s, Region: s, Country: s},
 			Date: Date{Span: sp, Year: 2026, Month: 11, Day: 27}, Agency: Agency{Span: sp, Name: s}, Separator: s},
 		Byline:     Byline{Span: sp, Names: []string{s, s}, Agency: s},

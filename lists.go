@@ -26,8 +26,9 @@ const (
 
 // The dateline grammar's other lists.
 const (
-	months List = "months" // month names and abbreviations: "September | Sept. | Sep"
-	labels List = "labels" // labels that open a story like a place and are none: "Note", "Update"
+	months      List = "months"      // month names and abbreviations: "September | Sept. | Sep"
+	labels      List = "labels"      // labels that open a story like a place and are none: "Note", "Update"
+	hijriMonths List = "hijrimonths" // months of the Hijri calendar: "Rajab", "Dhu al-Hijjah | Dhul Hijjah"
 )
 
 // The other lists of bylines and credits.
@@ -37,6 +38,7 @@ const (
 	creditSources List = "creditsources" // agencies' e-mail domains: "Yonhap | yna.co.kr"
 	creditGeneric List = "creditgeneric" // credits that name no agency: "Agencies | wires"
 	creditFooters List = "creditfooters" // phrases that open a paper's footer before its name: "Published in"
+	creditMarks   List = "creditmarks"   // marks that end a story and stand for the agency that filed it: "Xinhua | Enditem"
 )
 
 // The lists that decide a quotation's kind.

@@ -94,7 +94,7 @@ func (k *QuoteKind) UnmarshalText(b []byte) error {
 // recovered there, so a stray mark costs at most its paragraph. The work is
 // one pass over the marks, linear in the text.
 func findQuotes(d *doc) []Quote {
-	spans, stack := pairQuotes(d.lex, d.text, d.paragraphs(), d.sc.pairs[:0], d.sc.stack[:0])
+	spans, stack := pairQuotes(d.lex, d.text, d.withHeadline(), d.sc.pairs[:0], d.sc.stack[:0])
 	d.sc.pairs, d.sc.stack = spans, stack
 	if len(spans) == 0 {
 		return nil
@@ -226,6 +226,11 @@ func pairQuotes(lex *Lexicon, text string, paras []Span, pairs []quoteRange, sta
 		if pi+1 < len(paras) && soft < maxSoftBreaks && softBreak(text, paras, pi, &gaps) {
 			// A line break inside the writer's paragraph: the quote goes on.
 			soft++
+			continue
+		}
+		if pi+1 < len(paras) && len(stack) == 1 && stack[0].strong && closesFirst(lex, text, paras[pi+1], stack[0].style) {
+			// “… on time and on budget,\n\nwhatever the critics say,” the
+			// mayor said: the quote runs on with no reopening mark.
 			continue
 		}
 		soft = 0

@@ -150,6 +150,7 @@ type scratch struct {
 	dl     dlReader
 	credit creditScanner
 	paras  []Span
+	heads  []Span // the headline and the body's paragraphs
 	pairs  []quoteRange
 	stack  []openMark
 	toks   []token
@@ -189,6 +190,8 @@ func (sc *scratch) release() {
 	clear(sc.rels)  // its mentions belong to a result
 	clear(sc.paras) // spans hold the text
 	sc.paras = trimKept(sc.paras)
+	clear(sc.heads)
+	sc.heads = trimKept(sc.heads)
 	sc.pairs = trimKept(sc.pairs)
 	sc.stack = trimKept(sc.stack)
 	sc.toks = trimKept(sc.toks)
