@@ -56,6 +56,9 @@ func writeText(b *bytes.Buffer, a *wirestory.Article) {
 // writeFrame writes a line each for the dateline, byline and credit that
 // the story has.
 func writeFrame(b *bytes.Buffer, a *wirestory.Article) {
+	if h := a.Headline; !h.IsZero() {
+		b.WriteString("Headline  " + clean(h.Text, maxQuoteRunes) + "\n")
+	}
 	if d := a.Dateline; !d.IsZero() {
 		var parts []string
 		if p := d.Place; !p.IsZero() {
