@@ -55,7 +55,8 @@ const (
 	Months    Kind = "months"    // month names and abbreviations: "September | Sept. | Sep"
 	Regions   Kind = "regions"   // states and provinces: "Virginia | Va. | VA"
 	Countries Kind = "countries" // countries: "Netherlands | the Netherlands"
-	Places    Kind = "places"    // cities datelines name: "São Paulo | Sao Paulo"
+	Places    Kind = "places"    // places a dateline may name alone, from GeoNames: "São Paulo | Sao Paulo"
+	Gazetteer Kind = "gazetteer" // smaller towns, from GeoNames, whose spelling a dateline takes: "King of Prussia"
 	Labels    Kind = "labels"    // labels that open a story like a place and are none: "Note", "Update"
 )
 
@@ -278,6 +279,8 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 		pl.City, p.gazetted = canon, true
 	} else if canon, ok := r.lex.Lookup(Countries, cityText); ok {
 		pl.Country = canon // "BAHRAIN -": a country, no city
+	} else if canon, ok := r.lex.Lookup(Gazetteer, cityText); ok {
+		pl.City = canon // a town's spelling; alone it makes no dateline ("BOOM:")
 	} else {
 		pl.City, p.rawCity = cityText, true // titleCase(cityText), if kept
 	}

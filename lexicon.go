@@ -92,6 +92,11 @@ type wordList struct {
 	canon    map[string]string // folded form -> canonical form
 	maxWords int               // the most words in any form
 
+	// A list too large to read for every caller (the gazetteer) names its
+	// embedded file here and is read on first use; see load.
+	file     string
+	loadOnce sync.Once
+
 	// canon again as an open-addressed table keyed by wcHashString, built on
 	// the first lookup (a list is no longer changed once its Lexicon is
 	// returned): an ASCII form is folded and hashed in one pass and
@@ -107,6 +112,7 @@ type lexEntry struct {
 }
 
 func (w *wordList) buildTable() {
+	w.load()
 	size := tableSize(len(w.canon))
 	w.table, w.mask = make([]lexEntry, size), uint32(size-1)
 	for k, c := range w.canon {
@@ -202,18 +208,36 @@ var defaultLexicon = sync.OnceValue(func() *Lexicon {
 		if !ok {
 			continue
 		}
-		data, err := lexiconFiles.ReadFile("lexicon/" + f.Name())
-		if err != nil {
-			panic("wirestory: embedded lexicon: " + err.Error())
-		}
-		w := &wordList{canon: map[string]string{}}
-		if err := w.read(strings.NewReader(string(data))); err != nil {
-			panic("wirestory: embedded lexicon " + f.Name() + ": " + err.Error())
+		w := &wordList{file: f.Name()}
+		if !lazyLists[Kind(name)] {
+			w.load()
 		}
 		l.lists[Kind(name)] = w
 	}
 	return l.index()
 })
+
+// lazyLists are the embedded lists read on their first lookup rather than
+// with DefaultLexicon: callers who never parse a dateline never pay for the
+// places of the gazetteer.
+var lazyLists = map[Kind]bool{Places: true, Gazetteer: true}
+
+// load reads w's embedded file, once, if it has one.
+func (w *wordList) load() {
+	if w.file == "" {
+		return
+	}
+	w.loadOnce.Do(func() {
+		data, err := lexiconFiles.ReadFile("lexicon/" + w.file)
+		if err != nil {
+			panic("wirestory: embedded lexicon: " + err.Error())
+		}
+		w.canon = map[string]string{}
+		if err := w.read(strings.NewReader(string(data))); err != nil {
+			panic("wirestory: embedded lexicon " + w.file + ": " + err.Error())
+		}
+	})
+}
 
 // With returns a copy of l whose list k also holds entries. Each entry is
 // a line in the format of the embedded files: the canonical form, then any
@@ -269,6 +293,7 @@ func (l *Lexicon) Entries(k Kind) []string {
 	if w == nil {
 		return nil
 	}
+	w.load()
 	seen := map[string]bool{}
 	for _, v := range w.canon {
 		seen[v] = true
@@ -279,6 +304,7 @@ func (l *Lexicon) Entries(k Kind) []string {
 // MaxWords reports how many words the longest form in list k has.
 func (l *Lexicon) MaxWords(k Kind) int {
 	if w := l.list(k); w != nil {
+		w.load()
 		return w.maxWords
 	}
 	return 0
@@ -309,6 +335,7 @@ func (l *Lexicon) cloneList(k Kind) (*Lexicon, *wordList) {
 	c := &Lexicon{lists: maps.Clone(l.lists)}
 	w := &wordList{canon: map[string]string{}}
 	if old := l.lists[k]; old != nil {
+		old.load()
 		w.canon = maps.Clone(old.canon)
 		w.maxWords = old.maxWords
 	}
@@ -354,6 +381,7 @@ func (w *wordList) lookup(s string) (string, bool) {
 	if c, found, ok := w.lookupASCII(s); ok {
 		return c, found
 	}
+	w.load()
 	var buf [64]byte
 	if key, ok := appendKey(buf[:0], s); ok {
 		v, found := w.canon[string(key)] // no allocation: the compiler sees the conversion
