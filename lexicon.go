@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"bufio"
+	"bytes"
 	"embed"
 	"fmt"
 	"io"
@@ -200,7 +201,11 @@ func (l *Lexicon) containsKey(k Kind, key string) bool {
 // built once, on first use.
 func DefaultLexicon() *Lexicon { return defaultLexicon() }
 
-var defaultLexicon = sync.OnceValue(func() *Lexicon {
+var defaultLexicon = sync.OnceValue(embeddedLexicon)
+
+// embeddedLexicon builds a Lexicon from the embedded lists, leaving the
+// lazy ones unread.
+func embeddedLexicon() *Lexicon {
 	l := &Lexicon{lists: map[Kind]*wordList{}}
 	files, _ := lexiconFiles.ReadDir("lexicon")
 	for _, f := range files {
@@ -215,7 +220,7 @@ var defaultLexicon = sync.OnceValue(func() *Lexicon {
 		l.lists[Kind(name)] = w
 	}
 	return l.index()
-})
+}
 
 // lazyLists are the embedded lists read on their first lookup rather than
 // with DefaultLexicon: callers who never parse a dateline never pay for the
@@ -232,8 +237,8 @@ func (w *wordList) load() {
 		if err != nil {
 			panic("wirestory: embedded lexicon: " + err.Error())
 		}
-		w.canon = map[string]string{}
-		if err := w.read(strings.NewReader(string(data))); err != nil {
+		w.canon = make(map[string]string, bytes.Count(data, []byte{'\n'})*3/2) // a place has about 1.5 forms
+		if err := w.read(bytes.NewReader(data)); err != nil {
 			panic("wirestory: embedded lexicon " + w.file + ": " + err.Error())
 		}
 	})
@@ -373,8 +378,17 @@ func (w *wordList) add(line string) {
 			canonical = f
 		}
 		w.canon[foldKey(f)] = canonical
-		w.maxWords = max(w.maxWords, len(strings.Fields(f)))
+		w.maxWords = max(w.maxWords, wordCount(f))
 	}
+}
+
+// wordCount is len(strings.Fields(f)) without the slice.
+func wordCount(f string) int {
+	n := 0
+	for range strings.FieldsSeq(f) {
+		n++
+	}
+	return n
 }
 
 func (w *wordList) lookup(s string) (string, bool) {
