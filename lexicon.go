@@ -391,9 +391,14 @@ func wordCount(f string) int {
 	return n
 }
 
+// lookup finds s in the table, or in the map where the table does not
+// serve: for keys it cannot hold, and for a lazy list, which a story
+// consults a few times and whose table would double its memory.
 func (w *wordList) lookup(s string) (string, bool) {
-	if c, found, ok := w.lookupASCII(s); ok {
-		return c, found
+	if w.file == "" {
+		if c, found, ok := w.lookupASCII(s); ok {
+			return c, found
+		}
 	}
 	w.load()
 	var buf [64]byte
