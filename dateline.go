@@ -94,7 +94,7 @@ type dlParse struct {
 	eol      bool     // nothing but white space follows on the line
 	gazetted bool     // the city is in the Places lexicon
 	oddPart  bool     // a part after the city is in no lexicon
-	rawCity  bool     // dl.Place.City is as written: title-cased only once the dateline is kept
+	rawCity  bool     // dl.Place.City is as written: named by cityName only once the dateline is kept
 }
 
 // A dlError says where and why the grammar stopped.
@@ -279,10 +279,8 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 		pl.City, p.gazetted = canon, true
 	} else if canon, ok := r.lex.Lookup(Countries, cityText); ok {
 		pl.Country = canon // "BAHRAIN -": a country, no city
-	} else if canon, ok := r.lex.Lookup(Gazetteer, cityText); ok {
-		pl.City = canon // a town's spelling; alone it makes no dateline ("BOOM:")
 	} else {
-		pl.City, p.rawCity = cityText, true // titleCase(cityText), if kept
+		pl.City, p.rawCity = cityText, true // cityName(cityText), if kept
 	}
 	i = end
 	for seg := 1; seg < maxSegments; seg++ {
@@ -925,7 +923,7 @@ func findFrame(d *doc) (*Dateline, *Byline) {
 	}
 	dl := p.dl
 	if p.rawCity && dl.Place != nil {
-		dl.Place.City = titleCase(dl.Place.City)
+		dl.Place.City = cityName(d.lex, dl.Place.City)
 	}
 	if dl.Date != nil {
 		inferYear(dl.Date, d.ref)
@@ -1280,7 +1278,7 @@ func (p *Parser) ParseDateline(line string) (Dateline, error) {
 	}
 	dl := q.dl
 	if q.rawCity && dl.Place != nil {
-		dl.Place.City = titleCase(dl.Place.City)
+		dl.Place.City = cityName(lex, dl.Place.City)
 	}
 	if dl.Date != nil {
 		inferYear(dl.Date, p.Reference)

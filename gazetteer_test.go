@@ -126,6 +126,19 @@ func TestGazetteerLazy(t *testing.T) {
 		t.Errorf(`Lookup(Gazetteer, "king of prussia") = %q, %v; want "King of Prussia", true`, c, ok)
 	}
 
+	// Parse reads the gazetteer only for a kept dateline whose place the
+	// Places list lacks.
+	l = embeddedLexicon()
+	p := Parser{Lexicon: l}
+	p.Parse("NAIROBI, Kenya (Reuters) - The shilling fell.")
+	p.Parse("BOOM: The senator quit on Friday.")
+	if l.lists[Gazetteer].canon != nil {
+		t.Error("Parse read the gazetteer for a listed city and for no dateline")
+	}
+	if a := p.Parse("KING OF PRUSSIA, Pa., March 2 - The firm grew."); a.Dateline == nil || a.Dateline.Place.City != "King of Prussia" {
+		t.Errorf("Parse with a town's dateline: %+v, want City King of Prussia", a.Dateline)
+	}
+
 	ext := l.With(Gazetteer, "Zorbland Falls | Zorbland").Without(Gazetteer, "King of Prussia")
 	if c, ok := ext.Lookup(Gazetteer, "ZORBLAND"); !ok || c != "Zorbland Falls" {
 		t.Errorf(`extended Lookup(Gazetteer, "ZORBLAND") = %q, %v; want "Zorbland Falls", true`, c, ok)
@@ -161,7 +174,7 @@ func BenchmarkGazetteerLoad(b *testing.B) {
 	for _, file := range []string{"places.txt", "gazetteer.txt"} {
 		b.Run(file, func(b *testing.B) {
 			for b.Loop() {
-				w := &wordList{file: file}
+				w := &wordList{file: file, mapOnly: file == "gazetteer.txt"}
 				if _, ok := w.lookup("Nairobi"); ok != (file == "places.txt") {
 					b.Fatalf("%s: Nairobi found: %v", file, ok)
 				}

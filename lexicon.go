@@ -93,10 +93,13 @@ type wordList struct {
 	canon    map[string]string // folded form -> canonical form
 	maxWords int               // the most words in any form
 
-	// A list too large to read for every caller (the gazetteer) names its
-	// embedded file here and is read on first use; see load.
+	// A list too large to read for every caller (the place lists) names
+	// its embedded file here and is read on first use; see load.
 	file     string
 	loadOnce sync.Once
+	// A list looked up seldom (the gazetteer, once per kept dateline) is
+	// found in its map alone: a table would double its memory.
+	mapOnly bool
 
 	// canon again as an open-addressed table keyed by wcHashString, built on
 	// the first lookup (a list is no longer changed once its Lexicon is
@@ -213,7 +216,7 @@ func embeddedLexicon() *Lexicon {
 		if !ok {
 			continue
 		}
-		w := &wordList{file: f.Name()}
+		w := &wordList{file: f.Name(), mapOnly: Kind(name) == Gazetteer}
 		if !lazyLists[Kind(name)] {
 			w.load()
 		}
@@ -391,11 +394,10 @@ func wordCount(f string) int {
 	return n
 }
 
-// lookup finds s in the table, or in the map where the table does not
-// serve: for keys it cannot hold, and for a lazy list, which a story
-// consults a few times and whose table would double its memory.
+// lookup finds s in the table, or in the map for keys the table cannot
+// hold and for a list without a table.
 func (w *wordList) lookup(s string) (string, bool) {
-	if w.file == "" {
+	if !w.mapOnly {
 		if c, found, ok := w.lookupASCII(s); ok {
 			return c, found
 		}

@@ -70,13 +70,19 @@ func main() {
 	if err := g.readList(*aliases, g.addEntry); err != nil {
 		log.Fatal(err)
 	}
-	// The larger of two places of one name takes it.
+	// A name goes to a major place before a town (Dover, Delaware, before
+	// Dover, Kent), and to the larger of two places of one tier.
 	slices.SortStableFunc(cities, func(a, b city) int { return cmp.Compare(b.population, a.population) })
+	isMajor := func(c city) bool {
+		return c.population >= *majorPop || c.featureCode == "PPLC" || c.featureCode == "PPLA"
+	}
 	for _, c := range cities {
-		switch {
-		case c.population >= *majorPop || c.featureCode == "PPLC" || c.featureCode == "PPLA":
+		if isMajor(c) {
 			g.addPlace(c.name, major)
-		case c.population >= *minPop:
+		}
+	}
+	for _, c := range cities {
+		if !isMajor(c) && c.population >= *minPop {
 			g.addPlace(c.name, town)
 		}
 	}
