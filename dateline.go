@@ -110,7 +110,7 @@ type dlParse struct {
 	eol      bool     // nothing but white space follows on the line
 	gazetted bool     // the city is in the Places lexicon
 	oddPart  bool     // a part after the city is in no lexicon
-	rawCity  bool     // dl.Place.City is as written: title-cased only once the dateline is kept
+	rawCity  bool     // dl.Place.City is as written: named by cityName only once the dateline is kept
 	hijri    bool     // a Hijri date follows the place: dated, though Date holds only a Gregorian one
 }
 
@@ -318,7 +318,7 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 	} else if canon, ok := r.lex.Lookup(Countries, cityText); ok {
 		pl.Country = canon // "BAHRAIN -": a country, no city
 	} else {
-		pl.City, p.rawCity = cityText, true // titleCase(cityText), if kept
+		pl.City, p.rawCity = cityText, true // cityName(cityText), if kept
 	}
 	i = end
 	for seg := 1; seg < maxSegments; seg++ {
@@ -1045,7 +1045,7 @@ func findFrame(d *doc) (Dateline, Byline) {
 	}
 	dl := p.dl
 	if p.rawCity && dl.Place != nil {
-		dl.Place.City = titleCase(dl.Place.City)
+		dl.Place.City = cityName(d.lex, dl.Place.City)
 	}
 	if dl.Date != nil {
 		inferYear(dl.Date, d.ref)
@@ -1472,7 +1472,7 @@ func (p *Parser) ParseDateline(line string) (Dateline, error) {
 	}
 	dl := q.dl
 	if q.rawCity && dl.Place != nil {
-		dl.Place.City = titleCase(dl.Place.City)
+		dl.Place.City = cityName(lex, dl.Place.City)
 	}
 	if dl.Date != nil {
 		inferYear(dl.Date, p.Reference)

@@ -128,8 +128,12 @@
 //   - The input is not normalised. Crawled HTML is read where it stands:
 //     paragraph tags split paragraphs and the entities &quot; and &#8220;
 //     pair as quotation marks, but other markup is text.
-//   - Places are normalised from the lexicon and the dateline's own
-//     spelling; there is no gazetteer of every town.
+//   - Places are normalised from the lexicon's place lists, generated
+//     from GeoNames: every capital, seat of a province or state and place
+//     of 100,000 people may open a dateline alone ("BOCHUM -"); towns of
+//     15,000 give only their spelling ("MCLEAN, Va." is "McLean"). A
+//     smaller town is title-cased as written, and a place's region and
+//     country are only what the dateline says.
 //
 // # Comparing results in tests
 //

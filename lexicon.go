@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"bufio"
+	"bytes"
 	"embed"
 	"fmt"
 	"io"
@@ -80,6 +81,14 @@ type wordList struct {
 	canon    map[string]string // folded form -> canonical form
 	maxWords int               // the most words in any form
 
+	// A list too large to read for every caller (the place lists) names
+	// its embedded file here and is read on first use; see load.
+	file     string
+	loadOnce sync.Once
+	// A list looked up seldom (the gazetteer, once per kept dateline) is
+	// found in its map alone: a table would double its memory.
+	mapOnly bool
+
 	// canon again as an open-addressed table keyed by wcHashString, built on
 	// the first lookup (a list is no longer changed once its Lexicon is
 	// returned): an ASCII form is folded and hashed in one pass and
@@ -95,6 +104,7 @@ type lexEntry struct {
 }
 
 func (w *wordList) buildTable() {
+	w.load()
 	size := tableSize(len(w.canon))
 	w.table, w.mask = make([]lexEntry, size), uint32(size-1)
 	for k, c := range w.canon {
@@ -182,7 +192,11 @@ func (l *Lexicon) containsKey(k List, key string) bool {
 // built once, on first use.
 func DefaultLexicon() *Lexicon { return defaultLexicon() }
 
-var defaultLexicon = sync.OnceValue(func() *Lexicon {
+var defaultLexicon = sync.OnceValue(embeddedLexicon)
+
+// embeddedLexicon builds a Lexicon from the embedded lists, leaving the
+// lazy ones unread.
+func embeddedLexicon() *Lexicon {
 	l := &Lexicon{lists: map[List]*wordList{}}
 	files, _ := lexiconFiles.ReadDir("lexicon")
 	for _, f := range files {
@@ -190,18 +204,36 @@ var defaultLexicon = sync.OnceValue(func() *Lexicon {
 		if !ok {
 			continue
 		}
-		data, err := lexiconFiles.ReadFile("lexicon/" + f.Name())
-		if err != nil {
-			panic("wirestory: embedded lexicon: " + err.Error())
-		}
-		w := &wordList{canon: map[string]string{}}
-		if err := w.read(strings.NewReader(string(data))); err != nil {
-			panic("wirestory: embedded lexicon " + f.Name() + ": " + err.Error())
+		w := &wordList{file: f.Name(), mapOnly: List(name) == Gazetteer}
+		if !lazyLists[List(name)] {
+			w.load()
 		}
 		l.lists[List(name)] = w
 	}
 	return l.index()
-})
+}
+
+// lazyLists are the embedded lists read on their first lookup rather than
+// with DefaultLexicon: callers who never parse a dateline never pay for the
+// places of the gazetteer.
+var lazyLists = map[List]bool{Places: true, Gazetteer: true}
+
+// load reads w's embedded file, once, if it has one.
+func (w *wordList) load() {
+	if w.file == "" {
+		return
+	}
+	w.loadOnce.Do(func() {
+		data, err := lexiconFiles.ReadFile("lexicon/" + w.file)
+		if err != nil {
+			panic("wirestory: embedded lexicon: " + err.Error())
+		}
+		w.canon = make(map[string]string, bytes.Count(data, []byte{'\n'})*3/2) // a place has about 1.5 forms
+		if err := w.read(bytes.NewReader(data)); err != nil {
+			panic("wirestory: embedded lexicon " + w.file + ": " + err.Error())
+		}
+	})
+}
 
 // With returns a copy of l whose list k also holds entries. Each entry is
 // a line in the format of the embedded files: the canonical form, then any
@@ -266,6 +298,7 @@ func (l *Lexicon) Entries(k List) []string {
 	if w == nil {
 		return nil
 	}
+	w.load()
 	seen := map[string]bool{}
 	for _, v := range w.canon {
 		seen[v] = true
@@ -276,6 +309,7 @@ func (l *Lexicon) Entries(k List) []string {
 // MaxWords reports how many words the longest form in list k has.
 func (l *Lexicon) MaxWords(k List) int {
 	if w := l.list(k); w != nil {
+		w.load()
 		return w.maxWords
 	}
 	return 0
@@ -323,6 +357,7 @@ func (l *Lexicon) cloneList(k List) (*Lexicon, *wordList) {
 	c := &Lexicon{lists: maps.Clone(l.lists)}
 	w := &wordList{canon: map[string]string{}}
 	if old := l.lists[k]; old != nil {
+		old.load()
 		w.canon = maps.Clone(old.canon)
 		w.maxWords = old.maxWords
 	}
@@ -360,14 +395,28 @@ func (w *wordList) add(line string) {
 			canonical = f
 		}
 		w.canon[foldKey(f)] = canonical
-		w.maxWords = max(w.maxWords, len(strings.Fields(f)))
+		w.maxWords = max(w.maxWords, wordCount(f))
 	}
 }
 
-func (w *wordList) lookup(s string) (string, bool) {
-	if c, found, ok := w.lookupASCII(s); ok {
-		return c, found
+// wordCount is len(strings.Fields(f)) without the slice.
+func wordCount(f string) int {
+	n := 0
+	for range strings.FieldsSeq(f) {
+		n++
 	}
+	return n
+}
+
+// lookup finds s in the table, or in the map for keys the table cannot
+// hold and for a list without a table.
+func (w *wordList) lookup(s string) (string, bool) {
+	if !w.mapOnly {
+		if c, found, ok := w.lookupASCII(s); ok {
+			return c, found
+		}
+	}
+	w.load()
 	var buf [64]byte
 	if key, ok := appendKey(buf[:0], s); ok {
 		v, found := w.canon[string(key)] // no allocation: the compiler sees the conversion
