@@ -79,6 +79,7 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 	st.headlines()
 	st.resolve()
 	slices.SortStableFunc(st.out, func(a, b Attribution) int { return a.Cue.Start - b.Cue.Start })
+	st.embedChains()
 	return st.out[:len(st.out):len(st.out)]
 }
 
@@ -780,6 +781,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if st.clauseFollows(k, hi) {
 			// "said at a rally that …": the content starts at "that".
 			for m := k; m < hi && m < k+12; m++ {
+				if m > k && toks[m].flags&(cCue|tUpper) == cCue && toks[m].quote == 0 {
+					break // "said the NASD has alleged that …": the clause is the inner verb's
+				}
 				if isWord(text, toks[m], "that") || toks[m].flags&tColon != 0 {
 					k = m
 					if toks[m].flags&tColon != 0 {

@@ -180,6 +180,8 @@ type scratch struct {
 	rels   map[int]*Mention
 
 	mentions []*Mention
+	inner    []int32 // embedChains: the attribution inside each one's content
+	ownLinks []int32 // embedChains: how many links each had of its own
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -213,6 +215,8 @@ func (sc *scratch) release() {
 	sc.stack = trimKept(sc.stack)
 	sc.toks = trimKept(sc.toks)
 	sc.sents = trimKept(sc.sents)
+	sc.inner = trimKept(sc.inner)
+	sc.ownLinks = trimKept(sc.ownLinks)
 	clear(sc.mentions) // they point into a result
 	sc.mentions = trimKept(sc.mentions)
 	scratchPool.Put(sc)

@@ -1,0 +1,205 @@
+package wirestory
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// The word lists of embedded speech.
+const (
+	chainSpeech   Kind = "chainspeech"        // cues whose content may be another's speech: "say", "report", "according to"
+	clauseOpeners Kind = "chainclauseopeners" // words after which an embedded speaker opens a clause: "that", "as"
+	modals        Kind = "modals"             // "will", "would": a cue after one reports nothing said
+)
+
+// maxEmbedLook bounds the attributions looked at inside one content, so
+// that a sentence of a thousand cues stays linear.
+const maxEmbedLook = 16
+
+// embedChains builds the chain levels that the structure of the text
+// gives: where what a source said or reported is itself someone's speech
+// ("Antara reported that Siregar said …", "Larijani condemned …, IRNA
+// reported", "He said …, according to Reuters"), the inner speaker is the
+// next level behind the outer source, followed by the inner speaker's own
+// links. An attribution's links from its own words come first: "In a
+// statement, X said Y told …" gives X > the statement > Y.
+//
+// It runs on st.out sorted by cue, after names are resolved: a speaker
+// who only says again what he says ("He said that …, he said") embeds
+// nothing, one who recalls his earlier words ("he said he had told …")
+// does.
+func (st *attrState) embedChains() {
+	out := st.out
+	if len(out) < 2 {
+		return
+	}
+	sc := st.d.sc
+	inner, own := sc.inner[:0], sc.ownLinks[:0]
+	defer func() { sc.inner, sc.ownLinks = inner[:0], own[:0] }()
+	any := false
+	for k := range out {
+		c := st.innerOf(k)
+		any = any || c >= 0
+		inner = append(roomFor(inner), int32(c))
+		// The links each attribution has of its own, before any is
+		// extended: an inner level gives those only; its own inner
+		// level follows it in the walk below.
+		own = append(roomFor(own), int32(len(out[k].Via)))
+	}
+	if !any {
+		return
+	}
+	var buf [maxLinks * 2]Link
+	for k := range out {
+		c := inner[k]
+		if c < 0 {
+			continue
+		}
+		via := append(buf[:0], out[k].Via[:own[k]]...)
+		for n := 0; c >= 0 && int(c) != k && n < maxLinks && len(via)+1+int(own[c]) <= len(buf); n++ {
+			in := &out[c]
+			via = append(via, Link{Cue: in.Cue, Source: *in.Source})
+			via = append(via, in.Via[:own[c]]...)
+			c = inner[c]
+		}
+		out[k].Via = st.d.res.keepLinks(via)
+	}
+}
+
+// innerOf returns the index of the attribution whose speech is embedded in
+// the content of st.out[k], or -1: one whose cue and source lie inside
+// that content, whose source opens a clause there, and whose cue reports
+// speech, the first such in the text.
+func (st *attrState) innerOf(k int) int {
+	out := st.out
+	a := &out[k]
+	if a.Source == nil || a.Content == nil || !st.speechCue(a.Cue) {
+		return -1
+	}
+	c := *a.Content
+	lo, _ := slices.BinarySearchFunc(out, c.Start, func(b Attribution, off int) int { return b.Cue.Start - off })
+	best := -1
+	for j := lo; j < len(out) && j < lo+maxEmbedLook && out[j].Cue.Start < c.End; j++ {
+		b := &out[j]
+		if j == k || b.Source == nil || !c.Contains(b.Cue) || !c.Contains(b.Source.Span) {
+			continue
+		}
+		if best >= 0 && b.Source.Start >= out[best].Source.Start {
+			continue
+		}
+		if overlaps(b.Source.Span, a.Source.Span) || overlaps(b.Source.Span, a.Cue) {
+			continue // the same subject's next verb
+		}
+		if !st.speechCue(b.Cue) || st.passiveCue(b.Cue) || !st.opensClause(c, b.Source.Start) {
+			continue
+		}
+		if sameSpeaker(a.Source, b.Source) && !st.earlierSpeech(b.Cue) {
+			continue // "He said that …, he said": one statement told twice
+		}
+		best = j
+	}
+	return best
+}
+
+// speechCue reports whether cue c is a cue of speech or report of
+// [chainSpeech] that no modal puts in doubt: "has already told", "reported",
+// "according to", not "will announce" or "wants".
+func (st *attrState) speechCue(c Span) bool {
+	w := c.Text
+	if first, _ := cutWord(w); st.d.lex.Contains(modals, first) {
+		return false
+	}
+	for w != "" {
+		canon, ok := st.d.lex.Lookup(CueVerbs, w)
+		if !ok {
+			canon, ok = st.d.lex.Lookup(CuePhrases, w)
+		}
+		if ok {
+			return st.d.lex.Contains(chainSpeech, canon)
+		}
+		_, w = cutWord(w)
+	}
+	return false
+}
+
+// passiveCue reports whether cue c is a passive, "has been told": its
+// subject heard the words rather than said them.
+func (st *attrState) passiveCue(c Span) bool {
+	w := c.Text
+	if strings.HasSuffix(w, "ing") {
+		return false // "are saying"
+	}
+	for {
+		word, rest := cutWord(w)
+		if rest == "" {
+			return false
+		}
+		if st.d.lex.Contains(PassiveAux, word) {
+			return true
+		}
+		w = rest
+	}
+}
+
+// earlierSpeech reports whether cue c tells of words said before, in a
+// perfect tense: "had already told", "has said".
+func (st *attrState) earlierSpeech(c Span) bool {
+	first, rest := cutWord(c.Text)
+	return rest != "" && (strings.EqualFold(first, "had") || strings.EqualFold(first, "has") || strings.EqualFold(first, "have"))
+}
+
+// opensClause reports whether the source at off opens a clause inside
+// content c: it starts the content or follows a punctuation mark or a
+// word of [clauseOpeners].
+func (st *attrState) opensClause(c Span, off int) bool {
+	text := st.text
+	e := off
+	for e > c.Start {
+		r, n := utf8.DecodeLastRuneInString(text[:e])
+		if r != ' ' && r != '\t' && r != '\n' && r != '\r' && r != '\u00a0' {
+			break
+		}
+		e -= n
+	}
+	if e <= c.Start {
+		return true
+	}
+	s := e
+	for s > c.Start && isWordByte(text[s-1]) {
+		s--
+	}
+	if s == e {
+		// A comma, a colon, a quotation mark, a dash or a bracket.
+		r, _ := utf8.DecodeLastRuneInString(text[:e])
+		return strings.ContainsRune(",;:\"'“”‘’(—–-", r)
+	}
+	return st.d.lex.Contains(clauseOpeners, text[s:e])
+}
+
+// cutWord splits w at its first run of white space: the first word and
+// the rest.
+func cutWord(w string) (first, rest string) {
+	i := strings.IndexAny(w, " \t\r\n")
+	if i < 0 {
+		return w, ""
+	}
+	return w[:i], strings.TrimLeft(w[i:], " \t\r\n")
+}
+
+// isWordByte reports whether b is an ASCII letter or digit.
+func isWordByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+}
+
+// sameSpeaker reports whether two mentions name the same speaker: the
+// same resolved name, or the same words.
+func sameSpeaker(a, b *Mention) bool {
+	if a.Name != "" && a.Name == b.Name {
+		return true
+	}
+	return strings.EqualFold(a.Text, b.Text)
+}
+
+// overlaps reports whether spans a and b share a byte.
+func overlaps(a, b Span) bool { return a.Start < b.End && b.Start < a.End }
