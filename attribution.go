@@ -454,6 +454,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.d.lex.Contains(NotCuePhrases, text[t.s:toks[ce].e]) {
 		return i // "showed up at the rally", "pledged delegates": no speech
 	}
+	if st.relayModifier(lo, i, hi) {
+		return i // "an official quoted by the daily said": the verb comes later
+	}
 	participle := st.isParticiple(i)
 	a := Attribution{Cue: st.span(t.s, toks[ce-1].e)}
 
@@ -532,7 +535,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// Inverted: "…, said the official." / "“…,” said Trump."
-	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(InversionVerbs, canon) && !st.ageAppositive(lo, i) {
+	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(InversionVerbs, canon) && !st.ageAppositive(lo, i) && !st.linkParenBefore(lo, i-1) {
 		e := phraseRight(text, toks, ce, hi)
 		if e > ce && e+1 < hi && toks[e].flags&(tWord|tUpper|cStop|cAux|cCue|cLink|cTime) == tWord && toks[e+1].flags&(tWord|tUpper) == tWord|tUpper {
 			// "said Ohio State University professor Paul Beck": a
@@ -548,7 +551,13 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 				a.Content = st.contentBefore(lo, i)
 			}
 			via, end := st.linksAfter(e, hi)
+			if len(via) == 0 {
+				if relay, n, ok := st.relayAfterAppositive(e, hi); ok {
+					via, end = []Link{relay}, n
+				}
+			}
 			a.Via = via
+			st.liftRelay(&a)
 			st.out = append(st.out, a)
 			return max(end, e)
 		}
@@ -676,13 +685,12 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		return i
 	}
 	src := st.mention(s, subjEnd)
-	// "The daily quoting home ministry sources said".
-	if s > lo && toks[s-1].flags&cLink != 0 && toks[s-1].flags&tUpper == 0 {
-		if s2 := phraseLeft(text, toks, lo, s-1); s2 >= 0 {
-			pre = append([]Link{{Cue: st.span(toks[s-1].s, toks[s-1].e), Source: *src}}, pre...)
-			src = st.mention(s2, s-1)
-			s = s2
-		}
+	// "The daily quoting home ministry sources said", "A communique
+	// published by the TAP agency said", "an official quoted by the
+	// daily said" (a relay, lifted below).
+	if m, s2, l, ok := st.linkInSubject(lo, s, subjEnd); ok {
+		pre = append([]Link{l}, pre...)
+		src, s = m, s2
 	}
 	if s > lo && toks[s-1].flags&tComma != 0 {
 		// "In a statement carried by SPA, the ministry said".
@@ -690,13 +698,16 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		for o < s && (toks[o].flags&(cStop|cAux|tComma) != 0 || st.isAdverb(o)) && !isWord(text, toks[o], "in") {
 			o++
 		}
+		if o >= s || !isWord(text, toks[o], "in") {
+			o = st.docOpening(lo, s-1) // "said that in a letter, the counsel told"
+		}
 		if o < s && isWord(text, toks[o], "in") {
 			if via, _ := st.linksAfter(o, s-1); len(via) > 0 {
 				pre = append(pre, via...)
 			}
 		}
 	}
-	if len(a.Via) == 1 && pre == nil && isRelay(a.Via[0]) {
+	if len(a.Via) == 1 && pre == nil && st.isRelay(a.Via[0]) {
 		// "Tehran radio, monitored by the BBC, said": the BBC is the outer relay.
 		relay := a.Via[0]
 		a.Via = []Link{{Cue: a.Cue, Source: *src}}
@@ -809,6 +820,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		end = st.objectEnd(canon, k, end)
 		a.Content = st.contentSpan(k, end)
 	}
+	st.liftRelay(&a)
 	st.out = append(st.out, a)
 	return ce
 }
@@ -1171,7 +1183,7 @@ func (st *attrState) clauseEnd(k, hi int) int {
 		switch {
 		case isWord(text, n, "but"), isWord(text, n, "while"), isWord(text, n, "although"), isWord(text, n, "though"), isWord(text, n, "whereas"), isWord(text, n, "even"), isWord(text, n, "however"):
 			return m
-		case st.newSpeaker(m+1, hi):
+		case st.newSpeaker(m+1, hi) && !st.thatOpening(k, m):
 			return m // "…, and three in 10 said …": another attribution
 		case st.isParticiple(m+1) && n.flags&tUpper == 0:
 			return m // ", adding …", ", linking to …"

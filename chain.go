@@ -25,18 +25,7 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 			break
 		}
 		t := toks[j]
-		cueEnd := 0
-		if t.flags&cLinkMW != 0 {
-			for m := min(st.d.lex.MaxWords(LinkCues), hi-j); m >= 2; m-- {
-				if st.d.lex.Contains(LinkCues, text[t.s:toks[j+m-1].e]) {
-					cueEnd = j + m
-					break
-				}
-			}
-		}
-		if cueEnd == 0 && t.flags&cLink != 0 && t.flags&tUpper == 0 {
-			cueEnd = j + 1
-		}
+		cueEnd := st.linkCueAt(j, hi)
 		docIn := false
 		if cueEnd == 0 && (isWord(text, t, "in") || isWord(text, t, "on")) && j+1 < hi {
 			// "in a statement", "on its website": a document or venue.
@@ -110,14 +99,11 @@ func (st *attrState) parenthetical(i, j int) ([]Link, *Link) {
 		return nil, nil
 	}
 	t := toks[i]
-	if t.flags&cLinkMW != 0 && i+1 < j && toks[i+1].flags&tWord != 0 {
-		cw := text[t.s:toks[i+1].e]
-		if isRelayCue(cw) {
-			if e := phraseRight(text, toks, i+2, j); e > i+2 {
-				return nil, &Link{Cue: st.span(t.s, toks[i+1].e), Source: *st.mention(i+2, e)}
-			}
-			return nil, nil
+	if ce := st.linkCueAt(i, j); ce > i+1 && st.isRelayCue(text[t.s:toks[ce-1].e]) {
+		if e := phraseRight(text, toks, ce, j); e > ce {
+			return nil, &Link{Cue: st.span(t.s, toks[ce-1].e), Source: *st.mention(ce, e)}
 		}
+		return nil, nil
 	}
 	if t.flags&cLink != 0 || isWord(text, t, "in") {
 		via, _ := st.linksAfter(i, j)
@@ -126,11 +112,6 @@ func (st *attrState) parenthetical(i, j int) ([]Link, *Link) {
 	return nil, nil
 }
 
-func isRelayCue(s string) bool {
-	return lowerASCII(s) == "monitored by" || lowerASCII(s) == "quoted by"
-}
-
-func isRelay(l Link) bool { return isRelayCue(l.Cue.Text) }
 
 // quotedAs reads the quoting constructions around "quoted" or "cited" at
 // toks[i]: "X quoted Y as saying", "Y was quoted by X as saying", "Y was

@@ -203,3 +203,36 @@ func sameSpeaker(a, b *Mention) bool {
 
 // overlaps reports whether spans a and b share a byte.
 func overlaps(a, b Span) bool { return a.Start < b.End && b.Start < a.End }
+
+// thatOpening reports whether the comma toks[m] closes an adverbial that
+// opens the clause at toks[k]: "said that during the meeting, the leader
+// reaffirmed …". The speaker after such a comma is inside the content.
+func (st *attrState) thatOpening(k, m int) bool {
+	toks := st.toks
+	if m-k > 16 || !isWord(st.text, toks[k], "that") || k+1 >= m || !(st.isPrepLike(k+1) || toks[k+1].flags&cTime != 0) {
+		return false
+	}
+	for j := k + 1; j < m; j++ {
+		if toks[j].flags&(tComma|tEnd) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// docOpening returns where "in" opens the adverbial that ends at the
+// comma toks[c] right after "that": "said that in a letter, the counsel
+// told …". The document carries the embedded speaker's words. It returns
+// c where there is none.
+func (st *attrState) docOpening(lo, c int) int {
+	toks, text := st.toks, st.text
+	for o := c - 1; o > lo && o > c-16; o-- {
+		if toks[o].flags&(tComma|tEnd|tMark) != 0 {
+			break
+		}
+		if isWord(text, toks[o], "in") && isWord(text, toks[o-1], "that") {
+			return o
+		}
+	}
+	return c
+}

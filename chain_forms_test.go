@@ -47,3 +47,56 @@ func TestChainEmbeddedSpeech(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+func TestChainRelay(t *testing.T) {
+	tests := []attrCase{
+		{"inverted then quoted by", "Nine people died, said the health ministry, quoted by the state-run Lira Press Agency.",
+			[]string{"the state-run Lira Press Agency | quoted by >> the health ministry | said"}},
+		{"inverted then quoted by, no comma", "“The pact will hold,” said a senior army officer quoted by the weekly Tribune.",
+			[]string{"the weekly Tribune | quoted by >> a senior army officer | said"}},
+		{"pronoun said, quoted by", "“Rescue will take days,” he said, quoted by the official Pella News Agency.",
+			[]string{"the official Pella News Agency | quoted by >> he | said"}},
+		{"said then as quoted by", "The talks were over, the minister said, as quoted by the Dorn agency.",
+			[]string{"the Dorn agency | as quoted by >> the minister | said"}},
+		{"relay after an appositive", "Exports will grow, said Ana Riva, the head of the trade board for the northern region, quoted by the daily Kestrel.",
+			[]string{"the daily Kestrel | quoted by >> Ana Riva | said"}},
+		{"parenthetical quoted by", "A police spokesman, quoted by the Tamar news agency, said two men were held.",
+			[]string{"the Tamar news agency | quoted by >> A police spokesman | said"}},
+		{"parenthetical cited by", "The envoy, cited by Radio Volta, said talks would resume.",
+			[]string{"Radio Volta | cited by >> The envoy | said"}},
+		{"relay inside the subject", "A senior customs official quoted by the daily Ostra warned that prices would rise.",
+			[]string{"the daily Ostra | quoted by >> A senior customs official | warned"}},
+		{"parenthetical quoting before said", "The newspaper, quoting court officials, said the judge had resigned.",
+			[]string{"The newspaper | said >> court officials | quoting"}},
+
+		// Near-misses: a relay after a document is the document's venue,
+		// and "said X" after a comma stays inverted.
+		{"statement quoted by", "The army said in a statement quoted by Radio Kora that the town was taken.",
+			[]string{"The army | said >> a statement | in >> Radio Kora | quoted by"}},
+		{"plain inverted", "The town was taken, said a spokesman for the army.",
+			[]string{"a spokesman for the army | said"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
+
+func TestChainDocumentInSubject(t *testing.T) {
+	tests := []attrCase{
+		{"published by", "A communique published by the official Varta agency said the embassy had been closed.",
+			[]string{"A communique | said >> the official Varta agency | published by"}},
+		{"read over", "A decree read over state television said the curfew was lifted.",
+			[]string{"A decree | said >> state television | read over"}},
+		{"carried by", "A statement carried by the Sela news agency said the border was open.",
+			[]string{"A statement | said >> the Sela news agency | carried by"}},
+		{"document then embedded speaker", "A communique read over state radio said that during the meeting, the president reaffirmed his pledge.",
+			[]string{"A communique | said >> state radio | read over >> the president | reaffirmed", "the president | reaffirmed"}},
+		{"embedded speaker in a letter", "The firm said that in a letter dated May 2, the regulator told its lawyers the case was closed.",
+			[]string{"The firm | said >> the regulator | told >> a letter dated | in", "the regulator | told -> its lawyers >> a letter dated | in"}},
+
+		// Near-miss: who wrote a document is no level of the chain (the
+		// source walk stops at "by"; what matters here is that no link
+		// is made).
+		{"released by stays", "Figures released by the trade ministry showed exports rose.",
+			[]string{"the trade ministry | showed"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
