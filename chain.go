@@ -112,7 +112,6 @@ func (st *attrState) parenthetical(i, j int) ([]Link, *Link) {
 	return nil, nil
 }
 
-
 // quotedAs reads the quoting constructions around "quoted" or "cited" at
 // toks[i]: "X quoted Y as saying", "Y was quoted by X as saying", "Y was
 // quoted as saying", "Y was cited in X as saying". It returns the token
