@@ -451,7 +451,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if st.pluralNoun(lo, hi, i, ce, canon) {
 		return i // "talk shows.", "phone calls to pastors", "asylum claims,": a plural noun
 	}
-	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.d.lex.Contains(NotCuePhrases, text[t.s:toks[ce].e]) {
+	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.d.lex.Contains(NotCuePhrases, text[t.s:toks[ce].e]) && !st.placeThenClause(ce+1, hi) {
 		return i // "showed up at the rally", "pledged delegates": no speech
 	}
 	if st.relayModifier(lo, i, hi) {

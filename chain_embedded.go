@@ -236,3 +236,17 @@ func (st *attrState) docOpening(lo, c int) int {
 	}
 	return c
 }
+
+// placeThenClause reports whether a place name and then a clause follow
+// toks[k]: "reported from Mosul that …" reports, where "reported from
+// Mosul" alone tells only where a correspondent was.
+func (st *attrState) placeThenClause(k, hi int) bool {
+	if k >= hi || st.toks[k].flags&(tWord|tUpper) != tWord|tUpper {
+		return false
+	}
+	k = st.skipTime(k+1, hi)
+	for n := 0; k < hi && n < 4 && st.toks[k].flags&(tWord|tUpper) == tWord|tUpper; n++ {
+		k = st.skipTime(k+1, hi) // "from Mosul", "from Kuala Lumpur on Monday"
+	}
+	return k < hi && isWord(st.text, st.toks[k], "that")
+}

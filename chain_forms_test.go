@@ -28,8 +28,14 @@ func TestChainEmbeddedSpeech(t *testing.T) {
 			[]string{"The senator | said >> he | had already told", "he | had already told -> the panel"}},
 		{"after as", "Norvan Ltd said that, as it has already stated, the merger was off.",
 			[]string{"Norvan Ltd | said >> it | has already stated", "it | has already stated"}},
+		{"reported from a place that", "Correspondent Lea Marsh reported from Tirana that diplomats there said the vote was fair.",
+			[]string{"Correspondent Lea Marsh | reported >> diplomats there | said", "diplomats there | said"}},
+		{"residents there", "The agency reported that residents there said the port had reopened.",
+			[]string{"The agency | reported >> residents there | said", "residents there | said"}},
 
 		// Near-misses.
+		{"reporting from a place", "Correspondent Lea Marsh reported from Tirana on Tuesday.",
+			nil},
 		{"one statement told twice", "He said that the plant would close, he said.",
 			[]string{"He | said", "he | said"}},
 		{"a deed is no speech", "The agency reported that the president has ordered an inquiry.",
