@@ -925,6 +925,7 @@ const maxSubjectBack = 8
 // names a source ("citing witnesses", "citing Reuters"): such a "citing"
 // is a chain link, never the speaker's own reason.
 func (st *attrState) namesSourceAfter(i, hi int) bool {
+	i = st.pastPossessor(i+1, min(hi, i+6)) - 1 // "citing Brazil's suspension": the head decides
 	for k := i + 1; k < min(hi, i+4); k++ {
 		if st.toks[k].flags&(cSrcNoun|cRole|tUpper) != 0 {
 			return true
@@ -1099,7 +1100,7 @@ func (st *attrState) clauseFollows(k, hi int) bool {
 // isAdverb reports whether toks[k] is an -ly adverb ("repeatedly").
 func (st *attrState) isAdverb(k int) bool {
 	t := st.toks[k]
-	return t.flags&(tWord|tUpper) == tWord && t.e-t.s > 4 && st.text[t.e-2:t.e] == "ly"
+	return t.flags&(tWord|tUpper|cSrcNoun|cDoc) == tWord && t.e-t.s > 4 && st.text[t.e-2:t.e] == "ly" // but "the daily said"
 }
 
 // hasWords reports whether [i, j) holds at least n word tokens. It looks

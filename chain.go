@@ -80,13 +80,41 @@ func (st *attrState) hasWord(i, j int, w string) bool {
 // sourceLike reports whether the phrase [i, j) after "citing" names a
 // source (a person, a body, a document) rather than a reason or a figure.
 func (st *attrState) sourceLike(i, j int) bool {
-	for k := i; k < j; k++ {
+	for k := st.pastPossessor(i, j); k < j; k++ {
 		t := st.toks[k]
-		if t.flags&(cSrcNoun|cDoc|cRole|cPron) != 0 || t.flags&tUpper != 0 && t.flags&(cTime|cDet) == 0 {
+		if t.flags&(cSrcNoun|cDoc|cRole|cPron) != 0 || t.flags&tUpper != 0 && t.flags&(cTime|cDet) == 0 || st.pluralRole(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// pluralRole reports whether toks[k] is the plural of a role noun:
+// "prosecutors", "envoys".
+func (st *attrState) pluralRole(k int) bool {
+	t := st.toks[k]
+	w := st.text[t.s:t.e]
+	return t.flags&tWord != 0 && len(w) > 3 && w[len(w)-1] == 's' && st.d.lex.Contains(RoleNouns, w[:len(w)-1])
+}
+
+// pastPossessor returns the first token after a possessor that opens the
+// phrase [i, j), "Brazil's suspension", "its report": the head after it
+// tells whether a source or a reason is cited. It returns i where no
+// possessor opens the phrase.
+func (st *attrState) pastPossessor(i, j int) int {
+	for k := i; k < j && k < i+4; k++ {
+		t := st.toks[k]
+		if t.flags&tWord == 0 || t.quote != 0 {
+			break
+		}
+		if possessive(st.text, t) {
+			if k+1 < j {
+				return k + 1
+			}
+			break
+		}
+	}
+	return i
 }
 
 // parenthetical reads the comma-enclosed phrase [i, j) between a subject

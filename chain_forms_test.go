@@ -106,3 +106,25 @@ func TestChainDocumentInSubject(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+func TestChainCiting(t *testing.T) {
+	tests := []attrCase{
+		{"quoting plural role", "The suspect fled abroad, the agency said, quoting the prosecutors.",
+			[]string{"the agency | said >> the prosecutors | quoting"}},
+		{"citing plural role", "The ceasefire held, the radio reported, citing envoys in the capital.",
+			[]string{"the radio | reported >> envoys in the capital | citing"}},
+		{"citing possessor's official", "Imports fell, the daily said, citing Norway's trade minister.",
+			[]string{"the daily | said >> Norway's trade minister | citing"}},
+		{"citing its report", "Rates will rise, the bank said, citing its annual statement.",
+			[]string{"the bank | said >> its annual statement | citing"}},
+
+		// Near-misses: what a possessor did or has is a reason.
+		{"citing possessor's act, parenthetical", "The Dune Bank, citing Peru's suspension of payments, said it would cut lending.",
+			[]string{"The Dune Bank | citing", "The Dune Bank | said"}},
+		{"citing possessor's progress, after", "The fund raised its forecast, citing Chile's progress in reforms.",
+			[]string{"The fund | citing"}},
+		{"citing his health", "The minister resigned on Monday, citing his poor health.",
+			[]string{"The minister | citing"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
