@@ -753,6 +753,10 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		k = e
 	}
 	k = st.skipTime(k, hi)
+	if l, end, ok := st.fromLink(ce-1, hi); ok && k == ce {
+		a.Via = append(a.Via, l) // "Xinhua learned from local customs that …"
+		k = st.skipTime(end, hi)
+	}
 	if via, end := st.linksAfter(k, hi); len(via) > 0 {
 		if a.Via == nil {
 			a.Via = via // a copy of its own already

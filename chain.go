@@ -13,6 +13,11 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 	var buf [maxLinks]Link
 	via := buf[:0]
 	for n := 0; n < maxLinks && k < hi; n++ {
+		if l, e, ok := st.relativeLink(k, hi); ok {
+			via = append(via, l) // "…, which cited two diplomats"
+			k = e
+			continue
+		}
 		j := k
 		if toks[j].flags&tComma != 0 {
 			j++
@@ -29,8 +34,12 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 		docIn := false
 		if cueEnd == 0 && (isWord(text, t, "in") || isWord(text, t, "on")) && j+1 < hi {
 			// "in a statement", "on its website": a document or venue.
-			if e := phraseRight(text, toks, j+1, hi); e > j+1 && st.hasClass(j+1, e, cDoc) {
+			e := phraseRight(text, toks, j+1, hi)
+			if e > j+1 && st.hasClass(j+1, e, cDoc) {
 				cueEnd, docIn = j+1, true
+			} else if e > j+1 && len(via) == 0 && possessive(text, toks[j+1]) && toks[j+1].flags&tUpper == 0 {
+				k = e // "reported in its weekend edition, citing …": the outlet's own, no level
+				continue
 			}
 		}
 		if cueEnd == 0 {

@@ -128,3 +128,35 @@ func TestChainCiting(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+func TestChainLinkForms(t *testing.T) {
+	tests := []attrCase{
+		{"bulletin carried by", "The ministry said in a bulletin carried by the state news agency that the roads were closed.",
+			[]string{"The ministry | said >> a bulletin | in >> the state news agency | carried by"}},
+		{"according to, which cited", "The army is in retreat, according to the daily, which cited two diplomats.",
+			[]string{"the daily | according to >> two diplomats | cited"}},
+		{"according to, which quoted", "The army is in retreat, according to the Ledger, which quoted a senior officer.",
+			[]string{"the Ledger | according to >> a senior officer | quoted"}},
+		{"said, which cited", "Prices will rise, said the Vesta agency, which cited bank officials.",
+			[]string{"the Vesta agency | said >> bank officials | cited"}},
+		{"communique read out by", "The curfew will end on Friday, according to a communique read out by the interior minister.",
+			[]string{"a communique | according to >> the interior minister | read out by"}},
+		{"own edition, then citing", "The plant will close, the Gazette reported in its weekend edition, citing two managers.",
+			[]string{"the Gazette | reported >> two managers | citing"}},
+		{"as quoted by after a quotation", "“We will not yield,” the minister said, as quoted by the state news agency.",
+			[]string{"the state news agency | as quoted by >> the minister | said"}},
+		{"learned from", "Xinhua learned from local customs officials that rice exports rose 8 percent.",
+			[]string{"Xinhua | learned >> local customs officials | from"}},
+		{"parenthetical reported by", "The communique, reported by the official news agency, said the talks had failed.",
+			[]string{"the official news agency | reported by >> The communique | said"}},
+
+		// Near-misses.
+		{"own edition alone", "The plant will close, the Gazette reported in its weekend edition.",
+			[]string{"the Gazette | reported"}},
+		{"which with a reason", "The firm cut jobs, according to the union, which cited low sales.",
+			[]string{"the union | according to", "which | cited"}},
+		{"learned a lesson", "The mayor said he learned from the experience that floods come fast.",
+			[]string{"The mayor | said", "he | learned"}},
+	}
+	runAttrCases(t, tests, showChain)
+}

@@ -135,3 +135,44 @@ func (st *attrState) relayModifier(lo, i, hi int) bool {
 	p := st.toks[i-1]
 	return p.flags&tWord != 0 && p.flags&(cAux|cStop|cCue|cLink|cPron) == 0 && p.quote == 0 && !st.isAdverb(i-1)
 }
+
+// The lists of links that follow a cue.
+const (
+	chainRelative Kind = "chainrelative" // verbs of a relative clause that cite: "which cited two diplomats"
+	chainFromCues Kind = "chainfromcues" // a cue and its preposition of origin: "learned from"
+)
+
+// relativeLink reads ", which cited Y" or ", who quoted Y" after a source
+// ending at toks[k]: the relative clause names the source behind it. It
+// returns the link and the token after it, or false.
+func (st *attrState) relativeLink(k, hi int) (Link, int, bool) {
+	toks, text := st.toks, st.text
+	if k+3 >= hi || toks[k].flags&tComma == 0 || !(isWord(text, toks[k+1], "which") || isWord(text, toks[k+1], "who")) {
+		return Link{}, k, false
+	}
+	v := toks[k+2]
+	if v.flags&tWord == 0 || v.quote != 0 || !st.d.lex.Contains(chainRelative, text[v.s:v.e]) {
+		return Link{}, k, false
+	}
+	e := phraseRight(text, toks, k+3, hi)
+	if e <= k+3 || !st.sourceLike(k+3, e) {
+		return Link{}, k, false
+	}
+	return Link{Cue: st.span(v.s, v.e), Source: *st.mention(k+3, e)}, e, true
+}
+
+// fromLink reads "learned from Y" at the cue verb toks[c]: Y is where the
+// source got its words. It returns the link and the token after it, or
+// false.
+func (st *attrState) fromLink(c, hi int) (Link, int, bool) {
+	toks, text := st.toks, st.text
+	if c+2 >= hi || toks[c+1].flags&tWord == 0 || !st.d.lex.Contains(chainFromCues, text[toks[c].s:toks[c+1].e]) {
+		return Link{}, c, false
+	}
+	e := phraseRight(text, toks, c+2, hi)
+	if e <= c+2 || toks[c+2].flags&cPron != 0 || !st.sourceLike(c+2, e) {
+		return Link{}, c, false // "learned from the experience": a lesson, not a source
+	}
+	p := toks[c+1]
+	return Link{Cue: st.span(p.s, p.e), Source: *st.mention(c+2, e)}, e, true
+}
