@@ -146,6 +146,14 @@ func (st *attrState) parenthetical(i, j int) ([]Link, *Link) {
 		via, _ := st.linksAfter(i, j)
 		return via, nil
 	}
+	for m := i + 1; m+1 < j; m++ {
+		// "the poll, conducted by DIMAP and published by the daily Bild,":
+		// who made it stays in the phrase; where it came out is a level.
+		if isWord(text, toks[m], "and") && st.linkCueAt(m+1, j) > m+1 {
+			via, _ := st.linksAfter(m+1, j)
+			return via, nil
+		}
+	}
 	return nil, nil
 }
 
@@ -192,6 +200,14 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 		}
 		j = st.skipTime(j, hi)
 		as := asSaying(j)
+		bare := false // quoted with no "as saying"
+		if as == 0 && by != nil && (j >= hi || toks[j].flags&tEnd != 0) && s > lo && toks[s-1].flags&(tComma|tClose) != 0 {
+			// "“…,” he was quoted by Sky News.": the quotation before is
+			// what was quoted.
+			as, bare = j, true
+			a.Source, a.Cue = by, byCue
+			a.Via = []Link{{Cue: st.span(toks[i].s, toks[i].e), Source: *subj}}
+		}
 		if as == 0 {
 			return i
 		}
@@ -201,10 +217,12 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 				byCue = st.span(toks[i].s, toks[i].e)
 			}
 		}
-		if by != nil {
+		switch {
+		case bare: // read above
+		case by != nil:
 			a.Source, a.Cue = by, byCue
 			a.Via = []Link{{Cue: st.span(toks[j].s, toks[as-1].e), Source: *subj}}
-		} else {
+		default:
 			a.Source, a.Cue = subj, st.span(toks[i].s, toks[as-1].e)
 		}
 		j = as

@@ -160,3 +160,25 @@ func TestChainLinkForms(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+func TestChainQuotedForms(t *testing.T) {
+	tests := []attrCase{
+		{"quoted by with no as saying", "“The pass is closed,” he was quoted by Radio Alto on Monday.",
+			[]string{"Radio Alto | quoted by >> he | quoted"}},
+		{"quoted by with no as saying, name", "“We are ready,” the coach was quoted by the weekly Sport on Friday.",
+			[]string{"the weekly Sport | quoted by >> the coach | quoted"}},
+		{"document quoting as saying", "Traders read a weekend Dakar report quoting a port official as saying the quay was shut.",
+			[]string{"a weekend Dakar report | quoting >> a port official | as saying"}},
+		{"paper citing as saying", "They dismissed a Monday Herald story citing an aide as saying the mayor would quit.",
+			[]string{"They | dismissed", "a Monday Herald story | citing >> an aide | as saying"}},
+		{"paren made by X and published by Y", "Ruiz would win 56 percent, the poll, conducted by the Vox institute and published by the daily Sol, indicated.",
+			[]string{"the poll | indicated >> the daily Sol | published by"}},
+
+		// Near-misses.
+		{"quoted by mid-sentence", "The figure quoted by the minister was wrong, traders said.",
+			[]string{"traders | said"}},
+		{"quoting prices", "Dealers were quoting prices above $20 a barrel.",
+			nil},
+	}
+	runAttrCases(t, tests, showChain)
+}

@@ -176,3 +176,28 @@ func (st *attrState) fromLink(c, hi int) (Link, int, bool) {
 	p := toks[c+1]
 	return Link{Cue: st.span(p.s, p.e), Source: *st.mention(c+2, e)}, e, true
 }
+
+// quotingAs reads "a weekend report quoting a spokesman as saying …" at
+// the citing verb toks[i]: the phrase before it relays the one after it.
+// It returns the token after "as saying", or i where the form is not
+// there.
+func (st *attrState) quotingAs(lo, hi, i int) int {
+	toks, text := st.toks, st.text
+	t := toks[i]
+	if i == lo || t.flags&tUpper != 0 || !st.d.lex.Contains(chainRelative, text[t.s:t.e]) || !st.isParticiple(i) {
+		return i
+	}
+	e := phraseRight(text, toks, i+1, hi)
+	if e <= i+1 || e+1 >= hi || !isWord(text, toks[e], "as") || toks[e+1].flags&cCue == 0 || toks[e+1].quote != 0 {
+		return i
+	}
+	s := phraseLeft(text, toks, lo, i)
+	if s < 0 {
+		return i
+	}
+	a := Attribution{Source: st.mention(s, i), Cue: st.span(t.s, t.e)}
+	a.Via = []Link{{Cue: st.span(toks[e].s, toks[e+1].e), Source: *st.mention(i+1, e)}}
+	a.Content = st.contentSpan(e+2, st.clauseEnd(e+2, hi))
+	st.out = append(st.out, a)
+	return e + 2
+}
