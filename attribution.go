@@ -75,6 +75,7 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 		} else if len(st.toks) > 1 && st.toks[len(st.toks)-1].flags&tColon != 0 {
 			st.colonSubj, st.colonCue = st.colonSubject(len(st.toks) - 1)
 		}
+		st.quotedSpeech(first, qs, qj)
 	}
 	st.headlines()
 	st.resolve()
@@ -527,7 +528,10 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 				return i
 			}
 		}
-		a.Source = st.clauseSubject(lo, i, first)
+		a.Source = st.progressiveSubject(lo, i)
+		if a.Source == nil {
+			a.Source = st.clauseSubject(lo, i, first)
+		}
 		k := ce
 		if e := st.addressee(canon, k, hi); e > k {
 			a.Addressee = st.mention(k, e)
@@ -800,8 +804,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if st.clauseFollows(k, hi) {
 			// "said at a rally that …": the content starts at "that".
 			for m := k; m < hi && m < k+12; m++ {
-				if m > k && toks[m].flags&(cCue|tUpper) == cCue && toks[m].quote == 0 {
-					break // "said the NASD has alleged that …": the clause is the inner verb's
+				if m > k && toks[m].flags&(cCue|tUpper) == cCue && toks[m].quote == 0 || toks[m].flags&tOpen != 0 {
+					break // "said the NASD has alleged that …", "said: “X told us that …”": the clause is the inner verb's
 				}
 				if isWord(text, toks[m], "that") || toks[m].flags&tColon != 0 {
 					k = m

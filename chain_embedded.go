@@ -10,7 +10,7 @@ import (
 const (
 	chainSpeech   Kind = "chainspeech"        // cues whose content may be another's speech: "say", "report", "according to"
 	clauseOpeners Kind = "chainclauseopeners" // words after which an embedded speaker opens a clause: "that", "as"
-	modals        Kind = "modals"             // "will", "would": a cue after one reports nothing said
+	chainUnsaid   Kind = "chainunsaid"        // "will", "never": a cue with one reports nothing said
 )
 
 // maxEmbedLook bounds the attributions looked at inside one content, so
@@ -91,6 +91,9 @@ func (st *attrState) innerOf(k int) int {
 		if overlaps(b.Source.Span, a.Source.Span) || overlaps(b.Source.Span, a.Cue) {
 			continue // the same subject's next verb
 		}
+		if b.Content != nil && b.Content.Contains(a.Cue) {
+			continue // each holds the other: a is the parenthesis inside b
+		}
 		if !st.speechCue(b.Cue) || st.passiveCue(b.Cue) || !st.opensClause(c, b.Source.Start) {
 			continue
 		}
@@ -103,13 +106,18 @@ func (st *attrState) innerOf(k int) int {
 }
 
 // speechCue reports whether cue c is a cue of speech or report of
-// [chainSpeech] that no modal puts in doubt: "has already told", "reported",
-// "according to", not "will announce" or "wants".
+// [chainSpeech] that no modal or negation puts in doubt: "has already
+// told", "reported", "according to", not "will announce", "never said"
+// or "wants".
 func (st *attrState) speechCue(c Span) bool {
-	w := c.Text
-	if first, _ := cutWord(w); st.d.lex.Contains(modals, first) {
-		return false
+	for w := c.Text; w != ""; {
+		word, rest := cutWord(w)
+		if st.d.lex.Contains(chainUnsaid, word) {
+			return false
+		}
+		w = rest
 	}
+	w := c.Text
 	for w != "" {
 		canon, ok := st.d.lex.Lookup(CueVerbs, w)
 		if !ok {
@@ -127,8 +135,8 @@ func (st *attrState) speechCue(c Span) bool {
 // subject heard the words rather than said them.
 func (st *attrState) passiveCue(c Span) bool {
 	w := c.Text
-	if strings.HasSuffix(w, "ing") {
-		return false // "are saying"
+	if strings.Contains(w, "ing") {
+		return false // "are saying", "was pointing out": a progressive
 	}
 	for {
 		word, rest := cutWord(w)
@@ -249,4 +257,24 @@ func (st *attrState) placeThenClause(k, hi int) bool {
 		k = st.skipTime(k+1, hi) // "from Mosul", "from Kuala Lumpur on Monday"
 	}
 	return k < hi && isWord(st.text, st.toks[k], "that")
+}
+
+// progressiveSubject returns the subject of a cue in the progressive,
+// "I know people are saying …", "I was pointing out …": the phrase right
+// before its auxiliaries, which need not be the sentence's first. It
+// returns nil where no phrase stands there.
+func (st *attrState) progressiveSubject(lo, i int) *Mention {
+	toks := st.toks
+	j := i
+	for j > lo && (toks[j-1].flags&cAux != 0 || st.isAdverb(j-1)) && toks[j-1].quote == 0 {
+		j--
+	}
+	if j == i || j == lo || !isBe(st.text, toks[i-1]) && !isBe(st.text, toks[j]) {
+		return nil
+	}
+	s := phraseLeft(st.text, toks, lo, j)
+	if s < 0 {
+		return nil
+	}
+	return st.mention(s, j)
 }

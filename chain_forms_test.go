@@ -182,3 +182,27 @@ func TestChainQuotedForms(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+func TestChainSpeechInQuote(t *testing.T) {
+	tests := []attrCase{
+		{"someone said, inside", "“One man came in and said we should close the shop,” said the clerk.",
+			[]string{"the clerk | said >> One man | said"}},
+		{"people are saying, inside", "“I know people are saying the mayor will quit, but I doubt it,” she said.",
+			[]string{"she | said >> people | are saying"}},
+		{"three levels", "“I was pointing out that the auditor had said my answers were true,” Ruiz said.",
+			[]string{"Ruiz | said >> I | was pointing out >> the auditor | had said"}},
+		{"own earlier words", "“I have always said that the plan was flawed,” the senator told reporters.",
+			[]string{"the senator | told -> reporters >> I | have always said"}},
+		{"quote after the cue", "The minister said: “The envoy told us that the border would open.”",
+			[]string{"The minister | said >> The envoy | told"}},
+
+		// Near-misses.
+		{"a denial", "“I never said that,” Trump said.",
+			[]string{"Trump | said"}},
+		{"no speech inside", "“We will rebuild the bridge and the school,” the mayor said.",
+			[]string{"the mayor | said"}},
+		{"a plan inside", "“The board will announce its choice in May,” the chairman said.",
+			[]string{"the chairman | said"}},
+	}
+	runAttrCases(t, tests, showChain)
+}

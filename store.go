@@ -180,8 +180,10 @@ type scratch struct {
 	rels   map[int]*Mention
 
 	mentions []*Mention
-	inner    []int32 // embedChains: the attribution inside each one's content
-	ownLinks []int32 // embedChains: how many links each had of its own
+	inner    []int32  // embedChains: the attribution inside each one's content
+	ownLinks []int32  // embedChains: how many links each had of its own
+	qtoks    []token  // quotedSpeech: the tokens of one quotation
+	qsents   [][2]int // quotedSpeech: its sentences
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -217,6 +219,8 @@ func (sc *scratch) release() {
 	sc.sents = trimKept(sc.sents)
 	sc.inner = trimKept(sc.inner)
 	sc.ownLinks = trimKept(sc.ownLinks)
+	sc.qtoks = trimKept(sc.qtoks)
+	sc.qsents = trimKept(sc.qsents)
 	clear(sc.mentions) // they point into a result
 	sc.mentions = trimKept(sc.mentions)
 	scratchPool.Put(sc)
