@@ -253,9 +253,11 @@ func (st *attrState) sentence(lo, hi int) {
 		if n := st.stanceNoun(lo, hi, i); n > i {
 			continue
 		}
-		if n := st.quotingAs(lo, hi, i); n > i && !st.linkAt(first, t.s) {
-			i = n - 1 // "a report quoting a spokesman as saying …"
-			continue
+		if t.flags&cLink != 0 {
+			if n := st.quotingAs(lo, hi, i); n > i && !st.linkAt(first, t.s) {
+				i = n - 1 // "a report quoting a spokesman as saying …"
+				continue
+			}
 		}
 		if isWord(text, t, "citing") && !st.linkAt(first, t.s) && !st.namesSourceAfter(i, hi) {
 			// "…, McCain said, citing low growth", "He defended it by

@@ -74,11 +74,17 @@ func (st *attrState) embedChains() {
 func (st *attrState) innerOf(k int) int {
 	out := st.out
 	a := &out[k]
-	if a.Source == nil || a.Content == nil || !st.speechCue(a.Cue) {
+	if a.Source == nil || a.Content == nil {
 		return -1
 	}
 	c := *a.Content
 	lo, _ := slices.BinarySearchFunc(out, c.Start, func(b Attribution, off int) int { return b.Cue.Start - off })
+	if lo >= len(out) || out[lo].Cue.Start >= c.End || lo == k && (lo+1 >= len(out) || out[lo+1].Cue.Start >= c.End) {
+		return -1 // no cue inside: the common case, decided without a lookup
+	}
+	if !st.speechCue(a.Cue) {
+		return -1
+	}
 	best := -1
 	for j := lo; j < len(out) && j < lo+maxEmbedLook && out[j].Cue.Start < c.End; j++ {
 		b := &out[j]
@@ -277,4 +283,23 @@ func (st *attrState) progressiveSubject(lo, i int) *Mention {
 		return nil
 	}
 	return st.mention(s, j)
+}
+
+// addSpeech gives the forms of the cues of [chainSpeech] the class
+// cSpeech (the first word of a cue of several), so that a quotation is
+// read for speech inside it only where one stands there.
+func addSpeech(l *Lexicon, wc *wordClasses) {
+	for _, k := range [...]Kind{CueVerbs, CuePhrases} {
+		w := l.list(k)
+		if w == nil {
+			continue
+		}
+		for form, canon := range w.canon {
+			if !l.Contains(chainSpeech, canon) {
+				continue
+			}
+			first, _ := cutWord(form)
+			wc.m[first] |= cSpeech
+		}
+	}
 }

@@ -30,9 +30,12 @@ func (st *attrState) quotedSpeech(first, qs, qj int) {
 		}
 		k := st.quoteOwner(first, n, qt.Span)
 		if k < 0 || slices.Contains(done, k) || len(done) == cap(done) {
-			continue // an owner takes its chain from its first quotation
+			continue // an owner takes its chain from its first quotation only
 		}
 		done = append(done, k)
+		if !st.cueInside(qt.Span) {
+			continue
+		}
 		var lbuf [maxLinks]Link
 		via := st.speechInside(qt.Span, st.out[k].Source, lbuf[:0])
 		if len(via) == 0 {
@@ -45,6 +48,19 @@ func (st *attrState) quotedSpeech(first, qs, qj int) {
 		}
 		a.Via = st.d.res.keepLinks(via)
 	}
+}
+
+// cueInside reports whether a word of quotation q, in the paragraph's
+// tokens, is a cue of speech: most quotations report no one's speech, and
+// the flags tell it without reading them again.
+func (st *attrState) cueInside(q Span) bool {
+	toks := st.toks
+	for k := st.tokenAt(q.Start); k < len(toks) && toks[k].s < q.End; k++ {
+		if toks[k].flags&(cSpeech|tUpper) == cSpeech {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteOwner returns the attribution of st.out[first:n] whose content

@@ -184,7 +184,7 @@ func (st *attrState) fromLink(c, hi int) (Link, int, bool) {
 func (st *attrState) quotingAs(lo, hi, i int) int {
 	toks, text := st.toks, st.text
 	t := toks[i]
-	if i == lo || t.flags&tUpper != 0 || !st.d.lex.Contains(chainRelative, text[t.s:t.e]) || !st.isParticiple(i) {
+	if i == lo || t.flags&(cLink|tUpper) != cLink || !st.isParticiple(i) || !st.d.lex.Contains(chainRelative, text[t.s:t.e]) {
 		return i
 	}
 	e := phraseRight(text, toks, i+1, hi)
