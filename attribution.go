@@ -75,7 +75,7 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 		} else if len(st.toks) > 1 && st.toks[len(st.toks)-1].flags&tColon != 0 {
 			st.colonSubj, st.colonCue = st.colonSubject(len(st.toks) - 1)
 		}
-		st.quotedSpeech(first, qs, qj)
+		st.quotedSpeech(first, qs, qj, p)
 	}
 	st.headlines()
 	st.resolve()

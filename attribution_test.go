@@ -363,6 +363,8 @@ func TestAttributeHostile(t *testing.T) {
 		strings.Repeat("a", 1<<20),
 		strings.Repeat("the official, ", 20000) + "said.",
 		strings.Repeat("according to ", 10000),
+		strings.Repeat("He said “she said that ", 1000) + strings.Repeat("”", 1000),
+		strings.Repeat("Radio Kora reported that the envoy said, quoted by the daily, that ", 600),
 	}
 	for _, in := range tests {
 		atts, qs := attributeText(in)

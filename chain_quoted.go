@@ -12,15 +12,16 @@ const minQuotedSpeech = 24
 // pointing out that Director Comey had said …,” Clinton said" gives
 // Clinton > I > Director Comey.
 //
-// It reads the quotations quotes[qs:qj] of the paragraph just attributed,
-// each once: the words inside a quotation are read as a text of their own
+// It reads the quotations quotes[qs:qj] of paragraph p, just attributed,
+// each once and in all no more bytes than p holds: the words inside a quotation are read as a text of their own
 // (the paragraph's reading skips them), and the attributions found there
 // are kept only as chain levels, never as attributions of the story.
-func (st *attrState) quotedSpeech(first, qs, qj int) {
+func (st *attrState) quotedSpeech(first, qs, qj int, p Span) {
 	n := len(st.out)
 	if n == first {
 		return
 	}
+	budget := p.Len() // the bytes read again: nested quotations are not read over and over
 	var buf [16]int
 	done := buf[:0] // owners read
 	for q := qs; q < qj; q++ {
@@ -33,9 +34,10 @@ func (st *attrState) quotedSpeech(first, qs, qj int) {
 			continue // an owner takes its chain from its first quotation only
 		}
 		done = append(done, k)
-		if !st.cueInside(qt.Span) {
+		if budget < qt.Len() || !st.cueInside(qt.Span) {
 			continue
 		}
+		budget -= qt.Len()
 		var lbuf [maxLinks]Link
 		via := st.speechInside(qt.Span, st.out[k].Source, lbuf[:0])
 		if len(via) == 0 {
