@@ -681,8 +681,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if s-2 > lo && st.isPrepLike(s-1) && toks[s-2].flags&tComma != 0 {
 		// "Clinton, during a meeting in Columbus, Ohio, said": the phrase
 		// found was inside a parenthesis; the subject stands before it.
-		if s2 := phraseLeft(text, toks, lo, s-2); s2 >= 0 {
-			subjEnd, s = s-2, s2
+		if s2 := phraseLeft(text, toks, lo, s-2); s2 >= 0 && toks[s-3].flags&(cCue|tUpper) != cCue {
+			subjEnd, s = s-2, s2 // but "“…,” Trump said, after Quick said": a clause of its own
 		}
 	}
 	if s-2 >= lo && isWord(text, toks[s-1], "and") {

@@ -78,6 +78,9 @@ func (st *attrState) innerOf(k int) int {
 		return -1
 	}
 	c := *a.Content
+	if c.Contains(a.Cue) {
+		return -1 // "the firm, according to X, paid": an adjunct inside the clause it names
+	}
 	lo, _ := slices.BinarySearchFunc(out, c.Start, func(b Attribution, off int) int { return b.Cue.Start - off })
 	if lo >= len(out) || out[lo].Cue.Start >= c.End || lo == k && (lo+1 >= len(out) || out[lo+1].Cue.Start >= c.End) {
 		return -1 // no cue inside: the common case, decided without a lookup
@@ -97,10 +100,10 @@ func (st *attrState) innerOf(k int) int {
 		if overlaps(b.Source.Span, a.Source.Span) || overlaps(b.Source.Span, a.Cue) {
 			continue // the same subject's next verb
 		}
-		if b.Content != nil && b.Content.Contains(a.Cue) {
+		if b.Content != nil && b.Content.Contains(a.Cue) && !b.Content.Contains(b.Cue) {
 			continue // each holds the other: a is the parenthesis inside b
 		}
-		if !st.speechCue(b.Cue) || st.passiveCue(b.Cue) || !st.opensClause(c, b.Source.Start) {
+		if !st.speechCue(b.Cue) || st.passiveCue(b.Cue) || !st.opensClause(c, b.Source.Start) && !st.phraseCue(b) {
 			continue
 		}
 		if sameSpeaker(a.Source, b.Source) && !st.earlierSpeech(b.Cue) {
@@ -133,6 +136,36 @@ func (st *attrState) speechCue(c Span) bool {
 			return st.d.lex.Contains(chainSpeech, canon)
 		}
 		_, w = cutWord(w)
+	}
+	return false
+}
+
+// phraseCue reports whether attribution b is one of a cue phrase before
+// its source, "according to X", "as per X": an adjunct that names a source
+// wherever it stands in the clause.
+func (st *attrState) phraseCue(b *Attribution) bool {
+	return b.Cue.End <= b.Source.Start && st.d.lex.Contains(CuePhrases, b.Cue.Text) && st.namesSource(b.Source.Text)
+}
+
+// namesSource reports whether phrase s names a source rather than a rule
+// followed ("react according to the laws of the body"): a word of it is a
+// source, a document or a role, or a name.
+func (st *attrState) namesSource(s string) bool {
+	first := true
+	for s != "" {
+		w, rest := cutWord(s)
+		s = rest
+		if w == "" {
+			continue
+		}
+		if !first && w[0] >= 'A' && w[0] <= 'Z' {
+			return true
+		}
+		first = false
+		lex := st.d.lex
+		if lex.Contains(SourceNouns, w) || lex.Contains(CueNouns, w) || lex.Contains(RoleNouns, w) || len(w) > 3 && w[len(w)-1] == 's' && lex.Contains(RoleNouns, w[:len(w)-1]) {
+			return true
+		}
 	}
 	return false
 }

@@ -32,8 +32,17 @@ func TestChainEmbeddedSpeech(t *testing.T) {
 			[]string{"Correspondent Lea Marsh | reported >> diplomats there | said", "diplomats there | said"}},
 		{"residents there", "The agency reported that residents there said the port had reopened.",
 			[]string{"The agency | reported >> residents there | said", "residents there | said"}},
+		{"as per inside a report", "Rice output will fall 9 percent as per a field survey by the ministry, the daily reported quoting farm officials.",
+			[]string{"a field survey | as per", "the daily | reported >> farm officials | quoting >> a field survey | as per"}},
+		{"after another said", "“That is false,” Ruiz said, after the host said the senator had referred to him as a liar.",
+			[]string{"Ruiz | said", "the host | said >> the senator | had referred to", "the senator | had referred to"}},
+
+		{"according to inside a report", "The firm, according to court papers, had paid no tax, the Post reported.",
+			[]string{"court papers | according to", "the Post | reported >> court papers | according to"}},
 
 		// Near-misses.
+		{"in accordance, not a source", "The union would have to act according to the rules of the trade body, the leaders said.",
+			[]string{"the rules of the trade body | according to", "the leaders | said"}},
 		{"reporting from a place", "Correspondent Lea Marsh reported from Tirana on Tuesday.",
 			nil},
 		{"one statement told twice", "He said that the plant would close, he said.",
