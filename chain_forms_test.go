@@ -81,6 +81,8 @@ func TestChainRelay(t *testing.T) {
 			[]string{"Radio Volta | cited by >> The envoy | said"}},
 		{"relay inside the subject", "A senior customs official quoted by the daily Ostra warned that prices would rise.",
 			[]string{"the daily Ostra | quoted by >> A senior customs official | warned"}},
+		{"relay inside the subject, attributed", "A senior officer quoted by the daily Ostra attributed the delay to bad weather.",
+			[]string{"the daily Ostra | quoted by >> A senior officer | attributed"}},
 		{"parenthetical quoting before said", "The newspaper, quoting court officials, said the judge had resigned.",
 			[]string{"The newspaper | said >> court officials | quoting"}},
 
