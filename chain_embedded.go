@@ -213,7 +213,7 @@ func (st *attrState) opensClause(c Span, off int) bool {
 		return true
 	}
 	s := e
-	for s > c.Start && isWordByte(text[s-1]) {
+	for s > c.Start && isASCIIAlnum(text[s-1]) {
 		s--
 	}
 	if s == e {
@@ -232,11 +232,6 @@ func cutWord(w string) (first, rest string) {
 		return w, ""
 	}
 	return w[:i], strings.TrimLeft(w[i:], " \t\r\n")
-}
-
-// isWordByte reports whether b is an ASCII letter or digit.
-func isWordByte(b byte) bool {
-	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
 }
 
 // sameSpeaker reports whether two mentions name the same speaker: the
