@@ -97,10 +97,12 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 		} else if len(st.toks) > 1 && st.toks[len(st.toks)-1].flags&tColon != 0 {
 			st.colonSubj, st.colonCue = st.colonSubject(len(st.toks) - 1)
 		}
+		st.quotedSpeech(first, qs, qj, p)
 	}
 	st.headlines()
 	st.resolve()
 	slices.SortStableFunc(st.out, func(a, b attr) int { return a.Cue.Start - b.Cue.Start })
+	st.embedChains()
 	for q, qa := range st.qa {
 		quotes[q].Speaker, quotes[q].Cue = deref(qa.Speaker), deref(qa.Cue)
 	}
@@ -289,6 +291,12 @@ func (st *attrState) sentence(lo, hi int) {
 		}
 		if n := st.stanceNoun(lo, hi, i); n > i {
 			continue
+		}
+		if t.flags&cLink != 0 {
+			if n := st.quotingAs(lo, hi, i); n > i && !st.linkAt(first, t.s) {
+				i = n - 1 // "a report quoting a spokesman as saying …"
+				continue
+			}
 		}
 		if isWord(text, t, "citing") && !st.linkAt(first, t.s) && !st.namesSourceAfter(i, hi) {
 			// "…, McCain said, citing low growth", "He defended it by
@@ -489,8 +497,11 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if st.pluralNoun(lo, hi, i, ce, canon) {
 		return i // "talk shows.", "phone calls to pastors", "asylum claims,": a plural noun
 	}
-	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.d.lex.Contains(cueNotPhrases, text[t.s:toks[ce].e]) {
+	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.d.lex.Contains(cueNotPhrases, text[t.s:toks[ce].e]) && !st.placeThenClause(ce+1, hi) {
 		return i // "showed up at the rally", "pledged delegates": no speech
+	}
+	if st.relayModifier(lo, i, hi) {
+		return i // "an official quoted by the daily said": the verb comes later
 	}
 	participle := st.isParticiple(i)
 	a := attr{Cue: st.span(t.s, toks[ce-1].e)}
@@ -558,7 +569,10 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 				return i
 			}
 		}
-		a.Source = st.clauseSubject(lo, i, first)
+		a.Source = st.progressiveSubject(lo, i)
+		if a.Source == nil {
+			a.Source = st.clauseSubject(lo, i, first)
+		}
 		k := ce
 		if e := st.addressee(canon, k, hi); e > k {
 			a.Addressee = st.mention(k, e)
@@ -570,7 +584,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// Inverted: "…, said the official." / "“…,” said Trump."
-	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(inversionVerbs, canon) && !st.ageAppositive(lo, i) {
+	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(inversionVerbs, canon) && !st.ageAppositive(lo, i) && !st.linkParenBefore(lo, i-1) {
 		e := phraseRight(text, toks, ce, hi)
 		if e > ce && e+1 < hi && toks[e].flags&(tWord|tUpper|cStop|cAux|cCue|cLink|cTime) == tWord && toks[e+1].flags&(tWord|tUpper) == tWord|tUpper {
 			// "said Ohio State University professor Paul Beck": a
@@ -586,7 +600,13 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 				a.Content = st.contentBefore(lo, i)
 			}
 			via, end := st.linksAfter(e, hi)
+			if len(via) == 0 {
+				if relay, n, ok := st.relayAfterAppositive(e, hi); ok {
+					via, end = []Link{relay}, n
+				}
+			}
 			a.Via = via
+			st.liftRelay(&a)
 			st.out = append(st.out, a)
 			return max(end, e)
 		}
@@ -700,8 +720,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if s-2 > lo && st.isPrepLike(s-1) && toks[s-2].flags&tComma != 0 {
 		// "Clinton, during a meeting in Columbus, Ohio, said": the phrase
 		// found was inside a parenthesis; the subject stands before it.
-		if s2 := phraseLeft(text, toks, lo, s-2); s2 >= 0 {
-			subjEnd, s = s-2, s2
+		if s2 := phraseLeft(text, toks, lo, s-2); s2 >= 0 && toks[s-3].flags&(cCue|tUpper) != cCue {
+			subjEnd, s = s-2, s2 // but "“…,” Trump said, after Quick said": a clause of its own
 		}
 	}
 	if s-2 >= lo && isWord(text, toks[s-1], "and") {
@@ -714,13 +734,12 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		return i
 	}
 	src := st.mention(s, subjEnd)
-	// "The daily quoting home ministry sources said".
-	if s > lo && toks[s-1].flags&cLink != 0 && toks[s-1].flags&tUpper == 0 {
-		if s2 := phraseLeft(text, toks, lo, s-1); s2 >= 0 {
-			pre = append([]Link{{Cue: st.span(toks[s-1].s, toks[s-1].e), Source: *src}}, pre...)
-			src = st.mention(s2, s-1)
-			s = s2
-		}
+	// "The daily quoting home ministry sources said", "A communique
+	// published by the TAP agency said", "an official quoted by the
+	// daily said" (a relay, lifted below).
+	if m, s2, l, ok := st.linkInSubject(lo, s, subjEnd); ok {
+		pre = append([]Link{l}, pre...)
+		src, s = m, s2
 	}
 	if s > lo && toks[s-1].flags&tComma != 0 {
 		// "In a statement carried by SPA, the ministry said".
@@ -728,13 +747,16 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		for o < s && (toks[o].flags&(cStop|cAux|tComma) != 0 || st.isAdverb(o)) && !isWord(text, toks[o], "in") {
 			o++
 		}
+		if o >= s || !isWord(text, toks[o], "in") {
+			o = st.docOpening(lo, s-1) // "said that in a letter, the counsel told"
+		}
 		if o < s && isWord(text, toks[o], "in") {
 			if via, _ := st.linksAfter(o, s-1); len(via) > 0 {
 				pre = append(pre, via...)
 			}
 		}
 	}
-	if len(a.Via) == 1 && pre == nil && isRelay(a.Via[0]) {
+	if len(a.Via) == 1 && pre == nil && st.isRelay(a.Via[0]) {
 		// "Tehran radio, monitored by the BBC, said": the BBC is the outer relay.
 		relay := a.Via[0]
 		a.Via = []Link{{Cue: a.Cue, Source: *src}}
@@ -780,6 +802,10 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		k = e
 	}
 	k = st.skipTime(k, hi)
+	if l, end, ok := st.fromLink(ce-1, hi); ok && k == ce {
+		a.Via = append(a.Via, l) // "Xinhua learned from local customs that …"
+		k = st.skipTime(end, hi)
+	}
 	if via, end := st.linksAfter(k, hi); len(via) > 0 {
 		if a.Via == nil {
 			a.Via = via // a copy of its own already
@@ -819,6 +845,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if st.clauseFollows(k, hi) {
 			// "said at a rally that …": the content starts at "that".
 			for m := k; m < hi && m < k+12; m++ {
+				if m > k && toks[m].flags&(cCue|tUpper) == cCue && toks[m].quote == 0 || toks[m].flags&tOpen != 0 {
+					break // "said the NASD has alleged that …", "said: “X told us that …”": the clause is the inner verb's
+				}
 				if isWord(text, toks[m], "that") || toks[m].flags&tColon != 0 {
 					k = m
 					if toks[m].flags&tColon != 0 {
@@ -844,6 +873,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		end = st.objectEnd(canon, k, end)
 		a.Content = st.contentSpan(k, end)
 	}
+	st.liftRelay(&a)
 	st.out = append(st.out, a)
 	return ce
 }
@@ -948,6 +978,7 @@ const maxSubjectBack = 8
 // names a source ("citing witnesses", "citing Reuters"): such a "citing"
 // is a chain link, never the speaker's own reason.
 func (st *attrState) namesSourceAfter(i, hi int) bool {
+	i = st.pastPossessor(i+1, min(hi, i+6)) - 1 // "citing Brazil's suspension": the head decides
 	for k := i + 1; k < min(hi, i+4); k++ {
 		if st.toks[k].flags&(cSrcNoun|cRole|tUpper) != 0 {
 			return true
@@ -1122,7 +1153,7 @@ func (st *attrState) clauseFollows(k, hi int) bool {
 // isAdverb reports whether toks[k] is an -ly adverb ("repeatedly").
 func (st *attrState) isAdverb(k int) bool {
 	t := st.toks[k]
-	return t.flags&(tWord|tUpper) == tWord && t.e-t.s > 4 && st.text[t.e-2:t.e] == "ly"
+	return t.flags&(tWord|tUpper|cSrcNoun|cDoc) == tWord && t.e-t.s > 4 && st.text[t.e-2:t.e] == "ly" // but "the daily said"
 }
 
 // hasWords reports whether [i, j) holds at least n word tokens. It looks
@@ -1206,7 +1237,7 @@ func (st *attrState) clauseEnd(k, hi int) int {
 		switch {
 		case isWord(text, n, "but"), isWord(text, n, "while"), isWord(text, n, "although"), isWord(text, n, "though"), isWord(text, n, "whereas"), isWord(text, n, "even"), isWord(text, n, "however"):
 			return m
-		case st.newSpeaker(m+1, hi):
+		case st.newSpeaker(m+1, hi) && !st.thatOpening(k, m):
 			return m // "…, and three in 10 said …": another attribution
 		case st.isParticiple(m+1) && n.flags&tUpper == 0:
 			return m // ", adding …", ", linking to …"

@@ -363,6 +363,8 @@ func TestAttributeHostile(t *testing.T) {
 		strings.Repeat("a", hostile(1<<20)),
 		strings.Repeat("the official, ", hostile(20000)) + "said.",
 		strings.Repeat("according to ", hostile(10000)),
+		strings.Repeat("He said “she said that ", hostile(1000)) + strings.Repeat("”", hostile(1000)),
+		strings.Repeat("Radio Kora reported that the envoy said, quoted by the daily, that ", hostile(600)),
 	}
 	for _, in := range tests {
 		atts, qs := attributeText(in)

@@ -50,6 +50,17 @@
 // Office" (cue "published on"). A "citing" that gives a reason ("citing
 // low growth") is not a link.
 //
+// The chain follows the structure of the text. Speech reported inside
+// what a source said or reported is the next level: "Antara reported that
+// Siregar said …", "Larijani condemned …, IRNA reported" and "“One man
+// came in and said …,” the clerk said" put Siregar, Larijani and "One
+// man" behind the outer source. A relay is the outermost level wherever it
+// stands ("said the ministry, quoted by APP", "an official quoted by the
+// daily said"); a document's venue follows the document ("A communique
+// published by TAP said"). The words each construction takes are lexicon
+// lists: the cues whose content may be speech, the relay cues, the link
+// cues.
+//
 // # Quotes
 //
 // A [Quote] runs from its opening mark through its closing mark, in any

@@ -116,6 +116,10 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 			return -1
 		}
 	}
+	if k > lo && (isWord(text, toks[k], "here") || isWord(text, toks[k], "there")) && toks[k-1].flags&(tWord|cStop|cAux|cPron|cCue|cLink|cTime) == tWord && toks[k-1].quote == 0 {
+		start = k // "officials here said", "observers there said": the place is part of the source
+		k--
+	}
 	for n := 0; k >= lo && n < maxPhrase; k, n = k-1, n+1 {
 		t := toks[k]
 		if t.flags&tWord == 0 {

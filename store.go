@@ -161,6 +161,10 @@ type scratch struct {
 	mentions []*Mention
 	atts     []attr      // the attributions while they are built
 	qa       []quoteAttr // the quotes' speakers while they are found
+	inner    []int32     // embedChains: the attribution inside each one's content
+	ownLinks []int32     // embedChains: how many links each had of its own
+	qtoks    []token     // quotedSpeech: the tokens of one quotation
+	qsents   [][2]int    // quotedSpeech: its sentences
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -197,6 +201,10 @@ func (sc *scratch) release() {
 	sc.toks = trimKept(sc.toks)
 	sc.sents = trimKept(sc.sents)
 	clear(sc.mentions) // they point into the story's mentions
+	sc.inner = trimKept(sc.inner)
+	sc.ownLinks = trimKept(sc.ownLinks)
+	sc.qtoks = trimKept(sc.qtoks)
+	sc.qsents = trimKept(sc.qsents)
 	sc.mentions = trimKept(sc.mentions)
 	clear(sc.atts[:cap(sc.atts)])
 	sc.atts = trimKept(sc.atts)

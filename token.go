@@ -49,6 +49,7 @@ const (
 	cTime    // a time word that may trail a cue: Monday, yesterday
 	cCue2    // the second word of a cue of several words: "to" of "according to"
 	cWeak    // a cue form that is a cue only before a clause: "support", "report"
+	cSpeech  // a form of a cue of chainSpeech, whose content may be another's speech: said, reported
 )
 
 // wordClasses maps folded words to their classes for one Lexicon. It is
@@ -185,6 +186,7 @@ func buildClasses(l *Lexicon) *wordClasses {
 			}
 		}
 	}
+	addSpeech(l, wc)
 	add(LinkCues, cLink, cLinkMW)
 	add(determiners, cDet, 0)
 	add(pronouns, cPron, 0)
