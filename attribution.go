@@ -12,13 +12,15 @@ import (
 // "the website of the President's Office"}].
 //
 // Direct quotes with a speaker are attributions too, with the quotation
-// as Content.
+// as Content. Kind tells speech from a report, a document, a stance and
+// a hedge with no source.
 type Attribution struct {
-	Source    *Mention `json:"source"`              // who said it; nil if not given
-	Cue       Span     `json:"cue"`                 // "said", "according to", "reported"
-	Content   *Span    `json:"content"`             // what is attributed; nil if not found
-	Via       []Link   `json:"via"`                 // the chain behind Source, nearest first
-	Addressee *Mention `json:"addressee,omitempty"` // to whom it was said: "told reporters"; nil if not given
+	Kind      AttributionKind `json:"kind"`                // speech, report, document, stance or evidential
+	Source    *Mention        `json:"source"`              // who said it; nil only for an evidential one
+	Cue       Span            `json:"cue"`                 // "said", "according to", "reported"
+	Content   *Span           `json:"content"`             // what is attributed; nil if not found
+	Via       []Link          `json:"via"`                 // the chain behind Source, nearest first
+	Addressee *Mention        `json:"addressee,omitempty"` // to whom it was said: "told reporters"; nil if not given
 }
 
 // A Link is one step in the chain of sources behind an [Attribution]: the
@@ -79,6 +81,10 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 	st.headlines()
 	st.resolve()
 	slices.SortStableFunc(st.out, func(a, b Attribution) int { return a.Cue.Start - b.Cue.Start })
+	var memo cueKindMemo
+	for k := range st.out {
+		st.out[k].Kind = attributionKind(d.lex, &st.out[k], &memo)
+	}
 	return st.out[:len(st.out):len(st.out)]
 }
 
@@ -719,9 +725,6 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		}
 		a.Source = st.relativeMention(rel, ante)
 	}
-	if st.evidential(lo, i, canon) {
-		a.Source = nil // "The bill is expected to pass": no one is cited
-	}
 	if bs, be := st.passiveBy(subjEnd, i, ce, hi); be > bs {
 		// "The plan was backed by the unions": the agent speaks, about
 		// the subject.
@@ -729,6 +732,17 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		a.Source = st.mention(bs, be)
 		st.out = append(st.out, a)
 		return be
+	}
+	if st.evidential(lo, i, canon) || st.passiveCue(subjEnd, i, ce, canon) {
+		// "The bill is expected to pass", "No injuries have been
+		// reported": no one is cited, and the subject is part of what
+		// is reported.
+		a.Source = nil
+		if rel < 0 && !st.expletive(s, subjEnd) {
+			a.Content = st.passiveContent(s, subjEnd, ce, hi)
+			st.out = append(st.out, a)
+			return ce
+		}
 	}
 
 	// What follows the cue: an addressee, times, links, the content.

@@ -8,7 +8,7 @@ const (
 	CueWeakForms  Kind = "cueweakforms"       // forms that are cues only before a clause: "support", "report"
 	CuePolls      Kind = "cuepolls"           // findings attributed by "in": "poll", "survey"
 	StanceNouns   Kind = "cuestancenouns"     // nouns whose possessor holds a position: "his criticism of"
-	Evidential    Kind = "cueevidential"      // verbs whose subject is no source: "seemed", "is expected"
+	CueEvidential Kind = "cueevidential"      // verbs whose subject is no source: "seemed", "is expected"
 	NotCuePhrases Kind = "cuenotphrases"      // a cue and the next word that say no speech: "showed up", "pledged delegates"
 	CueFloats     Kind = "cuefloats"          // words between a subject and its cue verb: "only", "both"
 	Addressees    Kind = "cueaddressees"      // cue verbs whose object is spoken to: "tell", "ask"
@@ -373,7 +373,7 @@ func (st *attrState) openingClause(k, hi int) int {
 // is the writer's judgement rather than its subject's words: "seemed",
 // "appears", and the passive "is expected".
 func (st *attrState) evidential(lo, i int, canon string) bool {
-	if !st.d.lex.Contains(Evidential, canon) {
+	if !st.d.lex.Contains(CueEvidential, canon) {
 		return false
 	}
 	w := st.text[st.toks[i].s:st.toks[i].e]
@@ -391,6 +391,50 @@ func (st *attrState) evidential(lo, i int, canon string) bool {
 		}
 	}
 	return false
+}
+
+// passiveCue reports whether the cue verb toks[i:ce], after a subject
+// that ends at subjEnd, is in the passive: a form of "be" or "get" stands
+// before it, past auxiliaries, negations and adverbs ("has not yet been
+// reported"), and the verb is a participle. An -ing form ("is calling
+// for") and an adjective of stance ("is critical of", "is concerned
+// about", whose canonical form is the form itself) are active: their
+// subject holds the position.
+func (st *attrState) passiveCue(subjEnd, i, ce int, canon string) bool {
+	toks, text := st.toks, st.text
+	w := text[toks[i].s:toks[i].e]
+	if st.isParticiple(i) || equalLowerASCII(text[toks[i].s:toks[ce-1].e], canon) && !(ce == i+1 && strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	for k := i - 1; k >= subjEnd && k >= i-4; k-- {
+		t := toks[k]
+		if st.d.lex.Contains(PassiveAux, text[t.s:t.e]) {
+			return true
+		}
+		if t.flags&cAux == 0 && !st.isAdverb(k) && !negation(text, t) {
+			return false
+		}
+	}
+	return false
+}
+
+// expletive reports whether the subject toks[s:e] is an empty "it" or
+// "there", whose passive cue reports the clause after it: "it was
+// reported that …", "there is expected to be …".
+func (st *attrState) expletive(s, e int) bool {
+	return e == s+1 && (isWord(st.text, st.toks[s], "it") || isWord(st.text, st.toks[s], "there"))
+}
+
+// passiveContent returns the content of a passive cue toks[i:ce] with no
+// agent, whose subject is toks[s:subjEnd]: the subject through the end of
+// the clause ("the bill … to pass"), or the subject alone where nothing
+// follows the cue but a time ("No injuries have been reported so far.").
+func (st *attrState) passiveContent(s, subjEnd, ce, hi int) *Span {
+	end := st.clauseEnd(ce, hi)
+	if k := st.skipTime(ce, end); !st.hasWords(k, min(end, k+4), 1) {
+		return st.contentSpan(s, subjEnd)
+	}
+	return st.contentSpan(s, end)
 }
 
 // objectEnd returns where the content [k, end) of a stance verb ends when

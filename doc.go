@@ -51,6 +51,18 @@
 // Office" (cue "published on"). A "citing" that gives a reason ("citing
 // low growth") is not a link.
 //
+// Its [AttributionKind] says what it reports, so that a "who said what"
+// view can keep [Speech], [Report] and [Document] and leave out the
+// rest: [Speech] for what someone said or told ("said", "warned");
+// [Report] for what a relay passed on ("reported", "according to",
+// "data showed"); [Document] where a document carries the words ("said
+// in a statement", "the report said"); [Stance] for a position held
+// rather than uttered ("believes", "hopes", "criticised"); and
+// [Evidential] for a hedge that cites no one ("is expected to", "seemed",
+// "No injuries have been reported"). Only an Evidential attribution has
+// no Source: a passive with no agent after "by" never makes its subject
+// the source. The cues of each kind are the word list [CueKinds].
+//
 // # Quotes
 //
 // A [Quote] runs from its opening mark through its closing mark, in any

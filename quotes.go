@@ -58,12 +58,12 @@ func (k *QuoteKind) UnmarshalText(b []byte) error {
 }
 
 // An UnknownKindError reports a kind name that [QuoteKind.UnmarshalText]
-// does not know.
+// or [AttributionKind.UnmarshalText] does not know.
 type UnknownKindError struct{ Text string }
 
 // Error names the kind that was not known.
 func (e *UnknownKindError) Error() string {
-	return "wirestory: unknown quote kind " + strconv.Quote(e.Text)
+	return "wirestory: unknown kind " + strconv.Quote(e.Text)
 }
 
 // findQuotes finds the quotations of the story body, outermost only, in
