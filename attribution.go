@@ -680,6 +680,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if ce == i+1 && isWord(text, t, canon) && !strings.HasSuffix(canon, "ed") && !st.baseFormOK(i, k, s, subjEnd, hi) && !st.d.lex.Contains(CueBaseVerbs, canon) && !relative && !st.pluralSubject(s, subjEnd) {
 		return i
 	}
+	if pre == nil && relay == nil && st.appositiveName(s, subjEnd, k) {
+		subjEnd = k // "A spokesman for the ministry, Lee Min-ho, said": the name is the source's
+	}
 	src := st.mention(s, subjEnd)
 	// "The daily quoting home ministry sources said".
 	if s > lo && toks[s-1].flags&cLink != 0 && toks[s-1].flags&tUpper == 0 {

@@ -98,17 +98,49 @@ func (st *attrState) farSubject(lo, i int, canon string) (int, int) {
 }
 
 // ageAppositive reports whether the clause before toks[i] opens with a
-// name and an age set off by commas, "Jo Ruiz, 60, …": the subject of a
-// verb at i, never the content of an inverted one ("…, said X").
+// noun phrase and an age or a name set off by commas, "Jo Ruiz, 60, …",
+// "The head of the port, Sutrisno, …": the subject of a verb at i, never
+// the content of an inverted one ("…, said X").
 func (st *attrState) ageAppositive(lo, i int) bool {
 	toks := st.toks
 	s := st.skipOpening(lo, i)
-	if s >= i || toks[s].flags&tUpper == 0 {
+	if s >= i || toks[s].flags&(tUpper|cDet) == 0 {
 		return false
 	}
 	e := phraseRight(st.text, toks, s, i)
-	return e > s && e+2 < i && toks[e].flags&tComma != 0 && toks[e+2].flags&tComma != 0 &&
-		toks[e+1].flags&tWord != 0 && isDigit(st.text[toks[e+1].s])
+	if e <= s || e+2 >= i || toks[e].flags&tComma == 0 {
+		return false
+	}
+	if toks[e+2].flags&tComma != 0 && toks[e+1].flags&tWord != 0 && isDigit(st.text[toks[e+1].s]) {
+		return true // an age
+	}
+	// A name of at most four capitalised words right before the cue.
+	if i-1-(e+1) > 4 || toks[i-1].flags&tComma == 0 {
+		return false
+	}
+	for k := e + 1; k < i-1; k++ {
+		if toks[k].flags&(tWord|tUpper) != tWord|tUpper && !abbrevDot(st.text, toks, k) || toks[k].flags&(cStop|cPron|cTime) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// appositiveName reports whether toks[e+1:k] is a name of at most four
+// capitalised words set off by commas after the phrase toks[s:e] that
+// gives a role, not a name: "A spokesman for the Transport Ministry, Lee
+// Min-ho, said", "The head of the association, Sutrisno, said".
+func (st *attrState) appositiveName(s, e, k int) bool {
+	toks := st.toks
+	if e >= k || k-(e+1) > 4 || k-(e+1) < 1 || toks[e].flags&tComma == 0 || toks[s].flags&(cDet|cRole) == 0 && toks[s].flags&tUpper != 0 {
+		return false
+	}
+	for m := e + 1; m < k; m++ {
+		if toks[m].flags&(tWord|tUpper) != tWord|tUpper || toks[m].flags&(cStop|cPron|cTime|cTitle|cRole) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // pollCue reads "In a poll released Monday, 40 percent …" and "… leads

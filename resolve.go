@@ -445,8 +445,40 @@ func (r *resolver) run(i int) int {
 			return j
 		}
 	}
+	if r.qualifiesRole(i, j) {
+		return j
+	}
 	r.person(i, n, j)
 	return j
+}
+
+// qualifiesRole reports whether the capitalised word i..j, no given
+// name, qualifies a lower-case role that a name follows: "Fire chief
+// Luis Ortega", "State fire marshal Tom Reyes", "Harbour police
+// spokeswoman Ana Ruiz". It names nobody; the name after the role does.
+// A possessive ("Ortega's aide Ana Ruiz") is a person, and a run of
+// several words ("Fox News host Jo Bell") an organisation.
+func (r *resolver) qualifiesRole(i, j int) bool {
+	if j-i != 1 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if r.toks[k].bits&(rwMale|rwFemale) != 0 || r.toks[k].flags&tkPoss != 0 {
+			return false
+		}
+	}
+	// The role, or one word and the role ("fire marshal"); a verb
+	// ("Tenney took down businessman Steve Wells") is no qualifier.
+	for k := j; k < j+2 && r.joined(k) && r.toks[k].flags&tkCap == 0; k++ {
+		b := r.bitsAt(k)
+		if b&rwRole != 0 && r.joined(k+1) && r.toks[k+1].flags&tkCap != 0 && r.bitsAt(k+1)&(rwNonName|rwPronoun) == 0 {
+			return true
+		}
+		if w := r.str(&r.toks[k]); b&(rwCue|rwNonName) != 0 || strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return false
 }
 
 // surnameLike reports whether token k, a listed word, is a surname
@@ -987,7 +1019,7 @@ func (r *resolver) roleNoun(k, from, at int) {
 				// "A spokesman said ... he added": someone the text
 				// never names, when it is the subject of its sentence.
 				if r.toks[x].flags&(tkSentStart|tkBreak) == 0 ||
-					k+1 < len(r.toks) && r.toks[k+1].flags&tkComma != 0 {
+					k+1 < len(r.toks) && r.toks[k+1].flags&tkComma != 0 || r.namedInApposition(k) {
 					return // not a subject, or in apposition ("A former aide, X said")
 				}
 				r.addRef(x, k+1, -1, true)
@@ -1008,6 +1040,9 @@ func (r *resolver) roleNoun(k, from, at int) {
 		}
 		start = from
 	}
+	if r.namedInApposition(k) {
+		return // the name after it is read as its own reference
+	}
 	e := r.latestWithRole(role, qual, t.s)
 	g := genderOf(w.bits)
 	if e < 0 && role != "person" {
@@ -1020,6 +1055,36 @@ func (r *resolver) roleNoun(k, from, at int) {
 	}
 	r.addRef(start, k+1, e, true)
 	r.refs[len(r.refs)-1].gender = g
+}
+
+// namedInApposition reports whether the role noun at token k is named
+// in apposition a few words on: "the mayor, Ana Pires, said", "a
+// spokesman for the ministry, Lee Min-ho, said". The role then stands
+// for no one before it.
+func (r *resolver) namedInApposition(k int) bool {
+	for x := k + 1; x < len(r.toks) && x <= k+8; x++ {
+		t := &r.toks[x]
+		if t.flags&(tkSentStart|tkBreak|tkPara) != 0 {
+			return false
+		}
+		if t.flags&tkComma == 0 {
+			continue
+		}
+		if t.flags&tkCap == 0 || r.bitsAt(x)&(rwNonName|rwPronoun|rwRole) != 0 {
+			return false
+		}
+		// The name runs to the comma that closes the apposition.
+		for y := x + 1; y < len(r.toks) && y <= x+4; y++ {
+			if r.toks[y].flags&tkComma != 0 {
+				return true
+			}
+			if r.toks[y].flags&tkCap == 0 || !r.joined(y) {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // latestWithRole returns the entity most recently referred to that was
@@ -1443,9 +1508,12 @@ func (r *resolver) nameOf(mk int) string {
 			person = ref.ent
 		}
 	}
-	// "Another critic, Jane Doe,": the name in apposition to a head
-	// that names nobody.
-	if person == -1 && other < 0 && headEnd < m.End && r.text[headEnd] == ',' {
+	// "Another critic, Jane Doe,", "A spokesman for the ministry, Lee
+	// Min-ho,": the name in apposition to a head that names nobody, or
+	// a role the text names only here.
+	if comma := strings.IndexByte(r.text[headEnd:m.End], ','); person < 0 && other < 0 && comma >= 0 {
+		for ; k < len(r.refs) && r.refs[k].s < headEnd+comma; k++ {
+		}
 		for ; k < len(r.refs) && r.refs[k].s < m.End && k < first+2*rsMaxBack; k++ {
 			if ref := &r.refs[k]; ref.ent >= 0 && ref.person && !ref.poss {
 				if kind := r.ents[ref.ent].kind; kind == entPerson || kind == entWeak {
