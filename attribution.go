@@ -677,7 +677,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			s = s2
 		}
 	}
-	if ce == i+1 && isWord(text, t, canon) && !strings.HasSuffix(canon, "ed") && !st.baseFormOK(i, k, s, subjEnd, hi) && !st.d.lex.Contains(CueBaseVerbs, canon) && !relative && !st.pluralSubject(s, subjEnd) {
+	if st.baseForm(i, ce, canon) && !strings.HasSuffix(canon, "ed") && !st.baseFormOK(i, k, s, subjEnd, hi) && !st.d.lex.Contains(CueBaseVerbs, canon) && !relative && !st.pluralSubject(s, subjEnd) {
 		return i
 	}
 	if pre == nil && relay == nil && st.appositiveName(s, subjEnd, k) {

@@ -143,6 +143,23 @@ func (st *attrState) appositiveName(s, e, k int) bool {
 	return true
 }
 
+// baseForm reports whether the cue toks[i:ce] is its base form: "say",
+// and "call on", whose first word is itself the base form of a cue verb
+// ("call"). Its subject must then be plural or a pronoun: "The video
+// call on Monday" is a noun. A phrase such as "critical of" is no verb.
+func (st *attrState) baseForm(i, ce int, canon string) bool {
+	t := st.toks[i]
+	if ce == i+1 {
+		return isWord(st.text, t, canon)
+	}
+	n := t.e - t.s
+	if len(canon) <= n || canon[n] != ' ' || !isWord(st.text, t, canon[:n]) {
+		return false
+	}
+	c, ok := st.d.lex.Lookup(CueVerbs, canon[:n])
+	return ok && c == canon[:n]
+}
+
 // pollCue reads "In a poll released Monday, 40 percent …" and "… leads
 // in the latest survey.": the poll is the source of what the sentence
 // says. toks[i] is "in"; it returns the token after the cue's phrase, or
