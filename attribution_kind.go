@@ -138,11 +138,8 @@ const maxCueWords = 8
 // isDocument reports whether the mention names a document: its head, the
 // last word before a preposition ("a statement from the ministry") or
 // the last word ("the ministry's statement"), is in [DocumentNouns]. A
-// mention resolved to a name, and a head in capitals, name no document.
+// head in capitals names no document.
 func isDocument(lex *Lexicon, m *Mention) bool {
-	if m.Name != "" {
-		return false
-	}
 	phrase := m.Text
 	hs, he, prev := -1, -1, -1 // the head's bounds, and where the word before it starts
 	for i := 0; i < len(phrase); {

@@ -98,9 +98,10 @@ func (st *attrState) farSubject(lo, i int, canon string) (int, int) {
 }
 
 // ageAppositive reports whether the clause before toks[i] opens with a
-// noun phrase and an age or a name set off by commas, "Jo Ruiz, 60, …",
-// "The head of the port, Sutrisno, …": the subject of a verb at i, never
-// the content of an inverted one ("…, said X").
+// noun phrase and an age, a role or a name set off by commas, "Jo Ruiz,
+// 60, …", "Kenji Ono, a researcher at the company, …", "The head of the
+// port, Sutrisno, …": the subject of a verb at i, never the content of an
+// inverted one ("…, said X").
 func (st *attrState) ageAppositive(lo, i int) bool {
 	toks := st.toks
 	s := st.skipOpening(lo, i)
@@ -114,8 +115,14 @@ func (st *attrState) ageAppositive(lo, i int) bool {
 	if toks[e+2].flags&tComma != 0 && toks[e+1].flags&tWord != 0 && isDigit(st.text[toks[e+1].s]) {
 		return true // an age
 	}
+	if toks[i-1].flags&tComma == 0 {
+		return false
+	}
+	if toks[e+1].flags&cDet != 0 && st.plainWords(e+1, i-1) {
+		return true // a role: "Kenji Ono, a researcher at the company, said"
+	}
 	// A name of at most four capitalised words right before the cue.
-	if i-1-(e+1) > 4 || toks[i-1].flags&tComma == 0 {
+	if i-1-(e+1) > 4 {
 		return false
 	}
 	for k := e + 1; k < i-1; k++ {
@@ -137,6 +144,21 @@ func (st *attrState) appositiveName(s, e, k int) bool {
 	}
 	for m := e + 1; m < k; m++ {
 		if toks[m].flags&(tWord|tUpper) != tWord|tUpper || toks[m].flags&(cStop|cPron|cTime|cTitle|cRole) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// plainWords reports whether toks[s:e] are at most a dozen words with no
+// verb, pronoun, quotation or punctuation among them: a noun phrase
+// such as "the head of research at the bank".
+func (st *attrState) plainWords(s, e int) bool {
+	if e-s > 12 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if t := st.toks[k]; t.flags&tWord == 0 || t.quote != 0 || t.flags&(cAux|cPron|cCue|cCueMW) != 0 {
 			return false
 		}
 	}

@@ -63,6 +63,16 @@ func TestSpeakerBounds(t *testing.T) {
 		{"name, the role,", "Ana Pires, the mayor, said the port would reopen.",
 			[]string{"Ana Pires -> Ana Pires | said"}},
 
+		// A name and its role in apposition before the cue: the subject,
+		// not the content of an inverted "said".
+		{"name, a role,", "Kenji Ono, a researcher at the company, said the test failed.",
+			[]string{"Kenji Ono -> Kenji Ono | said"}},
+		{"name, the role of,", "Kenji Ono, the head of research, said the test failed.",
+			[]string{"Kenji Ono -> Kenji Ono | said"}},
+		// Near miss: a clause before an inverted cue is its content.
+		{"inverted after a clause, role after", "The test failed, said Kenji Ono, a researcher at the company.",
+			[]string{"Kenji Ono -> Kenji Ono | said"}},
+
 		// A part of a group: "one of them", "most of them".
 		{"one of them", "Two ministers resigned. “We had no choice,” one of them said.",
 			[]string{"one of them ->  | said"}},
