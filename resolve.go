@@ -42,7 +42,9 @@ func resolveNames(d *doc, mentions []*Mention) {
 				continue
 			}
 		}
-		m.Name = r.nameOf(k)
+		if m.Name = r.nameOf(k); m.Name == "" {
+			m.Name = r.namedNext(k)
+		}
 	}
 	r.release()
 }
@@ -68,6 +70,7 @@ type rsEntity struct {
 	kind    int8
 	gender  int8
 	speaker bool
+	role    string // the role group it was first introduced with: "chief"
 	last    int    // start of its latest reference
 	qual    string // the canonical place it belongs to ("Pakistan")
 }
@@ -687,8 +690,9 @@ func (r *resolver) person(i, n, j int) {
 	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 {
 		if r.toks[j].bits&rwWho != 0 {
 			strong = true
-		} else if w := r.word(&r.toks[j]); w != nil && w.bits&rwRole != 0 && r.toks[j].flags&tkCap == 0 {
-			// "X, spokesman for Y,"
+		} else if w := r.appositiveRole(j); w != nil {
+			// "X, spokesman for Y,", "X, chief analyst at Y,": the head
+			// of the role.
 			role, strong = w.role, true
 			if g := genderOf(w.bits); g != genUnknown {
 				gender = g
@@ -743,6 +747,26 @@ func (r *resolver) person(i, n, j int) {
 		r.giveRole(e, role)
 	}
 	r.addRef(n, j, e, true)
+}
+
+// appositiveRole returns the role word that heads a bare role in
+// apposition starting at token j, the last of its lower-case words
+// before any other word: "analyst" in "X, chief analyst at Y,", "X,
+// senior economist at Y,". It returns nil where no role stands there.
+func (r *resolver) appositiveRole(j int) *rsWord {
+	var head *rsWord
+	for x := j; x < len(r.toks) && x < j+3 && (x == j || r.joined(x)) && r.toks[x].flags&tkCap == 0; x++ {
+		r.bitsAt(x)
+		w := r.word(&r.toks[x])
+		if w == nil || w.bits&rwRole == 0 {
+			if head != nil || x > j && r.toks[x].bits&(rwNonName|rwPronoun) != 0 {
+				break
+			}
+			continue
+		}
+		head = w
+	}
+	return head
 }
 
 // personEntity returns the entity of the name in tokens n..j: a full name
@@ -910,6 +934,9 @@ func (r *resolver) addSurname(last string, e int) {
 }
 
 func (r *resolver) giveRole(e int, role string) {
+	if r.ents[e].role == "" {
+		r.ents[e].role = role
+	}
 	l := r.list(r.byRole, role)
 	if !slices.Contains(l.all(), e) {
 		if l.n >= rsMaxPerKey {
@@ -1049,7 +1076,9 @@ func (r *resolver) roleNoun(k, from, at int) {
 		// "The businessman" for the man the story is about: wires vary
 		// the words for the person in focus. Only a known person will
 		// do, and not one from another place ("the Florida senator").
-		if e, _ = r.antecedent(t, g, false, qual); e >= 0 && r.ents[e].kind != entPerson {
+		// A spokesman for a person introduced with another role is
+		// someone else: "the spokesman" after "Fire chief Luis Ortega".
+		if e, _ = r.antecedent(t, g, false, qual); e >= 0 && (r.ents[e].kind != entPerson || r.ents[e].role != "" && r.ents[e].role != role && r.d.lex.Contains(ProxyRoles, role)) {
 			e = -1
 		}
 	}
@@ -1535,6 +1564,45 @@ func (r *resolver) nameOf(mk int) string {
 		return r.ents[other].name
 	}
 	return orgName
+}
+
+// namedNext returns the name of the person an unnamed source "a Danish
+// analyst" turns out to be: one introduced with the same role in the
+// sentence after it ("Rolf Meier, chief analyst at Nordbank, said") and
+// not named before it. It returns "" for anyone else.
+func (r *resolver) namedNext(mk int) string {
+	m := r.mentions[mk]
+	if !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ") {
+		return ""
+	}
+	headEnd := r.mentionHead(mk)
+	ht, _ := slices.BinarySearchFunc(r.toks, headEnd, func(t rsTok, s int) int { return t.e - s })
+	if ht >= len(r.toks) || r.toks[ht].e != headEnd || r.toks[ht].s < m.Start {
+		return ""
+	}
+	w := r.word(&r.toks[ht])
+	if w == nil || w.bits&rwRole == 0 || w.role == "" || w.role == "person" {
+		return ""
+	}
+	sent := r.toks[ht].sent
+	k, _ := slices.BinarySearchFunc(r.refs, m.End, func(ref rsRef, s int) int { return ref.s - s })
+	for n := 0; k < len(r.refs) && n < rsMaxBack; k, n = k+1, n+1 {
+		ref := &r.refs[k]
+		if ref.sent > sent+1 {
+			break
+		}
+		if ref.ent < 0 || ref.poss || r.ents[ref.ent].kind != entPerson || r.ents[ref.ent].role != w.role {
+			continue
+		}
+		// Not someone the story named before the source.
+		for b := k - 1; b >= 0 && b >= k-rsMaxBack; b-- {
+			if r.refs[b].ent == ref.ent && r.refs[b].s < m.Start {
+				return ""
+			}
+		}
+		return r.ents[ref.ent].name
+	}
+	return ""
 }
 
 // onlyDates reports whether the words between offsets s and e are all

@@ -16,6 +16,7 @@ const (
 	Demonyms       Kind = "resolve-demonyms"   // nationality words by place: "Pakistan | Pakistani | Pakistanis"
 	OrgWords       Kind = "resolve-orgs"       // head words of organisations: "ministry | Ministry"
 	GenericOrgs    Kind = "resolve-generic"    // nouns for the organisation or country named before: "group | movement"
+	ProxyRoles     Kind = "resolve-proxies"    // role groups of people who speak for others: "spokesperson"
 	NonNames       Kind = "resolve-nonnames"   // capitalised words never in a name: "During", "Friday"
 	Particles      Kind = "resolve-particles"  // lower-case words inside names: "bin", "von"
 )
