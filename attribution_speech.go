@@ -136,10 +136,11 @@ func (st *attrState) ageAppositive(lo, i int) bool {
 // appositiveName reports whether toks[e+1:k] is a name of at most four
 // capitalised words set off by commas after the phrase toks[s:e] that
 // gives a role, not a name: "A spokesman for the Transport Ministry, Lee
-// Min-ho, said", "The head of the association, Sutrisno, said".
+// Min-ho, said", "The head of the association, Sutrisno, said", "Reyes's
+// lawyer, Sam Cole, said".
 func (st *attrState) appositiveName(s, e, k int) bool {
 	toks := st.toks
-	if e >= k || k-(e+1) > 4 || k-(e+1) < 1 || toks[e].flags&tComma == 0 || toks[s].flags&(cDet|cRole) == 0 && toks[s].flags&tUpper != 0 {
+	if e >= k || k-(e+1) > 4 || k-(e+1) < 1 || toks[e].flags&tComma == 0 || toks[s].flags&(cDet|cRole) == 0 && toks[s].flags&tUpper != 0 && !possessive(st.text, toks[s]) {
 		return false
 	}
 	for m := e + 1; m < k; m++ {

@@ -986,8 +986,10 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 	// capitalised word counts only if it speaks ("Novi" in "Speaking in
 	// Novi, Trump said" does not).
 	// A possessive that starts the sentence is its topic: "Oz's advice
-	// earned him scorn, and he ...".
-	if person && (!ref.poss || first.flags&tkSentStart != 0) && !ref.quoted && r.subjSent != ref.sent {
+	// earned him scorn, and he ..."; but not one before a role, which
+	// is another person: "Reyes's lawyer, Sam Cole, said … he said".
+	possTopic := ref.poss && first.flags&tkSentStart != 0 && !(j < len(r.toks) && r.toks[j].flags&tkCap == 0 && r.bitsAt(j)&rwRole != 0)
+	if person && (!ref.poss || possTopic) && !ref.quoted && r.subjSent != ref.sent {
 		weak := e >= 0 && r.ents[e].kind == entWeak && j-i == 1 && !r.ents[e].speaker
 		if !weak || ref.speaker || j < len(r.toks) && r.bitsAt(j)&rwCue != 0 {
 			ref.subj = true

@@ -28,6 +28,15 @@ func TestResolveReference(t *testing.T) {
 		{"businessman for a bare name", "Donald Trump spoke in Ohio. “We will win,” the businessman said.",
 			[]string{"the businessman -> Donald Trump | said"}},
 
+		// A pronoun after a possessor's role goes to the role's person.
+		{"possessor's lawyer", "Mayor Tom Reyes faces fraud charges. Reyes’s lawyer, Sam Cole, told the court the case was weak. “We will appeal,” he said.",
+			[]string{"Reyes’s lawyer, Sam Cole -> Sam Cole | told", "he -> Sam Cole | said"}},
+		{"the mayor's lawyer", "Mayor Tom Reyes faces fraud charges. The mayor’s lawyer, Sam Cole, told the court the case was weak. “We will appeal,” he said.",
+			[]string{"The mayor’s lawyer, Sam Cole -> Sam Cole | told", "he -> Sam Cole | said"}},
+		// Near miss: a possessive topic before a thing is the topic.
+		{"possessive topic", "Mayor Tom Reyes faces fraud charges. Reyes’s advice earned him scorn, and he said he would appeal.",
+			[]string{"he -> Tom Reyes | said"}},
+
 		// "a Danish analyst" named in the next sentence.
 		{"analyst named next", "Prices will rise next year, a Danish analyst has said.\n\nRolf Meier, chief analyst at Nordbank, said demand was strong.",
 			[]string{"a Danish analyst -> Rolf Meier | has said", "Rolf Meier -> Rolf Meier | said"}},
