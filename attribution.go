@@ -536,8 +536,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		return ce
 	}
 
-	// Inverted: "…, said the official." / "“…,” said Trump."
-	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(InversionVerbs, canon) && !st.ageAppositive(lo, i) {
+	// Inverted: "…, said the official." / "“…,” said Trump."; but not
+	// after a title: "who starred in the film “Salt Roads,” said".
+	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(InversionVerbs, canon) && !st.ageAppositive(lo, i) && !st.afterTitle(i) {
 		e := phraseRight(text, toks, ce, hi)
 		if e > ce && e+1 < hi && toks[e].flags&(tWord|tUpper|cStop|cAux|cCue|cLink|cTime) == tWord && toks[e+1].flags&(tWord|tUpper) == tWord|tUpper {
 			// "said Ohio State University professor Paul Beck": a
@@ -1263,6 +1264,24 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			// marks is a headline's or a subhead's ('Radical Islam'), or
 			// one nested in a quotation whose own marks are missing.
 			continue
+		}
+		if qt.Kind == Title && st.titleCued(qt.Span) {
+			continue // "the film “Salt Roads,”": a name, said by no one
+		}
+		if qt.Kind != Direct && st.namedGroup(qt.Span) {
+			qt.Kind = Scare // "the “Sunrise kids,” children brought …": a name, said by no one
+			continue
+		}
+		if qt.Kind != Direct {
+			if owner, ok := st.nounOwner(qt.Span); ok {
+				// "the “puppet” charge of the opposition": the owner's words.
+				if qt.Speaker = owner; owner == nil {
+					qt.Kind = Scare
+				} else {
+					qt.Kind = Partial
+				}
+				continue
+			}
 		}
 		var best, reach *Attribution
 		// The attribution whose content holds the quote, the outermost first;
