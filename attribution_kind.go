@@ -137,8 +137,7 @@ const maxCueWords = 8
 
 // isDocument reports whether the mention names a document: its head, the
 // last word before a preposition ("a statement from the ministry") or
-// the last word ("the ministry's statement"), is in [DocumentNouns]. A
-// head in capitals names no document.
+// the last word ("the ministry's statement"), is in [DocumentNouns].
 func isDocument(lex *Lexicon, m *Mention) bool {
 	phrase := m.Text
 	hs, he, prev := -1, -1, -1 // the head's bounds, and where the word before it starts
@@ -161,8 +160,10 @@ func isDocument(lex *Lexicon, m *Mention) bool {
 	if hs < 0 {
 		return false
 	}
+	// Every document noun is in lower case and has four letters or more:
+	// names and pronouns ("Reuters", "he") are rejected without a lookup.
 	head := trimEdgePunct(phrase[hs:he])
-	if head == "" || 'A' <= head[0] && head[0] <= 'Z' && hs > 0 {
+	if len(head) < 4 || 'A' <= head[0] && head[0] <= 'Z' {
 		return false
 	}
 	if lex.Contains(DocumentNouns, head) {
