@@ -73,6 +73,13 @@ func TestSpeakerBounds(t *testing.T) {
 		{"inverted after a clause, role after", "The test failed, said Kenji Ono, a researcher at the company.",
 			[]string{"Kenji Ono -> Kenji Ono | said"}},
 
+		// A participle after "despite" has the clause's subject, as after
+		// "while" or "before": not "despite" itself.
+		{"despite admitting", "The mayor, despite admitting that the plan was costly, said it would pass.",
+			[]string{"The mayor ->  | admitting", "The mayor ->  | said"}},
+		{"despite conceding", "Port chief Ana Ruiz, despite conceding that fees would rise, defended the plan.",
+			[]string{"Port chief Ana Ruiz -> Ana Ruiz | conceding", "Port chief Ana Ruiz -> Ana Ruiz | defended"}},
+
 		// A part of a group: "one of them", "most of them".
 		{"one of them", "Two ministers resigned. “We had no choice,” one of them said.",
 			[]string{"one of them ->  | said"}},
