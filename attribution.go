@@ -1029,6 +1029,21 @@ func (st *attrState) skipOpening(lo, i int) int {
 			}
 		}
 	}
+	// "On September 27 they …", "In 2015 the company …": a time after
+	// a preposition, with no comma.
+	p := s
+	if lo < i && (isWord(text, toks[lo], "on") || isWord(text, toks[lo], "in")) {
+		p = lo // the walk above may have stepped over it, and over "May"
+	}
+	if p < i && (isWord(text, toks[p], "on") || isWord(text, toks[p], "in")) {
+		k := p + 1
+		for k < i && k < p+5 && toks[k].flags&tWord != 0 && (toks[k].flags&cTime != 0 || isDigit(text[toks[k].s]) || toks[k].flags&tUpper != 0 && st.d.lex.Contains(Months, text[toks[k].s:toks[k].e])) {
+			k++
+		}
+		if k > p+1 && k < i && toks[k].flags&tWord != 0 {
+			return k
+		}
+	}
 	return s
 }
 

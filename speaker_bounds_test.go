@@ -80,6 +80,18 @@ func TestSpeakerBounds(t *testing.T) {
 		{"despite conceding", "Port chief Ana Ruiz, despite conceding that fees would rise, defended the plan.",
 			[]string{"Port chief Ana Ruiz -> Ana Ruiz | conceding", "Port chief Ana Ruiz -> Ana Ruiz | defended"}},
 
+		// A date after "On" or "In" with no comma opens the sentence; it
+		// is not the subject.
+		{"on a date, no comma", "On September 27 the port authority closed the pier, citing the storm, and said it would reopen.",
+			[]string{"the port authority ->  | citing", "the port authority ->  | said"}},
+		{"in a month and year", "In March 2015 the company said profits rose.",
+			[]string{"the company ->  | said"}},
+		{"participle after a date", "On May 4 they ended the strike by announcing that pay would rise.",
+			[]string{"they ->  | announcing"}},
+		// Near miss: a place after "in" is no time.
+		{"in a place", "Officials in Madrid said fares would rise.",
+			[]string{"Officials in Madrid ->  | said"}},
+
 		// A part of a group: "one of them", "most of them".
 		{"one of them", "Two ministers resigned. “We had no choice,” one of them said.",
 			[]string{"one of them ->  | said"}},
