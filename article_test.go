@@ -63,7 +63,7 @@ func TestArticleJSON(t *testing.T) {
 			Kind:    Partial,
 			Speaker: Mention{Span: Span{Start: 10, End: 12, Text: "he"}, Name: "Sam Roe"},
 		}},
-		Attributions: []Attribution{{Cue: Span{Start: 13, End: 17, Text: "said"}}},
+		Attributions: []Attribution{{Kind: Evidential, Cue: Span{Start: 13, End: 17, Text: "said"}}},
 	}
 	b, err := json.Marshal(a)
 	if err != nil {
@@ -71,6 +71,7 @@ func TestArticleJSON(t *testing.T) {
 	}
 	for _, want := range []string{
 		`"kind":"partial"`,
+		`{"kind":"evidential","source":null`,
 		`"speaker":{"start":10,"end":12,"text":"he","name":"Sam Roe"}`,
 		`"cue":null`,
 		`"via":[]`,

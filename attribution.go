@@ -12,13 +12,15 @@ import (
 // "the website of the President's Office"}].
 //
 // Direct quotes with a speaker are attributions too, with the quotation
-// as Content.
+// as Content. Kind tells speech from a report, a document, a stance and
+// a hedge with no source.
 type Attribution struct {
-	Source    Mention `json:"source"`              // who said it; zero if not given
-	Cue       Span    `json:"cue"`                 // "said", "according to", "reported"
-	Content   Span    `json:"content"`             // what is attributed; zero if not found
-	Via       []Link  `json:"via"`                 // the chain behind Source, nearest first
-	Addressee Mention `json:"addressee,omitempty"` // to whom it was said: "told reporters"; zero if not given
+	Kind      AttributionKind `json:"kind"`                // speech, report, document, stance or evidential
+	Source    Mention         `json:"source"`              // who said it; zero only for an evidential one
+	Cue       Span            `json:"cue"`                 // "said", "according to", "reported"
+	Content   Span            `json:"content"`             // what is attributed; zero if not found
+	Via       []Link          `json:"via"`                 // the chain behind Source, nearest first
+	Addressee Mention         `json:"addressee,omitempty"` // to whom it was said: "told reporters"; zero if not given
 }
 
 // An attr is an Attribution while the stage builds it: its mentions are
@@ -26,6 +28,7 @@ type Attribution struct {
 // when the story has been read; nil means absent. value gives the
 // Attribution it makes.
 type attr struct {
+	Kind      AttributionKind
 	Source    *Mention
 	Cue       Span
 	Content   *Span
@@ -103,12 +106,16 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 	st.resolve()
 	slices.SortStableFunc(st.out, func(a, b attr) int { return a.Cue.Start - b.Cue.Start })
 	st.embedChains()
+	var memo cueKindMemo
+	for k := range st.out {
+		st.out[k].Kind = attributionKind(d.lex, &st.out[k], &memo)
+	}
 	for q, qa := range st.qa {
 		quotes[q].Speaker, quotes[q].Cue = deref(qa.Speaker), deref(qa.Cue)
 	}
 	out := d.res.attList(len(st.out))
 	for _, a := range st.out {
-		out = append(out, Attribution{Source: deref(a.Source), Cue: a.Cue, Content: deref(a.Content), Via: a.Via, Addressee: deref(a.Addressee)})
+		out = append(out, Attribution{Kind: a.Kind, Source: deref(a.Source), Cue: a.Cue, Content: deref(a.Content), Via: a.Via, Addressee: deref(a.Addressee)})
 	}
 	return out
 }
@@ -516,7 +523,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// A participle chained to a clause: "…, adding that …", "saying …".
 	if participle {
-		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !isWord(text, toks[i-1], "while") && !isWord(text, toks[i-1], "before") && !isWord(text, toks[i-1], "after") && !isWord(text, toks[i-1], "by") {
+		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !isWord(text, toks[i-1], "while") && !isWord(text, toks[i-1], "before") && !isWord(text, toks[i-1], "after") && !isWord(text, toks[i-1], "by") && !isWord(text, toks[i-1], "despite") {
 			if n := len(st.out); n > first && st.out[n-1].Cue.End == toks[i-1].e {
 				return ce // "issued a statement saying …": the cue goes on
 			}
@@ -583,8 +590,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		return ce
 	}
 
-	// Inverted: "…, said the official." / "“…,” said Trump."
-	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(inversionVerbs, canon) && !st.ageAppositive(lo, i) && !st.linkParenBefore(lo, i-1) {
+	// Inverted: "…, said the official." / "“…,” said Trump."; but not
+	// after a title: "who starred in the film “Salt Roads,” said".
+	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(inversionVerbs, canon) && !st.ageAppositive(lo, i) && !st.linkParenBefore(lo, i-1) && !st.afterTitle(i) {
 		e := phraseRight(text, toks, ce, hi)
 		if e > ce && e+1 < hi && toks[e].flags&(tWord|tUpper|cStop|cAux|cCue|cLink|cTime) == tWord && toks[e+1].flags&(tWord|tUpper) == tWord|tUpper {
 			// "said Ohio State University professor Paul Beck": a
@@ -730,8 +738,11 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			s = s2
 		}
 	}
-	if ce == i+1 && isWord(text, t, canon) && !strings.HasSuffix(canon, "ed") && !st.baseFormOK(i, k, s, subjEnd, hi) && !st.d.lex.Contains(cueBaseVerbs, canon) && !relative && !st.pluralSubject(s, subjEnd) {
+	if st.baseForm(i, ce, canon) && !strings.HasSuffix(canon, "ed") && !st.baseFormOK(i, k, s, subjEnd, hi) && !st.d.lex.Contains(cueBaseVerbs, canon) && !relative && !st.pluralSubject(s, subjEnd) {
 		return i
+	}
+	if pre == nil && relay == nil && st.appositiveName(s, subjEnd, k) {
+		subjEnd = k // "A spokesman for the ministry, Lee Min-ho, said": the name is the source's
 	}
 	src := st.mention(s, subjEnd)
 	// "The daily quoting home ministry sources said", "A communique
@@ -780,9 +791,6 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		}
 		a.Source = st.relativeMention(rel, ante)
 	}
-	if st.evidential(lo, i, canon) {
-		a.Source = nil // "The bill is expected to pass": no one is cited
-	}
 	if bs, be := st.passiveBy(subjEnd, i, ce, hi); be > bs {
 		// "The plan was backed by the unions": the agent speaks, about
 		// the subject.
@@ -790,6 +798,17 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		a.Source = st.mention(bs, be)
 		st.out = append(st.out, a)
 		return be
+	}
+	if st.evidential(lo, i, canon) || st.passiveCue(subjEnd, i, ce, canon) {
+		// "The bill is expected to pass", "No injuries have been
+		// reported": no one is cited, and the subject is part of what
+		// is reported.
+		a.Source = nil
+		if rel < 0 && !st.expletive(s, subjEnd) {
+			a.Content = st.passiveContent(s, subjEnd, ce, hi)
+			st.out = append(st.out, a)
+			return ce
+		}
 	}
 
 	// What follows the cue: an addressee, times, links, the content.
@@ -1081,6 +1100,21 @@ func (st *attrState) skipOpening(lo, i int) int {
 			}
 		}
 	}
+	// "On September 27 they …", "In 2015 the company …": a time after
+	// a preposition, with no comma.
+	p := s
+	if lo < i && (isWord(text, toks[lo], "on") || isWord(text, toks[lo], "in")) {
+		p = lo // the walk above may have stepped over it, and over "May"
+	}
+	if p < i && (isWord(text, toks[p], "on") || isWord(text, toks[p], "in")) {
+		k := p + 1
+		for k < i && k < p+5 && toks[k].flags&tWord != 0 && (toks[k].flags&cTime != 0 || isDigit(text[toks[k].s]) || toks[k].flags&tUpper != 0 && st.d.lex.Contains(months, text[toks[k].s:toks[k].e])) {
+			k++
+		}
+		if k > p+1 && k < i && toks[k].flags&tWord != 0 {
+			return k
+		}
+	}
 	return s
 }
 
@@ -1316,6 +1350,24 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			// marks is a headline's or a subhead's ('Radical Islam'), or
 			// one nested in a quotation whose own marks are missing.
 			continue
+		}
+		if qt.Kind == Title && st.titleCued(qt.Span) {
+			continue // "the film “Salt Roads,”": a name, said by no one
+		}
+		if qt.Kind != Direct && st.namedGroup(qt.Span) {
+			qt.Kind = Scare // "the “Sunrise kids,” children brought …": a name, said by no one
+			continue
+		}
+		if qt.Kind != Direct {
+			if owner, ok := st.nounOwner(qt.Span); ok {
+				// "the “puppet” charge of the opposition": the owner's words.
+				if qa.Speaker = owner; owner == nil {
+					qt.Kind = Scare
+				} else {
+					qt.Kind = Partial
+				}
+				continue
+			}
 		}
 		var best, reach *attr
 		// The attribution whose content holds the quote, the outermost first;

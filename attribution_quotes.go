@@ -475,3 +475,76 @@ func (st *attrState) laterPronoun(e, k int) int {
 	}
 	return -1
 }
+
+// titleCued reports whether the quotation q follows a word that names a
+// work or a thing with a name, "the TV show “Morning Harbour”", "the
+// film “Salt Roads”": a title even inside someone's reported words.
+func (st *attrState) titleCued(q Span) bool {
+	w, _, sep := wordBefore(st.text, max(0, q.Start-64), q.Start)
+	return sep == ' ' && w != "" && isTitleCue(st.d.lex, w)
+}
+
+// afterTitle reports whether the token before toks[i] closes a
+// quotation that is a title, whose comma is no quotation's: "the film
+// “Salt Roads,” said".
+func (st *attrState) afterTitle(i int) bool {
+	t := st.toks[i-1]
+	return t.flags&tClose != 0 && t.quote > 0 && st.quotes[t.quote-1].Kind == Title
+}
+
+// nounOwner reads a quotation that modifies a noun naming someone's
+// words: "dismissed the “puppet” charge of the opposition". The words are
+// the owner's, after "of" or "by", not the speaker's of the sentence;
+// ok is false where no such noun follows q, and owner nil where no owner
+// is named.
+func (st *attrState) nounOwner(q Span) (owner *Mention, ok bool) {
+	toks, text := st.toks, st.text
+	j := st.tokenAt(q.End)
+	if j >= len(toks) || toks[j].s != q.End+1 || toks[j].flags&(tWord|tUpper) != tWord || toks[j].quote != 0 || !st.d.lex.Contains(quotedNouns, text[toks[j].s:toks[j].e]) {
+		return nil, false
+	}
+	if j+2 < len(toks) && (isWord(text, toks[j+1], "of") || isWord(text, toks[j+1], "by")) {
+		if e := phraseRight(text, toks, j+2, len(toks)); e > j+2 {
+			return st.mention(j+2, e), true
+		}
+	}
+	return nil, true
+}
+
+// namedGroup reports whether the quotation q is the name of a group that
+// an appositive after it explains: "praised the “Sunrise kids,” children
+// brought to the port as infants". "the" stands before it, a
+// capitalised word opens it, it holds at most three words, and a comma
+// and a lower-case noun follow: a name the story uses, said by no one.
+func (st *attrState) namedGroup(q Span) bool {
+	toks, text := st.toks, st.text
+	i := st.tokenAt(q.Start)
+	j := st.tokenAt(q.End)
+	if i == 0 || i >= len(toks) || j+1 >= len(toks) || !isWord(text, toks[i-1], "the") {
+		return false
+	}
+	words := 0
+	for k := i; k < j; k++ {
+		if toks[k].flags&tWord != 0 {
+			words++
+			if words == 1 && toks[k].flags&tUpper == 0 {
+				return false
+			}
+		}
+	}
+	if words == 0 || words > 3 {
+		return false
+	}
+	// The comma, inside the marks ("kids,”") or right after them, then
+	// a noun.
+	c := j
+	switch {
+	case j-2 >= i && toks[j-2].flags&tComma != 0:
+	case toks[j].flags&tComma != 0:
+		c = j + 1
+	default:
+		return false
+	}
+	n := toks[c]
+	return n.flags&(tWord|tUpper) == tWord && n.flags&(cPron|cCue|cCueMW|cAux|cStop|cDet) == 0 && n.quote == 0
+}

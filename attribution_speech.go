@@ -81,17 +81,89 @@ func (st *attrState) farSubject(lo, i int, canon string) (int, int) {
 }
 
 // ageAppositive reports whether the clause before toks[i] opens with a
-// name and an age set off by commas, "Jo Ruiz, 60, …": the subject of a
-// verb at i, never the content of an inverted one ("…, said X").
+// noun phrase and an age, a role or a name set off by commas, "Jo Ruiz,
+// 60, …", "Kenji Ono, a researcher at the company, …", "The head of the
+// port, Sutrisno, …": the subject of a verb at i, never the content of an
+// inverted one ("…, said X").
 func (st *attrState) ageAppositive(lo, i int) bool {
 	toks := st.toks
 	s := st.skipOpening(lo, i)
-	if s >= i || toks[s].flags&tUpper == 0 {
+	if s >= i || toks[s].flags&(tUpper|cDet) == 0 {
 		return false
 	}
 	e := phraseRight(st.text, toks, s, i)
-	return e > s && e+2 < i && toks[e].flags&tComma != 0 && toks[e+2].flags&tComma != 0 &&
-		toks[e+1].flags&tWord != 0 && isDigit(st.text[toks[e+1].s])
+	if e <= s || e+2 >= i || toks[e].flags&tComma == 0 {
+		return false
+	}
+	if toks[e+2].flags&tComma != 0 && toks[e+1].flags&tWord != 0 && isDigit(st.text[toks[e+1].s]) {
+		return true // an age
+	}
+	if toks[i-1].flags&tComma == 0 {
+		return false
+	}
+	if toks[e+1].flags&cDet != 0 && st.plainWords(e+1, i-1) {
+		return true // a role: "Kenji Ono, a researcher at the company, said"
+	}
+	// A name of at most four capitalised words right before the cue.
+	if i-1-(e+1) > 4 {
+		return false
+	}
+	for k := e + 1; k < i-1; k++ {
+		if toks[k].flags&(tWord|tUpper) != tWord|tUpper && !abbrevDot(st.text, toks, k) || toks[k].flags&(cStop|cPron|cTime) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// appositiveName reports whether toks[e+1:k] is a name of at most four
+// capitalised words set off by commas after the phrase toks[s:e] that
+// gives a role, not a name: "A spokesman for the Transport Ministry, Lee
+// Min-ho, said", "The head of the association, Sutrisno, said", "Reyes's
+// lawyer, Sam Cole, said".
+func (st *attrState) appositiveName(s, e, k int) bool {
+	toks := st.toks
+	if e >= k || k-(e+1) > 4 || k-(e+1) < 1 || toks[e].flags&tComma == 0 || toks[s].flags&(cDet|cRole) == 0 && toks[s].flags&tUpper != 0 && !possessive(st.text, toks[s]) {
+		return false
+	}
+	for m := e + 1; m < k; m++ {
+		if toks[m].flags&(tWord|tUpper) != tWord|tUpper || toks[m].flags&(cStop|cPron|cTime|cTitle|cRole) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// plainWords reports whether toks[s:e] are at most a dozen words with no
+// verb, pronoun, quotation or punctuation among them: a noun phrase
+// such as "the head of research at the bank".
+func (st *attrState) plainWords(s, e int) bool {
+	if e-s > 12 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if t := st.toks[k]; t.flags&tWord == 0 || t.quote != 0 || t.flags&(cAux|cPron|cCue|cCueMW) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// baseForm reports whether the cue toks[i:ce] is its base form: "say",
+// and "call on", whose first word is itself the base form of a cue verb
+// ("call"). Its subject must then be plural or a pronoun: "The video
+// call on Monday" is a noun. A phrase such as "critical of" is no verb.
+func (st *attrState) baseForm(i, ce int, canon string) bool {
+	t := st.toks[i]
+	if ce == i+1 {
+		return isWord(st.text, t, canon)
+	}
+	n := t.e - t.s
+	if len(canon) <= n || canon[n] != ' ' || !isWord(st.text, t, canon[:n]) {
+		return false
+	}
+	c, ok := st.d.lex.Lookup(CueVerbs, canon[:n])
+	return ok && c == canon[:n]
 }
 
 // pollCue reads "In a poll released Monday, 40 percent …" and "… leads
@@ -374,6 +446,50 @@ func (st *attrState) evidential(lo, i int, canon string) bool {
 		}
 	}
 	return false
+}
+
+// passiveCue reports whether the cue verb toks[i:ce], after a subject
+// that ends at subjEnd, is in the passive: a form of "be" or "get" stands
+// before it, past auxiliaries, negations and adverbs ("has not yet been
+// reported"), and the verb is a participle. An -ing form ("is calling
+// for") and an adjective of stance ("is critical of", "is concerned
+// about", whose canonical form is the form itself) are active: their
+// subject holds the position.
+func (st *attrState) passiveCue(subjEnd, i, ce int, canon string) bool {
+	toks, text := st.toks, st.text
+	w := text[toks[i].s:toks[i].e]
+	if st.isParticiple(i) || equalLowerASCII(text[toks[i].s:toks[ce-1].e], canon) && !(ce == i+1 && strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	for k := i - 1; k >= subjEnd && k >= i-4; k-- {
+		t := toks[k]
+		if st.d.lex.Contains(cuePassiveAux, text[t.s:t.e]) {
+			return true
+		}
+		if t.flags&cAux == 0 && !st.isAdverb(k) && !negation(text, t) {
+			return false
+		}
+	}
+	return false
+}
+
+// expletive reports whether the subject toks[s:e] is an empty "it" or
+// "there", whose passive cue reports the clause after it: "it was
+// reported that …", "there is expected to be …".
+func (st *attrState) expletive(s, e int) bool {
+	return e == s+1 && (isWord(st.text, st.toks[s], "it") || isWord(st.text, st.toks[s], "there"))
+}
+
+// passiveContent returns the content of a passive cue toks[i:ce] with no
+// agent, whose subject is toks[s:subjEnd]: the subject through the end of
+// the clause ("the bill … to pass"), or the subject alone where nothing
+// follows the cue but a time ("No injuries have been reported so far.").
+func (st *attrState) passiveContent(s, subjEnd, ce, hi int) *Span {
+	end := st.clauseEnd(ce, hi)
+	if k := st.skipTime(ce, end); !st.hasWords(k, min(end, k+4), 1) {
+		return st.contentSpan(s, subjEnd)
+	}
+	return st.contentSpan(s, end)
 }
 
 // objectEnd returns where the content [k, end) of a stance verb ends when

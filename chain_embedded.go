@@ -103,7 +103,7 @@ func (st *attrState) innerOf(k int) int {
 		if b.Content != nil && b.Content.Contains(a.Cue) && !b.Content.Contains(b.Cue) {
 			continue // each holds the other: a is the parenthesis inside b
 		}
-		if !st.speechCue(b.Cue) || st.passiveCue(b.Cue) || !st.opensClause(c, b.Source.Start) && !st.phraseCue(b) {
+		if !st.speechCue(b.Cue) || st.heardCue(b.Cue) || !st.opensClause(c, b.Source.Start) && !st.phraseCue(b) {
 			continue
 		}
 		if sameSpeaker(a.Source, b.Source) && !st.earlierSpeech(b.Cue) {
@@ -170,9 +170,9 @@ func (st *attrState) namesSource(s string) bool {
 	return false
 }
 
-// passiveCue reports whether cue c is a passive, "has been told": its
+// heardCue reports whether cue c is a passive, "has been told": its
 // subject heard the words rather than said them.
-func (st *attrState) passiveCue(c Span) bool {
+func (st *attrState) heardCue(c Span) bool {
 	w := c.Text
 	if strings.Contains(w, "ing") {
 		return false // "are saying", "was pointing out": a progressive

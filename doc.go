@@ -61,6 +61,18 @@
 // lists: the cues whose content may be speech, the relay cues, the link
 // cues.
 //
+// Its [AttributionKind] says what it reports, so that a "who said what"
+// view can keep [Speech], [Report] and [Document] and leave out the
+// rest: [Speech] for what someone said or told ("said", "warned");
+// [Report] for what a relay passed on ("reported", "according to",
+// "data showed"); [Document] where a document carries the words ("said
+// in a statement", "the report said"); [Stance] for a position held
+// rather than uttered ("believes", "hopes", "criticised"); and
+// [Evidential] for a hedge that cites no one ("is expected to", "seemed",
+// "No injuries have been reported"). Only an Evidential attribution has
+// no Source: a passive with no agent after "by" never makes its subject
+// the source. The cues of each kind are the word list "cuekinds".
+//
 // # Quotes
 //
 // A [Quote] runs from its opening mark through its closing mark, in any

@@ -206,7 +206,9 @@ func (q *Quote) appendJSON(b []byte) []byte {
 }
 
 func (a *Attribution) appendJSON(b []byte) []byte {
-	b = append(b, `{"source":`...)
+	b = append(b, `{"kind":`...)
+	b = appendJSONString(b, a.Kind.String())
+	b = append(b, `,"source":`...)
 	b = a.Source.appendJSON(b)
 	b = append(b, `,"cue":`...)
 	b = a.Cue.appendJSON(b)

@@ -121,8 +121,8 @@ func awkwardArticle(s string) Article {
 		Paragraphs: []Span{sp, sp},
 		Quotes:     []Quote{{Span: sp, Kind: Direct, Speaker: m, Cue: sp}, {Span: sp}},
 		Attributions: []Attribution{
-			{Source: m, Cue: sp, Content: sp, Via: []Link{{Cue: sp, Source: m}}, Addressee: m},
-			{Cue: sp},
+			{Kind: Stance, Source: m, Cue: sp, Content: sp, Via: []Link{{Cue: sp, Source: m}}, Addressee: m},
+			{Kind: Evidential, Cue: sp},
 		},
 	}
 }

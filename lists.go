@@ -83,6 +83,9 @@ const (
 	cueNounForms       List = "cuenounforms"       // verb forms that are plural nouns unless a name stands before: "reports"
 	cuePassiveAux      List = "cuepassiveaux"      // forms of "be" and "get" before a passive cue: "was backed by"
 	cueNotManner       List = "cuenotmanner"       // -ly words after a cue that say no manner of speech: "only", "early"
+	cueKinds           List = "cuekinds"           // cues by kind, speech aside: "stance | believe | hope"
+	cueDocuments       List = "cuedocuments"       // documents that carry words: "statement | report | letter"
+	quotedNouns        List = "quotednouns"        // nouns that name someone's words: "charge", "label"
 )
 
 // The lists of speaker resolution.
@@ -97,4 +100,5 @@ const (
 	resolveGeneric    List = "resolve-generic"    // nouns for the organisation or country named before: "group | movement"
 	resolveNonNames   List = "resolve-nonnames"   // capitalised words never in a name: "During", "Friday"
 	resolveParticles  List = "resolve-particles"  // lower-case words inside names: "bin", "von"
+	resolveProxies    List = "resolve-proxies"    // role groups of people who speak for others: "spokesperson"
 )
