@@ -341,7 +341,8 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 				continue
 			}
 			e, _, _, err := r.words(k, lim, maxPlaceWords)
-			if err != nil {
+			if err != nil || p.city == caseUpper && r.bodyAfterComma(k, lim) && r.sentenceLike(k, e) {
+				// "KHAN YOUNIS, A child was killed on Tuesday, …": the body.
 				pl.Span = spanOf(s, start, end)
 				p.dl.Place = pl
 				return end, nil
@@ -1166,6 +1167,26 @@ func (r *dlReader) bodyAfterComma(i, lim int) bool {
 	}
 	w := s[i:e]
 	return !r.lex.Contains(Regions, w) && !r.lex.Contains(Countries, w) && !r.lex.Contains(Places, w)
+}
+
+// sentenceLike reports whether the words s[i:e] read as the start of a
+// sentence rather than a part of a place: two or more words in lower case
+// that are not particles of names ("A child was killed", not "Gulf of
+// Mexico" or "Zaire-Zambia border").
+func (r *dlReader) sentenceLike(i, e int) bool {
+	s := r.text
+	lower := 0
+	for i < e {
+		we, wc, ok := placeWord(s, i, e)
+		if !ok {
+			break
+		}
+		if wc == caseLower && !r.lex.Contains(NameParticles, s[i:we]) {
+			lower++
+		}
+		i = skipHSpace(s, we, e)
+	}
+	return lower >= 2
 }
 
 // wireDash reports whether sep is a dash that wires put after a dateline
