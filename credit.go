@@ -51,7 +51,8 @@ func findCredit(d *doc) *Credit {
 		lo++
 	}
 	c := &d.sc.credit
-	*c = creditScanner{lex: d.lex, t: d.text, lo: lo}
+	head, _ := trimMarkup(d.text, 0, min(len(d.text), headLimit))
+	*c = creditScanner{lex: d.lex, t: d.text, lo: lo, head: head}
 	cr := c.find()
 	if cr != nil {
 		// Markup that opens the credit's element goes with it:
@@ -63,9 +64,10 @@ func findCredit(d *doc) *Credit {
 
 // A creditScanner looks for a credit in t[lo:], working back from the end.
 type creditScanner struct {
-	lex *Lexicon
-	t   string
-	lo  int
+	lex  *Lexicon
+	t    string
+	lo   int
+	head int // where the story's first line starts
 
 	// Trial credits are cut from these; findCredit copies the one it
 	// keeps into the store.
@@ -519,7 +521,9 @@ func emailDomain(addr string) (string, bool) {
 // Jane Doe; Editing by Alex Poe") or an e-mail address alone.
 func (c *creditScanner) line(e int) *Credit {
 	s, whole := c.segmentStart(e)
-	if !whole {
+	if !whole || s <= c.head {
+		// The story's first line is its head, never a credit block, but
+		// it may end with a sign-off: "… police said./PTI".
 		return c.agency(e)
 	}
 	seg := c.t[s:e]

@@ -964,7 +964,7 @@ func titleCase(s string) string {
 func findFrame(d *doc) (*Dateline, *Byline) {
 	s := d.text
 	r := &d.sc.dl
-	*r = dlReader{text: s, lim: min(len(s), headLimit), lex: d.lex}
+	*r = dlReader{text: s, lim: min(len(s), headLimit, d.bodyEnd), lex: d.lex}
 	first := skipLead(s, 0, r.lim)
 	var (
 		p   dlParse
@@ -1299,55 +1299,31 @@ func (r *dlReader) afterBy(d *doc, i int) (best dlParse, nameEnd int, ok bool) {
 }
 
 // signed reports whether the story ends with a sign-off on a line of its
-// own: an agency's name ("IANS", "-- Xinhua", "(ANI)") or a paper's
-// "Published in …" footer. Such copy opens with a bare "Tehran:".
+// own: an agency's name ("IANS", "-- Xinhua", "(ANI)", "--IANS\nsn/dg")
+// or a paper's "Published in …" footer. Such copy opens with a bare
+// "Tehran:". The credit stage, which runs first, has read the tail.
 func (d *doc) signed() bool {
-	s := d.text
-	lo := max(0, len(s)-160)
-	e := len(s)
-	// Back over white space, punctuation and closing tags.
-	for e > lo {
-		if n := spaceLenBefore(s[lo:e]); n > 0 {
-			e -= n
-			continue
-		}
-		c := s[e-1]
-		if c == '>' {
-			k := strings.LastIndexByte(s[lo:e], '<')
-			if k < 0 {
-				return false
+	cr := d.credit
+	if cr == nil || len(cr.Contributors) > 0 {
+		return false
+	}
+	if len(cr.Agencies) == 0 && d.sc.credit.phraseEnd(CreditFooters, cr.Text) == 0 {
+		return false
+	}
+	// On a line of its own: only white space, markup or the start of the
+	// text before it.
+	k := cr.Start
+	for k > 0 {
+		if n := spaceLenBefore(d.text[max(0, k-3):k]); n > 0 {
+			if c := d.text[k-1]; c == '\n' || c == '\r' {
+				return true
 			}
-			e = lo + k
+			k -= n
 			continue
 		}
-		if strings.IndexByte(" \t\r\n.-()/", c) < 0 {
-			break
-		}
-		e--
+		return d.text[k-1] == '>'
 	}
-	b := e
-	for b > lo && s[b-1] != '\n' && s[b-1] != '\r' && s[b-1] != '>' {
-		b--
-	}
-	if b == lo && lo > 0 {
-		return false
-	}
-	for b < e {
-		switch {
-		case strings.IndexByte(" \t.-()/", s[b]) >= 0:
-			b++
-			continue
-		case strings.HasPrefix(s[b:e], "—"), strings.HasPrefix(s[b:e], "–"):
-			b += len("—")
-			continue
-		}
-		break
-	}
-	if b >= e {
-		return false
-	}
-	line := s[b:e]
-	return hasPrefixFold(line, "published in ") || d.lex.Contains(Agencies, line)
+	return true
 }
 
 // skipLead skips white space and the markup feeds put before a story:
@@ -1409,11 +1385,13 @@ func skipEditorsNote(s string, i, lim int) int {
 	return i
 }
 
+// furthestAhead is the time zone furthest ahead of UTC, where a date
+// begins first.
+var furthestAhead = time.FixedZone("UTC+14", 14*60*60)
+
 // inferYear gives a date written without a year the year that puts it
 // nearest to ref without passing it: "Dec 31" read on Jan 2 is last
 // year's. A zero ref leaves the year 0.
-var furthestAhead = time.FixedZone("UTC+14", 14*60*60)
-
 func inferYear(dt *Date, ref time.Time) {
 	if dt.Year != 0 || ref.IsZero() || dt.Month < time.January || dt.Month > time.December {
 		return
