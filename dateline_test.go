@@ -518,6 +518,13 @@ func FuzzFindFrame(f *testing.F) {
 		"Canadian Press - REGINA (CP) - The province will add nurses.",
 		"Jane Doe | Reuters\nLONDON (Reuters) - Shares rose.",
 		"Kabul: Officials opened a road.\nIANS",
+		"Riyadh, Rajab 3, 1447 H, Jan 2, 2026, SPA -- The road opened.\n--SPA 13:26 LOCAL TIME 10:26 GMT\nwww.spa.gov.sa/1",
+		"NABLUS, A man was injured.\n\nSource: Palestine News & Info Agency",
+		"By A. Rao and B. Das, IANS, Srinagar : Snow fell.\n--IANS\nsn/dg",
+		"Floods\n\nAfp, Paris\n\nRain fell.",
+		"Ludhiana (Punjab) [India], May 3 (ANI): Farmers protested.",
+		"Anadolu Agency\nMay 3 2026\nTurkey\n\nAnkara, 2 May: Rates held.",
+		"Transit slowed By JANE ROE, Associated Press Writers\n\nSEREMBAN – Rain.\n\n© Copyright 2026 The Associated Press.",
 	} {
 		f.Add(s)
 	}
@@ -530,6 +537,15 @@ func FuzzFindFrame(f *testing.F) {
 			checkSpan(t, in, a.Byline.Span)
 			if a.Dateline != nil && a.Byline.End > a.Dateline.Start && a.Byline.Start < a.Dateline.End {
 				t.Errorf("byline %v overlaps dateline %v", a.Byline.Span, a.Dateline.Span)
+			}
+		}
+		if h := a.Headline; !h.IsZero() {
+			checkSpan(t, in, h)
+			if a.Dateline != nil && h.End > a.Dateline.Start {
+				t.Errorf("headline %v runs into dateline %v", h, a.Dateline.Span)
+			}
+			if a.Credit != nil && h.End > a.Credit.Start {
+				t.Errorf("headline %v runs into credit %v", h, a.Credit.Span)
 			}
 		}
 		for _, p := range a.Paragraphs {
@@ -663,6 +679,13 @@ func TestDatelineForms(t *testing.T) {
 		{"unlisted two-word place, date and agency", "KOTA BHARU, May 3 (Bernama) -- Floods forced 2,000 from homes.",
 			&dlView{Text: "KOTA BHARU, May 3 (Bernama) --", Place: "KOTA BHARU", City: "Kota Bharu", Date: "May 3", Month: 5, Day: 3,
 				Agency: "Bernama", AgencyName: "Bernama", Separator: "--"}},
+		// A bare "City:" opens copy that an agency signs at the end.
+		{"signed with desk codes", "Tehran: The minister spoke on Sunday.\n\nHe said more.\n\n--IANS\nsn/dg",
+			&dlView{Text: "Tehran:", Place: "Tehran", City: "Tehran", Separator: ":"}},
+		{"signed by a source line", "Tehran: The minister spoke on Sunday.\n\nHe said more.\n\nSource: Xinhua",
+			&dlView{Text: "Tehran:", Place: "Tehran", City: "Tehran", Separator: ":"}},
+		{"a trailer signs nothing", "Tehran: The minister spoke on Sunday.\n\nHe said more.\n\n(Reporting by Jo Kay; Editing by Al Poe)", nil},
+		{"a sign-off inside the last paragraph signs nothing", "Tehran: The minister spoke on Sunday.\n\nHe said more. (ANI)", nil},
 		{"label before a dash", "BREAKING – The minister resigned.", nil},
 		{"section before a dash", "WORLD NEWS — The summit opened.", nil},
 		{"three words in capitals and a comma", "HOW TO WIN, A guide for the new season.", nil},
