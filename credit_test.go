@@ -261,6 +261,8 @@ var creditTests = []struct {
 	{name: "source line", in: creditBody + "\n\nSource: Saudi Press Agency", want: "Source: Saudi Press Agency", agencies: []string{"SPA"}},
 	{name: "source line, English name", in: creditBody + "\n\nSource: Palestine News & Info Agency", want: "Source: Palestine News & Info Agency", agencies: []string{"WAFA"}},
 	{name: "source line, another agency", in: creditBody + "\nSource: Xinhua", want: "Source: Xinhua", agencies: []string{"Xinhua"}},
+	{name: "source line of a monitored agency", in: creditBody + "\n\nSource: Anadolu Agency website, Ankara, in English 0904 gmt 2 May 26",
+		want: "Source: Anadolu Agency website, Ankara, in English 0904 gmt 2 May 26", agencies: []string{"Anadolu"}},
 	{name: "source line of data", in: creditBody + "\n\nSource: company filings"},
 
 	// Marks, desk codes and time stamps after the sign-off.
