@@ -125,15 +125,14 @@ type dlReader struct {
 	nErr        int
 }
 
-// fail returns a dlError for a parse that stopped at at.
+// fail returns a dlError for a parse that stopped at at. The slots are
+// used in turn: a caller reads an error before the next trial parse, so
+// a long head tried word by word needs no more of them.
 func (r *dlReader) fail(at int, msg string) *dlError {
-	if r.nErr < len(r.errs) {
-		e := &r.errs[r.nErr]
-		r.nErr++
-		*e = dlError{at, msg}
-		return e
-	}
-	return &dlError{at, msg}
+	e := &r.errs[r.nErr%len(r.errs)]
+	r.nErr++
+	*e = dlError{at, msg}
+	return e
 }
 
 func (r *dlReader) bylineSlot() *bylineSlot {
@@ -987,6 +986,19 @@ func findFrame(d *doc) (*Dateline, *Byline) {
 				break
 			}
 		}
+		if by == nil {
+			// "Transit slowed by floods By JANE ROE, Associated Press
+			// Writer SPRINGVALE, Ore. (AP) —": headline, byline and
+			// dateline on one line.
+			if k := gluedByStart(s, i, r.lim); k > i {
+				if q, nameEnd, found := r.afterBy(d, k); found {
+					if b := newByline(s, k, nameEnd, d.lex, r.bylineSlot()); b.Agency != "" || allCapsNames(b) {
+						p, ok, by = q, true, b
+						break
+					}
+				}
+			}
+		}
 		r.belowHeader = line > 0
 		if p, ok = r.lead(d, i); ok {
 			break
@@ -1121,6 +1133,9 @@ func (r *dlReader) acceptLead(d *doc, p dlParse) bool {
 		if p.city == caseMixed && p.words > 2 {
 			return false // "In an email dated Feb. 12, 2012 —"
 		}
+		if capsAfterTitle(r.text[pl.Start:p.cityEnd]) {
+			return false // "Prices Driven Up By Drought WASHINGTON (AP) —": a headline glued on
+		}
 		switch {
 		case p.known:
 			return true
@@ -1187,6 +1202,40 @@ func (r *dlReader) sentenceLike(i, e int) bool {
 		i = skipHSpace(s, we, e)
 	}
 	return lower >= 2
+}
+
+// capsAfterTitle reports whether the words of a place in title case end
+// in a word in capitals of four letters or more: a headline glued to the
+// place of a dateline ("Prices Rise WASHINGTON"), not a place ("Washington
+// DC").
+func capsAfterTitle(place string) bool {
+	k := strings.LastIndexAny(place, " \t")
+	if k < 0 {
+		return false
+	}
+	words := 0
+	for range strings.FieldsSeq(place) {
+		words++
+	}
+	if words < 3 {
+		return false
+	}
+	// The first word in title case: "Prices", not "CORAl" or "c".
+	for i, c := range place[:strings.IndexAny(place, " \t")] {
+		if i == 0 && !unicode.IsUpper(c) || i > 0 && unicode.IsUpper(c) {
+			return false
+		}
+	}
+	w := place[k+1:]
+	if len(w) < 4 {
+		return false
+	}
+	for _, c := range w {
+		if !unicode.IsUpper(c) && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // wireDash reports whether sep is a dash that wires put after a dateline
@@ -1289,7 +1338,7 @@ func (r *dlReader) afterBy(d *doc, i int) (best dlParse, nameEnd int, ok bool) {
 		if e != j+1 || s[j] != ',' { // a comma alone is no name
 			prevStart = j
 		}
-		prevEnd, prevUpper = e, isWord && wc == caseUpper && words > 0
+		prevEnd, prevUpper = e, isWord && wc == caseUpper
 		k = e
 	}
 	if ok && s[nameEnd-1] == ',' {
