@@ -689,6 +689,10 @@ func TestDatelineForms(t *testing.T) {
 			&dlView{Text: "Tehran:", Place: "Tehran", City: "Tehran", Separator: ":"}},
 		{"a trailer signs nothing", "Tehran: The minister spoke on Sunday.\n\nHe said more.\n\n(Reporting by Jo Kay; Editing by Al Poe)", nil},
 		{"a sign-off inside the last paragraph signs nothing", "Tehran: The minister spoke on Sunday.\n\nHe said more. (ANI)", nil},
+		// A title-case headline glued to a place in capitals.
+		{"headline glued to a place in capitals", "Prices Driven Up By Drought WASHINGTON (AP) — Prices rose.", nil},
+		{"a place with a short word in capitals stays", "Washington DC (Reuters) - The Senate voted.",
+			&dlView{Text: "Washington DC (Reuters) -", Place: "Washington DC", City: "Washington DC", Agency: "Reuters", AgencyName: "Reuters", Separator: "-"}},
 		{"label before a dash", "BREAKING – The minister resigned.", nil},
 		{"section before a dash", "WORLD NEWS — The summit opened.", nil},
 		{"three words in capitals and a comma", "HOW TO WIN, A guide for the new season.", nil},
