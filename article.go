@@ -62,10 +62,12 @@ func (p *Parser) Parse(text string) Article {
 	sc := getScratch()
 	d := p.initDoc(&sc.doc, text, sc)
 	var a Article
+	// The credit first: the frame asks whether the story is signed.
+	a.Credit = findCredit(d)
+	d.credit = a.Credit
 	a.Dateline, a.Byline = findFrame(d)
 	a.Headline = findHeadline(d, a.Dateline, a.Byline)
 	d.headline = a.Headline
-	a.Credit = findCredit(d)
 	if body := d.paragraphs(); len(body) > 0 {
 		a.Paragraphs = body[:len(body):len(body)]
 	}
@@ -86,7 +88,8 @@ type doc struct {
 
 	paras []Span // every paragraph of text, including dateline and credit ones
 
-	headline Span // the headline, zero if none; its quotes are read with the body's
+	headline Span   // the headline, zero if none; its quotes are read with the body's
+	credit   Credit // the credit, found before the frame; zero if none
 
 	bodyStart int // first byte after the dateline (and byline)
 	bodyEnd   int // first byte of the credit, or len(text)

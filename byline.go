@@ -227,7 +227,11 @@ func gluedByline(s string, from, start int, lex *Lexicon, slot *bylineSlot) *Byl
 	if name == "" || strings.ContainsAny(name, ".,;:()\"0123456789") || strings.Count(name, " ") > 3 {
 		return nil
 	}
-	return newByline(s, k, start, lex, slot)
+	b := newByline(s, k, start, lex, slot)
+	if k > from && s[k-1] == ' ' && b.Agency == "" && !allCapsNames(b) {
+		return nil // "Prices Driven Up By Drought WASHINGTON": the headline's own "By"
+	}
+	return b
 }
 
 // trimTagsRight backs e up over white space and the HTML tags, escaped or
@@ -304,9 +308,34 @@ func headlineByline(s string, i, lim int, lex *Lexicon) (start, end int, ok bool
 	}
 	var slot bylineSlot
 	b := newByline(s, k, e, lex, &slot)
-	if b.Agency != "" {
-		return k, e, true
+	return k, e, b.Agency != "" || allCapsNames(b)
+}
+
+// allCapsNames reports whether b names writers, all in capitals, as a
+// byline glued to a headline must when it names no agency: "By JANE
+// ROE", not the headline's own "Slowed By Floods".
+func allCapsNames(b *Byline) bool {
+	for _, n := range b.Names {
+		if strings.ToUpper(n) != n {
+			return false
+		}
 	}
-	names := s[k+3 : e]
-	return k, e, len(b.Names) > 0 && strings.ToUpper(names) == names
+	return len(b.Names) > 0
+}
+
+// gluedByStart reports where a byline glued after a headline on the line
+// at i starts, " By " and a capital, or -1.
+func gluedByStart(s string, i, lim int) int {
+	le := lineEnd(s, i, lim)
+	for j := i; j < le; {
+		k := strings.Index(s[j:le], " By ")
+		if k < 0 {
+			return -1
+		}
+		j += k + 1
+		if isByStart(s, j, le) {
+			return j
+		}
+	}
+	return -1
 }

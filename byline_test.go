@@ -153,6 +153,17 @@ func TestBylines(t *testing.T) {
 			dateline: "LARKSPUR, Ore. (AP) —",
 		},
 		{
+			name:     "glued to the headline and the dateline",
+			in:       "Transit slowed by floods By JANE ROE, Associated Press Writer LARKSPUR, Ore. (AP) — Rain fell.",
+			want:     &byView{Text: "By JANE ROE, Associated Press Writer", Names: []string{"JANE ROE"}, Agency: "AP"},
+			dateline: "LARKSPUR, Ore. (AP) —",
+		},
+		{
+			name:     "a headline's own By before a dateline is no byline",
+			in:       "Prices Driven Up By Drought WASHINGTON (AP) — Prices rose.",
+			dateline: "",
+		},
+		{
 			name:     "a headline's own By is no byline",
 			in:       "Transit Slowed By Floods\n\nLARKSPUR, Ore. (AP) — Rain fell.",
 			dateline: "LARKSPUR, Ore. (AP) —",

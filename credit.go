@@ -42,7 +42,8 @@ func findCredit(d *doc) Credit {
 		lo++
 	}
 	c := &d.sc.credit
-	*c = creditScanner{lex: d.lex, t: d.text, lo: lo}
+	head, _ := trimMarkup(d.text, 0, min(len(d.text), headLimit))
+	*c = creditScanner{lex: d.lex, t: d.text, lo: lo, head: head}
 	cr := c.find()
 	if cr != nil {
 		// Markup that opens the credit's element goes with it:
@@ -54,9 +55,10 @@ func findCredit(d *doc) Credit {
 
 // A creditScanner looks for a credit in t[lo:], working back from the end.
 type creditScanner struct {
-	lex *Lexicon
-	t   string
-	lo  int
+	lex  *Lexicon
+	t    string
+	lo   int
+	head int // where the story's first line starts
 
 	// Trial credits are cut from these; findCredit copies the one it
 	// keeps into the store.
@@ -510,7 +512,9 @@ func emailDomain(addr string) (string, bool) {
 // Jane Doe; Editing by Alex Poe") or an e-mail address alone.
 func (c *creditScanner) line(e int) *Credit {
 	s, whole := c.segmentStart(e)
-	if !whole {
+	if !whole || s <= c.head {
+		// The story's first line is its head, never a credit block, but
+		// it may end with a sign-off: "… police said./PTI".
 		return c.agency(e)
 	}
 	seg := c.t[s:e]
@@ -544,18 +548,42 @@ func (c *creditScanner) footer(s, e int) *Credit {
 		return nil
 	}
 	name := strings.TrimSpace(seg[n+1:])
-	if i := strings.IndexByte(name, ','); i >= 0 && seg[n] == ' ' {
-		name = name[:i]
-	}
 	a, ok := c.lex.Lookup(Agencies, name)
+	if i := strings.IndexByte(name, ','); i >= 0 && !ok {
+		name = name[:i] // "Published in Dawn, May 28th, 2025"
+		a, ok = c.lex.Lookup(Agencies, name)
+	}
 	if seg[n] == ':' && !ok {
-		return nil // "Source: company filings" names no agency
+		// "Source: Anadolu Agency website, Ankara, in English": the
+		// agency is the first words of the source.
+		a, ok = c.agencyPrefix(name)
+		if !ok {
+			return nil // "Source: company filings" names no agency
+		}
 	}
 	cr := c.keep(Credit{Span: spanOf(c.t, s, e)})
 	if ok {
 		cr.Agencies = c.one(a)
 	}
 	return cr
+}
+
+// agencyPrefix reports the agency that the first words of name are, the
+// longest that is one.
+func (c *creditScanner) agencyPrefix(name string) (string, bool) {
+	if len(name) > maxAgencyLen+16 {
+		// Only the first words matter; cut at a space, not in a word.
+		name = name[:maxAgencyLen+16]
+		name = name[:max(0, strings.LastIndexByte(name, ' '))]
+	}
+	var buf [16][2]int
+	words := wordSpans(buf[:0], name)
+	for k := min(len(words), c.lex.MaxWords(Agencies)); k > 0; k-- {
+		if a, ok := c.lex.Lookup(Agencies, name[:words[k-1][1]]); ok {
+			return a, true
+		}
+	}
+	return "", false
 }
 
 // contributed reads the last paragraph t[s:e] as a credit if it says who

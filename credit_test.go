@@ -251,6 +251,8 @@ var creditTests = []struct {
 	// Copyright lines that name an agency are its credit.
 	{name: "copyright with a notice", in: creditBody + "\n\n© Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
 		want: "© Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", agencies: []string{"AP"}},
+	{name: "copyright, the notice on a line of its own", in: creditBody + "\n\nCopyright 2026 The Associated Press. All rights reserved.\nThis material may not be published, broadcast, rewritten or redistributed.",
+		want: "Copyright 2026 The Associated Press. All rights reserved.", agencies: []string{"AP"}},
 	{name: "copyright in brackets", in: creditBody + "\n\n[Copyright The Jiji Press, Ltd.]", want: "[Copyright The Jiji Press, Ltd.]", agencies: []string{"Jiji"}},
 	{name: "copyright, years and agency", in: creditBody + "\nCopyright 2025-2026 Kyodo News", want: "Copyright 2025-2026 Kyodo News", agencies: []string{"Kyodo"}},
 	{name: "copyright after a sign-off", in: creditBody + "\n(c) 2026 Reuters", want: "(c) 2026 Reuters", agencies: []string{"Reuters"}},
@@ -261,6 +263,8 @@ var creditTests = []struct {
 	{name: "source line", in: creditBody + "\n\nSource: Saudi Press Agency", want: "Source: Saudi Press Agency", agencies: []string{"SPA"}},
 	{name: "source line, English name", in: creditBody + "\n\nSource: Palestine News & Info Agency", want: "Source: Palestine News & Info Agency", agencies: []string{"WAFA"}},
 	{name: "source line, another agency", in: creditBody + "\nSource: Xinhua", want: "Source: Xinhua", agencies: []string{"Xinhua"}},
+	{name: "source line of a monitored agency", in: creditBody + "\n\nSource: Anadolu Agency website, Ankara, in English 0904 gmt 2 May 26",
+		want: "Source: Anadolu Agency website, Ankara, in English 0904 gmt 2 May 26", agencies: []string{"Anadolu"}},
 	{name: "source line of data", in: creditBody + "\n\nSource: company filings"},
 
 	// Marks, desk codes and time stamps after the sign-off.

@@ -142,15 +142,14 @@ type dlReader struct {
 	nErr        int
 }
 
-// fail returns a dlError for a parse that stopped at at.
+// fail returns a dlError for a parse that stopped at at. The slots are
+// used in turn: a caller reads an error before the next trial parse, so
+// a long head tried word by word needs no more of them.
 func (r *dlReader) fail(at int, msg string) *dlError {
-	if r.nErr < len(r.errs) {
-		e := &r.errs[r.nErr]
-		r.nErr++
-		*e = dlError{at, msg}
-		return e
-	}
-	return &dlError{at, msg}
+	e := &r.errs[r.nErr%len(r.errs)]
+	r.nErr++
+	*e = dlError{at, msg}
+	return e
 }
 
 func (r *dlReader) bylineSlot() *bylineSlot {
@@ -358,7 +357,8 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 				continue
 			}
 			e, _, _, err := r.words(k, lim, maxPlaceWords)
-			if err != nil {
+			if err != nil || p.city == caseUpper && r.bodyAfterComma(k, lim) && r.sentenceLike(k, e) {
+				// "KHAN YOUNIS, A child was killed on Tuesday, …": the body.
 				pl.Span = spanOf(s, start, end)
 				p.dl.Place = pl
 				return end, nil
@@ -980,7 +980,7 @@ func titleCase(s string) string {
 func findFrame(d *doc) (Dateline, Byline) {
 	s := d.text
 	r := &d.sc.dl
-	*r = dlReader{text: s, lim: min(len(s), headLimit), lex: d.lex}
+	*r = dlReader{text: s, lim: min(len(s), headLimit, d.bodyEnd), lex: d.lex}
 	first := skipLead(s, 0, r.lim)
 	var (
 		p   dlParse
@@ -1001,6 +1001,19 @@ func findFrame(d *doc) (Dateline, Byline) {
 			if p, nameEnd, ok = r.afterBy(d, i); ok {
 				by = newByline(s, i, nameEnd, d.lex, r.bylineSlot())
 				break
+			}
+		}
+		if by == nil {
+			// "Transit slowed by floods By JANE ROE, Associated Press
+			// Writer SPRINGVALE, Ore. (AP) —": headline, byline and
+			// dateline on one line.
+			if k := gluedByStart(s, i, r.lim); k > i {
+				if q, nameEnd, found := r.afterBy(d, k); found {
+					if b := newByline(s, k, nameEnd, d.lex, r.bylineSlot()); b.Agency != "" || allCapsNames(b) {
+						p, ok, by = q, true, b
+						break
+					}
+				}
 			}
 		}
 		r.belowHeader = line > 0
@@ -1137,6 +1150,9 @@ func (r *dlReader) acceptLead(d *doc, p dlParse) bool {
 		if p.city == caseMixed && p.words > 2 {
 			return false // "In an email dated Feb. 12, 2012 —"
 		}
+		if capsAfterTitle(r.text[pl.Start:p.cityEnd]) {
+			return false // "Prices Driven Up By Drought WASHINGTON (AP) —": a headline glued on
+		}
 		switch {
 		case p.known:
 			return true
@@ -1183,6 +1199,60 @@ func (r *dlReader) bodyAfterComma(i, lim int) bool {
 	}
 	w := s[i:e]
 	return !r.lex.Contains(Regions, w) && !r.lex.Contains(Countries, w) && !r.lex.Contains(Places, w)
+}
+
+// sentenceLike reports whether the words s[i:e] read as the start of a
+// sentence rather than a part of a place: two or more words in lower case
+// that are not particles of names ("A child was killed", not "Gulf of
+// Mexico" or "Zaire-Zambia border").
+func (r *dlReader) sentenceLike(i, e int) bool {
+	s := r.text
+	lower := 0
+	for i < e {
+		we, wc, ok := placeWord(s, i, e)
+		if !ok {
+			break
+		}
+		if wc == caseLower && !r.lex.Contains(nameParticles, s[i:we]) {
+			lower++
+		}
+		i = skipHSpace(s, we, e)
+	}
+	return lower >= 2
+}
+
+// capsAfterTitle reports whether the words of a place in title case end
+// in a word in capitals of four letters or more: a headline glued to the
+// place of a dateline ("Prices Rise WASHINGTON"), not a place ("Washington
+// DC").
+func capsAfterTitle(place string) bool {
+	k := strings.LastIndexAny(place, " \t")
+	if k < 0 {
+		return false
+	}
+	words := 0
+	for range strings.FieldsSeq(place) {
+		words++
+	}
+	if words < 3 {
+		return false
+	}
+	// The first word in title case: "Prices", not "CORAl" or "c".
+	for i, c := range place[:strings.IndexAny(place, " \t")] {
+		if i == 0 && !unicode.IsUpper(c) || i > 0 && unicode.IsUpper(c) {
+			return false
+		}
+	}
+	w := place[k+1:]
+	if len(w) < 4 {
+		return false
+	}
+	for _, c := range w {
+		if !unicode.IsUpper(c) && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // wireDash reports whether sep is a dash that wires put after a dateline
@@ -1285,7 +1355,7 @@ func (r *dlReader) afterBy(d *doc, i int) (best dlParse, nameEnd int, ok bool) {
 		if e != j+1 || s[j] != ',' { // a comma alone is no name
 			prevStart = j
 		}
-		prevEnd, prevUpper = e, isWord && wc == caseUpper && words > 0
+		prevEnd, prevUpper = e, isWord && wc == caseUpper
 		k = e
 	}
 	if ok && s[nameEnd-1] == ',' {
@@ -1295,55 +1365,31 @@ func (r *dlReader) afterBy(d *doc, i int) (best dlParse, nameEnd int, ok bool) {
 }
 
 // signed reports whether the story ends with a sign-off on a line of its
-// own: an agency's name ("IANS", "-- Xinhua", "(ANI)") or a paper's
-// "Published in …" footer. Such copy opens with a bare "Tehran:".
+// own: an agency's name ("IANS", "-- Xinhua", "(ANI)", "--IANS\nsn/dg")
+// or a paper's "Published in …" footer. Such copy opens with a bare
+// "Tehran:". The credit stage, which runs first, has read the tail.
 func (d *doc) signed() bool {
-	s := d.text
-	lo := max(0, len(s)-160)
-	e := len(s)
-	// Back over white space, punctuation and closing tags.
-	for e > lo {
-		if n := spaceLenBefore(s[lo:e]); n > 0 {
-			e -= n
-			continue
-		}
-		c := s[e-1]
-		if c == '>' {
-			k := strings.LastIndexByte(s[lo:e], '<')
-			if k < 0 {
-				return false
+	cr := d.credit
+	if cr.IsZero() || len(cr.Contributors) > 0 {
+		return false
+	}
+	if len(cr.Agencies) == 0 && d.sc.credit.phraseEnd(creditFooters, cr.Text) == 0 {
+		return false
+	}
+	// On a line of its own: only white space, markup or the start of the
+	// text before it.
+	k := cr.Start
+	for k > 0 {
+		if n := spaceLenBefore(d.text[max(0, k-3):k]); n > 0 {
+			if c := d.text[k-1]; c == '\n' || c == '\r' {
+				return true
 			}
-			e = lo + k
+			k -= n
 			continue
 		}
-		if strings.IndexByte(" \t\r\n.-()/", c) < 0 {
-			break
-		}
-		e--
+		return d.text[k-1] == '>'
 	}
-	b := e
-	for b > lo && s[b-1] != '\n' && s[b-1] != '\r' && s[b-1] != '>' {
-		b--
-	}
-	if b == lo && lo > 0 {
-		return false
-	}
-	for b < e {
-		switch {
-		case strings.IndexByte(" \t.-()/", s[b]) >= 0:
-			b++
-			continue
-		case strings.HasPrefix(s[b:e], "—"), strings.HasPrefix(s[b:e], "–"):
-			b += len("—")
-			continue
-		}
-		break
-	}
-	if b >= e {
-		return false
-	}
-	line := s[b:e]
-	return hasPrefixFold(line, "published in ") || d.lex.Contains(Agencies, line)
+	return true
 }
 
 // skipLead skips white space and the markup feeds put before a story:

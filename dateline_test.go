@@ -518,6 +518,13 @@ func FuzzFindFrame(f *testing.F) {
 		"Canadian Press - REGINA (CP) - The province will add nurses.",
 		"Jane Doe | Reuters\nLONDON (Reuters) - Shares rose.",
 		"Kabul: Officials opened a road.\nIANS",
+		"Riyadh, Rajab 3, 1447 H, Jan 2, 2026, SPA -- The road opened.\n--SPA 13:26 LOCAL TIME 10:26 GMT\nwww.spa.gov.sa/1",
+		"NABLUS, A man was injured.\n\nSource: Palestine News & Info Agency",
+		"By A. Rao and B. Das, IANS, Srinagar : Snow fell.\n--IANS\nsn/dg",
+		"Floods\n\nAfp, Paris\n\nRain fell.",
+		"Ludhiana (Punjab) [India], May 3 (ANI): Farmers protested.",
+		"Anadolu Agency\nMay 3 2026\nTurkey\n\nAnkara, 2 May: Rates held.",
+		"Transit slowed By JANE ROE, Associated Press Writers\n\nSEREMBAN – Rain.\n\n© Copyright 2026 The Associated Press.",
 	} {
 		f.Add(s)
 	}
@@ -530,6 +537,15 @@ func FuzzFindFrame(f *testing.F) {
 			checkSpan(t, in, a.Byline.Span)
 			if !a.Dateline.IsZero() && a.Byline.End > a.Dateline.Start && a.Byline.Start < a.Dateline.End {
 				t.Errorf("byline %v overlaps dateline %v", a.Byline.Span, a.Dateline.Span)
+			}
+		}
+		if h := a.Headline; !h.IsZero() {
+			checkSpan(t, in, h)
+			if !a.Dateline.IsZero() && h.End > a.Dateline.Start {
+				t.Errorf("headline %v runs into dateline %v", h, a.Dateline.Span)
+			}
+			if !a.Credit.IsZero() && h.End > a.Credit.Start {
+				t.Errorf("headline %v runs into credit %v", h, a.Credit.Span)
 			}
 		}
 		for _, p := range a.Paragraphs {
@@ -609,6 +625,13 @@ func TestDatelineForms(t *testing.T) {
 			&dlView{Text: "Jeddah, Ramadan 22, 1447 —", Place: "Jeddah", City: "Jeddah", Separator: "—"}},
 		{"hijri and agency", "Makkah, Shawwal 1, 1447, SPA -- Prayers were held.",
 			&dlView{Text: "Makkah, Shawwal 1, 1447, SPA --", Place: "Makkah", City: "Makkah", Agency: "SPA", AgencyName: "SPA", Separator: "--"}},
+		{"hijri with its era", "Riyadh, Rajab 3, 1447 H, Jan 2, 2026 SPA -- The council met.",
+			&dlView{Text: "Riyadh, Rajab 3, 1447 H, Jan 2, 2026 SPA --", Place: "Riyadh", City: "Riyadh",
+				Date: "Jan 2, 2026", Year: 2026, Month: 1, Day: 2, Agency: "SPA", AgencyName: "SPA", Separator: "--"}},
+		{"hijri month with a numeral", "Riyadh, Rabi'I 18, 1446 H, Sept 21, 2024, SPA -- The council met.",
+			&dlView{Text: "Riyadh, Rabi'I 18, 1446 H, Sept 21, 2024, SPA --", Place: "Riyadh", City: "Riyadh",
+				Date: "Sept 21, 2024", Year: 2024, Month: 9, Day: 21, Agency: "SPA", AgencyName: "SPA", Separator: "--"}},
+		{"a month's name is no hijri month", "Riyadh, Rajabi 3, 1447 -- The council met.", nil},
 		{"agency after a comma", "Riyadh, SPA -- The council met.",
 			&dlView{Text: "Riyadh, SPA --", Place: "Riyadh", City: "Riyadh", Agency: "SPA", AgencyName: "SPA", Separator: "--"}},
 
@@ -617,6 +640,10 @@ func TestDatelineForms(t *testing.T) {
 			&dlView{Text: "NABLUS,", Place: "NABLUS", City: "Nablus", Separator: ","}},
 		{"place and comma, two words", "BEIT LAHIA, Israeli forces shelled a school on Monday, witnesses said.",
 			&dlView{Text: "BEIT LAHIA,", Place: "BEIT LAHIA", City: "Beit Lahia", Separator: ","}},
+		{"place and comma, a short clause", "KHAN YOUNIS, A child was killed on Tuesday, medics said.",
+			&dlView{Text: "KHAN YOUNIS,", Place: "KHAN YOUNIS", City: "Khan Younis", Separator: ","}},
+		{"comma before a region of two words stays the place", "NABLUS, West Bank -- Settlers attacked farmers.",
+			&dlView{Text: "NABLUS, West Bank --", Place: "NABLUS, West Bank", City: "Nablus", Region: "West Bank", Separator: "--"}},
 		{"comma before a country is no body", "BAGHDAD, Iraq An advance party arrived at its base.", nil},
 		{"comma before a state is no body", "WILMINGTON, Del. Another executive testified.", nil},
 		{"comma glued to a name", "SAN JOSE, Calif.Cisco said it would buy a rival.", nil},
@@ -655,6 +682,17 @@ func TestDatelineForms(t *testing.T) {
 		{"unlisted two-word place, date and agency", "KOTA BHARU, May 3 (Bernama) -- Floods forced 2,000 from homes.",
 			&dlView{Text: "KOTA BHARU, May 3 (Bernama) --", Place: "KOTA BHARU", City: "Kota Bharu", Date: "May 3", Month: 5, Day: 3,
 				Agency: "Bernama", AgencyName: "Bernama", Separator: "--"}},
+		// A bare "City:" opens copy that an agency signs at the end.
+		{"signed with desk codes", "Tehran: The minister spoke on Sunday.\n\nHe said more.\n\n--IANS\nsn/dg",
+			&dlView{Text: "Tehran:", Place: "Tehran", City: "Tehran", Separator: ":"}},
+		{"signed by a source line", "Tehran: The minister spoke on Sunday.\n\nHe said more.\n\nSource: Xinhua",
+			&dlView{Text: "Tehran:", Place: "Tehran", City: "Tehran", Separator: ":"}},
+		{"a trailer signs nothing", "Tehran: The minister spoke on Sunday.\n\nHe said more.\n\n(Reporting by Jo Kay; Editing by Al Poe)", nil},
+		{"a sign-off inside the last paragraph signs nothing", "Tehran: The minister spoke on Sunday.\n\nHe said more. (ANI)", nil},
+		// A title-case headline glued to a place in capitals.
+		{"headline glued to a place in capitals", "Prices Driven Up By Drought WASHINGTON (AP) — Prices rose.", nil},
+		{"a place with a short word in capitals stays", "Washington DC (Reuters) - The Senate voted.",
+			&dlView{Text: "Washington DC (Reuters) -", Place: "Washington DC", City: "Washington DC", Agency: "Reuters", AgencyName: "Reuters", Separator: "-"}},
 		{"label before a dash", "BREAKING – The minister resigned.", nil},
 		{"section before a dash", "WORLD NEWS — The summit opened.", nil},
 		{"three words in capitals and a comma", "HOW TO WIN, A guide for the new season.", nil},

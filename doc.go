@@ -30,6 +30,12 @@
 // HTML tags. A date given without a year takes its year from
 // [Parser.Reference]: the latest such date not after it.
 //
+// Gulf agencies' Hijri dates ("Riyadh, Rajab 3, 1447, Jan 2, 2026, SPA
+// --"), WAFA's bare "NABLUS," and a paper's agency line ("Afp, Paris")
+// are read too; the Date holds the Gregorian date where one is given.
+// The line above the dateline or byline that reads as a title is the
+// [Article]'s Headline, and its quotations are found with the body's.
+//
 // [ParseDateline] is the strict form, for a line known to be a dateline:
 // it returns an error when the line is not one, a [*SyntaxError] that
 // says where reading stopped and wraps [ErrNoDateline].

@@ -68,18 +68,41 @@ func findHeadline(d *doc, dl Dateline, by Byline) Span {
 }
 
 // skipSlug skips the slug an agency puts before a headline on the same
-// line, lower-case keywords and a tag in parentheses: "seaweed
-// exports-record(LEAD) Seaweed exports hit record high".
+// line: lower-case keywords and a tag in parentheses, "seaweed
+// exports-record(LEAD) Seaweed exports hit record high", or hyphened
+// keywords glued to the headline's first capital, "Yongsan
+// park-entryGov't eases access".
 func skipSlug(s string, a, b int) int {
-	if a >= b || s[a] < 'a' || s[a] > 'z' {
+	if a >= b {
 		return a
 	}
-	k := strings.IndexByte(s[a:min(b, a+maxSlugLen)], ')')
-	if k < 0 {
-		return a
+	lim := min(b, a+maxSlugLen)
+	if s[a] >= 'a' && s[a] <= 'z' {
+		if k := strings.IndexByte(s[a:lim], ')'); k >= 0 {
+			if j := skipHSpace(s, a+k+1, b); j < b && s[j] >= 'A' && s[j] <= 'Z' && !strings.ContainsAny(s[a:a+k], ".,;:") {
+				return j
+			}
+		}
 	}
-	if j := skipHSpace(s, a+k+1, b); j < b && s[j] >= 'A' && s[j] <= 'Z' && !strings.ContainsAny(s[a:a+k], ".,;:") {
-		return j
+	hyphen, word := false, 0 // word: lower-case letters just before k
+	for k := a; k < lim; k++ {
+		switch c := s[k]; {
+		case c >= 'a' && c <= 'z':
+			word++
+		case c >= 'A' && c <= 'Z':
+			// A capital glued to a word of three lower-case letters or
+			// more after a hyphened slug: "entryGov't", not "McCain".
+			if hyphen && word >= 3 && k-word-1 >= a && (s[k-word-1] == ' ' || s[k-word-1] == '-') {
+				return k
+			}
+			word = -lim // a word with a capital in it is no slug's
+		case c == '-':
+			hyphen, word = true, 0
+		case c == ' ':
+			word = 0
+		default:
+			return a
+		}
 	}
 	return a
 }

@@ -53,6 +53,16 @@ func (r *dlReader) hijriDate(i, lim int) (int, bool) {
 		if y+4 <= lim && s[y] == '1' && (s[y+1] == '3' || s[y+1] == '4' || s[y+1] == '5') &&
 			isDigit(s[y+2]) && isDigit(s[y+3]) && (y+4 == lim || !isDigit(s[y+4]) && !isASCIILetter(s[y+4])) {
 			j = y + 4
+			// The era: "1447 H", "1447 AH", "1447H".
+			h := skipHSpace(s, j, lim)
+			if n := prefixFoldLen(s[h:lim], "ah"); n == 0 && h < lim && (s[h] == 'H' || s[h] == 'h') {
+				h++
+			} else {
+				h += n
+			}
+			if h > j && (h == lim || !isASCIILetter(s[h])) && s[h-1] != ' ' {
+				j = h
+			}
 		}
 		return j, true
 	}
