@@ -488,10 +488,15 @@ func foldKey(s string) string {
 	return slowKey(s)
 }
 
+// curlyApostrophes straightens the apostrophes of keys: "Côte d’Ivoire" is
+// "Côte d'Ivoire". A Replacer is safe for concurrent use, and building one
+// per key cost more than the folding.
+var curlyApostrophes = strings.NewReplacer("\u2018", "'", "\u2019", "'")
+
 // slowKey is foldKey by the book: NFC, full Unicode case folding, white
 // space folded. appendKey must agree with it wherever it reports true.
 func slowKey(s string) string {
-	s = strings.NewReplacer("\u2018", "'", "\u2019", "'").Replace(s)
+	s = curlyApostrophes.Replace(s)
 	if !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
