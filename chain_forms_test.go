@@ -41,6 +41,8 @@ func TestChainEmbeddedSpeech(t *testing.T) {
 			[]string{"court papers | according to", "the Post | reported >> court papers | according to"}},
 
 		// Near-misses.
+		{"a content over the end of its sentence", "The actor said he trained hard, adding that it was “not easy.” The director said the film was done.",
+			[]string{"The actor | said", "The actor | adding", "The director | said"}},
 		{"in accordance, not a source", "The union would have to act according to the rules of the trade body, the leaders said.",
 			[]string{"the rules of the trade body | according to", "the leaders | said"}},
 		{"reporting from a place", "Correspondent Lea Marsh reported from Tirana on Tuesday.",
@@ -214,6 +216,8 @@ func TestChainSpeechInQuote(t *testing.T) {
 			[]string{"the mayor | said"}},
 		{"a plan inside", "“The board will announce its choice in May,” the chairman said.",
 			[]string{"the chairman | said"}},
+		{"a noun read as a verb", "“These claims are simply wrong,” the spokesman said.",
+			[]string{"the spokesman | said"}},
 	}
 	runAttrCases(t, tests, showChain)
 }

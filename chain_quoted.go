@@ -116,7 +116,7 @@ func (st *attrState) speechInside(q Span, owner *Mention, via []Link) []Link {
 	inside := spanOf(st.text, s, e)
 	for k := range inner {
 		b := &inner[k]
-		if b.Source == nil || !st.speechCue(b.Cue) || st.passiveCue(b.Cue) || !st.opensClause(inside, b.Source.Start) {
+		if b.Source == nil || !st.embeddable(b) || !st.speechCue(b.Cue) || st.passiveCue(b.Cue) || !st.opensClause(inside, b.Source.Start) {
 			continue
 		}
 		if owner != nil && sameSpeaker(owner, b.Source) && !st.earlierSpeech(b.Cue) {
