@@ -34,7 +34,7 @@ func (st *attrState) quotedSpeech(first, qs, qj int, p Span) {
 			continue // an owner takes its chain from its first quotation only
 		}
 		done = append(done, k)
-		if budget < qt.Len() || !st.cueInside(qt.Span) {
+		if budget < qt.Len() || !st.cueInside(qt.Span) || !st.speechCue(st.out[k].Cue) {
 			continue
 		}
 		budget -= qt.Len()
@@ -78,9 +78,6 @@ func (st *attrState) quoteOwner(first, n int, q Span) int {
 		if best < 0 || a.Content.Len() < st.out[best].Content.Len() {
 			best = k
 		}
-	}
-	if best >= 0 && !st.speechCue(st.out[best].Cue) {
-		return -1
 	}
 	return best
 }
