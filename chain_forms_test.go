@@ -242,3 +242,19 @@ func TestChainSpeechInQuote(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// TestChainInnerClause checks where the content of a cue starts when a
+// second cue stands before "that": the clause is the second cue's
+// ("said the NASD has alleged that …"), but not after an infinitive of
+// the first ("went on to say that …").
+func TestChainInnerClause(t *testing.T) {
+	tests := []attrCase{
+		{"inner verb takes the clause", "The firm said the regulator has alleged that it broke the rules.",
+			[]string{"the regulator has alleged that it broke the rules", "that it broke the rules"}},
+		{"infinitive of the cue", "The mayor went on to say that the bridge was safe.",
+			[]string{"that the bridge was safe"}},
+		{"a quotation after a colon", "The minister said: “The envoy told us that the border would open.”",
+			[]string{"“The envoy told us that the border would open.”"}},
+	}
+	runAttrCases(t, tests, showContent)
+}
