@@ -239,6 +239,10 @@ func TestChainSpeechInQuote(t *testing.T) {
 			[]string{"the chairman | said"}},
 		{"a noun read as a verb", "“These claims are simply wrong,” the spokesman said.",
 			[]string{"the spokesman | said"}},
+		{"said in general", "“People say the plan is dead, but it is not,” the aide said.",
+			[]string{"the aide | said"}},
+		{"to come", "“I'll tell you, the plan is not dead at all,” the aide said.",
+			[]string{"the aide | said"}},
 	}
 	runAttrCases(t, tests, showChain)
 }
