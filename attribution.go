@@ -864,7 +864,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if st.clauseFollows(k, hi) {
 			// "said at a rally that …": the content starts at "that".
 			for m := k; m < hi && m < k+12; m++ {
-				if m > k && toks[m].flags&(cCue|tUpper) == cCue && toks[m].quote == 0 || toks[m].flags&tOpen != 0 {
+				if m > k && toks[m].flags&(cCue|tUpper) == cCue && toks[m].quote == 0 && !isWord(text, toks[m-1], "to") || toks[m].flags&tOpen != 0 {
 					break // "said the NASD has alleged that …", "said: “X told us that …”": the clause is the inner verb's
 				}
 				if isWord(text, toks[m], "that") || toks[m].flags&tColon != 0 {

@@ -109,9 +109,75 @@ func (st *attrState) innerOf(k int) int {
 		if sameSpeaker(a.Source, b.Source) && !st.earlierSpeech(b.Cue) {
 			continue // "He said that …, he said": one statement told twice
 		}
+		if !st.embeddable(b) || st.sentenceBreak(min(a.Cue.End, b.Source.Start), max(a.Cue.Start, b.Source.Start)) {
+			continue
+		}
 		best = j
 	}
 	return best
+}
+
+// embeddable reports whether attribution b names a speaker that can be
+// a chain's level: not a determiner alone ("These claims are wrong": a
+// noun read as a verb).
+func (st *attrState) embeddable(b *attr) bool {
+	return !st.d.lex.Contains(determiners, b.Source.Text)
+}
+
+// sentenceBreak reports whether a sentence ends in text[from:to]: a full
+// stop, question or exclamation mark after a word that is no
+// abbreviation, then white space and a capital. A content that runs over
+// the end of its sentence holds no speech of its own sentence's source.
+func (st *attrState) sentenceBreak(from, to int) bool {
+	text := st.text
+	for i := from; i+1 < to; i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := pastClosingMarks(text, i+1, to)
+		if j >= to || text[j] != ' ' && text[j] != '\n' {
+			continue
+		}
+		for j < to && (text[j] == ' ' || text[j] == '\n') {
+			j++
+		}
+		if j >= len(text) || text[j] < 'A' || text[j] > 'Z' {
+			continue // the capital may open the source itself
+		}
+		w := i
+		for w > from && isASCIIAlnum(text[w-1]) {
+			w--
+		}
+		if c == '.' && (i-w == 1 || st.d.lex.Contains(abbreviations, text[w:i])) {
+			continue // "U.S. Senator", "Mr. Doe"
+		}
+		return true
+	}
+	return false
+}
+
+// pastClosingMarks returns where the closing quotation marks after a
+// full stop at text[i-1] end, as plain marks or HTML entities
+// ("time.&quot; The director"), looking no further than to.
+func pastClosingMarks(text string, i, to int) int {
+	for n := 0; i < to && n < 3; n++ {
+		switch {
+		case text[i] == '"' || text[i] == '\'':
+			i++
+		case strings.HasPrefix(text[i:], "”") || strings.HasPrefix(text[i:], "’"):
+			i += len("”")
+		case text[i] == '&':
+			e := strings.IndexByte(text[i:min(to, i+8)], ';')
+			if e < 0 {
+				return i
+			}
+			i += e + 1
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // speechCue reports whether cue c is a cue of speech or report of

@@ -2,6 +2,29 @@ package wirestory
 
 import "testing"
 
+func TestSentenceBreak(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"it was not easy. The director said", true},
+		{"it was “not easy.” The director said", true},
+		{"it was &quot;not easy.&quot; The director said", true},
+		{"it was over! Then he said", true},
+		{"the U.S. Senate said", false},
+		{"Mr. Doe said", false},
+		{"the vote, the senator said", false},
+		{"it was 3.5 percent. the rest", false},
+	}
+	for _, tt := range tests {
+		var p Parser
+		st := &attrState{d: p.newDoc(tt.in), text: tt.in}
+		if got := st.sentenceBreak(0, len(tt.in)); got != tt.want {
+			t.Errorf("sentenceBreak(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
 // The tests of this file hold one table per construction of a chain, with
 // several surface forms of it and near-misses that must not link. Every
 // sentence is invented.
@@ -214,6 +237,28 @@ func TestChainSpeechInQuote(t *testing.T) {
 			[]string{"the mayor | said"}},
 		{"a plan inside", "“The board will announce its choice in May,” the chairman said.",
 			[]string{"the chairman | said"}},
+		{"a noun read as a verb", "“These claims are simply wrong,” the spokesman said.",
+			[]string{"the spokesman | said"}},
+		{"said in general", "“People say the plan is dead, but it is not,” the aide said.",
+			[]string{"the aide | said"}},
+		{"to come", "“I'll tell you, the plan is not dead at all,” the aide said.",
+			[]string{"the aide | said"}},
 	}
 	runAttrCases(t, tests, showChain)
+}
+
+// TestChainInnerClause checks where the content of a cue starts when a
+// second cue stands before "that": the clause is the second cue's
+// ("said the NASD has alleged that …"), but not after an infinitive of
+// the first ("went on to say that …").
+func TestChainInnerClause(t *testing.T) {
+	tests := []attrCase{
+		{"inner verb takes the clause", "The firm said the regulator has alleged that it broke the rules.",
+			[]string{"the regulator has alleged that it broke the rules", "that it broke the rules"}},
+		{"infinitive of the cue", "The mayor went on to say that the bridge was safe.",
+			[]string{"that the bridge was safe"}},
+		{"a quotation after a colon", "The minister said: “The envoy told us that the border would open.”",
+			[]string{"“The envoy told us that the border would open.”"}},
+	}
+	runAttrCases(t, tests, showContent)
 }

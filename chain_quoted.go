@@ -1,6 +1,9 @@
 package wirestory
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // minQuotedSpeech bounds the quotations read for speech inside them: a
 // short one holds no sentence that reports speech.
@@ -34,7 +37,7 @@ func (st *attrState) quotedSpeech(first, qs, qj int, p Span) {
 			continue // an owner takes its chain from its first quotation only
 		}
 		done = append(done, k)
-		if budget < qt.Len() || !st.cueInside(qt.Span) {
+		if budget < qt.Len() || !st.cueInside(qt.Span) || !st.speechCue(st.out[k].Cue) {
 			continue
 		}
 		budget -= qt.Len()
@@ -79,9 +82,6 @@ func (st *attrState) quoteOwner(first, n int, q Span) int {
 			best = k
 		}
 	}
-	if best >= 0 && !st.speechCue(st.out[best].Cue) {
-		return -1
-	}
 	return best
 }
 
@@ -116,11 +116,14 @@ func (st *attrState) speechInside(q Span, owner *Mention, via []Link) []Link {
 	inside := spanOf(st.text, s, e)
 	for k := range inner {
 		b := &inner[k]
-		if b.Source == nil || !st.speechCue(b.Cue) || st.heardCue(b.Cue) || !st.opensClause(inside, b.Source.Start) {
+		if b.Source == nil || !st.embeddable(b) || !st.speechCue(b.Cue) || st.heardCue(b.Cue) || !st.opensClause(inside, b.Source.Start) {
 			continue
 		}
 		if owner != nil && sameSpeaker(owner, b.Source) && !st.earlierSpeech(b.Cue) {
 			continue
+		}
+		if st.generalCue(b.Cue) || hasContraction(b.Source.Text) {
+			continue // "People say …", "I'll tell you": said in general, or to come
 		}
 		via = st.chainFrom(n0, n0+k, via)
 		break
@@ -163,4 +166,33 @@ func (st *attrState) innerIn(lo, k int) int {
 		return -1
 	}
 	return j + lo
+}
+
+// generalCue reports whether cue c ends in the base form of its verb, "say",
+// "tell", "deny": inside a quotation such a verb says what is said in
+// general, what someone would say or should, not a report of speech.
+func (st *attrState) generalCue(c Span) bool {
+	w := c.Text
+	for {
+		canon, ok := st.d.lex.Lookup(CueVerbs, w)
+		if ok {
+			return strings.EqualFold(w, canon)
+		}
+		_, rest := cutWord(w)
+		if rest == "" {
+			return false
+		}
+		w = rest
+	}
+}
+
+// hasContraction reports whether a speaker's words end in a contracted
+// auxiliary, "I'll", "we'd": the cue after it is to come or would be.
+func hasContraction(s string) bool {
+	for _, t := range [...]string{"'ll", "’ll", "'d", "’d"} {
+		if strings.HasSuffix(s, t) {
+			return true
+		}
+	}
+	return false
 }
