@@ -131,10 +131,9 @@ const (
 func paragraphMode(text string) (splitMode, int) {
 	breaks, indented := 0, 0
 	lineStart, longest := 0, 0
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c != '\n' && c != '\r' {
-			continue
+	for i := 0; i < len(text); {
+		if i += skipTo(text[i:], &breakStop); i == len(text) {
+			break
 		}
 		longest = max(longest, i-lineStart)
 		j := skipNewline(text, i)
@@ -149,7 +148,7 @@ func paragraphMode(text string) (splitMode, int) {
 		if k-j >= 2 || (k > j && text[j] == '\t') {
 			indented++
 		}
-		i = j - 1
+		i = j
 		lineStart = j
 	}
 	// Hard-wrapped copy: some lines are indented, most are not.
@@ -173,9 +172,9 @@ const minWrapWidth = 40
 func hardWrapped(text string, width int) bool {
 	lines, open, openFull := 0, 0, 0
 	lineStart := 0
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; c != '\n' && c != '\r' {
-			continue
+	for i := 0; i < len(text); {
+		if i += skipTo(text[i:], &breakStop); i == len(text) {
+			break
 		}
 		lines++
 		if !endsSentence(text, lineStart, i) {
@@ -184,8 +183,8 @@ func hardWrapped(text string, width int) bool {
 				openFull++
 			}
 		}
-		i = skipNewline(text, i) - 1
-		lineStart = i + 1
+		i = skipNewline(text, i)
+		lineStart = i
 	}
 	return open >= 2 && open*4 >= lines && openFull*4 >= open*3
 }
@@ -428,6 +427,9 @@ func skipTo(s string, stop *[256]bool) int {
 	}
 	return k
 }
+
+// breakStop marks the bytes of a line break.
+var breakStop = [256]bool{'\n': true, '\r': true}
 
 // lineStop marks the bytes appendParagraphs stops at.
 var lineStop = [256]bool{'\n': true, '\r': true, '<': true}
