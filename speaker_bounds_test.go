@@ -92,6 +92,25 @@ func TestSpeakerBounds(t *testing.T) {
 		{"in a place", "Officials in Madrid said fares would rise.",
 			[]string{"Officials in Madrid ->  | said"}},
 
+		// Lower-case titles between capitalised words and a name.
+		{"former secretary of state", "Former US secretary of state Ana Pires said the remark was a joke.",
+			[]string{"Former US secretary of state Ana Pires -> Ana Pires | said"}},
+		{"former presidential candidate", "Former Republican presidential candidate Tom Reyes said the plan was wrong.",
+			[]string{"Former Republican presidential candidate Tom Reyes -> Tom Reyes | said"}},
+		// Near miss: a verb after a name.
+		{"name then a verb", "Vice President Tom Reyes weighed in on Monday.",
+			[]string{"Vice President Tom Reyes -> Tom Reyes | weighed in on"}},
+
+		// A participle after a past tense is the subject's: "began
+		// talking", not a phrase "began".
+		{"began talking", "But he laid off 200 staffers and began talking about what would happen next.",
+			[]string{"he ->  | talking about"}},
+		{"kept saying", "The mayor kept saying the plan would work.",
+			[]string{"The mayor ->  | saying"}},
+		// Near miss: a noun before the participle says it.
+		{"percent saying", "The poll found 22 percent saying they would stay home.",
+			[]string{"The poll ->  | found", "22 percent ->  | saying"}},
+
 		// A part of a group: "one of them", "most of them".
 		{"one of them", "Two ministers resigned. “We had no choice,” one of them said.",
 			[]string{"one of them ->  | said"}},
