@@ -111,6 +111,13 @@ func TestSpeakerBounds(t *testing.T) {
 		{"percent saying", "The poll found 22 percent saying they would stay home.",
 			[]string{"The poll ->  | found", "22 percent ->  | saying"}},
 
+		// A participle inside an opening participle's phrase is the main
+		// subject's: not "Holding signs".
+		{"holding signs calling", "Holding signs calling the mayor a liar, the strikers marched to the port.",
+			[]string{"the strikers ->  | calling"}},
+		{"carrying banners demanding", "Carrying banners demanding higher pay, nurses gathered outside the ministry.",
+			[]string{"nurses ->  | demanding"}},
+
 		// A part of a group: "one of them", "most of them".
 		{"one of them", "Two ministers resigned. “We had no choice,” one of them said.",
 			[]string{"one of them ->  | said"}},
