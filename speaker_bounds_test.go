@@ -136,3 +136,24 @@ func TestSpeakerBounds(t *testing.T) {
 		})
 	}
 }
+
+// TestDocumentOwnerSpeaker checks that a quotation carried by a document
+// someone put out is the sender's: "sent out an email to supporters
+// saying", with a particle, an adverb and a phrase after the noun.
+func TestDocumentOwnerSpeaker(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"issued a statement", "The senator issued a statement saying: “We will fight.”", "The senator"},
+		{"sent out an email to supporters", "Her campaign quickly sent out an email to supporters stating, “The speaker joins a growing list.”", "Her campaign"},
+		{"a text message to supporters", "His campaign sent out a text message to supporters saying: “We won.”", "His campaign"},
+		// Near miss: a document no one is said to have put out.
+		{"a letter said", "A letter to supporters said: “We won.”", "A letter to supporters"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Parse(tt.in).Quotes
+			if len(qs) != 1 || qs[0].Speaker == nil || qs[0].Speaker.Text != tt.want {
+				t.Errorf("Parse(%q) quotes = %+v, want one spoken by %q", tt.in, qs, tt.want)
+			}
+		})
+	}
+}
