@@ -20,15 +20,29 @@ func sourcesOf(text string) []string {
 	return got
 }
 
+// A sourceCase is a story and the attributions sourcesOf shows for it.
+type sourceCase struct {
+	name, in string
+	want     []string
+}
+
+func runSourceCases(t *testing.T, tests []sourceCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, sourcesOf(tt.in)); diff != "" {
+				t.Errorf("Parse(%q) sources mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
 // TestSpeakerBounds checks where a speaker's noun phrase starts and ends
 // when a role or title stands before the name: the words that qualify
 // the role name nobody, and the name in apposition to a role names the
 // speaker.
 func TestSpeakerBounds(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []string
-	}{
+	runSourceCases(t, []sourceCase{
 		// A capitalised word before a lower-case role and a name.
 		{"fire chief", "Fire chief Luis Ortega said the blaze was out. “We are done,” he said.",
 			[]string{"Fire chief Luis Ortega -> Luis Ortega | said", "he -> Luis Ortega | said"}},
@@ -127,14 +141,7 @@ func TestSpeakerBounds(t *testing.T) {
 		// A count that opens a sentence names nobody.
 		{"three unions", "Three unions walked out on Monday. “We are angry,” he said.",
 			[]string{"he ->  | said"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, sourcesOf(tt.in)); diff != "" {
-				t.Errorf("Parse(%q) sources mismatch (-want +got):\n%s", tt.in, diff)
-			}
-		})
-	}
+	})
 }
 
 // TestDocumentOwnerSpeaker checks that a quotation carried by a document
