@@ -334,6 +334,8 @@ func (r *resolver) run(i int) int {
 	// "Ministry of Foreign Affairs").
 	j := i + 1
 	org := r.toks[i].bits&rwOrg != 0 // the run names an organisation so far
+	portfolio := false               // a title's "for" or "of" was read: "Minister for Fisheries"
+	portfolioAnd := false            // and an "and" within it: "… and Ocean Policy"
 	for ; j < len(r.toks) && j-i < rsMaxRun && r.joined(j); j++ {
 		t := &r.toks[j]
 		r.bitsAt(j)
@@ -344,9 +346,11 @@ func (r *resolver) run(i int) int {
 			org = org || t.bits&rwOrg != 0
 			continue
 		}
-		// "Ministry of Oceans and Fisheries"
-		if s := r.str(t); s == "and" && org && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 &&
+		// "Ministry of Oceans and Fisheries", "Minister for Fisheries and
+		// Ocean Policy"
+		if s := r.str(t); s == "and" && (org || portfolio) && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 &&
 			r.toks[j+1].bits&(rwNonName|rwPronoun) == 0 && r.joined(j+1) {
+			portfolioAnd = portfolioAnd || portfolio && !org
 			continue
 		}
 		if t.bits&rwParticle != 0 && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.joined(j+1) {
@@ -354,6 +358,7 @@ func (r *resolver) run(i int) int {
 		}
 		if s := r.str(t); (s == "of" || s == "to" || s == "for") && r.toks[j-1].bits&(rwRole|rwOrg) != 0 &&
 			j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.toks[j+1].bits&rwNonName == 0 && r.joined(j+1) {
+			portfolio = portfolio || r.toks[j-1].bits&rwRole != 0
 			continue
 		}
 		break
@@ -409,6 +414,20 @@ func (r *resolver) run(i int) int {
 	}
 	for n < j && r.toks[n].flags&tkCap == 0 {
 		n++
+	}
+	// After a portfolio of two parts ("Minister for Fisheries and Ocean
+	// Policy Kari Lund") any capitalised word may be the portfolio's: the
+	// name starts at a given name, or is the last two words.
+	if portfolioAnd && j-n > 2 && r.toks[i].flags&tkHeadline == 0 {
+		g := n
+		for g < j-1 && r.toks[g].bits&(rwMale|rwFemale) == 0 {
+			g++
+		}
+		if g < j-1 {
+			n = g
+		} else {
+			n = j - 2
+		}
 	}
 	// In a headline every word is capitalised: a name is a given name
 	// and the word after it, or the last word of the run.

@@ -66,6 +66,16 @@ func TestSpeakerBounds(t *testing.T) {
 		{"verb before a role", "The official warned chief executives that fees would rise.",
 			[]string{"The official ->  | warned"}},
 
+		// A portfolio of two parts before the name: no part of it is a
+		// person.
+		{"minister for A and B", "Minister for Fisheries and Ocean Policy Kari Lund said the catch fell. “It is bad,” he said.",
+			[]string{"Minister for Fisheries and Ocean Policy Kari Lund -> Kari Lund | said", "he -> Kari Lund | said"}},
+		{"commissioner for A and B", "EU Commissioner for Trade and Industry Jana Novak said talks would resume. “We are close,” she said.",
+			[]string{"EU Commissioner for Trade and Industry Jana Novak -> Jana Novak | said", "she -> Jana Novak | said"}},
+		// Near miss: one portfolio and a name of three words.
+		{"ambassador to a place", "Pakistan’s Ambassador to Iran Muhammad Mudassir Tipu said talks would resume.",
+			[]string{"Pakistan’s Ambassador to Iran Muhammad Mudassir Tipu -> Muhammad Mudassir Tipu | said"}},
+
 		// A name in apposition to a role names the speaker.
 		{"the mayor, name,", "The mayor, Ana Pires, said the port would reopen. “It is ready,” she said.",
 			[]string{"The mayor, Ana Pires -> Ana Pires | said", "she -> Ana Pires | said"}},
