@@ -1573,6 +1573,13 @@ func (r *resolver) nameOf(mk int) string {
 			}
 		}
 	}
+	// "Chairman of the Coastal Fisheries Association (Cofa) Sutrisno":
+	// the name that ends the mention after a bracket is the person.
+	if person < 0 && headEnd < m.End {
+		if e := r.nameAfterBracket(m); e >= 0 {
+			return r.ents[e].name
+		}
+	}
 	switch {
 	case person >= 0:
 		return r.ents[person].name
@@ -1624,6 +1631,24 @@ func (r *resolver) namedNext(mk int) string {
 		return r.ents[ref.ent].name
 	}
 	return ""
+}
+
+// nameAfterBracket returns the entity of the person whose name ends the
+// mention m right after a closing bracket, "(Cofa) Sutrisno", or -1.
+func (r *resolver) nameAfterBracket(m Span) int {
+	k, _ := slices.BinarySearchFunc(r.refs, m.End, func(ref rsRef, s int) int { return ref.e - s })
+	if k >= len(r.refs) || r.refs[k].e != m.End || r.refs[k].s <= m.Start || r.refs[k].ent < 0 {
+		return -1
+	}
+	ref := &r.refs[k]
+	b := strings.TrimRight(r.text[m.Start:ref.s], " ")
+	if !strings.HasSuffix(b, ")") {
+		return -1
+	}
+	if kind := r.ents[ref.ent].kind; kind != entPerson && kind != entWeak {
+		return -1
+	}
+	return ref.ent
 }
 
 // onlyDates reports whether the words between offsets s and e are all

@@ -76,6 +76,15 @@ func TestSpeakerBounds(t *testing.T) {
 		{"ambassador to a place", "Pakistan’s Ambassador to Iran Muhammad Mudassir Tipu said talks would resume.",
 			[]string{"Pakistan’s Ambassador to Iran Muhammad Mudassir Tipu -> Muhammad Mudassir Tipu | said"}},
 
+		// A name after the bracketed acronym of the body the role heads.
+		{"chairman of the association (acronym) name", "JAKARTA (Reuters) - Chairman of the Coastal Fisheries Association (Cofa) Sutrisno said the catch fell. “It is bad,” he said.",
+			[]string{"Chairman of the Coastal Fisheries Association (Cofa) Sutrisno -> Sutrisno | said", "he -> Sutrisno | said"}},
+		{"head of the agency (acronym) name", "Head of the National Disaster Agency (BNPB) Suharyanto said 12 people died.",
+			[]string{"Head of the National Disaster Agency (BNPB) Suharyanto -> Suharyanto | said"}},
+		// Near miss: a bracket after the name.
+		{"party and state in brackets", "Rep. Jane Doe (D-Md.) said the bill would pass.",
+			[]string{"Rep. Jane Doe (D-Md.) -> Jane Doe | said"}},
+
 		// A name in apposition to a role names the speaker.
 		{"the mayor, name,", "The mayor, Ana Pires, said the port would reopen. “It is ready,” she said.",
 			[]string{"The mayor, Ana Pires -> Ana Pires | said", "she -> Ana Pires | said"}},
