@@ -211,7 +211,7 @@ func (r *resolver) read() {
 		for mi < len(r.mentions) && r.mentions[mi].Start < t.s {
 			mi++
 		}
-		if mi < len(r.mentions) && r.mentions[mi].Start == t.s && r.isIndefinite(i) && t.flags&(tkSentStart|tkBreak) != 0 {
+		if mi < len(r.mentions) && r.mentions[mi].Start == t.s && r.isIndefinite(i) && t.flags&(tkSentStart|tkBreak) != 0 && !r.namedInApposition(i+1) {
 			r.addRef(i, i+1, -1, true)
 		}
 		switch {
@@ -1561,7 +1561,7 @@ func (r *resolver) nameOf(mk int) string {
 	// "Another critic, Jane Doe,", "A spokesman for the ministry, Lee
 	// Min-ho,": the name in apposition to a head that names nobody, or
 	// a role the text names only here.
-	if comma := strings.IndexByte(r.text[headEnd:m.End], ','); person < 0 && other < 0 && comma >= 0 {
+	if comma := strings.IndexByte(r.text[headEnd:m.End], ','); comma >= 0 && person < 0 {
 		for ; k < len(r.refs) && r.refs[k].s < headEnd+comma; k++ {
 		}
 		for ; k < len(r.refs) && r.refs[k].s < m.End && k < first+2*rsMaxBack; k++ {

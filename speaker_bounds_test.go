@@ -90,6 +90,13 @@ func TestSpeakerBounds(t *testing.T) {
 			[]string{"The mayor, Ana Pires -> Ana Pires | said", "she -> Ana Pires | said"}},
 		{"role with a prepositional phrase, name,", "A spokesman for the port authority, Tom Reyes, said the port would reopen.",
 			[]string{"A spokesman for the port authority, Tom Reyes -> Tom Reyes | said"}},
+		{"a spokesman for the ministry, name,", "SEOUL (Yonhap) - A spokesman for the Transport Ministry, Lee Min-ho, told reporters the line would open. “It is ready,” he said.",
+			[]string{"A spokesman for the Transport Ministry, Lee Min-ho -> Lee Min-ho | told", "he -> Lee Min-ho | said"}},
+		{"no space after the commas", "SEOUL (Yonhap) - A spokesman for the Transport Ministry,Lee Min-ho,told reporters the line would open.",
+			[]string{"A spokesman for the Transport Ministry,Lee Min-ho -> Lee Min-ho | told"}},
+		// Near miss: an unnamed spokesman is no one named before.
+		{"a spokesman unnamed", "Mayor Tom Reyes spoke on Monday. A spokesman said the line would open. “It is ready,” he said.",
+			[]string{"A spokesman ->  | said", "he ->  | said"}},
 		{"another critic, name,", "Another critic, Jane Doe, said the port would reopen.",
 			[]string{"Another critic, Jane Doe -> Jane Doe | said"}},
 		// Near miss: a name first and the role in apposition.
