@@ -523,7 +523,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// A participle chained to a clause: "…, adding that …", "saying …".
 	if participle {
-		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !isWord(text, toks[i-1], "while") && !isWord(text, toks[i-1], "before") && !isWord(text, toks[i-1], "after") && !isWord(text, toks[i-1], "by") && !isWord(text, toks[i-1], "despite") {
+		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !isWord(text, toks[i-1], "while") && !isWord(text, toks[i-1], "before") && !isWord(text, toks[i-1], "after") && !isWord(text, toks[i-1], "by") && !isWord(text, toks[i-1], "despite") && !st.pastBefore(lo, i) {
 			if n := len(st.out); n > first && st.out[n-1].Cue.End == toks[i-1].e {
 				return ce // "issued a statement saying …": the cue goes on
 			}
@@ -559,6 +559,21 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 					a.Cue = st.span(toks[j].s, a.Cue.End)
 					a.Source = st.mention(s, j)
 					a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
+					if s == lo && st.isParticiple(lo) {
+						// "Holding signs calling him “a loser,” the
+						// protesters chanted": an opening participle's
+						// phrase; the main clause's subject says it.
+						c := st.openingClause(ce, hi)
+						if c == 0 {
+							return i
+						}
+						e := phraseRight(text, toks, c+1, hi)
+						if e <= c+1 {
+							return i
+						}
+						a.Source = st.mention(c+1, st.cutAtVerb(c+1, e))
+						a.Content = st.contentSpan(ce, c)
+					}
 					st.out = append(st.out, a)
 					return ce
 				}

@@ -325,7 +325,7 @@ func nameLine(line string) bool {
 
 // docOwner returns the subject that issued the document a quote's
 // source names, "the senator" in "The senator issued a statement saying
-// …", or nil. Wires credit the words to whoever put out the statement,
+// …" or "Her campaign sent out an email to supporters saying …", or nil. Wires credit the words to whoever put out the statement,
 // the email or the letter, not to the paper.
 func (st *attrState) docOwner(src *Mention, p Span) *Mention {
 	if src == nil || src.Start < p.Start || src.End > p.End {
@@ -334,10 +334,20 @@ func (st *attrState) docOwner(src *Mention, p Span) *Mention {
 	toks, text := st.toks, st.text
 	i := st.tokenAt(src.Start)
 	j := st.tokenAt(src.End)
-	if i < 2 || j <= i || j > len(toks) || !isWord(text, toks[i], "a") && !isWord(text, toks[i], "an") || toks[j-1].flags&cDoc == 0 {
+	if i < 2 || j <= i || j > len(toks) || !isWord(text, toks[i], "a") && !isWord(text, toks[i], "an") {
 		return nil
 	}
-	v := i - 1 // the verb that put the document out: "issued", "sent"
+	h := i + 1 // the head noun ends before a preposition: "an email to supporters"
+	for h < j && !isPrep(text, toks[h]) {
+		h++
+	}
+	if toks[h-1].flags&cDoc == 0 {
+		return nil
+	}
+	v := i - 1 // the verb that put the document out: "issued", "sent", "sent out"
+	if v > 1 && (isWord(text, toks[v], "out") || isWord(text, toks[v], "up")) {
+		v--
+	}
 	if toks[v].flags&(tWord|tUpper) != tWord || toks[v].flags&(cStop|cDet|cPron) != 0 || isPrep(text, toks[v]) {
 		return nil
 	}
@@ -354,12 +364,15 @@ func (st *attrState) docOwner(src *Mention, p Span) *Mention {
 	if e > s {
 		e = st.cutAtVerb(s, e)
 	}
+	for e > s+1 && st.isAdverb(e-1) {
+		e-- // "Her campaign quickly sent out"
+	}
 	if e <= s || toks[s].flags&(tUpper|cDet|cPron) == 0 {
 		return nil
 	}
 	for k := e; k < v; k++ {
-		if toks[k].flags&(cAux|tWord) != cAux|tWord {
-			return nil // only auxiliaries between subject and verb: "has issued"
+		if toks[k].flags&(cAux|tWord) != cAux|tWord && !st.isAdverb(k) {
+			return nil // only auxiliaries and adverbs between subject and verb: "has issued"
 		}
 	}
 	return st.mention(s, e)

@@ -149,6 +149,17 @@ func (st *attrState) plainWords(s, e int) bool {
 	return true
 }
 
+// pastBefore reports whether a past tense stands right before the
+// participle toks[i], after a subject: "he began talking about", "she
+// kept saying". The participle is the subject's, not the verb's.
+func (st *attrState) pastBefore(lo, i int) bool {
+	if i-1 <= lo {
+		return false
+	}
+	t := st.toks[i-1]
+	return t.flags&(tWord|tUpper) == tWord && (st.endsEd(i-1) || st.d.lex.Contains(PastVerbs, st.text[t.s:t.e]))
+}
+
 // baseForm reports whether the cue toks[i:ce] is its base form: "say",
 // and "call on", whose first word is itself the base form of a cue verb
 // ("call"). Its subject must then be plural or a pronoun: "The video

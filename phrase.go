@@ -255,7 +255,7 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		if t.flags&cTime != 0 && end > 0 && !(t.e-t.s == 3 && t.flags&tUpper != 0 && toks[i].flags&cDet != 0 && toks[k-1].flags&tUpper != 0) {
 			break // "said Reuters Monday"; but "the Las Vegas Sun"
 		}
-		if t.flags&tUpper == 0 && k-2 >= i && toks[k-1].flags&tUpper != 0 && toks[k-2].flags&tUpper != 0 && toks[k-1].flags&tWord != 0 && toks[k-2].flags&tWord != 0 && toks[i].flags&cDet == 0 {
+		if t.flags&tUpper == 0 && k-2 >= i && toks[k-1].flags&tUpper != 0 && toks[k-2].flags&tUpper != 0 && toks[k-1].flags&tWord != 0 && toks[k-2].flags&tWord != 0 && toks[i].flags&cDet == 0 && !roleAhead(text, toks, k, hi) {
 			break // "Vice President Joe Biden weighed in": a name ends before a lower-case word
 		}
 		if t.flags&cDet != 0 && end > 0 && t.flags&tUpper == 0 {
@@ -273,4 +273,27 @@ func phraseRight(text string, toks []token, i, hi int) int {
 func roleBeforeName(toks []token, k, hi int) bool {
 	return k+1 < hi && toks[k].flags&(cRole|cTitle) != 0 && toks[k].flags&tUpper == 0 && toks[k].quote == 0 &&
 		toks[k+1].flags&(tWord|tUpper) == tWord|tUpper && toks[k+1].flags&(cStop|cPron) == 0 && toks[k+1].quote == 0
+}
+
+// roleAhead reports whether the lower-case words from toks[k] hold a role
+// or title and end, within four words, at a capitalised name: "Former
+// US secretary of state Madeleine Albright", "Former Republican
+// presidential candidate Jeb Bush". The words before are the name's
+// titles, not a name of their own.
+func roleAhead(text string, toks []token, k, hi int) bool {
+	role := false
+	for m := k; m < hi && m < k+5; m++ {
+		t := toks[m]
+		if t.flags&tWord == 0 || t.quote != 0 {
+			return false
+		}
+		if t.flags&tUpper != 0 {
+			return role && m > k && t.flags&(cStop|cPron) == 0
+		}
+		if t.flags&(cAux|cPron|cCue|cCueMW) != 0 && t.flags&(cRole|cTitle) == 0 {
+			return false
+		}
+		role = role || t.flags&(cRole|cTitle) != 0
+	}
+	return false
 }

@@ -211,7 +211,7 @@ func (r *resolver) read() {
 		for mi < len(r.mentions) && r.mentions[mi].Start < t.s {
 			mi++
 		}
-		if mi < len(r.mentions) && r.mentions[mi].Start == t.s && r.isIndefinite(i) && t.flags&(tkSentStart|tkBreak) != 0 {
+		if mi < len(r.mentions) && r.mentions[mi].Start == t.s && r.isIndefinite(i) && t.flags&(tkSentStart|tkBreak) != 0 && !r.namedInApposition(i+1) {
 			r.addRef(i, i+1, -1, true)
 		}
 		switch {
@@ -334,6 +334,8 @@ func (r *resolver) run(i int) int {
 	// "Ministry of Foreign Affairs").
 	j := i + 1
 	org := r.toks[i].bits&rwOrg != 0 // the run names an organisation so far
+	portfolio := false               // a title's "for" or "of" was read: "Minister for Fisheries"
+	portfolioAnd := false            // and an "and" within it: "… and Ocean Policy"
 	for ; j < len(r.toks) && j-i < rsMaxRun && r.joined(j); j++ {
 		t := &r.toks[j]
 		r.bitsAt(j)
@@ -344,9 +346,11 @@ func (r *resolver) run(i int) int {
 			org = org || t.bits&rwOrg != 0
 			continue
 		}
-		// "Ministry of Oceans and Fisheries"
-		if s := r.str(t); s == "and" && org && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 &&
+		// "Ministry of Oceans and Fisheries", "Minister for Fisheries and
+		// Ocean Policy"
+		if s := r.str(t); s == "and" && (org || portfolio) && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 &&
 			r.toks[j+1].bits&(rwNonName|rwPronoun) == 0 && r.joined(j+1) {
+			portfolioAnd = portfolioAnd || portfolio && !org
 			continue
 		}
 		if t.bits&rwParticle != 0 && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.joined(j+1) {
@@ -354,6 +358,7 @@ func (r *resolver) run(i int) int {
 		}
 		if s := r.str(t); (s == "of" || s == "to" || s == "for") && r.toks[j-1].bits&(rwRole|rwOrg) != 0 &&
 			j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.toks[j+1].bits&rwNonName == 0 && r.joined(j+1) {
+			portfolio = portfolio || r.toks[j-1].bits&rwRole != 0
 			continue
 		}
 		break
@@ -409,6 +414,20 @@ func (r *resolver) run(i int) int {
 	}
 	for n < j && r.toks[n].flags&tkCap == 0 {
 		n++
+	}
+	// After a portfolio of two parts ("Minister for Fisheries and Ocean
+	// Policy Kari Lund") any capitalised word may be the portfolio's: the
+	// name starts at a given name, or is the last two words.
+	if portfolioAnd && j-n > 2 && r.toks[i].flags&tkHeadline == 0 {
+		g := n
+		for g < j-1 && r.toks[g].bits&(rwMale|rwFemale) == 0 {
+			g++
+		}
+		if g < j-1 {
+			n = g
+		} else {
+			n = j - 2
+		}
 	}
 	// In a headline every word is capitalised: a name is a given name
 	// and the word after it, or the last word of the run.
@@ -1532,7 +1551,7 @@ func (r *resolver) nameOf(mk int) string {
 	// "Another critic, Jane Doe,", "A spokesman for the ministry, Lee
 	// Min-ho,": the name in apposition to a head that names nobody, or
 	// a role the text names only here.
-	if comma := strings.IndexByte(r.text[headEnd:m.End], ','); person < 0 && other < 0 && comma >= 0 {
+	if comma := strings.IndexByte(r.text[headEnd:m.End], ','); comma >= 0 && person < 0 {
 		for ; k < len(r.refs) && r.refs[k].s < headEnd+comma; k++ {
 		}
 		for ; k < len(r.refs) && r.refs[k].s < m.End && k < first+2*rsMaxBack; k++ {
@@ -1542,6 +1561,13 @@ func (r *resolver) nameOf(mk int) string {
 				}
 				break
 			}
+		}
+	}
+	// "Chairman of the Coastal Fisheries Association (Cofa) Sutrisno":
+	// the name that ends the mention after a bracket is the person.
+	if person < 0 && headEnd < m.End {
+		if e := r.nameAfterBracket(m); e >= 0 {
+			return r.ents[e].name
 		}
 	}
 	switch {
@@ -1595,6 +1621,24 @@ func (r *resolver) namedNext(mk int) string {
 		return r.ents[ref.ent].name
 	}
 	return ""
+}
+
+// nameAfterBracket returns the entity of the person whose name ends the
+// mention m right after a closing bracket, "(Cofa) Sutrisno", or -1.
+func (r *resolver) nameAfterBracket(m Span) int {
+	k, _ := slices.BinarySearchFunc(r.refs, m.End, func(ref rsRef, s int) int { return ref.e - s })
+	if k >= len(r.refs) || r.refs[k].e != m.End || r.refs[k].s <= m.Start || r.refs[k].ent < 0 {
+		return -1
+	}
+	ref := &r.refs[k]
+	b := strings.TrimRight(r.text[m.Start:ref.s], " ")
+	if !strings.HasSuffix(b, ")") {
+		return -1
+	}
+	if kind := r.ents[ref.ent].kind; kind != entPerson && kind != entWeak {
+		return -1
+	}
+	return ref.ent
 }
 
 // onlyDates reports whether the words between offsets s and e are all

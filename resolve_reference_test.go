@@ -1,19 +1,12 @@
 package wirestory
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestResolveReference checks which person an unnamed role stands for:
 // not one introduced with another role, and the one the next sentence
 // introduces with the same role.
 func TestResolveReference(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []string
-	}{
+	runSourceCases(t, []sourceCase{
 		// A role that names another function is someone else.
 		{"spokesman after a chief", "Officials met on Monday. Fire chief Luis Ortega spoke first. “The fire is out,” the spokesman said.",
 			[]string{"the spokesman ->  | said"}},
@@ -47,12 +40,5 @@ func TestResolveReference(t *testing.T) {
 			[]string{"a Danish analyst ->  | has said", "Rolf Meier -> Rolf Meier | said"}},
 		{"named three sentences on", "Prices will rise, an analyst said. Sales fell in May. Demand is weak. Rolf Meier, an analyst at Nordbank, said demand was strong.",
 			[]string{"an analyst ->  | said", "Rolf Meier -> Rolf Meier | said"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, sourcesOf(tt.in)); diff != "" {
-				t.Errorf("Parse(%q) sources mismatch (-want +got):\n%s", tt.in, diff)
-			}
-		})
-	}
+	})
 }
