@@ -157,7 +157,7 @@ func (st *attrState) pastBefore(lo, i int) bool {
 		return false
 	}
 	t := st.toks[i-1]
-	return t.flags&(tWord|tUpper) == tWord && (st.endsEd(i-1) || st.d.lex.Contains(PastVerbs, st.text[t.s:t.e]))
+	return t.flags&(tWord|tUpper) == tWord && (st.endsEd(i-1) || st.d.lex.Contains(pastVerbs, st.text[t.s:t.e]))
 }
 
 // baseForm reports whether the cue toks[i:ce] is its base form: "say",

@@ -184,7 +184,7 @@ func TestDocumentOwnerSpeaker(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			qs := Parse(tt.in).Quotes
-			if len(qs) != 1 || qs[0].Speaker == nil || qs[0].Speaker.Text != tt.want {
+			if len(qs) != 1 || qs[0].Speaker.IsZero() || qs[0].Speaker.Text != tt.want {
 				t.Errorf("Parse(%q) quotes = %+v, want one spoken by %q", tt.in, qs, tt.want)
 			}
 		})
