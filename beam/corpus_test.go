@@ -87,8 +87,9 @@ var badLines = []badLine{
 	{`[1, 2]`, `{"id":null,"line":LINE,"error":"input line is a JSON array, not an object"}`},
 }
 
-// writeCorpus writes the test corpus as two JSON Lines files in dir and
-// returns their paths and the records that the bad lines must give.
+// writeCorpus writes the test corpus as two JSON Lines files in dir, the
+// invented stories in a.jsonl and the rest in b.jsonl, and returns their
+// paths and the records that the bad lines must give.
 func writeCorpus(t *testing.T, dir string, stories int) (files []string, want []string) {
 	t.Helper()
 	var a strings.Builder
@@ -133,8 +134,8 @@ func writeCorpus(t *testing.T, dir string, stories int) (files []string, want []
 	}
 	b.WriteString(jsonLine(map[string]any{"id": "last", "text": story(2)})) // no line end
 
-	for name, content := range map[string]string{"a.jsonl": a.String(), "b.jsonl": b.String()} {
-		path := filepath.Join(dir, name)
+	for i, content := range []string{a.String(), b.String()} {
+		path := filepath.Join(dir, string(rune('a'+i))+".jsonl")
 		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -70,7 +70,11 @@ func TestPipeline(t *testing.T) {
 	if diff := gocmp.Diff(wantBad, gotBad, cmpopts.SortSlices(func(a, b string) bool { return a < b })); diff != "" {
 		t.Errorf("error records (-want +got):\n%s", diff)
 	}
-	if diff := gocmp.Diff(errorMessages(commandBad), errorMessages(gotBad), cmpopts.SortSlices(func(a, b string) bool { return a < b })); diff != "" {
+	if commandNumbersLines(commandBad) {
+		if diff := gocmp.Diff(commandBad, gotBad, cmpopts.SortSlices(func(a, b string) bool { return a < b })); diff != "" {
+			t.Errorf("error records differ from the command's (-command +pipeline):\n%s", diff)
+		}
+	} else if diff := gocmp.Diff(errorMessages(commandBad), errorMessages(gotBad), cmpopts.SortSlices(func(a, b string) bool { return a < b })); diff != "" {
 		t.Errorf("error messages differ from the command's (-command +pipeline):\n%s", diff)
 	}
 
@@ -86,9 +90,37 @@ func TestPipeline(t *testing.T) {
 	t.Logf("%d story records, %d error records; %d speakers, %d agencies, %d depth rows", len(gotStories), len(gotBad), len(want["speakers"]), len(want["datelines"]), len(want["depths"]))
 }
 
+// TestPipelineReference checks that the reference time reaches the
+// workers: with it, dateline dates without a year take one, as with the
+// command's -ref.
+func TestPipelineReference(t *testing.T) {
+	dir := t.TempDir()
+	files, _ := writeCorpus(t, dir, 16)
+	p, s := beam.NewPipelineWithRoot()
+	opts := Options{Input: files[0], Output: filepath.Join(dir, "articles"), Reference: "2026-01-02"}
+	if _, err := Build(s, opts); err != nil {
+		t.Fatal(err)
+	}
+	if err := ptest.Run(p); err != nil {
+		t.Fatalf("pipeline: %v", err)
+	}
+	got := readFileLines(t, opts.Output+"-00000-of-00001.jsonl")
+	want := runCommand(t, files[:1], "-ref", opts.Reference)
+	if diff := gocmp.Diff(want, got, cmpopts.SortSlices(func(a, b string) bool { return a < b })); diff != "" {
+		t.Errorf("records differ from `wirestory -jsonl -ref` (-command +pipeline):\n%s", diff)
+	}
+	if !strings.Contains(strings.Join(got, "\n"), `"year":202`) { // the invented datelines give no year
+		t.Errorf("no dateline took the reference year")
+	}
+
+	if _, err := Build(s, Options{Input: "x", Reference: "next week"}); err == nil {
+		t.Errorf("Build accepted the reference time %q", "next week")
+	}
+}
+
 // runCommand builds cmd/wirestory and returns what `wirestory -jsonl`
-// prints for each file.
-func runCommand(t *testing.T, files []string) []string {
+// prints for each file, with the flags of args.
+func runCommand(t *testing.T, files []string, args ...string) []string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "wirestory")
 	build := exec.Command("go", "build", "-o", bin, "github.com/wirestory/wirestory/cmd/wirestory")
@@ -98,7 +130,7 @@ func runCommand(t *testing.T, files []string) []string {
 	var lines []string
 	for _, f := range files {
 		var stdout, stderr bytes.Buffer
-		cmd := exec.Command(bin, "-jsonl", f)
+		cmd := exec.Command(bin, append(append([]string{"-jsonl"}, args...), f)...)
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
 		err := cmd.Run()
 		if ee, ok := err.(*exec.ExitError); err != nil && !(ok && ee.ExitCode() == 1) { // 1: some lines failed
@@ -136,6 +168,20 @@ func splitErrors(records []string) (stories, errs []string) {
 		}
 	}
 	return stories, errs
+}
+
+// commandNumbersLines reports whether the command's error records carry
+// the input line number that the JSON contract gives them. Until the
+// command does, only their messages are compared; from then on, whole
+// records.
+func commandNumbersLines(records []string) bool {
+	for _, r := range records {
+		var rec map[string]json.RawMessage
+		if json.Unmarshal([]byte(r), &rec) == nil && rec["line"] != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // errorMessages returns the id and message of each error record but
