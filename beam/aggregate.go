@@ -27,10 +27,10 @@ func init() {
 	register.Function2x1(formatSources)
 	register.Function2x1(formatDepth)
 	register.Function2x1(formatDateline)
-	register.Combiner3[[]Ranked, Ranked, []Ranked](&topFn{})
-	register.Emitter1[Story]()
+	register.Combiner3[[]ranked, ranked, []ranked](&topFn{})
+	register.Emitter1[storyFacts]()
 	register.Emitter2[string, int]()
-	register.Emitter2[string, Tally]()
+	register.Emitter2[string, tally]()
 }
 
 // Aggregates holds the aggregate collections, each of JSON lines.
@@ -61,37 +61,37 @@ func aggregate(s beam.Scope, records beam.PCollection, top int) Aggregates {
 	}
 }
 
-func toStory(rec string, emit func(Story)) {
+func toStory(rec string, emit func(storyFacts)) {
 	if st, ok := readStory([]byte(rec)); ok {
 		emit(st)
 	}
 }
 
-// A Tally counts things and the stories they are in.
-type Tally struct {
+// A tally counts things and the stories they are in.
+type tally struct {
 	Count, Stories int
 }
 
-func addTallies(a, b Tally) Tally {
-	return Tally{a.Count + b.Count, a.Stories + b.Stories}
+func addTallies(a, b tally) tally {
+	return tally{a.Count + b.Count, a.Stories + b.Stories}
 }
 
 // speakerTallies emits, for each speaker name of a story, its quotations
 // and one story.
-func speakerTallies(st Story, emit func(string, Tally)) {
+func speakerTallies(st storyFacts, emit func(string, tally)) {
 	quotes := make(map[string]int, len(st.Speakers))
 	for _, name := range st.Speakers {
 		quotes[name]++
 	}
 	for name, n := range quotes {
-		emit(name, Tally{Count: n, Stories: 1})
+		emit(name, tally{Count: n, Stories: 1})
 	}
 }
 
 // datelineTallies emits one story for the story's agency, counting it if
 // it has a dateline.
-func datelineTallies(st Story, emit func(string, Tally)) {
-	t := Tally{Stories: 1}
+func datelineTallies(st storyFacts, emit func(string, tally)) {
+	t := tally{Stories: 1}
 	if st.HasDateline {
 		t.Count = 1
 	}
@@ -107,27 +107,28 @@ func splitKey(key string) (agency, second string) {
 	return agency, second
 }
 
-func sourceKeys(st Story, emit func(string, int)) {
+func sourceKeys(st storyFacts, emit func(string, int)) {
 	for _, src := range st.Sources {
 		emit(pairKey(st.Agency, src.Name), 1)
 	}
 }
 
-func depthKeys(st Story, emit func(string, int)) {
+func depthKeys(st storyFacts, emit func(string, int)) {
 	for _, src := range st.Sources {
 		emit(pairKey(st.Agency, strconv.Itoa(src.Depth)), 1)
 	}
 }
 
-// A Ranked is a source and its count of attributions.
-type Ranked struct {
+// A ranked is a source and its count of attributions, a row of the
+// sources aggregate.
+type ranked struct {
 	Source string `json:"source"`
 	Count  int    `json:"attributions"`
 }
 
-func bySourceAgency(key string, n int) (string, Ranked) {
+func bySourceAgency(key string, n int) (string, ranked) {
 	agency, source := splitKey(key)
-	return agency, Ranked{Source: source, Count: n}
+	return agency, ranked{Source: source, Count: n}
 }
 
 // topFn keeps the K sources with the most attributions, ties broken by
@@ -137,22 +138,22 @@ type topFn struct {
 	K int
 }
 
-func (fn *topFn) CreateAccumulator() []Ranked { return nil }
+func (fn *topFn) CreateAccumulator() []ranked { return nil }
 
-func (fn *topFn) AddInput(acc []Ranked, r Ranked) []Ranked { return fn.keep(append(acc, r)) }
+func (fn *topFn) AddInput(acc []ranked, r ranked) []ranked { return fn.keep(append(acc, r)) }
 
-func (fn *topFn) MergeAccumulators(a, b []Ranked) []Ranked {
+func (fn *topFn) MergeAccumulators(a, b []ranked) []ranked {
 	return fn.keep(append(slices.Clip(a), b...))
 }
 
-func (fn *topFn) ExtractOutput(acc []Ranked) []Ranked { return acc }
+func (fn *topFn) ExtractOutput(acc []ranked) []ranked { return acc }
 
-func (fn *topFn) keep(rs []Ranked) []Ranked {
+func (fn *topFn) keep(rs []ranked) []ranked {
 	slices.SortFunc(rs, compareRanked)
 	return rs[:min(len(rs), fn.K)]
 }
 
-func compareRanked(a, b Ranked) int {
+func compareRanked(a, b ranked) int {
 	if c := cmp.Compare(b.Count, a.Count); c != 0 {
 		return c
 	}
@@ -169,7 +170,7 @@ type speakerRow struct {
 
 type sourcesRow struct {
 	Agency  string   `json:"agency"`
-	Sources []Ranked `json:"sources"`
+	Sources []ranked `json:"sources"`
 }
 
 type depthRow struct {
@@ -185,11 +186,11 @@ type datelineRow struct {
 	Share        float64 `json:"share"`
 }
 
-func formatSpeaker(name string, t Tally) string {
+func formatSpeaker(name string, t tally) string {
 	return jsonLine(speakerRow{Speaker: name, Quotes: t.Count, Stories: t.Stories})
 }
 
-func formatSources(agency string, top []Ranked) string {
+func formatSources(agency string, top []ranked) string {
 	return jsonLine(sourcesRow{Agency: agency, Sources: top})
 }
 
@@ -199,7 +200,7 @@ func formatDepth(key string, n int) string {
 	return jsonLine(depthRow{Agency: agency, Depth: d, Attributions: n})
 }
 
-func formatDateline(agency string, t Tally) string {
+func formatDateline(agency string, t tally) string {
 	return jsonLine(datelineRow{Agency: agency, Stories: t.Stories, WithDateline: t.Count, Share: float64(t.Count) / float64(t.Stories)})
 }
 

@@ -9,29 +9,29 @@ import (
 func TestReadStory(t *testing.T) {
 	tests := []struct {
 		name, rec string
-		want      Story
+		want      storyFacts
 		ok        bool
 	}{
 		{"dateline agency",
 			`{"id":1,"dateline":{"agency":{"name":"Reuters"}},"credit":{"agencies":["AP"]},"quotes":[],"attributions":[]}`,
-			Story{Agency: "Reuters", HasDateline: true}, true},
+			storyFacts{Agency: "Reuters", HasDateline: true}, true},
 		{"dateline with no agency: the credit's first",
 			`{"id":1,"dateline":{"agency":null},"credit":{"agencies":["IANS","PTI"]}}`,
-			Story{Agency: "IANS", HasDateline: true}, true},
+			storyFacts{Agency: "IANS", HasDateline: true}, true},
 		{"credit only",
 			`{"id":1,"dateline":null,"credit":{"agencies":["Xinhua"]}}`,
-			Story{Agency: "Xinhua"}, true},
+			storyFacts{Agency: "Xinhua"}, true},
 		{"credit with no agency",
 			`{"id":1,"dateline":null,"credit":{"agencies":[]}}`,
-			Story{}, true},
+			storyFacts{}, true},
 		{"speakers: named, unnamed, none",
 			`{"id":1,"quotes":[{"speaker":{"text":"he","name":"Mara Lindqvist"}},{"speaker":{"text":"he","name":""}},{"speaker":null}]}`,
-			Story{Speakers: []string{"Mara Lindqvist", "", ""}}, true},
+			storyFacts{Speakers: []string{"Mara Lindqvist", "", ""}}, true},
 		{"sources: name, else text; depth; evidential skipped",
 			`{"id":1,"attributions":[{"source":{"text":"Xinhua news agency","name":"Xinhua"},"via":[{},{}]},{"source":{"text":"the ministry","name":""},"via":[]},{"source":null,"via":[]}]}`,
-			Story{Sources: []Source{{"Xinhua", 3}, {"the ministry", 1}}}, true},
-		{"error record", `{"id":null,"line":3,"error":"blank line"}`, Story{}, false},
-		{"not JSON", `{"id":`, Story{}, false},
+			storyFacts{Sources: []sourceFact{{"Xinhua", 3}, {"the ministry", 1}}}, true},
+		{"error record", `{"id":null,"line":3,"error":"blank line"}`, storyFacts{}, false},
+		{"not JSON", `{"id":`, storyFacts{}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -49,8 +49,8 @@ func TestReadStory(t *testing.T) {
 // TestTopFnOrder checks that the kept sources do not depend on how a
 // runner splits and orders the inputs.
 func TestTopFnOrder(t *testing.T) {
-	in := []Ranked{{"b", 3}, {"a", 3}, {"c", 5}, {"d", 1}, {"e", 3}, {"f", 2}}
-	want := []Ranked{{"c", 5}, {"a", 3}, {"b", 3}}
+	in := []ranked{{"b", 3}, {"a", 3}, {"c", 5}, {"d", 1}, {"e", 3}, {"f", 2}}
+	want := []ranked{{"c", 5}, {"a", 3}, {"b", 3}}
 	fn := &topFn{K: 3}
 	for split := 0; split <= len(in); split++ {
 		for _, reverse := range []bool{false, true} {

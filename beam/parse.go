@@ -11,7 +11,7 @@ import (
 )
 
 func init() {
-	register.DoFn3x0[context.Context, Line, func(string)](&parseFn{})
+	register.DoFn3x0[context.Context, inputLine, func(string)](&parseFn{})
 	register.Emitter1[string]()
 }
 
@@ -40,7 +40,7 @@ func (fn *parseFn) Setup() error {
 	return nil
 }
 
-func (fn *parseFn) ProcessElement(ctx context.Context, l Line, emit func(string)) {
+func (fn *parseFn) ProcessElement(ctx context.Context, l inputLine, emit func(string)) {
 	out, failed := record(fn.parser, l.N, []byte(l.Text))
 	if failed {
 		failedLines.Inc(ctx, 1)

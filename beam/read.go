@@ -12,16 +12,17 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 )
 
-// A Line is one input line and its number in its own file, counted from 1,
-// which an error record reports as the command does.
-type Line struct {
+// An inputLine is one input line and its number in its own file, counted
+// from 1, which an error record reports as the command does. Its fields
+// are exported for Beam's coder.
+type inputLine struct {
 	N    int
 	Text string // without its line end
 }
 
 func init() {
-	register.DoFn3x1[context.Context, fileio.ReadableFile, func(Line), error](&readLinesFn{})
-	register.Emitter1[Line]()
+	register.DoFn3x1[context.Context, fileio.ReadableFile, func(inputLine), error](&readLinesFn{})
+	register.Emitter1[inputLine]()
 }
 
 // readLines reads every file that glob matches (decompressing by
@@ -39,7 +40,7 @@ func readLines(s beam.Scope, glob string) beam.PCollection {
 // readLinesFn emits the lines of one file. Lines may be of any length.
 type readLinesFn struct{}
 
-func (fn *readLinesFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit func(Line)) error {
+func (fn *readLinesFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit func(inputLine)) error {
 	rc, err := file.Open(ctx)
 	if err != nil {
 		return err
@@ -49,7 +50,7 @@ func (fn *readLinesFn) ProcessElement(ctx context.Context, file fileio.ReadableF
 	for n := 1; ; n++ {
 		line, err := r.ReadBytes('\n')
 		if len(line) > 0 {
-			emit(Line{N: n, Text: string(trimLine(line))})
+			emit(inputLine{N: n, Text: string(trimLine(line))})
 		}
 		if errors.Is(err, io.EOF) {
 			return nil

@@ -4,16 +4,16 @@ import (
 	"encoding/json"
 )
 
-// A Story is what the aggregates need of one Article, read from its JSON.
-type Story struct {
-	Agency      string   // the dateline's agency, else the credit's first, else ""
-	HasDateline bool     // whether the story has a dateline
-	Speakers    []string // the resolved speaker name of each quotation, "" where none
-	Sources     []Source // each attribution that has a source
+// storyFacts are what the aggregates need of one Article, read from its JSON.
+type storyFacts struct {
+	Agency      string       // the dateline's agency, else the credit's first, else ""
+	HasDateline bool         // whether the story has a dateline
+	Speakers    []string     // the resolved speaker name of each quotation, "" where none
+	Sources     []sourceFact // each attribution that has a source
 }
 
-// A Source is the source of one attribution and the depth of its chain.
-type Source struct {
+// A sourceFact is the source of one attribution and the depth of its chain.
+type sourceFact struct {
 	Name  string // resolved name, else the text as written
 	Depth int    // 1 + the number of "via" links
 }
@@ -46,12 +46,12 @@ type mentionJSON struct {
 	Name string `json:"name"`
 }
 
-// readStory reads the Story of one output record; ok is false for an
+// readStory reads the storyFacts of one output record; ok is false for an
 // error record or a line that is not an Article.
-func readStory(rec []byte) (st Story, ok bool) {
+func readStory(rec []byte) (st storyFacts, ok bool) {
 	var a articleJSON
 	if err := json.Unmarshal(rec, &a); err != nil || a.Error != nil {
-		return Story{}, false
+		return storyFacts{}, false
 	}
 	if a.Dateline != nil {
 		st.HasDateline = true
@@ -77,7 +77,7 @@ func readStory(rec []byte) (st Story, ok bool) {
 		if name == "" {
 			name = at.Source.Text
 		}
-		st.Sources = append(st.Sources, Source{Name: name, Depth: 1 + len(at.Via)})
+		st.Sources = append(st.Sources, sourceFact{Name: name, Depth: 1 + len(at.Via)})
 	}
 	return st, true
 }
