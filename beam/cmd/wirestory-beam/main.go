@@ -38,8 +38,7 @@ func main() {
 	flag.Parse()
 	beam.Init() // must come after flag.Parse and before any other Beam call
 	if *input == "" || (*output == "" && *aggregates == "") {
-		fmt.Fprintln(os.Stderr, "usage: wirestory-beam --input FILE|GLOB [--output PREFIX] [--aggregates PREFIX] [--runner=…]")
-		flag.PrintDefaults()
+		usage()
 		os.Exit(2)
 	}
 	p, s := beam.NewPipelineWithRoot()
@@ -57,5 +56,15 @@ func main() {
 	}
 	if err := beamx.Run(ctx, p); err != nil {
 		log.Exitf(ctx, "wirestory-beam: %v", err)
+	}
+}
+
+// usage lists the command's own flags; -h lists Beam's too, which are
+// many.
+func usage() {
+	fmt.Fprintln(os.Stderr, "usage: wirestory-beam --input FILE|GLOB [--output PREFIX] [--aggregates PREFIX] [--runner=prism|direct|dataflow|flink|spark …]")
+	for _, name := range []string{"input", "output", "shards", "aggregates", "top", "ref"} {
+		f := flag.Lookup(name)
+		fmt.Fprintf(os.Stderr, "  --%s\t%s (default %q)\n", name, f.Usage, f.DefValue)
 	}
 }
