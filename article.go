@@ -1,18 +1,24 @@
 package wirestory
 
-import "time"
+import (
+	"cmp"
+	"slices"
+	"time"
+)
 
 // An Article is the structure found in one wire story.
 //
-// Optional parts are nil pointers when the story has none; slices are nil
-// when empty. Every Span in an Article indexes the exact string that was
+// A part the story lacks is the zero value, which every optional part
+// reports with IsZero (a.Dateline.IsZero(), q.Speaker.IsZero()): there are
+// no pointers to check. Slices are nil when empty. Every Span in an Article indexes the exact string that was
 // passed to [Parser.Parse].
 type Article struct {
-	Dateline     *Dateline     `json:"dateline"`     // "TEHRAN, Jan 20 (Reuters) -"; nil if none
-	Byline       *Byline       `json:"byline"`       // "By JANE DOE"; nil if none
-	Credit       *Credit       `json:"credit"`       // the sign-off at the end ("IANS"); nil if none
+	Headline     Span          `json:"headline"`     // a headline line before the dateline or body; zero if none
+	Dateline     Dateline      `json:"dateline"`     // "TEHRAN, Jan 20 (Reuters) -"; zero if none
+	Byline       Byline        `json:"byline"`       // "By JANE DOE"; zero if none
+	Credit       Credit        `json:"credit"`       // the sign-off at the end ("IANS"); zero if none
 	Paragraphs   []Span        `json:"paragraphs"`   // the body's paragraphs, markup and blank lines excluded
-	Quotes       []Quote       `json:"quotes"`       // every quotation, in text order
+	Quotes       []Quote       `json:"quotes"`       // the quotations, in text order; one nested in another is part of the outer one
 	Attributions []Attribution `json:"attributions"` // every attribution relation, in text order of cue
 }
 
@@ -21,7 +27,7 @@ type Article struct {
 // Name "Muhammad Mudassir Tipu". Name is "" where the story never names it.
 type Mention struct {
 	Span
-	Name string `json:"name"`
+	Name string `json:"name"` // the resolved name; "" where the story never names it
 }
 
 // A Parser parses wire stories. The zero Parser is ready to use and uses
@@ -56,14 +62,18 @@ func (p *Parser) Parse(text string) Article {
 	sc := getScratch()
 	d := p.initDoc(&sc.doc, text, sc)
 	var a Article
-	a.Dateline, a.Byline = findFrame(d)
+	// The credit first: the frame asks whether the story is signed.
 	a.Credit = findCredit(d)
+	d.credit = a.Credit
+	a.Dateline, a.Byline = findFrame(d)
+	a.Headline = findHeadline(d, a.Dateline, a.Byline)
+	d.headline = a.Headline
 	if body := d.paragraphs(); len(body) > 0 {
 		a.Paragraphs = body[:len(body):len(body)]
 	}
-	a.Quotes = findQuotes(d)
+	a.Quotes = nilIfEmpty(findQuotes(d))
 	if looksEnglish(text) {
-		a.Attributions = attribute(d, a.Quotes)
+		a.Attributions = nilIfEmpty(attribute(d, a.Quotes))
 	}
 	sc.release()
 	return a
@@ -78,10 +88,14 @@ type doc struct {
 
 	paras []Span // every paragraph of text, including dateline and credit ones
 
+	headline Span   // the headline, zero if none; its quotes are read with the body's
+	credit   Credit // the credit, found before the frame; zero if none
+
 	bodyStart int // first byte after the dateline (and byline)
 	bodyEnd   int // first byte of the credit, or len(text)
 
-	body []Span // the paragraphs between bodyStart and bodyEnd, once known
+	body     []Span // the paragraphs between bodyStart and bodyEnd, once known
+	withHead []Span // the headline and body, once asked for
 
 	res *store   // where the results are cut from
 	sc  *scratch // the working buffers of this parse
@@ -122,4 +136,48 @@ func (d *doc) paragraphs() []Span {
 	}
 	d.body = out
 	return out
+}
+
+// AttributionOf returns the attribution whose content holds quotation q
+// and whose source is q's speaker, and false if there is none (a quote
+// with no speaker, or one whose speaker the story names without a cue of
+// its own). Attributions are in text order of cue and a content is
+// bounded, so only those with a cue near q are looked at.
+func (a *Article) AttributionOf(q Quote) (Attribution, bool) {
+	if q.Speaker.IsZero() {
+		return Attribution{}, false
+	}
+	ats := a.Attributions
+	k, _ := slices.BinarySearchFunc(ats, q.Start-maxContent, func(at Attribution, off int) int { return cmp.Compare(at.Cue.Start, off) })
+	for ; k < len(ats) && ats[k].Cue.Start <= q.End+maxContent; k++ {
+		at := ats[k]
+		if at.Source.Span == q.Speaker.Span && at.Content.Contains(q.Span) && (q.Cue.IsZero() || at.Cue == q.Cue) {
+			return at, true
+		}
+	}
+	return Attribution{}, false
+}
+
+// ParagraphOf returns the index in a.Paragraphs of the paragraph that
+// holds s, or -1 if none does (a dateline, a credit, an element that
+// crosses paragraphs, such as a quotation over several of them, which
+// [Article.ParagraphsOf] gives).
+func (a *Article) ParagraphOf(s Span) int {
+	i, j := a.ParagraphsOf(s)
+	if j != i+1 || !a.Paragraphs[i].Contains(s) {
+		return -1
+	}
+	return i
+}
+
+// ParagraphsOf returns the range [i, j) of a.Paragraphs that s overlaps;
+// i == j when it overlaps none. It is a binary search.
+func (a *Article) ParagraphsOf(s Span) (i, j int) {
+	ps := a.Paragraphs
+	i, _ = slices.BinarySearchFunc(ps, s.Start, func(p Span, off int) int { return cmp.Compare(p.End, off+1) })
+	j = i
+	for j < len(ps) && ps[j].Start < s.End {
+		j++
+	}
+	return i, j
 }

@@ -33,7 +33,7 @@ func TestParseZeroValues(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			const want = `{"dateline":null,"byline":null,"credit":null,"paragraphs":[],"quotes":[],"attributions":[]}`
+			const want = `{"headline":null,"dateline":null,"byline":null,"credit":null,"paragraphs":[],"quotes":[],"attributions":[]}`
 			if tt.empty && string(b) != want {
 				t.Errorf("json.Marshal(Parse(%q)) = %s, want %s", tt.in, b, want)
 			}
@@ -61,9 +61,9 @@ func TestArticleJSON(t *testing.T) {
 		Quotes: []Quote{{
 			Span:    Span{Start: 5, End: 9, Text: "\u201cA\u201d"},
 			Kind:    Partial,
-			Speaker: &Mention{Span: Span{Start: 10, End: 12, Text: "he"}, Name: "Sam Roe"},
+			Speaker: Mention{Span: Span{Start: 10, End: 12, Text: "he"}, Name: "Sam Roe"},
 		}},
-		Attributions: []Attribution{{Cue: Span{Start: 13, End: 17, Text: "said"}}},
+		Attributions: []Attribution{{Kind: Evidential, Cue: Span{Start: 13, End: 17, Text: "said"}}},
 	}
 	b, err := json.Marshal(a)
 	if err != nil {
@@ -71,6 +71,7 @@ func TestArticleJSON(t *testing.T) {
 	}
 	for _, want := range []string{
 		`"kind":"partial"`,
+		`{"kind":"evidential","source":null`,
 		`"speaker":{"start":10,"end":12,"text":"he","name":"Sam Roe"}`,
 		`"cue":null`,
 		`"via":[]`,
@@ -175,6 +176,18 @@ func skipKnown(t *testing.T) {
 }
 
 var linear = flag.Bool("linear", false, "run TestLinear, a timing test")
+
+var long = flag.Bool("long", false, "run the hostile-input tests at full size (a megabyte and more), as .ci/run does")
+
+// hostile returns n, the size a hostile-input test is written for, under
+// -long, and a tenth of it otherwise: big enough to meet every bound the
+// test is about, small enough for a quick go test.
+func hostile(n int) int {
+	if *long {
+		return n
+	}
+	return max(n/10, 1)
+}
 
 // TestLinear parses each hostile input at 32 KB and at 256 KB and fails
 // when the larger one costs far more than 8 times as much: a quadratic

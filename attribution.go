@@ -12,20 +12,41 @@ import (
 // "the website of the President's Office"}].
 //
 // Direct quotes with a speaker are attributions too, with the quotation
-// as Content.
+// as Content. Kind tells speech from a report, a document, a stance and
+// a hedge with no source.
 type Attribution struct {
-	Source    *Mention `json:"source"`              // who said it; nil if not given
-	Cue       Span     `json:"cue"`                 // "said", "according to", "reported"
-	Content   *Span    `json:"content"`             // what is attributed; nil if not found
-	Via       []Link   `json:"via"`                 // the chain behind Source, nearest first
-	Addressee *Mention `json:"addressee,omitempty"` // to whom it was said: "told reporters"; nil if not given
+	Kind      AttributionKind `json:"kind"`                // speech, report, document, stance or evidential
+	Source    Mention         `json:"source"`              // who said it; zero only for an evidential one
+	Cue       Span            `json:"cue"`                 // "said", "according to", "reported"
+	Content   Span            `json:"content"`             // what is attributed; zero if not found
+	Via       []Link          `json:"via"`                 // the chain behind Source, nearest first
+	Addressee Mention         `json:"addressee,omitempty"` // to whom it was said: "told reporters"; zero if not given
+}
+
+// An attr is an Attribution while the stage builds it: its mentions are
+// shared with the quotes' speakers and named once, through the pointers,
+// when the story has been read; nil means absent. value gives the
+// Attribution it makes.
+type attr struct {
+	Kind      AttributionKind
+	Source    *Mention
+	Cue       Span
+	Content   *Span
+	Via       []Link
+	Addressee *Mention
+}
+
+// A quoteAttr is a quote's speaker and cue while the stage finds them.
+type quoteAttr struct {
+	Speaker *Mention
+	Cue     *Span
 }
 
 // A Link is one step in the chain of sources behind an [Attribution]: the
 // source the previous one relied on, and the cue that says so ("citing").
 type Link struct {
-	Cue    Span    `json:"cue"`
-	Source Mention `json:"source"`
+	Cue    Span    `json:"cue"`    // "citing", "quoting", "published on", "as saying"
+	Source Mention `json:"source"` // the source relied on: "a statement", "the website of …"
 }
 
 // attribute finds the attributions of the story and gives each quote its
@@ -41,7 +62,11 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 	defer func() { sc.toks, sc.sents, sc.reach, sc.rels = st.toks, st.sents, st.reach, st.rels }()
 	// Wire copy holds about one attribution per 250 bytes: room for them
 	// up front saves the slice's growth steps.
-	st.out = d.res.attList(min(len(d.text)/250+4, 1<<16))
+	st.out = sc.atts[:0]
+	defer func() { sc.atts = st.out[:0] }()
+	st.qa = slices.Grow(sc.qa[:0], len(quotes))[:len(quotes)]
+	clear(st.qa)
+	defer func() { sc.qa = st.qa[:0] }()
 	st.singleMinor = singleMarksMinor(quotes)
 	qi := 0
 	var lastSpeaker *Mention // the speaker of the last quote of the previous paragraph
@@ -66,7 +91,7 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 		for _, s := range st.sents {
 			st.sentence(s[0], s[1])
 		}
-		slices.SortStableFunc(st.out[first:], func(a, b Attribution) int { return a.Cue.Start - b.Cue.Start })
+		slices.SortStableFunc(st.out[first:], func(a, b attr) int { return a.Cue.Start - b.Cue.Start })
 		lastSpeaker = st.quoteSpeakers(qs, qj, st.out[first:], p, lastSpeaker, &pending)
 		// "He said:" at the end of a paragraph introduces the next one.
 		st.colonSubj = nil
@@ -75,11 +100,33 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 		} else if len(st.toks) > 1 && st.toks[len(st.toks)-1].flags&tColon != 0 {
 			st.colonSubj, st.colonCue = st.colonSubject(len(st.toks) - 1)
 		}
+		st.quotedSpeech(first, qs, qj, p)
 	}
 	st.headlines()
 	st.resolve()
-	slices.SortStableFunc(st.out, func(a, b Attribution) int { return a.Cue.Start - b.Cue.Start })
-	return st.out[:len(st.out):len(st.out)]
+	slices.SortStableFunc(st.out, func(a, b attr) int { return a.Cue.Start - b.Cue.Start })
+	st.embedChains()
+	var memo cueKindMemo
+	for k := range st.out {
+		st.out[k].Kind = attributionKind(d.lex, &st.out[k], &memo)
+	}
+	for q, qa := range st.qa {
+		quotes[q].Speaker, quotes[q].Cue = deref(qa.Speaker), deref(qa.Cue)
+	}
+	out := d.res.attList(len(st.out))
+	for _, a := range st.out {
+		out = append(out, Attribution{Kind: a.Kind, Source: deref(a.Source), Cue: a.Cue, Content: deref(a.Content), Via: a.Via, Addressee: deref(a.Addressee)})
+	}
+	return out
+}
+
+// deref returns *p, or the zero value if p is nil.
+func deref[T any](p *T) T {
+	if p == nil {
+		var zero T
+		return zero
+	}
+	return *p
 }
 
 // joinWrapped joins paragraphs that are lines of one hard-wrapped
@@ -147,7 +194,8 @@ type attrState struct {
 	tokHint   int      // where the last tokenAt ended: the next starts its search there
 	colonSubj *Mention // the subject of a paragraph that ends with a colon
 	colonCue  Span     // that colon
-	out       []Attribution
+	out       []attr
+	qa        []quoteAttr // the speakers and cues of quotes, by index
 }
 
 // markQuotes sets the quote index of the tokens inside quotes[qi:qj] (the
@@ -245,11 +293,17 @@ func (st *attrState) sentence(lo, hi int) {
 		if isWord(text, t, "reportedly") {
 			// "Trump reportedly told aides …": a report with no source named.
 			c := st.skipOpening(lo, i)
-			st.out = append(st.out, Attribution{Cue: st.span(t.s, t.e), Content: st.contentSpan(c, st.clauseEnd(c, hi))})
+			st.out = append(st.out, attr{Cue: st.span(t.s, t.e), Content: st.contentSpan(c, st.clauseEnd(c, hi))})
 			continue
 		}
 		if n := st.stanceNoun(lo, hi, i); n > i {
 			continue
+		}
+		if t.flags&cLink != 0 {
+			if n := st.quotingAs(lo, hi, i); n > i && !st.linkAt(first, t.s) {
+				i = n - 1 // "a report quoting a spokesman as saying …"
+				continue
+			}
 		}
 		if isWord(text, t, "citing") && !st.linkAt(first, t.s) && !st.namesSourceAfter(i, hi) {
 			// "…, McCain said, citing low growth", "He defended it by
@@ -330,7 +384,7 @@ func (st *attrState) citing(lo, hi, i, first int) {
 	if src == nil {
 		return
 	}
-	st.out = append(st.out, Attribution{Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(i+1, end)})
+	st.out = append(st.out, attr{Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(i+1, end)})
 }
 
 // colonLead reads "Rubio: I still believe …" and "Q: Where were you?",
@@ -348,25 +402,25 @@ func (st *attrState) colonLead(lo, hi int) {
 	if c == lo+1 && toks[lo].e-toks[lo].s == 1 {
 		return // "Q: …", "A: …": an interview's turns, not a named speaker
 	}
-	if st.d.lex.Contains(Labels, text[toks[lo].s:toks[c-1].e]) {
+	if st.d.lex.Contains(labels, text[toks[lo].s:toks[c-1].e]) {
 		return // "Editor's note: …", "BREAKING: …": a label, not a speaker
 	}
 	if c-lo >= 2 && toks[lo].flags&cCue != 0 && strings.HasSuffix(text[toks[lo].s:toks[lo].e], "ed") {
 		// "Continued Stone: …": an inverted cue verb and its source.
-		st.out = append(st.out, Attribution{Source: st.mention(lo+1, c), Cue: st.span(toks[lo].s, toks[lo].e), Content: st.contentSpan(c+1, hi)})
+		st.out = append(st.out, attr{Source: st.mention(lo+1, c), Cue: st.span(toks[lo].s, toks[lo].e), Content: st.contentSpan(c+1, hi)})
 		return
 	}
-	st.out = append(st.out, Attribution{Source: st.mention(lo, c), Cue: st.span(toks[c].s, toks[c].e), Content: st.contentSpan(c+1, hi)})
+	st.out = append(st.out, attr{Source: st.mention(lo, c), Cue: st.span(toks[c].s, toks[c].e), Content: st.contentSpan(c+1, hi)})
 }
 
 // multiCue matches the longest cue of several words starting at toks[i]:
 // it returns the end token, the canonical form and the list it is in.
-func (st *attrState) multiCue(i, hi int) (int, string, Kind) {
+func (st *attrState) multiCue(i, hi int) (int, string, List) {
 	toks := st.toks
 	if i+1 >= hi || toks[i+1].flags&cCue2 == 0 {
 		return 0, "", "" // no cue of several words goes on with this word
 	}
-	for _, k := range [...]Kind{CuePhrases, CueVerbs} {
+	for _, k := range [...]List{CuePhrases, CueVerbs} {
 		max := st.d.lex.MaxWords(k)
 		for n := min(max, hi-i); n >= 2; n-- {
 			ok := true
@@ -397,8 +451,8 @@ func (st *attrState) isParticiple(i int) bool {
 // reporters", "urged Congress". It returns the end of the phrase, or k.
 func (st *attrState) addressee(canon string, k, hi int) int {
 	switch {
-	case st.d.lex.Contains(Addressees, canon):
-	case st.d.lex.Contains(NamedAddress, canon):
+	case st.d.lex.Contains(cueAddressees, canon):
+	case st.d.lex.Contains(cueNamedAddressees, canon):
 		if k >= hi || st.toks[k].flags&(tUpper|cPron) == 0 {
 			return k
 		}
@@ -423,7 +477,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		p := toks[i-1]
 		if isWord(text, p, "to") && i-2 >= lo && isWord(text, toks[i-2], "likely") && (canon == "say" || canon == "describe" || canon == "agree") {
 			// "Voters were more likely to say …": a poll's finding.
-			a := Attribution{Cue: st.span(t.s, toks[ce-1].e), Source: st.clauseSubject(lo, i, first)}
+			a := attr{Cue: st.span(t.s, toks[ce-1].e), Source: st.clauseSubject(lo, i, first)}
 			a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
 			st.out = append(st.out, a)
 			return ce
@@ -450,11 +504,14 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if st.pluralNoun(lo, hi, i, ce, canon) {
 		return i // "talk shows.", "phone calls to pastors", "asylum claims,": a plural noun
 	}
-	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.d.lex.Contains(NotCuePhrases, text[t.s:toks[ce].e]) {
+	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.d.lex.Contains(cueNotPhrases, text[t.s:toks[ce].e]) && !st.placeThenClause(ce+1, hi) {
 		return i // "showed up at the rally", "pledged delegates": no speech
 	}
+	if st.relayModifier(lo, i, hi) {
+		return i // "an official quoted by the daily said": the verb comes later
+	}
 	participle := st.isParticiple(i)
-	a := Attribution{Cue: st.span(t.s, toks[ce-1].e)}
+	a := attr{Cue: st.span(t.s, toks[ce-1].e)}
 
 	// "quoted Y as saying", "cited Y as saying", "was quoted as saying".
 	if canon == "quote" || canon == "cite" || isWord(text, t, "quoted") || isWord(text, t, "cited") {
@@ -466,7 +523,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// A participle chained to a clause: "…, adding that …", "saying …".
 	if participle {
-		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !isWord(text, toks[i-1], "while") && !isWord(text, toks[i-1], "before") && !isWord(text, toks[i-1], "after") && !isWord(text, toks[i-1], "by") {
+		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !isWord(text, toks[i-1], "while") && !isWord(text, toks[i-1], "before") && !isWord(text, toks[i-1], "after") && !isWord(text, toks[i-1], "by") && !isWord(text, toks[i-1], "despite") {
 			if n := len(st.out); n > first && st.out[n-1].Cue.End == toks[i-1].e {
 				return ce // "issued a statement saying …": the cue goes on
 			}
@@ -519,7 +576,10 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 				return i
 			}
 		}
-		a.Source = st.clauseSubject(lo, i, first)
+		a.Source = st.progressiveSubject(lo, i)
+		if a.Source == nil {
+			a.Source = st.clauseSubject(lo, i, first)
+		}
 		k := ce
 		if e := st.addressee(canon, k, hi); e > k {
 			a.Addressee = st.mention(k, e)
@@ -530,8 +590,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		return ce
 	}
 
-	// Inverted: "…, said the official." / "“…,” said Trump."
-	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(InversionVerbs, canon) && !st.ageAppositive(lo, i) {
+	// Inverted: "…, said the official." / "“…,” said Trump."; but not
+	// after a title: "who starred in the film “Salt Roads,” said".
+	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(inversionVerbs, canon) && !st.ageAppositive(lo, i) && !st.linkParenBefore(lo, i-1) && !st.afterTitle(i) {
 		e := phraseRight(text, toks, ce, hi)
 		if e > ce && e+1 < hi && toks[e].flags&(tWord|tUpper|cStop|cAux|cCue|cLink|cTime) == tWord && toks[e+1].flags&(tWord|tUpper) == tWord|tUpper {
 			// "said Ohio State University professor Paul Beck": a
@@ -547,7 +608,13 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 				a.Content = st.contentBefore(lo, i)
 			}
 			via, end := st.linksAfter(e, hi)
+			if len(via) == 0 {
+				if relay, n, ok := st.relayAfterAppositive(e, hi); ok {
+					via, end = []Link{relay}, n
+				}
+			}
 			a.Via = via
+			st.liftRelay(&a)
 			st.out = append(st.out, a)
 			return max(end, e)
 		}
@@ -661,8 +728,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if s-2 > lo && st.isPrepLike(s-1) && toks[s-2].flags&tComma != 0 {
 		// "Clinton, during a meeting in Columbus, Ohio, said": the phrase
 		// found was inside a parenthesis; the subject stands before it.
-		if s2 := phraseLeft(text, toks, lo, s-2); s2 >= 0 {
-			subjEnd, s = s-2, s2
+		if s2 := phraseLeft(text, toks, lo, s-2); s2 >= 0 && toks[s-3].flags&(cCue|tUpper) != cCue {
+			subjEnd, s = s-2, s2 // but "“…,” Trump said, after Quick said": a clause of its own
 		}
 	}
 	if s-2 >= lo && isWord(text, toks[s-1], "and") {
@@ -671,17 +738,19 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			s = s2
 		}
 	}
-	if ce == i+1 && isWord(text, t, canon) && !strings.HasSuffix(canon, "ed") && !st.baseFormOK(i, k, s, subjEnd, hi) && !st.d.lex.Contains(CueBaseVerbs, canon) && !relative && !st.pluralSubject(s, subjEnd) {
+	if st.baseForm(i, ce, canon) && !strings.HasSuffix(canon, "ed") && !st.baseFormOK(i, k, s, subjEnd, hi) && !st.d.lex.Contains(cueBaseVerbs, canon) && !relative && !st.pluralSubject(s, subjEnd) {
 		return i
 	}
+	if pre == nil && relay == nil && st.appositiveName(s, subjEnd, k) {
+		subjEnd = k // "A spokesman for the ministry, Lee Min-ho, said": the name is the source's
+	}
 	src := st.mention(s, subjEnd)
-	// "The daily quoting home ministry sources said".
-	if s > lo && toks[s-1].flags&cLink != 0 && toks[s-1].flags&tUpper == 0 {
-		if s2 := phraseLeft(text, toks, lo, s-1); s2 >= 0 {
-			pre = append([]Link{{Cue: st.span(toks[s-1].s, toks[s-1].e), Source: *src}}, pre...)
-			src = st.mention(s2, s-1)
-			s = s2
-		}
+	// "The daily quoting home ministry sources said", "A communique
+	// published by the TAP agency said", "an official quoted by the
+	// daily said" (a relay, lifted below).
+	if m, s2, l, ok := st.linkInSubject(lo, s, subjEnd); ok {
+		pre = append([]Link{l}, pre...)
+		src, s = m, s2
 	}
 	if s > lo && toks[s-1].flags&tComma != 0 {
 		// "In a statement carried by SPA, the ministry said".
@@ -689,13 +758,16 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		for o < s && (toks[o].flags&(cStop|cAux|tComma) != 0 || st.isAdverb(o)) && !isWord(text, toks[o], "in") {
 			o++
 		}
+		if o >= s || !isWord(text, toks[o], "in") {
+			o = st.docOpening(lo, s-1) // "said that in a letter, the counsel told"
+		}
 		if o < s && isWord(text, toks[o], "in") {
 			if via, _ := st.linksAfter(o, s-1); len(via) > 0 {
 				pre = append(pre, via...)
 			}
 		}
 	}
-	if len(a.Via) == 1 && pre == nil && isRelay(a.Via[0]) {
+	if len(a.Via) == 1 && pre == nil && st.isRelay(a.Via[0]) {
 		// "Tehran radio, monitored by the BBC, said": the BBC is the outer relay.
 		relay := a.Via[0]
 		a.Via = []Link{{Cue: a.Cue, Source: *src}}
@@ -719,9 +791,6 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		}
 		a.Source = st.relativeMention(rel, ante)
 	}
-	if st.evidential(lo, i, canon) {
-		a.Source = nil // "The bill is expected to pass": no one is cited
-	}
 	if bs, be := st.passiveBy(subjEnd, i, ce, hi); be > bs {
 		// "The plan was backed by the unions": the agent speaks, about
 		// the subject.
@@ -729,6 +798,17 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		a.Source = st.mention(bs, be)
 		st.out = append(st.out, a)
 		return be
+	}
+	if st.evidential(lo, i, canon) || st.passiveCue(subjEnd, i, ce, canon) {
+		// "The bill is expected to pass", "No injuries have been
+		// reported": no one is cited, and the subject is part of what
+		// is reported.
+		a.Source = nil
+		if rel < 0 && !st.expletive(s, subjEnd) {
+			a.Content = st.passiveContent(s, subjEnd, ce, hi)
+			st.out = append(st.out, a)
+			return ce
+		}
 	}
 
 	// What follows the cue: an addressee, times, links, the content.
@@ -741,6 +821,10 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		k = e
 	}
 	k = st.skipTime(k, hi)
+	if l, end, ok := st.fromLink(ce-1, hi); ok && k == ce {
+		a.Via = append(a.Via, l) // "Xinhua learned from local customs that …"
+		k = st.skipTime(end, hi)
+	}
 	if via, end := st.linksAfter(k, hi); len(via) > 0 {
 		if a.Via == nil {
 			a.Via = via // a copy of its own already
@@ -780,6 +864,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if st.clauseFollows(k, hi) {
 			// "said at a rally that …": the content starts at "that".
 			for m := k; m < hi && m < k+12; m++ {
+				if m > k && toks[m].flags&(cCue|tUpper) == cCue && toks[m].quote == 0 || toks[m].flags&tOpen != 0 {
+					break // "said the NASD has alleged that …", "said: “X told us that …”": the clause is the inner verb's
+				}
 				if isWord(text, toks[m], "that") || toks[m].flags&tColon != 0 {
 					k = m
 					if toks[m].flags&tColon != 0 {
@@ -805,6 +892,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		end = st.objectEnd(canon, k, end)
 		a.Content = st.contentSpan(k, end)
 	}
+	st.liftRelay(&a)
 	st.out = append(st.out, a)
 	return ce
 }
@@ -847,7 +935,7 @@ func (st *attrState) widenCue(lo, i, n int) int {
 // ([NotManner] lists the -ly words that are no manner).
 func (st *attrState) mannerAdverb(k int) bool {
 	t, f := st.toks[k], st.toks[k+1]
-	if !st.isAdverb(k) || t.quote != 0 || st.d.lex.Contains(NotManner, st.text[t.s:t.e]) {
+	if !st.isAdverb(k) || t.quote != 0 || st.d.lex.Contains(cueNotManner, st.text[t.s:t.e]) {
 		return false
 	}
 	return f.flags&(tComma|tEnd|tOpen|tColon) != 0 || isWord(st.text, f, "that")
@@ -909,6 +997,7 @@ const maxSubjectBack = 8
 // names a source ("citing witnesses", "citing Reuters"): such a "citing"
 // is a chain link, never the speaker's own reason.
 func (st *attrState) namesSourceAfter(i, hi int) bool {
+	i = st.pastPossessor(i+1, min(hi, i+6)) - 1 // "citing Brazil's suspension": the head decides
 	for k := i + 1; k < min(hi, i+4); k++ {
 		if st.toks[k].flags&(cSrcNoun|cRole|tUpper) != 0 {
 			return true
@@ -965,7 +1054,7 @@ func (st *attrState) floats(k int) bool {
 	if k == 0 || st.toks[k-1].flags&tWord == 0 {
 		return false // "…, both urged": the subject is not next to it
 	}
-	return t.flags&(tWord|tUpper) == tWord && t.e-t.s <= 6 && st.d.lex.Contains(CueFloats, st.text[t.s:t.e])
+	return t.flags&(tWord|tUpper) == tWord && t.e-t.s <= 6 && st.d.lex.Contains(cueFloats, st.text[t.s:t.e])
 }
 
 // cueParticiple reports whether cue c ends in a lower-case -ing form.
@@ -1001,7 +1090,7 @@ func (st *attrState) skipOpening(lo, i int) int {
 			}
 		}
 	}
-	if s < i && (isPrep(text, toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite") || toks[s].flags&tWord != 0 && st.d.lex.Contains(Openers, text[toks[s].s:toks[s].e])) {
+	if s < i && (isPrep(text, toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite") || toks[s].flags&tWord != 0 && st.d.lex.Contains(cueOpeners, text[toks[s].s:toks[s].e])) {
 		for k := s + 1; k < i && k < s+16; k++ {
 			if toks[k].flags&tComma != 0 {
 				return k + 1
@@ -1009,6 +1098,21 @@ func (st *attrState) skipOpening(lo, i int) int {
 			if toks[k].flags&(tEnd|tMark) != 0 {
 				break
 			}
+		}
+	}
+	// "On September 27 they …", "In 2015 the company …": a time after
+	// a preposition, with no comma.
+	p := s
+	if lo < i && (isWord(text, toks[lo], "on") || isWord(text, toks[lo], "in")) {
+		p = lo // the walk above may have stepped over it, and over "May"
+	}
+	if p < i && (isWord(text, toks[p], "on") || isWord(text, toks[p], "in")) {
+		k := p + 1
+		for k < i && k < p+5 && toks[k].flags&tWord != 0 && (toks[k].flags&cTime != 0 || isDigit(text[toks[k].s]) || toks[k].flags&tUpper != 0 && st.d.lex.Contains(months, text[toks[k].s:toks[k].e])) {
+			k++
+		}
+		if k > p+1 && k < i && toks[k].flags&tWord != 0 {
+			return k
 		}
 	}
 	return s
@@ -1083,7 +1187,7 @@ func (st *attrState) clauseFollows(k, hi int) bool {
 // isAdverb reports whether toks[k] is an -ly adverb ("repeatedly").
 func (st *attrState) isAdverb(k int) bool {
 	t := st.toks[k]
-	return t.flags&(tWord|tUpper) == tWord && t.e-t.s > 4 && st.text[t.e-2:t.e] == "ly"
+	return t.flags&(tWord|tUpper|cSrcNoun|cDoc) == tWord && t.e-t.s > 4 && st.text[t.e-2:t.e] == "ly" // but "the daily said"
 }
 
 // hasWords reports whether [i, j) holds at least n word tokens. It looks
@@ -1167,7 +1271,7 @@ func (st *attrState) clauseEnd(k, hi int) int {
 		switch {
 		case isWord(text, n, "but"), isWord(text, n, "while"), isWord(text, n, "although"), isWord(text, n, "though"), isWord(text, n, "whereas"), isWord(text, n, "even"), isWord(text, n, "however"):
 			return m
-		case st.newSpeaker(m+1, hi):
+		case st.newSpeaker(m+1, hi) && !st.thatOpening(k, m):
 			return m // "…, and three in 10 said …": another attribution
 		case st.isParticiple(m+1) && n.flags&tUpper == 0:
 			return m // ", adding …", ", linking to …"
@@ -1186,7 +1290,7 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 	if e <= ce {
 		return i
 	}
-	a := Attribution{Cue: st.span(toks[i].s, toks[ce-1].e), Source: st.mention(ce, e)}
+	a := attr{Cue: st.span(toks[i].s, toks[ce-1].e), Source: st.mention(ce, e)}
 	if e == ce+1 && (isWord(text, toks[ce], "plan") || isWord(text, toks[ce], "schedule") || isWord(text, toks[ce], "reports")) {
 		return i // "according to plan": no source
 	}
@@ -1232,25 +1336,43 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 // quoteSpeakers gives the quotes[qi:qj] of one paragraph their speaker
 // and cue from the paragraph's attributions, and returns the speaker the
 // next paragraph may inherit.
-func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last *Mention, pending *int) *Mention {
+func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mention, pending *int) *Mention {
 	defer func() { *pending = -1 }()
 	var speaker *Mention
-	var lastAtt *Attribution // the attribution of the last quote with a speaker
-	var extra []Attribution  // attributions read off the quotes, added after the loop
-	var prev Span            // the last quote with a speaker
+	var lastAtt *attr // the attribution of the last quote with a speaker
+	var extra []attr  // attributions read off the quotes, added after the loop
+	var prev Span     // the last quote with a speaker
 	headline := st.isHeadline(p)
 	for q := qi; q < qj; q++ {
-		qt := &st.quotes[q]
+		qt, qa := &st.quotes[q], &st.qa[q]
 		if headline || st.singleMinor && singleMarked(qt.Text) {
 			// In a story that quotes in double marks, a quote in single
 			// marks is a headline's or a subhead's ('Radical Islam'), or
 			// one nested in a quotation whose own marks are missing.
 			continue
 		}
-		var best, reach *Attribution
+		if qt.Kind == Title && st.titleCued(qt.Span) {
+			continue // "the film “Salt Roads,”": a name, said by no one
+		}
+		if qt.Kind != Direct && st.namedGroup(qt.Span) {
+			qt.Kind = Scare // "the “Sunrise kids,” children brought …": a name, said by no one
+			continue
+		}
+		if qt.Kind != Direct {
+			if owner, ok := st.nounOwner(qt.Span); ok {
+				// "the “puppet” charge of the opposition": the owner's words.
+				if qa.Speaker = owner; owner == nil {
+					qt.Kind = Scare
+				} else {
+					qt.Kind = Partial
+				}
+				continue
+			}
+		}
+		var best, reach *attr
 		// The attribution whose content holds the quote, the outermost first;
 		// only cues near the quote are looked at.
-		lo, _ := slices.BinarySearchFunc(atts, qt.Start-600, func(a Attribution, off int) int { return a.Cue.Start - off })
+		lo, _ := slices.BinarySearchFunc(atts, qt.Start-600, func(a attr, off int) int { return a.Cue.Start - off })
 		for k := lo; k < len(atts) && atts[k].Cue.Start <= qt.End+600; k++ {
 			a := &atts[k]
 			if qt.Span.Contains(a.Cue) {
@@ -1302,46 +1424,46 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			if !ok && q == qi && qt.Start == p.Start && st.colonSubj != nil {
 				// "Trump issued the following statement:" ending the paragraph before.
 				c := qt.Span
-				a, ok = Attribution{Source: st.colonSubj, Cue: st.colonCue, Content: st.keepSpan(c)}, true
+				a, ok = attr{Source: st.colonSubj, Cue: st.colonCue, Content: st.keepSpan(c)}, true
 			}
 			if ok {
 				extra = append(extra, a)
-				qt.Speaker = a.Source
+				qa.Speaker = a.Source
 				cue := a.Cue
-				qt.Cue = st.keepSpan(cue)
+				qa.Cue = st.keepSpan(cue)
 			}
 		}
 		if best != nil {
-			qt.Speaker = best.Source
+			qa.Speaker = best.Source
 			if m := st.docOwner(best.Source, p); m != nil {
-				qt.Speaker = m
+				qa.Speaker = m
 			}
 			cue := best.Cue
-			qt.Cue = st.keepSpan(cue)
+			qa.Cue = st.keepSpan(cue)
 			if best.Content != nil && best.Content.End <= qt.Start && best.Content.Start >= qt.Start-600 {
 				// "“A,” she said, “B.”": one statement in two parts.
 				c := spanOf(st.text, best.Content.Start, qt.End)
 				best.Content = st.keepSpan(c)
 			}
 			lastAtt = best
-		} else if qt.Speaker != nil {
+		} else if qa.Speaker != nil {
 		} else if speaker != nil && (st.resumes(prev, qt.Span) || qt.Kind != Direct && st.sameSentence(prev, qt.Span)) {
 			// "“A,” he said of the plan, “B.”": the second part of one quote.
 			m := *speaker
-			qt.Speaker = st.keepMention(m)
+			qa.Speaker = st.keepMention(m)
 		} else if a := st.parentheticalSaid(qt.Span, atts); a != nil {
 			// "The two nations, Xi said, now have a “golden opportunity”":
 			// the sentence is the parenthesis's speaker's.
 			m := *a.Source
-			qt.Speaker = st.keepMention(m)
+			qa.Speaker = st.keepMention(m)
 			cue := a.Cue
-			qt.Cue = st.keepSpan(cue)
+			qa.Cue = st.keepSpan(cue)
 		} else if m := st.subjectSpeaker(qt.Span); m != nil {
-			qt.Speaker = m // no attribution: the verb is no cue of ours
+			qa.Speaker = m // no attribution: the verb is no cue of ours
 		} else if speaker != nil && st.startsSentence(qt.Span) && !st.attributedAfter(qt.Span) {
 			// "“A,” she said. “B.”": the quote goes on in the same voice.
 			m := *speaker
-			qt.Speaker = st.keepMention(m)
+			qa.Speaker = st.keepMention(m)
 			if lastAtt != nil && lastAtt.Content != nil && lastAtt.Content.End <= qt.Start && lastAtt.Source == speaker {
 				c := spanOf(st.text, lastAtt.Content.Start, qt.End)
 				lastAtt.Content = st.keepSpan(c)
@@ -1351,12 +1473,12 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 			// “…”": a quotation with no cue of its own goes on from the
 			// report of the sentence before.
 			m := *a.Source
-			qt.Speaker = st.keepMention(m)
+			qa.Speaker = st.keepMention(m)
 			cue := a.Cue
-			qt.Cue = st.keepSpan(cue)
+			qa.Cue = st.keepSpan(cue)
 		} else if last != nil && st.paragraphStartsWith(p, qt.Span) && len(atts) == 0 && !st.attributedAfter(qt.Span) {
 			m := *last
-			qt.Speaker = st.keepMention(m)
+			qa.Speaker = st.keepMention(m)
 		}
 		if qt.Kind != Direct && st.possessiveTitle(qt.Span) {
 			// "on CNN’s “New Day”", "Fox News’ “Hannity”": a programme
@@ -1366,13 +1488,13 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 		if qt.Kind == Title && best == nil {
 			// A title is named, not spoken; inside reported words it is
 			// mostly a phrase of the speaker's ("called her “Miss Piggy”").
-			qt.Speaker, qt.Cue = nil, nil
+			qa.Speaker, qa.Cue = nil, nil
 		}
-		if qt.Speaker != nil {
+		if qa.Speaker != nil {
 			if qt.Kind == Scare || qt.Kind == Title {
 				qt.Kind = Partial
 			}
-			speaker = qt.Speaker
+			speaker = qa.Speaker
 			prev = qt.Span
 		}
 	}
@@ -1385,7 +1507,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []Attribution, p Span, last 
 
 // reportBefore returns the last attribution with a source whose cue lies
 // in the sentence right before quote q, or nil.
-func (st *attrState) reportBefore(q Span, atts []Attribution) *Attribution {
+func (st *attrState) reportBefore(q Span, atts []attr) *attr {
 	toks := st.toks
 	k := st.tokenAt(q.Start)
 	if k < 2 || k > len(toks) {
@@ -1402,7 +1524,7 @@ func (st *attrState) reportBefore(q Span, atts []Attribution) *Attribution {
 	if s0 < 0 {
 		from = toks[0].s
 	}
-	hi, _ := slices.BinarySearchFunc(atts, q.Start, func(a Attribution, off int) int { return a.Cue.Start - off })
+	hi, _ := slices.BinarySearchFunc(atts, q.Start, func(a attr, off int) int { return a.Cue.Start - off })
 	for j := hi - 1; j >= 0 && atts[j].Cue.Start >= from; j-- {
 		if atts[j].Source != nil && atts[j].Cue.End <= q.Start {
 			return &atts[j]
@@ -1432,7 +1554,7 @@ func (st *attrState) possessiveTitle(q Span) bool {
 			continue
 		}
 		words++
-		if words > 6 || t.flags&tUpper == 0 && !st.d.lex.Contains(NameLinks, st.text[t.s:t.e]) {
+		if words > 6 || t.flags&tUpper == 0 && !st.d.lex.Contains(nameLinks, st.text[t.s:t.e]) {
 			return false
 		}
 	}
@@ -1441,10 +1563,10 @@ func (st *attrState) possessiveTitle(q Span) bool {
 
 // parentheticalSaid returns the attribution of atts set off by commas
 // inside the sentence of quote q and before it (", Xi said,"), or nil.
-func (st *attrState) parentheticalSaid(q Span, atts []Attribution) *Attribution {
+func (st *attrState) parentheticalSaid(q Span, atts []attr) *attr {
 	toks := st.toks
 	k := st.tokenAt(q.Start)
-	hi, _ := slices.BinarySearchFunc(atts, q.Start, func(a Attribution, off int) int { return a.Cue.Start - off })
+	hi, _ := slices.BinarySearchFunc(atts, q.Start, func(a attr, off int) int { return a.Cue.Start - off })
 	for j := hi - 1; j >= 0 && j >= hi-4; j-- {
 		a := &atts[j]
 		if a.Source == nil || a.Source.Start > a.Cue.Start || a.Cue.End > q.Start {
@@ -1490,21 +1612,21 @@ func singleMarked(text string) bool {
 
 // dashSpeaker reads "“…” — Jane Doe", a quote signed after a dash, and
 // adds its attribution.
-func (st *attrState) dashSpeaker(q Span) (Attribution, bool) {
+func (st *attrState) dashSpeaker(q Span) (attr, bool) {
 	toks := st.toks
 	k := st.tokenAt(q.End)
 	if k < len(toks) && toks[k].flags&tComma != 0 {
 		k++
 	}
 	if k+1 >= len(toks) || toks[k].flags&tDash == 0 {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	e := phraseRight(st.text, toks, k+1, len(toks))
 	if e <= k+1 || e < len(toks) && toks[e].flags&(tEnd|tComma|tMark|tQ|tParen) == 0 {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	c := q
-	return Attribution{Source: st.mention(k+1, e), Cue: st.span(toks[k].s, toks[k].e), Content: st.keepSpan(c)}, true
+	return attr{Source: st.mention(k+1, e), Cue: st.span(toks[k].s, toks[k].e), Content: st.keepSpan(c)}, true
 }
 
 // startsSentence reports whether quote q opens a sentence: only white
@@ -1562,17 +1684,17 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 
 // colonSpeaker reads "Kasich resisted: “…”" and "Bush: “…”": a quote
 // after a colon is spoken by the subject of the clause before it.
-func (st *attrState) colonSpeaker(q Span) (Attribution, bool) {
+func (st *attrState) colonSpeaker(q Span) (attr, bool) {
 	k := st.tokenAt(q.Start)
 	if k < 1 || k >= len(st.toks) || st.text[st.toks[k-1].s] != ':' {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	m, cue := st.colonSubject(k - 1)
 	if m == nil {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	c := q
-	return Attribution{Source: m, Cue: cue, Content: st.keepSpan(c)}, true
+	return attr{Source: m, Cue: cue, Content: st.keepSpan(c)}, true
 }
 
 // colonSubject returns the subject of the sentence that ends with the
@@ -1636,7 +1758,7 @@ func (st *attrState) colonVerb(v, k int) Span {
 // tailSpeaker reads "“…,” Hannity pressed.": a quote followed by a
 // source and one verb that ends the sentence is attributed by that verb,
 // whatever it is.
-func (st *attrState) tailSpeaker(q Span) (Attribution, bool) {
+func (st *attrState) tailSpeaker(q Span) (attr, bool) {
 	toks, text := st.toks, st.text
 	k := st.tokenAt(q.End)
 	if k < len(toks) && toks[k].flags&tComma != 0 {
@@ -1644,12 +1766,12 @@ func (st *attrState) tailSpeaker(q Span) (Attribution, bool) {
 	}
 	e := phraseRight(text, toks, k, len(toks))
 	if e <= k || e >= len(toks) {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	v := toks[e]
 	w := text[v.s:v.e]
 	if v.flags&(tWord|tUpper|cStop|cAux|cDet|cPron) != tWord || len(w) < 4 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	n := e + 1
 	if n < len(toks) && (isWord(text, toks[n], "back") || isWord(text, toks[n], "in") || isWord(text, toks[n], "out") || isWord(text, toks[n], "up")) {
@@ -1657,10 +1779,10 @@ func (st *attrState) tailSpeaker(q Span) (Attribution, bool) {
 	}
 	n = st.skipTime(n, len(toks))
 	if n < len(toks) && toks[n].flags&(tEnd|tComma|tOpen) == 0 {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	c := q
-	return Attribution{Source: st.mention(k, e), Cue: st.span(v.s, toks[n-1].e), Content: st.keepSpan(c)}, true
+	return attr{Source: st.mention(k, e), Cue: st.span(v.s, toks[n-1].e), Content: st.keepSpan(c)}, true
 }
 
 func (st *attrState) paragraphStartsWith(p Span, q Span) bool {
@@ -1670,7 +1792,7 @@ func (st *attrState) paragraphStartsWith(p Span, q Span) bool {
 // adjacent returns the attribution in atts whose cue or source stands
 // right after quote q's closing mark or right before its opening mark,
 // separated by at most a comma, colon or dash.
-func (st *attrState) adjacent(q Span, atts []Attribution) *Attribution {
+func (st *attrState) adjacent(q Span, atts []attr) *attr {
 	text := st.text
 	after := q.End
 	for after < len(text) && after < q.End+16 && strings.IndexByte(" \t\r\n,:", text[after]) >= 0 {
@@ -1680,7 +1802,7 @@ func (st *attrState) adjacent(q Span, atts []Attribution) *Attribution {
 	for before > 0 && before > q.Start-16 && strings.IndexByte(" \t\r\n,:", text[before-1]) >= 0 {
 		before--
 	}
-	lo, _ := slices.BinarySearchFunc(atts, q.Start-600, func(a Attribution, off int) int { return a.Cue.Start - off })
+	lo, _ := slices.BinarySearchFunc(atts, q.Start-600, func(a attr, off int) int { return a.Cue.Start - off })
 	for k := lo; k < len(atts) && atts[k].Cue.Start <= q.End+600; k++ {
 		a := &atts[k]
 		if a.Source == nil || q.Contains(a.Cue) {
@@ -1714,7 +1836,7 @@ func (st *attrState) resolve() {
 		}
 	}
 	for q := range st.quotes {
-		add(st.quotes[q].Speaker)
+		add(st.qa[q].Speaker)
 	}
 	// A relative pronoun ("who") is named by its antecedent: resolve the
 	// antecedent in its place and copy its name after.

@@ -5,10 +5,6 @@ import (
 	"strings"
 )
 
-// PastVerbs lists irregular past tenses that end a sentence's subject
-// phrase ("took", "gave"), for the speakers of quotes with no cue.
-const PastVerbs Kind = "pastverbs"
-
 // tokenAt returns the index of the first token of the paragraph that
 // starts at or after off.
 func (st *attrState) tokenAt(off int) int {
@@ -111,7 +107,7 @@ func (st *attrState) cutAtVerb(s, e int) int {
 		if p.flags&tUpper != 0 && t.flags&(tWord|tUpper|cCue) == tWord|cCue || st.endsEd(m) {
 			return m
 		}
-		if t.flags&(tWord|tUpper|tNonASCII) == tWord && st.d.lex.Contains(PastVerbs, st.text[t.s:t.e]) {
+		if t.flags&(tWord|tUpper|tNonASCII) == tWord && st.d.lex.Contains(pastVerbs, st.text[t.s:t.e]) {
 			return m
 		}
 	}
@@ -121,24 +117,24 @@ func (st *attrState) cutAtVerb(s, e int) int {
 // invertedSpeaker reads "“…,” tweeted one of the organisers", a quote
 // followed by a cue verb and then its source, where the source is no
 // phrase the cue rules know. The source runs to the end of the clause.
-func (st *attrState) invertedSpeaker(q Span) (Attribution, bool) {
+func (st *attrState) invertedSpeaker(q Span) (attr, bool) {
 	toks, text := st.toks, st.text
 	k := st.tokenAt(q.End)
 	if k < len(toks) && toks[k].flags&tComma != 0 {
 		k++
 	}
 	if k+1 >= len(toks) {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	v := toks[k]
 	if v.flags&(tWord|tUpper|tNonASCII) != tWord || v.flags&cCue == 0 && !st.endsEd(k) && !isWord(text, v, "read") {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	s := k + 1
 	f := toks[s]
 	name := f.flags&tUpper != 0 && s+1 < len(toks) && toks[s+1].flags&tUpper != 0 // "Will Doyle"
 	if f.flags&tWord == 0 || f.flags&(cTime|cStop|cAux) != 0 && !name || f.flags&(tUpper|cDet|cPron) == 0 && !isWord(text, f, "one") || isPrep(text, f) {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	e := s
 	for e < len(toks) && e < s+maxPhrase && (toks[e].flags&tWord != 0 || abbrevDot(text, toks, e)) && toks[e].quote == 0 {
@@ -150,10 +146,10 @@ func (st *attrState) invertedSpeaker(q Span) (Attribution, bool) {
 		}
 	}
 	if e < len(toks) && toks[e].flags&(tComma|tEnd|tParen|tColon) == 0 {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	c := q
-	return Attribution{Source: st.mention(s, e), Cue: st.span(v.s, v.e), Content: st.keepSpan(c)}, true
+	return attr{Source: st.mention(s, e), Cue: st.span(v.s, v.e), Content: st.keepSpan(c)}, true
 }
 
 // resumes reports whether quote q takes up quote prev after the
@@ -201,9 +197,9 @@ func (st *attrState) attributedAfter(q Span) bool {
 // lower-case verb that no cue rule knows. Where words follow a quote
 // after its comma, they name its speaker far more often than the speaker
 // of the quote before.
-func (st *attrState) looseTail(q Span) (Attribution, bool) {
+func (st *attrState) looseTail(q Span) (attr, bool) {
 	if !st.attributedAfter(q) {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	toks, text := st.toks, st.text
 	s := st.tokenAt(q.End)
@@ -212,11 +208,11 @@ func (st *attrState) looseTail(q Span) (Attribution, bool) {
 	}
 	f := toks[s]
 	if f.flags&(tUpper|cDet|cPron) == 0 || f.flags&(cStop|cTime) != 0 {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	e := phraseRight(text, toks, s, len(toks))
 	if e <= s {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	if c := st.cutAtVerb(s, e); c < e {
 		e = c
@@ -224,10 +220,10 @@ func (st *attrState) looseTail(q Span) (Attribution, bool) {
 		e-- // "the memo read": the phrase took the verb in
 	}
 	if e >= len(toks) || !st.verbLike(e) {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	c := q
-	return Attribution{Source: st.mention(s, e), Cue: st.span(toks[e].s, toks[e].e), Content: st.keepSpan(c)}, true
+	return attr{Source: st.mention(s, e), Cue: st.span(toks[e].s, toks[e].e), Content: st.keepSpan(c)}, true
 }
 
 // verbLike reports whether toks[k] is a lower-case word that may be a
@@ -250,10 +246,10 @@ func (st *attrState) verbLike(k int) bool {
 //
 // The signature is a dash and a capitalised name of at most 48 bytes
 // that ends its line.
-func (st *attrState) signedBelow(q Span, p Span) (Attribution, bool) {
+func (st *attrState) signedBelow(q Span, p Span) (attr, bool) {
 	text := st.text
 	if q.End != p.End {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	i, breaks := q.End, 0
 	for i < len(text) && i < q.End+8 && (text[i] == '\n' || text[i] == ' ' || text[i] == '\r') {
@@ -263,7 +259,7 @@ func (st *attrState) signedBelow(q Span, p Span) (Attribution, bool) {
 		i++
 	}
 	if breaks == 0 {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	dash := 0
 	switch {
@@ -274,7 +270,7 @@ func (st *attrState) signedBelow(q Span, p Span) (Attribution, bool) {
 	case strings.HasPrefix(text[i:], "-"):
 		dash = 1
 	default:
-		return Attribution{}, false
+		return attr{}, false
 	}
 	cue := spanOf(text, i, i+dash)
 	s := i + dash
@@ -282,24 +278,24 @@ func (st *attrState) signedBelow(q Span, p Span) (Attribution, bool) {
 		s++
 	}
 	if s >= len(text) || text[s] < 'A' || text[s] > 'Z' {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	e := s
 	for e < len(text) && e < s+48 && text[e] != '\n' {
 		e++
 	}
 	if e < len(text) && text[e] != '\n' {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	for e > s && strings.IndexByte(". \r", text[e-1]) >= 0 {
 		e--
 	}
 	if e <= s || !nameLine(text[s:e]) {
-		return Attribution{}, false
+		return attr{}, false
 	}
 	m := st.newMention(spanOf(text, s, e))
 	c := q
-	return Attribution{Source: m, Cue: cue, Content: st.keepSpan(c)}, true
+	return attr{Source: m, Cue: cue, Content: st.keepSpan(c)}, true
 }
 
 // newMention returns a mention of span sp kept in the slab.
@@ -428,9 +424,9 @@ func (st *attrState) endsSentence(i int) bool {
 // betweenCue returns the attribution in atts whose cue comes before quote
 // q and whose content starts after it in the same sentence: the content
 // rules skipped the quote ("said Smith “was involved” and that …").
-func (st *attrState) betweenCue(q Span, atts []Attribution) *Attribution {
+func (st *attrState) betweenCue(q Span, atts []attr) *attr {
 	// atts are sorted by cue: look only at cues in the 200 bytes before q.
-	lo, _ := slices.BinarySearchFunc(atts, q.Start-200, func(a Attribution, off int) int { return a.Cue.Start - off })
+	lo, _ := slices.BinarySearchFunc(atts, q.Start-200, func(a attr, off int) int { return a.Cue.Start - off })
 	for k := lo; k < len(atts) && atts[k].Cue.Start < q.Start; k++ {
 		a := &atts[k]
 		if a.Source == nil || a.Content == nil || a.Cue.End > q.Start || a.Content.Start < q.End || q.Start-a.Cue.End > 200 {
@@ -478,4 +474,77 @@ func (st *attrState) laterPronoun(e, k int) int {
 		}
 	}
 	return -1
+}
+
+// titleCued reports whether the quotation q follows a word that names a
+// work or a thing with a name, "the TV show “Morning Harbour”", "the
+// film “Salt Roads”": a title even inside someone's reported words.
+func (st *attrState) titleCued(q Span) bool {
+	w, _, sep := wordBefore(st.text, max(0, q.Start-64), q.Start)
+	return sep == ' ' && w != "" && isTitleCue(st.d.lex, w)
+}
+
+// afterTitle reports whether the token before toks[i] closes a
+// quotation that is a title, whose comma is no quotation's: "the film
+// “Salt Roads,” said".
+func (st *attrState) afterTitle(i int) bool {
+	t := st.toks[i-1]
+	return t.flags&tClose != 0 && t.quote > 0 && st.quotes[t.quote-1].Kind == Title
+}
+
+// nounOwner reads a quotation that modifies a noun naming someone's
+// words: "dismissed the “puppet” charge of the opposition". The words are
+// the owner's, after "of" or "by", not the speaker's of the sentence;
+// ok is false where no such noun follows q, and owner nil where no owner
+// is named.
+func (st *attrState) nounOwner(q Span) (owner *Mention, ok bool) {
+	toks, text := st.toks, st.text
+	j := st.tokenAt(q.End)
+	if j >= len(toks) || toks[j].s != q.End+1 || toks[j].flags&(tWord|tUpper) != tWord || toks[j].quote != 0 || !st.d.lex.Contains(quotedNouns, text[toks[j].s:toks[j].e]) {
+		return nil, false
+	}
+	if j+2 < len(toks) && (isWord(text, toks[j+1], "of") || isWord(text, toks[j+1], "by")) {
+		if e := phraseRight(text, toks, j+2, len(toks)); e > j+2 {
+			return st.mention(j+2, e), true
+		}
+	}
+	return nil, true
+}
+
+// namedGroup reports whether the quotation q is the name of a group that
+// an appositive after it explains: "praised the “Sunrise kids,” children
+// brought to the port as infants". "the" stands before it, a
+// capitalised word opens it, it holds at most three words, and a comma
+// and a lower-case noun follow: a name the story uses, said by no one.
+func (st *attrState) namedGroup(q Span) bool {
+	toks, text := st.toks, st.text
+	i := st.tokenAt(q.Start)
+	j := st.tokenAt(q.End)
+	if i == 0 || i >= len(toks) || j+1 >= len(toks) || !isWord(text, toks[i-1], "the") {
+		return false
+	}
+	words := 0
+	for k := i; k < j; k++ {
+		if toks[k].flags&tWord != 0 {
+			words++
+			if words == 1 && toks[k].flags&tUpper == 0 {
+				return false
+			}
+		}
+	}
+	if words == 0 || words > 3 {
+		return false
+	}
+	// The comma, inside the marks ("kids,”") or right after them, then
+	// a noun.
+	c := j
+	switch {
+	case j-2 >= i && toks[j-2].flags&tComma != 0:
+	case toks[j].flags&tComma != 0:
+		c = j + 1
+	default:
+		return false
+	}
+	n := toks[c]
+	return n.flags&(tWord|tUpper) == tWord && n.flags&(cPron|cCue|cCueMW|cAux|cStop|cDet) == 0 && n.quote == 0
 }

@@ -156,7 +156,7 @@ func TestQuoteSpeakerRules(t *testing.T) {
 			var got []string
 			for _, q := range Parse(tt.in).Quotes {
 				s := q.Text + " | "
-				if q.Speaker != nil {
+				if !q.Speaker.IsZero() {
 					s += q.Speaker.Text
 				}
 				got = append(got, s)

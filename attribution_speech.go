@@ -2,23 +2,6 @@ package wirestory
 
 import "strings"
 
-// Word lists of the reported-speech cues.
-const (
-	CueBaseVerbs  Kind = "cuebaseverbs"       // base forms that are verbs after any subject: "say", "think"
-	CueWeakForms  Kind = "cueweakforms"       // forms that are cues only before a clause: "support", "report"
-	CuePolls      Kind = "cuepolls"           // findings attributed by "in": "poll", "survey"
-	StanceNouns   Kind = "cuestancenouns"     // nouns whose possessor holds a position: "his criticism of"
-	Evidential    Kind = "cueevidential"      // verbs whose subject is no source: "seemed", "is expected"
-	NotCuePhrases Kind = "cuenotphrases"      // a cue and the next word that say no speech: "showed up", "pledged delegates"
-	CueFloats     Kind = "cuefloats"          // words between a subject and its cue verb: "only", "both"
-	Addressees    Kind = "cueaddressees"      // cue verbs whose object is spoken to: "tell", "ask"
-	NamedAddress  Kind = "cuenamedaddressees" // cue verbs whose named object is spoken to: "urge", "warn"
-	Openers       Kind = "cueopeners"         // words that open an adverbial before the subject: "outside", "likewise"
-	CueNounForms  Kind = "cuenounforms"       // verb forms that are plural nouns unless a name stands before: "reports"
-	PassiveAux    Kind = "cuepassiveaux"      // forms of "be" and "get" before a passive cue: "was backed by"
-	NotManner     Kind = "cuenotmanner"       // -ly words after a cue that say no manner of speech: "only", "early"
-)
-
 // verbForm returns the lemma of toks[i] where it is a form of
 // [CueNounForms] used as a verb: a capitalised name or a pronoun stands
 // right before it ("The Daily Ledger reports that …", "she calls it"),
@@ -37,7 +20,7 @@ func (st *attrState) verbForm(lo, i int) string {
 	if i+1 < len(st.toks) && st.toks[i+1].flags&(tWord|tUpper|cStop|cDet|cPron|cAux) == tWord && !isWord(st.text, st.toks[i+1], "that") {
 		return ""
 	}
-	canon, _ := st.d.lex.Lookup(CueNounForms, st.text[t.s:t.e])
+	canon, _ := st.d.lex.Lookup(cueNounForms, st.text[t.s:t.e])
 	return canon
 }
 
@@ -98,17 +81,89 @@ func (st *attrState) farSubject(lo, i int, canon string) (int, int) {
 }
 
 // ageAppositive reports whether the clause before toks[i] opens with a
-// name and an age set off by commas, "Jo Ruiz, 60, …": the subject of a
-// verb at i, never the content of an inverted one ("…, said X").
+// noun phrase and an age, a role or a name set off by commas, "Jo Ruiz,
+// 60, …", "Kenji Ono, a researcher at the company, …", "The head of the
+// port, Sutrisno, …": the subject of a verb at i, never the content of an
+// inverted one ("…, said X").
 func (st *attrState) ageAppositive(lo, i int) bool {
 	toks := st.toks
 	s := st.skipOpening(lo, i)
-	if s >= i || toks[s].flags&tUpper == 0 {
+	if s >= i || toks[s].flags&(tUpper|cDet) == 0 {
 		return false
 	}
 	e := phraseRight(st.text, toks, s, i)
-	return e > s && e+2 < i && toks[e].flags&tComma != 0 && toks[e+2].flags&tComma != 0 &&
-		toks[e+1].flags&tWord != 0 && isDigit(st.text[toks[e+1].s])
+	if e <= s || e+2 >= i || toks[e].flags&tComma == 0 {
+		return false
+	}
+	if toks[e+2].flags&tComma != 0 && toks[e+1].flags&tWord != 0 && isDigit(st.text[toks[e+1].s]) {
+		return true // an age
+	}
+	if toks[i-1].flags&tComma == 0 {
+		return false
+	}
+	if toks[e+1].flags&cDet != 0 && st.plainWords(e+1, i-1) {
+		return true // a role: "Kenji Ono, a researcher at the company, said"
+	}
+	// A name of at most four capitalised words right before the cue.
+	if i-1-(e+1) > 4 {
+		return false
+	}
+	for k := e + 1; k < i-1; k++ {
+		if toks[k].flags&(tWord|tUpper) != tWord|tUpper && !abbrevDot(st.text, toks, k) || toks[k].flags&(cStop|cPron|cTime) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// appositiveName reports whether toks[e+1:k] is a name of at most four
+// capitalised words set off by commas after the phrase toks[s:e] that
+// gives a role, not a name: "A spokesman for the Transport Ministry, Lee
+// Min-ho, said", "The head of the association, Sutrisno, said", "Reyes's
+// lawyer, Sam Cole, said".
+func (st *attrState) appositiveName(s, e, k int) bool {
+	toks := st.toks
+	if e >= k || k-(e+1) > 4 || k-(e+1) < 1 || toks[e].flags&tComma == 0 || toks[s].flags&(cDet|cRole) == 0 && toks[s].flags&tUpper != 0 && !possessive(st.text, toks[s]) {
+		return false
+	}
+	for m := e + 1; m < k; m++ {
+		if toks[m].flags&(tWord|tUpper) != tWord|tUpper || toks[m].flags&(cStop|cPron|cTime|cTitle|cRole) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// plainWords reports whether toks[s:e] are at most a dozen words with no
+// verb, pronoun, quotation or punctuation among them: a noun phrase
+// such as "the head of research at the bank".
+func (st *attrState) plainWords(s, e int) bool {
+	if e-s > 12 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if t := st.toks[k]; t.flags&tWord == 0 || t.quote != 0 || t.flags&(cAux|cPron|cCue|cCueMW) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// baseForm reports whether the cue toks[i:ce] is its base form: "say",
+// and "call on", whose first word is itself the base form of a cue verb
+// ("call"). Its subject must then be plural or a pronoun: "The video
+// call on Monday" is a noun. A phrase such as "critical of" is no verb.
+func (st *attrState) baseForm(i, ce int, canon string) bool {
+	t := st.toks[i]
+	if ce == i+1 {
+		return isWord(st.text, t, canon)
+	}
+	n := t.e - t.s
+	if len(canon) <= n || canon[n] != ' ' || !isWord(st.text, t, canon[:n]) {
+		return false
+	}
+	c, ok := st.d.lex.Lookup(CueVerbs, canon[:n])
+	return ok && c == canon[:n]
 }
 
 // pollCue reads "In a poll released Monday, 40 percent …" and "… leads
@@ -126,9 +181,9 @@ func (st *attrState) pollCue(lo, hi, i int) int {
 		if t.flags&tWord == 0 && text[t.s] != '/' && text[t.s] != '-' || t.quote != 0 || t.flags&(cStop|cCue|cPron) != 0 {
 			break
 		}
-		if t.flags&cDoc != 0 && st.d.lex.Contains(CuePolls, text[t.s:t.e]) {
+		if t.flags&cDoc != 0 && st.d.lex.Contains(cuePolls, text[t.s:t.e]) {
 			n = k
-			if k+1 < hi && toks[k+1].flags&cDoc != 0 && st.d.lex.Contains(CuePolls, text[toks[k+1].s:toks[k+1].e]) {
+			if k+1 < hi && toks[k+1].flags&cDoc != 0 && st.d.lex.Contains(cuePolls, text[toks[k+1].s:toks[k+1].e]) {
 				n = k + 1 // "an exit poll survey"
 			}
 			break
@@ -140,7 +195,7 @@ func (st *attrState) pollCue(lo, hi, i int) int {
 	if w := text[toks[n].s:toks[n].e]; n == i+2 && isWord(text, toks[i+1], "the") && w[len(w)-1] == 's' {
 		return i // "leads in the polls", "fell in the polls": a standing, no poll cited
 	}
-	a := Attribution{Cue: st.span(toks[i].s, toks[i].e), Source: st.mention(i+1, n+1)}
+	a := attr{Cue: st.span(toks[i].s, toks[i].e), Source: st.mention(i+1, n+1)}
 	if i == lo {
 		c := n + 1
 		for c < hi && c < n+12 && toks[c].flags&(tComma|tEnd) == 0 {
@@ -235,7 +290,7 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	if p.flags&tWord == 0 || p.quote != 0 || !possessive(text, p) {
 		return i // no possessive before it: most words stop here, with no lookup
 	}
-	if !st.d.lex.Contains(StanceNouns, text[t.s:t.e]) {
+	if !st.d.lex.Contains(cueStanceNouns, text[t.s:t.e]) {
 		return i
 	}
 	s := i - 1
@@ -258,7 +313,7 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	}
 	src := st.mention(s, i)
 	src.Span = st.span(toks[s].s, p.e)
-	st.out = append(st.out, Attribution{Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(e, st.clauseEnd(e, hi))})
+	st.out = append(st.out, attr{Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(e, st.clauseEnd(e, hi))})
 	return i + 1
 }
 
@@ -321,14 +376,14 @@ func (st *attrState) viewpointCue(lo, hi int) int {
 	if !people && toks[lo+1].flags&tUpper == 0 {
 		return lo
 	}
-	if toks[lo+1].flags&tUpper != 0 && e == lo+2 && st.d.lex.Contains(TimeWords, text[toks[lo+1].s:toks[lo+1].e]) {
+	if toks[lo+1].flags&tUpper != 0 && e == lo+2 && st.d.lex.Contains(timeWords, text[toks[lo+1].s:toks[lo+1].e]) {
 		return lo
 	}
 	c := st.contentSpan(e+1, st.clauseEnd(e+1, hi))
 	if c == nil {
 		return lo
 	}
-	st.out = append(st.out, Attribution{Source: st.mention(lo+1, e), Cue: st.span(toks[lo].s, toks[lo].e), Content: c})
+	st.out = append(st.out, attr{Source: st.mention(lo+1, e), Cue: st.span(toks[lo].s, toks[lo].e), Content: c})
 	return e + 1
 }
 
@@ -373,7 +428,7 @@ func (st *attrState) openingClause(k, hi int) int {
 // is the writer's judgement rather than its subject's words: "seemed",
 // "appears", and the passive "is expected".
 func (st *attrState) evidential(lo, i int, canon string) bool {
-	if !st.d.lex.Contains(Evidential, canon) {
+	if !st.d.lex.Contains(cueEvidential, canon) {
 		return false
 	}
 	w := st.text[st.toks[i].s:st.toks[i].e]
@@ -393,6 +448,50 @@ func (st *attrState) evidential(lo, i int, canon string) bool {
 	return false
 }
 
+// passiveCue reports whether the cue verb toks[i:ce], after a subject
+// that ends at subjEnd, is in the passive: a form of "be" or "get" stands
+// before it, past auxiliaries, negations and adverbs ("has not yet been
+// reported"), and the verb is a participle. An -ing form ("is calling
+// for") and an adjective of stance ("is critical of", "is concerned
+// about", whose canonical form is the form itself) are active: their
+// subject holds the position.
+func (st *attrState) passiveCue(subjEnd, i, ce int, canon string) bool {
+	toks, text := st.toks, st.text
+	w := text[toks[i].s:toks[i].e]
+	if st.isParticiple(i) || equalLowerASCII(text[toks[i].s:toks[ce-1].e], canon) && !(ce == i+1 && strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	for k := i - 1; k >= subjEnd && k >= i-4; k-- {
+		t := toks[k]
+		if st.d.lex.Contains(cuePassiveAux, text[t.s:t.e]) {
+			return true
+		}
+		if t.flags&cAux == 0 && !st.isAdverb(k) && !negation(text, t) {
+			return false
+		}
+	}
+	return false
+}
+
+// expletive reports whether the subject toks[s:e] is an empty "it" or
+// "there", whose passive cue reports the clause after it: "it was
+// reported that …", "there is expected to be …".
+func (st *attrState) expletive(s, e int) bool {
+	return e == s+1 && (isWord(st.text, st.toks[s], "it") || isWord(st.text, st.toks[s], "there"))
+}
+
+// passiveContent returns the content of a passive cue toks[i:ce] with no
+// agent, whose subject is toks[s:subjEnd]: the subject through the end of
+// the clause ("the bill … to pass"), or the subject alone where nothing
+// follows the cue but a time ("No injuries have been reported so far.").
+func (st *attrState) passiveContent(s, subjEnd, ce, hi int) *Span {
+	end := st.clauseEnd(ce, hi)
+	if k := st.skipTime(ce, end); !st.hasWords(k, min(end, k+4), 1) {
+		return st.contentSpan(s, subjEnd)
+	}
+	return st.contentSpan(s, end)
+}
+
 // objectEnd returns where the content [k, end) of a stance verb ends when
 // it is the verb's object rather than a reported clause: "praised his
 // candidacy, a rare gesture": the object stops at the first comma, dash
@@ -401,7 +500,7 @@ func (st *attrState) evidential(lo, i int, canon string) bool {
 // pronoun, a colon or a quotation keep theirs.
 func (st *attrState) objectEnd(canon string, k, end int) int {
 	toks, text := st.toks, st.text
-	if k >= end || st.d.lex.Contains(InversionVerbs, canon) || st.d.lex.Contains(CueBaseVerbs, canon) {
+	if k >= end || st.d.lex.Contains(inversionVerbs, canon) || st.d.lex.Contains(cueBaseVerbs, canon) {
 		return end
 	}
 	if f := toks[k]; isWord(text, f, "that") || f.flags&(tColon|tOpen|tQ|cPron) != 0 || f.quote != 0 {
@@ -545,7 +644,7 @@ func (st *attrState) passiveBy(subjEnd, i, ce, hi int) (int, int) {
 	}
 	passive := false
 	for k := max(subjEnd, i-4); k < i; k++ {
-		if st.d.lex.Contains(PassiveAux, text[toks[k].s:toks[k].e]) {
+		if st.d.lex.Contains(cuePassiveAux, text[toks[k].s:toks[k].e]) {
 			passive = true
 		}
 	}

@@ -38,11 +38,11 @@ func attributeText(text string) ([]Attribution, []Quote) {
 // with " -> addressee" after a cue that has one.
 func chainString(a Attribution) string {
 	var b strings.Builder
-	if a.Source != nil {
+	if !a.Source.IsZero() {
 		b.WriteString(a.Source.Text)
 	}
 	b.WriteString(" | " + a.Cue.Text)
-	if a.Addressee != nil {
+	if !a.Addressee.IsZero() {
 		b.WriteString(" -> " + a.Addressee.Text)
 	}
 	for _, l := range a.Via {
@@ -145,7 +145,7 @@ func TestAttributeContent(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			atts, _ := attributeText(tt.in)
 			got := ""
-			if len(atts) > 0 && atts[len(atts)-1].Content != nil {
+			if len(atts) > 0 && !atts[len(atts)-1].Content.IsZero() {
 				got = atts[len(atts)-1].Content.Text
 			}
 			if got != tt.want {
@@ -236,11 +236,11 @@ func TestQuoteSpeakers(t *testing.T) {
 			var got []string
 			for _, q := range qs {
 				s := q.Text + " | "
-				if q.Speaker != nil {
+				if !q.Speaker.IsZero() {
 					s += q.Speaker.Text
 				}
 				s += " | "
-				if q.Cue != nil {
+				if !q.Cue.IsZero() {
 					s += q.Cue.Text
 				}
 				got = append(got, s)
@@ -302,17 +302,17 @@ func checkSpans(t *testing.T, text string, atts []Attribution, qs []Quote) {
 	}
 	for _, a := range atts {
 		check("cue", a.Cue)
-		if a.Source != nil {
+		if !a.Source.IsZero() {
 			check("source", a.Source.Span)
 		}
-		if a.Content != nil {
-			check("content", *a.Content)
+		if !a.Content.IsZero() {
+			check("content", a.Content)
 		}
-		if a.Addressee != nil {
+		if !a.Addressee.IsZero() {
 			check("addressee", a.Addressee.Span)
 		}
 		seen := map[Span]bool{}
-		if a.Source != nil {
+		if !a.Source.IsZero() {
 			seen[a.Source.Span] = true
 		}
 		for _, l := range a.Via {
@@ -325,11 +325,11 @@ func checkSpans(t *testing.T, text string, atts []Attribution, qs []Quote) {
 		}
 	}
 	for _, q := range qs {
-		if q.Speaker != nil {
+		if !q.Speaker.IsZero() {
 			check("speaker", q.Speaker.Span)
 		}
-		if q.Cue != nil {
-			check("quote cue", *q.Cue)
+		if !q.Cue.IsZero() {
+			check("quote cue", q.Cue)
 		}
 	}
 }
@@ -358,11 +358,13 @@ func FuzzAttribute(f *testing.F) {
 func TestAttributeHostile(t *testing.T) {
 	tests := []string{
 		"",
-		strings.Repeat("said ", 100000),
-		strings.Repeat("“", 100000),
-		strings.Repeat("a", 1<<20),
-		strings.Repeat("the official, ", 20000) + "said.",
-		strings.Repeat("according to ", 10000),
+		strings.Repeat("said ", hostile(100000)),
+		strings.Repeat("“", hostile(100000)),
+		strings.Repeat("a", hostile(1<<20)),
+		strings.Repeat("the official, ", hostile(20000)) + "said.",
+		strings.Repeat("according to ", hostile(10000)),
+		strings.Repeat("He said “she said that ", hostile(1000)) + strings.Repeat("”", hostile(1000)),
+		strings.Repeat("Radio Kora reported that the envoy said, quoted by the daily, that ", hostile(600)),
 	}
 	for _, in := range tests {
 		atts, qs := attributeText(in)
@@ -422,7 +424,7 @@ func showChain(a Attribution) (string, bool) { return chainString(a), true }
 
 // showContent shows an attribution's content, if it has one.
 func showContent(a Attribution) (string, bool) {
-	if a.Content == nil {
+	if a.Content.IsZero() {
 		return "", false
 	}
 	return a.Content.Text, true
@@ -454,7 +456,7 @@ func TestRelativeSource(t *testing.T) {
 			var got []string
 			for _, a := range Parse(tt.in).Attributions {
 				s := " | " + a.Cue.Text
-				if a.Source != nil {
+				if !a.Source.IsZero() {
 					s = a.Source.Text + " = " + a.Source.Name + s
 				}
 				got = append(got, s)

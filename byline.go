@@ -44,13 +44,32 @@ func bylineLine(s string, i, lim int, lex *Lexicon) (end, next int, ok bool) {
 	if !isByStart(s, a, b) && strings.IndexByte(line, '|') < 0 {
 		return 0, 0, false
 	}
-	if strings.ContainsAny(line, "\"“”:;!?") || strings.Count(line, " ")+1 > maxBylineWords {
+	names := line
+	if k := dateAfterBar(line, lex); k > 0 {
+		names = strings.TrimSpace(line[:k]) // "By UPI Staff | May 3, 2026"
+	}
+	if strings.ContainsAny(names, "\"“”:;!?") || strings.Count(names, " ")+1 > maxBylineWords {
 		return 0, 0, false
 	}
-	if !namesOnly(line, lex) {
+	if !namesOnly(names, lex) {
 		return 0, 0, false // "By Monday, the talks had stalled."
 	}
 	return b, e, true
+}
+
+// dateAfterBar reports where the bar before a date that ends line
+// stands, "By UPI Staff | May 3, 2026", or 0.
+func dateAfterBar(line string, lex *Lexicon) int {
+	k := strings.LastIndexByte(line, '|')
+	if k <= 0 {
+		return 0
+	}
+	r := dlReader{text: line, lim: len(line), lex: lex}
+	i := skipHSpace(line, k+1, len(line))
+	if _, e, ok := r.date(i, len(line)); ok && strings.TrimSpace(line[e:]) == "" {
+		return k
+	}
+	return 0
 }
 
 // namesOnly reports whether every word of a byline line after "By" is
@@ -65,7 +84,7 @@ func namesOnly(line string, lex *Lexicon) bool {
 		if w == "" || w[0] >= 'A' && w[0] <= 'Z' || w[0] >= 0x80 {
 			continue
 		}
-		if !lex.Contains(NameParticles, w) && !lex.Contains(BylineRoles, w) {
+		if !lex.Contains(nameParticles, w) && !lex.Contains(BylineRoles, w) {
 			return false
 		}
 	}
@@ -171,12 +190,6 @@ func agencySuffix(s string, n, e int, lex *Lexicon) (string, int) {
 	return "", e
 }
 
-// The word lists bylines consult.
-const (
-	BylineRoles   Kind = "bylineroles"   // words after a writer's name: "Writer", "Correspondent"
-	NameParticles Kind = "nameparticles" // small words inside names: "de", "van", "es"
-)
-
 // A bylineSlot holds a byline being read and room for its names.
 type bylineSlot struct {
 	b     Byline
@@ -214,7 +227,11 @@ func gluedByline(s string, from, start int, lex *Lexicon, slot *bylineSlot) *Byl
 	if name == "" || strings.ContainsAny(name, ".,;:()\"0123456789") || strings.Count(name, " ") > 3 {
 		return nil
 	}
-	return newByline(s, k, start, lex, slot)
+	b := newByline(s, k, start, lex, slot)
+	if k > from && s[k-1] == ' ' && b.Agency == "" && !allCapsNames(b) {
+		return nil // "Prices Driven Up By Drought WASHINGTON": the headline's own "By"
+	}
+	return b
 }
 
 // trimTagsRight backs e up over white space and the HTML tags, escaped or
@@ -268,4 +285,57 @@ func agencyLine(s string, i, lim int, lex *Lexicon) (int, bool) {
 	}
 	_, b := trimSpace(s, i, e)
 	return b, true
+}
+
+// headlineByline finds a byline glued to the end of the headline line at
+// i, "City transit slowed by floods By JANE ROE and JOHN DOE, Associated
+// Press Writers", and returns where it starts and ends. A headline's own
+// "By" ("Slowed By Floods") is told apart by what follows it: the
+// byline must name an agency or give the names in capitals.
+func headlineByline(s string, i, lim int, lex *Lexicon) (start, end int, ok bool) {
+	le := lineEnd(s, i, lim)
+	if le == lim && lim < len(s) {
+		return 0, 0, false
+	}
+	k := strings.LastIndex(s[i:le], " By ")
+	if k <= 0 {
+		return 0, 0, false
+	}
+	k += i + 1
+	e, _, own := bylineLine(s, k, lim, lex)
+	if !own {
+		return 0, 0, false
+	}
+	var slot bylineSlot
+	b := newByline(s, k, e, lex, &slot)
+	return k, e, b.Agency != "" || allCapsNames(b)
+}
+
+// allCapsNames reports whether b names writers, all in capitals, as a
+// byline glued to a headline must when it names no agency: "By JANE
+// ROE", not the headline's own "Slowed By Floods".
+func allCapsNames(b *Byline) bool {
+	for _, n := range b.Names {
+		if strings.ToUpper(n) != n {
+			return false
+		}
+	}
+	return len(b.Names) > 0
+}
+
+// gluedByStart reports where a byline glued after a headline on the line
+// at i starts, " By " and a capital, or -1.
+func gluedByStart(s string, i, lim int) int {
+	le := lineEnd(s, i, lim)
+	for j := i; j < le; {
+		k := strings.Index(s[j:le], " By ")
+		if k < 0 {
+			return -1
+		}
+		j += k + 1
+		if isByStart(s, j, le) {
+			return j
+		}
+	}
+	return -1
 }

@@ -122,12 +122,63 @@ func TestBylines(t *testing.T) {
 			dateline: "NEW DELHI:",
 		},
 		{name: "no byline", in: "LIMA, Peru (AP) -- Rains fell.", dateline: "LIMA, Peru (AP) --"},
+		{
+			name:     "the agency as the byline, then the place and a colon",
+			in:       "By IANS, Kolkata : The state announced free bicycles for schoolgirls.",
+			want:     &byView{Text: "By IANS", Agency: "IANS"},
+			dateline: "Kolkata :",
+		},
+		{
+			name:     "writers and agency, then the place and a colon",
+			in:       "By A. Rao and B. Das, IANS, Srinagar : Snow cut off the valley.",
+			want:     &byView{Text: "By A. Rao and B. Das, IANS", Names: []string{"A. Rao", "B. Das"}, Agency: "IANS"},
+			dateline: "Srinagar :",
+		},
+		{
+			name:     "the agency as the byline, another city",
+			in:       "By IANS, Chennai: Fishermen stayed ashore on Monday.",
+			want:     &byView{Text: "By IANS", Agency: "IANS"},
+			dateline: "Chennai:",
+		},
+		{
+			name:     "a writer with no agency and a colon stays out",
+			in:       "By Jane Doe, Chennai: Fishermen stayed ashore on Monday.",
+			want:     nil,
+			dateline: "",
+		},
+		{
+			name:     "glued to the headline",
+			in:       "City transit slowed by floods By JANE ROE and JOHN DOE, Associated Press Writers\n\nLARKSPUR, Ore. (AP) — Rain fell.",
+			want:     &byView{Text: "By JANE ROE and JOHN DOE, Associated Press Writers", Names: []string{"JANE ROE", "JOHN DOE"}, Agency: "AP"},
+			dateline: "LARKSPUR, Ore. (AP) —",
+		},
+		{
+			name:     "glued to the headline and the dateline",
+			in:       "Transit slowed by floods By JANE ROE, Associated Press Writer LARKSPUR, Ore. (AP) — Rain fell.",
+			want:     &byView{Text: "By JANE ROE, Associated Press Writer", Names: []string{"JANE ROE"}, Agency: "AP"},
+			dateline: "LARKSPUR, Ore. (AP) —",
+		},
+		{
+			name:     "a headline's own By before a dateline is no byline",
+			in:       "Prices Driven Up By Drought WASHINGTON (AP) — Prices rose.",
+			dateline: "",
+		},
+		{
+			name:     "a headline's own By is no byline",
+			in:       "Transit Slowed By Floods\n\nLARKSPUR, Ore. (AP) — Rain fell.",
+			dateline: "LARKSPUR, Ore. (AP) —",
+		},
+		{
+			name: "staff byline with a date",
+			in:   "By UPI Staff | May 3, 2026\n\nThe Senate passed the bill on Friday after a long debate.",
+			want: &byView{Text: "By UPI Staff | May 3, 2026", Agency: "UPI"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := Parse(tt.in)
 			var got *byView
-			if b := a.Byline; b != nil {
+			if b := a.Byline; !b.IsZero() {
 				checkSpan(t, tt.in, b.Span)
 				got = &byView{Text: b.Text, Names: b.Names, Agency: b.Agency}
 			}
@@ -135,14 +186,14 @@ func TestBylines(t *testing.T) {
 				t.Errorf("Parse(%q).Byline mismatch (-want +got):\n%s", tt.in, diff)
 			}
 			gotDL := ""
-			if a.Dateline != nil {
+			if !a.Dateline.IsZero() {
 				gotDL = a.Dateline.Text
 			}
 			if gotDL != tt.dateline {
 				t.Errorf("Parse(%q).Dateline = %q, want %q", tt.in, gotDL, tt.dateline)
 			}
 			for _, p := range a.Paragraphs {
-				if a.Byline != nil && p.Start < a.Byline.End {
+				if !a.Byline.IsZero() && p.Start < a.Byline.End {
 					t.Errorf("paragraph %q overlaps the byline %q", p.Text, a.Byline.Text)
 				}
 			}

@@ -13,6 +13,11 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 	var buf [maxLinks]Link
 	via := buf[:0]
 	for n := 0; n < maxLinks && k < hi; n++ {
+		if l, e, ok := st.relativeLink(k, hi); ok {
+			via = append(via, l) // "…, which cited two diplomats"
+			k = e
+			continue
+		}
 		j := k
 		if toks[j].flags&tComma != 0 {
 			j++
@@ -25,23 +30,16 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 			break
 		}
 		t := toks[j]
-		cueEnd := 0
-		if t.flags&cLinkMW != 0 {
-			for m := min(st.d.lex.MaxWords(LinkCues), hi-j); m >= 2; m-- {
-				if st.d.lex.Contains(LinkCues, text[t.s:toks[j+m-1].e]) {
-					cueEnd = j + m
-					break
-				}
-			}
-		}
-		if cueEnd == 0 && t.flags&cLink != 0 && t.flags&tUpper == 0 {
-			cueEnd = j + 1
-		}
+		cueEnd := st.linkCueAt(j, hi)
 		docIn := false
 		if cueEnd == 0 && (isWord(text, t, "in") || isWord(text, t, "on")) && j+1 < hi {
 			// "in a statement", "on its website": a document or venue.
-			if e := phraseRight(text, toks, j+1, hi); e > j+1 && st.hasClass(j+1, e, cDoc) {
+			e := phraseRight(text, toks, j+1, hi)
+			if e > j+1 && st.hasClass(j+1, e, cDoc) {
 				cueEnd, docIn = j+1, true
+			} else if e > j+1 && len(via) == 0 && possessive(text, toks[j+1]) && toks[j+1].flags&tUpper == 0 {
+				k = e // "reported in its weekend edition, citing …": the outlet's own, no level
+				continue
 			}
 		}
 		if cueEnd == 0 {
@@ -91,13 +89,41 @@ func (st *attrState) hasWord(i, j int, w string) bool {
 // sourceLike reports whether the phrase [i, j) after "citing" names a
 // source (a person, a body, a document) rather than a reason or a figure.
 func (st *attrState) sourceLike(i, j int) bool {
-	for k := i; k < j; k++ {
+	for k := st.pastPossessor(i, j); k < j; k++ {
 		t := st.toks[k]
-		if t.flags&(cSrcNoun|cDoc|cRole|cPron) != 0 || t.flags&tUpper != 0 && t.flags&(cTime|cDet) == 0 {
+		if t.flags&(cSrcNoun|cDoc|cRole|cPron) != 0 || t.flags&tUpper != 0 && t.flags&(cTime|cDet) == 0 || st.pluralRole(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// pluralRole reports whether toks[k] is the plural of a role noun:
+// "prosecutors", "envoys".
+func (st *attrState) pluralRole(k int) bool {
+	t := st.toks[k]
+	w := st.text[t.s:t.e]
+	return t.flags&tWord != 0 && len(w) > 3 && w[len(w)-1] == 's' && st.d.lex.Contains(Roles, w[:len(w)-1])
+}
+
+// pastPossessor returns the first token after a possessor that opens the
+// phrase [i, j), "Brazil's suspension", "its report": the head after it
+// tells whether a source or a reason is cited. It returns i where no
+// possessor opens the phrase.
+func (st *attrState) pastPossessor(i, j int) int {
+	for k := i; k < j && k < i+4; k++ {
+		t := st.toks[k]
+		if t.flags&tWord == 0 || t.quote != 0 {
+			break
+		}
+		if possessive(st.text, t) {
+			if k+1 < j {
+				return k + 1
+			}
+			break
+		}
+	}
+	return i
 }
 
 // parenthetical reads the comma-enclosed phrase [i, j) between a subject
@@ -110,27 +136,26 @@ func (st *attrState) parenthetical(i, j int) ([]Link, *Link) {
 		return nil, nil
 	}
 	t := toks[i]
-	if t.flags&cLinkMW != 0 && i+1 < j && toks[i+1].flags&tWord != 0 {
-		cw := text[t.s:toks[i+1].e]
-		if isRelayCue(cw) {
-			if e := phraseRight(text, toks, i+2, j); e > i+2 {
-				return nil, &Link{Cue: st.span(t.s, toks[i+1].e), Source: *st.mention(i+2, e)}
-			}
-			return nil, nil
+	if ce := st.linkCueAt(i, j); ce > i+1 && st.isRelayCue(text[t.s:toks[ce-1].e]) {
+		if e := phraseRight(text, toks, ce, j); e > ce {
+			return nil, &Link{Cue: st.span(t.s, toks[ce-1].e), Source: *st.mention(ce, e)}
 		}
+		return nil, nil
 	}
 	if t.flags&cLink != 0 || isWord(text, t, "in") {
 		via, _ := st.linksAfter(i, j)
 		return via, nil
 	}
+	for m := i + 1; m+1 < j; m++ {
+		// "the poll, conducted by DIMAP and published by the daily Bild,":
+		// who made it stays in the phrase; where it came out is a level.
+		if isWord(text, toks[m], "and") && st.linkCueAt(m+1, j) > m+1 {
+			via, _ := st.linksAfter(m+1, j)
+			return via, nil
+		}
+	}
 	return nil, nil
 }
-
-func isRelayCue(s string) bool {
-	return lowerASCII(s) == "monitored by" || lowerASCII(s) == "quoted by"
-}
-
-func isRelay(l Link) bool { return isRelayCue(l.Cue.Text) }
 
 // quotedAs reads the quoting constructions around "quoted" or "cited" at
 // toks[i]: "X quoted Y as saying", "Y was quoted by X as saying", "Y was
@@ -155,7 +180,7 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 		return i
 	}
 	subj := st.mention(s, subjEnd)
-	a := Attribution{}
+	a := attr{}
 	j := ce
 	asSaying := func(j int) int { // the end of "as saying" at j, or 0
 		if j+1 < hi && isWord(text, toks[j], "as") && toks[j+1].flags&cCue != 0 {
@@ -175,6 +200,14 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 		}
 		j = st.skipTime(j, hi)
 		as := asSaying(j)
+		bare := false // quoted with no "as saying"
+		if as == 0 && by != nil && (j >= hi || toks[j].flags&tEnd != 0) && s > lo && toks[s-1].flags&(tComma|tClose) != 0 {
+			// "“…,” he was quoted by Sky News.": the quotation before is
+			// what was quoted.
+			as, bare = j, true
+			a.Source, a.Cue = by, byCue
+			a.Via = []Link{{Cue: st.span(toks[i].s, toks[i].e), Source: *subj}}
+		}
 		if as == 0 {
 			return i
 		}
@@ -184,10 +217,12 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 				byCue = st.span(toks[i].s, toks[i].e)
 			}
 		}
-		if by != nil {
+		switch {
+		case bare: // read above
+		case by != nil:
 			a.Source, a.Cue = by, byCue
 			a.Via = []Link{{Cue: st.span(toks[j].s, toks[as-1].e), Source: *subj}}
-		} else {
+		default:
 			a.Source, a.Cue = subj, st.span(toks[i].s, toks[as-1].e)
 		}
 		j = as

@@ -30,28 +30,20 @@ type Contributor struct {
 	Email string `json:"email,omitempty"` // the reporter's address in a sign-off such as "jdoe@yna.co.kr (END)"
 }
 
-// The word lists of credits.
-const (
-	CreditRoles   Kind = "creditroles"   // roles in a credit: "editing | edited by | editor"
-	CreditNotes   Kind = "creditnotes"   // notes that follow a credit: "Refiles | This story"
-	CreditSources Kind = "creditsources" // agencies' e-mail domains: "Yonhap | yna.co.kr"
-	CreditGeneric Kind = "creditgeneric" // credits that name no agency: "Agencies | wires"
-	CreditFooters Kind = "creditfooters" // phrases that open a paper's footer before its name: "Published in"
-)
-
 // creditWindow bounds how far before the end of the text a credit is
 // sought, so that the search is cheap whatever the length of the story.
 const creditWindow = 2048
 
 // findCredit finds the credit at the end of the story and sets d.bodyEnd
 // to its start.
-func findCredit(d *doc) *Credit {
+func findCredit(d *doc) Credit {
 	lo := max(len(d.text)-creditWindow, d.bodyStart, 0)
 	for lo < len(d.text) && !utf8.RuneStart(d.text[lo]) {
 		lo++
 	}
 	c := &d.sc.credit
-	*c = creditScanner{lex: d.lex, t: d.text, lo: lo}
+	head, _ := trimMarkup(d.text, 0, min(len(d.text), headLimit))
+	*c = creditScanner{lex: d.lex, t: d.text, lo: lo, head: head}
 	cr := c.find()
 	if cr != nil {
 		// Markup that opens the credit's element goes with it:
@@ -63,9 +55,10 @@ func findCredit(d *doc) *Credit {
 
 // A creditScanner looks for a credit in t[lo:], working back from the end.
 type creditScanner struct {
-	lex *Lexicon
-	t   string
-	lo  int
+	lex  *Lexicon
+	t    string
+	lo   int
+	head int // where the story's first line starts
 
 	// Trial credits are cut from these; findCredit copies the one it
 	// keeps into the store.
@@ -106,6 +99,11 @@ func (c *creditScanner) find() *Credit {
 	for range 8 {
 		if e <= c.lo {
 			break
+		}
+		if s, ok := c.segmentStart(e); ok && s < e {
+			if cr := c.copyright(s, e); cr != nil {
+				return cr // "© Copyright 2026 The Associated Press. …"
+			}
 		}
 		n := c.noteStart(e)
 		if n < 0 {
@@ -190,12 +188,12 @@ func (c *creditScanner) tagStart(e int) int {
 // Standards: …". It returns -1 otherwise.
 func (c *creditScanner) noteStart(e int) int {
 	if c.t[e-1] == ')' {
-		if s := c.openParen(e - 1); s >= 0 && (c.startsWith(CreditNotes, c.t[s+1:e-1]) || isRateNote(c.t[s+1:e-1])) {
+		if s := c.openParen(e - 1); s >= 0 && (c.startsWith(creditNotes, c.t[s+1:e-1]) || isRateNote(c.t[s+1:e-1])) {
 			return s
 		}
 		return -1
 	}
-	if s, ok := c.segmentStart(e); ok && s < e && e-s < 400 && c.startsWith(CreditNotes, c.t[s:e]) {
+	if s, ok := c.segmentStart(e); ok && s < e && e-s < 400 && (c.startsWith(creditNotes, c.t[s:e]) || isLinkLine(c.t[s:e])) {
 		return s
 	}
 	return -1
@@ -218,14 +216,14 @@ func isRateNote(s string) bool {
 
 // startsWith reports whether s, past dashes and white space, begins with a
 // phrase of list k followed by a word boundary.
-func (c *creditScanner) startsWith(k Kind, s string) bool {
+func (c *creditScanner) startsWith(k List, s string) bool {
 	return c.phraseEnd(k, strings.TrimLeft(s, "-–— \t\r\n")) > 0
 }
 
 // phraseEnd reports where the shortest phrase of list k that begins s
 // ends, at a word boundary, or 0 if s begins with none. Words are parted
 // by spaces and end at white space, a colon or a comma.
-func (c *creditScanner) phraseEnd(k Kind, s string) int {
+func (c *creditScanner) phraseEnd(k List, s string) int {
 	end := 0
 	for range c.lex.MaxWords(k) {
 		i := end
@@ -394,7 +392,7 @@ func (c *creditScanner) paren(e int, contact bool) *Credit {
 	if name, ok := c.lex.Lookup(Agencies, inner); ok {
 		return c.keep(Credit{Span: spanOf(c.t, s, e), Agencies: c.one(name)})
 	}
-	if c.lex.Contains(CreditGeneric, inner) {
+	if c.lex.Contains(creditGeneric, inner) {
 		return c.keep(Credit{Span: spanOf(c.t, s, e)})
 	}
 	// A photo credit: "(Xinhua/Jia Haocheng)".
@@ -467,10 +465,10 @@ func (c *creditScanner) email(p, e int) *Credit {
 		}
 		start = k
 		people = append(people, Contributor{Role: "reporting", Email: addr})
-		if a, ok := c.lex.Lookup(CreditSources, domain); ok {
+		if a, ok := c.lex.Lookup(creditSources, domain); ok {
 			agencies = append(agencies, a)
 		} else if i := strings.IndexByte(domain, '.'); i >= 0 {
-			if a, ok := c.lex.Lookup(CreditSources, domain[i+1:]); ok {
+			if a, ok := c.lex.Lookup(creditSources, domain[i+1:]); ok {
 				agencies = append(agencies, a)
 			}
 		}
@@ -514,7 +512,9 @@ func emailDomain(addr string) (string, bool) {
 // Jane Doe; Editing by Alex Poe") or an e-mail address alone.
 func (c *creditScanner) line(e int) *Credit {
 	s, whole := c.segmentStart(e)
-	if !whole {
+	if !whole || s <= c.head {
+		// The story's first line is its head, never a credit block, but
+		// it may end with a sign-off: "… police said./PTI".
 		return c.agency(e)
 	}
 	seg := c.t[s:e]
@@ -543,19 +543,47 @@ func (c *creditScanner) footer(s, e int) *Credit {
 	if len(seg) >= 200 {
 		return nil
 	}
-	n := c.phraseEnd(CreditFooters, seg)
-	if n == 0 || n == len(seg) || seg[n] != ' ' {
+	n := c.phraseEnd(creditFooters, seg)
+	if n == 0 || n == len(seg) || seg[n] != ' ' && seg[n] != ':' {
 		return nil
 	}
-	cr := c.keep(Credit{Span: spanOf(c.t, s, e)})
-	name := seg[n+1:]
-	if i := strings.IndexByte(name, ','); i >= 0 {
-		name = name[:i]
+	name := strings.TrimSpace(seg[n+1:])
+	a, ok := c.lex.Lookup(Agencies, name)
+	if i := strings.IndexByte(name, ','); i >= 0 && !ok {
+		name = name[:i] // "Published in Dawn, May 28th, 2025"
+		a, ok = c.lex.Lookup(Agencies, name)
 	}
-	if a, ok := c.lex.Lookup(Agencies, name); ok {
+	if seg[n] == ':' && !ok {
+		// "Source: Anadolu Agency website, Ankara, in English": the
+		// agency is the first words of the source.
+		a, ok = c.agencyPrefix(name)
+		if !ok {
+			return nil // "Source: company filings" names no agency
+		}
+	}
+	cr := c.keep(Credit{Span: spanOf(c.t, s, e)})
+	if ok {
 		cr.Agencies = c.one(a)
 	}
 	return cr
+}
+
+// agencyPrefix reports the agency that the first words of name are, the
+// longest that is one.
+func (c *creditScanner) agencyPrefix(name string) (string, bool) {
+	if len(name) > maxAgencyLen+16 {
+		// Only the first words matter; cut at a space, not in a word.
+		name = name[:maxAgencyLen+16]
+		name = name[:max(0, strings.LastIndexByte(name, ' '))]
+	}
+	var buf [16][2]int
+	words := wordSpans(buf[:0], name)
+	for k := min(len(words), c.lex.MaxWords(Agencies)); k > 0; k-- {
+		if a, ok := c.lex.Lookup(Agencies, name[:words[k-1][1]]); ok {
+			return a, true
+		}
+	}
+	return "", false
 }
 
 // contributed reads the last paragraph t[s:e] as a credit if it says who
@@ -606,30 +634,11 @@ func (c *creditScanner) agency(e int) *Credit {
 	if cr := c.agencyAt(e, e); cr != nil {
 		return cr
 	}
-	// The initials of the desk that handled the story may follow the
-	// agency, as PTI signs off: "PTI SKL RT". They belong to the credit.
-	p := e
-	for range maxStaffCodes {
-		ws := p
-		for ws > c.lo && p-ws <= 4 && c.t[ws-1] >= 'A' && c.t[ws-1] <= 'Z' {
-			ws--
-		}
-		if n := p - ws; n < 2 || n > 4 || ws == c.lo || (c.t[ws-1] != ' ' && c.t[ws-1] != '\t') {
-			return nil
-		}
-		p = c.blankBefore(ws)
-		if p <= c.lo || !isASCIIAlnum(c.t[p-1]) {
-			return nil
-		}
-		if cr := c.agencyAt(p, e); cr != nil && len(cr.Agencies) > 0 {
-			return cr
-		}
-	}
-	return nil
+	// The initials of the desk that handled the story, or the time it
+	// was sent, may follow the agency, as PTI signs off: "PTI SKL RT".
+	// They belong to the credit.
+	return c.stamped(e)
 }
-
-// maxStaffCodes bounds the desk initials read after an agency's name.
-const maxStaffCodes = 4
 
 // agencyAt reads a credit that names an agency ending at e; the credit
 // runs to spanEnd.
@@ -664,7 +673,10 @@ func (c *creditScanner) agencyAt(e, spanEnd int) *Credit {
 		}
 		name := c.t[ws:end]
 		canon, known := c.lex.Lookup(Agencies, name)
-		generic := !known && c.lex.Contains(CreditGeneric, name)
+		if !known {
+			canon, known = c.lex.Lookup(creditMarks, name) // "… the official said. Enditem"
+		}
+		generic := !known && c.lex.Contains(creditGeneric, name)
 		if !known && !generic {
 			continue
 		}
@@ -802,7 +814,7 @@ func (c *creditScanner) roles(s, role string) (people []Contributor, agencies []
 		switch a, isAgency := c.lex.Lookup(Agencies, name); {
 		case words == 1 && isAgency:
 			agencies = append(agencies, a)
-		case c.lex.Contains(CreditGeneric, name), strings.ContainsAny(name, "@0123456789"):
+		case c.lex.Contains(creditGeneric, name), strings.ContainsAny(name, "@0123456789"):
 			// No one's name: "staff", "jdoe@example.com", "+1 555 0100".
 		case words == 1 && lastPlace:
 			// "Delaware" in "in Wilmington, Delaware, Sue Zeidler".

@@ -247,24 +247,59 @@ var creditTests = []struct {
 	{name: "only a dash", in: "--"},
 	{name: "only parentheses", in: "()"},
 	{name: "unbalanced parenthesis", in: creditBody + " Reporting by Jo Kay)"},
+
+	// Copyright lines that name an agency are its credit.
+	{name: "copyright with a notice", in: creditBody + "\n\n© Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+		want: "© Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", agencies: []string{"AP"}},
+	{name: "copyright, the notice on a line of its own", in: creditBody + "\n\nCopyright 2026 The Associated Press. All rights reserved.\nThis material may not be published, broadcast, rewritten or redistributed.",
+		want: "Copyright 2026 The Associated Press. All rights reserved.", agencies: []string{"AP"}},
+	{name: "copyright in brackets", in: creditBody + "\n\n[Copyright The Jiji Press, Ltd.]", want: "[Copyright The Jiji Press, Ltd.]", agencies: []string{"Jiji"}},
+	{name: "copyright, years and agency", in: creditBody + "\nCopyright 2025-2026 Kyodo News", want: "Copyright 2025-2026 Kyodo News", agencies: []string{"Kyodo"}},
+	{name: "copyright after a sign-off", in: creditBody + "\n(c) 2026 Reuters", want: "(c) 2026 Reuters", agencies: []string{"Reuters"}},
+	{name: "copyright of no agency is a note", in: creditBody + "\nIANS\n© Copyright 2026 Harbor Ledger Inc.", want: "IANS", agencies: []string{"IANS"}},
+	{name: "copyright in the body", in: creditBody + "\nThe court ruled on copyright of the Associated Press photos."},
+
+	// Source lines.
+	{name: "source line", in: creditBody + "\n\nSource: Saudi Press Agency", want: "Source: Saudi Press Agency", agencies: []string{"SPA"}},
+	{name: "source line, English name", in: creditBody + "\n\nSource: Palestine News & Info Agency", want: "Source: Palestine News & Info Agency", agencies: []string{"WAFA"}},
+	{name: "source line, another agency", in: creditBody + "\nSource: Xinhua", want: "Source: Xinhua", agencies: []string{"Xinhua"}},
+	{name: "source line of a monitored agency", in: creditBody + "\n\nSource: Anadolu Agency website, Ankara, in English 0904 gmt 2 May 26",
+		want: "Source: Anadolu Agency website, Ankara, in English 0904 gmt 2 May 26", agencies: []string{"Anadolu"}},
+	{name: "source line of data", in: creditBody + "\n\nSource: company filings"},
+
+	// Marks, desk codes and time stamps after the sign-off.
+	{name: "enditem after the last sentence", in: creditBody + " Enditem", want: "Enditem", agencies: []string{"Xinhua"}},
+	{name: "enditem on its line", in: creditBody + "\nENDITEM", want: "ENDITEM", agencies: []string{"Xinhua"}},
+	{name: "enditem inside a sentence", in: creditBody + " The word Enditem ends it all."},
+	{name: "desk codes with bureaus", in: creditBody + "\n\nburs-ab/cd", want: "burs-ab/cd", agencies: []string{"AFP"}},
+	{name: "desk codes with a bureau", in: creditBody + "\n\nbur-jm/ser", want: "bur-jm/ser", agencies: []string{"AFP"}},
+	{name: "desk codes alone", in: creditBody + "\n\nab/cd", want: "ab/cd"},
+	{name: "sign-off and desk codes below", in: creditBody + "\n--IANS\nsn/dg", want: "--IANS\nsn/dg", agencies: []string{"IANS"}},
+	{name: "sign-off and desk codes beside", in: creditBody + "\n--IANS rk/vd", want: "--IANS rk/vd", agencies: []string{"IANS"}},
+	{name: "sign-off and time stamp", in: creditBody + "\n--SPA 13:26 LOCAL TIME 10:26 GMT\nwww.spa.gov.sa/2093345",
+		want: "--SPA 13:26 LOCAL TIME 10:26 GMT", agencies: []string{"SPA"}},
+	{name: "sign-off and time stamp below", in: creditBody + "\n--SPA\n09:05 LOCAL TIME 06:05 GMT\n", want: "--SPA\n09:05 LOCAL TIME 06:05 GMT", agencies: []string{"SPA"}},
+	{name: "a link alone is a note", in: creditBody + "\nIANS\nhttps://example.com/story/1", want: "IANS", agencies: []string{"IANS"}},
+	{name: "a time in the last sentence", in: creditBody + " The ship sailed at 13:26 GMT"},
+	{name: "a fraction in the last sentence", in: creditBody + " Turnout was high and/or rising"},
 }
 
 func TestFindCredit(t *testing.T) {
 	for _, tt := range creditTests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := Parse(tt.in)
-			var want *Credit
+			var want Credit
 			if tt.want != "" {
 				s := strings.LastIndex(tt.in, tt.want)
 				if s < 0 {
 					t.Fatalf("bad test: %q not in input", tt.want)
 				}
-				want = &Credit{Span: spanOf(tt.in, s, s+len(tt.want)), Agencies: tt.agencies, Contributors: tt.contributors}
+				want = Credit{Span: spanOf(tt.in, s, s+len(tt.want)), Agencies: tt.agencies, Contributors: tt.contributors}
 			}
 			if diff := cmp.Diff(want, a.Credit); diff != "" {
 				t.Errorf("Parse(%q).Credit mismatch (-want +got):\n%s", tt.in, diff)
 			}
-			if a.Credit == nil {
+			if a.Credit.IsZero() {
 				return
 			}
 			for _, p := range a.Paragraphs {
@@ -284,19 +319,19 @@ func TestCreditLexicon(t *testing.T) {
 		name string
 		lex  *Lexicon
 		in   string
-		want *Credit
+		want Credit
 	}{
 		{
 			name: "new agency",
 			lex:  DefaultLexicon().With(Agencies, "Bernama | Malaysian National News Agency"),
 			in:   "The ferry sailed at noon.\n--Bernama",
-			want: &Credit{Span: Span{Start: 26, End: 35, Text: "--Bernama"}, Agencies: []string{"Bernama"}},
+			want: Credit{Span: Span{Start: 26, End: 35, Text: "--Bernama"}, Agencies: []string{"Bernama"}},
 		},
 		{
 			name: "new role",
 			lex:  DefaultLexicon().With(CreditRoles, "video | video by"),
 			in:   "The ferry sailed at noon. (Video by Ana Bell)",
-			want: &Credit{Span: Span{Start: 26, End: 45, Text: "(Video by Ana Bell)"},
+			want: Credit{Span: Span{Start: 26, End: 45, Text: "(Video by Ana Bell)"},
 				Contributors: []Contributor{{Role: "video", Name: "Ana Bell"}}},
 		},
 		{
@@ -306,20 +341,20 @@ func TestCreditLexicon(t *testing.T) {
 		},
 		{
 			name: "new footer",
-			lex:  DefaultLexicon().With(CreditFooters, "First published in"),
+			lex:  DefaultLexicon().With(creditFooters, "First published in"),
 			in:   "The ferry sailed at noon.\nFirst published in The Harbour Post, May 2nd, 2025",
-			want: &Credit{Span: Span{Start: 26, End: 76, Text: "First published in The Harbour Post, May 2nd, 2025"}},
+			want: Credit{Span: Span{Start: 26, End: 76, Text: "First published in The Harbour Post, May 2nd, 2025"}},
 		},
 		{
 			name: "footer removed",
-			lex:  DefaultLexicon().Without(CreditFooters, "Published in"),
+			lex:  DefaultLexicon().Without(creditFooters, "Published in"),
 			in:   "The ferry sailed at noon.\nPublished in The Harbour Post, May 2nd, 2025",
 		},
 		{
 			name: "new e-mail domain",
-			lex:  DefaultLexicon().With(CreditSources, "Bernama | bernama.com"),
+			lex:  DefaultLexicon().With(creditSources, "Bernama | bernama.com"),
 			in:   "The ferry sailed at noon. ana@bernama.com (END)",
-			want: &Credit{Span: Span{Start: 26, End: 47, Text: "ana@bernama.com (END)"}, Agencies: []string{"Bernama"},
+			want: Credit{Span: Span{Start: 26, End: 47, Text: "ana@bernama.com (END)"}, Agencies: []string{"Bernama"},
 				Contributors: []Contributor{{Role: "reporting", Email: "ana@bernama.com"}}},
 		},
 	}
@@ -381,7 +416,7 @@ func TestCreditBadInput(t *testing.T) {
 func checkCredit(t *testing.T, text string, a Article) {
 	t.Helper()
 	c := a.Credit
-	if c == nil {
+	if c.IsZero() {
 		return
 	}
 	if c.Start < 0 || c.End > len(text) || c.Start >= c.End {
@@ -429,7 +464,7 @@ func BenchmarkFindCredit(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				doc := &doc{lex: d, text: bm.in, bodyEnd: len(bm.in)}
-				if got := findCredit(doc); (got != nil) != bm.credit {
+				if got := findCredit(doc); !got.IsZero() != bm.credit {
 					b.Fatalf("findCredit = %v; want a credit: %v", got, bm.credit)
 				}
 			}

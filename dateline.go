@@ -11,19 +11,45 @@ import (
 // it was filed and by which agency. "TEHRAN, Jan 20 (Reuters) -" is
 //
 //	Dateline{Span: "TEHRAN, Jan 20 (Reuters) -",
-//		Place:  &Place{Span: "TEHRAN", City: "Tehran"},
-//		Date:   &Date{Span: "Jan 20", Month: time.January, Day: 20},
-//		Agency: &Agency{Span: "Reuters", Name: "Reuters"},
+//		Place:  Place{Span: "TEHRAN", City: "Tehran"},
+//		Date:   Date{Span: "Jan 20", Month: time.January, Day: 20},
+//		Agency: Agency{Span: "Reuters", Name: "Reuters"},
 //		Separator: "-"}
 //
 // The Span runs from the first character of the dateline through its
-// separator. A feed prefix with no place ("AP - ") has a nil Place.
+// separator. A part not given is zero: a feed prefix with no place ("AP -
+// ") has the zero Place.
 type Dateline struct {
 	Span
-	Place     *Place  `json:"place"`     // nil if no place is given
-	Date      *Date   `json:"date"`      // nil if no date is given
-	Agency    *Agency `json:"agency"`    // nil if no agency is given
-	Separator string  `json:"separator"` // "-", "--", "—", ":", "_", or "" when the body follows directly
+	Place     Place  `json:"place"`     // zero if no place is given
+	Date      Date   `json:"date"`      // zero if no date is given
+	Agency    Agency `json:"agency"`    // zero if no agency is given
+	Separator string `json:"separator"` // "-", "--", "—", ":", "_", or "" when the body follows directly
+}
+
+// dlFields are a Dateline's parts while the grammar reads it: a part not
+// read yet is nil. value gives the Dateline they make.
+type dlFields struct {
+	Span
+	Place     *Place
+	Date      *Date
+	Agency    *Agency
+	Separator string
+}
+
+// value returns the Dateline of f, its absent parts zero.
+func (f *dlFields) value() Dateline {
+	dl := Dateline{Span: f.Span, Separator: f.Separator}
+	if f.Place != nil {
+		dl.Place = *f.Place
+	}
+	if f.Date != nil {
+		dl.Date = *f.Date
+	}
+	if f.Agency != nil {
+		dl.Agency = *f.Agency
+	}
+	return dl
 }
 
 // A Place is where a story was filed, as written ("RICHMOND, Va.") and
@@ -47,17 +73,8 @@ type Date struct {
 // name from the [Agencies] lexicon ("AP" for "Associated Press").
 type Agency struct {
 	Span
-	Name string `json:"name"`
+	Name string `json:"name"` // canonical short name: "AP", "Reuters", "Xinhua"
 }
-
-// The word lists the dateline grammar consults.
-const (
-	Months    Kind = "months"    // month names and abbreviations: "September | Sept. | Sep"
-	Regions   Kind = "regions"   // states and provinces: "Virginia | Va. | VA"
-	Countries Kind = "countries" // countries: "Netherlands | the Netherlands"
-	Places    Kind = "places"    // cities datelines name: "São Paulo | Sao Paulo"
-	Labels    Kind = "labels"    // labels that open a story like a place and are none: "Note", "Update"
-)
 
 // Bounds that keep the dateline scan linear and local: a dateline sits in
 // the first few hundred bytes of a story and is short.
@@ -83,7 +100,7 @@ const (
 // A dlParse is one dateline read by the grammar, with what the acceptance
 // rules of findFrame need to know about it.
 type dlParse struct {
-	dl       Dateline
+	dl       dlFields
 	end      int      // offset after the dateline, separator included
 	city     wordCase // case of the city part, 0 without a place
 	cityEnd  int      // end of the city part
@@ -93,7 +110,8 @@ type dlParse struct {
 	eol      bool     // nothing but white space follows on the line
 	gazetted bool     // the city is in the Places lexicon
 	oddPart  bool     // a part after the city is in no lexicon
-	rawCity  bool     // dl.Place.City is as written: title-cased only once the dateline is kept
+	rawCity  bool     // dl.Place.City is as written: named by cityName only once the dateline is kept
+	hijri    bool     // a Hijri date follows the place: dated, though Date holds only a Gregorian one
 }
 
 // A dlError says where and why the grammar stopped.
@@ -110,27 +128,28 @@ type dlReader struct {
 
 	// The values of trial parses are cut from these rather than allocated
 	// one by one; findFrame copies the dateline it keeps into the store.
-	places   [8]Place
-	dates    [4]Date
-	agencies [4]Agency
-	errs     [8]dlError
-	bylines  [4]bylineSlot
-	nByline  int
-	nPlace   int
-	nDate    int
-	nAgency  int
-	nErr     int
+	places      [8]Place
+	dates       [4]Date
+	agencies    [4]Agency
+	errs        [8]dlError
+	bylines     [4]bylineSlot
+	nByline     int
+	byAgency    bool // a byline that names an agency comes before the dateline being read
+	belowHeader bool // lines come before the dateline being read: a header or a headline
+	nPlace      int
+	nDate       int
+	nAgency     int
+	nErr        int
 }
 
-// fail returns a dlError for a parse that stopped at at.
+// fail returns a dlError for a parse that stopped at at. The slots are
+// used in turn: a caller reads an error before the next trial parse, so
+// a long head tried word by word needs no more of them.
 func (r *dlReader) fail(at int, msg string) *dlError {
-	if r.nErr < len(r.errs) {
-		e := &r.errs[r.nErr]
-		r.nErr++
-		*e = dlError{at, msg}
-		return e
-	}
-	return &dlError{at, msg}
+	e := &r.errs[r.nErr%len(r.errs)]
+	r.nErr++
+	*e = dlError{at, msg}
+	return e
 }
 
 func (r *dlReader) bylineSlot() *bylineSlot {
@@ -145,6 +164,7 @@ func (r *dlReader) newPlace() *Place {
 	if r.nPlace < len(r.places) {
 		pl := &r.places[r.nPlace]
 		r.nPlace++
+		*pl = Place{} // a slot given back by a trial parse holds its place
 		return pl
 	}
 	return &Place{}
@@ -173,6 +193,16 @@ func (r *dlReader) keepAgency(a Agency) *Agency {
 	*p = a
 	return p
 }
+
+// slotMark is how many of a dlReader's slots are taken.
+type slotMark struct{ places, dates, agencies int }
+
+// mark reports how many slots are taken; release gives back those taken
+// since, by a trial parse whose result is dropped, so that a long head
+// tried word by word does not run out of them.
+func (r *dlReader) mark() slotMark { return slotMark{r.nPlace, r.nDate, r.nAgency} }
+
+func (r *dlReader) release(m slotMark) { r.nPlace, r.nDate, r.nAgency = m.places, m.dates, m.agencies }
 
 // parse reads a dateline starting at i. It returns the dateline and, when
 // there is none, where and why it failed.
@@ -220,6 +250,10 @@ func (r *dlReader) parse(i int) (dlParse, *dlError) {
 		return r.finish(p, start, j, false)
 	}
 
+	if j, ok := r.agencyFirst(&p, i, lim); ok {
+		return r.finish(p, start, j, false)
+	}
+
 	// A place, then a date, an agency and the separator.
 	j, err := r.place(&p, i, lim)
 	if err != nil {
@@ -238,6 +272,10 @@ func (r *dlReader) finish(p dlParse, start, i int, undated bool) (dlParse, *dlEr
 	sep, k := separatorAt(s, j, lim)
 	if sep != "" && j > i && k < lim && isASCIILetter(s[k]) && p.dl.Date == nil && p.dl.Agency == nil {
 		sep = "" // "LONDON -Nathan Astle": a hyphen, not a separator
+	}
+	if sep == "" && j < lim && s[j] == ',' && p.dl.Place != nil && p.dl.Date == nil && p.dl.Agency == nil &&
+		p.city == caseUpper && skipHSpace(s, j+1, lim) > j+1 && r.bodyAfterComma(skipHSpace(s, j+1, lim), lim) {
+		sep, k = ",", j+1 // "NABLUS, A man was injured …": WAFA puts only a comma
 	}
 	if sep != "" {
 		i = k
@@ -279,7 +317,7 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 	} else if canon, ok := r.lex.Lookup(Countries, cityText); ok {
 		pl.Country = canon // "BAHRAIN -": a country, no city
 	} else {
-		pl.City, p.rawCity = cityText, true // titleCase(cityText), if kept
+		pl.City, p.rawCity = cityText, true // cityName(cityText), if kept
 	}
 	i = end
 	for seg := 1; seg < maxSegments; seg++ {
@@ -296,19 +334,43 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 				p.dl.Place = pl
 				return e, nil
 			}
+			if e, ok := r.hijriDate(k, lim); ok {
+				// "Riyadh, Rajab 3, 1447, Jan 2, 2026", "Jeddah, Ramadan 22, 1447".
+				p.hijri = true
+				if m := skipHSpace(s, e, lim); m < lim && s[m] == ',' {
+					if dt, de, ok := r.date(skipHSpace(s, m+1, lim), lim); ok {
+						p.dl.Date = r.keepDate(dt)
+						e = de
+					}
+				}
+				pl.Span = spanOf(s, start, end)
+				p.dl.Place = pl
+				return e, nil
+			}
+			if _, _, ok := r.agencyBeforeSep(k, lim); ok {
+				seg = maxSegments // "Riyadh, SPA --": the agency, read next
+				continue
+			}
 			if k < lim && s[k] == '(' {
 				i = j + 1 // "WASHINGTON, (Reuters) -"
 				seg = maxSegments
 				continue
 			}
 			e, _, _, err := r.words(k, lim, maxPlaceWords)
-			if err != nil {
+			if err != nil || p.city == caseUpper && r.bodyAfterComma(k, lim) && r.sentenceLike(k, e) {
+				// "KHAN YOUNIS, A child was killed on Tuesday, …": the body.
 				pl.Span = spanOf(s, start, end)
 				p.dl.Place = pl
 				return end, nil
 			}
 			r.region(p, pl, s[k:e])
 			end, i = e, e
+		case c == '(' && r.stateInParens(j, lim):
+			// "Ludhiana (Punjab) [India], May 3 (ANI):": ANI's state
+			// before the country.
+			k := strings.IndexByte(s[j:lim], ')')
+			r.region(p, pl, strings.TrimSpace(s[j+1:j+k]))
+			end, i = j+k+1, j+k+1
 		case c == '[':
 			k := strings.IndexByte(s[j:lim], ']')
 			if k < 0 {
@@ -332,6 +394,25 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 	pl.Span = spanOf(s, start, end)
 	p.dl.Place = pl
 	return i, nil
+}
+
+// stateInParens reports whether the parentheses at j hold a part of the
+// place rather than the agency: words of letters that name no agency,
+// followed by a bracket or a comma, "(Punjab) [India]".
+func (r *dlReader) stateInParens(j, lim int) bool {
+	s := r.text
+	k := strings.IndexByte(s[j:min(lim, j+maxAgencyLen)], ')')
+	if k < 2 {
+		return false
+	}
+	inner := strings.TrimSpace(s[j+1 : j+k])
+	for _, c := range inner {
+		if !unicode.IsLetter(c) && c != ' ' && c != '-' && c != '.' {
+			return false
+		}
+	}
+	after := skipHSpace(s, j+k+1, lim)
+	return inner != "" && after < lim && (s[after] == '[' || s[after] == ',') && !r.lex.Contains(Agencies, inner)
 }
 
 // region files one part of a place after the city as a region or a
@@ -375,7 +456,7 @@ func (r *dlReader) words(i, lim, max int) (end, n int, wc wordCase, err *dlError
 		switch {
 		case n == 1:
 			wc = c
-		case c == caseLower && r.lex.Contains(NameParticles, s[i:e]):
+		case c == caseLower && r.lex.Contains(nameParticles, s[i:e]):
 			// "DAR es SALAAM", "Rio de Janeiro"
 		case wc == caseUpper && c != caseUpper:
 			wc = caseTitle
@@ -526,7 +607,7 @@ func (r *dlReader) month(i, lim int) (time.Month, int) {
 }
 
 func (r *dlReader) monthOf(w string) time.Month {
-	canon, ok := r.lex.Lookup(Months, w)
+	canon, ok := r.lex.Lookup(months, w)
 	if !ok {
 		return 0
 	}
@@ -602,6 +683,8 @@ func (r *dlReader) agency(p *dlParse, i, lim int) int {
 	case c == '(':
 	case isASCIILetter(c):
 		return r.bareAgency(p, i, j, lim)
+	case c == ',':
+		return r.bareAgency(p, i, skipHSpace(s, j+1, lim), lim)
 	default:
 		return i
 	}
@@ -640,8 +723,21 @@ func (r *dlReader) agency(p *dlParse, i, lim int) int {
 }
 
 // bareAgency reads a known agency written without parentheses before a
-// separator, "TOKYO, Jan. 5 Kyodo -".
+// separator, "TOKYO, Jan. 5 Kyodo -", or after a comma, "Riyadh, Jan 2,
+// 2026, SPA --".
 func (r *dlReader) bareAgency(p *dlParse, i, j, lim int) int {
+	k, canon, ok := r.agencyBeforeSep(j, lim)
+	if !ok {
+		return i
+	}
+	p.dl.Agency = r.keepAgency(Agency{Span: spanOf(r.text, j, k), Name: canon})
+	p.known = true
+	return k
+}
+
+// agencyBeforeSep reports whether a known agency's name, of up to three
+// words, starts at j and is followed by a separator, and where it ends.
+func (r *dlReader) agencyBeforeSep(j, lim int) (end int, canon string, ok bool) {
 	s := r.text
 	e := j
 	for w := 0; w < 3; w++ {
@@ -650,23 +746,19 @@ func (r *dlReader) bareAgency(p *dlParse, i, j, lim int) int {
 			k++
 		}
 		if k == e {
-			return i
+			return j, "", false
 		}
 		n := skipHSpace(s, k, lim)
 		if sep, _ := separatorAt(s, n, lim); sep != "" {
-			if canon, ok := r.lex.Lookup(Agencies, s[j:k]); ok {
-				p.dl.Agency = r.keepAgency(Agency{Span: spanOf(s, j, k), Name: canon})
-				p.known = true
-				return k
-			}
-			return i
+			canon, ok := r.lex.Lookup(Agencies, s[j:k])
+			return k, canon, ok
 		}
 		if n == k {
-			return i
+			return j, "", false
 		}
 		e = n
 	}
-	return i
+	return j, "", false
 }
 
 // feedPrefix reads a feed prefix, an agency name and a dash: "AP - ",
@@ -701,6 +793,31 @@ func (r *dlReader) feedPrefix(p *dlParse, i, lim int) (int, bool) {
 		return k, true
 	}
 	return i, false
+}
+
+// agencyFirst reads a newspaper's agency line, the agency, a comma and
+// the place alone on their line between the headline and the body: "Afp,
+// Paris", "Reuters, Kabul".
+func (r *dlReader) agencyFirst(p *dlParse, i, lim int) (int, bool) {
+	s := r.text
+	k := strings.IndexByte(s[i:min(lim, i+maxAgencyLen)], ',')
+	if k <= 0 || strings.ContainsAny(s[i:i+k], "\n\r") {
+		return i, false
+	}
+	canon, ok := r.lex.Lookup(Agencies, s[i:i+k])
+	if !ok {
+		return i, false
+	}
+	m := r.mark()
+	e, err := r.place(p, skipHSpace(s, i+k+1, lim), lim)
+	if err != nil || p.dl.Agency != nil || !restOfLineBlank(s, e) {
+		*p = dlParse{}
+		r.release(m)
+		return i, false
+	}
+	p.dl.Agency = r.keepAgency(Agency{Span: spanOf(s, i, i+k), Name: canon})
+	p.known = true
+	return e, true
 }
 
 // isWebName reports whether name is a web site's name, "FT.com".
@@ -860,10 +977,10 @@ func titleCase(s string) string {
 // sets d.bodyStart past them. The dateline opens one of the first lines,
 // follows a byline, or follows a headline a crawl glued in front of it;
 // only the first headLimit bytes are read.
-func findFrame(d *doc) (*Dateline, *Byline) {
+func findFrame(d *doc) (Dateline, Byline) {
 	s := d.text
 	r := &d.sc.dl
-	*r = dlReader{text: s, lim: min(len(s), headLimit), lex: d.lex}
+	*r = dlReader{text: s, lim: min(len(s), headLimit, d.bodyEnd), lex: d.lex}
 	first := skipLead(s, 0, r.lim)
 	var (
 		p   dlParse
@@ -886,6 +1003,20 @@ func findFrame(d *doc) (*Dateline, *Byline) {
 				break
 			}
 		}
+		if by == nil {
+			// "Transit slowed by floods By JANE ROE, Associated Press
+			// Writer SPRINGVALE, Ore. (AP) —": headline, byline and
+			// dateline on one line.
+			if k := gluedByStart(s, i, r.lim); k > i {
+				if q, nameEnd, found := r.afterBy(d, k); found {
+					if b := newByline(s, k, nameEnd, d.lex, r.bylineSlot()); b.Agency != "" || allCapsNames(b) {
+						p, ok, by = q, true, b
+						break
+					}
+				}
+			}
+		}
+		r.belowHeader = line > 0
 		if p, ok = r.lead(d, i); ok {
 			break
 		}
@@ -901,6 +1032,11 @@ func findFrame(d *doc) (*Dateline, *Byline) {
 					}
 				}
 			}
+		}
+		// "City transit slowed by floods By JANE ROE, Associated Press
+		// Writers": a byline glued to the end of the headline.
+		if k, e, ok := headlineByline(s, i, r.lim, d.lex); ok && by == nil {
+			by, end = newByline(s, k, e, d.lex, r.bylineSlot()), e
 		}
 		k := strings.IndexAny(s[i:r.lim], "\n\r")
 		if k < 0 {
@@ -918,11 +1054,11 @@ func findFrame(d *doc) (*Dateline, *Byline) {
 		if by != nil {
 			d.bodyStart = end
 		}
-		return nil, d.res.keepByline(by)
+		return Dateline{}, d.res.keepByline(by)
 	}
 	dl := p.dl
 	if p.rawCity && dl.Place != nil {
-		dl.Place.City = titleCase(dl.Place.City)
+		dl.Place.City = cityName(d.lex, dl.Place.City)
 	}
 	if dl.Date != nil {
 		inferYear(dl.Date, d.ref)
@@ -936,7 +1072,7 @@ func findFrame(d *doc) (*Dateline, *Byline) {
 			d.bodyStart = e
 		}
 	}
-	return d.res.keepDateline(&dl), d.res.keepByline(by)
+	return dl.value(), d.res.keepByline(by)
 }
 
 // lead reads the dateline that opens a story at i, if the rules of
@@ -964,19 +1100,35 @@ func (r *dlReader) lead(d *doc, i int) (dlParse, bool) {
 func (r *dlReader) acceptLead(d *doc, p dlParse) bool {
 	pl := p.dl.Place
 	if pl == nil {
+		if p.dl.Agency == nil && p.dl.Date != nil && p.dl.Separator == "" {
+			return false // "May 3 2026" over a repost: a header's date, not a dateline
+		}
 		// "(BEGIN VIDEO CLIP.)" is no agency: an agency alone needs a
 		// separator, or to be known and followed by the body.
 		return p.dl.Separator != "" || p.known || p.dl.Date != nil || p.dl.Agency == nil
 	}
-	bare := p.dl.Date == nil && p.dl.Agency == nil
-	if bare && r.lex.Contains(Labels, r.text[pl.Start:p.cityEnd]) {
+	dated := p.dl.Date != nil || p.hijri
+	bare := !dated && p.dl.Agency == nil
+	if bare && r.lex.Contains(labels, r.text[pl.Start:p.cityEnd]) {
 		return false
+	}
+	if p.dl.Separator == "," {
+		// "NABLUS, A man was injured …": a place in capitals alone, a
+		// comma and the body; finish has seen the sentence begin.
+		return p.city == caseUpper && bare && pl.End == p.cityEnd && p.words <= 2 &&
+			!r.lex.Contains(Agencies, r.text[pl.Start:p.cityEnd])
 	}
 	dash := p.dl.Separator != "" && p.dl.Separator != ":"
 	switch p.city {
 	case caseUpper:
 		switch {
 		case !bare:
+			return true
+		case pl.End == p.cityEnd && p.words <= 2 && wireDash(p.dl.Separator) && p.cityEnd-pl.Start > 4 &&
+			!r.lex.Contains(Agencies, r.text[pl.Start:p.cityEnd]):
+			// "SEREMBAN –": a place no list holds, before a wire's dash and
+			// the body. A hyphen alone ("IBM - ") is too common a joint,
+			// and a short word in capitals is an acronym ("NASA —").
 			return true
 		case p.oddPart && p.dl.Separator == ":":
 			return false // "WOLF BLITZER, CNN ANCHOR:" in a transcript
@@ -998,19 +1150,115 @@ func (r *dlReader) acceptLead(d *doc, p dlParse) bool {
 		if p.city == caseMixed && p.words > 2 {
 			return false // "In an email dated Feb. 12, 2012 —"
 		}
+		if capsAfterTitle(r.text[pl.Start:p.cityEnd]) {
+			return false // "Prices Driven Up By Drought WASHINGTON (AP) —": a headline glued on
+		}
 		switch {
 		case p.known:
 			return true
 		case p.dl.Agency != nil:
 			return false
-		case p.dl.Date != nil:
-			return dash
+		case dated:
+			// "Toronto, Feb 26 -"; "Ankara, 2 May:" below a repost's header.
+			return dash || p.dl.Separator == ":" && p.words <= 3 && r.belowHeader
 		}
-		return p.dl.Separator == ":" && p.gazetted && p.words <= 3 && pl.End == p.cityEnd && d.signed()
+		// "By IANS, Kolkata :": a byline that names the agency signs the
+		// story as a sign-off does.
+		return p.dl.Separator == ":" && p.gazetted && p.words <= 3 && pl.End == p.cityEnd && (r.byAgency || d.signed())
 	case caseLower:
 		return p.dl.Date != nil && dash
 	}
 	return false
+}
+
+// sentenceStart reports whether a sentence begins at i: a capital and a
+// lower-case letter, or the word "A" or "I".
+func sentenceStart(s string, i, lim int) bool {
+	if i+1 >= lim || s[i] < 'A' || s[i] > 'Z' {
+		return false
+	}
+	c := s[i+1]
+	return c >= 'a' && c <= 'z' || c == ' ' && (s[i] == 'A' || s[i] == 'I')
+}
+
+// bodyAfterComma reports whether the body, not more of the place, begins
+// at i after a place and a comma: a sentence whose first word is a word of
+// letters and no region, country or city ("NABLUS, A man was …", not
+// "BAGHDAD, Iraq An advance …" or "SAN JOSE, Calif.Cisco …").
+func (r *dlReader) bodyAfterComma(i, lim int) bool {
+	s := r.text
+	if !sentenceStart(s, i, lim) {
+		return false
+	}
+	e := i
+	for e < lim && isASCIILetter(s[e]) {
+		e++
+	}
+	if e < lim && s[e] != ' ' {
+		return false
+	}
+	w := s[i:e]
+	return !r.lex.Contains(Regions, w) && !r.lex.Contains(Countries, w) && !r.lex.Contains(Places, w)
+}
+
+// sentenceLike reports whether the words s[i:e] read as the start of a
+// sentence rather than a part of a place: two or more words in lower case
+// that are not particles of names ("A child was killed", not "Gulf of
+// Mexico" or "Zaire-Zambia border").
+func (r *dlReader) sentenceLike(i, e int) bool {
+	s := r.text
+	lower := 0
+	for i < e {
+		we, wc, ok := placeWord(s, i, e)
+		if !ok {
+			break
+		}
+		if wc == caseLower && !r.lex.Contains(nameParticles, s[i:we]) {
+			lower++
+		}
+		i = skipHSpace(s, we, e)
+	}
+	return lower >= 2
+}
+
+// capsAfterTitle reports whether the words of a place in title case end
+// in a word in capitals of four letters or more: a headline glued to the
+// place of a dateline ("Prices Rise WASHINGTON"), not a place ("Washington
+// DC").
+func capsAfterTitle(place string) bool {
+	k := strings.LastIndexAny(place, " \t")
+	if k < 0 {
+		return false
+	}
+	words := 0
+	for range strings.FieldsSeq(place) {
+		words++
+	}
+	if words < 3 {
+		return false
+	}
+	// The first word in title case: "Prices", not "CORAl" or "c".
+	for i, c := range place[:strings.IndexAny(place, " \t")] {
+		if i == 0 && !unicode.IsUpper(c) || i > 0 && unicode.IsUpper(c) {
+			return false
+		}
+	}
+	w := place[k+1:]
+	if len(w) < 4 {
+		return false
+	}
+	for _, c := range w {
+		if !unicode.IsUpper(c) && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// wireDash reports whether sep is a dash that wires put after a dateline
+// and seldom elsewhere: "--", "—", "–".
+func wireDash(sep string) bool {
+	return sep == "--" || sep == "—" || sep == "–"
 }
 
 // glued finds a dateline after a headline that a crawl glued in front of
@@ -1066,14 +1314,23 @@ func (r *dlReader) glued(i int) (dlParse, bool) {
 func (r *dlReader) afterBy(d *doc, i int) (best dlParse, nameEnd int, ok bool) {
 	s := r.text
 	bestScore := -1
-	prevEnd, prevUpper := i+2, false
+	prevStart, prevEnd, prevUpper := i, i+2, false
 	for k, words := i+2, 0; k < r.lim && words < 10; words++ {
 		j := skipHSpace(s, k, r.lim)
 		if j >= r.lim || s[j] == '\n' || s[j] == '\r' {
 			break
 		}
 		if words > 0 {
-			if p, err := r.parse(j); err == nil && p.dl.Place != nil && r.acceptLead(d, p) {
+			// "By IANS, Kolkata :", "By A. Rao, IANS, Srinagar :".
+			r.byAgency = r.lex.Contains(Agencies, strings.TrimRight(s[prevStart:prevEnd], ", "))
+			m := r.mark()
+			p, err := r.parse(j)
+			accepted := err == nil && p.dl.Place != nil && r.acceptLead(d, p)
+			r.byAgency = false
+			if !accepted {
+				r.release(m)
+			}
+			if accepted {
 				score := 0
 				switch {
 				case p.gazetted:
@@ -1095,62 +1352,44 @@ func (r *dlReader) afterBy(d *doc, i int) (best dlParse, nameEnd int, ok bool) {
 				e++
 			}
 		}
-		prevEnd, prevUpper = e, isWord && wc == caseUpper && words > 0
+		if e != j+1 || s[j] != ',' { // a comma alone is no name
+			prevStart = j
+		}
+		prevEnd, prevUpper = e, isWord && wc == caseUpper
 		k = e
+	}
+	if ok && s[nameEnd-1] == ',' {
+		nameEnd = trimRightHSpace(s, i, nameEnd-1) // "By IANS, Kolkata :"
 	}
 	return best, nameEnd, ok
 }
 
 // signed reports whether the story ends with a sign-off on a line of its
-// own: an agency's name ("IANS", "-- Xinhua", "(ANI)") or a paper's
-// "Published in …" footer. Such copy opens with a bare "Tehran:".
+// own: an agency's name ("IANS", "-- Xinhua", "(ANI)", "--IANS\nsn/dg")
+// or a paper's "Published in …" footer. Such copy opens with a bare
+// "Tehran:". The credit stage, which runs first, has read the tail.
 func (d *doc) signed() bool {
-	s := d.text
-	lo := max(0, len(s)-160)
-	e := len(s)
-	// Back over white space, punctuation and closing tags.
-	for e > lo {
-		if n := spaceLenBefore(s[lo:e]); n > 0 {
-			e -= n
-			continue
-		}
-		c := s[e-1]
-		if c == '>' {
-			k := strings.LastIndexByte(s[lo:e], '<')
-			if k < 0 {
-				return false
+	cr := d.credit
+	if cr.IsZero() || len(cr.Contributors) > 0 {
+		return false
+	}
+	if len(cr.Agencies) == 0 && d.sc.credit.phraseEnd(creditFooters, cr.Text) == 0 {
+		return false
+	}
+	// On a line of its own: only white space, markup or the start of the
+	// text before it.
+	k := cr.Start
+	for k > 0 {
+		if n := spaceLenBefore(d.text[max(0, k-3):k]); n > 0 {
+			if c := d.text[k-1]; c == '\n' || c == '\r' {
+				return true
 			}
-			e = lo + k
+			k -= n
 			continue
 		}
-		if strings.IndexByte(" \t\r\n.-()/", c) < 0 {
-			break
-		}
-		e--
+		return d.text[k-1] == '>'
 	}
-	b := e
-	for b > lo && s[b-1] != '\n' && s[b-1] != '\r' && s[b-1] != '>' {
-		b--
-	}
-	if b == lo && lo > 0 {
-		return false
-	}
-	for b < e {
-		switch {
-		case strings.IndexByte(" \t.-()/", s[b]) >= 0:
-			b++
-			continue
-		case strings.HasPrefix(s[b:e], "—"), strings.HasPrefix(s[b:e], "–"):
-			b += len("—")
-			continue
-		}
-		break
-	}
-	if b >= e {
-		return false
-	}
-	line := s[b:e]
-	return hasPrefixFold(line, "published in ") || d.lex.Contains(Agencies, line)
+	return true
 }
 
 // skipLead skips white space and the markup feeds put before a story:
@@ -1212,11 +1451,13 @@ func skipEditorsNote(s string, i, lim int) int {
 	return i
 }
 
+// furthestAhead is the time zone furthest ahead of UTC: no place's
+// calendar is later than its own.
+var furthestAhead = time.FixedZone("UTC+14", 14*60*60)
+
 // inferYear gives a date written without a year the year that puts it
 // nearest to ref without passing it: "Dec 31" read on Jan 2 is last
 // year's. A zero ref leaves the year 0.
-var furthestAhead = time.FixedZone("UTC+14", 14*60*60)
-
 func inferYear(dt *Date, ref time.Time) {
 	if dt.Year != 0 || ref.IsZero() || dt.Month < time.January || dt.Month > time.December {
 		return
@@ -1263,7 +1504,7 @@ func (p *Parser) ParseDateline(line string) (Dateline, error) {
 	}
 	q, err := r.parse(i)
 	if err == nil && q.dl.Place != nil && q.dl.Date == nil && q.dl.Agency == nil &&
-		lex.Contains(Labels, line[q.dl.Place.Start:q.cityEnd]) {
+		lex.Contains(labels, line[q.dl.Place.Start:q.cityEnd]) {
 		err = &dlError{q.dl.Place.Start, "a label, not a place"} // "Note:", "UPDATE -"
 	}
 	if err == nil {
@@ -1277,10 +1518,10 @@ func (p *Parser) ParseDateline(line string) (Dateline, error) {
 	}
 	dl := q.dl
 	if q.rawCity && dl.Place != nil {
-		dl.Place.City = titleCase(dl.Place.City)
+		dl.Place.City = cityName(lex, dl.Place.City)
 	}
 	if dl.Date != nil {
 		inferYear(dl.Date, p.Reference)
 	}
-	return dl, nil
+	return dl.value(), nil
 }

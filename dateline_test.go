@@ -21,18 +21,18 @@ type dlView struct {
 	Separator             string
 }
 
-func viewOf(dl *Dateline) *dlView {
-	if dl == nil {
+func viewOf(dl Dateline) *dlView {
+	if dl.IsZero() {
 		return nil
 	}
 	v := &dlView{Text: dl.Text, Separator: dl.Separator}
-	if p := dl.Place; p != nil {
+	if p := dl.Place; !p.IsZero() {
 		v.Place, v.City, v.Region, v.Country = p.Text, p.City, p.Region, p.Country
 	}
-	if d := dl.Date; d != nil {
+	if d := dl.Date; !d.IsZero() {
 		v.Date, v.Year, v.Month, v.Day = d.Text, d.Year, int(d.Month), d.Day
 	}
-	if a := dl.Agency; a != nil {
+	if a := dl.Agency; !a.IsZero() {
 		v.Agency, v.AgencyName = a.Text, a.Name
 	}
 	return v
@@ -140,10 +140,10 @@ func TestParseDateline(t *testing.T) {
 			if err != nil {
 				t.Fatalf("ParseDateline(%q) error: %v", tt.in, err)
 			}
-			if diff := cmp.Diff(&tt.want, viewOf(&got)); diff != "" {
+			if diff := cmp.Diff(&tt.want, viewOf(got)); diff != "" {
 				t.Errorf("ParseDateline(%q) mismatch (-want +got):\n%s", tt.in, diff)
 			}
-			checkDatelineSpans(t, tt.in, &got)
+			checkDatelineSpans(t, tt.in, got)
 		})
 	}
 }
@@ -348,7 +348,7 @@ func TestFindFrame(t *testing.T) {
 			if diff := cmp.Diff(tt.want, viewOf(a.Dateline)); diff != "" {
 				t.Errorf("Parse(%q).Dateline mismatch (-want +got):\n%s", tt.in, diff)
 			}
-			if a.Dateline != nil {
+			if !a.Dateline.IsZero() {
 				checkDatelineSpans(t, tt.in, a.Dateline)
 			}
 			if len(a.Paragraphs) == 0 || !strings.HasPrefix(a.Paragraphs[0].Text, tt.body) {
@@ -391,7 +391,7 @@ func TestReferenceYear(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if dl.Date == nil || dl.Date.Year != 2025 {
+	if dl.Date.IsZero() || dl.Date.Year != 2025 {
 		t.Errorf("Parser.ParseDateline(Dec. 31) read on Jan 2, 2026: date %+v, want year 2025", dl.Date)
 	}
 	dl, err = p.ParseDateline("TOKYO, Jan. 6, 2024 (Xinhua) --")
@@ -399,7 +399,7 @@ func TestReferenceYear(t *testing.T) {
 		t.Errorf("a year given (%v, %v) must win over the reference", dl.Date, err)
 	}
 	a := p.Parse("SEOUL, Dec. 31 (Yonhap) -- Prices rose.")
-	if a.Dateline == nil || a.Dateline.Date.Year != 2025 {
+	if a.Dateline.IsZero() || a.Dateline.Date.Year != 2025 {
 		t.Errorf("Parser.Parse dateline %+v, want the year inferred as 2025", a.Dateline)
 	}
 	if a := Parse("SEOUL, Dec. 31 (Yonhap) -- Prices rose."); a.Dateline.Date.Year != 0 {
@@ -414,7 +414,7 @@ func TestAgencyLexicon(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if dl.Agency == nil || dl.Agency.Name != "NNS" {
+	if dl.Agency.IsZero() || dl.Agency.Name != "NNS" {
 		t.Errorf("agency %+v, want NNS from the caller's lexicon", dl.Agency)
 	}
 	for _, name := range []string{"Reuter", "Associated Press", "Agence France-Presse", "Xinhuanet", "Press Trust of India",
@@ -439,7 +439,7 @@ func TestHeadBounded(t *testing.T) {
 		"LONDON (Reuters) - " + strings.Repeat("Shares rose. ", 400000)}
 	for _, in := range tests {
 		a := Parse(in)
-		if a.Dateline != nil {
+		if !a.Dateline.IsZero() {
 			checkDatelineSpans(t, in, a.Dateline)
 		}
 		if _, err := ParseDateline(in); err == nil && in == caps {
@@ -448,16 +448,16 @@ func TestHeadBounded(t *testing.T) {
 	}
 }
 
-func checkDatelineSpans(t *testing.T, in string, dl *Dateline) {
+func checkDatelineSpans(t *testing.T, in string, dl Dateline) {
 	t.Helper()
 	spans := []Span{dl.Span}
-	if dl.Place != nil {
+	if !dl.Place.IsZero() {
 		spans = append(spans, dl.Place.Span)
 	}
-	if dl.Date != nil {
+	if !dl.Date.IsZero() {
 		spans = append(spans, dl.Date.Span)
 	}
-	if dl.Agency != nil {
+	if !dl.Agency.IsZero() {
 		spans = append(spans, dl.Agency.Span)
 	}
 	for _, s := range spans {
@@ -500,8 +500,8 @@ func FuzzParseDateline(f *testing.F) {
 			}
 			return
 		}
-		checkDatelineSpans(t, in, &dl)
-		if dl.Date != nil && (dl.Date.Month < 1 || dl.Date.Month > 12 || dl.Date.Day < 0 || dl.Date.Day > 31) {
+		checkDatelineSpans(t, in, dl)
+		if !dl.Date.IsZero() && (dl.Date.Month < 1 || dl.Date.Month > 12 || dl.Date.Day < 0 || dl.Date.Day > 31) {
 			t.Errorf("ParseDateline(%q) date %+v out of range", in, dl.Date)
 		}
 	})
@@ -518,23 +518,39 @@ func FuzzFindFrame(f *testing.F) {
 		"Canadian Press - REGINA (CP) - The province will add nurses.",
 		"Jane Doe | Reuters\nLONDON (Reuters) - Shares rose.",
 		"Kabul: Officials opened a road.\nIANS",
+		"Riyadh, Rajab 3, 1447 H, Jan 2, 2026, SPA -- The road opened.\n--SPA 13:26 LOCAL TIME 10:26 GMT\nwww.spa.gov.sa/1",
+		"NABLUS, A man was injured.\n\nSource: Palestine News & Info Agency",
+		"By A. Rao and B. Das, IANS, Srinagar : Snow fell.\n--IANS\nsn/dg",
+		"Floods\n\nAfp, Paris\n\nRain fell.",
+		"Ludhiana (Punjab) [India], May 3 (ANI): Farmers protested.",
+		"Anadolu Agency\nMay 3 2026\nTurkey\n\nAnkara, 2 May: Rates held.",
+		"Transit slowed By JANE ROE, Associated Press Writers\n\nSEREMBAN – Rain.\n\n© Copyright 2026 The Associated Press.",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
 		a := Parse(in)
-		if a.Dateline != nil {
+		if !a.Dateline.IsZero() {
 			checkDatelineSpans(t, in, a.Dateline)
 		}
-		if a.Byline != nil {
+		if !a.Byline.IsZero() {
 			checkSpan(t, in, a.Byline.Span)
-			if a.Dateline != nil && a.Byline.End > a.Dateline.Start && a.Byline.Start < a.Dateline.End {
+			if !a.Dateline.IsZero() && a.Byline.End > a.Dateline.Start && a.Byline.Start < a.Dateline.End {
 				t.Errorf("byline %v overlaps dateline %v", a.Byline.Span, a.Dateline.Span)
+			}
+		}
+		if h := a.Headline; !h.IsZero() {
+			checkSpan(t, in, h)
+			if !a.Dateline.IsZero() && h.End > a.Dateline.Start {
+				t.Errorf("headline %v runs into dateline %v", h, a.Dateline.Span)
+			}
+			if !a.Credit.IsZero() && h.End > a.Credit.Start {
+				t.Errorf("headline %v runs into credit %v", h, a.Credit.Span)
 			}
 		}
 		for _, p := range a.Paragraphs {
 			checkSpan(t, in, p)
-			if a.Dateline != nil && p.Start < a.Dateline.End {
+			if !a.Dateline.IsZero() && p.Start < a.Dateline.End {
 				t.Errorf("paragraph %v starts before the end of dateline %v", p, a.Dateline.Span)
 			}
 		}
@@ -586,5 +602,110 @@ func BenchmarkParseDateline(b *testing.B) {
 		if _, err := ParseDateline(in); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestDatelineForms covers the frames of agencies beyond the big wires,
+// each with variants of its form and near-misses that must find none.
+func TestDatelineForms(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want *dlView // nil: no dateline
+	}{
+		// Gulf agencies date by the Hijri calendar, with or without the
+		// Gregorian date, and put the agency after a comma.
+		{"hijri and gregorian", "Riyadh, Rajab 3, 1447, Jan 2, 2026, SPA -- The road opened.",
+			&dlView{Text: "Riyadh, Rajab 3, 1447, Jan 2, 2026, SPA --", Place: "Riyadh", City: "Riyadh",
+				Date: "Jan 2, 2026", Year: 2026, Month: 1, Day: 2, Agency: "SPA", AgencyName: "SPA", Separator: "--"}},
+		{"two-word hijri month", "Dammam, Dhul Hijjah 9, 1446, June 5, 2025, SPA — Pilgrims arrived.",
+			&dlView{Text: "Dammam, Dhul Hijjah 9, 1446, June 5, 2025, SPA —", Place: "Dammam", City: "Dammam",
+				Date: "June 5, 2025", Year: 2025, Month: 6, Day: 5, Agency: "SPA", AgencyName: "SPA", Separator: "—"}},
+		{"hijri alone", "Jeddah, Ramadan 22, 1447 — The authority said calls rose.",
+			&dlView{Text: "Jeddah, Ramadan 22, 1447 —", Place: "Jeddah", City: "Jeddah", Separator: "—"}},
+		{"hijri and agency", "Makkah, Shawwal 1, 1447, SPA -- Prayers were held.",
+			&dlView{Text: "Makkah, Shawwal 1, 1447, SPA --", Place: "Makkah", City: "Makkah", Agency: "SPA", AgencyName: "SPA", Separator: "--"}},
+		{"hijri with its era", "Riyadh, Rajab 3, 1447 H, Jan 2, 2026 SPA -- The council met.",
+			&dlView{Text: "Riyadh, Rajab 3, 1447 H, Jan 2, 2026 SPA --", Place: "Riyadh", City: "Riyadh",
+				Date: "Jan 2, 2026", Year: 2026, Month: 1, Day: 2, Agency: "SPA", AgencyName: "SPA", Separator: "--"}},
+		{"hijri month with a numeral", "Riyadh, Rabi'I 18, 1446 H, Sept 21, 2024, SPA -- The council met.",
+			&dlView{Text: "Riyadh, Rabi'I 18, 1446 H, Sept 21, 2024, SPA --", Place: "Riyadh", City: "Riyadh",
+				Date: "Sept 21, 2024", Year: 2024, Month: 9, Day: 21, Agency: "SPA", AgencyName: "SPA", Separator: "--"}},
+		{"a month's name is no hijri month", "Riyadh, Rajabi 3, 1447 -- The council met.", nil},
+		{"agency after a comma", "Riyadh, SPA -- The council met.",
+			&dlView{Text: "Riyadh, SPA --", Place: "Riyadh", City: "Riyadh", Agency: "SPA", AgencyName: "SPA", Separator: "--"}},
+
+		// WAFA: the place in capitals, a comma and the body.
+		{"place and comma", "NABLUS, A man was injured on Tuesday when settlers attacked farmers.",
+			&dlView{Text: "NABLUS,", Place: "NABLUS", City: "Nablus", Separator: ","}},
+		{"place and comma, two words", "BEIT LAHIA, Israeli forces shelled a school on Monday, witnesses said.",
+			&dlView{Text: "BEIT LAHIA,", Place: "BEIT LAHIA", City: "Beit Lahia", Separator: ","}},
+		{"place and comma, a short clause", "KHAN YOUNIS, A child was killed on Tuesday, medics said.",
+			&dlView{Text: "KHAN YOUNIS,", Place: "KHAN YOUNIS", City: "Khan Younis", Separator: ","}},
+		{"comma before a region of two words stays the place", "NABLUS, West Bank -- Settlers attacked farmers.",
+			&dlView{Text: "NABLUS, West Bank --", Place: "NABLUS, West Bank", City: "Nablus", Region: "West Bank", Separator: "--"}},
+		{"comma before a country is no body", "BAGHDAD, Iraq An advance party arrived at its base.", nil},
+		{"comma before a state is no body", "WILMINGTON, Del. Another executive testified.", nil},
+		{"comma glued to a name", "SAN JOSE, Calif.Cisco said it would buy a rival.", nil},
+		{"comma after a label", "BREAKING, A fire broke out in the harbour.", nil},
+		{"comma in title case", "Nablus, A man was injured on Tuesday.", nil},
+
+		// ANI: the state in parentheses before the country.
+		{"state before the country", "Ludhiana (Punjab) [India], May 3 (ANI): Farmers protested.",
+			&dlView{Text: "Ludhiana (Punjab) [India], May 3 (ANI):", Place: "Ludhiana (Punjab) [India]", City: "Ludhiana",
+				Region: "Punjab", Country: "India", Date: "May 3", Month: 5, Day: 3, Agency: "ANI", AgencyName: "ANI", Separator: ":"}},
+		{"two-word state", "Shimla (Himachal Pradesh) [India], Jan 12 (ANI): Snow fell.",
+			&dlView{Text: "Shimla (Himachal Pradesh) [India], Jan 12 (ANI):", Place: "Shimla (Himachal Pradesh) [India]", City: "Shimla",
+				Region: "Himachal Pradesh", Country: "India", Date: "Jan 12", Month: 1, Day: 12, Agency: "ANI", AgencyName: "ANI", Separator: ":"}},
+		{"agency in parentheses stays the agency", "WASHINGTON (Reuters) - The Senate voted.",
+			&dlView{Text: "WASHINGTON (Reuters) -", Place: "WASHINGTON", City: "Washington", Agency: "Reuters", AgencyName: "Reuters", Separator: "-"}},
+
+		// A newspaper's agency line between headline and body.
+		{"agency line", "Floods leave thousands homeless\n\nAfp, Paris\n\nTorrential rains forced thousands from their homes.",
+			&dlView{Text: "Afp, Paris", Place: "Paris", City: "Paris", Agency: "Afp", AgencyName: "AFP"}},
+		{"agency line, another agency", "Blast hits market\n\nReuters, Kabul\n\nA blast hit a market on Friday.",
+			&dlView{Text: "Reuters, Kabul", Place: "Kabul", City: "Kabul", Agency: "Reuters", AgencyName: "Reuters"}},
+		{"agency and a clause is no agency line", "Reuters, citing two sources, said the talks had stalled on Friday.", nil},
+
+		// A repost's header: the agency, a date and a country, then the dateline.
+		{"repost header", "Anadolu Agency\nMay 3 2026\nTurkey\n\nAnkara, 2 May: The central bank held rates.",
+			&dlView{Text: "Ankara, 2 May:", Place: "Ankara", City: "Ankara", Date: "2 May", Month: 5, Day: 2, Separator: ":"}},
+		{"repost header, another city", "Monitoring Desk\n14 June 2025\n\nIstanbul, 13 June: Ferries stopped.",
+			&dlView{Text: "Istanbul, 13 June:", Place: "Istanbul", City: "Istanbul", Date: "13 June", Month: 6, Day: 13, Separator: ":"}},
+		{"a date alone on its line is no dateline", "May 3 2026\nThe bank held rates on Thursday.", nil},
+
+		// A place no list holds, confirmed by the rest of the dateline.
+		{"unlisted place and en dash", "SEREMBAN – The state will build two hospitals.",
+			&dlView{Text: "SEREMBAN –", Place: "SEREMBAN", City: "Seremban", Separator: "–"}},
+		{"unlisted place and double hyphen", "KUANTAN -- Floods closed schools.",
+			&dlView{Text: "KUANTAN --", Place: "KUANTAN", City: "Kuantan", Separator: "--"}},
+		{"unlisted two-word place, date and agency", "KOTA BHARU, May 3 (Bernama) -- Floods forced 2,000 from homes.",
+			&dlView{Text: "KOTA BHARU, May 3 (Bernama) --", Place: "KOTA BHARU", City: "Kota Bharu", Date: "May 3", Month: 5, Day: 3,
+				Agency: "Bernama", AgencyName: "Bernama", Separator: "--"}},
+		// A bare "City:" opens copy that an agency signs at the end.
+		{"signed with desk codes", "Tehran: The minister spoke on Sunday.\n\nHe said more.\n\n--IANS\nsn/dg",
+			&dlView{Text: "Tehran:", Place: "Tehran", City: "Tehran", Separator: ":"}},
+		{"signed by a source line", "Tehran: The minister spoke on Sunday.\n\nHe said more.\n\nSource: Xinhua",
+			&dlView{Text: "Tehran:", Place: "Tehran", City: "Tehran", Separator: ":"}},
+		{"a trailer signs nothing", "Tehran: The minister spoke on Sunday.\n\nHe said more.\n\n(Reporting by Jo Kay; Editing by Al Poe)", nil},
+		{"a sign-off inside the last paragraph signs nothing", "Tehran: The minister spoke on Sunday.\n\nHe said more. (ANI)", nil},
+		// A title-case headline glued to a place in capitals.
+		{"headline glued to a place in capitals", "Prices Driven Up By Drought WASHINGTON (AP) — Prices rose.", nil},
+		{"a place with a short word in capitals stays", "Washington DC (Reuters) - The Senate voted.",
+			&dlView{Text: "Washington DC (Reuters) -", Place: "Washington DC", City: "Washington DC", Agency: "Reuters", AgencyName: "Reuters", Separator: "-"}},
+		{"label before a dash", "BREAKING – The minister resigned.", nil},
+		{"section before a dash", "WORLD NEWS — The summit opened.", nil},
+		{"three words in capitals and a comma", "HOW TO WIN, A guide for the new season.", nil},
+		{"three words in capitals", "WASHINGTON POST REPORTS – The deal is off.", nil},
+		{"acronym before a dash", "NASA — The agency launched a probe.", nil},
+		{"unlisted word and a hyphen", "WIDGETCO - The company said profits rose.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := viewOf(Parse(tt.in).Dateline)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Parse(%q).Dateline mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
 	}
 }

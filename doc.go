@@ -4,17 +4,16 @@
 // sources behind it, each element with its byte offsets into the input.
 //
 //	a := wirestory.Parse(story)
-//	if d := a.Dateline; d != nil && d.Place != nil {
-//		fmt.Println(d.Place.City) // "Tehran"
-//	}
+//	fmt.Println(a.Dateline.Place.City) // "Tehran"; "" if the story has none
 //	for _, q := range a.Quotes {
-//		if q.Speaker != nil {
-//			fmt.Printf("%s: %s\n", q.Speaker.Name, q.Text) // "Jane Doe: “We will …”"
+//		if !q.Speaker.IsZero() {
+//			fmt.Printf("%s: %s\n", q.Speaker.Name, q.Inner().Text) // "Jane Doe: We will …"
 //		}
 //	}
 //
 // [Parse] never fails and never panics: every text is a story, and what a
-// story lacks is left zero (a nil pointer, a nil slice). A [Parser] holds
+// story lacks is left zero (a zero value, whose IsZero method says so; a
+// nil slice). No result holds a pointer, and no two share a value. A [Parser] holds
 // the settings; its zero value is ready to use, and Parse is the zero
 // Parser's [Parser.Parse]. The [Article] encodes as the JSON that the
 // wirestory command prints, whose field names are a stable contract.
@@ -30,6 +29,12 @@
 // before the dateline, a headline glued in front of it, and paragraphs in
 // HTML tags. A date given without a year takes its year from
 // [Parser.Reference]: the latest such date not after it.
+//
+// Gulf agencies' Hijri dates ("Riyadh, Rajab 3, 1447, Jan 2, 2026, SPA
+// --"), WAFA's bare "NABLUS," and a paper's agency line ("Afp, Paris")
+// are read too; the Date holds the Gregorian date where one is given.
+// The line above the dateline or byline that reads as a title is the
+// [Article]'s Headline, and its quotations are found with the body's.
 //
 // [ParseDateline] is the strict form, for a line known to be a dateline:
 // it returns an error when the line is not one, a [*SyntaxError] that
@@ -50,6 +55,29 @@
 // "a statement" (cue "citing") and "the website of the President's
 // Office" (cue "published on"). A "citing" that gives a reason ("citing
 // low growth") is not a link.
+//
+// The chain follows the structure of the text. Speech reported inside
+// what a source said or reported is the next level: "Antara reported that
+// Siregar said …", "Larijani condemned …, IRNA reported" and "“One man
+// came in and said …,” the clerk said" put Siregar, Larijani and "One
+// man" behind the outer source. A relay is the outermost level wherever it
+// stands ("said the ministry, quoted by APP", "an official quoted by the
+// daily said"); a document's venue follows the document ("A communique
+// published by TAP said"). The words each construction takes are lexicon
+// lists: the cues whose content may be speech, the relay cues, the link
+// cues.
+//
+// Its [AttributionKind] says what it reports, so that a "who said what"
+// view can keep [Speech], [Report] and [Document] and leave out the
+// rest: [Speech] for what someone said or told ("said", "warned");
+// [Report] for what a relay passed on ("reported", "according to",
+// "data showed"); [Document] where a document carries the words ("said
+// in a statement", "the report said"); [Stance] for a position held
+// rather than uttered ("believes", "hopes", "criticised"); and
+// [Evidential] for a hedge that cites no one ("is expected to", "seemed",
+// "No injuries have been reported"). Only an Evidential attribution has
+// no Source: a passive with no agent after "by" never makes its subject
+// the source. The cues of each kind are the word list "cuekinds".
 //
 // # Quotes
 //
@@ -129,8 +157,22 @@
 //   - The input is not normalised. Crawled HTML is read where it stands:
 //     paragraph tags split paragraphs and the entities &quot; and &#8220;
 //     pair as quotation marks, but other markup is text.
-//   - Places are normalised from the lexicon and the dateline's own
-//     spelling; there is no gazetteer of every town.
+//   - Places are normalised from the lexicon's place lists, generated
+//     from GeoNames: every capital, seat of a province or state and place
+//     of 100,000 people may open a dateline alone ("BOCHUM -"); towns of
+//     15,000 give only their spelling ("MCLEAN, Va." is "McLean"). A
+//     smaller town is title-cased as written, and a place's region and
+//     country are only what the dateline says.
+//
+// # Comparing results in tests
+//
+// Results are plain values with no pointers and no unexported fields, so
+// [reflect.DeepEqual] and github.com/google/go-cmp compare them as they
+// stand, and an Article read back from its JSON ([Article.UnmarshalJSON])
+// equals the one that was written. To compare what was found rather than
+// where, ignore offsets with cmpopts.IgnoreTypes(wirestory.Span{}); to
+// check only some fields, compare a projection ([Quote.Inner] text,
+// Speaker.Name) of each element, as the package's own table tests do.
 //
 // # Stability
 //

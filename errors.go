@@ -12,7 +12,7 @@ var ErrNoDateline = errors.New("wirestory: no dateline")
 // A SyntaxError reports where a strict parser stopped reading its input.
 // It prints like
 //
-//	wirestory: ParseDateline "LONDON, (Reuters)": offset 8: missing separator
+//	wirestory: ParseDateline "Reuters reported on Monday": offset 26: missing separator
 type SyntaxError struct {
 	Op     string // the function that failed, "ParseDateline"
 	Input  string // the input it was given

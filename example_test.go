@@ -18,10 +18,15 @@ func Example() {
 		"IANS"
 
 	a := wirestory.Parse(story)
+	// A part the story lacks is zero, so reading it needs no check; IsZero
+	// tells an absent part from an empty one.
 	fmt.Printf("dateline %q: %s\n", a.Dateline.Text, a.Dateline.Place.City)
 	fmt.Printf("credit %q: %v\n", a.Credit.Text, a.Credit.Agencies)
+	if a.Byline.IsZero() {
+		fmt.Println("no byline")
+	}
 	for _, q := range a.Quotes {
-		fmt.Printf("%s quote %s, speaker %q\n", q.Kind, q.Text, q.Speaker.Text)
+		fmt.Printf("%s quote %s, speaker %q\n", q.Kind, q.Inner().Text, q.Speaker.Text)
 	}
 	for _, at := range a.Attributions {
 		chain := at.Source.Text + " (" + at.Cue.Text + ")"
@@ -36,7 +41,8 @@ func Example() {
 	// Output:
 	// dateline "Kathmandu:": Kathmandu
 	// credit "IANS": [IANS]
-	// direct quote “Our people remember who stood with us,”, speaker "the high commissioner"
+	// no byline
+	// direct quote Our people remember who stood with us,, speaker "the high commissioner"
 	// Xinhua news agency (reported) > a statement (citing) > the website of the Prime Minister’s Office (posted on)
 	// the high commissioner (said)
 	// true
@@ -49,10 +55,10 @@ func Example_quotes() {
 		"\u201cAsk me after the vote,\u201d she told reporters."
 	for _, q := range wirestory.Parse(story).Quotes {
 		speaker, cue := "-", "-"
-		if q.Speaker != nil {
+		if !q.Speaker.IsZero() {
 			speaker = q.Speaker.Text + " = " + q.Speaker.Name
 		}
-		if q.Cue != nil {
+		if !q.Cue.IsZero() {
 			cue = q.Cue.Text
 		}
 		fmt.Printf("%-7s %s | %s | %s\n", q.Kind, q.Text, speaker, cue)
@@ -88,7 +94,7 @@ func ExampleLexicon_With() {
 
 	const story = "TROMSO, May 4 (Nordic Coast Press Agency) - Fishing quotas were cut."
 	for _, p := range []wirestory.Parser{{}, {Lexicon: lex}} {
-		if d := p.Parse(story).Dateline; d != nil && d.Agency != nil {
+		if d := p.Parse(story).Dateline; !d.Agency.IsZero() {
 			fmt.Printf("agency %q: %s\n", d.Agency.Text, d.Agency.Name)
 		}
 	}
@@ -155,4 +161,28 @@ func Example_testing() {
 	// Output:
 	// equal: false
 	// equal ignoring offsets: true
+}
+
+// Which attribution a quotation belongs to, and in which paragraph it
+// stands.
+func ExampleArticle_AttributionOf() {
+	story := "BERLIN (Reuters) - Talks resumed on Monday.\n\n" +
+		"\u201cWe are close,\u201d Economy Minister Jana Keller said, citing a ministry statement.\n\n" +
+		"The so-called \u201cbridge plan\u201d was not discussed."
+	a := wirestory.Parse(story)
+	for _, q := range a.Quotes {
+		at, ok := a.AttributionOf(q)
+		if !ok {
+			fmt.Printf("paragraph %d: %s (no speaker)\n", a.ParagraphOf(q.Span), q.Inner().Text)
+			continue
+		}
+		fmt.Printf("paragraph %d: %s — %s (%s)", a.ParagraphOf(q.Span), q.Inner().Text, at.Source.Name, at.Cue.Text)
+		for _, l := range at.Via {
+			fmt.Printf(" <- %s (%s)", l.Source.Text, l.Cue.Text)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// paragraph 1: We are close, — Jana Keller (said) <- a ministry statement (citing)
+	// paragraph 2: bridge plan (no speaker)
 }

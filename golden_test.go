@@ -138,7 +138,8 @@ func TestGoldenInvariants(t *testing.T) {
 //     order and each lies after the ones before it or wholly inside one;
 //   - attributions are in text order of their cues;
 //   - no source appears twice in an attribution's chain (Via is acyclic);
-//   - every quote kind has a name, and the Article encodes as JSON.
+//   - every quote kind has a name, and the Article encodes as JSON;
+//   - an empty list is nil, as the Article's doc promises.
 func checkArticle(tb testing.TB, text string, a Article) {
 	tb.Helper()
 	var errs []string
@@ -176,28 +177,43 @@ func checkArticle(tb testing.TB, text string, a Article) {
 		}
 	}
 
-	if d := a.Dateline; d != nil {
+	if d := a.Dateline; !d.IsZero() {
 		span("Dateline", d.Span)
-		if d.Place != nil {
+		if !d.Place.IsZero() {
 			within("Dateline.Place", d.Span, d.Place.Span)
 		}
-		if d.Date != nil {
+		if !d.Date.IsZero() {
 			within("Dateline.Date", d.Span, d.Date.Span)
 			if d.Date.Month < 0 || d.Date.Month > 12 || d.Date.Day < 0 || d.Date.Day > 31 {
-				fail("Dateline.Date %+v is not a date", *d.Date)
+				fail("Dateline.Date %+v is not a date", d.Date)
 			}
 		}
-		if d.Agency != nil {
+		if !d.Agency.IsZero() {
 			within("Dateline.Agency", d.Span, d.Agency.Span)
 		}
 	}
-	if a.Byline != nil {
+	if !a.Byline.IsZero() {
 		span("Byline", a.Byline.Span)
 	}
-	if a.Credit != nil {
+	if !a.Credit.IsZero() {
 		span("Credit", a.Credit.Span)
 	}
 	ordered("Paragraphs", a.Paragraphs)
+	for what, n := range map[string]bool{
+		"Paragraphs": a.Paragraphs != nil && len(a.Paragraphs) == 0, "Quotes": a.Quotes != nil && len(a.Quotes) == 0,
+		"Attributions":    a.Attributions != nil && len(a.Attributions) == 0,
+		"Byline.Names":    a.Byline.Names != nil && len(a.Byline.Names) == 0,
+		"Credit.Agencies": a.Credit.Agencies != nil && len(a.Credit.Agencies) == 0,
+	} {
+		if n {
+			fail("%s is empty but not nil", what)
+		}
+	}
+	for i, at := range a.Attributions {
+		if at.Via != nil && len(at.Via) == 0 {
+			fail("Attributions[%d].Via is empty but not nil", i)
+		}
+	}
 
 	var open []Span // the quotes that may still hold the next one
 	for i, q := range a.Quotes {
@@ -218,11 +234,11 @@ func checkArticle(tb testing.TB, text string, a Article) {
 		if q.Kind.String() == "unknown" {
 			fail("Quotes[%d] has kind %d", i, q.Kind)
 		}
-		if q.Speaker != nil {
+		if !q.Speaker.IsZero() {
 			span(fmt.Sprintf("Quotes[%d].Speaker", i), q.Speaker.Span)
 		}
-		if q.Cue != nil {
-			span(fmt.Sprintf("Quotes[%d].Cue", i), *q.Cue)
+		if !q.Cue.IsZero() {
+			span(fmt.Sprintf("Quotes[%d].Cue", i), q.Cue)
 		}
 	}
 
@@ -233,12 +249,12 @@ func checkArticle(tb testing.TB, text string, a Article) {
 			fail("%s.Cue %v precedes the cue %v before it", what, at.Cue, a.Attributions[i-1].Cue)
 		}
 		seen := map[Span]bool{}
-		if at.Source != nil {
+		if !at.Source.IsZero() {
 			span(what+".Source", at.Source.Span)
 			seen[at.Source.Span] = true
 		}
-		if at.Content != nil {
-			span(what+".Content", *at.Content)
+		if !at.Content.IsZero() {
+			span(what+".Content", at.Content)
 		}
 		for j, l := range at.Via {
 			span(fmt.Sprintf("%s.Via[%d].Cue", what, j), l.Cue)
@@ -312,7 +328,7 @@ func TestCheckArticle(t *testing.T) {
 		{
 			"cycle in Via",
 			Article{Attributions: []Attribution{{
-				Source: &Mention{Span: spanOf(text, 19, 21)},
+				Source: Mention{Span: spanOf(text, 19, 21)},
 				Cue:    spanOf(text, 22, 26),
 				Via:    []Link{{Cue: spanOf(text, 22, 26), Source: Mention{Span: spanOf(text, 19, 21)}}},
 			}}},
@@ -320,7 +336,7 @@ func TestCheckArticle(t *testing.T) {
 		},
 		{
 			"dateline part outside",
-			Article{Dateline: &Dateline{Span: spanOf(text, 0, 3), Place: &Place{Span: spanOf(text, 19, 21)}}},
+			Article{Dateline: Dateline{Span: spanOf(text, 0, 3), Place: Place{Span: spanOf(text, 19, 21)}}},
 			"outside",
 		},
 	}

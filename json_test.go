@@ -5,12 +5,16 @@ import (
 	"encoding/json"
 	"reflect"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // plainJSON is the reference the hand-written encoder is checked
 // against: encoding/json run over a copy of v made of struct types
 // without methods, with the same fields and tags, embedded fields
-// flattened as encoding/json flattens them, and nil lists made empty.
+// flattened as encoding/json flattens them, nil lists made empty, and
+// optional parts (struct fields with an IsZero method) made pointers, nil
+// where the part is zero.
 func plainJSON(t testing.TB, v any) []byte {
 	t.Helper()
 	b, err := json.Marshal(plainValue(reflect.ValueOf(v)).Interface())
@@ -39,11 +43,24 @@ func plainValue(v reflect.Value) reflect.Value {
 	case reflect.Struct:
 		s := reflect.New(plainType(v.Type())).Elem()
 		for i, path := range flatFields(v.Type()) {
-			s.Field(i).Set(plainValue(v.FieldByIndex(path)))
+			f := v.FieldByIndex(path)
+			if !optional(f.Type()) {
+				s.Field(i).Set(plainValue(f))
+			} else if !f.Interface().(interface{ IsZero() bool }).IsZero() {
+				p := reflect.New(plainType(f.Type()))
+				p.Elem().Set(plainValue(f))
+				s.Field(i).Set(p)
+			}
 		}
 		return s
 	}
 	return v
+}
+
+// optional reports whether a field of type t is a part that may be
+// absent: a struct whose zero value means so.
+func optional(t reflect.Type) bool {
+	return t.Kind() == reflect.Struct && t.Implements(reflect.TypeFor[interface{ IsZero() bool }]())
 }
 
 func plainType(t reflect.Type) reflect.Type {
@@ -56,7 +73,11 @@ func plainType(t reflect.Type) reflect.Type {
 		var fields []reflect.StructField
 		for _, path := range flatFields(t) {
 			f := t.FieldByIndex(path)
-			fields = append(fields, reflect.StructField{Name: f.Name, Type: plainType(f.Type), Tag: f.Tag})
+			ft := plainType(f.Type)
+			if optional(f.Type) {
+				ft = reflect.PointerTo(ft)
+			}
+			fields = append(fields, reflect.StructField{Name: f.Name, Type: ft, Tag: f.Tag})
 		}
 		return reflect.StructOf(fields)
 	}
@@ -90,23 +111,24 @@ var awkwardStrings = []string{
 // awkwardArticle fills every field of an Article, with s in every string.
 func awkwardArticle(s string) Article {
 	sp := Span{Start: 1, End: 2, Text: s}
-	m := &Mention{Span: sp, Name: s}
+	m := Mention{Span: sp, Name: s}
 	return Article{
-		Dateline: &Dateline{Span: sp, Place: &Place{Span: sp, City: s, Region: s, Country: s},
-			Date: &Date{Span: sp, Year: 2026, Month: 11, Day: 27}, Agency: &Agency{Span: sp, Name: s}, Separator: s},
-		Byline:     &Byline{Span: sp, Names: []string{s, s}, Agency: s},
-		Credit:     &Credit{Span: sp, Agencies: []string{s}, Contributors: []Contributor{{Role: s, Name: s}, {Role: s, Name: s, Email: s}}},
+		Headline: sp,
+		Dateline: Dateline{Span: sp, Place: Place{Span: sp, City: s, Region: s, Country: s},
+			Date: Date{Span: sp, Year: 2026, Month: 11, Day: 27}, Agency: Agency{Span: sp, Name: s}, Separator: s},
+		Byline:     Byline{Span: sp, Names: []string{s, s}, Agency: s},
+		Credit:     Credit{Span: sp, Agencies: []string{s}, Contributors: []Contributor{{Role: s, Name: s}, {Role: s, Name: s, Email: s}}},
 		Paragraphs: []Span{sp, sp},
-		Quotes:     []Quote{{Span: sp, Kind: Direct, Speaker: m, Cue: &sp}, {Span: sp}},
+		Quotes:     []Quote{{Span: sp, Kind: Direct, Speaker: m, Cue: sp}, {Span: sp}},
 		Attributions: []Attribution{
-			{Source: m, Cue: sp, Content: &sp, Via: []Link{{Cue: sp, Source: *m}}, Addressee: m},
-			{Cue: sp},
+			{Kind: Stance, Source: m, Cue: sp, Content: sp, Via: []Link{{Cue: sp, Source: m}}, Addressee: m},
+			{Kind: Evidential, Cue: sp},
 		},
 	}
 }
 
 func TestMarshalJSON(t *testing.T) {
-	articles := map[string]Article{"zero": {}, "bare byline and credit": {Byline: &Byline{}, Credit: &Credit{}}}
+	articles := map[string]Article{"zero": {}, "bare byline and credit": {Byline: Byline{Span: Span{Start: 0, End: 2, Text: "By"}}, Credit: Credit{Span: Span{Start: 3, End: 7, Text: "IANS"}}}}
 	for _, s := range awkwardStrings {
 		articles["awkward "+s] = awkwardArticle(s)
 	}
@@ -133,11 +155,11 @@ func TestMarshalJSON(t *testing.T) {
 		for _, at := range a.Attributions {
 			checkPartJSON(t, name, at)
 		}
-		if a.Byline != nil {
-			checkPartJSON(t, name, *a.Byline)
+		if !a.Byline.IsZero() {
+			checkPartJSON(t, name, a.Byline)
 		}
-		if a.Credit != nil {
-			checkPartJSON(t, name, *a.Credit)
+		if !a.Credit.IsZero() {
+			checkPartJSON(t, name, a.Credit)
 		}
 	}
 }
@@ -174,5 +196,32 @@ func BenchmarkMarshalJSON(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		a.MarshalJSON()
+	}
+}
+
+// A JSON round trip gives back the Article: what consumers who store
+// output and compare it with cmp.Equal rely on.
+func TestJSONRoundTrip(t *testing.T) {
+	names, texts := readStories(t)
+	for _, name := range names {
+		a := Parse(texts[name])
+		b, err := json.Marshal(a)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var back Article
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("%s: Unmarshal: %v", name, err)
+		}
+		if diff := cmp.Diff(a, back); diff != "" {
+			t.Errorf("%s: JSON round trip mismatch (-parsed +decoded):\n%s", name, diff)
+		}
+	}
+	var zero Article
+	if err := json.Unmarshal([]byte(`{"dateline":null,"paragraphs":[],"quotes":[],"attributions":[]}`), &zero); err != nil || !reflect.DeepEqual(zero, Article{}) {
+		t.Errorf("Unmarshal of an empty Article = %+v, %v; want the zero Article", zero, err)
+	}
+	if err := json.Unmarshal([]byte(`{"quotes":[{"kind":"shouted"}]}`), &zero); err == nil {
+		t.Error("Unmarshal of an unknown quote kind: no error")
 	}
 }

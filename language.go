@@ -1,7 +1,9 @@
 package wirestory
 
 // looksEnglish reports whether a story reads as English, judged from its
-// commonest short words in the first few kilobytes. The attribution stage
+// commonest short words in the first few kilobytes; reading stops once
+// one side leads by decisiveLead words, which plain copy reaches within
+// its first sentences. The attribution stage
 // knows English grammar only: on a German or French story it would take
 // nouns for speakers, so Parse skips it there (quotations are still found).
 func looksEnglish(text string) bool {
@@ -29,11 +31,19 @@ func looksEnglish(text string) bool {
 			case 2:
 				other++
 			}
+			if english-other >= decisiveLead || other-english >= decisiveLead {
+				break
+			}
 		}
 		i = j
 	}
 	return english >= other
 }
+
+// decisiveLead is the lead in words of one language over the other that
+// settles the question: a story that opens with sixteen more "the", "of"
+// and "said" than "der", "le" and "el" is English whatever follows.
+const decisiveLead = 16
 
 // languageWords marks the commonest short words of English (1) and of the
 // other languages wire copy comes in (2).

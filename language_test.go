@@ -30,7 +30,7 @@ func TestParseSkipsAttributionInGerman(t *testing.T) {
 	if len(a.Quotes) != 1 {
 		t.Fatalf("Parse(%q) found %d quotes, want 1", story, len(a.Quotes))
 	}
-	if a.Quotes[0].Speaker != nil || len(a.Attributions) != 0 {
+	if !a.Quotes[0].Speaker.IsZero() || len(a.Attributions) != 0 {
 		t.Errorf("Parse(%q): speaker %v and %d attributions, want none", story, a.Quotes[0].Speaker, len(a.Attributions))
 	}
 }

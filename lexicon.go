@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"bufio"
+	"bytes"
 	"embed"
 	"fmt"
 	"io"
@@ -16,18 +17,6 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// A Kind names one word list of a [Lexicon]. The default lists are the
-// files lexicon/KIND.txt embedded in the package.
-type Kind string
-
-// The word lists the parser consults.
-const (
-	Agencies  Kind = "agencies" // news agencies: "Reuters | Reuter | REUTERS"
-	CueVerbs  Kind = "cueverbs" // speech and report verbs: "say | said | says | saying"
-	Titles    Kind = "titles"   // titles before a name: "President | Pres."
-	RoleNouns Kind = "roles"    // roles that stand for a person: "envoy | ambassador"
-)
-
 //go:embed lexicon/*.txt
 var lexiconFiles embed.FS
 
@@ -40,7 +29,7 @@ var lexiconFiles embed.FS
 // [Lexicon.Without] and [Lexicon.WithList] return modified copies, so
 // services sharing [DefaultLexicon] cannot disturb one another.
 type Lexicon struct {
-	lists map[Kind]*wordList
+	lists map[List]*wordList
 	kinds [128]kindSlot // lists again, by kindHash: a lookup names its list by a constant, and a map access per lookup showed in profiles
 
 	// Tables the stages derive from the lists, built on first use. They
@@ -54,17 +43,17 @@ type Lexicon struct {
 
 // A kindSlot is one entry of Lexicon.kinds.
 type kindSlot struct {
-	k Kind
+	k List
 	w *wordList
 }
 
-// kindProbes bounds the slots a Kind may take in Lexicon.kinds; one that
+// kindProbes bounds the slots a List may take in Lexicon.kinds; one that
 // finds none of them free stays in the map alone.
 const kindProbes = 4
 
 // kindHash picks the first slot of k in Lexicon.kinds from its length and
 // a few of its bytes, which tell the kinds apart well enough.
-func kindHash(k Kind) uint {
+func kindHash(k List) uint {
 	n := len(k)
 	if n < 2 {
 		return uint(n)
@@ -87,10 +76,18 @@ func (l *Lexicon) index() *Lexicon {
 	return l
 }
 
-// A wordList is one Kind's entries.
+// A wordList is one List's entries.
 type wordList struct {
 	canon    map[string]string // folded form -> canonical form
 	maxWords int               // the most words in any form
+
+	// A list too large to read for every caller (the place lists) names
+	// its embedded file here and is read on first use; see load.
+	file     string
+	loadOnce sync.Once
+	// A list looked up seldom (the gazetteer, once per kept dateline) is
+	// found in its map alone: a table would double its memory.
+	mapOnly bool
 
 	// canon again as an open-addressed table keyed by wcHashString, built on
 	// the first lookup (a list is no longer changed once its Lexicon is
@@ -107,6 +104,7 @@ type lexEntry struct {
 }
 
 func (w *wordList) buildTable() {
+	w.load()
 	size := tableSize(len(w.canon))
 	w.table, w.mask = make([]lexEntry, size), uint32(size-1)
 	for k, c := range w.canon {
@@ -172,7 +170,7 @@ func (w *wordList) lookupASCII(s string) (canon string, found, ok bool) {
 
 // containsKey is Contains for a key that is its own lookup key: lower-case
 // ASCII without white space. It spares the folding.
-func (l *Lexicon) containsKey(k Kind, key string) bool {
+func (l *Lexicon) containsKey(k List, key string) bool {
 	w := l.list(k)
 	if w == nil || key == "" {
 		return false
@@ -194,31 +192,57 @@ func (l *Lexicon) containsKey(k Kind, key string) bool {
 // built once, on first use.
 func DefaultLexicon() *Lexicon { return defaultLexicon() }
 
-var defaultLexicon = sync.OnceValue(func() *Lexicon {
-	l := &Lexicon{lists: map[Kind]*wordList{}}
+var defaultLexicon = sync.OnceValue(embeddedLexicon)
+
+// embeddedLexicon builds a Lexicon from the embedded lists, leaving the
+// lazy ones unread.
+func embeddedLexicon() *Lexicon {
+	l := &Lexicon{lists: map[List]*wordList{}}
 	files, _ := lexiconFiles.ReadDir("lexicon")
 	for _, f := range files {
 		name, ok := strings.CutSuffix(f.Name(), ".txt")
 		if !ok {
 			continue
 		}
-		data, err := lexiconFiles.ReadFile("lexicon/" + f.Name())
+		w := &wordList{file: f.Name(), mapOnly: List(name) == Gazetteer}
+		if !lazyLists[List(name)] {
+			w.load()
+		}
+		l.lists[List(name)] = w
+	}
+	return l.index()
+}
+
+// lazyLists are the embedded lists read on their first lookup rather than
+// with DefaultLexicon: callers who never parse a dateline never pay for the
+// places of the gazetteer.
+var lazyLists = map[List]bool{Places: true, Gazetteer: true}
+
+// load reads w's embedded file, once, if it has one.
+func (w *wordList) load() {
+	if w.file == "" {
+		return
+	}
+	w.loadOnce.Do(func() {
+		data, err := lexiconFiles.ReadFile("lexicon/" + w.file)
 		if err != nil {
 			panic("wirestory: embedded lexicon: " + err.Error())
 		}
-		w := &wordList{canon: map[string]string{}}
-		if err := w.read(strings.NewReader(string(data))); err != nil {
-			panic("wirestory: embedded lexicon " + f.Name() + ": " + err.Error())
+		w.canon = make(map[string]string, bytes.Count(data, []byte{'\n'})*3/2) // a place has about 1.5 forms
+		if err := w.read(bytes.NewReader(data)); err != nil {
+			panic("wirestory: embedded lexicon " + w.file + ": " + err.Error())
 		}
-		l.lists[Kind(name)] = w
-	}
-	return l.index()
-})
+	})
+}
 
 // With returns a copy of l whose list k also holds entries. Each entry is
 // a line in the format of the embedded files: the canonical form, then any
 // other forms, separated by "|", as in "Yonhap | Yonhap News Agency".
-func (l *Lexicon) With(k Kind, entries ...string) *Lexicon {
+//
+// With panics if k is not one of l's lists (see [Lexicon.Lists]): a
+// misspelt name is a programmer's error, as in [regexp.MustCompile].
+func (l *Lexicon) With(k List, entries ...string) *Lexicon {
+	l.mustHave("With", k)
 	c, w := l.cloneList(k)
 	for _, e := range entries {
 		w.add(e)
@@ -228,8 +252,11 @@ func (l *Lexicon) With(k Kind, entries ...string) *Lexicon {
 
 // WithList returns a copy of l whose list k also holds the entries read
 // from r, one a line in the format of the embedded files ("#" starts a
-// comment).
-func (l *Lexicon) WithList(k Kind, r io.Reader) (*Lexicon, error) {
+// comment). It fails if k is not one of l's lists.
+func (l *Lexicon) WithList(k List, r io.Reader) (*Lexicon, error) {
+	if !l.has(k) {
+		return nil, fmt.Errorf("wirestory: no list %q", string(k))
+	}
 	c, w := l.cloneList(k)
 	if err := w.read(r); err != nil {
 		return nil, fmt.Errorf("wirestory: reading %s list: %w", k, err)
@@ -238,8 +265,10 @@ func (l *Lexicon) WithList(k Kind, r io.Reader) (*Lexicon, error) {
 }
 
 // Without returns a copy of l whose list k no longer holds the given
-// forms. Removing a canonical form does not remove its other forms.
-func (l *Lexicon) Without(k Kind, forms ...string) *Lexicon {
+// forms. Removing a canonical form does not remove its other forms. Like
+// [Lexicon.With], it panics if k is not one of l's lists.
+func (l *Lexicon) Without(k List, forms ...string) *Lexicon {
+	l.mustHave("Without", k)
 	c, w := l.cloneList(k)
 	for _, f := range forms {
 		delete(w.canon, foldKey(f))
@@ -249,7 +278,7 @@ func (l *Lexicon) Without(k Kind, forms ...string) *Lexicon {
 
 // Lookup reports the canonical form of s in list k, ignoring case,
 // Unicode normalisation and runs of white space.
-func (l *Lexicon) Lookup(k Kind, s string) (canonical string, ok bool) {
+func (l *Lexicon) Lookup(k List, s string) (canonical string, ok bool) {
 	w := l.list(k)
 	if w == nil {
 		return "", false
@@ -258,17 +287,18 @@ func (l *Lexicon) Lookup(k Kind, s string) (canonical string, ok bool) {
 }
 
 // Contains reports whether list k holds s; see [Lexicon.Lookup].
-func (l *Lexicon) Contains(k Kind, s string) bool {
+func (l *Lexicon) Contains(k List, s string) bool {
 	_, ok := l.Lookup(k, s)
 	return ok
 }
 
 // Entries returns the canonical forms of list k, sorted.
-func (l *Lexicon) Entries(k Kind) []string {
+func (l *Lexicon) Entries(k List) []string {
 	w := l.list(k)
 	if w == nil {
 		return nil
 	}
+	w.load()
 	seen := map[string]bool{}
 	for _, v := range w.canon {
 		seen[v] = true
@@ -277,14 +307,32 @@ func (l *Lexicon) Entries(k Kind) []string {
 }
 
 // MaxWords reports how many words the longest form in list k has.
-func (l *Lexicon) MaxWords(k Kind) int {
+func (l *Lexicon) MaxWords(k List) int {
 	if w := l.list(k); w != nil {
+		w.load()
 		return w.maxWords
 	}
 	return 0
 }
 
-func (l *Lexicon) list(k Kind) *wordList {
+// Lists returns the names of l's lists, sorted.
+func (l *Lexicon) Lists() []List {
+	if l == nil {
+		l = defaultLexicon()
+	}
+	return slices.Sorted(maps.Keys(l.lists))
+}
+
+// has reports whether l has a list k.
+func (l *Lexicon) has(k List) bool { return l.list(k) != nil }
+
+func (l *Lexicon) mustHave(op string, k List) {
+	if !l.has(k) {
+		panic(fmt.Sprintf("wirestory: Lexicon.%s: no list %q", op, string(k)))
+	}
+}
+
+func (l *Lexicon) list(k List) *wordList {
 	if l == nil {
 		l = defaultLexicon()
 	}
@@ -302,13 +350,14 @@ func (l *Lexicon) list(k Kind) *wordList {
 
 // cloneList copies l and, deeply, its list k, which it returns for
 // changing; the other lists are shared.
-func (l *Lexicon) cloneList(k Kind) (*Lexicon, *wordList) {
+func (l *Lexicon) cloneList(k List) (*Lexicon, *wordList) {
 	if l == nil {
 		l = defaultLexicon()
 	}
 	c := &Lexicon{lists: maps.Clone(l.lists)}
 	w := &wordList{canon: map[string]string{}}
 	if old := l.lists[k]; old != nil {
+		old.load()
 		w.canon = maps.Clone(old.canon)
 		w.maxWords = old.maxWords
 	}
@@ -346,14 +395,28 @@ func (w *wordList) add(line string) {
 			canonical = f
 		}
 		w.canon[foldKey(f)] = canonical
-		w.maxWords = max(w.maxWords, len(strings.Fields(f)))
+		w.maxWords = max(w.maxWords, wordCount(f))
 	}
 }
 
-func (w *wordList) lookup(s string) (string, bool) {
-	if c, found, ok := w.lookupASCII(s); ok {
-		return c, found
+// wordCount is len(strings.Fields(f)) without the slice.
+func wordCount(f string) int {
+	n := 0
+	for range strings.FieldsSeq(f) {
+		n++
 	}
+	return n
+}
+
+// lookup finds s in the table, or in the map for keys the table cannot
+// hold and for a list without a table.
+func (w *wordList) lookup(s string) (string, bool) {
+	if !w.mapOnly {
+		if c, found, ok := w.lookupASCII(s); ok {
+			return c, found
+		}
+	}
+	w.load()
 	var buf [64]byte
 	if key, ok := appendKey(buf[:0], s); ok {
 		v, found := w.canon[string(key)] // no allocation: the compiler sees the conversion

@@ -1,6 +1,8 @@
 package wirestory
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -73,7 +75,7 @@ func TestLexiconCopyOnWrite(t *testing.T) {
 		t.Error("Without changed the lexicon it was called on")
 	}
 	// Other lists are shared, not lost.
-	for _, k := range []Kind{CueVerbs, Titles, RoleNouns} {
+	for _, k := range []List{CueVerbs, Titles, Roles} {
 		if diff := cmp.Diff(def.Entries(k), added.Entries(k)); diff != "" {
 			t.Errorf("With(Agencies) changed list %s (-before +after):\n%s", k, diff)
 		}
@@ -227,5 +229,45 @@ func TestDerivedTablesPerLexicon(t *testing.T) {
 	}
 	if classesOf(nil) != classesOf(def) {
 		t.Error("a nil lexicon does not use the default's tables")
+	}
+}
+
+func TestLexiconUnknownList(t *testing.T) {
+	lex := DefaultLexicon()
+	for _, op := range []struct {
+		name string
+		call func()
+	}{
+		{"With", func() { lex.With("agencys", "NCP") }},
+		{"Without", func() { lex.Without("cue-verbs", "say") }},
+	} {
+		func() {
+			defer func() {
+				if r := recover(); r == nil || !strings.Contains(fmt.Sprint(r), "no list") {
+					t.Errorf("%s on an unknown list: recovered %v; want a panic naming the list", op.name, r)
+				}
+			}()
+			op.call()
+		}()
+	}
+	if _, err := lex.WithList("agencys", strings.NewReader("NCP")); err == nil || !strings.Contains(err.Error(), `"agencys"`) {
+		t.Errorf("WithList on an unknown list: err = %v; want one naming it", err)
+	}
+	// Every list has a file of its own name, and the exported names are lists.
+	lists := lex.Lists()
+	if !slices.IsSorted(lists) || len(lists) < 50 {
+		t.Errorf("Lists() = %d names, sorted %v; want every embedded list, sorted", len(lists), slices.IsSorted(lists))
+	}
+	for _, k := range []List{Agencies, CueVerbs, CuePhrases, LinkCues, Titles, Roles, Places, Regions, Countries, BylineRoles, CreditRoles} {
+		if !slices.Contains(lists, k) {
+			t.Errorf("Lists() lacks %q", k)
+		}
+		if _, err := lexiconFiles.ReadFile("lexicon/" + string(k) + ".txt"); err != nil {
+			t.Errorf("list %q has no file of its name: %v", k, err)
+		}
+	}
+	// An unexported list is reachable by its name.
+	if !lex.With("cuebaseverbs", "quip").Contains("cuebaseverbs", "quip") {
+		t.Error(`With("cuebaseverbs", "quip") did not add the form`)
 	}
 }

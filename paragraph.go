@@ -1,11 +1,15 @@
 package wirestory
 
+import "unicode/utf8"
+
 // splitParagraphs cuts text into paragraphs, whatever the feed did to them:
 //
 //   - blank lines between paragraphs (most feeds); in such copy a single
 //     line end also ends a paragraph when the line is too long to be a
 //     hard wrap and ends a sentence;
-//   - one line a paragraph, when the text has no blank line at all;
+//   - one line a paragraph, when the text has no blank line at all, unless
+//     it is hard-wrapped at 40 to 100 columns: then a line that ends a
+//     sentence ends a paragraph where the next word would have fit on it;
 //   - hard-wrapped lines with an indented first line (Reuters 1987 style,
 //     "\n    The dry period…"), when every break is followed by indentation;
 //   - HTML block tags (<p>…</p>, <br>, <div>, <li>, <h2>…), which are left
@@ -21,7 +25,7 @@ func splitParagraphs(text string) []Span {
 // appendParagraphs is splitParagraphs appending to out, which Parse
 // reuses from story to story.
 func appendParagraphs(out []Span, text string) []Span {
-	mode := paragraphMode(text)
+	mode, width := paragraphMode(text)
 	add := func(s, e int) {
 		s, e = trimMarkup(text, s, e)
 		if s < e {
@@ -68,6 +72,15 @@ func appendParagraphs(out []Span, text string) []Span {
 				add(start, lineEnd)
 				start = i
 			}
+		case byWrap:
+			// A sentence ends the line, and the next word would have fit
+			// on it or opens a quotation: the writer broke the line, not
+			// the wrapping.
+			if endsFullSentence(text, lineStart, lineEnd) &&
+				(lineEnd-lineStart+1+wordLen(text, i) <= width || opensQuote(text, i)) {
+				add(start, lineEnd)
+				start = i
+			}
 		}
 		lineStart = i
 	}
@@ -110,35 +123,100 @@ const (
 	byLine splitMode = iota
 	byBlankLine
 	byIndent
+	byWrap
 )
 
-// paragraphMode decides how text marks its paragraphs.
-func paragraphMode(text string) splitMode {
+// paragraphMode decides how text marks its paragraphs, and for
+// hard-wrapped copy with no other mark, the width it was wrapped at.
+func paragraphMode(text string) (splitMode, int) {
 	breaks, indented := 0, 0
+	lineStart, longest := 0, 0
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		if c != '\n' && c != '\r' {
 			continue
 		}
+		longest = max(longest, i-lineStart)
 		j := skipNewline(text, i)
 		k := j
 		for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
 			k++
 		}
 		if k < len(text) && (text[k] == '\n' || text[k] == '\r') {
-			return byBlankLine
+			return byBlankLine, 0
 		}
 		breaks++
 		if k-j >= 2 || (k > j && text[j] == '\t') {
 			indented++
 		}
 		i = j - 1
+		lineStart = j
 	}
 	// Hard-wrapped copy: some lines are indented, most are not.
 	if indented > 0 && indented*2 < breaks+1 && breaks >= 3 {
-		return byIndent
+		return byIndent, 0
 	}
-	return byLine
+	if breaks >= 3 && longest >= minWrapWidth && longest <= wrapWidth && hardWrapped(text, longest) {
+		return byWrap, longest
+	}
+	return byLine, 0
+}
+
+// minWrapWidth is the narrowest hard wrap: shorter lines are a list or
+// verse, not wrapped copy.
+const minWrapWidth = 40
+
+// hardWrapped reports whether the lines of text, none longer than width,
+// were wrapped at width with no mark between paragraphs: a good share of
+// the lines stop inside a sentence, and nearly all of those come near
+// the width.
+func hardWrapped(text string, width int) bool {
+	lines, open, openFull := 0, 0, 0
+	lineStart := 0
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c != '\n' && c != '\r' {
+			continue
+		}
+		lines++
+		if !endsSentence(text, lineStart, i) {
+			open++
+			if i-lineStart >= width-width/4 {
+				openFull++
+			}
+		}
+		i = skipNewline(text, i) - 1
+		lineStart = i + 1
+	}
+	return open >= 2 && open*4 >= lines && openFull*4 >= open*3
+}
+
+// endsFullSentence reports whether text[s:e], past trailing white space,
+// ends with a full stop, a question or exclamation mark, or one of them
+// and a closing quotation mark: not a comma inside a quotation ("we
+// waited,”), which the attribution after it continues.
+func endsFullSentence(text string, s, e int) bool {
+	_, e = trimSpace(text, s, e)
+	if e > s {
+		if r, w := utf8.DecodeLastRuneInString(text[s:e]); r == '"' || r == '\'' || r == '”' || r == '’' || r == '»' {
+			e -= w
+		}
+	}
+	return e > s && (text[e-1] == '.' || text[e-1] == '!' || text[e-1] == '?')
+}
+
+// opensQuote reports whether text[i:] opens with a quotation mark.
+func opensQuote(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return r == '"' || r == '“' || r == '‘' || r == '«' || r == '„'
+}
+
+// wordLen reports the length of the word at the start of text[i:].
+func wordLen(text string, i int) int {
+	j := i
+	for j < len(text) && j-i < wrapWidth && text[j] != ' ' && text[j] != '\t' && text[j] != '\n' && text[j] != '\r' {
+		j++
+	}
+	return j - i
 }
 
 // skipNewline returns the offset after the line end at text[i].

@@ -58,6 +58,54 @@ func TestSplitParagraphs(t *testing.T) {
 			[]string{"Body.", "Published in Dawn, May 5th, 2025"},
 		},
 		{"inline tags inside stay", "<p>A <b>bold</b> move.</p>", []string{"A <b>bold</b> move."}},
+		{
+			"hard wrap at 70 columns, no blank lines",
+			"The council approved a plan on Tuesday to rebuild the harbour bridge\n" +
+				"after two years of debate over its cost.\n" +
+				"The mayor said work would begin in the summer and take three years\n" +
+				"to finish, weather allowing.\n" +
+				"\"We have waited a long time for this day,\" she told reporters after\n" +
+				"the vote.\n",
+			[]string{
+				"The council approved a plan on Tuesday to rebuild the harbour bridge\nafter two years of debate over its cost.",
+				"The mayor said work would begin in the summer and take three years\nto finish, weather allowing.",
+				"\"We have waited a long time for this day,\" she told reporters after\nthe vote.",
+			},
+		},
+		{
+			"hard wrap at 60 columns: a full line ending a sentence goes on",
+			"Rescue teams worked through the night to reach the village.\n" +
+				"Roads were blocked by mud and fallen trees in many places,\n" +
+				"officials said, and the army sent two helicopters to help\n" +
+				"with the search.\n" +
+				"More rain is forecast for the weekend.\n",
+			[]string{
+				"Rescue teams worked through the night to reach the village.\nRoads were blocked by mud and fallen trees in many places,\nofficials said, and the army sent two helicopters to help\nwith the search.",
+				"More rain is forecast for the weekend.",
+			},
+		},
+		{
+			"hard wrap: a quotation's comma at a line end goes on",
+			"\"The bridge will open in May and the road in June, and we will\n" +
+				"keep to that,\"\n" +
+				"the mayor told the council on Tuesday, to applause from the\n" +
+				"public gallery and some of the members of the opposition.\n",
+			[]string{"\"The bridge will open in May and the road in June, and we will\nkeep to that,\"\nthe mayor told the council on Tuesday, to applause from the\npublic gallery and some of the members of the opposition."},
+		},
+		{"short lines are not a hard wrap", "Bread.\nMilk.\nEggs.\nButter.", []string{"Bread.", "Milk.", "Eggs.", "Butter."}},
+		{
+			"one sentence a line is not a hard wrap",
+			"The council met on Tuesday and approved the budget for next year.\n" +
+				"The mayor said the vote was a victory for the people of the city.\n" +
+				"Opponents said they would take the matter to the courts in June.\n" +
+				"The budget takes effect on the first day of January next year.\n",
+			[]string{
+				"The council met on Tuesday and approved the budget for next year.",
+				"The mayor said the vote was a victory for the people of the city.",
+				"Opponents said they would take the matter to the courts in June.",
+				"The budget takes effect on the first day of January next year.",
+			},
+		},
 		{"line breaks and divs", "One.<br>Two.<br/>Three.<div>Four.</div>", []string{"One.", "Two.", "Three.", "Four."}},
 		{"headings and list items", "<h2>Head</h2><ul><li>One</li><li>Two</li></ul>", []string{"Head", "One", "Two"}},
 		{"not tags", "a < b and <pre> or <3 and <p", []string{"a < b and <pre> or <3 and <p"}},
@@ -77,7 +125,7 @@ func TestSplitParagraphs(t *testing.T) {
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("splitParagraphs(%q) mismatch (-want +got):\n%s", tt.in, diff)
 			}
-			checkArticle(t, tt.in, Article{Paragraphs: spans})
+			checkArticle(t, tt.in, Article{Paragraphs: nilIfEmpty(spans)})
 		})
 	}
 }

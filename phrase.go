@@ -101,6 +101,9 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		return -1
 	}
 	if toks[k].flags&cPron != 0 {
+		if k-2 >= lo && isWord(text, toks[k-1], "of") && toks[k-2].flags&tWord != 0 && toks[k-2].flags&(cCue|cCueMW|cLink|cPron) == 0 && toks[k-2].quote == 0 {
+			return k - 2 // "one of them said", "some of us": the part, not the pronoun
+		}
 		return k
 	}
 	start := -1
@@ -115,6 +118,10 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		if k == end-1 || k < lo {
 			return -1
 		}
+	}
+	if k > lo && (isWord(text, toks[k], "here") || isWord(text, toks[k], "there")) && toks[k-1].flags&(tWord|cStop|cAux|cPron|cCue|cLink|cTime) == tWord && toks[k-1].quote == 0 {
+		start = k // "officials here said", "observers there said": the place is part of the source
+		k--
 	}
 	for n := 0; k >= lo && n < maxPhrase; k, n = k-1, n+1 {
 		t := toks[k]
@@ -242,8 +249,8 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		if end > 0 && k+1 < hi && isWord(text, t, "and") && toks[k-1].flags&tUpper != 0 && toks[k+1].flags&tUpper != 0 && toks[k+1].flags&cStop == 0 {
 			continue // "Business and Finance"
 		}
-		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) {
-			break
+		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) {
+			break // a verb; but "deputy fire chief Luis Ortega": a noun before a role and a name
 		}
 		if t.flags&cTime != 0 && end > 0 && !(t.e-t.s == 3 && t.flags&tUpper != 0 && toks[i].flags&cDet != 0 && toks[k-1].flags&tUpper != 0) {
 			break // "said Reuters Monday"; but "the Las Vegas Sun"
@@ -257,4 +264,13 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		end = k + 1
 	}
 	return end
+}
+
+// roleBeforeName reports whether toks[k] is a role or title noun that a
+// capitalised name follows: "chief Luis" in "deputy fire chief Luis
+// Ortega". A lower-case cue word before it ("fire", "press") is then a
+// noun of the title, not a verb.
+func roleBeforeName(toks []token, k, hi int) bool {
+	return k+1 < hi && toks[k].flags&(cRole|cTitle) != 0 && toks[k].flags&tUpper == 0 && toks[k].quote == 0 &&
+		toks[k+1].flags&(tWord|tUpper) == tWord|tUpper && toks[k+1].flags&(cStop|cPron) == 0 && toks[k+1].quote == 0
 }

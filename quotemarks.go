@@ -270,7 +270,7 @@ func classify(lex *Lexicon, text string, lo, hi, start, end int, r rune) markTok
 			t.opens = setOf(styleStraightOne)
 		}
 		if right && nc != classAlnum && !closesElision(text, lo, start-pn, prev) {
-			t.closes = setOf(styleStraightOne)
+			t.closes = setOf(styleStraightOne, styleCurlyOne) // ‘engine' closes too
 		}
 	case '“':
 		if !onlyRight {
@@ -303,7 +303,8 @@ func classify(lex *Lexicon, text string, lo, hi, start, end int, r rune) markTok
 			break // Pakistan’s, ’90s, the first ’ of ’n’
 		}
 		if !closesElision(text, lo, start-pn, prev) {
-			t.closes = setOf(styleCurlyOne, styleLowOne)
+			// Copy that mixes its marks: 'engine’ closes too.
+			t.closes = setOf(styleCurlyOne, styleLowOne, styleStraightOne)
 		}
 	case '„':
 		t.opens = setOf(styleLow)
@@ -364,7 +365,7 @@ func elision(lex *Lexicon, text string, i, hi int) bool {
 	case len(word) == 3 && isDigit(word[0]) && isDigit(word[1]) && word[2]|0x20 == 's':
 		return true
 	}
-	return word != "" && lex.Contains(Elisions, word)
+	return word != "" && lex.Contains(elisions, word)
 }
 
 // closesElision reports whether a closing single mark after prev, which
@@ -375,4 +376,29 @@ func closesElision(text string, lo, p int, prev rune) bool {
 	}
 	r, _ := runeBefore(text, lo, p)
 	return r == '\'' || r == '’' || r == '‘'
+}
+
+// closesFirst reports whether the first quotation mark in paragraph p
+// closes style st and opens nothing: a quotation left open at the end of the
+// paragraph before runs on into p with no reopening mark, and closes
+// there. It reads p up to that mark.
+func closesFirst(lex *Lexicon, text string, p Span, st markStyle) bool {
+	for i := p.Start; i < p.End; {
+		i = skipUnmarked(text, i, p.End)
+		if i >= p.End {
+			break
+		}
+		r, n := markAt(text, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		// The first mark that opens or closes anything decides: a
+		// quotation opened first, of any style, is one of p's own.
+		if t := classify(lex, text, p.Start, p.End, i, i+n, r); t.opens != 0 || t.closes != 0 {
+			return t.opens == 0 && t.closes.has(st)
+		}
+		i += n
+	}
+	return false
 }

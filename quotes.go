@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -11,13 +12,39 @@ import (
 // again at the start of each, is one Quote from its first mark to its
 // last.
 //
-// Speaker may be the same *Mention as the Source of the quote's
-// [Attribution]; treat results as read-only, or copy before changing.
+// Speaker and Cue are zero when no speaker was found; a quote with a
+// speaker is also the Content of an [Attribution] with the same Source and
+// Cue ([Article.AttributionOf] finds it).
 type Quote struct {
 	Span
 	Kind    QuoteKind `json:"kind"`    // what the quotation does: a statement, a fragment, a scare quote or a title
-	Speaker *Mention  `json:"speaker"` // who says it; nil if no speaker was found
-	Cue     *Span     `json:"cue"`     // the word that attributes it ("said", "told reporters"); nil if none
+	Speaker Mention   `json:"speaker"` // who says it; zero if no speaker was found
+	Cue     Span      `json:"cue"`     // the word that attributes it ("said", "told reporters"); zero if none
+}
+
+// Inner returns the quotation without its opening and closing marks: for
+// “We will win,” the Span of We will win, (its offsets into the input,
+// as every Span's). A mark written as an HTML entity (&quot;) or as two
+// apostrophes (”) is cut whole.
+func (q Quote) Inner() Span {
+	t := q.Text
+	if t == "" {
+		return Span{}
+	}
+	_, open := markAt(t, 0)
+	close := 0
+	if _, n := runeBefore(t, open, len(t)); n > 0 {
+		if _, k := markAt(t, len(t)-n); k == n {
+			close = n
+		}
+		if close == 1 && t[len(t)-1] == '\'' && len(t)-open >= 2 && t[len(t)-2] == '\'' {
+			close = 2 // '' closing an archive's quotation
+		}
+	}
+	if open+close >= len(t) {
+		return Span{}
+	}
+	return Span{Start: q.Start + open, End: q.End - close, Text: t[open : len(t)-close]}
 }
 
 // A QuoteKind tells what a quotation is doing in the story.
@@ -46,7 +73,7 @@ func (k QuoteKind) String() string {
 func (k QuoteKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
 // UnmarshalText decodes a kind's name, so that stored output can be read
-// back; an unknown name is an [*UnknownKindError].
+// back; an unknown name is an error.
 func (k *QuoteKind) UnmarshalText(b []byte) error {
 	for i, n := range quoteKindNames {
 		if n != "" && n == string(b) {
@@ -54,16 +81,7 @@ func (k *QuoteKind) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return &UnknownKindError{Text: string(b)}
-}
-
-// An UnknownKindError reports a kind name that [QuoteKind.UnmarshalText]
-// does not know.
-type UnknownKindError struct{ Text string }
-
-// Error names the kind that was not known.
-func (e *UnknownKindError) Error() string {
-	return "wirestory: unknown quote kind " + strconv.Quote(e.Text)
+	return errors.New("wirestory: unknown quote kind " + strconv.Quote(string(b)))
 }
 
 // findQuotes finds the quotations of the story body, outermost only, in
@@ -76,7 +94,7 @@ func (e *UnknownKindError) Error() string {
 // recovered there, so a stray mark costs at most its paragraph. The work is
 // one pass over the marks, linear in the text.
 func findQuotes(d *doc) []Quote {
-	spans, stack := pairQuotes(d.lex, d.text, d.paragraphs(), d.sc.pairs[:0], d.sc.stack[:0])
+	spans, stack := pairQuotes(d.lex, d.text, d.withHeadline(), d.sc.pairs[:0], d.sc.stack[:0])
 	d.sc.pairs, d.sc.stack = spans, stack
 	if len(spans) == 0 {
 		return nil
@@ -117,7 +135,7 @@ func findQuotes(d *doc) []Quote {
 // conjunction or a comma that makes them one list.
 func joined(lex *Lexicon, between string) bool {
 	b := strings.TrimSpace(between)
-	return b == "," || b == "" || len(b) <= maxConjunction && lex.Contains(Conjunctions, b)
+	return b == "," || b == "" || len(b) <= maxConjunction && lex.Contains(conjunctions, b)
 }
 
 // maxConjunction bounds the text between two quotations that is looked up
@@ -208,6 +226,11 @@ func pairQuotes(lex *Lexicon, text string, paras []Span, pairs []quoteRange, sta
 		if pi+1 < len(paras) && soft < maxSoftBreaks && softBreak(text, paras, pi, &gaps) {
 			// A line break inside the writer's paragraph: the quote goes on.
 			soft++
+			continue
+		}
+		if pi+1 < len(paras) && len(stack) == 1 && stack[0].strong && closesFirst(lex, text, paras[pi+1], stack[0].style) {
+			// “… on time and on budget,\n\nwhatever the critics say,” the
+			// mayor said: the quote runs on with no reopening mark.
 			continue
 		}
 		soft = 0

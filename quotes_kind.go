@@ -6,22 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// The word lists that decide a quotation's kind.
-const (
-	TitleCues      Kind = "titlecues"      // words before a quoted title or name: "film | Zeitung | Operation"
-	ScareCues      Kind = "scarecues"      // words before a term held at a distance: "so-called | sogenannte"
-	SpeechSignals  Kind = "speechsignals"  // words that show a sentence reports speech: "said | sagte | zufolge"
-	SpeechMoods    Kind = "speechmoods"    // verb forms of reported speech: "sei | habe"
-	NamedAfter     Kind = "namedafter"     // words after a quoted name: "genannt | bekannt"
-	NameLinks      Kind = "namelinks"      // small words inside names: "of | the | am"
-	Articles       Kind = "articles"       // definite articles: "the | der | die"
-	Elisions       Kind = "elisions"       // words that begin with an apostrophe: "n | em | til"
-	Conjunctions   Kind = "conjunctions"   // words that join a list: "and | or | und | oder"
-	Characterisers Kind = "characterisers" // words before a quoted characterisation: "as | a | als | einen"
-	AsWords        Kind = "aswords"        // "as" and its kin: "as | als | wie"
-	QuoteTails     Kind = "quotetails"     // words after a quotation and a comma that attribute it: "so | according"
-)
-
 // quoteKind decides what the quotation q is doing, from its words and the
 // words right around it. It reads only a bounded window, so it costs a
 // constant per quotation.
@@ -72,10 +56,10 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 		if c.firstUpper || !statement {
 			pair = wordPairBefore(text, q.lo, prevStart, prev)
 		}
-		if c.firstUpper && (isTitleCue(lex, prev) || pair != "" && lex.Contains(TitleCues, pair)) {
+		if c.firstUpper && (isTitleCue(lex, prev) || pair != "" && lex.Contains(titleCues, pair)) {
 			return Title // titles and names begin with a capital: the film “Casablanca”
 		}
-		if !statement && (lex.Contains(ScareCues, prev) || pair != "" && lex.Contains(ScareCues, pair)) {
+		if !statement && (lex.Contains(scareCues, prev) || pair != "" && lex.Contains(scareCues, pair)) {
 			return Scare
 		}
 	}
@@ -91,11 +75,11 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 		return Scare
 	}
 	if strings.HasPrefix(text[q.end:], ", ") {
-		if w, _, stop := wordAfter(text, q.end+2, q.hi); !stop && lex.Contains(QuoteTails, w) {
+		if w, _, stop := wordAfter(text, q.end+2, q.hi); !stop && lex.Contains(quoteTails, w) {
 			return direct // „…“, so der Minister
 		}
 	}
-	if sep == ' ' && lex.Contains(AsWords, prev) && (!c.firstUpper || speechNear()) {
+	if sep == ' ' && lex.Contains(asWords, prev) && (!c.firstUpper || speechNear()) {
 		return direct // a characterisation: bezeichnete den Plan als „Wortbruch“
 	}
 	if c.odd && c.words <= 3 || c.words >= 2 && c.capitals >= 2 && c.capitals+c.connectors == c.words &&
@@ -112,10 +96,10 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 			return Title
 		}
 	}
-	if sep == ' ' && c.firstUpper && c.words <= 5 && lex.Contains(Articles, prev) {
+	if sep == ' ' && c.firstUpper && c.words <= 5 && lex.Contains(articles, prev) {
 		// A named source: "schrieb die „Computerwoche“", "laut der „Welt“".
 		if p2, _, sep2 := wordBefore(text, q.lo, prevStart); sep2 == ' ' &&
-			(reportsSpeech(lex, p2) || isTitleCue(lex, p2) || lex.Contains(AsWords, p2)) {
+			(reportsSpeech(lex, p2) || isTitleCue(lex, p2) || lex.Contains(asWords, p2)) {
 			return Title
 		}
 	}
@@ -133,7 +117,7 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	if !speechNear() {
 		return Scare
 	}
-	if c.firstUpper && c.words <= 2 && !sentenceStart && !(sep == ' ' && lex.Contains(Characterisers, prev)) {
+	if c.firstUpper && c.words <= 2 && !sentenceStart && !(sep == ' ' && lex.Contains(characterisers, prev)) {
 		// A capitalised term after anything but "as" or "a" names a thing
 		// more often than it quotes a word: die „Täter“, des „Landrush“.
 		return Scare
@@ -158,7 +142,7 @@ func namedAfter(lex *Lexicon, text string, i, hi int) bool {
 		if stop {
 			return false
 		}
-		if lex.Contains(NamedAfter, w) {
+		if lex.Contains(namedAfterWords, w) {
 			return true
 		}
 		i = e
@@ -269,7 +253,7 @@ func isNameLink(lex *Lexicon, s string) bool {
 	if end == 0 || end < len(s) && classOf(rune(s[end])) == classAlnum {
 		return false
 	}
-	return lex.containsKey(NameLinks, s[:end]) // s[:end] is lower-case ASCII
+	return lex.containsKey(nameLinks, s[:end]) // s[:end] is lower-case ASCII
 }
 
 // glued is the separator wordBefore reports for a word that touches the
@@ -321,7 +305,7 @@ func wordBefore(text string, lo, i int) (word string, start int, sep rune) {
 // isTitleCue reports whether w is a title cue, or a German compound that
 // ends in one of at least four letters ("Tageszeitung", "ARD-Fernsehserie").
 func isTitleCue(lex *Lexicon, w string) bool {
-	if lex.Contains(TitleCues, w) {
+	if lex.Contains(titleCues, w) {
 		return true
 	}
 	for i := 1; i+4 <= len(w); i++ {
@@ -332,7 +316,7 @@ func isTitleCue(lex *Lexicon, w string) bool {
 		if utf8.RuneCountInString(tail) < 4 {
 			break
 		}
-		if lex.Contains(TitleCues, tail) {
+		if lex.Contains(titleCues, tail) {
 			return true
 		}
 	}
@@ -441,13 +425,13 @@ func endsStatement(r rune) bool {
 // isSpeechWord reports whether w shows that its sentence reports speech,
 // by its meaning or by its mood (sei, habe).
 func isSpeechWord(lex *Lexicon, w string) bool {
-	return reportsSpeech(lex, w) || lex.Contains(SpeechMoods, w)
+	return reportsSpeech(lex, w) || lex.Contains(speechMoods, w)
 }
 
 // reportsSpeech reports whether w is a speech signal or a cue verb: a
 // word that reports what someone said.
 func reportsSpeech(lex *Lexicon, w string) bool {
-	return lex.Contains(SpeechSignals, w) || lex.Contains(CueVerbs, w)
+	return lex.Contains(speechSignals, w) || lex.Contains(CueVerbs, w)
 }
 
 // wordAfter returns the next word from text[i], no further than hi, and

@@ -42,7 +42,9 @@ func resolveNames(d *doc, mentions []*Mention) {
 				continue
 			}
 		}
-		m.Name = r.nameOf(k)
+		if m.Name = r.nameOf(k); m.Name == "" {
+			m.Name = r.namedNext(k)
+		}
 	}
 	r.release()
 }
@@ -68,6 +70,7 @@ type rsEntity struct {
 	kind    int8
 	gender  int8
 	speaker bool
+	role    string // the role group it was first introduced with: "chief"
 	last    int    // start of its latest reference
 	qual    string // the canonical place it belongs to ("Pakistan")
 }
@@ -445,8 +448,40 @@ func (r *resolver) run(i int) int {
 			return j
 		}
 	}
+	if r.qualifiesRole(i, j) {
+		return j
+	}
 	r.person(i, n, j)
 	return j
+}
+
+// qualifiesRole reports whether the capitalised word i..j, no given
+// name, qualifies a lower-case role that a name follows: "Fire chief
+// Luis Ortega", "State fire marshal Tom Reyes", "Harbour police
+// spokeswoman Ana Ruiz". It names nobody; the name after the role does.
+// A possessive ("Ortega's aide Ana Ruiz") is a person, and a run of
+// several words ("Fox News host Jo Bell") an organisation.
+func (r *resolver) qualifiesRole(i, j int) bool {
+	if j-i != 1 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if r.toks[k].bits&(rwMale|rwFemale) != 0 || r.toks[k].flags&tkPoss != 0 {
+			return false
+		}
+	}
+	// The role, or one word and the role ("fire marshal"); a verb
+	// ("Tenney took down businessman Steve Wells") is no qualifier.
+	for k := j; k < j+2 && r.joined(k) && r.toks[k].flags&tkCap == 0; k++ {
+		b := r.bitsAt(k)
+		if b&rwRole != 0 && r.joined(k+1) && r.toks[k+1].flags&tkCap != 0 && r.bitsAt(k+1)&(rwNonName|rwPronoun) == 0 {
+			return true
+		}
+		if w := r.str(&r.toks[k]); b&(rwCue|rwNonName) != 0 || strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return false
 }
 
 // surnameLike reports whether token k, a listed word, is a surname
@@ -515,16 +550,6 @@ func (r *resolver) org(i, j int) {
 		}
 	}
 	r.addRef(i, j, e, false)
-}
-
-// isPreposition reports whether token i is a preposition of place: "in
-// Florida" is where, not who.
-func (r *resolver) isPreposition(i int) bool {
-	switch r.str(&r.toks[i]) {
-	case "in", "at", "from", "to", "into", "across", "near", "of", "on", "for", "over", "with", "against":
-		return true
-	}
-	return false
 }
 
 // isDeterminer reports whether token i is "the", "this" or "that".
@@ -655,8 +680,9 @@ func (r *resolver) person(i, n, j int) {
 	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 {
 		if r.toks[j].bits&rwWho != 0 {
 			strong = true
-		} else if w := r.word(&r.toks[j]); w != nil && w.bits&rwRole != 0 && r.toks[j].flags&tkCap == 0 {
-			// "X, spokesman for Y,"
+		} else if w := r.appositiveRole(j); w != nil {
+			// "X, spokesman for Y,", "X, chief analyst at Y,": the head
+			// of the role.
 			role, strong = w.role, true
 			if g := genderOf(w.bits); g != genUnknown {
 				gender = g
@@ -711,6 +737,26 @@ func (r *resolver) person(i, n, j int) {
 		r.giveRole(e, role)
 	}
 	r.addRef(n, j, e, true)
+}
+
+// appositiveRole returns the role word that heads a bare role in
+// apposition starting at token j, the last of its lower-case words
+// before any other word: "analyst" in "X, chief analyst at Y,", "X,
+// senior economist at Y,". It returns nil where no role stands there.
+func (r *resolver) appositiveRole(j int) *rsWord {
+	var head *rsWord
+	for x := j; x < len(r.toks) && x < j+3 && (x == j || r.joined(x)) && r.toks[x].flags&tkCap == 0; x++ {
+		r.bitsAt(x)
+		w := r.word(&r.toks[x])
+		if w == nil || w.bits&rwRole == 0 {
+			if head != nil || x > j && r.toks[x].bits&(rwNonName|rwPronoun) != 0 {
+				break
+			}
+			continue
+		}
+		head = w
+	}
+	return head
 }
 
 // personEntity returns the entity of the name in tokens n..j: a full name
@@ -878,6 +924,9 @@ func (r *resolver) addSurname(last string, e int) {
 }
 
 func (r *resolver) giveRole(e int, role string) {
+	if r.ents[e].role == "" {
+		r.ents[e].role = role
+	}
 	l := r.list(r.byRole, role)
 	if !slices.Contains(l.all(), e) {
 		if l.n >= rsMaxPerKey {
@@ -927,8 +976,10 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 	// capitalised word counts only if it speaks ("Novi" in "Speaking in
 	// Novi, Trump said" does not).
 	// A possessive that starts the sentence is its topic: "Oz's advice
-	// earned him scorn, and he ...".
-	if person && (!ref.poss || first.flags&tkSentStart != 0) && !ref.quoted && r.subjSent != ref.sent {
+	// earned him scorn, and he ..."; but not one before a role, which
+	// is another person: "Reyes's lawyer, Sam Cole, said … he said".
+	possTopic := ref.poss && first.flags&tkSentStart != 0 && !(j < len(r.toks) && r.toks[j].flags&tkCap == 0 && r.bitsAt(j)&rwRole != 0)
+	if person && (!ref.poss || possTopic) && !ref.quoted && r.subjSent != ref.sent {
 		weak := e >= 0 && r.ents[e].kind == entWeak && j-i == 1 && !r.ents[e].speaker
 		if !weak || ref.speaker || j < len(r.toks) && r.bitsAt(j)&rwCue != 0 {
 			ref.subj = true
@@ -987,7 +1038,7 @@ func (r *resolver) roleNoun(k, from, at int) {
 				// "A spokesman said ... he added": someone the text
 				// never names, when it is the subject of its sentence.
 				if r.toks[x].flags&(tkSentStart|tkBreak) == 0 ||
-					k+1 < len(r.toks) && r.toks[k+1].flags&tkComma != 0 {
+					k+1 < len(r.toks) && r.toks[k+1].flags&tkComma != 0 || r.namedInApposition(k) {
 					return // not a subject, or in apposition ("A former aide, X said")
 				}
 				r.addRef(x, k+1, -1, true)
@@ -1008,18 +1059,53 @@ func (r *resolver) roleNoun(k, from, at int) {
 		}
 		start = from
 	}
+	if r.namedInApposition(k) {
+		return // the name after it is read as its own reference
+	}
 	e := r.latestWithRole(role, qual, t.s)
 	g := genderOf(w.bits)
 	if e < 0 && role != "person" {
 		// "The businessman" for the man the story is about: wires vary
 		// the words for the person in focus. Only a known person will
 		// do, and not one from another place ("the Florida senator").
-		if e, _ = r.antecedent(t, g, false, qual); e >= 0 && r.ents[e].kind != entPerson {
+		// A spokesman for a person introduced with another role is
+		// someone else: "the spokesman" after "Fire chief Luis Ortega".
+		if e, _ = r.antecedent(t, g, false, qual); e >= 0 && (r.ents[e].kind != entPerson || r.ents[e].role != "" && r.ents[e].role != role && r.d.lex.Contains(resolveProxies, role)) {
 			e = -1
 		}
 	}
 	r.addRef(start, k+1, e, true)
 	r.refs[len(r.refs)-1].gender = g
+}
+
+// namedInApposition reports whether the role noun at token k is named
+// in apposition a few words on: "the mayor, Ana Pires, said", "a
+// spokesman for the ministry, Lee Min-ho, said". The role then stands
+// for no one before it.
+func (r *resolver) namedInApposition(k int) bool {
+	for x := k + 1; x < len(r.toks) && x <= k+8; x++ {
+		t := &r.toks[x]
+		if t.flags&(tkSentStart|tkBreak|tkPara) != 0 {
+			return false
+		}
+		if t.flags&tkComma == 0 {
+			continue
+		}
+		if t.flags&tkCap == 0 || r.bitsAt(x)&(rwNonName|rwPronoun|rwRole) != 0 {
+			return false
+		}
+		// The name runs to the comma that closes the apposition.
+		for y := x + 1; y < len(r.toks) && y <= x+4; y++ {
+			if r.toks[y].flags&tkComma != 0 {
+				return true
+			}
+			if r.toks[y].flags&tkCap == 0 || !r.joined(y) {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // latestWithRole returns the entity most recently referred to that was
@@ -1443,9 +1529,12 @@ func (r *resolver) nameOf(mk int) string {
 			person = ref.ent
 		}
 	}
-	// "Another critic, Jane Doe,": the name in apposition to a head
-	// that names nobody.
-	if person == -1 && other < 0 && headEnd < m.End && r.text[headEnd] == ',' {
+	// "Another critic, Jane Doe,", "A spokesman for the ministry, Lee
+	// Min-ho,": the name in apposition to a head that names nobody, or
+	// a role the text names only here.
+	if comma := strings.IndexByte(r.text[headEnd:m.End], ','); person < 0 && other < 0 && comma >= 0 {
+		for ; k < len(r.refs) && r.refs[k].s < headEnd+comma; k++ {
+		}
 		for ; k < len(r.refs) && r.refs[k].s < m.End && k < first+2*rsMaxBack; k++ {
 			if ref := &r.refs[k]; ref.ent >= 0 && ref.person && !ref.poss {
 				if kind := r.ents[ref.ent].kind; kind == entPerson || kind == entWeak {
@@ -1467,6 +1556,45 @@ func (r *resolver) nameOf(mk int) string {
 		return r.ents[other].name
 	}
 	return orgName
+}
+
+// namedNext returns the name of the person an unnamed source "a Danish
+// analyst" turns out to be: one introduced with the same role in the
+// sentence after it ("Rolf Meier, chief analyst at Nordbank, said") and
+// not named before it. It returns "" for anyone else.
+func (r *resolver) namedNext(mk int) string {
+	m := r.mentions[mk]
+	if !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ") {
+		return ""
+	}
+	headEnd := r.mentionHead(mk)
+	ht, _ := slices.BinarySearchFunc(r.toks, headEnd, func(t rsTok, s int) int { return t.e - s })
+	if ht >= len(r.toks) || r.toks[ht].e != headEnd || r.toks[ht].s < m.Start {
+		return ""
+	}
+	w := r.word(&r.toks[ht])
+	if w == nil || w.bits&rwRole == 0 || w.role == "" || w.role == "person" {
+		return ""
+	}
+	sent := r.toks[ht].sent
+	k, _ := slices.BinarySearchFunc(r.refs, m.End, func(ref rsRef, s int) int { return ref.s - s })
+	for n := 0; k < len(r.refs) && n < rsMaxBack; k, n = k+1, n+1 {
+		ref := &r.refs[k]
+		if ref.sent > sent+1 {
+			break
+		}
+		if ref.ent < 0 || ref.poss || r.ents[ref.ent].kind != entPerson || r.ents[ref.ent].role != w.role {
+			continue
+		}
+		// Not someone the story named before the source.
+		for b := k - 1; b >= 0 && b >= k-rsMaxBack; b-- {
+			if r.refs[b].ent == ref.ent && r.refs[b].s < m.Start {
+				return ""
+			}
+		}
+		return r.ents[ref.ent].name
+	}
+	return ""
 }
 
 // onlyDates reports whether the words between offsets s and e are all

@@ -467,7 +467,7 @@ func TestResolveNamesHeadline(t *testing.T) {
 func TestResolveNamesDatelinePlace(t *testing.T) {
 	// The dateline's place is where the story was filed, never who speaks.
 	a := Parse("LIMA, May 4 (Reuters) - Copper output rose 5 percent in March.\n\nIt said the mines were back at work.")
-	if len(a.Attributions) != 1 || a.Attributions[0].Source == nil || a.Attributions[0].Source.Text != "It" {
+	if len(a.Attributions) != 1 || a.Attributions[0].Source.IsZero() || a.Attributions[0].Source.Text != "It" {
 		t.Fatalf("Parse: attributions %+v, want one by \"It\"", a.Attributions)
 	}
 	if name := a.Attributions[0].Source.Name; name != "" {
@@ -497,7 +497,7 @@ func TestResolveNamesCueVerbs(t *testing.T) {
 
 func TestResolveNamesLexicon(t *testing.T) {
 	// Callers can teach the resolver a role group of their own.
-	lex := DefaultLexicon().With(PersonRoles, "coach | trainer | manager")
+	lex := DefaultLexicon().With(resolveRoles, "coach | trainer | manager")
 	story := "United trainer Erik Vogt was upbeat.\n\n[[The coach]] said the team was ready."
 	got := resolved(t, lex, story)
 	want := []string{"The coach=Erik Vogt"}
@@ -550,7 +550,7 @@ func TestResolveNamesHostile(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text := strings.Repeat(tt.unit, 1<<20/len(tt.unit))
+			text := strings.Repeat(tt.unit, hostile(1<<20)/len(tt.unit))
 			var ms []*Mention
 			for i := 0; i+30 < len(text); i += 997 {
 				ms = append(ms, &Mention{Span: spanOf(text, i, i+30)})

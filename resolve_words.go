@@ -5,21 +5,6 @@ import (
 	"unicode/utf8"
 )
 
-// The word lists speaker resolution consults. Each is an embedded file
-// lexicon/KIND.txt that callers may extend with [Lexicon.With].
-const (
-	PersonRoles    Kind = "resolve-roles"      // role nouns by synonym group: "envoy | ambassador | diplomat"
-	Honorifics     Kind = "resolve-honorifics" // courtesy titles before a name: "Mr. | Mrs. | Dr."
-	PronounGenders Kind = "resolve-pronouns"   // "he | him | his", "they | them | their"
-	Genders        Kind = "resolve-gender"     // words that tell gender, canonical "he" or "she": "she | Mrs. | spokeswoman | Hillary"
-	SpeakerPlaces  Kind = "resolve-places"     // countries, states and capitals that speak: "United States | U.S. | America"
-	Demonyms       Kind = "resolve-demonyms"   // nationality words by place: "Pakistan | Pakistani | Pakistanis"
-	OrgWords       Kind = "resolve-orgs"       // head words of organisations: "ministry | Ministry"
-	GenericOrgs    Kind = "resolve-generic"    // nouns for the organisation or country named before: "group | movement"
-	NonNames       Kind = "resolve-nonnames"   // capitalised words never in a name: "During", "Friday"
-	Particles      Kind = "resolve-particles"  // lower-case words inside names: "bin", "von"
-)
-
 // Word classes of one folded form, merged from every resolution list.
 const (
 	rwRole uint16 = 1 << iota
@@ -156,7 +141,7 @@ func rsWordsOf(l *Lexicon) *rsWords {
 
 func buildRSWords(l *Lexicon) *rsWords {
 	w := &rsWords{index: map[string]int32{}}
-	add := func(k Kind, fn func(canon string, w *rsWord)) {
+	add := func(k List, fn func(canon string, w *rsWord)) {
 		list := l.list(k)
 		if list == nil {
 			return
@@ -169,29 +154,29 @@ func buildRSWords(l *Lexicon) *rsWords {
 	// The attribution lists first, so that the resolution lists' role
 	// groups win.
 	add(Titles, func(c string, x *rsWord) { x.bits |= rwHonorific })
-	add(RoleNouns, func(c string, x *rsWord) { x.bits |= rwRole; x.role = c })
+	add(Roles, func(c string, x *rsWord) { x.bits |= rwRole; x.role = c })
 	add(CueVerbs, func(c string, x *rsWord) { x.bits |= rwCue })
-	add(PersonRoles, func(c string, x *rsWord) { x.bits |= rwRole; x.role = c })
-	add(Honorifics, func(c string, x *rsWord) { x.bits |= rwHonorific })
-	add(Genders, func(c string, x *rsWord) {
+	add(resolveRoles, func(c string, x *rsWord) { x.bits |= rwRole; x.role = c })
+	add(resolveHonorifics, func(c string, x *rsWord) { x.bits |= rwHonorific })
+	add(resolveGender, func(c string, x *rsWord) {
 		if c == "she" {
 			x.bits |= rwFemale
 		} else {
 			x.bits |= rwMale
 		}
 	})
-	add(SpeakerPlaces, func(c string, x *rsWord) { x.bits |= rwPlace; x.place = c })
-	add(Demonyms, func(c string, x *rsWord) {
+	add(resolvePlaces, func(c string, x *rsWord) { x.bits |= rwPlace; x.place = c })
+	add(resolveDemonyms, func(c string, x *rsWord) {
 		x.bits |= rwDemonym
 		if x.place == "" {
 			x.place = c
 		}
 	})
-	add(OrgWords, func(c string, x *rsWord) { x.bits |= rwOrg; x.org, x.orgKey = c, foldKey(c) })
-	add(GenericOrgs, func(c string, x *rsWord) { x.bits |= rwOrg; x.generic = c })
-	add(NonNames, func(c string, x *rsWord) { x.bits |= rwNonName })
-	add(Particles, func(c string, x *rsWord) { x.bits |= rwParticle })
-	add(PronounGenders, func(c string, x *rsWord) {
+	add(resolveOrgs, func(c string, x *rsWord) { x.bits |= rwOrg; x.org, x.orgKey = c, foldKey(c) })
+	add(resolveGeneric, func(c string, x *rsWord) { x.bits |= rwOrg; x.generic = c })
+	add(resolveNonNames, func(c string, x *rsWord) { x.bits |= rwNonName })
+	add(resolveParticles, func(c string, x *rsWord) { x.bits |= rwParticle })
+	add(resolvePronouns, func(c string, x *rsWord) {
 		switch foldKey(c) {
 		case "he":
 			x.bits |= rwHe

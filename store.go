@@ -13,12 +13,6 @@ import (
 // falls back to ordinary growth. Values of one Article may therefore
 // share one backing store, which stays alive while any of them does.
 type store struct {
-	dateline Dateline
-	place    Place
-	date     Date
-	agency   Agency
-	byline   Byline
-	credit   Credit
 	names    [4]string
 	agencies [2]string
 
@@ -74,51 +68,35 @@ func newStore(n int) *store {
 	return &b.store
 }
 
-// keepDateline copies dl and the values it points to into s.
-func (s *store) keepDateline(dl *Dateline) *Dateline {
-	s.dateline = *dl
-	if dl.Place != nil {
-		s.place = *dl.Place
-		s.dateline.Place = &s.place
-	}
-	if dl.Date != nil {
-		s.date = *dl.Date
-		s.dateline.Date = &s.date
-	}
-	if dl.Agency != nil {
-		s.agency = *dl.Agency
-		s.dateline.Agency = &s.agency
-	}
-	return &s.dateline
-}
-
-// keepByline copies b into s.
-func (s *store) keepByline(b *Byline) *Byline {
+// keepByline returns a copy of b whose names are cut from s; the zero
+// Byline if b is nil.
+func (s *store) keepByline(b *Byline) Byline {
 	if b == nil {
-		return nil
+		return Byline{}
 	}
-	s.byline = *b
+	by := *b
 	if len(b.Names) > 0 {
-		s.byline.Names = append(s.names[:0:len(s.names)], b.Names...)
-		s.byline.Names = s.byline.Names[:len(b.Names):len(b.Names)]
+		by.Names = append(s.names[:0:len(s.names)], b.Names...)
+		by.Names = by.Names[:len(b.Names):len(b.Names)]
 	}
-	return &s.byline
+	return by
 }
 
-// keepCredit copies c into s.
-func (s *store) keepCredit(c *Credit) *Credit {
+// keepCredit returns a copy of c whose short agency list is cut from s;
+// the zero Credit if c is nil.
+func (s *store) keepCredit(c *Credit) Credit {
 	if c == nil {
-		return nil
+		return Credit{}
 	}
-	s.credit = *c
+	cr := *c
 	// A credit's one-agency list comes from the scanner's pooled slots:
 	// it always fits here, and must be copied. Longer lists and the
 	// contributors are allocated for the credit and may be kept.
 	if c.Agencies != nil && len(c.Agencies) <= len(s.agencies) {
-		s.credit.Agencies = s.agencies[:len(c.Agencies):len(c.Agencies)]
-		copy(s.credit.Agencies, c.Agencies)
+		cr.Agencies = s.agencies[:len(c.Agencies):len(c.Agencies)]
+		copy(cr.Agencies, c.Agencies)
 	}
-	return &s.credit
+	return cr
 }
 
 // spanList returns an empty slice with room for n spans, from s when it
@@ -172,6 +150,7 @@ type scratch struct {
 	dl     dlReader
 	credit creditScanner
 	paras  []Span
+	heads  []Span // the headline and the body's paragraphs
 	pairs  []quoteRange
 	stack  []openMark
 	toks   []token
@@ -180,6 +159,12 @@ type scratch struct {
 	rels   map[int]*Mention
 
 	mentions []*Mention
+	atts     []attr      // the attributions while they are built
+	qa       []quoteAttr // the quotes' speakers while they are found
+	inner    []int32     // embedChains: the attribution inside each one's content
+	ownLinks []int32     // embedChains: how many links each had of its own
+	qtoks    []token     // quotedSpeech: the tokens of one quotation
+	qsents   [][2]int    // quotedSpeech: its sentences
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -209,12 +194,22 @@ func (sc *scratch) release() {
 	clear(sc.rels)  // its mentions belong to a result
 	clear(sc.paras) // spans hold the text
 	sc.paras = trimKept(sc.paras)
+	clear(sc.heads)
+	sc.heads = trimKept(sc.heads)
 	sc.pairs = trimKept(sc.pairs)
 	sc.stack = trimKept(sc.stack)
 	sc.toks = trimKept(sc.toks)
 	sc.sents = trimKept(sc.sents)
-	clear(sc.mentions) // they point into a result
+	clear(sc.mentions) // they point into the story's mentions
+	sc.inner = trimKept(sc.inner)
+	sc.ownLinks = trimKept(sc.ownLinks)
+	sc.qtoks = trimKept(sc.qtoks)
+	sc.qsents = trimKept(sc.qsents)
 	sc.mentions = trimKept(sc.mentions)
+	clear(sc.atts[:cap(sc.atts)])
+	sc.atts = trimKept(sc.atts)
+	clear(sc.qa[:cap(sc.qa)])
+	sc.qa = trimKept(sc.qa)
 	scratchPool.Put(sc)
 }
 

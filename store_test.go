@@ -33,7 +33,7 @@ func articleJSON(t *testing.T, a Article) string {
 // may write into another list cut from the same store.
 func TestStoreAppendIsolation(t *testing.T) {
 	a := Parse(storeStory)
-	if len(a.Paragraphs) < 2 || len(a.Quotes) < 2 || len(a.Attributions) < 2 || a.Dateline == nil || a.Byline == nil {
+	if len(a.Paragraphs) < 2 || len(a.Quotes) < 2 || len(a.Attributions) < 2 || a.Dateline.IsZero() || a.Byline.IsZero() {
 		t.Fatalf("Parse(storeStory) = %+v; want paragraphs, quotes, attributions, dateline and byline", a)
 	}
 	want := articleJSON(t, a)
@@ -41,7 +41,7 @@ func TestStoreAppendIsolation(t *testing.T) {
 	_ = append(a.Quotes, Quote{Span: Span{Text: "x"}})
 	_ = append(a.Attributions, Attribution{Cue: Span{Text: "x"}})
 	_ = append(a.Byline.Names, "x")
-	if a.Credit != nil {
+	if !a.Credit.IsZero() {
 		_ = append(a.Credit.Agencies, "x")
 	}
 	for _, at := range a.Attributions {
@@ -167,7 +167,7 @@ func FuzzLexiconTables(f *testing.F) {
 	lex := DefaultLexicon()
 	wc := classesOf(lex)
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, k := range []Kind{Agencies, CueVerbs, Titles, RoleNouns, NameLinks, Places} {
+		for _, k := range []List{Agencies, CueVerbs, Titles, Roles, nameLinks, Places} {
 			w := lex.list(k)
 			got, gotOK, ascii := w.lookupASCII(s)
 			if !ascii {

@@ -49,22 +49,7 @@ const (
 	cTime    // a time word that may trail a cue: Monday, yesterday
 	cCue2    // the second word of a cue of several words: "to" of "according to"
 	cWeak    // a cue form that is a cue only before a clause: "support", "report"
-)
-
-// Word lists of the attribution stage, besides CueVerbs,
-// Titles and RoleNouns.
-const (
-	InversionVerbs Kind = "inversionverbs" // cue verbs that may stand before their source: "…, said the official"
-	CuePhrases     Kind = "cuephrases"     // cues of several words: "according to", "expressed hope"
-	LinkCues       Kind = "linkcues"       // chain links: "citing", "quoting", "published on"
-	Determiners    Kind = "determiners"    // "the", "a", "his": where a source phrase starts
-	Pronouns       Kind = "pronouns"       // "he", "she", "they": sources as they stand
-	Auxiliaries    Kind = "auxiliaries"    // "has", "also": skipped between a source and its cue
-	StopWords      Kind = "stopwords"      // "that", "when": where a source phrase ends
-	Abbrevs        Kind = "abbreviations"  // "Mr", "Jan": periods that end no sentence
-	CueNouns       Kind = "cuenouns"       // "statement", "report": documents that carry words
-	SourceNouns    Kind = "sourcenouns"    // "sources", "officials": what a citing link names
-	TimeWords      Kind = "timewords"      // "Monday", "yesterday": times that follow a cue
+	cSpeech  // a form of a cue of chainSpeech, whose content may be another's speech: said, reported
 )
 
 // wordClasses maps folded words to their classes for one Lexicon. It is
@@ -164,7 +149,7 @@ func classesOf(l *Lexicon) *wordClasses {
 
 func buildClasses(l *Lexicon) *wordClasses {
 	wc := &wordClasses{m: map[string]tokFlags{}}
-	add := func(k Kind, single, multi tokFlags) {
+	add := func(k List, single, multi tokFlags) {
 		w := l.list(k)
 		if w == nil {
 			return
@@ -186,7 +171,7 @@ func buildClasses(l *Lexicon) *wordClasses {
 	}
 	add(CueVerbs, cCue, cCueMW)
 	add(CuePhrases, cCueMW, cCueMW)
-	for _, k := range [...]Kind{CueVerbs, CuePhrases} {
+	for _, k := range [...]List{CueVerbs, CuePhrases} {
 		// The second words of cues of several words, so that a first word
 		// followed by anything else needs no lookup of the whole.
 		if w := l.list(k); w != nil {
@@ -201,18 +186,19 @@ func buildClasses(l *Lexicon) *wordClasses {
 			}
 		}
 	}
+	addSpeech(l, wc)
 	add(LinkCues, cLink, cLinkMW)
-	add(Determiners, cDet, 0)
-	add(Pronouns, cPron, 0)
-	add(Auxiliaries, cAux, 0)
-	add(StopWords, cStop, 0)
+	add(determiners, cDet, 0)
+	add(pronouns, cPron, 0)
+	add(auxiliaries, cAux, 0)
+	add(stopWords, cStop, 0)
 	add(Titles, cTitle, 0)
-	add(RoleNouns, cRole, 0)
-	add(Abbrevs, cAbbr, 0)
-	add(CueNouns, cDoc, 0)
-	add(SourceNouns, cSrcNoun, 0)
-	add(TimeWords, cTime, 0)
-	add(CueWeakForms, cWeak, 0)
+	add(Roles, cRole, 0)
+	add(abbreviations, cAbbr, 0)
+	add(cueNouns, cDoc, 0)
+	add(sourceNouns, cSrcNoun, 0)
+	add(timeWords, cTime, 0)
+	add(cueWeakForms, cWeak, 0)
 	size := tableSize(len(wc.m))
 	wc.table, wc.mask = make([]wcEntry, size), uint32(size-1)
 	for w, f := range wc.m {

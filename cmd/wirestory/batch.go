@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -18,20 +19,56 @@ import (
 // is delivered on done, so that the writer can wait for jobs in input
 // order while workers finish them in any order.
 type job struct {
+	n      int // the line number, from 1
 	line   []byte
 	id     json.RawMessage // the input's id, "null" if none
-	out    []byte          // the output object, without the id
+	out    []byte          // the output: a JSON object without the id, or a text block
 	failed bool
 	done   chan struct{}
 }
 
-// runBatch reads JSON Lines from in, parses each story on one of workers
-// goroutines, and writes the results to out in input order. At most about
-// 5×workers lines are in flight, so memory is bounded by the longest
-// lines, not by the input; a line may be of any length. It reports how
-// many lines failed, and the first read or write error, after which it
+// batchOptions are the settings of runBatch.
+type batchOptions struct {
+	workers  int       // parallel workers, at least 1
+	format   string    // "json" or "text"
+	progress *reporter // nil for none
+}
+
+// A batchResult counts the lines of a run and names those that failed.
+type batchResult struct {
+	lines, failed int
+	failedLines   []int // the first maxFailedLines failing line numbers
+}
+
+// maxFailedLines bounds the failing lines that the summary names.
+const maxFailedLines = 20
+
+// summary says how many lines failed, and which: "3 of 1200 lines
+// failed: 4, 17, 933".
+func (r batchResult) summary() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d of %d lines failed:", r.failed, r.lines)
+	for i, n := range r.failedLines {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, " %d", n)
+	}
+	if r.failed > len(r.failedLines) {
+		b.WriteString(", …")
+	}
+	return b.String()
+}
+
+// runBatch reads JSON Lines from in, parses each story on one of
+// opts.workers goroutines, and writes the results to out in input order,
+// one for each input line, blank lines included. At most about 5×workers
+// lines are in flight, so memory is bounded by the longest lines, not by
+// the input; a line may be of any length. It reports the lines read and
+// those that failed, and the first read or write error, after which it
 // stops reading.
-func runBatch(p *wirestory.Parser, in io.Reader, out io.Writer, workers int, rep *reporter) (failed int, err error) {
+func runBatch(p *wirestory.Parser, in io.Reader, out io.Writer, opts batchOptions) (res batchResult, err error) {
+	workers, rep := max(1, opts.workers), opts.progress
 	jobs := make(chan *job, workers)
 	order := make(chan *job, 4*workers)
 	stop := make(chan struct{}) // closed when the writer gives up
@@ -41,7 +78,7 @@ func runBatch(p *wirestory.Parser, in io.Reader, out io.Writer, workers int, rep
 			for j := range jobs {
 				line := j.line
 				j.line = nil // so that parseLine's copy is the last reference
-				j.id, j.out, j.failed = parseLine(p, line)
+				j.id, j.out, j.failed = parseLine(p, opts.format, j.n, line)
 				close(j.done)
 			}
 		})
@@ -52,13 +89,13 @@ func runBatch(p *wirestory.Parser, in io.Reader, out io.Writer, workers int, rep
 		defer close(jobs)
 		defer close(order)
 		r := bufio.NewReaderSize(in, 1<<20)
-		for {
+		for n := 1; ; n++ {
 			line, err := r.ReadBytes('\n')
 			if rep != nil {
 				rep.read(len(line))
 			}
-			if len(bytes.TrimSpace(line)) > 0 {
-				j := &job{line: trimLine(line), done: make(chan struct{})}
+			if len(line) > 0 { // the end of a file that ends in a line end is no line
+				j := &job{n: n, line: trimLine(line), done: make(chan struct{})}
 				select {
 				case order <- j:
 				case <-stop:
@@ -81,10 +118,19 @@ func runBatch(p *wirestory.Parser, in io.Reader, out io.Writer, workers int, rep
 		if writeErr != nil {
 			continue // drain what is in flight
 		}
+		res.lines++
 		if j.failed {
-			failed++
+			res.failed++
+			if len(res.failedLines) < maxFailedLines {
+				res.failedLines = append(res.failedLines, j.n)
+			}
 		}
-		if writeErr = writeLine(out, j.id, j.out); writeErr != nil {
+		if opts.format == "text" {
+			_, writeErr = out.Write(j.out)
+		} else {
+			writeErr = writeLine(out, j.id, j.out)
+		}
+		if writeErr != nil {
 			close(stop)
 			continue
 		}
@@ -97,9 +143,9 @@ func runBatch(p *wirestory.Parser, in io.Reader, out io.Writer, workers int, rep
 		rep.finish()
 	}
 	if writeErr != nil {
-		return failed, writeErr
+		return res, writeErr
 	}
-	return failed, readErr
+	return res, readErr
 }
 
 // An input is one JSON Lines record; fields other than id and text are
@@ -111,18 +157,39 @@ type input struct {
 
 // A failure is the output of an input line that could not be parsed.
 type failure struct {
+	Line  int    `json:"line"`
 	Error string `json:"error"`
 }
 
-// parseLine parses one input line into its id and output object, and
-// reports whether the line failed.
-func parseLine(p *wirestory.Parser, line []byte) (id json.RawMessage, out []byte, failed bool) {
+// parseLine parses input line n into its id and its output in format
+// ("json" or "text"), and reports whether the line failed. A JSON output
+// is an object without the id, which writeLine splices in; a text output
+// is the whole block, headed by the line number and the id.
+func parseLine(p *wirestory.Parser, format string, n int, line []byte) (id json.RawMessage, out []byte, failed bool) {
+	id = json.RawMessage("null")
+	result := func(a *wirestory.Article, msg string) []byte {
+		if format == "text" {
+			return textBlock(n, id, a, msg)
+		}
+		if a == nil {
+			return encode(n, msg)
+		}
+		b, err := a.MarshalJSON() // compact already: json.Marshal would check and copy it again
+		if err != nil {
+			failed = true
+			return encode(n, err.Error())
+		}
+		return b
+	}
+	if len(bytes.TrimSpace(line)) == 0 {
+		return id, result(nil, "blank line"), true
+	}
 	var in input
 	err := json.Unmarshal(line, &in)
 	line = nil // the decoded text is a copy: let a long line go before Parse
-	id = in.ID
-	if len(id) == 0 {
-		id = json.RawMessage("null")
+	var syntax *json.SyntaxError
+	if len(in.ID) > 0 && !errors.As(err, &syntax) {
+		id = in.ID
 	}
 	if err != nil {
 		msg := "invalid JSON: " + err.Error()
@@ -135,27 +202,39 @@ func parseLine(p *wirestory.Parser, line []byte) (id json.RawMessage, out []byte
 				msg = `"text" is a JSON ` + te.Value + ", not a string"
 			}
 		}
-		return id, encode(msg), true
+		return id, result(nil, msg), true
 	}
 	if in.Text == nil {
-		return id, encode(`no "text" field`), true
+		return id, result(nil, `no "text" field`), true
 	}
 	defer func() {
 		// Parse must never panic; if it does, the run still goes on.
 		if r := recover(); r != nil {
-			out, failed = encode(fmt.Sprintf("internal error: %v", r)), true
+			out, failed = result(nil, fmt.Sprintf("internal error: %v", r)), true
 		}
 	}()
-	out, err = p.Parse(*in.Text).MarshalJSON() // compact already: json.Marshal would check and copy it again
-	if err != nil {
-		return id, encode(err.Error()), true
-	}
-	return id, out, false
+	a := p.Parse(*in.Text)
+	out = result(&a, "") // before failed is read: result may set it
+	return id, out, failed
 }
 
-func encode(msg string) []byte {
-	b, _ := json.Marshal(failure{Error: msg}) // a struct of one string always encodes
+func encode(n int, msg string) []byte {
+	b, _ := json.Marshal(failure{Line: n, Error: msg}) // a struct of an int and a string always encodes
 	return b
+}
+
+// textBlock is the text view of one JSON Lines story, or its error when a
+// is nil, headed by its line number and id and followed by a blank line.
+func textBlock(n int, id json.RawMessage, a *wirestory.Article, msg string) []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "── line %d · id %s ──\n", n, clean(string(id), maxNameRunes))
+	if a == nil {
+		b.WriteString("error: " + clean(msg, maxQuoteRunes) + "\n")
+	} else {
+		writeText(&b, a)
+	}
+	b.WriteByte('\n')
+	return b.Bytes()
 }
 
 // writeLine writes the output object obj with the id spliced in front of
@@ -184,11 +263,14 @@ func trimLine(b []byte) []byte {
 }
 
 // A reporter prints progress: stories done, MB/s, and the time left when
-// the input size is known.
+// the input size is known. On a terminal it rewrites one line; into a
+// file or a pipe (plain) it writes a line every few seconds, which a log
+// keeps readable.
 type reporter struct {
 	w     io.Writer
 	size  int64 // -1 if unknown
 	start time.Time
+	plain bool // write whole lines, never a carriage return
 
 	mu        sync.Mutex
 	bytesRead int64
@@ -196,6 +278,13 @@ type reporter struct {
 	failed    int
 	last      time.Time
 }
+
+// How often a reporter writes: a terminal line can change quickly, a log
+// should not fill up.
+const (
+	terminalEvery = 500 * time.Millisecond
+	plainEvery    = 2 * time.Second
+)
 
 func (r *reporter) read(n int) {
 	r.mu.Lock()
@@ -210,16 +299,37 @@ func (r *reporter) done(failed bool) {
 	if failed {
 		r.failed++
 	}
-	if now := time.Now(); now.Sub(r.last) >= 500*time.Millisecond {
+	every := terminalEvery
+	if r.plain {
+		every = plainEvery
+	}
+	last := r.last
+	if last.IsZero() && r.plain {
+		last = r.start // a short run into a log writes its total alone
+	}
+	if now := time.Now(); now.Sub(last) >= every {
 		r.last = now
-		fmt.Fprint(r.w, "\r"+r.status(now)+"   ")
+		r.write(r.status(now), false)
 	}
 }
 
 func (r *reporter) finish() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	fmt.Fprint(r.w, "\r"+r.status(time.Now())+"   \n")
+	r.write(r.status(time.Now()), true)
+}
+
+// write writes msg as the progress line: on a terminal over the last one,
+// ending the line when final; otherwise as a line of its own.
+func (r *reporter) write(msg string, final bool) {
+	switch {
+	case r.plain:
+		fmt.Fprintln(r.w, msg)
+	case final:
+		fmt.Fprint(r.w, "\r"+msg+"   \n")
+	default:
+		fmt.Fprint(r.w, "\r"+msg+"   ")
+	}
 }
 
 // status is the progress line: "1200 stories (2 failed), 6.0 MB, 12.0

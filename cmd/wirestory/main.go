@@ -1,20 +1,36 @@
-// Command wirestory prints the structure of news wire stories as JSON.
+// Command wirestory prints the structure of news wire stories: the
+// dateline, byline and credit, who said what, and the chains of sources
+// behind each report.
 //
 // Usage:
 //
-//	wirestory [FILE]           parse one story (stdin without FILE), print its Article
-//	wirestory -jsonl [FILE]    parse JSON Lines {"id", "text"}, print one Article a line
+//	wirestory [flags] [FILE]          one story (stdin without FILE)
+//	wirestory -jsonl [flags] [FILE]   JSON Lines of {"id", "text"}, one result a line
 //
-// The JSON field names are a stable contract; see the package
-// documentation of github.com/wirestory/wirestory.
+// Flags may come before or after FILE; "--" ends them.
+//
+// -format text is a view for people: the frame, each speaker with their
+// quotations and reported statements, and each chain of sources as
+// "Xinhua ← a statement ← the website of the President's Office". It is
+// the default for one story when stdout is a terminal. -format json prints
+// the Article as JSON, whose field names are a stable contract (see the
+// package documentation of github.com/wirestory/wirestory); it is the
+// default otherwise, and always for -jsonl unless -format says text.
 //
 // In -jsonl mode every core is used, output keeps input order, and memory
 // stays flat however large the input: lines of any length are read whole.
-// Each output line carries the input's "id". A line that is not valid
-// JSON, or has no string "text", gives {"id": …, "error": "…"} and the run
-// goes on; the exit status is 1 at the end if any line failed. Blank lines
-// are skipped. With -progress, or when stderr is a terminal, the stories
-// done, the speed and the time left are shown on stderr.
+// Output line N answers input line N and carries its "id". A line that is
+// blank, not valid JSON, or has no string "text" gives {"id": …, "line":
+// N, "error": "…"}, with the id when the line had one, and the run goes
+// on; at the end the failing lines are named on stderr and the exit
+// status is 1. With -format text each story is a block headed by its line
+// and id. With -progress, or when stderr is a terminal, the stories done,
+// the speed and the time left are shown on stderr: on one updated line on
+// a terminal, as a plain line every few seconds into a file or pipe.
+//
+// The exit status is 0 on success (and for -h, whose usage goes to
+// stdout), 1 if the input cannot be read or a line failed, and 2 for a
+// mistake on the command line.
 //
 // JSON strings hold only valid UTF-8: in a story read from a file, an
 // invalid byte is written as U+FFFD, so a span's "text" over such a byte
@@ -23,7 +39,9 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -43,24 +61,45 @@ func main() {
 func run(args []string, stdin *os.File, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("wirestory", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	jsonl := fs.Bool("jsonl", false, "read JSON Lines of {\"id\", \"text\"} and write one Article a line")
+	format := fs.String("format", "", "text, json or html (default: text for one story on a terminal, json otherwise)")
+	jsonl := fs.Bool("jsonl", false, "read JSON Lines of {\"id\", \"text\"} and write one result a line")
 	workers := fs.Int("j", runtime.GOMAXPROCS(0), "parallel workers in -jsonl mode")
 	progress := fs.Bool("progress", false, "report progress on stderr in -jsonl mode (default: when stderr is a terminal)")
 	ref := fs.String("ref", "", "reference time (RFC 3339 or 2006-01-02) for dateline years")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: wirestory [-jsonl] [-j N] [-progress] [-ref DATE] [FILE]\n")
-		fs.PrintDefaults()
+	fs.Usage = func() {} // written below: on stdout for -h, on stderr after a mistake
+	err := fs.Parse(permuteArgs(fs, args))
+	if errors.Is(err, flag.ErrHelp) {
+		writeUsage(stdout, fs)
+		return 0
 	}
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() > 1 {
-		fs.Usage()
+	if err != nil || fs.NArg() > 1 {
+		if err == nil {
+			fmt.Fprintln(stderr, "wirestory: one FILE at most")
+		}
+		writeUsage(stderr, fs)
 		return 2
 	}
 	fail := func(err error) int {
 		fmt.Fprintln(stderr, "wirestory:", err)
 		return 1
+	}
+
+	if *format == "" {
+		*format = "json"
+		if !*jsonl && isTerminal(stdout) {
+			*format = "text"
+		}
+	}
+	switch *format {
+	case "json", "text":
+	case "html":
+		if *jsonl {
+			fmt.Fprintln(stderr, "wirestory: -format html shows one story, not -jsonl (wirestory -h for help)")
+			return 2
+		}
+	default:
+		fmt.Fprintf(stderr, "wirestory: -format %q: want text, json or html (wirestory -h for help)\n", *format)
+		return 2
 	}
 
 	var p wirestory.Parser
@@ -92,34 +131,53 @@ func run(args []string, stdin *os.File, stdout, stderr io.Writer) int {
 		if err != nil {
 			return fail(err)
 		}
-		b, err := json.MarshalIndent(p.Parse(string(text)), "", "  ")
-		if err != nil {
+		if err := writeStory(out, *format, string(text), p.Parse(string(text))); err != nil {
 			return fail(err)
 		}
-		out.Write(b)
-		out.WriteByte('\n')
 		if err := out.Flush(); err != nil {
 			return fail(err)
 		}
 		return 0
 	}
 
-	var rep *reporter
+	opts := batchOptions{workers: max(1, *workers), format: *format}
 	if *progress || isTerminal(stderr) {
-		rep = &reporter{w: stderr, size: size, start: time.Now()}
+		opts.progress = &reporter{w: stderr, size: size, start: time.Now(), plain: !isTerminal(stderr)}
 	}
-	failed, err := runBatch(&p, in, out, max(1, *workers), rep)
+	res, err := runBatch(&p, in, out, opts)
 	if ferr := out.Flush(); err == nil {
 		err = ferr
 	}
 	if err != nil {
 		return fail(err)
 	}
-	if failed > 0 {
-		fmt.Fprintf(stderr, "wirestory: %d lines failed\n", failed)
+	if res.failed > 0 {
+		fmt.Fprintln(stderr, "wirestory:", res.summary())
 		return 1
 	}
 	return 0
+}
+
+// writeStory writes the result a of one story in the given format; text
+// is the story as read, for a view that shows it.
+func writeStory(w io.Writer, format, text string, a wirestory.Article) error {
+	var b []byte
+	switch format {
+	case "text":
+		var buf bytes.Buffer
+		writeText(&buf, &a)
+		b = buf.Bytes()
+	case "html":
+		return writeHTML(w, text, &a)
+	default:
+		j, err := json.MarshalIndent(a, "", "  ")
+		if err != nil {
+			return err
+		}
+		b = append(j, '\n')
+	}
+	_, err := w.Write(b)
+	return err
 }
 
 func parseTime(s string) (time.Time, error) {

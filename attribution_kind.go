@@ -1,0 +1,205 @@
+package wirestory
+
+import (
+	"errors"
+	"strconv"
+	"unicode/utf8"
+)
+
+// An AttributionKind tells what an [Attribution] reports, so that a
+// "who said what" view can keep speech and leave out positions and
+// hedges.
+type AttributionKind int
+
+// The kinds of attribution.
+const (
+	Speech     AttributionKind = iota + 1 // what someone said or told: "said", "told reporters", "warned"
+	Report                                // what a relay passed on: "reported", "according to", "learned"
+	Document                              // words a document carries: "said in a statement", "the report said"
+	Stance                                // a position held rather than uttered: "believes", "hopes", "criticised"
+	Evidential                            // a hedge with no source: "is expected to", "was reported"
+)
+
+var attributionKindNames = [...]string{Speech: "speech", Report: "report", Document: "document", Stance: "stance", Evidential: "evidential"}
+
+// String returns the kind's name as used in JSON: "speech", "report",
+// "document", "stance" or "evidential".
+func (k AttributionKind) String() string {
+	if k > 0 && int(k) < len(attributionKindNames) {
+		return attributionKindNames[k]
+	}
+	return "unknown"
+}
+
+// MarshalText encodes k as its name, as [QuoteKind.MarshalText] does.
+func (k AttributionKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText decodes a kind's name; an unknown name is an
+// [*UnknownKindError].
+func (k *AttributionKind) UnmarshalText(b []byte) error {
+	for i, n := range attributionKindNames {
+		if n != "" && n == string(b) {
+			*k = AttributionKind(i)
+			return nil
+		}
+	}
+	return errors.New("wirestory: unknown attribution kind " + strconv.Quote(string(b)))
+}
+
+// attributionKind decides the kind of a: an attribution with no source
+// is a hedge; one whose source, or whose nearest link ("in a
+// statement"), is a document is a document's; otherwise its cue's
+// canonical form decides, and a cue [CueKinds] does not list is speech.
+// memo holds the kinds of the last cues seen: most are "said".
+func attributionKind(lex *Lexicon, a *attr, memo *cueKindMemo) AttributionKind {
+	if a.Source == nil {
+		return Evidential
+	}
+	if isDocument(lex, a.Source) {
+		return Document
+	}
+	if len(a.Via) > 0 && !lex.Contains(LinkCues, a.Via[0].Cue.Text) && isDocument(lex, &a.Via[0].Source) {
+		return Document
+	}
+	return memo.kind(lex, a.Cue.Text)
+}
+
+// A cueKindMemo remembers the kinds of the last few cues, so that a
+// story's many "said" cost one lookup.
+type cueKindMemo struct {
+	cues  [8]string
+	kinds [8]AttributionKind
+	next  int
+}
+
+// kind returns the kind of the cue text, from the memo or [cueKind].
+func (m *cueKindMemo) kind(lex *Lexicon, cue string) AttributionKind {
+	for i, c := range m.cues {
+		if c == cue && m.kinds[i] != 0 {
+			return m.kinds[i]
+		}
+	}
+	k := cueKind(lex, cue)
+	m.cues[m.next], m.kinds[m.next] = cue, k
+	m.next = (m.next + 1) % len(m.cues)
+	return k
+}
+
+// cueKind returns the kind that [CueKinds] gives the cue's canonical
+// form, or Speech.
+func cueKind(lex *Lexicon, cue string) AttributionKind {
+	switch c, _ := lex.Lookup(cueKinds, cueLemma(lex, cue)); c {
+	case "report":
+		return Report
+	case "document":
+		return Document
+	case "stance":
+		return Stance
+	}
+	return Speech
+}
+
+// cueLemma returns the canonical form of the first cue of [CueVerbs] or
+// [CuePhrases] among the words of cue, longest first: "has repeatedly
+// called for" gives "call for". It returns "" where none is found.
+func cueLemma(lex *Lexicon, cue string) string {
+	var words [maxCueWords][2]int
+	n := 0
+	for i := 0; i < len(cue) && n < len(words); {
+		for i < len(cue) && isSpaceByte(cue[i]) {
+			i++
+		}
+		s := i
+		for i < len(cue) && !isSpaceByte(cue[i]) {
+			i++
+		}
+		if s < i {
+			words[n] = [2]int{s, i}
+			n++
+		}
+	}
+	for s := range n {
+		for _, list := range [...]List{CueVerbs, CuePhrases} {
+			for e := min(n, s+lex.MaxWords(list)) - 1; e >= s; e-- {
+				if c, ok := lex.Lookup(list, cue[words[s][0]:words[e][1]]); ok {
+					return c
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// maxCueWords bounds the words of a cue that cueLemma reads.
+const maxCueWords = 8
+
+// isDocument reports whether the mention names a document: its head, the
+// last word before a preposition ("a statement from the ministry") or
+// the last word ("the ministry's statement"), is in [cueDocuments].
+func isDocument(lex *Lexicon, m *Mention) bool {
+	phrase := m.Text
+	hs, he, prev := -1, -1, -1 // the head's bounds, and where the word before it starts
+	for i := 0; i < len(phrase); {
+		for i < len(phrase) && isSpaceByte(phrase[i]) {
+			i++
+		}
+		s := i
+		for i < len(phrase) && !isSpaceByte(phrase[i]) {
+			i++
+		}
+		if s == i {
+			break
+		}
+		if hs >= 0 && headStop(phrase[s:i]) {
+			break
+		}
+		prev, hs, he = hs, s, i
+	}
+	if hs < 0 {
+		return false
+	}
+	// Every document noun is in lower case and has four letters or more:
+	// names and pronouns ("Reuters", "he") are rejected without a lookup.
+	head := trimEdgePunct(phrase[hs:he])
+	if len(head) < 4 || 'A' <= head[0] && head[0] <= 'Z' {
+		return false
+	}
+	if lex.Contains(cueDocuments, head) {
+		return true
+	}
+	// "the press release", "a court filing": a head of two words.
+	return prev >= 0 && lex.Contains(cueDocuments, trimEdgePunct(phrase[prev:he]))
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
+
+// headStop reports whether w ends the head of a noun phrase: a
+// preposition or a participle that begins its modifier ("a statement
+// issued by", "the report on").
+func headStop(w string) bool {
+	switch w {
+	case "of", "for", "at", "in", "to", "from", "with", "by", "on", "about", "issued", "released", "published", "posted", "carried", "that", "which":
+		return true
+	}
+	return false
+}
+
+// trimEdgePunct trims what is not a letter or digit from the ends of a
+// word: commas, brackets, quotation marks.
+func trimEdgePunct(w string) string {
+	for len(w) > 0 {
+		r, n := utf8.DecodeRuneInString(w)
+		if isWordRune(r) {
+			break
+		}
+		w = w[n:]
+	}
+	for len(w) > 0 {
+		r, n := utf8.DecodeLastRuneInString(w)
+		if isWordRune(r) {
+			break
+		}
+		w = w[:len(w)-n]
+	}
+	return w
+}

@@ -1,0 +1,333 @@
+package wirestory
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// The word lists of embedded speech.
+const (
+	chainSpeech   List = "chainspeech"        // cues whose content may be another's speech: "say", "report", "according to"
+	clauseOpeners List = "chainclauseopeners" // words after which an embedded speaker opens a clause: "that", "as"
+	chainUnsaid   List = "chainunsaid"        // "will", "never": a cue with one reports nothing said
+)
+
+// maxEmbedLook bounds the attributions looked at inside one content, so
+// that a sentence of a thousand cues stays linear.
+const maxEmbedLook = 16
+
+// embedChains builds the chain levels that the structure of the text
+// gives: where what a source said or reported is itself someone's speech
+// ("Antara reported that Siregar said …", "Larijani condemned …, IRNA
+// reported", "He said …, according to Reuters"), the inner speaker is the
+// next level behind the outer source, followed by the inner speaker's own
+// links. An attribution's links from its own words come first: "In a
+// statement, X said Y told …" gives X > the statement > Y.
+//
+// It runs on st.out sorted by cue, after names are resolved: a speaker
+// who only says again what he says ("He said that …, he said") embeds
+// nothing, one who recalls his earlier words ("he said he had told …")
+// does.
+func (st *attrState) embedChains() {
+	out := st.out
+	if len(out) < 2 {
+		return
+	}
+	sc := st.d.sc
+	inner, own := sc.inner[:0], sc.ownLinks[:0]
+	defer func() { sc.inner, sc.ownLinks = inner[:0], own[:0] }()
+	any := false
+	for k := range out {
+		c := st.innerOf(k)
+		any = any || c >= 0
+		inner = append(roomFor(inner), int32(c))
+		// The links each attribution has of its own, before any is
+		// extended: an inner level gives those only; its own inner
+		// level follows it in the walk below.
+		own = append(roomFor(own), int32(len(out[k].Via)))
+	}
+	if !any {
+		return
+	}
+	var buf [maxLinks * 2]Link
+	for k := range out {
+		c := inner[k]
+		if c < 0 {
+			continue
+		}
+		via := append(buf[:0], out[k].Via[:own[k]]...)
+		for n := 0; c >= 0 && int(c) != k && n < maxLinks && len(via)+1+int(own[c]) <= len(buf); n++ {
+			in := &out[c]
+			via = append(via, Link{Cue: in.Cue, Source: *in.Source})
+			via = append(via, in.Via[:own[c]]...)
+			c = inner[c]
+		}
+		out[k].Via = st.d.res.keepLinks(via)
+	}
+}
+
+// innerOf returns the index of the attribution whose speech is embedded in
+// the content of st.out[k], or -1: one whose cue and source lie inside
+// that content, whose source opens a clause there, and whose cue reports
+// speech, the first such in the text.
+func (st *attrState) innerOf(k int) int {
+	out := st.out
+	a := &out[k]
+	if a.Source == nil || a.Content == nil {
+		return -1
+	}
+	c := *a.Content
+	if c.Contains(a.Cue) {
+		return -1 // "the firm, according to X, paid": an adjunct inside the clause it names
+	}
+	lo, _ := slices.BinarySearchFunc(out, c.Start, func(b attr, off int) int { return b.Cue.Start - off })
+	if lo >= len(out) || out[lo].Cue.Start >= c.End || lo == k && (lo+1 >= len(out) || out[lo+1].Cue.Start >= c.End) {
+		return -1 // no cue inside: the common case, decided without a lookup
+	}
+	if !st.speechCue(a.Cue) {
+		return -1
+	}
+	best := -1
+	for j := lo; j < len(out) && j < lo+maxEmbedLook && out[j].Cue.Start < c.End; j++ {
+		b := &out[j]
+		if j == k || b.Source == nil || !c.Contains(b.Cue) || !c.Contains(b.Source.Span) {
+			continue
+		}
+		if best >= 0 && b.Source.Start >= out[best].Source.Start {
+			continue
+		}
+		if overlaps(b.Source.Span, a.Source.Span) || overlaps(b.Source.Span, a.Cue) {
+			continue // the same subject's next verb
+		}
+		if b.Content != nil && b.Content.Contains(a.Cue) && !b.Content.Contains(b.Cue) {
+			continue // each holds the other: a is the parenthesis inside b
+		}
+		if !st.speechCue(b.Cue) || st.heardCue(b.Cue) || !st.opensClause(c, b.Source.Start) && !st.phraseCue(b) {
+			continue
+		}
+		if sameSpeaker(a.Source, b.Source) && !st.earlierSpeech(b.Cue) {
+			continue // "He said that …, he said": one statement told twice
+		}
+		best = j
+	}
+	return best
+}
+
+// speechCue reports whether cue c is a cue of speech or report of
+// [chainSpeech] that no modal or negation puts in doubt: "has already
+// told", "reported", "according to", not "will announce", "never said"
+// or "wants".
+func (st *attrState) speechCue(c Span) bool {
+	for w := c.Text; w != ""; {
+		word, rest := cutWord(w)
+		if st.d.lex.Contains(chainUnsaid, word) {
+			return false
+		}
+		w = rest
+	}
+	w := c.Text
+	for w != "" {
+		canon, ok := st.d.lex.Lookup(CueVerbs, w)
+		if !ok {
+			canon, ok = st.d.lex.Lookup(CuePhrases, w)
+		}
+		if ok {
+			return st.d.lex.Contains(chainSpeech, canon)
+		}
+		_, w = cutWord(w)
+	}
+	return false
+}
+
+// phraseCue reports whether attribution b is one of a cue phrase before
+// its source, "according to X", "as per X": an adjunct that names a source
+// wherever it stands in the clause.
+func (st *attrState) phraseCue(b *attr) bool {
+	return b.Cue.End <= b.Source.Start && st.d.lex.Contains(CuePhrases, b.Cue.Text) && st.namesSource(b.Source.Text)
+}
+
+// namesSource reports whether phrase s names a source rather than a rule
+// followed ("react according to the laws of the body"): a word of it is a
+// source, a document or a role, or a name.
+func (st *attrState) namesSource(s string) bool {
+	first := true
+	for s != "" {
+		w, rest := cutWord(s)
+		s = rest
+		if w == "" {
+			continue
+		}
+		if !first && w[0] >= 'A' && w[0] <= 'Z' {
+			return true
+		}
+		first = false
+		lex := st.d.lex
+		if lex.Contains(sourceNouns, w) || lex.Contains(cueNouns, w) || lex.Contains(Roles, w) || len(w) > 3 && w[len(w)-1] == 's' && lex.Contains(Roles, w[:len(w)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// heardCue reports whether cue c is a passive, "has been told": its
+// subject heard the words rather than said them.
+func (st *attrState) heardCue(c Span) bool {
+	w := c.Text
+	if strings.Contains(w, "ing") {
+		return false // "are saying", "was pointing out": a progressive
+	}
+	for {
+		word, rest := cutWord(w)
+		if rest == "" {
+			return false
+		}
+		if st.d.lex.Contains(cuePassiveAux, word) {
+			return true
+		}
+		w = rest
+	}
+}
+
+// earlierSpeech reports whether cue c tells of words said before, in a
+// perfect tense: "had already told", "has said".
+func (st *attrState) earlierSpeech(c Span) bool {
+	first, rest := cutWord(c.Text)
+	return rest != "" && (strings.EqualFold(first, "had") || strings.EqualFold(first, "has") || strings.EqualFold(first, "have"))
+}
+
+// opensClause reports whether the source at off opens a clause inside
+// content c: it starts the content or follows a punctuation mark or a
+// word of [clauseOpeners].
+func (st *attrState) opensClause(c Span, off int) bool {
+	text := st.text
+	e := off
+	for e > c.Start {
+		r, n := utf8.DecodeLastRuneInString(text[:e])
+		if r != ' ' && r != '\t' && r != '\n' && r != '\r' && r != '\u00a0' {
+			break
+		}
+		e -= n
+	}
+	if e <= c.Start {
+		return true
+	}
+	s := e
+	for s > c.Start && isASCIIAlnum(text[s-1]) {
+		s--
+	}
+	if s == e {
+		// A comma, a colon, a quotation mark, a dash or a bracket.
+		r, _ := utf8.DecodeLastRuneInString(text[:e])
+		return strings.ContainsRune(",;:\"'“”‘’(—–-", r)
+	}
+	return st.d.lex.Contains(clauseOpeners, text[s:e])
+}
+
+// cutWord splits w at its first run of white space: the first word and
+// the rest.
+func cutWord(w string) (first, rest string) {
+	i := strings.IndexAny(w, " \t\r\n")
+	if i < 0 {
+		return w, ""
+	}
+	return w[:i], strings.TrimLeft(w[i:], " \t\r\n")
+}
+
+// sameSpeaker reports whether two mentions name the same speaker: the
+// same resolved name, or the same words.
+func sameSpeaker(a, b *Mention) bool {
+	if a.Name != "" && a.Name == b.Name {
+		return true
+	}
+	return strings.EqualFold(a.Text, b.Text)
+}
+
+// overlaps reports whether spans a and b share a byte.
+func overlaps(a, b Span) bool { return a.Start < b.End && b.Start < a.End }
+
+// thatOpening reports whether the comma toks[m] closes an adverbial that
+// opens the clause at toks[k]: "said that during the meeting, the leader
+// reaffirmed …". The speaker after such a comma is inside the content.
+func (st *attrState) thatOpening(k, m int) bool {
+	toks := st.toks
+	if m-k > 16 || !isWord(st.text, toks[k], "that") || k+1 >= m || !(st.isPrepLike(k+1) || toks[k+1].flags&cTime != 0) {
+		return false
+	}
+	for j := k + 1; j < m; j++ {
+		if toks[j].flags&(tComma|tEnd) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// docOpening returns where "in" opens the adverbial that ends at the
+// comma toks[c] right after "that": "said that in a letter, the counsel
+// told …". The document carries the embedded speaker's words. It returns
+// c where there is none.
+func (st *attrState) docOpening(lo, c int) int {
+	toks, text := st.toks, st.text
+	for o := c - 1; o > lo && o > c-16; o-- {
+		if toks[o].flags&(tComma|tEnd|tMark) != 0 {
+			break
+		}
+		if isWord(text, toks[o], "in") && isWord(text, toks[o-1], "that") {
+			return o
+		}
+	}
+	return c
+}
+
+// placeThenClause reports whether a place name and then a clause follow
+// toks[k]: "reported from Mosul that …" reports, where "reported from
+// Mosul" alone tells only where a correspondent was.
+func (st *attrState) placeThenClause(k, hi int) bool {
+	if k >= hi || st.toks[k].flags&(tWord|tUpper) != tWord|tUpper {
+		return false
+	}
+	k = st.skipTime(k+1, hi)
+	for n := 0; k < hi && n < 4 && st.toks[k].flags&(tWord|tUpper) == tWord|tUpper; n++ {
+		k = st.skipTime(k+1, hi) // "from Mosul", "from Kuala Lumpur on Monday"
+	}
+	return k < hi && isWord(st.text, st.toks[k], "that")
+}
+
+// progressiveSubject returns the subject of a cue in the progressive,
+// "I know people are saying …", "I was pointing out …": the phrase right
+// before its auxiliaries, which need not be the sentence's first. It
+// returns nil where no phrase stands there.
+func (st *attrState) progressiveSubject(lo, i int) *Mention {
+	toks := st.toks
+	j := i
+	for j > lo && (toks[j-1].flags&cAux != 0 || st.isAdverb(j-1)) && toks[j-1].quote == 0 {
+		j--
+	}
+	if j == i || j == lo || !isBe(st.text, toks[i-1]) && !isBe(st.text, toks[j]) {
+		return nil
+	}
+	s := phraseLeft(st.text, toks, lo, j)
+	if s < 0 {
+		return nil
+	}
+	return st.mention(s, j)
+}
+
+// addSpeech gives the forms of the cues of [chainSpeech] the class
+// cSpeech (the first word of a cue of several), so that a quotation is
+// read for speech inside it only where one stands there.
+func addSpeech(l *Lexicon, wc *wordClasses) {
+	for _, k := range [...]List{CueVerbs, CuePhrases} {
+		w := l.list(k)
+		if w == nil {
+			continue
+		}
+		for form, canon := range w.canon {
+			if !l.Contains(chainSpeech, canon) {
+				continue
+			}
+			first, _ := cutWord(form)
+			wc.m[first] |= cSpeech
+		}
+	}
+}

@@ -1,0 +1,104 @@
+package wirestory
+
+// A List names one word list of a [Lexicon]. Its name is the name of the
+// file, lexicon/NAME.txt, that holds its default entries.
+//
+// The lists a caller is likely to extend have exported names. The others,
+// the grammar's small words, are listed by [Lexicon.Lists] and may be
+// named by their string (List("cuebaseverbs")); [Lexicon.With] panics on
+// a name that is no list, so a misspelt list cannot pass silently.
+type List string
+
+// The lists a caller is likely to extend.
+const (
+	Agencies    List = "agencies"    // news agencies: "Reuters | Reuter | REUTERS"
+	CueVerbs    List = "cueverbs"    // speech and report verbs: "say | said | says | saying"
+	CuePhrases  List = "cuephrases"  // cues of several words: "according to", "expressed hope"
+	LinkCues    List = "linkcues"    // links of a chain of sources: "citing", "quoting", "published on"
+	Titles      List = "titles"      // titles before a name: "President | Pres."
+	Roles       List = "roles"       // roles that stand for a person: "envoy | ambassador"
+	Places      List = "places"      // places a dateline may name alone, from GeoNames: "São Paulo | Sao Paulo"
+	Gazetteer   List = "gazetteer"   // smaller towns, from GeoNames, whose spelling a dateline takes: "King of Prussia"
+	Regions     List = "regions"     // states and provinces: "Virginia | Va. | VA"
+	Countries   List = "countries"   // countries: "Netherlands | the Netherlands"
+	BylineRoles List = "bylineroles" // words after a writer's name: "Writer", "Correspondent"
+	CreditRoles List = "creditroles" // roles in a credit: "editing | edited by | editor"
+)
+
+// The dateline grammar's other lists.
+const (
+	months      List = "months"      // month names and abbreviations: "September | Sept. | Sep"
+	labels      List = "labels"      // labels that open a story like a place and are none: "Note", "Update"
+	hijriMonths List = "hijrimonths" // months of the Hijri calendar: "Rajab", "Dhu al-Hijjah | Dhul Hijjah"
+)
+
+// The other lists of bylines and credits.
+const (
+	nameParticles List = "nameparticles" // small words inside names: "de", "van", "es"
+	creditNotes   List = "creditnotes"   // notes that follow a credit: "Refiles | This story"
+	creditSources List = "creditsources" // agencies' e-mail domains: "Yonhap | yna.co.kr"
+	creditGeneric List = "creditgeneric" // credits that name no agency: "Agencies | wires"
+	creditFooters List = "creditfooters" // phrases that open a paper's footer before its name: "Published in"
+	creditMarks   List = "creditmarks"   // marks that end a story and stand for the agency that filed it: "Xinhua | Enditem"
+)
+
+// The lists that decide a quotation's kind.
+const (
+	titleCues       List = "titlecues"      // words before a quoted title or name: "film | Zeitung | Operation"
+	scareCues       List = "scarecues"      // words before a term held at a distance: "so-called | sogenannte"
+	speechSignals   List = "speechsignals"  // words that show a sentence reports speech: "said | sagte | zufolge"
+	speechMoods     List = "speechmoods"    // verb forms of reported speech: "sei | habe"
+	namedAfterWords List = "namedafter"     // words after a quoted name: "genannt | bekannt"
+	nameLinks       List = "namelinks"      // small words inside names: "of | the | am"
+	articles        List = "articles"       // definite articles: "the | der | die"
+	elisions        List = "elisions"       // words that begin with an apostrophe: "n | em | til"
+	conjunctions    List = "conjunctions"   // words that join a list: "and | or | und | oder"
+	characterisers  List = "characterisers" // words before a quoted characterisation: "as | a | als | einen"
+	asWords         List = "aswords"        // "as" and its kin: "as | als | wie"
+	quoteTails      List = "quotetails"     // words after a quotation and a comma that attribute it: "so | according"
+)
+
+// The attribution stage's other lists.
+const (
+	inversionVerbs     List = "inversionverbs"     // cue verbs that may stand before their source: "…, said the official"
+	determiners        List = "determiners"        // "the", "a", "his": where a source phrase starts
+	pronouns           List = "pronouns"           // "he", "she", "they": sources as they stand
+	auxiliaries        List = "auxiliaries"        // "has", "also": skipped between a source and its cue
+	stopWords          List = "stopwords"          // "that", "when": where a source phrase ends
+	abbreviations      List = "abbreviations"      // "Mr", "Jan": periods that end no sentence
+	cueNouns           List = "cuenouns"           // "statement", "report": documents that carry words
+	sourceNouns        List = "sourcenouns"        // "sources", "officials": what a citing link names
+	timeWords          List = "timewords"          // "Monday", "yesterday": times that follow a cue
+	pastVerbs          List = "pastverbs"          // irregular past tenses that end a subject phrase: "took", "gave"
+	cueBaseVerbs       List = "cuebaseverbs"       // base forms that are verbs after any subject: "say", "think"
+	cueWeakForms       List = "cueweakforms"       // forms that are cues only before a clause: "support", "report"
+	cuePolls           List = "cuepolls"           // findings attributed by "in": "poll", "survey"
+	cueStanceNouns     List = "cuestancenouns"     // nouns whose possessor holds a position: "his criticism of"
+	cueEvidential      List = "cueevidential"      // verbs whose subject is no source: "seemed", "is expected"
+	cueNotPhrases      List = "cuenotphrases"      // a cue and the next word that say no speech: "showed up", "pledged delegates"
+	cueFloats          List = "cuefloats"          // words between a subject and its cue verb: "only", "both"
+	cueAddressees      List = "cueaddressees"      // cue verbs whose object is spoken to: "tell", "ask"
+	cueNamedAddressees List = "cuenamedaddressees" // cue verbs whose named object is spoken to: "urge", "warn"
+	cueOpeners         List = "cueopeners"         // words that open an adverbial before the subject: "outside", "likewise"
+	cueNounForms       List = "cuenounforms"       // verb forms that are plural nouns unless a name stands before: "reports"
+	cuePassiveAux      List = "cuepassiveaux"      // forms of "be" and "get" before a passive cue: "was backed by"
+	cueNotManner       List = "cuenotmanner"       // -ly words after a cue that say no manner of speech: "only", "early"
+	cueKinds           List = "cuekinds"           // cues by kind, speech aside: "stance | believe | hope"
+	cueDocuments       List = "cuedocuments"       // documents that carry words: "statement | report | letter"
+	quotedNouns        List = "quotednouns"        // nouns that name someone's words: "charge", "label"
+)
+
+// The lists of speaker resolution.
+const (
+	resolveRoles      List = "resolve-roles"      // role nouns by synonym group: "envoy | ambassador | diplomat"
+	resolveHonorifics List = "resolve-honorifics" // courtesy titles before a name: "Mr. | Mrs. | Dr."
+	resolvePronouns   List = "resolve-pronouns"   // "he | him | his", "they | them | their"
+	resolveGender     List = "resolve-gender"     // words that tell gender, canonical "he" or "she": "she | Mrs. | spokeswoman | Hillary"
+	resolvePlaces     List = "resolve-places"     // countries, states and capitals that speak: "United States | U.S. | America"
+	resolveDemonyms   List = "resolve-demonyms"   // nationality words by place: "Pakistan | Pakistani | Pakistanis"
+	resolveOrgs       List = "resolve-orgs"       // head words of organisations: "ministry | Ministry"
+	resolveGeneric    List = "resolve-generic"    // nouns for the organisation or country named before: "group | movement"
+	resolveNonNames   List = "resolve-nonnames"   // capitalised words never in a name: "During", "Friday"
+	resolveParticles  List = "resolve-particles"  // lower-case words inside names: "bin", "von"
+	resolveProxies    List = "resolve-proxies"    // role groups of people who speak for others: "spokesperson"
+)

@@ -1,0 +1,44 @@
+package wirestory
+
+import "testing"
+
+// TestNotSpeech checks words that look like cues and report no speech:
+// a noun or an adjective made from a cue verb, a finding of fact, an
+// order for an action, a picture credit. Each form has its near miss
+// that is speech.
+func TestNotSpeech(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		// A noun: "call" after a singular noun, and before a time.
+		{"video call on a day", "The video call on Monday lasted an hour.", nil},
+		{"phone call on", "A phone call on Friday settled the dispute.", nil},
+		{"conference call for", "The conference call for investors was delayed.", nil},
+		{"call on, plural subject", "Unions call on the government to act.",
+			[]string{"Unions | call on -> the government"}},
+		{"call for, pronoun", "They call for calm.", []string{"They | call for"}},
+
+		// An adjective of finance.
+		{"preferred share", "The bank sold a cumulative preferred share to investors.", nil},
+		{"preferred stock", "Holders of the preferred stock will be paid first.", nil},
+		{"preferred, a verb", "The mayor preferred a smaller levy.",
+			[]string{"The mayor | preferred"}},
+
+		// A finding of fact, and a memory.
+		{"found dead", "The man was found dead in his flat on Sunday.", nil},
+		{"found guilty", "Two guards were found guilty of theft.", nil},
+		{"remembered as", "He will always be remembered as a hero.", nil},
+		{"found that", "The inquiry found that the dam was poorly built.",
+			[]string{"The inquiry | found"}},
+
+		// An order for an action.
+		{"ordered an inquiry", "The mayor ordered an inquiry into the collapse.", nil},
+		{"ordered a review", "The court ordered a review of the case.", nil},
+		{"ordered someone to", "The mayor ordered the police to leave.",
+			[]string{"The mayor | ordered"}},
+
+		// Picture credits.
+		{"photo credit", "Photo Credit: PTI", nil},
+		{"file photo", "File photo: Reuters", nil},
+		{"a name and a colon", "Ortega: We will rebuild the bridge.",
+			[]string{"Ortega | :"}},
+	}, showChain)
+}

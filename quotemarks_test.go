@@ -1,0 +1,36 @@
+package wirestory
+
+import "testing"
+
+// Marks of two styles that pair in copy that mixes them, and quotations
+// that run into the next paragraph with no reopening mark.
+var quoteMixedTests = []quoteTextTest{
+	{"straight opens, curly closes", "The council called it an 'engine’ of growth.", []string{"'engine’"}},
+	{"curly opens, straight closes", "The council called it an ‘engine' of growth.", []string{"‘engine'"}},
+	{"straight and curly, several words", "He said the plan was 'dead on arrival’ and left.", []string{"'dead on arrival’"}},
+	{"a possessive after a straight opening stays out", "The players’ union met.", nil},
+	{"an apostrophe in a word stays out", "It's the mayor’s plan, 'final’ in all but name.", []string{"'final’"}},
+
+	{"runs into the next paragraph and closes there",
+		"\"We will rebuild the bridge, on time and on budget,\n\nwhatever the critics say,\" the mayor said.",
+		[]string{"\"We will rebuild the bridge, on time and on budget,\n\nwhatever the critics say,\""}},
+	{"curly, runs into the next paragraph",
+		"“The money is there, and the will is there,\n\nand the work starts in May,” she said.",
+		[]string{"“The money is there, and the will is there,\n\nand the work starts in May,”"}},
+	{"the next paragraph opens its own quotation",
+		"“The money is there.\n\nHe called it “enough” for now.",
+		[]string{"“The money is there.", "“enough”"}},
+	{"the next paragraph has no mark",
+		"“The money is there.\n\nHe said nothing more.",
+		[]string{"“The money is there."}},
+}
+
+func TestFindQuotesMixed(t *testing.T) { testQuoteTexts(t, quoteMixedTests) }
+
+var quoteRunOnTests = []quoteTextTest{
+	{"the next paragraph quotes in other marks first",
+		"\"The first time she saw him, she was sure.\n\n“It never crossed my mind,” she said, and left.\"",
+		[]string{"\"The first time she saw him, she was sure.", "“It never crossed my mind,”"}},
+}
+
+func TestFindQuotesRunOn(t *testing.T) { testQuoteTexts(t, quoteRunOnTests) }
