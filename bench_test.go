@@ -25,6 +25,25 @@ func BenchmarkParse(b *testing.B) {
 	b.Run("all", func(b *testing.B) { benchParse(b, storyText(b, 0)) })
 }
 
+// BenchmarkParseMix parses every golden story, each alone, as a service
+// parses a feed: a mix of agencies, layouts and lengths like the dev
+// corpus's (which the tests may not read). MB/s is over the mix.
+func BenchmarkParseMix(b *testing.B) {
+	names, texts := readStories(b)
+	n := 0
+	for _, name := range names {
+		n += len(texts[name])
+		Parse(texts[name])
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, name := range names {
+			Parse(texts[name])
+		}
+	}
+}
+
 // BenchmarkParseSize parses story text of growing size: time per byte
 // must stay flat.
 func BenchmarkParseSize(b *testing.B) {
