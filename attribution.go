@@ -523,7 +523,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// A participle chained to a clause: "…, adding that …", "saying …".
 	if participle {
-		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !isWord(text, toks[i-1], "while") && !isWord(text, toks[i-1], "before") && !isWord(text, toks[i-1], "after") && !isWord(text, toks[i-1], "by") && !isWord(text, toks[i-1], "despite") && !st.pastBefore(lo, i) {
+		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !st.isIn(participleOpeners, toks[i-1]) && !st.pastBefore(lo, i) {
 			if n := len(st.out); n > first && st.out[n-1].Cue.End == toks[i-1].e {
 				return ce // "issued a statement saying …": the cue goes on
 			}
@@ -663,7 +663,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// "When asked whether …": a cue whose source is the main clause's;
 	// "when asked by a reporter about …": the reporter's.
-	if i > lo && canon == "ask" && (isWord(text, toks[i-1], "when") || isWord(text, toks[i-1], "if") || isWord(text, toks[i-1], "after") || isWord(text, toks[i-1], "as")) {
+	if i > lo && canon == "ask" && st.isIn(cueAskOpeners, toks[i-1]) {
 		k := ce
 		if k < hi && isWord(text, toks[k], "by") {
 			if e := phraseRight(text, toks, k+1, hi); e > k+1 && toks[k+1].flags&cPron == 0 {
@@ -1284,7 +1284,7 @@ func (st *attrState) clauseEnd(k, hi int) int {
 			continue
 		}
 		switch {
-		case isWord(text, n, "but"), isWord(text, n, "while"), isWord(text, n, "although"), isWord(text, n, "though"), isWord(text, n, "whereas"), isWord(text, n, "even"), isWord(text, n, "however"):
+		case st.isIn(contrasts, n):
 			return m
 		case st.newSpeaker(m+1, hi) && !st.thatOpening(k, m):
 			return m // "…, and three in 10 said …": another attribution
@@ -1789,7 +1789,7 @@ func (st *attrState) tailSpeaker(q Span) (attr, bool) {
 		return attr{}, false
 	}
 	n := e + 1
-	if n < len(toks) && (isWord(text, toks[n], "back") || isWord(text, toks[n], "in") || isWord(text, toks[n], "out") || isWord(text, toks[n], "up")) {
+	if n < len(toks) && st.isIn(cueParticles, toks[n]) {
 		n++
 	}
 	n = st.skipTime(n, len(toks))

@@ -306,7 +306,7 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	}
 	s := i - 1
 	switch w := text[p.s:p.e]; {
-	case isWord(text, p, "his") || isWord(text, p, "her") || isWord(text, p, "their") || isWord(text, p, "its") || isWord(text, p, "our"):
+	case st.isIn(possessiveDeterminers, p):
 	case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
 		// "Trump's", "the Senate leader's": the possessor's phrase.
 		if b := phraseLeft(text, toks, lo, i); b >= 0 && b < s {

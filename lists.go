@@ -60,32 +60,37 @@ const (
 
 // The attribution stage's other lists.
 const (
-	inversionVerbs     List = "inversionverbs"     // cue verbs that may stand before their source: "…, said the official"
-	determiners        List = "determiners"        // "the", "a", "his": where a source phrase starts
-	pronouns           List = "pronouns"           // "he", "she", "they": sources as they stand
-	auxiliaries        List = "auxiliaries"        // "has", "also": skipped between a source and its cue
-	stopWords          List = "stopwords"          // "that", "when": where a source phrase ends
-	abbreviations      List = "abbreviations"      // "Mr", "Jan": periods that end no sentence
-	cueNouns           List = "cuenouns"           // "statement", "report": documents that carry words
-	sourceNouns        List = "sourcenouns"        // "sources", "officials": what a citing link names
-	timeWords          List = "timewords"          // "Monday", "yesterday": times that follow a cue
-	pastVerbs          List = "pastverbs"          // irregular past tenses that end a subject phrase: "took", "gave"
-	cueBaseVerbs       List = "cuebaseverbs"       // base forms that are verbs after any subject: "say", "think"
-	cueWeakForms       List = "cueweakforms"       // forms that are cues only before a clause: "support", "report"
-	cuePolls           List = "cuepolls"           // findings attributed by "in": "poll", "survey"
-	cueStanceNouns     List = "cuestancenouns"     // nouns whose possessor holds a position: "his criticism of"
-	cueEvidential      List = "cueevidential"      // verbs whose subject is no source: "seemed", "is expected"
-	cueNotPhrases      List = "cuenotphrases"      // a cue and the next word that say no speech: "showed up", "pledged delegates"
-	cueFloats          List = "cuefloats"          // words between a subject and its cue verb: "only", "both"
-	cueAddressees      List = "cueaddressees"      // cue verbs whose object is spoken to: "tell", "ask"
-	cueNamedAddressees List = "cuenamedaddressees" // cue verbs whose named object is spoken to: "urge", "warn"
-	cueOpeners         List = "cueopeners"         // words that open an adverbial before the subject: "outside", "likewise"
-	cueNounForms       List = "cuenounforms"       // verb forms that are plural nouns unless a name stands before: "reports"
-	cuePassiveAux      List = "cuepassiveaux"      // forms of "be" and "get" before a passive cue: "was backed by"
-	cueNotManner       List = "cuenotmanner"       // -ly words after a cue that say no manner of speech: "only", "early"
-	cueKinds           List = "cuekinds"           // cues by kind, speech aside: "stance | believe | hope"
-	cueDocuments       List = "cuedocuments"       // documents that carry words: "statement | report | letter"
-	quotedNouns        List = "quotednouns"        // nouns that name someone's words: "charge", "label"
+	inversionVerbs        List = "inversionverbs"        // cue verbs that may stand before their source: "…, said the official"
+	determiners           List = "determiners"           // "the", "a", "his": where a source phrase starts
+	pronouns              List = "pronouns"              // "he", "she", "they": sources as they stand
+	auxiliaries           List = "auxiliaries"           // "has", "also": skipped between a source and its cue
+	stopWords             List = "stopwords"             // "that", "when": where a source phrase ends
+	abbreviations         List = "abbreviations"         // "Mr", "Jan": periods that end no sentence
+	cueNouns              List = "cuenouns"              // "statement", "report": documents that carry words
+	sourceNouns           List = "sourcenouns"           // "sources", "officials": what a citing link names
+	timeWords             List = "timewords"             // "Monday", "yesterday": times that follow a cue
+	pastVerbs             List = "pastverbs"             // irregular past tenses that end a subject phrase: "took", "gave"
+	cueBaseVerbs          List = "cuebaseverbs"          // base forms that are verbs after any subject: "say", "think"
+	cueWeakForms          List = "cueweakforms"          // forms that are cues only before a clause: "support", "report"
+	cuePolls              List = "cuepolls"              // findings attributed by "in": "poll", "survey"
+	cueStanceNouns        List = "cuestancenouns"        // nouns whose possessor holds a position: "his criticism of"
+	cueEvidential         List = "cueevidential"         // verbs whose subject is no source: "seemed", "is expected"
+	cueNotPhrases         List = "cuenotphrases"         // a cue and the next word that say no speech: "showed up", "pledged delegates"
+	cueFloats             List = "cuefloats"             // words between a subject and its cue verb: "only", "both"
+	cueAddressees         List = "cueaddressees"         // cue verbs whose object is spoken to: "tell", "ask"
+	cueNamedAddressees    List = "cuenamedaddressees"    // cue verbs whose named object is spoken to: "urge", "warn"
+	cueOpeners            List = "cueopeners"            // words that open an adverbial before the subject: "outside", "likewise"
+	cueNounForms          List = "cuenounforms"          // verb forms that are plural nouns unless a name stands before: "reports"
+	cuePassiveAux         List = "cuepassiveaux"         // forms of "be" and "get" before a passive cue: "was backed by"
+	cueNotManner          List = "cuenotmanner"          // -ly words after a cue that say no manner of speech: "only", "early"
+	cueKinds              List = "cuekinds"              // cues by kind, speech aside: "stance | believe | hope"
+	cueDocuments          List = "cuedocuments"          // documents that carry words: "statement | report | letter"
+	quotedNouns           List = "quotednouns"           // nouns that name someone's words: "charge", "label"
+	participleOpeners     List = "participleopeners"     // words before a participle whose subject is the clause's: "while", "despite"
+	cueAskOpeners         List = "cueaskopeners"         // words before "asked" that make it the main clause's: "when asked"
+	contrasts             List = "contrasts"             // words that open a contrasting clause after a comma: "but", "whereas"
+	cueParticles          List = "cueparticles"          // particles of a phrasal cue verb: "fired back", "spoke out"
+	possessiveDeterminers List = "possessivedeterminers" // possessive determiners: "his", "their"
 )
 
 // The lists of speaker resolution.

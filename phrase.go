@@ -30,6 +30,13 @@ func isPrep(text string, t token) bool {
 
 // isWord reports whether the token is the given lower-case ASCII word,
 // ignoring case.
+// isIn reports whether token t is a word of list l, in any case: the
+// small words a construction takes, kept as data rather than written in
+// Go.
+func (st *attrState) isIn(l List, t token) bool {
+	return t.flags&tWord != 0 && st.d.lex.Contains(l, st.text[t.s:t.e])
+}
+
 func isWord(text string, t token, w string) bool {
 	if t.flags&tWord == 0 || t.e-t.s != len(w) {
 		return false
