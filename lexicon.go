@@ -229,7 +229,9 @@ func (w *wordList) load() {
 			panic("wirestory: embedded lexicon: " + err.Error())
 		}
 		w.canon = make(map[string]string, bytes.Count(data, []byte{'\n'})*3/2) // a place has about 1.5 forms
-		if err := w.read(bytes.NewReader(data)); err != nil {
+		// One string for the file: its lines, forms and keys are cut
+		// from it rather than copied one by one.
+		if err := w.readString(string(data)); err != nil {
 			panic("wirestory: embedded lexicon " + w.file + ": " + err.Error())
 		}
 	})
@@ -383,6 +385,23 @@ func (w *wordList) read(r io.Reader) error {
 	return sc.Err()
 }
 
+// readString is read for a list held in memory: the entries and keys are
+// substrings of data wherever a key is its form as written.
+func (w *wordList) readString(data string) error {
+	n := 0
+	for line := range strings.Lines(data) {
+		n++
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		if !utf8.ValidString(line) {
+			return fmt.Errorf("line %d: invalid UTF-8", n)
+		}
+		w.add(line)
+	}
+	return nil
+}
+
 // add adds one entry line "Canonical | form | form".
 func (w *wordList) add(line string) {
 	var canonical string
@@ -483,6 +502,9 @@ func simpleFold(r rune) bool {
 func foldKey(s string) string {
 	var buf [64]byte
 	if key, ok := appendKey(buf[:0], s); ok {
+		if string(key) == s {
+			return s // a key as written ("paris"): no copy
+		}
 		return string(key)
 	}
 	return slowKey(s)
