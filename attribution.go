@@ -680,7 +680,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	// Subject first: "X said …", "…, X said."
 	k := i - 1
 	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0 || k > lo && st.floats(k)) {
-		if toks[k].flags&cTime != 0 && k-1 > lo && (isWord(text, toks[k-1], "on") || isWord(text, toks[k-1], "last") || isWord(text, toks[k-1], "this")) {
+		if toks[k].flags&cTime != 0 && k-1 > lo && st.isIn(timeOpeners, toks[k-1]) {
 			k--
 		}
 		k--
@@ -1228,7 +1228,7 @@ func (st *attrState) skipTime(k, hi int) int {
 		switch {
 		case t.flags&cTime != 0:
 			k++
-		case (isWord(text, t, "on") || isWord(text, t, "this") || isWord(text, t, "that") || isWord(text, t, "last") || isWord(text, t, "late") || isWord(text, t, "early") || isWord(text, t, "next")) && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+2].flags&cTime != 0 && (isWord(text, toks[k+1], "last") || isWord(text, toks[k+1], "this"))):
+		case st.isIn(timeOpeners, t) && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+2].flags&cTime != 0 && (isWord(text, toks[k+1], "last") || isWord(text, toks[k+1], "this"))):
 			k += 2
 			if k < hi && toks[k].flags&cTime != 0 && toks[k-1].flags&cTime == 0 {
 				k++
@@ -1725,7 +1725,7 @@ func (st *attrState) colonSubject(k int) (*Mention, Span) {
 	// the colon speaks.
 	for m := k - 2; m > s0 && m > k-16; m-- {
 		t := toks[m]
-		if t.quote != 0 || !(t.flags&(tComma|tDash) != 0 || isWord(st.text, t, "and") || isWord(st.text, t, "but") || isWord(st.text, t, "then")) {
+		if t.quote != 0 || !(t.flags&(tComma|tDash) != 0 || st.isIn(clauseJoiners, t)) {
 			continue
 		}
 		n := toks[m+1]

@@ -169,7 +169,7 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 	}
 	passive := k >= lo && isBe(text, toks[k])
 	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo) {
-		if toks[k].flags&cTime != 0 && k-1 > lo && (isWord(text, toks[k-1], "on") || isWord(text, toks[k-1], "last") || isWord(text, toks[k-1], "this")) {
+		if toks[k].flags&cTime != 0 && k-1 > lo && st.isIn(timeOpeners, toks[k-1]) {
 			k--
 		}
 		k--

@@ -91,6 +91,8 @@ const (
 	contrasts             List = "contrasts"             // words that open a contrasting clause after a comma: "but", "whereas"
 	cueParticles          List = "cueparticles"          // particles of a phrasal cue verb: "fired back", "spoke out"
 	possessiveDeterminers List = "possessivedeterminers" // possessive determiners: "his", "their"
+	timeOpeners           List = "timeopeners"           // words before a time that belong to it: "last week", "on Monday"
+	clauseJoiners         List = "clausejoiners"         // words that join a second clause after a first: "and", "then"
 )
 
 // The lists of speaker resolution.
