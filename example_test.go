@@ -186,3 +186,24 @@ func ExampleArticle_AttributionOf() {
 	// paragraph 1: We are close, — Jana Keller (said) <- a ministry statement (citing)
 	// paragraph 2: bridge plan (no speaker)
 }
+
+// A "who said what" view keeps speech, reports and documents, and leaves
+// out positions held and hedges that cite no one.
+func ExampleAttributionKind() {
+	story := "The port will reopen on Monday, the harbour authority said in a statement. " +
+		"The mayor hopes the ferries will return soon. " +
+		"Trade is expected to recover by June, the Coast Gazette reported."
+	for _, at := range wirestory.Parse(story).Attributions {
+		switch at.Kind {
+		case wirestory.Speech, wirestory.Report, wirestory.Document:
+			fmt.Printf("%s: %s (%s)\n", at.Kind, at.Source.Text, at.Cue.Text)
+		default:
+			fmt.Printf("%s, left out: %q\n", at.Kind, at.Cue.Text)
+		}
+	}
+	// Output:
+	// document: the harbour authority (said)
+	// stance, left out: "hopes"
+	// evidential, left out: "is expected"
+	// report: the Coast Gazette (reported)
+}
