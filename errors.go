@@ -20,6 +20,8 @@ type SyntaxError struct {
 	Err    error  // the reason; wraps ErrNoDateline for ParseDateline
 }
 
+// Error names the function, the input (cut at 60 bytes), the offset and
+// the reason.
 func (e *SyntaxError) Error() string {
 	in := e.Input
 	if len(in) > 60 {
