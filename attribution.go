@@ -701,7 +701,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 	relative := false
 	rel := -1 // the relative pronoun that is the cue's subject
-	if k > lo && (isWord(text, toks[k], "who") || isWord(text, toks[k], "which")) {
+	if k > lo && st.isIn(relatives, toks[k]) {
 		relative = true
 		rel = k
 		// "Sanders, who …, said" / "four in 10 who said": the antecedent
@@ -1118,10 +1118,10 @@ func (st *attrState) skipOpening(lo, i int) int {
 	// "On September 27 they …", "In 2015 the company …": a time after
 	// a preposition, with no comma.
 	p := s
-	if lo < i && (isWord(text, toks[lo], "on") || isWord(text, toks[lo], "in")) {
+	if lo < i && st.isIn(venuePrepositions, toks[lo]) {
 		p = lo // the walk above may have stepped over it, and over "May"
 	}
-	if p < i && (isWord(text, toks[p], "on") || isWord(text, toks[p], "in")) {
+	if p < i && st.isIn(venuePrepositions, toks[p]) {
 		k := p + 1
 		for k < i && k < p+5 && toks[k].flags&tWord != 0 && (toks[k].flags&cTime != 0 || isDigit(text[toks[k].s]) || toks[k].flags&tUpper != 0 && st.d.lex.Contains(months, text[toks[k].s:toks[k].e])) {
 			k++

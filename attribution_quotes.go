@@ -334,7 +334,7 @@ func (st *attrState) docOwner(src *Mention, p Span) *Mention {
 	toks, text := st.toks, st.text
 	i := st.tokenAt(src.Start)
 	j := st.tokenAt(src.End)
-	if i < 2 || j <= i || j > len(toks) || !isWord(text, toks[i], "a") && !isWord(text, toks[i], "an") {
+	if i < 2 || j <= i || j > len(toks) || !st.isIn(indefiniteArticles, toks[i]) {
 		return nil
 	}
 	h := i + 1 // the head noun ends before a preposition: "an email to supporters"

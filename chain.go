@@ -32,7 +32,7 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 		t := toks[j]
 		cueEnd := st.linkCueAt(j, hi)
 		docIn := false
-		if cueEnd == 0 && (isWord(text, t, "in") || isWord(text, t, "on")) && j+1 < hi {
+		if cueEnd == 0 && st.isIn(venuePrepositions, t) && j+1 < hi {
 			// "in a statement", "on its website": a document or venue.
 			e := phraseRight(text, toks, j+1, hi)
 			if e > j+1 && st.hasClass(j+1, e, cDoc) {

@@ -147,7 +147,7 @@ const (
 // returns the link and the token after it, or false.
 func (st *attrState) relativeLink(k, hi int) (Link, int, bool) {
 	toks, text := st.toks, st.text
-	if k+3 >= hi || toks[k].flags&tComma == 0 || !(isWord(text, toks[k+1], "which") || isWord(text, toks[k+1], "who")) {
+	if k+3 >= hi || toks[k].flags&tComma == 0 || !st.isIn(relatives, toks[k+1]) {
 		return Link{}, k, false
 	}
 	v := toks[k+2]

@@ -93,6 +93,9 @@ const (
 	possessiveDeterminers List = "possessivedeterminers" // possessive determiners: "his", "their"
 	timeOpeners           List = "timeopeners"           // words before a time that belong to it: "last week", "on Monday"
 	clauseJoiners         List = "clausejoiners"         // words that join a second clause after a first: "and", "then"
+	relatives             List = "relatives"             // relative pronouns after a source: "who", "which"
+	venuePrepositions     List = "venueprepositions"     // prepositions of where words were said: "in a statement", "on its website"
+	indefiniteArticles    List = "indefinitearticles"    // "a", "an": a document not yet named
 )
 
 // The lists of speaker resolution.
