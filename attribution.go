@@ -1640,8 +1640,7 @@ func (st *attrState) dashSpeaker(q Span) (attr, bool) {
 	if e <= k+1 || e < len(toks) && toks[e].flags&(tEnd|tComma|tMark|tQ|tParen) == 0 {
 		return attr{}, false
 	}
-	c := q
-	return attr{Source: st.mention(k+1, e), Cue: st.span(toks[k].s, toks[k].e), Content: st.keepSpan(c)}, true
+	return attr{Source: st.mention(k+1, e), Cue: st.span(toks[k].s, toks[k].e), Content: st.keepSpan(q)}, true
 }
 
 // startsSentence reports whether quote q opens a sentence: only white
@@ -1708,8 +1707,7 @@ func (st *attrState) colonSpeaker(q Span) (attr, bool) {
 	if m == nil {
 		return attr{}, false
 	}
-	c := q
-	return attr{Source: m, Cue: cue, Content: st.keepSpan(c)}, true
+	return attr{Source: m, Cue: cue, Content: st.keepSpan(q)}, true
 }
 
 // colonSubject returns the subject of the sentence that ends with the
@@ -1796,8 +1794,7 @@ func (st *attrState) tailSpeaker(q Span) (attr, bool) {
 	if n < len(toks) && toks[n].flags&(tEnd|tComma|tOpen) == 0 {
 		return attr{}, false
 	}
-	c := q
-	return attr{Source: st.mention(k, e), Cue: st.span(v.s, toks[n-1].e), Content: st.keepSpan(c)}, true
+	return attr{Source: st.mention(k, e), Cue: st.span(v.s, toks[n-1].e), Content: st.keepSpan(q)}, true
 }
 
 func (st *attrState) paragraphStartsWith(p Span, q Span) bool {

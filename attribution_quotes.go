@@ -148,8 +148,7 @@ func (st *attrState) invertedSpeaker(q Span) (attr, bool) {
 	if e < len(toks) && toks[e].flags&(tComma|tEnd|tParen|tColon) == 0 {
 		return attr{}, false
 	}
-	c := q
-	return attr{Source: st.mention(s, e), Cue: st.span(v.s, v.e), Content: st.keepSpan(c)}, true
+	return attr{Source: st.mention(s, e), Cue: st.span(v.s, v.e), Content: st.keepSpan(q)}, true
 }
 
 // resumes reports whether quote q takes up quote prev after the
@@ -222,8 +221,7 @@ func (st *attrState) looseTail(q Span) (attr, bool) {
 	if e >= len(toks) || !st.verbLike(e) {
 		return attr{}, false
 	}
-	c := q
-	return attr{Source: st.mention(s, e), Cue: st.span(toks[e].s, toks[e].e), Content: st.keepSpan(c)}, true
+	return attr{Source: st.mention(s, e), Cue: st.span(toks[e].s, toks[e].e), Content: st.keepSpan(q)}, true
 }
 
 // verbLike reports whether toks[k] is a lower-case word that may be a
@@ -294,8 +292,7 @@ func (st *attrState) signedBelow(q Span, p Span) (attr, bool) {
 		return attr{}, false
 	}
 	m := st.newMention(spanOf(text, s, e))
-	c := q
-	return attr{Source: m, Cue: cue, Content: st.keepSpan(c)}, true
+	return attr{Source: m, Cue: cue, Content: st.keepSpan(q)}, true
 }
 
 // newMention returns a mention of span sp kept in the slab.
