@@ -571,13 +571,11 @@ func (r *resolver) org(i, j int) {
 	r.addRef(i, j, e, false)
 }
 
-// isDeterminer reports whether token i is "the", "this" or "that".
+// isDeterminer reports whether token i is "the", "this" or "that", in
+// any case.
 func (r *resolver) isDeterminer(i int) bool {
-	switch r.str(&r.toks[i]) {
-	case "the", "The", "this", "This", "that", "That", "THE":
-		return true
-	}
-	return false
+	w := r.str(&r.toks[i])
+	return equalLowerASCII(w, "the") || equalLowerASCII(w, "this") || equalLowerASCII(w, "that")
 }
 
 func (r *resolver) isIndefinite(i int) bool {
