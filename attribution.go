@@ -524,7 +524,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	// A participle chained to a clause: "…, adding that …", "saying …".
 	if participle {
 		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !st.isIn(participleOpeners, toks[i-1]) && !st.pastBefore(lo, i) {
-			if n := len(st.out); n > first && st.out[n-1].Cue.End == toks[i-1].e {
+			if n := len(st.out); i > lo && n > first && st.out[n-1].Cue.End == toks[i-1].e {
 				return ce // "issued a statement saying …": the cue goes on
 			}
 			if i == lo {
