@@ -58,7 +58,7 @@ type Link struct {
 func attribute(d *doc, quotes []Quote) []Attribution {
 	sc := d.sc
 	st := &sc.attr
-	*st = attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes, toks: sc.toks[:0], sents: sc.sents[:0], slab: d.res.mentions[:0], spans: d.res.spans[:0], reach: sc.reach, rels: sc.rels}
+	*st = attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes, toks: sc.toks[:0], sents: sc.sents[:0], slab: sc.mentionSlab[:0], spans: sc.spanSlab[:0], reach: sc.reach, rels: sc.rels}
 	defer func() { sc.toks, sc.sents, sc.reach, sc.rels = st.toks, st.sents, st.reach, st.rels }()
 	// Wire copy holds about one attribution per 250 bytes: room for them
 	// up front saves the slice's growth steps.

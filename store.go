@@ -21,8 +21,6 @@ type store struct {
 	paras    []Span
 	quotes   []Quote
 	atts     []Attribution
-	mentions []Mention
-	spans    []Span
 	links    []Link
 	linkSlab []Link // where the next links are cut from
 }
@@ -32,21 +30,17 @@ type store struct {
 type (
 	shortStore struct {
 		store
-		paras    [4]Span
-		quotes   [2]Quote
-		atts     [6]Attribution
-		mentions [6]Mention
-		spans    [4]Span
-		links    [2]Link
+		paras  [4]Span
+		quotes [2]Quote
+		atts   [6]Attribution
+		links  [2]Link
 	}
 	fullStore struct {
 		store
-		paras    [20]Span
-		quotes   [10]Quote
-		atts     [12]Attribution
-		mentions [32]Mention
-		spans    [16]Span
-		links    [6]Link
+		paras  [20]Span
+		quotes [10]Quote
+		atts   [12]Attribution
+		links  [6]Link
 	}
 )
 
@@ -59,12 +53,12 @@ func newStore(n int) *store {
 	if n <= shortText {
 		b := new(shortStore)
 		b.store.paras, b.store.quotes, b.store.atts = b.paras[:], b.quotes[:], b.atts[:]
-		b.store.mentions, b.store.spans, b.store.links = b.mentions[:], b.spans[:], b.links[:]
+		b.store.links = b.links[:]
 		return &b.store
 	}
 	b := new(fullStore)
 	b.store.paras, b.store.quotes, b.store.atts = b.paras[:], b.quotes[:], b.atts[:]
-	b.store.mentions, b.store.spans, b.store.links = b.mentions[:], b.spans[:], b.links[:]
+	b.store.links = b.links[:]
 	return &b.store
 }
 
@@ -159,12 +153,17 @@ type scratch struct {
 	rels   map[int]*Mention
 
 	mentions []*Mention
-	atts     []attr      // the attributions while they are built
-	qa       []quoteAttr // the quotes' speakers while they are found
-	inner    []int32     // embedChains: the attribution inside each one's content
-	ownLinks []int32     // embedChains: how many links each had of its own
-	qtoks    []token     // quotedSpeech: the tokens of one quotation
-	qsents   [][2]int    // quotedSpeech: its sentences
+
+	// The first chunks of the mentions and content spans the attribution
+	// stage points to while it works; the results hold copies.
+	mentionSlab [64]Mention
+	spanSlab    [32]Span
+	atts        []attr      // the attributions while they are built
+	qa          []quoteAttr // the quotes' speakers while they are found
+	inner       []int32     // embedChains: the attribution inside each one's content
+	ownLinks    []int32     // embedChains: how many links each had of its own
+	qtoks       []token     // quotedSpeech: the tokens of one quotation
+	qsents      [][2]int    // quotedSpeech: its sentences
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -191,7 +190,7 @@ func (sc *scratch) release() {
 	if len(sc.rels) > maxKept {
 		sc.rels = nil
 	}
-	clear(sc.rels)  // its mentions belong to a result
+	clear(sc.rels)  // its mentions hold the text
 	clear(sc.paras) // spans hold the text
 	sc.paras = trimKept(sc.paras)
 	clear(sc.heads)
@@ -200,6 +199,8 @@ func (sc *scratch) release() {
 	sc.stack = trimKept(sc.stack)
 	sc.toks = trimKept(sc.toks)
 	sc.sents = trimKept(sc.sents)
+	clear(sc.mentionSlab[:]) // they hold the text
+	clear(sc.spanSlab[:])
 	clear(sc.mentions) // they point into the story's mentions
 	sc.inner = trimKept(sc.inner)
 	sc.ownLinks = trimKept(sc.ownLinks)
