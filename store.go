@@ -5,13 +5,14 @@ import (
 	"sync"
 )
 
-// A store holds the results of one Parse: the frame's values and first
-// chunks of every list an Article returns, so that a typical story's
-// result costs one allocation rather than one per value. The Article's
-// pointers and slices are cut from it with their capacity capped, so a
-// caller's append never writes into a neighbour; a story that needs more
-// falls back to ordinary growth. Values of one Article may therefore
-// share one backing store, which stays alive while any of them does.
+// A store holds the lists of one Parse's result: the byline's names, a
+// credit's short agency list and the first chunks of every list an
+// Article returns, so that a typical story's result costs one allocation
+// rather than one per list. The Article's slices are cut from it with
+// their capacity capped, so a caller's append never writes into a
+// neighbour; a story that needs more falls back to ordinary growth. The
+// lists of one Article may therefore share one backing store, which stays
+// alive while any of them does.
 type store struct {
 	names    [4]string
 	agencies [2]string
