@@ -216,12 +216,12 @@ func appendFrameMarks(marks []viewMark, a *wirestory.Article, v *view) []viewMar
 		if !d.Agency.IsZero() {
 			parts = append(parts, d.Agency.Name)
 		}
-		fact := viewFact{Class: "dateline", Label: "Dateline", Text: firstOf(strings.Join(parts, " · "), d.Text)}
+		fact := viewFact{Class: "dateline", Label: "Dateline", Text: validText(firstOf(strings.Join(parts, " · "), d.Text))}
 		v.Frame = append(v.Frame, fact)
 		marks = append(marks, viewMark{start: d.Start, end: d.End, rank: rankFrame, el: viewElem{Tag: "span", Class: "dateline", Title: "Dateline: " + fact.Text}})
 	}
 	if b := a.Byline; !b.IsZero() {
-		fact := viewFact{Class: "byline", Label: "Byline", Text: firstOf(join(" · ", strings.Join(b.Names, ", "), b.Agency), b.Text)}
+		fact := viewFact{Class: "byline", Label: "Byline", Text: validText(firstOf(join(" · ", strings.Join(b.Names, ", "), b.Agency), b.Text))}
 		v.Frame = append(v.Frame, fact)
 		marks = append(marks, viewMark{start: b.Start, end: b.End, rank: rankFrame, el: viewElem{Tag: "span", Class: "byline", Title: "Byline: " + fact.Text}})
 	}
@@ -230,7 +230,7 @@ func appendFrameMarks(marks []viewMark, a *wirestory.Article, v *view) []viewMar
 		for _, p := range c.Contributors {
 			who = append(who, firstOf(p.Name, p.Email)+" ("+p.Role+")")
 		}
-		fact := viewFact{Class: "credit", Label: "Credit", Text: firstOf(join(" · ", strings.Join(c.Agencies, ", "), strings.Join(who, ", ")), c.Text)}
+		fact := viewFact{Class: "credit", Label: "Credit", Text: validText(firstOf(join(" · ", strings.Join(c.Agencies, ", "), strings.Join(who, ", ")), c.Text))}
 		v.Frame = append(v.Frame, fact)
 		marks = append(marks, viewMark{start: c.Start, end: c.End, rank: rankFrame, el: viewElem{Tag: "span", Class: "credit", Title: "Credit: " + fact.Text}})
 	}
@@ -287,8 +287,12 @@ func pageTitle(text string, a *wirestory.Article) string {
 func clip(s string) string { return clipTo(strings.Join(strings.Fields(s), " "), 160) }
 
 // clipTo cuts s to at most n bytes at a rune boundary, with an ellipsis.
+// validText is s with each invalid byte shown as U+FFFD: the page is
+// UTF-8, whatever the story's bytes.
+func validText(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
+
 func clipTo(s string, n int) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = validText(s)
 	if len(s) <= n {
 		return s
 	}

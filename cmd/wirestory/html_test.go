@@ -265,10 +265,12 @@ func checkView(t *testing.T, root *hnode, text string, a wirestory.Article) {
 		if !q.Speaker.IsZero() {
 			want = mentionLabel(q.Speaker)
 		}
-		if m.attr["data-speaker"] != want {
-			t.Errorf("quotation %d has data-speaker %q, want %q", i, m.attr["data-speaker"], want)
+		// A speaker the story never names is known by its words, whatever
+		// their case: "T" and "t" are one speaker, shown as written first.
+		if got := m.attr["data-speaker"]; got != want && !(q.Speaker.Name == "" && strings.EqualFold(got, want)) {
+			t.Errorf("quotation %d has data-speaker %q, want %q", i, got, want)
 		}
-		if want != "" && !strings.Contains(m.attr["title"], want) {
+		if want != "" && !strings.Contains(strings.ToLower(m.attr["title"]), strings.ToLower(want)) {
 			t.Errorf("quotation %d has title %q, without its speaker %q", i, m.attr["title"], want)
 		}
 	}
