@@ -190,9 +190,49 @@ func newView(text string, a *wirestory.Article) *view {
 		}
 	}
 	v.Story = layout(text, marks)
+	unlinkMissing(v)
 	v.Title = pageTitle(text, a)
 	v.Summary = plural(len(a.Paragraphs), "paragraph") + " · " + plural(len(a.Quotes), "quotation") + " · " + plural(len(a.Attributions), "attribution") + " · " + plural(len(v.Chains), "chain")
 	return v
+}
+
+// unlinkMissing takes the link off a panel entry whose element the story
+// does not show (a cue the parser read in text the page leaves out as
+// markup), so that every link of the panel leads somewhere.
+func unlinkMissing(v *view) {
+	ids := map[string]bool{}
+	var walk func(n *viewNode)
+	walk = func(n *viewNode) {
+		if n.El != nil && n.El.ID != "" {
+			ids[n.El.ID] = true
+		}
+		for _, k := range n.Kids {
+			walk(k)
+		}
+	}
+	for _, n := range v.Story {
+		walk(n)
+	}
+	shown := func(href string) string {
+		if ids[strings.TrimPrefix(href, "#")] {
+			return href
+		}
+		return ""
+	}
+	for _, s := range v.Speakers {
+		for i := range s.Quotes {
+			s.Quotes[i].Href = shown(s.Quotes[i].Href)
+		}
+		for i := range s.Statements {
+			s.Statements[i].Href = shown(s.Statements[i].Href)
+		}
+	}
+	for i := range v.Unsaid {
+		v.Unsaid[i].Href = shown(v.Unsaid[i].Href)
+	}
+	for i := range v.Chains {
+		v.Chains[i].Href = shown(v.Chains[i].Href)
+	}
 }
 
 // sourceMark marks the mention m of speaker s.
