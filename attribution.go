@@ -504,7 +504,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if st.pluralNoun(lo, hi, i, ce, canon) {
 		return i // "talk shows.", "phone calls to pastors", "asylum claims,": a plural noun
 	}
-	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.d.lex.Contains(cueNotPhrases, text[t.s:toks[ce].e]) && !st.placeThenClause(ce+1, hi) {
+	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.endsPhrase(ce, cNotCueLast) && st.d.lex.Contains(cueNotPhrases, text[t.s:toks[ce].e]) && !st.placeThenClause(ce+1, hi) {
 		return i // "showed up at the rally", "pledged delegates": no speech
 	}
 	if st.relayModifier(lo, i, hi) {
@@ -523,7 +523,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// A participle chained to a clause: "…, adding that …", "saying …".
 	if participle {
-		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !st.isIn(participleOpeners, toks[i-1]) && !st.pastBefore(lo, i) {
+		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !st.isIn(toks[i-1], cPartOpener) && !st.pastBefore(lo, i) {
 			if n := len(st.out); i > lo && n > first && st.out[n-1].Cue.End == toks[i-1].e {
 				return ce // "issued a statement saying …": the cue goes on
 			}
@@ -663,7 +663,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// "When asked whether …": a cue whose source is the main clause's;
 	// "when asked by a reporter about …": the reporter's.
-	if i > lo && canon == "ask" && st.isIn(cueAskOpeners, toks[i-1]) {
+	if i > lo && canon == "ask" && st.isIn(toks[i-1], cAskOpener) {
 		k := ce
 		if k < hi && isWord(text, toks[k], "by") {
 			if e := phraseRight(text, toks, k+1, hi); e > k+1 && toks[k+1].flags&cPron == 0 {
@@ -680,7 +680,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	// Subject first: "X said …", "…, X said."
 	k := i - 1
 	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0 || k > lo && st.floats(k)) {
-		if toks[k].flags&cTime != 0 && k-1 > lo && st.isIn(timeOpeners, toks[k-1]) {
+		if toks[k].flags&cTime != 0 && k-1 > lo && st.isIn(toks[k-1], cTimeOpener) {
 			k--
 		}
 		k--
@@ -701,7 +701,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 	relative := false
 	rel := -1 // the relative pronoun that is the cue's subject
-	if k > lo && st.isIn(relatives, toks[k]) {
+	if k > lo && st.isIn(toks[k], cRelative) {
 		relative = true
 		rel = k
 		// "Sanders, who …, said" / "four in 10 who said": the antecedent
@@ -950,7 +950,7 @@ func (st *attrState) widenCue(lo, i, n int) int {
 // ([NotManner] lists the -ly words that are no manner).
 func (st *attrState) mannerAdverb(k int) bool {
 	t, f := st.toks[k], st.toks[k+1]
-	if !st.isAdverb(k) || t.quote != 0 || st.d.lex.Contains(cueNotManner, st.text[t.s:t.e]) {
+	if !st.isAdverb(k) || t.quote != 0 || st.isIn(t, cNotManner) {
 		return false
 	}
 	return f.flags&(tComma|tEnd|tOpen|tColon) != 0 || isWord(st.text, f, "that")
@@ -1069,7 +1069,7 @@ func (st *attrState) floats(k int) bool {
 	if k == 0 || st.toks[k-1].flags&tWord == 0 {
 		return false // "…, both urged": the subject is not next to it
 	}
-	return t.flags&(tWord|tUpper) == tWord && t.e-t.s <= 6 && st.d.lex.Contains(cueFloats, st.text[t.s:t.e])
+	return t.flags&(tWord|tUpper) == tWord && t.e-t.s <= 6 && st.isIn(t, cFloat)
 }
 
 // cueParticiple reports whether cue c ends in a lower-case -ing form.
@@ -1105,7 +1105,7 @@ func (st *attrState) skipOpening(lo, i int) int {
 			}
 		}
 	}
-	if s < i && (isPrep(text, toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite") || toks[s].flags&tWord != 0 && st.d.lex.Contains(cueOpeners, text[toks[s].s:toks[s].e])) {
+	if s < i && (isPrep(text, toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite") || st.isIn(toks[s], cOpener)) {
 		for k := s + 1; k < i && k < s+16; k++ {
 			if toks[k].flags&tComma != 0 {
 				return k + 1
@@ -1118,12 +1118,12 @@ func (st *attrState) skipOpening(lo, i int) int {
 	// "On September 27 they …", "In 2015 the company …": a time after
 	// a preposition, with no comma.
 	p := s
-	if lo < i && st.isIn(venuePrepositions, toks[lo]) {
+	if lo < i && st.isIn(toks[lo], cVenue) {
 		p = lo // the walk above may have stepped over it, and over "May"
 	}
-	if p < i && st.isIn(venuePrepositions, toks[p]) {
+	if p < i && st.isIn(toks[p], cVenue) {
 		k := p + 1
-		for k < i && k < p+5 && toks[k].flags&tWord != 0 && (toks[k].flags&cTime != 0 || isDigit(text[toks[k].s]) || toks[k].flags&tUpper != 0 && st.d.lex.Contains(months, text[toks[k].s:toks[k].e])) {
+		for k < i && k < p+5 && toks[k].flags&tWord != 0 && (toks[k].flags&cTime != 0 || isDigit(text[toks[k].s]) || toks[k].flags&tUpper != 0 && st.isIn(toks[k], cMonth)) {
 			k++
 		}
 		if k > p+1 && k < i && toks[k].flags&tWord != 0 {
@@ -1228,7 +1228,7 @@ func (st *attrState) skipTime(k, hi int) int {
 		switch {
 		case t.flags&cTime != 0:
 			k++
-		case st.isIn(timeOpeners, t) && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+2].flags&cTime != 0 && (isWord(text, toks[k+1], "last") || isWord(text, toks[k+1], "this"))):
+		case st.isIn(t, cTimeOpener) && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+2].flags&cTime != 0 && (isWord(text, toks[k+1], "last") || isWord(text, toks[k+1], "this"))):
 			k += 2
 			if k < hi && toks[k].flags&cTime != 0 && toks[k-1].flags&cTime == 0 {
 				k++
@@ -1284,7 +1284,7 @@ func (st *attrState) clauseEnd(k, hi int) int {
 			continue
 		}
 		switch {
-		case st.isIn(contrasts, n):
+		case st.isIn(n, cContrast):
 			return m
 		case st.newSpeaker(m+1, hi) && !st.thatOpening(k, m):
 			return m // "…, and three in 10 said …": another attribution
@@ -1569,7 +1569,7 @@ func (st *attrState) possessiveTitle(q Span) bool {
 			continue
 		}
 		words++
-		if words > 6 || t.flags&tUpper == 0 && !st.d.lex.Contains(nameLinks, st.text[t.s:t.e]) {
+		if words > 6 || t.flags&tUpper == 0 && !st.isIn(t, cNameLink) {
 			return false
 		}
 	}
@@ -1723,7 +1723,7 @@ func (st *attrState) colonSubject(k int) (*Mention, Span) {
 	// the colon speaks.
 	for m := k - 2; m > s0 && m > k-16; m-- {
 		t := toks[m]
-		if t.quote != 0 || !(t.flags&(tComma|tDash) != 0 || st.isIn(clauseJoiners, t)) {
+		if t.quote != 0 || !(t.flags&(tComma|tDash) != 0 || st.isIn(t, cJoiner)) {
 			continue
 		}
 		n := toks[m+1]
@@ -1787,7 +1787,7 @@ func (st *attrState) tailSpeaker(q Span) (attr, bool) {
 		return attr{}, false
 	}
 	n := e + 1
-	if n < len(toks) && st.isIn(cueParticles, toks[n]) {
+	if n < len(toks) && st.isIn(toks[n], cParticle) {
 		n++
 	}
 	n = st.skipTime(n, len(toks))

@@ -15,7 +15,7 @@ type token struct {
 }
 
 // tokFlags describe a token: its shape, then the word classes it belongs to.
-type tokFlags uint32
+type tokFlags uint64
 
 const (
 	tWord     tokFlags = 1 << iota // letters or digits
@@ -50,7 +50,60 @@ const (
 	cCue2    // the second word of a cue of several words: "to" of "according to"
 	cWeak    // a cue form that is a cue only before a clause: "support", "report"
 	cSpeech  // a form of a cue of chainSpeech, whose content may be another's speech: said, reported
+
+	// Word classes of the small lists the attribution stage asks about a
+	// token (see classLists): each is a bit test here, not a lookup.
+	cVenue      // venuePrepositions: in, on
+	cTimeOpener // timeOpeners: last, on
+	cRelative   // relatives: who, which
+	cFloat      // cueFloats: only, both
+	cContrast   // contrasts: but, whereas
+	cPassiveAux // cuePassiveAux: was, got
+	cStanceNoun // cueStanceNouns: criticism, support
+	cNounForm   // cueNounForms: reports, calls
+	cPast       // pastVerbs: took, gave
+	cPartOpener // participleOpeners: while, despite
+	cAskOpener  // cueAskOpeners: when
+	cOpener     // cueOpeners: outside, likewise
+	cPossDet    // possessiveDeterminers: his, their
+	cNotManner  // cueNotManner: only, early
+	cPoll       // cuePolls: poll, survey
+	cJoiner     // clauseJoiners: and, then
+	cIndefinite // indefiniteArticles: a, an
+	cParticle   // cueParticles: back, out
+	cChainRel   // chainRelative: which, quoting
+	cMonth      // months: September, Sept
+	cQuotedNoun // quotedNouns: charge, label
+	cNameLink   // nameLinks: of, the
+	cNotCueLast // the last word of a cueNotPhrases entry: "up" of "showed up"
+	cFromLast   // the last word of a chainFromCues entry: "from" of "learned from"
 )
+
+// classLists are the lists whose words have a class bit of their own,
+// by class; isIn asks the list itself for a word tokenize did not look up.
+var classLists = [...]struct {
+	c tokFlags
+	l List
+}{
+	{cVenue, venuePrepositions}, {cTimeOpener, timeOpeners}, {cRelative, relatives},
+	{cFloat, cueFloats}, {cContrast, contrasts}, {cPassiveAux, cuePassiveAux},
+	{cStanceNoun, cueStanceNouns}, {cNounForm, cueNounForms}, {cPast, pastVerbs},
+	{cPartOpener, participleOpeners}, {cAskOpener, cueAskOpeners}, {cOpener, cueOpeners},
+	{cPossDet, possessiveDeterminers}, {cNotManner, cueNotManner}, {cPoll, cuePolls},
+	{cJoiner, clauseJoiners}, {cIndefinite, indefiniteArticles}, {cParticle, cueParticles},
+	{cChainRel, chainRelative}, {cMonth, months}, {cQuotedNoun, quotedNouns},
+	{cNameLink, nameLinks},
+}
+
+// classList returns the list of a class of classLists.
+func classList(c tokFlags) List {
+	for _, e := range classLists {
+		if e.c == c {
+			return e.l
+		}
+	}
+	panic("wirestory: no list for class")
+}
 
 // wordClasses maps folded words to their classes for one Lexicon. It is
 // built once per Lexicon, which is immutable.
@@ -199,6 +252,22 @@ func buildClasses(l *Lexicon) *wordClasses {
 	add(sourceNouns, cSrcNoun, 0)
 	add(timeWords, cTime, 0)
 	add(cueWeakForms, cWeak, 0)
+	for _, e := range classLists {
+		add(e.l, e.c, 0)
+	}
+	// The last words of the phrases asked about a cue and the word after
+	// it ("showed up", "learned from"): a token without the class ends
+	// none of them.
+	for _, e := range [...]struct {
+		l List
+		c tokFlags
+	}{{cueNotPhrases, cNotCueLast}, {chainFromCues, cFromLast}} {
+		if w := l.list(e.l); w != nil {
+			for key := range w.canon {
+				wc.m[key[strings.LastIndexByte(key, ' ')+1:]] |= e.c
+			}
+		}
+	}
 	size := tableSize(len(wc.m))
 	wc.table, wc.mask = make([]wcEntry, size), uint32(size-1)
 	for w, f := range wc.m {
