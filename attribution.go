@@ -346,7 +346,7 @@ func (st *attrState) sentence(lo, hi int) {
 			continue
 		}
 		if t.flags&cCue != 0 && !st.weakCue(i, hi) || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
-			canon, _ := st.d.lex.Lookup(CueVerbs, text[t.s:t.e])
+			canon, _ := st.wc.forms.canonical(st.d.lex, text[t.s:t.e], fCueVerb)
 			if canon == "" {
 				canon = lowerASCII(text[t.s:t.e])
 			}
@@ -420,9 +420,29 @@ func (st *attrState) multiCue(i, hi int) (int, string, List) {
 	if i+1 >= hi || toks[i+1].flags&cCue2 == 0 {
 		return 0, "", "" // no cue of several words goes on with this word
 	}
+	// The first two words begin a cue of several words, and the entry of
+	// the pair says how many words those cues have: most pairs are ruled
+	// out by one probe. A pair the table cannot fold tries every length.
+	pre, folded := st.wc.forms.find(st.text[toks[i].s:toks[i+1].e])
+	if folded && (pre == nil || pre.flags&fPrefix == 0) {
+		return 0, "", ""
+	}
 	for _, k := range [...]List{CuePhrases, CueVerbs} {
 		max := st.d.lex.MaxWords(k)
+		f, lens := fCuePhrase, ^uint32(0)
+		if k == CueVerbs {
+			f = fCueVerb
+		}
+		if folded {
+			lens = pre.phraseLens
+			if k == CueVerbs {
+				lens = pre.verbLens
+			}
+		}
 		for n := min(max, hi-i); n >= 2; n-- {
+			if lens&(1<<min(n, 31)) == 0 {
+				continue // no cue of n words begins with the pair
+			}
 			ok := true
 			for m := i; m < i+n; m++ {
 				if toks[m].flags&tWord == 0 || toks[m].quote != 0 {
@@ -433,7 +453,7 @@ func (st *attrState) multiCue(i, hi int) (int, string, List) {
 			if !ok {
 				continue
 			}
-			if c, found := st.d.lex.Lookup(k, st.text[toks[i].s:toks[i+n-1].e]); found {
+			if c, found := st.wc.forms.canonical(st.d.lex, st.text[toks[i].s:toks[i+n-1].e], f); found {
 				return i + n, c, k
 			}
 		}
@@ -451,8 +471,8 @@ func (st *attrState) isParticiple(i int) bool {
 // reporters", "urged Congress". It returns the end of the phrase, or k.
 func (st *attrState) addressee(canon string, k, hi int) int {
 	switch {
-	case st.d.lex.Contains(cueAddressees, canon):
-	case st.d.lex.Contains(cueNamedAddressees, canon):
+	case st.hasForm(canon, fAddressee, cueAddressees):
+	case st.hasForm(canon, fNamedAddressee, cueNamedAddressees):
 		if k >= hi || st.toks[k].flags&(tUpper|cPron) == 0 {
 			return k
 		}
@@ -607,7 +627,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// Inverted: "…, said the official." / "“…,” said Trump."; but not
 	// after a title: "who starred in the film “Salt Roads,” said".
-	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(inversionVerbs, canon) && !st.ageAppositive(lo, i) && !st.linkParenBefore(lo, i-1) && !st.afterTitle(i) {
+	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.hasForm(canon, fInversion, inversionVerbs) && !st.ageAppositive(lo, i) && !st.linkParenBefore(lo, i-1) && !st.afterTitle(i) {
 		e := phraseRight(text, toks, ce, hi)
 		if e > ce && e+1 < hi && toks[e].flags&(tWord|tUpper|cStop|cAux|cCue|cLink|cTime) == tWord && toks[e+1].flags&(tWord|tUpper) == tWord|tUpper {
 			// "said Ohio State University professor Paul Beck": a
@@ -753,7 +773,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			s = s2
 		}
 	}
-	if st.baseForm(i, ce, canon) && !strings.HasSuffix(canon, "ed") && !st.baseFormOK(i, k, s, subjEnd, hi) && !st.d.lex.Contains(cueBaseVerbs, canon) && !relative && !st.pluralSubject(s, subjEnd) {
+	if st.baseForm(i, ce, canon) && !strings.HasSuffix(canon, "ed") && !st.baseFormOK(i, k, s, subjEnd, hi) && !st.hasForm(canon, fBaseVerb, cueBaseVerbs) && !relative && !st.pluralSubject(s, subjEnd) {
 		return i
 	}
 	if pre == nil && relay == nil && st.appositiveName(s, subjEnd, k) {

@@ -176,7 +176,7 @@ func (st *attrState) baseForm(i, ce int, canon string) bool {
 	if len(canon) <= n || canon[n] != ' ' || !isWord(st.text, t, canon[:n]) {
 		return false
 	}
-	c, ok := st.d.lex.Lookup(CueVerbs, canon[:n])
+	c, ok := st.wc.forms.canonical(st.d.lex, canon[:n], fCueVerb)
 	return ok && c == canon[:n]
 }
 
@@ -439,7 +439,7 @@ func (st *attrState) openingClause(k, hi int) int {
 // is the writer's judgement rather than its subject's words: "seemed",
 // "appears", and the passive "is expected".
 func (st *attrState) evidential(lo, i int, canon string) bool {
-	if !st.d.lex.Contains(cueEvidential, canon) {
+	if !st.hasForm(canon, fEvidential, cueEvidential) {
 		return false
 	}
 	w := st.text[st.toks[i].s:st.toks[i].e]
@@ -511,7 +511,7 @@ func (st *attrState) passiveContent(s, subjEnd, ce, hi int) *Span {
 // pronoun, a colon or a quotation keep theirs.
 func (st *attrState) objectEnd(canon string, k, end int) int {
 	toks, text := st.toks, st.text
-	if k >= end || st.d.lex.Contains(inversionVerbs, canon) || st.d.lex.Contains(cueBaseVerbs, canon) {
+	if k >= end || st.hasForm(canon, fInversion, inversionVerbs) || st.hasForm(canon, fBaseVerb, cueBaseVerbs) {
 		return end
 	}
 	if f := toks[k]; isWord(text, f, "that") || f.flags&(tColon|tOpen|tQ|cPron) != 0 || f.quote != 0 {

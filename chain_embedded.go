@@ -187,19 +187,19 @@ func pastClosingMarks(text string, i, to int) int {
 func (st *attrState) speechCue(c Span) bool {
 	for w := c.Text; w != ""; {
 		word, rest := cutWord(w)
-		if st.d.lex.Contains(chainUnsaid, word) {
+		if st.hasForm(word, fUnsaid, chainUnsaid) {
 			return false
 		}
 		w = rest
 	}
 	w := c.Text
 	for w != "" {
-		canon, ok := st.d.lex.Lookup(CueVerbs, w)
+		canon, ok := st.wc.forms.canonical(st.d.lex, w, fCueVerb)
 		if !ok {
-			canon, ok = st.d.lex.Lookup(CuePhrases, w)
+			canon, ok = st.wc.forms.canonical(st.d.lex, w, fCuePhrase)
 		}
 		if ok {
-			return st.d.lex.Contains(chainSpeech, canon)
+			return st.hasForm(canon, fSpeech, chainSpeech)
 		}
 		_, w = cutWord(w)
 	}

@@ -42,6 +42,12 @@ func (st *attrState) isIn(t token, c tokFlags) bool {
 	return st.d.lex.Contains(classList(c), st.text[t.s:t.e])
 }
 
+// hasForm reports whether list l, whose form flag is f, holds s: a cue's
+// canonical form or words of a cue, asked of the table of whole forms.
+func (st *attrState) hasForm(s string, f formFlags, l List) bool {
+	return st.wc.forms.has(st.d.lex, s, f, l)
+}
+
 // endsPhrase reports whether toks[k] may end an entry of the list whose
 // last words have class c (cNotCueLast, cFromLast), after the word
 // before it: false only where the class bit rules it out, a word that

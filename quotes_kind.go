@@ -425,12 +425,18 @@ func endsStatement(r rune) bool {
 // isSpeechWord reports whether w shows that its sentence reports speech,
 // by its meaning or by its mood (sei, habe).
 func isSpeechWord(lex *Lexicon, w string) bool {
+	if e, ok := classesOf(lex).forms.find(w); ok {
+		return e != nil && e.flags&(fSignal|fCueVerb|fMood) != 0
+	}
 	return reportsSpeech(lex, w) || lex.Contains(speechMoods, w)
 }
 
 // reportsSpeech reports whether w is a speech signal or a cue verb: a
 // word that reports what someone said.
 func reportsSpeech(lex *Lexicon, w string) bool {
+	if e, ok := classesOf(lex).forms.find(w); ok {
+		return e != nil && e.flags&(fSignal|fCueVerb) != 0
+	}
 	return lex.Contains(speechSignals, w) || lex.Contains(CueVerbs, w)
 }
 

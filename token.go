@@ -116,6 +116,8 @@ type wordClasses struct {
 	table []wcEntry
 	mask  uint32
 	bloom [1 << 15 / 64]uint64 // bit h%(1<<15) of every key's hash h: most words need no probe of the larger table
+
+	forms *formTable // whole forms of the cue lists: see formTable
 }
 
 type wcEntry struct {
@@ -268,6 +270,7 @@ func buildClasses(l *Lexicon) *wordClasses {
 			}
 		}
 	}
+	wc.forms = buildForms(l)
 	size := tableSize(len(wc.m))
 	wc.table, wc.mask = make([]wcEntry, size), uint32(size-1)
 	for w, f := range wc.m {
