@@ -191,7 +191,14 @@ type attrState struct {
 
 	singleMinor bool // the story quotes in double marks: single ones are headline style
 
-	tokHint   int      // where the last tokenAt ended: the next starts its search there
+	tokHint int // where the last tokenAt ended: the next starts its search there
+
+	// The last form hasForm found, its entry, and 1 where the table
+	// folded it, 2 where the lists must answer (0: none yet).
+	lastForm       string
+	lastFormEntry  *formEntry
+	lastFormFolded uint8
+
 	colonSubj *Mention // the subject of a paragraph that ends with a colon
 	colonCue  Span     // that colon
 	out       []attr
@@ -296,8 +303,10 @@ func (st *attrState) sentence(lo, hi int) {
 			st.out = append(st.out, attr{Cue: st.span(t.s, t.e), Content: st.contentSpan(c, st.clauseEnd(c, hi))})
 			continue
 		}
-		if n := st.stanceNoun(lo, hi, i); n > i {
-			continue
+		if st.mayBeIn(t, cStanceNoun) {
+			if n := st.stanceNoun(lo, hi, i); n > i {
+				continue
+			}
 		}
 		if t.flags&cLink != 0 {
 			if n := st.quotingAs(lo, hi, i); n > i && !st.linkAt(first, t.s) {
@@ -339,11 +348,13 @@ func (st *attrState) sentence(lo, hi int) {
 			}
 			continue
 		}
-		if canon := st.verbForm(lo, i); canon != "" {
-			if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, i+1, canon, first)); n > i {
-				i = n - 1
+		if st.mayBeIn(t, cNounForm) {
+			if canon := st.verbForm(lo, i); canon != "" {
+				if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, i+1, canon, first)); n > i {
+					i = n - 1
+				}
+				continue
 			}
-			continue
 		}
 		if t.flags&cCue != 0 && !st.weakCue(i, hi) || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
 			canon, _ := st.wc.forms.canonical(st.d.lex, text[t.s:t.e], fCueVerb)

@@ -42,10 +42,28 @@ func (st *attrState) isIn(t token, c tokFlags) bool {
 	return st.d.lex.Contains(classList(c), st.text[t.s:t.e])
 }
 
+// mayBeIn is isIn for a hot path's first test: false only where the
+// class bit rules the word out.
+func (st *attrState) mayBeIn(t token, c tokFlags) bool {
+	return t.flags&c != 0 || t.flags&tNonASCII != 0 || t.e-t.s > maxClassWord
+}
+
 // hasForm reports whether list l, whose form flag is f, holds s: a cue's
 // canonical form or words of a cue, asked of the table of whole forms.
+// The entry of the last form asked is kept: a cue's tests ask about
+// the same canonical form several times.
 func (st *attrState) hasForm(s string, f formFlags, l List) bool {
-	return st.wc.forms.has(st.d.lex, s, f, l)
+	if s != st.lastForm || st.lastFormFolded == 0 {
+		e, ok := st.wc.forms.find(s)
+		st.lastForm, st.lastFormEntry, st.lastFormFolded = s, e, 1
+		if !ok {
+			st.lastFormFolded = 2
+		}
+	}
+	if st.lastFormFolded == 2 {
+		return st.d.lex.Contains(l, s)
+	}
+	return st.lastFormEntry != nil && st.lastFormEntry.flags&f != 0
 }
 
 // endsPhrase reports whether toks[k] may end an entry of the list whose
