@@ -208,6 +208,9 @@ type attrState struct {
 // markQuotes sets the quote index of the tokens inside quotes[qi:qj] (the
 // innermost quote that holds each) and flags their marks, in one sweep.
 func (st *attrState) markQuotes(qi, qj int) {
+	if qi == qj {
+		return // no quote reaches into the paragraph
+	}
 	type open struct{ end, idx int }
 	var stack [8]open
 	depth := 0

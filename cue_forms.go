@@ -157,16 +157,19 @@ func (ft *formTable) find(s string) (e *formEntry, ok bool) {
 	h := wcHashInit
 	n := 0
 	space := false
+	asIs := true // s is its own fold: lower case, single inner spaces
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c >= utf8.RuneSelf:
 			return nil, false
 		case c == ' ' || '\t' <= c && c <= '\r':
+			asIs = asIs && c == ' ' && !space && n > 0 && i+1 < len(s)
 			space = n > 0
 			continue
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
+			asIs = false
 		}
 		if space {
 			h = wcHashByte(h, ' ')
@@ -184,7 +187,7 @@ func (ft *formTable) find(s string) (e *formEntry, ok bool) {
 		if e.key == "" {
 			return nil, true
 		}
-		if e.h == h && len(e.key) == n && foldedEqual(s, e.key) {
+		if e.h == h && len(e.key) == n && (asIs && e.key == s || !asIs && foldedEqual(s, e.key)) {
 			return e, true
 		}
 	}

@@ -22,7 +22,7 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	if s >= e {
 		return Scare
 	}
-	c := scanContent(lex, text[s:e])
+	c := scanContent(classesOf(lex), text[s:e])
 	if c.words == 0 {
 		return Scare // marks around no word: "?!", "…"
 	}
@@ -164,7 +164,7 @@ type contentStats struct {
 
 // scanContent counts the words, capitals and sentences of s, the inside
 // of a quotation without its marks, in one pass over at most 1 KB.
-func scanContent(lex *Lexicon, s string) contentStats {
+func scanContent(wc *wordClasses, s string) contentStats {
 	var c contentStats
 	if len(s) > 1024 {
 		// A long quotation is a statement or a long name; its head and
@@ -173,7 +173,7 @@ func scanContent(lex *Lexicon, s string) contentStats {
 		for head > 0 && !utf8.RuneStart(s[head]) {
 			head--
 		}
-		c = scanContent(lex, s[:head])
+		c = scanContent(wc, s[:head])
 		last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[len(s)-16:], unicode.IsSpace))
 		c.endPunct = endsStatement(last)
 		return c
@@ -201,7 +201,7 @@ func scanContent(lex *Lexicon, s string) contentStats {
 			}
 			if c.words == 1 {
 				c.firstUpper = c.lastCapital
-			} else if isNameLink(lex, s[i:]) {
+			} else if isNameLink(wc, s[i:]) {
 				c.connectors++
 			}
 			first = true
@@ -244,8 +244,8 @@ func scanContent(lex *Lexicon, s string) contentStats {
 }
 
 // isNameLink reports whether s begins with a lower-case word of list
-// NameLinks.
-func isNameLink(lex *Lexicon, s string) bool {
+// NameLinks: its class bit, which the word's one probe gives.
+func isNameLink(wc *wordClasses, s string) bool {
 	end := 0
 	for end < len(s) && end < 8 && 'a' <= s[end] && s[end] <= 'z' {
 		end++
@@ -253,7 +253,8 @@ func isNameLink(lex *Lexicon, s string) bool {
 	if end == 0 || end < len(s) && classOf(rune(s[end])) == classAlnum {
 		return false
 	}
-	return lex.containsKey(nameLinks, s[:end]) // s[:end] is lower-case ASCII
+	w := s[:end] // lower-case ASCII, as the keys are
+	return wc.lookupWord(w, wcHashString(w))&cNameLink != 0
 }
 
 // glued is the separator wordBefore reports for a word that touches the
