@@ -232,6 +232,18 @@ func scanContent(wc *wordClasses, s string) contentStats {
 			lastSig = r
 		}
 		i += n
+		if 'a' <= r && r <= 'z' {
+			// The rest of a run of lower-case letters changes nothing
+			// but the last letter seen.
+			j := i
+			for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
+				j++
+			}
+			if j > i {
+				i = j
+				prevR, lastSig = rune(s[j-1]), rune(s[j-1])
+			}
+		}
 	}
 	c.sentences++
 	c.endPunct = endsStatement(lastSig)
