@@ -442,10 +442,9 @@ func (st *attrState) multiCue(i, hi int) (int, string, List) {
 		return 0, "", ""
 	}
 	for _, k := range [...]List{CuePhrases, CueVerbs} {
-		max := st.d.lex.MaxWords(k)
-		f, lens := fCuePhrase, ^uint32(0)
+		max, f, lens := st.wc.forms.phraseWords, fCuePhrase, ^uint32(0)
 		if k == CueVerbs {
-			f = fCueVerb
+			max, f = st.wc.forms.verbWords, fCueVerb
 		}
 		if folded {
 			lens = pre.phraseLens

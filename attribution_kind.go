@@ -134,12 +134,12 @@ func cueLemma(lex *Lexicon, cue string) string {
 	}
 	forms := classesOf(lex).forms
 	for s := range n {
-		for _, list := range [...]List{CueVerbs, CuePhrases} {
-			f := fCueVerb
-			if list == CuePhrases {
-				f = fCuePhrase
+		for _, f := range [...]formFlags{fCueVerb, fCuePhrase} {
+			max := forms.verbWords
+			if f == fCuePhrase {
+				max = forms.phraseWords
 			}
-			for e := min(n, s+lex.MaxWords(list)) - 1; e >= s; e-- {
+			for e := min(n, s+max) - 1; e >= s; e-- {
 				if c, ok := forms.canonical(lex, cue[words[s][0]:words[e][1]], f); ok {
 					return c
 				}

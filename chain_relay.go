@@ -19,7 +19,7 @@ func (st *attrState) linkCueAt(j, hi int) int {
 	toks, text := st.toks, st.text
 	t := toks[j]
 	if t.flags&cLinkMW != 0 {
-		for m := min(st.d.lex.MaxWords(LinkCues), hi-j); m >= 2; m-- {
+		for m := min(st.wc.forms.linkWords, hi-j); m >= 2; m-- {
 			ok := true
 			for n := j + 1; n < j+m; n++ {
 				if toks[n].flags&tWord == 0 || toks[n].quote != 0 {
@@ -27,7 +27,7 @@ func (st *attrState) linkCueAt(j, hi int) int {
 					break
 				}
 			}
-			if ok && st.d.lex.Contains(LinkCues, text[t.s:toks[j+m-1].e]) {
+			if ok && st.hasForm(text[t.s:toks[j+m-1].e], fLinkCue, LinkCues) {
 				return j + m
 			}
 		}

@@ -30,6 +30,13 @@ const (
 	fKindReport                           // cueKinds: report
 	fKindDocument                         // cueKinds: document
 	fKindStance                           // cueKinds: stance
+	fNamedAfter                           // namedAfterWords
+	fScareCue                             // scareCues
+	fTitleCue                             // titleCues
+	fAsWord                               // asWords
+	fQuoteTail                            // quoteTails
+	fArticle                              // articles
+	fCharacteriser                        // characterisers
 	fPrefix                               // the first two words of a form of several words of CueVerbs or CuePhrases
 )
 
@@ -43,7 +50,9 @@ var formLists = [...]struct {
 	{fNamedAddressee, cueNamedAddressees}, {fEvidential, cueEvidential},
 	{fInversion, inversionVerbs}, {fBaseVerb, cueBaseVerbs}, {fSpeech, chainSpeech},
 	{fUnsaid, chainUnsaid}, {fLinkCue, LinkCues}, {fDocument, cueDocuments},
-	{fSignal, speechSignals}, {fMood, speechMoods},
+	{fSignal, speechSignals}, {fMood, speechMoods}, {fNamedAfter, namedAfterWords},
+	{fScareCue, scareCues}, {fTitleCue, titleCues}, {fAsWord, asWords},
+	{fQuoteTail, quoteTails}, {fArticle, articles}, {fCharacteriser, characterisers},
 }
 
 // A formEntry is one folded form and what the lists say of it.
@@ -62,6 +71,8 @@ type formEntry struct {
 type formTable struct {
 	table []formEntry
 	mask  uint32
+
+	verbWords, phraseWords, linkWords int // MaxWords of CueVerbs, CuePhrases and LinkCues
 }
 
 func buildForms(l *Lexicon) *formTable {
@@ -134,7 +145,8 @@ func buildForms(l *Lexicon) *formTable {
 		}
 	}
 	size := tableSize(len(m))
-	ft := &formTable{table: make([]formEntry, size), mask: uint32(size - 1)}
+	ft := &formTable{table: make([]formEntry, size), mask: uint32(size - 1),
+		verbWords: l.MaxWords(CueVerbs), phraseWords: l.MaxWords(CuePhrases), linkWords: l.MaxWords(LinkCues)}
 	for key, e := range m {
 		if key == "" {
 			continue // the empty key marks a free slot

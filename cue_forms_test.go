@@ -40,6 +40,10 @@ func TestFormTableAgreesWithLists(t *testing.T) {
 			check(strings.ReplaceAll(e, " ", ""))
 		}
 	}
+	if forms.verbWords != lex.MaxWords(CueVerbs) || forms.phraseWords != lex.MaxWords(CuePhrases) || forms.linkWords != lex.MaxWords(LinkCues) {
+		t.Errorf("table's longest forms = %d, %d, %d words, want the lists' %d, %d, %d", forms.verbWords, forms.phraseWords, forms.linkWords,
+			lex.MaxWords(CueVerbs), lex.MaxWords(CuePhrases), lex.MaxWords(LinkCues))
+	}
 	for _, s := range []string{"", " ", "vouchsafed", "Went on  record as saying", "went on record", "according to", "according", "sagte", "erklärte", "don’t", "said."} {
 		check(s)
 	}

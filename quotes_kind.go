@@ -18,6 +18,7 @@ import (
 // term in a sentence that reports no speech, is a scare quote.
 func quoteKind(d *doc, q quoteRange) QuoteKind {
 	text, lex := d.text, d.lex
+	forms := classesOf(lex).forms
 	s, e := trimSpace(text, q.inStart, q.inEnd)
 	if s >= e {
 		return Scare
@@ -56,10 +57,10 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 		if c.firstUpper || !statement {
 			pair = wordPairBefore(text, q.lo, prevStart, prev)
 		}
-		if c.firstUpper && (isTitleCue(lex, prev) || pair != "" && lex.Contains(titleCues, pair)) {
+		if c.firstUpper && (isTitleCue(lex, prev) || pair != "" && forms.has(lex, pair, fTitleCue, titleCues)) {
 			return Title // titles and names begin with a capital: the film “Casablanca”
 		}
-		if !statement && (lex.Contains(scareCues, prev) || pair != "" && lex.Contains(scareCues, pair)) {
+		if !statement && (forms.has(lex, prev, fScareCue, scareCues) || pair != "" && forms.has(lex, pair, fScareCue, scareCues)) {
 			return Scare
 		}
 	}
@@ -75,11 +76,11 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 		return Scare
 	}
 	if strings.HasPrefix(text[q.end:], ", ") {
-		if w, _, stop := wordAfter(text, q.end+2, q.hi); !stop && lex.Contains(quoteTails, w) {
+		if w, _, stop := wordAfter(text, q.end+2, q.hi); !stop && forms.has(lex, w, fQuoteTail, quoteTails) {
 			return direct // „…“, so der Minister
 		}
 	}
-	if sep == ' ' && lex.Contains(asWords, prev) && (!c.firstUpper || speechNear()) {
+	if sep == ' ' && forms.has(lex, prev, fAsWord, asWords) && (!c.firstUpper || speechNear()) {
 		return direct // a characterisation: bezeichnete den Plan als „Wortbruch“
 	}
 	if c.odd && c.words <= 3 || c.words >= 2 && c.capitals >= 2 && c.capitals+c.connectors == c.words &&
@@ -96,10 +97,10 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 			return Title
 		}
 	}
-	if sep == ' ' && c.firstUpper && c.words <= 5 && lex.Contains(articles, prev) {
+	if sep == ' ' && c.firstUpper && c.words <= 5 && forms.has(lex, prev, fArticle, articles) {
 		// A named source: "schrieb die „Computerwoche“", "laut der „Welt“".
 		if p2, _, sep2 := wordBefore(text, q.lo, prevStart); sep2 == ' ' &&
-			(reportsSpeech(lex, p2) || isTitleCue(lex, p2) || lex.Contains(asWords, p2)) {
+			(reportsSpeech(lex, p2) || isTitleCue(lex, p2) || forms.has(lex, p2, fAsWord, asWords)) {
 			return Title
 		}
 	}
@@ -117,7 +118,7 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	if !speechNear() {
 		return Scare
 	}
-	if c.firstUpper && c.words <= 2 && !sentenceStart && !(sep == ' ' && lex.Contains(characterisers, prev)) {
+	if c.firstUpper && c.words <= 2 && !sentenceStart && !(sep == ' ' && forms.has(lex, prev, fCharacteriser, characterisers)) {
 		// A capitalised term after anything but "as" or "a" names a thing
 		// more often than it quotes a word: die „Täter“, des „Landrush“.
 		return Scare
@@ -142,7 +143,7 @@ func namedAfter(lex *Lexicon, text string, i, hi int) bool {
 		if stop {
 			return false
 		}
-		if lex.Contains(namedAfterWords, w) {
+		if classesOf(lex).forms.has(lex, w, fNamedAfter, namedAfterWords) {
 			return true
 		}
 		i = e
@@ -318,7 +319,8 @@ func wordBefore(text string, lo, i int) (word string, start int, sep rune) {
 // isTitleCue reports whether w is a title cue, or a German compound that
 // ends in one of at least four letters ("Tageszeitung", "ARD-Fernsehserie").
 func isTitleCue(lex *Lexicon, w string) bool {
-	if lex.Contains(titleCues, w) {
+	forms := classesOf(lex).forms
+	if forms.has(lex, w, fTitleCue, titleCues) {
 		return true
 	}
 	for i := 1; i+4 <= len(w); i++ {
@@ -329,7 +331,7 @@ func isTitleCue(lex *Lexicon, w string) bool {
 		if utf8.RuneCountInString(tail) < 4 {
 			break
 		}
-		if lex.Contains(titleCues, tail) {
+		if forms.has(lex, tail, fTitleCue, titleCues) {
 			return true
 		}
 	}
