@@ -187,7 +187,7 @@ func pastClosingMarks(text string, i, to int) int {
 func (st *attrState) speechCue(c Span) bool {
 	for w := c.Text; w != ""; {
 		word, rest := cutWord(w)
-		if st.hasForm(word, fUnsaid, chainUnsaid) {
+		if st.wc.forms.has(st.d.lex, word, fUnsaid, chainUnsaid) {
 			return false
 		}
 		w = rest

@@ -27,7 +27,7 @@ func (st *attrState) linkCueAt(j, hi int) int {
 					break
 				}
 			}
-			if ok && st.hasForm(text[t.s:toks[j+m-1].e], fLinkCue, LinkCues) {
+			if ok && st.wc.forms.has(st.d.lex, text[t.s:toks[j+m-1].e], fLinkCue, LinkCues) {
 				return j + m
 			}
 		}

@@ -48,10 +48,11 @@ func (st *attrState) mayBeIn(t token, c tokFlags) bool {
 	return t.flags&c != 0 || t.flags&tNonASCII != 0 || t.e-t.s > maxClassWord
 }
 
-// hasForm reports whether list l, whose form flag is f, holds s: a cue's
-// canonical form or words of a cue, asked of the table of whole forms.
-// The entry of the last form asked is kept: a cue's tests ask about
-// the same canonical form several times.
+// hasForm reports whether list l, whose form flag is f, holds the
+// canonical form s of a cue, asked of the table of whole forms. The
+// entry of the last form asked is kept: a cue's tests ask about its
+// canonical form several times, so other forms are asked of the table
+// itself.
 func (st *attrState) hasForm(s string, f formFlags, l List) bool {
 	if s != st.lastForm || st.lastFormFolded == 0 {
 		e, ok := st.wc.forms.find(s)

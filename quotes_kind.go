@@ -260,14 +260,20 @@ func scanContent(wc *wordClasses, s string) contentStats {
 // NameLinks: its class bit, which the word's one probe gives.
 func isNameLink(wc *wordClasses, s string) bool {
 	end := 0
+	h := wcHashInit // the word's hash, as tokenize computes it
 	for end < len(s) && end < 8 && 'a' <= s[end] && s[end] <= 'z' {
+		h = wcHashByte(h, s[end])
 		end++
 	}
-	if end == 0 || end < len(s) && classOf(rune(s[end])) == classAlnum {
+	if end == 0 {
 		return false
 	}
-	w := s[:end] // lower-case ASCII, as the keys are
-	return wc.lookupWord(w, wcHashString(w))&cNameLink != 0
+	if end < len(s) {
+		if c := s[end]; c < utf8.RuneSelf && rsAlnum[c] != 0 || c >= utf8.RuneSelf && classOf(rune(c)) == classAlnum {
+			return false // the word goes on
+		}
+	}
+	return wc.lookupWord(s[:end], h)&cNameLink != 0 // s[:end] is lower-case ASCII, as the keys are
 }
 
 // glued is the separator wordBefore reports for a word that touches the
