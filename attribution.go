@@ -300,6 +300,10 @@ func (st *attrState) sentence(lo, hi int) {
 		if t.quote != 0 || t.flags&tWord == 0 {
 			continue
 		}
+		if n := t.e - t.s; t.flags&sentenceHot == 0 && n <= maxClassWord && n != len("reportedly") && n != len("citing") && n != len("in") &&
+			!(i+1 < hi && isWord(text, toks[i+1], "that")) {
+			continue // no test below can hold: most words stop here
+		}
 		if isWord(text, t, "reportedly") {
 			// "Trump reportedly told aides …": a report with no source named.
 			c := st.skipOpening(lo, i)
@@ -370,6 +374,11 @@ func (st *attrState) sentence(lo, hi int) {
 		}
 	}
 }
+
+// sentenceHot are the classes of a word that sentence reads further: a
+// word of none of them, of a length none of its literal words has, and
+// not before "that", is passed over at once.
+const sentenceHot = cStanceNoun | cLink | cCueMW | cNounForm | cCue | tNonASCII
 
 // citing reads a "citing" that is no link of a chain: "…, McCain said,
 // citing low growth", "by citing a poll", "Citing a family matter, the
