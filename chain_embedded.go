@@ -381,7 +381,8 @@ func (st *attrState) progressiveSubject(lo, i int) *Mention {
 
 // addSpeech gives the forms of the cues of [chainSpeech] the class
 // cSpeech (the first word of a cue of several), so that a quotation is
-// read for speech inside it only where one stands there.
+// read for speech inside it only where one stands there. The table of
+// whole forms is built first: it answers for the canonical forms.
 func addSpeech(l *Lexicon, wc *wordClasses) {
 	for _, k := range [...]List{CueVerbs, CuePhrases} {
 		w := l.list(k)
@@ -389,7 +390,7 @@ func addSpeech(l *Lexicon, wc *wordClasses) {
 			continue
 		}
 		for form, canon := range w.canon {
-			if !l.Contains(chainSpeech, canon) {
+			if !wc.forms.has(l, canon, fSpeech, chainSpeech) {
 				continue
 			}
 			first, _ := cutWord(form)

@@ -76,14 +76,25 @@ type formTable struct {
 }
 
 func buildForms(l *Lexicon) *formTable {
-	m := map[string]*formEntry{}
-	entry := func(key string) *formEntry {
-		e := m[key]
-		if e == nil {
-			e = &formEntry{key: key}
-			m[key] = e
+	// The entries in one slice, found by key in a map sized up front: a
+	// map that grows, and an allocation per entry, cost more than the
+	// rest of the build.
+	n := 0
+	for _, fl := range formLists {
+		if w := l.list(fl.l); w != nil {
+			n += len(w.canon)
 		}
-		return e
+	}
+	idx := make(map[string]int, n)
+	entries := make([]formEntry, 0, n)
+	entry := func(key string) *formEntry {
+		i, ok := idx[key]
+		if !ok {
+			i = len(entries)
+			idx[key] = i
+			entries = append(entries, formEntry{key: key})
+		}
+		return &entries[i]
 	}
 	for _, fl := range formLists {
 		w := l.list(fl.l)
@@ -144,19 +155,19 @@ func buildForms(l *Lexicon) *formTable {
 			}
 		}
 	}
-	size := tableSize(len(m))
+	size := tableSize(len(entries))
 	ft := &formTable{table: make([]formEntry, size), mask: uint32(size - 1),
 		verbWords: l.MaxWords(CueVerbs), phraseWords: l.MaxWords(CuePhrases), linkWords: l.MaxWords(LinkCues)}
-	for key, e := range m {
-		if key == "" {
+	for _, e := range entries {
+		if e.key == "" {
 			continue // the empty key marks a free slot
 		}
-		e.h = wcHashString(key)
+		e.h = wcHashString(e.key)
 		i := e.h & ft.mask
 		for ft.table[i].key != "" {
 			i = (i + 1) & ft.mask
 		}
-		ft.table[i] = *e
+		ft.table[i] = e
 	}
 	return ft
 }

@@ -203,7 +203,15 @@ func classesOf(l *Lexicon) *wordClasses {
 }
 
 func buildClasses(l *Lexicon) *wordClasses {
-	wc := &wordClasses{m: map[string]tokFlags{}}
+	// The map is sized up front for the forms of the largest lists: its
+	// growth cost more than the rest of the build.
+	n := 0
+	for _, k := range [...]List{CueVerbs, CuePhrases, Titles, Roles, stopWords, auxiliaries} {
+		if w := l.list(k); w != nil {
+			n += len(w.canon)
+		}
+	}
+	wc := &wordClasses{m: make(map[string]tokFlags, n), forms: buildForms(l)}
 	add := func(k List, single, multi tokFlags) {
 		w := l.list(k)
 		if w == nil {
@@ -270,7 +278,6 @@ func buildClasses(l *Lexicon) *wordClasses {
 			}
 		}
 	}
-	wc.forms = buildForms(l)
 	size := tableSize(len(wc.m))
 	wc.table, wc.mask = make([]wcEntry, size), uint32(size-1)
 	for w, f := range wc.m {
