@@ -229,7 +229,7 @@ func scanContent(wc *wordClasses, s string) contentStats {
 			first = false
 		}
 		prevR = r
-		if !unicode.IsSpace(r) {
+		if r < utf8.RuneSelf && !isSpaceByte(byte(r)) || r >= utf8.RuneSelf && !unicode.IsSpace(r) {
 			lastSig = r
 		}
 		i += n
