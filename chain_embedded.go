@@ -388,7 +388,7 @@ func addSpeech(l *Lexicon, wc *wordClasses) {
 		if w == nil {
 			continue
 		}
-		for form, canon := range w.canon {
+		for form, canon := range w.forms() {
 			if !l.Contains(chainSpeech, canon) {
 				continue
 			}

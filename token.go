@@ -154,7 +154,7 @@ func buildClasses(l *Lexicon) *wordClasses {
 		if w == nil {
 			return
 		}
-		for key := range w.canon {
+		for key := range w.forms() {
 			first, rest := key, false
 			for i := 0; i < len(key); i++ {
 				if key[i] == ' ' {
@@ -175,7 +175,7 @@ func buildClasses(l *Lexicon) *wordClasses {
 		// The second words of cues of several words, so that a first word
 		// followed by anything else needs no lookup of the whole.
 		if w := l.list(k); w != nil {
-			for key := range w.canon {
+			for key := range w.forms() {
 				if i := strings.IndexByte(key, ' '); i > 0 {
 					second := key[i+1:]
 					if j := strings.IndexByte(second, ' '); j > 0 {
