@@ -14,19 +14,20 @@ import (
 // forms is built for a handful of lookups.
 //
 // The text is lowered once to the keys of its forms. The list is sorted,
-// so the lines whose first form starts with the same byte stand together:
-// a lookup searches the lines of its key's first byte for a hit that is a
-// whole form. The forms this cannot find (an alias that starts otherwise
+// so the lines whose first form starts with the same two bytes stand
+// together: a lookup searches the few lines of its key's two bytes for a
+// hit that is a whole form. The forms this cannot find (an alias that starts otherwise
 // than its line, a line out of order, a form that folds otherwise than by
 // lowering: ß, Greek, a curly apostrophe, a tab) go into a small table.
 type textIndex struct {
 	data    string    // the list's text as embedded
 	lowered []byte    // data lowered; comments and the lines in extra blanked
-	regions []region  // the lines of each first byte, by that byte
+	regions []region  // the lines of each prefix, by prefix
 	extra   *wordList // the forms the regions cannot find
 }
 
-// A region is the lines whose first form's key starts with the byte prefix.
+// A region is the lines whose first form's key starts with prefix (see
+// prefixAt).
 type region struct {
 	prefix     uint16
 	start, end int32
@@ -38,7 +39,7 @@ type region struct {
 func newTextIndex(data string) *textIndex {
 	x := &textIndex{data: data, lowered: []byte(data), extra: &wordList{}}
 	b := x.lowered
-	var seen [256]bool
+	seen := make([]bool, 1<<16)
 	start, simple, again := 0, true, false
 	for i := 0; i < len(b); i++ {
 		c := b[i]
@@ -48,7 +49,7 @@ func newTextIndex(data string) *textIndex {
 		case tcUpper:
 			b[i] = c + 'a' - 'A'
 		case tcLine:
-			x.addLine(start, i, simple, again, &seen)
+			x.addLine(start, i, simple, again, seen)
 			start, simple, again = i+1, true, false
 		case tcAgain:
 			again = again || c != ' ' || i > start && b[i-1] == ' '
@@ -60,7 +61,7 @@ func newTextIndex(data string) *textIndex {
 			i += n - 1
 		}
 	}
-	x.addLine(start, len(b), simple, again, &seen)
+	x.addLine(start, len(b), simple, again, seen)
 	slices.SortFunc(x.regions, func(a, b region) int { return int(a.prefix) - int(b.prefix) })
 	return x
 }
@@ -96,7 +97,7 @@ const (
 // addLine files the line b[start:end], lowered, under its first byte, or
 // its forms in extra. again says the line needs a closer reading: a "|",
 // a "#" or a run of spaces; simple that lowering keys all its runes.
-func (x *textIndex) addLine(start, end int, simple, again bool, seen *[256]bool) {
+func (x *textIndex) addLine(start, end int, simple, again bool, seen []bool) {
 	line := x.lowered[start:end]
 	if again {
 		if i := bytes.IndexByte(line, '#'); i >= 0 {
@@ -123,12 +124,12 @@ func (x *textIndex) addLine(start, end int, simple, again bool, seen *[256]bool)
 			}
 		}
 	}
-	if p := line[first]; simple && (!seen[p] || len(x.regions) > 0 && x.regions[len(x.regions)-1].prefix == uint16(p)) {
-		if n := len(x.regions); n > 0 && x.regions[n-1].prefix == uint16(p) {
+	if p := prefixAt(line, first); simple && (!seen[p] || len(x.regions) > 0 && x.regions[len(x.regions)-1].prefix == p) {
+		if n := len(x.regions); n > 0 && x.regions[n-1].prefix == p {
 			x.regions[n-1].end = int32(end)
 		} else {
 			seen[p] = true
-			x.regions = append(x.regions, region{uint16(p), int32(start), int32(end)})
+			x.regions = append(x.regions, region{p, int32(start), int32(end)})
 		}
 		return
 	}
@@ -136,8 +137,8 @@ func (x *textIndex) addLine(start, end int, simple, again bool, seen *[256]bool)
 	clear8(line, ' ')
 }
 
-// sameStart reports whether the form after the "|" at from-1 starts with
-// the same byte as the line's first form, at first.
+// sameStart reports whether the form after the "|" at from-1 has the
+// prefix of the line's first form, at first.
 func (x *textIndex) sameStart(line []byte, first, from int) bool {
 	for from < len(line) && line[from] == ' ' {
 		from++
@@ -145,7 +146,7 @@ func (x *textIndex) sameStart(line []byte, first, from int) bool {
 	if from == len(line) || line[from] == '|' {
 		return true // an empty form
 	}
-	return first >= 0 && line[from] == line[first]
+	return prefixAt(line, from) == prefixAt(line, first)
 }
 
 // trailing reports whether the spaces that start s run to a "|" or the
@@ -183,6 +184,16 @@ func clear8(b []byte, c byte) {
 	}
 }
 
+// prefixAt is the prefix of the form at b[i]: its first two bytes, or its
+// first alone if a space, a "|" or the end of b follows it.
+func prefixAt(b []byte, i int) uint16 {
+	p := uint16(b[i]) << 8
+	if i+1 < len(b) && b[i+1] != ' ' && b[i+1] != '|' {
+		p |= uint16(b[i+1])
+	}
+	return p
+}
+
 // commentless is line without its "#" comment.
 func commentless(line string) string {
 	if i := strings.IndexByte(line, '#'); i >= 0 {
@@ -199,7 +210,7 @@ func (x *textIndex) lookup(key []byte) (string, bool) {
 	if len(key) == 0 || bytes.IndexByte(key, '\n') >= 0 || bytes.IndexByte(key, '|') >= 0 {
 		return "", false
 	}
-	p := uint16(key[0])
+	p := prefixAt(key, 0)
 	i, ok := slices.BinarySearchFunc(x.regions, p, func(r region, p uint16) int { return int(r.prefix) - int(p) })
 	if !ok {
 		return "", false
