@@ -239,6 +239,12 @@ func find[K string | []byte](w *wordList, key K) (string, bool) {
 	return "", false
 }
 
+// size reports how many forms w holds.
+func (w *wordList) size() int {
+	w.load()
+	return w.n
+}
+
 // forms yields every key of w with its canonical form, in table order.
 func (w *wordList) forms() iter.Seq2[string, string] {
 	return func(yield func(key, canon string) bool) {
