@@ -389,7 +389,7 @@ func addSpeech(l *Lexicon, wc *wordClasses) {
 		if w == nil {
 			continue
 		}
-		for form, canon := range w.canon {
+		for form, canon := range w.forms() {
 			if !wc.forms.has(l, canon, fSpeech, chainSpeech) {
 				continue
 			}

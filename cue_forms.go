@@ -82,7 +82,7 @@ func buildForms(l *Lexicon) *formTable {
 	n := 0
 	for _, fl := range formLists {
 		if w := l.list(fl.l); w != nil {
-			n += len(w.canon)
+			n += w.size()
 		}
 	}
 	idx := make(map[string]int, n)
@@ -101,7 +101,7 @@ func buildForms(l *Lexicon) *formTable {
 		if w == nil {
 			continue
 		}
-		for key, canon := range w.canon {
+		for key, canon := range w.forms() {
 			e := entry(key)
 			e.flags |= fl.f
 			switch fl.l {
@@ -144,7 +144,7 @@ func buildForms(l *Lexicon) *formTable {
 		}
 	}
 	if w := l.list(cueKinds); w != nil {
-		for key, canon := range w.canon {
+		for key, canon := range w.forms() {
 			switch canon {
 			case "report":
 				entry(key).flags |= fKindReport

@@ -208,7 +208,7 @@ func buildClasses(l *Lexicon) *wordClasses {
 	n := 0
 	for _, k := range [...]List{CueVerbs, CuePhrases, Titles, Roles, stopWords, auxiliaries} {
 		if w := l.list(k); w != nil {
-			n += len(w.canon)
+			n += w.size()
 		}
 	}
 	wc := &wordClasses{m: make(map[string]tokFlags, n), forms: buildForms(l)}
@@ -217,7 +217,7 @@ func buildClasses(l *Lexicon) *wordClasses {
 		if w == nil {
 			return
 		}
-		for key := range w.canon {
+		for key := range w.forms() {
 			first, rest := key, false
 			for i := 0; i < len(key); i++ {
 				if key[i] == ' ' {
@@ -238,7 +238,7 @@ func buildClasses(l *Lexicon) *wordClasses {
 		// The second words of cues of several words, so that a first word
 		// followed by anything else needs no lookup of the whole.
 		if w := l.list(k); w != nil {
-			for key := range w.canon {
+			for key := range w.forms() {
 				if i := strings.IndexByte(key, ' '); i > 0 {
 					second := key[i+1:]
 					if j := strings.IndexByte(second, ' '); j > 0 {
@@ -273,7 +273,7 @@ func buildClasses(l *Lexicon) *wordClasses {
 		c tokFlags
 	}{{cueNotPhrases, cNotCueLast}, {chainFromCues, cFromLast}} {
 		if w := l.list(e.l); w != nil {
-			for key := range w.canon {
+			for key := range w.forms() {
 				wc.m[key[strings.LastIndexByte(key, ' ')+1:]] |= e.c
 			}
 		}
