@@ -308,16 +308,22 @@ func appendKey(dst []byte, s string) ([]byte, bool) {
 	return dst, true
 }
 
-// simpleFold reports whether r is a letter of Latin-1 or Latin Extended-A
-// whose case fold is its lower case, a single precomposed rune.
+// simpleFold reports whether r is a Latin letter whose case fold is its
+// lower case, a single precomposed rune: Latin-1, Latin Extended-A and -B
+// and Latin Extended Additional (the transliterations of GeoNames: "Ḩ",
+// "ı", "ǧ"), but for the few whose fold is longer or decomposed (TestSimpleFold).
 func simpleFold(r rune) bool {
 	switch {
-	case r < 0xc0 || r > 0x17f || r == 0xd7 || r == 0xf7:
+	case r < 0xc0 || r == 0xd7 || r == 0xf7:
 		return false
-	case r == 0xdf || r == 0x130 || r == 0x131 || r == 0x149 || r == 0x17f: // ß İ ı ŉ ſ
+	case r == 0xdf || r == 0x130 || r == 0x149 || r == 0x17f || r == 0x1f0: // ß İ ŉ ſ ǰ
+		return false
+	case r <= 0x24f:
+		return true
+	case 0x1e96 <= r && r <= 0x1e9b || r == 0x1e9e: // ẖ ẗ ẘ ẙ ẚ ẛ ẞ
 		return false
 	}
-	return true
+	return 0x1e00 <= r && r <= 0x1eff
 }
 
 // foldKey is the lookup key of s: case-folded, NFC, white space folded.

@@ -136,13 +136,29 @@ func (w *wordList) addLine(line, lowered string) {
 					h = wcHashByte(h, ' ')
 				}
 			}
-			if simple {
-				h = wcHashByte(h, lowered[i])
-			}
 			e = i + 1
+			if simple {
+				// The rest of the word at once: most of a list's bytes.
+				for e < len(line) && plainByte[line[e]] {
+					e++
+				}
+				for _, c := range []byte(lowered[i:e]) {
+					h = wcHashByte(h, c)
+				}
+				i = e - 1
+			}
 		}
 	}
 }
+
+// plainByte marks the ASCII bytes a form's word is made of: printable,
+// neither a space nor "|".
+var plainByte = func() (t [256]bool) {
+	for c := '!'; c <= '~'; c++ {
+		t[c] = c != '|'
+	}
+	return t
+}()
 
 // add adds one entry line, folding each form on its own.
 func (w *wordList) add(line string) { w.addLine(line, "") }
