@@ -489,6 +489,37 @@ func placeWord(s string, i, lim int) (end int, wc wordCase, ok bool) {
 	first := true
 	j := i
 	for j < lim {
+		if b := s[j]; b < utf8.RuneSelf {
+			// ASCII, most of what wires write: the cases below without
+			// decoding a rune or asking the Unicode tables.
+			switch {
+			case 'a' <= b && b <= 'z':
+				lower++
+				if first {
+					wc = caseLower
+				}
+			case 'A' <= b && b <= 'Z':
+				upper++
+			case isDigit(b):
+				return i, 0, false
+			case b == '.' && letters > 0:
+				j++
+				continue
+			case (b == '\'' || b == '-' || b == '/' || b == '&') && letters > 0:
+				n, nw := utf8.DecodeRuneInString(s[j+1 : lim])
+				if j+1 >= lim || !unicode.IsLetter(n) || nw == 0 {
+					goto done
+				}
+				j++
+				continue
+			default:
+				goto done
+			}
+			letters++
+			first = false
+			j++
+			continue
+		}
 		c, w := utf8.DecodeRuneInString(s[j:lim])
 		switch {
 		case c == utf8.RuneError:
@@ -562,6 +593,9 @@ func (r *dlReader) date(i, lim int) (Date, int, bool) {
 		}
 		d.Month, d.Day, i = m, max(day, 0), e
 	} else {
+		if !spaceAndDigitAfterWord(s, i, lim) {
+			return d, i, false // no day can follow: the month list is not asked
+		}
 		m, e := r.month(i, lim)
 		if m == 0 {
 			return d, i, false
@@ -583,6 +617,25 @@ func (r *dlReader) date(i, lim int) (Date, int, bool) {
 	}
 	d.Span = spanOf(s, start, i)
 	return d, i, true
+}
+
+// spaceAndDigitAfterWord reports whether the word of up to ten ASCII
+// letters at i, which may end in a full stop, is followed by white space
+// and a digit: the shape of a month and its day ("Jan. 2", "March 5"),
+// which date needs before it asks the lexicon whether the word is a month.
+func spaceAndDigitAfterWord(s string, i, lim int) bool {
+	j := i
+	for j < lim && j-i < 10 && isASCIILetter(s[j]) {
+		j++
+	}
+	if j == i {
+		return false
+	}
+	if j < lim && s[j] == '.' {
+		j++
+	}
+	k := skipHSpace(s, j, lim)
+	return k > j && k < lim && isDigit(s[k])
 }
 
 // month reads a month name at i and returns it, or 0.
