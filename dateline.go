@@ -1091,11 +1091,9 @@ func findFrame(d *doc) (Dateline, Byline) {
 		if k, e, ok := headlineByline(s, i, r.lim, d.lex); ok && by == nil {
 			by, end = newByline(s, k, e, d.lex, r.bylineSlot()), e
 		}
-		k := strings.IndexAny(s[i:r.lim], "\n\r")
-		if k < 0 {
+		if ls = lineEnd(s, i, r.lim); ls == r.lim {
 			break
 		}
-		ls = i + k
 	}
 	if !ok && by == nil {
 		// A headline glued in front: "… in S. Korea SEOUL, Jan. 2 (Yonhap) --".

@@ -111,11 +111,18 @@ func skipSlug(s string, a, b int) int {
 const maxSlugLen = 80
 
 // lineEnd returns the offset of the first line end at or after i, or lim.
+// It asks IndexByte for each byte of a line end rather than IndexAny for
+// both, which reads a byte at a time: the frame asks it of every line of
+// the head.
 func lineEnd(s string, i, lim int) int {
-	if k := strings.IndexAny(s[i:lim], "\n\r"); k >= 0 {
-		return i + k
+	e := lim
+	if k := strings.IndexByte(s[i:lim], '\n'); k >= 0 {
+		e = i + k
 	}
-	return lim
+	if k := strings.IndexByte(s[i:e], '\r'); k >= 0 {
+		e = i + k
+	}
+	return e
 }
 
 // trimFrameJoint backs s[a:b], the text glued in front of a dateline or
