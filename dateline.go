@@ -1056,7 +1056,10 @@ func findFrame(d *doc) (Dateline, Byline) {
 				break
 			}
 		}
-		if by == nil {
+		// A byline glued to a headline needs " By " on the line.
+		le := lineEnd(s, i, r.lim)
+		byOnLine := strings.Contains(s[i:le], " By ")
+		if by == nil && byOnLine {
 			// "Transit slowed by floods By JANE ROE, Associated Press
 			// Writer SPRINGVALE, Ore. (AP) —": headline, byline and
 			// dateline on one line.
@@ -1088,10 +1091,12 @@ func findFrame(d *doc) (Dateline, Byline) {
 		}
 		// "City transit slowed by floods By JANE ROE, Associated Press
 		// Writers": a byline glued to the end of the headline.
-		if k, e, ok := headlineByline(s, i, r.lim, d.lex); ok && by == nil {
-			by, end = newByline(s, k, e, d.lex, r.bylineSlot()), e
+		if by == nil && byOnLine {
+			if k, e, ok := headlineByline(s, i, r.lim, d.lex); ok {
+				by, end = newByline(s, k, e, d.lex, r.bylineSlot()), e
+			}
 		}
-		if ls = lineEnd(s, i, r.lim); ls == r.lim {
+		if ls = le; ls == r.lim {
 			break
 		}
 	}
