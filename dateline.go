@@ -456,8 +456,9 @@ func (r *dlReader) words(i, lim, max int) (end, n int, wc wordCase, err *dlError
 		switch {
 		case n == 1:
 			wc = c
-		case c == caseLower && r.lex.Contains(nameParticles, s[i:e]):
-			// "DAR es SALAAM", "Rio de Janeiro"
+		case c == caseLower && (wc == caseUpper || wc == caseTitle) && r.lex.Contains(nameParticles, s[i:e]):
+			// "DAR es SALAAM", "Rio de Janeiro". Only a run in capitals
+			// or title case has a case a particle could spoil.
 		case wc == caseUpper && c != caseUpper:
 			wc = caseTitle
 		case wc == caseTitle && c == caseLower:
@@ -634,8 +635,13 @@ func spaceAndDigitAfterWord(s string, i, lim int) bool {
 	if j < lim && s[j] == '.' {
 		j++
 	}
-	k := skipHSpace(s, j, lim)
-	return k > j && k < lim && isDigit(s[k])
+	return spaceAndDigitAt(s, j, lim)
+}
+
+// spaceAndDigitAt reports whether white space and a digit follow at i.
+func spaceAndDigitAt(s string, i, lim int) bool {
+	k := skipHSpace(s, i, lim)
+	return k > i && k < lim && isDigit(s[k])
 }
 
 // month reads a month name at i and returns it, or 0.
@@ -820,6 +826,10 @@ func (r *dlReader) agencyBeforeSep(j, lim int) (end int, canon string, ok bool) 
 func (r *dlReader) feedPrefix(p *dlParse, i, lim int) (int, bool) {
 	s := r.text
 	e := min(lim, i+maxAgencyLen)
+	// The dash a feed prefix needs: "-", or the lead byte of "—" and "–".
+	if near := s[i:min(e+1, lim)]; strings.IndexByte(near, '-') < 0 && strings.IndexByte(near, 0xe2) < 0 {
+		return i, false
+	}
 	for k := i; k < e; k++ {
 		c := s[k]
 		if c == '\n' || c == '\r' || c == ',' || c == '(' || c == ':' {
