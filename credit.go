@@ -66,6 +66,16 @@ type creditScanner struct {
 	ones    [4][1]string
 	nCredit int
 	nOne    int
+
+	// The last segment asked of segmentStart: the forms of find ask
+	// for the same one in turn, and each answer reads up to 600 bytes.
+	seg segmentMemo
+}
+
+// A segmentMemo holds segmentStart's answer for one end.
+type segmentMemo struct {
+	end, start int
+	whole, set bool
 }
 
 func (c *creditScanner) keep(cr Credit) *Credit {
@@ -270,6 +280,16 @@ func (c *creditScanner) openParen(close int) int {
 // begins, past white space, and whether it found that start within a
 // bounded distance.
 func (c *creditScanner) segmentStart(e int) (int, bool) {
+	if m := c.seg; m.set && m.end == e {
+		return m.start, m.whole
+	}
+	k, whole := c.readSegmentStart(e)
+	c.seg = segmentMemo{end: e, start: k, whole: whole, set: true}
+	return k, whole
+}
+
+// readSegmentStart is segmentStart, read from the text.
+func (c *creditScanner) readSegmentStart(e int) (int, bool) {
 	lo := max(c.lo, e-600)
 	k := e
 	for k > lo {
