@@ -9,10 +9,10 @@ package wirestory
 func sentences(dst [][2]int, toks []token, text string) [][2]int {
 	start := 0
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if t.flags&tEnd == 0 {
-			continue
+		if toks[i].flags&tEnd == 0 {
+			continue // most tokens: read the flags, not the whole token
 		}
+		t := toks[i]
 		j := i + 1
 		// A closing mark (or a parenthesis) right after the period belongs to this sentence.
 		for j < len(toks) && toks[j].flags&(tClose|tParen|tOther) != 0 && toks[j].flags&tOpen == 0 &&
