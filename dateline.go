@@ -1349,6 +1349,13 @@ func (r *dlReader) glued(i int) (dlParse, bool) {
 		if paren-k > datelineLimit {
 			continue
 		}
+		if !r.mayOpenCapsPlace(k) {
+			// The grammar would read no place in capitals here.
+			if found {
+				break
+			}
+			continue
+		}
 		p, err := r.parse(k)
 		if err != nil || p.dl.Place == nil || p.city != caseUpper || p.dl.Date == nil || p.dl.Agency == nil ||
 			(p.dl.Separator == "" && !p.known) {
@@ -1371,6 +1378,22 @@ func (r *dlReader) glued(i int) (dlParse, bool) {
 		}
 	}
 	return best, found
+}
+
+// mayOpenCapsPlace reports whether parse(i) may read a dateline whose
+// place is in capitals: its first word is in capitals, or feed junk or an
+// agency and a comma ("Reuters, PARIS") come first. It reads a word or
+// two where parse would read a whole dateline, and asks no list.
+func (r *dlReader) mayOpenCapsPlace(i int) bool {
+	s := r.text
+	lim := min(r.lim, i+datelineLimit, len(s))
+	if j := skipDatelineJunk(s, i, lim); j != i {
+		return true
+	}
+	if _, wc, ok := placeWord(s, i, lim); ok && wc == caseUpper {
+		return true
+	}
+	return strings.IndexByte(s[i:min(lim, i+maxAgencyLen)], ',') >= 0
 }
 
 // afterBy reads a byline and the dateline that follows it on the same
