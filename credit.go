@@ -70,6 +70,28 @@ type creditScanner struct {
 	// The last segment asked of segmentStart: the forms of find ask
 	// for the same one in turn, and each answer reads up to 600 bytes.
 	seg segmentMemo
+
+	// The lists' MaxWords, asked once a story: role asks it for every
+	// word of a trailer.
+	maxKeys  [4]List
+	maxWords [4]int
+	nMax     int
+}
+
+// wordsOf returns c.lex.MaxWords(k), from the scanner's memo after the
+// first time.
+func (c *creditScanner) wordsOf(k List) int {
+	for i := range c.nMax {
+		if c.maxKeys[i] == k {
+			return c.maxWords[i]
+		}
+	}
+	n := c.lex.MaxWords(k)
+	if c.nMax < len(c.maxKeys) {
+		c.maxKeys[c.nMax], c.maxWords[c.nMax] = k, n
+		c.nMax++
+	}
+	return n
 }
 
 // A segmentMemo holds segmentStart's answer for one end.
@@ -235,7 +257,7 @@ func (c *creditScanner) startsWith(k List, s string) bool {
 // by spaces and end at white space, a colon or a comma.
 func (c *creditScanner) phraseEnd(k List, s string) int {
 	end := 0
-	for range c.lex.MaxWords(k) {
+	for range c.wordsOf(k) {
 		i := end
 		for i < len(s) && s[i] == ' ' {
 			i++
@@ -598,7 +620,7 @@ func (c *creditScanner) agencyPrefix(name string) (string, bool) {
 	}
 	var buf [16][2]int
 	words := wordSpans(buf[:0], name)
-	for k := min(len(words), c.lex.MaxWords(Agencies)); k > 0; k-- {
+	for k := min(len(words), c.wordsOf(Agencies)); k > 0; k-- {
 		if a, ok := c.lex.Lookup(Agencies, name[:words[k-1][1]]); ok {
 			return a, true
 		}
@@ -624,7 +646,7 @@ func (c *creditScanner) contributed(s, e int) *Credit {
 	var agencies []string
 	// "Associated Press writers Ann Lee and …": the agency, then the
 	// contributors' job.
-	for k, end := 0, 0; k < c.lex.MaxWords(Agencies); k++ {
+	for k, end := 0, 0; k < c.wordsOf(Agencies); k++ {
 		j := strings.IndexByte(names[end:], ' ')
 		if j < 0 {
 			break
@@ -675,7 +697,7 @@ func (c *creditScanner) agencyAt(e, spanEnd int) *Credit {
 		end, period = e-1, true
 	}
 	var buf [16]int
-	starts := c.nameStarts(buf[:0], end, c.lex.MaxWords(Agencies))
+	starts := c.nameStarts(buf[:0], end, c.wordsOf(Agencies))
 	if period && !slices.ContainsFunc(starts, func(ws int) bool { return c.markerStart(ws) >= 0 }) {
 		return nil // only a marked name may come before a full stop: "-- Xinhua."
 	}
@@ -908,7 +930,7 @@ func (c *creditScanner) role(s string, i int, atStart, first bool) (canon string
 	end := i
 	var ends [8]int
 	n := 0
-	for n < len(ends) && n < c.lex.MaxWords(CreditRoles) {
+	for n < len(ends) && n < c.wordsOf(CreditRoles) {
 		j := end
 		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
 			j++
