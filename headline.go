@@ -50,7 +50,7 @@ func findHeadline(d *doc, dl Dateline, by Byline) Span {
 		return Span{}
 	}
 	p, next := d.paras[0], d.paras[1]
-	if p.Start >= lim || strings.ContainsAny(p.Text, "\n\r") || next.Len() <= p.Len() ||
+	if p.Start >= lim || lineEnd(p.Text, 0, len(p.Text)) < len(p.Text) || next.Len() <= p.Len() ||
 		!isHeadline(d, p.Start, p.End) || endsSentence(s, p.Start, p.End) && !strings.HasSuffix(p.Text, "?") {
 		return Span{}
 	}
@@ -168,22 +168,28 @@ func isHeadline(d *doc, a, b int) bool {
 		if words > maxHeadlineWords {
 			return false
 		}
-		if n := letterRun(w); n >= 2 {
+		if letterRun(w, 2) >= 2 {
 			letterWords++
 		}
 	}
 	if words < minHeadlineWords || letterWords < 2 {
 		return false
 	}
-	return !d.lex.Contains(Agencies, line) && !d.lex.Contains(labels, line)
+	// A line of more words than any form of a list has is in none of
+	// them: the lists are asked only of a short line.
+	return !(words <= d.lex.MaxWords(Agencies) && d.lex.Contains(Agencies, line)) &&
+		!(words <= d.lex.MaxWords(labels) && d.lex.Contains(labels, line))
 }
 
 // letterRun reports how many letters open w, past an opening quotation
-// mark or parenthesis.
-func letterRun(w string) int {
+// mark or parenthesis, counting no further than max.
+func letterRun(w string, max int) int {
 	n := 0
-	for _, r := range strings.TrimLeft(w, "\"'‘“(") {
-		if !unicode.IsLetter(r) {
+	for _, r := range w {
+		if n == 0 && (r == '"' || r == '\'' || r == '‘' || r == '“' || r == '(') {
+			continue
+		}
+		if n >= max || !unicode.IsLetter(r) {
 			break
 		}
 		n++
