@@ -944,9 +944,9 @@ func isCreditSep(b byte) bool {
 // stand anywhere; a phrase followed by a colon only where a name starts.
 func (c *creditScanner) role(s string, i int, atStart, first bool) (canon string, next int, ok bool) {
 	end := i
-	var ends [8]int
+	var starts, ends [8]int
 	n := 0
-	for n < len(ends) && n < c.wordsOf(CreditRoles) {
+	for maxWords := min(len(ends), c.wordsOf(CreditRoles)); n < maxWords; {
 		j := end
 		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
 			j++
@@ -958,7 +958,7 @@ func (c *creditScanner) role(s string, i int, atStart, first bool) (canon string
 		if k == j {
 			break
 		}
-		ends[n] = k
+		starts[n], ends[n] = j, k
 		n++
 		end = k
 	}
@@ -966,22 +966,28 @@ func (c *creditScanner) role(s string, i int, atStart, first bool) (canon string
 		end = ends[n-1]
 		n--
 		phrase := s[i:end]
+		// The list is asked only of a phrase that could stand as a role
+		// here: one ending in "by" or "from", or one before a colon
+		// where a name starts.
+		last := s[starts[n]:end]
+		byFrom := strings.EqualFold(last, "by") || strings.EqualFold(last, "from")
+		j := end
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			j++
+		}
+		colon := atStart && j < len(s) && s[j] == ':'
+		if !byFrom && !colon {
+			continue
+		}
 		canon, ok := c.lex.Lookup(CreditRoles, phrase)
 		if !ok || !first && strings.EqualFold(phrase, "by") {
 			// A bare "by" introduces only the first names: "(By Jo Kay)".
 			continue
 		}
-		last := phrase[strings.LastIndexAny(phrase, " \t")+1:]
-		if strings.EqualFold(last, "by") || strings.EqualFold(last, "from") {
+		if byFrom {
 			return canon, end, true
 		}
-		j := end
-		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
-			j++
-		}
-		if atStart && j < len(s) && s[j] == ':' {
-			return canon, j + 1, true
-		}
+		return canon, j + 1, true
 	}
 	return "", i, false
 }
