@@ -864,7 +864,7 @@ func (r *dlReader) feedPrefix(p *dlParse, i, lim int) (int, bool) {
 func (r *dlReader) agencyFirst(p *dlParse, i, lim int) (int, bool) {
 	s := r.text
 	k := strings.IndexByte(s[i:min(lim, i+maxAgencyLen)], ',')
-	if k <= 0 || strings.ContainsAny(s[i:i+k], "\n\r") {
+	if k <= 0 || lineEnd(s, i, i+k) < i+k {
 		return i, false
 	}
 	canon, ok := r.lex.Lookup(Agencies, s[i:i+k])
