@@ -7,14 +7,18 @@ import "strings"
 // where the next of each value stands. A scan that moves forward through
 // the text so reads it about once per value, however many times it asks:
 // the scanners that look for line ends, tags and quotation marks skip the
-// bytes between them this way rather than a byte at a time.
+// bytes between them this way rather than a byte at a time. A value the
+// text does not hold is set aside when the scan is made, and costs
+// nothing after.
 //
 // The zero byteScan is not ready: newByteScan makes one.
 type byteScan struct {
 	text string
-	set  string // the byte values sought, at most maxScanBytes
-	// For each value set[k]: text[from[k]:next[k]] holds none of it, and
-	// next[k] is where it stands or len(text).
+	// The values of the set the text holds, n of them. For each set[k]:
+	// text[from[k]:next[k]] holds none of it, and it stands at next[k],
+	// or next[k] is len(text).
+	set        [maxScanBytes]byte
+	n          int
 	from, next [maxScanBytes]int
 }
 
@@ -24,9 +28,12 @@ const maxScanBytes = 10
 // newByteScan returns a byteScan of text for the bytes of set, which
 // must hold at most maxScanBytes bytes.
 func newByteScan(text, set string) byteScan {
-	b := byteScan{text: text, set: set[:min(len(set), maxScanBytes)]}
-	for k := range len(b.set) {
-		b.from[k], b.next[k] = len(text), len(text)
+	b := byteScan{text: text}
+	for i := 0; i < len(set) && i < maxScanBytes; i++ {
+		if j := strings.IndexByte(text, set[i]); j >= 0 {
+			b.set[b.n], b.next[b.n] = set[i], j
+			b.n++
+		}
 	}
 	return b
 }
@@ -39,7 +46,7 @@ func (b *byteScan) index(i int) int {
 	if i >= m {
 		return m
 	}
-	for k := 0; k < len(b.set); k++ {
+	for k := 0; k < b.n; k++ {
 		switch {
 		case i < b.from[k]:
 			// Back before the bytes known: read only those in between.

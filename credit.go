@@ -789,6 +789,10 @@ func (c *creditScanner) wordStart(p int) int {
 	k := p
 	for k > c.lo && p-k < 64 {
 		b := c.t[k-1]
+		if !wordStartStop[b] {
+			k-- // most bytes: one table lookup
+			continue
+		}
 		if b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '/' || b == '(' || b == ')' {
 			break
 		}
@@ -806,6 +810,19 @@ func (c *creditScanner) wordStart(p int) int {
 	}
 	return k
 }
+
+// wordStartStop marks the bytes wordStart looks at more closely: white
+// space, a slash, a parenthesis, a hyphen and the bytes of a multi-byte
+// character, which may end a dash.
+var wordStartStop = func() (t [256]bool) {
+	for _, b := range []byte(" \t\n\r/()-") {
+		t[b] = true
+	}
+	for b := 0x80; b < 0x100; b++ {
+		t[b] = true
+	}
+	return t
+}()
 
 // dashBefore reports the length of the em or en dash that ends at k, or 0.
 func (c *creditScanner) dashBefore(k int) int {
