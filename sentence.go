@@ -9,8 +9,16 @@ package wirestory
 func sentences(dst [][2]int, toks []token, text string) [][2]int {
 	start := 0
 	for i := 0; i < len(toks); i++ {
+		// Four tokens a step while none of them ends a sentence, as most
+		// do not; their flags are read, not the whole tokens.
+		for i+4 <= len(toks) && (toks[i].flags|toks[i+1].flags|toks[i+2].flags|toks[i+3].flags)&tEnd == 0 {
+			i += 4
+		}
+		if i == len(toks) {
+			break
+		}
 		if toks[i].flags&tEnd == 0 {
-			continue // most tokens: read the flags, not the whole token
+			continue
 		}
 		t := toks[i]
 		j := i + 1
