@@ -864,8 +864,8 @@ func (r *dlReader) feedPrefix(p *dlParse, i, lim int) (int, bool) {
 func (r *dlReader) agencyFirst(p *dlParse, i, lim int) (int, bool) {
 	s := r.text
 	k := strings.IndexByte(s[i:min(lim, i+maxAgencyLen)], ',')
-	if k <= 0 || lineEnd(s, i, i+k) < i+k || moreWords(s[i:i+k], r.lex.MaxWords(Agencies)) {
-		return i, false // "Robby Gordon plans to join the race, …": no agency's name
+	if k <= 0 || lineEnd(s, i, i+k) < i+k {
+		return i, false
 	}
 	canon, ok := r.lex.Lookup(Agencies, s[i:i+k])
 	if !ok {
@@ -881,29 +881,6 @@ func (r *dlReader) agencyFirst(p *dlParse, i, lim int) (int, bool) {
 	p.dl.Agency = r.keepAgency(Agency{Span: spanOf(s, i, i+k), Name: canon})
 	p.known = true
 	return e, true
-}
-
-// moreWords reports whether s has more than n words parted by ASCII
-// white space: more than any form of a list whose longest form has n
-// words, since a lookup folds white space but keeps the words. It counts
-// no further than n+1.
-func moreWords(s string, n int) bool {
-	words := 0
-	for i := 0; i < len(s); {
-		for i < len(s) && isSpaceByte(s[i]) {
-			i++
-		}
-		if i == len(s) {
-			break
-		}
-		if words++; words > n {
-			return true
-		}
-		for i < len(s) && !isSpaceByte(s[i]) {
-			i++
-		}
-	}
-	return false
 }
 
 // isWebName reports whether name is a web site's name, "FT.com".

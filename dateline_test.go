@@ -710,29 +710,6 @@ func TestDatelineForms(t *testing.T) {
 	}
 }
 
-func TestMoreWords(t *testing.T) {
-	tests := []struct {
-		s    string
-		n    int
-		want bool
-	}{
-		{"", 0, false},
-		{"Reuters", 0, true},
-		{"Reuters", 1, false},
-		{"Press Trust of India", 4, false},
-		{"Press Trust of India", 3, true},
-		{"  Press\tTrust \n of\r\nIndia  ", 4, false},
-		{"  Press\tTrust \n of\r\nIndia  ", 3, true},
-		{"Robby Gordon plans to join the race", 6, true},
-		{"Press\u00a0Trust", 1, false}, // a no-break space may part words in a key: never more than counted
-	}
-	for _, tt := range tests {
-		if got := moreWords(tt.s, tt.n); got != tt.want {
-			t.Errorf("moreWords(%q, %d) = %v, want %v", tt.s, tt.n, got, tt.want)
-		}
-	}
-}
-
 // TestSpaceAndDigitAfterWord: the shape a month and its day must have
 // before the month list is asked, with near-misses.
 func TestSpaceAndDigitAfterWord(t *testing.T) {
