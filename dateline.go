@@ -471,8 +471,12 @@ func (r *dlReader) words(i, lim, max int) (end, n int, wc wordCase, err *dlError
 		if j == e || j >= lim {
 			break
 		}
-		if _, _, ok := r.date(j, lim); ok {
-			break // "MOSCOW. Oct 5"
+		// date's own first test, asked here: most words are no date,
+		// and then date is not called.
+		if isDigit(s[j]) || spaceAndDigitAfterWord(s, j, lim) {
+			if _, _, ok := r.date(j, lim); ok {
+				break // "MOSCOW. Oct 5"
+			}
 		}
 		i = j
 	}
