@@ -271,6 +271,9 @@ func (c *creditScanner) phraseEnd(k List, s string) int {
 			break
 		}
 		end = j
+		if !c.lex.beginsForm(k, s[:end]) {
+			return 0 // no longer phrase can be one either
+		}
 		if c.lex.Contains(k, s[:end]) {
 			return end
 		}

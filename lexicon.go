@@ -165,6 +165,17 @@ func (l *Lexicon) Lookup(k List, s string) (canonical string, ok bool) {
 	return w.lookup(s)
 }
 
+// beginsForm reports whether s is a form of list k or its first words,
+// folded as Lookup folds: "this story" begins "This story was corrected".
+func (l *Lexicon) beginsForm(k List, s string) bool {
+	w := l.list(k)
+	if w == nil {
+		return false
+	}
+	_, ok := w.prefixSet().lookup(s)
+	return ok
+}
+
 // Contains reports whether list k holds s; see [Lexicon.Lookup].
 func (l *Lexicon) Contains(k List, s string) bool {
 	_, ok := l.Lookup(k, s)

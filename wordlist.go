@@ -25,6 +25,12 @@ type wordList struct {
 	file     string
 	loadOnce sync.Once
 
+	// The keys of w's forms and their beginnings at each space, built on
+	// first use: a reader of a phrase word by word stops at the first
+	// word no form begins with (see Lexicon.beginsForm).
+	prefixOnce sync.Once
+	prefixes   *wordList
+
 	// A large embedded list looked up seldom (the gazetteer) is found in
 	// its text until something asks for all its forms; see textIndex.
 	searched  bool
@@ -253,6 +259,24 @@ func find[K string | []byte](w *wordList, key K) (string, bool) {
 		return w.table[i].canon, true
 	}
 	return "", false
+}
+
+// prefixSet returns the keys of w's forms and every beginning of them
+// that ends before a space, as a list of its own.
+func (w *wordList) prefixSet() *wordList {
+	w.prefixOnce.Do(func() {
+		p := &wordList{}
+		for key := range w.forms() {
+			for i := 0; i < len(key); i++ {
+				if key[i] == ' ' {
+					p.putHashed(key[:i], "", wcHashString(key[:i]))
+				}
+			}
+			p.putHashed(key, "", wcHashString(key))
+		}
+		w.prefixes = p
+	})
+	return w.prefixes
 }
 
 // size reports how many forms w holds.

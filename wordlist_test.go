@@ -160,3 +160,21 @@ func TestGazetteerKeysUnique(t *testing.T) {
 		}
 	}
 }
+
+// TestBeginsForm checks the beginnings of forms a phrase reader asks for:
+// each form and its first words, folded, and no other strings.
+func TestBeginsForm(t *testing.T) {
+	l := DefaultLexicon().With(creditNotes, "This story was corrected | Updated  to add")
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"This", true}, {"this STORY", true}, {"This story was", true}, {"This story was corrected", true},
+		{"updated", true}, {"Updated to", true}, {"updated to add", true},
+		{"story", false}, {"This story was corrected today", false}, {"Thi", false}, {"this  storyline", false}, {"", false},
+	} {
+		if got := l.beginsForm(creditNotes, tt.s); got != tt.want {
+			t.Errorf("beginsForm(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
