@@ -157,7 +157,12 @@ func newResolver(d *doc, mentions []*Mention) *resolver {
 	}
 	r := rsPool.Get().(*resolver)
 	r.d, r.text, r.w, r.mentions, r.mi, r.subjSent = d, d.text, rsWordsOf(d.lex), mentions, 0, 0
-	r.toks = rsScan(r.toks[:0], d.text[:end], r.w)
+	if d.sc != nil {
+		// The attribution stage's tokens, read, not the text cut again.
+		r.toks = rsScanStream(r.toks[:0], d.text[:end], r.w, &d.sc.stream)
+	} else {
+		r.toks = rsScan(r.toks[:0], d.text[:end], r.w)
+	}
 	return r
 }
 

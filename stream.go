@@ -1,0 +1,50 @@
+package wirestory
+
+// A tokStream is the story's one token stream: the attribution stage
+// tokenizes each paragraph into it once and reads that paragraph's
+// tokens as a sub-slice, and speaker resolution derives its own view of
+// the words from the whole stream afterwards rather than cutting the
+// text into words again.
+type tokStream struct {
+	toks []token
+	segs []tokSeg // in the order they were added, which need not be text order
+}
+
+// A tokSeg is one tokenized range of the text, text[start:end], whose
+// tokens are toks[lo:hi] of its stream.
+type tokSeg struct {
+	start, end int
+	lo, hi     int
+}
+
+// reset empties ts for a story of n bytes, keeping its buffers.
+func (ts *tokStream) reset(n int) {
+	// English runs to about one token per five bytes: room for the whole
+	// story up front spares the stream its growth steps.
+	if want := n/5 + 16; cap(ts.toks) < want {
+		ts.toks = make([]token, 0, want)
+	}
+	ts.toks, ts.segs = ts.toks[:0], ts.segs[:0]
+}
+
+// add tokenizes text[start:end] onto the stream and returns its tokens.
+// Their capacity is capped, so that no append to them can write over
+// the tokens of the next range.
+func (ts *tokStream) add(text string, start, end int, wc *wordClasses) []token {
+	lo := len(ts.toks)
+	ts.toks = tokenize(ts.toks, text, start, end, wc)
+	hi := len(ts.toks)
+	ts.segs = append(ts.segs, tokSeg{start: start, end: end, lo: lo, hi: hi})
+	return ts.toks[lo:hi:hi]
+}
+
+// inOrder reports whether the ranges of ts were added in text order
+// without overlap, as resolution reads them.
+func (ts *tokStream) inOrder() bool {
+	for k := 1; k < len(ts.segs); k++ {
+		if ts.segs[k].start < ts.segs[k-1].end {
+			return false
+		}
+	}
+	return true
+}
