@@ -79,7 +79,7 @@ type rsEntity struct {
 type rsRef struct {
 	s, e    int
 	ent     int // index in resolver.ents, or -1
-	sent    int
+	sent    int32
 	subj    bool // first reference of its sentence, not a possessive
 	poss    bool
 	quoted  bool
@@ -111,7 +111,7 @@ type resolver struct {
 	lists     []rsList         // the entity lists of bySurname and byRole, kept between stories
 	lowerSeen [1 << 10]uint64  // a filter of the hashes of the words seen in lower case
 	lowerDone bool             // lowerSeen is filled
-	subjSent  int              // the latest sentence that has a subject ref
+	subjSent  int32            // the latest sentence that has a subject ref
 }
 
 // Bounds on look-arounds.
@@ -1306,7 +1306,7 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string) (int,
 	}
 	for k := len(r.refs) - 1; k >= 0 && k >= len(r.refs)-rsMaxBack; k-- {
 		ref := &r.refs[k]
-		dist := t.sent - ref.sent
+		dist := int(t.sent - ref.sent)
 		if dist > rsMaxSentences {
 			break
 		}

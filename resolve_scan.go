@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -9,7 +10,7 @@ import (
 // An rsTok is one word of the story as speaker resolution sees it.
 type rsTok struct {
 	s, e  int    // the word; a possessive "'s" is left out
-	sent  int    // the sentence it is in, counted from 0
+	sent  int32  // the sentence it is in, counted from 0
 	wi    int32  // its index in rsWords.words, -1, or rsUnread
 	hash  uint32 // rsHash of the word, 0 if not ASCII
 	bits  uint16 // its word classes
@@ -58,7 +59,7 @@ func rsScanStream(dst []rsTok, text string, w *rsWords, ts *tokStream) []rsTok {
 			break
 		}
 		i = sc.scan(i, seg.start)
-		i = sc.segment(ts.toks[seg.lo:seg.hi], seg.end, i)
+		i = sc.segment(ts.toks[seg.lo:seg.hi], ts.hashes[seg.words:], seg.end, i)
 	}
 	sc.scan(i, len(text))
 	return sc.dst
@@ -70,7 +71,7 @@ type rsScanner struct {
 	dst     []rsTok
 	text    string
 	w       *rsWords
-	sent    int
+	sent    int32
 	quoted  bool
 	pending uint8
 	newSent bool
@@ -121,16 +122,18 @@ func (sc *rsScanner) scan(i, lim int) int {
 	return i
 }
 
-// segment reads the words of toks, the tokens of text up to end, from
-// offset i on, and returns where it stopped.
-func (sc *rsScanner) segment(toks []token, end, i int) int {
+// segment reads the words of toks, the tokens of text up to end whose
+// words' hashes are hs, from offset i on, and returns where it stopped.
+func (sc *rsScanner) segment(toks []token, hs []uint32, end, i int) int {
 	text := sc.text
 	lim := min(end, len(text)) // a word read as tokenized ends before it
+	word := -1
 	for k := range toks {
 		t := &toks[k]
 		if t.flags&tWord == 0 {
 			continue // read with the bytes before the next word
 		}
+		word++
 		s, e := t.s, t.e
 		if s != i {
 			if s == i+1 && i < len(text) && text[i] == ' ' {
@@ -152,22 +155,46 @@ func (sc *rsScanner) segment(toks []token, end, i int) int {
 			}
 		}
 		// tokenize and rsWordEnd agree on letters and inner joiners but
-		// for the period; what comes after a word may make it another:
-		// a final period ("Mr."), a period or a joiner tokenize left
-		// out, a possessive ("Pakistan's", "Joneses'"), or the edge of
-		// the range, which cut the word or the rune after it. Those are
-		// read by rsScan's rules.
-		if e >= lim || rsAfterWord[text[e]] || text[e-1]|0x20 == 's' && e-s > 2 && (text[e-2] == '\'' || text[e-2] == 0x99) ||
-			text[e] >= utf8.RuneSelf && lim-e < utf8.UTFMax {
+		// for the period, so what comes after a word decides whether
+		// rsWordEnd reads it longer: a period or a joiner before a
+		// letter, or the edge of the range, which cut the word or the
+		// rune after it. Those words are read by rsScan's rules.
+		if e >= lim || text[e] >= utf8.RuneSelf && lim-e < utf8.UTFMax {
+			i = sc.scan(i, e)
+			continue
+		}
+		c := text[e]
+		if rsAfterWord[c] {
+			if c != '.' || e+1 < len(text) && (text[e+1] >= utf8.RuneSelf || rsAlnum[text[e+1]] != 0) {
+				i = sc.scan(i, e)
+				continue
+			}
+		}
+		upper, ascii := t.flags&tUpper != 0, t.flags&tNonASCII == 0
+		// The word is read as tokenized; rsWordEnd then cuts off a
+		// possessive ("Pakistan's") or keeps a final period ("Mr.",
+		// "J.", "U.S.").
+		if text[e-1]|0x20 == 's' && e-s > 2 {
+			if text[e-2] == '\'' {
+				h, ok := rsHash(text[s : e-2])
+				sc.word(s, e-2, upper, true, h, ok)
+				i = e
+				continue
+			}
+			if text[e-2] == 0x99 { // perhaps "’s"
+				i = sc.scan(i, e)
+				continue
+			}
+		}
+		if c == '.' && (upper && (e-s <= 5 || !ascii) || strings.IndexByte(text[s:e], '.') >= 0) {
 			i = sc.scan(i, e)
 			continue
 		}
 		var h uint32
-		ascii := t.flags&tNonASCII == 0
 		if ascii {
-			h = asciiHash(text[s:e])
+			h = hs[word]
 		}
-		sc.word(s, e, t.flags&tUpper != 0, false, h, ascii)
+		sc.word(s, e, upper, false, h, ascii)
 		i = e
 	}
 	return i

@@ -82,19 +82,6 @@ func rsHash(s string) (h uint32, ok bool) {
 	return h, true
 }
 
-// asciiHash is rsHash for s known to be ASCII.
-func asciiHash(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h = (h ^ uint32(c)) * 16777619
-	}
-	return h
-}
-
 func (w *rsWords) mayHold(h uint32) bool {
 	h %= uint32(len(w.bloom) * 64)
 	return w.bloom[h/64]&(1<<(h%64)) != 0

@@ -6,8 +6,9 @@ package wirestory
 // the words from the whole stream afterwards rather than cutting the
 // text into words again.
 type tokStream struct {
-	toks []token
-	segs []tokSeg // in the order they were added, which need not be text order
+	toks   []token
+	hashes []uint32 // the wcHash of each word token, in order: rsHash for an ASCII word
+	segs   []tokSeg // in the order they were added, which need not be text order
 }
 
 // A tokSeg is one tokenized range of the text, text[start:end], whose
@@ -15,6 +16,7 @@ type tokStream struct {
 type tokSeg struct {
 	start, end int
 	lo, hi     int
+	words      int // the index in hashes of its first word
 }
 
 // reset empties ts for a story of n bytes, keeping its buffers.
@@ -22,19 +24,19 @@ func (ts *tokStream) reset(n int) {
 	// English runs to about one token per five bytes: room for the whole
 	// story up front spares the stream its growth steps.
 	if want := n/5 + 16; cap(ts.toks) < want {
-		ts.toks = make([]token, 0, want)
+		ts.toks, ts.hashes = make([]token, 0, want), make([]uint32, 0, want)
 	}
-	ts.toks, ts.segs = ts.toks[:0], ts.segs[:0]
+	ts.toks, ts.hashes, ts.segs = ts.toks[:0], ts.hashes[:0], ts.segs[:0]
 }
 
 // add tokenizes text[start:end] onto the stream and returns its tokens.
 // Their capacity is capped, so that no append to them can write over
 // the tokens of the next range.
 func (ts *tokStream) add(text string, start, end int, wc *wordClasses) []token {
-	lo := len(ts.toks)
-	ts.toks = tokenize(ts.toks, text, start, end, wc)
+	lo, words := len(ts.toks), len(ts.hashes)
+	ts.toks, ts.hashes = tokenizeHashed(ts.toks, ts.hashes, true, text, start, end, wc)
 	hi := len(ts.toks)
-	ts.segs = append(ts.segs, tokSeg{start: start, end: end, lo: lo, hi: hi})
+	ts.segs = append(ts.segs, tokSeg{start: start, end: end, lo: lo, hi: hi, words: words})
 	return ts.toks[lo:hi:hi]
 }
 

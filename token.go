@@ -222,6 +222,14 @@ func buildClasses(l *Lexicon) *wordClasses {
 // ("Pakistan’s", "al-Sabah", "U.S"); every other non-space rune is a
 // token of its own, except "--", which is one dash.
 func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token {
+	dst, _ = tokenizeHashed(dst, nil, false, text, start, end, wc)
+	return dst
+}
+
+// tokenizeHashed is tokenize that, with keep, also appends to hs the
+// wcHash of each word, lowered, which is rsHash for an ASCII word: the
+// token stream hands it to resolution, which would hash the word again.
+func tokenizeHashed(dst []token, hs []uint32, keep bool, text string, start, end int, wc *wordClasses) ([]token, []uint32) {
 	for i := start; i < end; {
 		c := text[i]
 		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
@@ -282,6 +290,9 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 				t.flags |= wc.lookupWord(text[i:j], h)
 			}
 			dst = append(roomFor(dst), t)
+			if keep {
+				hs = append(hs, h)
+			}
 			i = j
 			continue
 		}
@@ -312,7 +323,7 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 		dst = append(roomFor(dst), t)
 		i = t.e
 	}
-	return dst
+	return dst, hs
 }
 
 // shortPart reports whether the part of the word text[i:j] after its last
