@@ -110,7 +110,6 @@ type resolver struct {
 	byOrg     map[string]int   // organisation head word -> latest entity
 	lists     []rsList         // the entity lists of bySurname and byRole, kept between stories
 	lowerSeen [1 << 10]uint64  // a filter of the hashes of the words seen in lower case
-	lowerDone bool             // lowerSeen is filled
 	subjSent  int32            // the latest sentence that has a subject ref
 }
 
@@ -157,12 +156,12 @@ func newResolver(d *doc, mentions []*Mention) *resolver {
 	}
 	r := rsPool.Get().(*resolver)
 	r.d, r.text, r.w, r.mentions, r.mi, r.subjSent = d, d.text, rsWordsOf(d.lex), mentions, 0, 0
+	var ts *tokStream
 	if d.sc != nil {
-		// The attribution stage's tokens, read, not the text cut again.
-		r.toks = rsScanStream(r.toks[:0], d.text[:end], r.w, &d.sc.stream)
-	} else {
-		r.toks = rsScan(r.toks[:0], d.text[:end], r.w)
+		ts = &d.sc.stream // the attribution stage's tokens, read, not the text cut again
 	}
+	clear(r.lowerSeen[:])
+	r.toks = rsScanStream(r.toks[:0], d.text[:end], r.w, ts, &r.lowerSeen)
 	return r
 }
 
@@ -178,7 +177,6 @@ func (r *resolver) release() {
 	clear(r.byFirst)
 	clear(r.byRole)
 	clear(r.byOrg)
-	r.lowerDone = false
 	// Nothing of the story or its Lexicon stays reachable from the pool.
 	r.d, r.text, r.w, r.mentions, r.heads = nil, "", nil, nil, r.heads[:0]
 	rsPool.Put(r)
@@ -208,15 +206,24 @@ func (r *resolver) bitsAt(k int) uint16 {
 // read resolves every reference of the story in text order.
 func (r *resolver) read() {
 	r.findHeadlines()
-	mi := 0
+	mi, next := 0, len(r.text) // the next mention and where it starts
+	if len(r.mentions) > 0 {
+		next = r.mentions[0].Start
+	}
 	for i := 0; i < len(r.toks); {
 		t := &r.toks[i]
 		// A speaker the text never names ("A baker in Cairo said"): the
 		// pronouns after it are not about whoever was named before.
-		for mi < len(r.mentions) && r.mentions[mi].Start < t.s {
-			mi++
+		if next < t.s {
+			for mi < len(r.mentions) && r.mentions[mi].Start < t.s {
+				mi++
+			}
+			next = len(r.text)
+			if mi < len(r.mentions) {
+				next = r.mentions[mi].Start
+			}
 		}
-		if mi < len(r.mentions) && r.mentions[mi].Start == t.s && r.isIndefinite(i) && t.flags&(tkSentStart|tkBreak) != 0 && !r.namedInApposition(i+1) {
+		if next == t.s && r.isIndefinite(i) && t.flags&(tkSentStart|tkBreak) != 0 && !r.namedInApposition(i+1) {
 			r.addRef(i, i+1, -1, true)
 		}
 		switch {
@@ -285,21 +292,10 @@ func (r *resolver) mentionHead(k int) int {
 
 // seenLower reports whether the capitalised word t is also written in
 // lower case in the story ("Officials said" when "officials" occurs), by
-// a filter of word hashes built on first use.
+// a filter of word hashes filled as the words are read.
 func (r *resolver) seenLower(t *rsTok) bool {
 	if t.hash == 0 {
 		return false
-	}
-	if !r.lowerDone {
-		clear(r.lowerSeen[:])
-		for k := range r.toks {
-			if tk := &r.toks[k]; tk.flags&tkCap == 0 && tk.hash != 0 {
-				a, b := rsFilterBits(tk.hash)
-				r.lowerSeen[a/64] |= 1 << (a % 64)
-				r.lowerSeen[b/64] |= 1 << (b % 64)
-			}
-		}
-		r.lowerDone = true
 	}
 	a, b := rsFilterBits(t.hash)
 	return r.lowerSeen[a/64]&(1<<(a%64)) != 0 && r.lowerSeen[b/64]&(1<<(b%64)) != 0

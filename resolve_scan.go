@@ -34,7 +34,7 @@ const rsUnread = -2
 
 // rsScan cuts text into words, sentences and quotations in one pass.
 func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
-	sc := newRSScanner(dst, text, w)
+	sc := newRSScanner(dst, text, w, nil)
 	sc.scan(0, len(text))
 	return sc.dst
 }
@@ -47,9 +47,14 @@ func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
 // at the edge of a tokenized range) are read again, exactly as rsScan
 // reads them. Text outside the stream's ranges (the headline's line,
 // the dateline, blank lines) is read by rsScan's rules. The result is
-// rsScan's.
-func rsScanStream(dst []rsTok, text string, w *rsWords, ts *tokStream) []rsTok {
-	sc := newRSScanner(dst, text, w)
+// rsScan's. With lower, it also sets in lower the bits (rsFilterBits) of
+// the hash of every word in lower case. ts may be nil.
+func rsScanStream(dst []rsTok, text string, w *rsWords, ts *tokStream, lower *[1 << 10]uint64) []rsTok {
+	sc := newRSScanner(dst, text, w, lower)
+	if ts == nil {
+		sc.scan(0, len(text))
+		return sc.dst
+	}
 	if !ts.inOrder() {
 		slices.SortFunc(ts.segs, func(a, b tokSeg) int { return a.start - b.start })
 	}
@@ -75,15 +80,16 @@ type rsScanner struct {
 	quoted  bool
 	pending uint8
 	newSent bool
+	lower   *[1 << 10]uint64 // a filter of the hashes of words in lower case, or nil
 }
 
-func newRSScanner(dst []rsTok, text string, w *rsWords) rsScanner {
+func newRSScanner(dst []rsTok, text string, w *rsWords, lower *[1 << 10]uint64) rsScanner {
 	// English runs to about one word per six bytes: room for them all up
 	// front spares a long story the slice's growth steps.
 	if want := len(text)/6 + 16; cap(dst)-len(dst) < want {
 		dst = append(make([]rsTok, 0, len(dst)+want), dst...)
 	}
-	return rsScanner{dst: dst, text: text, w: w, pending: tkSentStart | tkPara, newSent: true}
+	return rsScanner{dst: dst, text: text, w: w, pending: tkSentStart | tkPara, newSent: true, lower: lower}
 }
 
 // scan reads the text from i on until it reaches lim, and returns where
@@ -263,6 +269,11 @@ func (sc *rsScanner) word(s, e int, upper, poss bool, h uint32, ascii bool) {
 	t.flags |= sc.pending
 	sc.pending = 0
 	t.sent = sc.sent
+	if !upper && h != 0 && sc.lower != nil {
+		a, b := rsFilterBits(h)
+		sc.lower[a/64] |= 1 << (a % 64)
+		sc.lower[b/64] |= 1 << (b % 64)
+	}
 	switch {
 	case ascii && !upper && !w.mayMatter(h):
 		t.wi = rsUnread // see resolver.bitsAt

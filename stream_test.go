@@ -101,7 +101,7 @@ func TestRSScanStream(t *testing.T) {
 			}
 			cases["cut every few bytes"] = cut
 			for cname, ranges := range cases {
-				got := rsScanStream(nil, tt.text, w, streamOf(tt.text, ranges))
+				got := rsScanStream(nil, tt.text, w, streamOf(tt.text, ranges), nil)
 				if diff := cmp.Diff(rsWordsOfScan(tt.text, want), rsWordsOfScan(tt.text, got)); diff != "" {
 					t.Errorf("%s: rsScanStream differs from rsScan (-want +got):\n%s", cname, diff)
 				}
@@ -130,14 +130,14 @@ func TestRSScanStreamParse(t *testing.T) {
 	}
 	w := rsWordsOf(nil)
 	want := rsScan(nil, text, w)
-	got := rsScanStream(nil, text, w, &sc.stream)
+	got := rsScanStream(nil, text, w, &sc.stream, nil)
 	if diff := cmp.Diff(rsWordsOfScan(text, want), rsWordsOfScan(text, got)); diff != "" {
 		t.Errorf("rsScanStream differs from rsScan (-want +got):\n%s", diff)
 	}
 	// A stream cut short by the resolver's reach.
 	end := strings.Index(text, "Ana")
 	want = rsScan(nil, text[:end], w)
-	got = rsScanStream(nil, text[:end], w, &sc.stream)
+	got = rsScanStream(nil, text[:end], w, &sc.stream, nil)
 	if diff := cmp.Diff(rsWordsOfScan(text, want), rsWordsOfScan(text, got)); diff != "" {
 		t.Errorf("cut at %d: rsScanStream differs from rsScan (-want +got):\n%s", end, diff)
 	}
@@ -163,13 +163,26 @@ func FuzzRSScanStream(f *testing.F) {
 			end = int(cut)
 		}
 		want := rsScan(nil, text[:end], w)
-		got := rsScanStream(nil, text[:end], w, ts)
+		got := rsScanStream(nil, text[:end], w, ts, nil)
 		if diff := cmp.Diff(rsWordsOfScan(text, want), rsWordsOfScan(text, got)); diff != "" {
 			t.Fatalf("rsScanStream differs from rsScan (-want +got):\n%s", diff)
 		}
-		got = rsScanStream(got[:0], text[:end], w, streamOf(text, paragraphRanges(text)))
+		var lower, wantLower [1 << 10]uint64
+		got = rsScanStream(got[:0], text[:end], w, streamOf(text, paragraphRanges(text)), &lower)
 		if diff := cmp.Diff(rsWordsOfScan(text, want), rsWordsOfScan(text, got)); diff != "" {
 			t.Fatalf("paragraphs: rsScanStream differs from rsScan (-want +got):\n%s", diff)
+		}
+		// The filter of words in lower case holds the hash of every word
+		// of rsScan's in lower case.
+		for _, tk := range want {
+			if tk.flags&tkCap == 0 && tk.hash != 0 {
+				a, b := rsFilterBits(tk.hash)
+				wantLower[a/64] |= 1 << (a % 64)
+				wantLower[b/64] |= 1 << (b % 64)
+			}
+		}
+		if lower != wantLower {
+			t.Fatalf("the filter of words in lower case differs from rsScan's words")
 		}
 	})
 }
