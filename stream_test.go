@@ -186,3 +186,18 @@ func FuzzRSScanStream(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkRSScanStream measures resolution's view of the words made
+// from the token stream, against BenchmarkRsScan, which cuts the text
+// into words again.
+func BenchmarkRSScanStream(b *testing.B) {
+	text := storyText(b, 0)
+	w := rsWordsOf(nil)
+	ts := streamOf(text, paragraphRanges(text))
+	var toks []rsTok
+	var lower [1 << 10]uint64
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		toks = rsScanStream(toks[:0], text, w, ts, &lower)
+	}
+}
