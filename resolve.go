@@ -319,12 +319,49 @@ func (r *resolver) multi(i int) (wi int32, next int) {
 		return -1, i
 	}
 	best, bestNext := int32(-1), i
+	h := r.toks[i].hash // of the words i..j-1 joined by one space, while they are ASCII; else 0
 	for j := i + 1; j < len(r.toks) && j < i+r.w.maxWords && r.joined(j); j++ {
+		if h != 0 {
+			// Joined words have only white space between them, which
+			// a form's key folds to one space.
+			if !r.w.mayStartMulti(h) {
+				break // no form starts with these words
+			}
+			if t := &r.toks[j]; t.hash == 0 {
+				h = 0
+			} else if h = rsHashOn(rsHashSpace(h), r.str(t)); !r.w.mayBeMulti(h) {
+				continue
+			}
+		}
 		if ix := r.w.lookup(r.text[r.toks[i].s:r.toks[j].e]); ix >= 0 {
 			best, bestNext = ix, j+1
 		}
 	}
 	return best, bestNext
+}
+
+// lookupRun is r.w.lookup of the text of the joined words i..j-1,
+// through the hash table for one word and past the filters of forms of
+// several words (see multi), which skip most lookups that would fail.
+func (r *resolver) lookupRun(i, j int) int32 {
+	h := r.toks[i].hash
+	if j-i == 1 && h != 0 {
+		return r.w.lookupHashed(r.str(&r.toks[i]), h)
+	}
+	for k := i + 1; k < j && h != 0; k++ {
+		if !r.w.mayStartMulti(h) {
+			return -1
+		}
+		if t := &r.toks[k]; t.hash == 0 {
+			h = 0
+		} else {
+			h = rsHashOn(rsHashSpace(h), r.str(t))
+		}
+	}
+	if h != 0 && !r.w.mayBeMulti(h) {
+		return -1
+	}
+	return r.w.lookup(r.text[r.toks[i].s:r.toks[j-1].e])
 }
 
 // run reads the capitalised run of words starting at token i and returns
@@ -541,7 +578,7 @@ func (r *resolver) nameless(i, j int) {
 	}
 	// A place on its own, not modifying a noun after it ("Pakistan
 	// then denounced", not "the Florida senator").
-	if wi := r.w.lookup(r.text[r.toks[i].s:last.e]); wi >= 0 && r.w.words[wi].bits&rwPlace != 0 {
+	if wi := r.lookupRun(i, j); wi >= 0 && r.w.words[wi].bits&rwPlace != 0 {
 		if j < len(r.toks) && r.joined(j) && r.toks[j].bits&(rwRole|rwOrg) != 0 {
 			return
 		}

@@ -201,3 +201,57 @@ func BenchmarkRSScanStream(b *testing.B) {
 		toks = rsScanStream(toks[:0], text, w, ts, &lower)
 	}
 }
+
+func TestResolverMultiFilter(t *testing.T) {
+	// The filters of forms of several words skip only lookups that
+	// would fail: multi finds what looking up every span finds, on forms
+	// of every list written as a story would write them, and near misses.
+	w := rsWordsOf(nil)
+	var sb strings.Builder
+	n := 0
+	for form := range w.index {
+		if !strings.Contains(form, " ") || n > 3000 {
+			continue
+		}
+		n++
+		// As listed, in title case, in capitals, cut short, run on, and
+		// with a line break and a no-break space for spaces.
+		words := strings.Fields(form)
+		for k, wd := range words {
+			words[k] = strings.ToUpper(wd[:1]) + wd[1:]
+		}
+		title := strings.Join(words, " ")
+		fmt.Fprintf(&sb, "Then %s met %s and %s Ltd in %s. %s said %s.\n", form, title, strings.ToUpper(form),
+			strings.Join(words[:len(words)-1], " "), strings.Join(words, "\n"), strings.Join(words, "\u00a0"))
+	}
+	text := sb.String()
+	r := newResolver((&Parser{}).newDoc(text), nil)
+	defer r.release()
+	found := 0
+	for i := range r.toks {
+		want, wantNext := int32(-1), i
+		if r.toks[i].bits&rwMulti != 0 {
+			for j := i + 1; j < len(r.toks) && j < i+r.w.maxWords && r.joined(j); j++ {
+				if ix := r.w.lookup(r.text[r.toks[i].s:r.toks[j].e]); ix >= 0 {
+					want, wantNext = ix, j+1
+				}
+			}
+		}
+		got, gotNext := r.multi(i)
+		if got != want || gotNext != wantNext {
+			t.Fatalf("multi at %q = %d, %d; want %d, %d", r.text[r.toks[i].s:min(len(r.text), r.toks[i].s+40)], got, gotNext, want, wantNext)
+		}
+		// lookupRun of the run from i up to each word after it.
+		for j := i + 1; j <= len(r.toks) && j <= i+6 && (j == i+1 || r.joined(j-1)); j++ {
+			if got, want := r.lookupRun(i, j), r.w.lookup(r.text[r.toks[i].s:r.toks[j-1].e]); got != want {
+				t.Fatalf("lookupRun(%q) = %d, want %d", r.text[r.toks[i].s:r.toks[j-1].e], got, want)
+			}
+		}
+		if got >= 0 {
+			found++
+		}
+	}
+	if found < n {
+		t.Errorf("multi found %d forms of several words in a text that holds %d at least", found, n)
+	}
+}
