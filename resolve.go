@@ -97,6 +97,7 @@ type resolver struct {
 	text     string
 	w        *rsWords
 	toks     []rsTok
+	paras    []int32 // the index in toks of the first word of each paragraph
 	ents     []rsEntity
 	refs     []rsRef
 	mentions []*Mention
@@ -161,7 +162,7 @@ func newResolver(d *doc, mentions []*Mention) *resolver {
 		ts = &d.sc.stream // the attribution stage's tokens, read, not the text cut again
 	}
 	clear(r.lowerSeen[:])
-	r.toks = rsScanStream(r.toks[:0], d.text[:end], r.w, ts, &r.lowerSeen)
+	r.toks, r.paras = rsScanStream(r.toks[:0], d.text[:end], r.w, ts, &r.lowerSeen, r.paras[:0])
 	return r
 }
 
@@ -171,7 +172,7 @@ func (r *resolver) release() {
 		return
 	}
 	clear(r.ents)
-	r.toks, r.refs, r.ents, r.lists = r.toks[:0], r.refs[:0], r.ents[:0], r.lists[:0]
+	r.toks, r.refs, r.ents, r.lists, r.paras = r.toks[:0], r.refs[:0], r.ents[:0], r.lists[:0], r.paras[:0]
 	clear(r.byName)
 	clear(r.bySurname)
 	clear(r.byFirst)
@@ -250,11 +251,12 @@ func (r *resolver) read() {
 // findHeadlines marks the words of paragraphs written in title case
 // ("Senators Rip Acme Chief"), where capitals do not mark names.
 func (r *resolver) findHeadlines() {
-	for a := 0; a < len(r.toks); {
-		b := a + 1
-		for b < len(r.toks) && r.toks[b].flags&tkPara == 0 {
-			b++
+	for p, a := range r.paras {
+		b := len(r.toks)
+		if p+1 < len(r.paras) {
+			b = int(r.paras[p+1])
 		}
+		a := int(a)
 		words, lower := 0, false
 		for k := a; k < b && !lower; k++ {
 			t := &r.toks[k]
@@ -270,7 +272,6 @@ func (r *resolver) findHeadlines() {
 				r.toks[k].flags |= tkHeadline
 			}
 		}
-		a = b
 	}
 }
 
@@ -612,9 +613,31 @@ func (r *resolver) org(i, j int) {
 // isDeterminer reports whether token i is "the", "this" or "that", in
 // any case.
 func (r *resolver) isDeterminer(i int) bool {
-	w := r.str(&r.toks[i])
-	return equalLowerASCII(w, "the") || equalLowerASCII(w, "this") || equalLowerASCII(w, "that")
+	return r.is(i, "the", rsHashThe) || r.is(i, "this", rsHashThis) || r.is(i, "that", rsHashThat)
 }
+
+// is reports whether token i is w, a lower-case ASCII word whose rsHash
+// is h, in any case: equalLowerASCII, with the hash of a word in ASCII
+// compared first.
+func (r *resolver) is(i int, w string, h uint32) bool {
+	t := &r.toks[i]
+	if t.hash != 0 && t.hash != h {
+		return false
+	}
+	return equalLowerASCII(r.str(t), w)
+}
+
+// The rsHash of the words resolver.is looks for.
+var (
+	rsHashThe   = rsHashOn(rsHashInit, "the")
+	rsHashThis  = rsHashOn(rsHashInit, "this")
+	rsHashThat  = rsHashOn(rsHashInit, "that")
+	rsHashHis   = rsHashOn(rsHashInit, "his")
+	rsHashIts   = rsHashOn(rsHashInit, "its")
+	rsHashTheir = rsHashOn(rsHashInit, "their")
+	rsHashWhose = rsHashOn(rsHashInit, "whose")
+	rsHashHer   = rsHashOn(rsHashInit, "her")
+)
 
 func (r *resolver) isIndefinite(i int) bool {
 	switch r.str(&r.toks[i]) {
@@ -1311,10 +1334,10 @@ func (r *resolver) pronoun(k int) {
 // possessivePronoun reports whether the pronoun at token k determines a
 // noun after it: "his", "its", "their", and "her" before a word.
 func (r *resolver) possessivePronoun(k int) bool {
-	switch w := r.str(&r.toks[k]); {
-	case equalLowerASCII(w, "his"), equalLowerASCII(w, "its"), equalLowerASCII(w, "their"), equalLowerASCII(w, "whose"):
+	switch {
+	case r.is(k, "his", rsHashHis), r.is(k, "its", rsHashIts), r.is(k, "their", rsHashTheir), r.is(k, "whose", rsHashWhose):
 		return true
-	case equalLowerASCII(w, "her"):
+	case r.is(k, "her", rsHashHer):
 		return k+1 < len(r.toks) && r.joined(k+1) && r.bitsAt(k+1)&rwNonName == 0
 	}
 	return false

@@ -34,7 +34,7 @@ const rsUnread = -2
 
 // rsScan cuts text into words, sentences and quotations in one pass.
 func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
-	sc := newRSScanner(dst, text, w, nil)
+	sc := newRSScanner(dst, text, w, nil, nil)
 	sc.scan(0, len(text))
 	return sc.dst
 }
@@ -48,12 +48,13 @@ func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
 // reads them. Text outside the stream's ranges (the headline's line,
 // the dateline, blank lines) is read by rsScan's rules. The result is
 // rsScan's. With lower, it also sets in lower the bits (rsFilterBits) of
-// the hash of every word in lower case. ts may be nil.
-func rsScanStream(dst []rsTok, text string, w *rsWords, ts *tokStream, lower *[1 << 10]uint64) []rsTok {
-	sc := newRSScanner(dst, text, w, lower)
+// the hash of every word in lower case, and it appends to paras the
+// index of the first word of each paragraph. ts may be nil.
+func rsScanStream(dst []rsTok, text string, w *rsWords, ts *tokStream, lower *[1 << 10]uint64, paras []int32) ([]rsTok, []int32) {
+	sc := newRSScanner(dst, text, w, lower, paras)
 	if ts == nil {
 		sc.scan(0, len(text))
-		return sc.dst
+		return sc.dst, sc.paras
 	}
 	if !ts.inOrder() {
 		slices.SortFunc(ts.segs, func(a, b tokSeg) int { return a.start - b.start })
@@ -67,7 +68,7 @@ func rsScanStream(dst []rsTok, text string, w *rsWords, ts *tokStream, lower *[1
 		i = sc.segment(ts.toks[seg.lo:seg.hi], ts.hashes[seg.words:], seg.end, i)
 	}
 	sc.scan(i, len(text))
-	return sc.dst
+	return sc.dst, sc.paras
 }
 
 // An rsScanner is rsScan's state between words: the sentence count,
@@ -81,15 +82,16 @@ type rsScanner struct {
 	pending uint8
 	newSent bool
 	lower   *[1 << 10]uint64 // a filter of the hashes of words in lower case, or nil
+	paras   []int32          // the index of the first word of each paragraph
 }
 
-func newRSScanner(dst []rsTok, text string, w *rsWords, lower *[1 << 10]uint64) rsScanner {
+func newRSScanner(dst []rsTok, text string, w *rsWords, lower *[1 << 10]uint64, paras []int32) rsScanner {
 	// English runs to about one word per six bytes: room for them all up
 	// front spares a long story the slice's growth steps.
 	if want := len(text)/6 + 16; cap(dst)-len(dst) < want {
 		dst = append(make([]rsTok, 0, len(dst)+want), dst...)
 	}
-	return rsScanner{dst: dst, text: text, w: w, pending: tkSentStart | tkPara, newSent: true, lower: lower}
+	return rsScanner{dst: dst, text: text, w: w, pending: tkSentStart | tkPara, newSent: true, lower: lower, paras: paras}
 }
 
 // scan reads the text from i on until it reaches lim, and returns where
@@ -267,6 +269,9 @@ func (sc *rsScanner) word(s, e int, upper, poss bool, h uint32, ascii bool) {
 		sc.newSent = false
 	}
 	t.flags |= sc.pending
+	if sc.pending&tkPara != 0 {
+		sc.paras = append(sc.paras, int32(len(sc.dst)))
+	}
 	sc.pending = 0
 	t.sent = sc.sent
 	if !upper && h != 0 && sc.lower != nil {

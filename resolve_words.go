@@ -128,6 +128,9 @@ func rsHashOn(h uint32, s string) uint32 {
 	return h
 }
 
+// rsHashInit is the rsHash of "".
+const rsHashInit uint32 = 2166136261
+
 // rsHashSpace is rsHashOn(h, " ").
 func rsHashSpace(h uint32) uint32 { return (h ^ ' ') * 16777619 }
 

@@ -101,7 +101,7 @@ func TestRSScanStream(t *testing.T) {
 			}
 			cases["cut every few bytes"] = cut
 			for cname, ranges := range cases {
-				got := rsScanStream(nil, tt.text, w, streamOf(tt.text, ranges), nil)
+				got, _ := rsScanStream(nil, tt.text, w, streamOf(tt.text, ranges), nil, nil)
 				if diff := cmp.Diff(rsWordsOfScan(tt.text, want), rsWordsOfScan(tt.text, got)); diff != "" {
 					t.Errorf("%s: rsScanStream differs from rsScan (-want +got):\n%s", cname, diff)
 				}
@@ -130,14 +130,14 @@ func TestRSScanStreamParse(t *testing.T) {
 	}
 	w := rsWordsOf(nil)
 	want := rsScan(nil, text, w)
-	got := rsScanStream(nil, text, w, &sc.stream, nil)
+	got, _ := rsScanStream(nil, text, w, &sc.stream, nil, nil)
 	if diff := cmp.Diff(rsWordsOfScan(text, want), rsWordsOfScan(text, got)); diff != "" {
 		t.Errorf("rsScanStream differs from rsScan (-want +got):\n%s", diff)
 	}
 	// A stream cut short by the resolver's reach.
 	end := strings.Index(text, "Ana")
 	want = rsScan(nil, text[:end], w)
-	got = rsScanStream(nil, text[:end], w, &sc.stream, nil)
+	got, _ = rsScanStream(nil, text[:end], w, &sc.stream, nil, nil)
 	if diff := cmp.Diff(rsWordsOfScan(text, want), rsWordsOfScan(text, got)); diff != "" {
 		t.Errorf("cut at %d: rsScanStream differs from rsScan (-want +got):\n%s", end, diff)
 	}
@@ -163,12 +163,12 @@ func FuzzRSScanStream(f *testing.F) {
 			end = int(cut)
 		}
 		want := rsScan(nil, text[:end], w)
-		got := rsScanStream(nil, text[:end], w, ts, nil)
+		got, _ := rsScanStream(nil, text[:end], w, ts, nil, nil)
 		if diff := cmp.Diff(rsWordsOfScan(text, want), rsWordsOfScan(text, got)); diff != "" {
 			t.Fatalf("rsScanStream differs from rsScan (-want +got):\n%s", diff)
 		}
 		var lower, wantLower [1 << 10]uint64
-		got = rsScanStream(got[:0], text[:end], w, streamOf(text, paragraphRanges(text)), &lower)
+		got, paras := rsScanStream(got[:0], text[:end], w, streamOf(text, paragraphRanges(text)), &lower, nil)
 		if diff := cmp.Diff(rsWordsOfScan(text, want), rsWordsOfScan(text, got)); diff != "" {
 			t.Fatalf("paragraphs: rsScanStream differs from rsScan (-want +got):\n%s", diff)
 		}
@@ -184,6 +184,16 @@ func FuzzRSScanStream(f *testing.F) {
 		if lower != wantLower {
 			t.Fatalf("the filter of words in lower case differs from rsScan's words")
 		}
+		// The paragraphs start at the words rsScan marks as starting one.
+		var wantParas []int32
+		for k, tk := range want {
+			if tk.flags&tkPara != 0 {
+				wantParas = append(wantParas, int32(k))
+			}
+		}
+		if diff := cmp.Diff(wantParas, paras); diff != "" {
+			t.Fatalf("paragraph starts (-want +got):\n%s", diff)
+		}
 	})
 }
 
@@ -198,7 +208,7 @@ func BenchmarkRSScanStream(b *testing.B) {
 	var lower [1 << 10]uint64
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		toks = rsScanStream(toks[:0], text, w, ts, &lower)
+		toks, _ = rsScanStream(toks[:0], text, w, ts, &lower, nil)
 	}
 }
 
@@ -253,5 +263,61 @@ func TestResolverMultiFilter(t *testing.T) {
 	}
 	if found < n {
 		t.Errorf("multi found %d forms of several words in a text that holds %d at least", found, n)
+	}
+}
+
+func TestEqualLowerASCII(t *testing.T) {
+	tests := []struct {
+		s, w string
+		want bool
+	}{
+		{"The", "the", true},
+		{"THE", "the", true},
+		{"the", "the", true},
+		{"then", "the", false},
+		{"th", "the", false},
+		{"", "the", false},
+		{"THİS", "this", true},              // İ lowers to i
+		{"\u212Aate", "kate", true},         // the Kelvin sign lowers to k
+		{"\u212A\u212A\u212A", "kkk", true}, // three times as long
+		{"T\u00c9", "te", false},
+		{"t\xffe", "te", false},
+		{"Theirs", "their", false},
+		{"they and others", "they", false},
+	}
+	for _, tt := range tests {
+		if got := equalLowerASCII(tt.s, tt.w); got != tt.want {
+			t.Errorf("equalLowerASCII(%q, %q) = %v, want %v", tt.s, tt.w, got, tt.want)
+		}
+		if got := strings.ToLower(tt.s) == tt.w; got != tt.want {
+			t.Errorf("strings.ToLower(%q) == %q is %v: the case is wrong", tt.s, tt.w, got)
+		}
+	}
+}
+
+func TestResolverIs(t *testing.T) {
+	// The hash of a word in ASCII is compared before its letters, and a
+	// word not in ASCII is compared as equalLowerASCII compares it.
+	text := "The THE the then This THİS that Thât his HIS its Its their THEIR whose her Her hers"
+	r := newResolver((&Parser{}).newDoc(text), nil)
+	defer r.release()
+	words := []struct {
+		w string
+		h uint32
+	}{{"the", rsHashThe}, {"this", rsHashThis}, {"that", rsHashThat}, {"his", rsHashHis}, {"its", rsHashIts}, {"their", rsHashTheir}, {"whose", rsHashWhose}, {"her", rsHashHer}}
+	matched := 0
+	for i := range r.toks {
+		for _, w := range words {
+			want := equalLowerASCII(r.str(&r.toks[i]), w.w)
+			if got := r.is(i, w.w, w.h); got != want {
+				t.Errorf("is(%q, %q) = %v, want %v", r.str(&r.toks[i]), w.w, got, want)
+			}
+			if want {
+				matched++
+			}
+		}
+	}
+	if matched != 15 {
+		t.Errorf("%d words matched, want 15", matched)
 	}
 }

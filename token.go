@@ -372,6 +372,12 @@ func wordSpans(dst [][2]int, s string) [][2]int {
 // equalLowerASCII reports whether strings.ToLower(s) == w, for a
 // lower-case ASCII w, without allocating when s is ASCII.
 func equalLowerASCII(s, w string) bool {
+	// Lowering keeps an ASCII byte one byte, and of the other runes only
+	// "İ" and "K" (two and three bytes) become ASCII: s is at least as
+	// long as w and at most three times as long.
+	if len(s) < len(w) || len(s) > 3*len(w) {
+		return false
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return strings.ToLower(s) == w // "İ" and "K" lower to ASCII
