@@ -230,7 +230,8 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 // wcHash of each word, lowered, which is rsHash for an ASCII word: the
 // token stream hands it to resolution, which would hash the word again.
 func tokenizeHashed(dst []token, hs []uint32, keep bool, text string, start, end int, wc *wordClasses) ([]token, []uint32) {
-	for i := start; i < end; {
+	text = text[:end] // so that the compiler knows every index below end is in the text
+	for i := start; i < len(text); {
 		c := text[i]
 		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
 			i++
@@ -238,7 +239,7 @@ func tokenizeHashed(dst []token, hs []uint32, keep bool, text string, start, end
 		}
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:end])
+			r, n = utf8.DecodeRuneInString(text[i:])
 			if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
 				i += n
 				continue
@@ -249,7 +250,7 @@ func tokenizeHashed(dst []token, hs []uint32, keep bool, text string, start, end
 			// hash is of no use once a byte above 0x7F shows up.
 			j, ascii := i, true
 			h := wcHashInit
-			for j < end {
+			for j < len(text) {
 				c := text[j]
 				if l := rsFold[c]; l != 0 {
 					h = wcHashByte(h, l)
@@ -258,7 +259,7 @@ func tokenizeHashed(dst []token, hs []uint32, keep bool, text string, start, end
 				}
 				r, n := rune(c), 1
 				if c >= utf8.RuneSelf {
-					r, n = utf8.DecodeRuneInString(text[j:end])
+					r, n = utf8.DecodeRuneInString(text[j:])
 					if isWordRune(r) {
 						ascii = false
 						j += n
@@ -267,8 +268,8 @@ func tokenizeHashed(dst []token, hs []uint32, keep bool, text string, start, end
 				}
 				// An inner joiner followed by a letter or digit; a period only
 				// inside short parts ("U.S", "a.m", "3.5"), not "said.Trump".
-				if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '&') && j+n < end {
-					r2, _ := utf8.DecodeRuneInString(text[j+n : end])
+				if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '&') && j+n < len(text) {
+					r2, _ := utf8.DecodeRuneInString(text[j+n:])
 					if isWordRune(r2) && (r != '.' || '0' <= r2 && r2 <= '9' || shortPart(text, i, j)) {
 						if c >= utf8.RuneSelf {
 							ascii = false
@@ -307,7 +308,7 @@ func tokenizeHashed(dst []token, hs []uint32, keep bool, text string, start, end
 		case '—', '–', '―':
 			t.flags = tDash
 		case '-':
-			if i+1 < end && text[i+1] == '-' {
+			if i+1 < len(text) && text[i+1] == '-' {
 				t.e = i + 2
 				t.flags = tDash
 			} else {
