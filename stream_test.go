@@ -143,6 +143,29 @@ func TestRSScanStreamParse(t *testing.T) {
 	}
 }
 
+func TestTokStreamLong(t *testing.T) {
+	// A story longer than streamMax keeps only the last range's tokens,
+	// and resolution reads its text as rsScan does.
+	text := strings.Repeat("Ruritania's envoy, Mr. Tarn Ovid, said the U.S. would stay.\n\n", streamMax/60+1)
+	var ts tokStream
+	ts.reset(len(text))
+	paras := paragraphRanges(text)
+	for _, p := range paras {
+		toks := ts.add(text, p[0], p[1], classesOf(nil))
+		if want := tokenize(nil, text, p[0], p[1], classesOf(nil)); !cmp.Equal(want, toks, cmp.AllowUnexported(token{})) {
+			t.Fatalf("the tokens of [%d,%d) are not tokenize's", p[0], p[1])
+		}
+	}
+	if len(ts.segs) != 0 || len(ts.toks) > 20 {
+		t.Errorf("the stream of a story of %d bytes kept %d ranges and %d tokens", len(text), len(ts.segs), len(ts.toks))
+	}
+	w := rsWordsOf(nil)
+	got, _ := rsScanStream(nil, text, w, &ts, nil, nil)
+	if want := rsScan(nil, text, w); !cmp.Equal(want, got, cmp.AllowUnexported(rsTok{})) {
+		t.Errorf("rsScanStream of a long story differs from rsScan")
+	}
+}
+
 func FuzzRSScanStream(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s, uint8(3), uint16(0))
