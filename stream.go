@@ -46,7 +46,7 @@ func (ts *tokStream) add(text string, start, end int, wc *wordClasses) []token {
 		return ts.toks[:len(ts.toks):len(ts.toks)]
 	}
 	lo, words := len(ts.toks), len(ts.hashes)
-	ts.toks, ts.hashes = tokenizeHashed(ts.toks, ts.hashes, true, text, start, end, wc)
+	ts.toks = tokenizeHashed(ts.toks, &ts.hashes, text, start, end, wc)
 	hi := len(ts.toks)
 	ts.segs = append(ts.segs, tokSeg{start: start, end: end, lo: lo, hi: hi, words: words})
 	return ts.toks[lo:hi:hi]

@@ -222,14 +222,14 @@ func buildClasses(l *Lexicon) *wordClasses {
 // ("Pakistan’s", "al-Sabah", "U.S"); every other non-space rune is a
 // token of its own, except "--", which is one dash.
 func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token {
-	dst, _ = tokenizeHashed(dst, nil, false, text, start, end, wc)
-	return dst
+	return tokenizeHashed(dst, nil, text, start, end, wc)
 }
 
-// tokenizeHashed is tokenize that, with keep, also appends to hs the
-// wcHash of each word, lowered, which is rsHash for an ASCII word: the
-// token stream hands it to resolution, which would hash the word again.
-func tokenizeHashed(dst []token, hs []uint32, keep bool, text string, start, end int, wc *wordClasses) ([]token, []uint32) {
+// tokenizeHashed is tokenize that, unless hs is nil, also appends to *hs
+// the wcHash of each word, lowered, which is rsHash for an ASCII word:
+// the token stream hands it to resolution, which would hash the word
+// again.
+func tokenizeHashed(dst []token, hs *[]uint32, text string, start, end int, wc *wordClasses) []token {
 	text = text[:end] // so that the compiler knows every index below end is in the text
 	for i := start; i < len(text); {
 		c := text[i]
@@ -291,8 +291,8 @@ func tokenizeHashed(dst []token, hs []uint32, keep bool, text string, start, end
 				t.flags |= wc.lookupWord(text[i:j], h)
 			}
 			dst = append(roomFor(dst), t)
-			if keep {
-				hs = append(hs, h)
+			if hs != nil {
+				*hs = append(*hs, h)
 			}
 			i = j
 			continue
@@ -324,7 +324,7 @@ func tokenizeHashed(dst []token, hs []uint32, keep bool, text string, start, end
 		dst = append(roomFor(dst), t)
 		i = t.e
 	}
-	return dst, hs
+	return dst
 }
 
 // shortPart reports whether the part of the word text[i:j] after its last
