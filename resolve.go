@@ -413,26 +413,25 @@ func (r *resolver) run(i int) int {
 			return j
 		}
 	}
-	// A sentence-initial participle or adverb is no name: "Speaking in
-	// Novi, ...", "Separately, ...".
-	if j == i+1 && r.toks[i].flags&tkSentStart != 0 && !r.isSurname(r.str(&r.toks[i])) {
-		if s := r.str(&r.toks[i]); len(s) > 5 && (strings.HasSuffix(s, "ing") || strings.HasSuffix(s, "ly")) {
+	// A single sentence-initial word not known as a surname may be no
+	// name at all.
+	if w := r.str(&r.toks[i]); j == i+1 && r.toks[i].flags&tkSentStart != 0 && !r.isSurname(w) {
+		// A participle or adverb: "Speaking in Novi, ...", "Separately, ...".
+		if len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
 			return j
 		}
-	}
-	// "Doctors at the hospital", "Residents of the town": a plural or
-	// common noun before a preposition.
-	if w := r.str(&r.toks[i]); j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.toks[i].bits == 0 && !r.isSurname(w) &&
-		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && j < len(r.toks) && r.joined(j) {
-		switch r.str(&r.toks[j]) {
-		case "of", "at", "in", "from":
+		// "Doctors at the hospital", "Residents of the town": a plural or
+		// common noun before a preposition.
+		if r.toks[i].bits == 0 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && j < len(r.toks) && r.joined(j) {
+			switch r.str(&r.toks[j]) {
+			case "of", "at", "in", "from":
+				return j
+			}
+		}
+		// A common word, which the story also writes in lower case.
+		if r.toks[i].bits == 0 && r.seenLower(&r.toks[i]) {
 			return j
 		}
-	}
-	// A run of one sentence-initial common word names nobody.
-	if j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.toks[i].bits == 0 && !r.isSurname(r.str(&r.toks[i])) &&
-		r.seenLower(&r.toks[i]) {
-		return j
 	}
 	// The name is the longest tail of the run that holds no title,
 	// place, organisation or function word; a particle may not start it.
