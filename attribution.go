@@ -192,7 +192,14 @@ type attrState struct {
 
 	singleMinor bool // the story quotes in double marks: single ones are headline style
 
-	tokHint   int      // where the last tokenAt ended: the next starts its search there
+	tokHint int // where the last tokenAt ended: the next starts its search there
+
+	// The last form hasForm found, its entry, and 1 where the table
+	// folded it, 2 where the lists must answer (0: none yet).
+	lastForm       string
+	lastFormEntry  *formEntry
+	lastFormFolded uint8
+
 	colonSubj *Mention // the subject of a paragraph that ends with a colon
 	colonCue  Span     // that colon
 	out       []attr
@@ -202,6 +209,9 @@ type attrState struct {
 // markQuotes sets the quote index of the tokens inside quotes[qi:qj] (the
 // innermost quote that holds each) and flags their marks, in one sweep.
 func (st *attrState) markQuotes(qi, qj int) {
+	if qi == qj {
+		return // no quote reaches into the paragraph
+	}
 	type open struct{ end, idx int }
 	var stack [8]open
 	depth := 0
@@ -291,14 +301,20 @@ func (st *attrState) sentence(lo, hi int) {
 		if t.quote != 0 || t.flags&tWord == 0 {
 			continue
 		}
+		if n := t.e - t.s; t.flags&sentenceHot == 0 && n <= maxClassWord && n != len("reportedly") && n != len("citing") && n != len("in") &&
+			!(i+1 < hi && isWord(text, toks[i+1], "that")) {
+			continue // no test below can hold: most words stop here
+		}
 		if isWord(text, t, "reportedly") {
 			// "Trump reportedly told aides …": a report with no source named.
 			c := st.skipOpening(lo, i)
 			st.out = append(st.out, attr{Cue: st.span(t.s, t.e), Content: st.contentSpan(c, st.clauseEnd(c, hi))})
 			continue
 		}
-		if n := st.stanceNoun(lo, hi, i); n > i {
-			continue
+		if st.mayBeIn(t, cStanceNoun) {
+			if n := st.stanceNoun(lo, hi, i); n > i {
+				continue
+			}
 		}
 		if t.flags&cLink != 0 {
 			if n := st.quotingAs(lo, hi, i); n > i && !st.linkAt(first, t.s) {
@@ -340,14 +356,16 @@ func (st *attrState) sentence(lo, hi int) {
 			}
 			continue
 		}
-		if canon := st.verbForm(lo, i); canon != "" {
-			if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, i+1, canon, first)); n > i {
-				i = n - 1
+		if st.mayBeIn(t, cNounForm) {
+			if canon := st.verbForm(lo, i); canon != "" {
+				if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, i+1, canon, first)); n > i {
+					i = n - 1
+				}
+				continue
 			}
-			continue
 		}
 		if t.flags&cCue != 0 && !st.weakCue(i, hi) || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
-			canon, _ := st.d.lex.Lookup(CueVerbs, text[t.s:t.e])
+			canon, _ := st.wc.forms.canonical(st.d.lex, text[t.s:t.e], fCueVerb)
 			if canon == "" {
 				canon = lowerASCII(text[t.s:t.e])
 			}
@@ -357,6 +375,11 @@ func (st *attrState) sentence(lo, hi int) {
 		}
 	}
 }
+
+// sentenceHot are the classes of a word that sentence reads further: a
+// word of none of them, of a length none of its literal words has, and
+// not before "that", is passed over at once.
+const sentenceHot = cStanceNoun | cLink | cCueMW | cNounForm | cCue | tNonASCII
 
 // citing reads a "citing" that is no link of a chain: "…, McCain said,
 // citing low growth", "by citing a poll", "Citing a family matter, the
@@ -421,9 +444,28 @@ func (st *attrState) multiCue(i, hi int) (int, string, List) {
 	if i+1 >= hi || toks[i+1].flags&cCue2 == 0 {
 		return 0, "", "" // no cue of several words goes on with this word
 	}
+	// The first two words begin a cue of several words, and the entry of
+	// the pair says how many words those cues have: most pairs are ruled
+	// out by one probe. A pair the table cannot fold tries every length.
+	pre, folded := st.wc.forms.find(st.text[toks[i].s:toks[i+1].e])
+	if folded && (pre == nil || pre.flags&fPrefix == 0) {
+		return 0, "", ""
+	}
 	for _, k := range [...]List{CuePhrases, CueVerbs} {
-		max := st.d.lex.MaxWords(k)
+		max, f, lens := st.wc.forms.phraseWords, fCuePhrase, ^uint32(0)
+		if k == CueVerbs {
+			max, f = st.wc.forms.verbWords, fCueVerb
+		}
+		if folded {
+			lens = pre.phraseLens
+			if k == CueVerbs {
+				lens = pre.verbLens
+			}
+		}
 		for n := min(max, hi-i); n >= 2; n-- {
+			if lens&(1<<min(n, 31)) == 0 {
+				continue // no cue of n words begins with the pair
+			}
 			ok := true
 			for m := i; m < i+n; m++ {
 				if toks[m].flags&tWord == 0 || toks[m].quote != 0 {
@@ -434,7 +476,7 @@ func (st *attrState) multiCue(i, hi int) (int, string, List) {
 			if !ok {
 				continue
 			}
-			if c, found := st.d.lex.Lookup(k, st.text[toks[i].s:toks[i+n-1].e]); found {
+			if c, found := st.wc.forms.canonical(st.d.lex, st.text[toks[i].s:toks[i+n-1].e], f); found {
 				return i + n, c, k
 			}
 		}
@@ -452,8 +494,8 @@ func (st *attrState) isParticiple(i int) bool {
 // reporters", "urged Congress". It returns the end of the phrase, or k.
 func (st *attrState) addressee(canon string, k, hi int) int {
 	switch {
-	case st.d.lex.Contains(cueAddressees, canon):
-	case st.d.lex.Contains(cueNamedAddressees, canon):
+	case st.hasForm(canon, fAddressee, cueAddressees):
+	case st.hasForm(canon, fNamedAddressee, cueNamedAddressees):
 		if k >= hi || st.toks[k].flags&(tUpper|cPron) == 0 {
 			return k
 		}
@@ -505,7 +547,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if st.pluralNoun(lo, hi, i, ce, canon) {
 		return i // "talk shows.", "phone calls to pastors", "asylum claims,": a plural noun
 	}
-	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.d.lex.Contains(cueNotPhrases, text[t.s:toks[ce].e]) && !st.placeThenClause(ce+1, hi) {
+	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.endsPhrase(ce, cNotCueLast) && st.d.lex.Contains(cueNotPhrases, text[t.s:toks[ce].e]) && !st.placeThenClause(ce+1, hi) {
 		return i // "showed up at the rally", "pledged delegates": no speech
 	}
 	if st.relayModifier(lo, i, hi) {
@@ -524,7 +566,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// A participle chained to a clause: "…, adding that …", "saying …".
 	if participle {
-		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !st.isIn(participleOpeners, toks[i-1]) && !st.pastBefore(lo, i) {
+		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !st.isIn(toks[i-1], cPartOpener) && !st.pastBefore(lo, i) {
 			if n := len(st.out); i > lo && n > first && st.out[n-1].Cue.End == toks[i-1].e {
 				return ce // "issued a statement saying …": the cue goes on
 			}
@@ -608,7 +650,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// Inverted: "…, said the official." / "“…,” said Trump."; but not
 	// after a title: "who starred in the film “Salt Roads,” said".
-	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.d.lex.Contains(inversionVerbs, canon) && !st.ageAppositive(lo, i) && !st.linkParenBefore(lo, i-1) && !st.afterTitle(i) {
+	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.hasForm(canon, fInversion, inversionVerbs) && !st.ageAppositive(lo, i) && !st.linkParenBefore(lo, i-1) && !st.afterTitle(i) {
 		e := phraseRight(text, toks, ce, hi)
 		if e > ce && e+1 < hi && toks[e].flags&(tWord|tUpper|cStop|cAux|cCue|cLink|cTime) == tWord && toks[e+1].flags&(tWord|tUpper) == tWord|tUpper {
 			// "said Ohio State University professor Paul Beck": a
@@ -664,7 +706,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// "When asked whether …": a cue whose source is the main clause's;
 	// "when asked by a reporter about …": the reporter's.
-	if i > lo && canon == "ask" && st.isIn(cueAskOpeners, toks[i-1]) {
+	if i > lo && canon == "ask" && st.isIn(toks[i-1], cAskOpener) {
 		k := ce
 		if k < hi && isWord(text, toks[k], "by") {
 			if e := phraseRight(text, toks, k+1, hi); e > k+1 && toks[k+1].flags&cPron == 0 {
@@ -681,7 +723,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	// Subject first: "X said …", "…, X said."
 	k := i - 1
 	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0 || k > lo && st.floats(k)) {
-		if toks[k].flags&cTime != 0 && k-1 > lo && st.isIn(timeOpeners, toks[k-1]) {
+		if toks[k].flags&cTime != 0 && k-1 > lo && st.isIn(toks[k-1], cTimeOpener) {
 			k--
 		}
 		k--
@@ -702,7 +744,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 	relative := false
 	rel := -1 // the relative pronoun that is the cue's subject
-	if k > lo && st.isIn(relatives, toks[k]) {
+	if k > lo && st.isIn(toks[k], cRelative) {
 		relative = true
 		rel = k
 		// "Sanders, who …, said" / "four in 10 who said": the antecedent
@@ -754,7 +796,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			s = s2
 		}
 	}
-	if st.baseForm(i, ce, canon) && !strings.HasSuffix(canon, "ed") && !st.baseFormOK(i, k, s, subjEnd, hi) && !st.d.lex.Contains(cueBaseVerbs, canon) && !relative && !st.pluralSubject(s, subjEnd) {
+	if st.baseForm(i, ce, canon) && !strings.HasSuffix(canon, "ed") && !st.baseFormOK(i, k, s, subjEnd, hi) && !st.hasForm(canon, fBaseVerb, cueBaseVerbs) && !relative && !st.pluralSubject(s, subjEnd) {
 		return i
 	}
 	if pre == nil && relay == nil && st.appositiveName(s, subjEnd, k) {
@@ -951,7 +993,7 @@ func (st *attrState) widenCue(lo, i, n int) int {
 // ([NotManner] lists the -ly words that are no manner).
 func (st *attrState) mannerAdverb(k int) bool {
 	t, f := st.toks[k], st.toks[k+1]
-	if !st.isAdverb(k) || t.quote != 0 || st.d.lex.Contains(cueNotManner, st.text[t.s:t.e]) {
+	if !st.isAdverb(k) || t.quote != 0 || st.isIn(t, cNotManner) {
 		return false
 	}
 	return f.flags&(tComma|tEnd|tOpen|tColon) != 0 || isWord(st.text, f, "that")
@@ -1070,7 +1112,7 @@ func (st *attrState) floats(k int) bool {
 	if k == 0 || st.toks[k-1].flags&tWord == 0 {
 		return false // "…, both urged": the subject is not next to it
 	}
-	return t.flags&(tWord|tUpper) == tWord && t.e-t.s <= 6 && st.d.lex.Contains(cueFloats, st.text[t.s:t.e])
+	return t.flags&(tWord|tUpper) == tWord && t.e-t.s <= 6 && st.isIn(t, cFloat)
 }
 
 // cueParticiple reports whether cue c ends in a lower-case -ing form.
@@ -1106,7 +1148,7 @@ func (st *attrState) skipOpening(lo, i int) int {
 			}
 		}
 	}
-	if s < i && (isPrep(text, toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite") || toks[s].flags&tWord != 0 && st.d.lex.Contains(cueOpeners, text[toks[s].s:toks[s].e])) {
+	if s < i && (isPrep(text, toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite") || st.isIn(toks[s], cOpener)) {
 		for k := s + 1; k < i && k < s+16; k++ {
 			if toks[k].flags&tComma != 0 {
 				return k + 1
@@ -1119,12 +1161,12 @@ func (st *attrState) skipOpening(lo, i int) int {
 	// "On September 27 they …", "In 2015 the company …": a time after
 	// a preposition, with no comma.
 	p := s
-	if lo < i && st.isIn(venuePrepositions, toks[lo]) {
+	if lo < i && st.isIn(toks[lo], cVenue) {
 		p = lo // the walk above may have stepped over it, and over "May"
 	}
-	if p < i && st.isIn(venuePrepositions, toks[p]) {
+	if p < i && st.isIn(toks[p], cVenue) {
 		k := p + 1
-		for k < i && k < p+5 && toks[k].flags&tWord != 0 && (toks[k].flags&cTime != 0 || isDigit(text[toks[k].s]) || toks[k].flags&tUpper != 0 && st.d.lex.Contains(months, text[toks[k].s:toks[k].e])) {
+		for k < i && k < p+5 && toks[k].flags&tWord != 0 && (toks[k].flags&cTime != 0 || isDigit(text[toks[k].s]) || toks[k].flags&tUpper != 0 && st.isIn(toks[k], cMonth)) {
 			k++
 		}
 		if k > p+1 && k < i && toks[k].flags&tWord != 0 {
@@ -1229,7 +1271,7 @@ func (st *attrState) skipTime(k, hi int) int {
 		switch {
 		case t.flags&cTime != 0:
 			k++
-		case st.isIn(timeOpeners, t) && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+2].flags&cTime != 0 && (isWord(text, toks[k+1], "last") || isWord(text, toks[k+1], "this"))):
+		case st.isIn(t, cTimeOpener) && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+2].flags&cTime != 0 && (isWord(text, toks[k+1], "last") || isWord(text, toks[k+1], "this"))):
 			k += 2
 			if k < hi && toks[k].flags&cTime != 0 && toks[k-1].flags&cTime == 0 {
 				k++
@@ -1285,7 +1327,7 @@ func (st *attrState) clauseEnd(k, hi int) int {
 			continue
 		}
 		switch {
-		case st.isIn(contrasts, n):
+		case st.isIn(n, cContrast):
 			return m
 		case st.newSpeaker(m+1, hi) && !st.thatOpening(k, m):
 			return m // "…, and three in 10 said …": another attribution
@@ -1570,7 +1612,7 @@ func (st *attrState) possessiveTitle(q Span) bool {
 			continue
 		}
 		words++
-		if words > 6 || t.flags&tUpper == 0 && !st.d.lex.Contains(nameLinks, st.text[t.s:t.e]) {
+		if words > 6 || t.flags&tUpper == 0 && !st.isIn(t, cNameLink) {
 			return false
 		}
 	}
@@ -1724,7 +1766,7 @@ func (st *attrState) colonSubject(k int) (*Mention, Span) {
 	// the colon speaks.
 	for m := k - 2; m > s0 && m > k-16; m-- {
 		t := toks[m]
-		if t.quote != 0 || !(t.flags&(tComma|tDash) != 0 || st.isIn(clauseJoiners, t)) {
+		if t.quote != 0 || !(t.flags&(tComma|tDash) != 0 || st.isIn(t, cJoiner)) {
 			continue
 		}
 		n := toks[m+1]
@@ -1788,7 +1830,7 @@ func (st *attrState) tailSpeaker(q Span) (attr, bool) {
 		return attr{}, false
 	}
 	n := e + 1
-	if n < len(toks) && st.isIn(cueParticles, toks[n]) {
+	if n < len(toks) && st.isIn(toks[n], cParticle) {
 		n++
 	}
 	n = st.skipTime(n, len(toks))

@@ -58,7 +58,7 @@ func attributionKind(lex *Lexicon, a *attr, memo *cueKindMemo) AttributionKind {
 	if isDocument(lex, a.Source) {
 		return Document
 	}
-	if len(a.Via) > 0 && !lex.Contains(LinkCues, a.Via[0].Cue.Text) && isDocument(lex, &a.Via[0].Source) {
+	if len(a.Via) > 0 && !classesOf(lex).forms.has(lex, a.Via[0].Cue.Text, fLinkCue, LinkCues) && isDocument(lex, &a.Via[0].Source) {
 		return Document
 	}
 	return memo.kind(lex, a.Cue.Text)
@@ -88,12 +88,26 @@ func (m *cueKindMemo) kind(lex *Lexicon, cue string) AttributionKind {
 // cueKind returns the kind that [CueKinds] gives the cue's canonical
 // form, or Speech.
 func cueKind(lex *Lexicon, cue string) AttributionKind {
-	switch c, _ := lex.Lookup(cueKinds, cueLemma(lex, cue)); c {
-	case "report":
+	lemma := cueLemma(lex, cue)
+	e, ok := classesOf(lex).forms.find(lemma)
+	if !ok {
+		switch c, _ := lex.Lookup(cueKinds, lemma); c {
+		case "report":
+			return Report
+		case "document":
+			return Document
+		case "stance":
+			return Stance
+		}
+		return Speech
+	}
+	switch {
+	case e == nil:
+	case e.flags&fKindReport != 0:
 		return Report
-	case "document":
+	case e.flags&fKindDocument != 0:
 		return Document
-	case "stance":
+	case e.flags&fKindStance != 0:
 		return Stance
 	}
 	return Speech
@@ -118,10 +132,15 @@ func cueLemma(lex *Lexicon, cue string) string {
 			n++
 		}
 	}
+	forms := classesOf(lex).forms
 	for s := range n {
-		for _, list := range [...]List{CueVerbs, CuePhrases} {
-			for e := min(n, s+lex.MaxWords(list)) - 1; e >= s; e-- {
-				if c, ok := lex.Lookup(list, cue[words[s][0]:words[e][1]]); ok {
+		for _, f := range [...]formFlags{fCueVerb, fCuePhrase} {
+			max := forms.verbWords
+			if f == fCuePhrase {
+				max = forms.phraseWords
+			}
+			for e := min(n, s+max) - 1; e >= s; e-- {
+				if c, ok := forms.canonical(lex, cue[words[s][0]:words[e][1]], f); ok {
 					return c
 				}
 			}
@@ -164,11 +183,12 @@ func isDocument(lex *Lexicon, m *Mention) bool {
 	if len(head) < 4 || 'A' <= head[0] && head[0] <= 'Z' {
 		return false
 	}
-	if lex.Contains(cueDocuments, head) {
+	forms := classesOf(lex).forms
+	if forms.has(lex, head, fDocument, cueDocuments) {
 		return true
 	}
 	// "the press release", "a court filing": a head of two words.
-	return prev >= 0 && lex.Contains(cueDocuments, trimEdgePunct(phrase[prev:he]))
+	return prev >= 0 && forms.has(lex, trimEdgePunct(phrase[prev:he]), fDocument, cueDocuments)
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }

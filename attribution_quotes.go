@@ -107,7 +107,7 @@ func (st *attrState) cutAtVerb(s, e int) int {
 		if p.flags&tUpper != 0 && t.flags&(tWord|tUpper|cCue) == tWord|cCue || st.endsEd(m) {
 			return m
 		}
-		if t.flags&(tWord|tUpper|tNonASCII) == tWord && st.d.lex.Contains(pastVerbs, st.text[t.s:t.e]) {
+		if t.flags&(tWord|tUpper|tNonASCII) == tWord && st.isIn(t, cPast) {
 			return m
 		}
 	}
@@ -331,7 +331,7 @@ func (st *attrState) docOwner(src *Mention, p Span) *Mention {
 	toks, text := st.toks, st.text
 	i := st.tokenAt(src.Start)
 	j := st.tokenAt(src.End)
-	if i < 2 || j <= i || j > len(toks) || !st.isIn(indefiniteArticles, toks[i]) {
+	if i < 2 || j <= i || j > len(toks) || !st.isIn(toks[i], cIndefinite) {
 		return nil
 	}
 	h := i + 1 // the head noun ends before a preposition: "an email to supporters"
@@ -510,7 +510,7 @@ func (st *attrState) afterTitle(i int) bool {
 func (st *attrState) nounOwner(q Span) (owner *Mention, ok bool) {
 	toks, text := st.toks, st.text
 	j := st.tokenAt(q.End)
-	if j >= len(toks) || toks[j].s != q.End+1 || toks[j].flags&(tWord|tUpper) != tWord || toks[j].quote != 0 || !st.d.lex.Contains(quotedNouns, text[toks[j].s:toks[j].e]) {
+	if j >= len(toks) || toks[j].s != q.End+1 || toks[j].flags&(tWord|tUpper) != tWord || toks[j].quote != 0 || !st.isIn(toks[j], cQuotedNoun) {
 		return nil, false
 	}
 	if j+2 < len(toks) && (isWord(text, toks[j+1], "of") || isWord(text, toks[j+1], "by")) {

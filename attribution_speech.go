@@ -20,6 +20,9 @@ func (st *attrState) verbForm(lo, i int) string {
 	if i+1 < len(st.toks) && st.toks[i+1].flags&(tWord|tUpper|cStop|cDet|cPron|cAux) == tWord && !isWord(st.text, st.toks[i+1], "that") {
 		return ""
 	}
+	if !st.isIn(t, cNounForm) {
+		return ""
+	}
 	canon, _ := st.d.lex.Lookup(cueNounForms, st.text[t.s:t.e])
 	return canon
 }
@@ -157,7 +160,7 @@ func (st *attrState) pastBefore(lo, i int) bool {
 		return false
 	}
 	t := st.toks[i-1]
-	return t.flags&(tWord|tUpper) == tWord && (st.endsEd(i-1) || st.d.lex.Contains(pastVerbs, st.text[t.s:t.e]))
+	return t.flags&(tWord|tUpper) == tWord && (st.endsEd(i-1) || st.isIn(t, cPast))
 }
 
 // baseForm reports whether the cue toks[i:ce] is its base form: "say",
@@ -173,7 +176,7 @@ func (st *attrState) baseForm(i, ce int, canon string) bool {
 	if len(canon) <= n || canon[n] != ' ' || !isWord(st.text, t, canon[:n]) {
 		return false
 	}
-	c, ok := st.d.lex.Lookup(CueVerbs, canon[:n])
+	c, ok := st.wc.forms.canonical(st.d.lex, canon[:n], fCueVerb)
 	return ok && c == canon[:n]
 }
 
@@ -192,9 +195,9 @@ func (st *attrState) pollCue(lo, hi, i int) int {
 		if t.flags&tWord == 0 && text[t.s] != '/' && text[t.s] != '-' || t.quote != 0 || t.flags&(cStop|cCue|cPron) != 0 {
 			break
 		}
-		if t.flags&cDoc != 0 && st.d.lex.Contains(cuePolls, text[t.s:t.e]) {
+		if t.flags&cDoc != 0 && st.isIn(t, cPoll) {
 			n = k
-			if k+1 < hi && toks[k+1].flags&cDoc != 0 && st.d.lex.Contains(cuePolls, text[toks[k+1].s:toks[k+1].e]) {
+			if k+1 < hi && toks[k+1].flags&cDoc != 0 && st.isIn(toks[k+1], cPoll) {
 				n = k + 1 // "an exit poll survey"
 			}
 			break
@@ -294,19 +297,16 @@ func (st *attrState) goesOn(k, hi int) bool {
 func (st *attrState) stanceNoun(lo, hi, i int) int {
 	toks, text := st.toks, st.text
 	t := toks[i]
-	if i == lo || t.flags&(tUpper|tNonASCII) != 0 {
-		return i
+	if i == lo || t.flags&(tUpper|tNonASCII) != 0 || !st.isIn(t, cStanceNoun) {
+		return i // most words stop here, at a bit test
 	}
 	p := toks[i-1]
 	if p.flags&tWord == 0 || p.quote != 0 || !possessive(text, p) {
-		return i // no possessive before it: most words stop here, with no lookup
-	}
-	if !st.d.lex.Contains(cueStanceNouns, text[t.s:t.e]) {
 		return i
 	}
 	s := i - 1
 	switch w := text[p.s:p.e]; {
-	case st.isIn(possessiveDeterminers, p):
+	case st.isIn(p, cPossDet):
 	case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
 		// "Trump's", "the Senate leader's": the possessor's phrase.
 		if b := phraseLeft(text, toks, lo, i); b >= 0 && b < s {
@@ -439,7 +439,7 @@ func (st *attrState) openingClause(k, hi int) int {
 // is the writer's judgement rather than its subject's words: "seemed",
 // "appears", and the passive "is expected".
 func (st *attrState) evidential(lo, i int, canon string) bool {
-	if !st.d.lex.Contains(cueEvidential, canon) {
+	if !st.hasForm(canon, fEvidential, cueEvidential) {
 		return false
 	}
 	w := st.text[st.toks[i].s:st.toks[i].e]
@@ -474,7 +474,7 @@ func (st *attrState) passiveCue(subjEnd, i, ce int, canon string) bool {
 	}
 	for k := i - 1; k >= subjEnd && k >= i-4; k-- {
 		t := toks[k]
-		if st.d.lex.Contains(cuePassiveAux, text[t.s:t.e]) {
+		if st.isIn(t, cPassiveAux) {
 			return true
 		}
 		if t.flags&cAux == 0 && !st.isAdverb(k) && !negation(text, t) {
@@ -511,7 +511,7 @@ func (st *attrState) passiveContent(s, subjEnd, ce, hi int) *Span {
 // pronoun, a colon or a quotation keep theirs.
 func (st *attrState) objectEnd(canon string, k, end int) int {
 	toks, text := st.toks, st.text
-	if k >= end || st.d.lex.Contains(inversionVerbs, canon) || st.d.lex.Contains(cueBaseVerbs, canon) {
+	if k >= end || st.hasForm(canon, fInversion, inversionVerbs) || st.hasForm(canon, fBaseVerb, cueBaseVerbs) {
 		return end
 	}
 	if f := toks[k]; isWord(text, f, "that") || f.flags&(tColon|tOpen|tQ|cPron) != 0 || f.quote != 0 {
@@ -655,7 +655,7 @@ func (st *attrState) passiveBy(subjEnd, i, ce, hi int) (int, int) {
 	}
 	passive := false
 	for k := max(subjEnd, i-4); k < i; k++ {
-		if st.d.lex.Contains(cuePassiveAux, text[toks[k].s:toks[k].e]) {
+		if st.isIn(toks[k], cPassiveAux) {
 			passive = true
 		}
 	}

@@ -32,7 +32,7 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 		t := toks[j]
 		cueEnd := st.linkCueAt(j, hi)
 		docIn := false
-		if cueEnd == 0 && st.isIn(venuePrepositions, t) && j+1 < hi {
+		if cueEnd == 0 && st.isIn(t, cVenue) && j+1 < hi {
 			// "in a statement", "on its website": a document or venue.
 			e := phraseRight(text, toks, j+1, hi)
 			if e > j+1 && st.hasClass(j+1, e, cDoc) {
@@ -169,7 +169,7 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 	}
 	passive := k >= lo && isBe(text, toks[k])
 	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo) {
-		if toks[k].flags&cTime != 0 && k-1 > lo && st.isIn(timeOpeners, toks[k-1]) {
+		if toks[k].flags&cTime != 0 && k-1 > lo && st.isIn(toks[k-1], cTimeOpener) {
 			k--
 		}
 		k--

@@ -187,19 +187,19 @@ func pastClosingMarks(text string, i, to int) int {
 func (st *attrState) speechCue(c Span) bool {
 	for w := c.Text; w != ""; {
 		word, rest := cutWord(w)
-		if st.d.lex.Contains(chainUnsaid, word) {
+		if st.wc.forms.has(st.d.lex, word, fUnsaid, chainUnsaid) {
 			return false
 		}
 		w = rest
 	}
 	w := c.Text
 	for w != "" {
-		canon, ok := st.d.lex.Lookup(CueVerbs, w)
+		canon, ok := st.wc.forms.canonical(st.d.lex, w, fCueVerb)
 		if !ok {
-			canon, ok = st.d.lex.Lookup(CuePhrases, w)
+			canon, ok = st.wc.forms.canonical(st.d.lex, w, fCuePhrase)
 		}
 		if ok {
-			return st.d.lex.Contains(chainSpeech, canon)
+			return st.hasForm(canon, fSpeech, chainSpeech)
 		}
 		_, w = cutWord(w)
 	}
@@ -381,15 +381,16 @@ func (st *attrState) progressiveSubject(lo, i int) *Mention {
 
 // addSpeech gives the forms of the cues of [chainSpeech] the class
 // cSpeech (the first word of a cue of several), so that a quotation is
-// read for speech inside it only where one stands there.
+// read for speech inside it only where one stands there. The table of
+// whole forms is built first: it answers for the canonical forms.
 func addSpeech(l *Lexicon, wc *wordClasses) {
 	for _, k := range [...]List{CueVerbs, CuePhrases} {
 		w := l.list(k)
 		if w == nil {
 			continue
 		}
-		for form, canon := range w.canon {
-			if !l.Contains(chainSpeech, canon) {
+		for form, canon := range w.forms() {
+			if !wc.forms.has(l, canon, fSpeech, chainSpeech) {
 				continue
 			}
 			first, _ := cutWord(form)

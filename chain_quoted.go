@@ -174,7 +174,7 @@ func (st *attrState) innerIn(lo, k int) int {
 func (st *attrState) generalCue(c Span) bool {
 	w := c.Text
 	for {
-		canon, ok := st.d.lex.Lookup(CueVerbs, w)
+		canon, ok := st.wc.forms.canonical(st.d.lex, w, fCueVerb)
 		if ok {
 			return strings.EqualFold(w, canon)
 		}

@@ -19,7 +19,7 @@ func (st *attrState) linkCueAt(j, hi int) int {
 	toks, text := st.toks, st.text
 	t := toks[j]
 	if t.flags&cLinkMW != 0 {
-		for m := min(st.d.lex.MaxWords(LinkCues), hi-j); m >= 2; m-- {
+		for m := min(st.wc.forms.linkWords, hi-j); m >= 2; m-- {
 			ok := true
 			for n := j + 1; n < j+m; n++ {
 				if toks[n].flags&tWord == 0 || toks[n].quote != 0 {
@@ -27,7 +27,7 @@ func (st *attrState) linkCueAt(j, hi int) int {
 					break
 				}
 			}
-			if ok && st.d.lex.Contains(LinkCues, text[t.s:toks[j+m-1].e]) {
+			if ok && st.wc.forms.has(st.d.lex, text[t.s:toks[j+m-1].e], fLinkCue, LinkCues) {
 				return j + m
 			}
 		}
@@ -147,11 +147,11 @@ const (
 // returns the link and the token after it, or false.
 func (st *attrState) relativeLink(k, hi int) (Link, int, bool) {
 	toks, text := st.toks, st.text
-	if k+3 >= hi || toks[k].flags&tComma == 0 || !st.isIn(relatives, toks[k+1]) {
+	if k+3 >= hi || toks[k].flags&tComma == 0 || !st.isIn(toks[k+1], cRelative) {
 		return Link{}, k, false
 	}
 	v := toks[k+2]
-	if v.flags&tWord == 0 || v.quote != 0 || !st.d.lex.Contains(chainRelative, text[v.s:v.e]) {
+	if v.flags&tWord == 0 || v.quote != 0 || !st.isIn(v, cChainRel) {
 		return Link{}, k, false
 	}
 	e := phraseRight(text, toks, k+3, hi)
@@ -166,7 +166,7 @@ func (st *attrState) relativeLink(k, hi int) (Link, int, bool) {
 // false.
 func (st *attrState) fromLink(c, hi int) (Link, int, bool) {
 	toks, text := st.toks, st.text
-	if c+2 >= hi || toks[c+1].flags&tWord == 0 || !st.d.lex.Contains(chainFromCues, text[toks[c].s:toks[c+1].e]) {
+	if c+2 >= hi || toks[c+1].flags&tWord == 0 || !st.endsPhrase(c+1, cFromLast) || !st.d.lex.Contains(chainFromCues, text[toks[c].s:toks[c+1].e]) {
 		return Link{}, c, false
 	}
 	e := phraseRight(text, toks, c+2, hi)
@@ -184,7 +184,7 @@ func (st *attrState) fromLink(c, hi int) (Link, int, bool) {
 func (st *attrState) quotingAs(lo, hi, i int) int {
 	toks, text := st.toks, st.text
 	t := toks[i]
-	if i == lo || t.flags&(cLink|tUpper) != cLink || !st.isParticiple(i) || !st.d.lex.Contains(chainRelative, text[t.s:t.e]) {
+	if i == lo || t.flags&(cLink|tUpper) != cLink || !st.isParticiple(i) || !st.isIn(t, cChainRel) {
 		return i
 	}
 	e := phraseRight(text, toks, i+1, hi)

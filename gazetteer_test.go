@@ -106,20 +106,20 @@ func TestGazetteerNearMisses(t *testing.T) {
 func TestGazetteerLazy(t *testing.T) {
 	l := embeddedLexicon()
 	for _, k := range []List{Places, Gazetteer} {
-		if l.lists[k] == nil || l.lists[k].canon != nil {
+		if l.lists[k] == nil || l.lists[k].table != nil {
 			t.Fatalf("list %s: read with the lexicon, want it read on first lookup", k)
 		}
 	}
 	if !l.Contains(Agencies, "Reuters") {
 		t.Fatal("Agencies lacks Reuters")
 	}
-	if l.lists[Places].canon != nil {
+	if l.lists[Places].table != nil {
 		t.Error("an agency lookup read the place list")
 	}
 	if c, ok := l.Lookup(Places, "SAO PAULO"); !ok || c != "São Paulo" {
 		t.Errorf(`Lookup(Places, "SAO PAULO") = %q, %v; want "São Paulo", true`, c, ok)
 	}
-	if l.lists[Gazetteer].canon != nil {
+	if l.lists[Gazetteer].table != nil {
 		t.Error("a place lookup read the gazetteer")
 	}
 	if c, ok := l.Lookup(Gazetteer, "king of prussia"); !ok || c != "King of Prussia" {
@@ -132,7 +132,7 @@ func TestGazetteerLazy(t *testing.T) {
 	p := Parser{Lexicon: l}
 	p.Parse("NAIROBI, Kenya (Reuters) - The shilling fell.")
 	p.Parse("BOOM: The senator quit on Friday.")
-	if l.lists[Gazetteer].canon != nil {
+	if l.lists[Gazetteer].table != nil {
 		t.Error("Parse read the gazetteer for a listed city and for no dateline")
 	}
 	if a := p.Parse("KING OF PRUSSIA, Pa., March 2 - The firm grew."); a.Dateline.IsZero() || a.Dateline.Place.City != "King of Prussia" {
@@ -174,7 +174,7 @@ func BenchmarkGazetteerLoad(b *testing.B) {
 	for _, file := range []string{"places.txt", "gazetteer.txt"} {
 		b.Run(file, func(b *testing.B) {
 			for b.Loop() {
-				w := &wordList{file: file, mapOnly: file == "gazetteer.txt"}
+				w := &wordList{file: file}
 				if _, ok := w.lookup("Nairobi"); ok != (file == "places.txt") {
 					b.Fatalf("%s: Nairobi found: %v", file, ok)
 				}

@@ -2,7 +2,6 @@ package wirestory
 
 import (
 	"bufio"
-	"bytes"
 	"embed"
 	"fmt"
 	"io"
@@ -76,116 +75,19 @@ func (l *Lexicon) index() *Lexicon {
 	return l
 }
 
-// A wordList is one List's entries.
-type wordList struct {
-	canon    map[string]string // folded form -> canonical form
-	maxWords int               // the most words in any form
-
-	// A list too large to read for every caller (the place lists) names
-	// its embedded file here and is read on first use; see load.
-	file     string
-	loadOnce sync.Once
-	// A list looked up seldom (the gazetteer, once per kept dateline) is
-	// found in its map alone: a table would double its memory.
-	mapOnly bool
-
-	// canon again as an open-addressed table keyed by wcHashString, built on
-	// the first lookup (a list is no longer changed once its Lexicon is
-	// returned): an ASCII form is folded and hashed in one pass and
-	// found without a map access.
-	once  sync.Once
-	table []lexEntry
-	mask  uint32
-}
-
-type lexEntry struct {
-	key, canon string
-	h          uint32
-}
-
-func (w *wordList) buildTable() {
-	w.load()
-	size := tableSize(len(w.canon))
-	w.table, w.mask = make([]lexEntry, size), uint32(size-1)
-	for k, c := range w.canon {
-		if k == "" {
-			continue // the empty key marks a free slot; lookups of it take the map
-		}
-		h := wcHashString(k)
-		i := h & w.mask
-		for w.table[i].key != "" {
-			i = (i + 1) & w.mask
-		}
-		w.table[i] = lexEntry{k, c, h}
-	}
-}
-
-// lookupASCII is lookup for an s of ASCII bytes whose key fits in 64
-// bytes; ok is false for any other s, which lookup's slower path takes.
-// The key is appendKey's: letters lowered, runs of white space folded.
-func (w *wordList) lookupASCII(s string) (canon string, found, ok bool) {
-	var buf [64]byte
-	n := 0
-	h := wcHashInit
-	space := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return "", false, false
-		case c == ' ' || '\t' <= c && c <= '\r':
-			space = n > 0
-			continue
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		}
-		if n+2 > len(buf) {
-			return "", false, false
-		}
-		if space {
-			buf[n] = ' '
-			n++
-			h = wcHashByte(h, ' ')
-			space = false
-		}
-		buf[n] = c
-		n++
-		h = wcHashByte(h, c)
-	}
-	if n == 0 {
-		return "", false, false
-	}
-	w.once.Do(w.buildTable)
-	key := buf[:n]
-	for i := h & w.mask; ; i = (i + 1) & w.mask {
-		e := &w.table[i]
-		if e.h == h && e.key == string(key) {
-			return e.canon, true, true
-		}
-		if e.key == "" {
-			return "", false, true
-		}
-	}
-}
-
 // containsKey is Contains for a key that is its own lookup key: lower-case
 // ASCII without white space. It spares the folding.
 func (l *Lexicon) containsKey(k List, key string) bool {
 	w := l.list(k)
-	if w == nil || key == "" {
+	if w == nil {
 		return false
 	}
-	w.once.Do(w.buildTable)
-	h := wcHashString(key)
-	for i := h & w.mask; ; i = (i + 1) & w.mask {
-		e := &w.table[i]
-		if e.h == h && e.key == key {
-			return true
-		}
-		if e.key == "" {
-			return false
-		}
+	if w.searched {
+		_, ok := w.search([]byte(key))
+		return ok
 	}
+	_, ok := find(w, key)
+	return ok
 }
 
 // DefaultLexicon returns the lexicon built from the embedded lists. It is
@@ -194,8 +96,9 @@ func DefaultLexicon() *Lexicon { return defaultLexicon() }
 
 var defaultLexicon = sync.OnceValue(embeddedLexicon)
 
-// embeddedLexicon builds a Lexicon from the embedded lists, leaving the
-// lazy ones unread.
+// embeddedLexicon builds a Lexicon from the embedded lists, each read on
+// its first use: callers who never parse a dateline never pay for the
+// places of the gazetteer.
 func embeddedLexicon() *Lexicon {
 	l := &Lexicon{lists: map[List]*wordList{}}
 	files, _ := lexiconFiles.ReadDir("lexicon")
@@ -204,37 +107,11 @@ func embeddedLexicon() *Lexicon {
 		if !ok {
 			continue
 		}
-		w := &wordList{file: f.Name(), mapOnly: List(name) == Gazetteer}
-		if !lazyLists[List(name)] {
-			w.load()
-		}
-		l.lists[List(name)] = w
+		// Each list is read on first use; the gazetteer is searched in its
+		// text (see textIndex) unless a caller asks for all its forms.
+		l.lists[List(name)] = &wordList{file: f.Name(), searched: List(name) == Gazetteer}
 	}
 	return l.index()
-}
-
-// lazyLists are the embedded lists read on their first lookup rather than
-// with DefaultLexicon: callers who never parse a dateline never pay for the
-// places of the gazetteer.
-var lazyLists = map[List]bool{Places: true, Gazetteer: true}
-
-// load reads w's embedded file, once, if it has one.
-func (w *wordList) load() {
-	if w.file == "" {
-		return
-	}
-	w.loadOnce.Do(func() {
-		data, err := lexiconFiles.ReadFile("lexicon/" + w.file)
-		if err != nil {
-			panic("wirestory: embedded lexicon: " + err.Error())
-		}
-		w.canon = make(map[string]string, bytes.Count(data, []byte{'\n'})*3/2) // a place has about 1.5 forms
-		// One string for the file: its lines, forms and keys are cut
-		// from it rather than copied one by one.
-		if err := w.readString(string(data)); err != nil {
-			panic("wirestory: embedded lexicon " + w.file + ": " + err.Error())
-		}
-	})
 }
 
 // With returns a copy of l whose list k also holds entries. Each entry is
@@ -273,7 +150,7 @@ func (l *Lexicon) Without(k List, forms ...string) *Lexicon {
 	l.mustHave("Without", k)
 	c, w := l.cloneList(k)
 	for _, f := range forms {
-		delete(w.canon, foldKey(f))
+		w.remove(foldKey(f))
 	}
 	return c
 }
@@ -300,9 +177,8 @@ func (l *Lexicon) Entries(k List) []string {
 	if w == nil {
 		return nil
 	}
-	w.load()
 	seen := map[string]bool{}
-	for _, v := range w.canon {
+	for _, v := range w.forms() {
 		seen[v] = true
 	}
 	return slices.Sorted(maps.Keys(seen))
@@ -357,11 +233,9 @@ func (l *Lexicon) cloneList(k List) (*Lexicon, *wordList) {
 		l = defaultLexicon()
 	}
 	c := &Lexicon{lists: maps.Clone(l.lists)}
-	w := &wordList{canon: map[string]string{}}
+	w := &wordList{}
 	if old := l.lists[k]; old != nil {
-		old.load()
-		w.canon = maps.Clone(old.canon)
-		w.maxWords = old.maxWords
+		w = old.clone()
 	}
 	c.lists[k] = w
 	c.index()
@@ -385,39 +259,6 @@ func (w *wordList) read(r io.Reader) error {
 	return sc.Err()
 }
 
-// readString is read for a list held in memory: the entries and keys are
-// substrings of data wherever a key is its form as written.
-func (w *wordList) readString(data string) error {
-	n := 0
-	for line := range strings.Lines(data) {
-		n++
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		if !utf8.ValidString(line) {
-			return fmt.Errorf("line %d: invalid UTF-8", n)
-		}
-		w.add(line)
-	}
-	return nil
-}
-
-// add adds one entry line "Canonical | form | form".
-func (w *wordList) add(line string) {
-	var canonical string
-	for f := range strings.SplitSeq(line, "|") {
-		f = strings.TrimSpace(f)
-		if f == "" {
-			continue
-		}
-		if canonical == "" {
-			canonical = f
-		}
-		w.canon[foldKey(f)] = canonical
-		w.maxWords = max(w.maxWords, wordCount(f))
-	}
-}
-
 // wordCount is len(strings.Fields(f)) without the slice.
 func wordCount(f string) int {
 	n := 0
@@ -425,24 +266,6 @@ func wordCount(f string) int {
 		n++
 	}
 	return n
-}
-
-// lookup finds s in the table, or in the map for keys the table cannot
-// hold and for a list without a table.
-func (w *wordList) lookup(s string) (string, bool) {
-	if !w.mapOnly {
-		if c, found, ok := w.lookupASCII(s); ok {
-			return c, found
-		}
-	}
-	w.load()
-	var buf [64]byte
-	if key, ok := appendKey(buf[:0], s); ok {
-		v, found := w.canon[string(key)] // no allocation: the compiler sees the conversion
-		return v, found
-	}
-	v, found := w.canon[foldKey(s)]
-	return v, found
 }
 
 // appendKey appends the lookup key of s to dst without allocating (while
@@ -485,16 +308,22 @@ func appendKey(dst []byte, s string) ([]byte, bool) {
 	return dst, true
 }
 
-// simpleFold reports whether r is a letter of Latin-1 or Latin Extended-A
-// whose case fold is its lower case, a single precomposed rune.
+// simpleFold reports whether r is a Latin letter whose case fold is its
+// lower case, a single precomposed rune: Latin-1, Latin Extended-A and -B
+// and Latin Extended Additional (the transliterations of GeoNames: "Ḩ",
+// "ı", "ǧ"), but for the few whose fold is longer or decomposed (TestSimpleFold).
 func simpleFold(r rune) bool {
 	switch {
-	case r < 0xc0 || r > 0x17f || r == 0xd7 || r == 0xf7:
+	case r < 0xc0 || r == 0xd7 || r == 0xf7:
 		return false
-	case r == 0xdf || r == 0x130 || r == 0x131 || r == 0x149 || r == 0x17f: // ß İ ı ŉ ſ
+	case r == 0xdf || r == 0x130 || r == 0x149 || r == 0x17f || r == 0x1f0: // ß İ ŉ ſ ǰ
+		return false
+	case r <= 0x24f:
+		return true
+	case 0x1e96 <= r && r <= 0x1e9b || r == 0x1e9e: // ẖ ẗ ẘ ẙ ẚ ẛ ẞ
 		return false
 	}
-	return true
+	return 0x1e00 <= r && r <= 0x1eff
 }
 
 // foldKey is the lookup key of s: case-folded, NFC, white space folded.

@@ -271,3 +271,32 @@ func TestLexiconUnknownList(t *testing.T) {
 		t.Error(`With("cuebaseverbs", "quip") did not add the form`)
 	}
 }
+
+// TestSimpleFold checks appendKey's fast fold against foldKey's slow one
+// for every rune simpleFold admits, alone, in upper and lower case around
+// it, and before a combining mark (which the fast fold leaves to the slow).
+func TestSimpleFold(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= 0x2000; r++ {
+		if !simpleFold(r) {
+			continue
+		}
+		n++
+		for _, s := range []string{string(r), "Al " + string(r) + "asa", string(r) + "\u0301"} {
+			if key, ok := appendKey(nil, s); ok && string(key) != slowKey(s) {
+				t.Errorf("appendKey(%q) = %q, slowKey gives %q", s, key, slowKey(s))
+			}
+		}
+	}
+	for r := rune(0x1e00); r <= 0x1eff; r++ {
+		if simpleFold(r) {
+			n++
+			if key, _ := appendKey(nil, string(r)); string(key) != slowKey(string(r)) {
+				t.Errorf("appendKey(%q) = %q, slowKey gives %q", string(r), key, slowKey(string(r)))
+			}
+		}
+	}
+	if n < 500 {
+		t.Errorf("simpleFold admits %d runes", n)
+	}
+}

@@ -28,15 +28,59 @@ func isPrep(text string, t token) bool {
 	return false
 }
 
-// isWord reports whether the token is the given lower-case ASCII word,
-// ignoring case.
-// isIn reports whether token t is a word of list l, in any case: the
-// small words a construction takes, kept as data rather than written in
-// Go.
-func (st *attrState) isIn(l List, t token) bool {
-	return t.flags&tWord != 0 && st.d.lex.Contains(l, st.text[t.s:t.e])
+// isIn reports whether token t is a word of the list of class c (see
+// classLists), in any case: the small words a construction takes, kept
+// as data rather than written in Go. The class bit that tokenize set
+// answers; the list itself does for a word tokenize did not look up.
+func (st *attrState) isIn(t token, c tokFlags) bool {
+	if t.flags&tWord == 0 {
+		return false
+	}
+	if t.flags&tNonASCII == 0 && t.e-t.s <= maxClassWord {
+		return t.flags&c != 0
+	}
+	return st.d.lex.Contains(classList(c), st.text[t.s:t.e])
 }
 
+// mayBeIn is isIn for a hot path's first test: false only where the
+// class bit rules the word out.
+func (st *attrState) mayBeIn(t token, c tokFlags) bool {
+	return t.flags&c != 0 || t.flags&tNonASCII != 0 || t.e-t.s > maxClassWord
+}
+
+// hasForm reports whether list l, whose form flag is f, holds the
+// canonical form s of a cue, asked of the table of whole forms. The
+// entry of the last form asked is kept: a cue's tests ask about its
+// canonical form several times, so other forms are asked of the table
+// itself.
+func (st *attrState) hasForm(s string, f formFlags, l List) bool {
+	if s != st.lastForm || st.lastFormFolded == 0 {
+		e, ok := st.wc.forms.find(s)
+		st.lastForm, st.lastFormEntry, st.lastFormFolded = s, e, 1
+		if !ok {
+			st.lastFormFolded = 2
+		}
+	}
+	if st.lastFormFolded == 2 {
+		return st.d.lex.Contains(l, s)
+	}
+	return st.lastFormEntry != nil && st.lastFormEntry.flags&f != 0
+}
+
+// endsPhrase reports whether toks[k] may end an entry of the list whose
+// last words have class c (cNotCueLast, cFromLast), after the word
+// before it: false only where the class bit rules it out, a word that
+// tokenize looked up, one space after the word before.
+func (st *attrState) endsPhrase(k int, c tokFlags) bool {
+	t := st.toks[k]
+	if t.flags&c != 0 || t.flags&(tWord|tNonASCII) != tWord || t.e-t.s > maxClassWord {
+		return true
+	}
+	return k == 0 || t.s != st.toks[k-1].e+1 || st.text[t.s-1] != ' '
+}
+
+// isWord reports whether the token is the given lower-case ASCII word,
+// ignoring case.
 func isWord(text string, t token, w string) bool {
 	if t.flags&tWord == 0 || t.e-t.s != len(w) {
 		return false

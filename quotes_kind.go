@@ -18,11 +18,12 @@ import (
 // term in a sentence that reports no speech, is a scare quote.
 func quoteKind(d *doc, q quoteRange) QuoteKind {
 	text, lex := d.text, d.lex
+	forms := classesOf(lex).forms
 	s, e := trimSpace(text, q.inStart, q.inEnd)
 	if s >= e {
 		return Scare
 	}
-	c := scanContent(lex, text[s:e])
+	c := scanContent(classesOf(lex), text[s:e])
 	if c.words == 0 {
 		return Scare // marks around no word: "?!", "…"
 	}
@@ -56,10 +57,10 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 		if c.firstUpper || !statement {
 			pair = wordPairBefore(text, q.lo, prevStart, prev)
 		}
-		if c.firstUpper && (isTitleCue(lex, prev) || pair != "" && lex.Contains(titleCues, pair)) {
+		if c.firstUpper && (isTitleCue(lex, prev) || pair != "" && forms.has(lex, pair, fTitleCue, titleCues)) {
 			return Title // titles and names begin with a capital: the film “Casablanca”
 		}
-		if !statement && (lex.Contains(scareCues, prev) || pair != "" && lex.Contains(scareCues, pair)) {
+		if !statement && (forms.has(lex, prev, fScareCue, scareCues) || pair != "" && forms.has(lex, pair, fScareCue, scareCues)) {
 			return Scare
 		}
 	}
@@ -75,11 +76,11 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 		return Scare
 	}
 	if strings.HasPrefix(text[q.end:], ", ") {
-		if w, _, stop := wordAfter(text, q.end+2, q.hi); !stop && lex.Contains(quoteTails, w) {
+		if w, _, stop := wordAfter(text, q.end+2, q.hi); !stop && forms.has(lex, w, fQuoteTail, quoteTails) {
 			return direct // „…“, so der Minister
 		}
 	}
-	if sep == ' ' && lex.Contains(asWords, prev) && (!c.firstUpper || speechNear()) {
+	if sep == ' ' && forms.has(lex, prev, fAsWord, asWords) && (!c.firstUpper || speechNear()) {
 		return direct // a characterisation: bezeichnete den Plan als „Wortbruch“
 	}
 	if c.odd && c.words <= 3 || c.words >= 2 && c.capitals >= 2 && c.capitals+c.connectors == c.words &&
@@ -96,10 +97,10 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 			return Title
 		}
 	}
-	if sep == ' ' && c.firstUpper && c.words <= 5 && lex.Contains(articles, prev) {
+	if sep == ' ' && c.firstUpper && c.words <= 5 && forms.has(lex, prev, fArticle, articles) {
 		// A named source: "schrieb die „Computerwoche“", "laut der „Welt“".
 		if p2, _, sep2 := wordBefore(text, q.lo, prevStart); sep2 == ' ' &&
-			(reportsSpeech(lex, p2) || isTitleCue(lex, p2) || lex.Contains(asWords, p2)) {
+			(reportsSpeech(lex, p2) || isTitleCue(lex, p2) || forms.has(lex, p2, fAsWord, asWords)) {
 			return Title
 		}
 	}
@@ -117,7 +118,7 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	if !speechNear() {
 		return Scare
 	}
-	if c.firstUpper && c.words <= 2 && !sentenceStart && !(sep == ' ' && lex.Contains(characterisers, prev)) {
+	if c.firstUpper && c.words <= 2 && !sentenceStart && !(sep == ' ' && forms.has(lex, prev, fCharacteriser, characterisers)) {
 		// A capitalised term after anything but "as" or "a" names a thing
 		// more often than it quotes a word: die „Täter“, des „Landrush“.
 		return Scare
@@ -142,7 +143,7 @@ func namedAfter(lex *Lexicon, text string, i, hi int) bool {
 		if stop {
 			return false
 		}
-		if lex.Contains(namedAfterWords, w) {
+		if classesOf(lex).forms.has(lex, w, fNamedAfter, namedAfterWords) {
 			return true
 		}
 		i = e
@@ -164,7 +165,7 @@ type contentStats struct {
 
 // scanContent counts the words, capitals and sentences of s, the inside
 // of a quotation without its marks, in one pass over at most 1 KB.
-func scanContent(lex *Lexicon, s string) contentStats {
+func scanContent(wc *wordClasses, s string) contentStats {
 	var c contentStats
 	if len(s) > 1024 {
 		// A long quotation is a statement or a long name; its head and
@@ -173,7 +174,7 @@ func scanContent(lex *Lexicon, s string) contentStats {
 		for head > 0 && !utf8.RuneStart(s[head]) {
 			head--
 		}
-		c = scanContent(lex, s[:head])
+		c = scanContent(wc, s[:head])
 		last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[len(s)-16:], unicode.IsSpace))
 		c.endPunct = endsStatement(last)
 		return c
@@ -201,7 +202,7 @@ func scanContent(lex *Lexicon, s string) contentStats {
 			}
 			if c.words == 1 {
 				c.firstUpper = c.lastCapital
-			} else if isNameLink(lex, s[i:]) {
+			} else if isNameLink(wc, s[i:]) {
 				c.connectors++
 			}
 			first = true
@@ -228,10 +229,22 @@ func scanContent(lex *Lexicon, s string) contentStats {
 			first = false
 		}
 		prevR = r
-		if !unicode.IsSpace(r) {
+		if r < utf8.RuneSelf && !isSpaceByte(byte(r)) || r >= utf8.RuneSelf && !unicode.IsSpace(r) {
 			lastSig = r
 		}
 		i += n
+		if 'a' <= r && r <= 'z' {
+			// The rest of a run of lower-case letters changes nothing
+			// but the last letter seen.
+			j := i
+			for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
+				j++
+			}
+			if j > i {
+				i = j
+				prevR, lastSig = rune(s[j-1]), rune(s[j-1])
+			}
+		}
 	}
 	c.sentences++
 	c.endPunct = endsStatement(lastSig)
@@ -244,16 +257,23 @@ func scanContent(lex *Lexicon, s string) contentStats {
 }
 
 // isNameLink reports whether s begins with a lower-case word of list
-// NameLinks.
-func isNameLink(lex *Lexicon, s string) bool {
+// NameLinks: its class bit, which the word's one probe gives.
+func isNameLink(wc *wordClasses, s string) bool {
 	end := 0
+	h := wcHashInit // the word's hash, as tokenize computes it
 	for end < len(s) && end < 8 && 'a' <= s[end] && s[end] <= 'z' {
+		h = wcHashByte(h, s[end])
 		end++
 	}
-	if end == 0 || end < len(s) && classOf(rune(s[end])) == classAlnum {
+	if end == 0 {
 		return false
 	}
-	return lex.containsKey(nameLinks, s[:end]) // s[:end] is lower-case ASCII
+	if end < len(s) {
+		if c := s[end]; c < utf8.RuneSelf && rsAlnum[c] != 0 || c >= utf8.RuneSelf && classOf(rune(c)) == classAlnum {
+			return false // the word goes on
+		}
+	}
+	return wc.lookupWord(s[:end], h)&cNameLink != 0 // s[:end] is lower-case ASCII, as the keys are
 }
 
 // glued is the separator wordBefore reports for a word that touches the
@@ -305,7 +325,8 @@ func wordBefore(text string, lo, i int) (word string, start int, sep rune) {
 // isTitleCue reports whether w is a title cue, or a German compound that
 // ends in one of at least four letters ("Tageszeitung", "ARD-Fernsehserie").
 func isTitleCue(lex *Lexicon, w string) bool {
-	if lex.Contains(titleCues, w) {
+	forms := classesOf(lex).forms
+	if forms.has(lex, w, fTitleCue, titleCues) {
 		return true
 	}
 	for i := 1; i+4 <= len(w); i++ {
@@ -316,7 +337,7 @@ func isTitleCue(lex *Lexicon, w string) bool {
 		if utf8.RuneCountInString(tail) < 4 {
 			break
 		}
-		if lex.Contains(titleCues, tail) {
+		if forms.has(lex, tail, fTitleCue, titleCues) {
 			return true
 		}
 	}
@@ -425,12 +446,18 @@ func endsStatement(r rune) bool {
 // isSpeechWord reports whether w shows that its sentence reports speech,
 // by its meaning or by its mood (sei, habe).
 func isSpeechWord(lex *Lexicon, w string) bool {
+	if e, ok := classesOf(lex).forms.find(w); ok {
+		return e != nil && e.flags&(fSignal|fCueVerb|fMood) != 0
+	}
 	return reportsSpeech(lex, w) || lex.Contains(speechMoods, w)
 }
 
 // reportsSpeech reports whether w is a speech signal or a cue verb: a
 // word that reports what someone said.
 func reportsSpeech(lex *Lexicon, w string) bool {
+	if e, ok := classesOf(lex).forms.find(w); ok {
+		return e != nil && e.flags&(fSignal|fCueVerb) != 0
+	}
 	return lex.Contains(speechSignals, w) || lex.Contains(CueVerbs, w)
 }
 

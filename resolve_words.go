@@ -189,7 +189,7 @@ func buildRSWords(l *Lexicon) *rsWords {
 			return
 		}
 		w.maxWords = max(w.maxWords, list.maxWords)
-		for form, canon := range list.canon {
+		for form, canon := range list.forms() {
 			w.entry(form, func(x *rsWord) { fn(canon, x) })
 		}
 	}

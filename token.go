@@ -15,7 +15,7 @@ type token struct {
 }
 
 // tokFlags describe a token: its shape, then the word classes it belongs to.
-type tokFlags uint32
+type tokFlags uint64
 
 const (
 	tWord     tokFlags = 1 << iota // letters or digits
@@ -50,7 +50,60 @@ const (
 	cCue2    // the second word of a cue of several words: "to" of "according to"
 	cWeak    // a cue form that is a cue only before a clause: "support", "report"
 	cSpeech  // a form of a cue of chainSpeech, whose content may be another's speech: said, reported
+
+	// Word classes of the small lists the attribution stage asks about a
+	// token (see classLists): each is a bit test here, not a lookup.
+	cVenue      // venuePrepositions: in, on
+	cTimeOpener // timeOpeners: last, on
+	cRelative   // relatives: who, which
+	cFloat      // cueFloats: only, both
+	cContrast   // contrasts: but, whereas
+	cPassiveAux // cuePassiveAux: was, got
+	cStanceNoun // cueStanceNouns: criticism, support
+	cNounForm   // cueNounForms: reports, calls
+	cPast       // pastVerbs: took, gave
+	cPartOpener // participleOpeners: while, despite
+	cAskOpener  // cueAskOpeners: when
+	cOpener     // cueOpeners: outside, likewise
+	cPossDet    // possessiveDeterminers: his, their
+	cNotManner  // cueNotManner: only, early
+	cPoll       // cuePolls: poll, survey
+	cJoiner     // clauseJoiners: and, then
+	cIndefinite // indefiniteArticles: a, an
+	cParticle   // cueParticles: back, out
+	cChainRel   // chainRelative: which, quoting
+	cMonth      // months: September, Sept
+	cQuotedNoun // quotedNouns: charge, label
+	cNameLink   // nameLinks: of, the
+	cNotCueLast // the last word of a cueNotPhrases entry: "up" of "showed up"
+	cFromLast   // the last word of a chainFromCues entry: "from" of "learned from"
 )
+
+// classLists are the lists whose words have a class bit of their own,
+// by class; isIn asks the list itself for a word tokenize did not look up.
+var classLists = [...]struct {
+	c tokFlags
+	l List
+}{
+	{cVenue, venuePrepositions}, {cTimeOpener, timeOpeners}, {cRelative, relatives},
+	{cFloat, cueFloats}, {cContrast, contrasts}, {cPassiveAux, cuePassiveAux},
+	{cStanceNoun, cueStanceNouns}, {cNounForm, cueNounForms}, {cPast, pastVerbs},
+	{cPartOpener, participleOpeners}, {cAskOpener, cueAskOpeners}, {cOpener, cueOpeners},
+	{cPossDet, possessiveDeterminers}, {cNotManner, cueNotManner}, {cPoll, cuePolls},
+	{cJoiner, clauseJoiners}, {cIndefinite, indefiniteArticles}, {cParticle, cueParticles},
+	{cChainRel, chainRelative}, {cMonth, months}, {cQuotedNoun, quotedNouns},
+	{cNameLink, nameLinks},
+}
+
+// classList returns the list of a class of classLists.
+func classList(c tokFlags) List {
+	for _, e := range classLists {
+		if e.c == c {
+			return e.l
+		}
+	}
+	panic("wirestory: no list for class")
+}
 
 // wordClasses maps folded words to their classes for one Lexicon. It is
 // built once per Lexicon, which is immutable.
@@ -63,6 +116,8 @@ type wordClasses struct {
 	table []wcEntry
 	mask  uint32
 	bloom [1 << 15 / 64]uint64 // bit h%(1<<15) of every key's hash h: most words need no probe of the larger table
+
+	forms *formTable // whole forms of the cue lists: see formTable
 }
 
 type wcEntry struct {
@@ -148,13 +203,21 @@ func classesOf(l *Lexicon) *wordClasses {
 }
 
 func buildClasses(l *Lexicon) *wordClasses {
-	wc := &wordClasses{m: map[string]tokFlags{}}
+	// The map is sized up front for the forms of the largest lists: its
+	// growth cost more than the rest of the build.
+	n := 0
+	for _, k := range [...]List{CueVerbs, CuePhrases, Titles, Roles, stopWords, auxiliaries} {
+		if w := l.list(k); w != nil {
+			n += w.size()
+		}
+	}
+	wc := &wordClasses{m: make(map[string]tokFlags, n), forms: buildForms(l)}
 	add := func(k List, single, multi tokFlags) {
 		w := l.list(k)
 		if w == nil {
 			return
 		}
-		for key := range w.canon {
+		for key := range w.forms() {
 			first, rest := key, false
 			for i := 0; i < len(key); i++ {
 				if key[i] == ' ' {
@@ -175,7 +238,7 @@ func buildClasses(l *Lexicon) *wordClasses {
 		// The second words of cues of several words, so that a first word
 		// followed by anything else needs no lookup of the whole.
 		if w := l.list(k); w != nil {
-			for key := range w.canon {
+			for key := range w.forms() {
 				if i := strings.IndexByte(key, ' '); i > 0 {
 					second := key[i+1:]
 					if j := strings.IndexByte(second, ' '); j > 0 {
@@ -199,6 +262,22 @@ func buildClasses(l *Lexicon) *wordClasses {
 	add(sourceNouns, cSrcNoun, 0)
 	add(timeWords, cTime, 0)
 	add(cueWeakForms, cWeak, 0)
+	for _, e := range classLists {
+		add(e.l, e.c, 0)
+	}
+	// The last words of the phrases asked about a cue and the word after
+	// it ("showed up", "learned from"): a token without the class ends
+	// none of them.
+	for _, e := range [...]struct {
+		l List
+		c tokFlags
+	}{{cueNotPhrases, cNotCueLast}, {chainFromCues, cFromLast}} {
+		if w := l.list(e.l); w != nil {
+			for key := range w.forms() {
+				wc.m[key[strings.LastIndexByte(key, ' ')+1:]] |= e.c
+			}
+		}
+	}
 	size := tableSize(len(wc.m))
 	wc.table, wc.mask = make([]wcEntry, size), uint32(size-1)
 	for w, f := range wc.m {

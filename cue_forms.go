@@ -1,0 +1,275 @@
+package wirestory
+
+import "unicode/utf8"
+
+// The attribution stage asks the cue lists about whole forms as well as
+// about tokens: a cue's canonical form ("say": is it an inversion verb,
+// does it take an addressee?), a cue of several words ("according to"),
+// the words around a quotation. A formTable answers all of these lists
+// with one probe of one table, where a Lookup per list cost a fold, a
+// hash and a probe each. The table is built from the Lexicon's lists, so
+// a caller's additions are in it.
+
+// formFlags say which lists hold a form.
+type formFlags uint32
+
+const (
+	fCueVerb        formFlags = 1 << iota // CueVerbs
+	fCuePhrase                            // CuePhrases
+	fAddressee                            // cueAddressees
+	fNamedAddressee                       // cueNamedAddressees
+	fEvidential                           // cueEvidential
+	fInversion                            // inversionVerbs
+	fBaseVerb                             // cueBaseVerbs
+	fSpeech                               // chainSpeech
+	fUnsaid                               // chainUnsaid
+	fLinkCue                              // LinkCues
+	fDocument                             // cueDocuments
+	fSignal                               // speechSignals
+	fMood                                 // speechMoods
+	fKindReport                           // cueKinds: report
+	fKindDocument                         // cueKinds: document
+	fKindStance                           // cueKinds: stance
+	fNamedAfter                           // namedAfterWords
+	fScareCue                             // scareCues
+	fTitleCue                             // titleCues
+	fAsWord                               // asWords
+	fQuoteTail                            // quoteTails
+	fArticle                              // articles
+	fCharacteriser                        // characterisers
+	fPrefix                               // the first two words of a form of several words of CueVerbs or CuePhrases
+)
+
+// formLists are the lists of formFlags, but for cueKinds, whose
+// canonical form is the flag.
+var formLists = [...]struct {
+	f formFlags
+	l List
+}{
+	{fCueVerb, CueVerbs}, {fCuePhrase, CuePhrases}, {fAddressee, cueAddressees},
+	{fNamedAddressee, cueNamedAddressees}, {fEvidential, cueEvidential},
+	{fInversion, inversionVerbs}, {fBaseVerb, cueBaseVerbs}, {fSpeech, chainSpeech},
+	{fUnsaid, chainUnsaid}, {fLinkCue, LinkCues}, {fDocument, cueDocuments},
+	{fSignal, speechSignals}, {fMood, speechMoods}, {fNamedAfter, namedAfterWords},
+	{fScareCue, scareCues}, {fTitleCue, titleCues}, {fAsWord, asWords},
+	{fQuoteTail, quoteTails}, {fArticle, articles}, {fCharacteriser, characterisers},
+}
+
+// A formEntry is one folded form and what the lists say of it.
+type formEntry struct {
+	key   string
+	h     uint32
+	flags formFlags
+	verb  string // its canonical form in CueVerbs, if fCueVerb
+	cue   string // its canonical form in CuePhrases, if fCuePhrase
+	// For a prefix (fPrefix): bit n is set where a form of n words of
+	// CueVerbs (verbLens) or CuePhrases (phraseLens) begins with it.
+	verbLens, phraseLens uint32
+}
+
+// A formTable is an open-addressed table of formEntry by wcHash.
+type formTable struct {
+	table []formEntry
+	mask  uint32
+
+	verbWords, phraseWords, linkWords int // MaxWords of CueVerbs, CuePhrases and LinkCues
+}
+
+func buildForms(l *Lexicon) *formTable {
+	// The entries in one slice, found by key in a map sized up front: a
+	// map that grows, and an allocation per entry, cost more than the
+	// rest of the build.
+	n := 0
+	for _, fl := range formLists {
+		if w := l.list(fl.l); w != nil {
+			n += w.size()
+		}
+	}
+	idx := make(map[string]int, n)
+	entries := make([]formEntry, 0, n)
+	entry := func(key string) *formEntry {
+		i, ok := idx[key]
+		if !ok {
+			i = len(entries)
+			idx[key] = i
+			entries = append(entries, formEntry{key: key})
+		}
+		return &entries[i]
+	}
+	for _, fl := range formLists {
+		w := l.list(fl.l)
+		if w == nil {
+			continue
+		}
+		for key, canon := range w.forms() {
+			e := entry(key)
+			e.flags |= fl.f
+			switch fl.l {
+			case CueVerbs:
+				e.verb = canon
+			case CuePhrases:
+				e.cue = canon
+			}
+			if fl.l != CueVerbs && fl.l != CuePhrases {
+				continue
+			}
+			// The prefix of a form of several words, and its length.
+			n, second := 1, -1
+			for i := 0; i < len(key); i++ {
+				if key[i] == ' ' {
+					n++
+					if n == 3 {
+						second = i
+					}
+				}
+			}
+			if n < 2 {
+				continue
+			}
+			p := key
+			if second > 0 {
+				p = key[:second]
+			}
+			pe := entry(p)
+			pe.flags |= fPrefix
+			bit := uint32(1) << min(n, 31) // 31: a form that long is tried at every length
+			if n >= 31 {
+				bit = ^uint32(0)
+			}
+			if fl.l == CueVerbs {
+				pe.verbLens |= bit
+			} else {
+				pe.phraseLens |= bit
+			}
+		}
+	}
+	if w := l.list(cueKinds); w != nil {
+		for key, canon := range w.forms() {
+			switch canon {
+			case "report":
+				entry(key).flags |= fKindReport
+			case "document":
+				entry(key).flags |= fKindDocument
+			case "stance":
+				entry(key).flags |= fKindStance
+			}
+		}
+	}
+	size := tableSize(len(entries))
+	ft := &formTable{table: make([]formEntry, size), mask: uint32(size - 1),
+		verbWords: l.MaxWords(CueVerbs), phraseWords: l.MaxWords(CuePhrases), linkWords: l.MaxWords(LinkCues)}
+	for _, e := range entries {
+		if e.key == "" {
+			continue // the empty key marks a free slot
+		}
+		e.h = wcHashString(e.key)
+		i := e.h & ft.mask
+		for ft.table[i].key != "" {
+			i = (i + 1) & ft.mask
+		}
+		ft.table[i] = e
+	}
+	return ft
+}
+
+// find returns the entry of s, folded as Lookup folds it: letters
+// lowered, runs of white space one space, none at the ends. It returns
+// nil where no list holds s, and ok false where s has a byte above 0x7F,
+// which the table cannot fold: the caller asks the lists.
+func (ft *formTable) find(s string) (e *formEntry, ok bool) {
+	h := wcHashInit
+	n := 0
+	space := false
+	asIs := true // s is its own fold: lower case, single inner spaces
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return nil, false
+		case c == ' ' || '\t' <= c && c <= '\r':
+			asIs = asIs && c == ' ' && !space && n > 0 && i+1 < len(s)
+			space = n > 0
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+			asIs = false
+		}
+		if space {
+			h = wcHashByte(h, ' ')
+			n++
+			space = false
+		}
+		h = wcHashByte(h, c)
+		n++
+	}
+	if n == 0 {
+		return nil, true
+	}
+	for i := h & ft.mask; ; i = (i + 1) & ft.mask {
+		e := &ft.table[i]
+		if e.key == "" {
+			return nil, true
+		}
+		if e.h == h && len(e.key) == n && (asIs && e.key == s || !asIs && foldedEqual(s, e.key)) {
+			return e, true
+		}
+	}
+}
+
+// foldedEqual reports whether the ASCII s folds to key, a folded form of
+// the same length as s's fold.
+func foldedEqual(s, key string) bool {
+	k := 0
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || '\t' <= c && c <= '\r':
+			space = k > 0
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			if key[k] != ' ' {
+				return false
+			}
+			k++
+			space = false
+		}
+		if key[k] != c {
+			return false
+		}
+		k++
+	}
+	return true
+}
+
+// has reports whether list l, whose flag is f, holds s: the table
+// answers, or the list for a form it cannot fold.
+func (ft *formTable) has(lex *Lexicon, s string, f formFlags, l List) bool {
+	e, ok := ft.find(s)
+	if !ok {
+		return lex.Contains(l, s)
+	}
+	return e != nil && e.flags&f != 0
+}
+
+// canonical returns the canonical form of s in CueVerbs (f fCueVerb) or
+// CuePhrases (fCuePhrase), as Lookup does.
+func (ft *formTable) canonical(lex *Lexicon, s string, f formFlags) (string, bool) {
+	e, ok := ft.find(s)
+	if !ok {
+		if f == fCueVerb {
+			return lex.Lookup(CueVerbs, s)
+		}
+		return lex.Lookup(CuePhrases, s)
+	}
+	if e == nil || e.flags&f == 0 {
+		return "", false
+	}
+	if f == fCueVerb {
+		return e.verb, true
+	}
+	return e.cue, true
+}

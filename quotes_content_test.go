@@ -1,0 +1,33 @@
+package wirestory
+
+import "testing"
+
+// TestScanContent checks the counts scanContent gives the inside of a
+// quotation, in runs of lower-case letters, capitals, digits, inner
+// capitals and sentence ends.
+func TestScanContent(t *testing.T) {
+	tests := []struct {
+		in   string
+		want contentStats
+	}{
+		{"we will rebuild the bridge.", contentStats{words: 5, connectors: 1, sentences: 1, endPunct: true}},
+		{"Grand Old Party", contentStats{words: 3, capitals: 3, firstUpper: true, lastCapital: true, sentences: 1}},
+		{"Man of the Match", contentStats{words: 4, capitals: 2, connectors: 2, firstUpper: true, lastCapital: true, sentences: 1}},
+		{"iPod", contentStats{words: 1, sentences: 1, odd: true}},
+		{"ipods", contentStats{words: 1, sentences: 1}},
+		{"A380 jets", contentStats{words: 2, capitals: 1, firstUpper: true, sentences: 1, odd: true}},
+		{"tagesschau.de", contentStats{words: 1, sentences: 1, odd: true}},
+		{"no. Never, ever", contentStats{words: 3, capitals: 1, sentences: 2, comma: true}},
+		{"it's over", contentStats{words: 2, sentences: 1}},
+		{"Jean-Luc", contentStats{words: 1, capitals: 1, firstUpper: true, lastCapital: true, sentences: 1}},
+		{"a bcdeF", contentStats{words: 2, sentences: 1, odd: true}},
+		{"schön et gut!", contentStats{words: 3, connectors: 1, sentences: 1, endPunct: true}},
+		{"Inc.", contentStats{words: 1, capitals: 1, firstUpper: true, lastCapital: true, sentences: 1}},
+	}
+	wc := classesOf(DefaultLexicon())
+	for _, tt := range tests {
+		if got := scanContent(wc, tt.in); got != tt.want {
+			t.Errorf("scanContent(%q) = %+v, want %+v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,113 @@
+package wirestory
+
+import "testing"
+
+// TestListClasses checks the class bits of the lists the attribution
+// stage asks about a token: a word of the list gets its class in any
+// case, a near miss does not, and a word a caller adds with With gets it
+// too. isIn must agree with the list for every one of them.
+func TestListClasses(t *testing.T) {
+	tests := []struct {
+		c          tokFlags
+		in, miss   string // a word of the list, and a near miss
+		added      string // a word the default list lacks, added with With
+		addedEntry string
+	}{
+		{cVenue, "On", "onto", "at", "at"},
+		{cTimeOpener, "last", "lasts", "around", "around"},
+		{cRelative, "Who", "whom", "whose", "whose"},
+		{cFloat, "both", "bother", "all", "all"},
+		{cContrast, "whereas", "where", "yet", "yet"},
+		{cPassiveAux, "Were", "wore", "became", "became"},
+		{cStanceNoun, "criticism", "critic", "plea", "plea | pleas"},
+		{cNounForm, "pledges", "pledged", "vows", "vow | vows"},
+		{cPast, "took", "tookn", "sang", "sang"},
+		{cPartOpener, "Despite", "despise", "upon", "upon"},
+		{cAskOpener, "when", "whence", "once", "once"},
+		{cOpener, "Amid", "amidships", "atop", "atop"},
+		{cPossDet, "their", "there", "thy", "thy"},
+		{cNotManner, "nearly", "near", "oddly", "oddly"},
+		{cPoll, "Surveys", "surveyed", "census", "census"},
+		{cJoiner, "then", "than", "so", "so"},
+		{cIndefinite, "an", "and", "one", "one"},
+		{cParticle, "out", "outs", "off", "off"},
+		{cChainRel, "quoting", "quota", "citin", "citin"},
+		{cMonth, "Sept", "Septs", "Sivan", "Sivan"},
+		{cQuotedNoun, "jibes", "jibed", "brickbat", "brickbat | brickbats"},
+		{cNameLink, "della", "dell", "ibn", "ibn"},
+	}
+	def := DefaultLexicon()
+	for _, tt := range tests {
+		l := classList(tt.c)
+		t.Run(string(l), func(t *testing.T) {
+			st := &attrState{d: &doc{lex: def}}
+			check := func(lex *Lexicon, w string, want bool) {
+				t.Helper()
+				st.d.lex, st.text = lex, w
+				toks := tokenize(nil, w, 0, len(w), classesOf(lex))
+				if len(toks) != 1 {
+					t.Fatalf("tokenize(%q) gave %d tokens", w, len(toks))
+				}
+				if got := toks[0].flags&tt.c != 0; got != want {
+					t.Errorf("class bit of %q = %v, want %v", w, got, want)
+				}
+				if got := st.isIn(toks[0], tt.c); got != want || lex.Contains(l, w) != want {
+					t.Errorf("isIn(%q) = %v, Contains = %v, want %v", w, got, lex.Contains(l, w), want)
+				}
+			}
+			check(def, tt.in, true)
+			check(def, tt.miss, false)
+			check(def, tt.added, false)
+			check(def.With(l, tt.addedEntry), tt.added, true)
+		})
+	}
+}
+
+// TestIsInUnlookedWord checks that isIn asks the list for a word that
+// tokenize does not look up: one with bytes above 0x7F.
+func TestIsInUnlookedWord(t *testing.T) {
+	lex := DefaultLexicon().With(cueFloats, "même")
+	for _, tt := range []struct {
+		lex  *Lexicon
+		w    string
+		want bool
+	}{{lex, "même", true}, {lex, "Même", true}, {DefaultLexicon(), "même", false}, {lex, "mêmes", false}} {
+		toks := tokenize(nil, tt.w, 0, len(tt.w), classesOf(tt.lex))
+		st := &attrState{d: &doc{lex: tt.lex}, text: tt.w}
+		if len(toks) != 1 || toks[0].flags&tNonASCII == 0 {
+			t.Fatalf("tokenize(%q) = %v, want one word with bytes above 0x7F", tt.w, toks)
+		}
+		if got := st.isIn(toks[0], cFloat); got != tt.want {
+			t.Errorf("isIn(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
+// TestEndsPhrase checks the filter before a lookup of a cue and the word
+// after it: a last word of no entry rules the phrase out, and a word
+// that was not looked up, or a gap other than one space, rules nothing
+// out.
+func TestEndsPhrase(t *testing.T) {
+	tests := []struct {
+		text string
+		c    tokFlags
+		want bool
+	}{
+		{"showed up", cNotCueLast, true},
+		{"showed UP", cNotCueLast, true},
+		{"learned from", cFromLast, true},
+		{"learned of", cFromLast, false},
+		{"showed support", cNotCueLast, false},
+		{"showed  support", cNotCueLast, true}, // two spaces: not ruled out here
+		{"showed\nsupport", cNotCueLast, true},
+		{"showed suppört", cNotCueLast, true},
+	}
+	wc := classesOf(DefaultLexicon())
+	for _, tt := range tests {
+		toks := tokenize(nil, tt.text, 0, len(tt.text), wc)
+		st := &attrState{d: &doc{lex: DefaultLexicon()}, text: tt.text, toks: toks}
+		if got := st.endsPhrase(1, tt.c); got != tt.want {
+			t.Errorf("endsPhrase(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

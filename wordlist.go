@@ -1,0 +1,354 @@
+package wirestory
+
+import (
+	"fmt"
+	"iter"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// A wordList is one List's entries: every form it knows, by its folded
+// key (see foldKey), mapped to the form's canonical entry.
+//
+// The entries live in one open-addressed table keyed by wcHashString of
+// the key, with no map beside it: an embedded list is read straight into
+// the table when first asked for, its keys and canonical forms cut from
+// the file's text (two strings for the whole file), so a process that
+// parses one story pays little for lists of thousands of places.
+type wordList struct {
+	table    []lexEntry // a power of two long, at most half full; an empty key marks a free slot
+	n        int        // entries held
+	maxWords int        // the most words in any form
+
+	// An embedded list names its file here and is read on first use.
+	file     string
+	loadOnce sync.Once
+
+	// A large embedded list looked up seldom (the gazetteer) is found in
+	// its text until something asks for all its forms; see textIndex.
+	searched  bool
+	textOnce  sync.Once
+	textIndex *textIndex
+}
+
+type lexEntry struct {
+	key, canon string
+	h          uint32 // wcHashString(key)
+}
+
+// load reads w's embedded file, once, if it has one. Every method that
+// reads w calls it first.
+func (w *wordList) load() {
+	if w.file == "" {
+		return
+	}
+	w.loadOnce.Do(func() {
+		data, err := lexiconFiles.ReadFile("lexicon/" + w.file)
+		if err != nil {
+			panic("wirestory: embedded lexicon: " + err.Error())
+		}
+		if err := w.readString(string(data)); err != nil {
+			panic("wirestory: embedded lexicon " + w.file + ": " + err.Error())
+		}
+	})
+}
+
+// readString adds the entries of a list held in memory, one a line.
+// Canonical forms are substrings of data, and so are the keys of forms
+// whose folding only lowers ASCII letters, cut from one lowered copy of
+// data: a list of thousands of places costs two strings, not two a form.
+func (w *wordList) readString(data string) error {
+	if !utf8.ValidString(data) {
+		for n, line := range strings.SplitAfter(data, "\n") {
+			if !utf8.ValidString(line) {
+				return fmt.Errorf("line %d: invalid UTF-8", n+1)
+			}
+		}
+	}
+	lowered := lowerASCII(data)
+	w.grow(w.n + strings.Count(data, "\n")*3/2) // about 1.5 forms a line in the large lists
+	for start := 0; start < len(data); {
+		end := strings.IndexByte(data[start:], '\n')
+		if end < 0 {
+			end = len(data)
+		} else {
+			end += start
+		}
+		line := data[start:end]
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		w.addLine(line, lowered[start:start+len(line)])
+		start = end + 1
+	}
+	return nil
+}
+
+// addLine adds one entry line "Canonical | form | form". lowered is line
+// with its ASCII letters lowered, or "" to fold every form by foldKey.
+//
+// One pass reads the line: a form of printable ASCII words with single
+// spaces between them is its own key once lowered, hashed on the way;
+// any other form (accents, tabs, runs of spaces) takes foldKey.
+func (w *wordList) addLine(line, lowered string) {
+	var canonical string
+	from := 0      // the start of the current form's field
+	s, e := -1, -1 // the current form's first and last-plus-one non-space bytes
+	simple := lowered != ""
+	h, words := wcHashInit, 0
+	for i := 0; i <= len(line); i++ {
+		if i == len(line) || line[i] == '|' {
+			if s >= 0 {
+				f, key := line[s:e], ""
+				if simple {
+					key = lowered[s:e]
+				} else {
+					f = strings.TrimSpace(line[from:i]) // Unicode white space too
+					key = foldKey(f)
+					h, words = wcHashString(key), wordCount(f)
+				}
+				if canonical == "" {
+					canonical = f
+				}
+				w.putHashed(key, canonical, h)
+				w.maxWords = max(w.maxWords, words)
+			}
+			from, s, e = i+1, -1, -1
+			simple = lowered != ""
+			h, words = wcHashInit, 0
+			continue
+		}
+		switch c := line[i]; {
+		case c == ' ' || '\t' <= c && c <= '\r':
+			if s >= 0 && (c != ' ' || e != i) {
+				simple = false // a tab or a second space inside the form (trailing ones are cut)
+			}
+		case c >= utf8.RuneSelf || c < ' ' || c == 0x7f:
+			simple = false
+			fallthrough
+		default:
+			if s < 0 {
+				s, words = i, 1
+			} else if e != i {
+				words++
+				if simple {
+					h = wcHashByte(h, ' ')
+				}
+			}
+			e = i + 1
+			if simple {
+				// The rest of the word at once: most of a list's bytes.
+				for e < len(line) && plainByte[line[e]] {
+					e++
+				}
+				for _, c := range []byte(lowered[i:e]) {
+					h = wcHashByte(h, c)
+				}
+				i = e - 1
+			}
+		}
+	}
+}
+
+// plainByte marks the ASCII bytes a form's word is made of: printable,
+// neither a space nor "|".
+var plainByte = func() (t [256]bool) {
+	for c := '!'; c <= '~'; c++ {
+		t[c] = c != '|'
+	}
+	return t
+}()
+
+// add adds one entry line, folding each form on its own.
+func (w *wordList) add(line string) { w.addLine(line, "") }
+
+// putHashed maps key, whose wcHashString is h, to canon, replacing what
+// key mapped to.
+func (w *wordList) putHashed(key, canon string, h uint32) {
+	if key == "" {
+		return
+	}
+	w.grow(w.n + 1)
+	mask := uint32(len(w.table) - 1)
+	i := h & mask
+	for ; w.table[i].key != ""; i = (i + 1) & mask {
+		if e := &w.table[i]; e.h == h && e.key == key {
+			e.canon = canon
+			return
+		}
+	}
+	w.table[i] = lexEntry{key, canon, h}
+	w.n++
+}
+
+// grow makes room for n entries.
+func (w *wordList) grow(n int) {
+	size := tableSize(n)
+	if size <= len(w.table) {
+		return
+	}
+	old := w.table
+	w.table = make([]lexEntry, size)
+	mask := uint32(size - 1)
+	for _, e := range old {
+		if e.key == "" {
+			continue
+		}
+		i := e.h & mask
+		for w.table[i].key != "" {
+			i = (i + 1) & mask
+		}
+		w.table[i] = e
+	}
+}
+
+// remove drops key, shifting back the entries that probed past it so
+// that no lookup stops short at the hole.
+func (w *wordList) remove(key string) {
+	i, ok := slot(w, key, wcHashString(key))
+	if !ok {
+		return
+	}
+	mask := uint32(len(w.table) - 1)
+	for j := (i + 1) & mask; w.table[j].key != ""; j = (j + 1) & mask {
+		// The entry at j may fill the hole at i unless its home slot
+		// lies cyclically in (i, j].
+		home := w.table[j].h & mask
+		if i <= j && (home <= i || home > j) || i > j && home <= i && home > j {
+			w.table[i] = w.table[j]
+			i = j
+		}
+	}
+	w.table[i] = lexEntry{}
+	w.n--
+}
+
+// slot returns the index of key, whose wcHashString is h. A key of
+// bytes is compared without a copy.
+func slot[K string | []byte](w *wordList, key K, h uint32) (uint32, bool) {
+	if len(w.table) == 0 || len(key) == 0 {
+		return 0, false
+	}
+	mask := uint32(len(w.table) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := &w.table[i]
+		if e.h == h && e.key == string(key) {
+			return i, true
+		}
+		if e.key == "" {
+			return 0, false
+		}
+	}
+}
+
+// find returns the canonical form of key, a folded key.
+func find[K string | []byte](w *wordList, key K) (string, bool) {
+	w.load()
+	h := wcHashInit
+	for i := 0; i < len(key); i++ {
+		h = wcHashByte(h, key[i])
+	}
+	if i, ok := slot(w, key, h); ok {
+		return w.table[i].canon, true
+	}
+	return "", false
+}
+
+// size reports how many forms w holds.
+func (w *wordList) size() int {
+	w.load()
+	return w.n
+}
+
+// forms yields every key of w with its canonical form, in table order.
+func (w *wordList) forms() iter.Seq2[string, string] {
+	return func(yield func(key, canon string) bool) {
+		w.load()
+		for _, e := range w.table {
+			if e.key != "" && !yield(e.key, e.canon) {
+				return
+			}
+		}
+	}
+}
+
+// clone returns a copy of w that may be changed without changing w.
+func (w *wordList) clone() *wordList {
+	w.load()
+	return &wordList{table: append([]lexEntry(nil), w.table...), n: w.n, maxWords: w.maxWords}
+}
+
+// lookupASCII is lookup for an s of ASCII bytes whose key fits in 64
+// bytes; ok is false for any other s, which lookup's slower path takes.
+// The key is appendKey's: letters lowered, runs of white space folded.
+func (w *wordList) lookupASCII(s string) (canon string, found, ok bool) {
+	var buf [64]byte
+	n := 0
+	h := wcHashInit
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false, false
+		case c == ' ' || '\t' <= c && c <= '\r':
+			space = n > 0
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if n+2 > len(buf) {
+			return "", false, false
+		}
+		if space {
+			buf[n] = ' '
+			n++
+			h = wcHashByte(h, ' ')
+			space = false
+		}
+		buf[n] = c
+		n++
+		h = wcHashByte(h, c)
+	}
+	if n == 0 {
+		return "", false, false
+	}
+	w.load()
+	if i, ok := slot(w, buf[:n], h); ok {
+		return w.table[i].canon, true, true
+	}
+	return "", false, true
+}
+
+// lookup finds the canonical form of s, folded as foldKey folds it.
+func (w *wordList) lookup(s string) (string, bool) {
+	if w.searched {
+		var buf [64]byte
+		key, ok := appendKey(buf[:0], s)
+		if !ok {
+			key = []byte(foldKey(s))
+		}
+		return w.search(key)
+	}
+	if c, found, ok := w.lookupASCII(s); ok {
+		return c, found
+	}
+	var buf [64]byte
+	if key, ok := appendKey(buf[:0], s); ok {
+		return find(w, key)
+	}
+	return find(w, foldKey(s))
+}
+
+// search finds key in the text of a searched list, indexing it first.
+func (w *wordList) search(key []byte) (string, bool) {
+	w.textOnce.Do(func() {
+		data, err := lexiconFiles.ReadFile("lexicon/" + w.file)
+		if err != nil {
+			panic("wirestory: embedded lexicon: " + err.Error())
+		}
+		w.textIndex = newTextIndex(string(data))
+	})
+	return w.textIndex.lookup(key)
+}
