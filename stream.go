@@ -13,9 +13,9 @@ type tokStream struct {
 }
 
 // streamMax is the longest story whose tokens the stream keeps whole.
-// The tokens of a longer one would take several times its size at once
-// and outgrow the pooled buffers: each range's tokens replace the last
-// one's, as if there were no stream, and resolution reads the text.
+// The tokens of a longer one would take several times its size at once:
+// each range's tokens replace the last one's, as if there were no
+// stream, and resolution reads the text.
 const streamMax = 1 << 20
 
 // A tokSeg is one tokenized range of the text, text[start:end], whose
