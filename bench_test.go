@@ -130,3 +130,30 @@ func BenchmarkRsScan(b *testing.B) {
 		toks = rsScan(toks[:0], text, w)
 	}
 }
+
+// BenchmarkFrame times the frame stages (the credit, the dateline and
+// byline, the headline) on one head and tail around a body of growing
+// size. They read only the head and the tail, so the time per story
+// (ns/op) must stay flat as the body grows: no MB/s here, which would
+// rise with it.
+func BenchmarkFrame(b *testing.B) {
+	const head = "Floods cut the road to the northern valleys\n\nBy JANE ROE\n\n" +
+		"KORVALA, Norland, May 3 (Reuters) - Heavy rain closed the only road north on Tuesday.\n\n"
+	const tail = "\n\n(Reporting by Jane Roe in Korvala; Editing by Sam Poe)\n"
+	para := "The river rose \"faster than in any spring we remember,\" a ferry pilot said, " +
+		"and the council moved families from the lower streets to the school on the hill.\n\n"
+	var p Parser
+	for _, n := range []int{1 << 10, 10 << 10, 100 << 10, 1 << 20} {
+		text := head + strings.Repeat(para, n/len(para)+1)[:n] + tail
+		d := p.newDoc(text)
+		Parse(text) // the lexicon's lists are read on first use
+		b.Run("body"+sizeName(n), func(b *testing.B) {
+			for b.Loop() {
+				d.bodyStart, d.bodyEnd, d.headline = 0, len(text), Span{}
+				d.credit = findCredit(d)
+				dl, by := findFrame(d)
+				findHeadline(d, dl, by)
+			}
+		})
+	}
+}

@@ -29,10 +29,7 @@ func isByStart(s string, i, lim int) bool {
 // punctuation. It returns the end of the byline and the start of the next
 // line.
 func bylineLine(s string, i, lim int, lex *Lexicon) (end, next int, ok bool) {
-	e := i
-	for e < lim && s[e] != '\n' && s[e] != '\r' {
-		e++
-	}
+	e := lineEnd(s, i, lim)
 	if e >= lim && lim < len(s) {
 		return 0, 0, false
 	}

@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -66,6 +67,38 @@ type creditScanner struct {
 	ones    [4][1]string
 	nCredit int
 	nOne    int
+
+	// The last segment asked of segmentStart: the forms of find ask
+	// for the same one in turn, and each answer reads up to 600 bytes.
+	seg segmentMemo
+
+	// The lists' MaxWords, asked once a story: role asks it for every
+	// word of a trailer.
+	maxKeys  [4]List
+	maxWords [4]int
+	nMax     int
+}
+
+// wordsOf returns c.lex.MaxWords(k), from the scanner's memo after the
+// first time.
+func (c *creditScanner) wordsOf(k List) int {
+	for i := range c.nMax {
+		if c.maxKeys[i] == k {
+			return c.maxWords[i]
+		}
+	}
+	n := c.lex.MaxWords(k)
+	if c.nMax < len(c.maxKeys) {
+		c.maxKeys[c.nMax], c.maxWords[c.nMax] = k, n
+		c.nMax++
+	}
+	return n
+}
+
+// A segmentMemo holds segmentStart's answer for one end.
+type segmentMemo struct {
+	end, start int
+	whole, set bool
 }
 
 func (c *creditScanner) keep(cr Credit) *Credit {
@@ -225,7 +258,7 @@ func (c *creditScanner) startsWith(k List, s string) bool {
 // by spaces and end at white space, a colon or a comma.
 func (c *creditScanner) phraseEnd(k List, s string) int {
 	end := 0
-	for range c.lex.MaxWords(k) {
+	for range c.wordsOf(k) {
 		i := end
 		for i < len(s) && s[i] == ' ' {
 			i++
@@ -270,10 +303,24 @@ func (c *creditScanner) openParen(close int) int {
 // begins, past white space, and whether it found that start within a
 // bounded distance.
 func (c *creditScanner) segmentStart(e int) (int, bool) {
+	if m := c.seg; m.set && m.end == e {
+		return m.start, m.whole
+	}
+	k, whole := c.readSegmentStart(e)
+	c.seg = segmentMemo{end: e, start: k, whole: whole, set: true}
+	return k, whole
+}
+
+// readSegmentStart is segmentStart, read from the text.
+func (c *creditScanner) readSegmentStart(e int) (int, bool) {
 	lo := max(c.lo, e-600)
 	k := e
 	for k > lo {
-		// Four bytes a step while none of them can end a segment.
+		// Eight bytes a step while none of them can end a segment, then
+		// four.
+		for k-8 >= lo && !segmentStopIn(binary.LittleEndian.Uint64([]byte(c.t[k-8:k]))) {
+			k -= 8
+		}
 		for k-4 >= lo && !segmentStop[c.t[k-1]] && !segmentStop[c.t[k-2]] && !segmentStop[c.t[k-3]] && !segmentStop[c.t[k-4]] {
 			k -= 4
 		}
@@ -296,6 +343,17 @@ func (c *creditScanner) segmentStart(e int) (int, bool) {
 // segmentStop marks the bytes before which segmentStart may find a
 // segment's start.
 var segmentStop = [256]bool{'\n': true, '\r': true, '>': true}
+
+// segmentStopIn reports whether one of the eight bytes of x is a
+// segmentStop byte, all eight tested at once: a byte equal to b is a zero
+// byte of x^(b*each), which the borrow of subtracting one from every byte
+// shows in its top bit (an exact test, with no false positives: the
+// (y-ones) &^ y form).
+func segmentStopIn(x uint64) bool {
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	zero := func(y uint64) uint64 { return (y - ones) &^ y & tops }
+	return zero(x^('\n'*ones))|zero(x^('\r'*ones))|zero(x^('>'*ones)) != 0
+}
 
 // A creditContext is the kind of text before a credit, which says whether
 // it can stand there.
@@ -578,7 +636,7 @@ func (c *creditScanner) agencyPrefix(name string) (string, bool) {
 	}
 	var buf [16][2]int
 	words := wordSpans(buf[:0], name)
-	for k := min(len(words), c.lex.MaxWords(Agencies)); k > 0; k-- {
+	for k := min(len(words), c.wordsOf(Agencies)); k > 0; k-- {
 		if a, ok := c.lex.Lookup(Agencies, name[:words[k-1][1]]); ok {
 			return a, true
 		}
@@ -604,7 +662,7 @@ func (c *creditScanner) contributed(s, e int) *Credit {
 	var agencies []string
 	// "Associated Press writers Ann Lee and …": the agency, then the
 	// contributors' job.
-	for k, end := 0, 0; k < c.lex.MaxWords(Agencies); k++ {
+	for k, end := 0, 0; k < c.wordsOf(Agencies); k++ {
 		j := strings.IndexByte(names[end:], ' ')
 		if j < 0 {
 			break
@@ -655,7 +713,7 @@ func (c *creditScanner) agencyAt(e, spanEnd int) *Credit {
 		end, period = e-1, true
 	}
 	var buf [16]int
-	starts := c.nameStarts(buf[:0], end, c.lex.MaxWords(Agencies))
+	starts := c.nameStarts(buf[:0], end, c.wordsOf(Agencies))
 	if period && !slices.ContainsFunc(starts, func(ws int) bool { return c.markerStart(ws) >= 0 }) {
 		return nil // only a marked name may come before a full stop: "-- Xinhua."
 	}
@@ -731,6 +789,10 @@ func (c *creditScanner) wordStart(p int) int {
 	k := p
 	for k > c.lo && p-k < 64 {
 		b := c.t[k-1]
+		if !wordStartStop[b] {
+			k-- // most bytes: one table lookup
+			continue
+		}
 		if b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '/' || b == '(' || b == ')' {
 			break
 		}
@@ -748,6 +810,19 @@ func (c *creditScanner) wordStart(p int) int {
 	}
 	return k
 }
+
+// wordStartStop marks the bytes wordStart looks at more closely: white
+// space, a slash, a parenthesis, a hyphen and the bytes of a multi-byte
+// character, which may end a dash.
+var wordStartStop = func() (t [256]bool) {
+	for _, b := range []byte(" \t\n\r/()-") {
+		t[b] = true
+	}
+	for b := 0x80; b < 0x100; b++ {
+		t[b] = true
+	}
+	return t
+}()
 
 // dashBefore reports the length of the em or en dash that ends at k, or 0.
 func (c *creditScanner) dashBefore(k int) int {
@@ -886,9 +961,9 @@ func isCreditSep(b byte) bool {
 // stand anywhere; a phrase followed by a colon only where a name starts.
 func (c *creditScanner) role(s string, i int, atStart, first bool) (canon string, next int, ok bool) {
 	end := i
-	var ends [8]int
+	var starts, ends [8]int
 	n := 0
-	for n < len(ends) && n < c.lex.MaxWords(CreditRoles) {
+	for maxWords := min(len(ends), c.wordsOf(CreditRoles)); n < maxWords; {
 		j := end
 		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
 			j++
@@ -900,7 +975,7 @@ func (c *creditScanner) role(s string, i int, atStart, first bool) (canon string
 		if k == j {
 			break
 		}
-		ends[n] = k
+		starts[n], ends[n] = j, k
 		n++
 		end = k
 	}
@@ -908,22 +983,28 @@ func (c *creditScanner) role(s string, i int, atStart, first bool) (canon string
 		end = ends[n-1]
 		n--
 		phrase := s[i:end]
+		// The list is asked only of a phrase that could stand as a role
+		// here: one ending in "by" or "from", or one before a colon
+		// where a name starts.
+		last := s[starts[n]:end]
+		byFrom := strings.EqualFold(last, "by") || strings.EqualFold(last, "from")
+		j := end
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			j++
+		}
+		colon := atStart && j < len(s) && s[j] == ':'
+		if !byFrom && !colon {
+			continue
+		}
 		canon, ok := c.lex.Lookup(CreditRoles, phrase)
 		if !ok || !first && strings.EqualFold(phrase, "by") {
 			// A bare "by" introduces only the first names: "(By Jo Kay)".
 			continue
 		}
-		last := phrase[strings.LastIndexAny(phrase, " \t")+1:]
-		if strings.EqualFold(last, "by") || strings.EqualFold(last, "from") {
+		if byFrom {
 			return canon, end, true
 		}
-		j := end
-		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
-			j++
-		}
-		if atStart && j < len(s) && s[j] == ':' {
-			return canon, j + 1, true
-		}
+		return canon, j + 1, true
 	}
 	return "", i, false
 }

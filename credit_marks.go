@@ -150,8 +150,8 @@ func (c *creditScanner) stamped(e int) *Credit {
 // isLinkLine reports whether seg is a web address alone, as agencies put
 // after a story: "www.spa.gov.sa/2093345".
 func isLinkLine(seg string) bool {
-	if len(seg) > 300 || strings.ContainsAny(seg, " \t") {
+	if len(seg) > 300 || !hasPrefixFold(seg, "http://") && !hasPrefixFold(seg, "https://") && !hasPrefixFold(seg, "www.") {
 		return false
 	}
-	return hasPrefixFold(seg, "http://") || hasPrefixFold(seg, "https://") || hasPrefixFold(seg, "www.")
+	return strings.IndexByte(seg, ' ') < 0 && strings.IndexByte(seg, '\t') < 0
 }

@@ -471,3 +471,38 @@ func BenchmarkFindCredit(b *testing.B) {
 		})
 	}
 }
+
+// TestSegmentStopIn checks the eight-byte test against the table: every
+// byte value at every position of a word of spaces, and words of bytes
+// next to the stop bytes, whose borrows a wrong test would mistake.
+func TestSegmentStopIn(t *testing.T) {
+	word := func(b [8]byte) uint64 {
+		var x uint64
+		for i := 7; i >= 0; i-- {
+			x = x<<8 | uint64(b[i])
+		}
+		return x
+	}
+	want := func(b [8]byte) bool {
+		for _, c := range b {
+			if segmentStop[c] {
+				return true
+			}
+		}
+		return false
+	}
+	for pos := range 8 {
+		for v := range 256 {
+			for _, fill := range []byte{' ', 0, 0xff, '\n' + 1, '\r' - 1, '>' + 1, '>' - 1, 0x80} {
+				var b [8]byte
+				for i := range b {
+					b[i] = fill
+				}
+				b[pos] = byte(v)
+				if got := segmentStopIn(word(b)); got != want(b) {
+					t.Fatalf("segmentStopIn(%q) = %v, want %v", b[:], got, want(b))
+				}
+			}
+		}
+	}
+}

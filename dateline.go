@@ -456,8 +456,9 @@ func (r *dlReader) words(i, lim, max int) (end, n int, wc wordCase, err *dlError
 		switch {
 		case n == 1:
 			wc = c
-		case c == caseLower && r.lex.Contains(nameParticles, s[i:e]):
-			// "DAR es SALAAM", "Rio de Janeiro"
+		case c == caseLower && (wc == caseUpper || wc == caseTitle) && r.lex.Contains(nameParticles, s[i:e]):
+			// "DAR es SALAAM", "Rio de Janeiro". Only a run in capitals
+			// or title case has a case a particle could spoil.
 		case wc == caseUpper && c != caseUpper:
 			wc = caseTitle
 		case wc == caseTitle && c == caseLower:
@@ -470,8 +471,12 @@ func (r *dlReader) words(i, lim, max int) (end, n int, wc wordCase, err *dlError
 		if j == e || j >= lim {
 			break
 		}
-		if _, _, ok := r.date(j, lim); ok {
-			break // "MOSCOW. Oct 5"
+		// date's own first test, asked here: most words are no date,
+		// and then date is not called.
+		if isDigit(s[j]) || spaceAndDigitAfterWord(s, j, lim) {
+			if _, _, ok := r.date(j, lim); ok {
+				break // "MOSCOW. Oct 5"
+			}
 		}
 		i = j
 	}
@@ -489,6 +494,37 @@ func placeWord(s string, i, lim int) (end int, wc wordCase, ok bool) {
 	first := true
 	j := i
 	for j < lim {
+		if b := s[j]; b < utf8.RuneSelf {
+			// ASCII, most of what wires write: the cases below without
+			// decoding a rune or asking the Unicode tables.
+			switch {
+			case 'a' <= b && b <= 'z':
+				lower++
+				if first {
+					wc = caseLower
+				}
+			case 'A' <= b && b <= 'Z':
+				upper++
+			case isDigit(b):
+				return i, 0, false
+			case b == '.' && letters > 0:
+				j++
+				continue
+			case (b == '\'' || b == '-' || b == '/' || b == '&') && letters > 0:
+				n, nw := utf8.DecodeRuneInString(s[j+1 : lim])
+				if j+1 >= lim || !unicode.IsLetter(n) || nw == 0 {
+					goto done
+				}
+				j++
+				continue
+			default:
+				goto done
+			}
+			letters++
+			first = false
+			j++
+			continue
+		}
 		c, w := utf8.DecodeRuneInString(s[j:lim])
 		switch {
 		case c == utf8.RuneError:
@@ -562,6 +598,9 @@ func (r *dlReader) date(i, lim int) (Date, int, bool) {
 		}
 		d.Month, d.Day, i = m, max(day, 0), e
 	} else {
+		if !spaceAndDigitAfterWord(s, i, lim) {
+			return d, i, false // no day can follow: the month list is not asked
+		}
 		m, e := r.month(i, lim)
 		if m == 0 {
 			return d, i, false
@@ -583,6 +622,30 @@ func (r *dlReader) date(i, lim int) (Date, int, bool) {
 	}
 	d.Span = spanOf(s, start, i)
 	return d, i, true
+}
+
+// spaceAndDigitAfterWord reports whether the word of up to ten ASCII
+// letters at i, which may end in a full stop, is followed by white space
+// and a digit: the shape of a month and its day ("Jan. 2", "March 5"),
+// which date needs before it asks the lexicon whether the word is a month.
+func spaceAndDigitAfterWord(s string, i, lim int) bool {
+	j := i
+	for j < lim && j-i < 10 && isASCIILetter(s[j]) {
+		j++
+	}
+	if j == i {
+		return false
+	}
+	if j < lim && s[j] == '.' {
+		j++
+	}
+	return spaceAndDigitAt(s, j, lim)
+}
+
+// spaceAndDigitAt reports whether white space and a digit follow at i.
+func spaceAndDigitAt(s string, i, lim int) bool {
+	k := skipHSpace(s, i, lim)
+	return k > i && k < lim && isDigit(s[k])
 }
 
 // month reads a month name at i and returns it, or 0.
@@ -767,6 +830,10 @@ func (r *dlReader) agencyBeforeSep(j, lim int) (end int, canon string, ok bool) 
 func (r *dlReader) feedPrefix(p *dlParse, i, lim int) (int, bool) {
 	s := r.text
 	e := min(lim, i+maxAgencyLen)
+	// The dash a feed prefix needs: "-", or the lead byte of "—" and "–".
+	if near := s[i:min(e+1, lim)]; strings.IndexByte(near, '-') < 0 && strings.IndexByte(near, 0xe2) < 0 {
+		return i, false
+	}
 	for k := i; k < e; k++ {
 		c := s[k]
 		if c == '\n' || c == '\r' || c == ',' || c == '(' || c == ':' {
@@ -801,7 +868,7 @@ func (r *dlReader) feedPrefix(p *dlParse, i, lim int) (int, bool) {
 func (r *dlReader) agencyFirst(p *dlParse, i, lim int) (int, bool) {
 	s := r.text
 	k := strings.IndexByte(s[i:min(lim, i+maxAgencyLen)], ',')
-	if k <= 0 || strings.ContainsAny(s[i:i+k], "\n\r") {
+	if k <= 0 || lineEnd(s, i, i+k) < i+k {
 		return i, false
 	}
 	canon, ok := r.lex.Lookup(Agencies, s[i:i+k])
@@ -1003,7 +1070,10 @@ func findFrame(d *doc) (Dateline, Byline) {
 				break
 			}
 		}
-		if by == nil {
+		// A byline glued to a headline needs " By " on the line.
+		le := lineEnd(s, i, r.lim)
+		byOnLine := strings.Contains(s[i:le], " By ")
+		if by == nil && byOnLine {
 			// "Transit slowed by floods By JANE ROE, Associated Press
 			// Writer SPRINGVALE, Ore. (AP) —": headline, byline and
 			// dateline on one line.
@@ -1035,14 +1105,14 @@ func findFrame(d *doc) (Dateline, Byline) {
 		}
 		// "City transit slowed by floods By JANE ROE, Associated Press
 		// Writers": a byline glued to the end of the headline.
-		if k, e, ok := headlineByline(s, i, r.lim, d.lex); ok && by == nil {
-			by, end = newByline(s, k, e, d.lex, r.bylineSlot()), e
+		if by == nil && byOnLine {
+			if k, e, ok := headlineByline(s, i, r.lim, d.lex); ok {
+				by, end = newByline(s, k, e, d.lex, r.bylineSlot()), e
+			}
 		}
-		k := strings.IndexAny(s[i:r.lim], "\n\r")
-		if k < 0 {
+		if ls = le; ls == r.lim {
 			break
 		}
-		ls = i + k
 	}
 	if !ok && by == nil {
 		// A headline glued in front: "… in S. Korea SEOUL, Jan. 2 (Yonhap) --".
@@ -1283,6 +1353,13 @@ func (r *dlReader) glued(i int) (dlParse, bool) {
 		if paren-k > datelineLimit {
 			continue
 		}
+		if !r.mayOpenCapsPlace(k) {
+			// The grammar would read no place in capitals here.
+			if found {
+				break
+			}
+			continue
+		}
 		p, err := r.parse(k)
 		if err != nil || p.dl.Place == nil || p.city != caseUpper || p.dl.Date == nil || p.dl.Agency == nil ||
 			(p.dl.Separator == "" && !p.known) {
@@ -1305,6 +1382,22 @@ func (r *dlReader) glued(i int) (dlParse, bool) {
 		}
 	}
 	return best, found
+}
+
+// mayOpenCapsPlace reports whether parse(i) may read a dateline whose
+// place is in capitals: its first word is in capitals, or feed junk or an
+// agency and a comma ("Reuters, PARIS") come first. It reads a word or
+// two where parse would read a whole dateline, and asks no list.
+func (r *dlReader) mayOpenCapsPlace(i int) bool {
+	s := r.text
+	lim := min(r.lim, i+datelineLimit, len(s))
+	if j := skipDatelineJunk(s, i, lim); j != i {
+		return true
+	}
+	if _, wc, ok := placeWord(s, i, lim); ok && wc == caseUpper {
+		return true
+	}
+	return strings.IndexByte(s[i:min(lim, i+maxAgencyLen)], ',') >= 0
 }
 
 // afterBy reads a byline and the dateline that follows it on the same

@@ -709,3 +709,67 @@ func TestDatelineForms(t *testing.T) {
 		})
 	}
 }
+
+// TestSpaceAndDigitAfterWord: the shape a month and its day must have
+// before the month list is asked, with near-misses.
+func TestSpaceAndDigitAfterWord(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Jan 2", true},
+		{"Jan. 2", true},
+		{"March \t 5", true},
+		{"MAY 3, 2026", true},
+		{"Oct 5th", true},
+		{"Mayday 3", true},     // the shape only: the list says it is no month
+		{"Septembers 3", true}, // ten letters, as month reads
+		{"Septemberss 3", false},
+		{"May3", false},
+		{"Sept.2", false},
+		{"Jan", false},
+		{"Jan ", false},
+		{"Jan x", false},
+		{"Jan. .2", false},
+		{"3 May", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := spaceAndDigitAfterWord(tt.s, 0, len(tt.s)); got != tt.want {
+			t.Errorf("spaceAndDigitAfterWord(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestMayOpenCapsPlace checks that glued's cheap test never turns away a
+// place the grammar would read: wherever parse reads a dateline whose
+// place is in capitals, mayOpenCapsPlace holds. The heads are invented:
+// glued headlines, agency lines, feed junk, and near-misses.
+func TestMayOpenCapsPlace(t *testing.T) {
+	heads := []string{
+		"Ferry service resumes in the north KORVALA, May 3 (Reuters) - Boats ran again.",
+		"Ferry service resumes KORVALA, Norland, May 3 (Reuters) - Boats ran again.",
+		"New pier opens in S. Norland NEW ARDEN, Jan. 2 (Yonhap) -- The pier opened.",
+		"Reuters, KORVALA, May 3 (Reuters) - Boats ran again.",
+		"Floods close the north road\nAfp, KORVALA\nBoats ran again.",
+		"Reuters, NEW ARDEN, Norland\n\nBoats ran again.",
+		"RPT -- KORVALA, May 3 (Reuters) - Boats ran again.",
+		"Talks stall Korvala, May 3 (Reuters) - Talks stalled.",
+		"DAR es SALAAM, May 3 (Reuters) - Boats ran again.",
+		"Prices Driven Up By Drought WASHINGTON (AP) — Prices rose.",
+		"O'HARE-BY-SEA, Norland, May 3 (AP) - Boats ran again.",
+		"ÅLBORG, May 3 (Reuters) - Boats ran again.",
+	}
+	for _, text := range heads {
+		r := &dlReader{text: text, lim: len(text), lex: DefaultLexicon()}
+		for k := range len(text) {
+			p, err := r.parse(k)
+			if err != nil || p.dl.Place == nil || p.city != caseUpper {
+				continue
+			}
+			if !r.mayOpenCapsPlace(k) {
+				t.Errorf("%q at %d: parse reads %q, a place in capitals, but mayOpenCapsPlace is false", text, k, p.dl.Span.Text)
+			}
+		}
+	}
+}

@@ -50,7 +50,7 @@ func findHeadline(d *doc, dl Dateline, by Byline) Span {
 		return Span{}
 	}
 	p, next := d.paras[0], d.paras[1]
-	if p.Start >= lim || strings.ContainsAny(p.Text, "\n\r") || next.Len() <= p.Len() ||
+	if p.Start >= lim || lineEnd(p.Text, 0, len(p.Text)) < len(p.Text) || next.Len() <= p.Len() ||
 		!isHeadline(d, p.Start, p.End) || endsSentence(s, p.Start, p.End) && !strings.HasSuffix(p.Text, "?") {
 		return Span{}
 	}
@@ -111,11 +111,18 @@ func skipSlug(s string, a, b int) int {
 const maxSlugLen = 80
 
 // lineEnd returns the offset of the first line end at or after i, or lim.
+// It asks IndexByte for each byte of a line end rather than IndexAny for
+// both, which reads a byte at a time: the frame asks it of every line of
+// the head.
 func lineEnd(s string, i, lim int) int {
-	if k := strings.IndexAny(s[i:lim], "\n\r"); k >= 0 {
-		return i + k
+	e := lim
+	if k := strings.IndexByte(s[i:lim], '\n'); k >= 0 {
+		e = i + k
 	}
-	return lim
+	if k := strings.IndexByte(s[i:e], '\r'); k >= 0 {
+		e = i + k
+	}
+	return e
 }
 
 // trimFrameJoint backs s[a:b], the text glued in front of a dateline or
@@ -161,22 +168,28 @@ func isHeadline(d *doc, a, b int) bool {
 		if words > maxHeadlineWords {
 			return false
 		}
-		if n := letterRun(w); n >= 2 {
+		if letterRun(w, 2) >= 2 {
 			letterWords++
 		}
 	}
 	if words < minHeadlineWords || letterWords < 2 {
 		return false
 	}
-	return !d.lex.Contains(Agencies, line) && !d.lex.Contains(labels, line)
+	// A line of more words than any form of a list has is in none of
+	// them: the lists are asked only of a short line.
+	return !(words <= d.lex.MaxWords(Agencies) && d.lex.Contains(Agencies, line)) &&
+		!(words <= d.lex.MaxWords(labels) && d.lex.Contains(labels, line))
 }
 
 // letterRun reports how many letters open w, past an opening quotation
-// mark or parenthesis.
-func letterRun(w string) int {
+// mark or parenthesis, counting no further than max.
+func letterRun(w string, max int) int {
 	n := 0
-	for _, r := range strings.TrimLeft(w, "\"'‘“(") {
-		if !unicode.IsLetter(r) {
+	for _, r := range w {
+		if n == 0 && (r == '"' || r == '\'' || r == '‘' || r == '“' || r == '(') {
+			continue
+		}
+		if n >= max || !unicode.IsLetter(r) {
 			break
 		}
 		n++

@@ -19,7 +19,10 @@ func (r *dlReader) hijriDate(i, lim int) (int, bool) {
 	for j := i; n < len(ends); n++ {
 		e := j
 		for e < lim {
-			c, w := utf8.DecodeRuneInString(s[e:lim])
+			c, w := rune(s[e]), 1
+			if c >= utf8.RuneSelf {
+				c, w = utf8.DecodeRuneInString(s[e:lim])
+			}
 			if !unicode.IsLetter(c) && !(e > j && (c == '-' || c == '\'' || c == '’')) {
 				break
 			}
@@ -33,6 +36,11 @@ func (r *dlReader) hijriDate(i, lim int) (int, bool) {
 			n++
 			break
 		}
+	}
+	// A month needs its day after it, and only the last word read can
+	// have a digit after it: without one, no month is looked up.
+	if n == 0 || !spaceAndDigitAt(s, ends[n-1], lim) {
+		return i, false
 	}
 	for n > 0 {
 		n--

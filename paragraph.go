@@ -26,6 +26,7 @@ func splitParagraphs(text string) []Span {
 // reuses from story to story.
 func appendParagraphs(out []Span, text string) []Span {
 	mode, width := paragraphMode(text)
+	stops := newByteScan(text, lineStops)
 	add := func(s, e int) {
 		s, e = trimMarkup(text, s, e)
 		if s < e {
@@ -44,7 +45,7 @@ func appendParagraphs(out []Span, text string) []Span {
 			}
 		}
 		if c != '\n' && c != '\r' {
-			i = skipLine(text, i+1)
+			i = stops.indexBefore(i+1, len(text), &lineStop)
 			continue
 		}
 		lineEnd := i
@@ -131,8 +132,9 @@ const (
 func paragraphMode(text string) (splitMode, int) {
 	breaks, indented := 0, 0
 	lineStart, longest := 0, 0
+	ends := newByteScan(text, lineEndBytes)
 	for i := 0; i < len(text); {
-		if i += skipTo(text[i:], &breakStop); i == len(text) {
+		if i = ends.index(i); i == len(text) {
 			break
 		}
 		longest = max(longest, i-lineStart)
@@ -172,8 +174,9 @@ const minWrapWidth = 40
 func hardWrapped(text string, width int) bool {
 	lines, open, openFull := 0, 0, 0
 	lineStart := 0
+	ends := newByteScan(text, lineEndBytes)
 	for i := 0; i < len(text); {
-		if i += skipTo(text[i:], &breakStop); i == len(text) {
+		if i = ends.index(i); i == len(text) {
 			break
 		}
 		lines++
@@ -407,12 +410,6 @@ func spaceLenBefore(s string) int {
 	return 0
 }
 
-// skipLine returns the first i' >= i where text holds a line end or a
-// "<", or len(text): the bytes of a line, four at a time.
-func skipLine(text string, i int) int {
-	return i + skipTo(text[i:], &lineStop)
-}
-
 // skipTo returns the index of the first byte of s that stop marks, or
 // len(s), looking at four bytes a step.
 func skipTo(s string, stop *[256]bool) int {
@@ -428,8 +425,19 @@ func skipTo(s string, stop *[256]bool) int {
 	return k
 }
 
-// breakStop marks the bytes of a line break.
-var breakStop = [256]bool{'\n': true, '\r': true}
+// lineEndBytes are the bytes of a line break.
+const lineEndBytes = "\n\r"
 
-// lineStop marks the bytes appendParagraphs stops at.
-var lineStop = [256]bool{'\n': true, '\r': true, '<': true}
+// lineStops are the bytes appendParagraphs stops at: line breaks and
+// the start of a tag; lineStop is their table.
+const lineStops = lineEndBytes + "<"
+
+var lineStop = byteTable(lineStops)
+
+// byteTable returns the table of the bytes of set.
+func byteTable(set string) (t [256]bool) {
+	for i := 0; i < len(set); i++ {
+		t[set[i]] = true
+	}
+	return t
+}

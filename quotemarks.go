@@ -191,9 +191,11 @@ func hexDigit(c byte) int {
 	return -1
 }
 
-// isMarkStart reports whether a byte may begin a quotation mark or a tag:
-// the scanner looks closer only at these.
-var isMarkStart = [256]bool{'<': true, '"': true, '\'': true, '`': true, '&': true, 0xc2: true, 0xe2: true, 0xe3: true, 0xef: true}
+// markStarts are the bytes that may begin a quotation mark or a tag: the
+// scanner looks closer only at these. isMarkStart is their table.
+const markStarts = "<\"'`&\xc2\xe2\xe3\xef"
+
+var isMarkStart = byteTable(markStarts)
 
 // skipUnmarked returns the first i' in [i, hi) where isMarkStart holds,
 // or hi: the bytes between marks, which are most of a text, four at a

@@ -166,6 +166,7 @@ func pairQuotes(lex *Lexicon, text string, paras []Span, pairs []quoteRange, sta
 		soft   int // line breaks the open quote has run over
 		gaps   paragraphGaps
 	)
+	marks := newByteScan(text, markStarts)
 	truncate := func(n int) {
 		for _, m := range stack[n:] {
 			counts[m.style]--
@@ -182,7 +183,7 @@ func pairQuotes(lex *Lexicon, text string, paras []Span, pairs []quoteRange, sta
 		}
 		for i < hi {
 			if !isMarkStart[text[i]] {
-				i = skipUnmarked(text, i+1, hi)
+				i = marks.indexBefore(i+1, hi, &isMarkStart)
 				continue
 			}
 			if text[i] == '<' {

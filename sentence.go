@@ -9,10 +9,18 @@ package wirestory
 func sentences(dst [][2]int, toks []token, text string) [][2]int {
 	start := 0
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if t.flags&tEnd == 0 {
+		// Four tokens a step while none of them ends a sentence, as most
+		// do not; their flags are read, not the whole tokens.
+		for i+4 <= len(toks) && (toks[i].flags|toks[i+1].flags|toks[i+2].flags|toks[i+3].flags)&tEnd == 0 {
+			i += 4
+		}
+		if i == len(toks) {
+			break
+		}
+		if toks[i].flags&tEnd == 0 {
 			continue
 		}
+		t := toks[i]
 		j := i + 1
 		// A closing mark (or a parenthesis) right after the period belongs to this sentence.
 		for j < len(toks) && toks[j].flags&(tClose|tParen|tOther) != 0 && toks[j].flags&tOpen == 0 &&

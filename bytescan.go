@@ -1,0 +1,85 @@
+package wirestory
+
+import "strings"
+
+// A byteScan finds in one text the next byte of a small set, each value
+// by strings.IndexByte, which reads many bytes an instruction, and keeps
+// where the next of each value stands. A scan that moves forward through
+// the text so reads it about once per value, however many times it asks:
+// the scanners that look for line ends, tags and quotation marks skip the
+// bytes between them this way rather than a byte at a time. A value the
+// text does not hold is set aside when the scan is made, and costs
+// nothing after.
+//
+// The zero byteScan is not ready: newByteScan makes one.
+type byteScan struct {
+	text string
+	// The values of the set the text holds, n of them. For each set[k]:
+	// text[from[k]:next[k]] holds none of it, and it stands at next[k],
+	// or next[k] is len(text).
+	set        [maxScanBytes]byte
+	n          int
+	from, next [maxScanBytes]int
+}
+
+// maxScanBytes bounds the set of a byteScan.
+const maxScanBytes = 10
+
+// newByteScan returns a byteScan of text for the bytes of set, which
+// must hold at most maxScanBytes bytes.
+func newByteScan(text, set string) byteScan {
+	b := byteScan{text: text}
+	for i := 0; i < len(set) && i < maxScanBytes; i++ {
+		if j := strings.IndexByte(text, set[i]); j >= 0 {
+			b.set[b.n], b.next[b.n] = set[i], j
+			b.n++
+		}
+	}
+	return b
+}
+
+// index returns the first offset at or after i where a byte of the set
+// stands, or len(text). Asking again from an earlier offset reads only the
+// bytes not read before for that value.
+func (b *byteScan) index(i int) int {
+	m := len(b.text)
+	if i >= m {
+		return m
+	}
+	for k := 0; k < b.n; k++ {
+		switch {
+		case i < b.from[k]:
+			// Back before the bytes known: read only those in between.
+			if j := strings.IndexByte(b.text[i:b.from[k]], b.set[k]); j >= 0 {
+				b.next[k] = i + j
+			}
+			b.from[k] = i
+		case i > b.next[k]:
+			b.from[k] = i
+			if j := strings.IndexByte(b.text[i:], b.set[k]); j >= 0 {
+				b.next[k] = i + j
+			} else {
+				b.next[k] = m
+			}
+		}
+		m = min(m, b.next[k])
+	}
+	return m
+}
+
+// indexBefore is index bounded by hi: the first offset in [i, hi) where a
+// byte of the set stands, or hi. The few bytes right after i are read one
+// by one against stop, the set as a table: where the bytes sought stand
+// close together, as quotation marks in some texts do, that costs less
+// than asking each value.
+func (b *byteScan) indexBefore(i, hi int, stop *[256]bool) int {
+	for e := min(hi, i+8); i < e; i++ {
+		if stop[b.text[i]] {
+			return i
+		}
+	}
+	if i >= hi {
+		return hi
+	}
+	return min(b.index(i), hi)
+}

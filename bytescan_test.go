@@ -1,0 +1,70 @@
+package wirestory
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// naiveIndex is byteScan.index by the book: the first byte of set at or
+// after i.
+func naiveIndex(text, set string, i int) int {
+	for ; i < len(text); i++ {
+		if strings.IndexByte(set, text[i]) >= 0 {
+			return i
+		}
+	}
+	return len(text)
+}
+
+func TestByteScanIndex(t *testing.T) {
+	tests := []struct {
+		name, text, set string
+		from            []int // offsets asked in turn, forward and back
+	}{
+		{"empty text", "", "\n", []int{0, 0}},
+		{"no byte of the set", "plain words", "\n\r<", []int{0, 3, 11, 2}},
+		{"line ends", "one\ntwo\r\nthree\n", "\n\r", []int{0, 1, 4, 7, 8, 9, 15, 16}},
+		{"back before what was read", "a<b\nc<d\ne", "\n<", []int{6, 7, 0, 2, 1, 8, 3}},
+		{"marks at both ends", "\"quoted\"", markStarts, []int{0, 1, 7, 8, 0}},
+		{"multi-byte marks", "He said \u201cyes\u201d and \u2019no\u2019.", markStarts, []int{0, 9, 12, 3, 20}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := newByteScan(tt.text, tt.set)
+			for _, i := range tt.from {
+				if got, want := b.index(i), naiveIndex(tt.text, tt.set, i); got != want {
+					t.Errorf("index(%d) = %d, want %d", i, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestByteScanRandom asks a byteScan at random offsets, forward and back,
+// and bounded by hi, against the naive scan.
+func TestByteScanRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	alphabet := "ab <\n\r\"'&\xe2\x80\x9c"
+	for range 200 {
+		var sb strings.Builder
+		for range r.IntN(80) {
+			sb.WriteByte(alphabet[r.IntN(len(alphabet))])
+		}
+		text := sb.String()
+		for _, set := range []string{lineEndBytes, lineStops, markStarts} {
+			b := newByteScan(text, set)
+			table := byteTable(set)
+			for range 30 {
+				i := r.IntN(len(text) + 1)
+				hi := i + r.IntN(len(text)-i+1)
+				if got, want := b.index(i), naiveIndex(text, set, i); got != want {
+					t.Fatalf("%q, set %q: index(%d) = %d, want %d", text, set, i, got, want)
+				}
+				if got, want := b.indexBefore(i, hi, &table), min(naiveIndex(text, set, i), hi); got != want {
+					t.Fatalf("%q, set %q: indexBefore(%d, %d) = %d, want %d", text, set, i, hi, got, want)
+				}
+			}
+		}
+	}
+}
