@@ -58,8 +58,9 @@ type Link struct {
 func attribute(d *doc, quotes []Quote) []Attribution {
 	sc := d.sc
 	st := &sc.attr
-	*st = attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes, toks: sc.toks[:0], sents: sc.sents[:0], slab: sc.mentionSlab[:0], spans: sc.spanSlab[:0], reach: sc.reach, rels: sc.rels}
-	defer func() { sc.toks, sc.sents, sc.reach, sc.rels = st.toks, st.sents, st.reach, st.rels }()
+	*st = attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes, sents: sc.sents[:0], slab: sc.mentionSlab[:0], spans: sc.spanSlab[:0], reach: sc.reach, rels: sc.rels}
+	sc.stream.reset(len(d.text))
+	defer func() { sc.sents, sc.reach, sc.rels = st.sents, st.reach, st.rels }()
 	// Wire copy holds about one attribution per 250 bytes: room for them
 	// up front saves the slice's growth steps.
 	st.out = sc.atts[:0]
@@ -72,7 +73,7 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 	var lastSpeaker *Mention // the speaker of the last quote of the previous paragraph
 	pending := -1            // an attribution ending the previous paragraph with a colon
 	for _, p := range joinWrapped(d.text, d.paragraphs()) {
-		st.toks = tokenize(st.toks[:0], d.text, p.Start, p.End, st.wc)
+		st.toks = sc.stream.add(d.text, p.Start, p.End, st.wc)
 		// Quotes that reach into this paragraph (qi…) and those that start in it (qs…qj).
 		for qi < len(quotes) && quotes[qi].End <= p.Start {
 			qi++

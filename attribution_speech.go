@@ -411,7 +411,7 @@ func (st *attrState) headlines() {
 		if s >= e {
 			continue
 		}
-		st.toks = tokenize(st.toks[:0], d.text, s, e, st.wc)
+		st.toks = d.sc.stream.add(d.text, s, e, st.wc)
 		st.sents = sentences(st.sents[:0], st.toks, d.text)
 		for _, se := range st.sents {
 			st.sentence(se[0], se[1])

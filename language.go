@@ -16,15 +16,16 @@ func looksEnglish(text string) bool {
 		for i < len(text) && !isASCIILetter(text[i]) {
 			i++
 		}
+		// The word is packed as it is read (see languageOfPacked); a
+		// word longer than eight letters overflows v, but is never
+		// looked up.
 		j := i
+		var v uint64
 		for j < len(text) && isASCIILetter(text[j]) {
+			v = v<<8 | uint64(text[j]|0x20)
 			j++
 		}
 		if j-i >= 2 && j-i <= 5 && (j == len(text) || text[j] < 0x80) {
-			var v uint64
-			for k := i; k < j; k++ {
-				v = v<<8 | uint64(text[k]|0x20)
-			}
 			switch languageOfPacked(v) {
 			case 1:
 				english++

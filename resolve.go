@@ -79,7 +79,7 @@ type rsEntity struct {
 type rsRef struct {
 	s, e    int
 	ent     int // index in resolver.ents, or -1
-	sent    int
+	sent    int32
 	subj    bool // first reference of its sentence, not a possessive
 	poss    bool
 	quoted  bool
@@ -97,6 +97,7 @@ type resolver struct {
 	text     string
 	w        *rsWords
 	toks     []rsTok
+	paras    []int32 // the index in toks of the first word of each paragraph
 	ents     []rsEntity
 	refs     []rsRef
 	mentions []*Mention
@@ -110,8 +111,7 @@ type resolver struct {
 	byOrg     map[string]int   // organisation head word -> latest entity
 	lists     []rsList         // the entity lists of bySurname and byRole, kept between stories
 	lowerSeen [1 << 10]uint64  // a filter of the hashes of the words seen in lower case
-	lowerDone bool             // lowerSeen is filled
-	subjSent  int              // the latest sentence that has a subject ref
+	subjSent  int32            // the latest sentence that has a subject ref
 }
 
 // Bounds on look-arounds.
@@ -157,7 +157,12 @@ func newResolver(d *doc, mentions []*Mention) *resolver {
 	}
 	r := rsPool.Get().(*resolver)
 	r.d, r.text, r.w, r.mentions, r.mi, r.subjSent = d, d.text, rsWordsOf(d.lex), mentions, 0, 0
-	r.toks = rsScan(r.toks[:0], d.text[:end], r.w)
+	var ts *tokStream
+	if d.sc != nil {
+		ts = &d.sc.stream // the attribution stage's tokens, read, not the text cut again
+	}
+	clear(r.lowerSeen[:])
+	r.toks, r.paras = rsScanStream(r.toks[:0], d.text[:end], r.w, ts, &r.lowerSeen, r.paras[:0])
 	return r
 }
 
@@ -167,13 +172,12 @@ func (r *resolver) release() {
 		return
 	}
 	clear(r.ents)
-	r.toks, r.refs, r.ents, r.lists = r.toks[:0], r.refs[:0], r.ents[:0], r.lists[:0]
+	r.toks, r.refs, r.ents, r.lists, r.paras = r.toks[:0], r.refs[:0], r.ents[:0], r.lists[:0], r.paras[:0]
 	clear(r.byName)
 	clear(r.bySurname)
 	clear(r.byFirst)
 	clear(r.byRole)
 	clear(r.byOrg)
-	r.lowerDone = false
 	// Nothing of the story or its Lexicon stays reachable from the pool.
 	r.d, r.text, r.w, r.mentions, r.heads = nil, "", nil, nil, r.heads[:0]
 	rsPool.Put(r)
@@ -203,15 +207,24 @@ func (r *resolver) bitsAt(k int) uint16 {
 // read resolves every reference of the story in text order.
 func (r *resolver) read() {
 	r.findHeadlines()
-	mi := 0
+	mi, next := 0, len(r.text) // the next mention and where it starts
+	if len(r.mentions) > 0 {
+		next = r.mentions[0].Start
+	}
 	for i := 0; i < len(r.toks); {
 		t := &r.toks[i]
 		// A speaker the text never names ("A baker in Cairo said"): the
 		// pronouns after it are not about whoever was named before.
-		for mi < len(r.mentions) && r.mentions[mi].Start < t.s {
-			mi++
+		if next < t.s {
+			for mi < len(r.mentions) && r.mentions[mi].Start < t.s {
+				mi++
+			}
+			next = len(r.text)
+			if mi < len(r.mentions) {
+				next = r.mentions[mi].Start
+			}
 		}
-		if mi < len(r.mentions) && r.mentions[mi].Start == t.s && r.isIndefinite(i) && t.flags&(tkSentStart|tkBreak) != 0 && !r.namedInApposition(i+1) {
+		if next == t.s && r.isIndefinite(i) && t.flags&(tkSentStart|tkBreak) != 0 && !r.namedInApposition(i+1) {
 			r.addRef(i, i+1, -1, true)
 		}
 		switch {
@@ -238,11 +251,12 @@ func (r *resolver) read() {
 // findHeadlines marks the words of paragraphs written in title case
 // ("Senators Rip Acme Chief"), where capitals do not mark names.
 func (r *resolver) findHeadlines() {
-	for a := 0; a < len(r.toks); {
-		b := a + 1
-		for b < len(r.toks) && r.toks[b].flags&tkPara == 0 {
-			b++
+	for p, a := range r.paras {
+		b := len(r.toks)
+		if p+1 < len(r.paras) {
+			b = int(r.paras[p+1])
 		}
+		a := int(a)
 		words, lower := 0, false
 		for k := a; k < b && !lower; k++ {
 			t := &r.toks[k]
@@ -258,7 +272,6 @@ func (r *resolver) findHeadlines() {
 				r.toks[k].flags |= tkHeadline
 			}
 		}
-		a = b
 	}
 }
 
@@ -280,21 +293,10 @@ func (r *resolver) mentionHead(k int) int {
 
 // seenLower reports whether the capitalised word t is also written in
 // lower case in the story ("Officials said" when "officials" occurs), by
-// a filter of word hashes built on first use.
+// a filter of word hashes filled as the words are read.
 func (r *resolver) seenLower(t *rsTok) bool {
 	if t.hash == 0 {
 		return false
-	}
-	if !r.lowerDone {
-		clear(r.lowerSeen[:])
-		for k := range r.toks {
-			if tk := &r.toks[k]; tk.flags&tkCap == 0 && tk.hash != 0 {
-				a, b := rsFilterBits(tk.hash)
-				r.lowerSeen[a/64] |= 1 << (a % 64)
-				r.lowerSeen[b/64] |= 1 << (b % 64)
-			}
-		}
-		r.lowerDone = true
 	}
 	a, b := rsFilterBits(t.hash)
 	return r.lowerSeen[a/64]&(1<<(a%64)) != 0 && r.lowerSeen[b/64]&(1<<(b%64)) != 0
@@ -318,12 +320,49 @@ func (r *resolver) multi(i int) (wi int32, next int) {
 		return -1, i
 	}
 	best, bestNext := int32(-1), i
+	h := r.toks[i].hash // of the words i..j-1 joined by one space, while they are ASCII; else 0
 	for j := i + 1; j < len(r.toks) && j < i+r.w.maxWords && r.joined(j); j++ {
+		if h != 0 {
+			// Joined words have only white space between them, which
+			// a form's key folds to one space.
+			if !r.w.mayStartMulti(h) {
+				break // no form starts with these words
+			}
+			if t := &r.toks[j]; t.hash == 0 {
+				h = 0
+			} else if h = rsHashOn(rsHashSpace(h), r.str(t)); !r.w.mayBeMulti(h) {
+				continue
+			}
+		}
 		if ix := r.w.lookup(r.text[r.toks[i].s:r.toks[j].e]); ix >= 0 {
 			best, bestNext = ix, j+1
 		}
 	}
 	return best, bestNext
+}
+
+// lookupRun is r.w.lookup of the text of the joined words i..j-1,
+// through the hash table for one word and past the filters of forms of
+// several words (see multi), which skip most lookups that would fail.
+func (r *resolver) lookupRun(i, j int) int32 {
+	h := r.toks[i].hash
+	if j-i == 1 && h != 0 {
+		return r.w.lookupHashed(r.str(&r.toks[i]), h)
+	}
+	for k := i + 1; k < j && h != 0; k++ {
+		if !r.w.mayStartMulti(h) {
+			return -1
+		}
+		if t := &r.toks[k]; t.hash == 0 {
+			h = 0
+		} else {
+			h = rsHashOn(rsHashSpace(h), r.str(t))
+		}
+	}
+	if h != 0 && !r.w.mayBeMulti(h) {
+		return -1
+	}
+	return r.w.lookup(r.text[r.toks[i].s:r.toks[j-1].e])
 }
 
 // run reads the capitalised run of words starting at token i and returns
@@ -374,26 +413,25 @@ func (r *resolver) run(i int) int {
 			return j
 		}
 	}
-	// A sentence-initial participle or adverb is no name: "Speaking in
-	// Novi, ...", "Separately, ...".
-	if j == i+1 && r.toks[i].flags&tkSentStart != 0 && !r.isSurname(r.str(&r.toks[i])) {
-		if s := r.str(&r.toks[i]); len(s) > 5 && (strings.HasSuffix(s, "ing") || strings.HasSuffix(s, "ly")) {
+	// A single sentence-initial word not known as a surname may be no
+	// name at all.
+	if w := r.str(&r.toks[i]); j == i+1 && r.toks[i].flags&tkSentStart != 0 && !r.isSurname(w) {
+		// A participle or adverb: "Speaking in Novi, ...", "Separately, ...".
+		if len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
 			return j
 		}
-	}
-	// "Doctors at the hospital", "Residents of the town": a plural or
-	// common noun before a preposition.
-	if w := r.str(&r.toks[i]); j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.toks[i].bits == 0 && !r.isSurname(w) &&
-		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && j < len(r.toks) && r.joined(j) {
-		switch r.str(&r.toks[j]) {
-		case "of", "at", "in", "from":
+		// "Doctors at the hospital", "Residents of the town": a plural or
+		// common noun before a preposition.
+		if r.toks[i].bits == 0 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && j < len(r.toks) && r.joined(j) {
+			switch r.str(&r.toks[j]) {
+			case "of", "at", "in", "from":
+				return j
+			}
+		}
+		// A common word, which the story also writes in lower case.
+		if r.toks[i].bits == 0 && r.seenLower(&r.toks[i]) {
 			return j
 		}
-	}
-	// A run of one sentence-initial common word names nobody.
-	if j == i+1 && r.toks[i].flags&tkSentStart != 0 && r.toks[i].bits == 0 && !r.isSurname(r.str(&r.toks[i])) &&
-		r.seenLower(&r.toks[i]) {
-		return j
 	}
 	// The name is the longest tail of the run that holds no title,
 	// place, organisation or function word; a particle may not start it.
@@ -540,7 +578,7 @@ func (r *resolver) nameless(i, j int) {
 	}
 	// A place on its own, not modifying a noun after it ("Pakistan
 	// then denounced", not "the Florida senator").
-	if wi := r.w.lookup(r.text[r.toks[i].s:last.e]); wi >= 0 && r.w.words[wi].bits&rwPlace != 0 {
+	if wi := r.lookupRun(i, j); wi >= 0 && r.w.words[wi].bits&rwPlace != 0 {
 		if j < len(r.toks) && r.joined(j) && r.toks[j].bits&(rwRole|rwOrg) != 0 {
 			return
 		}
@@ -574,9 +612,31 @@ func (r *resolver) org(i, j int) {
 // isDeterminer reports whether token i is "the", "this" or "that", in
 // any case.
 func (r *resolver) isDeterminer(i int) bool {
-	w := r.str(&r.toks[i])
-	return equalLowerASCII(w, "the") || equalLowerASCII(w, "this") || equalLowerASCII(w, "that")
+	return r.is(i, "the", rsHashThe) || r.is(i, "this", rsHashThis) || r.is(i, "that", rsHashThat)
 }
+
+// is reports whether token i is w, a lower-case ASCII word whose rsHash
+// is h, in any case: equalLowerASCII, with the hash of a word in ASCII
+// compared first.
+func (r *resolver) is(i int, w string, h uint32) bool {
+	t := &r.toks[i]
+	if t.hash != 0 && t.hash != h {
+		return false
+	}
+	return equalLowerASCII(r.str(t), w)
+}
+
+// The rsHash of the words resolver.is looks for.
+var (
+	rsHashThe   = rsHashOn(rsHashInit, "the")
+	rsHashThis  = rsHashOn(rsHashInit, "this")
+	rsHashThat  = rsHashOn(rsHashInit, "that")
+	rsHashHis   = rsHashOn(rsHashInit, "his")
+	rsHashIts   = rsHashOn(rsHashInit, "its")
+	rsHashTheir = rsHashOn(rsHashInit, "their")
+	rsHashWhose = rsHashOn(rsHashInit, "whose")
+	rsHashHer   = rsHashOn(rsHashInit, "her")
+)
 
 func (r *resolver) isIndefinite(i int) bool {
 	switch r.str(&r.toks[i]) {
@@ -1273,10 +1333,10 @@ func (r *resolver) pronoun(k int) {
 // possessivePronoun reports whether the pronoun at token k determines a
 // noun after it: "his", "its", "their", and "her" before a word.
 func (r *resolver) possessivePronoun(k int) bool {
-	switch w := r.str(&r.toks[k]); {
-	case equalLowerASCII(w, "his"), equalLowerASCII(w, "its"), equalLowerASCII(w, "their"), equalLowerASCII(w, "whose"):
+	switch {
+	case r.is(k, "his", rsHashHis), r.is(k, "its", rsHashIts), r.is(k, "their", rsHashTheir), r.is(k, "whose", rsHashWhose):
 		return true
-	case equalLowerASCII(w, "her"):
+	case r.is(k, "her", rsHashHer):
 		return k+1 < len(r.toks) && r.joined(k+1) && r.bitsAt(k+1)&rwNonName == 0
 	}
 	return false
@@ -1301,7 +1361,7 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string) (int,
 	}
 	for k := len(r.refs) - 1; k >= 0 && k >= len(r.refs)-rsMaxBack; k-- {
 		ref := &r.refs[k]
-		dist := t.sent - ref.sent
+		dist := int(t.sent - ref.sent)
 		if dist > rsMaxSentences {
 			break
 		}

@@ -1,6 +1,8 @@
 package wirestory
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -8,7 +10,7 @@ import (
 // An rsTok is one word of the story as speaker resolution sees it.
 type rsTok struct {
 	s, e  int    // the word; a possessive "'s" is left out
-	sent  int    // the sentence it is in, counted from 0
+	sent  int32  // the sentence it is in, counted from 0
 	wi    int32  // its index in rsWords.words, -1, or rsUnread
 	hash  uint32 // rsHash of the word, 0 if not ASCII
 	bits  uint16 // its word classes
@@ -32,16 +34,72 @@ const rsUnread = -2
 
 // rsScan cuts text into words, sentences and quotations in one pass.
 func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
+	sc := newRSScanner(dst, text, w, nil, nil)
+	sc.scan(0, len(text))
+	return sc.dst
+}
+
+// rsScanStream is rsScan made from the story's token stream: a word the
+// attribution stage has already cut, hashed and found no different here
+// is taken as it is, and only the bytes between words and the few words
+// where resolution's idea of a word differs from tokenize's (a
+// possessive "'s" cut off, the period of "Mr." or "U.S." kept, a word
+// at the edge of a tokenized range) are read again, exactly as rsScan
+// reads them. Text outside the stream's ranges (the headline's line,
+// the dateline, blank lines) is read by rsScan's rules. The result is
+// rsScan's. With lower, it also sets in lower the bits (rsFilterBits) of
+// the hash of every word in lower case, and it appends to paras the
+// index of the first word of each paragraph. ts may be nil.
+func rsScanStream(dst []rsTok, text string, w *rsWords, ts *tokStream, lower *[1 << 10]uint64, paras []int32) ([]rsTok, []int32) {
+	sc := newRSScanner(dst, text, w, lower, paras)
+	if ts == nil {
+		sc.scan(0, len(text))
+		return sc.dst, sc.paras
+	}
+	if !ts.inOrder() {
+		slices.SortFunc(ts.segs, func(a, b tokSeg) int { return a.start - b.start })
+	}
+	i := 0
+	for _, seg := range ts.segs {
+		if seg.start >= len(text) {
+			break
+		}
+		i = sc.scan(i, seg.start)
+		i = sc.segment(ts.toks[seg.lo:seg.hi], ts.hashes[seg.words:], seg.end, i)
+	}
+	sc.scan(i, len(text))
+	return sc.dst, sc.paras
+}
+
+// An rsScanner is rsScan's state between words: the sentence count,
+// whether a quotation is open, and the marks seen since the last word.
+type rsScanner struct {
+	dst     []rsTok
+	text    string
+	w       *rsWords
+	sent    int32
+	quoted  bool
+	pending uint8
+	newSent bool
+	lower   *[1 << 10]uint64 // a filter of the hashes of words in lower case, or nil
+	paras   []int32          // the index of the first word of each paragraph
+}
+
+func newRSScanner(dst []rsTok, text string, w *rsWords, lower *[1 << 10]uint64, paras []int32) rsScanner {
 	// English runs to about one word per six bytes: room for them all up
 	// front spares a long story the slice's growth steps.
 	if want := len(text)/6 + 16; cap(dst)-len(dst) < want {
 		dst = append(make([]rsTok, 0, len(dst)+want), dst...)
 	}
-	sent := 0
-	quoted := false
-	var pending uint8 = tkSentStart | tkPara
-	newSent := true
-	for i := 0; i < len(text); {
+	return rsScanner{dst: dst, text: text, w: w, pending: tkSentStart | tkPara, newSent: true, lower: lower, paras: paras}
+}
+
+// scan reads the text from i on until it reaches lim, and returns where
+// it stopped: lim, or past it when a word runs on over lim.
+func (sc *rsScanner) scan(i, lim int) int {
+	text := sc.text
+	lim = min(lim, len(text))
+	for i < lim {
 		c := text[i]
 		if c == ' ' {
 			i++
@@ -55,85 +113,185 @@ func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		if c < utf8.RuneSelf && rsAlnum[c] == 0 || c >= utf8.RuneSelf && !isResolveWordRune(r) {
-			switch r {
-			case '.', '!', '?':
-				// Sentences inside a quotation do not count: "A. B," he
-				// said is one sentence for finding who "he" is.
-				newSent = newSent || !quoted
-				pending |= tkBreak
-			case ',', ';', ':':
-				pending |= tkComma
-			case '"':
-				quoted = !quoted
-				pending |= tkBreak
-			case '\u201c', '\u00ab', '\u201e', '\u300c', '\u300e':
-				quoted = true
-				pending |= tkBreak
-			case '\u201d', '\u00bb', '\u300d', '\u300f':
-				quoted = false
-				pending |= tkBreak
-			case '\n', '\r':
-				// A blank line or an indented line starts a paragraph.
-				j := i + 1
-				if c == '\r' && j < len(text) && text[j] == '\n' {
-					j++
-				}
-				if j < len(text) && (text[j] == '\n' || text[j] == '\r' || text[j] == ' ' || text[j] == '\t') {
-					newSent = true
-					quoted = false
-					pending |= tkBreak | tkPara
-				}
-			case ' ', '\t', '\u00a0':
-			default:
-				pending |= tkBreak
-			}
+			sc.mark(i, r)
 			i += size
 			continue
 		}
-		s := i
-		e, poss, h, hashed := rsWordEnd(text, i, w)
-		t := rsTok{s: s, e: e, wi: -1}
-		if c < utf8.RuneSelf && rsAlnum[c] == rsUpper || c >= utf8.RuneSelf && unicode.IsUpper(r) {
-			t.flags |= tkCap
-		}
-		if poss {
-			t.flags |= tkPoss
-		}
-		if quoted {
-			t.flags |= tkQuoted
-		}
-		if newSent {
-			sent++
-			pending |= tkSentStart
-			newSent = false
-		}
-		t.flags |= pending
-		pending = 0
-		t.sent = sent
-		ascii := hashed
+		e, poss, h, hashed := rsWordEnd(text, i, sc.w)
 		if !hashed {
-			h, ascii = rsHash(text[s:e])
+			h, hashed = rsHash(text[i:e])
 		}
-		t.hash = h
-		switch {
-		case ascii && t.flags&tkCap == 0 && !w.mayMatter(h):
-			t.wi = rsUnread // see resolver.bitsAt
-		case ascii:
-			if t.wi = w.lookupHashed(text[s:e], h); t.wi >= 0 {
-				t.bits = w.words[t.wi].bits
-			}
-		default:
-			if t.wi = w.lookup(text[s:e]); t.wi >= 0 {
-				t.bits = w.words[t.wi].bits
-			}
-		}
-		dst = append(roomFor(dst), t)
+		sc.word(i, e, c < utf8.RuneSelf && rsAlnum[c] == rsUpper || c >= utf8.RuneSelf && unicode.IsUpper(r), poss, h, hashed)
 		i = e
 		if poss {
 			i = rsSkipPoss(text, e)
 		}
 	}
-	return dst
+	return i
+}
+
+// segment reads the words of toks, the tokens of text up to end whose
+// words' hashes are hs, from offset i on, and returns where it stopped.
+func (sc *rsScanner) segment(toks []token, hs []uint32, end, i int) int {
+	text := sc.text
+	lim := min(end, len(text)) // a word read as tokenized ends before it
+	word := -1
+	for k := range toks {
+		t := &toks[k]
+		if t.flags&tWord == 0 {
+			continue // read with the bytes before the next word
+		}
+		word++
+		s, e := t.s, t.e
+		if s != i {
+			if s == i+1 && i < len(text) && text[i] == ' ' {
+				i = s
+			} else {
+				if s >= len(text) {
+					break
+				}
+				if i < s {
+					i = sc.scan(i, s)
+				}
+				if i > s {
+					// A word read by rsScan's rules ran on into this one.
+					if i < e {
+						i = sc.scan(i, e)
+					}
+					continue
+				}
+			}
+		}
+		// tokenize and rsWordEnd agree on letters and inner joiners but
+		// for the period, so what comes after a word decides whether
+		// rsWordEnd reads it longer: a period or a joiner before a
+		// letter, or the edge of the range, which cut the word or the
+		// rune after it. Those words are read by rsScan's rules.
+		if e >= lim || text[e] >= utf8.RuneSelf && lim-e < utf8.UTFMax {
+			i = sc.scan(i, e)
+			continue
+		}
+		c := text[e]
+		if rsAfterWord[c] {
+			if c != '.' || e+1 < len(text) && (text[e+1] >= utf8.RuneSelf || rsAlnum[text[e+1]] != 0) {
+				i = sc.scan(i, e)
+				continue
+			}
+		}
+		upper, ascii := t.flags&tUpper != 0, t.flags&tNonASCII == 0
+		// The word is read as tokenized; rsWordEnd then cuts off a
+		// possessive ("Pakistan's") or keeps a final period ("Mr.",
+		// "J.", "U.S.").
+		if text[e-1]|0x20 == 's' && e-s > 2 {
+			if text[e-2] == '\'' {
+				h, ok := rsHash(text[s : e-2])
+				sc.word(s, e-2, upper, true, h, ok)
+				i = e
+				continue
+			}
+			if text[e-2] == 0x99 { // perhaps "’s"
+				i = sc.scan(i, e)
+				continue
+			}
+		}
+		if c == '.' && (upper && (e-s <= 5 || !ascii) || strings.IndexByte(text[s:e], '.') >= 0) {
+			i = sc.scan(i, e)
+			continue
+		}
+		var h uint32
+		if ascii {
+			h = hs[word]
+		}
+		sc.word(s, e, upper, false, h, ascii)
+		i = e
+	}
+	return i
+}
+
+// rsAfterWord marks the bytes that may make rsWordEnd read a word
+// longer or shorter than tokenize: a period, an apostrophe (or the first
+// byte of a typographic one), a hyphen, an ampersand.
+var rsAfterWord = [256]bool{'.': true, '\'': true, '-': true, '&': true, 0xE2: true}
+
+// mark reads the mark r at i, which is not part of a word.
+func (sc *rsScanner) mark(i int, r rune) {
+	text := sc.text
+	switch r {
+	case '.', '!', '?':
+		// Sentences inside a quotation do not count: "A. B," he
+		// said is one sentence for finding who "he" is.
+		sc.newSent = sc.newSent || !sc.quoted
+		sc.pending |= tkBreak
+	case ',', ';', ':':
+		sc.pending |= tkComma
+	case '"':
+		sc.quoted = !sc.quoted
+		sc.pending |= tkBreak
+	case '\u201c', '\u00ab', '\u201e', '\u300c', '\u300e':
+		sc.quoted = true
+		sc.pending |= tkBreak
+	case '\u201d', '\u00bb', '\u300d', '\u300f':
+		sc.quoted = false
+		sc.pending |= tkBreak
+	case '\n', '\r':
+		// A blank line or an indented line starts a paragraph.
+		j := i + 1
+		if r == '\r' && j < len(text) && text[j] == '\n' {
+			j++
+		}
+		if j < len(text) && (text[j] == '\n' || text[j] == '\r' || text[j] == ' ' || text[j] == '\t') {
+			sc.newSent = true
+			sc.quoted = false
+			sc.pending |= tkBreak | tkPara
+		}
+	case ' ', '\t', '\u00a0':
+	default:
+		sc.pending |= tkBreak
+	}
+}
+
+// word adds the word text[s:e], whose rsHash is h if ascii.
+func (sc *rsScanner) word(s, e int, upper, poss bool, h uint32, ascii bool) {
+	w := sc.w
+	t := rsTok{s: s, e: e, wi: -1, hash: h}
+	if upper {
+		t.flags |= tkCap
+	}
+	if poss {
+		t.flags |= tkPoss
+	}
+	if sc.quoted {
+		t.flags |= tkQuoted
+	}
+	if sc.newSent {
+		sc.sent++
+		sc.pending |= tkSentStart
+		sc.newSent = false
+	}
+	t.flags |= sc.pending
+	if sc.pending&tkPara != 0 {
+		sc.paras = append(sc.paras, int32(len(sc.dst)))
+	}
+	sc.pending = 0
+	t.sent = sc.sent
+	if !upper && h != 0 && sc.lower != nil {
+		a, b := rsFilterBits(h)
+		sc.lower[a/64] |= 1 << (a % 64)
+		sc.lower[b/64] |= 1 << (b % 64)
+	}
+	switch {
+	case ascii && !upper && !w.mayMatter(h):
+		t.wi = rsUnread // see resolver.bitsAt
+	case ascii:
+		if t.wi = w.lookupHashed(sc.text[s:e], h); t.wi >= 0 {
+			t.bits = w.words[t.wi].bits
+		}
+	default:
+		if t.wi = w.lookup(sc.text[s:e]); t.wi >= 0 {
+			t.bits = w.words[t.wi].bits
+		}
+	}
+	sc.dst = append(sc.dst, t)
 }
 
 // rsWordEnd returns the end of the word at i and whether a possessive

@@ -57,6 +57,13 @@ type rsWords struct {
 	// the first words of longer forms. Other lower-case words ("the",
 	// "said") are looked up only where they matter.
 	lower [1 << 10]uint64
+	// multiStart and multi filter the lookups of forms of several words
+	// by the rsHash of the words of the text joined by one space:
+	// multiStart holds the bit of every part of such a form that ends
+	// before a space and holds no byte above 0x7F, multi the bit of
+	// every whole form in ASCII.
+	multiStart [1 << 10]uint64
+	multi      [1 << 10]uint64
 
 	// table finds a one-word ASCII form by its rsHash without hashing
 	// the string again: open addressing, slot -1 empty.
@@ -91,6 +98,41 @@ func (w *rsWords) mayMatter(h uint32) bool {
 	h %= uint32(len(w.lower) * 64)
 	return w.lower[h/64]&(1<<(h%64)) != 0
 }
+
+// mayStartMulti reports whether some form of several words may start
+// with the words whose joined rsHash is h; mayBeMulti whether they may
+// be one.
+func (w *rsWords) mayStartMulti(h uint32) bool { return filterHas(&w.multiStart, h) }
+func (w *rsWords) mayBeMulti(h uint32) bool    { return filterHas(&w.multi, h) }
+
+func filterHas(f *[1 << 10]uint64, h uint32) bool {
+	h %= uint32(len(f) * 64)
+	return f[h/64]&(1<<(h%64)) != 0
+}
+
+func filterAdd(f *[1 << 10]uint64, h uint32) {
+	h %= uint32(len(f) * 64)
+	f[h/64] |= 1 << (h % 64)
+}
+
+// rsHashOn goes on with rsHash h over ASCII s, as if s followed the
+// text h was made of.
+func rsHashOn(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
+}
+
+// rsHashInit is the rsHash of "".
+const rsHashInit uint32 = 2166136261
+
+// rsHashSpace is rsHashOn(h, " ").
+func rsHashSpace(h uint32) uint32 { return (h ^ ' ') * 16777619 }
 
 // lookupHashed is lookup for one ASCII word s whose rsHash is h.
 func (w *rsWords) lookupHashed(s string, h uint32) int32 {
@@ -199,6 +241,23 @@ func buildRSWords(l *Lexicon) *rsWords {
 		w.table[i] = -1
 	}
 	for form, i := range w.index {
+		if strings.Contains(form, " ") {
+			// Every part before a space up to the first byte above
+			// 0x7F, so that a text in ASCII that starts a form not in
+			// ASCII ("new zürich") passes the filter too.
+			h := uint32(2166136261)
+			ascii := true
+			for k := 0; k < len(form) && ascii; k++ {
+				if form[k] == ' ' {
+					filterAdd(&w.multiStart, h)
+				}
+				ascii = form[k] < utf8.RuneSelf
+				h = rsHashOn(h, form[k:k+1])
+			}
+			if ascii {
+				filterAdd(&w.multi, h)
+			}
+		}
 		if h, ok := rsHash(form); ok && !strings.Contains(form, " ") {
 			slot := h & uint32(size-1)
 			for w.table[slot] >= 0 {

@@ -148,7 +148,7 @@ type scratch struct {
 	heads  []Span // the headline and the body's paragraphs
 	pairs  []quoteRange
 	stack  []openMark
-	toks   []token
+	stream tokStream // the story's tokens, paragraph after paragraph
 	sents  [][2]int
 	reach  map[int]int
 	rels   map[int]*Mention
@@ -199,7 +199,9 @@ func (sc *scratch) release() {
 	sc.heads = trimKept(sc.heads)
 	sc.pairs = trimKept(sc.pairs)
 	sc.stack = trimKept(sc.stack)
-	sc.toks = trimKept(sc.toks)
+	sc.stream.toks = trimKept(sc.stream.toks)
+	sc.stream.hashes = trimKept(sc.stream.hashes)
+	sc.stream.segs = trimKept(sc.stream.segs)
 	sc.sents = trimKept(sc.sents)
 	clear(sc.mentionSlab[:]) // they hold the text
 	clear(sc.spanSlab[:])

@@ -301,7 +301,16 @@ func buildClasses(l *Lexicon) *wordClasses {
 // ("Pakistan’s", "al-Sabah", "U.S"); every other non-space rune is a
 // token of its own, except "--", which is one dash.
 func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token {
-	for i := start; i < end; {
+	return tokenizeHashed(dst, nil, text, start, end, wc)
+}
+
+// tokenizeHashed is tokenize that, unless hs is nil, also appends to *hs
+// the wcHash of each word, lowered, which is rsHash for an ASCII word:
+// the token stream hands it to resolution, which would hash the word
+// again.
+func tokenizeHashed(dst []token, hs *[]uint32, text string, start, end int, wc *wordClasses) []token {
+	text = text[:end] // so that the compiler knows every index below end is in the text
+	for i := start; i < len(text); {
 		c := text[i]
 		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
 			i++
@@ -309,7 +318,7 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 		}
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:end])
+			r, n = utf8.DecodeRuneInString(text[i:])
 			if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
 				i += n
 				continue
@@ -320,7 +329,7 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 			// hash is of no use once a byte above 0x7F shows up.
 			j, ascii := i, true
 			h := wcHashInit
-			for j < end {
+			for j < len(text) {
 				c := text[j]
 				if l := rsFold[c]; l != 0 {
 					h = wcHashByte(h, l)
@@ -329,7 +338,7 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 				}
 				r, n := rune(c), 1
 				if c >= utf8.RuneSelf {
-					r, n = utf8.DecodeRuneInString(text[j:end])
+					r, n = utf8.DecodeRuneInString(text[j:])
 					if isWordRune(r) {
 						ascii = false
 						j += n
@@ -338,8 +347,8 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 				}
 				// An inner joiner followed by a letter or digit; a period only
 				// inside short parts ("U.S", "a.m", "3.5"), not "said.Trump".
-				if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '&') && j+n < end {
-					r2, _ := utf8.DecodeRuneInString(text[j+n : end])
+				if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '&') && j+n < len(text) {
+					r2, _ := utf8.DecodeRuneInString(text[j+n:])
 					if isWordRune(r2) && (r != '.' || '0' <= r2 && r2 <= '9' || shortPart(text, i, j)) {
 						if c >= utf8.RuneSelf {
 							ascii = false
@@ -361,6 +370,9 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 				t.flags |= wc.lookupWord(text[i:j], h)
 			}
 			dst = append(roomFor(dst), t)
+			if hs != nil {
+				*hs = append(*hs, h)
+			}
 			i = j
 			continue
 		}
@@ -375,7 +387,7 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 		case '—', '–', '―':
 			t.flags = tDash
 		case '-':
-			if i+1 < end && text[i+1] == '-' {
+			if i+1 < len(text) && text[i+1] == '-' {
 				t.e = i + 2
 				t.flags = tDash
 			} else {
@@ -440,6 +452,12 @@ func wordSpans(dst [][2]int, s string) [][2]int {
 // equalLowerASCII reports whether strings.ToLower(s) == w, for a
 // lower-case ASCII w, without allocating when s is ASCII.
 func equalLowerASCII(s, w string) bool {
+	// Lowering keeps an ASCII byte one byte, and of the other runes only
+	// "İ" and "K" (two and three bytes) become ASCII: s is at least as
+	// long as w and at most three times as long.
+	if len(s) < len(w) || len(s) > 3*len(w) {
+		return false
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return strings.ToLower(s) == w // "İ" and "K" lower to ASCII
