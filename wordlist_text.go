@@ -42,10 +42,13 @@ func newTextIndex(data string) *textIndex {
 	seen := make([]bool, 1<<16)
 	start, simple, again := 0, true, false
 	for i := 0; i < len(b); i++ {
-		c := b[i]
-		switch textClass[c] {
-		case 0:
-			continue
+		for i < len(b) && textClass[b[i]] == 0 {
+			i++
+		}
+		if i == len(b) {
+			break
+		}
+		switch c := b[i]; textClass[c] {
 		case tcUpper:
 			b[i] = c + 'a' - 'A'
 		case tcLine:
@@ -113,40 +116,57 @@ func (x *textIndex) addLine(start, end int, simple, again bool, seen []bool) {
 		return
 	}
 	if again && simple {
-		for i := first; i < len(line); i++ {
-			switch line[i] {
-			case '|':
-				simple = simple && x.sameStart(line, first, i+1)
-			case ' ':
-				if i+1 < len(line) && line[i+1] == ' ' && !trailing(line[i:]) && line[i-1] != '|' && line[i-1] != ' ' {
-					simple = false // a run of spaces inside a form
-				}
+		for i := first + 1; i < len(line); i++ {
+			if line[i] == ' ' && i+1 < len(line) && line[i+1] == ' ' && !trailing(line[i:]) && line[i-1] != '|' && line[i-1] != ' ' {
+				simple = false // a run of spaces inside a form
+				break
 			}
 		}
 	}
-	if p := prefixAt(line, first); simple && (!seen[p] || len(x.regions) > 0 && x.regions[len(x.regions)-1].prefix == p) {
+	if !simple {
+		x.extra.add(commentless(x.data[start:end]))
+		clear8(line, ' ')
+		return
+	}
+	p := prefixAt(line, first)
+	filed := !seen[p] || len(x.regions) > 0 && x.regions[len(x.regions)-1].prefix == p
+	if filed {
 		if n := len(x.regions); n > 0 && x.regions[n-1].prefix == p {
 			x.regions[n-1].end = int32(end)
 		} else {
 			seen[p] = true
 			x.regions = append(x.regions, region{p, int32(start), int32(end)})
 		}
-		return
+		if !again {
+			return
+		}
 	}
-	x.extra.add(commentless(x.data[start:end]))
-	clear8(line, ' ')
-}
-
-// sameStart reports whether the form after the "|" at from-1 has the
-// prefix of the line's first form, at first.
-func (x *textIndex) sameStart(line []byte, first, from int) bool {
-	for from < len(line) && line[from] == ' ' {
-		from++
+	// The forms a search of the regions cannot find go into extra, keyed
+	// by their lowered text: a line out of order, an alias with another
+	// prefix ("Ivory Coast" for "Côte d'Ivoire").
+	canonical := ""
+	for from := first; from < len(line); {
+		bar := bytes.IndexByte(line[from:], '|')
+		if bar < 0 {
+			bar = len(line)
+		} else {
+			bar += from
+		}
+		s, e := from, bar
+		for s < e && line[s] == ' ' {
+			s++
+		}
+		for e > s && line[e-1] == ' ' {
+			e--
+		}
+		if canonical == "" {
+			canonical = x.data[start+s : start+e]
+		}
+		if s < e && (!filed || prefixAt(line[:e], s) != p) {
+			x.extra.putHashed(string(line[s:e]), canonical, wcHashString(string(line[s:e])))
+		}
+		from = bar + 1
 	}
-	if from == len(line) || line[from] == '|' {
-		return true // an empty form
-	}
-	return prefixAt(line, from) == prefixAt(line, first)
 }
 
 // trailing reports whether the spaces that start s run to a "|" or the
