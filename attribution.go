@@ -296,14 +296,15 @@ func (st *attrState) sentence(lo, hi int) {
 	first := len(st.out)
 	st.colonLead(lo, hi)
 	for i := st.viewpointCue(lo, hi); i < hi; i++ {
-		t := toks[i]
-		if t.quote != 0 || t.flags&tWord == 0 {
+		tp := &toks[i] // read in place: most tokens stop at the tests below
+		if tp.quote != 0 || tp.flags&tWord == 0 {
 			continue
 		}
-		if n := t.e - t.s; t.flags&sentenceHot == 0 && n <= maxClassWord && n != len("reportedly") && n != len("citing") && n != len("in") &&
+		if n := uint(tp.e - tp.s); tp.flags&sentenceHot == 0 && n < 64 && quietLengths&(1<<n) != 0 &&
 			!(i+1 < hi && isWord(text, toks[i+1], "that")) {
 			continue // no test below can hold: most words stop here
 		}
+		t := *tp
 		if isWord(text, t, "reportedly") {
 			// "Trump reportedly told aides …": a report with no source named.
 			c := st.skipOpening(lo, i)
@@ -379,6 +380,12 @@ func (st *attrState) sentence(lo, hi int) {
 // word of none of them, of a length none of its literal words has, and
 // not before "that", is passed over at once.
 const sentenceHot = cStanceNoun | cLink | cCueMW | cNounForm | cCue | tNonASCII
+
+// quietLengths has bit n set for a word length n that sentence passes
+// over when the word has no sentenceHot class: every length a word
+// tokenize looks up may have, but those of its literal words
+// ("reportedly", "citing", "in").
+const quietLengths = (1<<(maxClassWord+1) - 1) &^ (1<<len("reportedly") | 1<<len("citing") | 1<<len("in"))
 
 // citing reads a "citing" that is no link of a chain: "…, McCain said,
 // citing low growth", "by citing a poll", "Citing a family matter, the
