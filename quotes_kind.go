@@ -202,8 +202,21 @@ func scanContent(wc *wordClasses, s string) contentStats {
 			}
 			if c.words == 1 {
 				c.firstUpper = c.lastCapital
-			} else if isNameLink(wc, s[i:]) {
-				c.connectors++
+			} else if 'a' <= r && r <= 'z' {
+				// A lower-case word is read to its end here, once: its
+				// class bit says whether it links the words of a name.
+				j := i + 1
+				for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
+					j++
+				}
+				if isNameLinkWord(wc, s, i, j) {
+					c.connectors++
+				}
+				if j > i+1 {
+					first, prevR, lastSig = false, rune(s[j-1]), rune(s[j-1])
+					i = j
+					continue
+				}
 			}
 			first = true
 		case letter && inWord:
@@ -256,24 +269,21 @@ func scanContent(wc *wordClasses, s string) contentStats {
 	return c
 }
 
-// isNameLink reports whether s begins with a lower-case word of list
-// NameLinks: its class bit, which the word's one probe gives.
-func isNameLink(wc *wordClasses, s string) bool {
-	end := 0
-	h := wcHashInit // the word's hash, as tokenize computes it
-	for end < len(s) && end < 8 && 'a' <= s[end] && s[end] <= 'z' {
-		h = wcHashByte(h, s[end])
-		end++
-	}
-	if end == 0 {
+// isNameLinkWord reports whether s[i:j], a run of lower-case ASCII
+// letters, is a word of list NameLinks: its class bit, which the word's
+// one probe gives. A run of more than eight letters, or one that goes
+// on in a capital, a digit or a letter beyond ASCII, is none.
+func isNameLinkWord(wc *wordClasses, s string, i, j int) bool {
+	if j-i > 8 {
 		return false
 	}
-	if end < len(s) {
-		if c := s[end]; c < utf8.RuneSelf && rsAlnum[c] != 0 || c >= utf8.RuneSelf && classOf(rune(c)) == classAlnum {
+	if j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf && rsAlnum[c] != 0 || c >= utf8.RuneSelf && classOf(rune(c)) == classAlnum {
 			return false // the word goes on
 		}
 	}
-	return wc.lookupWord(s[:end], h)&cNameLink != 0 // s[:end] is lower-case ASCII, as the keys are
+	w := s[i:j]
+	return wc.lookupWord(w, wcHashString(w))&cNameLink != 0 // lower-case ASCII, as the keys are
 }
 
 // glued is the separator wordBefore reports for a word that touches the
