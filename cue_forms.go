@@ -183,6 +183,11 @@ func (ft *formTable) find(s string) (e *formEntry, ok bool) {
 	asIs := true // s is its own fold: lower case, single inner spaces
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if 'a' <= c && c <= 'z' && !space {
+			h = wcHashByte(h, c) // most bytes: a lower-case letter inside a word
+			n++
+			continue
+		}
 		switch {
 		case c >= utf8.RuneSelf:
 			return nil, false
