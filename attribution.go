@@ -206,7 +206,8 @@ type attrState struct {
 }
 
 // markQuotes sets the quote index of the tokens inside quotes[qi:qj] (the
-// innermost quote that holds each) and flags their marks, in one sweep.
+// innermost quote that holds each) and flags their marks, in one sweep
+// that jumps over the tokens between quotes.
 func (st *attrState) markQuotes(qi, qj int) {
 	if qi == qj {
 		return // no quote reaches into the paragraph
@@ -215,7 +216,18 @@ func (st *attrState) markQuotes(qi, qj int) {
 	var stack [8]open
 	depth := 0
 	q := qi
-	for m := range st.toks {
+	for m := 0; m < len(st.toks); m++ {
+		if depth == 0 {
+			// Outside every quote nothing changes up to the next one.
+			if q == qj {
+				return
+			}
+			if st.toks[m].s < st.quotes[q].Start {
+				if m = firstTokenAt(st.toks, st.quotes[q].Start, m); m == len(st.toks) {
+					return
+				}
+			}
+		}
 		t := &st.toks[m]
 		for depth > 0 && stack[depth-1].end <= t.s {
 			depth--
@@ -1289,12 +1301,20 @@ func (st *attrState) skipTime(k, hi int) int {
 	return k
 }
 
+// clauseWordLengths has bit n set for the length n of a word that
+// clauseEnd reads: "and", "but", "while", "whereas".
+const clauseWordLengths uint64 = 1<<len("and") | 1<<len("but") | 1<<len("while") | 1<<len("whereas")
+
 // clauseEnd returns where the content that starts at k ends: the end of
 // the sentence, or an earlier comma or semicolon that opens a clause of
 // the writer's own (", but …", ", while …", ", adding …").
 func (st *attrState) clauseEnd(k, hi int) int {
 	toks, text := st.toks, st.text
 	for m := k + 2; m+1 < hi && m < k+maxContent/4; m++ {
+		if tp := &toks[m]; tp.flags&tClose == 0 && (tp.quote != 0 || tp.flags&(tColon|tComma|tDash) == 0 &&
+			(tp.flags&tWord == 0 || clauseWordLengths&(1<<min(uint(tp.e-tp.s), 63)) == 0)) {
+			continue // none of the tests below can hold: most tokens stop here
+		}
 		t := toks[m]
 		if t.flags&tClose != 0 && t.s > 0 && text[t.s-1] == ',' && m+1 < hi {
 			// "…“New York values,” stating …": the comma inside the marks
