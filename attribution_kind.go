@@ -86,28 +86,49 @@ func (m *cueKindMemo) kind(lex *Lexicon, cue string) AttributionKind {
 }
 
 // cueKind returns the kind that [CueKinds] gives the cue's canonical
-// form, or Speech.
+// form, or Speech. A cue of one word, most of them, is one probe of the
+// form table, whose entry holds the kind of its canonical form.
 func cueKind(lex *Lexicon, cue string) AttributionKind {
-	lemma := cueLemma(lex, cue)
-	e, ok := classesOf(lex).forms.find(lemma)
-	if !ok {
-		switch c, _ := lex.Lookup(cueKinds, lemma); c {
-		case "report":
-			return Report
-		case "document":
-			return Document
-		case "stance":
-			return Stance
+	forms := classesOf(lex).forms
+	if oneWord(cue) {
+		if e, ok := forms.find(cue); ok {
+			switch {
+			case e == nil:
+				return Speech // cueLemma finds no form: its kind is Speech
+			case e.flags&fCueVerb != 0 && e.verbKind != 0:
+				return AttributionKind(e.verbKind)
+			case e.flags&fCueVerb == 0 && e.flags&fCuePhrase != 0 && e.cueKind != 0:
+				return AttributionKind(e.cueKind)
+			case e.flags&(fCueVerb|fCuePhrase) == 0:
+				return Speech
+			}
 		}
-		return Speech
 	}
-	switch {
-	case e == nil:
-	case e.flags&fKindReport != 0:
+	return lemmaKind(lex, forms, cueLemma(lex, cue))
+}
+
+// oneWord reports whether s is one word: not empty, no white space.
+func oneWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isSpaceByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// lemmaKind returns the kind that [CueKinds] gives the canonical form
+// lemma, or Speech.
+func lemmaKind(lex *Lexicon, forms *formTable, lemma string) AttributionKind {
+	if k, ok := forms.lemmaKind(lemma); ok {
+		return k
+	}
+	switch c, _ := lex.Lookup(cueKinds, lemma); c {
+	case "report":
 		return Report
-	case e.flags&fKindDocument != 0:
+	case "document":
 		return Document
-	case e.flags&fKindStance != 0:
+	case "stance":
 		return Stance
 	}
 	return Speech

@@ -65,6 +65,9 @@ type formEntry struct {
 	// For a prefix (fPrefix): bit n is set where a form of n words of
 	// CueVerbs (verbLens) or CuePhrases (phraseLens) begins with it.
 	verbLens, phraseLens uint32
+	// The AttributionKind of verb and of cue, where the table decides
+	// it; 0 where the lists must (a canonical form it cannot fold).
+	verbKind, cueKind uint8
 }
 
 // A formTable is an open-addressed table of formEntry by wcHash.
@@ -169,7 +172,39 @@ func buildForms(l *Lexicon) *formTable {
 		}
 		ft.table[i] = e
 	}
+	// The kinds of the canonical forms: a cue of one word is then
+	// one probe (cueKind).
+	for i := range ft.table {
+		e := &ft.table[i]
+		if e.flags&fCueVerb == 0 && e.flags&fCuePhrase == 0 {
+			continue
+		}
+		if k, ok := ft.lemmaKind(e.verb); ok && e.flags&fCueVerb != 0 {
+			e.verbKind = uint8(k)
+		}
+		if k, ok := ft.lemmaKind(e.cue); ok && e.flags&fCuePhrase != 0 {
+			e.cueKind = uint8(k)
+		}
+	}
 	return ft
+}
+
+// lemmaKind returns the kind that cueKinds gives the canonical form
+// lemma, or Speech; ok is false where the table cannot fold lemma.
+func (ft *formTable) lemmaKind(lemma string) (k AttributionKind, ok bool) {
+	e, ok := ft.find(lemma)
+	switch {
+	case !ok:
+		return 0, false
+	case e == nil:
+	case e.flags&fKindReport != 0:
+		return Report, true
+	case e.flags&fKindDocument != 0:
+		return Document, true
+	case e.flags&fKindStance != 0:
+		return Stance, true
+	}
+	return Speech, true
 }
 
 // find returns the entry of s, folded as Lookup folds it: letters
