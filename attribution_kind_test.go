@@ -139,3 +139,31 @@ func TestKindSourceContract(t *testing.T) {
 		}
 	}
 }
+
+// TestCueKindOneProbe checks that the one probe cueKind makes for a cue of
+// one word gives the kind the walk over the cue's words gives, for every
+// form of CueVerbs and CuePhrases of one word, in any case, and for
+// words of neither list.
+func TestCueKindOneProbe(t *testing.T) {
+	lex := defaultLexicon()
+	forms := classesOf(lex).forms
+	words := []string{"harbour", "the", "Xyzzy", "según", "sagte"}
+	for _, k := range []List{CueVerbs, CuePhrases} {
+		for key := range lex.list(k).forms() {
+			if oneWord(key) {
+				words = append(words, key, strings.ToUpper(key[:1])+key[1:])
+			}
+		}
+	}
+	kinds := map[AttributionKind]int{}
+	for _, w := range words {
+		want := lemmaKind(lex, forms, cueLemma(lex, w))
+		if got := cueKind(lex, w); got != want {
+			t.Errorf("cueKind(%q) = %v, the walk over its words gives %v", w, got, want)
+		}
+		kinds[want]++
+	}
+	if kinds[Report] == 0 || kinds[Stance] == 0 || kinds[Speech] == 0 {
+		t.Errorf("the forms tried cover too few kinds: %v", kinds)
+	}
+}
