@@ -120,6 +120,23 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 	return out
 }
 
+// firstCueAt returns the index of the first of atts, which are sorted by
+// cue, whose cue starts at or after off: a binary search that reads the
+// cue's start in place, where a comparison function is passed a copy of
+// each attr it compares.
+func firstCueAt(atts []attr, off int) int {
+	lo, hi := 0, len(atts)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if atts[h].Cue.Start < off {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return lo
+}
+
 // deref returns *p, or the zero value if p is nil.
 func deref[T any](p *T) T {
 	if p == nil {
@@ -1456,7 +1473,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 		var best, reach *attr
 		// The attribution whose content holds the quote, the outermost first;
 		// only cues near the quote are looked at.
-		lo, _ := slices.BinarySearchFunc(atts, qt.Start-600, func(a attr, off int) int { return a.Cue.Start - off })
+		lo := firstCueAt(atts, qt.Start-600)
 		for k := lo; k < len(atts) && atts[k].Cue.Start <= qt.End+600; k++ {
 			a := &atts[k]
 			if qt.Span.Contains(a.Cue) {
@@ -1608,7 +1625,7 @@ func (st *attrState) reportBefore(q Span, atts []attr) *attr {
 	if s0 < 0 {
 		from = toks[0].s
 	}
-	hi, _ := slices.BinarySearchFunc(atts, q.Start, func(a attr, off int) int { return a.Cue.Start - off })
+	hi := firstCueAt(atts, q.Start)
 	for j := hi - 1; j >= 0 && atts[j].Cue.Start >= from; j-- {
 		if atts[j].Source != nil && atts[j].Cue.End <= q.Start {
 			return &atts[j]
@@ -1650,7 +1667,7 @@ func (st *attrState) possessiveTitle(q Span) bool {
 func (st *attrState) parentheticalSaid(q Span, atts []attr) *attr {
 	toks := st.toks
 	k := st.tokenAt(q.Start)
-	hi, _ := slices.BinarySearchFunc(atts, q.Start, func(a attr, off int) int { return a.Cue.Start - off })
+	hi := firstCueAt(atts, q.Start)
 	for j := hi - 1; j >= 0 && j >= hi-4; j-- {
 		a := &atts[j]
 		if a.Source == nil || a.Source.Start > a.Cue.Start || a.Cue.End > q.Start {
@@ -1883,7 +1900,7 @@ func (st *attrState) adjacent(q Span, atts []attr) *attr {
 	for before > 0 && before > q.Start-16 && strings.IndexByte(" \t\r\n,:", text[before-1]) >= 0 {
 		before--
 	}
-	lo, _ := slices.BinarySearchFunc(atts, q.Start-600, func(a attr, off int) int { return a.Cue.Start - off })
+	lo := firstCueAt(atts, q.Start-600)
 	for k := lo; k < len(atts) && atts[k].Cue.Start <= q.End+600; k++ {
 		a := &atts[k]
 		if a.Source == nil || q.Contains(a.Cue) {

@@ -1,7 +1,6 @@
 package wirestory
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -81,7 +80,7 @@ func (st *attrState) innerOf(k int) int {
 	if c.Contains(a.Cue) {
 		return -1 // "the firm, according to X, paid": an adjunct inside the clause it names
 	}
-	lo, _ := slices.BinarySearchFunc(out, c.Start, func(b attr, off int) int { return b.Cue.Start - off })
+	lo := firstCueAt(out, c.Start)
 	if lo >= len(out) || out[lo].Cue.Start >= c.End || lo == k && (lo+1 >= len(out) || out[lo+1].Cue.Start >= c.End) {
 		return -1 // no cue inside: the common case, decided without a lookup
 	}
