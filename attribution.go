@@ -330,7 +330,7 @@ func (st *attrState) sentence(lo, hi int) {
 			continue
 		}
 		if n := uint(tp.e - tp.s); tp.flags&sentenceHot == 0 && n < 64 && quietLengths&(1<<n) != 0 &&
-			!(i+1 < hi && isWord(text, toks[i+1], "that")) {
+			!(i+1 < hi && toks[i+1].e-toks[i+1].s == len("that") && isWord(text, toks[i+1], "that")) {
 			continue // no test below can hold: most words stop here
 		}
 		t := *tp

@@ -1,6 +1,9 @@
 package wirestory
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The attribution stage asks the cue lists about whole forms as well as
 // about tokens: a cue's canonical form ("say": is it an inversion verb,
@@ -76,6 +79,10 @@ type formTable struct {
 	mask  uint32
 
 	verbWords, phraseWords, linkWords int // MaxWords of CueVerbs, CuePhrases and LinkCues
+
+	// The lengths (bit n: n bytes) and first letters (bit c-'a') of the
+	// lower-case words of nameLinks: a word of neither needs no lookup.
+	nameLinkLens, nameLinkFirsts uint32
 }
 
 func buildForms(l *Lexicon) *formTable {
@@ -171,6 +178,16 @@ func buildForms(l *Lexicon) *formTable {
 			i = (i + 1) & ft.mask
 		}
 		ft.table[i] = e
+	}
+	if w := l.list(nameLinks); w != nil {
+		for key := range w.forms() {
+			for _, word := range strings.Fields(key) {
+				if c := word[0]; 'a' <= c && c <= 'z' {
+					ft.nameLinkLens |= 1 << min(len(word), 31)
+					ft.nameLinkFirsts |= 1 << (c - 'a')
+				}
+			}
+		}
 	}
 	// The kinds of the canonical forms: a cue of one word is then
 	// one probe (cueKind).

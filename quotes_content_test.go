@@ -31,3 +31,30 @@ func TestScanContent(t *testing.T) {
 		}
 	}
 }
+
+// TestScanContentNameLinks checks that a name link counts only as a
+// whole lower-case word, and that a caller's name link counts, of a
+// length and a first letter no word of the embedded list has.
+func TestScanContentNameLinks(t *testing.T) {
+	tests := []struct {
+		in         string
+		connectors int
+	}{
+		{"Man of the Match", 2},
+		{"Man ofthe Match", 0},        // two links run together are no link
+		{"Man of2 the Match", 1},      // a word that goes on in a digit
+		{"Man ofF the Match", 1},      // or in a capital
+		{"Haus qwerty Ende", 0},       // not in the embedded list
+		{"Haus qwertyqwerty Ende", 0}, // longer than any link
+	}
+	wc := classesOf(DefaultLexicon())
+	for _, tt := range tests {
+		if got := scanContent(wc, tt.in).connectors; got != tt.connectors {
+			t.Errorf("scanContent(%q).connectors = %d, want %d", tt.in, got, tt.connectors)
+		}
+	}
+	wc = classesOf(DefaultLexicon().With(nameLinks, "qwerty"))
+	if got := scanContent(wc, "Haus qwerty Ende").connectors; got != 1 {
+		t.Errorf("with the caller's link qwerty, scanContent(%q).connectors = %d, want 1", "Haus qwerty Ende", got)
+	}
+}

@@ -274,7 +274,7 @@ func scanContent(wc *wordClasses, s string) contentStats {
 // one probe gives. A run of more than eight letters, or one that goes
 // on in a capital, a digit or a letter beyond ASCII, is none.
 func isNameLinkWord(wc *wordClasses, s string, i, j int) bool {
-	if j-i > 8 {
+	if j-i > 8 || wc.forms.nameLinkLens&(1<<(j-i)) == 0 || wc.forms.nameLinkFirsts&(1<<(s[i]-'a')) == 0 {
 		return false
 	}
 	if j < len(s) {
