@@ -1,6 +1,9 @@
 package wirestory
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestScanContent checks the counts scanContent gives the inside of a
 // quotation, in runs of lower-case letters, capitals, digits, inner
@@ -56,5 +59,37 @@ func TestScanContentNameLinks(t *testing.T) {
 	wc = classesOf(DefaultLexicon().With(nameLinks, "qwerty"))
 	if got := scanContent(wc, "Haus qwerty Ende").connectors; got != 1 {
 		t.Errorf("with the caller's link qwerty, scanContent(%q).connectors = %d, want 1", "Haus qwerty Ende", got)
+	}
+}
+
+// TestStatementStats checks that statementStats takes the quotations
+// scanContent finds ending as statements, and only those, and that it
+// gives them the count of words quoteKind reads and the first word's
+// case scanContent gives.
+func TestStatementStats(t *testing.T) {
+	long := strings.Repeat("the harbour will reopen in spring ", 40)
+	tests := []string{
+		"we will rebuild the bridge.", "We will,", "Never!", "Why now?", "Yes …", "Inc.", "no.", "A.", "4.",
+		"Grand Old Party", "Man of the Match", "we will rebuild the bridge. ", "we will\u00a0rebuild.\u00a0",
+		"Eins, zwei, drei, vier, fünf, sechs, sieben, acht, neun.", "one two three four five six seven eight.",
+		"one two three four five six seven.", "no. Never, ever", "it's over;", "bad \xff byte.", "bad byte.\xff",
+		"¿Qué pasa?", "Ça va.", "", "   ", ".", "…",
+		long + "at once.", long + "at once", long + "at once.                    ", strings.Repeat(".", 1100),
+	}
+	wc := classesOf(DefaultLexicon())
+	for _, s := range tests {
+		full := scanContent(wc, s)
+		got, ok := statementStats(wc, s)
+		if ok != full.endPunct {
+			t.Errorf("statementStats(%.40q) ok = %v; scanContent gives endPunct %v", s, ok, full.endPunct)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if want := min(full.words, statementWords); got.words != want || got.firstUpper != full.firstUpper || !got.endPunct {
+			t.Errorf("statementStats(%.40q) = %d words, firstUpper %v, endPunct %v; want %d, %v, true",
+				s, got.words, got.firstUpper, got.endPunct, want, full.firstUpper)
+		}
 	}
 }
