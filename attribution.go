@@ -394,11 +394,7 @@ func (st *attrState) sentence(lo, hi int) {
 			}
 		}
 		if t.flags&cCue != 0 && !st.weakCue(i, hi) || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
-			canon, _ := st.wc.forms.canonical(st.d.lex, text[t.s:t.e], fCueVerb)
-			if canon == "" {
-				canon = lowerASCII(text[t.s:t.e])
-			}
-			if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, i+1, canon, first)); n > i {
+			if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, i+1, st.cueCanonical(t), first)); n > i {
 				i = n - 1
 			}
 		}

@@ -71,6 +71,10 @@ type formEntry struct {
 	// The AttributionKind of verb and of cue, where the table decides
 	// it; 0 where the lists must (a canonical form it cannot fold).
 	verbKind, cueKind uint8
+	// The entry of verb, and whether the table folds verb: a cue's
+	// tests ask about its canonical form right after finding it.
+	verbEntry  *formEntry
+	verbFolded bool
 }
 
 // A formTable is an open-addressed table of formEntry by wcHash.
@@ -198,6 +202,9 @@ func buildForms(l *Lexicon) *formTable {
 		}
 		if k, ok := ft.lemmaKind(e.verb); ok && e.flags&fCueVerb != 0 {
 			e.verbKind = uint8(k)
+		}
+		if e.flags&fCueVerb != 0 {
+			e.verbEntry, e.verbFolded = ft.find(e.verb)
 		}
 		if k, ok := ft.lemmaKind(e.cue); ok && e.flags&fCuePhrase != 0 {
 			e.cueKind = uint8(k)
