@@ -137,22 +137,65 @@ func lemmaKind(lex *Lexicon, forms *formTable, lemma string) AttributionKind {
 // cueLemma returns the canonical form of the first cue of [CueVerbs] or
 // [CuePhrases] among the words of cue, longest first: "has repeatedly
 // called for" gives "call for". It returns "" where none is found.
+//
+// The entries of each word and of each pair of words answer for the
+// forms of one and two words, and the pair's prefix lengths say which
+// longer forms to look up; a cue with a word the table cannot fold is
+// read by cueLemmaWords.
 func cueLemma(lex *Lexicon, cue string) string {
-	var words [maxCueWords][2]int
-	n := 0
-	for i := 0; i < len(cue) && n < len(words); {
-		for i < len(cue) && isSpaceByte(cue[i]) {
-			i++
+	words, n := cueWords(cue)
+	forms := classesOf(lex).forms
+	for s := range n {
+		one, ok := forms.find(cue[words[s][0]:words[s][1]])
+		var pair *formEntry
+		if ok && s+1 < n {
+			pair, ok = forms.find(cue[words[s][0]:words[s+1][1]])
 		}
-		s := i
-		for i < len(cue) && !isSpaceByte(cue[i]) {
-			i++
+		if !ok {
+			return cueLemmaWords(lex, cue)
 		}
-		if s < i {
-			words[n] = [2]int{s, i}
-			n++
+		for _, f := range [...]formFlags{fCueVerb, fCuePhrase} {
+			max, lens := forms.verbWords, uint32(0)
+			if f == fCuePhrase {
+				max = forms.phraseWords
+			}
+			if pair != nil && pair.flags&fPrefix != 0 {
+				lens = pair.verbLens
+				if f == fCuePhrase {
+					lens = pair.phraseLens
+				}
+			}
+			for e := min(n, s+max) - 1; e >= s; e-- {
+				var c *formEntry
+				switch l := e - s + 1; {
+				case l == 1:
+					c = one
+				case l == 2:
+					c = pair
+				case lens&(1<<min(l, 31)) == 0:
+					continue // no form of l words begins with the pair
+				default:
+					if canon, ok := forms.canonical(lex, cue[words[s][0]:words[e][1]], f); ok {
+						return canon
+					}
+					continue
+				}
+				if c != nil && c.flags&f != 0 {
+					if f == fCueVerb {
+						return c.verb
+					}
+					return c.cue
+				}
+			}
 		}
 	}
+	return ""
+}
+
+// cueLemmaWords is cueLemma that asks the table about every run of
+// words, longest first.
+func cueLemmaWords(lex *Lexicon, cue string) string {
+	words, n := cueWords(cue)
 	forms := classesOf(lex).forms
 	for s := range n {
 		for _, f := range [...]formFlags{fCueVerb, fCuePhrase} {
@@ -168,6 +211,25 @@ func cueLemma(lex *Lexicon, cue string) string {
 		}
 	}
 	return ""
+}
+
+// cueWords returns the bounds of the first maxCueWords words of cue, and
+// how many there are.
+func cueWords(cue string) (words [maxCueWords][2]int, n int) {
+	for i := 0; i < len(cue) && n < len(words); {
+		for i < len(cue) && isSpaceByte(cue[i]) {
+			i++
+		}
+		s := i
+		for i < len(cue) && !isSpaceByte(cue[i]) {
+			i++
+		}
+		if s < i {
+			words[n] = [2]int{s, i}
+			n++
+		}
+	}
+	return words, n
 }
 
 // maxCueWords bounds the words of a cue that cueLemma reads.

@@ -167,3 +167,31 @@ func TestCueKindOneProbe(t *testing.T) {
 		t.Errorf("the forms tried cover too few kinds: %v", kinds)
 	}
 }
+
+// TestCueLemmaPairs checks that cueLemma, which asks the table about
+// the words and pairs of words of a cue and only the longer runs a pair
+// begins, finds what asking about every run finds: for every form of
+// the cue lists, alone, in capitals, after an auxiliary and an adverb,
+// and before an object.
+func TestCueLemmaPairs(t *testing.T) {
+	lex := defaultLexicon()
+	cues := []string{"", "harbour", "has  repeatedly\tcalled for", "según dijo", "said según", "a b c d e f g h i j"}
+	for _, k := range []List{CueVerbs, CuePhrases} {
+		for key := range lex.list(k).forms() {
+			cues = append(cues, key, strings.ToUpper(key), "has repeatedly "+key, key+" the mayor", "was "+key+" by")
+		}
+	}
+	found := 0
+	for _, c := range cues {
+		want := cueLemmaWords(lex, c)
+		if got := cueLemma(lex, c); got != want {
+			t.Errorf("cueLemma(%q) = %q, every run asked gives %q", c, got, want)
+		}
+		if want != "" {
+			found++
+		}
+	}
+	if found < len(cues)/2 {
+		t.Errorf("only %d of %d cues have a lemma: the test tells little", found, len(cues))
+	}
+}
