@@ -290,6 +290,9 @@ func headStop(w string) bool {
 // trimEdgePunct trims what is not a letter or digit from the ends of a
 // word: commas, brackets, quotation marks.
 func trimEdgePunct(w string) string {
+	if n := len(w); n > 0 && rsAlnum[w[0]] != 0 && rsAlnum[w[n-1]] != 0 {
+		return w // most words: an ASCII letter or digit at each end
+	}
 	for len(w) > 0 {
 		r, n := utf8.DecodeRuneInString(w)
 		if isWordRune(r) {

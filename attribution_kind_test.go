@@ -195,3 +195,15 @@ func TestCueLemmaPairs(t *testing.T) {
 		t.Errorf("only %d of %d cues have a lemma: the test tells little", found, len(cues))
 	}
 }
+
+func TestTrimEdgePunct(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"statement", "statement"}, {"statement,", "statement"}, {"“report”", "report"}, {"(filing)", "filing"},
+		{"Bericht.", "Bericht"}, {"über", "über"}, {"«relevé»", "relevé"}, {"a", "a"}, {"7", "7"}, {"", ""}, {"—", ""},
+		{"'s", "s"}, {"x-", "x"}, {"-x", "x"},
+	} {
+		if got := trimEdgePunct(tt.in); got != tt.want {
+			t.Errorf("trimEdgePunct(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
