@@ -200,11 +200,10 @@ func buildForms(l *Lexicon) *formTable {
 		if e.flags&fCueVerb == 0 && e.flags&fCuePhrase == 0 {
 			continue
 		}
-		if k, ok := ft.lemmaKind(e.verb); ok && e.flags&fCueVerb != 0 {
-			e.verbKind = uint8(k)
-		}
 		if e.flags&fCueVerb != 0 {
-			e.verbEntry, e.verbFolded = ft.find(e.verb)
+			if e.verbEntry, e.verbFolded = ft.find(e.verb); e.verbFolded {
+				e.verbKind = uint8(entryKind(e.verbEntry))
+			}
 		}
 		if k, ok := ft.lemmaKind(e.cue); ok && e.flags&fCuePhrase != 0 {
 			e.cueKind = uint8(k)
@@ -217,18 +216,25 @@ func buildForms(l *Lexicon) *formTable {
 // lemma, or Speech; ok is false where the table cannot fold lemma.
 func (ft *formTable) lemmaKind(lemma string) (k AttributionKind, ok bool) {
 	e, ok := ft.find(lemma)
-	switch {
-	case !ok:
+	if !ok {
 		return 0, false
+	}
+	return entryKind(e), true
+}
+
+// entryKind returns the kind that cueKinds gives the form of entry e
+// (nil: a form of no list), or Speech.
+func entryKind(e *formEntry) AttributionKind {
+	switch {
 	case e == nil:
 	case e.flags&fKindReport != 0:
-		return Report, true
+		return Report
 	case e.flags&fKindDocument != 0:
-		return Document, true
+		return Document
 	case e.flags&fKindStance != 0:
-		return Stance, true
+		return Stance
 	}
-	return Speech, true
+	return Speech
 }
 
 // find returns the entry of s, folded as Lookup folds it: letters
