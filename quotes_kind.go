@@ -387,6 +387,13 @@ func wordBefore(text string, lo, i int) (word string, start int, sep rune) {
 	}
 	k := j
 	for k > lo && i-k < 64 {
+		if c := text[k-1]; c < utf8.RuneSelf {
+			if rsAlnum[c] == 0 && c != '-' {
+				break
+			}
+			k-- // an ASCII letter, digit or hyphen: no rune to decode
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[lo:k])
 		if classOf(r) != classAlnum && r != '-' {
 			break
@@ -560,6 +567,13 @@ func wordAfter(text string, i, hi int) (word string, end int, stop bool) {
 	}
 	k := j
 	for k < hi && k-j < 64 {
+		if c := text[k]; c < utf8.RuneSelf {
+			if rsAlnum[c] == 0 && c != '-' {
+				break
+			}
+			k++ // an ASCII letter, digit or hyphen: no rune to decode
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[k:hi])
 		if classOf(r) != classAlnum && r != '-' {
 			break
