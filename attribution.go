@@ -121,6 +121,23 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 	return out
 }
 
+// firstCueAt returns the index of the first of atts, which are sorted by
+// cue, whose cue starts at or after off: a binary search that reads the
+// cue's start in place, where a comparison function is passed a copy of
+// each attr it compares.
+func firstCueAt(atts []attr, off int) int {
+	lo, hi := 0, len(atts)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if atts[h].Cue.Start < off {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return lo
+}
+
 // deref returns *p, or the zero value if p is nil.
 func deref[T any](p *T) T {
 	if p == nil {
@@ -207,7 +224,8 @@ type attrState struct {
 }
 
 // markQuotes sets the quote index of the tokens inside quotes[qi:qj] (the
-// innermost quote that holds each) and flags their marks, in one sweep.
+// innermost quote that holds each) and flags their marks, in one sweep
+// that jumps over the tokens between quotes.
 func (st *attrState) markQuotes(qi, qj int) {
 	if qi == qj {
 		return // no quote reaches into the paragraph
@@ -216,7 +234,18 @@ func (st *attrState) markQuotes(qi, qj int) {
 	var stack [8]open
 	depth := 0
 	q := qi
-	for m := range st.toks {
+	for m := 0; m < len(st.toks); m++ {
+		if depth == 0 {
+			// Outside every quote nothing changes up to the next one.
+			if q == qj {
+				return
+			}
+			if st.toks[m].s < st.quotes[q].Start {
+				if m = firstTokenAt(st.toks, st.quotes[q].Start, m); m == len(st.toks) {
+					return
+				}
+			}
+		}
 		t := &st.toks[m]
 		for depth > 0 && stack[depth-1].end <= t.s {
 			depth--
@@ -297,14 +326,15 @@ func (st *attrState) sentence(lo, hi int) {
 	first := len(st.out)
 	st.colonLead(lo, hi)
 	for i := st.viewpointCue(lo, hi); i < hi; i++ {
-		t := toks[i]
-		if t.quote != 0 || t.flags&tWord == 0 {
+		tp := &toks[i] // read in place: most tokens stop at the tests below
+		if tp.quote != 0 || tp.flags&tWord == 0 {
 			continue
 		}
-		if n := t.e - t.s; t.flags&sentenceHot == 0 && n <= maxClassWord && n != len("reportedly") && n != len("citing") && n != len("in") &&
-			!(i+1 < hi && isWord(text, toks[i+1], "that")) {
+		if n := uint(tp.e - tp.s); tp.flags&sentenceHot == 0 && n < 64 && quietLengths&(1<<n) != 0 &&
+			!(i+1 < hi && toks[i+1].e-toks[i+1].s == len("that") && isWord(text, toks[i+1], "that")) {
 			continue // no test below can hold: most words stop here
 		}
+		t := *tp
 		if isWord(text, t, "reportedly") {
 			// "Trump reportedly told aides …": a report with no source named.
 			c := st.skipOpening(lo, i)
@@ -365,11 +395,7 @@ func (st *attrState) sentence(lo, hi int) {
 			}
 		}
 		if t.flags&cCue != 0 && !st.weakCue(i, hi) || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
-			canon, _ := st.wc.forms.canonical(st.d.lex, text[t.s:t.e], fCueVerb)
-			if canon == "" {
-				canon = lowerASCII(text[t.s:t.e])
-			}
-			if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, i+1, canon, first)); n > i {
+			if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, i+1, st.cueCanonical(t), first)); n > i {
 				i = n - 1
 			}
 		}
@@ -380,6 +406,12 @@ func (st *attrState) sentence(lo, hi int) {
 // word of none of them, of a length none of its literal words has, and
 // not before "that", is passed over at once.
 const sentenceHot = cStanceNoun | cLink | cCueMW | cNounForm | cCue | tNonASCII
+
+// quietLengths has bit n set for a word length n that sentence passes
+// over when the word has no sentenceHot class: every length a word
+// tokenize looks up may have, but those of its literal words
+// ("reportedly", "citing", "in").
+const quietLengths = (1<<(maxClassWord+1) - 1) &^ (1<<len("reportedly") | 1<<len("citing") | 1<<len("in"))
 
 // citing reads a "citing" that is no link of a chain: "…, McCain said,
 // citing low growth", "by citing a poll", "Citing a family matter, the
@@ -1283,12 +1315,27 @@ func (st *attrState) skipTime(k, hi int) int {
 	return k
 }
 
+// clauseWordLengths has bit n set for the length n of a word that
+// clauseEnd reads: "and", "but", "while", "whereas".
+const clauseWordLengths uint64 = 1<<len("and") | 1<<len("but") | 1<<len("while") | 1<<len("whereas")
+
+// clauseWordInitial reports whether c, in either case, begins a word
+// that clauseEnd reads: "and", "but", "while", "whereas".
+func clauseWordInitial(c byte) bool {
+	c |= 'a' - 'A'
+	return c == 'a' || c == 'b' || c == 'w'
+}
+
 // clauseEnd returns where the content that starts at k ends: the end of
 // the sentence, or an earlier comma or semicolon that opens a clause of
 // the writer's own (", but …", ", while …", ", adding …").
 func (st *attrState) clauseEnd(k, hi int) int {
 	toks, text := st.toks, st.text
 	for m := k + 2; m+1 < hi && m < k+maxContent/4; m++ {
+		if tp := &toks[m]; tp.flags&tClose == 0 && (tp.quote != 0 || tp.flags&(tColon|tComma|tDash) == 0 &&
+			(tp.flags&tWord == 0 || clauseWordLengths&(1<<min(uint(tp.e-tp.s), 63)) == 0 || !clauseWordInitial(text[tp.s]))) {
+			continue // none of the tests below can hold: most tokens stop here
+		}
 		t := toks[m]
 		if t.flags&tClose != 0 && t.s > 0 && text[t.s-1] == ',' && m+1 < hi {
 			// "…“New York values,” stating …": the comma inside the marks
@@ -1430,7 +1477,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 		var best, reach *attr
 		// The attribution whose content holds the quote, the outermost first;
 		// only cues near the quote are looked at.
-		lo, _ := slices.BinarySearchFunc(atts, qt.Start-600, func(a attr, off int) int { return a.Cue.Start - off })
+		lo := firstCueAt(atts, qt.Start-600)
 		for k := lo; k < len(atts) && atts[k].Cue.Start <= qt.End+600; k++ {
 			a := &atts[k]
 			if qt.Span.Contains(a.Cue) {
@@ -1582,7 +1629,7 @@ func (st *attrState) reportBefore(q Span, atts []attr) *attr {
 	if s0 < 0 {
 		from = toks[0].s
 	}
-	hi, _ := slices.BinarySearchFunc(atts, q.Start, func(a attr, off int) int { return a.Cue.Start - off })
+	hi := firstCueAt(atts, q.Start)
 	for j := hi - 1; j >= 0 && atts[j].Cue.Start >= from; j-- {
 		if atts[j].Source != nil && atts[j].Cue.End <= q.Start {
 			return &atts[j]
@@ -1624,7 +1671,7 @@ func (st *attrState) possessiveTitle(q Span) bool {
 func (st *attrState) parentheticalSaid(q Span, atts []attr) *attr {
 	toks := st.toks
 	k := st.tokenAt(q.Start)
-	hi, _ := slices.BinarySearchFunc(atts, q.Start, func(a attr, off int) int { return a.Cue.Start - off })
+	hi := firstCueAt(atts, q.Start)
 	for j := hi - 1; j >= 0 && j >= hi-4; j-- {
 		a := &atts[j]
 		if a.Source == nil || a.Source.Start > a.Cue.Start || a.Cue.End > q.Start {
@@ -1857,7 +1904,7 @@ func (st *attrState) adjacent(q Span, atts []attr) *attr {
 	for before > 0 && before > q.Start-16 && strings.IndexByte(" \t\r\n,:", text[before-1]) >= 0 {
 		before--
 	}
-	lo, _ := slices.BinarySearchFunc(atts, q.Start-600, func(a attr, off int) int { return a.Cue.Start - off })
+	lo := firstCueAt(atts, q.Start-600)
 	for k := lo; k < len(atts) && atts[k].Cue.Start <= q.End+600; k++ {
 		a := &atts[k]
 		if a.Source == nil || q.Contains(a.Cue) {

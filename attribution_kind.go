@@ -86,28 +86,49 @@ func (m *cueKindMemo) kind(lex *Lexicon, cue string) AttributionKind {
 }
 
 // cueKind returns the kind that [CueKinds] gives the cue's canonical
-// form, or Speech.
+// form, or Speech. A cue of one word, most of them, is one probe of the
+// form table, whose entry holds the kind of its canonical form.
 func cueKind(lex *Lexicon, cue string) AttributionKind {
-	lemma := cueLemma(lex, cue)
-	e, ok := classesOf(lex).forms.find(lemma)
-	if !ok {
-		switch c, _ := lex.Lookup(cueKinds, lemma); c {
-		case "report":
-			return Report
-		case "document":
-			return Document
-		case "stance":
-			return Stance
+	forms := classesOf(lex).forms
+	if oneWord(cue) {
+		if e, ok := forms.find(cue); ok {
+			switch {
+			case e == nil:
+				return Speech // cueLemma finds no form: its kind is Speech
+			case e.flags&fCueVerb != 0 && e.verbKind != 0:
+				return AttributionKind(e.verbKind)
+			case e.flags&fCueVerb == 0 && e.flags&fCuePhrase != 0 && e.cueKind != 0:
+				return AttributionKind(e.cueKind)
+			case e.flags&(fCueVerb|fCuePhrase) == 0:
+				return Speech
+			}
 		}
-		return Speech
 	}
-	switch {
-	case e == nil:
-	case e.flags&fKindReport != 0:
+	return lemmaKind(lex, forms, cueLemma(lex, cue))
+}
+
+// oneWord reports whether s is one word: not empty, no white space.
+func oneWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isSpaceByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// lemmaKind returns the kind that [CueKinds] gives the canonical form
+// lemma, or Speech.
+func lemmaKind(lex *Lexicon, forms *formTable, lemma string) AttributionKind {
+	if k, ok := forms.lemmaKind(lemma); ok {
+		return k
+	}
+	switch c, _ := lex.Lookup(cueKinds, lemma); c {
+	case "report":
 		return Report
-	case e.flags&fKindDocument != 0:
+	case "document":
 		return Document
-	case e.flags&fKindStance != 0:
+	case "stance":
 		return Stance
 	}
 	return Speech
@@ -116,22 +137,65 @@ func cueKind(lex *Lexicon, cue string) AttributionKind {
 // cueLemma returns the canonical form of the first cue of [CueVerbs] or
 // [CuePhrases] among the words of cue, longest first: "has repeatedly
 // called for" gives "call for". It returns "" where none is found.
+//
+// The entries of each word and of each pair of words answer for the
+// forms of one and two words, and the pair's prefix lengths say which
+// longer forms to look up; a cue with a word the table cannot fold is
+// read by cueLemmaWords.
 func cueLemma(lex *Lexicon, cue string) string {
-	var words [maxCueWords][2]int
-	n := 0
-	for i := 0; i < len(cue) && n < len(words); {
-		for i < len(cue) && isSpaceByte(cue[i]) {
-			i++
+	words, n := cueWords(cue)
+	forms := classesOf(lex).forms
+	for s := range n {
+		one, ok := forms.find(cue[words[s][0]:words[s][1]])
+		var pair *formEntry
+		if ok && s+1 < n {
+			pair, ok = forms.find(cue[words[s][0]:words[s+1][1]])
 		}
-		s := i
-		for i < len(cue) && !isSpaceByte(cue[i]) {
-			i++
+		if !ok {
+			return cueLemmaWords(lex, cue)
 		}
-		if s < i {
-			words[n] = [2]int{s, i}
-			n++
+		for _, f := range [...]formFlags{fCueVerb, fCuePhrase} {
+			max, lens := forms.verbWords, uint32(0)
+			if f == fCuePhrase {
+				max = forms.phraseWords
+			}
+			if pair != nil && pair.flags&fPrefix != 0 {
+				lens = pair.verbLens
+				if f == fCuePhrase {
+					lens = pair.phraseLens
+				}
+			}
+			for e := min(n, s+max) - 1; e >= s; e-- {
+				var c *formEntry
+				switch l := e - s + 1; {
+				case l == 1:
+					c = one
+				case l == 2:
+					c = pair
+				case lens&(1<<min(l, 31)) == 0:
+					continue // no form of l words begins with the pair
+				default:
+					if canon, ok := forms.canonical(lex, cue[words[s][0]:words[e][1]], f); ok {
+						return canon
+					}
+					continue
+				}
+				if c != nil && c.flags&f != 0 {
+					if f == fCueVerb {
+						return c.verb
+					}
+					return c.cue
+				}
+			}
 		}
 	}
+	return ""
+}
+
+// cueLemmaWords is cueLemma that asks the table about every run of
+// words, longest first.
+func cueLemmaWords(lex *Lexicon, cue string) string {
+	words, n := cueWords(cue)
 	forms := classesOf(lex).forms
 	for s := range n {
 		for _, f := range [...]formFlags{fCueVerb, fCuePhrase} {
@@ -147,6 +211,25 @@ func cueLemma(lex *Lexicon, cue string) string {
 		}
 	}
 	return ""
+}
+
+// cueWords returns the bounds of the first maxCueWords words of cue, and
+// how many there are.
+func cueWords(cue string) (words [maxCueWords][2]int, n int) {
+	for i := 0; i < len(cue) && n < len(words); {
+		for i < len(cue) && isSpaceByte(cue[i]) {
+			i++
+		}
+		s := i
+		for i < len(cue) && !isSpaceByte(cue[i]) {
+			i++
+		}
+		if s < i {
+			words[n] = [2]int{s, i}
+			n++
+		}
+	}
+	return words, n
 }
 
 // maxCueWords bounds the words of a cue that cueLemma reads.
@@ -207,6 +290,9 @@ func headStop(w string) bool {
 // trimEdgePunct trims what is not a letter or digit from the ends of a
 // word: commas, brackets, quotation marks.
 func trimEdgePunct(w string) string {
+	if n := len(w); n > 0 && rsAlnum[w[0]] != 0 && rsAlnum[w[n-1]] != 0 {
+		return w // most words: an ASCII letter or digit at each end
+	}
 	for len(w) > 0 {
 		r, n := utf8.DecodeRuneInString(w)
 		if isWordRune(r) {

@@ -139,3 +139,71 @@ func TestKindSourceContract(t *testing.T) {
 		}
 	}
 }
+
+// TestCueKindOneProbe checks that the one probe cueKind makes for a cue of
+// one word gives the kind the walk over the cue's words gives, for every
+// form of CueVerbs and CuePhrases of one word, in any case, and for
+// words of neither list.
+func TestCueKindOneProbe(t *testing.T) {
+	lex := defaultLexicon()
+	forms := classesOf(lex).forms
+	words := []string{"harbour", "the", "Xyzzy", "según", "sagte"}
+	for _, k := range []List{CueVerbs, CuePhrases} {
+		for key := range lex.list(k).forms() {
+			if oneWord(key) {
+				words = append(words, key, strings.ToUpper(key[:1])+key[1:])
+			}
+		}
+	}
+	kinds := map[AttributionKind]int{}
+	for _, w := range words {
+		want := lemmaKind(lex, forms, cueLemma(lex, w))
+		if got := cueKind(lex, w); got != want {
+			t.Errorf("cueKind(%q) = %v, the walk over its words gives %v", w, got, want)
+		}
+		kinds[want]++
+	}
+	if kinds[Report] == 0 || kinds[Stance] == 0 || kinds[Speech] == 0 {
+		t.Errorf("the forms tried cover too few kinds: %v", kinds)
+	}
+}
+
+// TestCueLemmaPairs checks that cueLemma, which asks the table about
+// the words and pairs of words of a cue and only the longer runs a pair
+// begins, finds what asking about every run finds: for every form of
+// the cue lists, alone, in capitals, after an auxiliary and an adverb,
+// and before an object.
+func TestCueLemmaPairs(t *testing.T) {
+	lex := defaultLexicon()
+	cues := []string{"", "harbour", "has  repeatedly\tcalled for", "según dijo", "said según", "a b c d e f g h i j"}
+	for _, k := range []List{CueVerbs, CuePhrases} {
+		for key := range lex.list(k).forms() {
+			cues = append(cues, key, strings.ToUpper(key), "has repeatedly "+key, key+" the mayor", "was "+key+" by")
+		}
+	}
+	found := 0
+	for _, c := range cues {
+		want := cueLemmaWords(lex, c)
+		if got := cueLemma(lex, c); got != want {
+			t.Errorf("cueLemma(%q) = %q, every run asked gives %q", c, got, want)
+		}
+		if want != "" {
+			found++
+		}
+	}
+	if found < len(cues)/2 {
+		t.Errorf("only %d of %d cues have a lemma: the test tells little", found, len(cues))
+	}
+}
+
+func TestTrimEdgePunct(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"statement", "statement"}, {"statement,", "statement"}, {"“report”", "report"}, {"(filing)", "filing"},
+		{"Bericht.", "Bericht"}, {"über", "über"}, {"«relevé»", "relevé"}, {"a", "a"}, {"7", "7"}, {"", ""}, {"—", ""},
+		{"'s", "s"}, {"x-", "x"}, {"-x", "x"},
+	} {
+		if got := trimEdgePunct(tt.in); got != tt.want {
+			t.Errorf("trimEdgePunct(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

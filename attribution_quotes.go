@@ -1,7 +1,6 @@
 package wirestory
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -436,7 +435,7 @@ func (st *attrState) endsSentence(i int) bool {
 // rules skipped the quote ("said Smith “was involved” and that …").
 func (st *attrState) betweenCue(q Span, atts []attr) *attr {
 	// atts are sorted by cue: look only at cues in the 200 bytes before q.
-	lo, _ := slices.BinarySearchFunc(atts, q.Start-200, func(a attr, off int) int { return a.Cue.Start - off })
+	lo := firstCueAt(atts, q.Start-200)
 	for k := lo; k < len(atts) && atts[k].Cue.Start < q.Start; k++ {
 		a := &atts[k]
 		if a.Source == nil || a.Content == nil || a.Cue.End > q.Start || a.Content.Start < q.End || q.Start-a.Cue.End > 200 {

@@ -1,7 +1,6 @@
 package wirestory
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -81,7 +80,7 @@ func (st *attrState) innerOf(k int) int {
 	if c.Contains(a.Cue) {
 		return -1 // "the firm, according to X, paid": an adjunct inside the clause it names
 	}
-	lo, _ := slices.BinarySearchFunc(out, c.Start, func(b attr, off int) int { return b.Cue.Start - off })
+	lo := firstCueAt(out, c.Start)
 	if lo >= len(out) || out[lo].Cue.Start >= c.End || lo == k && (lo+1 >= len(out) || out[lo+1].Cue.Start >= c.End) {
 		return -1 // no cue inside: the common case, decided without a lookup
 	}
@@ -185,14 +184,37 @@ func pastClosingMarks(text string, i, to int) int {
 // told", "reported", "according to", not "will announce", "never said"
 // or "wants".
 func (st *attrState) speechCue(c Span) bool {
-	for w := c.Text; w != ""; {
+	if oneWord(c.Text) {
+		// A cue of one word, most of them: one probe tells all three.
+		if e, ok := st.wc.forms.find(c.Text); ok {
+			switch {
+			case e == nil || e.flags&fUnsaid != 0:
+				return false
+			case e.flags&fCueVerb != 0 && e.verbFolded:
+				return e.verbEntry != nil && e.verbEntry.flags&fSpeech != 0
+			case e.flags&fCueVerb != 0:
+				return st.hasForm(e.verb, fSpeech, chainSpeech)
+			case e.flags&fCuePhrase != 0:
+				return st.hasForm(e.cue, fSpeech, chainSpeech)
+			}
+			return false
+		}
+	}
+	return st.speechCueWords(c.Text)
+}
+
+// speechCueWords is speechCue read word by word: no word of the cue is
+// of chainUnsaid, and its first cue form, from the left, is of
+// chainSpeech.
+func (st *attrState) speechCueWords(cue string) bool {
+	for w := cue; w != ""; {
 		word, rest := cutWord(w)
 		if st.wc.forms.has(st.d.lex, word, fUnsaid, chainUnsaid) {
 			return false
 		}
 		w = rest
 	}
-	w := c.Text
+	w := cue
 	for w != "" {
 		canon, ok := st.wc.forms.canonical(st.d.lex, w, fCueVerb)
 		if !ok {

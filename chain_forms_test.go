@@ -1,6 +1,9 @@
 package wirestory
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSentenceBreak(t *testing.T) {
 	tests := []struct {
@@ -261,4 +264,33 @@ func TestChainInnerClause(t *testing.T) {
 			[]string{"“The envoy told us that the border would open.”"}},
 	}
 	runAttrCases(t, tests, showContent)
+}
+
+// TestSpeechCueOneProbe checks that the one probe speechCue makes for a
+// cue of one word gives what reading it word by word gives, for every
+// form of one word of the cue lists and of chainUnsaid, in any case.
+func TestSpeechCueOneProbe(t *testing.T) {
+	lex := DefaultLexicon()
+	st := &attrState{d: &doc{lex: lex}, wc: classesOf(lex)}
+	words := []string{"harbour", "the", "Xyzzy", "según"}
+	for _, k := range []List{CueVerbs, CuePhrases, chainUnsaid, chainSpeech} {
+		for key := range lex.list(k).forms() {
+			if oneWord(key) {
+				words = append(words, key, strings.ToUpper(key[:1])+key[1:])
+			}
+		}
+	}
+	speech := 0
+	for _, w := range words {
+		want := st.speechCueWords(w)
+		if got := st.speechCue(Span{Text: w}); got != want {
+			t.Errorf("speechCue(%q) = %v, word by word %v", w, got, want)
+		}
+		if want {
+			speech++
+		}
+	}
+	if speech == 0 || speech == len(words) {
+		t.Errorf("%d of %d cue words are of speech: the test tells nothing", speech, len(words))
+	}
 }

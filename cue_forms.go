@@ -1,6 +1,9 @@
 package wirestory
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The attribution stage asks the cue lists about whole forms as well as
 // about tokens: a cue's canonical form ("say": is it an inversion verb,
@@ -65,6 +68,13 @@ type formEntry struct {
 	// For a prefix (fPrefix): bit n is set where a form of n words of
 	// CueVerbs (verbLens) or CuePhrases (phraseLens) begins with it.
 	verbLens, phraseLens uint32
+	// The AttributionKind of verb and of cue, where the table decides
+	// it; 0 where the lists must (a canonical form it cannot fold).
+	verbKind, cueKind uint8
+	// The entry of verb, and whether the table folds verb: a cue's
+	// tests ask about its canonical form right after finding it.
+	verbEntry  *formEntry
+	verbFolded bool
 }
 
 // A formTable is an open-addressed table of formEntry by wcHash.
@@ -73,6 +83,10 @@ type formTable struct {
 	mask  uint32
 
 	verbWords, phraseWords, linkWords int // MaxWords of CueVerbs, CuePhrases and LinkCues
+
+	// The lengths (bit n: n bytes) and first letters (bit c-'a') of the
+	// lower-case words of nameLinks: a word of neither needs no lookup.
+	nameLinkLens, nameLinkFirsts uint32
 }
 
 func buildForms(l *Lexicon) *formTable {
@@ -169,7 +183,58 @@ func buildForms(l *Lexicon) *formTable {
 		}
 		ft.table[i] = e
 	}
+	if w := l.list(nameLinks); w != nil {
+		for key := range w.forms() {
+			for _, word := range strings.Fields(key) {
+				if c := word[0]; 'a' <= c && c <= 'z' {
+					ft.nameLinkLens |= 1 << min(len(word), 31)
+					ft.nameLinkFirsts |= 1 << (c - 'a')
+				}
+			}
+		}
+	}
+	// The kinds of the canonical forms: a cue of one word is then
+	// one probe (cueKind).
+	for i := range ft.table {
+		e := &ft.table[i]
+		if e.flags&fCueVerb == 0 && e.flags&fCuePhrase == 0 {
+			continue
+		}
+		if e.flags&fCueVerb != 0 {
+			if e.verbEntry, e.verbFolded = ft.find(e.verb); e.verbFolded {
+				e.verbKind = uint8(entryKind(e.verbEntry))
+			}
+		}
+		if k, ok := ft.lemmaKind(e.cue); ok && e.flags&fCuePhrase != 0 {
+			e.cueKind = uint8(k)
+		}
+	}
 	return ft
+}
+
+// lemmaKind returns the kind that cueKinds gives the canonical form
+// lemma, or Speech; ok is false where the table cannot fold lemma.
+func (ft *formTable) lemmaKind(lemma string) (k AttributionKind, ok bool) {
+	e, ok := ft.find(lemma)
+	if !ok {
+		return 0, false
+	}
+	return entryKind(e), true
+}
+
+// entryKind returns the kind that cueKinds gives the form of entry e
+// (nil: a form of no list), or Speech.
+func entryKind(e *formEntry) AttributionKind {
+	switch {
+	case e == nil:
+	case e.flags&fKindReport != 0:
+		return Report
+	case e.flags&fKindDocument != 0:
+		return Document
+	case e.flags&fKindStance != 0:
+		return Stance
+	}
+	return Speech
 }
 
 // find returns the entry of s, folded as Lookup folds it: letters
@@ -183,6 +248,11 @@ func (ft *formTable) find(s string) (e *formEntry, ok bool) {
 	asIs := true // s is its own fold: lower case, single inner spaces
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if 'a' <= c && c <= 'z' && !space {
+			h = wcHashByte(h, c) // most bytes: a lower-case letter inside a word
+			n++
+			continue
+		}
 		switch {
 		case c >= utf8.RuneSelf:
 			return nil, false

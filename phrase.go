@@ -67,6 +67,27 @@ func (st *attrState) hasForm(s string, f formFlags, l List) bool {
 	return st.lastFormEntry != nil && st.lastFormEntry.flags&f != 0
 }
 
+// cueCanonical returns the canonical form in CueVerbs of the cue word t,
+// or the word in lower case where the list has none. The entry of the
+// canonical form is left where hasForm looks first: the cue's tests ask
+// about that form next.
+func (st *attrState) cueCanonical(t token) string {
+	w := st.text[t.s:t.e]
+	e, ok := st.wc.forms.find(w)
+	switch {
+	case !ok:
+		if c, _ := st.d.lex.Lookup(CueVerbs, w); c != "" {
+			return c
+		}
+	case e != nil && e.flags&fCueVerb != 0:
+		if e.verbFolded {
+			st.lastForm, st.lastFormEntry, st.lastFormFolded = e.verb, e.verbEntry, 1
+		}
+		return e.verb
+	}
+	return lowerASCII(w)
+}
+
 // endsPhrase reports whether toks[k] may end an entry of the list whose
 // last words have class c (cNotCueLast, cFromLast), after the word
 // before it: false only where the class bit rules it out, a word that

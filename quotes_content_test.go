@@ -1,6 +1,9 @@
 package wirestory
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestScanContent checks the counts scanContent gives the inside of a
 // quotation, in runs of lower-case letters, capitals, digits, inner
@@ -28,6 +31,65 @@ func TestScanContent(t *testing.T) {
 	for _, tt := range tests {
 		if got := scanContent(wc, tt.in); got != tt.want {
 			t.Errorf("scanContent(%q) = %+v, want %+v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestScanContentNameLinks checks that a name link counts only as a
+// whole lower-case word, and that a caller's name link counts, of a
+// length and a first letter no word of the embedded list has.
+func TestScanContentNameLinks(t *testing.T) {
+	tests := []struct {
+		in         string
+		connectors int
+	}{
+		{"Man of the Match", 2},
+		{"Man ofthe Match", 0},        // two links run together are no link
+		{"Man of2 the Match", 1},      // a word that goes on in a digit
+		{"Man ofF the Match", 1},      // or in a capital
+		{"Haus qwerty Ende", 0},       // not in the embedded list
+		{"Haus qwertyqwerty Ende", 0}, // longer than any link
+	}
+	wc := classesOf(DefaultLexicon())
+	for _, tt := range tests {
+		if got := scanContent(wc, tt.in).connectors; got != tt.connectors {
+			t.Errorf("scanContent(%q).connectors = %d, want %d", tt.in, got, tt.connectors)
+		}
+	}
+	wc = classesOf(DefaultLexicon().With(nameLinks, "qwerty"))
+	if got := scanContent(wc, "Haus qwerty Ende").connectors; got != 1 {
+		t.Errorf("with the caller's link qwerty, scanContent(%q).connectors = %d, want 1", "Haus qwerty Ende", got)
+	}
+}
+
+// TestStatementStats checks that statementStats takes the quotations
+// scanContent finds ending as statements, and only those, and that it
+// gives them the count of words quoteKind reads and the first word's
+// case scanContent gives.
+func TestStatementStats(t *testing.T) {
+	long := strings.Repeat("the harbour will reopen in spring ", 40)
+	tests := []string{
+		"we will rebuild the bridge.", "We will,", "Never!", "Why now?", "Yes …", "Inc.", "no.", "A.", "4.",
+		"Grand Old Party", "Man of the Match", "we will rebuild the bridge. ", "we will\u00a0rebuild.\u00a0",
+		"Eins, zwei, drei, vier, fünf, sechs, sieben, acht, neun.", "one two three four five six seven eight.",
+		"one two three four five six seven.", "no. Never, ever", "it's over;", "bad \xff byte.", "bad byte.\xff",
+		"¿Qué pasa?", "Ça va.", "", "   ", ".", "…",
+		long + "at once.", long + "at once", long + "at once.                    ", strings.Repeat(".", 1100),
+	}
+	wc := classesOf(DefaultLexicon())
+	for _, s := range tests {
+		full := scanContent(wc, s)
+		got, ok := statementStats(wc, s)
+		if ok != full.endPunct {
+			t.Errorf("statementStats(%.40q) ok = %v; scanContent gives endPunct %v", s, ok, full.endPunct)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if want := min(full.words, statementWords); got.words != want || got.firstUpper != full.firstUpper || !got.endPunct {
+			t.Errorf("statementStats(%.40q) = %d words, firstUpper %v, endPunct %v; want %d, %v, true",
+				s, got.words, got.firstUpper, got.endPunct, want, full.firstUpper)
 		}
 	}
 }

@@ -23,7 +23,10 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 	if s >= e {
 		return Scare
 	}
-	c := scanContent(classesOf(lex), text[s:e])
+	c, ok := statementStats(classesOf(lex), text[s:e])
+	if !ok {
+		c = scanContent(classesOf(lex), text[s:e])
+	}
 	if c.words == 0 {
 		return Scare // marks around no word: "?!", "…"
 	}
@@ -166,21 +169,89 @@ type contentStats struct {
 // scanContent counts the words, capitals and sentences of s, the inside
 // of a quotation without its marks, in one pass over at most 1 KB.
 func scanContent(wc *wordClasses, s string) contentStats {
-	var c contentStats
-	if len(s) > 1024 {
+	if len(s) > maxScan {
 		// A long quotation is a statement or a long name; its head and
 		// its last character tell which, and the cost stays bounded.
-		head := 1024
-		for head > 0 && !utf8.RuneStart(s[head]) {
-			head--
-		}
-		c = scanContent(wc, s[:head])
-		last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[len(s)-16:], unicode.IsSpace))
-		c.endPunct = endsStatement(last)
+		c := scanContent(wc, s[:quoteHead(s)])
+		c.endPunct = endsStatement(longQuoteLast(s))
 		return c
 	}
+	c, lastSig := scanWords(wc, s, len(s))
+	c.sentences++
+	c.endPunct = endsStatement(lastSig)
+	// A single word with a final dot is an abbreviation more often than a
+	// sentence ("Inc.").
+	if c.words <= 1 && lastSig == '.' {
+		c.endPunct = false
+	}
+	return c
+}
+
+// maxScan bounds the bytes of a quotation that scanContent reads.
+const maxScan = 1024
+
+// quoteHead returns the length of the head of a long quotation that
+// scanContent reads: maxScan bytes, cut back to a rune's start.
+func quoteHead(s string) int {
+	head := maxScan
+	for head > 0 && !utf8.RuneStart(s[head]) {
+		head--
+	}
+	return head
+}
+
+// longQuoteLast returns the last character of a long quotation, looked
+// for in its last 16 bytes.
+func longQuoteLast(s string) rune {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[len(s)-16:], unicode.IsSpace))
+	return last
+}
+
+// statementWords is the most words of a statement that quoteKind reads:
+// it asks only whether there are none, one, or at least eight.
+const statementWords = 8
+
+// statementStats gives the stats of s, the inside of a quotation, that
+// ends as a statement does ("… at once.", "We will,"): quoteKind decides
+// such a quotation from the count of its first statementWords words and
+// whether the first is capitalised, so only those are read, and the
+// other counts are left zero. ok is false where scanContent would not
+// find endPunct: the caller scans the whole.
+func statementStats(wc *wordClasses, s string) (c contentStats, ok bool) {
+	body, last := s, rune(0)
+	if len(s) > maxScan {
+		body, last = s[:quoteHead(s)], longQuoteLast(s)
+	} else {
+		last = lastNonSpace(s)
+	}
+	if !endsStatement(last) {
+		return contentStats{}, false
+	}
+	c, _ = scanWords(wc, body, statementWords)
+	if len(s) <= maxScan && c.words <= 1 && last == '.' {
+		return contentStats{}, false // perhaps an abbreviation: scanContent decides
+	}
+	c.sentences, c.endPunct = 1, true
+	return c, true
+}
+
+// lastNonSpace returns the last rune of s that is no white space, or 0.
+func lastNonSpace(s string) rune {
+	for j := len(s); j > 0; {
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		if r < utf8.RuneSelf && !isSpaceByte(byte(r)) || r >= utf8.RuneSelf && !unicode.IsSpace(r) {
+			return r
+		}
+		j -= n
+	}
+	return 0
+}
+
+// scanWords is scanContent's pass over s: it counts all but the final
+// sentence and stops before the word after the first limit words. It
+// returns the last rune that is no white space.
+func scanWords(wc *wordClasses, s string, limit int) (c contentStats, lastSig rune) {
 	inWord, first := false, true
-	var lastSig rune
 	var prevR rune
 	for i := 0; i < len(s); {
 		b := s[i]
@@ -194,6 +265,9 @@ func scanContent(wc *wordClasses, s string) contentStats {
 		}
 		switch {
 		case letter && !inWord:
+			if c.words == limit {
+				return c, lastSig
+			}
 			inWord = true
 			c.words++
 			c.lastCapital = unicode.IsUpper(r) || unicode.IsDigit(r)
@@ -202,8 +276,21 @@ func scanContent(wc *wordClasses, s string) contentStats {
 			}
 			if c.words == 1 {
 				c.firstUpper = c.lastCapital
-			} else if isNameLink(wc, s[i:]) {
-				c.connectors++
+			} else if 'a' <= r && r <= 'z' {
+				// A lower-case word is read to its end here, once: its
+				// class bit says whether it links the words of a name.
+				j := i + 1
+				for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
+					j++
+				}
+				if isNameLinkWord(wc, s, i, j) {
+					c.connectors++
+				}
+				if j > i+1 {
+					first, prevR, lastSig = false, rune(s[j-1]), rune(s[j-1])
+					i = j
+					continue
+				}
 			}
 			first = true
 		case letter && inWord:
@@ -246,34 +333,24 @@ func scanContent(wc *wordClasses, s string) contentStats {
 			}
 		}
 	}
-	c.sentences++
-	c.endPunct = endsStatement(lastSig)
-	// A single word with a final dot is an abbreviation more often than a
-	// sentence ("Inc.").
-	if c.words <= 1 && lastSig == '.' {
-		c.endPunct = false
-	}
-	return c
+	return c, lastSig
 }
 
-// isNameLink reports whether s begins with a lower-case word of list
-// NameLinks: its class bit, which the word's one probe gives.
-func isNameLink(wc *wordClasses, s string) bool {
-	end := 0
-	h := wcHashInit // the word's hash, as tokenize computes it
-	for end < len(s) && end < 8 && 'a' <= s[end] && s[end] <= 'z' {
-		h = wcHashByte(h, s[end])
-		end++
-	}
-	if end == 0 {
+// isNameLinkWord reports whether s[i:j], a run of lower-case ASCII
+// letters, is a word of list NameLinks: its class bit, which the word's
+// one probe gives. A run of more than eight letters, or one that goes
+// on in a capital, a digit or a letter beyond ASCII, is none.
+func isNameLinkWord(wc *wordClasses, s string, i, j int) bool {
+	if j-i > 8 || wc.forms.nameLinkLens&(1<<(j-i)) == 0 || wc.forms.nameLinkFirsts&(1<<(s[i]-'a')) == 0 {
 		return false
 	}
-	if end < len(s) {
-		if c := s[end]; c < utf8.RuneSelf && rsAlnum[c] != 0 || c >= utf8.RuneSelf && classOf(rune(c)) == classAlnum {
+	if j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf && rsAlnum[c] != 0 || c >= utf8.RuneSelf && classOf(rune(c)) == classAlnum {
 			return false // the word goes on
 		}
 	}
-	return wc.lookupWord(s[:end], h)&cNameLink != 0 // s[:end] is lower-case ASCII, as the keys are
+	w := s[i:j]
+	return wc.lookupWord(w, wcHashString(w))&cNameLink != 0 // lower-case ASCII, as the keys are
 }
 
 // glued is the separator wordBefore reports for a word that touches the
@@ -310,6 +387,13 @@ func wordBefore(text string, lo, i int) (word string, start int, sep rune) {
 	}
 	k := j
 	for k > lo && i-k < 64 {
+		if c := text[k-1]; c < utf8.RuneSelf {
+			if rsAlnum[c] == 0 && c != '-' {
+				break
+			}
+			k-- // an ASCII letter, digit or hyphen: no rune to decode
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[lo:k])
 		if classOf(r) != classAlnum && r != '-' {
 			break
@@ -483,6 +567,13 @@ func wordAfter(text string, i, hi int) (word string, end int, stop bool) {
 	}
 	k := j
 	for k < hi && k-j < 64 {
+		if c := text[k]; c < utf8.RuneSelf {
+			if rsAlnum[c] == 0 && c != '-' {
+				break
+			}
+			k++ // an ASCII letter, digit or hyphen: no rune to decode
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[k:hi])
 		if classOf(r) != classAlnum && r != '-' {
 			break
