@@ -65,7 +65,7 @@ func rsScanStream(dst []rsTok, text string, w *rsWords, ts *tokStream, lower *[1
 			break
 		}
 		i = sc.scan(i, seg.start)
-		i = sc.segment(ts.toks[seg.lo:seg.hi], ts.hashes[seg.words:], seg.end, i)
+		i = sc.segment(ts.toks[seg.lo:seg.hi], seg.end, i)
 	}
 	sc.scan(i, len(text))
 	return sc.dst, sc.paras
@@ -130,18 +130,16 @@ func (sc *rsScanner) scan(i, lim int) int {
 	return i
 }
 
-// segment reads the words of toks, the tokens of text up to end whose
-// words' hashes are hs, from offset i on, and returns where it stopped.
-func (sc *rsScanner) segment(toks []token, hs []uint32, end, i int) int {
+// segment reads the words of toks, the tokens of text up to end, from
+// offset i on, and returns where it stopped.
+func (sc *rsScanner) segment(toks []token, end, i int) int {
 	text := sc.text
 	lim := min(end, len(text)) // a word read as tokenized ends before it
-	word := -1
 	for k := range toks {
 		t := &toks[k]
 		if t.flags&tWord == 0 {
 			continue // read with the bytes before the next word
 		}
-		word++
 		s, e := t.s, t.e
 		if s != i {
 			if s == i+1 && i < len(text) && text[i] == ' ' {
@@ -200,7 +198,7 @@ func (sc *rsScanner) segment(toks []token, hs []uint32, end, i int) int {
 		}
 		var h uint32
 		if ascii {
-			h = hs[word]
+			h = t.hash
 		}
 		sc.word(s, e, upper, false, h, ascii)
 		i = e

@@ -11,7 +11,15 @@ import (
 type token struct {
 	s, e  int
 	flags tokFlags
-	quote int32 // 1 + index of the innermost quote holding the token; 0 outside quotes
+	tokTail
+}
+
+// tokTail is the rest of a token, a struct of its own so that token has
+// no more than four fields: the compiler keeps a copy of a struct of
+// four fields in registers, but a copy of one of five in memory.
+type tokTail struct {
+	quote int32  // 1 + index of the innermost quote holding the token; 0 outside quotes
+	hash  uint32 // a word's wcHash, lowered (rsHash for an ASCII word); it fills the padding after quote
 }
 
 // tokFlags describe a token: its shape, then the word classes it belongs to.
@@ -299,16 +307,10 @@ func buildClasses(l *Lexicon) *wordClasses {
 // tokenize appends the tokens of text[start:end] to dst. Words are runs of
 // letters and digits, joined by an inner apostrophe, hyphen or period
 // ("Pakistan’s", "al-Sabah", "U.S"); every other non-space rune is a
-// token of its own, except "--", which is one dash.
+// token of its own, except "--", which is one dash. A word keeps the
+// hash it was looked up by: the token stream hands it to resolution,
+// which would hash the word again.
 func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token {
-	return tokenizeHashed(dst, nil, text, start, end, wc)
-}
-
-// tokenizeHashed is tokenize that, unless hs is nil, also appends to *hs
-// the wcHash of each word, lowered, which is rsHash for an ASCII word:
-// the token stream hands it to resolution, which would hash the word
-// again.
-func tokenizeHashed(dst []token, hs *[]uint32, text string, start, end int, wc *wordClasses) []token {
 	text = text[:end] // so that the compiler knows every index below end is in the text
 	for i := start; i < len(text); {
 		c := text[i]
@@ -325,42 +327,8 @@ func tokenizeHashed(dst []token, hs *[]uint32, text string, start, end int, wc *
 			}
 		}
 		if c < utf8.RuneSelf && rsAlnum[c] != 0 || c >= utf8.RuneSelf && isWordRune(r) {
-			// The word is hashed (wcHash, lowered) as it is scanned; the
-			// hash is of no use once a byte above 0x7F shows up.
-			j, ascii := i, true
-			h := wcHashInit
-			for j < len(text) {
-				c := text[j]
-				if l := rsFold[c]; l != 0 {
-					h = wcHashByte(h, l)
-					j++
-					continue
-				}
-				r, n := rune(c), 1
-				if c >= utf8.RuneSelf {
-					r, n = utf8.DecodeRuneInString(text[j:])
-					if isWordRune(r) {
-						ascii = false
-						j += n
-						continue
-					}
-				}
-				// An inner joiner followed by a letter or digit; a period only
-				// inside short parts ("U.S", "a.m", "3.5"), not "said.Trump".
-				if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '&') && j+n < len(text) {
-					r2, _ := utf8.DecodeRuneInString(text[j+n:])
-					if isWordRune(r2) && (r != '.' || '0' <= r2 && r2 <= '9' || shortPart(text, i, j)) {
-						if c >= utf8.RuneSelf {
-							ascii = false
-						}
-						h = wcHashByte(h, c)
-						j += n
-						continue
-					}
-				}
-				break
-			}
-			t := token{s: i, e: j, flags: tWord}
+			j, h, ascii := wordEnd(text, i)
+			t := token{s: i, e: j, flags: tWord, tokTail: tokTail{hash: h}}
 			if c < utf8.RuneSelf && rsAlnum[c] == rsUpper || c >= utf8.RuneSelf && unicode.IsUpper(r) {
 				t.flags |= tUpper
 			}
@@ -370,9 +338,6 @@ func tokenizeHashed(dst []token, hs *[]uint32, text string, start, end int, wc *
 				t.flags |= wc.lookupWord(text[i:j], h)
 			}
 			dst = append(roomFor(dst), t)
-			if hs != nil {
-				*hs = append(*hs, h)
-			}
 			i = j
 			continue
 		}
@@ -404,6 +369,51 @@ func tokenizeHashed(dst []token, hs *[]uint32, text string, start, end int, wc *
 		i = t.e
 	}
 	return dst
+}
+
+// wordEnd returns the end of the word that starts at i, with its wcHash,
+// lowered, and whether it is all ASCII (else the hash is of no use). It
+// is a function of its own so that its loop over the bytes of a run of
+// letters keeps its few variables in registers.
+func wordEnd(text string, i int) (j int, h uint32, ascii bool) {
+	j, h, ascii = i, wcHashInit, true
+	for {
+		for j < len(text) {
+			l := rsFold[text[j]]
+			if l == 0 {
+				break
+			}
+			h = wcHashByte(h, l)
+			j++
+		}
+		if j >= len(text) {
+			return j, h, ascii
+		}
+		c := text[j]
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r) {
+				ascii = false
+				j += n
+				continue
+			}
+		}
+		// An inner joiner followed by a letter or digit; a period only
+		// inside short parts ("U.S", "a.m", "3.5"), not "said.Trump".
+		if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '&') && j+n < len(text) {
+			r2, _ := utf8.DecodeRuneInString(text[j+n:])
+			if isWordRune(r2) && (r != '.' || '0' <= r2 && r2 <= '9' || shortPart(text, i, j)) {
+				if c >= utf8.RuneSelf {
+					ascii = false
+				}
+				h = wcHashByte(h, c)
+				j += n
+				continue
+			}
+		}
+		return j, h, ascii
+	}
 }
 
 // shortPart reports whether the part of the word text[i:j] after its last
