@@ -167,7 +167,7 @@ func (wc *wordClasses) lookup(w []byte) tokFlags {
 
 // lookupHashed is lookup with the word's wcHash h.
 func (wc *wordClasses) lookupHashed(w []byte, h uint32) tokFlags {
-	if b := h % (1 << 15); wc.bloom[b/64]&(1<<(b%64)) == 0 {
+	if !wc.mayHold(h) {
 		return 0
 	}
 	for i := h & wc.mask; ; i = (i + 1) & wc.mask {
@@ -184,21 +184,48 @@ func (wc *wordClasses) lookupHashed(w []byte, h uint32) tokFlags {
 // maxClassWord is the longest word tokenize looks up.
 const maxClassWord = 32
 
-// lookupWord is lookupHashed for an ASCII word of the text, compared
-// with the keys while lowered.
+// lookupWord is lookupHashed for an ASCII word of the text, whose bytes
+// are letters, digits or the joiners ' - . &.
 func (wc *wordClasses) lookupWord(w string, h uint32) tokFlags {
-	if b := h % (1 << 15); wc.bloom[b/64]&(1<<(b%64)) == 0 {
+	if !wc.mayHold(h) {
 		return 0
 	}
+	return wc.probeWord(w, h)
+}
+
+// mayHold reports whether a word of wcHash h may be a key: the bloom
+// filter, which answers for about half the words of a story, small
+// enough to be inlined where tokenize looks a word up.
+func (wc *wordClasses) mayHold(h uint32) bool {
+	b := h % (1 << 15)
+	return wc.bloom[b/64]&(1<<(b%64)) != 0
+}
+
+// probeWord is lookupWord past the bloom filter. Every byte a word may
+// hold has the bit 0x20 set but a capital, which it lowers: w[k]|0x20 is
+// the byte lowered.
+func (wc *wordClasses) probeWord(w string, h uint32) tokFlags {
 	for i := h & wc.mask; ; i = (i + 1) & wc.mask {
 		e := &wc.table[i]
-		if e.h == h && len(e.key) == len(w) && asciiEqualLower(w, e.key) {
+		if e.h == h && len(e.key) == len(w) && equalOr20(w, e.key) {
 			return e.flags
 		}
 		if e.key == "" {
 			return 0
 		}
 	}
+}
+
+// equalOr20 reports whether w with bit 0x20 set in every byte is key,
+// whose length is w's.
+func equalOr20(w, key string) bool {
+	key = key[:len(w)]
+	for k := 0; k < len(w); k++ {
+		if w[k]|0x20 != key[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // classesOf returns the token classes of l, built once per Lexicon.
@@ -304,6 +331,32 @@ func buildClasses(l *Lexicon) *wordClasses {
 	return wc
 }
 
+// Classes of a byte for tokenize: tbUpper is tUpper's bit, so that a
+// word's first byte gives its flag.
+const (
+	tbOther = 0             // ASCII punctuation: a token of its own
+	tbUpper = uint8(tUpper) // a capital letter
+	tbLower = 4             // a lower-case letter or a digit
+	tbSpace = 8             // a space, tab or line break
+	tbJoin  = 16            // a byte that may join a word to more of it: ' - . & or any byte above 0x7F
+)
+
+var tokBytes = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case rsAlnum[c] == rsUpper:
+			t[c] = tbUpper
+		case rsAlnum[c] == rsLower:
+			t[c] = tbLower
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			t[c] = tbSpace
+		case c == '\'' || c == '-' || c == '.' || c == '&' || c >= utf8.RuneSelf:
+			t[c] = tbJoin
+		}
+	}
+	return t
+}()
+
 // tokenize appends the tokens of text[start:end] to dst. Words are runs of
 // letters and digits, joined by an inner apostrophe, hyphen or period
 // ("Pakistan’s", "al-Sabah", "U.S"); every other non-space rune is a
@@ -314,8 +367,36 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 	text = text[:end] // so that the compiler knows every index below end is in the text
 	for i := start; i < len(text); {
 		c := text[i]
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+		k := tokBytes[c]
+		if k == tbSpace {
 			i++
+			continue
+		}
+		if k == tbLower || k == tbUpper {
+			// An ASCII word: its run of letters and digits is read here,
+			// and only a joiner or a byte above 0x7F after it needs
+			// wordEndFrom.
+			j, h := i, wcHashInit
+			for j < len(text) {
+				l := rsFold[text[j]]
+				if l == 0 {
+					break
+				}
+				h = wcHashByte(h, l)
+				j++
+			}
+			ascii := true
+			if j < len(text) && tokBytes[text[j]] == tbJoin {
+				j, h, ascii = wordEndFrom(text, i, j, h)
+			}
+			t := token{s: i, e: j, flags: tWord | tokFlags(k&tbUpper), tokTail: tokTail{hash: h}}
+			if !ascii {
+				t.flags |= tNonASCII
+			} else if j-i <= maxClassWord && wc.mayHold(h) {
+				t.flags |= wc.probeWord(text[i:j], h)
+			}
+			dst = append(roomFor(dst), t)
+			i = j
 			continue
 		}
 		r, n := rune(c), 1
@@ -325,21 +406,16 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 				i += n
 				continue
 			}
-		}
-		if c < utf8.RuneSelf && rsAlnum[c] != 0 || c >= utf8.RuneSelf && isWordRune(r) {
-			j, h, ascii := wordEnd(text, i)
-			t := token{s: i, e: j, flags: tWord, tokTail: tokTail{hash: h}}
-			if c < utf8.RuneSelf && rsAlnum[c] == rsUpper || c >= utf8.RuneSelf && unicode.IsUpper(r) {
-				t.flags |= tUpper
+			if isWordRune(r) {
+				j, h, _ := wordEndFrom(text, i, i, wcHashInit)
+				t := token{s: i, e: j, flags: tWord | tNonASCII, tokTail: tokTail{hash: h}}
+				if unicode.IsUpper(r) {
+					t.flags |= tUpper
+				}
+				dst = append(roomFor(dst), t)
+				i = j
+				continue
 			}
-			if !ascii {
-				t.flags |= tNonASCII
-			} else if j-i <= maxClassWord {
-				t.flags |= wc.lookupWord(text[i:j], h)
-			}
-			dst = append(roomFor(dst), t)
-			i = j
-			continue
 		}
 		t := token{s: i, e: i + n}
 		switch r {
@@ -371,12 +447,12 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 	return dst
 }
 
-// wordEnd returns the end of the word that starts at i, with its wcHash,
-// lowered, and whether it is all ASCII (else the hash is of no use). It
-// is a function of its own so that its loop over the bytes of a run of
-// letters keeps its few variables in registers.
-func wordEnd(text string, i int) (j int, h uint32, ascii bool) {
-	j, h, ascii = i, wcHashInit, true
+// wordEndFrom returns the end of the word that starts at i, read up to j
+// with wcHash h, lowered, and whether the word is all ASCII (else the
+// hash is of no use): the slow path of tokenize, for a word with a
+// joiner or a letter above 0x7F.
+func wordEndFrom(text string, i, j int, h uint32) (int, uint32, bool) {
+	ascii := true
 	for {
 		for j < len(text) {
 			l := rsFold[text[j]]

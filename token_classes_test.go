@@ -1,6 +1,9 @@
 package wirestory
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestListClasses checks the class bits of the lists the attribution
 // stage asks about a token: a word of the list gets its class in any
@@ -108,6 +111,32 @@ func TestEndsPhrase(t *testing.T) {
 		st := &attrState{d: &doc{lex: DefaultLexicon()}, text: tt.text, toks: toks}
 		if got := st.endsPhrase(1, tt.c); got != tt.want {
 			t.Errorf("endsPhrase(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestTokenClassesAgreeWithMap checks that the classes tokenize gives a
+// word (its hash, the bloom filter, a probe comparing bytes with bit 0x20
+// set) are the map's for the word lowered: in every case, with digits and
+// inner joiners, and for near misses that differ in a byte or in length.
+func TestTokenClassesAgreeWithMap(t *testing.T) {
+	wc := classesOf(nil)
+	words := []string{
+		"said", "Said", "SAID", "saId", "sai", "saidd",
+		"according", "ACCORDING", "spokesman", "Spokeswoman",
+		"Mr", "mr", "MR", "Sen", "U.S", "u.s", "a.m",
+		"al-Sabah", "O'Brien", "AT&T", "3.5", "1990s", "G7",
+		"the", "The", "THE", "thE", "th", "thee",
+		"who", "Who", "WHO", "wh0", "whO",
+	}
+	for _, w := range words {
+		toks := tokenize(nil, w, 0, len(w), wc)
+		if len(toks) != 1 || toks[0].e != len(w) {
+			t.Fatalf("tokenize(%q) = %v, want one word", w, toks)
+		}
+		want := wc.m[strings.ToLower(w)]
+		if got := toks[0].flags &^ (tWord | tUpper); got != want {
+			t.Errorf("classes of %q = %b, want the map's %b", w, got, want)
 		}
 	}
 }
