@@ -397,6 +397,9 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 			}
 			dst = append(roomFor(dst), t)
 			i = j
+			if i < len(text) && text[i] == ' ' {
+				i++ // the space after most words, without a turn of the loop
+			}
 			continue
 		}
 		r, n := rune(c), 1
