@@ -140,3 +140,40 @@ func TestTokenClassesAgreeWithMap(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTokenClasses checks tokenize on any text: its tokens are in order
+// and do not overlap, and an ASCII word carries the wcHash of the word
+// lowered and the map's classes for it.
+func FuzzTokenClasses(f *testing.F) {
+	for _, s := range []string{
+		"The minister SAID on Monday that U.S. talks would resume.",
+		"O'Brien’s al-Sabah, AT&T and 3.5 a.m. -- «Who?» he asked.",
+		"said.Trump  \t\nDe-N.Y. x-\u00e9t\u00e9 Stra\u00dfe \u200b word",
+	} {
+		f.Add(s)
+	}
+	wc := classesOf(nil)
+	f.Fuzz(func(t *testing.T, text string) {
+		last := 0
+		for _, tok := range tokenize(nil, text, 0, len(text), wc) {
+			if tok.s < last || tok.e <= tok.s || tok.e > len(text) {
+				t.Fatalf("token [%d,%d) after %d in %q", tok.s, tok.e, last, text)
+			}
+			last = tok.e
+			w := text[tok.s:tok.e]
+			if tok.flags&tWord == 0 || tok.flags&tNonASCII != 0 {
+				continue
+			}
+			low := strings.ToLower(w)
+			if tok.hash != wcHashString(low) {
+				t.Errorf("hash of %q = %d, want %d", w, tok.hash, wcHashString(low))
+			}
+			if len(w) > maxClassWord {
+				continue
+			}
+			if got, want := tok.flags&^(tWord|tUpper), wc.m[low]; got != want {
+				t.Errorf("classes of %q = %b, want %b", w, got, want)
+			}
+		}
+	})
+}
