@@ -375,7 +375,9 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 		if k == tbLower || k == tbUpper {
 			// An ASCII word: its run of letters and digits is read here,
 			// and only a joiner or a byte above 0x7F after it needs
-			// wordEndFrom.
+			// wordEndFrom. The loop is wordEndFrom's first, written out:
+			// as a function, even inlined, it cost tokenize 2 M more
+			// instructions on the sample.
 			j, h := i, wcHashInit
 			for j < len(text) {
 				l := rsFold[text[j]]
