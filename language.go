@@ -13,7 +13,7 @@ func looksEnglish(text string) bool {
 	}
 	english, other := 0, 0
 	for i := 0; i < len(text); {
-		for i < len(text) && !isASCIILetter(text[i]) {
+		for i < len(text) && asciiLetterLower[text[i]] == 0 {
 			i++
 		}
 		// The word is packed as it is read (see languageOfPacked); a
@@ -21,8 +21,12 @@ func looksEnglish(text string) bool {
 		// looked up.
 		j := i
 		var v uint64
-		for j < len(text) && isASCIILetter(text[j]) {
-			v = v<<8 | uint64(text[j]|0x20)
+		for j < len(text) {
+			l := asciiLetterLower[text[j]]
+			if l == 0 {
+				break
+			}
+			v = v<<8 | uint64(l)
 			j++
 		}
 		if j-i >= 2 && j-i <= 5 && (j == len(text) || text[j] < 0x80) {
@@ -40,6 +44,17 @@ func looksEnglish(text string) bool {
 	}
 	return english >= other
 }
+
+// asciiLetterLower maps an ASCII letter to its lower case and any other
+// byte to 0: one load and one test a byte where looksEnglish reads.
+var asciiLetterLower = func() (t [256]byte) {
+	for c := range 256 {
+		if isASCIILetter(byte(c)) {
+			t[c] = byte(c) | 0x20
+		}
+	}
+	return t
+}()
 
 // decisiveLead is the lead in words of one language over the other that
 // settles the question: a story that opens with sixteen more "the", "of"

@@ -9,9 +9,20 @@ import (
 
 // An rsTok is one word of the story as speaker resolution sees it.
 type rsTok struct {
-	s, e  int    // the word; a possessive "'s" is left out
-	sent  int32  // the sentence it is in, counted from 0
-	wi    int32  // its index in rsWords.words, -1, or rsUnread
+	s, e int // the word; a possessive "'s" is left out
+	rsTokAt
+	rsTokWord
+}
+
+// rsTokAt and rsTokWord are the rest of an rsTok, in two structs so that
+// rsTok has no more than four fields, each of no more than four: the
+// compiler builds such a struct in registers, a larger one in memory.
+type rsTokAt struct {
+	sent int32 // the sentence it is in, counted from 0
+	wi   int32 // its index in rsWords.words, -1, or rsUnread
+}
+
+type rsTokWord struct {
 	hash  uint32 // rsHash of the word, 0 if not ASCII
 	bits  uint16 // its word classes
 	flags uint8
@@ -65,7 +76,7 @@ func rsScanStream(dst []rsTok, text string, w *rsWords, ts *tokStream, lower *[1
 			break
 		}
 		i = sc.scan(i, seg.start)
-		i = sc.segment(ts.toks[seg.lo:seg.hi], ts.hashes[seg.words:], seg.end, i)
+		i = sc.segment(ts.toks[seg.lo:seg.hi], seg.end, i)
 	}
 	sc.scan(i, len(text))
 	return sc.dst, sc.paras
@@ -130,18 +141,16 @@ func (sc *rsScanner) scan(i, lim int) int {
 	return i
 }
 
-// segment reads the words of toks, the tokens of text up to end whose
-// words' hashes are hs, from offset i on, and returns where it stopped.
-func (sc *rsScanner) segment(toks []token, hs []uint32, end, i int) int {
+// segment reads the words of toks, the tokens of text up to end, from
+// offset i on, and returns where it stopped.
+func (sc *rsScanner) segment(toks []token, end, i int) int {
 	text := sc.text
 	lim := min(end, len(text)) // a word read as tokenized ends before it
-	word := -1
 	for k := range toks {
 		t := &toks[k]
 		if t.flags&tWord == 0 {
 			continue // read with the bytes before the next word
 		}
-		word++
 		s, e := t.s, t.e
 		if s != i {
 			if s == i+1 && i < len(text) && text[i] == ' ' {
@@ -200,7 +209,7 @@ func (sc *rsScanner) segment(toks []token, hs []uint32, end, i int) int {
 		}
 		var h uint32
 		if ascii {
-			h = hs[word]
+			h = t.hash
 		}
 		sc.word(s, e, upper, false, h, ascii)
 		i = e
@@ -253,45 +262,44 @@ func (sc *rsScanner) mark(i int, r rune) {
 // word adds the word text[s:e], whose rsHash is h if ascii.
 func (sc *rsScanner) word(s, e int, upper, poss bool, h uint32, ascii bool) {
 	w := sc.w
-	t := rsTok{s: s, e: e, wi: -1, hash: h}
-	if upper {
-		t.flags |= tkCap
-	}
-	if poss {
-		t.flags |= tkPoss
-	}
-	if sc.quoted {
-		t.flags |= tkQuoted
-	}
 	if sc.newSent {
 		sc.sent++
 		sc.pending |= tkSentStart
 		sc.newSent = false
 	}
-	t.flags |= sc.pending
-	if sc.pending&tkPara != 0 {
+	flags := sc.pending
+	if upper {
+		flags |= tkCap
+	}
+	if poss {
+		flags |= tkPoss
+	}
+	if sc.quoted {
+		flags |= tkQuoted
+	}
+	if flags&tkPara != 0 {
 		sc.paras = append(sc.paras, int32(len(sc.dst)))
 	}
 	sc.pending = 0
-	t.sent = sc.sent
 	if !upper && h != 0 && sc.lower != nil {
 		a, b := rsFilterBits(h)
 		sc.lower[a/64] |= 1 << (a % 64)
 		sc.lower[b/64] |= 1 << (b % 64)
 	}
+	wi, bits := int32(-1), uint16(0)
 	switch {
 	case ascii && !upper && !w.mayMatter(h):
-		t.wi = rsUnread // see resolver.bitsAt
+		wi = rsUnread // see resolver.bitsAt
 	case ascii:
-		if t.wi = w.lookupHashed(sc.text[s:e], h); t.wi >= 0 {
-			t.bits = w.words[t.wi].bits
+		if wi = w.lookupHashed(sc.text[s:e], h); wi >= 0 {
+			bits = w.words[wi].bits
 		}
 	default:
-		if t.wi = w.lookup(sc.text[s:e]); t.wi >= 0 {
-			t.bits = w.words[t.wi].bits
+		if wi = w.lookup(sc.text[s:e]); wi >= 0 {
+			bits = w.words[wi].bits
 		}
 	}
-	sc.dst = append(sc.dst, t)
+	sc.dst = append(sc.dst, rsTok{s: s, e: e, rsTokAt: rsTokAt{sent: sc.sent, wi: wi}, rsTokWord: rsTokWord{hash: h, bits: bits, flags: flags}})
 }
 
 // rsWordEnd returns the end of the word at i and whether a possessive

@@ -200,7 +200,6 @@ func (sc *scratch) release() {
 	sc.pairs = trimKept(sc.pairs)
 	sc.stack = trimKept(sc.stack)
 	sc.stream.toks = trimKept(sc.stream.toks)
-	sc.stream.hashes = trimKept(sc.stream.hashes)
 	sc.stream.segs = trimKept(sc.stream.segs)
 	sc.sents = trimKept(sc.sents)
 	clear(sc.mentionSlab[:]) // they hold the text

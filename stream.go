@@ -6,10 +6,9 @@ package wirestory
 // the words from the whole stream afterwards rather than cutting the
 // text into words again.
 type tokStream struct {
-	toks   []token
-	hashes []uint32 // the wcHash of each word token, in order: rsHash for an ASCII word
-	segs   []tokSeg // in the order they were added, which need not be text order
-	whole  bool     // the story's tokens are kept whole; else only the last range's
+	toks  []token
+	segs  []tokSeg // in the order they were added, which need not be text order
+	whole bool     // the story's tokens are kept whole; else only the last range's
 }
 
 // streamMax is the longest story whose tokens the stream keeps whole.
@@ -23,7 +22,6 @@ const streamMax = 1 << 20
 type tokSeg struct {
 	start, end int
 	lo, hi     int
-	words      int // the index in hashes of its first word
 }
 
 // reset empties ts for a story of n bytes, keeping its buffers.
@@ -32,9 +30,9 @@ func (ts *tokStream) reset(n int) {
 	// English runs to about one token per five bytes: room for the whole
 	// story up front spares the stream its growth steps.
 	if want := n/5 + 16; ts.whole && cap(ts.toks) < want {
-		ts.toks, ts.hashes = make([]token, 0, want), make([]uint32, 0, want)
+		ts.toks = make([]token, 0, want)
 	}
-	ts.toks, ts.hashes, ts.segs = ts.toks[:0], ts.hashes[:0], ts.segs[:0]
+	ts.toks, ts.segs = ts.toks[:0], ts.segs[:0]
 }
 
 // add tokenizes text[start:end] onto the stream and returns its tokens.
@@ -45,10 +43,10 @@ func (ts *tokStream) add(text string, start, end int, wc *wordClasses) []token {
 		ts.toks = tokenize(ts.toks[:0], text, start, end, wc)
 		return ts.toks[:len(ts.toks):len(ts.toks)]
 	}
-	lo, words := len(ts.toks), len(ts.hashes)
-	ts.toks = tokenizeHashed(ts.toks, &ts.hashes, text, start, end, wc)
+	lo := len(ts.toks)
+	ts.toks = tokenize(ts.toks, text, start, end, wc)
 	hi := len(ts.toks)
-	ts.segs = append(ts.segs, tokSeg{start: start, end: end, lo: lo, hi: hi, words: words})
+	ts.segs = append(ts.segs, tokSeg{start: start, end: end, lo: lo, hi: hi})
 	return ts.toks[lo:hi:hi]
 }
 

@@ -152,7 +152,7 @@ func TestTokStreamLong(t *testing.T) {
 	paras := paragraphRanges(text)
 	for _, p := range paras {
 		toks := ts.add(text, p[0], p[1], classesOf(nil))
-		if want := tokenize(nil, text, p[0], p[1], classesOf(nil)); !cmp.Equal(want, toks, cmp.AllowUnexported(token{})) {
+		if want := tokenize(nil, text, p[0], p[1], classesOf(nil)); !cmp.Equal(want, toks, cmp.AllowUnexported(token{}, tokTail{})) {
 			t.Fatalf("the tokens of [%d,%d) are not tokenize's", p[0], p[1])
 		}
 	}
@@ -161,7 +161,7 @@ func TestTokStreamLong(t *testing.T) {
 	}
 	w := rsWordsOf(nil)
 	got, _ := rsScanStream(nil, text, w, &ts, nil, nil)
-	if want := rsScan(nil, text, w); !cmp.Equal(want, got, cmp.AllowUnexported(rsTok{})) {
+	if want := rsScan(nil, text, w); !cmp.Equal(want, got, cmp.AllowUnexported(rsTok{}, rsTokAt{}, rsTokWord{})) {
 		t.Errorf("rsScanStream of a long story differs from rsScan")
 	}
 }

@@ -11,7 +11,15 @@ import (
 type token struct {
 	s, e  int
 	flags tokFlags
-	quote int32 // 1 + index of the innermost quote holding the token; 0 outside quotes
+	tokTail
+}
+
+// tokTail is the rest of a token, a struct of its own so that token has
+// no more than four fields: the compiler keeps a copy of a struct of
+// four fields in registers, but a copy of one of five in memory.
+type tokTail struct {
+	quote int32  // 1 + index of the innermost quote holding the token; 0 outside quotes
+	hash  uint32 // a word's wcHash, lowered (rsHash for an ASCII word); it fills the padding after quote
 }
 
 // tokFlags describe a token: its shape, then the word classes it belongs to.
@@ -159,7 +167,7 @@ func (wc *wordClasses) lookup(w []byte) tokFlags {
 
 // lookupHashed is lookup with the word's wcHash h.
 func (wc *wordClasses) lookupHashed(w []byte, h uint32) tokFlags {
-	if b := h % (1 << 15); wc.bloom[b/64]&(1<<(b%64)) == 0 {
+	if !wc.mayHold(h) {
 		return 0
 	}
 	for i := h & wc.mask; ; i = (i + 1) & wc.mask {
@@ -176,21 +184,48 @@ func (wc *wordClasses) lookupHashed(w []byte, h uint32) tokFlags {
 // maxClassWord is the longest word tokenize looks up.
 const maxClassWord = 32
 
-// lookupWord is lookupHashed for an ASCII word of the text, compared
-// with the keys while lowered.
+// lookupWord is lookupHashed for an ASCII word of the text, whose bytes
+// are letters, digits or the joiners ' - . &.
 func (wc *wordClasses) lookupWord(w string, h uint32) tokFlags {
-	if b := h % (1 << 15); wc.bloom[b/64]&(1<<(b%64)) == 0 {
+	if !wc.mayHold(h) {
 		return 0
 	}
+	return wc.probeWord(w, h)
+}
+
+// mayHold reports whether a word of wcHash h may be a key: the bloom
+// filter, which answers for about half the words of a story, small
+// enough to be inlined where tokenize looks a word up.
+func (wc *wordClasses) mayHold(h uint32) bool {
+	b := h % (1 << 15)
+	return wc.bloom[b/64]&(1<<(b%64)) != 0
+}
+
+// probeWord is lookupWord past the bloom filter. Every byte a word may
+// hold has the bit 0x20 set but a capital, which it lowers: w[k]|0x20 is
+// the byte lowered.
+func (wc *wordClasses) probeWord(w string, h uint32) tokFlags {
 	for i := h & wc.mask; ; i = (i + 1) & wc.mask {
 		e := &wc.table[i]
-		if e.h == h && len(e.key) == len(w) && asciiEqualLower(w, e.key) {
+		if e.h == h && len(e.key) == len(w) && equalOr20(w, e.key) {
 			return e.flags
 		}
 		if e.key == "" {
 			return 0
 		}
 	}
+}
+
+// equalOr20 reports whether w with bit 0x20 set in every byte is key,
+// whose length is w's.
+func equalOr20(w, key string) bool {
+	key = key[:len(w)]
+	for k := 0; k < len(w); k++ {
+		if w[k]|0x20 != key[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // classesOf returns the token classes of l, built once per Lexicon.
@@ -296,24 +331,77 @@ func buildClasses(l *Lexicon) *wordClasses {
 	return wc
 }
 
+// Classes of a byte for tokenize: tbUpper is tUpper's bit, so that a
+// word's first byte gives its flag.
+const (
+	tbOther = 0             // ASCII punctuation: a token of its own
+	tbUpper = uint8(tUpper) // a capital letter
+	tbLower = 4             // a lower-case letter or a digit
+	tbSpace = 8             // a space, tab or line break
+	tbJoin  = 16            // a byte that may join a word to more of it: ' - . & or any byte above 0x7F
+)
+
+var tokBytes = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case rsAlnum[c] == rsUpper:
+			t[c] = tbUpper
+		case rsAlnum[c] == rsLower:
+			t[c] = tbLower
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			t[c] = tbSpace
+		case c == '\'' || c == '-' || c == '.' || c == '&' || c >= utf8.RuneSelf:
+			t[c] = tbJoin
+		}
+	}
+	return t
+}()
+
 // tokenize appends the tokens of text[start:end] to dst. Words are runs of
 // letters and digits, joined by an inner apostrophe, hyphen or period
 // ("Pakistan’s", "al-Sabah", "U.S"); every other non-space rune is a
-// token of its own, except "--", which is one dash.
+// token of its own, except "--", which is one dash. A word keeps the
+// hash it was looked up by: the token stream hands it to resolution,
+// which would hash the word again.
 func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token {
-	return tokenizeHashed(dst, nil, text, start, end, wc)
-}
-
-// tokenizeHashed is tokenize that, unless hs is nil, also appends to *hs
-// the wcHash of each word, lowered, which is rsHash for an ASCII word:
-// the token stream hands it to resolution, which would hash the word
-// again.
-func tokenizeHashed(dst []token, hs *[]uint32, text string, start, end int, wc *wordClasses) []token {
 	text = text[:end] // so that the compiler knows every index below end is in the text
 	for i := start; i < len(text); {
 		c := text[i]
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+		k := tokBytes[c]
+		if k == tbSpace {
 			i++
+			continue
+		}
+		if k == tbLower || k == tbUpper {
+			// An ASCII word: its run of letters and digits is read here,
+			// and only a joiner or a byte above 0x7F after it needs
+			// wordEndFrom. The loop is wordEndFrom's first, written out:
+			// as a function, even inlined, it cost tokenize 2 M more
+			// instructions on the sample.
+			j, h := i, wcHashInit
+			for j < len(text) {
+				l := rsFold[text[j]]
+				if l == 0 {
+					break
+				}
+				h = wcHashByte(h, l)
+				j++
+			}
+			ascii := true
+			if j < len(text) && tokBytes[text[j]] == tbJoin {
+				j, h, ascii = wordEndFrom(text, i, j, h)
+			}
+			t := token{s: i, e: j, flags: tWord | tokFlags(k&tbUpper), tokTail: tokTail{hash: h}}
+			if !ascii {
+				t.flags |= tNonASCII
+			} else if j-i <= maxClassWord && wc.mayHold(h) {
+				t.flags |= wc.probeWord(text[i:j], h)
+			}
+			dst = append(roomFor(dst), t)
+			i = j
+			if i < len(text) && text[i] == ' ' {
+				i++ // the space after most words, without a turn of the loop
+			}
 			continue
 		}
 		r, n := rune(c), 1
@@ -323,58 +411,16 @@ func tokenizeHashed(dst []token, hs *[]uint32, text string, start, end int, wc *
 				i += n
 				continue
 			}
-		}
-		if c < utf8.RuneSelf && rsAlnum[c] != 0 || c >= utf8.RuneSelf && isWordRune(r) {
-			// The word is hashed (wcHash, lowered) as it is scanned; the
-			// hash is of no use once a byte above 0x7F shows up.
-			j, ascii := i, true
-			h := wcHashInit
-			for j < len(text) {
-				c := text[j]
-				if l := rsFold[c]; l != 0 {
-					h = wcHashByte(h, l)
-					j++
-					continue
+			if isWordRune(r) {
+				j, h, _ := wordEndFrom(text, i, i, wcHashInit)
+				t := token{s: i, e: j, flags: tWord | tNonASCII, tokTail: tokTail{hash: h}}
+				if unicode.IsUpper(r) {
+					t.flags |= tUpper
 				}
-				r, n := rune(c), 1
-				if c >= utf8.RuneSelf {
-					r, n = utf8.DecodeRuneInString(text[j:])
-					if isWordRune(r) {
-						ascii = false
-						j += n
-						continue
-					}
-				}
-				// An inner joiner followed by a letter or digit; a period only
-				// inside short parts ("U.S", "a.m", "3.5"), not "said.Trump".
-				if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '&') && j+n < len(text) {
-					r2, _ := utf8.DecodeRuneInString(text[j+n:])
-					if isWordRune(r2) && (r != '.' || '0' <= r2 && r2 <= '9' || shortPart(text, i, j)) {
-						if c >= utf8.RuneSelf {
-							ascii = false
-						}
-						h = wcHashByte(h, c)
-						j += n
-						continue
-					}
-				}
-				break
+				dst = append(roomFor(dst), t)
+				i = j
+				continue
 			}
-			t := token{s: i, e: j, flags: tWord}
-			if c < utf8.RuneSelf && rsAlnum[c] == rsUpper || c >= utf8.RuneSelf && unicode.IsUpper(r) {
-				t.flags |= tUpper
-			}
-			if !ascii {
-				t.flags |= tNonASCII
-			} else if j-i <= maxClassWord {
-				t.flags |= wc.lookupWord(text[i:j], h)
-			}
-			dst = append(roomFor(dst), t)
-			if hs != nil {
-				*hs = append(*hs, h)
-			}
-			i = j
-			continue
 		}
 		t := token{s: i, e: i + n}
 		switch r {
@@ -404,6 +450,51 @@ func tokenizeHashed(dst []token, hs *[]uint32, text string, start, end int, wc *
 		i = t.e
 	}
 	return dst
+}
+
+// wordEndFrom returns the end of the word that starts at i, read up to j
+// with wcHash h, lowered, and whether the word is all ASCII (else the
+// hash is of no use): the slow path of tokenize, for a word with a
+// joiner or a letter above 0x7F.
+func wordEndFrom(text string, i, j int, h uint32) (int, uint32, bool) {
+	ascii := true
+	for {
+		for j < len(text) {
+			l := rsFold[text[j]]
+			if l == 0 {
+				break
+			}
+			h = wcHashByte(h, l)
+			j++
+		}
+		if j >= len(text) {
+			return j, h, ascii
+		}
+		c := text[j]
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r) {
+				ascii = false
+				j += n
+				continue
+			}
+		}
+		// An inner joiner followed by a letter or digit; a period only
+		// inside short parts ("U.S", "a.m", "3.5"), not "said.Trump".
+		if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '&') && j+n < len(text) {
+			r2, _ := utf8.DecodeRuneInString(text[j+n:])
+			if isWordRune(r2) && (r != '.' || '0' <= r2 && r2 <= '9' || shortPart(text, i, j)) {
+				if c >= utf8.RuneSelf {
+					ascii = false
+				}
+				h = wcHashByte(h, c)
+				j += n
+				continue
+			}
+		}
+		return j, h, ascii
+	}
 }
 
 // shortPart reports whether the part of the word text[i:j] after its last

@@ -1,6 +1,9 @@
 package wirestory
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestListClasses checks the class bits of the lists the attribution
 // stage asks about a token: a word of the list gets its class in any
@@ -110,4 +113,67 @@ func TestEndsPhrase(t *testing.T) {
 			t.Errorf("endsPhrase(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
+}
+
+// TestTokenClassesAgreeWithMap checks that the classes tokenize gives a
+// word (its hash, the bloom filter, a probe comparing bytes with bit 0x20
+// set) are the map's for the word lowered: in every case, with digits and
+// inner joiners, and for near misses that differ in a byte or in length.
+func TestTokenClassesAgreeWithMap(t *testing.T) {
+	wc := classesOf(nil)
+	words := []string{
+		"said", "Said", "SAID", "saId", "sai", "saidd",
+		"according", "ACCORDING", "spokesman", "Spokeswoman",
+		"Mr", "mr", "MR", "Sen", "U.S", "u.s", "a.m",
+		"al-Sabah", "O'Brien", "AT&T", "3.5", "1990s", "G7",
+		"the", "The", "THE", "thE", "th", "thee",
+		"who", "Who", "WHO", "wh0", "whO",
+	}
+	for _, w := range words {
+		toks := tokenize(nil, w, 0, len(w), wc)
+		if len(toks) != 1 || toks[0].e != len(w) {
+			t.Fatalf("tokenize(%q) = %v, want one word", w, toks)
+		}
+		want := wc.m[strings.ToLower(w)]
+		if got := toks[0].flags &^ (tWord | tUpper); got != want {
+			t.Errorf("classes of %q = %b, want the map's %b", w, got, want)
+		}
+	}
+}
+
+// FuzzTokenClasses checks tokenize on any text: its tokens are in order
+// and do not overlap, and an ASCII word carries the wcHash of the word
+// lowered and the map's classes for it.
+func FuzzTokenClasses(f *testing.F) {
+	for _, s := range []string{
+		"The minister SAID on Monday that U.S. talks would resume.",
+		"O'Brien’s al-Sabah, AT&T and 3.5 a.m. -- «Who?» he asked.",
+		"said.Trump  \t\nDe-N.Y. x-\u00e9t\u00e9 Stra\u00dfe \u200b word",
+	} {
+		f.Add(s)
+	}
+	wc := classesOf(nil)
+	f.Fuzz(func(t *testing.T, text string) {
+		last := 0
+		for _, tok := range tokenize(nil, text, 0, len(text), wc) {
+			if tok.s < last || tok.e <= tok.s || tok.e > len(text) {
+				t.Fatalf("token [%d,%d) after %d in %q", tok.s, tok.e, last, text)
+			}
+			last = tok.e
+			w := text[tok.s:tok.e]
+			if tok.flags&tWord == 0 || tok.flags&tNonASCII != 0 {
+				continue
+			}
+			low := strings.ToLower(w)
+			if tok.hash != wcHashString(low) {
+				t.Errorf("hash of %q = %d, want %d", w, tok.hash, wcHashString(low))
+			}
+			if len(w) > maxClassWord {
+				continue
+			}
+			if got, want := tok.flags&^(tWord|tUpper), wc.m[low]; got != want {
+				t.Errorf("classes of %q = %b, want %b", w, got, want)
+			}
+		}
+	})
 }
