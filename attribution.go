@@ -211,11 +211,10 @@ type attrState struct {
 
 	tokHint int // where the last tokenAt ended: the next starts its search there
 
-	// The last form hasForm found, its entry, and 1 where the table
-	// folded it, 2 where the lists must answer (0: none yet).
-	lastForm       string
-	lastFormEntry  *formEntry
-	lastFormFolded uint8
+	// The last form hasForm found, its entry, and who answers for it.
+	lastForm      string
+	lastFormEntry *formEntry
+	lastFormBy    formAnswer
 
 	colonSubj *Mention // the subject of a paragraph that ends with a colon
 	colonCue  Span     // that colon

@@ -48,20 +48,29 @@ func (st *attrState) mayBeIn(t token, c tokFlags) bool {
 	return t.flags&c != 0 || t.flags&tNonASCII != 0 || t.e-t.s > maxClassWord
 }
 
+// A formAnswer says who answers hasForm for the form it kept.
+type formAnswer uint8
+
+const (
+	noForm  formAnswer = iota // no form kept yet
+	byTable                   // the table of whole forms folded it: its entry answers
+	byLists                   // the table cannot fold it (a byte above 0x7F): the lists answer
+)
+
 // hasForm reports whether list l, whose form flag is f, holds the
 // canonical form s of a cue, asked of the table of whole forms. The
 // entry of the last form asked is kept: a cue's tests ask about its
 // canonical form several times, so other forms are asked of the table
 // itself.
 func (st *attrState) hasForm(s string, f formFlags, l List) bool {
-	if s != st.lastForm || st.lastFormFolded == 0 {
+	if s != st.lastForm || st.lastFormBy == noForm {
 		e, ok := st.wc.forms.find(s)
-		st.lastForm, st.lastFormEntry, st.lastFormFolded = s, e, 1
+		st.lastForm, st.lastFormEntry, st.lastFormBy = s, e, byTable
 		if !ok {
-			st.lastFormFolded = 2
+			st.lastFormBy = byLists
 		}
 	}
-	if st.lastFormFolded == 2 {
+	if st.lastFormBy == byLists {
 		return st.d.lex.Contains(l, s)
 	}
 	return st.lastFormEntry != nil && st.lastFormEntry.flags&f != 0
@@ -81,7 +90,7 @@ func (st *attrState) cueCanonical(t token) string {
 		}
 	case e != nil && e.flags&fCueVerb != 0:
 		if e.verbFolded {
-			st.lastForm, st.lastFormEntry, st.lastFormFolded = e.verb, e.verbEntry, 1
+			st.lastForm, st.lastFormEntry, st.lastFormBy = e.verb, e.verbEntry, byTable
 		}
 		return e.verb
 	}

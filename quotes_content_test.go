@@ -49,6 +49,9 @@ func TestScanContentNameLinks(t *testing.T) {
 		{"Man ofF the Match", 1},      // or in a capital
 		{"Haus qwerty Ende", 0},       // not in the embedded list
 		{"Haus qwertyqwerty Ende", 0}, // longer than any link
+		{"Bank of—England", 1},        // a dash after the link ends it
+		{"Bank of…England", 1},        // and an ellipsis
+		{"Bank ofÉngland", 0},         // a letter beyond ASCII goes on
 	}
 	wc := classesOf(DefaultLexicon())
 	for _, tt := range tests {
@@ -56,9 +59,11 @@ func TestScanContentNameLinks(t *testing.T) {
 			t.Errorf("scanContent(%q).connectors = %d, want %d", tt.in, got, tt.connectors)
 		}
 	}
-	wc = classesOf(DefaultLexicon().With(nameLinks, "qwerty"))
-	if got := scanContent(wc, "Haus qwerty Ende").connectors; got != 1 {
-		t.Errorf("with the caller's link qwerty, scanContent(%q).connectors = %d, want 1", "Haus qwerty Ende", got)
+	wc = classesOf(DefaultLexicon().With(nameLinks, "qwerty", "zwischenraum"))
+	for _, in := range []string{"Haus qwerty Ende", "Haus zwischenraum Ende"} {
+		if got := scanContent(wc, in).connectors; got != 1 {
+			t.Errorf("with the caller's links, scanContent(%q).connectors = %d, want 1", in, got)
+		}
 	}
 }
 

@@ -338,15 +338,17 @@ func scanWords(wc *wordClasses, s string, limit int) (c contentStats, lastSig ru
 
 // isNameLinkWord reports whether s[i:j], a run of lower-case ASCII
 // letters, is a word of list NameLinks: its class bit, which the word's
-// one probe gives. A run of more than eight letters, or one that goes
-// on in a capital, a digit or a letter beyond ASCII, is none.
+// one probe gives. A run that goes on in a capital, a digit or a letter
+// beyond ASCII is none.
 func isNameLinkWord(wc *wordClasses, s string, i, j int) bool {
-	if j-i > 8 || wc.forms.nameLinkLens&(1<<(j-i)) == 0 || wc.forms.nameLinkFirsts&(1<<(s[i]-'a')) == 0 {
+	if j-i >= 31 || wc.forms.nameLinkLens&(1<<(j-i)) == 0 || wc.forms.nameLinkFirsts&(1<<(s[i]-'a')) == 0 {
 		return false
 	}
 	if j < len(s) {
-		if c := s[j]; c < utf8.RuneSelf && rsAlnum[c] != 0 || c >= utf8.RuneSelf && classOf(rune(c)) == classAlnum {
+		if c := s[j]; c < utf8.RuneSelf && rsAlnum[c] != 0 {
 			return false // the word goes on
+		} else if r, _ := utf8.DecodeRuneInString(s[j:]); c >= utf8.RuneSelf && classOf(r) == classAlnum {
+			return false // in a letter beyond ASCII: "Bank ofÉ" is no "of"
 		}
 	}
 	w := s[i:j]

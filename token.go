@@ -358,8 +358,8 @@ var tokBytes = func() (t [256]uint8) {
 }()
 
 // tokenize appends the tokens of text[start:end] to dst. Words are runs of
-// letters and digits, joined by an inner apostrophe, hyphen or period
-// ("Pakistan’s", "al-Sabah", "U.S"); every other non-space rune is a
+// letters and digits, joined by an inner apostrophe, hyphen, period or
+// ampersand ("Pakistan’s", "al-Sabah", "U.S", "AT&T"); every other non-space rune is a
 // token of its own, except "--", which is one dash. A word keeps the
 // hash it was looked up by: the token stream hands it to resolution,
 // which would hash the word again.
