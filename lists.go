@@ -7,6 +7,10 @@ package wirestory
 // the grammar's small words, are listed by [Lexicon.Lists] and may be
 // named by their string (List("cuebaseverbs")); [Lexicon.With] panics on
 // a name that is no list, so a misspelt list cannot pass silently.
+//
+// The words of the grammar's lists (cue verbs, titles, roles, the small
+// words) are found in a story by a class the tokenizer gives each word it
+// looks up: a word of more than 32 bytes is never one of them.
 type List string
 
 // The lists a caller is likely to extend.
