@@ -8,9 +8,9 @@ package wirestory
 // named by their string (List("cuebaseverbs")); [Lexicon.With] panics on
 // a name that is no list, so a misspelt list cannot pass silently.
 //
-// The words of the grammar's lists (cue verbs, titles, roles, the small
-// words) are found in a story by a class the tokenizer gives each word it
-// looks up: a word of more than 32 bytes is never one of them.
+// A story's words are looked up by the tokenizer, which gives each its
+// classes (cue verb, title, role…) in one probe; it looks up no word of
+// more than 32 bytes, so a cue verb that long is never read as a cue.
 type List string
 
 // The lists a caller is likely to extend.
