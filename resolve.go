@@ -336,6 +336,7 @@ func (r *resolver) run(i int) int {
 	org := r.toks[i].bits&rwOrg != 0 // the run names an organisation so far
 	portfolio := false               // a title's "for" or "of" was read: "Minister for Fisheries"
 	portfolioAnd := false            // and an "and" within it: "… and Ocean Policy"
+	portfolioAt := -1                // the first word of the portfolio: "Railways" in "Minister for Railways"
 	for ; j < len(r.toks) && j-i < rsMaxRun && r.joined(j); j++ {
 		t := &r.toks[j]
 		r.bitsAt(j)
@@ -358,7 +359,9 @@ func (r *resolver) run(i int) int {
 		}
 		if s := r.str(t); (s == "of" || s == "to" || s == "for") && r.toks[j-1].bits&(rwRole|rwOrg) != 0 &&
 			j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.toks[j+1].bits&rwNonName == 0 && r.joined(j+1) {
-			portfolio = portfolio || r.toks[j-1].bits&rwRole != 0
+			if !portfolio && r.toks[j-1].bits&rwRole != 0 {
+				portfolio, portfolioAt = true, j+1
+			}
 			continue
 		}
 		break
@@ -427,6 +430,21 @@ func (r *resolver) run(i int) int {
 			n = g
 		} else {
 			n = j - 2
+		}
+	}
+	// After a portfolio of one part ("Minister for Railways Ashwini
+	// Devnath", "Minister of Media Salman bin Yousef") the portfolio's
+	// first word is never the name's: the name starts at a given name,
+	// or after that word while two words remain.
+	if portfolio && !portfolioAnd && n == portfolioAt && j-n > 2 && r.toks[i].flags&tkHeadline == 0 {
+		g := n
+		for g < j-1 && r.toks[g].bits&(rwMale|rwFemale) == 0 {
+			g++
+		}
+		if g < j-1 {
+			n = g
+		} else {
+			n++
 		}
 	}
 	// In a headline every word is capitalised: a name is a given name

@@ -1,0 +1,58 @@
+package wirestory
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// quoteSpeakers shows each quotation of the story as the name of its
+// speaker, "" where it has none, in text order.
+func quoteSpeakers(text string) []string {
+	var got []string
+	for _, q := range Parse(text).Quotes {
+		got = append(got, q.Speaker.Name)
+	}
+	return got
+}
+
+// A speakerCase is a story and the names quoteSpeakers shows for it.
+type speakerCase struct {
+	name, in string
+	want     []string
+}
+
+func runSpeakerCases(t *testing.T, tests []speakerCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, quoteSpeakers(tt.in)); diff != "" {
+				t.Errorf("Parse(%q) speakers mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// TestWirePortfolioNames checks the name after a title with a portfolio
+// of one part, as South Asian and Gulf agencies write it: the
+// portfolio's word is not the name's first.
+func TestWirePortfolioNames(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"minister for one word", "Union Minister for Railways Ashwini Devnath said trains would run. “We are ready,” Devnath said.",
+			[]string{"Ashwini Devnath"}},
+		{"minister of, particle in the name", "Minister of Media Salman bin Yousef Al-Dosari said the council met. “It met,” Al-Dosari said.",
+			[]string{"Salman bin Yousef Al-Dosari"}},
+		{"minister for, a given name later", "Federal Minister for Water Resources Omar Qadir Baig said dams were full. “They are full,” he said.",
+			[]string{"Omar Qadir Baig"}},
+		{"minister for, two words left", "Minister for Energy Lan Phuong said prices would hold. “They will hold,” she said.",
+			[]string{"Lan Phuong"}},
+		// Near misses: the name already starts after a listed word, or
+		// the portfolio is of two parts.
+		{"ambassador to a place", "Pakistan’s Ambassador to Iran Muhammad Mudassir Tipu said talks would resume. “We are close,” he said.",
+			[]string{"Muhammad Mudassir Tipu"}},
+		{"portfolio of two parts", "Minister for Fisheries and Ocean Policy Kari Lund said the catch fell. “It is bad,” he said.",
+			[]string{"Kari Lund"}},
+		{"no portfolio", "Interior Minister Ahmet Kaya said no one was hurt. “We are lucky,” he said.",
+			[]string{"Ahmet Kaya"}},
+	})
+}
