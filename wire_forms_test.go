@@ -56,3 +56,25 @@ func TestWirePortfolioNames(t *testing.T) {
 			[]string{"Ahmet Kaya"}},
 	})
 }
+
+// TestWireRelayedSpeaker checks that a quotation relayed by an outlet
+// is the words of the one it quotes, in each form of the relay, while
+// the chain keeps the outlet outermost.
+func TestWireRelayedSpeaker(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"quoted by as saying", "“The new gates will halve the wait,” Director of Ports Hamid Rostam was quoted by the Kelta agency as saying.",
+			[]string{"Hamid Rostam"}},
+		{"quoted as saying by", "“There is a real chance of a deal,” Nabil Harfouche was quoted as saying by the Nara news agency.",
+			[]string{"Nabil Harfouche"}},
+		{"said as quoted by", "“The drills will involve 3,000 troops,” General Oleg Tarnov said, as quoted by the Bora agency.",
+			[]string{"Oleg Tarnov"}},
+		{"quoted as saying, before the quote", "Minister Hamid Rostam was quoted by the Kelta agency as saying: “The gates are open.”",
+			[]string{"Hamid Rostam"}},
+		// Near misses: a report citing someone stays the outlet's, and a
+		// statement's words are its issuer's.
+		{"citing", "“The men carried cameras,” the Kelta agency reported, citing a court official.",
+			[]string{"Kelta agency"}},
+		{"in a statement", "“The gates are open,” the ports authority said in a statement.",
+			[]string{""}},
+	})
+}
