@@ -732,6 +732,9 @@ func (r *resolver) person(i, n, j int) {
 					qual = w.place
 				}
 				if w.bits&rwRole != 0 {
+					if r.roleIsSubject(x) {
+						break
+					}
 					if role == "" || r.toks[x].flags&tkCap == 0 {
 						role = w.role
 					}
@@ -789,9 +792,21 @@ func (r *resolver) appositiveRole(j int) *rsWord {
 			}
 			continue
 		}
+		if r.roleIsSubject(x) {
+			return nil
+		}
 		head = w
 	}
 	return head
+}
+
+// roleIsSubject reports whether the role noun at token x stands right
+// before a cue verb: "Speaking to Reuters, the minister said", "Talking
+// to APP, the official said". The role is then its sentence's subject,
+// not in apposition to the name before the comma ("X, the minister,
+// said", "said X, the minister").
+func (r *resolver) roleIsSubject(x int) bool {
+	return x+1 < len(r.toks) && r.joined(x+1) && r.bitsAt(x+1)&rwCue != 0
 }
 
 // personEntity returns the entity of the name in tokens n..j: a full name

@@ -78,3 +78,25 @@ func TestWireRelayedSpeaker(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWireRoleAfterInterviewClause checks a role noun that follows a
+// fronted clause ending in a name ("Speaking to Reuters, the minister
+// said"): the role is the subject, and names the person named with it
+// before, not the outlet; a role between commas is still an apposition.
+func TestWireRoleAfterInterviewClause(t *testing.T) {
+	const lead = "Minister Omar Khan said the camps were open. "
+	runSourceCases(t, []sourceCase{
+		{"talking to an agency", lead + "Talking to APP, the minister said people had been moved.",
+			[]string{"Minister Omar Khan -> Omar Khan | said", "the minister -> Omar Khan | said"}},
+		{"speaking to an agency", lead + "Speaking to Reuters, the minister said people had been moved.",
+			[]string{"Minister Omar Khan -> Omar Khan | said", "the minister -> Omar Khan | said"}},
+		{"interview with", lead + "In an interview with Bernama, the official told reporters people had been moved.",
+			[]string{"Minister Omar Khan -> Omar Khan | said", "the official -> Omar Khan | told"}},
+		// Near misses: a role closed by a comma, or after the cue, is in
+		// apposition to the name.
+		{"apposition between commas", lead + "Ali Raza, the minister, said people had been moved.",
+			[]string{"Minister Omar Khan -> Omar Khan | said", "Ali Raza -> Ali Raza | said"}},
+		{"apposition after said", lead + "People had been moved, said Ali Raza, the deputy minister. The deputy minister said more would follow.",
+			[]string{"Minister Omar Khan -> Omar Khan | said", "Ali Raza -> Ali Raza | said", "The deputy minister -> Ali Raza | said"}},
+	})
+}
