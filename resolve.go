@@ -806,7 +806,7 @@ func (r *resolver) appositiveRole(j int) *rsWord {
 // not in apposition to the name before the comma ("X, the minister,
 // said", "said X, the minister").
 func (r *resolver) roleIsSubject(x int) bool {
-	return x+1 < len(r.toks) && r.joined(x+1) && r.bitsAt(x+1)&rwCue != 0
+	return r.speaks(x + 1)
 }
 
 // personEntity returns the entity of the name in tokens n..j: a full name
@@ -825,8 +825,10 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 			return r.entity(last, entPerson)
 		}
 		// A family name written first ("Mao" for Mao Ning, "Xi" for Xi
-		// Jinping), or a given name alone.
-		if e, ok := r.byFirst[last]; ok && r.ents[e].kind == entPerson {
+		// Jinping), or a given name alone. A name not yet known for a
+		// person's is one when this word speaks: "Li Guoqiang, a
+		// farmer, told Xinhua … “…,” Li said".
+		if e, ok := r.byFirst[last]; ok && (r.ents[e].kind == entPerson || r.ents[e].kind == entWeak && r.speaks(j)) {
 			if g := r.ents[e].gender; gender == genUnknown || g == genUnknown || g == gender {
 				return e
 			}
@@ -862,6 +864,11 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 		}
 	}
 	return e
+}
+
+// speaks reports whether token j, after a name, is its cue verb: "Li said".
+func (r *resolver) speaks(j int) bool {
+	return j < len(r.toks) && r.joined(j) && r.bitsAt(j)&rwCue != 0
 }
 
 // cleanName returns s with each run of white space (line breaks of

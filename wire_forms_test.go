@@ -100,3 +100,22 @@ func TestWireRoleAfterInterviewClause(t *testing.T) {
 			[]string{"Minister Omar Khan -> Omar Khan | said", "Ali Raza -> Ali Raza | said", "The deputy minister -> Ali Raza | said"}},
 	})
 }
+
+// TestWireFamilyNameFirst checks a person named family name first, as
+// Chinese and Korean names are, and later by the family name alone.
+func TestWireFamilyNameFirst(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"after an apposition", "Li Guoqiang, a farmer in Wuchang, told Xinhua the harvest was in. “Drones helped us,” Li said.",
+			[]string{"Li Guoqiang"}},
+		{"two-part given name", "Park Sung-jin, a vice minister, spoke in Seoul. “Chips lead,” Park said.",
+			[]string{"Park Sung-jin"}},
+		{"after a plain cue", "Zhao Minghui said the rice was in. “It was a good year,” Zhao said.",
+			[]string{"Zhao Minghui"}},
+		// Near misses: a surname written last is matched as before, and
+		// a word that does not speak is not taken for the person.
+		{"surname last", "Marla Quinn, a resident, said she packed photos. “I was scared,” Quinn said.",
+			[]string{"Marla Quinn"}},
+		{"two people", "Li Guoqiang, a farmer, met Li Na, a trader. “Prices are up,” Li Na said.",
+			[]string{"Li Na"}},
+	})
+}
