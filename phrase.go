@@ -5,7 +5,7 @@ import "strings"
 // Source phrases are found by walking tokens from a cue, never further
 // than maxPhrase tokens: the walk is bounded, so the attribution stage is
 // linear in the text.
-const maxPhrase = 12
+const maxPhrase = 16
 
 // isPrep reports whether t is a preposition that may sit inside a source
 // phrase: "a spokesman for the ministry", "sources at the EU".
