@@ -1671,12 +1671,40 @@ func (r *resolver) nameAfterBracket(m Span) int {
 	ref := &r.refs[k]
 	b := strings.TrimRight(r.text[m.Start:ref.s], " ")
 	if !strings.HasSuffix(b, ")") {
-		return -1
+		// "Trade Development Corporation (MATRADE) chief executive
+		// officer Datuk Mohd Aziz": a lower-case role between.
+		close := strings.LastIndexByte(b, ')')
+		if close < 0 || !r.lowerRole(b[close+1:]) {
+			return -1
+		}
 	}
 	if kind := r.ents[ref.ent].kind; kind != entPerson && kind != entWeak {
 		return -1
 	}
 	return ref.ent
+}
+
+// lowerRole reports whether s is a role in lower-case words, the last
+// a role noun, and any courtesy titles after it: "chief executive
+// officer", "spokesman Datuk".
+func (r *resolver) lowerRole(s string) bool {
+	words := strings.Fields(s)
+	for len(words) > 0 {
+		wi := r.w.lookupWord(words[len(words)-1])
+		if wi < 0 || r.w.words[wi].bits&rwHonorific == 0 {
+			break
+		}
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if w[0] < 'a' || w[0] > 'z' {
+			return false
+		}
+	}
+	return r.isTitleWord(words[len(words)-1])
 }
 
 // onlyDates reports whether the words between offsets s and e are all

@@ -119,3 +119,21 @@ func TestWireFamilyNameFirst(t *testing.T) {
 			[]string{"Li Na"}},
 	})
 }
+
+// TestWireNameAfterBody checks the name that ends a speaker's phrase
+// after the body it serves and that body's acronym in brackets, with or
+// without a lower-case role and an honour between.
+func TestWireNameAfterBody(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		{"title of the society (acronym) name", "Director General of the Kelta Red Crescent Society (KRCS) Khaled Al-Mansour said aid left.",
+			[]string{"Director General of the Kelta Red Crescent Society (KRCS) Khaled Al-Mansour -> Khaled Al-Mansour | said"}},
+		{"body (acronym) role honour name", "Kelta Export Development Corporation (KEDC) chief executive officer Datuk Mohd Rafi Aziz said firms came. “We are pleased,” he said.",
+			[]string{"Kelta Export Development Corporation (KEDC) chief executive officer Datuk Mohd Rafi Aziz -> Mohd Rafi Aziz | said", "he -> Mohd Rafi Aziz | said"}},
+		{"body (acronym) role name", "Coastal Fisheries Association (Cofa) spokesman Budi Santoso said the catch fell. “It is bad,” he said.",
+			[]string{"Coastal Fisheries Association (Cofa) spokesman Budi Santoso -> Budi Santoso | said", "he -> Budi Santoso | said"}},
+		// Near misses: the body itself speaks; a capitalised word between
+		// the bracket and the name is no role.
+		{"the body speaks", "The Kelta Red Crescent Society (KRCS) said aid left.",
+			[]string{"The Kelta Red Crescent Society (KRCS) -> Kelta Red Crescent Society | said"}},
+	})
+}
