@@ -130,11 +130,20 @@ func (st *attrState) appositiveName(s, e, k int) bool {
 		return false
 	}
 	for m := e + 1; m < k; m++ {
+		if m > e+1 && m < k-1 && st.nameParticle(toks[m]) {
+			continue // "its general manager, Carlos de la Fuente, said"
+		}
 		if toks[m].flags&(tWord|tUpper) != tWord|tUpper || toks[m].flags&(cStop|cPron|cTime|cTitle|cRole) != 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// nameParticle reports whether t is a lower-case particle inside a
+// personal name: "de", "bin", "van".
+func (st *attrState) nameParticle(t token) bool {
+	return t.flags&(tWord|tUpper) == tWord && st.d.lex.Contains(resolveParticles, st.text[t.s:t.e])
 }
 
 // plainWords reports whether toks[s:e] are at most a dozen words with no

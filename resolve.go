@@ -357,6 +357,17 @@ func (r *resolver) run(i int) int {
 		if t.bits&rwParticle != 0 && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.joined(j+1) {
 			continue
 		}
+		if t.bits&rwParticle != 0 {
+			// Particles in a row: "Carlos de la Fuente", "Ursula von der Leyen".
+			x := j + 1
+			for x < len(r.toks) && x-i < rsMaxRun-1 && r.joined(x) && r.toks[x].flags&tkCap == 0 && r.bitsAt(x)&rwParticle != 0 {
+				x++
+			}
+			if x > j+1 && x < len(r.toks) && r.toks[x].flags&tkCap != 0 && r.joined(x) {
+				j = x - 1
+				continue
+			}
+		}
 		if s := r.str(t); (s == "of" || s == "to" || s == "for") && r.toks[j-1].bits&(rwRole|rwOrg) != 0 &&
 			j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.toks[j+1].bits&rwNonName == 0 && r.joined(j+1) {
 			if !portfolio && r.toks[j-1].bits&rwRole != 0 {

@@ -137,3 +137,24 @@ func TestWireNameAfterBody(t *testing.T) {
 			[]string{"The Kelta Red Crescent Society (KRCS) -> Kelta Red Crescent Society | said"}},
 	})
 }
+
+// TestWireNameParticles checks names with lower-case particles, one or
+// several in a row, in apposition to a role and as the speaker.
+func TestWireNameParticles(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		{"two particles in apposition", "Its general manager, Carlos de la Fuente, said the mine was safe.",
+			[]string{"Its general manager, Carlos de la Fuente -> Carlos de la Fuente | said"}},
+		{"one particle in apposition", "A spokesman for the firm, Rui da Costa, said the mine was safe.",
+			[]string{"A spokesman for the firm, Rui da Costa -> Rui da Costa | said"}},
+		{"two particles as subject", "Commissioner Anke van den Berg said talks would resume.",
+			[]string{"Commissioner Anke van den Berg -> Anke van den Berg | said"}},
+		{"particle in an Arabic name", "Minister Salman bin Yousef Al-Dosari said the council met.",
+			[]string{"Minister Salman bin Yousef Al-Dosari -> Salman bin Yousef Al-Dosari | said"}},
+		// Near misses: a particle-like word that ends the phrase, or a
+		// lower-case word that is none, ends the name.
+		{"particle before a verb", "Its manager, Carlos de la, said the mine was safe.",
+			[]string{"Its manager ->  | said"}},
+		{"common word inside", "Its manager, Carlos and Fuente, said the mine was safe.",
+			[]string{"Its manager ->  | said"}},
+	})
+}
