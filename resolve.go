@@ -377,6 +377,12 @@ func (r *resolver) run(i int) int {
 		}
 		break
 	}
+	// "Head of Beita municipality Mahmoud Barham", "Mayor of Tanjung
+	// district council Ani Lestari": the portfolio is a body's, named in
+	// lower case after it, and the name after the body is the person.
+	if portfolio && r.bodyThenName(j) {
+		return j
+	}
 	// A heading in capitals ("IOWA POLLS TIGHTEN —") names nobody; a
 	// name in capitals starts with a given name ("HILLARY CLINTON:").
 	if j-i >= 2 && r.toks[i].bits&(rwMale|rwFemale) == 0 {
@@ -501,6 +507,18 @@ func (r *resolver) run(i int) int {
 	}
 	r.person(i, n, j)
 	return j
+}
+
+// bodyThenName reports whether token j starts a body in lower-case words,
+// its head an organisation word ("municipality", "district council"),
+// and a capitalised name follows it.
+func (r *resolver) bodyThenName(j int) bool {
+	for x := j; x < len(r.toks) && x < j+3 && r.joined(x); x++ {
+		if r.toks[x].flags&tkCap != 0 {
+			return x > j && r.bitsAt(x-1)&rwOrg != 0 && r.bitsAt(x)&(rwNonName|rwPronoun|rwOrg|rwRole) == 0
+		}
+	}
+	return false
 }
 
 // qualifiesRole reports whether the capitalised word i..j, no given

@@ -158,3 +158,19 @@ func TestWireNameParticles(t *testing.T) {
 			[]string{"Its manager ->  | said"}},
 	})
 }
+
+// TestWireTitleOfPlaceBody checks a title over a body named by its place
+// and a lower-case word, before the name: "Head of Beita municipality
+// Mahmoud Barham". The place is nobody; the pronoun after is the name's.
+func TestWireTitleOfPlaceBody(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"head of place municipality", "Troops entered Tarsa. Head of Tarsa municipality Mahmoud Saleh told WAFA that homes were raided. “They searched the houses,” he said.",
+			[]string{"Mahmoud Saleh"}},
+		{"chairman of place district council", "Floods hit Lembang. Chairman of Lembang district council Budi Hartono told Antara that roads were cut. “We need boats,” he said.",
+			[]string{"Budi Hartono"}},
+		// Near miss: a title of a place with no body after it names
+		// the person after it as before.
+		{"governor of place", "Governor of Tarsa Province Omar Haddad said roads were cut. “We need boats,” he said.",
+			[]string{"Omar Haddad"}},
+	})
+}
