@@ -377,6 +377,11 @@ func (r *resolver) run(i int) int {
 		}
 		break
 	}
+	// "Investment, Trade and Industry Minister Zafrul Aziz": the run is
+	// the first portfolio of a title's list, and names nobody.
+	if r.portfolioListAt(i, j) {
+		return j
+	}
 	// "Head of Beita municipality Mahmoud Barham", "Mayor of Tanjung
 	// district council Ani Lestari": the portfolio is a body's, named in
 	// lower case after it, and the name after the body is the person.
@@ -507,6 +512,45 @@ func (r *resolver) run(i int) int {
 	}
 	r.person(i, n, j)
 	return j
+}
+
+// portfolioListAt reports whether token j, after the run i..j and a
+// comma or at "and", goes on with capitalised portfolios joined by one
+// "and" up to a capitalised title: "Trade and Industry Minister" after
+// "Investment,", "and Innovation Minister" after "Technology". The look
+// is bounded to ten tokens.
+func (r *resolver) portfolioListAt(i, j int) bool {
+	if j >= len(r.toks) {
+		return false
+	}
+	// At "and" the run must itself be in the list: after a comma
+	// ("Science, Technology and …") or a portfolio word ("Trade and …");
+	// "Ortega and Interior Minister Kaya" are two people.
+	inList := r.toks[i].flags&tkComma != 0 && i > 0 && r.toks[i-1].flags&tkCap != 0 || j-i == 1 && r.toks[i].bits&rwOrg != 0
+	if r.toks[j].flags&tkComma == 0 && !(inList && r.joined(j) && r.str(&r.toks[j]) == "and") {
+		return false
+	}
+	and := false
+	for x := j; x < len(r.toks) && x < j+10; x++ {
+		t := &r.toks[x]
+		if x > j && (t.flags&(tkBreak|tkSentStart) != 0 || t.flags&tkComma != 0 && r.toks[x-1].flags&tkCap == 0) {
+			return false
+		}
+		if t.flags&tkCap == 0 {
+			if r.str(t) != "and" || and || x > j && !r.joined(x) {
+				return false
+			}
+			and = true
+			continue
+		}
+		if r.bitsAt(x)&rwRole != 0 {
+			return and && x > j
+		}
+		if t.bits&(rwNonName|rwPronoun|rwMale|rwFemale) != 0 {
+			return false // "Jason Dana, Robyn Dawes and …": names, not portfolios
+		}
+	}
+	return false
 }
 
 // bodyThenName reports whether token j starts a body in lower-case words,

@@ -174,3 +174,31 @@ func TestWireTitleOfPlaceBody(t *testing.T) {
 			[]string{"Omar Haddad"}},
 	})
 }
+
+// TestWirePortfolioList checks a title over a list of portfolios with
+// commas and "and", as Malaysian and Indian agencies write it, before
+// and after the cue; no portfolio of the list is a person.
+func TestWirePortfolioList(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		{"inverted, three portfolios", "Trade will grow, said Investment, Trade and Industry Minister Tengku Datuk Seri Zafrul Aziz.",
+			[]string{"Investment, Trade and Industry Minister Tengku Datuk Seri Zafrul Aziz -> Zafrul Aziz | said"}},
+		{"inverted, words not listed", "Trade will grow, said Science, Technology and Innovation Minister Chang Lih Kang.",
+			[]string{"Science, Technology and Innovation Minister Chang Lih Kang -> Chang Lih Kang | said"}},
+		{"two portfolios", "Trade will grow, said Housing and Local Government Minister Nga Kor Ming.",
+			[]string{"Housing and Local Government Minister Nga Kor Ming -> Nga Kor Ming | said"}},
+		// Near misses: a person and a minister, a place before a title.
+		{"a person and a minister", "Luis Ortega and Interior Minister Ahmet Kaya met on Monday. Ortega said the talks went well.",
+			[]string{"Ortega -> Luis Ortega | said"}},
+		{"place, then a title", "In Tarsa, Health Minister Ana Ruiz said clinics were open.",
+			[]string{"Health Minister Ana Ruiz -> Ana Ruiz | said"}},
+	})
+}
+
+// TestWirePortfolioListNearMisses checks lists of people before a
+// sentence that opens with a role word: no list of portfolios.
+func TestWirePortfolioListNearMisses(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		{"people listed, then a sentence", "“Do not use them,” wrote Jason Dale, Robyn Hart and Nathan Pell. Major firms agree.",
+			[]string{"Jason Dale -> Jason Dale | wrote", "Major firms ->  | agree"}},
+	})
+}
