@@ -43,7 +43,7 @@ var wireStories = []struct {
 		speakers: []string{"?", "?"}, // ? "Minister for Climate Change Sherry Nawaz Malik": a portfolio of two words before a given name no list holds
 		chains:   []string{}},
 	{file: "bernama-trade.txt",
-		speakers: []string{"?"}, // ? "said Investment, Trade and Industry Minister Tengku Datuk Seri Zafrul Abdul Aziz": a portfolio list with commas after an inverted cue
+		speakers: []string{"Zafrul Abdul Aziz"},
 		chains:   []string{}},
 	{file: "efe-mine.txt",
 		speakers: []string{"Juana Quispe Mamani", "Carlos de la Fuente"},
