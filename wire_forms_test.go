@@ -202,3 +202,26 @@ func TestWirePortfolioListNearMisses(t *testing.T) {
 			[]string{"Jason Dale -> Jason Dale | wrote", "Major firms ->  | agree"}},
 	})
 }
+
+// TestWireBareRoleAppositive checks a name with a role in apposition and
+// no article ("Nguyen Van Thanh, deputy head of the traffic police,
+// said the driver fled"): the name is the subject, and the words after
+// "said" are its content, not an inverted source.
+func TestWireBareRoleAppositive(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		{"deputy head of", "Nguyen Van Thanh, deputy head of the provincial traffic police, said the driver fled.",
+			[]string{"Nguyen Van Thanh -> Nguyen Van Thanh | said"}},
+		{"head of", "Abdul Basir, head of the district council, said the road was cut.",
+			[]string{"Abdul Basir -> Abdul Basir | said"}},
+		{"spokesman for", "Tom Reyes, spokesman for the port authority, said the cranes stood idle.",
+			[]string{"Tom Reyes -> Tom Reyes | said"}},
+		{"chief executive of", "Lena Hobart, chief executive of Gulf Power, said the lines were down.",
+			[]string{"Lena Hobart -> Lena Hobart | said"}},
+		// Near misses: an inverted cue after a clause, and one after a
+		// quotation, keep their source after the verb.
+		{"inverted after a clause", "The road was cut, said the head of the district council.",
+			[]string{"the head of the district council ->  | said"}},
+		{"inverted after a quotation", "“The road is cut,” said Abdul Basir, head of the district council.",
+			[]string{"Abdul Basir -> Abdul Basir | said"}},
+	})
+}
