@@ -225,3 +225,20 @@ func TestWireBareRoleAppositive(t *testing.T) {
 			[]string{"Abdul Basir -> Abdul Basir | said"}},
 	})
 }
+
+// TestWireUnnamedPluralSources checks that plural nouns of unnamed
+// sources at a sentence's start name nobody, while a name is still a
+// name there.
+func TestWireUnnamedPluralSources(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		{"sources said", "Sources said the meeting would be held next week.",
+			[]string{"Sources ->  | said"}},
+		{"witnesses told", "Witnesses told reporters that the road was shut.",
+			[]string{"Witnesses ->  | told"}},
+		{"authorities in a place", "Authorities in Tarsa said roads were closed.",
+			[]string{"Authorities in Tarsa ->  | said"}},
+		// Near miss: a surname at the sentence's start.
+		{"a name", "Ruiz said the meeting would be held next week.",
+			[]string{"Ruiz -> Ruiz | said"}},
+	})
+}
