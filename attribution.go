@@ -1541,6 +1541,8 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			qa.Speaker = best.Source
 			if m := st.docOwner(best.Source, p); m != nil {
 				qa.Speaker = m
+			} else if m := st.relayedSpeaker(best); m != nil {
+				qa.Speaker = m // "Y was quoted by X as saying": Y's words
 			}
 			cue := best.Cue
 			qa.Cue = st.keepSpan(cue)

@@ -107,6 +107,9 @@ func (st *attrState) ageAppositive(lo, i int) bool {
 	if toks[e+1].flags&cDet != 0 && st.plainWords(e+1, i-1) {
 		return true // a role: "Kenji Ono, a researcher at the company, said"
 	}
+	if st.bareRole(e+1, i-1) {
+		return true // "Nguyen Van Thanh, deputy head of the traffic police, said"
+	}
 	// A name of at most four capitalised words right before the cue.
 	if i-1-(e+1) > 4 {
 		return false
@@ -130,11 +133,35 @@ func (st *attrState) appositiveName(s, e, k int) bool {
 		return false
 	}
 	for m := e + 1; m < k; m++ {
+		if m > e+1 && m < k-1 && st.nameParticle(toks[m]) {
+			continue // "its general manager, Carlos de la Fuente, said"
+		}
 		if toks[m].flags&(tWord|tUpper) != tWord|tUpper || toks[m].flags&(cStop|cPron|cTime|cTitle|cRole) != 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// nameParticle reports whether t is a lower-case particle inside a
+// personal name: "de", "bin", "van".
+func (st *attrState) nameParticle(t token) bool {
+	return t.flags&(tWord|tUpper) == tWord && st.d.lex.Contains(resolveParticles, st.text[t.s:t.e])
+}
+
+// bareRole reports whether toks[s:e] is a role with no article, one of
+// its first three words a role noun, and no verb: "deputy head of the
+// provincial traffic police", "spokesman for the ministry".
+func (st *attrState) bareRole(s, e int) bool {
+	if s >= e || !st.plainWords(s, e) {
+		return false
+	}
+	for k := s; k < e && k < s+3; k++ {
+		if st.toks[k].flags&cRole != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // plainWords reports whether toks[s:e] are at most a dozen words with no

@@ -182,6 +182,8 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 	subj := st.mention(s, subjEnd)
 	a := attr{}
 	j := ce
+	// The end of a by-phrase after "as saying": "was quoted as saying by the NNA".
+	tail := 0
 	asSaying := func(j int) int { // the end of "as saying" at j, or 0
 		if j+1 < hi && isWord(text, toks[j], "as") && toks[j+1].flags&cCue != 0 {
 			return j + 2
@@ -215,6 +217,7 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 			if e := phraseRight(text, toks, as+1, hi); e > as+1 {
 				by = st.mention(as+1, e)
 				byCue = st.span(toks[i].s, toks[i].e)
+				tail = e
 			}
 		}
 		switch {
@@ -257,7 +260,7 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 		}
 		j = as
 	}
-	if s > lo && toks[s-1].flags&(tComma|tClose) != 0 && !st.hasWords(j, hi, 1) {
+	if s > lo && toks[s-1].flags&(tComma|tClose) != 0 && !st.hasWords(max(j, tail), hi, 1) {
 		e := s - 1
 		if toks[e].flags&tClose != 0 {
 			e++

@@ -5,7 +5,7 @@ import "strings"
 // Source phrases are found by walking tokens from a cue, never further
 // than maxPhrase tokens: the walk is bounded, so the attribution stage is
 // linear in the text.
-const maxPhrase = 12
+const maxPhrase = 16
 
 // isPrep reports whether t is a preposition that may sit inside a source
 // phrase: "a spokesman for the ministry", "sources at the EU".
@@ -306,6 +306,9 @@ func phraseRight(text string, toks []token, i, hi int) int {
 			if abbrevDot(text, toks, k) && k+1 < hi && toks[k+1].flags&tUpper != 0 || text[t.s] == '&' {
 				continue
 			}
+			if t.flags&tComma != 0 && end > 0 && toks[k-1].flags&tUpper != 0 && portfolioList(text, toks, k+1, hi) {
+				continue // "Investment, Trade and Industry Minister Zafrul Aziz"
+			}
 			if text[t.s] == '(' && k+2 < hi && toks[k+1].flags&tWord != 0 && text[toks[k+2].s] == ')' && end > 0 {
 				k += 2
 				end = k + 1
@@ -345,6 +348,36 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		end = k + 1
 	}
 	return end
+}
+
+// portfolioList reports whether the tokens from toks[k], after a comma,
+// go on with a list of capitalised portfolios joined by "and" up to a
+// capitalised title: "Trade and Industry Minister" after "Investment,".
+// The comma is then inside the title, not the phrase's end. The look is
+// bounded to ten tokens.
+func portfolioList(text string, toks []token, k, hi int) bool {
+	and := false
+	for m := k; m < hi && m < k+10; m++ {
+		t := toks[m]
+		switch {
+		case t.quote != 0:
+			return false
+		case t.flags&tWord == 0:
+			if t.flags&tComma == 0 || m == k || toks[m-1].flags&tUpper == 0 {
+				return false
+			}
+		case isWord(text, t, "and"):
+			if m == k || toks[m-1].flags&tUpper == 0 {
+				return false
+			}
+			and = true
+		case t.flags&tUpper == 0 || t.flags&(cStop|cPron) != 0:
+			return false
+		case t.flags&(cRole|cTitle) != 0:
+			return and && m > k
+		}
+	}
+	return false
 }
 
 // roleBeforeName reports whether toks[k] is a role or title noun that a

@@ -375,6 +375,7 @@ func (r *resolver) run(i int) int {
 	org := r.toks[i].bits&rwOrg != 0 // the run names an organisation so far
 	portfolio := false               // a title's "for" or "of" was read: "Minister for Fisheries"
 	portfolioAnd := false            // and an "and" within it: "… and Ocean Policy"
+	portfolioAt := -1                // the first word of the portfolio: "Railways" in "Minister for Railways"
 	for ; j < len(r.toks) && j-i < rsMaxRun && r.joined(j); j++ {
 		t := &r.toks[j]
 		r.bitsAt(j)
@@ -395,12 +396,36 @@ func (r *resolver) run(i int) int {
 		if t.bits&rwParticle != 0 && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.joined(j+1) {
 			continue
 		}
+		if t.bits&rwParticle != 0 {
+			// Particles in a row: "Carlos de la Fuente", "Ursula von der Leyen".
+			x := j + 1
+			for x < len(r.toks) && x-i < rsMaxRun-1 && r.joined(x) && r.toks[x].flags&tkCap == 0 && r.bitsAt(x)&rwParticle != 0 {
+				x++
+			}
+			if x > j+1 && x < len(r.toks) && r.toks[x].flags&tkCap != 0 && r.joined(x) {
+				j = x - 1
+				continue
+			}
+		}
 		if s := r.str(t); (s == "of" || s == "to" || s == "for") && r.toks[j-1].bits&(rwRole|rwOrg) != 0 &&
 			j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.toks[j+1].bits&rwNonName == 0 && r.joined(j+1) {
-			portfolio = portfolio || r.toks[j-1].bits&rwRole != 0
+			if !portfolio && r.toks[j-1].bits&rwRole != 0 {
+				portfolio, portfolioAt = true, j+1
+			}
 			continue
 		}
 		break
+	}
+	// "Investment, Trade and Industry Minister Zafrul Aziz": the run is
+	// the first portfolio of a title's list, and names nobody.
+	if r.portfolioListAt(i, j) {
+		return j
+	}
+	// "Head of Beita municipality Mahmoud Barham", "Mayor of Tanjung
+	// district council Ani Lestari": the portfolio is a body's, named in
+	// lower case after it, and the name after the body is the person.
+	if portfolio && r.bodyThenName(j) {
+		return j
 	}
 	// A heading in capitals ("IOWA POLLS TIGHTEN —") names nobody; a
 	// name in capitals starts with a given name ("HILLARY CLINTON:").
@@ -467,6 +492,21 @@ func (r *resolver) run(i int) int {
 			n = j - 2
 		}
 	}
+	// After a portfolio of one part ("Minister for Railways Ashwini
+	// Devnath", "Minister of Media Salman bin Yousef") the portfolio's
+	// first word is never the name's: the name starts at a given name,
+	// or after that word while two words remain.
+	if portfolio && !portfolioAnd && n == portfolioAt && j-n > 2 && r.toks[i].flags&tkHeadline == 0 {
+		g := n
+		for g < j-1 && r.toks[g].bits&(rwMale|rwFemale) == 0 {
+			g++
+		}
+		if g < j-1 {
+			n = g
+		} else {
+			n++
+		}
+	}
 	// In a headline every word is capitalised: a name is a given name
 	// and the word after it, or the last word of the run.
 	// Any word of the run may be a verb ("Slams"), so the search covers
@@ -510,6 +550,57 @@ func (r *resolver) run(i int) int {
 	}
 	r.person(i, n, j)
 	return j
+}
+
+// portfolioListAt reports whether token j, after the run i..j and a
+// comma or at "and", goes on with capitalised portfolios joined by one
+// "and" up to a capitalised title: "Trade and Industry Minister" after
+// "Investment,", "and Innovation Minister" after "Technology". The look
+// is bounded to ten tokens.
+func (r *resolver) portfolioListAt(i, j int) bool {
+	if j >= len(r.toks) {
+		return false
+	}
+	// At "and" the run must itself be in the list: after a comma
+	// ("Science, Technology and …") or a portfolio word ("Trade and …");
+	// "Ortega and Interior Minister Kaya" are two people.
+	inList := r.toks[i].flags&tkComma != 0 && i > 0 && r.toks[i-1].flags&tkCap != 0 || j-i == 1 && r.toks[i].bits&rwOrg != 0
+	if r.toks[j].flags&tkComma == 0 && !(inList && r.joined(j) && r.str(&r.toks[j]) == "and") {
+		return false
+	}
+	and := false
+	for x := j; x < len(r.toks) && x < j+10; x++ {
+		t := &r.toks[x]
+		if x > j && (t.flags&(tkBreak|tkSentStart) != 0 || t.flags&tkComma != 0 && r.toks[x-1].flags&tkCap == 0) {
+			return false
+		}
+		if t.flags&tkCap == 0 {
+			if r.str(t) != "and" || and || x > j && !r.joined(x) {
+				return false
+			}
+			and = true
+			continue
+		}
+		if r.bitsAt(x)&rwRole != 0 {
+			return and && x > j
+		}
+		if t.bits&(rwNonName|rwPronoun|rwMale|rwFemale) != 0 {
+			return false // "Jason Dana, Robyn Dawes and …": names, not portfolios
+		}
+	}
+	return false
+}
+
+// bodyThenName reports whether token j starts a body in lower-case words,
+// its head an organisation word ("municipality", "district council"),
+// and a capitalised name follows it.
+func (r *resolver) bodyThenName(j int) bool {
+	for x := j; x < len(r.toks) && x < j+3 && r.joined(x); x++ {
+		if r.toks[x].flags&tkCap != 0 {
+			return x > j && r.bitsAt(x-1)&rwOrg != 0 && r.bitsAt(x)&(rwNonName|rwPronoun|rwOrg|rwRole) == 0
+		}
+	}
+	return false
 }
 
 // qualifiesRole reports whether the capitalised word i..j, no given
@@ -774,6 +865,9 @@ func (r *resolver) person(i, n, j int) {
 					qual = w.place
 				}
 				if w.bits&rwRole != 0 {
+					if r.roleIsSubject(x) {
+						break
+					}
 					if role == "" || r.toks[x].flags&tkCap == 0 {
 						role = w.role
 					}
@@ -831,9 +925,21 @@ func (r *resolver) appositiveRole(j int) *rsWord {
 			}
 			continue
 		}
+		if r.roleIsSubject(x) {
+			return nil
+		}
 		head = w
 	}
 	return head
+}
+
+// roleIsSubject reports whether the role noun at token x stands right
+// before a cue verb: "Speaking to Reuters, the minister said", "Talking
+// to APP, the official said". The role is then its sentence's subject,
+// not in apposition to the name before the comma ("X, the minister,
+// said", "said X, the minister").
+func (r *resolver) roleIsSubject(x int) bool {
+	return r.speaks(x + 1)
 }
 
 // personEntity returns the entity of the name in tokens n..j: a full name
@@ -852,8 +958,10 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 			return r.entity(last, entPerson)
 		}
 		// A family name written first ("Mao" for Mao Ning, "Xi" for Xi
-		// Jinping), or a given name alone.
-		if e, ok := r.byFirst[last]; ok && r.ents[e].kind == entPerson {
+		// Jinping), or a given name alone. A name not yet known for a
+		// person's is one when this word speaks: "Li Guoqiang, a
+		// farmer, told Xinhua … “…,” Li said".
+		if e, ok := r.byFirst[last]; ok && (r.ents[e].kind == entPerson || r.ents[e].kind == entWeak && r.speaks(j)) {
 			if g := r.ents[e].gender; gender == genUnknown || g == genUnknown || g == gender {
 				return e
 			}
@@ -889,6 +997,11 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 		}
 	}
 	return e
+}
+
+// speaks reports whether token j, after a name, is its cue verb: "Li said".
+func (r *resolver) speaks(j int) bool {
+	return j < len(r.toks) && r.joined(j) && r.bitsAt(j)&rwCue != 0
 }
 
 // cleanName returns s with each run of white space (line breaks of
@@ -1691,12 +1804,40 @@ func (r *resolver) nameAfterBracket(m Span) int {
 	ref := &r.refs[k]
 	b := strings.TrimRight(r.text[m.Start:ref.s], " ")
 	if !strings.HasSuffix(b, ")") {
-		return -1
+		// "Trade Development Corporation (MATRADE) chief executive
+		// officer Datuk Mohd Aziz": a lower-case role between.
+		close := strings.LastIndexByte(b, ')')
+		if close < 0 || !r.lowerRole(b[close+1:]) {
+			return -1
+		}
 	}
 	if kind := r.ents[ref.ent].kind; kind != entPerson && kind != entWeak {
 		return -1
 	}
 	return ref.ent
+}
+
+// lowerRole reports whether s is a role in lower-case words, the last
+// a role noun, and any courtesy titles after it: "chief executive
+// officer", "spokesman Datuk".
+func (r *resolver) lowerRole(s string) bool {
+	words := strings.Fields(s)
+	for len(words) > 0 {
+		wi := r.w.lookupWord(words[len(words)-1])
+		if wi < 0 || r.w.words[wi].bits&rwHonorific == 0 {
+			break
+		}
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if w[0] < 'a' || w[0] > 'z' {
+			return false
+		}
+	}
+	return r.isTitleWord(words[len(words)-1])
 }
 
 // onlyDates reports whether the words between offsets s and e are all
