@@ -12,6 +12,7 @@ func looksEnglish(text string) bool {
 		text = text[:window]
 	}
 	english, other := 0, 0
+	afterName := false // the last word read began with a capital, or was a particle after one
 	for i := 0; i < len(text); {
 		for i < len(text) && asciiLetterLower[text[i]] == 0 {
 			i++
@@ -29,17 +30,27 @@ func looksEnglish(text string) bool {
 			v = v<<8 | uint64(l)
 			j++
 		}
+		capital := i < len(text) && 'A' <= text[i] && text[i] <= 'Z'
+		particle := false
 		if j-i >= 2 && j-i <= 5 && (j == len(text) || text[j] < 0x80) {
+			// Counted in halves: a word that may be a name's particle is
+			// half a word of its language, and none after a capital.
 			switch languageOfPacked(v) {
-			case 1:
-				english++
-			case 2:
-				other++
+			case langEnglish:
+				english += 2
+			case langOther:
+				other += 2
+			case langParticle:
+				// "der" in "Ursula von der Leyen" is a name's, not German.
+				if particle = afterName && !capital; !particle {
+					other++
+				}
 			}
 			if english-other >= decisiveLead || other-english >= decisiveLead {
 				break
 			}
 		}
+		afterName = capital || particle
 		i = j
 	}
 	return english >= other
@@ -56,22 +67,38 @@ var asciiLetterLower = func() (t [256]byte) {
 	return t
 }()
 
-// decisiveLead is the lead in words of one language over the other that
-// settles the question: a story that opens with sixteen more "the", "of"
-// and "said" than "der", "le" and "el" is English whatever follows.
-const decisiveLead = 16
+// decisiveLead is the lead in half words of one language over the other
+// that settles the question: a story that opens with sixteen more "the",
+// "of" and "said" than "der", "le" and "el" is English whatever follows.
+const decisiveLead = 2 * 16
 
-// languageWords marks the commonest short words of English (1) and of the
-// other languages wire copy comes in (2).
+// languageWords marks the commonest short words of English and of the
+// other languages wire copy comes in. Some of the others are also the
+// particles of names English copy is full of ("Ursula von der Leyen",
+// "Carlos de la Fuente", "Abdel Fattah el-Sisi"): such a word counts
+// half, and not at all right after a capitalised word or another such
+// particle.
 var languageWords = map[string]int8{
-	"the": 1, "and": 1, "of": 1, "to": 1, "is": 1, "was": 1, "that": 1, "said": 1, "for": 1, "with": 1, "from": 1, "has": 1,
+	"the": langEnglish, "and": langEnglish, "of": langEnglish, "to": langEnglish, "is": langEnglish, "was": langEnglish,
+	"that": langEnglish, "said": langEnglish, "for": langEnglish, "with": langEnglish, "from": langEnglish, "has": langEnglish,
 	// German
-	"der": 2, "die": 2, "das": 2, "und": 2, "ist": 2, "den": 2, "dem": 2, "des": 2, "nicht": 2, "mit": 2, "von": 2, "ein": 2, "eine": 2,
+	"der": langParticle, "die": langOther, "das": langOther, "und": langOther, "ist": langOther, "den": langParticle,
+	"dem": langOther, "des": langParticle, "nicht": langOther, "mit": langOther, "von": langParticle, "ein": langOther,
+	"eine": langOther,
 	// French
-	"le": 2, "la": 2, "les": 2, "et": 2, "est": 2, "une": 2, "du": 2, "que": 2, "dans": 2, "pour": 2,
+	"le": langParticle, "la": langParticle, "les": langOther, "et": langOther, "est": langOther, "une": langOther,
+	"du": langParticle, "que": langOther, "dans": langOther, "pour": langOther,
 	// Spanish
-	"el": 2, "los": 2, "las": 2, "una": 2, "por": 2, "con": 2, "del": 2,
+	"el": langParticle, "los": langParticle, "las": langParticle, "una": langOther, "por": langOther, "con": langOther,
+	"del": langParticle,
 }
+
+// The values of languageWords.
+const (
+	langEnglish  = 1 // a word of English
+	langOther    = 2 // a word of another language
+	langParticle = 3 // a word of another language, or a particle of a name
+)
 
 // languageOf is languageWords[w], through the table looksEnglish uses.
 func languageOf(w string) int8 {

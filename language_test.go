@@ -14,6 +14,17 @@ func TestLooksEnglish(t *testing.T) {
 		{"empty", "", true},
 		{"no words", "1234 -- 5678", true},
 		{"english quoting german", `"Wir schaffen das," the chancellor said of the plan, and the crowd cheered.`, true},
+		// The particles of names are no German, French or Spanish.
+		{"von der", `"We will act," said Ursula von der Leyen.`, true},
+		{"von der first", `"We will act," von der Leyen said.`, true},
+		{"van den and de la", `"It is done," Carlos de la Fuente told Jan van den Berg.`, true},
+		{"el and los", `Abdel Fattah el-Sisi met Maria de los Angeles Ruiz in Cairo, the presidency said.`, true},
+		{"des and du", `"Agreed," Ines des Rosiers said to Marc du Pont.`, true},
+		// Near-misses: the same words as the language's own.
+		{"german der after verbs", "Gestern sagte der Minister, dass der Plan mit der Partei nicht abgestimmt sei.", false},
+		{"german von der in prose", "Die Rede von der Ministerin war kurz, und die Kritik von der Opposition blieb aus.", false},
+		{"spanish los", "Los ministros dijeron que los planes de la empresa son buenos.", false},
+		{"french le after a name", "Paris a dit que le plan est bon et que la grève est finie.", false},
 	}
 	for _, tt := range tests {
 		if got := looksEnglish(tt.in); got != tt.want {
@@ -32,5 +43,22 @@ func TestParseSkipsAttributionInGerman(t *testing.T) {
 	}
 	if !a.Quotes[0].Speaker.IsZero() || len(a.Attributions) != 0 {
 		t.Errorf("Parse(%q): speaker %v and %d attributions, want none", story, a.Quotes[0].Speaker, len(a.Attributions))
+	}
+}
+
+// TestParseNameParticlesStayEnglish checks that a short English story whose
+// speaker's name has particles ("von der", "de la") gets its speakers: the
+// particles do not make it read as German or Spanish.
+func TestParseNameParticlesStayEnglish(t *testing.T) {
+	for _, tt := range []struct{ story, name string }{
+		{`"We will act," said Ursula von der Leyen.`, "Ursula von der Leyen"},
+		{"BRUSSELS, May 3 (Reuters) - \"We will not wait,\" Commission President Ursula von der Leyen told reporters.", "Ursula von der Leyen"},
+		{`"The line is open," Carlos de la Fuente said.`, "Carlos de la Fuente"},
+		{`"Prices will fall," said Luis del Campo.`, "Luis del Campo"},
+	} {
+		a := Parse(tt.story)
+		if len(a.Quotes) != 1 || a.Quotes[0].Speaker.Name != tt.name {
+			t.Errorf("Parse(%q): quotes %+v, want one by %s", tt.story, a.Quotes, tt.name)
+		}
 	}
 }
