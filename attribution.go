@@ -533,10 +533,22 @@ func (st *attrState) addressee(canon string, k, hi int) int {
 	default:
 		return k
 	}
-	if e := phraseRight(st.text, st.toks, k, hi); e > k {
-		return e
+	e := phraseRight(st.text, st.toks, k, hi)
+	if e <= k {
+		return k
 	}
-	return k
+	// "told a regular press briefing", "the daily press conference": a
+	// cue word between an article's modifiers and a noun is a noun too.
+	toks := st.toks
+	if toks[k].flags&cDet != 0 && e > k+1 && e+1 < hi && toks[e].flags&cCue != 0 && toks[e].flags&tUpper == 0 && toks[e].quote == 0 {
+		if n := toks[e+1]; n.flags&tWord != 0 && n.quote == 0 && n.flags&(tUpper|cStop|cAux|cDet|cPron|cTime|cCue|cCueMW|cLink) == 0 && !isPrep(st.text, n) {
+			// The noun ends a phrase that a clause or a place follows.
+			if e2 := phraseRight(st.text, toks, e+1, hi); e2 > e+1 && (e2 >= hi || toks[e2].flags&tWord == 0 || toks[e2].flags&(cStop|cDet) != 0 || isPrep(st.text, toks[e2])) {
+				return e2
+			}
+		}
+	}
+	return e
 }
 
 // verbCue reads the attribution around the cue verb toks[i:ce] and
