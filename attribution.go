@@ -460,6 +460,9 @@ func (st *attrState) colonLead(lo, hi int) {
 	if st.d.lex.Contains(labels, text[toks[lo].s:toks[c-1].e]) {
 		return // "Editor's note: …", "BREAKING: …": a label, not a speaker
 	}
+	if st.d.lex.Contains(CreditRoles, text[toks[lo].s:toks[c-1].e]) && namesOnly(text[toks[c+1].s:toks[hi-1].e], st.d.lex) {
+		return // "Translator: Rina Sari, Adi Nugroho": a credit line, not speech
+	}
 	if c-lo >= 2 && toks[lo].flags&cCue != 0 && strings.HasSuffix(text[toks[lo].s:toks[lo].e], "ed") {
 		// "Continued Stone: …": an inverted cue verb and its source.
 		st.out = append(st.out, attr{Source: st.mention(lo+1, c), Cue: st.span(toks[lo].s, toks[lo].e), Content: st.contentSpan(c+1, hi)})

@@ -40,5 +40,13 @@ func TestNotSpeech(t *testing.T) {
 		{"file photo", "File photo: Reuters", nil},
 		{"a name and a colon", "Ortega: We will rebuild the bridge.",
 			[]string{"Ortega | :"}},
+
+		// Credit lines: a staff role, a colon and names.
+		{"translator line", "Translator: Rina Sari, Adi Nugroho", nil},
+		{"editor line", "Editor: Budi Santoso", nil},
+		{"photographer line", "Photographer: Jane Doe/Reuters", nil},
+		{"edited by line", "Edited by: R. Bose and T. Lim", nil},
+		{"a role and a colon before speech", "Producer: We are live from the square.",
+			[]string{"Producer | :"}},
 	}, showChain)
 }
