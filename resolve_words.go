@@ -47,6 +47,7 @@ type rsWord struct {
 type rsWords struct {
 	index    map[string]int32 // folded form -> words
 	words    []rsWord
+	keys     []string // words[i]'s folded form while the table is built, so that it walks them in order, not the map
 	maxWords int
 
 	// bloom filters lookups: bit rsHash(form)%len(bloom)*64 is set for
@@ -181,8 +182,20 @@ func rsWordsOf(l *Lexicon) *rsWords {
 	return l.rsTable
 }
 
+// rsLists are the lists buildRSWords merges.
+var rsLists = [...]List{Titles, Roles, CueVerbs, resolveRoles, resolveHonorifics, resolveGender,
+	resolvePlaces, resolveDemonyms, resolveOrgs, resolveGeneric, resolveNonNames, resolveParticles, resolvePronouns}
+
 func buildRSWords(l *Lexicon) *rsWords {
-	w := &rsWords{index: map[string]int32{}}
+	// The map and the words sized up front for every form of every list:
+	// their growth cost more than the rest of the build.
+	n := 0
+	for _, k := range rsLists {
+		if list := l.list(k); list != nil {
+			n += list.size()
+		}
+	}
+	w := &rsWords{index: make(map[string]int32, n), words: make([]rsWord, 0, n), keys: make([]string, 0, n)}
 	add := func(k List, fn func(canon string, w *rsWord)) {
 		list := l.list(k)
 		if list == nil {
@@ -240,7 +253,8 @@ func buildRSWords(l *Lexicon) *rsWords {
 	for i := range w.table {
 		w.table[i] = -1
 	}
-	for form, i := range w.index {
+	for i, form := range w.keys {
+		i := int32(i)
 		if strings.Contains(form, " ") {
 			// Every part before a space up to the first byte above
 			// 0x7F, so that a text in ASCII that starts a form not in
@@ -275,6 +289,7 @@ func buildRSWords(l *Lexicon) *rsWords {
 			}
 		}
 	}
+	w.keys = nil
 	return w
 }
 
@@ -285,6 +300,7 @@ func (w *rsWords) entry(form string, fn func(*rsWord)) {
 	if !ok {
 		i = int32(len(w.words))
 		w.words = append(w.words, rsWord{})
+		w.keys = append(w.keys, form)
 		w.index[form] = i
 	}
 	fn(&w.words[i])
@@ -293,6 +309,7 @@ func (w *rsWords) entry(form string, fn func(*rsWord)) {
 		if !ok {
 			j = int32(len(w.words))
 			w.words = append(w.words, rsWord{})
+			w.keys = append(w.keys, first)
 			w.index[first] = j
 		}
 		w.words[j].bits |= rwMulti
