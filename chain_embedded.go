@@ -416,7 +416,7 @@ func addSpeech(l *Lexicon, wc *wordClasses) {
 				continue
 			}
 			first, _ := cutWord(form)
-			wc.m[first] |= cSpeech
+			wc.or(first, cSpeech)
 		}
 	}
 }
