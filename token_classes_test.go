@@ -199,6 +199,7 @@ func classMap(wc *wordClasses) map[string]tokFlags {
 // for its keys alone.
 func TestWordClassesFromLists(t *testing.T) {
 	ext := DefaultLexicon().With(CueVerbs, "harrumph | harrumphed", "hold forth | held forth").
+		With(chainSpeech, "harrumph").
 		With(Titles, "Grand Vizier").With(months, "Brumaire")
 	for _, lex := range []*Lexicon{DefaultLexicon(), ext} {
 		wc := buildClasses(lex)
@@ -221,13 +222,27 @@ func TestWordClassesFromLists(t *testing.T) {
 		check(CueVerbs, cCue, cCueMW)
 		check(CuePhrases, cCueMW, cCueMW)
 		check(Titles, cTitle, 0)
+		// The first word of every cue whose canonical form is a speech
+		// verb, and of no other, is marked cSpeech.
+		speech := map[string]bool{}
+		for _, k := range []List{CueVerbs, CuePhrases} {
+			for key, canon := range lex.list(k).forms() {
+				first, _, _ := strings.Cut(key, " ")
+				speech[first] = speech[first] || lex.Contains(chainSpeech, canon)
+			}
+		}
+		for w, f := range m {
+			if f&cSpeech != 0 != speech[w] {
+				t.Errorf("%q: cSpeech %v, the lists say %v", w, f&cSpeech != 0, speech[w])
+			}
+		}
 		if _, ok := m["grand"]; lex == ext && !ok {
 			t.Error("the first word of an added title of two words has no entry")
 		}
 		for _, e := range classLists {
 			check(e.l, e.c, 0)
 		}
-		if lex == ext && (m["harrumphed"]&cCue == 0 || m["hold"]&cCueMW == 0 || m["forth"]&cCue2 == 0 ||
+		if lex == ext && (m["harrumphed"]&(cCue|cSpeech) != cCue|cSpeech || m["hold"]&cCueMW == 0 || m["forth"]&cCue2 == 0 ||
 			m["brumaire"]&cMonth == 0) {
 			t.Errorf("added forms: harrumphed %b, hold %b, forth %b, brumaire %b",
 				m["harrumphed"], m["hold"], m["forth"], m["brumaire"])
