@@ -404,19 +404,29 @@ func (st *attrState) progressiveSubject(lo, i int) *Mention {
 // addSpeech gives the forms of the cues of [chainSpeech] the class
 // cSpeech (the first word of a cue of several), so that a quotation is
 // read for speech inside it only where one stands there. The table of
-// whole forms is built first: it answers for the canonical forms.
+// whole forms is built first: it holds every form of the cue lists with
+// its canonical form, and for a verb that form's entry already found.
 func addSpeech(l *Lexicon, wc *wordClasses) {
-	for _, k := range [...]List{CueVerbs, CuePhrases} {
-		w := l.list(k)
-		if w == nil {
+	ft := wc.forms
+	for i := range ft.table {
+		e := &ft.table[i]
+		if e.key == "" {
 			continue
 		}
-		for form, canon := range w.forms() {
-			if !wc.forms.has(l, canon, fSpeech, chainSpeech) {
-				continue
+		speech := false
+		if e.flags&fCueVerb != 0 {
+			if e.verbFolded {
+				speech = e.verbEntry != nil && e.verbEntry.flags&fSpeech != 0
+			} else {
+				speech = l.Contains(chainSpeech, e.verb)
 			}
-			first, _ := cutWord(form)
-			wc.m[first] |= cSpeech
+		}
+		if !speech && e.flags&fCuePhrase != 0 {
+			speech = ft.has(l, e.cue, fSpeech, chainSpeech)
+		}
+		if speech {
+			first, _ := cutWord(e.key)
+			wc.or(first, cSpeech)
 		}
 	}
 }

@@ -90,25 +90,39 @@ type formTable struct {
 }
 
 func buildForms(l *Lexicon) *formTable {
-	// The entries in one slice, found by key in a map sized up front: a
-	// map that grows, and an allocation per entry, cost more than the
-	// rest of the build.
+	// The entries in one slice, found by key through an open-addressed
+	// index sized up front for every key the lists could give (their
+	// forms, the prefixes of the cues, the kinds): a map, or one that
+	// grows, and an allocation per entry, cost more than the rest of the
+	// build.
 	n := 0
+	for _, k := range [...]List{CueVerbs, CuePhrases, cueKinds} {
+		if w := l.list(k); w != nil {
+			n += w.size()
+		}
+	}
 	for _, fl := range formLists {
 		if w := l.list(fl.l); w != nil {
 			n += w.size()
 		}
 	}
-	idx := make(map[string]int, n)
+	idx := make([]int32, tableSize(n))
+	for i := range idx {
+		idx[i] = -1
+	}
+	mask := uint32(len(idx) - 1)
 	entries := make([]formEntry, 0, n)
 	entry := func(key string) *formEntry {
-		i, ok := idx[key]
-		if !ok {
-			i = len(entries)
-			idx[key] = i
-			entries = append(entries, formEntry{key: key})
+		h := wcHashString(key)
+		i := h & mask
+		for ; idx[i] >= 0; i = (i + 1) & mask {
+			if e := &entries[idx[i]]; e.h == h && e.key == key {
+				return e
+			}
 		}
-		return &entries[i]
+		idx[i] = int32(len(entries))
+		entries = append(entries, formEntry{key: key, h: h})
+		return &entries[len(entries)-1]
 	}
 	for _, fl := range formLists {
 		w := l.list(fl.l)
@@ -176,7 +190,6 @@ func buildForms(l *Lexicon) *formTable {
 		if e.key == "" {
 			continue // the empty key marks a free slot
 		}
-		e.h = wcHashString(e.key)
 		i := e.h & ft.mask
 		for ft.table[i].key != "" {
 			i = (i + 1) & ft.mask

@@ -47,6 +47,7 @@ type rsWord struct {
 type rsWords struct {
 	index    map[string]int32 // folded form -> words
 	words    []rsWord
+	keys     []string // words[i]'s folded form while the table is built, so that it walks them in order, not the map
 	maxWords int
 
 	// bloom filters lookups: bit rsHash(form)%len(bloom)*64 is set for
@@ -181,8 +182,20 @@ func rsWordsOf(l *Lexicon) *rsWords {
 	return l.rsTable
 }
 
+// rsLists are the lists buildRSWords merges.
+var rsLists = [...]List{Titles, Roles, CueVerbs, resolveRoles, resolveHonorifics, resolveGender,
+	resolvePlaces, resolveDemonyms, resolveOrgs, resolveGeneric, resolveNonNames, resolveParticles, resolvePronouns}
+
 func buildRSWords(l *Lexicon) *rsWords {
-	w := &rsWords{index: map[string]int32{}}
+	// The map and the words sized up front for every form of every list:
+	// their growth cost more than the rest of the build.
+	n := 0
+	for _, k := range rsLists {
+		if list := l.list(k); list != nil {
+			n += list.size()
+		}
+	}
+	w := &rsWords{index: make(map[string]int32, n), words: make([]rsWord, 0, n), keys: make([]string, 0, n)}
 	add := func(k List, fn func(canon string, w *rsWord)) {
 		list := l.list(k)
 		if list == nil {
@@ -240,41 +253,48 @@ func buildRSWords(l *Lexicon) *rsWords {
 	for i := range w.table {
 		w.table[i] = -1
 	}
-	for form, i := range w.index {
-		if strings.Contains(form, " ") {
-			// Every part before a space up to the first byte above
-			// 0x7F, so that a text in ASCII that starts a form not in
-			// ASCII ("new zürich") passes the filter too.
-			h := uint32(2166136261)
-			ascii := true
-			for k := 0; k < len(form) && ascii; k++ {
-				if form[k] == ' ' {
-					filterAdd(&w.multiStart, h)
-				}
-				ascii = form[k] < utf8.RuneSelf
-				h = rsHashOn(h, form[k:k+1])
+	w.forms = make([]string, 0, len(w.keys))
+	w.formw = make([]int32, 0, len(w.keys))
+	for i, form := range w.keys {
+		// One pass over the form gives its rsHash, whether it is ASCII and
+		// whether it has several words. Every part before a space up to
+		// the first byte above 0x7F goes into multiStart, so that a text
+		// in ASCII that starts a form not in ASCII ("new zürich") passes
+		// the filter too.
+		h, several := rsHashInit, false
+		ascii := true
+		for k := 0; k < len(form); k++ {
+			c := form[k]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
 			}
-			if ascii {
-				filterAdd(&w.multi, h)
+			if c == ' ' {
+				several = true
+				filterAdd(&w.multiStart, h)
 			}
+			h = rsHashOn(h, form[k:k+1])
 		}
-		if h, ok := rsHash(form); ok && !strings.Contains(form, " ") {
+		if !ascii {
+			continue
+		}
+		if several {
+			filterAdd(&w.multi, h)
+		} else {
 			slot := h & uint32(size-1)
 			for w.table[slot] >= 0 {
 				slot = (slot + 1) & uint32(size-1)
 			}
 			w.table[slot] = int32(len(w.forms))
 			w.forms = append(w.forms, form)
-			w.formw = append(w.formw, i)
+			w.formw = append(w.formw, int32(i))
 		}
-		if h, ok := rsHash(form); ok {
-			h %= uint32(len(w.bloom) * 64)
-			w.bloom[h/64] |= 1 << (h % 64)
-			if w.words[i].bits&(rwRole|rwOrg|rwPronoun|rwMulti) != 0 {
-				w.lower[h/64] |= 1 << (h % 64)
-			}
+		filterAdd(&w.bloom, h)
+		if w.words[i].bits&(rwRole|rwOrg|rwPronoun|rwMulti) != 0 {
+			filterAdd(&w.lower, h)
 		}
 	}
+	w.keys = nil
 	return w
 }
 
@@ -285,6 +305,7 @@ func (w *rsWords) entry(form string, fn func(*rsWord)) {
 	if !ok {
 		i = int32(len(w.words))
 		w.words = append(w.words, rsWord{})
+		w.keys = append(w.keys, form)
 		w.index[form] = i
 	}
 	fn(&w.words[i])
@@ -293,6 +314,7 @@ func (w *rsWords) entry(form string, fn func(*rsWord)) {
 		if !ok {
 			j = int32(len(w.words))
 			w.words = append(w.words, rsWord{})
+			w.keys = append(w.keys, first)
 			w.index[first] = j
 		}
 		w.words[j].bits |= rwMulti

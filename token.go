@@ -116,13 +116,13 @@ func classList(c tokFlags) List {
 // wordClasses maps folded words to their classes for one Lexicon. It is
 // built once per Lexicon, which is immutable.
 type wordClasses struct {
-	m map[string]tokFlags
-
-	// m again as an open-addressed table keyed by wcHash, which tokenize
-	// computes while it lowers a word: a probe costs less than a map
-	// access, and the attribution stage makes one for most words.
+	// table holds the classes of every folded word of the lists, open
+	// addressed and keyed by wcHash, which tokenize computes while it
+	// lowers a word: a probe costs less than a map access, and the
+	// attribution stage makes one for most words.
 	table []wcEntry
 	mask  uint32
+	n     int                  // entries in table
 	bloom [1 << 15 / 64]uint64 // bit h%(1<<15) of every key's hash h: most words need no probe of the larger table
 
 	forms *formTable // whole forms of the cue lists: see formTable
@@ -238,15 +238,27 @@ func classesOf(l *Lexicon) *wordClasses {
 }
 
 func buildClasses(l *Lexicon) *wordClasses {
-	// The map is sized up front for the forms of the largest lists: its
-	// growth cost more than the rest of the build.
+	// The table is filled directly, sized once for every key the lists
+	// could give, then moved to a table sized for the keys they gave: a Go
+	// map in between cost more than the rest of the build.
 	n := 0
-	for _, k := range [...]List{CueVerbs, CuePhrases, Titles, Roles, stopWords, auxiliaries} {
+	count := func(k List, times int) {
 		if w := l.list(k); w != nil {
-			n += w.size()
+			n += times * w.size()
 		}
 	}
-	wc := &wordClasses{m: make(map[string]tokFlags, n), forms: buildForms(l)}
+	count(CueVerbs, 3) // the form or its first word, the second word, the speech mark
+	count(CuePhrases, 3)
+	for _, k := range [...]List{LinkCues, determiners, pronouns, auxiliaries, stopWords, Titles, Roles,
+		abbreviations, cueNouns, sourceNouns, timeWords, cueWeakForms, cueNotPhrases, chainFromCues} {
+		count(k, 1)
+	}
+	for _, e := range classLists {
+		count(e.l, 1)
+	}
+	wc := &wordClasses{forms: buildForms(l)}
+	size := tableSize(n)
+	wc.table, wc.mask = make([]wcEntry, size), uint32(size-1)
 	add := func(k List, single, multi tokFlags) {
 		w := l.list(k)
 		if w == nil {
@@ -261,9 +273,9 @@ func buildClasses(l *Lexicon) *wordClasses {
 				}
 			}
 			if rest {
-				wc.m[first] |= multi
+				wc.or(first, multi)
 			} else {
-				wc.m[key] |= single
+				wc.or(key, single)
 			}
 		}
 	}
@@ -279,7 +291,7 @@ func buildClasses(l *Lexicon) *wordClasses {
 					if j := strings.IndexByte(second, ' '); j > 0 {
 						second = second[:j]
 					}
-					wc.m[second] |= cCue2
+					wc.or(second, cCue2)
 				}
 			}
 		}
@@ -309,26 +321,55 @@ func buildClasses(l *Lexicon) *wordClasses {
 	}{{cueNotPhrases, cNotCueLast}, {chainFromCues, cFromLast}} {
 		if w := l.list(e.l); w != nil {
 			for key := range w.forms() {
-				wc.m[key[strings.LastIndexByte(key, ' ')+1:]] |= e.c
+				wc.or(key[strings.LastIndexByte(key, ' ')+1:], e.c)
 			}
 		}
 	}
-	size := tableSize(len(wc.m))
-	wc.table, wc.mask = make([]wcEntry, size), uint32(size-1)
-	for w, f := range wc.m {
-		if w == "" {
-			continue // the empty key marks a free slot; no token is empty
-		}
-		h := wcHashString(w)
-		b := h % (1 << 15)
-		wc.bloom[b/64] |= 1 << (b % 64)
-		i := h & wc.mask
-		for wc.table[i].key != "" {
-			i = (i + 1) & wc.mask
-		}
-		wc.table[i] = wcEntry{w, h, f}
-	}
+	wc.settle()
 	return wc
+}
+
+// or adds flags f to key's entry in wc's table, adding the entry (with
+// no flags but f) if key has none. The table must have a free slot.
+func (wc *wordClasses) or(key string, f tokFlags) {
+	if key == "" {
+		return // the empty key marks a free slot; no token is empty
+	}
+	h := wcHashString(key)
+	i := h & wc.mask
+	for ; wc.table[i].key != ""; i = (i + 1) & wc.mask {
+		if e := &wc.table[i]; e.h == h && e.key == key {
+			e.flags |= f
+			return
+		}
+	}
+	wc.table[i] = wcEntry{key, h, f}
+	wc.n++
+}
+
+// settle moves the entries of the table buildClasses filled to one sized
+// for them alone, the size lookups expect, and sets their bloom bits.
+func (wc *wordClasses) settle() {
+	full := wc.table
+	if size := tableSize(wc.n); size < len(full) {
+		wc.table, wc.mask = make([]wcEntry, size), uint32(size-1)
+		for _, e := range full {
+			if e.key == "" {
+				continue
+			}
+			i := e.h & wc.mask
+			for wc.table[i].key != "" {
+				i = (i + 1) & wc.mask
+			}
+			wc.table[i] = e
+		}
+	}
+	for _, e := range wc.table {
+		if e.key != "" {
+			b := e.h % (1 << 15)
+			wc.bloom[b/64] |= 1 << (b % 64)
+		}
+	}
 }
 
 // Classes of a byte for tokenize: tbUpper is tUpper's bit, so that a

@@ -121,6 +121,7 @@ func TestEndsPhrase(t *testing.T) {
 // inner joiners, and for near misses that differ in a byte or in length.
 func TestTokenClassesAgreeWithMap(t *testing.T) {
 	wc := classesOf(nil)
+	classes := classMap(wc)
 	words := []string{
 		"said", "Said", "SAID", "saId", "sai", "saidd",
 		"according", "ACCORDING", "spokesman", "Spokeswoman",
@@ -134,7 +135,7 @@ func TestTokenClassesAgreeWithMap(t *testing.T) {
 		if len(toks) != 1 || toks[0].e != len(w) {
 			t.Fatalf("tokenize(%q) = %v, want one word", w, toks)
 		}
-		want := wc.m[strings.ToLower(w)]
+		want := classes[strings.ToLower(w)]
 		if got := toks[0].flags &^ (tWord | tUpper); got != want {
 			t.Errorf("classes of %q = %b, want the map's %b", w, got, want)
 		}
@@ -153,6 +154,7 @@ func FuzzTokenClasses(f *testing.F) {
 		f.Add(s)
 	}
 	wc := classesOf(nil)
+	classes := classMap(wc)
 	f.Fuzz(func(t *testing.T, text string) {
 		last := 0
 		for _, tok := range tokenize(nil, text, 0, len(text), wc) {
@@ -171,9 +173,79 @@ func FuzzTokenClasses(f *testing.F) {
 			if len(w) > maxClassWord {
 				continue
 			}
-			if got, want := tok.flags&^(tWord|tUpper), wc.m[low]; got != want {
+			if got, want := tok.flags&^(tWord|tUpper), classes[low]; got != want {
 				t.Errorf("classes of %q = %b, want %b", w, got, want)
 			}
 		}
 	})
+}
+
+// classMap returns the entries of wc's table as a map, the classes the
+// tests expect a lookup of each word to give.
+func classMap(wc *wordClasses) map[string]tokFlags {
+	m := make(map[string]tokFlags, wc.n)
+	for _, e := range wc.table {
+		if e.key != "" {
+			m[e.key] = e.flags
+		}
+	}
+	return m
+}
+
+// TestWordClassesFromLists checks the table buildClasses fills against the
+// lists themselves, for the default lexicon and one a caller extended: every
+// one-word form of a class list has its class, the first word of a cue of
+// several words its mark, and the table holds each key once, at a size
+// for its keys alone.
+func TestWordClassesFromLists(t *testing.T) {
+	ext := DefaultLexicon().With(CueVerbs, "harrumph | harrumphed", "hold forth | held forth").
+		With(chainSpeech, "harrumph").
+		With(Titles, "Grand Vizier").With(months, "Brumaire")
+	for _, lex := range []*Lexicon{DefaultLexicon(), ext} {
+		wc := buildClasses(lex)
+		m := classMap(wc)
+		if len(m) != wc.n || len(wc.table) != tableSize(wc.n) {
+			t.Fatalf("table of %d slots holds %d distinct keys, counted %d", len(wc.table), len(m), wc.n)
+		}
+		check := func(k List, single, multi tokFlags) {
+			for key := range lex.list(k).forms() {
+				first, _, several := strings.Cut(key, " ")
+				want := single
+				if several {
+					want = multi
+				}
+				if m[first]&want != want {
+					t.Errorf("%s: %q has classes %b, want %b among them", k, first, m[first], want)
+				}
+			}
+		}
+		check(CueVerbs, cCue, cCueMW)
+		check(CuePhrases, cCueMW, cCueMW)
+		check(Titles, cTitle, 0)
+		// The first word of every cue whose canonical form is a speech
+		// verb, and of no other, is marked cSpeech.
+		speech := map[string]bool{}
+		for _, k := range []List{CueVerbs, CuePhrases} {
+			for key, canon := range lex.list(k).forms() {
+				first, _, _ := strings.Cut(key, " ")
+				speech[first] = speech[first] || lex.Contains(chainSpeech, canon)
+			}
+		}
+		for w, f := range m {
+			if f&cSpeech != 0 != speech[w] {
+				t.Errorf("%q: cSpeech %v, the lists say %v", w, f&cSpeech != 0, speech[w])
+			}
+		}
+		if _, ok := m["grand"]; lex == ext && !ok {
+			t.Error("the first word of an added title of two words has no entry")
+		}
+		for _, e := range classLists {
+			check(e.l, e.c, 0)
+		}
+		if lex == ext && (m["harrumphed"]&(cCue|cSpeech) != cCue|cSpeech || m["hold"]&cCueMW == 0 || m["forth"]&cCue2 == 0 ||
+			m["brumaire"]&cMonth == 0) {
+			t.Errorf("added forms: harrumphed %b, hold %b, forth %b, brumaire %b",
+				m["harrumphed"], m["hold"], m["forth"], m["brumaire"])
+		}
+	}
 }
