@@ -482,11 +482,7 @@ func (r *resolver) run(i int) int {
 	// Policy Kari Lund") any capitalised word may be the portfolio's: the
 	// name starts at a given name, or is the last two words.
 	if portfolioAnd && j-n > 2 && r.toks[i].flags&tkHeadline == 0 {
-		g := n
-		for g < j-1 && r.toks[g].bits&(rwMale|rwFemale) == 0 {
-			g++
-		}
-		if g < j-1 {
+		if g := r.givenNameIn(n, j-1); g >= 0 {
 			n = g
 		} else {
 			n = j - 2
@@ -497,11 +493,7 @@ func (r *resolver) run(i int) int {
 	// first word is never the name's: the name starts at a given name,
 	// or after that word while two words remain.
 	if portfolio && !portfolioAnd && n == portfolioAt && j-n > 2 && r.toks[i].flags&tkHeadline == 0 {
-		g := n
-		for g < j-1 && r.toks[g].bits&(rwMale|rwFemale) == 0 {
-			g++
-		}
-		if g < j-1 {
+		if g := r.givenNameIn(n, j-1); g >= 0 {
 			n = g
 		} else {
 			n++
@@ -1888,4 +1880,15 @@ func (r *resolver) orgHeaded(ref *rsRef, headEnd int) string {
 		return canon
 	}
 	return cleanName(r.text[ref.s:end])
+}
+
+// givenNameIn returns the first word of toks[lo:hi] that is a given name
+// (the gender lists hold it), or -1.
+func (r *resolver) givenNameIn(lo, hi int) int {
+	for g := lo; g < hi; g++ {
+		if r.toks[g].bits&(rwMale|rwFemale) != 0 {
+			return g
+		}
+	}
+	return -1
 }
