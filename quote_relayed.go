@@ -47,7 +47,8 @@ func (st *attrState) relayedWords(best *attr, q Span, atts []attr) *attr {
 		return nil // an outlet's report keeps the words: "X said …, Reuters reported"
 	}
 	var inner *attr
-	for k := firstCueAt(atts, c.Start); k < len(atts) && atts[k].Cue.Start < c.End; k++ {
+	lo := firstCueAt(atts, c.Start)
+	for k := lo; k < len(atts) && k < lo+maxEmbedLook && atts[k].Cue.Start < c.End; k++ {
 		a := &atts[k]
 		if a == best || a.Source == nil || a.Content == nil || !c.Contains(a.Cue) || !c.Contains(a.Source.Span) {
 			continue
