@@ -1553,6 +1553,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			}
 		}
 		if best != nil {
+			if in := st.relayedWords(best, qt.Span, atts); in != nil {
+				best = in // "“…,” X said, according to a statement": X's words
+			}
 			qa.Speaker = best.Source
 			if m := st.docOwner(best.Source, p); m != nil {
 				qa.Speaker = m

@@ -29,3 +29,39 @@ func (st *attrState) relayedSpeaker(a *attr) *Mention {
 	}
 	return st.keepMention(a.Via[found].Source)
 }
+
+// relayedWords returns the attribution of atts whose speech a report
+// relays and whose content holds quote q: "“…,” X said, according to a
+// statement issued by his office", "Antara reported that Y said “…”".
+// The report's content holds the whole speech, cue and speaker, so the
+// report is the outer level of the chain and the words are the inner
+// speaker's. It returns nil where best is no such report.
+func (st *attrState) relayedWords(best *attr, q Span, atts []attr) *attr {
+	c := best.Content
+	if c == nil || best.Cue.Start < c.End || !c.Contains(q) {
+		// The relay follows what it carries; a document that opens its
+		// sentence speaks ("The statement noted they had said “…”").
+		return nil
+	}
+	if !isDocument(st.d.lex, best.Source) {
+		return nil // an outlet's report keeps the words: "X said …, Reuters reported"
+	}
+	var inner *attr
+	lo := firstCueAt(atts, c.Start)
+	for k := lo; k < len(atts) && k < lo+maxEmbedLook && atts[k].Cue.Start < c.End; k++ {
+		a := &atts[k]
+		if a == best || a.Source == nil || a.Content == nil || !c.Contains(a.Cue) || !c.Contains(a.Source.Span) {
+			continue
+		}
+		if !a.Content.Contains(q) && !q.Contains(*a.Content) {
+			continue // speech of its own beside the quote
+		}
+		if !st.speechCue(a.Cue) || st.heardCue(a.Cue) {
+			continue
+		}
+		if inner == nil || a.Content.Len() > inner.Content.Len() {
+			inner = a
+		}
+	}
+	return inner
+}

@@ -407,12 +407,20 @@ func (r *resolver) run(i int) int {
 				continue
 			}
 		}
-		if s := r.str(t); (s == "of" || s == "to" || s == "for") && r.toks[j-1].bits&(rwRole|rwOrg) != 0 &&
-			j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.toks[j+1].bits&rwNonName == 0 && r.joined(j+1) {
-			if !portfolio && r.toks[j-1].bits&rwRole != 0 {
-				portfolio, portfolioAt = true, j+1
+		if s := r.str(t); (s == "of" || s == "to" || s == "for") && r.toks[j-1].bits&(rwRole|rwOrg) != 0 {
+			// "Chairman of the Coastal Rescue Society": the body's article
+			// is part of the title, which names its holder after it.
+			x := j + 1
+			if s == "of" && x+1 < len(r.toks) && r.joined(x) && r.toks[x].flags&tkCap == 0 && r.is(x, "the", rsHashThe) {
+				x++
 			}
-			continue
+			if x < len(r.toks) && r.toks[x].flags&tkCap != 0 && r.toks[x].bits&rwNonName == 0 && r.joined(x) {
+				if !portfolio && r.toks[j-1].bits&rwRole != 0 {
+					portfolio, portfolioAt = true, x
+				}
+				j = x - 1
+				continue
+			}
 		}
 		break
 	}
