@@ -471,6 +471,40 @@ func (st *attrState) colonLead(lo, hi int) {
 	st.out = append(st.out, attr{Source: st.mention(lo, c), Cue: st.span(toks[c].s, toks[c].e), Content: st.contentSpan(c+1, hi)})
 }
 
+// nameAfterRole returns the end of the source toks[s:e] after an
+// inverted cue, taking in the name in apposition that closes the sentence
+// when the source is a role and ends in a lower-case word: "“…,” said its
+// general manager, Carlos de la Fuente." The source reads as it does
+// before the verb ("its general manager, Carlos de la Fuente, said").
+// Anything else after the comma (a time, a clause, a name the sentence
+// goes on from) leaves it at e.
+func (st *attrState) nameAfterRole(s, e, hi int) int {
+	toks := st.toks
+	if e+1 >= hi || toks[e].flags&tComma == 0 || toks[e+1].flags&(tWord|tUpper) != tWord|tUpper || toks[e+1].quote != 0 || toks[e-1].flags&tUpper != 0 {
+		return e // the source ends in a name already: "Senator Chris Coons, Democrat of Delaware"
+	}
+	role := false
+	for k := s; k < e; k++ {
+		if toks[k].flags&(cRole|cTitle) != 0 {
+			role = true
+			break
+		}
+	}
+	if !role {
+		return e
+	}
+	n := phraseRight(st.text, toks, e+1, hi)
+	if n <= e+2 || n < hi && toks[n].flags&tEnd == 0 {
+		return e // a name of two words at least, and the sentence ends there
+	}
+	for k := e + 1; k < n; k++ {
+		if toks[k].flags&(cRole|cTitle|cDet) != 0 && toks[k].flags&tUpper == 0 {
+			return e // "said its spokesman, the company's head of sales": another role
+		}
+	}
+	return n
+}
+
 // multiCue matches the longest cue of several words starting at toks[i]:
 // it returns the end token, the canonical form and the list it is in.
 func (st *attrState) multiCue(i, hi int) (int, string, List) {
@@ -706,6 +740,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			}
 		}
 		if e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in") || isWord(text, toks[e], "which") || isWord(text, toks[e], "who")) {
+			e = st.nameAfterRole(ce, e, hi)
 			a.Source = st.mention(ce, e)
 			a.Content = st.contentBefore(lo, i-1)
 			if toks[i-1].flags&(tClose|tQ) != 0 {
