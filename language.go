@@ -100,19 +100,7 @@ const (
 	langParticle = 3 // a word of another language, or a particle of a name
 )
 
-// languageOf is languageWords[w], through the table looksEnglish uses.
-func languageOf(w string) int8 {
-	if len(w) > 8 {
-		return 0
-	}
-	var v uint64
-	for i := 0; i < len(w); i++ {
-		v = v<<8 | uint64(w[i])
-	}
-	return languageOfPacked(v)
-}
-
-// languageOfPacked is languageOf for a word of at most eight letters
+// languageOfPacked is the language of a word of at most eight letters
 // packed into v a byte at a time: one probe of a small table, cheaper
 // than a map access or a switch of string compares per word.
 func languageOfPacked(v uint64) int8 {

@@ -75,21 +75,6 @@ func (l *Lexicon) index() *Lexicon {
 	return l
 }
 
-// containsKey is Contains for a key that is its own lookup key: lower-case
-// ASCII without white space. It spares the folding.
-func (l *Lexicon) containsKey(k List, key string) bool {
-	w := l.list(k)
-	if w == nil {
-		return false
-	}
-	if w.searched {
-		_, ok := w.search([]byte(key))
-		return ok
-	}
-	_, ok := find(w, key)
-	return ok
-}
-
 // DefaultLexicon returns the lexicon built from the embedded lists. It is
 // built once, on first use.
 func DefaultLexicon() *Lexicon { return defaultLexicon() }

@@ -43,13 +43,6 @@ const (
 // is a role, an organisation or a pronoun.
 const rsUnread = -2
 
-// rsScan cuts text into words, sentences and quotations in one pass.
-func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
-	sc := newRSScanner(dst, text, w, nil, nil)
-	sc.scan(0, len(text))
-	return sc.dst
-}
-
 // rsScanStream is rsScan made from the story's token stream: a word the
 // attribution stage has already cut, hashed and found no different here
 // is taken as it is, and only the bytes between words and the few words

@@ -157,30 +157,6 @@ func tableSize(n int) int {
 	return size
 }
 
-func (wc *wordClasses) lookup(w []byte) tokFlags {
-	h := wcHashInit
-	for _, c := range w {
-		h = wcHashByte(h, c)
-	}
-	return wc.lookupHashed(w, h)
-}
-
-// lookupHashed is lookup with the word's wcHash h.
-func (wc *wordClasses) lookupHashed(w []byte, h uint32) tokFlags {
-	if !wc.mayHold(h) {
-		return 0
-	}
-	for i := h & wc.mask; ; i = (i + 1) & wc.mask {
-		e := &wc.table[i]
-		if e.h == h && e.key == string(w) {
-			return e.flags
-		}
-		if e.key == "" {
-			return 0
-		}
-	}
-}
-
 // maxClassWord is the longest word tokenize looks up.
 const maxClassWord = 32
 

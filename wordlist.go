@@ -81,10 +81,7 @@ func (w *wordList) readString(data string) error {
 		} else {
 			end += start
 		}
-		line := data[start:end]
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
+		line := commentless(data[start:end])
 		w.addLine(line, lowered[start:start+len(line)])
 		start = end + 1
 	}
@@ -165,6 +162,14 @@ var plainByte = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// commentless is line without its "#" comment.
+func commentless(line string) string {
+	if i := strings.IndexByte(line, '#'); i >= 0 {
+		return line[:i]
+	}
+	return line
+}
 
 // add adds one entry line, folding each form on its own.
 func (w *wordList) add(line string) { w.addLine(line, "") }

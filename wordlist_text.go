@@ -104,7 +104,7 @@ func (x *textIndex) addLine(start, end int, simple, again bool, seen []bool) {
 	line := x.lowered[start:end]
 	if again {
 		if i := bytes.IndexByte(line, '#'); i >= 0 {
-			clear8(line[i:], ' ')
+			blank(line[i:])
 			line = line[:i]
 		}
 	}
@@ -125,7 +125,7 @@ func (x *textIndex) addLine(start, end int, simple, again bool, seen []bool) {
 	}
 	if !simple {
 		x.extra.add(commentless(x.data[start:end]))
-		clear8(line, ' ')
+		blank(line)
 		return
 	}
 	p := prefixAt(line, first)
@@ -198,9 +198,10 @@ func lowerRune(line []byte, i int) (size int, ok bool) {
 	return n, true
 }
 
-func clear8(b []byte, c byte) {
+// blank makes b spaces, which no search for a form can hit.
+func blank(b []byte) {
 	for i := range b {
-		b[i] = c
+		b[i] = ' '
 	}
 }
 
@@ -212,14 +213,6 @@ func prefixAt(b []byte, i int) uint16 {
 		p |= uint16(b[i+1])
 	}
 	return p
-}
-
-// commentless is line without its "#" comment.
-func commentless(line string) string {
-	if i := strings.IndexByte(line, '#'); i >= 0 {
-		return line[:i]
-	}
-	return line
 }
 
 // lookup returns the canonical form of key, a folded key.
