@@ -1,6 +1,9 @@
 package wirestory
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestLooksEnglish(t *testing.T) {
 	tests := []struct {
@@ -61,4 +64,41 @@ func TestParseNameParticlesStayEnglish(t *testing.T) {
 			t.Errorf("Parse(%q): quotes %+v, want one by %s", tt.story, a.Quotes, tt.name)
 		}
 	}
+}
+
+// looksEnglishForms are texts whose words fall across the eight-byte
+// loads of looksEnglish: at the end of the text, before a byte above 0x7F,
+// eight letters long and more, after a long gap, cut by the window.
+var looksEnglishForms = []string{
+	"der", "Der", "the", "der die das", "the of to", "die.", "die\u00e9", "caf\u00e9 und die",
+	"abcdefgh der", "abcdefg die", "abcdefghijklmnop und", "1234567890123 und das",
+	"Ursula von der Leyen und die", "X von der Y", "von der", "VON DER LEYEN ist",
+	"the!!!!!!!!!!!!!!!!!die", "und\u00a0die\u2019s the", "l'\u00e9t\u00e9 est la",
+	strings.Repeat("und die ", 600) + strings.Repeat("the ", 20),
+	strings.Repeat("x", 4093) + " und die das",
+	strings.Repeat("the ", 15) + strings.Repeat("der ", 40),
+}
+
+// TestLooksEnglishReadsAsBytewise checks the reading eight bytes at a time
+// against the reading a byte at a time, on every suffix of each form, so
+// that each word meets every alignment of the loads.
+func TestLooksEnglishReadsAsBytewise(t *testing.T) {
+	for _, s := range looksEnglishForms {
+		for i := range len(s) + 1 {
+			if got, want := looksEnglish(s[i:]), looksEnglishBytewise(s[i:]); got != want {
+				t.Fatalf("looksEnglish(%q) = %v; the bytewise reading gives %v", s[i:], got, want)
+			}
+		}
+	}
+}
+
+func FuzzLooksEnglish(f *testing.F) {
+	for _, s := range looksEnglishForms {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := looksEnglish(s), looksEnglishBytewise(s); got != want {
+			t.Fatalf("looksEnglish(%q) = %v; the bytewise reading gives %v", s, got, want)
+		}
+	})
 }

@@ -1,5 +1,7 @@
 package wirestory
 
+import "strings"
+
 // The readings the library replaced with faster ones, kept as the
 // references their tests compare the fast paths with.
 
@@ -35,10 +37,51 @@ func languageOf(w string) int8 {
 		return 0
 	}
 	var v uint64
-	for i := 0; i < len(w); i++ {
+	for i := len(w) - 1; i >= 0; i-- {
 		v = v<<8 | uint64(w[i])
 	}
 	return languageOfPacked(v)
+}
+
+// looksEnglishBytewise is looksEnglish reading a byte at a time, as it
+// did before it read eight: the fast reading must give its answer on
+// every text.
+func looksEnglishBytewise(text string) bool {
+	const window = 4 << 10
+	if len(text) > window {
+		text = text[:window]
+	}
+	english, other := 0, 0
+	afterName := false
+	for i := 0; i < len(text); {
+		for i < len(text) && !isASCIILetter(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && isASCIILetter(text[j]) {
+			j++
+		}
+		capital := i < len(text) && 'A' <= text[i] && text[i] <= 'Z'
+		particle := false
+		if j-i >= 2 && j-i <= 5 && (j == len(text) || text[j] < 0x80) {
+			switch languageWords[strings.ToLower(text[i:j])] {
+			case langEnglish:
+				english += 2
+			case langOther:
+				other += 2
+			case langParticle:
+				if particle = afterName && !capital; !particle {
+					other++
+				}
+			}
+			if english-other >= decisiveLead || other-english >= decisiveLead {
+				break
+			}
+		}
+		afterName = capital || particle
+		i = j
+	}
+	return english >= other
 }
 
 // rsScan cuts text into words, sentences and quotations in one pass,
