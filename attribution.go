@@ -329,8 +329,9 @@ func (st *attrState) sentence(lo, hi int) {
 		if tp.quote != 0 || tp.flags&tWord == 0 {
 			continue
 		}
-		if n := uint(tp.e - tp.s); tp.flags&sentenceHot == 0 && n < 64 && quietLengths&(1<<n) != 0 &&
-			!(i+1 < hi && toks[i+1].e-toks[i+1].s == len("that") && isWord(text, toks[i+1], "that")) {
+		if n := uint(tp.e - tp.s); tp.flags&sentenceHot == 0 && n <= maxClassWord &&
+			(quietLengths&(1<<n) != 0 || tp.hash != sentenceLiterals[n]) &&
+			!(i+1 < hi && toks[i+1].hash == thatHash && isWord(text, toks[i+1], "that")) {
 			continue // no test below can hold: most words stop here
 		}
 		t := *tp
@@ -411,6 +412,21 @@ const sentenceHot = cStanceNoun | cLink | cCueMW | cNounForm | cCue | tNonASCII
 // tokenize looks up may have, but those of its literal words
 // ("reportedly", "citing", "in").
 const quietLengths = (1<<(maxClassWord+1) - 1) &^ (1<<len("reportedly") | 1<<len("citing") | 1<<len("in"))
+
+// sentenceLiterals holds, by length, the wcHash of the literal word of
+// sentence of that length: a word of such a length whose token hash
+// differs is not the literal word, and is passed over as one of a quiet
+// length is. A token's hash is of the word lowered, as isWord compares.
+var sentenceLiterals = func() (h [maxClassWord + 1]uint32) {
+	for _, w := range [...]string{"reportedly", "citing", "in"} {
+		h[len(w)] = wcHashString(w)
+	}
+	return h
+}()
+
+// thatHash is the wcHash of "that": a word before a token of another
+// hash is not before "that".
+var thatHash = wcHashString("that")
 
 // citing reads a "citing" that is no link of a chain: "…, McCain said,
 // citing low growth", "by citing a poll", "Citing a family matter, the

@@ -249,3 +249,32 @@ func TestWordClassesFromLists(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceLiteralHashes checks the hashes sentence passes words over
+// by: every spelling of its literal words ("in", "citing", "reportedly",
+// and "that" after a word) has the hash of its length, so that none is
+// passed over, and a near miss of the same length does not, so that the
+// test passes over it.
+func TestSentenceLiteralHashes(t *testing.T) {
+	const text = "in In IN citing Citing CITING reportedly Reportedly REPORTEDLY that That THAT " +
+		"on an cities Citing- reported thaw than the-that in.that"
+	wc := classesOf(nil)
+	for _, tok := range tokenize(nil, text, 0, len(text), wc) {
+		if tok.flags&tWord == 0 {
+			continue
+		}
+		n := tok.e - tok.s
+		literal := false
+		for _, w := range [...]string{"in", "citing", "reportedly"} {
+			literal = literal || isWord(text, tok, w)
+		}
+		if n <= maxClassWord && quietLengths&(1<<n) == 0 {
+			if got := tok.hash == sentenceLiterals[n]; got != literal {
+				t.Errorf("%q: hash is the literal's of its length: %v; isWord says %v", text[tok.s:tok.e], got, literal)
+			}
+		}
+		if got, want := tok.hash == thatHash, isWord(text, tok, "that"); got != want {
+			t.Errorf("%q: hash is that's: %v; isWord says %v", text[tok.s:tok.e], got, want)
+		}
+	}
+}
