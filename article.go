@@ -72,9 +72,7 @@ func (p *Parser) Parse(text string) Article {
 		a.Paragraphs = body[:len(body):len(body)]
 	}
 	a.Quotes = nilIfEmpty(findQuotes(d))
-	if looksEnglish(text) {
-		a.Attributions = nilIfEmpty(attribute(d, a.Quotes))
-	}
+	a.Attributions = nilIfEmpty(attributeEnglish(d, a.Quotes))
 	sc.release()
 	return a
 }

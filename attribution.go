@@ -56,6 +56,20 @@ type Link struct {
 // the tokens, and sources and contents by walks of bounded length from
 // the cue, so the work is linear in the text.
 func attribute(d *doc, quotes []Quote) []Attribution {
+	return attributeIf(d, quotes, false)
+}
+
+// attributeEnglish is attribute for a story whose body reads as English
+// (see languageCount), and nil for any other: the stage knows English
+// grammar only, and on a German or French story it would take nouns for
+// speakers (quotations are still found). The words are weighed on the
+// tokens the stage reads, before it reads them.
+func attributeEnglish(d *doc, quotes []Quote) []Attribution {
+	return attributeIf(d, quotes, true)
+}
+
+// attributeIf is attribute, and with englishOnly attributeEnglish.
+func attributeIf(d *doc, quotes []Quote, englishOnly bool) []Attribution {
 	sc := d.sc
 	st := &sc.attr
 	*st = attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes, sents: sc.sents[:0], slab: sc.mentionSlab[:0], spans: sc.spanSlab[:0], reach: sc.reach, rels: sc.rels}
@@ -69,11 +83,38 @@ func attribute(d *doc, quotes []Quote) []Attribution {
 	clear(st.qa)
 	defer func() { sc.qa = st.qa[:0] }()
 	st.singleMinor = singleMarksMinor(quotes)
+	// Every paragraph is tokenized first, so that the language is known
+	// before any is read.
+	paras := joinWrapped(d.text, d.paragraphs())
+	var lang languageCount
+	if len(paras) > 0 {
+		lang.end = paras[0].Start + languageWindow
+	}
+	for _, p := range paras {
+		if lang.done && (englishOnly && !lang.english() || !sc.stream.whole) {
+			// The rest of a story in another language is not tokenized,
+			// nor the rest of one too long for the stream to keep, which
+			// the loop below tokenizes again.
+			break
+		}
+		toks := sc.stream.add(d.text, p.Start, p.End, st.wc)
+		lang.read(d.text, toks)
+	}
+	if englishOnly && !lang.english() {
+		return nil
+	}
 	qi := 0
 	var lastSpeaker *Mention // the speaker of the last quote of the previous paragraph
 	pending := -1            // an attribution ending the previous paragraph with a colon
-	for _, p := range joinWrapped(d.text, d.paragraphs()) {
-		st.toks = sc.stream.add(d.text, p.Start, p.End, st.wc)
+	for k, p := range paras {
+		if sc.stream.whole {
+			g := sc.stream.segs[k]
+			st.toks = sc.stream.toks[g.lo:g.hi:g.hi]
+		} else {
+			// The stream keeps only the last range of a story this
+			// long: the paragraph is tokenized again.
+			st.toks = sc.stream.add(d.text, p.Start, p.End, st.wc)
+		}
 		// Quotes that reach into this paragraph (qi…) and those that start in it (qs…qj).
 		for qi < len(quotes) && quotes[qi].End <= p.Start {
 			qi++

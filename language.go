@@ -1,129 +1,89 @@
 package wirestory
 
-import (
-	"encoding/binary"
-	"math/bits"
-)
+// A languageCount weighs the words of a story's body for English against
+// the other languages wire copy comes in, by their commonest short words
+// (see languageWords), in the first languageWindow bytes; reading stops
+// once one side leads by decisiveLead words, which plain copy reaches
+// within its first sentences. The attribution stage knows English grammar
+// only: on a German or French story it would take nouns for speakers, so
+// it reads none but an English story. It weighs the tokens the stage
+// makes of each paragraph, before the stage reads any: a word is a token
+// the stage reads, found by the hash tokenize gave it.
+type languageCount struct {
+	lead      int  // English's lead in half words
+	afterName bool // the last word of the paragraphs read began with a capital, or was a particle after one
+	end       int  // the offset of the first word not weighed: the end of the window
+	done      bool // the window is read, or a side leads by decisiveLead
+}
 
-// looksEnglish reports whether a story reads as English, judged from its
-// commonest short words in the first few kilobytes; reading stops once
-// one side leads by decisiveLead words, which plain copy reaches within
-// its first sentences. The attribution stage
-// knows English grammar only: on a German or French story it would take
-// nouns for speakers, so Parse skips it there (quotations are still found).
-//
-// A word is a run of ASCII letters. The text is read eight bytes at a
-// time (see letterBytes): a word of up to seven letters and the gap after
-// it cost a load or two, not a turn of a loop a byte.
-func looksEnglish(text string) bool {
-	const window = 4 << 10
-	if len(text) > window {
-		text = text[:window]
+// languageWindow is how many bytes of the body a languageCount reads.
+const languageWindow = 4 << 10
+
+// english reports whether the words weighed read as English: no fewer of
+// English than of the others, so that a story without any is English.
+func (lc *languageCount) english() bool { return lc.lead >= 0 }
+
+// read weighs toks, the tokens of the next paragraph of text. Only a
+// word of two to five ASCII letters can count: the loop passes over the
+// rest at one test, and the words before a name's particle are looked
+// at only when one is found (see nameBefore).
+func (lc *languageCount) read(text string, toks []token) {
+	if lc.done {
+		return
 	}
-	lead := 0          // English's lead in half words: english >= other is lead >= 0
-	afterName := false // the last word read began with a capital, or was a particle after one
-	// x holds the eight bytes of text from i, m their letters.
-	i := 0
-	x := load8(text, i)
-	m := letterBytes(x)
-	for {
-		// Find the next word: the first letter at or after i.
-		for m == 0 {
-			if i += 8; i >= len(text) {
-				return lead >= 0
-			}
-			x = load8(text, i)
-			m = letterBytes(x)
-		}
-		if k := bits.TrailingZeros64(m) >> 3; k > 0 {
-			i += k
-			x = load8(text, i)
-			m = letterBytes(x)
-		}
-		// The word's letters are the run of letter bytes of x from its
-		// first; a byte past the text loads as 0, no letter.
-		n := bits.TrailingZeros64(^m&highBits) >> 3
-		capital := x&0x20 == 0
-		if n == 8 {
-			// A word of eight letters or more: none is counted.
-			for i += 8; ; i += 8 {
-				x = load8(text, i)
-				m = letterBytes(x)
-				if k := bits.TrailingZeros64(^m&highBits) >> 3; k < 8 {
-					i += k
-					break
-				}
-			}
-			afterName = capital
-			x = load8(text, i)
-			m = letterBytes(x)
+	for k := range toks {
+		t := &toks[k]
+		if uint(t.e-t.s-2) > 5-2 || t.flags&(tWord|tNonASCII) != tWord {
 			continue
 		}
-		particle := false
-		if uint(n-2) <= 5-2 && x>>(8*n)&0x80 == 0 {
-			// Counted in halves: a word that may be a name's particle is
-			// half a word of its language, and none after a capital. A
-			// word that runs on in a byte above 0x7F ("café") is none.
-			switch languageOfPacked((x | lowerBits) & (1<<(8*n) - 1)) {
-			case langEnglish:
-				lead += 2
-			case langOther:
-				lead -= 2
-			case langParticle:
-				// "der" in "Ursula von der Leyen" is a name's, not German.
-				if particle = afterName && !capital; !particle {
-					lead--
-				}
-			}
-			if uint(lead+decisiveLead-1) > 2*(decisiveLead-1) {
-				return lead >= 0 // |lead| >= decisiveLead
-			}
+		if t.s >= lc.end {
+			lc.done = true
+			return
 		}
-		afterName = capital || particle
-		// The next word most often starts within the bytes already read.
-		if rest := m >> (8 * n); rest != 0 {
-			i += n + bits.TrailingZeros64(rest)>>3
-		} else {
-			i += 8
+		if languageBloom[t.hash/64%4]&(1<<(t.hash%64)) == 0 {
+			continue // most words: no word of the table has the hash's low bits
 		}
-		x = load8(text, i)
-		m = letterBytes(x)
+		// Counted in halves: a word that may be a name's particle is half
+		// a word of its language, and none after a capital.
+		switch languageOfToken(text, t) {
+		case langEnglish:
+			lc.lead += 2
+		case langOther:
+			lc.lead -= 2
+		case langParticle:
+			// "der" in "Ursula von der Leyen" is a name's, not German.
+			if t.flags&tUpper != 0 || !lc.nameBefore(text, toks, k) {
+				lc.lead--
+			}
+		default:
+			continue
+		}
+		if uint(lc.lead+decisiveLead-1) > 2*(decisiveLead-1) {
+			lc.done = true // one side leads by decisiveLead
+			return
+		}
 	}
+	lc.afterName = lc.nameBefore(text, toks, len(toks))
 }
 
-const (
-	lowBits   = 0x0101010101010101
-	highBits  = 0x80 * lowBits
-	lowerBits = 0x20 * lowBits // the bit that lowers an ASCII capital, in every byte
-)
-
-// load8 returns the eight bytes of text from i, the first in the low
-// byte; a byte past the end of text is 0.
-func load8(text string, i int) uint64 {
-	if i+8 <= len(text) {
-		return binary.LittleEndian.Uint64([]byte(text[i : i+8]))
+// nameBefore reports whether the last word before toks[k] may end a
+// name, so that a particle after it is the name's: a word that begins
+// with a capital, or a particle after such a word ("von der"). Before the
+// first word of toks it is the last word of the paragraph before.
+func (lc *languageCount) nameBefore(text string, toks []token, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		t := &toks[j]
+		switch {
+		case t.flags&tWord == 0:
+			continue
+		case t.flags&tUpper != 0:
+			return true
+		case uint(t.e-t.s-2) > 5-2 || t.flags&tNonASCII != 0 || languageOfToken(text, t) != langParticle:
+			return false
+		}
+		// A particle in lower case: it is a name's if the word before it is.
 	}
-	return load8Tail(text, i)
-}
-
-// load8Tail is load8 for fewer than eight bytes left.
-func load8Tail(text string, i int) uint64 {
-	var v uint64
-	for k := len(text) - 1; k >= i; k-- {
-		v = v<<8 | uint64(text[k])
-	}
-	return v
-}
-
-// letterBytes returns the high bit of every byte of x that is an ASCII
-// letter, and no other bit: each byte, lowered and cut to seven bits, is
-// compared with 'a' and 'z' by an addition that cannot carry into the
-// next byte, and a byte above 0x7F is dropped.
-func letterBytes(x uint64) uint64 {
-	y := (x | lowerBits) &^ highBits
-	atLeastA := y + (0x80-'a')*lowBits
-	pastZ := y + (0x80-'z'-1)*lowBits
-	return atLeastA &^ pastZ &^ x & highBits
+	return lc.afterName
 }
 
 // decisiveLead is the lead in half words of one language over the other
@@ -152,51 +112,53 @@ var languageWords = map[string]int8{
 	"del": langParticle,
 }
 
-// The values of languageWords.
 const (
 	langEnglish  = 1 // a word of English
 	langOther    = 2 // a word of another language
 	langParticle = 3 // a word of another language, or a particle of a name
 )
 
-// languageOfPacked is the language of a word of at most eight letters
-// packed into v, its first letter in the low byte, as load8 reads it:
-// one probe of a small table, cheaper than a map access or a switch of
-// string compares per word.
-func languageOfPacked(v uint64) int8 {
-	for i := languageSlot(v); ; i = (i + 1) % uint64(len(languageTable)) {
-		e := languageTable[i]
-		if e&languageKey == v {
-			return int8(e >> 56)
-		}
-		if e == 0 {
+// languageOfToken is languageWords of the ASCII word token t of text,
+// lowered: one probe of a small table by the token's hash, the bytes
+// compared only where the hash is a word's of the table.
+func languageOfToken(text string, t *token) int8 {
+	w := text[t.s:t.e]
+	for i := t.hash % uint32(len(languageTable)); ; i = (i + 1) % uint32(len(languageTable)) {
+		e := &languageTable[i]
+		if e.key == "" {
 			return 0
+		}
+		if e.h == t.hash && len(e.key) == len(w) && equalOr20(w, e.key) {
+			return e.lang
 		}
 	}
 }
 
-func languageSlot(v uint64) uint64 { return v * 0x9E3779B97F4A7C15 >> 56 }
+// languageBloom has bit h%256 set for the wcHash h of every word of
+// languageWords: a word whose bit is clear is none of them.
+var languageBloom = func() (b [4]uint64) {
+	for w := range languageWords {
+		h := wcHashString(w)
+		b[h/64%4] |= 1 << (h % 64)
+	}
+	return b
+}()
 
-// languageTable is languageWords packed (see languageOfPacked) into an
-// open-addressed table, a word in the low bytes of its entry and its
-// language in the high byte, a zero entry marking a free slot. It is six
-// times the size of the list, so that most words not in it are told by
-// one probe.
-var languageTable = func() (t [256]uint64) {
+// languageTable is languageWords, open addressed by wcHash (the hash of
+// a token's word lowered) and three times its size, so that most words
+// not in it are told by one probe.
+var languageTable = func() (t [128]struct {
+	key  string
+	h    uint32
+	lang int8
+}) {
 	for w, lang := range languageWords {
-		var v uint64
-		for i := len(w) - 1; i >= 0; i-- {
-			v = v<<8 | uint64(w[i])
+		h := wcHashString(w)
+		i := h % uint32(len(t))
+		for t[i].key != "" {
+			i = (i + 1) % uint32(len(t))
 		}
-		i := languageSlot(v)
-		for t[i] != 0 {
-			i = (i + 1) % uint64(len(t))
-		}
-		t[i] = v | uint64(lang)<<56
+		t[i].key, t[i].h, t[i].lang = w, h, lang
 	}
 	return t
 }()
-
-// languageKey is the part of an entry of languageTable that holds the
-// word: its low seven bytes.
-const languageKey = 1<<56 - 1

@@ -30,10 +30,18 @@ func TestLooksEnglish(t *testing.T) {
 		{"french le after a name", "Paris a dit que le plan est bon et que la grève est finie.", false},
 	}
 	for _, tt := range tests {
-		if got := looksEnglish(tt.in); got != tt.want {
-			t.Errorf("%s: looksEnglish(%q) = %v, want %v", tt.name, tt.in, got, tt.want)
+		if got := readsEnglish(tt.in); got != tt.want {
+			t.Errorf("%s: readsEnglish(%q) = %v, want %v", tt.name, tt.in, got, tt.want)
 		}
 	}
+}
+
+// readsEnglish reports whether text, read as one paragraph, reads as
+// English to a languageCount.
+func readsEnglish(text string) bool {
+	lc := languageCount{end: languageWindow}
+	lc.read(text, tokenize(nil, text, 0, len(text), classesOf(nil)))
+	return lc.english()
 }
 
 // TestParseSkipsAttributionInGerman checks that a German story keeps its
@@ -66,39 +74,76 @@ func TestParseNameParticlesStayEnglish(t *testing.T) {
 	}
 }
 
-// looksEnglishForms are texts whose words fall across the eight-byte
-// loads of looksEnglish: at the end of the text, before a byte above 0x7F,
-// eight letters long and more, after a long gap, cut by the window.
-var looksEnglishForms = []string{
-	"der", "Der", "the", "der die das", "the of to", "die.", "die\u00e9", "caf\u00e9 und die",
+// languageForms are texts whose words languageCount must weigh with
+// care: in every case, at the end of the text, before a byte above 0x7F,
+// joined to another word, long, after a long gap, cut by the window.
+var languageForms = []string{
+	"der", "Der", "DER", "the", "der die das", "the of to", "die.", "die\u00e9", "caf\u00e9 und die",
 	"abcdefgh der", "abcdefg die", "abcdefghijklmnop und", "1234567890123 und das",
 	"Ursula von der Leyen und die", "X von der Y", "von der", "VON DER LEYEN ist",
-	"the!!!!!!!!!!!!!!!!!die", "und\u00a0die\u2019s the", "l'\u00e9t\u00e9 est la",
+	"the!!!!!!!!!!!!!!!!!die", "und\u00a0die\u2019s the", "l'\u00e9t\u00e9 est la", "el-Sisi der-die U.S. und",
 	strings.Repeat("und die ", 600) + strings.Repeat("the ", 20),
 	strings.Repeat("x", 4093) + " und die das",
 	strings.Repeat("the ", 15) + strings.Repeat("der ", 40),
 }
 
-// TestLooksEnglishReadsAsBytewise checks the reading eight bytes at a time
-// against the reading a byte at a time, on every suffix of each form, so
-// that each word meets every alignment of the loads.
-func TestLooksEnglishReadsAsBytewise(t *testing.T) {
-	for _, s := range looksEnglishForms {
-		for i := range len(s) + 1 {
-			if got, want := looksEnglish(s[i:]), looksEnglishBytewise(s[i:]); got != want {
-				t.Fatalf("looksEnglish(%q) = %v; the bytewise reading gives %v", s[i:], got, want)
+// TestLanguageOfToken checks the table of languageOfToken against the
+// map of languageWords: every word of it in three cases, and near misses
+// of the same length or one more or less.
+func TestLanguageOfToken(t *testing.T) {
+	for w, want := range languageWords {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if got := languageOf(v); got != want {
+				t.Errorf("languageOf(%q) = %d; languageWords has %d", v, got, want)
+			}
+		}
+		for _, miss := range []string{w + "s", w[:len(w)-1], "x" + w[1:], w[:len(w)-1] + "-"} {
+			if _, ok := languageWords[miss]; ok {
+				continue
+			}
+			if got := languageOf(miss); got != 0 {
+				t.Errorf("languageOf(%q) = %d; want 0", miss, got)
 			}
 		}
 	}
 }
 
-func FuzzLooksEnglish(f *testing.F) {
-	for _, s := range looksEnglishForms {
+// TestLanguageCountReadsAsMap checks languageCount against the reading
+// that asks languageWords for each word, on every suffix of each form.
+func TestLanguageCountReadsAsMap(t *testing.T) {
+	wc := classesOf(nil)
+	for _, s := range languageForms {
+		for i := range len(s) + 1 {
+			toks := tokenize(nil, s[i:], 0, len(s)-i, wc)
+			want := englishByMap(s[i:], toks)
+			// Read whole, and as two paragraphs split at every token.
+			for cut := range len(toks) + 1 {
+				lc := languageCount{end: languageWindow}
+				lc.read(s[i:], toks[:cut])
+				lc.read(s[i:], toks[cut:])
+				if got := lc.english(); got != want {
+					t.Fatalf("languageCount on %q cut at token %d: english %v; the map's reading gives %v", s[i:], cut, got, want)
+				}
+				if len(toks) > 64 {
+					break // a long form is cut at its start only
+				}
+			}
+		}
+	}
+}
+
+func FuzzLanguageCount(f *testing.F) {
+	for _, s := range languageForms {
 		f.Add(s)
 	}
+	wc := classesOf(nil)
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := looksEnglish(s), looksEnglishBytewise(s); got != want {
-			t.Fatalf("looksEnglish(%q) = %v; the bytewise reading gives %v", s, got, want)
+		toks := tokenize(nil, s, 0, len(s), wc)
+		lc := languageCount{end: languageWindow}
+		lc.read(s, toks[:len(toks)/2])
+		lc.read(s, toks[len(toks)/2:])
+		if got, want := lc.english(), englishByMap(s, toks); got != want {
+			t.Fatalf("languageCount on %q: english %v; the map's reading gives %v", s, got, want)
 		}
 	})
 }

@@ -31,57 +31,43 @@ func (wc *wordClasses) lookupHashed(w []byte, h uint32) tokFlags {
 	}
 }
 
-// languageOf is languageWords[w], through the table looksEnglish uses.
+// languageOf is languageWords[w], through the table languageCount uses.
 func languageOf(w string) int8 {
-	if len(w) > 8 {
-		return 0
-	}
-	var v uint64
-	for i := len(w) - 1; i >= 0; i-- {
-		v = v<<8 | uint64(w[i])
-	}
-	return languageOfPacked(v)
+	return languageOfToken(w, &token{s: 0, e: len(w), flags: tWord, tokTail: tokTail{hash: wcHashString(strings.ToLower(w))}})
 }
 
-// looksEnglishBytewise is looksEnglish reading a byte at a time, as it
-// did before it read eight: the fast reading must give its answer on
-// every text.
-func looksEnglishBytewise(text string) bool {
-	const window = 4 << 10
-	if len(text) > window {
-		text = text[:window]
-	}
-	english, other := 0, 0
-	afterName := false
-	for i := 0; i < len(text); {
-		for i < len(text) && !isASCIILetter(text[i]) {
-			i++
+// englishByMap is languageCount's reading of toks, the tokens of text
+// from its first, with languageWords asked for each word lowered: the
+// table must give its answer on every text.
+func englishByMap(text string, toks []token) bool {
+	lead, afterName := 0, false
+	for _, t := range toks {
+		if t.flags&tWord == 0 {
+			continue
 		}
-		j := i
-		for j < len(text) && isASCIILetter(text[j]) {
-			j++
+		if t.s >= languageWindow {
+			break
 		}
-		capital := i < len(text) && 'A' <= text[i] && text[i] <= 'Z'
+		capital := t.flags&tUpper != 0
 		particle := false
-		if j-i >= 2 && j-i <= 5 && (j == len(text) || text[j] < 0x80) {
-			switch languageWords[strings.ToLower(text[i:j])] {
+		if n := t.e - t.s; n >= 2 && n <= 5 && t.flags&tNonASCII == 0 {
+			switch languageWords[strings.ToLower(text[t.s:t.e])] {
 			case langEnglish:
-				english += 2
+				lead += 2
 			case langOther:
-				other += 2
+				lead -= 2
 			case langParticle:
 				if particle = afterName && !capital; !particle {
-					other++
+					lead--
 				}
 			}
-			if english-other >= decisiveLead || other-english >= decisiveLead {
+			if lead >= decisiveLead || lead <= -decisiveLead {
 				break
 			}
 		}
 		afterName = capital || particle
-		i = j
 	}
-	return english >= other
+	return lead >= 0
 }
 
 // rsScan cuts text into words, sentences and quotations in one pass,
