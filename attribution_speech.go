@@ -59,6 +59,70 @@ func (st *attrState) pluralSubject(s, e int) bool {
 	return false
 }
 
+// infinitiveAt reports whether toks[k] is the "to" of an infinitive,
+// "agreed to set up", not a preposition, "said to reporters", "spoke to
+// police": a lower-case word follows it that is no determiner, pronoun,
+// time, number, role or source noun, nor a plural.
+func (st *attrState) infinitiveAt(k, hi int) bool {
+	if k+1 >= hi || !isWord(st.text, st.toks[k], "to") {
+		return false
+	}
+	n := st.toks[k+1]
+	w := st.text[n.s:n.e]
+	return n.flags&(tWord|tUpper|cDet|cPron|cTime|cRole|cSrcNoun|cTitle) == tWord && !isDigit(w[0]) &&
+		(!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss"))
+}
+
+// relativeSubject returns the start of the subject whose restrictive
+// relative clause ends right before a cue, "Residents who fled the
+// area said", "Another voter who did not want to be named said", or -1:
+// a noun phrase, "who", then words only on one line (no pronoun,
+// conjunction or function word that would open a clause of its own), at least one before
+// the phrase that was found right before the cue (s, or the cue's
+// subject end where none was), unless that phrase opens with a verb.
+// "a man who police said": the phrase right after "who" is the clause's
+// own subject, and the cue is its.
+func (st *attrState) relativeSubject(lo, s, subjEnd int) int {
+	toks := st.toks
+	from := s
+	if s < 0 {
+		from = subjEnd
+		if subjEnd-1 <= lo || subjEnd > len(toks) {
+			return -1
+		}
+		if e := toks[subjEnd-1]; e.flags&(tWord|cStop|cAux|cPron) != tWord || isPrep(st.text, e) {
+			return -1 // "who asked not to be named": a clause ends in a word, not "to"
+		}
+	}
+	near := from - 2 // the nearest place for the pronoun
+	if s >= 0 && toks[s].flags&cPron != 0 {
+		return -1 // "skeptics who said they wondered": the pronoun is the subject
+	}
+	if s > lo && st.isIn(toks[s-1], cPassiveAux) || s > lo+1 && toks[s-1].flags&cDet != 0 && st.isIn(toks[s-2], cPassiveAux) {
+		return -1 // "voters who backed him were the most supportive of": a predicate, no subject
+	}
+	if s >= 0 && s+1 < subjEnd && toks[s].flags&tUpper == 0 && (toks[s].flags&(cCue|cLink|cPast) != 0 || strings.HasSuffix(st.text[toks[s].s:toks[s].e], "ed")) {
+		near = from - 1 // "Voters who backed Trump say": the phrase found opens with a verb
+	}
+	for r := from - 1; r > lo && r >= from-12; r-- {
+		t := toks[r]
+		who := r <= near && isWord(st.text, t, "who")
+		if !who && t.flags&(tWord|cPron|cJoiner|cContrast|cPartOpener|cAskOpener|cRelative) != tWord || t.quote != 0 ||
+			strings.IndexByte(st.text[t.e:toks[r+1].s], '\n') >= 0 {
+			return -1 // "… who are all offering engines and it will announce": a clause of its own
+		}
+		if !who {
+			continue
+		}
+		p := toks[r-1]
+		if p.flags&(tWord|cStop|cAux|cPron|cCue|cCueMW|cLink|cTime) != tWord || p.quote != 0 {
+			return -1 // "said who", "those who": no noun before the pronoun
+		}
+		return phraseLeft(st.text, toks, lo, r)
+	}
+	return -1
+}
+
 // farSubject finds the subject of "said" or "told" where no phrase ends
 // right before the verb: "Many speakers at the service — among them …
 // — said", "Jo Ruiz, 70, a retired nurse in Dayton, Ohio, said". The
@@ -502,7 +566,8 @@ func (st *attrState) passiveCue(subjEnd, i, ce int, canon string) bool {
 	for k := i - 1; k >= subjEnd && k >= i-4; k-- {
 		t := toks[k]
 		if st.isIn(t, cPassiveAux) {
-			return true
+			// but "asked not to be named": an infinitive asserts nothing
+			return k == 0 || !isWord(text, t, "be") || !isWord(text, toks[k-1], "to")
 		}
 		if t.flags&cAux == 0 && !st.isAdverb(k) && !negation(text, t) {
 			return false
