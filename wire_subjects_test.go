@@ -100,3 +100,47 @@ func TestWireInfinitiveAfterCue(t *testing.T) {
 			[]string{"the owner | said: The mill will close"}},
 	}, func(a Attribution) (string, bool) { return chainString(a) + ": " + a.Content.Text, true })
 }
+
+// TestWireRelativeParenthesis checks a subject followed by a relative
+// clause set off by commas, the clause ending in a quotation whose comma
+// stands inside the marks: the clause's verb reports up to that comma,
+// and the main verb has the subject, not the words after it.
+func TestWireRelativeParenthesis(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"quotation ends the clause", "Reyes, who called the plan “reckless,” said it would fail.",
+			[]string{"who | called: the plan “reckless,”", "Reyes | said: it would fail"}},
+		{"has called", "Okafor, who has called the levy “a tax on the poor,” told reporters it would go.",
+			[]string{"who | has called: the levy “a tax on the poor,”", "Okafor | told -> reporters: it would go"}},
+		{"plain clause", "The mill, which makes paper, said output rose.",
+			[]string{"The mill | said: output rose"}},
+		{"said in the clause", "Lind, who said the vote was fair, told reporters she would stay.",
+			[]string{"who | said: the vote was fair", "Lind | told -> reporters: she would stay"}},
+		// Near misses: the relative clause after an inverted cue, and an
+		// inverted cue after a quotation with no relative clause before.
+		{"clause after the source", "“We will vote,” said Jones, who chairs the panel.",
+			[]string{"Jones | said: “We will vote,”"}},
+		{"inverted after a quotation", "“It was reckless,” said Reyes.",
+			[]string{"Reyes | said: “It was reckless,”"}},
+	}, func(a Attribution) (string, bool) { return chainString(a) + ": " + a.Content.Text, true })
+}
+
+// TestWireLeadingInversion checks a verb that opens its sentence with the
+// source after it and a quotation after a comma or a colon, as features
+// write it: "Said Comey, “…”".
+func TestWireLeadingInversion(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"name, comma", "Said Comey, “The thought of it is painful.”",
+			[]string{"Comey | Said"}},
+		{"role, colon", "Added the harbour master: “We will rebuild.”",
+			[]string{"the harbour master | Added"}},
+		{"relative clause", "Said Dorothy Poynter, who grew up nearby, “We were all so proud.”",
+			[]string{"Dorothy Poynter | Said"}},
+		{"appositive and age", "Said a neighbour, Rosa Lind, 67, “It was loud.”",
+			[]string{"a neighbour | Said"}},
+		// Near misses: no quotation follows, or "said" is a participle.
+		{"said to be", "Said to be the oldest, the bridge was closed.",
+			nil},
+		{"no quotation", "Said the mayor, after a pause, that the port was shut.",
+			nil},
+	}, func(a Attribution) (string, bool) { return chainString(a), true })
+}
