@@ -391,29 +391,43 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	if i == lo || t.flags&(tUpper|tNonASCII) != 0 || !st.isIn(t, cStanceNoun) {
 		return i // most words stop here, at a bit test
 	}
-	p := toks[i-1]
+	pi := i - 1
+	if w := toks[pi]; pi > lo && w.flags&(tWord|tUpper|tNonASCII) == tWord && w.flags&^(cTime|cAux) < cCue && w.quote == 0 && !possessive(text, w) {
+		pi-- // "his earlier statements": one plain word between
+	}
+	p := toks[pi]
 	if p.flags&tWord == 0 || p.quote != 0 || !possessive(text, p) {
 		return i
 	}
-	s := i - 1
+	s := pi
 	switch w := text[p.s:p.e]; {
 	case st.isIn(p, cPossDet):
 	case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
 		// "Trump's", "the Senate leader's": the possessor's phrase.
-		if b := phraseLeft(text, toks, lo, i); b >= 0 && b < s {
+		if b := phraseLeft(text, toks, lo, pi+1); b >= 0 && b < s {
 			s = b
 		}
 	default:
 		return i
 	}
+	states := i+1 < hi && (isWord(text, toks[i+1], "that") || toks[i+1].flags&(tColon|tOpen) != 0)
+	if v := s - 1; !states && v >= lo && (toks[v].flags&cCue != 0 || v > lo && st.isIn(toks[v], cParticle) && toks[v-1].flags&cCue != 0) {
+		return i // "walked back his remarks about the port": the cue's object, stating nothing of its own
+	}
+	if !states && st.d.lex.Contains(cueSpeechNouns, text[t.s:t.e]) {
+		return i // "his statement drew fire", "his remarks about the port": nothing stated
+	}
 	e := i + 1
 	if e < hi && (isPrep(text, toks[e]) || isWord(text, toks[e], "on") || isWord(text, toks[e], "about") || isWord(text, toks[e], "against")) {
+		e++ // "his criticism of the deal": what the stance is on
+	}
+	if e < hi && toks[e].flags&tColon != 0 {
 		e++
 	}
 	if e >= hi || toks[e].flags&(tWord|tMark) == 0 {
 		return i
 	}
-	src := st.mention(s, i)
+	src := st.mention(s, pi+1)
 	src.Span = st.span(toks[s].s, p.e)
 	st.out = append(st.out, attr{Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(e, st.clauseEnd(e, hi))})
 	return i + 1

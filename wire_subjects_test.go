@@ -144,3 +144,26 @@ func TestWireLeadingInversion(t *testing.T) {
 			nil},
 	}, func(a Attribution) (string, bool) { return chainString(a), true })
 }
+
+// TestWireSpeechNouns checks a noun of speech after a possessive: it is a
+// cue where the clause it states follows, and names only a topic where a
+// preposition does.
+func TestWireSpeechNouns(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"statement that", "The mayor's statement that the port would close angered traders.",
+			[]string{"The mayor's | statement"}},
+		{"claim that, pronoun", "Critics rejected his claim that the vote was rigged.",
+			[]string{"Critics | rejected", "his | claim"}},
+		{"a word between", "It ran counter to her earlier statements that the talks had failed.",
+			[]string{"her | statements"}},
+		{"accusation that", "The union's accusation that managers lied went unanswered.",
+			[]string{"The union's | accusation"}},
+		// Near misses: nothing stated, or a topic after a preposition.
+		{"nothing stated", "The mayor's statement drew fire.",
+			nil},
+		{"a topic", "The governor's remarks about the levy angered farmers.",
+			nil},
+		{"the object of a cue", "The governor walked back his remarks about the port.",
+			[]string{"The governor | walked back"}},
+	}, func(a Attribution) (string, bool) { return chainString(a), true })
+}
