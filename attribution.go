@@ -627,8 +627,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if st.pluralNoun(lo, hi, i, ce, canon) {
 		return i // "talk shows.", "phone calls to pastors", "asylum claims,": a plural noun
 	}
-	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.endsPhrase(ce, cNotCueLast) && st.d.lex.Contains(cueNotPhrases, text[t.s:toks[ce].e]) && !st.placeThenClause(ce+1, hi) {
-		return i // "showed up at the rally", "pledged delegates": no speech
+	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.endsPhrase(ce, cNotCueLast) && st.d.lex.Contains(cueNotPhrases, text[t.s:toks[ce].e]) && !st.placeThenClause(ce+1, hi) && !(ce+1 < hi && toks[ce+1].flags&cCue != 0) {
+		return i // "showed up at the rally", "pledged delegates", "went on to win": no speech; but "went on to say"
 	}
 	if st.relayModifier(lo, i, hi) {
 		return i // "an official quoted by the daily said": the verb comes later
@@ -1338,13 +1338,20 @@ func (st *attrState) commaInMarks(k int) bool {
 }
 
 // relativeParen reports whether the clause before the cue at toks[i]
-// opens with a noun phrase and a relative clause set off by commas,
+// opens with a noun phrase and a relative clause set off by commas, and
+// nothing else,
 // "Clinton, who called the plan “reckless,” said", "The company, which
 // makes chips, said": the phrase is the cue's subject, and the words
 // after the cue are its content, not its source.
 func (st *attrState) relativeParen(lo, i int) bool {
 	c, _, _ := st.parenBefore(lo, i-1)
-	return c < i-1 && c > lo && c+1 < i && st.isIn(st.toks[c+1], cRelative) && phraseLeft(st.text, st.toks, lo, c) >= 0
+	if c >= i-1 || c <= lo || c+1 >= i || !st.isIn(st.toks[c+1], cRelative) {
+		return false
+	}
+	// The phrase opens the clause: not "Rescuers are searching for five
+	// miners, who …, said Li", whose relative clause ends the content.
+	s := st.skipOpening(lo, i)
+	return c-s <= 8 && phraseRight(st.text, st.toks, s, c) == c
 }
 
 // parenEnd returns where a relative clause set off by commas ends when

@@ -28,13 +28,34 @@ func (st *attrState) verbForm(lo, i int) string {
 }
 
 // weakCue reports whether the one-word cue toks[i] is a form that is a
-// cue only where a clause follows it at once ("that", a colon or a
-// quotation), and no clause does.
+// cue only next to what it reports, and nothing is: a clause follows it
+// at once ("that", a colon or a quotation, perhaps after a comma), or a
+// quotation closes just before its subject.
 func (st *attrState) weakCue(i, hi int) bool {
-	if st.toks[i].flags&cWeak == 0 {
+	toks := st.toks
+	if toks[i].flags&cWeak == 0 {
 		return false
 	}
-	return !(i+1 < hi && (isWord(st.text, st.toks[i+1], "that") || st.toks[i+1].flags&(tColon|tOpen) != 0))
+	if i+1 < hi && (isWord(st.text, toks[i+1], "that") || toks[i+1].flags&(tColon|tOpen) != 0) {
+		return false
+	}
+	if i+2 < hi && toks[i+1].flags&tComma != 0 && toks[i+2].flags&tOpen != 0 {
+		return false // "Issa continued, “Yes.”"
+	}
+	if i+2 < hi && isWord(st.text, toks[i+1], "to") && toks[i+2].flags&(tUpper|cCue) == cCue {
+		return false // "continued to question whether …": the speech goes on
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if t := toks[k]; t.flags&tClose != 0 {
+			// "“…,” she continued.": the quotation ends its clause with a
+			// comma, a question or an exclamation; not "“mercenaries” seeking".
+			return !(t.s > 0 && strings.IndexByte(",?!", st.text[t.s-1]) >= 0 || k+1 < i && toks[k+1].flags&tComma != 0)
+		}
+		if toks[k].flags&tWord == 0 && toks[k].flags&tComma == 0 {
+			break
+		}
+	}
+	return true
 }
 
 // pluralSubject reports whether the subject phrase [s, e) of a base-form

@@ -167,3 +167,41 @@ func TestWireSpeechNouns(t *testing.T) {
 			[]string{"The governor | walked back"}},
 	}, func(a Attribution) (string, bool) { return chainString(a), true })
 }
+
+// TestWireAspectualCues checks "continued" and "went on": speech only
+// next to what was said, never "continued to interject" or "went on to
+// win".
+func TestWireAspectualCues(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"after a quotation", "“No one should feel it,” she continued.",
+			[]string{"she | continued"}},
+		{"before a quotation", "Issa continued, “Yes. For years.”",
+			[]string{"Issa | continued"}},
+		{"before a colon", "He continued: “We will win.”",
+			[]string{"He | continued"}},
+		{"inverted", "“We will win,” continued Rosa Lind, the party leader.",
+			[]string{"Rosa Lind | continued"}},
+		{"went on after a quotation", "“It is over,” he went on.",
+			[]string{"he | went on"}},
+		{"continued to and a cue", "The senator continued to complain that the count was unfair.",
+			[]string{"The senator | continued"}},
+		// Near misses: an action goes on, or what came next.
+		{"continued to", "Rain continued to fall on Friday.", nil},
+		{"nothing follows", "The borrowing continued.", nil},
+		{"as a member", "Blocher continued as a member of parliament until 2003.", nil},
+		{"went on to win", "He went on to win the state.", nil},
+	}, func(a Attribution) (string, bool) { return chainString(a), true })
+}
+
+// TestWireRelativeClauseInContent checks an inverted cue after content
+// that ends in a relative clause: the words before are the content.
+func TestWireRelativeClauseInContent(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"relative clause ends the content", "Forty rescuers are searching for five miners, who likely did not survive, said Li.",
+			[]string{"Li | said"}},
+		{"a long clause before", "Crude prices hovered below 59 dollars amid a warm winter, which hurt sales, said local analysts.",
+			[]string{"local analysts | said"}},
+		{"quotation in the clause", "Troops searched the home of Dan Reyes, who was “a close aide of the general,” said Derek Chappell.",
+			[]string{"Derek Chappell | said"}},
+	}, func(a Attribution) (string, bool) { return chainString(a), true })
+}
