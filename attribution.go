@@ -684,14 +684,25 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if st.pluralNoun(lo, hi, i, ce, canon) {
 		return i // "talk shows.", "phone calls to pastors", "asylum claims,": a plural noun
 	}
-	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.endsPhrase(ce, cNotCueLast) && st.d.lex.Contains(cueNotPhrases, text[t.s:toks[ce].e]) && !st.placeThenClause(ce+1, hi) {
-		return i // "showed up at the rally", "pledged delegates": no speech
+	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.endsPhrase(ce, cNotCueLast) && st.d.lex.Contains(cueNotPhrases, text[t.s:toks[ce].e]) && !st.placeThenClause(ce+1, hi) && !(ce+1 < hi && toks[ce+1].flags&cCue != 0) {
+		return i // "showed up at the rally", "pledged delegates", "went on to win": no speech; but "went on to say"
 	}
 	if st.relayModifier(lo, i, hi) {
 		return i // "an official quoted by the daily said": the verb comes later
 	}
 	participle := st.isParticiple(i)
 	a := attr{Cue: st.span(t.s, toks[ce-1].e)}
+
+	// "Said Comey, “…”", "Added the mayor, who grew up here: “…”": the
+	// verb opens the sentence and the source follows it.
+	if i == lo && t.flags&tUpper != 0 && !participle && st.hasForm(canon, fInversion, inversionVerbs) {
+		if e, q := st.leadingInversion(ce, hi); q > e {
+			a.Source = st.mention(ce, e)
+			a.Content = st.contentSpan(q, st.clauseEnd(q, hi))
+			st.out = append(st.out, a)
+			return q
+		}
+	}
 
 	// "quoted Y as saying", "cited Y as saying", "was quoted as saying".
 	if canon == "quote" || canon == "cite" || isWord(text, t, "quoted") || isWord(text, t, "cited") {
@@ -787,7 +798,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// Inverted: "…, said the official." / "“…,” said Trump."; but not
 	// after a title: "who starred in the film “Salt Roads,” said".
-	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.hasForm(canon, fInversion, inversionVerbs) && !st.ageAppositive(lo, i) && !st.linkParenBefore(lo, i-1) && !st.afterTitle(i) {
+	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.hasForm(canon, fInversion, inversionVerbs) && !st.ageAppositive(lo, i) && !st.linkParenBefore(lo, i-1) && !st.afterTitle(i) && !st.relativeParen(lo, i) {
 		e := phraseRight(text, toks, ce, hi)
 		if e > ce && e+1 < hi && toks[e].flags&(tWord|tUpper|cStop|cAux|cCue|cLink|cTime) == tWord && toks[e+1].flags&(tWord|tUpper) == tWord|tUpper {
 			// "said Ohio State University professor Paul Beck": a
@@ -840,6 +851,12 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			st.out = append(st.out, a)
 			return ce
 		}
+	}
+
+	// "a witness who asked not to be named": a request for anonymity,
+	// no words reported.
+	if canon == "ask" && ce+2 < hi && isWord(text, toks[ce], "not") && isWord(text, toks[ce+1], "to") && isWord(text, toks[ce+2], "be") {
+		return i
 	}
 
 	// "When asked whether …": a cue whose source is the main clause's;
@@ -914,6 +931,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		} else {
 			s = -1
 		}
+	}
+	if r := st.relativeSubject(lo, s, subjEnd); r >= 0 {
+		s = r // "A diplomat who attended the meeting said": the phrase and its relative clause
 	}
 	if s < 0 {
 		s, subjEnd = st.farSubject(lo, i, canon)
@@ -1033,7 +1053,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	// in a question or full stop closes the sentence before the source.
 	afterQuote := s == lo && lo > 1 && toks[lo-1].flags&tClose != 0 && toks[lo-1].quote != 0 && (text[toks[lo-2].s] == '?' || text[toks[lo-2].s] == '!')
 	left := (s > lo || afterQuote) && toks[s-1].flags&(tComma|tClose|tDash|tQ) != 0
-	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && !isPrep(text, toks[k]) && !isWord(text, toks[k], "by") && !(toks[s-1].flags&(tClose|tQ) != 0 && toks[k].flags&cStop != 0 && !isWord(text, toks[k], "that")) {
+	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && (!isPrep(text, toks[k]) || st.infinitiveAt(k, hi)) && !isWord(text, toks[k], "by") && !(toks[s-1].flags&(tClose|tQ) != 0 && toks[k].flags&cStop != 0 && !isWord(text, toks[k], "that")) {
 		left = false // the cue has its clause after it: "…, he said Bush is …"
 	}
 	if left && (st.clauseFollows(k, hi) || canon == "accuse") {
@@ -1086,6 +1106,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			end = ce
 		}
 		end = st.objectEnd(canon, k, end)
+		if rel > lo && toks[rel-1].flags&tComma != 0 {
+			end = st.parenEnd(k, end) // "Clinton, who called the plan “reckless,” said …"
+		}
 		a.Content = st.contentSpan(k, end)
 	}
 	st.liftRelay(&a)
@@ -1320,10 +1343,15 @@ func (st *attrState) skipOpening(lo, i int) int {
 // outer relay ("monitored by Y"), if any.
 func (st *attrState) parenBefore(lo, k int) (int, []Link, *Link) {
 	toks, text := st.toks, st.text
-	if k < lo || toks[k].flags&tComma == 0 {
+	c := k - 1
+	if k > lo && st.commaInMarks(k) {
+		// "Clinton, who called the plan “reckless,” said": the comma
+		// that closes the phrase stands inside the marks.
+		for q := toks[k].quote; c >= lo && c > k-40 && toks[c].quote == q; c-- {
+		}
+	} else if k < lo || toks[k].flags&tComma == 0 {
 		return k + 1, nil, nil
 	}
-	c := k - 1
 	for c >= lo && c > k-40 && (toks[c].flags&(tComma|tEnd|tClose) == 0 || abbrevDot(text, toks, c)) {
 		c--
 	}
@@ -1332,6 +1360,84 @@ func (st *attrState) parenBefore(lo, k int) (int, []Link, *Link) {
 	}
 	via, relay := st.parenthetical(c+1, k)
 	return c, via, relay
+}
+
+// leadingInversion reads the source after a verb that opens its
+// sentence, "Said Comey, “…”": a phrase from toks[ce], perhaps a
+// relative clause or an appositive set off by a comma, then a comma or a
+// colon and an opening quote mark. It returns the phrase's end and the
+// mark's token, or (ce, ce) where the form is not there.
+func (st *attrState) leadingInversion(ce, hi int) (int, int) {
+	toks := st.toks
+	e := phraseRight(st.text, toks, ce, hi)
+	if e <= ce {
+		return ce, ce
+	}
+	// "Said Dorothy Poynter, who grew up nearby, “…”", "Said a
+	// neighbour, Rosa Lind, 67, “…”": commas may set off more.
+	for m := e; m+1 < hi && m < e+24; m++ {
+		t := toks[m]
+		if t.flags&(tComma|tColon) != 0 && toks[m+1].flags&tOpen != 0 {
+			return e, m + 1
+		}
+		if t.flags&(tColon|tEnd|tQ|tDash|tParen) != 0 || t.quote != 0 {
+			break
+		}
+	}
+	return ce, ce
+}
+
+// commaInMarks reports whether toks[k] is a closing quote mark right
+// after a comma: "“reckless,”", which ends a phrase as a comma would.
+func (st *attrState) commaInMarks(k int) bool {
+	t := st.toks[k]
+	return t.flags&tClose != 0 && t.quote != 0 && t.s > 0 && st.text[t.s-1] == ','
+}
+
+// relativeParen reports whether the clause before the cue at toks[i]
+// opens with a noun phrase and a relative clause set off by commas, and
+// nothing else,
+// "Clinton, who called the plan “reckless,” said", "The company, which
+// makes chips, said": the phrase is the cue's subject, and the words
+// after the cue are its content, not its source.
+func (st *attrState) relativeParen(lo, i int) bool {
+	c, _, _ := st.parenBefore(lo, i-1)
+	if c >= i-1 || c <= lo || c+1 >= i || !st.isIn(st.toks[c+1], cRelative) {
+		return false
+	}
+	// The phrase opens the clause: not "Rescuers are searching for five
+	// miners, who …, said Li", whose relative clause ends the content.
+	s := st.skipOpening(lo, i)
+	return c-s <= 8 && phraseRight(st.text, st.toks, s, c) == c
+}
+
+// parenEnd returns where a relative clause set off by commas ends when
+// its verb's content starts at toks[k]: at the comma, or after the
+// closing mark with the comma inside it, that the main clause's verb
+// follows ("Lind, who said the vote was fair, told …"); hi where none
+// does. A comma before a preposition, a conjunction, a name or a
+// quotation is inside the clause: "who said that the two men, and Mr.
+// Cruz in particular, must …".
+func (st *attrState) parenEnd(k, hi int) int {
+	toks := st.toks
+	for m := k; m+1 < hi; m++ {
+		end := m
+		switch {
+		case st.commaInMarks(m):
+			end = m + 1
+		case toks[m].flags&tComma == 0 || toks[m].quote != 0:
+			continue
+		}
+		if m+1 >= hi {
+			break
+		}
+		n := toks[m+1]
+		if n.quote == 0 && n.flags&tWord != 0 && (n.flags&(cAux|cCue) != 0 ||
+			n.flags&(tUpper|cDet|cPron|cStop|cJoiner|cContrast|cTime) == 0 && !isPrep(st.text, n) && !st.isAdverb(m+1)) {
+			return end
+		}
+	}
+	return hi
 }
 
 // trailingLinks finds ", in a statement posted on X" closing the content

@@ -28,13 +28,34 @@ func (st *attrState) verbForm(lo, i int) string {
 }
 
 // weakCue reports whether the one-word cue toks[i] is a form that is a
-// cue only where a clause follows it at once ("that", a colon or a
-// quotation), and no clause does.
+// cue only next to what it reports, and nothing is: a clause follows it
+// at once ("that", a colon or a quotation, perhaps after a comma), or a
+// quotation closes just before its subject.
 func (st *attrState) weakCue(i, hi int) bool {
-	if st.toks[i].flags&cWeak == 0 {
+	toks := st.toks
+	if toks[i].flags&cWeak == 0 {
 		return false
 	}
-	return !(i+1 < hi && (isWord(st.text, st.toks[i+1], "that") || st.toks[i+1].flags&(tColon|tOpen) != 0))
+	if i+1 < hi && (isWord(st.text, toks[i+1], "that") || toks[i+1].flags&(tColon|tOpen) != 0) {
+		return false
+	}
+	if i+2 < hi && toks[i+1].flags&tComma != 0 && toks[i+2].flags&tOpen != 0 {
+		return false // "Issa continued, “Yes.”"
+	}
+	if i+2 < hi && isWord(st.text, toks[i+1], "to") && toks[i+2].flags&(tUpper|cCue) == cCue {
+		return false // "continued to question whether …": the speech goes on
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if t := toks[k]; t.flags&tClose != 0 {
+			// "“…,” she continued.": the quotation ends its clause with a
+			// comma, a question or an exclamation; not "“mercenaries” seeking".
+			return !(t.s > 0 && strings.IndexByte(",?!", st.text[t.s-1]) >= 0 || k+1 < i && toks[k+1].flags&tComma != 0)
+		}
+		if toks[k].flags&tWord == 0 && toks[k].flags&tComma == 0 {
+			break
+		}
+	}
+	return true
 }
 
 // pluralSubject reports whether the subject phrase [s, e) of a base-form
@@ -57,6 +78,70 @@ func (st *attrState) pluralSubject(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// infinitiveAt reports whether toks[k] is the "to" of an infinitive,
+// "agreed to set up", not a preposition, "said to reporters", "spoke to
+// police": a lower-case word follows it that is no determiner, pronoun,
+// time, number, role or source noun, nor a plural.
+func (st *attrState) infinitiveAt(k, hi int) bool {
+	if k+1 >= hi || !isWord(st.text, st.toks[k], "to") {
+		return false
+	}
+	n := st.toks[k+1]
+	w := st.text[n.s:n.e]
+	return n.flags&(tWord|tUpper|cDet|cPron|cTime|cRole|cSrcNoun|cTitle) == tWord && !isDigit(w[0]) &&
+		(!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss"))
+}
+
+// relativeSubject returns the start of the subject whose restrictive
+// relative clause ends right before a cue, "Residents who fled the
+// area said", "Another voter who did not want to be named said", or -1:
+// a noun phrase, "who", then words only on one line (no pronoun,
+// conjunction or function word that would open a clause of its own), at least one before
+// the phrase that was found right before the cue (s, or the cue's
+// subject end where none was), unless that phrase opens with a verb.
+// "a man who police said": the phrase right after "who" is the clause's
+// own subject, and the cue is its.
+func (st *attrState) relativeSubject(lo, s, subjEnd int) int {
+	toks := st.toks
+	from := s
+	if s < 0 {
+		from = subjEnd
+		if subjEnd-1 <= lo || subjEnd > len(toks) {
+			return -1
+		}
+		if e := toks[subjEnd-1]; e.flags&(tWord|cStop|cAux|cPron) != tWord || isPrep(st.text, e) {
+			return -1 // "who asked not to be named": a clause ends in a word, not "to"
+		}
+	}
+	near := from - 2 // the nearest place for the pronoun
+	if s >= 0 && toks[s].flags&cPron != 0 {
+		return -1 // "skeptics who said they wondered": the pronoun is the subject
+	}
+	if s > lo && st.isIn(toks[s-1], cPassiveAux) || s > lo+1 && toks[s-1].flags&cDet != 0 && st.isIn(toks[s-2], cPassiveAux) {
+		return -1 // "voters who backed him were the most supportive of": a predicate, no subject
+	}
+	if s >= 0 && s+1 < subjEnd && toks[s].flags&tUpper == 0 && (toks[s].flags&(cCue|cLink|cPast) != 0 || strings.HasSuffix(st.text[toks[s].s:toks[s].e], "ed")) {
+		near = from - 1 // "Voters who backed Trump say": the phrase found opens with a verb
+	}
+	for r := from - 1; r > lo && r >= from-12; r-- {
+		t := toks[r]
+		who := r <= near && isWord(st.text, t, "who")
+		if !who && t.flags&(tWord|cPron|cJoiner|cContrast|cPartOpener|cAskOpener|cRelative) != tWord || t.quote != 0 ||
+			strings.IndexByte(st.text[t.e:toks[r+1].s], '\n') >= 0 {
+			return -1 // "… who are all offering engines and it will announce": a clause of its own
+		}
+		if !who {
+			continue
+		}
+		p := toks[r-1]
+		if p.flags&(tWord|cStop|cAux|cPron|cCue|cCueMW|cLink|cTime) != tWord || p.quote != 0 {
+			return -1 // "said who", "those who": no noun before the pronoun
+		}
+		return phraseLeft(st.text, toks, lo, r)
+	}
+	return -1
 }
 
 // farSubject finds the subject of "said" or "told" where no phrase ends
@@ -327,29 +412,43 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	if i == lo || t.flags&(tUpper|tNonASCII) != 0 || !st.isIn(t, cStanceNoun) {
 		return i // most words stop here, at a bit test
 	}
-	p := toks[i-1]
+	pi := i - 1
+	if w := toks[pi]; pi > lo && w.flags&(tWord|tUpper|tNonASCII) == tWord && w.flags&^(cTime|cAux) < cCue && w.quote == 0 && !possessive(text, w) {
+		pi-- // "his earlier statements": one plain word between
+	}
+	p := toks[pi]
 	if p.flags&tWord == 0 || p.quote != 0 || !possessive(text, p) {
 		return i
 	}
-	s := i - 1
+	s := pi
 	switch w := text[p.s:p.e]; {
 	case st.isIn(p, cPossDet):
 	case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
 		// "Trump's", "the Senate leader's": the possessor's phrase.
-		if b := phraseLeft(text, toks, lo, i); b >= 0 && b < s {
+		if b := phraseLeft(text, toks, lo, pi+1); b >= 0 && b < s {
 			s = b
 		}
 	default:
 		return i
 	}
+	states := i+1 < hi && (isWord(text, toks[i+1], "that") || toks[i+1].flags&(tColon|tOpen) != 0)
+	if v := s - 1; !states && v >= lo && (toks[v].flags&cCue != 0 || v > lo && st.isIn(toks[v], cParticle) && toks[v-1].flags&cCue != 0) {
+		return i // "walked back his remarks about the port": the cue's object, stating nothing of its own
+	}
+	if !states && st.d.lex.Contains(cueSpeechNouns, text[t.s:t.e]) {
+		return i // "his statement drew fire", "his remarks about the port": nothing stated
+	}
 	e := i + 1
 	if e < hi && (isPrep(text, toks[e]) || isWord(text, toks[e], "on") || isWord(text, toks[e], "about") || isWord(text, toks[e], "against")) {
+		e++ // "his criticism of the deal": what the stance is on
+	}
+	if e < hi && toks[e].flags&tColon != 0 {
 		e++
 	}
 	if e >= hi || toks[e].flags&(tWord|tMark) == 0 {
 		return i
 	}
-	src := st.mention(s, i)
+	src := st.mention(s, pi+1)
 	src.Span = st.span(toks[s].s, p.e)
 	st.out = append(st.out, attr{Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(e, st.clauseEnd(e, hi))})
 	return i + 1
@@ -502,7 +601,8 @@ func (st *attrState) passiveCue(subjEnd, i, ce int, canon string) bool {
 	for k := i - 1; k >= subjEnd && k >= i-4; k-- {
 		t := toks[k]
 		if st.isIn(t, cPassiveAux) {
-			return true
+			// but "asked not to be named": an infinitive asserts nothing
+			return k == 0 || !isWord(text, t, "be") || !isWord(text, toks[k-1], "to")
 		}
 		if t.flags&cAux == 0 && !st.isAdverb(k) && !negation(text, t) {
 			return false

@@ -413,6 +413,9 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 				t.flags |= tNonASCII
 			} else if j-i <= maxClassWord && wc.mayHold(h) {
 				t.flags |= wc.probeWord(text[i:j], h)
+				if t.flags&tUpper != 0 && t.flags&(cAux|cMonth) != 0 && nameBefore(dst, text, i, j) {
+					t.flags &^= cAux | cStop | cTime | cMonth
+				}
 			}
 			dst = append(roomFor(dst), t)
 			i = j
@@ -467,6 +470,26 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 		i = t.e
 	}
 	return dst
+}
+
+// nameBefore reports whether the capitalised word text[i:j], a modal or
+// a month, goes on the name before it, "Theresa May", "Tin Aung May":
+// a capitalised word of none of the grammar's lists stands one space
+// before it, it is not all capitals, and no number or capital follows
+// it.
+func nameBefore(dst []token, text string, i, j int) bool {
+	if len(dst) == 0 {
+		return false
+	}
+	p := dst[len(dst)-1]
+	if p.flags&(tWord|tUpper) != tWord|tUpper || p.flags >= cCue || p.e+1 != i || text[p.e] != ' ' || isPrep(text, p) {
+		return false // "In October": the word before is in a list of the grammar
+	}
+	if j-i < 2 || text[i+1] < 'a' || text[i+1] > 'z' {
+		return false // "HE'S BEEN CALLED": capitals throughout are no name
+	}
+	// "Paris May 5" is a date; "Trump May Not Have", a headline in title case.
+	return j+1 >= len(text) || text[j] != ' ' || !isDigit(text[j+1]) && (text[j+1] < 'A' || text[j+1] > 'Z')
 }
 
 // wordEndFrom returns the end of the word that starts at i, read up to j

@@ -1,0 +1,207 @@
+package wirestory
+
+import "testing"
+
+// TestWireRelativeClauseSubject checks subjects that carry a restrictive
+// relative clause, the way agencies describe an unnamed or a plural
+// source: the whole phrase is the source, not the noun that ends the
+// clause.
+func TestWireRelativeClauseSubject(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"anonymity", "An official who spoke on condition of anonymity said the talks had stalled.",
+			[]string{"An official who spoke on condition of anonymity | said"}},
+		{"attended", "A diplomat who attended the meeting said on Monday that no deal was reached.",
+			[]string{"A diplomat who attended the meeting | said"}},
+		{"plural, present", "Analysts who follow the industry say demand is weak.",
+			[]string{"Analysts who follow the industry | say"}},
+		{"clause opening with a past verb", "Voters who backed the mayor in 2022 say they will again.",
+			[]string{"Voters who backed the mayor in 2022 | say"}},
+		{"told, with an addressee", "A witness who asked not to be named told the Harbour Times the crane fell.",
+			[]string{"A witness who asked not to be named | told -> the Harbour Times"}},
+		{"negated clause", "Another voter who did not want to be named said he heard the blast.",
+			[]string{"Another voter who did not want to be named | said"}},
+		// Near misses: the phrase after "who" is the subject of a clause of
+		// its own, a pronoun is the subject, or a comma closes the clause.
+		{"who police said", "Officers are looking for a man who witnesses said was armed.",
+			[]string{"witnesses | said"}},
+		{"a pronoun subject", "He met the staff who stayed late and they said the work was done.",
+			[]string{"they | said"}},
+		{"comma before the source", "He is the candidate who has the best chance, analysts said.",
+			[]string{"analysts | said"}},
+		{"which is no person", "The levy which the council passed on Monday took effect.",
+			nil},
+		// The subject after a comma, with an infinitive after the cue: the
+		// content follows the cue, not the words before the comma.
+		{"after a comma, infinitive", "At the first summit in 1994, leaders who attended the talks agreed to set up a trade zone.",
+			[]string{"leaders who attended the talks | agreed"}},
+	}, func(a Attribution) (string, bool) { return chainString(a), true })
+}
+
+// TestWireAnonymityRequest checks that a source's request not to be
+// named is no attribution of its own.
+func TestWireAnonymityRequest(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"asked not to be named", "A trader, who asked not to be named, said prices would rise.",
+			[]string{"A trader | said"}},
+		{"asked not to be identified", "The buyers have asked not to be identified until the sale closes.",
+			nil},
+		{"requested, then told", "A source who asked not to be quoted told Reuters the deal was off.",
+			[]string{"A source who asked not to be quoted | told -> Reuters"}},
+		// Near misses: an ask with an addressee or an object is a cue.
+		{"asked them not to", "The mayor asked residents not to travel.",
+			[]string{"The mayor | asked -> residents"}},
+		{"asked whether", "Reporters asked whether the port would reopen.",
+			[]string{"Reporters | asked"}},
+	}, func(a Attribution) (string, bool) { return chainString(a), true })
+}
+
+// TestWireNameEndsInModalOrMonth checks names whose last word is also a
+// modal or a month, "Theresa May", "Tin Aung May", "Credit Suisse First
+// Boston": the word is the name's, not the verb group's or a date's.
+func TestWireNameEndsInModalOrMonth(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"before said", "Theresa May said on Tuesday that talks would go on.",
+			[]string{"Theresa May | said"}},
+		{"title and name", "Prime Minister Theresa May told parliament the deal was done.",
+			[]string{"Prime Minister Theresa May | told -> parliament"}},
+		{"inverted", "“We will go on,” said Theresa May.",
+			[]string{"Theresa May | said"}},
+		{"with an age", "Tin Aung May, 60, a doctor, said she was elated.",
+			[]string{"Tin Aung May | said"}},
+		{"a firm's name", "Continental Can said it would supply the cans.",
+			[]string{"Continental Can | said"}},
+		{"a bank's name ending in can", "Lakeside Can said it sold the notes.",
+			[]string{"Lakeside Can | said"}},
+		// Near misses: a lower-case modal, a date, a weekday after a name.
+		{"lower-case modal", "Rosa Lind may say more on Monday.",
+			[]string{"Rosa Lind | may say"}},
+		{"a date after a place", "Elections held in Spain May 12 were close, officials said.",
+			[]string{"officials | said"}},
+		{"a weekday after a name", "Trade envoy Clara Yeung Monday warned of a trade row.",
+			[]string{"Trade envoy Clara Yeung | warned"}},
+		{"a headline in title case", "Governor Pires May Have Suggested New Levy",
+			[]string{"Governor Pires | May Have Suggested"}},
+	}, func(a Attribution) (string, bool) { return chainString(a), true })
+}
+
+// TestWireInfinitiveAfterCue checks where the content of a cue is read
+// when its subject follows a comma: after the cue where "to" opens an
+// infinitive, before the comma where the cue stands alone.
+func TestWireInfinitiveAfterCue(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"agreed to", "After two days of talks, the ministers agreed to lift the ban.",
+			[]string{"the ministers | agreed: to lift the ban"}},
+		{"vowed to", "At a rally on Friday, the governor vowed to rebuild the port.",
+			[]string{"the governor | vowed: to rebuild the port"}},
+		// Near misses: "to" before an addressee, or no "to" at all.
+		{"to a role noun", "The mill will close, the owner said to a spokesman.",
+			[]string{"the owner | said: The mill will close"}},
+		{"inverted", "The mill will close, the owner said.",
+			[]string{"the owner | said: The mill will close"}},
+	}, func(a Attribution) (string, bool) { return chainString(a) + ": " + a.Content.Text, true })
+}
+
+// TestWireRelativeParenthesis checks a subject followed by a relative
+// clause set off by commas, the clause ending in a quotation whose comma
+// stands inside the marks: the clause's verb reports up to that comma,
+// and the main verb has the subject, not the words after it.
+func TestWireRelativeParenthesis(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"quotation ends the clause", "Reyes, who called the plan “reckless,” said it would fail.",
+			[]string{"who | called: the plan “reckless,”", "Reyes | said: it would fail"}},
+		{"has called", "Okafor, who has called the levy “a tax on the poor,” told reporters it would go.",
+			[]string{"who | has called: the levy “a tax on the poor,”", "Okafor | told -> reporters: it would go"}},
+		{"plain clause", "The mill, which makes paper, said output rose.",
+			[]string{"The mill | said: output rose"}},
+		{"said in the clause", "Lind, who said the vote was fair, told reporters she would stay.",
+			[]string{"who | said: the vote was fair", "Lind | told -> reporters: she would stay"}},
+		// Near misses: the relative clause after an inverted cue, and an
+		// inverted cue after a quotation with no relative clause before.
+		{"clause after the source", "“We will vote,” said Jones, who chairs the panel.",
+			[]string{"Jones | said: “We will vote,”"}},
+		{"inverted after a quotation", "“It was reckless,” said Reyes.",
+			[]string{"Reyes | said: “It was reckless,”"}},
+	}, func(a Attribution) (string, bool) { return chainString(a) + ": " + a.Content.Text, true })
+}
+
+// TestWireLeadingInversion checks a verb that opens its sentence with the
+// source after it and a quotation after a comma or a colon, as features
+// write it: "Said Comey, “…”".
+func TestWireLeadingInversion(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"name, comma", "Said Comey, “The thought of it is painful.”",
+			[]string{"Comey | Said"}},
+		{"role, colon", "Added the harbour master: “We will rebuild.”",
+			[]string{"the harbour master | Added"}},
+		{"relative clause", "Said Dorothy Poynter, who grew up nearby, “We were all so proud.”",
+			[]string{"Dorothy Poynter | Said"}},
+		{"appositive and age", "Said a neighbour, Rosa Lind, 67, “It was loud.”",
+			[]string{"a neighbour | Said"}},
+		// Near misses: no quotation follows, or "said" is a participle.
+		{"said to be", "Said to be the oldest, the bridge was closed.",
+			nil},
+		{"no quotation", "Said the mayor, after a pause, that the port was shut.",
+			nil},
+	}, func(a Attribution) (string, bool) { return chainString(a), true })
+}
+
+// TestWireSpeechNouns checks a noun of speech after a possessive: it is a
+// cue where the clause it states follows, and names only a topic where a
+// preposition does.
+func TestWireSpeechNouns(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"statement that", "The mayor's statement that the port would close angered traders.",
+			[]string{"The mayor's | statement"}},
+		{"claim that, pronoun", "Critics rejected his claim that the vote was rigged.",
+			[]string{"Critics | rejected", "his | claim"}},
+		{"a word between", "It ran counter to her earlier statements that the talks had failed.",
+			[]string{"her | statements"}},
+		{"accusation that", "The union's accusation that managers lied went unanswered.",
+			[]string{"The union's | accusation"}},
+		// Near misses: nothing stated, or a topic after a preposition.
+		{"nothing stated", "The mayor's statement drew fire.",
+			nil},
+		{"a topic", "The governor's remarks about the levy angered farmers.",
+			nil},
+		{"the object of a cue", "The governor walked back his remarks about the port.",
+			[]string{"The governor | walked back"}},
+	}, func(a Attribution) (string, bool) { return chainString(a), true })
+}
+
+// TestWireAspectualCues checks "continued" and "went on": speech only
+// next to what was said, never "continued to interject" or "went on to
+// win".
+func TestWireAspectualCues(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"after a quotation", "“No one should feel it,” she continued.",
+			[]string{"she | continued"}},
+		{"before a quotation", "Issa continued, “Yes. For years.”",
+			[]string{"Issa | continued"}},
+		{"before a colon", "He continued: “We will win.”",
+			[]string{"He | continued"}},
+		{"inverted", "“We will win,” continued Rosa Lind, the party leader.",
+			[]string{"Rosa Lind | continued"}},
+		{"went on after a quotation", "“It is over,” he went on.",
+			[]string{"he | went on"}},
+		{"continued to and a cue", "The senator continued to complain that the count was unfair.",
+			[]string{"The senator | continued"}},
+		// Near misses: an action goes on, or what came next.
+		{"continued to", "Rain continued to fall on Friday.", nil},
+		{"nothing follows", "The borrowing continued.", nil},
+		{"as a member", "Blocher continued as a member of parliament until 2003.", nil},
+		{"went on to win", "He went on to win the state.", nil},
+	}, func(a Attribution) (string, bool) { return chainString(a), true })
+}
+
+// TestWireRelativeClauseInContent checks an inverted cue after content
+// that ends in a relative clause: the words before are the content.
+func TestWireRelativeClauseInContent(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"relative clause ends the content", "Forty rescuers are searching for five miners, who likely did not survive, said Li.",
+			[]string{"Li | said"}},
+		{"a long clause before", "Crude prices hovered below 59 dollars amid a warm winter, which hurt sales, said local analysts.",
+			[]string{"local analysts | said"}},
+		{"quotation in the clause", "Troops searched the home of Dan Reyes, who was “a close aide of the general,” said Derek Chappell.",
+			[]string{"Derek Chappell | said"}},
+	}, func(a Attribution) (string, bool) { return chainString(a), true })
+}
