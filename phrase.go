@@ -312,6 +312,9 @@ func phraseRight(text string, toks []token, i, hi int) int {
 			if text[t.s] == '(' && k+2 < hi && toks[k+1].flags&tWord != 0 && text[toks[k+2].s] == ')' && end > 0 {
 				k += 2
 				end = k + 1
+				if n := k + 1; n < hi && verbLike(text, toks[n]) {
+					break // "a statement to the Saudi Press Agency (SPA) following the session", "the council (GCC) ended": a verb follows the name
+				}
 				continue
 			}
 			break
@@ -348,6 +351,18 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		end = k + 1
 	}
 	return end
+}
+
+// verbLike reports whether t is a lower-case word with a verb's ending,
+// "-ed" or "-ing", or an irregular past ("held"): after a name in
+// brackets it starts what is said of the name, where a noun ("(EU)
+// commissioner", "(FSO) figures") goes on with it.
+func verbLike(text string, t token) bool {
+	if t.flags&(tWord|tUpper|tNonASCII) != tWord || t.quote != 0 {
+		return false
+	}
+	w := text[t.s:t.e]
+	return t.flags&cPast != 0 || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
 // portfolioList reports whether the tokens from toks[k], after a comma,

@@ -205,3 +205,19 @@ func TestWireRelativeClauseInContent(t *testing.T) {
 			[]string{"Derek Chappell | said"}},
 	}, func(a Attribution) (string, bool) { return chainString(a), true })
 }
+
+// TestWireAcronymInBrackets checks a name with its acronym in brackets:
+// a verb after the brackets ends the phrase, a noun goes on with it.
+func TestWireAcronymInBrackets(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"a participle after", "In a statement to the Kelta News Agency (KNA) following the session, the minister said talks went well.",
+			[]string{"the minister | said >> a statement to the Kelta News Agency (KNA) | In"}},
+		{"a past verb after", "The Harbour Workers Union (HWU) ended a strike on Monday, saying pay had risen.",
+			[]string{"The Harbour Workers Union (HWU) | saying"}},
+		// Near misses: a noun of the phrase after the brackets.
+		{"a role after", "European Union (EU) trade commissioner Jana Novak said talks would resume.",
+			[]string{"European Union (EU) trade commissioner Jana Novak | said"}},
+		{"a plural noun after", "The latest Statistics Office (SO) figures showed exports fell.",
+			[]string{"The latest Statistics Office (SO) figures | showed"}},
+	}, func(a Attribution) (string, bool) { return chainString(a), true })
+}
