@@ -57,7 +57,18 @@ func (w *wordList) load() {
 		if err := w.readString(string(data)); err != nil {
 			panic("wirestory: embedded lexicon " + w.file + ": " + err.Error())
 		}
+		w.fit()
 	})
+}
+
+// fit moves w's entries to a table sized for them alone, where reading
+// its file made room for more: the table of a list of the default
+// lexicon, read here or generated (see presetLists), is then the same
+// for the same file, and no larger than lookups need.
+func (w *wordList) fit() {
+	if size := tableSize(w.n); size < len(w.table) {
+		w.rehash(size)
+	}
 }
 
 // readString adds the entries of a list held in memory, one a line.
@@ -195,10 +206,13 @@ func (w *wordList) putHashed(key, canon string, h uint32) {
 
 // grow makes room for n entries.
 func (w *wordList) grow(n int) {
-	size := tableSize(n)
-	if size <= len(w.table) {
-		return
+	if size := tableSize(n); size > len(w.table) {
+		w.rehash(size)
 	}
+}
+
+// rehash moves w's entries to a table of size slots.
+func (w *wordList) rehash(size int) {
 	old := w.table
 	w.table = make([]lexEntry, size)
 	mask := uint32(size - 1)
