@@ -75,11 +75,12 @@ func (l *Lexicon) index() *Lexicon {
 	return l
 }
 
-// DefaultLexicon returns the lexicon built from the embedded lists. It is
-// built once, on first use.
+// DefaultLexicon returns the lexicon built from the embedded lists. Its
+// tables are generated from them (see preset.go): loading it costs next
+// to nothing.
 func DefaultLexicon() *Lexicon { return defaultLexicon() }
 
-var defaultLexicon = sync.OnceValue(embeddedLexicon)
+var defaultLexicon = sync.OnceValue(func() *Lexicon { return embeddedLexicon().withPresets() })
 
 // embeddedLexicon builds a Lexicon from the embedded lists, each read on
 // its first use: callers who never parse a dateline never pay for the

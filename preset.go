@@ -1,0 +1,78 @@
+package wirestory
+
+import (
+	_ "embed"
+	"strings"
+)
+
+// The default lexicon's tables are generated into preset_tables.go as Go
+// data: composite literals of constants, which the compiler lays out in
+// the binary, so that a process pays nothing to load them. Reading the
+// embedded lists into tables on first use cost Parse about 15
+// instructions a byte on a first pass over a 1.5 MB sample of stories.
+//
+// The generator is a test (TestPresetTables) that reads lexicon/*.txt
+// with the code a caller's lists go through and writes what it built, so
+// that the lists stay the one source of the tables; the test fails when
+// the file is not what the lists give. The build tag nopreset leaves the
+// file out (preset_none.go stands in), so that it can be rewritten even
+// when it no longer compiles.
+//
+//go:generate go test -tags nopreset -run ^TestPresetTables$ . -update
+
+// A presetList is one embedded list's wordList as reading its file
+// builds it.
+type presetList struct {
+	file        string
+	size        int // the length of the file it was read from
+	n, maxWords int
+	table       []lexEntry
+}
+
+// A presetIndex is the textIndex of a searched list (the gazetteer) as
+// newTextIndex builds it from the file's text.
+type presetIndex struct {
+	file    string
+	size    int
+	lowered []byte
+	regions []region
+	extra   presetList
+}
+
+//go:embed lexicon/gazetteer.txt
+var gazetteerText string // the gazetteer's text, in the binary once with lexiconFiles
+
+// withPresets puts the preset tables in place of the lists of l, the
+// embedded lexicon, whose files have the length the presets were read
+// from: a list edited since the file was generated is read from its text
+// (and TestPresetTables fails until the file is rewritten).
+func (l *Lexicon) withPresets() *Lexicon {
+	files, _ := lexiconFiles.ReadDir("lexicon")
+	sizes := make(map[string]int, len(files))
+	for _, f := range files {
+		if info, err := f.Info(); err == nil {
+			sizes[f.Name()] = int(info.Size())
+		}
+	}
+	for i := range presetLists {
+		p := &presetLists[i]
+		k := List(strings.TrimSuffix(p.file, ".txt"))
+		if l.lists[k] != nil && sizes[p.file] == p.size {
+			l.lists[k] = p.wordList()
+		}
+	}
+	if g := &presetGazetteer; g.file == "gazetteer.txt" && sizes[g.file] == g.size && len(gazetteerText) == g.size {
+		w := &wordList{file: g.file, searched: true}
+		w.textOnce.Do(func() {
+			w.textIndex = &textIndex{data: gazetteerText, lowered: g.lowered, regions: g.regions, extra: g.extra.wordList()}
+		})
+		l.lists[Gazetteer] = w
+	}
+	return l.index()
+}
+
+// wordList returns the list p holds. Its table is p's own: the lists of a
+// Lexicon are never changed, only cloned.
+func (p *presetList) wordList() *wordList {
+	return &wordList{table: p.table, n: p.n, maxWords: p.maxWords}
+}
