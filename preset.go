@@ -3,6 +3,7 @@ package wirestory
 import (
 	_ "embed"
 	"strings"
+	"sync"
 )
 
 // The default lexicon's tables are generated into preset_tables.go as Go
@@ -54,11 +55,13 @@ func (l *Lexicon) withPresets() *Lexicon {
 			sizes[f.Name()] = int(info.Size())
 		}
 	}
+	preset := 0
 	for i := range presetLists {
 		p := &presetLists[i]
 		k := List(strings.TrimSuffix(p.file, ".txt"))
 		if l.lists[k] != nil && sizes[p.file] == p.size {
 			l.lists[k] = p.wordList()
+			preset++
 		}
 	}
 	if g := &presetGazetteer; g.file == "gazetteer.txt" && sizes[g.file] == g.size && len(gazetteerText) == g.size {
@@ -67,9 +70,40 @@ func (l *Lexicon) withPresets() *Lexicon {
 			w.textIndex = &textIndex{data: gazetteerText, lowered: g.lowered, regions: g.regions, extra: g.extra.wordList()}
 		})
 		l.lists[Gazetteer] = w
+		preset++
+	}
+	if preset == len(l.lists) && len(presetRSKeys) > 0 {
+		// Every list is as the derived tables were built from.
+		l.classes.Do(func() { l.wordClass = presetClasses() })
+		l.rsOnce.Do(func() { l.rsTable = presetRSWords() })
 	}
 	return l.index()
 }
+
+// A presetLink is a pointer of one entry of a table to another, by their
+// indexes: Go data cannot hold it (an initialisation cycle).
+type presetLink struct{ from, to uint32 }
+
+// presetClasses returns presetWordClasses with the pointers of its cue
+// forms to their verbs' entries set.
+var presetClasses = sync.OnceValue(func() *wordClasses {
+	t := presetWordClasses.forms.table
+	for _, k := range presetVerbEntries {
+		t[k.from].verbEntry = &t[k.to]
+	}
+	return &presetWordClasses
+})
+
+// presetRSWords returns presetRSWordsTable with its map of forms, which
+// Go data cannot hold, made from presetRSKeys.
+var presetRSWords = sync.OnceValue(func() *rsWords {
+	w := &presetRSWordsTable
+	w.index = make(map[string]int32, len(presetRSKeys))
+	for i, k := range presetRSKeys {
+		w.index[k] = int32(i)
+	}
+	return w
+})
 
 // wordList returns the list p holds. Its table is p's own: the lists of a
 // Lexicon are never changed, only cloned.

@@ -7,4 +7,9 @@ package wirestory
 var (
 	presetLists     []presetList
 	presetGazetteer presetIndex
+
+	presetVerbEntries  []presetLink
+	presetWordClasses  wordClasses
+	presetRSKeys       []string
+	presetRSWordsTable rsWords
 )

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/format"
 	"os"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -70,6 +71,30 @@ func TestPresetLexicon(t *testing.T) {
 	}
 }
 
+// TestPresetDerived checks that the default lexicon's derived tables are
+// the preset ones, and the same as building them from the lists' text
+// gives.
+func TestPresetDerived(t *testing.T) {
+	if len(presetRSKeys) == 0 {
+		t.Skip("built without the preset tables (tag nopreset)")
+	}
+	def, text := DefaultLexicon(), embeddedLexicon()
+	if classesOf(def) != presetClasses() || rsWordsOf(def) != presetRSWords() {
+		t.Fatal("the default lexicon does not use the preset derived tables")
+	}
+	if !reflect.DeepEqual(classesOf(def), buildClasses(text)) {
+		t.Error("the preset token classes differ from those the lists' text gives")
+	}
+	if !reflect.DeepEqual(rsWordsOf(def), buildRSWords(text)) {
+		t.Error("the preset resolution words differ from those the lists' text gives")
+	}
+	// An extended lexicon builds its own.
+	ext := def.With(CueVerbs, "harrumph | harrumphed")
+	if classesOf(ext) == presetClasses() || classesOf(ext).probeWord("harrumphed", wcHashString("harrumphed"))&cCue == 0 {
+		t.Error("an extended lexicon's token classes lack its cue verb")
+	}
+}
+
 // presetSource returns the Go source of preset_tables.go for l, a
 // lexicon read from the embedded files.
 func presetSource(l *Lexicon) ([]byte, error) {
@@ -112,7 +137,117 @@ func presetSource(l *Lexicon) ([]byte, error) {
 		writePresetList(&b, "", 0, x.extra)
 		b.WriteString(",\n}\n")
 	}
+	if err := writePresetDerived(&b, l); err != nil {
+		return nil, err
+	}
 	return format.Source(b.Bytes())
+}
+
+// writePresetDerived writes the tables the stages derive from l: the
+// token classes with the cue forms, and the resolution words. The
+// pointers of the cue forms into their own table, and the map of the
+// resolution words, are no constant data: they are written as lists of
+// indexes, which presetClasses and presetRSWords make them of.
+func writePresetDerived(b *bytes.Buffer, l *Lexicon) error {
+	wc := buildClasses(l)
+	ft := wc.forms
+	at := make(map[*formEntry]int, len(ft.table))
+	for i := range ft.table {
+		at[&ft.table[i]] = i
+	}
+	b.WriteString("\nvar presetVerbEntries = []presetLink{")
+	for i, e := range ft.table {
+		if e.verbEntry != nil {
+			fmt.Fprintf(b, "{%d, %d}, ", i, at[e.verbEntry])
+		}
+	}
+	b.WriteString("}\n\nvar presetWordClasses = ")
+	skip := map[string]bool{"formEntry.verbEntry": true, "rsWords.index": true}
+	if err := writeLiteral(b, reflect.ValueOf(wc).Elem(), skip, false); err != nil {
+		return err
+	}
+	rs := buildRSWords(l)
+	keys := make([]string, len(rs.words))
+	for k, i := range rs.index {
+		keys[i] = k
+	}
+	b.WriteString("\n\nvar presetRSKeys = ")
+	if err := writeLiteral(b, reflect.ValueOf(keys), skip, false); err != nil {
+		return err
+	}
+	b.WriteString("\n\nvar presetRSWordsTable = ")
+	if err := writeLiteral(b, reflect.ValueOf(rs).Elem(), skip, false); err != nil {
+		return err
+	}
+	b.WriteString("\n")
+	return nil
+}
+
+// writeLiteral writes v as a Go expression of constants: a composite
+// literal of its fields and elements that are not zero, whatever its type
+// holds, so that a field added to a table is written without a change
+// here. skip names the fields ("type.field") left zero; elided leaves out
+// the type of a literal whose type its context gives.
+func writeLiteral(b *bytes.Buffer, v reflect.Value, skip map[string]bool, elided bool) error {
+	typ := strings.ReplaceAll(v.Type().String(), "wirestory.", "")
+	switch v.Kind() {
+	case reflect.Bool:
+		b.WriteString(strconv.FormatBool(v.Bool()))
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		b.WriteString(strconv.FormatInt(v.Int(), 10))
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		fmt.Fprintf(b, "%#x", v.Uint())
+	case reflect.String:
+		b.WriteString(strconv.Quote(v.String()))
+	case reflect.Pointer:
+		if v.IsNil() {
+			b.WriteString("nil")
+			return nil
+		}
+		b.WriteString("&")
+		return writeLiteral(b, v.Elem(), skip, false)
+	case reflect.Struct:
+		if !elided {
+			b.WriteString(typ)
+		}
+		b.WriteString("{")
+		for i := range v.NumField() {
+			f := v.Type().Field(i)
+			if skip[v.Type().Name()+"."+f.Name] || v.Field(i).IsZero() {
+				continue
+			}
+			fmt.Fprintf(b, "%s: ", f.Name)
+			if err := writeLiteral(b, v.Field(i), skip, false); err != nil {
+				return err
+			}
+			b.WriteString(", ")
+		}
+		b.WriteString("}")
+	case reflect.Slice, reflect.Array:
+		if v.Kind() == reflect.Slice && v.IsNil() {
+			b.WriteString("nil")
+			return nil
+		}
+		b.WriteString(typ + "{\n")
+		for i := range v.Len() {
+			last := v.Kind() == reflect.Slice && i == v.Len()-1
+			if v.Index(i).IsZero() && !last {
+				continue
+			}
+			fmt.Fprintf(b, "%d: ", i)
+			if err := writeLiteral(b, v.Index(i), skip, true); err != nil {
+				return err
+			}
+			b.WriteString(",\n")
+		}
+		b.WriteString("}")
+	default:
+		if !v.IsZero() {
+			return fmt.Errorf("writeLiteral: no constant literal for a %s", typ)
+		}
+		b.WriteString("nil")
+	}
+	return nil
 }
 
 // writePresetList writes the presetList literal of w.
