@@ -22,12 +22,25 @@ import (
 //go:generate go test -tags nopreset -run ^TestPresetTables$ . -update
 
 // A presetList is one embedded list's wordList as reading its file
-// builds it.
+// builds it, in short: each entry is written once, with its slot, where
+// the table of lexEntry, mostly empty slots of two strings each, was 1.4
+// MB of the binary for the default lists. Its table is made on the list's
+// first use (table), for a few instructions an entry.
 type presetList struct {
 	file        string
 	size        int // the length of the file it was read from
 	n, maxWords int
-	table       []lexEntry
+	slots       int    // the length of its table
+	text        string // the keys and canonical forms of entries, end to end
+	entries     []presetEntry
+}
+
+// A presetEntry is one lexEntry of a presetList and its slot: key and
+// canonical form are cut from the list's text.
+type presetEntry struct {
+	slot, h          uint32
+	key, canon       uint32 // offsets in text
+	keyLen, canonLen uint16
 }
 
 // A presetIndex is the textIndex of a searched list (the gazetteer) as
@@ -67,7 +80,8 @@ func (l *Lexicon) withPresets() *Lexicon {
 	if g := &presetGazetteer; g.file == "gazetteer.txt" && sizes[g.file] == g.size && len(gazetteerText) == g.size {
 		w := &wordList{file: g.file, searched: true}
 		w.textOnce.Do(func() {
-			w.textIndex = &textIndex{data: gazetteerText, lowered: g.lowered, regions: g.regions, extra: g.extra.wordList()}
+			extra := &wordList{table: g.extra.table(), n: g.extra.n, maxWords: g.extra.maxWords}
+			w.textIndex = &textIndex{data: gazetteerText, lowered: g.lowered, regions: g.regions, extra: extra}
 		})
 		l.lists[Gazetteer] = w
 		preset++
@@ -105,8 +119,16 @@ var presetRSWords = sync.OnceValue(func() *rsWords {
 	return w
 })
 
-// wordList returns the list p holds. Its table is p's own: the lists of a
-// Lexicon are never changed, only cloned.
+// wordList returns the list p holds, its table made on first use.
 func (p *presetList) wordList() *wordList {
-	return &wordList{table: p.table, n: p.n, maxWords: p.maxWords}
+	return &wordList{file: p.file, preset: p, n: p.n, maxWords: p.maxWords}
+}
+
+// table returns the table of the list p holds.
+func (p *presetList) table() []lexEntry {
+	t := make([]lexEntry, p.slots)
+	for _, e := range p.entries {
+		t[e.slot] = lexEntry{key: p.text[e.key : e.key+uint32(e.keyLen)], canon: p.text[e.canon : e.canon+uint32(e.canonLen)], h: e.h}
+	}
+	return t
 }

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // presetFile is the file of the generated tables (see preset.go).
@@ -62,9 +63,10 @@ func TestPresetLexicon(t *testing.T) {
 			continue
 		}
 		want.load()
-		if got.file != "" {
+		if got.preset == nil {
 			t.Errorf("list %s: read from its text, not preset", k)
 		}
+		got.load()
 		if !slices.Equal(got.table, want.table) || got.n != want.n || got.maxWords != want.maxWords {
 			t.Errorf("list %s: the preset table differs from the text's", k)
 		}
@@ -92,6 +94,35 @@ func TestPresetDerived(t *testing.T) {
 	ext := def.With(CueVerbs, "harrumph | harrumphed")
 	if classesOf(ext) == presetClasses() || classesOf(ext).probeWord("harrumphed", wcHashString("harrumphed"))&cCue == 0 {
 		t.Error("an extended lexicon's token classes lack its cue verb")
+	}
+}
+
+// TestPresetStale checks that a list whose file has changed length since
+// the tables were generated is read from its text, and that the derived
+// tables are then built from the lists, not taken from the presets.
+func TestPresetStale(t *testing.T) {
+	if len(presetLists) == 0 {
+		t.Skip("built without the preset tables (tag nopreset)")
+	}
+	i := slices.IndexFunc(presetLists, func(p presetList) bool { return p.file == "cueverbs.txt" })
+	if i < 0 {
+		t.Fatal("no preset for cueverbs.txt")
+	}
+	size := presetLists[i].size
+	presetLists[i].size = size + 1 // as if the file had been edited
+	l := embeddedLexicon().withPresets()
+	presetLists[i].size = size
+	if w := l.list(CueVerbs); w.preset != nil || w.file != "cueverbs.txt" {
+		t.Error("a list whose file changed is not read from its text")
+	}
+	if w := l.list(Titles); w.preset == nil {
+		t.Error("an unchanged list is not preset")
+	}
+	if classesOf(l) == presetClasses() || rsWordsOf(l) == presetRSWords() {
+		t.Error("a lexicon with a list read from its text shares the preset derived tables")
+	}
+	if !reflect.DeepEqual(classesOf(l), presetClasses()) {
+		t.Error("the token classes built from the lists differ from the preset ones")
 	}
 }
 
@@ -252,24 +283,41 @@ func writeLiteral(b *bytes.Buffer, v reflect.Value, skip map[string]bool, elided
 
 // writePresetList writes the presetList literal of w.
 func writePresetList(b *bytes.Buffer, file string, size int, w *wordList) {
-	fmt.Fprintf(b, "{file: %q, size: %d, n: %d, maxWords: %d, table: []lexEntry{\n", file, size, w.n, w.maxWords)
+	var text strings.Builder
+	at := map[string]int{}
+	offset := func(s string) int {
+		i, ok := at[s]
+		if !ok {
+			i = text.Len()
+			at[s] = i
+			text.WriteString(s)
+		}
+		return i
+	}
+	var entries bytes.Buffer
 	for i, e := range w.table {
-		if e.key != "" || i == len(w.table)-1 && len(w.table) > 0 {
-			fmt.Fprintf(b, "%d: {%s, %s, 0x%08x},\n", i, strconv.Quote(e.key), strconv.Quote(e.canon), e.h)
+		if e.key != "" {
+			fmt.Fprintf(&entries, "{%d, %#x, %d, %d, %d, %d},\n", i, e.h, offset(e.key), offset(e.canon), len(e.key), len(e.canon))
 		}
 	}
-	b.WriteString("}}")
+	fmt.Fprintf(b, "{file: %q, size: %d, n: %d, maxWords: %d, slots: %d,\ntext: ", file, size, w.n, w.maxWords, len(w.table))
+	writeChunked(b, text.String())
+	fmt.Fprintf(b, ",\nentries: []presetEntry{\n%s}}", entries.Bytes())
 }
 
-// writeChunked writes s as a sum of quoted strings of a few lines each.
+// writeChunked writes s as a sum of quoted strings of about 2000 bytes,
+// cut after a line's end where one is near, never inside a rune.
 func writeChunked(b *bytes.Buffer, s string) {
+	if s == "" {
+		b.WriteString(`""`)
+	}
 	for first := true; s != ""; first = false {
-		n := len(s)
-		if n > 2000 {
-			n = strings.IndexByte(s[2000:], '\n') + 2001
-			if n == 2000 {
-				n = len(s)
-			}
+		n := min(len(s), 2000)
+		if i := strings.IndexByte(s[n:], '\n'); i >= 0 && i < 200 {
+			n += i + 1
+		}
+		for n < len(s) && !utf8.RuneStart(s[n]) {
+			n++
 		}
 		if !first {
 			b.WriteString(" +\n")

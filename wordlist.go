@@ -21,8 +21,10 @@ type wordList struct {
 	n        int        // entries held
 	maxWords int        // the most words in any form
 
-	// An embedded list names its file here and is read on first use.
+	// An embedded list names its file here and is read on first use,
+	// or made from its preset, generated from the file (see preset.go).
 	file     string
+	preset   *presetList
 	loadOnce sync.Once
 
 	// The keys of w's forms and their beginnings at each space, built on
@@ -43,13 +45,17 @@ type lexEntry struct {
 	h          uint32 // wcHashString(key)
 }
 
-// load reads w's embedded file, once, if it has one. Every method that
-// reads w calls it first.
+// load reads w's embedded file, or its preset, once, if it has one. Every
+// method that reads w calls it first.
 func (w *wordList) load() {
 	if w.file == "" {
 		return
 	}
 	w.loadOnce.Do(func() {
+		if w.preset != nil {
+			w.table = w.preset.table()
+			return
+		}
 		data, err := lexiconFiles.ReadFile("lexicon/" + w.file)
 		if err != nil {
 			panic("wirestory: embedded lexicon: " + err.Error())
