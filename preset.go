@@ -8,9 +8,10 @@ import (
 
 // The default lexicon's tables are generated into preset_tables.go as Go
 // data: composite literals of constants, which the compiler lays out in
-// the binary, so that a process pays nothing to load them. Reading the
-// embedded lists into tables on first use cost Parse about 15
-// instructions a byte on a first pass over a 1.5 MB sample of stories.
+// the binary, so that a process pays next to nothing to load them.
+// Reading the embedded lists into tables on first use, and deriving the
+// stages' tables from them, cost Parse about 15 instructions a byte on a
+// first pass over a 1.5 MB sample of stories.
 //
 // The generator is a test (TestPresetTables) that reads lexicon/*.txt
 // with the code a caller's lists go through and writes what it built, so
@@ -22,16 +23,16 @@ import (
 //go:generate go test -tags nopreset -run ^TestPresetTables$ . -update
 
 // A presetList is one embedded list's wordList as reading its file
-// builds it, in short: each entry is written once, with its slot, where
-// the table of lexEntry, mostly empty slots of two strings each, was 1.4
-// MB of the binary for the default lists. Its table is made on the list's
-// first use (table), for a few instructions an entry.
+// builds it, written short: its entries with their slots, where the table
+// itself, mostly empty slots of two strings each, was 1.4 MB of the binary
+// for the default lists. The table is made on the list's first use
+// (table), for a few dozen instructions an entry.
 type presetList struct {
 	file        string
 	size        int // the length of the file it was read from
 	n, maxWords int
 	slots       int    // the length of its table
-	text        string // the keys and canonical forms of entries, end to end
+	text        string // the keys and canonical forms of its entries, each once, end to end
 	entries     []presetEntry
 }
 
@@ -77,7 +78,7 @@ func (l *Lexicon) withPresets() *Lexicon {
 			preset++
 		}
 	}
-	if g := &presetGazetteer; g.file == "gazetteer.txt" && sizes[g.file] == g.size && len(gazetteerText) == g.size {
+	if g := &presetGazetteer; g.file != "" && sizes[g.file] == g.size { // no file: built without presets
 		w := &wordList{file: g.file, searched: true}
 		w.textOnce.Do(func() {
 			extra := &wordList{table: g.extra.table(), n: g.extra.n, maxWords: g.extra.maxWords}
