@@ -275,6 +275,20 @@ func appendKey(dst []byte, s string) ([]byte, bool) {
 	space := false
 	for i := 0; i < len(s); {
 		c := s[i]
+		if k := keyBytes[c]; k != 0 {
+			// A byte of ASCII, most of them: one load says what the key holds.
+			i++
+			if k == ' ' {
+				space = len(dst) > 0
+				continue
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			dst = append(dst, k)
+			continue
+		}
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
