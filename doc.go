@@ -106,8 +106,9 @@
 //
 // The words the parser relies on — agencies, cue verbs, titles, role
 // nouns — are word lists in a [Lexicon], shipped as text files embedded in
-// the package (lexicon/agencies.txt and others) and read once, on first
-// use, by [DefaultLexicon]. Each line is an entry, the canonical form
+// the package (lexicon/agencies.txt and others), from which the tables of
+// [DefaultLexicon] are generated, so that loading it costs next to
+// nothing. Each line is an entry, the canonical form
 // first: "AP | Associated Press | The Associated Press". Lookups ignore
 // case, Unicode normalisation and runs of white space.
 //

@@ -29,7 +29,7 @@ var lexiconFiles embed.FS
 // services sharing [DefaultLexicon] cannot disturb one another.
 type Lexicon struct {
 	lists map[List]*wordList
-	kinds [128]kindSlot // lists again, by kindHash: a lookup names its list by a constant, and a map access per lookup showed in profiles
+	kinds [256]kindSlot // lists again, by kindHash: a lookup names its list by a constant, and a map access per lookup showed in profiles
 
 	// Tables the stages derive from the lists, built on first use. They
 	// live here, not in package maps keyed by *Lexicon, so that a
@@ -58,12 +58,12 @@ func kindHash(k List) uint {
 		return uint(n)
 	}
 	h := uint(n)*0x9E3779B1 ^ uint(k[0])<<8 ^ uint(k[n-1])<<16 ^ uint(k[n/2])<<24 ^ uint(k[n-2])
-	return uint((uint64(h) * 0x9E3779B97F4A7C15) >> 57)
+	return uint((uint64(h) * 0x9E3779B97F4A7C15) >> 56)
 }
 
 // index fills l.kinds from l.lists; l is not changed afterwards.
 func (l *Lexicon) index() *Lexicon {
-	l.kinds = [128]kindSlot{}
+	l.kinds = [256]kindSlot{}
 	for k, w := range l.lists {
 		for i, h := 0, kindHash(k); i < kindProbes; i++ {
 			if s := &l.kinds[(h+uint(i))%uint(len(l.kinds))]; s.w == nil {
@@ -75,11 +75,12 @@ func (l *Lexicon) index() *Lexicon {
 	return l
 }
 
-// DefaultLexicon returns the lexicon built from the embedded lists. It is
-// built once, on first use.
+// DefaultLexicon returns the lexicon built from the embedded lists. Its
+// tables are generated from them (see preset.go): loading it costs next
+// to nothing.
 func DefaultLexicon() *Lexicon { return defaultLexicon() }
 
-var defaultLexicon = sync.OnceValue(embeddedLexicon)
+var defaultLexicon = sync.OnceValue(func() *Lexicon { return embeddedLexicon().withPresets() })
 
 // embeddedLexicon builds a Lexicon from the embedded lists, each read on
 // its first use: callers who never parse a dateline never pay for the
@@ -274,6 +275,20 @@ func appendKey(dst []byte, s string) ([]byte, bool) {
 	space := false
 	for i := 0; i < len(s); {
 		c := s[i]
+		if k := keyBytes[c]; k != 0 {
+			// A byte of ASCII, most of them: one load says what the key holds.
+			i++
+			if k == ' ' {
+				space = len(dst) > 0
+				continue
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			dst = append(dst, k)
+			continue
+		}
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])

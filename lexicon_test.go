@@ -300,3 +300,21 @@ func TestSimpleFold(t *testing.T) {
 		t.Errorf("simpleFold admits %d runes", n)
 	}
 }
+
+// TestLexiconKinds checks that every list of the embedded lexicon has a
+// slot in Lexicon.kinds, whatever order the map of lists gives index: a
+// list left to the map costs each of its lookups a map access.
+func TestLexiconKinds(t *testing.T) {
+	for range 20 {
+		l := embeddedLexicon()
+		for k, w := range l.lists {
+			found := false
+			for i, h := 0, kindHash(k); i < kindProbes && !found; i++ {
+				found = l.kinds[(h+uint(i))%uint(len(l.kinds))].w == w
+			}
+			if !found {
+				t.Fatalf("list %s has no slot in Lexicon.kinds", k)
+			}
+		}
+	}
+}

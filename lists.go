@@ -78,7 +78,7 @@ const (
 	cueWeakForms          List = "cueweakforms"          // forms that are cues only before a clause: "support", "report"
 	cuePolls              List = "cuepolls"              // findings attributed by "in": "poll", "survey"
 	cueStanceNouns        List = "cuestancenouns"        // nouns whose possessor holds a position: "his criticism of"
-	cueSpeechNouns        List = "cuespeechnouns"        // stance nouns that state their content only as a clause: "his claim that"
+	cueSpeechNouns        List = "cuenounsofspeech"      // stance nouns that state their content only as a clause: "his claim that"
 	cueEvidential         List = "cueevidential"         // verbs whose subject is no source: "seemed", "is expected"
 	cueNotPhrases         List = "cuenotphrases"         // a cue and the next word that say no speech: "showed up", "pledged delegates"
 	cueFloats             List = "cuefloats"             // words between a subject and its cue verb: "only", "both"

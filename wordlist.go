@@ -21,8 +21,10 @@ type wordList struct {
 	n        int        // entries held
 	maxWords int        // the most words in any form
 
-	// An embedded list names its file here and is read on first use.
+	// An embedded list names its file here and is read on first use,
+	// or made from its preset, generated from the file (see preset.go).
 	file     string
+	preset   *presetList
 	loadOnce sync.Once
 
 	// The keys of w's forms and their beginnings at each space, built on
@@ -43,13 +45,17 @@ type lexEntry struct {
 	h          uint32 // wcHashString(key)
 }
 
-// load reads w's embedded file, once, if it has one. Every method that
-// reads w calls it first.
+// load reads w's embedded file, or its preset, once, if it has one. Every
+// method that reads w calls it first.
 func (w *wordList) load() {
 	if w.file == "" {
 		return
 	}
 	w.loadOnce.Do(func() {
+		if w.preset != nil {
+			w.table = w.preset.table()
+			return
+		}
 		data, err := lexiconFiles.ReadFile("lexicon/" + w.file)
 		if err != nil {
 			panic("wirestory: embedded lexicon: " + err.Error())
@@ -57,7 +63,18 @@ func (w *wordList) load() {
 		if err := w.readString(string(data)); err != nil {
 			panic("wirestory: embedded lexicon " + w.file + ": " + err.Error())
 		}
+		w.fit()
 	})
+}
+
+// fit moves w's entries to a table sized for them alone, where reading
+// its file made room for more: the table of a list of the default
+// lexicon, read here or generated (see presetLists), is then the same
+// for the same file, and no larger than lookups need.
+func (w *wordList) fit() {
+	if size := tableSize(w.n); size < len(w.table) {
+		w.rehash(size)
+	}
 }
 
 // readString adds the entries of a list held in memory, one a line.
@@ -195,10 +212,13 @@ func (w *wordList) putHashed(key, canon string, h uint32) {
 
 // grow makes room for n entries.
 func (w *wordList) grow(n int) {
-	size := tableSize(n)
-	if size <= len(w.table) {
-		return
+	if size := tableSize(n); size > len(w.table) {
+		w.rehash(size)
 	}
+}
+
+// rehash moves w's entries to a table of size slots.
+func (w *wordList) rehash(size int) {
 	old := w.table
 	w.table = make([]lexEntry, size)
 	mask := uint32(size - 1)
@@ -317,17 +337,12 @@ func (w *wordList) lookupASCII(s string) (canon string, found, ok bool) {
 	h := wcHashInit
 	space := false
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return "", false, false
-		case c == ' ' || '\t' <= c && c <= '\r':
+		c := keyBytes[s[i]]
+		if c == ' ' {
 			space = n > 0
 			continue
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
 		}
-		if n+2 > len(buf) {
+		if c == 0 || n+2 > len(buf) {
 			return "", false, false
 		}
 		if space {
@@ -349,6 +364,25 @@ func (w *wordList) lookupASCII(s string) (canon string, found, ok bool) {
 	}
 	return "", false, true
 }
+
+// keyBytes maps a byte of ASCII to what a key holds for it: a letter
+// lowered, a space for any white space, the byte itself else; 0 for a
+// byte above 0x7F and for NUL, which lookupASCII leaves to the slower
+// path. One load a byte, where the tests of the cases cost lookups a
+// dozen instructions a byte more.
+var keyBytes = func() (t [256]byte) {
+	for c := 1; c < utf8.RuneSelf; c++ {
+		switch {
+		case c == ' ' || '\t' <= c && c <= '\r':
+			t[c] = ' '
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		default:
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
 
 // lookup finds the canonical form of s, folded as foldKey folds it.
 func (w *wordList) lookup(s string) (string, bool) {

