@@ -650,7 +650,7 @@ func (st *attrState) addressee(canon string, k, hi int) int {
 func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	toks, text := st.toks, st.text
 	t := toks[i]
-	if t.flags&tUpper != 0 && i > lo && !(toks[i-1].flags&tUpper != 0 && ce < hi && toks[ce].flags&tUpper != 0) {
+	if t.flags&tUpper != 0 && i > lo && !(toks[i-1].flags&tUpper != 0 && st.titleCaseAfter(lo, ce, hi)) {
 		return i // a capitalised cue word mid-sentence is a name or a title, but for headlines in title case
 	}
 	if i > lo {
@@ -1385,6 +1385,35 @@ func (st *attrState) leadingInversion(ce, hi int) (int, int) {
 		}
 	}
 	return ce, ce
+}
+
+// titleCaseAfter reports whether what follows a capitalised cue ending
+// at toks[ce] goes on in title case, as a headline does: a capitalised
+// word, an opening mark before one ("Reveals ‘Demoralizing’ Experience"),
+// or the end of a sentence that is all in title case ("…, Lindsey
+// Graham Says."), not "… the Oprah Winfrey Show." in a body.
+func (st *attrState) titleCaseAfter(lo, ce, hi int) bool {
+	toks := st.toks
+	switch {
+	case ce >= hi || toks[ce].flags&tEnd != 0 && ce+1 >= hi:
+		return st.titleCase(lo, ce)
+	case toks[ce].flags&tUpper != 0:
+		return true
+	case toks[ce].flags&tOpen != 0 && ce+1 < hi:
+		return toks[ce+1].flags&tUpper != 0
+	}
+	return false
+}
+
+// titleCase reports whether every word of toks[lo:hi] longer than three
+// letters is capitalised, as in a headline.
+func (st *attrState) titleCase(lo, hi int) bool {
+	for _, t := range st.toks[lo:hi] {
+		if t.flags&(tWord|tUpper) == tWord && t.e-t.s > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // commaInMarks reports whether toks[k] is a closing quote mark right

@@ -221,3 +221,19 @@ func TestWireAcronymInBrackets(t *testing.T) {
 			[]string{"The latest Statistics Office (SO) figures | showed"}},
 	}, func(a Attribution) (string, bool) { return chainString(a), true })
 }
+
+// TestWireHeadlineSourceLast checks a headline in title case that ends
+// with its source and cue, as US outlets write them: the words before
+// the comma are the content.
+func TestWireHeadlineSourceLast(t *testing.T) {
+	const body = "\n\nThe bridge will reopen, the mayor said."
+	runAttrCases(t, []attrCase{
+		{"name says", "Bridge Will Reopen by Fall, Mayor Ana Pires Says" + body,
+			[]string{"Mayor Ana Pires | Says: Bridge Will Reopen by Fall", "the mayor | said: The bridge will reopen"}},
+		{"role says, final period", "Port Plan Is Flawed, Former Harbour Chief Says." + body,
+			[]string{"Former Harbour Chief | Says: Port Plan Is Flawed", "the mayor | said: The bridge will reopen"}},
+		// Near miss: a name that ends a sentence of a body.
+		{"a show's name in a body", "He sold the rights to the Oprah Winfrey Show." + body,
+			[]string{"the mayor | said: The bridge will reopen"}},
+	}, func(a Attribution) (string, bool) { return chainString(a) + ": " + a.Content.Text, true })
+}
