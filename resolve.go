@@ -197,9 +197,8 @@ func (r *resolver) str(t *rsTok) string { return r.text[t.s:t.e] }
 func (r *resolver) bitsAt(k int) uint16 {
 	t := &r.toks[k]
 	if t.wi == rsUnread {
-		if t.wi = r.w.lookupWord(r.str(t)); t.wi >= 0 {
-			t.bits = r.w.words[t.wi].bits
-		}
+		// An unread word is in ASCII, hashed as it was read.
+		t.wi, t.bits = r.w.lookupBits(r.str(t), t.hash)
 	}
 	return t.bits
 }

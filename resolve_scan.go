@@ -139,7 +139,10 @@ func (sc *rsScanner) scan(i, lim int) int {
 func (sc *rsScanner) segment(toks []token, end, i int) int {
 	text := sc.text
 	lim := min(end, len(text)) // a word read as tokenized ends before it
-	for k := range toks {
+	for k := 0; k < len(toks); k++ {
+		if k, i = sc.plain(toks, k, i, lim); k >= len(toks) {
+			break
+		}
 		t := &toks[k]
 		if t.flags&tWord == 0 {
 			continue // read with the bytes before the next word
@@ -209,6 +212,92 @@ func (sc *rsScanner) segment(toks []token, end, i int) int {
 	}
 	return i
 }
+
+// plain reads the tokens of toks from k on, from offset i on, for as
+// long as they are what most of a story is: ASCII words read as
+// tokenized, with a space or a plain mark after them and no possessive
+// to cut off, and one-byte marks, each after one space at most. It
+// returns the first token it did not read and where it stopped; segment
+// reads that token by the rules for all the rest. The scanner's state
+// is kept in locals here, where the instructions per word count.
+func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
+	text := sc.text[:lim]
+	dst := sc.dst
+	for ; k < len(toks); k++ {
+		t := &toks[k]
+		s, e := t.s, t.e
+		if e >= len(text) || s != i && (s != i+1 || text[i] != ' ') {
+			break
+		}
+		f := t.flags
+		if f&tWord == 0 {
+			if e-s != 1 || text[s] >= utf8.RuneSelf {
+				break // a dash, a typographic quote, a rune cut at a range's edge
+			}
+			sc.asciiMark(text[s])
+			i = e
+			continue
+		}
+		if f&tNonASCII != 0 || !rsPlainAfter[text[e]] || sc.pending&tkPara != 0 ||
+			text[e-1]|0x20 == 's' && e-s > 2 && (text[e-2] == '\'' || text[e-2] == 0x99) {
+			break
+		}
+		if sc.newSent {
+			sc.sent++
+			sc.pending |= tkSentStart
+			sc.newSent = false
+		}
+		flags := sc.pending
+		if sc.quoted {
+			flags |= tkQuoted
+		}
+		sc.pending = 0
+		h := t.hash
+		wi, bits := int32(rsUnread), uint16(0)
+		if f&tUpper != 0 {
+			flags |= tkCap
+			wi, bits = sc.w.lookupBits(text[s:e], h)
+		} else {
+			if sc.lower != nil {
+				a, b := rsFilterBits(h)
+				sc.lower[a/64] |= 1 << (a % 64)
+				sc.lower[b/64] |= 1 << (b % 64)
+			}
+			if sc.w.mayMatter(h) {
+				wi, bits = sc.w.lookupBits(text[s:e], h)
+			}
+		}
+		dst = append(dst, rsTok{s: s, e: e, rsTokAt: rsTokAt{sent: sc.sent, wi: wi}, rsTokWord: rsTokWord{hash: h, bits: bits, flags: flags}})
+		i = e
+	}
+	sc.dst = dst
+	return k, i
+}
+
+// asciiMark is mark for an ASCII mark c.
+func (sc *rsScanner) asciiMark(c byte) {
+	switch c {
+	case '.', '!', '?':
+		sc.newSent = sc.newSent || !sc.quoted
+		sc.pending |= tkBreak
+	case ',', ';', ':':
+		sc.pending |= tkComma
+	case '"':
+		sc.quoted = !sc.quoted
+		sc.pending |= tkBreak
+	default:
+		sc.pending |= tkBreak
+	}
+}
+
+// rsPlainAfter marks the ASCII bytes after a word that rsWordEnd reads
+// as tokenize does: neither rsAfterWord's nor a letter or digit.
+var rsPlainAfter = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !rsAfterWord[c] && rsAlnum[c] == 0
+	}
+	return t
+}()
 
 // rsAfterWord marks the bytes that may make rsWordEnd read a word
 // longer or shorter than tokenize: a period, an apostrophe (or the first
