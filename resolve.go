@@ -97,7 +97,7 @@ type resolver struct {
 	text     string
 	w        *rsWords
 	toks     []rsTok
-	paras    []int32 // the index in toks of the first word of each paragraph
+	marks    rsMarks // where paragraphs start in toks, and the words read visits
 	ents     []rsEntity
 	refs     []rsRef
 	mentions []*Mention
@@ -110,7 +110,10 @@ type resolver struct {
 	byRole    map[string]int32 // role group -> lists: entities, latest last
 	byOrg     map[string]int   // organisation head word -> latest entity
 	lists     []rsList         // the entity lists of bySurname and byRole, kept between stories
-	lowerSeen [1 << 10]uint64  // a filter of the hashes of the words seen in lower case
+	// seenLower's answers: after a few scans of the words, the sorted
+	// hashes of those in lower case.
+	lowerAsked  int
+	lowerHashes []uint32
 	subjSent  int32            // the latest sentence that has a subject ref
 }
 
@@ -161,8 +164,9 @@ func newResolver(d *doc, mentions []*Mention) *resolver {
 	if d.sc != nil {
 		ts = &d.sc.stream // the attribution stage's tokens, read, not the text cut again
 	}
-	clear(r.lowerSeen[:])
-	r.toks, r.paras = rsScanStream(r.toks[:0], d.text[:end], r.w, ts, &r.lowerSeen, r.paras[:0])
+	r.lowerAsked, r.lowerHashes = 0, r.lowerHashes[:0]
+	r.marks.mentions = mentions
+	r.toks = rsScanStream(r.toks[:0], d.text[:end], r.w, ts, &r.marks)
 	return r
 }
 
@@ -172,7 +176,8 @@ func (r *resolver) release() {
 		return
 	}
 	clear(r.ents)
-	r.toks, r.refs, r.ents, r.lists, r.paras = r.toks[:0], r.refs[:0], r.ents[:0], r.lists[:0], r.paras[:0]
+	r.toks, r.refs, r.ents, r.lists = r.toks[:0], r.refs[:0], r.ents[:0], r.lists[:0]
+	r.marks = rsMarks{paras: r.marks.paras[:0], visits: r.marks.visits[:0]}
 	clear(r.byName)
 	clear(r.bySurname)
 	clear(r.byFirst)
@@ -210,7 +215,14 @@ func (r *resolver) read() {
 	if len(r.mentions) > 0 {
 		next = r.mentions[0].Start
 	}
-	for i := 0; i < len(r.toks); {
+	// Every word read passes over does nothing here: the scan noted the
+	// others.
+	i := 0
+	for _, v := range r.marks.visits {
+		if int(v) < i {
+			continue // in a run read already
+		}
+		i = int(v)
 		t := &r.toks[i]
 		// A speaker the text never names ("A baker in Cairo said"): the
 		// pronouns after it are not about whoever was named before.
@@ -250,10 +262,11 @@ func (r *resolver) read() {
 // findHeadlines marks the words of paragraphs written in title case
 // ("Senators Rip Acme Chief"), where capitals do not mark names.
 func (r *resolver) findHeadlines() {
-	for p, a := range r.paras {
+	paras := r.marks.paras
+	for p, a := range paras {
 		b := len(r.toks)
-		if p+1 < len(r.paras) {
-			b = int(r.paras[p+1])
+		if p+1 < len(paras) {
+			b = int(paras[p+1])
 		}
 		a := int(a)
 		words, lower := 0, false
@@ -291,19 +304,62 @@ func (r *resolver) mentionHead(k int) int {
 }
 
 // seenLower reports whether the capitalised word t is also written in
-// lower case in the story ("Officials said" when "officials" occurs), by
-// a filter of word hashes filled as the words are read.
+// lower case in the story ("Officials said" when "officials" occurs):
+// whether a word in lower case has its hash. Most stories ask once or
+// twice, which a scan of the words answers; a story that asks more is
+// answered from a table of those hashes, so that the work stays linear.
 func (r *resolver) seenLower(t *rsTok) bool {
 	if t.hash == 0 {
 		return false
 	}
-	a, b := rsFilterBits(t.hash)
-	return r.lowerSeen[a/64]&(1<<(a%64)) != 0 && r.lowerSeen[b/64]&(1<<(b%64)) != 0
+	if r.lowerAsked < rsLowerScans {
+		r.lowerAsked++
+		for k := range r.toks {
+			if w := &r.toks[k]; w.hash == t.hash && w.flags&tkCap == 0 {
+				return true
+			}
+		}
+		return false
+	}
+	if r.lowerAsked == rsLowerScans {
+		r.lowerAsked++
+		r.lowerHashes = lowerHashTable(r.lowerHashes, r.toks)
+	}
+	mask := uint32(len(r.lowerHashes) - 1)
+	for i := t.hash & mask; r.lowerHashes[i] != 0; i = (i + 1) & mask {
+		if r.lowerHashes[i] == t.hash {
+			return true
+		}
+	}
+	return false
 }
 
-// rsFilterBits returns two bit positions in a filter of 1<<16 bits.
-func rsFilterBits(h uint32) (uint32, uint32) {
-	return h & 0xffff, (h >> 16) ^ (h * 0x9e3779b1 >> 16)
+// rsLowerScans is how many questions seenLower answers by a scan.
+const rsLowerScans = 4
+
+// lowerHashTable returns an open-addressed table, in buf's room if it
+// fits, of the hash of every word of toks in lower case that has one;
+// 0 marks a free slot.
+func lowerHashTable(buf []uint32, toks []rsTok) []uint32 {
+	size := tableSize(len(toks))
+	if cap(buf) < size {
+		buf = make([]uint32, size)
+	}
+	buf = buf[:size]
+	clear(buf)
+	mask := uint32(size - 1)
+	for k := range toks {
+		t := &toks[k]
+		if t.flags&tkCap != 0 || t.hash == 0 {
+			continue
+		}
+		i := t.hash & mask
+		for buf[i] != 0 && buf[i] != t.hash {
+			i = (i + 1) & mask
+		}
+		buf[i] = t.hash
+	}
+	return buf
 }
 
 // joined reports whether token i follows token i-1 with only spaces

@@ -51,14 +51,14 @@ const rsUnread = -2
 // at the edge of a tokenized range) are read again, exactly as rsScan
 // reads them. Text outside the stream's ranges (the headline's line,
 // the dateline, blank lines) is read by rsScan's rules. The result is
-// rsScan's. With lower, it also sets in lower the bits (rsFilterBits) of
-// the hash of every word in lower case, and it appends to paras the
-// index of the first word of each paragraph. ts may be nil.
-func rsScanStream(dst []rsTok, text string, w *rsWords, ts *tokStream, lower *[1 << 10]uint64, paras []int32) ([]rsTok, []int32) {
-	sc := newRSScanner(dst, text, w, lower, paras)
+// rsScan's. With marks, it also notes there where each paragraph starts
+// and which words resolver.read visits. ts may be nil.
+func rsScanStream(dst []rsTok, text string, w *rsWords, ts *tokStream, marks *rsMarks) []rsTok {
+	sc := newRSScanner(dst, text, w, marks)
+	defer sc.done()
 	if ts == nil {
 		sc.scan(0, len(text))
-		return sc.dst, sc.paras
+		return sc.dst
 	}
 	if !ts.inOrder() {
 		slices.SortFunc(ts.segs, func(a, b tokSeg) int { return a.start - b.start })
@@ -72,7 +72,19 @@ func rsScanStream(dst []rsTok, text string, w *rsWords, ts *tokStream, lower *[1
 		i = sc.segment(ts.toks[seg.lo:seg.hi], seg.end, i)
 	}
 	sc.scan(i, len(text))
-	return sc.dst, sc.paras
+	return sc.dst
+}
+
+// rsMarks are what resolution's view of the words gives besides them.
+type rsMarks struct {
+	paras []int32 // the index of the first word of each paragraph
+	// visits are the words resolver.read must visit, in order: every
+	// other word it passes over, so it need not look at each. They are
+	// the capitalised words, the pronouns, roles and organisation words,
+	// and the words where a mention starts.
+	visits []int32
+	// mentions are the mentions whose starts read visits, given.
+	mentions []*Mention
 }
 
 // An rsScanner is rsScan's state between words: the sentence count,
@@ -85,17 +97,54 @@ type rsScanner struct {
 	quoted  bool
 	pending uint8
 	newSent bool
-	lower   *[1 << 10]uint64 // a filter of the hashes of words in lower case, or nil
-	paras   []int32          // the index of the first word of each paragraph
+	marks   *rsMarks // or nil
+	// mi and next follow the mention starts as read does: next is the
+	// start of mentions[mi], the first mention that does not start
+	// before the word read last.
+	mi   int
+	next int
 }
 
-func newRSScanner(dst []rsTok, text string, w *rsWords, lower *[1 << 10]uint64, paras []int32) rsScanner {
+func newRSScanner(dst []rsTok, text string, w *rsWords, marks *rsMarks) rsScanner {
 	// English runs to about one word per six bytes: room for them all up
 	// front spares a long story the slice's growth steps.
 	if want := len(text)/6 + 16; cap(dst)-len(dst) < want {
 		dst = append(make([]rsTok, 0, len(dst)+want), dst...)
 	}
-	return rsScanner{dst: dst, text: text, w: w, pending: tkSentStart | tkPara, newSent: true, lower: lower, paras: paras}
+	sc := rsScanner{dst: dst, text: text, w: w, pending: tkSentStart | tkPara, newSent: true, marks: marks, next: len(text) + 1}
+	if marks != nil {
+		marks.paras, marks.visits = marks.paras[:0], marks.visits[:0]
+		if len(marks.mentions) > 0 {
+			sc.next = marks.mentions[0].Start
+		}
+	}
+	return sc
+}
+
+// done drops what the scanner holds of the story.
+func (sc *rsScanner) done() { sc.marks = nil }
+
+// visit notes the word about to be added, at s with flags and bits,
+// among the marks' visits if read must visit it.
+func (sc *rsScanner) visit(s int, flags uint8, bits uint16) {
+	if sc.marks == nil {
+		return
+	}
+	at := false
+	if s >= sc.next {
+		ms := sc.marks.mentions
+		for sc.mi < len(ms) && ms[sc.mi].Start < s {
+			sc.mi++
+		}
+		sc.next = len(sc.text) + 1
+		if sc.mi < len(ms) {
+			sc.next = ms[sc.mi].Start
+		}
+		at = s == sc.next
+	}
+	if at || flags&tkCap != 0 || bits&(rwPronoun|rwRole|rwOrg) != 0 {
+		sc.marks.visits = append(sc.marks.visits, int32(len(sc.dst)))
+	}
 }
 
 // scan reads the text from i on until it reaches lim, and returns where
@@ -238,7 +287,7 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 			i = e
 			continue
 		}
-		if f&tNonASCII != 0 || !rsPlainAfter[text[e]] || sc.pending&tkPara != 0 ||
+		if f&tNonASCII != 0 || !rsPlainAfter[text[e]] || sc.pending&tkPara != 0 || s >= sc.next ||
 			text[e-1]|0x20 == 's' && e-s > 2 && (text[e-2] == '\'' || text[e-2] == 0x99) {
 			break
 		}
@@ -258,14 +307,12 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 			flags |= tkCap
 			wi, bits = sc.w.lookupBits(text[s:e], h)
 		} else {
-			if sc.lower != nil {
-				a, b := rsFilterBits(h)
-				sc.lower[a/64] |= 1 << (a % 64)
-				sc.lower[b/64] |= 1 << (b % 64)
-			}
 			if sc.w.mayMatter(h) {
 				wi, bits = sc.w.lookupBits(text[s:e], h)
 			}
+		}
+		if sc.marks != nil && (flags&tkCap != 0 || bits&(rwPronoun|rwRole|rwOrg) != 0) {
+			sc.marks.visits = append(sc.marks.visits, int32(len(dst)))
 		}
 		dst = append(dst, rsTok{s: s, e: e, rsTokAt: rsTokAt{sent: sc.sent, wi: wi}, rsTokWord: rsTokWord{hash: h, bits: bits, flags: flags}})
 		i = e
@@ -359,15 +406,10 @@ func (sc *rsScanner) word(s, e int, upper, poss bool, h uint32, ascii bool) {
 	if sc.quoted {
 		flags |= tkQuoted
 	}
-	if flags&tkPara != 0 {
-		sc.paras = append(sc.paras, int32(len(sc.dst)))
+	if flags&tkPara != 0 && sc.marks != nil {
+		sc.marks.paras = append(sc.marks.paras, int32(len(sc.dst)))
 	}
 	sc.pending = 0
-	if !upper && h != 0 && sc.lower != nil {
-		a, b := rsFilterBits(h)
-		sc.lower[a/64] |= 1 << (a % 64)
-		sc.lower[b/64] |= 1 << (b % 64)
-	}
 	wi, bits := int32(-1), uint16(0)
 	switch {
 	case ascii && !upper && !w.mayMatter(h):
@@ -381,6 +423,7 @@ func (sc *rsScanner) word(s, e int, upper, poss bool, h uint32, ascii bool) {
 			bits = w.words[wi].bits
 		}
 	}
+	sc.visit(s, flags, bits)
 	sc.dst = append(sc.dst, rsTok{s: s, e: e, rsTokAt: rsTokAt{sent: sc.sent, wi: wi}, rsTokWord: rsTokWord{hash: h, bits: bits, flags: flags}})
 }
 

@@ -751,3 +751,36 @@ func TestCleanName(t *testing.T) {
 		}
 	}
 }
+
+func TestSeenLower(t *testing.T) {
+	// seenLower answers from scans of the words for the first questions
+	// of a story and from its sorted hashes after them: the same answers,
+	// on words written in lower case before or after the capitalised one
+	// and near misses (a prefix, a plural, another word).
+	text := "Rebels took the town. Officials said the rebels fled, and officials " +
+		"in Ortega said so. Residents ran. Town Halls shut. Rebel units left. " +
+		"Ortega spoke. Halls emptied. Fled troops hid. Officials wept. Units massed."
+	w := rsWordsOf(nil)
+	toks := rsScan(nil, text, w)
+	want := map[string]bool{"Rebels": true, "Officials": true, "Residents": false, "Town": true,
+		"Rebel": false, "Ortega": false, "Halls": false, "Fled": true, "Units": true}
+	for round := range 2 {
+		r := &resolver{toks: toks}
+		if round == 1 {
+			r.lowerAsked = rsLowerScans // straight to the sorted hashes
+		}
+		for k := range toks {
+			tk := &toks[k]
+			word := text[tk.s:tk.e]
+			if tk.flags&tkCap == 0 {
+				continue
+			}
+			if got, ok := want[word]; ok && r.seenLower(tk) != got {
+				t.Errorf("round %d: seenLower(%q) = %v, want %v", round, word, !got, got)
+			}
+		}
+		if round == 0 && r.lowerAsked <= rsLowerScans {
+			t.Errorf("the story asked %d questions, not enough to sort the hashes", r.lowerAsked)
+		}
+	}
+}
