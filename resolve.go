@@ -114,7 +114,7 @@ type resolver struct {
 	// hashes of those in lower case.
 	lowerAsked  int
 	lowerHashes []uint32
-	subjSent  int32            // the latest sentence that has a subject ref
+	subjSent    int32 // the latest sentence that has a subject ref
 }
 
 // Bounds on look-arounds.
