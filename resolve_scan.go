@@ -270,24 +270,38 @@ func (sc *rsScanner) segment(toks []token, end, i int) int {
 // reads that token by the rules for all the rest. The scanner's state
 // is kept in locals here, where the instructions per word count.
 func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
-	text := sc.text[:lim]
+	// Neither a paragraph's first word nor a mention's start is plain:
+	// word notes them. Nothing here starts a paragraph or passes a
+	// mention's start.
+	if sc.pending&tkPara != 0 {
+		return k, i
+	}
+	text, next := sc.text[:lim], sc.next
 	dst := sc.dst
 	for ; k < len(toks); k++ {
 		t := &toks[k]
 		s, e := t.s, t.e
-		if e >= len(text) || s != i && (s != i+1 || text[i] != ' ') {
+		if e >= len(text) {
+			break
+		}
+		if s != i && (s != i+1 || text[i] != ' ') {
 			break
 		}
 		f := t.flags
 		if f&tWord == 0 {
-			if e-s != 1 || text[s] >= utf8.RuneSelf {
-				break // a dash, a typographic quote, a rune cut at a range's edge
+			if c := text[s]; e-s == 1 && c < utf8.RuneSelf {
+				sc.asciiMark(c)
+			} else if r, n := utf8.DecodeRuneInString(text[s:e]); n == e-s && r != utf8.RuneError {
+				sc.mark(s, r) // one rune: a dash, a typographic quote
+			} else if text[s:e] == "--" {
+				sc.pending |= tkBreak
+			} else {
+				break // a rune cut at a range's edge
 			}
-			sc.asciiMark(text[s])
 			i = e
 			continue
 		}
-		if f&tNonASCII != 0 || !rsPlainAfter[text[e]] || sc.pending&tkPara != 0 || s >= sc.next ||
+		if f&tNonASCII != 0 || s >= next || !rsPlainAfter[text[e]] && !sc.endsAsTokenized(s, e, f) ||
 			text[e-1]|0x20 == 's' && e-s > 2 && (text[e-2] == '\'' || text[e-2] == 0x99) {
 			break
 		}
@@ -306,19 +320,42 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 		if f&tUpper != 0 {
 			flags |= tkCap
 			wi, bits = sc.w.lookupBits(text[s:e], h)
-		} else {
-			if sc.w.mayMatter(h) {
-				wi, bits = sc.w.lookupBits(text[s:e], h)
+			if sc.marks != nil {
+				sc.marks.visits = append(sc.marks.visits, int32(len(dst)))
 			}
-		}
-		if sc.marks != nil && (flags&tkCap != 0 || bits&(rwPronoun|rwRole|rwOrg) != 0) {
-			sc.marks.visits = append(sc.marks.visits, int32(len(dst)))
+		} else if sc.w.mayMatter(h) {
+			wi, bits = sc.w.lookupBits(text[s:e], h)
+			if bits&(rwPronoun|rwRole|rwOrg) != 0 && sc.marks != nil {
+				sc.marks.visits = append(sc.marks.visits, int32(len(dst)))
+			}
 		}
 		dst = append(dst, rsTok{s: s, e: e, rsTokAt: rsTokAt{sent: sc.sent, wi: wi}, rsTokWord: rsTokWord{hash: h, bits: bits, flags: flags}})
 		i = e
 	}
 	sc.dst = dst
 	return k, i
+}
+
+// endsAsTokenized reports whether rsWordEnd ends the word text[s:e] of
+// an ASCII token with flags f where tokenize does, though a period or
+// the first byte of a typographic mark follows it: a word that ends a
+// sentence, whose period is not its own ("said.", not "Mr." or "U.S."),
+// or a word before a closing quote or a dash (not "’" joining a word).
+// See segment, which reads the other words.
+func (sc *rsScanner) endsAsTokenized(s, e int, f tokFlags) bool {
+	text := sc.text
+	switch text[e] {
+	case '.':
+		if e+1 < len(text) && (text[e+1] >= utf8.RuneSelf || rsAlnum[text[e+1]] != 0) {
+			return false
+		}
+		return !(f&tUpper != 0 && e-s <= 5) && strings.IndexByte(text[s:e], '.') < 0
+	case 0xE2:
+		// U+2000 to U+203F, which no word holds, but U+2019, which may
+		// join one ("O’Brien").
+		return e+utf8.UTFMax <= len(text) && text[e+1] == 0x80 && text[e+2] != 0x99
+	}
+	return false
 }
 
 // asciiMark is mark for an ASCII mark c.
