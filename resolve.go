@@ -1734,7 +1734,7 @@ func (r *resolver) nameOf(mk int) string {
 	// parenthesis or appositive: "a spokesman for the ministry" is a
 	// spokesman, "Rep. Jane Doe (D-Wis.)" is Jane Doe.
 	headEnd := r.mentionHead(mk)
-	k, _ := slices.BinarySearchFunc(r.refs, m.Start, func(ref rsRef, s int) int { return ref.s - s })
+	k, _ := refStartingAt(r.refs, m.Start)
 	for k > 0 && r.refs[k-1].e > m.Start && r.refs[k-1].s >= m.Start-rsMaxMention {
 		k--
 	}
@@ -1820,7 +1820,7 @@ func (r *resolver) namedNext(mk int) string {
 		return ""
 	}
 	headEnd := r.mentionHead(mk)
-	ht, _ := slices.BinarySearchFunc(r.toks, headEnd, func(t rsTok, s int) int { return t.e - s })
+	ht, _ := tokEndingAt(r.toks, headEnd)
 	if ht >= len(r.toks) || r.toks[ht].e != headEnd || r.toks[ht].s < m.Start {
 		return ""
 	}
@@ -1829,7 +1829,7 @@ func (r *resolver) namedNext(mk int) string {
 		return ""
 	}
 	sent := r.toks[ht].sent
-	k, _ := slices.BinarySearchFunc(r.refs, m.End, func(ref rsRef, s int) int { return ref.s - s })
+	k, _ := refStartingAt(r.refs, m.End)
 	for n := 0; k < len(r.refs) && n < rsMaxBack; k, n = k+1, n+1 {
 		ref := &r.refs[k]
 		if ref.sent > sent+1 {
@@ -1852,7 +1852,7 @@ func (r *resolver) namedNext(mk int) string {
 // nameAfterBracket returns the entity of the person whose name ends the
 // mention m right after a closing bracket, "(Cofa) Sutrisno", or -1.
 func (r *resolver) nameAfterBracket(m Span) int {
-	k, _ := slices.BinarySearchFunc(r.refs, m.End, func(ref rsRef, s int) int { return ref.e - s })
+	k, _ := refEndingAt(r.refs, m.End)
 	if k >= len(r.refs) || r.refs[k].e != m.End || r.refs[k].s <= m.Start || r.refs[k].ent < 0 {
 		return -1
 	}
@@ -1898,7 +1898,7 @@ func (r *resolver) lowerRole(s string) bool {
 // onlyDates reports whether the words between offsets s and e are all
 // capitalised function words or numbers: "Iran January 16" is Iran.
 func (r *resolver) onlyDates(s, e int) bool {
-	k, _ := slices.BinarySearchFunc(r.toks, s, func(t rsTok, s int) int { return t.s - s })
+	k, _ := tokStartingAt(r.toks, s)
 	n := 0
 	for ; k < len(r.toks) && r.toks[k].s < e; k++ {
 		t := &r.toks[k]
@@ -1914,7 +1914,7 @@ func (r *resolver) onlyDates(s, e int) bool {
 // or an adverb: a speech verb, or a lower-case word ending in "-ed" or
 // "-ly".
 func (r *resolver) verbAfter(e int) bool {
-	k, _ := slices.BinarySearchFunc(r.toks, e, func(t rsTok, e int) int { return t.s - e })
+	k, _ := tokStartingAt(r.toks, e)
 	if k >= len(r.toks) || !r.joined(k) || r.toks[k].flags&tkCap != 0 {
 		return false
 	}
@@ -1927,7 +1927,7 @@ func (r *resolver) verbAfter(e int) bool {
 // Cruz campaign" the Cruz campaign), or "" when what follows the name
 // is not all organisation words.
 func (r *resolver) orgHeaded(ref *rsRef, headEnd int) string {
-	k, _ := slices.BinarySearchFunc(r.toks, ref.e, func(t rsTok, e int) int { return t.s - e })
+	k, _ := tokStartingAt(r.toks, ref.e)
 	end := -1
 	for ; k < len(r.toks) && r.toks[k].s < headEnd; k++ {
 		t := &r.toks[k]
@@ -1954,4 +1954,57 @@ func (r *resolver) givenNameIn(lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// refStartingAt, refEndingAt, tokStartingAt and tokEndingAt are
+// slices.BinarySearchFunc over refs or words by their start or end,
+// written out: the generic search calls its comparison at every step.
+// Like it, each returns where off is, or would go, and whether it is
+// there.
+func refStartingAt(refs []rsRef, off int) (int, bool) {
+	i, j := 0, len(refs)
+	for i < j {
+		if h := int(uint(i+j) >> 1); refs[h].s < off {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i, i < len(refs) && refs[i].s == off
+}
+
+func refEndingAt(refs []rsRef, off int) (int, bool) {
+	i, j := 0, len(refs)
+	for i < j {
+		if h := int(uint(i+j) >> 1); refs[h].e < off {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i, i < len(refs) && refs[i].e == off
+}
+
+func tokStartingAt(toks []rsTok, off int) (int, bool) {
+	i, j := 0, len(toks)
+	for i < j {
+		if h := int(uint(i+j) >> 1); toks[h].s < off {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i, i < len(toks) && toks[i].s == off
+}
+
+func tokEndingAt(toks []rsTok, off int) (int, bool) {
+	i, j := 0, len(toks)
+	for i < j {
+		if h := int(uint(i+j) >> 1); toks[h].e < off {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i, i < len(toks) && toks[i].e == off
 }

@@ -784,3 +784,29 @@ func TestSeenLower(t *testing.T) {
 		}
 	}
 }
+
+func TestResolverSearches(t *testing.T) {
+	// The searches written out give slices.BinarySearchFunc's answers,
+	// ends out of order included (refs nested in others).
+	refs := []rsRef{{s: 0, e: 9}, {s: 2, e: 4}, {s: 5, e: 7}, {s: 5, e: 12}, {s: 11, e: 12}, {s: 20, e: 25}}
+	toks := []rsTok{{s: 0, e: 3}, {s: 4, e: 8}, {s: 9, e: 10}, {s: 12, e: 19}, {s: 21, e: 25}}
+	for off := -1; off <= 27; off++ {
+		check := func(name string, k int, found bool, wk int, wfound bool) {
+			if k != wk || found != wfound {
+				t.Errorf("%s(%d) = %d, %v; want %d, %v", name, off, k, found, wk, wfound)
+			}
+		}
+		k, f := refStartingAt(refs, off)
+		wk, wf := slices.BinarySearchFunc(refs, off, func(r rsRef, o int) int { return r.s - o })
+		check("refStartingAt", k, f, wk, wf)
+		k, f = refEndingAt(refs, off)
+		wk, wf = slices.BinarySearchFunc(refs, off, func(r rsRef, o int) int { return r.e - o })
+		check("refEndingAt", k, f, wk, wf)
+		k, f = tokStartingAt(toks, off)
+		wk, wf = slices.BinarySearchFunc(toks, off, func(t rsTok, o int) int { return t.s - o })
+		check("tokStartingAt", k, f, wk, wf)
+		k, f = tokEndingAt(toks, off)
+		wk, wf = slices.BinarySearchFunc(toks, off, func(t rsTok, o int) int { return t.e - o })
+		check("tokEndingAt", k, f, wk, wf)
+	}
+}
