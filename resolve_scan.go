@@ -263,20 +263,33 @@ func (sc *rsScanner) segment(toks []token, end, i int) int {
 }
 
 // plain reads the tokens of toks from k on, from offset i on, for as
-// long as they are what most of a story is: ASCII words read as
-// tokenized, with a space or a plain mark after them and no possessive
-// to cut off, and one-byte marks, each after one space at most. It
-// returns the first token it did not read and where it stopped; segment
-// reads that token by the rules for all the rest. The scanner's state
-// is kept in locals here, where the instructions per word count.
+// long as they are what most of a story is: ASCII words that rsWordEnd
+// would end where tokenize did, with no possessive to cut off, and
+// marks, each after one space at most. It returns the first token it
+// did not read and where it stopped; segment reads that token by the
+// rules for all the rest.
+//
+// The loop calls no function: Go keeps what a loop carries in
+// registers only if no call can clobber them, so the slices grow before
+// it, and the word table's probe is written out in it (see
+// rsWords.lookupHashed).
 func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 	// Neither a paragraph's first word nor a mention's start is plain:
 	// word notes them. Nothing here starts a paragraph or passes a
 	// mention's start.
-	if sc.pending&tkPara != 0 {
+	if sc.pending&tkPara != 0 || k >= len(toks) {
 		return k, i
 	}
-	text, next := sc.text[:lim], sc.next
+	room := len(toks) - k // a token gives at most one word
+	sc.dst = slices.Grow(sc.dst, room)
+	var visits []int32
+	if sc.marks != nil {
+		sc.marks.visits = slices.Grow(sc.marks.visits, room)
+		visits = sc.marks.visits
+	}
+	full := sc.text
+	text, next := full[:lim], sc.next
+	w := sc.w
 	dst := sc.dst
 	for ; k < len(toks); k++ {
 		t := &toks[k]
@@ -289,21 +302,57 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 		}
 		f := t.flags
 		if f&tWord == 0 {
-			if c := text[s]; e-s == 1 && c < utf8.RuneSelf {
+			// A mark: an ASCII one, or one of U+2000 to U+203F (E2 80
+			// xx), where the quotation marks, the dashes and the
+			// typographic apostrophe are; mark reads the rest.
+			c := text[s]
+			switch {
+			case e-s == 1 && c < utf8.RuneSelf:
 				sc.asciiMark(c)
-			} else if r, n := utf8.DecodeRuneInString(text[s:e]); n == e-s && r != utf8.RuneError {
-				sc.mark(s, r) // one rune: a dash, a typographic quote
-			} else if text[s:e] == "--" {
+			case e-s == 3 && c == 0xE2 && text[s+1] == 0x80:
+				switch text[s+2] {
+				case 0x9C, 0x9E: // “ „
+					sc.quoted = true
+				case 0x9D: // ”
+					sc.quoted = false
+				}
 				sc.pending |= tkBreak
-			} else {
-				break // a rune cut at a range's edge
+			case e-s == 2 && c == '-' && text[s+1] == '-':
+				sc.pending |= tkBreak
+			default:
+				goto out
 			}
 			i = e
 			continue
 		}
-		if f&tNonASCII != 0 || s >= next || !rsPlainAfter[text[e]] && !sc.endsAsTokenized(s, e, f) ||
-			text[e-1]|0x20 == 's' && e-s > 2 && (text[e-2] == '\'' || text[e-2] == 0x99) {
+		if f&tNonASCII != 0 || s >= next {
 			break
+		}
+		// What follows the word must end it for rsWordEnd too: a space
+		// or plain mark; a period that is the sentence's, not the word's
+		// ("said.", not "Mr." or "U.S."); a closing quote or a dash, not
+		// a typographic apostrophe that may join a word ("O’Brien").
+		if c := text[e]; !rsPlainAfter[c] {
+			switch c {
+			case '.':
+				if e+1 < len(full) && (full[e+1] >= utf8.RuneSelf || rsAlnum[full[e+1]] != 0) || f&tUpper != 0 && e-s <= 5 {
+					goto out
+				}
+				for x := s; x < e; x++ {
+					if text[x] == '.' {
+						goto out
+					}
+				}
+			case 0xE2:
+				if e+utf8.UTFMax > len(full) || full[e+1] != 0x80 || full[e+2] == 0x99 {
+					goto out
+				}
+			default:
+				goto out
+			}
+		}
+		if text[e-1]|0x20 == 's' && e-s > 2 && (text[e-2] == '\'' || text[e-2] == 0x99) {
+			break // a possessive
 		}
 		if sc.newSent {
 			sc.sent++
@@ -319,43 +368,46 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 		wi, bits := int32(rsUnread), uint16(0)
 		if f&tUpper != 0 {
 			flags |= tkCap
-			wi, bits = sc.w.lookupBits(text[s:e], h)
-			if sc.marks != nil {
-				sc.marks.visits = append(sc.marks.visits, int32(len(dst)))
+		}
+		if f&tUpper != 0 || w.mayMatter(h) {
+			wi = -1
+			if w.mayHold(h) {
+				mask := uint32(len(w.table) - 1)
+			probe:
+				for slot := h & mask; ; slot = (slot + 1) & mask {
+					x := w.table[slot]
+					if x < 0 {
+						break
+					}
+					if form := w.forms[x]; len(form) == e-s {
+						for y := 0; y < len(form); y++ {
+							// Lowered: the bytes of a word have bit 0x20 set
+							// but its capitals (see probeWord).
+							if text[s+y]|0x20 != form[y] {
+								continue probe
+							}
+						}
+						wi = w.formw[x]
+						bits = w.words[wi].bits
+						break
+					}
+				}
 			}
-		} else if sc.w.mayMatter(h) {
-			wi, bits = sc.w.lookupBits(text[s:e], h)
-			if bits&(rwPronoun|rwRole|rwOrg) != 0 && sc.marks != nil {
-				sc.marks.visits = append(sc.marks.visits, int32(len(dst)))
+			if visits != nil && (flags&tkCap != 0 || bits&(rwPronoun|rwRole|rwOrg) != 0) {
+				visits = visits[:len(visits)+1]
+				visits[len(visits)-1] = int32(len(dst))
 			}
 		}
-		dst = append(dst, rsTok{s: s, e: e, rsTokAt: rsTokAt{sent: sc.sent, wi: wi}, rsTokWord: rsTokWord{hash: h, bits: bits, flags: flags}})
+		dst = dst[:len(dst)+1]
+		dst[len(dst)-1] = rsTok{s: s, e: e, rsTokAt: rsTokAt{sent: sc.sent, wi: wi}, rsTokWord: rsTokWord{hash: h, bits: bits, flags: flags}}
 		i = e
 	}
+out:
 	sc.dst = dst
-	return k, i
-}
-
-// endsAsTokenized reports whether rsWordEnd ends the word text[s:e] of
-// an ASCII token with flags f where tokenize does, though a period or
-// the first byte of a typographic mark follows it: a word that ends a
-// sentence, whose period is not its own ("said.", not "Mr." or "U.S."),
-// or a word before a closing quote or a dash (not "’" joining a word).
-// See segment, which reads the other words.
-func (sc *rsScanner) endsAsTokenized(s, e int, f tokFlags) bool {
-	text := sc.text
-	switch text[e] {
-	case '.':
-		if e+1 < len(text) && (text[e+1] >= utf8.RuneSelf || rsAlnum[text[e+1]] != 0) {
-			return false
-		}
-		return !(f&tUpper != 0 && e-s <= 5) && strings.IndexByte(text[s:e], '.') < 0
-	case 0xE2:
-		// U+2000 to U+203F, which no word holds, but U+2019, which may
-		// join one ("O’Brien").
-		return e+utf8.UTFMax <= len(text) && text[e+1] == 0x80 && text[e+2] != 0x99
+	if sc.marks != nil {
+		sc.marks.visits = visits
 	}
-	return false
+	return k, i
 }
 
 // asciiMark is mark for an ASCII mark c.
