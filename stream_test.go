@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -227,11 +228,11 @@ func FuzzRSScanStream(f *testing.F) {
 			}
 		}
 		paras := marks.paras
-		if diff := cmp.Diff(wantVisits, marks.visits); diff != "" {
-			t.Fatalf("visits (-want +got):\n%s", diff)
+		if !slices.Equal(wantVisits, marks.visits) {
+			t.Fatalf("visits %v, want %v", marks.visits, wantVisits)
 		}
-		if diff := cmp.Diff(wantParas, paras); diff != "" {
-			t.Fatalf("paragraph starts (-want +got):\n%s", diff)
+		if !slices.Equal(wantParas, paras) {
+			t.Fatalf("paragraph starts %v, want %v", paras, wantParas)
 		}
 	})
 }
