@@ -282,14 +282,12 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 	}
 	room := len(toks) - k // a token gives at most one word
 	sc.dst = slices.Grow(sc.dst, room)
-	var visits []int32
 	if sc.marks != nil {
 		sc.marks.visits = slices.Grow(sc.marks.visits, room)
-		visits = sc.marks.visits
 	}
-	full := sc.text
-	text, next := full[:lim], sc.next
-	w := sc.w
+	// What the loop carries is kept to the least, so that Go keeps it in
+	// registers; the rest is read from sc where it is needed.
+	text := sc.text[:lim]
 	dst := sc.dst
 	for ; k < len(toks); k++ {
 		t := &toks[k]
@@ -325,7 +323,7 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 			i = e
 			continue
 		}
-		if f&tNonASCII != 0 || s >= next {
+		if f&tNonASCII != 0 || s >= sc.next {
 			break
 		}
 		// What follows the word must end it for rsWordEnd too: a space
@@ -335,7 +333,7 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 		if c := text[e]; !rsPlainAfter[c] {
 			switch c {
 			case '.':
-				if e+1 < len(full) && (full[e+1] >= utf8.RuneSelf || rsAlnum[full[e+1]] != 0) || f&tUpper != 0 && e-s <= 5 {
+				if full := sc.text; e+1 < len(full) && (full[e+1] >= utf8.RuneSelf || rsAlnum[full[e+1]] != 0) || f&tUpper != 0 && e-s <= 5 {
 					goto out
 				}
 				for x := s; x < e; x++ {
@@ -344,7 +342,7 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 					}
 				}
 			case 0xE2:
-				if e+utf8.UTFMax > len(full) || full[e+1] != 0x80 || full[e+2] == 0x99 {
+				if full := sc.text; e+utf8.UTFMax > len(full) || full[e+1] != 0x80 || full[e+2] == 0x99 {
 					goto out
 				}
 			default:
@@ -369,7 +367,7 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 		if f&tUpper != 0 {
 			flags |= tkCap
 		}
-		if f&tUpper != 0 || w.mayMatter(h) {
+		if w := sc.w; f&tUpper != 0 || w.mayMatter(h) {
 			wi = -1
 			if w.mayHold(h) {
 				mask := uint32(len(w.table) - 1)
@@ -393,9 +391,9 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 					}
 				}
 			}
-			if visits != nil && (flags&tkCap != 0 || bits&(rwPronoun|rwRole|rwOrg) != 0) {
-				visits = visits[:len(visits)+1]
-				visits[len(visits)-1] = int32(len(dst))
+			if m := sc.marks; m != nil && (flags&tkCap != 0 || bits&(rwPronoun|rwRole|rwOrg) != 0) {
+				m.visits = m.visits[:len(m.visits)+1]
+				m.visits[len(m.visits)-1] = int32(len(dst))
 			}
 		}
 		dst = dst[:len(dst)+1]
@@ -404,9 +402,6 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 	}
 out:
 	sc.dst = dst
-	if sc.marks != nil {
-		sc.marks.visits = visits
-	}
 	return k, i
 }
 
