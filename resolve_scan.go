@@ -274,16 +274,17 @@ func (sc *rsScanner) segment(toks []token, end, i int) int {
 // it, and the word table's probe is written out in it (see
 // rsWords.lookupHashed).
 func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
-	// Neither a paragraph's first word nor a mention's start is plain:
-	// word notes them. Nothing here starts a paragraph or passes a
-	// mention's start.
-	if sc.pending&tkPara != 0 || k >= len(toks) {
+	// A mention's start is not plain: word notes it.
+	if k >= len(toks) {
 		return k, i
 	}
 	room := len(toks) - k // a token gives at most one word
 	sc.dst = slices.Grow(sc.dst, room)
 	if sc.marks != nil {
+		// Only a line break starts a paragraph, and plain reads none: a
+		// paragraph starts at the first word here or nowhere.
 		sc.marks.visits = slices.Grow(sc.marks.visits, room)
+		sc.marks.paras = slices.Grow(sc.marks.paras, 1)
 	}
 	// What the loop carries is kept to the least, so that Go keeps it in
 	// registers; the rest is read from sc where it is needed.
@@ -360,6 +361,10 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 		flags := sc.pending
 		if sc.quoted {
 			flags |= tkQuoted
+		}
+		if m := sc.marks; flags&tkPara != 0 && m != nil {
+			m.paras = m.paras[:len(m.paras)+1]
+			m.paras[len(m.paras)-1] = int32(len(dst))
 		}
 		sc.pending = 0
 		h := t.hash
