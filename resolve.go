@@ -104,12 +104,12 @@ type resolver struct {
 	mi       int   // the next mention that may cover a ref
 	heads    []int // where each mention's head ends, 0 until known
 
-	byName    map[string]int   // full name -> entity
-	bySurname map[string]int32 // last word of a name -> lists: entities, first introduced first
-	byFirst   map[string]int   // first word of a person's name -> the first person so named
-	byRole    map[string]int32 // role group -> lists: entities, latest last
-	byOrg     map[string]int   // organisation head word -> latest entity
-	lists     []rsList         // the entity lists of bySurname and byRole, kept between stories
+	byName    rsIndex  // full name -> entity
+	bySurname rsIndex  // last word of a name -> lists: entities, first introduced first
+	byFirst   rsIndex  // first word of a person's name -> the first person so named
+	byRole    rsIndex  // role group -> lists: entities, latest last
+	byOrg     rsIndex  // organisation head word -> latest entity
+	lists     []rsList // the entity lists of bySurname and byRole, kept between stories
 	// seenLower's answers: after a few scans of the words, the sorted
 	// hashes of those in lower case.
 	lowerAsked  int
@@ -128,15 +128,7 @@ const (
 )
 
 // rsPool keeps resolvers, with their buffers and maps, between stories.
-var rsPool = sync.Pool{New: func() any {
-	return &resolver{
-		byName:    map[string]int{},
-		bySurname: map[string]int32{},
-		byFirst:   map[string]int{},
-		byRole:    map[string]int32{},
-		byOrg:     map[string]int{},
-	}
-}}
+var rsPool = sync.Pool{New: func() any { return &resolver{} }}
 
 // rsLookAhead is how far past the last mention the story is read, for
 // the appositive after a name ("X, a spokesman for Y,").
@@ -172,17 +164,17 @@ func newResolver(d *doc, mentions []*Mention) *resolver {
 
 // release returns r to the pool unless it grew large on a long story.
 func (r *resolver) release() {
-	if cap(r.toks) > maxKept || len(r.byName) > 1<<10 {
+	if cap(r.toks) > maxKept || r.byName.len() > 1<<10 {
 		return
 	}
 	clear(r.ents)
 	r.toks, r.refs, r.ents, r.lists = r.toks[:0], r.refs[:0], r.ents[:0], r.lists[:0]
 	r.marks = rsMarks{paras: r.marks.paras[:0], visits: r.marks.visits[:0]}
-	clear(r.byName)
-	clear(r.bySurname)
-	clear(r.byFirst)
-	clear(r.byRole)
-	clear(r.byOrg)
+	r.byName.reset()
+	r.bySurname.reset()
+	r.byFirst.reset()
+	r.byRole.reset()
+	r.byOrg.reset()
 	// Nothing of the story or its Lexicon stays reachable from the pool.
 	r.d, r.text, r.w, r.mentions, r.heads = nil, "", nil, nil, r.heads[:0]
 	rsPool.Put(r)
@@ -748,7 +740,7 @@ func (r *resolver) org(i, j int) {
 	if j-i > 1 {
 		for k := i; k < j; k++ {
 			if w := r.word(&r.toks[k]); w != nil && w.bits&rwOrg != 0 && w.org != "" {
-				r.byOrg[w.orgKey] = e
+				r.byOrg.set(w.orgKey, int32(e))
 			}
 		}
 	}
@@ -794,12 +786,12 @@ func (r *resolver) isIndefinite(i int) bool {
 
 // entity returns the entity called name, making it if new.
 func (r *resolver) entity(name string, kind int8) int {
-	if e, ok := r.byName[name]; ok {
-		return e
+	if e, ok := r.byName.get(name); ok {
+		return int(e)
 	}
 	r.ents = append(r.ents, rsEntity{name: name, kind: kind})
 	e := len(r.ents) - 1
-	r.byName[name] = e
+	r.byName.set(name, int32(e))
 	return e
 }
 
@@ -1016,7 +1008,8 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 		// Jinping), or a given name alone. A name not yet known for a
 		// person's is one when this word speaks: "Li Guoqiang, a
 		// farmer, told Xinhua … “…,” Li said".
-		if e, ok := r.byFirst[last]; ok && (r.ents[e].kind == entPerson || r.ents[e].kind == entWeak && r.speaks(j)) {
+		if x, ok := r.byFirst.get(last); ok && (r.ents[x].kind == entPerson || r.ents[x].kind == entWeak && r.speaks(j)) {
+			e := int(x)
 			if g := r.ents[e].gender; gender == genUnknown || g == genUnknown || g == gender {
 				return e
 			}
@@ -1030,25 +1023,25 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 		return e
 	}
 	name := cleanName(r.text[r.toks[n].s:r.toks[j-1].e])
-	if e, ok := r.byName[name]; ok {
-		return e
+	if e, ok := r.byName.get(name); ok {
+		return int(e)
 	}
 	// A person first named by surname alone ("Trump" in a headline) takes
 	// the full name when it comes.
 	cands := r.surnames(last)
 	for _, e := range cands.all() {
 		if r.ents[e].name == last {
-			delete(r.byName, last)
+			r.byName.del(last)
 			r.ents[e].name = name
-			r.byName[name] = e
+			r.byName.set(name, int32(e))
 			return e
 		}
 	}
 	e := r.entity(name, entWeak)
 	r.addSurname(last, e)
 	if first := r.str(&r.toks[n]); len(first) >= 2 && !strings.HasSuffix(first, ".") {
-		if _, ok := r.byFirst[first]; !ok {
-			r.byFirst[first] = e
+		if _, ok := r.byFirst.get(first); !ok {
+			r.byFirst.set(first, int32(e))
 		}
 	}
 	return e
@@ -1130,7 +1123,7 @@ func (l *rsList) all() []int { return l.e[:l.n] }
 
 // surnames returns a copy of the entities whose name ends in last.
 func (r *resolver) surnames(last string) rsList {
-	if x, ok := r.bySurname[last]; ok {
+	if x, ok := r.bySurname.get(last); ok {
 		return r.lists[x]
 	}
 	return rsList{}
@@ -1138,31 +1131,31 @@ func (r *resolver) surnames(last string) rsList {
 
 // isSurname reports whether some entity's name ends in last.
 func (r *resolver) isSurname(last string) bool {
-	_, ok := r.bySurname[last]
+	_, ok := r.bySurname.get(last)
 	return ok
 }
 
 // withRole returns a copy of the entities introduced with role.
 func (r *resolver) withRole(role string) rsList {
-	if x, ok := r.byRole[role]; ok {
+	if x, ok := r.byRole.get(role); ok {
 		return r.lists[x]
 	}
 	return rsList{}
 }
 
 // list returns the list of key in m, making it if new.
-func (r *resolver) list(m map[string]int32, key string) *rsList {
-	x, ok := m[key]
+func (r *resolver) list(m *rsIndex, key string) *rsList {
+	x, ok := m.get(key)
 	if !ok {
 		x = int32(len(r.lists))
 		r.lists = append(r.lists, rsList{})
-		m[key] = x
+		m.set(key, x)
 	}
 	return &r.lists[x]
 }
 
 func (r *resolver) addSurname(last string, e int) {
-	if l := r.list(r.bySurname, last); l.n < rsMaxPerKey && !slices.Contains(l.all(), e) {
+	if l := r.list(&r.bySurname, last); l.n < rsMaxPerKey && !slices.Contains(l.all(), e) {
 		l.e[l.n] = e
 		l.n++
 	}
@@ -1172,7 +1165,7 @@ func (r *resolver) giveRole(e int, role string) {
 	if r.ents[e].role == "" {
 		r.ents[e].role = role
 	}
-	l := r.list(r.byRole, role)
+	l := r.list(&r.byRole, role)
 	if !slices.Contains(l.all(), e) {
 		if l.n >= rsMaxPerKey {
 			copy(l.e[:], l.e[1:])
@@ -1414,8 +1407,8 @@ func (r *resolver) orgNoun(k int) {
 	case w.generic == "country" && qual != "":
 		e = r.entity(qual, entPlace)
 	case start == k-1 && w.org != "":
-		if x, ok := r.byOrg[w.orgKey]; ok {
-			e = x
+		if x, ok := r.byOrg.get(w.orgKey); ok {
+			e = int(x)
 		}
 	}
 	if e < 0 && start == k-1 && w.generic != "" {

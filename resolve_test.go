@@ -687,7 +687,7 @@ func TestResolverLists(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := &resolver{bySurname: map[string]int32{}, byRole: map[string]int32{}}
+			r := &resolver{}
 			r.ents = make([]rsEntity, 10)
 			for _, e := range tt.add {
 				r.addSurname("Kern", e)
