@@ -189,6 +189,16 @@ func (r *resolver) word(t *rsTok) *rsWord {
 
 func (r *resolver) str(t *rsTok) string { return r.text[t.s:t.e] }
 
+// tokKey returns word k as a key of an rsIndex, with the hash it was
+// read with if it is in ASCII.
+func (r *resolver) tokKey(k int) rsKey {
+	t := &r.toks[k]
+	if t.hash != 0 {
+		return rsKey{r.str(t), t.hash}
+	}
+	return keyOf(r.str(t))
+}
+
 // bitsAt returns the word classes of token k, looking up a lower-case
 // word rsScan left unread.
 func (r *resolver) bitsAt(k int) uint16 {
@@ -495,7 +505,7 @@ func (r *resolver) run(i int) int {
 	}
 	// A single sentence-initial word not known as a surname may be no
 	// name at all.
-	if w := r.str(&r.toks[i]); j == i+1 && r.toks[i].flags&tkSentStart != 0 && !r.isSurname(w) {
+	if w := r.str(&r.toks[i]); j == i+1 && r.toks[i].flags&tkSentStart != 0 && !r.isSurname(r.tokKey(i)) {
 		// A participle or adverb: "Speaking in Novi, ...", "Separately, ...".
 		if len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
 			return j
@@ -687,7 +697,7 @@ func (r *resolver) surnameLike(i, k int) bool {
 	if t.bits&(rwPlace|rwOrg|rwRole|rwDemonym) == 0 || t.bits&(rwNonName|rwPronoun) != 0 {
 		return false
 	}
-	if r.isSurname(r.str(t)) {
+	if r.isSurname(r.tokKey(k)) {
 		return true
 	}
 	if k == i {
@@ -720,7 +730,7 @@ func (r *resolver) nameless(i, j int) {
 		if j < len(r.toks) && r.joined(j) && r.toks[j].bits&(rwRole|rwOrg) != 0 {
 			return
 		}
-		e := r.entity(cleanName(r.text[r.toks[i].s:last.e]), entPlace)
+		e := r.entity(keyOf(cleanName(r.text[r.toks[i].s:last.e])), entPlace)
 		r.addRef(i, j, e, false)
 		// A place speaks as the subject of its sentence ("Pakistan
 		// then denounced"); elsewhere it is where things happen.
@@ -733,14 +743,14 @@ func (r *resolver) nameless(i, j int) {
 // org reads the organisation named by tokens i..j.
 func (r *resolver) org(i, j int) {
 	name := cleanName(r.text[r.toks[i].s:r.toks[j-1].e])
-	e := r.entity(name, entOrg)
+	e := r.entity(keyOf(name), entOrg)
 	if j-i > 1 {
-		r.addSurname(r.str(&r.toks[j-1]), e) // "the Post" after "the Washington Post"
+		r.addSurname(r.tokKey(j-1), e) // "the Post" after "the Washington Post"
 	}
 	if j-i > 1 {
 		for k := i; k < j; k++ {
 			if w := r.word(&r.toks[k]); w != nil && w.bits&rwOrg != 0 && w.org != "" {
-				r.byOrg.set(w.orgKey, int32(e))
+				r.byOrg.set(keyOf(w.orgKey), int32(e))
 			}
 		}
 	}
@@ -785,11 +795,11 @@ func (r *resolver) isIndefinite(i int) bool {
 }
 
 // entity returns the entity called name, making it if new.
-func (r *resolver) entity(name string, kind int8) int {
+func (r *resolver) entity(name rsKey, kind int8) int {
 	if e, ok := r.byName.get(name); ok {
 		return int(e)
 	}
-	r.ents = append(r.ents, rsEntity{name: name, kind: kind})
+	r.ents = append(r.ents, rsEntity{name: name.s, kind: kind})
 	e := len(r.ents) - 1
 	r.byName.set(name, int32(e))
 	return e
@@ -992,7 +1002,7 @@ func (r *resolver) roleIsSubject(x int) bool {
 // personEntity returns the entity of the name in tokens n..j: a full name
 // itself, a surname the person first given with it.
 func (r *resolver) personEntity(n, j int, gender int8) int {
-	last := r.str(&r.toks[j-1])
+	last := r.tokKey(j - 1)
 	if j-n == 1 {
 		cands := r.surnames(last)
 		for _, e := range cands.all() {
@@ -1015,14 +1025,14 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 			}
 		}
 		kind := int8(entWeak)
-		if isAcronym(last) && r.toks[n].flags&tkHeadline == 0 {
+		if isAcronym(last.s) && r.toks[n].flags&tkHeadline == 0 {
 			kind = entOrg // "DNC", "CNN": an organisation
 		}
 		e := r.entity(last, kind)
 		r.addSurname(last, e)
 		return e
 	}
-	name := cleanName(r.text[r.toks[n].s:r.toks[j-1].e])
+	name := keyOf(cleanName(r.text[r.toks[n].s:r.toks[j-1].e]))
 	if e, ok := r.byName.get(name); ok {
 		return int(e)
 	}
@@ -1030,9 +1040,9 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	// the full name when it comes.
 	cands := r.surnames(last)
 	for _, e := range cands.all() {
-		if r.ents[e].name == last {
+		if r.ents[e].name == last.s {
 			r.byName.del(last)
-			r.ents[e].name = name
+			r.ents[e].name = name.s
 			r.byName.set(name, int32(e))
 			return e
 		}
@@ -1040,8 +1050,8 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	e := r.entity(name, entWeak)
 	r.addSurname(last, e)
 	if first := r.str(&r.toks[n]); len(first) >= 2 && !strings.HasSuffix(first, ".") {
-		if _, ok := r.byFirst.get(first); !ok {
-			r.byFirst.set(first, int32(e))
+		if k := r.tokKey(n); !r.byFirst.has(k) {
+			r.byFirst.set(k, int32(e))
 		}
 	}
 	return e
@@ -1122,7 +1132,7 @@ type rsList struct {
 func (l *rsList) all() []int { return l.e[:l.n] }
 
 // surnames returns a copy of the entities whose name ends in last.
-func (r *resolver) surnames(last string) rsList {
+func (r *resolver) surnames(last rsKey) rsList {
 	if x, ok := r.bySurname.get(last); ok {
 		return r.lists[x]
 	}
@@ -1130,21 +1140,20 @@ func (r *resolver) surnames(last string) rsList {
 }
 
 // isSurname reports whether some entity's name ends in last.
-func (r *resolver) isSurname(last string) bool {
-	_, ok := r.bySurname.get(last)
-	return ok
+func (r *resolver) isSurname(last rsKey) bool {
+	return r.bySurname.has(last)
 }
 
 // withRole returns a copy of the entities introduced with role.
 func (r *resolver) withRole(role string) rsList {
-	if x, ok := r.byRole.get(role); ok {
+	if x, ok := r.byRole.get(keyOf(role)); ok {
 		return r.lists[x]
 	}
 	return rsList{}
 }
 
 // list returns the list of key in m, making it if new.
-func (r *resolver) list(m *rsIndex, key string) *rsList {
+func (r *resolver) list(m *rsIndex, key rsKey) *rsList {
 	x, ok := m.get(key)
 	if !ok {
 		x = int32(len(r.lists))
@@ -1154,7 +1163,7 @@ func (r *resolver) list(m *rsIndex, key string) *rsList {
 	return &r.lists[x]
 }
 
-func (r *resolver) addSurname(last string, e int) {
+func (r *resolver) addSurname(last rsKey, e int) {
 	if l := r.list(&r.bySurname, last); l.n < rsMaxPerKey && !slices.Contains(l.all(), e) {
 		l.e[l.n] = e
 		l.n++
@@ -1165,7 +1174,7 @@ func (r *resolver) giveRole(e int, role string) {
 	if r.ents[e].role == "" {
 		r.ents[e].role = role
 	}
-	l := r.list(&r.byRole, role)
+	l := r.list(&r.byRole, keyOf(role))
 	if !slices.Contains(l.all(), e) {
 		if l.n >= rsMaxPerKey {
 			copy(l.e[:], l.e[1:])
@@ -1405,9 +1414,9 @@ func (r *resolver) orgNoun(k int) {
 	e := -1
 	switch {
 	case w.generic == "country" && qual != "":
-		e = r.entity(qual, entPlace)
+		e = r.entity(keyOf(qual), entPlace)
 	case start == k-1 && w.org != "":
-		if x, ok := r.byOrg.get(w.orgKey); ok {
+		if x, ok := r.byOrg.get(keyOf(w.orgKey)); ok {
 			e = int(x)
 		}
 	}

@@ -19,6 +19,21 @@ type rsSlot struct {
 	live  bool // key has a value: false once deleted
 }
 
+// An rsKey is a key of an rsIndex with its hash, rsIndexHash(s): a
+// word's is the hash it was read with (see resolver.tokKey), so that
+// most keys are not hashed again.
+type rsKey struct {
+	s string
+	h uint32
+}
+
+// keyOf returns the key of s.
+func keyOf(s string) rsKey { return rsKey{s, rsIndexHash(s)} }
+
+// rsIndexHash is rsHash of any string: FNV-1a of its bytes with ASCII
+// capitals lowered, the hash a word in ASCII is read with.
+func rsIndexHash(s string) uint32 { return rsHashOn(rsHashInit, s) }
+
 // find returns the slot of key, or where it would go, and whether it is
 // there.
 func (x *rsIndex) find(key string, h uint32) (uint32, bool) {
@@ -35,26 +50,25 @@ func (x *rsIndex) find(key string, h uint32) (uint32, bool) {
 }
 
 // get returns the value of key and whether it has one.
-func (x *rsIndex) get(key string) (int32, bool) {
+func (x *rsIndex) get(k rsKey) (int32, bool) {
 	if x.live == 0 {
 		return 0, false
 	}
-	if i, ok := x.find(key, wcHashString(key)); ok && x.slots[i].live {
+	if i, ok := x.find(k.s, k.h); ok && x.slots[i].live {
 		return x.slots[i].val, true
 	}
 	return 0, false
 }
 
 // set gives key the value v.
-func (x *rsIndex) set(key string, v int32) {
+func (x *rsIndex) set(k rsKey, v int32) {
 	if 2*(len(x.taken)+1) > len(x.slots) {
 		x.grow()
 	}
-	h := wcHashString(key)
-	i, ok := x.find(key, h)
+	i, ok := x.find(k.s, k.h)
 	s := &x.slots[i]
 	if !ok {
-		*s = rsSlot{key: key, h: h, taken: true}
+		*s = rsSlot{key: k.s, h: k.h, taken: true}
 		x.taken = append(x.taken, i)
 	}
 	if !s.live {
@@ -66,11 +80,11 @@ func (x *rsIndex) set(key string, v int32) {
 
 // del takes key's value away. Its slot stays taken, so that the keys
 // probed past it are still found.
-func (x *rsIndex) del(key string) {
+func (x *rsIndex) del(k rsKey) {
 	if x.live == 0 {
 		return
 	}
-	if i, ok := x.find(key, wcHashString(key)); ok && x.slots[i].live {
+	if i, ok := x.find(k.s, k.h); ok && x.slots[i].live {
 		x.slots[i].live = false
 		x.live--
 	}
@@ -105,4 +119,10 @@ func (x *rsIndex) grow() {
 			x.live++
 		}
 	}
+}
+
+// has reports whether key has a value.
+func (x *rsIndex) has(k rsKey) bool {
+	_, ok := x.get(k)
+	return ok
 }

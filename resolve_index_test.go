@@ -22,16 +22,16 @@ func TestRSIndex(t *testing.T) {
 		switch op := rng.IntN(100); {
 		case op < 50:
 			v := int32(rng.IntN(1000))
-			x.set(key, v)
+			x.set(keyOf(key), v)
 			want[key] = v
 		case op < 80:
-			x.del(key)
+			x.del(keyOf(key))
 			delete(want, key)
 		case op < 81:
 			x.reset()
 			clear(want)
 		}
-		if got, ok := x.get(key); ok != hasKey(want, key) || ok && got != want[key] {
+		if got, ok := x.get(keyOf(key)); ok != hasKey(want, key) || ok && got != want[key] {
 			t.Fatalf("step %d: get(%q) = %d, %v; want %d, %v", step, key, got, ok, want[key], hasKey(want, key))
 		}
 		if x.len() != len(want) {
@@ -39,7 +39,7 @@ func TestRSIndex(t *testing.T) {
 		}
 	}
 	for _, key := range keys {
-		if got, ok := x.get(key); ok != hasKey(want, key) || ok && got != want[key] {
+		if got, ok := x.get(keyOf(key)); ok != hasKey(want, key) || ok && got != want[key] {
 			t.Errorf("get(%q) = %d, %v; want %d, %v", key, got, ok, want[key], hasKey(want, key))
 		}
 	}

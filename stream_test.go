@@ -203,7 +203,13 @@ func FuzzRSScanStream(f *testing.F) {
 		}
 		// seenLower finds a capitalised word in ASCII in lower case where
 		// rsScan's words have it so, by scans and then by sorted hashes.
-		r := &resolver{toks: got}
+		r := &resolver{toks: got, text: text[:end]}
+		// A word's key for an rsIndex is the key of its text.
+		for k := range got {
+			if key := r.tokKey(k); key != keyOf(r.str(&got[k])) {
+				t.Fatalf("tokKey(%q) = %v, want %v", key.s, key, keyOf(key.s))
+			}
+		}
 		for k := range got {
 			if tk := &got[k]; tk.flags&tkCap != 0 && tk.hash != 0 {
 				want := false
