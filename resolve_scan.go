@@ -274,7 +274,6 @@ func (sc *rsScanner) segment(toks []token, end, i int) int {
 // it, and the word table's probe is written out in it (see
 // rsWords.lookupHashed).
 func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
-	// A mention's start is not plain: word notes it.
 	if k >= len(toks) {
 		return k, i
 	}
@@ -324,7 +323,7 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 			i = e
 			continue
 		}
-		if f&tNonASCII != 0 || s >= sc.next {
+		if f&tNonASCII != 0 {
 			break
 		}
 		// What follows the word must end it for rsWordEnd too: a space
@@ -367,6 +366,20 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 			m.paras[len(m.paras)-1] = int32(len(dst))
 		}
 		sc.pending = 0
+		// A mention's start, followed as visit does.
+		at := false
+		if s >= sc.next {
+			m := sc.marks // not nil: next is past the text without it
+			mi := sc.mi
+			for mi < len(m.mentions) && m.mentions[mi].Start < s {
+				mi++
+			}
+			sc.mi, sc.next = mi, len(sc.text)+1
+			if mi < len(m.mentions) {
+				sc.next = m.mentions[mi].Start
+			}
+			at = s == sc.next
+		}
 		h := t.hash
 		wi, bits := int32(rsUnread), uint16(0)
 		if f&tUpper != 0 {
@@ -396,10 +409,11 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 					}
 				}
 			}
-			if m := sc.marks; m != nil && (flags&tkCap != 0 || bits&(rwPronoun|rwRole|rwOrg) != 0) {
-				m.visits = m.visits[:len(m.visits)+1]
-				m.visits[len(m.visits)-1] = int32(len(dst))
-			}
+			at = at || flags&tkCap != 0 || bits&(rwPronoun|rwRole|rwOrg) != 0
+		}
+		if m := sc.marks; at && m != nil {
+			m.visits = m.visits[:len(m.visits)+1]
+			m.visits[len(m.visits)-1] = int32(len(dst))
 		}
 		dst = dst[:len(dst)+1]
 		dst[len(dst)-1] = rsTok{s: s, e: e, rsTokAt: rsTokAt{sent: sc.sent, wi: wi}, rsTokWord: rsTokWord{hash: h, bits: bits, flags: flags}}
