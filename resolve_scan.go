@@ -587,7 +587,7 @@ func rsWordEnd(text string, i int, w *rsWords) (end int, poss bool, h uint32, ha
 		}
 		// Abbreviations that end no sentence are short and capitalised:
 		// "Mr.", "Sen.", "Jan.", "Inc.".
-		if unicode.IsUpper(r) && e-i <= 5 && w.lookup(text[i:e+1]) >= 0 {
+		if unicode.IsUpper(r) && e-i <= 5 && w.lookupWord(text[i:e+1]) >= 0 {
 			return e + 1, false, 0, false
 		}
 	}
