@@ -256,7 +256,7 @@ func (r *resolver) read() {
 			i++
 		}
 	}
-	if !slices.IsSortedFunc(r.refs, func(a, b rsRef) int { return a.s - b.s }) {
+	if !refsInOrder(r.refs) {
 		slices.SortStableFunc(r.refs, func(a, b rsRef) int { return a.s - b.s })
 	}
 }
@@ -2009,4 +2009,15 @@ func tokEndingAt(toks []rsTok, off int) (int, bool) {
 		}
 	}
 	return i, i < len(toks) && toks[i].e == off
+}
+
+// refsInOrder reports whether refs are sorted by their start:
+// slices.IsSortedFunc by s, written out.
+func refsInOrder(refs []rsRef) bool {
+	for k := 1; k < len(refs); k++ {
+		if refs[k].s < refs[k-1].s {
+			return false
+		}
+	}
+	return true
 }
