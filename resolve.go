@@ -1963,52 +1963,45 @@ func (r *resolver) givenNameIn(lo, hi int) int {
 // written out: the generic search calls its comparison at every step.
 // Like it, each returns where off is, or would go, and whether it is
 // there.
-func refStartingAt(refs []rsRef, off int) (int, bool) {
+func refStartingAt(refs []rsRef, off int) (int, bool) { return refAt(refs, off, false) }
+func refEndingAt(refs []rsRef, off int) (int, bool)   { return refAt(refs, off, true) }
+func tokStartingAt(toks []rsTok, off int) (int, bool) { return tokAt(toks, off, false) }
+func tokEndingAt(toks []rsTok, off int) (int, bool)   { return tokAt(toks, off, true) }
+
+func refAt(refs []rsRef, off int, byEnd bool) (int, bool) {
+	key := func(k int) int {
+		if byEnd {
+			return refs[k].e
+		}
+		return refs[k].s
+	}
 	i, j := 0, len(refs)
 	for i < j {
-		if h := int(uint(i+j) >> 1); refs[h].s < off {
+		if h := int(uint(i+j) >> 1); key(h) < off {
 			i = h + 1
 		} else {
 			j = h
 		}
 	}
-	return i, i < len(refs) && refs[i].s == off
+	return i, i < len(refs) && key(i) == off
 }
 
-func refEndingAt(refs []rsRef, off int) (int, bool) {
-	i, j := 0, len(refs)
-	for i < j {
-		if h := int(uint(i+j) >> 1); refs[h].e < off {
-			i = h + 1
-		} else {
-			j = h
+func tokAt(toks []rsTok, off int, byEnd bool) (int, bool) {
+	key := func(k int) int {
+		if byEnd {
+			return toks[k].e
 		}
+		return toks[k].s
 	}
-	return i, i < len(refs) && refs[i].e == off
-}
-
-func tokStartingAt(toks []rsTok, off int) (int, bool) {
 	i, j := 0, len(toks)
 	for i < j {
-		if h := int(uint(i+j) >> 1); toks[h].s < off {
+		if h := int(uint(i+j) >> 1); key(h) < off {
 			i = h + 1
 		} else {
 			j = h
 		}
 	}
-	return i, i < len(toks) && toks[i].s == off
-}
-
-func tokEndingAt(toks []rsTok, off int) (int, bool) {
-	i, j := 0, len(toks)
-	for i < j {
-		if h := int(uint(i+j) >> 1); toks[h].e < off {
-			i = h + 1
-		} else {
-			j = h
-		}
-	}
-	return i, i < len(toks) && toks[i].e == off
+	return i, i < len(toks) && key(i) == off
 }
 
 // refsInOrder reports whether refs are sorted by their start:

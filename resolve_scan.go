@@ -424,10 +424,12 @@ out:
 	return k, i
 }
 
-// asciiMark is mark for an ASCII mark c.
+// asciiMark is mark for an ASCII mark c other than white space.
 func (sc *rsScanner) asciiMark(c byte) {
 	switch c {
 	case '.', '!', '?':
+		// Sentences inside a quotation do not count: "A. B," he
+		// said is one sentence for finding who "he" is.
 		sc.newSent = sc.newSent || !sc.quoted
 		sc.pending |= tkBreak
 	case ',', ';', ':':
@@ -458,16 +460,6 @@ var rsAfterWord = [256]bool{'.': true, '\'': true, '-': true, '&': true, 0xE2: t
 func (sc *rsScanner) mark(i int, r rune) {
 	text := sc.text
 	switch r {
-	case '.', '!', '?':
-		// Sentences inside a quotation do not count: "A. B," he
-		// said is one sentence for finding who "he" is.
-		sc.newSent = sc.newSent || !sc.quoted
-		sc.pending |= tkBreak
-	case ',', ';', ':':
-		sc.pending |= tkComma
-	case '"':
-		sc.quoted = !sc.quoted
-		sc.pending |= tkBreak
 	case '\u201c', '\u00ab', '\u201e', '\u300c', '\u300e':
 		sc.quoted = true
 		sc.pending |= tkBreak
@@ -487,7 +479,11 @@ func (sc *rsScanner) mark(i int, r rune) {
 		}
 	case ' ', '\t', '\u00a0':
 	default:
-		sc.pending |= tkBreak
+		if r < utf8.RuneSelf {
+			sc.asciiMark(byte(r))
+		} else {
+			sc.pending |= tkBreak
+		}
 	}
 }
 
