@@ -278,12 +278,18 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 		return k, i
 	}
 	room := len(toks) - k // a token gives at most one word
-	sc.dst = slices.Grow(sc.dst, room)
-	if sc.marks != nil {
+	if cap(sc.dst)-len(sc.dst) < room {
+		sc.dst = slices.Grow(sc.dst, room)
+	}
+	if m := sc.marks; m != nil {
 		// Only a line break starts a paragraph, and plain reads none: a
 		// paragraph starts at the first word here or nowhere.
-		sc.marks.visits = slices.Grow(sc.marks.visits, room)
-		sc.marks.paras = slices.Grow(sc.marks.paras, 1)
+		if cap(m.visits)-len(m.visits) < room {
+			m.visits = slices.Grow(m.visits, room)
+		}
+		if cap(m.paras) == len(m.paras) {
+			m.paras = slices.Grow(m.paras, 1)
+		}
 	}
 	// What the loop carries is kept to the least, so that Go keeps it in
 	// registers; the rest is read from sc where it is needed.
@@ -349,8 +355,8 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 				goto out
 			}
 		}
-		if text[e-1]|0x20 == 's' && e-s > 2 && (text[e-2] == '\'' || text[e-2] == 0x99) {
-			break // a possessive
+		if text[e-1]|0x20 == 's' && e-s > 2 && text[e-2] == '\'' {
+			break // a possessive (the word is ASCII: no "’s")
 		}
 		if sc.newSent {
 			sc.sent++
