@@ -873,7 +873,7 @@ func (r *resolver) person(i, n, j int) {
 				if r.toks[i-m].bits&rwMulti == 0 {
 					continue
 				}
-				wi = r.w.lookup(r.text[r.toks[i-m].s:r.toks[i-1].e])
+				wi = r.lookupRun(i-m, i)
 			}
 			if wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
 				w := &r.w.words[wi]
