@@ -74,7 +74,7 @@ func englishByMap(text string, toks []token) bool {
 // reading the bytes itself: the view resolution now takes from the token
 // stream must equal it.
 func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
-	sc := newRSScanner(dst, text, w, nil, nil)
+	sc := newRSScanner(dst, text, w, nil)
 	sc.scan(0, len(text))
 	return sc.dst
 }

@@ -97,21 +97,24 @@ type resolver struct {
 	text     string
 	w        *rsWords
 	toks     []rsTok
-	paras    []int32 // the index in toks of the first word of each paragraph
+	marks    rsMarks // where paragraphs start in toks, and the words read visits
 	ents     []rsEntity
 	refs     []rsRef
 	mentions []*Mention
 	mi       int   // the next mention that may cover a ref
 	heads    []int // where each mention's head ends, 0 until known
 
-	byName    map[string]int   // full name -> entity
-	bySurname map[string]int32 // last word of a name -> lists: entities, first introduced first
-	byFirst   map[string]int   // first word of a person's name -> the first person so named
-	byRole    map[string]int32 // role group -> lists: entities, latest last
-	byOrg     map[string]int   // organisation head word -> latest entity
-	lists     []rsList         // the entity lists of bySurname and byRole, kept between stories
-	lowerSeen [1 << 10]uint64  // a filter of the hashes of the words seen in lower case
-	subjSent  int32            // the latest sentence that has a subject ref
+	byName    rsIndex  // full name -> entity
+	bySurname rsIndex  // last word of a name -> lists: entities, first introduced first
+	byFirst   rsIndex  // first word of a person's name -> the first person so named
+	byRole    rsIndex  // role group -> lists: entities, latest last
+	byOrg     rsIndex  // organisation head word -> latest entity
+	lists     []rsList // the entity lists of bySurname and byRole, kept between stories
+	// seenLower's answers: after a few scans of the words, the sorted
+	// hashes of those in lower case.
+	lowerAsked  int
+	lowerHashes []uint32
+	subjSent    int32 // the latest sentence that has a subject ref
 }
 
 // Bounds on look-arounds.
@@ -125,15 +128,7 @@ const (
 )
 
 // rsPool keeps resolvers, with their buffers and maps, between stories.
-var rsPool = sync.Pool{New: func() any {
-	return &resolver{
-		byName:    map[string]int{},
-		bySurname: map[string]int32{},
-		byFirst:   map[string]int{},
-		byRole:    map[string]int32{},
-		byOrg:     map[string]int{},
-	}
-}}
+var rsPool = sync.Pool{New: func() any { return &resolver{} }}
 
 // rsLookAhead is how far past the last mention the story is read, for
 // the appositive after a name ("X, a spokesman for Y,").
@@ -161,23 +156,25 @@ func newResolver(d *doc, mentions []*Mention) *resolver {
 	if d.sc != nil {
 		ts = &d.sc.stream // the attribution stage's tokens, read, not the text cut again
 	}
-	clear(r.lowerSeen[:])
-	r.toks, r.paras = rsScanStream(r.toks[:0], d.text[:end], r.w, ts, &r.lowerSeen, r.paras[:0])
+	r.lowerAsked, r.lowerHashes = 0, r.lowerHashes[:0]
+	r.marks.mentions = mentions
+	r.toks = rsScanStream(r.toks[:0], d.text[:end], r.w, ts, &r.marks)
 	return r
 }
 
 // release returns r to the pool unless it grew large on a long story.
 func (r *resolver) release() {
-	if cap(r.toks) > maxKept || len(r.byName) > 1<<10 {
+	if cap(r.toks) > maxKept || r.byName.len() > 1<<10 {
 		return
 	}
 	clear(r.ents)
-	r.toks, r.refs, r.ents, r.lists, r.paras = r.toks[:0], r.refs[:0], r.ents[:0], r.lists[:0], r.paras[:0]
-	clear(r.byName)
-	clear(r.bySurname)
-	clear(r.byFirst)
-	clear(r.byRole)
-	clear(r.byOrg)
+	r.toks, r.refs, r.ents, r.lists = r.toks[:0], r.refs[:0], r.ents[:0], r.lists[:0]
+	r.marks = rsMarks{paras: r.marks.paras[:0], visits: r.marks.visits[:0]}
+	r.byName.reset()
+	r.bySurname.reset()
+	r.byFirst.reset()
+	r.byRole.reset()
+	r.byOrg.reset()
 	// Nothing of the story or its Lexicon stays reachable from the pool.
 	r.d, r.text, r.w, r.mentions, r.heads = nil, "", nil, nil, r.heads[:0]
 	rsPool.Put(r)
@@ -192,14 +189,23 @@ func (r *resolver) word(t *rsTok) *rsWord {
 
 func (r *resolver) str(t *rsTok) string { return r.text[t.s:t.e] }
 
+// tokKey returns word k as a key of an rsIndex, with the hash it was
+// read with if it is in ASCII.
+func (r *resolver) tokKey(k int) rsKey {
+	t := &r.toks[k]
+	if t.hash != 0 {
+		return rsKey{r.str(t), t.hash}
+	}
+	return keyOf(r.str(t))
+}
+
 // bitsAt returns the word classes of token k, looking up a lower-case
 // word rsScan left unread.
 func (r *resolver) bitsAt(k int) uint16 {
 	t := &r.toks[k]
 	if t.wi == rsUnread {
-		if t.wi = r.w.lookupWord(r.str(t)); t.wi >= 0 {
-			t.bits = r.w.words[t.wi].bits
-		}
+		// An unread word is in ASCII, hashed as it was read.
+		t.wi, t.bits = r.w.lookupBits(r.str(t), t.hash)
 	}
 	return t.bits
 }
@@ -211,7 +217,14 @@ func (r *resolver) read() {
 	if len(r.mentions) > 0 {
 		next = r.mentions[0].Start
 	}
-	for i := 0; i < len(r.toks); {
+	// Every word read passes over does nothing here: the scan noted the
+	// others.
+	i := 0
+	for _, v := range r.marks.visits {
+		if int(v) < i {
+			continue // in a run read already
+		}
+		i = int(v)
 		t := &r.toks[i]
 		// A speaker the text never names ("A baker in Cairo said"): the
 		// pronouns after it are not about whoever was named before.
@@ -243,7 +256,7 @@ func (r *resolver) read() {
 			i++
 		}
 	}
-	if !slices.IsSortedFunc(r.refs, func(a, b rsRef) int { return a.s - b.s }) {
+	if !refsInOrder(r.refs) {
 		slices.SortStableFunc(r.refs, func(a, b rsRef) int { return a.s - b.s })
 	}
 }
@@ -251,10 +264,11 @@ func (r *resolver) read() {
 // findHeadlines marks the words of paragraphs written in title case
 // ("Senators Rip Acme Chief"), where capitals do not mark names.
 func (r *resolver) findHeadlines() {
-	for p, a := range r.paras {
+	paras := r.marks.paras
+	for p, a := range paras {
 		b := len(r.toks)
-		if p+1 < len(r.paras) {
-			b = int(r.paras[p+1])
+		if p+1 < len(paras) {
+			b = int(paras[p+1])
 		}
 		a := int(a)
 		words, lower := 0, false
@@ -292,19 +306,62 @@ func (r *resolver) mentionHead(k int) int {
 }
 
 // seenLower reports whether the capitalised word t is also written in
-// lower case in the story ("Officials said" when "officials" occurs), by
-// a filter of word hashes filled as the words are read.
+// lower case in the story ("Officials said" when "officials" occurs):
+// whether a word in lower case has its hash. Most stories ask once or
+// twice, which a scan of the words answers; a story that asks more is
+// answered from a table of those hashes, so that the work stays linear.
 func (r *resolver) seenLower(t *rsTok) bool {
 	if t.hash == 0 {
 		return false
 	}
-	a, b := rsFilterBits(t.hash)
-	return r.lowerSeen[a/64]&(1<<(a%64)) != 0 && r.lowerSeen[b/64]&(1<<(b%64)) != 0
+	if r.lowerAsked < rsLowerScans {
+		r.lowerAsked++
+		for k := range r.toks {
+			if w := &r.toks[k]; w.hash == t.hash && w.flags&tkCap == 0 {
+				return true
+			}
+		}
+		return false
+	}
+	if r.lowerAsked == rsLowerScans {
+		r.lowerAsked++
+		r.lowerHashes = lowerHashTable(r.lowerHashes, r.toks)
+	}
+	mask := uint32(len(r.lowerHashes) - 1)
+	for i := t.hash & mask; r.lowerHashes[i] != 0; i = (i + 1) & mask {
+		if r.lowerHashes[i] == t.hash {
+			return true
+		}
+	}
+	return false
 }
 
-// rsFilterBits returns two bit positions in a filter of 1<<16 bits.
-func rsFilterBits(h uint32) (uint32, uint32) {
-	return h & 0xffff, (h >> 16) ^ (h * 0x9e3779b1 >> 16)
+// rsLowerScans is how many questions seenLower answers by a scan.
+const rsLowerScans = 2
+
+// lowerHashTable returns an open-addressed table, in buf's room if it
+// fits, of the hash of every word of toks in lower case that has one;
+// 0 marks a free slot.
+func lowerHashTable(buf []uint32, toks []rsTok) []uint32 {
+	size := tableSize(len(toks))
+	if cap(buf) < size {
+		buf = make([]uint32, size)
+	}
+	buf = buf[:size]
+	clear(buf)
+	mask := uint32(size - 1)
+	for k := range toks {
+		t := &toks[k]
+		if t.flags&tkCap != 0 || t.hash == 0 {
+			continue
+		}
+		i := t.hash & mask
+		for buf[i] != 0 && buf[i] != t.hash {
+			i = (i + 1) & mask
+		}
+		buf[i] = t.hash
+	}
+	return buf
 }
 
 // joined reports whether token i follows token i-1 with only spaces
@@ -448,7 +505,7 @@ func (r *resolver) run(i int) int {
 	}
 	// A single sentence-initial word not known as a surname may be no
 	// name at all.
-	if w := r.str(&r.toks[i]); j == i+1 && r.toks[i].flags&tkSentStart != 0 && !r.isSurname(w) {
+	if w := r.str(&r.toks[i]); j == i+1 && r.toks[i].flags&tkSentStart != 0 && !r.isSurname(r.tokKey(i)) {
 		// A participle or adverb: "Speaking in Novi, ...", "Separately, ...".
 		if len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
 			return j
@@ -640,7 +697,7 @@ func (r *resolver) surnameLike(i, k int) bool {
 	if t.bits&(rwPlace|rwOrg|rwRole|rwDemonym) == 0 || t.bits&(rwNonName|rwPronoun) != 0 {
 		return false
 	}
-	if r.isSurname(r.str(t)) {
+	if r.isSurname(r.tokKey(k)) {
 		return true
 	}
 	if k == i {
@@ -673,7 +730,7 @@ func (r *resolver) nameless(i, j int) {
 		if j < len(r.toks) && r.joined(j) && r.toks[j].bits&(rwRole|rwOrg) != 0 {
 			return
 		}
-		e := r.entity(cleanName(r.text[r.toks[i].s:last.e]), entPlace)
+		e := r.entity(keyOf(cleanName(r.text[r.toks[i].s:last.e])), entPlace)
 		r.addRef(i, j, e, false)
 		// A place speaks as the subject of its sentence ("Pakistan
 		// then denounced"); elsewhere it is where things happen.
@@ -686,14 +743,14 @@ func (r *resolver) nameless(i, j int) {
 // org reads the organisation named by tokens i..j.
 func (r *resolver) org(i, j int) {
 	name := cleanName(r.text[r.toks[i].s:r.toks[j-1].e])
-	e := r.entity(name, entOrg)
+	e := r.entity(keyOf(name), entOrg)
 	if j-i > 1 {
-		r.addSurname(r.str(&r.toks[j-1]), e) // "the Post" after "the Washington Post"
+		r.addSurname(r.tokKey(j-1), e) // "the Post" after "the Washington Post"
 	}
 	if j-i > 1 {
 		for k := i; k < j; k++ {
 			if w := r.word(&r.toks[k]); w != nil && w.bits&rwOrg != 0 && w.org != "" {
-				r.byOrg[w.orgKey] = e
+				r.byOrg.set(keyOf(w.orgKey), int32(e))
 			}
 		}
 	}
@@ -738,13 +795,13 @@ func (r *resolver) isIndefinite(i int) bool {
 }
 
 // entity returns the entity called name, making it if new.
-func (r *resolver) entity(name string, kind int8) int {
-	if e, ok := r.byName[name]; ok {
-		return e
+func (r *resolver) entity(name rsKey, kind int8) int {
+	if e, ok := r.byName.get(name); ok {
+		return int(e)
 	}
-	r.ents = append(r.ents, rsEntity{name: name, kind: kind})
+	r.ents = append(r.ents, rsEntity{name: name.s, kind: kind})
 	e := len(r.ents) - 1
-	r.byName[name] = e
+	r.byName.set(name, int32(e))
 	return e
 }
 
@@ -816,7 +873,7 @@ func (r *resolver) person(i, n, j int) {
 				if r.toks[i-m].bits&rwMulti == 0 {
 					continue
 				}
-				wi = r.w.lookup(r.text[r.toks[i-m].s:r.toks[i-1].e])
+				wi = r.lookupRun(i-m, i)
 			}
 			if wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
 				w := &r.w.words[wi]
@@ -945,7 +1002,7 @@ func (r *resolver) roleIsSubject(x int) bool {
 // personEntity returns the entity of the name in tokens n..j: a full name
 // itself, a surname the person first given with it.
 func (r *resolver) personEntity(n, j int, gender int8) int {
-	last := r.str(&r.toks[j-1])
+	last := r.tokKey(j - 1)
 	if j-n == 1 {
 		cands := r.surnames(last)
 		for _, e := range cands.all() {
@@ -961,39 +1018,40 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 		// Jinping), or a given name alone. A name not yet known for a
 		// person's is one when this word speaks: "Li Guoqiang, a
 		// farmer, told Xinhua … “…,” Li said".
-		if e, ok := r.byFirst[last]; ok && (r.ents[e].kind == entPerson || r.ents[e].kind == entWeak && r.speaks(j)) {
+		if x, ok := r.byFirst.get(last); ok && (r.ents[x].kind == entPerson || r.ents[x].kind == entWeak && r.speaks(j)) {
+			e := int(x)
 			if g := r.ents[e].gender; gender == genUnknown || g == genUnknown || g == gender {
 				return e
 			}
 		}
 		kind := int8(entWeak)
-		if isAcronym(last) && r.toks[n].flags&tkHeadline == 0 {
+		if isAcronym(last.s) && r.toks[n].flags&tkHeadline == 0 {
 			kind = entOrg // "DNC", "CNN": an organisation
 		}
 		e := r.entity(last, kind)
 		r.addSurname(last, e)
 		return e
 	}
-	name := cleanName(r.text[r.toks[n].s:r.toks[j-1].e])
-	if e, ok := r.byName[name]; ok {
-		return e
+	name := keyOf(cleanName(r.text[r.toks[n].s:r.toks[j-1].e]))
+	if e, ok := r.byName.get(name); ok {
+		return int(e)
 	}
 	// A person first named by surname alone ("Trump" in a headline) takes
 	// the full name when it comes.
 	cands := r.surnames(last)
 	for _, e := range cands.all() {
-		if r.ents[e].name == last {
-			delete(r.byName, last)
-			r.ents[e].name = name
-			r.byName[name] = e
+		if r.ents[e].name == last.s {
+			r.byName.del(last)
+			r.ents[e].name = name.s
+			r.byName.set(name, int32(e))
 			return e
 		}
 	}
 	e := r.entity(name, entWeak)
 	r.addSurname(last, e)
 	if first := r.str(&r.toks[n]); len(first) >= 2 && !strings.HasSuffix(first, ".") {
-		if _, ok := r.byFirst[first]; !ok {
-			r.byFirst[first] = e
+		if k := r.tokKey(n); !r.byFirst.has(k) {
+			r.byFirst.set(k, int32(e))
 		}
 	}
 	return e
@@ -1074,40 +1132,39 @@ type rsList struct {
 func (l *rsList) all() []int { return l.e[:l.n] }
 
 // surnames returns a copy of the entities whose name ends in last.
-func (r *resolver) surnames(last string) rsList {
-	if x, ok := r.bySurname[last]; ok {
+func (r *resolver) surnames(last rsKey) rsList {
+	if x, ok := r.bySurname.get(last); ok {
 		return r.lists[x]
 	}
 	return rsList{}
 }
 
 // isSurname reports whether some entity's name ends in last.
-func (r *resolver) isSurname(last string) bool {
-	_, ok := r.bySurname[last]
-	return ok
+func (r *resolver) isSurname(last rsKey) bool {
+	return r.bySurname.has(last)
 }
 
 // withRole returns a copy of the entities introduced with role.
 func (r *resolver) withRole(role string) rsList {
-	if x, ok := r.byRole[role]; ok {
+	if x, ok := r.byRole.get(keyOf(role)); ok {
 		return r.lists[x]
 	}
 	return rsList{}
 }
 
 // list returns the list of key in m, making it if new.
-func (r *resolver) list(m map[string]int32, key string) *rsList {
-	x, ok := m[key]
+func (r *resolver) list(m *rsIndex, key rsKey) *rsList {
+	x, ok := m.get(key)
 	if !ok {
 		x = int32(len(r.lists))
 		r.lists = append(r.lists, rsList{})
-		m[key] = x
+		m.set(key, x)
 	}
 	return &r.lists[x]
 }
 
-func (r *resolver) addSurname(last string, e int) {
-	if l := r.list(r.bySurname, last); l.n < rsMaxPerKey && !slices.Contains(l.all(), e) {
+func (r *resolver) addSurname(last rsKey, e int) {
+	if l := r.list(&r.bySurname, last); l.n < rsMaxPerKey && !slices.Contains(l.all(), e) {
 		l.e[l.n] = e
 		l.n++
 	}
@@ -1117,7 +1174,7 @@ func (r *resolver) giveRole(e int, role string) {
 	if r.ents[e].role == "" {
 		r.ents[e].role = role
 	}
-	l := r.list(r.byRole, role)
+	l := r.list(&r.byRole, keyOf(role))
 	if !slices.Contains(l.all(), e) {
 		if l.n >= rsMaxPerKey {
 			copy(l.e[:], l.e[1:])
@@ -1357,10 +1414,10 @@ func (r *resolver) orgNoun(k int) {
 	e := -1
 	switch {
 	case w.generic == "country" && qual != "":
-		e = r.entity(qual, entPlace)
+		e = r.entity(keyOf(qual), entPlace)
 	case start == k-1 && w.org != "":
-		if x, ok := r.byOrg[w.orgKey]; ok {
-			e = x
+		if x, ok := r.byOrg.get(keyOf(w.orgKey)); ok {
+			e = int(x)
 		}
 	}
 	if e < 0 && start == k-1 && w.generic != "" {
@@ -1679,7 +1736,7 @@ func (r *resolver) nameOf(mk int) string {
 	// parenthesis or appositive: "a spokesman for the ministry" is a
 	// spokesman, "Rep. Jane Doe (D-Wis.)" is Jane Doe.
 	headEnd := r.mentionHead(mk)
-	k, _ := slices.BinarySearchFunc(r.refs, m.Start, func(ref rsRef, s int) int { return ref.s - s })
+	k, _ := refStartingAt(r.refs, m.Start)
 	for k > 0 && r.refs[k-1].e > m.Start && r.refs[k-1].s >= m.Start-rsMaxMention {
 		k--
 	}
@@ -1765,7 +1822,7 @@ func (r *resolver) namedNext(mk int) string {
 		return ""
 	}
 	headEnd := r.mentionHead(mk)
-	ht, _ := slices.BinarySearchFunc(r.toks, headEnd, func(t rsTok, s int) int { return t.e - s })
+	ht, _ := tokEndingAt(r.toks, headEnd)
 	if ht >= len(r.toks) || r.toks[ht].e != headEnd || r.toks[ht].s < m.Start {
 		return ""
 	}
@@ -1774,7 +1831,7 @@ func (r *resolver) namedNext(mk int) string {
 		return ""
 	}
 	sent := r.toks[ht].sent
-	k, _ := slices.BinarySearchFunc(r.refs, m.End, func(ref rsRef, s int) int { return ref.s - s })
+	k, _ := refStartingAt(r.refs, m.End)
 	for n := 0; k < len(r.refs) && n < rsMaxBack; k, n = k+1, n+1 {
 		ref := &r.refs[k]
 		if ref.sent > sent+1 {
@@ -1797,7 +1854,7 @@ func (r *resolver) namedNext(mk int) string {
 // nameAfterBracket returns the entity of the person whose name ends the
 // mention m right after a closing bracket, "(Cofa) Sutrisno", or -1.
 func (r *resolver) nameAfterBracket(m Span) int {
-	k, _ := slices.BinarySearchFunc(r.refs, m.End, func(ref rsRef, s int) int { return ref.e - s })
+	k, _ := refEndingAt(r.refs, m.End)
 	if k >= len(r.refs) || r.refs[k].e != m.End || r.refs[k].s <= m.Start || r.refs[k].ent < 0 {
 		return -1
 	}
@@ -1843,7 +1900,7 @@ func (r *resolver) lowerRole(s string) bool {
 // onlyDates reports whether the words between offsets s and e are all
 // capitalised function words or numbers: "Iran January 16" is Iran.
 func (r *resolver) onlyDates(s, e int) bool {
-	k, _ := slices.BinarySearchFunc(r.toks, s, func(t rsTok, s int) int { return t.s - s })
+	k, _ := tokStartingAt(r.toks, s)
 	n := 0
 	for ; k < len(r.toks) && r.toks[k].s < e; k++ {
 		t := &r.toks[k]
@@ -1859,7 +1916,7 @@ func (r *resolver) onlyDates(s, e int) bool {
 // or an adverb: a speech verb, or a lower-case word ending in "-ed" or
 // "-ly".
 func (r *resolver) verbAfter(e int) bool {
-	k, _ := slices.BinarySearchFunc(r.toks, e, func(t rsTok, e int) int { return t.s - e })
+	k, _ := tokStartingAt(r.toks, e)
 	if k >= len(r.toks) || !r.joined(k) || r.toks[k].flags&tkCap != 0 {
 		return false
 	}
@@ -1872,7 +1929,7 @@ func (r *resolver) verbAfter(e int) bool {
 // Cruz campaign" the Cruz campaign), or "" when what follows the name
 // is not all organisation words.
 func (r *resolver) orgHeaded(ref *rsRef, headEnd int) string {
-	k, _ := slices.BinarySearchFunc(r.toks, ref.e, func(t rsTok, e int) int { return t.s - e })
+	k, _ := tokStartingAt(r.toks, ref.e)
 	end := -1
 	for ; k < len(r.toks) && r.toks[k].s < headEnd; k++ {
 		t := &r.toks[k]
@@ -1899,4 +1956,61 @@ func (r *resolver) givenNameIn(lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// refStartingAt, refEndingAt, tokStartingAt and tokEndingAt are
+// slices.BinarySearchFunc over refs or words by their start or end,
+// written out: the generic search calls its comparison at every step.
+// Like it, each returns where off is, or would go, and whether it is
+// there.
+func refStartingAt(refs []rsRef, off int) (int, bool) { return refAt(refs, off, false) }
+func refEndingAt(refs []rsRef, off int) (int, bool)   { return refAt(refs, off, true) }
+func tokStartingAt(toks []rsTok, off int) (int, bool) { return tokAt(toks, off, false) }
+func tokEndingAt(toks []rsTok, off int) (int, bool)   { return tokAt(toks, off, true) }
+
+func refAt(refs []rsRef, off int, byEnd bool) (int, bool) {
+	key := func(k int) int {
+		if byEnd {
+			return refs[k].e
+		}
+		return refs[k].s
+	}
+	i, j := 0, len(refs)
+	for i < j {
+		if h := int(uint(i+j) >> 1); key(h) < off {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i, i < len(refs) && key(i) == off
+}
+
+func tokAt(toks []rsTok, off int, byEnd bool) (int, bool) {
+	key := func(k int) int {
+		if byEnd {
+			return toks[k].e
+		}
+		return toks[k].s
+	}
+	i, j := 0, len(toks)
+	for i < j {
+		if h := int(uint(i+j) >> 1); key(h) < off {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i, i < len(toks) && key(i) == off
+}
+
+// refsInOrder reports whether refs are sorted by their start:
+// slices.IsSortedFunc by s, written out.
+func refsInOrder(refs []rsRef) bool {
+	for k := 1; k < len(refs); k++ {
+		if refs[k].s < refs[k-1].s {
+			return false
+		}
+	}
+	return true
 }

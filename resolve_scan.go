@@ -51,14 +51,14 @@ const rsUnread = -2
 // at the edge of a tokenized range) are read again, exactly as rsScan
 // reads them. Text outside the stream's ranges (the headline's line,
 // the dateline, blank lines) is read by rsScan's rules. The result is
-// rsScan's. With lower, it also sets in lower the bits (rsFilterBits) of
-// the hash of every word in lower case, and it appends to paras the
-// index of the first word of each paragraph. ts may be nil.
-func rsScanStream(dst []rsTok, text string, w *rsWords, ts *tokStream, lower *[1 << 10]uint64, paras []int32) ([]rsTok, []int32) {
-	sc := newRSScanner(dst, text, w, lower, paras)
+// rsScan's. With marks, it also notes there where each paragraph starts
+// and which words resolver.read visits. ts may be nil.
+func rsScanStream(dst []rsTok, text string, w *rsWords, ts *tokStream, marks *rsMarks) []rsTok {
+	sc := newRSScanner(dst, text, w, marks)
+	defer sc.done()
 	if ts == nil {
 		sc.scan(0, len(text))
-		return sc.dst, sc.paras
+		return sc.dst
 	}
 	if !ts.inOrder() {
 		slices.SortFunc(ts.segs, func(a, b tokSeg) int { return a.start - b.start })
@@ -72,7 +72,19 @@ func rsScanStream(dst []rsTok, text string, w *rsWords, ts *tokStream, lower *[1
 		i = sc.segment(ts.toks[seg.lo:seg.hi], seg.end, i)
 	}
 	sc.scan(i, len(text))
-	return sc.dst, sc.paras
+	return sc.dst
+}
+
+// rsMarks are what resolution's view of the words gives besides them.
+type rsMarks struct {
+	paras []int32 // the index of the first word of each paragraph
+	// visits are the words resolver.read must visit, in order: every
+	// other word it passes over, so it need not look at each. They are
+	// the capitalised words, the pronouns, roles and organisation words,
+	// and the words where a mention starts.
+	visits []int32
+	// mentions are the mentions whose starts read visits, given.
+	mentions []*Mention
 }
 
 // An rsScanner is rsScan's state between words: the sentence count,
@@ -85,17 +97,54 @@ type rsScanner struct {
 	quoted  bool
 	pending uint8
 	newSent bool
-	lower   *[1 << 10]uint64 // a filter of the hashes of words in lower case, or nil
-	paras   []int32          // the index of the first word of each paragraph
+	marks   *rsMarks // or nil
+	// mi and next follow the mention starts as read does: next is the
+	// start of mentions[mi], the first mention that does not start
+	// before the word read last.
+	mi   int
+	next int
 }
 
-func newRSScanner(dst []rsTok, text string, w *rsWords, lower *[1 << 10]uint64, paras []int32) rsScanner {
+func newRSScanner(dst []rsTok, text string, w *rsWords, marks *rsMarks) rsScanner {
 	// English runs to about one word per six bytes: room for them all up
 	// front spares a long story the slice's growth steps.
 	if want := len(text)/6 + 16; cap(dst)-len(dst) < want {
 		dst = append(make([]rsTok, 0, len(dst)+want), dst...)
 	}
-	return rsScanner{dst: dst, text: text, w: w, pending: tkSentStart | tkPara, newSent: true, lower: lower, paras: paras}
+	sc := rsScanner{dst: dst, text: text, w: w, pending: tkSentStart | tkPara, newSent: true, marks: marks, next: len(text) + 1}
+	if marks != nil {
+		marks.paras, marks.visits = marks.paras[:0], marks.visits[:0]
+		if len(marks.mentions) > 0 {
+			sc.next = marks.mentions[0].Start
+		}
+	}
+	return sc
+}
+
+// done drops what the scanner holds of the story.
+func (sc *rsScanner) done() { sc.marks = nil }
+
+// visit notes the word about to be added, at s with flags and bits,
+// among the marks' visits if read must visit it.
+func (sc *rsScanner) visit(s int, flags uint8, bits uint16) {
+	if sc.marks == nil {
+		return
+	}
+	at := false
+	if s >= sc.next {
+		ms := sc.marks.mentions
+		for sc.mi < len(ms) && ms[sc.mi].Start < s {
+			sc.mi++
+		}
+		sc.next = len(sc.text) + 1
+		if sc.mi < len(ms) {
+			sc.next = ms[sc.mi].Start
+		}
+		at = s == sc.next
+	}
+	if at || flags&tkCap != 0 || bits&(rwPronoun|rwRole|rwOrg) != 0 {
+		sc.marks.visits = append(sc.marks.visits, int32(len(sc.dst)))
+	}
 }
 
 // scan reads the text from i on until it reaches lim, and returns where
@@ -139,7 +188,10 @@ func (sc *rsScanner) scan(i, lim int) int {
 func (sc *rsScanner) segment(toks []token, end, i int) int {
 	text := sc.text
 	lim := min(end, len(text)) // a word read as tokenized ends before it
-	for k := range toks {
+	for k := 0; k < len(toks); k++ {
+		if k, i = sc.plain(toks, k, i, lim); k >= len(toks) {
+			break
+		}
 		t := &toks[k]
 		if t.flags&tWord == 0 {
 			continue // read with the bytes before the next word
@@ -210,15 +262,177 @@ func (sc *rsScanner) segment(toks []token, end, i int) int {
 	return i
 }
 
-// rsAfterWord marks the bytes that may make rsWordEnd read a word
-// longer or shorter than tokenize: a period, an apostrophe (or the first
-// byte of a typographic one), a hyphen, an ampersand.
-var rsAfterWord = [256]bool{'.': true, '\'': true, '-': true, '&': true, 0xE2: true}
+// plain reads the tokens of toks from k on, from offset i on, for as
+// long as they are what most of a story is: ASCII words that rsWordEnd
+// would end where tokenize did, with no possessive to cut off, and
+// marks, each after one space at most. It returns the first token it
+// did not read and where it stopped; segment reads that token by the
+// rules for all the rest.
+//
+// The loop calls no function: Go keeps what a loop carries in
+// registers only if no call can clobber them, so the slices grow before
+// it, and the word table's probe is written out in it (see
+// rsWords.lookupHashed).
+func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
+	if k >= len(toks) {
+		return k, i
+	}
+	room := len(toks) - k // a token gives at most one word
+	if cap(sc.dst)-len(sc.dst) < room {
+		sc.dst = slices.Grow(sc.dst, room)
+	}
+	if m := sc.marks; m != nil {
+		// Only a line break starts a paragraph, and plain reads none: a
+		// paragraph starts at the first word here or nowhere.
+		if cap(m.visits)-len(m.visits) < room {
+			m.visits = slices.Grow(m.visits, room)
+		}
+		if cap(m.paras) == len(m.paras) {
+			m.paras = slices.Grow(m.paras, 1)
+		}
+	}
+	// What the loop carries is kept to the least, so that Go keeps it in
+	// registers; the rest is read from sc where it is needed.
+	text := sc.text[:lim]
+	dst := sc.dst
+	for ; k < len(toks); k++ {
+		t := &toks[k]
+		s, e := t.s, t.e
+		if e >= len(text) {
+			break
+		}
+		if s != i && (s != i+1 || text[i] != ' ') {
+			break
+		}
+		f := t.flags
+		if f&tWord == 0 {
+			// A mark: an ASCII one, or one of U+2000 to U+203F (E2 80
+			// xx), where the quotation marks, the dashes and the
+			// typographic apostrophe are; mark reads the rest.
+			c := text[s]
+			switch {
+			case e-s == 1 && c < utf8.RuneSelf:
+				sc.asciiMark(c)
+			case e-s == 3 && c == 0xE2 && text[s+1] == 0x80:
+				switch text[s+2] {
+				case 0x9C, 0x9E: // “ „
+					sc.quoted = true
+				case 0x9D: // ”
+					sc.quoted = false
+				}
+				sc.pending |= tkBreak
+			case e-s == 2 && c == '-' && text[s+1] == '-':
+				sc.pending |= tkBreak
+			default:
+				goto out
+			}
+			i = e
+			continue
+		}
+		if f&tNonASCII != 0 {
+			break
+		}
+		// What follows the word must end it for rsWordEnd too: a space
+		// or plain mark; a period that is the sentence's, not the word's
+		// ("said.", not "Mr." or "U.S."); a closing quote or a dash, not
+		// a typographic apostrophe that may join a word ("O’Brien").
+		if c := text[e]; !rsPlainAfter[c] {
+			switch c {
+			case '.':
+				if full := sc.text; e+1 < len(full) && (full[e+1] >= utf8.RuneSelf || rsAlnum[full[e+1]] != 0) || f&tUpper != 0 && e-s <= 5 {
+					goto out
+				}
+				for x := s; x < e; x++ {
+					if text[x] == '.' {
+						goto out
+					}
+				}
+			case 0xE2:
+				if full := sc.text; e+utf8.UTFMax > len(full) || full[e+1] != 0x80 || full[e+2] == 0x99 {
+					goto out
+				}
+			default:
+				goto out
+			}
+		}
+		if text[e-1]|0x20 == 's' && e-s > 2 && text[e-2] == '\'' {
+			break // a possessive (the word is ASCII: no "’s")
+		}
+		if sc.newSent {
+			sc.sent++
+			sc.pending |= tkSentStart
+			sc.newSent = false
+		}
+		flags := sc.pending
+		if sc.quoted {
+			flags |= tkQuoted
+		}
+		if m := sc.marks; flags&tkPara != 0 && m != nil {
+			m.paras = m.paras[:len(m.paras)+1]
+			m.paras[len(m.paras)-1] = int32(len(dst))
+		}
+		sc.pending = 0
+		// A mention's start, followed as visit does.
+		at := false
+		if s >= sc.next {
+			m := sc.marks // not nil: next is past the text without it
+			mi := sc.mi
+			for mi < len(m.mentions) && m.mentions[mi].Start < s {
+				mi++
+			}
+			sc.mi, sc.next = mi, len(sc.text)+1
+			if mi < len(m.mentions) {
+				sc.next = m.mentions[mi].Start
+			}
+			at = s == sc.next
+		}
+		h := t.hash
+		wi, bits := int32(rsUnread), uint16(0)
+		if f&tUpper != 0 {
+			flags |= tkCap
+		}
+		if w := sc.w; f&tUpper != 0 || w.mayMatter(h) {
+			wi = -1
+			if w.mayHold(h) {
+				mask := uint32(len(w.table) - 1)
+			probe:
+				for slot := h & mask; ; slot = (slot + 1) & mask {
+					x := w.table[slot]
+					if x < 0 {
+						break
+					}
+					if form := w.forms[x]; len(form) == e-s {
+						for y := 0; y < len(form); y++ {
+							// Lowered: the bytes of a word have bit 0x20 set
+							// but its capitals (see probeWord).
+							if text[s+y]|0x20 != form[y] {
+								continue probe
+							}
+						}
+						wi = w.formw[x]
+						bits = w.words[wi].bits
+						break
+					}
+				}
+			}
+			at = at || flags&tkCap != 0 || bits&(rwPronoun|rwRole|rwOrg) != 0
+		}
+		if m := sc.marks; at && m != nil {
+			m.visits = m.visits[:len(m.visits)+1]
+			m.visits[len(m.visits)-1] = int32(len(dst))
+		}
+		dst = dst[:len(dst)+1]
+		dst[len(dst)-1] = rsTok{s: s, e: e, rsTokAt: rsTokAt{sent: sc.sent, wi: wi}, rsTokWord: rsTokWord{hash: h, bits: bits, flags: flags}}
+		i = e
+	}
+out:
+	sc.dst = dst
+	return k, i
+}
 
-// mark reads the mark r at i, which is not part of a word.
-func (sc *rsScanner) mark(i int, r rune) {
-	text := sc.text
-	switch r {
+// asciiMark is mark for an ASCII mark c other than white space.
+func (sc *rsScanner) asciiMark(c byte) {
+	switch c {
 	case '.', '!', '?':
 		// Sentences inside a quotation do not count: "A. B," he
 		// said is one sentence for finding who "he" is.
@@ -229,6 +443,29 @@ func (sc *rsScanner) mark(i int, r rune) {
 	case '"':
 		sc.quoted = !sc.quoted
 		sc.pending |= tkBreak
+	default:
+		sc.pending |= tkBreak
+	}
+}
+
+// rsPlainAfter marks the ASCII bytes after a word that rsWordEnd reads
+// as tokenize does: neither rsAfterWord's nor a letter or digit.
+var rsPlainAfter = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !rsAfterWord[c] && rsAlnum[c] == 0
+	}
+	return t
+}()
+
+// rsAfterWord marks the bytes that may make rsWordEnd read a word
+// longer or shorter than tokenize: a period, an apostrophe (or the first
+// byte of a typographic one), a hyphen, an ampersand.
+var rsAfterWord = [256]bool{'.': true, '\'': true, '-': true, '&': true, 0xE2: true}
+
+// mark reads the mark r at i, which is not part of a word.
+func (sc *rsScanner) mark(i int, r rune) {
+	text := sc.text
+	switch r {
 	case '\u201c', '\u00ab', '\u201e', '\u300c', '\u300e':
 		sc.quoted = true
 		sc.pending |= tkBreak
@@ -248,7 +485,11 @@ func (sc *rsScanner) mark(i int, r rune) {
 		}
 	case ' ', '\t', '\u00a0':
 	default:
-		sc.pending |= tkBreak
+		if r < utf8.RuneSelf {
+			sc.asciiMark(byte(r))
+		} else {
+			sc.pending |= tkBreak
+		}
 	}
 }
 
@@ -270,15 +511,10 @@ func (sc *rsScanner) word(s, e int, upper, poss bool, h uint32, ascii bool) {
 	if sc.quoted {
 		flags |= tkQuoted
 	}
-	if flags&tkPara != 0 {
-		sc.paras = append(sc.paras, int32(len(sc.dst)))
+	if flags&tkPara != 0 && sc.marks != nil {
+		sc.marks.paras = append(sc.marks.paras, int32(len(sc.dst)))
 	}
 	sc.pending = 0
-	if !upper && h != 0 && sc.lower != nil {
-		a, b := rsFilterBits(h)
-		sc.lower[a/64] |= 1 << (a % 64)
-		sc.lower[b/64] |= 1 << (b % 64)
-	}
 	wi, bits := int32(-1), uint16(0)
 	switch {
 	case ascii && !upper && !w.mayMatter(h):
@@ -292,6 +528,7 @@ func (sc *rsScanner) word(s, e int, upper, poss bool, h uint32, ascii bool) {
 			bits = w.words[wi].bits
 		}
 	}
+	sc.visit(s, flags, bits)
 	sc.dst = append(sc.dst, rsTok{s: s, e: e, rsTokAt: rsTokAt{sent: sc.sent, wi: wi}, rsTokWord: rsTokWord{hash: h, bits: bits, flags: flags}})
 }
 
@@ -352,7 +589,7 @@ func rsWordEnd(text string, i int, w *rsWords) (end int, poss bool, h uint32, ha
 		}
 		// Abbreviations that end no sentence are short and capitalised:
 		// "Mr.", "Sen.", "Jan.", "Inc.".
-		if unicode.IsUpper(r) && e-i <= 5 && w.lookup(text[i:e+1]) >= 0 {
+		if unicode.IsUpper(r) && e-i <= 5 && w.lookupWord(text[i:e+1]) >= 0 {
 			return e + 1, false, 0, false
 		}
 	}

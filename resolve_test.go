@@ -687,16 +687,16 @@ func TestResolverLists(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := &resolver{bySurname: map[string]int32{}, byRole: map[string]int32{}}
+			r := &resolver{}
 			r.ents = make([]rsEntity, 10)
 			for _, e := range tt.add {
-				r.addSurname("Kern", e)
+				r.addSurname(keyOf("Kern"), e)
 				r.giveRole(e, "envoy")
 			}
-			if r.isSurname("Kern") != (len(tt.add) > 0) {
+			if r.isSurname(keyOf("Kern")) != (len(tt.add) > 0) {
 				t.Errorf("isSurname(%q) = %v", "Kern", !(len(tt.add) > 0))
 			}
-			s, ro := r.surnames("Kern"), r.withRole("envoy")
+			s, ro := r.surnames(keyOf("Kern")), r.withRole("envoy")
 			if diff := cmp.Diff(tt.wantSurnames, slices.Clone(s.all())); diff != "" {
 				t.Errorf("surnames(%q) mismatch (-want +got):\n%s", "Kern", diff)
 			}
@@ -749,5 +749,64 @@ func TestCleanName(t *testing.T) {
 		if want := strings.Join(strings.Fields(tt.in), " "); cleanName(tt.in) != tt.in && cleanName(tt.in) != want {
 			t.Errorf("cleanName(%q) = %q, not its fields joined %q", tt.in, cleanName(tt.in), want)
 		}
+	}
+}
+
+func TestSeenLower(t *testing.T) {
+	// seenLower answers from scans of the words for the first questions
+	// of a story and from its sorted hashes after them: the same answers,
+	// on words written in lower case before or after the capitalised one
+	// and near misses (a prefix, a plural, another word).
+	text := "Rebels took the town. Officials said the rebels fled, and officials " +
+		"in Ortega said so. Residents ran. Town Halls shut. Rebel units left. " +
+		"Ortega spoke. Halls emptied. Fled troops hid. Officials wept. Units massed."
+	w := rsWordsOf(nil)
+	toks := rsScan(nil, text, w)
+	want := map[string]bool{"Rebels": true, "Officials": true, "Residents": false, "Town": true,
+		"Rebel": false, "Ortega": false, "Halls": false, "Fled": true, "Units": true}
+	for round := range 2 {
+		r := &resolver{toks: toks}
+		if round == 1 {
+			r.lowerAsked = rsLowerScans // straight to the sorted hashes
+		}
+		for k := range toks {
+			tk := &toks[k]
+			word := text[tk.s:tk.e]
+			if tk.flags&tkCap == 0 {
+				continue
+			}
+			if got, ok := want[word]; ok && r.seenLower(tk) != got {
+				t.Errorf("round %d: seenLower(%q) = %v, want %v", round, word, !got, got)
+			}
+		}
+		if round == 0 && r.lowerAsked <= rsLowerScans {
+			t.Errorf("the story asked %d questions, not enough to sort the hashes", r.lowerAsked)
+		}
+	}
+}
+
+func TestResolverSearches(t *testing.T) {
+	// The searches written out give slices.BinarySearchFunc's answers,
+	// ends out of order included (refs nested in others).
+	refs := []rsRef{{s: 0, e: 9}, {s: 2, e: 4}, {s: 5, e: 7}, {s: 5, e: 12}, {s: 11, e: 12}, {s: 20, e: 25}}
+	toks := []rsTok{{s: 0, e: 3}, {s: 4, e: 8}, {s: 9, e: 10}, {s: 12, e: 19}, {s: 21, e: 25}}
+	for off := -1; off <= 27; off++ {
+		check := func(name string, k int, found bool, wk int, wfound bool) {
+			if k != wk || found != wfound {
+				t.Errorf("%s(%d) = %d, %v; want %d, %v", name, off, k, found, wk, wfound)
+			}
+		}
+		k, f := refStartingAt(refs, off)
+		wk, wf := slices.BinarySearchFunc(refs, off, func(r rsRef, o int) int { return r.s - o })
+		check("refStartingAt", k, f, wk, wf)
+		k, f = refEndingAt(refs, off)
+		wk, wf = slices.BinarySearchFunc(refs, off, func(r rsRef, o int) int { return r.e - o })
+		check("refEndingAt", k, f, wk, wf)
+		k, f = tokStartingAt(toks, off)
+		wk, wf = slices.BinarySearchFunc(toks, off, func(t rsTok, o int) int { return t.s - o })
+		check("tokStartingAt", k, f, wk, wf)
+		k, f = tokEndingAt(toks, off)
+		wk, wf = slices.BinarySearchFunc(toks, off, func(t rsTok, o int) int { return t.e - o })
+		check("tokEndingAt", k, f, wk, wf)
 	}
 }

@@ -149,6 +149,17 @@ func (w *rsWords) lookupHashed(s string, h uint32) int32 {
 	return -1
 }
 
+// lookupBits is lookupHashed with the word's classes, 0 when it has none.
+func (w *rsWords) lookupBits(s string, h uint32) (int32, uint16) {
+	if !w.mayHold(h) {
+		return -1, 0 // as lookupHashed would, without the call
+	}
+	if wi := w.lookupHashed(s, h); wi >= 0 {
+		return wi, w.words[wi].bits
+	}
+	return -1, 0
+}
+
 // asciiEqualLower reports whether ASCII s folded to lower case is lower.
 func asciiEqualLower(s, lower string) bool {
 	for i := 0; i < len(s); i++ {

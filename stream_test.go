@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -101,7 +102,7 @@ func TestRSScanStream(t *testing.T) {
 			}
 			cases["cut every few bytes"] = cut
 			for cname, ranges := range cases {
-				got, _ := rsScanStream(nil, tt.text, w, streamOf(tt.text, ranges), nil, nil)
+				got := rsScanStream(nil, tt.text, w, streamOf(tt.text, ranges), nil)
 				if diff := cmp.Diff(rsWordsOfScan(tt.text, want), rsWordsOfScan(tt.text, got)); diff != "" {
 					t.Errorf("%s: rsScanStream differs from rsScan (-want +got):\n%s", cname, diff)
 				}
@@ -130,14 +131,14 @@ func TestRSScanStreamParse(t *testing.T) {
 	}
 	w := rsWordsOf(nil)
 	want := rsScan(nil, text, w)
-	got, _ := rsScanStream(nil, text, w, &sc.stream, nil, nil)
+	got := rsScanStream(nil, text, w, &sc.stream, nil)
 	if diff := cmp.Diff(rsWordsOfScan(text, want), rsWordsOfScan(text, got)); diff != "" {
 		t.Errorf("rsScanStream differs from rsScan (-want +got):\n%s", diff)
 	}
 	// A stream cut short by the resolver's reach.
 	end := strings.Index(text, "Ana")
 	want = rsScan(nil, text[:end], w)
-	got, _ = rsScanStream(nil, text[:end], w, &sc.stream, nil, nil)
+	got = rsScanStream(nil, text[:end], w, &sc.stream, nil)
 	if diff := cmp.Diff(rsWordsOfScan(text, want), rsWordsOfScan(text, got)); diff != "" {
 		t.Errorf("cut at %d: rsScanStream differs from rsScan (-want +got):\n%s", end, diff)
 	}
@@ -160,7 +161,7 @@ func TestTokStreamLong(t *testing.T) {
 		t.Errorf("the stream of a story of %d bytes kept %d ranges and %d tokens", len(text), len(ts.segs), len(ts.toks))
 	}
 	w := rsWordsOf(nil)
-	got, _ := rsScanStream(nil, text, w, &ts, nil, nil)
+	got := rsScanStream(nil, text, w, &ts, nil)
 	if want := rsScan(nil, text, w); !cmp.Equal(want, got, cmp.AllowUnexported(rsTok{}, rsTokAt{}, rsTokWord{})) {
 		t.Errorf("rsScanStream of a long story differs from rsScan")
 	}
@@ -186,36 +187,58 @@ func FuzzRSScanStream(f *testing.F) {
 			end = int(cut)
 		}
 		want := rsScan(nil, text[:end], w)
-		got, _ := rsScanStream(nil, text[:end], w, ts, nil, nil)
+		got := rsScanStream(nil, text[:end], w, ts, nil)
 		if diff := cmp.Diff(rsWordsOfScan(text, want), rsWordsOfScan(text, got)); diff != "" {
 			t.Fatalf("rsScanStream differs from rsScan (-want +got):\n%s", diff)
 		}
-		var lower, wantLower [1 << 10]uint64
-		got, paras := rsScanStream(got[:0], text[:end], w, streamOf(text, paragraphRanges(text)), &lower, nil)
+		// Mentions at every third word, as read is given them.
+		var mentions []*Mention
+		for k := 0; k < len(want); k += 3 {
+			mentions = append(mentions, &Mention{Span: Span{Start: want[k].s, End: want[k].e}})
+		}
+		marks := rsMarks{mentions: mentions}
+		got = rsScanStream(got[:0], text[:end], w, streamOf(text, paragraphRanges(text)), &marks)
 		if diff := cmp.Diff(rsWordsOfScan(text, want), rsWordsOfScan(text, got)); diff != "" {
 			t.Fatalf("paragraphs: rsScanStream differs from rsScan (-want +got):\n%s", diff)
 		}
-		// The filter of words in lower case holds the hash of every word
-		// of rsScan's in lower case.
-		for _, tk := range want {
-			if tk.flags&tkCap == 0 && tk.hash != 0 {
-				a, b := rsFilterBits(tk.hash)
-				wantLower[a/64] |= 1 << (a % 64)
-				wantLower[b/64] |= 1 << (b % 64)
+		// seenLower finds a capitalised word in ASCII in lower case where
+		// rsScan's words have it so, by scans and then by sorted hashes.
+		r := &resolver{toks: got, text: text[:end]}
+		// A word's key for an rsIndex is the key of its text.
+		for k := range got {
+			if key := r.tokKey(k); key != keyOf(r.str(&got[k])) {
+				t.Fatalf("tokKey(%q) = %v, want %v", key.s, key, keyOf(key.s))
 			}
 		}
-		if lower != wantLower {
-			t.Fatalf("the filter of words in lower case differs from rsScan's words")
+		for k := range got {
+			if tk := &got[k]; tk.flags&tkCap != 0 && tk.hash != 0 {
+				want := false
+				for _, o := range got {
+					want = want || o.flags&tkCap == 0 && o.hash != 0 && equalLowerASCII(text[tk.s:tk.e], strings.ToLower(text[o.s:o.e]))
+				}
+				if r.seenLower(tk) != want {
+					t.Fatalf("seenLower(%q) = %v, want %v", text[tk.s:tk.e], !want, want)
+				}
+			}
 		}
 		// The paragraphs start at the words rsScan marks as starting one.
-		var wantParas []int32
+		var wantParas, wantVisits []int32
 		for k, tk := range want {
 			if tk.flags&tkPara != 0 {
 				wantParas = append(wantParas, int32(k))
 			}
+			// read visits every word it may act on: what it would do at
+			// each word, asked of rsScan's words.
+			if k%3 == 0 || tk.flags&tkCap != 0 || tk.bits&(rwPronoun|rwRole|rwOrg) != 0 {
+				wantVisits = append(wantVisits, int32(k))
+			}
 		}
-		if diff := cmp.Diff(wantParas, paras); diff != "" {
-			t.Fatalf("paragraph starts (-want +got):\n%s", diff)
+		paras := marks.paras
+		if !slices.Equal(wantVisits, marks.visits) {
+			t.Fatalf("visits %v, want %v", marks.visits, wantVisits)
+		}
+		if !slices.Equal(wantParas, paras) {
+			t.Fatalf("paragraph starts %v, want %v", paras, wantParas)
 		}
 	})
 }
@@ -228,10 +251,10 @@ func BenchmarkRSScanStream(b *testing.B) {
 	w := rsWordsOf(nil)
 	ts := streamOf(text, paragraphRanges(text))
 	var toks []rsTok
-	var lower [1 << 10]uint64
+	var marks rsMarks
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		toks, _ = rsScanStream(toks[:0], text, w, ts, &lower, nil)
+		toks = rsScanStream(toks[:0], text, w, ts, &marks)
 	}
 }
 
