@@ -301,7 +301,10 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 		if e >= len(text) {
 			break
 		}
-		if s != i && (s != i+1 || text[i] != ' ') {
+		// One space or one line break before the token reads as nothing:
+		// a line break starts a paragraph only before a blank or
+		// indented line, and the token is neither.
+		if s != i && (s != i+1 || text[i] != ' ' && text[i] != '\n') {
 			break
 		}
 		f := t.flags
