@@ -520,6 +520,11 @@ func (st *attrState) colonLead(lo, hi int) {
 	if st.d.lex.Contains(CreditRoles, text[toks[lo].s:toks[c-1].e]) && namesOnly(text[toks[c+1].s:toks[hi-1].e], st.d.lex) {
 		return // "Translator: Rina Sari, Adi Nugroho": a credit line, not speech
 	}
+	if c-lo >= 2 && toks[lo].flags&cCue != 0 {
+		if e, q := st.leadingInversion(lo+1, hi); q > e {
+			return // "Said Holm: “…”": the verb's, read by verbCue
+		}
+	}
 	if c-lo >= 2 && toks[lo].flags&cCue != 0 && strings.HasSuffix(text[toks[lo].s:toks[lo].e], "ed") {
 		// "Continued Stone: …": an inverted cue verb and its source.
 		st.out = append(st.out, attr{Source: st.mention(lo+1, c), Cue: st.span(toks[lo].s, toks[lo].e), Content: st.contentSpan(c+1, hi)})
@@ -1083,6 +1088,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 				if m > k && toks[m].flags&(cCue|tUpper) == cCue && toks[m].quote == 0 && !isWord(text, toks[m-1], "to") || toks[m].flags&tOpen != 0 {
 					break // "said the NASD has alleged that …", "said: “X told us that …”": the clause is the inner verb's
 				}
+				if m > k && toks[m].flags&cAux != 0 && st.d.lex.Contains(finiteAuxiliaries, text[toks[m].s:toks[m].e]) {
+					break // "said her government would not sign a deal that cut …": a clause of its own before "that"
+				}
 				if isWord(text, toks[m], "that") || toks[m].flags&tColon != 0 {
 					k = m
 					if toks[m].flags&tColon != 0 {
@@ -1437,7 +1445,11 @@ func (st *attrState) relativeParen(lo, i int) bool {
 	// The phrase opens the clause: not "Rescuers are searching for five
 	// miners, who …, said Li", whose relative clause ends the content.
 	s := st.skipOpening(lo, i)
-	return c-s <= 8 && phraseRight(st.text, st.toks, s, c) == c
+	e := phraseRight(st.text, st.toks, s, c)
+	if e > s && e < c && st.toks[e].flags&tComma != 0 {
+		e = phraseRight(st.text, st.toks, e+1, c) // "Norland's fisheries minister, Eira Holm, who …"
+	}
+	return c-s <= 12 && e == c
 }
 
 // parenEnd returns where a relative clause set off by commas ends when

@@ -36,6 +36,11 @@ func (st *attrState) weakCue(i, hi int) bool {
 	if toks[i].flags&cWeak == 0 {
 		return false
 	}
+	if toks[i].flags&tUpper != 0 {
+		if e, q := st.leadingInversion(i+1, hi); q > e {
+			return false // "Continued Stone: “…”"
+		}
+	}
 	if i+1 < hi && (isWord(st.text, toks[i+1], "that") || toks[i+1].flags&(tColon|tOpen) != 0) {
 		return false
 	}
@@ -128,6 +133,9 @@ func (st *attrState) relativeSubject(lo, s, subjEnd int) int {
 	for r := from - 1; r > lo && r >= from-12; r-- {
 		t := toks[r]
 		who := r <= near && isWord(st.text, t, "who")
+		if !who && t.flags&(cJoiner|cContrast) != 0 && t.flags&(cPron|cPartOpener|cAskOpener) == 0 && toks[r+1].flags&(tWord|tUpper|cPron|cDet|cAux) == tWord {
+			continue // "who attended the session but asked not to be named": a second verb of the clause
+		}
 		if !who && t.flags&(tWord|cPron|cJoiner|cContrast|cPartOpener|cAskOpener|cRelative) != tWord || t.quote != 0 ||
 			strings.IndexByte(st.text[t.e:toks[r+1].s], '\n') >= 0 {
 			return -1 // "… who are all offering engines and it will announce": a clause of its own

@@ -68,6 +68,7 @@ const (
 	determiners           List = "determiners"           // "the", "a", "his": where a source phrase starts
 	pronouns              List = "pronouns"              // "he", "she", "they": sources as they stand
 	auxiliaries           List = "auxiliaries"           // "has", "also": skipped between a source and its cue
+	finiteAuxiliaries     List = "finiteauxiliaries"     // "would", "was": an auxiliary that makes a clause of its own
 	stopWords             List = "stopwords"             // "that", "when": where a source phrase ends
 	abbreviations         List = "abbreviations"         // "Mr", "Jan": periods that end no sentence
 	cueNouns              List = "cuenouns"              // "statement", "report": documents that carry words

@@ -1,6 +1,10 @@
 package wirestory
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // TestWireRelativeClauseSubject checks subjects that carry a restrictive
 // relative clause, the way agencies describe an unnamed or a plural
@@ -236,4 +240,53 @@ func TestWireHeadlineSourceLast(t *testing.T) {
 		{"a show's name in a body", "He sold the rights to the Oprah Winfrey Show." + body,
 			[]string{"the mayor | said: The bridge will reopen"}},
 	}, func(a Attribution) (string, bool) { return chainString(a) + ": " + a.Content.Text, true })
+}
+
+// TestWireThatInsideContent checks where a cue's content starts when a
+// "that" follows the cue at a distance: at "that" where only an
+// adjunct stands between ("said at a rally that"), at the cue where a
+// clause of its own does ("said there was speculation that …", "said
+// her government would not sign a deal that …").
+func TestWireThatInsideContent(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"an adjunct before that", "The minister said at a rally that the deal was dead.",
+			[]string{"The minister | said: that the deal was dead"}},
+		{"a time before that", "The minister said earlier that the deal was dead.",
+			[]string{"The minister | said: that the deal was dead"}},
+		{"a relative that", "The minister said her government would not sign a deal that cut catches.",
+			[]string{"The minister | said: her government would not sign a deal that cut catches"}},
+		{"there was … that", "Analysts said there was speculation that the bank would sell a stake.",
+			[]string{"Analysts | said: there was speculation that the bank would sell a stake"}},
+		{"it is … that", "The aide said it was doubtful that the bonus would be paid.",
+			[]string{"The aide | said: it was doubtful that the bonus would be paid"}},
+	}, func(a Attribution) (string, bool) { return chainString(a) + ": " + a.Content.Text, true })
+}
+
+// TestWireStoryForms runs invented stories through Parse and checks
+// every attribution's source and cue: the forms above, together.
+func TestWireStoryForms(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"coordinated relative clause", "A diplomat who attended the session but asked not to be named told Reuters the talks had stalled.",
+			[]string{"A diplomat who attended the session but asked not to be named | told -> Reuters"}},
+		{"appositive then relative clause", "Norland's fisheries minister, Eira Holm, who has called the plan “a death sentence,” said her government would not sign.",
+			[]string{"who | has called", "Eira Holm | said"}},
+		{"said, colon", "Said Holm: “Our boats cannot live on promises.”",
+			[]string{"Holm | Said"}},
+		{"continued, colon", "Continued Stone: “We will win.”",
+			[]string{"Stone | Continued"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range Parse(tt.in).Attributions {
+				got = append(got, chainString(a))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Parse(%q) attributions mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
 }
