@@ -752,6 +752,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 					return ce
 				}
 				if s := phraseLeft(text, toks, lo, j); s >= 0 {
+					if r := st.relativeSubject(lo, s, j); r >= 0 {
+						s = r // "residents who lined Main Street saying …"
+					}
 					a.Cue = st.span(toks[j].s, a.Cue.End)
 					a.Source = st.mention(s, j)
 					a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))

@@ -24,6 +24,8 @@ func TestWireRelativeClauseSubject(t *testing.T) {
 			[]string{"A witness who asked not to be named | told -> the Harbour Times"}},
 		{"negated clause", "Another voter who did not want to be named said he heard the blast.",
 			[]string{"Another voter who did not want to be named | said"}},
+		{"before a participle", "The parade went ahead, with residents who lined Main Street saying the rain could not spoil it.",
+			[]string{"residents who lined Main Street | saying"}},
 		// Near misses: the phrase after "who" is the subject of a clause of
 		// its own, a pronoun is the subject, or a comma closes the clause.
 		{"who police said", "Officers are looking for a man who witnesses said was armed.",
@@ -289,4 +291,23 @@ func TestWireStoryForms(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestWireOnVenue checks "on" before a document: a venue of publication
+// ("on its website") is a level of the chain; a topic ("agreed on a
+// single article", "commented on the report") is none.
+func TestWireOnVenue(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"on its website", "The ministry said on its website that the port was shut.",
+			[]string{"The ministry | said >> its website | on"}},
+		{"on his blog", "The senator wrote on his blog that the vote was rigged.",
+			[]string{"The senator | wrote >> his blog | on"}},
+		{"in a statement", "The ministry said in a statement that the port was shut.",
+			[]string{"The ministry | said >> a statement | in"}},
+		// Near misses: what "on" names is a topic.
+		{"agreed on an article", "The envoys said they had not agreed on a single article.",
+			[]string{"The envoys | said", "they | had not agreed"}},
+		{"commented on a report", "The mayor commented on the report about the bridge.",
+			[]string{"The mayor | commented on"}},
+	}, func(a Attribution) (string, bool) { return chainString(a), true })
 }
