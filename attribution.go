@@ -1427,6 +1427,22 @@ func (st *attrState) titleCase(lo, hi int) bool {
 	return true
 }
 
+// byWhom returns the end of a source phrase ending at toks[e] that goes
+// on with who made it, "figures released by the bureau", "estimates
+// compiled by the ministry": a participle that is no link cue ("posted
+// on", "quoted by" are levels of their own), "by" and a phrase. It
+// returns e where nothing such follows.
+func (st *attrState) byWhom(e, hi int) int {
+	toks := st.toks
+	if e+2 >= hi || !verbLike(st.text, toks[e]) || !isWord(st.text, toks[e+1], "by") || st.linkCueAt(e, hi) != 0 {
+		return e
+	}
+	if n := phraseRight(st.text, toks, e+2, hi); n > e+2 {
+		return n
+	}
+	return e
+}
+
 // commaInMarks reports whether toks[k] is a closing quote mark right
 // after a comma: "“reckless,”", which ends a phrase as a comma would.
 func (st *attrState) commaInMarks(k int) bool {
@@ -1651,6 +1667,7 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 	if e <= ce {
 		return i
 	}
+	e = st.byWhom(e, hi)
 	a := attr{Cue: st.span(toks[i].s, toks[ce-1].e), Source: st.mention(ce, e)}
 	if e == ce+1 && (isWord(text, toks[ce], "plan") || isWord(text, toks[ce], "schedule") || isWord(text, toks[ce], "reports")) {
 		return i // "according to plan": no source

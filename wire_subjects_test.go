@@ -311,3 +311,20 @@ func TestWireOnVenue(t *testing.T) {
 			[]string{"The mayor | commented on"}},
 	}, func(a Attribution) (string, bool) { return chainString(a), true })
 }
+
+// TestWireByWhom checks a document's maker after "according to": "a
+// statement issued by the ministry" is one source phrase, where a link
+// cue ("published by", "posted on") makes a level of its own.
+func TestWireByWhom(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"issued by", "Prices rose, according to a statement issued by the Foreign Ministry.",
+			[]string{"a statement issued by the Foreign Ministry | according to"}},
+		{"released by, acronym, time", "According to figures released by the Kelta Bureau of Statistics (KBS) last week, exports rose.",
+			[]string{"figures released by the Kelta Bureau of Statistics (KBS) | According to"}},
+		// Near misses: a link cue makes a level; a time is no maker.
+		{"published by", "Prices rose, according to a report published by the central bank.",
+			[]string{"a report | according to >> the central bank | published by"}},
+		{"released on", "Prices rose, according to figures released on Friday.",
+			[]string{"figures | according to"}},
+	}, func(a Attribution) (string, bool) { return chainString(a), true })
+}
