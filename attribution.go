@@ -695,6 +695,11 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if st.relayModifier(lo, i, hi) {
 		return i // "an official quoted by the daily said": the verb comes later
 	}
+	// "a witness who asked not to be named", "…, asking not to be
+	// identified": a request for anonymity, no words reported.
+	if canon == "ask" && ce+2 < hi && isWord(text, toks[ce], "not") && isWord(text, toks[ce+1], "to") && isWord(text, toks[ce+2], "be") {
+		return i
+	}
 	participle := st.isParticiple(i)
 	a := attr{Cue: st.span(t.s, toks[ce-1].e)}
 
@@ -859,12 +864,6 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			st.out = append(st.out, a)
 			return ce
 		}
-	}
-
-	// "a witness who asked not to be named": a request for anonymity,
-	// no words reported.
-	if canon == "ask" && ce+2 < hi && isWord(text, toks[ce], "not") && isWord(text, toks[ce+1], "to") && isWord(text, toks[ce+2], "be") {
-		return i
 	}
 
 	// "When asked whether …": a cue whose source is the main clause's;
@@ -1434,10 +1433,14 @@ func (st *attrState) titleCase(lo, hi int) bool {
 // returns e where nothing such follows.
 func (st *attrState) byWhom(e, hi int) int {
 	toks := st.toks
-	if e+2 >= hi || !verbLike(st.text, toks[e]) || !isWord(st.text, toks[e+1], "by") || st.linkCueAt(e, hi) != 0 {
+	p := e // the participle
+	if e > 0 && e < hi && isWord(st.text, toks[e], "by") && verbLike(st.text, toks[e-1]) {
+		p = e - 1 // "the data compiled by …": the phrase took the participle in
+	}
+	if p+2 >= hi || !verbLike(st.text, toks[p]) || !isWord(st.text, toks[p+1], "by") || st.linkCueAt(p, hi) != 0 {
 		return e
 	}
-	if n := phraseRight(st.text, toks, e+2, hi); n > e+2 {
+	if n := phraseRight(st.text, toks, p+2, hi); n > p+2 {
 		return n
 	}
 	return e

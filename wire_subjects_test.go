@@ -51,6 +51,8 @@ func TestWireAnonymityRequest(t *testing.T) {
 			[]string{"A trader | said"}},
 		{"asked not to be identified", "The buyers have asked not to be identified until the sale closes.",
 			nil},
+		{"asking, after a quotation", "“Prices have bottomed out,” a ministry official said, asking not to be identified.",
+			[]string{"a ministry official | said"}},
 		{"requested, then told", "A source who asked not to be quoted told Reuters the deal was off.",
 			[]string{"A source who asked not to be quoted | told -> Reuters"}},
 		// Near misses: an ask with an addressee or an object is a cue.
@@ -319,6 +321,8 @@ func TestWireByWhom(t *testing.T) {
 	runAttrCases(t, []attrCase{
 		{"issued by", "Prices rose, according to a statement issued by the Foreign Ministry.",
 			[]string{"a statement issued by the Foreign Ministry | according to"}},
+		{"the phrase took the participle", "Shipments rose, according to the data compiled by the Ministry of Trade.",
+			[]string{"the data compiled by the Ministry of Trade | according to"}},
 		{"released by, acronym, time", "According to figures released by the Kelta Bureau of Statistics (KBS) last week, exports rose.",
 			[]string{"figures released by the Kelta Bureau of Statistics (KBS) | According to"}},
 		// Near misses: a link cue makes a level; a time is no maker.
