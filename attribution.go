@@ -1244,10 +1244,11 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 		if a.Source == nil || a.Cue.Start < st.toks[lo].s {
 			continue
 		}
-		if st.cueParticiple(a.Cue) || strings.HasSuffix(a.Source.Text, "'s") || strings.HasSuffix(a.Source.Text, "’s") {
+		if st.cueParticiple(a.Cue) || strings.HasSuffix(a.Source.Text, "'s") || strings.HasSuffix(a.Source.Text, "’s") || st.relativeSource(a) {
 			// "a lawsuit filed by a staffer alleging …, calling it": the
-			// participle's phrase and a possessive ("Trump's calls") are
-			// no main clause.
+			// participle's phrase, a possessive ("Trump's calls") and a
+			// relative clause ("an architect who said he was stiffed")
+			// are no main clause.
 			continue
 		}
 		m := *a.Source
@@ -1261,6 +1262,13 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 		return st.mention(s, st.cutAtVerb(s, e))
 	}
 	return nil
+}
+
+// relativeSource reports whether a's source is a relative pronoun: "who
+// said he was stiffed".
+func (st *attrState) relativeSource(a *attr) bool {
+	k := st.tokenAt(a.Source.Start)
+	return k >= 0 && k < len(st.toks) && st.toks[k].s == a.Source.Start && st.toks[k].e == a.Source.End && st.isIn(st.toks[k], cRelative)
 }
 
 // linkAt reports whether an attribution from st.out[first:] has a link

@@ -332,3 +332,14 @@ func TestWireByWhom(t *testing.T) {
 			[]string{"figures | according to"}},
 	}, func(a Attribution) (string, bool) { return chainString(a), true })
 }
+
+// TestWireParticipleSubject checks the subject of a participle after a
+// comma: the main clause's, not a relative clause's inside it.
+func TestWireParticipleSubject(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"past a relative clause", "The mayor defended the fee paid to a builder who said he was cheated, saying the work was poor.",
+			[]string{"The mayor | defended", "who | said", "The mayor | saying"}},
+		{"main clause cue", "The mayor said the fee was fair, adding that the work was poor.",
+			[]string{"The mayor | said", "The mayor | adding"}},
+	}, func(a Attribution) (string, bool) { return chainString(a), true })
+}
