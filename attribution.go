@@ -884,8 +884,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// Subject first: "X said …", "…, X said."
 	k := i - 1
-	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0 || k > lo && st.floats(k)) {
-		if toks[k].flags&cTime != 0 && k-1 > lo && st.isIn(toks[k-1], cTimeOpener) {
+	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0 || k > lo && st.floats(k) || st.yearAt(lo, k)) {
+		if toks[k].flags&cTime != 0 && k-1 > lo && st.isIn(toks[k-1], cTimeOpener) || st.yearAt(lo, k) {
 			k--
 		}
 		k--
@@ -1262,6 +1262,17 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 		return st.mention(s, st.cutAtVerb(s, e))
 	}
 	return nil
+}
+
+// yearAt reports whether toks[k] is a year after "in" or "since" that
+// stands between a subject and its verb: "who in 2010 said".
+func (st *attrState) yearAt(lo, k int) bool {
+	t := st.toks[k]
+	if k-1 <= lo || t.e-t.s != 4 || t.flags&tWord == 0 || !(isWord(st.text, st.toks[k-1], "in") || isWord(st.text, st.toks[k-1], "since")) {
+		return false
+	}
+	y := st.text[t.s:t.e]
+	return (y[0] == '1' && y[1] == '9' || y[0] == '2' && y[1] == '0') && isDigit(y[2]) && isDigit(y[3])
 }
 
 // relativeSource reports whether a's source is a relative pronoun: "who
