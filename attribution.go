@@ -520,6 +520,11 @@ func (st *attrState) colonLead(lo, hi int) {
 	if st.d.lex.Contains(CreditRoles, text[toks[lo].s:toks[c-1].e]) && namesOnly(text[toks[c+1].s:toks[hi-1].e], st.d.lex) {
 		return // "Translator: Rina Sari, Adi Nugroho": a credit line, not speech
 	}
+	if c-lo >= 2 && toks[lo].flags&cCue != 0 {
+		if e, q := st.leadingInversion(lo+1, hi); q > e {
+			return // "Said Holm: “…”": the verb's, read by verbCue
+		}
+	}
 	if c-lo >= 2 && toks[lo].flags&cCue != 0 && strings.HasSuffix(text[toks[lo].s:toks[lo].e], "ed") {
 		// "Continued Stone: …": an inverted cue verb and its source.
 		st.out = append(st.out, attr{Source: st.mention(lo+1, c), Cue: st.span(toks[lo].s, toks[lo].e), Content: st.contentSpan(c+1, hi)})
@@ -690,6 +695,11 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if st.relayModifier(lo, i, hi) {
 		return i // "an official quoted by the daily said": the verb comes later
 	}
+	// "a witness who asked not to be named", "…, asking not to be
+	// identified": a request for anonymity, no words reported.
+	if canon == "ask" && ce+2 < hi && isWord(text, toks[ce], "not") && isWord(text, toks[ce+1], "to") && isWord(text, toks[ce+2], "be") {
+		return i
+	}
 	participle := st.isParticiple(i)
 	a := attr{Cue: st.span(t.s, toks[ce-1].e)}
 
@@ -747,6 +757,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 					return ce
 				}
 				if s := phraseLeft(text, toks, lo, j); s >= 0 {
+					if r := st.relativeSubject(lo, s, j); r >= 0 {
+						s = r // "residents who lined Main Street saying …"
+					}
 					a.Cue = st.span(toks[j].s, a.Cue.End)
 					a.Source = st.mention(s, j)
 					a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
@@ -853,12 +866,6 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		}
 	}
 
-	// "a witness who asked not to be named": a request for anonymity,
-	// no words reported.
-	if canon == "ask" && ce+2 < hi && isWord(text, toks[ce], "not") && isWord(text, toks[ce+1], "to") && isWord(text, toks[ce+2], "be") {
-		return i
-	}
-
 	// "When asked whether …": a cue whose source is the main clause's;
 	// "when asked by a reporter about …": the reporter's.
 	if i > lo && canon == "ask" && st.isIn(toks[i-1], cAskOpener) {
@@ -877,8 +884,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// Subject first: "X said …", "…, X said."
 	k := i - 1
-	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0 || k > lo && st.floats(k)) {
-		if toks[k].flags&cTime != 0 && k-1 > lo && st.isIn(toks[k-1], cTimeOpener) {
+	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0 || k > lo && st.floats(k) || st.yearAt(lo, k)) {
+		if toks[k].flags&cTime != 0 && k-1 > lo && st.isIn(toks[k-1], cTimeOpener) || st.yearAt(lo, k) {
 			k--
 		}
 		k--
@@ -1083,6 +1090,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 				if m > k && toks[m].flags&(cCue|tUpper) == cCue && toks[m].quote == 0 && !isWord(text, toks[m-1], "to") || toks[m].flags&tOpen != 0 {
 					break // "said the NASD has alleged that …", "said: “X told us that …”": the clause is the inner verb's
 				}
+				if m > k && toks[m].flags&cAux != 0 && st.d.lex.Contains(finiteAuxiliaries, text[toks[m].s:toks[m].e]) {
+					break // "said her government would not sign a deal that cut …": a clause of its own before "that"
+				}
 				if isWord(text, toks[m], "that") || toks[m].flags&tColon != 0 {
 					k = m
 					if toks[m].flags&tColon != 0 {
@@ -1234,10 +1244,11 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 		if a.Source == nil || a.Cue.Start < st.toks[lo].s {
 			continue
 		}
-		if st.cueParticiple(a.Cue) || strings.HasSuffix(a.Source.Text, "'s") || strings.HasSuffix(a.Source.Text, "’s") {
+		if st.cueParticiple(a.Cue) || strings.HasSuffix(a.Source.Text, "'s") || strings.HasSuffix(a.Source.Text, "’s") || st.relativeSource(a) {
 			// "a lawsuit filed by a staffer alleging …, calling it": the
-			// participle's phrase and a possessive ("Trump's calls") are
-			// no main clause.
+			// participle's phrase, a possessive ("Trump's calls") and a
+			// relative clause ("an architect who said he was stiffed")
+			// are no main clause.
 			continue
 		}
 		m := *a.Source
@@ -1251,6 +1262,24 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 		return st.mention(s, st.cutAtVerb(s, e))
 	}
 	return nil
+}
+
+// yearAt reports whether toks[k] is a year after "in" or "since" that
+// stands between a subject and its verb: "who in 2010 said".
+func (st *attrState) yearAt(lo, k int) bool {
+	t := st.toks[k]
+	if k-1 <= lo || t.e-t.s != 4 || t.flags&tWord == 0 || !(isWord(st.text, st.toks[k-1], "in") || isWord(st.text, st.toks[k-1], "since")) {
+		return false
+	}
+	y := st.text[t.s:t.e]
+	return (y[0] == '1' && y[1] == '9' || y[0] == '2' && y[1] == '0') && isDigit(y[2]) && isDigit(y[3])
+}
+
+// relativeSource reports whether a's source is a relative pronoun: "who
+// said he was stiffed".
+func (st *attrState) relativeSource(a *attr) bool {
+	k := st.tokenAt(a.Source.Start)
+	return k >= 0 && k < len(st.toks) && st.toks[k].s == a.Source.Start && st.toks[k].e == a.Source.End && st.isIn(st.toks[k], cRelative)
 }
 
 // linkAt reports whether an attribution from st.out[first:] has a link
@@ -1416,6 +1445,26 @@ func (st *attrState) titleCase(lo, hi int) bool {
 	return true
 }
 
+// byWhom returns the end of a source phrase ending at toks[e] that goes
+// on with who made it, "figures released by the bureau", "estimates
+// compiled by the ministry": a participle that is no link cue ("posted
+// on", "quoted by" are levels of their own), "by" and a phrase. It
+// returns e where nothing such follows.
+func (st *attrState) byWhom(e, hi int) int {
+	toks := st.toks
+	p := e // the participle
+	if e > 0 && e < hi && isWord(st.text, toks[e], "by") && verbLike(st.text, toks[e-1]) {
+		p = e - 1 // "the data compiled by …": the phrase took the participle in
+	}
+	if p+2 >= hi || !verbLike(st.text, toks[p]) || !isWord(st.text, toks[p+1], "by") || st.linkCueAt(p, hi) != 0 {
+		return e
+	}
+	if n := phraseRight(st.text, toks, p+2, hi); n > p+2 {
+		return n
+	}
+	return e
+}
+
 // commaInMarks reports whether toks[k] is a closing quote mark right
 // after a comma: "“reckless,”", which ends a phrase as a comma would.
 func (st *attrState) commaInMarks(k int) bool {
@@ -1437,7 +1486,11 @@ func (st *attrState) relativeParen(lo, i int) bool {
 	// The phrase opens the clause: not "Rescuers are searching for five
 	// miners, who …, said Li", whose relative clause ends the content.
 	s := st.skipOpening(lo, i)
-	return c-s <= 8 && phraseRight(st.text, st.toks, s, c) == c
+	e := phraseRight(st.text, st.toks, s, c)
+	if e > s && e < c && st.toks[e].flags&tComma != 0 {
+		e = phraseRight(st.text, st.toks, e+1, c) // "Norland's fisheries minister, Eira Holm, who …"
+	}
+	return c-s <= 12 && e == c
 }
 
 // parenEnd returns where a relative clause set off by commas ends when
@@ -1636,6 +1689,7 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 	if e <= ce {
 		return i
 	}
+	e = st.byWhom(e, hi)
 	a := attr{Cue: st.span(toks[i].s, toks[ce-1].e), Source: st.mention(ce, e)}
 	if e == ce+1 && (isWord(text, toks[ce], "plan") || isWord(text, toks[ce], "schedule") || isWord(text, toks[ce], "reports")) {
 		return i // "according to plan": no source
