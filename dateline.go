@@ -136,10 +136,16 @@ type dlReader struct {
 	nByline     int
 	byAgency    bool // a byline that names an agency comes before the dateline being read
 	belowHeader bool // lines come before the dateline being read: a header or a headline
-	nPlace      int
-	nDate       int
-	nAgency     int
-	nErr        int
+	// trial is set while findFrame tries datelines that acceptLead judges:
+	// a city part in mixed case of more than two words, which it refuses,
+	// ends the parse there rather than after the last word of the line.
+	// capsOnly is set while glued tries them: a city part not in
+	// capitals, which glued refuses, ends the parse.
+	trial, capsOnly bool
+	nPlace          int
+	nDate           int
+	nAgency         int
+	nErr            int
 }
 
 // fail returns a dlError for a parse that stopped at at. The slots are
@@ -303,7 +309,7 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 	s := r.text
 	pl := r.newPlace()
 	start := i
-	end, words, wc, err := r.words(i, lim, maxPlaceWords)
+	end, words, wc, err := r.words(i, lim, maxPlaceWords, true)
 	if err != nil {
 		return i, err
 	}
@@ -356,7 +362,7 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 				seg = maxSegments
 				continue
 			}
-			e, _, _, err := r.words(k, lim, maxPlaceWords)
+			e, _, _, err := r.words(k, lim, maxPlaceWords, false)
 			if err != nil || p.city == caseUpper && r.bodyAfterComma(k, lim) && r.sentenceLike(k, e) {
 				// "KHAN YOUNIS, A child was killed on Tuesday, …": the body.
 				pl.Span = spanOf(s, start, end)
@@ -440,8 +446,9 @@ func (r *dlReader) region(p *dlParse, pl *Place, part string) {
 
 // words reads up to max place words separated by spaces from i. The run
 // ends before a comma, a bracket, a parenthesis, a separator or the end of
-// the line. It reports the case of the run.
-func (r *dlReader) words(i, lim, max int) (end, n int, wc wordCase, err *dlError) {
+// the line. It reports the case of the run. A city part (city) that a
+// trial parse would refuse fails as soon as its case shows it.
+func (r *dlReader) words(i, lim, max int, city bool) (end, n int, wc wordCase, err *dlError) {
 	s := r.text
 	end = i
 	for n < max+1 {
@@ -465,6 +472,9 @@ func (r *dlReader) words(i, lim, max int) (end, n int, wc wordCase, err *dlError
 			wc = caseMixed // "La paz", "In an email dated"
 		case wc == caseLower && c != caseLower:
 			wc = caseMixed
+		}
+		if city && (r.trial && wc == caseMixed && n > 2 || r.capsOnly && wc != caseUpper) {
+			return i, n, 0, r.fail(i, "place refused")
 		}
 		end = e
 		j := skipHSpace(s, e, lim)
@@ -1047,7 +1057,7 @@ func titleCase(s string) string {
 func findFrame(d *doc) (Dateline, Byline) {
 	s := d.text
 	r := &d.sc.dl
-	*r = dlReader{text: s, lim: min(len(s), headLimit, d.bodyEnd), lex: d.lex}
+	*r = dlReader{text: s, lim: min(len(s), headLimit, d.bodyEnd), lex: d.lex, trial: true}
 	first := skipLead(s, 0, r.lim)
 	var (
 		p   dlParse
@@ -1116,7 +1126,10 @@ func findFrame(d *doc) (Dateline, Byline) {
 	}
 	if !ok && by == nil {
 		// A headline glued in front: "… in S. Korea SEOUL, Jan. 2 (Yonhap) --".
-		if p, ok = r.glued(first); ok {
+		r.capsOnly = true
+		p, ok = r.glued(first)
+		r.capsOnly = false
+		if ok {
 			by = gluedByline(s, first, p.dl.Start, d.lex, r.bylineSlot())
 		}
 	}
