@@ -346,14 +346,16 @@ func hasPrefixFold(s, prefix string) bool {
 // trimSpace narrows text[s:e] past white space at both ends, including
 // no-break and zero-width spaces and a byte-order mark.
 func trimSpace(text string, s, e int) (int, int) {
-	for s < e {
+	// A printable ASCII byte, what most spans start and end with, is no
+	// space: it is decided here without a call.
+	for s < e && !(' ' < text[s] && text[s] < utf8.RuneSelf) {
 		if n := spaceLen(text[s:e]); n > 0 {
 			s += n
 			continue
 		}
 		break
 	}
-	for e > s {
+	for e > s && !(' ' < text[e-1] && text[e-1] < utf8.RuneSelf) {
 		if n := spaceLenBefore(text[s:e]); n > 0 {
 			e -= n
 			continue
@@ -399,8 +401,11 @@ func spaceLenBefore(s string) int {
 	if n == 0 {
 		return 0
 	}
-	if s[n-1] < 0x80 {
-		return spaceLen(s[n-1:])
+	switch c := s[n-1]; {
+	case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+		return 1
+	case c < utf8.RuneSelf || !spaceLastByte[c]:
+		return 0
 	}
 	for k := 2; k <= 3 && k <= n; k++ {
 		if spaceLen(s[n-k:]) == k {
@@ -409,6 +414,17 @@ func spaceLenBefore(s string) int {
 	}
 	return 0
 }
+
+// spaceLastByte marks the bytes that end a white-space character of more
+// than one byte, as spaceLen knows them: U+00A0, U+2000–U+200B, U+2028,
+// U+2029, U+202F, U+205F, U+2060, U+3000 and U+FEFF.
+var spaceLastByte = func() (t [256]bool) {
+	for _, r := range "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff" {
+		b := []byte(string(r))
+		t[b[len(b)-1]] = true
+	}
+	return t
+}()
 
 // skipTo returns the index of the first byte of s that stop marks, or
 // len(s), looking at four bytes a step.
