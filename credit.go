@@ -44,7 +44,7 @@ func findCredit(d *doc) Credit {
 	}
 	c := &d.sc.credit
 	head, _ := trimMarkup(d.text, 0, min(len(d.text), headLimit))
-	*c = creditScanner{lex: d.lex, t: d.text, lo: lo, head: head}
+	c.reset(d.lex, d.text, lo, head)
 	cr := c.find()
 	if cr != nil {
 		// Markup that opens the credit's element goes with it:
@@ -99,6 +99,15 @@ func (c *creditScanner) wordsOf(k List) int {
 type segmentMemo struct {
 	end, start int
 	whole, set bool
+}
+
+// reset readies c, reused from story to story, for text t. The slots
+// keep what the last story put in them: each is written when it is
+// taken, and clearing them all cost more than a short story's credit.
+func (c *creditScanner) reset(lex *Lexicon, t string, lo, head int) {
+	c.lex, c.t, c.lo, c.head = lex, t, lo, head
+	c.nCredit, c.nOne, c.nMax = 0, 0, 0
+	c.seg = segmentMemo{}
 }
 
 func (c *creditScanner) keep(cr Credit) *Credit {

@@ -148,6 +148,16 @@ type dlReader struct {
 	nErr            int
 }
 
+// reset readies r, reused from story to story, to read text[:lim]. The
+// slots keep what the last story put in them: each is written in full
+// when it is taken, and clearing them all cost more than a short story's
+// dateline.
+func (r *dlReader) reset(text string, lim int, lex *Lexicon) {
+	r.text, r.lim, r.lex = text, lim, lex
+	r.nByline, r.nPlace, r.nDate, r.nAgency, r.nErr = 0, 0, 0, 0, 0
+	r.byAgency, r.belowHeader, r.trial, r.capsOnly = false, false, false, false
+}
+
 // fail returns a dlError for a parse that stopped at at. The slots are
 // used in turn: a caller reads an error before the next trial parse, so
 // a long head tried word by word needs no more of them.
@@ -1057,7 +1067,8 @@ func titleCase(s string) string {
 func findFrame(d *doc) (Dateline, Byline) {
 	s := d.text
 	r := &d.sc.dl
-	*r = dlReader{text: s, lim: min(len(s), headLimit, d.bodyEnd), lex: d.lex, trial: true}
+	r.reset(s, min(len(s), headLimit, d.bodyEnd), d.lex)
+	r.trial = true
 	first := skipLead(s, 0, r.lim)
 	var (
 		p   dlParse
