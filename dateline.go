@@ -461,11 +461,8 @@ func (r *dlReader) region(p *dlParse, pl *Place, part string) {
 func (r *dlReader) words(i, lim, max int, city bool) (end, n int, wc wordCase, err *dlError) {
 	s := r.text
 	end = i
-	for n < max+1 {
-		e, c, ok := placeWord(s, i, lim)
-		if !ok {
-			break
-		}
+	e, c, ok := placeWord(s, i, lim)
+	for n < max+1 && ok {
 		if n == max {
 			return i, n, 0, r.fail(i, "place too long")
 		}
@@ -491,11 +488,13 @@ func (r *dlReader) words(i, lim, max int, city bool) (end, n int, wc wordCase, e
 		if j == e || j >= lim {
 			break
 		}
-		// date's own first test, asked here: most words are no date,
-		// and then date is not called.
-		if isDigit(s[j]) || spaceAndDigitAfterWord(s, j, lim) {
-			if _, _, ok := r.date(j, lim); ok {
-				break // "MOSCOW. Oct 5"
+		// The next word, read once: if it has a month's shape, a word
+		// and a day ("MOSCOW. Oct 5"), the place ends before it where
+		// date reads one. (A digit ends the place anyway.)
+		e, c, ok = placeWord(s, j, lim)
+		if ok && monthShaped(s, j, e) && spaceAndDigitAt(s, e, lim) {
+			if _, _, isDate := r.date(j, lim); isDate {
+				break
 			}
 		}
 		i = j
@@ -642,6 +641,24 @@ func (r *dlReader) date(i, lim int) (Date, int, bool) {
 	}
 	d.Span = spanOf(s, start, i)
 	return d, i, true
+}
+
+// monthShaped reports whether s[i:e], a word placeWord read, has the
+// shape spaceAndDigitAfterWord asks of a month: one to ten ASCII letters
+// and perhaps a full stop ("Oct", "Sept.", "March").
+func monthShaped(s string, i, e int) bool {
+	if e > i && s[e-1] == '.' {
+		e--
+	}
+	if e == i || e-i > 10 {
+		return false
+	}
+	for k := i; k < e; k++ {
+		if !isASCIILetter(s[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // spaceAndDigitAfterWord reports whether the word of up to ten ASCII
