@@ -25,8 +25,8 @@ func splitParagraphs(text string) []Span {
 // appendParagraphs is splitParagraphs appending to out, which Parse
 // reuses from story to story.
 func appendParagraphs(out []Span, text string) []Span {
-	mode, width := paragraphMode(text)
 	stops := newByteScan(text, lineStops)
+	mode, width := paragraphMode(text, &stops)
 	add := func(s, e int) {
 		s, e = trimMarkup(text, s, e)
 		if s < e {
@@ -129,13 +129,18 @@ const (
 
 // paragraphMode decides how text marks its paragraphs, and for
 // hard-wrapped copy with no other mark, the width it was wrapped at.
-func paragraphMode(text string) (splitMode, int) {
+// It reads the line ends with stops, appendParagraphs' scan of them
+// and of tags, so that the text is searched once for a byte it lacks.
+func paragraphMode(text string, stops *byteScan) (splitMode, int) {
 	breaks, indented := 0, 0
 	lineStart, longest := 0, 0
-	ends := newByteScan(text, lineEndBytes)
 	for i := 0; i < len(text); {
-		if i = ends.index(i); i == len(text) {
+		if i = stops.index(i); i == len(text) {
 			break
+		}
+		if c := text[i]; c != '\n' && c != '\r' {
+			i++ // a tag's '<'
+			continue
 		}
 		longest = max(longest, i-lineStart)
 		j := skipNewline(text, i)
@@ -157,7 +162,7 @@ func paragraphMode(text string) (splitMode, int) {
 	if indented > 0 && indented*2 < breaks+1 && breaks >= 3 {
 		return byIndent, 0
 	}
-	if breaks >= 3 && longest >= minWrapWidth && longest <= wrapWidth && hardWrapped(text, longest) {
+	if breaks >= 3 && longest >= minWrapWidth && longest <= wrapWidth && hardWrapped(text, longest, stops) {
 		return byWrap, longest
 	}
 	return byLine, 0
@@ -171,13 +176,16 @@ const minWrapWidth = 40
 // were wrapped at width with no mark between paragraphs: a good share of
 // the lines stop inside a sentence, and nearly all of those come near
 // the width.
-func hardWrapped(text string, width int) bool {
+func hardWrapped(text string, width int, stops *byteScan) bool {
 	lines, open, openFull := 0, 0, 0
 	lineStart := 0
-	ends := newByteScan(text, lineEndBytes)
 	for i := 0; i < len(text); {
-		if i = ends.index(i); i == len(text) {
+		if i = stops.index(i); i == len(text) {
 			break
+		}
+		if c := text[i]; c != '\n' && c != '\r' {
+			i++
+			continue
 		}
 		lines++
 		if !endsSentence(text, lineStart, i) {
