@@ -1129,7 +1129,7 @@ func findFrame(d *doc) (Dateline, Byline) {
 			break
 		}
 		// "By JANE DOE" or "Jane Doe | Reuters" on a line of its own.
-		if e, _, own := bylineLine(s, i, r.lim, d.lex); own && by == nil {
+		if e, _, own := bylineLineTo(s, i, le, r.lim, d.lex); own && by == nil {
 			if b := newByline(s, i, e, d.lex, r.bylineSlot()); isByStart(s, i, r.lim) || b.Agency != "" {
 				by, end = b, e
 				// "By JANE DOE\nAssociated Press Writer": the credit line
