@@ -2,7 +2,6 @@ package wirestory
 
 import (
 	"math/rand/v2"
-	"strings"
 	"testing"
 )
 
@@ -14,11 +13,7 @@ func TestReadSegmentStart(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	for _, alphabet := range []string{"ab cd\n", "ab cd\n\r", "ab <p>\n"} {
 		for range 300 {
-			var sb strings.Builder
-			for range r.IntN(900) {
-				sb.WriteByte(alphabet[r.IntN(len(alphabet))])
-			}
-			text := sb.String()
+			text := randomText(r, alphabet, 900)
 			c := &creditScanner{t: text}
 			e := r.IntN(len(text) + 1)
 			got, gotWhole := c.readSegmentStart(e)
