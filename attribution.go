@@ -130,9 +130,11 @@ func attributeIf(d *doc, quotes []Quote, englishOnly bool) []Attribution {
 		st.markQuotes(qi, qj)
 		st.sents = sentences(st.sents[:0], st.toks, d.text)
 		first := len(st.out)
+		st.inHeadline = k == 0 && len(st.sents) == 1 && st.isHeadline(p)
 		for _, s := range st.sents {
 			st.sentence(s[0], s[1])
 		}
+		st.inHeadline = false
 		slices.SortStableFunc(st.out[first:], func(a, b attr) int { return a.Cue.Start - b.Cue.Start })
 		lastSpeaker = st.quoteSpeakers(qs, qj, st.out[first:], p, lastSpeaker, &pending)
 		// "He said:" at the end of a paragraph introduces the next one.
@@ -249,6 +251,7 @@ type attrState struct {
 	rels   map[int]*Mention // start of a relative pronoun that is a source ("who") -> its antecedent
 
 	singleMinor bool // the story quotes in double marks: single ones are headline style
+	inHeadline  bool // the tokens are a headline's, above the dateline
 
 	tokHint int // where the last tokenAt ended: the next starts its search there
 
@@ -508,6 +511,9 @@ func (st *attrState) colonLead(lo, hi int) {
 	for c < hi && c < lo+6 && (toks[c].flags&(tWord|tUpper) == tWord|tUpper && toks[c].flags&cStop == 0 || abbrevDot(text, toks, c)) {
 		c++
 	}
+	if st.inHeadline && (c >= hi || text[toks[c].s] != ':') {
+		c = st.headlineSource(lo, hi)
+	}
 	if c == lo || c+1 >= hi || text[toks[c].s] != ':' || toks[c].quote != 0 || toks[c+1].flags&(tWord|tMark|tQ) == 0 || isDigit(text[toks[c+1].s]) {
 		return
 	}
@@ -531,6 +537,30 @@ func (st *attrState) colonLead(lo, hi int) {
 		return
 	}
 	st.out = append(st.out, attr{Source: st.mention(lo, c), Cue: st.span(toks[c].s, toks[c].e), Content: st.contentSpan(c+1, hi)})
+}
+
+// headlineSource returns the colon that ends a headline's source, or lo:
+// a noun phrase, perhaps with where or to whom it spoke ("Former AG
+// Mukasey at RNC: …", "Clinton to Planned Parenthood: …", "Clinton
+// camp: …"), as headlines write "X says".
+func (st *attrState) headlineSource(lo, hi int) int {
+	toks, text := st.toks, st.text
+	if toks[lo].flags&cDet != 0 {
+		return lo // "A Curious Plan to Fight Climate Change: …": a title, no one speaking
+	}
+	e := phraseRight(text, toks, lo, hi)
+	if e <= lo || e >= hi || e > lo+8 {
+		return lo
+	}
+	if isPrep(text, toks[e]) || isWord(text, toks[e], "on") {
+		if e2 := phraseRight(text, toks, e+1, hi); e2 > e+1 && e2 < hi && e2 <= lo+10 {
+			e = e2
+		}
+	}
+	if text[toks[e].s] != ':' || toks[e].quote != 0 || isDigit(text[toks[e-1].s]) {
+		return lo // "Update 2: …": a label
+	}
+	return e
 }
 
 // nameAfterRole returns the end of the source toks[s:e] after an

@@ -567,9 +567,11 @@ func (st *attrState) headlines() {
 		}
 		st.toks = d.sc.stream.add(d.text, s, e, st.wc)
 		st.sents = sentences(st.sents[:0], st.toks, d.text)
+		st.inHeadline = true
 		for _, se := range st.sents {
 			st.sentence(se[0], se[1])
 		}
+		st.inHeadline = false
 	}
 }
 

@@ -349,3 +349,42 @@ func TestWireParticipleSubject(t *testing.T) {
 			[]string{"The mayor | said", "The mayor | adding"}},
 	}, func(a Attribution) (string, bool) { return chainString(a), true })
 }
+
+// TestWireHeadlineColon checks a headline that names its source before a
+// colon, as wires write "X says": a name or a role, perhaps where or to
+// whom it spoke; not a label or a title.
+func TestWireHeadlineColon(t *testing.T) {
+	const body = "\n\nWASHINGTON, Dec. 8 (UPI) — The bridge will reopen, the mayor said."
+	show := func(a Attribution) (string, bool) { return chainString(a), a.Cue.Text == ":" }
+	runParseCases(t, []attrCase{
+		{"a lower-case noun", "Clinton camp: Rival's plan threatens jobs" + body,
+			[]string{"Clinton camp | :"}},
+		{"where it spoke", "Former AG Mukasey at RNC: Email scandal disqualifies her" + body,
+			[]string{"Former AG Mukasey at RNC | :"}},
+		{"on a topic", "Obama on Climate Change: The Trends Are Terrifying" + body,
+			[]string{"Obama on Climate Change | :"}},
+		// Near misses: a label, a numbered label, a title with an article.
+		{"a label", "Exclusive: Bank weighs sale of unit" + body, nil},
+		{"a numbered label", "Update 2: Bank weighs sale of unit" + body, nil},
+		{"a title", "A Curious Plan to Fight Climate Change: Buy Mines, Sell Coal" + body, nil},
+	}, show)
+}
+
+// runParseCases is runAttrCases over Parse, frame and all: a headline is
+// read as one only above a dateline.
+func runParseCases(t *testing.T, tests []attrCase, show func(Attribution) (string, bool)) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range Parse(tt.in).Attributions {
+				if s, ok := show(a); ok {
+					got = append(got, s)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Parse(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
