@@ -790,6 +790,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 					if r := st.relativeSubject(lo, s, j); r >= 0 {
 						s = r // "residents who lined Main Street saying …"
 					}
+					s = st.recordedSpeaker(s, j) // "footage of Trump saying …"
+
 					a.Cue = st.span(toks[j].s, a.Cue.End)
 					a.Source = st.mention(s, j)
 					a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
@@ -1303,6 +1305,19 @@ func (st *attrState) yearAt(lo, k int) bool {
 	}
 	y := st.text[t.s:t.e]
 	return (y[0] == '1' && y[1] == '9' || y[0] == '2' && y[1] == '0') && isDigit(y[2]) && isDigit(y[3])
+}
+
+// recordedSpeaker returns where the speaker starts in the phrase
+// toks[s:e] before a participle of speech: after the last "of" that
+// follows a recording ("footage of Trump", "a clip of the mayor"), or s.
+func (st *attrState) recordedSpeaker(s, e int) int {
+	toks := st.toks
+	for k := e - 2; k > s; k-- {
+		if isWord(st.text, toks[k], "of") && toks[k-1].flags&tWord != 0 && st.d.lex.Contains(cueRecordings, st.text[toks[k-1].s:toks[k-1].e]) {
+			return k + 1
+		}
+	}
+	return s
 }
 
 // relativeSource reports whether a's source is a relative pronoun: "who

@@ -388,3 +388,17 @@ func runParseCases(t *testing.T, tests []attrCase, show func(Attribution) (strin
 		})
 	}
 }
+
+// TestWireRecordedSpeaker checks a recording of someone speaking before
+// a participle of speech: the one recorded speaks, not the recording.
+func TestWireRecordedSpeaker(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"a clip of", "The ad shows a clip of Reyes telling voters, “I will win.”",
+			[]string{"The ad | shows", "Reyes | telling"}},
+		{"a video of", "A video of the mayor saying the port was safe went viral.",
+			[]string{"the mayor | saying"}},
+		// Near miss: "of" after a word that records nothing.
+		{"a group of", "A group of voters saying the vote was rigged marched on Friday.",
+			[]string{"A group of voters | saying"}},
+	}, func(a Attribution) (string, bool) { return chainString(a), true })
+}
