@@ -93,6 +93,7 @@ const (
 	cueDocuments          List = "cuedocuments"          // documents that carry words: "statement | report | letter"
 	cueVenueNouns         List = "cuevenuenouns"         // places of publication that "on" names: "on its website", "on his blog"
 	cueRecordings         List = "cuerecordings"         // recordings whose "of" names who speaks in them: "footage of Trump saying"
+	portfolioWords        List = "portfoliowords"        // words of ministers' portfolios: "Climate", "Change", "Affairs"
 	quotedNouns           List = "quotednouns"           // nouns that name someone's words: "charge", "label"
 	participleOpeners     List = "participleopeners"     // words before a participle whose subject is the clause's: "while", "despite"
 	cueAskOpeners         List = "cueaskopeners"         // words before "asked" that make it the main clause's: "when asked"

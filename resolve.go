@@ -562,6 +562,11 @@ func (r *resolver) run(i int) int {
 			n = g
 		} else {
 			n++
+			// "Minister for Climate Change Sherry Nawaz Malik": more words
+			// of portfolios, while two remain for the name.
+			for n < j-2 && r.d.lex.Contains(portfolioWords, r.str(&r.toks[n])) {
+				n++
+			}
 		}
 	}
 	// In a headline every word is capitalised: a name is a given name

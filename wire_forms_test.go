@@ -46,6 +46,10 @@ func TestWirePortfolioNames(t *testing.T) {
 			[]string{"Omar Qadir Baig"}},
 		{"minister for, two words left", "Minister for Energy Lan Phuong said prices would hold. “They will hold,” she said.",
 			[]string{"Lan Phuong"}},
+		{"portfolio of two words, unlisted given name", "Federal Minister for Climate Change Tessa Rahim Qadri said camps were open. “We are ready,” she said.",
+			[]string{"Tessa Rahim Qadri"}},
+		{"portfolio of two words, two-word name", "Minister for Foreign Affairs Dolo Kanneh said talks would resume. “We are close,” he said.",
+			[]string{"Dolo Kanneh"}},
 		// Near misses: the name already starts after a listed word, or
 		// the portfolio is of two parts.
 		{"ambassador to a place", "Pakistan’s Ambassador to Iran Muhammad Mudassir Tipu said talks would resume. “We are close,” he said.",

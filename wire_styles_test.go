@@ -46,7 +46,7 @@ var wireStories = []struct {
 		speakers: []string{"Dale Ostrander", "Dale Ostrander", "Marla Quinn", "Dale Ostrander"},
 		chains:   []string{}},
 	{file: "app-flood.txt",
-		speakers: []string{"?", "?"}, // ? "Minister for Climate Change Sherry Nawaz Malik": a portfolio of two words before a given name no list holds
+		speakers: []string{"Sherry Nawaz Malik", "Sherry Nawaz Malik"},
 		chains:   []string{}},
 	{file: "bernama-trade.txt",
 		speakers: []string{"Zafrul Abdul Aziz"},
