@@ -98,7 +98,7 @@ func attributeIf(d *doc, quotes []Quote, englishOnly bool) []Attribution {
 			break
 		}
 		toks := sc.stream.add(d.text, p.Start, p.End, st.wc)
-		lang.read(d.text, toks)
+		lang.read(toks)
 	}
 	if englishOnly && !lang.english() {
 		return nil

@@ -40,6 +40,13 @@ const (
 	tNonASCII                      // a word with bytes above 0x7F (not looked up)
 	tQ                             // a quote character, whether or not it pairs
 
+	// The language of a word of languageWords (see langFlags): lEnglish,
+	// lOther, or both for a particle of a name. They lie below cCue, so
+	// that a test for any class of the grammar (flags >= cCue) passes
+	// them over.
+	lEnglish
+	lOther
+
 	// Word classes from the lexicon (see wordClasses).
 	cCue     // a speech or report verb form: said, told, urging
 	cCueMW   // the first word of a cue of several words: "according", "expressed"
@@ -232,6 +239,7 @@ func buildClasses(l *Lexicon) *wordClasses {
 	for _, e := range classLists {
 		count(e.l, 1)
 	}
+	n += len(languageWords)
 	wc := &wordClasses{forms: buildForms(l)}
 	size := tableSize(n)
 	wc.table, wc.mask = make([]wcEntry, size), uint32(size-1)
@@ -285,6 +293,9 @@ func buildClasses(l *Lexicon) *wordClasses {
 	add(sourceNouns, cSrcNoun, 0)
 	add(timeWords, cTime, 0)
 	add(cueWeakForms, cWeak, 0)
+	for w, lang := range languageWords {
+		wc.or(w, langFlags[lang])
+	}
 	for _, e := range classLists {
 		add(e.l, e.c, 0)
 	}
