@@ -139,6 +139,7 @@ type wcEntry struct {
 	key   string
 	h     uint32
 	flags tokFlags
+	head  uint64 // key's first eight bytes (see wordHead): most keys are compared in one test
 }
 
 // wcHash is FNV-1a, fed a byte at a time.
@@ -188,15 +189,56 @@ func (wc *wordClasses) mayHold(h uint32) bool {
 // hold has the bit 0x20 set but a capital, which it lowers: w[k]|0x20 is
 // the byte lowered.
 func (wc *wordClasses) probeWord(w string, h uint32) tokFlags {
-	for i := h & wc.mask; ; i = (i + 1) & wc.mask {
-		e := &wc.table[i]
-		if e.h == h && len(e.key) == len(w) && equalOr20(w, e.key) {
+	return wc.probeHead(w, wordHead(w, 0x20), h)
+}
+
+// probeText is probeWord of the word text[i:j], whose head it reads in
+// one load of eight bytes where the text has them.
+func (wc *wordClasses) probeText(text string, i, j int, h uint32) tokFlags {
+	t, n := text[i:], j-i // the text from the word on, and the word's length
+	if len(t) < 8 || uint(n) > uint(len(t)) {
+		return wc.probeWord(text[i:j], h)
+	}
+	head := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+	head = (head | 0x2020202020202020) & headMasks[min(n, 8)&15]
+	for k := h & wc.mask; ; k = (k + 1) & wc.mask {
+		e := &wc.table[k]
+		if e.h == h && e.head == head && len(e.key) == n && (n <= 8 || equalOr20(t[8:n], e.key[8:])) {
 			return e.flags
 		}
 		if e.key == "" {
 			return 0
 		}
 	}
+}
+
+// headMasks keeps the first n bytes of a head, by n.
+var headMasks = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
+
+// probeHead is probeWord given head, wordHead(w, 0x20). The entry's head
+// answers for a word of up to eight bytes, its first eight bytes for a
+// longer one.
+func (wc *wordClasses) probeHead(w string, head uint64, h uint32) tokFlags {
+	for i := h & wc.mask; ; i = (i + 1) & wc.mask {
+		e := &wc.table[i]
+		if e.h == h && e.head == head && len(e.key) == len(w) && (len(w) <= 8 || equalOr20(w[8:], e.key[8:])) {
+			return e.flags
+		}
+		if e.key == "" {
+			return 0
+		}
+	}
+}
+
+// wordHead returns the first eight bytes of w (all of a shorter w), each
+// ORed with or, little-endian in a uint64 whose bytes past w are zero.
+func wordHead(w string, or byte) uint64 {
+	var v uint64
+	for k := min(len(w), 8) - 1; k >= 0; k-- {
+		v = v<<8 | uint64(w[k]|or)
+	}
+	return v
 }
 
 // equalOr20 reports whether w with bit 0x20 set in every byte is key,
@@ -330,7 +372,7 @@ func (wc *wordClasses) or(key string, f tokFlags) {
 			return
 		}
 	}
-	wc.table[i] = wcEntry{key, h, f}
+	wc.table[i] = wcEntry{key: key, h: h, flags: f, head: wordHead(key, 0)}
 	wc.n++
 }
 
@@ -423,7 +465,7 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 			if !ascii {
 				t.flags |= tNonASCII
 			} else if j-i <= maxClassWord && wc.mayHold(h) {
-				t.flags |= wc.probeWord(text[i:j], h)
+				t.flags |= wc.probeText(text, i, j, h)
 				if t.flags&tUpper != 0 && t.flags&(cAux|cMonth) != 0 && nameBefore(dst, text, i, j) {
 					t.flags &^= cAux | cStop | cTime | cMonth
 				}
