@@ -370,9 +370,7 @@ func (st *attrState) sentence(lo, hi int) {
 		if tp.quote != 0 || tp.flags&tWord == 0 {
 			continue
 		}
-		if n := uint(tp.e - tp.s); tp.flags&sentenceHot == 0 && n <= maxClassWord &&
-			(quietLengths&(1<<n) != 0 || tp.hash != sentenceLiterals[n]) &&
-			!(i+1 < hi && toks[i+1].hash == thatHash && isWord(text, toks[i+1], "that")) {
+		if tp.flags&(sentenceHot|cLiteral|tThatNext) == 0 && tp.e-tp.s <= maxClassWord {
 			continue // no test below can hold: most words stop here
 		}
 		t := *tp
@@ -444,30 +442,19 @@ func (st *attrState) sentence(lo, hi int) {
 }
 
 // sentenceHot are the classes of a word that sentence reads further: a
-// word of none of them, of a length none of its literal words has, and
-// not before "that", is passed over at once.
+// word of none of them, none of its literal words (cLiteral), not
+// before "that" (tThatNext) and short enough to be looked up is passed
+// over at once.
 const sentenceHot = cStanceNoun | cLink | cCueMW | cNounForm | cCue | tNonASCII
 
-// quietLengths has bit n set for a word length n that sentence passes
-// over when the word has no sentenceHot class: every length a word
-// tokenize looks up may have, but those of its literal words
-// ("reportedly", "citing", "in").
-const quietLengths = (1<<(maxClassWord+1) - 1) &^ (1<<len("reportedly") | 1<<len("citing") | 1<<len("in"))
+// sentenceWords are the words sentence reads by themselves, which have
+// the class cLiteral.
+var sentenceWords = [...]string{"reportedly", "citing", "in"}
 
-// sentenceLiterals holds, by length, the wcHash of the literal word of
-// sentence of that length: a word of such a length whose token hash
-// differs is not the literal word, and is passed over as one of a quiet
-// length is. A token's hash is of the word lowered, as isWord compares.
-var sentenceLiterals = func() (h [maxClassWord + 1]uint32) {
-	for _, w := range [...]string{"reportedly", "citing", "in"} {
-		h[len(w)] = wcHashString(w)
-	}
-	return h
-}()
-
-// thatHash is the wcHash of "that": a word before a token of another
-// hash is not before "that".
-var thatHash = wcHashString("that")
+// thatHash is the wcHash of "that" (TestSentenceLiteralHashes checks
+// it): tokenize marks the token before a word of its hash (tThatNext),
+// so that a word not marked is not before "that".
+const thatHash = 0xcb18332c
 
 // citing reads a "citing" that is no link of a chain: "…, McCain said,
 // citing low growth", "by citing a poll", "Citing a family matter, the

@@ -47,6 +47,8 @@ const (
 	lEnglish
 	lOther
 
+	tThatNext // a word before a word of the hash of "that" (see sentence)
+
 	// Word classes from the lexicon (see wordClasses).
 	cCue     // a speech or report verb form: said, told, urging
 	cCueMW   // the first word of a cue of several words: "according", "expressed"
@@ -92,6 +94,7 @@ const (
 	cNameLink   // nameLinks: of, the
 	cNotCueLast // the last word of a cueNotPhrases entry: "up" of "showed up"
 	cFromLast   // the last word of a chainFromCues entry: "from" of "learned from"
+	cLiteral    // a word sentence reads by itself (sentenceWords): reportedly, citing, in
 )
 
 // classLists are the lists whose words have a class bit of their own,
@@ -281,7 +284,7 @@ func buildClasses(l *Lexicon) *wordClasses {
 	for _, e := range classLists {
 		count(e.l, 1)
 	}
-	n += len(languageWords)
+	n += len(languageWords) + len(sentenceWords)
 	wc := &wordClasses{forms: buildForms(l)}
 	size := tableSize(n)
 	wc.table, wc.mask = make([]wcEntry, size), uint32(size-1)
@@ -337,6 +340,9 @@ func buildClasses(l *Lexicon) *wordClasses {
 	add(cueWeakForms, cWeak, 0)
 	for w, lang := range languageWords {
 		wc.or(w, langFlags[lang])
+	}
+	for _, w := range sentenceWords {
+		wc.or(w, cLiteral)
 	}
 	for _, e := range classLists {
 		add(e.l, e.c, 0)
@@ -468,6 +474,11 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 				t.flags |= wc.probeText(text, i, j, h)
 				if t.flags&tUpper != 0 && t.flags&(cAux|cMonth) != 0 && nameBefore(dst, text, i, j) {
 					t.flags &^= cAux | cStop | cTime | cMonth
+				}
+				if h == thatHash && len(dst) > 0 {
+					// The token before may be the last of the range before,
+					// which the mark costs a test in vain.
+					dst[len(dst)-1].flags |= tThatNext
 				}
 			}
 			dst = append(roomFor(dst), t)
