@@ -72,7 +72,7 @@ func attributeEnglish(d *doc, quotes []Quote) []Attribution {
 func attributeIf(d *doc, quotes []Quote, englishOnly bool) []Attribution {
 	sc := d.sc
 	st := &sc.attr
-	*st = attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes, sents: sc.sents[:0], slab: sc.mentionSlab[:0], spans: sc.spanSlab[:0], reach: sc.reach, rels: sc.rels}
+	*st = attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes, sents: sc.sents[:0], slab: sc.mentionSlab[:0], spans: sc.spanSlab[:0], reach: sc.reach, rels: sc.rels, kinds: st.kinds}
 	sc.stream.reset(len(d.text))
 	defer func() { sc.sents, sc.reach, sc.rels = st.sents, st.reach, st.rels }()
 	// Wire copy holds about one attribution per 250 bytes: room for them
@@ -148,9 +148,8 @@ func attributeIf(d *doc, quotes []Quote, englishOnly bool) []Attribution {
 	st.resolve()
 	slices.SortStableFunc(st.out, func(a, b attr) int { return a.Cue.Start - b.Cue.Start })
 	st.embedChains()
-	var memo cueKindMemo
 	for k := range st.out {
-		st.out[k].Kind = attributionKind(d.lex, &st.out[k], &memo)
+		st.out[k].Kind = attributionKind(d.lex, &st.out[k], &st.kinds)
 	}
 	for q, qa := range st.qa {
 		quotes[q].Speaker, quotes[q].Cue = deref(qa.Speaker), deref(qa.Cue)
@@ -256,6 +255,8 @@ type attrState struct {
 	lastForm      string
 	lastFormEntry *formEntry
 	lastFormBy    formAnswer
+
+	kinds cueKindCache // the kinds of the cues seen, kept from story to story
 
 	colonSubj *Mention // the subject of a paragraph that ends with a colon
 	colonCue  Span     // that colon
