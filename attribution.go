@@ -560,7 +560,7 @@ func (st *attrState) multiCue(i, hi int) (int, string, List) {
 	// The first two words begin a cue of several words, and the entry of
 	// the pair says how many words those cues have: most pairs are ruled
 	// out by one probe. A pair the table cannot fold tries every length.
-	pre, folded := st.wc.forms.find(st.text[toks[i].s:toks[i+1].e])
+	pre, folded := st.wordPair(i)
 	if folded && (pre == nil || pre.flags&fPrefix == 0) {
 		return 0, "", ""
 	}
@@ -595,6 +595,21 @@ func (st *attrState) multiCue(i, hi int) (int, string, List) {
 		}
 	}
 	return 0, "", ""
+}
+
+// wordPair is find of the words toks[i] and toks[i+1], which has cCue2:
+// where one space parts two ASCII words, the pair's hash goes on from
+// the first word's, and its bytes need no fold.
+func (st *attrState) wordPair(i int) (*formEntry, bool) {
+	a, b := st.toks[i], st.toks[i+1]
+	if a.flags&(tWord|tNonASCII) != tWord || b.flags&(tWord|tNonASCII) != tWord || b.s != a.e+1 || st.text[a.e] != ' ' {
+		return st.wc.forms.find(st.text[a.s:b.e])
+	}
+	h := wcHashByte(a.hash, ' ')
+	for _, c := range []byte(st.text[b.s:b.e]) {
+		h = wcHashByte(h, c|0x20)
+	}
+	return st.wc.forms.findWord(st.text[a.s:b.e], h), true
 }
 
 // isParticiple reports whether the cue word is an -ing form.

@@ -82,7 +82,13 @@ func (st *attrState) hasForm(s string, f formFlags, l List) bool {
 // about that form next.
 func (st *attrState) cueCanonical(t token) string {
 	w := st.text[t.s:t.e]
-	e, ok := st.wc.forms.find(w)
+	var e *formEntry
+	ok := t.flags&(tWord|tNonASCII) == tWord
+	if ok {
+		e = st.wc.forms.findWord(w, t.hash) // the word's hash is the token's
+	} else {
+		e, ok = st.wc.forms.find(w)
+	}
 	switch {
 	case !ok:
 		if c, _ := st.d.lex.Lookup(CueVerbs, w); c != "" {
