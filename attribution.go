@@ -1143,7 +1143,12 @@ func (st *attrState) widenCue(lo, i, n int) int {
 	if k < i {
 		a.Cue = st.span(st.toks[k].s, a.Cue.End)
 	}
-	if m := st.tokenAt(a.Cue.End); m+1 < len(st.toks) && st.mannerAdverb(m) {
+	// The token after the cue: a few on from its first, toks[i].
+	m := i + 1
+	for m < len(st.toks) && st.toks[m].s < a.Cue.End {
+		m++
+	}
+	if m+1 < len(st.toks) && st.mannerAdverb(m) {
 		// "“…,” she said sarcastically.": how it was said belongs to the
 		// speech act.
 		a.Cue = st.span(a.Cue.Start, st.toks[m].e)
