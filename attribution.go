@@ -1564,16 +1564,9 @@ func (st *attrState) skipTime(k, hi int) int {
 	return k
 }
 
-// clauseWordLengths has bit n set for the length n of a word that
-// clauseEnd reads: "and", "but", "while", "whereas".
-const clauseWordLengths uint64 = 1<<len("and") | 1<<len("but") | 1<<len("while") | 1<<len("whereas")
-
-// clauseWordInitial reports whether c, in either case, begins a word
-// that clauseEnd reads: "and", "but", "while", "whereas".
-func clauseWordInitial(c byte) bool {
-	c |= 'a' - 'A'
-	return c == 'a' || c == 'b' || c == 'w'
-}
+// clauseWords are the words clauseEnd reads, which have the class
+// cClauseWord: a word of none of them is passed over at one test.
+var clauseWords = [...]string{"and", "but", "while", "whereas"}
 
 // clauseEnd returns where the content that starts at k ends: the end of
 // the sentence, or an earlier comma or semicolon that opens a clause of
@@ -1581,8 +1574,7 @@ func clauseWordInitial(c byte) bool {
 func (st *attrState) clauseEnd(k, hi int) int {
 	toks, text := st.toks, st.text
 	for m := k + 2; m+1 < hi && m < k+maxContent/4; m++ {
-		if tp := &toks[m]; tp.flags&tClose == 0 && (tp.quote != 0 || tp.flags&(tColon|tComma|tDash) == 0 &&
-			(tp.flags&tWord == 0 || clauseWordLengths&(1<<min(uint(tp.e-tp.s), 63)) == 0 || !clauseWordInitial(text[tp.s]))) {
+		if tp := &toks[m]; tp.flags&tClose == 0 && (tp.quote != 0 || tp.flags&(tColon|tComma|tDash|cClauseWord) == 0) {
 			continue // none of the tests below can hold: most tokens stop here
 		}
 		t := toks[m]

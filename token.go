@@ -95,6 +95,7 @@ const (
 	cNotCueLast // the last word of a cueNotPhrases entry: "up" of "showed up"
 	cFromLast   // the last word of a chainFromCues entry: "from" of "learned from"
 	cLiteral    // a word sentence reads by itself (sentenceWords): reportedly, citing, in
+	cClauseWord // a word clauseEnd reads (clauseWords): and, but, while, whereas
 )
 
 // classLists are the lists whose words have a class bit of their own,
@@ -284,7 +285,7 @@ func buildClasses(l *Lexicon) *wordClasses {
 	for _, e := range classLists {
 		count(e.l, 1)
 	}
-	n += len(languageWords) + len(sentenceWords)
+	n += len(languageWords) + len(sentenceWords) + len(clauseWords)
 	wc := &wordClasses{forms: buildForms(l)}
 	size := tableSize(n)
 	wc.table, wc.mask = make([]wcEntry, size), uint32(size-1)
@@ -343,6 +344,9 @@ func buildClasses(l *Lexicon) *wordClasses {
 	}
 	for _, w := range sentenceWords {
 		wc.or(w, cLiteral)
+	}
+	for _, w := range clauseWords {
+		wc.or(w, cClauseWord)
 	}
 	for _, e := range classLists {
 		add(e.l, e.c, 0)
