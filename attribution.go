@@ -638,9 +638,9 @@ func (st *attrState) addressee(canon string, k, hi int) int {
 	// cue word between an article's modifiers and a noun is a noun too.
 	toks := st.toks
 	if toks[k].flags&cDet != 0 && e > k+1 && e+1 < hi && toks[e].flags&cCue != 0 && toks[e].flags&tUpper == 0 && toks[e].quote == 0 {
-		if n := toks[e+1]; n.flags&tWord != 0 && n.quote == 0 && n.flags&(tUpper|cStop|cAux|cDet|cPron|cTime|cCue|cCueMW|cLink) == 0 && !isPrep(st.text, n) {
+		if n := toks[e+1]; n.flags&tWord != 0 && n.quote == 0 && n.flags&(tUpper|cStop|cAux|cDet|cPron|cTime|cCue|cCueMW|cLink) == 0 && !isPrep(n) {
 			// The noun ends a phrase that a clause or a place follows.
-			if e2 := phraseRight(st.text, toks, e+1, hi); e2 > e+1 && (e2 >= hi || toks[e2].flags&tWord == 0 || toks[e2].flags&(cStop|cDet) != 0 || isPrep(st.text, toks[e2])) {
+			if e2 := phraseRight(st.text, toks, e+1, hi); e2 > e+1 && (e2 >= hi || toks[e2].flags&tWord == 0 || toks[e2].flags&(cStop|cDet) != 0 || isPrep(toks[e2])) {
 				return e2
 			}
 		}
@@ -1002,7 +1002,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if m := st.cutAtVerb(s, subjEnd); m < subjEnd {
 			// "the report came from the Brookfield Institute, which said":
 			// the antecedent is the phrase after the verb.
-			for m++; m < subjEnd && isPrep(text, toks[m]); m++ {
+			for m++; m < subjEnd && isPrep(toks[m]); m++ {
 			}
 			if m < subjEnd {
 				ante = st.mention(m, subjEnd)
@@ -1056,7 +1056,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	// in a question or full stop closes the sentence before the source.
 	afterQuote := s == lo && lo > 1 && toks[lo-1].flags&tClose != 0 && toks[lo-1].quote != 0 && (text[toks[lo-2].s] == '?' || text[toks[lo-2].s] == '!')
 	left := (s > lo || afterQuote) && toks[s-1].flags&(tComma|tClose|tDash|tQ) != 0
-	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && (!isPrep(text, toks[k]) || st.infinitiveAt(k, hi)) && !isWord(text, toks[k], "by") && !(toks[s-1].flags&(tClose|tQ) != 0 && toks[k].flags&cStop != 0 && !isWord(text, toks[k], "that")) {
+	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && (!isPrep(toks[k]) || st.infinitiveAt(k, hi)) && !isWord(text, toks[k], "by") && !(toks[s-1].flags&(tClose|tQ) != 0 && toks[k].flags&cStop != 0 && !isWord(text, toks[k], "that")) {
 		left = false // the cue has its clause after it: "…, he said Bush is …"
 	}
 	if left && (st.clauseFollows(k, hi) || canon == "accuse") {
@@ -1300,12 +1300,12 @@ func (st *attrState) skipOpening(lo, i int) int {
 	toks, text := st.toks, st.text
 	s := lo
 	for s < i && (toks[s].flags&(cStop|cAux|tWord|tQ) != tWord || st.isAdverb(s)) {
-		if isPrep(text, toks[s]) || toks[s].flags&cTime != 0 {
+		if isPrep(toks[s]) || toks[s].flags&cTime != 0 {
 			break
 		}
 		s++
 	}
-	if s < i && !(isPrep(text, toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite")) {
+	if s < i && !(isPrep(toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite")) {
 		// "Hours later, …", "The next day, …": a short opening with a
 		// time word in it.
 		for k := s + 1; k < i && k < s+5; k++ {
@@ -1317,7 +1317,7 @@ func (st *attrState) skipOpening(lo, i int) int {
 			}
 		}
 	}
-	if s < i && (isPrep(text, toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite") || st.isIn(toks[s], cOpener)) {
+	if s < i && (isPrep(toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite") || st.isIn(toks[s], cOpener)) {
 		for k := s + 1; k < i && k < s+16; k++ {
 			if toks[k].flags&tComma != 0 {
 				return k + 1
@@ -1470,7 +1470,7 @@ func (st *attrState) parenEnd(k, hi int) int {
 		}
 		n := toks[m+1]
 		if n.quote == 0 && n.flags&tWord != 0 && (n.flags&(cAux|cCue) != 0 ||
-			n.flags&(tUpper|cDet|cPron|cStop|cJoiner|cContrast|cTime) == 0 && !isPrep(st.text, n) && !st.isAdverb(m+1)) {
+			n.flags&(tUpper|cDet|cPron|cStop|cJoiner|cContrast|cTime) == 0 && !isPrep(n) && !st.isAdverb(m+1)) {
 			return end
 		}
 	}
@@ -1497,7 +1497,7 @@ func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
 // parenthesis: "during", "in", "at", "after".
 func (st *attrState) isPrepLike(k int) bool {
 	t := st.toks[k]
-	if isPrep(st.text, t) {
+	if isPrep(t) {
 		return true
 	}
 	for _, w := range [...]string{"during", "after", "before", "despite", "on", "by", "like"} {

@@ -96,6 +96,7 @@ const (
 	cFromLast   // the last word of a chainFromCues entry: "from" of "learned from"
 	cLiteral    // a word sentence reads by itself (sentenceWords): reportedly, citing, in
 	cClauseWord // a word clauseEnd reads (clauseWords): and, but, while, whereas
+	cPrep       // a preposition inside a source phrase (phrasePrepositions): of, for
 )
 
 // classLists are the lists whose words have a class bit of their own,
@@ -285,7 +286,7 @@ func buildClasses(l *Lexicon) *wordClasses {
 	for _, e := range classLists {
 		count(e.l, 1)
 	}
-	n += len(languageWords) + len(sentenceWords) + len(clauseWords)
+	n += len(languageWords) + len(sentenceWords) + len(clauseWords) + len(phrasePrepositions)
 	wc := &wordClasses{forms: buildForms(l)}
 	size := tableSize(n)
 	wc.table, wc.mask = make([]wcEntry, size), uint32(size-1)
@@ -347,6 +348,9 @@ func buildClasses(l *Lexicon) *wordClasses {
 	}
 	for _, w := range clauseWords {
 		wc.or(w, cClauseWord)
+	}
+	for _, w := range phrasePrepositions {
+		wc.or(w, cPrep)
 	}
 	for _, e := range classLists {
 		add(e.l, e.c, 0)
@@ -550,7 +554,7 @@ func nameBefore(dst []token, text string, i, j int) bool {
 		return false
 	}
 	p := dst[len(dst)-1]
-	if p.flags&(tWord|tUpper) != tWord|tUpper || p.flags >= cCue || p.e+1 != i || text[p.e] != ' ' || isPrep(text, p) {
+	if p.flags&(tWord|tUpper) != tWord|tUpper || p.flags >= cCue || p.e+1 != i || text[p.e] != ' ' || isPrep(p) {
 		return false // "In October": the word before is in a list of the grammar
 	}
 	if j-i < 2 || text[i+1] < 'a' || text[i+1] > 'z' {
