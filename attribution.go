@@ -368,11 +368,8 @@ func (st *attrState) sentence(lo, hi int) {
 	st.colonLead(lo, hi)
 	for i := st.viewpointCue(lo, hi); i < hi; i++ {
 		tp := &toks[i] // read in place: most tokens stop at the tests below
-		if tp.quote != 0 || tp.flags&tWord == 0 {
-			continue
-		}
-		if tp.flags&(sentenceHot|cLiteral|tThatNext) == 0 && tp.e-tp.s <= maxClassWord {
-			continue // no test below can hold: most words stop here
+		if tp.flags&(sentenceHot|cLiteral|tThatNext|tLong) == 0 || tp.quote != 0 || tp.flags&tWord == 0 {
+			continue // no test below can hold: most tokens stop at the first test
 		}
 		t := *tp
 		if isWord(text, t, "reportedly") {
@@ -443,9 +440,9 @@ func (st *attrState) sentence(lo, hi int) {
 }
 
 // sentenceHot are the classes of a word that sentence reads further: a
-// word of none of them, none of its literal words (cLiteral), not
-// before "that" (tThatNext) and short enough to be looked up is passed
-// over at once.
+// token of none of them, none of its literal words (cLiteral), not
+// before "that" (tThatNext) and short enough to be looked up (not
+// tLong) is passed over at once.
 const sentenceHot = cStanceNoun | cLink | cCueMW | cNounForm | cCue | tNonASCII
 
 // sentenceWords are the words sentence reads by themselves, which have

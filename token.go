@@ -48,6 +48,7 @@ const (
 	lOther
 
 	tThatNext // a word before a word of the hash of "that" (see sentence)
+	tLong     // an ASCII word longer than maxClassWord, which is not looked up
 
 	// Word classes from the lexicon (see wordClasses).
 	cCue     // a speech or report verb form: said, told, urging
@@ -478,7 +479,9 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 			t := token{s: i, e: j, flags: tWord | tokFlags(k&tbUpper), tokTail: tokTail{hash: h}}
 			if !ascii {
 				t.flags |= tNonASCII
-			} else if j-i <= maxClassWord && wc.mayHold(h) {
+			} else if j-i > maxClassWord {
+				t.flags |= tLong
+			} else if wc.mayHold(h) {
 				t.flags |= wc.probeText(text, i, j, h)
 				if t.flags&tUpper != 0 && t.flags&(cAux|cMonth) != 0 && nameBefore(dst, text, i, j) {
 					t.flags &^= cAux | cStop | cTime | cMonth
