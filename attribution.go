@@ -1571,7 +1571,7 @@ var clauseWords = [...]string{"and", "but", "while", "whereas"}
 func (st *attrState) clauseEnd(k, hi int) int {
 	toks, text := st.toks, st.text
 	for m := k + 2; m+1 < hi && m < k+maxContent/4; m++ {
-		if tp := &toks[m]; tp.flags&tClose == 0 && (tp.quote != 0 || tp.flags&(tColon|tComma|tDash|cClauseWord) == 0) {
+		if tp := &toks[m]; tp.flags&(tClose|tColon|tComma|tDash|cClauseWord) == 0 || tp.flags&tClose == 0 && tp.quote != 0 {
 			continue // none of the tests below can hold: most tokens stop here
 		}
 		t := toks[m]
