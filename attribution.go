@@ -130,9 +130,11 @@ func attributeIf(d *doc, quotes []Quote, englishOnly bool) []Attribution {
 		st.markQuotes(qi, qj)
 		st.sents = sentences(st.sents[:0], st.toks, d.text)
 		first := len(st.out)
+		st.inHeadline = k == 0 && len(st.sents) == 1 && st.isHeadline(p)
 		for _, s := range st.sents {
 			st.sentence(s[0], s[1])
 		}
+		st.inHeadline = false
 		slices.SortStableFunc(st.out[first:], func(a, b attr) int { return a.Cue.Start - b.Cue.Start })
 		lastSpeaker = st.quoteSpeakers(qs, qj, st.out[first:], p, lastSpeaker, &pending)
 		// "He said:" at the end of a paragraph introduces the next one.
@@ -248,6 +250,7 @@ type attrState struct {
 	rels   map[int]*Mention // start of a relative pronoun that is a source ("who") -> its antecedent
 
 	singleMinor bool // the story quotes in double marks: single ones are headline style
+	inHeadline  bool // the tokens are a headline's, above the dateline
 
 	tokHint int // where the last tokenAt ended: the next starts its search there
 
@@ -493,6 +496,9 @@ func (st *attrState) colonLead(lo, hi int) {
 	for c < hi && c < lo+6 && (toks[c].flags&(tWord|tUpper) == tWord|tUpper && toks[c].flags&cStop == 0 || abbrevDot(text, toks, c)) {
 		c++
 	}
+	if st.inHeadline && (c >= hi || text[toks[c].s] != ':') {
+		c = st.headlineSource(lo, hi)
+	}
 	if c == lo || c+1 >= hi || text[toks[c].s] != ':' || toks[c].quote != 0 || toks[c+1].flags&(tWord|tMark|tQ) == 0 || isDigit(text[toks[c+1].s]) {
 		return
 	}
@@ -505,12 +511,41 @@ func (st *attrState) colonLead(lo, hi int) {
 	if st.d.lex.Contains(CreditRoles, text[toks[lo].s:toks[c-1].e]) && namesOnly(text[toks[c+1].s:toks[hi-1].e], st.d.lex) {
 		return // "Translator: Rina Sari, Adi Nugroho": a credit line, not speech
 	}
+	if c-lo >= 2 && toks[lo].flags&cCue != 0 {
+		if e, q := st.leadingInversion(lo+1, hi); q > e {
+			return // "Said Holm: “…”": the verb's, read by verbCue
+		}
+	}
 	if c-lo >= 2 && toks[lo].flags&cCue != 0 && strings.HasSuffix(text[toks[lo].s:toks[lo].e], "ed") {
 		// "Continued Stone: …": an inverted cue verb and its source.
 		st.out = append(st.out, attr{Source: st.mention(lo+1, c), Cue: st.span(toks[lo].s, toks[lo].e), Content: st.contentSpan(c+1, hi)})
 		return
 	}
 	st.out = append(st.out, attr{Source: st.mention(lo, c), Cue: st.span(toks[c].s, toks[c].e), Content: st.contentSpan(c+1, hi)})
+}
+
+// headlineSource returns the colon that ends a headline's source, or lo:
+// a noun phrase, perhaps with where or to whom it spoke ("Former AG
+// Mukasey at RNC: …", "Clinton to Planned Parenthood: …", "Clinton
+// camp: …"), as headlines write "X says".
+func (st *attrState) headlineSource(lo, hi int) int {
+	toks, text := st.toks, st.text
+	if toks[lo].flags&cDet != 0 {
+		return lo // "A Curious Plan to Fight Climate Change: …": a title, no one speaking
+	}
+	e := phraseRight(text, toks, lo, hi)
+	if e <= lo || e >= hi || e > lo+8 {
+		return lo
+	}
+	if isPrep(text, toks[e]) || isWord(text, toks[e], "on") {
+		if e2 := phraseRight(text, toks, e+1, hi); e2 > e+1 && e2 < hi && e2 <= lo+10 {
+			e = e2
+		}
+	}
+	if text[toks[e].s] != ':' || toks[e].quote != 0 || isDigit(text[toks[e-1].s]) {
+		return lo // "Update 2: …": a label
+	}
+	return e
 }
 
 // nameAfterRole returns the end of the source toks[s:e] after an
@@ -690,6 +725,11 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if st.relayModifier(lo, i, hi) {
 		return i // "an official quoted by the daily said": the verb comes later
 	}
+	// "a witness who asked not to be named", "…, asking not to be
+	// identified": a request for anonymity, no words reported.
+	if canon == "ask" && ce+2 < hi && isWord(text, toks[ce], "not") && isWord(text, toks[ce+1], "to") && isWord(text, toks[ce+2], "be") {
+		return i
+	}
 	participle := st.isParticiple(i)
 	a := attr{Cue: st.span(t.s, toks[ce-1].e)}
 
@@ -747,6 +787,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 					return ce
 				}
 				if s := phraseLeft(text, toks, lo, j); s >= 0 {
+					if r := st.relativeSubject(lo, s, j); r >= 0 {
+						s = r // "residents who lined Main Street saying …"
+					}
 					a.Cue = st.span(toks[j].s, a.Cue.End)
 					a.Source = st.mention(s, j)
 					a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
@@ -853,12 +896,6 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		}
 	}
 
-	// "a witness who asked not to be named": a request for anonymity,
-	// no words reported.
-	if canon == "ask" && ce+2 < hi && isWord(text, toks[ce], "not") && isWord(text, toks[ce+1], "to") && isWord(text, toks[ce+2], "be") {
-		return i
-	}
-
 	// "When asked whether …": a cue whose source is the main clause's;
 	// "when asked by a reporter about …": the reporter's.
 	if i > lo && canon == "ask" && st.isIn(toks[i-1], cAskOpener) {
@@ -877,8 +914,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// Subject first: "X said …", "…, X said."
 	k := i - 1
-	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0 || k > lo && st.floats(k)) {
-		if toks[k].flags&cTime != 0 && k-1 > lo && st.isIn(toks[k-1], cTimeOpener) {
+	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0 || k > lo && st.floats(k) || st.yearAt(lo, k)) {
+		if toks[k].flags&cTime != 0 && k-1 > lo && st.isIn(toks[k-1], cTimeOpener) || st.yearAt(lo, k) {
 			k--
 		}
 		k--
@@ -1083,6 +1120,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 				if m > k && toks[m].flags&(cCue|tUpper) == cCue && toks[m].quote == 0 && !isWord(text, toks[m-1], "to") || toks[m].flags&tOpen != 0 {
 					break // "said the NASD has alleged that …", "said: “X told us that …”": the clause is the inner verb's
 				}
+				if m > k && toks[m].flags&cAux != 0 && st.d.lex.Contains(finiteAuxiliaries, text[toks[m].s:toks[m].e]) {
+					break // "said her government would not sign a deal that cut …": a clause of its own before "that"
+				}
 				if isWord(text, toks[m], "that") || toks[m].flags&tColon != 0 {
 					k = m
 					if toks[m].flags&tColon != 0 {
@@ -1239,10 +1279,11 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 		if a.Source == nil || a.Cue.Start < st.toks[lo].s {
 			continue
 		}
-		if st.cueParticiple(a.Cue) || strings.HasSuffix(a.Source.Text, "'s") || strings.HasSuffix(a.Source.Text, "’s") {
+		if st.cueParticiple(a.Cue) || strings.HasSuffix(a.Source.Text, "'s") || strings.HasSuffix(a.Source.Text, "’s") || st.relativeSource(a) {
 			// "a lawsuit filed by a staffer alleging …, calling it": the
-			// participle's phrase and a possessive ("Trump's calls") are
-			// no main clause.
+			// participle's phrase, a possessive ("Trump's calls") and a
+			// relative clause ("an architect who said he was stiffed")
+			// are no main clause.
 			continue
 		}
 		m := *a.Source
@@ -1256,6 +1297,24 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 		return st.mention(s, st.cutAtVerb(s, e))
 	}
 	return nil
+}
+
+// yearAt reports whether toks[k] is a year after "in" or "since" that
+// stands between a subject and its verb: "who in 2010 said".
+func (st *attrState) yearAt(lo, k int) bool {
+	t := st.toks[k]
+	if k-1 <= lo || t.e-t.s != 4 || t.flags&tWord == 0 || !(isWord(st.text, st.toks[k-1], "in") || isWord(st.text, st.toks[k-1], "since")) {
+		return false
+	}
+	y := st.text[t.s:t.e]
+	return (y[0] == '1' && y[1] == '9' || y[0] == '2' && y[1] == '0') && isDigit(y[2]) && isDigit(y[3])
+}
+
+// relativeSource reports whether a's source is a relative pronoun: "who
+// said he was stiffed".
+func (st *attrState) relativeSource(a *attr) bool {
+	k := st.tokenAt(a.Source.Start)
+	return k >= 0 && k < len(st.toks) && st.toks[k].s == a.Source.Start && st.toks[k].e == a.Source.End && st.isIn(st.toks[k], cRelative)
 }
 
 // linkAt reports whether an attribution from st.out[first:] has a link
@@ -1421,6 +1480,26 @@ func (st *attrState) titleCase(lo, hi int) bool {
 	return true
 }
 
+// byWhom returns the end of a source phrase ending at toks[e] that goes
+// on with who made it, "figures released by the bureau", "estimates
+// compiled by the ministry": a participle that is no link cue ("posted
+// on", "quoted by" are levels of their own), "by" and a phrase. It
+// returns e where nothing such follows.
+func (st *attrState) byWhom(e, hi int) int {
+	toks := st.toks
+	p := e // the participle
+	if e > 0 && e < hi && isWord(st.text, toks[e], "by") && verbLike(st.text, toks[e-1]) {
+		p = e - 1 // "the data compiled by …": the phrase took the participle in
+	}
+	if p+2 >= hi || !verbLike(st.text, toks[p]) || !isWord(st.text, toks[p+1], "by") || st.linkCueAt(p, hi) != 0 {
+		return e
+	}
+	if n := phraseRight(st.text, toks, p+2, hi); n > p+2 {
+		return n
+	}
+	return e
+}
+
 // commaInMarks reports whether toks[k] is a closing quote mark right
 // after a comma: "“reckless,”", which ends a phrase as a comma would.
 func (st *attrState) commaInMarks(k int) bool {
@@ -1442,7 +1521,11 @@ func (st *attrState) relativeParen(lo, i int) bool {
 	// The phrase opens the clause: not "Rescuers are searching for five
 	// miners, who …, said Li", whose relative clause ends the content.
 	s := st.skipOpening(lo, i)
-	return c-s <= 8 && phraseRight(st.text, st.toks, s, c) == c
+	e := phraseRight(st.text, st.toks, s, c)
+	if e > s && e < c && st.toks[e].flags&tComma != 0 {
+		e = phraseRight(st.text, st.toks, e+1, c) // "Norland's fisheries minister, Eira Holm, who …"
+	}
+	return c-s <= 12 && e == c
 }
 
 // parenEnd returns where a relative clause set off by commas ends when
@@ -1633,6 +1716,7 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 	if e <= ce {
 		return i
 	}
+	e = st.byWhom(e, hi)
 	a := attr{Cue: st.span(toks[i].s, toks[ce-1].e), Source: st.mention(ce, e)}
 	if e == ce+1 && (isWord(text, toks[ce], "plan") || isWord(text, toks[ce], "schedule") || isWord(text, toks[ce], "reports")) {
 		return i // "according to plan": no source

@@ -36,6 +36,11 @@ func (st *attrState) weakCue(i, hi int) bool {
 	if toks[i].flags&cWeak == 0 {
 		return false
 	}
+	if toks[i].flags&tUpper != 0 {
+		if e, q := st.leadingInversion(i+1, hi); q > e {
+			return false // "Continued Stone: “…”"
+		}
+	}
 	if i+1 < hi && (isWord(st.text, toks[i+1], "that") || toks[i+1].flags&(tColon|tOpen) != 0) {
 		return false
 	}
@@ -78,6 +83,21 @@ func (st *attrState) pluralSubject(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// reducedRelative reports whether toks[r] is an -ing participle right
+// after a noun of people, opening a relative clause without its
+// pronoun: "Protesters marching through the streets chanted", not
+// "Desktop publishing is …".
+func (st *attrState) reducedRelative(r int) bool {
+	t, p := st.toks[r], st.toks[r-1]
+	if t.flags&(tWord|tUpper) != tWord || !st.isParticiple(r) || t.s != p.e+1 ||
+		p.flags&(tWord|cDet|cPron|cStop|cAux|cCue|cCueMW|cLink|cTime) != tWord || isPrep(st.text, p) || st.isParticiple(r-1) {
+		return false
+	}
+	// The noun is people: a role or source noun, or a plural ("Residents").
+	w := st.text[p.s:p.e]
+	return p.flags&(cRole|cSrcNoun) != 0 || p.flags&tNonASCII == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !possessive(st.text, p)
 }
 
 // infinitiveAt reports whether toks[k] is the "to" of an infinitive,
@@ -125,9 +145,17 @@ func (st *attrState) relativeSubject(lo, s, subjEnd int) int {
 	if s >= 0 && s+1 < subjEnd && toks[s].flags&tUpper == 0 && (toks[s].flags&(cCue|cLink|cPast) != 0 || strings.HasSuffix(st.text[toks[s].s:toks[s].e], "ed")) {
 		near = from - 1 // "Voters who backed Trump say": the phrase found opens with a verb
 	}
+	joined := false // an "and" or "but" was passed: only "who" may open the clause
+	stop := false   // so was a word that opens a clause ("in what analysts see"), not a preposition before its noun phrase, or a finite verb: only "who" may
 	for r := from - 1; r > lo && r >= from-12; r-- {
 		t := toks[r]
-		who := r <= near && isWord(st.text, t, "who")
+		who := r <= near && (isWord(st.text, t, "who") || !joined && !stop && r >= from-7 && st.reducedRelative(r))
+		stop = stop || t.flags&cStop != 0 && (t.flags&(cRelative|cJoiner|cContrast|cPartOpener|cAskOpener) != 0 || toks[r+1].flags&cDet == 0 || st.d.lex.Contains(clauseOpeners, st.text[t.s:t.e])) ||
+			t.flags&cAux != 0 && st.d.lex.Contains(finiteAuxiliaries, st.text[t.s:t.e]) || verbLike(st.text, t) && !st.isParticiple(r)
+		if !who && t.flags&(cJoiner|cContrast) != 0 && t.flags&(cPron|cPartOpener|cAskOpener) == 0 && toks[r+1].flags&(tWord|tUpper|cPron|cDet|cAux) == tWord {
+			joined = true
+			continue // "who attended the session but asked not to be named": a second verb of the clause
+		}
 		if !who && t.flags&(tWord|cPron|cJoiner|cContrast|cPartOpener|cAskOpener|cRelative) != tWord || t.quote != 0 ||
 			strings.IndexByte(st.text[t.e:toks[r+1].s], '\n') >= 0 {
 			return -1 // "… who are all offering engines and it will announce": a clause of its own
@@ -539,9 +567,11 @@ func (st *attrState) headlines() {
 		}
 		st.toks = d.sc.stream.add(d.text, s, e, st.wc)
 		st.sents = sentences(st.sents[:0], st.toks, d.text)
+		st.inHeadline = true
 		for _, se := range st.sents {
 			st.sentence(se[0], se[1])
 		}
+		st.inHeadline = false
 	}
 }
 

@@ -29,7 +29,12 @@ func isByStart(s string, i, lim int) bool {
 // punctuation. It returns the end of the byline and the start of the next
 // line.
 func bylineLine(s string, i, lim int, lex *Lexicon) (end, next int, ok bool) {
-	e := lineEnd(s, i, lim)
+	return bylineLineTo(s, i, lineEnd(s, i, lim), lim, lex)
+}
+
+// bylineLineTo is bylineLine for a caller that knows where the line ends,
+// at e.
+func bylineLineTo(s string, i, e, lim int, lex *Lexicon) (end, next int, ok bool) {
 	if e >= lim && lim < len(s) {
 		return 0, 0, false
 	}

@@ -9,7 +9,8 @@ import "strings"
 // the scanners that look for line ends, tags and quotation marks skip the
 // bytes between them this way rather than a byte at a time. A value the
 // text does not hold is set aside when the scan is made, and costs
-// nothing after.
+// nothing after. The values are kept in the order of where they stand
+// next, so that a step forward asks again only for the values it passed.
 //
 // The zero byteScan is not ready: newByteScan makes one.
 type byteScan struct {
@@ -20,6 +21,10 @@ type byteScan struct {
 	set        [maxScanBytes]byte
 	n          int
 	from, next [maxScanBytes]int
+	// order holds the values' k by next, nearest first; at or after
+	// maxFrom, the greatest from, every next is known.
+	order   [maxScanBytes]uint8
+	maxFrom int
 }
 
 // maxScanBytes bounds the set of a byteScan.
@@ -35,7 +40,20 @@ func newByteScan(text, set string) byteScan {
 			b.n++
 		}
 	}
+	b.sort()
 	return b
+}
+
+// sort puts order in the order of next.
+func (b *byteScan) sort() {
+	for k := 0; k < b.n; k++ {
+		p := k
+		for p > 0 && b.next[b.order[p-1]] > b.next[k] {
+			b.order[p] = b.order[p-1]
+			p--
+		}
+		b.order[p] = uint8(k)
+	}
 }
 
 // index returns the first offset at or after i where a byte of the set
@@ -43,9 +61,39 @@ func newByteScan(text, set string) byteScan {
 // bytes not read before for that value.
 func (b *byteScan) index(i int) int {
 	m := len(b.text)
-	if i >= m {
+	if i >= m || b.n == 0 {
 		return m
 	}
+	if i < b.maxFrom {
+		return b.indexBack(i)
+	}
+	for {
+		k := b.order[0]
+		if b.next[k] >= i {
+			return b.next[k]
+		}
+		// The nearest value stands before i: ask for its next one and
+		// move it to its place in order.
+		b.from[k], b.maxFrom = i, i
+		if j := strings.IndexByte(b.text[i:], b.set[k]); j >= 0 {
+			b.next[k] = i + j
+		} else {
+			b.next[k] = m
+		}
+		p := 0
+		for p+1 < b.n && b.next[b.order[p+1]] < b.next[k] {
+			b.order[p] = b.order[p+1]
+			p++
+		}
+		b.order[p] = k
+	}
+}
+
+// indexBack is index for an i before some value's from: each value is
+// brought up to date on its own, and order made again.
+func (b *byteScan) indexBack(i int) int {
+	m := len(b.text)
+	b.maxFrom = 0
 	for k := 0; k < b.n; k++ {
 		switch {
 		case i < b.from[k]:
@@ -63,23 +111,22 @@ func (b *byteScan) index(i int) int {
 			}
 		}
 		m = min(m, b.next[k])
+		b.maxFrom = max(b.maxFrom, b.from[k])
 	}
+	b.sort()
 	return m
 }
 
 // indexBefore is index bounded by hi: the first offset in [i, hi) where a
-// byte of the set stands, or hi. The few bytes right after i are read one
-// by one against stop, the set as a table: where the bytes sought stand
-// close together, as quotation marks in some texts do, that costs less
-// than asking each value.
+// byte of the set stands, or hi. The byte at i is read first against
+// stop, the set as a table: a mark right after a mark ("”.", "</p>")
+// costs no search.
 func (b *byteScan) indexBefore(i, hi int, stop *[256]bool) int {
-	for e := min(hi, i+8); i < e; i++ {
-		if stop[b.text[i]] {
-			return i
-		}
-	}
 	if i >= hi {
 		return hi
 	}
-	return min(b.index(i), hi)
+	if stop[b.text[i]] {
+		return i
+	}
+	return min(b.index(i+1), hi)
 }

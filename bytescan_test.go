@@ -47,11 +47,7 @@ func TestByteScanRandom(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	alphabet := "ab <\n\r\"'&\xe2\x80\x9c"
 	for range 200 {
-		var sb strings.Builder
-		for range r.IntN(80) {
-			sb.WriteByte(alphabet[r.IntN(len(alphabet))])
-		}
-		text := sb.String()
+		text := randomText(r, alphabet, 80)
 		for _, set := range []string{lineEndBytes, lineStops, markStarts} {
 			b := newByteScan(text, set)
 			table := byteTable(set)
@@ -67,4 +63,36 @@ func TestByteScanRandom(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestByteScanForward asks a byteScan at offsets that mostly move
+// forward, as the scanners do, with a step back now and then.
+func TestByteScanForward(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	alphabet := "abc d <\n\r\"'&\xe2\x80\x9c"
+	for range 300 {
+		text := randomText(r, alphabet, 200)
+		for _, set := range []string{lineEndBytes, lineStops, markStarts} {
+			b := newByteScan(text, set)
+			for i := 0; i <= len(text); {
+				if got, want := b.index(i), naiveIndex(text, set, i); got != want {
+					t.Fatalf("%q, set %q: index(%d) = %d, want %d", text, set, i, got, want)
+				}
+				if r.IntN(10) == 0 {
+					i = max(0, i-r.IntN(20))
+				} else {
+					i += 1 + r.IntN(6)
+				}
+			}
+		}
+	}
+}
+
+// randomText returns up to max-1 bytes drawn from alphabet.
+func randomText(r *rand.Rand, alphabet string, max int) string {
+	var sb strings.Builder
+	for range r.IntN(max) {
+		sb.WriteByte(alphabet[r.IntN(len(alphabet))])
+	}
+	return sb.String()
 }

@@ -35,7 +35,7 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 		if cueEnd == 0 && st.isIn(t, cVenue) && j+1 < hi {
 			// "in a statement", "on its website": a document or venue.
 			e := phraseRight(text, toks, j+1, hi)
-			if e > j+1 && st.hasClass(j+1, e, cDoc) {
+			if e > j+1 && st.hasClass(j+1, e, cDoc) && (!isWord(text, t, "on") || st.hasListed(j+1, e, cueVenueNouns)) {
 				cueEnd, docIn = j+1, true
 			} else if e > j+1 && len(via) == 0 && possessive(text, toks[j+1]) && toks[j+1].flags&tUpper == 0 {
 				k = e // "reported in its weekend edition, citing …": the outlet's own, no level
@@ -70,6 +70,16 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 func (st *attrState) hasClass(i, j int, c tokFlags) bool {
 	for ; i < j; i++ {
 		if st.toks[i].flags&c != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasListed reports whether a word of [i, j) is in list l.
+func (st *attrState) hasListed(i, j int, l List) bool {
+	for ; i < j; i++ {
+		if t := st.toks[i]; t.flags&tWord != 0 && st.d.lex.Contains(l, st.text[t.s:t.e]) {
 			return true
 		}
 	}

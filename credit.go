@@ -44,7 +44,7 @@ func findCredit(d *doc) Credit {
 	}
 	c := &d.sc.credit
 	head, _ := trimMarkup(d.text, 0, min(len(d.text), headLimit))
-	*c = creditScanner{lex: d.lex, t: d.text, lo: lo, head: head}
+	c.reset(d.lex, d.text, lo, head)
 	cr := c.find()
 	if cr != nil {
 		// Markup that opens the credit's element goes with it:
@@ -99,6 +99,15 @@ func (c *creditScanner) wordsOf(k List) int {
 type segmentMemo struct {
 	end, start int
 	whole, set bool
+}
+
+// reset readies c, reused from story to story, for text t. The slots
+// keep what the last story put in them: each is written when it is
+// taken, and clearing them all cost more than a short story's credit.
+func (c *creditScanner) reset(lex *Lexicon, t string, lo, head int) {
+	c.lex, c.t, c.lo, c.head = lex, t, lo, head
+	c.nCredit, c.nOne, c.nMax = 0, 0, 0
+	c.seg = segmentMemo{}
 }
 
 func (c *creditScanner) keep(cr Credit) *Credit {
@@ -318,6 +327,20 @@ func (c *creditScanner) segmentStart(e int) (int, bool) {
 func (c *creditScanner) readSegmentStart(e int) (int, bool) {
 	lo := max(c.lo, e-600)
 	k := e
+	if w := c.t[lo:e]; strings.IndexByte(w, '>') < 0 && strings.IndexByte(w, '\r') < 0 {
+		// Most text: only a line feed can end a segment, and the
+		// bytes are read eight a step for that one value.
+		for k-8 >= lo && !hasByte(binary.LittleEndian.Uint64([]byte(c.t[k-8:k])), '\n') {
+			k -= 8
+		}
+		for k > lo && c.t[k-1] != '\n' {
+			k--
+		}
+		if k > lo {
+			k, _ = trimSpace(c.t, k, e)
+			return k, true
+		}
+	}
 	for k > lo {
 		// Eight bytes a step while none of them can end a segment, then
 		// four.
@@ -353,10 +376,20 @@ var segmentStop = [256]bool{'\n': true, '\r': true, '>': true}
 // shows in its top bit (an exact test, with no false positives: the
 // (y-ones) &^ y form).
 func segmentStopIn(x uint64) bool {
-	const ones, tops = 0x0101010101010101, 0x8080808080808080
-	zero := func(y uint64) uint64 { return (y - ones) &^ y & tops }
-	return zero(x^('\n'*ones))|zero(x^('\r'*ones))|zero(x^('>'*ones)) != 0
+	return zeroByte(x^('\n'*onesBytes))|zeroByte(x^('\r'*onesBytes))|zeroByte(x^('>'*onesBytes)) != 0
 }
+
+// hasByte reports whether one of the eight bytes of x is b.
+func hasByte(x uint64, b byte) bool {
+	return zeroByte(x^(uint64(b)*onesBytes)) != 0
+}
+
+// onesBytes holds 1 in each of its eight bytes.
+const onesBytes = 0x0101010101010101
+
+// zeroByte has the top bit of each byte of y that is zero set, and no
+// other bit.
+func zeroByte(y uint64) uint64 { return (y - onesBytes) &^ y & (0x80 * onesBytes) }
 
 // A creditContext is the kind of text before a credit, which says whether
 // it can stand there.

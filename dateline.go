@@ -136,10 +136,26 @@ type dlReader struct {
 	nByline     int
 	byAgency    bool // a byline that names an agency comes before the dateline being read
 	belowHeader bool // lines come before the dateline being read: a header or a headline
-	nPlace      int
-	nDate       int
-	nAgency     int
-	nErr        int
+	// trial is set while findFrame tries datelines that acceptLead judges:
+	// a city part in mixed case of more than two words, which it refuses,
+	// ends the parse there rather than after the last word of the line.
+	// capsOnly is set while glued tries them: a city part not in
+	// capitals, which glued refuses, ends the parse.
+	trial, capsOnly bool
+	nPlace          int
+	nDate           int
+	nAgency         int
+	nErr            int
+}
+
+// reset readies r, reused from story to story, to read text[:lim]. The
+// slots keep what the last story put in them: each is written in full
+// when it is taken, and clearing them all cost more than a short story's
+// dateline.
+func (r *dlReader) reset(text string, lim int, lex *Lexicon) {
+	r.text, r.lim, r.lex = text, lim, lex
+	r.nByline, r.nPlace, r.nDate, r.nAgency, r.nErr = 0, 0, 0, 0, 0
+	r.byAgency, r.belowHeader, r.trial, r.capsOnly = false, false, false, false
 }
 
 // fail returns a dlError for a parse that stopped at at. The slots are
@@ -303,7 +319,7 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 	s := r.text
 	pl := r.newPlace()
 	start := i
-	end, words, wc, err := r.words(i, lim, maxPlaceWords)
+	end, words, wc, err := r.words(i, lim, maxPlaceWords, true)
 	if err != nil {
 		return i, err
 	}
@@ -356,7 +372,7 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 				seg = maxSegments
 				continue
 			}
-			e, _, _, err := r.words(k, lim, maxPlaceWords)
+			e, _, _, err := r.words(k, lim, maxPlaceWords, false)
 			if err != nil || p.city == caseUpper && r.bodyAfterComma(k, lim) && r.sentenceLike(k, e) {
 				// "KHAN YOUNIS, A child was killed on Tuesday, …": the body.
 				pl.Span = spanOf(s, start, end)
@@ -440,15 +456,13 @@ func (r *dlReader) region(p *dlParse, pl *Place, part string) {
 
 // words reads up to max place words separated by spaces from i. The run
 // ends before a comma, a bracket, a parenthesis, a separator or the end of
-// the line. It reports the case of the run.
-func (r *dlReader) words(i, lim, max int) (end, n int, wc wordCase, err *dlError) {
+// the line. It reports the case of the run. A city part (city) that a
+// trial parse would refuse fails as soon as its case shows it.
+func (r *dlReader) words(i, lim, max int, city bool) (end, n int, wc wordCase, err *dlError) {
 	s := r.text
 	end = i
-	for n < max+1 {
-		e, c, ok := placeWord(s, i, lim)
-		if !ok {
-			break
-		}
+	e, c, ok := placeWord(s, i, lim)
+	for n < max+1 && ok {
 		if n == max {
 			return i, n, 0, r.fail(i, "place too long")
 		}
@@ -466,16 +480,21 @@ func (r *dlReader) words(i, lim, max int) (end, n int, wc wordCase, err *dlError
 		case wc == caseLower && c != caseLower:
 			wc = caseMixed
 		}
+		if city && (r.trial && wc == caseMixed && n > 2 || r.capsOnly && wc != caseUpper) {
+			return i, n, 0, r.fail(i, "place refused")
+		}
 		end = e
 		j := skipHSpace(s, e, lim)
 		if j == e || j >= lim {
 			break
 		}
-		// date's own first test, asked here: most words are no date,
-		// and then date is not called.
-		if isDigit(s[j]) || spaceAndDigitAfterWord(s, j, lim) {
-			if _, _, ok := r.date(j, lim); ok {
-				break // "MOSCOW. Oct 5"
+		// The next word, read once: if it has a month's shape, a word
+		// and a day ("MOSCOW. Oct 5"), the place ends before it where
+		// date reads one. (A digit ends the place anyway.)
+		e, c, ok = placeWord(s, j, lim)
+		if ok && monthShaped(s, j, e) && spaceAndDigitAt(s, e, lim) {
+			if _, _, isDate := r.date(j, lim); isDate {
+				break
 			}
 		}
 		i = j
@@ -622,6 +641,24 @@ func (r *dlReader) date(i, lim int) (Date, int, bool) {
 	}
 	d.Span = spanOf(s, start, i)
 	return d, i, true
+}
+
+// monthShaped reports whether s[i:e], a word placeWord read, has the
+// shape spaceAndDigitAfterWord asks of a month: one to ten ASCII letters
+// and perhaps a full stop ("Oct", "Sept.", "March").
+func monthShaped(s string, i, e int) bool {
+	if e > i && s[e-1] == '.' {
+		e--
+	}
+	if e == i || e-i > 10 {
+		return false
+	}
+	for k := i; k < e; k++ {
+		if !isASCIILetter(s[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // spaceAndDigitAfterWord reports whether the word of up to ten ASCII
@@ -1047,7 +1084,8 @@ func titleCase(s string) string {
 func findFrame(d *doc) (Dateline, Byline) {
 	s := d.text
 	r := &d.sc.dl
-	*r = dlReader{text: s, lim: min(len(s), headLimit, d.bodyEnd), lex: d.lex}
+	r.reset(s, min(len(s), headLimit, d.bodyEnd), d.lex)
+	r.trial = true
 	first := skipLead(s, 0, r.lim)
 	var (
 		p   dlParse
@@ -1091,7 +1129,7 @@ func findFrame(d *doc) (Dateline, Byline) {
 			break
 		}
 		// "By JANE DOE" or "Jane Doe | Reuters" on a line of its own.
-		if e, _, own := bylineLine(s, i, r.lim, d.lex); own && by == nil {
+		if e, _, own := bylineLineTo(s, i, le, r.lim, d.lex); own && by == nil {
 			if b := newByline(s, i, e, d.lex, r.bylineSlot()); isByStart(s, i, r.lim) || b.Agency != "" {
 				by, end = b, e
 				// "By JANE DOE\nAssociated Press Writer": the credit line
@@ -1116,7 +1154,10 @@ func findFrame(d *doc) (Dateline, Byline) {
 	}
 	if !ok && by == nil {
 		// A headline glued in front: "… in S. Korea SEOUL, Jan. 2 (Yonhap) --".
-		if p, ok = r.glued(first); ok {
+		r.capsOnly = true
+		p, ok = r.glued(first)
+		r.capsOnly = false
+		if ok {
 			by = gluedByline(s, first, p.dl.Start, d.lex, r.bylineSlot())
 		}
 	}

@@ -68,6 +68,7 @@ const (
 	determiners           List = "determiners"           // "the", "a", "his": where a source phrase starts
 	pronouns              List = "pronouns"              // "he", "she", "they": sources as they stand
 	auxiliaries           List = "auxiliaries"           // "has", "also": skipped between a source and its cue
+	finiteAuxiliaries     List = "finiteauxiliaries"     // "would", "was": an auxiliary that makes a clause of its own
 	stopWords             List = "stopwords"             // "that", "when": where a source phrase ends
 	abbreviations         List = "abbreviations"         // "Mr", "Jan": periods that end no sentence
 	cueNouns              List = "cuenouns"              // "statement", "report": documents that carry words
@@ -90,6 +91,7 @@ const (
 	cueNotManner          List = "cuenotmanner"          // -ly words after a cue that say no manner of speech: "only", "early"
 	cueKinds              List = "cuekinds"              // cues by kind, speech aside: "stance | believe | hope"
 	cueDocuments          List = "cuedocuments"          // documents that carry words: "statement | report | letter"
+	cueVenueNouns         List = "cuevenuenouns"         // places of publication that "on" names: "on its website", "on his blog"
 	quotedNouns           List = "quotednouns"           // nouns that name someone's words: "charge", "label"
 	participleOpeners     List = "participleopeners"     // words before a participle whose subject is the clause's: "while", "despite"
 	cueAskOpeners         List = "cueaskopeners"         // words before "asked" that make it the main clause's: "when asked"

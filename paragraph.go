@@ -25,8 +25,8 @@ func splitParagraphs(text string) []Span {
 // appendParagraphs is splitParagraphs appending to out, which Parse
 // reuses from story to story.
 func appendParagraphs(out []Span, text string) []Span {
-	mode, width := paragraphMode(text)
 	stops := newByteScan(text, lineStops)
+	mode, width := paragraphMode(text, &stops)
 	add := func(s, e int) {
 		s, e = trimMarkup(text, s, e)
 		if s < e {
@@ -129,13 +129,18 @@ const (
 
 // paragraphMode decides how text marks its paragraphs, and for
 // hard-wrapped copy with no other mark, the width it was wrapped at.
-func paragraphMode(text string) (splitMode, int) {
+// It reads the line ends with stops, appendParagraphs' scan of them
+// and of tags, so that the text is searched once for a byte it lacks.
+func paragraphMode(text string, stops *byteScan) (splitMode, int) {
 	breaks, indented := 0, 0
 	lineStart, longest := 0, 0
-	ends := newByteScan(text, lineEndBytes)
 	for i := 0; i < len(text); {
-		if i = ends.index(i); i == len(text) {
+		if i = stops.index(i); i == len(text) {
 			break
+		}
+		if c := text[i]; c != '\n' && c != '\r' {
+			i++ // a tag's '<'
+			continue
 		}
 		longest = max(longest, i-lineStart)
 		j := skipNewline(text, i)
@@ -157,7 +162,7 @@ func paragraphMode(text string) (splitMode, int) {
 	if indented > 0 && indented*2 < breaks+1 && breaks >= 3 {
 		return byIndent, 0
 	}
-	if breaks >= 3 && longest >= minWrapWidth && longest <= wrapWidth && hardWrapped(text, longest) {
+	if breaks >= 3 && longest >= minWrapWidth && longest <= wrapWidth && hardWrapped(text, longest, stops) {
 		return byWrap, longest
 	}
 	return byLine, 0
@@ -171,13 +176,16 @@ const minWrapWidth = 40
 // were wrapped at width with no mark between paragraphs: a good share of
 // the lines stop inside a sentence, and nearly all of those come near
 // the width.
-func hardWrapped(text string, width int) bool {
+func hardWrapped(text string, width int, stops *byteScan) bool {
 	lines, open, openFull := 0, 0, 0
 	lineStart := 0
-	ends := newByteScan(text, lineEndBytes)
 	for i := 0; i < len(text); {
-		if i = ends.index(i); i == len(text) {
+		if i = stops.index(i); i == len(text) {
 			break
+		}
+		if c := text[i]; c != '\n' && c != '\r' {
+			i++
+			continue
 		}
 		lines++
 		if !endsSentence(text, lineStart, i) {
@@ -346,14 +354,16 @@ func hasPrefixFold(s, prefix string) bool {
 // trimSpace narrows text[s:e] past white space at both ends, including
 // no-break and zero-width spaces and a byte-order mark.
 func trimSpace(text string, s, e int) (int, int) {
-	for s < e {
+	// A printable ASCII byte, what most spans start and end with, is no
+	// space: it is decided here without a call.
+	for s < e && !(' ' < text[s] && text[s] < utf8.RuneSelf) {
 		if n := spaceLen(text[s:e]); n > 0 {
 			s += n
 			continue
 		}
 		break
 	}
-	for e > s {
+	for e > s && !(' ' < text[e-1] && text[e-1] < utf8.RuneSelf) {
 		if n := spaceLenBefore(text[s:e]); n > 0 {
 			e -= n
 			continue
@@ -399,8 +409,11 @@ func spaceLenBefore(s string) int {
 	if n == 0 {
 		return 0
 	}
-	if s[n-1] < 0x80 {
-		return spaceLen(s[n-1:])
+	switch c := s[n-1]; {
+	case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+		return 1
+	case c < utf8.RuneSelf || !spaceLastByte[c]:
+		return 0
 	}
 	for k := 2; k <= 3 && k <= n; k++ {
 		if spaceLen(s[n-k:]) == k {
@@ -409,6 +422,17 @@ func spaceLenBefore(s string) int {
 	}
 	return 0
 }
+
+// spaceLastByte marks the bytes that end a white-space character of more
+// than one byte, as spaceLen knows them: U+00A0, U+2000–U+200B, U+2028,
+// U+2029, U+202F, U+205F, U+2060, U+3000 and U+FEFF.
+var spaceLastByte = func() (t [256]bool) {
+	for _, r := range "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff" {
+		b := []byte(string(r))
+		t[b[len(b)-1]] = true
+	}
+	return t
+}()
 
 // skipTo returns the index of the first byte of s that stop marks, or
 // len(s), looking at four bytes a step.

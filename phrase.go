@@ -307,8 +307,8 @@ func phraseRight(text string, toks []token, i, hi int) int {
 			if text[t.s] == '(' && k+2 < hi && toks[k+1].flags&tWord != 0 && text[toks[k+2].s] == ')' && end > 0 {
 				k += 2
 				end = k + 1
-				if n := k + 1; n < hi && verbLike(text, toks[n]) {
-					break // "a statement to the Saudi Press Agency (SPA) following the session", "the council (GCC) ended": a verb follows the name
+				if n := k + 1; n < hi && (verbLike(text, toks[n]) || toks[n].flags&(tUpper|cTime|cTimeOpener) > tUpper) {
+					break // "a statement to the Saudi Press Agency (SPA) following the session", "the council (GCC) ended", "(ABS) last week": a verb or a time follows the name
 				}
 				continue
 			}

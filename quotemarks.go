@@ -108,6 +108,14 @@ func markAt(text string, i int) (rune, int) {
 		return entityMark(text, i)
 	case c < utf8.RuneSelf:
 		return 0, 0
+	case c == 0xe2 && i+2 < len(text) && text[i+1] == 0x80:
+		// U+2000–U+203F, dashes and curly quotes: the marks among them
+		// are U+2018–U+201F, U+2039 and U+203A, decided without a
+		// table.
+		if b := text[i+2]; 0x98 <= b && b <= 0x9f || b == 0xb9 || b == 0xba {
+			return 0x2000 + rune(b&0x3f), 3
+		}
+		return 0, 0
 	}
 	r, n := utf8.DecodeRuneInString(text[i:])
 	if !unicode.Is(unicode.Quotation_Mark, r) {

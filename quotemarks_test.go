@@ -1,6 +1,10 @@
 package wirestory
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Marks of two styles that pair in copy that mixes them, and quotations
 // that run into the next paragraph with no reopening mark.
@@ -34,3 +38,28 @@ var quoteRunOnTests = []quoteTextTest{
 }
 
 func TestFindQuotesRunOn(t *testing.T) { testQuoteTexts(t, quoteRunOnTests) }
+
+// TestMarkAtQuotationMarks checks markAt, which decides U+2000–U+203F
+// without the Unicode tables, against them on every rune of the Basic
+// Multilingual Plane.
+func TestMarkAtQuotationMarks(t *testing.T) {
+	for r := rune(0x80); r <= 0xffff; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		s := string(r) + "x"
+		want, wantN := rune(0), 0
+		if unicode.Is(unicode.Quotation_Mark, r) {
+			want, wantN = r, utf8.RuneLen(r)
+		}
+		if got, n := markAt(s, 0); got != want || n != wantN {
+			t.Fatalf("markAt(%q) = %q, %d, want %q, %d", s, got, n, want, wantN)
+		}
+	}
+	// A lead byte and a continuation byte with nothing valid after them.
+	for _, s := range []string{"\xe2\x80", "\xe2\x80x", "\xe2\x80\xff"} {
+		if _, n := markAt(s, 0); n != 0 {
+			t.Errorf("markAt(%q) reads a mark of %d bytes", s, n)
+		}
+	}
+}

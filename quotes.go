@@ -196,6 +196,10 @@ func pairQuotes(lex *Lexicon, text string, paras []Span, pairs []quoteRange, sta
 				i++
 				continue
 			}
+			if (r == '\'' || r == '’') && i > lo && i+n < hi && isASCIIAlnum(text[i-1]) && isASCIIAlnum(text[i+n]) {
+				i += n // an apostrophe inside a word (don't, Pakistan’s), which classify lets open and close nothing
+				continue
+			}
 			t := classify(lex, text, lo, hi, i, i+n, r)
 			i += n
 			if t.closes != 0 && closable(t.closes, &counts) {

@@ -56,3 +56,26 @@ func hasKey(m map[string]int32, k string) bool {
 	_, ok := m[k]
 	return ok
 }
+
+func TestRSWordsFormLo(t *testing.T) {
+	// formLo holds each one-word form's first eight bytes, so that plain
+	// compares a short word with its form in one step: in the preset
+	// table and in one built from the lists alike.
+	for _, w := range []*rsWords{rsWordsOf(nil), buildRSWords(defaultLexicon())} {
+		if len(w.formLo) != len(w.forms) {
+			t.Fatalf("%d formLo for %d forms", len(w.formLo), len(w.forms))
+		}
+		for i, f := range w.forms {
+			var want uint64
+			for k := 0; k < len(f) && k < 8; k++ {
+				want |= uint64(f[k]) << (8 * k)
+			}
+			if w.formLo[i] != want {
+				t.Errorf("formLo of %q = %#x, want %#x", f, w.formLo[i], want)
+			}
+		}
+	}
+	if got := rsLo("He") & rsLoMask[2]; got != 0x6548 {
+		t.Errorf("rsLo(%q) = %#x, want 0x6548", "He", got)
+	}
+}

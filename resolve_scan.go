@@ -301,7 +301,10 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 		if e >= len(text) {
 			break
 		}
-		if s != i && (s != i+1 || text[i] != ' ') {
+		// One space or one line break before the token reads as nothing:
+		// a line break starts a paragraph only before a blank or
+		// indented line, and the token is neither.
+		if s != i && (s != i+1 || text[i] != ' ' && text[i] != '\n') {
 			break
 		}
 		f := t.flags
@@ -402,11 +405,23 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 						break
 					}
 					if form := w.forms[x]; len(form) == e-s {
-						for y := 0; y < len(form); y++ {
-							// Lowered: the bytes of a word have bit 0x20 set
-							// but its capitals (see probeWord).
-							if text[s+y]|0x20 != form[y] {
+						// Lowered: the bytes of a word have bit 0x20 set
+						// but its capitals (see probeWord). A word of
+						// fewer than eight bytes with eight to read is
+						// compared in one step, as the bytes of a
+						// uint64; the rest byte by byte.
+						if n := len(form); n < 8 && s+8 <= len(text) {
+							b := text[s : s+8]
+							v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+								uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+							if (v|0x2020202020202020^w.formLo[x])&rsLoMask[n] != 0 {
 								continue probe
+							}
+						} else {
+							for y := 0; y < len(form); y++ {
+								if text[s+y]|0x20 != form[y] {
+									continue probe
+								}
 							}
 						}
 						wi = w.formw[x]

@@ -71,7 +71,23 @@ type rsWords struct {
 	table []int32  // slot -> index in forms
 	forms []string // folded one-word ASCII forms
 	formw []int32  // forms[i]'s index in words
+	// formLo is forms[i]'s first eight bytes, the first in the low
+	// byte, zeros after a shorter form: most words of a text are
+	// compared with a form in one step (see rsScanner.plain).
+	formLo []uint64
 }
+
+// rsLo returns the first eight bytes of s as formLo holds them.
+func rsLo(s string) uint64 {
+	var v uint64
+	for k := min(len(s), 8) - 1; k >= 0; k-- {
+		v = v<<8 | uint64(s[k])
+	}
+	return v
+}
+
+// rsLoMask keeps the bytes of a form of n bytes, n < 8, in a formLo.
+var rsLoMask = [8]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff}
 
 // rsHash is the FNV-1a hash of ASCII s folded to lower case; ok is false
 // when s is not ASCII.
@@ -266,6 +282,7 @@ func buildRSWords(l *Lexicon) *rsWords {
 	}
 	w.forms = make([]string, 0, len(w.keys))
 	w.formw = make([]int32, 0, len(w.keys))
+	w.formLo = make([]uint64, 0, len(w.keys))
 	for i, form := range w.keys {
 		// One pass over the form gives its rsHash, whether it is ASCII and
 		// whether it has several words. Every part before a space up to
@@ -299,6 +316,7 @@ func buildRSWords(l *Lexicon) *rsWords {
 			w.table[slot] = int32(len(w.forms))
 			w.forms = append(w.forms, form)
 			w.formw = append(w.formw, int32(i))
+			w.formLo = append(w.formLo, rsLo(form))
 		}
 		filterAdd(&w.bloom, h)
 		if w.words[i].bits&(rwRole|rwOrg|rwPronoun|rwMulti) != 0 {

@@ -11,7 +11,11 @@ func sentences(dst [][2]int, toks []token, text string) [][2]int {
 	for i := 0; i < len(toks); i++ {
 		// Four tokens a step while none of them ends a sentence, as most
 		// do not; their flags are read, not the whole tokens.
-		for i+4 <= len(toks) && (toks[i].flags|toks[i+1].flags|toks[i+2].flags|toks[i+3].flags)&tEnd == 0 {
+		for i+4 <= len(toks) {
+			q := toks[i : i+4 : i+4] // one bounds check for the four
+			if (q[0].flags|q[1].flags|q[2].flags|q[3].flags)&tEnd != 0 {
+				break
+			}
 			i += 4
 		}
 		if i == len(toks) {

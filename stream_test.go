@@ -64,6 +64,11 @@ func TestRSScanStream(t *testing.T) {
 			words: []string{"Tarn", "Ovid", "said", "The", "bridge", "is", "old", "It", "will", "close", "he", "said", "Fine", "she", "said", "Others", "said", "non"}},
 		{name: "line ends", text: "Headline Here\r\n\r\nBody one goes\non here.\n  Indented para.\r\rCR para.\n",
 			words: []string{"Headline", "Here", "Body", "one", "goes", "on", "here", "Indented", "para", "CR", "para"}},
+		// One line break inside a paragraph, before a word or a mark, is
+		// no more than a space; before a blank or indented line it starts
+		// a paragraph.
+		{name: "hard-wrapped lines", text: "Ana Pell said the\nbridge would close,\n“soon,” and\n\nOle Berg said\n  it would\n\tnot.\r\nHe left\n-- early\n\n\nand\n.",
+			words: []string{"Ana", "Pell", "said", "the", "bridge", "would", "close", "soon", "and", "Ole", "Berg", "said", "it", "would", "not", "He", "left", "early", "and"}},
 		{name: "spaces of every kind", text: "Ana\u00a0Pell\u2009said\u200bso\ufeff and\tthen\vleft\fearly.",
 			words: []string{"Ana", "Pell", "said", "so", "and", "then", "left", "early"}},
 		{name: "invalid UTF-8", text: "Ana\xffPell said \xe2\x80 so\xe2. Ruritania\xe2\x80\x99s \xc3",

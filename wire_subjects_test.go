@@ -1,6 +1,10 @@
 package wirestory
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // TestWireRelativeClauseSubject checks subjects that carry a restrictive
 // relative clause, the way agencies describe an unnamed or a plural
@@ -14,12 +18,20 @@ func TestWireRelativeClauseSubject(t *testing.T) {
 			[]string{"A diplomat who attended the meeting | said"}},
 		{"plural, present", "Analysts who follow the industry say demand is weak.",
 			[]string{"Analysts who follow the industry | say"}},
-		{"clause opening with a past verb", "Voters who backed the mayor in 2022 say they will again.",
-			[]string{"Voters who backed the mayor in 2022 | say"}},
+		{"clause opening with a past verb", "Voters who backed the mayor twice say they will again.",
+			[]string{"Voters who backed the mayor twice | say"}},
 		{"told, with an addressee", "A witness who asked not to be named told the Harbour Times the crane fell.",
 			[]string{"A witness who asked not to be named | told -> the Harbour Times"}},
 		{"negated clause", "Another voter who did not want to be named said he heard the blast.",
 			[]string{"Another voter who did not want to be named | said"}},
+		{"reduced relative clause", "Residents living near the plant said the smell was worse.",
+			[]string{"Residents living near the plant | said"}},
+		{"reduced relative, quotation", "Protesters marching through the streets chanted “What curfew?”",
+			[]string{"Protesters marching through the streets | chanted"}},
+		{"a year between", "The senator, who in 2010 said the goal was to win, lost.",
+			[]string{"who | said"}},
+		{"before a participle", "The parade went ahead, with residents who lined Main Street saying the rain could not spoil it.",
+			[]string{"residents who lined Main Street | saying"}},
 		// Near misses: the phrase after "who" is the subject of a clause of
 		// its own, a pronoun is the subject, or a comma closes the clause.
 		{"who police said", "Officers are looking for a man who witnesses said was armed.",
@@ -45,6 +57,8 @@ func TestWireAnonymityRequest(t *testing.T) {
 			[]string{"A trader | said"}},
 		{"asked not to be identified", "The buyers have asked not to be identified until the sale closes.",
 			nil},
+		{"asking, after a quotation", "“Prices have bottomed out,” a ministry official said, asking not to be identified.",
+			[]string{"a ministry official | said"}},
 		{"requested, then told", "A source who asked not to be quoted told Reuters the deal was off.",
 			[]string{"A source who asked not to be quoted | told -> Reuters"}},
 		// Near misses: an ask with an addressee or an object is a cue.
@@ -236,4 +250,141 @@ func TestWireHeadlineSourceLast(t *testing.T) {
 		{"a show's name in a body", "He sold the rights to the Oprah Winfrey Show." + body,
 			[]string{"the mayor | said: The bridge will reopen"}},
 	}, func(a Attribution) (string, bool) { return chainString(a) + ": " + a.Content.Text, true })
+}
+
+// TestWireThatInsideContent checks where a cue's content starts when a
+// "that" follows the cue at a distance: at "that" where only an
+// adjunct stands between ("said at a rally that"), at the cue where a
+// clause of its own does ("said there was speculation that …", "said
+// her government would not sign a deal that …").
+func TestWireThatInsideContent(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"an adjunct before that", "The minister said at a rally that the deal was dead.",
+			[]string{"The minister | said: that the deal was dead"}},
+		{"a time before that", "The minister said earlier that the deal was dead.",
+			[]string{"The minister | said: that the deal was dead"}},
+		{"a relative that", "The minister said her government would not sign a deal that cut catches.",
+			[]string{"The minister | said: her government would not sign a deal that cut catches"}},
+		{"there was … that", "Analysts said there was speculation that the bank would sell a stake.",
+			[]string{"Analysts | said: there was speculation that the bank would sell a stake"}},
+		{"it is … that", "The aide said it was doubtful that the bonus would be paid.",
+			[]string{"The aide | said: it was doubtful that the bonus would be paid"}},
+	}, func(a Attribution) (string, bool) { return chainString(a) + ": " + a.Content.Text, true })
+}
+
+// TestWireStoryForms runs invented stories through Parse and checks
+// every attribution's source and cue: the forms above, together.
+func TestWireStoryForms(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"coordinated relative clause", "A diplomat who attended the session but asked not to be named told Reuters the talks had stalled.",
+			[]string{"A diplomat who attended the session but asked not to be named | told -> Reuters"}},
+		{"appositive then relative clause", "Norland's fisheries minister, Eira Holm, who has called the plan “a death sentence,” said her government would not sign.",
+			[]string{"who | has called", "Eira Holm | said"}},
+		{"said, colon", "Said Holm: “Our boats cannot live on promises.”",
+			[]string{"Holm | Said"}},
+		{"continued, colon", "Continued Stone: “We will win.”",
+			[]string{"Stone | Continued"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range Parse(tt.in).Attributions {
+				got = append(got, chainString(a))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Parse(%q) attributions mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// TestWireOnVenue checks "on" before a document: a venue of publication
+// ("on its website") is a level of the chain; a topic ("agreed on a
+// single article", "commented on the report") is none.
+func TestWireOnVenue(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"on its website", "The ministry said on its website that the port was shut.",
+			[]string{"The ministry | said >> its website | on"}},
+		{"on his blog", "The senator wrote on his blog that the vote was rigged.",
+			[]string{"The senator | wrote >> his blog | on"}},
+		{"in a statement", "The ministry said in a statement that the port was shut.",
+			[]string{"The ministry | said >> a statement | in"}},
+		// Near misses: what "on" names is a topic.
+		{"agreed on an article", "The envoys said they had not agreed on a single article.",
+			[]string{"The envoys | said", "they | had not agreed"}},
+		{"commented on a report", "The mayor commented on the report about the bridge.",
+			[]string{"The mayor | commented on"}},
+	}, func(a Attribution) (string, bool) { return chainString(a), true })
+}
+
+// TestWireByWhom checks a document's maker after "according to": "a
+// statement issued by the ministry" is one source phrase, where a link
+// cue ("published by", "posted on") makes a level of its own.
+func TestWireByWhom(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"issued by", "Prices rose, according to a statement issued by the Foreign Ministry.",
+			[]string{"a statement issued by the Foreign Ministry | according to"}},
+		{"the phrase took the participle", "Shipments rose, according to the data compiled by the Ministry of Trade.",
+			[]string{"the data compiled by the Ministry of Trade | according to"}},
+		{"released by, acronym, time", "According to figures released by the Kelta Bureau of Statistics (KBS) last week, exports rose.",
+			[]string{"figures released by the Kelta Bureau of Statistics (KBS) | According to"}},
+		// Near misses: a link cue makes a level; a time is no maker.
+		{"published by", "Prices rose, according to a report published by the central bank.",
+			[]string{"a report | according to >> the central bank | published by"}},
+		{"released on", "Prices rose, according to figures released on Friday.",
+			[]string{"figures | according to"}},
+	}, func(a Attribution) (string, bool) { return chainString(a), true })
+}
+
+// TestWireParticipleSubject checks the subject of a participle after a
+// comma: the main clause's, not a relative clause's inside it.
+func TestWireParticipleSubject(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"past a relative clause", "The mayor defended the fee paid to a builder who said he was cheated, saying the work was poor.",
+			[]string{"The mayor | defended", "who | said", "The mayor | saying"}},
+		{"main clause cue", "The mayor said the fee was fair, adding that the work was poor.",
+			[]string{"The mayor | said", "The mayor | adding"}},
+	}, func(a Attribution) (string, bool) { return chainString(a), true })
+}
+
+// TestWireHeadlineColon checks a headline that names its source before a
+// colon, as wires write "X says": a name or a role, perhaps where or to
+// whom it spoke; not a label or a title.
+func TestWireHeadlineColon(t *testing.T) {
+	const body = "\n\nWASHINGTON, Dec. 8 (UPI) — The bridge will reopen, the mayor said."
+	show := func(a Attribution) (string, bool) { return chainString(a), a.Cue.Text == ":" }
+	runParseCases(t, []attrCase{
+		{"a lower-case noun", "Clinton camp: Rival's plan threatens jobs" + body,
+			[]string{"Clinton camp | :"}},
+		{"where it spoke", "Former AG Mukasey at RNC: Email scandal disqualifies her" + body,
+			[]string{"Former AG Mukasey at RNC | :"}},
+		{"on a topic", "Obama on Climate Change: The Trends Are Terrifying" + body,
+			[]string{"Obama on Climate Change | :"}},
+		// Near misses: a label, a numbered label, a title with an article.
+		{"a label", "Exclusive: Bank weighs sale of unit" + body, nil},
+		{"a numbered label", "Update 2: Bank weighs sale of unit" + body, nil},
+		{"a title", "A Curious Plan to Fight Climate Change: Buy Mines, Sell Coal" + body, nil},
+	}, show)
+}
+
+// runParseCases is runAttrCases over Parse, frame and all: a headline is
+// read as one only above a dateline.
+func runParseCases(t *testing.T, tests []attrCase, show func(Attribution) (string, bool)) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range Parse(tt.in).Attributions {
+				if s, ok := show(a); ok {
+					got = append(got, s)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Parse(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
 }
