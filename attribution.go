@@ -537,7 +537,7 @@ func (st *attrState) headlineSource(lo, hi int) int {
 	if e <= lo || e >= hi || e > lo+8 {
 		return lo
 	}
-	if isPrep(text, toks[e]) || isWord(text, toks[e], "on") {
+	if isPrep(toks[e]) || isWord(text, toks[e], "on") {
 		if e2 := phraseRight(text, toks, e+1, hi); e2 > e+1 && e2 < hi && e2 <= lo+10 {
 			e = e2
 		}

@@ -92,7 +92,7 @@ func (st *attrState) pluralSubject(s, e int) bool {
 func (st *attrState) reducedRelative(r int) bool {
 	t, p := st.toks[r], st.toks[r-1]
 	if t.flags&(tWord|tUpper) != tWord || !st.isParticiple(r) || t.s != p.e+1 ||
-		p.flags&(tWord|cDet|cPron|cStop|cAux|cCue|cCueMW|cLink|cTime) != tWord || isPrep(st.text, p) || st.isParticiple(r-1) {
+		p.flags&(tWord|cDet|cPron|cStop|cAux|cCue|cCueMW|cLink|cTime) != tWord || isPrep(p) || st.isParticiple(r-1) {
 		return false
 	}
 	// The noun is people: a role or source noun, or a plural ("Residents").
