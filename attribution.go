@@ -72,7 +72,7 @@ func attributeEnglish(d *doc, quotes []Quote) []Attribution {
 func attributeIf(d *doc, quotes []Quote, englishOnly bool) []Attribution {
 	sc := d.sc
 	st := &sc.attr
-	*st = attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes, sents: sc.sents[:0], slab: sc.mentionSlab[:0], spans: sc.spanSlab[:0], reach: sc.reach, rels: sc.rels}
+	*st = attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes, sents: sc.sents[:0], slab: sc.mentionSlab[:0], spans: sc.spanSlab[:0], reach: sc.reach, rels: sc.rels, kinds: st.kinds}
 	sc.stream.reset(len(d.text))
 	defer func() { sc.sents, sc.reach, sc.rels = st.sents, st.reach, st.rels }()
 	// Wire copy holds about one attribution per 250 bytes: room for them
@@ -98,7 +98,7 @@ func attributeIf(d *doc, quotes []Quote, englishOnly bool) []Attribution {
 			break
 		}
 		toks := sc.stream.add(d.text, p.Start, p.End, st.wc)
-		lang.read(d.text, toks)
+		lang.read(toks)
 	}
 	if englishOnly && !lang.english() {
 		return nil
@@ -150,9 +150,8 @@ func attributeIf(d *doc, quotes []Quote, englishOnly bool) []Attribution {
 	st.resolve()
 	slices.SortStableFunc(st.out, func(a, b attr) int { return a.Cue.Start - b.Cue.Start })
 	st.embedChains()
-	var memo cueKindMemo
 	for k := range st.out {
-		st.out[k].Kind = attributionKind(d.lex, &st.out[k], &memo)
+		st.out[k].Kind = attributionKind(d.lex, &st.out[k], &st.kinds)
 	}
 	for q, qa := range st.qa {
 		quotes[q].Speaker, quotes[q].Cue = deref(qa.Speaker), deref(qa.Cue)
@@ -259,6 +258,8 @@ type attrState struct {
 	lastForm      string
 	lastFormEntry *formEntry
 	lastFormBy    formAnswer
+
+	kinds cueKindCache // the kinds of the cues seen, kept from story to story
 
 	colonSubj *Mention // the subject of a paragraph that ends with a colon
 	colonCue  Span     // that colon
@@ -370,13 +371,8 @@ func (st *attrState) sentence(lo, hi int) {
 	st.colonLead(lo, hi)
 	for i := st.viewpointCue(lo, hi); i < hi; i++ {
 		tp := &toks[i] // read in place: most tokens stop at the tests below
-		if tp.quote != 0 || tp.flags&tWord == 0 {
-			continue
-		}
-		if n := uint(tp.e - tp.s); tp.flags&sentenceHot == 0 && n <= maxClassWord &&
-			(quietLengths&(1<<n) != 0 || tp.hash != sentenceLiterals[n]) &&
-			!(i+1 < hi && toks[i+1].hash == thatHash && isWord(text, toks[i+1], "that")) {
-			continue // no test below can hold: most words stop here
+		if tp.flags&(sentenceHot|cLiteral|tThatNext|tLong) == 0 || tp.quote != 0 || tp.flags&tWord == 0 {
+			continue // no test below can hold: most tokens stop at the first test
 		}
 		t := *tp
 		if isWord(text, t, "reportedly") {
@@ -447,30 +443,19 @@ func (st *attrState) sentence(lo, hi int) {
 }
 
 // sentenceHot are the classes of a word that sentence reads further: a
-// word of none of them, of a length none of its literal words has, and
-// not before "that", is passed over at once.
+// token of none of them, none of its literal words (cLiteral), not
+// before "that" (tThatNext) and short enough to be looked up (not
+// tLong) is passed over at once.
 const sentenceHot = cStanceNoun | cLink | cCueMW | cNounForm | cCue | tNonASCII
 
-// quietLengths has bit n set for a word length n that sentence passes
-// over when the word has no sentenceHot class: every length a word
-// tokenize looks up may have, but those of its literal words
-// ("reportedly", "citing", "in").
-const quietLengths = (1<<(maxClassWord+1) - 1) &^ (1<<len("reportedly") | 1<<len("citing") | 1<<len("in"))
+// sentenceWords are the words sentence reads by themselves, which have
+// the class cLiteral.
+var sentenceWords = [...]string{"reportedly", "citing", "in"}
 
-// sentenceLiterals holds, by length, the wcHash of the literal word of
-// sentence of that length: a word of such a length whose token hash
-// differs is not the literal word, and is passed over as one of a quiet
-// length is. A token's hash is of the word lowered, as isWord compares.
-var sentenceLiterals = func() (h [maxClassWord + 1]uint32) {
-	for _, w := range [...]string{"reportedly", "citing", "in"} {
-		h[len(w)] = wcHashString(w)
-	}
-	return h
-}()
-
-// thatHash is the wcHash of "that": a word before a token of another
-// hash is not before "that".
-var thatHash = wcHashString("that")
+// thatHash is the wcHash of "that" (TestSentenceLiteralHashes checks
+// it): tokenize marks the token before a word of its hash (tThatNext),
+// so that a word not marked is not before "that".
+const thatHash = 0xcb18332c
 
 // citing reads a "citing" that is no link of a chain: "…, McCain said,
 // citing low growth", "by citing a poll", "Citing a family matter, the
@@ -552,7 +537,7 @@ func (st *attrState) headlineSource(lo, hi int) int {
 	if e <= lo || e >= hi || e > lo+8 {
 		return lo
 	}
-	if isPrep(text, toks[e]) || isWord(text, toks[e], "on") {
+	if isPrep(toks[e]) || isWord(text, toks[e], "on") {
 		if e2 := phraseRight(text, toks, e+1, hi); e2 > e+1 && e2 < hi && e2 <= lo+10 {
 			e = e2
 		}
@@ -607,7 +592,7 @@ func (st *attrState) multiCue(i, hi int) (int, string, List) {
 	// The first two words begin a cue of several words, and the entry of
 	// the pair says how many words those cues have: most pairs are ruled
 	// out by one probe. A pair the table cannot fold tries every length.
-	pre, folded := st.wc.forms.find(st.text[toks[i].s:toks[i+1].e])
+	pre, folded := st.wordPair(i)
 	if folded && (pre == nil || pre.flags&fPrefix == 0) {
 		return 0, "", ""
 	}
@@ -644,6 +629,21 @@ func (st *attrState) multiCue(i, hi int) (int, string, List) {
 	return 0, "", ""
 }
 
+// wordPair is find of the words toks[i] and toks[i+1], which has cCue2:
+// where one space parts two ASCII words, the pair's hash goes on from
+// the first word's, and its bytes need no fold.
+func (st *attrState) wordPair(i int) (*formEntry, bool) {
+	a, b := st.toks[i], st.toks[i+1]
+	if a.flags&(tWord|tNonASCII) != tWord || b.flags&(tWord|tNonASCII) != tWord || b.s != a.e+1 || st.text[a.e] != ' ' {
+		return st.wc.forms.find(st.text[a.s:b.e])
+	}
+	h := wcHashByte(a.hash, ' ')
+	for _, c := range []byte(st.text[b.s:b.e]) {
+		h = wcHashByte(h, c|0x20)
+	}
+	return st.wc.forms.findWord(st.text[a.s:b.e], h), true
+}
+
 // isParticiple reports whether the cue word is an -ing form.
 func (st *attrState) isParticiple(i int) bool {
 	w := st.text[st.toks[i].s:st.toks[i].e]
@@ -670,9 +670,9 @@ func (st *attrState) addressee(canon string, k, hi int) int {
 	// cue word between an article's modifiers and a noun is a noun too.
 	toks := st.toks
 	if toks[k].flags&cDet != 0 && e > k+1 && e+1 < hi && toks[e].flags&cCue != 0 && toks[e].flags&tUpper == 0 && toks[e].quote == 0 {
-		if n := toks[e+1]; n.flags&tWord != 0 && n.quote == 0 && n.flags&(tUpper|cStop|cAux|cDet|cPron|cTime|cCue|cCueMW|cLink) == 0 && !isPrep(st.text, n) {
+		if n := toks[e+1]; n.flags&tWord != 0 && n.quote == 0 && n.flags&(tUpper|cStop|cAux|cDet|cPron|cTime|cCue|cCueMW|cLink) == 0 && !isPrep(n) {
 			// The noun ends a phrase that a clause or a place follows.
-			if e2 := phraseRight(st.text, toks, e+1, hi); e2 > e+1 && (e2 >= hi || toks[e2].flags&tWord == 0 || toks[e2].flags&(cStop|cDet) != 0 || isPrep(st.text, toks[e2])) {
+			if e2 := phraseRight(st.text, toks, e+1, hi); e2 > e+1 && (e2 >= hi || toks[e2].flags&tWord == 0 || toks[e2].flags&(cStop|cDet) != 0 || isPrep(toks[e2])) {
 				return e2
 			}
 		}
@@ -1038,7 +1038,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if m := st.cutAtVerb(s, subjEnd); m < subjEnd {
 			// "the report came from the Brookfield Institute, which said":
 			// the antecedent is the phrase after the verb.
-			for m++; m < subjEnd && isPrep(text, toks[m]); m++ {
+			for m++; m < subjEnd && isPrep(toks[m]); m++ {
 			}
 			if m < subjEnd {
 				ante = st.mention(m, subjEnd)
@@ -1092,7 +1092,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	// in a question or full stop closes the sentence before the source.
 	afterQuote := s == lo && lo > 1 && toks[lo-1].flags&tClose != 0 && toks[lo-1].quote != 0 && (text[toks[lo-2].s] == '?' || text[toks[lo-2].s] == '!')
 	left := (s > lo || afterQuote) && toks[s-1].flags&(tComma|tClose|tDash|tQ) != 0
-	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && (!isPrep(text, toks[k]) || st.infinitiveAt(k, hi)) && !isWord(text, toks[k], "by") && !(toks[s-1].flags&(tClose|tQ) != 0 && toks[k].flags&cStop != 0 && !isWord(text, toks[k], "that")) {
+	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && (!isPrep(toks[k]) || st.infinitiveAt(k, hi)) && !isWord(text, toks[k], "by") && !(toks[s-1].flags&(tClose|tQ) != 0 && toks[k].flags&cStop != 0 && !isWord(text, toks[k], "that")) {
 		left = false // the cue has its clause after it: "…, he said Bush is …"
 	}
 	if left && (st.clauseFollows(k, hi) || canon == "accuse") {
@@ -1182,7 +1182,12 @@ func (st *attrState) widenCue(lo, i, n int) int {
 	if k < i {
 		a.Cue = st.span(st.toks[k].s, a.Cue.End)
 	}
-	if m := st.tokenAt(a.Cue.End); m+1 < len(st.toks) && st.mannerAdverb(m) {
+	// The token after the cue: a few on from its first, toks[i].
+	m := i + 1
+	for m < len(st.toks) && st.toks[m].s < a.Cue.End {
+		m++
+	}
+	if m+1 < len(st.toks) && st.mannerAdverb(m) {
 		// "“…,” she said sarcastically.": how it was said belongs to the
 		// speech act.
 		a.Cue = st.span(a.Cue.Start, st.toks[m].e)
@@ -1366,12 +1371,12 @@ func (st *attrState) skipOpening(lo, i int) int {
 	toks, text := st.toks, st.text
 	s := lo
 	for s < i && (toks[s].flags&(cStop|cAux|tWord|tQ) != tWord || st.isAdverb(s)) {
-		if isPrep(text, toks[s]) || toks[s].flags&cTime != 0 {
+		if isPrep(toks[s]) || toks[s].flags&cTime != 0 {
 			break
 		}
 		s++
 	}
-	if s < i && !(isPrep(text, toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite")) {
+	if s < i && !(isPrep(toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite")) {
 		// "Hours later, …", "The next day, …": a short opening with a
 		// time word in it.
 		for k := s + 1; k < i && k < s+5; k++ {
@@ -1383,7 +1388,7 @@ func (st *attrState) skipOpening(lo, i int) int {
 			}
 		}
 	}
-	if s < i && (isPrep(text, toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite") || st.isIn(toks[s], cOpener)) {
+	if s < i && (isPrep(toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite") || st.isIn(toks[s], cOpener)) {
 		for k := s + 1; k < i && k < s+16; k++ {
 			if toks[k].flags&tComma != 0 {
 				return k + 1
@@ -1560,7 +1565,7 @@ func (st *attrState) parenEnd(k, hi int) int {
 		}
 		n := toks[m+1]
 		if n.quote == 0 && n.flags&tWord != 0 && (n.flags&(cAux|cCue) != 0 ||
-			n.flags&(tUpper|cDet|cPron|cStop|cJoiner|cContrast|cTime) == 0 && !isPrep(st.text, n) && !st.isAdverb(m+1)) {
+			n.flags&(tUpper|cDet|cPron|cStop|cJoiner|cContrast|cTime) == 0 && !isPrep(n) && !st.isAdverb(m+1)) {
 			return end
 		}
 	}
@@ -1587,7 +1592,7 @@ func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
 // parenthesis: "during", "in", "at", "after".
 func (st *attrState) isPrepLike(k int) bool {
 	t := st.toks[k]
-	if isPrep(st.text, t) {
+	if isPrep(t) {
 		return true
 	}
 	for _, w := range [...]string{"during", "after", "before", "despite", "on", "by", "like"} {
@@ -1654,16 +1659,9 @@ func (st *attrState) skipTime(k, hi int) int {
 	return k
 }
 
-// clauseWordLengths has bit n set for the length n of a word that
-// clauseEnd reads: "and", "but", "while", "whereas".
-const clauseWordLengths uint64 = 1<<len("and") | 1<<len("but") | 1<<len("while") | 1<<len("whereas")
-
-// clauseWordInitial reports whether c, in either case, begins a word
-// that clauseEnd reads: "and", "but", "while", "whereas".
-func clauseWordInitial(c byte) bool {
-	c |= 'a' - 'A'
-	return c == 'a' || c == 'b' || c == 'w'
-}
+// clauseWords are the words clauseEnd reads, which have the class
+// cClauseWord: a word of none of them is passed over at one test.
+var clauseWords = [...]string{"and", "but", "while", "whereas"}
 
 // clauseEnd returns where the content that starts at k ends: the end of
 // the sentence, or an earlier comma or semicolon that opens a clause of
@@ -1671,8 +1669,7 @@ func clauseWordInitial(c byte) bool {
 func (st *attrState) clauseEnd(k, hi int) int {
 	toks, text := st.toks, st.text
 	for m := k + 2; m+1 < hi && m < k+maxContent/4; m++ {
-		if tp := &toks[m]; tp.flags&tClose == 0 && (tp.quote != 0 || tp.flags&(tColon|tComma|tDash) == 0 &&
-			(tp.flags&tWord == 0 || clauseWordLengths&(1<<min(uint(tp.e-tp.s), 63)) == 0 || !clauseWordInitial(text[tp.s]))) {
+		if tp := &toks[m]; tp.flags&(tClose|tColon|tComma|tDash|cClauseWord) == 0 || tp.flags&tClose == 0 && tp.quote != 0 {
 			continue // none of the tests below can hold: most tokens stop here
 		}
 		t := toks[m]

@@ -3,6 +3,7 @@ package wirestory
 import (
 	"errors"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -50,8 +51,8 @@ func (k *AttributionKind) UnmarshalText(b []byte) error {
 // is a hedge; one whose source, or whose nearest link ("in a
 // statement"), is a document is a document's; otherwise its cue's
 // canonical form decides, and a cue [CueKinds] does not list is speech.
-// memo holds the kinds of the last cues seen: most are "said".
-func attributionKind(lex *Lexicon, a *attr, memo *cueKindMemo) AttributionKind {
+// kinds holds the kinds of the cues seen before.
+func attributionKind(lex *Lexicon, a *attr, kinds *cueKindCache) AttributionKind {
 	if a.Source == nil {
 		return Evidential
 	}
@@ -61,27 +62,33 @@ func attributionKind(lex *Lexicon, a *attr, memo *cueKindMemo) AttributionKind {
 	if len(a.Via) > 0 && !classesOf(lex).forms.has(lex, a.Via[0].Cue.Text, fLinkCue, LinkCues) && isDocument(lex, &a.Via[0].Source) {
 		return Document
 	}
-	return memo.kind(lex, a.Cue.Text)
+	return kinds.kind(lex, a.Cue.Text)
 }
 
-// A cueKindMemo remembers the kinds of the last few cues, so that a
-// story's many "said" cost one lookup.
-type cueKindMemo struct {
-	cues  [8]string
-	kinds [8]AttributionKind
-	next  int
+// A cueKindCache remembers the kinds of the cues one Lexicon gave,
+// across the stories a scratch serves: a story holds few cues, most of
+// them another story's too ("said", "told reporters", "according to"),
+// and a cue of several words costs its kind several probes of the form
+// table. It keeps copies of the cues, none of a story's text, and at
+// most maxCueKinds of them.
+type cueKindCache struct {
+	lex   *Lexicon
+	kinds map[string]AttributionKind
 }
 
-// kind returns the kind of the cue text, from the memo or [cueKind].
-func (m *cueKindMemo) kind(lex *Lexicon, cue string) AttributionKind {
-	for i, c := range m.cues {
-		if c == cue && m.kinds[i] != 0 {
-			return m.kinds[i]
-		}
+// maxCueKinds bounds the cues a cueKindCache keeps: past it, it starts over.
+const maxCueKinds = 4096
+
+// kind returns the kind of the cue text, remembered or from [cueKind].
+func (m *cueKindCache) kind(lex *Lexicon, cue string) AttributionKind {
+	if m.lex != lex || m.kinds == nil || len(m.kinds) >= maxCueKinds {
+		m.lex, m.kinds = lex, make(map[string]AttributionKind)
+	}
+	if k, ok := m.kinds[cue]; ok {
+		return k
 	}
 	k := cueKind(lex, cue)
-	m.cues[m.next], m.kinds[m.next] = cue, k
-	m.next = (m.next + 1) % len(m.cues)
+	m.kinds[strings.Clone(cue)] = k
 	return k
 }
 

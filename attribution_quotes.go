@@ -132,7 +132,7 @@ func (st *attrState) invertedSpeaker(q Span) (attr, bool) {
 	s := k + 1
 	f := toks[s]
 	name := f.flags&tUpper != 0 && s+1 < len(toks) && toks[s+1].flags&tUpper != 0 // "Will Doyle"
-	if f.flags&tWord == 0 || f.flags&(cTime|cStop|cAux) != 0 && !name || f.flags&(tUpper|cDet|cPron) == 0 && !isWord(text, f, "one") || isPrep(text, f) {
+	if f.flags&tWord == 0 || f.flags&(cTime|cStop|cAux) != 0 && !name || f.flags&(tUpper|cDet|cPron) == 0 && !isWord(text, f, "one") || isPrep(f) {
 		return attr{}, false
 	}
 	e := s
@@ -334,7 +334,7 @@ func (st *attrState) docOwner(src *Mention, p Span) *Mention {
 		return nil
 	}
 	h := i + 1 // the head noun ends before a preposition: "an email to supporters"
-	for h < j && !isPrep(text, toks[h]) {
+	for h < j && !isPrep(toks[h]) {
 		h++
 	}
 	if toks[h-1].flags&cDoc == 0 {
@@ -344,7 +344,7 @@ func (st *attrState) docOwner(src *Mention, p Span) *Mention {
 	if v > 1 && (isWord(text, toks[v], "out") || isWord(text, toks[v], "up")) {
 		v--
 	}
-	if toks[v].flags&(tWord|tUpper) != tWord || toks[v].flags&(cStop|cDet|cPron) != 0 || isPrep(text, toks[v]) {
+	if toks[v].flags&(tWord|tUpper) != tWord || toks[v].flags&(cStop|cDet|cPron) != 0 || isPrep(toks[v]) {
 		return nil
 	}
 	s0 := v - 1
@@ -478,7 +478,7 @@ func (st *attrState) laterPronoun(e, k int) int {
 			continue // "the laptop she used": a relative clause
 		}
 		n := toks[m+1]
-		if n.flags&tWord != 0 && n.flags&(cDet|cPron|cStop) == 0 && !isPrep(text, n) {
+		if n.flags&tWord != 0 && n.flags&(cDet|cPron|cStop) == 0 && !isPrep(n) {
 			return m
 		}
 	}

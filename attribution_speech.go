@@ -76,7 +76,7 @@ func (st *attrState) pluralSubject(s, e int) bool {
 		if isWord(text, t, "and") || isWord(text, t, "percent") || isDigit(text[t.s]) {
 			return true
 		}
-		if k+1 < e && isPrep(text, toks[k+1]) {
+		if k+1 < e && isPrep(toks[k+1]) {
 			// the head before a prepositional phrase: "aides to …"
 			w := text[t.s:t.e]
 			return t.flags&(tNonASCII|tUpper) == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
@@ -92,7 +92,7 @@ func (st *attrState) pluralSubject(s, e int) bool {
 func (st *attrState) reducedRelative(r int) bool {
 	t, p := st.toks[r], st.toks[r-1]
 	if t.flags&(tWord|tUpper) != tWord || !st.isParticiple(r) || t.s != p.e+1 ||
-		p.flags&(tWord|cDet|cPron|cStop|cAux|cCue|cCueMW|cLink|cTime) != tWord || isPrep(st.text, p) || st.isParticiple(r-1) {
+		p.flags&(tWord|cDet|cPron|cStop|cAux|cCue|cCueMW|cLink|cTime) != tWord || isPrep(p) || st.isParticiple(r-1) {
 		return false
 	}
 	// The noun is people: a role or source noun, or a plural ("Residents").
@@ -131,7 +131,7 @@ func (st *attrState) relativeSubject(lo, s, subjEnd int) int {
 		if subjEnd-1 <= lo || subjEnd > len(toks) {
 			return -1
 		}
-		if e := toks[subjEnd-1]; e.flags&(tWord|cStop|cAux|cPron) != tWord || isPrep(st.text, e) {
+		if e := toks[subjEnd-1]; e.flags&(tWord|cStop|cAux|cPron) != tWord || isPrep(e) {
 			return -1 // "who asked not to be named": a clause ends in a word, not "to"
 		}
 	}
@@ -467,7 +467,7 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 		return i // "his statement drew fire", "his remarks about the port": nothing stated
 	}
 	e := i + 1
-	if e < hi && (isPrep(text, toks[e]) || isWord(text, toks[e], "on") || isWord(text, toks[e], "about") || isWord(text, toks[e], "against")) {
+	if e < hi && (isPrep(toks[e]) || isWord(text, toks[e], "on") || isWord(text, toks[e], "about") || isWord(text, toks[e], "against")) {
 		e++ // "his criticism of the deal": what the stance is on
 	}
 	if e < hi && toks[e].flags&tColon != 0 {
@@ -507,7 +507,7 @@ func (st *attrState) thatVerb(lo, i int) bool {
 		return false
 	}
 	s := phraseLeft(text, toks, lo, k+1)
-	return s >= 0 && (s == lo || toks[s-1].flags&(tComma|tWord) != tWord || toks[s-1].flags&cStop != 0) && !isPrep(text, toks[max(s-1, lo)])
+	return s >= 0 && (s == lo || toks[s-1].flags&(tComma|tWord) != tWord || toks[s-1].flags&cStop != 0) && !isPrep(toks[max(s-1, lo)])
 }
 
 // viewpointCue reads "To Smith, the vote was a warning" and "To many
@@ -751,7 +751,7 @@ func (st *attrState) pluralNoun(lo, hi, i, ce int, canon string) bool {
 	if p.flags&(tWord|tUpper|cPron|cAux|cStop|cCue) != tWord || p.quote != 0 || text[p.e-1] == 's' {
 		return false // "a study of filings shows.": a plural ends the subject
 	}
-	return ce == hi || toks[ce].flags&(tComma|tEnd|tColon) != 0 || isPrep(text, toks[ce])
+	return ce == hi || toks[ce].flags&(tComma|tEnd|tColon) != 0 || isPrep(toks[ce])
 }
 
 // quoteBefore reports whether a quotation closes right before the

@@ -299,6 +299,22 @@ func (ft *formTable) find(s string) (e *formEntry, ok bool) {
 	}
 }
 
+// findWord is find for an ASCII word of the text, a token's, whose
+// bytes are letters, digits or the joiners ' - . &, and whose wcHash
+// lowered is h: the token's hash, which find would compute again. Its
+// bytes with bit 0x20 set are its fold (see probeWord).
+func (ft *formTable) findWord(w string, h uint32) *formEntry {
+	for i := h & ft.mask; ; i = (i + 1) & ft.mask {
+		e := &ft.table[i]
+		if e.key == "" {
+			return nil
+		}
+		if e.h == h && len(e.key) == len(w) && equalOr20(w, e.key) {
+			return e
+		}
+	}
+}
+
 // foldedEqual reports whether the ASCII s folds to key, a folded form of
 // the same length as s's fold.
 func foldedEqual(s, key string) bool {

@@ -23,54 +23,61 @@ const languageWindow = 4 << 10
 // English than of the others, so that a story without any is English.
 func (lc *languageCount) english() bool { return lc.lead >= 0 }
 
-// read weighs toks, the tokens of the next paragraph of text. Only a
-// word of two to five ASCII letters can count: the loop passes over the
-// rest at one test, and the words before a name's particle are looked
-// at only when one is found (see nameBefore).
-func (lc *languageCount) read(text string, toks []token) {
+// read weighs toks, the tokens of the next paragraph of text. A word
+// of languageWords carries its language in its flags (langFlags), which
+// tokenize set when it looked the word up: the loop passes over the rest
+// at one test, and the words before a name's particle are looked at
+// only when one is found (see nameBefore). The window ends at the first
+// word that could count (two to five ASCII letters) at or past lc.end.
+func (lc *languageCount) read(toks []token) {
 	if lc.done {
 		return
 	}
-	for k := range toks {
+	n, past := len(toks), false
+	if n > 0 && toks[n-1].s >= lc.end {
+		for k := range toks {
+			if t := &toks[k]; t.s >= lc.end && uint(t.e-t.s-2) <= 5-2 && t.flags&(tWord|tNonASCII) == tWord {
+				n, past = k, true
+				break
+			}
+		}
+	}
+	for k := range toks[:n] {
 		t := &toks[k]
-		if uint(t.e-t.s-2) > 5-2 || t.flags&(tWord|tNonASCII) != tWord {
+		l := t.flags & (lEnglish | lOther)
+		if l == 0 {
 			continue
-		}
-		if t.s >= lc.end {
-			lc.done = true
-			return
-		}
-		if languageBloom[t.hash/64%4]&(1<<(t.hash%64)) == 0 {
-			continue // most words: no word of the table has the hash's low bits
 		}
 		// Counted in halves: a word that may be a name's particle is half
 		// a word of its language, and none after a capital.
-		switch languageOfToken(text, t) {
-		case langEnglish:
+		switch l {
+		case lEnglish:
 			lc.lead += 2
-		case langOther:
+		case lOther:
 			lc.lead -= 2
-		case langParticle:
+		default: // a particle
 			// "der" in "Ursula von der Leyen" is a name's, not German.
-			if t.flags&tUpper != 0 || !lc.nameBefore(text, toks, k) {
+			if t.flags&tUpper != 0 || !lc.nameBefore(toks, k) {
 				lc.lead--
 			}
-		default:
-			continue
 		}
 		if uint(lc.lead+decisiveLead-1) > 2*(decisiveLead-1) {
 			lc.done = true // one side leads by decisiveLead
 			return
 		}
 	}
-	lc.afterName = lc.nameBefore(text, toks, len(toks))
+	if past {
+		lc.done = true
+		return
+	}
+	lc.afterName = lc.nameBefore(toks, len(toks))
 }
 
 // nameBefore reports whether the last word before toks[k] may end a
 // name, so that a particle after it is the name's: a word that begins
 // with a capital, or a particle after such a word ("von der"). Before the
 // first word of toks it is the last word of the paragraph before.
-func (lc *languageCount) nameBefore(text string, toks []token, k int) bool {
+func (lc *languageCount) nameBefore(toks []token, k int) bool {
 	for j := k - 1; j >= 0; j-- {
 		t := &toks[j]
 		switch {
@@ -78,7 +85,7 @@ func (lc *languageCount) nameBefore(text string, toks []token, k int) bool {
 			continue
 		case t.flags&tUpper != 0:
 			return true
-		case uint(t.e-t.s-2) > 5-2 || t.flags&tNonASCII != 0 || languageOfToken(text, t) != langParticle:
+		case t.flags&(lEnglish|lOther) != lEnglish|lOther:
 			return false
 		}
 		// A particle in lower case: it is a name's if the word before it is.
@@ -118,47 +125,6 @@ const (
 	langParticle = 3 // a word of another language, or a particle of a name
 )
 
-// languageOfToken is languageWords of the ASCII word token t of text,
-// lowered: one probe of a small table by the token's hash, the bytes
-// compared only where the hash is a word's of the table.
-func languageOfToken(text string, t *token) int8 {
-	w := text[t.s:t.e]
-	for i := t.hash % uint32(len(languageTable)); ; i = (i + 1) % uint32(len(languageTable)) {
-		e := &languageTable[i]
-		if e.key == "" {
-			return 0
-		}
-		if e.h == t.hash && len(e.key) == len(w) && equalOr20(w, e.key) {
-			return e.lang
-		}
-	}
-}
-
-// languageBloom has bit h%256 set for the wcHash h of every word of
-// languageWords: a word whose bit is clear is none of them.
-var languageBloom = func() (b [4]uint64) {
-	for w := range languageWords {
-		h := wcHashString(w)
-		b[h/64%4] |= 1 << (h % 64)
-	}
-	return b
-}()
-
-// languageTable is languageWords, open addressed by wcHash (the hash of
-// a token's word lowered) and three times its size, so that most words
-// not in it are told by one probe.
-var languageTable = func() (t [128]struct {
-	key  string
-	h    uint32
-	lang int8
-}) {
-	for w, lang := range languageWords {
-		h := wcHashString(w)
-		i := h % uint32(len(t))
-		for t[i].key != "" {
-			i = (i + 1) % uint32(len(t))
-		}
-		t[i].key, t[i].h, t[i].lang = w, h, lang
-	}
-	return t
-}()
+// langFlags are the token flags of the values of languageWords, which
+// buildClasses gives their words.
+var langFlags = [...]tokFlags{langEnglish: lEnglish, langOther: lOther, langParticle: lEnglish | lOther}

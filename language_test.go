@@ -40,7 +40,7 @@ func TestLooksEnglish(t *testing.T) {
 // English to a languageCount.
 func readsEnglish(text string) bool {
 	lc := languageCount{end: languageWindow}
-	lc.read(text, tokenize(nil, text, 0, len(text), classesOf(nil)))
+	lc.read(tokenize(nil, text, 0, len(text), classesOf(nil)))
 	return lc.english()
 }
 
@@ -119,8 +119,8 @@ func TestLanguageCountReadsAsMap(t *testing.T) {
 			// Read whole, and as two paragraphs split at every token.
 			for cut := range len(toks) + 1 {
 				lc := languageCount{end: languageWindow}
-				lc.read(s[i:], toks[:cut])
-				lc.read(s[i:], toks[cut:])
+				lc.read(toks[:cut])
+				lc.read(toks[cut:])
 				if got := lc.english(); got != want {
 					t.Fatalf("languageCount on %q cut at token %d: english %v; the map's reading gives %v", s[i:], cut, got, want)
 				}
@@ -140,8 +140,8 @@ func FuzzLanguageCount(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		toks := tokenize(nil, s, 0, len(s), wc)
 		lc := languageCount{end: languageWindow}
-		lc.read(s, toks[:len(toks)/2])
-		lc.read(s, toks[len(toks)/2:])
+		lc.read(toks[:len(toks)/2])
+		lc.read(toks[len(toks)/2:])
 		if got, want := lc.english(), englishByMap(s, toks); got != want {
 			t.Fatalf("languageCount on %q: english %v; the map's reading gives %v", s, got, want)
 		}

@@ -8,25 +8,14 @@ import "strings"
 const maxPhrase = 16
 
 // isPrep reports whether t is a preposition that may sit inside a source
-// phrase: "a spokesman for the ministry", "sources at the EU".
-func isPrep(text string, t token) bool {
-	if t.flags&tWord == 0 || t.e-t.s > 4 {
-		return false
-	}
-	var buf [4]byte // lowered without allocating
-	w := buf[:0]
-	for _, c := range []byte(text[t.s:t.e]) {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		w = append(w, c)
-	}
-	switch string(w) {
-	case "of", "for", "at", "in", "to", "from", "with":
-		return true
-	}
-	return false
+// phrase: "a spokesman for the ministry", "sources at the EU". The words
+// (phrasePrepositions) have the class cPrep.
+func isPrep(t token) bool {
+	return t.flags&cPrep != 0
 }
+
+// phrasePrepositions are the words of isPrep.
+var phrasePrepositions = [...]string{"of", "for", "at", "in", "to", "from", "with"}
 
 // isIn reports whether token t is a word of the list of class c (see
 // classLists), in any case: the small words a construction takes, kept
@@ -82,7 +71,13 @@ func (st *attrState) hasForm(s string, f formFlags, l List) bool {
 // about that form next.
 func (st *attrState) cueCanonical(t token) string {
 	w := st.text[t.s:t.e]
-	e, ok := st.wc.forms.find(w)
+	var e *formEntry
+	ok := t.flags&(tWord|tNonASCII) == tWord
+	if ok {
+		e = st.wc.forms.findWord(w, t.hash) // the word's hash is the token's
+	} else {
+		e, ok = st.wc.forms.find(w)
+	}
 	switch {
 	case !ok:
 		if c, _ := st.d.lex.Lookup(CueVerbs, w); c != "" {
@@ -236,14 +231,14 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		if t.flags&cDet != 0 {
 			start = k
 			// "a narrator in the ad": a phrase that ends in a prepositional phrase.
-			if k-2 >= lo && isPrep(text, toks[k-1]) && n+2 < maxPhrase {
+			if k-2 >= lo && isPrep(toks[k-1]) && n+2 < maxPhrase {
 				if p := toks[k-2]; p.flags&tWord != 0 && p.flags&(cStop|cAux|cPron|cCue|cLink) == 0 && p.quote == 0 {
 					continue
 				}
 			}
 			break
 		}
-		if isPrep(text, t) {
+		if isPrep(t) {
 			if start < 0 {
 				break // a phrase does not end with a preposition
 			}
@@ -255,7 +250,7 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		return -1
 	}
 	// Drop leading prepositions left by the walk.
-	for start < end && isPrep(text, toks[start]) {
+	for start < end && isPrep(toks[start]) {
 		start++
 	}
 	if start >= end {
@@ -319,7 +314,7 @@ func phraseRight(text string, toks []token, i, hi int) int {
 			}
 			break
 		}
-		if isPrep(text, t) {
+		if isPrep(t) {
 			if end < 0 || k+1 >= hi {
 				break
 			}

@@ -31,9 +31,19 @@ func (wc *wordClasses) lookupHashed(w []byte, h uint32) tokFlags {
 	}
 }
 
-// languageOf is languageWords[w], through the table languageCount uses.
+// languageOf is languageWords[w], through the flags tokenize gives a
+// word that languageCount reads: 0 unless w is one word.
 func languageOf(w string) int8 {
-	return languageOfToken(w, &token{s: 0, e: len(w), flags: tWord, tokTail: tokTail{hash: wcHashString(strings.ToLower(w))}})
+	toks := tokenize(nil, w, 0, len(w), classesOf(nil))
+	if len(toks) != 1 || toks[0].s != 0 || toks[0].e != len(w) {
+		return 0
+	}
+	for lang, f := range langFlags {
+		if f != 0 && toks[0].flags&(lEnglish|lOther) == f {
+			return int8(lang)
+		}
+	}
+	return 0
 }
 
 // englishByMap is languageCount's reading of toks, the tokens of text

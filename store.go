@@ -182,7 +182,7 @@ func getScratch() *scratch { return scratchPool.Get().(*scratch) }
 // release returns sc to the pool with nothing of the story reachable.
 func (sc *scratch) release() {
 	sc.doc = doc{}
-	sc.attr = attrState{}
+	sc.attr = attrState{kinds: sc.attr.kinds} // the kinds of cues, copies of no story's text
 	sc.dl = dlReader{}
 	sc.credit = creditScanner{}
 	if len(sc.reach) > maxKept {

@@ -40,6 +40,16 @@ const (
 	tNonASCII                      // a word with bytes above 0x7F (not looked up)
 	tQ                             // a quote character, whether or not it pairs
 
+	// The language of a word of languageWords (see langFlags): lEnglish,
+	// lOther, or both for a particle of a name. They lie below cCue, so
+	// that a test for any class of the grammar (flags >= cCue) passes
+	// them over.
+	lEnglish
+	lOther
+
+	tThatNext // a word before a word of the hash of "that" (see sentence)
+	tLong     // an ASCII word longer than maxClassWord, which is not looked up
+
 	// Word classes from the lexicon (see wordClasses).
 	cCue     // a speech or report verb form: said, told, urging
 	cCueMW   // the first word of a cue of several words: "according", "expressed"
@@ -85,6 +95,9 @@ const (
 	cNameLink   // nameLinks: of, the
 	cNotCueLast // the last word of a cueNotPhrases entry: "up" of "showed up"
 	cFromLast   // the last word of a chainFromCues entry: "from" of "learned from"
+	cLiteral    // a word sentence reads by itself (sentenceWords): reportedly, citing, in
+	cClauseWord // a word clauseEnd reads (clauseWords): and, but, while, whereas
+	cPrep       // a preposition inside a source phrase (phrasePrepositions): of, for
 )
 
 // classLists are the lists whose words have a class bit of their own,
@@ -132,6 +145,7 @@ type wcEntry struct {
 	key   string
 	h     uint32
 	flags tokFlags
+	head  uint64 // key's first eight bytes (see wordHead): most keys are compared in one test
 }
 
 // wcHash is FNV-1a, fed a byte at a time.
@@ -181,15 +195,56 @@ func (wc *wordClasses) mayHold(h uint32) bool {
 // hold has the bit 0x20 set but a capital, which it lowers: w[k]|0x20 is
 // the byte lowered.
 func (wc *wordClasses) probeWord(w string, h uint32) tokFlags {
-	for i := h & wc.mask; ; i = (i + 1) & wc.mask {
-		e := &wc.table[i]
-		if e.h == h && len(e.key) == len(w) && equalOr20(w, e.key) {
+	return wc.probeHead(w, wordHead(w, 0x20), h)
+}
+
+// probeText is probeWord of the word text[i:j], whose head it reads in
+// one load of eight bytes where the text has them.
+func (wc *wordClasses) probeText(text string, i, j int, h uint32) tokFlags {
+	t, n := text[i:], j-i // the text from the word on, and the word's length
+	if len(t) < 8 || uint(n) > uint(len(t)) {
+		return wc.probeWord(text[i:j], h)
+	}
+	head := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+	head = (head | 0x2020202020202020) & headMasks[min(n, 8)&15]
+	for k := h & wc.mask; ; k = (k + 1) & wc.mask {
+		e := &wc.table[k]
+		if e.h == h && e.head == head && len(e.key) == n && (n <= 8 || equalOr20(t[8:n], e.key[8:])) {
 			return e.flags
 		}
 		if e.key == "" {
 			return 0
 		}
 	}
+}
+
+// headMasks keeps the first n bytes of a head, by n.
+var headMasks = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
+
+// probeHead is probeWord given head, wordHead(w, 0x20). The entry's head
+// answers for a word of up to eight bytes, its first eight bytes for a
+// longer one.
+func (wc *wordClasses) probeHead(w string, head uint64, h uint32) tokFlags {
+	for i := h & wc.mask; ; i = (i + 1) & wc.mask {
+		e := &wc.table[i]
+		if e.h == h && e.head == head && len(e.key) == len(w) && (len(w) <= 8 || equalOr20(w[8:], e.key[8:])) {
+			return e.flags
+		}
+		if e.key == "" {
+			return 0
+		}
+	}
+}
+
+// wordHead returns the first eight bytes of w (all of a shorter w), each
+// ORed with or, little-endian in a uint64 whose bytes past w are zero.
+func wordHead(w string, or byte) uint64 {
+	var v uint64
+	for k := min(len(w), 8) - 1; k >= 0; k-- {
+		v = v<<8 | uint64(w[k]|or)
+	}
+	return v
 }
 
 // equalOr20 reports whether w with bit 0x20 set in every byte is key,
@@ -232,6 +287,7 @@ func buildClasses(l *Lexicon) *wordClasses {
 	for _, e := range classLists {
 		count(e.l, 1)
 	}
+	n += len(languageWords) + len(sentenceWords) + len(clauseWords) + len(phrasePrepositions)
 	wc := &wordClasses{forms: buildForms(l)}
 	size := tableSize(n)
 	wc.table, wc.mask = make([]wcEntry, size), uint32(size-1)
@@ -285,6 +341,18 @@ func buildClasses(l *Lexicon) *wordClasses {
 	add(sourceNouns, cSrcNoun, 0)
 	add(timeWords, cTime, 0)
 	add(cueWeakForms, cWeak, 0)
+	for w, lang := range languageWords {
+		wc.or(w, langFlags[lang])
+	}
+	for _, w := range sentenceWords {
+		wc.or(w, cLiteral)
+	}
+	for _, w := range clauseWords {
+		wc.or(w, cClauseWord)
+	}
+	for _, w := range phrasePrepositions {
+		wc.or(w, cPrep)
+	}
 	for _, e := range classLists {
 		add(e.l, e.c, 0)
 	}
@@ -319,7 +387,7 @@ func (wc *wordClasses) or(key string, f tokFlags) {
 			return
 		}
 	}
-	wc.table[i] = wcEntry{key, h, f}
+	wc.table[i] = wcEntry{key: key, h: h, flags: f, head: wordHead(key, 0)}
 	wc.n++
 }
 
@@ -411,10 +479,17 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 			t := token{s: i, e: j, flags: tWord | tokFlags(k&tbUpper), tokTail: tokTail{hash: h}}
 			if !ascii {
 				t.flags |= tNonASCII
-			} else if j-i <= maxClassWord && wc.mayHold(h) {
-				t.flags |= wc.probeWord(text[i:j], h)
+			} else if j-i > maxClassWord {
+				t.flags |= tLong
+			} else if wc.mayHold(h) {
+				t.flags |= wc.probeText(text, i, j, h)
 				if t.flags&tUpper != 0 && t.flags&(cAux|cMonth) != 0 && nameBefore(dst, text, i, j) {
 					t.flags &^= cAux | cStop | cTime | cMonth
+				}
+				if h == thatHash && len(dst) > 0 {
+					// The token before may be the last of the range before,
+					// which the mark costs a test in vain.
+					dst[len(dst)-1].flags |= tThatNext
 				}
 			}
 			dst = append(roomFor(dst), t)
@@ -482,7 +557,7 @@ func nameBefore(dst []token, text string, i, j int) bool {
 		return false
 	}
 	p := dst[len(dst)-1]
-	if p.flags&(tWord|tUpper) != tWord|tUpper || p.flags >= cCue || p.e+1 != i || text[p.e] != ' ' || isPrep(text, p) {
+	if p.flags&(tWord|tUpper) != tWord|tUpper || p.flags >= cCue || p.e+1 != i || text[p.e] != ' ' || isPrep(p) {
 		return false // "In October": the word before is in a list of the grammar
 	}
 	if j-i < 2 || text[i+1] < 'a' || text[i+1] > 'z' {

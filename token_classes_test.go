@@ -173,7 +173,7 @@ func FuzzTokenClasses(f *testing.F) {
 			if len(w) > maxClassWord {
 				continue
 			}
-			if got, want := tok.flags&^(tWord|tUpper), classes[low]; got != want {
+			if got, want := tok.flags&^(tWord|tUpper|tThatNext), classes[low]; got != want {
 				t.Errorf("classes of %q = %b, want %b", w, got, want)
 			}
 		}
@@ -250,31 +250,32 @@ func TestWordClassesFromLists(t *testing.T) {
 	}
 }
 
-// TestSentenceLiteralHashes checks the hashes sentence passes words over
-// by: every spelling of its literal words ("in", "citing", "reportedly",
-// and "that" after a word) has the hash of its length, so that none is
-// passed over, and a near miss of the same length does not, so that the
-// test passes over it.
+// TestSentenceLiteralHashes checks the flags sentence passes words over
+// by: every spelling of its literal words ("in", "citing", "reportedly")
+// has the class cLiteral and a word before every spelling of "that" is
+// marked tThatNext, so that none is passed over, and near misses are
+// not, so that the test passes over them.
 func TestSentenceLiteralHashes(t *testing.T) {
 	const text = "in In IN citing Citing CITING reportedly Reportedly REPORTEDLY that That THAT " +
 		"on an cities Citing- reported thaw than the-that in.that"
+	if h := wcHashString("that"); h != thatHash {
+		t.Fatalf("thatHash = %#x; the wcHash of \"that\" is %#x", thatHash, h)
+	}
 	wc := classesOf(nil)
-	for _, tok := range tokenize(nil, text, 0, len(text), wc) {
+	toks := tokenize(nil, text, 0, len(text), wc)
+	for k, tok := range toks {
 		if tok.flags&tWord == 0 {
 			continue
 		}
-		n := tok.e - tok.s
 		literal := false
-		for _, w := range [...]string{"in", "citing", "reportedly"} {
+		for _, w := range sentenceWords {
 			literal = literal || isWord(text, tok, w)
 		}
-		if n <= maxClassWord && quietLengths&(1<<n) == 0 {
-			if got := tok.hash == sentenceLiterals[n]; got != literal {
-				t.Errorf("%q: hash is the literal's of its length: %v; isWord says %v", text[tok.s:tok.e], got, literal)
-			}
+		if got := tok.flags&cLiteral != 0; got != literal {
+			t.Errorf("%q: class cLiteral: %v; isWord says %v", text[tok.s:tok.e], got, literal)
 		}
-		if got, want := tok.hash == thatHash, isWord(text, tok, "that"); got != want {
-			t.Errorf("%q: hash is that's: %v; isWord says %v", text[tok.s:tok.e], got, want)
+		if got, want := tok.flags&tThatNext != 0, k+1 < len(toks) && isWord(text, toks[k+1], "that"); got != want {
+			t.Errorf("%q: marked before that: %v; isWord says %v", text[tok.s:tok.e], got, want)
 		}
 	}
 }
