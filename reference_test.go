@@ -1,6 +1,11 @@
 package wirestory
 
-import "strings"
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 // The readings the library replaced with faster ones, kept as the
 // references their tests compare the fast paths with.
@@ -87,4 +92,26 @@ func rsScan(dst []rsTok, text string, w *rsWords) []rsTok {
 	sc := newRSScanner(dst, text, w, nil)
 	sc.scan(0, len(text))
 	return sc.dst
+}
+
+// isWordRuneSlow is isWordRune as the Unicode tables say it, with none
+// of its fast ranges.
+func isWordRuneSlow(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// TestIsWordRune compares isWordRune's fast ranges with the tables over
+// every rune.
+func TestIsWordRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isWordRune(r) != isWordRuneSlow(r) {
+			t.Fatalf("isWordRune(%U) = %v, the tables say %v", r, isWordRune(r), isWordRuneSlow(r))
+		}
+		if r >= 0x2010 && r < 0x2028 && (unicode.IsSpace(r) || isWordRuneSlow(r)) {
+			t.Fatalf("%U is a space or a word rune: tokenize's fast range for dashes and quotes is wrong", r)
+		}
+	}
 }

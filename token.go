@@ -502,7 +502,10 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
-			if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+			if r >= 0x2010 && r < 0x2028 {
+				// dashes and typographic quotes: no space, no word (the
+				// tables below would search for them three times)
+			} else if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
 				i += n
 				continue
 			}
@@ -623,8 +626,15 @@ func shortPart(text string, i, j int) bool {
 }
 
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case r <= unicode.MaxLatin1:
+		return unicode.IsLetter(r) // no digit or mark above ASCII in Latin-1
+	case r < 0x250:
+		return true // Latin Extended-A and -B are letters throughout
+	case r >= 0x2000 && r < 0x2070:
+		return false // General Punctuation: spaces, dashes, quotes, formats
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
