@@ -46,7 +46,7 @@ func TestWireRelativeClauseSubject(t *testing.T) {
 		// content follows the cue, not the words before the comma.
 		{"after a comma, infinitive", "At the first summit in 1994, leaders who attended the talks agreed to set up a trade zone.",
 			[]string{"leaders who attended the talks | agreed"}},
-	}, func(a Attribution) (string, bool) { return chainString(a), true })
+	}, showChain)
 }
 
 // TestWireAnonymityRequest checks that a source's request not to be
@@ -66,7 +66,7 @@ func TestWireAnonymityRequest(t *testing.T) {
 			[]string{"The mayor | asked -> residents"}},
 		{"asked whether", "Reporters asked whether the port would reopen.",
 			[]string{"Reporters | asked"}},
-	}, func(a Attribution) (string, bool) { return chainString(a), true })
+	}, showChain)
 }
 
 // TestWireNameEndsInModalOrMonth checks names whose last word is also a
@@ -95,7 +95,7 @@ func TestWireNameEndsInModalOrMonth(t *testing.T) {
 			[]string{"Trade envoy Clara Yeung | warned"}},
 		{"a headline in title case", "Governor Pires May Have Suggested New Levy",
 			[]string{"Governor Pires | May Have Suggested"}},
-	}, func(a Attribution) (string, bool) { return chainString(a), true })
+	}, showChain)
 }
 
 // TestWireInfinitiveAfterCue checks where the content of a cue is read
@@ -156,7 +156,7 @@ func TestWireLeadingInversion(t *testing.T) {
 			nil},
 		{"no quotation", "Said the mayor, after a pause, that the port was shut.",
 			nil},
-	}, func(a Attribution) (string, bool) { return chainString(a), true })
+	}, showChain)
 }
 
 // TestWireSpeechNouns checks a noun of speech after a possessive: it is a
@@ -179,7 +179,7 @@ func TestWireSpeechNouns(t *testing.T) {
 			nil},
 		{"the object of a cue", "The governor walked back his remarks about the port.",
 			[]string{"The governor | walked back"}},
-	}, func(a Attribution) (string, bool) { return chainString(a), true })
+	}, showChain)
 }
 
 // TestWireAspectualCues checks "continued" and "went on": speech only
@@ -204,7 +204,7 @@ func TestWireAspectualCues(t *testing.T) {
 		{"nothing follows", "The borrowing continued.", nil},
 		{"as a member", "Blocher continued as a member of parliament until 2003.", nil},
 		{"went on to win", "He went on to win the state.", nil},
-	}, func(a Attribution) (string, bool) { return chainString(a), true })
+	}, showChain)
 }
 
 // TestWireRelativeClauseInContent checks an inverted cue after content
@@ -217,7 +217,7 @@ func TestWireRelativeClauseInContent(t *testing.T) {
 			[]string{"local analysts | said"}},
 		{"quotation in the clause", "Troops searched the home of Dan Reyes, who was “a close aide of the general,” said Derek Chappell.",
 			[]string{"Derek Chappell | said"}},
-	}, func(a Attribution) (string, bool) { return chainString(a), true })
+	}, showChain)
 }
 
 // TestWireAcronymInBrackets checks a name with its acronym in brackets:
@@ -233,7 +233,7 @@ func TestWireAcronymInBrackets(t *testing.T) {
 			[]string{"European Union (EU) trade commissioner Jana Novak | said"}},
 		{"a plural noun after", "The latest Statistics Office (SO) figures showed exports fell.",
 			[]string{"The latest Statistics Office (SO) figures | showed"}},
-	}, func(a Attribution) (string, bool) { return chainString(a), true })
+	}, showChain)
 }
 
 // TestWireHeadlineSourceLast checks a headline in title case that ends
@@ -275,10 +275,7 @@ func TestWireThatInsideContent(t *testing.T) {
 // TestWireStoryForms runs invented stories through Parse and checks
 // every attribution's source and cue: the forms above, together.
 func TestWireStoryForms(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []string
-	}{
+	runParseCases(t, []attrCase{
 		{"coordinated relative clause", "A diplomat who attended the session but asked not to be named told Reuters the talks had stalled.",
 			[]string{"A diplomat who attended the session but asked not to be named | told -> Reuters"}},
 		{"appositive then relative clause", "Norland's fisheries minister, Eira Holm, who has called the plan “a death sentence,” said her government would not sign.",
@@ -287,18 +284,7 @@ func TestWireStoryForms(t *testing.T) {
 			[]string{"Holm | Said"}},
 		{"continued, colon", "Continued Stone: “We will win.”",
 			[]string{"Stone | Continued"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, a := range Parse(tt.in).Attributions {
-				got = append(got, chainString(a))
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Parse(%q) attributions mismatch (-want +got):\n%s", tt.in, diff)
-			}
-		})
-	}
+	}, showChain)
 }
 
 // TestWireOnVenue checks "on" before a document: a venue of publication
@@ -317,7 +303,7 @@ func TestWireOnVenue(t *testing.T) {
 			[]string{"The envoys | said", "they | had not agreed"}},
 		{"commented on a report", "The mayor commented on the report about the bridge.",
 			[]string{"The mayor | commented on"}},
-	}, func(a Attribution) (string, bool) { return chainString(a), true })
+	}, showChain)
 }
 
 // TestWireByWhom checks a document's maker after "according to": "a
@@ -336,7 +322,7 @@ func TestWireByWhom(t *testing.T) {
 			[]string{"a report | according to >> the central bank | published by"}},
 		{"released on", "Prices rose, according to figures released on Friday.",
 			[]string{"figures | according to"}},
-	}, func(a Attribution) (string, bool) { return chainString(a), true })
+	}, showChain)
 }
 
 // TestWireParticipleSubject checks the subject of a participle after a
@@ -347,7 +333,7 @@ func TestWireParticipleSubject(t *testing.T) {
 			[]string{"The mayor | defended", "who | said", "The mayor | saying"}},
 		{"main clause cue", "The mayor said the fee was fair, adding that the work was poor.",
 			[]string{"The mayor | said", "The mayor | adding"}},
-	}, func(a Attribution) (string, bool) { return chainString(a), true })
+	}, showChain)
 }
 
 // TestWireHeadlineColon checks a headline that names its source before a
@@ -400,5 +386,5 @@ func TestWireRecordedSpeaker(t *testing.T) {
 		// Near miss: "of" after a word that records nothing.
 		{"a group of", "A group of voters saying the vote was rigged marched on Friday.",
 			[]string{"A group of voters | saying"}},
-	}, func(a Attribution) (string, bool) { return chainString(a), true })
+	}, showChain)
 }
