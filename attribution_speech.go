@@ -116,13 +116,15 @@ func (st *attrState) infinitiveAt(k, hi int) bool {
 
 // relativeSubject returns the start of the subject whose restrictive
 // relative clause ends right before a cue, "Residents who fled the
-// area said", "Another voter who did not want to be named said", or -1:
-// a noun phrase, "who", then words only on one line (no pronoun,
-// conjunction or function word that would open a clause of its own), at least one before
-// the phrase that was found right before the cue (s, or the cue's
-// subject end where none was), unless that phrase opens with a verb.
-// "a man who police said": the phrase right after "who" is the clause's
-// own subject, and the cue is its.
+// area said", "Another voter who did not want to be named said",
+// "Protesters marching through the streets chanted", or -1: a noun
+// phrase, "who" (or an -ing participle after a noun of people, with no
+// clause opener or finite verb after it), then words only on one line
+// (no pronoun or word that opens a clause of its own), at least one
+// before the phrase that was found right before the cue (s, or the
+// cue's subject end where none was), unless that phrase opens with a
+// verb. "a man who police said": the phrase right after "who" is the
+// clause's own subject, and the cue is its.
 func (st *attrState) relativeSubject(lo, s, subjEnd int) int {
 	toks := st.toks
 	from := s
