@@ -567,8 +567,8 @@ func (st *attrState) nameAfterRole(s, e, hi int) int {
 			break
 		}
 	}
-	if !role {
-		return e
+	if !role && toks[s].flags&cDet == 0 && !possessive(st.text, toks[s]) {
+		return e // a role, or a phrase that opens with a determiner: "said a neighbour, Rosa Lind."
 	}
 	n := phraseRight(st.text, toks, e+1, hi)
 	if n <= e+2 || n < hi && toks[n].flags&tEnd == 0 {
@@ -737,6 +737,13 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	// verb opens the sentence and the source follows it.
 	if i == lo && t.flags&tUpper != 0 && !participle && st.hasForm(canon, fInversion, inversionVerbs) {
 		if e, q := st.leadingInversion(ce, hi); q > e {
+			m := e + 1
+			for m < q && toks[m].flags&(tComma|tColon) == 0 {
+				m++
+			}
+			if st.appositiveName(ce, e, m) {
+				e = m // "Added a neighbour, Rosa Lind, 67, “…”": the name is the source's
+			}
 			a.Source = st.mention(ce, e)
 			a.Content = st.contentSpan(q, st.clauseEnd(q, hi))
 			st.out = append(st.out, a)
@@ -786,7 +793,23 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 					st.out = append(st.out, a)
 					return ce
 				}
-				if s := phraseLeft(text, toks, lo, j); s >= 0 {
+				s := phraseLeft(text, toks, lo, j)
+				if s-1 > lo && st.isPrepLike(s-1) && !isWord(text, toks[s-1], "with") && !isWord(text, toks[s-1], "by") {
+					// "…, at one point calling him a liar": the phrase is
+					// the preposition's; the main clause's subject speaks.
+					a.Cue = st.span(toks[j].s, a.Cue.End)
+					a.Source = st.clauseSubject(lo, s-1, first)
+					a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
+					st.out = append(st.out, a)
+					return ce
+				}
+				for m := j - 2; s >= 0 && m > s; m-- {
+					if isWord(text, toks[m], "with") {
+						s = m + 1 // "ended with Cruz repeatedly calling": the absolute's subject
+						break
+					}
+				}
+				if s >= 0 {
 					if r := st.relativeSubject(lo, s, j); r >= 0 {
 						s = r // "residents who lined Main Street saying …"
 					}
@@ -852,6 +875,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 				e = e2
 			}
 		}
+		if e > ce && st.timeAt(ce, hi) {
+			e = ce // "…, Mass., said this week": a time, no source
+		}
 		if e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in") || isWord(text, toks[e], "which") || isWord(text, toks[e], "who")) {
 			e = st.nameAfterRole(ce, e, hi)
 			a.Source = st.mention(ce, e)
@@ -916,9 +942,12 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// Subject first: "X said …", "…, X said."
 	k := i - 1
-	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0 || k > lo && st.floats(k) || st.yearAt(lo, k)) {
+	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0 || k > lo && st.floats(k) || st.yearAt(lo, k) || st.timeSpanStart(lo, k) <= k) {
 		if toks[k].flags&cTime != 0 && k-1 > lo && st.isIn(toks[k-1], cTimeOpener) || st.yearAt(lo, k) {
 			k--
+		}
+		if j := st.timeSpanStart(lo, k); j <= k {
+			k = j
 		}
 		k--
 	}
@@ -973,6 +1002,11 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 	if r := st.relativeSubject(lo, s, subjEnd); r >= 0 {
 		s = r // "A diplomat who attended the meeting said": the phrase and its relative clause
+	}
+	if rel < 0 && relay == nil && pre == nil && k >= lo && toks[k].flags&tComma != 0 {
+		if cs, ce := st.appositiveChain(lo, k+1); cs >= 0 && (s < 0 || cs < s) {
+			s, subjEnd = cs, ce // "Ms. Lund, 45, a nurse from Bergen, Norway, said"
+		}
 	}
 	if s < 0 {
 		s, subjEnd = st.farSubject(lo, i, canon)
@@ -1098,8 +1132,11 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if left && (st.clauseFollows(k, hi) || canon == "accuse") {
 		left = false // "…, he said at an event in Ohio that …"
 	}
-	if left && toks[s-1].flags&(tClose|tQ) == 0 && st.quoteFollows(k, hi) {
-		left = false // "On Tuesday, he said, “…”": the quotation is the content
+	if left && toks[s-1].flags&(tClose|tQ) == 0 {
+		if c := st.circumstanceEnd(k, hi); st.quoteFollows(c, hi) {
+			left = false // "On Tuesday, he said, “…”", "…, he wrote to his followers, “…”": the quotation is the content
+			k = c
+		}
 	}
 	if left && toks[s-1].flags&(tClose|tQ) == 0 && !st.hasWords(lo, s-1, 4) {
 		left = false // "In a statement, he said …": the words before are no clause
@@ -1232,7 +1269,13 @@ func (st *attrState) calledAs(k, hi int) bool {
 // second-person subject [s, e), or introduce a clause ("that", ":").
 func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
 	toks, text := st.toks, st.text
-	if i+1 < hi && (isWord(text, toks[i+1], "that") || toks[i+1].flags&(tColon|tOpen) != 0) {
+	if i+1 < hi && isWord(text, toks[i+1], "that") {
+		return true
+	}
+	if k+1 == i && st.isIn(toks[s], cIndefinite) && !st.pluralSubject(s, e) && !st.hasPrep(s, e) {
+		return false // "delivered a snappy retort: “…”": "a" and a base form make a noun
+	}
+	if i+1 < hi && toks[i+1].flags&(tColon|tOpen) != 0 {
 		return true
 	}
 	for j := k + 1; j < i; j++ {
@@ -1253,6 +1296,17 @@ func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
 	}
 	w := text[last.s:last.e]
 	return last.flags&tNonASCII == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
+}
+
+// hasPrep reports whether a preposition stands in toks[s:e]: "a
+// majority of voters".
+func (st *attrState) hasPrep(s, e int) bool {
+	for k := s; k < e; k++ {
+		if isPrep(st.toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSubjectBack bounds the attributions clauseSubject looks back over,
@@ -1310,6 +1364,44 @@ func (st *attrState) yearAt(lo, k int) bool {
 	}
 	y := st.text[t.s:t.e]
 	return (y[0] == '1' && y[1] == '9' || y[0] == '2' && y[1] == '0') && isDigit(y[2]) && isDigit(y[3])
+}
+
+// timeAt reports whether a time starts at toks[k]: "Tuesday", "this
+// week", "last Tuesday".
+func (st *attrState) timeAt(k, hi int) bool {
+	t := st.toks[k]
+	if t.flags&cTimeOpener != 0 && k+1 < hi {
+		k++
+		t = st.toks[k]
+		if st.isIn(t, cMonth) {
+			return true
+		}
+	}
+	return t.flags&cTime != 0 && !possessive(st.text, t) // but "said Monday's winner"
+}
+
+// timeSpanStart returns where a measured time that toks[k] closes
+// starts, "(less than) two weeks ago", "a month later", "days earlier",
+// or k+1 where toks[k] closes none: a time between a subject and its
+// verb is no part of the subject ("The ministry two weeks ago said").
+func (st *attrState) timeSpanStart(lo, k int) int {
+	toks, text := st.toks, st.text
+	t := toks[k]
+	if k-1 <= lo || t.flags&(tWord|tUpper) != tWord || !st.d.lex.Contains(timeSpans, text[t.s:t.e]) {
+		return k + 1
+	}
+	u := toks[k-1] // the unit: "weeks", "a month"
+	if u.flags&cTime == 0 && !(u.flags&tWord != 0 && u.e-u.s > 3 && text[u.e-1] == 's' && st.d.lex.Contains(timeWords, text[u.s:u.e-1])) {
+		return k + 1
+	}
+	j := k - 1
+	if j-1 > lo && toks[j-1].flags&(tWord|tUpper|cCue|cAux|cPron|cStop) == tWord {
+		j-- // the measure: "two", "several", "a"
+	}
+	if j-2 > lo && isWord(text, toks[j-1], "than") {
+		j -= 2 // "less than", "more than"
+	}
+	return j
 }
 
 // recordedSpeaker returns where the speaker starts in the phrase
@@ -1459,8 +1551,8 @@ func (st *attrState) leadingInversion(ce, hi int) (int, int) {
 		if t.flags&(tComma|tColon) != 0 && toks[m+1].flags&tOpen != 0 {
 			return e, m + 1
 		}
-		if t.flags&(tColon|tEnd|tQ|tDash|tParen) != 0 || t.quote != 0 {
-			break
+		if t.flags&(tColon|tEnd|tQ|tDash|tParen) != 0 || t.quote != 0 || t.flags&(cCue|tUpper) == cCue && m > e && toks[m-1].flags&tComma == 0 && !st.isIn(toks[m-1], cRelative) {
+			break // "Asked a question about it, Clinton said, “…”": a clause of its own
 		}
 	}
 	return ce, ce
@@ -1603,12 +1695,33 @@ func (st *attrState) isPrepLike(k int) bool {
 	return false
 }
 
-// clauseFollows reports whether "that", a colon or an opening mark comes
-// soon after k, before any comma: the cue's content follows it.
+// circumstanceEnd returns the comma or colon that closes a short
+// prepositional phrase at toks[k] after a cue, "wrote to his followers,",
+// "said in a television interview:", or k where none stands there.
+func (st *attrState) circumstanceEnd(k, hi int) int {
+	if k >= hi || !st.isPrepLike(k) {
+		return k
+	}
+	for m := k + 1; m < hi && m < k+10; m++ {
+		t := st.toks[m]
+		if t.flags&(tComma|tColon) != 0 {
+			return m
+		}
+		if t.flags&tWord == 0 || t.quote != 0 || t.flags&(cCue|tUpper) == cCue || t.flags&(cStop|cPron) != 0 && !st.isIn(t, cDet) {
+			break
+		}
+	}
+	return k
+}
+
+// clauseFollows reports whether "that" or a colon comes soon after k,
+// before any comma, or an opening mark right at k: the cue's content
+// follows it. A mark further on opens a title or a phrase inside the
+// cue's circumstances, "said on ABC's “This Week.”".
 func (st *attrState) clauseFollows(k, hi int) bool {
 	for n := 0; k < hi && n < 12; k, n = k+1, n+1 {
 		t := st.toks[k]
-		if t.flags&(tColon|tOpen) != 0 || isWord(st.text, t, "that") {
+		if t.flags&tColon != 0 || t.flags&tOpen != 0 && n == 0 || isWord(st.text, t, "that") {
 			return true
 		}
 		if t.flags&(tComma|tEnd|tDash) != 0 {

@@ -144,7 +144,7 @@ func (st *attrState) relativeSubject(lo, s, subjEnd int) int {
 	if s > lo && st.isIn(toks[s-1], cPassiveAux) || s > lo+1 && toks[s-1].flags&cDet != 0 && st.isIn(toks[s-2], cPassiveAux) {
 		return -1 // "voters who backed him were the most supportive of": a predicate, no subject
 	}
-	if s >= 0 && s+1 < subjEnd && toks[s].flags&tUpper == 0 && (toks[s].flags&(cCue|cLink|cPast) != 0 || strings.HasSuffix(st.text[toks[s].s:toks[s].e], "ed")) {
+	if s >= 0 && s < subjEnd && toks[s].flags&tUpper == 0 && (toks[s].flags&(cCue|cLink|cPast) != 0 || strings.HasSuffix(st.text[toks[s].s:toks[s].e], "ed")) {
 		near = from - 1 // "Voters who backed Trump say": the phrase found opens with a verb
 	}
 	joined := false // an "and" or "but" was passed: only "who" may open the clause
@@ -172,6 +172,95 @@ func (st *attrState) relativeSubject(lo, s, subjEnd int) int {
 		return phraseLeft(st.text, toks, lo, r)
 	}
 	return -1
+}
+
+// appositiveChain reads a subject and the appositives set off by commas
+// between it and its verb at toks[i], after a comma at toks[i-1]: "Jo
+// Ruiz, 70, of Springfield, Ill., said", "Ms. Lund, 45, a nurse from
+// Bergen, Norway, said", "Mr. Okafor, now 81 and retired in Cambridge,
+// Mass., said", also after a quotation ("“…,” Jo Ruiz, 70, said"). The
+// subject is the clause's first phrase and must end at the first comma;
+// each part after it is an age, a place, a role or a circumstance, with
+// no verb of speech, pronoun or finite auxiliary of its own. It returns
+// the subject's tokens, or (-1, -1).
+func (st *attrState) appositiveChain(lo, i int) (int, int) {
+	toks := st.toks
+	if i-1 <= lo || toks[i-1].flags&tComma == 0 {
+		return -1, -1
+	}
+	f := st.skipOpening(lo, i)
+	for m := i - 1; m >= f && m > i-maxChainTokens; m-- {
+		if t := toks[m]; t.quote != 0 || t.flags&(tColon|tDash|tQ) != 0 {
+			f = m + 1 // "“…,” Jo Ruiz, 70, said": the clause starts after the quotation
+			if f < i && toks[f].flags&tComma != 0 {
+				f++
+			}
+			break
+		}
+	}
+	if f >= i-1 || i-f > maxChainTokens || toks[f].flags&(tUpper|cDet) == 0 || toks[f].flags&tWord == 0 {
+		return -1, -1
+	}
+	e := phraseRight(st.text, toks, f, i)
+	if e <= f || e >= i-1 || toks[e].flags&tComma == 0 {
+		return -1, -1
+	}
+	if f > lo && toks[f-1].flags&tComma != 0 && st.placeName(f, e) {
+		// "In Dayton, Ohio, the mayor, 45, said": the state is the opening's.
+		f = e + 1
+		if e = phraseRight(st.text, toks, f, i); e <= f || e >= i-1 || toks[e].flags&tComma == 0 {
+			return -1, -1
+		}
+	}
+	for a := e + 1; a < i; {
+		b := a
+		for b < i && toks[b].flags&tComma == 0 {
+			b++
+		}
+		if !st.appositivePart(a, b) {
+			return -1, -1
+		}
+		a = b + 1
+	}
+	return f, e
+}
+
+// placeName reports whether toks[s:e] names a country, a state or a
+// listed place: "Ohio", "the Netherlands".
+func (st *attrState) placeName(s, e int) bool {
+	w := st.text[st.toks[s].s:st.toks[e-1].e]
+	lex := st.d.lex
+	return lex.Contains(Regions, w) || lex.Contains(Countries, w) || lex.Contains(Places, w)
+}
+
+// maxChainTokens bounds the walk of appositiveChain.
+const maxChainTokens = 40
+
+// appositivePart reports whether toks[a:b], a part of an appositive
+// chain, may describe the subject before it: "70", "of Springfield",
+// "Ill.", "a nurse from Bergen", "now 81 and retired in Cambridge", "who
+// lives nearby"; not a clause, "he said", "officials said", "which was
+// closed".
+func (st *attrState) appositivePart(a, b int) bool {
+	toks := st.toks
+	if b <= a || b-a > 16 || toks[a].flags&(cJoiner|cContrast) != 0 {
+		return false
+	}
+	relative := isWord(st.text, toks[a], "who")
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if t.quote != 0 || t.flags&(tColon|tDash|tQ|tOpen|tClose) != 0 || t.flags&tEnd != 0 && k+1 < b {
+			return false
+		}
+		if relative {
+			continue
+		}
+		if t.flags&cPron != 0 && t.flags&cDet == 0 || t.flags&(cCue|tUpper) == cCue && !(k > a && toks[k-1].flags&cDet != 0) ||
+			t.flags&cAux != 0 && st.d.lex.Contains(finiteAuxiliaries, st.text[t.s:t.e]) {
+			return false
+		}
+	}
+	return true
 }
 
 // farSubject finds the subject of "said" or "told" where no phrase ends

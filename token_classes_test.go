@@ -25,7 +25,7 @@ func TestListClasses(t *testing.T) {
 		{cStanceNoun, "criticism", "critic", "plea", "plea | pleas"},
 		{cNounForm, "pledges", "pledged", "vows", "vow | vows"},
 		{cPast, "took", "tookn", "sang", "sang"},
-		{cPartOpener, "Despite", "despise", "upon", "upon"},
+		{cPartOpener, "Despite", "despise", "whilst", "whilst"},
 		{cAskOpener, "when", "whence", "once", "once"},
 		{cOpener, "Amid", "amidships", "atop", "atop"},
 		{cPossDet, "their", "there", "thy", "thy"},

@@ -150,7 +150,7 @@ func TestWireLeadingInversion(t *testing.T) {
 		{"relative clause", "Said Dorothy Poynter, who grew up nearby, “We were all so proud.”",
 			[]string{"Dorothy Poynter | Said"}},
 		{"appositive and age", "Said a neighbour, Rosa Lind, 67, “It was loud.”",
-			[]string{"a neighbour | Said"}},
+			[]string{"a neighbour, Rosa Lind | Said"}},
 		// Near misses: no quotation follows, or "said" is a participle.
 		{"said to be", "Said to be the oldest, the bridge was closed.",
 			nil},

@@ -1,0 +1,136 @@
+package wirestory
+
+import "testing"
+
+// TestWireAppositiveChain checks a subject described by several
+// appositives set off by commas before its verb, as American papers and
+// wires introduce people: age, home town and state, occupation. The
+// subject is the first phrase, not the last part before the verb.
+func TestWireAppositiveChain(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"age, of a town and a country", "Ms. Lund, 45, of Bergen, Norway, said the plan was late.",
+			[]string{"Ms. Lund | said"}},
+		{"age, a role with a town and a country", "Ms. Lund, 45, a nurse from Bergen, Norway, said the plan was late.",
+			[]string{"Ms. Lund | said"}},
+		{"an adjective phrase with a state abbreviation", "“We have to thank them,” Mr. Okafor, now 81 and retired in Cambridge, Mass., said this week.",
+			[]string{"Mr. Okafor | said"}},
+		{"after a quotation, age and town", "“It is late,” Jo Ruiz, 70, of Springfield, Ill., said Tuesday.",
+			[]string{"Jo Ruiz | said"}},
+		{"a role with a comma inside", "Pia Sand, the head of policy at the Port Authority of Tampa, Fla., said fees would rise.",
+			[]string{"Pia Sand | said"}},
+		// Near misses: the state belongs to an opening phrase; a part of
+		// the chain is a clause; the chain is a list of speakers.
+		{"a state after an opening phrase", "In Dayton, Ohio, the mayor, 45, said the plan was late.",
+			[]string{"the mayor | said"}},
+		{"a clause in the chain", "The mayor, officials said, will resign.",
+			[]string{"officials | said"}},
+	}, showChain)
+}
+
+// TestWireTimeBeforeVerb checks a measured time between a subject and
+// its verb: "two weeks ago" is no subject.
+func TestWireTimeBeforeVerb(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"less than, ago", "The ministry less than two weeks ago said the data had leaked.",
+			[]string{"The ministry | said"}},
+		{"days later", "The council two days later said it would appeal.",
+			[]string{"The council | later said"}},
+		{"a week earlier", "Officials a week earlier said the dam was safe.",
+			[]string{"Officials | earlier said"}},
+		{"inside a relative clause", "The boy who arrived two weeks later said he was fine.",
+			[]string{"The boy who arrived | later said"}},
+		// Near miss: after the cue, the time is skipped as before.
+		{"after the cue", "The ministry said two weeks ago that the dam was safe.",
+			[]string{"The ministry | said"}},
+	}, showChain)
+}
+
+// TestWireTimeIsNoInvertedSource checks a time right after a verb that
+// follows a comma: "…, said this week" has no source "this week".
+func TestWireTimeIsNoInvertedSource(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"this week", "“We will build,” Dara Moss, 70, of Troy, Ala., said this week.",
+			[]string{"Dara Moss"}},
+		{"last Tuesday", "“We will build,” Dara Moss, 70, a builder, said last Tuesday.",
+			[]string{"Dara Moss"}},
+		// Near misses: a phrase that is not a time is an inverted source.
+		{"a possessive time", "“We will build,” said Monday's winner, Dara Moss.",
+			[]string{"Dara Moss"}},
+	})
+}
+
+// TestWireParticipleAfterPhrase checks who says what a participle
+// reports when a phrase stands right before it: the object of a
+// preposition ("at one point calling") does not speak, the main clause's
+// subject does; after "with" the phrase is the participle's own subject.
+func TestWireParticipleAfterPhrase(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"at one point", "He has battled with the firm, at one point calling the mayor a “liar.”",
+			[]string{"He | calling"}},
+		{"in recent weeks", "The union rejected the plan, in recent weeks describing it as “theft.”",
+			[]string{"The union | rejected", "The union | describing"}},
+		{"upon", "Lund, herself a supporter, drew boos upon saying, “The council heard us.”",
+			[]string{"Lund | saying"}},
+		{"with, an absolute", "The debate ended with Cruz repeatedly calling him a “liar.”",
+			[]string{"Cruz | repeatedly calling"}},
+		// Near misses: the phrase before the participle names who speaks.
+		{"a count", "The poll found 22 percent saying they would stay home.",
+			[]string{"The poll | found", "22 percent | saying"}},
+		{"by an auditor", "The union attacked a report by an auditor alleging that funds were lost, calling it false.",
+			[]string{"The union | attacked", "an auditor | alleging", "The union | calling"}},
+	}, showChain)
+}
+
+// TestWireCueCircumstance checks what follows a cue before its content:
+// a short prepositional phrase ("to his followers,", "on ABC's “This
+// Week.”") is no content, and a quotation after it is.
+func TestWireCueCircumstance(t *testing.T) {
+	show := func(a Attribution) (string, bool) {
+		return a.Cue.Text + " | " + a.Content.Text, true
+	}
+	runAttrCases(t, []attrCase{
+		{"addressee, then the quotation", "After the mayor was booed, Reyes wrote to his followers, “It is time.”",
+			[]string{"wrote | “It is time.”"}},
+		{"interview, colon", "On Tuesday, she said in an interview with the Ledger: “We will fight.”",
+			[]string{"said | “We will fight.”"}},
+		{"a title on a venue", "“It is nonsense,” Reyes said on ABC's “This Week.”",
+			[]string{"said | “It is nonsense,”"}},
+		// Near misses: "that" opens the content after the circumstance.
+		{"in a statement that", "When the storm hit, the mayor said in a statement that the port was shut.",
+			[]string{"said | that the port was shut"}},
+		{"the clause before", "The port will close in June, the mayor said on Tuesday.",
+			[]string{"said | The port will close in June"}},
+	}, show)
+}
+
+// TestWireNounAfterArticle checks a cue word used as a noun after "a"
+// and an adjective: "a snappy retort" has no source "a snappy".
+func TestWireNounAfterArticle(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"retort, colon", "Reyes delivered a snappy retort: “No one is tearing this up.”",
+			[]string{"Reyes"}},
+		{"reply, colon", "Mayor Dana Reyes gave a curt reply: “No.”",
+			[]string{"Dana Reyes"}},
+	})
+	runAttrCases(t, []attrCase{
+		// Near misses: a plural or a phrase with "of" takes a base form.
+		{"a number of analysts", "A number of analysts say the deal is dead.",
+			[]string{"A number of analysts | say"}},
+		{"a report that", "She cited a Ledger report that the port would close.",
+			[]string{"She | cited", "a Ledger | report"}},
+	}, showChain)
+}
+
+// TestWireInversionWithClause checks a verb opening its sentence whose
+// phrase runs into a clause of its own: "Asked a question about it,
+// Clinton said, “…”" is no inversion with the source "a question".
+func TestWireInversionWithClause(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"asked, then a clause", "Asked a direct question about the fee in the debate, Clinton said, “I do take responsibility.”",
+			[]string{"Clinton"}},
+		{"said, relative clause with a cue", "Said Poynter, who told the council she was there, “It was quiet.”",
+			[]string{"Poynter"}},
+		{"added, appositive", "Added a neighbour, Rosa Lind, 67, “We never heard a thing.”",
+			[]string{"Rosa Lind"}},
+	})
+}
