@@ -2060,9 +2060,41 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 	}
 	st.out = append(st.out, extra...)
 	if speaker == nil && qj == qi {
-		return nil
+		return st.closingReport(atts)
 	}
 	return speaker
+}
+
+// closingReport returns the source of a paragraph without quotations
+// whose last sentence reports someone's words, "Carter said that the
+// region mattered.": a paragraph of quotation alone after it goes on in
+// that voice. It returns nil where the paragraph ends otherwise.
+func (st *attrState) closingReport(atts []attr) *Mention {
+	n := len(st.sents)
+	if len(atts) == 0 || n == 0 {
+		return nil
+	}
+	last := st.toks[st.sents[n-1][0]:st.sents[n-1][1]]
+	if st.text[last[len(last)-1].s] != '.' {
+		return nil
+	}
+	// The last report of the sentence that is no one's content: "Carter
+	// said that critics had predicted …" goes on in Carter's voice.
+	var src *Mention
+	for k := len(atts) - 1; k >= 0 && atts[k].Cue.Start >= last[0].s; k-- {
+		inner := false
+		for j := k - 1; j >= 0 && atts[j].Cue.Start >= last[0].s; j-- {
+			if c := atts[j].Content; c != nil && c.Contains(atts[k].Cue) {
+				inner = true
+				break
+			}
+		}
+		if !inner && atts[k].Source != nil {
+			src = atts[k].Source
+			break
+		}
+	}
+	return src
 }
 
 // reportBefore returns the last attribution with a source whose cue lies

@@ -134,3 +134,24 @@ func TestWireInversionWithClause(t *testing.T) {
 			[]string{"Rosa Lind"}},
 	})
 }
+
+// TestWireQuoteParagraphAfterReport checks a paragraph of quotation
+// alone after a paragraph that ends by reporting someone's words: the
+// quotation goes on in that voice, as wire copy runs "X said that …" and
+// then X's own words.
+func TestWireQuoteParagraphAfterReport(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"said that", "Lena Carter said that critics had long predicted a withdrawal.\n\n“That is because the region matters to our security.”",
+			[]string{"Lena Carter"}},
+		{"praised", "Tom Vale praised the governor's work after the storm.\n\n“We need someone who gets things done.”",
+			[]string{"Tom Vale"}},
+		{"after a sentence of background", "The plant closed in May. Union leader Ana Ruiz told reporters the workers were owed pay.\n\n“Nobody has seen a cent.”",
+			[]string{"Ana Ruiz"}},
+		// Near misses: the paragraph ends with no report, or the quotation
+		// names its own speaker.
+		{"a last sentence of background", "Ana Ruiz said the workers were owed pay. The plant closed in May.\n\n“Nobody has seen a cent.”",
+			[]string{""}},
+		{"attributed after", "Ana Ruiz said the workers were owed pay.\n\n“Nobody has seen a cent,” said Tom Vale.",
+			[]string{"Tom Vale"}},
+	})
+}
