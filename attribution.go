@@ -1126,7 +1126,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	// in a question or full stop closes the sentence before the source.
 	afterQuote := s == lo && lo > 1 && toks[lo-1].flags&tClose != 0 && toks[lo-1].quote != 0 && (text[toks[lo-2].s] == '?' || text[toks[lo-2].s] == '!')
 	left := (s > lo || afterQuote) && toks[s-1].flags&(tComma|tClose|tDash|tQ) != 0
-	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && (!isPrep(toks[k]) || st.infinitiveAt(k, hi)) && !isWord(text, toks[k], "by") && !(toks[s-1].flags&(tClose|tQ) != 0 && toks[k].flags&cStop != 0 && !isWord(text, toks[k], "that")) {
+	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && (!isPrep(toks[k]) || st.infinitiveAt(k, hi)) && !isWord(text, toks[k], "by") && !(toks[s-1].flags&(tClose|tQ) != 0 && (toks[k].flags&cStop != 0 && !isWord(text, toks[k], "that") || st.circumstance(k, hi))) {
 		left = false // the cue has its clause after it: "…, he said Bush is …"
 	}
 	if left && (st.clauseFollows(k, hi) || canon == "accuse") {
@@ -1523,8 +1523,8 @@ func (st *attrState) parenBefore(lo, k int) (int, []Link, *Link) {
 	} else if k < lo || toks[k].flags&tComma == 0 {
 		return k + 1, nil, nil
 	}
-	for c >= lo && c > k-40 && (toks[c].flags&(tComma|tEnd|tClose) == 0 || abbrevDot(text, toks, c)) {
-		c--
+	for c >= lo && c > k-40 && (toks[c].flags&(tComma|tEnd|tClose) == 0 || abbrevDot(text, toks, c) || toks[c].quote != 0) {
+		c-- // a quotation inside: "The ad, titled “Unifier?”, concludes"
 	}
 	if c < lo || toks[c].flags&tComma == 0 || c >= k-1 {
 		return k + 1, nil, nil
@@ -1693,6 +1693,15 @@ func (st *attrState) isPrepLike(k int) bool {
 		}
 	}
 	return false
+}
+
+// circumstance reports whether the words at toks[k] after a cue are its
+// circumstances, not a clause: a word with no class (perhaps a
+// preposition no list holds, "outside", "near") and then a determiner
+// or a possessive, "said outside the building", "said near his home".
+func (st *attrState) circumstance(k, hi int) bool {
+	t := st.toks[k]
+	return k+1 < hi && t.flags&(tWord|tUpper|cCue|cAux|cPron|cDet|cTime) == tWord && t.quote == 0 && st.toks[k+1].flags&cDet != 0 && st.toks[k+1].flags&cPron == 0
 }
 
 // circumstanceEnd returns the comma or colon that closes a short

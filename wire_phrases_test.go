@@ -95,7 +95,14 @@ func TestWireCueCircumstance(t *testing.T) {
 			[]string{"said | “We will fight.”"}},
 		{"a title on a venue", "“It is nonsense,” Reyes said on ABC's “This Week.”",
 			[]string{"said | “It is nonsense,”"}},
-		// Near misses: "that" opens the content after the circumstance.
+		{"a place after the cue", "“It is not over,” he said outside the building.",
+			[]string{"said | “It is not over,”"}},
+		{"near a possessive", "“It is not over,” she said near her home.",
+			[]string{"said | “It is not over,”"}},
+		// Near misses: "that" opens the content after the circumstance, or
+		// a clause follows the cue.
+		{"a clause after the cue", "“It is not over,” he said voters would decide.",
+			[]string{"said | voters would decide"}},
 		{"in a statement that", "When the storm hit, the mayor said in a statement that the port was shut.",
 			[]string{"said | that the port was shut"}},
 		{"the clause before", "The port will close in June, the mayor said on Tuesday.",
@@ -154,4 +161,18 @@ func TestWireQuoteParagraphAfterReport(t *testing.T) {
 		{"attributed after", "Ana Ruiz said the workers were owed pay.\n\n“Nobody has seen a cent,” said Tom Vale.",
 			[]string{"Tom Vale"}},
 	})
+}
+
+// TestWireTitleInParenthesis checks a parenthesis that holds a quoted
+// title between a subject and its verb: "The ad, titled “Unifier?”,
+// concludes".
+func TestWireTitleInParenthesis(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"question mark in the title", "The ad, titled “Unifier?”, concludes that the mayor is unfit.",
+			[]string{"The ad | concludes"}},
+		{"comma inside the marks", "The ad, titled “Unifier,” concludes that the mayor is unfit.",
+			[]string{"The ad | concludes"}},
+		{"called, a quoted phrase", "The report, called “A Port Adrift”, says the harbour is failing.",
+			[]string{"The report | says"}},
+	}, showChain)
 }
