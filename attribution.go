@@ -1004,7 +1004,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		s = r // "A diplomat who attended the meeting said": the phrase and its relative clause
 	}
 	if rel < 0 && relay == nil && pre == nil && k >= lo && toks[k].flags&tComma != 0 {
-		if cs, ce := st.appositiveChain(lo, k+1); cs >= 0 && (s < 0 || cs < s) {
+		if cs, ce := st.appositiveChain(lo, k+1); cs >= 0 && cs != s {
 			s, subjEnd = cs, ce // "Ms. Lund, 45, a nurse from Bergen, Norway, said"
 		}
 	}

@@ -179,10 +179,12 @@ func (st *attrState) relativeSubject(lo, s, subjEnd int) int {
 // Ruiz, 70, of Springfield, Ill., said", "Ms. Lund, 45, a nurse from
 // Bergen, Norway, said", "Mr. Okafor, now 81 and retired in Cambridge,
 // Mass., said", also after a quotation ("“…,” Jo Ruiz, 70, said"). The
-// subject is the clause's first phrase and must end at the first comma;
-// each part after it is an age, a place, a role or a circumstance, with
-// no verb of speech, pronoun or finite auxiliary of its own. It returns
-// the subject's tokens, or (-1, -1).
+// subject is the clause's first phrase and must end at the first comma,
+// past a state or a circumstance that close an opening ("In Berea, Ohio,
+// after winning the primary, Gov. Dan Kerr (R-Ohio), said"); each part
+// after it is an age, a place, a role or a circumstance, with no verb
+// of speech, pronoun or finite auxiliary of its own. It returns the
+// subject's tokens, or (-1, -1).
 func (st *attrState) appositiveChain(lo, i int) (int, int) {
 	toks := st.toks
 	if i-1 <= lo || toks[i-1].flags&tComma == 0 {
@@ -198,19 +200,28 @@ func (st *attrState) appositiveChain(lo, i int) (int, int) {
 			break
 		}
 	}
-	if f >= i-1 || i-f > maxChainTokens || toks[f].flags&(tUpper|cDet) == 0 || toks[f].flags&tWord == 0 {
+	if f >= i-1 || i-f > maxChainTokens {
 		return -1, -1
 	}
-	e := phraseRight(st.text, toks, f, i)
-	if e <= f || e >= i-1 || toks[e].flags&tComma == 0 {
-		return -1, -1
-	}
-	if f > lo && toks[f-1].flags&tComma != 0 && st.placeName(f, e) {
-		// "In Dayton, Ohio, the mayor, 45, said": the state is the opening's.
-		f = e + 1
-		if e = phraseRight(st.text, toks, f, i); e <= f || e >= i-1 || toks[e].flags&tComma == 0 {
-			return -1, -1
+	e := st.chainHead(f, i)
+	skipped := false
+	for f > lo && toks[f-1].flags&tComma != 0 && f < i-1 {
+		// "In Dayton, Ohio, the mayor, 45, said": the state is the
+		// opening's; "…, after winning the primary, Gov. Dan Kerr (R-Ohio),
+		// said": so is a circumstance after it.
+		if e > f && st.placeName(f, e) || e < 0 && st.isPrepLike(f) {
+			if e < 0 {
+				for e = f; e < i && toks[e].flags&tComma == 0; e++ {
+				}
+			}
+			f, skipped = e+1, true
+			e = st.chainHead(f, i)
+			continue
 		}
+		break
+	}
+	if e < 0 || e == i-1 && !skipped {
+		return -1, -1 // "The communique, reported by …": no chain, a participle's phrase
 	}
 	for a := e + 1; a < i; {
 		b := a
@@ -231,6 +242,29 @@ func (st *attrState) placeName(s, e int) bool {
 	w := st.text[st.toks[s].s:st.toks[e-1].e]
 	lex := st.d.lex
 	return lex.Contains(Regions, w) || lex.Contains(Countries, w) || lex.Contains(Places, w)
+}
+
+// chainHead returns the end of the phrase at toks[f] that heads an
+// appositive chain, before its comma, perhaps with a bracket between
+// ("Gov. Dan Kerr (R-Ohio),"), or -1.
+func (st *attrState) chainHead(f, i int) int {
+	toks := st.toks
+	if f >= i-1 || toks[f].flags&(tUpper|cDet) == 0 || toks[f].flags&tWord == 0 {
+		return -1
+	}
+	e := phraseRight(st.text, toks, f, i)
+	if e > f && e+2 < i && st.text[toks[e].s] == '(' {
+		for b := e + 1; b < i && b < e+8; b++ {
+			if st.text[toks[b].s] == ')' {
+				e = b + 1
+				break
+			}
+		}
+	}
+	if e <= f || e >= i || toks[e].flags&tComma == 0 {
+		return -1
+	}
+	return e
 }
 
 // maxChainTokens bounds the walk of appositiveChain.

@@ -18,6 +18,10 @@ func TestWireAppositiveChain(t *testing.T) {
 			[]string{"Jo Ruiz | said"}},
 		{"a role with a comma inside", "Pia Sand, the head of policy at the Port Authority of Tampa, Fla., said fees would rise.",
 			[]string{"Pia Sand | said"}},
+		{"past an opening, a state and a circumstance", "Tuesday at Lakeview College in Berea, Ohio, after winning the primary, Gov. Dan Kerr (R-Ohio), said, “We are ready.”",
+			[]string{"Gov. Dan Kerr (R-Ohio) | said"}},
+		{"past an opening and a state, with an age", "At a rally in Mobile, Alabama, on Saturday, Tom Reyes, 45, said the crowd was calm.",
+			[]string{"Tom Reyes | said"}},
 		// Near misses: the state belongs to an opening phrase; a part of
 		// the chain is a clause; the chain is a list of speakers.
 		{"a state after an opening phrase", "In Dayton, Ohio, the mayor, 45, said the plan was late.",
