@@ -1033,6 +1033,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if pre == nil && relay == nil && st.appositiveName(s, subjEnd, k) {
 		subjEnd = k // "A spokesman for the ministry, Lee Min-ho, said": the name is the source's
 	}
+	if subjEnd-s == 1 && isArticle(text, toks[s]) {
+		return i // "The widely repeated claim": an article is no subject; the verb is an adjective
+	}
 	src := st.mention(s, subjEnd)
 	// "The daily quoting home ministry sources said", "A communique
 	// published by the TAP agency said", "an official quoted by the
@@ -1269,6 +1272,9 @@ func (st *attrState) calledAs(k, hi int) bool {
 // second-person subject [s, e), or introduce a clause ("that", ":").
 func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
 	toks, text := st.toks, st.text
+	if k+1 == i && e-s > 1 && isArticle(text, toks[s]) && (st.endsEd(e-1) || st.isAdverb(e-1)) {
+		return false // "The widely repeated claim that …": an adjective before a noun
+	}
 	if i+1 < hi && isWord(text, toks[i+1], "that") {
 		return true
 	}

@@ -566,8 +566,12 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 		return i // most words stop here, at a bit test
 	}
 	pi := i - 1
-	if w := toks[pi]; pi > lo && w.flags&(tWord|tUpper|tNonASCII) == tWord && w.flags&^(cTime|cAux) < cCue && w.quote == 0 && !possessive(text, w) {
-		pi-- // "his earlier statements": one plain word between
+	for n := 0; n < 3; n++ {
+		if w := toks[pi]; pi > lo && w.flags&(tWord|tUpper|tNonASCII) == tWord && w.flags&^(cTime|cAux) < cCue && w.quote == 0 && !possessive(text, w) {
+			pi-- // "his earlier statements", "the mayor's recent evidence-free assertion": plain words between
+			continue
+		}
+		break
 	}
 	p := toks[pi]
 	if p.flags&tWord == 0 || p.quote != 0 || !possessive(text, p) {

@@ -180,3 +180,20 @@ func TestWireTitleInParenthesis(t *testing.T) {
 			[]string{"The report | says"}},
 	}, showChain)
 }
+
+// TestWireStanceNounAdjectives checks a noun of speech or stance after a
+// possessive and a few adjectives: "the mayor's recent evidence-free
+// assertion that …" is the mayor's.
+func TestWireStanceNounAdjectives(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"two adjectives", "The mayor's recent evidence-free assertion that thousands had cheered was false.",
+			[]string{"The mayor's | assertion"}},
+		{"three adjectives", "Her oft-repeated sweeping public claim that the port was safe fell apart.",
+			[]string{"Her | claim"}},
+		// Near miss: no possessive names the holder.
+		{"no possessor", "The widely repeated claim that the port was safe fell apart.",
+			nil},
+		{"one adjective", "His earlier statements that the dam was safe were wrong.",
+			[]string{"His | statements"}},
+	}, showChain)
+}
