@@ -955,8 +955,14 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		k++ // "offered him a job, then says …": a second verb of the subject
 	}
 	if k >= lo && (isWord(text, toks[k], "and") || isWord(text, toks[k], "but") || isWord(text, toks[k], "then") && k > lo && toks[k-1].flags&tComma != 0) {
-		// "She blamed the violence on …, and said …": the subject of the clause before.
-		a.Source = st.clauseSubject(lo, k, first)
+		// "She blamed the violence on …, and said …": the subject of the
+		// clause before, a pronoun that opens it if there is one ("When
+		// Mook was asked …, he laughed and said").
+		if m := st.laterPronoun(lo, k+1); m > lo {
+			a.Source = st.mention(m, m+1)
+		} else {
+			a.Source = st.clauseSubject(lo, k, first)
+		}
 		if a.Source == nil {
 			return i
 		}
@@ -1315,6 +1321,14 @@ func (st *attrState) hasPrep(s, e int) bool {
 	return false
 }
 
+// possessorSource reports whether a's source is a possessive
+// determiner, "her" in "her criticism of the deal": a noun's holder, no
+// main clause's subject.
+func (st *attrState) possessorSource(a *attr) bool {
+	k := st.tokenAt(a.Source.Start)
+	return k < len(st.toks) && st.toks[k].e == a.Source.End && possessive(st.text, st.toks[k])
+}
+
 // maxSubjectBack bounds the attributions clauseSubject looks back over,
 // so that a sentence of a thousand participles stays linear.
 const maxSubjectBack = 8
@@ -1341,7 +1355,7 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 		if a.Source == nil || a.Cue.Start < st.toks[lo].s {
 			continue
 		}
-		if st.cueParticiple(a.Cue) || strings.HasSuffix(a.Source.Text, "'s") || strings.HasSuffix(a.Source.Text, "’s") || st.relativeSource(a) {
+		if st.cueParticiple(a.Cue) || strings.HasSuffix(a.Source.Text, "'s") || strings.HasSuffix(a.Source.Text, "’s") || st.relativeSource(a) || st.possessorSource(a) {
 			// "a lawsuit filed by a staffer alleging …, calling it": the
 			// participle's phrase, a possessive ("Trump's calls") and a
 			// relative clause ("an architect who said he was stiffed")

@@ -602,8 +602,8 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	if e < hi && toks[e].flags&tColon != 0 {
 		e++
 	}
-	if e >= hi || toks[e].flags&(tWord|tMark) == 0 {
-		return i
+	if e >= hi || toks[e].flags&(tWord|tMark) == 0 || st.timeAt(e, hi) {
+		return i // "escalated her criticism on Tuesday, telling …": a time, no topic
 	}
 	src := st.mention(s, pi+1)
 	src.Span = st.span(toks[s].s, p.e)

@@ -197,3 +197,28 @@ func TestWireStanceNounAdjectives(t *testing.T) {
 			[]string{"His | statements"}},
 	}, showChain)
 }
+
+// TestWireNearestClauseSubject checks the subject of a verb of speech in
+// a clause of its own after the main one: the pronoun that opens that
+// clause, not the main clause's subject, nor a possessive before a noun
+// of stance.
+func TestWireNearestClauseSubject(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"when, then and said", "When the manager was asked whether the port would reopen, he laughed and said, “We'll see.”",
+			[]string{" | was asked", "he | said"}},
+		{"but, then and said", "The senator, who voted no, said little, but she smiled and said the vote was close.",
+			[]string{"The senator | said", "she | said"}},
+		{"a participle after a noun of stance", "She escalated her criticism on Tuesday, telling a broadcaster that the mayor is a “faker.”",
+			[]string{"She | telling -> a broadcaster"}},
+		// Near misses: no pronoun opens a clause; a pronoun after a noun is
+		// a relative clause's.
+		{"the main subject", "The mayor blamed the storm, and said the port would reopen.",
+			[]string{"The mayor | blamed", "The mayor | said"}},
+		{"a relative clause's pronoun", "The mayor praised the plan she drafted and said it would work.",
+			[]string{"The mayor | praised", "The mayor | said"}},
+	}, showChain)
+	runSpeakerCases(t, []speakerCase{
+		{"as, a quotation after the clause", "Mayor Lena Ortiz drew cheers as she thanked the crowd and then boomed, “There is no place like home.”",
+			[]string{"Lena Ortiz"}},
+	})
+}
