@@ -1321,6 +1321,19 @@ func (st *attrState) hasPrep(s, e int) bool {
 	return false
 }
 
+// embedded reports whether the cue of st.out[k] lies in the content of
+// an attribution before it in the sentence (from first on): a report
+// inside another report, whose speaker is no main clause's subject.
+func (st *attrState) embedded(k, first int) bool {
+	c := st.out[k].Cue
+	for j := k - 1; j >= max(first, k-maxSubjectBack); j-- {
+		if o := st.out[j].Content; o != nil && o.Contains(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // possessorSource reports whether a's source is a possessive
 // determiner, "her" in "her criticism of the deal": a noun's holder, no
 // main clause's subject.
@@ -1360,6 +1373,13 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 			// participle's phrase, a possessive ("Trump's calls") and a
 			// relative clause ("an architect who said he was stiffed")
 			// are no main clause.
+			continue
+		}
+		if st.embedded(k, first) {
+			// "Christie repeated accusations that Rubio recites …, calling
+			// him", "May said that the country would leave … and
+			// suggested that …": a participle or a second verb goes on
+			// from the report, not from the clause it reports.
 			continue
 		}
 		m := *a.Source

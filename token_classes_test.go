@@ -24,7 +24,7 @@ func TestListClasses(t *testing.T) {
 		{cPassiveAux, "Were", "wore", "became", "became"},
 		{cStanceNoun, "criticism", "critic", "plea", "plea | pleas"},
 		{cNounForm, "pledges", "pledged", "vows", "vow | vows"},
-		{cPast, "took", "tookn", "sang", "sang"},
+		{cPast, "took", "tookn", "slew", "slew"},
 		{cPartOpener, "Despite", "despise", "whilst", "whilst"},
 		{cAskOpener, "when", "whence", "once", "once"},
 		{cOpener, "Amid", "amidships", "atop", "atop"},

@@ -222,3 +222,21 @@ func TestWireNearestClauseSubject(t *testing.T) {
 			[]string{"Lena Ortiz"}},
 	})
 }
+
+// TestWireVerbAfterReport checks a participle or a second verb after a
+// reported clause: it goes on from the one who reports, not from the
+// subject of the clause reported.
+func TestWireVerbAfterReport(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"participle after a report", "The envoy said his government wanted “a fair price,” adding that it was ready to sign.",
+			[]string{"The envoy | said", "his government | wanted", "The envoy | adding"}},
+		{"second verb after that", "Prime Minister Ana Holm said the country would leave the bloc and suggested that talks could resume.",
+			[]string{"Prime Minister Ana Holm | said", "Prime Minister Ana Holm | suggested"}},
+		{"but, after a quotation", "Protesters said they want “justice,” but pledged to remain calm.",
+			[]string{"Protesters | said", "they | want", "Protesters | pledged"}},
+		// Near miss: with no report before it, the participle is the
+		// subject's own.
+		{"participle after a plain clause", "The envoy met the minister, adding that talks went well.",
+			[]string{"The envoy | adding"}},
+	}, showChain)
+}
