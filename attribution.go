@@ -1973,7 +1973,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 				continue
 			}
 		}
-		var best, reach *attr
+		var best, reach, object *attr
 		// The attribution whose content holds the quote, the outermost first;
 		// only cues near the quote are looked at.
 		lo := firstCueAt(atts, qt.Start-600)
@@ -1989,9 +1989,15 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 				if best == nil || a.Content.Len() > best.Content.Len() {
 					best = a
 				}
+				if qt.Kind != Direct && st.relativeObject(a, qt.Span) {
+					object = a
+				}
 			} else if reach == nil && qt.Start >= a.Content.Start && qt.End <= st.reach[a.Cue.Start] {
 				reach = a // the sentence of a content cut short holds the quote
 			}
+		}
+		if object != nil {
+			best = object // "what Gilbert called “a perception problem”": Gilbert's words
 		}
 		if best == nil {
 			best = reach
@@ -2144,6 +2150,34 @@ func (st *attrState) closingReport(atts []attr) *Mention {
 		}
 	}
 	return src
+}
+
+// relativeObject reports whether the quote q is the object of a's cue
+// in a relative clause whose subject names another speaker than the
+// report around it, "what Gilbert called “…”", "which an inquiry said
+// was “…”": a relative word (relativeObjects) stands right before a's
+// source, which is no pronoun ("what she calls" is the report's own
+// speaker again), and at most two words stand between the cue and the
+// quote.
+func (st *attrState) relativeObject(a *attr, q Span) bool {
+	if a.Source == nil || a.Cue.End > q.Start || q.Start-a.Cue.End > 16 {
+		return false
+	}
+	s := st.tokenAt(a.Source.Start)
+	if s < 1 || s >= len(st.toks) || st.toks[s].s != a.Source.Start {
+		return false
+	}
+	r := st.toks[s-1]
+	if r.flags&tWord == 0 || r.e-r.s > 5 || st.toks[s].flags&cPron != 0 || !st.d.lex.Contains(relativeObjects, st.text[r.s:r.e]) {
+		return false // "what she calls “…”": the pronoun stands for the report's own speaker
+	}
+	n := 0
+	for j := st.tokenAt(q.Start) - 1; j >= 0 && st.toks[j].s >= a.Cue.End; j-- {
+		if n++; n > 2 || st.toks[j].flags&tWord == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // reportBefore returns the last attribution with a source whose cue lies

@@ -11906,6 +11906,13 @@ var presetLists = []presetList{
 			{1020, 0x1f949bfc, 2519, 451, 5, 12},
 			{1022, 0xab01d7fe, 2524, 343, 3, 5},
 		}},
+	{file: "relativeobjects.txt", size: 350, n: 3, maxWords: 1, slots: 16,
+		text: "whichwhomwhat",
+		entries: []presetEntry{
+			{2, 0x8d2ece2, 0, 0, 5, 5},
+			{6, 0x805f81c6, 5, 5, 4, 4},
+			{15, 0x856e942f, 9, 9, 4, 4},
+		}},
 	{file: "relatives.txt", size: 157, n: 2, maxWords: 1, slots: 16,
 		text: "whichwho",
 		entries: []presetEntry{

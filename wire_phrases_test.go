@@ -240,3 +240,22 @@ func TestWireVerbAfterReport(t *testing.T) {
 			[]string{"The envoy | adding"}},
 	}, showChain)
 }
+
+// TestWireRelativeObjectQuote checks a partial quotation that is the
+// object of a cue in a relative clause whose subject is another speaker:
+// "the city sought to shed what Gilbert called “…”" is Gilbert's phrase;
+// "what she calls “…”" stays with the report's own speaker.
+func TestWireRelativeObjectQuote(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"what a named speaker called", "Mayor Lena Ortiz said the city wanted to shed what Tom Gilbert called “a perception problem.”",
+			[]string{"Tom Gilbert"}},
+		{"which an inquiry said was", "Senator Ana Holm criticized the email system, which the Kelta Audit Office said was “extremely careless.”",
+			[]string{"Kelta Audit Office"}},
+		// Near misses: a pronoun in the relative clause stands for the
+		// speaker of the report around it; a full quotation is no object.
+		{"what she calls", "Mayor Lena Ortiz says she admired the crew through what she calls “a war of words.”",
+			[]string{"Lena Ortiz"}},
+		{"a direct quotation", "Mayor Lena Ortiz said: “We need what Tom Gilbert called a plan.”",
+			[]string{"Lena Ortiz"}},
+	})
+}
