@@ -761,7 +761,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// A participle chained to a clause: "…, adding that …", "saying …".
 	if participle {
-		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !st.isIn(toks[i-1], cPartOpener) && !st.pastBefore(lo, i) {
+		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !st.isIn(toks[i-1], cPartOpener) && !st.pastBefore(lo, i) && !st.coordinatedParticiple(lo, i) {
 			if n := len(st.out); i > lo && n > first && st.out[n-1].Cue.End == toks[i-1].e {
 				return ce // "issued a statement saying …": the cue goes on
 			}
@@ -1328,6 +1328,25 @@ func (st *attrState) embedded(k, first int) bool {
 	c := st.out[k].Cue
 	for j := k - 1; j >= max(first, k-maxSubjectBack); j-- {
 		if o := st.out[j].Content; o != nil && o.Contains(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedParticiple reports whether the participle toks[i] follows
+// "and" after another participle that a comma opens: "…, holding signs
+// and chanting “…”" has the subject the first participle has.
+func (st *attrState) coordinatedParticiple(lo, i int) bool {
+	toks := st.toks
+	if i-2 <= lo || !isWord(st.text, toks[i-1], "and") {
+		return false
+	}
+	for j := i - 2; j > lo && j >= i-8; j-- {
+		if toks[j].flags&tComma != 0 {
+			return false
+		}
+		if toks[j-1].flags&tComma != 0 && st.isParticiple(j) {
 			return true
 		}
 	}

@@ -259,3 +259,17 @@ func TestWireRelativeObjectQuote(t *testing.T) {
 			[]string{"Lena Ortiz"}},
 	})
 }
+
+// TestWireCoordinatedParticiple checks a participle joined by "and" to
+// one that a comma opens: both have the main clause's subject.
+func TestWireCoordinatedParticiple(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"holding and chanting", "The dockers marched on the port, holding signs and chanting “No sale.”",
+			[]string{"The dockers | chanting"}},
+		{"waving and shouting", "The crowd surged forward, waving flags and shouting that the vote was stolen.",
+			[]string{"The crowd | shouting"}},
+		// Near miss: no participle opens the clause before "and".
+		{"a plain verb before and", "The crowd waved flags and shouting began.",
+			nil},
+	}, showChain)
+}
