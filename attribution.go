@@ -557,7 +557,7 @@ func (st *attrState) headlineSource(lo, hi int) int {
 // goes on from) leaves it at e.
 func (st *attrState) nameAfterRole(s, e, hi int) int {
 	toks := st.toks
-	if e+1 >= hi || toks[e].flags&tComma == 0 || toks[e+1].flags&(tWord|tUpper) != tWord|tUpper || toks[e+1].quote != 0 || toks[e-1].flags&tUpper != 0 {
+	if e+1 >= hi || toks[e].flags&tComma == 0 || toks[e+1].flags&(tWord|tUpper) != tWord|tUpper || toks[e+1].quote != 0 || toks[e-1].flags&tUpper != 0 && !st.portfolioEnd(s, e) {
 		return e // the source ends in a name already: "Senator Chris Coons, Democrat of Delaware"
 	}
 	role := false
@@ -571,8 +571,8 @@ func (st *attrState) nameAfterRole(s, e, hi int) int {
 		return e // a role, or a phrase that opens with a determiner: "said a neighbour, Rosa Lind."
 	}
 	n := phraseRight(st.text, toks, e+1, hi)
-	if n <= e+2 || n < hi && toks[n].flags&tEnd == 0 {
-		return e // a name of two words at least, and the sentence ends there
+	if n <= e+2 || n < hi && toks[n].flags&tEnd == 0 && !(toks[n].flags&tComma != 0 && n+1 < hi && (st.isPrepLike(n+1) || st.timeAt(n+1, hi))) {
+		return e // a name of two words at least, and the sentence ends there or goes on with a circumstance ("…, Teresa Lobo, in statements to EFE.")
 	}
 	for k := e + 1; k < n; k++ {
 		if toks[k].flags&(cRole|cTitle|cDet) != 0 && toks[k].flags&tUpper == 0 {
@@ -580,6 +580,22 @@ func (st *attrState) nameAfterRole(s, e, hi int) int {
 		}
 	}
 	return n
+}
+
+// portfolioEnd reports whether the phrase toks[s:e] ends in a title's
+// portfolio, "Spain's Minister for Energy", "the Secretary of State": a
+// role, then a preposition and capitalised words to its end.
+func (st *attrState) portfolioEnd(s, e int) bool {
+	for k := e - 1; k > s; k-- {
+		t := st.toks[k]
+		if isPrep(t) {
+			return st.toks[k-1].flags&(cRole|cTitle) != 0
+		}
+		if t.flags&(tWord|tUpper) != tWord|tUpper {
+			return false
+		}
+	}
+	return false
 }
 
 // multiCue matches the longest cue of several words starting at toks[i]:
@@ -1165,7 +1181,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if st.clauseFollows(k, hi) {
 			// "said at a rally that …": the content starts at "that".
 			for m := k; m < hi && m < k+12; m++ {
-				if m > k && toks[m].flags&(cCue|tUpper) == cCue && toks[m].quote == 0 && !isWord(text, toks[m-1], "to") || toks[m].flags&tOpen != 0 {
+				if m > k && toks[m].flags&(cCue|tUpper) == cCue && toks[m].quote == 0 && !isWord(text, toks[m-1], "to") && !(st.isPrepLike(k) && st.nounIng(m)) || toks[m].flags&tOpen != 0 {
 					break // "said the NASD has alleged that …", "said: “X told us that …”": the clause is the inner verb's
 				}
 				if m > k && toks[m].flags&cAux != 0 && st.d.lex.Contains(finiteAuxiliaries, text[toks[m].s:toks[m].e]) {
@@ -1752,6 +1768,22 @@ func (st *attrState) isPrepLike(k int) bool {
 		}
 	}
 	return false
+}
+
+// nounIng reports whether the cue word toks[m], in its base or -ing
+// form, is a noun inside a circumstance after a cue: it follows a
+// determiner, an adjective or a noun, "at a daily press briefing", "at
+// the hearing", not an auxiliary or a pronoun. A past form after a noun
+// is a verb: "said the company reported that".
+func (st *attrState) nounIng(m int) bool {
+	t, p := st.toks[m], st.toks[m-1]
+	if p.flags&tWord == 0 || p.flags&(cAux|cPron|cStop) != 0 && p.flags&cDet == 0 {
+		return false
+	}
+	if t.e-t.s > 5 && st.text[t.e-3:t.e] == "ing" {
+		return p.flags&cCue == 0 || p.flags&cDet != 0 || st.nounIng(m-1)
+	}
+	return st.cueCanonical(t) == st.text[t.s:t.e]
 }
 
 // circumstance reports whether the words at toks[k] after a cue are its

@@ -273,3 +273,30 @@ func TestWireCoordinatedParticiple(t *testing.T) {
 			nil},
 	}, showChain)
 }
+
+// TestWireAgencyForms checks forms of the agencies' own copy: a request
+// for anonymity after the cue, a briefing between the cue and "that", a
+// name after a minister's portfolio and before a circumstance.
+func TestWireAgencyForms(t *testing.T) {
+	show := func(a Attribution) (string, bool) {
+		return a.Source.Text + " | " + a.Cue.Text + " | " + a.Content.Text, true
+	}
+	runAttrCases(t, []attrCase{
+		{"requesting anonymity", "“It will be difficult,” a ministry official said, requesting anonymity.",
+			[]string{"a ministry official | said | “It will be difficult,”"}},
+		{"requested anonymity, relative clause", "The officials, who requested anonymity, said talks had stalled.",
+			[]string{"The officials | said | talks had stalled"}},
+		{"a daily press briefing", "Spokesperson Lin Hao said at a daily press briefing on Tuesday that the two sides would meet.",
+			[]string{"Spokesperson Lin Hao | said | that the two sides would meet"}},
+		{"a hearing", "The senator said at the hearing that the fund was empty.",
+			[]string{"The senator | said | that the fund was empty"}},
+		{"portfolio, name, circumstance", "The cut was needed, said Kelta's Minister for Energy, Teresa Lobo, in statements to reporters.",
+			[]string{"Kelta's Minister for Energy, Teresa Lobo | said | The cut was needed"}},
+		// Near misses: a verb after a noun is a clause of its own; a name
+		// after a comma that closes a name stays out.
+		{"a reporting verb after a noun", "The senator said the company reported that the fund was empty.",
+			[]string{"The senator | said | the company reported that the fund was empty", "the company | reported | that the fund was empty"}},
+		{"name, then a party", "The cut was needed, said Senator Chris Coons, Democrat of Delaware.",
+			[]string{"Senator Chris Coons | said | The cut was needed"}},
+	}, show)
+}
