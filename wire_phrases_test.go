@@ -300,3 +300,21 @@ func TestWireAgencyForms(t *testing.T) {
 			[]string{"Senator Chris Coons | said | The cut was needed"}},
 	}, show)
 }
+
+// TestWireDocumentCarriedBy checks a document set off by commas with
+// where it came out: "The communique, carried by the news agency, said"
+// makes the outlet a level after the document, as chains-conventions
+// has it for "a statement carried by SPA".
+func TestWireDocumentCarriedBy(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"carried by", "The communique, carried by the official news agency, said the talks had failed.",
+			[]string{"The communique | said >> the official news agency | carried by"}},
+		{"published by", "The statement, published by the state daily, said the port was shut.",
+			[]string{"The statement | said >> the state daily | published by"}},
+		// Near misses: a relay quotes its source; an appositive gives no level.
+		{"quoted by", "The minister, quoted by the state news agency, said the port was shut.",
+			[]string{"the state news agency | quoted by >> The minister | said"}},
+		{"an appositive", "The communique, a two-page text, said the talks had failed.",
+			[]string{"The communique | said"}},
+	}, showChain)
+}
