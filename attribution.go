@@ -1151,7 +1151,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	// in a question or full stop closes the sentence before the source.
 	afterQuote := s == lo && lo > 1 && toks[lo-1].flags&tClose != 0 && toks[lo-1].quote != 0 && (text[toks[lo-2].s] == '?' || text[toks[lo-2].s] == '!')
 	left := (s > lo || afterQuote) && toks[s-1].flags&(tComma|tClose|tDash|tQ) != 0
-	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && (!isPrep(toks[k]) || st.infinitiveAt(k, hi)) && !isWord(text, toks[k], "by") && !(toks[s-1].flags&(tClose|tQ) != 0 && (toks[k].flags&cStop != 0 && !isWord(text, toks[k], "that") || st.circumstance(k, hi))) {
+	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && (!isPrep(toks[k]) || st.infinitiveAt(k, hi)) && !isWord(text, toks[k], "by") && !(toks[s-1].flags&(tClose|tQ) != 0 && (toks[k].flags&cStop != 0 && !isWord(text, toks[k], "that") || st.circumstance(k, hi))) && !st.closingCircumstance(k, hi) {
 		left = false // the cue has its clause after it: "…, he said Bush is …"
 	}
 	if left && (st.clauseFollows(k, hi) || canon == "accuse") {
@@ -1793,6 +1793,26 @@ func (st *attrState) nounIng(m int) bool {
 func (st *attrState) circumstance(k, hi int) bool {
 	t := st.toks[k]
 	return k+1 < hi && t.flags&(tWord|tUpper|cCue|cAux|cPron|cDet|cTime) == tWord && t.quote == 0 && st.toks[k+1].flags&cDet != 0 && st.toks[k+1].flags&cPron == 0
+}
+
+// closingCircumstance reports whether a prepositional phrase runs from
+// toks[k] to the end of the sentence with no verb, quotation or "that"
+// in it: "…, the army said on its Telegram channel.", "…, an official
+// told reporters on condition of anonymity.": no content of the cue's.
+func (st *attrState) closingCircumstance(k, hi int) bool {
+	if k >= hi || !st.isPrepLike(k) || hi-k > 12 || st.infinitiveAt(k, hi) {
+		return false
+	}
+	for m := k + 1; m < hi; m++ {
+		t := st.toks[m]
+		if t.flags&tEnd != 0 && m == hi-1 {
+			return true
+		}
+		if t.flags&tWord == 0 && !abbrevDot(st.text, st.toks, m) || t.quote != 0 || t.flags&(cCue|tUpper) == cCue || t.flags&(cAux|cPron) != 0 && t.flags&cDet == 0 || isWord(st.text, t, "that") {
+			return false
+		}
+	}
+	return true
 }
 
 // circumstanceEnd returns the comma or colon that closes a short

@@ -103,6 +103,12 @@ func TestWireCueCircumstance(t *testing.T) {
 			[]string{"said | “It is not over,”"}},
 		{"near a possessive", "“It is not over,” she said near her home.",
 			[]string{"said | “It is not over,”"}},
+		{"a closing venue", "Two soldiers were killed, the army said on its Telegram channel.",
+			[]string{"said | Two soldiers were killed"}},
+		{"a closing condition", "The border was closed, a senior official told reporters on condition of anonymity.",
+			[]string{"told | The border was closed"}},
+		{"a closing place", "The border was closed, he said in Geneva.",
+			[]string{"said | The border was closed"}},
 		// Near misses: "that" opens the content after the circumstance, or
 		// a clause follows the cue.
 		{"a clause after the cue", "“It is not over,” he said voters would decide.",
