@@ -1110,6 +1110,10 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		// the subject.
 		a.Content = &src.Span
 		a.Source = st.mention(bs, be)
+		if via, end := st.linksAfter(be, hi); len(via) > 0 {
+			a.Via = append(a.Via, via...) // "echoed by the treasurer in a statement issued in Canberra"
+			be = end
+		}
 		st.out = append(st.out, a)
 		return be
 	}

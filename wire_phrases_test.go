@@ -324,3 +324,18 @@ func TestWireDocumentCarriedBy(t *testing.T) {
 			[]string{"The communique | said"}},
 	}, showChain)
 }
+
+// TestWirePassiveAgentVenue checks the document after a passive's agent,
+// "echoed by the treasurer in a statement issued in Canberra", and a
+// paper's name ending in a day's short form, "Toronto Sun".
+func TestWirePassiveAgentVenue(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"echoed by, in a statement", "The comments were echoed by Treasurer Paul Kerr in a statement issued in the capital.",
+			[]string{"Treasurer Paul Kerr | were echoed >> a statement | in"}},
+		{"a paper named Sun", "Kelta Sun recently dropped plans for a second paper, citing a study of the market.",
+			[]string{"Kelta Sun | citing"}},
+		// Near misses: the day after a name, a passive agent alone.
+		{"a day after the agency", "The port was shut, Kelta News said Sun. 12.", []string{"Kelta News | said"}},
+		{"criticized by", "The plan was criticized by the unions.", []string{"the unions | was criticized"}},
+	}, showChain)
+}
