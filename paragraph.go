@@ -25,7 +25,8 @@ func splitParagraphs(text string) []Span {
 // appendParagraphs is splitParagraphs appending to out, which Parse
 // reuses from story to story.
 func appendParagraphs(out []Span, text string) []Span {
-	stops := newByteScan(text, lineStops)
+	var stops byteScan
+	stops.reset(text, lineStops)
 	mode, width := paragraphMode(text, &stops)
 	add := func(s, e int) {
 		s, e = trimMarkup(text, s, e)
