@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -67,6 +68,40 @@ func TestParseKeepsResults(t *testing.T) {
 	}
 	if got := articleJSON(t, Parse(storeStory)); got != want {
 		t.Errorf("Parse(storeStory) again mismatch (-want +got):\n%s", cmp.Diff(want, got))
+	}
+}
+
+// TestReleaseClearsWhatWasUsed runs the attribution stage on every golden
+// story, a story of more mentions than the slab holds and one of none,
+// and asks that release leave nothing of the story in the buffers it
+// clears only in part: the mention and span slabs, atts and qa.
+func TestReleaseClearsWhatWasUsed(t *testing.T) {
+	names, texts := readStories(t)
+	many := strings.Repeat(`"We will win," Mayor Ana Velt said. `, 80)
+	stories := append([]string{many, ""}, names...)
+	texts[many], texts[""] = many, ""
+	var usedSlab, outgrewSlab bool
+	for _, name := range stories {
+		var p Parser
+		d := p.newDoc(texts[name])
+		sc := d.sc
+		attributeEnglish(d, findQuotes(d))
+		atts, qa := sc.atts[:cap(sc.atts)], sc.qa[:cap(sc.qa)]
+		usedSlab = usedSlab || len(sc.attr.slab) > 0
+		outgrewSlab = outgrewSlab || slabUsed(sc.attr.slab, sc.mentionSlab[:]) == len(sc.mentionSlab) && len(sc.attr.slab) > 0
+		sc.release()
+		for what, buf := range map[string]any{"mentionSlab": sc.mentionSlab[:], "spanSlab": sc.spanSlab[:], "atts": atts, "qa": qa} {
+			v := reflect.ValueOf(buf)
+			for i := range v.Len() {
+				if !v.Index(i).IsZero() {
+					t.Errorf("%.30q: %s[%d] = %+v after release, want zero", name, what, i, v.Index(i))
+					break
+				}
+			}
+		}
+	}
+	if !usedSlab || !outgrewSlab {
+		t.Errorf("a story used the mention slab: %v; one outgrew it: %v; want both, or the test reads too little", usedSlab, outgrewSlab)
 	}
 }
 
