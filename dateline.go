@@ -146,6 +146,9 @@ type dlReader struct {
 	nDate           int
 	nAgency         int
 	nErr            int
+	// most is the most slots taken at once before the last release of
+	// a mark: the slots past both it and those taken now are zero.
+	most slotMark
 }
 
 // reset readies r, reused from story to story, to read text[:lim]. The
@@ -154,7 +157,7 @@ type dlReader struct {
 // dateline.
 func (r *dlReader) reset(text string, lim int, lex *Lexicon) {
 	r.text, r.lim, r.lex = text, lim, lex
-	r.nByline, r.nPlace, r.nDate, r.nAgency, r.nErr = 0, 0, 0, 0, 0
+	r.nByline, r.nPlace, r.nDate, r.nAgency, r.nErr, r.most = 0, 0, 0, 0, 0, slotMark{}
 	r.byAgency, r.belowHeader, r.trial, r.capsOnly = false, false, false, false
 }
 
@@ -218,7 +221,37 @@ type slotMark struct{ places, dates, agencies int }
 // tried word by word does not run out of them.
 func (r *dlReader) mark() slotMark { return slotMark{r.nPlace, r.nDate, r.nAgency} }
 
-func (r *dlReader) release(m slotMark) { r.nPlace, r.nDate, r.nAgency = m.places, m.dates, m.agencies }
+func (r *dlReader) release(m slotMark) {
+	r.most = r.mostTaken()
+	r.nPlace, r.nDate, r.nAgency = m.places, m.dates, m.agencies
+}
+
+// mostTaken is the most slots taken at once in the story so far.
+func (r *dlReader) mostTaken() slotMark {
+	return slotMark{max(r.most.places, r.nPlace), max(r.most.dates, r.nDate), max(r.most.agencies, r.nAgency)}
+}
+
+// clear drops all r holds of the story, for a reader kept from story to
+// story: the slots it took and its text. Only the slots taken are zeroed,
+// where zeroing the whole reader cost a short story's dateline again.
+func (r *dlReader) clear() {
+	// A slot at a time: a story takes one or two of each, and clear()
+	// costs a call to the runtime each.
+	m := r.mostTaken()
+	for i := range m.places {
+		r.places[i] = Place{}
+	}
+	for i := range m.dates {
+		r.dates[i] = Date{}
+	}
+	for i := range m.agencies {
+		r.agencies[i] = Agency{}
+	}
+	for i := range min(r.nByline, len(r.bylines)) {
+		r.bylines[i] = bylineSlot{}
+	}
+	r.text, r.lex, r.most = "", nil, slotMark{} // errs hold no text: their messages are constants
+}
 
 // parse reads a dateline starting at i. It returns the dateline and, when
 // there is none, where and why it failed.

@@ -192,7 +192,7 @@ func (sc *scratch) release() {
 	clear(sc.attr.qa)  // the qa's array
 	sc.doc = doc{}
 	sc.attr = attrState{kinds: sc.attr.kinds} // the kinds of cues, copies of no story's text
-	sc.dl = dlReader{}
+	sc.dl.clear()
 	sc.credit = creditScanner{}
 	if len(sc.reach) > maxKept {
 		sc.reach = nil

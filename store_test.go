@@ -74,23 +74,29 @@ func TestParseKeepsResults(t *testing.T) {
 // TestReleaseClearsWhatWasUsed runs the attribution stage on every golden
 // story, a story of more mentions than the slab holds and one of none,
 // and asks that release leave nothing of the story in the buffers it
-// clears only in part: the mention and span slabs, atts and qa.
+// clears only in part: the mention and span slabs, atts and qa, and the
+// dateline reader's slots.
 func TestReleaseClearsWhatWasUsed(t *testing.T) {
 	names, texts := readStories(t)
 	many := strings.Repeat(`"We will win," Mayor Ana Velt said. `, 80)
 	stories := append([]string{many, ""}, names...)
 	texts[many], texts[""] = many, ""
-	var usedSlab, outgrewSlab bool
+	var usedSlab, outgrewSlab, usedPlace bool
 	for _, name := range stories {
 		var p Parser
 		d := p.newDoc(texts[name])
 		sc := d.sc
+		d.credit = findCredit(d)
+		findFrame(d)
 		attributeEnglish(d, findQuotes(d))
+		usedPlace = usedPlace || sc.dl.nPlace > 0
 		atts, qa := sc.atts[:cap(sc.atts)], sc.qa[:cap(sc.qa)]
 		usedSlab = usedSlab || len(sc.attr.slab) > 0
 		outgrewSlab = outgrewSlab || slabUsed(sc.attr.slab, sc.mentionSlab[:]) == len(sc.mentionSlab) && len(sc.attr.slab) > 0
 		sc.release()
-		for what, buf := range map[string]any{"mentionSlab": sc.mentionSlab[:], "spanSlab": sc.spanSlab[:], "atts": atts, "qa": qa} {
+		dl := sc.dl
+		for what, buf := range map[string]any{"mentionSlab": sc.mentionSlab[:], "spanSlab": sc.spanSlab[:], "atts": atts, "qa": qa,
+			"dl.places": dl.places[:], "dl.dates": dl.dates[:], "dl.agencies": dl.agencies[:], "dl.bylines": dl.bylines[:], "dl.text": []string{dl.text}} {
 			v := reflect.ValueOf(buf)
 			for i := range v.Len() {
 				if !v.Index(i).IsZero() {
@@ -100,8 +106,8 @@ func TestReleaseClearsWhatWasUsed(t *testing.T) {
 			}
 		}
 	}
-	if !usedSlab || !outgrewSlab {
-		t.Errorf("a story used the mention slab: %v; one outgrew it: %v; want both, or the test reads too little", usedSlab, outgrewSlab)
+	if !usedSlab || !outgrewSlab || !usedPlace {
+		t.Errorf("a story used the mention slab: %v; one outgrew it: %v; one took a place slot: %v; want all, or the test reads too little", usedSlab, outgrewSlab, usedPlace)
 	}
 }
 
