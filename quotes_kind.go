@@ -215,7 +215,7 @@ const statementWords = 8
 // ends as a statement does ("… at once.", "We will,"): quoteKind decides
 // such a quotation from the count of its first statementWords words and
 // whether the first is capitalised, so only those are read, and the
-// other counts are left zero. ok is false where scanContent would not
+// other counts are partial or zero (connectors: no word is probed). ok is false where scanContent would not
 // find endPunct: the caller scans the whole.
 func statementStats(wc *wordClasses, s string) (c contentStats, ok bool) {
 	body, last := s, rune(0)
@@ -227,7 +227,7 @@ func statementStats(wc *wordClasses, s string) (c contentStats, ok bool) {
 	if !endsStatement(last) {
 		return contentStats{}, false
 	}
-	c, _ = scanWords(wc, body, statementWords)
+	c, _ = scanWords(nil, body, statementWords) // no connectors: no word probed
 	if len(s) <= maxScan && c.words <= 1 && last == '.' {
 		return contentStats{}, false // perhaps an abbreviation: scanContent decides
 	}
@@ -249,7 +249,8 @@ func lastNonSpace(s string) rune {
 
 // scanWords is scanContent's pass over s: it counts all but the final
 // sentence and stops before the word after the first limit words. It
-// returns the last rune that is no white space.
+// returns the last rune that is no white space. With a nil wc it leaves
+// connectors zero, and probes no word for them.
 func scanWords(wc *wordClasses, s string, limit int) (c contentStats, lastSig rune) {
 	inWord, first := false, true
 	var prevR rune
@@ -283,7 +284,7 @@ func scanWords(wc *wordClasses, s string, limit int) (c contentStats, lastSig ru
 				for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
 					j++
 				}
-				if isNameLinkWord(wc, s, i, j) {
+				if wc != nil && isNameLinkWord(wc, s, i, j) {
 					c.connectors++
 				}
 				if j > i+1 {
