@@ -542,11 +542,23 @@ func (r *dlReader) words(i, lim, max int, city bool) (end, n int, wc wordCase, e
 // apostrophes, hyphens, slashes and full stops inside or a full stop at
 // the end ("N.Y.", "XI'AN", "BRUSSELS/SAO", "PORT-AU-PRINCE").
 func placeWord(s string, i, lim int) (end int, wc wordCase, ok bool) {
-	upper, lower, letters := 0, 0, 0
+	lower, letters := 0, 0 // the case asks only whether lower > 0
 	first := true
 	j := i
 	for j < lim {
 		if b := s[j]; b < utf8.RuneSelf {
+			if !first && (b|0x20)-'a' < 26 {
+				// The rest of a run of ASCII letters, most of a word: one
+				// compare a byte, and whether any was in lower case.
+				seen := b
+				for j++; j < lim && (s[j]|0x20)-'a' < 26; j++ {
+					seen |= s[j]
+				}
+				if seen&0x20 != 0 {
+					lower++
+				}
+				continue
+			}
 			// ASCII, most of what wires write: the cases below without
 			// decoding a rune or asking the Unicode tables.
 			switch {
@@ -556,7 +568,6 @@ func placeWord(s string, i, lim int) (end int, wc wordCase, ok bool) {
 					wc = caseLower
 				}
 			case 'A' <= b && b <= 'Z':
-				upper++
 			case isDigit(b):
 				return i, 0, false
 			case b == '.' && letters > 0:
@@ -582,9 +593,7 @@ func placeWord(s string, i, lim int) (end int, wc wordCase, ok bool) {
 		case c == utf8.RuneError:
 			goto done
 		case unicode.IsLetter(c):
-			if unicode.IsUpper(c) {
-				upper++
-			} else if unicode.IsLower(c) {
+			if unicode.IsLower(c) {
 				lower++
 				if first {
 					wc = caseLower
