@@ -1572,6 +1572,9 @@ func (d *doc) signed() bool {
 // HTML tags, escaped tags ("&lt;p&gt;") and stray backslashes.
 func skipLead(s string, i, lim int) int {
 	for i < lim {
+		if c := s[i]; ' ' < c && c < utf8.RuneSelf && c != '\\' && c != '<' && c != '&' {
+			return i // printable ASCII that starts nothing skipped: most leads, at once
+		}
 		if n := spaceLen(s[i:lim]); n > 0 {
 			i += n
 			continue
