@@ -427,7 +427,10 @@ const maxGap = 32
 func wordBefore(text string, lo, i int) (word string, start int, sep rune) {
 	j := i
 	for j > lo {
-		r, n := utf8.DecodeLastRuneInString(text[lo:j])
+		r, n := rune(text[j-1]), 1 // ASCII, mostly: no rune to decode
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(text[lo:j])
+		}
 		if classOf(r) != classSpace {
 			break
 		}
@@ -440,7 +443,10 @@ func wordBefore(text string, lo, i int) (word string, start int, sep rune) {
 	if j <= lo {
 		return "", j, 0
 	}
-	r, _ := utf8.DecodeLastRuneInString(text[lo:j])
+	r := rune(text[j-1])
+	if r >= utf8.RuneSelf {
+		r, _ = utf8.DecodeLastRuneInString(text[lo:j])
+	}
 	if classOf(r) != classAlnum {
 		return "", j, r
 	}
