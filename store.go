@@ -193,7 +193,7 @@ func (sc *scratch) release() {
 	sc.doc = doc{}
 	sc.attr = attrState{kinds: sc.attr.kinds} // the kinds of cues, copies of no story's text
 	sc.dl.clear()
-	sc.credit = creditScanner{}
+	sc.credit.clear()
 	if len(sc.reach) > maxKept {
 		sc.reach = nil
 	}

@@ -75,13 +75,13 @@ func TestParseKeepsResults(t *testing.T) {
 // story, a story of more mentions than the slab holds and one of none,
 // and asks that release leave nothing of the story in the buffers it
 // clears only in part: the mention and span slabs, atts and qa, and the
-// dateline reader's slots.
+// slots of the dateline reader and the credit scanner.
 func TestReleaseClearsWhatWasUsed(t *testing.T) {
 	names, texts := readStories(t)
 	many := strings.Repeat(`"We will win," Mayor Ana Velt said. `, 80)
 	stories := append([]string{many, ""}, names...)
 	texts[many], texts[""] = many, ""
-	var usedSlab, outgrewSlab, usedPlace bool
+	var usedSlab, outgrewSlab, usedPlace, usedCredit bool
 	for _, name := range stories {
 		var p Parser
 		d := p.newDoc(texts[name])
@@ -90,13 +90,15 @@ func TestReleaseClearsWhatWasUsed(t *testing.T) {
 		findFrame(d)
 		attributeEnglish(d, findQuotes(d))
 		usedPlace = usedPlace || sc.dl.nPlace > 0
+		usedCredit = usedCredit || sc.credit.nCredit > 0
 		atts, qa := sc.atts[:cap(sc.atts)], sc.qa[:cap(sc.qa)]
 		usedSlab = usedSlab || len(sc.attr.slab) > 0
 		outgrewSlab = outgrewSlab || slabUsed(sc.attr.slab, sc.mentionSlab[:]) == len(sc.mentionSlab) && len(sc.attr.slab) > 0
 		sc.release()
 		dl := sc.dl
 		for what, buf := range map[string]any{"mentionSlab": sc.mentionSlab[:], "spanSlab": sc.spanSlab[:], "atts": atts, "qa": qa,
-			"dl.places": dl.places[:], "dl.dates": dl.dates[:], "dl.agencies": dl.agencies[:], "dl.bylines": dl.bylines[:], "dl.text": []string{dl.text}} {
+			"dl.places": dl.places[:], "dl.dates": dl.dates[:], "dl.agencies": dl.agencies[:], "dl.bylines": dl.bylines[:], "dl.text": []string{dl.text},
+			"credit.credits": sc.credit.credits[:], "credit.ones": sc.credit.ones[:], "credit.t": []string{sc.credit.t}} {
 			v := reflect.ValueOf(buf)
 			for i := range v.Len() {
 				if !v.Index(i).IsZero() {
@@ -106,8 +108,9 @@ func TestReleaseClearsWhatWasUsed(t *testing.T) {
 			}
 		}
 	}
-	if !usedSlab || !outgrewSlab || !usedPlace {
-		t.Errorf("a story used the mention slab: %v; one outgrew it: %v; one took a place slot: %v; want all, or the test reads too little", usedSlab, outgrewSlab, usedPlace)
+	if !usedSlab || !outgrewSlab || !usedPlace || !usedCredit {
+		t.Errorf("a story used the mention slab: %v; one outgrew it: %v; one took a place slot: %v, a credit slot: %v; want all, or the test reads too little",
+			usedSlab, outgrewSlab, usedPlace, usedCredit)
 	}
 }
 
