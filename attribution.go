@@ -1155,6 +1155,10 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	// in a question or full stop closes the sentence before the source.
 	afterQuote := s == lo && lo > 1 && toks[lo-1].flags&tClose != 0 && toks[lo-1].quote != 0 && (text[toks[lo-2].s] == '?' || text[toks[lo-2].s] == '!')
 	left := (s > lo || afterQuote) && toks[s-1].flags&(tComma|tClose|tDash|tQ) != 0
+	// "“…,” as the mayor put it.", "…, as she said.": the words before
+	// "as", where the sentence ends with the cue; "said that, as it has
+	// stated, the merger was off" goes on.
+	asClause := s-2 >= lo && isWord(text, toks[s-1], "as") && toks[s-2].flags&(tComma|tClose|tQ) != 0
 	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && (!isPrep(toks[k]) || st.infinitiveAt(k, hi)) && !isWord(text, toks[k], "by") && !(toks[s-1].flags&(tClose|tQ) != 0 && (toks[k].flags&cStop != 0 && !isWord(text, toks[k], "that") || st.circumstance(k, hi))) && !st.closingCircumstance(k, hi) {
 		left = false // the cue has its clause after it: "…, he said Bush is …"
 	}
@@ -1167,10 +1171,16 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			k = c
 		}
 	}
-	if left && toks[s-1].flags&(tClose|tQ) == 0 && !st.hasWords(lo, s-1, 4) {
-		left = false // "In a statement, he said …": the words before are no clause
+	if left && toks[s-1].flags&(tClose|tQ) == 0 && (!st.hasWords(lo, s-1, 4) || st.phraseOnly(lo, s-1)) {
+		left = false // "In a statement, he said …", "In a later vote, he warned …": the words before are no clause
 	}
-	if left && afterQuote {
+	if asClause && (k >= hi || toks[k].flags&tEnd != 0 || st.closingCircumstance(k, hi)) {
+		e := s - 2
+		if toks[e].flags&(tClose|tQ) != 0 {
+			e++
+		}
+		a.Content = st.contentBefore(lo, e)
+	} else if left && afterQuote {
 		a.Content = st.keepSpan(st.quotes[toks[lo-1].quote-1].Span)
 	} else if left {
 		e := s - 1
@@ -1813,6 +1823,22 @@ func (st *attrState) closingCircumstance(k, hi int) bool {
 			return true
 		}
 		if t.flags&tWord == 0 && !abbrevDot(st.text, st.toks, m) || t.quote != 0 || t.flags&(cCue|tUpper) == cCue || t.flags&(cAux|cPron) != 0 && t.flags&cDet == 0 || isWord(st.text, t, "that") {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseOnly reports whether toks[lo:e] is an opening phrase with no
+// verb, "In a later vote", "During the debate on Tuesday": no clause a
+// cue after it could report.
+func (st *attrState) phraseOnly(lo, e int) bool {
+	if lo >= e || !st.isPrepLike(lo) && !st.isIn(st.toks[lo], cOpener) {
+		return false
+	}
+	for k := lo + 1; k < e; k++ {
+		t := st.toks[k]
+		if t.flags&(cAux|cPast|cPron) != 0 && t.flags&(cDet|cTime) == 0 || t.flags&cCue != 0 && !st.nounIng(k) && st.toks[k-1].flags&cDet == 0 && (k-2 < lo || st.toks[k-2].flags&cDet == 0) || t.quote != 0 || st.endsEd(k) || verbLike(st.text, t) {
 			return false
 		}
 	}

@@ -103,8 +103,8 @@ func (st *attrState) cutAtVerb(s, e int) int {
 		if t.flags&(cDet|cStop|cAux|cPron|cRole|cSrcNoun) != 0 {
 			continue
 		}
-		if p.flags&tUpper != 0 && t.flags&(tWord|tUpper|cCue) == tWord|cCue || st.endsEd(m) {
-			return m
+		if p.flags&tUpper != 0 && (t.flags&(tWord|tUpper|cCue) == tWord|cCue || st.isAdverb(m)) || st.endsEd(m) {
+			return m // "Trump called", "Mrs. Lund regularly pledges"
 		}
 		if t.flags&(tWord|tUpper|tNonASCII) == tWord && st.isIn(t, cPast) {
 			return m

@@ -339,3 +339,31 @@ func TestWirePassiveAgentVenue(t *testing.T) {
 		{"criticized by", "The plan was criticized by the unions.", []string{"the unions | was criticized"}},
 	}, showChain)
 }
+
+// TestWireAsClause checks "as X put it" closing a sentence: what stands
+// before "as" is X's, and an opening phrase with no verb is no content.
+func TestWireAsClause(t *testing.T) {
+	show := func(a Attribution) (string, bool) {
+		return a.Source.Text + " | " + a.Cue.Text + " | " + a.Content.Text, true
+	}
+	runAttrCases(t, []attrCase{
+		{"as X said, after a quotation", "“We will win,” as the mayor said on Monday.",
+			[]string{"the mayor | said | “We will win,”"}},
+		{"as X put it", "The plan is “a disaster,” as she put it.",
+			[]string{"she | put it | The plan is “a disaster,”"}},
+		{"as X put it, a circumstance", "The plan is “a disaster,” as she put it on Wednesday in Raleigh.",
+			[]string{"she | put it | The plan is “a disaster,”"}},
+		{"an opening phrase, no clause", "In a later vote, he warned of the dangers of the plan.",
+			[]string{"he | warned | of the dangers of the plan"}},
+		// Near misses: "as" inside a sentence that goes on; an opening
+		// clause with a verb.
+		{"as, the sentence goes on", "The firm said that, as it has already stated, the merger was off.",
+			[]string{"The firm | said | that, as it has already stated, the merger was off", "it | has already stated | the merger was off"}},
+		{"an opening clause", "The port will close, he warned.",
+			[]string{"he | warned | The port will close"}},
+	}, show)
+	runSpeakerCases(t, []speakerCase{
+		{"an adverb after the name", "Mrs. Lena Lund regularly pledges to “make the economy work for everyone.”",
+			[]string{"Lena Lund"}},
+	})
+}
