@@ -1434,12 +1434,41 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 		m := *a.Source
 		return st.keepMention(m)
 	}
+	if m := st.openedClauseSubject(lo, i); m != nil {
+		return m
+	}
 	s := st.skipOpening(lo, i)
 	if s2 := st.pastOpener(s, i); s2 > s {
 		s = s2 // "Holding signs, the protesters chanted …"
 	}
 	if e := phraseRight(st.text, st.toks, s, i); e > s {
 		return st.mention(s, st.cutAtVerb(s, e))
+	}
+	return nil
+}
+
+// openedClauseSubject returns the subject of the clause that a word such
+// as "when" or "as" opens right before the participle or verb at toks[i],
+// "…, when protesters interrupted her speech, shouting …", or nil.
+func (st *attrState) openedClauseSubject(lo, i int) *Mention {
+	toks := st.toks
+	for j := i - 2; j > lo && j >= i-16; j-- {
+		t := toks[j]
+		if t.flags&tEnd != 0 || t.quote != 0 {
+			return nil
+		}
+		if t.flags&(cAskOpener|cContrast) == 0 || t.flags&tWord == 0 || toks[j-1].flags&tComma == 0 {
+			continue
+		}
+		e := phraseRight(st.text, toks, j+1, i)
+		if e <= j+1 || e >= i || toks[j+1].flags&cPron != 0 {
+			return nil
+		}
+		e = st.cutAtVerb(j+1, e)
+		if v := toks[e]; v.flags&(tWord|tUpper) == tWord && (v.flags&(cPast|cAux|cCue) != 0 || st.endsEd(e)) {
+			return st.mention(j+1, e)
+		}
+		return nil
 	}
 	return nil
 }

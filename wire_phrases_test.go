@@ -240,6 +240,8 @@ func TestWireVerbAfterReport(t *testing.T) {
 			[]string{"Prime Minister Ana Holm | said", "Prime Minister Ana Holm | suggested"}},
 		{"but, after a quotation", "Protesters said they want “justice,” but pledged to remain calm.",
 			[]string{"Protesters | said", "they | want", "Protesters | pledged"}},
+		{"after a clause that when opens", "The first clash came during a speech, when protesters interrupted the mayor, shouting “Resign!”",
+			[]string{"protesters | shouting"}},
 		// Near miss: with no report before it, the participle is the
 		// subject's own.
 		{"participle after a plain clause", "The envoy met the minister, adding that talks went well.",
