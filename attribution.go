@@ -884,6 +884,12 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	// after a title: "who starred in the film “Salt Roads,” said".
 	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.hasForm(canon, fInversion, inversionVerbs) && !st.ageAppositive(lo, i) && !st.linkParenBefore(lo, i-1) && !st.afterTitle(i) && !st.relativeParen(lo, i) {
 		e := phraseRight(text, toks, ce, hi)
+		if e > ce && st.isAdverb(ce) {
+			e = ce // "…, a screenwriter, said dryly.": a manner, no source
+		}
+		for e-1 > ce && st.isAdverb(e-1) && toks[e-1].flags&tUpper == 0 {
+			e-- // "said Kaplan dryly"
+		}
 		if e > ce && e+1 < hi && toks[e].flags&(tWord|tUpper|cStop|cAux|cCue|cLink|cTime) == tWord && toks[e+1].flags&(tWord|tUpper) == tWord|tUpper {
 			// "said Ohio State University professor Paul Beck": a
 			// lower-case role between names.

@@ -79,6 +79,9 @@ func (st *attrState) pastOpener(s, k int) int {
 	w := text[t.s:t.e]
 	participle := t.flags&(tWord|tUpper|tNonASCII) == tWord|tUpper && t.flags&(cDet|cPron) == 0 &&
 		(len(w) >= 6 && strings.HasSuffix(w, "ing") || w == "Asked")
+	if s > 0 && toks[s-1].flags&(cAskOpener|cPartOpener) != 0 && toks[s-1].flags&tUpper != 0 && t.flags&(tWord|tUpper|cDet|cPron) == tWord {
+		participle = len(w) >= 6 && strings.HasSuffix(w, "ing") || st.endsEd(s) || isWord(text, t, "asked") // "When asked, she said", "While speaking, he …"
+	}
 	switch {
 	case participle && comma < 0:
 		return -1

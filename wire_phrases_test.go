@@ -369,3 +369,19 @@ func TestWireAsClause(t *testing.T) {
 			[]string{"Lena Lund"}},
 	})
 }
+
+// TestWireMannerAndOpeners checks a manner adverb after an inverted or a
+// final cue ("said dryly", "said Kaplan dryly") and a participle opened
+// by "when" ("When asked, Ms. Sherry smiled and said").
+func TestWireMannerAndOpeners(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"adverb after the cue", "“I would not discount it,” Mr. Tom Kaplan, a screenwriter, said dryly.",
+			[]string{"Tom Kaplan"}},
+		{"adverb after an inverted source", "“I would not,” said Tom Kaplan dryly.",
+			[]string{"Tom Kaplan"}},
+		{"when asked, and said", "When asked, Ms. Ana Sherry smiled and said, “I'm waiting for the vote.”",
+			[]string{"Ana Sherry"}},
+		{"when asked whom, and said", "When asked whom she backed, Ms. Ana Sherry smiled and said, “I'm waiting.”",
+			[]string{"Ana Sherry"}},
+	})
+}
