@@ -150,6 +150,7 @@ func attributeIf(d *doc, quotes []Quote, englishOnly bool) []Attribution {
 	st.resolve()
 	slices.SortStableFunc(st.out, func(a, b attr) int { return a.Cue.Start - b.Cue.Start })
 	st.embedChains()
+	st.relayQuotes()
 	for k := range st.out {
 		st.out[k].Kind = attributionKind(d.lex, &st.out[k], &st.kinds)
 	}
@@ -1974,8 +1975,8 @@ func (st *attrState) clauseEnd(k, hi int) int {
 		if t.flags&tClose != 0 && t.s > 0 && text[t.s-1] == ',' && m+1 < hi {
 			// "…“New York values,” stating …": the comma inside the marks
 			// ends the clause as one outside them would.
-			if n := toks[m+1]; n.flags&(tWord|tUpper) == tWord && st.isParticiple(m+1) {
-				return m + 1
+			if n := toks[m+1]; n.flags&(tWord|tUpper) == tWord && st.isParticiple(m+1) || st.newSpeaker(m+1, hi) {
+				return m + 1 // "…“reopen within weeks,” the daily reported": another attribution
 			}
 		}
 		if t.quote != 0 {
@@ -2125,7 +2126,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 				if best == nil || a.Content.Len() > best.Content.Len() {
 					best = a
 				}
-				if qt.Kind != Direct && st.relativeObject(a, qt.Span) {
+				if qt.Kind != Direct && (st.relativeObject(a, qt.Span) || st.namingObject(a, qt.Span)) {
 					object = a
 				}
 			} else if reach == nil && qt.Start >= a.Content.Start && qt.End <= st.reach[a.Cue.Start] {
@@ -2310,6 +2311,26 @@ func (st *attrState) relativeObject(a *attr, q Span) bool {
 	n := 0
 	for j := st.tokenAt(q.Start) - 1; j >= 0 && st.toks[j].s >= a.Cue.End; j-- {
 		if n++; n > 2 || st.toks[j].flags&tWord == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// namingObject reports whether the quote q is the term a verb of naming
+// (cueNaming) gives its object, a's cue ending at most three words before
+// it: "called her “Miss Piggy”", "described the plan as “reckless”".
+func (st *attrState) namingObject(a *attr, q Span) bool {
+	if a.Source == nil || a.Cue.End > q.Start || q.Start-a.Cue.End > 40 {
+		return false
+	}
+	c := st.tokenAt(a.Cue.Start)
+	if c >= len(st.toks) || !st.d.lex.Contains(cueNaming, st.text[st.toks[c].s:st.toks[c].e]) {
+		return false
+	}
+	n := 0
+	for j := st.tokenAt(q.Start) - 1; j >= 0 && st.toks[j].s >= a.Cue.End; j-- {
+		if n++; n > 3 || st.toks[j].flags&tWord == 0 {
 			return false
 		}
 	}

@@ -65,3 +65,39 @@ func (st *attrState) relayedWords(best *attr, q Span, atts []attr) *attr {
 	}
 	return inner
 }
+
+// relayQuotes gives a quotation whose speaker is a relay the speaker of
+// the report it relays, once embedChains has linked the two: "Lebanon's
+// parliament speaker said that talks were “in their final stretch”, the
+// National News Agency reported" quotes the speaker, whom the agency
+// relays. Only a quotation inside the relayed report's own content moves.
+func (st *attrState) relayQuotes() {
+	for q := range st.qa {
+		qa := &st.qa[q]
+		if qa.Cue == nil || qa.Speaker == nil {
+			continue
+		}
+		k := firstCueAt(st.out, qa.Cue.Start)
+		if k >= len(st.out) || st.out[k].Cue.Start != qa.Cue.Start {
+			continue
+		}
+		a := &st.out[k]
+		if a.Source == nil || a.Source.Span != qa.Speaker.Span {
+			continue
+		}
+		m := st.relayedSpeaker(a)
+		if m == nil {
+			continue
+		}
+		// The relayed report's own attribution must hold the quotation.
+		for j := max(0, k-maxSubjectBack); j < len(st.out) && j <= k+maxSubjectBack; j++ {
+			in := &st.out[j]
+			if in.Source != nil && in.Source.Span == m.Span && in.Content != nil && in.Content.Contains(st.quotes[q].Span) {
+				qa.Speaker = m
+				cue := in.Cue
+				qa.Cue = st.keepSpan(cue)
+				break
+			}
+		}
+	}
+}

@@ -385,3 +385,22 @@ func TestWireMannerAndOpeners(t *testing.T) {
 			[]string{"Ana Sherry"}},
 	})
 }
+
+// TestWireRelayedReportQuote checks a quotation inside a report that an
+// outlet relays, "X said that talks were “in their final stretch”, the
+// agency reported": the words are X's, as in "X was quoted by the agency
+// as saying"; the agency stays the outer level of the chain.
+func TestWireRelayedReportQuote(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"said that, the agency reported", "Speaker Nabih Karam said Monday that talks were “in their final stretch”, the state-run news agency reported.",
+			[]string{"Nabih Karam"}},
+		{"told, the daily reported", "Minister Ana Lund told lawmakers the port would “reopen within weeks,” the Kelta Daily reported.",
+			[]string{"Ana Lund"}},
+		// Near misses: the outlet's own words; a report whose speaker does
+		// not hold the quotation.
+		{"the outlet's own words", "The state-run news agency reported that the talks were “in their final stretch.”",
+			[]string{""}},
+		{"a quotation outside the relayed report", "“It is over,” the agency reported, after Speaker Nabih Karam said the talks had ended.",
+			[]string{""}},
+	})
+}

@@ -22,7 +22,7 @@ var wireStories = []struct {
 	skipChains string
 }{
 	{file: "afp-quoted.txt",
-		speakers: []string{"?", "Nabih Karam", ""}, // ? the lead's partial quote goes to the outlet: its chain is built after the quotes get speakers
+		speakers: []string{"", "Nabih Karam", ""}, // the lead's partial quote is the parliament speaker's, relayed by the agency; his role is not yet joined to his name in the next paragraph
 		chains:   []string{"the state-run National News Agency | reported >> Lebanon's parliament speaker | said", "the NNA | quoted >> Nabih Karam | as saying"}},
 	{file: "afp-vote.txt",
 		speakers: []string{"Abdoulaye Kanté", "Moussa Diarra-Traoré", "Abdoulaye Kanté"},
