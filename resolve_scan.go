@@ -332,34 +332,38 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 			i = e
 			continue
 		}
-		if f&tNonASCII != 0 {
-			break
-		}
-		// What follows the word must end it for rsWordEnd too: a space
-		// or plain mark; a period that is the sentence's, not the word's
-		// ("said.", not "Mr." or "U.S."); a closing quote or a dash, not
-		// a typographic apostrophe that may join a word ("O’Brien").
-		if c := text[e]; !rsPlainAfter[c] {
-			switch c {
-			case '.':
-				if full := sc.text; e+1 < len(full) && (full[e+1] >= utf8.RuneSelf || rsAlnum[full[e+1]] != 0) || f&tUpper != 0 && e-s <= 5 {
-					goto out
-				}
-				for x := s; x < e; x++ {
-					if text[x] == '.' {
+		// tokenize marked most words whose end needs no second look:
+		// letters and digits alone, before a space or a plain mark.
+		if f&tPlainEnd == 0 {
+			if f&tNonASCII != 0 {
+				break
+			}
+			// What follows the word must end it for rsWordEnd too: a space
+			// or plain mark; a period that is the sentence's, not the word's
+			// ("said.", not "Mr." or "U.S."); a closing quote or a dash, not
+			// a typographic apostrophe that may join a word ("O’Brien").
+			if c := text[e]; !rsPlainAfter[c] {
+				switch c {
+				case '.':
+					if full := sc.text; e+1 < len(full) && (full[e+1] >= utf8.RuneSelf || rsAlnum[full[e+1]] != 0) || f&tUpper != 0 && e-s <= 5 {
 						goto out
 					}
-				}
-			case 0xE2:
-				if full := sc.text; e+utf8.UTFMax > len(full) || full[e+1] != 0x80 || full[e+2] == 0x99 {
+					for x := s; x < e; x++ {
+						if text[x] == '.' {
+							goto out
+						}
+					}
+				case 0xE2:
+					if full := sc.text; e+utf8.UTFMax > len(full) || full[e+1] != 0x80 || full[e+2] == 0x99 {
+						goto out
+					}
+				default:
 					goto out
 				}
-			default:
-				goto out
 			}
-		}
-		if text[e-1]|0x20 == 's' && e-s > 2 && text[e-2] == '\'' {
-			break // a possessive (the word is ASCII: no "’s")
+			if text[e-1]|0x20 == 's' && e-s > 2 && text[e-2] == '\'' {
+				break // a possessive (the word is ASCII: no "’s")
+			}
 		}
 		if sc.newSent {
 			sc.sent++

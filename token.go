@@ -49,6 +49,11 @@ const (
 
 	tThatNext // a word before a word of the hash of "that" (see sentence)
 	tLong     // an ASCII word longer than maxClassWord, which is not looked up
+	// tPlainEnd marks an ASCII word of letters and digits alone that
+	// ends before an ASCII byte that joins no word (a space, a comma),
+	// or at the end of its range: no possessive to cut off, no period to
+	// keep, so that resolution takes the word as it is (see plain).
+	tPlainEnd
 
 	// Word classes from the lexicon (see wordClasses).
 	cCue     // a speech or report verb form: said, told, urging
@@ -472,11 +477,13 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 				h = wcHashByte(h, l)
 				j++
 			}
-			ascii := true
+			ascii, f := true, tWord|tokFlags(k&tbUpper)
 			if j < len(text) && tokBytes[text[j]] == tbJoin {
 				j, h, ascii = wordEndFrom(text, i, j, h)
+			} else {
+				f |= tPlainEnd
 			}
-			t := token{s: i, e: j, flags: tWord | tokFlags(k&tbUpper), tokTail: tokTail{hash: h}}
+			t := token{s: i, e: j, flags: f, tokTail: tokTail{hash: h}}
 			if !ascii {
 				t.flags |= tNonASCII
 			} else if j-i > maxClassWord {
