@@ -203,27 +203,6 @@ func (wc *wordClasses) probeWord(w string, h uint32) tokFlags {
 	return wc.probeHead(w, wordHead(w, 0x20), h)
 }
 
-// probeText is probeWord of the word text[i:j], whose head it reads in
-// one load of eight bytes where the text has them.
-func (wc *wordClasses) probeText(text string, i, j int, h uint32) tokFlags {
-	t, n := text[i:], j-i // the text from the word on, and the word's length
-	if len(t) < 8 || uint(n) > uint(len(t)) {
-		return wc.probeWord(text[i:j], h)
-	}
-	head := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-	head = (head | 0x2020202020202020) & headMasks[min(n, 8)&15]
-	for k := h & wc.mask; ; k = (k + 1) & wc.mask {
-		e := &wc.table[k]
-		if e.h == h && e.head == head && len(e.key) == n && (n <= 8 || equalOr20(t[8:n], e.key[8:])) {
-			return e.flags
-		}
-		if e.key == "" {
-			return 0
-		}
-	}
-}
-
 // headMasks keeps the first n bytes of a head, by n.
 var headMasks = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
 
@@ -489,7 +468,27 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 			} else if j-i > maxClassWord {
 				t.flags |= tLong
 			} else if wc.mayHold(h) {
-				t.flags |= wc.probeText(text, i, j, h)
+				// probeWord, written out with the word's head read in one
+				// load of eight bytes where the text has them: as a call,
+				// the loop reloaded what it carries after every probe.
+				n := j - i
+				if b := text[i:]; len(b) >= 8 {
+					head := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+						uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+					head = (head | 0x2020202020202020) & headMasks[min(n, 8)&15]
+					for x := h & wc.mask; ; x = (x + 1) & wc.mask {
+						e := &wc.table[x]
+						if e.h == h && e.head == head && len(e.key) == n && (n <= 8 || equalOr20(b[8:n], e.key[8:])) {
+							t.flags |= e.flags
+							break
+						}
+						if e.key == "" {
+							break
+						}
+					}
+				} else {
+					t.flags |= wc.probeWord(b[:n], h)
+				}
 				if t.flags&tUpper != 0 && t.flags&(cAux|cMonth) != 0 && nameBefore(dst, text, i, j) {
 					t.flags &^= cAux | cStop | cTime | cMonth
 				}
