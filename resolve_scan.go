@@ -379,6 +379,17 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 			m.paras[len(m.paras)-1] = int32(len(dst))
 		}
 		sc.pending = 0
+		// The word goes in unread; what follows reads it from there,
+		// so that the loop carries the least.
+		h := t.hash
+		if f&tUpper != 0 {
+			flags |= tkCap
+		}
+		n := len(dst)
+		dst = dst[:n+1]
+		d := &dst[n]
+		*d = rsTok{s: s, e: e, rsTokAt: rsTokAt{sent: sc.sent, wi: rsUnread}, rsTokWord: rsTokWord{hash: h, flags: flags}}
+		i = e
 		// A mention's start, followed as visit does.
 		at := false
 		if s >= sc.next {
@@ -393,13 +404,8 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 			}
 			at = s == sc.next
 		}
-		h := t.hash
-		wi, bits := int32(rsUnread), uint16(0)
-		if f&tUpper != 0 {
-			flags |= tkCap
-		}
 		if w := sc.w; f&tUpper != 0 || w.mayMatter(h) {
-			wi = -1
+			d.wi = -1
 			if w.mayHold(h) {
 				mask := uint32(len(w.table) - 1)
 			probe:
@@ -428,21 +434,18 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 								}
 							}
 						}
-						wi = w.formw[x]
-						bits = w.words[wi].bits
+						d.wi = w.formw[x]
+						d.bits = w.words[d.wi].bits
 						break
 					}
 				}
 			}
-			at = at || flags&tkCap != 0 || bits&(rwPronoun|rwRole|rwOrg) != 0
+			at = at || f&tUpper != 0 || d.bits&(rwPronoun|rwRole|rwOrg) != 0
 		}
 		if m := sc.marks; at && m != nil {
 			m.visits = m.visits[:len(m.visits)+1]
-			m.visits[len(m.visits)-1] = int32(len(dst))
+			m.visits[len(m.visits)-1] = int32(n)
 		}
-		dst = dst[:len(dst)+1]
-		dst[len(dst)-1] = rsTok{s: s, e: e, rsTokAt: rsTokAt{sent: sc.sent, wi: wi}, rsTokWord: rsTokWord{hash: h, bits: bits, flags: flags}}
-		i = e
 	}
 out:
 	sc.dst = dst
