@@ -498,7 +498,9 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 					dst[len(dst)-1].flags |= tThatNext
 				}
 			}
-			dst = append(roomFor(dst), t)
+			dst = roomFor(dst)
+			dst = dst[:len(dst)+1] // roomFor made the room: no second test, as append makes
+			dst[len(dst)-1] = t
 			i = j
 			if i < len(text) && text[i] == ' ' {
 				i++ // the space after most words, without a turn of the loop
@@ -550,7 +552,9 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 		default:
 			t.flags = tOther
 		}
-		dst = append(roomFor(dst), t)
+		dst = roomFor(dst)
+		dst = dst[:len(dst)+1]
+		dst[len(dst)-1] = t
 		i = t.e
 	}
 	return dst
