@@ -434,9 +434,13 @@ var tokBytes = func() (t [256]uint8) {
 // which would hash the word again.
 func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token {
 	text = text[:end] // so that the compiler knows every index below end is in the text
+	// Copies of rsFold and tokBytes on the stack, which the loops index
+	// from the stack pointer: the tables themselves they addressed anew
+	// for every letter and every token.
+	fold, kinds := rsFold, tokBytes
 	for i := start; i < len(text); {
 		c := text[i]
-		k := tokBytes[c]
+		k := kinds[c]
 		if k == tbSpace {
 			i++
 			continue
@@ -449,7 +453,7 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 			// instructions on the sample.
 			j, h := i, wcHashInit
 			for j < len(text) {
-				l := rsFold[text[j]]
+				l := fold[text[j]]
 				if l == 0 {
 					break
 				}
@@ -457,7 +461,7 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 				j++
 			}
 			ascii, f := true, tWord|tokFlags(k&tbUpper)
-			if j < len(text) && tokBytes[text[j]] == tbJoin {
+			if j < len(text) && kinds[text[j]] == tbJoin {
 				j, h, ascii = wordEndFrom(text, i, j, h)
 			} else {
 				f |= tPlainEnd
