@@ -96,7 +96,7 @@ type rsScanner struct {
 	sent    int32
 	quoted  bool
 	pending uint8
-	newSent bool
+	newSent bool     // never without a mark pending: see plain
 	marks   *rsMarks // or nil
 	// mi and next follow the mention starts as read does: next is the
 	// start of mentions[mi], the first mention that does not start
@@ -365,20 +365,24 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 				break // a possessive (the word is ASCII: no "’s")
 			}
 		}
-		if sc.newSent {
-			sc.sent++
-			sc.pending |= tkSentStart
-			sc.newSent = false
-		}
+		// Most words have no mark before them: one test passes them.
+		// A new sentence has one, the mark that ends the last.
 		flags := sc.pending
+		if flags != 0 {
+			if sc.newSent {
+				sc.sent++
+				flags |= tkSentStart
+				sc.newSent = false
+			}
+			if m := sc.marks; flags&tkPara != 0 && m != nil {
+				m.paras = m.paras[:len(m.paras)+1]
+				m.paras[len(m.paras)-1] = int32(len(dst))
+			}
+			sc.pending = 0
+		}
 		if sc.quoted {
 			flags |= tkQuoted
 		}
-		if m := sc.marks; flags&tkPara != 0 && m != nil {
-			m.paras = m.paras[:len(m.paras)+1]
-			m.paras[len(m.paras)-1] = int32(len(dst))
-		}
-		sc.pending = 0
 		// The word goes in unread; what follows reads it from there,
 		// so that the loop carries the least.
 		h := t.hash
