@@ -432,6 +432,11 @@ var tokBytes = func() (t [256]uint8) {
 // token of its own, except "--", which is one dash. A word keeps the
 // hash it was looked up by: the token stream hands it to resolution,
 // which would hash the word again.
+//
+// The loop reads what most of a text is, and hands the rest to
+// functions that take the slice and the offset and give them back:
+// then nothing the loop carries lives across a call, and Go need not
+// store it on the stack for every token in case one is made.
 func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token {
 	text = text[:end] // so that the compiler knows every index below end is in the text
 	// Copies of rsFold and tokBytes on the stack, which the loops index
@@ -443,6 +448,10 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 		k := kinds[c]
 		if k == tbSpace {
 			i++
+			continue
+		}
+		if len(dst) == cap(dst) {
+			dst = roomFor(dst)
 			continue
 		}
 		if k == tbLower || k == tbUpper {
@@ -460,41 +469,38 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 				h = wcHashByte(h, l)
 				j++
 			}
-			ascii, f := true, tWord|tokFlags(k&tbUpper)
 			if j < len(text) && kinds[text[j]] == tbJoin {
-				j, h, ascii = wordEndFrom(text, i, j, h)
-			} else {
-				f |= tPlainEnd
+				dst, i = joinedWord(dst, text, i, j, h, tokFlags(k&tbUpper), wc)
+				continue
 			}
-			t := token{s: i, e: j, flags: f, tokTail: tokTail{hash: h}}
-			if !ascii {
-				t.flags |= tNonASCII
-			} else if j-i > maxClassWord {
-				t.flags |= tLong
+			f := tWord | tokFlags(k&tbUpper) | tPlainEnd
+			if j-i > maxClassWord {
+				f |= tLong
 			} else if wc.mayHold(h) {
 				// probeWord, written out with the word's head read in one
 				// load of eight bytes where the text has them: as a call,
 				// the loop reloaded what it carries after every probe.
-				n := j - i
-				if b := text[i:]; len(b) >= 8 {
-					head := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-						uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-					head = (head | 0x2020202020202020) & headMasks[min(n, 8)&15]
-					for x := h & wc.mask; ; x = (x + 1) & wc.mask {
-						e := &wc.table[x]
-						if e.h == h && e.head == head && len(e.key) == n && (n <= 8 || equalOr20(b[8:n], e.key[8:])) {
-							t.flags |= e.flags
-							break
-						}
-						if e.key == "" {
-							break
-						}
-					}
-				} else {
-					t.flags |= wc.probeWord(b[:n], h)
+				n, b := j-i, text[i:]
+				if len(b) < 8 {
+					dst, i = classedWord(dst, text, i, j, h, f, wc)
+					continue
 				}
-				if t.flags&tUpper != 0 && t.flags&(cAux|cMonth) != 0 && nameBefore(dst, text, i, j) {
-					t.flags &^= cAux | cStop | cTime | cMonth
+				head := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+				head = (head | 0x2020202020202020) & headMasks[min(n, 8)&15]
+				for x := h & wc.mask; ; x = (x + 1) & wc.mask {
+					e := &wc.table[x]
+					if e.h == h && e.head == head && len(e.key) == n && (n <= 8 || equalOr20(b[8:n], e.key[8:])) {
+						f |= e.flags
+						break
+					}
+					if e.key == "" {
+						break
+					}
+				}
+				if f&tUpper != 0 && f&(cAux|cMonth) != 0 {
+					dst, i = classedWord(dst, text, i, j, h, f, wc) // nameBefore decides
+					continue
 				}
 				if h == thatHash && len(dst) > 0 {
 					// The token before may be the last of the range before,
@@ -502,9 +508,8 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 					dst[len(dst)-1].flags |= tThatNext
 				}
 			}
-			dst = roomFor(dst)
-			dst = dst[:len(dst)+1] // roomFor made the room: no second test, as append makes
-			dst[len(dst)-1] = t
+			dst = dst[:len(dst)+1]
+			dst[len(dst)-1] = token{s: i, e: j, flags: f, tokTail: tokTail{hash: h}}
 			i = j
 			if i < len(text) && text[i] == ' ' {
 				i++ // the space after most words, without a turn of the loop
@@ -513,23 +518,8 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 		}
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
-			if r >= 0x2010 && r < 0x2028 {
-				// dashes and typographic quotes: no space, no word (the
-				// tables below would search for them three times)
-			} else if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
-				i += n
-				continue
-			}
-			if isWordRune(r) {
-				j, h, _ := wordEndFrom(text, i, i, wcHashInit)
-				t := token{s: i, e: j, flags: tWord | tNonASCII, tokTail: tokTail{hash: h}}
-				if unicode.IsUpper(r) {
-					t.flags |= tUpper
-				}
-				dst = append(roomFor(dst), t)
-				i = j
-				continue
+			if dst, i, r, n = nonASCII(dst, text, i, wc); n == 0 {
+				continue // a space or a word
 			}
 		}
 		t := token{s: i, e: i + n}
@@ -556,12 +546,72 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 		default:
 			t.flags = tOther
 		}
-		dst = roomFor(dst)
 		dst = dst[:len(dst)+1]
 		dst[len(dst)-1] = t
 		i = t.e
 	}
 	return dst
+}
+
+// joinedWord is tokenize for the word at i whose letters and digits run
+// to j, with wcHash h, before a joiner or a byte above 0x7F: wordEndFrom
+// reads the rest. upper is the word's tUpper. It returns dst with the
+// word and where tokenize goes on.
+func joinedWord(dst []token, text string, i, j int, h uint32, upper tokFlags, wc *wordClasses) ([]token, int) {
+	j, h, ascii := wordEndFrom(text, i, j, h)
+	switch f := tWord | upper; {
+	case !ascii:
+		return classedWord(dst, text, i, j, h, f|tNonASCII, nil)
+	case j-i > maxClassWord:
+		return classedWord(dst, text, i, j, h, f|tLong, nil)
+	case wc.mayHold(h):
+		return classedWord(dst, text, i, j, h, f, wc)
+	default:
+		return classedWord(dst, text, i, j, h, f, nil)
+	}
+}
+
+// classedWord appends the word text[i:j] with wcHash h and flags f to
+// dst, and returns dst and where tokenize goes on. With wc, the word is
+// one tokenize looks up: its classes join f, a modal or month may go on
+// the name before it, and "that" marks the token before it.
+func classedWord(dst []token, text string, i, j int, h uint32, f tokFlags, wc *wordClasses) ([]token, int) {
+	if wc != nil {
+		f |= wc.probeWord(text[i:j], h)
+		if f&tUpper != 0 && f&(cAux|cMonth) != 0 && nameBefore(dst, text, i, j) {
+			f &^= cAux | cStop | cTime | cMonth
+		}
+		if h == thatHash && len(dst) > 0 {
+			dst[len(dst)-1].flags |= tThatNext
+		}
+	}
+	dst = append(roomFor(dst), token{s: i, e: j, flags: f, tokTail: tokTail{hash: h}})
+	if j < len(text) && text[j] == ' ' {
+		j++
+	}
+	return dst, j
+}
+
+// nonASCII is tokenize for the rune at i, above 0x7F. A space it passes
+// over and a word it appends, and it returns n 0; for any other rune it
+// returns the rune and its length n for tokenize to append as a mark.
+func nonASCII(dst []token, text string, i int, wc *wordClasses) (_ []token, _ int, r rune, n int) {
+	r, n = utf8.DecodeRuneInString(text[i:])
+	if r >= 0x2010 && r < 0x2028 {
+		return dst, i, r, n // dashes and typographic quotes: no space, no word (the tables below would search for them three times)
+	}
+	if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+		return dst, i + n, r, 0
+	}
+	if !isWordRune(r) {
+		return dst, i, r, n
+	}
+	j, h, _ := wordEndFrom(text, i, i, wcHashInit)
+	t := token{s: i, e: j, flags: tWord | tNonASCII, tokTail: tokTail{hash: h}}
+	if unicode.IsUpper(r) {
+		t.flags |= tUpper
+	}
+	return append(roomFor(dst), t), j, r, 0
 }
 
 // nameBefore reports whether the capitalised word text[i:j], a modal or
