@@ -451,7 +451,7 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 			continue
 		}
 		if len(dst) == cap(dst) {
-			dst = roomFor(dst)
+			dst, i = grown(dst, i)
 			continue
 		}
 		if k == tbLower || k == tbUpper {
@@ -552,6 +552,13 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 	}
 	return dst
 }
+
+// grown returns dst with room for more tokens, and i: tokenize gives
+// its offset to the call and takes it back, so that the offset does not
+// live across a call. Inlined, it would.
+//
+//go:noinline
+func grown(dst []token, i int) ([]token, int) { return roomFor(dst), i }
 
 // joinedWord is tokenize for the word at i whose letters and digits run
 // to j, with wcHash h, before a joiner or a byte above 0x7F: wordEndFrom
