@@ -200,13 +200,20 @@ func (r *resolver) tokKey(k int) rsKey {
 }
 
 // bitsAt returns the word classes of token k, looking up a lower-case
-// word rsScan left unread.
+// word rsScan left unread. It is small enough to be inlined where it is
+// asked, most often of a word read already.
 func (r *resolver) bitsAt(k int) uint16 {
-	t := &r.toks[k]
-	if t.wi == rsUnread {
-		// An unread word is in ASCII, hashed as it was read.
-		t.wi, t.bits = r.w.lookupBits(r.str(t), t.hash)
+	if t := &r.toks[k]; t.wi != rsUnread {
+		return t.bits
 	}
+	return r.readBits(k)
+}
+
+// readBits is bitsAt for an unread word, which is in ASCII, hashed as
+// it was read.
+func (r *resolver) readBits(k int) uint16 {
+	t := &r.toks[k]
+	t.wi, t.bits = r.w.lookupBits(r.str(t), t.hash)
 	return t.bits
 }
 
