@@ -772,7 +772,19 @@ func (r *resolver) org(i, j int) {
 // isDeterminer reports whether token i is "the", "this" or "that", in
 // any case.
 func (r *resolver) isDeterminer(i int) bool {
-	return r.is(i, "the", rsHashThe) || r.is(i, "this", rsHashThis) || r.is(i, "that", rsHashThat)
+	// A word in ASCII is one of them only with its hash: one test,
+	// not three calls of is, for most words.
+	switch h := r.toks[i].hash; h {
+	case 0:
+		return r.is(i, "the", rsHashThe) || r.is(i, "this", rsHashThis) || r.is(i, "that", rsHashThat)
+	case rsHashThe:
+		return r.is(i, "the", h)
+	case rsHashThis:
+		return r.is(i, "this", h)
+	case rsHashThat:
+		return r.is(i, "that", h)
+	}
+	return false
 }
 
 // is reports whether token i is w, a lower-case ASCII word whose rsHash
