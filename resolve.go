@@ -1235,7 +1235,11 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 	// A speaker is a ref at the head of a mention: not "Shubra" in "a
 	// baker in the Shubra district".
 	for k := r.mi; k < len(r.mentions) && k < r.mi+4; k++ {
-		if m := r.mentions[k]; m.Start < ref.e && ref.s < m.End && !ref.poss && ref.s < r.mentionHead(k) {
+		m := r.mentions[k]
+		if m.Start >= ref.e {
+			break // the mentions are in text order: none after starts in the ref
+		}
+		if ref.s < m.End && !ref.poss && ref.s < r.mentionHead(k) {
 			ref.speaker = true
 			break
 		}
