@@ -518,7 +518,7 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 		}
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
-			if dst, i, r, n = nonASCII(dst, text, i, wc); n == 0 {
+			if dst, i, r, n = nonASCII(dst, text, i); n == 0 {
 				continue // a space or a word
 			}
 		}
@@ -602,10 +602,12 @@ func classedWord(dst []token, text string, i, j int, h uint32, f tokFlags, wc *w
 // nonASCII is tokenize for the rune at i, above 0x7F. A space it passes
 // over and a word it appends, and it returns n 0; for any other rune it
 // returns the rune and its length n for tokenize to append as a mark.
-func nonASCII(dst []token, text string, i int, wc *wordClasses) (_ []token, _ int, r rune, n int) {
+func nonASCII(dst []token, text string, i int) (_ []token, _ int, r rune, n int) {
 	r, n = utf8.DecodeRuneInString(text[i:])
 	if r >= 0x2010 && r < 0x2028 {
-		return dst, i, r, n // dashes and typographic quotes: no space, no word (the tables below would search for them three times)
+		// Dashes and typographic quotes: no space, no word (the tables
+		// below would search for them three times).
+		return dst, i, r, n
 	}
 	if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
 		return dst, i + n, r, 0
