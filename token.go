@@ -203,6 +203,18 @@ func (wc *wordClasses) probeWord(w string, h uint32) tokFlags {
 	return wc.probeHead(w, wordHead(w, 0x20), h)
 }
 
+// probeText is probeWord of the word text[i:j], whose head it reads in
+// one load of eight bytes where the text has them.
+func (wc *wordClasses) probeText(text string, i, j int, h uint32) tokFlags {
+	n, b := j-i, text[i:]
+	if len(b) < 8 {
+		return wc.probeWord(text[i:j], h)
+	}
+	head := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	return wc.probeHead(text[i:j], (head|0x2020202020202020)&headMasks[min(n, 8)&15], h)
+}
+
 // headMasks keeps the first n bytes of a head, by n.
 var headMasks = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
 
@@ -477,20 +489,22 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 			if j-i > maxClassWord {
 				f |= tLong
 			} else if wc.mayHold(h) {
-				// probeWord, written out with the word's head read in one
-				// load of eight bytes where the text has them: as a call,
-				// the loop reloaded what it carries after every probe.
+				// probeWord, written out for a word of up to eight bytes
+				// with eight to read, its head read in one load: as a
+				// call, the loop reloaded what it carries after every
+				// probe. A longer word, whose rest is compared by a call,
+				// is classedWord's.
 				n, b := j-i, text[i:]
-				if len(b) < 8 {
+				if len(b) < 8 || n > 8 {
 					dst, i = classedWord(dst, text, i, j, h, f, wc)
 					continue
 				}
 				head := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-				head = (head | 0x2020202020202020) & headMasks[min(n, 8)&15]
+				head = (head | 0x2020202020202020) & headMasks[n&15]
 				for x := h & wc.mask; ; x = (x + 1) & wc.mask {
 					e := &wc.table[x]
-					if e.h == h && e.head == head && len(e.key) == n && (n <= 8 || equalOr20(b[8:n], e.key[8:])) {
+					if e.h == h && e.head == head && len(e.key) == n {
 						f |= e.flags
 						break
 					}
@@ -584,7 +598,7 @@ func joinedWord(dst []token, text string, i, j int, h uint32, upper tokFlags, wc
 // the name before it, and "that" marks the token before it.
 func classedWord(dst []token, text string, i, j int, h uint32, f tokFlags, wc *wordClasses) ([]token, int) {
 	if wc != nil {
-		f |= wc.probeWord(text[i:j], h)
+		f |= wc.probeText(text, i, j, h)
 		if f&tUpper != 0 && f&(cAux|cMonth) != 0 && nameBefore(dst, text, i, j) {
 			f &^= cAux | cStop | cTime | cMonth
 		}
