@@ -431,6 +431,23 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 							if (v|0x2020202020202020^w.formLo[x])&rsLoMask[n] != 0 {
 								continue probe
 							}
+						} else if n >= 8 && n <= 16 {
+							// Its first eight bytes and its last eight,
+							// which may overlap them.
+							b := text[s : s+8]
+							v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+								uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+							if v|0x2020202020202020 != w.formLo[x] {
+								continue probe
+							}
+							b, f := text[s+n-8:s+n], form[n-8:n]
+							v = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+								uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+							fv := uint64(f[0]) | uint64(f[1])<<8 | uint64(f[2])<<16 | uint64(f[3])<<24 |
+								uint64(f[4])<<32 | uint64(f[5])<<40 | uint64(f[6])<<48 | uint64(f[7])<<56
+							if v|0x2020202020202020 != fv {
+								continue probe
+							}
 						} else {
 							for y := 0; y < len(form); y++ {
 								if text[s+y]|0x20 != form[y] {
