@@ -126,6 +126,10 @@ func (d *doc) paragraphs() []Span {
 	}
 	out := d.res.spanList(len(d.paras))
 	for _, p := range d.paras {
+		if d.bodyStart <= p.Start && p.End <= d.bodyEnd {
+			out = append(out, p) // whole, and trimmed by appendParagraphs
+			continue
+		}
 		s, e := max(p.Start, d.bodyStart), min(p.End, d.bodyEnd)
 		s, e = trimSpace(d.text, s, e)
 		if s < e {

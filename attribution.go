@@ -557,7 +557,7 @@ func (st *attrState) headlineSource(lo, hi int) int {
 // goes on from) leaves it at e.
 func (st *attrState) nameAfterRole(s, e, hi int) int {
 	toks := st.toks
-	if e+1 >= hi || toks[e].flags&tComma == 0 || toks[e+1].flags&(tWord|tUpper) != tWord|tUpper || toks[e+1].quote != 0 || toks[e-1].flags&tUpper != 0 {
+	if e+1 >= hi || toks[e].flags&tComma == 0 || toks[e+1].flags&(tWord|tUpper) != tWord|tUpper || toks[e+1].quote != 0 || toks[e-1].flags&tUpper != 0 && !st.portfolioEnd(s, e) {
 		return e // the source ends in a name already: "Senator Chris Coons, Democrat of Delaware"
 	}
 	role := false
@@ -567,12 +567,12 @@ func (st *attrState) nameAfterRole(s, e, hi int) int {
 			break
 		}
 	}
-	if !role {
-		return e
+	if !role && toks[s].flags&cDet == 0 && !possessive(st.text, toks[s]) {
+		return e // a role, or a phrase that opens with a determiner: "said a neighbour, Rosa Lind."
 	}
 	n := phraseRight(st.text, toks, e+1, hi)
-	if n <= e+2 || n < hi && toks[n].flags&tEnd == 0 {
-		return e // a name of two words at least, and the sentence ends there
+	if n <= e+2 || n < hi && toks[n].flags&tEnd == 0 && !(toks[n].flags&tComma != 0 && n+1 < hi && (st.isPrepLike(n+1) || st.timeAt(n+1, hi))) {
+		return e // a name of two words at least, and the sentence ends there or goes on with a circumstance ("…, Teresa Lobo, in statements to EFE.")
 	}
 	for k := e + 1; k < n; k++ {
 		if toks[k].flags&(cRole|cTitle|cDet) != 0 && toks[k].flags&tUpper == 0 {
@@ -580,6 +580,22 @@ func (st *attrState) nameAfterRole(s, e, hi int) int {
 		}
 	}
 	return n
+}
+
+// portfolioEnd reports whether the phrase toks[s:e] ends in a title's
+// portfolio, "Spain's Minister for Energy", "the Secretary of State": a
+// role, then a preposition and capitalised words to its end.
+func (st *attrState) portfolioEnd(s, e int) bool {
+	for k := e - 1; k > s; k-- {
+		t := st.toks[k]
+		if isPrep(t) {
+			return st.toks[k-1].flags&(cRole|cTitle) != 0
+		}
+		if t.flags&(tWord|tUpper) != tWord|tUpper {
+			return false
+		}
+	}
+	return false
 }
 
 // multiCue matches the longest cue of several words starting at toks[i]:
@@ -737,6 +753,13 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	// verb opens the sentence and the source follows it.
 	if i == lo && t.flags&tUpper != 0 && !participle && st.hasForm(canon, fInversion, inversionVerbs) {
 		if e, q := st.leadingInversion(ce, hi); q > e {
+			m := e + 1
+			for m < q && toks[m].flags&(tComma|tColon) == 0 {
+				m++
+			}
+			if st.appositiveName(ce, e, m) {
+				e = m // "Added a neighbour, Rosa Lind, 67, “…”": the name is the source's
+			}
 			a.Source = st.mention(ce, e)
 			a.Content = st.contentSpan(q, st.clauseEnd(q, hi))
 			st.out = append(st.out, a)
@@ -754,7 +777,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// A participle chained to a clause: "…, adding that …", "saying …".
 	if participle {
-		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !st.isIn(toks[i-1], cPartOpener) && !st.pastBefore(lo, i) {
+		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !st.isIn(toks[i-1], cPartOpener) && !st.pastBefore(lo, i) && !st.coordinatedParticiple(lo, i) {
 			if n := len(st.out); i > lo && n > first && st.out[n-1].Cue.End == toks[i-1].e {
 				return ce // "issued a statement saying …": the cue goes on
 			}
@@ -786,7 +809,23 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 					st.out = append(st.out, a)
 					return ce
 				}
-				if s := phraseLeft(text, toks, lo, j); s >= 0 {
+				s := phraseLeft(text, toks, lo, j)
+				if s-1 > lo && st.isPrepLike(s-1) && !isWord(text, toks[s-1], "with") && !isWord(text, toks[s-1], "by") {
+					// "…, at one point calling him a liar": the phrase is
+					// the preposition's; the main clause's subject speaks.
+					a.Cue = st.span(toks[j].s, a.Cue.End)
+					a.Source = st.clauseSubject(lo, s-1, first)
+					a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
+					st.out = append(st.out, a)
+					return ce
+				}
+				for m := j - 2; s >= 0 && m > s; m-- {
+					if isWord(text, toks[m], "with") {
+						s = m + 1 // "ended with Cruz repeatedly calling": the absolute's subject
+						break
+					}
+				}
+				if s >= 0 {
 					if r := st.relativeSubject(lo, s, j); r >= 0 {
 						s = r // "residents who lined Main Street saying …"
 					}
@@ -852,6 +891,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 				e = e2
 			}
 		}
+		if e > ce && st.timeAt(ce, hi) {
+			e = ce // "…, Mass., said this week": a time, no source
+		}
 		if e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in") || isWord(text, toks[e], "which") || isWord(text, toks[e], "who")) {
 			e = st.nameAfterRole(ce, e, hi)
 			a.Source = st.mention(ce, e)
@@ -916,9 +958,12 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// Subject first: "X said …", "…, X said."
 	k := i - 1
-	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0 || k > lo && st.floats(k) || st.yearAt(lo, k)) {
+	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0 || k > lo && st.floats(k) || st.yearAt(lo, k) || st.timeSpanStart(lo, k) <= k) {
 		if toks[k].flags&cTime != 0 && k-1 > lo && st.isIn(toks[k-1], cTimeOpener) || st.yearAt(lo, k) {
 			k--
+		}
+		if j := st.timeSpanStart(lo, k); j <= k {
+			k = j
 		}
 		k--
 	}
@@ -926,8 +971,14 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		k++ // "offered him a job, then says …": a second verb of the subject
 	}
 	if k >= lo && (isWord(text, toks[k], "and") || isWord(text, toks[k], "but") || isWord(text, toks[k], "then") && k > lo && toks[k-1].flags&tComma != 0) {
-		// "She blamed the violence on …, and said …": the subject of the clause before.
-		a.Source = st.clauseSubject(lo, k, first)
+		// "She blamed the violence on …, and said …": the subject of the
+		// clause before, a pronoun that opens it if there is one ("When
+		// Mook was asked …, he laughed and said").
+		if m := st.laterPronoun(lo, k+1); m > lo {
+			a.Source = st.mention(m, m+1)
+		} else {
+			a.Source = st.clauseSubject(lo, k, first)
+		}
 		if a.Source == nil {
 			return i
 		}
@@ -974,6 +1025,11 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if r := st.relativeSubject(lo, s, subjEnd); r >= 0 {
 		s = r // "A diplomat who attended the meeting said": the phrase and its relative clause
 	}
+	if rel < 0 && relay == nil && pre == nil && k >= lo && toks[k].flags&tComma != 0 {
+		if cs, ce := st.appositiveChain(lo, k+1); cs >= 0 && cs != s {
+			s, subjEnd = cs, ce // "Ms. Lund, 45, a nurse from Bergen, Norway, said"
+		}
+	}
 	if s < 0 {
 		s, subjEnd = st.farSubject(lo, i, canon)
 		if s < 0 {
@@ -998,6 +1054,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 	if pre == nil && relay == nil && st.appositiveName(s, subjEnd, k) {
 		subjEnd = k // "A spokesman for the ministry, Lee Min-ho, said": the name is the source's
+	}
+	if subjEnd-s == 1 && isArticle(text, toks[s]) {
+		return i // "The widely repeated claim": an article is no subject; the verb is an adjective
 	}
 	src := st.mention(s, subjEnd)
 	// "The daily quoting home ministry sources said", "A communique
@@ -1051,6 +1110,10 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		// the subject.
 		a.Content = &src.Span
 		a.Source = st.mention(bs, be)
+		if via, end := st.linksAfter(be, hi); len(via) > 0 {
+			a.Via = append(a.Via, via...) // "echoed by the treasurer in a statement issued in Canberra"
+			be = end
+		}
 		st.out = append(st.out, a)
 		return be
 	}
@@ -1092,14 +1155,17 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	// in a question or full stop closes the sentence before the source.
 	afterQuote := s == lo && lo > 1 && toks[lo-1].flags&tClose != 0 && toks[lo-1].quote != 0 && (text[toks[lo-2].s] == '?' || text[toks[lo-2].s] == '!')
 	left := (s > lo || afterQuote) && toks[s-1].flags&(tComma|tClose|tDash|tQ) != 0
-	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && (!isPrep(toks[k]) || st.infinitiveAt(k, hi)) && !isWord(text, toks[k], "by") && !(toks[s-1].flags&(tClose|tQ) != 0 && toks[k].flags&cStop != 0 && !isWord(text, toks[k], "that")) {
+	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && (!isPrep(toks[k]) || st.infinitiveAt(k, hi)) && !isWord(text, toks[k], "by") && !(toks[s-1].flags&(tClose|tQ) != 0 && (toks[k].flags&cStop != 0 && !isWord(text, toks[k], "that") || st.circumstance(k, hi))) && !st.closingCircumstance(k, hi) {
 		left = false // the cue has its clause after it: "…, he said Bush is …"
 	}
 	if left && (st.clauseFollows(k, hi) || canon == "accuse") {
 		left = false // "…, he said at an event in Ohio that …"
 	}
-	if left && toks[s-1].flags&(tClose|tQ) == 0 && st.quoteFollows(k, hi) {
-		left = false // "On Tuesday, he said, “…”": the quotation is the content
+	if left && toks[s-1].flags&(tClose|tQ) == 0 {
+		if c := st.circumstanceEnd(k, hi); st.quoteFollows(c, hi) {
+			left = false // "On Tuesday, he said, “…”", "…, he wrote to his followers, “…”": the quotation is the content
+			k = c
+		}
 	}
 	if left && toks[s-1].flags&(tClose|tQ) == 0 && !st.hasWords(lo, s-1, 4) {
 		left = false // "In a statement, he said …": the words before are no clause
@@ -1119,7 +1185,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if st.clauseFollows(k, hi) {
 			// "said at a rally that …": the content starts at "that".
 			for m := k; m < hi && m < k+12; m++ {
-				if m > k && toks[m].flags&(cCue|tUpper) == cCue && toks[m].quote == 0 && !isWord(text, toks[m-1], "to") || toks[m].flags&tOpen != 0 {
+				if m > k && toks[m].flags&(cCue|tUpper) == cCue && toks[m].quote == 0 && !isWord(text, toks[m-1], "to") && !(st.isPrepLike(k) && st.nounIng(m)) || toks[m].flags&tOpen != 0 {
 					break // "said the NASD has alleged that …", "said: “X told us that …”": the clause is the inner verb's
 				}
 				if m > k && toks[m].flags&cAux != 0 && st.d.lex.Contains(finiteAuxiliaries, text[toks[m].s:toks[m].e]) {
@@ -1232,7 +1298,16 @@ func (st *attrState) calledAs(k, hi int) bool {
 // second-person subject [s, e), or introduce a clause ("that", ":").
 func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
 	toks, text := st.toks, st.text
-	if i+1 < hi && (isWord(text, toks[i+1], "that") || toks[i+1].flags&(tColon|tOpen) != 0) {
+	if k+1 == i && e-s > 1 && isArticle(text, toks[s]) && (st.endsEd(e-1) || st.isAdverb(e-1)) {
+		return false // "The widely repeated claim that …": an adjective before a noun
+	}
+	if i+1 < hi && isWord(text, toks[i+1], "that") {
+		return true
+	}
+	if k+1 == i && st.isIn(toks[s], cIndefinite) && !st.pluralSubject(s, e) && !st.hasPrep(s, e) {
+		return false // "delivered a snappy retort: “…”": "a" and a base form make a noun
+	}
+	if i+1 < hi && toks[i+1].flags&(tColon|tOpen) != 0 {
 		return true
 	}
 	for j := k + 1; j < i; j++ {
@@ -1253,6 +1328,57 @@ func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
 	}
 	w := text[last.s:last.e]
 	return last.flags&tNonASCII == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
+}
+
+// hasPrep reports whether a preposition stands in toks[s:e]: "a
+// majority of voters".
+func (st *attrState) hasPrep(s, e int) bool {
+	for k := s; k < e; k++ {
+		if isPrep(st.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// embedded reports whether the cue of st.out[k] lies in the content of
+// an attribution before it in the sentence (from first on): a report
+// inside another report, whose speaker is no main clause's subject.
+func (st *attrState) embedded(k, first int) bool {
+	c := st.out[k].Cue
+	for j := k - 1; j >= max(first, k-maxSubjectBack); j-- {
+		if o := st.out[j].Content; o != nil && o.Contains(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedParticiple reports whether the participle toks[i] follows
+// "and" after another participle that a comma opens: "…, holding signs
+// and chanting “…”" has the subject the first participle has.
+func (st *attrState) coordinatedParticiple(lo, i int) bool {
+	toks := st.toks
+	if i-2 <= lo || !isWord(st.text, toks[i-1], "and") {
+		return false
+	}
+	for j := i - 2; j > lo && j >= i-8; j-- {
+		if toks[j].flags&tComma != 0 {
+			return false
+		}
+		if toks[j-1].flags&tComma != 0 && st.isParticiple(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessorSource reports whether a's source is a possessive
+// determiner, "her" in "her criticism of the deal": a noun's holder, no
+// main clause's subject.
+func (st *attrState) possessorSource(a *attr) bool {
+	k := st.tokenAt(a.Source.Start)
+	return k < len(st.toks) && st.toks[k].e == a.Source.End && possessive(st.text, st.toks[k])
 }
 
 // maxSubjectBack bounds the attributions clauseSubject looks back over,
@@ -1281,11 +1407,18 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 		if a.Source == nil || a.Cue.Start < st.toks[lo].s {
 			continue
 		}
-		if st.cueParticiple(a.Cue) || strings.HasSuffix(a.Source.Text, "'s") || strings.HasSuffix(a.Source.Text, "’s") || st.relativeSource(a) {
+		if st.cueParticiple(a.Cue) || strings.HasSuffix(a.Source.Text, "'s") || strings.HasSuffix(a.Source.Text, "’s") || st.relativeSource(a) || st.possessorSource(a) {
 			// "a lawsuit filed by a staffer alleging …, calling it": the
 			// participle's phrase, a possessive ("Trump's calls") and a
 			// relative clause ("an architect who said he was stiffed")
 			// are no main clause.
+			continue
+		}
+		if st.embedded(k, first) {
+			// "Christie repeated accusations that Rubio recites …, calling
+			// him", "May said that the country would leave … and
+			// suggested that …": a participle or a second verb goes on
+			// from the report, not from the clause it reports.
 			continue
 		}
 		m := *a.Source
@@ -1310,6 +1443,44 @@ func (st *attrState) yearAt(lo, k int) bool {
 	}
 	y := st.text[t.s:t.e]
 	return (y[0] == '1' && y[1] == '9' || y[0] == '2' && y[1] == '0') && isDigit(y[2]) && isDigit(y[3])
+}
+
+// timeAt reports whether a time starts at toks[k]: "Tuesday", "this
+// week", "last Tuesday".
+func (st *attrState) timeAt(k, hi int) bool {
+	t := st.toks[k]
+	if t.flags&cTimeOpener != 0 && k+1 < hi {
+		k++
+		t = st.toks[k]
+		if st.isIn(t, cMonth) {
+			return true
+		}
+	}
+	return t.flags&cTime != 0 && !possessive(st.text, t) // but "said Monday's winner"
+}
+
+// timeSpanStart returns where a measured time that toks[k] closes
+// starts, "(less than) two weeks ago", "a month later", "days earlier",
+// or k+1 where toks[k] closes none: a time between a subject and its
+// verb is no part of the subject ("The ministry two weeks ago said").
+func (st *attrState) timeSpanStart(lo, k int) int {
+	toks, text := st.toks, st.text
+	t := toks[k]
+	if k-1 <= lo || t.flags&(tWord|tUpper) != tWord || !st.d.lex.Contains(timeSpans, text[t.s:t.e]) {
+		return k + 1
+	}
+	u := toks[k-1] // the unit: "weeks", "a month"
+	if u.flags&cTime == 0 && !(u.flags&tWord != 0 && u.e-u.s > 3 && text[u.e-1] == 's' && st.d.lex.Contains(timeWords, text[u.s:u.e-1])) {
+		return k + 1
+	}
+	j := k - 1
+	if j-1 > lo && toks[j-1].flags&(tWord|tUpper|cCue|cAux|cPron|cStop) == tWord {
+		j-- // the measure: "two", "several", "a"
+	}
+	if j-2 > lo && isWord(text, toks[j-1], "than") {
+		j -= 2 // "less than", "more than"
+	}
+	return j
 }
 
 // recordedSpeaker returns where the speaker starts in the phrase
@@ -1431,8 +1602,8 @@ func (st *attrState) parenBefore(lo, k int) (int, []Link, *Link) {
 	} else if k < lo || toks[k].flags&tComma == 0 {
 		return k + 1, nil, nil
 	}
-	for c >= lo && c > k-40 && (toks[c].flags&(tComma|tEnd|tClose) == 0 || abbrevDot(text, toks, c)) {
-		c--
+	for c >= lo && c > k-40 && (toks[c].flags&(tComma|tEnd|tClose) == 0 || abbrevDot(text, toks, c) || toks[c].quote != 0) {
+		c-- // a quotation inside: "The ad, titled “Unifier?”, concludes"
 	}
 	if c < lo || toks[c].flags&tComma == 0 || c >= k-1 {
 		return k + 1, nil, nil
@@ -1459,8 +1630,8 @@ func (st *attrState) leadingInversion(ce, hi int) (int, int) {
 		if t.flags&(tComma|tColon) != 0 && toks[m+1].flags&tOpen != 0 {
 			return e, m + 1
 		}
-		if t.flags&(tColon|tEnd|tQ|tDash|tParen) != 0 || t.quote != 0 {
-			break
+		if t.flags&(tColon|tEnd|tQ|tDash|tParen) != 0 || t.quote != 0 || t.flags&(cCue|tUpper) == cCue && m > e && toks[m-1].flags&tComma == 0 && !st.isIn(toks[m-1], cRelative) {
+			break // "Asked a question about it, Clinton said, “…”": a clause of its own
 		}
 	}
 	return ce, ce
@@ -1603,12 +1774,78 @@ func (st *attrState) isPrepLike(k int) bool {
 	return false
 }
 
-// clauseFollows reports whether "that", a colon or an opening mark comes
-// soon after k, before any comma: the cue's content follows it.
+// nounIng reports whether the cue word toks[m], in its base or -ing
+// form, is a noun inside a circumstance after a cue: it follows a
+// determiner, an adjective or a noun, "at a daily press briefing", "at
+// the hearing", not an auxiliary or a pronoun. A past form after a noun
+// is a verb: "said the company reported that".
+func (st *attrState) nounIng(m int) bool {
+	t, p := st.toks[m], st.toks[m-1]
+	if p.flags&tWord == 0 || p.flags&(cAux|cPron|cStop) != 0 && p.flags&cDet == 0 {
+		return false
+	}
+	if t.e-t.s > 5 && st.text[t.e-3:t.e] == "ing" {
+		return p.flags&cCue == 0 || p.flags&cDet != 0 || st.nounIng(m-1)
+	}
+	return st.cueCanonical(t) == st.text[t.s:t.e]
+}
+
+// circumstance reports whether the words at toks[k] after a cue are its
+// circumstances, not a clause: a word with no class (perhaps a
+// preposition no list holds, "outside", "near") and then a determiner
+// or a possessive, "said outside the building", "said near his home".
+func (st *attrState) circumstance(k, hi int) bool {
+	t := st.toks[k]
+	return k+1 < hi && t.flags&(tWord|tUpper|cCue|cAux|cPron|cDet|cTime) == tWord && t.quote == 0 && st.toks[k+1].flags&cDet != 0 && st.toks[k+1].flags&cPron == 0
+}
+
+// closingCircumstance reports whether a prepositional phrase runs from
+// toks[k] to the end of the sentence with no verb, quotation or "that"
+// in it: "…, the army said on its Telegram channel.", "…, an official
+// told reporters on condition of anonymity.": no content of the cue's.
+func (st *attrState) closingCircumstance(k, hi int) bool {
+	if k >= hi || !st.isPrepLike(k) || hi-k > 12 || st.infinitiveAt(k, hi) {
+		return false
+	}
+	for m := k + 1; m < hi; m++ {
+		t := st.toks[m]
+		if t.flags&tEnd != 0 && m == hi-1 {
+			return true
+		}
+		if t.flags&tWord == 0 && !abbrevDot(st.text, st.toks, m) || t.quote != 0 || t.flags&(cCue|tUpper) == cCue || t.flags&(cAux|cPron) != 0 && t.flags&cDet == 0 || isWord(st.text, t, "that") {
+			return false
+		}
+	}
+	return true
+}
+
+// circumstanceEnd returns the comma or colon that closes a short
+// prepositional phrase at toks[k] after a cue, "wrote to his followers,",
+// "said in a television interview:", or k where none stands there.
+func (st *attrState) circumstanceEnd(k, hi int) int {
+	if k >= hi || !st.isPrepLike(k) {
+		return k
+	}
+	for m := k + 1; m < hi && m < k+10; m++ {
+		t := st.toks[m]
+		if t.flags&(tComma|tColon) != 0 {
+			return m
+		}
+		if t.flags&tWord == 0 || t.quote != 0 || t.flags&(cCue|tUpper) == cCue || t.flags&(cStop|cPron) != 0 && !st.isIn(t, cDet) {
+			break
+		}
+	}
+	return k
+}
+
+// clauseFollows reports whether "that" or a colon comes soon after k,
+// before any comma, or an opening mark right at k: the cue's content
+// follows it. A mark further on opens a title or a phrase inside the
+// cue's circumstances, "said on ABC's “This Week.”".
 func (st *attrState) clauseFollows(k, hi int) bool {
 	for n := 0; k < hi && n < 12; k, n = k+1, n+1 {
 		t := st.toks[k]
-		if t.flags&(tColon|tOpen) != 0 || isWord(st.text, t, "that") {
+		if t.flags&tColon != 0 || t.flags&tOpen != 0 && n == 0 || isWord(st.text, t, "that") {
 			return true
 		}
 		if t.flags&(tComma|tEnd|tDash) != 0 {
@@ -1811,7 +2048,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 				continue
 			}
 		}
-		var best, reach *attr
+		var best, reach, object *attr
 		// The attribution whose content holds the quote, the outermost first;
 		// only cues near the quote are looked at.
 		lo := firstCueAt(atts, qt.Start-600)
@@ -1827,9 +2064,15 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 				if best == nil || a.Content.Len() > best.Content.Len() {
 					best = a
 				}
+				if qt.Kind != Direct && st.relativeObject(a, qt.Span) {
+					object = a
+				}
 			} else if reach == nil && qt.Start >= a.Content.Start && qt.End <= st.reach[a.Cue.Start] {
 				reach = a // the sentence of a content cut short holds the quote
 			}
+		}
+		if object != nil {
+			best = object // "what Gilbert called “a perception problem”": Gilbert's words
 		}
 		if best == nil {
 			best = reach
@@ -1947,9 +2190,69 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 	}
 	st.out = append(st.out, extra...)
 	if speaker == nil && qj == qi {
-		return nil
+		return st.closingReport(atts)
 	}
 	return speaker
+}
+
+// closingReport returns the source of a paragraph without quotations
+// whose last sentence reports someone's words, "Carter said that the
+// region mattered.": a paragraph of quotation alone after it goes on in
+// that voice. It returns nil where the paragraph ends otherwise.
+func (st *attrState) closingReport(atts []attr) *Mention {
+	n := len(st.sents)
+	if len(atts) == 0 || n == 0 {
+		return nil
+	}
+	last := st.toks[st.sents[n-1][0]:st.sents[n-1][1]]
+	if st.text[last[len(last)-1].s] != '.' {
+		return nil
+	}
+	// The last report of the sentence that is no one's content: "Carter
+	// said that critics had predicted …" goes on in Carter's voice.
+	var src *Mention
+	for k := len(atts) - 1; k >= 0 && atts[k].Cue.Start >= last[0].s; k-- {
+		inner := false
+		for j := k - 1; j >= 0 && atts[j].Cue.Start >= last[0].s; j-- {
+			if c := atts[j].Content; c != nil && c.Contains(atts[k].Cue) {
+				inner = true
+				break
+			}
+		}
+		if !inner && atts[k].Source != nil {
+			src = atts[k].Source
+			break
+		}
+	}
+	return src
+}
+
+// relativeObject reports whether the quote q is the object of a's cue
+// in a relative clause whose subject names another speaker than the
+// report around it, "what Gilbert called “…”", "which an inquiry said
+// was “…”": a relative word (relativeObjects) stands right before a's
+// source, which is no pronoun ("what she calls" is the report's own
+// speaker again), and at most two words stand between the cue and the
+// quote.
+func (st *attrState) relativeObject(a *attr, q Span) bool {
+	if a.Source == nil || a.Cue.End > q.Start || q.Start-a.Cue.End > 16 {
+		return false
+	}
+	s := st.tokenAt(a.Source.Start)
+	if s < 1 || s >= len(st.toks) || st.toks[s].s != a.Source.Start {
+		return false
+	}
+	r := st.toks[s-1]
+	if r.flags&tWord == 0 || r.e-r.s > 5 || st.toks[s].flags&cPron != 0 || !st.d.lex.Contains(relativeObjects, st.text[r.s:r.e]) {
+		return false // "what she calls “…”": the pronoun stands for the report's own speaker
+	}
+	n := 0
+	for j := st.tokenAt(q.Start) - 1; j >= 0 && st.toks[j].s >= a.Cue.End; j-- {
+		if n++; n > 2 || st.toks[j].flags&tWord == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // reportBefore returns the last attribution with a source whose cue lies

@@ -474,8 +474,8 @@ func (st *attrState) laterPronoun(e, k int) int {
 		if m == 0 {
 			continue
 		}
-		if p := toks[m-1]; p.flags&tComma == 0 && !isWord(text, p, "and") && !isWord(text, p, "but") {
-			continue // "the laptop she used": a relative clause
+		if p := toks[m-1]; p.flags&(tComma|cContrast|cAskOpener) == 0 && !isWord(text, p, "and") {
+			continue // "the laptop she used": a relative clause; but "drew cheers as she thanked them, then boomed"
 		}
 		n := toks[m+1]
 		if n.flags&tWord != 0 && n.flags&(cDet|cPron|cStop) == 0 && !isPrep(n) {

@@ -144,7 +144,7 @@ func (st *attrState) relativeSubject(lo, s, subjEnd int) int {
 	if s > lo && st.isIn(toks[s-1], cPassiveAux) || s > lo+1 && toks[s-1].flags&cDet != 0 && st.isIn(toks[s-2], cPassiveAux) {
 		return -1 // "voters who backed him were the most supportive of": a predicate, no subject
 	}
-	if s >= 0 && s+1 < subjEnd && toks[s].flags&tUpper == 0 && (toks[s].flags&(cCue|cLink|cPast) != 0 || strings.HasSuffix(st.text[toks[s].s:toks[s].e], "ed")) {
+	if s >= 0 && s < subjEnd && toks[s].flags&tUpper == 0 && (toks[s].flags&(cCue|cLink|cPast) != 0 || strings.HasSuffix(st.text[toks[s].s:toks[s].e], "ed")) {
 		near = from - 1 // "Voters who backed Trump say": the phrase found opens with a verb
 	}
 	joined := false // an "and" or "but" was passed: only "who" may open the clause
@@ -172,6 +172,129 @@ func (st *attrState) relativeSubject(lo, s, subjEnd int) int {
 		return phraseLeft(st.text, toks, lo, r)
 	}
 	return -1
+}
+
+// appositiveChain reads a subject and the appositives set off by commas
+// between it and its verb at toks[i], after a comma at toks[i-1]: "Jo
+// Ruiz, 70, of Springfield, Ill., said", "Ms. Lund, 45, a nurse from
+// Bergen, Norway, said", "Mr. Okafor, now 81 and retired in Cambridge,
+// Mass., said", also after a quotation ("“…,” Jo Ruiz, 70, said"). The
+// subject is the clause's first phrase and must end at the first comma,
+// past a state or a circumstance that close an opening ("In Berea, Ohio,
+// after winning the primary, Gov. Dan Kerr (R-Ohio), said"); each part
+// after it is an age, a place, a role or a circumstance, with no verb
+// of speech, pronoun or finite auxiliary of its own. It returns the
+// subject's tokens, or (-1, -1).
+func (st *attrState) appositiveChain(lo, i int) (int, int) {
+	toks := st.toks
+	if i-1 <= lo || toks[i-1].flags&tComma == 0 {
+		return -1, -1
+	}
+	f := st.skipOpening(lo, i)
+	for m := i - 1; m >= f && m > i-maxChainTokens; m-- {
+		if t := toks[m]; t.quote != 0 || t.flags&(tColon|tDash|tQ) != 0 {
+			f = m + 1 // "“…,” Jo Ruiz, 70, said": the clause starts after the quotation
+			if f < i && toks[f].flags&tComma != 0 {
+				f++
+			}
+			break
+		}
+	}
+	if f >= i-1 || i-f > maxChainTokens {
+		return -1, -1
+	}
+	e := st.chainHead(f, i)
+	skipped := false
+	for f > lo && toks[f-1].flags&tComma != 0 && f < i-1 {
+		// "In Dayton, Ohio, the mayor, 45, said": the state is the
+		// opening's; "…, after winning the primary, Gov. Dan Kerr (R-Ohio),
+		// said": so is a circumstance after it.
+		if e > f && st.placeName(f, e) || e < 0 && st.isPrepLike(f) {
+			if e < 0 {
+				for e = f; e < i && toks[e].flags&tComma == 0; e++ {
+				}
+			}
+			f, skipped = e+1, true
+			e = st.chainHead(f, i)
+			continue
+		}
+		break
+	}
+	if e < 0 || e == i-1 && !skipped {
+		return -1, -1 // "The communique, reported by …": no chain, a participle's phrase
+	}
+	for a := e + 1; a < i; {
+		b := a
+		for b < i && toks[b].flags&tComma == 0 {
+			b++
+		}
+		if !st.appositivePart(a, b) {
+			return -1, -1
+		}
+		a = b + 1
+	}
+	return f, e
+}
+
+// placeName reports whether toks[s:e] names a country, a state or a
+// listed place: "Ohio", "the Netherlands".
+func (st *attrState) placeName(s, e int) bool {
+	w := st.text[st.toks[s].s:st.toks[e-1].e]
+	lex := st.d.lex
+	return lex.Contains(Regions, w) || lex.Contains(Countries, w) || lex.Contains(Places, w)
+}
+
+// chainHead returns the end of the phrase at toks[f] that heads an
+// appositive chain, before its comma, perhaps with a bracket between
+// ("Gov. Dan Kerr (R-Ohio),"), or -1.
+func (st *attrState) chainHead(f, i int) int {
+	toks := st.toks
+	if f >= i-1 || toks[f].flags&(tUpper|cDet) == 0 || toks[f].flags&tWord == 0 {
+		return -1
+	}
+	e := phraseRight(st.text, toks, f, i)
+	if e > f && e+2 < i && st.text[toks[e].s] == '(' {
+		for b := e + 1; b < i && b < e+8; b++ {
+			if st.text[toks[b].s] == ')' {
+				e = b + 1
+				break
+			}
+		}
+	}
+	if e <= f || e >= i || toks[e].flags&tComma == 0 {
+		return -1
+	}
+	return e
+}
+
+// maxChainTokens bounds the walk of appositiveChain.
+const maxChainTokens = 40
+
+// appositivePart reports whether toks[a:b], a part of an appositive
+// chain, may describe the subject before it: "70", "of Springfield",
+// "Ill.", "a nurse from Bergen", "now 81 and retired in Cambridge", "who
+// lives nearby"; not a clause, "he said", "officials said", "which was
+// closed".
+func (st *attrState) appositivePart(a, b int) bool {
+	toks := st.toks
+	if b <= a || b-a > 16 || toks[a].flags&(cJoiner|cContrast) != 0 {
+		return false
+	}
+	relative := isWord(st.text, toks[a], "who")
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if t.quote != 0 || t.flags&(tColon|tDash|tQ|tOpen|tClose) != 0 || t.flags&tEnd != 0 && k+1 < b {
+			return false
+		}
+		if relative {
+			continue
+		}
+		if t.flags&cPron != 0 && t.flags&cDet == 0 || t.flags&(cCue|tUpper) == cCue && !(k > a && toks[k-1].flags&cDet != 0) ||
+			t.flags&cAux != 0 && st.d.lex.Contains(finiteAuxiliaries, st.text[t.s:t.e]) {
+			return false
+		}
+	}
+	return true
 }
 
 // farSubject finds the subject of "said" or "told" where no phrase ends
@@ -443,8 +566,12 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 		return i // most words stop here, at a bit test
 	}
 	pi := i - 1
-	if w := toks[pi]; pi > lo && w.flags&(tWord|tUpper|tNonASCII) == tWord && w.flags&^(cTime|cAux) < cCue && w.quote == 0 && !possessive(text, w) {
-		pi-- // "his earlier statements": one plain word between
+	for n := 0; n < 3; n++ {
+		if w := toks[pi]; pi > lo && w.flags&(tWord|tUpper|tNonASCII) == tWord && w.flags&^(cTime|cAux) < cCue && w.quote == 0 && !possessive(text, w) {
+			pi-- // "his earlier statements", "the mayor's recent evidence-free assertion": plain words between
+			continue
+		}
+		break
 	}
 	p := toks[pi]
 	if p.flags&tWord == 0 || p.quote != 0 || !possessive(text, p) {
@@ -475,8 +602,8 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	if e < hi && toks[e].flags&tColon != 0 {
 		e++
 	}
-	if e >= hi || toks[e].flags&(tWord|tMark) == 0 {
-		return i
+	if e >= hi || toks[e].flags&(tWord|tMark) == 0 || st.timeAt(e, hi) {
+		return i // "escalated her criticism on Tuesday, telling …": a time, no topic
 	}
 	src := st.mention(s, pi+1)
 	src.Span = st.span(toks[s].s, p.e)

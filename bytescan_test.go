@@ -31,7 +31,8 @@ func TestByteScanIndex(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b := newByteScan(tt.text, tt.set)
+			var b byteScan
+			b.reset(tt.text, tt.set)
 			for _, i := range tt.from {
 				if got, want := b.index(i), naiveIndex(tt.text, tt.set, i); got != want {
 					t.Errorf("index(%d) = %d, want %d", i, got, want)
@@ -49,7 +50,8 @@ func TestByteScanRandom(t *testing.T) {
 	for range 200 {
 		text := randomText(r, alphabet, 80)
 		for _, set := range []string{lineEndBytes, lineStops, markStarts} {
-			b := newByteScan(text, set)
+			var b byteScan
+			b.reset(text, set)
 			table := byteTable(set)
 			for range 30 {
 				i := r.IntN(len(text) + 1)
@@ -73,7 +75,8 @@ func TestByteScanForward(t *testing.T) {
 	for range 300 {
 		text := randomText(r, alphabet, 200)
 		for _, set := range []string{lineEndBytes, lineStops, markStarts} {
-			b := newByteScan(text, set)
+			var b byteScan
+			b.reset(text, set)
 			for i := 0; i <= len(text); {
 				if got, want := b.index(i), naiveIndex(text, set, i); got != want {
 					t.Fatalf("%q, set %q: index(%d) = %d, want %d", text, set, i, got, want)
@@ -95,4 +98,23 @@ func randomText(r *rand.Rand, alphabet string, max int) string {
 		sb.WriteByte(alphabet[r.IntN(len(alphabet))])
 	}
 	return sb.String()
+}
+
+// TestFirstNonASCII puts one byte above ASCII at every offset of texts
+// of every length around the 8- and 64-byte steps, and none at all.
+func TestFirstNonASCII(t *testing.T) {
+	for n := 0; n <= 140; n++ {
+		plain := strings.Repeat("a~\x7f ", n)[:n]
+		if got := firstNonASCII(plain); got != n {
+			t.Fatalf("firstNonASCII of %d ASCII bytes = %d, want %d", n, got, n)
+		}
+		for at := 0; at < n; at++ {
+			for _, c := range []byte{0x80, 0xc2, 0xff} {
+				s := plain[:at] + string(c) + plain[at+1:]
+				if got := firstNonASCII(s); got != at {
+					t.Fatalf("firstNonASCII(%q) = %d, want %d", s, got, at)
+				}
+			}
+		}
+	}
 }

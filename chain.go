@@ -152,8 +152,8 @@ func (st *attrState) parenthetical(i, j int) ([]Link, *Link) {
 		}
 		return nil, nil
 	}
-	if t.flags&cLink != 0 || isWord(text, t, "in") {
-		via, _ := st.linksAfter(i, j)
+	if t.flags&cLink != 0 || isWord(text, t, "in") || st.linkCueAt(i, j) > i {
+		via, _ := st.linksAfter(i, j) // ", carried by the news agency,"
 		return via, nil
 	}
 	for m := i + 1; m+1 < j; m++ {

@@ -72,11 +72,13 @@ type creditScanner struct {
 	// for the same one in turn, and each answer reads up to 600 bytes.
 	seg segmentMemo
 
-	// The lists' MaxWords, asked once a story: role asks it for every
-	// word of a trailer.
+	// The lists' MaxWords, asked once a story, or once a process for
+	// the default lexicon (memoLex), which never changes nor goes away:
+	// role asks it for every word of a trailer.
 	maxKeys  [4]List
 	maxWords [4]int
 	nMax     int
+	memoLex  *Lexicon
 }
 
 // wordsOf returns c.lex.MaxWords(k), from the scanner's memo after the
@@ -106,8 +108,27 @@ type segmentMemo struct {
 // taken, and clearing them all cost more than a short story's credit.
 func (c *creditScanner) reset(lex *Lexicon, t string, lo, head int) {
 	c.lex, c.t, c.lo, c.head = lex, t, lo, head
-	c.nCredit, c.nOne, c.nMax = 0, 0, 0
+	c.nCredit, c.nOne = 0, 0
 	c.seg = segmentMemo{}
+	if lex != c.memoLex {
+		c.nMax, c.memoLex = 0, nil
+		if lex == DefaultLexicon() {
+			c.memoLex = lex
+		}
+	}
+}
+
+// clear drops what c holds of the story, for a scanner kept from story
+// to story: the credits and agency lists it cut, a slot at a time, and
+// its text. The lists' sizes stay with the default lexicon.
+func (c *creditScanner) clear() {
+	for i := range min(c.nCredit, len(c.credits)) {
+		c.credits[i] = Credit{}
+	}
+	for i := range min(c.nOne, len(c.ones)) {
+		c.ones[i] = [1]string{}
+	}
+	c.lex, c.t = nil, ""
 }
 
 func (c *creditScanner) keep(cr Credit) *Credit {

@@ -506,3 +506,22 @@ func TestSegmentStopIn(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditWordsOfLexicon checks the scanner's memo of the lists' longest
+// forms, kept from story to story for the default lexicon: a lexicon
+// with a longer agency gets its own count, and the default its own back.
+func TestCreditWordsOfLexicon(t *testing.T) {
+	def := DefaultLexicon()
+	long := def.With(Agencies, "The Very Long Agency Of The Seven Hills Of Rome")
+	var c creditScanner
+	for _, lex := range []*Lexicon{def, def, long, def, long, long} {
+		c.reset(lex, "", 0, 0)
+		if got, want := c.wordsOf(Agencies), lex.MaxWords(Agencies); got != want {
+			t.Fatalf("wordsOf(Agencies) = %d, want %d", got, want)
+		}
+		c.clear()
+	}
+	if def.MaxWords(Agencies) == long.MaxWords(Agencies) {
+		t.Error("the long agency does not lengthen the list: the test tells nothing")
+	}
+}

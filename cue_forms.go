@@ -256,35 +256,43 @@ func entryKind(e *formEntry) AttributionKind {
 // which the table cannot fold: the caller asks the lists.
 func (ft *formTable) find(s string) (e *formEntry, ok bool) {
 	h := wcHashInit
-	n := 0
-	space := false
+	dropped := 0 // bytes of s not in the key: white space past one inner space
 	asIs := true // s is its own fold: lower case, single inner spaces
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if 'a' <= c && c <= 'z' && !space {
-			h = wcHashByte(h, c) // most bytes: a lower-case letter inside a word
-			n++
+		if c-'a' < 26 {
+			h = wcHashByte(h, c) // most bytes: a lower-case letter
+			i++
 			continue
 		}
 		switch {
 		case c >= utf8.RuneSelf:
 			return nil, false
 		case c == ' ' || '\t' <= c && c <= '\r':
-			asIs = asIs && c == ' ' && !space && n > 0 && i+1 < len(s)
-			space = n > 0
+			// A run of white space: one space in the key between words,
+			// none at the ends.
+			j := i + 1
+			for j < len(s) && (s[j] == ' ' || '\t' <= s[j] && s[j] <= '\r') {
+				j++
+			}
+			if i > dropped && j < len(s) {
+				h = wcHashByte(h, ' ')
+				dropped += j - i - 1
+				asIs = asIs && j == i+1 && c == ' '
+			} else {
+				dropped += j - i
+				asIs = false
+			}
+			i = j
 			continue
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
 			asIs = false
 		}
-		if space {
-			h = wcHashByte(h, ' ')
-			n++
-			space = false
-		}
 		h = wcHashByte(h, c)
-		n++
+		i++
 	}
+	n := len(s) - dropped
 	if n == 0 {
 		return nil, true
 	}

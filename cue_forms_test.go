@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -46,6 +47,58 @@ func TestFormTableAgreesWithLists(t *testing.T) {
 	}
 	for _, s := range []string{"", " ", "vouchsafed", "Went on  record as saying", "went on record", "according to", "according", "sagte", "erklärte", "don’t", "said."} {
 		check(s)
+	}
+}
+
+// TestFormTableFoldsAsLookup asks the table for the forms of its lists
+// written with random case and random runs of white space inside and
+// around them, and for random strings of letters, spaces and marks: has
+// must answer what Contains answers.
+func TestFormTableFoldsAsLookup(t *testing.T) {
+	lex := DefaultLexicon()
+	forms := classesOf(lex).forms
+	r := rand.New(rand.NewPCG(7, 8))
+	blanks := []string{" ", "  ", "\t", " \n ", "\r\n"}
+	variant := func(e string) string {
+		var sb strings.Builder
+		if r.IntN(4) == 0 {
+			sb.WriteString(blanks[r.IntN(len(blanks))])
+		}
+		for _, c := range []byte(e) {
+			switch {
+			case c == ' ':
+				sb.WriteString(blanks[r.IntN(len(blanks))])
+			case 'a' <= c && c <= 'z' && r.IntN(3) == 0:
+				sb.WriteByte(c - 'a' + 'A')
+			default:
+				sb.WriteByte(c)
+			}
+		}
+		if r.IntN(4) == 0 {
+			sb.WriteString(blanks[r.IntN(len(blanks))])
+		}
+		return sb.String()
+	}
+	check := func(s string) {
+		t.Helper()
+		for _, fl := range formLists {
+			if got, want := forms.has(lex, s, fl.f, fl.l), lex.Contains(fl.l, s); got != want {
+				t.Fatalf("has(%q, %s) = %v, want %v", s, fl.l, got, want)
+			}
+		}
+	}
+	for _, fl := range formLists {
+		for _, e := range lex.Entries(fl.l) {
+			check(variant(e))
+		}
+	}
+	parts := []string{"said", "to", "according", " ", "  ", "\t", "S", "-", ".", "\x01", "é"}
+	for range 3000 {
+		var sb strings.Builder
+		for range r.IntN(6) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		check(sb.String())
 	}
 }
 

@@ -146,6 +146,11 @@ type dlReader struct {
 	nDate           int
 	nAgency         int
 	nErr            int
+	// most is the most slots taken at once before the last release of
+	// a mark: the slots past both it and those taken now are zero.
+	most slotMark
+
+	lists dlLists // the lists of lex it asks
 }
 
 // reset readies r, reused from story to story, to read text[:lim]. The
@@ -154,7 +159,7 @@ type dlReader struct {
 // dateline.
 func (r *dlReader) reset(text string, lim int, lex *Lexicon) {
 	r.text, r.lim, r.lex = text, lim, lex
-	r.nByline, r.nPlace, r.nDate, r.nAgency, r.nErr = 0, 0, 0, 0, 0
+	r.nByline, r.nPlace, r.nDate, r.nAgency, r.nErr, r.most = 0, 0, 0, 0, 0, slotMark{}
 	r.byAgency, r.belowHeader, r.trial, r.capsOnly = false, false, false, false
 }
 
@@ -218,7 +223,40 @@ type slotMark struct{ places, dates, agencies int }
 // tried word by word does not run out of them.
 func (r *dlReader) mark() slotMark { return slotMark{r.nPlace, r.nDate, r.nAgency} }
 
-func (r *dlReader) release(m slotMark) { r.nPlace, r.nDate, r.nAgency = m.places, m.dates, m.agencies }
+func (r *dlReader) release(m slotMark) {
+	r.most = r.mostTaken()
+	r.nPlace, r.nDate, r.nAgency = m.places, m.dates, m.agencies
+}
+
+// mostTaken is the most slots taken at once in the story so far.
+func (r *dlReader) mostTaken() slotMark {
+	return slotMark{max(r.most.places, r.nPlace), max(r.most.dates, r.nDate), max(r.most.agencies, r.nAgency)}
+}
+
+// clear drops all r holds of the story, for a reader kept from story to
+// story: the slots it took and its text. Only the slots taken are zeroed,
+// where zeroing the whole reader cost a short story's dateline again.
+func (r *dlReader) clear() {
+	// A slot at a time: a story takes one or two of each, and clear()
+	// costs a call to the runtime each.
+	m := r.mostTaken()
+	for i := range m.places {
+		r.places[i] = Place{}
+	}
+	for i := range m.dates {
+		r.dates[i] = Date{}
+	}
+	for i := range m.agencies {
+		r.agencies[i] = Agency{}
+	}
+	for i := range min(r.nByline, len(r.bylines)) {
+		r.bylines[i] = bylineSlot{}
+	}
+	r.text, r.lex, r.most = "", nil, slotMark{} // errs hold no text: their messages are constants
+	if r.lists.lex != DefaultLexicon() {
+		r.lists = dlLists{} // a caller's lexicon is not kept alive by the pool
+	}
+}
 
 // parse reads a dateline starting at i. It returns the dateline and, when
 // there is none, where and why it failed.
@@ -328,9 +366,9 @@ func (r *dlReader) place(p *dlParse, i, lim int) (int, *dlError) {
 	if w := cityText[strings.LastIndexByte(cityText, ' ')+1:]; len(w) > 4 && strings.IndexByte(w, '.') == len(w)-1 {
 		cityText = cityText[:len(cityText)-1] // "MOSCOW. Oct 5": a full stop, not an abbreviation
 	}
-	if canon, ok := r.lex.Lookup(Places, cityText); ok {
+	if canon, ok := r.lookup(dlPlaces, cityText); ok {
 		pl.City, p.gazetted = canon, true
-	} else if canon, ok := r.lex.Lookup(Countries, cityText); ok {
+	} else if canon, ok := r.lookup(dlCountries, cityText); ok {
 		pl.Country = canon // "BAHRAIN -": a country, no city
 	} else {
 		pl.City, p.rawCity = cityText, true // cityName(cityText), if kept
@@ -428,19 +466,19 @@ func (r *dlReader) stateInParens(j, lim int) bool {
 		}
 	}
 	after := skipHSpace(s, j+k+1, lim)
-	return inner != "" && after < lim && (s[after] == '[' || s[after] == ',') && !r.lex.Contains(Agencies, inner)
+	return inner != "" && after < lim && (s[after] == '[' || s[after] == ',') && !r.contains(dlAgencies, inner)
 }
 
 // region files one part of a place after the city as a region or a
 // country. A part in neither list is a region ("Zaire-Zambia border").
 func (r *dlReader) region(p *dlParse, pl *Place, part string) {
-	if c, ok := r.lex.Lookup(Countries, part); ok {
+	if c, ok := r.lookup(dlCountries, part); ok {
 		if pl.Country == "" {
 			pl.Country = c
 			return
 		}
 	}
-	if c, ok := r.lex.Lookup(Regions, part); ok {
+	if c, ok := r.lookup(dlRegions, part); ok {
 		if pl.Region == "" {
 			pl.Region = c
 		}
@@ -470,7 +508,7 @@ func (r *dlReader) words(i, lim, max int, city bool) (end, n int, wc wordCase, e
 		switch {
 		case n == 1:
 			wc = c
-		case c == caseLower && (wc == caseUpper || wc == caseTitle) && r.lex.Contains(nameParticles, s[i:e]):
+		case c == caseLower && (wc == caseUpper || wc == caseTitle) && r.contains(dlParticles, s[i:e]):
 			// "DAR es SALAAM", "Rio de Janeiro". Only a run in capitals
 			// or title case has a case a particle could spoil.
 		case wc == caseUpper && c != caseUpper:
@@ -509,11 +547,23 @@ func (r *dlReader) words(i, lim, max int, city bool) (end, n int, wc wordCase, e
 // apostrophes, hyphens, slashes and full stops inside or a full stop at
 // the end ("N.Y.", "XI'AN", "BRUSSELS/SAO", "PORT-AU-PRINCE").
 func placeWord(s string, i, lim int) (end int, wc wordCase, ok bool) {
-	upper, lower, letters := 0, 0, 0
+	lower, letters := 0, 0 // the case asks only whether lower > 0
 	first := true
 	j := i
 	for j < lim {
 		if b := s[j]; b < utf8.RuneSelf {
+			if !first && (b|0x20)-'a' < 26 {
+				// The rest of a run of ASCII letters, most of a word: one
+				// compare a byte, and whether any was in lower case.
+				seen := b
+				for j++; j < lim && (s[j]|0x20)-'a' < 26; j++ {
+					seen |= s[j]
+				}
+				if seen&0x20 != 0 {
+					lower++
+				}
+				continue
+			}
 			// ASCII, most of what wires write: the cases below without
 			// decoding a rune or asking the Unicode tables.
 			switch {
@@ -523,7 +573,6 @@ func placeWord(s string, i, lim int) (end int, wc wordCase, ok bool) {
 					wc = caseLower
 				}
 			case 'A' <= b && b <= 'Z':
-				upper++
 			case isDigit(b):
 				return i, 0, false
 			case b == '.' && letters > 0:
@@ -549,9 +598,7 @@ func placeWord(s string, i, lim int) (end int, wc wordCase, ok bool) {
 		case c == utf8.RuneError:
 			goto done
 		case unicode.IsLetter(c):
-			if unicode.IsUpper(c) {
-				upper++
-			} else if unicode.IsLower(c) {
+			if unicode.IsLower(c) {
 				lower++
 				if first {
 					wc = caseLower
@@ -707,7 +754,7 @@ func (r *dlReader) month(i, lim int) (time.Month, int) {
 }
 
 func (r *dlReader) monthOf(w string) time.Month {
-	canon, ok := r.lex.Lookup(months, w)
+	canon, ok := r.lookup(dlMonths, w)
 	if !ok {
 		return 0
 	}
@@ -809,7 +856,7 @@ func (r *dlReader) agency(p *dlParse, i, lim int) int {
 	if c, _ := utf8.DecodeRuneInString(s[a:b]); !unicode.IsLetter(c) {
 		return i
 	}
-	canon, ok := r.lex.Lookup(Agencies, s[a:b])
+	canon, ok := r.lookup(dlAgencies, s[a:b])
 	if closer == '/' && !ok {
 		return i
 	}
@@ -850,7 +897,7 @@ func (r *dlReader) agencyBeforeSep(j, lim int) (end int, canon string, ok bool) 
 		}
 		n := skipHSpace(s, k, lim)
 		if sep, _ := separatorAt(s, n, lim); sep != "" {
-			canon, ok := r.lex.Lookup(Agencies, s[j:k])
+			canon, ok := r.lookup(dlAgencies, s[j:k])
 			return k, canon, ok
 		}
 		if n == k {
@@ -885,7 +932,7 @@ func (r *dlReader) feedPrefix(p *dlParse, i, lim int) (int, bool) {
 			continue
 		}
 		name := s[i:k]
-		canon, ok := r.lex.Lookup(Agencies, name)
+		canon, ok := r.lookup(dlAgencies, name)
 		if !ok && !isWebName(name) {
 			return i, false
 		}
@@ -908,7 +955,7 @@ func (r *dlReader) agencyFirst(p *dlParse, i, lim int) (int, bool) {
 	if k <= 0 || lineEnd(s, i, i+k) < i+k {
 		return i, false
 	}
-	canon, ok := r.lex.Lookup(Agencies, s[i:i+k])
+	canon, ok := r.lookup(dlAgencies, s[i:i+k])
 	if !ok {
 		return i, false
 	}
@@ -1220,14 +1267,14 @@ func (r *dlReader) acceptLead(d *doc, p dlParse) bool {
 	}
 	dated := p.dl.Date != nil || p.hijri
 	bare := !dated && p.dl.Agency == nil
-	if bare && r.lex.Contains(labels, r.text[pl.Start:p.cityEnd]) {
+	if bare && r.contains(dlLabels, r.text[pl.Start:p.cityEnd]) {
 		return false
 	}
 	if p.dl.Separator == "," {
 		// "NABLUS, A man was injured …": a place in capitals alone, a
 		// comma and the body; finish has seen the sentence begin.
 		return p.city == caseUpper && bare && pl.End == p.cityEnd && p.words <= 2 &&
-			!r.lex.Contains(Agencies, r.text[pl.Start:p.cityEnd])
+			!r.contains(dlAgencies, r.text[pl.Start:p.cityEnd])
 	}
 	dash := p.dl.Separator != "" && p.dl.Separator != ":"
 	switch p.city {
@@ -1236,7 +1283,7 @@ func (r *dlReader) acceptLead(d *doc, p dlParse) bool {
 		case !bare:
 			return true
 		case pl.End == p.cityEnd && p.words <= 2 && wireDash(p.dl.Separator) && p.cityEnd-pl.Start > 4 &&
-			!r.lex.Contains(Agencies, r.text[pl.Start:p.cityEnd]):
+			!r.contains(dlAgencies, r.text[pl.Start:p.cityEnd]):
 			// "SEREMBAN –": a place no list holds, before a wire's dash and
 			// the body. A hyphen alone ("IBM - ") is too common a joint,
 			// and a short word in capitals is an acronym ("NASA —").
@@ -1247,9 +1294,9 @@ func (r *dlReader) acceptLead(d *doc, p dlParse) bool {
 			return true
 		case pl.End > p.cityEnd:
 			return false // "POLLS NOT WRONG, JUST TOO EARLY -"
-		case r.lex.Contains(Agencies, r.text[pl.Start:p.cityEnd]):
+		case r.contains(dlAgencies, r.text[pl.Start:p.cityEnd]):
 			return false // "AP: Trump chair…"
-		case r.lex.Contains(Countries, r.text[pl.Start:p.cityEnd]):
+		case r.contains(dlCountries, r.text[pl.Start:p.cityEnd]):
 			return true // "BAHRAIN -"
 		}
 		// A place that stands alone is a well-known city (AP style: the
@@ -1309,7 +1356,7 @@ func (r *dlReader) bodyAfterComma(i, lim int) bool {
 		return false
 	}
 	w := s[i:e]
-	return !r.lex.Contains(Regions, w) && !r.lex.Contains(Countries, w) && !r.lex.Contains(Places, w)
+	return !r.contains(dlRegions, w) && !r.contains(dlCountries, w) && !r.contains(dlPlaces, w)
 }
 
 // sentenceLike reports whether the words s[i:e] read as the start of a
@@ -1324,7 +1371,7 @@ func (r *dlReader) sentenceLike(i, e int) bool {
 		if !ok {
 			break
 		}
-		if wc == caseLower && !r.lex.Contains(nameParticles, s[i:we]) {
+		if wc == caseLower && !r.contains(dlParticles, s[i:we]) {
 			lower++
 		}
 		i = skipHSpace(s, we, e)
@@ -1456,7 +1503,7 @@ func (r *dlReader) afterBy(d *doc, i int) (best dlParse, nameEnd int, ok bool) {
 		}
 		if words > 0 {
 			// "By IANS, Kolkata :", "By A. Rao, IANS, Srinagar :".
-			r.byAgency = r.lex.Contains(Agencies, strings.TrimRight(s[prevStart:prevEnd], ", "))
+			r.byAgency = r.contains(dlAgencies, strings.TrimRight(s[prevStart:prevEnd], ", "))
 			m := r.mark()
 			p, err := r.parse(j)
 			accepted := err == nil && p.dl.Place != nil && r.acceptLead(d, p)
@@ -1530,6 +1577,9 @@ func (d *doc) signed() bool {
 // HTML tags, escaped tags ("&lt;p&gt;") and stray backslashes.
 func skipLead(s string, i, lim int) int {
 	for i < lim {
+		if c := s[i]; ' ' < c && c < utf8.RuneSelf && c != '\\' && c != '<' && c != '&' {
+			return i // printable ASCII that starts nothing skipped: most leads, at once
+		}
 		if n := spaceLen(s[i:lim]); n > 0 {
 			i += n
 			continue

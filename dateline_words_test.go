@@ -35,3 +35,34 @@ func TestTrialParseRefusesEarly(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineListsFollowLexicon checks the reader's lists, found once
+// in a lexicon: a reader moved to another lexicon asks that one's, and
+// clear keeps the lists of none but the default lexicon.
+func TestDatelineListsFollowLexicon(t *testing.T) {
+	def := DefaultLexicon()
+	ext := def.With(Places, "Zzyzx | Soda Springs").With(Agencies, "Zzyzx Wire")
+	var r dlReader
+	for _, tt := range []struct {
+		lex        *Lexicon
+		place, agn bool
+	}{{def, false, false}, {ext, true, true}, {def, false, false}, {nil, false, false}, {ext, true, true}} {
+		r.reset("", 0, tt.lex)
+		if _, got := r.lookup(dlPlaces, "ZZYZX"); got != tt.place {
+			t.Errorf("lookup(Places, ZZYZX) = %v, want %v", got, tt.place)
+		}
+		if got := r.contains(dlAgencies, "Zzyzx  Wire"); got != tt.agn {
+			t.Errorf("contains(Agencies, Zzyzx Wire) = %v, want %v", got, tt.agn)
+		}
+		if got, want := r.contains(dlMonths, "Sept."), def.Contains(months, "Sept."); got != want {
+			t.Errorf("contains(months, Sept.) = %v, want %v", got, want)
+		}
+		if tt.lex == def {
+			r.clear() // keeps the default's lists for the next story
+		}
+	}
+	r.clear()
+	if r.lists.lex != nil {
+		t.Error("clear kept a caller's lexicon")
+	}
+}

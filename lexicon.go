@@ -268,9 +268,10 @@ func wordCount(f string) int {
 // appendKey appends the lookup key of s to dst without allocating (while
 // dst has room): letters lowered, typographic apostrophes made "'", runs of
 // white space folded to one space. It handles ASCII and the Latin letters
-// whose lower case is also their case fold; for anything else (ß, Greek,
-// combining marks, ligatures) it reports false and the caller takes
-// foldKey's slow path, so both paths always give the same key.
+// whose lower case is also their case fold, ß, and the marks of General
+// Punctuation (see foldsAlone); for anything else (Greek, combining
+// marks, ligatures) it reports false and the caller takes foldKey's slow
+// path, so both paths always give the same key.
 func appendKey(dst []byte, s string) ([]byte, bool) {
 	space := false
 	for i := 0; i < len(s); {
@@ -300,7 +301,7 @@ func appendKey(dst []byte, s string) ([]byte, bool) {
 			continue
 		case r == '\u2018' || r == '\u2019':
 			r = '\''
-		case r >= utf8.RuneSelf && !simpleFold(r):
+		case r >= utf8.RuneSelf && !simpleFold(r) && !foldsAlone(r):
 			return nil, false
 		}
 		if space {
@@ -314,9 +315,23 @@ func appendKey(dst []byte, s string) ([]byte, bool) {
 			dst = append(dst, byte(r))
 			continue
 		}
+		if r == 'ß' || r == 'ẞ' {
+			dst = append(dst, "ss"...) // their full case fold
+			continue
+		}
 		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 	}
 	return dst, true
+}
+
+// foldsAlone reports whether appendKey folds r, which simpleFold does not
+// admit, as the slow fold does: ß and ẞ fold to "ss", and the marks of
+// General Punctuation (quotation marks, dashes, "…") to themselves. The
+// text quoted in a story reaches the lexicon with its marks ("“We"),
+// and ß is common German: the slow fold cost thousands of instructions
+// a key.
+func foldsAlone(r rune) bool {
+	return r == 'ß' || r == 'ẞ' || 0x2010 <= r && r <= 0x205e
 }
 
 // simpleFold reports whether r is a Latin letter whose case fold is its

@@ -184,6 +184,7 @@ func TestAppendKeyAgreesWithSlowKey(t *testing.T) {
 		"Reuters", "  Associated\tPress ", "ZÜRICH", "São Paulo", "BOGOTÁ", "Pakistan’s",
 		"‘quoted’", "Ärzte\u00a0ohne Grenzen", "ŒUVRE", "Łódź", "ÿ Ÿ", "Straße", "İstanbul",
 		"e\u0301cole", "ΑΘΗΝΑ", "ﬁnance", "\u202fNBSP\u202f", "München–Berlin", "x\xffy",
+		"“We will", "so-called „Reform“", "STRASSE ẞ", "größte…”",
 	}
 	for _, in := range inputs {
 		key, ok := appendKey(nil, in)
@@ -194,7 +195,7 @@ func TestAppendKeyAgreesWithSlowKey(t *testing.T) {
 			t.Errorf("appendKey(%q) = %q, slowKey gives %q", in, key, want)
 		}
 	}
-	for _, in := range []string{"Straße", "İstanbul", "e\u0301cole", "ﬁnance"} {
+	for _, in := range []string{"İstanbul", "e\u0301cole", "ﬁnance", "“e\u0301", "Straße\u0301"} {
 		if _, ok := appendKey(nil, in); ok {
 			t.Errorf("appendKey(%q) took the fast path; its fold is not its lower case", in)
 		}
@@ -274,7 +275,8 @@ func TestLexiconUnknownList(t *testing.T) {
 
 // TestSimpleFold checks appendKey's fast fold against foldKey's slow one
 // for every rune simpleFold admits, alone, in upper and lower case around
-// it, and before a combining mark (which the fast fold leaves to the slow).
+// it, and before a combining mark (which the fast fold leaves to the
+// slow), and for every rune foldsAlone admits, which it must take.
 func TestSimpleFold(t *testing.T) {
 	n := 0
 	for r := rune(0); r <= 0x2000; r++ {
@@ -293,6 +295,17 @@ func TestSimpleFold(t *testing.T) {
 			n++
 			if key, _ := appendKey(nil, string(r)); string(key) != slowKey(string(r)) {
 				t.Errorf("appendKey(%q) = %q, slowKey gives %q", string(r), key, slowKey(string(r)))
+			}
+		}
+	}
+	for r := rune(0); r <= 0x2100; r++ {
+		if !foldsAlone(r) {
+			continue
+		}
+		n++
+		for _, s := range []string{string(r), "Al " + string(r) + "asa", "A" + string(r) + string(r) + "B"} {
+			if key, ok := appendKey(nil, s); !ok || string(key) != slowKey(s) {
+				t.Errorf("appendKey(%q) = %q, %v; slowKey gives %q", s, key, ok, slowKey(s))
 			}
 		}
 	}

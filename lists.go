@@ -74,6 +74,8 @@ const (
 	cueNouns              List = "cuenouns"              // "statement", "report": documents that carry words
 	sourceNouns           List = "sourcenouns"           // "sources", "officials": what a citing link names
 	timeWords             List = "timewords"             // "Monday", "yesterday": times that follow a cue
+	relativeObjects       List = "relativeobjects"       // "what", "whom": a relative clause whose cue has the quotation for object
+	timeSpans             List = "timespans"             // "ago", "later": words that close a measured time, "two weeks ago"
 	pastVerbs             List = "pastverbs"             // irregular past tenses that end a subject phrase: "took", "gave"
 	cueBaseVerbs          List = "cuebaseverbs"          // base forms that are verbs after any subject: "say", "think"
 	cueWeakForms          List = "cueweakforms"          // forms that are cues only before a clause: "support", "report"

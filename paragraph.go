@@ -25,7 +25,8 @@ func splitParagraphs(text string) []Span {
 // appendParagraphs is splitParagraphs appending to out, which Parse
 // reuses from story to story.
 func appendParagraphs(out []Span, text string) []Span {
-	stops := newByteScan(text, lineStops)
+	var stops byteScan
+	stops.reset(text, lineStops)
 	mode, width := paragraphMode(text, &stops)
 	add := func(s, e int) {
 		s, e = trimMarkup(text, s, e)
@@ -354,21 +355,31 @@ func hasPrefixFold(s, prefix string) bool {
 // trimSpace narrows text[s:e] past white space at both ends, including
 // no-break and zero-width spaces and a byte-order mark.
 func trimSpace(text string, s, e int) (int, int) {
-	// A printable ASCII byte, what most spans start and end with, is no
-	// space: it is decided here without a call.
-	for s < e && !(' ' < text[s] && text[s] < utf8.RuneSelf) {
-		if n := spaceLen(text[s:e]); n > 0 {
+	// An ASCII byte, what most spans start and end with, is decided here
+	// without a call: a table says whether it is white space.
+	for s < e {
+		if c := text[s]; c < utf8.RuneSelf {
+			if asciiClasses[c] != classSpace {
+				break
+			}
+			s++
+		} else if n := spaceLen(text[s:e]); n > 0 {
 			s += n
-			continue
+		} else {
+			break
 		}
-		break
 	}
-	for e > s && !(' ' < text[e-1] && text[e-1] < utf8.RuneSelf) {
-		if n := spaceLenBefore(text[s:e]); n > 0 {
+	for e > s {
+		if c := text[e-1]; c < utf8.RuneSelf {
+			if asciiClasses[c] != classSpace {
+				break
+			}
+			e--
+		} else if n := spaceLenBefore(text[s:e]); n > 0 {
 			e -= n
-			continue
+		} else {
+			break
 		}
-		break
 	}
 	return s, e
 }

@@ -334,8 +334,8 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) {
 			break // a verb; but "deputy fire chief Luis Ortega": a noun before a role and a name
 		}
-		if t.flags&cTime != 0 && end > 0 && !(t.e-t.s == 3 && t.flags&tUpper != 0 && toks[i].flags&cDet != 0 && toks[k-1].flags&tUpper != 0) {
-			break // "said Reuters Monday"; but "the Las Vegas Sun"
+		if t.flags&cTime != 0 && end > 0 && !(t.e-t.s == 3 && t.flags&tUpper != 0 && toks[k-1].flags&tUpper != 0 && (toks[i].flags&cDet != 0 || !(k+1 < hi && (toks[k+1].flags&tWord == 0 || isDigit(text[toks[k+1].s]))))) {
+			break // "said Reuters Monday"; but "the Las Vegas Sun", "Toronto Sun recently dropped"
 		}
 		if t.flags&tUpper == 0 && k-2 >= i && toks[k-1].flags&tUpper != 0 && toks[k-2].flags&tUpper != 0 && toks[k-1].flags&tWord != 0 && toks[k-2].flags&tWord != 0 && toks[i].flags&cDet == 0 && !roleAhead(text, toks, k, hi) {
 			break // "Vice President Joe Biden weighed in": a name ends before a lower-case word

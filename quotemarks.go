@@ -63,19 +63,20 @@ const (
 )
 
 // classOf reports the class of r; -1, the edge of the paragraph, counts
-// as white space. The ASCII cases are decided without table lookups.
+// as white space. An ASCII rune is one load from a table, in the caller:
+// classOf is small enough to be inlined.
 func classOf(r rune) charClass {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiClasses[r]
+	}
+	return classOfRune(r)
+}
+
+// classOfRune is classOf for a rune beyond ASCII or -1.
+func classOfRune(r rune) charClass {
 	switch {
 	case r < 0:
 		return classSpace
-	case r < utf8.RuneSelf:
-		switch {
-		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f':
-			return classSpace
-		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9':
-			return classAlnum
-		}
-		return classPunct
 	case unicode.IsSpace(r) || r == '\u200b' || r == '\u2060' || r == '\ufeff':
 		return classSpace
 	case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
@@ -83,6 +84,22 @@ func classOf(r rune) charClass {
 	}
 	return classPunct
 }
+
+// asciiClasses holds the class of each ASCII rune: white space, letters
+// and digits, and punctuation, the rest.
+var asciiClasses = func() (t [utf8.RuneSelf]charClass) {
+	for r := range t {
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f':
+			t[r] = classSpace
+		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9':
+			t[r] = classAlnum
+		default:
+			t[r] = classPunct
+		}
+	}
+	return t
+}()
 
 // markAt reports the quotation mark at text[i] and its length in bytes, or
 // 0 if there is none. Two apostrophes or two backquotes in a row (the

@@ -63,3 +63,22 @@ func TestMarkAtQuotationMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestClassOf checks classOf, an ASCII table and the Unicode tables
+// beyond, against its definition for every rune and the paragraph's edge.
+func TestClassOf(t *testing.T) {
+	want := func(r rune) charClass {
+		switch {
+		case r < 0 || unicode.IsSpace(r) || r == '\u200b' || r == '\u2060' || r == '\ufeff':
+			return classSpace
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			return classAlnum
+		}
+		return classPunct
+	}
+	for r := rune(-1); r <= unicode.MaxRune; r++ {
+		if got := classOf(r); got != want(r) {
+			t.Fatalf("classOf(%U) = %d, want %d", r, got, want(r))
+		}
+	}
+}

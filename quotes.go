@@ -166,7 +166,8 @@ func pairQuotes(lex *Lexicon, text string, paras []Span, pairs []quoteRange, sta
 		soft   int // line breaks the open quote has run over
 		gaps   paragraphGaps
 	)
-	marks := newByteScan(text, markStarts)
+	var marks byteScan
+	marks.reset(text, markStarts)
 	truncate := func(n int) {
 		for _, m := range stack[n:] {
 			counts[m.style]--

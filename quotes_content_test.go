@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -95,6 +96,27 @@ func TestStatementStats(t *testing.T) {
 		if want := min(full.words, statementWords); got.words != want || got.firstUpper != full.firstUpper || !got.endPunct {
 			t.Errorf("statementStats(%.40q) = %d words, firstUpper %v, endPunct %v; want %d, %v, true",
 				s, got.words, got.firstUpper, got.endPunct, want, full.firstUpper)
+		}
+	}
+}
+
+// TestCountWords holds countWords to scanWords' words and first capital on
+// random texts of the characters that start, join and end words.
+func TestCountWords(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	parts := []string{"a", "bc", "Z", "9", " ", ".", ",", "'", "-", "’", "…", "!", "é", "É", "ß", "٣", "\u00a0", "\xff", "\xc3", "x.y", ". A"}
+	wc := classesOf(DefaultLexicon())
+	for range 20000 {
+		var sb strings.Builder
+		for range r.IntN(14) {
+			sb.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := sb.String()
+		for _, limit := range []int{1, 3, statementWords, len(s) + 1} {
+			c, _ := scanWords(wc, s, limit)
+			if words, upper := countWords(s, limit); words != c.words || upper != c.firstUpper {
+				t.Fatalf("countWords(%q, %d) = %d, %v; scanWords gives %d, %v", s, limit, words, upper, c.words, c.firstUpper)
+			}
 		}
 	}
 }

@@ -214,8 +214,8 @@ const statementWords = 8
 // statementStats gives the stats of s, the inside of a quotation, that
 // ends as a statement does ("… at once.", "We will,"): quoteKind decides
 // such a quotation from the count of its first statementWords words and
-// whether the first is capitalised, so only those are read, and the
-// other counts are left zero. ok is false where scanContent would not
+// whether the first is capitalised, so only those are read, by
+// countWords, and the other counts are left zero. ok is false where scanContent would not
 // find endPunct: the caller scans the whole.
 func statementStats(wc *wordClasses, s string) (c contentStats, ok bool) {
 	body, last := s, rune(0)
@@ -227,7 +227,7 @@ func statementStats(wc *wordClasses, s string) (c contentStats, ok bool) {
 	if !endsStatement(last) {
 		return contentStats{}, false
 	}
-	c, _ = scanWords(wc, body, statementWords)
+	c.words, c.firstUpper = countWords(body, statementWords)
 	if len(s) <= maxScan && c.words <= 1 && last == '.' {
 		return contentStats{}, false // perhaps an abbreviation: scanContent decides
 	}
@@ -249,7 +249,8 @@ func lastNonSpace(s string) rune {
 
 // scanWords is scanContent's pass over s: it counts all but the final
 // sentence and stops before the word after the first limit words. It
-// returns the last rune that is no white space.
+// returns the last rune that is no white space. Its words are
+// countWords' words.
 func scanWords(wc *wordClasses, s string, limit int) (c contentStats, lastSig rune) {
 	inWord, first := false, true
 	var prevR rune
@@ -336,6 +337,62 @@ func scanWords(wc *wordClasses, s string, limit int) (c contentStats, lastSig ru
 	return c, lastSig
 }
 
+// countWords counts the words of s as scanWords does, up to limit, and
+// reports whether the first begins with a capital or a digit: all that
+// statementStats needs, at a few instructions a byte where scanWords'
+// counts of names cost tens. A word is a run of letters and digits, with
+// apostrophes, hyphens and a full stop before a letter (heise.de) inside
+// it; any other character ends it.
+func countWords(s string, limit int) (words int, firstUpper bool) {
+	inWord := false
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			switch {
+			case rsAlnum[b] != 0:
+				if !inWord {
+					if words == limit {
+						return words, firstUpper
+					}
+					words++
+					if words == 1 {
+						firstUpper = rsAlnum[b] == rsUpper || isDigit(b)
+					}
+					inWord = true
+				}
+				for i++; i < len(s) && rsAlnum[s[i]] != 0; i++ {
+				}
+				continue
+			case b == '\'' || b == '-':
+			case b == '.' && inWord && i+1 < len(s) && unicode.IsLetter(rune(s[i+1])):
+			default:
+				inWord = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !inWord {
+				if words == limit {
+					return words, firstUpper
+				}
+				words++
+				if words == 1 {
+					firstUpper = unicode.IsUpper(r) || unicode.IsDigit(r)
+				}
+				inWord = true
+			}
+		case r == '’':
+		default:
+			inWord = false
+		}
+		i += n
+	}
+	return words, firstUpper
+}
+
 // isNameLinkWord reports whether s[i:j], a run of lower-case ASCII
 // letters, is a word of list NameLinks: its class bit, which the word's
 // one probe gives. A run that goes on in a capital, a digit or a letter
@@ -370,7 +427,10 @@ const maxGap = 32
 func wordBefore(text string, lo, i int) (word string, start int, sep rune) {
 	j := i
 	for j > lo {
-		r, n := utf8.DecodeLastRuneInString(text[lo:j])
+		r, n := rune(text[j-1]), 1 // ASCII, mostly: no rune to decode
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(text[lo:j])
+		}
 		if classOf(r) != classSpace {
 			break
 		}
@@ -383,7 +443,10 @@ func wordBefore(text string, lo, i int) (word string, start int, sep rune) {
 	if j <= lo {
 		return "", j, 0
 	}
-	r, _ := utf8.DecodeLastRuneInString(text[lo:j])
+	r := rune(text[j-1])
+	if r >= utf8.RuneSelf {
+		r, _ = utf8.DecodeLastRuneInString(text[lo:j])
+	}
 	if classOf(r) != classAlnum {
 		return "", j, r
 	}

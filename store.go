@@ -181,10 +181,19 @@ func getScratch() *scratch { return scratchPool.Get().(*scratch) }
 
 // release returns sc to the pool with nothing of the story reachable.
 func (sc *scratch) release() {
+	// The attribution stage cuts mentions and spans from the start of the
+	// slabs and appends its attributions and quote speakers to atts and qa
+	// from their start, never cutting them shorter: past what it used they
+	// are still zero from the last release, and only the used part is
+	// cleared, where clearing them whole cost more than the rest of release.
+	clear(sc.mentionSlab[:slabUsed(sc.attr.slab, sc.mentionSlab[:])]) // they hold the text
+	clear(sc.spanSlab[:slabUsed(sc.attr.spans, sc.spanSlab[:])])
+	clear(sc.attr.out) // the atts' array
+	clear(sc.attr.qa)  // the qa's array
 	sc.doc = doc{}
 	sc.attr = attrState{kinds: sc.attr.kinds} // the kinds of cues, copies of no story's text
-	sc.dl = dlReader{}
-	sc.credit = creditScanner{}
+	sc.dl.clear()
+	sc.credit.clear()
 	if len(sc.reach) > maxKept {
 		sc.reach = nil
 	}
@@ -202,19 +211,26 @@ func (sc *scratch) release() {
 	sc.stream.toks = trimKept(sc.stream.toks)
 	sc.stream.segs = trimKept(sc.stream.segs)
 	sc.sents = trimKept(sc.sents)
-	clear(sc.mentionSlab[:]) // they hold the text
-	clear(sc.spanSlab[:])
 	clear(sc.mentions) // they point into the story's mentions
 	sc.inner = trimKept(sc.inner)
 	sc.ownLinks = trimKept(sc.ownLinks)
 	sc.qtoks = trimKept(sc.qtoks)
 	sc.qsents = trimKept(sc.qsents)
 	sc.mentions = trimKept(sc.mentions)
-	clear(sc.atts[:cap(sc.atts)])
 	sc.atts = trimKept(sc.atts)
-	clear(sc.qa[:cap(sc.qa)])
 	sc.qa = trimKept(sc.qa)
 	scratchPool.Put(sc)
+}
+
+// slabUsed reports how much of buf a story used when slab was cut from
+// its start: len(slab) while slab is still buf, all of buf once slab
+// moved on, which it does only when buf is full, and all of it when the
+// stage did not run.
+func slabUsed[T any](slab, buf []T) int {
+	if cap(slab) > 0 && len(buf) > 0 && &slab[:1][0] == &buf[0] {
+		return len(slab)
+	}
+	return len(buf)
 }
 
 func trimKept[T any](s []T) []T {

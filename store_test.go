@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -67,6 +68,49 @@ func TestParseKeepsResults(t *testing.T) {
 	}
 	if got := articleJSON(t, Parse(storeStory)); got != want {
 		t.Errorf("Parse(storeStory) again mismatch (-want +got):\n%s", cmp.Diff(want, got))
+	}
+}
+
+// TestReleaseClearsWhatWasUsed runs the attribution stage on every golden
+// story, a story of more mentions than the slab holds and one of none,
+// and asks that release leave nothing of the story in the buffers it
+// clears only in part: the mention and span slabs, atts and qa, and the
+// slots of the dateline reader and the credit scanner.
+func TestReleaseClearsWhatWasUsed(t *testing.T) {
+	names, texts := readStories(t)
+	many := strings.Repeat(`"We will win," Mayor Ana Velt said. `, 80)
+	stories := append([]string{many, ""}, names...)
+	texts[many], texts[""] = many, ""
+	var usedSlab, outgrewSlab, usedPlace, usedCredit bool
+	for _, name := range stories {
+		var p Parser
+		d := p.newDoc(texts[name])
+		sc := d.sc
+		d.credit = findCredit(d)
+		findFrame(d)
+		attributeEnglish(d, findQuotes(d))
+		usedPlace = usedPlace || sc.dl.nPlace > 0
+		usedCredit = usedCredit || sc.credit.nCredit > 0
+		atts, qa := sc.atts[:cap(sc.atts)], sc.qa[:cap(sc.qa)]
+		usedSlab = usedSlab || len(sc.attr.slab) > 0
+		outgrewSlab = outgrewSlab || slabUsed(sc.attr.slab, sc.mentionSlab[:]) == len(sc.mentionSlab) && len(sc.attr.slab) > 0
+		sc.release()
+		dl := sc.dl
+		for what, buf := range map[string]any{"mentionSlab": sc.mentionSlab[:], "spanSlab": sc.spanSlab[:], "atts": atts, "qa": qa,
+			"dl.places": dl.places[:], "dl.dates": dl.dates[:], "dl.agencies": dl.agencies[:], "dl.bylines": dl.bylines[:], "dl.text": []string{dl.text},
+			"credit.credits": sc.credit.credits[:], "credit.ones": sc.credit.ones[:], "credit.t": []string{sc.credit.t}} {
+			v := reflect.ValueOf(buf)
+			for i := range v.Len() {
+				if !v.Index(i).IsZero() {
+					t.Errorf("%.30q: %s[%d] = %+v after release, want zero", name, what, i, v.Index(i))
+					break
+				}
+			}
+		}
+	}
+	if !usedSlab || !outgrewSlab || !usedPlace || !usedCredit {
+		t.Errorf("a story used the mention slab: %v; one outgrew it: %v; one took a place slot: %v, a credit slot: %v; want all, or the test reads too little",
+			usedSlab, outgrewSlab, usedPlace, usedCredit)
 	}
 }
 

@@ -150,7 +150,7 @@ func TestWireLeadingInversion(t *testing.T) {
 		{"relative clause", "Said Dorothy Poynter, who grew up nearby, “We were all so proud.”",
 			[]string{"Dorothy Poynter | Said"}},
 		{"appositive and age", "Said a neighbour, Rosa Lind, 67, “It was loud.”",
-			[]string{"a neighbour | Said"}},
+			[]string{"a neighbour, Rosa Lind | Said"}},
 		// Near misses: no quotation follows, or "said" is a participle.
 		{"said to be", "Said to be the oldest, the bridge was closed.",
 			nil},
@@ -298,6 +298,10 @@ func TestWireOnVenue(t *testing.T) {
 			[]string{"The senator | wrote >> his blog | on"}},
 		{"in a statement", "The ministry said in a statement that the port was shut.",
 			[]string{"The ministry | said >> a statement | in"}},
+		{"on its channel", "Two soldiers were killed, the army said on its Telegram channel.",
+			[]string{"the army | said >> its Telegram channel | on"}},
+		{"on its official account", "The ministry said on its official account that the border was shut.",
+			[]string{"The ministry | said >> its official account | on"}},
 		// Near misses: what "on" names is a topic.
 		{"agreed on an article", "The envoys said they had not agreed on a single article.",
 			[]string{"The envoys | said", "they | had not agreed"}},

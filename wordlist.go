@@ -328,32 +328,45 @@ func (w *wordList) clone() *wordList {
 	return &wordList{table: append([]lexEntry(nil), w.table...), n: w.n, maxWords: w.maxWords}
 }
 
-// lookupASCII is lookup for an s of ASCII bytes whose key fits in 64
-// bytes; ok is false for any other s, which lookup's slower path takes.
-// The key is appendKey's: letters lowered, runs of white space folded.
+// lookupASCII is lookup for an s of at most 64 ASCII bytes; ok is false
+// for any other s, which lookup's slower path takes. The key is
+// appendKey's: letters lowered, runs of white space folded. It is read a
+// word at a time, each byte of a word one table load, one store and one
+// step of the hash; the key is never longer than s, so it fits in buf.
 func (w *wordList) lookupASCII(s string) (canon string, found, ok bool) {
 	var buf [64]byte
+	if len(s) > len(buf) {
+		return "", false, false
+	}
 	n := 0
 	h := wcHashInit
-	space := false
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := keyBytes[s[i]]
-		if c == ' ' {
-			space = n > 0
+		if c > ' ' {
+			buf[n] = c
+			n++
+			h = wcHashByte(h, c)
+			i++
 			continue
 		}
-		if c == 0 || n+2 > len(buf) {
-			return "", false, false
-		}
-		if space {
-			buf[n] = ' '
+		switch c {
+		case 0:
+			return "", false, false // not ASCII, or NUL
+		case ' ':
+			// White space: one space in the key, between words only.
+			for i++; i < len(s) && keyBytes[s[i]] == ' '; i++ {
+			}
+			if n > 0 && i < len(s) {
+				buf[n] = ' '
+				n++
+				h = wcHashByte(h, ' ')
+			}
+		default:
+			buf[n] = c // a control byte stands for itself
 			n++
-			h = wcHashByte(h, ' ')
-			space = false
+			h = wcHashByte(h, c)
+			i++
 		}
-		buf[n] = c
-		n++
-		h = wcHashByte(h, c)
 	}
 	if n == 0 {
 		return "", false, false

@@ -1,0 +1,341 @@
+package wirestory
+
+import "testing"
+
+// TestWireAppositiveChain checks a subject described by several
+// appositives set off by commas before its verb, as American papers and
+// wires introduce people: age, home town and state, occupation. The
+// subject is the first phrase, not the last part before the verb.
+func TestWireAppositiveChain(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"age, of a town and a country", "Ms. Lund, 45, of Bergen, Norway, said the plan was late.",
+			[]string{"Ms. Lund | said"}},
+		{"age, a role with a town and a country", "Ms. Lund, 45, a nurse from Bergen, Norway, said the plan was late.",
+			[]string{"Ms. Lund | said"}},
+		{"an adjective phrase with a state abbreviation", "“We have to thank them,” Mr. Okafor, now 81 and retired in Cambridge, Mass., said this week.",
+			[]string{"Mr. Okafor | said"}},
+		{"after a quotation, age and town", "“It is late,” Jo Ruiz, 70, of Springfield, Ill., said Tuesday.",
+			[]string{"Jo Ruiz | said"}},
+		{"a role with a comma inside", "Pia Sand, the head of policy at the Port Authority of Tampa, Fla., said fees would rise.",
+			[]string{"Pia Sand | said"}},
+		{"past an opening, a state and a circumstance", "Tuesday at Lakeview College in Berea, Ohio, after winning the primary, Gov. Dan Kerr (R-Ohio), said, “We are ready.”",
+			[]string{"Gov. Dan Kerr (R-Ohio) | said"}},
+		{"past an opening and a state, with an age", "At a rally in Mobile, Alabama, on Saturday, Tom Reyes, 45, said the crowd was calm.",
+			[]string{"Tom Reyes | said"}},
+		// Near misses: the state belongs to an opening phrase; a part of
+		// the chain is a clause; the chain is a list of speakers.
+		{"a state after an opening phrase", "In Dayton, Ohio, the mayor, 45, said the plan was late.",
+			[]string{"the mayor | said"}},
+		{"a clause in the chain", "The mayor, officials said, will resign.",
+			[]string{"officials | said"}},
+	}, showChain)
+}
+
+// TestWireTimeBeforeVerb checks a measured time between a subject and
+// its verb: "two weeks ago" is no subject.
+func TestWireTimeBeforeVerb(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"less than, ago", "The ministry less than two weeks ago said the data had leaked.",
+			[]string{"The ministry | said"}},
+		{"days later", "The council two days later said it would appeal.",
+			[]string{"The council | later said"}},
+		{"a week earlier", "Officials a week earlier said the dam was safe.",
+			[]string{"Officials | earlier said"}},
+		{"inside a relative clause", "The boy who arrived two weeks later said he was fine.",
+			[]string{"The boy who arrived | later said"}},
+		// Near miss: after the cue, the time is skipped as before.
+		{"after the cue", "The ministry said two weeks ago that the dam was safe.",
+			[]string{"The ministry | said"}},
+	}, showChain)
+}
+
+// TestWireTimeIsNoInvertedSource checks a time right after a verb that
+// follows a comma: "…, said this week" has no source "this week".
+func TestWireTimeIsNoInvertedSource(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"this week", "“We will build,” Dara Moss, 70, of Troy, Ala., said this week.",
+			[]string{"Dara Moss"}},
+		{"last Tuesday", "“We will build,” Dara Moss, 70, a builder, said last Tuesday.",
+			[]string{"Dara Moss"}},
+		// Near misses: a phrase that is not a time is an inverted source.
+		{"a possessive time", "“We will build,” said Monday's winner, Dara Moss.",
+			[]string{"Dara Moss"}},
+	})
+}
+
+// TestWireParticipleAfterPhrase checks who says what a participle
+// reports when a phrase stands right before it: the object of a
+// preposition ("at one point calling") does not speak, the main clause's
+// subject does; after "with" the phrase is the participle's own subject.
+func TestWireParticipleAfterPhrase(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"at one point", "He has battled with the firm, at one point calling the mayor a “liar.”",
+			[]string{"He | calling"}},
+		{"in recent weeks", "The union rejected the plan, in recent weeks describing it as “theft.”",
+			[]string{"The union | rejected", "The union | describing"}},
+		{"upon", "Lund, herself a supporter, drew boos upon saying, “The council heard us.”",
+			[]string{"Lund | saying"}},
+		{"with, an absolute", "The debate ended with Cruz repeatedly calling him a “liar.”",
+			[]string{"Cruz | repeatedly calling"}},
+		// Near misses: the phrase before the participle names who speaks.
+		{"a count", "The poll found 22 percent saying they would stay home.",
+			[]string{"The poll | found", "22 percent | saying"}},
+		{"by an auditor", "The union attacked a report by an auditor alleging that funds were lost, calling it false.",
+			[]string{"The union | attacked", "an auditor | alleging", "The union | calling"}},
+	}, showChain)
+}
+
+// TestWireCueCircumstance checks what follows a cue before its content:
+// a short prepositional phrase ("to his followers,", "on ABC's “This
+// Week.”") is no content, and a quotation after it is.
+func TestWireCueCircumstance(t *testing.T) {
+	show := func(a Attribution) (string, bool) {
+		return a.Cue.Text + " | " + a.Content.Text, true
+	}
+	runAttrCases(t, []attrCase{
+		{"addressee, then the quotation", "After the mayor was booed, Reyes wrote to his followers, “It is time.”",
+			[]string{"wrote | “It is time.”"}},
+		{"interview, colon", "On Tuesday, she said in an interview with the Ledger: “We will fight.”",
+			[]string{"said | “We will fight.”"}},
+		{"a title on a venue", "“It is nonsense,” Reyes said on ABC's “This Week.”",
+			[]string{"said | “It is nonsense,”"}},
+		{"a place after the cue", "“It is not over,” he said outside the building.",
+			[]string{"said | “It is not over,”"}},
+		{"near a possessive", "“It is not over,” she said near her home.",
+			[]string{"said | “It is not over,”"}},
+		{"a closing venue", "Two soldiers were killed, the army said on its Telegram channel.",
+			[]string{"said | Two soldiers were killed"}},
+		{"a closing condition", "The border was closed, a senior official told reporters on condition of anonymity.",
+			[]string{"told | The border was closed"}},
+		{"a closing place", "The border was closed, he said in Geneva.",
+			[]string{"said | The border was closed"}},
+		// Near misses: "that" opens the content after the circumstance, or
+		// a clause follows the cue.
+		{"a clause after the cue", "“It is not over,” he said voters would decide.",
+			[]string{"said | voters would decide"}},
+		{"in a statement that", "When the storm hit, the mayor said in a statement that the port was shut.",
+			[]string{"said | that the port was shut"}},
+		{"the clause before", "The port will close in June, the mayor said on Tuesday.",
+			[]string{"said | The port will close in June"}},
+	}, show)
+}
+
+// TestWireNounAfterArticle checks a cue word used as a noun after "a"
+// and an adjective: "a snappy retort" has no source "a snappy".
+func TestWireNounAfterArticle(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"retort, colon", "Reyes delivered a snappy retort: “No one is tearing this up.”",
+			[]string{"Reyes"}},
+		{"reply, colon", "Mayor Dana Reyes gave a curt reply: “No.”",
+			[]string{"Dana Reyes"}},
+	})
+	runAttrCases(t, []attrCase{
+		// Near misses: a plural or a phrase with "of" takes a base form.
+		{"a number of analysts", "A number of analysts say the deal is dead.",
+			[]string{"A number of analysts | say"}},
+		{"a report that", "She cited a Ledger report that the port would close.",
+			[]string{"She | cited", "a Ledger | report"}},
+	}, showChain)
+}
+
+// TestWireInversionWithClause checks a verb opening its sentence whose
+// phrase runs into a clause of its own: "Asked a question about it,
+// Clinton said, “…”" is no inversion with the source "a question".
+func TestWireInversionWithClause(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"asked, then a clause", "Asked a direct question about the fee in the debate, Clinton said, “I do take responsibility.”",
+			[]string{"Clinton"}},
+		{"said, relative clause with a cue", "Said Poynter, who told the council she was there, “It was quiet.”",
+			[]string{"Poynter"}},
+		{"added, appositive", "Added a neighbour, Rosa Lind, 67, “We never heard a thing.”",
+			[]string{"Rosa Lind"}},
+	})
+}
+
+// TestWireQuoteParagraphAfterReport checks a paragraph of quotation
+// alone after a paragraph that ends by reporting someone's words: the
+// quotation goes on in that voice, as wire copy runs "X said that …" and
+// then X's own words.
+func TestWireQuoteParagraphAfterReport(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"said that", "Lena Carter said that critics had long predicted a withdrawal.\n\n“That is because the region matters to our security.”",
+			[]string{"Lena Carter"}},
+		{"praised", "Tom Vale praised the governor's work after the storm.\n\n“We need someone who gets things done.”",
+			[]string{"Tom Vale"}},
+		{"after a sentence of background", "The plant closed in May. Union leader Ana Ruiz told reporters the workers were owed pay.\n\n“Nobody has seen a cent.”",
+			[]string{"Ana Ruiz"}},
+		// Near misses: the paragraph ends with no report, or the quotation
+		// names its own speaker.
+		{"a last sentence of background", "Ana Ruiz said the workers were owed pay. The plant closed in May.\n\n“Nobody has seen a cent.”",
+			[]string{""}},
+		{"attributed after", "Ana Ruiz said the workers were owed pay.\n\n“Nobody has seen a cent,” said Tom Vale.",
+			[]string{"Tom Vale"}},
+	})
+}
+
+// TestWireTitleInParenthesis checks a parenthesis that holds a quoted
+// title between a subject and its verb: "The ad, titled “Unifier?”,
+// concludes".
+func TestWireTitleInParenthesis(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"question mark in the title", "The ad, titled “Unifier?”, concludes that the mayor is unfit.",
+			[]string{"The ad | concludes"}},
+		{"comma inside the marks", "The ad, titled “Unifier,” concludes that the mayor is unfit.",
+			[]string{"The ad | concludes"}},
+		{"called, a quoted phrase", "The report, called “A Port Adrift”, says the harbour is failing.",
+			[]string{"The report | says"}},
+	}, showChain)
+}
+
+// TestWireStanceNounAdjectives checks a noun of speech or stance after a
+// possessive and a few adjectives: "the mayor's recent evidence-free
+// assertion that …" is the mayor's.
+func TestWireStanceNounAdjectives(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"two adjectives", "The mayor's recent evidence-free assertion that thousands had cheered was false.",
+			[]string{"The mayor's | assertion"}},
+		{"three adjectives", "Her oft-repeated sweeping public claim that the port was safe fell apart.",
+			[]string{"Her | claim"}},
+		// Near miss: no possessive names the holder.
+		{"no possessor", "The widely repeated claim that the port was safe fell apart.",
+			nil},
+		{"one adjective", "His earlier statements that the dam was safe were wrong.",
+			[]string{"His | statements"}},
+	}, showChain)
+}
+
+// TestWireNearestClauseSubject checks the subject of a verb of speech in
+// a clause of its own after the main one: the pronoun that opens that
+// clause, not the main clause's subject, nor a possessive before a noun
+// of stance.
+func TestWireNearestClauseSubject(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"when, then and said", "When the manager was asked whether the port would reopen, he laughed and said, “We'll see.”",
+			[]string{" | was asked", "he | said"}},
+		{"but, then and said", "The senator, who voted no, said little, but she smiled and said the vote was close.",
+			[]string{"The senator | said", "she | said"}},
+		{"a participle after a noun of stance", "She escalated her criticism on Tuesday, telling a broadcaster that the mayor is a “faker.”",
+			[]string{"She | telling -> a broadcaster"}},
+		// Near misses: no pronoun opens a clause; a pronoun after a noun is
+		// a relative clause's.
+		{"the main subject", "The mayor blamed the storm, and said the port would reopen.",
+			[]string{"The mayor | blamed", "The mayor | said"}},
+		{"a relative clause's pronoun", "The mayor praised the plan she drafted and said it would work.",
+			[]string{"The mayor | praised", "The mayor | said"}},
+	}, showChain)
+	runSpeakerCases(t, []speakerCase{
+		{"as, a quotation after the clause", "Mayor Lena Ortiz drew cheers as she thanked the crowd and then boomed, “There is no place like home.”",
+			[]string{"Lena Ortiz"}},
+	})
+}
+
+// TestWireVerbAfterReport checks a participle or a second verb after a
+// reported clause: it goes on from the one who reports, not from the
+// subject of the clause reported.
+func TestWireVerbAfterReport(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"participle after a report", "The envoy said his government wanted “a fair price,” adding that it was ready to sign.",
+			[]string{"The envoy | said", "his government | wanted", "The envoy | adding"}},
+		{"second verb after that", "Prime Minister Ana Holm said the country would leave the bloc and suggested that talks could resume.",
+			[]string{"Prime Minister Ana Holm | said", "Prime Minister Ana Holm | suggested"}},
+		{"but, after a quotation", "Protesters said they want “justice,” but pledged to remain calm.",
+			[]string{"Protesters | said", "they | want", "Protesters | pledged"}},
+		// Near miss: with no report before it, the participle is the
+		// subject's own.
+		{"participle after a plain clause", "The envoy met the minister, adding that talks went well.",
+			[]string{"The envoy | adding"}},
+	}, showChain)
+}
+
+// TestWireRelativeObjectQuote checks a partial quotation that is the
+// object of a cue in a relative clause whose subject is another speaker:
+// "the city sought to shed what Gilbert called “…”" is Gilbert's phrase;
+// "what she calls “…”" stays with the report's own speaker.
+func TestWireRelativeObjectQuote(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"what a named speaker called", "Mayor Lena Ortiz said the city wanted to shed what Tom Gilbert called “a perception problem.”",
+			[]string{"Tom Gilbert"}},
+		{"which an inquiry said was", "Senator Ana Holm criticized the email system, which the Kelta Audit Office said was “extremely careless.”",
+			[]string{"Kelta Audit Office"}},
+		// Near misses: a pronoun in the relative clause stands for the
+		// speaker of the report around it; a full quotation is no object.
+		{"what she calls", "Mayor Lena Ortiz says she admired the crew through what she calls “a war of words.”",
+			[]string{"Lena Ortiz"}},
+		{"a direct quotation", "Mayor Lena Ortiz said: “We need what Tom Gilbert called a plan.”",
+			[]string{"Lena Ortiz"}},
+	})
+}
+
+// TestWireCoordinatedParticiple checks a participle joined by "and" to
+// one that a comma opens: both have the main clause's subject.
+func TestWireCoordinatedParticiple(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"holding and chanting", "The dockers marched on the port, holding signs and chanting “No sale.”",
+			[]string{"The dockers | chanting"}},
+		{"waving and shouting", "The crowd surged forward, waving flags and shouting that the vote was stolen.",
+			[]string{"The crowd | shouting"}},
+		// Near miss: no participle opens the clause before "and".
+		{"a plain verb before and", "The crowd waved flags and shouting began.",
+			nil},
+	}, showChain)
+}
+
+// TestWireAgencyForms checks forms of the agencies' own copy: a request
+// for anonymity after the cue, a briefing between the cue and "that", a
+// name after a minister's portfolio and before a circumstance.
+func TestWireAgencyForms(t *testing.T) {
+	show := func(a Attribution) (string, bool) {
+		return a.Source.Text + " | " + a.Cue.Text + " | " + a.Content.Text, true
+	}
+	runAttrCases(t, []attrCase{
+		{"requesting anonymity", "“It will be difficult,” a ministry official said, requesting anonymity.",
+			[]string{"a ministry official | said | “It will be difficult,”"}},
+		{"requested anonymity, relative clause", "The officials, who requested anonymity, said talks had stalled.",
+			[]string{"The officials | said | talks had stalled"}},
+		{"a daily press briefing", "Spokesperson Lin Hao said at a daily press briefing on Tuesday that the two sides would meet.",
+			[]string{"Spokesperson Lin Hao | said | that the two sides would meet"}},
+		{"a hearing", "The senator said at the hearing that the fund was empty.",
+			[]string{"The senator | said | that the fund was empty"}},
+		{"portfolio, name, circumstance", "The cut was needed, said Kelta's Minister for Energy, Teresa Lobo, in statements to reporters.",
+			[]string{"Kelta's Minister for Energy, Teresa Lobo | said | The cut was needed"}},
+		// Near misses: a verb after a noun is a clause of its own; a name
+		// after a comma that closes a name stays out.
+		{"a reporting verb after a noun", "The senator said the company reported that the fund was empty.",
+			[]string{"The senator | said | the company reported that the fund was empty", "the company | reported | that the fund was empty"}},
+		{"name, then a party", "The cut was needed, said Senator Chris Coons, Democrat of Delaware.",
+			[]string{"Senator Chris Coons | said | The cut was needed"}},
+	}, show)
+}
+
+// TestWireDocumentCarriedBy checks a document set off by commas with
+// where it came out: "The communique, carried by the news agency, said"
+// makes the outlet a level after the document, as chains-conventions
+// has it for "a statement carried by SPA".
+func TestWireDocumentCarriedBy(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"carried by", "The communique, carried by the official news agency, said the talks had failed.",
+			[]string{"The communique | said >> the official news agency | carried by"}},
+		{"published by", "The statement, published by the state daily, said the port was shut.",
+			[]string{"The statement | said >> the state daily | published by"}},
+		// Near misses: a relay quotes its source; an appositive gives no level.
+		{"quoted by", "The minister, quoted by the state news agency, said the port was shut.",
+			[]string{"the state news agency | quoted by >> The minister | said"}},
+		{"an appositive", "The communique, a two-page text, said the talks had failed.",
+			[]string{"The communique | said"}},
+	}, showChain)
+}
+
+// TestWirePassiveAgentVenue checks the document after a passive's agent,
+// "echoed by the treasurer in a statement issued in Canberra", and a
+// paper's name ending in a day's short form, "Toronto Sun".
+func TestWirePassiveAgentVenue(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"echoed by, in a statement", "The comments were echoed by Treasurer Paul Kerr in a statement issued in the capital.",
+			[]string{"Treasurer Paul Kerr | were echoed >> a statement | in"}},
+		{"a paper named Sun", "Kelta Sun recently dropped plans for a second paper, citing a study of the market.",
+			[]string{"Kelta Sun | citing"}},
+		// Near misses: the day after a name, a passive agent alone.
+		{"a day after the agency", "The port was shut, Kelta News said Sun. 12.", []string{"Kelta News | said"}},
+		{"criticized by", "The plan was criticized by the unions.", []string{"the unions | was criticized"}},
+	}, showChain)
+}
