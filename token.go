@@ -688,8 +688,17 @@ func wordEndFrom(text string, i, j int, h uint32) (int, uint32, bool) {
 		// An inner joiner followed by a letter or digit; a period only
 		// inside short parts ("U.S", "a.m", "3.5"), not "said.Trump".
 		if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '&') && j+n < len(text) {
-			r2, _ := utf8.DecodeRuneInString(text[j+n:])
-			if isWordRune(r2) && (r != '.' || '0' <= r2 && r2 <= '9' || shortPart(text, i, j)) {
+			// An ASCII byte after it, most often, is a letter or digit by
+			// rsAlnum; the rest is isWordRune's.
+			var word bool
+			r2 := rune(text[j+n])
+			if r2 < utf8.RuneSelf {
+				word = rsAlnum[r2] != 0
+			} else {
+				r2, _ = utf8.DecodeRuneInString(text[j+n:])
+				word = isWordRune(r2)
+			}
+			if word && (r != '.' || '0' <= r2 && r2 <= '9' || shortPart(text, i, j)) {
 				if c >= utf8.RuneSelf {
 					ascii = false
 				}
