@@ -200,13 +200,20 @@ func (r *resolver) tokKey(k int) rsKey {
 }
 
 // bitsAt returns the word classes of token k, looking up a lower-case
-// word rsScan left unread.
+// word rsScan left unread. It is small enough to be inlined where it is
+// asked, most often of a word read already.
 func (r *resolver) bitsAt(k int) uint16 {
-	t := &r.toks[k]
-	if t.wi == rsUnread {
-		// An unread word is in ASCII, hashed as it was read.
-		t.wi, t.bits = r.w.lookupBits(r.str(t), t.hash)
+	if t := &r.toks[k]; t.wi != rsUnread {
+		return t.bits
 	}
+	return r.readBits(k)
+}
+
+// readBits is bitsAt for an unread word, which is in ASCII, hashed as
+// it was read.
+func (r *resolver) readBits(k int) uint16 {
+	t := &r.toks[k]
+	t.wi, t.bits = r.w.lookupBits(r.str(t), t.hash)
 	return t.bits
 }
 
@@ -765,7 +772,19 @@ func (r *resolver) org(i, j int) {
 // isDeterminer reports whether token i is "the", "this" or "that", in
 // any case.
 func (r *resolver) isDeterminer(i int) bool {
-	return r.is(i, "the", rsHashThe) || r.is(i, "this", rsHashThis) || r.is(i, "that", rsHashThat)
+	// A word in ASCII is one of them only with its hash: one test,
+	// not three calls of is, for most words.
+	switch h := r.toks[i].hash; h {
+	case 0:
+		return r.is(i, "the", rsHashThe) || r.is(i, "this", rsHashThis) || r.is(i, "that", rsHashThat)
+	case rsHashThe:
+		return r.is(i, "the", h)
+	case rsHashThis:
+		return r.is(i, "this", h)
+	case rsHashThat:
+		return r.is(i, "that", h)
+	}
+	return false
 }
 
 // is reports whether token i is w, a lower-case ASCII word whose rsHash
@@ -1216,7 +1235,11 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 	// A speaker is a ref at the head of a mention: not "Shubra" in "a
 	// baker in the Shubra district".
 	for k := r.mi; k < len(r.mentions) && k < r.mi+4; k++ {
-		if m := r.mentions[k]; m.Start < ref.e && ref.s < m.End && !ref.poss && ref.s < r.mentionHead(k) {
+		m := r.mentions[k]
+		if m.Start >= ref.e {
+			break // the mentions are in text order: none after starts in the ref
+		}
+		if ref.s < m.End && !ref.poss && ref.s < r.mentionHead(k) {
 			ref.speaker = true
 			break
 		}

@@ -96,7 +96,7 @@ type rsScanner struct {
 	sent    int32
 	quoted  bool
 	pending uint8
-	newSent bool
+	newSent bool     // never without a mark pending: see plain
 	marks   *rsMarks // or nil
 	// mi and next follow the mention starts as read does: next is the
 	// start of mentions[mi], the first mention that does not start
@@ -332,49 +332,68 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 			i = e
 			continue
 		}
-		if f&tNonASCII != 0 {
-			break
-		}
-		// What follows the word must end it for rsWordEnd too: a space
-		// or plain mark; a period that is the sentence's, not the word's
-		// ("said.", not "Mr." or "U.S."); a closing quote or a dash, not
-		// a typographic apostrophe that may join a word ("O’Brien").
-		if c := text[e]; !rsPlainAfter[c] {
-			switch c {
-			case '.':
-				if full := sc.text; e+1 < len(full) && (full[e+1] >= utf8.RuneSelf || rsAlnum[full[e+1]] != 0) || f&tUpper != 0 && e-s <= 5 {
-					goto out
-				}
-				for x := s; x < e; x++ {
-					if text[x] == '.' {
+		// tokenize marked most words whose end needs no second look:
+		// letters and digits alone, before a space or a plain mark.
+		if f&tPlainEnd == 0 {
+			if f&tNonASCII != 0 {
+				break
+			}
+			// What follows the word must end it for rsWordEnd too: a space
+			// or plain mark; a period that is the sentence's, not the word's
+			// ("said.", not "Mr." or "U.S."); a closing quote or a dash, not
+			// a typographic apostrophe that may join a word ("O’Brien").
+			if c := text[e]; !rsPlainAfter[c] {
+				switch c {
+				case '.':
+					if full := sc.text; e+1 < len(full) && (full[e+1] >= utf8.RuneSelf || rsAlnum[full[e+1]] != 0) || f&tUpper != 0 && e-s <= 5 {
 						goto out
 					}
-				}
-			case 0xE2:
-				if full := sc.text; e+utf8.UTFMax > len(full) || full[e+1] != 0x80 || full[e+2] == 0x99 {
+					for x := s; x < e; x++ {
+						if text[x] == '.' {
+							goto out
+						}
+					}
+				case 0xE2:
+					if full := sc.text; e+utf8.UTFMax > len(full) || full[e+1] != 0x80 || full[e+2] == 0x99 {
+						goto out
+					}
+				default:
 					goto out
 				}
-			default:
-				goto out
+			}
+			if text[e-1]|0x20 == 's' && e-s > 2 && text[e-2] == '\'' {
+				break // a possessive (the word is ASCII: no "’s")
 			}
 		}
-		if text[e-1]|0x20 == 's' && e-s > 2 && text[e-2] == '\'' {
-			break // a possessive (the word is ASCII: no "’s")
-		}
-		if sc.newSent {
-			sc.sent++
-			sc.pending |= tkSentStart
-			sc.newSent = false
-		}
+		// Most words have no mark before them: one test passes them.
+		// A new sentence has one, the mark that ends the last.
 		flags := sc.pending
+		if flags != 0 {
+			if sc.newSent {
+				sc.sent++
+				flags |= tkSentStart
+				sc.newSent = false
+			}
+			if m := sc.marks; flags&tkPara != 0 && m != nil {
+				m.paras = m.paras[:len(m.paras)+1]
+				m.paras[len(m.paras)-1] = int32(len(dst))
+			}
+			sc.pending = 0
+		}
 		if sc.quoted {
 			flags |= tkQuoted
 		}
-		if m := sc.marks; flags&tkPara != 0 && m != nil {
-			m.paras = m.paras[:len(m.paras)+1]
-			m.paras[len(m.paras)-1] = int32(len(dst))
+		// The word goes in unread; what follows reads it from there,
+		// so that the loop carries the least.
+		h := t.hash
+		if f&tUpper != 0 {
+			flags |= tkCap
 		}
-		sc.pending = 0
+		n := len(dst)
+		dst = dst[:n+1]
+		d := &dst[n]
+		*d = rsTok{s: s, e: e, rsTokAt: rsTokAt{sent: sc.sent, wi: rsUnread}, rsTokWord: rsTokWord{hash: h, flags: flags}}
+		i = e
 		// A mention's start, followed as visit does.
 		at := false
 		if s >= sc.next {
@@ -389,13 +408,8 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 			}
 			at = s == sc.next
 		}
-		h := t.hash
-		wi, bits := int32(rsUnread), uint16(0)
-		if f&tUpper != 0 {
-			flags |= tkCap
-		}
 		if w := sc.w; f&tUpper != 0 || w.mayMatter(h) {
-			wi = -1
+			d.wi = -1
 			if w.mayHold(h) {
 				mask := uint32(len(w.table) - 1)
 			probe:
@@ -417,6 +431,23 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 							if (v|0x2020202020202020^w.formLo[x])&rsLoMask[n] != 0 {
 								continue probe
 							}
+						} else if n >= 8 && n <= 16 {
+							// Its first eight bytes and its last eight,
+							// which may overlap them.
+							b := text[s : s+8]
+							v := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+								uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+							if v|0x2020202020202020 != w.formLo[x] {
+								continue probe
+							}
+							b, f := text[s+n-8:s+n], form[n-8:n]
+							v = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+								uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+							fv := uint64(f[0]) | uint64(f[1])<<8 | uint64(f[2])<<16 | uint64(f[3])<<24 |
+								uint64(f[4])<<32 | uint64(f[5])<<40 | uint64(f[6])<<48 | uint64(f[7])<<56
+							if v|0x2020202020202020 != fv {
+								continue probe
+							}
 						} else {
 							for y := 0; y < len(form); y++ {
 								if text[s+y]|0x20 != form[y] {
@@ -424,21 +455,18 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 								}
 							}
 						}
-						wi = w.formw[x]
-						bits = w.words[wi].bits
+						d.wi = w.formw[x]
+						d.bits = w.words[d.wi].bits
 						break
 					}
 				}
 			}
-			at = at || flags&tkCap != 0 || bits&(rwPronoun|rwRole|rwOrg) != 0
+			at = at || f&tUpper != 0 || d.bits&(rwPronoun|rwRole|rwOrg) != 0
 		}
 		if m := sc.marks; at && m != nil {
 			m.visits = m.visits[:len(m.visits)+1]
-			m.visits[len(m.visits)-1] = int32(len(dst))
+			m.visits[len(m.visits)-1] = int32(n)
 		}
-		dst = dst[:len(dst)+1]
-		dst[len(dst)-1] = rsTok{s: s, e: e, rsTokAt: rsTokAt{sent: sc.sent, wi: wi}, rsTokWord: rsTokWord{hash: h, bits: bits, flags: flags}}
-		i = e
 	}
 out:
 	sc.dst = dst

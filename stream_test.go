@@ -75,6 +75,10 @@ func TestRSScanStream(t *testing.T) {
 			words: []string{"Ana", "Pell", "said", "so", "Ruritania"}},
 		{name: "non-ASCII words", text: "Ångström’s Zoë Þór and İlker said, “Ça va.”",
 			words: []string{"Ångström", "Zoë", "Þór", "and", "İlker", "said", "Ça", "va"}},
+		// Forms of eight to sixteen bytes are compared by their first
+		// and last eight bytes: in any case they are found, and a word
+		// of the same length that differs in one byte is not.
+		{name: "long forms in any case", text: "The Ambassador, AMBASSADOR ambassador and Ambassadox Ambessador met spokeswoman Spokeswomen SPOKESWOMAN spokeswomaX, Minister MINISTER Ministar and Internationalization said."},
 		{name: "dateline and credit", text: "Bridge To Close\n\nPORTO VELHO, Jan 4 (Wirestory) - The mayor's aide said.\n\n(Reporting by Ana Pell; Editing by Ole Berg)"},
 		{name: "empty", text: ""},
 		{name: "marks only", text: "“”\"«»„「」—–--...!?"},

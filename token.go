@@ -49,6 +49,11 @@ const (
 
 	tThatNext // a word before a word of the hash of "that" (see sentence)
 	tLong     // an ASCII word longer than maxClassWord, which is not looked up
+	// tPlainEnd marks an ASCII word of letters and digits alone that
+	// ends before an ASCII byte that joins no word (a space, a comma),
+	// or at the end of its range: no possessive to cut off, no period to
+	// keep, so that resolution takes the word as it is (see plain).
+	tPlainEnd
 
 	// Word classes from the lexicon (see wordClasses).
 	cCue     // a speech or report verb form: said, told, urging
@@ -201,22 +206,13 @@ func (wc *wordClasses) probeWord(w string, h uint32) tokFlags {
 // probeText is probeWord of the word text[i:j], whose head it reads in
 // one load of eight bytes where the text has them.
 func (wc *wordClasses) probeText(text string, i, j int, h uint32) tokFlags {
-	t, n := text[i:], j-i // the text from the word on, and the word's length
-	if len(t) < 8 || uint(n) > uint(len(t)) {
+	n, b := j-i, text[i:]
+	if len(b) < 8 {
 		return wc.probeWord(text[i:j], h)
 	}
-	head := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-	head = (head | 0x2020202020202020) & headMasks[min(n, 8)&15]
-	for k := h & wc.mask; ; k = (k + 1) & wc.mask {
-		e := &wc.table[k]
-		if e.h == h && e.head == head && len(e.key) == n && (n <= 8 || equalOr20(t[8:n], e.key[8:])) {
-			return e.flags
-		}
-		if e.key == "" {
-			return 0
-		}
-	}
+	head := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	return wc.probeHead(text[i:j], (head|0x2020202020202020)&headMasks[min(n, 8)&15], h)
 }
 
 // headMasks keeps the first n bytes of a head, by n.
@@ -448,13 +444,26 @@ var tokBytes = func() (t [256]uint8) {
 // token of its own, except "--", which is one dash. A word keeps the
 // hash it was looked up by: the token stream hands it to resolution,
 // which would hash the word again.
+//
+// The loop reads what most of a text is, and hands the rest to
+// functions that take the slice and the offset and give them back:
+// then nothing the loop carries lives across a call, and Go need not
+// store it on the stack for every token in case one is made.
 func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token {
 	text = text[:end] // so that the compiler knows every index below end is in the text
+	// Copies of rsFold and tokBytes on the stack, which the loops index
+	// from the stack pointer: the tables themselves they addressed anew
+	// for every letter and every token.
+	fold, kinds := rsFold, tokBytes
 	for i := start; i < len(text); {
 		c := text[i]
-		k := tokBytes[c]
+		k := kinds[c]
 		if k == tbSpace {
 			i++
+			continue
+		}
+		if len(dst) == cap(dst) {
+			dst, i = grown(dst, i)
 			continue
 		}
 		if k == tbLower || k == tbUpper {
@@ -465,26 +474,47 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 			// instructions on the sample.
 			j, h := i, wcHashInit
 			for j < len(text) {
-				l := rsFold[text[j]]
+				l := fold[text[j]]
 				if l == 0 {
 					break
 				}
 				h = wcHashByte(h, l)
 				j++
 			}
-			ascii := true
-			if j < len(text) && tokBytes[text[j]] == tbJoin {
-				j, h, ascii = wordEndFrom(text, i, j, h)
+			if j < len(text) && kinds[text[j]] == tbJoin {
+				dst, i = joinedWord(dst, text, i, j, h, tokFlags(k&tbUpper), wc)
+				continue
 			}
-			t := token{s: i, e: j, flags: tWord | tokFlags(k&tbUpper), tokTail: tokTail{hash: h}}
-			if !ascii {
-				t.flags |= tNonASCII
-			} else if j-i > maxClassWord {
-				t.flags |= tLong
+			f := tWord | tokFlags(k&tbUpper) | tPlainEnd
+			if j-i > maxClassWord {
+				f |= tLong
 			} else if wc.mayHold(h) {
-				t.flags |= wc.probeText(text, i, j, h)
-				if t.flags&tUpper != 0 && t.flags&(cAux|cMonth) != 0 && nameBefore(dst, text, i, j) {
-					t.flags &^= cAux | cStop | cTime | cMonth
+				// probeWord, written out for a word of up to eight bytes
+				// with eight to read, its head read in one load: as a
+				// call, the loop reloaded what it carries after every
+				// probe. A longer word, whose rest is compared by a call,
+				// is classedWord's.
+				n, b := j-i, text[i:]
+				if len(b) < 8 || n > 8 {
+					dst, i = classedWord(dst, text, i, j, h, f, wc)
+					continue
+				}
+				head := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+				head = (head | 0x2020202020202020) & headMasks[n&15]
+				for x := h & wc.mask; ; x = (x + 1) & wc.mask {
+					e := &wc.table[x]
+					if e.h == h && e.head == head && len(e.key) == n {
+						f |= e.flags
+						break
+					}
+					if e.key == "" {
+						break
+					}
+				}
+				if f&tUpper != 0 && f&(cAux|cMonth) != 0 {
+					dst, i = classedWord(dst, text, i, j, h, f, wc) // nameBefore decides
+					continue
 				}
 				if h == thatHash && len(dst) > 0 {
 					// The token before may be the last of the range before,
@@ -492,7 +522,8 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 					dst[len(dst)-1].flags |= tThatNext
 				}
 			}
-			dst = append(roomFor(dst), t)
+			dst = dst[:len(dst)+1]
+			dst[len(dst)-1] = token{s: i, e: j, flags: f, tokTail: tokTail{hash: h}}
 			i = j
 			if i < len(text) && text[i] == ' ' {
 				i++ // the space after most words, without a turn of the loop
@@ -501,23 +532,8 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 		}
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
-			if r >= 0x2010 && r < 0x2028 {
-				// dashes and typographic quotes: no space, no word (the
-				// tables below would search for them three times)
-			} else if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
-				i += n
-				continue
-			}
-			if isWordRune(r) {
-				j, h, _ := wordEndFrom(text, i, i, wcHashInit)
-				t := token{s: i, e: j, flags: tWord | tNonASCII, tokTail: tokTail{hash: h}}
-				if unicode.IsUpper(r) {
-					t.flags |= tUpper
-				}
-				dst = append(roomFor(dst), t)
-				i = j
-				continue
+			if dst, i, r, n = nonASCII(dst, text, i); n == 0 {
+				continue // a space or a word
 			}
 		}
 		t := token{s: i, e: i + n}
@@ -544,10 +560,81 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 		default:
 			t.flags = tOther
 		}
-		dst = append(roomFor(dst), t)
+		dst = dst[:len(dst)+1]
+		dst[len(dst)-1] = t
 		i = t.e
 	}
 	return dst
+}
+
+// grown returns dst with room for more tokens, and i: tokenize gives
+// its offset to the call and takes it back, so that the offset does not
+// live across a call. Inlined, it would.
+//
+//go:noinline
+func grown(dst []token, i int) ([]token, int) { return roomFor(dst), i }
+
+// joinedWord is tokenize for the word at i whose letters and digits run
+// to j, with wcHash h, before a joiner or a byte above 0x7F: wordEndFrom
+// reads the rest. upper is the word's tUpper. It returns dst with the
+// word and where tokenize goes on.
+func joinedWord(dst []token, text string, i, j int, h uint32, upper tokFlags, wc *wordClasses) ([]token, int) {
+	j, h, ascii := wordEndFrom(text, i, j, h)
+	switch f := tWord | upper; {
+	case !ascii:
+		return classedWord(dst, text, i, j, h, f|tNonASCII, nil)
+	case j-i > maxClassWord:
+		return classedWord(dst, text, i, j, h, f|tLong, nil)
+	case wc.mayHold(h):
+		return classedWord(dst, text, i, j, h, f, wc)
+	default:
+		return classedWord(dst, text, i, j, h, f, nil)
+	}
+}
+
+// classedWord appends the word text[i:j] with wcHash h and flags f to
+// dst, and returns dst and where tokenize goes on. With wc, the word is
+// one tokenize looks up: its classes join f, a modal or month may go on
+// the name before it, and "that" marks the token before it.
+func classedWord(dst []token, text string, i, j int, h uint32, f tokFlags, wc *wordClasses) ([]token, int) {
+	if wc != nil {
+		f |= wc.probeText(text, i, j, h)
+		if f&tUpper != 0 && f&(cAux|cMonth) != 0 && nameBefore(dst, text, i, j) {
+			f &^= cAux | cStop | cTime | cMonth
+		}
+		if h == thatHash && len(dst) > 0 {
+			dst[len(dst)-1].flags |= tThatNext
+		}
+	}
+	dst = append(roomFor(dst), token{s: i, e: j, flags: f, tokTail: tokTail{hash: h}})
+	if j < len(text) && text[j] == ' ' {
+		j++
+	}
+	return dst, j
+}
+
+// nonASCII is tokenize for the rune at i, above 0x7F. A space it passes
+// over and a word it appends, and it returns n 0; for any other rune it
+// returns the rune and its length n for tokenize to append as a mark.
+func nonASCII(dst []token, text string, i int) (_ []token, _ int, r rune, n int) {
+	r, n = utf8.DecodeRuneInString(text[i:])
+	if r >= 0x2010 && r < 0x2028 {
+		// Dashes and typographic quotes: no space, no word (the tables
+		// below would search for them three times).
+		return dst, i, r, n
+	}
+	if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+		return dst, i + n, r, 0
+	}
+	if !isWordRune(r) {
+		return dst, i, r, n
+	}
+	j, h, _ := wordEndFrom(text, i, i, wcHashInit)
+	t := token{s: i, e: j, flags: tWord | tNonASCII, tokTail: tokTail{hash: h}}
+	if unicode.IsUpper(r) {
+		t.flags |= tUpper
+	}
+	return append(roomFor(dst), t), j, r, 0
 }
 
 // nameBefore reports whether the capitalised word text[i:j], a modal or
@@ -601,8 +688,17 @@ func wordEndFrom(text string, i, j int, h uint32) (int, uint32, bool) {
 		// An inner joiner followed by a letter or digit; a period only
 		// inside short parts ("U.S", "a.m", "3.5"), not "said.Trump".
 		if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '&') && j+n < len(text) {
-			r2, _ := utf8.DecodeRuneInString(text[j+n:])
-			if isWordRune(r2) && (r != '.' || '0' <= r2 && r2 <= '9' || shortPart(text, i, j)) {
+			// An ASCII byte after it, most often, is a letter or digit by
+			// rsAlnum; the rest is isWordRune's.
+			var word bool
+			r2 := rune(text[j+n])
+			if r2 < utf8.RuneSelf {
+				word = rsAlnum[r2] != 0
+			} else {
+				r2, _ = utf8.DecodeRuneInString(text[j+n:])
+				word = isWordRune(r2)
+			}
+			if word && (r != '.' || '0' <= r2 && r2 <= '9' || shortPart(text, i, j)) {
 				if c >= utf8.RuneSelf {
 					ascii = false
 				}

@@ -1,8 +1,10 @@
 package wirestory
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestListClasses checks the class bits of the lists the attribution
@@ -136,7 +138,7 @@ func TestTokenClassesAgreeWithMap(t *testing.T) {
 			t.Fatalf("tokenize(%q) = %v, want one word", w, toks)
 		}
 		want := classes[strings.ToLower(w)]
-		if got := toks[0].flags &^ (tWord | tUpper); got != want {
+		if got := toks[0].flags &^ (tWord | tUpper | tPlainEnd); got != want {
 			t.Errorf("classes of %q = %b, want the map's %b", w, got, want)
 		}
 	}
@@ -163,6 +165,9 @@ func FuzzTokenClasses(f *testing.F) {
 			}
 			last = tok.e
 			w := text[tok.s:tok.e]
+			if tok.flags&tPlainEnd != 0 && !plainEnd(text, tok) {
+				t.Errorf("%q marked tPlainEnd in %q", w, text)
+			}
 			if tok.flags&tWord == 0 || tok.flags&tNonASCII != 0 {
 				continue
 			}
@@ -173,11 +178,54 @@ func FuzzTokenClasses(f *testing.F) {
 			if len(w) > maxClassWord {
 				continue
 			}
-			if got, want := tok.flags&^(tWord|tUpper|tThatNext), classes[low]; got != want {
+			if got, want := tok.flags&^(tWord|tUpper|tThatNext|tPlainEnd), classes[low]; got != want {
 				t.Errorf("classes of %q = %b, want %b", w, got, want)
 			}
 		}
 	})
+}
+
+// plainEnd reports what tPlainEnd promises of tok: a word of ASCII
+// letters and digits alone, at the end of the text or before an ASCII
+// byte that joins no word.
+func plainEnd(text string, tok token) bool {
+	for k := tok.s; k < tok.e; k++ {
+		if rsAlnum[text[k]] == 0 {
+			return false
+		}
+	}
+	return tok.e == len(text) || text[tok.e] < utf8.RuneSelf && rsPlainAfter[text[tok.e]]
+}
+
+// TestPlainEnd pins which words tokenize marks tPlainEnd: a word of
+// letters and digits before a space, a comma or a plain mark, and none
+// that a joiner, a period or a byte above 0x7F follows or holds.
+func TestPlainEnd(t *testing.T) {
+	wc := classesOf(nil)
+	for _, c := range []struct {
+		text  string
+		plain []string // the words marked, in order
+	}{
+		{"Officials said on Monday, citing reports", []string{"Officials", "said", "on", "Monday", "citing", "reports"}},
+		{"(Reuters) -- Kim: yes; no! \"Done\"", []string{"Reuters", "Kim", "yes", "no", "Done"}},
+		{"O'Brien's al-Sabah AT&T 3.5", nil},
+		{"Pakistan's envoy", []string{"envoy"}},
+		{"Mr. Smith said.", []string{"Smith"}},
+		{"U.S. talks", []string{"talks"}},
+		{"Zoë said Pakistan’s", []string{"said"}},
+		{"end", []string{"end"}},
+		{"workers' union", []string{"union"}},
+	} {
+		var got []string
+		for _, tok := range tokenize(nil, c.text, 0, len(c.text), wc) {
+			if tok.flags&tPlainEnd != 0 {
+				got = append(got, c.text[tok.s:tok.e])
+			}
+		}
+		if !slices.Equal(got, c.plain) {
+			t.Errorf("tPlainEnd in %q: %q, want %q", c.text, got, c.plain)
+		}
+	}
 }
 
 // classMap returns the entries of wc's table as a map, the classes the
