@@ -404,3 +404,19 @@ func TestWireRelayedReportQuote(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWireBodyBeforeName checks a title over a body whose name holds
+// "of", before the holder's name: "Secretary General of the Kelta
+// Chamber of Commerce Lina Haddad" is Lina Haddad, and "the exchange"
+// later is the body that "Stock Exchange" names.
+func TestWireBodyBeforeName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"chamber of commerce", "Secretary General of the Kelta Chamber of Commerce Lina Haddad said exports rose. “It was a good year,” she said.",
+			[]string{"Lina Haddad"}},
+		{"the exchange", "The Kelta Stock Exchange said trading was halted. “It was necessary,” the exchange said.",
+			[]string{"Kelta Stock Exchange"}},
+		// Near miss: a body with no name after it names no person.
+		{"a body alone", "The Kelta Chamber of Commerce said exports rose. “It was a good year,” the chamber said.",
+			[]string{"Kelta Chamber of Commerce"}},
+	})
+}
