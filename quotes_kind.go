@@ -67,6 +67,14 @@ func quoteKind(d *doc, q quoteRange) QuoteKind {
 			return Scare
 		}
 	}
+	if statement && sep == ' ' && !sentenceStart && c.words >= 2 && c.words <= 6 {
+		// "appeared on “Sunday Morning Futures,” where …": words all in
+		// capitals, inside a sentence, with the comma American style puts
+		// inside the marks, name a work or a group, not a statement.
+		if n := scanContent(classesOf(lex), text[s:e]); n.capitals >= 2 && n.capitals+n.connectors == n.words && n.lastCapital && n.sentences <= 1 && !titleCased(text, q) {
+			return Title
+		}
+	}
 	if statement {
 		return direct
 	}

@@ -420,3 +420,21 @@ func TestWireBodyBeforeName(t *testing.T) {
 			[]string{"Kelta Chamber of Commerce"}},
 	})
 }
+
+// TestWireTitleWithComma checks a work or a group named in capitals with
+// the comma American style puts inside the marks: a title, said by no
+// one, not a statement.
+func TestWireTitleWithComma(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a show", "Senator Ana Lund appeared on Kelta TV's “Sunday Morning Report,” where she said the plan was sound.",
+			[]string{""}},
+		{"a group", "Delegates from “Dockers for Kelta,” a union caucus, marched on Monday.",
+			[]string{""}},
+		// Near misses: a statement that opens its sentence; words in lower
+		// case.
+		{"a statement", "“We Will Win,” Senator Ana Lund said.",
+			[]string{"Ana Lund"}},
+		{"lower case", "Senator Ana Lund called the plan “a sound start,” aides said.",
+			[]string{"Ana Lund"}},
+	})
+}
