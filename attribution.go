@@ -2273,9 +2273,9 @@ func (st *attrState) closingReport(atts []attr) *Mention {
 	// The last report of the sentence that is no one's content: "Carter
 	// said that critics had predicted …" goes on in Carter's voice.
 	var src *Mention
-	for k := len(atts) - 1; k >= 0 && atts[k].Cue.Start >= last[0].s; k-- {
+	for k := len(atts) - 1; k >= 0 && k >= len(atts)-maxSubjectBack && atts[k].Cue.Start >= last[0].s; k-- {
 		inner := false
-		for j := k - 1; j >= 0 && atts[j].Cue.Start >= last[0].s; j-- {
+		for j := k - 1; j >= 0 && j >= k-maxSubjectBack && atts[j].Cue.Start >= last[0].s; j-- {
 			if c := atts[j].Content; c != nil && c.Contains(atts[k].Cue) {
 				inner = true
 				break
