@@ -89,6 +89,10 @@ var hostileInputs = []hostileInput{
 	{"participles", func(n int) string {
 		return "The mayor said the plan would fail" + repeatTo(", calling it a sham, citing low growth", n)
 	}},
+	{"appositives", func(n int) string {
+		return repeatTo("Jo Ruiz, 70, of Troy, Ill., a nurse who said so, ", n) + "said it."
+	}},
+	{"as-clauses", func(n int) string { return repeatTo("“It is,” as he said, when asked, and said, ", n) + "he said." }},
 	{"single-marks", func(n int) string { return repeatTo("'a' ", n) }},
 	{"datelines", func(n int) string { return repeatTo("TEHRAN, Jan 20 (Reuters) - ", n) }},
 	{"apostrophes", func(n int) string { return repeatTo("Pakistan\u2019s \u201990s ", n) }},
