@@ -438,3 +438,17 @@ func TestWireTitleWithComma(t *testing.T) {
 			[]string{"Ana Lund"}},
 	})
 }
+
+// TestWireNamingObject checks a verb of naming (lexicon/cuenaming) whose
+// quoted object is the namer's term, inside another's report.
+func TestWireNamingObject(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"described as, inside a report", "Mayor Ana Lund said fares would rise, a step the Transport Ministry described as “unavoidable.”",
+			[]string{"Transport Ministry"}},
+		{"called, the woman said", "Tom Reyes called her “Miss Piggy,” Dana Ortiz said.",
+			[]string{"Tom Reyes"}},
+		// Near miss: a verb that names nothing leaves the report's speaker.
+		{"a plain verb", "Tom Reyes said the plan, which the ministry approved, was “unavoidable.”",
+			[]string{"Tom Reyes"}},
+	})
+}
