@@ -2189,6 +2189,8 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 				qa.Speaker = m
 			} else if m := st.relayedSpeaker(best); m != nil {
 				qa.Speaker = m // "Y was quoted by X as saying": Y's words
+			} else if m := st.docMaker(best.Source); m != nil {
+				qa.Speaker = m // "according to a statement from the ministry": the ministry's words
 			}
 			cue := best.Cue
 			qa.Cue = st.keepSpan(cue)

@@ -322,10 +322,46 @@ func nameLine(line string) bool {
 	return words > 0
 }
 
+// docMaker returns who made the document that the source src names,
+// "the Kelta Ministry of Transport" in "according to a statement from the
+// Kelta Ministry of Transport", or nil: the quotation is the maker's
+// words, as chains-conventions keeps the maker inside the source phrase.
+func (st *attrState) docMaker(src *Mention) *Mention {
+	if src == nil {
+		return nil
+	}
+	toks := st.toks
+	i := st.tokenAt(src.Start)
+	j := st.tokenAt(src.End)
+	if j > len(toks) || j-i < 4 || toks[i].flags&cDet == 0 {
+		return nil
+	}
+	h := i + 1 // the document: "a statement", "the ministry's statement"
+	for h < j && h < i+4 && toks[h].flags&cDoc == 0 {
+		h++
+	}
+	b := h + 1 // "from", "by", or "issued by"
+	if b < j && st.endsEd(b) {
+		b++
+	}
+	if b+1 >= j || toks[h].flags&cDoc == 0 || !(isWord(st.text, toks[b], "from") || isWord(st.text, toks[b], "by")) {
+		return nil
+	}
+	m := b + 1
+	if toks[m].flags&(cDet|tUpper) == 0 || toks[m].flags&cPron != 0 {
+		return nil
+	}
+	if e := phraseRight(st.text, toks, m, j); e == j {
+		return st.mention(m, j)
+	}
+	return nil
+}
+
 // docOwner returns the subject that issued the document a quote's
 // source names, "the senator" in "The senator issued a statement saying
-// …" or "Her campaign sent out an email to supporters saying …", or nil. Wires credit the words to whoever put out the statement,
-// the email or the letter, not to the paper.
+// …" or "Her campaign sent out an email to supporters saying …", or
+// nil. Wires credit the words to whoever put out the statement, the
+// email or the letter, not to the paper.
 func (st *attrState) docOwner(src *Mention, p Span) *Mention {
 	if src == nil || src.Start < p.Start || src.End > p.End {
 		return nil
