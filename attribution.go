@@ -572,7 +572,7 @@ func (st *attrState) nameAfterRole(s, e, hi int) int {
 		return e // a role, or a phrase that opens with a determiner: "said a neighbour, Rosa Lind."
 	}
 	n := phraseRight(st.text, toks, e+1, hi)
-	if n <= e+2 || n < hi && toks[n].flags&tEnd == 0 && !(toks[n].flags&tComma != 0 && n+1 < hi && (st.isPrepLike(n+1) || st.timeAt(n+1, hi))) {
+	if n <= e+2 || st.placeName(e+1, n) || n < hi && toks[n].flags&tEnd == 0 && !(toks[n].flags&tComma != 0 && n+1 < hi && (st.isPrepLike(n+1) || st.timeAt(n+1, hi))) {
 		return e // a name of two words at least, and the sentence ends there or goes on with a circumstance ("…, Teresa Lobo, in statements to EFE.")
 	}
 	for k := e + 1; k < n; k++ {
@@ -981,7 +981,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		// "She blamed the violence on …, and said …": the subject of the
 		// clause before, a pronoun that opens it if there is one ("When
 		// Mook was asked …, he laughed and said").
-		if m := st.laterPronoun(lo, k+1); m > lo {
+		if m := st.laterPronoun(lo, k+1); m > lo && !st.commaIn(m, k) {
 			a.Source = st.mention(m, m+1)
 		} else {
 			a.Source = st.clauseSubject(lo, k, first)
@@ -1165,7 +1165,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	// "“…,” as the mayor put it.", "…, as she said.": the words before
 	// "as", where the sentence ends with the cue; "said that, as it has
 	// stated, the merger was off" goes on.
-	asClause := s-2 >= lo && isWord(text, toks[s-1], "as") && toks[s-2].flags&(tComma|tClose|tQ) != 0
+	asClause := s-2 >= lo && isWord(text, toks[s-1], "as") && (toks[s-2].flags&(tClose|tQ) != 0 || toks[s-2].flags&tComma != 0 && st.d.lex.Contains(cueAsVerbs, text[t.s:toks[ce-1].e]))
 	if left && k < hi && toks[k].flags&(tEnd|tComma|tClose|tDash|tParen|tQ) == 0 && (!isPrep(toks[k]) || st.infinitiveAt(k, hi)) && !isWord(text, toks[k], "by") && !(toks[s-1].flags&(tClose|tQ) != 0 && (toks[k].flags&cStop != 0 && !isWord(text, toks[k], "that") || st.circumstance(k, hi))) && !st.closingCircumstance(k, hi) {
 		left = false // the cue has its clause after it: "…, he said Bush is …"
 	}
@@ -1202,7 +1202,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if st.clauseFollows(k, hi) {
 			// "said at a rally that …": the content starts at "that".
 			for m := k; m < hi && m < k+12; m++ {
-				if m > k && toks[m].flags&(cCue|tUpper) == cCue && toks[m].quote == 0 && !isWord(text, toks[m-1], "to") && !(st.isPrepLike(k) && st.nounIng(m)) || toks[m].flags&tOpen != 0 {
+				if m > k && toks[m].flags&(cCue|tUpper) == cCue && toks[m].quote == 0 && !isWord(text, toks[m-1], "to") && !(st.isPrepLike(k) && st.nounIng(k, m)) || toks[m].flags&tOpen != 0 {
 					break // "said the NASD has alleged that …", "said: “X told us that …”": the clause is the inner verb's
 				}
 				if m > k && toks[m].flags&cAux != 0 && st.d.lex.Contains(finiteAuxiliaries, text[toks[m].s:toks[m].e]) {
@@ -1390,6 +1390,17 @@ func (st *attrState) coordinatedParticiple(lo, i int) bool {
 	return false
 }
 
+// commaIn reports whether a comma stands in toks[i:j]: "but they were
+// not consoled, and said" closes the pronoun's clause before "and".
+func (st *attrState) commaIn(i, j int) bool {
+	for ; i < j; i++ {
+		if st.toks[i].flags&tComma != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // possessorSource reports whether a's source is a possessive
 // determiner, "her" in "her criticism of the deal": a noun's holder, no
 // main clause's subject.
@@ -1472,8 +1483,8 @@ func (st *attrState) openedClauseSubject(lo, i int) *Mention {
 			return nil
 		}
 		e = st.cutAtVerb(j+1, e)
-		if v := toks[e]; v.flags&(tWord|tUpper) == tWord && (v.flags&(cPast|cAux|cCue) != 0 || st.endsEd(e)) {
-			return st.mention(j+1, e)
+		if v := toks[e]; v.flags&(tWord|tUpper) == tWord && (v.flags&(cPast|cAux|cCue) != 0 || st.endsEd(e)) && e+1 < i-1 {
+			return st.mention(j+1, e) // the verb has an object: "when protesters interrupted her speech,"; not "when the scandal broke,"
 		}
 		return nil
 	}
@@ -1825,24 +1836,31 @@ func (st *attrState) isPrepLike(k int) bool {
 // determiner, an adjective or a noun, "at a daily press briefing", "at
 // the hearing", not an auxiliary or a pronoun. A past form after a noun
 // is a verb: "said the company reported that".
-func (st *attrState) nounIng(m int) bool {
-	t, p := st.toks[m], st.toks[m-1]
-	if p.flags&tWord == 0 || p.flags&(cAux|cPron|cStop) != 0 && p.flags&cDet == 0 {
-		return false
+func (st *attrState) nounIng(lo, m int) bool {
+	for n := 0; m > lo && n < 3; m, n = m-1, n+1 {
+		t, p := st.toks[m], st.toks[m-1]
+		if p.flags&tWord == 0 || p.flags&(cAux|cPron|cStop) != 0 && p.flags&cDet == 0 {
+			return false
+		}
+		if !(t.e-t.s > 5 && st.text[t.e-3:t.e] == "ing") {
+			return st.cueCanonical(t) == st.text[t.s:t.e]
+		}
+		if p.flags&cCue == 0 || p.flags&cDet != 0 {
+			return true
+		}
+		// "a press briefing": the word before is a cue too; it must be
+		// a noun itself.
 	}
-	if t.e-t.s > 5 && st.text[t.e-3:t.e] == "ing" {
-		return p.flags&cCue == 0 || p.flags&cDet != 0 || st.nounIng(m-1)
-	}
-	return st.cueCanonical(t) == st.text[t.s:t.e]
+	return false
 }
 
 // circumstance reports whether the words at toks[k] after a cue are its
-// circumstances, not a clause: a word with no class (perhaps a
-// preposition no list holds, "outside", "near") and then a determiner
-// or a possessive, "said outside the building", "said near his home".
+// circumstances, not a clause: a preposition (cueopeners holds "outside",
+// "near") and then a determiner or a possessive, "said outside the
+// building", "said near his home"; not "warned lawmakers the bill …".
 func (st *attrState) circumstance(k, hi int) bool {
 	t := st.toks[k]
-	return k+1 < hi && t.flags&(tWord|tUpper|cCue|cAux|cPron|cDet|cTime) == tWord && t.quote == 0 && st.toks[k+1].flags&cDet != 0 && st.toks[k+1].flags&cPron == 0
+	return k+1 < hi && t.flags&(tWord|tUpper) == tWord && t.quote == 0 && (st.isIn(t, cOpener) || st.isPrepLike(k)) && st.toks[k+1].flags&cDet != 0 && st.toks[k+1].flags&cPron == 0
 }
 
 // closingCircumstance reports whether a prepositional phrase runs from
@@ -1874,7 +1892,7 @@ func (st *attrState) phraseOnly(lo, e int) bool {
 	}
 	for k := lo + 1; k < e; k++ {
 		t := st.toks[k]
-		if t.flags&(cAux|cPast|cPron) != 0 && t.flags&(cDet|cTime) == 0 || t.flags&cCue != 0 && !st.nounIng(k) && st.toks[k-1].flags&cDet == 0 && (k-2 < lo || st.toks[k-2].flags&cDet == 0) || t.quote != 0 || st.endsEd(k) || verbLike(st.text, t) {
+		if t.flags&(cAux|cPast|cPron) != 0 && t.flags&(cDet|cTime) == 0 || t.flags&cCue != 0 && !st.nounIng(lo, k) && st.toks[k-1].flags&cDet == 0 && (k-2 < lo || st.toks[k-2].flags&cDet == 0) || t.quote != 0 || st.endsEd(k) || verbLike(st.text, t) {
 			return false
 		}
 	}
@@ -2272,6 +2290,10 @@ func (st *attrState) closingReport(atts []attr) *Mention {
 	if st.text[last[len(last)-1].s] != '.' {
 		return nil
 	}
+	end := last[len(last)-1].s // the report must reach the sentence's end: not "…, but residents were not convinced."
+	if len(last) > 1 {
+		end = last[len(last)-2].s
+	}
 	// The last report of the sentence that is no one's content: "Carter
 	// said that critics had predicted …" goes on in Carter's voice.
 	var src *Mention
@@ -2284,7 +2306,9 @@ func (st *attrState) closingReport(atts []attr) *Mention {
 			}
 		}
 		if !inner && atts[k].Source != nil {
-			src = atts[k].Source
+			if c := atts[k].Content; c != nil && c.End >= end || atts[k].Cue.End >= end {
+				src = atts[k].Source
+			}
 			break
 		}
 	}
@@ -2326,9 +2350,12 @@ func (st *attrState) namingObject(a *attr, q Span) bool {
 	if a.Source == nil || a.Cue.End > q.Start || q.Start-a.Cue.End > 40 {
 		return false
 	}
-	c := st.tokenAt(a.Cue.Start)
-	if c >= len(st.toks) || !st.d.lex.Contains(cueNaming, st.text[st.toks[c].s:st.toks[c].e]) {
+	c := st.tokenAt(a.Cue.End) - 1 // the verb ends the cue: "had called"
+	if c < 0 || c >= len(st.toks) || !st.d.lex.Contains(cueNaming, st.text[st.toks[c].s:st.toks[c].e]) {
 		return false
+	}
+	if f := st.tokenAt(q.Start) + 1; f < len(st.toks) && (isPrep(st.toks[f]) || st.isPrepLike(f)) {
+		return false // "called the hotline “in their thousands”": no term, a circumstance
 	}
 	n := 0
 	for j := st.tokenAt(q.Start) - 1; j >= 0 && st.toks[j].s >= a.Cue.End; j-- {

@@ -502,7 +502,7 @@ func (st *attrState) betweenCue(q Span, atts []attr) *attr {
 // speaks it.
 func (st *attrState) laterPronoun(e, k int) int {
 	toks, text := st.toks, st.text
-	for m := k - 2; m >= e; m-- {
+	for m := k - 2; m >= e && m >= k-maxChainTokens; m-- {
 		t := toks[m]
 		if t.flags&cPron == 0 {
 			continue

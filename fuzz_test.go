@@ -92,6 +92,7 @@ var hostileInputs = []hostileInput{
 	{"appositives", func(n int) string {
 		return repeatTo("Jo Ruiz, 70, of Troy, Ill., a nurse who said so, ", n) + "said it."
 	}},
+	{"and-said", func(n int) string { return repeatTo("she laughed and said it, ", n) }},
 	{"as-clauses", func(n int) string { return repeatTo("“It is,” as he said, when asked, and said, ", n) + "he said." }},
 	{"single-marks", func(n int) string { return repeatTo("'a' ", n) }},
 	{"datelines", func(n int) string { return repeatTo("TEHRAN, Jan 20 (Reuters) - ", n) }},

@@ -75,6 +75,7 @@ const (
 	sourceNouns           List = "sourcenouns"           // "sources", "officials": what a citing link names
 	timeWords             List = "timewords"             // "Monday", "yesterday": times that follow a cue
 	cueNaming             List = "cuenaming"             // "called", "dubbed": verbs whose quoted object is the namer's own term
+	cueAsVerbs            List = "cueasverbs"            // "put it", "noted": verbs that close "…, as X put it." with the words before "as" for content
 	relativeObjects       List = "relativeobjects"       // "what", "whom": a relative clause whose cue has the quotation for object
 	timeSpans             List = "timespans"             // "ago", "later": words that close a measured time, "two weeks ago"
 	pastVerbs             List = "pastverbs"             // irregular past tenses that end a subject phrase: "took", "gave"

@@ -452,3 +452,34 @@ func TestWireNamingObject(t *testing.T) {
 			[]string{"Tom Reyes"}},
 	})
 }
+
+// TestWireNearMissesOfThisRound checks near misses a review found for
+// the forms above: a time "as", a report that does not close its
+// paragraph, a clause with no object after "when", a place after a role,
+// a circumstance after a verb of naming, a pronoun whose clause a comma
+// closes, a plain word before an addressee.
+func TestWireNearMissesOfThisRound(t *testing.T) {
+	show := func(a Attribution) (string, bool) {
+		return a.Source.Text + " | " + a.Cue.Text + " | " + a.Content.Text, true
+	}
+	runAttrCases(t, []attrCase{
+		{"a time as", "The hall fell silent, as the mayor testified.",
+			[]string{"the mayor | testified | "}},
+		{"no object after when", "The minister resigned in 2019, when the scandal broke, saying he had done nothing wrong.",
+			[]string{"The minister | saying | he had done nothing wrong"}},
+		{"a place after a role", "“We will win,” said the mayor of the city, San Antonio, on Tuesday.",
+			[]string{"the mayor of the city | said | “We will win,”"}},
+		{"a comma closes the pronoun's clause", "Premier Liu met the families, but they were not consoled, and said the inquiry would go on.",
+			[]string{"Premier Liu | said | the inquiry would go on"}},
+		// The clause after the cue stays its content; "warn" takes no
+		// addressee yet, so "lawmakers" stays in it.
+		{"an addressee, not a circumstance", "“It is over,” Lind warned lawmakers the bill would fail.",
+			[]string{"Lind | warned | lawmakers the bill would fail"}},
+	}, show)
+	runSpeakerCases(t, []speakerCase{
+		{"a report that does not close its paragraph", "Officials said the dam was safe, but residents were not convinced.\n\n“We are scared.”",
+			[]string{""}},
+		{"a circumstance after a verb of naming", "Dana Kerr said voters called the hotline “in their thousands.”",
+			[]string{"Dana Kerr"}},
+	})
+}
