@@ -70,7 +70,8 @@ func (st *attrState) relayedWords(best *attr, q Span, atts []attr) *attr {
 // the report it relays, once embedChains has linked the two: "Lebanon's
 // parliament speaker said that talks were “in their final stretch”, the
 // National News Agency reported" quotes the speaker, whom the agency
-// relays. Only a quotation inside the relayed report's own content moves.
+// relays; so does "Lind said the talks were “constructive,” the ministry
+// said". Only a quotation inside the relayed report's own content moves.
 func (st *attrState) relayQuotes() {
 	for q := range st.qa {
 		qa := &st.qa[q]
@@ -86,6 +87,17 @@ func (st *attrState) relayQuotes() {
 			continue
 		}
 		m := st.relayedSpeaker(a)
+		if m == nil {
+			// "Lind said the talks were “constructive,” the ministry
+			// said (in a statement)": a speech relayed by another's.
+			lex := st.d.lex
+			for v := range a.Via {
+				if l := &a.Via[v]; !classesOf(lex).forms.has(lex, l.Cue.Text, fLinkCue, LinkCues) && !isDocument(lex, &l.Source) && !lex.Contains(venuePrepositions, l.Cue.Text) {
+					m = st.keepMention(l.Source)
+					break
+				}
+			}
+		}
 		if m == nil {
 			continue
 		}

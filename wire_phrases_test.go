@@ -396,6 +396,10 @@ func TestWireRelayedReportQuote(t *testing.T) {
 			[]string{"Nabih Karam"}},
 		{"told, the daily reported", "Minister Ana Lund told lawmakers the port would “reopen within weeks,” the Kelta Daily reported.",
 			[]string{"Ana Lund"}},
+		{"said, the ministry said", "Ana Lind said the talks were “constructive,” the ministry said.",
+			[]string{"Ana Lind"}},
+		{"said, the ministry said in a statement", "Ana Lind said the talks were “constructive,” the ministry said in a statement.",
+			[]string{"Ana Lind"}},
 		// Near misses: the outlet's own words; a report whose speaker does
 		// not hold the quotation.
 		{"the outlet's own words", "The state-run news agency reported that the talks were “in their final stretch.”",
