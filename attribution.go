@@ -449,10 +449,6 @@ func (st *attrState) sentence(lo, hi int) {
 // tLong) is passed over at once.
 const sentenceHot = cStanceNoun | cLink | cCueMW | cNounForm | cCue | tNonASCII
 
-// sentenceWords are the words sentence reads by themselves, which have
-// the class cLiteral.
-var sentenceWords = [...]string{"reportedly", "citing", "in"}
-
 // thatHash is the wcHash of "that" (TestSentenceLiteralHashes checks
 // it): tokenize marks the token before a word of its hash (tThatNext),
 // so that a word not marked is not before "that".
@@ -1806,18 +1802,11 @@ func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
 }
 
 // isPrepLike reports whether toks[k] is a preposition that opens a
-// parenthesis: "during", "in", "at", "after".
+// parenthesis: "during", "in", "at", "after" (phrasePrepositions and
+// openingPrepositions).
 func (st *attrState) isPrepLike(k int) bool {
 	t := st.toks[k]
-	if isPrep(t) {
-		return true
-	}
-	for _, w := range [...]string{"during", "after", "before", "despite", "on", "by", "like"} {
-		if isWord(st.text, t, w) {
-			return true
-		}
-	}
-	return false
+	return isPrep(t) || st.isIn(t, cPrepLike)
 }
 
 // nounIng reports whether the cue word toks[m], in its base or -ing
@@ -1957,10 +1946,6 @@ func (st *attrState) skipTime(k, hi int) int {
 	}
 	return k
 }
-
-// clauseWords are the words clauseEnd reads, which have the class
-// cClauseWord: a word of none of them is passed over at one test.
-var clauseWords = [...]string{"and", "but", "while", "whereas"}
 
 // clauseEnd returns where the content that starts at k ends: the end of
 // the sentence, or an earlier comma or semicolon that opens a clause of

@@ -108,6 +108,10 @@ const (
 	relatives             List = "relatives"             // relative pronouns after a source: "who", "which"
 	venuePrepositions     List = "venueprepositions"     // prepositions of where words were said: "in a statement", "on its website"
 	indefiniteArticles    List = "indefinitearticles"    // "a", "an": a document not yet named
+	sentenceWords         List = "sentencewords"         // words a sentence is read for by themselves: "reportedly", "citing"
+	clauseStops           List = "clausestops"           // words where a content may stop: "but", "while"
+	phrasePrepositions    List = "phraseprepositions"    // prepositions inside a source phrase: "a spokesman for the ministry"
+	openingPrepositions   List = "openingprepositions"   // prepositions that open a circumstance: "during", "after"
 )
 
 // The lists of speaker resolution.

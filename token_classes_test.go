@@ -40,6 +40,10 @@ func TestListClasses(t *testing.T) {
 		{cMonth, "Sept", "Septs", "Sivan", "Sivan"},
 		{cQuotedNoun, "jibes", "jibed", "brickbat", "brickbat | brickbats"},
 		{cNameLink, "della", "dell", "ibn", "ibn"},
+		{cLiteral, "Reportedly", "reported", "allegedly", "allegedly"},
+		{cClauseWord, "whereas", "where", "whilst", "whilst"},
+		{cPrep, "From", "form", "among", "among"},
+		{cPrepLike, "during", "durian", "amid", "amid"},
 	}
 	def := DefaultLexicon()
 	for _, tt := range tests {
@@ -316,7 +320,7 @@ func TestSentenceLiteralHashes(t *testing.T) {
 			continue
 		}
 		literal := false
-		for _, w := range sentenceWords {
+		for _, w := range DefaultLexicon().Entries(sentenceWords) {
 			literal = literal || isWord(text, tok, w)
 		}
 		if got := tok.flags&cLiteral != 0; got != literal {
