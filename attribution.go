@@ -1323,21 +1323,15 @@ func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
 	if i+1 < hi && toks[i+1].flags&(tColon|tOpen) != 0 {
 		return true
 	}
-	for j := k + 1; j < i; j++ {
-		for _, w := range [...]string{"would", "will", "could", "should", "can", "may", "might", "must", "do", "did", "does", "not", "never"} {
-			if isWord(text, toks[j], w) {
-				return true
-			}
-		}
+	if st.hasListed(k+1, i, cueBaseAuxiliaries) {
+		return true
 	}
 	last := toks[e-1]
 	if last.flags&cDet != 0 { // "Some say", "Others say"
 		return true
 	}
-	for _, w := range [...]string{"i", "we", "you", "they", "people", "police", "others", "surveyed", "polled"} {
-		if isWord(text, last, w) {
-			return true
-		}
+	if st.hasListed(e-1, e, cueBaseSubjects) {
+		return true
 	}
 	w := text[last.s:last.e]
 	return last.flags&tNonASCII == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
