@@ -449,10 +449,6 @@ func (st *attrState) sentence(lo, hi int) {
 // tLong) is passed over at once.
 const sentenceHot = cStanceNoun | cLink | cCueMW | cNounForm | cCue | tNonASCII
 
-// sentenceWords are the words sentence reads by themselves, which have
-// the class cLiteral.
-var sentenceWords = [...]string{"reportedly", "citing", "in"}
-
 // thatHash is the wcHash of "that" (TestSentenceLiteralHashes checks
 // it): tokenize marks the token before a word of its hash (tThatNext),
 // so that a word not marked is not before "that".
@@ -1327,21 +1323,15 @@ func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
 	if i+1 < hi && toks[i+1].flags&(tColon|tOpen) != 0 {
 		return true
 	}
-	for j := k + 1; j < i; j++ {
-		for _, w := range [...]string{"would", "will", "could", "should", "can", "may", "might", "must", "do", "did", "does", "not", "never"} {
-			if isWord(text, toks[j], w) {
-				return true
-			}
-		}
+	if st.hasListed(k+1, i, cueBaseAuxiliaries) {
+		return true
 	}
 	last := toks[e-1]
 	if last.flags&cDet != 0 { // "Some say", "Others say"
 		return true
 	}
-	for _, w := range [...]string{"i", "we", "you", "they", "people", "police", "others", "surveyed", "polled"} {
-		if isWord(text, last, w) {
-			return true
-		}
+	if st.hasListed(e-1, e, cueBaseSubjects) {
+		return true
 	}
 	w := text[last.s:last.e]
 	return last.flags&tNonASCII == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
@@ -1817,18 +1807,11 @@ func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
 }
 
 // isPrepLike reports whether toks[k] is a preposition that opens a
-// parenthesis: "during", "in", "at", "after".
+// parenthesis: "during", "in", "at", "after" (phrasePrepositions and
+// openingPrepositions).
 func (st *attrState) isPrepLike(k int) bool {
 	t := st.toks[k]
-	if isPrep(t) {
-		return true
-	}
-	for _, w := range [...]string{"during", "after", "before", "despite", "on", "by", "like"} {
-		if isWord(st.text, t, w) {
-			return true
-		}
-	}
-	return false
+	return isPrep(t) || st.isIn(t, cPrepLike)
 }
 
 // nounIng reports whether the cue word toks[m], in its base or -ing
@@ -1975,10 +1958,6 @@ func (st *attrState) skipTime(k, hi int) int {
 	}
 	return k
 }
-
-// clauseWords are the words clauseEnd reads, which have the class
-// cClauseWord: a word of none of them is passed over at one test.
-var clauseWords = [...]string{"and", "but", "while", "whereas"}
 
 // clauseEnd returns where the content that starts at k ends: the end of
 // the sentence, or an earlier comma or semicolon that opens a clause of

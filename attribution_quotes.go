@@ -507,7 +507,7 @@ func (st *attrState) laterPronoun(e, k int) int {
 		if t.flags&cPron == 0 {
 			continue
 		}
-		if !isWord(text, t, "he") && !isWord(text, t, "she") && !isWord(text, t, "they") && !isWord(text, t, "we") && !isWord(text, t, "i") {
+		if !st.hasListed(m, m+1, subjectPronouns) {
 			continue
 		}
 		if m == 0 {

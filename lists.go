@@ -109,6 +109,13 @@ const (
 	relatives             List = "relatives"             // relative pronouns after a source: "who", "which"
 	venuePrepositions     List = "venueprepositions"     // prepositions of where words were said: "in a statement", "on its website"
 	indefiniteArticles    List = "indefinitearticles"    // "a", "an": a document not yet named
+	sentenceWords         List = "sentencewords"         // words a sentence is read for by themselves: "reportedly", "citing"
+	clauseStops           List = "clausestops"           // words where a content may stop: "but", "while"
+	phrasePrepositions    List = "phraseprepositions"    // prepositions inside a source phrase: "a spokesman for the ministry"
+	openingPrepositions   List = "openingprepositions"   // prepositions that open a circumstance: "during", "after"
+	cueBaseAuxiliaries    List = "cuebaseauxiliaries"    // words after which a cue's base form is a verb: "would say", "did not say"
+	cueBaseSubjects       List = "cuebasesubjects"       // subjects whose verb is a cue's base form: "they say", "people say"
+	subjectPronouns       List = "subjectpronouns"       // pronouns that open a clause as its subject: "he", "she"
 )
 
 // The lists of speaker resolution.

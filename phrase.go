@@ -14,9 +14,6 @@ func isPrep(t token) bool {
 	return t.flags&cPrep != 0
 }
 
-// phrasePrepositions are the words of isPrep.
-var phrasePrepositions = [...]string{"of", "for", "at", "in", "to", "from", "with"}
-
 // isIn reports whether token t is a word of the list of class c (see
 // classLists), in any case: the small words a construction takes, kept
 // as data rather than written in Go. The class bit that tokenize set

@@ -100,9 +100,10 @@ const (
 	cNameLink   // nameLinks: of, the
 	cNotCueLast // the last word of a cueNotPhrases entry: "up" of "showed up"
 	cFromLast   // the last word of a chainFromCues entry: "from" of "learned from"
-	cLiteral    // a word sentence reads by itself (sentenceWords): reportedly, citing, in
-	cClauseWord // a word clauseEnd reads (clauseWords): and, but, while, whereas
-	cPrep       // a preposition inside a source phrase (phrasePrepositions): of, for
+	cLiteral    // sentenceWords: reportedly, citing, in (words sentence reads by themselves)
+	cClauseWord // clauseStops: and, but, while, whereas (words clauseEnd reads)
+	cPrep       // phrasePrepositions: of, for (prepositions inside a source phrase)
+	cPrepLike   // openingPrepositions: during, after (prepositions that open a circumstance)
 )
 
 // classLists are the lists whose words have a class bit of their own,
@@ -118,7 +119,8 @@ var classLists = [...]struct {
 	{cPossDet, possessiveDeterminers}, {cNotManner, cueNotManner}, {cPoll, cuePolls},
 	{cJoiner, clauseJoiners}, {cIndefinite, indefiniteArticles}, {cParticle, cueParticles},
 	{cChainRel, chainRelative}, {cMonth, months}, {cQuotedNoun, quotedNouns},
-	{cNameLink, nameLinks},
+	{cNameLink, nameLinks}, {cLiteral, sentenceWords}, {cClauseWord, clauseStops},
+	{cPrep, phrasePrepositions}, {cPrepLike, openingPrepositions},
 }
 
 // classList returns the list of a class of classLists.
@@ -283,7 +285,7 @@ func buildClasses(l *Lexicon) *wordClasses {
 	for _, e := range classLists {
 		count(e.l, 1)
 	}
-	n += len(languageWords) + len(sentenceWords) + len(clauseWords) + len(phrasePrepositions)
+	n += len(languageWords)
 	wc := &wordClasses{forms: buildForms(l)}
 	size := tableSize(n)
 	wc.table, wc.mask = make([]wcEntry, size), uint32(size-1)
@@ -339,15 +341,6 @@ func buildClasses(l *Lexicon) *wordClasses {
 	add(cueWeakForms, cWeak, 0)
 	for w, lang := range languageWords {
 		wc.or(w, langFlags[lang])
-	}
-	for _, w := range sentenceWords {
-		wc.or(w, cLiteral)
-	}
-	for _, w := range clauseWords {
-		wc.or(w, cClauseWord)
-	}
-	for _, w := range phrasePrepositions {
-		wc.or(w, cPrep)
 	}
 	for _, e := range classLists {
 		add(e.l, e.c, 0)

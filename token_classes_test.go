@@ -40,6 +40,10 @@ func TestListClasses(t *testing.T) {
 		{cMonth, "Sept", "Septs", "Sivan", "Sivan"},
 		{cQuotedNoun, "jibes", "jibed", "brickbat", "brickbat | brickbats"},
 		{cNameLink, "della", "dell", "ibn", "ibn"},
+		{cLiteral, "Reportedly", "reported", "allegedly", "allegedly"},
+		{cClauseWord, "whereas", "where", "whilst", "whilst"},
+		{cPrep, "From", "form", "among", "among"},
+		{cPrepLike, "during", "durian", "amid", "amid"},
 	}
 	def := DefaultLexicon()
 	for _, tt := range tests {
@@ -316,7 +320,7 @@ func TestSentenceLiteralHashes(t *testing.T) {
 			continue
 		}
 		literal := false
-		for _, w := range sentenceWords {
+		for _, w := range DefaultLexicon().Entries(sentenceWords) {
 			literal = literal || isWord(text, tok, w)
 		}
 		if got := tok.flags&cLiteral != 0; got != literal {
@@ -324,6 +328,59 @@ func TestSentenceLiteralHashes(t *testing.T) {
 		}
 		if got, want := tok.flags&tThatNext != 0, k+1 < len(toks) && isWord(text, toks[k+1], "that"); got != want {
 			t.Errorf("%q: marked before that: %v; isWord says %v", text[tok.s:tok.e], got, want)
+		}
+	}
+}
+
+// TestGrammarListsExtend checks that the lists the attribution stage asks
+// without a class bit decide as they hold: a pronoun that opens a later
+// clause (subjectPronouns), and the words that make a cue's base form a
+// verb (cueBaseAuxiliaries, cueBaseSubjects). A word the default list
+// lacks decides nothing until a caller adds it with With.
+func TestGrammarListsExtend(t *testing.T) {
+	state := func(lex *Lexicon, text string) *attrState {
+		return &attrState{d: &doc{lex: lex}, text: text, toks: tokenize(nil, text, 0, len(text), classesOf(lex))}
+	}
+	def := DefaultLexicon()
+	later := func(lex *Lexicon, text string) int {
+		st := state(lex, text)
+		return st.laterPronoun(0, len(st.toks))
+	}
+	for _, tt := range []struct {
+		lex  *Lexicon
+		text string
+		want int
+	}{
+		{def, "As the march went on, they chanted loudly", 6},
+		{def, "As the march went on, She chanted loudly", 6},
+		{def, "As the march went on, you chanted loudly", -1},
+		{def, "As the march went on, it chanted loudly", -1},
+		{def.With(subjectPronouns, "you"), "As the march went on, you chanted loudly", 6},
+	} {
+		if got := later(tt.lex, tt.text); got != tt.want {
+			t.Errorf("laterPronoun(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+	// "the board ought say more": subject [0, 2), the base form at 3.
+	base := func(lex *Lexicon, text string) bool {
+		st := state(lex, text)
+		return st.baseFormOK(3, 1, 0, 2, len(st.toks))
+	}
+	for _, tt := range []struct {
+		lex  *Lexicon
+		text string
+		want bool
+	}{
+		{def, "the board would say more", true},
+		{def, "the board Never say more", true},
+		{def, "the board ought say more", false},
+		{def.With(cueBaseAuxiliaries, "ought"), "the board ought say more", true},
+		{def, "the people then say more", true},
+		{def, "the crew then say more", false},
+		{def.With(cueBaseSubjects, "crew"), "the crew then say more", true},
+	} {
+		if got := base(tt.lex, tt.text); got != tt.want {
+			t.Errorf("baseFormOK(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
