@@ -1582,13 +1582,17 @@ func (st *attrState) cueParticiple(c Span) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ing") && w[0] >= 'a' && w[0] <= 'z'
 }
 
+// maxOpening bounds the words skipOpening passes before a subject, so
+// that a sentence of a thousand adverbs stays linear.
+const maxOpening = 24
+
 // skipOpening returns where the subject of the sentence starting at lo
 // stands: after conjunctions and after an opening adverbial that ends in
 // a comma ("On Monday, …", "But a few days later, …").
 func (st *attrState) skipOpening(lo, i int) int {
 	toks, text := st.toks, st.text
 	s := lo
-	for s < i && (toks[s].flags&(cStop|cAux|tWord|tQ) != tWord || st.isAdverb(s)) {
+	for s < i && s < lo+maxOpening && (toks[s].flags&(cStop|cAux|tWord|tQ) != tWord || st.isAdverb(s)) {
 		if isPrep(toks[s]) || toks[s].flags&cTime != 0 {
 			break
 		}

@@ -92,6 +92,7 @@ var hostileInputs = []hostileInput{
 	{"appositives", func(n int) string {
 		return repeatTo("Jo Ruiz, 70, of Troy, Ill., a nurse who said so, ", n) + "said it."
 	}},
+	{"adverbs", func(n int) string { return repeatTo("reportedly, ", n) }},
 	{"and-said", func(n int) string { return repeatTo("she laughed and said it, ", n) }},
 	{"as-clauses", func(n int) string { return repeatTo("“It is,” as he said, when asked, and said, ", n) + "he said." }},
 	{"single-marks", func(n int) string { return repeatTo("'a' ", n) }},
