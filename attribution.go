@@ -1516,8 +1516,8 @@ func (st *attrState) timeSpanStart(lo, k int) int {
 	if k-1 <= lo || t.flags&(tWord|tUpper) != tWord || !st.d.lex.Contains(timeSpans, text[t.s:t.e]) {
 		return k + 1
 	}
-	u := toks[k-1] // the unit: "weeks", "a month"
-	if u.flags&cTime == 0 && !(u.flags&tWord != 0 && u.e-u.s > 3 && text[u.e-1] == 's' && st.d.lex.Contains(timeWords, text[u.s:u.e-1])) {
+	u := toks[k-1] // the unit: "weeks", "a month", "several hours"
+	if u.flags&tWord == 0 || !st.d.lex.Contains(timeUnits, text[u.s:u.e]) {
 		return k + 1
 	}
 	j := k - 1

@@ -77,6 +77,7 @@ const (
 	cueNaming             List = "cuenaming"             // "called", "dubbed": verbs whose quoted object is the namer's own term
 	cueAsVerbs            List = "cueasverbs"            // "put it", "noted": verbs that close "…, as X put it." with the words before "as" for content
 	relativeObjects       List = "relativeobjects"       // "what", "whom": a relative clause whose cue has the quotation for object
+	timeUnits             List = "timeunits"             // "weeks", "hours": what a time before "ago" is measured in
 	timeSpans             List = "timespans"             // "ago", "later": words that close a measured time, "two weeks ago"
 	pastVerbs             List = "pastverbs"             // irregular past tenses that end a subject phrase: "took", "gave"
 	cueBaseVerbs          List = "cuebaseverbs"          // base forms that are verbs after any subject: "say", "think"

@@ -41,6 +41,8 @@ func TestWireTimeBeforeVerb(t *testing.T) {
 			[]string{"The council | later said"}},
 		{"a week earlier", "Officials a week earlier said the dam was safe.",
 			[]string{"Officials | earlier said"}},
+		{"several hours later", "A spokesman several hours later said the dam held.",
+			[]string{"A spokesman | later said"}},
 		{"inside a relative clause", "The boy who arrived two weeks later said he was fine.",
 			[]string{"The boy who arrived | later said"}},
 		// Near miss: after the cue, the time is skipped as before.
