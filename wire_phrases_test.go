@@ -329,6 +329,20 @@ func TestWireDocumentCarriedBy(t *testing.T) {
 	}, showChain)
 }
 
+// TestWireCitingWithTopic checks a cited source described by what it
+// knows: a noun that is also a cue word after "the" is a noun.
+func TestWireCitingWithTopic(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"familiar with the talks", "The deal is off, the Kelta Times reported, citing two officials familiar with the talks.",
+			[]string{"the Kelta Times | reported >> two officials familiar with the talks | citing"}},
+		{"familiar with the matter", "The deal is off, the Kelta Times reported, citing officials familiar with the matter.",
+			[]string{"the Kelta Times | reported >> officials familiar with the matter | citing"}},
+		// Near miss: a document after "in" ends the phrase.
+		{"in a statement", "The deal is off, the ministry said in a statement on Monday.",
+			[]string{"the ministry | said >> a statement | in"}},
+	}, showChain)
+}
+
 // TestWirePassiveAgentVenue checks the document after a passive's agent,
 // "echoed by the treasurer in a statement issued in Canberra", and a
 // paper's name ending in a day's short form, "Toronto Sun".
