@@ -321,6 +321,8 @@ func TestWireDocumentCarriedBy(t *testing.T) {
 			[]string{"The communique | said >> the official news agency | carried by"}},
 		{"published by", "The statement, published by the state daily, said the port was shut.",
 			[]string{"The statement | said >> the state daily | published by"}},
+		{"in remarks carried by", "The border will reopen, the minister said in remarks carried by state television.",
+			[]string{"the minister | said >> remarks | in >> state television | carried by"}},
 		// Near misses: a relay quotes its source; an appositive gives no level.
 		{"quoted by", "The minister, quoted by the state news agency, said the port was shut.",
 			[]string{"the state news agency | quoted by >> The minister | said"}},
