@@ -91,9 +91,6 @@ func TestWireParticipleAfterPhrase(t *testing.T) {
 // a short prepositional phrase ("to his followers,", "on ABC's “This
 // Week.”") is no content, and a quotation after it is.
 func TestWireCueCircumstance(t *testing.T) {
-	show := func(a Attribution) (string, bool) {
-		return a.Cue.Text + " | " + a.Content.Text, true
-	}
 	runAttrCases(t, []attrCase{
 		{"addressee, then the quotation", "After the mayor was booed, Reyes wrote to his followers, “It is time.”",
 			[]string{"wrote | “It is time.”"}},
@@ -119,7 +116,7 @@ func TestWireCueCircumstance(t *testing.T) {
 			[]string{"said | that the port was shut"}},
 		{"the clause before", "The port will close in June, the mayor said on Tuesday.",
 			[]string{"said | The port will close in June"}},
-	}, show)
+	}, showCueContent)
 }
 
 // TestWireNounAfterArticle checks a cue word used as a noun after "a"
@@ -288,9 +285,6 @@ func TestWireCoordinatedParticiple(t *testing.T) {
 // for anonymity after the cue, a briefing between the cue and "that", a
 // name after a minister's portfolio and before a circumstance.
 func TestWireAgencyForms(t *testing.T) {
-	show := func(a Attribution) (string, bool) {
-		return a.Source.Text + " | " + a.Cue.Text + " | " + a.Content.Text, true
-	}
 	runAttrCases(t, []attrCase{
 		{"requesting anonymity", "“It will be difficult,” a ministry official said, requesting anonymity.",
 			[]string{"a ministry official | said | “It will be difficult,”"}},
@@ -308,7 +302,7 @@ func TestWireAgencyForms(t *testing.T) {
 			[]string{"The senator | said | the company reported that the fund was empty", "the company | reported | that the fund was empty"}},
 		{"name, then a party", "The cut was needed, said Senator Chris Coons, Democrat of Delaware.",
 			[]string{"Senator Chris Coons | said | The cut was needed"}},
-	}, show)
+	}, showSourceCueContent)
 }
 
 // TestWireDocumentCarriedBy checks a document set off by commas with
@@ -363,9 +357,6 @@ func TestWirePassiveAgentVenue(t *testing.T) {
 // TestWireAsClause checks "as X put it" closing a sentence: what stands
 // before "as" is X's, and an opening phrase with no verb is no content.
 func TestWireAsClause(t *testing.T) {
-	show := func(a Attribution) (string, bool) {
-		return a.Source.Text + " | " + a.Cue.Text + " | " + a.Content.Text, true
-	}
 	runAttrCases(t, []attrCase{
 		{"as X said, after a quotation", "“We will win,” as the mayor said on Monday.",
 			[]string{"the mayor | said | “We will win,”"}},
@@ -381,7 +372,7 @@ func TestWireAsClause(t *testing.T) {
 			[]string{"The firm | said | that, as it has already stated, the merger was off", "it | has already stated | the merger was off"}},
 		{"an opening clause", "The port will close, he warned.",
 			[]string{"he | warned | The port will close"}},
-	}, show)
+	}, showSourceCueContent)
 	runSpeakerCases(t, []speakerCase{
 		{"an adverb after the name", "Mrs. Lena Lund regularly pledges to “make the economy work for everyone.”",
 			[]string{"Lena Lund"}},
@@ -481,9 +472,6 @@ func TestWireNamingObject(t *testing.T) {
 // a circumstance after a verb of naming, a pronoun whose clause a comma
 // closes, a plain word before an addressee.
 func TestWireNearMissesOfThisRound(t *testing.T) {
-	show := func(a Attribution) (string, bool) {
-		return a.Source.Text + " | " + a.Cue.Text + " | " + a.Content.Text, true
-	}
 	runAttrCases(t, []attrCase{
 		{"a time as", "The hall fell silent, as the mayor testified.",
 			[]string{"the mayor | testified | "}},
@@ -497,11 +485,21 @@ func TestWireNearMissesOfThisRound(t *testing.T) {
 		// addressee yet, so "lawmakers" stays in it.
 		{"an addressee, not a circumstance", "“It is over,” Lind warned lawmakers the bill would fail.",
 			[]string{"Lind | warned | lawmakers the bill would fail"}},
-	}, show)
+	}, showSourceCueContent)
 	runSpeakerCases(t, []speakerCase{
 		{"a report that does not close its paragraph", "Officials said the dam was safe, but residents were not convinced.\n\n“We are scared.”",
 			[]string{""}},
 		{"a circumstance after a verb of naming", "Dana Kerr said voters called the hotline “in their thousands.”",
 			[]string{"Dana Kerr"}},
 	})
+}
+
+// showSourceCueContent shows an attribution as "source | cue | content".
+func showSourceCueContent(a Attribution) (string, bool) {
+	return a.Source.Text + " | " + a.Cue.Text + " | " + a.Content.Text, true
+}
+
+// showCueContent shows an attribution as "cue | content".
+func showCueContent(a Attribution) (string, bool) {
+	return a.Cue.Text + " | " + a.Content.Text, true
 }
