@@ -408,6 +408,9 @@ func (st *attrState) sentence(lo, hi int) {
 		if t.flags&cCueMW != 0 {
 			if ce, canon, kind := st.multiCue(i, hi); ce > 0 {
 				if kind == CuePhrases {
+					if len(st.out) > first && st.isRelayCue(text[t.s:toks[ce-1].e]) {
+						continue // "the minister said …, as reported by the agency": the verb's relay
+					}
 					if n := st.according(lo, hi, i, ce); n > i {
 						i = n - 1
 					}

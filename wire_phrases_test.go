@@ -339,6 +339,18 @@ func TestWireCitingWithTopic(t *testing.T) {
 	}, showChain)
 }
 
+// TestWireAsReportedBy checks "as reported by X" after a clause with no
+// verb of its own: a report, like "according to X"; after a verb of
+// speech it is that verb's relay.
+func TestWireAsReportedBy(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"after a plain clause", "The deal is off, as reported by the Kelta Times.",
+			[]string{"the Kelta Times | as reported by"}},
+		{"after a quotation and its verb", "“The deal is off,” the minister said, as reported by the state news agency.",
+			[]string{"the state news agency | as reported by >> the minister | said"}},
+	}, showChain)
+}
+
 // TestWirePassiveAgentVenue checks the document after a passive's agent,
 // "echoed by the treasurer in a statement issued in Canberra", and a
 // paper's name ending in a day's short form, "Toronto Sun".
