@@ -1802,8 +1802,8 @@ func (st *attrState) parenEnd(k, hi int) int {
 func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
 	toks, text := st.toks, st.text
 	for c := max(k, hi-24); c+2 < hi; c++ {
-		if toks[c].flags&tComma == 0 || !isWord(text, toks[c+1], "in") {
-			continue
+		if toks[c].flags&tComma == 0 || !isWord(text, toks[c+1], "in") && !(st.linkCueAt(c+1, hi) > c+2 && st.isRelayCue(text[toks[c+1].s:toks[st.linkCueAt(c+1, hi)-1].e])) {
+			continue // ", in a statement.", ", as reported by the agency."
 		}
 		via, end := st.linksAfter(c, hi)
 		if len(via) > 0 && (end >= hi || toks[end].flags&tEnd != 0) {

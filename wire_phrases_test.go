@@ -348,6 +348,11 @@ func TestWireAsReportedBy(t *testing.T) {
 			[]string{"the Kelta Times | as reported by"}},
 		{"after a quotation and its verb", "“The deal is off,” the minister said, as reported by the state news agency.",
 			[]string{"the state news agency | as reported by >> the minister | said"}},
+		{"after a clause and its verb", "The minister said the deal was off, as reported by the state news agency.",
+			[]string{"the state news agency | as reported by >> The minister | said"}},
+		// Near miss: a document closing the sentence is a level, no relay.
+		{"in a statement", "The minister said the deal was off, in a statement.",
+			[]string{"The minister | said >> a statement | in"}},
 	}, showChain)
 }
 
