@@ -1031,6 +1031,11 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if r := st.relativeSubject(lo, s, subjEnd); r >= 0 {
 		s = r // "A diplomat who attended the meeting said": the phrase and its relative clause
 	}
+	if s-2 > lo && isWord(text, toks[s-1], "by") && (st.endsEd(s-2) || toks[s-2].flags&cPast != 0) && toks[s-2].flags&(cCue|cLink|cLinkMW) == 0 {
+		if s2 := phraseLeft(text, toks, lo, s-2); s2 >= 0 && toks[s2].flags&(cDet|tUpper) != 0 {
+			s = s2 // "a bench headed by Chief Justice D Y Chandran said": the phrase and its participle
+		}
+	}
 	if rel < 0 && relay == nil && pre == nil && k >= lo && toks[k].flags&tComma != 0 {
 		if cs, ce := st.appositiveChain(lo, k+1); cs >= 0 && cs != s {
 			s, subjEnd = cs, ce // "Ms. Lund, 45, a nurse from Bergen, Norway, said"

@@ -356,6 +356,23 @@ func TestWireAsReportedBy(t *testing.T) {
 	}, showChain)
 }
 
+// TestWireParticipleByInSubject checks a subject a participle and "by"
+// describe, "a bench headed by the chief justice said": the whole phrase
+// speaks, not the one after "by".
+func TestWireParticipleByInSubject(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"headed by", "“We cannot allow this,” a bench headed by Chief Justice Dev Rana said.",
+			[]string{"a bench headed by Chief Justice Dev Rana | said"}},
+		{"led by", "A panel led by former judge Ana Lund said the rules were broken.",
+			[]string{"A panel led by former judge Ana Lund | said"}},
+		{"interviewed by", "Residents interviewed by the state broadcaster said they hoped for jobs.",
+			[]string{"Residents interviewed by the state broadcaster | said"}},
+		// Near misses: a relay or a document's outlet stays a level.
+		{"quoted by", "A customs official quoted by the daily Ostra warned that prices would rise.",
+			[]string{"the daily Ostra | quoted by >> A customs official | warned"}},
+	}, showChain)
+}
+
 // TestWirePassiveAgentVenue checks the document after a passive's agent,
 // "echoed by the treasurer in a statement issued in Canberra", and a
 // paper's name ending in a day's short form, "Toronto Sun".
