@@ -979,8 +979,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if k >= lo && (isWord(text, toks[k], "and") || isWord(text, toks[k], "but") || isWord(text, toks[k], "then") && k > lo && toks[k-1].flags&tComma != 0) {
 		// "She blamed the violence on …, and said …": the subject of the
 		// clause before, a pronoun that opens it if there is one ("When
-		// Mook was asked …, he laughed and said").
-		if m := st.laterPronoun(lo, k+1); m > lo && !st.commaIn(m, k) {
+		// Mook was asked …, he laughed and said") and no comma closes
+		// ("but they were not consoled, and said").
+		if m := st.laterPronoun(lo, k+1); m > lo && !st.hasClass(m, k, tComma) {
 			a.Source = st.mention(m, m+1)
 		} else {
 			a.Source = st.clauseSubject(lo, k, first)
@@ -1325,7 +1326,7 @@ func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
 	if i+1 < hi && isWord(text, toks[i+1], "that") {
 		return true
 	}
-	if k+1 == i && st.isIn(toks[s], cIndefinite) && !st.pluralSubject(s, e) && !st.hasPrep(s, e) {
+	if k+1 == i && st.isIn(toks[s], cIndefinite) && !st.pluralSubject(s, e) && !st.hasClass(s, e, cPrep) {
 		return false // "delivered a snappy retort: “…”": "a" and a base form make a noun
 	}
 	if i+1 < hi && toks[i+1].flags&(tColon|tOpen) != 0 {
@@ -1343,17 +1344,6 @@ func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
 	}
 	w := text[last.s:last.e]
 	return last.flags&tNonASCII == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
-}
-
-// hasPrep reports whether a preposition stands in toks[s:e]: "a
-// majority of voters".
-func (st *attrState) hasPrep(s, e int) bool {
-	for k := s; k < e; k++ {
-		if isPrep(st.toks[k]) {
-			return true
-		}
-	}
-	return false
 }
 
 // embedded reports whether the cue of st.out[k] lies in the content of
@@ -1382,17 +1372,6 @@ func (st *attrState) coordinatedParticiple(lo, i int) bool {
 			return false
 		}
 		if toks[j-1].flags&tComma != 0 && st.isParticiple(j) {
-			return true
-		}
-	}
-	return false
-}
-
-// commaIn reports whether a comma stands in toks[i:j]: "but they were
-// not consoled, and said" closes the pronoun's clause before "and".
-func (st *attrState) commaIn(i, j int) bool {
-	for ; i < j; i++ {
-		if st.toks[i].flags&tComma != 0 {
 			return true
 		}
 	}
@@ -2322,7 +2301,7 @@ func (st *attrState) relativeObject(a *attr, q Span) bool {
 		return false
 	}
 	r := st.toks[s-1]
-	if r.flags&tWord == 0 || r.e-r.s > 5 || st.toks[s].flags&cPron != 0 || !st.d.lex.Contains(relativeObjects, st.text[r.s:r.e]) {
+	if r.flags&tWord == 0 || st.toks[s].flags&cPron != 0 || !st.d.lex.Contains(relativeObjects, st.text[r.s:r.e]) {
 		return false // "what she calls “…”": the pronoun stands for the report's own speaker
 	}
 	n := 0
