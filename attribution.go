@@ -1955,6 +1955,7 @@ func (st *attrState) skipTime(k, hi int) int {
 // the writer's own (", but …", ", while …", ", adding …").
 func (st *attrState) clauseEnd(k, hi int) int {
 	toks, text := st.toks, st.text
+	seen, finite := k, false // the content up to toks[seen] has a finite verb: finiteIn
 	for m := k + 2; m+1 < hi && m < k+maxContent/4; m++ {
 		if tp := &toks[m]; tp.flags&(tClose|tColon|tComma|tDash|cClauseWord) == 0 || tp.flags&tClose == 0 && tp.quote != 0 {
 			continue // none of the tests below can hold: most tokens stop here
@@ -2003,9 +2004,92 @@ func (st *attrState) clauseEnd(k, hi int) int {
 			return m // "…, and three in 10 said …": another attribution
 		case st.isParticiple(m+1) && n.flags&tUpper == 0:
 			return m // ", adding …", ", linking to …"
+		case t.flags&tComma != 0 && st.newClause(m+1, hi) && !st.subordinateOpening(k) && st.finiteIn(&seen, &finite, m):
+			return m // "…, and he railed against …", "…, the firm is set to …": the writer's own clause
 		}
 	}
 	return hi
+}
+
+// newClause reports whether a clause with a subject and a finite verb of
+// its own opens at toks[k], after a comma and perhaps "and" or "but":
+// "…, and he railed against …", "…, and Ms. Brainard is among …", "…, the
+// group is calling on …". An appositive ("…, the first of its kind,
+// would …"), a participle or a list ("…, Ohio and Texas") has no such verb.
+func (st *attrState) newClause(k, hi int) bool {
+	toks, text := st.toks, st.text
+	if k < hi && toks[k].flags&(cJoiner|cContrast) != 0 {
+		k++
+	}
+	if k >= hi || toks[k].quote != 0 {
+		return false
+	}
+	e, pron := k+1, st.hasListed(k, k+1, subjectPronouns)
+	if !pron {
+		if toks[k].flags&(cDet|tUpper) == 0 {
+			return false
+		}
+		if e = phraseRight(text, toks, k, hi); e <= k || e-k > 6 {
+			return false
+		}
+		for j := k + 1; j < e; j++ {
+			if toks[j].flags&(cPast|tUpper) == cPast {
+				e = j // "the council held its vote": a phrase read on into the verb
+				break
+			}
+		}
+	}
+	for e < hi && e < k+10 && (st.isAdverb(e) || toks[e].flags&cAux != 0 && !st.d.lex.Contains(finiteAuxiliaries, text[toks[e].s:toks[e].e])) {
+		e++ // "he also said", "the group still is"
+	}
+	if e >= hi || toks[e].quote != 0 || toks[e].flags&(tWord|tUpper) != tWord {
+		return false
+	}
+	v := toks[e]
+	switch {
+	case v.flags&cAux != 0:
+		return st.d.lex.Contains(finiteAuxiliaries, text[v.s:v.e])
+	case st.isParticiple(e):
+		return false
+	case v.flags&cPast != 0 || st.endsEd(e):
+		return true
+	}
+	return pron && v.flags&(cStop|cDet|cPron) == 0 // "…, they differ by degree"
+}
+
+// finiteIn reports whether the content before toks[m] holds a finite
+// verb outside quotation marks, so that it is a clause a comma may end;
+// an opening phrase ("that during my term, he …", "In his view, …") is
+// none. It reads on from *seen, so that a caller asking at each comma
+// stays linear.
+func (st *attrState) finiteIn(seen *int, finite *bool, m int) bool {
+	for ; !*finite && *seen < m; *seen++ {
+		t := st.toks[*seen]
+		if t.quote != 0 || t.flags&(tWord|tUpper) != tWord {
+			continue
+		}
+		*finite = t.flags&cAux != 0 && st.d.lex.Contains(finiteAuxiliaries, st.text[t.s:t.e]) || t.flags&cPast != 0 || st.endsEd(*seen)
+	}
+	return *finite
+}
+
+// subordinateOpening reports whether the content at toks[k] opens with a
+// subordinate clause or a phrase ("if …, the deal will fail", "that,
+// even when …, he …", "that with the votes it had, the bill …"), whose
+// comma leads to the content's main clause, not the writer's.
+func (st *attrState) subordinateOpening(k int) bool {
+	toks, text := st.toks, st.text
+	for n := k + 4; k < n && k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case t.flags&tWord == 0 || isWord(text, t, "that"):
+		case st.d.lex.Contains(clauseOpeners, text[t.s:t.e]) || st.isPrepLike(k):
+			return true
+		case t.flags&cAux == 0 || st.d.lex.Contains(finiteAuxiliaries, text[t.s:t.e]):
+			return false
+		} // "that, even if …": a mark, "that" or an adverb is passed
+	}
+	return false
 }
 
 // according reads "according to X, …" and "…, according to X."

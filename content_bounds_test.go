@@ -1,0 +1,36 @@
+package wirestory
+
+import "testing"
+
+// TestContentEndsAtWritersClause checks that reported content ends at a
+// comma after which a clause of the writer's own opens: a subject and a
+// finite verb, after "and", "but" or nothing.
+func TestContentEndsAtWritersClause(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"and a pronoun", "Reyes said the levy was unfair, and he railed against the council for an hour.",
+			[]string{"said | the levy was unfair", "railed against | the council for an hour"}},
+		{"and a name", "Ms. Lund has said she will stand again, and Ms. Okafor is among the few who could beat her.",
+			[]string{"has said | she will stand again"}},
+		{"a phrase and an auxiliary", "The union insists the deal is fair, the group is planning a strike on Friday.",
+			[]string{"insists | the deal is fair"}},
+		{"but a pronoun", "Dara Moss said the plan was sound, but she conceded it would cost more.",
+			[]string{"said | the plan was sound", "conceded | it would cost more"}},
+		{"a pronoun and a present", "While they say the port is safe, they differ on who should pay for it.",
+			[]string{"say | the port is safe"}},
+		{"and an irregular past", "The mayor said the bridge would reopen, and the council held its vote a day later.",
+			[]string{"said | the bridge would reopen"}},
+		// Near misses: the comma is inside the content's own clause.
+		{"an opening condition", "The mayor said if the levy passed, the port would reopen in June.",
+			[]string{"said | if the levy passed, the port would reopen in June"}},
+		{"that, then an opening phrase", "The mayor said that during her term, the port had doubled its trade.",
+			[]string{"said | that during her term, the port had doubled its trade"}},
+		{"that, even when", "He said that, even when the tide is low, ships can dock.",
+			[]string{"said | that, even when the tide is low, ships can dock"}},
+		{"an appositive", "She said the deal, the first of its kind, would cut fares.",
+			[]string{"said | the deal, the first of its kind, would cut fares"}},
+		{"a list of names", "He said comments from Reyes, Lund and Okafor were consistent.",
+			[]string{"said | comments from Reyes, Lund and Okafor were consistent"}},
+		{"a participle", "He said fares would rise, the company having lost money.",
+			[]string{"said | fares would rise, the company having lost money"}},
+	}, showCueContent)
+}
