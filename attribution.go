@@ -2024,6 +2024,19 @@ func (st *attrState) newClause(k, hi int) bool {
 	if k >= hi || toks[k].quote != 0 {
 		return false
 	}
+	if st.isPrepLike(k) {
+		// "…, at the town hall this week she said …": an opening phrase
+		// with no comma of its own ends at a pronoun subject.
+		for j := k + 1; j < hi && j < k+9 && toks[j].flags&(tWord|tComma|tEnd) == tWord && toks[j].quote == 0; j++ {
+			if st.isIn(toks[j], cPrepLike) || st.hasListed(j, j+1, clauseOpeners) {
+				break // "…, from her campaign after he said …": a clause inside the phrase
+			}
+			if st.hasListed(j, j+1, subjectPronouns) {
+				k = j
+				break
+			}
+		}
+	}
 	e, pron := k+1, st.hasListed(k, k+1, subjectPronouns)
 	if !pron {
 		if toks[k].flags&(cDet|tUpper) == 0 {
@@ -2385,8 +2398,8 @@ func (st *attrState) relativeObject(a *attr, q Span) bool {
 		return false
 	}
 	r := st.toks[s-1]
-	if r.flags&tWord == 0 || st.toks[s].flags&cPron != 0 || !st.d.lex.Contains(relativeObjects, st.text[r.s:r.e]) {
-		return false // "what she calls “…”": the pronoun stands for the report's own speaker
+	if r.flags&tWord == 0 || !st.d.lex.Contains(relativeObjects, st.text[r.s:r.e]) {
+		return false
 	}
 	n := 0
 	for j := st.tokenAt(q.Start) - 1; j >= 0 && st.toks[j].s >= a.Cue.End; j-- {

@@ -19,6 +19,10 @@ func TestContentEndsAtWritersClause(t *testing.T) {
 			[]string{"say | the port is safe"}},
 		{"and an irregular past", "The mayor said the bridge would reopen, and the council held its vote a day later.",
 			[]string{"said | the bridge would reopen"}},
+		{"an opening phrase, then a pronoun", "Although in May she said the levy was a mistake, at the hearing this week she said it had worked.",
+			[]string{"said | the levy was a mistake", "said | it had worked"}},
+		{"an opening phrase, then they", "He said the port would close, by the end of the day they had reopened it.",
+			[]string{"said | the port would close"}},
 		// Near misses: the comma is inside the content's own clause.
 		{"an opening condition", "The mayor said if the levy passed, the port would reopen in June.",
 			[]string{"said | if the levy passed, the port would reopen in June"}},
@@ -32,5 +36,7 @@ func TestContentEndsAtWritersClause(t *testing.T) {
 			[]string{"said | comments from Reyes, Lund and Okafor were consistent"}},
 		{"a participle", "He said fares would rise, the company having lost money.",
 			[]string{"said | fares would rise, the company having lost money"}},
+		{"a clause inside the phrase", "He said fares would rise, from the day after they opened the line.",
+			[]string{"said | fares would rise, from the day after they opened the line"}},
 	}, showCueContent)
 }

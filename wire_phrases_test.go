@@ -258,13 +258,31 @@ func TestWireRelativeObjectQuote(t *testing.T) {
 			[]string{"Tom Gilbert"}},
 		{"which an inquiry said was", "Senator Ana Holm criticized the email system, which the Kelta Audit Office said was “extremely careless.”",
 			[]string{"Kelta Audit Office"}},
-		// Near misses: a pronoun in the relative clause stands for the
-		// speaker of the report around it; a full quotation is no object.
-		{"what she calls", "Mayor Lena Ortiz says she admired the crew through what she calls “a war of words.”",
-			[]string{"Lena Ortiz"}},
+		{"who with a pronoun", "Senator Ana Holm said voters should reject Dan Kerr, who she called “a danger to the port.”",
+			[]string{"Ana Holm"}},
+		// Near miss: a full quotation is no object.
 		{"a direct quotation", "Mayor Lena Ortiz said: “We need what Tom Gilbert called a plan.”",
 			[]string{"Lena Ortiz"}},
 	})
+}
+
+// TestWireRelativePronounSpeaker checks that a pronoun subject of the
+// relative clause is the mention that speaks the quoted object, resolved
+// to the report's speaker: "what she calls “…”" is "she", Lena Ortiz.
+func TestWireRelativePronounSpeaker(t *testing.T) {
+	for _, in := range []string{
+		"Mayor Lena Ortiz says she admired the crew through what she calls “a war of words.”",
+		"Mayor Lena Ortiz said the levy, which she described as “a tax on the poor,” would go.",
+		"Mayor Lena Ortiz said the port must reject Dan Kerr, whom she called “a danger.”",
+	} {
+		a := Parse(in)
+		if len(a.Quotes) != 1 {
+			t.Fatalf("Parse(%q): %d quotes, want 1", in, len(a.Quotes))
+		}
+		if sp := a.Quotes[0].Speaker; sp.Text != "she" || sp.Name != "Lena Ortiz" {
+			t.Errorf("Parse(%q): speaker %q (%q), want \"she\" (\"Lena Ortiz\")", in, sp.Text, sp.Name)
+		}
+	}
 }
 
 // TestWireCoordinatedParticiple checks a participle joined by "and" to
