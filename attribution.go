@@ -2211,7 +2211,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 				if best == nil || a.Content.Len() > best.Content.Len() {
 					best = a
 				}
-				if qt.Kind != Direct && (st.relativeObject(a, qt.Span) || st.namingObject(a, qt.Span)) {
+				if qt.Kind != Direct && (st.relativeObject(a, qt.Span) || st.namingObject(a, qt.Span) || st.possessorsNoun(a)) {
 					object = a
 				}
 			} else if reach == nil && qt.Start >= a.Content.Start && qt.End <= st.reach[a.Cue.Start] {
@@ -2408,6 +2408,24 @@ func (st *attrState) relativeObject(a *attr, q Span) bool {
 		}
 	}
 	return true
+}
+
+// possessorsNoun reports whether a is read off a noun of speech after
+// its possessor and before the clause it states, "Trump's claim that
+// Obama “founded ISIS”": a quotation in the clause is the possessor's
+// words, though a report around the noun holds it too. A noun of stance
+// ("his criticism of") or one with no clause ("called Trump's remarks
+// “pathetic”") is the report's own speaker's.
+func (st *attrState) possessorsNoun(a *attr) bool {
+	if a.Source == nil || a.Source.End > a.Cue.Start || a.Cue.Start-a.Source.End > 1 {
+		return false
+	}
+	k := st.tokenAt(a.Cue.Start)
+	if k < 1 || k+1 >= len(st.toks) || st.toks[k-1].e != a.Source.End || !possessive(st.text, st.toks[k-1]) {
+		return false
+	}
+	t := st.toks[k]
+	return st.d.lex.Contains(cueSpeechNouns, st.text[t.s:t.e]) && isWord(st.text, st.toks[k+1], "that")
 }
 
 // namingObject reports whether the quote q is the term a verb of naming

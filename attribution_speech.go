@@ -583,7 +583,7 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
 		// "Trump's", "the Senate leader's": the possessor's phrase.
 		if b := phraseLeft(text, toks, lo, pi+1); b >= 0 && b < s {
-			s = b
+			s = st.possessorStart(b, pi)
 		}
 	default:
 		return i
@@ -609,6 +609,24 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	src.Span = st.span(toks[s].s, p.e)
 	st.out = append(st.out, attr{Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(e, st.clauseEnd(e, hi))})
 	return i + 1
+}
+
+// possessorStart returns where the possessor ending at toks[pi] starts
+// in the phrase [b, pi]: after a preposition whose head is no role, title
+// or name ("an issue out of Donald Trump's claim" → "Donald Trump"), but
+// with one that is ("the head of the agency's claim").
+func (st *attrState) possessorStart(b, pi int) int {
+	toks := st.toks
+	head := false // a role, title or name before the preposition
+	for k := b; k < pi; k++ {
+		t := toks[k]
+		if isPrep(t) && !head {
+			b = k + 1
+			continue
+		}
+		head = head || t.flags&(cRole|cTitle|tUpper) != 0
+	}
+	return b
 }
 
 // thatVerb reports whether toks[i], followed by "that", is a past-tense

@@ -555,3 +555,24 @@ func showSourceCueContent(a Attribution) (string, bool) {
 func showCueContent(a Attribution) (string, bool) {
 	return a.Cue.Text + " | " + a.Content.Text, true
 }
+
+// TestWirePossessorsClaim checks a quotation inside the clause a noun of
+// speech states after its possessor: the possessor's words, and the
+// possessor's phrase starts after a preposition whose head is no role.
+func TestWirePossessorsClaim(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a claim inside a report", "Gov. Dan Kerr on Monday blamed the press for making an issue out of Mayor Lena Ortiz's claim that the levy “saved the port,” calling it a distraction.",
+			[]string{"Lena Ortiz"}},
+		{"a statement", "Senator Ana Holm rejected Dan Kerr's statement that the deal was “dead on arrival.”",
+			[]string{"Dan Kerr"}},
+		// Near misses: no clause after the noun, or a noun of stance.
+		{"no clause", "Senator Ana Holm called Dan Kerr's remarks “reckless.”",
+			[]string{"Ana Holm"}},
+		{"a stance noun", "Senator Ana Holm mocked Dan Kerr's support for what she called “a toll on the poor.”",
+			[]string{"Ana Holm"}},
+	})
+	runAttrCases(t, []attrCase{
+		{"after a preposition", "He made an issue out of Mayor Lena Ortiz's claim that the port was safe.",
+			[]string{"Mayor Lena Ortiz's | claim | that the port was safe"}},
+	}, showSourceCueContent)
+}
