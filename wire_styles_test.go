@@ -117,6 +117,26 @@ var wireStories = []struct {
 	{file: "yonhap-export.txt",
 		speakers: []string{"Park Sung-jin", "Park Sung-jin", "Park Sung-jin"},
 		chains:   []string{}},
+	{file: "reuters-tanker.txt",
+		speakers: []string{"Signe Haugland", "Signe Haugland", "Signe Haugland", "Mikkel Dahl", "Mikkel Dahl", "Clara Berntsen", "Clara Berntsen"}, // the rating "hold" in the analyst's relative clause is his word
+		chains:   []string{"it | said >> a statement | in"}},
+	{file: "ap-veto.txt",
+		speakers: []string{"Harlan Pruitt", "Harlan Pruitt", "Corinne Aldous", "Corinne Aldous", "Corinne Aldous", "Miguel Santangelo", "Miguel Santangelo"},
+		chains: []string{"Aldous | said >> a statement | in >> the Senate Republicans' website | posted on",
+			"A spokeswoman for the Montana Association of Counties | said >> an email | in"},
+		skipChains: "a plural possessive with a bare apostrophe ends the venue at the apostrophe: \"posted on the Senate Republicans' website\" gives \"the Senate Republicans\""},
+	{file: "afp-fishing.txt",
+		speakers: []string{"Aminata Sow Diagne", "Aminata Sow Diagne", "Aminata Sow Diagne", "Sidi Ould Bah", "",
+			"?", // "": "the official" resolves to the place in "In Nouakchott, the official Mauritanian News Agency" two paragraphs before
+			"Mamadou Ndiaye"},
+		chains: []string{"her ministry | said >> Foreign Minister Aminata Sow Diagne | told",
+			"the official Mauritanian News Agency (AMI) | reported >> a statement from the coast guard | citing",
+			"the agency | quoted >> coast guard commander Colonel Sidi Ould Bah | as saying"},
+		skipChains: "\"X reported that <clause>, citing Y\": after a that-clause the citing is not linked to the report but made X's own speech"},
+	{file: "xinhua-irrigation.txt",
+		speakers:   []string{"Ma Xiulan", "Ma Xiulan", "Zhang Wenbo", "Liu Haifeng"},
+		chains:     []string{"Xinhua | learned >> the provincial department of agriculture and rural affairs | from"},
+		skipChains: "\"Xinhua learned from\" links only some heads: \"the provincial department\", \"the provincial bureau of statistics\", \"provincial authorities\" give no level"},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
