@@ -137,6 +137,23 @@ var wireStories = []struct {
 		speakers:   []string{"Ma Xiulan", "Ma Xiulan", "Zhang Wenbo", "Liu Haifeng"},
 		chains:     []string{"Xinhua | learned >> the provincial department of agriculture and rural affairs | from"},
 		skipChains: "\"Xinhua learned from\" links only some heads: \"the provincial department\", \"the provincial bureau of statistics\", \"provincial authorities\" give no level"},
+	{file: "yonhap-jobs.txt",
+		speakers: []string{
+			"?", // "Choi Dong-wook": an ordinal before the title ("First Vice Finance Minister Choi Dong-wook said") is cut off and the quotation before it gets no speaker
+			"Choi Dong-wook", "", "", "Kim Ha-na"},
+		chains: []string{"Statistics Korea | said >> a release | in", "The Ministry of Economy and Finance | said >> a release | in"}},
+	{file: "tass-conference.txt",
+		speakers: []string{"Arkady Voronin", "Arkady Voronin", "Arkady Voronin", "Arkady Voronin", "Yerlan Sadykov", "Arkady Voronin", "Arkady Voronin"},
+		chains: []string{"the Kazinform news agency | as quoted by >> Kazakh Deputy Foreign Minister Yerlan Sadykov | said",
+			"Kazinform | quoted by >> the diplomat | as saying"}},
+	{file: "kyodo-pacific.txt",
+		speakers: []string{"", "Emiko Tachibana",
+			"?", // "Emiko Tachibana": a role noun ("the top government spokeswoman", even "the spokeswoman") not in the title "Chief Cabinet Secretary" of the one person named before is not joined to her
+			"", "Naomi Kurata"},
+		chains: []string{}},
+	{file: "bernama-tvet.txt",
+		speakers: []string{"Rahimah Ismail", "Rahimah Ismail", "Kamarul Hisham Osman", "Nur Aisyah Zulkifli"},
+		chains:   []string{}, skipChains: "\"in his speech\" (and \"in a speech\", \"in his opening remarks\") is taken for a document level, though a speech is the speaking itself, as an interview is"},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
