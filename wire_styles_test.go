@@ -117,6 +117,43 @@ var wireStories = []struct {
 	{file: "yonhap-export.txt",
 		speakers: []string{"Park Sung-jin", "Park Sung-jin", "Park Sung-jin"},
 		chains:   []string{}},
+	{file: "reuters-tanker.txt",
+		speakers: []string{"Signe Haugland", "Signe Haugland", "Signe Haugland", "Mikkel Dahl", "Mikkel Dahl", "Clara Berntsen", "Clara Berntsen"}, // the rating "hold" in the analyst's relative clause is his word
+		chains:   []string{"it | said >> a statement | in"}},
+	{file: "ap-veto.txt",
+		speakers: []string{"Harlan Pruitt", "Harlan Pruitt", "Corinne Aldous", "Corinne Aldous", "Corinne Aldous", "Miguel Santangelo", "Miguel Santangelo"},
+		chains: []string{"Aldous | said >> a statement | in >> the Senate Republicans' website | posted on",
+			"A spokeswoman for the Montana Association of Counties | said >> an email | in"},
+		skipChains: "a plural possessive with a bare apostrophe ends the venue at the apostrophe: \"posted on the Senate Republicans' website\" gives \"the Senate Republicans\""},
+	{file: "afp-fishing.txt",
+		speakers: []string{"Aminata Sow Diagne", "Aminata Sow Diagne", "Aminata Sow Diagne", "Sidi Ould Bah", "",
+			"?", // "": "the official" resolves to the place in "In Nouakchott, the official Mauritanian News Agency" two paragraphs before
+			"Mamadou Ndiaye"},
+		chains: []string{"her ministry | said >> Foreign Minister Aminata Sow Diagne | told",
+			"the official Mauritanian News Agency (AMI) | reported >> a statement from the coast guard | citing",
+			"the agency | quoted >> coast guard commander Colonel Sidi Ould Bah | as saying"},
+		skipChains: "\"X reported that <clause>, citing Y\": after a that-clause the citing is not linked to the report but made X's own speech"},
+	{file: "xinhua-irrigation.txt",
+		speakers:   []string{"Ma Xiulan", "Ma Xiulan", "Zhang Wenbo", "Liu Haifeng"},
+		chains:     []string{"Xinhua | learned >> the provincial department of agriculture and rural affairs | from"},
+		skipChains: "\"Xinhua learned from\" links only some heads: \"the provincial department\", \"the provincial bureau of statistics\", \"provincial authorities\" give no level"},
+	{file: "yonhap-jobs.txt",
+		speakers: []string{
+			"?", // "Choi Dong-wook": an ordinal before the title ("First Vice Finance Minister Choi Dong-wook said") is cut off and the quotation before it gets no speaker
+			"Choi Dong-wook", "", "", "Kim Ha-na"},
+		chains: []string{"Statistics Korea | said >> a release | in", "The Ministry of Economy and Finance | said >> a release | in"}},
+	{file: "tass-conference.txt",
+		speakers: []string{"Arkady Voronin", "Arkady Voronin", "Arkady Voronin", "Arkady Voronin", "Yerlan Sadykov", "Arkady Voronin", "Arkady Voronin"},
+		chains: []string{"the Kazinform news agency | as quoted by >> Kazakh Deputy Foreign Minister Yerlan Sadykov | said",
+			"Kazinform | quoted by >> the diplomat | as saying"}},
+	{file: "kyodo-pacific.txt",
+		speakers: []string{"", "Emiko Tachibana",
+			"?", // "Emiko Tachibana": a role noun ("the top government spokeswoman", even "the spokeswoman") not in the title "Chief Cabinet Secretary" of the one person named before is not joined to her
+			"", "Naomi Kurata"},
+		chains: []string{}},
+	{file: "bernama-tvet.txt",
+		speakers: []string{"Rahimah Ismail", "Rahimah Ismail", "Kamarul Hisham Osman", "Nur Aisyah Zulkifli"},
+		chains:   []string{}, skipChains: "\"in his speech\" (and \"in a speech\", \"in his opening remarks\") is taken for a document level, though a speech is the speaking itself, as an interview is"},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
