@@ -557,7 +557,11 @@ func (st *attrState) headlineSource(lo, hi int) int {
 // goes on from) leaves it at e.
 func (st *attrState) nameAfterRole(s, e, hi int) int {
 	toks := st.toks
-	if e+1 >= hi || toks[e].flags&tComma == 0 || toks[e+1].flags&(tWord|tUpper) != tWord|tUpper || toks[e+1].quote != 0 || toks[e-1].flags&tUpper != 0 && !st.portfolioEnd(s, e) {
+	f := e + 1 // the name's first word, after a role of its own in lower case: "…, architect Carla Neri"
+	for f < hi && f < e+3 && toks[f].flags&(tWord|tUpper) == tWord && toks[f].quote == 0 && toks[f].flags&(cStop|cAux|cCue|cDet|cPron|cTime) == 0 && !isPrep(toks[f]) && !st.isAdverb(f) {
+		f++
+	}
+	if f+1 >= hi || toks[e].flags&tComma == 0 || toks[f].flags&(tWord|tUpper) != tWord|tUpper || toks[f].quote != 0 || toks[e-1].flags&tUpper != 0 && !st.portfolioEnd(s, e) {
 		return e // the source ends in a name already: "Senator Chris Coons, Democrat of Delaware"
 	}
 	role := false
@@ -570,11 +574,11 @@ func (st *attrState) nameAfterRole(s, e, hi int) int {
 	if !role && toks[s].flags&cDet == 0 && !possessive(st.text, toks[s]) {
 		return e // a role, or a phrase that opens with a determiner: "said a neighbour, Rosa Lind."
 	}
-	n := phraseRight(st.text, toks, e+1, hi)
-	if n <= e+2 || st.placeName(e+1, n) || n < hi && toks[n].flags&tEnd == 0 && !(toks[n].flags&tComma != 0 && n+1 < hi && (st.isPrepLike(n+1) || st.timeAt(n+1, hi))) {
+	n := phraseRight(st.text, toks, f, hi)
+	if n <= f+1 || st.placeName(f, n) || n < hi && toks[n].flags&tEnd == 0 && !(toks[n].flags&tComma != 0 && n+1 < hi && (st.isPrepLike(n+1) || st.timeAt(n+1, hi))) {
 		return e // a name of two words at least, and the sentence ends there or goes on with a circumstance ("…, Teresa Lobo, in statements to EFE.")
 	}
-	for k := e + 1; k < n; k++ {
+	for k := f; k < n; k++ {
 		if toks[k].flags&(cRole|cTitle|cDet) != 0 && toks[k].flags&tUpper == 0 {
 			return e // "said its spokesman, the company's head of sales": another role
 		}

@@ -488,6 +488,12 @@ func (r *resolver) run(i int) int {
 		}
 		break
 	}
+	// "the Christian Democrat", "the Social Democrat": a role of several
+	// words that runs past a word no name holds is the role, no name.
+	if wi, next := r.multi(i); wi >= 0 && next > j && r.w.words[wi].bits&rwRole != 0 {
+		r.roleNoun(next-1, i, next-1)
+		return next
+	}
 	// "Investment, Trade and Industry Minister Zafrul Aziz": the run is
 	// the first portfolio of a title's list, and names nobody.
 	if r.portfolioListAt(i, j) {
@@ -1282,6 +1288,9 @@ func (r *resolver) roleNoun(k, from, at int) {
 		return
 	}
 	w := r.word(&r.toks[at])
+	if wi, next := r.multi(max(from, k-1)); wi >= 0 && next == k+1 && r.w.words[wi].bits&rwRole != 0 {
+		w = &r.w.words[wi] // "the Christian Democrat": a role of two words, the last no role alone
+	}
 	if w == nil || w.bits&rwRole == 0 {
 		return
 	}
@@ -1290,9 +1299,6 @@ func (r *resolver) roleNoun(k, from, at int) {
 		return
 	}
 	role := w.role
-	if wi, next := r.multi(max(from, k-1)); wi >= 0 && next == k+1 && r.w.words[wi].bits&rwRole != 0 {
-		role = r.w.words[wi].role
-	}
 	// Walk back to the determiner over modifiers.
 	qual := ""
 	start := -1
@@ -1353,14 +1359,19 @@ func (r *resolver) roleNoun(k, from, at int) {
 	r.refs[len(r.refs)-1].gender = g
 }
 
+// rsMaxRoleToName bounds the words between a role noun and the name in
+// apposition to it: "the president of the Union of Coffee Cooperatives of
+// Jinotega, Ana Ruiz," has twelve.
+const rsMaxRoleToName = 14
+
 // namedInApposition reports whether the role noun at token k is named
 // in apposition a few words on: "the mayor, Ana Pires, said", "a
 // spokesman for the ministry, Lee Min-ho, said". The role then stands
 // for no one before it.
 func (r *resolver) namedInApposition(k int) bool {
-	for x := k + 1; x < len(r.toks) && x <= k+8; x++ {
+	for x := k + 1; x < len(r.toks) && x <= k+rsMaxRoleToName; x++ {
 		t := &r.toks[x]
-		if t.flags&(tkSentStart|tkBreak|tkPara) != 0 {
+		if t.flags&(tkSentStart|tkPara) != 0 || t.flags&tkBreak != 0 && !r.bracketGap(x) {
 			return false
 		}
 		if t.flags&tkComma == 0 {
@@ -1381,6 +1392,17 @@ func (r *resolver) namedInApposition(k int) bool {
 		return false
 	}
 	return false
+}
+
+// bracketGap reports whether only brackets, a comma and spaces stand
+// between token x and the one before it: "the Grain Board (GB), Ali
+// Karimi" goes on through the acronym.
+func (r *resolver) bracketGap(x int) bool {
+	if x == 0 {
+		return false
+	}
+	gap := r.text[r.toks[x-1].e:r.toks[x].s]
+	return strings.Trim(gap, " (),") == "" && strings.ContainsAny(gap, "()")
 }
 
 // latestWithRole returns the entity most recently referred to that was

@@ -157,8 +157,8 @@ var wireStories = []struct {
 	{file: "dpa-rail.txt",
 		speakers: []string{
 			"",  // the operator's spokeswoman is never named
-			"?", // Petra Lindqvist-Hahn: the party epithet "the Social Democrat" is read as the name "Social"
-			"?", // Petra Lindqvist-Hahn: the speaker-less paragraph inherits the same "Social"
+			"Petra Lindqvist-Hahn",
+			"Petra Lindqvist-Hahn",
 			"Jörg Wessel",
 			"Jörg Wessel",
 			"Malte Brinkhoff",

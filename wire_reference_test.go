@@ -1,0 +1,61 @@
+package wirestory
+
+import "testing"
+
+// TestWireEpithets checks the words wires use for the person named
+// before: a party ("the Christian Democrat"), a calling ("the
+// politician"); a count that opens a sentence is no name ("One of the
+// traders, Bola Adeyemi, said").
+func TestWireEpithets(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a party of two words", "Health Minister Anna Berg rejected the plan. “We will not sign it,” the Christian Democrat said.",
+			[]string{"Anna Berg"}},
+		{"another party", "Interior Minister Jonas Vogt defended the law. “It stands,” the Social Democrat added.",
+			[]string{"Jonas Vogt"}},
+		{"a calling", "Health Minister Anna Berg rejected the plan. “We will not sign it,” the politician said.",
+			[]string{"Anna Berg"}},
+		{"a party and a calling", "Health Minister Anna Berg rejected the plan. “We will not sign it,” the Green politician said.",
+			[]string{"Anna Berg"}},
+		{"one of several", "One of the traders, Mrs Bola Adeyemi, told the agency that prices had doubled. “I cannot feed my family,” she said.",
+			[]string{"Bola Adeyemi"}},
+		// Near misses: the party before a name is no name of its own; a
+		// plural party stands for nobody.
+		{"a party before a name", "Christian Democrat Anna Berg rejected the plan. “We will not sign it,” she said.",
+			[]string{"Anna Berg"}},
+		{"plural", "Health Minister Anna Berg met rivals. “We will not sign it,” the Christian Democrats said.",
+			[]string{""}},
+	})
+}
+
+// TestWireRoleNamedFar checks a role named in apposition after a long
+// body or a bracketed acronym: the pronoun after it is the named person,
+// not the unnamed role.
+func TestWireRoleNamedFar(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"two of-phrases", "The president of the Union of Coffee Cooperatives of Jinotega, Ana Ruiz, told the agency that prices fell. “We need help now,” she said.",
+			[]string{"Ana Ruiz"}},
+		{"an acronym", "The head of the Grain Board (GB), Ali Karimi, told the agency that stocks were ample. “We have enough wheat,” he added.",
+			[]string{"Ali Karimi"}},
+		{"a short body", "The president of the Union of Farmers, Ana Ruiz, told the agency that prices fell. “We need help now,” she said.",
+			[]string{"Ana Ruiz"}},
+		// Near miss: no name in apposition; the role speaks unnamed.
+		{"no name", "The head of the Grain Board (GB) told the agency that stocks were ample. “We have enough wheat,” he added.",
+			[]string{""}},
+	})
+}
+
+// TestWireNameWithItsOwnRole checks an inverted cue whose role is named
+// in apposition by a name with a role of its own in lower case.
+func TestWireNameWithItsOwnRole(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a calling", "“The roof will be fixed by May,” said the museum's director, architect Carla Neri.",
+			[]string{"Carla Neri"}},
+		{"two words", "“The roof will be fixed,” said the director, chief curator Carla Neri, on Monday.",
+			[]string{"Carla Neri"}},
+		{"no calling", "“The roof will be fixed,” said the museum's director, Carla Neri.",
+			[]string{"Carla Neri"}},
+		// Near miss: a participle after the comma starts another clause.
+		{"a participle", "“The roof will be fixed,” said the museum's director, adding Carla Neri would help.",
+			[]string{""}},
+	})
+}
