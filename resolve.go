@@ -932,6 +932,23 @@ func (r *resolver) person(i, n, j int) {
 			gender = g
 		}
 	}
+	// "the president of the Union of Coffee Cooperatives of Jinotega, X,":
+	// the role heads a longer phrase before the comma.
+	if r.toks[i].flags&tkComma != 0 && role == "" {
+		for x := i - 1; x >= 0 && x >= i-rsMaxRoleToName; x-- {
+			t := &r.toks[x]
+			if w := r.word(t); w != nil && w.bits&rwRole != 0 && t.flags&tkCap == 0 {
+				role, strong = w.role, true
+				if g := genderOf(w.bits); g != genUnknown {
+					gender = g
+				}
+				break
+			}
+			if t.flags&(tkSentStart|tkComma|tkPara) != 0 || t.flags&tkBreak != 0 && !r.bracketGap(x) {
+				break
+			}
+		}
+	}
 	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 {
 		if r.toks[j].bits&rwWho != 0 {
 			strong = true

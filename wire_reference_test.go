@@ -38,6 +38,8 @@ func TestWireRoleNamedFar(t *testing.T) {
 			[]string{"Ali Karimi"}},
 		{"a short body", "The president of the Union of Farmers, Ana Ruiz, told the agency that prices fell. “We need help now,” she said.",
 			[]string{"Ana Ruiz"}},
+		{"a name of no known sex, then another role", "The president of the Union of Farmers, Auxiliadora Lanuza, told the agency that prices fell. The leader said that prices held, although she warned of “the uncertainty of the market.”",
+			[]string{"Auxiliadora Lanuza"}},
 		// Near miss: no name in apposition; the role speaks unnamed.
 		{"no name", "The head of the Grain Board (GB) told the agency that stocks were ample. “We have enough wheat,” he added.",
 			[]string{""}},

@@ -225,7 +225,7 @@ var wireStories = []struct {
 			"?", // Ernesto Baltodano Ruiz: a minister named inside a "where" clause ("…, where the Minister of Agriculture, Ernesto Baltodano Ruiz, explained") is no antecedent for "said the head of the ministry"
 			"?", // Ernesto Baltodano Ruiz: the paternal surname alone ("Baltodano") is not joined to the full two-surname name
 			"María Auxiliadora Lanuza",
-			"?", // María Auxiliadora Lanuza: after her first quotation, the quote paragraph that begins "She …" is not hers
+			"María Auxiliadora Lanuza",
 		},
 		chains: []string{"the local newspaper La Voz del Norte | reported >> data from the Nicaraguan Export Center | citing"}},
 }
