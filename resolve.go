@@ -623,6 +623,14 @@ func (r *resolver) run(i int) int {
 	if r.qualifiesRole(i, j) {
 		return j
 	}
+	// "In Nouakchott, the agency reported": a run that an opening "in"
+	// places and a comma closes is where things happen, not who speaks.
+	if i > 0 && r.toks[i-1].flags&tkSentStart != 0 && j < len(r.toks) && r.toks[j].flags&tkComma != 0 && r.d.lex.Contains(venuePrepositions, r.str(&r.toks[i-1])) {
+		e := r.entity(keyOf(cleanName(r.text[r.toks[i].s:r.toks[j-1].e])), entPlace)
+		r.addRef(i, j, e, false)
+		r.refs[len(r.refs)-1].loc = true
+		return j
+	}
 	r.person(i, n, j)
 	return j
 }

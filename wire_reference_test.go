@@ -61,3 +61,20 @@ func TestWireNameWithItsOwnRole(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWirePlaceOpening checks that a name an opening "in" places and a
+// comma closes is a place, not a person a role noun could stand for.
+func TestWirePlaceOpening(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a capital", "In Nouakchott, the official news agency reported the arrests. “This is a question of law,” the official said.",
+			[]string{""}},
+		{"on an island", "On Lesbos, the coast guard said boats had landed. “We cannot cope,” the official said.",
+			[]string{""}},
+		// Near misses: a person's name after "in" that no comma closes, and
+		// a person introduced with the role.
+		{"a possessive", "In Kenji Morimoto's view, the yen is weak. “It will fall,” Morimoto said.",
+			[]string{"Kenji Morimoto"}},
+		{"a named official", "In Nouakchott, Interior Minister Sidi Ould Bah spoke. “This is a question of law,” the minister said.",
+			[]string{"Sidi Ould Bah"}},
+	})
+}
