@@ -904,6 +904,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if e > ce && st.timeAt(ce, hi) {
 			e = ce // "…, Mass., said this week": a time, no source
 		}
+		if e > ce && toks[ce].flags&cPron != 0 && !st.hasListed(ce, ce+1, subjectPronouns) {
+			e = ce // "…, where the minister explained it.": an object, no source
+		}
 		if e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in") || isWord(text, toks[e], "which") || isWord(text, toks[e], "who")) {
 			e = st.nameAfterRole(ce, e, hi)
 			a.Source = st.mention(ce, e)

@@ -940,12 +940,13 @@ func (r *resolver) person(i, n, j int) {
 			gender = g
 		}
 	}
-	// "the president of the Union of Coffee Cooperatives of Jinotega, X,":
-	// the role heads a longer phrase before the comma.
+	// "the president of the Union of Coffee Cooperatives of Jinotega, X,",
+	// "the Minister of Health, X,": the role heads a longer phrase before
+	// the comma.
 	if r.toks[i].flags&tkComma != 0 && role == "" {
 		for x := i - 1; x >= 0 && x >= i-rsMaxRoleToName; x-- {
 			t := &r.toks[x]
-			if w := r.word(t); w != nil && w.bits&rwRole != 0 && t.flags&tkCap == 0 {
+			if w := r.word(t); w != nil && w.bits&rwRole != 0 && (t.flags&tkCap == 0 || x > 0 && r.isDeterminer(x-1)) {
 				role, strong = w.role, true
 				if g := genderOf(w.bits); g != genUnknown {
 					gender = g
@@ -1104,6 +1105,11 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	}
 	e := r.entity(name, entWeak)
 	r.addSurname(last, e)
+	// "Ernesto Baltodano Ruiz" … "Baltodano said": Spanish and
+	// Portuguese names take the father's surname, the middle of three.
+	if m := n + 1; j-n == 3 && r.toks[m].flags&tkCap != 0 && r.bitsAt(m)&(rwParticle|rwMale|rwFemale|rwNotName) == 0 && !strings.HasSuffix(r.str(&r.toks[m]), ".") && !r.isSurname(r.tokKey(m)) {
+		r.addSurname(r.tokKey(m), e)
+	}
 	if first := r.str(&r.toks[n]); len(first) >= 2 && !strings.HasSuffix(first, ".") {
 		if k := r.tokKey(n); !r.byFirst.has(k) {
 			r.byFirst.set(k, int32(e))

@@ -78,3 +78,38 @@ func TestWirePlaceOpening(t *testing.T) {
 			[]string{"Sidi Ould Bah"}},
 	})
 }
+
+// TestWireFathersSurname checks a name of three words referred to by its
+// middle word, the father's surname of Spanish and Portuguese names.
+func TestWireFathersSurname(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"Spanish", "The Minister of Health, Jorge Quintero Vega, explained the plan. “We will vaccinate everyone,” Quintero said.",
+			[]string{"Jorge Quintero Vega"}},
+		{"Portuguese", "Finance Minister Paulo Barros Lima spoke on Monday. “The budget holds,” Barros told reporters.",
+			[]string{"Paulo Barros Lima"}},
+		{"last word", "The Minister of Health, Jorge Quintero Vega, explained the plan. “We will vaccinate everyone,” Vega said.",
+			[]string{"Jorge Quintero Vega"}},
+		// Near miss: a given name in the middle is no surname.
+		{"a second given name", "Judge John Paul Stevens ruled. Paul Reyes, a lawyer, objected. “It is wrong,” Paul said.",
+			[]string{"Paul Reyes"}},
+	})
+}
+
+// TestWireTitledRoleBeforeName checks "the Minister of Health, X,": a
+// capitalised title after "the", named in apposition, is the person's
+// role, so "the minister" later is that person.
+func TestWireTitledRoleBeforeName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"in a where clause", "The plan was presented in Leon, where the Minister of Health, Rosa Quintero Vega, explained it. “We will vaccinate everyone,” said the minister.",
+			[]string{"Rosa Quintero Vega"}},
+		{"as subject", "The Minister of Health, Rosa Quintero, opened the clinic. “We will vaccinate everyone,” the minister said.",
+			[]string{"Rosa Quintero"}},
+	})
+	// An object pronoun after a cue is no inverted source.
+	runAttrCases(t, []attrCase{
+		{"explained it", "The plan was presented in Leon, where the minister explained it.",
+			[]string{"the minister | explained | it"}},
+		{"said he", "“We will win,” said he.",
+			[]string{"he | said | “We will win,”"}},
+	}, showSourceCueContent)
+}
