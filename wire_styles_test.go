@@ -220,8 +220,8 @@ var wireStories = []struct {
 		chains: []string{}},
 	{file: "prensalatina-coffee.txt",
 		speakers: []string{
-			"?", // Ernesto Baltodano Ruiz: a minister named inside a "where" clause ("…, where the Minister of Agriculture, Ernesto Baltodano Ruiz, explained") is no antecedent for "said the head of the ministry"
-			"?", // Ernesto Baltodano Ruiz: the paternal surname alone ("Baltodano") is not joined to the full two-surname name
+			"Ernesto Baltodano Ruiz",
+			"Ernesto Baltodano Ruiz",
 			"María Auxiliadora Lanuza",
 			"María Auxiliadora Lanuza",
 		},
