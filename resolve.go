@@ -1371,6 +1371,14 @@ func (r *resolver) roleNoun(k, from, at int) {
 		}
 		start = from
 	}
+	// "the top government spokeswoman": a role of several words that
+	// ends at the noun, the longest first.
+	for y := start; y < k; y++ {
+		if wi, next := r.multi(y); wi >= 0 && next == k+1 && r.w.words[wi].bits&rwRole != 0 {
+			role = r.w.words[wi].role
+			break
+		}
+	}
 	if r.namedInApposition(k) {
 		return // the name after it is read as its own reference
 	}

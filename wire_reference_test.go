@@ -113,3 +113,19 @@ func TestWireTitledRoleBeforeName(t *testing.T) {
 			[]string{"he | said | “We will win,”"}},
 	}, showSourceCueContent)
 }
+
+// TestWireRoleOfSeveralWords checks a role of several words before its
+// noun ("the top government spokeswoman") and the roles a lexicon group
+// makes one: Japan's chief cabinet secretary is its top government
+// spokesperson.
+func TestWireRoleOfSeveralWords(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"top government spokeswoman", "Chief Cabinet Secretary Emiko Tachibana said the plan was under review. “We will keep strengthening ties,” the top government spokeswoman said.",
+			[]string{"Emiko Tachibana"}},
+		{"the role itself", "Chief Cabinet Secretary Emiko Tachibana said the plan was under review. “We will keep strengthening ties,” the chief cabinet secretary said.",
+			[]string{"Emiko Tachibana"}},
+		// Near miss: a bare spokeswoman is someone else's.
+		{"a bare spokeswoman", "Chief Cabinet Secretary Emiko Tachibana said the plan was under review. “We will keep strengthening ties,” the spokeswoman said.",
+			[]string{""}},
+	})
+}

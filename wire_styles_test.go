@@ -145,9 +145,7 @@ var wireStories = []struct {
 		chains: []string{"the Kazinform news agency | as quoted by >> Kazakh Deputy Foreign Minister Yerlan Sadykov | said",
 			"Kazinform | quoted by >> the diplomat | as saying"}},
 	{file: "kyodo-pacific.txt",
-		speakers: []string{"", "Emiko Tachibana",
-			"?", // "Emiko Tachibana": a role noun ("the top government spokeswoman", even "the spokeswoman") not in the title "Chief Cabinet Secretary" of the one person named before is not joined to her
-			"", "Naomi Kurata"},
+		speakers: []string{"", "Emiko Tachibana", "Emiko Tachibana", "", "Naomi Kurata"},
 		chains: []string{}},
 	{file: "bernama-tvet.txt",
 		speakers: []string{"Rahimah Ismail", "Rahimah Ismail", "Kamarul Hisham Osman", "Nur Aisyah Zulkifli"},
