@@ -146,7 +146,7 @@ var wireStories = []struct {
 			"Kazinform | quoted by >> the diplomat | as saying"}},
 	{file: "kyodo-pacific.txt",
 		speakers: []string{"", "Emiko Tachibana", "Emiko Tachibana", "", "Naomi Kurata"},
-		chains: []string{}},
+		chains:   []string{}},
 	{file: "bernama-tvet.txt",
 		speakers: []string{"Rahimah Ismail", "Rahimah Ismail", "Kamarul Hisham Osman", "Nur Aisyah Zulkifli"},
 		chains:   []string{}, skipChains: "\"in his speech\" (and \"in a speech\", \"in his opening remarks\") is taken for a document level, though a speech is the speaking itself, as an interview is"},
