@@ -2664,14 +2664,24 @@ func (st *attrState) colonSubject(k int) (*Mention, Span) {
 		if t.quote != 0 || !(t.flags&(tComma|tDash) != 0 || st.isIn(t, cJoiner)) {
 			continue
 		}
-		n := toks[m+1]
+		p := m + 1
+		for p < k-1 && toks[p].flags&(tWord|tUpper|cAux) == tWord|cAux && !st.d.lex.Contains(finiteAuxiliaries, st.text[toks[p].s:toks[p].e]) {
+			p++ // "and then Wallnau continues": an adverb before the subject
+		}
+		n := toks[p]
 		if n.flags&tWord == 0 || n.flags&(tUpper|cPron) == 0 || n.flags&cStop != 0 {
 			continue
 		}
-		e := phraseRight(st.text, toks, m+1, k)
-		if e > m+1 && e < k && toks[e].flags&(tWord|tUpper|cStop) == tWord || e == k && t.flags&tDash != 0 {
+		e := phraseRight(st.text, toks, p, k)
+		if e > p {
+			e = st.cutAtVerb(p, e)
+		}
+		if e == k && e-2 >= p && toks[e-1].flags&(tWord|tUpper) == tWord && toks[e-2].flags&tUpper != 0 {
+			e-- // "Wallnau continues:": the word before the colon is the verb
+		}
+		if e > p && e < k && toks[e].flags&(tWord|tUpper|cStop) == tWord || e == k && t.flags&tDash != 0 {
 			// "…, and then Wallnau continues:", "HEADLINE - Jo Ruiz:".
-			return st.mention(m+1, e), st.colonVerb(e, k)
+			return st.mention(p, e), st.colonVerb(e, k)
 		}
 		if e == k && isWord(st.text, t, "and") {
 			continue // "Ann Ruiz and Tom Hart:": one phrase

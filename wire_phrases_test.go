@@ -576,3 +576,19 @@ func TestWirePossessorsClaim(t *testing.T) {
 			[]string{"Mayor Lena Ortiz's | claim | that the port was safe"}},
 	}, showSourceCueContent)
 }
+
+// TestWireColonAfterJoinedClause checks that a quotation after a colon is
+// spoken by the subject of the clause nearest the colon, past "and then".
+func TestWireColonAfterJoinedClause(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"and then", "The crowd cheers, and then Dara Moss continues: “We will not stop.”",
+			[]string{"Dara Moss"}},
+		{"and", "The crowd cheers and Dara Moss continues: “We will not stop.”",
+			[]string{"Dara Moss"}},
+		{"a past verb", "The hall fell silent, then Dara Moss added: “We will not stop.”",
+			[]string{"Dara Moss"}},
+		// Near miss: one clause; its subject speaks.
+		{"one clause", "Dara Moss paused for a moment and continued: “We will not stop.”",
+			[]string{"Dara Moss"}},
+	})
+}
