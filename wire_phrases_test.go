@@ -592,3 +592,19 @@ func TestWireColonAfterJoinedClause(t *testing.T) {
 			[]string{"Dara Moss"}},
 	})
 }
+
+// TestWirePastParticipleOpener checks an opening past participle and its
+// phrase, with an appositive inside it: the subject after it speaks.
+func TestWirePastParticipleOpener(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"by and an appositive", "Preceded at the lectern by Joe Arpaio, the county sheriff, Mayor Dan Kerr called the plan “a disaster.”",
+			[]string{"Dan Kerr"}},
+		{"flanked", "Flanked by aides, Mayor Dan Kerr called the plan “a disaster.”",
+			[]string{"Dan Kerr"}},
+		{"joined", "Joined by his wife, Dan Kerr called the plan “a disaster.”",
+			[]string{"Dan Kerr"}},
+		// Near miss: a name ending in -ed speaks.
+		{"a name", "Alfred Kerr called the plan “a disaster.”",
+			[]string{"Alfred Kerr"}},
+	})
+}
