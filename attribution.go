@@ -871,6 +871,12 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			}
 		}
 		a.Source = st.progressiveSubject(lo, i)
+		if a.Source == nil && i-1 > lo && st.pastBefore(lo, i) {
+			// "as he keeps talking about": the subject of the verb before.
+			if s := phraseLeft(text, toks, lo, i-1); s >= 0 && s < i-1 {
+				a.Source = st.mention(s, i-1)
+			}
+		}
 		if a.Source == nil {
 			a.Source = st.clauseSubject(lo, i, first)
 		}

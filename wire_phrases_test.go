@@ -608,3 +608,17 @@ func TestWirePastParticipleOpener(t *testing.T) {
 			[]string{"Alfred Kerr"}},
 	})
 }
+
+// TestWireAspectVerbParticiple checks a participle after a verb of aspect
+// ("keeps talking", "began calling"): its source is that verb's subject;
+// an adverb before a passive is no source.
+func TestWireAspectVerbParticiple(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"keeps", "The crowd cheered as she keeps talking about the port.",
+			[]string{"she | talking about | the port"}},
+		{"began", "Later the mayor began calling the plan a disaster.",
+			[]string{"the mayor | calling | the plan a disaster"}},
+		{"an adverb before a passive", "Minning, who is otherwise listed as one of the donors, declined to comment.",
+			[]string{" | is otherwise listed | as one of the donors", "Minning | declined | to comment"}},
+	}, showSourceCueContent)
+}
