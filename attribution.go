@@ -1061,6 +1061,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			return i
 		}
 	}
+	if s > lo && isPrep(toks[s-1]) && toks[s-1].flags&tWord != 0 && !st.endsEd(i) && toks[i].flags&cPast == 0 && toks[s].flags&(cDet|cPron) == cDet {
+		return i // "said in a research note that …", "at a regular press briefing": a preposition's object, a noun after it
+	}
 	if s-2 > lo && st.isPrepLike(s-1) && toks[s-2].flags&tComma != 0 {
 		// "Clinton, during a meeting in Columbus, Ohio, said": the phrase
 		// found was inside a parenthesis; the subject stands before it.

@@ -622,3 +622,20 @@ func TestWireAspectVerbParticiple(t *testing.T) {
 			[]string{" | is otherwise listed | as one of the donors", "Minning | declined | to comment"}},
 	}, showSourceCueContent)
 }
+
+// TestWireNounAfterPreposition checks that a cue word after a noun phrase
+// that a preposition governs is a noun ("in a research note that …", "at
+// a regular press briefing"), not a verb with that phrase for subject.
+func TestWireNounAfterPreposition(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"a note", "Analysts said in a research note that sales fell.",
+			[]string{"Analysts | said | that sales fell"}},
+		{"a briefing", "The ministry said at a regular press briefing that talks would resume.",
+			[]string{"The ministry | said | that talks would resume"}},
+		// Near misses: a quantity, a phrase with its preposition inside.
+		{"at least", "At least half of voters say the economy is weak.",
+			[]string{"least half of voters | say | the economy is weak"}},
+		{"a phrase with a preposition", "Most of the voters say they are undecided.",
+			[]string{"Most of the voters | say | they are undecided"}},
+	}, showSourceCueContent)
+}
