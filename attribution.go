@@ -136,6 +136,7 @@ func attributeIf(d *doc, quotes []Quote, englishOnly bool) []Attribution {
 		}
 		st.inHeadline = false
 		slices.SortStableFunc(st.out[first:], func(a, b attr) int { return a.Cue.Start - b.Cue.Start })
+		st.closingCues(qi, qs, first, p)
 		lastSpeaker = st.quoteSpeakers(qs, qj, st.out[first:], p, lastSpeaker, &pending)
 		// "He said:" at the end of a paragraph introduces the next one.
 		st.colonSubj = nil
@@ -163,6 +164,47 @@ func attributeIf(d *doc, quotes []Quote, englishOnly bool) []Attribution {
 	}
 	return out
 }
+
+// closingCues gives a quotation that runs over paragraphs and ends in
+// the paragraph p the cue that follows its last mark there: "“The road is
+// open.¶“The lights are on,” Hassan said." is Hassan's from its first
+// paragraph, whatever report came before it. The quotes qi…qs-1 started
+// before p; the attributions of p start at st.out[first]. A quotation
+// whose own cue stands inside it keeps it, and so does one a report
+// before it gave a speaker when the closing cue has a pronoun.
+func (st *attrState) closingCues(qi, qs, first int, p Span) {
+	for q := qi; q < qs; q++ {
+		qt, qa := &st.quotes[q], &st.qa[q]
+		if qt.End > p.End || qt.End <= p.Start || qa.Cue != nil && qa.Cue.Start > qt.Start {
+			continue
+		}
+		for k := first; k < len(st.out); k++ {
+			a := &st.out[k]
+			if a.Cue.Start < qt.End {
+				continue
+			}
+			if a.Cue.Start-qt.End > maxClosingGap {
+				break
+			}
+			if a.Source == nil || a.Content == nil || a.Content.Start < qt.Start || a.Content.End > qt.End {
+				continue
+			}
+			if k := st.tokenAt(a.Source.Start); qa.Speaker != nil && k < len(st.toks) && st.toks[k].e == a.Source.End && st.toks[k].flags&cPron != 0 {
+				break // "…,” he said.": the report before named him
+			}
+			qa.Speaker = a.Source
+			cue := a.Cue
+			qa.Cue = st.keepSpan(cue)
+			c := spanOf(st.text, qt.Start, a.Content.End)
+			a.Content = st.keepSpan(c)
+			break
+		}
+	}
+}
+
+// maxClosingGap bounds the bytes between a quotation's last mark and the
+// cue that closes it: "” Hassan said", "”, said the minister of state".
+const maxClosingGap = 80
 
 // firstCueAt returns the index of the first of atts, which are sorted by
 // cue, whose cue starts at or after off: a binary search that reads the

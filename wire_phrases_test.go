@@ -639,3 +639,18 @@ func TestWireNounAfterPreposition(t *testing.T) {
 			[]string{"Most of the voters | say | they are undecided"}},
 	}, showSourceCueContent)
 }
+
+// TestWireClosingCueOfLongQuote checks a quotation over paragraphs whose
+// cue follows its last mark: the cue's source speaks it all, not the one
+// a report before it named; a pronoun there leaves the report's speaker.
+func TestWireClosingCueOfLongQuote(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a name closes it", "Ali Hassan said the work was done.\n\nOmar Khalil said the contractors were paid.\n\n“The road is open.\n\n“The lights are on,” Hassan said.",
+			[]string{"Ali Hassan"}},
+		{"inverted", "Ali Hassan said the work was done.\n\nOmar Khalil said the contractors were paid.\n\n“The road is open.\n\n“The lights are on,” said Hassan.",
+			[]string{"Ali Hassan"}},
+		// Near miss: a pronoun closes it; the report before named him.
+		{"a pronoun", "Omar Khalil said the contractors were paid.\n\n“The road is open.\n\n“The lights are on,” he said.",
+			[]string{"Omar Khalil"}},
+	})
+}
