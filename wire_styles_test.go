@@ -282,7 +282,7 @@ var wireStories = []struct {
 		skipChains: `"…, in line with Article 112D of the Federal Constitution, said Minister …": "in line with" (and "in accordance with") before a document word is taken for a document level "in", and the inverted speaker is lost`},
 	{file: "spa-heritage.txt",
 		speakers: []string{"Nayef bin Rakan bin Fahd", "Nayef bin Rakan bin Fahd",
-			"?", // Hamad bin Saleh Al-Ghamdi: a quotation over two paragraphs whose cue follows its last paragraph ("…," Al-Ghamdi said.) gets no cue and takes the previous paragraph's subject, here the role whose "Dr."-led appositive name is not joined to it
+			"Hamad bin Saleh Al-Ghamdi",
 			"Ali bin Muhammad Al-Zahrani"},
 		chains: []string{"the Chief Executive Officer of the Heritage Commission | said >> a statement to the Saudi Press Agency (SPA) | in"}},
 	{file: "wafa-olive.txt",
