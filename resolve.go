@@ -1384,6 +1384,13 @@ func (r *resolver) roleNoun(k, from, at int) {
 	}
 	e := r.latestWithRole(role, qual, t.s)
 	g := genderOf(w.bits)
+	if r.unnamedWithRole(role) {
+		// "A ministry official told KUNA … the official said": the
+		// unnamed one just introduced, not the official named before.
+		r.addRef(start, k+1, -1, true)
+		r.refs[len(r.refs)-1].gender = g
+		return
+	}
 	if e < 0 && role != "person" {
 		// "The businessman" for the man the story is about: wires vary
 		// the words for the person in focus. Only a known person will
@@ -1402,6 +1409,33 @@ func (r *resolver) roleNoun(k, from, at int) {
 // apposition to it: "the president of the Union of Coffee Cooperatives of
 // Jinotega, Ana Ruiz," has twelve.
 const rsMaxRoleToName = 14
+
+// unnamedWithRole reports whether the latest reference with role is to
+// someone the text does not name, "A ministry official told KUNA", after
+// any named one with that role.
+func (r *resolver) unnamedWithRole(role string) bool {
+	for k := len(r.refs) - 1; k >= 0 && k >= len(r.refs)-rsMaxBack; k-- {
+		ref := &r.refs[k]
+		if ref.ent >= 0 {
+			if r.ents[ref.ent].role == role {
+				return false
+			}
+			continue
+		}
+		if !ref.person {
+			continue
+		}
+		x, ok := tokStartingAt(r.toks, ref.s)
+		y, ok2 := tokEndingAt(r.toks, ref.e)
+		if !ok || !ok2 || !r.isIndefinite(x) {
+			continue
+		}
+		if w := r.word(&r.toks[y]); w != nil && w.bits&rwRole != 0 && w.role == role {
+			return true
+		}
+	}
+	return false
+}
 
 // namedInApposition reports whether the role noun at token k is named
 // in apposition a few words on: "the mayor, Ana Pires, said", "a

@@ -129,3 +129,19 @@ func TestWireRoleOfSeveralWords(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWireUnnamedAfterNamed checks "the official" after an unnamed "a
+// ministry official" introduced since the named one: the unnamed one.
+func TestWireUnnamedAfterNamed(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"an official", "Health official Salim Haddad said the vaccine was safe.\n\nA ministry official told the agency the doses arrived on Sunday.\n\n“There is no cause for concern,” the official said.",
+			[]string{""}},
+		{"a spokesman", "Spokesman Salim Haddad said the port was open.\n\nA ministry spokesman told the agency the ships had docked.\n\n“There is no cause for concern,” the spokesman said.",
+			[]string{""}},
+		// Near misses: no unnamed one between; another role between.
+		{"named only", "Health official Salim Haddad said the vaccine was safe.\n\n“There is no cause for concern,” the official said.",
+			[]string{"Salim Haddad"}},
+		{"another role", "Health official Salim Haddad said the vaccine was safe.\n\nA doctor told the agency the doses arrived on Sunday.\n\n“There is no cause for concern,” the official said.",
+			[]string{"Salim Haddad"}},
+	})
+}
