@@ -1348,8 +1348,9 @@ func (r *resolver) roleNoun(k, from, at int) {
 			}
 			if r.isIndefinite(x) {
 				// "A spokesman said ... he added": someone the text
-				// never names, when it is the subject of its sentence.
-				if r.toks[x].flags&(tkSentStart|tkBreak) == 0 ||
+				// never names, when it is the subject of its sentence
+				// ("In Kuwait, a ministry official told KUNA").
+				if r.toks[x].flags&(tkSentStart|tkBreak) == 0 && !(r.toks[x].flags&tkComma != 0 && r.speaks(k+1)) ||
 					k+1 < len(r.toks) && r.toks[k+1].flags&tkComma != 0 || r.namedInApposition(k) {
 					return // not a subject, or in apposition ("A former aide, X said")
 				}

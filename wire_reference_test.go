@@ -138,6 +138,8 @@ func TestWireUnnamedAfterNamed(t *testing.T) {
 			[]string{""}},
 		{"a spokesman", "Spokesman Salim Haddad said the port was open.\n\nA ministry spokesman told the agency the ships had docked.\n\n“There is no cause for concern,” the spokesman said.",
 			[]string{""}},
+		{"after an opening phrase", "Health official Salim Haddad said the vaccine was safe.\n\nIn Kuwait, a Ministry of Health official told the agency the doses arrived.\n\n“There is no cause for concern,” the official said.",
+			[]string{""}},
 		// Near misses: no unnamed one between; another role between.
 		{"named only", "Health official Salim Haddad said the vaccine was safe.\n\n“There is no cause for concern,” the official said.",
 			[]string{"Salim Haddad"}},
