@@ -252,6 +252,9 @@ func (st *attrState) chainHead(f, i int) int {
 	if f >= i-1 || toks[f].flags&(tUpper|cDet) == 0 || toks[f].flags&tWord == 0 {
 		return -1
 	}
+	if st.isParticiple(f) && st.isPrepLike(f+1) {
+		return -1 // "Talking to PTI, an official, who …, said": an opening participle, no head
+	}
 	e := phraseRight(st.text, toks, f, i)
 	if e > f && e+2 < i && st.text[toks[e].s] == '(' {
 		for b := e + 1; b < i && b < e+8; b++ {

@@ -620,7 +620,7 @@ func (r *resolver) run(i int) int {
 			return j
 		}
 	}
-	if r.qualifiesRole(i, j) {
+	if r.qualifiesRole(i, j) || r.qualifiesLowerRole(i, j) {
 		return j
 	}
 	// "In Nouakchott, the agency reported": a run that an opening "in"
@@ -633,6 +633,36 @@ func (r *resolver) run(i int) int {
 	}
 	r.person(i, n, j)
 	return j
+}
+
+// qualifiesLowerRole reports whether the run i..j, no known person's
+// name, qualifies lower-case role words before a name: "Codewell founder
+// and CEO Anita Rao". It names the holder's company, not someone a
+// pronoun may stand for. The look is bounded to six tokens.
+func (r *resolver) qualifiesLowerRole(i, j int) bool {
+	if j >= len(r.toks) || j-i > 2 || !r.joined(j) || r.toks[j].flags&tkCap != 0 || r.bitsAt(j)&rwRole == 0 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if r.toks[k].bits&(rwMale|rwFemale|rwHonorific|rwRole|rwPlace|rwDemonym) != 0 {
+			return false
+		}
+		cands := r.surnames(r.tokKey(k))
+		for _, e := range cands.all() {
+			if r.ents[e].kind == entPerson {
+				return false // "Kerr aide Ana Ruiz" after Dan Kerr spoke
+			}
+		}
+	}
+	for k := j + 1; k < len(r.toks) && k <= j+6 && r.joined(k); k++ {
+		if r.toks[k].flags&tkCap != 0 {
+			return r.toks[k].bits&rwNonName == 0
+		}
+		if r.bitsAt(k)&rwRole == 0 && r.str(&r.toks[k]) != "and" {
+			return false
+		}
+	}
+	return false
 }
 
 // portfolioListAt reports whether token j, after the run i..j and a
@@ -958,7 +988,7 @@ func (r *resolver) person(i, n, j int) {
 			}
 		}
 	}
-	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 {
+	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 && !r.inOpeningPhrase(i) {
 		if r.toks[j].bits&rwWho != 0 {
 			strong = true
 		} else if w := r.appositiveRole(j); w != nil {
@@ -1021,6 +1051,25 @@ func (r *resolver) person(i, n, j int) {
 		r.giveRole(e, role)
 	}
 	r.addRef(n, j, e, true)
+}
+
+// inOpeningPhrase reports whether the run at token i ends a phrase that
+// opens its sentence with a participle or a preposition, "Talking to PTI,
+// an official …", "In Nouakchott, the official …": the role after the
+// comma is the subject's, not the run's. The look is bounded to four
+// tokens.
+func (r *resolver) inOpeningPhrase(i int) bool {
+	for x := i - 1; x >= 0 && x >= i-4; x-- {
+		t := &r.toks[x]
+		if t.flags&tkSentStart != 0 {
+			w := r.str(t)
+			return len(w) > 5 && strings.HasSuffix(w, "ing") || r.d.lex.Contains(venuePrepositions, w) || r.d.lex.Contains(openingPrepositions, w)
+		}
+		if t.flags&(tkComma|tkBreak|tkPara) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // appositiveRole returns the role word that heads a bare role in
@@ -1350,7 +1399,7 @@ func (r *resolver) roleNoun(k, from, at int) {
 				// "A spokesman said ... he added": someone the text
 				// never names, when it is the subject of its sentence
 				// ("In Kuwait, a ministry official told KUNA").
-				if r.toks[x].flags&(tkSentStart|tkBreak) == 0 && !(r.toks[x].flags&tkComma != 0 && r.speaks(k+1)) ||
+				if r.toks[x].flags&(tkSentStart|tkBreak) == 0 && !(r.toks[x].flags&tkComma != 0 && (r.speaks(k+1) || r.inOpeningPhrase(x))) ||
 					k+1 < len(r.toks) && r.toks[k+1].flags&tkComma != 0 || r.namedInApposition(k) {
 					return // not a subject, or in apposition ("A former aide, X said")
 				}

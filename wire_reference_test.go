@@ -147,3 +147,26 @@ func TestWireUnnamedAfterNamed(t *testing.T) {
 			[]string{"Salim Haddad"}},
 	})
 }
+
+// TestWireCompanyBeforeLowerRoles checks a company named before lower-case
+// roles and a name ("Codewell founder and CEO Anita Rao"): the company is
+// no one a pronoun stands for.
+func TestWireCompanyBeforeLowerRoles(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"two roles", "“We hired ahead of demand,” Codewell founder and CEO Anita Rao said. “We were wrong,” she added.",
+			[]string{"Anita Rao", "Anita Rao"}},
+		{"one role", "“We hired ahead of demand,” Codewell founder Anita Rao said. “We were wrong,” she added.",
+			[]string{"Anita Rao", "Anita Rao"}},
+		// Near miss: a known person before the role stays a person.
+		{"a known person", "Dan Kerr spoke on Monday. “We are ready,” Kerr aide Ana Ruiz said. “He will run,” she added.",
+			[]string{"Ana Ruiz", "Ana Ruiz"}},
+	})
+	runSpeakerCases(t, []speakerCase{
+		{"an opening participle", "Talking to PTI, an official, who asked not to be named, said the rolls were checked.\n\n“Some delay is due to fake cards,” the official added.",
+			[]string{""}},
+		{"a named official before", "Union leader Arvind Kachhap said wages were late.\n\nTalking to PTI, a senior official of the department, who did not wish to be identified, said the rolls were checked.\n\n“Some delay is due to fake cards,” the official said.",
+			[]string{""}},
+		{"a company named before", "Homegrown platform ZipKart has laid off 300 staff.\n\n“We grew too fast,” ZipKart co-founder and CEO Ritika Sabharwal said. “This is on us,” she added.",
+			[]string{"Ritika Sabharwal", "Ritika Sabharwal"}},
+	})
+}
