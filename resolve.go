@@ -2000,7 +2000,7 @@ func (r *resolver) namedNext(mk int) string {
 		return ""
 	}
 	w := r.word(&r.toks[ht])
-	if w == nil || w.bits&rwRole == 0 || w.role == "" || w.role == "person" {
+	if w == nil || w.bits&rwRole == 0 || w.role == "" {
 		return ""
 	}
 	sent := r.toks[ht].sent
@@ -2010,8 +2010,14 @@ func (r *resolver) namedNext(mk int) string {
 		if ref.sent > sent+1 {
 			break
 		}
-		if ref.ent < 0 || ref.poss || r.ents[ref.ent].kind != entPerson || r.ents[ref.ent].role != w.role {
+		if ref.ent < 0 || ref.poss || r.ents[ref.ent].kind != entPerson {
 			continue
+		}
+		// The same role, or none given where the next sentence opens with
+		// the name: "A former billing manager told jurors …" then "Tricia
+		// Vandenberg, who worked at the clinic, said …".
+		if role := r.ents[ref.ent].role; (role != w.role || role == "person") && !(role == "" && ref.subj && ref.sent == sent+1) {
+			continue // "a voter" is no other voter named later
 		}
 		// Not someone the story named before the source.
 		for b := k - 1; b >= 0 && b >= k-rsMaxBack; b-- {

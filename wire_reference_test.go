@@ -170,3 +170,19 @@ func TestWireCompanyBeforeLowerRoles(t *testing.T) {
 			[]string{"Ritika Sabharwal", "Ritika Sabharwal"}},
 	})
 }
+
+// TestWireUnnamedLeadNamedNext checks a lead's unnamed source named at the
+// start of the next paragraph with no role of another kind.
+func TestWireUnnamedLeadNamedNext(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a relative clause", "A former billing manager told jurors Thursday that she felt “trapped” at work.\n\nTricia Vandenberg, who worked at the clinic for six years, said the owner shouted at staff.",
+			[]string{"Tricia Vandenberg"}},
+		{"an age", "A retired teacher said the flood left her “with nothing.”\n\nMaria Lopes, 71, said the water rose within minutes.",
+			[]string{"Maria Lopes"}},
+		// Near misses: the name has another role; a sentence between.
+		{"another role", "A witness told police the car was “speeding.”\n\nJohn Smith, the police chief, said the case was open.",
+			[]string{""}},
+		{"later", "A witness told police the car was “speeding.”\n\nThe road was closed. John Smith said the case was open.",
+			[]string{""}},
+	})
+}

@@ -241,7 +241,7 @@ var wireStories = []struct {
 			"the Kenya News Agency | quoted by >> Kenyan Transport Cabinet Secretary Peter Kamau Njiru | as saying"}},
 	{file: "ap-trial.txt",
 		speakers: []string{
-			"?", // Tricia Vandenberg: the lead's indefinite role ("A former hospital billing manager told jurors … she felt "trapped"") is not joined to the name that opens the next paragraph ("Tricia Vandenberg, who worked under …, said")
+			"Tricia Vandenberg",
 			"Tricia Vandenberg", "Tricia Vandenberg", "Nathan Purcell", "Tricia Vandenberg", "Grace Liang", "Raymond Oyelaran"},
 		chains: []string{}},
 	{file: "reuters-pumps.txt",
