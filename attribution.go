@@ -481,12 +481,47 @@ func (st *attrState) sentence(lo, hi int) {
 			}
 		}
 		if t.flags&cCue != 0 && !st.weakCue(i, hi) || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
-			if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, i+1, st.cueCanonical(t), first)); n > i {
+			canon, n0 := st.cueCanonical(t), len(st.out)
+			if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, i+1, canon, first)); n > i {
 				i = n - 1
 			}
+			st.dropNounObject(n0, canon)
 		}
 	}
 }
+
+// dropNounObject takes back the attribution st.out[n0] that a cue verb of
+// cueClauseVerbs made of a noun object: "the firm added service charges
+// at checkout" reports nothing, where "he added that …", "he added the
+// plan was sound" and "…, he added." report words. A clause shows by a
+// finite verb among its first words.
+func (st *attrState) dropNounObject(n0 int, canon string) {
+	if len(st.out) != n0+1 || !st.d.lex.Contains(cueClauseVerbs, canon) {
+		return
+	}
+	a := &st.out[n0]
+	if a.Content == nil || a.Content.Start < a.Cue.End || strings.HasSuffix(a.Cue.Text, "ing") && !strings.Contains(a.Cue.Text, " ") {
+		return // "…, adding nothing more": a participle after the report goes on with it; not "we are adding capacity"
+	}
+	k := st.tokenAt(a.Content.Start)
+	if k >= len(st.toks) || st.toks[k].flags&(tMark|tOpen|tColon) != 0 || st.toks[k].quote != 0 || isWord(st.text, st.toks[k], "that") {
+		return
+	}
+	end := min(k+maxClauseLook, st.tokenAt(a.Content.End))
+	seen, finite := k, false
+	if st.finiteIn(&seen, &finite, end) {
+		return
+	}
+	for j := k; j < end; j++ {
+		if st.toks[j].quote != 0 {
+			return // "she added the words, “…”": the words are quoted
+		}
+	}
+	st.out = st.out[:n0]
+}
+
+// maxClauseLook bounds the words read for a clause's finite verb.
+const maxClauseLook = 12
 
 // sentenceHot are the classes of a word that sentence reads further: a
 // token of none of them, none of its literal words (cLiteral), not

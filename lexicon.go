@@ -29,7 +29,7 @@ var lexiconFiles embed.FS
 // services sharing [DefaultLexicon] cannot disturb one another.
 type Lexicon struct {
 	lists map[List]*wordList
-	kinds [256]kindSlot // lists again, by kindHash: a lookup names its list by a constant, and a map access per lookup showed in profiles
+	kinds [512]kindSlot // lists again, by kindHash: a lookup names its list by a constant, and a map access per lookup showed in profiles
 
 	// Tables the stages derive from the lists, built on first use. They
 	// live here, not in package maps keyed by *Lexicon, so that a
@@ -48,7 +48,7 @@ type kindSlot struct {
 
 // kindProbes bounds the slots a List may take in Lexicon.kinds; one that
 // finds none of them free stays in the map alone.
-const kindProbes = 4
+const kindProbes = 8
 
 // kindHash picks the first slot of k in Lexicon.kinds from its length and
 // a few of its bytes, which tell the kinds apart well enough.
@@ -58,13 +58,14 @@ func kindHash(k List) uint {
 		return uint(n)
 	}
 	h := uint(n)*0x9E3779B1 ^ uint(k[0])<<8 ^ uint(k[n-1])<<16 ^ uint(k[n/2])<<24 ^ uint(k[n-2])
-	return uint((uint64(h) * 0x9E3779B97F4A7C15) >> 56)
+	return uint((uint64(h) * 0x9E3779B97F4A7C15) >> 55)
 }
 
 // index fills l.kinds from l.lists; l is not changed afterwards.
 func (l *Lexicon) index() *Lexicon {
-	l.kinds = [256]kindSlot{}
-	for k, w := range l.lists {
+	l.kinds = [512]kindSlot{}
+	for _, k := range slices.Sorted(maps.Keys(l.lists)) { // in one order, so that every run fills the same slots
+		w := l.lists[k]
 		for i, h := 0, kindHash(k); i < kindProbes; i++ {
 			if s := &l.kinds[(h+uint(i))%uint(len(l.kinds))]; s.w == nil {
 				*s = kindSlot{k, w}

@@ -70,6 +70,7 @@ const (
 	auxiliaries           List = "auxiliaries"           // "has", "also": skipped between a source and its cue
 	finiteAuxiliaries     List = "finiteauxiliaries"     // "would", "was": an auxiliary that makes a clause of its own
 	aspectVerbs           List = "aspectverbs"           // "keeps", "began": a verb whose participle is its subject's ("he keeps talking")
+	cueClauseVerbs        List = "cueclauseverbs"        // "add": a cue verb that reports words only before a clause, not a noun object
 	stopWords             List = "stopwords"             // "that", "when": where a source phrase ends
 	abbreviations         List = "abbreviations"         // "Mr", "Jan": periods that end no sentence
 	cueNouns              List = "cuenouns"              // "statement", "report": documents that carry words

@@ -1185,6 +1185,11 @@ var presetLists = []presetList{
 			{29, 0xb33572bd, 69, 69, 4, 4},
 			{31, 0x82d4d3ff, 73, 73, 7, 7},
 		}},
+	{file: "cueclauseverbs.txt", size: 257, n: 1, maxWords: 1, slots: 16,
+		text: "add",
+		entries: []presetEntry{
+			{4, 0x3b391274, 0, 0, 3, 3},
+		}},
 	{file: "cuedocuments.txt", size: 1053, n: 74, maxWords: 2, slots: 256,
 		text: "decreesdecreee-mailemailpollspollstatementlawsuitarticlesarticleindictmentcommuniquécommuniquesurveytranscriptstranscriptfilingsfilingstudiesstudysurveysguidelinememonotificationpostreportsreportweb sitewebsitemanifestoaffidavitverdicteditorialseditorialemailsletterwhite papernoticesnoticecircularscircularlettersnotificationspress releasereleasescourt paperscourt filingreleaseresolutionmemosordermemorandumcourt documentsbulletinsbulletindeclarationrulingmessagesmessageguidelinesblog postdocumenttext messagese-mailscommuniquestweetstweetpoststext messagedocumentscommuniquésblogcomplaintstatements",
 		entries: []presetEntry{

@@ -654,3 +654,25 @@ func TestWireClosingCueOfLongQuote(t *testing.T) {
 			[]string{"Omar Khalil"}},
 	})
 }
+
+// TestWireAddWithNounObject checks "add" with a noun object, which
+// reports no words, against its forms that do.
+func TestWireAddWithNounObject(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"a noun object", "The lawsuit claims that the firm added service charges at checkout.",
+			[]string{"The lawsuit | claims | that the firm added service charges at checkout"}},
+		{"a progressive", "“We are adding capacity on the busiest routes,” the minister said.",
+			[]string{"the minister | said | “We are adding capacity on the busiest routes,”"}},
+		// Near misses: a clause, "that", a quotation, the words before.
+		{"a clause", "He added the plan was sound.",
+			[]string{"He | added | the plan was sound"}},
+		{"that", "He added that the port would reopen.",
+			[]string{"He | added | that the port would reopen"}},
+		{"after the words", "The port will reopen, he added.",
+			[]string{"he | added | The port will reopen"}},
+		{"the words quoted", "At the end she added the words, “Hillary Clinton.”",
+			[]string{"she | added | the words, “Hillary Clinton.”"}},
+		{"a participle after a report", "The group claimed the attack, adding nothing more.",
+			[]string{"The group | claimed | the attack", "The group | adding | nothing more"}},
+	}, showSourceCueContent)
+}
