@@ -328,7 +328,7 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		if end > 0 && k+1 < hi && isWord(text, t, "and") && toks[k-1].flags&tUpper != 0 && toks[k+1].flags&tUpper != 0 && toks[k+1].flags&cStop == 0 {
 			continue // "Business and Finance"
 		}
-		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) {
+		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) && !headNounAt(toks, i, k, hi) {
 			break // a verb; but "deputy fire chief Luis Ortega": a noun before a role and a name
 		}
 		if t.flags&cTime != 0 && end > 0 && !(t.e-t.s == 3 && t.flags&tUpper != 0 && toks[k-1].flags&tUpper != 0 && (toks[i].flags&cDet != 0 || !(k+1 < hi && (toks[k+1].flags&tWord == 0 || isDigit(text[toks[k+1].s]))))) {
@@ -343,6 +343,18 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		end = k + 1
 	}
 	return end
+}
+
+// headNounAt reports whether the document noun toks[k] is the head that
+// ends the phrase from toks[i]: after a word of the phrase, before a
+// comma, a full stop or the bound, "according to the company's annual
+// report.", "citing a police report, …". A verb there would take an
+// object or a clause.
+func headNounAt(toks []token, i, k, hi int) bool {
+	if k == i || toks[k].flags&cDoc == 0 || toks[k-1].flags&(tWord|cStop|cAux) != tWord || toks[k-1].quote != 0 {
+		return false // a document noun only: "the agency reported." is a verb
+	}
+	return k+1 >= hi || toks[k+1].flags&(tComma|tEnd) != 0 && toks[k+1].flags&tWord == 0
 }
 
 // verbLike reports whether t is a lower-case word with a verb's ending,

@@ -676,3 +676,21 @@ func TestWireAddWithNounObject(t *testing.T) {
 			[]string{"The group | claimed | the attack", "The group | adding | nothing more"}},
 	}, showSourceCueContent)
 }
+
+// TestWireDocumentNounEndsPhrase checks a document noun that ends a source
+// phrase after a word of it: the phrase's head, not a verb.
+func TestWireDocumentNounEndsPhrase(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"according to, a report", "Sales fell 4 percent, according to the company's annual report.",
+			[]string{"the company's annual report | according to | Sales fell 4 percent"}},
+		// Near miss: a verb after the phrase.
+		{"reported", "The minister warned that the border would close, the official news agency reported.",
+			[]string{"The minister | warned | that the border would close", "the official news agency | reported | The minister warned that the border would close"}},
+	}, showSourceCueContent)
+	runAttrCases(t, []attrCase{
+		{"said in its report", "Stocks fell, the grain association said in its weekly report.",
+			[]string{"the grain association | said >> its weekly report | in"}},
+		{"citing", "The ministry said on Monday, citing a police report, that two men were held.",
+			[]string{"The ministry | said >> a police report | citing"}},
+	}, showChain)
+}
