@@ -139,8 +139,7 @@ var wireStories = []struct {
 		skipChains: "\"Xinhua learned from\" links only some heads: \"the provincial department\", \"the provincial bureau of statistics\", \"provincial authorities\" give no level"},
 	{file: "yonhap-jobs.txt",
 		speakers: []string{
-			"?", // "Choi Dong-wook": an ordinal before the title ("First Vice Finance Minister Choi Dong-wook said") is cut off and the quotation before it gets no speaker
-			"Choi Dong-wook", "", "", "Kim Ha-na"},
+			"Choi Dong-wook", "Choi Dong-wook", "", "", "Kim Ha-na"},
 		chains: []string{"Statistics Korea | said >> a release | in", "The Ministry of Economy and Finance | said >> a release | in"}},
 	{file: "tass-conference.txt",
 		speakers: []string{"Arkady Voronin", "Arkady Voronin", "Arkady Voronin", "Arkady Voronin", "Yerlan Sadykov", "Arkady Voronin", "Arkady Voronin"},
