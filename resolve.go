@@ -110,6 +110,10 @@ type resolver struct {
 	byRole    rsIndex  // role group -> lists: entities, latest last
 	byOrg     rsIndex  // organisation head word -> latest entity
 	lists     []rsList // the entity lists of bySurname and byRole, kept between stories
+	// parts holds, in text order, where each preposition starts that
+	// run read as a further part of a title: "for" in "Minister of
+	// Roads for Rural Affairs X". A mention's head runs on past them.
+	parts []int
 	// seenLower's answers: after a few scans of the words, the sorted
 	// hashes of those in lower case.
 	lowerAsked  int
@@ -168,7 +172,7 @@ func (r *resolver) release() {
 		return
 	}
 	clear(r.ents)
-	r.toks, r.refs, r.ents, r.lists = r.toks[:0], r.refs[:0], r.ents[:0], r.lists[:0]
+	r.toks, r.refs, r.ents, r.lists, r.parts = r.toks[:0], r.refs[:0], r.ents[:0], r.lists[:0], r.parts[:0]
 	r.marks = rsMarks{paras: r.marks.paras[:0], visits: r.marks.visits[:0]}
 	r.byName.reset()
 	r.bySurname.reset()
@@ -306,7 +310,7 @@ func (r *resolver) mentionHead(k int) int {
 		m := r.mentions[k]
 		r.heads[k] = m.End
 		if 0 <= m.Start && m.Start < m.End && m.End <= len(r.text) {
-			r.heads[k] = m.Start + r.headLen(r.text[m.Start:min(m.End, m.Start+200)])
+			r.heads[k] = m.Start + r.headLen(m.Start, r.text[m.Start:min(m.End, m.Start+200)])
 		}
 	}
 	return r.heads[k]
@@ -440,6 +444,7 @@ func (r *resolver) run(i int) int {
 	portfolio := false               // a title's "for" or "of" was read: "Minister for Fisheries"
 	portfolioAnd := false            // and an "and" within it: "… and Ocean Policy"
 	portfolioAt := -1                // the first word of the portfolio: "Railways" in "Minister for Railways"
+	partAt := -1                     // the first word of the portfolio's last part: "Rural" in "Minister of Roads for Rural Affairs"
 	for ; j < len(r.toks) && j-i < rsMaxRun && r.joined(j); j++ {
 		t := &r.toks[j]
 		r.bitsAt(j)
@@ -454,7 +459,7 @@ func (r *resolver) run(i int) int {
 		// Ocean Policy"
 		if s := r.str(t); s == "and" && (org || portfolio) && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 &&
 			r.toks[j+1].bits&(rwNonName|rwPronoun) == 0 && r.joined(j+1) {
-			portfolioAnd = portfolioAnd || portfolio && !org
+			portfolioAnd = portfolioAnd || portfolio
 			continue
 		}
 		if t.bits&rwParticle != 0 && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.joined(j+1) {
@@ -480,11 +485,22 @@ func (r *resolver) run(i int) int {
 			}
 			if x < len(r.toks) && r.toks[x].flags&tkCap != 0 && r.toks[x].bits&rwNonName == 0 && r.joined(x) {
 				if !portfolio && r.toks[j-1].bits&rwRole != 0 {
-					portfolio, portfolioAt = true, x
+					portfolio, portfolioAt, partAt = true, x, x
+				}
+				if portfolio && portfolioAt != x {
+					partAt, portfolioAnd = x, false
+					r.parts = append(r.parts, t.s)
 				}
 				j = x - 1
 				continue
 			}
+		}
+		// "Deputy Minister of Roads for Rural Affairs Reza Karimi": a
+		// portfolio of a second part.
+		if portfolio && r.secondPart(portfolioAt, j) {
+			partAt, portfolioAnd = j+1, false
+			r.parts = append(r.parts, t.s)
+			continue
 		}
 		break
 	}
@@ -550,6 +566,12 @@ func (r *resolver) run(i int) int {
 	for n < j && r.toks[n].flags&tkCap == 0 {
 		n++
 	}
+	// The name starts after the preposition of the portfolio's last
+	// part: "Rural Affairs Reza Karimi" after "Roads for" is that part
+	// and the name.
+	if portfolio && n < partAt {
+		n = partAt
+	}
 	// After a portfolio of two parts ("Minister for Fisheries and Ocean
 	// Policy Kari Lund") any capitalised word may be the portfolio's: the
 	// name starts at a given name, or is the last two words.
@@ -564,7 +586,7 @@ func (r *resolver) run(i int) int {
 	// Devnath", "Minister of Media Salman bin Yousef") the portfolio's
 	// first word is never the name's: the name starts at a given name,
 	// or after that word while two words remain.
-	if portfolio && !portfolioAnd && n == portfolioAt && j-n > 2 && r.toks[i].flags&tkHeadline == 0 {
+	if portfolio && !portfolioAnd && n == partAt && j-n > 2 && r.toks[i].flags&tkHeadline == 0 {
 		if g := r.givenNameIn(n, j-1); g >= 0 {
 			n = g
 		} else {
@@ -619,6 +641,35 @@ func (r *resolver) run(i int) int {
 	}
 	r.person(i, n, j)
 	return j
+}
+
+// secondPart reports whether token j, "of", "for" or "to" after the
+// capitalised words of a title's portfolio from token at, starts a
+// second part of the portfolio: "for" in "Deputy Minister of Roads for
+// Rural Affairs Reza Karimi". No given name or place may stand in the
+// portfolio ("Minister of Finance Ali Khan of Kelta" names Khan of
+// Kelta), and a part and a name of two words must follow, capitalised:
+// "Governor of Kelta Dawit Alemu of Texas" ends at "of".
+func (r *resolver) secondPart(at, j int) bool {
+	if at < 0 || r.toks[j-1].flags&tkCap == 0 || j+3 >= len(r.toks) {
+		return false
+	}
+	switch r.str(&r.toks[j]) {
+	case "of", "for", "to":
+	default:
+		return false
+	}
+	for g := at; g < j; g++ {
+		if r.toks[g].bits&(rwMale|rwFemale) != 0 {
+			return false
+		}
+	}
+	for x := j + 1; x <= j+3; x++ {
+		if !r.joined(x) || r.toks[x].flags&tkCap == 0 || r.bitsAt(x)&(rwNonName|rwPronoun) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // portfolioListAt reports whether token j, after the run i..j and a
@@ -1704,11 +1755,12 @@ func hasLetter(s string) bool {
 	return false
 }
 
-// headLen returns the length of the head of the phrase s: what comes
-// before its first comma, parenthesis, relative pronoun, dash or
-// preposition. A preposition after a title is part of it ("Ambassador
-// to Iran X", "Secretary of State X").
-func (r *resolver) headLen(s string) int {
+// headLen returns the length of the head of the phrase s, which starts
+// at offset off: what comes before its first comma, parenthesis,
+// relative pronoun, dash or preposition. A preposition after a title is
+// part of it ("Ambassador to Iran X", "Secretary of State X"), and so is
+// one the name's run read as a further part of the title (see parts).
+func (r *resolver) headLen(off int, s string) int {
 	word := 0 // start of the current word
 	for i := 1; i < len(s); i++ {
 		switch s[i] {
@@ -1733,7 +1785,10 @@ func (r *resolver) headLen(s string) int {
 				}
 			case 'o', 'f', 'a', 'i', 't':
 				for _, p := range [...]string{"of ", "for ", "at ", "in ", "from ", "on ", "to "} {
-					if strings.HasPrefix(rest, p) && !r.isTitleWord(s[word:i]) {
+					if !strings.HasPrefix(rest, p) {
+						continue
+					}
+					if !r.isTitleWord(s[word:i]) && !r.titlePart(off+i+1) {
 						return i
 					}
 				}
@@ -1742,6 +1797,13 @@ func (r *resolver) headLen(s string) int {
 		}
 	}
 	return len(s)
+}
+
+// titlePart reports whether a preposition at offset off was read as a
+// further part of a title (see parts).
+func (r *resolver) titlePart(off int) bool {
+	_, ok := slices.BinarySearch(r.parts, off)
+	return ok
 }
 
 // isTitleWord reports whether s is a role noun: "Ambassador" in

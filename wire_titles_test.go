@@ -45,3 +45,55 @@ func TestWireRankBeforeTitle(t *testing.T) {
 			[]string{"First Deputy Foreign Minister Ivan Sorokin -> Ivan Sorokin | said"}},
 	})
 }
+
+// TestWirePortfolioOfSeveralParts checks a title whose portfolio has two
+// prepositional parts ("Deputy Minister of Roads for Rural Affairs"), an
+// "and" after a portfolio word that names a body ("Minister of
+// Agriculture and Land Reclamation"), or an organisation named without
+// an article ("Director General of Kelta Fund for Development"): the
+// name starts after the title's last part. Where no given name is
+// known, the last part's first word and the portfolio words after it
+// are the title's ("Planning Affairs Dawit Alemu"), and after "and" the
+// name is the last two words: a part of two words outside the
+// portfolio words ("for Northern Regions Dawit Alemu") and a name of
+// three after "and" are still cut wrong.
+func TestWirePortfolioOfSeveralParts(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"of and for", "Deputy Minister of Roads for Rural Affairs Reza Karimi said the roads were open. “We are ready,” the deputy minister said. “It is done,” Karimi said.",
+			[]string{"Reza Karimi", "Reza Karimi"}},
+		{"of and for, two-word body", "Deputy Minister of Agriculture Jihad for Agronomy Affairs Hamid Nourbakhsh said the harvest was in. “It is good,” Nourbakhsh said.",
+			[]string{"Hamid Nourbakhsh"}},
+		{"of and for, unlisted given name", "Deputy Minister of Health for Planning Affairs Dawit Alemu said clinics were open. “We are ready,” Alemu said.",
+			[]string{"Dawit Alemu"}},
+		{"of, and after a body word", "Minister of Agriculture and Land Reclamation Adel Mansour said the crop grew. “It is good,” Mansour said.",
+			[]string{"Adel Mansour"}},
+		{"of, and after a body word, one word after", "Minister of Agriculture and Fisheries Adel Mansour said the crop grew. “It is good,” he said.",
+			[]string{"Adel Mansour"}},
+		{"of, and, unlisted given name", "Minister of Health and Population Hala Zayed said the clinics were open. “We are ready,” Zayed said.",
+			[]string{"Hala Zayed"}},
+		{"organisation without the article", "Director General of Qatar Fund for Development Khalid Nasser Al Mannai said the fund “will keep its promises.”",
+			[]string{"Khalid Nasser Al Mannai"}},
+		{"organisation without the article, surname later", "Chairman of Kelta Bank for Reconstruction Omar Haddad said loans would rise. “We will lend more,” Haddad said.",
+			[]string{"Omar Haddad"}},
+		{"organisation with the article", "Director General of the Kelta Fund for Development Khalid Al Mannai said the fund “will keep its promises.”",
+			[]string{"Khalid Al Mannai"}},
+		// Near misses: a portfolio of one part, "and" in a portfolio of
+		// words that name bodies, a place after a name, two people.
+		{"trade and industry", "Minister of Trade and Industry Adel Mansour said exports grew. “It is good,” Mansour said.",
+			[]string{"Adel Mansour"}},
+		{"one part", "Minister of Roads Reza Karimi said the roads were open. “We are ready,” Karimi said.",
+			[]string{"Reza Karimi"}},
+		{"place after the name", "Governor Ali Khan of Texas said the roads were open. “We are ready,” Khan said.",
+			[]string{"Ali Khan"}},
+		{"state after the name", "Sen. Jane Doe of New York said the bill would pass. “We have the votes,” Doe said.",
+			[]string{"Jane Doe"}},
+		{"portfolio, name, place", "Minister of Finance Ali Khan of Kelta said the budget was ready. “We are done,” Khan said.",
+			[]string{"Ali Khan"}},
+	})
+	runSourceCases(t, []sourceCase{
+		{"the body speaks", "The Kelta Fund for Development said it would keep its promises.",
+			[]string{"The Kelta Fund for Development -> Kelta Fund for Development | said"}},
+		{"the ministry speaks", "The Ministry of Agriculture and Land Reclamation said the crop grew.",
+			[]string{"The Ministry of Agriculture and Land Reclamation -> Ministry of Agriculture and Land Reclamation | said"}},
+	})
+}
