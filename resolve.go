@@ -445,6 +445,8 @@ func (r *resolver) run(i int) int {
 	portfolioAnd := false            // and an "and" within it: "… and Ocean Policy"
 	portfolioAt := -1                // the first word of the portfolio: "Railways" in "Minister for Railways"
 	partAt := -1                     // the first word of the portfolio's last part: "Rural" in "Minister of Roads for Rural Affairs"
+	titleAt := -1                    // the title's role word before the portfolio: "Minister"
+	bodyPart := false                // the last part names a body's: "Tourism" after "Department of"
 	for ; j < len(r.toks) && j-i < rsMaxRun && r.joined(j); j++ {
 		t := &r.toks[j]
 		r.bitsAt(j)
@@ -485,10 +487,10 @@ func (r *resolver) run(i int) int {
 			}
 			if x < len(r.toks) && r.toks[x].flags&tkCap != 0 && r.toks[x].bits&rwNonName == 0 && r.joined(x) {
 				if !portfolio && r.toks[j-1].bits&rwRole != 0 {
-					portfolio, portfolioAt, partAt = true, x, x
+					portfolio, portfolioAt, partAt, titleAt = true, x, x, j-1
 				}
 				if portfolio && portfolioAt != x {
-					partAt, portfolioAnd = x, false
+					partAt, portfolioAnd, bodyPart = x, false, r.toks[j-1].bits&(rwOrg|rwRole) == rwOrg
 					r.parts = append(r.parts, t.s)
 				}
 				j = x - 1
@@ -498,7 +500,7 @@ func (r *resolver) run(i int) int {
 		// "Deputy Minister of Roads for Rural Affairs Reza Karimi": a
 		// portfolio of a second part.
 		if portfolio && r.secondPart(portfolioAt, j) {
-			partAt, portfolioAnd = j+1, false
+			partAt, portfolioAnd, bodyPart = j+1, false, false
 			r.parts = append(r.parts, t.s)
 			continue
 		}
@@ -571,6 +573,15 @@ func (r *resolver) run(i int) int {
 	// and the name.
 	if portfolio && n < partAt {
 		n = partAt
+	}
+	// "The Chairman of the Department of Tourism", "Minister for
+	// Railways": the part's one word is the body's or the portfolio's,
+	// and the title names its holder, as a role noun does; so do two
+	// words after a body's "of", as a name after a title is given in
+	// full: "the Chairman of the Department of Economic Development".
+	if portfolio && n == partAt && (j-n == 1 || j-n == 2 && bodyPart) && r.toks[i].flags&tkHeadline == 0 {
+		r.roleNoun(titleAt, i, titleAt)
+		return j
 	}
 	// After a portfolio of two parts ("Minister for Fisheries and Ocean
 	// Policy Kari Lund") any capitalised word may be the portfolio's: the
@@ -1042,11 +1053,42 @@ func (r *resolver) person(i, n, j int) {
 	r.addRef(n, j, e, true)
 }
 
+// appositiveTitle returns the role word of a capitalised title of a
+// body in apposition starting at token j: "Chairman" in "X, Chairman of
+// the Department of Tourism,", "Director General" in "X, Director
+// General of Y,". The title's preposition must follow it: "X, Minister
+// Y" is no apposition of a title.
+func (r *resolver) appositiveTitle(j int) *rsWord {
+	var head *rsWord
+	for x := j; x < len(r.toks) && x < j+3 && (x == j || r.joined(x)); x++ {
+		if r.toks[x].flags&tkCap == 0 {
+			switch r.str(&r.toks[x]) {
+			case "of", "for", "to", "at":
+				return head
+			}
+			return nil
+		}
+		if wi, next := r.multi(x); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
+			head, x = &r.w.words[wi], next-1
+			continue
+		}
+		if w := r.word(&r.toks[x]); w != nil && w.bits&rwRole != 0 {
+			head = w
+			continue
+		}
+		return nil
+	}
+	return nil
+}
+
 // appositiveRole returns the role word that heads a bare role in
 // apposition starting at token j, the last of its lower-case words
 // before any other word: "analyst" in "X, chief analyst at Y,", "X,
 // senior economist at Y,". It returns nil where no role stands there.
 func (r *resolver) appositiveRole(j int) *rsWord {
+	if r.toks[j].flags&tkCap != 0 {
+		return r.appositiveTitle(j)
+	}
 	var head *rsWord
 	for x := j; x < len(r.toks) && x < j+3 && (x == j || r.joined(x)) && r.toks[x].flags&tkCap == 0; x++ {
 		r.bitsAt(x)

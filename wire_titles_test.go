@@ -97,3 +97,31 @@ func TestWirePortfolioOfSeveralParts(t *testing.T) {
 			[]string{"The Ministry of Agriculture and Land Reclamation -> Ministry of Agriculture and Land Reclamation | said"}},
 	})
 }
+
+// TestWireTitleOfABody checks a title of a body with nobody named after
+// it ("the Chairman of the Department of Tourism"): it is a role noun
+// for the person who holds it, not a person called "Tourism".
+func TestWireTitleOfABody(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"chairman of the department", "The fair was opened by Sheikh Omar bin Saif Al Nuaimi, Chairman of the Department of Tourism. The Chairman of the Department of Tourism toured the halls. He described it as “a jewel of the city.”",
+			[]string{"Omar bin Saif Al Nuaimi"}},
+		{"director of the ministry", "Lina Haddad, Director of the Ministry of Culture, opened the show. The Director of the Ministry of Culture thanked the artists. “They worked for a year,” she said.",
+			[]string{"Lina Haddad"}},
+		{"head of a bureau without the article", "Omar Haddad, Head of Kelta Bureau of Statistics, gave the figures. “Prices rose,” the Head of Kelta Bureau of Statistics said.",
+			[]string{"Omar Haddad"}},
+		{"two words after the body's of", "The fair was opened by Sheikh Omar bin Saif Al Nuaimi, Chairman of the Department of Economic Development. The Chairman of the Department of Economic Development toured the halls. He called it “a jewel of the city.”",
+			[]string{"Omar bin Saif Al Nuaimi"}},
+		// Near misses: the holder named after the title, a body that
+		// speaks itself, a minister of a portfolio named later.
+		{"holder named after", "Chairman of the Department of Tourism Omar Al Nuaimi toured the halls. He described it as “a jewel of the city.”",
+			[]string{"Omar Al Nuaimi"}},
+		{"holder named by the surname after a title's part", "Nancy Pell is the Speaker. “We will vote,” Speaker of the Chamber Pell said.",
+			[]string{"Nancy Pell"}},
+		{"minister of one part, name of two", "Minister of Roads Reza Karimi said the roads were open. “We are ready,” he said.",
+			[]string{"Reza Karimi"}},
+	})
+	runSourceCases(t, []sourceCase{
+		{"the body speaks", "The Department of Tourism said hotels were full.",
+			[]string{"The Department of Tourism -> Department of Tourism | said"}},
+	})
+}
