@@ -394,6 +394,48 @@ func phraseRight(text string, toks []token, i, hi int) int {
 	return end
 }
 
+// portfolioListStart returns where the source phrase toks[s:e] starts
+// when it is the end of a title's list of portfolios after a comma, or
+// -1: "Culture and Sports Amina Farah" after "Minister of Education,"
+// runs from "Minister". The phrase must start with a capitalised
+// portfolio word and hold the list's "and"; capitalised words and commas
+// lead back, within eight tokens, to the title's preposition. A name
+// after the comma ("the Minister of Education, Amina Farah and …") is
+// no portfolio.
+func (st *attrState) portfolioListStart(lo, s, e int) int {
+	text, toks := st.text, st.toks
+	if s < 0 || s-3 < lo || toks[s-1].flags&tComma == 0 || toks[s].flags&(tWord|tUpper) != tWord|tUpper ||
+		!st.d.lex.Contains(portfolioWords, text[toks[s].s:toks[s].e]) {
+		return -1
+	}
+	and := false
+	for m := s + 1; m < e && !and; m++ {
+		and = isWord(text, toks[m], "and")
+	}
+	if !and {
+		return -1
+	}
+	for m, n := s-2, 0; m-1 >= lo && n < 8; m, n = m-1, n+1 {
+		t := toks[m]
+		switch {
+		case t.quote != 0:
+			return -1
+		case t.flags&tWord == 0:
+			if t.flags&tComma == 0 || toks[m-1].flags&tUpper == 0 {
+				return -1
+			}
+		case isPrep(t):
+			if p := toks[m-1]; p.flags&(cTitle|cRole) == 0 || p.flags&tUpper == 0 || m+1 >= s-1 {
+				return -1
+			}
+			return phraseLeft(text, toks, lo, m+2)
+		case t.flags&tUpper == 0 || t.flags&(cStop|cPron) != 0:
+			return -1
+		}
+	}
+	return -1
+}
+
 // verbLike reports whether t is a lower-case word with a verb's ending,
 // "-ed" or "-ing", or an irregular past ("held"): after a name in
 // brackets it starts what is said of the name, where a noun ("(EU)

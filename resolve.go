@@ -445,9 +445,10 @@ func (r *resolver) run(i int) int {
 	portfolioAnd := false            // and an "and" within it: "… and Ocean Policy"
 	portfolioAt := -1                // the first word of the portfolio: "Railways" in "Minister for Railways"
 	partAt := -1                     // the first word of the portfolio's last part: "Rural" in "Minister of Roads for Rural Affairs"
+	andAt := -1                      // the word after the portfolio's last "and"
 	titleAt := -1                    // the title's role word before the portfolio: "Minister"
 	bodyPart := false                // the last part names a body's: "Tourism" after "Department of"
-	for ; j < len(r.toks) && j-i < rsMaxRun && r.joined(j); j++ {
+	for ; j < len(r.toks) && j-i < rsMaxRun && (r.joined(j) || portfolio && !portfolioAnd && r.portfolioCommaAt(j)); j++ {
 		t := &r.toks[j]
 		r.bitsAt(j)
 		if t.flags&tkCap != 0 {
@@ -462,6 +463,7 @@ func (r *resolver) run(i int) int {
 		if s := r.str(t); s == "and" && (org || portfolio) && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 &&
 			r.toks[j+1].bits&(rwNonName|rwPronoun) == 0 && r.joined(j+1) {
 			portfolioAnd = portfolioAnd || portfolio
+			andAt = j + 1
 			continue
 		}
 		if t.bits&rwParticle != 0 && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.joined(j+1) {
@@ -585,12 +587,22 @@ func (r *resolver) run(i int) int {
 	}
 	// After a portfolio of two parts ("Minister for Fisheries and Ocean
 	// Policy Kari Lund") any capitalised word may be the portfolio's: the
-	// name starts at a given name, or is the last two words.
-	if portfolioAnd && j-n > 2 && r.toks[i].flags&tkHeadline == 0 {
+	// name starts at a given name, or after the portfolio words that
+	// follow "and" ("and Sports Amina Farah"), or is the last two words.
+	// A name after a listed word ("and Higher Education Abdiqani Yusuf
+	// Warsame") starts where it does.
+	if portfolioAnd && j-n > 2 && r.toks[i].flags&tkHeadline == 0 && (n == i || r.toks[n-1].flags&tkCap == 0) {
 		if g := r.givenNameIn(n, j-1); g >= 0 {
 			n = g
 		} else {
-			n = j - 2
+			m := max(n, andAt)
+			for m < j-2 && r.d.lex.Contains(portfolioWords, r.str(&r.toks[m])) {
+				m++
+			}
+			if m == max(n, andAt) {
+				m = j - 2
+			}
+			n = m
 		}
 	}
 	// After a portfolio of one part ("Minister for Railways Ashwini
@@ -652,6 +664,37 @@ func (r *resolver) run(i int) int {
 	}
 	r.person(i, n, j)
 	return j
+}
+
+// portfolioCommaAt reports whether token j, after a comma that follows
+// a capitalised word of a title's portfolio ("Minister of Education,"),
+// goes on with the portfolio's list: capitalised words, the first a
+// portfolio word, and commas, up to an "and" before one more
+// capitalised word: "Culture and Sports" in "Minister of Education,
+// Culture and Sports Amina Farah". A name after the comma ("Minister of
+// Education, Amina Farah and …") is no portfolio. The look is bounded
+// to eight words.
+func (r *resolver) portfolioCommaAt(j int) bool {
+	t := &r.toks[j]
+	if t.flags&(tkComma|tkBreak|tkSentStart|tkCap) != tkComma|tkCap || r.toks[j-1].flags&(tkCap|tkPoss) != tkCap {
+		return false
+	}
+	if r.bitsAt(j)&rwOrg == 0 && !r.d.lex.Contains(portfolioWords, r.str(t)) {
+		return false
+	}
+	for x := j; x < len(r.toks) && x < j+8; x++ {
+		t := &r.toks[x]
+		if x > j && (t.flags&(tkBreak|tkSentStart) != 0 || t.flags&tkComma != 0 && r.toks[x-1].flags&tkCap == 0) {
+			return false
+		}
+		if t.flags&tkCap == 0 {
+			return x > j && r.str(t) == "and" && r.joined(x) && r.joined(x+1) && r.toks[x+1].flags&tkCap != 0
+		}
+		if r.bitsAt(x)&(rwMale|rwFemale|rwNonName|rwPronoun|rwRole) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // secondPart reports whether token j, "of", "for" or "to" after the

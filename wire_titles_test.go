@@ -125,3 +125,30 @@ func TestWireTitleOfABody(t *testing.T) {
 			[]string{"The Department of Tourism -> Department of Tourism | said"}},
 	})
 }
+
+// TestWirePortfolioListAfterOf checks a title whose portfolio is a list with
+// commas ("Minister of Education, Culture and Sports Amina Farah"): the
+// comma is inside the title, the source runs from the title, and the
+// name is the one after the list.
+func TestWirePortfolioListAfterOf(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"three portfolios", "Minister of Education, Culture and Sports Amina Farah praised the teachers. “They work hard,” Farah said.",
+			[]string{"Amina Farah"}},
+		{"four portfolios", "Minister of Labour, Employment, Youth and Sports Kofi Mensah opened the centre. “Jobs come first,” Mensah said.",
+			[]string{"Kofi Mensah"}},
+		{"two-word last portfolio", "Minister of Education, Culture and Higher Education Abdiqani Yusuf Warsame toured the school. “It is ready,” he said.",
+			[]string{"Abdiqani Yusuf Warsame"}},
+	})
+	runSourceCases(t, []sourceCase{
+		{"the source runs from the title", "Minister of Education, Culture and Sports Amina Farah praised the teachers.",
+			[]string{"Minister of Education, Culture and Sports Amina Farah -> Amina Farah | praised"}},
+		// Near misses: a name in apposition to the title, a list of
+		// ministers, a list of people.
+		{"name in apposition", "The Minister of Education, Amina Farah, said schools would open.",
+			[]string{"The Minister of Education, Amina Farah -> Amina Farah | said"}},
+		{"list of people", "Present were the Minister of Education, Amina Farah and Kofi Mensah. “We agree,” Mensah said.",
+			[]string{"Mensah -> Kofi Mensah | said"}},
+		{"list of ministers", "The ministers of Education, Health and Finance met on Monday. “We agree,” the finance minister said.",
+			[]string{"the finance minister ->  | said"}},
+	})
+}
