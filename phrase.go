@@ -250,6 +250,11 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 	if start < 0 {
 		return -1
 	}
+	// "HE the Minister of State", "HE Dr. Al Sulaiti": an honorific in
+	// capitals starts the phrase.
+	if start > lo && honorificCaps(text, toks, start-1) {
+		start--
+	}
 	// Drop leading prepositions left by the walk.
 	for start < end && isPrep(toks[start]) {
 		start++
@@ -258,6 +263,31 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		return -1
 	}
 	return start
+}
+
+// honorificCaps reports whether toks[k] is a pronoun written in
+// capitals before a word in mixed case or a lower-case article, one
+// space after it: "HE" (His or Her Excellency) in "HE the Minister of
+// State said", "HE Dr. Al Sulaiti". A pronoun is never followed so;
+// a heading in capitals ("HE SAID") has no word in mixed case.
+func honorificCaps(text string, toks []token, k int) bool {
+	t := toks[k]
+	if t.flags&(tWord|cPron) != tWord|cPron || t.quote != 0 || t.e-t.s < 2 || k+1 >= len(toks) {
+		return false
+	}
+	for i := t.s; i < t.e; i++ {
+		if !isUpperASCII(text[i]) {
+			return false
+		}
+	}
+	n := toks[k+1]
+	if n.s != t.e+1 || text[t.e] != ' ' || n.flags&tWord == 0 || n.quote != 0 || n.e-n.s < 2 {
+		return false
+	}
+	if n.flags&cDet != 0 && !isUpperASCII(text[n.s]) {
+		return true
+	}
+	return isUpperASCII(text[n.s]) && 'a' <= text[n.s+1] && text[n.s+1] <= 'z'
 }
 
 // rankBeforeTitle reports whether toks[k], a word of the auxiliaries

@@ -252,6 +252,8 @@ func (r *resolver) read() {
 			r.addRef(i, i+1, -1, true)
 		}
 		switch {
+		case t.bits&rwPronoun != 0 && r.honorificCaps(i):
+			i++ // "HE the Minister of State": no pronoun
 		case t.bits&rwPronoun != 0:
 			r.pronoun(i)
 			i++
@@ -270,6 +272,25 @@ func (r *resolver) read() {
 	if !refsInOrder(r.refs) {
 		slices.SortStableFunc(r.refs, func(a, b rsRef) int { return a.s - b.s })
 	}
+}
+
+// honorificCaps reports whether token i is a pronoun written in
+// capitals that is an honorific: "HE" (His or Her Excellency) before a
+// word in mixed case or "the", as honorificCaps of the attribution
+// stage tells it.
+func (r *resolver) honorificCaps(i int) bool {
+	t := &r.toks[i]
+	if t.e-t.s < 2 || !allCaps(r.str(t)) || !r.joined(i+1) || r.toks[i+1].flags&tkHeadline != 0 {
+		return false
+	}
+	n := r.str(&r.toks[i+1])
+	if len(n) < 2 {
+		return false
+	}
+	if r.toks[i+1].flags&tkCap == 0 {
+		return r.isDeterminer(i + 1)
+	}
+	return 'a' <= n[1] && n[1] <= 'z'
 }
 
 // findHeadlines marks the words of paragraphs written in title case
@@ -577,11 +598,13 @@ func (r *resolver) run(i int) int {
 		n = partAt
 	}
 	// "The Chairman of the Department of Tourism", "Minister for
-	// Railways": the part's one word is the body's or the portfolio's,
-	// and the title names its holder, as a role noun does; so do two
-	// words after a body's "of", as a name after a title is given in
-	// full: "the Chairman of the Department of Economic Development".
-	if portfolio && n == partAt && (j-n == 1 || j-n == 2 && bodyPart) && r.toks[i].flags&tkHeadline == 0 {
+	// Railways", "the Minister of Education": the part's one word, or
+	// its listed words after an article, are the body's or the
+	// portfolio's, and the title names its holder, as a role noun does;
+	// so do two words after a body's "of", as a name after a title is
+	// given in full: "the Chairman of the Department of Economic
+	// Development".
+	if portfolio && (n == j && i > 0 && r.isDeterminer(i-1) && r.joined(i) || n == partAt && (j-n == 1 || j-n == 2 && bodyPart)) && r.toks[i].flags&tkHeadline == 0 {
 		r.roleNoun(titleAt, i, titleAt)
 		return j
 	}

@@ -152,3 +152,39 @@ func TestWirePortfolioListAfterOf(t *testing.T) {
 			[]string{"the finance minister ->  | said"}},
 	})
 }
+
+// TestWireHonorifics checks the honorifics of Gulf agency copy: "HE"
+// (His or Her Excellency) in capitals before a title, a name or "the",
+// which is no pronoun, and "H.E.", which is left out of the name as
+// "Dr." is. "Sheikh" is a title before the name and is left out of it
+// too, as "King" is: "Sheikh Mohammed bin Rashid Al Maktoum" is named
+// "Mohammed bin Rashid Al Maktoum", and "Sheikh Mohammed" later is he.
+func TestWireHonorifics(t *testing.T) {
+	const lead = "HE Minister of State for International Cooperation Dr. Maryam bint Ali Al Sulaiti said the schools would open. "
+	runSpeakerCases(t, []speakerCase{
+		{"HE the role", lead + "“Our doors are open,” HE the Minister of State said.",
+			[]string{"Maryam bint Ali Al Sulaiti"}},
+		{"HE the role, told", "HE Somali Minister of Education Abdiqani Yusuf Warsame thanked Qatar. “These schools will change lives,” HE the Somali minister told QNA.",
+			[]string{"Abdiqani Yusuf Warsame"}},
+		{"HE before a name", "“Our doors are open,” HE Dr. Sara Al Sulaiti said.",
+			[]string{"Sara Al Sulaiti"}},
+		{"H.E. before a name", "H.E. Saeed Al Hammadi, CEO of the port, said, “Trade is growing.”",
+			[]string{"Saeed Al Hammadi"}},
+		{"H.E. before a name, later he", "H.E. Saeed Al Hammadi, CEO of the port, opened the berth. “Trade is growing,” he added.",
+			[]string{"Saeed Al Hammadi"}},
+		{"sheikh", "Sheikh Mohammed bin Rashid Al Maktoum opened the tower. “Dubai never stops,” Sheikh Mohammed said.",
+			[]string{"Mohammed bin Rashid Al Maktoum"}},
+		// Near misses: a pronoun in capitals before its verb, a pronoun
+		// in lower case.
+		{"pronoun in capitals", "Ali Khan opened the port. “We are ready,” HE said.",
+			[]string{"Ali Khan"}},
+		{"pronoun", "Ali Khan opened the port. “We are ready,” he said.",
+			[]string{"Ali Khan"}},
+	})
+	runAttrCases(t, []attrCase{
+		{"HE keeps the statement level", "In a statement to QNA, HE Dr. Sara Al Sulaiti said that the schools would open.",
+			[]string{"HE Dr. Sara Al Sulaiti | said >> a statement to QNA | In"}},
+		{"Dr. keeps the statement level", "In a statement to QNA, Dr. Sara Al Sulaiti said that the schools would open.",
+			[]string{"Dr. Sara Al Sulaiti | said >> a statement to QNA | In"}},
+	}, showChain)
+}
