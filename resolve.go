@@ -252,7 +252,7 @@ func (r *resolver) read() {
 			r.addRef(i, i+1, -1, true)
 		}
 		switch {
-		case t.bits&rwPronoun != 0 && r.honorificCaps(i):
+		case t.bits&rwHe != 0 && r.honorificCaps(i):
 			i++ // "HE the Minister of State": no pronoun
 		case t.bits&rwPronoun != 0:
 			r.pronoun(i)
@@ -274,10 +274,10 @@ func (r *resolver) read() {
 	}
 }
 
-// honorificCaps reports whether token i is a pronoun written in
-// capitals that is an honorific: "HE" (His or Her Excellency) before a
-// word in mixed case or "the", as honorificCaps of the attribution
-// stage tells it.
+// honorificCaps reports whether token i, a pronoun written in
+// capitals, is an honorific: "HE" (His or Her Excellency) before a word
+// in mixed case or "the", as honorificCaps of the attribution stage
+// tells it. read asks it of "he" alone: "WE Energies" is a name.
 func (r *resolver) honorificCaps(i int) bool {
 	t := &r.toks[i]
 	if t.e-t.s < 2 || !allCaps(r.str(t)) || !r.joined(i+1) || r.toks[i+1].flags&tkHeadline != 0 {

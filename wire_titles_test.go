@@ -31,6 +31,8 @@ func TestWireRankBeforeTitle(t *testing.T) {
 			[]string{"Ivan Sorokin"}},
 		{"permanent secretary", "“Roads come first,” Permanent Secretary Wanjiru Kamau said.",
 			[]string{"Wanjiru Kamau"}},
+		{"inverted", "“Talks will go on,” said First Deputy Foreign Minister Ivan Sorokin.",
+			[]string{"Ivan Sorokin"}},
 	})
 	// Near misses: the adverb between a source and its verb stays the
 	// cue's.
@@ -77,6 +79,8 @@ func TestWirePortfolioOfSeveralParts(t *testing.T) {
 			[]string{"Omar Haddad"}},
 		{"organisation with the article", "Director General of the Kelta Fund for Development Khalid Al Mannai said the fund “will keep its promises.”",
 			[]string{"Khalid Al Mannai"}},
+		{"inverted, of and for", "“Roads are open,” said Deputy Minister of Roads for Rural Affairs Reza Karimi.",
+			[]string{"Reza Karimi"}},
 		// Near misses: a portfolio of one part, "and" in a portfolio of
 		// words that name bodies, a place after a name, two people.
 		{"trade and industry", "Minister of Trade and Industry Adel Mansour said exports grew. “It is good,” Mansour said.",
@@ -138,6 +142,8 @@ func TestWirePortfolioListAfterOf(t *testing.T) {
 			[]string{"Kofi Mensah"}},
 		{"two-word last portfolio", "Minister of Education, Culture and Higher Education Abdiqani Yusuf Warsame toured the school. “It is ready,” he said.",
 			[]string{"Abdiqani Yusuf Warsame"}},
+		{"inverted", "“They work hard,” said Minister of Education, Culture and Sports Amina Farah.",
+			[]string{"Amina Farah"}},
 	})
 	runSourceCases(t, []sourceCase{
 		{"the source runs from the title", "Minister of Education, Culture and Sports Amina Farah praised the teachers.",
@@ -172,6 +178,8 @@ func TestWireHonorifics(t *testing.T) {
 			[]string{"Saeed Al Hammadi"}},
 		{"H.E. before a name, later he", "H.E. Saeed Al Hammadi, CEO of the port, opened the berth. “Trade is growing,” he added.",
 			[]string{"Saeed Al Hammadi"}},
+		{"HE the role, inverted", lead + "“Our doors are open,” said HE the Minister of State.",
+			[]string{"Maryam bint Ali Al Sulaiti"}},
 		{"sheikh", "Sheikh Mohammed bin Rashid Al Maktoum opened the tower. “Dubai never stops,” Sheikh Mohammed said.",
 			[]string{"Mohammed bin Rashid Al Maktoum"}},
 		// Near misses: a pronoun in capitals before its verb, a pronoun
@@ -179,6 +187,8 @@ func TestWireHonorifics(t *testing.T) {
 		{"pronoun in capitals", "Ali Khan opened the port. “We are ready,” HE said.",
 			[]string{"Ali Khan"}},
 		{"pronoun", "Ali Khan opened the port. “We are ready,” he said.",
+			[]string{"Ali Khan"}},
+		{"another word in capitals before a title", "“We are ready,” IT Minister Ali Khan said.",
 			[]string{"Ali Khan"}},
 	})
 	runAttrCases(t, []attrCase{
