@@ -1514,12 +1514,24 @@ func (r *resolver) roleNoun(k, from, at int) {
 
 // namedInApposition reports whether the role noun at token k is named
 // in apposition a few words on: "the mayor, Ana Pires, said", "a
-// spokesman for the ministry, Lee Min-ho, said". The role then stands
+// spokesman for the ministry, Lee Min-ho, said", "the head of the
+// Trading Corporation (GTC), Ali Rezaei, said". The role then stands
 // for no one before it.
 func (r *resolver) namedInApposition(k int) bool {
-	for x := k + 1; x < len(r.toks) && x <= k+8; x++ {
+	for x := k + 1; x < len(r.toks) && x <= k+10; x++ {
 		t := &r.toks[x]
-		if t.flags&(tkSentStart|tkBreak|tkPara) != 0 {
+		if t.flags&(tkSentStart|tkPara) == 0 && t.flags&tkBreak != 0 {
+			// "the head of the Trading Corporation (GTC), X,": the
+			// body's acronym in brackets, and the comma after it.
+			switch strings.TrimSpace(r.text[r.toks[x-1].e:t.s]) {
+			case "(":
+				continue
+			case "),":
+			default:
+				return false
+			}
+		}
+		if t.flags&(tkSentStart|tkPara) != 0 {
 			return false
 		}
 		if t.flags&tkComma == 0 {

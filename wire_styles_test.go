@@ -180,7 +180,7 @@ var wireStories = []struct {
 			"Hamid Nourbakhsh",
 			"Hamid Nourbakhsh",
 			"Hamid Nourbakhsh",
-			"?", // Alireza Tavakoli-Moghaddam: "the head of the Government Trading Corporation of Iran (GTC), Alireza Tavakoli-Moghaddam" is not joined after the bracketed acronym, so "he" goes back to "Jihad"
+			"?", // Alireza Tavakoli-Moghaddam: the name is joined to "the head of … (GTC)", but his given name is not known as a man's, so "He" goes back to Nourbakhsh, named as a man before
 		},
 		chains: []string{}},
 	{file: "mena-citrus.txt",

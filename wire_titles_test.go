@@ -115,6 +115,8 @@ func TestWireTitleOfABody(t *testing.T) {
 			[]string{"Omar Haddad"}},
 		{"two words after the body's of", "The fair was opened by Sheikh Omar bin Saif Al Nuaimi, Chairman of the Department of Economic Development. The Chairman of the Department of Economic Development toured the halls. He called it “a jewel of the city.”",
 			[]string{"Omar bin Saif Al Nuaimi"}},
+		{"name in apposition after the body's acronym", "Nourbakhsh spoke first. Meanwhile, the head of the Kelta Trading Corporation (KTC), Reza Tavakoli, told IRNA that stocks were high. “Storage was our weak point,” he said.",
+			[]string{"Reza Tavakoli"}},
 		// Near misses: the holder named after the title, a body that
 		// speaks itself, a minister of a portfolio named later.
 		{"holder named after", "Chairman of the Department of Tourism Omar Al Nuaimi toured the halls. He described it as “a jewel of the city.”",
