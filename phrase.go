@@ -296,11 +296,12 @@ func honorificCaps(text string, toks []token, k int) bool {
 // "First Deputy Foreign Minister Ivan Sorokin", "first" in "the first
 // deputy foreign minister". A title or role noun must follow within
 // four words written in the same case, and a word in lower case must
-// stand after an article: "Sorokin first said" keeps its adverb with the
+// stand after an article or a possessive ("Russia's first deputy
+// foreign minister"): "Sorokin first said" keeps its adverb with the
 // verb, which the walk never reaches.
 func rankBeforeTitle(text string, toks []token, lo, k int) bool {
 	upper := toks[k].flags & tUpper
-	if upper == 0 && !(k > lo && (toks[k-1].flags&(cIndefinite|cPossDet) != 0 || isWord(text, toks[k-1], "the"))) {
+	if upper == 0 && !(k > lo && (toks[k-1].flags&(cIndefinite|cPossDet) != 0 || isWord(text, toks[k-1], "the") || possessive(text, toks[k-1]))) {
 		return false
 	}
 	if upper != 0 && sentenceInitial(text, toks, k) {
@@ -406,6 +407,9 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		}
 		if end > 0 && k+1 < hi && isWord(text, t, "and") && toks[k-1].flags&tUpper != 0 && toks[k+1].flags&tUpper != 0 && toks[k+1].flags&cStop == 0 {
 			continue // "Business and Finance"
+		}
+		if k > i && t.quote == 0 && t.flags&(cStop|cPron|cAux) == cAux && rankBeforeTitle(text, toks, i, k) {
+			continue // "Russia's first deputy foreign minister"
 		}
 		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) {
 			break // a verb; but "deputy fire chief Luis Ortega": a noun before a role and a name

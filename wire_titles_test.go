@@ -33,6 +33,10 @@ func TestWireRankBeforeTitle(t *testing.T) {
 			[]string{"Wanjiru Kamau"}},
 		{"inverted", "“Talks will go on,” said First Deputy Foreign Minister Ivan Sorokin.",
 			[]string{"Ivan Sorokin"}},
+		{"after a possessive", "“Talks will go on,” Kelta’s first deputy foreign minister, Ivan Sorokin, said.",
+			[]string{"Ivan Sorokin"}},
+		{"after a possessive, inverted", "“Talks will go on,” said Kelta’s first deputy foreign minister, Ivan Sorokin.",
+			[]string{"Ivan Sorokin"}},
 	})
 	// Near misses: the adverb between a source and its verb stays the
 	// cue's.
