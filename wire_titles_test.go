@@ -95,6 +95,8 @@ func TestWirePortfolioOfSeveralParts(t *testing.T) {
 			[]string{"Ali Khan"}},
 		{"state after the name", "Sen. Jane Doe of New York said the bill would pass. “We have the votes,” Doe said.",
 			[]string{"Jane Doe"}},
+		{"secretary of state", "Secretary of State Jane Doe said talks would resume. “We are close,” Doe said. “We will see,” the secretary of state said.",
+			[]string{"Jane Doe", "Jane Doe"}},
 		{"portfolio, name, place", "Minister of Finance Ali Khan of Kelta said the budget was ready. “We are done,” Khan said.",
 			[]string{"Ali Khan"}},
 	})
