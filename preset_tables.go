@@ -13071,7 +13071,7 @@ var presetLists = []presetList{
 			{118, 0x783132f6, 281, 117, 5, 7},
 			{119, 0xd7241cf7, 286, 11, 7, 5},
 		}},
-	{file: "resolve-honorifics.txt", size: 846, n: 47, maxWords: 2, slots: 128,
+	{file: "resolve-honorifics.txt", size: 1060, n: 47, maxWords: 2, slots: 128,
 		text: "dato'Datukpuan sridr.Mr.tengkumadamedrhon.ladyhis excellencydatuk serimonsieurfraudatin seridatinhhH.E.mr.honourablemrstunkusirh.ehonorablemrh.h.datukdatodamedato' sridato srimsdearmissherrmrs.sr.her excellencymmeexcellencytan srim.h.hmx.madamms.sra.lordh.e.",
 		entries: []presetEntry{
 			{4, 0xcedff284, 0, 5, 5, 5},

@@ -29,6 +29,8 @@ func TestWireRankBeforeTitle(t *testing.T) {
 			[]string{"Ivan Sorokin"}},
 		{"acting", "“Talks will go on,” Acting Foreign Minister Ivan Sorokin said.",
 			[]string{"Ivan Sorokin"}},
+		{"executive", "“Exports will grow,” Executive Vice President Lina Haddad said.",
+			[]string{"Lina Haddad"}},
 		{"permanent secretary", "“Roads come first,” Permanent Secretary Wanjiru Kamau said.",
 			[]string{"Wanjiru Kamau"}},
 		{"inverted", "“Talks will go on,” said First Deputy Foreign Minister Ivan Sorokin.",
