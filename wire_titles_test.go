@@ -85,6 +85,10 @@ func TestWirePortfolioOfSeveralParts(t *testing.T) {
 			[]string{"Omar Haddad"}},
 		{"organisation with the article", "Director General of the Kelta Fund for Development Khalid Al Mannai said the fund “will keep its promises.”",
 			[]string{"Khalid Al Mannai"}},
+		{"for and for", "Assistant Minister for Foreign Affairs for Regional Affairs Ahmed Saleh Al-Kuwari said talks went well. “We are hopeful,” Al-Kuwari said.",
+			[]string{"Ahmed Saleh Al-Kuwari"}},
+		{"of, for, a courtesy title", "Minister of State for Foreign Affairs Dr. Mohammed bin Abdulaziz Al-Khulaifi said talks went well. “We are hopeful,” Al-Khulaifi said.",
+			[]string{"Mohammed bin Abdulaziz Al-Khulaifi"}},
 		{"inverted, of and for", "“Roads are open,” said Deputy Minister of Roads for Rural Affairs Reza Karimi.",
 			[]string{"Reza Karimi"}},
 		// Near misses: a portfolio of one part, "and" in a portfolio of
