@@ -1148,6 +1148,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			subjEnd, s = s-2, s2 // but "“…,” Trump said, after Quick said": a clause of its own
 		}
 	}
+	if s2 := st.portfolioListStart(lo, s, subjEnd); s2 >= 0 {
+		s = s2 // "Minister of Education, Culture and Sports Amina Farah said"
+	}
 	if s-2 >= lo && isWord(text, toks[s-1], "and") {
 		// "state media and the airline said": both speak.
 		if s2 := phraseLeft(text, toks, lo, s-1); s2 >= 0 && s-1-s2 <= 3 && (s2 == lo || toks[s2-1].flags&(tComma|tClose|tQ) != 0) {

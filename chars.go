@@ -5,6 +5,7 @@ package wirestory
 
 func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+func isUpperASCII(c byte) bool  { return 'A' <= c && c <= 'Z' }
 func isASCIIAlnum(c byte) bool  { return isASCIILetter(c) || isDigit(c) }
 
 // lowerASCII returns s with its ASCII letters in lower case; other

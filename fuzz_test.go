@@ -39,6 +39,9 @@ var fuzzSeeds = []string{
 	"\xe2\x80",
 	"CAIRO,\u00a0Dec\u00a017\u00a0(AFP)\u00a0--\u00a0Text\u200b.",
 	"\uff02Full-width\uff02 marks\uff0c\uff1a",
+	"\u201cA,\u201d HE the Minister of State said. HE Dr. X said,",
+	"Deputy Minister of A for B C D, E and F G H said. \u201cA,\u201d First Deputy",
+	"Minister of A, B, C and D E F, Chairman of the G of H (I), J K,",
 }
 
 func FuzzParse(f *testing.F) {

@@ -219,6 +219,10 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		if start >= 0 && k > lo && isWord(text, t, "and") && toks[k-1].flags&tUpper != 0 && toks[k+1].flags&tUpper != 0 {
 			continue // "David Albright and Serena Kelleher"
 		}
+		if start >= 0 && t.quote == 0 && t.flags&(cStop|cPron|cAux) == cAux && rankBeforeTitle(text, toks, lo, k) {
+			start = k // "First Deputy Foreign Minister Ivan Sorokin", "the first deputy minister"
+			continue
+		}
 		if t.quote != 0 || t.flags&(cStop|cPron|cAux) != 0 {
 			break
 		}
@@ -246,6 +250,11 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 	if start < 0 {
 		return -1
 	}
+	// "HE the Minister of State", "HE Dr. Al Sulaiti": an honorific in
+	// capitals starts the phrase.
+	if start > lo && honorificCaps(text, toks, start-1) {
+		start--
+	}
 	// Drop leading prepositions left by the walk.
 	for start < end && isPrep(toks[start]) {
 		start++
@@ -254,6 +263,77 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		return -1
 	}
 	return start
+}
+
+// honorificCaps reports whether toks[k] is a pronoun written in
+// capitals before a word in mixed case or a lower-case article, one
+// space after it: "HE" (His or Her Excellency) in "HE the Minister of
+// State said", "HE Dr. Al Sulaiti". A pronoun is never followed so;
+// a heading in capitals ("HE SAID") has no word in mixed case.
+func honorificCaps(text string, toks []token, k int) bool {
+	t := toks[k]
+	if t.flags&(tWord|cPron) != tWord|cPron || t.quote != 0 || t.e-t.s < 2 || k+1 >= len(toks) {
+		return false
+	}
+	for i := t.s; i < t.e; i++ {
+		if !isUpperASCII(text[i]) {
+			return false
+		}
+	}
+	n := toks[k+1]
+	if n.s != t.e+1 || text[t.e] != ' ' || n.flags&tWord == 0 || n.quote != 0 || n.e-n.s < 2 {
+		return false
+	}
+	if n.flags&cDet != 0 && !isUpperASCII(text[n.s]) {
+		return true
+	}
+	return isUpperASCII(text[n.s]) && 'a' <= text[n.s+1] && text[n.s+1] <= 'z'
+}
+
+// rankBeforeTitle reports whether toks[k], a word of the auxiliaries
+// and adverbs that stand between a subject and its verb, is rather a
+// rank before the title that follows it in the phrase: "First" in
+// "First Deputy Foreign Minister Ivan Sorokin", "first" in "the first
+// deputy foreign minister". A title or role noun must follow within
+// four words written in the same case, and a word in lower case must
+// stand after an article or a possessive ("Russia's first deputy
+// foreign minister"): "Sorokin first said" keeps its adverb with the
+// verb, which the walk never reaches.
+func rankBeforeTitle(text string, toks []token, lo, k int) bool {
+	upper := toks[k].flags & tUpper
+	if upper == 0 && !(k > lo && (toks[k-1].flags&(cIndefinite|cPossDet) != 0 || isWord(text, toks[k-1], "the") || possessive(text, toks[k-1]))) {
+		return false
+	}
+	if upper != 0 && sentenceInitial(text, toks, k) {
+		return false // "Then Mr. Rubin said": the capital is the sentence's
+	}
+	for m := k + 1; m < len(toks) && m <= k+4; m++ {
+		t := toks[m]
+		if t.flags&tWord == 0 || t.quote != 0 || t.flags&tUpper != upper || t.flags&(cStop|cPron|cAux) != 0 {
+			return false
+		}
+		if t.flags&(cTitle|cRole) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceInitial reports whether toks[k] starts its sentence: the
+// first token, or one after a full stop, a question or exclamation
+// mark, or a line break.
+func sentenceInitial(text string, toks []token, k int) bool {
+	if k == 0 {
+		return true
+	}
+	p := toks[k-1]
+	if p.flags&tWord == 0 && !abbrevDot(text, toks, k-1) {
+		switch text[p.s] {
+		case '.', '!', '?':
+			return true
+		}
+	}
+	return strings.IndexByte(text[p.e:toks[k].s], '\n') >= 0
 }
 
 // phraseRight returns the end (exclusive) of the source phrase that
@@ -328,6 +408,9 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		if end > 0 && k+1 < hi && isWord(text, t, "and") && toks[k-1].flags&tUpper != 0 && toks[k+1].flags&tUpper != 0 && toks[k+1].flags&cStop == 0 {
 			continue // "Business and Finance"
 		}
+		if k > i && t.quote == 0 && t.flags&(cStop|cPron|cAux) == cAux && rankBeforeTitle(text, toks, i, k) {
+			continue // "Russia's first deputy foreign minister"
+		}
 		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) && !headNounAt(toks, i, k, hi) {
 			break // a verb; but "deputy fire chief Luis Ortega": a noun before a role and a name
 		}
@@ -355,6 +438,48 @@ func headNounAt(toks []token, i, k, hi int) bool {
 		return false // a document noun only: "the agency reported." is a verb
 	}
 	return k+1 >= hi || toks[k+1].flags&(tComma|tEnd) != 0 && toks[k+1].flags&tWord == 0
+}
+
+// portfolioListStart returns where the source phrase toks[s:e] starts
+// when it is the end of a title's list of portfolios after a comma, or
+// -1: "Culture and Sports Amina Farah" after "Minister of Education,"
+// runs from "Minister". The phrase must start with a capitalised
+// portfolio word and hold the list's "and"; capitalised words and commas
+// lead back, within eight tokens, to the title's preposition. A name
+// after the comma ("the Minister of Education, Amina Farah and …") is
+// no portfolio.
+func (st *attrState) portfolioListStart(lo, s, e int) int {
+	text, toks := st.text, st.toks
+	if s < 0 || s-3 < lo || toks[s-1].flags&tComma == 0 || toks[s].flags&(tWord|tUpper) != tWord|tUpper ||
+		!st.d.lex.Contains(portfolioWords, text[toks[s].s:toks[s].e]) {
+		return -1
+	}
+	and := false
+	for m := s + 1; m < e && !and; m++ {
+		and = isWord(text, toks[m], "and")
+	}
+	if !and {
+		return -1
+	}
+	for m, n := s-2, 0; m-1 >= lo && n < 8; m, n = m-1, n+1 {
+		t := toks[m]
+		switch {
+		case t.quote != 0:
+			return -1
+		case t.flags&tWord == 0:
+			if t.flags&tComma == 0 || toks[m-1].flags&tUpper == 0 {
+				return -1
+			}
+		case isPrep(t):
+			if p := toks[m-1]; p.flags&(cTitle|cRole) == 0 || p.flags&tUpper == 0 || m+1 >= s-1 {
+				return -1
+			}
+			return phraseLeft(text, toks, lo, m+2)
+		case t.flags&tUpper == 0 || t.flags&(cStop|cPron) != 0:
+			return -1
+		}
+	}
+	return -1
 }
 
 // verbLike reports whether t is a lower-case word with a verb's ending,

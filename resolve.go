@@ -110,6 +110,10 @@ type resolver struct {
 	byRole    rsIndex  // role group -> lists: entities, latest last
 	byOrg     rsIndex  // organisation head word -> latest entity
 	lists     []rsList // the entity lists of bySurname and byRole, kept between stories
+	// parts holds, in text order, where each preposition starts that
+	// run read as a further part of a title: "for" in "Minister of
+	// Roads for Rural Affairs X". A mention's head runs on past them.
+	parts []int
 	// seenLower's answers: after a few scans of the words, the sorted
 	// hashes of those in lower case.
 	lowerAsked  int
@@ -168,7 +172,7 @@ func (r *resolver) release() {
 		return
 	}
 	clear(r.ents)
-	r.toks, r.refs, r.ents, r.lists = r.toks[:0], r.refs[:0], r.ents[:0], r.lists[:0]
+	r.toks, r.refs, r.ents, r.lists, r.parts = r.toks[:0], r.refs[:0], r.ents[:0], r.lists[:0], r.parts[:0]
 	r.marks = rsMarks{paras: r.marks.paras[:0], visits: r.marks.visits[:0]}
 	r.byName.reset()
 	r.bySurname.reset()
@@ -248,6 +252,8 @@ func (r *resolver) read() {
 			r.addRef(i, i+1, -1, true)
 		}
 		switch {
+		case t.bits&rwHe != 0 && r.honorificCaps(i):
+			i++ // "HE the Minister of State": no pronoun
 		case t.bits&rwPronoun != 0:
 			r.pronoun(i)
 			i++
@@ -266,6 +272,25 @@ func (r *resolver) read() {
 	if !refsInOrder(r.refs) {
 		slices.SortStableFunc(r.refs, func(a, b rsRef) int { return a.s - b.s })
 	}
+}
+
+// honorificCaps reports whether token i, a pronoun written in
+// capitals, is an honorific: "HE" (His or Her Excellency) before a word
+// in mixed case or "the", as honorificCaps of the attribution stage
+// tells it. read asks it of "he" alone: "WE Energies" is a name.
+func (r *resolver) honorificCaps(i int) bool {
+	t := &r.toks[i]
+	if t.e-t.s < 2 || !allCaps(r.str(t)) || !r.joined(i+1) || r.toks[i+1].flags&tkHeadline != 0 {
+		return false
+	}
+	n := r.str(&r.toks[i+1])
+	if len(n) < 2 {
+		return false
+	}
+	if r.toks[i+1].flags&tkCap == 0 {
+		return r.isDeterminer(i + 1)
+	}
+	return 'a' <= n[1] && n[1] <= 'z'
 }
 
 // findHeadlines marks the words of paragraphs written in title case
@@ -306,7 +331,7 @@ func (r *resolver) mentionHead(k int) int {
 		m := r.mentions[k]
 		r.heads[k] = m.End
 		if 0 <= m.Start && m.Start < m.End && m.End <= len(r.text) {
-			r.heads[k] = m.Start + r.headLen(r.text[m.Start:min(m.End, m.Start+200)])
+			r.heads[k] = m.Start + r.headLen(m.Start, r.text[m.Start:min(m.End, m.Start+200)])
 		}
 	}
 	return r.heads[k]
@@ -440,7 +465,11 @@ func (r *resolver) run(i int) int {
 	portfolio := false               // a title's "for" or "of" was read: "Minister for Fisheries"
 	portfolioAnd := false            // and an "and" within it: "… and Ocean Policy"
 	portfolioAt := -1                // the first word of the portfolio: "Railways" in "Minister for Railways"
-	for ; j < len(r.toks) && j-i < rsMaxRun && r.joined(j); j++ {
+	partAt := -1                     // the first word of the portfolio's last part: "Rural" in "Minister of Roads for Rural Affairs"
+	andAt := -1                      // the word after the portfolio's last "and"
+	titleAt := -1                    // the title's role word before the portfolio: "Minister"
+	bodyPart := false                // the last part names a body's: "Tourism" after "Department of"
+	for ; j < len(r.toks) && j-i < rsMaxRun && (r.joined(j) || portfolio && !portfolioAnd && r.portfolioCommaAt(j)); j++ {
 		t := &r.toks[j]
 		r.bitsAt(j)
 		if t.flags&tkCap != 0 {
@@ -454,7 +483,8 @@ func (r *resolver) run(i int) int {
 		// Ocean Policy"
 		if s := r.str(t); s == "and" && (org || portfolio) && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 &&
 			r.toks[j+1].bits&(rwNonName|rwPronoun) == 0 && r.joined(j+1) {
-			portfolioAnd = portfolioAnd || portfolio && !org
+			portfolioAnd = portfolioAnd || portfolio
+			andAt = j + 1
 			continue
 		}
 		if t.bits&rwParticle != 0 && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.joined(j+1) {
@@ -480,11 +510,22 @@ func (r *resolver) run(i int) int {
 			}
 			if x < len(r.toks) && r.toks[x].flags&tkCap != 0 && r.toks[x].bits&rwNonName == 0 && r.joined(x) {
 				if !portfolio && r.toks[j-1].bits&rwRole != 0 {
-					portfolio, portfolioAt = true, x
+					portfolio, portfolioAt, partAt, titleAt = true, x, x, j-1
+				}
+				if portfolio && portfolioAt != x {
+					partAt, portfolioAnd, bodyPart = x, false, r.toks[j-1].bits&(rwOrg|rwRole) == rwOrg
+					r.parts = append(r.parts, t.s)
 				}
 				j = x - 1
 				continue
 			}
+		}
+		// "Deputy Minister of Roads for Rural Affairs Reza Karimi": a
+		// portfolio of a second part.
+		if portfolio && r.secondPart(portfolioAt, j) {
+			partAt, portfolioAnd, bodyPart = j+1, false, false
+			r.parts = append(r.parts, t.s)
+			continue
 		}
 		break
 	}
@@ -556,21 +597,48 @@ func (r *resolver) run(i int) int {
 	for n < j && r.toks[n].flags&tkCap == 0 {
 		n++
 	}
+	// The name starts after the preposition of the portfolio's last
+	// part: "Rural Affairs Reza Karimi" after "Roads for" is that part
+	// and the name.
+	if portfolio && n < partAt {
+		n = partAt
+	}
+	// "The Chairman of the Department of Tourism", "Minister for
+	// Railways", "the Minister of Education": the part's one word, or
+	// its listed words after an article, are the body's or the
+	// portfolio's, and the title names its holder, as a role noun does;
+	// so do two words after a body's "of", as a name after a title is
+	// given in full: "the Chairman of the Department of Economic
+	// Development".
+	if portfolio && (n == j && i > 0 && r.isDeterminer(i-1) && r.joined(i) || n == partAt && (j-n == 1 || j-n == 2 && bodyPart)) && r.toks[i].flags&tkHeadline == 0 {
+		r.roleNoun(titleAt, i, titleAt)
+		return j
+	}
 	// After a portfolio of two parts ("Minister for Fisheries and Ocean
 	// Policy Kari Lund") any capitalised word may be the portfolio's: the
-	// name starts at a given name, or is the last two words.
-	if portfolioAnd && j-n > 2 && r.toks[i].flags&tkHeadline == 0 {
+	// name starts at a given name, or after the portfolio words that
+	// follow "and" ("and Sports Amina Farah"), or is the last two words.
+	// A name after a listed word ("and Higher Education Abdiqani Yusuf
+	// Warsame") starts where it does.
+	if portfolioAnd && j-n > 2 && r.toks[i].flags&tkHeadline == 0 && (n == i || r.toks[n-1].flags&tkCap == 0) {
 		if g := r.givenNameIn(n, j-1); g >= 0 {
 			n = g
 		} else {
-			n = j - 2
+			m := max(n, andAt)
+			for m < j-2 && r.d.lex.Contains(portfolioWords, r.str(&r.toks[m])) {
+				m++
+			}
+			if m == max(n, andAt) {
+				m = j - 2
+			}
+			n = m
 		}
 	}
 	// After a portfolio of one part ("Minister for Railways Ashwini
 	// Devnath", "Minister of Media Salman bin Yousef") the portfolio's
 	// first word is never the name's: the name starts at a given name,
 	// or after that word while two words remain.
-	if portfolio && !portfolioAnd && n == portfolioAt && j-n > 2 && r.toks[i].flags&tkHeadline == 0 {
+	if portfolio && !portfolioAnd && n == partAt && j-n > 2 && r.toks[i].flags&tkHeadline == 0 {
 		if g := r.givenNameIn(n, j-1); g >= 0 {
 			n = g
 		} else {
@@ -663,6 +731,66 @@ func (r *resolver) qualifiesLowerRole(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// portfolioCommaAt reports whether token j, after a comma that follows
+// a capitalised word of a title's portfolio ("Minister of Education,"),
+// goes on with the portfolio's list: capitalised words, the first a
+// portfolio word, and commas, up to an "and" before one more
+// capitalised word: "Culture and Sports" in "Minister of Education,
+// Culture and Sports Amina Farah". A name after the comma ("Minister of
+// Education, Amina Farah and …") is no portfolio. The look is bounded
+// to eight words.
+func (r *resolver) portfolioCommaAt(j int) bool {
+	t := &r.toks[j]
+	if t.flags&(tkComma|tkBreak|tkSentStart|tkCap) != tkComma|tkCap || r.toks[j-1].flags&(tkCap|tkPoss) != tkCap {
+		return false
+	}
+	if r.bitsAt(j)&rwOrg == 0 && !r.d.lex.Contains(portfolioWords, r.str(t)) {
+		return false
+	}
+	for x := j; x < len(r.toks) && x < j+8; x++ {
+		t := &r.toks[x]
+		if x > j && (t.flags&(tkBreak|tkSentStart) != 0 || t.flags&tkComma != 0 && r.toks[x-1].flags&tkCap == 0) {
+			return false
+		}
+		if t.flags&tkCap == 0 {
+			return x > j && r.str(t) == "and" && r.joined(x) && r.joined(x+1) && r.toks[x+1].flags&tkCap != 0
+		}
+		if r.bitsAt(x)&(rwMale|rwFemale|rwNonName|rwPronoun|rwRole) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// secondPart reports whether token j, "of", "for" or "to" after the
+// capitalised words of a title's portfolio from token at, starts a
+// second part of the portfolio: "for" in "Deputy Minister of Roads for
+// Rural Affairs Reza Karimi". No given name or place may stand in the
+// portfolio ("Minister of Finance Ali Khan of Kelta" names Khan of
+// Kelta), and a part and a name of two words must follow, capitalised:
+// "Governor of Kelta Dawit Alemu of Texas" ends at "of".
+func (r *resolver) secondPart(at, j int) bool {
+	if at < 0 || r.toks[j-1].flags&tkCap == 0 || j+3 >= len(r.toks) {
+		return false
+	}
+	switch r.str(&r.toks[j]) {
+	case "of", "for", "to":
+	default:
+		return false
+	}
+	for g := at; g < j; g++ {
+		if r.toks[g].bits&(rwMale|rwFemale) != 0 {
+			return false
+		}
+	}
+	for x := j + 1; x <= j+3; x++ {
+		if !r.joined(x) || r.toks[x].flags&tkCap == 0 || r.bitsAt(x)&(rwNonName|rwPronoun) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // portfolioListAt reports whether token j, after the run i..j and a
@@ -1072,11 +1200,42 @@ func (r *resolver) inOpeningPhrase(i int) bool {
 	return false
 }
 
+// appositiveTitle returns the role word of a capitalised title of a
+// body in apposition starting at token j: "Chairman" in "X, Chairman of
+// the Department of Tourism,", "Director General" in "X, Director
+// General of Y,". The title's preposition must follow it: "X, Minister
+// Y" is no apposition of a title.
+func (r *resolver) appositiveTitle(j int) *rsWord {
+	var head *rsWord
+	for x := j; x < len(r.toks) && x < j+3 && (x == j || r.joined(x)); x++ {
+		if r.toks[x].flags&tkCap == 0 {
+			switch r.str(&r.toks[x]) {
+			case "of", "for", "to", "at":
+				return head
+			}
+			return nil
+		}
+		if wi, next := r.multi(x); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
+			head, x = &r.w.words[wi], next-1
+			continue
+		}
+		if w := r.word(&r.toks[x]); w != nil && w.bits&rwRole != 0 {
+			head = w
+			continue
+		}
+		return nil
+	}
+	return nil
+}
+
 // appositiveRole returns the role word that heads a bare role in
 // apposition starting at token j, the last of its lower-case words
 // before any other word: "analyst" in "X, chief analyst at Y,", "X,
 // senior economist at Y,". It returns nil where no role stands there.
 func (r *resolver) appositiveRole(j int) *rsWord {
+	if r.toks[j].flags&tkCap != 0 {
+		return r.appositiveTitle(j)
+	}
 	var head *rsWord
 	for x := j; x < len(r.toks) && x < j+3 && (x == j || r.joined(x)) && r.toks[x].flags&tkCap == 0; x++ {
 		r.bitsAt(x)
@@ -1489,7 +1648,8 @@ func (r *resolver) unnamedWithRole(role string) bool {
 
 // namedInApposition reports whether the role noun at token k is named
 // in apposition a few words on: "the mayor, Ana Pires, said", "a
-// spokesman for the ministry, Lee Min-ho, said". The role then stands
+// spokesman for the ministry, Lee Min-ho, said", "the head of the
+// Trading Corporation (GTC), Ali Rezaei, said". The role then stands
 // for no one before it.
 func (r *resolver) namedInApposition(k int) bool {
 	for x := k + 1; x < len(r.toks) && x <= k+rsMaxRoleToName; x++ {
@@ -1849,11 +2009,12 @@ func hasLetter(s string) bool {
 	return false
 }
 
-// headLen returns the length of the head of the phrase s: what comes
-// before its first comma, parenthesis, relative pronoun, dash or
-// preposition. A preposition after a title is part of it ("Ambassador
-// to Iran X", "Secretary of State X").
-func (r *resolver) headLen(s string) int {
+// headLen returns the length of the head of the phrase s, which starts
+// at offset off: what comes before its first comma, parenthesis,
+// relative pronoun, dash or preposition. A preposition after a title is
+// part of it ("Ambassador to Iran X", "Secretary of State X"), and so is
+// one the name's run read as a further part of the title (see parts).
+func (r *resolver) headLen(off int, s string) int {
 	word := 0 // start of the current word
 	for i := 1; i < len(s); i++ {
 		switch s[i] {
@@ -1878,7 +2039,10 @@ func (r *resolver) headLen(s string) int {
 				}
 			case 'o', 'f', 'a', 'i', 't':
 				for _, p := range [...]string{"of ", "for ", "at ", "in ", "from ", "on ", "to "} {
-					if strings.HasPrefix(rest, p) && !r.isTitleWord(s[word:i]) {
+					if !strings.HasPrefix(rest, p) {
+						continue
+					}
+					if !r.isTitleWord(s[word:i]) && !r.titlePart(off+i+1) {
 						return i
 					}
 				}
@@ -1887,6 +2051,13 @@ func (r *resolver) headLen(s string) int {
 		}
 	}
 	return len(s)
+}
+
+// titlePart reports whether a preposition at offset off was read as a
+// further part of a title (see parts).
+func (r *resolver) titlePart(off int) bool {
+	_, ok := slices.BinarySearch(r.parts, off)
+	return ok
 }
 
 // isTitleWord reports whether s is a role noun: "Ambassador" in
