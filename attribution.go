@@ -1781,13 +1781,15 @@ func (st *attrState) parenEnd(k, hi int) int {
 	return hi
 }
 
-// trailingLinks finds ", in a statement posted on X" closing the content
-// [k, hi) of a cue: it returns the links and where the content ends.
+// trailingLinks finds ", in a statement posted on X" or ", citing Y"
+// closing the content [k, hi) of a cue: it returns the links and where
+// the content ends. A citing that gives a reason ("…, citing low
+// growth") is none: linksAfter reads no link there.
 func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
 	toks, text := st.toks, st.text
 	for c := max(k, hi-24); c+2 < hi; c++ {
-		if toks[c].flags&tComma == 0 || !isWord(text, toks[c+1], "in") && !(st.linkCueAt(c+1, hi) > c+2 && st.isRelayCue(text[toks[c+1].s:toks[st.linkCueAt(c+1, hi)-1].e])) {
-			continue // ", in a statement.", ", as reported by the agency."
+		if toks[c].flags&tComma == 0 || !isWord(text, toks[c+1], "in") && !st.citingParticiple(c+1) && !(st.linkCueAt(c+1, hi) > c+2 && st.isRelayCue(text[toks[c+1].s:toks[st.linkCueAt(c+1, hi)-1].e])) {
+			continue // ", in a statement.", ", citing officials.", ", as reported by the agency."
 		}
 		via, end := st.linksAfter(c, hi)
 		if len(via) > 0 && (end >= hi || toks[end].flags&tEnd != 0) {

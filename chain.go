@@ -45,7 +45,7 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 		if cueEnd == 0 {
 			break
 		}
-		e := phraseRight(text, toks, cueEnd, hi)
+		e := st.linkPhraseEnd(cueEnd, hi)
 		if e <= cueEnd {
 			break
 		}
@@ -105,7 +105,56 @@ func (st *attrState) sourceLike(i, j int) bool {
 			return true
 		}
 	}
-	return false
+	return st.bodyHead(i, j)
+}
+
+// maxBodyField bounds the words of the field after a body's "of".
+const maxBodyField = 6
+
+// linkPhraseEnd returns the end of the phrase a link names at toks[i],
+// as phraseRight reads it, read on over the field of a body in lower
+// case: "the provincial bureau of statistics", "the department of
+// agriculture and rural affairs". It returns -1 where no phrase starts.
+func (st *attrState) linkPhraseEnd(i, hi int) int {
+	toks := st.toks
+	e := phraseRight(st.text, toks, i, hi)
+	if e <= i+1 || e+1 >= hi || !isWord(st.text, toks[e], "of") || !st.hasListed(e-1, e, chainBodies) {
+		return e
+	}
+	end := e
+	for m := e + 1; m < hi && m <= e+maxBodyField; m++ {
+		t := toks[m]
+		if t.flags&tWord == 0 || t.quote != 0 {
+			break
+		}
+		if m > e+1 && m+1 < hi && st.hasListed(m, m+1, conjunctions) {
+			continue // "agriculture and rural affairs"
+		}
+		if t.flags&(cStop|cAux|cPron|cCue|cCueMW|cLink|cLinkMW|cTime|cDet|cPrep) != 0 {
+			break
+		}
+		end = m + 1
+	}
+	return end
+}
+
+// chainBodies lists the head nouns of a public body: "department",
+// "bureau", "authorities".
+const chainBodies List = "chainbodyheads"
+
+// bodyHead reports whether the head of the phrase [i, j), its word
+// before the first preposition or its last, is a body of [chainBodies]:
+// "the provincial bureau of statistics", "the city's transport bureau",
+// not "higher office rents" or "a lack of authority".
+func (st *attrState) bodyHead(i, j int) bool {
+	h := j - 1
+	for m := st.pastPossessor(i, j) + 1; m < j; m++ {
+		if isPrep(st.toks[m]) {
+			h = m - 1
+			break
+		}
+	}
+	return h >= i && st.hasListed(h, h+1, chainBodies)
 }
 
 // pluralRole reports whether toks[k] is the plural of a role noun:

@@ -169,7 +169,7 @@ func (st *attrState) fromLink(c, hi int) (Link, int, bool) {
 	if c+2 >= hi || toks[c+1].flags&tWord == 0 || !st.endsPhrase(c+1, cFromLast) || !st.d.lex.Contains(chainFromCues, text[toks[c].s:toks[c+1].e]) {
 		return Link{}, c, false
 	}
-	e := phraseRight(text, toks, c+2, hi)
+	e := st.linkPhraseEnd(c+2, hi)
 	if e <= c+2 || toks[c+2].flags&cPron != 0 || !st.sourceLike(c+2, e) {
 		return Link{}, c, false // "learned from the experience": a lesson, not a source
 	}
@@ -200,4 +200,12 @@ func (st *attrState) quotingAs(lo, hi, i int) int {
 	a.Content = st.contentSpan(e+2, st.clauseEnd(e+2, hi))
 	st.out = append(st.out, a)
 	return e + 2
+}
+
+// citingParticiple reports whether toks[i] is a participle of a link
+// that names where the words came from, "citing", "quoting" (a lower-case
+// link cue of [chainRelative] in -ing).
+func (st *attrState) citingParticiple(i int) bool {
+	t := st.toks[i]
+	return t.flags&(cLink|tUpper) == cLink && t.quote == 0 && st.isParticiple(i) && st.isIn(t, cChainRel)
 }

@@ -1,0 +1,89 @@
+package wirestory
+
+import "testing"
+
+// The chain forms of this file were found failing in blind tests on
+// invented wire stories (testdata/wire). Each table holds one form with
+// several surface variants and the near-misses that must not link. Every
+// sentence is invented.
+
+// "X reported that <clause>, citing Y": the citing at the end of the
+// reported clause is the report's link, as it is after "…, X reported".
+func TestChainCitingAfterClause(t *testing.T) {
+	tests := []attrCase{
+		{"that, citing a statement", "The news agency reported that the boats had no licences, citing a statement from the harbour police.",
+			[]string{"The news agency | reported >> a statement from the harbour police | citing"}},
+		{"that, citing a body", "The Velan agency reported that the boats had no licences, citing the coast guard.",
+			[]string{"The Velan agency | reported >> the coast guard | citing"}},
+		{"no that, citing a body", "The Velan agency reported the boats had no licences, citing the coast guard.",
+			[]string{"The Velan agency | reported >> the coast guard | citing"}},
+		{"said on a day that, citing officials", "State radio said on Sunday that the dam had burst, citing local officials.",
+			[]string{"State radio | said >> local officials | citing"}},
+		{"quoting a named source", "The daily Kovan Post reported that the mine would close, quoting Governor Ilse Brandt.",
+			[]string{"The daily Kovan Post | reported >> Governor Ilse Brandt | quoting"}},
+		{"citing a document, then a venue", "The agency reported that the port had reopened, citing a notice posted on the website of the harbour authority.",
+			[]string{"The agency | reported >> a notice | citing >> the website of the harbour authority | posted on"}},
+		{"the nearer verb takes the citing", "The Lume agency reported that police said two men fled, citing witnesses.",
+			[]string{"The Lume agency | reported >> police | said >> witnesses | citing", "police | said >> witnesses | citing"}},
+		{"already right after the clause", "The boats had no licences, the news agency reported, citing a statement from the coast guard.",
+			[]string{"the news agency | reported >> a statement from the coast guard | citing"}},
+
+		// Near-misses: a citing that gives a reason is no link.
+		{"citing a reason after that", "The firm said that its profit fell, citing low growth.",
+			[]string{"The firm | said", "The firm | citing"}},
+		{"citing concerns after a clause", "The ministry said the border would stay shut, citing security concerns.",
+			[]string{"The ministry | said", "The ministry | citing"}},
+		{"citing a possibility", "Lorne said that the prospects were great, citing the possibility of joint ventures.",
+			[]string{"Lorne | said", "Lorne | citing"}},
+		{"citing his commitment", "The governor said he will veto the bill, citing his commitment to cut spending.",
+			[]string{"The governor | said", "The governor | citing"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
+
+// "Xinhua learned from X": X is any public body, named by its head noun
+// ("the provincial department", "the city's transport bureau",
+// "provincial authorities"), as "local officials" is; a lesson learned
+// is no source.
+func TestChainLearnedFromBody(t *testing.T) {
+	tests := []attrCase{
+		{"department", "Rice exports rose 8 percent, Xinhua learned from the provincial department.",
+			[]string{"Xinhua | learned >> the provincial department | from"}},
+		{"department of", "Xinhua learned from the provincial department of water resources that the canal was finished.",
+			[]string{"Xinhua | learned >> the provincial department of water resources | from"}},
+		{"possessor's bureau", "Bus fares will rise in May, Xinhua learned from the city's transport bureau.",
+			[]string{"Xinhua | learned >> the city's transport bureau | from"}},
+		{"bureau of statistics", "Grain output hit a record, the agency learned from the provincial bureau of statistics.",
+			[]string{"the agency | learned >> the provincial bureau of statistics | from"}},
+		{"authorities", "Two ferries were stopped, Xinhua learned from provincial authorities.",
+			[]string{"Xinhua | learned >> provincial authorities | from"}},
+		{"administration", "Xinhua learned from the county forestry administration that 300 hectares burned.",
+			[]string{"Xinhua | learned >> the county forestry administration | from"}},
+		{"commission", "Power use rose 5 percent, the reporter learned from the municipal development commission.",
+			[]string{"the reporter | learned >> the municipal development commission | from"}},
+		{"office", "Xinhua learned from the county's poverty relief office that 40 villages had roads.",
+			[]string{"Xinhua | learned >> the county's poverty relief office | from"}},
+		{"learnt from a council", "The paper learnt from the district council that the market would close.",
+			[]string{"The paper | learnt >> the district council | from"}},
+		{"citing the coast guard", "Two boats sank, the agency reported, citing the coast guard.",
+			[]string{"the agency | reported >> the coast guard | citing"}},
+		{"citing authorities", "The road is closed, the radio said, citing local authorities.",
+			[]string{"the radio | said >> local authorities | citing"}},
+	}
+	runAttrCases(t, tests, showChain)
+
+	// Near-misses: a lesson or a reason is no source, whatever words
+	// of a body it holds.
+	misses := []attrCase{
+		{"learned from experience", "Farmers learned from experience that the floods come in May.", nil},
+		{"learned from the mistakes", "The minister said the city had learned from the mistakes of the past.", nil},
+		{"learned from the office move", "The staff learned from the office move that planning pays.", nil},
+		{"citing office costs", "The firm cut its forecast, citing higher office rents.", nil},
+		{"citing a lack of authority", "The judge dropped the case, citing a lack of authority.", nil},
+		{"citing board approval", "The bank said it would raise its dividend, citing board approval of the plan.", nil},
+	}
+	runAttrCases(t, misses, showLinked)
+}
+
+// showLinked shows an attribution that has a chain behind its source.
+func showLinked(a Attribution) (string, bool) { return chainString(a), len(a.Via) > 0 }
