@@ -181,6 +181,9 @@ func (st *attrState) pastPossessor(i, j int) int {
 			}
 			break
 		}
+		if k+2 < j && pluralPossessiveMark(st.text, st.toks, i, k+1, j) {
+			return k + 2 // "the farmers' union"
+		}
 	}
 	return i
 }

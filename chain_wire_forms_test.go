@@ -87,3 +87,32 @@ func TestChainLearnedFromBody(t *testing.T) {
 
 // showLinked shows an attribution that has a chain behind its source.
 func showLinked(a Attribution) (string, bool) { return chainString(a), len(a.Via) > 0 }
+
+// A plural possessive with a bare apostrophe, "the caucus' website",
+// "the Senate Republicans’ website", goes on to its head as "the
+// party's website" does; a closing single quotation mark does not.
+func TestChainPluralPossessive(t *testing.T) {
+	tests := []attrCase{
+		{"caucus' website", "The plan is dead, Aldous said in a statement posted on the caucus' website.",
+			[]string{"Aldous | said >> a statement | in >> the caucus' website | posted on"}},
+		{"curly apostrophe", "The plan is dead, Aldous said in a statement posted on the caucus’ website.",
+			[]string{"Aldous | said >> a statement | in >> the caucus’ website | posted on"}},
+		{"plural name", "The plan is dead, Aldous said in a statement posted on the Senate Republicans' website.",
+			[]string{"Aldous | said >> a statement | in >> the Senate Republicans' website | posted on"}},
+		{"according to", "The plan is dead, according to the Senate Republicans' website.",
+			[]string{"the Senate Republicans' website | according to"}},
+		{"citing", "The talks failed, the radio said, citing the farmers' union.",
+			[]string{"the radio | said >> the farmers' union | citing"}},
+		{"subject", "The growers' association said the harvest was late.",
+			[]string{"The growers' association | said"}},
+		{"possessive 's stays right", "The plan is dead, Aldous said in a statement posted on the party's website.",
+			[]string{"Aldous | said >> a statement | in >> the party's website | posted on"}},
+
+		// Near-misses: a closing quotation mark is no possessive.
+		{"single-quoted name", "The plan is dead, Aldous said in a statement posted on the blog 'Open Doors' run by aides.",
+			[]string{"Aldous | said >> a statement | in >> the blog | posted on"}},
+		{"single-quoted word", "Hale used the word 'caucus' twice, the senator said.",
+			[]string{"the senator | said"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
