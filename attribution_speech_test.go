@@ -74,7 +74,7 @@ func TestAttributeSpeech(t *testing.T) {
 		{"citing witnesses is no reason of the speaker's", "Police said they arrested two men near the port, citing witnesses.",
 			[]string{"Police | said >> witnesses | citing"}},
 		{"citing a source is a link, not a report", "The ministry said on Monday, citing a police report, that two men were held.",
-			[]string{"The ministry | said >> a police | citing"}},
+			[]string{"The ministry | said >> a police report | citing"}},
 		{"by citing", "The mayor defended the levy by citing a survey of farmers.",
 			[]string{"The mayor | defended", "The mayor | citing"}},
 		{"opening citing", "Citing a family matter, the senator dropped out of the race.",

@@ -12,6 +12,7 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 	toks, text := st.toks, st.text
 	var buf [maxLinks]Link
 	via := buf[:0]
+	event := -1 // the link of a speaking event read last, if any
 	for n := 0; n < maxLinks && k < hi; n++ {
 		if l, e, ok := st.relativeLink(k, hi); ok {
 			via = append(via, l) // "…, which cited two diplomats"
@@ -56,12 +57,22 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 		if docIn && st.hasWord(cueEnd, e, "interview") {
 			break // "in an interview with X": X is an addressee
 		}
-		via = append(via, Link{Cue: st.span(t.s, toks[cueEnd-1].e), Source: *st.mention(cueEnd, e)})
+		m := st.mention(cueEnd, e)
+		if docIn && !st.hasListed(cueEnd, e, cueDocuments) && !st.hasListed(cueEnd, e, cueVenueNouns) {
+			event = len(via) // "in a speech", "in his remarks": the speaking itself
+		}
+		via = append(via, Link{Cue: st.span(t.s, toks[cueEnd-1].e), Source: *m})
 		k = e
 		// "quoting Y as saying": the inner cue is "quoting".
 		if k+1 < hi && isWord(text, toks[k], "as") && toks[k+1].flags&cCue != 0 {
 			k += 2
 		}
+	}
+	if event >= 0 && event == len(via)-1 {
+		// A speech is the speaking itself, as an interview is: no level,
+		// unless a channel carried it ("in a speech broadcast on state
+		// television"), as a document is.
+		via = via[:event]
 	}
 	return st.d.res.keepLinks(via), k
 }

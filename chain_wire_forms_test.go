@@ -116,3 +116,72 @@ func TestChainPluralPossessive(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// "said in a note": the everyday documents of agency copy carry the
+// words as "a statement" does.
+func TestChainDocumentNouns(t *testing.T) {
+	tests := []attrCase{
+		{"note on a day", "The plan is dead, the ministry said in a note on Monday.",
+			[]string{"the ministry | said >> a note | in"}},
+		{"research note", "Rates will rise in June, Farwell analysts said in a research note.",
+			[]string{"Farwell analysts | said >> a research note | in"}},
+		{"note to clients", "Lendor Bank said in a note to clients that the yen would weaken.",
+			[]string{"Lendor Bank | said >> a note | in"}}, // "to clients": whom it went to, as "told" takes
+		{"communique", "Talks will resume in May, the ministries said in a joint communique.",
+			[]string{"the ministries | said >> a joint communique | in"}},
+		{"press release", "The plant will close, Ardent Mining said in a press release on Tuesday.",
+			[]string{"Ardent Mining | said >> a press release | in"}},
+		{"circular", "Schools will open late, the education bureau said in a circular.",
+			[]string{"the education bureau | said >> a circular | in"}},
+		{"bulletin", "Two ferries were cancelled, the port authority said in a bulletin.",
+			[]string{"the port authority | said >> a bulletin | in"}},
+		{"letter", "The deal is unfair, the union said in a letter to the minister.",
+			[]string{"the union | said >> a letter to the minister | in"}},
+		{"post, then a venue", "The border is open, the governor said in a post on his Telegram channel.",
+			[]string{"the governor | said >> a post | in >> his Telegram channel | on"}},
+		{"message", "Stay at home, the mayor said in a message to residents.",
+			[]string{"the mayor | said >> a message | in"}},
+		{"announcement", "In its announcement, the central bank said rates would stay at 4 percent.",
+			[]string{"the central bank | said >> its announcement | In"}},
+		{"readout", "The leaders will meet again in May, the palace said in a readout of the call.",
+			[]string{"the palace | said >> a readout of the call | in"}},
+		{"statement stays", "The plan is dead, the ministry said in a statement on Monday.",
+			[]string{"the ministry | said >> a statement | in"}},
+	}
+	runAttrCases(t, tests, showChain)
+
+	// Near-misses: "in" before no document.
+	misses := []attrCase{
+		{"in a place", "The plan is dead, the ministry said in Ankara on Monday.", nil},
+		{"in a note of caution", "Prices may fall, the minister said, ending on a note of caution.", nil},
+		{"in a hurry", "The plan is dead, the ministry said in a hurry.", nil},
+		{"in its weekend edition", "The plant will close, the Gazette reported in its weekend edition.", nil},
+	}
+	runAttrCases(t, misses, showLinked)
+}
+
+// A speech, an address or remarks are the speaking itself, as an
+// interview is (chains-conventions: an interview or appearance gives no
+// level): "said in a speech" has one level. Carried by a channel ("a
+// rally broadcast on the networks", in the conventions' gold), the event
+// holds the words that the channel put out and is a level.
+func TestChainSpeechIsNoDocument(t *testing.T) {
+	tests := []attrCase{
+		{"in a speech at", "Schools must teach skills, Kamal Osman said in a speech at the event.", nil},
+		{"in his speech", "In his speech, the minister said the budget would grow.", nil},
+		{"in his opening remarks", "Trade will double, the president said in his opening remarks.", nil},
+		{"in an address", "The war is over, the king said in an address to the nation.", nil},
+		{"in an interview", "The plan is dead, the senator said in an interview with the Post.", nil},
+	}
+	runAttrCases(t, tests, showLinked)
+
+	carried := []attrCase{
+		{"speech broadcast on", "The war is over, the king said in a speech broadcast on state television.",
+			[]string{"the king | said >> a speech | in >> state television | broadcast on"}},
+		{"rally broadcast on", "The vote is rigged, Hale told supporters in a rally broadcast on the cable networks.",
+			[]string{"Hale | told -> supporters >> a rally | in >> the cable networks | broadcast on"}},
+		{"address carried by", "The war is over, the king said in an address carried by the Sabra news agency.",
+			[]string{"the king | said >> an address | in >> the Sabra news agency | carried by"}},
+	}
+	runAttrCases(t, carried, showChain)
+}
