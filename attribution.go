@@ -1078,17 +1078,17 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		pre = append([]Link{l}, pre...)
 		src, s = m, s2
 	}
-	if s > lo && toks[s-1].flags&tComma != 0 {
+	if c := st.commaBeforeSubject(lo, s); c >= 0 {
 		// "In a statement carried by SPA, the ministry said".
 		o := lo
-		for o < s && (toks[o].flags&(cStop|cAux|tComma) != 0 || st.isAdverb(o)) && !isWord(text, toks[o], "in") {
+		for o < c && (toks[o].flags&(cStop|cAux|tComma) != 0 || st.isAdverb(o)) && !isWord(text, toks[o], "in") {
 			o++
 		}
-		if o >= s || !isWord(text, toks[o], "in") {
-			o = st.docOpening(lo, s-1) // "said that in a letter, the counsel told"
+		if o >= c || !isWord(text, toks[o], "in") {
+			o = st.docOpening(lo, c) // "said that in a letter, the counsel told"
 		}
-		if o < s && isWord(text, toks[o], "in") {
-			if via, _ := st.linksAfter(o, s-1); len(via) > 0 {
+		if o < c && isWord(text, toks[o], "in") {
+			if via, _ := st.linksAfter(o, c); len(via) > 0 {
 				pre = append(pre, via...)
 			}
 		}

@@ -209,3 +209,24 @@ func (st *attrState) citingParticiple(i int) bool {
 	t := st.toks[i]
 	return t.flags&(cLink|tUpper) == cLink && t.quote == 0 && st.isParticiple(i) && st.isIn(t, cChainRel)
 }
+
+// maxLeftOut bounds the tokens of a title left out of a subject phrase
+// that commaBeforeSubject passes over.
+const maxLeftOut = 4
+
+// commaBeforeSubject returns the comma that closes an opening phrase
+// before the subject starting at toks[s], "In a statement, the minister
+// said", or -1. Capitalised words the subject walk left out of the
+// phrase may stand between them, an honorific the name's title does not
+// hold: "In a statement to QNA, HE Dr. Al Sulaiti said".
+func (st *attrState) commaBeforeSubject(lo, s int) int {
+	toks := st.toks
+	c := s - 1
+	for n := 0; c > lo && n < maxLeftOut && toks[c].quote == 0 && (toks[c].flags&(tWord|tUpper) == tWord|tUpper && toks[c].flags&(cStop|cAux|cCue) == 0 || abbrevDot(st.text, toks, c)); n++ {
+		c--
+	}
+	if c <= lo || toks[c].flags&tComma == 0 {
+		return -1
+	}
+	return c
+}

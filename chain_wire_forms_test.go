@@ -185,3 +185,30 @@ func TestChainSpeechIsNoDocument(t *testing.T) {
 	}
 	runAttrCases(t, carried, showChain)
 }
+
+// "In a statement to QNA, HE Dr. Al Sulaiti said": the document opening
+// the sentence is a level whatever the subject phrase leaves out before
+// the name (the honorific "HE" is the titles' concern; the chain only
+// needs the comma that closes the opening).
+func TestChainOpeningDocumentBeforeTitle(t *testing.T) {
+	tests := []attrCase{
+		{"honorific before a name", "In a statement to QNA, HE Dr. Al Sulaiti said that the plan was dead.",
+			[]string{"Dr. Al Sulaiti | said >> a statement to QNA | In"}},
+		{"honorific before a role", "In a statement to QNA, HE the Minister of State said that the plan was dead.",
+			[]string{"the Minister of State | said >> a statement to QNA | In"}},
+		{"title kept", "In a statement on Monday, Sheikh Dr. Al Sulaiti said that the plan was dead.",
+			[]string{"Sheikh Dr. Al Sulaiti | said >> a statement | In"}},
+		{"plain subject", "In a statement, the minister said that the plan was dead.",
+			[]string{"the minister | said >> a statement | In"}},
+	}
+	runAttrCases(t, tests, showChain)
+
+	// Near-misses: an opening that is no document, or a clause before
+	// the comma, gives no level.
+	misses := []attrCase{
+		{"opening place", "In Doha, HE Dr. Al Sulaiti said that the plan was dead.", nil},
+		{"opening speech", "In a speech, HE Dr. Al Sulaiti said that the plan was dead.", nil},
+		{"clause before", "The plan was in a statement, HE Dr. Al Sulaiti said.", nil},
+	}
+	runAttrCases(t, misses, showLinked)
+}
