@@ -12,7 +12,8 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 	toks, text := st.toks, st.text
 	var buf [maxLinks]Link
 	via := buf[:0]
-	event := -1 // the link of a speaking event read last, if any
+	event := -1       // the link of a speaking event read last, if any
+	afterDoc := false // the link read last is a document "in" names
 	for n := 0; n < maxLinks && k < hi; n++ {
 		if l, e, ok := st.relativeLink(k, hi); ok {
 			via = append(via, l) // "…, which cited two diplomats"
@@ -38,6 +39,8 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 			e := phraseRight(text, toks, j+1, hi)
 			if e > j+1 && st.hasClass(j+1, e, cDoc) && (!isWord(text, t, "on") || st.hasListed(j+1, e, cueVenueNouns)) {
 				cueEnd, docIn = j+1, true
+			} else if e > j+1 && afterDoc && isWord(text, t, "on") && st.station(j+1, e) {
+				cueEnd = j + 1 // "in a broadcast on Radio Moscow": the station that carried it
 			} else if e > j+1 && len(via) == 0 && possessive(text, toks[j+1]) && toks[j+1].flags&tUpper == 0 {
 				k = e // "reported in its weekend edition, citing …": the outlet's own, no level
 				continue
@@ -62,7 +65,7 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 			event = len(via) // "in a speech", "in his remarks": the speaking itself
 		}
 		via = append(via, Link{Cue: st.span(t.s, toks[cueEnd-1].e), Source: *m})
-		k = e
+		k, afterDoc = e, docIn
 		// "quoting Y as saying": the inner cue is "quoting".
 		if k+1 < hi && isWord(text, toks[k], "as") && toks[k+1].flags&cCue != 0 {
 			k += 2
@@ -119,6 +122,34 @@ func (st *attrState) sourceLike(i, j int) bool {
 	return st.bodyHead(i, j)
 }
 
+// chainBroadcasters lists the nouns of a station: "radio", "television".
+const chainBroadcasters List = "chainbroadcasters"
+
+// station reports whether the phrase [i, j) names a station: its head
+// is a noun of [chainBroadcasters] ("state television"), or a
+// capitalised word of it is part of a name ("Radio Moscow"), not "television
+// licence fees".
+func (st *attrState) station(i, j int) bool {
+	for k := i; k < j; k++ {
+		if st.toks[k].flags&tUpper != 0 && st.hasListed(k, k+1, chainBroadcasters) {
+			return true
+		}
+	}
+	h := st.phraseHead(i, j)
+	return st.hasListed(h, h+1, chainBroadcasters)
+}
+
+// phraseHead returns the head of the phrase [i, j): its word before the
+// first preposition after i, or its last.
+func (st *attrState) phraseHead(i, j int) int {
+	for m := i + 1; m < j; m++ {
+		if isPrep(st.toks[m]) {
+			return m - 1
+		}
+	}
+	return j - 1
+}
+
 // maxBodyField bounds the words of the field after a body's "of".
 const maxBodyField = 6
 
@@ -158,13 +189,7 @@ const chainBodies List = "chainbodyheads"
 // "the provincial bureau of statistics", "the city's transport bureau",
 // not "higher office rents" or "a lack of authority".
 func (st *attrState) bodyHead(i, j int) bool {
-	h := j - 1
-	for m := st.pastPossessor(i, j) + 1; m < j; m++ {
-		if isPrep(st.toks[m]) {
-			h = m - 1
-			break
-		}
-	}
+	h := st.phraseHead(st.pastPossessor(i, j), j)
 	return h >= i && st.hasListed(h, h+1, chainBodies)
 }
 

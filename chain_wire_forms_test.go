@@ -226,3 +226,28 @@ func TestChainOpeningDocumentBeforeTitle(t *testing.T) {
 	}
 	runAttrCases(t, misses, showLinked)
 }
+
+// "in a broadcast on Radio Moscow" (chains-conventions: cue "on"): after
+// a document or a recording, "on" names the station that carried it.
+// Straight after the cue it names where the speaker appeared, which is
+// no level ("said on state television").
+func TestChainStationAfterDocument(t *testing.T) {
+	tests := []attrCase{
+		{"broadcast on a named radio", "The war is over, the king said in a broadcast on Radio Varna.",
+			[]string{"the king | said >> a broadcast | in >> Radio Varna | on"}},
+		{"statement on state television", "The curfew is lifted, the army said in a statement on state television.",
+			[]string{"the army | said >> a statement | in >> state television | on"}},
+		{"speech on state radio", "The war is over, the king said in a speech on state radio.",
+			[]string{"the king | said >> a speech | in >> state radio | on"}},
+	}
+	runAttrCases(t, tests, showChain)
+
+	misses := []attrCase{
+		{"appearance on television", "The war is over, the king said on state television.", nil},
+		{"statement on a topic", "The plan is dead, the ministry said in a statement on television licence fees.",
+			[]string{"the ministry | said >> a statement | in"}},
+		{"speech on a topic", "The war is over, the king said in a speech on the economy.", nil},
+		{"interview on a channel", "The plan is dead, the senator said in an interview on Channel 9.", nil},
+	}
+	runAttrCases(t, misses, showLinked)
+}
