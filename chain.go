@@ -60,6 +60,9 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 		if docIn && st.hasWord(cueEnd, e, "interview") {
 			break // "in an interview with X": X is an addressee
 		}
+		if event >= 0 && event == len(via)-1 && st.citingParticiple(j) {
+			via, event = via[:event], -1 // "said in his speech, citing officials": the speech carried nothing
+		}
 		m := st.mention(cueEnd, e)
 		if docIn && !st.hasListed(cueEnd, e, cueDocuments) && !st.hasListed(cueEnd, e, cueVenueNouns) {
 			event = len(via) // "in a speech", "in his remarks": the speaking itself

@@ -189,6 +189,12 @@ func TestChainSpeechIsNoDocument(t *testing.T) {
 	}
 	runAttrCases(t, tests, showLinked)
 
+	cited := []attrCase{
+		{"in his speech, citing", "The war is over, the king said in his speech, citing army officers.",
+			[]string{"the king | said >> army officers | citing"}},
+	}
+	runAttrCases(t, cited, showChain)
+
 	carried := []attrCase{
 		{"speech broadcast on", "The war is over, the king said in a speech broadcast on state television.",
 			[]string{"the king | said >> a speech | in >> state television | broadcast on"}},
