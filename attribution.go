@@ -136,6 +136,7 @@ func attributeIf(d *doc, quotes []Quote, englishOnly bool) []Attribution {
 		}
 		st.inHeadline = false
 		slices.SortStableFunc(st.out[first:], func(a, b attr) int { return a.Cue.Start - b.Cue.Start })
+		st.closingCues(qi, qs, first, p)
 		lastSpeaker = st.quoteSpeakers(qs, qj, st.out[first:], p, lastSpeaker, &pending)
 		// "He said:" at the end of a paragraph introduces the next one.
 		st.colonSubj = nil
@@ -163,6 +164,47 @@ func attributeIf(d *doc, quotes []Quote, englishOnly bool) []Attribution {
 	}
 	return out
 }
+
+// closingCues gives a quotation that runs over paragraphs and ends in
+// the paragraph p the cue that follows its last mark there: "“The road is
+// open.¶“The lights are on,” Hassan said." is Hassan's from its first
+// paragraph, whatever report came before it. The quotes qi…qs-1 started
+// before p; the attributions of p start at st.out[first]. A quotation
+// whose own cue stands inside it keeps it, and so does one a report
+// before it gave a speaker when the closing cue has a pronoun.
+func (st *attrState) closingCues(qi, qs, first int, p Span) {
+	for q := qi; q < qs; q++ {
+		qt, qa := &st.quotes[q], &st.qa[q]
+		if qt.End > p.End || qt.End <= p.Start || qa.Cue != nil && qa.Cue.Start > qt.Start {
+			continue
+		}
+		for k := first; k < len(st.out); k++ {
+			a := &st.out[k]
+			if a.Cue.Start < qt.End {
+				continue
+			}
+			if a.Cue.Start-qt.End > maxClosingGap {
+				break
+			}
+			if a.Source == nil || a.Content == nil || a.Content.Start < qt.Start || a.Content.End > qt.End {
+				continue
+			}
+			if k := st.tokenAt(a.Source.Start); qa.Speaker != nil && k < len(st.toks) && st.toks[k].e == a.Source.End && st.toks[k].flags&cPron != 0 {
+				break // "…,” he said.": the report before named him
+			}
+			qa.Speaker = a.Source
+			cue := a.Cue
+			qa.Cue = st.keepSpan(cue)
+			c := spanOf(st.text, qt.Start, a.Content.End)
+			a.Content = st.keepSpan(c)
+			break
+		}
+	}
+}
+
+// maxClosingGap bounds the bytes between a quotation's last mark and the
+// cue that closes it: "” Hassan said", "”, said the minister of state".
+const maxClosingGap = 80
 
 // firstCueAt returns the index of the first of atts, which are sorted by
 // cue, whose cue starts at or after off: a binary search that reads the
@@ -557,7 +599,11 @@ func (st *attrState) headlineSource(lo, hi int) int {
 // goes on from) leaves it at e.
 func (st *attrState) nameAfterRole(s, e, hi int) int {
 	toks := st.toks
-	if e+1 >= hi || toks[e].flags&tComma == 0 || toks[e+1].flags&(tWord|tUpper) != tWord|tUpper || toks[e+1].quote != 0 || toks[e-1].flags&tUpper != 0 && !st.portfolioEnd(s, e) {
+	f := e + 1 // the name's first word, after a role of its own in lower case: "…, architect Carla Neri"
+	for f < hi && f < e+3 && toks[f].flags&(tWord|tUpper) == tWord && toks[f].quote == 0 && toks[f].flags&(cStop|cAux|cCue|cDet|cPron|cTime) == 0 && !isPrep(toks[f]) && !st.isAdverb(f) {
+		f++
+	}
+	if f+1 >= hi || toks[e].flags&tComma == 0 || toks[f].flags&(tWord|tUpper) != tWord|tUpper || toks[f].quote != 0 || toks[e-1].flags&tUpper != 0 && !st.portfolioEnd(s, e) {
 		return e // the source ends in a name already: "Senator Chris Coons, Democrat of Delaware"
 	}
 	role := false
@@ -570,11 +616,11 @@ func (st *attrState) nameAfterRole(s, e, hi int) int {
 	if !role && toks[s].flags&cDet == 0 && !possessive(st.text, toks[s]) {
 		return e // a role, or a phrase that opens with a determiner: "said a neighbour, Rosa Lind."
 	}
-	n := phraseRight(st.text, toks, e+1, hi)
-	if n <= e+2 || st.placeName(e+1, n) || n < hi && toks[n].flags&tEnd == 0 && !(toks[n].flags&tComma != 0 && n+1 < hi && (st.isPrepLike(n+1) || st.timeAt(n+1, hi))) {
+	n := phraseRight(st.text, toks, f, hi)
+	if n <= f+1 || st.placeName(f, n) || n < hi && toks[n].flags&tEnd == 0 && !(toks[n].flags&tComma != 0 && n+1 < hi && (st.isPrepLike(n+1) || st.timeAt(n+1, hi))) {
 		return e // a name of two words at least, and the sentence ends there or goes on with a circumstance ("…, Teresa Lobo, in statements to EFE.")
 	}
-	for k := e + 1; k < n; k++ {
+	for k := f; k < n; k++ {
 		if toks[k].flags&(cRole|cTitle|cDet) != 0 && toks[k].flags&tUpper == 0 {
 			return e // "said its spokesman, the company's head of sales": another role
 		}
@@ -867,6 +913,12 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			}
 		}
 		a.Source = st.progressiveSubject(lo, i)
+		if a.Source == nil && i-1 > lo && st.pastBefore(lo, i) {
+			// "as he keeps talking about": the subject of the verb before.
+			if s := phraseLeft(text, toks, lo, i-1); s >= 0 && s < i-1 {
+				a.Source = st.mention(s, i-1)
+			}
+		}
 		if a.Source == nil {
 			a.Source = st.clauseSubject(lo, i, first)
 		}
@@ -899,6 +951,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		}
 		if e > ce && st.timeAt(ce, hi) {
 			e = ce // "…, Mass., said this week": a time, no source
+		}
+		if e > ce && toks[ce].flags&cPron != 0 && !st.hasListed(ce, ce+1, subjectPronouns) {
+			e = ce // "…, where the minister explained it.": an object, no source
 		}
 		if e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in") || isWord(text, toks[e], "which") || isWord(text, toks[e], "who")) {
 			e = st.nameAfterRole(ce, e, hi)
@@ -1047,6 +1102,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if s < 0 {
 			return i
 		}
+	}
+	if s > lo && isPrep(toks[s-1]) && toks[s-1].flags&tWord != 0 && !st.endsEd(i) && toks[i].flags&cPast == 0 && toks[s].flags&(cDet|cPron) == cDet {
+		return i // "said in a research note that …", "at a regular press briefing": a preposition's object, a noun after it
 	}
 	if s-2 > lo && st.isPrepLike(s-1) && toks[s-2].flags&tComma != 0 {
 		// "Clinton, during a meeting in Columbus, Ohio, said": the phrase
@@ -2659,14 +2717,24 @@ func (st *attrState) colonSubject(k int) (*Mention, Span) {
 		if t.quote != 0 || !(t.flags&(tComma|tDash) != 0 || st.isIn(t, cJoiner)) {
 			continue
 		}
-		n := toks[m+1]
+		p := m + 1
+		for p < k-1 && toks[p].flags&(tWord|tUpper|cAux) == tWord|cAux && !st.d.lex.Contains(finiteAuxiliaries, st.text[toks[p].s:toks[p].e]) {
+			p++ // "and then Wallnau continues": an adverb before the subject
+		}
+		n := toks[p]
 		if n.flags&tWord == 0 || n.flags&(tUpper|cPron) == 0 || n.flags&cStop != 0 {
 			continue
 		}
-		e := phraseRight(st.text, toks, m+1, k)
-		if e > m+1 && e < k && toks[e].flags&(tWord|tUpper|cStop) == tWord || e == k && t.flags&tDash != 0 {
+		e := phraseRight(st.text, toks, p, k)
+		if e > p {
+			e = st.cutAtVerb(p, e)
+		}
+		if e == k && e-2 >= p && toks[e-1].flags&(tWord|tUpper) == tWord && toks[e-2].flags&tUpper != 0 {
+			e-- // "Wallnau continues:": the word before the colon is the verb
+		}
+		if e > p && e < k && toks[e].flags&(tWord|tUpper|cStop) == tWord || e == k && t.flags&tDash != 0 {
 			// "…, and then Wallnau continues:", "HEADLINE - Jo Ruiz:".
-			return st.mention(m+1, e), st.colonVerb(e, k)
+			return st.mention(p, e), st.colonVerb(e, k)
 		}
 		if e == k && isWord(st.text, t, "and") {
 			continue // "Ann Ruiz and Tom Hart:": one phrase

@@ -78,7 +78,11 @@ func (st *attrState) pastOpener(s, k int) int {
 	t := toks[s]
 	w := text[t.s:t.e]
 	participle := t.flags&(tWord|tUpper|tNonASCII) == tWord|tUpper && t.flags&(cDet|cPron) == 0 &&
-		(len(w) >= 6 && strings.HasSuffix(w, "ing") || w == "Asked")
+		(len(w) >= 6 && strings.HasSuffix(w, "ing") || w == "Asked" ||
+			len(w) >= 6 && strings.HasSuffix(w, "ed") && s+1 < k && st.isPrepLike(s+1)) // "Flanked by aides, …", "Preceded at the lectern by …"
+	if participle && comma > 0 {
+		comma = st.appositiveAfter(comma, k)
+	}
 	if s > 0 && toks[s-1].flags&(cAskOpener|cPartOpener) != 0 && toks[s-1].flags&tUpper != 0 && t.flags&(tWord|tUpper|cDet|cPron) == tWord {
 		participle = len(w) >= 6 && strings.HasSuffix(w, "ing") || st.endsEd(s) || isWord(text, t, "asked") // "When asked, she said", "While speaking, he …"
 	}
@@ -91,6 +95,28 @@ func (st *attrState) pastOpener(s, k int) int {
 		return comma + 1 // "Hours later, she …"
 	}
 	return s
+}
+
+// appositiveAfter returns the comma that ends an appositive opening at
+// the comma toks[c], "Preceded by Joe Arpaio, the Arizona sheriff, Trump
+// …": a phrase with a determiner and no verb up to a second comma. It
+// returns c where none does.
+func (st *attrState) appositiveAfter(c, k int) int {
+	toks := st.toks
+	if c+1 >= k || toks[c+1].flags&cDet == 0 || toks[c+1].flags&tUpper != 0 && isWord(st.text, toks[c+1], "The") {
+		return c
+	}
+	for m := c + 2; m < k && m < c+14; m++ {
+		t := toks[m]
+		if t.flags&tComma != 0 {
+			return m
+		}
+		if t.flags&(tEnd|tMark|tColon) != 0 || t.flags&(cCue|cPast) != 0 || st.endsEd(m) ||
+			t.flags&cAux != 0 && st.d.lex.Contains(finiteAuxiliaries, st.text[t.s:t.e]) {
+			return c
+		}
+	}
+	return c
 }
 
 // cutAtVerb ends the subject phrase toks[s:e] before a past-tense verb

@@ -417,15 +417,16 @@ func (st *attrState) plainWords(s, e int) bool {
 	return true
 }
 
-// pastBefore reports whether a past tense stands right before the
-// participle toks[i], after a subject: "he began talking about", "she
-// kept saying". The participle is the subject's, not the verb's.
+// pastBefore reports whether a past tense or a verb of aspect
+// (aspectVerbs) stands right before the participle toks[i], after a
+// subject: "he began talking about", "she kept saying", "as he keeps
+// talking". The participle is the subject's, not the verb's.
 func (st *attrState) pastBefore(lo, i int) bool {
 	if i-1 <= lo {
 		return false
 	}
 	t := st.toks[i-1]
-	return t.flags&(tWord|tUpper) == tWord && (st.endsEd(i-1) || st.isIn(t, cPast))
+	return t.flags&(tWord|tUpper) == tWord && (st.endsEd(i-1) || st.isIn(t, cPast) || st.d.lex.Contains(aspectVerbs, st.text[t.s:t.e]))
 }
 
 // baseForm reports whether the cue toks[i:ce] is its base form: "say",

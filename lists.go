@@ -69,6 +69,7 @@ const (
 	pronouns              List = "pronouns"              // "he", "she", "they": sources as they stand
 	auxiliaries           List = "auxiliaries"           // "has", "also": skipped between a source and its cue
 	finiteAuxiliaries     List = "finiteauxiliaries"     // "would", "was": an auxiliary that makes a clause of its own
+	aspectVerbs           List = "aspectverbs"           // "keeps", "began": a verb whose participle is its subject's ("he keeps talking")
 	stopWords             List = "stopwords"             // "that", "when": where a source phrase ends
 	abbreviations         List = "abbreviations"         // "Mr", "Jan": periods that end no sentence
 	cueNouns              List = "cuenouns"              // "statement", "report": documents that carry words

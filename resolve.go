@@ -488,6 +488,12 @@ func (r *resolver) run(i int) int {
 		}
 		break
 	}
+	// "the Christian Democrat", "the Social Democrat": a role of several
+	// words that runs past a word no name holds is the role, no name.
+	if wi, next := r.multi(i); wi >= 0 && next > j && r.w.words[wi].bits&rwRole != 0 {
+		r.roleNoun(next-1, i, next-1)
+		return next
+	}
 	// "Investment, Trade and Industry Minister Zafrul Aziz": the run is
 	// the first portfolio of a title's list, and names nobody.
 	if r.portfolioListAt(i, j) {
@@ -615,6 +621,14 @@ func (r *resolver) run(i int) int {
 		}
 	}
 	if r.qualifiesRole(i, j) {
+		return j
+	}
+	// "In Nouakchott, the agency reported": a run that an opening "in"
+	// places and a comma closes is where things happen, not who speaks.
+	if i > 0 && r.toks[i-1].flags&tkSentStart != 0 && j < len(r.toks) && r.toks[j].flags&tkComma != 0 && r.d.lex.Contains(venuePrepositions, r.str(&r.toks[i-1])) {
+		e := r.entity(keyOf(cleanName(r.text[r.toks[i].s:r.toks[j-1].e])), entPlace)
+		r.addRef(i, j, e, false)
+		r.refs[len(r.refs)-1].loc = true
 		return j
 	}
 	r.person(i, n, j)
@@ -926,6 +940,24 @@ func (r *resolver) person(i, n, j int) {
 			gender = g
 		}
 	}
+	// "the president of the Union of Coffee Cooperatives of Jinotega, X,",
+	// "the Minister of Health, X,": the role heads a longer phrase before
+	// the comma.
+	if r.toks[i].flags&tkComma != 0 && role == "" {
+		for x := i - 1; x >= 0 && x >= i-rsMaxRoleToName; x-- {
+			t := &r.toks[x]
+			if w := r.word(t); w != nil && w.bits&rwRole != 0 && (t.flags&tkCap == 0 || x > 0 && r.isDeterminer(x-1)) {
+				role, strong = w.role, true
+				if g := genderOf(w.bits); g != genUnknown {
+					gender = g
+				}
+				break
+			}
+			if t.flags&(tkSentStart|tkComma|tkPara) != 0 || t.flags&tkBreak != 0 && !r.bracketGap(x) {
+				break
+			}
+		}
+	}
 	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 {
 		if r.toks[j].bits&rwWho != 0 {
 			strong = true
@@ -1073,6 +1105,11 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	}
 	e := r.entity(name, entWeak)
 	r.addSurname(last, e)
+	// "Ernesto Baltodano Ruiz" … "Baltodano said": Spanish and
+	// Portuguese names take the father's surname, the middle of three.
+	if m := n + 1; j-n == 3 && r.toks[m].flags&tkCap != 0 && r.bitsAt(m)&(rwParticle|rwMale|rwFemale|rwNotName) == 0 && !strings.HasSuffix(r.str(&r.toks[m]), ".") && !r.isSurname(r.tokKey(m)) {
+		r.addSurname(r.tokKey(m), e)
+	}
 	if first := r.str(&r.toks[n]); len(first) >= 2 && !strings.HasSuffix(first, ".") {
 		if k := r.tokKey(n); !r.byFirst.has(k) {
 			r.byFirst.set(k, int32(e))
@@ -1282,6 +1319,9 @@ func (r *resolver) roleNoun(k, from, at int) {
 		return
 	}
 	w := r.word(&r.toks[at])
+	if wi, next := r.multi(max(from, k-1)); wi >= 0 && next == k+1 && r.w.words[wi].bits&rwRole != 0 {
+		w = &r.w.words[wi] // "the Christian Democrat": a role of two words, the last no role alone
+	}
 	if w == nil || w.bits&rwRole == 0 {
 		return
 	}
@@ -1290,9 +1330,6 @@ func (r *resolver) roleNoun(k, from, at int) {
 		return
 	}
 	role := w.role
-	if wi, next := r.multi(max(from, k-1)); wi >= 0 && next == k+1 && r.w.words[wi].bits&rwRole != 0 {
-		role = r.w.words[wi].role
-	}
 	// Walk back to the determiner over modifiers.
 	qual := ""
 	start := -1
@@ -1311,8 +1348,9 @@ func (r *resolver) roleNoun(k, from, at int) {
 			}
 			if r.isIndefinite(x) {
 				// "A spokesman said ... he added": someone the text
-				// never names, when it is the subject of its sentence.
-				if r.toks[x].flags&(tkSentStart|tkBreak) == 0 ||
+				// never names, when it is the subject of its sentence
+				// ("In Kuwait, a ministry official told KUNA").
+				if r.toks[x].flags&(tkSentStart|tkBreak) == 0 && !(r.toks[x].flags&tkComma != 0 && r.speaks(k+1)) ||
 					k+1 < len(r.toks) && r.toks[k+1].flags&tkComma != 0 || r.namedInApposition(k) {
 					return // not a subject, or in apposition ("A former aide, X said")
 				}
@@ -1334,11 +1372,26 @@ func (r *resolver) roleNoun(k, from, at int) {
 		}
 		start = from
 	}
+	// "the top government spokeswoman": a role of several words that
+	// ends at the noun, the longest first.
+	for y := start; y < k; y++ {
+		if wi, next := r.multi(y); wi >= 0 && next == k+1 && r.w.words[wi].bits&rwRole != 0 {
+			role = r.w.words[wi].role
+			break
+		}
+	}
 	if r.namedInApposition(k) {
 		return // the name after it is read as its own reference
 	}
 	e := r.latestWithRole(role, qual, t.s)
 	g := genderOf(w.bits)
+	if r.unnamedWithRole(role) {
+		// "A ministry official told KUNA … the official said": the
+		// unnamed one just introduced, not the official named before.
+		r.addRef(start, k+1, -1, true)
+		r.refs[len(r.refs)-1].gender = g
+		return
+	}
 	if e < 0 && role != "person" {
 		// "The businessman" for the man the story is about: wires vary
 		// the words for the person in focus. Only a known person will
@@ -1353,14 +1406,46 @@ func (r *resolver) roleNoun(k, from, at int) {
 	r.refs[len(r.refs)-1].gender = g
 }
 
+// rsMaxRoleToName bounds the words between a role noun and the name in
+// apposition to it: "the president of the Union of Coffee Cooperatives of
+// Jinotega, Ana Ruiz," has twelve.
+const rsMaxRoleToName = 14
+
+// unnamedWithRole reports whether the latest reference with role is to
+// someone the text does not name, "A ministry official told KUNA", after
+// any named one with that role.
+func (r *resolver) unnamedWithRole(role string) bool {
+	for k := len(r.refs) - 1; k >= 0 && k >= len(r.refs)-rsMaxBack; k-- {
+		ref := &r.refs[k]
+		if ref.ent >= 0 {
+			if r.ents[ref.ent].role == role {
+				return false
+			}
+			continue
+		}
+		if !ref.person {
+			continue
+		}
+		x, ok := tokStartingAt(r.toks, ref.s)
+		y, ok2 := tokEndingAt(r.toks, ref.e)
+		if !ok || !ok2 || !r.isIndefinite(x) {
+			continue
+		}
+		if w := r.word(&r.toks[y]); w != nil && w.bits&rwRole != 0 && w.role == role {
+			return true
+		}
+	}
+	return false
+}
+
 // namedInApposition reports whether the role noun at token k is named
 // in apposition a few words on: "the mayor, Ana Pires, said", "a
 // spokesman for the ministry, Lee Min-ho, said". The role then stands
 // for no one before it.
 func (r *resolver) namedInApposition(k int) bool {
-	for x := k + 1; x < len(r.toks) && x <= k+8; x++ {
+	for x := k + 1; x < len(r.toks) && x <= k+rsMaxRoleToName; x++ {
 		t := &r.toks[x]
-		if t.flags&(tkSentStart|tkBreak|tkPara) != 0 {
+		if t.flags&(tkSentStart|tkPara) != 0 || t.flags&tkBreak != 0 && !r.bracketGap(x) {
 			return false
 		}
 		if t.flags&tkComma == 0 {
@@ -1381,6 +1466,17 @@ func (r *resolver) namedInApposition(k int) bool {
 		return false
 	}
 	return false
+}
+
+// bracketGap reports whether only brackets, a comma and spaces stand
+// between token x and the one before it: "the Grain Board (GB), Ali
+// Karimi" goes on through the acronym.
+func (r *resolver) bracketGap(x int) bool {
+	if x == 0 {
+		return false
+	}
+	gap := r.text[r.toks[x-1].e:r.toks[x].s]
+	return strings.Trim(gap, " (),") == "" && strings.ContainsAny(gap, "()")
 }
 
 // latestWithRole returns the entity most recently referred to that was

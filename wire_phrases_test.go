@@ -576,3 +576,81 @@ func TestWirePossessorsClaim(t *testing.T) {
 			[]string{"Mayor Lena Ortiz's | claim | that the port was safe"}},
 	}, showSourceCueContent)
 }
+
+// TestWireColonAfterJoinedClause checks that a quotation after a colon is
+// spoken by the subject of the clause nearest the colon, past "and then".
+func TestWireColonAfterJoinedClause(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"and then", "The crowd cheers, and then Dara Moss continues: “We will not stop.”",
+			[]string{"Dara Moss"}},
+		{"and", "The crowd cheers and Dara Moss continues: “We will not stop.”",
+			[]string{"Dara Moss"}},
+		{"a past verb", "The hall fell silent, then Dara Moss added: “We will not stop.”",
+			[]string{"Dara Moss"}},
+		// Near miss: one clause; its subject speaks.
+		{"one clause", "Dara Moss paused for a moment and continued: “We will not stop.”",
+			[]string{"Dara Moss"}},
+	})
+}
+
+// TestWirePastParticipleOpener checks an opening past participle and its
+// phrase, with an appositive inside it: the subject after it speaks.
+func TestWirePastParticipleOpener(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"by and an appositive", "Preceded at the lectern by Joe Arpaio, the county sheriff, Mayor Dan Kerr called the plan “a disaster.”",
+			[]string{"Dan Kerr"}},
+		{"flanked", "Flanked by aides, Mayor Dan Kerr called the plan “a disaster.”",
+			[]string{"Dan Kerr"}},
+		{"joined", "Joined by his wife, Dan Kerr called the plan “a disaster.”",
+			[]string{"Dan Kerr"}},
+		// Near miss: a name ending in -ed speaks.
+		{"a name", "Alfred Kerr called the plan “a disaster.”",
+			[]string{"Alfred Kerr"}},
+	})
+}
+
+// TestWireAspectVerbParticiple checks a participle after a verb of aspect
+// ("keeps talking", "began calling"): its source is that verb's subject;
+// an adverb before a passive is no source.
+func TestWireAspectVerbParticiple(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"keeps", "The crowd cheered as she keeps talking about the port.",
+			[]string{"she | talking about | the port"}},
+		{"began", "Later the mayor began calling the plan a disaster.",
+			[]string{"the mayor | calling | the plan a disaster"}},
+		{"an adverb before a passive", "Minning, who is otherwise listed as one of the donors, declined to comment.",
+			[]string{" | is otherwise listed | as one of the donors", "Minning | declined | to comment"}},
+	}, showSourceCueContent)
+}
+
+// TestWireNounAfterPreposition checks that a cue word after a noun phrase
+// that a preposition governs is a noun ("in a research note that …", "at
+// a regular press briefing"), not a verb with that phrase for subject.
+func TestWireNounAfterPreposition(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"a note", "Analysts said in a research note that sales fell.",
+			[]string{"Analysts | said | that sales fell"}},
+		{"a briefing", "The ministry said at a regular press briefing that talks would resume.",
+			[]string{"The ministry | said | that talks would resume"}},
+		// Near misses: a quantity, a phrase with its preposition inside.
+		{"at least", "At least half of voters say the economy is weak.",
+			[]string{"least half of voters | say | the economy is weak"}},
+		{"a phrase with a preposition", "Most of the voters say they are undecided.",
+			[]string{"Most of the voters | say | they are undecided"}},
+	}, showSourceCueContent)
+}
+
+// TestWireClosingCueOfLongQuote checks a quotation over paragraphs whose
+// cue follows its last mark: the cue's source speaks it all, not the one
+// a report before it named; a pronoun there leaves the report's speaker.
+func TestWireClosingCueOfLongQuote(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a name closes it", "Ali Hassan said the work was done.\n\nOmar Khalil said the contractors were paid.\n\n“The road is open.\n\n“The lights are on,” Hassan said.",
+			[]string{"Ali Hassan"}},
+		{"inverted", "Ali Hassan said the work was done.\n\nOmar Khalil said the contractors were paid.\n\n“The road is open.\n\n“The lights are on,” said Hassan.",
+			[]string{"Ali Hassan"}},
+		// Near miss: a pronoun closes it; the report before named him.
+		{"a pronoun", "Omar Khalil said the contractors were paid.\n\n“The road is open.\n\n“The lights are on,” he said.",
+			[]string{"Omar Khalil"}},
+	})
+}
