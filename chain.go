@@ -153,17 +153,23 @@ func (st *attrState) phraseHead(i, j int) int {
 	return j - 1
 }
 
-// maxBodyField bounds the words of the field after a body's "of".
+// maxBodyField bounds the words of the field after a body's "of" or
+// of those a document went to.
 const maxBodyField = 6
 
 // linkPhraseEnd returns the end of the phrase a link names at toks[i],
-// as phraseRight reads it, read on over the field of a body in lower
-// case: "the provincial bureau of statistics", "the department of
-// agriculture and rural affairs". It returns -1 where no phrase starts.
+// as phraseRight reads it, read on over the words in lower case that
+// phraseRight leaves after a preposition with no determiner: the field
+// of a body ("the provincial bureau of statistics", "the department of
+// agriculture and rural affairs") and those a document went to ("a note
+// to clients"). It returns -1 where no phrase starts.
 func (st *attrState) linkPhraseEnd(i, hi int) int {
-	toks := st.toks
-	e := phraseRight(st.text, toks, i, hi)
-	if e <= i+1 || e+1 >= hi || !isWord(st.text, toks[e], "of") || !st.hasListed(e-1, e, chainBodies) {
+	toks, text := st.toks, st.text
+	e := phraseRight(text, toks, i, hi)
+	if e <= i+1 || e+1 >= hi {
+		return e
+	}
+	if !(isWord(text, toks[e], "of") && st.hasListed(e-1, e, chainBodies)) && !(isWord(text, toks[e], "to") && toks[e-1].flags&cDoc != 0) {
 		return e
 	}
 	end := e
@@ -175,8 +181,8 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 		if m > e+1 && m+1 < hi && st.hasListed(m, m+1, conjunctions) {
 			continue // "agriculture and rural affairs"
 		}
-		if t.flags&(cStop|cAux|cPron|cCue|cCueMW|cLink|cLinkMW|cTime|cDet|cPrep) != 0 {
-			break
+		if t.flags&(cStop|cAux|cPron|cCue|cCueMW|cLink|cLinkMW|cTime|cDet|cPrep) != 0 || verbLike(text, t) {
+			break // "a letter to shareholders issued on Friday"
 		}
 		end = m + 1
 	}

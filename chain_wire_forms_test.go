@@ -134,7 +134,7 @@ func TestChainDocumentNouns(t *testing.T) {
 		{"research note", "Rates will rise in June, Farwell analysts said in a research note.",
 			[]string{"Farwell analysts | said >> a research note | in"}},
 		{"note to clients", "Lendor Bank said in a note to clients that the yen would weaken.",
-			[]string{"Lendor Bank | said >> a note | in"}}, // "to clients": whom it went to, as "told" takes
+			[]string{"Lendor Bank | said >> a note to clients | in"}},
 		{"communique", "Talks will resume in May, the ministries said in a joint communique.",
 			[]string{"the ministries | said >> a joint communique | in"}},
 		{"press release", "The plant will close, Ardent Mining said in a press release on Tuesday.",
@@ -148,7 +148,7 @@ func TestChainDocumentNouns(t *testing.T) {
 		{"post, then a venue", "The border is open, the governor said in a post on his Telegram channel.",
 			[]string{"the governor | said >> a post | in >> his Telegram channel | on"}},
 		{"message", "Stay at home, the mayor said in a message to residents.",
-			[]string{"the mayor | said >> a message | in"}},
+			[]string{"the mayor | said >> a message to residents | in"}},
 		{"announcement", "In its announcement, the central bank said rates would stay at 4 percent.",
 			[]string{"the central bank | said >> its announcement | In"}},
 		{"readout", "The leaders will meet again in May, the palace said in a readout of the call.",
@@ -254,6 +254,33 @@ func TestChainStationAfterDocument(t *testing.T) {
 			[]string{"the ministry | said >> a statement | in"}},
 		{"speech on a topic", "The war is over, the king said in a speech on the economy.", nil},
 		{"interview on a channel", "The plan is dead, the senator said in an interview on Channel 9.", nil},
+	}
+	runAttrCases(t, misses, showLinked)
+}
+
+// Forms the second round of blind stories showed: a complex preposition
+// ("in line with Article 112D") is no document level; a platform after a
+// document is its venue ("in a statement on X"); a document's "to"
+// phrase is part of it ("a note to clients").
+func TestChainDocumentPhrases(t *testing.T) {
+	tests := []attrCase{
+		{"statement on a platform", "Reservoirs are at 19 percent, the water board said in a statement on X.",
+			[]string{"the water board | said >> a statement | in >> X | on"}},
+		{"post on Telegram", "The border is open, the governor said in a post on Telegram.",
+			[]string{"the governor | said >> a post | in >> Telegram | on"}},
+		{"note to clients", "Analysts at Ferro Bank said in a note to clients on Monday that the sale was positive.",
+			[]string{"Analysts at Ferro Bank | said >> a note to clients | in"}},
+		{"letter to shareholders", "The merger is off, the chairman said in a letter to shareholders issued on Friday.",
+			[]string{"the chairman | said >> a letter to shareholders | in"}},
+	}
+	runAttrCases(t, tests, showChain)
+
+	misses := []attrCase{
+		{"in line with", "The grant will rise to RM780 million, in line with Article 112D of the constitution, the minister said.", nil},
+		{"in accordance with", "The vote will be held in May, in accordance with the decree, the council said.", nil},
+		{"in response to", "The tax will go, in response to a report by auditors, the minister said.", nil},
+		{"statement on a topic", "The ministry said in a statement on Monday that the talks on X-ray imports had failed.",
+			[]string{"The ministry | said >> a statement | in"}},
 	}
 	runAttrCases(t, misses, showLinked)
 }
