@@ -35,9 +35,11 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 		cueEnd := st.linkCueAt(j, hi)
 		docIn := false
 		if cueEnd == 0 && st.isIn(t, cVenue) && j+1 < hi {
-			// "in a statement", "on its website": a document or venue.
+			// "in a statement", "on its website": a document or venue,
+			// before the phrase's first preposition ("in line with
+			// Article 112D" names none).
 			e := phraseRight(text, toks, j+1, hi)
-			if e > j+1 && st.hasClass(j+1, e, cDoc) && (!isWord(text, t, "on") || st.hasListed(j+1, e, cueVenueNouns)) {
+			if e > j+1 && st.hasClass(j+1, st.phraseHead(j+1, e)+1, cDoc) && (!isWord(text, t, "on") || st.hasListed(j+1, e, cueVenueNouns)) {
 				cueEnd, docIn = j+1, true
 			} else if e > j+1 && afterDoc && isWord(text, t, "on") && st.station(j+1, e) {
 				cueEnd = j + 1 // "in a broadcast on Radio Moscow": the station that carried it

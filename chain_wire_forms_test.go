@@ -277,6 +277,7 @@ func TestChainDocumentPhrases(t *testing.T) {
 
 	misses := []attrCase{
 		{"in line with", "The grant will rise to RM780 million, in line with Article 112D of the constitution, the minister said.", nil},
+		{"in line with, inverted", "The grant will rise to RM780 million, in line with Article 112D of the Federal Constitution, said Minister Datuk Ewon Liaw.", nil},
 		{"in accordance with", "The vote will be held in May, in accordance with the decree, the council said.", nil},
 		{"in response to", "The tax will go, in response to a report by auditors, the minister said.", nil},
 		{"statement on a topic", "The ministry said in a statement on Monday that the talks on X-ray imports had failed.",
