@@ -1174,17 +1174,17 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		pre = append([]Link{l}, pre...)
 		src, s = m, s2
 	}
-	if s > lo && toks[s-1].flags&tComma != 0 {
+	if c := st.commaBeforeSubject(lo, s); c >= 0 {
 		// "In a statement carried by SPA, the ministry said".
 		o := lo
-		for o < s && (toks[o].flags&(cStop|cAux|tComma) != 0 || st.isAdverb(o)) && !isWord(text, toks[o], "in") {
+		for o < c && (toks[o].flags&(cStop|cAux|tComma) != 0 || st.isAdverb(o)) && !isWord(text, toks[o], "in") {
 			o++
 		}
-		if o >= s || !isWord(text, toks[o], "in") {
-			o = st.docOpening(lo, s-1) // "said that in a letter, the counsel told"
+		if o >= c || !isWord(text, toks[o], "in") {
+			o = st.docOpening(lo, c) // "said that in a letter, the counsel told"
 		}
-		if o < s && isWord(text, toks[o], "in") {
-			if via, _ := st.linksAfter(o, s-1); len(via) > 0 {
+		if o < c && isWord(text, toks[o], "in") {
+			if via, _ := st.linksAfter(o, c); len(via) > 0 {
 				pre = append(pre, via...)
 			}
 		}
@@ -1877,13 +1877,15 @@ func (st *attrState) parenEnd(k, hi int) int {
 	return hi
 }
 
-// trailingLinks finds ", in a statement posted on X" closing the content
-// [k, hi) of a cue: it returns the links and where the content ends.
+// trailingLinks finds ", in a statement posted on X" or ", citing Y"
+// closing the content [k, hi) of a cue: it returns the links and where
+// the content ends. A citing that gives a reason ("…, citing low
+// growth") is none: linksAfter reads no link there.
 func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
 	toks, text := st.toks, st.text
 	for c := max(k, hi-24); c+2 < hi; c++ {
-		if toks[c].flags&tComma == 0 || !isWord(text, toks[c+1], "in") && !(st.linkCueAt(c+1, hi) > c+2 && st.isRelayCue(text[toks[c+1].s:toks[st.linkCueAt(c+1, hi)-1].e])) {
-			continue // ", in a statement.", ", as reported by the agency."
+		if toks[c].flags&tComma == 0 || !isWord(text, toks[c+1], "in") && !st.citingParticiple(c+1) && !(st.linkCueAt(c+1, hi) > c+2 && st.isRelayCue(text[toks[c+1].s:toks[st.linkCueAt(c+1, hi)-1].e])) {
+			continue // ", in a statement.", ", citing officials.", ", as reported by the agency."
 		}
 		via, end := st.linksAfter(c, hi)
 		if len(via) > 0 && (end >= hi || toks[end].flags&tEnd != 0) {

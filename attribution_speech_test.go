@@ -72,7 +72,7 @@ func TestAttributeSpeech(t *testing.T) {
 		{"citing a reason", "“The plan is too costly,” the governor said, citing the state’s debt.",
 			[]string{"the governor | said", "the governor | citing"}},
 		{"citing witnesses is no reason of the speaker's", "Police said they arrested two men near the port, citing witnesses.",
-			[]string{"Police | said"}},
+			[]string{"Police | said >> witnesses | citing"}},
 		{"citing a source is a link, not a report", "The ministry said on Monday, citing a police report, that two men were held.",
 			[]string{"The ministry | said >> a police report | citing"}},
 		{"by citing", "The mayor defended the levy by citing a survey of farmers.",

@@ -12,6 +12,8 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 	toks, text := st.toks, st.text
 	var buf [maxLinks]Link
 	via := buf[:0]
+	event := -1       // the link of a speaking event read last, if any
+	afterDoc := false // the link read last is a document "in" names
 	for n := 0; n < maxLinks && k < hi; n++ {
 		if l, e, ok := st.relativeLink(k, hi); ok {
 			via = append(via, l) // "…, which cited two diplomats"
@@ -33,10 +35,14 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 		cueEnd := st.linkCueAt(j, hi)
 		docIn := false
 		if cueEnd == 0 && st.isIn(t, cVenue) && j+1 < hi {
-			// "in a statement", "on its website": a document or venue.
+			// "in a statement", "on its website": a document or venue,
+			// before the phrase's first preposition ("in line with
+			// Article 112D" names none).
 			e := phraseRight(text, toks, j+1, hi)
-			if e > j+1 && st.hasClass(j+1, e, cDoc) && (!isWord(text, t, "on") || st.hasListed(j+1, e, cueVenueNouns)) {
+			if e > j+1 && st.hasClass(j+1, st.phraseHead(j+1, e)+1, cDoc) && (!isWord(text, t, "on") || st.hasListed(j+1, e, cueVenueNouns)) {
 				cueEnd, docIn = j+1, true
+			} else if e > j+1 && afterDoc && isWord(text, t, "on") && st.station(j+1, e) {
+				cueEnd = j + 1 // "in a broadcast on Radio Moscow": the station that carried it
 			} else if e > j+1 && len(via) == 0 && possessive(text, toks[j+1]) && toks[j+1].flags&tUpper == 0 {
 				k = e // "reported in its weekend edition, citing …": the outlet's own, no level
 				continue
@@ -45,7 +51,7 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 		if cueEnd == 0 {
 			break
 		}
-		e := phraseRight(text, toks, cueEnd, hi)
+		e := st.linkPhraseEnd(cueEnd, hi)
 		if e <= cueEnd {
 			break
 		}
@@ -56,12 +62,25 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 		if docIn && st.hasWord(cueEnd, e, "interview") {
 			break // "in an interview with X": X is an addressee
 		}
-		via = append(via, Link{Cue: st.span(t.s, toks[cueEnd-1].e), Source: *st.mention(cueEnd, e)})
-		k = e
+		if event >= 0 && event == len(via)-1 && st.citingParticiple(j) {
+			via, event = via[:event], -1 // "said in his speech, citing officials": the speech carried nothing
+		}
+		m := st.mention(cueEnd, e)
+		if docIn && !st.hasListed(cueEnd, e, cueDocuments) && !st.hasListed(cueEnd, e, cueVenueNouns) {
+			event = len(via) // "in a speech", "in his remarks": the speaking itself
+		}
+		via = append(via, Link{Cue: st.span(t.s, toks[cueEnd-1].e), Source: *m})
+		k, afterDoc = e, docIn
 		// "quoting Y as saying": the inner cue is "quoting".
 		if k+1 < hi && isWord(text, toks[k], "as") && toks[k+1].flags&cCue != 0 {
 			k += 2
 		}
+	}
+	if event >= 0 && event == len(via)-1 {
+		// A speech is the speaking itself, as an interview is: no level,
+		// unless a channel carried it ("in a speech broadcast on state
+		// television"), as a document is.
+		via = via[:event]
 	}
 	return st.d.res.keepLinks(via), k
 }
@@ -105,7 +124,84 @@ func (st *attrState) sourceLike(i, j int) bool {
 			return true
 		}
 	}
-	return false
+	return st.bodyHead(i, j)
+}
+
+// chainBroadcasters lists the nouns of a station: "radio", "television".
+const chainBroadcasters List = "chainbroadcasters"
+
+// station reports whether the phrase [i, j) names a station: its head
+// is a noun of [chainBroadcasters] ("state television"), or a
+// capitalised word of it is part of a name ("Radio Moscow"), not "television
+// licence fees".
+func (st *attrState) station(i, j int) bool {
+	for k := i; k < j; k++ {
+		if st.toks[k].flags&tUpper != 0 && st.hasListed(k, k+1, chainBroadcasters) {
+			return true
+		}
+	}
+	h := st.phraseHead(i, j)
+	return st.hasListed(h, h+1, chainBroadcasters)
+}
+
+// phraseHead returns the head of the phrase [i, j): its word before the
+// first preposition after i, or its last.
+func (st *attrState) phraseHead(i, j int) int {
+	for m := i + 1; m < j; m++ {
+		if isPrep(st.toks[m]) {
+			return m - 1
+		}
+	}
+	return j - 1
+}
+
+// maxBodyField bounds the words of the field after a body's "of" or
+// of those a document went to.
+const maxBodyField = 6
+
+// linkPhraseEnd returns the end of the phrase a link names at toks[i],
+// as phraseRight reads it, read on over the words in lower case that
+// phraseRight leaves after a preposition with no determiner: the field
+// of a body ("the provincial bureau of statistics", "the department of
+// agriculture and rural affairs") and those a document went to ("a note
+// to clients"). It returns -1 where no phrase starts.
+func (st *attrState) linkPhraseEnd(i, hi int) int {
+	toks, text := st.toks, st.text
+	e := phraseRight(text, toks, i, hi)
+	if e <= i+1 || e+1 >= hi {
+		return e
+	}
+	if !(isWord(text, toks[e], "of") && st.hasListed(e-1, e, chainBodies)) && !(isWord(text, toks[e], "to") && toks[e-1].flags&cDoc != 0) {
+		return e
+	}
+	end := e
+	for m := e + 1; m < hi && m <= e+maxBodyField; m++ {
+		t := toks[m]
+		if t.flags&tWord == 0 || t.quote != 0 {
+			break
+		}
+		if m > e+1 && m+1 < hi && st.hasListed(m, m+1, conjunctions) {
+			continue // "agriculture and rural affairs"
+		}
+		if t.flags&(cStop|cAux|cPron|cCue|cCueMW|cLink|cLinkMW|cTime|cDet|cPrep) != 0 || verbLike(text, t) {
+			break // "a letter to shareholders issued on Friday"
+		}
+		end = m + 1
+	}
+	return end
+}
+
+// chainBodies lists the head nouns of a public body: "department",
+// "bureau", "authorities".
+const chainBodies List = "chainbodyheads"
+
+// bodyHead reports whether the head of the phrase [i, j), its word
+// before the first preposition or its last, is a body of [chainBodies]:
+// "the provincial bureau of statistics", "the city's transport bureau",
+// not "higher office rents" or "a lack of authority".
+func (st *attrState) bodyHead(i, j int) bool {
+	h := st.phraseHead(st.pastPossessor(i, j), j)
+	return h >= i && st.hasListed(h, h+1, chainBodies)
 }
 
 // pluralRole reports whether toks[k] is the plural of a role noun:
@@ -131,6 +227,9 @@ func (st *attrState) pastPossessor(i, j int) int {
 				return k + 1
 			}
 			break
+		}
+		if k+2 < j && pluralPossessiveMark(st.text, st.toks, i, k+1, j) {
+			return k + 2 // "the farmers' union"
 		}
 	}
 	return i

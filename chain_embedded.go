@@ -55,7 +55,12 @@ func (st *attrState) embedChains() {
 		if c < 0 {
 			continue
 		}
-		via := append(buf[:0], out[k].Via[:own[k]]...)
+		via := buf[:0]
+		for _, l := range out[k].Via[:own[k]] {
+			if !hasLinkAt(out[c].Via[:own[c]], l.Cue.Start) {
+				via = append(via, l) // but "reported that police said …, citing witnesses": the nearer verb's
+			}
+		}
 		for n := 0; c >= 0 && int(c) != k && n < maxLinks && len(via)+1+int(own[c]) <= len(buf); n++ {
 			in := &out[c]
 			via = append(via, Link{Cue: in.Cue, Source: *in.Source})
@@ -329,6 +334,16 @@ func sameSpeaker(a, b *Mention) bool {
 		return true
 	}
 	return strings.EqualFold(a.Text, b.Text)
+}
+
+// hasLinkAt reports whether a link of via has its cue at off.
+func hasLinkAt(via []Link, off int) bool {
+	for _, l := range via {
+		if l.Cue.Start == off {
+			return true
+		}
+	}
+	return false
 }
 
 // overlaps reports whether spans a and b share a byte.

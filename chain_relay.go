@@ -169,7 +169,7 @@ func (st *attrState) fromLink(c, hi int) (Link, int, bool) {
 	if c+2 >= hi || toks[c+1].flags&tWord == 0 || !st.endsPhrase(c+1, cFromLast) || !st.d.lex.Contains(chainFromCues, text[toks[c].s:toks[c+1].e]) {
 		return Link{}, c, false
 	}
-	e := phraseRight(text, toks, c+2, hi)
+	e := st.linkPhraseEnd(c+2, hi)
 	if e <= c+2 || toks[c+2].flags&cPron != 0 || !st.sourceLike(c+2, e) {
 		return Link{}, c, false // "learned from the experience": a lesson, not a source
 	}
@@ -200,4 +200,33 @@ func (st *attrState) quotingAs(lo, hi, i int) int {
 	a.Content = st.contentSpan(e+2, st.clauseEnd(e+2, hi))
 	st.out = append(st.out, a)
 	return e + 2
+}
+
+// citingParticiple reports whether toks[i] is a participle of a link
+// that names where the words came from, "citing", "quoting" (a lower-case
+// link cue of [chainRelative] in -ing).
+func (st *attrState) citingParticiple(i int) bool {
+	t := st.toks[i]
+	return t.flags&(cLink|tUpper) == cLink && t.quote == 0 && st.isParticiple(i) && st.isIn(t, cChainRel)
+}
+
+// maxLeftOut bounds the tokens of a title left out of a subject phrase
+// that commaBeforeSubject passes over.
+const maxLeftOut = 4
+
+// commaBeforeSubject returns the comma that closes an opening phrase
+// before the subject starting at toks[s], "In a statement, the minister
+// said", or -1. Capitalised words the subject walk left out of the
+// phrase may stand between them, an honorific the name's title does not
+// hold: "In a statement to QNA, HE Dr. Al Sulaiti said".
+func (st *attrState) commaBeforeSubject(lo, s int) int {
+	toks := st.toks
+	c := s - 1
+	for n := 0; c > lo && n < maxLeftOut && toks[c].quote == 0 && (toks[c].flags&(tWord|tUpper) == tWord|tUpper && toks[c].flags&(cStop|cAux|cCue) == 0 || abbrevDot(st.text, toks, c)); n++ {
+		c--
+	}
+	if c <= lo || toks[c].flags&tComma == 0 {
+		return -1
+	}
+	return c
 }

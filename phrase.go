@@ -202,6 +202,9 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 			if abbrevDot(text, toks, k) || text[t.s] == '&' {
 				continue
 			}
+			if start >= 0 && pluralPossessiveMark(text, toks, lo, k, end) {
+				continue // "the growers' association said"
+			}
 			if text[t.s] == '%' && k > lo && toks[k-1].e == t.s && toks[k-1].flags&tWord != 0 && isDigit(text[toks[k-1].s]) {
 				start = k // "42% say"
 				continue
@@ -378,6 +381,9 @@ func phraseRight(text string, toks []token, i, hi int) int {
 			if abbrevDot(text, toks, k) && k+1 < hi && toks[k+1].flags&tUpper != 0 || text[t.s] == '&' {
 				continue
 			}
+			if end > 0 && pluralPossessiveMark(text, toks, i, k, hi) {
+				continue // "the caucus' website"
+			}
 			if t.flags&tComma != 0 && end > 0 && toks[k-1].flags&tUpper != 0 && portfolioList(text, toks, k+1, hi) {
 				continue // "Investment, Trade and Industry Minister Zafrul Aziz"
 			}
@@ -411,8 +417,8 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		if k > i && t.quote == 0 && t.flags&(cStop|cPron|cAux) == cAux && rankBeforeTitle(text, toks, i, k) {
 			continue // "Russia's first deputy foreign minister"
 		}
-		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) && !headNounAt(toks, i, k, hi) {
-			break // a verb; but "deputy fire chief Luis Ortega": a noun before a role and a name
+		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) && !headNounAt(toks, i, k, hi) && !docAfterNoun(toks, i, k) {
+			break // a verb; but "deputy fire chief Luis Ortega": a noun before a role and a name, and "a research note"
 		}
 		if t.flags&cTime != 0 && end > 0 && !(t.e-t.s == 3 && t.flags&tUpper != 0 && toks[k-1].flags&tUpper != 0 && (toks[i].flags&cDet != 0 || !(k+1 < hi && (toks[k+1].flags&tWord == 0 || isDigit(text[toks[k+1].s]))))) {
 			break // "said Reuters Monday"; but "the Las Vegas Sun", "Toronto Sun recently dropped"
@@ -480,6 +486,55 @@ func (st *attrState) portfolioListStart(lo, s, e int) int {
 		}
 	}
 	return -1
+}
+
+// docAfterNoun reports whether toks[k], a cue word, is the document noun
+// of a compound inside the phrase that starts at toks[i]: "a research
+// note", "the budget statement", after a lower-case noun that a
+// determiner opens the phrase with; not a participle after a document,
+// "a speech broadcast on".
+func docAfterNoun(toks []token, i, k int) bool {
+	if i < 0 || k <= i+1 {
+		return false
+	}
+	t, p := toks[k], toks[k-1]
+	return t.flags&cDoc != 0 && toks[i].flags&cDet != 0 && p.flags&(tWord|tUpper|cStop|cAux|cPron|cDet|cTime|cDoc) == tWord && p.quote == 0
+}
+
+// maxQuotedName bounds the words looked back over for the single
+// quotation mark that opens a name: "'Open Doors'".
+const maxQuotedName = 4
+
+// pluralPossessiveMark reports whether toks[k] is the bare apostrophe of
+// a plural possessive inside a phrase of toks[lo:hi], "the caucus'
+// website", "the Senate Republicans’ plan": it closes a word in s and a
+// word follows it after a space. A single quotation mark that closes a
+// name opened by one ("the blog 'Open Doors' said") is none.
+func pluralPossessiveMark(text string, toks []token, lo, k, hi int) bool {
+	t := toks[k]
+	if k <= lo || k+1 >= hi || t.flags&tMark != 0 || t.quote != 0 || !singleMark(text, t) {
+		return false
+	}
+	p, n := toks[k-1], toks[k+1]
+	if p.flags&tWord == 0 || p.e != t.s || text[p.e-1] != 's' && text[p.e-1] != 'S' || n.flags&tWord == 0 || n.s == t.e {
+		return false
+	}
+	for m := k - 2; m >= lo && m >= k-1-maxQuotedName; m-- {
+		if o := toks[m]; singleMark(text, o) && toks[m+1].s == o.e && (m == 0 || toks[m-1].e < o.s) {
+			return false // an opening mark before the word: "'Voices' last week"
+		}
+		if toks[m].flags&tWord == 0 {
+			break
+		}
+	}
+	return true
+}
+
+// singleMark reports whether t is an apostrophe or a single quotation
+// mark, "'" or "’", alone.
+func singleMark(text string, t token) bool {
+	w := text[t.s:t.e]
+	return w == "'" || w == "’"
 }
 
 // verbLike reports whether t is a lower-case word with a verb's ending,
