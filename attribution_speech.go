@@ -370,11 +370,21 @@ func (st *attrState) ageAppositive(lo, i int) bool {
 // lawyer, Sam Cole, said".
 func (st *attrState) appositiveName(s, e, k int) bool {
 	toks := st.toks
-	if e >= k || k-(e+1) > 4 || k-(e+1) < 1 || toks[e].flags&tComma == 0 || toks[s].flags&(cDet|cRole) == 0 && toks[s].flags&tUpper != 0 && !possessive(st.text, toks[s]) {
+	if e >= k || k-(e+1) > 6 || k-(e+1) < 1 || toks[e].flags&tComma == 0 || toks[s].flags&(cDet|cRole) == 0 && toks[s].flags&tUpper != 0 && !possessive(st.text, toks[s]) {
 		return false
 	}
-	for m := e + 1; m < k; m++ {
-		if m > e+1 && m < k-1 && st.nameParticle(toks[m]) {
+	f := e + 1
+	if f+2 < k && toks[f].flags&(tUpper|cTitle) == tUpper|cTitle {
+		f++ // "the head of the office, Dr. Ratna Kusumawardani, said": an honorific first
+		if abbrevDot(st.text, toks, f) {
+			f++
+		}
+	}
+	if k-f > 4 {
+		return false
+	}
+	for m := f; m < k; m++ {
+		if m > f && m < k-1 && st.nameParticle(toks[m]) {
 			continue // "its general manager, Carlos de la Fuente, said"
 		}
 		if toks[m].flags&(tWord|tUpper) != tWord|tUpper || toks[m].flags&(cStop|cPron|cTime|cTitle|cRole) != 0 {

@@ -610,7 +610,7 @@ func (r *resolver) run(i int) int {
 	// so do two words after a body's "of", as a name after a title is
 	// given in full: "the Chairman of the Department of Economic
 	// Development".
-	if portfolio && (n == j && i > 0 && r.isDeterminer(i-1) && r.joined(i) || n == partAt && (j-n == 1 || j-n == 2 && bodyPart)) && r.toks[i].flags&tkHeadline == 0 {
+	if portfolio && (n == j && i > 0 && r.isDeterminer(i-1) && r.joined(i) || n == partAt && (j-n == 1 || j-n == 2 && (bodyPart || r.capitalAfterComma(j) || r.prepAfterPortfolio(n, j)))) && r.toks[i].flags&tkHeadline == 0 {
 		r.roleNoun(titleAt, i, titleAt)
 		return j
 	}
@@ -1200,6 +1200,33 @@ func (r *resolver) inOpeningPhrase(i int) bool {
 	return false
 }
 
+// prepAfterPortfolio reports whether the two words n..j after a title's
+// preposition, no given name among them, are followed by a preposition
+// of their own: "Director General of Public Health at the ministry" is a
+// portfolio and a place, no one called "Public Health".
+func (r *resolver) prepAfterPortfolio(n, j int) bool {
+	if j >= len(r.toks) || !r.joined(j) || r.toks[j].flags&tkCap != 0 {
+		return false
+	}
+	for k := n; k < j; k++ {
+		if r.toks[k].bits&(rwMale|rwFemale) != 0 {
+			return false
+		}
+	}
+	switch r.str(&r.toks[j]) {
+	case "at", "in", "of", "for":
+		return true
+	}
+	return false
+}
+
+// capitalAfterComma reports whether token j opens a capitalised phrase
+// after a comma, as a name in apposition does: "the Mayor of Al-Baha
+// Region, Eng. Ali Al-Zahrani,": the title before it names no one.
+func (r *resolver) capitalAfterComma(j int) bool {
+	return j < len(r.toks) && r.toks[j].flags&(tkComma|tkCap|tkSentStart|tkPara) == tkComma|tkCap && r.bitsAt(j)&(rwNonName|rwPronoun) == 0
+}
+
 // appositiveTitle returns the role word of a capitalised title of a
 // body in apposition starting at token j: "Chairman" in "X, Chairman of
 // the Department of Tourism,", "Director General" in "X, Director
@@ -1663,12 +1690,14 @@ func (r *resolver) namedInApposition(k int) bool {
 		if t.flags&tkCap == 0 || r.bitsAt(x)&(rwNonName|rwPronoun|rwRole) != 0 {
 			return false
 		}
-		// The name runs to the comma that closes the apposition.
-		for y := x + 1; y < len(r.toks) && y <= x+4; y++ {
+		// The name runs to the comma that closes the apposition, after an
+		// honorific and through particles: "the Mayor of Al-Baha, Eng.
+		// Ali bin Muhammad Al-Zahrani,".
+		for y := x + 1; y < len(r.toks) && y <= x+6; y++ {
 			if r.toks[y].flags&tkComma != 0 {
 				return true
 			}
-			if r.toks[y].flags&tkCap == 0 || !r.joined(y) {
+			if r.toks[y].flags&tkCap == 0 && r.bitsAt(y)&rwParticle == 0 || !r.joined(y) && r.toks[y-1].bits&rwHonorific == 0 {
 				return false
 			}
 		}

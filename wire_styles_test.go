@@ -207,7 +207,7 @@ var wireStories = []struct {
 			"Musa Kolo-Etsu",
 			"Sule Gana",
 			"Sule Gana",
-			"?", // Fatima Dauda: the partitive subject "One of the beneficiaries, Hajiya Fatima Dauda, told NAN" resolves to "One"
+			"Fatima Dauda",
 		},
 		chains: []string{}},
 	{file: "prensalatina-coffee.txt",
@@ -262,7 +262,7 @@ var wireStories = []struct {
 			"a press release issued by the ministry | According to >> Deputy Chairman Planning Commission Sardar Asghar Lehri | told"}},
 	{file: "antara-stunting.txt",
 		speakers: []string{
-			"?", // Ratna Kusumawardani: after the quotation, "Director General of Public Health at the ministry, Dr. Ratna Kusumawardani, said" loses the appositive name that an honorific opens, so the speaker is the role
+			"Ratna Kusumawardani",
 			"Ratna Kusumawardani", "Iwan Setiawan Hidayat", "Iwan Setiawan Hidayat", "Siti Aminah Rosyidah"},
 		chains: []string{}},
 	{file: "bernama-grant.txt",
@@ -272,7 +272,7 @@ var wireStories = []struct {
 		speakers: []string{"Nayef bin Rakan bin Fahd", "Nayef bin Rakan bin Fahd",
 			"Hamad bin Saleh Al-Ghamdi",
 			"Ali bin Muhammad Al-Zahrani"},
-		chains: []string{"the Chief Executive Officer of the Heritage Commission | said >> a statement to the Saudi Press Agency (SPA) | in"}},
+		chains: []string{"the Chief Executive Officer of the Heritage Commission, Dr. Hamad bin Saleh Al-Ghamdi | said >> a statement to the Saudi Press Agency (SPA) | in"}},
 	{file: "wafa-olive.txt",
 		speakers: []string{"Jamal Odeh Shalabi", "Jamal Odeh Shalabi", "Jamal Odeh Shalabi", "Walid Abu Sneineh", "Walid Abu Sneineh"},
 		chains: []string{"Palestine TV | reported >> medical sources | citing",

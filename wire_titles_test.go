@@ -212,3 +212,21 @@ func TestWireHonorifics(t *testing.T) {
 			[]string{"Dr. Sara Al Sulaiti | said >> a statement to QNA | In"}},
 	}, showChain)
 }
+
+// TestWireHonorificInApposition checks a role named in apposition by a
+// name with an honorific and particles ("Dr.", "Eng.", "bin"): the name
+// joins the role, and the role's title with a place or a portfolio and a
+// place after it names no one itself.
+func TestWireHonorificInApposition(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"Dr., quotation first", "“We are moving the fight,” Director General of Public Health at the ministry, Dr. Ratna Kusumawardani, said here on Thursday.",
+			[]string{"Ratna Kusumawardani"}},
+		{"Eng. and bin, then he", "Meanwhile, the Mayor of Al-Baha Region, Eng. Ali bin Muhammad Al-Zahrani, stated that the road was paved. “It is done,” he noted.",
+			[]string{"Ali bin Muhammad Al-Zahrani"}},
+		{"Dr after a lower-case role", "“We will keep watching,” the head of the trade office, Dr Ratna Kusumawardani, said.",
+			[]string{"Ratna Kusumawardani"}},
+		// Near miss: a title and a name with no comma stay one run.
+		{"Minister of Finance and a name", "Minister of Finance Ali Khan said the budget held. “It holds,” Khan said.",
+			[]string{"Ali Khan"}},
+	})
+}
