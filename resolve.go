@@ -2330,8 +2330,8 @@ func (r *resolver) orgHeaded(ref *rsRef, headEnd int) string {
 // (the gender lists hold it), or -1.
 func (r *resolver) givenNameIn(lo, hi int) int {
 	for g := lo; g < hi; g++ {
-		if r.toks[g].bits&(rwMale|rwFemale) != 0 {
-			return g
+		if r.toks[g].bits&(rwMale|rwFemale) != 0 && !(g > 0 && r.toks[g-1].bits&rwParticle != 0) {
+			return g // but "Sulaiman bin Abdulaziz": a father's name after "bin"
 		}
 	}
 	return -1

@@ -253,8 +253,8 @@ var wireStories = []struct {
 		chains:   []string{}},
 	{file: "app-planning.txt",
 		speakers: []string{
-			"?", // Nadeem Akhtar Bhatti: the title's comma list "Minister for Planning, Development and Special Initiatives" breaks at the comma, so "he" resolves to "Planning"
-			"?", // Nadeem Akhtar Bhatti: as above
+			"Nadeem Akhtar Bhatti",
+			"Nadeem Akhtar Bhatti",
 			"Ayesha Rafiq Chaudhry",
 			"?", // Asghar Lehri: "Deputy Chairman Planning Commission Sardar Asghar Lehri" (title, organisation with no "of", name) keeps the organisation, named earlier in the story, and the honorific Sardar in the name
 		},

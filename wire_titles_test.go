@@ -230,3 +230,18 @@ func TestWireHonorificInApposition(t *testing.T) {
 			[]string{"Ali Khan"}},
 	})
 }
+
+// TestWireGivenNamesOfManyRegions checks that a given name of the
+// regions whose wires the parser reads starts the name after a portfolio
+// of two words, and that one after "bin" is a father's name.
+func TestWireGivenNamesOfManyRegions(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"Pakistan", "Federal Minister for Planning, Development and Special Initiatives Nadeem Akhtar Bhatti opened the scheme. “We will finish it,” he said.",
+			[]string{"Nadeem Akhtar Bhatti"}},
+		{"Indonesia", "Minister of Health Affairs Ratna Dewi Lestari opened the post. “It is open,” she said.",
+			[]string{"Ratna Dewi Lestari"}},
+		// Near miss: a given name after "bin" is the father's.
+		{"after bin", "Director General of Passports Sulaiman bin Abdulaziz Al-Yahya said the gates were open. “They are open,” Al-Yahya said.",
+			[]string{"Sulaiman bin Abdulaziz Al-Yahya"}},
+	})
+}
