@@ -1618,8 +1618,8 @@ func (r *resolver) roleNoun(k, from, at int) {
 	if r.namedInApposition(k) {
 		return // the name after it is read as its own reference
 	}
-	e := r.latestWithRole(role, qual, t.s)
 	g := genderOf(w.bits)
+	e := r.latestWithRole(role, qual, t.s, g)
 	if r.unnamedWithRole(role) {
 		// "A ministry official told KUNA … the official said": the
 		// unnamed one just introduced, not the official named before.
@@ -1718,14 +1718,15 @@ func (r *resolver) bracketGap(x int) bool {
 }
 
 // latestWithRole returns the entity most recently referred to that was
-// introduced with role, from place qual if given, or -1.
-func (r *resolver) latestWithRole(role, qual string, before int) int {
+// introduced with role, from place qual if given, of gender g if both
+// are known, or -1.
+func (r *resolver) latestWithRole(role, qual string, before int, g int8) int {
 	best, bestAny := -1, -1
 	roles := r.withRole(role)
 	for _, e := range roles.all() {
 		ent := &r.ents[e]
-		if ent.last > before {
-			continue
+		if ent.last > before || g != genUnknown && ent.gender != genUnknown && ent.gender != g {
+			continue // "the chairman" is no woman named a director before
 		}
 		if bestAny < 0 || ent.last > r.ents[bestAny].last {
 			bestAny = e

@@ -186,3 +186,18 @@ func TestWireUnnamedLeadNamedNext(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWireRoleOfAGender checks that a role noun with a gender ("the
+// chairman", "the spokeswoman") goes to the latest holder of its role
+// group of that gender, not to one of the other.
+func TestWireRoleOfAGender(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"chairman after a woman director", "Chairman Dan Kerr opened the plant. Director Ana Ruiz said it would hire. “It is a pillar of the economy,” the chairman said.",
+			[]string{"Dan Kerr"}},
+		{"spokeswoman after a man", "Spokeswoman Ana Ruiz said the port was open. Spokesman Dan Kerr said ships had docked. “There is no cause for concern,” the spokeswoman said.",
+			[]string{"Ana Ruiz"}},
+		// Near miss: a role of no gender goes to the latest holder.
+		{"the director", "Chairman Dan Kerr opened the plant. Director Ana Ruiz said it would hire. “It is a pillar of the economy,” the director said.",
+			[]string{"Ana Ruiz"}},
+	})
+}

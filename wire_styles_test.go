@@ -199,7 +199,7 @@ var wireStories = []struct {
 			"Ahmed Salem Al Shamsi",
 			"Noura Abdulla Al Marri",
 			"Noura Abdulla Al Marri",
-			"?", // Mansour bin Khalid Al Qasimi: the role noun "the Chairman of the Department of Economic Development" goes to the latest of its role group, Dr. Al Marri, "Director of the Food Industries Department", so "He" gets no name
+			"Mansour bin Khalid Al Qasimi",
 		},
 		chains: []string{}},
 	{file: "nan-seeds.txt",
