@@ -9,7 +9,7 @@ import (
 // text stays flat from 10 KB to 10 MB, for every
 // hostile input and for stories: a service parsing one long story after
 // another must not allocate its working buffers anew for each. Each size
-// is parsed once to fill the pool, then measured as the least of three
+// is parsed once to fill the pool, then measured as the least of five
 // parses (a garbage collection may empty the pool in between). It takes
 // a minute or two, so it runs only with -long, as .ci/run runs it.
 func TestHostileMemory(t *testing.T) {
@@ -19,7 +19,7 @@ func TestHostileMemory(t *testing.T) {
 	perByte := func(text string) float64 {
 		Parse(text)
 		least := 0.0
-		for i := range 3 {
+		for i := range 5 {
 			var before, after runtime.MemStats
 			runtime.ReadMemStats(&before)
 			Parse(text)
