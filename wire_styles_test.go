@@ -286,6 +286,54 @@ var wireStories = []struct {
 	{file: "anadolu-drought.txt",
 		speakers: []string{"Selin Aksoy", "Selin Aksoy", "Kemal Yurtsever", ""},
 		chains:   []string{"The Izmir Water and Sewerage Administration (IZSU) | said >> a statement | in >> X | on"}},
+	{file: "reuters-convoy.txt",
+		speakers: []string{"Ondrej Halvik", "", "Tiago Mbeki Sousa", "Tiago Mbeki Sousa", "Rafael Okonkwo-Dias", "Ingrid Solheim", "Ingrid Solheim", "Emeka Vasconcelos"},
+		chains: []string{"Its spokesman, Rafael Okonkwo-Dias | said >> a statement | in >> the group's Telegram channel | posted on",
+			"The defence ministry | said >> preliminary findings by army engineers | citing",
+			"a statement from her office | according to >> She | said"},
+		skipChains: `"said, citing preliminary findings by army engineers, that" gives no level ("findings" is no source noun), and "citing a report by army engineers" keeps only "a report"`},
+	{file: "ap-landslide.txt",
+		speakers: []string{"Rosa Huamán Quispe", "Rosa Huamán Quispe", "Rosa Huamán Quispe", "Jorge Villanueva", "Jorge Villanueva", "Marisol Carranza", "Marisol Carranza",
+			"?", // Luis Ortega Benavides: "the statement said" after "X … said in a statement" in the paragraph before is not resolved to X
+		},
+		chains:     []string{"President Luis Ortega Benavides | said >> a statement | in"},
+		skipChains: `"declared … and said in a statement" (the second verb of a coordination) loses its document level, and "Nobody is telling us anything" inside a quotation is taken for an embedded level "she | said >> Nobody | is telling"`},
+	{file: "afp-runoff.txt",
+		speakers: []string{"Awa Tchakpé-Mensah", "Awa Tchakpé-Mensah", "Awa Tchakpé-Mensah", "Théodore Ngassa-Ebolo",
+			"?", // "": "the official said" after the unnamed "A senior member of the commission told AFP on condition of anonymity" resolves to the last named man
+			"Mariam Diallo-Kouassi", "Henrik Aalto", "Kwabena Asare-Boateng"},
+		chains: []string{}},
+	{file: "xinhua-retail.txt",
+		speakers:   []string{"Fu Jianping", "Fu Jianping", "Wen Xiaodong", "Wen Xiaodong", "Liang Meiyu", "Liang Meiyu"},
+		chains:     []string{"the NBS | said >> a survey of more than 50,000 businesses | citing", "The Ministry of Commerce | said >> a statement | in >> its website | published on"},
+		skipChains: `"citing a survey of more than 50,000 businesses" keeps only "a survey": the of/by phrase after a document noun is cut`},
+	{file: "tass-diplomats.txt",
+		speakers: []string{"Gennady Sorokin", "Gennady Sorokin", "Gennady Sorokin", "Yelena Tikhomirova", "Yelena Tikhomirova", "Yelena Tikhomirova", "Annika Lunde", "Mikhail Zarubin"},
+		chains: []string{"the ministry's press service | quoted by >> the diplomat | said",
+			"Vestarian public broadcaster VRK | reported >> a source in the government | citing"},
+		skipChains: `"quoted by the ministry's press service" keeps only "the ministry's": the head noun after a possessive is cut`},
+	{file: "yonhap-launch.txt",
+		speakers: []string{
+			"?", // Joint Chiefs of Staff: "the JCS" is named "JCS" and "The Joint Chiefs of Staff (JCS)" "Joint Chiefs"; the acronym is not tied to its expansion, and "of Staff" is cut
+			"?", // "": in "KCNA reported that the North's leader had inspected … and called for "overwhelming" readiness" the partial quotation goes to the relay KCNA, not to the (unnamed) embedded speaker
+			"Ri Chol-min", "Ri Chol-min", "Ri Chol-min", "Yoon Da-eun", "Cha Min-seok"},
+		chains: []string{"The Joint Chiefs of Staff (JCS) | said >> a text message to reporters | in",
+			"the Korean Central News Agency (KCNA) | reported >> the North's leader | called for",
+			"Ri Chol-min | warned >> a separate statement | In >> KCNA | carried by",
+			"Ri | said >> the statement | in"},
+		skipChains: `"KCNA reported that the North's leader had inspected … and called for …" gives no embedded level; "called for" takes KCNA as its source`},
+	{file: "anadolu-gasfield.txt",
+		speakers: []string{"Oğuzhan Karabulut", "Oğuzhan Karabulut", "Oğuzhan Karabulut",
+			"?", // Turkish Petroleum Corporation: "the statement said" after "X said in a written statement" is not resolved to X
+			"Aylin Demirtaş Özkan", "Aylin Demirtaş Özkan", "Aylin Demirtaş Özkan", "Erdem Yalçınkaya", "Erdem Yalçınkaya"},
+		chains: []string{"The ministry | said >> figures from the Energy Market Regulatory Authority (EPDK) | citing",
+			"The state-owned Turkish Petroleum Corporation (TPAO) | said >> a written statement | in"}},
+	{file: "ap-tennis.txt",
+		speakers: []string{"Mirela Dobrescu", "Mirela Dobrescu",
+			"?", // Keiko Hanamura: "the 22-year-old Japanese player said" (age, nationality, a role noun) is not resolved to the player named just before
+			"?", // Keiko Hanamura: as above
+			"Keiko Hanamura", "Keiko Hanamura", "Florin Antonescu", "Florin Antonescu", "Mirela Dobrescu", "Mirela Dobrescu"},
+		chains: []string{"Dobrescu | said >> I | told"}}, // the speaker's own earlier words inside her quotation are embedded speech (chains-conventions.md, "I have always said that …")
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
