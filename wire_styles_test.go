@@ -320,6 +320,38 @@ var wireStories = []struct {
 			"Delia Tenesaca"},
 		chains:     []string{"The Chamber of Commerce of Guayaquil | said >> a statement | in >> figures from its members | citing"},
 		skipChains: `"said in statements to the press" is taken for a document level (the press is an addressee); "said in a statement that …, citing figures" makes the final "citing" its own attribution, not a level`},
+	{file: "upi-kidney.txt",
+		speakers: []string{"Marisol Quintanilla-Reyes", "Marisol Quintanilla-Reyes", "Tobias Lindqvist", "Tobias Lindqvist", "Yvonne Achterberg",
+			"Marisol Quintanilla-Reyes", "Marisol Quintanilla-Reyes"}, // "she" two paragraphs after another woman
+		chains:     []string{"lead author Marisol Quintanilla-Reyes | said >> a news release | in"},
+		skipChains: `"The study, which appears in the journal X," gives an agentless attribution ("appears") with the journal as a document level`},
+	{file: "bernama-assembly.txt",
+		speakers: []string{"Kamaruddin Wahab",
+			"?", // Razlan Yusoff: "Datuk Haji Razlan Yusoff" keeps the honorific Haji in the name
+			"?", // as above
+			"?", // as above; a paragraph with no cue
+			"Kamaruddin Wahab",
+			"?", // Rosnah Che Mat: the portfolio's comma list "Women, Family and Community Development Committee chairman" breaks at the comma, so "she" resolves to "Family"
+			"Lee Wai Keong"},
+		chains: []string{}},
+	{file: "ani-encounter.txt",
+		speakers: []string{"",
+			"?", // Rajinder Singh Bhullar: "Jammu and Kashmir DGP Rajinder Singh Bhullar" keeps the abbreviated title DGP in the name
+			"?", // as above
+			"?", // as above
+			"?", // as above
+			"Abdul Rashid Khan", "Nusrat Jahan Kirmani"},
+		chains: []string{"The Army's Chinar Corps | said >> a post | in >> X | on",
+			"The Ministry of Home Affairs | said >> reports from the ground | citing"}},
+	{file: "wafa-balata.txt",
+		speakers: []string{"Amani Dweikat", "Amani Dweikat", "Amani Dweikat",
+			"?", // Israeli Channel 12: the name of an outlet ending in a number loses it ("Israeli Channel")
+			"",
+			"?", // Imad Abu Zeid: a role with no article before the name ("Member of the camp's popular services committee Imad Abu Zeid said") leaves "Abu Zeid" unjoined to the full name
+			"Ibrahim Al-Bitawi"},
+		chains: []string{"The Palestinian Red Crescent | said >> a statement | in",
+			"Israeli Channel 12 | reported >> Israeli security sources | citing",
+			"The Hebrew newspaper Maariv | quoted >> an Israeli military official | as saying"}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
