@@ -334,6 +334,72 @@ var wireStories = []struct {
 			"?", // Keiko Hanamura: as above
 			"Keiko Hanamura", "Keiko Hanamura", "Florin Antonescu", "Florin Antonescu", "Mirela Dobrescu", "Mirela Dobrescu"},
 		chains: []string{"Dobrescu | said >> I | told"}}, // the speaker's own earlier words inside her quotation are embedded speech (chains-conventions.md, "I have always said that …")
+	{file: "kyodo-noise.txt",
+		speakers: []string{"Satoko Umehara", "Yoshinobu Higa", "Yoshinobu Higa", "Ryota Sugimura", "Kazue Nakandakari", "Kazue Nakandakari",
+			"?",                 // Mika Tsujimoto: an inverted cue after a role and its title-and-name apposition ("…," the ministry's top spokesperson, Press Secretary Mika Tsujimoto, said) names no one
+			"Kazue Nakandakari", // "she" after a paragraph whose last sentence is another woman's
+		},
+		chains:     []string{},
+		skipChains: `"has said" inside a direct quotation ("Every court has said the noise is illegal," she said) is taken for an embedded level of the outer cue`},
+	{file: "jiji-boj.txt",
+		speakers: []string{"Shinichiro Matsukura", "Shinichiro Matsukura", "Shinichiro Matsukura",
+			"?", // Aiko Fujinami: "prompting X to say … "with a high sense of urgency."" goes to the clause's subject, "The yen"
+			"", "", "Hidetoshi Kawabe", "Masako Oguri", "Masako Oguri"},
+		chains: []string{"the BOJ | said >> its quarterly outlook report released the same day | In",
+			"a summary of opinions obtained by Jiji Press | According to >> one board member | argued"},
+		skipChains: `a figure with a participle ("up from 2.5 pct projected in July") becomes a source with the fronted "In its … report" as a level; the document and source lose their post-modifiers ("released the same day", "of opinions obtained by Jiji Press")`},
+	{file: "kuna-summit.txt",
+		speakers: []string{
+			"?", // Bader Al-Khaled Al-Sabah: "His Highness the Amir said" (honorific and title, named in the lead) gives no speaker
+			"?", // Bader Al-Khaled Al-Sabah: "His Highness added" resolves to "Highness"
+			"Saleh bin Mubarak Al-Harthi", "Saleh bin Mubarak Al-Harthi", "Abdulaziz Yousef Al-Rashidi",
+			"?", // Fatima bint Khalifa Al-Doseri: "quoted ROLE, NAME, as saying" takes the role "Minister of Industry and Commerce" for the name
+			"?", // Fatima bint Khalifa Al-Doseri: so "the minister" goes to the earlier minister, Al-Rashidi
+			"?", // as above
+			""},
+		chains: []string{"The Secretary-General of the Gulf Cooperation Council (GCC), Dr. Saleh bin Mubarak Al-Harthi | said >> a press statement | in",
+			"the Bahrain News Agency (BNA) | quoted >> Bahrain's Minister of Industry and Commerce | as saying >> a statement | in"},
+		skipChains: `"X quoted Y as saying in a statement" loses the document level "a statement | in"`},
+	{file: "efe-blockade.txt",
+		speakers: []string{
+			"?", // Rosa Elvira Chimbo: "The spokesperson for the indigenous organization Ecuarunari, Rosa Elvira Chimbo, told EFE" resolves to the organization, "Ecuarunari"
+			"Rosa Elvira Chimbo", "Esteban Larrea Vaca", "Esteban Larrea Vaca", "Esteban Larrea Vaca", "Esteban Larrea Vaca",
+			"Manuel Yupanqui Guamán", "Manuel Yupanqui Guamán", // the second is a paragraph with no cue
+			"Delia Tenesaca"},
+		chains:     []string{"The Chamber of Commerce of Guayaquil | said >> a statement | in >> figures from its members | citing"},
+		skipChains: `"said in statements to the press" is taken for a document level (the press is an addressee); "said in a statement that …, citing figures" makes the final "citing" its own attribution, not a level`},
+	{file: "upi-kidney.txt",
+		speakers: []string{"Marisol Quintanilla-Reyes", "Marisol Quintanilla-Reyes", "Tobias Lindqvist", "Tobias Lindqvist", "Yvonne Achterberg",
+			"Marisol Quintanilla-Reyes", "Marisol Quintanilla-Reyes"}, // "she" two paragraphs after another woman
+		chains:     []string{"lead author Marisol Quintanilla-Reyes | said >> a news release | in"},
+		skipChains: `"The study, which appears in the journal X," gives an agentless attribution ("appears") with the journal as a document level`},
+	{file: "bernama-assembly.txt",
+		speakers: []string{"Kamaruddin Wahab",
+			"?", // Razlan Yusoff: "Datuk Haji Razlan Yusoff" keeps the honorific Haji in the name
+			"?", // as above
+			"?", // as above; a paragraph with no cue
+			"Kamaruddin Wahab",
+			"?", // Rosnah Che Mat: the portfolio's comma list "Women, Family and Community Development Committee chairman" breaks at the comma, so "she" resolves to "Family"
+			"Lee Wai Keong"},
+		chains: []string{}},
+	{file: "ani-encounter.txt",
+		speakers: []string{"",
+			"?", // Rajinder Singh Bhullar: "Jammu and Kashmir DGP Rajinder Singh Bhullar" keeps the abbreviated title DGP in the name
+			"?", // as above
+			"?", // as above
+			"?", // as above
+			"Abdul Rashid Khan", "Nusrat Jahan Kirmani"},
+		chains: []string{"The Army's Chinar Corps | said >> a post | in >> X | on",
+			"The Ministry of Home Affairs | said >> reports from the ground | citing"}},
+	{file: "wafa-balata.txt",
+		speakers: []string{"Amani Dweikat", "Amani Dweikat", "Amani Dweikat",
+			"?", // Israeli Channel 12: the name of an outlet ending in a number loses it ("Israeli Channel")
+			"",
+			"?", // Imad Abu Zeid: a role with no article before the name ("Member of the camp's popular services committee Imad Abu Zeid said") leaves "Abu Zeid" unjoined to the full name
+			"Ibrahim Al-Bitawi"},
+		chains: []string{"The Palestinian Red Crescent | said >> a statement | in",
+			"Israeli Channel 12 | reported >> Israeli security sources | citing",
+			"The Hebrew newspaper Maariv | quoted >> an Israeli military official | as saying"}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
