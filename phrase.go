@@ -258,6 +258,11 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 	if start > lo && honorificCaps(text, toks, start-1) {
 		start--
 	}
+	// "His Highness the Amir", "Her Majesty": a capitalised pronoun and
+	// the title of address after it start the phrase.
+	if start-2 >= lo && toks[start-1].flags&(tWord|tUpper|cTitle) == tWord|tUpper|cTitle && toks[start-2].flags&(tWord|tUpper) == tWord|tUpper && possessive(text, toks[start-2]) && toks[start-2].quote == 0 {
+		start -= 2
+	}
 	// Drop leading prepositions left by the walk.
 	for start < end && isPrep(toks[start]) {
 		start++

@@ -254,6 +254,8 @@ func (r *resolver) read() {
 		switch {
 		case t.bits&rwHe != 0 && r.honorificCaps(i):
 			i++ // "HE the Minister of State": no pronoun
+		case t.bits&(rwHe|rwShe) != 0 && t.flags&tkCap != 0 && r.styleOfAddress(i) > i:
+			i = r.styleOfAddress(i) // "His Highness the Amir", "His Highness added"
 		case t.bits&rwPronoun != 0:
 			r.pronoun(i)
 			i++
@@ -272,6 +274,30 @@ func (r *resolver) read() {
 	if !refsInOrder(r.refs) {
 		slices.SortStableFunc(r.refs, func(a, b rsRef) int { return a.s - b.s })
 	}
+}
+
+// styleOfAddress reads "His Highness", "Her Majesty", "His Excellency"
+// at token i, a capitalised pronoun before an honorific of several
+// words: before "the" or a capitalised word it names no one itself
+// ("His Highness the Amir"), and alone it stands for the person last
+// named, as "he" would ("His Highness added"). It returns the token
+// after it, or i.
+func (r *resolver) styleOfAddress(i int) int {
+	wi, next := r.multi(i)
+	if wi < 0 || r.w.words[wi].bits&rwHonorific == 0 || next <= i+1 {
+		return i
+	}
+	if next < len(r.toks) && r.joined(next) && (r.isDeterminer(next) || r.toks[next].flags&tkCap != 0) {
+		return next // the title or the name after it is read on its own
+	}
+	g := int8(genMale)
+	if r.toks[i].bits&rwShe != 0 {
+		g = genFemale
+	}
+	e, _ := r.antecedent(&r.toks[i], g, false, "")
+	r.addRef(i, next, e, true)
+	r.refs[len(r.refs)-1].gender = g
+	return next
 }
 
 // honorificCaps reports whether token i, a pronoun written in
@@ -1336,6 +1362,15 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 			r.ents[e].name = name.s
 			r.byName.set(name, int32(e))
 			return e
+		}
+	}
+	// "Abu Zeid" for Imad Abu Zeid, "Bagheri Kani" for Ali Bagheri Kani:
+	// a surname of two words or more is the tail of a full name known.
+	for _, e := range cands.all() {
+		if en := r.ents[e].name; len(en) > len(name.s)+1 && en[len(en)-len(name.s)-1] == ' ' && strings.EqualFold(en[len(en)-len(name.s):], name.s) {
+			if g := r.ents[e].gender; gender == genUnknown || g == genUnknown || g == gender {
+				return e
+			}
 		}
 	}
 	e := r.entity(name, entWeak)

@@ -375,19 +375,19 @@ var wireStories = []struct {
 		skipChains: `"The study, which appears in the journal X," gives an agentless attribution ("appears") with the journal as a document level`},
 	{file: "bernama-assembly.txt",
 		speakers: []string{"Kamaruddin Wahab",
-			"?", // Razlan Yusoff: "Datuk Haji Razlan Yusoff" keeps the honorific Haji in the name
-			"?", // as above
-			"?", // as above; a paragraph with no cue
+			"Razlan Yusoff",
+			"Razlan Yusoff",
+			"Razlan Yusoff",
 			"Kamaruddin Wahab",
 			"?", // Rosnah Che Mat: the portfolio's comma list "Women, Family and Community Development Committee chairman" breaks at the comma, so "she" resolves to "Family"
 			"Lee Wai Keong"},
 		chains: []string{}},
 	{file: "ani-encounter.txt",
 		speakers: []string{"",
-			"?", // Rajinder Singh Bhullar: "Jammu and Kashmir DGP Rajinder Singh Bhullar" keeps the abbreviated title DGP in the name
-			"?", // as above
-			"?", // as above
-			"?", // as above
+			"Rajinder Singh Bhullar",
+			"Rajinder Singh Bhullar",
+			"Rajinder Singh Bhullar",
+			"Rajinder Singh Bhullar",
 			"Abdul Rashid Khan", "Nusrat Jahan Kirmani"},
 		chains: []string{"The Army's Chinar Corps | said >> a post | in >> X | on",
 			"The Ministry of Home Affairs | said >> reports from the ground | citing"}},
@@ -395,7 +395,7 @@ var wireStories = []struct {
 		speakers: []string{"Amani Dweikat", "Amani Dweikat", "Amani Dweikat",
 			"?", // Israeli Channel 12: the name of an outlet ending in a number loses it ("Israeli Channel")
 			"",
-			"?", // Imad Abu Zeid: a role with no article before the name ("Member of the camp's popular services committee Imad Abu Zeid said") leaves "Abu Zeid" unjoined to the full name
+			"Imad Abu Zeid",
 			"Ibrahim Al-Bitawi"},
 		chains: []string{"The Palestinian Red Crescent | said >> a statement | in",
 			"Israeli Channel 12 | reported >> Israeli security sources | citing",

@@ -245,3 +245,26 @@ func TestWireGivenNamesOfManyRegions(t *testing.T) {
 			[]string{"Sulaiman bin Abdulaziz Al-Yahya"}},
 	})
 }
+
+// TestWireStylesOfAddress checks the Gulf and royal styles of address,
+// honorifics of the Malay world and South Asian police ranks, and a
+// surname of two words referring to the full name.
+func TestWireStylesOfAddress(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"His Highness the Amir", "His Highness the Amir Sheikh Salem Al-Khaled opened the summit.\n\n“Unity is our strength,” His Highness the Amir said.\n\nHis Highness added that the region faced “grave challenges.”",
+			[]string{"Amir Sheikh Salem Al-Khaled", "Amir Sheikh Salem Al-Khaled"}},
+		{"Her Majesty", "Queen Amina Tembo opened the bridge. Her Majesty said the bridge was “a gift to the nation.”",
+			[]string{"Amina Tembo"}},
+		{"Haji", "Opposition leader Datuk Haji Razlan Yusoff said the budget was “full of old promises.”",
+			[]string{"Razlan Yusoff"}},
+		{"a police rank", "District DGP Rajinder Singh Bhullar told the agency the area was cordoned. “The operation is over,” Bhullar said.",
+			[]string{"Rajinder Singh Bhullar"}},
+		{"a surname of two words", "Member of the camp committee Imad Abu Zeid said the raid lasted hours. “They came at dawn,” Abu Zeid said.",
+			[]string{"Imad Abu Zeid"}},
+		{"a Persian surname of two words", "Deputy Foreign Minister Ali Bagheri Kani arrived. “We are ready,” Bagheri Kani said.",
+			[]string{"Ali Bagheri Kani"}},
+		// Near miss: a plain possessive is no style of address.
+		{"his", "Dan Kerr praised his staff. “They worked hard,” he said.",
+			[]string{"Dan Kerr"}},
+	})
+}
