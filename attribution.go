@@ -152,6 +152,7 @@ func attributeIf(d *doc, quotes []Quote, englishOnly bool) []Attribution {
 	slices.SortStableFunc(st.out, func(a, b attr) int { return a.Cue.Start - b.Cue.Start })
 	st.embedChains()
 	st.relayQuotes()
+	st.documentQuotes()
 	for k := range st.out {
 		st.out[k].Kind = attributionKind(d.lex, &st.out[k], &st.kinds)
 	}
@@ -1080,6 +1081,10 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			return i
 		}
 		k = st.skipTime(ce, hi)
+		if via, end := st.linksAfter(k, hi); len(via) > 0 {
+			a.Via = via // "declared an emergency and said in a statement that …"
+			k = st.skipTime(end, hi)
+		}
 		a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
 		st.out = append(st.out, a)
 		return ce

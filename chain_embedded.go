@@ -123,9 +123,10 @@ func (st *attrState) innerOf(k int) int {
 
 // embeddable reports whether attribution b names a speaker that can be
 // a chain's level: not a determiner alone ("These claims are wrong": a
-// noun read as a verb).
+// noun read as a verb), nor a subject that names no one ("Nobody is
+// telling us anything", negativeSubjects).
 func (st *attrState) embeddable(b *attr) bool {
-	return !st.d.lex.Contains(determiners, b.Source.Text)
+	return !st.d.lex.Contains(determiners, b.Source.Text) && !st.d.lex.Contains(negativeSubjects, b.Source.Text)
 }
 
 // sentenceBreak reports whether a sentence ends in text[from:to]: a full

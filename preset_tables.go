@@ -3446,6 +3446,18 @@ var presetLists = []presetList{
 			{53, 0x96217d74, 54, 54, 3, 3},
 			{62, 0x5acad8be, 57, 57, 3, 3},
 		}},
+	{file: "negativesubjects.txt", size: 233, n: 8, maxWords: 3, slots: 16,
+		text: "no onenone of themneithernone of usnothingnonenobodyno-one",
+		entries: []presetEntry{
+			{6, 0x6856c46, 0, 0, 6, 6},
+			{7, 0x1d6b9636, 6, 6, 12, 12},
+			{8, 0x992a04a8, 18, 18, 7, 7},
+			{9, 0x927cfa78, 25, 25, 10, 10},
+			{10, 0x527dae8a, 35, 35, 7, 7},
+			{11, 0xada7afdb, 42, 42, 4, 4},
+			{14, 0xfb7f6c5e, 46, 46, 6, 6},
+			{15, 0x805a07f, 52, 52, 6, 6},
+		}},
 	{file: "openingprepositions.txt", size: 257, n: 7, maxWords: 1, slots: 16,
 		text: "onbylikeduringafterdespitebefore",
 		entries: []presetEntry{

@@ -1,5 +1,7 @@
 package wirestory
 
+import "strings"
+
 // relayedSpeaker returns the speaker of a quotation whose attribution a
 // is an outlet's relay of someone's words: "“…,” Y was quoted by X as
 // saying", "Y said, as quoted by X", "X reported that Y said “…”". The
@@ -112,4 +114,63 @@ func (st *attrState) relayQuotes() {
 			}
 		}
 	}
+}
+
+// maxDocumentBack bounds the bytes looked back from "the statement said"
+// to the report that gave the statement: a few paragraphs.
+const maxDocumentBack = 3000
+
+// documentQuotes names the speaker of a quotation that a document named
+// again speaks, "“…,” the statement said" after "The mayor, Ana Ruiz,
+// said in a statement that …", after the source of the report the
+// document carried: the latest attribution before it with that document
+// as a level. The mention stays "the statement"; its name is the
+// author's. It runs after resolution, which names the author.
+func (st *attrState) documentQuotes() {
+	for q := range st.qa {
+		qa := &st.qa[q]
+		if qa.Speaker == nil || qa.Speaker.Name != "" {
+			continue
+		}
+		noun, ok := st.definiteDocument(qa.Speaker.Text)
+		if !ok {
+			continue
+		}
+		k := firstCueAt(st.out, qa.Speaker.Start)
+		for j := k - 1; j >= 0 && st.out[j].Cue.Start >= qa.Speaker.Start-maxDocumentBack; j-- {
+			a := &st.out[j]
+			if a.Source == nil || a.Source.Name == "" {
+				continue
+			}
+			if st.carriedBy(a, noun) {
+				m := *qa.Speaker
+				m.Name = a.Source.Name // the mention stays where it stands; it names the author
+				qa.Speaker = st.keepMention(m)
+				break
+			}
+		}
+	}
+}
+
+// definiteDocument returns the head noun of a mention "the statement",
+// "the ministry's statement", a document named again, and whether it is
+// one.
+func (st *attrState) definiteDocument(m string) (string, bool) {
+	sp := strings.LastIndexByte(m, ' ')
+	if sp < 0 || !strings.HasPrefix(strings.ToLower(m), "the ") {
+		return "", false
+	}
+	noun := m[sp+1:]
+	return noun, st.d.lex.Contains(cueNouns, noun)
+}
+
+// carriedBy reports whether a document with head noun is a level of a's
+// chain: "said in a statement", "in a written statement".
+func (st *attrState) carriedBy(a *attr, noun string) bool {
+	for _, l := range a.Via {
+		if t := l.Source.Text; len(t) > len(noun) && strings.EqualFold(t[len(t)-len(noun):], noun) && t[len(t)-len(noun)-1] == ' ' {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,9 @@
 package wirestory
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestWireEpithets checks the words wires use for the person named
 // before: a party ("the Christian Democrat"), a calling ("the
@@ -200,4 +203,30 @@ func TestWireRoleOfAGender(t *testing.T) {
 		{"the director", "Chairman Dan Kerr opened the plant. Director Ana Ruiz said it would hire. “It is a pillar of the economy,” the director said.",
 			[]string{"Ana Ruiz"}},
 	})
+}
+
+// TestWireDocumentNamedAgain checks "the statement said" after a report
+// that a statement carried: the mention stays, named after the author.
+func TestWireDocumentNamedAgain(t *testing.T) {
+	for _, tt := range []struct{ name, in, want string }{
+		{"a person's statement", "The mayor, Ana Ruiz, said in a statement that the road was shut.\n\n“Nobody should travel tonight,” the statement said.", "Ana Ruiz"},
+		{"a company's written statement", "Kelta Petroleum said in a written statement that output rose.\n\n“The field will reach full output next year,” the statement said.", "Kelta Petroleum"},
+		{"the second of two verbs", "President Luis Ortega declared an emergency and said in a statement that the army would help.\n\n“You are not alone,” the statement said.", "Luis Ortega"},
+		// Near misses: no statement carried a report before; another document.
+		{"no statement before", "The mayor, Ana Ruiz, spoke on Monday.\n\n“Nobody should travel tonight,” the statement said.", ""},
+		{"another document", "The mayor, Ana Ruiz, said in a statement that the road was shut.\n\n“Prices rose,” the report said.", ""},
+	} {
+		a := Parse(tt.in)
+		if len(a.Quotes) != 1 {
+			t.Fatalf("%s: %d quotes", tt.name, len(a.Quotes))
+		}
+		if sp := a.Quotes[0].Speaker; sp.Name != tt.want || !strings.HasPrefix(sp.Text, "the ") {
+			t.Errorf("%s: speaker %q (%q), want \"the …\" (%q)", tt.name, sp.Text, sp.Name, tt.want)
+		}
+	}
+	// A subject that names no one is no level of a chain.
+	runAttrCases(t, []attrCase{
+		{"nobody inside a quotation", "“Nobody is telling us anything,” Ana Ruiz said.",
+			[]string{"Ana Ruiz | said"}},
+	}, showChain)
 }
