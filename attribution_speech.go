@@ -374,8 +374,11 @@ func (st *attrState) appositiveName(s, e, k int) bool {
 		return false
 	}
 	f := e + 1
-	if f+2 < k && toks[f].flags&(tUpper|cTitle) == tUpper|cTitle {
-		f++ // "the head of the office, Dr. Ratna Kusumawardani, said": an honorific first
+	for n := 0; n < 3 && f+2 < k && toks[f].flags&(tWord|tUpper) == tWord|tUpper && (toks[f].flags&(cTitle|cRole) != 0 || toks[f+1].flags&(cTitle|cRole) != 0 && toks[f+1].flags&tUpper != 0); n++ {
+		// "the head of the office, Dr. Ratna Kusumawardani, said", "the
+		// ministry's top spokesperson, Press Secretary Mika Tsujimoto,
+		// said": an honorific or a title first.
+		f++
 		if abbrevDot(st.text, toks, f) {
 			f++
 		}

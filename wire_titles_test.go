@@ -268,3 +268,15 @@ func TestWireStylesOfAddress(t *testing.T) {
 			[]string{"Dan Kerr"}},
 	})
 }
+
+// TestWireTitleBeforeAppositiveName checks a role named in apposition by
+// a title and a name: "the ministry's top spokesperson, Press Secretary
+// Mika Tsujimoto, said".
+func TestWireTitleBeforeAppositiveName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"inverted after a quotation", "“Our position has not changed,” the ministry's top spokesperson, Press Secretary Mika Tsujimoto, said.",
+			[]string{"Mika Tsujimoto"}},
+		{"a one-word title", "“We will keep watching,” the head of the office, Governor Ana Ruiz, said.",
+			[]string{"Ana Ruiz"}},
+	})
+}
