@@ -507,6 +507,9 @@ func (st *attrState) dropNounObject(n0 int, canon string) {
 	if k >= len(st.toks) || st.toks[k].flags&(tMark|tOpen|tColon) != 0 || st.toks[k].quote != 0 || isWord(st.text, st.toks[k], "that") {
 		return
 	}
+	if st.hasListed(k, k+1, subjectPronouns) {
+		return // "she added they want peace": a subject no object takes, whatever tense its verb is in
+	}
 	end := min(k+maxClauseLook, st.tokenAt(a.Content.End))
 	seen, finite := k, false
 	if st.finiteIn(&seen, &finite, end) {
