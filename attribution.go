@@ -2105,7 +2105,7 @@ func (st *attrState) clauseEnd(k, hi int) int {
 			return m // "…, and three in 10 said …": another attribution
 		case st.isParticiple(m+1) && n.flags&tUpper == 0:
 			return m // ", adding …", ", linking to …"
-		case t.flags&tComma != 0 && st.newClause(m+1, hi) && !st.subordinateOpening(k) && st.finiteIn(&seen, &finite, m):
+		case t.flags&tComma != 0 && st.newClause(m+1, hi) && !st.subordinateOpening(k) && !st.clauseSeries(m+1, hi) && st.finiteIn(&seen, &finite, m):
 			return m // "…, and he railed against …", "…, the firm is set to …": the writer's own clause
 		}
 	}
@@ -2170,6 +2170,31 @@ func (st *attrState) newClause(k, hi int) bool {
 	}
 	return pron && v.flags&(cStop|cDet|cPron) == 0 // "…, they differ by degree"
 }
+
+// clauseSeries reports whether the clause at toks[k], after a comma and
+// no conjunction, is an inner member of a series of clauses that a
+// conjunction closes: "said the talks were over, the sanctions would stay
+// and the embassy would close" reports all three, where "…, the group is
+// planning a strike." is the writer's own.
+func (st *attrState) clauseSeries(k, hi int) bool {
+	if k >= hi || st.toks[k].flags&(cJoiner|cContrast) != 0 {
+		return false
+	}
+	for j := k + 1; j+1 < hi && j < k+maxSeriesLook; j++ {
+		t := st.toks[j]
+		if t.flags&(tEnd|tColon|tDash|tParen) != 0 || t.quote != 0 {
+			return false
+		}
+		if t.flags&tWord != 0 && st.hasListed(j, j+1, conjunctions) && st.newClause(j+1, hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSeriesLook bounds the words read for the conjunction that closes a
+// series of clauses.
+const maxSeriesLook = 16
 
 // finiteIn reports whether the content before toks[m] holds a finite
 // verb outside quotation marks, so that it is a clause a comma may end;
