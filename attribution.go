@@ -638,7 +638,7 @@ func (st *attrState) headlineSource(lo, hi int) int {
 func (st *attrState) nameAfterRole(s, e, hi int) int {
 	toks := st.toks
 	f := e + 1 // the name's first word, after a role of its own in lower case: "…, architect Carla Neri"
-	for f < hi && f < e+3 && toks[f].flags&(tWord|tUpper) == tWord && toks[f].quote == 0 && toks[f].flags&(cStop|cAux|cCue|cDet|cPron|cTime) == 0 && !isPrep(toks[f]) && !st.isAdverb(f) {
+	for f < hi && f < e+3 && toks[f].flags&(tWord|tUpper) == tWord && toks[f].quote == 0 && toks[f].flags&(cStop|cAux|cCue|cDet|cPron|cTime|cOpener) == 0 && !st.isPrepLike(f) && !st.isAdverb(f) {
 		f++
 	}
 	if f+1 >= hi || toks[e].flags&tComma == 0 || toks[f].flags&(tWord|tUpper) != tWord|tUpper || toks[f].quote != 0 || toks[e-1].flags&tUpper != 0 && !st.portfolioEnd(s, e) {
