@@ -106,6 +106,9 @@ var hostileInputs = []hostileInput{
 	{"new-clauses", func(n int) string {
 		return "He said the plan was sound" + repeatTo(", and he said it was, the firm is set to", n) + "."
 	}},
+	{"clause-series", func(n int) string {
+		return "He said the talks were over" + repeatTo(", the ports were shut", n) + " and the embassy was empty."
+	}},
 	{"portfolio-lists", func(n int) string { return repeatTo("Minister of A, B and C ", n) + "Amina Farah said." }},
 	{"portfolio-commas", func(n int) string {
 		return "Minister of Education" + repeatTo(", Culture", n) + " and Sports Amina Farah said."
