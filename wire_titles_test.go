@@ -229,6 +229,13 @@ func TestWireHonorifics(t *testing.T) {
 // joins the role, and the role's title with a place or a portfolio and a
 // place after it names no one itself.
 func TestWireHonorificInApposition(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		{"Eng. and bin, a surname of two words", "The chairman of the port authority, Eng. Ali bin Muhammad Al Harthy, said the berth was ready.",
+			[]string{"The chairman of the port authority, Eng. Ali bin Muhammad Al Harthy -> Ali bin Muhammad Al Harthy | said"}},
+		// Near miss: five capitalised words are a body, no name.
+		{"five words", "The chairman, Port Works Trade Union Committee, said the berth was ready.",
+			[]string{"The chairman ->  | said"}},
+	})
 	runSpeakerCases(t, []speakerCase{
 		{"Dr., quotation first", "“We are moving the fight,” Director General of Public Health at the ministry, Dr. Ratna Kusumawardani, said here on Thursday.",
 			[]string{"Ratna Kusumawardani"}},
