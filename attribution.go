@@ -508,6 +508,9 @@ func (st *attrState) dropNounObject(n0 int, canon string) {
 	if k >= len(st.toks) || st.toks[k].flags&(tMark|tOpen|tColon) != 0 || st.toks[k].quote != 0 || isWord(st.text, st.toks[k], "that") {
 		return
 	}
+	if st.hasListed(k, k+1, subjectPronouns) {
+		return // "she added they want peace": a subject no object takes, whatever tense its verb is in
+	}
 	end := min(k+maxClauseLook, st.tokenAt(a.Content.End))
 	seen, finite := k, false
 	if st.finiteIn(&seen, &finite, end) {
@@ -636,7 +639,7 @@ func (st *attrState) headlineSource(lo, hi int) int {
 func (st *attrState) nameAfterRole(s, e, hi int) int {
 	toks := st.toks
 	f := e + 1 // the name's first word, after a role of its own in lower case: "…, architect Carla Neri"
-	for f < hi && f < e+3 && toks[f].flags&(tWord|tUpper) == tWord && toks[f].quote == 0 && toks[f].flags&(cStop|cAux|cCue|cDet|cPron|cTime) == 0 && !isPrep(toks[f]) && !st.isAdverb(f) {
+	for f < hi && f < e+3 && toks[f].flags&(tWord|tUpper) == tWord && toks[f].quote == 0 && toks[f].flags&(cStop|cAux|cCue|cDet|cPron|cTime|cOpener) == 0 && !st.isPrepLike(f) && !st.isAdverb(f) {
 		f++
 	}
 	if f+1 >= hi || toks[e].flags&tComma == 0 || toks[f].flags&(tWord|tUpper) != tWord|tUpper || toks[f].quote != 0 || toks[e-1].flags&tUpper != 0 && !st.portfolioEnd(s, e) {
@@ -2107,7 +2110,7 @@ func (st *attrState) clauseEnd(k, hi int) int {
 			return m // "…, and three in 10 said …": another attribution
 		case st.isParticiple(m+1) && n.flags&tUpper == 0:
 			return m // ", adding …", ", linking to …"
-		case t.flags&tComma != 0 && st.newClause(m+1, hi) && !st.subordinateOpening(k) && st.finiteIn(&seen, &finite, m):
+		case t.flags&tComma != 0 && st.newClause(m+1, hi) && !st.subordinateOpening(k) && !st.clauseSeries(m+1, hi) && st.finiteIn(&seen, &finite, m):
 			return m // "…, and he railed against …", "…, the firm is set to …": the writer's own clause
 		}
 	}
@@ -2172,6 +2175,31 @@ func (st *attrState) newClause(k, hi int) bool {
 	}
 	return pron && v.flags&(cStop|cDet|cPron) == 0 // "…, they differ by degree"
 }
+
+// clauseSeries reports whether the clause at toks[k], after a comma and
+// no conjunction, is an inner member of a series of clauses that a
+// conjunction closes: "said the talks were over, the sanctions would stay
+// and the embassy would close" reports all three, where "…, the group is
+// planning a strike." is the writer's own.
+func (st *attrState) clauseSeries(k, hi int) bool {
+	if k >= hi || st.toks[k].flags&(cJoiner|cContrast) != 0 {
+		return false
+	}
+	for j := k + 1; j+1 < hi && j < k+maxSeriesLook; j++ {
+		t := st.toks[j]
+		if t.flags&(tEnd|tColon|tDash|tParen) != 0 || t.quote != 0 {
+			return false
+		}
+		if t.flags&tWord != 0 && st.hasListed(j, j+1, conjunctions) && st.newClause(j+1, hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSeriesLook bounds the words read for the conjunction that closes a
+// series of clauses.
+const maxSeriesLook = 16
 
 // finiteIn reports whether the content before toks[m] holds a finite
 // verb outside quotation marks, so that it is a clause a comma may end;

@@ -370,7 +370,7 @@ func (st *attrState) ageAppositive(lo, i int) bool {
 // lawyer, Sam Cole, said".
 func (st *attrState) appositiveName(s, e, k int) bool {
 	toks := st.toks
-	if e >= k || k-(e+1) > 6 || k-(e+1) < 1 || toks[e].flags&tComma == 0 || toks[s].flags&(cDet|cRole) == 0 && toks[s].flags&tUpper != 0 && !possessive(st.text, toks[s]) {
+	if e >= k || k-(e+1) > maxAppositiveName || k-(e+1) < 1 || toks[e].flags&tComma == 0 || toks[s].flags&(cDet|cRole) == 0 && toks[s].flags&tUpper != 0 && !possessive(st.text, toks[s]) {
 		return false
 	}
 	f := e + 1
@@ -383,9 +383,7 @@ func (st *attrState) appositiveName(s, e, k int) bool {
 			f++
 		}
 	}
-	if k-f > 4 {
-		return false
-	}
+	words := 0 // the name's capitalised words: four at most, its particles aside
 	for m := f; m < k; m++ {
 		if m > f && m < k-1 && st.nameParticle(toks[m]) {
 			continue // "its general manager, Carlos de la Fuente, said"
@@ -393,9 +391,15 @@ func (st *attrState) appositiveName(s, e, k int) bool {
 		if toks[m].flags&(tWord|tUpper) != tWord|tUpper || toks[m].flags&(cStop|cPron|cTime|cTitle|cRole) != 0 {
 			return false
 		}
+		words++
 	}
-	return true
+	return words <= 4
 }
+
+// maxAppositiveName bounds the tokens of a name in apposition: an
+// honorific with its period and a name of four words with two particles,
+// "Eng. Ali bin Muhammad Al Harthy".
+const maxAppositiveName = 8
 
 // nameParticle reports whether t is a lower-case particle inside a
 // personal name: "de", "bin", "van".

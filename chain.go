@@ -132,16 +132,23 @@ const chainBroadcasters List = "chainbroadcasters"
 
 // station reports whether the phrase [i, j) names a station: its head
 // is a noun of [chainBroadcasters] ("state television"), or a
-// capitalised word of it is part of a name ("Radio Moscow"), not "television
-// licence fees".
+// capitalised word of it is part of a name that runs to the head ("Radio
+// Moscow", "Radio Free Europe"), not "television licence fees" nor "TV
+// licence fees", whose head is a topic's.
 func (st *attrState) station(i, j int) bool {
-	for k := i; k < j; k++ {
+	h := st.phraseHead(i, j)
+	if st.hasListed(h, h+1, chainBroadcasters) {
+		return true
+	}
+	if st.toks[h].flags&tUpper == 0 {
+		return false
+	}
+	for k := i; k < h; k++ {
 		if st.toks[k].flags&tUpper != 0 && st.hasListed(k, k+1, chainBroadcasters) {
 			return true
 		}
 	}
-	h := st.phraseHead(i, j)
-	return st.hasListed(h, h+1, chainBroadcasters)
+	return false
 }
 
 // phraseHead returns the head of the phrase [i, j): its word before the

@@ -245,12 +245,16 @@ func TestChainStationAfterDocument(t *testing.T) {
 			[]string{"the army | said >> a statement | in >> state television | on"}},
 		{"speech on state radio", "The war is over, the king said in a speech on state radio.",
 			[]string{"the king | said >> a speech | in >> state radio | on"}},
+		{"statement on a named radio of three words", "The group will sue, its lawyer said in a statement on Radio Free Varna.",
+			[]string{"its lawyer | said >> a statement | in >> Radio Free Varna | on"}},
 	}
 	runAttrCases(t, tests, showChain)
 
 	misses := []attrCase{
 		{"appearance on television", "The war is over, the king said on state television.", nil},
 		{"statement on a topic", "The plan is dead, the ministry said in a statement on television licence fees.",
+			[]string{"the ministry | said >> a statement | in"}},
+		{"statement on a topic, capitalised", "The plan is dead, the ministry said in a statement on TV licence fees.",
 			[]string{"the ministry | said >> a statement | in"}},
 		{"speech on a topic", "The war is over, the king said in a speech on the economy.", nil},
 		{"interview on a channel", "The plan is dead, the senator said in an interview on Channel 9.", nil},

@@ -23,7 +23,12 @@ func TestContentEndsAtWritersClause(t *testing.T) {
 			[]string{"said | the levy was a mistake", "said | it had worked"}},
 		{"an opening phrase, then they", "He said the port would close, by the end of the day they had reopened it.",
 			[]string{"said | the port would close"}},
-		// Near misses: the comma is inside the content's own clause.
+		// Near misses: the comma is inside the content's own clause, or
+		// between reported clauses that a conjunction closes.
+		{"a series of clauses", "He said the talks were over, the sanctions would stay and the embassy would close.",
+			[]string{"said | the talks were over, the sanctions would stay and the embassy would close"}},
+		{"a series of four", "She said the talks were over, the ports were shut, the envoys had left or the embassy was empty.",
+			[]string{"said | the talks were over, the ports were shut, the envoys had left or the embassy was empty"}},
 		{"an opening condition", "The mayor said if the levy passed, the port would reopen in June.",
 			[]string{"said | if the levy passed, the port would reopen in June"}},
 		{"that, then an opening phrase", "The mayor said that during her term, the port had doubled its trade.",

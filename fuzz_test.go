@@ -103,6 +103,32 @@ var hostileInputs = []hostileInput{
 	{"apostrophes", func(n int) string { return repeatTo("Pakistan\u2019s \u201990s ", n) }},
 	{"tags", func(n int) string { return repeatTo("<p <em x=\"", n) }},
 	{"invalid-utf8", func(n int) string { return repeatTo("\xe2\x80\xff\"", n) }},
+	{"new-clauses", func(n int) string {
+		return "He said the plan was sound" + repeatTo(", and he said it was, the firm is set to", n) + "."
+	}},
+	{"clause-series", func(n int) string {
+		return "He said the talks were over" + repeatTo(", the ports were shut", n) + " and the embassy was empty."
+	}},
+	{"portfolio-lists", func(n int) string { return repeatTo("Minister of A, B and C ", n) + "Amina Farah said." }},
+	{"portfolio-commas", func(n int) string {
+		return "Minister of Education" + repeatTo(", Culture", n) + " and Sports Amina Farah said."
+	}},
+	{"plural-possessives", func(n int) string { return repeatTo("caucus' ", n) + "website said." }},
+	{"multipara-quote", func(n int) string {
+		return repeatTo("\u201cThe road is open.\n\n", n) + "\u201cEnd,\u201d Hassan said."
+	}},
+	{"honorifics", func(n int) string { return repeatTo("HE Dr. Eng. ", n) + "Ali said." }},
+	{"ranks", func(n int) string { return "the " + repeatTo("first deputy ", n) + "minister said." }},
+	{"role-appositions", func(n int) string {
+		return repeatTo("the head of the Trading Corporation (GTC), ", n) + "Ali Rezaei, told reporters."
+	}},
+	{"speech-links", func(n int) string {
+		return "he said " + repeatTo("in a speech broadcast on Radio Moscow, citing the bureau of statistics of ", n) + "the state."
+	}},
+	{"closing-cues", func(n int) string { return repeatTo("\u201cA.\n\n\u201cB,\u201d he said. ", n) }},
+	{"opening-phrases", func(n int) string {
+		return repeatTo("In Kuwait, a ministry official told KUNA, ", n) + "and the official said."
+	}},
 }
 
 // repeatTo repeats unit up to n bytes, and at least once.

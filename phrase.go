@@ -454,7 +454,9 @@ func headNounAt(toks []token, i, k, hi int) bool {
 // portfolioListStart returns where the source phrase toks[s:e] starts
 // when it is the end of a title's list of portfolios after a comma, or
 // -1: "Culture and Sports Amina Farah" after "Minister of Education,"
-// runs from "Minister". The phrase must start with a capitalised
+// runs from "Minister", and "Labour and Welfare" after "the Ministry of
+// Health," from "the": a body's portfolios are listed as a title's are.
+// The phrase must start with a capitalised
 // portfolio word and hold the list's "and"; capitalised words and commas
 // lead back, within eight tokens, to the title's preposition. A name
 // after the comma ("the Minister of Education, Amina Farah and …") is
@@ -482,7 +484,7 @@ func (st *attrState) portfolioListStart(lo, s, e int) int {
 				return -1
 			}
 		case isPrep(t):
-			if p := toks[m-1]; p.flags&(cTitle|cRole) == 0 || p.flags&tUpper == 0 || m+1 >= s-1 {
+			if p := toks[m-1]; p.flags&(cTitle|cRole) == 0 && !st.d.lex.Contains(resolveOrgs, text[p.s:p.e]) || p.flags&tUpper == 0 || m+1 >= s-1 {
 				return -1
 			}
 			return phraseLeft(text, toks, lo, m+2)

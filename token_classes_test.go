@@ -383,4 +383,51 @@ func TestGrammarListsExtend(t *testing.T) {
 			t.Errorf("baseFormOK(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
+	// "as he keeps talking": the participle at 3 is the subject's (aspectVerbs).
+	aspect := func(lex *Lexicon, text string) bool {
+		return state(lex, text).pastBefore(0, 3)
+	}
+	// "in a statement on <station>": the phrase [0, 2) after "on" carries it (chainBroadcasters);
+	// "citing the <body>": the phrase [0, 2) names a public body (chainBodies).
+	station := func(lex *Lexicon, text string) bool { return state(lex, text).station(0, 2) }
+	body := func(lex *Lexicon, text string) bool { return state(lex, text).bodyHead(0, 2) }
+	for _, tt := range []struct {
+		name string
+		read func(*Lexicon, string) bool
+		lex  *Lexicon
+		text string
+		want bool
+	}{
+		{"pastBefore", aspect, def, "as he keeps talking", true},
+		{"pastBefore", aspect, def, "as he likes talking", false},
+		{"pastBefore", aspect, def.With(aspectVerbs, "likes"), "as he likes talking", true},
+		{"station", station, def, "state television", true},
+		{"station", station, def, "state wire", false},
+		{"station", station, def.With(chainBroadcasters, "wire"), "state wire", true},
+		{"station", station, def, "the Mastodon", false},
+		{"station", station, def.With(chainBroadcasters, "Mastodon"), "the Mastodon", true},
+		{"bodyHead", body, def, "the bureau", true},
+		{"bodyHead", body, def, "the ombudsman", false},
+		{"bodyHead", body, def.With(chainBodies, "ombudsman"), "the ombudsman", true},
+	} {
+		if got := tt.read(tt.lex, tt.text); got != tt.want {
+			t.Errorf("%s(%q) = %v, want %v", tt.name, tt.text, got, tt.want)
+		}
+	}
+	// "add" with a noun object reports nothing (cueClauseVerbs); a verb
+	// the caller adds is read so too.
+	for _, tt := range []struct {
+		lex  *Lexicon
+		text string
+		want int
+	}{
+		{def, "The firm added service charges at checkout.", 0},
+		{def, "The firm noted service charges at checkout.", 1},
+		{def.With(cueClauseVerbs, "note"), "The firm noted service charges at checkout.", 0},
+		{def.With(cueClauseVerbs, "note"), "The firm noted that charges rose.", 1},
+	} {
+		if got := len((&Parser{Lexicon: tt.lex}).Parse(tt.text).Attributions); got != tt.want {
+			t.Errorf("Parse(%q) with cueClauseVerbs: %d attributions, want %d", tt.text, got, tt.want)
+		}
+	}
 }

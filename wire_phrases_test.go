@@ -666,6 +666,10 @@ func TestWireAddWithNounObject(t *testing.T) {
 		// Near misses: a clause, "that", a quotation, the words before.
 		{"a clause", "He added the plan was sound.",
 			[]string{"He | added | the plan was sound"}},
+		{"a pronoun subject", "She added they want peace.",
+			[]string{"She | added | they want peace"}},
+		{"a pronoun subject, present", "He added we pay no new taxes this year.",
+			[]string{"He | added | we pay no new taxes this year"}},
 		{"that", "He added that the port would reopen.",
 			[]string{"He | added | that the port would reopen"}},
 		{"after the words", "The port will reopen, he added.",

@@ -62,6 +62,11 @@ func TestWireNameWithItsOwnRole(t *testing.T) {
 		// Near miss: a participle after the comma starts another clause.
 		{"a participle", "“The roof will be fixed,” said the museum's director, adding Carla Neri would help.",
 			[]string{""}},
+		// Near misses: a preposition, not a calling, before the name.
+		{"unlike", "“The roof will be fixed,” said a neighbour, unlike Carla Neri.",
+			[]string{""}},
+		{"like", "“The roof will be fixed,” said the museum's director, like Carla Neri.",
+			[]string{""}},
 	})
 }
 

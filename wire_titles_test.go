@@ -147,7 +147,8 @@ func TestWireTitleOfABody(t *testing.T) {
 // TestWirePortfolioListAfterOf checks a title whose portfolio is a list with
 // commas ("Minister of Education, Culture and Sports Amina Farah"): the
 // comma is inside the title, the source runs from the title, and the
-// name is the one after the list.
+// name is the one after the list. A body's list ("the Ministry of
+// Health, Labour and Welfare") is read so too.
 func TestWirePortfolioListAfterOf(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"three portfolios", "Minister of Education, Culture and Sports Amina Farah praised the teachers. “They work hard,” Farah said.",
@@ -170,6 +171,16 @@ func TestWirePortfolioListAfterOf(t *testing.T) {
 			[]string{"Mensah -> Kofi Mensah | said"}},
 		{"list of ministers", "The ministers of Education, Health and Finance met on Monday. “We agree,” the finance minister said.",
 			[]string{"the finance minister ->  | said"}},
+		// A body's portfolios are listed as a title's are.
+		{"a ministry's portfolios", "The Ministry of Health, Labour and Welfare said cases rose.",
+			[]string{"The Ministry of Health, Labour and Welfare -> Ministry of Health | said"}},
+		{"a ministry's three portfolios", "The Ministry of Trade, Industry and Energy said exports rose.",
+			[]string{"The Ministry of Trade, Industry and Energy -> Ministry of Trade | said"}},
+		// Near misses: a list of bodies, a list with a title in it.
+		{"a list of banks", "Bank of America, Citigroup and Wells Fargo said rates rose.",
+			[]string{"Citigroup and Wells Fargo -> Wells Fargo | said"}},
+		{"a title in the list", "The Ministry of Health, Finance Minister Ali Khan and the central bank said no.",
+			[]string{"the central bank ->  | said"}},
 	})
 }
 
@@ -218,6 +229,13 @@ func TestWireHonorifics(t *testing.T) {
 // joins the role, and the role's title with a place or a portfolio and a
 // place after it names no one itself.
 func TestWireHonorificInApposition(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		{"Eng. and bin, a surname of two words", "The chairman of the port authority, Eng. Ali bin Muhammad Al Harthy, said the berth was ready.",
+			[]string{"The chairman of the port authority, Eng. Ali bin Muhammad Al Harthy -> Ali bin Muhammad Al Harthy | said"}},
+		// Near miss: five capitalised words are a body, no name.
+		{"five words", "The chairman, Port Works Trade Union Committee, said the berth was ready.",
+			[]string{"The chairman ->  | said"}},
+	})
 	runSpeakerCases(t, []speakerCase{
 		{"Dr., quotation first", "“We are moving the fight,” Director General of Public Health at the ministry, Dr. Ratna Kusumawardani, said here on Thursday.",
 			[]string{"Ratna Kusumawardani"}},
