@@ -335,7 +335,7 @@ var wireStories = []struct {
 		chains: []string{"Dobrescu | said >> I | told"}}, // the speaker's own earlier words inside her quotation are embedded speech (chains-conventions.md, "I have always said that …")
 	{file: "kyodo-noise.txt",
 		speakers: []string{"Satoko Umehara", "Yoshinobu Higa", "Yoshinobu Higa", "Ryota Sugimura", "Kazue Nakandakari", "Kazue Nakandakari",
-			"?",                 // Mika Tsujimoto: an inverted cue after a role and its title-and-name apposition ("…," the ministry's top spokesperson, Press Secretary Mika Tsujimoto, said) names no one
+			"Mika Tsujimoto",
 			"Kazue Nakandakari", // "she" after a paragraph whose last sentence is another woman's
 		},
 		chains:     []string{},
