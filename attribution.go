@@ -153,6 +153,7 @@ func attributeIf(d *doc, quotes []Quote, englishOnly bool) []Attribution {
 	st.embedChains()
 	st.relayQuotes()
 	st.documentQuotes()
+	st.nearerMentions()
 	for k := range st.out {
 		st.out[k].Kind = attributionKind(d.lex, &st.out[k], &st.kinds)
 	}

@@ -174,3 +174,36 @@ func (st *attrState) carriedBy(a *attr, noun string) bool {
 	}
 	return false
 }
+
+// nearerMentions gives a quotation the mention of the cue that opens it
+// when that names the speaker it already has: "She said … and, when
+// pressed, the 34-year-old mother of three replied, “…”" keeps Ivanka
+// Trump, where the mother stands. It runs after resolution, when names
+// tell the two mentions are one person. A possessive ("his response",
+// "Trump's") keeps the mention it had.
+func (st *attrState) nearerMentions() {
+	for q := range st.qa {
+		qa := &st.qa[q]
+		qt := &st.quotes[q]
+		if qa.Speaker == nil || qa.Speaker.Name == "" || qt.Kind != Direct {
+			continue
+		}
+		k := firstCueAt(st.out, qt.Start-maxOpeningCue)
+		for ; k < len(st.out) && st.out[k].Cue.End <= qt.Start; k++ {
+			a := &st.out[k]
+			if a.Source == nil || a.Content == nil || a.Content.Start != qt.Start || qt.Start-a.Cue.End > 3 {
+				continue
+			}
+			if t := a.Source.Text; a.Source.Name == qa.Speaker.Name && a.Source.Span != qa.Speaker.Span && !strings.HasSuffix(t, "'s") && !strings.HasSuffix(t, "’s") && !st.d.lex.Contains(possessiveDeterminers, t) {
+				qa.Speaker = a.Source
+				cue := a.Cue
+				qa.Cue = st.keepSpan(cue)
+			}
+			break
+		}
+	}
+}
+
+// maxOpeningCue bounds the bytes of a cue that opens a quotation: "the
+// 34-year-old mother of three replied, “".
+const maxOpeningCue = 120

@@ -251,6 +251,10 @@ func (r *resolver) read() {
 		if next == t.s && r.isIndefinite(i) && t.flags&(tkSentStart|tkBreak) != 0 && !r.namedInApposition(i+1) {
 			r.addRef(i, i+1, -1, true)
 		}
+		if next == t.s && i+1 < len(r.toks) && r.isDeterminer(i) && r.joined(i+1) && r.ageWord(i+1) {
+			i = r.ageEpithet(i + 1) // "“…,” the 22-year-old said": a speaker read where its mention starts
+			continue
+		}
 		switch {
 		case t.bits&rwHe != 0 && r.honorificCaps(i):
 			i++ // "HE the Minister of State": no pronoun
@@ -274,6 +278,39 @@ func (r *resolver) read() {
 	if !refsInOrder(r.refs) {
 		slices.SortStableFunc(r.refs, func(a, b rsRef) int { return a.s - b.s })
 	}
+}
+
+// ageWord reports whether token k is an age written as one word,
+// "22-year-old", which wires put before the person the story is about.
+func (r *resolver) ageWord(k int) bool {
+	w := r.str(&r.toks[k])
+	return len(w) > len(ageSuffix) && w[0] >= '0' && w[0] <= '9' && strings.HasSuffix(w, ageSuffix)
+}
+
+// ageSuffix ends an age written as one word: "22-year-old".
+const ageSuffix = "-year-old"
+
+// ageEpithet reads "the 22-year-old", "the 71-year-old Japanese
+// player" from the age at token i after "the": wires write it for the
+// person named before. The nouns and a nationality after the age belong
+// to the phrase, and the nationality must agree. It returns the token
+// after the phrase.
+func (r *resolver) ageEpithet(i int) int {
+	end, qual := i+1, ""
+	for end < len(r.toks) && end < i+4 && r.joined(end) && r.toks[end].bits&(rwNonName|rwPronoun|rwCue) == 0 {
+		if w := r.word(&r.toks[end]); w != nil && w.bits&rwDemonym != 0 {
+			qual = w.place
+		} else if r.toks[end].flags&tkCap != 0 {
+			break // "the 40-year-old Smith": a name of its own
+		}
+		end++
+	}
+	e, _ := r.antecedent(&r.toks[i], genUnknown, false, qual)
+	if e >= 0 && r.ents[e].kind != entPerson && r.ents[e].kind != entWeak {
+		e = -1
+	}
+	r.addRef(i-1, end, e, true)
+	return end
 }
 
 // styleOfAddress reads "His Highness", "Her Majesty", "His Excellency"

@@ -235,3 +235,19 @@ func TestWireDocumentNamedAgain(t *testing.T) {
 			[]string{"Ana Ruiz | said"}},
 	}, showChain)
 }
+
+// TestWireAgeEpithet checks "the 22-year-old" and "the 71-year-old
+// Japanese player": the person named before, of the nationality given.
+func TestWireAgeEpithet(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"age alone", "Keiko Hanamura lost the final. “She deserved it,” the 22-year-old said.",
+			[]string{"Keiko Hanamura"}},
+		{"age, nationality, noun", "Keiko Hanamura lost the final. “She deserved it,” the 22-year-old Japanese player said.",
+			[]string{"Keiko Hanamura"}},
+		{"age and calling", "Ana Ruiz, 71, lost her home. “The water came fast,” the 71-year-old retiree said.",
+			[]string{"Ana Ruiz"}},
+		// Near miss: a name after the age is its own.
+		{"a name after the age", "Ana Ruiz lost her home. “It was fast,” the 40-year-old Tom Hart said.",
+			[]string{"Tom Hart"}},
+	})
+}

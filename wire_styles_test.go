@@ -329,8 +329,8 @@ var wireStories = []struct {
 			"The state-owned Turkish Petroleum Corporation (TPAO) | said >> a written statement | in"}},
 	{file: "ap-tennis.txt",
 		speakers: []string{"Mirela Dobrescu", "Mirela Dobrescu",
-			"?", // Keiko Hanamura: "the 22-year-old Japanese player said" (age, nationality, a role noun) is not resolved to the player named just before
-			"?", // Keiko Hanamura: as above
+			"Keiko Hanamura",
+			"Keiko Hanamura",
 			"Keiko Hanamura", "Keiko Hanamura", "Florin Antonescu", "Florin Antonescu", "Mirela Dobrescu", "Mirela Dobrescu"},
 		chains: []string{"Dobrescu | said >> I | told"}}, // the speaker's own earlier words inside her quotation are embedded speech (chains-conventions.md, "I have always said that …")
 	{file: "kyodo-noise.txt",
