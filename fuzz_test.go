@@ -135,3 +135,16 @@ var hostileInputs = []hostileInput{
 func repeatTo(unit string, n int) string {
 	return strings.Repeat(unit, max(1, n/len(unit)))
 }
+
+// TestTickerInSubject parses a Reuters lead whose subject holds a ticker
+// in spaced brackets ("Kelta Co ( KLT.N )"): the clause's subject found
+// for a participle may be the ticker's last letter, inside the ticker's
+// own name, which once sliced the text backwards.
+func TestTickerInSubject(t *testing.T) {
+	text := "CHICAGO  (Reuters) - Diversified maker Kelta Co ( KLT.N ) posted a higher profit on Tuesday and raised its forecasts for the year, citing strong demand in developing markets as well as \"an improving economic backdrop.\"\n"
+	a := Parse(text)
+	checkArticle(t, text, a)
+	if len(a.Quotes) != 1 {
+		t.Errorf("Parse: %d quotes, want 1", len(a.Quotes))
+	}
+}

@@ -2218,6 +2218,12 @@ func (r *resolver) nameOf(mk int) string {
 		switch r.ents[ref.ent].kind {
 		case entOrg, entPlace:
 			other = ref.ent
+		case entWeak:
+			if ref.s > m.Start && (strings.Contains(r.text[m.Start:ref.s], " for ") || strings.Contains(r.text[m.Start:ref.s], " of ")) {
+				other = ref.ent // "The spokesperson for Ecuarunari, Rosa Chimbo": the body a title is of
+				continue
+			}
+			person = ref.ent
 		default:
 			person = ref.ent
 		}

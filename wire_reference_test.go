@@ -251,3 +251,15 @@ func TestWireAgeEpithet(t *testing.T) {
 			[]string{"Tom Hart"}},
 	})
 }
+
+// TestWireBodyNamedInTitle checks a title of a body with an unknown name and
+// the person named in apposition after it: the person, not the body.
+func TestWireBodyNamedInTitle(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"for a body", "The spokesperson for the indigenous organization Ecuarunari, Rosa Elvira Chimbo, told the agency they would stay “as long as necessary.”",
+			[]string{"Rosa Elvira Chimbo"}},
+		// Near miss: no name after the body; the body is what the text names.
+		{"no name", "The spokesperson for Ecuarunari said they would stay “as long as necessary.”",
+			[]string{"Ecuarunari"}},
+	})
+}
