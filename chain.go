@@ -356,6 +356,9 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 			// "quoted Tran Cong Due, deputy director of …, as saying".
 			for m2 := m + 1; m2 < hi && m2 < m+25; m2++ {
 				if toks[m2].flags&tComma != 0 && asSaying(m2+1) > 0 {
+					if st.appositiveName(j, e, m2) {
+						obj = st.mention(j, m2) // "quoted Bahrain's Minister of Industry, Fatima Al-Doseri, as saying"
+					}
 					m = m2 + 1
 					break
 				}

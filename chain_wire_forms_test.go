@@ -289,3 +289,15 @@ func TestChainDocumentPhrases(t *testing.T) {
 	}
 	runAttrCases(t, misses, showLinked)
 }
+
+// TestChainQuotedRoleAndName checks "X quoted ROLE, NAME, as saying":
+// the level is the role and the name in apposition to it.
+func TestChainQuotedRoleAndName(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"a role, then the name", "BNA quoted Bahrain's Minister of Industry, Fatima Al-Doseri, as saying the plan would go ahead.",
+			[]string{"BNA | quoted >> Bahrain's Minister of Industry, Fatima Al-Doseri | as saying"}},
+		// Near miss: a name, then its role; the name is the level.
+		{"a name, then the role", "Xinhua quoted Tran Cong Due, deputy director of the port, as saying the ships were safe.",
+			[]string{"Xinhua | quoted >> Tran Cong Due | as saying"}},
+	}, showChain)
+}

@@ -282,7 +282,7 @@ var wireStories = []struct {
 			"",
 		},
 		chains: []string{"the official Oman News Agency (ONA) | reported >> a statement | citing >> the website of the Ministry of Health | published on",
-			"ONA | quoted >> the Director General of Disease Surveillance and Control at the ministry | as saying"}},
+			"ONA | quoted >> the Director General of Disease Surveillance and Control at the ministry, Dr. Salim bin Hamad Al-Mahrouqi | as saying"}},
 	{file: "anadolu-drought.txt",
 		speakers: []string{"Selin Aksoy", "Selin Aksoy", "Kemal Yurtsever", ""},
 		chains:   []string{"The Izmir Water and Sewerage Administration (IZSU) | said >> a statement | in >> X | on"}},
@@ -352,8 +352,8 @@ var wireStories = []struct {
 			"?", // Bader Al-Khaled Al-Sabah: "His Highness the Amir said" (honorific and title, named in the lead) gives no speaker
 			"?", // Bader Al-Khaled Al-Sabah: "His Highness added" resolves to "Highness"
 			"Saleh bin Mubarak Al-Harthi", "Saleh bin Mubarak Al-Harthi", "Abdulaziz Yousef Al-Rashidi",
-			"?", // Fatima bint Khalifa Al-Doseri: "quoted ROLE, NAME, as saying" takes the role "Minister of Industry and Commerce" for the name
-			"?", // Fatima bint Khalifa Al-Doseri: so "the minister" goes to the earlier minister, Al-Rashidi
+			"Fatima bint Khalifa Al-Doseri",
+			"?", // Fatima bint Khalifa Al-Doseri: "the minister" after "quoted Bahrain's Minister of Industry and Commerce, Fatima …, as saying" goes to the earlier minister, Al-Rashidi
 			"?", // as above
 			""},
 		chains: []string{"The Secretary-General of the Gulf Cooperation Council (GCC), Dr. Saleh bin Mubarak Al-Harthi | said >> a press statement | in",
