@@ -420,6 +420,12 @@ func (st *attrState) sentence(lo, hi int) {
 			continue // no test below can hold: most tokens stop at the first test
 		}
 		t := *tp
+		if t.flags&(cCue|tUpper) == cCue && i > lo && isWord(text, toks[i-1], "to") {
+			if n := st.causedSpeech(lo, hi, i); n > i {
+				i = n - 1 // "prompting the minister to say …"
+				continue
+			}
+		}
 		if isWord(text, t, "reportedly") {
 			// "Trump reportedly told aides …": a report with no source named.
 			c := st.skipOpening(lo, i)
@@ -490,6 +496,36 @@ func (st *attrState) sentence(lo, hi int) {
 			st.dropNounObject(n0, canon)
 		}
 	}
+}
+
+// causedSpeech reads "prompting Finance Minister Aiko Fujinami to say
+// …", "leading the mayor to warn that …": a verb of causing
+// (causativeVerbs), its object, and the infinitive of a cue at toks[i].
+// The object speaks. It returns the token after the cue, or i.
+func (st *attrState) causedSpeech(lo, hi, i int) int {
+	toks, text := st.toks, st.text
+	if i-3 < lo || !isWord(text, toks[i-1], "to") {
+		return i
+	}
+	s := phraseLeft(text, toks, lo, i-1)
+	if s <= lo || s >= i-1 || i-1-s > maxPhrase {
+		return i
+	}
+	for n := 0; n < 4 && s-1 > lo && toks[s-1].flags&(tWord|tUpper) == tWord|tUpper; n++ {
+		s-- // "prompting Finance Minister Aiko Fujinami": the title before the name
+	}
+	if w := toks[s]; s+1 < i-1 && w.flags&(tWord|tUpper) == tWord && st.d.lex.Contains(causativeVerbs, text[w.s:w.e]) {
+		s++ // the phrase read took the verb in: "prompting Finance Minister …"
+	}
+	v := toks[s-1]
+	if v.flags&tWord == 0 || !st.d.lex.Contains(causativeVerbs, text[v.s:v.e]) {
+		return i
+	}
+	a := attr{Source: st.mention(s, i-1), Cue: st.span(toks[i-1].s, toks[i].e)}
+	k := st.skipTime(i+1, hi)
+	a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
+	st.out = append(st.out, a)
+	return i + 1
 }
 
 // dropNounObject takes back the attribution st.out[n0] that a cue verb of

@@ -72,6 +72,7 @@ const (
 	aspectVerbs           List = "aspectverbs"           // "keeps", "began": a verb whose participle is its subject's ("he keeps talking")
 	cueClauseVerbs        List = "cueclauseverbs"        // "add": a cue verb that reports words only before a clause, not a noun object
 	negativeSubjects      List = "negativesubjects"      // "nobody", "no one": a subject that names no speaker
+	causativeVerbs        List = "causativeverbs"        // "prompting": a verb whose object speaks the cue after "to" ("prompting X to say")
 	stopWords             List = "stopwords"             // "that", "when": where a source phrase ends
 	abbreviations         List = "abbreviations"         // "Mr", "Jan": periods that end no sentence
 	cueNouns              List = "cuenouns"              // "statement", "report": documents that carry words

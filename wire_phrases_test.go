@@ -698,3 +698,17 @@ func TestWireDocumentNounEndsPhrase(t *testing.T) {
 			[]string{"The ministry | said >> a police report | citing"}},
 	}, showChain)
 }
+
+// TestWireCausedSpeech checks a verb of causing, its object and the
+// infinitive of a cue: the object speaks ("prompting X to say …").
+func TestWireCausedSpeech(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"prompting, a title and a name", "The yen weakened, prompting Finance Minister Aiko Fujinami to say the government was watching “with a high sense of urgency.”",
+			[]string{"Aiko Fujinami"}},
+		{"led", "The vote failed, which led Mayor Dan Kerr to warn that the port would be “in grave danger.”",
+			[]string{"Dan Kerr"}},
+		// Near miss: a verb that wants, not causes; the subject speaks.
+		{"wants", "Mayor Dan Kerr wants voters to say the port is “worth saving.”",
+			[]string{"Dan Kerr"}},
+	})
+}

@@ -342,7 +342,7 @@ var wireStories = []struct {
 		skipChains: `"has said" inside a direct quotation ("Every court has said the noise is illegal," she said) is taken for an embedded level of the outer cue`},
 	{file: "jiji-boj.txt",
 		speakers: []string{"Shinichiro Matsukura", "Shinichiro Matsukura", "Shinichiro Matsukura",
-			"?", // Aiko Fujinami: "prompting X to say … "with a high sense of urgency."" goes to the clause's subject, "The yen"
+			"Aiko Fujinami",
 			"", "", "Hidetoshi Kawabe", "Masako Oguri", "Masako Oguri"},
 		chains: []string{"the BOJ | said >> its quarterly outlook report released the same day | In",
 			"a summary of opinions obtained by Jiji Press | According to >> one board member | argued"},
