@@ -598,6 +598,10 @@ func (r *resolver) run(i int) int {
 		r.roleNoun(next-1, i, next-1)
 		return next
 	}
+	// "Israeli Channel 12", "Radio 4": a number closes an organisation's name.
+	if org && j < len(r.toks) && r.joined(j) && allDigits(r.str(&r.toks[j])) {
+		j++
+	}
 	// "Investment, Trade and Industry Minister Zafrul Aziz": the run is
 	// the first portfolio of a title's list, and names nobody.
 	if r.portfolioListAt(i, j) {
@@ -1461,6 +1465,19 @@ func joinFields(s string) string {
 		b.WriteString(f)
 	}
 	return b.String()
+}
+
+// allDigits reports whether s is a number of one to four digits.
+func allDigits(s string) bool {
+	if len(s) == 0 || len(s) > 4 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // allCaps reports whether s is two or more ASCII capitals, digits and

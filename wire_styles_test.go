@@ -392,7 +392,7 @@ var wireStories = []struct {
 			"The Ministry of Home Affairs | said >> reports from the ground | citing"}},
 	{file: "wafa-balata.txt",
 		speakers: []string{"Amani Dweikat", "Amani Dweikat", "Amani Dweikat",
-			"?", // Israeli Channel 12: the name of an outlet ending in a number loses it ("Israeli Channel")
+			"Israeli Channel 12",
 			"",
 			"Imad Abu Zeid",
 			"Ibrahim Al-Bitawi"},

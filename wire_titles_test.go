@@ -298,3 +298,14 @@ func TestWireTitleBeforeAppositiveName(t *testing.T) {
 			[]string{"Ana Ruiz"}},
 	})
 }
+
+// TestWireOutletWithNumber checks an outlet whose name ends in a number.
+func TestWireOutletWithNumber(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a channel", "Israeli Channel 12 claimed that the soldiers had “opened fire at suspects.”",
+			[]string{"Israeli Channel 12"}},
+		// Near miss: a number after a person's name is no part of it.
+		{"a person and an age", "“We will win,” said Dan Kerr, 45.",
+			[]string{"Dan Kerr"}},
+	})
+}
