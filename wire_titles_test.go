@@ -309,3 +309,17 @@ func TestWireOutletWithNumber(t *testing.T) {
 			[]string{"Dan Kerr"}},
 	})
 }
+
+// TestWireAcronymOfABody checks a body named with its acronym in brackets
+// and then by the acronym alone: one body, named in full.
+func TestWireAcronymOfABody(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a bureau", "The National Bureau of Statistics (NBS) said sales rose. “Demand is strong,” the NBS said.",
+			[]string{"National Bureau of Statistics"}},
+		{"an authority", "The Kelta Port Authority (KPA) said ships docked. “Traffic is up,” the KPA said.",
+			[]string{"Kelta Port Authority"}},
+		// Near miss: an acronym of its own, never expanded.
+		{"no expansion", "The KPA said ships docked. “Traffic is up,” the KPA said.",
+			[]string{"KPA"}},
+	})
+}
