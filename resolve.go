@@ -1007,7 +1007,7 @@ func (r *resolver) org(i, j int) {
 	}
 	// "The Joint Chiefs of Staff (JCS)": the acronym in brackets is the
 	// body's other name.
-	if a := j; a < len(r.toks) && a+1 <= len(r.toks) && strings.TrimSpace(r.text[r.toks[j-1].e:r.toks[a].s]) == "(" && isAcronym(r.str(&r.toks[a])) &&
+	if a := j; a < len(r.toks) && strings.TrimSpace(r.text[r.toks[j-1].e:r.toks[a].s]) == "(" && isAcronym(r.str(&r.toks[a])) &&
 		r.toks[a].e < len(r.text) && r.text[r.toks[a].e] == ')' {
 		if key := r.tokKey(a); !r.byName.has(key) {
 			r.byName.set(key, int32(e))
