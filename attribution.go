@@ -1015,6 +1015,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if e > ce && st.isAdverb(ce) {
 			e = ce // "…, a screenwriter, said dryly.": a manner, no source
 		}
+		if e > ce+1 && toks[ce].flags&tUpper == 0 {
+			e = st.cutAtVerb(ce, e) // "…, a senator, said the bill failed.": a clause, no inverted source
+		}
 		for e-1 > ce && st.isAdverb(e-1) && toks[e-1].flags&tUpper == 0 {
 			e-- // "said Kaplan dryly"
 		}

@@ -712,3 +712,20 @@ func TestWireCausedSpeech(t *testing.T) {
 			[]string{"Dan Kerr"}},
 	})
 }
+
+// TestWireOpeningThenAppositive checks an opening participle and a
+// subject with an appositive before the cue: the cue is no inversion
+// whose source would be the clause after it.
+func TestWireOpeningThenAppositive(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"speaking in", "Speaking in Lima, Jane Roe, a senator, said the bill failed.",
+			[]string{"Jane Roe | said | the bill failed"}},
+		{"speaking to", "Speaking to reporters, Jane Roe, a senator, said the bill had failed.",
+			[]string{"Jane Roe | said | the bill had failed"}},
+		// Near misses: a true inversion, with and without a phrase after.
+		{"inverted", "The bill failed, said the senator from Ohio.",
+			[]string{"the senator from Ohio | said | The bill failed"}},
+		{"inverted after a quotation", "“It failed,” said the senator.",
+			[]string{"the senator | said | “It failed,”"}},
+	}, showSourceCueContent)
+}
