@@ -182,7 +182,11 @@ func FuzzTokenClasses(f *testing.F) {
 			if len(w) > maxClassWord {
 				continue
 			}
-			if got, want := tok.flags&^(tWord|tUpper|tThatNext|tPlainEnd), classes[low]; got != want {
+			got, want := tok.flags&^(tWord|tUpper|tThatNext|tPlainEnd), classes[low]
+			if tok.flags&tUpper != 0 && want&(cAux|cMonth) != 0 && got == want&^(cAux|cStop|cTime|cMonth) {
+				continue // "Theresa May said", "B MaY": a modal or month after a name is the name's (nameBefore)
+			}
+			if got != want {
 				t.Errorf("classes of %q = %b, want %b", w, got, want)
 			}
 		}
