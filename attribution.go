@@ -1354,7 +1354,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 				if m > k && toks[m].flags&(cCue|tUpper) == cCue && toks[m].quote == 0 && !isWord(text, toks[m-1], "to") && !(st.isPrepLike(k) && st.nounIng(k, m)) || toks[m].flags&tOpen != 0 {
 					break // "said the NASD has alleged that …", "said: “X told us that …”": the clause is the inner verb's
 				}
-				if m > k && toks[m].flags&cAux != 0 && st.d.lex.Contains(finiteAuxiliaries, text[toks[m].s:toks[m].e]) {
+				if m > k && st.finiteAux(toks[m]) {
 					break // "said her government would not sign a deal that cut …": a clause of its own before "that"
 				}
 				if isWord(text, toks[m], "that") || toks[m].flags&tColon != 0 {
@@ -2198,7 +2198,7 @@ func (st *attrState) newClause(k, hi int) bool {
 			}
 		}
 	}
-	for e < hi && e < k+10 && (st.isAdverb(e) || toks[e].flags&cAux != 0 && !st.d.lex.Contains(finiteAuxiliaries, text[toks[e].s:toks[e].e])) {
+	for e < hi && e < k+10 && (st.isAdverb(e) || toks[e].flags&cAux != 0 && !st.finiteAux(toks[e])) {
 		e++ // "he also said", "the group still is"
 	}
 	if e >= hi || toks[e].quote != 0 || toks[e].flags&(tWord|tUpper) != tWord {
@@ -2207,7 +2207,7 @@ func (st *attrState) newClause(k, hi int) bool {
 	v := toks[e]
 	switch {
 	case v.flags&cAux != 0:
-		return st.d.lex.Contains(finiteAuxiliaries, text[v.s:v.e])
+		return st.finiteAux(v)
 	case st.isParticiple(e):
 		return false
 	case v.flags&cPast != 0 || st.endsEd(e):
@@ -2241,6 +2241,13 @@ func (st *attrState) clauseSeries(k, hi int) bool {
 // series of clauses.
 const maxSeriesLook = 16
 
+// finiteAux reports whether t is an auxiliary that carries a clause's
+// tense (finiteAuxiliaries: "would", "was", "has"), not an adverb of the
+// auxiliaries list ("also", "still").
+func (st *attrState) finiteAux(t token) bool {
+	return t.flags&cAux != 0 && st.d.lex.Contains(finiteAuxiliaries, st.text[t.s:t.e])
+}
+
 // finiteIn reports whether the content before toks[m] holds a finite
 // verb outside quotation marks, so that it is a clause a comma may end;
 // an opening phrase ("that during my term, he …", "In his view, …") is
@@ -2252,7 +2259,7 @@ func (st *attrState) finiteIn(seen *int, finite *bool, m int) bool {
 		if t.quote != 0 || t.flags&(tWord|tUpper) != tWord {
 			continue
 		}
-		*finite = t.flags&cAux != 0 && st.d.lex.Contains(finiteAuxiliaries, st.text[t.s:t.e]) || t.flags&cPast != 0 || st.endsEd(*seen)
+		*finite = st.finiteAux(t) || t.flags&cPast != 0 || st.endsEd(*seen)
 	}
 	return *finite
 }
@@ -2269,7 +2276,7 @@ func (st *attrState) subordinateOpening(k int) bool {
 		case t.flags&tWord == 0 || isWord(text, t, "that"):
 		case st.d.lex.Contains(clauseOpeners, text[t.s:t.e]) || st.isPrepLike(k):
 			return true
-		case t.flags&cAux == 0 || st.d.lex.Contains(finiteAuxiliaries, text[t.s:t.e]):
+		case t.flags&cAux == 0 || st.finiteAux(t):
 			return false
 		} // "that, even if …": a mark, "that" or an adverb is passed
 	}
@@ -2829,7 +2836,7 @@ func (st *attrState) colonSubject(k int) (*Mention, Span) {
 			continue
 		}
 		p := m + 1
-		for p < k-1 && toks[p].flags&(tWord|tUpper|cAux) == tWord|cAux && !st.d.lex.Contains(finiteAuxiliaries, st.text[toks[p].s:toks[p].e]) {
+		for p < k-1 && toks[p].flags&(tWord|tUpper|cAux) == tWord|cAux && !st.finiteAux(toks[p]) {
 			p++ // "and then Wallnau continues": an adverb before the subject
 		}
 		n := toks[p]

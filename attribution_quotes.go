@@ -112,7 +112,7 @@ func (st *attrState) appositiveAfter(c, k int) int {
 			return m
 		}
 		if t.flags&(tEnd|tMark|tColon) != 0 || t.flags&(cCue|cPast) != 0 || st.endsEd(m) ||
-			t.flags&cAux != 0 && st.d.lex.Contains(finiteAuxiliaries, st.text[t.s:t.e]) {
+			st.finiteAux(t) {
 			return c
 		}
 	}

@@ -153,7 +153,7 @@ func (st *attrState) relativeSubject(lo, s, subjEnd int) int {
 		t := toks[r]
 		who := r <= near && (isWord(st.text, t, "who") || !joined && !stop && r >= from-7 && st.reducedRelative(r))
 		stop = stop || t.flags&cStop != 0 && (t.flags&(cRelative|cJoiner|cContrast|cPartOpener|cAskOpener) != 0 || toks[r+1].flags&cDet == 0 || st.d.lex.Contains(clauseOpeners, st.text[t.s:t.e])) ||
-			t.flags&cAux != 0 && st.d.lex.Contains(finiteAuxiliaries, st.text[t.s:t.e]) || verbLike(st.text, t) && !st.isParticiple(r)
+			st.finiteAux(t) || verbLike(st.text, t) && !st.isParticiple(r)
 		if !who && t.flags&(cJoiner|cContrast) != 0 && t.flags&(cPron|cPartOpener|cAskOpener) == 0 && toks[r+1].flags&(tWord|tUpper|cPron|cDet|cAux) == tWord {
 			joined = true
 			continue // "who attended the session but asked not to be named": a second verb of the clause
@@ -293,7 +293,7 @@ func (st *attrState) appositivePart(a, b int) bool {
 			continue
 		}
 		if t.flags&cPron != 0 && t.flags&cDet == 0 || t.flags&(cCue|tUpper) == cCue && !(k > a && toks[k-1].flags&cDet != 0) ||
-			t.flags&cAux != 0 && st.d.lex.Contains(finiteAuxiliaries, st.text[t.s:t.e]) {
+			st.finiteAux(t) {
 			return false
 		}
 	}
