@@ -157,7 +157,7 @@ func (st *attrState) documentQuotes() {
 // one.
 func (st *attrState) definiteDocument(m string) (string, bool) {
 	sp := strings.LastIndexByte(m, ' ')
-	if sp < 0 || !strings.HasPrefix(strings.ToLower(m), "the ") {
+	if sp < 0 || !hasPrefixFold(m, "the ") {
 		return "", false
 	}
 	noun := m[sp+1:]
