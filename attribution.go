@@ -782,7 +782,7 @@ func (st *attrState) wordPair(i int) (*formEntry, bool) {
 	return st.wc.forms.findWord(st.text[a.s:b.e], h), true
 }
 
-// isParticiple reports whether the cue word is an -ing form.
+// isParticiple reports whether the word toks[i] is an -ing form.
 func (st *attrState) isParticiple(i int) bool {
 	w := st.text[st.toks[i].s:st.toks[i].e]
 	return len(w) > 4 && strings.HasSuffix(w, "ing")
@@ -1194,6 +1194,14 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		// found was inside a parenthesis; the subject stands before it.
 		if s2 := phraseLeft(text, toks, lo, s-2); s2 >= 0 && toks[s-3].flags&(cCue|tUpper) != cCue {
 			subjEnd, s = s-2, s2 // but "“…,” Trump said, after Quick said": a clause of its own
+		}
+	}
+	if rel < 0 && relay == nil && pre == nil {
+		// "The ministry in a statement said", "Khan during a visit to
+		// Lahore said": the occasion of the speech, not the source.
+		if s2, m := st.occasionInSubject(lo, s, subjEnd); m >= 0 {
+			pre, _ = st.parenthetical(m, subjEnd)
+			s, subjEnd = s2, m
 		}
 	}
 	if s2 := st.portfolioListStart(lo, s, subjEnd); s2 >= 0 {
@@ -1941,6 +1949,78 @@ func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
 		}
 	}
 	return nil, hi
+}
+
+// occasionInSubject finds the occasion of a speech standing between its
+// subject and its verb with no comma, "The ministry in a statement said",
+// "Khan at a news conference in Lahore said", "Khan during a visit to
+// Lahore said", "Khan while addressing the rally said", where the phrase
+// found runs from s to subjEnd. It returns the subject's start and the
+// occasion's first token, or -1, -1. An occasion is a phrase after "in",
+// "at" or "during" whose noun is of speechOccasions or a document; a
+// phrase of place or of another noun stays in the source ("Officials in
+// the region said"), and "after" or "before" a person opens a clause of
+// its own ("shares fell after the company said").
+func (st *attrState) occasionInSubject(lo, s, subjEnd int) (int, int) {
+	toks := st.toks
+	// The occasion inside the phrase: "The ministry in a statement".
+	for m := s + 1; m+1 < subjEnd; m++ {
+		if toks[m].flags&tWord != 0 && st.d.lex.Contains(occasionPrepositions, st.text[toks[m].s:toks[m].e]) && toks[m+1].flags&cDet != 0 {
+			if st.endsNoun(m-1) && st.occasionAt(m+1, subjEnd, st.plainPlural(m-1)) {
+				return s, m
+			}
+		}
+	}
+	// The phrase found is the occasion's own, after a preposition the
+	// walk stops at: "during a visit", "after the meeting", "while
+	// addressing the rally".
+	m := s - 1
+	if m-1 > lo && st.isParticiple(m) && st.isIn(toks[m-1], cPartOpener) && toks[m-1].flags&cPrepLike == 0 {
+		m-- // "while addressing"
+	} else if m <= lo || toks[m].flags&cPrepLike == 0 || isPrep(toks[m]) || !isWord(st.text, toks[m], "during") && !st.occasionAt(s, subjEnd, false) {
+		return -1, -1
+	}
+	if !st.endsNoun(m - 1) {
+		return -1, -1
+	}
+	if s2 := phraseLeft(st.text, toks, lo, m); s2 >= 0 {
+		return s2, m
+	}
+	return -1, -1
+}
+
+// plainPlural reports whether toks[k] is a common noun in -s, not -ss:
+// "delegates", "aides", capitalised only where it opens a sentence.
+func (st *attrState) plainPlural(k int) bool {
+	t := st.toks[k]
+	w := st.text[t.s:t.e]
+	return t.flags&tNonASCII == 0 && (t.flags&tUpper == 0 || sentenceInitial(st.text, st.toks, k)) && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+}
+
+// endsNoun reports whether toks[k] may end a noun phrase: a word of no
+// class of the grammar's, a name, a role, not a verb, pronoun or article.
+func (st *attrState) endsNoun(k int) bool {
+	t := st.toks[k]
+	return t.flags&tWord != 0 && t.quote == 0 && t.flags&(cCue|cLink|cDet|cAux|cStop) == 0 && !st.endsEd(k) && t.flags&cPast == 0
+}
+
+// occasionAt reports whether one of the first words of the noun phrase
+// at toks[k], before end, is a noun of speechOccasions or a document:
+// "a statement", "a news conference in Lahore", not "the delegation at
+// the talks". With docOnly, only a document will do: after a plural
+// noun the phrase may tell which of them speak ("delegates at the
+// meeting said"), where "in a letter" still tells how they spoke.
+func (st *attrState) occasionAt(k, end int, docOnly bool) bool {
+	for n := 0; k < end && n < 5; k, n = k+1, n+1 {
+		t := st.toks[k]
+		if t.flags&tWord == 0 || isPrep(t) {
+			return false
+		}
+		if w := st.text[t.s:t.e]; t.flags&cDoc != 0 || !docOnly && st.d.lex.Contains(speechOccasions, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPrepLike reports whether toks[k] is a preposition that opens a

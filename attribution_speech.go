@@ -77,9 +77,7 @@ func (st *attrState) pluralSubject(s, e int) bool {
 			return true
 		}
 		if k+1 < e && isPrep(toks[k+1]) {
-			// the head before a prepositional phrase: "aides to …"
-			w := text[t.s:t.e]
-			return t.flags&(tNonASCII|tUpper) == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+			return st.plainPlural(k) // the head before a prepositional phrase: "aides to …"
 		}
 	}
 	return false

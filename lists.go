@@ -104,6 +104,8 @@ const (
 	cueRecordings         List = "cuerecordings"         // recordings whose "of" names who speaks in them: "footage of Trump saying"
 	portfolioWords        List = "portfoliowords"        // words of ministers' portfolios: "Climate", "Change", "Affairs"
 	quotedNouns           List = "quotednouns"           // nouns that name someone's words: "charge", "label"
+	occasionPrepositions  List = "occasionprepositions"  // prepositions that open an occasion of speech: "in", "at", "during"
+	speechOccasions       List = "speechoccasions"       // occasions of speech between a subject and its verb: "in a statement", "at a rally"
 	participleOpeners     List = "participleopeners"     // words before a participle whose subject is the clause's: "while", "despite"
 	cueAskOpeners         List = "cueaskopeners"         // words before "asked" that make it the main clause's: "when asked"
 	contrasts             List = "contrasts"             // words that open a contrasting clause after a comma: "but", "whereas"

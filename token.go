@@ -190,6 +190,35 @@ func (wc *wordClasses) lookupWord(w string, h uint32) tokFlags {
 	return wc.probeWord(w, h)
 }
 
+// apostropheClasses returns the classes of the word text[i:j] whose only
+// runes above 0x7F are curly apostrophes, "won’t", "it’s": those of the
+// word with straight ones, so that typeset copy reads as typed copy does.
+// Any other word gets none.
+func (wc *wordClasses) apostropheClasses(text string, i, j int) tokFlags {
+	var buf [maxClassWord]byte
+	n, h := 0, wcHashInit
+	for k := i; k < j; n++ {
+		if n == len(buf) {
+			return 0
+		}
+		c := text[k]
+		switch {
+		case c < utf8.RuneSelf:
+			k++
+		case strings.HasPrefix(text[k:j], "\u2019"):
+			c, k = '\'', k+len("\u2019")
+		default:
+			return 0
+		}
+		buf[n] = c
+		if l := rsFold[c]; l != 0 {
+			c = l // wordEndFrom hashes letters lowered, joiners as they are
+		}
+		h = wcHashByte(h, c)
+	}
+	return wc.lookupWord(string(buf[:n]), h)
+}
+
 // mayHold reports whether a word of wcHash h may be a key: the bloom
 // filter, which answers for about half the words of a story, small
 // enough to be inlined where tokenize looks a word up.
@@ -575,6 +604,9 @@ func joinedWord(dst []token, text string, i, j int, h uint32, upper tokFlags, wc
 	j, h, ascii := wordEndFrom(text, i, j, h)
 	switch f := tWord | upper; {
 	case !ascii:
+		if wc != nil {
+			f |= wc.apostropheClasses(text, i, j)
+		}
 		return classedWord(dst, text, i, j, h, f|tNonASCII, nil)
 	case j-i > maxClassWord:
 		return classedWord(dst, text, i, j, h, f|tLong, nil)

@@ -1,0 +1,105 @@
+package wirestory
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNegatedAuxiliary checks that a negative contraction between a
+// source and its cue belongs to the verb group, as "did not" does: the
+// source is the phrase before it, in straight and in curly apostrophes.
+func TestNegatedAuxiliary(t *testing.T) {
+	cases := []attrCase{
+		{"won't", "He won't say whether the plan is dead.",
+			[]string{"He | won't say"}},
+		{"didn't", "The governor didn't say when the bridge would reopen.",
+			[]string{"The governor | didn't say"}},
+		{"wouldn't", "A spokeswoman wouldn't comment on the talks.",
+			[]string{"A spokeswoman | wouldn't comment on"}},
+		{"hasn't, after a name", "Okafor hasn't said whether he will run.",
+			[]string{"Okafor | hasn't said"}},
+		{"couldn't, with an adverb", "The minister couldn't immediately say how many died.",
+			[]string{"The minister | couldn't immediately say"}},
+		{"cannot", "Police cannot confirm the number of dead.",
+			[]string{"Police | cannot confirm"}},
+		{"did not, the form it mirrors", "The governor did not say when the bridge would reopen.",
+			[]string{"The governor | did not say"}},
+	}
+	runAttrCases(t, cases, showChain)
+	// The same stories typeset: a curly apostrophe reads as a straight one.
+	curly := make([]attrCase, len(cases))
+	for i, c := range cases {
+		curly[i] = attrCase{c.name + ", curly", strings.ReplaceAll(c.in, "'", "’"), nil}
+		for _, w := range c.want {
+			curly[i].want = append(curly[i].want, strings.ReplaceAll(w, "'", "’"))
+		}
+	}
+	runAttrCases(t, curly, showChain)
+}
+
+// TestCurlyApostropheClasses checks that a word with curly apostrophes
+// gets the classes of its straight spelling, and that a word with any
+// other rune above 0x7F gets none from it.
+func TestCurlyApostropheClasses(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		aux  bool
+	}{
+		{"won’t", true},
+		{"Didn’t", true},
+		{"hasn’t", true},
+		{"‘twas", false},      // an opening mark is no apostrophe of a word
+		{"wön’t", false},      // another letter above 0x7F
+		{"Pakistan’s", false}, // no word of the lists
+	} {
+		toks := tokenize(nil, c.word, 0, len(c.word), classesOf(nil))
+		if len(toks) == 0 {
+			t.Fatalf("%q: no token", c.word)
+		}
+		var got bool
+		for _, tk := range toks {
+			if tk.flags&tWord != 0 {
+				got = tk.flags&cAux != 0
+				break
+			}
+		}
+		if got != c.aux {
+			t.Errorf("%q: auxiliary %v, want %v", c.word, got, c.aux)
+		}
+	}
+}
+
+// TestOccasionBeforeVerb checks the occasion of a speech written between
+// the subject and its verb with no comma, as South Asian and American
+// copy does: the occasion is no part of the source, and a document
+// there is a level, as it is when commas set it off.
+func TestOccasionBeforeVerb(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"in a statement", "The ministry in a statement said the talks would resume.",
+			[]string{"The ministry | said >> a statement | in"}},
+		{"in a letter, a name", "Rana in a letter to the speaker said he would resign.",
+			[]string{"Rana | said >> a letter to the speaker | in"}},
+		{"at a news conference", "Khan at a news conference in Lahore said the talks would resume.",
+			[]string{"Khan | said"}},
+		{"during a visit", "Khan during a visit to Lahore said the talks would resume.",
+			[]string{"Khan | said"}},
+		{"after a meeting", "The envoy after the meeting said the talks would resume.",
+			[]string{"The envoy | said"}},
+		{"while addressing", "Khan while addressing the rally said the talks would resume.",
+			[]string{"Khan | said"}},
+		{"on the sidelines", "The minister on the sidelines of the summit told reporters talks would resume.",
+			[]string{"The minister | told -> reporters"}},
+		// Near misses: a phrase of place, of a body or of a group stays
+		// in the source; "after" a person opens a clause of its own.
+		{"a place", "Officials in the region said the talks would resume.",
+			[]string{"Officials in the region | said"}},
+		{"a body", "The head of the delegation said the talks would resume.",
+			[]string{"The head of the delegation | said"}},
+		{"which of a group", "Delegates at the meeting said the levy was too high.",
+			[]string{"Delegates at the meeting | said"}},
+		{"after a person", "Shares fell after the company said profits would drop.",
+			[]string{"the company | said"}},
+		{"in an ad", "A narrator in the ad says the senator lied.",
+			[]string{"A narrator in the ad | says"}},
+	}, showChain)
+}
