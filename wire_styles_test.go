@@ -438,6 +438,48 @@ var wireStories = []struct {
 		chains: []string{"sporting director Uwe Kaltenbach | said >> a statement | in",
 			"Kicker magazine | quoted by >> Oberlechner | as saying",
 			"The Bild newspaper | reported >> club sources | citing"}},
+	{file: "xinhua-mediation.txt",
+		speakers: []string{"Xu Mingrui", "Xu Mingrui", "Xu Mingrui", "Xu Mingrui", "", "Xu Mingrui",
+			"Bounthavy Phommachanh", "Bounthavy Phommachanh", "Xu Mingrui"},
+		chains: []string{"a statement | According to >> the website of the Ministry of Commerce | published on",
+			"The Lao state news agency KPL | reported >> the ministry | citing"},
+		skipChains: `"We have noted the relevant report," she said: "noted" with an object (took note of) inside the quotation is taken for embedded speech, "she | said >> We | have noted"`},
+	{file: "yonhap-reunion.txt",
+		speakers: []string{"Jang Dong-hwan", "Jang Dong-hwan", "Jang Dong-hwan", "Jang Dong-hwan",
+			"Kim Chang-sik", "Kim Chang-sik", "Kim Chang-sik",
+			"?", // Rodong Sinmun: "The North's main newspaper, the Rodong Sinmun, said" keeps the descriptive head and drops the appositive name: ""
+			"Yoon Sang-chul", "Yoon Sang-chul"},
+		chains: []string{"The North's main newspaper | said >> a commentary | in >> the Korean Central News Agency (KCNA) | carried by",
+			"the lawmaker | said >> a statement | in"}},
+	{file: "kyodo-rareearth.txt",
+		speakers: []string{"Haruka Mizoguchi", "Haruka Mizoguchi", "Daniyar Seitkali", "Daniyar Seitkali", "Takuma Ogasawara",
+			"",
+			"?", // "": "the official said" after the unnamed "A senior Foreign Ministry official, speaking on condition of anonymity, said" goes to the last named man, the chief cabinet secretary
+			"Kenichiro Asaba", "Kenichiro Asaba", "Haruka Mizoguchi"},
+		chains: []string{"Kazakhstan's state news agency Kazinform | reported >> the country's Ministry of Industry and Construction | citing"}},
+	{file: "jiji-pension.txt",
+		speakers: []string{"Yoshiaki Kurosawa", "Yoshiaki Kurosawa", "", "Seiji Ohkubo", "Michiyo Sakakibara",
+			"Hideo Tsukamura", "Hideo Tsukamura",
+			"?", // Yoshiaki Kurosawa: the portfolio "Health, Labor and Welfare Minister" breaks at its comma, so "the health minister" finds no health minister and goes to the finance minister
+		},
+		chains: []string{"Sakakibara | said >> a statement | in",
+			"The Nihon Keizai Shimbun | reported >> government sources | citing"}},
+	{file: "tass-icebreaker.txt",
+		speakers: []string{
+			"?", // Vadim Prokhorenko: "Rosatom's Director for the Northern Sea Route Vadim Prokhorenko" keeps the capitalised object of the title's "for" in the name
+			"", "Igor Vlasenko", "Igor Vlasenko", "Igor Vlasenko",
+			"?", // Anatoly Zorin: as above, "Presidential Envoy to the Far Eastern Federal District Anatoly Zorin" gives "Far Eastern Federal District Anatoly Zorin"
+			"Wang Lihua",
+			"?", // Wang Lihua: in "The route saves up to 12 days compared with the Suez Canal, he noted," the pronoun takes the canal as its antecedent
+			"?", // Vadim Prokhorenko: "the Rosatom official" is not tied to "Rosatom's Director …" and stays ""
+		},
+		chains: []string{"his press service | quoted by >> Deputy Prime Minister and Presidential Envoy to the Far Eastern Federal District Anatoly Zorin | said",
+			"The Izvestia newspaper | reported >> a source in the shipbuilding industry | citing"}},
+	{file: "anadolu-bazaar.txt",
+		speakers: []string{"Nail Karaosmanoğlu", "Nail Karaosmanoğlu", "Nail Karaosmanoğlu", // the third runs over two paragraphs
+			"Mehmet Sait Erdoğdu", "Mehmet Sait Erdoğdu", "Ayşe Nur Kahraman", "Gülşen Akarsu Tan", "", "Nail Karaosmanoğlu"},
+		chains: []string{"a statement | According to >> the website of the Directorate General of Foundations | published on",
+			"Karaosmanoğlu | wrote >> a post | In >> X | on"}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
