@@ -1965,7 +1965,7 @@ func (st *attrState) occasionInSubject(lo, s, subjEnd int) (int, int) {
 	toks := st.toks
 	// The occasion inside the phrase: "The ministry in a statement".
 	for m := s + 1; m+1 < subjEnd; m++ {
-		if toks[m].flags&tWord != 0 && st.d.lex.Contains(occasionPrepositions, st.text[toks[m].s:toks[m].e]) && toks[m+1].flags&cDet != 0 {
+		if toks[m+1].flags&cDet != 0 && (isPrep(toks[m]) || toks[m].flags&(cPrepLike|cVenue) != 0) && st.d.lex.Contains(occasionPrepositions, st.text[toks[m].s:toks[m].e]) {
 			if st.endsNoun(m-1) && st.occasionAt(m+1, subjEnd, st.plainPlural(m-1)) {
 				return s, m
 			}
