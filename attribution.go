@@ -919,8 +919,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			if t.flags&tUpper == 0 && toks[i-1].flags&(tWord|cStop|cAux|cPron|cCue|cLink|cTime) == tWord && toks[i-1].quote == 0 {
 				// "22 percent saying they would …": the phrase before says it.
 				j := i
-				for j-1 > lo && j > i-3 && (st.isAdverb(j-1) || st.floats(j-1)) {
-					j-- // "with Cruz repeatedly calling"
+				for j-1 > lo && j > i-3 && (st.isAdverb(j-1) || st.floats(j-1) || toks[j-2].flags&(tComma|tDash) != 0 && st.isIn(toks[j-1], cFloat)) {
+					j-- // "with Cruz repeatedly calling", "…, only saying"
 				}
 				if j < i && toks[j-1].flags&(tWord|cStop|cAux|cPron|cCue|cLink|cTime) != tWord {
 					// "…, softly echoing": the adverb opens the participle's

@@ -103,3 +103,21 @@ func TestOccasionBeforeVerb(t *testing.T) {
 			[]string{"A narrator in the ad | says"}},
 	}, showChain)
 }
+
+// TestAdverbInVerbGroup checks adverbs that stand inside a verb group or
+// open a participle's phrase: they are no subject.
+func TestAdverbInVerbGroup(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"have long argued", "Unions have long argued that the jobs are public.",
+			[]string{"Unions | have long argued"}},
+		{"has long called", "The senator has long called the levy unfair.",
+			[]string{"The senator | has long called"}},
+		{"only, after a comma", "She declined to claim victory, only saying that she was relieved.",
+			[]string{"She | declined", "She | only saying"}},
+		{"merely, after a dash", "She declined to claim victory - merely saying that she was relieved.",
+			[]string{"She | declined", "She | merely saying"}},
+		// Near miss: "long" as an adjective in the subject.
+		{"a long-time aide", "A long-serving aide said the levy was unfair.",
+			[]string{"A long-serving aide | said"}},
+	}, showChain)
+}
