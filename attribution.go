@@ -1652,8 +1652,11 @@ func (st *attrState) timeAt(k, hi int) bool {
 func (st *attrState) timeSpanStart(lo, k int) int {
 	toks, text := st.toks, st.text
 	t := toks[k]
-	if k-1 <= lo || t.flags&(tWord|tUpper) != tWord || !st.d.lex.Contains(timeSpans, text[t.s:t.e]) {
+	if k-1 <= lo || t.flags&(tWord|tUpper) != tWord {
 		return k + 1
+	}
+	if !st.d.lex.Contains(timeSpans, text[t.s:t.e]) {
+		return st.timePhraseStart(lo, k)
 	}
 	u := toks[k-1] // the unit: "weeks", "a month", "several hours"
 	if u.flags&tWord == 0 || !st.d.lex.Contains(timeUnits, text[u.s:u.e]) {
@@ -1667,6 +1670,32 @@ func (st *attrState) timeSpanStart(lo, k int) int {
 		j -= 2 // "less than", "more than"
 	}
 	return j
+}
+
+// timePhraseStart returns where a time that a preposition opens and the
+// unit toks[k] closes starts, "in the past", "in recent weeks", "over
+// the past two years", or k+1 where toks[k] closes none.
+func (st *attrState) timePhraseStart(lo, k int) int {
+	toks, text := st.toks, st.text
+	if !st.d.lex.Contains(timeUnits, text[toks[k].s:toks[k].e]) {
+		return k + 1
+	}
+	for j := k - 1; j > lo && j >= k-4; j-- {
+		p := toks[j]
+		if p.flags&(tWord|tUpper) != tWord || p.quote != 0 {
+			break
+		}
+		if st.d.lex.Contains(timePrepositions, text[p.s:p.e]) {
+			if j < k-1 || p.flags&cDet == 0 {
+				return j
+			}
+			break
+		}
+		if p.flags&(cAux|cPron|cStop|cCue|cLink) != 0 && p.flags&cDet == 0 {
+			break
+		}
+	}
+	return k + 1
 }
 
 // recordedSpeaker returns where the speaker starts in the phrase

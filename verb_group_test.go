@@ -121,3 +121,24 @@ func TestAdverbInVerbGroup(t *testing.T) {
 			[]string{"A long-serving aide | said"}},
 	}, showChain)
 }
+
+// TestTimePhraseBeforeVerb checks a time that a preposition opens
+// between the subject (or its auxiliary) and the verb: no part of the
+// subject.
+func TestTimePhraseBeforeVerb(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"in the past", "Okafor, who has in the past called the levy unfair, spoke first.",
+			[]string{"who | called"}},
+		{"in recent weeks", "The mayor has in recent weeks called the plan reckless.",
+			[]string{"The mayor | called"}},
+		{"no auxiliary", "The mayor in recent weeks called the plan reckless.",
+			[]string{"The mayor | called"}},
+		{"over the past two years", "The union has over the past two years argued the plan is reckless.",
+			[]string{"The union | argued"}},
+		{"for years", "The council has for years said the bridge is safe.",
+			[]string{"The council | said"}},
+		// Near miss: "of" opens no time.
+		{"of the past", "Critics of the past regime said the plan was reckless.",
+			[]string{"Critics of the past regime | said"}},
+	}, showChain)
+}
