@@ -503,7 +503,7 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 				h = wcHashByte(h, l)
 				j++
 			}
-			if j < len(text) && kinds[text[j]] == tbJoin {
+			if j < len(text) && (kinds[text[j]] == tbJoin || text[j] == ',' && thousandsAt(text, j)) {
 				dst, i = joinedWord(dst, text, i, j, h, tokFlags(k&tbUpper), wc)
 				continue
 			}
@@ -710,6 +710,11 @@ func wordEndFrom(text string, i, j int, h uint32) (int, uint32, bool) {
 				continue
 			}
 		}
+		if c == ',' && thousandsAt(text, j) {
+			h = wcHashByte(h, c) // "20,000": one number
+			j++
+			continue
+		}
 		// An inner joiner followed by a letter or digit; a period only
 		// inside short parts ("U.S", "a.m", "3.5"), not "said.Trump".
 		if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '&') && j+n < len(text) {
@@ -734,6 +739,14 @@ func wordEndFrom(text string, i, j int, h uint32) (int, uint32, bool) {
 		}
 		return j, h, ascii
 	}
+}
+
+// thousandsAt reports whether the comma text[j] separates thousands: a
+// digit before it and three after it, then no digit ("20,000", "1,500,000";
+// not "5,2016" or "1,2").
+func thousandsAt(text string, j int) bool {
+	return j > 0 && j+3 < len(text) && isDigit(text[j-1]) && isDigit(text[j+1]) && isDigit(text[j+2]) && isDigit(text[j+3]) &&
+		(j+4 == len(text) || !isDigit(text[j+4]))
 }
 
 // shortPart reports whether the part of the word text[i:j] after its last
