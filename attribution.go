@@ -1758,6 +1758,13 @@ const maxOpening = 24
 // stands: after conjunctions and after an opening adverbial that ends in
 // a comma ("On Monday, …", "But a few days later, …").
 func (st *attrState) skipOpening(lo, i int) int {
+	s, _ := st.openingEnd(lo, i)
+	return s
+}
+
+// openingEnd is skipOpening, and whether it stepped over a state or a
+// circumstance after the opening's comma (see openingGoesOn).
+func (st *attrState) openingEnd(lo, i int) (int, bool) {
 	toks, text := st.toks, st.text
 	s := lo
 	for s < i && s < lo+maxOpening && (toks[s].flags&(cStop|cAux|tWord|tQ) != tWord || st.isAdverb(s)) {
@@ -1774,14 +1781,15 @@ func (st *attrState) skipOpening(lo, i int) int {
 				break
 			}
 			if toks[k].flags&cTime != 0 && (toks[k].flags&tUpper == 0 || toks[k-1].flags&tUpper == 0) && k+2 < i && toks[k+1].flags&tComma != 0 && toks[k+2].flags&tWord != 0 {
-				return k + 2
+				return k + 2, false
 			}
 		}
 	}
 	if s < i && (isPrep(toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite") || st.isIn(toks[s], cOpener)) {
 		for k := s + 1; k < i && k < s+16; k++ {
 			if toks[k].flags&tComma != 0 {
-				return k + 1
+				g := st.openingGoesOn(k+1, i)
+				return g, g > k+1
 			}
 			if toks[k].flags&(tEnd|tMark) != 0 {
 				break
@@ -1800,8 +1808,33 @@ func (st *attrState) skipOpening(lo, i int) int {
 			k++
 		}
 		if k > p+1 && k < i && toks[k].flags&tWord != 0 {
-			return k
+			return k, false
 		}
+	}
+	return s, false
+}
+
+// openingGoesOn returns where the subject starts after the comma that
+// closed an opening phrase before toks[s]: past a state or country set
+// off after its place ("At a rally in Ames, Iowa, on Sunday, …") and the
+// circumstances that follow it, each closed by a comma, or s.
+func (st *attrState) openingGoesOn(s, i int) int {
+	toks := st.toks
+	for n := 0; n < 3 && s < i; n++ {
+		c := s
+		for c < i && c < s+6 && toks[c].flags&(tWord|tComma) == tWord && toks[c].quote == 0 {
+			c++
+		}
+		if c >= i || c == s || toks[c].flags&tComma == 0 || c+1 >= i {
+			return s
+		}
+		if !st.placeName(s, c) && !(isPrep(toks[s]) || st.isPrepLike(s)) && toks[s].flags&cTime == 0 {
+			return s // the subject, set off by its own appositive: "…, Mrs. Lund, a nurse, said"
+		}
+		if st.hasClass(s, c, cCue|cAux|cPron) {
+			return s
+		}
+		s = c + 1
 	}
 	return s
 }

@@ -188,7 +188,7 @@ func (st *attrState) appositiveChain(lo, i int) (int, int) {
 	if i-1 <= lo || toks[i-1].flags&tComma == 0 {
 		return -1, -1
 	}
-	f := st.skipOpening(lo, i)
+	f, skipped := st.openingEnd(lo, i)
 	for m := i - 1; m >= f && m > i-maxChainTokens; m-- {
 		if t := toks[m]; t.quote != 0 || t.flags&(tColon|tDash|tQ) != 0 {
 			f = m + 1 // "“…,” Jo Ruiz, 70, said": the clause starts after the quotation
@@ -202,7 +202,6 @@ func (st *attrState) appositiveChain(lo, i int) (int, int) {
 		return -1, -1
 	}
 	e := st.chainHead(f, i)
-	skipped := false
 	for f > lo && toks[f-1].flags&tComma != 0 && f < i-1 {
 		// "In Dayton, Ohio, the mayor, 45, said": the state is the
 		// opening's; "…, after winning the primary, Gov. Dan Kerr (R-Ohio),

@@ -181,3 +181,21 @@ func TestThousandsToken(t *testing.T) {
 			[]string{"Ana Ruiz", ""}},
 	})
 }
+
+// TestOpeningRunsOn checks an opening phrase whose place has its state or
+// country set off by commas, and more circumstances after it: the
+// subject of the clause, which a participle's quotation goes to, comes
+// after all of them.
+func TestOpeningRunsOn(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"state and a day", "At a campaign event in Ames, Iowa, on Sunday, Mrs. Lund tried to explain her plan, saying the nation should be “rallying our partners.”",
+			[]string{"Lund"}},
+		{"country", "At a rally in Lima, Peru, Mrs. Lund tried to explain, saying the plan was “fair.”",
+			[]string{"Lund"}},
+		{"two circumstances", "In Ohio, on Sunday, Senator Jo Marsh tried to explain, saying the plan was “fair.”",
+			[]string{"Jo Marsh"}},
+		// Near miss: the subject's own appositive after the opening.
+		{"an appositive", "At a rally in Lima, Ana Lund, a nurse, tried to explain, saying the plan was “fair.”",
+			[]string{"Ana Lund"}},
+	})
+}
