@@ -2901,8 +2901,13 @@ func (st *attrState) startsSentence(q Span) bool {
 	if k == 0 || k >= len(st.toks) {
 		return k == 0
 	}
-	p := st.toks[k-1]
-	return p.flags&tEnd != 0 || p.flags&(tClose|tQ) != 0 && k >= 2 && st.toks[k-2].flags&tEnd != 0
+	// Back over the closing marks of a quotation before it, two for
+	// "''" as New York copy writes them.
+	j := k - 1
+	for j > 0 && j >= k-2 && st.toks[j].flags&(tClose|tQ) != 0 {
+		j--
+	}
+	return st.toks[j].flags&tEnd != 0
 }
 
 // subjectSpeaker gives a quote inside a sentence that has no cue for it

@@ -213,8 +213,8 @@ func (st *attrState) attributedAfter(q Span) bool {
 		comma = true
 		k++
 	}
-	if k >= len(toks) || toks[k].flags&tWord == 0 || toks[k].quote != 0 {
-		return false
+	if k >= len(toks) || toks[k].flags&tWord == 0 || toks[k].quote != 0 || st.isIn(toks[k], cRelative) {
+		return false // "“…,” which votes in June": the sentence goes on about the quote's words
 	}
 	return comma || toks[k].flags&tUpper == 0 && (strings.HasSuffix(in, "?") || strings.HasSuffix(in, "!"))
 }
