@@ -24,3 +24,16 @@ func TestQuoteGoesOn(t *testing.T) {
 			[]string{"Tad Devon", ""}},
 	})
 }
+
+// TestContinuesBeforeQuotation checks "continue" in every tense as a cue
+// where a quotation follows its comma, and as no cue where none does.
+func TestContinuesBeforeQuotation(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"present", "Issa continues, “In fact, the argument is weak.”", []string{"Issa"}},
+		{"past", "Issa continued, “In fact, the argument is weak.”", []string{"Issa"}},
+	})
+	runAttrCases(t, []attrCase{
+		{"no quotation", "The war continues, and the dead number 400.", nil},
+		{"an infinitive", "Prices continue to rise.", nil},
+	}, showChain)
+}
