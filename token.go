@@ -503,7 +503,7 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 				h = wcHashByte(h, l)
 				j++
 			}
-			if j < len(text) && (kinds[text[j]] == tbJoin || text[j] == ',' && thousandsAt(text, j)) {
+			if j < len(text) && kinds[text[j]] == tbJoin {
 				dst, i = joinedWord(dst, text, i, j, h, tokFlags(k&tbUpper), wc)
 				continue
 			}
@@ -561,6 +561,13 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 		t := token{s: i, e: i + n}
 		switch r {
 		case ',':
+			if n := len(dst); n > 0 && dst[n-1].e == i && thousandsAt(text, i) {
+				// "20,000": the comma goes on the number before it, which
+				// wordEndFrom reads on from the comma.
+				p := dst[n-1]
+				dst, i = joinedWord(dst[:n-1], text, p.s, i, p.hash, p.flags&tUpper, wc)
+				continue
+			}
 			t.flags = tComma
 		case '.', '!', '?':
 			t.flags = tEnd
