@@ -1768,12 +1768,12 @@ func (st *attrState) openingEnd(lo, i int) (int, bool) {
 	toks, text := st.toks, st.text
 	s := lo
 	for s < i && s < lo+maxOpening && (toks[s].flags&(cStop|cAux|tWord|tQ) != tWord || st.isAdverb(s)) {
-		if isPrep(toks[s]) || toks[s].flags&cTime != 0 {
-			break
+		if isPrep(toks[s]) || toks[s].flags&cTime != 0 || toks[s].flags&(cPrepLike|cVenue) == cPrepLike {
+			break // "In 2015, …", "After the vote, …": an opening phrase ("On September 27 …" is read below)
 		}
 		s++
 	}
-	if s < i && !(isPrep(toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite")) {
+	if s < i && !(isPrep(toks[s]) || toks[s].flags&(cStop|cTime|cPrepLike) != 0 || st.isAdverb(s)) {
 		// "Hours later, …", "The next day, …": a short opening with a
 		// time word in it.
 		for k := s + 1; k < i && k < s+5; k++ {
@@ -1785,7 +1785,7 @@ func (st *attrState) openingEnd(lo, i int) (int, bool) {
 			}
 		}
 	}
-	if s < i && (isPrep(toks[s]) || toks[s].flags&(cStop|cTime) != 0 || st.isAdverb(s) || isWord(text, toks[s], "despite") || st.isIn(toks[s], cOpener)) {
+	if s < i && (isPrep(toks[s]) || toks[s].flags&(cStop|cTime|cPrepLike) != 0 || st.isAdverb(s) || st.isIn(toks[s], cOpener)) {
 		for k := s + 1; k < i && k < s+16; k++ {
 			if toks[k].flags&tComma != 0 {
 				g := st.openingGoesOn(k+1, i)
@@ -2334,8 +2334,8 @@ func (st *attrState) newClause(k, hi int) bool {
 			return false
 		}
 		for j := k + 1; j < e; j++ {
-			if toks[j].flags&(cPast|tUpper) == cPast {
-				e = j // "the council held its vote": a phrase read on into the verb
+			if toks[j].flags&(cPast|tUpper) == cPast || st.isParticiple(j) {
+				e = j // "the council held its vote": a phrase read on into the verb; "the company having lost money": a participle's
 				break
 			}
 		}

@@ -194,6 +194,16 @@ func TestOpeningRunsOn(t *testing.T) {
 			[]string{"Lund"}},
 		{"two circumstances", "In Ohio, on Sunday, Senator Jo Marsh tried to explain, saying the plan was “fair.”",
 			[]string{"Jo Marsh"}},
+		// Openings that a preposition of the openingprepositions list
+		// opens, and a subject whose verb is an irregular past.
+		{"after", "After the vote, Senator Jo Marsh left the hall, saying the result was “a disgrace.”",
+			[]string{"Jo Marsh"}},
+		{"before", "Before the convention, Police Chief Cal Wills lobbied to ban guns, saying, “The fewer guns, the better.”",
+			[]string{"Cal Wills"}},
+		{"during", "During the debate, Senator Jo Marsh walked out, saying the result was “a disgrace.”",
+			[]string{"Jo Marsh"}},
+		{"despite", "Despite the vote, Senator Jo Marsh walked out, saying the result was “a disgrace.”",
+			[]string{"Jo Marsh"}},
 		// Near miss: the subject's own appositive after the opening.
 		{"an appositive", "At a rally in Lima, Ana Lund, a nurse, tried to explain, saying the plan was “fair.”",
 			[]string{"Ana Lund"}},
