@@ -178,6 +178,9 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 	if e <= i+1 || e+1 >= hi {
 		return e
 	}
+	if toks[e-1].flags&(cDoc|cSrcNoun) != 0 && (isWord(text, toks[e], "by") || isWord(text, toks[e], "of")) {
+		return st.docFieldEnd(e, hi) // "a report by army engineers", "a survey of more than 50,000 businesses"
+	}
 	if !(isWord(text, toks[e], "of") && st.hasListed(e-1, e, chainBodies)) && !(isWord(text, toks[e], "to") && toks[e-1].flags&cDoc != 0) {
 		return e
 	}
@@ -192,6 +195,33 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 		}
 		if t.flags&(cStop|cAux|cPron|cCue|cCueMW|cLink|cLinkMW|cTime|cDet|cPrep) != 0 || verbLike(text, t) {
 			break // "a letter to shareholders issued on Friday"
+		}
+		end = m + 1
+	}
+	return end
+}
+
+// docFieldEnd returns the end of the phrase after "by" or "of" at
+// toks[e] that says who made a document or what it covers, which the
+// conventions keep in the document's phrase: "a report by UN experts",
+// "a survey of more than 50,000 businesses", not "a report by the
+// agency on Friday". It returns e where no phrase follows.
+func (st *attrState) docFieldEnd(e, hi int) int {
+	toks, text := st.toks, st.text
+	end := e
+	for m := e + 1; m < hi && m <= e+maxBodyField+2; m++ {
+		t := toks[m]
+		if t.flags&tWord == 0 || t.quote != 0 {
+			break
+		}
+		if t.flags&cDet != 0 && (m == e+1 || toks[m-1].flags&cDet == 0) {
+			continue // "by the ministry"
+		}
+		if t.flags&cStop != 0 && m > e+1 && m+1 < hi && toks[m+1].flags&tWord != 0 && isDigit(text[toks[m+1].s]) {
+			continue // "more than 50,000": a word of the number's
+		}
+		if t.flags&(cStop|cAux|cPron|cCue|cCueMW|cLink|cLinkMW|cTime|cPrep) != 0 || verbLike(text, t) {
+			break
 		}
 		end = m + 1
 	}
