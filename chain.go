@@ -66,8 +66,8 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 			via, event = via[:event], -1 // "said in his speech, citing officials": the speech carried nothing
 		}
 		m := st.mention(cueEnd, e)
-		if docIn && !st.hasListed(cueEnd, e, cueDocuments) && !st.hasListed(cueEnd, e, cueVenueNouns) {
-			event = len(via) // "in a speech", "in his remarks": the speaking itself
+		if docIn && (!st.hasListed(cueEnd, e, cueDocuments) && !st.hasListed(cueEnd, e, cueVenueNouns) || st.hasListed(cueEnd, st.phraseHead(cueEnd, e)+1, cueRemarks)) {
+			event = len(via) // "in a speech", "in his remarks", "in statements to EFE": the speaking itself
 		}
 		via = append(via, Link{Cue: st.span(t.s, toks[cueEnd-1].e), Source: *m})
 		k, afterDoc = e, docIn
@@ -178,8 +178,8 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 	if e <= i+1 || e+1 >= hi {
 		return e
 	}
-	if toks[e-1].flags&(cDoc|cSrcNoun) != 0 && (isWord(text, toks[e], "by") || isWord(text, toks[e], "of")) {
-		return st.docFieldEnd(e, hi) // "a report by army engineers", "a survey of more than 50,000 businesses"
+	if toks[e-1].flags&(cDoc|cSrcNoun) != 0 && (isWord(text, toks[e], "by") || isWord(text, toks[e], "of") || isPrep(toks[e]) && toks[e+1].flags&(cDet|cPossDet) != 0) {
+		return st.docFieldEnd(e, hi) // "a report by army engineers", "a survey of more than 50,000 businesses", "figures from its members"
 	}
 	if !(isWord(text, toks[e], "of") && st.hasListed(e-1, e, chainBodies)) && !(isWord(text, toks[e], "to") && toks[e-1].flags&cDoc != 0) {
 		return e
@@ -214,8 +214,8 @@ func (st *attrState) docFieldEnd(e, hi int) int {
 		if t.flags&tWord == 0 || t.quote != 0 {
 			break
 		}
-		if t.flags&cDet != 0 && (m == e+1 || toks[m-1].flags&cDet == 0) {
-			continue // "by the ministry"
+		if t.flags&(cDet|cPossDet) != 0 && (m == e+1 || toks[m-1].flags&cDet == 0) {
+			continue // "by the ministry", "from its members"
 		}
 		if t.flags&cStop != 0 && m > e+1 && m+1 < hi && toks[m+1].flags&tWord != 0 && isDigit(text[toks[m+1].s]) {
 			continue // "more than 50,000": a word of the number's
@@ -256,8 +256,8 @@ func (st *attrState) pluralRole(k int) bool {
 func (st *attrState) pastPossessor(i, j int) int {
 	for k := i; k < j && k < i+4; k++ {
 		t := st.toks[k]
-		if t.flags&tWord == 0 || t.quote != 0 {
-			break
+		if t.flags&tWord == 0 || t.quote != 0 || isPrep(t) {
+			break // "statistics from its members": a possessor after a preposition opens no phrase
 		}
 		if possessive(st.text, t) {
 			if k+1 < j {

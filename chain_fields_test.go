@@ -23,3 +23,27 @@ func TestDocumentFieldInLevel(t *testing.T) {
 			[]string{"The minister | said", "The minister | citing"}}, // no level: a reason
 	}, showChain)
 }
+
+// TestRemarksAndTrailingCiting checks remarks written as "statements"
+// (Spanish copy's "en declaraciones a"), which are the speaking itself,
+// and a "citing" after the content of a statement, which is the
+// statement's next level.
+func TestRemarksAndTrailingCiting(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"statements to an agency", "The minister said in statements to EFE that the law would pass.",
+			[]string{"The minister | said"}},
+		{"statements to the press", "The mayor said in statements to the press that the road would reopen.",
+			[]string{"The mayor | said"}},
+		{"statements carried by a channel", "The minister said in statements carried by state television that the law would pass.",
+			[]string{"The minister | said >> statements | in >> state television | carried by"}},
+		{"a statement to an agency stays a document", "The minister said in a statement to QNA that the law would pass.",
+			[]string{"The minister | said >> a statement to QNA | in"}},
+		{"citing after a statement's content", "The chamber said in a statement that losses reached 18 million dollars a day, citing figures from its members.",
+			[]string{"The chamber | said >> a statement | in >> figures from its members | citing"}},
+		{"a possessor after a preposition", "The chamber said that losses were high, citing statistics from its members.",
+			[]string{"The chamber | said >> statistics from its members | citing"}},
+		// Near miss: a reason after a statement's content.
+		{"a reason", "The chamber said in a statement that losses were high, citing low growth.",
+			[]string{"The chamber | said >> a statement | in", "The chamber | citing"}},
+	}, showChain)
+}

@@ -99,6 +99,7 @@ const (
 	cuePassiveAux         List = "cuepassiveaux"         // forms of "be" and "get" before a passive cue: "was backed by"
 	cueNotManner          List = "cuenotmanner"          // -ly words after a cue that say no manner of speech: "only", "early"
 	cueKinds              List = "cuekinds"              // cues by kind, speech aside: "stance | believe | hope"
+	cueRemarks            List = "cueremarks"            // document nouns that after "said in" name remarks: "in statements to EFE"
 	cueDocuments          List = "cuedocuments"          // documents that carry words: "statement | report | letter"
 	cueVenueNouns         List = "cuevenuenouns"         // places of publication that "on" names: "on its website", "on his blog"
 	cueRecordings         List = "cuerecordings"         // recordings whose "of" names who speaks in them: "footage of Trump saying"

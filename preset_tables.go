@@ -1890,6 +1890,12 @@ var presetLists = []presetList{
 			{25, 0xe0613999, 74, 74, 5, 5},
 			{27, 0x53118efb, 70, 70, 4, 4},
 		}},
+	{file: "cueremarks.txt", size: 341, n: 2, maxWords: 1, slots: 16,
+		text: "declarationsstatements",
+		entries: []presetEntry{
+			{0, 0x7b1b3d40, 0, 0, 12, 12},
+			{15, 0x64a335ff, 12, 12, 10, 10},
+		}},
 	{file: "cuestancenouns.txt", size: 705, n: 28, maxWords: 1, slots: 64,
 		text: "statementsstatementquestionadmissionremarksremarkdenialsuggestionassertionwarningswarningclaimsclaimcommentscommentaccusationsaccusationannouncementinsistencepredictionallegationallegationsbeliefcriticismassertionsargumentcontentionvow",
 		entries: []presetEntry{
