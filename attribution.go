@@ -1382,7 +1382,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		} else if via, e := st.trailingLinks(k, hi); len(via) > 0 && st.citingParticiple(st.tokenAt(via[0].Cue.Start)) {
 			// "said in a statement that …, citing figures from its
 			// members": what the statement cites is its next level.
-			a.Via, end = append(a.Via, via...), e
+			a.Via, end = append(a.Via[:len(a.Via):len(a.Via)], via...), e
 		}
 		if ce := st.clauseEnd(k, end); ce < end {
 			if st.reach == nil {

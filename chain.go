@@ -408,6 +408,11 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 			a.Source, a.Cue = st.keepMention(m), relay.Cue
 		}
 		j = as
+		if via, e := st.linksAfter(st.skipTime(j, hi), hi); len(via) > 0 && st.isIn(toks[st.skipTime(j, hi)], cVenue) {
+			// "quoted Y as saying in a statement that …": Y's document is
+			// the next level.
+			a.Via, j = append(a.Via[:len(a.Via):len(a.Via)], via...), e
+		}
 	}
 	if s > lo && toks[s-1].flags&(tComma|tClose) != 0 && !st.hasWords(max(j, tail), hi, 1) {
 		e := s - 1

@@ -47,3 +47,17 @@ func TestRemarksAndTrailingCiting(t *testing.T) {
 			[]string{"The chamber | said >> a statement | in", "The chamber | citing"}},
 	}, showChain)
 }
+
+// TestQuotedAsSayingInDocument checks "X quoted Y as saying in a
+// statement": Y's document is the level after Y.
+func TestQuotedAsSayingInDocument(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"in a statement", "The agency quoted Lavrov as saying in a statement that talks were useful.",
+			[]string{"The agency | quoted >> Lavrov | as saying >> a statement | in"}},
+		{"a time before", "The agency quoted Lavrov as saying on Monday in a statement that talks were useful.",
+			[]string{"The agency | quoted >> Lavrov | as saying >> a statement | in"}},
+		// Near miss: a place is no document.
+		{"in a city", "The agency quoted Lavrov as saying in Moscow that talks were useful.",
+			[]string{"The agency | quoted >> Lavrov | as saying"}},
+	}, showChain)
+}
