@@ -61,3 +61,14 @@ func TestQuotedAsSayingInDocument(t *testing.T) {
 			[]string{"The agency | quoted >> Lavrov | as saying"}},
 	}, showChain)
 }
+
+// TestAppearsInPublication checks "appear in" a publication, which says
+// where a work came out, not how things seem.
+func TestAppearsInPublication(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"appears in a journal", "The study, which appears in the journal Kidney Letters, followed 2,400 adults.", nil},
+		{"appeared in a paper", "The essay appeared in the Harbour Times on Sunday.", nil},
+		// Near miss: how things seem, which the writer judges.
+		{"appears that", "It appears that the plan failed.", []string{" | appears"}},
+	}, showChain)
+}
