@@ -37,3 +37,19 @@ func TestContinuesBeforeQuotation(t *testing.T) {
 		{"an infinitive", "Prices continue to rise.", nil},
 	}, showChain)
 }
+
+// TestQuoteBeforeAnotherReport checks a quotation that closes its
+// sentence right before the next sentence's report: the next speaker,
+// who reports words of his own, is not its speaker.
+func TestQuoteBeforeAnotherReport(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"accused, an appositive", "South Korea accused the North's leader, Kim Jong Un, of “fanatic recklessness.” President Park said Kim's state was “spiraling.”",
+			[]string{"South Korea", "Park"}},
+		{"a verb of no list", "Japan branded the North an “outlaw nation.” Russia insisted that the North “stop its escapades.”",
+			[]string{"Japan", "Russia"}},
+		// Near misses: a comma or a question mark leaves the quotation to
+		// the words after it.
+		{"a comma", "“It is not over,” Ana Lind said.", []string{"Ana Lind"}},
+		{"a question", "“Who pays?” Ana Lind asked.", []string{"Ana Lind"}},
+	})
+}
