@@ -932,9 +932,11 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 					return ce
 				}
 				s := phraseLeft(text, toks, lo, j)
-				if s-1 > lo && st.isPrepLike(s-1) && !isWord(text, toks[s-1], "with") && !isWord(text, toks[s-1], "by") {
+				if s-1 > lo && st.isPrepLike(s-1) && !isWord(text, toks[s-1], "with") && !isWord(text, toks[s-1], "by") && !st.hasClass(s, j, cDoc|cSrcNoun|cRole) {
 					// "…, at one point calling him a liar": the phrase is
 					// the preposition's; the main clause's subject speaks.
+					// A document or a source there speaks itself: "after an
+					// editorial telling him to …".
 					a.Cue = st.span(toks[j].s, a.Cue.End)
 					a.Source = st.clauseSubject(lo, s-1, first)
 					a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))

@@ -209,3 +209,19 @@ func TestOpeningRunsOn(t *testing.T) {
 			[]string{"Ana Lund"}},
 	})
 }
+
+// TestParticipleAfterPrepositionalNoun checks a participle after a noun
+// that a preposition governs: a document or a source there says the
+// words ("after an editorial telling him to …"), a time or a place does
+// not ("…, at one point calling him …").
+func TestParticipleAfterPrepositionalNoun(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"an editorial", "The mayor came after an editorial telling him to leave his post.",
+			[]string{"an editorial | telling"}},
+		{"officials", "The port reopened after officials saying it was safe inspected it.",
+			[]string{"officials | saying"}},
+		// Near miss: a time is no speaker.
+		{"at one point", "The mayor left, at one point calling him a liar.",
+			[]string{"The mayor | calling"}},
+	}, showChain)
+}
