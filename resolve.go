@@ -1938,9 +1938,11 @@ func (r *resolver) pronoun(k int) {
 		if t.bits&rwShe != 0 {
 			g = genFemale
 		}
-		// A clear antecedent learns its gender from the pronoun.
+		// A clear antecedent learns its gender from the pronoun, unless
+		// the pronoun is in its own words: "“He should apologise,” she
+		// said", "Retno said he was sorry" tell nothing of the speaker.
 		e, clear := r.antecedent(t, g, true, "")
-		if clear && r.ents[e].gender == genUnknown {
+		if clear && r.ents[e].gender == genUnknown && t.flags&tkQuoted == 0 && !r.inSpeechOf(t, e) {
 			r.ents[e].gender = g
 		}
 		// An unresolved pronoun tells nothing about who comes next.
@@ -1958,6 +1960,18 @@ func (r *resolver) pronoun(k int) {
 		r.addRef(k, k+1, r.orgAntecedent(t), false)
 		r.refs[len(r.refs)-1].poss = r.possessivePronoun(k)
 	}
+}
+
+// inSpeechOf reports whether the word t is in what entity e says in
+// t's sentence: a reference to e before it is followed by a speech verb,
+// "Retno Wulandari said he", "she told reporters he".
+func (r *resolver) inSpeechOf(t *rsTok, e int) bool {
+	for k := len(r.refs) - 1; k >= 0 && r.refs[k].sent == t.sent; k-- {
+		if ref := &r.refs[k]; ref.ent == e && ref.clause && ref.e <= t.s {
+			return true
+		}
+	}
+	return false
 }
 
 // possessivePronoun reports whether the pronoun at token k determines a
