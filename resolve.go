@@ -959,8 +959,12 @@ func (r *resolver) surnameLike(i, k int) bool {
 }
 
 // nameless reads a run without a personal name in it: an organisation, a
-// place, a bare title ("The President"), or nothing.
+// place, a bare title ("The President"), a nationality for a person
+// ("the Ethiopian"), or nothing.
 func (r *resolver) nameless(i, j int) {
+	if r.demonymEpithet(i, j) {
+		return
+	}
 	last := &r.toks[j-1]
 	for k := i; k < j; k++ {
 		if r.toks[k].bits&rwOrg != 0 && r.toks[k].flags&tkCap != 0 && (r.toks[k].bits&rwRole == 0 || k == j-1) {
@@ -989,6 +993,55 @@ func (r *resolver) nameless(i, j int) {
 			r.refs[len(r.refs)-1].loc = true
 		}
 	}
+}
+
+// demonymEpithet reads "the Ethiopian", "the Dutchman", the run i..j
+// after "the" when it is one word of nationality: wires write a nationality for a person named before
+// ("“…,” the Ethiopian said"). It stands for the latest person of that
+// nation, or else the latest person of no other known one, and never
+// names itself. A nationality before a noun ("the Kenyan town") or in
+// the plural ("the Kenyans") is no epithet.
+func (r *resolver) demonymEpithet(i, j int) bool {
+	if i == 0 || !r.joined(i) || !r.is(i-1, "the", rsHashThe) || r.toks[i].flags&tkHeadline != 0 {
+		return false
+	}
+	wi, next := r.multi(i) // "the New Zealander"
+	if wi < 0 {
+		wi, next = r.toks[i].wi, i+1
+	}
+	if wi < 0 || next != j {
+		return false
+	}
+	w := &r.w.words[wi]
+	if w.bits&rwDemonym == 0 || w.bits&(rwRole|rwOrg|rwPlace) != 0 {
+		return false
+	}
+	if s := r.str(&r.toks[j-1]); strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") {
+		return false
+	}
+	if j < len(r.toks) && r.joined(j) && !r.predicateAt(j) {
+		return false
+	}
+	g := genderOf(w.bits)
+	e, _ := r.antecedent(&r.toks[i], g, false, w.place)
+	if e >= 0 && r.ents[e].kind != entPerson && r.ents[e].kind != entWeak {
+		e = -1
+	}
+	r.addRef(i-1, j, e, true)
+	r.refs[len(r.refs)-1].gender = g
+	return true
+}
+
+// predicateAt reports whether token j, after a subject, starts its
+// predicate: a speech verb, an auxiliary ("has", "was", "also") or a
+// word that looks like a verb (see verbAfter).
+func (r *resolver) predicateAt(j int) bool {
+	if r.toks[j].flags&tkCap != 0 {
+		return false
+	}
+	w := r.str(&r.toks[j])
+	return r.bitsAt(j)&rwCue != 0 || r.d.lex.Contains(auxiliaries, w) || r.d.lex.Contains(finiteAuxiliaries, w) ||
+		r.d.lex.Contains(cueFloats, w) || r.verbAfter(r.toks[j].s)
 }
 
 // org reads the organisation named by tokens i..j.
@@ -1055,6 +1108,7 @@ var (
 	rsHashTheir = rsHashOn(rsHashInit, "their")
 	rsHashWhose = rsHashOn(rsHashInit, "whose")
 	rsHashHer   = rsHashOn(rsHashInit, "her")
+	rsHashOf    = rsHashOn(rsHashInit, "of")
 )
 
 func (r *resolver) isIndefinite(i int) bool {
@@ -1163,6 +1217,17 @@ func (r *resolver) person(i, n, j int) {
 	if k > 0 && r.toks[k-1].flags&tkPoss != 0 && r.toks[k].flags&(tkComma|tkBreak) == 0 && qual == "" {
 		if w := r.word(&r.toks[k-1]); w != nil && w.bits&(rwPlace|rwDemonym) != 0 {
 			qual = w.place
+		}
+	}
+	// "Berhanu Tesfaye of Ethiopia": the country after the name.
+	if qual == "" && j+1 < len(r.toks) && r.joined(j) && r.joined(j+1) && r.is(j, "of", rsHashOf) && r.toks[j+1].flags&tkCap != 0 {
+		wi, next := r.multi(j + 1)
+		if wi < 0 {
+			wi, next = r.toks[j+1].wi, j+2
+		}
+		// Not "of Kenya Airways": the place ends the phrase.
+		if wi >= 0 && r.w.words[wi].bits&rwPlace != 0 && !(r.joined(next) && r.toks[next].flags&tkCap != 0) {
+			qual = r.w.words[wi].place
 		}
 	}
 	// "the group's spokesman, X," and "X, a spokesman for Y," and "X, who".
@@ -2058,6 +2123,11 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string) (int,
 		if g != genUnknown && ent.gender == g {
 			score += 2
 		}
+		// "the Ethiopian" is the Ethiopian named two sentences back
+		// rather than the coach between.
+		if qual != "" && ent.qual == qual {
+			score += rsSameNation
+		}
 		if ent.kind == entWeak && !ent.speaker {
 			if !strings.Contains(ent.name, " ") {
 				continue // "Africa", "Cleveland": no sign of a person
@@ -2069,6 +2139,10 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string) (int,
 	// The choice is clear when no other candidate comes close.
 	return best, best >= 0 && bestScore-second >= 5
 }
+
+// rsSameNation is what a person of the nation an epithet names gains
+// over others: two sentences' distance.
+const rsSameNation = 20
 
 // orgAntecedent returns the organisation or place "they" or "it" at t
 // stands for: the latest one within a few sentences, or -1.

@@ -26,3 +26,41 @@ func TestWireGenderNotFromOwnWords(t *testing.T) {
 			[]string{"Mandla Dube"}},
 	})
 }
+
+// TestWireNationalityEpithets checks "the Ethiopian", "the Dutchman":
+// a word of nationality after "the" stands for the latest person of
+// that nation (named with the country's possessive, a nationality
+// before the name or "of" a country after it), or else the latest
+// person of no other, and never names itself.
+func TestWireNationalityEpithets(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a possessive country", "Ethiopia’s Berhanu Tesfaye finished second. “It was hard,” the Ethiopian said.",
+			[]string{"Berhanu Tesfaye"}},
+		{"past another person", "Kenyan Samuel Langat won the race. Ethiopia’s Berhanu Tesfaye finished second. Langat’s coach Renato Gallini praised him. “It was hard,” the Ethiopian said.",
+			[]string{"Berhanu Tesfaye"}},
+		{"of a country", "Samuel Langat of Kenya won the race. Berhanu Tesfaye finished second. “It was hard,” the Kenyan said.",
+			[]string{"Samuel Langat"}},
+		{"a nation of two words", "Kenyan Samuel Langat won the race. Thabo Nkosi of South Africa was second. “It was hard,” the South African said.",
+			[]string{"Thabo Nkosi"}},
+		{"no nation given", "Langat’s coach, Renato Gallini, praised him. “He will run Boston,” the Italian added.",
+			[]string{"Renato Gallini"}},
+		{"a noun of nationality", "Veldmaar Chief Executive Maarten Hofstede said the staff would stay. “We were never for sale,” the Dutchman said.",
+			[]string{"Maarten Hofstede"}},
+		{"a Spaniard", "Italy’s Marco Rossi won. Spain’s Pablo Ortiz was second. “I tried,” the Spaniard told reporters.",
+			[]string{"Pablo Ortiz"}},
+		{"a Frenchwoman", "Marie Dubois won the stage. “I am happy,” the Frenchwoman said.",
+			[]string{"Marie Dubois"}},
+		{"a Briton", "Sarah Cole, a British diplomat, spoke first. “It is fine,” the Briton said.",
+			[]string{"Sarah Cole"}},
+		// Near misses: a nationality before a noun or in the plural, a
+		// man's nationality for a woman, a person of another nation.
+		{"before a noun", "Peter Njoroge spoke. “It is fine,” the Kenyan government said.",
+			[]string{"Kenya"}},
+		{"plural", "Peter Njoroge spoke. “It is fine,” the Kenyans said.",
+			[]string{""}},
+		{"another gender", "Anna Berg spoke. “It is fine,” the Frenchman said.",
+			[]string{""}},
+		{"another nation", "Kenya’s Samuel Langat won the race. “It was hard,” the Ethiopian said.",
+			[]string{""}},
+	})
+}

@@ -401,7 +401,7 @@ var wireStories = []struct {
 			"The Hebrew newspaper Maariv | quoted >> an Israeli military official | as saying"}},
 	{file: "reuters-takeover.txt",
 		speakers: []string{"Tetsuro Ogasawara", "", "Tetsuro Ogasawara", "Daisuke Minegishi", "Daisuke Minegishi", "Daisuke Minegishi", "Maarten Hofstede",
-			"?", // Maarten Hofstede: the nationality epithet "the Dutchman" becomes the name "Dutchman" ("the Ethiopian", "the Italian" give "")
+			"Maarten Hofstede",
 			"Yuko Tanabe", "Tetsuro Ogasawara"},
 		chains: []string{"the companies | said >> a joint statement | in",
 			"Japan's Nikkei newspaper | reported >> people familiar with the matter | citing"},
@@ -418,9 +418,9 @@ var wireStories = []struct {
 		chains:   []string{"Jirama's director general Lalaina Rasoanaivo | said >> remarks | in >> state television TVM | carried by"}},
 	{file: "upi-marathon.txt",
 		speakers: []string{"Samuel Kiprotich Langat",
-			"?", // Berhanu Tesfaye: the nationality epithet "the Ethiopian said" after "Tesfaye, who led …, finished" resolves to ""
+			"Berhanu Tesfaye",
 			"Renato Gallini",
-			"?", // Renato Gallini: "the Italian added" right after his quotation resolves to ""
+			"Renato Gallini",
 			"Kayla Dunmore", "", "Kayla Dunmore", "Patrick Osterhout", "Patrick Osterhout", "Patrick Osterhout"},
 		chains: []string{"The 24-year-old | wrote >> an Instagram post | in"}},
 	{file: "efe-senate.txt",
