@@ -64,3 +64,35 @@ func TestWireNationalityEpithets(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWireCourtRoles checks the two sides of a court: a defense attorney
+// is no prosecutor ("U.S. Attorney" and "district attorney" are), so
+// "the prosecutor", and "she" after "The prosecutor disagreed", stand
+// for the prosecutor named before, or for nobody named, never for the
+// defense attorney named last.
+func TestWireCourtRoles(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"she after the role as subject", "Prosecutor Leanne Strobel asked for 10 years. Defense attorney Carla Benavides said the sentence was too long. “She is a mother,” she said. The prosecutor disagreed. “She stole from patients,” she said.",
+			[]string{"Carla Benavides", "Leanne Strobel"}},
+		{"the prosecutor said", "Prosecutor Ann Dale asked for 10 years. Defense attorney Carla Benavides asked for probation. “She stole from patients,” the prosecutor said.",
+			[]string{"Ann Dale"}},
+		{"assistant U.S. attorney", "Assistant U.S. Attorney Leanne Strobel told the court the scheme ran for years. Defense attorney Carla Benavides argued for probation. The prosecutor disagreed. “She stole from patients,” she said.",
+			[]string{"Leanne Strobel"}},
+		{"both sides", "District Attorney Leanne Strobel asked for 10 years. Attorney Carla Benavides asked for probation. “She stole from patients,” the prosecutor said. “She is a mother,” the attorney said.",
+			[]string{"Leanne Strobel", "Carla Benavides"}},
+		{"a judge and a lawyer", "Judge Leanne Strobel heard the case. Defense lawyer Carla Benavides said the sentence was too long. “She is a mother,” she said. The judge disagreed. “She stole from patients,” she said.",
+			[]string{"Carla Benavides", "Leanne Strobel"}},
+		{"he for a man", "Prosecutor Ben Hale asked for 10 years. Defense attorney Carla Benavides said the sentence was too long. The prosecutor disagreed. “She stole from patients,” he said.",
+			[]string{"Ben Hale"}},
+		// Near misses: a prosecutor or lawyer the story never names is
+		// nobody named, and one named with that role is still found.
+		{"no prosecutor named", "Defense attorney Carla Benavides asked for probation. “She stole from patients,” the prosecutor said.",
+			[]string{""}},
+		{"no prosecutor named, then she", "Defense attorney Carla Benavides asked for probation. The prosecutor disagreed. “She stole from patients,” she said.",
+			[]string{""}},
+		{"no lawyer named", "Prosecutor Leanne Strobel asked for 10 years. “She is a mother,” the defense lawyer said.",
+			[]string{""}},
+		{"the lawyer named", "Lawyer Carla Benavides asked for probation. “She is a mother,” the lawyer said.",
+			[]string{"Carla Benavides"}},
+	})
+}

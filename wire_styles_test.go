@@ -410,7 +410,7 @@ var wireStories = []struct {
 		speakers: []string{"Miriam Oduya-Hart", "Miriam Oduya-Hart", "Travis Keough",
 			"?", // "": the vendor's name in apposition, "a fake vendor, "Prairie Road Services," to bill", is taken for direct speech of the reporting clause's subject
 			"Leanne Strobel", "Carla Benavides",
-			"?", // Leanne Strobel: "The prosecutor disagreed. "…," she said." goes to the last-named woman (the defense attorney); the role noun subject is not the pronoun's antecedent
+			"Leanne Strobel",
 			"Miriam Oduya-Hart", "Bryce Hollenbeck", "Janet Pruess", "Janet Pruess"},
 		chains: []string{"Hollenbeck | wrote >> a post | in >> X | on"}},
 	{file: "afp-censure.txt",
