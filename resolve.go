@@ -73,6 +73,7 @@ type rsEntity struct {
 	role    string // the role group it was first introduced with: "chief"
 	last    int    // start of its latest reference
 	qual    string // the canonical place it belongs to ("Pakistan")
+	age     int16  // the age given after its name ("Paul Grint, 54,"), or 0
 }
 
 // An rsRef is one place where the story refers to an entity.
@@ -290,6 +291,43 @@ func (r *resolver) ageWord(k int) bool {
 // ageSuffix ends an age written as one word: "22-year-old".
 const ageSuffix = "-year-old"
 
+// ageOf returns the age that w, "22-year-old" or "54", starts with, or 0
+// for none a person may have.
+func ageOf(w string) int {
+	n := 0
+	for k := 0; k < len(w) && k < 4; k++ {
+		if w[k] < '0' || w[k] > '9' {
+			break
+		}
+		n = n*10 + int(w[k]-'0')
+	}
+	if n > 130 {
+		return 0
+	}
+	return n
+}
+
+// ageAfter returns the age given right after a name that ends before
+// token j, "X, 54," or "X (54)", or 0.
+func (r *resolver) ageAfter(j int) int {
+	if j >= len(r.toks) || !allDigits(r.str(&r.toks[j])) {
+		return 0
+	}
+	t := &r.toks[j]
+	gap := strings.TrimSpace(r.text[r.toks[j-1].e:t.s])
+	var closed bool
+	switch gap {
+	case ",": // "X, 54, said", "X, 54."
+		closed = j+1 >= len(r.toks) || r.toks[j+1].flags&(tkComma|tkSentStart|tkBreak) != 0 && !r.joined(j+1)
+	case "(": // "X (54) said"
+		closed = strings.HasPrefix(r.text[t.e:], ")")
+	}
+	if !closed {
+		return 0
+	}
+	return ageOf(r.str(t))
+}
+
 // ageEpithet reads "the 22-year-old", "the 71-year-old Japanese
 // player" from the age at token i after "the": wires write it for the
 // person named before. The nouns and a nationality after the age belong
@@ -305,7 +343,7 @@ func (r *resolver) ageEpithet(i int) int {
 		}
 		end++
 	}
-	e, _ := r.antecedent(&r.toks[i], genUnknown, false, qual)
+	e, _ := r.antecedent(&r.toks[i], genUnknown, false, qual, ageOf(r.str(&r.toks[i])))
 	if e >= 0 && r.ents[e].kind != entPerson && r.ents[e].kind != entWeak {
 		e = -1
 	}
@@ -331,7 +369,7 @@ func (r *resolver) styleOfAddress(i int) int {
 	if r.toks[i].bits&rwShe != 0 {
 		g = genFemale
 	}
-	e, _ := r.antecedent(&r.toks[i], g, false, "")
+	e, _ := r.antecedent(&r.toks[i], g, false, "", 0)
 	r.addRef(i, next, e, true)
 	r.refs[len(r.refs)-1].gender = g
 	return next
@@ -1023,7 +1061,7 @@ func (r *resolver) demonymEpithet(i, j int) bool {
 		return false
 	}
 	g := genderOf(w.bits)
-	e, _ := r.antecedent(&r.toks[i], g, false, w.place)
+	e, _ := r.antecedent(&r.toks[i], g, false, w.place, 0)
 	if e >= 0 && r.ents[e].kind != entPerson && r.ents[e].kind != entWeak {
 		e = -1
 	}
@@ -1314,6 +1352,9 @@ func (r *resolver) person(i, n, j int) {
 	}
 	if qual != "" && ent.qual == "" {
 		ent.qual = qual
+	}
+	if ent.age == 0 {
+		ent.age = int16(r.ageAfter(j))
 	}
 	if role != "" {
 		r.giveRole(e, role)
@@ -1795,7 +1836,7 @@ func (r *resolver) roleNoun(k, from, at int) {
 		// do, and not one from another place ("the Florida senator").
 		// A spokesman for a person introduced with another role is
 		// someone else: "the spokesman" after "Fire chief Luis Ortega".
-		if e, _ = r.antecedent(t, g, false, qual); e >= 0 && (r.ents[e].kind != entPerson || r.ents[e].role != "" && r.ents[e].role != role && r.d.lex.Contains(resolveProxies, role)) {
+		if e, _ = r.antecedent(t, g, false, qual, 0); e >= 0 && (r.ents[e].kind != entPerson || r.ents[e].role != "" && r.ents[e].role != role && r.d.lex.Contains(resolveProxies, role)) {
 			e = -1
 		}
 	}
@@ -2006,7 +2047,7 @@ func (r *resolver) pronoun(k int) {
 		// A clear antecedent learns its gender from the pronoun, unless
 		// the pronoun is in its own words: "“He should apologise,” she
 		// said", "Retno said he was sorry" tell nothing of the speaker.
-		e, clear := r.antecedent(t, g, true, "")
+		e, clear := r.antecedent(t, g, true, "", 0)
 		if clear && r.ents[e].gender == genUnknown && t.flags&tkQuoted == 0 && !r.inSpeechOf(t, e) {
 			r.ents[e].gender = g
 		}
@@ -2052,11 +2093,12 @@ func (r *resolver) possessivePronoun(k int) bool {
 }
 
 // antecedent returns the most salient person before token t compatible
-// with gender g (any, if genUnknown): the subject or speaker of the
-// nearest sentence wins over a mere mention, and words inside quotations
-// do not count. With unnamed, someone the text never names may win and
-// yield -1. clear reports that no other candidate came close.
-func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string) (int, bool) {
+// with gender g (any, if genUnknown), with place qual and age if given:
+// the subject or speaker of the nearest sentence wins over a mere
+// mention, a person of that place or age over others, and words inside
+// quotations do not count. With unnamed, someone the text never names
+// may win and yield -1. clear reports that no other candidate came close.
+func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string, age int) (int, bool) {
 	best, bestScore, second := -1, -1<<30, -1<<30
 	consider := func(e, score int) {
 		switch {
@@ -2097,7 +2139,8 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string) (int,
 		if ent.kind == entOrg || ent.kind == entPlace {
 			continue
 		}
-		if g != genUnknown && ent.gender != genUnknown && ent.gender != g || qual != "" && ent.qual != "" && ent.qual != qual {
+		if g != genUnknown && ent.gender != genUnknown && ent.gender != g || qual != "" && ent.qual != "" && ent.qual != qual ||
+			age != 0 && ent.age != 0 && int(ent.age) != age {
 			continue
 		}
 		score := 100 - 10*dist
@@ -2125,8 +2168,8 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string) (int,
 		}
 		// "the Ethiopian" is the Ethiopian named two sentences back
 		// rather than the coach between.
-		if qual != "" && ent.qual == qual {
-			score += rsSameNation
+		if qual != "" && ent.qual == qual || age != 0 && int(ent.age) == age {
+			score += rsEpithetMatch
 		}
 		if ent.kind == entWeak && !ent.speaker {
 			if !strings.Contains(ent.name, " ") {
@@ -2140,9 +2183,10 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string) (int,
 	return best, best >= 0 && bestScore-second >= 5
 }
 
-// rsSameNation is what a person of the nation an epithet names gains
-// over others: two sentences' distance.
-const rsSameNation = 20
+// rsEpithetMatch is what a person of the place or age an epithet gives
+// ("the Ethiopian", "the 54-year-old") gains over others: two
+// sentences' distance.
+const rsEpithetMatch = 20
 
 // orgAntecedent returns the organisation or place "they" or "it" at t
 // stands for: the latest one within a few sentences, or -1.

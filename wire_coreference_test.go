@@ -96,3 +96,29 @@ func TestWireCourtRoles(t *testing.T) {
 			[]string{"Carla Benavides"}},
 	})
 }
+
+// TestWireAgeEpithets checks "the 54-year-old": the person whose age
+// was given after the name ("Paul Grint, 54,", "Paul Grint (54)") wins
+// over one named later, and one of another age is never it.
+func TestWireAgeEpithets(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"commas", "Paul Grint, 54, spoke first. Tom Archer, 61, replied. “It was fine,” the 54-year-old said.",
+			[]string{"Paul Grint"}},
+		{"brackets", "Paul Grint (54) spoke first. Tom Archer (61) replied. “It was fine,” the 54-year-old said.",
+			[]string{"Paul Grint"}},
+		{"only the other has an age", "Paul Grint spoke first. Tom Archer, 61, replied. “It was fine,” the 54-year-old said.",
+			[]string{"Paul Grint"}},
+		{"a woman and a man", "Ana Ruiz, 33, and Paul Grint, 54, spoke. “It was fine,” the 33-year-old said.",
+			[]string{"Ana Ruiz"}},
+		{"with a nationality", "Kenya’s Samuel Langat, 27, won. Berhanu Tesfaye, 31, finished second. “He was stronger,” the 27-year-old Kenyan said.",
+			[]string{"Samuel Langat"}},
+		// Near misses: the latest person when his age matches or none is
+		// given, nobody when every age differs.
+		{"the latest matches", "Paul Grint, 54, spoke first. Tom Archer, 61, replied. “It was fine,” the 61-year-old said.",
+			[]string{"Tom Archer"}},
+		{"no ages", "Paul Grint spoke first. Tom Archer replied. “It was fine,” the 61-year-old said.",
+			[]string{"Tom Archer"}},
+		{"no age matches", "Paul Grint, 54, spoke first. Tom Archer, 61, replied. “It was fine,” the 40-year-old said.",
+			[]string{""}},
+	})
+}
