@@ -804,8 +804,39 @@ func (r *resolver) run(i int) int {
 		r.refs[len(r.refs)-1].loc = true
 		return j
 	}
+	if r.placeHeaded(i, n, j) {
+		r.place(n, j)
+		return j
+	}
 	r.person(i, n, j)
 	return j
+}
+
+// placeHeaded reports whether the name n..j of the run i..j, of two
+// words or more with no title, given name or initial before it, ends in
+// the head word of a place or facility: "Suez Canal", "Rotterdam Port",
+// "Kudiya Ghat" are no people.
+func (r *resolver) placeHeaded(i, n, j int) bool {
+	if j-n < 2 || r.toks[n].bits&(rwMale|rwFemale) != 0 || !r.d.lex.Contains(resolvePlaceHeads, r.str(&r.toks[j-1])) {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		if r.toks[k].bits&(rwRole|rwHonorific) != 0 || strings.HasSuffix(r.str(&r.toks[k]), ".") {
+			return false // "Mr. Bridge", "John D. Port"
+		}
+	}
+	return true
+}
+
+// place reads the place named by tokens i..j. It speaks as the subject
+// of its sentence ("Pakistan then denounced"); elsewhere it is where
+// things happen.
+func (r *resolver) place(i, j int) {
+	e := r.entity(keyOf(cleanName(r.text[r.toks[i].s:r.toks[j-1].e])), entPlace)
+	r.addRef(i, j, e, false)
+	if r.toks[i].flags&tkSentStart == 0 && !(i > 0 && r.toks[i-1].flags&tkSentStart != 0 && r.isDeterminer(i-1)) {
+		r.refs[len(r.refs)-1].loc = true
+	}
 }
 
 // qualifiesLowerRole reports whether the run i..j, no known person's
@@ -1023,13 +1054,7 @@ func (r *resolver) nameless(i, j int) {
 		if j < len(r.toks) && r.joined(j) && r.toks[j].bits&(rwRole|rwOrg) != 0 {
 			return
 		}
-		e := r.entity(keyOf(cleanName(r.text[r.toks[i].s:last.e])), entPlace)
-		r.addRef(i, j, e, false)
-		// A place speaks as the subject of its sentence ("Pakistan
-		// then denounced"); elsewhere it is where things happen.
-		if r.toks[i].flags&tkSentStart == 0 && !(i > 0 && r.toks[i-1].flags&tkSentStart != 0 && r.isDeterminer(i-1)) {
-			r.refs[len(r.refs)-1].loc = true
-		}
+		r.place(i, j)
 	}
 }
 

@@ -122,3 +122,27 @@ func TestWireAgeEpithets(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWirePlacesAreNoPeople checks that a capitalised run ending in the
+// head word of a place or facility ("the Suez Canal", "Rotterdam Port")
+// is no antecedent of "he" or "she".
+func TestWirePlacesAreNoPeople(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a canal", "Wang Lihua said his company planned 18 voyages.\n\nThe route saves up to 12 days compared with the Suez Canal, he noted, “but insurance is still a question for us.”",
+			[]string{"Wang Lihua"}},
+		{"a port", "Ingrid Solberg said the ships were ready.\n\nThe cargo will go through Rotterdam Port, she noted, “but the fees are high.”",
+			[]string{"Ingrid Solberg"}},
+		{"a ghat", "Tom Archer toured the river. After inspecting the Kudiya Ghat pumping station, he said, “We have a timeline.”",
+			[]string{"Tom Archer"}},
+		{"an airport", "Rahul Mehta spoke on Monday. Flights to Chhatrapati Shivaji Airport resumed, he said, “and more will follow.”",
+			[]string{"Rahul Mehta"}},
+		// Near misses: a given name or a title before the head word makes
+		// a person, and a surname alone is still one.
+		{"a given name", "Flights resumed. “We are open,” Tom Bridge said.",
+			[]string{"Tom Bridge"}},
+		{"a title", "Flights resumed. Mayor Tadeusz Port spoke. “We are open,” he said.",
+			[]string{"Tadeusz Port"}},
+		{"a surname left out", "Flights resumed. Kim Ji-won Park spoke. “We are open,” he said.",
+			[]string{"Kim Ji-won Park"}},
+	})
+}

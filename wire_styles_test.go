@@ -470,7 +470,7 @@ var wireStories = []struct {
 			"", "Igor Vlasenko", "Igor Vlasenko", "Igor Vlasenko",
 			"?", // Anatoly Zorin: as above, "Presidential Envoy to the Far Eastern Federal District Anatoly Zorin" gives "Far Eastern Federal District Anatoly Zorin"
 			"Wang Lihua",
-			"?", // Wang Lihua: in "The route saves up to 12 days compared with the Suez Canal, he noted," the pronoun takes the canal as its antecedent
+			"Wang Lihua",
 			"?", // Vadim Prokhorenko: "the Rosatom official" is not tied to "Rosatom's Director …" and stays ""
 		},
 		chains: []string{"his press service | quoted by >> Deputy Prime Minister and Presidential Envoy to the Far Eastern Federal District Anatoly Zorin | said",
@@ -487,7 +487,7 @@ var wireStories = []struct {
 			"?", // "": the headline's "UP minister …, says … "non-negotiable"" is not tied to the lead's minister
 			"?", // "Poverty Alleviation Shri Devendra Nath Pratap Singh": the comma list in "Minister of Urban Development, Urban Employment and Poverty Alleviation" breaks the title, and the honorific Shri stays in the name
 			"?", // "": "While talking to media …, the minister said" finds no minister, his title having been cut from his name as above
-			"?", // "Kudiya Ghat": "he added" after "after inspecting the Kudiya Ghat pumping station, the minister said" goes to the place
+			"?", // "": "he added" after "after inspecting the Kudiya Ghat pumping station, the minister said" follows the minister, who has no name while his title is cut as above (the ghat is a place now)
 			"",  // "Mission Nirmal Gomti", a scheme's name
 			"Anuradha Verma", "Anuradha Verma",
 			"?", // "Samajwadi Party MLA Brijesh Narayan Awasthi": the party and "MLA" stay in the name
