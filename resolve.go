@@ -1814,7 +1814,7 @@ func (r *resolver) roleNoun(k, from, at int) {
 				// never names, when it is the subject of its sentence
 				// ("In Kuwait, a ministry official told KUNA").
 				if r.toks[x].flags&(tkSentStart|tkBreak) == 0 && !(r.toks[x].flags&tkComma != 0 && (r.speaks(k+1) || r.inOpeningPhrase(x))) ||
-					k+1 < len(r.toks) && r.toks[k+1].flags&tkComma != 0 || r.namedInApposition(k) {
+					r.capitalAfterComma(k+1) || r.namedInApposition(k) {
 					return // not a subject, or in apposition ("A former aide, X said")
 				}
 				r.addRef(x, k+1, -1, true)
@@ -1861,7 +1861,10 @@ func (r *resolver) roleNoun(k, from, at int) {
 		// do, and not one from another place ("the Florida senator").
 		// A spokesman for a person introduced with another role is
 		// someone else: "the spokesman" after "Fire chief Luis Ortega".
-		if e, _ = r.antecedent(t, g, false, qual, 0); e >= 0 && (r.ents[e].kind != entPerson || r.ents[e].role != "" && r.ents[e].role != role && r.d.lex.Contains(resolveProxies, role)) {
+		// An unnamed subject nearer than the person ("A senior member of
+		// the commission told AFP … “…,” the official said") is who
+		// speaks, and no one named.
+		if e, _ = r.antecedent(t, g, true, qual, 0); e >= 0 && (r.ents[e].kind != entPerson || r.ents[e].role != "" && r.ents[e].role != role && r.d.lex.Contains(resolveProxies, role)) {
 			e = -1
 		}
 	}

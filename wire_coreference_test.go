@@ -146,3 +146,30 @@ func TestWirePlacesAreNoPeople(t *testing.T) {
 			[]string{"Kim Ji-won Park"}},
 	})
 }
+
+// TestWireUnnamedWithAnAside checks "the official" after an unnamed
+// "A senior official, speaking on condition of anonymity, said": the
+// aside between the role and its verb names nobody, so the role is the
+// unnamed subject, and so is an unnamed subject of another noun ("A
+// senior member of the commission told AFP"). A name after the comma is
+// the official's.
+func TestWireUnnamedWithAnAside(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a participle aside", "Chief Cabinet Secretary Takuma Ogasawara said talks would go on. A senior Foreign Ministry official, speaking on condition of anonymity, said the deal was close. “We are nearly there,” the official said.",
+			[]string{""}},
+		{"a relative aside", "Interior Minister Jonas Vogt defended the law. A senior ministry official, who asked not to be named, said it would pass. “We have the votes,” the official said.",
+			[]string{""}},
+		{"a spokesman", "Mayor Tom Reyes opened the bridge. A city spokesman, declining to be named, said it had cost more. “The steel was dear,” the spokesman told reporters.",
+			[]string{""}},
+		{"another noun", "Prime Minister Pierre Ngassa held a rally.\n\nA senior member of the commission told AFP on condition of anonymity that ballots were late. “We are working through the night,” the official said.",
+			[]string{""}},
+		// Near misses: a name in apposition, with or without the closing
+		// comma, is the official.
+		{"a name after the comma", "Chief Cabinet Secretary Takuma Ogasawara said talks would go on. A senior official, Ken Sato, said the deal was close. “We are nearly there,” the official said.",
+			[]string{"Ken Sato"}},
+		{"a name, no closing comma", "Chief Cabinet Secretary Takuma Ogasawara said talks would go on. A senior official, Ken Sato said the deal was close. “We are nearly there,” the official said.",
+			[]string{"Ken Sato"}},
+		{"a named official", "Foreign Ministry official Ken Sato said the deal was close. “We are nearly there,” the official said.",
+			[]string{"Ken Sato"}},
+	})
+}

@@ -299,7 +299,7 @@ var wireStories = []struct {
 		chains: []string{"President Luis Ortega Benavides | said >> a statement | in"}},
 	{file: "afp-runoff.txt",
 		speakers: []string{"Awa Tchakpé-Mensah", "Awa Tchakpé-Mensah", "Awa Tchakpé-Mensah", "Théodore Ngassa-Ebolo",
-			"?", // "": "the official said" after the unnamed "A senior member of the commission told AFP on condition of anonymity" resolves to the last named man
+			"", // "the official": the unnamed "A senior member of the commission"
 			"Mariam Diallo-Kouassi", "Henrik Aalto", "Kwabena Asare-Boateng"},
 		chains: []string{}},
 	{file: "xinhua-retail.txt",
@@ -453,8 +453,7 @@ var wireStories = []struct {
 			"the lawmaker | said >> a statement | in"}},
 	{file: "kyodo-rareearth.txt",
 		speakers: []string{"Haruka Mizoguchi", "Haruka Mizoguchi", "Daniyar Seitkali", "Daniyar Seitkali", "Takuma Ogasawara",
-			"",
-			"?", // "": "the official said" after the unnamed "A senior Foreign Ministry official, speaking on condition of anonymity, said" goes to the last named man, the chief cabinet secretary
+			"", "", // the unnamed official, "A senior Foreign Ministry official, speaking on condition of anonymity, said"
 			"Kenichiro Asaba", "Kenichiro Asaba", "Haruka Mizoguchi"},
 		chains: []string{"Kazakhstan's state news agency Kazinform | reported >> the country's Ministry of Industry and Construction | citing"}},
 	{file: "jiji-pension.txt",
