@@ -110,6 +110,7 @@ type resolver struct {
 	byFirst   rsIndex  // first word of a person's name -> the first person so named
 	byRole    rsIndex  // role group -> lists: entities, latest last
 	byOrg     rsIndex  // organisation head word -> latest entity
+	byAffil   rsIndex  // a word of an organisation's name -> the person last introduced with it
 	lists     []rsList // the entity lists of bySurname and byRole, kept between stories
 	// parts holds, in text order, where each preposition starts that
 	// run read as a further part of a title: "for" in "Minister of
@@ -120,6 +121,7 @@ type resolver struct {
 	lowerAsked  int
 	lowerHashes []uint32
 	subjSent    int32 // the latest sentence that has a subject ref
+	affiliated  int   // the person last introduced with an organisation, or -1
 }
 
 // Bounds on look-arounds.
@@ -157,6 +159,7 @@ func newResolver(d *doc, mentions []*Mention) *resolver {
 	}
 	r := rsPool.Get().(*resolver)
 	r.d, r.text, r.w, r.mentions, r.mi, r.subjSent = d, d.text, rsWordsOf(d.lex), mentions, 0, 0
+	r.affiliated = -1
 	var ts *tokStream
 	if d.sc != nil {
 		ts = &d.sc.stream // the attribution stage's tokens, read, not the text cut again
@@ -180,6 +183,7 @@ func (r *resolver) release() {
 	r.byFirst.reset()
 	r.byRole.reset()
 	r.byOrg.reset()
+	r.byAffil.reset()
 	// Nothing of the story or its Lexicon stays reachable from the pool.
 	r.d, r.text, r.w, r.mentions, r.heads = nil, "", nil, nil, r.heads[:0]
 	rsPool.Put(r)
@@ -1277,6 +1281,7 @@ func (r *resolver) person(i, n, j int) {
 			}
 		}
 	}
+	affil := r.affiliationBefore(k, i)
 	if k > 0 && r.toks[k-1].flags&tkPoss != 0 && r.toks[k].flags&(tkComma|tkBreak) == 0 && qual == "" {
 		if w := r.word(&r.toks[k-1]); w != nil && w.bits&(rwPlace|rwDemonym) != 0 {
 			qual = w.place
@@ -1320,6 +1325,9 @@ func (r *resolver) person(i, n, j int) {
 		}
 	}
 	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 && !r.inOpeningPhrase(i) {
+		if affil < 0 && r.toks[j].bits&rwWho == 0 {
+			affil = r.affiliationIn(j) // "X, a deputy head of Rosatom,"
+		}
 		if r.toks[j].bits&rwWho != 0 {
 			strong = true
 		} else if w := r.appositiveRole(j); w != nil {
@@ -1383,6 +1391,9 @@ func (r *resolver) person(i, n, j int) {
 	}
 	if role != "" {
 		r.giveRole(e, role)
+	}
+	if role != "" {
+		r.affiliate(e, affil)
 	}
 	r.addRef(n, j, e, true)
 }
@@ -1793,9 +1804,12 @@ func (r *resolver) roleNoun(k, from, at int) {
 		return
 	}
 	role := w.role
-	// Walk back to the determiner over modifiers.
+	// Walk back to the determiner over modifiers, noting a place and
+	// the organisation the role is of: "the Rosatom official", "the
+	// company official".
 	qual := ""
 	start := -1
+	affil, orgWord := -1, false
 	for x := from; x >= 0 && x >= from-rsMaxRoleBack; x-- {
 		tx := &r.toks[x]
 		if x < from && tx.flags&tkPoss != 0 {
@@ -1803,6 +1817,13 @@ func (r *resolver) roleNoun(k, from, at int) {
 				qual, start = wx.place, x
 			}
 			break
+		}
+		if x < k && affil < 0 && !orgWord {
+			if tx.bits&rwRole == 0 && r.orgNameWord(x) {
+				affil = x
+			} else if tx.flags&tkCap == 0 && r.bitsAt(x)&rwOrg != 0 && r.bitsAt(x)&rwRole == 0 {
+				orgWord = true
+			}
 		}
 		if x < k {
 			if r.isDeterminer(x) {
@@ -1854,6 +1875,9 @@ func (r *resolver) roleNoun(k, from, at int) {
 		r.addRef(start, k+1, -1, true)
 		r.refs[len(r.refs)-1].gender = g
 		return
+	}
+	if m := r.memberOf(affil, orgWord, g); m >= 0 && start < k-1 {
+		e = m // "the Rosatom official", "the company official"
 	}
 	if e < 0 && role != "person" {
 		// "The businessman" for the man the story is about: wires vary

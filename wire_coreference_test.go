@@ -173,3 +173,33 @@ func TestWireUnnamedWithAnAside(t *testing.T) {
 			[]string{"Ken Sato"}},
 	})
 }
+
+// TestWireAffiliationEpithets checks "the Rosatom official", "the
+// company official": a role noun with an organisation before it stands
+// for the person introduced as of that organisation ("Rosatom's Director
+// X", "Rosatom official X", "X, a deputy head of Rosatom,"), not the
+// person named last.
+func TestWireAffiliationEpithets(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a possessive", "Rosatom’s Director Vadim Prokhorenko said the ships were ready. Igor Vlasenko, a captain, agreed. “It is a key route,” the Rosatom official said.",
+			[]string{"Vadim Prokhorenko"}},
+		{"of in apposition", "Ivan Petrov, a deputy head of Rosatom, said the ships were ready. Igor Vlasenko, a captain, agreed. “It is a key route,” the Rosatom official said.",
+			[]string{"Ivan Petrov"}},
+		{"for in apposition", "Oksana Belova, a spokeswoman for Gazprom, said the pipe was full. Igor Vlasenko, a captain, agreed. “It is full,” the Gazprom official said.",
+			[]string{"Oksana Belova"}},
+		{"before a lower-case title", "Rosatom official Ivan Petrov said the ships were ready. Igor Vlasenko, a captain, agreed. “It is a key route,” the Rosatom executive said.",
+			[]string{"Ivan Petrov"}},
+		{"a word of a longer name", "Haiyun Logistics chief executive Wang Lihua spoke. Kremlin spokesman Igor Vlasenko said talks went on. “We are ready,” the Haiyun executive said.",
+			[]string{"Wang Lihua"}},
+		{"the company", "Ivan Petrov, a deputy head of Rosatom, said the ships were ready. Igor Vlasenko, a captain, agreed. “It is a key route,” the company official said.",
+			[]string{"Ivan Petrov"}},
+		{"of two companies", "Gazprom’s chief executive Oleg Sidorov said the pipe was full. Rosneft’s chief executive Ivan Petrov disagreed. “It is empty,” the Gazprom official said.",
+			[]string{"Oleg Sidorov"}},
+		// Near misses: an organisation nobody was introduced with, and the
+		// latest of two.
+		{"another company", "Gazprom’s chief executive Oleg Sidorov said the pipe was full. Rosneft’s chief executive Ivan Petrov disagreed. “It is empty,” the Lukoil official said.",
+			[]string{""}},
+		{"the latest of two", "Gazprom’s chief executive Oleg Sidorov said the pipe was full. Rosneft’s chief executive Ivan Petrov disagreed. “It is empty,” the Rosneft official said.",
+			[]string{"Ivan Petrov"}},
+	})
+}

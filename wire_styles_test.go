@@ -470,7 +470,7 @@ var wireStories = []struct {
 			"?", // Anatoly Zorin: as above, "Presidential Envoy to the Far Eastern Federal District Anatoly Zorin" gives "Far Eastern Federal District Anatoly Zorin"
 			"Wang Lihua",
 			"Wang Lihua",
-			"?", // Vadim Prokhorenko: "the Rosatom official" is not tied to "Rosatom's Director …" and stays ""
+			"?", // Vadim Prokhorenko: "the Rosatom official" finds the person introduced as "Rosatom's Director X" ("X, a deputy head of Rosatom,"), but here the title's "for the Northern Sea Route" cuts the name from the title, as in the lead, and it stays ""
 		},
 		chains: []string{"his press service | quoted by >> Deputy Prime Minister and Presidential Envoy to the Far Eastern Federal District Anatoly Zorin | said",
 			"The Izvestia newspaper | reported >> a source in the shipbuilding industry | citing"}},
