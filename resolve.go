@@ -70,6 +70,7 @@ type rsEntity struct {
 	kind    int8
 	gender  int8
 	speaker bool
+	body    bool   // the body refers to it, not only the headline
 	role    string // the role group it was first introduced with: "chief"
 	last    int    // start of its latest reference
 	qual    string // the canonical place it belongs to ("Pakistan")
@@ -1555,6 +1556,22 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 			return e
 		}
 	}
+	// So does one a headline names by the first word alone, as Malay,
+	// Indonesian and Arab names are cut ("Floods: RM50 mln for relief -
+	// Roslan" before "Datuk Seri Roslan Hamzah").
+	if first := r.tokKey(n); j-n > 1 {
+		if x, ok := r.byName.get(first); ok && !r.ents[x].body && r.ents[x].kind != entOrg && r.ents[x].kind != entPlace {
+			e := int(x)
+			r.byName.del(first)
+			r.ents[e].name = name.s
+			r.byName.set(name, int32(e))
+			r.addSurname(last, e)
+			if !r.byFirst.has(first) {
+				r.byFirst.set(first, int32(e))
+			}
+			return e
+		}
+	}
 	// "Abu Zeid" for Imad Abu Zeid, "Bagheri Kani" for Ali Bagheri Kani:
 	// a surname of two words or more is the tail of a full name known.
 	for _, e := range cands.all() {
@@ -1777,6 +1794,9 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 		ent.last = ref.s
 		if ref.speaker {
 			ent.speaker = true
+		}
+		if !ref.head {
+			ent.body = true
 		}
 	}
 	r.refs = append(r.refs, ref)

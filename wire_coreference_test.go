@@ -203,3 +203,26 @@ func TestWireAffiliationEpithets(t *testing.T) {
 			[]string{"Ivan Petrov"}},
 	})
 }
+
+// TestWireHeadlineGivenName checks a headline that names someone by the
+// first word of the name ("… - Roslan", "…, says Roslan", "Xi meets
+// …"): the full name in the body is the same person, so "Roslan" and
+// "he" later stand for the full name.
+func TestWireHeadlineGivenName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a credit after a dash", "Floods: RM50 mln for relief - Roslan\n\nKOTA BHARU, Dec 6 (Bernama) -- The government has allocated RM50 million, said Deputy Prime Minister Datuk Seri Roslan Hamzah.\n\nRoslan, who is also Rural Development Minister, said more was ready. “We are prepared,” he said.",
+			[]string{"Roslan Hamzah"}},
+		{"says", "Floods: RM50 mln for relief, says Roslan\n\nKOTA BHARU, Dec 6 (Bernama) -- The government has allocated RM50 million, said Deputy Prime Minister Datuk Seri Roslan Hamzah.\n\n“We are prepared,” Roslan said.",
+			[]string{"Roslan Hamzah"}},
+		{"Indonesian", "Rice prices up 5 pct - Budi\n\nJAKARTA, Dec 6 (Antara) -- Rice prices rose 5 percent, Trade Minister Budi Santoso said on Monday.\n\n“Stocks are enough,” Budi said. Andi Wijaya, a trader, disagreed. “Stocks are low,” he said.",
+			[]string{"Budi Santoso", "Andi Wijaya"}},
+		{"a family name first", "Xi meets Biden at summit\n\nBEIJING, Dec 6 (Xinhua) -- Chinese President Xi Jinping met his U.S. counterpart on Monday.\n\n“We are partners,” Xi said.",
+			[]string{"Xi Jinping"}},
+		// Near misses: a surname in the headline still finds the full
+		// name, and a name the body gives alone first stays its own.
+		{"a surname", "Floods: RM50 mln for relief - Hamzah\n\nKOTA BHARU, Dec 6 (Bernama) -- The government has allocated RM50 million, said Deputy Prime Minister Roslan Hamzah.\n\n“We are prepared,” Hamzah said.",
+			[]string{"Roslan Hamzah"}},
+		{"another person", "Floods: RM50 mln for relief - Roslan\n\nKOTA BHARU, Dec 6 (Bernama) -- The government has allocated RM50 million, said Deputy Prime Minister Datuk Seri Roslan Hamzah.\n\n“We are prepared,” said Lim Kok Seng. “It is enough,” Lim said.",
+			[]string{"Lim Kok Seng", "Lim Kok Seng"}},
+	})
+}

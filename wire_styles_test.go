@@ -519,7 +519,7 @@ var wireStories = []struct {
 	{file: "bernama-floodaid.txt",
 		speakers: []string{
 			"Roslan Hamzah",
-			"?", // "Roslan": the headline's credit "… - Roslan" is a person of its own, and the given-name reference "Roslan, who is also …" joins it, not Datuk Seri Roslan Hamzah
+			"Roslan Hamzah",
 			"Nik Azhar Nik Yusof",
 			"?", // "Menteri Besar": "the Menteri Besar" is not known as a title (after "Kelantan Menteri Besar Datuk Nik Azhar Nik Yusof"), so it names itself
 			"Lim Kok Seng", "Lim Kok Seng",
