@@ -822,7 +822,7 @@ func (r *resolver) run(i int) int {
 // the head word of a place or facility: "Suez Canal", "Rotterdam Port",
 // "Kudiya Ghat" are no people.
 func (r *resolver) placeHeaded(i, n, j int) bool {
-	if j-n < 2 || r.toks[n].bits&(rwMale|rwFemale) != 0 || !r.d.lex.Contains(resolvePlaceHeads, r.str(&r.toks[j-1])) {
+	if w := r.word(&r.toks[j-1]); w == nil || !w.placeHead || j-n < 2 || r.toks[n].bits&(rwMale|rwFemale) != 0 {
 		return false
 	}
 	for k := i; k < j-1; k++ {
@@ -1070,7 +1070,7 @@ func (r *resolver) nameless(i, j int) {
 // names itself. A nationality before a noun ("the Kenyan town") or in
 // the plural ("the Kenyans") is no epithet.
 func (r *resolver) demonymEpithet(i, j int) bool {
-	if i == 0 || !r.joined(i) || !r.is(i-1, "the", rsHashThe) || r.toks[i].flags&tkHeadline != 0 {
+	if r.toks[i].bits&(rwDemonym|rwMulti) == 0 || i == 0 || !r.joined(i) || !r.is(i-1, "the", rsHashThe) || r.toks[i].flags&tkHeadline != 0 {
 		return false
 	}
 	wi, next := r.multi(i) // "the New Zealander"
@@ -1282,14 +1282,17 @@ func (r *resolver) person(i, n, j int) {
 			}
 		}
 	}
-	affil := r.affiliationBefore(k, i)
+	affil := -1
+	if k > 0 && (k < i || r.toks[k-1].flags&tkPoss != 0) {
+		affil = r.affiliationBefore(k, i)
+	}
 	if k > 0 && r.toks[k-1].flags&tkPoss != 0 && r.toks[k].flags&(tkComma|tkBreak) == 0 && qual == "" {
 		if w := r.word(&r.toks[k-1]); w != nil && w.bits&(rwPlace|rwDemonym) != 0 {
 			qual = w.place
 		}
 	}
 	// "Berhanu Tesfaye of Ethiopia": the country after the name.
-	if qual == "" && j+1 < len(r.toks) && r.joined(j) && r.joined(j+1) && r.is(j, "of", rsHashOf) && r.toks[j+1].flags&tkCap != 0 {
+	if qual == "" && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.joined(j) && r.joined(j+1) && r.is(j, "of", rsHashOf) {
 		wi, next := r.multi(j + 1)
 		if wi < 0 {
 			wi, next = r.toks[j+1].wi, j+2
@@ -1326,9 +1329,6 @@ func (r *resolver) person(i, n, j int) {
 		}
 	}
 	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 && !r.inOpeningPhrase(i) {
-		if affil < 0 && r.toks[j].bits&rwWho == 0 {
-			affil = r.affiliationIn(j) // "X, a deputy head of Rosatom,"
-		}
 		if r.toks[j].bits&rwWho != 0 {
 			strong = true
 		} else if w := r.appositiveRole(j); w != nil {
@@ -1387,13 +1387,17 @@ func (r *resolver) person(i, n, j int) {
 	if qual != "" && ent.qual == "" {
 		ent.qual = qual
 	}
-	if ent.age == 0 {
+	if ent.age == 0 && j < len(r.toks) && isDigit(r.text[r.toks[j].s]) {
 		ent.age = int16(r.ageAfter(j))
 	}
 	if role != "" {
 		r.giveRole(e, role)
 	}
 	if role != "" {
+		// "X, a deputy head of Rosatom,"
+		if affil < 0 && j < len(r.toks) && r.toks[j].flags&(tkComma|tkCap) == tkComma && r.toks[j].bits&rwWho == 0 && !r.inOpeningPhrase(i) {
+			affil = r.affiliationIn(j)
+		}
 		r.affiliate(e, affil)
 	}
 	r.addRef(n, j, e, true)
@@ -1829,7 +1833,6 @@ func (r *resolver) roleNoun(k, from, at int) {
 	// company official".
 	qual := ""
 	start := -1
-	affil, orgWord := -1, false
 	for x := from; x >= 0 && x >= from-rsMaxRoleBack; x-- {
 		tx := &r.toks[x]
 		if x < from && tx.flags&tkPoss != 0 {
@@ -1837,13 +1840,6 @@ func (r *resolver) roleNoun(k, from, at int) {
 				qual, start = wx.place, x
 			}
 			break
-		}
-		if x < k && affil < 0 && !orgWord {
-			if tx.bits&rwRole == 0 && r.orgNameWord(x) {
-				affil = x
-			} else if tx.flags&tkCap == 0 && r.bitsAt(x)&rwOrg != 0 && r.bitsAt(x)&rwRole == 0 {
-				orgWord = true
-			}
 		}
 		if x < k {
 			if r.isDeterminer(x) {
@@ -1896,7 +1892,7 @@ func (r *resolver) roleNoun(k, from, at int) {
 		r.refs[len(r.refs)-1].gender = g
 		return
 	}
-	if m := r.memberOf(affil, orgWord, g); m >= 0 && start < k-1 {
+	if m := r.memberBefore(start, k, g); m >= 0 {
 		e = m // "the Rosatom official", "the company official"
 	}
 	if e < 0 && role != "person" {
@@ -2172,6 +2168,7 @@ func (r *resolver) possessivePronoun(k int) bool {
 // may win and yield -1. clear reports that no other candidate came close.
 func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string, age int) (int, bool) {
 	best, bestScore, second := -1, -1<<30, -1<<30
+	epithet := qual != "" || age != 0
 	consider := func(e, score int) {
 		switch {
 		case e == best:
@@ -2211,9 +2208,19 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string, age i
 		if ent.kind == entOrg || ent.kind == entPlace {
 			continue
 		}
-		if g != genUnknown && ent.gender != genUnknown && ent.gender != g || qual != "" && ent.qual != "" && ent.qual != qual ||
-			age != 0 && ent.age != 0 && int(ent.age) != age {
+		if g != genUnknown && ent.gender != genUnknown && ent.gender != g {
 			continue
+		}
+		// "the Ethiopian" is the Ethiopian named two sentences back
+		// rather than the coach between, and never a Kenyan.
+		bonus := 0
+		if epithet {
+			if qual != "" && ent.qual != "" && ent.qual != qual || age != 0 && ent.age != 0 && int(ent.age) != age {
+				continue
+			}
+			if qual != "" && ent.qual == qual || age != 0 && int(ent.age) == age {
+				bonus = rsEpithetMatch
+			}
 		}
 		score := 100 - 10*dist
 		// In the pronoun's own sentence the subject of the nearest
@@ -2238,11 +2245,7 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string, age i
 		if g != genUnknown && ent.gender == g {
 			score += 2
 		}
-		// "the Ethiopian" is the Ethiopian named two sentences back
-		// rather than the coach between.
-		if qual != "" && ent.qual == qual || age != 0 && int(ent.age) == age {
-			score += rsEpithetMatch
-		}
+		score += bonus
 		if ent.kind == entWeak && !ent.speaker {
 			if !strings.Contains(ent.name, " ") {
 				continue // "Africa", "Cleveland": no sign of a person

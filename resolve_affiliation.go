@@ -94,6 +94,23 @@ func (r *resolver) affiliationIn(j int) int {
 	return -1
 }
 
+// memberBefore returns the person the organisation between the
+// determiner at token start and the role noun at token k ties the role
+// to (see memberOf), or -1: "the Rosatom official", "the company
+// official".
+func (r *resolver) memberBefore(start, k int, g int8) int {
+	for x := k - 1; x > start; x-- {
+		t := &r.toks[x]
+		if t.bits&rwRole == 0 && r.orgNameWord(x) {
+			return r.memberOf(x, false, g)
+		}
+		if t.flags&tkCap == 0 && r.bitsAt(x)&(rwOrg|rwRole) == rwOrg {
+			return r.memberOf(-1, true, g)
+		}
+	}
+	return -1
+}
+
 // memberOf returns the person last introduced as of the organisation
 // whose name ends in token a ("the Rosatom official"), or, with a = -1
 // and orgWord, of any organisation ("the company official"); -1 if none,
