@@ -1588,8 +1588,10 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	e := r.entity(name, entWeak)
 	r.addSurname(last, e)
 	// "Ernesto Baltodano Ruiz" … "Baltodano said": Spanish and
-	// Portuguese names take the father's surname, the middle of three.
-	if m := n + 1; j-n == 3 && r.toks[m].flags&tkCap != 0 && r.bitsAt(m)&(rwParticle|rwMale|rwFemale|rwNotName) == 0 && !strings.HasSuffix(r.str(&r.toks[m]), ".") && !r.isSurname(r.tokKey(m)) {
+	// Portuguese names take the father's surname, the middle of three,
+	// or the third of four after two given names: "Luz Marina Ocampo
+	// Quintero" … "Ocampo said".
+	if m := j - 2; (j-n == 3 || j-n == 4 && r.fourPartName(n, j)) && r.toks[m].flags&tkCap != 0 && r.bitsAt(m)&(rwParticle|rwMale|rwFemale|rwNotName) == 0 && !strings.HasSuffix(r.str(&r.toks[m]), ".") && !r.isSurname(r.tokKey(m)) {
 		r.addSurname(r.tokKey(m), e)
 	}
 	if first := r.str(&r.toks[n]); len(first) >= 2 && !strings.HasSuffix(first, ".") {
@@ -1598,6 +1600,20 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 		}
 	}
 	return e
+}
+
+// fourPartName reports whether the name n..j of four words is two given
+// names and two surnames, as Spanish names are written: four
+// capitalised words, none a particle, an initial or a listed word, and
+// the first no surname known.
+func (r *resolver) fourPartName(n, j int) bool {
+	for k := n; k < j; k++ {
+		t := &r.toks[k]
+		if t.flags&tkCap == 0 || k > n && t.bits&(rwParticle|rwNotName) != 0 || strings.HasSuffix(r.str(t), ".") || k > n && !r.joined(k) {
+			return false
+		}
+	}
+	return !r.isSurname(r.tokKey(n))
 }
 
 // speaks reports whether token j, after a name, is its cue verb: "Li said".

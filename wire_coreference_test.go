@@ -226,3 +226,22 @@ func TestWireHeadlineGivenName(t *testing.T) {
 			[]string{"Lim Kok Seng", "Lim Kok Seng"}},
 	})
 }
+
+// TestWireFourPartNames checks a Spanish name of two given names and two
+// surnames, referred to by the father's surname, the third word.
+func TestWireFourPartNames(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a senator", "Opposition senator Luz Marina Ocampo Quintero spoke first. Senator Paola Andrea Rengifo replied. “The bill is bad,” Ocampo said.",
+			[]string{"Luz Marina Ocampo Quintero"}},
+		{"a minister", "The Minister of Mines, Andrés Felipe Zuluaga Restrepo, defended the bill. “Water is worth more than gold,” Zuluaga told reporters.",
+			[]string{"Andrés Felipe Zuluaga Restrepo"}},
+		{"then the role", "Senator Luz Marina Ocampo Quintero spoke first. Senator Paola Andrea Rengifo replied. Ocampo said she would appeal. “They shout,” wrote the senator.",
+			[]string{"Luz Marina Ocampo Quintero"}},
+		// Near misses: the last word still names the person, and a
+		// particle or an initial makes no four-part name.
+		{"the last word", "Senator Luz Marina Ocampo Quintero spoke first. “The bill is bad,” Quintero said.",
+			[]string{"Luz Marina Ocampo Quintero"}},
+		{"a particle", "Minister Salman bin Yousef Al-Dosari spoke. Yousef Haddad replied. “It met,” Yousef said.",
+			[]string{"Yousef Haddad"}},
+	})
+}
