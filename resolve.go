@@ -1046,7 +1046,7 @@ func (r *resolver) nameless(i, j int) {
 			return
 		}
 	}
-	if last.bits&rwRole != 0 && last.flags&tkPoss == 0 {
+	if last.flags&tkPoss == 0 && (last.bits&rwRole != 0 || r.roleOfTwoAt(i, j)) {
 		r.roleNoun(j-1, i, j-1)
 		return
 	}
@@ -1061,6 +1061,16 @@ func (r *resolver) nameless(i, j int) {
 		}
 		r.place(i, j)
 	}
+}
+
+// roleOfTwoAt reports whether the run i..j ends in a role of two words
+// whose last is no role alone: "the Menteri Besar".
+func (r *resolver) roleOfTwoAt(i, j int) bool {
+	if j-i < 2 || r.toks[j-2].bits&rwMulti == 0 {
+		return false
+	}
+	wi, next := r.multi(j - 2)
+	return wi >= 0 && next == j && r.w.words[wi].bits&rwRole != 0
 }
 
 // demonymEpithet reads "the Ethiopian", "the Dutchman", the run i..j

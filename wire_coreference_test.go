@@ -245,3 +245,22 @@ func TestWireFourPartNames(t *testing.T) {
 			[]string{"Yousef Haddad"}},
 	})
 }
+
+// TestWireChiefMinisters checks the head of a state's government, as
+// Indian and Malaysian wires write it: "the CM", "the chief minister",
+// "the Menteri Besar" (a role of two words, the last no role alone) are
+// the person introduced as "Chief Minister X" or "Menteri Besar X", and
+// no other minister.
+func TestWireChiefMinisters(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"the CM", "Maharashtra Chief Minister Vinayak Deshmukh ordered an inquiry. Public Works Minister Ganesh Bhosale said the site was safe. “I will not shield anyone,” the CM said.",
+			[]string{"Vinayak Deshmukh"}},
+		{"the chief minister", "Chief Minister Mamta Rao ordered an inquiry. Public Works Minister Ganesh Bhosale said the site was safe. “I will not shield anyone,” the chief minister said.",
+			[]string{"Mamta Rao"}},
+		{"the Menteri Besar", "Meanwhile, Kelantan Menteri Besar Datuk Nik Azhar Nik Yusof said 148 relief centres were open. Lim Kok Seng, a volunteer, agreed. “This is not the time for politics,” the Menteri Besar said.",
+			[]string{"Nik Azhar Nik Yusof"}},
+		// Near miss: "the minister" is the other minister.
+		{"the minister", "Maharashtra Chief Minister Vinayak Deshmukh ordered an inquiry. Public Works Minister Ganesh Bhosale said the site was safe. “The staging was weak,” the minister said.",
+			[]string{"Ganesh Bhosale"}},
+	})
+}

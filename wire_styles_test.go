@@ -521,7 +521,7 @@ var wireStories = []struct {
 			"Roslan Hamzah",
 			"Roslan Hamzah",
 			"Nik Azhar Nik Yusof",
-			"?", // "Menteri Besar": "the Menteri Besar" is not known as a title (after "Kelantan Menteri Besar Datuk Nik Azhar Nik Yusof"), so it names itself
+			"Nik Azhar Nik Yusof",
 			"Lim Kok Seng", "Lim Kok Seng",
 			"Roslan Hamzah"},
 		chains:     []string{"Lim | said >> a statement | in"},
@@ -548,7 +548,7 @@ var wireStories = []struct {
 			"?", // "Assembly Sudhakar Ingle": "the minister said", in the paragraph that names "Public Works Minister Ganesh Bhosale, who …, said", goes to Ingle (with "Leader of Opposition" alone, to Bhosale)
 			"?", // "": "Deputy Commissioner of Police (Zone 2) Smita Pawar told PTI": the parenthesis inside the title loses the speaker
 			"",  // the programme's name
-			"?", // "Maharashtra CM": "the CM" is not tied to "Chief Minister Vinayak Deshmukh"; it takes the headline's "Maharashtra CM" ("CM" with no headline)
+			"Vinayak Deshmukh",
 		},
 		chains: []string{"Ingle | said >> a post | in >> X | on"}}, // the platform is a level after the post (chains-conventions: "on"); I first wrote "a post on X | in"
 }
