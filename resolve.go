@@ -1321,15 +1321,18 @@ func (r *resolver) person(i, n, j int) {
 		}
 	}
 	// "the president of the Union of Coffee Cooperatives of Jinotega, X,",
-	// "the Minister of Health, X,": the role heads a longer phrase before
-	// the comma.
+	// "the Minister of Health, X,", "Bahrain's Minister of Industry, X,":
+	// the role heads a longer phrase before the comma.
 	if r.toks[i].flags&tkComma != 0 && role == "" {
 		for x := i - 1; x >= 0 && x >= i-rsMaxRoleToName; x-- {
 			t := &r.toks[x]
-			if w := r.word(t); w != nil && w.bits&rwRole != 0 && (t.flags&tkCap == 0 || x > 0 && r.isDeterminer(x-1)) {
+			if w := r.word(t); w != nil && w.bits&rwRole != 0 && (t.flags&tkCap == 0 || x > 0 && (r.isDeterminer(x-1) || r.toks[x-1].flags&tkPoss != 0)) {
 				role, strong = w.role, true
 				if g := genderOf(w.bits); g != genUnknown {
 					gender = g
+				}
+				if p := r.word(&r.toks[max(x-1, 0)]); x > 0 && r.toks[x-1].flags&tkPoss != 0 && p != nil && p.bits&(rwPlace|rwDemonym) != 0 && qual == "" {
+					qual = p.place // "Bahrain's Minister of Industry, X,"
 				}
 				break
 			}

@@ -264,3 +264,19 @@ func TestWireChiefMinisters(t *testing.T) {
 			[]string{"Ganesh Bhosale"}},
 	})
 }
+
+// TestWireCountrysTitleInApposition checks "Bahrain's Minister of
+// Industry, Fatima …,": a title after a country's possessive, named in
+// apposition, gives the person the role and the country, so "the
+// minister" later is she, not a minister named before.
+func TestWireCountrysTitleInApposition(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"quoted as saying", "Kuwait’s Minister of Foreign Affairs Abdulaziz Yousef Al-Rashidi told KUNA the summit went well.\n\nIn Manama, the agency quoted Bahrain’s Minister of Industry and Commerce, Fatima bint Khalifa Al-Doseri, as saying that the kingdom agrees.\n\n“We waited long enough,” the minister said.",
+			[]string{"Fatima bint Khalifa Al-Doseri"}},
+		{"said", "Kuwait’s Minister of Foreign Affairs Abdulaziz Yousef Al-Rashidi told KUNA the summit went well.\n\nIn Manama, Oman’s Minister of Trade, Qais Al-Yousef, said that the sultanate agrees.\n\n“We waited long enough,” the minister said.",
+			[]string{"Qais Al-Yousef"}},
+		// Near miss: the country tells one minister from the other.
+		{"the other country's", "Kuwait’s Minister of Foreign Affairs Abdulaziz Yousef Al-Rashidi told KUNA the summit went well.\n\nIn Manama, Bahrain’s Minister of Industry, Fatima bint Khalifa Al-Doseri, said that the kingdom agrees.\n\n“It is done,” the Kuwaiti minister said.",
+			[]string{"Abdulaziz Yousef Al-Rashidi"}},
+	})
+}

@@ -353,8 +353,7 @@ var wireStories = []struct {
 			"?", // Bader Al-Khaled Al-Sabah: "His Highness added" stands for him, with "Amir" kept in the name as above
 			"Saleh bin Mubarak Al-Harthi", "Saleh bin Mubarak Al-Harthi", "Abdulaziz Yousef Al-Rashidi",
 			"Fatima bint Khalifa Al-Doseri",
-			"?", // Fatima bint Khalifa Al-Doseri: "the minister" after "quoted Bahrain's Minister of Industry and Commerce, Fatima …, as saying" goes to the earlier minister, Al-Rashidi
-			"?", // as above
+			"Fatima bint Khalifa Al-Doseri", "Fatima bint Khalifa Al-Doseri",
 			""},
 		chains: []string{"The Secretary-General of the Gulf Cooperation Council (GCC), Dr. Saleh bin Mubarak Al-Harthi | said >> a press statement | in",
 			"the Bahrain News Agency (BNA) | quoted >> Bahrain's Minister of Industry and Commerce | as saying >> a statement | in"},
