@@ -219,9 +219,12 @@ func TestWireHeadlineGivenName(t *testing.T) {
 		{"a family name first", "Xi meets Biden at summit\n\nBEIJING, Dec 6 (Xinhua) -- Chinese President Xi Jinping met his U.S. counterpart on Monday.\n\n“We are partners,” Xi said.",
 			[]string{"Xi Jinping"}},
 		// Near misses: a surname in the headline still finds the full
-		// name, and a name the body gives alone first stays its own.
+		// name, a place named with the headline's word ("in Khan Younis")
+		// takes no one over, and another person stays another.
 		{"a surname", "Floods: RM50 mln for relief - Hamzah\n\nKOTA BHARU, Dec 6 (Bernama) -- The government has allocated RM50 million, said Deputy Prime Minister Roslan Hamzah.\n\n“We are prepared,” Hamzah said.",
 			[]string{"Roslan Hamzah"}},
+		{"a place", "Strikes on Gaza, says Khan\n\nISLAMABAD, Dec 6 (APP) -- Strikes hit homes in Khan Younis on Monday, former Prime Minister Imran Khan said.\n\n“It must stop,” Khan said.",
+			[]string{"Imran Khan"}},
 		{"another person", "Floods: RM50 mln for relief - Roslan\n\nKOTA BHARU, Dec 6 (Bernama) -- The government has allocated RM50 million, said Deputy Prime Minister Datuk Seri Roslan Hamzah.\n\n“We are prepared,” said Lim Kok Seng. “It is enough,” Lim said.",
 			[]string{"Lim Kok Seng", "Lim Kok Seng"}},
 	})
