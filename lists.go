@@ -140,4 +140,5 @@ const (
 	resolveNonNames   List = "resolve-nonnames"   // capitalised words never in a name: "During", "Friday"
 	resolveParticles  List = "resolve-particles"  // lower-case words inside names: "bin", "von"
 	resolveProxies    List = "resolve-proxies"    // role groups of people who speak for others: "spokesperson"
+	resolvePlaceHeads List = "resolve-placeheads" // head words of places and facilities: "Canal | Port | Airport"
 )

@@ -70,9 +70,11 @@ type rsEntity struct {
 	kind    int8
 	gender  int8
 	speaker bool
+	body    bool   // the body refers to it, not only the headline
 	role    string // the role group it was first introduced with: "chief"
 	last    int    // start of its latest reference
 	qual    string // the canonical place it belongs to ("Pakistan")
+	age     int16  // the age given after its name ("Paul Grint, 54,"), or 0
 }
 
 // An rsRef is one place where the story refers to an entity.
@@ -109,6 +111,7 @@ type resolver struct {
 	byFirst   rsIndex  // first word of a person's name -> the first person so named
 	byRole    rsIndex  // role group -> lists: entities, latest last
 	byOrg     rsIndex  // organisation head word -> latest entity
+	byAffil   rsIndex  // a word of an organisation's name -> the person last introduced with it
 	lists     []rsList // the entity lists of bySurname and byRole, kept between stories
 	// parts holds, in text order, where each preposition starts that
 	// run read as a further part of a title: "for" in "Minister of
@@ -119,6 +122,7 @@ type resolver struct {
 	lowerAsked  int
 	lowerHashes []uint32
 	subjSent    int32 // the latest sentence that has a subject ref
+	affiliated  int   // the person last introduced with an organisation, or -1
 }
 
 // Bounds on look-arounds.
@@ -156,6 +160,7 @@ func newResolver(d *doc, mentions []*Mention) *resolver {
 	}
 	r := rsPool.Get().(*resolver)
 	r.d, r.text, r.w, r.mentions, r.mi, r.subjSent = d, d.text, rsWordsOf(d.lex), mentions, 0, 0
+	r.affiliated = -1
 	var ts *tokStream
 	if d.sc != nil {
 		ts = &d.sc.stream // the attribution stage's tokens, read, not the text cut again
@@ -179,6 +184,7 @@ func (r *resolver) release() {
 	r.byFirst.reset()
 	r.byRole.reset()
 	r.byOrg.reset()
+	r.byAffil.reset()
 	// Nothing of the story or its Lexicon stays reachable from the pool.
 	r.d, r.text, r.w, r.mentions, r.heads = nil, "", nil, nil, r.heads[:0]
 	rsPool.Put(r)
@@ -290,6 +296,43 @@ func (r *resolver) ageWord(k int) bool {
 // ageSuffix ends an age written as one word: "22-year-old".
 const ageSuffix = "-year-old"
 
+// ageOf returns the age that w, "22-year-old" or "54", starts with, or 0
+// for none a person may have.
+func ageOf(w string) int {
+	n := 0
+	for k := 0; k < len(w) && k < 4; k++ {
+		if w[k] < '0' || w[k] > '9' {
+			break
+		}
+		n = n*10 + int(w[k]-'0')
+	}
+	if n > 130 {
+		return 0
+	}
+	return n
+}
+
+// ageAfter returns the age given right after a name that ends before
+// token j, "X, 54," or "X (54)", or 0.
+func (r *resolver) ageAfter(j int) int {
+	if j >= len(r.toks) || !allDigits(r.str(&r.toks[j])) {
+		return 0
+	}
+	t := &r.toks[j]
+	gap := strings.TrimSpace(r.text[r.toks[j-1].e:t.s])
+	var closed bool
+	switch gap {
+	case ",": // "X, 54, said", "X, 54."
+		closed = j+1 >= len(r.toks) || r.toks[j+1].flags&(tkComma|tkSentStart|tkBreak) != 0 && !r.joined(j+1)
+	case "(": // "X (54) said"
+		closed = strings.HasPrefix(r.text[t.e:], ")")
+	}
+	if !closed {
+		return 0
+	}
+	return ageOf(r.str(t))
+}
+
 // ageEpithet reads "the 22-year-old", "the 71-year-old Japanese
 // player" from the age at token i after "the": wires write it for the
 // person named before. The nouns and a nationality after the age belong
@@ -305,7 +348,7 @@ func (r *resolver) ageEpithet(i int) int {
 		}
 		end++
 	}
-	e, _ := r.antecedent(&r.toks[i], genUnknown, false, qual)
+	e, _ := r.antecedent(&r.toks[i], genUnknown, false, qual, ageOf(r.str(&r.toks[i])))
 	if e >= 0 && r.ents[e].kind != entPerson && r.ents[e].kind != entWeak {
 		e = -1
 	}
@@ -331,7 +374,7 @@ func (r *resolver) styleOfAddress(i int) int {
 	if r.toks[i].bits&rwShe != 0 {
 		g = genFemale
 	}
-	e, _ := r.antecedent(&r.toks[i], g, false, "")
+	e, _ := r.antecedent(&r.toks[i], g, false, "", 0)
 	r.addRef(i, next, e, true)
 	r.refs[len(r.refs)-1].gender = g
 	return next
@@ -766,8 +809,39 @@ func (r *resolver) run(i int) int {
 		r.refs[len(r.refs)-1].loc = true
 		return j
 	}
+	if r.placeHeaded(i, n, j) {
+		r.place(n, j)
+		return j
+	}
 	r.person(i, n, j)
 	return j
+}
+
+// placeHeaded reports whether the name n..j of the run i..j, of two
+// words or more with no title, given name or initial before it, ends in
+// the head word of a place or facility: "Suez Canal", "Rotterdam Port",
+// "Kudiya Ghat" are no people.
+func (r *resolver) placeHeaded(i, n, j int) bool {
+	if w := r.word(&r.toks[j-1]); w == nil || !w.placeHead || j-n < 2 || r.toks[n].bits&(rwMale|rwFemale) != 0 {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		if r.toks[k].bits&(rwRole|rwHonorific) != 0 || strings.HasSuffix(r.str(&r.toks[k]), ".") {
+			return false // "Mr. Bridge", "John D. Port"
+		}
+	}
+	return true
+}
+
+// place reads the place named by tokens i..j. It speaks as the subject
+// of its sentence ("Pakistan then denounced"); elsewhere it is where
+// things happen.
+func (r *resolver) place(i, j int) {
+	e := r.entity(keyOf(cleanName(r.text[r.toks[i].s:r.toks[j-1].e])), entPlace)
+	r.addRef(i, j, e, false)
+	if r.toks[i].flags&tkSentStart == 0 && !(i > 0 && r.toks[i-1].flags&tkSentStart != 0 && r.isDeterminer(i-1)) {
+		r.refs[len(r.refs)-1].loc = true
+	}
 }
 
 // qualifiesLowerRole reports whether the run i..j, no known person's
@@ -959,8 +1033,12 @@ func (r *resolver) surnameLike(i, k int) bool {
 }
 
 // nameless reads a run without a personal name in it: an organisation, a
-// place, a bare title ("The President"), or nothing.
+// place, a bare title ("The President"), a nationality for a person
+// ("the Ethiopian"), or nothing.
 func (r *resolver) nameless(i, j int) {
+	if r.demonymEpithet(i, j) {
+		return
+	}
 	last := &r.toks[j-1]
 	for k := i; k < j; k++ {
 		if r.toks[k].bits&rwOrg != 0 && r.toks[k].flags&tkCap != 0 && (r.toks[k].bits&rwRole == 0 || k == j-1) {
@@ -968,7 +1046,7 @@ func (r *resolver) nameless(i, j int) {
 			return
 		}
 	}
-	if last.bits&rwRole != 0 && last.flags&tkPoss == 0 {
+	if last.flags&tkPoss == 0 && (last.bits&rwRole != 0 || r.roleOfTwoAt(i, j)) {
 		r.roleNoun(j-1, i, j-1)
 		return
 	}
@@ -981,14 +1059,67 @@ func (r *resolver) nameless(i, j int) {
 		if j < len(r.toks) && r.joined(j) && r.toks[j].bits&(rwRole|rwOrg) != 0 {
 			return
 		}
-		e := r.entity(keyOf(cleanName(r.text[r.toks[i].s:last.e])), entPlace)
-		r.addRef(i, j, e, false)
-		// A place speaks as the subject of its sentence ("Pakistan
-		// then denounced"); elsewhere it is where things happen.
-		if r.toks[i].flags&tkSentStart == 0 && !(i > 0 && r.toks[i-1].flags&tkSentStart != 0 && r.isDeterminer(i-1)) {
-			r.refs[len(r.refs)-1].loc = true
-		}
+		r.place(i, j)
 	}
+}
+
+// roleOfTwoAt reports whether the run i..j ends in a role of two words
+// whose last is no role alone: "the Menteri Besar".
+func (r *resolver) roleOfTwoAt(i, j int) bool {
+	if j-i < 2 || r.toks[j-2].bits&rwMulti == 0 {
+		return false
+	}
+	wi, next := r.multi(j - 2)
+	return wi >= 0 && next == j && r.w.words[wi].bits&rwRole != 0
+}
+
+// demonymEpithet reads "the Ethiopian", "the Dutchman", the run i..j
+// after "the" when it is one word of nationality: wires write a nationality for a person named before
+// ("“…,” the Ethiopian said"). It stands for the latest person of that
+// nation, or else the latest person of no other known one, and never
+// names itself. A nationality before a noun ("the Kenyan town") or in
+// the plural ("the Kenyans") is no epithet.
+func (r *resolver) demonymEpithet(i, j int) bool {
+	if r.toks[i].bits&(rwDemonym|rwMulti) == 0 || i == 0 || !r.joined(i) || !r.is(i-1, "the", rsHashThe) || r.toks[i].flags&tkHeadline != 0 {
+		return false
+	}
+	wi, next := r.multi(i) // "the New Zealander"
+	if wi < 0 {
+		wi, next = r.toks[i].wi, i+1
+	}
+	if wi < 0 || next != j {
+		return false
+	}
+	w := &r.w.words[wi]
+	if w.bits&rwDemonym == 0 || w.bits&(rwRole|rwOrg|rwPlace) != 0 {
+		return false
+	}
+	if s := r.str(&r.toks[j-1]); strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") {
+		return false
+	}
+	if j < len(r.toks) && r.joined(j) && !r.predicateAt(j) {
+		return false
+	}
+	g := genderOf(w.bits)
+	e, _ := r.antecedent(&r.toks[i], g, false, w.place, 0)
+	if e >= 0 && r.ents[e].kind != entPerson && r.ents[e].kind != entWeak {
+		e = -1
+	}
+	r.addRef(i-1, j, e, true)
+	r.refs[len(r.refs)-1].gender = g
+	return true
+}
+
+// predicateAt reports whether token j, after a subject, starts its
+// predicate: a speech verb, an auxiliary ("has", "was", "also") or a
+// word that looks like a verb (see verbAfter).
+func (r *resolver) predicateAt(j int) bool {
+	if r.toks[j].flags&tkCap != 0 {
+		return false
+	}
+	w := r.str(&r.toks[j])
+	return r.bitsAt(j)&rwCue != 0 || r.d.lex.Contains(auxiliaries, w) || r.d.lex.Contains(finiteAuxiliaries, w) ||
+		r.d.lex.Contains(cueFloats, w) || r.verbAfter(r.toks[j].s)
 }
 
 // org reads the organisation named by tokens i..j.
@@ -1055,6 +1186,7 @@ var (
 	rsHashTheir = rsHashOn(rsHashInit, "their")
 	rsHashWhose = rsHashOn(rsHashInit, "whose")
 	rsHashHer   = rsHashOn(rsHashInit, "her")
+	rsHashOf    = rsHashOn(rsHashInit, "of")
 )
 
 func (r *resolver) isIndefinite(i int) bool {
@@ -1160,9 +1292,24 @@ func (r *resolver) person(i, n, j int) {
 			}
 		}
 	}
+	affil := -1
+	if k > 0 && (k < i || r.toks[k-1].flags&tkPoss != 0) {
+		affil = r.affiliationBefore(k, i)
+	}
 	if k > 0 && r.toks[k-1].flags&tkPoss != 0 && r.toks[k].flags&(tkComma|tkBreak) == 0 && qual == "" {
 		if w := r.word(&r.toks[k-1]); w != nil && w.bits&(rwPlace|rwDemonym) != 0 {
 			qual = w.place
+		}
+	}
+	// "Berhanu Tesfaye of Ethiopia": the country after the name.
+	if qual == "" && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.joined(j) && r.joined(j+1) && r.is(j, "of", rsHashOf) {
+		wi, next := r.multi(j + 1)
+		if wi < 0 {
+			wi, next = r.toks[j+1].wi, j+2
+		}
+		// Not "of Kenya Airways": the place ends the phrase.
+		if wi >= 0 && r.w.words[wi].bits&rwPlace != 0 && !(r.joined(next) && r.toks[next].flags&tkCap != 0) {
+			qual = r.w.words[wi].place
 		}
 	}
 	// "the group's spokesman, X," and "X, a spokesman for Y," and "X, who".
@@ -1174,15 +1321,18 @@ func (r *resolver) person(i, n, j int) {
 		}
 	}
 	// "the president of the Union of Coffee Cooperatives of Jinotega, X,",
-	// "the Minister of Health, X,": the role heads a longer phrase before
-	// the comma.
+	// "the Minister of Health, X,", "Bahrain's Minister of Industry, X,":
+	// the role heads a longer phrase before the comma.
 	if r.toks[i].flags&tkComma != 0 && role == "" {
 		for x := i - 1; x >= 0 && x >= i-rsMaxRoleToName; x-- {
 			t := &r.toks[x]
-			if w := r.word(t); w != nil && w.bits&rwRole != 0 && (t.flags&tkCap == 0 || x > 0 && r.isDeterminer(x-1)) {
+			if w := r.word(t); w != nil && w.bits&rwRole != 0 && (t.flags&tkCap == 0 || x > 0 && (r.isDeterminer(x-1) || r.toks[x-1].flags&tkPoss != 0)) {
 				role, strong = w.role, true
 				if g := genderOf(w.bits); g != genUnknown {
 					gender = g
+				}
+				if p := r.word(&r.toks[max(x-1, 0)]); x > 0 && r.toks[x-1].flags&tkPoss != 0 && p != nil && p.bits&(rwPlace|rwDemonym) != 0 && qual == "" {
+					qual = p.place // "Bahrain's Minister of Industry, X,"
 				}
 				break
 			}
@@ -1250,8 +1400,18 @@ func (r *resolver) person(i, n, j int) {
 	if qual != "" && ent.qual == "" {
 		ent.qual = qual
 	}
+	if ent.age == 0 && j < len(r.toks) && isDigit(r.text[r.toks[j].s]) {
+		ent.age = int16(r.ageAfter(j))
+	}
 	if role != "" {
 		r.giveRole(e, role)
+	}
+	if role != "" {
+		// "X, a deputy head of Rosatom,"
+		if affil < 0 && j < len(r.toks) && r.toks[j].flags&(tkComma|tkCap) == tkComma && r.toks[j].bits&rwWho == 0 && !r.inOpeningPhrase(i) {
+			affil = r.affiliationIn(j)
+		}
+		r.affiliate(e, affil)
 	}
 	r.addRef(n, j, e, true)
 }
@@ -1413,6 +1573,23 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 			return e
 		}
 	}
+	// So does one a headline names by the first word alone, as Malay,
+	// Indonesian and Arab names are cut ("Floods: RM50 mln for relief -
+	// Roslan" before "Datuk Seri Roslan Hamzah"), unless the full name is
+	// a place's ("Khan" before "in Khan Younis").
+	if first := r.tokKey(n); j-n > 1 && !(n > 0 && r.joined(n) && r.d.lex.Contains(venuePrepositions, r.str(&r.toks[n-1]))) {
+		if x, ok := r.byName.get(first); ok && !r.ents[x].body && r.ents[x].kind != entOrg && r.ents[x].kind != entPlace {
+			e := int(x)
+			r.byName.del(first)
+			r.ents[e].name = name.s
+			r.byName.set(name, int32(e))
+			r.addSurname(last, e)
+			if !r.byFirst.has(first) {
+				r.byFirst.set(first, int32(e))
+			}
+			return e
+		}
+	}
 	// "Abu Zeid" for Imad Abu Zeid, "Bagheri Kani" for Ali Bagheri Kani:
 	// a surname of two words or more is the tail of a full name known.
 	for _, e := range cands.all() {
@@ -1425,8 +1602,10 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	e := r.entity(name, entWeak)
 	r.addSurname(last, e)
 	// "Ernesto Baltodano Ruiz" … "Baltodano said": Spanish and
-	// Portuguese names take the father's surname, the middle of three.
-	if m := n + 1; j-n == 3 && r.toks[m].flags&tkCap != 0 && r.bitsAt(m)&(rwParticle|rwMale|rwFemale|rwNotName) == 0 && !strings.HasSuffix(r.str(&r.toks[m]), ".") && !r.isSurname(r.tokKey(m)) {
+	// Portuguese names take the father's surname, the middle of three,
+	// or the third of four after two given names: "Luz Marina Ocampo
+	// Quintero" … "Ocampo said".
+	if m := j - 2; (j-n == 3 || j-n == 4 && r.fourPartName(n, j)) && r.toks[m].flags&tkCap != 0 && r.bitsAt(m)&(rwParticle|rwMale|rwFemale|rwNotName) == 0 && !strings.HasSuffix(r.str(&r.toks[m]), ".") && !r.isSurname(r.tokKey(m)) {
 		r.addSurname(r.tokKey(m), e)
 	}
 	if first := r.str(&r.toks[n]); len(first) >= 2 && !strings.HasSuffix(first, ".") {
@@ -1435,6 +1614,20 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 		}
 	}
 	return e
+}
+
+// fourPartName reports whether the name n..j of four words is two given
+// names and two surnames, as Spanish names are written: four
+// capitalised words, none a particle, an initial or a listed word, and
+// the first no surname known.
+func (r *resolver) fourPartName(n, j int) bool {
+	for k := n; k < j; k++ {
+		t := &r.toks[k]
+		if t.flags&tkCap == 0 || k > n && t.bits&(rwParticle|rwNotName) != 0 || strings.HasSuffix(r.str(t), ".") || k > n && !r.joined(k) {
+			return false
+		}
+	}
+	return !r.isSurname(r.tokKey(n))
 }
 
 // speaks reports whether token j, after a name, is its cue verb: "Li said".
@@ -1636,6 +1829,9 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 		if ref.speaker {
 			ent.speaker = true
 		}
+		if !ref.head {
+			ent.body = true
+		}
 	}
 	r.refs = append(r.refs, ref)
 }
@@ -1662,7 +1858,9 @@ func (r *resolver) roleNoun(k, from, at int) {
 		return
 	}
 	role := w.role
-	// Walk back to the determiner over modifiers.
+	// Walk back to the determiner over modifiers, noting a place and
+	// the organisation the role is of: "the Rosatom official", "the
+	// company official".
 	qual := ""
 	start := -1
 	for x := from; x >= 0 && x >= from-rsMaxRoleBack; x-- {
@@ -1683,7 +1881,7 @@ func (r *resolver) roleNoun(k, from, at int) {
 				// never names, when it is the subject of its sentence
 				// ("In Kuwait, a ministry official told KUNA").
 				if r.toks[x].flags&(tkSentStart|tkBreak) == 0 && !(r.toks[x].flags&tkComma != 0 && (r.speaks(k+1) || r.inOpeningPhrase(x))) ||
-					k+1 < len(r.toks) && r.toks[k+1].flags&tkComma != 0 || r.namedInApposition(k) {
+					r.capitalAfterComma(k+1) || r.namedInApposition(k) {
 					return // not a subject, or in apposition ("A former aide, X said")
 				}
 				r.addRef(x, k+1, -1, true)
@@ -1724,13 +1922,19 @@ func (r *resolver) roleNoun(k, from, at int) {
 		r.refs[len(r.refs)-1].gender = g
 		return
 	}
+	if m := r.memberBefore(start, k, g); m >= 0 {
+		e = m // "the Rosatom official", "the company official"
+	}
 	if e < 0 && role != "person" {
 		// "The businessman" for the man the story is about: wires vary
 		// the words for the person in focus. Only a known person will
 		// do, and not one from another place ("the Florida senator").
 		// A spokesman for a person introduced with another role is
 		// someone else: "the spokesman" after "Fire chief Luis Ortega".
-		if e, _ = r.antecedent(t, g, false, qual); e >= 0 && (r.ents[e].kind != entPerson || r.ents[e].role != "" && r.ents[e].role != role && r.d.lex.Contains(resolveProxies, role)) {
+		// An unnamed subject nearer than the person ("A senior member of
+		// the commission told AFP … “…,” the official said") is who
+		// speaks, and no one named.
+		if e, _ = r.antecedent(t, g, true, qual, 0); e >= 0 && (r.ents[e].kind != entPerson || r.ents[e].role != "" && r.ents[e].role != role && r.d.lex.Contains(resolveProxies, role)) {
 			e = -1
 		}
 	}
@@ -1938,9 +2142,11 @@ func (r *resolver) pronoun(k int) {
 		if t.bits&rwShe != 0 {
 			g = genFemale
 		}
-		// A clear antecedent learns its gender from the pronoun.
-		e, clear := r.antecedent(t, g, true, "")
-		if clear && r.ents[e].gender == genUnknown {
+		// A clear antecedent learns its gender from the pronoun, unless
+		// the pronoun is in its own words: "“He should apologise,” she
+		// said", "Retno said he was sorry" tell nothing of the speaker.
+		e, clear := r.antecedent(t, g, true, "", 0)
+		if clear && r.ents[e].gender == genUnknown && t.flags&tkQuoted == 0 && !r.inSpeechOf(t, e) {
 			r.ents[e].gender = g
 		}
 		// An unresolved pronoun tells nothing about who comes next.
@@ -1960,6 +2166,18 @@ func (r *resolver) pronoun(k int) {
 	}
 }
 
+// inSpeechOf reports whether the word t is in what entity e says in
+// t's sentence: a reference to e before it is followed by a speech verb,
+// "Retno Wulandari said he", "she told reporters he".
+func (r *resolver) inSpeechOf(t *rsTok, e int) bool {
+	for k := len(r.refs) - 1; k >= 0 && r.refs[k].sent == t.sent; k-- {
+		if ref := &r.refs[k]; ref.ent == e && ref.clause && ref.e <= t.s {
+			return true
+		}
+	}
+	return false
+}
+
 // possessivePronoun reports whether the pronoun at token k determines a
 // noun after it: "his", "its", "their", and "her" before a word.
 func (r *resolver) possessivePronoun(k int) bool {
@@ -1973,12 +2191,14 @@ func (r *resolver) possessivePronoun(k int) bool {
 }
 
 // antecedent returns the most salient person before token t compatible
-// with gender g (any, if genUnknown): the subject or speaker of the
-// nearest sentence wins over a mere mention, and words inside quotations
-// do not count. With unnamed, someone the text never names may win and
-// yield -1. clear reports that no other candidate came close.
-func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string) (int, bool) {
+// with gender g (any, if genUnknown), with place qual and age if given:
+// the subject or speaker of the nearest sentence wins over a mere
+// mention, a person of that place or age over others, and words inside
+// quotations do not count. With unnamed, someone the text never names
+// may win and yield -1. clear reports that no other candidate came close.
+func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string, age int) (int, bool) {
 	best, bestScore, second := -1, -1<<30, -1<<30
+	epithet := qual != "" || age != 0
 	consider := func(e, score int) {
 		switch {
 		case e == best:
@@ -2018,8 +2238,19 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string) (int,
 		if ent.kind == entOrg || ent.kind == entPlace {
 			continue
 		}
-		if g != genUnknown && ent.gender != genUnknown && ent.gender != g || qual != "" && ent.qual != "" && ent.qual != qual {
+		if g != genUnknown && ent.gender != genUnknown && ent.gender != g {
 			continue
+		}
+		// "the Ethiopian" is the Ethiopian named two sentences back
+		// rather than the coach between, and never a Kenyan.
+		bonus := 0
+		if epithet {
+			if qual != "" && ent.qual != "" && ent.qual != qual || age != 0 && ent.age != 0 && int(ent.age) != age {
+				continue
+			}
+			if qual != "" && ent.qual == qual || age != 0 && int(ent.age) == age {
+				bonus = rsEpithetMatch
+			}
 		}
 		score := 100 - 10*dist
 		// In the pronoun's own sentence the subject of the nearest
@@ -2044,6 +2275,7 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string) (int,
 		if g != genUnknown && ent.gender == g {
 			score += 2
 		}
+		score += bonus
 		if ent.kind == entWeak && !ent.speaker {
 			if !strings.Contains(ent.name, " ") {
 				continue // "Africa", "Cleveland": no sign of a person
@@ -2055,6 +2287,11 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string) (int,
 	// The choice is clear when no other candidate comes close.
 	return best, best >= 0 && bestScore-second >= 5
 }
+
+// rsEpithetMatch is what a person of the place or age an epithet gives
+// ("the Ethiopian", "the 54-year-old") gains over others: two
+// sentences' distance.
+const rsEpithetMatch = 20
 
 // orgAntecedent returns the organisation or place "they" or "it" at t
 // stands for: the latest one within a few sentences, or -1.

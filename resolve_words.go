@@ -40,6 +40,8 @@ type rsWord struct {
 	// generic is "group" or "country" for a noun that stands for the
 	// organisation or country named before it ("the group").
 	generic string
+	// placeHead marks the head word of a place or facility: "Canal".
+	placeHead bool
 }
 
 // rsWords is one Lexicon's resolution lists merged into one map, so that
@@ -211,7 +213,7 @@ func rsWordsOf(l *Lexicon) *rsWords {
 
 // rsLists are the lists buildRSWords merges.
 var rsLists = [...]List{Titles, Roles, CueVerbs, resolveRoles, resolveHonorifics, resolveGender,
-	resolvePlaces, resolveDemonyms, resolveOrgs, resolveGeneric, resolveNonNames, resolveParticles, resolvePronouns}
+	resolvePlaces, resolveDemonyms, resolveOrgs, resolveGeneric, resolveNonNames, resolveParticles, resolvePronouns, resolvePlaceHeads}
 
 func buildRSWords(l *Lexicon) *rsWords {
 	// The map and the words sized up front for every form of every list:
@@ -258,6 +260,7 @@ func buildRSWords(l *Lexicon) *rsWords {
 	add(resolveGeneric, func(c string, x *rsWord) { x.bits |= rwOrg; x.generic = c })
 	add(resolveNonNames, func(c string, x *rsWord) { x.bits |= rwNonName })
 	add(resolveParticles, func(c string, x *rsWord) { x.bits |= rwParticle })
+	add(resolvePlaceHeads, func(c string, x *rsWord) { x.placeHead = true })
 	add(resolvePronouns, func(c string, x *rsWord) {
 		switch foldKey(c) {
 		case "he":
