@@ -463,16 +463,20 @@ func headNounAt(toks []token, i, k, hi int) bool {
 // no portfolio.
 func (st *attrState) portfolioListStart(lo, s, e int) int {
 	text, toks := st.text, st.toks
-	if s < 0 || s-3 < lo || toks[s-1].flags&tComma == 0 || toks[s].flags&(tWord|tUpper) != tWord|tUpper ||
+	if s < 0 || s-2 < lo || toks[s-1].flags&tComma == 0 || toks[s].flags&(tWord|tUpper) != tWord|tUpper ||
 		!st.d.lex.Contains(portfolioWords, text[toks[s].s:toks[s].e]) {
 		return -1
 	}
-	and := false
-	for m := s + 1; m < e && !and; m++ {
-		and = isWord(text, toks[m], "and")
+	and, titled := false, false
+	for m := s + 1; m < e && !titled; m++ {
+		titled = and && toks[m].flags&(cTitle|cRole|tUpper) > tUpper
+		and = and || isWord(text, toks[m], "and")
 	}
 	if !and {
 		return -1
+	}
+	if titled {
+		return st.portfolioListBefore(lo, s)
 	}
 	for m, n := s-2, 0; m-1 >= lo && n < 8; m, n = m-1, n+1 {
 		t := toks[m]
@@ -493,6 +497,46 @@ func (st *attrState) portfolioListStart(lo, s, e int) int {
 		}
 	}
 	return -1
+}
+
+// portfolioListBefore returns where the list of portfolios that ends in
+// the phrase from toks[s] starts, when the list runs on to the title
+// after it: "Health, Labor and Welfare Minister Yoshiaki Kurosawa"
+// runs from "Health", "Japan's Economy, Trade and Industry Minister"
+// from "Japan's". Each item before a comma is of one to three
+// capitalised words, the first a portfolio word; the list starts at
+// the first such item, or at the article or possessive before it.
+// The look is bounded to five items.
+func (st *attrState) portfolioListBefore(lo, s int) int {
+	text, toks := st.text, st.toks
+	start := s
+	for m, n := s-1, 0; m-1 >= lo && n < 5 && toks[m].flags&(tWord|tComma) == tComma; n++ {
+		b := m - 1
+		for b-1 >= lo && b > m-3 && capitalisedListWord(text, toks[b-1]) {
+			b--
+		}
+		if !capitalisedListWord(text, toks[b]) || !st.d.lex.Contains(portfolioWords, text[toks[b].s:toks[b].e]) {
+			break
+		}
+		start = b
+		if b-1 < lo || toks[b-1].flags&(tWord|tComma) != tComma {
+			if p := b - 1; p >= lo && toks[p].quote == 0 && (toks[p].flags&(tWord|cDet) == tWord|cDet || toks[p].flags&tUpper != 0 && possessive(text, toks[p])) {
+				start = p
+			}
+			break
+		}
+		m = b - 1
+	}
+	if start == s {
+		return -1
+	}
+	return start
+}
+
+// capitalisedListWord reports whether t is a capitalised word that may
+// stand in a list of portfolios: no function word or possessive.
+func capitalisedListWord(text string, t token) bool {
+	return t.flags&(tWord|tUpper|cStop|cPron|cDet) == tWord|tUpper && t.quote == 0 && !possessive(text, t)
 }
 
 // docAfterNoun reports whether toks[k], a cue word, is the document noun

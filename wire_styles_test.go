@@ -499,13 +499,11 @@ var wireStories = []struct {
 		chains: []string{}},
 	{file: "app-polio.txt",
 		speakers: []string{
-			"?", // "Coordination Murtaza Hussain Gilani": "Minister for National Health Services, Regulations and Coordination" breaks at the comma
-			"?", // "Services": "he said" after "the minister said that …" resolves to the fragment before the comma
-			"?", // "Services", as above
+			"Murtaza Hussain Gilani", "Murtaza Hussain Gilani", "Murtaza Hussain Gilani",
 			"Shahzad Akhtar Baig", "Shahzad Akhtar Baig",
 			"?", // "Maulana Qasmi": the honorific with the surname is not joined to "Maulana Fazal Rabbani Qasmi" (bare "Qasmi" is)
 			"?", // "Maulana Qasmi", through "He"
-			"?", // "Coordination Murtaza Hussain Gilani", as the lead
+			"Murtaza Hussain Gilani",
 			""}, // the campaign's title
 		chains: []string{"Dr Baig | said >> his statement | In"}},
 	{file: "antara-coldstorage.txt",
