@@ -568,7 +568,7 @@ func (r *resolver) run(i int) int {
 			// "Chairman of the Coastal Rescue Society": the body's article
 			// is part of the title, which names its holder after it.
 			x := j + 1
-			if s == "of" && x+1 < len(r.toks) && r.joined(x) && r.toks[x].flags&tkCap == 0 && r.is(x, "the", rsHashThe) {
+			if x+1 < len(r.toks) && r.joined(x) && r.toks[x].flags&tkCap == 0 && r.is(x, "the", rsHashThe) {
 				x++
 			}
 			if x < len(r.toks) && r.toks[x].flags&tkCap != 0 && r.toks[x].bits&rwNonName == 0 && r.joined(x) {
@@ -704,10 +704,15 @@ func (r *resolver) run(i int) int {
 	// After a portfolio of one part ("Minister for Railways Ashwini
 	// Devnath", "Minister of Media Salman bin Yousef") the portfolio's
 	// first word is never the name's: the name starts at a given name,
-	// or after that word while two words remain.
+	// or after that word while two words remain. A proper name after
+	// "the" ("Director for the Northern Sea Route Vadim Prokhorenko",
+	// "Envoy to the Far Eastern Federal District") has words of its
+	// own: the name is the last two words.
 	if portfolio && !portfolioAnd && n == partAt && j-n > 2 && r.toks[i].flags&tkHeadline == 0 {
 		if g := r.givenNameIn(n, j-1); g >= 0 {
 			n = g
+		} else if r.is(partAt-1, "the", rsHashThe) {
+			n = j - 2
 		} else {
 			n++
 			// "Minister for Climate Change Sherry Nawaz Malik": more words

@@ -48,3 +48,31 @@ func TestWirePortfolioCommaList(t *testing.T) {
 			[]string{"Labor and Welfare officials ->  | said"}},
 	})
 }
+
+// TestWireTitleToTheProperName checks a title whose "to the" or "for
+// the" takes a proper name of several words before the holder's name
+// ("Director for the Northern Sea Route Vadim Prokhorenko"): the words
+// after the article are the place's or the body's, and the holder is
+// named by a given name, or else by the last two words.
+func TestWireTitleToTheProperName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"director for the sea route", "Rosatom's Director for the Northern Sea Route Vadim Prokhorenko told TASS the route was open. “It is open,” Prokhorenko said.",
+			[]string{"Vadim Prokhorenko"}},
+		{"envoy to the federal district", "Presidential Envoy to the Far Eastern Federal District Anatoly Zorin said the port would grow. “It will grow,” Zorin said.",
+			[]string{"Anatoly Zorin"}},
+		{"ambassador to the United Kingdom", "Ambassador to the United Kingdom Ivan Petrov said talks would go on. “We are close,” Petrov said.",
+			[]string{"Ivan Petrov"}},
+		{"envoy for the Middle East", "Special Presidential Envoy for the Middle East Ivan Petrov said talks would go on. “We are close,” Petrov said.",
+			[]string{"Ivan Petrov"}},
+		{"no given name known", "Envoy to the Kelta Lakes Region Dawit Alemu said the port was open. “It is open,” Alemu said.",
+			[]string{"Dawit Alemu"}},
+		{"head of the authority, inverted", "“It is open,” said Head of the Kelta Port Authority Tesfaye Alemu.",
+			[]string{"Tesfaye Alemu"}},
+		// Near misses: a place of one word after the article, a title
+		// with nobody named after it.
+		{"ambassador to the Philippines", "Ambassador to the Philippines Dawit Tesfaye Alemu said talks would go on. “We are close,” Alemu said.",
+			[]string{"Dawit Tesfaye Alemu"}},
+		{"the minister for the environment", "The Minister for the Environment said the river was clean. “It is clean,” the minister said.",
+			[]string{""}},
+	})
+}

@@ -466,9 +466,9 @@ var wireStories = []struct {
 			"The Nihon Keizai Shimbun | reported >> government sources | citing"}},
 	{file: "tass-icebreaker.txt",
 		speakers: []string{
-			"?", // Vadim Prokhorenko: "Rosatom's Director for the Northern Sea Route Vadim Prokhorenko" keeps the capitalised object of the title's "for" in the name
+			"Vadim Prokhorenko",
 			"", "Igor Vlasenko", "Igor Vlasenko", "Igor Vlasenko",
-			"?", // Anatoly Zorin: as above, "Presidential Envoy to the Far Eastern Federal District Anatoly Zorin" gives "Far Eastern Federal District Anatoly Zorin"
+			"Anatoly Zorin",
 			"Wang Lihua",
 			"?", // Wang Lihua: in "The route saves up to 12 days compared with the Suez Canal, he noted," the pronoun takes the canal as its antecedent
 			"?", // Vadim Prokhorenko: "the Rosatom official" is not tied to "Rosatom's Director …" and stays ""
