@@ -123,7 +123,7 @@ type resolver struct {
 
 // Bounds on look-arounds.
 const (
-	rsMaxRun       = 12 // capitalised words in one name run
+	rsMaxRun       = 16 // capitalised words in one name run
 	rsMaxBack      = 48 // refs a pronoun looks back over
 	rsMaxSentences = 5  // sentences a pronoun looks back over
 	rsMaxRoleBack  = 4  // words between a determiner and its role noun
@@ -550,6 +550,11 @@ func (r *resolver) run(i int) int {
 			andAt = j + 1
 			continue
 		}
+		// "Deputy Prime Minister and Minister of Defence Ali Khan": two
+		// titles of one holder, the second capitalised before a name.
+		if r.titlesJoinedAt(j) {
+			continue
+		}
 		if t.bits&rwParticle != 0 && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.joined(j+1) {
 			continue
 		}
@@ -773,6 +778,34 @@ func (r *resolver) run(i int) int {
 	}
 	r.person(i, n, j)
 	return j
+}
+
+// titlesJoinedAt reports whether token j, "and" after a capitalised
+// title, joins it to a second capitalised title: "Deputy Prime Minister
+// and Minister of Defence", "Minister of Oil and Minister of State". The
+// second must go on, within four words, to a preposition or a
+// capitalised word that is no title: "the President and Prime Minister
+// met" names two people, who are no run of one.
+func (r *resolver) titlesJoinedAt(j int) bool {
+	if j+2 >= len(r.toks) || r.toks[j-1].flags&tkCap == 0 || r.toks[j-1].bits&rwRole == 0 || !r.is(j, "and", rsHashAnd) ||
+		!r.joined(j+1) || r.toks[j+1].flags&tkCap == 0 {
+		return false
+	}
+	role := false // the second title's role word was read
+	for x := j + 1; x < len(r.toks) && x <= j+4 && r.joined(x); x++ {
+		b := r.bitsAt(x)
+		switch {
+		case r.toks[x].flags&tkCap == 0:
+			return role && r.bitsAt(x-1)&rwRole != 0 && (r.is(x, "of", rsHashOf) || r.is(x, "for", rsHashFor))
+		case b&(rwNonName|rwPronoun) != 0:
+			return false
+		case b&rwRole != 0:
+			role = true
+		case role:
+			return true // the name after the second title
+		}
+	}
+	return false
 }
 
 // qualifiesLowerRole reports whether the run i..j, no known person's
@@ -1060,6 +1093,9 @@ var (
 	rsHashTheir = rsHashOn(rsHashInit, "their")
 	rsHashWhose = rsHashOn(rsHashInit, "whose")
 	rsHashHer   = rsHashOn(rsHashInit, "her")
+	rsHashAnd   = rsHashOn(rsHashInit, "and")
+	rsHashOf    = rsHashOn(rsHashInit, "of")
+	rsHashFor   = rsHashOn(rsHashInit, "for")
 )
 
 func (r *resolver) isIndefinite(i int) bool {

@@ -76,3 +76,34 @@ func TestWireTitleToTheProperName(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWireTwoTitlesJoined checks two titles joined by "and" before an
+// honorific and the name ("Minister of Oil and Minister of State for
+// Economic Affairs Dr. Nasser Al-Fadhli"): the whole run is read, so the
+// name is the one after the honorific, not its given name alone.
+func TestWireTwoTitlesJoined(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"oil and state, Dr.", "Minister of Oil and Minister of State for Economic Affairs Dr. Nasser Al-Fadhli said output would rise. “It will rise,” the minister said.",
+			[]string{"Nasser Al-Fadhli"}},
+		{"oil and state and investment, Dr., three names", "Kuwait's Minister of Oil and Minister of State for Economic Affairs and Investment Dr. Nasser Abdulmohsen Al-Fadhli opened the plant. “It will run,” the minister said.",
+			[]string{"Nasser Abdulmohsen Al-Fadhli"}},
+		{"deputy prime minister and minister, Eng.", "Deputy Prime Minister and Minister of State for Cabinet Affairs Eng. Omar Saleh Al-Harbi met the envoys. “We agree,” he said.",
+			[]string{"Omar Saleh Al-Harbi"}},
+		{"inverted", "“It will rise,” said Minister of Oil and Minister of State for Economic Affairs Dr. Nasser Al-Fadhli.",
+			[]string{"Nasser Al-Fadhli"}},
+		{"deputy prime minister and minister, met", "Deputy Prime Minister and Minister of Defence Omar Saleh Al-Harbi met the envoys. “We agree,” he said.",
+			[]string{"Omar Saleh Al-Harbi"}},
+		{"prime minister and finance minister", "Prime Minister and Finance Minister Ali Khan met the envoys. “We agree,” he said.",
+			[]string{"Ali Khan"}},
+		// Near misses: one title, two titles with a short portfolio, two
+		// people with titles, two titles of two people.
+		{"one title, Dr.", "Minister of State for Economic Affairs Dr. Nasser Al-Fadhli said output would rise. “It will rise,” the minister said.",
+			[]string{"Nasser Al-Fadhli"}},
+		{"two short titles", "Deputy Prime Minister and Minister of Defence Ali Khan said the border was calm. “It is calm,” he said.",
+			[]string{"Ali Khan"}},
+		{"two people", "President Joe Biden and Vice President Kamala Harris met. “We agree,” Harris said.",
+			[]string{"Kamala Harris"}},
+		{"two titles, nobody named", "The President and Prime Minister met on Monday. “We agree,” he said.",
+			[]string{""}},
+	})
+}

@@ -528,8 +528,8 @@ var wireStories = []struct {
 	{file: "kuna-alzour.txt",
 		speakers: []string{
 			"Nasser Abdulmohsen Al-Fadhli",
-			"?", // "Al-Zour": the lead's double portfolio ("Minister of Oil and Minister of State for Economic Affairs and Investment Dr. …") is not tied to the name, so "the minister" takes the headline's "Kuwait oil minister: Al-Zour refinery …"
-			"?", // "Al-Zour": a plan's name in marks ("a pillar of the "New Kuwait" development plan, he noted") is taken for a partial quotation of "he"
+			"Nasser Abdulmohsen Al-Fadhli",
+			"?", // Nasser Abdulmohsen Al-Fadhli, but no quotation: a plan's name in marks ("a pillar of the "New Kuwait" development plan, he noted") is taken for a partial quotation of "he"
 			"Nawaf Saud Al-Duaij Al-Sabah",
 			"Kuwait Petroleum Corporation",
 			"Mariam Yousef Al-Ajmi",
