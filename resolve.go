@@ -663,7 +663,7 @@ func (r *resolver) run(i int) int {
 		}
 	}
 	n := j
-	for n > i && !listed[n-1-i] && (r.toks[n-1].bits&rwNotName == 0 || r.surnameLike(i, n-1)) && !(r.toks[n-1].flags&tkCap == 0 && n == j) {
+	for n > i && !listed[n-1-i] && (r.toks[n-1].bits&rwNotName == 0 || r.surnameLike(i, n-1) || r.surnameBeforeGivenName(n-1, j)) && !(r.toks[n-1].flags&tkCap == 0 && n == j) {
 		n--
 	}
 	for n < j && r.toks[n].flags&tkCap == 0 {
@@ -994,6 +994,27 @@ func (r *resolver) surnameLike(i, k int) bool {
 	}
 	p := &r.toks[k-1]
 	return p.flags&tkPoss == 0 && p.bits&(rwMale|rwFemale) != 0 && p.bits&(rwNotName) == 0
+}
+
+// surnameBeforeGivenName reports whether token k, an honorific, is
+// rather the family name before a Korean given name that ends the run
+// at j, one word with a hyphen and lower case after it: "Pak" in "Pak
+// Pong-ju", where "Pak Sukardi" is a form of address; or, alone, the
+// family name of such a person named before: "Pak said".
+func (r *resolver) surnameBeforeGivenName(k, j int) bool {
+	if r.toks[k].bits&rwHonorific == 0 || r.toks[k].flags&tkCap == 0 {
+		return false
+	}
+	if k+1 == j {
+		x, ok := r.byFirst.get(r.tokKey(k))
+		return ok && strings.IndexByte(r.ents[x].name, '-') > 0
+	}
+	if k+2 != j {
+		return false
+	}
+	g := r.str(&r.toks[k+1])
+	h := strings.IndexByte(g, '-')
+	return h > 0 && h+1 < len(g) && 'a' <= g[h+1] && g[h+1] <= 'z'
 }
 
 // nameless reads a run without a personal name in it: an organisation, a

@@ -107,3 +107,32 @@ func TestWireTwoTitlesJoined(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWireHonorificsOfSouthAsiaAndIndonesia checks the honorifics that
+// South Asian and Indonesian wires write before a name ("Shri",
+// "Smt.", "Maulana", "Pak", "Bu"): they are left out of the name, so the
+// honorific and the surname later ("Maulana Qasmi said") are the person
+// named in full before. A Korean family name that is written as "Pak"
+// is no honorific.
+func TestWireHonorificsOfSouthAsiaAndIndonesia(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"Shri after a title", "Health Minister Shri Ravi Kumar Sharma said the camps were open. “They are open,” Sharma said.",
+			[]string{"Ravi Kumar Sharma"}},
+		{"Smt., inverted", "“The camps are open,” said Smt. Anita Devi, the district magistrate.",
+			[]string{"Anita Devi"}},
+		{"Maulana with the surname later", "Maulana Fazal Rabbani Qasmi said the drive was good. “It is good,” Maulana Qasmi said.",
+			[]string{"Fazal Rabbani Qasmi"}},
+		{"Pak in apposition", "A fisher from Brondong, Pak Sukardi, 58, said prices fell. “We sell at half price,” he said.",
+			[]string{"Sukardi"}},
+		{"Bu after a lower-case role", "Village head Bu Retno Lestari said the rice was in. “It is in,” she said.",
+			[]string{"Retno Lestari"}},
+		// Near misses: a Korean family name, a given name that looks
+		// like an honorific's start.
+		{"Korean Pak, then the family name", "North Korean Premier Pak Pong-ju visited the plant. “It is good,” Pak said.",
+			[]string{"Pak Pong-ju"}},
+		{"Korean Pak, then he", "Premier Pak Pong-ju said the plant was good. “It is good,” he said.",
+			[]string{"Pak Pong-ju"}},
+		{"Sri as a given name", "Village head Sri Wahyuningsih said the rice was in. “It is in,” she said.",
+			[]string{"Sri Wahyuningsih"}},
+	})
+}

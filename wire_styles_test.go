@@ -485,24 +485,20 @@ var wireStories = []struct {
 	{file: "ani-gomti.txt",
 		speakers: []string{
 			"?", // "": the headline's "UP minister …, says … "non-negotiable"" is not tied to the lead's minister
-			"?", // "Poverty Alleviation Shri Devendra Nath Pratap Singh": the comma list in "Minister of Urban Development, Urban Employment and Poverty Alleviation" breaks the title, and the honorific Shri stays in the name
-			"?", // "": "While talking to media …, the minister said" finds no minister, his title having been cut from his name as above
-			"?", // "Kudiya Ghat": "he added" after "after inspecting the Kudiya Ghat pumping station, the minister said" goes to the place
-			"",  // "Mission Nirmal Gomti", a scheme's name
+			"Devendra Nath Pratap Singh", "Devendra Nath Pratap Singh", "Devendra Nath Pratap Singh",
+			"", // "Mission Nirmal Gomti", a scheme's name
 			"Anuradha Verma", "Anuradha Verma",
 			"?", // "Samajwadi Party MLA Brijesh Narayan Awasthi": the party and "MLA" stay in the name
 			"?", // "": "he said" in the next paragraph; after "Samajwadi Party MLA Brijesh Narayan Awasthi" the mention is not a man to "he" (with bare "MLA" it resolves)
-			"?", // as the lead: "Poverty Alleviation Shri …"
-			"?", // as the lead
-			"?", // as the lead (the second paragraph of a quotation run over two)
+			"Devendra Nath Pratap Singh", "Devendra Nath Pratap Singh",
+			"Devendra Nath Pratap Singh", // the second paragraph of a quotation run over two
 		},
 		chains: []string{}},
 	{file: "app-polio.txt",
 		speakers: []string{
 			"Murtaza Hussain Gilani", "Murtaza Hussain Gilani", "Murtaza Hussain Gilani",
 			"Shahzad Akhtar Baig", "Shahzad Akhtar Baig",
-			"?", // "Maulana Qasmi": the honorific with the surname is not joined to "Maulana Fazal Rabbani Qasmi" (bare "Qasmi" is)
-			"?", // "Maulana Qasmi", through "He"
+			"Fazal Rabbani Qasmi", "Fazal Rabbani Qasmi",
 			"Murtaza Hussain Gilani",
 			""}, // the campaign's title
 		chains: []string{"Dr Baig | said >> his statement | In"}},
@@ -510,8 +506,7 @@ var wireStories = []struct {
 		speakers: []string{
 			"Bambang Wicaksono Hadi", "Bambang Wicaksono Hadi",
 			"Sri Wahyuningsih",
-			"?", // "Pak Sukardi": the Indonesian honorific Pak stays in the name (Bu too)
-			"?", // "Pak Sukardi", through "he"
+			"Sukardi", "Sukardi",
 			"Teguh Santoso Wirawan",
 			""}, // the initiative's name
 		chains: []string{"the ministry's Secretary General, Teguh Santoso Wirawan | said >> a written statement | in"}},
