@@ -210,10 +210,11 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 				continue
 			}
 			if t.flags&tParen != 0 && k > lo && text[t.s] == ')' && start >= 0 {
-				// "(ZANIS)": an acronym in brackets inside a name.
-				if k-2 >= lo && toks[k-2].flags&tParen != 0 && toks[k-1].flags&tWord != 0 {
-					k -= 2
-					n += 2
+				// "(ZANIS)": an acronym in brackets inside a name;
+				// "(Zone 2)", "(Rural)": the part of a title's portfolio.
+				if b := bracketOpen(text, toks, lo, k); b >= 0 {
+					n += k - b
+					k = b
 					continue
 				}
 			}
@@ -271,6 +272,23 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		return -1
 	}
 	return start
+}
+
+// bracketOpen returns the opening bracket of the one to three words in
+// brackets that toks[k], a closing bracket, ends, or -1: "(ZANIS)",
+// "(Zone 2)".
+func bracketOpen(text string, toks []token, lo, k int) int {
+	for b := k - 1; b >= lo && b >= k-4; b-- {
+		t := toks[b]
+		if t.flags&tWord != 0 && t.quote == 0 {
+			continue
+		}
+		if b < k-1 && t.flags&tParen != 0 && text[t.s] == '(' {
+			return b
+		}
+		return -1
+	}
+	return -1
 }
 
 // honorificCaps reports whether toks[k] is a pronoun written in

@@ -590,9 +590,10 @@ func (r *resolver) run(i int) int {
 		}
 		// "Deputy Minister of Roads for Rural Affairs Reza Karimi": a
 		// portfolio of a second part.
-		if portfolio && r.secondPart(portfolioAt, j) {
-			partAt, portfolioAnd, bodyPart = j+1, false, false
+		if x := r.secondPart(portfolioAt, j); portfolio && x > j {
+			partAt, portfolioAnd, bodyPart = x, false, false
 			r.parts = append(r.parts, t.s)
+			j = x - 1
 			continue
 		}
 		break
@@ -869,33 +870,41 @@ func (r *resolver) portfolioCommaAt(j int) bool {
 	return false
 }
 
-// secondPart reports whether token j, "of", "for" or "to" after the
-// capitalised words of a title's portfolio from token at, starts a
-// second part of the portfolio: "for" in "Deputy Minister of Roads for
-// Rural Affairs Reza Karimi". No given name or place may stand in the
-// portfolio ("Minister of Finance Ali Khan of Kelta" names Khan of
-// Kelta), and a part and a name of two words must follow, capitalised:
-// "Governor of Kelta Dawit Alemu of Texas" ends at "of".
-func (r *resolver) secondPart(at, j int) bool {
+// secondPart returns the first word of a second part of the portfolio
+// when token j, "of", "for" or "to" after the capitalised words of a
+// title's portfolio from token at, starts one, or -1: "Rural" after
+// "for" in "Deputy Minister of Roads for Rural Affairs Reza Karimi". No
+// given name or place may stand in the portfolio ("Minister of Finance
+// Ali Khan of Kelta" names Khan of Kelta), and a part and a name of two
+// words must follow, capitalised: "Governor of Kelta Dawit Alemu of
+// Texas" ends at "of". A house a leader leads is a part after "in the":
+// "Leader of Opposition in the Assembly Sudhakar Ingle".
+func (r *resolver) secondPart(at, j int) int {
 	if at < 0 || r.toks[j-1].flags&tkCap == 0 || j+3 >= len(r.toks) {
-		return false
+		return -1
 	}
+	x := j + 1
 	switch r.str(&r.toks[j]) {
 	case "of", "for", "to":
+	case "in":
+		if !r.joined(x) || !r.is(x, "the", rsHashThe) || r.toks[x].flags&tkCap != 0 {
+			return -1
+		}
+		x++
 	default:
-		return false
+		return -1
 	}
 	for g := at; g < j; g++ {
 		if r.toks[g].bits&(rwMale|rwFemale) != 0 {
-			return false
+			return -1
 		}
 	}
-	for x := j + 1; x <= j+3; x++ {
-		if !r.joined(x) || r.toks[x].flags&tkCap == 0 || r.bitsAt(x)&(rwNonName|rwPronoun) != 0 {
-			return false
+	for y := x; y <= x+2; y++ {
+		if y >= len(r.toks) || !r.joined(y) || r.toks[y].flags&tkCap == 0 || r.bitsAt(y)&(rwNonName|rwPronoun) != 0 {
+			return -1
 		}
 	}
-	return true
+	return x
 }
 
 // portfolioListAt reports whether token j, after the run i..j and a

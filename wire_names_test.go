@@ -136,3 +136,39 @@ func TestWireHonorificsOfSouthAsiaAndIndonesia(t *testing.T) {
 			[]string{"Sri Wahyuningsih"}},
 	})
 }
+
+// TestWirePartyAndLegislature checks a party before a legislator's
+// role ("Congress MLA", "Samajwadi Party MLA", "PTI MNA"), a leader's
+// house after "in the" ("Leader of Opposition in the Assembly Sudhakar
+// Ingle") and a part of a title in brackets ("Deputy Commissioner of
+// Police (Zone 2) Smita Pawar"): the name is the one after the title.
+func TestWirePartyAndLegislature(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"party MLA", "Congress MLA Ravi Kumar Sharma said the bridge was late. “It is late,” he said.",
+			[]string{"Ravi Kumar Sharma"}},
+		{"party of two words MLA, surname, he", "Meanwhile, Samajwadi Party MLA Brijesh Narayan Awasthi questioned the claims. “This is the fourth deadline,” Awasthi said. “Let them tell us,” he said.",
+			[]string{"Brijesh Narayan Awasthi", "Brijesh Narayan Awasthi"}},
+		{"party MNA", "PTI MNA Ali Raza Khan said the bill was bad. “It is bad,” he said.",
+			[]string{"Ali Raza Khan"}},
+		{"the MLA later", "BJP MLA Anil Verma said the bill was bad. “It is bad,” the MLA said.",
+			[]string{"Anil Verma"}},
+		{"leader of opposition in the assembly", "Leader of Opposition in the Assembly Sudhakar Ingle said the bridge was late. “It is late,” he said.",
+			[]string{"Sudhakar Ingle"}},
+		{"leader of the house in the senate", "Leader of the House in the Senate Ali Raza Khan said the bill was bad. “It is bad,” he said.",
+			[]string{"Ali Raza Khan"}},
+		{"a zone in brackets", "“We have detained two men,” Deputy Commissioner of Police (Zone 2) Smita Pawar told PTI.",
+			[]string{"Smita Pawar"}},
+		{"one word in brackets", "“We have detained two men,” Superintendent of Police (Rural) Smita Pawar said.",
+			[]string{"Smita Pawar"}},
+		// Near miss: a party MP, which already worked.
+		{"opposition MP", "Opposition MP Arun Mehta said the bridge was late. “It is late,” he said.",
+			[]string{"Arun Mehta"}},
+	})
+	runSourceCases(t, []sourceCase{
+		// Near misses: the house where a source spoke.
+		{"a name in the assembly", "Khan in the Assembly said the bill was bad.",
+			[]string{"Khan -> Khan | said"}},
+		{"a role in the assembly", "The minister in the National Assembly said the bill was bad.",
+			[]string{"The minister ->  | said"}},
+	})
+}

@@ -488,8 +488,7 @@ var wireStories = []struct {
 			"Devendra Nath Pratap Singh", "Devendra Nath Pratap Singh", "Devendra Nath Pratap Singh",
 			"", // "Mission Nirmal Gomti", a scheme's name
 			"Anuradha Verma", "Anuradha Verma",
-			"?", // "Samajwadi Party MLA Brijesh Narayan Awasthi": the party and "MLA" stay in the name
-			"?", // "": "he said" in the next paragraph; after "Samajwadi Party MLA Brijesh Narayan Awasthi" the mention is not a man to "he" (with bare "MLA" it resolves)
+			"Brijesh Narayan Awasthi", "Brijesh Narayan Awasthi",
 			"Devendra Nath Pratap Singh", "Devendra Nath Pratap Singh",
 			"Devendra Nath Pratap Singh", // the second paragraph of a quotation run over two
 		},
@@ -538,9 +537,7 @@ var wireStories = []struct {
 	{file: "pti-flyover.txt",
 		speakers: []string{
 			"Vinayak Deshmukh", "Vinayak Deshmukh", "Vinayak Deshmukh",
-			"?", // "Assembly Sudhakar Ingle": the title "Leader of Opposition in the Assembly" is cut after "the", and "Assembly" joins the name
-			"?", // "Assembly Sudhakar Ingle": "the minister said", in the paragraph that names "Public Works Minister Ganesh Bhosale, who …, said", goes to Ingle (with "Leader of Opposition" alone, to Bhosale)
-			"?", // "": "Deputy Commissioner of Police (Zone 2) Smita Pawar told PTI": the parenthesis inside the title loses the speaker
+			"Sudhakar Ingle", "Ganesh Bhosale", "Smita Pawar",
 			"",  // the programme's name
 			"?", // "Maharashtra CM": "the CM" is not tied to "Chief Minister Vinayak Deshmukh"; it takes the headline's "Maharashtra CM" ("CM" with no headline)
 		},
