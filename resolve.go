@@ -1036,8 +1036,8 @@ func (r *resolver) nameless(i, j int) {
 			return
 		}
 	}
-	if last.bits&rwRole != 0 && last.flags&tkPoss == 0 {
-		r.roleNoun(j-1, i, j-1)
+	if last.flags&tkPoss == 0 && (last.bits&rwRole != 0 || j-i >= 2 && r.roleOfTwoWords(j-2)) {
+		r.roleNoun(j-1, i, j-1) // "the Minister", "the Menteri Besar"
 		return
 	}
 	if last.flags&tkPoss != 0 {
@@ -1057,6 +1057,13 @@ func (r *resolver) nameless(i, j int) {
 			r.refs[len(r.refs)-1].loc = true
 		}
 	}
+}
+
+// roleOfTwoWords reports whether tokens k and k+1 are a listed role
+// whose last word is no role alone: "Menteri Besar".
+func (r *resolver) roleOfTwoWords(k int) bool {
+	wi, next := r.multi(k)
+	return wi >= 0 && next == k+2 && r.w.words[wi].bits&rwRole != 0
 }
 
 // org reads the organisation named by tokens i..j.

@@ -172,3 +172,26 @@ func TestWirePartyAndLegislature(t *testing.T) {
 			[]string{"The minister ->  | said"}},
 	})
 }
+
+// TestWireChiefMinister checks the head of a state's or province's
+// government, "Chief Minister" in India and Pakistan and "Menteri Besar"
+// in Malaysia, called later "the CM" or "the Menteri Besar": a role of
+// its own, as "the prime minister" is, so another minister named in
+// between is not he.
+func TestWireChiefMinister(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"the CM", "Chief Minister Vinayak Deshmukh opened the flyover. “It is open,” the CM said.",
+			[]string{"Vinayak Deshmukh"}},
+		{"the CM after another minister", "Maharashtra Chief Minister Vinayak Deshmukh opened the flyover. Public Works Minister Ganesh Bhosale was there. “It is open,” the CM said.",
+			[]string{"Vinayak Deshmukh"}},
+		{"the chief minister after another minister", "Punjab Chief Minister Maryam Khalid opened the school. Education Minister Rana Sikandar was there. “It is open,” the chief minister said.",
+			[]string{"Maryam Khalid"}},
+		{"the Menteri Besar", "Kelantan Menteri Besar Datuk Nik Azhar Nik Yusof opened the store. “It is open,” the Menteri Besar said.",
+			[]string{"Nik Azhar Nik Yusof"}},
+		// Near misses: the minister for another minister, nobody named.
+		{"the minister after both", "Chief Minister Vinayak Deshmukh opened the flyover. Public Works Minister Ganesh Bhosale was there. “It is open,” the minister said.",
+			[]string{"Ganesh Bhosale"}},
+		{"nobody named", "“It is open,” the CM said.",
+			[]string{""}},
+	})
+}

@@ -514,7 +514,7 @@ var wireStories = []struct {
 			"Roslan Hamzah",
 			"?", // "Roslan": the headline's credit "… - Roslan" is a person of its own, and the given-name reference "Roslan, who is also …" joins it, not Datuk Seri Roslan Hamzah
 			"Nik Azhar Nik Yusof",
-			"?", // "Menteri Besar": "the Menteri Besar" is not known as a title (after "Kelantan Menteri Besar Datuk Nik Azhar Nik Yusof"), so it names itself
+			"Nik Azhar Nik Yusof",
 			"Lim Kok Seng", "Lim Kok Seng",
 			"Roslan Hamzah"},
 		chains:     []string{"Lim | said >> a statement | in"},
@@ -538,8 +538,8 @@ var wireStories = []struct {
 		speakers: []string{
 			"Vinayak Deshmukh", "Vinayak Deshmukh", "Vinayak Deshmukh",
 			"Sudhakar Ingle", "Ganesh Bhosale", "Smita Pawar",
-			"",  // the programme's name
-			"?", // "Maharashtra CM": "the CM" is not tied to "Chief Minister Vinayak Deshmukh"; it takes the headline's "Maharashtra CM" ("CM" with no headline)
+			"", // the programme's name
+			"Vinayak Deshmukh",
 		},
 		chains: []string{"Ingle | said >> a post | in >> X | on"}}, // the platform is a level after the post (chains-conventions: "on"); I first wrote "a post on X | in"
 }
