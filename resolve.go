@@ -1500,11 +1500,22 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 			}
 		}
 	}
+	// "Ahmad Zahid" for Ahmad Zahid Hamidi: Malay and Indonesian copy
+	// calls a person by the given names, the head of the full name.
+	if x, ok := r.byFirst.get(r.tokKey(n)); ok && r.ents[x].kind == entPerson {
+		if en := r.ents[x].name; len(en) > len(name.s)+1 && en[len(name.s)] == ' ' && strings.EqualFold(en[:len(name.s)], name.s) {
+			if g := r.ents[x].gender; gender == genUnknown || g == genUnknown || g == gender {
+				return int(x)
+			}
+		}
+	}
 	e := r.entity(name, entWeak)
 	r.addSurname(last, e)
 	// "Ernesto Baltodano Ruiz" … "Baltodano said": Spanish and
-	// Portuguese names take the father's surname, the middle of three.
-	if m := n + 1; j-n == 3 && r.toks[m].flags&tkCap != 0 && r.bitsAt(m)&(rwParticle|rwMale|rwFemale|rwNotName) == 0 && !strings.HasSuffix(r.str(&r.toks[m]), ".") && !r.isSurname(r.tokKey(m)) {
+	// Portuguese names take the father's surname, the middle of three,
+	// and the third of four after two given names: "Luz Marina Ocampo
+	// Quintero" … "Ocampo said".
+	if m := j - 2; (j-n == 3 || j-n == 4) && r.toks[m].flags&tkCap != 0 && r.bitsAt(m)&(rwParticle|rwMale|rwFemale|rwNotName) == 0 && r.bitsAt(m-1)&rwParticle == 0 && !strings.HasSuffix(r.str(&r.toks[m]), ".") && !r.isSurname(r.tokKey(m)) {
 		r.addSurname(r.tokKey(m), e)
 	}
 	if first := r.str(&r.toks[n]); len(first) >= 2 && !strings.HasSuffix(first, ".") {

@@ -195,3 +195,30 @@ func TestWireChiefMinister(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWireLongNamesCalledByAPart checks a long name called later by a
+// part of it: the father's surname of a Spanish name of four words (two
+// given names, two surnames), as of three, and the given names that
+// open a Malay name ("Ahmad Zahid" for Ahmad Zahid Hamidi).
+func TestWireLongNamesCalledByAPart(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"four words, paternal surname", "Senator Luz Marina Ocampo Quintero opposed the bill. “It is bad,” Ocampo said.",
+			[]string{"Luz Marina Ocampo Quintero"}},
+		{"four words, inverted", "Senator Luz Marina Ocampo Quintero opposed the bill. “It is bad,” said Ocampo.",
+			[]string{"Luz Marina Ocampo Quintero"}},
+		{"four words, a man", "Mayor Juan Carlos Restrepo Gómez opened the bridge. “It is safe,” Restrepo said.",
+			[]string{"Juan Carlos Restrepo Gómez"}},
+		{"three words, as before", "Senator Eliécer Tibamoso Chía opposed the bill. “It is bad,” Tibamoso said.",
+			[]string{"Eliécer Tibamoso Chía"}},
+		{"Malay given names", "Deputy Prime Minister Datuk Seri Ahmad Zahid Hamidi opened the centre. “It is open,” Ahmad Zahid said.",
+			[]string{"Ahmad Zahid Hamidi"}},
+		{"given names of a name of four", "Datuk Seri Mohd Shafie Apdal Yusof opened the centre. “It is open,” Mohd Shafie said.",
+			[]string{"Mohd Shafie Apdal Yusof"}},
+		// Near misses: particles before the surname, another person
+		// with the same given name.
+		{"particles", "Commissioner Ursula von der Leyen opened the summit. “We are ready,” von der Leyen said.",
+			[]string{"Ursula von der Leyen"}},
+		{"another with the same given name", "John Smith opened the centre. John Brown spoke too. “It is open,” John Brown said.",
+			[]string{"John Brown"}},
+	})
+}

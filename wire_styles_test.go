@@ -425,9 +425,9 @@ var wireStories = []struct {
 		chains: []string{"The 24-year-old | wrote >> an Instagram post | in"}},
 	{file: "efe-senate.txt",
 		speakers: []string{"", "Andrés Felipe Zuluaga Restrepo", "Andrés Felipe Zuluaga Restrepo",
-			"?", // Luz Marina Ocampo Quintero: a four-word Spanish name (two given names, two surnames) is not found from its paternal surname "Ocampo" (three-word "Eliécer Tibamoso Chía" is)
+			"Luz Marina Ocampo Quintero",
 			"Paola Andrea Rengifo", "Paola Andrea Rengifo",
-			"?", // Luz Marina Ocampo Quintero: "wrote the senator" after "Ocampo said in a message" goes to the other senator, Rengifo (follows from the miss above)
+			"Luz Marina Ocampo Quintero",
 			"?", // Ombudsman's Office: a possessive head, "The Ombudsman's Office", keeps only "Office" (so do "The Attorney General's Office", "The Prosecutor's Office")
 			"Eliécer Tibamoso Chía"},
 		chains: []string{"Ocampo | said >> a message | in >> the social network X | on",
