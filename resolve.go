@@ -608,6 +608,12 @@ func (r *resolver) run(i int) int {
 	if org && j < len(r.toks) && r.joined(j) && allDigits(r.str(&r.toks[j])) {
 		j++
 	}
+	// "The Ombudsman's Office", "the Attorney General's Office": an
+	// office named for its holder, one body.
+	if e := r.officeOfHolder(i, j); e > j {
+		r.org(i, e)
+		return e
+	}
 	// "Investment, Trade and Industry Minister Zafrul Aziz": the run is
 	// the first portfolio of a title's list, and names nobody.
 	if r.portfolioListAt(i, j) {
@@ -1057,6 +1063,24 @@ func (r *resolver) nameless(i, j int) {
 			r.refs[len(r.refs)-1].loc = true
 		}
 	}
+}
+
+// officeOfHolder returns the end of a body named by the capitalised
+// possessive run i..j and the organisation words after it, after "the":
+// "The Ombudsman's Office", "the Prosecutor's Office", "the President's
+// Office"; or j. A possessive with no article ("Kenya's Ministry of
+// Health") is its owner, and a lower-case head ("the country's biggest
+// carmaker") names no body.
+func (r *resolver) officeOfHolder(i, j int) int {
+	if i == 0 || j >= len(r.toks) || r.toks[j-1].flags&tkPoss == 0 || !r.isDeterminer(i-1) || !r.joined(i) ||
+		r.toks[j].flags&(tkCap|tkComma|tkBreak|tkSentStart) != tkCap || r.bitsAt(j)&rwOrg == 0 {
+		return j
+	}
+	e := j + 1
+	for e < len(r.toks) && e < j+3 && r.joined(e) && r.toks[e].flags&tkCap != 0 && r.bitsAt(e)&(rwNonName|rwPronoun) == 0 {
+		e++
+	}
+	return e
 }
 
 // roleOfTwoWords reports whether tokens k and k+1 are a listed role
@@ -2344,7 +2368,9 @@ func (r *resolver) nameOf(mk int) string {
 	}
 	// "Another critic, Jane Doe,", "A spokesman for the ministry, Lee
 	// Min-ho,": the name in apposition to a head that names nobody, or
-	// a role the text names only here.
+	// a role the text names only here; "The country's biggest union,
+	// the Kelta Workers Federation,": a body's name, where the head
+	// names no body either.
 	if comma := strings.IndexByte(r.text[headEnd:m.End], ','); comma >= 0 && person < 0 {
 		for ; k < len(r.refs) && r.refs[k].s < headEnd+comma; k++ {
 		}
@@ -2353,6 +2379,9 @@ func (r *resolver) nameOf(mk int) string {
 				if kind := r.ents[ref.ent].kind; kind == entPerson || kind == entWeak {
 					person = ref.ent
 				}
+				break
+			} else if ref.ent >= 0 && !ref.poss && other < 0 && orgName == "" && person == -1 && r.ents[ref.ent].kind == entOrg && r.lowerHeadBefore(headEnd+comma) {
+				other = ref.ent
 				break
 			}
 		}
@@ -2376,6 +2405,14 @@ func (r *resolver) nameOf(mk int) string {
 		return r.ents[other].name
 	}
 	return orgName
+}
+
+// lowerHeadBefore reports whether the word that ends at or before byte
+// c, a comma, is in lower case: the common noun that heads a phrase
+// ("The country's biggest union,"), not a name's last word.
+func (r *resolver) lowerHeadBefore(c int) bool {
+	k, ok := tokEndingAt(r.toks, c)
+	return ok && r.toks[k].flags&tkCap == 0
 }
 
 // namedNext returns the name of the person an unnamed source "a Danish

@@ -222,3 +222,34 @@ func TestWireLongNamesCalledByAPart(t *testing.T) {
 			[]string{"John Brown"}},
 	})
 }
+
+// TestWireBodyNames checks a body named by its holder's possessive ("The
+// Ombudsman's Office") and one named in apposition after "the" ("The
+// North's main newspaper, the Rodong Sinmun, said"): the whole office
+// and the appositive are the body's name.
+func TestWireBodyNames(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"the ombudsman's office, then the office", "The Ombudsman's Office said rights were abused. “They were abused,” the office said.",
+			[]string{"Ombudsman's Office"}},
+		{"the prosecutor's office, inverted", "“The case is open,” the Prosecutor's Office said.",
+			[]string{"Prosecutor's Office"}},
+		{"a newspaper in apposition", "“The drill is a threat,” the North's main newspaper, the Rodong Sinmun, said.",
+			[]string{"Rodong Sinmun"}},
+	})
+	runSourceCases(t, []sourceCase{
+		{"the attorney general's office", "The Attorney General's Office said the case was open.",
+			[]string{"The Attorney General's Office -> Attorney General's Office | said"}},
+		{"a union in apposition", "The country's biggest union, the Kelta Workers Federation, said pay was low.",
+			[]string{"The country's biggest union, the Kelta Workers Federation -> Kelta Workers Federation | said"}},
+		{"a carmaker in apposition, no article", "The country's biggest carmaker, Hanil Motor, said sales rose.",
+			[]string{"The country's biggest carmaker, Hanil Motor -> Hanil Motor | said"}},
+		// Near misses: a place's possessive with no article, a role in
+		// apposition, a list.
+		{"a country's ministry", "Kenya's Ministry of Health said cases rose.",
+			[]string{"Kenya's Ministry of Health -> Ministry of Health | said"}},
+		{"a role in apposition", "The president, the Speaker of the House, said pay was low.",
+			[]string{"The president ->  | said"}},
+		{"a list", "The ministry, the Kelta Workers Federation and the bank said pay was low.",
+			[]string{"the bank ->  | said"}},
+	})
+}

@@ -428,7 +428,7 @@ var wireStories = []struct {
 			"Luz Marina Ocampo Quintero",
 			"Paola Andrea Rengifo", "Paola Andrea Rengifo",
 			"Luz Marina Ocampo Quintero",
-			"?", // Ombudsman's Office: a possessive head, "The Ombudsman's Office", keeps only "Office" (so do "The Attorney General's Office", "The Prosecutor's Office")
+			"Ombudsman's Office",
 			"Eliécer Tibamoso Chía"},
 		chains: []string{"Ocampo | said >> a message | in >> the social network X | on",
 			"The Ombudsman's Office | said >> a statement | in"},
@@ -447,9 +447,9 @@ var wireStories = []struct {
 	{file: "yonhap-reunion.txt",
 		speakers: []string{"Jang Dong-hwan", "Jang Dong-hwan", "Jang Dong-hwan", "Jang Dong-hwan",
 			"Kim Chang-sik", "Kim Chang-sik", "Kim Chang-sik",
-			"?", // Rodong Sinmun: "The North's main newspaper, the Rodong Sinmun, said" keeps the descriptive head and drops the appositive name: ""
+			"Rodong Sinmun",
 			"Yoon Sang-chul", "Yoon Sang-chul"},
-		chains: []string{"The North's main newspaper | said >> a commentary | in >> the Korean Central News Agency (KCNA) | carried by",
+		chains: []string{"The North's main newspaper, the Rodong Sinmun | said >> a commentary | in >> the Korean Central News Agency (KCNA) | carried by",
 			"the lawmaker | said >> a statement | in"}},
 	{file: "kyodo-rareearth.txt",
 		speakers: []string{"Haruka Mizoguchi", "Haruka Mizoguchi", "Daniyar Seitkali", "Daniyar Seitkali", "Takuma Ogasawara",
