@@ -73,6 +73,9 @@ type rsEntity struct {
 	role    string // the role group it was first introduced with: "chief"
 	last    int    // start of its latest reference
 	qual    string // the canonical place it belongs to ("Pakistan")
+	// titleS and titleE bound the titles a person was first named with,
+	// "Health, Labor and Welfare Minister": "the health minister" is he.
+	titleS, titleE int
 }
 
 // An rsRef is one place where the story refers to an entity.
@@ -1355,7 +1358,60 @@ func (r *resolver) person(i, n, j int) {
 	if role != "" {
 		r.giveRole(e, role)
 	}
+	if n > i && ent.titleE == 0 {
+		ent.titleS, ent.titleE = r.toks[r.portfolioListBefore(i)].s, r.toks[n-1].e
+	}
 	r.addRef(n, j, e, true)
+}
+
+// portfolioListBefore returns where the capitalised words and commas
+// before the run at token i start, when they are the first items of the
+// title's list of portfolios: "Health," before "Labor and Welfare
+// Minister". The look is bounded to six tokens.
+func (r *resolver) portfolioListBefore(i int) int {
+	s := i
+	for x := i - 1; x >= 0 && x >= i-6 && r.toks[x+1].flags&tkComma != 0 && r.toks[x+1].flags&(tkBreak|tkSentStart) == 0; {
+		if r.toks[x].flags&tkCap == 0 || !r.d.lex.Contains(portfolioWords, r.str(&r.toks[x])) {
+			break
+		}
+		s = x
+		for x--; x >= 0 && x >= i-6 && r.joined(x+1) && r.toks[x].flags&tkCap != 0; x-- {
+			s = x
+		}
+	}
+	return s
+}
+
+// latestWithPortfolio returns the entity with role most recently
+// referred to before the byte before whose titles hold the portfolio
+// word at token k, of gender g if both are known, or -1: "the health
+// minister" is the "Health, Labor and Welfare Minister", not the finance
+// minister named since.
+func (r *resolver) latestWithPortfolio(role string, k, before int, g int8) int {
+	best := -1
+	w := r.str(&r.toks[k])
+	roles := r.withRole(role)
+	for _, e := range roles.all() {
+		ent := &r.ents[e]
+		if ent.last > before || ent.titleE == 0 || g != genUnknown && ent.gender != genUnknown && ent.gender != g {
+			continue
+		}
+		if (best < 0 || ent.last > r.ents[best].last) && holdsWordFold(r.text[ent.titleS:ent.titleE], w) {
+			best = e
+		}
+	}
+	return best
+}
+
+// holdsWordFold reports whether s holds the ASCII word w, in any case,
+// as a word of its own.
+func holdsWordFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if (i == 0 || !rsIsAlnum(s[i-1])) && (i+len(w) == len(s) || !rsIsAlnum(s[i+len(w)])) && strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // inOpeningPhrase reports whether the run at token i ends a phrase that
@@ -1778,8 +1834,12 @@ func (r *resolver) roleNoun(k, from, at int) {
 	// Walk back to the determiner over modifiers.
 	qual := ""
 	start := -1
+	port := -1 // a portfolio word among them: "health" in "the health minister"
 	for x := from; x >= 0 && x >= from-rsMaxRoleBack; x-- {
 		tx := &r.toks[x]
+		if x < k && tx.flags&tkCap == 0 && port < 0 && r.d.lex.Contains(portfolioWords, r.str(tx)) {
+			port = x
+		}
 		if x < from && tx.flags&tkPoss != 0 {
 			if wx := r.word(tx); wx != nil && wx.bits&(rwPlace|rwDemonym) != 0 {
 				qual, start = wx.place, x
@@ -1830,6 +1890,11 @@ func (r *resolver) roleNoun(k, from, at int) {
 	}
 	g := genderOf(w.bits)
 	e := r.latestWithRole(role, qual, t.s, g)
+	if port >= 0 {
+		if p := r.latestWithPortfolio(role, port, t.s, g); p >= 0 {
+			e = p
+		}
+	}
 	if r.unnamedWithRole(role) {
 		// "A ministry official told KUNA … the official said": the
 		// unnamed one just introduced, not the official named before.

@@ -13,7 +13,9 @@ import "testing"
 // with commas, after the title ("Minister for National Health Services,
 // Regulations and Coordination Murtaza Hussain Gilani") or before it
 // ("Health, Labor and Welfare Minister Yoshiaki Kurosawa"): the comma is
-// inside the title, and the name is the one after the title.
+// inside the title, and the name is the one after the title. A role
+// noun with one of the portfolios ("the health minister") is the
+// minister who holds it, not the one named last.
 func TestWirePortfolioCommaList(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"after the title, regulations and coordination", "Minister for National Health Services, Regulations and Coordination Murtaza Hussain Gilani said the drive would go on. “We are ready,” he said.",
@@ -28,6 +30,19 @@ func TestWirePortfolioCommaList(t *testing.T) {
 			[]string{"Yoshiaki Kurosawa"}},
 		{"before the title, four portfolios", "Land, Infrastructure, Transport and Tourism Minister Tetsuo Saito said the line would open. “It will open,” Saito said.",
 			[]string{"Tetsuo Saito"}},
+		// A minister called later by one of the portfolios, after
+		// another minister was named.
+		{"the health minister after the finance minister", "Health, Labor and Welfare Minister Yoshiaki Kurosawa spoke first. Finance Minister Seiji Ohkubo spoke next. “It is safe,” the health minister said.",
+			[]string{"Yoshiaki Kurosawa"}},
+		{"the welfare minister", "Health, Labor and Welfare Minister Yoshiaki Kurosawa spoke first. Finance Minister Seiji Ohkubo spoke next. “It is safe,” the welfare minister said.",
+			[]string{"Yoshiaki Kurosawa"}},
+		{"the oil minister, portfolio after the title", "Minister of Oil Nasser Al-Fadhli spoke first. Finance Minister Seiji Ohkubo spoke next. “It is safe,” the oil minister said.",
+			[]string{"Nasser Al-Fadhli"}},
+		// Near misses: no portfolio named, a portfolio nobody holds.
+		{"the minister", "Health Minister Yoshiaki Kurosawa spoke first. Finance Minister Seiji Ohkubo spoke next. “It is safe,” the minister said.",
+			[]string{"Seiji Ohkubo"}},
+		{"the finance minister", "Finance Minister Seiji Ohkubo spoke first. Health Minister Yoshiaki Kurosawa spoke next. “It is safe,” the finance minister said.",
+			[]string{"Seiji Ohkubo"}},
 	})
 	runSourceCases(t, []sourceCase{
 		{"before the title, the source runs from the list", "Health, Labor and Welfare Minister Yoshiaki Kurosawa said the fund was safe.",

@@ -460,7 +460,7 @@ var wireStories = []struct {
 	{file: "jiji-pension.txt",
 		speakers: []string{"Yoshiaki Kurosawa", "Yoshiaki Kurosawa", "", "Seiji Ohkubo", "Michiyo Sakakibara",
 			"Hideo Tsukamura", "Hideo Tsukamura",
-			"?", // Yoshiaki Kurosawa: the portfolio "Health, Labor and Welfare Minister" breaks at its comma, so "the health minister" finds no health minister and goes to the finance minister
+			"Yoshiaki Kurosawa",
 		},
 		chains: []string{"Sakakibara | said >> a statement | in",
 			"The Nihon Keizai Shimbun | reported >> government sources | citing"}},
@@ -527,7 +527,7 @@ var wireStories = []struct {
 			"Nawaf Saud Al-Duaij Al-Sabah",
 			"Kuwait Petroleum Corporation",
 			"Mariam Yousef Al-Ajmi",
-			"?", // "Al-Zour": "the oil minister affirmed", as the second
+			"Nasser Abdulmohsen Al-Fadhli",
 		},
 		chains: []string{
 			"the Kuwait Petroleum Corporation (KPC) | said >> a press statement | in",
