@@ -555,7 +555,7 @@ func (r *resolver) run(i int) int {
 		}
 		// "Deputy Prime Minister and Minister of Defence Ali Khan": two
 		// titles of one holder, the second capitalised before a name.
-		if r.titlesJoinedAt(j) {
+		if r.toks[j-1].bits&rwRole != 0 && r.titlesJoinedAt(j) {
 			continue
 		}
 		if t.bits&rwParticle != 0 && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.joined(j+1) {
@@ -593,7 +593,11 @@ func (r *resolver) run(i int) int {
 		}
 		// "Deputy Minister of Roads for Rural Affairs Reza Karimi": a
 		// portfolio of a second part.
-		if x := r.secondPart(portfolioAt, j); portfolio && x > j {
+		x := -1
+		if portfolio {
+			x = r.secondPart(portfolioAt, j)
+		}
+		if x > j {
 			partAt, portfolioAnd, bodyPart = x, false, false
 			r.parts = append(r.parts, t.s)
 			j = x - 1
@@ -613,9 +617,11 @@ func (r *resolver) run(i int) int {
 	}
 	// "The Ombudsman's Office", "the Attorney General's Office": an
 	// office named for its holder, one body.
-	if e := r.officeOfHolder(i, j); e > j {
-		r.org(i, e)
-		return e
+	if r.toks[j-1].flags&tkPoss != 0 {
+		if e := r.officeOfHolder(i, j); e > j {
+			r.org(i, e)
+			return e
+		}
 	}
 	// "Investment, Trade and Industry Minister Zafrul Aziz": the run is
 	// the first portfolio of a title's list, and names nobody.
@@ -673,7 +679,7 @@ func (r *resolver) run(i int) int {
 		}
 	}
 	n := j
-	for n > i && !listed[n-1-i] && (r.toks[n-1].bits&rwNotName == 0 || r.surnameLike(i, n-1) || r.surnameBeforeGivenName(n-1, j)) && !(r.toks[n-1].flags&tkCap == 0 && n == j) {
+	for n > i && !listed[n-1-i] && (r.toks[n-1].bits&rwNotName == 0 || r.surnameLike(i, n-1) || r.toks[n-1].bits&rwHonorific != 0 && r.surnameBeforeGivenName(n-1, j)) && !(r.toks[n-1].flags&tkCap == 0 && n == j) {
 		n--
 	}
 	for n < j && r.toks[n].flags&tkCap == 0 {
@@ -1045,7 +1051,7 @@ func (r *resolver) nameless(i, j int) {
 			return
 		}
 	}
-	if last.flags&tkPoss == 0 && (last.bits&rwRole != 0 || j-i >= 2 && r.roleOfTwoWords(j-2)) {
+	if last.flags&tkPoss == 0 && (last.bits&rwRole != 0 || j-i >= 2 && r.toks[j-2].bits&rwMulti != 0 && r.roleOfTwoWords(j-2)) {
 		r.roleNoun(j-1, i, j-1) // "the Minister", "the Menteri Besar"
 		return
 	}
@@ -1384,13 +1390,25 @@ func (r *resolver) portfolioListBefore(i int) int {
 
 // latestWithPortfolio returns the entity with role most recently
 // referred to before the byte before whose titles hold the portfolio
-// word at token k, of gender g if both are known, or -1: "the health
-// minister" is the "Health, Labor and Welfare Minister", not the finance
-// minister named since.
-func (r *resolver) latestWithPortfolio(role string, k, before int, g int8) int {
-	best := -1
-	w := r.str(&r.toks[k])
+// word in lower case among the tokens after start and before k, of
+// gender g if both are known, or -1: "the health minister" is the
+// "Health, Labor and Welfare Minister", not the finance minister named
+// since. Only a role that more than one person has asks the words.
+func (r *resolver) latestWithPortfolio(role string, start, k, before int, g int8) int {
 	roles := r.withRole(role)
+	if roles.n < 2 {
+		return -1
+	}
+	w := ""
+	for x := start + 1; x < k && w == ""; x++ {
+		if t := &r.toks[x]; t.flags&tkCap == 0 && r.d.lex.Contains(portfolioWords, r.str(t)) {
+			w = r.str(t)
+		}
+	}
+	if w == "" {
+		return -1
+	}
+	best := -1
 	for _, e := range roles.all() {
 		ent := &r.ents[e]
 		if ent.last > before || ent.titleE == 0 || g != genUnknown && ent.gender != genUnknown && ent.gender != g {
@@ -1834,12 +1852,8 @@ func (r *resolver) roleNoun(k, from, at int) {
 	// Walk back to the determiner over modifiers.
 	qual := ""
 	start := -1
-	port := -1 // a portfolio word among them: "health" in "the health minister"
 	for x := from; x >= 0 && x >= from-rsMaxRoleBack; x-- {
 		tx := &r.toks[x]
-		if x < k && tx.flags&tkCap == 0 && port < 0 && r.d.lex.Contains(portfolioWords, r.str(tx)) {
-			port = x
-		}
 		if x < from && tx.flags&tkPoss != 0 {
 			if wx := r.word(tx); wx != nil && wx.bits&(rwPlace|rwDemonym) != 0 {
 				qual, start = wx.place, x
@@ -1890,8 +1904,8 @@ func (r *resolver) roleNoun(k, from, at int) {
 	}
 	g := genderOf(w.bits)
 	e := r.latestWithRole(role, qual, t.s, g)
-	if port >= 0 {
-		if p := r.latestWithPortfolio(role, port, t.s, g); p >= 0 {
+	if e >= 0 && start < k-1 {
+		if p := r.latestWithPortfolio(role, start, k, t.s, g); p >= 0 {
 			e = p
 		}
 	}
