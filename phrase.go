@@ -487,7 +487,7 @@ func (st *attrState) portfolioListStart(lo, s, e int) int {
 	}
 	and, titled := false, false
 	for m := s + 1; m < e && !titled; m++ {
-		titled = and && toks[m].flags&(cTitle|cRole|tUpper) > tUpper
+		titled = and && toks[m].flags&(cTitle|cRole) != 0
 		and = and || isWord(text, toks[m], "and")
 	}
 	if !and {

@@ -945,6 +945,9 @@ func (r *resolver) portfolioListAt(i, j int) bool {
 			return false
 		}
 		if t.flags&tkCap == 0 {
+			if and && x > j+1 && r.joined(x) && r.bitsAt(x)&rwRole != 0 {
+				return true // "Women, Family and Community Development Committee chairman"
+			}
 			if r.str(t) != "and" || and || x > j && !r.joined(x) {
 				return false
 			}

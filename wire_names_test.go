@@ -30,6 +30,10 @@ func TestWirePortfolioCommaList(t *testing.T) {
 			[]string{"Yoshiaki Kurosawa"}},
 		{"before the title, four portfolios", "Land, Infrastructure, Transport and Tourism Minister Tetsuo Saito said the line would open. “It will open,” Saito said.",
 			[]string{"Tetsuo Saito"}},
+		{"before a lower-case role, Datin Paduka", "Meanwhile, state Women, Family and Community Development Committee chairman Datin Paduka Rosnah Che Mat said funds were ready. “About 9,000 mothers are registered with us,” she said.",
+			[]string{"Rosnah Che Mat"}},
+		{"before a lower-case role, a later name in the sentence", "State Women, Family and Community Development Committee chairman Datin Rosnah Che Mat said funds went to the Perak Women’s Aid Fund. “We want half of them helped,” she said.",
+			[]string{"Rosnah Che Mat"}},
 		// A minister called later by one of the portfolios, after
 		// another minister was named.
 		{"the health minister after the finance minister", "Health, Labor and Welfare Minister Yoshiaki Kurosawa spoke first. Finance Minister Seiji Ohkubo spoke next. “It is safe,” the health minister said.",

@@ -378,7 +378,7 @@ var wireStories = []struct {
 			"Razlan Yusoff",
 			"Razlan Yusoff",
 			"Kamaruddin Wahab",
-			"?", // Rosnah Che Mat: the portfolio's comma list "Women, Family and Community Development Committee chairman" breaks at the comma, so "she" resolves to "Family"
+			"Rosnah Che Mat",
 			"Lee Wai Keong"},
 		chains: []string{}},
 	{file: "ani-encounter.txt",
