@@ -129,7 +129,7 @@ func TestWireTwoTitlesJoined(t *testing.T) {
 
 // TestWireHonorificsOfSouthAsiaAndIndonesia checks the honorifics that
 // South Asian and Indonesian wires write before a name ("Shri",
-// "Smt.", "Maulana", "Pak", "Bu"): they are left out of the name, so the
+// "Smt.", "Maulana", "Sardar", "Pak", "Bu"): they are left out of the name, so the
 // honorific and the surname later ("Maulana Qasmi said") are the person
 // named in full before. A Korean family name that is written as "Pak"
 // is no honorific.
@@ -141,6 +141,8 @@ func TestWireHonorificsOfSouthAsiaAndIndonesia(t *testing.T) {
 			[]string{"Anita Devi"}},
 		{"Maulana with the surname later", "Maulana Fazal Rabbani Qasmi said the drive was good. “It is good,” Maulana Qasmi said.",
 			[]string{"Fazal Rabbani Qasmi"}},
+		{"Sardar after a title and a body", "Deputy Chairman Planning Commission Sardar Asghar Lehri told the participants the dashboard was ready. “It is ready,” Lehri said.",
+			[]string{"Asghar Lehri"}},
 		{"Pak in apposition", "A fisher from Brondong, Pak Sukardi, 58, said prices fell. “We sell at half price,” he said.",
 			[]string{"Sukardi"}},
 		{"Bu after a lower-case role", "Village head Bu Retno Lestari said the rice was in. “It is in,” she said.",

@@ -256,7 +256,7 @@ var wireStories = []struct {
 			"Nadeem Akhtar Bhatti",
 			"Nadeem Akhtar Bhatti",
 			"Ayesha Rafiq Chaudhry",
-			"?", // Asghar Lehri: "Deputy Chairman Planning Commission Sardar Asghar Lehri" (title, organisation with no "of", name) keeps the organisation, named earlier in the story, and the honorific Sardar in the name
+			"Asghar Lehri",
 		},
 		chains: []string{"Secretary Planning Dr Ayesha Rafiq Chaudhry | said >> a statement | in",
 			"a press release issued by the ministry | According to >> Deputy Chairman Planning Commission Sardar Asghar Lehri | told"}},
