@@ -478,7 +478,9 @@ func headNounAt(toks []token, i, k, hi int) bool {
 // portfolio word and hold the list's "and"; capitalised words and commas
 // lead back, within eight tokens, to the title's preposition. A name
 // after the comma ("the Minister of Education, Amina Farah and …") is
-// no portfolio.
+// no portfolio. A list that runs on to a title after it ("Health, Labor
+// and Welfare Minister") starts at its first item: see
+// portfolioListBefore.
 func (st *attrState) portfolioListStart(lo, s, e int) int {
 	text, toks := st.text, st.toks
 	if s < 0 || s-2 < lo || toks[s-1].flags&tComma == 0 || toks[s].flags&(tWord|tUpper) != tWord|tUpper ||
