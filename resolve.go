@@ -792,8 +792,30 @@ func (r *resolver) run(i int) int {
 		r.refs[len(r.refs)-1].loc = true
 		return j
 	}
+	// "the Amir said": a given name after the article is the title
+	// of a person named with it before.
+	if j == i+1 && n == i && r.toks[i].bits&(rwMale|rwFemale) != 0 && i > 0 && r.joined(i) && r.isDeterminer(i-1) {
+		if e := r.titledWith(i); e >= 0 {
+			r.addRef(i-1, j, e, true)
+			return j
+		}
+	}
 	r.person(i, n, j)
 	return j
+}
+
+// titledWith returns the person most recently referred to whose titles
+// hold the word at token k, or -1: the Amir named "His Highness the
+// Amir Sheikh Bader Al-Khaled Al-Sabah". The look is bounded to
+// rsMaxBack references.
+func (r *resolver) titledWith(k int) int {
+	w := r.str(&r.toks[k])
+	for x := len(r.refs) - 1; x >= 0 && x >= len(r.refs)-rsMaxBack; x-- {
+		if e := r.refs[x].ent; e >= 0 && r.ents[e].kind == entPerson && r.ents[e].titleE > 0 && holdsWordFold(r.text[r.ents[e].titleS:r.ents[e].titleE], w) {
+			return e
+		}
+	}
+	return -1
 }
 
 // titlesJoinedAt reports whether token j, "and" after a capitalised
@@ -1018,6 +1040,9 @@ func (r *resolver) surnameLike(i, k int) bool {
 	}
 	if k == i {
 		return false
+	}
+	if t.bits&rwRole != 0 && r.joined(k+1) && r.toks[k+1].flags&tkCap != 0 {
+		return false // "the Amir Sheikh Bader": a title before a name, after a title that is a given name too
 	}
 	p := &r.toks[k-1]
 	return p.flags&tkPoss == 0 && p.bits&(rwMale|rwFemale) != 0 && p.bits&(rwNotName) == 0

@@ -274,3 +274,25 @@ func TestWireBodyNames(t *testing.T) {
 			[]string{"the bank ->  | said"}},
 	})
 }
+
+// TestWireTitleThatIsAGivenName checks a title that is a given name as
+// well, "Amir" (the Gulf's emir): after the article it is the title of
+// the person named with it ("His Highness the Amir Sheikh Bader
+// Al-Khaled Al-Sabah" … "the Amir said"), and "Sheikh" after it starts
+// no surname. Before a surname it is a given name.
+func TestWireTitleThatIsAGivenName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"His Highness the Amir", "His Highness the Amir Sheikh Bader Al-Khaled Al-Sabah opened the session. “The challenges do not wait,” His Highness the Amir said. His Highness added that the region faced “grave challenges.”",
+			[]string{"Bader Al-Khaled Al-Sabah", "Bader Al-Khaled Al-Sabah"}},
+		{"the Amir", "The Amir Sheikh Bader Al-Khaled Al-Sabah opened the session. “We are united,” the Amir said.",
+			[]string{"Bader Al-Khaled Al-Sabah"}},
+		// Near misses: a given name before a surname, a place between
+		// given name and surname.
+		{"a minister named Amir", "Federal Minister Amir Muqam opened the road. “It is open,” Muqam said.",
+			[]string{"Amir Muqam"}},
+		{"the given name alone", "Amir Muqam opened the road. “It is open,” Amir said.",
+			[]string{"Amir Muqam"}},
+		{"a place in the middle", "George Washington Carver spoke. “It is good,” Carver said.",
+			[]string{"George Washington Carver"}},
+	})
+}

@@ -349,8 +349,7 @@ var wireStories = []struct {
 		skipChains: `a figure with a participle ("up from 2.5 pct projected in July") becomes a source with the fronted "In its … report" as a level; the document and source lose their post-modifiers ("released the same day", "of opinions obtained by Jiji Press")`},
 	{file: "kuna-summit.txt",
 		speakers: []string{
-			"?", // Bader Al-Khaled Al-Sabah: "His Highness the Amir said" now speaks, but the name keeps "Amir" ("Amir Sheikh Bader …"): "Amir" is a given name as well as the title
-			"?", // Bader Al-Khaled Al-Sabah: "His Highness added" stands for him, with "Amir" kept in the name as above
+			"Bader Al-Khaled Al-Sabah", "Bader Al-Khaled Al-Sabah",
 			"Saleh bin Mubarak Al-Harthi", "Saleh bin Mubarak Al-Harthi", "Abdulaziz Yousef Al-Rashidi",
 			"Fatima bint Khalifa Al-Doseri",
 			"?", // Fatima bint Khalifa Al-Doseri: "the minister" after "quoted Bahrain's Minister of Industry and Commerce, Fatima …, as saying" goes to the earlier minister, Al-Rashidi
