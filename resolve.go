@@ -573,10 +573,14 @@ func (r *resolver) run(i int) int {
 			}
 		}
 		if s := r.str(t); (s == "of" || s == "to" || s == "for") && r.toks[j-1].bits&(rwRole|rwOrg) != 0 {
-			// "Chairman of the Coastal Rescue Society": the body's article
-			// is part of the title, which names its holder after it.
+			// "Chairman of the Coastal Rescue Society", "Envoy to the Far
+			// Eastern Federal District": the body's or place's article is
+			// part of the title, which names its holder after it; after
+			// "to" and "for" not where the run names a body already ("the
+			// Office of the Inspector General for the Intelligence
+			// Community").
 			x := j + 1
-			if x+1 < len(r.toks) && r.joined(x) && r.toks[x].flags&tkCap == 0 && r.is(x, "the", rsHashThe) {
+			if x+1 < len(r.toks) && r.joined(x) && r.toks[x].flags&tkCap == 0 && r.is(x, "the", rsHashThe) && (s == "of" || !org) {
 				x++
 			}
 			if x < len(r.toks) && r.toks[x].flags&tkCap != 0 && r.toks[x].bits&rwNonName == 0 && r.joined(x) {

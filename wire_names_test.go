@@ -94,6 +94,11 @@ func TestWireTitleToTheProperName(t *testing.T) {
 		{"the minister for the environment", "The Minister for the Environment said the river was clean. “It is clean,” the minister said.",
 			[]string{""}},
 	})
+	runSourceCases(t, []sourceCase{
+		// Near miss: a body with a title in its name.
+		{"an office of a title for the community", "The Office of the Inspector General for the Intelligence Community said the complaint was urgent.",
+			[]string{"The Office of the Inspector General for the Intelligence Community -> Office of the Inspector General | said"}},
+	})
 }
 
 // TestWireTwoTitlesJoined checks two titles joined by "and" before an
