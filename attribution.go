@@ -1995,15 +1995,15 @@ func (st *attrState) occasionInSubject(lo, s, subjEnd int) (int, int) {
 // The phrase is then a title's, not the occasion of the speech ("Khan in
 // the Assembly said").
 func (st *attrState) nameAfterVenue(k, end int) bool {
-	for n := 0; k < end && n < 5; k, n = k+1, n+1 {
-		if t := st.toks[k]; t.flags&tUpper != 0 && st.d.lex.Contains(speechOccasions, st.text[t.s:t.e]) {
-			break
-		}
+	venue := false // k is past the venue's word
+	for n := 0; k < end && n < 5 && !venue; k, n = k+1, n+1 {
+		t := st.toks[k]
+		venue = t.flags&tUpper != 0 && st.d.lex.Contains(speechOccasions, st.text[t.s:t.e])
 	}
-	if k+2 > end {
+	if !venue || k >= end {
 		return false
 	}
-	for m := k + 1; m < end; m++ {
+	for m := k; m < end; m++ {
 		if t := st.toks[m]; t.flags&(tWord|tUpper|cStop|cPron|cCue) != tWord|tUpper || t.quote != 0 {
 			return false
 		}

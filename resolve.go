@@ -66,13 +66,14 @@ const (
 
 // An rsEntity is one person, organisation or place of the story.
 type rsEntity struct {
-	name    string
-	kind    int8
-	gender  int8
-	speaker bool
-	role    string // the role group it was first introduced with: "chief"
-	last    int    // start of its latest reference
-	qual    string // the canonical place it belongs to ("Pakistan")
+	name     string
+	kind     int8
+	gender   int8
+	speaker  bool
+	role     string // the role group it was first introduced with: "chief"
+	last     int    // start of its latest reference
+	qual     string // the canonical place it belongs to ("Pakistan")
+	headline bool   // first named in a headline
 	// titleS and titleE bound the titles a person was first named with,
 	// "Health, Labor and Welfare Minister": "the health minister" is he.
 	titleS, titleE int
@@ -972,7 +973,10 @@ func (r *resolver) portfolioListAt(i, j int) bool {
 		}
 		if t.flags&tkCap == 0 {
 			if and && x > j+1 && r.joined(x) && r.bitsAt(x)&rwRole != 0 {
-				return true // "Women, Family and Community Development Committee chairman"
+				// "Women, Family and Community Development Committee
+				// chairman", but not "Smith Barney, Harris Upham and Co
+				// analyst": a lower-case role after a list of portfolios.
+				return r.d.lex.Contains(portfolioWords, r.str(&r.toks[i]))
 			}
 			if r.str(t) != "and" || and || x > j && !r.joined(x) {
 				return false
@@ -1631,15 +1635,18 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 		}
 	}
 	// "Ahmad Zahid" for Ahmad Zahid Hamidi: Malay and Indonesian copy
-	// calls a person by the given names, the head of the full name.
-	if x, ok := r.byFirst.get(r.tokKey(n)); ok && r.ents[x].kind == entPerson {
-		if en := r.ents[x].name; len(en) > len(name.s)+1 && en[len(name.s)] == ' ' && strings.EqualFold(en[:len(name.s)], name.s) {
+	// calls a person by the given names, the head of the full name,
+	// named in the body; not "Donald Trump" for "Donald Trump Jr" or a
+	// headline's "Donald Trump Is Right".
+	if x, ok := r.byFirst.get(r.tokKey(n)); ok && r.ents[x].kind == entPerson && !r.ents[x].headline {
+		if en := r.ents[x].name; len(en) > len(name.s)+1 && en[len(name.s)] == ' ' && strings.EqualFold(en[:len(name.s)], name.s) && surnamesOnly(en[len(name.s)+1:]) {
 			if g := r.ents[x].gender; gender == genUnknown || g == genUnknown || g == gender {
 				return int(x)
 			}
 		}
 	}
 	e := r.entity(name, entWeak)
+	r.ents[e].headline = r.toks[n].flags&tkHeadline != 0
 	r.addSurname(last, e)
 	// "Ernesto Baltodano Ruiz" … "Baltodano said": Spanish and
 	// Portuguese names take the father's surname, the middle of three,
@@ -1654,6 +1661,19 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 		}
 	}
 	return e
+}
+
+// surnamesOnly reports whether s, the words of a full name after the
+// given names a reference used, are one or two capitalised words of
+// three letters or more: "Hamidi", not "Jr" or "Is Right".
+func surnamesOnly(s string) bool {
+	words := 0
+	for _, w := range strings.Split(s, " ") {
+		if words++; words > 2 || len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // speaks reports whether token j, after a name, is its cue verb: "Li said".

@@ -196,6 +196,12 @@ func TestWirePartyAndLegislature(t *testing.T) {
 			[]string{"Khan -> Khan | said"}},
 		{"a role in the assembly", "The minister in the National Assembly said the bill was bad.",
 			[]string{"The minister ->  | said"}},
+		{"an interview with a network", "Khan insisted, most recently in a Labor Day interview with Kelta News, that he would run.",
+			[]string{"Khan -> Khan | insisted"}},
+		// Near miss: a firm's name listed with commas before a
+		// lower-case role is no list of portfolios.
+		{"a firm before an analyst", "Kerr Capital, Dana Ross and Co analyst Jim Wilbur cut the stock, citing weak sales, traders said.",
+			[]string{"Kerr Capital -> Kerr Capital | citing", "traders ->  | said"}},
 	})
 }
 
@@ -246,6 +252,10 @@ func TestWireLongNamesCalledByAPart(t *testing.T) {
 			[]string{"Ursula von der Leyen"}},
 		{"another with the same given name", "John Smith opened the centre. John Brown spoke too. “It is open,” John Brown said.",
 			[]string{"John Brown"}},
+		{"a son named for his father", "Donald Trump Jr spoke first. “We won,” Donald Trump said.",
+			[]string{"Donald Trump"}},
+		{"a headline's words after the given names", "Politifact: Ahmad Zahid Is Right on Rice\n\nAhmad Zahid spoke. “It is open,” Ahmad Zahid said.",
+			[]string{"Ahmad Zahid"}},
 	})
 }
 
