@@ -2034,7 +2034,7 @@ func (st *attrState) occasionInSubject(lo, s, subjEnd int) (int, int) {
 	// The occasion inside the phrase: "The ministry in a statement".
 	for m := s + 1; m+1 < subjEnd; m++ {
 		if toks[m+1].flags&cDet != 0 && (isPrep(toks[m]) || toks[m].flags&(cPrepLike|cVenue) != 0) && st.d.lex.Contains(occasionPrepositions, st.text[toks[m].s:toks[m].e]) {
-			if st.endsNoun(m-1) && st.occasionAt(m+1, subjEnd, st.plainPlural(m-1)) {
+			if st.endsNoun(m-1) && st.occasionAt(m+1, subjEnd, st.plainPlural(m-1)) && !st.nameAfterVenue(m+1, subjEnd) {
 				return s, m
 			}
 		}
@@ -2055,6 +2055,28 @@ func (st *attrState) occasionInSubject(lo, s, subjEnd int) (int, int) {
 		return s2, m
 	}
 	return -1, -1
+}
+
+// nameAfterVenue reports whether the noun phrase at toks[k] names a
+// body in capitals that a name follows up to end: "the Assembly Sudhakar
+// Ingle" in "Leader of Opposition in the Assembly Sudhakar Ingle said".
+// The phrase is then a title's, not the occasion of the speech ("Khan in
+// the Assembly said").
+func (st *attrState) nameAfterVenue(k, end int) bool {
+	venue := false // k is past the venue's word
+	for n := 0; k < end && n < 5 && !venue; k, n = k+1, n+1 {
+		t := st.toks[k]
+		venue = t.flags&tUpper != 0 && st.d.lex.Contains(speechOccasions, st.text[t.s:t.e])
+	}
+	if !venue || k >= end {
+		return false
+	}
+	for m := k; m < end; m++ {
+		if t := st.toks[m]; t.flags&(tWord|tUpper|cStop|cPron|cCue) != tWord|tUpper || t.quote != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // plainPlural reports whether toks[k] is a common noun in -s, not -ss:

@@ -371,6 +371,9 @@ func (st *attrState) appositiveName(s, e, k int) bool {
 		return false
 	}
 	f := e + 1
+	if f+1 < k && isWord(st.text, toks[f], "the") && toks[f].flags&tUpper == 0 && toks[f+1].flags&(cTitle|cRole) == 0 {
+		f++ // "The North's main newspaper, the Rodong Sinmun, said": a body's name
+	}
 	for n := 0; n < 3 && f+2 < k && toks[f].flags&(tWord|tUpper) == tWord|tUpper && (toks[f].flags&(cTitle|cRole) != 0 || toks[f+1].flags&(cTitle|cRole) != 0 && toks[f+1].flags&tUpper != 0); n++ {
 		// "the head of the office, Dr. Ratna Kusumawardani, said", "the
 		// ministry's top spokesperson, Press Secretary Mika Tsujimoto,

@@ -210,10 +210,11 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 				continue
 			}
 			if t.flags&tParen != 0 && k > lo && text[t.s] == ')' && start >= 0 {
-				// "(ZANIS)": an acronym in brackets inside a name.
-				if k-2 >= lo && toks[k-2].flags&tParen != 0 && toks[k-1].flags&tWord != 0 {
-					k -= 2
-					n += 2
+				// "(ZANIS)": an acronym in brackets inside a name;
+				// "(Zone 2)", "(Rural)": the part of a title's portfolio.
+				if b := bracketOpen(text, toks, lo, k); b >= 0 {
+					n += k - b
+					k = b
 					continue
 				}
 			}
@@ -271,6 +272,23 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		return -1
 	}
 	return start
+}
+
+// bracketOpen returns the opening bracket of the one to three words in
+// brackets that toks[k], a closing bracket, ends, or -1: "(ZANIS)",
+// "(Zone 2)".
+func bracketOpen(text string, toks []token, lo, k int) int {
+	for b := k - 1; b >= lo && b >= k-4; b-- {
+		t := toks[b]
+		if t.flags&tWord != 0 && t.quote == 0 {
+			continue
+		}
+		if b < k-1 && t.flags&tParen != 0 && text[t.s] == '(' {
+			return b
+		}
+		return -1
+	}
+	return -1
 }
 
 // honorificCaps reports whether toks[k] is a pronoun written in
@@ -460,19 +478,25 @@ func headNounAt(toks []token, i, k, hi int) bool {
 // portfolio word and hold the list's "and"; capitalised words and commas
 // lead back, within eight tokens, to the title's preposition. A name
 // after the comma ("the Minister of Education, Amina Farah and …") is
-// no portfolio.
+// no portfolio. A list that runs on to a title after it ("Health, Labor
+// and Welfare Minister") starts at its first item: see
+// portfolioListBefore.
 func (st *attrState) portfolioListStart(lo, s, e int) int {
 	text, toks := st.text, st.toks
-	if s < 0 || s-3 < lo || toks[s-1].flags&tComma == 0 || toks[s].flags&(tWord|tUpper) != tWord|tUpper ||
+	if s < 0 || s-2 < lo || toks[s-1].flags&tComma == 0 || toks[s].flags&(tWord|tUpper) != tWord|tUpper ||
 		!st.d.lex.Contains(portfolioWords, text[toks[s].s:toks[s].e]) {
 		return -1
 	}
-	and := false
-	for m := s + 1; m < e && !and; m++ {
-		and = isWord(text, toks[m], "and")
+	and, titled := false, false
+	for m := s + 1; m < e && !titled; m++ {
+		titled = and && toks[m].flags&(cTitle|cRole) != 0
+		and = and || isWord(text, toks[m], "and")
 	}
 	if !and {
 		return -1
+	}
+	if titled {
+		return st.portfolioListBefore(lo, s)
 	}
 	for m, n := s-2, 0; m-1 >= lo && n < 8; m, n = m-1, n+1 {
 		t := toks[m]
@@ -493,6 +517,46 @@ func (st *attrState) portfolioListStart(lo, s, e int) int {
 		}
 	}
 	return -1
+}
+
+// portfolioListBefore returns where the list of portfolios that ends in
+// the phrase from toks[s] starts, when the list runs on to the title
+// after it: "Health, Labor and Welfare Minister Yoshiaki Kurosawa"
+// runs from "Health", "Japan's Economy, Trade and Industry Minister"
+// from "Japan's". Each item before a comma is of one to three
+// capitalised words, the first a portfolio word; the list starts at
+// the first such item, or at the article or possessive before it.
+// The look is bounded to five items.
+func (st *attrState) portfolioListBefore(lo, s int) int {
+	text, toks := st.text, st.toks
+	start := s
+	for m, n := s-1, 0; m-1 >= lo && n < 5 && toks[m].flags&(tWord|tComma) == tComma; n++ {
+		b := m - 1
+		for b-1 >= lo && b > m-3 && capitalisedListWord(text, toks[b-1]) {
+			b--
+		}
+		if !capitalisedListWord(text, toks[b]) || !st.d.lex.Contains(portfolioWords, text[toks[b].s:toks[b].e]) {
+			break
+		}
+		start = b
+		if b-1 < lo || toks[b-1].flags&(tWord|tComma) != tComma {
+			if p := b - 1; p >= lo && toks[p].quote == 0 && (toks[p].flags&(tWord|cDet) == tWord|cDet || toks[p].flags&tUpper != 0 && possessive(text, toks[p])) {
+				start = p
+			}
+			break
+		}
+		m = b - 1
+	}
+	if start == s {
+		return -1
+	}
+	return start
+}
+
+// capitalisedListWord reports whether t is a capitalised word that may
+// stand in a list of portfolios: no function word or possessive.
+func capitalisedListWord(text string, t token) bool {
+	return t.flags&(tWord|tUpper|cStop|cPron|cDet) == tWord|tUpper && t.quote == 0 && !possessive(text, t)
 }
 
 // docAfterNoun reports whether toks[k], a cue word, is the document noun

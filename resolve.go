@@ -66,15 +66,19 @@ const (
 
 // An rsEntity is one person, organisation or place of the story.
 type rsEntity struct {
-	name    string
-	kind    int8
-	gender  int8
-	speaker bool
-	body    bool   // the body refers to it, not only the headline
-	role    string // the role group it was first introduced with: "chief"
-	last    int    // start of its latest reference
-	qual    string // the canonical place it belongs to ("Pakistan")
-	age     int16  // the age given after its name ("Paul Grint, 54,"), or 0
+	name     string
+	kind     int8
+	gender   int8
+	speaker  bool
+	body     bool   // the body refers to it, not only the headline
+	role     string // the role group it was first introduced with: "chief"
+	last     int    // start of its latest reference
+	qual     string // the canonical place it belongs to ("Pakistan")
+	age      int16  // the age given after its name ("Paul Grint, 54,"), or 0
+	headline bool   // first named in a headline
+	// titleS and titleE bound the titles a person was first named with,
+	// "Health, Labor and Welfare Minister": "the health minister" is he.
+	titleS, titleE int
 }
 
 // An rsRef is one place where the story refers to an entity.
@@ -127,7 +131,7 @@ type resolver struct {
 
 // Bounds on look-arounds.
 const (
-	rsMaxRun       = 12 // capitalised words in one name run
+	rsMaxRun       = 16 // capitalised words in one name run
 	rsMaxBack      = 48 // refs a pronoun looks back over
 	rsMaxSentences = 5  // sentences a pronoun looks back over
 	rsMaxRoleBack  = 4  // words between a determiner and its role noun
@@ -593,6 +597,11 @@ func (r *resolver) run(i int) int {
 			andAt = j + 1
 			continue
 		}
+		// "Deputy Prime Minister and Minister of Defence Ali Khan": two
+		// titles of one holder, the second capitalised before a name.
+		if r.toks[j-1].bits&rwRole != 0 && r.titlesJoinedAt(j) {
+			continue
+		}
 		if t.bits&rwParticle != 0 && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.joined(j+1) {
 			continue
 		}
@@ -608,10 +617,14 @@ func (r *resolver) run(i int) int {
 			}
 		}
 		if s := r.str(t); (s == "of" || s == "to" || s == "for") && r.toks[j-1].bits&(rwRole|rwOrg) != 0 {
-			// "Chairman of the Coastal Rescue Society": the body's article
-			// is part of the title, which names its holder after it.
+			// "Chairman of the Coastal Rescue Society", "Envoy to the Far
+			// Eastern Federal District": the body's or place's article is
+			// part of the title, which names its holder after it; after
+			// "to" and "for" not where the run names a body already ("the
+			// Office of the Inspector General for the Intelligence
+			// Community").
 			x := j + 1
-			if s == "of" && x+1 < len(r.toks) && r.joined(x) && r.toks[x].flags&tkCap == 0 && r.is(x, "the", rsHashThe) {
+			if x+1 < len(r.toks) && r.joined(x) && r.toks[x].flags&tkCap == 0 && r.is(x, "the", rsHashThe) && (s == "of" || !org) {
 				x++
 			}
 			if x < len(r.toks) && r.toks[x].flags&tkCap != 0 && r.toks[x].bits&rwNonName == 0 && r.joined(x) {
@@ -628,9 +641,14 @@ func (r *resolver) run(i int) int {
 		}
 		// "Deputy Minister of Roads for Rural Affairs Reza Karimi": a
 		// portfolio of a second part.
-		if portfolio && r.secondPart(portfolioAt, j) {
-			partAt, portfolioAnd, bodyPart = j+1, false, false
+		x := -1
+		if portfolio {
+			x = r.secondPart(portfolioAt, j)
+		}
+		if x > j {
+			partAt, portfolioAnd, bodyPart = x, false, false
 			r.parts = append(r.parts, t.s)
+			j = x - 1
 			continue
 		}
 		break
@@ -644,6 +662,14 @@ func (r *resolver) run(i int) int {
 	// "Israeli Channel 12", "Radio 4": a number closes an organisation's name.
 	if org && j < len(r.toks) && r.joined(j) && allDigits(r.str(&r.toks[j])) {
 		j++
+	}
+	// "The Ombudsman's Office", "the Attorney General's Office": an
+	// office named for its holder, one body.
+	if r.toks[j-1].flags&tkPoss != 0 {
+		if e := r.officeOfHolder(i, j); e > j {
+			r.org(i, e)
+			return e
+		}
 	}
 	// "Investment, Trade and Industry Minister Zafrul Aziz": the run is
 	// the first portfolio of a title's list, and names nobody.
@@ -701,7 +727,7 @@ func (r *resolver) run(i int) int {
 		}
 	}
 	n := j
-	for n > i && !listed[n-1-i] && (r.toks[n-1].bits&rwNotName == 0 || r.surnameLike(i, n-1)) && !(r.toks[n-1].flags&tkCap == 0 && n == j) {
+	for n > i && !listed[n-1-i] && (r.toks[n-1].bits&rwNotName == 0 || r.surnameLike(i, n-1) || r.toks[n-1].bits&rwHonorific != 0 && r.surnameBeforeGivenName(n-1, j)) && !(r.toks[n-1].flags&tkCap == 0 && n == j) {
 		n--
 	}
 	for n < j && r.toks[n].flags&tkCap == 0 {
@@ -747,10 +773,15 @@ func (r *resolver) run(i int) int {
 	// After a portfolio of one part ("Minister for Railways Ashwini
 	// Devnath", "Minister of Media Salman bin Yousef") the portfolio's
 	// first word is never the name's: the name starts at a given name,
-	// or after that word while two words remain.
+	// or after that word while two words remain. A proper name after
+	// "the" ("Director for the Northern Sea Route Vadim Prokhorenko",
+	// "Envoy to the Far Eastern Federal District") has words of its
+	// own: the name is the last two words.
 	if portfolio && !portfolioAnd && n == partAt && j-n > 2 && r.toks[i].flags&tkHeadline == 0 {
 		if g := r.givenNameIn(n, j-1); g >= 0 {
 			n = g
+		} else if r.is(partAt-1, "the", rsHashThe) {
+			n = j - 2
 		} else {
 			n++
 			// "Minister for Climate Change Sherry Nawaz Malik": more words
@@ -813,6 +844,14 @@ func (r *resolver) run(i int) int {
 		r.place(n, j)
 		return j
 	}
+	// "the Amir said": a given name after the article is the title
+	// of a person named with it before.
+	if j == i+1 && n == i && r.toks[i].bits&(rwMale|rwFemale) != 0 && i > 0 && r.joined(i) && r.isDeterminer(i-1) {
+		if e := r.titledWith(i); e >= 0 {
+			r.addRef(i-1, j, e, true)
+			return j
+		}
+	}
 	r.person(i, n, j)
 	return j
 }
@@ -842,6 +881,48 @@ func (r *resolver) place(i, j int) {
 	if r.toks[i].flags&tkSentStart == 0 && !(i > 0 && r.toks[i-1].flags&tkSentStart != 0 && r.isDeterminer(i-1)) {
 		r.refs[len(r.refs)-1].loc = true
 	}
+}
+
+// titledWith returns the person most recently referred to whose titles
+// hold the word at token k, or -1: the Amir named "His Highness the
+// Amir Sheikh Bader Al-Khaled Al-Sabah". The look is bounded to
+// rsMaxBack references.
+func (r *resolver) titledWith(k int) int {
+	w := r.str(&r.toks[k])
+	for x := len(r.refs) - 1; x >= 0 && x >= len(r.refs)-rsMaxBack; x-- {
+		if e := r.refs[x].ent; e >= 0 && r.ents[e].kind == entPerson && r.ents[e].titleE > 0 && holdsWordFold(r.text[r.ents[e].titleS:r.ents[e].titleE], w) {
+			return e
+		}
+	}
+	return -1
+}
+
+// titlesJoinedAt reports whether token j, "and" after a capitalised
+// title, joins it to a second capitalised title: "Deputy Prime Minister
+// and Minister of Defence", "Minister of Oil and Minister of State". The
+// second must go on, within four words, to a preposition or a
+// capitalised word that is no title: "the President and Prime Minister
+// met" names two people, who are no run of one.
+func (r *resolver) titlesJoinedAt(j int) bool {
+	if j+2 >= len(r.toks) || r.toks[j-1].flags&tkCap == 0 || r.toks[j-1].bits&rwRole == 0 || !r.is(j, "and", rsHashAnd) ||
+		!r.joined(j+1) || r.toks[j+1].flags&tkCap == 0 {
+		return false
+	}
+	role := false // the second title's role word was read
+	for x := j + 1; x < len(r.toks) && x <= j+4 && r.joined(x); x++ {
+		b := r.bitsAt(x)
+		switch {
+		case r.toks[x].flags&tkCap == 0:
+			return role && r.bitsAt(x-1)&rwRole != 0 && (r.is(x, "of", rsHashOf) || r.is(x, "for", rsHashFor))
+		case b&(rwNonName|rwPronoun) != 0:
+			return false
+		case b&rwRole != 0:
+			role = true
+		case role:
+			return true // the name after the second title
+		}
+	}
+	return false
 }
 
 // qualifiesLowerRole reports whether the run i..j, no known person's
@@ -905,33 +986,41 @@ func (r *resolver) portfolioCommaAt(j int) bool {
 	return false
 }
 
-// secondPart reports whether token j, "of", "for" or "to" after the
-// capitalised words of a title's portfolio from token at, starts a
-// second part of the portfolio: "for" in "Deputy Minister of Roads for
-// Rural Affairs Reza Karimi". No given name or place may stand in the
-// portfolio ("Minister of Finance Ali Khan of Kelta" names Khan of
-// Kelta), and a part and a name of two words must follow, capitalised:
-// "Governor of Kelta Dawit Alemu of Texas" ends at "of".
-func (r *resolver) secondPart(at, j int) bool {
+// secondPart returns the first word of a second part of the portfolio
+// when token j, "of", "for" or "to" after the capitalised words of a
+// title's portfolio from token at, starts one, or -1: "Rural" after
+// "for" in "Deputy Minister of Roads for Rural Affairs Reza Karimi". No
+// given name or place may stand in the portfolio ("Minister of Finance
+// Ali Khan of Kelta" names Khan of Kelta), and a part and a name of two
+// words must follow, capitalised: "Governor of Kelta Dawit Alemu of
+// Texas" ends at "of". A house a leader leads is a part after "in the":
+// "Leader of Opposition in the Assembly Sudhakar Ingle".
+func (r *resolver) secondPart(at, j int) int {
 	if at < 0 || r.toks[j-1].flags&tkCap == 0 || j+3 >= len(r.toks) {
-		return false
+		return -1
 	}
+	x := j + 1
 	switch r.str(&r.toks[j]) {
 	case "of", "for", "to":
+	case "in":
+		if !r.joined(x) || !r.is(x, "the", rsHashThe) || r.toks[x].flags&tkCap != 0 {
+			return -1
+		}
+		x++
 	default:
-		return false
+		return -1
 	}
 	for g := at; g < j; g++ {
 		if r.toks[g].bits&(rwMale|rwFemale) != 0 {
-			return false
+			return -1
 		}
 	}
-	for x := j + 1; x <= j+3; x++ {
-		if !r.joined(x) || r.toks[x].flags&tkCap == 0 || r.bitsAt(x)&(rwNonName|rwPronoun) != 0 {
-			return false
+	for y := x; y <= x+2; y++ {
+		if y >= len(r.toks) || !r.joined(y) || r.toks[y].flags&tkCap == 0 || r.bitsAt(y)&(rwNonName|rwPronoun) != 0 {
+			return -1
 		}
 	}
-	return true
+	return x
 }
 
 // portfolioListAt reports whether token j, after the run i..j and a
@@ -957,6 +1046,12 @@ func (r *resolver) portfolioListAt(i, j int) bool {
 			return false
 		}
 		if t.flags&tkCap == 0 {
+			if and && x > j+1 && r.joined(x) && r.bitsAt(x)&rwRole != 0 {
+				// "Women, Family and Community Development Committee
+				// chairman", but not "Smith Barney, Harris Upham and Co
+				// analyst": a lower-case role after a list of portfolios.
+				return r.d.lex.Contains(portfolioWords, r.str(&r.toks[i]))
+			}
 			if r.str(t) != "and" || and || x > j && !r.joined(x) {
 				return false
 			}
@@ -1028,8 +1123,32 @@ func (r *resolver) surnameLike(i, k int) bool {
 	if k == i {
 		return false
 	}
+	if t.bits&rwRole != 0 && r.joined(k+1) && r.toks[k+1].flags&tkCap != 0 {
+		return false // "the Amir Sheikh Bader": a title before a name, after a title that is a given name too
+	}
 	p := &r.toks[k-1]
 	return p.flags&tkPoss == 0 && p.bits&(rwMale|rwFemale) != 0 && p.bits&(rwNotName) == 0
+}
+
+// surnameBeforeGivenName reports whether token k, an honorific, is
+// rather the family name before a Korean given name that ends the run
+// at j, one word with a hyphen and lower case after it: "Pak" in "Pak
+// Pong-ju", where "Pak Sukardi" is a form of address; or, alone, the
+// family name of such a person named before: "Pak said".
+func (r *resolver) surnameBeforeGivenName(k, j int) bool {
+	if r.toks[k].bits&rwHonorific == 0 || r.toks[k].flags&tkCap == 0 {
+		return false
+	}
+	if k+1 == j {
+		x, ok := r.byFirst.get(r.tokKey(k))
+		return ok && strings.IndexByte(r.ents[x].name, '-') > 0
+	}
+	if k+2 != j {
+		return false
+	}
+	g := r.str(&r.toks[k+1])
+	h := strings.IndexByte(g, '-')
+	return h > 0 && h+1 < len(g) && 'a' <= g[h+1] && g[h+1] <= 'z'
 }
 
 // nameless reads a run without a personal name in it: an organisation, a
@@ -1047,7 +1166,7 @@ func (r *resolver) nameless(i, j int) {
 		}
 	}
 	if last.flags&tkPoss == 0 && (last.bits&rwRole != 0 || r.roleOfTwoAt(i, j)) {
-		r.roleNoun(j-1, i, j-1)
+		r.roleNoun(j-1, i, j-1) // "the Minister", "the Menteri Besar"
 		return
 	}
 	if last.flags&tkPoss != 0 {
@@ -1122,6 +1241,24 @@ func (r *resolver) predicateAt(j int) bool {
 		r.d.lex.Contains(cueFloats, w) || r.verbAfter(r.toks[j].s)
 }
 
+// officeOfHolder returns the end of a body named by the capitalised
+// possessive run i..j and the organisation words after it, after "the":
+// "The Ombudsman's Office", "the Prosecutor's Office", "the President's
+// Office"; or j. A possessive with no article ("Kenya's Ministry of
+// Health") is its owner, and a lower-case head ("the country's biggest
+// carmaker") names no body.
+func (r *resolver) officeOfHolder(i, j int) int {
+	if i == 0 || j >= len(r.toks) || r.toks[j-1].flags&tkPoss == 0 || !r.isDeterminer(i-1) || !r.joined(i) ||
+		r.toks[j].flags&(tkCap|tkComma|tkBreak|tkSentStart) != tkCap || r.bitsAt(j)&rwOrg == 0 {
+		return j
+	}
+	e := j + 1
+	for e < len(r.toks) && e < j+3 && r.joined(e) && r.toks[e].flags&tkCap != 0 && r.bitsAt(e)&(rwNonName|rwPronoun) == 0 {
+		e++
+	}
+	return e
+}
+
 // org reads the organisation named by tokens i..j.
 func (r *resolver) org(i, j int) {
 	name := cleanName(r.text[r.toks[i].s:r.toks[j-1].e])
@@ -1186,7 +1323,9 @@ var (
 	rsHashTheir = rsHashOn(rsHashInit, "their")
 	rsHashWhose = rsHashOn(rsHashInit, "whose")
 	rsHashHer   = rsHashOn(rsHashInit, "her")
+	rsHashAnd   = rsHashOn(rsHashInit, "and")
 	rsHashOf    = rsHashOn(rsHashInit, "of")
+	rsHashFor   = rsHashOn(rsHashInit, "for")
 )
 
 func (r *resolver) isIndefinite(i int) bool {
@@ -1413,7 +1552,72 @@ func (r *resolver) person(i, n, j int) {
 		}
 		r.affiliate(e, affil)
 	}
+	if n > i && ent.titleE == 0 {
+		ent.titleS, ent.titleE = r.toks[r.portfolioListBefore(i)].s, r.toks[n-1].e
+	}
 	r.addRef(n, j, e, true)
+}
+
+// portfolioListBefore returns where the capitalised words and commas
+// before the run at token i start, when they are the first items of the
+// title's list of portfolios: "Health," before "Labor and Welfare
+// Minister". The look is bounded to six tokens.
+func (r *resolver) portfolioListBefore(i int) int {
+	s := i
+	for x := i - 1; x >= 0 && x >= i-6 && r.toks[x+1].flags&tkComma != 0 && r.toks[x+1].flags&(tkBreak|tkSentStart) == 0; {
+		if r.toks[x].flags&tkCap == 0 || !r.d.lex.Contains(portfolioWords, r.str(&r.toks[x])) {
+			break
+		}
+		s = x
+		for x--; x >= 0 && x >= i-6 && r.joined(x+1) && r.toks[x].flags&tkCap != 0; x-- {
+			s = x
+		}
+	}
+	return s
+}
+
+// latestWithPortfolio returns the entity with role most recently
+// referred to before the byte before whose titles hold the portfolio
+// word in lower case among the tokens after start and before k, of
+// gender g if both are known, or -1: "the health minister" is the
+// "Health, Labor and Welfare Minister", not the finance minister named
+// since. Only a role that more than one person has asks the words.
+func (r *resolver) latestWithPortfolio(role string, start, k, before int, g int8) int {
+	roles := r.withRole(role)
+	if roles.n < 2 {
+		return -1
+	}
+	w := ""
+	for x := start + 1; x < k && w == ""; x++ {
+		if t := &r.toks[x]; t.flags&tkCap == 0 && r.d.lex.Contains(portfolioWords, r.str(t)) {
+			w = r.str(t)
+		}
+	}
+	if w == "" {
+		return -1
+	}
+	best := -1
+	for _, e := range roles.all() {
+		ent := &r.ents[e]
+		if ent.last > before || ent.titleE == 0 || g != genUnknown && ent.gender != genUnknown && ent.gender != g {
+			continue
+		}
+		if (best < 0 || ent.last > r.ents[best].last) && holdsWordFold(r.text[ent.titleS:ent.titleE], w) {
+			best = e
+		}
+	}
+	return best
+}
+
+// holdsWordFold reports whether s holds the ASCII word w, in any case,
+// as a word of its own.
+func holdsWordFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if (i == 0 || !rsIsAlnum(s[i-1])) && (i+len(w) == len(s) || !rsIsAlnum(s[i+len(w)])) && strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // inOpeningPhrase reports whether the run at token i ends a phrase that
@@ -1599,7 +1803,19 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 			}
 		}
 	}
+	// "Ahmad Zahid" for Ahmad Zahid Hamidi: Malay and Indonesian copy
+	// calls a person by the given names, the head of the full name,
+	// named in the body; not "Donald Trump" for "Donald Trump Jr" or a
+	// headline's "Donald Trump Is Right".
+	if x, ok := r.byFirst.get(r.tokKey(n)); ok && r.ents[x].kind == entPerson && !r.ents[x].headline {
+		if en := r.ents[x].name; len(en) > len(name.s)+1 && en[len(name.s)] == ' ' && strings.EqualFold(en[:len(name.s)], name.s) && surnamesOnly(en[len(name.s)+1:]) {
+			if g := r.ents[x].gender; gender == genUnknown || g == genUnknown || g == gender {
+				return int(x)
+			}
+		}
+	}
 	e := r.entity(name, entWeak)
+	r.ents[e].headline = r.toks[n].flags&tkHeadline != 0
 	r.addSurname(last, e)
 	// "Ernesto Baltodano Ruiz" … "Baltodano said": Spanish and
 	// Portuguese names take the father's surname, the middle of three,
@@ -1628,6 +1844,19 @@ func (r *resolver) fourPartName(n, j int) bool {
 		}
 	}
 	return !r.isSurname(r.tokKey(n))
+}
+
+// surnamesOnly reports whether s, the words of a full name after the
+// given names a reference used, are one or two capitalised words of
+// three letters or more: "Hamidi", not "Jr" or "Is Right".
+func surnamesOnly(s string) bool {
+	words := 0
+	for _, w := range strings.Split(s, " ") {
+		if words++; words > 2 || len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // speaks reports whether token j, after a name, is its cue verb: "Li said".
@@ -1915,6 +2144,12 @@ func (r *resolver) roleNoun(k, from, at int) {
 	}
 	g := genderOf(w.bits)
 	e := r.latestWithRole(role, qual, t.s, g)
+	portfolio := false // "the health minister": the minister whose titles hold the word
+	if e >= 0 && start < k-1 {
+		if p := r.latestWithPortfolio(role, start, k, t.s, g); p >= 0 {
+			e, portfolio = p, true
+		}
+	}
 	if r.unnamedWithRole(role) {
 		// "A ministry official told KUNA … the official said": the
 		// unnamed one just introduced, not the official named before.
@@ -1922,7 +2157,7 @@ func (r *resolver) roleNoun(k, from, at int) {
 		r.refs[len(r.refs)-1].gender = g
 		return
 	}
-	if m := r.memberBefore(start, k, g); m >= 0 {
+	if m := r.memberBefore(start, k, g); m >= 0 && !portfolio {
 		e = m // "the Rosatom official", "the company official"
 	}
 	if e < 0 && role != "person" {
@@ -2492,7 +2727,9 @@ func (r *resolver) nameOf(mk int) string {
 	}
 	// "Another critic, Jane Doe,", "A spokesman for the ministry, Lee
 	// Min-ho,": the name in apposition to a head that names nobody, or
-	// a role the text names only here.
+	// a role the text names only here; "The country's biggest union,
+	// the Kelta Workers Federation,": a body's name, where the head
+	// names no body either.
 	if comma := strings.IndexByte(r.text[headEnd:m.End], ','); comma >= 0 && person < 0 {
 		for ; k < len(r.refs) && r.refs[k].s < headEnd+comma; k++ {
 		}
@@ -2501,6 +2738,9 @@ func (r *resolver) nameOf(mk int) string {
 				if kind := r.ents[ref.ent].kind; kind == entPerson || kind == entWeak {
 					person = ref.ent
 				}
+				break
+			} else if ref.ent >= 0 && !ref.poss && other < 0 && orgName == "" && person == -1 && r.ents[ref.ent].kind == entOrg && r.lowerHeadBefore(headEnd+comma) {
+				other = ref.ent
 				break
 			}
 		}
@@ -2524,6 +2764,14 @@ func (r *resolver) nameOf(mk int) string {
 		return r.ents[other].name
 	}
 	return orgName
+}
+
+// lowerHeadBefore reports whether the word that ends at or before byte
+// c, a comma, is in lower case: the common noun that heads a phrase
+// ("The country's biggest union,"), not a name's last word.
+func (r *resolver) lowerHeadBefore(c int) bool {
+	k, ok := tokEndingAt(r.toks, c)
+	return ok && r.toks[k].flags&tkCap == 0
 }
 
 // namedNext returns the name of the person an unnamed source "a Danish

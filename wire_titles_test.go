@@ -270,7 +270,7 @@ func TestWireGivenNamesOfManyRegions(t *testing.T) {
 func TestWireStylesOfAddress(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"His Highness the Amir", "His Highness the Amir Sheikh Salem Al-Khaled opened the summit.\n\n“Unity is our strength,” His Highness the Amir said.\n\nHis Highness added that the region faced “grave challenges.”",
-			[]string{"Amir Sheikh Salem Al-Khaled", "Amir Sheikh Salem Al-Khaled"}},
+			[]string{"Salem Al-Khaled", "Salem Al-Khaled"}},
 		{"Her Majesty", "Queen Amina Tembo opened the bridge. Her Majesty said the bridge was “a gift to the nation.”",
 			[]string{"Amina Tembo"}},
 		{"Haji", "Opposition leader Datuk Haji Razlan Yusoff said the budget was “full of old promises.”",
