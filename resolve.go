@@ -1781,8 +1781,9 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	// Indonesian and Arab names are cut ("Floods: RM50 mln for relief -
 	// Roslan" before "Datuk Seri Roslan Hamzah"), unless the full name is
 	// a place's ("Khan" before "in Khan Younis").
-	if first := r.tokKey(n); j-n > 1 && !(n > 0 && r.joined(n) && r.d.lex.Contains(venuePrepositions, r.str(&r.toks[n-1]))) {
-		if x, ok := r.byName.get(first); ok && !r.ents[x].body && r.ents[x].kind != entOrg && r.ents[x].kind != entPlace {
+	if j-n > 1 {
+		first := r.tokKey(n)
+		if x, ok := r.byName.get(first); ok && !r.ents[x].body && r.ents[x].kind != entOrg && r.ents[x].kind != entPlace && !(n > 0 && r.joined(n) && r.d.lex.Contains(venuePrepositions, r.str(&r.toks[n-1]))) {
 			e := int(x)
 			r.byName.del(first)
 			r.ents[e].name = name.s
