@@ -607,6 +607,16 @@ var presetLists = []presetList{
 			{61, 0xb33572bd, 140, 8, 4, 4},
 			{63, 0x82d4d3ff, 144, 8, 7, 4},
 		}},
+	{file: "chaincontentopeners.txt", size: 447, n: 6, maxWords: 1, slots: 16,
+		text: "whatwhetherwherewhyhowwho",
+		entries: []presetEntry{
+			{0, 0x856e942f, 0, 0, 4, 4},
+			{2, 0xba4fbee2, 4, 4, 7, 7},
+			{8, 0x56c1458, 11, 11, 5, 5},
+			{9, 0x18f40e39, 16, 16, 3, 3},
+			{13, 0x1c3ac8d, 19, 19, 3, 3},
+			{15, 0x2af42a8f, 22, 22, 3, 3},
+		}},
 	{file: "chainfromcues.txt", size: 217, n: 3, maxWords: 2, slots: 16,
 		text: "learnt fromlearned fromheard from",
 		entries: []presetEntry{
