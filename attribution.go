@@ -2438,6 +2438,10 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 		if qt.Kind == Title && st.titleCued(qt.Span) {
 			continue // "the film “Salt Roads,”": a name, said by no one
 		}
+		if st.nounNamed(qt.Span) {
+			qt.Kind = Title // "a shell company, “Blue Heron Holdings,”": a name, said by no one
+			continue
+		}
 		if qt.Kind != Direct && st.namedGroup(qt.Span) {
 			qt.Kind = Scare // "the “Sunrise kids,” children brought …": a name, said by no one
 			continue
@@ -2748,21 +2752,28 @@ func (st *attrState) possessiveTitle(q Span) bool {
 	if p.flags&(tWord|tUpper) != tWord|tUpper || !possessive(st.text, p) {
 		return false
 	}
-	words, m := 0, k
-	for ; m < len(st.toks) && st.toks[m].s < q.End; m++ {
+	return st.nameWords(k, q) > 0
+}
+
+// nameWords returns the number of words of quote q, whose first token is
+// toks[k], where it reads as a name: at most six words, each capitalised
+// or a small word of names ("of", "the"). It returns 0 for any other.
+func (st *attrState) nameWords(k int, q Span) int {
+	words := 0
+	for m := k; m < len(st.toks) && st.toks[m].s < q.End; m++ {
 		t := st.toks[m]
 		if m >= k+16 {
-			return false // a long quotation is no title
+			return 0 // a long quotation is no title
 		}
 		if t.flags&tWord == 0 {
 			continue
 		}
 		words++
 		if words > 6 || t.flags&tUpper == 0 && !st.isIn(t, cNameLink) {
-			return false
+			return 0
 		}
 	}
-	return words > 0
+	return words
 }
 
 // parentheticalSaid returns the attribution of atts set off by commas

@@ -1,6 +1,10 @@
 package wirestory
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // The quotation and attribution forms of this file were found failing in
 // blind tests on invented wire stories (testdata/wire). Each table holds
@@ -53,4 +57,64 @@ func TestChainQuotedCueOfNoSpeech(t *testing.T) {
 			[]string{"Ana Dobre | said >> I | told"}},
 	}
 	runAttrCases(t, tests, showChain)
+}
+
+// quoteKindSpeakers parses text and shows each quotation as "kind: speaker",
+// the speaker as the text names it ("" for none).
+func quoteKindSpeakers(text string) []string {
+	var got []string
+	for _, q := range Parse(text).Quotes {
+		got = append(got, q.Kind.String()+": "+q.Speaker.Text)
+	}
+	return got
+}
+
+// runQuoteKindCases checks each case's quotations with quoteKindSpeakers.
+func runQuoteKindCases(t *testing.T, tests []speakerCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, quoteKindSpeakers(tt.in)); diff != "" {
+				t.Errorf("Parse(%q) quotes mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// A name in quotation marks next to the common noun that names it is a
+// name, said by no one, even inside reported speech: after it, "the “New
+// Kuwait” development plan", or before it in apposition, "a shell
+// company, “Blue Heron Holdings,”". Its words read as a name.
+func TestQuoteNamedByNoun(t *testing.T) {
+	runQuoteKindCases(t, []speakerCase{
+		{"company in apposition", "Strobel said Keough had set up a shell company, “Blue Heron Holdings,” in 2019.",
+			[]string{"title: "}},
+		{"vendor in apposition", "The prosecutor told the court that Mr. Dunn had created a fake vendor, “Prairie Road Services,” to bill the county.",
+			[]string{"title: "}},
+		{"subsidiary, the sentence ends", "The firm said it would sell its subsidiary, “Northgate Marine Works.”",
+			[]string{"title: "}},
+		{"charity, comma after the marks", "Police said the money went to a charity, “Hands of Hope”, run by his wife.",
+			[]string{"title: "}},
+		{"development plan after", "The refinery is a pillar of the “New Kuwait” development plan, he noted.",
+			[]string{"title: "}},
+		{"programme after, reported clause", "The minister said that the “Clean Rivers” programme would end in May.",
+			[]string{"title: "}},
+		{"possessive before, initiative after", "Governor Lim said the state's “Green Kelantan” initiative had planted 10,000 trees.",
+			[]string{"title: "}},
+		{"operation after", "The army said the “Northern Shield” operation was over.",
+			[]string{"title: "}},
+		{"campaign, one word", "She noted that the “Tamkeen” campaign had trained 500 women.",
+			[]string{"title: "}},
+
+		// Near misses: words that are no name, a noun that names no
+		// thing, or a statement after a comma, stay the speaker's.
+		{"a phrase, not a name", "He said the company had run a “very dirty” campaign against him.",
+			[]string{"partial: He"}},
+		{"a word of a sentence in apposition", "Ortiz said of the plan, “It will fail,” and left the room.",
+			[]string{"direct: Ortiz"}},
+		{"a direct quotation after a comma", "The company, “We will fight this ruling in every court,” its lawyer said.",
+			[]string{"direct: its lawyer"}},
+		{"title case before a verb", "“Never Again,” the company said in a statement.",
+			[]string{"direct: the company"}},
+	})
 }

@@ -408,7 +408,7 @@ var wireStories = []struct {
 		skipChains: `"had reported last month, citing" keeps the auxiliary in the cue ("had reported"); the conventions drop it`},
 	{file: "ap-sentencing.txt",
 		speakers: []string{"Miriam Oduya-Hart", "Miriam Oduya-Hart", "Travis Keough",
-			"?", // "": the vendor's name in apposition, "a fake vendor, "Prairie Road Services," to bill", is taken for direct speech of the reporting clause's subject
+			"", // the vendor's name in apposition, "a fake vendor, "Prairie Road Services,"": a title
 			"Leanne Strobel", "Carla Benavides",
 			"?", // Leanne Strobel: "The prosecutor disagreed. "…," she said." goes to the last-named woman (the defense attorney); the role noun subject is not the pronoun's antecedent
 			"Miriam Oduya-Hart", "Bryce Hollenbeck", "Janet Pruess", "Janet Pruess"},
@@ -528,7 +528,7 @@ var wireStories = []struct {
 		speakers: []string{
 			"Nasser Abdulmohsen Al-Fadhli",
 			"?", // "Al-Zour": the lead's double portfolio ("Minister of Oil and Minister of State for Economic Affairs and Investment Dr. …") is not tied to the name, so "the minister" takes the headline's "Kuwait oil minister: Al-Zour refinery …"
-			"?", // "Al-Zour": a plan's name in marks ("a pillar of the "New Kuwait" development plan, he noted") is taken for a partial quotation of "he"
+			"",  // a plan's name in marks, "the "New Kuwait" development plan": a title
 			"Nawaf Saud Al-Duaij Al-Sabah",
 			"Kuwait Petroleum Corporation",
 			"Mariam Yousef Al-Ajmi",
