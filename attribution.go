@@ -854,6 +854,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			return i // "Editor's note: …", "The mayor's reply: …": a noun heading what follows
 		}
 	}
+	if ce == i+1 && st.nounModifier(lo, hi, i, canon) {
+		return i // "at a regular press briefing", "from two stress fractures": a noun before a noun
+	}
 	if st.pluralNoun(lo, hi, i, ce, canon) {
 		return i // "talk shows.", "phone calls to pastors", "asylum claims,": a plural noun
 	}

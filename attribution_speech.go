@@ -464,6 +464,41 @@ func (st *attrState) baseForm(i, ce int, canon string) bool {
 	return ok && c == canon[:n]
 }
 
+// nounModifier reports whether the base form of a cue at toks[i] ("press",
+// "stress") modifies the noun after it: a noun phrase opens before it,
+// a determiner after a preposition or a past verb, then at most one
+// adjective ("at a regular press briefing", "from two stress fractures",
+// "gave his first press conference"), and a lower-case noun follows it.
+// A plural before it is a subject ("the unions stress wages"), an object
+// after a verb opens with a determiner or a pronoun ("the ministers press
+// their case"), and a present verb before the determiner leaves the
+// phrase its object ("Analysts who follow the industry say demand …").
+func (st *attrState) nounModifier(lo, hi, i int, canon string) bool {
+	toks, text := st.toks, st.text
+	t := toks[i]
+	if i-2 < lo || i+1 >= hi || t.flags&tUpper != 0 || !isWord(text, t, canon) {
+		return false
+	}
+	const notNoun = cDet | cPron | cAux | cStop | cPrep | cTime | cPast
+	n := toks[i+1]
+	if n.flags&(tWord|tUpper) != tWord || n.flags&notNoun != 0 || n.quote != 0 || isWord(text, n, "that") || st.isAdverb(i+1) {
+		return false
+	}
+	d := i - 1 // the determiner
+	if p := toks[d]; p.flags&cDet == 0 {
+		w := text[p.s:p.e]
+		if p.flags&(tWord|tUpper) != tWord || p.flags&(notNoun|cCue|cCueMW) != 0 || st.isAdverb(d) || w[len(w)-1] == 's' {
+			return false // no adjective: "the unions stress"
+		}
+		d--
+	}
+	if d-1 < lo || toks[d].flags&(cDet|cPron) != cDet {
+		return false
+	}
+	v := toks[d-1]
+	return v.flags&tWord != 0 && (st.isPrepLike(d-1) || v.flags&cPast != 0 || st.endsEd(d-1))
+}
+
 // pollCue reads "In a poll released Monday, 40 percent …" and "… leads
 // in the latest survey.": the poll is the source of what the sentence
 // says. toks[i] is "in"; it returns the token after the cue's phrase, or

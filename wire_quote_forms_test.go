@@ -118,3 +118,35 @@ func TestQuoteNamedByNoun(t *testing.T) {
 			[]string{"direct: the company"}},
 	})
 }
+
+// A cue word in its base form between a determiner, or a determiner and
+// an adjective, and a noun is a noun that modifies the noun ("at a regular
+// press briefing", "from two stress fractures"), not a verb whose subject
+// is the phrase before it.
+func TestCueWordModifyingNoun(t *testing.T) {
+	tests := []attrCase{
+		{"regular press briefing", "Wang made the remarks at a regular press briefing.",
+			nil},
+		{"daily press briefing, a time after", "Li Wen made the remarks at a daily press briefing on Monday.",
+			nil},
+		{"two stress fractures", "The runner made a comeback from two stress fractures, she said.",
+			[]string{"she | said"}},
+		{"after a past verb", "The striker suffered two stress fractures last season, his club said.",
+			[]string{"his club | said"}},
+		{"possessive and adjective", "He gave his first press conference since the vote, aides said.",
+			[]string{"aides | said"}},
+		{"joint press conference", "The two leaders spoke at a joint press conference in Hanoi.",
+			nil},
+
+		// Near misses: a subject before the verb, an object after it.
+		{"plural subject, noun object", "The unions stress wages over jobs.",
+			[]string{"The unions | stress"}},
+		{"object with a determiner", "The ministers press their case in Brussels.",
+			[]string{"The ministers | press"}},
+		{"relative clause subject", "Analysts who follow the industry say demand is weak.",
+			[]string{"Analysts who follow the industry | say"}},
+		{"stress that", "Officials stress that the dam is safe.",
+			[]string{"Officials | stress"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
