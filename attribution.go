@@ -804,6 +804,9 @@ func (st *attrState) addressee(canon string, k, hi int) int {
 	if e <= k {
 		return k
 	}
+	if m := st.occasionIn(k, e, false); m >= 0 {
+		return m // "told Xinhua in an exclusive interview": the interview is the occasion
+	}
 	// "told a regular press briefing", "the daily press conference": a
 	// cue word between an article's modifiers and a noun is a noun too.
 	toks := st.toks
@@ -1967,12 +1970,8 @@ func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
 func (st *attrState) occasionInSubject(lo, s, subjEnd int) (int, int) {
 	toks := st.toks
 	// The occasion inside the phrase: "The ministry in a statement".
-	for m := s + 1; m+1 < subjEnd; m++ {
-		if toks[m].flags&tWord != 0 && st.d.lex.Contains(occasionPrepositions, st.text[toks[m].s:toks[m].e]) && toks[m+1].flags&cDet != 0 {
-			if st.endsNoun(m-1) && st.occasionAt(m+1, subjEnd, st.plainPlural(m-1)) {
-				return s, m
-			}
-		}
+	if m := st.occasionIn(s, subjEnd, true); m >= 0 {
+		return s, m
 	}
 	// The phrase found is the occasion's own, after a preposition the
 	// walk stops at: "during a visit", "after the meeting", "while
@@ -1990,6 +1989,24 @@ func (st *attrState) occasionInSubject(lo, s, subjEnd int) (int, int) {
 		return s2, m
 	}
 	return -1, -1
+}
+
+// occasionIn returns where a phrase of occasion opens inside the noun
+// phrase toks[s:e], or -1: a preposition of [occasionPrepositions] and a
+// determiner after a noun, then a noun of speechOccasions or a document,
+// "The ministry in a statement", "Xinhua in an exclusive interview".
+// With pluralWhich, after a plural only a document will do: the phrase
+// may tell which of them speak ("delegates at the meeting said").
+func (st *attrState) occasionIn(s, e int, pluralWhich bool) int {
+	toks := st.toks
+	for m := s + 1; m+1 < e; m++ {
+		if toks[m].flags&tWord != 0 && st.d.lex.Contains(occasionPrepositions, st.text[toks[m].s:toks[m].e]) && toks[m+1].flags&cDet != 0 {
+			if st.endsNoun(m-1) && st.occasionAt(m+1, e, pluralWhich && st.plainPlural(m-1)) {
+				return m
+			}
+		}
+	}
+	return -1
 }
 
 // plainPlural reports whether toks[k] is a common noun in -s, not -ss:

@@ -150,3 +150,33 @@ func TestCueWordModifyingNoun(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// The occasion after an addressee ("in an exclusive interview", "at a
+// news conference") is no part of it: "told Xinhua in an exclusive
+// interview" is told to Xinhua. A phrase that tells which people were
+// told ("officials in the ministry") stays.
+func TestAddresseeBeforeOccasion(t *testing.T) {
+	tests := []attrCase{
+		{"exclusive interview", "The minister told Xinhua in an exclusive interview that trade would grow.",
+			[]string{"The minister | told -> Xinhua"}},
+		{"interview, after the content", "Trade between the two countries will grow next year, the minister told Xinhua in an exclusive interview.",
+			[]string{"the minister | told -> Xinhua"}},
+		{"news conference", "Prices of wheat will rise in May, the governor told reporters at a news conference in Lahore.",
+			[]string{"the governor | told -> reporters"}},
+		{"hearing", "The envoy told lawmakers at a hearing on Tuesday that the talks had failed.",
+			[]string{"The envoy | told -> lawmakers"}},
+		{"a plural at a meeting", "He told delegates at the meeting that the plan was ready.",
+			[]string{"He | told -> delegates"}},
+		{"an agency during a visit", "The premier told the Kyodo news agency during a visit to Osaka that the yen was too weak.",
+			[]string{"The premier | told -> the Kyodo news agency"}},
+
+		// Near misses: a place or a body that tells who was told.
+		{"officials in a ministry", "She told officials in the ministry that the plan was ready.",
+			[]string{"She | told -> officials in the ministry"}},
+		{"members of a council", "He told members of the city council that the deal was sound.",
+			[]string{"He | told -> members of the city council"}},
+		{"residents in a town", "The mayor told residents in the flooded town that help was coming.",
+			[]string{"The mayor | told -> residents in the flooded town"}},
+	}
+	runAttrCases(t, tests, showChain)
+}

@@ -237,7 +237,7 @@ var wireStories = []struct {
 		speakers: []string{
 			"Tricia Vandenberg",
 			"Tricia Vandenberg", "Tricia Vandenberg", "Nathan Purcell", "Tricia Vandenberg", "Grace Liang", "Raymond Oyelaran"},
-		chains: []string{}},
+		chains: []string{"Purcell | told -> jurors >> his opening statement | in"}}, // the occasion is no part of the addressee; a statement is a level, as in "said in his opening statement"
 	{file: "reuters-pumps.txt",
 		speakers: []string{"Ulrike Baumgart", "Ulrike Baumgart", "", "Stefan Kroll", ""},
 		chains:   []string{"Analysts at Bergmann Bank | said >> a note to clients | in"}},
