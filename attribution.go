@@ -1186,6 +1186,11 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			s, subjEnd = cs, ce // "Ms. Lund, 45, a nurse from Bergen, Norway, said"
 		}
 	}
+	if st.inHeadline && k > lo && toks[k].flags&tComma != 0 {
+		if v := st.headlineVerb(lo, k); v > lo {
+			s, subjEnd = lo, v // "UP minister reviews drainage works, says …": the first verb's subject says
+		}
+	}
 	if s < 0 {
 		s, subjEnd = st.farSubject(lo, i, canon)
 		if s < 0 {

@@ -180,3 +180,28 @@ func TestAddresseeBeforeOccasion(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// A headline that joins a second verb of its subject with a comma,
+// "UP minister reviews works, says deadline “non-negotiable”", gives its
+// quotation that subject as speaker. Other headlines' quotations are the
+// shorthand of a title, which the body quotes properly: no speaker.
+func TestHeadlineQuoteOfSecondVerb(t *testing.T) {
+	const body = "\n\nLUCKNOW, Dec 6 (ANI): The minister inspected the site on Saturday and met officials.\n\nWork will go on through the winter, officials said.\n"
+	runQuoteKindCases(t, []speakerCase{
+		{"says after a comma", "UP minister reviews Gomti drainage works, says March deadline “non-negotiable”" + body,
+			[]string{"partial: UP minister"}},
+		{"a name", "Shah inaugurates river bridge, says project “a gift to the people”" + body,
+			[]string{"partial: Shah"}},
+		{"a title", "PM visits flood-hit district, says relief work “top priority”" + body,
+			[]string{"partial: PM"}},
+		{"a role and a name", "Governor Anita Rao inspects dam site, says repairs “on track”" + body,
+			[]string{"partial: Governor Anita Rao"}},
+
+		// Near misses: a colon or a single verb in a headline is a
+		// title's shorthand.
+		{"a colon", "Singh: March deadline “non-negotiable”" + body,
+			[]string{"scare: "}},
+		{"a single verb", "Minister calls drain plan “a lifeline”" + body,
+			[]string{"partial: "}},
+	})
+}

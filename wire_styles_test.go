@@ -481,7 +481,7 @@ var wireStories = []struct {
 	// marks a first-sight miss, with the speaker it got and the form.
 	{file: "ani-gomti.txt",
 		speakers: []string{
-			"?", // "": the headline's "UP minister …, says … "non-negotiable"" is not tied to the lead's minister
+			"?", // "": the headline's "UP minister …, says … "non-negotiable"" now has the speaker "UP minister", not resolved forward to the lead's minister
 			"?", // "Poverty Alleviation Shri Devendra Nath Pratap Singh": the comma list in "Minister of Urban Development, Urban Employment and Poverty Alleviation" breaks the title, and the honorific Shri stays in the name
 			"?", // "": "While talking to media …, the minister said" finds no minister, his title having been cut from his name as above
 			"?", // "Kudiya Ghat": "he added" after "after inspecting the Kudiya Ghat pumping station, the minister said" goes to the place
