@@ -125,6 +125,9 @@ func (st *attrState) speechInside(q Span, owner *Mention, via []Link) []Link {
 		if st.generalCue(b.Cue) || st.performative(b) || hasContraction(b.Source.Text) {
 			continue // "People say …", "Today Colombia tells the world …", "I'll tell you": said in general, now, or to come
 		}
+		if w, _ := cutWord(b.Source.Text); st.d.lex.Contains(genericSubjects, w) {
+			continue // "Every court has said …": the speaker's generalisation
+		}
 		if b.Content != nil && !st.reportsClause(*b.Content) {
 			continue // "confirms our reliability", "has warned of more rain": a thing named, no words reported
 		}

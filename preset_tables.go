@@ -624,6 +624,18 @@ var presetLists = []presetList{
 			{2, 0x47544a1, 23, 11, 10, 12},
 			{12, 0x8a7c2e3c, 11, 11, 12, 12},
 		}},
+	{file: "chaingenericsubjects.txt", size: 356, n: 8, maxWords: 1, slots: 16,
+		text: "everybodyeveryallanyoneeacheveryoneanyanybody",
+		entries: []presetEntry{
+			{0, 0xabbcb120, 0, 0, 9, 9},
+			{4, 0x94ef704, 9, 9, 5, 5},
+			{5, 0x13254bc4, 14, 14, 3, 3},
+			{7, 0xefb03667, 17, 17, 6, 6},
+			{8, 0x147aa128, 23, 23, 4, 4},
+			{9, 0xd378dd78, 27, 27, 8, 8},
+			{13, 0x2c29f04d, 35, 35, 3, 3},
+			{14, 0xaf32845d, 38, 38, 7, 7},
+		}},
 	{file: "chainrelative.txt", size: 213, n: 4, maxWords: 1, slots: 16,
 		text: "quotingcitedquotedciting",
 		entries: []presetEntry{

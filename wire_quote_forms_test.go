@@ -205,3 +205,26 @@ func TestHeadlineQuoteOfSecondVerb(t *testing.T) {
 			[]string{"partial: "}},
 	})
 }
+
+// A subject that speaks for all of a kind ("Every court", "Everyone",
+// "All the experts") inside a direct quotation names no one source: the
+// speaker's generalisation is no level of the chain.
+func TestChainQuotedGenericSubject(t *testing.T) {
+	tests := []attrCase{
+		{"every court", "“Every court has said the noise is illegal,” the lawyer said.",
+			[]string{"the lawyer | said"}},
+		{"everyone", "“Everyone has told us that the plan would fail,” Mayor Lena Ruiz said.",
+			[]string{"Mayor Lena Ruiz | said"}},
+		{"all the experts", "“All the experts have said the dam is unsafe,” said the governor.",
+			[]string{"the governor | said"}},
+		{"each study", "“Each study has reported that the river is dying,” she said.",
+			[]string{"she | said"}},
+
+		// Near misses: a court, the experts, named sources.
+		{"the court", "“The court has said the noise is illegal,” the lawyer said.",
+			[]string{"the lawyer | said >> The court | has said"}},
+		{"the experts", "“The experts have said the dam is unsafe,” said the governor.",
+			[]string{"the governor | said >> The experts | have said"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
