@@ -1,5 +1,7 @@
 package wirestory
 
+import "slices"
+
 // maxLinks bounds the links read after one cue.
 const maxLinks = 4
 
@@ -378,6 +380,14 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 			a.Source, a.Cue = st.keepMention(m), relay.Cue
 		}
 		j = as
+	}
+	if tail == 0 {
+		if via, end := st.linksAfter(j, hi); len(via) > 0 {
+			// "quoted Y as saying in a statement that …": the document
+			// carries Y's words, a level after Y.
+			a.Via = append(slices.Clip(a.Via), via...)
+			j = end
+		}
 	}
 	if s > lo && toks[s-1].flags&(tComma|tClose) != 0 && !st.hasWords(max(j, tail), hi, 1) {
 		e := s - 1

@@ -228,3 +228,25 @@ func TestChainQuotedGenericSubject(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// "X quoted Y as saying in a statement": the document carries Y's words,
+// a level after Y, as in "Y said in a statement" (chains-conventions).
+func TestChainQuotedAsSayingInDocument(t *testing.T) {
+	tests := []attrCase{
+		{"quoted, a statement", "The agency quoted the minister as saying in a statement that the kingdom would join the union.",
+			[]string{"The agency | quoted >> the minister | as saying >> a statement | in"}},
+		{"quoted by, a statement and its venue", "The minister was quoted by the agency as saying in a statement posted on its website that the kingdom would join the union.",
+			[]string{"the agency | quoted by >> The minister | as saying >> a statement | in >> its website | posted on"}},
+		{"monitored by, a statement", "Tehran radio, monitored by the BBC, quoted the minister as saying in a statement that talks would go on.",
+			[]string{"the BBC | monitored by >> Tehran radio | quoted >> the minister | as saying >> a statement | in"}},
+		{"cited, a letter", "The daily cited the governor as saying in a letter to donors that the dam was safe.",
+			[]string{"The daily | cited >> the governor | as saying >> a letter to donors | in"}},
+
+		// Near misses: an occasion or a time after "as saying" is no level.
+		{"an interview", "The agency quoted the minister as saying in an interview that the kingdom would join the union.",
+			[]string{"The agency | quoted >> the minister | as saying"}},
+		{"a day", "The agency quoted the minister as saying on Tuesday that the kingdom would join the union.",
+			[]string{"The agency | quoted >> the minister | as saying"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
