@@ -250,3 +250,26 @@ func TestChainQuotedAsSayingInDocument(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// A cue word after a possessive and before a noun modifies the noun: "the
+// ministry's press service", "the mayor's press secretary" are sources
+// whole, before the verb and after "quoted by".
+func TestSourceCueWordAfterPossessive(t *testing.T) {
+	tests := []attrCase{
+		{"quoted by a press service", "“A response will follow,” the diplomat said, quoted by the ministry's press service.",
+			[]string{"the ministry's press service | quoted by >> the diplomat | said"}},
+		{"a press secretary", "The mayor's press secretary said the bridge would reopen.",
+			[]string{"The mayor's press secretary | said"}},
+		{"a press office, curly apostrophe", "The ministry’s press office said the bridge would reopen.",
+			[]string{"The ministry’s press office | said"}},
+		{"its press office", "Its press office said the bridge would reopen.",
+			[]string{"Its press office | said"}},
+
+		// Near misses: a document noun after a possessive, then its verb.
+		{"a report said", "The company's report said profits fell.",
+			[]string{"The company's report | said"}},
+		{"a statement showed", "The ministry's statement showed that exports fell.",
+			[]string{"The ministry's statement | showed"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
