@@ -173,12 +173,20 @@ const maxBodyField = 6
 // phraseRight leaves after a preposition with no determiner: the field
 // of a body ("the provincial bureau of statistics", "the department of
 // agriculture and rural affairs") and those a document went to ("a note
-// to clients"). It returns -1 where no phrase starts.
+// to clients"), and over who made a document or findings ("a report by
+// army engineers"). It returns -1 where no phrase starts.
 func (st *attrState) linkPhraseEnd(i, hi int) int {
 	toks, text := st.toks, st.text
 	e := phraseRight(text, toks, i, hi)
 	if e <= i+1 || e+1 >= hi {
 		return e
+	}
+	if isWord(text, toks[e], "by") && toks[e-1].flags&(cDoc|cSrcNoun) != 0 && toks[e-1].flags&tUpper == 0 {
+		// "a report by army engineers", "findings by UN experts": who
+		// made a document stays in its phrase (chains-conventions).
+		if e2 := phraseRight(text, toks, e+1, hi); e2 > e+1 {
+			return e2
+		}
 	}
 	if !(isWord(text, toks[e], "of") && st.hasListed(e-1, e, chainBodies)) && !(isWord(text, toks[e], "to") && toks[e-1].flags&cDoc != 0) {
 		return e

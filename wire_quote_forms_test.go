@@ -273,3 +273,25 @@ func TestSourceCueWordAfterPossessive(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// Who made a document or findings stays in the phrase a link names, "a
+// report by army engineers" (chains-conventions: not split off), and
+// findings are a source as figures are: "citing preliminary findings by
+// army engineers" is a level.
+func TestChainDocumentByItsMaker(t *testing.T) {
+	tests := []attrCase{
+		{"a report by, lower case", "The ministry said, citing a report by army engineers, that the shells were old.",
+			[]string{"The ministry | said >> a report by army engineers | citing"}},
+		{"findings by", "The ministry said, citing preliminary findings by army engineers, that the shells were old.",
+			[]string{"The ministry | said >> preliminary findings by army engineers | citing"}},
+		{"a report by a named body", "The shells were of a rebel type, the ministry said, citing a report by UN experts.",
+			[]string{"the ministry | said >> a report by UN experts | citing"}},
+		{"a study by", "Rents will rise 4 percent this year, the bank said, citing a study by local economists.",
+			[]string{"the bank | said >> a study by local economists | citing"}},
+
+		// Near miss: a citing that gives a reason is still none.
+		{"a reason", "The company said profits fell, citing a lack of demand.",
+			[]string{"The company | said", "The company | citing"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
