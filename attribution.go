@@ -1385,11 +1385,14 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 				}
 			}
 		}
-		end := hi
+		var via []Link
+		via, end := st.trailingLinks(k, hi)
 		if len(a.Via) == 0 {
-			var via []Link
-			via, end = st.trailingLinks(k, hi)
 			a.Via = via
+		} else if len(via) > 0 {
+			// "said in a statement that …, citing figures": the
+			// document's words rest on the figures, a level after it.
+			a.Via = append(slices.Clip(a.Via), via...)
 		}
 		if ce := st.clauseEnd(k, end); ce < end {
 			if st.reach == nil {

@@ -68,8 +68,8 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 			via, event = via[:event], -1 // "said in his speech, citing officials": the speech carried nothing
 		}
 		m := st.mention(cueEnd, e)
-		if docIn && !st.hasListed(cueEnd, e, cueDocuments) && !st.hasListed(cueEnd, e, cueVenueNouns) {
-			event = len(via) // "in a speech", "in his remarks": the speaking itself
+		if docIn && (!st.hasListed(cueEnd, e, cueDocuments) && !st.hasListed(cueEnd, e, cueVenueNouns) || st.spokenTo(cueEnd, e)) {
+			event = len(via) // "in a speech", "in his remarks", "in statements to EFE": the speaking itself
 		}
 		via = append(via, Link{Cue: st.span(t.s, toks[cueEnd-1].e), Source: *m})
 		k, afterDoc = e, docIn
@@ -85,6 +85,18 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 		via = via[:event]
 	}
 	return st.d.res.keepLinks(via), k
+}
+
+// spokenTo reports whether the phrase [i, j) after "in" names remarks
+// made to someone: a noun of [cueSpokenDocuments] with "to" after it,
+// "statements to the press".
+func (st *attrState) spokenTo(i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if st.hasListed(k, k+1, cueSpokenDocuments) && isWord(st.text, st.toks[k+1], "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasClass reports whether a token of [i, j) has class c.
@@ -236,8 +248,8 @@ func (st *attrState) pluralRole(k int) bool {
 func (st *attrState) pastPossessor(i, j int) int {
 	for k := i; k < j && k < i+4; k++ {
 		t := st.toks[k]
-		if t.flags&tWord == 0 || t.quote != 0 {
-			break
+		if t.flags&tWord == 0 || t.quote != 0 || isPrep(t) {
+			break // "figures from its members": the possessor is the object's
 		}
 		if possessive(st.text, t) {
 			if k+1 < j {

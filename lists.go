@@ -101,6 +101,7 @@ const (
 	cueKinds              List = "cuekinds"              // cues by kind, speech aside: "stance | believe | hope"
 	cueDocuments          List = "cuedocuments"          // documents that carry words: "statement | report | letter"
 	cueVenueNouns         List = "cuevenuenouns"         // places of publication that "on" names: "on its website", "on his blog"
+	cueSpokenDocuments    List = "cuespokendocuments"    // documents that, addressed to someone, are remarks: "in statements to EFE"
 	cueRecordings         List = "cuerecordings"         // recordings whose "of" names who speaks in them: "footage of Trump saying"
 	portfolioWords        List = "portfoliowords"        // words of ministers' portfolios: "Climate", "Change", "Affairs"
 	quotedNouns           List = "quotednouns"           // nouns that name someone's words: "charge", "label"

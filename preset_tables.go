@@ -1911,6 +1911,11 @@ var presetLists = []presetList{
 			{25, 0xe0613999, 74, 74, 5, 5},
 			{27, 0x53118efb, 70, 70, 4, 4},
 		}},
+	{file: "cuespokendocuments.txt", size: 371, n: 1, maxWords: 1, slots: 16,
+		text: "statements",
+		entries: []presetEntry{
+			{15, 0x64a335ff, 0, 0, 10, 10},
+		}},
 	{file: "cuestancenouns.txt", size: 705, n: 28, maxWords: 1, slots: 64,
 		text: "statementsstatementquestionadmissionremarksremarkdenialsuggestionassertionwarningswarningclaimsclaimcommentscommentaccusationsaccusationannouncementinsistencepredictionallegationallegationsbeliefcriticismassertionsargumentcontentionvow",
 		entries: []presetEntry{

@@ -295,3 +295,49 @@ func TestChainDocumentByItsMaker(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// "in statements to EFE", "in statements to the press" (EFE's
+// "declaraciones a") are remarks spoken to the outlet, as an interview
+// is: no document level. A single statement, or statements to no one,
+// stay documents.
+func TestChainStatementsToAnOutlet(t *testing.T) {
+	tests := []attrCase{
+		{"to EFE", "Political analyst Julio Mejia said in statements to EFE that the reform could deepen distrust.",
+			[]string{"Political analyst Julio Mejia | said"}},
+		{"to the press", "Government Minister Esteban Larrea said in statements to the press that the police had acted with restraint.",
+			[]string{"Government Minister Esteban Larrea | said"}},
+		{"in a parenthesis", "CNE councilor Ana Bardales, in statements to the local radio station HRN, acknowledged that the new system had suffered delays.",
+			[]string{"CNE councilor Ana Bardales | acknowledged"}},
+
+		// Near misses: a document.
+		{"a statement to the press", "The ministry said in a statement to the press that the police had acted with restraint.",
+			[]string{"The ministry | said >> a statement to the press | in"}},
+		{"separate statements", "The ministries said in separate statements that the talks would resume.",
+			[]string{"The ministries | said >> separate statements | in"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
+
+// A citing at the end of a clause reported from a document is a level
+// after the document ("said in a statement that …, citing figures from
+// its members"), and a possessive inside the phrase cited ("figures from
+// its members") is no possessor of its head.
+func TestChainCitingAfterDocument(t *testing.T) {
+	tests := []attrCase{
+		{"a statement, then citing", "The chamber said in a statement that losses from the blockades amounted to 18 million dollars a day, citing figures from its members.",
+			[]string{"The chamber | said >> a statement | in >> figures from its members | citing"}},
+		{"a letter, then citing", "The union said in a letter that wages had fallen for three years, citing data from the labour ministry.",
+			[]string{"The union | said >> a letter | in >> data from the labour ministry | citing"}},
+		{"figures from its members", "The chamber said that losses were high, citing figures from its members.",
+			[]string{"The chamber | said >> figures from its members | citing"}},
+		{"data from their", "Losses from the blockades were high this week, the chamber said, citing data from their members.",
+			[]string{"the chamber | said >> data from their members | citing"}},
+
+		// Near misses: a reason cited, a possessor that opens the phrase.
+		{"a reason after a statement", "The firm said in a statement that profits fell in the third quarter, citing weak demand.",
+			[]string{"The firm | said >> a statement | in", "The firm | citing"}},
+		{"its lack of support", "McCain said the plan would fail, citing its lack of support.",
+			[]string{"McCain | said", "McCain | citing"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
