@@ -341,3 +341,24 @@ func TestChainCitingAfterDocument(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// "appears in the journal X" tells where a study is published: no
+// evidential "appears" with the journal as its document. "It appears
+// that …" and "appears to have …" stay the writer's judgement.
+func TestAppearsInAJournal(t *testing.T) {
+	tests := []attrCase{
+		{"which appears in", "The study, which appears in the journal Environmental Health Letters, looked at 410,000 emergency visits.",
+			nil},
+		{"appear in, plural", "The findings appear in the journal Science this week.",
+			nil},
+		{"appeared in", "The paper appeared in The Lancet on Friday.",
+			nil},
+
+		// Near misses: the writer's judgement.
+		{"appears that", "It appears that the talks have failed.",
+			[]string{" | appears"}},
+		{"appears to", "The plan appears to have failed.",
+			[]string{" | appears"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
