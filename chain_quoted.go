@@ -234,14 +234,14 @@ func (st *attrState) presentCue(c Span) bool {
 	}
 }
 
-// reportsClause reports whether content c, read in st.toks, holds a
-// clause in its first words, or follows a colon: a clause opener ("that", "if", "what"), a
-// quotation or colon, a finite verb ("maybe we should …", "the director
-// said she exercised …") or a subject pronoun with a word after it
-// ("it's negotiable"). A noun phrase ("our reliability", "the relevant
-// report", "of more rain in the coming days") reports no one's words:
-// the cue before it names an act, "noted" (took note of), "confirms",
-// "warned of".
+// reportsClause reports whether content c, read in st.toks, is words
+// reported: it follows a colon or a quotation mark, or its first words
+// hold a clause opener ("that", "if", "what"), a quotation, a finite verb
+// ("maybe we should …", "the director said she exercised …") or a
+// subject pronoun with a word after it ("it's negotiable"). A noun
+// phrase ("our reliability", "the relevant report", "of more rain in the
+// coming days") reports no one's words: the cue before it names an act,
+// "noted" (took note of), "confirms", "warned of".
 func (st *attrState) reportsClause(c Span) bool {
 	toks, text := st.toks, st.text
 	lex := st.d.lex
@@ -268,9 +268,9 @@ func (st *attrState) reportsClause(c Span) bool {
 	return false
 }
 
-// contractedVerb reports whether word w ends in a contracted verb, "it's",
-// "she’s", "we're", "I'm", "they've", "he'll": a clause is there. A noun's "'s"
-// is a possessive ("Cuba's").
+// contractedVerb reports whether word w ends in a contracted verb,
+// "it's", "she’s", "we're", "I'm", "they've", "he'll": a clause is there.
+// A noun's "'s" is a possessive ("Cuba's").
 func (st *attrState) contractedVerb(w string) bool {
 	i := strings.LastIndexAny(w, "'’")
 	if i <= 0 {
