@@ -1123,6 +1123,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		// ("but they were not consoled, and said").
 		if m := st.laterPronoun(lo, k+1); m > lo && !st.hasClass(m, k, tComma) {
 			a.Source = st.mention(m, m+1)
+		} else if m := st.relayedSubject(k, i, first); m != nil {
+			a.Source = m // "KCNA reported that the leader had inspected … and called for …"
 		} else {
 			a.Source = st.clauseSubject(lo, k, first)
 		}

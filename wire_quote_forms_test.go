@@ -362,3 +362,33 @@ func TestAppearsInAJournal(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// A news outlet reports; an act or a position coordinated after the
+// clause it reports is that clause subject's: "KCNA reported that the
+// North's leader had inspected a unit and called for readiness". The
+// outlet's own link or words go on from it ("and cited sources", ",
+// and claimed that …"; a speech cue may be either's, and stays the
+// outlet's), and so does anyone's who is no outlet.
+func TestSecondVerbAfterAnOutletsReport(t *testing.T) {
+	tests := []attrCase{
+		{"called for", "The Korean Central News Agency (KCNA) reported that the North's leader had inspected an artillery unit and called for readiness.",
+			[]string{"The Korean Central News Agency (KCNA) | reported", "the North's leader | called for"}},
+		{"called for, a company", "Reuters reported that the firm had cut 500 jobs and called for state aid.",
+			[]string{"Reuters | reported", "the firm | called for"}},
+		{"a newspaper, urged", "The newspaper reported that the governor had visited the camp and urged calm.",
+			[]string{"The newspaper | reported", "the governor | urged"}},
+
+		// Near misses: the outlet's own link or words; no outlet.
+		{"and cited", "Reuters reported that the firm had cut 500 jobs and cited sources close to the company.",
+			[]string{"Reuters | reported", "Reuters | cited"}},
+		{"and claimed, after a comma", "Channel 12 reported, citing security sources, that the raid was aimed at a wanted man, and claimed that soldiers had come under fire.",
+			[]string{"Channel 12 | reported >> security sources | citing", "Channel 12 | claimed"}},
+		{"police", "Police reported that the suspect had fled the scene and warned residents to stay inside.",
+			[]string{"Police | reported", "Police | warned"}},
+		{"a speech cue stays the outlet's", "Reuters reported that the firm had cut 500 jobs and warned of more losses.",
+			[]string{"Reuters | reported", "Reuters | warned"}},
+		{"no clause reported", "The newspaper reported heavy losses and called for an inquiry.",
+			[]string{"The newspaper | reported", "The newspaper | called for"}},
+	}
+	runAttrCases(t, tests, showChain)
+}

@@ -311,13 +311,13 @@ var wireStories = []struct {
 	{file: "yonhap-launch.txt",
 		speakers: []string{
 			"?", // Joint Chiefs of Staff: "the JCS" is named "JCS" and "The Joint Chiefs of Staff (JCS)" "Joint Chiefs"; the acronym is not tied to its expansion, and "of Staff" is cut
-			"?", // "": in "KCNA reported that the North's leader had inspected … and called for "overwhelming" readiness" the partial quotation goes to the relay KCNA, not to the (unnamed) embedded speaker
+			"",  // "KCNA reported that the North's leader had inspected … and called for "overwhelming" readiness": the unnamed leader's
 			"Ri Chol-min", "Ri Chol-min", "Ri Chol-min", "Yoon Da-eun", "Cha Min-seok"},
 		chains: []string{"The Joint Chiefs of Staff (JCS) | said >> a text message to reporters | in",
 			"the Korean Central News Agency (KCNA) | reported >> the North's leader | called for",
 			"Ri Chol-min | warned >> a separate statement | In >> KCNA | carried by",
 			"Ri | said >> the statement | in"},
-		skipChains: `"KCNA reported that the North's leader had inspected … and called for …" gives no embedded level; "called for" takes KCNA as its source`},
+		skipChains: `"KCNA reported that the North's leader had inspected … and called for …": "called for" now takes the leader as its source, but is no level of KCNA's report ("call for" is no cue of chainspeech, and the report's content ends at "and")`},
 	{file: "anadolu-gasfield.txt",
 		speakers: []string{"Oğuzhan Karabulut", "Oğuzhan Karabulut", "Oğuzhan Karabulut",
 			"Turkish Petroleum Corporation",
