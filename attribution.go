@@ -804,6 +804,9 @@ func (st *attrState) addressee(canon string, k, hi int) int {
 	if e <= k {
 		return k
 	}
+	if m := st.occasionIn(k, e, false); m >= 0 {
+		return m // "told Xinhua in an exclusive interview": the interview is the occasion
+	}
 	// "told a regular press briefing", "the daily press conference": a
 	// cue word between an article's modifiers and a noun is a noun too.
 	toks := st.toks
@@ -853,6 +856,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if ce < hi && text[toks[ce].s] == ':' && p.flags&tWord != 0 && p.e-p.s > 3 && possessive(text, p) {
 			return i // "Editor's note: …", "The mayor's reply: …": a noun heading what follows
 		}
+	}
+	if ce == i+1 && st.nounModifier(lo, hi, i, canon) {
+		return i // "at a regular press briefing", "from two stress fractures": a noun before a noun
 	}
 	if st.pluralNoun(lo, hi, i, ce, canon) {
 		return i // "talk shows.", "phone calls to pastors", "asylum claims,": a plural noun
@@ -1119,6 +1125,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		// ("but they were not consoled, and said").
 		if m := st.laterPronoun(lo, k+1); m > lo && !st.hasClass(m, k, tComma) {
 			a.Source = st.mention(m, m+1)
+		} else if m := st.relayedSubject(k, i, first); m != nil {
+			a.Source = m // "KCNA reported that the leader had inspected … and called for …"
 		} else {
 			a.Source = st.clauseSubject(lo, k, first)
 		}
@@ -1180,6 +1188,11 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if rel < 0 && relay == nil && pre == nil && k >= lo && toks[k].flags&tComma != 0 {
 		if cs, ce := st.appositiveChain(lo, k+1); cs >= 0 && cs != s {
 			s, subjEnd = cs, ce // "Ms. Lund, 45, a nurse from Bergen, Norway, said"
+		}
+	}
+	if st.inHeadline && k > lo && toks[k].flags&tComma != 0 {
+		if v := st.headlineVerb(lo, k); v > lo {
+			s, subjEnd = lo, v // "UP minister reviews drainage works, says …": the first verb's subject says
 		}
 	}
 	if s < 0 {
@@ -1376,15 +1389,14 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 				}
 			}
 		}
-		end := hi
+		var via []Link
+		via, end := st.trailingLinks(k, hi)
 		if len(a.Via) == 0 {
-			var via []Link
-			via, end = st.trailingLinks(k, hi)
 			a.Via = via
-		} else if via, e := st.trailingLinks(k, hi); len(via) > 0 && st.citingParticiple(st.tokenAt(via[0].Cue.Start)) {
-			// "said in a statement that …, citing figures from its
-			// members": what the statement cites is its next level.
-			a.Via, end = append(a.Via[:len(a.Via):len(a.Via)], via...), e
+		} else if len(via) > 0 {
+			// "said in a statement that …, citing figures": the
+			// document's words rest on the figures, a level after it.
+			a.Via = append(slices.Clip(a.Via), via...)
 		}
 		if ce := st.clauseEnd(k, end); ce < end {
 			if st.reach == nil {
@@ -2032,12 +2044,8 @@ func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
 func (st *attrState) occasionInSubject(lo, s, subjEnd int) (int, int) {
 	toks := st.toks
 	// The occasion inside the phrase: "The ministry in a statement".
-	for m := s + 1; m+1 < subjEnd; m++ {
-		if toks[m+1].flags&cDet != 0 && (isPrep(toks[m]) || toks[m].flags&(cPrepLike|cVenue) != 0) && st.d.lex.Contains(occasionPrepositions, st.text[toks[m].s:toks[m].e]) {
-			if st.endsNoun(m-1) && st.occasionAt(m+1, subjEnd, st.plainPlural(m-1)) && !st.nameAfterVenue(m+1, subjEnd) {
-				return s, m
-			}
-		}
+	if m := st.occasionIn(s, subjEnd, true); m >= 0 {
+		return s, m
 	}
 	// The phrase found is the occasion's own, after a preposition the
 	// walk stops at: "during a visit", "after the meeting", "while
@@ -2077,6 +2085,24 @@ func (st *attrState) nameAfterVenue(k, end int) bool {
 		}
 	}
 	return true
+}
+
+// occasionIn returns where a phrase of occasion opens inside the noun
+// phrase toks[s:e], or -1: a preposition of [occasionPrepositions] and a
+// determiner after a noun, then a noun of speechOccasions or a document,
+// "The ministry in a statement", "Xinhua in an exclusive interview".
+// With pluralWhich, after a plural only a document will do: the phrase
+// may tell which of them speak ("delegates at the meeting said").
+func (st *attrState) occasionIn(s, e int, pluralWhich bool) int {
+	toks := st.toks
+	for m := s + 1; m+1 < e; m++ {
+		if toks[m+1].flags&cDet != 0 && (isPrep(toks[m]) || toks[m].flags&(cPrepLike|cVenue) != 0) && st.d.lex.Contains(occasionPrepositions, st.text[toks[m].s:toks[m].e]) {
+			if st.endsNoun(m-1) && st.occasionAt(m+1, e, pluralWhich && st.plainPlural(m-1)) && !st.nameAfterVenue(m+1, e) {
+				return m
+			}
+		}
+	}
+	return -1
 }
 
 // plainPlural reports whether toks[k] is a common noun in -s, not -ss:
@@ -2528,6 +2554,10 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 		if qt.Kind == Title && st.titleCued(qt.Span) {
 			continue // "the film “Salt Roads,”": a name, said by no one
 		}
+		if st.nounNamed(qt.Span) {
+			qt.Kind = Title // "a shell company, “Blue Heron Holdings,”": a name, said by no one
+			continue
+		}
 		if qt.Kind != Direct && st.namedGroup(qt.Span) {
 			qt.Kind = Scare // "the “Sunrise kids,” children brought …": a name, said by no one
 			continue
@@ -2838,21 +2868,28 @@ func (st *attrState) possessiveTitle(q Span) bool {
 	if p.flags&(tWord|tUpper) != tWord|tUpper || !possessive(st.text, p) {
 		return false
 	}
-	words, m := 0, k
-	for ; m < len(st.toks) && st.toks[m].s < q.End; m++ {
+	return st.nameWords(k, q) > 0
+}
+
+// nameWords returns the number of words of quote q, whose first token is
+// toks[k], where it reads as a name: at most six words, each capitalised
+// or a small word of names ("of", "the"). It returns 0 for any other.
+func (st *attrState) nameWords(k int, q Span) int {
+	words := 0
+	for m := k; m < len(st.toks) && st.toks[m].s < q.End; m++ {
 		t := st.toks[m]
 		if m >= k+16 {
-			return false // a long quotation is no title
+			return 0 // a long quotation is no title
 		}
 		if t.flags&tWord == 0 {
 			continue
 		}
 		words++
 		if words > 6 || t.flags&tUpper == 0 && !st.isIn(t, cNameLink) {
-			return false
+			return 0
 		}
 	}
-	return words > 0
+	return words
 }
 
 // parentheticalSaid returns the attribution of atts set off by commas

@@ -585,6 +585,43 @@ func (st *attrState) nounOwner(q Span) (owner *Mention, ok bool) {
 	return nil, true
 }
 
+// nounNamed reports whether quote q is the name of a thing that a title
+// cue noun next to it names ([titleCues]): after it, "the “New Kuwait”
+// development plan", "its “Clean Rivers” programme", or before it in
+// apposition, "a shell company, “Blue Heron Holdings,” in 2019". Its
+// words read as a name: a name the story uses, said by no one, even
+// inside reported speech.
+func (st *attrState) nounNamed(q Span) bool {
+	toks, text := st.toks, st.text
+	i, j := st.tokenAt(q.Start), st.tokenAt(q.End)
+	if i < 2 || j < i+2 || j > len(toks) || st.nameWords(i, q) == 0 {
+		return false
+	}
+	p := toks[i-1]
+	if p.flags&(cDet|cPossDet) != 0 || p.flags&tWord != 0 && possessive(text, p) {
+		// After the name: at most two words that modify the noun, then
+		// the noun ("development plan").
+		for k := j; k < len(toks) && k < j+3; k++ {
+			t := toks[k]
+			if t.flags&(tWord|tUpper) != tWord || t.flags&(cDet|cPron|cAux|cStop|cCue) != 0 || t.quote != 0 {
+				return false
+			}
+			if isTitleCue(st.d.lex, text[t.s:t.e]) {
+				return true
+			}
+		}
+		return false
+	}
+	// Before the name: "company," then the name set off by commas, its
+	// own inside the marks or after them, or ending the sentence.
+	n := toks[i-2]
+	if p.flags&tComma == 0 || n.flags&(tWord|tUpper) != tWord || !isTitleCue(st.d.lex, text[n.s:n.e]) {
+		return false
+	}
+	last := toks[j-2] // the last token inside the marks
+	return last.flags&(tComma|tEnd) != 0 || last.flags&tWord != 0 && (j == len(toks) || toks[j].flags&(tComma|tEnd) != 0)
+}
+
 // namedGroup reports whether the quotation q is the name of a group that
 // an appositive after it explains: "praised the “Sunrise kids,” children
 // brought to the port as infants". "the" stands before it, a

@@ -466,6 +466,41 @@ func (st *attrState) baseForm(i, ce int, canon string) bool {
 	return ok && c == canon[:n]
 }
 
+// nounModifier reports whether the base form of a cue at toks[i] ("press",
+// "stress") modifies the noun after it: a noun phrase opens before it,
+// a determiner after a preposition or a past verb, then at most one
+// adjective ("at a regular press briefing", "from two stress fractures",
+// "gave his first press conference"), and a lower-case noun follows it.
+// A plural before it is a subject ("the unions stress wages"), an object
+// after a verb opens with a determiner or a pronoun ("the ministers press
+// their case"), and a present verb before the determiner leaves the
+// phrase its object ("Analysts who follow the industry say demand …").
+func (st *attrState) nounModifier(lo, hi, i int, canon string) bool {
+	toks, text := st.toks, st.text
+	t := toks[i]
+	if i-2 < lo || i+1 >= hi || t.flags&tUpper != 0 || !isWord(text, t, canon) {
+		return false
+	}
+	const notNoun = cDet | cPron | cAux | cStop | cPrep | cTime | cPast
+	n := toks[i+1]
+	if n.flags&(tWord|tUpper) != tWord || n.flags&notNoun != 0 || n.quote != 0 || isWord(text, n, "that") || st.isAdverb(i+1) {
+		return false
+	}
+	d := i - 1 // the determiner
+	if p := toks[d]; p.flags&cDet == 0 {
+		w := text[p.s:p.e]
+		if p.flags&(tWord|tUpper) != tWord || p.flags&(notNoun|cCue|cCueMW) != 0 || st.isAdverb(d) || w[len(w)-1] == 's' {
+			return false // no adjective: "the unions stress"
+		}
+		d--
+	}
+	if d-1 < lo || toks[d].flags&(cDet|cPron) != cDet {
+		return false
+	}
+	v := toks[d-1]
+	return v.flags&tWord != 0 && (st.isPrepLike(d-1) || v.flags&cPast != 0 || st.endsEd(d-1))
+}
+
 // pollCue reads "In a poll released Monday, 40 percent …" and "… leads
 // in the latest survey.": the poll is the source of what the sentence
 // says. toks[i] is "in"; it returns the token after the cue's phrase, or
@@ -722,9 +757,12 @@ func (st *attrState) viewpointCue(lo, hi int) int {
 
 // headlines finds the reported speech of the headlines above the
 // dateline ("Mayor Says Bridge Will Reopen"), which the body's
-// paragraphs leave out. They hold no quotes of the body.
+// paragraphs leave out. They hold no quotes of the body; a quotation of
+// their own goes to the headline's source whose words hold it: "UP
+// minister reviews works, says deadline “non-negotiable”".
 func (st *attrState) headlines() {
 	d := st.d
+	qi := 0
 	for _, p := range d.paras {
 		if p.End > d.bodyStart {
 			break
@@ -734,12 +772,75 @@ func (st *attrState) headlines() {
 			continue
 		}
 		st.toks = d.sc.stream.add(d.text, s, e, st.wc)
+		for qi < len(st.quotes) && st.quotes[qi].Start < s {
+			qi++
+		}
+		qj := qi
+		for qj < len(st.quotes) && st.quotes[qj].Start < e {
+			qj++
+		}
+		st.markQuotes(qi, qj)
 		st.sents = sentences(st.sents[:0], st.toks, d.text)
+		first := len(st.out)
 		st.inHeadline = true
 		for _, se := range st.sents {
 			st.sentence(se[0], se[1])
 		}
 		st.inHeadline = false
+		st.headlineQuotes(qi, qj, first)
+		qi = qj
+	}
+}
+
+// headlineVerb returns the verb of the clause toks[s:e] that opens a
+// headline before its "…, says", or -1: headlines join two verbs of one
+// subject with a comma ("UP minister reviews drainage works, says …",
+// "PM visits flood-hit district, says …"). The verb is a lower-case word
+// in -s right after a name, a title or a role; a plural noun of sources
+// or roles there ("UN experts") is the subject's own.
+func (st *attrState) headlineVerb(s, e int) int {
+	toks, text := st.toks, st.text
+	for k := s + 1; k < e && k < s+8; k++ {
+		t, p := toks[k], toks[k-1]
+		if t.flags&tWord == 0 {
+			return -1
+		}
+		if p.flags&(tUpper|cRole|cTitle) == 0 || t.flags&(tUpper|tNonASCII|cSrcNoun|cRole|cTitle|cDoc|cDet|cStop|cAux|cPrep) != 0 {
+			continue
+		}
+		w := text[t.s:t.e]
+		if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\'' && !st.d.lex.Contains(Roles, w[:len(w)-1]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// headlineQuotes gives the quotes[qi:qj] of a headline the source and cue
+// of the headline's attribution, among st.out[first:], whose words hold
+// them, where the cue is a second verb of its subject after a comma:
+// "UP minister reviews works, says deadline “non-negotiable”", as South
+// Asian wires write. Other headlines' quotes ("Smith: Budget ‘Dead on
+// Arrival’", "Clinton calls plan ‘crazy’") are the shorthand of a title
+// that the story body quotes properly, and get no speaker. Titles and
+// scare quotes are no one's words.
+func (st *attrState) headlineQuotes(qi, qj, first int) {
+	for q := qi; q < qj; q++ {
+		qt := &st.quotes[q]
+		if qt.Kind != Direct && qt.Kind != Partial {
+			continue
+		}
+		for k := first; k < len(st.out); k++ {
+			a := &st.out[k]
+			if a.Source == nil || a.Content == nil || a.Content.Start > qt.Start || a.Content.End <= qt.Start || qt.Contains(a.Source.Span) {
+				continue
+			}
+			if c := st.tokenAt(a.Cue.Start); c < 1 || st.toks[c-1].flags&tComma == 0 || a.Source.End > st.toks[c-1].s {
+				continue
+			}
+			st.qa[q] = quoteAttr{Speaker: st.keepMention(*a.Source), Cue: st.keepSpan(a.Cue)}
+			break
+		}
 	}
 }
 

@@ -1,5 +1,7 @@
 package wirestory
 
+import "slices"
+
 // maxLinks bounds the links read after one cue.
 const maxLinks = 4
 
@@ -66,7 +68,7 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 			via, event = via[:event], -1 // "said in his speech, citing officials": the speech carried nothing
 		}
 		m := st.mention(cueEnd, e)
-		if docIn && (!st.hasListed(cueEnd, e, cueDocuments) && !st.hasListed(cueEnd, e, cueVenueNouns) || st.hasListed(cueEnd, st.phraseHead(cueEnd, e)+1, cueRemarks)) {
+		if docIn && (!st.hasListed(cueEnd, e, cueDocuments) && !st.hasListed(cueEnd, e, cueVenueNouns) || st.spokenTo(cueEnd, e)) {
 			event = len(via) // "in a speech", "in his remarks", "in statements to EFE": the speaking itself
 		}
 		via = append(via, Link{Cue: st.span(t.s, toks[cueEnd-1].e), Source: *m})
@@ -83,6 +85,18 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 		via = via[:event]
 	}
 	return st.d.res.keepLinks(via), k
+}
+
+// spokenTo reports whether the phrase [i, j) after "in" names remarks
+// made to someone: a noun of [cueSpokenDocuments] with "to" after it,
+// "statements to the press".
+func (st *attrState) spokenTo(i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if st.hasListed(k, k+1, cueSpokenDocuments) && isWord(st.text, st.toks[k+1], "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasClass reports whether a token of [i, j) has class c.
@@ -171,7 +185,8 @@ const maxBodyField = 6
 // phraseRight leaves after a preposition with no determiner: the field
 // of a body ("the provincial bureau of statistics", "the department of
 // agriculture and rural affairs") and those a document went to ("a note
-// to clients"). It returns -1 where no phrase starts.
+// to clients"), and over who made a document or findings ("a report by
+// army engineers"). It returns -1 where no phrase starts.
 func (st *attrState) linkPhraseEnd(i, hi int) int {
 	toks, text := st.toks, st.text
 	e := phraseRight(text, toks, i, hi)
@@ -412,6 +427,14 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 			// "quoted Y as saying in a statement that …": Y's document is
 			// the next level.
 			a.Via, j = append(a.Via[:len(a.Via):len(a.Via)], via...), e
+		}
+	}
+	if tail == 0 {
+		if via, end := st.linksAfter(j, hi); len(via) > 0 {
+			// "quoted Y as saying in a statement that …": the document
+			// carries Y's words, a level after Y.
+			a.Via = append(slices.Clip(a.Via), via...)
+			j = end
 		}
 	}
 	if s > lo && toks[s-1].flags&(tComma|tClose) != 0 && !st.hasWords(max(j, tail), hi, 1) {

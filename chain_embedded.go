@@ -7,9 +7,11 @@ import (
 
 // The word lists of embedded speech.
 const (
-	chainSpeech   List = "chainspeech"        // cues whose content may be another's speech: "say", "report", "according to"
-	clauseOpeners List = "chainclauseopeners" // words after which an embedded speaker opens a clause: "that", "as"
-	chainUnsaid   List = "chainunsaid"        // "will", "never": a cue with one reports nothing said
+	chainSpeech     List = "chainspeech"          // cues whose content may be another's speech: "say", "report", "according to"
+	clauseOpeners   List = "chainclauseopeners"   // words after which an embedded speaker opens a clause: "that", "as"
+	chainUnsaid     List = "chainunsaid"          // "will", "never": a cue with one reports nothing said
+	contentOpeners  List = "chaincontentopeners"  // words that open a reported clause: "whether", "what"
+	genericSubjects List = "chaingenericsubjects" // "every", "all": a subject inside a quotation that names no one source
 )
 
 // maxEmbedLook bounds the attributions looked at inside one content, so

@@ -122,8 +122,14 @@ func (st *attrState) speechInside(q Span, owner *Mention, via []Link) []Link {
 		if owner != nil && sameSpeaker(owner, b.Source) && !st.earlierSpeech(b.Cue) {
 			continue
 		}
-		if st.generalCue(b.Cue) || hasContraction(b.Source.Text) {
-			continue // "People say …", "I'll tell you": said in general, or to come
+		if st.generalCue(b.Cue) || st.performative(b) || hasContraction(b.Source.Text) {
+			continue // "People say …", "Today Colombia tells the world …", "I'll tell you": said in general, now, or to come
+		}
+		if w, _ := cutWord(b.Source.Text); st.d.lex.Contains(genericSubjects, w) {
+			continue // "Every court has said …": the speaker's generalisation
+		}
+		if b.Content != nil && !st.reportsClause(*b.Content) {
+			continue // "confirms our reliability", "has warned of more rain": a thing named, no words reported
 		}
 		via = st.chainFrom(n0, n0+k, via)
 		break
@@ -184,6 +190,104 @@ func (st *attrState) generalCue(c Span) bool {
 		}
 		w = rest
 	}
+}
+
+// performative reports whether attribution b, inside a quotation, is
+// the speaker's own act as he speaks: its cue in the simple present with
+// a time word by its source, "Today Colombia tells the world that …",
+// "Malaysia today sends a message that …". Words said before stand in
+// the past, the perfect or the progressive ("One guy came in and said
+// …", "people are saying …"), and a present with no time word is the
+// reporting present of another's words ("Trump says he will …").
+func (st *attrState) performative(b *attr) bool {
+	if !st.presentCue(b.Cue) {
+		return false
+	}
+	toks := st.toks
+	k := st.tokenAt(b.Source.Start)
+	if k > 0 {
+		k-- // "Now, Colombia tells"
+	}
+	for n := 0; k < len(toks) && toks[k].s < b.Cue.Start && n < maxClauseLook; k, n = k+1, n+1 {
+		if toks[k].flags&cTime != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// presentCue reports whether cue c ends in the simple present of its
+// verb, "tells", "confirms", "says": not its base form, a past or a
+// participle.
+func (st *attrState) presentCue(c Span) bool {
+	w := c.Text
+	for {
+		canon, ok := st.wc.forms.canonical(st.d.lex, w, fCueVerb)
+		if ok {
+			return !strings.EqualFold(w, canon) && oneWord(w) && (w[len(w)-1] == 's' || w[len(w)-1] == 'S')
+		}
+		_, rest := cutWord(w)
+		if rest == "" {
+			return false
+		}
+		w = rest
+	}
+}
+
+// reportsClause reports whether content c, read in st.toks, is words
+// reported: it follows a colon or a quotation mark, or its first words
+// hold a clause opener ("that", "if", "what"), a quotation, a finite verb
+// ("maybe we should …", "the director said she exercised …") or a
+// subject pronoun with a word after it ("it's negotiable"). A noun
+// phrase ("our reliability", "the relevant report", "of more rain in the
+// coming days") reports no one's words: the cue before it names an act,
+// "noted" (took note of), "confirms", "warned of".
+func (st *attrState) reportsClause(c Span) bool {
+	toks, text := st.toks, st.text
+	lex := st.d.lex
+	k0 := st.tokenAt(c.Start)
+	if k0 > 0 && toks[k0-1].flags&(tColon|tOpen) != 0 {
+		return true // "I told myself: just one more ball": words given as said
+	}
+	for k, n := k0, 0; k < len(toks) && toks[k].s < c.End && n < maxClauseLook; k, n = k+1, n+1 {
+		t := toks[k]
+		switch {
+		case t.flags&(tOpen|tColon|tQ) != 0:
+			return true
+		case t.flags&tEnd != 0:
+			return false
+		case t.flags&tWord == 0:
+		case st.finiteAux(t) || t.flags&cPast != 0 || st.endsEd(k) || t.flags&cPron != 0 && k+1 < len(toks) && toks[k+1].s < c.End:
+			return true
+		case st.contractedVerb(text[t.s:t.e]):
+			return true
+		case lex.Contains(clauseOpeners, text[t.s:t.e]) || lex.Contains(contentOpeners, text[t.s:t.e]):
+			return true
+		}
+	}
+	return false
+}
+
+// contractedVerb reports whether word w ends in a contracted verb,
+// "it's", "she’s", "we're", "I'm", "they've", "he'll": a clause is there.
+// A noun's "'s" is a possessive ("Cuba's").
+func (st *attrState) contractedVerb(w string) bool {
+	i := strings.LastIndexAny(w, "'’")
+	if i <= 0 {
+		return false
+	}
+	stem, tail := w[:i], w[i+1:]
+	if w[i] != '\'' {
+		tail = w[i+len("’"):]
+	}
+	switch strings.ToLower(tail) {
+	case "re", "m", "ve", "ll", "d":
+		return true
+	case "s":
+		lex := st.d.lex
+		return lex.Contains(pronouns, stem) || lex.Contains(clauseOpeners, stem) || lex.Contains(contentOpeners, stem)
+	}
+	return false
 }
 
 // hasContraction reports whether a speaker's words end in a contracted

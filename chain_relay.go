@@ -9,6 +9,46 @@ const maxAppositive = 40
 
 // isRelayCue reports whether link cue s passes a speaker's words on, so
 // that its source is the outermost level: "quoted by", "monitored by".
+// chainRelayNouns lists the head nouns of a news outlet: "agency",
+// "newspaper", "television".
+const chainRelayNouns List = "chainrelaynouns"
+
+// relayedSubject returns the subject of the clause that a news outlet
+// reported right before the "and" at toks[k], for the cue at toks[i]
+// after it: "KCNA reported that the North's leader had inspected a unit
+// and called for readiness" – an outlet reports, the leader called for
+// it. It returns nil where the last attribution is no outlet's report
+// whose content ends at the "and", or the cue is the outlet's own: a link
+// ("and cited sources"), or speech after a comma or of any kind (", and
+// claimed that …", "and said").
+func (st *attrState) relayedSubject(k, i, first int) *Mention {
+	toks, text := st.toks, st.text
+	n := len(st.out) - 1
+	if n < first || toks[i].flags&(cLink|cLinkMW) != 0 || toks[k-1].flags&tComma != 0 || st.speechCue(st.span(toks[i].s, toks[i].e)) {
+		return nil // "…, and claimed that …": the outlet's own words go on
+	}
+	a := &st.out[n]
+	if a.Source == nil || a.Content == nil || a.Content.End > toks[k].s || st.tokenAt(a.Content.End) < k-1 {
+		return nil
+	}
+	if c := st.tokenAt(a.Cue.End) - 1; c < 0 || st.cueCanonical(toks[c]) != "report" || !st.hasListed(st.tokenAt(a.Source.Start), st.tokenAt(a.Source.End), chainRelayNouns) && !st.d.lex.Contains(Agencies, a.Source.Text) {
+		return nil
+	}
+	c := st.tokenAt(a.Content.Start)
+	if c < k && isWord(text, toks[c], "that") {
+		c++
+	}
+	e := phraseRight(text, toks, c, k)
+	if e <= c || toks[c].flags&cPron != 0 {
+		return nil
+	}
+	e = st.cutAtVerb(c, e)
+	if v := toks[e]; e >= k || !st.finiteAux(v) && v.flags&cPast == 0 && !st.endsEd(e) {
+		return nil // "reported heavy losses and called for …": no clause of its own
+	}
+	return st.mention(c, e)
+}
+
 func (st *attrState) isRelayCue(s string) bool { return st.d.lex.Contains(chainRelays, s) }
 
 func (st *attrState) isRelay(l Link) bool { return st.isRelayCue(l.Cue.Text) }

@@ -230,8 +230,8 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		if t.quote != 0 || t.flags&(cStop|cPron|cAux) != 0 {
 			break
 		}
-		if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(k > lo && isArticle(text, toks[k-1])) && !(k == end-1 && k > lo && toks[k-1].flags&tWord != 0 && toks[k-1].flags&(cStop|cAux|cPron) == 0) {
-			break // a verb; but "the congressional report said": a noun before the verb
+		if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(k > lo && isArticle(text, toks[k-1])) && !(k == end-1 && k > lo && toks[k-1].flags&tWord != 0 && toks[k-1].flags&(cStop|cAux|cPron) == 0) && !(k > lo && nounAfterPossessive(text, toks, lo, k, end)) {
+			break // a verb; but "the congressional report said": a noun before the verb, and "the mayor's press secretary"
 		}
 		if t.flags&cDet != 0 {
 			start = k
@@ -440,7 +440,7 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		if k > i && t.quote == 0 && t.flags&(cStop|cPron|cAux) == cAux && rankBeforeTitle(text, toks, i, k) {
 			continue // "Russia's first deputy foreign minister"
 		}
-		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) && !headNounAt(toks, i, k, hi) && !docAfterNoun(toks, i, k) {
+		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) && !headNounAt(toks, i, k, hi) && !docAfterNoun(toks, i, k) && !nounAfterPossessive(text, toks, i, k, hi) {
 			break // a verb; but "deputy fire chief Luis Ortega": a noun before a role and a name, and "a research note"
 		}
 		if t.flags&cTime != 0 && end > 0 && !(t.e-t.s == 3 && t.flags&tUpper != 0 && toks[k-1].flags&tUpper != 0 && (toks[i].flags&cDet != 0 || !(k+1 < hi && (toks[k+1].flags&tWord == 0 || isDigit(text[toks[k+1].s]))))) {
@@ -455,6 +455,19 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		end = k + 1
 	}
 	return end
+}
+
+// nounAfterPossessive reports whether the cue word toks[k] modifies the
+// noun after it, right after a possessive of the phrase from toks[i]:
+// "the ministry's press service", "the party's report card". A cue, a
+// verb or a function word after it leaves it a verb: "the company's
+// report said".
+func nounAfterPossessive(text string, toks []token, i, k, hi int) bool {
+	if k == i || k+1 >= hi || toks[k].flags&tUpper != 0 || !possessive(text, toks[k-1]) || toks[k-1].flags&cPron != 0 {
+		return false
+	}
+	n := toks[k+1]
+	return n.flags&(tWord|tUpper) == tWord && n.quote == 0 && n.flags&(cCue|cCueMW|cLink|cLinkMW|cStop|cAux|cDet|cPron|cPrep|cTime|cPast) == 0 && !strings.HasSuffix(text[n.s:n.e], "ed")
 }
 
 // headNounAt reports whether the document noun toks[k] is the head that
