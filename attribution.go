@@ -1673,11 +1673,11 @@ func (st *attrState) timeSpanStart(lo, k int) int {
 	if k-1 <= lo || t.flags&(tWord|tUpper) != tWord {
 		return k + 1
 	}
-	if !st.d.lex.Contains(timeSpans, text[t.s:t.e]) {
+	if t.flags&cTimeUnit != 0 {
 		return st.timePhraseStart(lo, k)
 	}
 	u := toks[k-1] // the unit: "weeks", "a month", "several hours"
-	if u.flags&tWord == 0 || !st.d.lex.Contains(timeUnits, text[u.s:u.e]) {
+	if u.flags&cTimeUnit == 0 || !st.d.lex.Contains(timeSpans, text[t.s:t.e]) {
 		return k + 1
 	}
 	j := k - 1
@@ -1695,7 +1695,7 @@ func (st *attrState) timeSpanStart(lo, k int) int {
 // the past two years", or k+1 where toks[k] closes none.
 func (st *attrState) timePhraseStart(lo, k int) int {
 	toks, text := st.toks, st.text
-	if !st.d.lex.Contains(timeUnits, text[toks[k].s:toks[k].e]) {
+	if !st.isIn(toks[k], cTimeUnit) {
 		return k + 1
 	}
 	for j := k - 1; j > lo && j >= k-4; j-- {

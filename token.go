@@ -104,6 +104,7 @@ const (
 	cClauseWord // clauseStops: and, but, while, whereas (words clauseEnd reads)
 	cPrep       // phrasePrepositions: of, for (prepositions inside a source phrase)
 	cPrepLike   // openingPrepositions: during, after (prepositions that open a circumstance)
+	cTimeUnit   // timeUnits: weeks, years (a time between a subject and its verb)
 )
 
 // classLists are the lists whose words have a class bit of their own,
@@ -120,7 +121,7 @@ var classLists = [...]struct {
 	{cJoiner, clauseJoiners}, {cIndefinite, indefiniteArticles}, {cParticle, cueParticles},
 	{cChainRel, chainRelative}, {cMonth, months}, {cQuotedNoun, quotedNouns},
 	{cNameLink, nameLinks}, {cLiteral, sentenceWords}, {cClauseWord, clauseStops},
-	{cPrep, phrasePrepositions}, {cPrepLike, openingPrepositions},
+	{cPrep, phrasePrepositions}, {cPrepLike, openingPrepositions}, {cTimeUnit, timeUnits},
 }
 
 // classList returns the list of a class of classLists.
@@ -190,12 +191,20 @@ func (wc *wordClasses) lookupWord(w string, h uint32) tokFlags {
 	return wc.probeWord(w, h)
 }
 
+// maxApostropheWord bounds the bytes of a word with a curly apostrophe
+// that tokenize looks up: the lists' words with one are contractions,
+// "shouldn’t" the longest.
+const maxApostropheWord = 12
+
 // apostropheClasses returns the classes of the word text[i:j] whose only
 // runes above 0x7F are curly apostrophes, "won’t", "it’s": those of the
 // word with straight ones, so that typeset copy reads as typed copy does.
 // Any other word gets none.
 func (wc *wordClasses) apostropheClasses(text string, i, j int) tokFlags {
-	var buf [maxClassWord]byte
+	if j-i > maxApostropheWord {
+		return 0 // "Pakistan’s": a possessive, of no list
+	}
+	var buf [maxApostropheWord]byte
 	n, h := 0, wcHashInit
 	for k := i; k < j; n++ {
 		if n == len(buf) {
