@@ -576,7 +576,7 @@ var wireStories = []struct {
 			"Shin Kyung-ho",
 			"Yoon Mi-kyung",
 			"Han Seung-woo", // "Han shot back, "…""
-			"", "", "", // the unnamed KPA spokesperson, relayed by KCNA
+			"", "", "",      // the unnamed KPA spokesperson, relayed by KCNA
 			"Kang Dong-seok", "Kang Dong-seok"}, // "The minister added" after a second minister
 		chains: []string{"the North's official Korean Central News Agency (KCNA) | reported >> a spokesperson for the General Staff of the Korean People's Army | citing"}},
 }
