@@ -545,7 +545,7 @@ func (st *attrState) dropNounObject(n0 int, canon string) {
 	if k >= len(st.toks) || st.toks[k].flags&(tMark|tOpen|tColon) != 0 || st.toks[k].quote != 0 || isWord(st.text, st.toks[k], "that") || !st.d.lex.Contains(cueClauseVerbs, canon) {
 		return
 	}
-	if st.hasListed(k, k+1, subjectPronouns) {
+	if st.subjectPronoun(k) {
 		return // "she added they want peace": a subject no object takes, whatever tense its verb is in
 	}
 	end := min(k+maxClauseLook, st.tokenAt(a.Content.End))
@@ -559,6 +559,13 @@ func (st *attrState) dropNounObject(n0 int, canon string) {
 		}
 	}
 	st.out = st.out[:n0]
+}
+
+// subjectPronoun reports whether toks[k] is a pronoun of
+// subjectPronouns ("he", "they"): the class bit of pronouns answers for
+// most words without a lookup.
+func (st *attrState) subjectPronoun(k int) bool {
+	return st.toks[k].flags&cPron != 0 && st.hasListed(k, k+1, subjectPronouns)
 }
 
 // maxClauseLook bounds the words read for a clause's finite verb.
@@ -1039,7 +1046,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if e > ce && st.timeAt(ce, hi) {
 			e = ce // "…, Mass., said this week": a time, no source
 		}
-		if e > ce && toks[ce].flags&cPron != 0 && !st.hasListed(ce, ce+1, subjectPronouns) {
+		if e > ce && toks[ce].flags&cPron != 0 && !st.subjectPronoun(ce) {
 			e = ce // "…, where the minister explained it.": an object, no source
 		}
 		if e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in") || isWord(text, toks[e], "which") || isWord(text, toks[e], "who")) {
@@ -2373,13 +2380,13 @@ func (st *attrState) newClause(k, hi int) bool {
 			if st.isIn(toks[j], cPrepLike) || st.hasListed(j, j+1, clauseOpeners) {
 				break // "…, from her campaign after he said …": a clause inside the phrase
 			}
-			if st.hasListed(j, j+1, subjectPronouns) {
+			if st.subjectPronoun(j) {
 				k = j
 				break
 			}
 		}
 	}
-	e, pron := k+1, st.hasListed(k, k+1, subjectPronouns)
+	e, pron := k+1, st.subjectPronoun(k)
 	if !pron {
 		if toks[k].flags&(cDet|tUpper) == 0 {
 			return false

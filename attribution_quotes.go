@@ -533,7 +533,7 @@ func (st *attrState) laterPronoun(e, k int) int {
 		if t.flags&cPron == 0 {
 			continue
 		}
-		if !st.hasListed(m, m+1, subjectPronouns) {
+		if !st.subjectPronoun(m) {
 			continue
 		}
 		if m == 0 {
