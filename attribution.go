@@ -1792,6 +1792,10 @@ func (st *attrState) skipOpening(lo, i int) int {
 func (st *attrState) openingEnd(lo, i int) (int, bool) {
 	toks, text := st.toks, st.text
 	s := lo
+	if c := st.subordinateEnd(lo, i); c > lo {
+		g := st.openingGoesOn(c+1, i)
+		return g, g > c+1
+	}
 	for s < i && s < lo+maxOpening && (toks[s].flags&(cStop|cAux|tWord|tQ) != tWord || st.isAdverb(s)) {
 		if isPrep(toks[s]) || toks[s].flags&cTime != 0 || toks[s].flags&(cPrepLike|cVenue) == cPrepLike {
 			break // "In 2015, …", "After the vote, …": an opening phrase ("On September 27 …" is read below)
@@ -1838,6 +1842,31 @@ func (st *attrState) openingEnd(lo, i int) (int, bool) {
 	}
 	return s, false
 }
+
+// subordinateEnd returns the comma that closes a subordinate clause
+// opening the sentence at toks[lo], "As voters went to the polls, …",
+// "When Trump announced his bid in June, …", or lo where none does
+// before i. The look is bounded to maxSubordinate tokens.
+func (st *attrState) subordinateEnd(lo, i int) int {
+	toks := st.toks
+	if lo >= i || toks[lo].flags&cStop == 0 || toks[lo].quote != 0 || !st.hasListed(lo, lo+1, subordinators) {
+		return lo
+	}
+	for k := lo + 2; k < i && k < lo+maxSubordinate; k++ {
+		t := toks[k]
+		if t.flags&tComma != 0 && t.quote == 0 {
+			return k
+		}
+		if t.flags&(tEnd|tColon|tDash|tMark) != 0 {
+			break
+		}
+	}
+	return lo
+}
+
+// maxSubordinate bounds the tokens of a subordinate clause that opens a
+// sentence.
+const maxSubordinate = 32
 
 // openingGoesOn returns where the subject starts after the comma that
 // closed an opening phrase before toks[s]: past a state or country set

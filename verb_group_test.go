@@ -225,3 +225,20 @@ func TestParticipleAfterPrepositionalNoun(t *testing.T) {
 			[]string{"The mayor | calling"}},
 	}, showChain)
 }
+
+// TestSubordinateClauseOpening checks a sentence that opens with a
+// subordinate clause set off by a comma: the main clause's subject says
+// the quotation its verb governs.
+func TestSubordinateClauseOpening(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"as", "As voters went to the polls, the Lund campaign sent out an email and accused rivals of being “traitors” to the party.",
+			[]string{"Lund campaign"}},
+		{"when", "When the storm hit the coast on Monday, Mayor Ana Ortiz urged residents to stay “indoors and safe.”",
+			[]string{"Ana Ortiz"}},
+		{"although", "Although the bill passed, Senator Jo Marsh called it “a missed chance.”",
+			[]string{"Jo Marsh"}},
+		// Near miss: a subordinate clause with no comma is read as before.
+		{"no comma", "The mayor said the plan was “fair” when asked.",
+			[]string{""}},
+	})
+}
