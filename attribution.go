@@ -542,7 +542,7 @@ func (st *attrState) dropNounObject(n0 int, canon string) {
 		return // "…, adding nothing more": a participle after the report goes on with it; not "we are adding capacity"
 	}
 	k := st.tokenAt(a.Content.Start)
-	if k >= len(st.toks) || st.toks[k].flags&(tMark|tOpen|tColon) != 0 || st.toks[k].quote != 0 || isWord(st.text, st.toks[k], "that") || !st.d.lex.Contains(cueClauseVerbs, canon) {
+	if k >= len(st.toks) || st.toks[k].flags&(tMark|tOpen|tColon) != 0 || st.toks[k].quote != 0 || isWord(st.text, st.toks[k], "that") || !st.hasForm(canon, fClauseVerb, cueClauseVerbs) {
 		return
 	}
 	if st.subjectPronoun(k) {
@@ -870,7 +870,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if st.pluralNoun(lo, hi, i, ce, canon) {
 		return i // "talk shows.", "phone calls to pastors", "asylum claims,": a plural noun
 	}
-	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.endsPhrase(ce, cNotCueLast) && st.d.lex.Contains(cueNotPhrases, text[t.s:toks[ce].e]) && !st.placeThenClause(ce+1, hi) && !(ce+1 < hi && toks[ce+1].flags&cCue != 0) {
+	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.endsPhrase(ce, cNotCueLast) && st.wc.forms.has(st.d.lex, text[t.s:toks[ce].e], fNotCue, cueNotPhrases) && !st.placeThenClause(ce+1, hi) && !(ce+1 < hi && toks[ce+1].flags&cCue != 0) {
 		return i // "showed up at the rally", "pledged delegates", "went on to win": no speech; but "went on to say"
 	}
 	if st.relayModifier(lo, i, hi) {

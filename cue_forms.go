@@ -40,6 +40,8 @@ const (
 	fQuoteTail                            // quoteTails
 	fArticle                              // articles
 	fCharacteriser                        // characterisers
+	fNotCue                               // cueNotPhrases
+	fClauseVerb                           // cueClauseVerbs
 	fPrefix                               // the first two words of a form of several words of CueVerbs or CuePhrases
 )
 
@@ -56,6 +58,7 @@ var formLists = [...]struct {
 	{fSignal, speechSignals}, {fMood, speechMoods}, {fNamedAfter, namedAfterWords},
 	{fScareCue, scareCues}, {fTitleCue, titleCues}, {fAsWord, asWords},
 	{fQuoteTail, quoteTails}, {fArticle, articles}, {fCharacteriser, characterisers},
+	{fNotCue, cueNotPhrases}, {fClauseVerb, cueClauseVerbs},
 }
 
 // A formEntry is one folded form and what the lists say of it.
