@@ -276,15 +276,35 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 
 // bracketOpen returns the opening bracket of the one to three words in
 // brackets that toks[k], a closing bracket, ends, or -1: "(ZANIS)",
-// "(Zone 2)".
+// "(Zone 2)", "(Ret.)" with an abbreviation's period.
 func bracketOpen(text string, toks []token, lo, k int) int {
 	for b := k - 1; b >= lo && b >= k-4; b-- {
 		t := toks[b]
-		if t.flags&tWord != 0 && t.quote == 0 {
+		if t.flags&tWord != 0 && t.quote == 0 || abbrevDot(text, toks, b) {
 			continue
 		}
 		if b < k-1 && t.flags&tParen != 0 && text[t.s] == '(' {
 			return b
+		}
+		return -1
+	}
+	return -1
+}
+
+// bracketClose returns the closing bracket of the one or two words in
+// brackets that toks[b], an opening bracket, starts, before hi, or -1:
+// "(Ret.)", "(retd)".
+func bracketClose(text string, toks []token, b, hi int) int {
+	if text[toks[b].s] != '(' {
+		return -1
+	}
+	for k := b + 1; k < hi && k <= b+maxRankMark-1; k++ {
+		t := toks[k]
+		if t.flags&tWord != 0 && t.quote == 0 || abbrevDot(text, toks, k) {
+			continue
+		}
+		if k > b+1 && t.flags&tParen != 0 && text[t.s] == ')' {
+			return k
 		}
 		return -1
 	}

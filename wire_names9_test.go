@@ -37,3 +37,25 @@ func TestWireJobTitles(t *testing.T) {
 			[]string{"Paul Farmer"}},
 	})
 }
+
+// TestWireRetiredRank checks a rank followed by "(Ret.)" or "(retd)"
+// before a name: the mark is the title's, the name follows.
+func TestWireRetiredRank(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"ret. in parentheses", "“The strait is calm,” Vice Admiral (Ret.) Agus Salim Nasution said here on Tuesday.",
+			[]string{"Agus Salim Nasution"}},
+		{"retd", "“The strait is calm,” Vice Admiral (retd) Agus Salim Nasution said.",
+			[]string{"Agus Salim Nasution"}},
+		{"ret, general", "Major General (Ret) Budi Hartono said the drill went well. “It went well,” Hartono said.",
+			[]string{"Budi Hartono"}},
+		{"retd. after a general", "“Roads are open,” Lt. Gen. (Retd.) Rajan Mehta said.",
+			[]string{"Rajan Mehta"}},
+		{"in apposition after a title", "“The nets are banned,” Director General of Fisheries Surveillance, Vice Admiral (Ret.) Agus Salim Nasution, said here on Tuesday.",
+			[]string{"Agus Salim Nasution"}},
+		{"in apposition after a role", "“The nets are banned,” the ministry's director general, Rear Admiral (retd) Dewi Lestari, said.",
+			[]string{"Dewi Lestari"}},
+		// Near miss: a bracket of words after a name stays out of it.
+		{"party bracket", "“Roads are open,” Rep. Jane Doe (D-Md.) said.",
+			[]string{"Jane Doe"}},
+	})
+}

@@ -706,7 +706,7 @@ var wireStories = []struct {
 		chains: []string{"she | said >> a statement | in"}},
 	{file: "antara-natuna.txt",
 		speakers: []string{
-			"?", // "": ""…," Director General of X at the ministry, Vice Admiral (Ret.) Agus Salim Nasution, said here on Tuesday": a long title with "at the ministry," and a bracketed "(Ret.)" rank before the name, after the quote
+			"?", // "Resources Surveillance": ""…," Director General of Marine and Fisheries Resources Surveillance at the ministry, Vice Admiral (Ret.) Agus Salim Nasution, said": the title's last capitalised words before "at the ministry," are read as a person, so the name in apposition is not taken (the "(Ret.)" mark itself is read)
 			"Agus Salim Nasution",
 			"Hendra Wiratmaja Sitompul",
 			"Hendri Saputra", "Hendri Saputra",
