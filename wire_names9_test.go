@@ -59,3 +59,28 @@ func TestWireRetiredRank(t *testing.T) {
 			[]string{"Jane Doe"}},
 	})
 }
+
+// TestWireRankPosting checks a police rank's abbreviation followed by
+// its posting, a range, a direction or a district, before the name
+// ("DIG East Syed Ahsan", "(SSP) Malir Ayesha"): the posting is not
+// the name's; the name starts at its given name.
+func TestWireRankPosting(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"bracketed abbreviation, direction", "“The boy is safe,” Deputy Inspector General of Police (DIG) East Syed Ahsan Raza Bukhari said.",
+			[]string{"Syed Ahsan Raza Bukhari"}},
+		{"abbreviation alone", "“The boy is safe,” DIG East Syed Ahsan Raza Bukhari said.",
+			[]string{"Syed Ahsan Raza Bukhari"}},
+		{"bracketed abbreviation, district", "Senior Superintendent of Police (SSP) Malir Ayesha Farooq Chaudhry said the gang was caught. “They planned it,” Chaudhry said.",
+			[]string{"Ayesha Farooq Chaudhry"}},
+		{"SSP, district", "“They planned it,” SSP Korangi Imran Qadir Baloch said.",
+			[]string{"Imran Qadir Baloch"}},
+		// Near misses: no posting, or a name whose first word is no
+		// listed given name.
+		{"abbreviation, no posting", "“They planned it,” SSP Ayesha Farooq Chaudhry said.",
+			[]string{"Ayesha Farooq Chaudhry"}},
+		{"bracketed abbreviation, no posting", "“They planned it,” Senior Superintendent of Police (SSP) Ayesha Farooq said.",
+			[]string{"Ayesha Farooq"}},
+		{"title in mixed case", "“They planned it,” Inspector Malik Ayesha Farooq said.",
+			[]string{"Malik Ayesha Farooq"}},
+	})
+}

@@ -687,9 +687,9 @@ var wireStories = []struct {
 		chains: []string{"Shettar | said >> a post | in >> X | on"}},
 	{file: "app-abduction.txt",
 		speakers: []string{
-			"?",      // "East Syed Ahsan Raza Bukhari": "Deputy Inspector General of Police (DIG) East X": the posting (range, district) after a rank's abbreviation joins the name
-			"?", "?", // "Malir Ayesha Farooq Chaudhry": "Senior Superintendent of Police (SSP) Malir X", as above
-			"?", // "East Syed Ahsan Raza Bukhari", as above; the person is right
+			"Syed Ahsan Raza Bukhari",
+			"Ayesha Farooq Chaudhry", "Ayesha Farooq Chaudhry",
+			"Syed Ahsan Raza Bukhari",
 			"Tariq Mehmood",
 			"?"}, // "Tariq Mehmood": "the minister said" after "Sindh Minister for Home, Prisons and Rehabilitation X in a statement lauded": the comma-listed portfolio cuts the name ("Rehabilitation X") and the role goes to the last named person
 		chains: []string{
