@@ -84,3 +84,25 @@ func TestWireRankPosting(t *testing.T) {
 			[]string{"Malik Ayesha Farooq"}},
 	})
 }
+
+// TestWirePortfolioListBeforeName checks a title whose portfolio is a list of
+// parts joined by commas and "and" ("Minister for Water Resources, Minor
+// Irrigation and Command Area Development"): the whole list is the
+// title's, and the name starts after it.
+func TestWirePortfolioListBeforeName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"three parts, unlisted given name", "“We are ready,” Minister for Water Resources, Minor Irrigation and Command Area Development Santosh Kumar Nayak said.",
+			[]string{"Santosh Kumar Nayak"}},
+		{"provincial minister, Mir", "Sindh Minister for Home, Prisons and Rehabilitation Mir Shaukat Ali Talpur lauded the police. “They did well,” Talpur said.",
+			[]string{"Mir Shaukat Ali Talpur"}},
+		{"inverted, honorific after the list", "“Complaints are up,” said Minister of Domestic Trade, Cooperatives and Cost of Living Datuk Seri Rosli Kamaruddin.",
+			[]string{"Rosli Kamaruddin"}},
+		{"disaster management", "“Camps are open,” Minister for Relief, Rehabilitation and Disaster Management Farida Noor said.",
+			[]string{"Farida Noor"}},
+		// Near misses: names after a comma are people, not portfolios.
+		{"two people after a title", "Minister for Home Ali Raza, Shaukat Mir and others met. “We met,” Raza said.",
+			[]string{"Ali Raza"}},
+		{"one part", "“We are ready,” Minister of Agriculture and Fisheries Adel Mansour said.",
+			[]string{"Adel Mansour"}},
+	})
+}

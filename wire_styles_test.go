@@ -677,12 +677,12 @@ var wireStories = []struct {
 	{file: "ians-barrage.txt",
 		speakers: []string{
 			"Basavaraj Hiremath", "Basavaraj Hiremath",
-			"?",      // "Command Area Development Santosh Kumar Nayak": "Hitting back, Minister for Water Resources, Minor Irrigation and Command Area Development X said": the last item of a comma-listed portfolio joins the name (and "Hitting back" is taken as a cue)
-			"?",      // "": "the minister said" in the next paragraph does not find the minister named with the long portfolio
-			"?", "?", // "Command Area Development Santosh Kumar Nayak", as above
+			"Santosh Kumar Nayak",
+			"Santosh Kumar Nayak",
+			"Santosh Kumar Nayak", "Santosh Kumar Nayak",
 			"Basavaraj Hiremath", "Basavaraj Hiremath",
 			"Mallikarjun Shettar",
-			"?", // "Command Area Development Santosh Kumar Nayak", as above
+			"Santosh Kumar Nayak",
 			"K. Ramaswamy Gowda"},
 		chains: []string{"Shettar | said >> a post | in >> X | on"}},
 	{file: "app-abduction.txt",
@@ -691,10 +691,10 @@ var wireStories = []struct {
 			"Ayesha Farooq Chaudhry", "Ayesha Farooq Chaudhry",
 			"Syed Ahsan Raza Bukhari",
 			"Tariq Mehmood",
-			"?"}, // "Tariq Mehmood": "the minister said" after "Sindh Minister for Home, Prisons and Rehabilitation X in a statement lauded": the comma-listed portfolio cuts the name ("Rehabilitation X") and the role goes to the last named person
+			"Mir Shaukat Ali Talpur"},
 		chains: []string{
-			"Bukhari | said >> the Inspector General of Police Sindh, Rafiq Ahmed Soomro | had announced", // I expected none; a reported announcement relayed by a speaker is a fair chain
-			"Prisons and Rehabilitation Mir Shaukat Ali Talpur | lauded >> a statement | in",              // I expected none ("in a statement lauded" is a fair chain), but the source is cut inside the portfolio
+			"Bukhari | said >> the Inspector General of Police Sindh, Rafiq Ahmed Soomro | had announced",             // I expected none; a reported announcement relayed by a speaker is a fair chain
+			"Sindh Minister for Home, Prisons and Rehabilitation Mir Shaukat Ali Talpur | lauded >> a statement | in", // I expected none ("in a statement lauded" is a fair chain)
 		}},
 	{file: "bernama-consumer.txt",
 		speakers: []string{
