@@ -698,7 +698,7 @@ var wireStories = []struct {
 		}},
 	{file: "bernama-consumer.txt",
 		speakers: []string{
-			"?", // "Consumer Protection Act": the lead's "…, said Minister of Domestic Trade, Cooperatives and Cost of Living Datuk Seri X." takes "Cooperatives" as the source, so "He said"/"he told reporters" next go to a name in the lead's content
+			"?", // "Consumer Protection Act": after the lead's "The amendments to the Consumer Protection Act 1999 will be tabled …, said Minister of Domestic Trade, Cooperatives and Cost of Living Datuk Seri X." (source now right), "He said" next goes to the act's name in the lead's content, read as a person
 			"Rosli Kamaruddin",
 			"Siti Hajar Abdul Rahman", "Siti Hajar Abdul Rahman",
 			"Lee Keng Hock",
