@@ -106,3 +106,22 @@ func TestWirePortfolioListBeforeName(t *testing.T) {
 			[]string{"Adel Mansour"}},
 	})
 }
+
+// TestWireChainSourceParticle checks a chain's cited source whose name
+// holds "bin" or "ibn" ("quoting Ambassador Yousef bin Hamad
+// Al-Qahtani"): the particle does not end the source.
+func TestWireChainSourceParticle(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"quoting, bin", "Al-Ekhbariya reported, quoting Ambassador Yousef bin Hamad Al-Qahtani, that pilgrims rose.",
+			[]string{"Al-Ekhbariya | reported >> Ambassador Yousef bin Hamad Al-Qahtani | quoting"}},
+		{"quoted as saying", "The channel quoted Ambassador Yousef bin Hamad Al-Qahtani as saying that pilgrims rose.",
+			[]string{"The channel | quoted >> Ambassador Yousef bin Hamad Al-Qahtani | as saying"}},
+		{"citing, bin after a title", "The paper reported, citing Sheikh Khalid bin Ahmed Al Thani, that talks resumed.",
+			[]string{"The paper | reported >> Sheikh Khalid bin Ahmed Al Thani | citing"}},
+		{"citing, ibn", "The daily reported, citing Minister Omar ibn Salem Haddad, that ports reopened.",
+			[]string{"The daily | reported >> Minister Omar ibn Salem Haddad | citing"}},
+		// Near miss: a lower-case word that is no particle ends the name.
+		{"citing, plain word after", "The paper reported, citing Minister Khalid and aides, that talks resumed.",
+			[]string{"The paper | reported >> Minister Khalid | citing"}},
+	}, showChain)
+}
