@@ -367,7 +367,7 @@ func (st *attrState) ageAppositive(lo, i int) bool {
 // lawyer, Sam Cole, said".
 func (st *attrState) appositiveName(s, e, k int) bool {
 	toks := st.toks
-	if e >= k || k-(e+1) > maxAppositiveName || k-(e+1) < 1 || toks[e].flags&tComma == 0 || toks[s].flags&(cDet|cRole) == 0 && toks[s].flags&tUpper != 0 && !possessive(st.text, toks[s]) {
+	if e >= k || k-(e+1) > maxAppositiveName+maxRankMark || k-(e+1) < 1 || toks[e].flags&tComma == 0 || toks[s].flags&(cDet|cRole) == 0 && toks[s].flags&tUpper != 0 && !possessive(st.text, toks[s]) {
 		return false
 	}
 	f := e + 1
@@ -382,6 +382,17 @@ func (st *attrState) appositiveName(s, e, k int) bool {
 		if abbrevDot(st.text, toks, f) {
 			f++
 		}
+	}
+	mark := 0
+	if f+1 < k && toks[f].flags&tParen != 0 && f > e+1 && toks[f-1].flags&cTitle != 0 {
+		// "Vice Admiral (Ret.) Agus Salim Nasution": a mark after the rank.
+		if c := bracketClose(st.text, toks, f, k); c > 0 {
+			mark = c + 1 - f
+			f = c + 1
+		}
+	}
+	if k-(e+1)-mark > maxAppositiveName {
+		return false
 	}
 	words := 0 // the name's capitalised words: four at most, its particles aside
 	for m := f; m < k; m++ {
@@ -400,6 +411,10 @@ func (st *attrState) appositiveName(s, e, k int) bool {
 // honorific with its period and a name of four words with two particles,
 // "Eng. Ali bin Muhammad Al Harthy".
 const maxAppositiveName = 8
+
+// maxRankMark bounds the tokens of a mark in brackets after a rank,
+// "(Ret.)", "(retd)".
+const maxRankMark = 4
 
 // nameParticle reports whether t is a lower-case particle inside a
 // personal name: "de", "bin", "van".

@@ -276,15 +276,35 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 
 // bracketOpen returns the opening bracket of the one to three words in
 // brackets that toks[k], a closing bracket, ends, or -1: "(ZANIS)",
-// "(Zone 2)".
+// "(Zone 2)", "(Ret.)" with an abbreviation's period.
 func bracketOpen(text string, toks []token, lo, k int) int {
 	for b := k - 1; b >= lo && b >= k-4; b-- {
 		t := toks[b]
-		if t.flags&tWord != 0 && t.quote == 0 {
+		if t.flags&tWord != 0 && t.quote == 0 || abbrevDot(text, toks, b) {
 			continue
 		}
 		if b < k-1 && t.flags&tParen != 0 && text[t.s] == '(' {
 			return b
+		}
+		return -1
+	}
+	return -1
+}
+
+// bracketClose returns the closing bracket of the one or two words in
+// brackets that toks[b], an opening bracket, starts, before hi, or -1:
+// "(Ret.)", "(retd)".
+func bracketClose(text string, toks []token, b, hi int) int {
+	if text[toks[b].s] != '(' {
+		return -1
+	}
+	for k := b + 1; k < hi && k <= b+maxRankMark-1; k++ {
+		t := toks[k]
+		if t.flags&tWord != 0 && t.quote == 0 || abbrevDot(text, toks, k) {
+			continue
+		}
+		if k > b+1 && t.flags&tParen != 0 && text[t.s] == ')' {
+			return k
 		}
 		return -1
 	}
@@ -446,7 +466,7 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		if t.flags&cTime != 0 && end > 0 && !(t.e-t.s == 3 && t.flags&tUpper != 0 && toks[k-1].flags&tUpper != 0 && (toks[i].flags&cDet != 0 || !(k+1 < hi && (toks[k+1].flags&tWord == 0 || isDigit(text[toks[k+1].s]))))) {
 			break // "said Reuters Monday"; but "the Las Vegas Sun", "Toronto Sun recently dropped"
 		}
-		if t.flags&tUpper == 0 && k-2 >= i && toks[k-1].flags&tUpper != 0 && toks[k-2].flags&tUpper != 0 && toks[k-1].flags&tWord != 0 && toks[k-2].flags&tWord != 0 && toks[i].flags&cDet == 0 && !roleAhead(text, toks, k, hi) {
+		if t.flags&tUpper == 0 && k-2 >= i && toks[k-1].flags&tUpper != 0 && toks[k-2].flags&tUpper != 0 && toks[k-1].flags&tWord != 0 && toks[k-2].flags&tWord != 0 && toks[i].flags&cDet == 0 && !roleAhead(text, toks, k, hi) && !nameLinkInside(toks, k, hi) {
 			break // "Vice President Joe Biden weighed in": a name ends before a lower-case word
 		}
 		if t.flags&cDet != 0 && end > 0 && t.flags&tUpper == 0 {
@@ -455,6 +475,13 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		end = k + 1
 	}
 	return end
+}
+
+// nameLinkInside reports whether toks[k], a small word of nameLinks
+// that is no preposition or article, goes on with a capitalised word:
+// "bin" in "Ambassador Yousef bin Hamad Al-Qahtani".
+func nameLinkInside(toks []token, k, hi int) bool {
+	return toks[k].flags&(cNameLink|cPrep|cDet|cStop) == cNameLink && k+1 < hi && toks[k+1].flags&(tWord|tUpper) == tWord|tUpper && toks[k+1].quote == 0
 }
 
 // nounAfterPossessive reports whether the cue word toks[k] modifies the

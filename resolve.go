@@ -739,6 +739,12 @@ func (r *resolver) run(i int) int {
 	if portfolio && n < partAt {
 		n = partAt
 	}
+	// "DIG East Syed Ahsan Raza Bukhari", "(SSP) Malir Ayesha Farooq
+	// Chaudhry": a rank's abbreviation is followed by its posting, a
+	// range or a district, and the name starts at the given name after.
+	if j-n >= 3 && r.toks[n].bits&(rwMale|rwFemale) == 0 && r.toks[n+1].bits&(rwMale|rwFemale) != 0 && r.rankAbbrevBefore(i, n) {
+		n++
+	}
 	// "The Chairman of the Department of Tourism", "Minister for
 	// Railways", "the Minister of Education": the part's one word, or
 	// its listed words after an article, are the body's or the
@@ -2832,8 +2838,10 @@ func (r *resolver) nameAfterBracket(m Span) int {
 	if !strings.HasSuffix(b, ")") {
 		// "Trade Development Corporation (MATRADE) chief executive
 		// officer Datuk Mohd Aziz": a lower-case role between.
+		// "Senior Superintendent of Police (SSP) Malir Ayesha Farooq":
+		// a rank's posting between.
 		close := strings.LastIndexByte(b, ')')
-		if close < 0 || !r.lowerRole(b[close+1:]) {
+		if close < 0 || !r.lowerRole(b[close+1:]) && !r.postingAfterRank(b, close) {
 			return -1
 		}
 	}
@@ -2841,6 +2849,22 @@ func (r *resolver) nameAfterBracket(m Span) int {
 		return -1
 	}
 	return ref.ent
+}
+
+// postingAfterRank reports whether what follows the bracket that b
+// ends at close is one capitalised word, and the bracket holds a
+// rank's abbreviation: " Malir" after "(SSP)".
+func (r *resolver) postingAfterRank(b string, close int) bool {
+	s := strings.TrimPrefix(b[close+1:], " ")
+	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' || strings.IndexByte(s, ' ') >= 0 {
+		return false
+	}
+	open := strings.LastIndexByte(b[:close], '(')
+	if open < 0 || !allCaps(b[open+1:close]) {
+		return false
+	}
+	wi := r.w.lookupWord(b[open+1 : close])
+	return wi >= 0 && r.w.words[wi].bits&rwRole != 0
 }
 
 // lowerRole reports whether s is a role in lower-case words, the last
@@ -2914,6 +2938,20 @@ func (r *resolver) orgHeaded(ref *rsRef, headEnd int) string {
 		return canon
 	}
 	return cleanName(r.text[ref.s:end])
+}
+
+// rankAbbrevBefore reports whether the word before toks[n], in the run
+// that starts at toks[i], is a role's abbreviation in capitals, "DIG",
+// or ends a bracket after the run's start that holds one: "(SSP)".
+func (r *resolver) rankAbbrevBefore(i, n int) bool {
+	if n == 0 {
+		return false
+	}
+	p := &r.toks[n-1]
+	if n == i && r.text[p.e:r.toks[n].s] != ") " {
+		return false
+	}
+	return p.bits&rwRole != 0 && allCaps(r.str(p))
 }
 
 // givenNameIn returns the first word of toks[lo:hi] that is a given name

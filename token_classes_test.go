@@ -39,7 +39,7 @@ func TestListClasses(t *testing.T) {
 		{cChainRel, "quoting", "quota", "citin", "citin"},
 		{cMonth, "Sept", "Septs", "Sivan", "Sivan"},
 		{cQuotedNoun, "jibes", "jibed", "brickbat", "brickbat | brickbats"},
-		{cNameLink, "della", "dell", "ibn", "ibn"},
+		{cNameLink, "della", "dell", "dei", "dei"},
 		{cLiteral, "Reportedly", "reported", "allegedly", "allegedly"},
 		{cClauseWord, "whereas", "where", "whilst", "whilst"},
 		{cPrep, "From", "form", "among", "among"},
