@@ -538,7 +538,7 @@ func (st *attrState) dropNounObject(n0 int, canon string) {
 		return
 	}
 	a := &st.out[n0]
-	if a.Content == nil || a.Content.Start < a.Cue.End || strings.HasSuffix(a.Cue.Text, "ing") && !strings.Contains(a.Cue.Text, " ") {
+	if a.Content == nil || a.Content.Start < a.Cue.End || bareParticiple(a.Cue.Text) {
 		return // "…, adding nothing more": a participle after the report goes on with it; not "we are adding capacity"
 	}
 	k := st.tokenAt(a.Content.Start)
