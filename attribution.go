@@ -807,6 +807,9 @@ func (st *attrState) addressee(canon string, k, hi int) int {
 	if m := st.occasionIn(k, e, false); m >= 0 {
 		return m // "told Xinhua in an exclusive interview": the interview is the occasion
 	}
+	if m := st.addresseePlace(k, e); m > k {
+		return m
+	}
 	// "told a regular press briefing", "the daily press conference": a
 	// cue word between an article's modifiers and a noun is a noun too.
 	toks := st.toks
@@ -819,6 +822,28 @@ func (st *attrState) addressee(canon string, k, hi int) int {
 		}
 	}
 	return e
+}
+
+// addresseePlace returns where the addressee phrase toks[k:e] ends
+// before a preposition or an adverb of place or time, "told reporters
+// outside the court", "told a news conference near the border", "told
+// reporters in Rome", or -1. "of" joins the phrase ("members of
+// parliament"), and so does a preposition between capitals, the name of
+// a body ("the Committee on Foreign Relations"), and "in" a body
+// ("officials in the ministry").
+func (st *attrState) addresseePlace(k, e int) int {
+	toks := st.toks
+	for m := k + 1; m < e; m++ {
+		t := toks[m]
+		if t.flags&(tWord|tUpper) != tWord || t.flags&(cOpener|cVenue|cPrepLike|cPrep) == 0 || t.flags&cNameLink != 0 {
+			continue
+		}
+		if m+1 < e && (toks[m-1].flags&tUpper != 0 && toks[m+1].flags&tUpper != 0 || t.flags&cVenue != 0 && toks[m+1].flags&cDet != 0) {
+			continue // "residents in the flooded town": "in" a body tells who was told
+		}
+		return m
+	}
+	return -1
 }
 
 // verbCue reads the attribution around the cue verb toks[i:ce] and

@@ -1,0 +1,50 @@
+package wirestory
+
+import "testing"
+
+// at one time: it is no level of the chain.
+func TestChainQuotedParticiple(t *testing.T) {
+	tests := []attrCase{
+		{"participle after and", "“You're swimming blind, pushing a stranger ahead of you and telling him it's going to be fine,” he said.",
+			[]string{"he | said"}},
+		{"kept telling", "“They kept telling us it would stop,” he said.",
+			[]string{"he | said"}},
+		{"kept saying, named", "“The officials kept saying the water would go down,” Mirela Osei said.",
+			[]string{"Mirela Osei | said"}},
+		{"went on insisting", "“The guards went on insisting the road was open,” the driver told reporters.",
+			[]string{"the driver | told -> reporters"}},
+		{"keeps saying, inverted", "“My brother keeps saying the boat will come back soon,” said the fisherman.",
+			[]string{"the fisherman | said"}},
+
+		// Near misses: a finite verb or a progressive with its auxiliary
+		// reports speech.
+		{"are saying, a clause", "“I know people are saying the mayor will lose, but I think she will win,” she said.",
+			[]string{"she | said >> people | are saying"}},
+		{"were telling", "“The rescuers were telling us the water would go down,” he said.",
+			[]string{"he | said >> The rescuers | were telling"}},
+		{"told, finite", "“They told us it would stop,” he said.",
+			[]string{"he | said >> They | told"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
+
+// border".
+func TestAddresseeEndsBeforePlace(t *testing.T) {
+	tests := []attrCase{
+		{"reporters outside", "The minister told reporters outside the court that the case was closed.",
+			[]string{"The minister | told -> reporters"}},
+		{"reporters in a city", "Sana Varo told reporters in Rome that talks would resume.",
+			[]string{"Sana Varo | told -> reporters"}},
+		{"news conference near", "The governor told a news conference near the border that the crossing would reopen.",
+			[]string{"The governor | told -> a news conference"}},
+		{"joint news conference following", "“We agreed on the water deal,” Premier Tomas Quill told a joint news conference following the talks.",
+			[]string{"Premier Tomas Quill | told -> a joint news conference"}},
+		{"journalists here", "The envoy told journalists here on Monday that the deal was near.",
+			[]string{"The envoy | told -> journalists"}},
+
+		// Near misses: an addressee with its own "of" stays whole.
+		{"told the parliament", "The minister told parliament that the budget was balanced.",
+			[]string{"The minister | told -> parliament"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
