@@ -846,6 +846,42 @@ func (st *attrState) addresseePlace(k, e int) int {
 	return -1
 }
 
+// interviewAddressee returns the one an interview was given to, "said
+// in an interview with Xinhua", read after the cue at toks[k] or in the
+// words before the source at toks[s] ("In an interview with Xinhua, X
+// said"), or nil.
+func (st *attrState) interviewAddressee(lo, s, k, hi int) *Mention {
+	if s > lo+1 && st.toks[lo].flags&cVenue != 0 {
+		if m := st.interviewWith(lo, s); m != nil {
+			return m
+		}
+	}
+	return st.interviewWith(k, hi)
+}
+
+// interviewWith reads "in an interview with Y" at toks[k] and returns Y,
+// or nil.
+func (st *attrState) interviewWith(k, hi int) *Mention {
+	toks, text := st.toks, st.text
+	if k+4 >= hi || toks[k].flags&cVenue == 0 || toks[k+1].flags&cDet == 0 {
+		return nil
+	}
+	for m := k + 2; m+1 < hi && m < k+5; m++ {
+		t, p := toks[m], toks[m+1]
+		if t.flags&tWord == 0 || t.quote != 0 {
+			return nil
+		}
+		if !isPrep(p) || p.flags&cNameLink != 0 || !st.d.lex.Contains(cueInterviews, text[t.s:p.e]) {
+			continue
+		}
+		if e := phraseRight(text, toks, m+2, hi); e > m+2 {
+			return st.mention(m+2, e)
+		}
+		return nil
+	}
+	return nil
+}
+
 // verbCue reads the attribution around the cue verb toks[i:ce] and
 // returns the token after what it consumed, or i where it is no cue.
 func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
@@ -1343,6 +1379,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		k = e
 	}
 	k = st.skipTime(k, hi)
+	if a.Addressee == nil {
+		a.Addressee = st.interviewAddressee(lo, s, k, hi)
+	}
 	if l, end, ok := st.fromLink(ce-1, hi); ok && k == ce {
 		a.Via = append(a.Via, l) // "Xinhua learned from local customs that …"
 		k = st.skipTime(end, hi)

@@ -1486,6 +1486,14 @@ var presetLists = []presetList{
 			{13, 0x2a669ffb, 31, 31, 6, 6},
 			{14, 0x2eaee19d, 37, 37, 6, 6},
 		}},
+	{file: "cueinterviews.txt", size: 328, n: 4, maxWords: 2, slots: 16,
+		text: "interview withinterview tointerviews withinterviews to",
+		entries: []presetEntry{
+			{4, 0xb23abbd4, 0, 0, 14, 14},
+			{5, 0x8f6b1cb5, 14, 14, 12, 12},
+			{7, 0xcc971647, 26, 26, 15, 15},
+			{10, 0x38e48e7a, 41, 41, 13, 13},
+		}},
 	{file: "cuekinds.txt", size: 1553, n: 87, maxWords: 4, slots: 256,
 		text: "admirestanceconsiderfearthrow his support behindestimatesreportcounting onrefusehopecare aboutvoted fordespiseindicateworry aboutwantestimateshowunhappy withseein the words ofdocumentedemaileddocumentcampaigned againstenvisioncome out fordemonstratescriticizeexpectfindthinkwriteciteskeptical ofconvinced thatworryvote againstas reported byissued a statementeager toprefercome out againsttweetedproud ofreadssign a lettermarvel atconcerned aboutretweetedrealizefile a lawsuitdeclinesupportive offearsdisclosewary ofdecidedapplaudaccording tocritical ofknowwonderendorseseekrelishfeelbackingprojectedsend a letterillustratesrevealoptimistic thattired ofcalculatesresistedquotelearnedconfident thatopposeblameside withsupportwelcomeimaginedeembelieve",
 		entries: []presetEntry{

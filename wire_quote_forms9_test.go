@@ -48,3 +48,20 @@ func TestAddresseeEndsBeforePlace(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// (chains-conventions).
+func TestAddresseeInterviewWith(t *testing.T) {
+	tests := []attrCase{
+		{"said in an interview with", "The trade minister said in an interview with Xinhua that exports would grow.",
+			[]string{"The trade minister | said -> Xinhua"}},
+		{"opening, in an interview with", "In an interview with Xinhua, Ambassador Lio Perez said the ties were strong.",
+			[]string{"Ambassador Lio Perez | said -> Xinhua"}},
+		{"quote, in an exclusive interview with", "“The port will open in May,” Mayor Anke Roos said in an exclusive interview with Reuters.",
+			[]string{"Mayor Anke Roos | said -> Reuters"}},
+
+		// Near miss: an interview with no outlet named.
+		{"in an interview", "The coach said in an interview that he would stay.",
+			[]string{"The coach | said"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
