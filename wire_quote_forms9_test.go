@@ -65,3 +65,30 @@ func TestAddresseeInterviewWith(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// noun phrase, and "in its order" names it.
+func TestChainDocumentOfACourt(t *testing.T) {
+	tests := []attrCase{
+		{"the bench in its order", "“The demolition cannot go ahead without notice,” the bench said in its order.",
+			[]string{"the bench | said >> its order | in"}},
+		{"the court in its judgment", "“The land was taken without consent,” the high court said in its judgment.",
+			[]string{"the high court | said >> its judgment | in"}},
+		{"a statement received here", "The minister noted in a statement received here on Tuesday that prices had fallen.",
+			[]string{"The minister | noted >> a statement | in"}},
+		{"a statement issued here", "The ministry said in a statement issued here on Friday that the talks would resume.",
+			[]string{"The ministry | said >> a statement | in"}},
+		{"a letter dated", "The union said in a letter dated May 2 that wages had fallen.",
+			[]string{"The union | said >> a letter | in"}},
+
+		// Near misses: "in order to" names no document, "the ruling
+		// party" is no document, and who made a document stays in its
+		// phrase.
+		{"in order to", "The minister said in order to calm markets the bank would act.",
+			[]string{"The minister | said"}},
+		{"the ruling party", "The ruling party said the vote would go ahead.",
+			[]string{"The ruling party | said"}},
+		{"a report by", "The bank said in a report by its research unit that growth would slow.",
+			[]string{"The bank | said >> a report by its research unit | in"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
