@@ -626,6 +626,9 @@ func (st *attrState) colonLead(lo, hi int) {
 	if st.d.lex.Contains(labels, text[toks[lo].s:toks[c-1].e]) {
 		return // "Editor's note: …", "BREAKING: …": a label, not a speaker
 	}
+	if st.d.lex.Contains(headlineTopics, text[toks[c-1].s:toks[c-1].e]) {
+		return // "Kanvapura barrage row: …", "Dam controversy: …": what the story is about, not who speaks
+	}
 	if st.d.lex.Contains(CreditRoles, text[toks[lo].s:toks[c-1].e]) && namesOnly(text[toks[c+1].s:toks[hi-1].e], st.d.lex) {
 		return // "Translator: Rina Sari, Adi Nugroho": a credit line, not speech
 	}
@@ -936,6 +939,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		return i
 	}
 	participle := st.isParticiple(i)
+	if participle && i == lo && ce < hi && toks[ce].flags&tComma != 0 {
+		return i // "Hitting back, the minister said …": an opening participle, the cue is the verb after it
+	}
 	a := attr{Cue: st.span(t.s, toks[ce-1].e)}
 
 	// "Said Comey, “…”", "Added the mayor, who grew up here: “…”": the

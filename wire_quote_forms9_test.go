@@ -1,6 +1,10 @@
 package wirestory
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // at one time: it is no level of the chain.
 func TestChainQuotedParticiple(t *testing.T) {
@@ -91,4 +95,56 @@ func TestChainDocumentOfACourt(t *testing.T) {
 			[]string{"The bank | said >> a report by its research unit | in"}},
 	}
 	runAttrCases(t, tests, showChain)
+}
+
+// A headline's topic before a colon, "Kanvapura barrage row: Congress,
+// BJP trade charges", is what the story is about, no speaker.
+func TestHeadlineTopicNoSpeech(t *testing.T) {
+	const body = "\n\nBENGALURU, Aug 9 (IANS) The two parties traded charges on Friday.\n\nThe work has been delayed for years, officials said.\n"
+	tests := []attrCase{
+		{"a row", "Kanvapura barrage row: Congress, BJP trade charges in Karnataka" + body,
+			[]string{"officials | said"}},
+		{"a controversy", "Dam controversy: Ministers spar over funds" + body,
+			[]string{"officials | said"}},
+		{"a fare hike", "Bus fare hike: Commuters stage protest in city" + body,
+			[]string{"officials | said"}},
+
+		// Near misses: a speaker before a headline's colon.
+		{"a camp", "Clinton camp: Trump is unfit to serve" + body,
+			[]string{"Clinton camp | :", "officials | said"}},
+		{"a minister", "Finance minister: Budget will cut taxes" + body,
+			[]string{"Finance minister | :", "officials | said"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range Parse(tt.in).Attributions {
+				got = append(got, chainString(a))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Parse(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// An opening participle with a comma, "Hitting back, the minister said",
+// is no cue: the verb after it is, and what stands between the commas is
+// no content of the participle's.
+func TestOpeningParticipleNoCue(t *testing.T) {
+	tests := []attrCase{
+		{"hitting back before a comma list", "Hitting back, Minister for Water Resources, Minor Irrigation and Ports Tomas Quill said the work was on time.",
+			[]string{"said"}},
+		{"firing back", "Firing back, Minister for Energy, Mines and Ports Lena Vos said the plant was safe.",
+			[]string{"said"}},
+		{"hitting out", "Hitting out at the opposition, the chief minister said the dam would be built.",
+			[]string{"said"}},
+
+		// Near misses: a participle that reports words after its source.
+		{"adding after the source", "The minister said the work was on time, adding that the dam was safe.",
+			[]string{"said", "adding"}},
+		{"saying mid-sentence", "The union hit back, saying the wage offer was too low.",
+			[]string{"hit back", "saying"}},
+	}
+	runAttrCases(t, tests, func(a Attribution) (string, bool) { return a.Cue.Text, true })
 }
