@@ -1361,10 +1361,11 @@ var presetLists = []presetList{
 			{29, 0xb33572bd, 69, 69, 4, 4},
 			{31, 0x82d4d3ff, 73, 73, 7, 7},
 		}},
-	{file: "cueclauseverbs.txt", size: 257, n: 1, maxWords: 1, slots: 16,
-		text: "add",
+	{file: "cueclauseverbs.txt", size: 346, n: 2, maxWords: 1, slots: 16,
+		text: "addfind",
 		entries: []presetEntry{
 			{4, 0x3b391274, 0, 0, 3, 3},
+			{10, 0xbdf0855a, 3, 3, 4, 4},
 		}},
 	{file: "cuedocuments.txt", size: 1510, n: 101, maxWords: 2, slots: 256,
 		text: "decreesdecreeaudio recordingrecordingcommentariescommentarye-mailemailpollspolljudgmentstatementlawsuitannouncementarticlesarticleindictmentcommuniquécommuniquesurveytranscriptstranscriptfilingsfilingstudiesstudysurveysnoteguidelinememoreadoutsreadoutnotificationpostreportsreportrulingsrulingjudgmentsweb sitewebsiteannouncementsmanifestoaffidavitverdicteditorialseditorialemailsletterjudgementsvideo messagevideowhite papernoticesnoticefootagecircularscircularlettersdispatchnotificationspress releasereleasescourt paperscourt filingdispatchesreleasevideotaperesolutionmemosordermemorandumcourt documentsbulletinsbulletinresearch notedeclarationmessagesmessageguidelinesblog postjudgementnotesvideosrecordingsdocumentbroadcasttext messagese-mailscommuniquestweetstweetpoststext messagedocumentsbroadcastsorderscommuniquésblogcomplaintstatements",

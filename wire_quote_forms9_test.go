@@ -148,3 +148,32 @@ func TestOpeningParticipleNoCue(t *testing.T) {
 	}
 	runAttrCases(t, tests, func(a Attribution) (string, bool) { return a.Cue.Text, true })
 }
+
+// A poll after a passive's agent, "forecast by analysts in a poll
+// compiled by the company", is where the agent spoke, not the source of
+// the sentence; and "find" with a thing found and no clause, "had found
+// more than 30 cartridge cases", reports no words.
+func TestAttributionNoWordsReported(t *testing.T) {
+	tests := []attrCase{
+		{"forecast by analysts in a poll", "Profit fell to 2.4 billion crowns, below the 2.9 billion forecast by analysts in a poll compiled by the company.",
+			nil},
+		{"forecast by a named firm in a survey", "Sales rose to 310 million euros, above the 290 million forecast by Lindqvist Securities in a survey of its clients.",
+			nil},
+		{"had found cartridge cases", "The prosecutor said investigators had found more than 30 cartridge cases at the scene.",
+			[]string{"The prosecutor | said"}},
+		{"police found a body", "Police found the body of a fisherman on the beach.",
+			nil},
+
+		// Near misses: a poll that is the sentence's source, and a
+		// finding reported as a clause.
+		{"rose in a poll", "Support for the mayor rose to 40 percent in a Reuters poll.",
+			[]string{"a Reuters poll | in"}},
+		{"leads by points in a poll", "The senator leads by six points in the latest Ledger poll.",
+			[]string{"the latest Ledger poll | in"}},
+		{"found, a clause", "The inquiry found the pilot was not to blame.",
+			[]string{"The inquiry | found"}},
+		{"found that", "The survey found that most voters backed the plan.",
+			[]string{"The survey | found"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
