@@ -676,7 +676,7 @@ var wireStories = []struct {
 	{file: "ians-barrage.txt",
 		speakers: []string{
 			"Basavaraj Hiremath", "Basavaraj Hiremath",
-			"?",      // "Command Area Development Santosh Kumar Nayak": "Hitting back, Minister for Water Resources, Minor Irrigation and Command Area Development X said": the last item of a comma-listed portfolio joins the name (and "Hitting back" is taken as a cue)
+			"?",      // "Command Area Development Santosh Kumar Nayak": "Hitting back, Minister for Water Resources, Minor Irrigation and Command Area Development X said": the last item of a comma-listed portfolio joins the name
 			"?",      // "": "the minister said" in the next paragraph does not find the minister named with the long portfolio
 			"?", "?", // "Command Area Development Santosh Kumar Nayak", as above
 			"Basavaraj Hiremath", "Basavaraj Hiremath",
