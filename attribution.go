@@ -538,7 +538,7 @@ func (st *attrState) dropNounObject(n0 int, canon string) {
 		return
 	}
 	a := &st.out[n0]
-	if a.Content == nil || a.Content.Start < a.Cue.End || strings.HasSuffix(a.Cue.Text, "ing") && !strings.Contains(a.Cue.Text, " ") {
+	if a.Content == nil || a.Content.Start < a.Cue.End || bareParticiple(a.Cue.Text) {
 		return // "…, adding nothing more": a participle after the report goes on with it; not "we are adding capacity"
 	}
 	k := st.tokenAt(a.Content.Start)
@@ -632,6 +632,9 @@ func (st *attrState) colonLead(lo, hi int) {
 	}
 	if st.d.lex.Contains(labels, text[toks[lo].s:toks[c-1].e]) {
 		return // "Editor's note: …", "BREAKING: …": a label, not a speaker
+	}
+	if st.d.lex.Contains(headlineTopics, text[toks[c-1].s:toks[c-1].e]) {
+		return // "Kanvapura barrage row: …", "Dam controversy: …": what the story is about, not who speaks
 	}
 	if st.d.lex.Contains(CreditRoles, text[toks[lo].s:toks[c-1].e]) && namesOnly(text[toks[c+1].s:toks[hi-1].e], st.d.lex) {
 		return // "Translator: Rina Sari, Adi Nugroho": a credit line, not speech
@@ -814,6 +817,9 @@ func (st *attrState) addressee(canon string, k, hi int) int {
 	if m := st.occasionIn(k, e, false); m >= 0 {
 		return m // "told Xinhua in an exclusive interview": the interview is the occasion
 	}
+	if m := st.addresseePlace(k, e); m > k {
+		return m
+	}
 	// "told a regular press briefing", "the daily press conference": a
 	// cue word between an article's modifiers and a noun is a noun too.
 	toks := st.toks
@@ -826,6 +832,64 @@ func (st *attrState) addressee(canon string, k, hi int) int {
 		}
 	}
 	return e
+}
+
+// addresseePlace returns where the addressee phrase toks[k:e] ends
+// before a preposition or an adverb of place or time, "told reporters
+// outside the court", "told a news conference near the border", "told
+// reporters in Rome", or -1. "of" joins the phrase ("members of
+// parliament"), and so does a preposition between capitals, the name of
+// a body ("the Committee on Foreign Relations"), and "in" a body
+// ("officials in the ministry").
+func (st *attrState) addresseePlace(k, e int) int {
+	toks := st.toks
+	for m := k + 1; m < e; m++ {
+		t := toks[m]
+		if t.flags&(tWord|tUpper) != tWord || t.flags&(cOpener|cVenue|cPrepLike|cPrep) == 0 || t.flags&cNameLink != 0 {
+			continue
+		}
+		if m+1 < e && (toks[m-1].flags&tUpper != 0 && toks[m+1].flags&tUpper != 0 || t.flags&cVenue != 0 && toks[m+1].flags&cDet != 0) {
+			continue // "residents in the flooded town": "in" a body tells who was told
+		}
+		return m
+	}
+	return -1
+}
+
+// interviewAddressee returns the one an interview was given to, "said
+// in an interview with Xinhua", read after the cue at toks[k] or in the
+// words before the source at toks[s] ("In an interview with Xinhua, X
+// said"), or nil.
+func (st *attrState) interviewAddressee(lo, s, k, hi int) *Mention {
+	if s > lo+1 && st.toks[lo].flags&cVenue != 0 {
+		if m := st.interviewWith(lo, s); m != nil {
+			return m
+		}
+	}
+	return st.interviewWith(k, hi)
+}
+
+// interviewWith reads "in an interview with Y" at toks[k] and returns Y,
+// or nil.
+func (st *attrState) interviewWith(k, hi int) *Mention {
+	toks, text := st.toks, st.text
+	if k+4 >= hi || toks[k].flags&cVenue == 0 || toks[k+1].flags&cDet == 0 {
+		return nil
+	}
+	for m := k + 2; m+1 < hi && m < k+5; m++ {
+		t, p := toks[m], toks[m+1]
+		if t.flags&tWord == 0 || t.quote != 0 {
+			return nil
+		}
+		if !isPrep(p) || p.flags&cNameLink != 0 || !st.d.lex.Contains(cueInterviews, text[t.s:p.e]) {
+			continue
+		}
+		if e := phraseRight(text, toks, m+2, hi); e > m+2 {
+			return st.mention(m+2, e)
+		}
+		return nil
+	}
+	return nil
 }
 
 // verbCue reads the attribution around the cue verb toks[i:ce] and
@@ -882,6 +946,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		return i
 	}
 	participle := st.isParticiple(i)
+	if participle && i == lo && ce < hi && toks[ce].flags&tComma != 0 {
+		return i // "Hitting back, the minister said …": an opening participle, the cue is the verb after it
+	}
 	a := attr{Cue: st.span(t.s, toks[ce-1].e)}
 
 	// "Said Comey, “…”", "Added the mayor, who grew up here: “…”": the
@@ -1325,6 +1392,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		k = e
 	}
 	k = st.skipTime(k, hi)
+	if a.Addressee == nil {
+		a.Addressee = st.interviewAddressee(lo, s, k, hi)
+	}
 	if l, end, ok := st.fromLink(ce-1, hi); ok && k == ce {
 		a.Via = append(a.Via, l) // "Xinhua learned from local customs that …"
 		k = st.skipTime(end, hi)

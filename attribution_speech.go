@@ -556,6 +556,9 @@ func (st *attrState) pollCue(lo, hi, i int) int {
 		}
 		a.Content = st.contentSpan(c+1, hi)
 	} else {
+		if st.agentBefore(lo, i) {
+			return i // "the 2.87 billion forecast by analysts in a poll compiled by the company": the poll is where the agent spoke, not the sentence's source
+		}
 		rest := 0
 		for k := n + 1; k < hi; k++ {
 			if toks[k].flags&tWord != 0 {
@@ -572,6 +575,24 @@ func (st *attrState) pollCue(lo, hi, i int) int {
 	}
 	st.out = append(st.out, a)
 	return n + 1
+}
+
+// agentBefore reports whether the words right before toks[i] are a
+// passive's agent, "by" and a short phrase: "forecast by analysts", not
+// "leads by six points".
+func (st *attrState) agentBefore(lo, i int) bool {
+	for k := i - 2; k >= lo && k >= i-4; k-- {
+		if t := st.toks[k+1]; t.flags&tWord == 0 || t.quote != 0 {
+			return false
+		}
+		if isWord(st.text, st.toks[k], "by") {
+			// A participle before it or a source after it, not a margin:
+			// "leads by six points in the latest poll".
+			v, w := st.toks[k-1], st.toks[k+1]
+			return k > lo && (v.flags&cCue != 0 || verbLike(st.text, v) || w.flags&(cSrcNoun|cRole|tUpper) != 0)
+		}
+	}
+	return false
 }
 
 // quoteFollows reports whether a comma or colon and an opening quotation

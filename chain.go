@@ -41,7 +41,7 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 			// before the phrase's first preposition ("in line with
 			// Article 112D" names none).
 			e := phraseRight(text, toks, j+1, hi)
-			if e > j+1 && st.hasClass(j+1, st.phraseHead(j+1, e)+1, cDoc) && (!isWord(text, t, "on") || st.hasListed(j+1, e, cueVenueNouns)) {
+			if e > j+1 && st.hasClass(j+1, st.phraseHead(j+1, e)+1, cDoc) && (!isWord(text, t, "on") || st.hasListed(j+1, e, cueVenueNouns)) && !st.bareSingular(j+1, e) {
 				cueEnd, docIn = j+1, true
 			} else if e > j+1 && afterDoc && isWord(text, t, "on") && st.station(j+1, e) {
 				cueEnd = j + 1 // "in a broadcast on Radio Moscow": the station that carried it
@@ -97,6 +97,15 @@ func (st *attrState) spokenTo(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// bareSingular reports whether the phrase [i, j) is one lower-case word
+// in the singular with no determiner: "in order to", no document; a
+// document in the singular takes an article or a possessive ("in its
+// order"), and in the plural none ("in statements to EFE").
+func (st *attrState) bareSingular(i, j int) bool {
+	t := st.toks[i]
+	return j == i+1 && t.flags&(tUpper|cDet) == 0 && st.text[t.e-1] != 's'
 }
 
 // hasClass reports whether a token of [i, j) has class c.
@@ -190,6 +199,9 @@ const maxBodyField = 6
 func (st *attrState) linkPhraseEnd(i, hi int) int {
 	toks, text := st.toks, st.text
 	e := phraseRight(text, toks, i, hi)
+	if e > i+1 && toks[e-2].flags&cDoc != 0 && verbLike(text, toks[e-1]) {
+		return e - 1 // "a statement received here on Tuesday", "a letter dated May 2": a participle left without what it governs is no part of the document's name
+	}
 	if e <= i+1 || e+1 >= hi {
 		return e
 	}

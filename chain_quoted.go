@@ -122,6 +122,9 @@ func (st *attrState) speechInside(q Span, owner *Mention, via []Link) []Link {
 		if owner != nil && sameSpeaker(owner, b.Source) && !st.earlierSpeech(b.Cue) {
 			continue
 		}
+		if bareParticiple(b.Cue.Text) {
+			continue // "telling him it's fine", "kept telling us …": a participle with no auxiliary reports no words said at one time
+		}
 		if st.generalCue(b.Cue) || st.performative(b) || hasContraction(b.Source.Text) {
 			continue // "People say …", "Today Colombia tells the world …", "I'll tell you": said in general, now, or to come
 		}
@@ -299,4 +302,12 @@ func hasContraction(s string) bool {
 		}
 	}
 	return false
+}
+
+// bareParticiple reports whether cue c is a participle alone, "telling",
+// "saying": with no auxiliary before it ("were telling" holds one) it
+// says what was being said, or kept being said ("kept telling us"), not
+// words reported once.
+func bareParticiple(c string) bool {
+	return strings.HasSuffix(c, "ing") && oneWord(c)
 }

@@ -102,6 +102,8 @@ const (
 	cueDocuments          List = "cuedocuments"          // documents that carry words: "statement | report | letter"
 	cueVenueNouns         List = "cuevenuenouns"         // places of publication that "on" names: "on its website", "on his blog"
 	cueSpokenDocuments    List = "cuespokendocuments"    // documents that, addressed to someone, are remarks: "in statements to EFE"
+	cueInterviews         List = "cueinterviews"         // an interview and the preposition before the one it was given to: "interview with"
+	headlineTopics        List = "headlinetopics"        // nouns that end a headline's topic before a colon: "row", "controversy"
 	cueRecordings         List = "cuerecordings"         // recordings whose "of" names who speaks in them: "footage of Trump saying"
 	portfolioWords        List = "portfoliowords"        // words of ministers' portfolios: "Climate", "Change", "Affairs"
 	quotedNouns           List = "quotednouns"           // nouns that name someone's words: "charge", "label"
