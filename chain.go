@@ -435,14 +435,9 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 			a.Source, a.Cue = st.keepMention(m), relay.Cue
 		}
 		j = as
-		if via, e := st.linksAfter(st.skipTime(j, hi), hi); len(via) > 0 && st.isIn(toks[st.skipTime(j, hi)], cVenue) {
-			// "quoted Y as saying in a statement that …": Y's document is
-			// the next level.
-			a.Via, j = append(a.Via[:len(a.Via):len(a.Via)], via...), e
-		}
 	}
 	if tail == 0 {
-		if via, end := st.linksAfter(j, hi); len(via) > 0 {
+		if via, end := st.linksAfter(st.skipTime(j, hi), hi); len(via) > 0 {
 			// "quoted Y as saying in a statement that …": the document
 			// carries Y's words, a level after Y.
 			a.Via = append(slices.Clip(a.Via), via...)
