@@ -1794,6 +1794,19 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 			}
 			return e
 		}
+		// So does a headline's head of the full name, as Gulf agencies
+		// cut it at the father's name ("Hazza bin Saeed receives …"
+		// before "Sheikh Hazza bin Saeed Al Nahyan").
+		if x, ok := r.byFirst.get(first); ok && !r.ents[x].body && r.ents[x].kind != entOrg && r.ents[x].kind != entPlace {
+			if hn := r.ents[x].name; len(name.s) > len(hn)+1 && name.s[len(hn)] == ' ' && strings.EqualFold(name.s[:len(hn)], hn) {
+				e := int(x)
+				r.byName.del(keyOf(hn))
+				r.ents[e].name = name.s
+				r.byName.set(name, int32(e))
+				r.addSurname(last, e)
+				return e
+			}
+		}
 	}
 	// "Abu Zeid" for Imad Abu Zeid, "Bagheri Kani" for Ali Bagheri Kani:
 	// a surname of two words or more is the tail of a full name known.

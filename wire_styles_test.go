@@ -627,7 +627,7 @@ var wireStories = []struct {
 			"HE Assistant Foreign Minister Dr. Maryam bint Ali Al-Misnad | stressed >> a post | in >> the ministry's account | on >> X | on"}}, // I first wrote "the ministry's account on X | on"; the parser's account-then-platform levels read as well
 	{file: "wam-visit.txt",
 		speakers: []string{
-			"?", "?", // "Hazza": "H.H. Sheikh Hazza bin Saeed Al Nahyan, Minister of State …, received …" in the lead is not the person "Sheikh Hazza" (and "He") later refers to
+			"Hazza bin Saeed Al Nahyan", "Hazza bin Saeed Al Nahyan",
 			"?", // "": "H.H. noted", the honorific alone as subject, is no mention
 			"Wanjiru Kamau-Odhiambo", "Wanjiru Kamau-Odhiambo",
 			"Abdulrahman bin Saleh Al Shamsi",
