@@ -261,8 +261,10 @@ func (r *resolver) read() {
 		if next == t.s && r.isIndefinite(i) && t.flags&(tkSentStart|tkBreak) != 0 && !r.namedInApposition(i+1) {
 			r.addRef(i, i+1, -1, true)
 		}
-		if next == t.s && i+1 < len(r.toks) && r.isDeterminer(i) && r.joined(i+1) && r.ageWord(i+1) {
-			i = r.ageEpithet(i + 1) // "“…,” the 22-year-old said": a speaker read where its mention starts
+		// "“…,” the 22-year-old said": a speaker read where its mention
+		// starts; "The 47-year-old, a former social worker, …" a subject.
+		if (next == t.s || t.flags&tkSentStart != 0) && i+1 < len(r.toks) && r.isDeterminer(i) && r.joined(i+1) && r.ageWord(i+1) {
+			i = r.ageEpithet(i + 1)
 			continue
 		}
 		switch {
@@ -352,9 +354,16 @@ func (r *resolver) ageEpithet(i int) int {
 		}
 		end++
 	}
-	e, _ := r.antecedent(&r.toks[i], genUnknown, false, qual, ageOf(r.str(&r.toks[i])))
+	age := ageOf(r.str(&r.toks[i]))
+	e, _ := r.antecedent(&r.toks[i], genUnknown, false, qual, age)
 	if e >= 0 && r.ents[e].kind != entPerson && r.ents[e].kind != entWeak {
 		e = -1
+	}
+	// The person the age stands for has that age: "The 47-year-old, a
+	// former social worker, …" tells the later "the 47-year-old" whom
+	// it names, past another person between.
+	if e >= 0 && r.ents[e].age == 0 {
+		r.ents[e].age = int16(age)
 	}
 	r.addRef(i-1, end, e, true)
 	return end

@@ -565,7 +565,7 @@ var wireStories = []struct {
 		speakers: []string{
 			"Henrike Baumgart", "Frank Seidler", "Martina Lorenz", "Martina Lorenz",
 			"Ines Harlander",
-			"?", "?", // "the 47-year-old said" (age given earlier only as "The 47-year-old, a former social worker"): goes to the nearest mention, here the party prefix of "Greens co-leader Ines Harlander" ("Greens")
+			"Henrike Baumgart", "Henrike Baumgart", // "the 47-year-old said": the age given earlier as "The 47-year-old, a former social worker"
 			"Dieter Krell",
 		},
 		chains: []string{
