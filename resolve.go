@@ -842,8 +842,13 @@ func (r *resolver) run(i int) int {
 		return j
 	}
 	// "In Nouakchott, the agency reported": a run that an opening "in"
-	// places and a comma closes is where things happen, not who speaks.
-	if i > 0 && r.toks[i-1].flags&tkSentStart != 0 && j < len(r.toks) && r.toks[j].flags&tkComma != 0 && r.d.lex.Contains(venuePrepositions, r.str(&r.toks[i-1])) {
+	// places and a comma closes is where things happen, not who speaks;
+	// "On the South Caucasus, he said" names the topic.
+	p := i - 1
+	if p > 0 && r.toks[p].flags&tkSentStart == 0 && r.toks[p-1].flags&tkSentStart != 0 && j < len(r.toks) && r.toks[j].flags&tkComma != 0 && r.isDeterminer(p) {
+		p--
+	}
+	if p >= 0 && r.toks[p].flags&tkSentStart != 0 && j < len(r.toks) && r.toks[j].flags&tkComma != 0 && r.d.lex.Contains(venuePrepositions, r.str(&r.toks[p])) {
 		e := r.entity(keyOf(cleanName(r.text[r.toks[i].s:r.toks[j-1].e])), entPlace)
 		r.addRef(i, j, e, false)
 		r.refs[len(r.refs)-1].loc = true

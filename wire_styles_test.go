@@ -651,7 +651,7 @@ var wireStories = []struct {
 	{file: "irna-briefing.txt",
 		speakers: []string{
 			"Seyyed Mahmoud Rezaei-Kashani", "Seyyed Mahmoud Rezaei-Kashani", "Seyyed Mahmoud Rezaei-Kashani",
-			"?", // "South Caucasus": "On the South Caucasus, he underlined" — the pronoun takes the fronted topic phrase
+			"Seyyed Mahmoud Rezaei-Kashani", // "On the South Caucasus, he underlined": the fronted topic is no person
 			"Seyyed Mahmoud Rezaei-Kashani",
 			"", // a tanker's name
 			"Seyyed Mahmoud Rezaei-Kashani",
