@@ -1479,7 +1479,11 @@ func (r *resolver) person(i, n, j int) {
 	if r.toks[i].flags&tkComma != 0 && role == "" {
 		for x := i - 1; x >= 0 && x >= i-rsMaxRoleToName; x-- {
 			t := &r.toks[x]
-			if w := r.word(t); w != nil && w.bits&rwRole != 0 && (t.flags&tkCap == 0 || x > 0 && (r.isDeterminer(x-1) || r.toks[x-1].flags&tkPoss != 0)) {
+			w := r.word(t)
+			if (w == nil || w.bits&rwRole == 0) && t.flags&tkCap == 0 {
+				w = r.multiRole(x) // "A member of the Majlis …, X,"
+			}
+			if w != nil && w.bits&rwRole != 0 && (t.flags&tkCap == 0 || x > 0 && (r.isDeterminer(x-1) || r.toks[x-1].flags&tkPoss != 0)) {
 				role, strong = w.role, true
 				if g := genderOf(w.bits); g != genUnknown {
 					gender = g
@@ -1507,6 +1511,11 @@ func (r *resolver) person(i, n, j int) {
 		} else if r.isIndefinite(j) || r.isDeterminer(j) {
 			for x := j + 1; x < len(r.toks) && x <= j+rsMaxRoleBack && (x == j+1 || r.joined(x)); x++ {
 				w := r.word(&r.toks[x])
+				if (w == nil || w.bits&rwRole == 0) && r.toks[x].flags&tkCap == 0 {
+					if m := r.multiRole(x); m != nil {
+						w = m // "X, a member of parliament,"
+					}
+				}
 				if w == nil {
 					continue
 				}
@@ -1732,6 +1741,19 @@ func (r *resolver) appositiveRole(j int) *rsWord {
 		head = w
 	}
 	return head
+}
+
+// multiRole returns the role of several words that starts at token x,
+// a word no role alone: "member of parliament", "member of the
+// Knesset". It returns nil where none starts there.
+func (r *resolver) multiRole(x int) *rsWord {
+	if r.bitsAt(x)&rwMulti == 0 {
+		return nil
+	}
+	if wi, _ := r.multi(x); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
+		return &r.w.words[wi]
+	}
+	return nil
 }
 
 // roleIsSubject reports whether the role noun at token x stands right

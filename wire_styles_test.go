@@ -656,7 +656,7 @@ var wireStories = []struct {
 			"", // a tanker's name
 			"Seyyed Mahmoud Rezaei-Kashani",
 			"Hamid-Reza Mousavi-Nia", "Hamid-Reza Mousavi-Nia",
-			"?", // "": "the lawmaker said" after "A member of the Majlis National Security and Foreign Policy Committee, Hojatoleslam Mahdi Zarandi-Fard, told ICANA"
+			"?", // "Hojatoleslam Mahdi Zarandi-Fard": "the lawmaker said" after "A member of the Majlis … Committee, Hojatoleslam Mahdi Zarandi-Fard, told ICANA" finds the member now, but the cleric's title "Hojatoleslam" stays in the name
 			"Ali-Akbar Nourbakhsh-Tehrani",
 		},
 		chains: []string{
