@@ -1498,7 +1498,9 @@ func (r *resolver) person(i, n, j int) {
 			}
 		}
 	}
-	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 && !r.inOpeningPhrase(i) {
+	// Not across a closing quotation mark: in "“… in East Africa,” the
+	// minister of state noted" the role is the speaker, not the place.
+	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 && (r.toks[j].flags^r.toks[j-1].flags)&tkQuoted == 0 && !r.inOpeningPhrase(i) {
 		if r.toks[j].bits&rwWho != 0 {
 			strong = true
 		} else if w := r.appositiveRole(j); w != nil {

@@ -631,7 +631,7 @@ var wireStories = []struct {
 			"?", // "": "H.H. noted", the honorific alone as subject, is no mention
 			"Wanjiru Kamau-Odhiambo", "Wanjiru Kamau-Odhiambo",
 			"Abdulrahman bin Saleh Al Shamsi",
-			"?", "?", // "East Africa": "the minister of state noted" (after "H.E. Abdulrahman bin Saleh Al Shamsi, Minister of State for Foreign Trade, who said") resolves to a place inside the quotation
+			"Abdulrahman bin Saleh Al Shamsi", "Abdulrahman bin Saleh Al Shamsi", // "“… East Africa,” the minister of state noted": no apposition across the quotation mark
 			"Ministry of Foreign and Diaspora Affairs",
 			"", // an exhibition's title
 		},
