@@ -1749,8 +1749,8 @@ func (r *resolver) appositiveRole(j int) *rsWord {
 // a word no role alone: "member of parliament", "member of the
 // Knesset". It returns nil where none starts there.
 func (r *resolver) multiRole(x int) *rsWord {
-	if r.bitsAt(x)&rwMulti == 0 {
-		return nil
+	if t := &r.toks[x]; t.wi == rsUnread || t.bits&rwMulti == 0 {
+		return nil // a word the scan did not read starts no role: no look-up here
 	}
 	if wi, _ := r.multi(x); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
 		return &r.w.words[wi]
@@ -2832,7 +2832,11 @@ func (r *resolver) lowerHeadBefore(c int) bool {
 // not named before it. It returns "" for anyone else.
 func (r *resolver) namedNext(mk int) string {
 	m := r.mentions[mk]
-	if !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ") {
+	// "“…,” the prosecutor told reporters. The prosecutor, Elena Marchi,
+	// said …": a role no one named before is named in the next sentence
+	// with the same role.
+	the := hasPrefixFold(m.Text, "the ")
+	if !the && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ") {
 		return ""
 	}
 	headEnd := r.mentionHead(mk)
@@ -2841,10 +2845,20 @@ func (r *resolver) namedNext(mk int) string {
 		return ""
 	}
 	w := r.word(&r.toks[ht])
-	if w == nil || w.bits&rwRole == 0 || w.role == "" {
-		return ""
+	if w == nil || w.bits&rwRole == 0 || w.role == "" || the && (ht == 0 || r.toks[ht-1].s != m.Start) {
+		return "" // "the prosecutor", not "the North's leader"
 	}
 	sent := r.toks[ht].sent
+	if the {
+		// Not "the official" for "a senior official, who did not wish to
+		// be identified," just before.
+		b, _ := refStartingAt(r.refs, m.Start)
+		for b--; b >= 0 && sent-r.refs[b].sent <= 3; b-- {
+			if r.refs[b].ent < 0 && r.refs[b].person {
+				return ""
+			}
+		}
+	}
 	k, _ := refStartingAt(r.refs, m.End)
 	for n := 0; k < len(r.refs) && n < rsMaxBack; k, n = k+1, n+1 {
 		ref := &r.refs[k]
@@ -2857,8 +2871,11 @@ func (r *resolver) namedNext(mk int) string {
 		// The same role, or none given where the next sentence opens with
 		// the name: "A former billing manager told jurors …" then "Tricia
 		// Vandenberg, who worked at the clinic, said …".
-		if role := r.ents[ref.ent].role; (role != w.role || role == "person") && !(role == "" && ref.subj && ref.sent == sent+1) {
+		if role := r.ents[ref.ent].role; (role != w.role || role == "person") && !(role == "" && ref.subj && ref.sent == sent+1 && !the) {
 			continue // "a voter" is no other voter named later
+		}
+		if the && ref.sent != sent+1 {
+			continue
 		}
 		// Not someone the story named before the source.
 		for b := k - 1; b >= 0 && b >= k-rsMaxBack; b-- {
