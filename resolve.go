@@ -107,8 +107,11 @@ type resolver struct {
 	ents     []rsEntity
 	refs     []rsRef
 	mentions []*Mention
-	mi       int   // the next mention that may cover a ref
-	heads    []int // where each mention's head ends, 0 until known
+	mi       int // the next mention that may cover a ref
+	// headNamed reports that a name was read before the body, in the
+	// headline: only then may a full name take over a short one.
+	headNamed bool
+	heads     []int // where each mention's head ends, 0 until known
 
 	byName    rsIndex  // full name -> entity
 	bySurname rsIndex  // last word of a name -> lists: entities, first introduced first
@@ -164,6 +167,7 @@ func newResolver(d *doc, mentions []*Mention) *resolver {
 	}
 	r := rsPool.Get().(*resolver)
 	r.d, r.text, r.w, r.mentions, r.mi, r.subjSent = d, d.text, rsWordsOf(d.lex), mentions, 0, 0
+	r.headNamed = false
 	r.affiliated = -1
 	var ts *tokStream
 	if d.sc != nil {
@@ -1771,6 +1775,9 @@ func (r *resolver) roleIsSubject(x int) bool {
 // itself, a surname the person first given with it.
 func (r *resolver) personEntity(n, j int, gender int8) int {
 	last := r.tokKey(j - 1)
+	if r.toks[n].s < r.d.bodyStart {
+		r.headNamed = true
+	}
 	if j-n == 1 {
 		cands := r.surnames(last)
 		for _, e := range cands.all() {
@@ -1835,15 +1842,13 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 		// So does a headline's head of the full name, as Gulf agencies
 		// cut it at the father's name ("Hazza bin Saeed receives …"
 		// before "Sheikh Hazza bin Saeed Al Nahyan").
-		if x, ok := r.byFirst.get(first); ok && !r.ents[x].body && r.ents[x].kind != entOrg && r.ents[x].kind != entPlace {
-			if hn := r.ents[x].name; len(name.s) > len(hn)+1 && name.s[len(hn)] == ' ' && strings.EqualFold(name.s[:len(hn)], hn) {
-				e := int(x)
-				r.byName.del(keyOf(hn))
-				r.ents[e].name = name.s
-				r.byName.set(name, int32(e))
-				r.addSurname(last, e)
-				return e
-			}
+		if x, ok := r.headNameHead(first, name.s); ok {
+			e := int(x)
+			r.byName.del(keyOf(r.ents[e].name))
+			r.ents[e].name = name.s
+			r.byName.set(name, x)
+			r.addSurname(last, e)
+			return e
 		}
 	}
 	// "Abu Zeid" for Imad Abu Zeid, "Bagheri Kani" for Ali Bagheri Kani:
@@ -1909,6 +1914,21 @@ func surnamesOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// headNameHead returns the person a headline named by the head of the
+// full name, given as first and its first word ("Hazza bin Saeed" for
+// "Hazza bin Saeed Al Nahyan"), whom the body has not referred to.
+func (r *resolver) headNameHead(first rsKey, name string) (int32, bool) {
+	if !r.headNamed {
+		return 0, false // no look-up unless the headline named someone
+	}
+	x, ok := r.byFirst.get(first)
+	if !ok || r.ents[x].body || r.ents[x].kind == entOrg || r.ents[x].kind == entPlace {
+		return 0, false
+	}
+	hn := r.ents[x].name
+	return x, len(name) > len(hn)+1 && name[len(hn)] == ' ' && strings.EqualFold(name[:len(hn)], hn)
 }
 
 // speaks reports whether token j, after a name, is its cue verb: "Li said".
