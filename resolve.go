@@ -109,8 +109,10 @@ type resolver struct {
 	mentions []*Mention
 	mi       int // the next mention that may cover a ref
 	// headNamed reports that a name was read before the body, in the
-	// headline: only then may a full name take over a short one.
+	// headline: only then may a full name take over a short one, of the
+	// first headEnts entities, those known when the body's names began.
 	headNamed bool
+	headEnts  int
 	heads     []int // where each mention's head ends, 0 until known
 
 	byName    rsIndex  // full name -> entity
@@ -167,7 +169,7 @@ func newResolver(d *doc, mentions []*Mention) *resolver {
 	}
 	r := rsPool.Get().(*resolver)
 	r.d, r.text, r.w, r.mentions, r.mi, r.subjSent = d, d.text, rsWordsOf(d.lex), mentions, 0, 0
-	r.headNamed = false
+	r.headNamed, r.headEnts = false, 0
 	r.affiliated = -1
 	var ts *tokStream
 	if d.sc != nil {
@@ -267,7 +269,7 @@ func (r *resolver) read() {
 		}
 		// "“…,” the 22-year-old said": a speaker read where its mention
 		// starts; "The 47-year-old, a former social worker, …" a subject.
-		if (next == t.s || t.flags&tkSentStart != 0) && i+1 < len(r.toks) && r.isDeterminer(i) && r.joined(i+1) && r.ageWord(i+1) {
+		if i+1 < len(r.toks) && isDigit(r.text[r.toks[i+1].s]) && (next == t.s || t.flags&tkSentStart != 0) && r.isDeterminer(i) && r.joined(i+1) && r.ageWord(i+1) {
 			i = r.ageEpithet(i + 1)
 			continue
 		}
@@ -1484,7 +1486,7 @@ func (r *resolver) person(i, n, j int) {
 		for x := i - 1; x >= 0 && x >= i-rsMaxRoleToName; x-- {
 			t := &r.toks[x]
 			w := r.word(t)
-			if (w == nil || w.bits&rwRole == 0) && t.flags&tkCap == 0 {
+			if (w == nil || w.bits&rwRole == 0) && t.flags&tkCap == 0 && t.bits&rwMulti != 0 && x > 0 && r.isIndefinite(x-1) {
 				w = r.multiRole(x) // "A member of the Majlis …, X,"
 			}
 			if w != nil && w.bits&rwRole != 0 && (t.flags&tkCap == 0 || x > 0 && (r.isDeterminer(x-1) || r.toks[x-1].flags&tkPoss != 0)) {
@@ -1517,7 +1519,7 @@ func (r *resolver) person(i, n, j int) {
 		} else if r.isIndefinite(j) || r.isDeterminer(j) {
 			for x := j + 1; x < len(r.toks) && x <= j+rsMaxRoleBack && (x == j+1 || r.joined(x)); x++ {
 				w := r.word(&r.toks[x])
-				if (w == nil || w.bits&rwRole == 0) && r.toks[x].flags&tkCap == 0 {
+				if x == j+1 && (w == nil || w.bits&rwRole == 0) && r.toks[x].flags&tkCap == 0 {
 					if m := r.multiRole(x); m != nil {
 						w = m // "X, a member of parliament,"
 					}
@@ -1777,6 +1779,8 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	last := r.tokKey(j - 1)
 	if r.toks[n].s < r.d.bodyStart {
 		r.headNamed = true
+	} else if r.headNamed && r.headEnts == 0 {
+		r.headEnts = len(r.ents)
 	}
 	if j-n == 1 {
 		cands := r.surnames(last)
@@ -1842,11 +1846,10 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 		// So does a headline's head of the full name, as Gulf agencies
 		// cut it at the father's name ("Hazza bin Saeed receives …"
 		// before "Sheikh Hazza bin Saeed Al Nahyan").
-		if x, ok := r.headNameHead(first, name.s); ok {
-			e := int(x)
+		if e := r.headNameHead(name.s); e >= 0 {
 			r.byName.del(keyOf(r.ents[e].name))
 			r.ents[e].name = name.s
-			r.byName.set(name, x)
+			r.byName.set(name, int32(e))
 			r.addSurname(last, e)
 			return e
 		}
@@ -1917,18 +1920,20 @@ func surnamesOnly(s string) bool {
 }
 
 // headNameHead returns the person a headline named by the head of the
-// full name, given as first and its first word ("Hazza bin Saeed" for
-// "Hazza bin Saeed Al Nahyan"), whom the body has not referred to.
-func (r *resolver) headNameHead(first rsKey, name string) (int32, bool) {
-	if !r.headNamed {
-		return 0, false // no look-up unless the headline named someone
+// full name, of two words or more ("Hazza bin Saeed" for "Hazza bin Saeed Al Nahyan"), whom
+// the body has not referred to, or -1. It looks only at the few
+// entities the headline made, with no index look-up.
+func (r *resolver) headNameHead(name string) int {
+	for x := range min(r.headEnts, len(r.ents)) {
+		en := &r.ents[x]
+		if en.body || en.kind == entOrg || en.kind == entPlace {
+			continue
+		}
+		if hn := en.name; len(name) > len(hn)+1 && name[len(hn)] == ' ' && strings.IndexByte(hn, ' ') > 0 && strings.EqualFold(name[:len(hn)], hn) {
+			return x
+		}
 	}
-	x, ok := r.byFirst.get(first)
-	if !ok || r.ents[x].body || r.ents[x].kind == entOrg || r.ents[x].kind == entPlace {
-		return 0, false
-	}
-	hn := r.ents[x].name
-	return x, len(name) > len(hn)+1 && name[len(hn)] == ' ' && strings.EqualFold(name[:len(hn)], hn)
+	return -1
 }
 
 // speaks reports whether token j, after a name, is its cue verb: "Li said".
