@@ -107,8 +107,13 @@ type resolver struct {
 	ents     []rsEntity
 	refs     []rsRef
 	mentions []*Mention
-	mi       int   // the next mention that may cover a ref
-	heads    []int // where each mention's head ends, 0 until known
+	mi       int // the next mention that may cover a ref
+	// headNamed reports that a name was read before the body, in the
+	// headline: only then may a full name take over a short one, of the
+	// first headEnts entities, those known when the body's names began.
+	headNamed bool
+	headEnts  int
+	heads     []int // where each mention's head ends, 0 until known
 
 	byName    rsIndex  // full name -> entity
 	bySurname rsIndex  // last word of a name -> lists: entities, first introduced first
@@ -164,6 +169,7 @@ func newResolver(d *doc, mentions []*Mention) *resolver {
 	}
 	r := rsPool.Get().(*resolver)
 	r.d, r.text, r.w, r.mentions, r.mi, r.subjSent = d, d.text, rsWordsOf(d.lex), mentions, 0, 0
+	r.headNamed, r.headEnts = false, 0
 	r.affiliated = -1
 	var ts *tokStream
 	if d.sc != nil {
@@ -261,8 +267,10 @@ func (r *resolver) read() {
 		if next == t.s && r.isIndefinite(i) && t.flags&(tkSentStart|tkBreak) != 0 && !r.namedInApposition(i+1) {
 			r.addRef(i, i+1, -1, true)
 		}
-		if next == t.s && i+1 < len(r.toks) && r.isDeterminer(i) && r.joined(i+1) && r.ageWord(i+1) {
-			i = r.ageEpithet(i + 1) // "“…,” the 22-year-old said": a speaker read where its mention starts
+		// "“…,” the 22-year-old said": a speaker read where its mention
+		// starts; "The 47-year-old, a former social worker, …" a subject.
+		if i+1 < len(r.toks) && isDigit(r.text[r.toks[i+1].s]) && (next == t.s || t.flags&tkSentStart != 0) && r.isDeterminer(i) && r.joined(i+1) && r.ageWord(i+1) {
+			i = r.ageEpithet(i + 1)
 			continue
 		}
 		switch {
@@ -352,9 +360,16 @@ func (r *resolver) ageEpithet(i int) int {
 		}
 		end++
 	}
-	e, _ := r.antecedent(&r.toks[i], genUnknown, false, qual, ageOf(r.str(&r.toks[i])))
+	age := ageOf(r.str(&r.toks[i]))
+	e, _ := r.antecedent(&r.toks[i], genUnknown, false, qual, age)
 	if e >= 0 && r.ents[e].kind != entPerson && r.ents[e].kind != entWeak {
 		e = -1
+	}
+	// The person the age stands for has that age: "The 47-year-old, a
+	// former social worker, …" tells the later "the 47-year-old" whom
+	// it names, past another person between.
+	if e >= 0 && r.ents[e].age == 0 {
+		r.ents[e].age = int16(age)
 	}
 	r.addRef(i-1, end, e, true)
 	return end
@@ -839,8 +854,13 @@ func (r *resolver) run(i int) int {
 		return j
 	}
 	// "In Nouakchott, the agency reported": a run that an opening "in"
-	// places and a comma closes is where things happen, not who speaks.
-	if i > 0 && r.toks[i-1].flags&tkSentStart != 0 && j < len(r.toks) && r.toks[j].flags&tkComma != 0 && r.d.lex.Contains(venuePrepositions, r.str(&r.toks[i-1])) {
+	// places and a comma closes is where things happen, not who speaks;
+	// "On the South Caucasus, he said" names the topic.
+	p := i - 1
+	if p > 0 && r.toks[p].flags&tkSentStart == 0 && r.toks[p-1].flags&tkSentStart != 0 && j < len(r.toks) && r.toks[j].flags&tkComma != 0 && r.isDeterminer(p) {
+		p--
+	}
+	if p >= 0 && r.toks[p].flags&tkSentStart != 0 && j < len(r.toks) && r.toks[j].flags&tkComma != 0 && r.d.lex.Contains(venuePrepositions, r.str(&r.toks[p])) {
 		e := r.entity(keyOf(cleanName(r.text[r.toks[i].s:r.toks[j-1].e])), entPlace)
 		r.addRef(i, j, e, false)
 		r.refs[len(r.refs)-1].loc = true
@@ -1471,7 +1491,11 @@ func (r *resolver) person(i, n, j int) {
 	if r.toks[i].flags&tkComma != 0 && role == "" {
 		for x := i - 1; x >= 0 && x >= i-rsMaxRoleToName; x-- {
 			t := &r.toks[x]
-			if w := r.word(t); w != nil && w.bits&rwRole != 0 && (t.flags&tkCap == 0 || x > 0 && (r.isDeterminer(x-1) || r.toks[x-1].flags&tkPoss != 0)) {
+			w := r.word(t)
+			if (w == nil || w.bits&rwRole == 0) && t.flags&tkCap == 0 && t.bits&rwMulti != 0 && x > 0 && r.isIndefinite(x-1) {
+				w = r.multiRole(x) // "A member of the Majlis …, X,"
+			}
+			if w != nil && w.bits&rwRole != 0 && (t.flags&tkCap == 0 || x > 0 && (r.isDeterminer(x-1) || r.toks[x-1].flags&tkPoss != 0)) {
 				role, strong = w.role, true
 				if g := genderOf(w.bits); g != genUnknown {
 					gender = g
@@ -1486,7 +1510,9 @@ func (r *resolver) person(i, n, j int) {
 			}
 		}
 	}
-	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 && !r.inOpeningPhrase(i) {
+	// Not across a closing quotation mark: in "“… in East Africa,” the
+	// minister of state noted" the role is the speaker, not the place.
+	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 && (r.toks[j].flags^r.toks[j-1].flags)&tkQuoted == 0 && !r.inOpeningPhrase(i) {
 		if r.toks[j].bits&rwWho != 0 {
 			strong = true
 		} else if w := r.appositiveRole(j); w != nil {
@@ -1499,6 +1525,11 @@ func (r *resolver) person(i, n, j int) {
 		} else if r.isIndefinite(j) || r.isDeterminer(j) {
 			for x := j + 1; x < len(r.toks) && x <= j+rsMaxRoleBack && (x == j+1 || r.joined(x)); x++ {
 				w := r.word(&r.toks[x])
+				if x == j+1 && (w == nil || w.bits&rwRole == 0) && r.toks[x].flags&tkCap == 0 {
+					if m := r.multiRole(x); m != nil {
+						w = m // "X, a member of parliament,"
+					}
+				}
 				if w == nil {
 					continue
 				}
@@ -1726,6 +1757,19 @@ func (r *resolver) appositiveRole(j int) *rsWord {
 	return head
 }
 
+// multiRole returns the role of several words that starts at token x,
+// a word no role alone: "member of parliament", "member of the
+// Knesset". It returns nil where none starts there.
+func (r *resolver) multiRole(x int) *rsWord {
+	if t := &r.toks[x]; t.wi == rsUnread || t.bits&rwMulti == 0 {
+		return nil // a word the scan did not read starts no role: no look-up here
+	}
+	if wi, _ := r.multi(x); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
+		return &r.w.words[wi]
+	}
+	return nil
+}
+
 // roleIsSubject reports whether the role noun at token x stands right
 // before a cue verb: "Speaking to Reuters, the minister said", "Talking
 // to APP, the official said". The role is then its sentence's subject,
@@ -1739,6 +1783,11 @@ func (r *resolver) roleIsSubject(x int) bool {
 // itself, a surname the person first given with it.
 func (r *resolver) personEntity(n, j int, gender int8) int {
 	last := r.tokKey(j - 1)
+	if r.toks[n].s < r.d.bodyStart {
+		r.headNamed = true
+	} else if r.headNamed && r.headEnts == 0 {
+		r.headEnts = len(r.ents)
+	}
 	if j-n == 1 {
 		cands := r.surnames(last)
 		for _, e := range cands.all() {
@@ -1798,6 +1847,16 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 			if !r.byFirst.has(first) {
 				r.byFirst.set(first, int32(e))
 			}
+			return e
+		}
+		// So does a headline's head of the full name, as Gulf agencies
+		// cut it at the father's name ("Hazza bin Saeed receives …"
+		// before "Sheikh Hazza bin Saeed Al Nahyan").
+		if e := r.headNameHead(name.s); e >= 0 {
+			r.byName.del(keyOf(r.ents[e].name))
+			r.ents[e].name = name.s
+			r.byName.set(name, int32(e))
+			r.addSurname(last, e)
 			return e
 		}
 	}
@@ -1864,6 +1923,23 @@ func surnamesOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// headNameHead returns the person a headline named by the head of the
+// full name, of two words or more ("Hazza bin Saeed" for "Hazza bin Saeed Al Nahyan"), whom
+// the body has not referred to, or -1. It looks only at the few
+// entities the headline made, with no index look-up.
+func (r *resolver) headNameHead(name string) int {
+	for x := range min(r.headEnts, len(r.ents)) {
+		en := &r.ents[x]
+		if en.body || en.kind == entOrg || en.kind == entPlace {
+			continue
+		}
+		if hn := en.name; len(name) > len(hn)+1 && name[len(hn)] == ' ' && strings.IndexByte(hn, ' ') > 0 && strings.EqualFold(name[:len(hn)], hn) {
+			return x
+		}
+	}
+	return -1
 }
 
 // speaks reports whether token j, after a name, is its cue verb: "Li said".
@@ -2787,7 +2863,11 @@ func (r *resolver) lowerHeadBefore(c int) bool {
 // not named before it. It returns "" for anyone else.
 func (r *resolver) namedNext(mk int) string {
 	m := r.mentions[mk]
-	if !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ") {
+	// "“…,” the prosecutor told reporters. The prosecutor, Elena Marchi,
+	// said …": a role no one named before is named in the next sentence
+	// with the same role.
+	the := hasPrefixFold(m.Text, "the ")
+	if !the && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ") {
 		return ""
 	}
 	headEnd := r.mentionHead(mk)
@@ -2796,10 +2876,20 @@ func (r *resolver) namedNext(mk int) string {
 		return ""
 	}
 	w := r.word(&r.toks[ht])
-	if w == nil || w.bits&rwRole == 0 || w.role == "" {
-		return ""
+	if w == nil || w.bits&rwRole == 0 || w.role == "" || the && (ht == 0 || r.toks[ht-1].s != m.Start) {
+		return "" // "the prosecutor", not "the North's leader"
 	}
 	sent := r.toks[ht].sent
+	if the {
+		// Not "the official" for "a senior official, who did not wish to
+		// be identified," just before.
+		b, _ := refStartingAt(r.refs, m.Start)
+		for b--; b >= 0 && sent-r.refs[b].sent <= 3; b-- {
+			if r.refs[b].ent < 0 && r.refs[b].person {
+				return ""
+			}
+		}
+	}
 	k, _ := refStartingAt(r.refs, m.End)
 	for n := 0; k < len(r.refs) && n < rsMaxBack; k, n = k+1, n+1 {
 		ref := &r.refs[k]
@@ -2812,8 +2902,11 @@ func (r *resolver) namedNext(mk int) string {
 		// The same role, or none given where the next sentence opens with
 		// the name: "A former billing manager told jurors …" then "Tricia
 		// Vandenberg, who worked at the clinic, said …".
-		if role := r.ents[ref.ent].role; (role != w.role || role == "person") && !(role == "" && ref.subj && ref.sent == sent+1) {
+		if role := r.ents[ref.ent].role; (role != w.role || role == "person") && !(role == "" && ref.subj && ref.sent == sent+1 && !the) {
 			continue // "a voter" is no other voter named later
+		}
+		if the && ref.sent != sent+1 {
+			continue
 		}
 		// Not someone the story named before the source.
 		for b := k - 1; b >= 0 && b >= k-rsMaxBack; b-- {
