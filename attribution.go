@@ -534,7 +534,7 @@ func (st *attrState) causedSpeech(lo, hi, i int) int {
 // plan was sound" and "…, he added." report words. A clause shows by a
 // finite verb among its first words.
 func (st *attrState) dropNounObject(n0 int, canon string) {
-	if len(st.out) != n0+1 {
+	if len(st.out) != n0+1 || !st.hasForm(canon, fClauseVerb, cueClauseVerbs) {
 		return
 	}
 	a := &st.out[n0]
@@ -542,7 +542,7 @@ func (st *attrState) dropNounObject(n0 int, canon string) {
 		return // "…, adding nothing more": a participle after the report goes on with it; not "we are adding capacity"
 	}
 	k := st.tokenAt(a.Content.Start)
-	if k >= len(st.toks) || st.toks[k].flags&(tMark|tOpen|tColon) != 0 || st.toks[k].quote != 0 || isWord(st.text, st.toks[k], "that") || !st.hasForm(canon, fClauseVerb, cueClauseVerbs) {
+	if k >= len(st.toks) || st.toks[k].flags&(tMark|tOpen|tColon) != 0 || st.toks[k].quote != 0 || isWord(st.text, st.toks[k], "that") {
 		return
 	}
 	if st.subjectPronoun(k) {

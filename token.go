@@ -201,8 +201,8 @@ const maxApostropheWord = 12
 // word with straight ones, so that typeset copy reads as typed copy does.
 // Any other word gets none.
 func (wc *wordClasses) apostropheClasses(text string, i, j int) tokFlags {
-	if j-i > maxApostropheWord {
-		return 0 // "Pakistan’s": a possessive, of no list
+	if j-i > maxApostropheWord || !strings.Contains(text[i:j], "\u2019") {
+		return 0 // "Pakistan’s": a possessive, of no list; "José": no apostrophe
 	}
 	var buf [maxApostropheWord]byte
 	n, h := 0, wcHashInit
@@ -570,7 +570,7 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 		t := token{s: i, e: i + n}
 		switch r {
 		case ',':
-			if n := len(dst); n > 0 && dst[n-1].e == i && thousandsAt(text, i) {
+			if n := len(dst); n > 0 && dst[n-1].e == i && isDigit(text[i-1]) && thousandsAt(text, i) {
 				// "20,000": the comma goes on the number before it, which
 				// wordEndFrom reads on from the comma.
 				p := dst[n-1]
