@@ -593,6 +593,9 @@ func (st *attrState) nounOwner(q Span) (owner *Mention, ok bool) {
 // inside reported speech.
 func (st *attrState) nounNamed(q Span) bool {
 	toks, text := st.toks, st.text
+	if q.Len() > maxNamedBytes || !capitalOpens(text, q) {
+		return false // a long quotation, or one opening in lower case, is no name
+	}
 	i, j := st.tokenAt(q.Start), st.tokenAt(q.End)
 	if i < 2 || j < i+2 || j > len(toks) || st.nameWords(i, q) == 0 {
 		return false
@@ -620,6 +623,26 @@ func (st *attrState) nounNamed(q Span) bool {
 	}
 	last := toks[j-2] // the last token inside the marks
 	return last.flags&(tComma|tEnd) != 0 || last.flags&tWord != 0 && (j == len(toks) || toks[j].flags&(tComma|tEnd) != 0)
+}
+
+// maxNamedBytes bounds the bytes of a quotation that may be a name: six
+// words (nameWords).
+const maxNamedBytes = 96
+
+// capitalOpens reports whether the first ASCII letter of quotation q,
+// within its first bytes, is a capital: the marks before it are passed
+// over.
+func capitalOpens(text string, q Span) bool {
+	for k := q.Start; k < q.End && k < q.Start+6; k++ {
+		c := text[k]
+		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' || c >= 0xC0 && k > q.Start+2 {
+			return true
+		}
+	}
+	return true
 }
 
 // namedGroup reports whether the quotation q is the name of a group that

@@ -887,7 +887,10 @@ func (r *resolver) run(i int) int {
 // the head word of a place or facility: "Suez Canal", "Rotterdam Port",
 // "Kudiya Ghat" are no people.
 func (r *resolver) placeHeaded(i, n, j int) bool {
-	if w := r.word(&r.toks[j-1]); w == nil || !w.placeHead || j-n < 2 || r.toks[n].bits&(rwMale|rwFemale) != 0 {
+	if j-n < 2 || r.toks[n].bits&(rwMale|rwFemale) != 0 {
+		return false
+	}
+	if w := r.word(&r.toks[j-1]); w == nil || !w.placeHead {
 		return false
 	}
 	for k := i; k < j-1; k++ {
