@@ -2149,14 +2149,20 @@ func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
 // its own ("shares fell after the company said").
 func (st *attrState) occasionInSubject(lo, s, subjEnd int) (int, int) {
 	toks := st.toks
-	// The occasion inside the phrase: "The ministry in a statement".
-	if m := st.occasionIn(s, subjEnd, true); m >= 0 {
-		return s, m
+	// The occasion inside the phrase: "The ministry in a statement", a
+	// noun, a preposition, a determiner and the occasion at least.
+	if subjEnd-s >= 4 {
+		if m := st.occasionIn(s, subjEnd, true); m >= 0 {
+			return s, m
+		}
 	}
 	// The phrase found is the occasion's own, after a preposition the
 	// walk stops at: "during a visit", "after the meeting", "while
 	// addressing the rally".
 	m := s - 1
+	if m <= lo || toks[m].flags&(cPrepLike|cCue) == 0 && !st.isParticiple(m) {
+		return -1, -1
+	}
 	if m-1 > lo && st.isParticiple(m) && st.isIn(toks[m-1], cPartOpener) && toks[m-1].flags&cPrepLike == 0 {
 		m-- // "while addressing"
 	} else if m <= lo || toks[m].flags&cPrepLike == 0 || isPrep(toks[m]) || !isWord(st.text, toks[m], "during") && !st.occasionAt(s, subjEnd, false) {
