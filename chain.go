@@ -236,8 +236,11 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 func (st *attrState) docFieldEnd(e, hi int) int {
 	toks, text := st.toks, st.text
 	end := e
-	for m := e + 1; m < hi && m <= e+maxBodyField+2; m++ {
+	for m := e + 1; m < hi && m <= e+maxBodyField+4; m++ {
 		t := toks[m]
+		if t.flags&tComma != 0 && m+1 < hi && toks[m-1].e == t.s && t.e == toks[m+1].s && isDigit(text[t.s-1]) && isDigit(text[t.e]) {
+			continue // "50,000": a comma inside a number
+		}
 		if t.flags&tWord == 0 || t.quote != 0 {
 			break
 		}

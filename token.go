@@ -570,13 +570,6 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 		t := token{s: i, e: i + n}
 		switch r {
 		case ',':
-			if n := len(dst); n > 0 && dst[n-1].e == i && isDigit(text[i-1]) && thousandsAt(text, i) {
-				// "20,000": the comma goes on the number before it, which
-				// wordEndFrom reads on from the comma.
-				p := dst[n-1]
-				dst, i = joinedWord(dst[:n-1], text, p.s, i, p.hash, p.flags&tUpper, wc)
-				continue
-			}
 			t.flags = tComma
 		case '.', '!', '?':
 			t.flags = tEnd
@@ -726,11 +719,6 @@ func wordEndFrom(text string, i, j int, h uint32) (int, uint32, bool) {
 				continue
 			}
 		}
-		if c == ',' && thousandsAt(text, j) {
-			h = wcHashByte(h, c) // "20,000": one number
-			j++
-			continue
-		}
 		// An inner joiner followed by a letter or digit; a period only
 		// inside short parts ("U.S", "a.m", "3.5"), not "said.Trump".
 		if (r == '\'' || r == '’' || r == '-' || r == '.' || r == '&') && j+n < len(text) {
@@ -755,14 +743,6 @@ func wordEndFrom(text string, i, j int, h uint32) (int, uint32, bool) {
 		}
 		return j, h, ascii
 	}
-}
-
-// thousandsAt reports whether the comma text[j] separates thousands: a
-// digit before it and three after it, then no digit ("20,000", "1,500,000";
-// not "5,2016" or "1,2").
-func thousandsAt(text string, j int) bool {
-	return j > 0 && j+3 < len(text) && isDigit(text[j-1]) && isDigit(text[j+1]) && isDigit(text[j+2]) && isDigit(text[j+3]) &&
-		(j+4 == len(text) || !isDigit(text[j+4]))
 }
 
 // shortPart reports whether the part of the word text[i:j] after its last

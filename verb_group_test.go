@@ -143,37 +143,9 @@ func TestTimePhraseBeforeVerb(t *testing.T) {
 	}, showChain)
 }
 
-// TestThousandsToken checks that a number with thousands separators is
-// one token, so that its comma closes no phrase: "to his 20,000
-// followers, “…”", "90,000 tonnes".
-func TestThousandsToken(t *testing.T) {
-	for _, c := range []struct {
-		in   string
-		want []string
-	}{
-		{"20,000 followers", []string{"20,000", "followers"}},
-		{"1,500,000 barrels", []string{"1,500,000", "barrels"}},
-		{"a 20,000-strong crowd", []string{"a", "20,000-strong", "crowd"}},
-		// Near misses: a list of small numbers, a year after a day, a
-		// comma before a word.
-		{"1,2 and 3", []string{"1", ",", "2", "and", "3"}},
-		{"May 5,2016", []string{"May", "5", ",", "2016"}},
-		{"aged 70,said", []string{"aged", "70", ",", "said"}},
-		{"12,34", []string{"12", ",", "34"}},
-	} {
-		var got []string
-		for _, tk := range tokenize(nil, c.in, 0, len(c.in), classesOf(nil)) {
-			got = append(got, c.in[tk.s:tk.e])
-		}
-		if strings.Join(got, "|") != strings.Join(c.want, "|") {
-			t.Errorf("tokenize(%q) = %q, want %q", c.in, got, c.want)
-		}
-	}
-	runAttrCases(t, []attrCase{
-		{"an addressee with a number", "Soon after the vote, Ruiz wrote to his 20,000 followers, “It is time to go.”",
-			[]string{"Ruiz | wrote"}},
-	}, showChain)
-	// A subordinator that opens a sentence is no speaker's name.
+// TestSubordinatorOpensNoSubject checks that a subordinator opening a
+// sentence is no speaker's name.
+func TestSubordinatorOpensNoSubject(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"unless", "“It is a big moment,” said Ana Ruiz, a strategist. Unless rivals quit the race, “it is hard to see how he loses.”",
 			[]string{"Ana Ruiz", ""}},
