@@ -92,7 +92,7 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 // "statements to the press".
 func (st *attrState) spokenTo(i, j int) bool {
 	for k := i; k+1 < j; k++ {
-		if st.hasListed(k, k+1, cueSpokenDocuments) && isWord(st.text, st.toks[k+1], "to") {
+		if isWord(st.text, st.toks[k+1], "to") && st.hasListed(k, k+1, cueSpokenDocuments) {
 			return true
 		}
 	}
