@@ -952,6 +952,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if canon == "ask" && ce+2 < hi && isWord(text, toks[ce], "not") && isWord(text, toks[ce+1], "to") && isWord(text, toks[ce+2], "be") {
 		return i
 	}
+	if n := st.documentSays(hi, i, ce, first); n > 0 {
+		return n
+	}
 	participle := st.isParticiple(i)
 	if participle && i == lo && ce < hi && toks[ce].flags&tComma != 0 {
 		return i // "Hitting back, the minister said …": an opening participle, the cue is the verb after it
@@ -2390,16 +2393,60 @@ func (st *attrState) hasWords(i, j, n int) bool {
 	return false
 }
 
+// documentSays reads the verb by which a document just issued speaks:
+// "issued a statement saying …", "released a statement late on Tuesday,
+// saying …", "put out a statement that said …". The document speaks for
+// its issuer, so the cue that issued it goes on over the time and the
+// verb, and its content is what the verb says. It returns the token
+// after the verb, or 0.
+func (st *attrState) documentSays(hi, i, ce, first int) int {
+	n := len(st.out)
+	if n == first {
+		return 0
+	}
+	toks := st.toks
+	prev := &st.out[n-1]
+	k := i // the token after the issuing cue
+	for k > i-8 && k > 0 && toks[k-1].e > prev.Cue.End {
+		k--
+	}
+	if k <= 0 || toks[k-1].e != prev.Cue.End || !st.isIn(toks[k-1], cDoc) {
+		return 0
+	}
+	m := st.skipTime(k, i)
+	if v := prev.Via; m < i && len(v) > 0 && v[len(v)-1].Cue.Start == toks[m].s {
+		// "issued a statement on its website saying …": the venue is
+		// the statement's link, read before.
+		for m < i && toks[m].s < v[len(v)-1].Source.End {
+			m++
+		}
+		m = st.skipTime(m, i)
+	}
+	if m < i && toks[m].flags&tComma != 0 {
+		m++
+	}
+	if st.isParticiple(i) {
+		if m != i {
+			return 0
+		}
+	} else if m != i-1 || toks[m].flags&tThatNext == 0 && !st.isIn(toks[m], cRelative) && !(m > 0 && toks[m-1].flags&tThatNext != 0) {
+		return 0 // "… that said", "… which says"
+	}
+	prev.Cue = st.span(prev.Cue.Start, toks[ce-1].e)
+	prev.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
+	return ce
+}
+
 // skipTime skips times that follow a cue: "on Tuesday", "late Monday",
 // "earlier this week".
 func (st *attrState) skipTime(k, hi int) int {
-	toks, text := st.toks, st.text
+	toks := st.toks
 	for n := 0; k < hi && n < 4; n++ {
 		t := toks[k]
 		switch {
 		case t.flags&cTime != 0:
 			k++
-		case st.isIn(t, cTimeOpener) && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+2].flags&cTime != 0 && (isWord(text, toks[k+1], "last") || isWord(text, toks[k+1], "this"))):
+		case st.isIn(t, cTimeOpener) && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+2].flags&cTime != 0 && st.isIn(toks[k+1], cTimeOpener)):
 			k += 2
 			if k < hi && toks[k].flags&cTime != 0 && toks[k-1].flags&cTime == 0 {
 				k++

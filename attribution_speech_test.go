@@ -137,7 +137,7 @@ func TestAttributeSpeech(t *testing.T) {
 			[]string{"Critics | mocked", "his | prediction"}},
 		{"weak participle", "Groups supporting the levy met on Monday.", nil},
 		{"issued a statement", "The league issued a statement saying the match would go ahead.",
-			[]string{"The league | issued a statement"}},
+			[]string{"The league | issued a statement saying"}},
 		{"reportedly", "The mayor reportedly told aides she would not run.",
 			[]string{" | reportedly", "The mayor | told -> aides"}},
 		{"likened", "The senator likened the tax to a toll on the poor.",
