@@ -722,6 +722,97 @@ var wireStories = []struct {
 			"",                                  // the spokesperson, "was quoted as saying"
 			"Kang Dong-seok", "Kang Dong-seok"}, // "The minister added" after a second minister
 		chains: []string{"the North's official Korean Central News Agency (KCNA) | reported >> a spokesperson for the General Staff of the Korean People's Army | citing"}},
+	// Round 10, blind101: written before the parser was run on them; a "?"
+	// marks a first-sight miss, with the speaker it got and the form.
+	{file: "reuters-copper.txt",
+		speakers: []string{
+			"?", // "": "the company's chief operating officer told Reuters", named only in the next paragraph as "The executive, X,"; a role first named later is not joined
+			"Marcelo Pizarro", "Marcelo Pizarro",
+			"Rodrigo Salinas Vial", // "Salinas disputed that. "…," he said" after Pizarro's paragraph
+			"Carolina Ossandón", "Carolina Ossandón",
+			"Hugo Lindqvist", "Hugo Lindqvist",
+			"?", "?", // "": partial quotes after "the company said it remained", with "Minera Cordillera's shares fell" just before; an organisation's "the company" is not resolved (in a two-paragraph story the same sentence goes to the dateline's city, "LIMA")
+		},
+		chains: []string{
+			"the state copper commission | said >> preliminary company data | citing",
+			"China's state-run Securities Times | reported >> an unnamed executive at a Shanghai smelter | citing",
+			"the company | said >> a statement | In >> its website | posted on",
+		},
+		skipChains: `"In a statement posted on its website late on Tuesday, the company said" gives "its website late | posted on": the time's "late" stays in the venue; the other two chains are right`},
+	{file: "ap-treasurer.txt",
+		speakers: []string{
+			"?", // "Linda Faye Carrow": the lead's "by a judge who called the theft "…"" (named two paragraphs later) goes to the defendant named next
+			"Harriet Sondergaard", "Harriet Sondergaard",
+			"Linda Faye Carrow", "Linda Faye Carrow", // "she said" after the judge (also a woman)
+			"?",                                // "Reinholt": ""She is not a mastermind. She is a sick woman …," Reinholt told the judge" after "Her attorney, Paul Reinholt,": the surname is not expanded when the quotation speaks of a "she" (with ""She is sick,"" it is)
+			"Dana Whitfield", "Dana Whitfield", // a quotation over two paragraphs after a cued one
+			"Rochelle Banks", "Rochelle Banks",
+		},
+		chains:     []string{"Superintendent Gary Lindahl | said >> a statement | in"},
+		skipChains: `""I am so sorry," she said. "I told myself I would pay it back …"" adds a chain "she | said >> I | told": telling oneself inside the quotation is read as a relayed source; the statement chain is right`},
+	{file: "afp-classique.txt",
+		speakers: []string{
+			"?", // "": the headline's 'attack', with "New PSG coach vows to" (the coach is named only in the body)
+			"?", // "": the lead's "Paris Saint-Germain's new Brazilian coach said", named in the next paragraph ("Renato Albuquerque, 51, who replaced …")
+			"Renato Albuquerque",
+			"?", // "": "the former Flamengo boss said" right after a paragraph naming him; a role given only here is not joined to the last man named
+			"Théo Vasseur", "Théo Vasseur",
+			"Renato Albuquerque",
+			"Renato Albuquerque",                 // "the coach added" after a paragraph naming both men
+			"Pablo Errázuriz", "Pablo Errázuriz", // "the Chilean said"
+			"Renato Albuquerque",
+		},
+		chains: []string{
+			"the Chilean | said >> remarks | in >> the club's website | carried by",
+			"Sports daily L'Equipe | reported >> sources close to the club | citing",
+		}},
+	{file: "upi-telescope.txt",
+		speakers: []string{
+			"Miriam Oyelaran", "Miriam Oyelaran",
+			"Jessica Tran-Holloway", "Jessica Tran-Holloway", // introduced by role ("The project's principal investigator"), named in the cue
+			"Miriam Oyelaran", // "she noted" after a second woman
+			"",                // a documentary's title
+			"Thomas Egede", "Thomas Egede",
+			"", // a scientific term
+		},
+		chains: []string{
+			"NASA associate administrator for science Miriam Oyelaran | wrote >> a post | in >> X | on",
+			// missing: "according to a report by SpaceNews, which cited two people familiar with the schedule"
+			// gives two one-level attributions, "a report | according to" and "which | cited";
+			// I expected "a report by SpaceNews | according to >> two people familiar with the schedule | cited"
+			"Egede | said >> a statement | in",
+		}},
+	{file: "efe-glacier.txt",
+		speakers: []string{
+			"",                             // "what officials described as"
+			"María Fernanda Quispe Huamán", // "Quispe said": the paternal surname alone
+			"Gustavo Adolfo Retamozo Paz",  // "the premier said"
+			"Rosa Elvira Cáceres Vargas", "Rosa Elvira Cáceres Vargas",
+			"Rosa Elvira Cáceres Vargas", // a bare quotation paragraph
+			"?",                          // "": "the scientist stressed" after "Quispe, for her part, said …" (she was introduced as head of an institute); a role noun not given before is not joined to the last woman named
+			"Teodoro Ayala",
+		},
+		chains: []string{
+			"Prime Minister Gustavo Adolfo Retamozo Paz | said >> remarks | in >> the state news agency Andina | carried by",
+			"she | told -> reporters >> The technicians | told", // I missed it: ""The technicians told us … that the lake had to be lowered …," she told reporters" is an embedded report, a level by chains-conventions
+			"the daily La República | According to >> sources in the Ministry of Economy | citing",
+		}},
+	{file: "anadolu-smuggling.txt",
+		speakers: []string{
+			"", // an operation's name
+			"Mustafa Cengiz Arıkan", "Mustafa Cengiz Arıkan",
+			"", // an anonymous official
+			"Hasan Tahsin Ergüder", "Hasan Tahsin Ergüder",
+			"Mustafa Cengiz Arıkan", // "the interior minister said" after the trade minister
+			"Selin Durmaz",
+		},
+		chains: []string{
+			"the ministry | said >> a statement | in",
+			// missing: "“…,” Interior Minister X said on X, sharing footage" gives one level "… | said";
+			// I expected "Interior Minister Mustafa Cengiz Arıkan | said >> X | on" (as "said on its Telegram channel")
+			"Trade Minister Hasan Tahsin Ergüder | said >> remarks | In >> state broadcaster TRT | carried by",
+			"the daily Sabah | quoted by >> Prosecutor Selin Durmaz | said",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
