@@ -899,6 +899,66 @@ var wireStories = []struct {
 			"the Colonization and Wall Resistance Commission | said >> its monthly report | in",
 			"the official Voice of Palestine radio | as quoted by >> al-Khatib | said", // I first wrote "quoted by" (chains-conventions); the parser keeps "as", and the link is right
 		}},
+	// Round 10, blind103: written before the parser was run on them; a "?"
+	// marks a first-sight miss, with the speaker it got and the form.
+	{file: "ani-ropeway.txt",
+		speakers: []string{
+			"Ghulam Nabi Wani", "Ghulam Nabi Wani",
+			"?", // "": "Talking to media persons …, Senior Superintendent of Police (SSP) Baramulla, Mohd Rafiq Lone, said" takes the posting "Baramulla" as the name and drops the apposed name; "the SSP said" then finds nobody
+			"Farooq Ahmad Mir", "Farooq Ahmad Mir",
+			"Bashir Ahmad Khan",
+			"", // an exhibition's title
+			"Ghulam Nabi Wani"},
+		chains: []string{"Chief Minister Dr Farooq Ahmad Mir | said >> his message | In"}},
+	{file: "app-martyrs.txt",
+		speakers: []string{
+			"Shahid Mehmood Awan", "Shahid Mehmood Awan", "Shahid Mehmood Awan",
+			"Shahid Mehmood Awan", // a bare quotation paragraph
+			"?",                   // "AIG": after "Additional Inspector General (AIG) Welfare and Finance Punjab, Syed Kamran Hussain Bokhari, while briefing …, said" (source found as the name alone), "the AIG said" keeps the acronym as the name
+			"Faisal Kamran Sheikh",
+			"Sadia Noreen Cheema", "Sadia Noreen Cheema",
+			"", // a documentary's title
+		},
+		chains: []string{"Punjab Minister for Women Development Dr Sadia Noreen Cheema | said >> her message | in"}},
+	{file: "pti-cyclone.txt",
+		speakers: []string{
+			"", // a cyclone's name
+			"Hemant Kumar Sahoo", "Hemant Kumar Sahoo",
+			// I first wrote a third quotation for Rath; her first sentence is reported speech
+			"?", "?", // Hemant Kumar Sahoo: "Special Relief Commissioner (SRC) Dr Anupama Rath said …" resolves to the chief minister named before (role, acronym and "Dr" before the name); "she said" and the bare paragraph after it follow, a woman given to a man
+			"?", // "Puri": "Talking to media persons in Puri, Director General of Police (DGP) Satyajit Panigrahi said" (source right), then "the DGP said" goes to the place in the opening clause
+			"?", // "Sciences Rajiv Nandan Jha": "Union Minister of State for Earth Sciences Rajiv Nandan Jha" keeps the portfolio's last word in the name
+
+			"Manorama Behera",
+			"Prakash Chandra Sethi"},
+		chains: []string{"Union Minister of State for Earth Sciences Rajiv Nandan Jha | said >> a post | in >> X | on"}},
+	{file: "antara-geothermal.txt",
+		speakers: []string{
+			"Darmawan Prasetyo Hadi", "Darmawan Prasetyo Hadi",
+			"Ratna Sari Wulandari", "Ratna Sari Wulandari",
+			"Yudhistira Kusumanegara",
+			"?", // "Regional Command": "Commander of Military Regional Command (Kodam) XIII/Merdeka, Major General TNI Anton Wibisono Purba, said" takes "Merdeka" as the source; "the general affirmed" then goes to the command's name
+			"?", // "Darmawan Prasetyo Hadi": "the minister also launched the "Geothermal Goes to Campus" program" reads a programme's name as the minister's words
+			"Darmawan Prasetyo Hadi"},
+		chains: []string{}},
+	{file: "spa-desalination.txt",
+		speakers: []string{
+			"?", "?", // "Ras Al-Khair Water Production Plant": the lead "His Royal Highness Prince Mansour bin Khalid bin Talal, Deputy Governor of the Eastern Province, inaugurated today the third phase of the … Plant" (no speech verb), then "HRH the Deputy Governor said" and "He added" go to the plant
+			"Abdulaziz bin Fahd Al-Mudhaffar", "Abdulaziz bin Fahd Al-Mudhaffar",
+			"Khalid bin Ibrahim Al-Zamil",
+			"Nasser bin Ali Al-Shahrani",
+			"", // an initiative's name
+			"Mansour bin Khalid bin Talal"},
+		chains: []string{"Governor of the Saudi Water Authority (SWA) Eng. Khalid bin Ibrahim Al-Zamil | said >> a statement | in >> SPA | carried by"}},
+	{file: "kuna-dialysis.txt",
+		speakers: []string{
+			"Yousef Abdullah Al-Saqabi", "Yousef Abdullah Al-Saqabi", "Yousef Abdullah Al-Saqabi",
+			// I first wrote three quotations for Al-Enezi; "told KUNA that" is reported speech
+			"?", "?", // "Assistant Undersecretary": "Assistant Undersecretary for Medical Services Dr. Hanan Mubarak Al-Enezi told KUNA" names the role, not the person; "she said" and the bare paragraph follow
+			"Fawaz Saad Al-Rashidi", "Fawaz Saad Al-Rashidi",
+			"Kenji Harada",
+			"Ministry of Health"},
+		chains: []string{"The Ministry of Health | said >> a press release | in"}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
