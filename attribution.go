@@ -1368,6 +1368,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		}
 		a.Source = st.relativeMention(rel, ante)
 	}
+	if n := st.askedPassive(&a, src, subjEnd, i, ce, hi, canon); n > 0 {
+		return n
+	}
 	if bs, be := st.passiveBy(subjEnd, i, ce, hi); be > bs {
 		// "The plan was backed by the unions": the agent speaks, about
 		// the subject.
@@ -2393,6 +2396,35 @@ func (st *attrState) hasWords(i, j, n int) bool {
 	return false
 }
 
+// askedPassive reads the passive of a verb whose object is spoken to,
+// before a quotation: "Trump was asked, “…?”", "Sanders was asked by
+// host Bill Maher: “…”". The subject is the one spoken to; the words
+// are the asker's, the agent after "by" or no one named. It returns the
+// token after the cue, or 0.
+func (st *attrState) askedPassive(a *attr, src *Mention, subjEnd, i, ce, hi int, canon string) int {
+	toks := st.toks
+	if ce >= hi || subjEnd >= i || !st.isIn(toks[i-1], cPassiveAux) || !st.hasForm(canon, fAddressee, cueAddressees) {
+		return 0
+	}
+	k := ce
+	var agent *Mention
+	if k+1 < hi && isWord(st.text, toks[k], "by") {
+		if e := phraseRight(st.text, toks, k+1, hi); e > k+1 {
+			agent, k = st.mention(k+1, e), e // "was asked by host Bill Maher"
+		}
+	}
+	if k < hi && toks[k].flags&(tComma|tColon) != 0 {
+		k++
+	}
+	if k >= hi || toks[k].flags&tOpen == 0 {
+		return 0 // "was asked to resign", "was told the plan was dead"
+	}
+	a.Source, a.Addressee = agent, src
+	a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
+	st.out = append(st.out, *a)
+	return k
+}
+
 // documentSays reads the verb by which a document just issued speaks:
 // "issued a statement saying …", "released a statement late on Tuesday,
 // saying …", "put out a statement that said …". The document speaks for
@@ -2739,7 +2771,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 				continue
 			}
 		}
-		var best, reach, object *attr
+		var best, reach, object, asked *attr
 		// The attribution whose content holds the quote, the outermost first;
 		// only cues near the quote are looked at.
 		lo := firstCueAt(atts, qt.Start-600)
@@ -2747,6 +2779,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			a := &atts[k]
 			if qt.Span.Contains(a.Cue) {
 				continue
+			}
+			if a.Source == nil && a.Addressee != nil && a.Content != nil && a.Content.Contains(qt.Span) {
+				asked = a // "Trump was asked, “…?”": an asker not named
 			}
 			if a.Source == nil || a.Content == nil {
 				continue
@@ -2767,6 +2802,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 		}
 		if best == nil {
 			best = reach
+		}
+		if best == nil && asked != nil {
+			continue // the words of one not named, to the subject
 		}
 		if best == nil {
 			best = st.adjacent(qt.Span, atts)
