@@ -1006,7 +1006,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 				}
 				return i
 			}
-			if t.flags&tUpper == 0 && toks[i-1].flags&(tWord|cStop|cAux|cPron|cCue|cLink|cTime) == tWord && toks[i-1].quote == 0 {
+			pe := st.dayTimeStart(lo, i) // "a report on Monday saying": the phrase before the time
+			if d := toks[pe-1]; t.flags&tUpper == 0 && d.quote == 0 && (d.flags&(tWord|cStop|cAux|cPron|cCue|cLink|cTime) == tWord || d.flags&(cStop|cAux|cPron|cLink) == 0 && pe-2 > lo && toks[pe-2].flags&cDet != 0 && st.isIn(d, cDoc)) {
 				// "22 percent saying they would …": the phrase before says it.
 				j := i
 				for j-1 > lo && j > i-3 && (st.isAdverb(j-1) || st.floats(j-1) || toks[j-2].flags&(tComma|tDash) != 0 && st.isIn(toks[j-1], cFloat)) {
@@ -1021,8 +1022,12 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 					st.out = append(st.out, a)
 					return ce
 				}
-				s := phraseLeft(text, toks, lo, j)
-				if s-1 > lo && st.isPrepLike(s-1) && !isWord(text, toks[s-1], "with") && !isWord(text, toks[s-1], "by") && !st.hasClass(s, j, cDoc|cSrcNoun|cRole) {
+				e := j // where the phrase that speaks ends
+				if j == i {
+					e = pe
+				}
+				s := phraseLeft(text, toks, lo, e)
+				if s-1 > lo && st.isPrepLike(s-1) && !isWord(text, toks[s-1], "with") && !isWord(text, toks[s-1], "by") && !st.hasClass(s, e, cDoc|cSrcNoun|cRole) {
 					// "…, at one point calling him a liar": the phrase is
 					// the preposition's; the main clause's subject speaks.
 					// A document or a source there speaks itself: "after an
@@ -1033,20 +1038,20 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 					st.out = append(st.out, a)
 					return ce
 				}
-				for m := j - 2; s >= 0 && m > s; m-- {
+				for m := e - 2; s >= 0 && m > s; m-- {
 					if isWord(text, toks[m], "with") {
 						s = m + 1 // "ended with Cruz repeatedly calling": the absolute's subject
 						break
 					}
 				}
 				if s >= 0 {
-					if r := st.relativeSubject(lo, s, j); r >= 0 {
+					if r := st.relativeSubject(lo, s, e); r >= 0 {
 						s = r // "residents who lined Main Street saying …"
 					}
-					s = st.recordedSpeaker(s, j) // "footage of Trump saying …"
+					s = st.recordedSpeaker(s, e) // "footage of Trump saying …"
 
 					a.Cue = st.span(toks[j].s, a.Cue.End)
-					a.Source = st.mention(s, j)
+					a.Source = st.mention(s, e)
 					a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
 					if s == lo && st.isParticiple(lo) {
 						// "Holding signs calling him “a loser,” the
@@ -1056,11 +1061,11 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 						if c == 0 {
 							return i
 						}
-						e := phraseRight(text, toks, c+1, hi)
-						if e <= c+1 {
+						f := phraseRight(text, toks, c+1, hi)
+						if f <= c+1 {
 							return i
 						}
-						a.Source = st.mention(c+1, st.cutAtVerb(c+1, e))
+						a.Source = st.mention(c+1, st.cutAtVerb(c+1, f))
 						a.Content = st.contentSpan(ce, c)
 					}
 					st.out = append(st.out, a)
@@ -1070,8 +1075,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			if !(i > lo && toks[i-1].flags&cAux != 0) {
 				// "footage of Clinton asking, “…”": the phrase before speaks.
 				if ce+1 < hi && toks[ce].flags&(tComma|tColon) != 0 && toks[ce+1].flags&tOpen != 0 {
-					if s := phraseLeft(text, toks, lo, i); s >= 0 {
-						a.Source = st.mention(s, i)
+					if s := phraseLeft(text, toks, lo, pe); s >= 0 {
+						a.Source = st.mention(s, pe)
 						a.Content = st.contentSpan(ce+1, hi)
 						st.out = append(st.out, a)
 						return ce
@@ -2423,6 +2428,25 @@ func (st *attrState) askedPassive(a *attr, src *Mention, subjEnd, i, ce, hi int,
 	a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
 	st.out = append(st.out, *a)
 	return k
+}
+
+// dayTimeStart returns where a time of day or date ending before toks[k]
+// starts, "on Monday", "late Tuesday", "Wednesday evening", or k where
+// none does: the time is no part of the phrase before it ("a report on
+// Monday saying …").
+func (st *attrState) dayTimeStart(lo, k int) int {
+	toks := st.toks
+	j := k
+	for j-1 > lo && j > k-3 && toks[j-1].flags&cTime != 0 && toks[j-1].quote == 0 && !possessive(st.text, toks[j-1]) {
+		j--
+	}
+	for n := 0; n < 2 && j < k && j-1 > lo && toks[j-1].flags&cTimeOpener != 0; n++ {
+		j-- // "on Monday", "early on Tuesday"
+	}
+	if j == k || toks[j-1].flags&tWord == 0 {
+		return k
+	}
+	return j
 }
 
 // documentSays reads the verb by which a document just issued speaks:

@@ -402,8 +402,8 @@ func (st *attrState) docOwner(src *Mention, p Span) *Mention {
 	for h < j && !isPrep(toks[h]) {
 		h++
 	}
-	if toks[h-1].flags&cDoc == 0 {
-		return nil
+	if toks[h-1].flags&cDoc == 0 && !(h+1 < j && isWord(text, toks[h], "of") && toks[j-1].flags&cDoc != 0) {
+		return nil // but "a series of tweets", "a pair of letters"
 	}
 	v := i - 1 // the verb that put the document out: "issued", "sent", "sent out"
 	if v > 1 && (isWord(text, toks[v], "out") || isWord(text, toks[v], "up")) {

@@ -44,4 +44,25 @@ func TestDocumentSays(t *testing.T) {
 		{"that said, a quotation", "Coach Lena Park put out a statement late Monday that said, “We are proud.”",
 			[]string{"Lena Park"}},
 	})
+
+	// A document that is the object of a verb, and a time after it: the
+	// document speaks, for the verb's subject; the time never does.
+	runAttrCases(t, []attrCase{
+		{"a report, then the participle", "Officials released a report saying growth slowed.",
+			[]string{"a report | saying"}},
+		{"a report and a day", "The ministry published a report on Monday saying growth had slowed.",
+			[]string{"a report | saying"}},
+		{"a report and a bare day, that", "The agency issued a report Monday saying that growth slowed.",
+			[]string{"a report | saying"}},
+		{"a near miss: a time after a comma", "He spoke on Monday, saying the plan was dead.",
+			[]string{"He | saying"}},
+	}, showChain)
+	runSpeakerCases(t, []speakerCase{
+		{"a report and a day, a quotation", "Senator Ray Okoro published a report on Monday saying, “The budget is broken.”",
+			[]string{"Ray Okoro"}},
+		{"a series of tweets", "Mayor Ann Cole unleashed a series of tweets early Friday saying the plan was “a disaster.”",
+			[]string{"Ann Cole"}},
+		{"a pair of letters", "Governor Tom Reyes sent a pair of letters last week saying the dam was “unsafe.”",
+			[]string{"Tom Reyes"}},
+	})
 }
