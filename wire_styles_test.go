@@ -1016,7 +1016,7 @@ var wireStories = []struct {
 		speakers: []string{
 			"Hazem Abdel-Rahman Shawky",
 			"Hazem Abdel-Rahman Shawky", // "The spokesman said President Shawky stressed that Egypt will "…"": the president's words relayed
-			"?", "?",                    // "Osama Fathy El-Shenawy": "The Somali minister conveyed … and said" (and "the Somali minister said" after it), with "Somali Foreign Minister Abdirahman Sheikh Omar Ali" and "Foreign Minister Osama Fathy El-Shenawy" both named before: the nationality in the epithet is ignored and the nearest minister taken
+			"?", "?",                    // "Osama Fathy El-Shenawy": "The Somali minister conveyed … and said" (and "the Somali minister said" after it), with "Somali Foreign Minister Abdirahman Sheikh Omar Ali" and "Foreign Minister Osama Fathy El-Shenawy" both named before: the Somali's mention is broken at "Sheikh" (below), so the epithet goes to the nearest minister (without "Sheikh" in the name both are right)
 			"Osama Fathy El-Shenawy",
 			"Osama Fathy El-Shenawy", // "The foreign minister added" with two foreign ministers in the story
 			"?",                      // "Omar Ali": "Sheikh Omar said …. "…," he said": "Sheikh" inside a Somali name is taken as an honorific, and the person becomes "Omar Ali"
@@ -1036,7 +1036,7 @@ var wireStories = []struct {
 			"Kerem Aydınlı", "Kerem Aydınlı", "Kerem Aydınlı",
 			"Kerem Aydınlı", // "the Turkish foreign minister noted"
 			"Gábor Szentirmai", "Gábor Szentirmai",
-			"?", // "": "The Hungarian minister said the pipeline had delivered …. "…," he added": the role subject (two ministers named) is not resolved, and "he" stays unresolved with it
+			"?", // "": "The Hungarian minister said the pipeline had delivered …. "…," he added": the role subject is not resolved, and "he" stays unresolved with it: the minister was named only as "his Hungarian counterpart Gábor Szentirmai" and in "Szentirmai, speaking through an interpreter, said Hungary regarded Türkiye as "…"", which is read as "Türkiye said" (with "Szentirmai said" both are right)
 			"Nazlı Ekinci",
 			"Nazlı Ekinci",     // "she said" after an unquoted "according to Ekinci"
 			"Gábor Szentirmai", // "MTI quoted Szentirmai as saying that … "…""
