@@ -1123,6 +1123,94 @@ var wireStories = []struct {
 		},
 		chains:     []string{"the Police Public Relations Officer (PPRO) in the state, SP Wasiu Abiodun Adeyemi | said >> a statement | in"},
 		skipChains: `"said in a statement in Minna" gives "a statement in Minna | in": the place stays in the document. I first also wrote "told NAN in an interview" as a level; by chains-conventions NAN is the addressee and the interview no level, as the parser has it`},
+	// Round 11, blind111: written before the parser was run on them; a "?"
+	// marks a first-sight miss, with the speaker it got and the form.
+	{file: "reuters-brewer.txt",
+		speakers: []string{
+			"Maarten de Graaf", "Maarten de Graaf", // split around "Chief Executive X told reporters on a call"
+			"Ruth Abernathy", "Ruth Abernathy", // "said X, an analyst at Y"
+			"?", // "": "Another analyst, Jeroen Blom at ING, said the Brazilian business was “the bigger worry”": the source stops at "Another analyst"; a name in apposition followed by "at/of <firm>" is not taken ("One trader, Jeroen Blom, said" is)
+			"Karim Haddou",
+			"Maarten de Graaf", "Maarten de Graaf", // "De Graaf said …. “…,” he said. “…”" after another man
+		},
+		chains: []string{
+			"The company | said >> a statement | in",
+			"The FNV union | said >> a statement | in",
+			"Reuters | reported >> two people familiar with the matter | citing",
+		}},
+	{file: "ap-heatdeaths.txt",
+		speakers: []string{
+			"Rachel Ocampo", "Rachel Ocampo",
+			"Neil Brandt", "Neil Brandt",
+			"Tamika Oyelowo", "Tamika Oyelowo",
+			"Angela Pike-Duran", "Angela Pike-Duran",
+			"Rachel Ocampo", // "the county attorney said" right after another woman's quotation
+			"Rachel Ocampo",
+		},
+		chains: []string{}},
+	{file: "afp-cas.txt",
+		speakers: []string{
+			"?",      // "CAS": "The CAS said in a statement that … was “not credible”" after the lead's "the Court of Arbitration for Sport (CAS)": the acronym is not expanded to the name it was defined for (arguable; "The court said" gives "Court of Arbitration", cut at "for", while "The OECD" gives the long name)
+			"?", "?", // "Cyclist Lemaire": the headline "Cyclist Lemaire banned four years …" makes its capitalised common noun a first name, and "Lemaire" resolves to it rather than to the lead's "French cyclist Julien Lemaire" (so does "Skier Brunner …"; "Striker Okafor …" does not)
+			"Velo Atlantique",
+			"Bastien Roux",
+			"Catherine Morvan", "Catherine Morvan",
+			"Antoine Delorme", "Antoine Delorme",
+			"?", // "Cyclist Lemaire": "Lemaire, who won …, wrote that he had “…”", as above
+			"",  // a slogan
+		},
+		chains: []string{
+			"The CAS | said >> a statement | in",
+			"Lemaire | wrote >> a post | in >> Instagram | on",
+			"L'Equipe | According to >> sources close to the rider | citing",
+		},
+		skipChains: `"“…,” Lemaire wrote in a post on Instagram shortly after the ruling." gives "Lemaire | wrote >> a post | in": the platform level ">> Instagram | on" is dropped (in upi-telescope "in a post on X" keeps it); the other two chains are right`},
+	{file: "dpa-danube.txt",
+		speakers: []string{
+			"Stefanie Kellermann", "Stefanie Kellermann", // "Passau's mayor, X, told dpa"
+			"?", // "Christian Social Union": "“…,” the Christian Social Union (CSU) politician said" after "Bavaria's Interior Minister Florian Brandstätter visited …": a party epithet with its acronym in brackets is read as a name ("the CSU politician" is resolved)
+			"Jonas Feldhaus",
+			"Hannelore Schuster", "Hannelore Schuster",
+			"Kurt Zillinger", // "he said" after a woman
+			"Tobias Wehrle",
+			"Tobias Wehrle",       // a bare quotation after his reported speech
+			"Stefanie Kellermann", // "The mayor warned …. “…,” she said."
+		},
+		chains: []string{"The Bild newspaper | reported >> security sources | citing"}},
+	{file: "ansa-steelworks.txt",
+		speakers: []string{
+			"Rocco Pellegrino", "Rocco Pellegrino", // "said FIOM-CGIL metalworkers' union leader X at a rally"
+			"Carlo Ferrandi",                   // "told ANSA the government was “…”"
+			"Carlo Ferrandi", "Carlo Ferrandi", // "He added …. “…,” the minister said. “…”"
+			"Shakti Steel", "Shakti Steel", // "said in a note"
+			"Anna Maria Lentini", "Anna Maria Lentini",
+			"?", // "Party": "Opposition Democratic Party (PD) MP Giuseppe Scarano wrote on X that …": the source span is right, but the name stops at the party before its bracketed acronym when the title "MP" follows ("(PD) lawmaker X" and "PD MP X" are right)
+			"Lucia Barbieri",
+			"?", // "Lucia Barbieri": "Pellegrino said workers would march …. “…,” the union leader said.": the role goes to the analyst quoted in the paragraph before ("said Lucia Barbieri, an analyst at Y"; with "said analyst Lucia Barbieri" it is right), not to the man introduced as "union leader Rocco Pellegrino"
+		},
+		chains: []string{
+			"Shakti Steel | said >> a note | in",
+			"the daily Il Sole 24 Ore | According to >> sources close to the dossier | citing",
+			// missing: "X wrote on X that the government had “…”" gives one level "… | wrote";
+			// I expected "Opposition Democratic Party (PD) MP Giuseppe Scarano | wrote >> X | on" (as kyodo-seafood)
+		}},
+	{file: "prensalatina-hurricane.txt",
+		speakers: []string{
+			"?",      // "Staff": "The head of the National Civil Defense General Staff, Brigadier General Raúl Esteban Cardoso Milián, told the press that …, “…”": the source span is right, but "General Staff" is read as rank and surname, so the name is "Staff", not the apposed rank and name ("The head of the civil defense, Brigadier General X," is right)
+			"?", "?", // "Staff": "the military officer explained" follows it
+			"Rolando Ferrer Casanova", // "wrote on the social network X that “…”"
+			"Ernesto Larramendi Soto",
+			"?", // "": a bare quotation paragraph after reported speech with two coordinated predicates ("The minister said the plant had suffered damage but would be back in service within a week."); with one predicate it is found
+			"?", // "Granma": "In the municipality of Niquero, Granma, resident Yolanda Ávila Rosales told Prensa Latina that …. “…,” said the 58-year-old teacher": "the municipality of Niquero, Granma," opening a paragraph (not the lead) is read as a role with a name in apposition, and the epithet goes to "Granma" ("In Niquero, Granma, resident X" is right)
+			"Idalmis Portuondo Reyes",
+			"Dwight Albury",
+		},
+		chains: []string{
+			"President of the Republic Rolando Ferrer Casanova | wrote >> the social network X | on",
+			"the Cubadebate website | According to >> the Electric Union (UNE) | citing",
+			"Caricom Secretary-General Dwight Albury | said >> a statement released in Georgetown | in",
+		},
+		skipChains: `"X wrote on the social network X that “…”" gives no chain (one level "… | wrote"); "said in a statement released in Georgetown" gives ">> a statement | in", dropping where it was issued (chains-conventions keeps it in the NP); the Cubadebate chain is right`},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
