@@ -1112,15 +1112,20 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if e > ce && st.isAdverb(ce) {
 			e = ce // "…, a screenwriter, said dryly.": a manner, no source
 		}
-		if e > ce+1 && toks[ce].flags&tUpper == 0 {
-			e = st.cutAtVerb(ce, e) // "…, a senator, said the bill failed.": a clause, no inverted source
+		if e > ce+1 {
+			// "…, a senator, said the bill failed.", "…, said Hungary saw
+			// Turkey as …": a clause, no inverted source.
+			if m := st.cutAtVerb(ce, e); toks[ce].flags&tUpper == 0 || m < e && toks[m].flags&tUpper == 0 && st.isIn(toks[m], cPast) {
+				e = m
+			}
 		}
 		for e-1 > ce && st.isAdverb(e-1) && toks[e-1].flags&tUpper == 0 {
 			e-- // "said Kaplan dryly"
 		}
-		if e > ce && e+1 < hi && toks[e].flags&(tWord|tUpper|cStop|cAux|cCue|cLink|cTime) == tWord && toks[e+1].flags&(tWord|tUpper) == tWord|tUpper {
+		if e > ce && e+1 < hi && toks[e].flags&(tWord|tUpper|cStop|cAux|cCue|cLink|cTime) == tWord && toks[e+1].flags&(tWord|tUpper) == tWord|tUpper && !st.isIn(toks[e], cPast) && !st.endsEd(e) {
 			// "said Ohio State University professor Paul Beck": a
-			// lower-case role between names.
+			// lower-case role between names; not "said Hungary saw
+			// Turkey as …", a clause.
 			if e2 := phraseRight(text, toks, e+1, hi); e2 > e+1 {
 				e = e2
 			}
@@ -2541,8 +2546,8 @@ func (st *attrState) clauseEnd(k, hi int) int {
 		if (isWord(text, t, "while") || isWord(text, t, "whereas")) && m > k+2 && toks[m-1].flags&tWord != 0 {
 			return m // "75 percent said yes while 40 percent …"
 		}
-		if isWord(text, t, "but") && m > k+3 && toks[m+1].flags&(cAux|tWord) != 0 && (toks[m+1].flags&cAux != 0 || toks[m+1].flags&cCue != 0) {
-			return m // "said that … but did not say …": the subject's next verb
+		if isWord(text, t, "but") && m > k+3 && st.cueAfterAux(m+1, hi) {
+			return m // "said that … but did not say …": the subject's next verb; not "said the plant … but would be back …"
 		}
 		if isWord(text, t, "and") && m > k+3 && st.newSpeaker(m+1, hi) {
 			return m
@@ -2568,11 +2573,33 @@ func (st *attrState) clauseEnd(k, hi int) int {
 			return m // "…, and three in 10 said …": another attribution
 		case st.isParticiple(m+1) && n.flags&tUpper == 0:
 			return m // ", adding …", ", linking to …"
+		case n.flags&cJoiner != 0 && m+2 < hi && toks[m+2].flags&(tWord|tUpper) == tWord && st.isParticiple(m+2):
+			return m // "… - and arguing …": a second participle of the speaker's
 		case t.flags&tComma != 0 && st.newClause(m+1, hi) && !st.subordinateOpening(k) && !st.clauseSeries(m+1, hi) && st.finiteIn(&seen, &finite, m):
 			return m // "…, and he railed against …", "…, the firm is set to …": the writer's own clause
 		}
 	}
 	return hi
+}
+
+// cueAfterAux reports whether a cue verb starts at toks[k] or after
+// the auxiliaries, negations and adverbs there: "did not say",
+// "declined", "would not comment".
+func (st *attrState) cueAfterAux(k, hi int) bool {
+	toks := st.toks
+	for m := k; m < hi && m < k+4; m++ {
+		t := toks[m]
+		if t.flags&tWord == 0 || t.quote != 0 {
+			return false
+		}
+		if t.flags&(cCue|tUpper) == cCue {
+			return true
+		}
+		if t.flags&cAux == 0 && !negation(st.text, t) && !st.isAdverb(m) {
+			return false
+		}
+	}
+	return false
 }
 
 // newClause reports whether a clause with a subject and a finite verb of

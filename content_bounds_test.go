@@ -45,3 +45,28 @@ func TestContentEndsAtWritersClause(t *testing.T) {
 			[]string{"said | fares would rise, from the day after they opened the line"}},
 	}, showCueContent)
 }
+
+// TestContentAfterBut checks the content of a report that goes on with
+// "but": an auxiliary after it continues the reported clause's verb, and
+// only a verb of speech after it (with its auxiliaries) is the speaker's
+// next report. A participle after "and" set off by a dash is the
+// speaker's too.
+func TestContentAfterBut(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"but and an auxiliary", "The minister said the plant had suffered damage but would be back in service within a week.",
+			[]string{"said | the plant had suffered damage but would be back in service within a week"}},
+		{"but and a passive", "She said the bill had the votes but was held up by a rule.",
+			[]string{"said | the bill had the votes but was held up by a rule"}},
+		{"but did not say", "The mayor said the bridge was safe but did not say when it would reopen.",
+			[]string{"said | the bridge was safe", "did not say | when it would reopen"}},
+		{"but declined", "The mayor said the bridge was safe but declined to give a date.",
+			[]string{"said | the bridge was safe", "declined | to give a date"}},
+		{"a dash, and a participle", "Lund answered, saying the levy had worked - and arguing that it should stay.",
+			[]string{"answered | saying the levy had worked", "saying | the levy had worked", "arguing | that it should stay"}},
+	}, showCueContent)
+
+	runSpeakerCases(t, []speakerCase{
+		{"a bare quotation after a report with but", "Minister Ana Ruiz said the plant had suffered damage but would be back in service within a week.\n\n“The workers have not gone home since Sunday.”",
+			[]string{"Ana Ruiz"}},
+	})
+}

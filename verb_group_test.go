@@ -214,3 +214,24 @@ func TestSubordinateClauseOpening(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestClauseAfterCueIsNoInvertedSource checks that a name after a cue
+// that a comma precedes is an inverted source only when no verb follows
+// it: "…, said Hungary saw Turkey as …" reports a clause whose subject
+// is Hungary, spoken by the subject before the comma.
+func TestClauseAfterCueIsNoInvertedSource(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"an irregular past after the name", "For his part, Szabo, speaking through an interpreter, said Hungary saw Turkey as a partner.",
+			[]string{"Szabo | said"}},
+		{"another irregular past", "Okafor, a veteran diplomat, said Ghana took the offer seriously.",
+			[]string{"Okafor | said"}},
+		{"a regular past", "Szabo, speaking to reporters, said Hungary wanted peace.",
+			[]string{"Szabo | said"}},
+		// Near misses: an inverted source with a lower-case role between
+		// names, and one at the end of the sentence.
+		{"a role between names", "“We lost,” said Ohio State University professor Paul Beck.",
+			[]string{"Ohio State University professor Paul Beck | said"}},
+		{"a bare name", "“It was close,” said Ann Lee.",
+			[]string{"Ann Lee | said"}},
+	}, showChain)
+}
