@@ -1200,8 +1200,8 @@ var wireStories = []struct {
 			"?", "?", // "Staff": "the military officer explained" follows it
 			"Rolando Ferrer Casanova", // "wrote on the social network X that “…”"
 			"Ernesto Larramendi Soto",
-			"?", // "": a bare quotation paragraph after reported speech with two coordinated predicates ("The minister said the plant had suffered damage but would be back in service within a week."); with one predicate it is found
-			"?", // "Granma": "In the municipality of Niquero, Granma, resident Yolanda Ávila Rosales told Prensa Latina that …. “…,” said the 58-year-old teacher": "the municipality of Niquero, Granma," opening a paragraph (not the lead) is read as a role with a name in apposition, and the epithet goes to "Granma" ("In Niquero, Granma, resident X" is right)
+			"Ernesto Larramendi Soto", // a bare quotation paragraph after "The minister said the plant had suffered damage but would be back …"
+			"?",                       // "Granma": "In the municipality of Niquero, Granma, resident Yolanda Ávila Rosales told Prensa Latina that …. “…,” said the 58-year-old teacher": "the municipality of Niquero, Granma," opening a paragraph (not the lead) is read as a role with a name in apposition, and the epithet goes to "Granma" ("In Niquero, Granma, resident X" is right)
 			"Idalmis Portuondo Reyes",
 			"Dwight Albury",
 		},
