@@ -36,6 +36,7 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 		t := toks[j]
 		cueEnd := st.linkCueAt(j, hi)
 		docIn := false
+		venueEnd := 0 // the end of a station phrase cut before a time, if any
 		if cueEnd == 0 && st.isIn(t, cVenue) && j+1 < hi {
 			// "in a statement", "on its website": a document or venue,
 			// before the phrase's first preposition ("in line with
@@ -45,6 +46,8 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 				cueEnd, docIn = j+1, true
 			} else if e > j+1 && afterDoc && isWord(text, t, "on") && st.station(j+1, e) {
 				cueEnd = j + 1 // "in a broadcast on Radio Moscow": the station that carried it
+			} else if n := st.stationName(j+1, e); e > j+1 && afterDoc && isWord(text, t, "on") && n > 0 {
+				cueEnd, venueEnd = j+1, n // "in a post on Instagram shortly after the ruling": the time is no part of it
 			} else if e > j+1 && len(via) == 0 && possessive(text, toks[j+1]) && toks[j+1].flags&tUpper == 0 {
 				k = e // "reported in its weekend edition, citing …": the outlet's own, no level
 				continue
@@ -54,6 +57,9 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 			break
 		}
 		e := st.linkPhraseEnd(cueEnd, hi)
+		if venueEnd > 0 {
+			e = venueEnd
+		}
 		if e <= cueEnd {
 			break
 		}
@@ -172,6 +178,22 @@ func (st *attrState) station(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// stationName returns the end of the capitalised words that open the
+// phrase [i, j) when they name a station and a word of time follows
+// them inside it ("Instagram shortly", "X late", "Facebook hours"):
+// phraseRight reads on over it after a single name. A topic's noun
+// ("TV licence fees") is no time. It returns 0 otherwise.
+func (st *attrState) stationName(i, j int) int {
+	k := i
+	for k < j && st.toks[k].flags&(tWord|tUpper) == tWord|tUpper && st.toks[k].flags&cDet == 0 {
+		k++
+	}
+	if k == i || k >= j || st.toks[k].flags&(tWord|tUpper) != tWord || st.toks[k].flags&(cTime|cTimeOpener|cTimeUnit|cNotManner) == 0 || !st.station(i, k) {
+		return 0
+	}
+	return k
 }
 
 // phraseHead returns the head of the phrase [i, j): its word before the

@@ -1163,8 +1163,7 @@ var wireStories = []struct {
 			"The CAS | said >> a statement | in",
 			"Lemaire | wrote >> a post | in >> Instagram | on",
 			"L'Equipe | According to >> sources close to the rider | citing",
-		},
-		skipChains: `"“…,” Lemaire wrote in a post on Instagram shortly after the ruling." gives "Lemaire | wrote >> a post | in": the platform level ">> Instagram | on" is dropped (in upi-telescope "in a post on X" keeps it); the other two chains are right`},
+		}},
 	{file: "dpa-danube.txt",
 		speakers: []string{
 			"Stefanie Kellermann", "Stefanie Kellermann", // "Passau's mayor, X, told dpa"
