@@ -1,6 +1,9 @@
 package wirestory
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // maxLinks bounds the links read after one cue.
 const maxLinks = 4
@@ -224,8 +227,16 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 	if e > i+1 && toks[e-2].flags&cDoc != 0 && verbLike(text, toks[e-1]) {
 		return e - 1 // "a statement received here on Tuesday", "a letter dated May 2": a participle left without what it governs is no part of the document's name
 	}
+	if e > i+2 {
+		if h := st.phraseHead(i, e); h+2 < e && toks[h].flags&cDoc != 0 && isWord(text, toks[h+1], "in") && toks[h+2].flags&tUpper != 0 && st.placeName(h+2, e) {
+			return h + 1 // "a statement in Minna": where it was made, no part of the document
+		}
+	}
 	if e <= i+1 || e+1 >= hi {
 		return e
+	}
+	if n := st.issuedWhere(e, hi); n > e {
+		return n // "a statement issued in Nairobi", "a statement released by the presidency"
 	}
 	if toks[e-1].flags&(cDoc|cSrcNoun) != 0 && (isWord(text, toks[e], "by") || isWord(text, toks[e], "of") || isPrep(toks[e]) && toks[e+1].flags&(cDet|cPossDet) != 0) {
 		return st.docFieldEnd(e, hi) // "a report by army engineers", "a survey of more than 50,000 businesses", "figures from its members"
@@ -248,6 +259,29 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 		end = m + 1
 	}
 	return end
+}
+
+// issuedWhere returns the end of a participle with "in" or "by" after
+// the document noun toks[e-1] that says where or by whom it was issued,
+// which the conventions keep in the document's phrase: "a statement
+// issued in Nairobi", "a statement released in his name", "a readout
+// issued by the ministry". A participle that is a link's cue ("posted
+// on", "published by") is a level of its own, and "in" before a word in
+// lower case ("issued in response to") is no place. It returns e where
+// there is none.
+func (st *attrState) issuedWhere(e, hi int) int {
+	toks, text := st.toks, st.text
+	if e+2 >= hi || toks[e-1].flags&cDoc == 0 || !verbLike(text, toks[e]) || strings.HasSuffix(text[toks[e].s:toks[e].e], "ing") {
+		return e
+	}
+	in := isWord(text, toks[e+1], "in")
+	if !in && !isWord(text, toks[e+1], "by") || in && toks[e+2].flags&(tUpper|cPossDet) == 0 || st.linkCueAt(e, hi) != 0 {
+		return e
+	}
+	if n := phraseRight(text, toks, e+2, hi); n > e+2 {
+		return n
+	}
+	return e
 }
 
 // docFieldEnd returns the end of the phrase after "by" or "of" at

@@ -26,3 +26,46 @@ func TestChainPlatformBeforeTime(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// TestChainDocumentPlace checks a place after a document: where a
+// statement was made ("in a statement in Minna") is no part of it, while
+// where or by whom it was issued ("a statement issued in Nairobi",
+// "released by the presidency") stays in its phrase, as chains-conventions
+// keep it.
+func TestChainDocumentPlace(t *testing.T) {
+	tests := []attrCase{
+		{"in a city", "Police spokesman Wasiu Adeyemi said in a statement in Minna that the guards were arrested.",
+			[]string{"Police spokesman Wasiu Adeyemi | said >> a statement | in"}},
+		{"in a capital, then a day", "The ministry said in a statement in Abuja on Monday that it would act.",
+			[]string{"The ministry | said >> a statement | in"}},
+		{"issued in", "The ministry said in a statement issued in Nairobi that it would act.",
+			[]string{"The ministry | said >> a statement issued in Nairobi | in"}},
+		{"released in", "Secretary-General Dwight Albury said in a statement released in Georgetown that aid was coming.",
+			[]string{"Secretary-General Dwight Albury | said >> a statement released in Georgetown | in"}},
+		{"issued in his name", "The ministry said in a statement issued in his name that it would act.",
+			[]string{"The ministry | said >> a statement issued in his name | in"}},
+		{"issued by", "The ministry said in a statement issued by its press office that it would act.",
+			[]string{"The ministry | said >> a statement issued by its press office | in"}},
+		{"opening", "In a statement issued in Geneva, the envoy said the talks would go on.",
+			[]string{"the envoy | said >> a statement issued in Geneva | In"}},
+		// Near misses: no place, and a venue that is a level.
+		{"a language", "The ministry said in a statement in Arabic that it would act.",
+			[]string{"The ministry | said >> a statement in Arabic | in"}},
+		{"in response", "The ministry said in a statement issued in response to the ruling that it would act.",
+			[]string{"The ministry | said >> a statement | in"}},
+		{"posted on", "The ministry said in a statement posted on its website that it would act.",
+			[]string{"The ministry | said >> a statement | in >> its website | posted on"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
+
+// TestDocumentPlaceReads checks that "the statement reads" after a
+// statement made in a place is the words of whoever made it.
+func TestDocumentPlaceReads(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a city", "Police spokesman Wasiu Adeyemi said in a statement in Minna that 14 passengers were rescued.\n\n“The victims were rescued unhurt,” the statement reads.",
+			[]string{"Wasiu Adeyemi"}},
+		{"no place", "Police spokesman Wasiu Adeyemi said in a statement that 14 passengers were rescued.\n\n“The victims were rescued unhurt,” the statement reads.",
+			[]string{"Wasiu Adeyemi"}},
+	})
+}

@@ -1111,18 +1111,19 @@ var wireStories = []struct {
 			"Hamzah Djafar Lamato", // "the governor said" after two residents
 			"?",                    // "Energy and Mineral Resources Ministry Bambang Suryo Wicaksono": "Mineral and Coal Director General at the Energy and Mineral Resources Ministry Bambang Suryo Wicaksono said" keeps the ministry in the name
 		},
-		chains: []string{"Mineral and Coal Director General at the Energy and Mineral Resources Ministry Bambang Suryo Wicaksono | said >> a statement | in"}},
+		chains: []string{"Mineral and Coal Director General at the Energy and Mineral Resources Ministry Bambang Suryo Wicaksono | said >> a statement issued in Jakarta | in"}}, // where it was issued stays in the document's phrase (chains-conventions: "a statement issued in Nairobi")
 	{file: "nan-guards.txt",
 		speakers: []string{
 			"Ibrahim Musa Kontagora", // "the governor, who was represented by his deputy, …": the words are the governor's
 			"Ibrahim Musa Kontagora", // runs over two paragraphs
 			"Emmanuel Ndagi Shaba",
 			"?", // "": "the royal father said" after "the Chairman of the Niger Council of Traditional Rulers, Alhaji Umar Faruk Bida, urged"; "the monarch said" is found, "the royal father" and "the traditional ruler" are not
-			"?", // "": "the statement reads" after "…, SP Wasiu Abiodun Adeyemi, said in a statement in Minna that": the place after the document breaks it (without "in Minna" it is found)
+			"?", // "SP Wasiu Abiodun Adeyemi": "the statement reads" after "…, SP Wasiu Abiodun Adeyemi, said in a statement in Minna that" now finds the officer (the place is no part of the document), but the police rank "SP" stays in the name
 			"Halima Sadiya Abdullahi", "Halima Sadiya Abdullahi",
 		},
-		chains:     []string{"the Police Public Relations Officer (PPRO) in the state, SP Wasiu Abiodun Adeyemi | said >> a statement | in"},
-		skipChains: `"said in a statement in Minna" gives "a statement in Minna | in": the place stays in the document. I first also wrote "told NAN in an interview" as a level; by chains-conventions NAN is the addressee and the interview no level, as the parser has it`},
+		// I first also wrote "told NAN in an interview" as a level; by chains-conventions NAN is
+		// the addressee and the interview no level, as the parser has it.
+		chains: []string{"the Police Public Relations Officer (PPRO) in the state, SP Wasiu Abiodun Adeyemi | said >> a statement | in"}},
 	// Round 11, blind111: written before the parser was run on them; a "?"
 	// marks a first-sight miss, with the speaker it got and the form.
 	{file: "reuters-brewer.txt",
@@ -1209,7 +1210,7 @@ var wireStories = []struct {
 			"the Cubadebate website | According to >> the Electric Union (UNE) | citing",
 			"Caricom Secretary-General Dwight Albury | said >> a statement released in Georgetown | in",
 		},
-		skipChains: `"X wrote on the social network X that “…”" gives no chain (one level "… | wrote"); "said in a statement released in Georgetown" gives ">> a statement | in", dropping where it was issued (chains-conventions keeps it in the NP); the Cubadebate chain is right`},
+		skipChains: `"X wrote on the social network X that “…”" gives no chain (one level "… | wrote"); the other two chains are right`},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
