@@ -493,6 +493,21 @@ func (r *resolver) seenLower(t *rsTok) bool {
 	return false
 }
 
+// lowerBeforeName reports whether the story writes the word of t in
+// lower case right before a capitalised word: "cyclist" in "French
+// cyclist Julien Lemaire", a calling before a name.
+func (r *resolver) lowerBeforeName(t *rsTok) bool {
+	if t.hash == 0 {
+		return false
+	}
+	for k := 0; k+1 < len(r.toks); k++ {
+		if w := &r.toks[k]; w.hash == t.hash && w.flags&tkCap == 0 && r.toks[k+1].flags&tkCap != 0 && r.joined(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // rsLowerScans is how many questions seenLower answers by a scan.
 const rsLowerScans = 2
 
@@ -746,6 +761,13 @@ func (r *resolver) run(i int) int {
 		n--
 	}
 	for n < j && r.toks[n].flags&tkCap == 0 {
+		n++
+	}
+	// "Cyclist Lemaire banned …" after "French cyclist Julien Lemaire":
+	// a word capitalised only because it opens the headline (in no
+	// title case) before a surname, which the story writes in lower case
+	// before a name, is a calling, not a given name.
+	if n == i && j-i == 2 && r.toks[i].s < r.d.bodyStart && r.toks[i].bits == 0 && r.toks[i].flags&(tkSentStart|tkHeadline) == tkSentStart && r.lowerBeforeName(&r.toks[i]) {
 		n++
 	}
 	// The name starts after the preposition of the portfolio's last

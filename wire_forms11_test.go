@@ -69,3 +69,24 @@ func TestDocumentPlaceReads(t *testing.T) {
 			[]string{"Wasiu Adeyemi"}},
 	})
 }
+
+// TestHeadlineCallingBeforeSurname checks a headline that names a person
+// by calling and surname ("Cyclist Lemaire banned …"): the calling,
+// which the story writes in lower case before the full name, is no
+// given name, and the surname is the person the lead names.
+func TestHeadlineCallingBeforeSurname(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a cyclist", "Cyclist Lemaire banned four years after appeal fails\n\nLausanne (AFP) - French cyclist Julien Lemaire was banned for four years on Wednesday.\n\n“I have never cheated,” Lemaire wrote.",
+			[]string{"Julien Lemaire"}},
+		{"a skier", "Skier Brunner wins downhill in Wengen\n\nWengen (AFP) - Swiss skier Marco Brunner won the downhill on Saturday.\n\n“It was perfect,” Brunner said.",
+			[]string{"Marco Brunner"}},
+		{"a rower, with an epithet between", "Rower Haddad banned for doping\n\nBeirut (AFP) - Olympic rower Sami Haddad was banned on Saturday.\n\n“It was unfair,” Haddad told reporters.",
+			[]string{"Sami Haddad"}},
+		{"a listed role", "Striker Okafor banned for four matches\n\nLagos (AFP) - Nigerian striker Emeka Okafor was banned on Saturday.\n\n“It was unfair,” Okafor said.",
+			[]string{"Emeka Okafor"}},
+		// Near miss: a given name the story writes in no lower case stays
+		// the name's.
+		{"a given name", "Kwabena Lemaire banned four years after appeal fails\n\nLausanne (AFP) - Kwabena Lemaire was banned for four years on Wednesday.\n\n“I have never cheated,” Lemaire wrote.",
+			[]string{"Kwabena Lemaire"}},
+	})
+}

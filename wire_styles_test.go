@@ -1151,14 +1151,14 @@ var wireStories = []struct {
 		chains: []string{}},
 	{file: "afp-cas.txt",
 		speakers: []string{
-			"?",      // "CAS": "The CAS said in a statement that … was “not credible”" after the lead's "the Court of Arbitration for Sport (CAS)": the acronym is not expanded to the name it was defined for (arguable; "The court said" gives "Court of Arbitration", cut at "for", while "The OECD" gives the long name)
-			"?", "?", // "Cyclist Lemaire": the headline "Cyclist Lemaire banned four years …" makes its capitalised common noun a first name, and "Lemaire" resolves to it rather than to the lead's "French cyclist Julien Lemaire" (so does "Skier Brunner …"; "Striker Okafor …" does not)
+			"?",                                // "CAS": "The CAS said in a statement that … was “not credible”" after the lead's "the Court of Arbitration for Sport (CAS)": the acronym is not expanded to the name it was defined for (arguable; "The court said" gives "Court of Arbitration", cut at "for", while "The OECD" gives the long name)
+			"Julien Lemaire", "Julien Lemaire", // the headline's "Cyclist Lemaire banned …" names him with his calling
 			"Velo Atlantique",
 			"Bastien Roux",
 			"Catherine Morvan", "Catherine Morvan",
 			"Antoine Delorme", "Antoine Delorme",
-			"?", // "Cyclist Lemaire": "Lemaire, who won …, wrote that he had “…”", as above
-			"",  // a slogan
+			"Julien Lemaire", // "Lemaire, who won …, wrote that he had “…”"
+			"",               // a slogan
 		},
 		chains: []string{
 			"The CAS | said >> a statement | in",
