@@ -669,6 +669,11 @@ func (r *resolver) run(i int) int {
 				continue
 			}
 		}
+		// "Court of Arbitration for Sport", "Agency for Cooperation": an
+		// organisation's name goes on after "for" past words of its own.
+		if org && !portfolio && r.is(j, "for", rsHashFor) && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.bitsAt(j+1)&(rwNonName|rwPronoun|rwRole|rwHonorific|rwMale|rwFemale) == 0 && r.joined(j+1) {
+			continue
+		}
 		// "Deputy Minister of Roads for Rural Affairs Reza Karimi": a
 		// portfolio of a second part.
 		x := -1
@@ -1313,7 +1318,15 @@ func (r *resolver) officeOfHolder(i, j int) int {
 // org reads the organisation named by tokens i..j.
 func (r *resolver) org(i, j int) {
 	name := cleanName(r.text[r.toks[i].s:r.toks[j-1].e])
-	e := r.entity(keyOf(name), entOrg)
+	key := keyOf(name)
+	if x := r.acronymNamed(j); x >= 0 && !r.byName.has(key) {
+		// "CAS" in the headline, then "the Court of Arbitration for Sport
+		// (CAS)": the body named by its acronym alone takes the full name,
+		// as a person first named by surname alone does.
+		r.ents[x].name, r.ents[x].kind = name, entOrg
+		r.byName.set(key, int32(x))
+	}
+	e := r.entity(key, entOrg)
 	if j-i > 1 {
 		r.addSurname(r.tokKey(j-1), e) // "the Post" after "the Washington Post"
 	}
@@ -1333,6 +1346,21 @@ func (r *resolver) org(i, j int) {
 		}
 	}
 	r.addRef(i, j, e, false)
+}
+
+// acronymNamed returns the entity named by the acronym in brackets
+// right after token j-1 and by nothing else, read before it: "CAS" in a
+// headline before "the Court of Arbitration for Sport (CAS)". It
+// returns -1 where there is none.
+func (r *resolver) acronymNamed(j int) int {
+	if j >= len(r.toks) || r.toks[j].hash == 0 || r.toks[j].e >= len(r.text) || r.text[r.toks[j].e] != ')' || strings.TrimSpace(r.text[r.toks[j-1].e:r.toks[j].s]) != "(" {
+		return -1
+	}
+	key := r.tokKey(j)
+	if x, ok := r.byName.get(key); ok && r.ents[x].name == key.s && isAcronym(key.s) {
+		return int(x)
+	}
+	return -1
 }
 
 // isDeterminer reports whether token i is "the", "this" or "that", in

@@ -90,3 +90,26 @@ func TestHeadlineCallingBeforeSurname(t *testing.T) {
 			[]string{"Kwabena Lemaire"}},
 	})
 }
+
+// TestOrganisationAcronymFirst checks an organisation's acronym used
+// before its full name is given ("CAS" in the headline, then "the Court
+// of Arbitration for Sport (CAS)"): the acronym takes the full name, and
+// the name goes on after "for" past a word of its own.
+func TestOrganisationAcronymFirst(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a court", "Lemaire banned four years after CAS appeal fails\n\nLAUSANNE (AFP) - Julien Lemaire was banned after the Court of Arbitration for Sport (CAS) rejected his appeal.\n\nThe CAS said his explanation was “not credible”.",
+			[]string{"Court of Arbitration for Sport"}},
+		{"the court", "LAUSANNE (AFP) - Julien Lemaire was banned after the Court of Arbitration for Sport (CAS) rejected his appeal.\n\nThe court said his explanation was “not credible”.",
+			[]string{"Court of Arbitration for Sport"}},
+		{"an organisation", "OECD cuts growth forecast again\n\nPARIS (AFP) - The Organisation for Economic Co-operation and Development (OECD) cut its forecast on Tuesday.\n\nThe OECD said growth would be “weak”.",
+			[]string{"Organisation for Economic Co-operation and Development"}},
+		{"an agency", "IOM counts 300 dead at sea\n\nGENEVA (AFP) - The Agency of Relief for Migrants (IOM) counted 300 dead on Tuesday.\n\nThe IOM said the toll was “appalling”.",
+			[]string{"Agency of Relief for Migrants"}},
+		// Near misses: an acronym defined for nothing stays itself, and a
+		// person after "for" is no part of the body's name.
+		{"no definition", "CAS upholds ban\n\nLAUSANNE (AFP) - Julien Lemaire was banned on Tuesday.\n\nThe CAS said his explanation was “not credible”.",
+			[]string{"CAS"}},
+		{"a person after for", "LAUSANNE (AFP) - The Court of Arbitration for Mr Yusuf’s case met on Tuesday.\n\nThe court said her explanation was “credible”.",
+			[]string{"Court of Arbitration"}},
+	})
+}

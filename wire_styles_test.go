@@ -1151,7 +1151,7 @@ var wireStories = []struct {
 		chains: []string{}},
 	{file: "afp-cas.txt",
 		speakers: []string{
-			"?",                                // "CAS": "The CAS said in a statement that … was “not credible”" after the lead's "the Court of Arbitration for Sport (CAS)": the acronym is not expanded to the name it was defined for (arguable; "The court said" gives "Court of Arbitration", cut at "for", while "The OECD" gives the long name)
+			"Court of Arbitration for Sport",   // "The CAS said in a statement that … was “not credible”": the headline's "CAS", defined in the lead
 			"Julien Lemaire", "Julien Lemaire", // the headline's "Cyclist Lemaire banned …" names him with his calling
 			"Velo Atlantique",
 			"Bastien Roux",
