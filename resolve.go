@@ -2228,7 +2228,8 @@ func (r *resolver) roleNoun(k, from, at int) {
 	// company official".
 	qual := ""
 	start := -1
-	for x := from; x >= 0 && x >= from-rsMaxRoleBack; x-- {
+	back := rsMaxRoleBack
+	for x := from; x >= 0 && x >= from-back; x-- {
 		tx := &r.toks[x]
 		if x < from && tx.flags&tkPoss != 0 {
 			if wx := r.word(tx); wx != nil && wx.bits&(rwPlace|rwDemonym) != 0 {
@@ -2258,7 +2259,10 @@ func (r *resolver) roleNoun(k, from, at int) {
 			qual = wx.place
 		}
 		if x < k && x > 0 && !r.joined(x) {
-			break
+			if !r.bracketGap(x) || !r.bracketGap(x+1) || !isAcronym(r.str(tx)) {
+				break
+			}
+			back++ // "the Christian Social Union (CSU) politician": a party's acronym, no word of the role's
 		}
 	}
 	if start < 0 {

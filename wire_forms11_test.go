@@ -113,3 +113,21 @@ func TestOrganisationAcronymFirst(t *testing.T) {
 			[]string{"Court of Arbitration"}},
 	})
 }
+
+// TestPartyAcronymEpithet checks a party epithet with its acronym in
+// brackets before the calling ("the Christian Social Union (CSU)
+// politician"): the acronym is no word of the role's, and the epithet is
+// the person named before, as "the CSU politician" is.
+func TestPartyAcronymEpithet(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a party of three words", "MUNICH (dpa) - Bavaria's Interior Minister Florian Brandstaetter visited the flooded town on Monday.\n\n“We will rebuild every house,” the Christian Social Union (CSU) politician said.",
+			[]string{"Florian Brandstaetter"}},
+		{"a party of two words", "BERLIN (dpa) - Finance Minister Anna Berg defended the budget on Monday.\n\n“We will not borrow more,” the Free Democrat (FDP) politician said.",
+			[]string{"Anna Berg"}},
+		{"no brackets", "MUNICH (dpa) - Bavaria's Interior Minister Florian Brandstaetter visited the flooded town on Monday.\n\n“We will rebuild every house,” the CSU politician said.",
+			[]string{"Florian Brandstaetter"}},
+		// Near miss: with no calling after the acronym, the party speaks.
+		{"the party", "MUNICH (dpa) - Bavaria's Interior Minister Florian Brandstaetter visited the flooded town on Monday.\n\n“We will rebuild every house,” the Christian Social Union (CSU) said.",
+			[]string{"Christian Social Union"}},
+	})
+}

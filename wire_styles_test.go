@@ -1168,7 +1168,7 @@ var wireStories = []struct {
 	{file: "dpa-danube.txt",
 		speakers: []string{
 			"Stefanie Kellermann", "Stefanie Kellermann", // "Passau's mayor, X, told dpa"
-			"?", // "Christian Social Union": "“…,” the Christian Social Union (CSU) politician said" after "Bavaria's Interior Minister Florian Brandstätter visited …": a party epithet with its acronym in brackets is read as a name ("the CSU politician" is resolved)
+			"Florian Brandstätter", // "“…,” the Christian Social Union (CSU) politician said" after "Bavaria's Interior Minister Florian Brandstätter visited …"
 			"Jonas Feldhaus",
 			"Hannelore Schuster", "Hannelore Schuster",
 			"Kurt Zillinger", // "he said" after a woman
