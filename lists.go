@@ -144,4 +144,5 @@ const (
 	resolveParticles  List = "resolve-particles"  // lower-case words inside names: "bin", "von"
 	resolveProxies    List = "resolve-proxies"    // role groups of people who speak for others: "spokesperson"
 	resolvePlaceHeads List = "resolve-placeheads" // head words of places and facilities: "Canal | Port | Airport"
+	resolveAnonymous  List = "resolve-anonymous"  // words that keep an unnamed source unnamed: "anonymity", "be named"
 )

@@ -2971,9 +2971,31 @@ func (r *resolver) namedNext(mk int) string {
 				return ""
 			}
 		}
+		if r.saysAnonymous(ht+1, sent) {
+			return "" // "a senior police officer said on condition of anonymity"
+		}
 		return r.ents[ref.ent].name
 	}
 	return ""
+}
+
+// saysAnonymous reports whether the sentence sent goes on from token k
+// with a word of [resolveAnonymous]: "on condition of anonymity", "who
+// did not wish to be named".
+func (r *resolver) saysAnonymous(k int, sent int32) bool {
+	for ; k < len(r.toks) && r.toks[k].sent == sent; k++ {
+		if r.toks[k].flags&tkCap != 0 {
+			continue
+		}
+		w := r.str(&r.toks[k])
+		if w == "be" && k+1 < len(r.toks) {
+			w = r.text[r.toks[k].s:r.toks[k+1].e]
+		}
+		if r.d.lex.Contains(resolveAnonymous, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAfterBracket returns the entity of the person whose name ends the

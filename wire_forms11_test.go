@@ -131,3 +131,26 @@ func TestPartyAcronymEpithet(t *testing.T) {
 			[]string{"Christian Social Union"}},
 	})
 }
+
+// TestAnonymousSourceStaysUnnamed checks an unnamed source that the
+// story says is to stay unnamed ("on condition of anonymity", "who did
+// not wish to be named"): a person named with the same role in the next
+// sentence is someone else.
+func TestAnonymousSourceStaysUnnamed(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"on condition of anonymity", "NEW DELHI (PTI) - A building collapsed on Monday.\n\n“The accused was aware,” a senior police officer told PTI on condition of anonymity.\n\nSenior police officer Neha Vashisht said the owner had been arrested.",
+			[]string{""}},
+		{"did not wish to be named", "NEW DELHI (PTI) - A building collapsed on Monday.\n\n“The accused was aware,” said a senior police officer, who did not wish to be named.\n\nSenior police officer Neha Vashisht said the owner had been arrested.",
+			[]string{""}},
+		{"speaking anonymously", "COPENHAGEN (Reuters) - Shares fell on Monday.\n\n“It is a bad sign,” a Danish analyst said, speaking anonymously.\n\nRolf Meier, chief analyst at Nordbank, said the fall would last.",
+			[]string{""}},
+		{"declined to be identified", "LAGOS (AFP) - Fuel ran short on Monday.\n\n“The depots are empty,” said an oil ministry official who declined to be identified.\n\nOil ministry official Ada Okoro said supplies would resume.",
+			[]string{""}},
+		{"another title", "NEW DELHI (PTI) - A building collapsed on Monday.\n\n“The accused was aware,” a senior police officer said.\n\nDeputy Commissioner of Police Neha Vashisht said the owner had been arrested.",
+			[]string{""}},
+		// Near miss: with nothing said of anonymity, the analyst named
+		// next with the same role is the source.
+		{"named next", "COPENHAGEN (Reuters) - Shares fell on Monday.\n\n“It is a bad sign,” a Danish analyst said.\n\nRolf Meier, chief analyst at Nordbank, said the fall would last.",
+			[]string{"Rolf Meier"}},
+	})
+}
