@@ -839,7 +839,7 @@ var wireStories = []struct {
 			"Dmitry Voronin", "Dmitry Voronin",
 			"Arkady Zlobin", // "was quoted by Interfax as saying", then "he said"
 			"Natalia Gromova",
-			"?", // "Natalia Gromova": "She added that the initiative known as "Bread for Africa" would continue": a name after "known as" is read as her words
+			"", // an initiative's name, after "known as"
 			"Natalia Gromova",
 		},
 		chains: []string{
@@ -938,7 +938,7 @@ var wireStories = []struct {
 			"Ratna Sari Wulandari", "Ratna Sari Wulandari",
 			"Yudhistira Kusumanegara",
 			"?", // "Regional Command": "Commander of Military Regional Command (Kodam) XIII/Merdeka, Major General TNI Anton Wibisono Purba, said" takes "Merdeka" as the source; "the general affirmed" then goes to the command's name
-			"?", // "Darmawan Prasetyo Hadi": "the minister also launched the "Geothermal Goes to Campus" program" reads a programme's name as the minister's words
+			"",  // a programme's name
 			"Darmawan Prasetyo Hadi"},
 		chains: []string{}},
 	{file: "spa-desalination.txt",
