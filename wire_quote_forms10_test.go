@@ -34,3 +34,26 @@ func TestQuoteNamedProgramme(t *testing.T) {
 			[]string{"partial: Lim"}},
 	})
 }
+
+// A time after a venue or a source, "late on Tuesday", "early Monday", is
+// when the words came out, no part of the phrase that names where.
+func TestChainVenueBeforeTime(t *testing.T) {
+	tests := []attrCase{
+		{"posted on its website late on Tuesday", "In a statement posted on its website late on Tuesday, the company said output fell.",
+			[]string{"the company | said >> a statement | In >> its website | posted on"}},
+		{"published on its website early Friday", "The miner said in a statement published on its website early Friday that the pit would close.",
+			[]string{"The miner | said >> a statement | in >> its website | published on"}},
+		{"carried by the agency late Monday", "The minister said in a statement carried by the state news agency late Monday that the port was open.",
+			[]string{"The minister | said >> a statement | in >> the state news agency | carried by"}},
+		{"citing officials late last week", "The daily reported, citing officials late last week, that the deal was off.",
+			[]string{"The daily | reported >> officials | citing"}},
+
+		{"a quotation, early Tuesday", "“We stand by it,” the firm said in a statement posted on its website early Tuesday.",
+			[]string{"the firm | said >> a statement | in >> its website | posted on"}},
+
+		// Near miss: "late" before a noun belongs to the phrase.
+		{"the late activist's website", "The group said in a statement posted on the late activist's website that the march would go ahead.",
+			[]string{"The group | said >> a statement | in >> the late activist's website | posted on"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
