@@ -57,3 +57,26 @@ func TestChainVenueBeforeTime(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// Telling oneself, inside a quotation, is a thought: "I told myself I
+// would pay it back" reports no words said to anyone, no level of the
+// chain.
+func TestChainQuotedToldOneself(t *testing.T) {
+	tests := []attrCase{
+		{"told myself, a bare paragraph", "“I am so sorry,” she said. “I told myself I would pay it back before anyone noticed.”",
+			[]string{"she | said"}},
+		{"told ourselves", "“We told ourselves the river would never reach the town,” the mayor said.",
+			[]string{"the mayor | said"}},
+		{"told himself, third person", "“My father told himself the bank would wait,” Ruth Amsel said.",
+			[]string{"Ruth Amsel | said"}},
+		{"told myself, a colon", "“I told myself on every point: just one more ball, just one more ball,” Ana Dobre said.",
+			[]string{"Ana Dobre | said"}},
+
+		// Near misses: told to someone else, a level.
+		{"told my wife", "“I told my wife I would pay it back,” the clerk said.",
+			[]string{"the clerk | said >> I | told"}},
+		{"told the police that", "“I told the police that I had seen him,” Mr. Doyle said.",
+			[]string{"Mr. Doyle | said >> I | told"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
