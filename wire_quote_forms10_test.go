@@ -80,3 +80,36 @@ func TestChainQuotedToldOneself(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// A platform one posts on, named right after the cue ("wrote on X",
+// "said on Facebook"), is where the words came out: a level, as "said on
+// its Telegram channel" and "in a post on X" are. A time, a topic or a
+// station after "on" is none.
+func TestChainOnPlatform(t *testing.T) {
+	tests := []attrCase{
+		{"wrote on X that", "Opposition lawmaker Emiko Nishida wrote on X that the plan was reckless.",
+			[]string{"Opposition lawmaker Emiko Nishida | wrote >> X | on"}},
+		{"said on X, after a quotation", "“The border is closed,” Interior Minister Mustafa Arikan said on X.",
+			[]string{"Interior Minister Mustafa Arikan | said >> X | on"}},
+		{"said on X, sharing footage", "“The border is closed,” Interior Minister Mustafa Arikan said on X, sharing footage of the crossing.",
+			[]string{"Interior Minister Mustafa Arikan | said >> X | on"}},
+		{"wrote on Facebook", "Senator Ana Lopes wrote on Facebook that the vote was rigged.",
+			[]string{"Senator Ana Lopes | wrote >> Facebook | on"}},
+		{"said on Truth Social", "The former president said on Truth Social that the trial was a sham.",
+			[]string{"The former president | said >> Truth Social | on"}},
+		{"in a statement on Telegram", "The mayor said in a statement on Telegram that the bridge was shut.",
+			[]string{"The mayor | said >> a statement | in >> Telegram | on"}},
+
+		// Near misses: a time, a topic, a station and a word that only
+		// begins with a platform's name are no platform.
+		{"said on Tuesday", "The senator said on Tuesday that the plan was reckless.",
+			[]string{"The senator | said"}},
+		{"said on the issue", "The senator said on the issue that the plan was reckless.",
+			[]string{"The senator | said"}},
+		{"said on state television", "“We are ready,” the minister said on state television.",
+			[]string{"the minister | said"}},
+		{"said on X-ray machines", "The minister said on X-ray machines at airports that they were safe.",
+			[]string{"The minister | said"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
