@@ -113,3 +113,22 @@ func TestChainOnPlatform(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// "X said, according to a transcript released by the ministry": the
+// story cites the document, which holds X's words, so the document is
+// the outer level ([Reuters] > [He] for "He said …, according to
+// Reuters"), and who released or issued it stays in its phrase
+// (chains-conventions: "estimates released by Munich Re").
+func TestChainAccordingToDocumentReleasedBy(t *testing.T) {
+	tests := []attrCase{
+		{"a transcript released by", "“We will not accept it,” Wang said, according to a transcript released by the ministry.",
+			[]string{"Wang | said", "a transcript released by the ministry | according to >> Wang | said"}},
+		{"a readout issued by", "The envoy said the talks had failed, according to a readout issued by the State Department.",
+			[]string{"The envoy | said", "a readout issued by the State Department | according to >> The envoy | said"}},
+
+		// Near miss: an outlet, no document.
+		{"according to Reuters", "He said the talks had failed, according to Reuters.",
+			[]string{"He | said", "Reuters | according to >> He | said"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
