@@ -372,6 +372,9 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 	if s < 0 {
 		return i
 	}
+	if pre == nil && relay == nil && st.appositiveName(s, subjEnd, k) {
+		subjEnd = k // "the head of the union, Arkady Zlobin, was quoted": the name is the source's
+	}
 	subj := st.mention(s, subjEnd)
 	a := attr{}
 	j := ce

@@ -132,3 +132,36 @@ func TestChainAccordingToDocumentReleasedBy(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// A name in apposition after a role, "the head of the union, Arkady
+// Zlobin, was quoted by Interfax as saying", is the quoted level's, as it
+// is a speaker's ("A spokesman for the ministry, Lee Min-ho, said") and
+// the object's of "quoted Y, Z, as saying".
+func TestChainQuotedByApposedName(t *testing.T) {
+	tests := []attrCase{
+		{"quoted by, a clause", "The head of the Russian Grain Union, Arkady Zlobin, was quoted by the Interfax news agency as saying the harvest was good.",
+			[]string{"the Interfax news agency | quoted by >> The head of the Russian Grain Union, Arkady Zlobin | as saying"}},
+		{"quoted by, after a quotation", "“Prices will rise,” the head of the Russian Grain Union, Arkady Zlobin, was quoted by the Interfax news agency as saying.",
+			[]string{"the Interfax news agency | quoted by >> the head of the Russian Grain Union, Arkady Zlobin | as saying"}},
+		{"a spokesman, quoted by Yonhap", "A spokesman for the ministry, Lee Min-ho, was quoted by Yonhap as saying the talks would resume.",
+			[]string{"Yonhap | quoted by >> A spokesman for the ministry, Lee Min-ho | as saying"}},
+		{"an honorific, quoted as saying", "The company's chief executive, Dr. Hana Ortiz, was quoted as saying the plant would close.",
+			[]string{"The company's chief executive, Dr. Hana Ortiz | quoted as saying"}},
+
+		// Near misses: a relative clause or a role in apposition after a
+		// name is left out.
+		{"a relative clause", "The union's leader, who has led it since 2010, was quoted by Interfax as saying the harvest was good.",
+			[]string{"Interfax | quoted by >> The union's leader | as saying"}},
+		{"a role after the name", "Zlobin, the head of the Russian Grain Union, was quoted by Interfax as saying the harvest was good.",
+			[]string{"Interfax | quoted by >> Zlobin | as saying"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
+
+// The quotation goes to the name in apposition.
+func TestQuotedByApposedNameSpeaker(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"quoted by, the name apposed", "“Prices will rise,” the head of the Russian Grain Union, Arkady Zlobin, was quoted by the Interfax news agency as saying.",
+			[]string{"Arkady Zlobin"}},
+	})
+}

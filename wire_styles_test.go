@@ -842,8 +842,7 @@ var wireStories = []struct {
 		chains: []string{
 			"the RIA Novosti news agency | reported >> a source in the ministry | citing",
 			"the Interfax news agency | quoted by >> the head of the Russian Grain Union, Arkady Zlobin | as saying",
-		},
-		skipChains: `"the head of the Russian Grain Union, Arkady Zlobin, was quoted by the Interfax news agency as saying": the cited level's source stops at the role ("the head of the Russian Grain Union") and drops the name in apposition (the speaker is still resolved to Zlobin)`},
+		}},
 	{file: "yonhap-airdrill.txt",
 		speakers: []string{
 			"North Korea", "North Korea", // the lead's partial quotes, "according to its state media"
