@@ -223,7 +223,10 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 		return e
 	}
 	if toks[e-1].flags&(cDoc|cSrcNoun) != 0 && (isWord(text, toks[e], "by") || isWord(text, toks[e], "of") || isPrep(toks[e]) && toks[e+1].flags&(cDet|cPossDet) != 0) {
-		return st.docFieldEnd(e, hi) // "a report by army engineers", "a survey of more than 50,000 businesses", "figures from its members"
+		e = st.docFieldEnd(e, hi) // "a report by army engineers", "a survey of more than 50,000 businesses", "figures from its members"
+		if e+1 >= hi {
+			return e
+		}
 	}
 	if !(isWord(text, toks[e], "of") && st.hasListed(e-1, e, chainBodies)) && !(isWord(text, toks[e], "to") && toks[e-1].flags&cDoc != 0) {
 		return e

@@ -165,3 +165,30 @@ func TestQuotedByApposedNameSpeaker(t *testing.T) {
 			[]string{"Arkady Zlobin"}},
 	})
 }
+
+// "according to a report by SpaceNews, which cited two people": the
+// phrase after "according to" is read as a link's is, who made the
+// document kept in it ("a report by UN experts"), and the citing clause
+// after it is the next level of the one chain.
+func TestChainAccordingToReportByCiting(t *testing.T) {
+	tests := []attrCase{
+		{"which cited", "The launch was delayed, according to a report by SpaceNews, which cited two people familiar with the schedule.",
+			[]string{"a report by SpaceNews | according to >> two people familiar with the schedule | cited"}},
+		{"citing", "The launch was delayed, according to a report by SpaceNews citing two people familiar with the schedule.",
+			[]string{"a report by SpaceNews | according to >> two people familiar with the schedule | citing"}},
+		{"at the head, which cited", "According to a report by the Nikkei, which cited government sources, the plan will be shelved.",
+			[]string{"a report by the Nikkei | According to >> government sources | cited"}},
+		{"an outlet, which cited", "The plant will close, according to the Financial Times, which cited three sources close to the talks.",
+			[]string{"the Financial Times | according to >> three sources close to the talks | cited"}},
+		{"a body of commerce", "Exports fell, according to a report by the chamber of commerce.",
+			[]string{"a report by the chamber of commerce | according to"}},
+
+		// Near misses: a time after the maker is no part of the phrase,
+		// and a report cited for nothing is one level.
+		{"by the agency on Friday", "The plant will close, according to a report by the agency on Friday.",
+			[]string{"a report by the agency | according to"}},
+		{"a report by, no citing", "The plant will close, according to a report by the Financial Times.",
+			[]string{"a report by the Financial Times | according to"}},
+	}
+	runAttrCases(t, tests, showChain)
+}

@@ -775,9 +775,7 @@ var wireStories = []struct {
 		},
 		chains: []string{
 			"NASA associate administrator for science Miriam Oyelaran | wrote >> a post | in >> X | on",
-			// missing: "according to a report by SpaceNews, which cited two people familiar with the schedule"
-			// gives two one-level attributions, "a report | according to" and "which | cited";
-			// I expected "a report by SpaceNews | according to >> two people familiar with the schedule | cited"
+			"a report by SpaceNews | according to >> two people familiar with the schedule | cited",
 			"Egede | said >> a statement | in",
 		}},
 	{file: "efe-glacier.txt",
