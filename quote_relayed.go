@@ -4,11 +4,13 @@ import "strings"
 
 // relayedSpeaker returns the speaker of a quotation whose attribution a
 // is an outlet's relay of someone's words: "“…,” Y was quoted by X as
-// saying", "Y said, as quoted by X", "X reported that Y said “…”". The
-// chain runs X > Y, and the words are Y's: the innermost level reached
-// through levels of speech, not through a link cue ("citing", "quoted
-// by") or a document ("in a statement"). It returns nil where a is no
-// report or its chain holds no such level.
+// saying", "Y said, as quoted by X", "X reported that Y said “…”",
+// "X reported, citing Y, that … “…”". The chain runs X > Y, and the
+// words are Y's: the innermost level reached through levels of speech
+// and the links that cite a source ("citing", "quoting"), not through
+// another link cue ("quoted by", "posted on"), a document ("in a
+// statement", "citing a report") or records ("citing customs figures"). It returns nil where a is no report or
+// its chain holds no such level.
 func (st *attrState) relayedSpeaker(a *attr) *Mention {
 	if len(a.Via) == 0 {
 		return nil
@@ -21,8 +23,8 @@ func (st *attrState) relayedSpeaker(a *attr) *Mention {
 	found := -1
 	for k := range a.Via {
 		l := &a.Via[k]
-		if forms.has(lex, l.Cue.Text, fLinkCue, LinkCues) || isDocument(lex, &l.Source) {
-			break
+		if forms.has(lex, l.Cue.Text, fLinkCue, LinkCues) && (!lex.Contains(chainRelative, l.Cue.Text) || isRecord(lex, &l.Source)) || isDocument(lex, &l.Source) {
+			break // "quoted by", "posted on", "citing customs figures", "in a statement"
 		}
 		found = k
 	}

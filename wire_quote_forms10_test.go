@@ -192,3 +192,36 @@ func TestChainAccordingToReportByCiting(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// A quotation in what an outlet reports citing someone, "RIA Novosti
+// reported, citing a source in the ministry, that ships would leave “in
+// the second half of May”", holds the cited source's words: its speaker
+// is the chain's inner level, as it is for "Y was quoted by X as
+// saying", named or not. Records cited ("customs figures") and
+// documents speak no words: the outlet keeps them.
+func TestQuoteInCitingRelay(t *testing.T) {
+	runQuoteKindCases(t, []speakerCase{
+		{"a source, a partial quote", "RIA Novosti reported, citing a source in the ministry, that ships would leave “in the second half of May.”",
+			[]string{"partial: a source in the ministry"}},
+		{"a spokesperson, two partial quotes", "The agency reported, citing a spokesperson for the army, that the South's “reckless” drills had prompted “corresponding measures.”",
+			[]string{"partial: a spokesperson for the army", "partial: a spokesperson for the army"}},
+		{"a named minister", "Yonhap reported, citing Defence Minister Kim Yong-hyun, that the drills were “routine.”",
+			[]string{"partial: Defence Minister Kim Yong-hyun"}},
+		{"quoting, the quotation first", "“The ships will leave in May,” the Interfax agency reported, quoting a port official.",
+			[]string{"direct: a port official"}},
+
+		// Near misses: records, a document, and a report citing no one.
+		{"customs figures", "The agency reported, citing customs figures, that exports were “sharply lower.”",
+			[]string{"partial: The agency"}},
+		{"a statement", "The agency reported, citing a statement by the ministry, that the talks were “frank.”",
+			[]string{"partial: The agency"}},
+		{"no citing", "The Times reported that the talks were “frank.”",
+			[]string{"partial: The Times"}},
+	})
+	runSpeakerCases(t, []speakerCase{
+		{"a named minister's name", "Yonhap reported, citing Defence Minister Kim Yong-hyun, that the drills were “routine.”",
+			[]string{"Kim Yong-hyun"}},
+		{"an unnamed source", "RIA Novosti reported, citing a source in the ministry, that ships would leave “in the second half of May.”",
+			[]string{""}},
+	})
+}

@@ -718,7 +718,7 @@ var wireStories = []struct {
 			"Shin Kyung-ho",
 			"Yoon Mi-kyung",
 			"Han Seung-woo", // "Han shot back, "…""
-			"?", "?",        // "Korean Central News Agency": "KCNA reported, citing a spokesperson for X, that the South's "reckless" drills had prompted "corresponding measures."": partial quotes in the content of a "reported, citing" relay go to the outlet, not the cited (unnamed) source
+			"?", "?",        // "Staff": "KCNA reported, citing a spokesperson for the General Staff of …, that … "reckless" … "corresponding measures."": the quotes now go to the cited spokesperson (not the outlet), but "General Staff" is read as a rank and a surname, so the unnamed spokesperson is named "Staff"
 			"",                                  // the spokesperson, "was quoted as saying"
 			"Kang Dong-seok", "Kang Dong-seok"}, // "The minister added" after a second minister
 		chains: []string{"the North's official Korean Central News Agency (KCNA) | reported >> a spokesperson for the General Staff of the Korean People's Army | citing"}},
@@ -830,7 +830,7 @@ var wireStories = []struct {
 		speakers: []string{
 			"Sergei Lopatin", "Sergei Lopatin", // "the deputy minister said" after "Deputy Minister … told TASS"
 			"Sergei Lopatin",
-			"?", // "RIA Novosti": "RIA Novosti reported, citing a source in the ministry, that … "…"": a partial quote in the content of a "reported, citing" relay goes to the outlet, not the cited (unnamed) source (as yonhap-jamming)
+			"", // the cited source's words, "RIA Novosti reported, citing a source in the ministry, that … "…""
 			"Dmitry Voronin", "Dmitry Voronin",
 			"Arkady Zlobin", // "was quoted by Interfax as saying", then "he said"
 			"Natalia Gromova",
