@@ -16,8 +16,8 @@ func (st *attrState) relayedSpeaker(a *attr) *Mention {
 		return nil
 	}
 	lex := st.d.lex
-	if !st.isRelayCue(a.Cue.Text) && cueKind(lex, a.Cue.Text) != Report {
-		return nil
+	if !st.isRelayCue(a.Cue.Text) && cueKind(lex, a.Cue.Text) != Report && !(lex.Contains(chainRelative, a.Via[0].Cue.Text) && isOutlet(lex, a.Source)) {
+		return nil // but "the daily said, citing officials, …": an outlet's relay
 	}
 	forms := classesOf(lex).forms
 	found := -1
@@ -209,3 +209,10 @@ func (st *attrState) nearerMentions() {
 // maxOpeningCue bounds the bytes of a cue that opens a quotation: "the
 // 34-year-old mother of three replied, “".
 const maxOpeningCue = 120
+
+// isOutlet reports whether the mention names a news outlet: a news
+// agency of [Agencies] ("Yonhap"), or a phrase whose head is a noun of
+// [chainRelayNouns] ("the daily", "the state news agency").
+func isOutlet(lex *Lexicon, m *Mention) bool {
+	return m != nil && (lex.Contains(Agencies, m.Text) || headListed(lex, m.Text, 0, chainRelayNouns))
+}

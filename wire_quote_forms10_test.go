@@ -197,8 +197,9 @@ func TestChainAccordingToReportByCiting(t *testing.T) {
 // reported, citing a source in the ministry, that ships would leave “in
 // the second half of May”", holds the cited source's words: its speaker
 // is the chain's inner level, as it is for "Y was quoted by X as
-// saying", named or not. Records cited ("customs figures") and
-// documents speak no words: the outlet keeps them.
+// saying", named or not; so does "the daily said, citing officials".
+// Records cited ("customs figures") and documents speak no words: the
+// outlet keeps them, and one who is no outlet keeps what she cites.
 func TestQuoteInCitingRelay(t *testing.T) {
 	runQuoteKindCases(t, []speakerCase{
 		{"a source, a partial quote", "RIA Novosti reported, citing a source in the ministry, that ships would leave “in the second half of May.”",
@@ -209,8 +210,15 @@ func TestQuoteInCitingRelay(t *testing.T) {
 			[]string{"partial: Defence Minister Kim Yong-hyun"}},
 		{"quoting, the quotation first", "“The ships will leave in May,” the Interfax agency reported, quoting a port official.",
 			[]string{"direct: a port official"}},
+		{"according to, citing", "The drills were “routine,” according to Yonhap, citing a military official.",
+			[]string{"partial: a military official"}},
+		{"a daily said, citing", "The daily said, citing unnamed officials, that the deal was “all but dead.”",
+			[]string{"partial: unnamed officials"}},
 
-		// Near misses: records, a document, and a report citing no one.
+		// Near misses: records, a document, a report citing no one, and
+		// a minister, no outlet, who says what she cites.
+		{"a minister said, citing", "Minister Ana Ruiz said, citing intelligence officials, that the attack was “imminent.”",
+			[]string{"partial: Minister Ana Ruiz"}},
 		{"customs figures", "The agency reported, citing customs figures, that exports were “sharply lower.”",
 			[]string{"partial: The agency"}},
 		{"a statement", "The agency reported, citing a statement by the ministry, that the talks were “frank.”",
