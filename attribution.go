@@ -2731,7 +2731,7 @@ func (st *attrState) subordinateOpening(k int) bool {
 // according reads "according to X, …" and "…, according to X."
 func (st *attrState) according(lo, hi, i, ce int) int {
 	toks, text := st.toks, st.text
-	e := phraseRight(text, toks, ce, hi)
+	e := st.linkPhraseEnd(ce, hi) // "according to a report by SpaceNews", as a link's phrase
 	if e <= ce {
 		e = st.sourceRun(ce, hi) // "according to press reports", "according to her “clawback” plan"
 	}

@@ -128,6 +128,7 @@ const (
 	cueBaseAuxiliaries    List = "cuebaseauxiliaries"    // words after which a cue's base form is a verb: "would say", "did not say"
 	cueBaseSubjects       List = "cuebasesubjects"       // subjects whose verb is a cue's base form: "they say", "people say"
 	subjectPronouns       List = "subjectpronouns"       // pronouns that open a clause as its subject: "he", "she"
+	reflexives            List = "reflexives"            // "myself", "themselves": one told oneself, a thought
 )
 
 // The lists of speaker resolution.
