@@ -1188,8 +1188,7 @@ var wireStories = []struct {
 		chains: []string{
 			"Shakti Steel | said >> a note | in",
 			"the daily Il Sole 24 Ore | According to >> sources close to the dossier | citing",
-			// missing: "X wrote on X that the government had “…”" gives one level "… | wrote";
-			// I expected "Opposition Democratic Party (PD) MP Giuseppe Scarano | wrote >> X | on" (as kyodo-seafood)
+			"Opposition Democratic Party (PD) MP Giuseppe Scarano | wrote >> X | on", // "wrote on X that …"
 		}},
 	{file: "prensalatina-hurricane.txt",
 		speakers: []string{
