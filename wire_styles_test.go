@@ -954,7 +954,7 @@ var wireStories = []struct {
 		speakers: []string{
 			"Yousef Abdullah Al-Saqabi", "Yousef Abdullah Al-Saqabi", "Yousef Abdullah Al-Saqabi",
 			// I first wrote three quotations for Al-Enezi; "told KUNA that" is reported speech
-			"?", "?", // "Assistant Undersecretary": "Assistant Undersecretary for Medical Services Dr. Hanan Mubarak Al-Enezi told KUNA" names the role, not the person; "she said" and the bare paragraph follow
+			"Hanan Mubarak Al-Enezi", "Hanan Mubarak Al-Enezi",
 			"Fawaz Saad Al-Rashidi", "Fawaz Saad Al-Rashidi",
 			"Kenji Harada",
 			"Ministry of Health"},
