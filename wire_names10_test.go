@@ -35,3 +35,33 @@ func TestWireUndersecretary(t *testing.T) {
 			[]string{"Hana Al-Enezi"}},
 	})
 }
+
+// TestWireAbbreviatedGivenName checks a police posting after a rank,
+// then the name in apposition, when the name starts with a given name's
+// abbreviation ("Mohd", "Md.", "Muhd"): the abbreviation is the name's
+// first word, and the rank's acronym stands for the officer.
+func TestWireAbbreviatedGivenName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"Mohd after a posting", "Senior Superintendent of Police (SSP) Baramulla, Mohd Rafiq Lone, said the gang was caught. “They planned it,” the SSP said.",
+			[]string{"Mohd Rafiq Lone"}},
+		{"Md. after an opening clause", "Talking to reporters, Senior Superintendent of Police (SSP) Sopore, Md. Abdul Karim, said the gang was caught. “They planned it,” the SSP said.",
+			[]string{"Md. Abdul Karim"}},
+		{"Muhd, surname", "Superintendent of Police (SP) Anantnag, Muhd Hafiz Dar, said the road was shut. “It is shut,” Dar said.",
+			[]string{"Muhd Hafiz Dar"}},
+		{"AIG with a portfolio", "Additional Inspector General (AIG) Welfare and Finance Punjab, Syed Kamran Hussain Bokhari, said the fund was paid. “It is paid,” the AIG said.",
+			[]string{"Syed Kamran Hussain Bokhari"}},
+		{"AIG, a clause before the verb", "Additional Inspector General (AIG) Welfare and Finance Punjab, Syed Kamran Hussain Bokhari, while briefing the media, said the fund was paid. “It is paid,” the AIG said.",
+			[]string{"Syed Kamran Hussain Bokhari"}},
+		{"DCP", "Deputy Commissioner of Police (DCP) South, Mohd Arif Khan, said the gang was caught. “They planned it,” the DCP said.",
+			[]string{"Mohd Arif Khan"}},
+		{"rank, then the name", "“They planned it,” SSP Mohd Rafiq Lone said.",
+			[]string{"Mohd Rafiq Lone"}},
+		// Near misses: a full given name, and a state's abbreviation.
+		{"full given name", "Senior Superintendent of Police (SSP) Baramulla, Imran Ali Lone, said the gang was caught. “They planned it,” the SSP said.",
+			[]string{"Imran Ali Lone"}},
+		{"Maryland in brackets", "“Roads are open,” Rep. Jane Doe (D-Md.) said.",
+			[]string{"Jane Doe"}},
+		{"Maryland after a comma", "“Roads are open,” Sen. Ben Cardin, D-Md., said.",
+			[]string{"Ben Cardin"}},
+	})
+}

@@ -904,7 +904,7 @@ var wireStories = []struct {
 	{file: "ani-ropeway.txt",
 		speakers: []string{
 			"Ghulam Nabi Wani", "Ghulam Nabi Wani",
-			"?", // "": "Talking to media persons …, Senior Superintendent of Police (SSP) Baramulla, Mohd Rafiq Lone, said" takes the posting "Baramulla" as the name and drops the apposed name; "the SSP said" then finds nobody
+			"Mohd Rafiq Lone",
 			"Farooq Ahmad Mir", "Farooq Ahmad Mir",
 			"Bashir Ahmad Khan",
 			"", // an exhibition's title
@@ -914,7 +914,7 @@ var wireStories = []struct {
 		speakers: []string{
 			"Shahid Mehmood Awan", "Shahid Mehmood Awan", "Shahid Mehmood Awan",
 			"Shahid Mehmood Awan", // a bare quotation paragraph
-			"?",                   // "AIG": after "Additional Inspector General (AIG) Welfare and Finance Punjab, Syed Kamran Hussain Bokhari, while briefing …, said" (source found as the name alone), "the AIG said" keeps the acronym as the name
+			"Syed Kamran Hussain Bokhari",
 			"Faisal Kamran Sheikh",
 			"Sadia Noreen Cheema", "Sadia Noreen Cheema",
 			"", // a documentary's title
