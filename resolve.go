@@ -878,6 +878,9 @@ func (r *resolver) run(i int) int {
 			return j
 		}
 	}
+	if r.acronymThenName(j) {
+		return j // a title: "District Collector (DC) Priya Menon"
+	}
 	r.person(i, n, j)
 	return j
 }
@@ -1663,10 +1666,10 @@ func holdsWordFold(s, w string) bool {
 // inOpeningPhrase reports whether the run at token i ends a phrase that
 // opens its sentence with a participle or a preposition, "Talking to PTI,
 // an official …", "In Nouakchott, the official …": the role after the
-// comma is the subject's, not the run's. The look is bounded to four
-// tokens.
+// comma is the subject's, not the run's. The look is bounded to six
+// tokens: "Talking to media persons in Puri, Director General …".
 func (r *resolver) inOpeningPhrase(i int) bool {
-	for x := i - 1; x >= 0 && x >= i-4; x-- {
+	for x := i - 1; x >= 0 && x >= i-6; x-- {
 		t := &r.toks[x]
 		if t.flags&tkSentStart != 0 {
 			w := r.str(t)
@@ -2158,7 +2161,7 @@ func (r *resolver) roleNoun(k, from, at int) {
 	t := &r.toks[k]
 	// A title before a name ("spokesman John Kirby") is read with the
 	// name.
-	if k+1 < len(r.toks) && r.joined(k+1) && r.toks[k+1].flags&tkCap != 0 && r.toks[k+1].bits&rwNotName == 0 {
+	if k+1 < len(r.toks) && r.joined(k+1) && r.toks[k+1].flags&tkCap != 0 && r.toks[k+1].bits&rwNotName == 0 || t.flags&tkCap != 0 && r.acronymThenName(k+1) {
 		return
 	}
 	w := r.word(&r.toks[at])
@@ -2337,6 +2340,21 @@ func (r *resolver) bracketGap(x int) bool {
 	}
 	gap := r.text[r.toks[x-1].e:r.toks[x].s]
 	return strings.Trim(gap, " (),") == "" && strings.ContainsAny(gap, "()")
+}
+
+// acronymThenName reports whether the run that ends before token j is
+// followed by an acronym in brackets and then a capitalised word that
+// may start a name: "Special Relief Commissioner (SRC) Anupama Rath",
+// "District Collector (DC) Priya Menon". The run is the title of the
+// person named after the bracket, and names no one itself.
+func (r *resolver) acronymThenName(j int) bool {
+	if j+1 >= len(r.toks) || r.toks[j].flags&tkBreak == 0 || r.toks[j+1].flags&(tkCap|tkBreak|tkSentStart|tkComma) != tkCap|tkBreak {
+		return false
+	}
+	if strings.TrimSpace(r.text[r.toks[j-1].e:r.toks[j].s]) != "(" || strings.TrimSpace(r.text[r.toks[j].e:r.toks[j+1].s]) != ")" || !isAcronym(r.str(&r.toks[j])) {
+		return false
+	}
+	return r.bitsAt(j+1)&rwNotName == 0 || r.toks[j+1].bits&rwHonorific != 0
 }
 
 // latestWithRole returns the entity most recently referred to that was

@@ -65,3 +65,32 @@ func TestWireAbbreviatedGivenName(t *testing.T) {
 			[]string{"Ben Cardin"}},
 	})
 }
+
+// TestWireAcronymBeforeName checks a title, its acronym in brackets and
+// then the name: "Special Relief Commissioner (SRC) Anupama Rath". The
+// title names the person after the bracket, not someone named before,
+// and a pronoun after it is hers.
+func TestWireAcronymBeforeName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"after a man named before", "Chief Minister Hemant Kumar Sahoo said the aim was clear. Special Relief Commissioner (SRC) Anupama Rath said the camps were open. “They are open,” she said.",
+			[]string{"Anupama Rath"}},
+		{"Dr after the bracket", "Chief Minister Hemant Kumar Sahoo said the aim was clear. Special Relief Commissioner (SRC) Dr Anupama Rath said the camps were open. “They are open,” she said.",
+			[]string{"Anupama Rath"}},
+		{"alone", "Relief Commissioner (SRC) Lalita Dash said the camps were open. “They are open,” she said.",
+			[]string{"Lalita Dash"}},
+		{"a title no list holds", "District Collector (DC) Priya Menon said the camps were open. “They are open,” she said.",
+			[]string{"Priya Menon"}},
+		{"chief executive", "Chief Executive Officer (CEO) Meera Nair said sales rose. “They rose,” she said.",
+			[]string{"Meera Nair"}},
+		{"the acronym for the officer, after an opening clause", "Talking to media persons in Puri, Director General of Police (DGP) Satyajit Panigrahi said the roads were shut. “They are shut,” the DGP said.",
+			[]string{"Satyajit Panigrahi"}},
+		// Near misses: no bracket, and a body's acronym before its
+		// officer's title.
+		{"no bracket", "Special Relief Commissioner Anupama Rath said the camps were open. “They are open,” she said.",
+			[]string{"Anupama Rath"}},
+		{"a body's acronym, then a title", "National Disaster Management Authority (NDMA) Chairman Lt Gen Inam Haider Malik said the camps were open. “They are open,” he said.",
+			[]string{"Inam Haider Malik"}},
+		{"an opening clause, the name after", "Speaking to reporters in Kathmandu, Minister Ram Thapa said the roads were open. “They are open,” he said.",
+			[]string{"Ram Thapa"}},
+	})
+}

@@ -925,8 +925,8 @@ var wireStories = []struct {
 			"", // a cyclone's name
 			"Hemant Kumar Sahoo", "Hemant Kumar Sahoo",
 			// I first wrote a third quotation for Rath; her first sentence is reported speech
-			"?", "?", // Hemant Kumar Sahoo: "Special Relief Commissioner (SRC) Dr Anupama Rath said …" resolves to the chief minister named before (role, acronym and "Dr" before the name); "she said" and the bare paragraph after it follow, a woman given to a man
-			"?", // "Puri": "Talking to media persons in Puri, Director General of Police (DGP) Satyajit Panigrahi said" (source right), then "the DGP said" goes to the place in the opening clause
+			"Anupama Rath", "Anupama Rath",
+			"Satyajit Panigrahi",
 			"?", // "Sciences Rajiv Nandan Jha": "Union Minister of State for Earth Sciences Rajiv Nandan Jha" keeps the portfolio's last word in the name
 
 			"Manorama Behera",
