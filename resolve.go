@@ -812,6 +812,18 @@ func (r *resolver) run(i int) int {
 			}
 		}
 	}
+	// "Minister of State for Earth Sciences Rajiv Nandan Jha", "Minister
+	// for Human Rights Dolo Kanneh": a portfolio of one part whose
+	// first words are no name's runs on to a plural noun or a portfolio
+	// word, and the name starts after it, while three words remain, or
+	// two after a word that is no portfolio itself ("Human", not
+	// "Health" before "Evans Kamau"). A place ends the portfolio:
+	// "Ambassador to Peru Andres Molina Soto".
+	if portfolio && !portfolioAnd && n > partAt && j-n > 2 && r.toks[n].bits&(rwMale|rwFemale) == 0 && r.toks[n-1].bits&(rwPlace|rwDemonym) == 0 && r.toks[i].flags&tkHeadline == 0 &&
+		(pluralNoun(r.str(&r.toks[n])) || r.d.lex.Contains(portfolioWords, r.str(&r.toks[n]))) &&
+		(j-n > 3 || !pluralNoun(r.str(&r.toks[n-1])) && !r.d.lex.Contains(portfolioWords, r.str(&r.toks[n-1]))) {
+		n++
+	}
 	// In a headline every word is capitalised: a name is a given name
 	// and the word after it, or the last word of the run.
 	// Any word of the run may be a verb ("Slams"), so the search covers
@@ -3134,4 +3146,11 @@ func refsInOrder(refs []rsRef) bool {
 		}
 	}
 	return true
+}
+
+// pluralNoun reports whether the capitalised word w has the form of a
+// plural noun, "Sciences", "Rights", no name's: four letters or more
+// ending in "s" but not "ss".
+func pluralNoun(w string) bool {
+	return len(w) >= 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
 }

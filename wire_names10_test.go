@@ -94,3 +94,32 @@ func TestWireAcronymBeforeName(t *testing.T) {
 			[]string{"Ram Thapa"}},
 	})
 }
+
+// TestWirePortfolioPlural checks a portfolio of one part whose words run
+// on to a plural noun before the name: "Minister of State for Earth
+// Sciences Rajiv Nandan Jha". The plural is the portfolio's, not the
+// name's first word.
+func TestWirePortfolioPlural(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"earth sciences, minister of state", "Union Minister of State for Earth Sciences Rajiv Nandan Jha said the monsoon was late. “It is late,” he said.",
+			[]string{"Rajiv Nandan Jha"}},
+		{"earth sciences, a woman", "Minister for Earth Sciences Tessa Rahim Qadri said the monsoon was late. “It is late,” she said.",
+			[]string{"Tessa Rahim Qadri"}},
+		{"ocean sciences", "Minister of Ocean Sciences Kalani Mae Akana said the reef was bleaching. “It is bleaching,” she said.",
+			[]string{"Kalani Mae Akana"}},
+		// Near misses: a portfolio that ends in a listed word, and a
+		// given name ending in "s" after a whole portfolio.
+		{"external affairs", "Union Minister of State for External Affairs Rajan Lal Jha said talks would resume. “We are close,” he said.",
+			[]string{"Rajan Lal Jha"}},
+		{"social services", "Minister of State for Social Services Dolo Kanneh said the grants were paid. “They are paid,” he said.",
+			[]string{"Dolo Kanneh"}},
+		{"given name in s after health", "Minister for Health Evans Kamau Otieno said the clinics were open. “They are open,” he said.",
+			[]string{"Evans Kamau Otieno"}},
+		{"given name in s after fisheries", "Minister for Fisheries Lucas Ngugi Kamau said the catch fell. “It fell,” he said.",
+			[]string{"Lucas Ngugi Kamau"}},
+		{"railways", "Minister for Railways Ashwini Devnath said trains would run. “We are ready,” Devnath said.",
+			[]string{"Ashwini Devnath"}},
+		{"a place after to", "Chile’s Ambassador to Peru Andres Molina Soto said the border was calm. “It is calm,” he said.",
+			[]string{"Andres Molina Soto"}},
+	})
+}

@@ -927,7 +927,7 @@ var wireStories = []struct {
 			// I first wrote a third quotation for Rath; her first sentence is reported speech
 			"Anupama Rath", "Anupama Rath",
 			"Satyajit Panigrahi",
-			"?", // "Sciences Rajiv Nandan Jha": "Union Minister of State for Earth Sciences Rajiv Nandan Jha" keeps the portfolio's last word in the name
+			"Rajiv Nandan Jha",
 
 			"Manorama Behera",
 			"Prakash Chandra Sethi"},
