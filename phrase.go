@@ -199,8 +199,8 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 	for n := 0; k >= lo && n < maxPhrase; k, n = k-1, n+1 {
 		t := toks[k]
 		if t.flags&tWord == 0 {
-			if abbrevDot(text, toks, k) || text[t.s] == '&' {
-				continue
+			if abbrevDot(text, toks, k) || text[t.s] == '&' || start >= 0 && innerSlash(text, toks, lo, k) {
+				continue // "Kodam XIII/Merdeka": a slash inside a name
 			}
 			if start >= 0 && pluralPossessiveMark(text, toks, lo, k, end) {
 				continue // "the growers' association said"
@@ -272,6 +272,15 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		return -1
 	}
 	return start
+}
+
+// innerSlash reports whether toks[k] is a slash with a word written
+// close on either side, the capitalised one after it: "XIII/Merdeka",
+// "IV/Diponegoro", a command's number and name in one.
+func innerSlash(text string, toks []token, lo, k int) bool {
+	t := toks[k]
+	return k > lo && k+1 < len(toks) && text[t.s] == '/' && toks[k-1].e == t.s && toks[k+1].s == t.e &&
+		toks[k-1].flags&tWord != 0 && toks[k+1].flags&(tWord|tUpper) == tWord|tUpper
 }
 
 // bracketOpen returns the opening bracket of the one to three words in

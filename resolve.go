@@ -776,8 +776,9 @@ func (r *resolver) run(i int) int {
 	// name starts at a given name, or after the portfolio words that
 	// follow "and" ("and Sports Amina Farah"), or is the last two words.
 	// A name after a listed word ("and Higher Education Abdiqani Yusuf
-	// Warsame") starts where it does.
-	if portfolioAnd && j-n > 2 && r.toks[i].flags&tkHeadline == 0 && (n == i || r.toks[n-1].flags&tkCap == 0) {
+	// Warsame") starts where it does, unless a portfolio word follows
+	// ("and Command Area Development Santosh Kumar Nayak").
+	if portfolioAnd && j-n > 2 && r.toks[i].flags&tkHeadline == 0 && (n == i || r.toks[n-1].flags&tkCap == 0 || r.d.lex.Contains(portfolioWords, r.str(&r.toks[n]))) {
 		if g := r.givenNameIn(n, j-1); g >= 0 {
 			n = g
 		} else {
@@ -822,6 +823,12 @@ func (r *resolver) run(i int) int {
 	if portfolio && !portfolioAnd && n > partAt && j-n > 2 && r.toks[n].bits&(rwMale|rwFemale) == 0 && r.toks[n-1].bits&(rwPlace|rwDemonym) == 0 && r.toks[i].flags&tkHeadline == 0 &&
 		(pluralNoun(r.str(&r.toks[n])) || r.d.lex.Contains(portfolioWords, r.str(&r.toks[n]))) &&
 		(j-n > 3 || !pluralNoun(r.str(&r.toks[n-1])) && !r.d.lex.Contains(portfolioWords, r.str(&r.toks[n-1]))) {
+		n++
+	}
+	// "Major General TNI Anton Purba", "Air Commodore PAF Asim Raza": an
+	// acronym between a rank and a name of two words or more is the
+	// rank's service, not the name's.
+	if n > i && j-n > 2 && r.toks[n-1].bits&rwRole != 0 && r.toks[n].bits&(rwMale|rwFemale) == 0 && isAcronym(r.str(&r.toks[n])) {
 		n++
 	}
 	// In a headline every word is capitalised: a name is a given name
@@ -2344,14 +2351,15 @@ func (r *resolver) namedInApposition(k int) bool {
 }
 
 // bracketGap reports whether only brackets, a comma and spaces stand
-// between token x and the one before it: "the Grain Board (GB), Ali
-// Karimi" goes on through the acronym.
+// between token x and the one before it, or a slash alone: "the Grain
+// Board (GB), Ali Karimi" goes on through the acronym, "the Kodam
+// XIII/Merdeka, Anton Purba" through the command's number and name.
 func (r *resolver) bracketGap(x int) bool {
 	if x == 0 {
 		return false
 	}
 	gap := r.text[r.toks[x-1].e:r.toks[x].s]
-	return strings.Trim(gap, " (),") == "" && strings.ContainsAny(gap, "()")
+	return strings.Trim(gap, " (),") == "" && strings.ContainsAny(gap, "()") || gap == "/"
 }
 
 // acronymThenName reports whether the run that ends before token j is

@@ -123,3 +123,33 @@ func TestWirePortfolioPlural(t *testing.T) {
 			[]string{"Andres Molina Soto"}},
 	})
 }
+
+// TestWireRankService checks a rank followed by its service's acronym
+// before a name, "Major General TNI Anton Purba", "Air Commodore PAF
+// Asim Raza": the acronym is the rank's, not the name's first word. A
+// command's number and name joined by a slash ("Kodam XIII/Merdeka")
+// are one name, and the officer in apposition after it speaks.
+func TestWireRankService(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"major general TNI", "Major General TNI Anton Purba said the troops were ready. “They are ready,” he said.",
+			[]string{"Anton Purba"}},
+		{"brigadier general TNI, inverted", "“They are ready,” Brigadier General TNI Yudi Santoso said.",
+			[]string{"Yudi Santoso"}},
+		{"air commodore PAF", "“The base is safe,” Air Commodore PAF Asim Raza said.",
+			[]string{"Asim Raza"}},
+		{"police general Polri", "“The road is shut,” Police Chief Inspector General Polri Dedi Kurnia said.",
+			[]string{"Dedi Kurnia"}},
+		{"command with a slash, then the general", "Commander of Military Regional Command (Kodam) XIII/Merdeka, Major General TNI Anton Wibisono Purba, said his personnel would help.\n\n“We are ready,” the general affirmed.",
+			[]string{"Anton Wibisono Purba"}},
+		{"role first, the command, apposition", "The regional commander, Major General TNI Anton Wibisono Purba, said the troops were ready. “They are ready,” the general affirmed.",
+			[]string{"Anton Wibisono Purba"}},
+		// Near misses: no acronym, a one-word name after a rank, and a
+		// portfolio that runs through "Command".
+		{"no acronym", "Commander of Military Regional Command (Kodam) XIII/Merdeka Major General Anton Purba said the troops were ready. “They are ready,” he said.",
+			[]string{"Anton Purba"}},
+		{"one-word name", "Jakarta Police chief Inspector General Karyoto said the road was shut. “It is shut,” he said.",
+			[]string{"Karyoto"}},
+		{"command in a portfolio", "Minister for Water Resources, Minor Irrigation and Command Area Development Santosh Kumar Nayak said the canal was dry. “It is dry,” Nayak said.",
+			[]string{"Santosh Kumar Nayak"}},
+	})
+}

@@ -937,7 +937,7 @@ var wireStories = []struct {
 			"Darmawan Prasetyo Hadi", "Darmawan Prasetyo Hadi",
 			"Ratna Sari Wulandari", "Ratna Sari Wulandari",
 			"Yudhistira Kusumanegara",
-			"?", // "Regional Command": "Commander of Military Regional Command (Kodam) XIII/Merdeka, Major General TNI Anton Wibisono Purba, said" takes "Merdeka" as the source; "the general affirmed" then goes to the command's name
+			"Anton Wibisono Purba",
 			"?", // "Darmawan Prasetyo Hadi": "the minister also launched the "Geothermal Goes to Campus" program" reads a programme's name as the minister's words
 			"Darmawan Prasetyo Hadi"},
 		chains: []string{}},
