@@ -289,6 +289,9 @@ func (r *resolver) read() {
 		case t.bits&rwOrg != 0:
 			r.orgNoun(i)
 			i++
+		case next == t.s && r.hyphenParticle(t):
+			t.flags |= tkCap // "al-Khatib said": a speaker's surname
+			i = r.run(i)
 		default:
 			i++
 		}
@@ -610,6 +613,12 @@ func (r *resolver) run(i int) int {
 			r.toks[j+1].bits&(rwNonName|rwPronoun) == 0 && r.joined(j+1) {
 			portfolioAnd = portfolioAnd || portfolio
 			andAt = j + 1
+			continue
+		}
+		// "Nasser al-Khatib", "Umm Khaled al-Hathaleen": a surname after
+		// a particle joined by a hyphen is a capitalised word of the name.
+		if r.hyphenParticle(t) {
+			t.flags |= tkCap
 			continue
 		}
 		// "Deputy Prime Minister and Minister of Defence Ali Khan": two
@@ -2331,7 +2340,10 @@ func (r *resolver) namedInApposition(k int) bool {
 		if t.flags&tkComma == 0 {
 			continue
 		}
-		if t.flags&tkCap == 0 || r.bitsAt(x)&(rwNonName|rwPronoun|rwRole) != 0 {
+		// A title may stand before the name: "Head of the commission,
+		// Minister Nasser al-Khatib,".
+		if t.flags&tkCap == 0 || r.bitsAt(x)&(rwNonName|rwPronoun) != 0 ||
+			t.bits&rwRole != 0 && (!r.joined(x+1) || r.toks[x+1].flags&tkCap == 0 || r.bitsAt(x+1)&rwNotName != 0) {
 			return false
 		}
 		// The name runs to the comma that closes the apposition, after an
@@ -2341,7 +2353,7 @@ func (r *resolver) namedInApposition(k int) bool {
 			if r.toks[y].flags&tkComma != 0 {
 				return true
 			}
-			if r.toks[y].flags&tkCap == 0 && r.bitsAt(y)&rwParticle == 0 || !r.joined(y) && r.toks[y-1].bits&rwHonorific == 0 {
+			if r.toks[y].flags&tkCap == 0 && r.bitsAt(y)&rwParticle == 0 && !r.hyphenParticle(&r.toks[y]) || !r.joined(y) && r.toks[y-1].bits&rwHonorific == 0 {
 				return false
 			}
 		}
@@ -2360,6 +2372,19 @@ func (r *resolver) bracketGap(x int) bool {
 	}
 	gap := r.text[r.toks[x-1].e:r.toks[x].s]
 	return strings.Trim(gap, " (),") == "" && strings.ContainsAny(gap, "()") || gap == "/"
+}
+
+// hyphenParticle reports whether the lower-case word t is a name's
+// particle joined by a hyphen to a capitalised surname: "al-Khatib",
+// "el-Sisi", "ul-Haq". The shape is asked before the list.
+func (r *resolver) hyphenParticle(t *rsTok) bool {
+	s := r.str(t)
+	h := strings.IndexByte(s, '-')
+	if h < 1 || h > 4 || h+1 >= len(s) || s[0] < 'a' || s[0] > 'z' || s[h+1] < 'A' || s[h+1] > 'Z' {
+		return false
+	}
+	wi := r.w.lookupWord(s[:h])
+	return wi >= 0 && r.w.words[wi].bits&rwParticle != 0
 }
 
 // acronymThenName reports whether the run that ends before token j is

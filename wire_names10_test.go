@@ -153,3 +153,34 @@ func TestWireRankService(t *testing.T) {
 			[]string{"Santosh Kumar Nayak"}},
 	})
 }
+
+// TestWireRoleThenTitledName checks a role first and the name in
+// apposition after it with a title of its own or a surname joined to
+// its particle by a hyphen: "Head of the commission, Minister Nasser
+// al-Khatib, said". The name is the source's and the person's.
+func TestWireRoleThenTitledName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"title in apposition, hyphenated particle", "Head of the commission, Minister Nasser al-Khatib, said the vote was set. “It is set,” he said.",
+			[]string{"Nasser al-Khatib"}},
+		{"hyphenated particle", "Head of the commission, Nasser al-Khatib, said the vote was set. “It is set,” he said.",
+			[]string{"Nasser al-Khatib"}},
+		{"the head, title in apposition", "The head of the board, Minister Samir Haddad, said the vote was set. “It is set,” he said.",
+			[]string{"Samir Haddad"}},
+		{"the surname alone after", "Interior Minister Ahmad al-Hassan said the border was calm. “It is calm,” al-Hassan said.",
+			[]string{"Ahmad al-Hassan"}},
+		{"a kunya and a family name", "Umm Khaled al-Hathaleen, the mother of two, said the school was shut. “It is shut,” she told WAFA.",
+			[]string{"Umm Khaled al-Hathaleen"}},
+		{"el-", "Egyptian President Abdel Fattah el-Sisi said the canal was open. “It is open,” he said.",
+			[]string{"Abdel Fattah el-Sisi"}},
+		// Near misses: no title in apposition, an honorific, and a
+		// prefix that is no particle.
+		{"plain apposition", "Head of the commission, Nasser Khatib, said the vote was set. “It is set,” he said.",
+			[]string{"Nasser Khatib"}},
+		{"honorific", "Chairman of the board, Dr. Samir Haddad, said the vote was set. “It is set,” he said.",
+			[]string{"Samir Haddad"}},
+		{"a title, then a portfolio", "The head of the board, Minister of Finance, said the vote was set. “It is set,” he said.",
+			[]string{""}},
+		{"pro- is no particle", "“We stay,” Omar Haddad said at the pro-Western rally.",
+			[]string{"Omar Haddad"}},
+	})
+}
