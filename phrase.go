@@ -223,6 +223,9 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		if start >= 0 && k > lo && isWord(text, t, "and") && toks[k-1].flags&tUpper != 0 && toks[k+1].flags&tUpper != 0 {
 			continue // "David Albright and Serena Kelleher"
 		}
+		if start >= 0 && k > lo && isWord(text, t, "on") && toks[k-1].flags&(tWord|tUpper) == tWord|tUpper && toks[k+1].flags&tUpper != 0 && toks[k+1].flags&cTime == 0 && toks[k-1].quote == 0 {
+			continue // "the Institute for Research on Glaciers", not "the Ministry on Tuesday"
+		}
 		if start >= 0 && t.quote == 0 && t.flags&(cStop|cPron|cAux) == cAux && rankBeforeTitle(text, toks, lo, k) {
 			start = k // "First Deputy Foreign Minister Ivan Sorokin", "the first deputy minister"
 			continue

@@ -184,3 +184,29 @@ func TestWireRoleThenTitledName(t *testing.T) {
 			[]string{"Omar Haddad"}},
 	})
 }
+
+// TestWireSourceThroughOn checks a body's name that holds "on" between
+// capitalised words, "the Institute for Research on Glaciers", in a
+// source: the source is the whole phrase and the name in apposition,
+// not the words after "on". A time after "on" is no part of it.
+func TestWireSourceThroughOn(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"institute, acronym, apposition", "The head of the National Institute for Research on Glaciers and Mountain Ecosystems (INAIGEM), María Fernanda Quispe Huamán, told EFE the ice was melting.",
+			[]string{"The head of the National Institute for Research on Glaciers and Mountain Ecosystems (INAIGEM), María Fernanda Quispe Huamán | told -> EFE"}},
+		{"center, apposition", "The director of the Center for Studies on Migration, Ana Ruiz, said the flow had grown.",
+			[]string{"The director of the Center for Studies on Migration, Ana Ruiz | said"}},
+		{"committee, apposition", "A spokesman for the Committee on Foreign Relations, Tom Hale, said the vote was set.",
+			[]string{"A spokesman for the Committee on Foreign Relations, Tom Hale | said"}},
+		{"commission, no apposition", "The chairman of the Commission on Human Rights said the vote was set.",
+			[]string{"The chairman of the Commission on Human Rights | said"}},
+		// Near misses: "on" before a day.
+		{"a day after a body", "The Ministry on Tuesday said the vote was set.",
+			[]string{"The Ministry | said"}},
+		{"a day after a name", "President Lula on Monday said the vote was set.",
+			[]string{"President Lula | said"}},
+	}, showChain)
+	runSpeakerCases(t, []speakerCase{
+		{"the name speaks", "The head of the National Institute for Research on Glaciers and Mountain Ecosystems (INAIGEM), María Fernanda Quispe Huamán, told EFE the ice was melting. “It is melting,” she said.",
+			[]string{"María Fernanda Quispe Huamán"}},
+	})
+}
