@@ -199,7 +199,10 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 	for n := 0; k >= lo && n < maxPhrase; k, n = k-1, n+1 {
 		t := toks[k]
 		if t.flags&tWord == 0 {
-			if abbrevDot(text, toks, k) || text[t.s] == '&' || start >= 0 && innerSlash(text, toks, lo, k) {
+			if abbrevDot(text, toks, k) || text[t.s] == '&' {
+				continue
+			}
+			if start >= 0 && innerSlash(text, toks, lo, k) {
 				continue // "Kodam XIII/Merdeka": a slash inside a name
 			}
 			if start >= 0 && pluralPossessiveMark(text, toks, lo, k, end) {
@@ -223,14 +226,14 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		if start >= 0 && k > lo && isWord(text, t, "and") && toks[k-1].flags&tUpper != 0 && toks[k+1].flags&tUpper != 0 {
 			continue // "David Albright and Serena Kelleher"
 		}
-		if start >= 0 && k > lo && isWord(text, t, "on") && toks[k-1].flags&(tWord|tUpper) == tWord|tUpper && toks[k+1].flags&tUpper != 0 && toks[k+1].flags&cTime == 0 && toks[k-1].quote == 0 {
-			continue // "the Institute for Research on Glaciers", not "the Ministry on Tuesday"
-		}
 		if start >= 0 && t.quote == 0 && t.flags&(cStop|cPron|cAux) == cAux && rankBeforeTitle(text, toks, lo, k) {
 			start = k // "First Deputy Foreign Minister Ivan Sorokin", "the first deputy minister"
 			continue
 		}
 		if t.quote != 0 || t.flags&(cStop|cPron|cAux) != 0 {
+			if start >= 0 && innerOn(text, toks, lo, k) {
+				continue // "the Institute for Research on Glaciers", not "the Ministry on Tuesday"
+			}
 			break
 		}
 		if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(k > lo && isArticle(text, toks[k-1])) && !(k == end-1 && k > lo && toks[k-1].flags&tWord != 0 && toks[k-1].flags&(cStop|cAux|cPron) == 0) && !(k > lo && nounAfterPossessive(text, toks, lo, k, end)) {
@@ -275,6 +278,15 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		return -1
 	}
 	return start
+}
+
+// innerOn reports whether toks[k] is "on" between capitalised words
+// of one name, the one after it no time: "the Institute for Research
+// on Glaciers", "the Committee on Foreign Relations".
+func innerOn(text string, toks []token, lo, k int) bool {
+	t := toks[k]
+	return k > lo && k+1 < len(toks) && t.quote == 0 && toks[k-1].quote == 0 && toks[k+1].flags&(tUpper|cTime) == tUpper &&
+		toks[k-1].flags&(tWord|tUpper) == tWord|tUpper && isWord(text, t, "on")
 }
 
 // innerSlash reports whether toks[k] is a slash with a word written

@@ -43,6 +43,9 @@ func resolveNames(d *doc, mentions []*Mention) {
 			}
 		}
 		if m.Name = r.nameOf(k); m.Name == "" {
+			m.Name = r.particleSurname(m.Span)
+		}
+		if m.Name == "" {
 			m.Name = r.namedNext(k)
 		}
 	}
@@ -289,9 +292,6 @@ func (r *resolver) read() {
 		case t.bits&rwOrg != 0:
 			r.orgNoun(i)
 			i++
-		case next == t.s && r.hyphenParticle(t):
-			t.flags |= tkCap // "al-Khatib said": a speaker's surname
-			i = r.run(i)
 		default:
 			i++
 		}
@@ -617,7 +617,7 @@ func (r *resolver) run(i int) int {
 		}
 		// "Nasser al-Khatib", "Umm Khaled al-Hathaleen": a surname after
 		// a particle joined by a hyphen is a capitalised word of the name.
-		if r.hyphenParticle(t) {
+		if r.hyphenShaped(t) && r.hyphenParticle(t) {
 			t.flags |= tkCap
 			continue
 		}
@@ -822,23 +822,25 @@ func (r *resolver) run(i int) int {
 			}
 		}
 	}
-	// "Minister of State for Earth Sciences Rajiv Nandan Jha", "Minister
-	// for Human Rights Dolo Kanneh": a portfolio of one part whose
-	// first words are no name's runs on to a plural noun or a portfolio
-	// word, and the name starts after it, while three words remain, or
-	// two after a word that is no portfolio itself ("Human", not
-	// "Health" before "Evans Kamau"). A place ends the portfolio:
-	// "Ambassador to Peru Andres Molina Soto".
-	if portfolio && !portfolioAnd && n > partAt && j-n > 2 && r.toks[n].bits&(rwMale|rwFemale) == 0 && r.toks[n-1].bits&(rwPlace|rwDemonym) == 0 && r.toks[i].flags&tkHeadline == 0 &&
-		(pluralNoun(r.str(&r.toks[n])) || r.d.lex.Contains(portfolioWords, r.str(&r.toks[n]))) &&
-		(j-n > 3 || !pluralNoun(r.str(&r.toks[n-1])) && !r.d.lex.Contains(portfolioWords, r.str(&r.toks[n-1]))) {
-		n++
-	}
-	// "Major General TNI Anton Purba", "Air Commodore PAF Asim Raza": an
-	// acronym between a rank and a name of two words or more is the
-	// rank's service, not the name's.
-	if n > i && j-n > 2 && r.toks[n-1].bits&rwRole != 0 && r.toks[n].bits&(rwMale|rwFemale) == 0 && isAcronym(r.str(&r.toks[n])) {
-		n++
+	if n > i && j-n > 2 && r.toks[i].flags&tkHeadline == 0 {
+		// "Minister of State for Earth Sciences Rajiv Nandan Jha",
+		// "Minister for Human Rights Dolo Kanneh": a portfolio of one
+		// part whose first words are no name's runs on to a plural noun
+		// or a portfolio word, and the name starts after it, while three
+		// words remain, or two after a word that is no portfolio itself
+		// ("Human", not "Health" before "Evans Kamau"). A place ends the
+		// portfolio: "Ambassador to Peru Andres Molina Soto".
+		if portfolio && !portfolioAnd && n > partAt && r.toks[n].bits&(rwMale|rwFemale) == 0 && r.toks[n-1].bits&(rwPlace|rwDemonym) == 0 &&
+			(pluralNoun(r.str(&r.toks[n])) || r.d.lex.Contains(portfolioWords, r.str(&r.toks[n]))) &&
+			(j-n > 3 || !pluralNoun(r.str(&r.toks[n-1])) && !r.d.lex.Contains(portfolioWords, r.str(&r.toks[n-1]))) {
+			n++
+		}
+		// "Major General TNI Anton Purba", "Air Commodore PAF Asim Raza":
+		// an acronym between a rank and a name of two words or more is
+		// the rank's service, not the name's.
+		if j-n > 2 && r.toks[n-1].bits&rwRole != 0 && r.toks[n].bits&(rwMale|rwFemale) == 0 && isAcronym(r.str(&r.toks[n])) {
+			n++
+		}
 	}
 	// In a headline every word is capitalised: a name is a given name
 	// and the word after it, or the last word of the run.
@@ -906,7 +908,7 @@ func (r *resolver) run(i int) int {
 			return j
 		}
 	}
-	if r.acronymThenName(j) {
+	if j < len(r.toks) && r.toks[j].flags&tkBreak != 0 && r.acronymThenName(j) {
 		return j // a title: "District Collector (DC) Priya Menon"
 	}
 	r.person(i, n, j)
@@ -2189,7 +2191,7 @@ func (r *resolver) roleNoun(k, from, at int) {
 	t := &r.toks[k]
 	// A title before a name ("spokesman John Kirby") is read with the
 	// name.
-	if k+1 < len(r.toks) && r.joined(k+1) && r.toks[k+1].flags&tkCap != 0 && r.toks[k+1].bits&rwNotName == 0 || t.flags&tkCap != 0 && r.acronymThenName(k+1) {
+	if k+1 < len(r.toks) && r.joined(k+1) && r.toks[k+1].flags&tkCap != 0 && r.toks[k+1].bits&rwNotName == 0 || t.flags&tkCap != 0 && k+2 < len(r.toks) && r.toks[k+1].flags&tkBreak != 0 && r.acronymThenName(k+1) {
 		return
 	}
 	w := r.word(&r.toks[at])
@@ -2353,7 +2355,7 @@ func (r *resolver) namedInApposition(k int) bool {
 			if r.toks[y].flags&tkComma != 0 {
 				return true
 			}
-			if r.toks[y].flags&tkCap == 0 && r.bitsAt(y)&rwParticle == 0 && !r.hyphenParticle(&r.toks[y]) || !r.joined(y) && r.toks[y-1].bits&rwHonorific == 0 {
+			if r.toks[y].flags&tkCap == 0 && r.bitsAt(y)&rwParticle == 0 && !(r.hyphenShaped(&r.toks[y]) && r.hyphenParticle(&r.toks[y])) || !r.joined(y) && r.toks[y-1].bits&rwHonorific == 0 {
 				return false
 			}
 		}
@@ -2374,13 +2376,42 @@ func (r *resolver) bracketGap(x int) bool {
 	return strings.Trim(gap, " (),") == "" && strings.ContainsAny(gap, "()") || gap == "/"
 }
 
-// hyphenParticle reports whether the lower-case word t is a name's
-// particle joined by a hyphen to a capitalised surname: "al-Khatib",
-// "el-Sisi", "ul-Haq". The shape is asked before the list.
+// particleSurname returns the name of the one person named before whose
+// surname the mention m is, when it is a surname joined to its particle
+// by a hyphen, which starts no run: "al-Khatib said" after "Minister
+// Nasser al-Khatib".
+func (r *resolver) particleSurname(m Span) string {
+	if m.Start < 0 || m.End-m.Start < 5 || m.End > len(r.text) || r.text[m.Start+2] != '-' && r.text[m.Start+3] != '-' {
+		return "" // most mentions: no look for the token
+	}
+	k, ok := tokStartingAt(r.toks, m.Start)
+	if !ok || r.toks[k].e != m.End || !r.hyphenShaped(&r.toks[k]) || !r.hyphenParticle(&r.toks[k]) {
+		return ""
+	}
+	l := r.surnames(r.tokKey(k))
+	if l.n != 1 || r.ents[l.e[0]].kind != entPerson {
+		return ""
+	}
+	return r.ents[l.e[0]].name
+}
+
+// hyphenShaped reports whether the word t has five bytes or more and a
+// hyphen after its second or third: the shape of "al-Khatib", asked
+// inline before hyphenParticle, as most words after a run are asked.
+func (r *resolver) hyphenShaped(t *rsTok) bool {
+	return t.e-t.s > 4 && (r.text[t.s+2] == '-' || r.text[t.s+3] == '-')
+}
+
+// hyphenParticle reports whether the lower-case word t, of hyphenShaped's
+// shape, is a name's particle joined by a hyphen to a capitalised
+// surname: "al-Khatib", "el-Sisi", "ash-Shaibani".
 func (r *resolver) hyphenParticle(t *rsTok) bool {
 	s := r.str(t)
-	h := strings.IndexByte(s, '-')
-	if h < 1 || h > 4 || h+1 >= len(s) || s[0] < 'a' || s[0] > 'z' || s[h+1] < 'A' || s[h+1] > 'Z' {
+	h := 2
+	if s[2] != '-' {
+		h = 3
+	}
+	if s[0] < 'a' || s[0] > 'z' || s[h+1] < 'A' || s[h+1] > 'Z' {
 		return false
 	}
 	wi := r.w.lookupWord(s[:h])
@@ -2393,9 +2424,11 @@ func (r *resolver) hyphenParticle(t *rsTok) bool {
 // "District Collector (DC) Priya Menon". The run is the title of the
 // person named after the bracket, and names no one itself.
 func (r *resolver) acronymThenName(j int) bool {
-	if j+1 >= len(r.toks) || r.toks[j].flags&tkBreak == 0 || r.toks[j+1].flags&(tkCap|tkBreak|tkSentStart|tkComma) != tkCap|tkBreak {
-		return false
-	}
+	return j+1 < len(r.toks) && r.toks[j].flags&tkBreak != 0 && r.toks[j+1].flags&(tkCap|tkBreak|tkSentStart|tkComma) == tkCap|tkBreak && r.acronymInBrackets(j)
+}
+
+// acronymInBrackets is acronymThenName past the flags of its tokens.
+func (r *resolver) acronymInBrackets(j int) bool {
 	if strings.TrimSpace(r.text[r.toks[j-1].e:r.toks[j].s]) != "(" || strings.TrimSpace(r.text[r.toks[j].e:r.toks[j+1].s]) != ")" || !isAcronym(r.str(&r.toks[j])) {
 		return false
 	}
