@@ -908,6 +908,15 @@ func (r *resolver) run(i int) int {
 			return j
 		}
 	}
+	// "the AIG said": an acronym after the article that the story gave
+	// in brackets, after a title, just before a person's name stands for
+	// that person.
+	if j == i+1 && n == i && i > 0 && r.joined(i) && r.isDeterminer(i-1) && isAcronym(r.str(&r.toks[i])) {
+		if e := r.acronymHolder(i); e >= 0 {
+			r.addRef(i-1, j, e, true)
+			return j
+		}
+	}
 	if j < len(r.toks) && r.toks[j].flags&tkBreak != 0 && r.acronymThenName(j) {
 		return j // a title: "District Collector (DC) Priya Menon"
 	}
@@ -2417,6 +2426,37 @@ func (r *resolver) hyphenParticle(t *rsTok) bool {
 	wi := r.w.lookupWord(s[:h])
 	return wi >= 0 && r.w.words[wi].bits&rwParticle != 0
 }
+
+// acronymHolder returns the person most recently referred to whose name
+// follows, within rsAcronymReach bytes, the acronym at token k in
+// brackets, or -1: the officer of "Additional Inspector General (AIG)
+// Welfare and Finance Punjab, Syed Kamran Hussain Bokhari," for "the
+// AIG". The look is bounded to rsMaxBack references.
+func (r *resolver) acronymHolder(k int) int {
+	w := r.str(&r.toks[k])
+	for x := len(r.refs) - 1; x >= 0 && x >= len(r.refs)-rsMaxBack; x-- {
+		ref := &r.refs[x]
+		if ref.ent < 0 || r.ents[ref.ent].kind != entPerson {
+			continue
+		}
+		before := r.text[max(0, ref.s-rsAcronymReach):ref.s]
+		for at := strings.Index(before, w); at >= 0; {
+			if at > 0 && before[at-1] == '(' && at+len(w) < len(before) && before[at+len(w)] == ')' {
+				return ref.ent
+			}
+			next := strings.Index(before[at+1:], w)
+			if next < 0 {
+				break
+			}
+			at += 1 + next
+		}
+	}
+	return -1
+}
+
+// rsAcronymReach bounds the bytes between a title's acronym in brackets
+// and the name of its holder: "(AIG) Welfare and Finance Punjab, ".
+const rsAcronymReach = 80
 
 // acronymThenName reports whether the run that ends before token j is
 // followed by an acronym in brackets and then a capitalised word that

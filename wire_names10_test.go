@@ -38,14 +38,14 @@ func TestWireUndersecretary(t *testing.T) {
 
 // TestWireAbbreviatedGivenName checks a police posting after a rank,
 // then the name in apposition, when the name starts with a given name's
-// abbreviation ("Mohd", "Md.", "Muhd"): the abbreviation is the name's
+// abbreviation ("Mohd", "Mohd.", "Muhd"): the abbreviation is the name's
 // first word, and the rank's acronym stands for the officer.
 func TestWireAbbreviatedGivenName(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"Mohd after a posting", "Senior Superintendent of Police (SSP) Baramulla, Mohd Rafiq Lone, said the gang was caught. “They planned it,” the SSP said.",
 			[]string{"Mohd Rafiq Lone"}},
-		{"Md. after an opening clause", "Talking to reporters, Senior Superintendent of Police (SSP) Sopore, Md. Abdul Karim, said the gang was caught. “They planned it,” the SSP said.",
-			[]string{"Md. Abdul Karim"}},
+		{"Mohd. after an opening clause", "Talking to reporters, Senior Superintendent of Police (SSP) Sopore, Mohd. Abdul Karim, said the gang was caught. “They planned it,” the SSP said.",
+			[]string{"Mohd. Abdul Karim"}},
 		{"Muhd, surname", "Superintendent of Police (SP) Anantnag, Muhd Hafiz Dar, said the road was shut. “It is shut,” Dar said.",
 			[]string{"Muhd Hafiz Dar"}},
 		{"AIG with a portfolio", "Additional Inspector General (AIG) Welfare and Finance Punjab, Syed Kamran Hussain Bokhari, said the fund was paid. “It is paid,” the AIG said.",
@@ -63,6 +63,8 @@ func TestWireAbbreviatedGivenName(t *testing.T) {
 			[]string{"Jane Doe"}},
 		{"Maryland after a comma", "“Roads are open,” Sen. Ben Cardin, D-Md., said.",
 			[]string{"Ben Cardin"}},
+		{"Maryland after a town", "Police in Rockville, Md., said the suspect fled. “He ran,” the officer said.",
+			[]string{""}},
 	})
 }
 
@@ -84,12 +86,20 @@ func TestWireAcronymBeforeName(t *testing.T) {
 			[]string{"Meera Nair"}},
 		{"the acronym for the officer, after an opening clause", "Talking to media persons in Puri, Director General of Police (DGP) Satyajit Panigrahi said the roads were shut. “They are shut,” the DGP said.",
 			[]string{"Satyajit Panigrahi"}},
+		{"the acronym the story gave", "Special Relief Commissioner (SRC) Anupama Rath said the camps were open. “They are open,” the SRC said.",
+			[]string{"Anupama Rath"}},
+		{"the acronym, a title no list holds", "District Collector (DC) Priya Menon said the camps were open. “They are open,” the DC said.",
+			[]string{"Priya Menon"}},
 		// Near misses: no bracket, and a body's acronym before its
 		// officer's title.
 		{"no bracket", "Special Relief Commissioner Anupama Rath said the camps were open. “They are open,” she said.",
 			[]string{"Anupama Rath"}},
 		{"a body's acronym, then a title", "National Disaster Management Authority (NDMA) Chairman Lt Gen Inam Haider Malik said the camps were open. “They are open,” he said.",
 			[]string{"Inam Haider Malik"}},
+		{"a body's acronym after the article", "Trade minister Ana Lopez met the ACP envoys. “The deal is fair,” the ACP group said.",
+			[]string{"ACP group"}},
+		{"an insurer", "Chief Executive Peter Zaffino said the quarter was strong. “We are pleased,” AIG said in a statement.",
+			[]string{"AIG"}},
 		{"an opening clause, the name after", "Speaking to reporters in Kathmandu, Minister Ram Thapa said the roads were open. “They are open,” he said.",
 			[]string{"Ram Thapa"}},
 	})
