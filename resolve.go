@@ -908,14 +908,11 @@ func (r *resolver) run(i int) int {
 			return j
 		}
 	}
-	// "the AIG said": an acronym after the article that the story gave
-	// in brackets, after a title, just before a person's name stands for
-	// that person.
-	if j == i+1 && n == i && i > 0 && r.joined(i) && r.isDeterminer(i-1) && isAcronym(r.str(&r.toks[i])) {
-		if e := r.acronymHolder(i); e >= 0 {
-			r.addRef(i-1, j, e, true)
-			return j
-		}
+	// "the AIG said": an acronym no list holds, after the article and
+	// before a speech verb, that the story gave in brackets after a
+	// title, just before a person's name, stands for that person.
+	if j == i+1 && n == i && r.toks[i].e-r.toks[i].s >= 2 && r.text[r.toks[i].s+1] <= 'Z' && r.acronymRef(i) {
+		return j
 	}
 	if j < len(r.toks) && r.toks[j].flags&tkBreak != 0 && r.acronymThenName(j) {
 		return j // a title: "District Collector (DC) Priya Menon"
@@ -1557,7 +1554,7 @@ func (r *resolver) person(i, n, j int) {
 	}
 	// Not across a closing quotation mark: in "“… in East Africa,” the
 	// minister of state noted" the role is the speaker, not the place.
-	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 && (r.toks[j].flags^r.toks[j-1].flags)&tkQuoted == 0 && !r.inOpeningPhrase(i) {
+	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 && (r.toks[j].flags^r.toks[j-1].flags)&tkQuoted == 0 && !r.runInOpening(i) {
 		if r.toks[j].bits&rwWho != 0 {
 			strong = true
 		} else if w := r.appositiveRole(j); w != nil {
@@ -1629,7 +1626,7 @@ func (r *resolver) person(i, n, j int) {
 	}
 	if role != "" {
 		// "X, a deputy head of Rosatom,"
-		if affil < 0 && j < len(r.toks) && r.toks[j].flags&(tkComma|tkCap) == tkComma && r.toks[j].bits&rwWho == 0 && !r.inOpeningPhrase(i) {
+		if affil < 0 && j < len(r.toks) && r.toks[j].flags&(tkComma|tkCap) == tkComma && r.toks[j].bits&rwWho == 0 && !r.runInOpening(i) {
 			affil = r.affiliationIn(j)
 		}
 		r.affiliate(e, affil)
@@ -1719,6 +1716,15 @@ func (r *resolver) inOpeningPhrase(i int) bool {
 		}
 	}
 	return false
+}
+
+// runInOpening reports whether the run at token i ends the phrase that
+// opens its sentence (inOpeningPhrase), set off by no comma of its own:
+// "Talking to media persons in Puri," is such a phrase, but in "In a
+// statement issued on Tuesday, Tom Smith, a lawyer," the name after the
+// comma is the subject, and the role after it his.
+func (r *resolver) runInOpening(i int) bool {
+	return r.toks[i].flags&tkComma == 0 && r.inOpeningPhrase(i)
 }
 
 // prepAfterPortfolio reports whether the two words n..j after a title's
@@ -2425,6 +2431,21 @@ func (r *resolver) hyphenParticle(t *rsTok) bool {
 	}
 	wi := r.w.lookupWord(s[:h])
 	return wi >= 0 && r.w.words[wi].bits&rwParticle != 0
+}
+
+// acronymRef reads the run of one word at token i, after the article
+// and before a speech verb, as the person acronymHolder finds, and
+// reports whether it did.
+func (r *resolver) acronymRef(i int) bool {
+	j := i + 1
+	if i == 0 || j >= len(r.toks) || !r.joined(i) || !r.joined(j) || !isAcronym(r.str(&r.toks[i])) || r.bitsAt(j)&rwCue == 0 || r.bitsAt(i) != 0 || !r.isDeterminer(i-1) {
+		return false
+	}
+	e := r.acronymHolder(i)
+	if e >= 0 {
+		r.addRef(i-1, j, e, true)
+	}
+	return e >= 0
 }
 
 // acronymHolder returns the person most recently referred to whose name

@@ -100,6 +100,10 @@ func TestWireAcronymBeforeName(t *testing.T) {
 			[]string{"ACP group"}},
 		{"an insurer", "Chief Executive Peter Zaffino said the quarter was strong. “We are pleased,” AIG said in a statement.",
 			[]string{"AIG"}},
+		{"an opening clause, then the name and its role", "In a statement issued on Tuesday, Tom Smith, a lawyer for the family, said the case was weak. Judge Ana Ruiz disagreed. “It is weak,” the lawyer said.",
+			[]string{"Tom Smith"}},
+		{"a short opening, then the name and its role", "On Tuesday, Tom Smith, a lawyer for the family, said the case was weak. Judge Ana Ruiz disagreed. “It is weak,” the lawyer said.",
+			[]string{"Tom Smith"}},
 		{"an opening clause, the name after", "Speaking to reporters in Kathmandu, Minister Ram Thapa said the roads were open. “They are open,” he said.",
 			[]string{"Ram Thapa"}},
 	})
