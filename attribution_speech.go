@@ -399,6 +399,10 @@ func (st *attrState) appositiveName(s, e, k int) bool {
 		if m > f && m < k-1 && st.nameParticle(toks[m]) {
 			continue // "its general manager, Carlos de la Fuente, said"
 		}
+		if m > f && st.hyphenParticle(toks[m]) {
+			words++ // "Minister Nasser al-Khatib"
+			continue
+		}
 		if toks[m].flags&(tWord|tUpper) != tWord|tUpper || toks[m].flags&(cStop|cPron|cTime|cTitle|cRole) != 0 {
 			return false
 		}
@@ -420,6 +424,16 @@ const maxRankMark = 4
 // personal name: "de", "bin", "van".
 func (st *attrState) nameParticle(t token) bool {
 	return t.flags&(tWord|tUpper) == tWord && st.d.lex.Contains(resolveParticles, st.text[t.s:t.e])
+}
+
+// hyphenParticle reports whether t is a lower-case particle joined by a
+// hyphen to a capitalised surname, a name's word: "al-Khatib",
+// "el-Sisi". The shape is asked before the list.
+func (st *attrState) hyphenParticle(t token) bool {
+	w := st.text[t.s:t.e]
+	h := strings.IndexByte(w, '-')
+	return t.flags&(tWord|tUpper) == tWord && h >= 1 && h <= 4 && h+1 < len(w) && w[h+1] >= 'A' && w[h+1] <= 'Z' &&
+		st.d.lex.Contains(resolveParticles, w[:h])
 }
 
 // bareRole reports whether toks[s:e] is a role with no article, one of

@@ -202,6 +202,9 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 			if abbrevDot(text, toks, k) || text[t.s] == '&' {
 				continue
 			}
+			if start >= 0 && innerSlash(text, toks, lo, k) {
+				continue // "Kodam XIII/Merdeka": a slash inside a name
+			}
 			if start >= 0 && pluralPossessiveMark(text, toks, lo, k, end) {
 				continue // "the growers' association said"
 			}
@@ -228,6 +231,9 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 			continue
 		}
 		if t.quote != 0 || t.flags&(cStop|cPron|cAux) != 0 {
+			if start >= 0 && innerOn(text, toks, lo, k) {
+				continue // "the Institute for Research on Glaciers", not "the Ministry on Tuesday"
+			}
 			break
 		}
 		if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(k > lo && isArticle(text, toks[k-1])) && !(k == end-1 && k > lo && toks[k-1].flags&tWord != 0 && toks[k-1].flags&(cStop|cAux|cPron) == 0) && !(k > lo && nounAfterPossessive(text, toks, lo, k, end)) {
@@ -272,6 +278,24 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		return -1
 	}
 	return start
+}
+
+// innerOn reports whether toks[k] is "on" between capitalised words
+// of one name, the one after it no time: "the Institute for Research
+// on Glaciers", "the Committee on Foreign Relations".
+func innerOn(text string, toks []token, lo, k int) bool {
+	t := toks[k]
+	return k > lo && k+1 < len(toks) && t.quote == 0 && toks[k-1].quote == 0 && toks[k+1].flags&(tUpper|cTime) == tUpper &&
+		toks[k-1].flags&(tWord|tUpper) == tWord|tUpper && isWord(text, t, "on")
+}
+
+// innerSlash reports whether toks[k] is a slash with a word written
+// close on either side, the capitalised one after it: "XIII/Merdeka",
+// "IV/Diponegoro", a command's number and name in one.
+func innerSlash(text string, toks []token, lo, k int) bool {
+	t := toks[k]
+	return k > lo && k+1 < len(toks) && text[t.s] == '/' && toks[k-1].e == t.s && toks[k+1].s == t.e &&
+		toks[k-1].flags&tWord != 0 && toks[k+1].flags&(tWord|tUpper) == tWord|tUpper
 }
 
 // bracketOpen returns the opening bracket of the one to three words in

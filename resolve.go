@@ -43,6 +43,9 @@ func resolveNames(d *doc, mentions []*Mention) {
 			}
 		}
 		if m.Name = r.nameOf(k); m.Name == "" {
+			m.Name = r.particleSurname(m.Span)
+		}
+		if m.Name == "" {
 			m.Name = r.namedNext(k)
 		}
 	}
@@ -612,6 +615,12 @@ func (r *resolver) run(i int) int {
 			andAt = j + 1
 			continue
 		}
+		// "Nasser al-Khatib", "Umm Khaled al-Hathaleen": a surname after
+		// a particle joined by a hyphen is a capitalised word of the name.
+		if r.hyphenShaped(t) && r.hyphenParticle(t) {
+			t.flags |= tkCap
+			continue
+		}
 		// "Deputy Prime Minister and Minister of Defence Ali Khan": two
 		// titles of one holder, the second capitalised before a name.
 		if r.toks[j-1].bits&rwRole != 0 && r.titlesJoinedAt(j) {
@@ -776,8 +785,9 @@ func (r *resolver) run(i int) int {
 	// name starts at a given name, or after the portfolio words that
 	// follow "and" ("and Sports Amina Farah"), or is the last two words.
 	// A name after a listed word ("and Higher Education Abdiqani Yusuf
-	// Warsame") starts where it does.
-	if portfolioAnd && j-n > 2 && r.toks[i].flags&tkHeadline == 0 && (n == i || r.toks[n-1].flags&tkCap == 0) {
+	// Warsame") starts where it does, unless a portfolio word follows
+	// ("and Command Area Development Santosh Kumar Nayak").
+	if portfolioAnd && j-n > 2 && r.toks[i].flags&tkHeadline == 0 && (n == i || r.toks[n-1].flags&tkCap == 0 || r.d.lex.Contains(portfolioWords, r.str(&r.toks[n]))) {
 		if g := r.givenNameIn(n, j-1); g >= 0 {
 			n = g
 		} else {
@@ -810,6 +820,26 @@ func (r *resolver) run(i int) int {
 			for n < j-2 && r.d.lex.Contains(portfolioWords, r.str(&r.toks[n])) {
 				n++
 			}
+		}
+	}
+	if n > i && j-n > 2 && r.toks[i].flags&tkHeadline == 0 {
+		// "Minister of State for Earth Sciences Rajiv Nandan Jha",
+		// "Minister for Human Rights Dolo Kanneh": a portfolio of one
+		// part whose first words are no name's runs on to a plural noun
+		// or a portfolio word, and the name starts after it, while three
+		// words remain, or two after a word that is no portfolio itself
+		// ("Human", not "Health" before "Evans Kamau"). A place ends the
+		// portfolio: "Ambassador to Peru Andres Molina Soto".
+		if portfolio && !portfolioAnd && n > partAt && r.toks[n].bits&(rwMale|rwFemale) == 0 && r.toks[n-1].bits&(rwPlace|rwDemonym) == 0 &&
+			(pluralNoun(r.str(&r.toks[n])) || r.d.lex.Contains(portfolioWords, r.str(&r.toks[n]))) &&
+			(j-n > 3 || !pluralNoun(r.str(&r.toks[n-1])) && !r.d.lex.Contains(portfolioWords, r.str(&r.toks[n-1]))) {
+			n++
+		}
+		// "Major General TNI Anton Purba", "Air Commodore PAF Asim Raza":
+		// an acronym between a rank and a name of two words or more is
+		// the rank's service, not the name's.
+		if j-n > 2 && r.toks[n-1].bits&rwRole != 0 && r.toks[n].bits&(rwMale|rwFemale) == 0 && isAcronym(r.str(&r.toks[n])) {
+			n++
 		}
 	}
 	// In a headline every word is capitalised: a name is a given name
@@ -877,6 +907,15 @@ func (r *resolver) run(i int) int {
 			r.addRef(i-1, j, e, true)
 			return j
 		}
+	}
+	// "the AIG said": an acronym no list holds, after the article and
+	// before a speech verb, that the story gave in brackets after a
+	// title, just before a person's name, stands for that person.
+	if j == i+1 && n == i && r.toks[i].e-r.toks[i].s >= 2 && r.text[r.toks[i].s+1] <= 'Z' && r.acronymRef(i) {
+		return j
+	}
+	if j < len(r.toks) && r.toks[j].flags&tkBreak != 0 && r.acronymThenName(j) {
+		return j // a title: "District Collector (DC) Priya Menon"
 	}
 	r.person(i, n, j)
 	return j
@@ -1515,7 +1554,7 @@ func (r *resolver) person(i, n, j int) {
 	}
 	// Not across a closing quotation mark: in "“… in East Africa,” the
 	// minister of state noted" the role is the speaker, not the place.
-	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 && (r.toks[j].flags^r.toks[j-1].flags)&tkQuoted == 0 && !r.inOpeningPhrase(i) {
+	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 && (r.toks[j].flags^r.toks[j-1].flags)&tkQuoted == 0 && !r.runInOpening(i) {
 		if r.toks[j].bits&rwWho != 0 {
 			strong = true
 		} else if w := r.appositiveRole(j); w != nil {
@@ -1587,7 +1626,7 @@ func (r *resolver) person(i, n, j int) {
 	}
 	if role != "" {
 		// "X, a deputy head of Rosatom,"
-		if affil < 0 && j < len(r.toks) && r.toks[j].flags&(tkComma|tkCap) == tkComma && r.toks[j].bits&rwWho == 0 && !r.inOpeningPhrase(i) {
+		if affil < 0 && j < len(r.toks) && r.toks[j].flags&(tkComma|tkCap) == tkComma && r.toks[j].bits&rwWho == 0 && !r.runInOpening(i) {
 			affil = r.affiliationIn(j)
 		}
 		r.affiliate(e, affil)
@@ -1663,10 +1702,10 @@ func holdsWordFold(s, w string) bool {
 // inOpeningPhrase reports whether the run at token i ends a phrase that
 // opens its sentence with a participle or a preposition, "Talking to PTI,
 // an official …", "In Nouakchott, the official …": the role after the
-// comma is the subject's, not the run's. The look is bounded to four
-// tokens.
+// comma is the subject's, not the run's. The look is bounded to six
+// tokens: "Talking to media persons in Puri, Director General …".
 func (r *resolver) inOpeningPhrase(i int) bool {
-	for x := i - 1; x >= 0 && x >= i-4; x-- {
+	for x := i - 1; x >= 0 && x >= i-6; x-- {
 		t := &r.toks[x]
 		if t.flags&tkSentStart != 0 {
 			w := r.str(t)
@@ -1677,6 +1716,15 @@ func (r *resolver) inOpeningPhrase(i int) bool {
 		}
 	}
 	return false
+}
+
+// runInOpening reports whether the run at token i ends the phrase that
+// opens its sentence (inOpeningPhrase), set off by no comma of its own:
+// "Talking to media persons in Puri," is such a phrase, but in "In a
+// statement issued on Tuesday, Tom Smith, a lawyer," the name after the
+// comma is the subject, and the role after it his.
+func (r *resolver) runInOpening(i int) bool {
+	return r.toks[i].flags&tkComma == 0 && r.inOpeningPhrase(i)
 }
 
 // prepAfterPortfolio reports whether the two words n..j after a title's
@@ -2158,7 +2206,7 @@ func (r *resolver) roleNoun(k, from, at int) {
 	t := &r.toks[k]
 	// A title before a name ("spokesman John Kirby") is read with the
 	// name.
-	if k+1 < len(r.toks) && r.joined(k+1) && r.toks[k+1].flags&tkCap != 0 && r.toks[k+1].bits&rwNotName == 0 {
+	if k+1 < len(r.toks) && r.joined(k+1) && r.toks[k+1].flags&tkCap != 0 && r.toks[k+1].bits&rwNotName == 0 || t.flags&tkCap != 0 && k+2 < len(r.toks) && r.toks[k+1].flags&tkBreak != 0 && r.acronymThenName(k+1) {
 		return
 	}
 	w := r.word(&r.toks[at])
@@ -2309,7 +2357,10 @@ func (r *resolver) namedInApposition(k int) bool {
 		if t.flags&tkComma == 0 {
 			continue
 		}
-		if t.flags&tkCap == 0 || r.bitsAt(x)&(rwNonName|rwPronoun|rwRole) != 0 {
+		// A title may stand before the name: "Head of the commission,
+		// Minister Nasser al-Khatib,".
+		if t.flags&tkCap == 0 || r.bitsAt(x)&(rwNonName|rwPronoun) != 0 ||
+			t.bits&rwRole != 0 && (!r.joined(x+1) || r.toks[x+1].flags&tkCap == 0 || r.bitsAt(x+1)&rwNotName != 0) {
 			return false
 		}
 		// The name runs to the comma that closes the apposition, after an
@@ -2319,7 +2370,7 @@ func (r *resolver) namedInApposition(k int) bool {
 			if r.toks[y].flags&tkComma != 0 {
 				return true
 			}
-			if r.toks[y].flags&tkCap == 0 && r.bitsAt(y)&rwParticle == 0 || !r.joined(y) && r.toks[y-1].bits&rwHonorific == 0 {
+			if r.toks[y].flags&tkCap == 0 && r.bitsAt(y)&rwParticle == 0 && !(r.hyphenShaped(&r.toks[y]) && r.hyphenParticle(&r.toks[y])) || !r.joined(y) && r.toks[y-1].bits&rwHonorific == 0 {
 				return false
 			}
 		}
@@ -2329,14 +2380,120 @@ func (r *resolver) namedInApposition(k int) bool {
 }
 
 // bracketGap reports whether only brackets, a comma and spaces stand
-// between token x and the one before it: "the Grain Board (GB), Ali
-// Karimi" goes on through the acronym.
+// between token x and the one before it, or a slash alone: "the Grain
+// Board (GB), Ali Karimi" goes on through the acronym, "the Kodam
+// XIII/Merdeka, Anton Purba" through the command's number and name.
 func (r *resolver) bracketGap(x int) bool {
 	if x == 0 {
 		return false
 	}
 	gap := r.text[r.toks[x-1].e:r.toks[x].s]
-	return strings.Trim(gap, " (),") == "" && strings.ContainsAny(gap, "()")
+	return strings.Trim(gap, " (),") == "" && strings.ContainsAny(gap, "()") || gap == "/"
+}
+
+// particleSurname returns the name of the one person named before whose
+// surname the mention m is, when it is a surname joined to its particle
+// by a hyphen, which starts no run: "al-Khatib said" after "Minister
+// Nasser al-Khatib".
+func (r *resolver) particleSurname(m Span) string {
+	if m.Start < 0 || m.End-m.Start < 5 || m.End > len(r.text) || r.text[m.Start+2] != '-' && r.text[m.Start+3] != '-' {
+		return "" // most mentions: no look for the token
+	}
+	k, ok := tokStartingAt(r.toks, m.Start)
+	if !ok || r.toks[k].e != m.End || !r.hyphenShaped(&r.toks[k]) || !r.hyphenParticle(&r.toks[k]) {
+		return ""
+	}
+	l := r.surnames(r.tokKey(k))
+	if l.n != 1 || r.ents[l.e[0]].kind != entPerson {
+		return ""
+	}
+	return r.ents[l.e[0]].name
+}
+
+// hyphenShaped reports whether the word t has five bytes or more and a
+// hyphen after its second or third: the shape of "al-Khatib", asked
+// inline before hyphenParticle, as most words after a run are asked.
+func (r *resolver) hyphenShaped(t *rsTok) bool {
+	return t.e-t.s > 4 && (r.text[t.s+2] == '-' || r.text[t.s+3] == '-')
+}
+
+// hyphenParticle reports whether the lower-case word t, of hyphenShaped's
+// shape, is a name's particle joined by a hyphen to a capitalised
+// surname: "al-Khatib", "el-Sisi", "ash-Shaibani".
+func (r *resolver) hyphenParticle(t *rsTok) bool {
+	s := r.str(t)
+	h := 2
+	if s[2] != '-' {
+		h = 3
+	}
+	if s[0] < 'a' || s[0] > 'z' || s[h+1] < 'A' || s[h+1] > 'Z' {
+		return false
+	}
+	wi := r.w.lookupWord(s[:h])
+	return wi >= 0 && r.w.words[wi].bits&rwParticle != 0
+}
+
+// acronymRef reads the run of one word at token i, after the article
+// and before a speech verb, as the person acronymHolder finds, and
+// reports whether it did.
+func (r *resolver) acronymRef(i int) bool {
+	j := i + 1
+	if i == 0 || j >= len(r.toks) || !r.joined(i) || !r.joined(j) || !isAcronym(r.str(&r.toks[i])) || r.bitsAt(j)&rwCue == 0 || r.bitsAt(i) != 0 || !r.isDeterminer(i-1) {
+		return false
+	}
+	e := r.acronymHolder(i)
+	if e >= 0 {
+		r.addRef(i-1, j, e, true)
+	}
+	return e >= 0
+}
+
+// acronymHolder returns the person most recently referred to whose name
+// follows, within rsAcronymReach bytes, the acronym at token k in
+// brackets, or -1: the officer of "Additional Inspector General (AIG)
+// Welfare and Finance Punjab, Syed Kamran Hussain Bokhari," for "the
+// AIG". The look is bounded to rsMaxBack references.
+func (r *resolver) acronymHolder(k int) int {
+	w := r.str(&r.toks[k])
+	for x := len(r.refs) - 1; x >= 0 && x >= len(r.refs)-rsMaxBack; x-- {
+		ref := &r.refs[x]
+		if ref.ent < 0 || r.ents[ref.ent].kind != entPerson {
+			continue
+		}
+		before := r.text[max(0, ref.s-rsAcronymReach):ref.s]
+		for at := strings.Index(before, w); at >= 0; {
+			if at > 0 && before[at-1] == '(' && at+len(w) < len(before) && before[at+len(w)] == ')' {
+				return ref.ent
+			}
+			next := strings.Index(before[at+1:], w)
+			if next < 0 {
+				break
+			}
+			at += 1 + next
+		}
+	}
+	return -1
+}
+
+// rsAcronymReach bounds the bytes between a title's acronym in brackets
+// and the name of its holder: "(AIG) Welfare and Finance Punjab, ".
+const rsAcronymReach = 80
+
+// acronymThenName reports whether the run that ends before token j is
+// followed by an acronym in brackets and then a capitalised word that
+// may start a name: "Special Relief Commissioner (SRC) Anupama Rath",
+// "District Collector (DC) Priya Menon". The run is the title of the
+// person named after the bracket, and names no one itself.
+func (r *resolver) acronymThenName(j int) bool {
+	return j+1 < len(r.toks) && r.toks[j].flags&tkBreak != 0 && r.toks[j+1].flags&(tkCap|tkBreak|tkSentStart|tkComma) == tkCap|tkBreak && r.acronymInBrackets(j)
+}
+
+// acronymInBrackets is acronymThenName past the flags of its tokens.
+func (r *resolver) acronymInBrackets(j int) bool {
+	if strings.TrimSpace(r.text[r.toks[j-1].e:r.toks[j].s]) != "(" || strings.TrimSpace(r.text[r.toks[j].e:r.toks[j+1].s]) != ")" || !isAcronym(r.str(&r.toks[j])) {
+		return false
+	}
+	return r.bitsAt(j+1)&rwNotName == 0 || r.toks[j+1].bits&rwHonorific != 0
 }
 
 // latestWithRole returns the entity most recently referred to that was
@@ -3116,4 +3273,11 @@ func refsInOrder(refs []rsRef) bool {
 		}
 	}
 	return true
+}
+
+// pluralNoun reports whether the capitalised word w has the form of a
+// plural noun, "Sciences", "Rights", no name's: four letters or more
+// ending in "s" but not "ss".
+func pluralNoun(w string) bool {
+	return len(w) >= 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
 }
