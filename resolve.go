@@ -76,6 +76,10 @@ type rsEntity struct {
 	qual     string // the canonical place it belongs to ("Pakistan")
 	age      int16  // the age given after its name ("Paul Grint, 54,"), or 0
 	headline bool   // first named in a headline
+	// facility: its name, read as a person's after a title, ends in the
+	// head word of a place or body ("… Water Production Plant"); no role
+	// noun stands for it.
+	facility bool
 	// titleS and titleE bound the titles a person was first named with,
 	// "Health, Labor and Welfare Minister": "the health minister" is he.
 	titleS, titleE int
@@ -767,7 +771,7 @@ func (r *resolver) run(i int) int {
 	// so do two words after a body's "of", as a name after a title is
 	// given in full: "the Chairman of the Department of Economic
 	// Development".
-	if portfolio && (n == j && i > 0 && r.isDeterminer(i-1) && r.joined(i) || n == partAt && (j-n == 1 || j-n == 2 && (bodyPart || r.capitalAfterComma(j) || r.prepAfterPortfolio(n, j)))) && r.toks[i].flags&tkHeadline == 0 {
+	if portfolio && (n == j && i > 0 && r.isDeterminer(i-1) && r.joined(i) || n == partAt && (j-n == 1 || j-n == 2 && (bodyPart || r.capitalAfterComma(j) || r.prepAfterPortfolio(n, j) || r.theBodyInApposition(i, partAt, j)))) && r.toks[i].flags&tkHeadline == 0 {
 		r.roleNoun(titleAt, i, titleAt)
 		return j
 	}
@@ -1576,6 +1580,9 @@ func (r *resolver) person(i, n, j int) {
 	if ent.gender == genUnknown {
 		ent.gender = gender
 	}
+	if w := r.word(&r.toks[j-1]); w != nil && (w.placeHead || w.bits&rwOrg != 0) {
+		ent.facility = true
+	}
 	if qual != "" && ent.qual == "" {
 		ent.qual = qual
 	}
@@ -1663,10 +1670,11 @@ func holdsWordFold(s, w string) bool {
 // inOpeningPhrase reports whether the run at token i ends a phrase that
 // opens its sentence with a participle or a preposition, "Talking to PTI,
 // an official …", "In Nouakchott, the official …": the role after the
-// comma is the subject's, not the run's. The look is bounded to four
-// tokens.
+// comma is the subject's, not the run's: so in "Talking to media
+// persons in Puri, Director General of Police X said". The look is
+// bounded to six tokens.
 func (r *resolver) inOpeningPhrase(i int) bool {
-	for x := i - 1; x >= 0 && x >= i-4; x-- {
+	for x := i - 1; x >= 0 && x >= i-6; x-- {
 		t := &r.toks[x]
 		if t.flags&tkSentStart != 0 {
 			w := r.str(t)
@@ -1699,6 +1707,14 @@ func (r *resolver) prepAfterPortfolio(n, j int) bool {
 	return false
 }
 
+// theBodyInApposition reports whether the title of the run i..j, its
+// part after "the" at partAt, stands between commas after a name: "X,
+// Governor of the Eastern Province, said". The part names the place or
+// body the title is of, and the holder is the name before the comma.
+func (r *resolver) theBodyInApposition(i, partAt, j int) bool {
+	return j < len(r.toks) && r.toks[i].flags&tkComma != 0 && r.toks[j].flags&tkComma != 0 && r.is(partAt-1, "the", rsHashThe)
+}
+
 // capitalAfterComma reports whether token j opens a capitalised phrase
 // after a comma, as a name in apposition does: "the Mayor of Al-Baha
 // Region, Eng. Ali Al-Zahrani,": the title before it names no one.
@@ -1727,6 +1743,10 @@ func (r *resolver) appositiveTitle(j int) *rsWord {
 		}
 		if w := r.word(&r.toks[x]); w != nil && w.bits&rwRole != 0 {
 			head = w
+			continue
+		}
+		// "Deputy Governor", "Acting Director": a rank before the head.
+		if head == nil && r.toks[x].bits&(rwMale|rwFemale|rwNotName) == 0 {
 			continue
 		}
 		return nil
@@ -2347,7 +2367,7 @@ func (r *resolver) latestWithRole(role, qual string, before int, g int8) int {
 	roles := r.withRole(role)
 	for _, e := range roles.all() {
 		ent := &r.ents[e]
-		if ent.last > before || g != genUnknown && ent.gender != genUnknown && ent.gender != g {
+		if ent.last > before || g != genUnknown && ent.gender != genUnknown && ent.gender != g || ent.facility {
 			continue // "the chairman" is no woman named a director before
 		}
 		if bestAny < 0 || ent.last > r.ents[bestAny].last {

@@ -926,8 +926,8 @@ var wireStories = []struct {
 			"Hemant Kumar Sahoo", "Hemant Kumar Sahoo",
 			// I first wrote a third quotation for Rath; her first sentence is reported speech
 			"?", "?", // Hemant Kumar Sahoo: "Special Relief Commissioner (SRC) Dr Anupama Rath said …" resolves to the chief minister named before (role, acronym and "Dr" before the name); "she said" and the bare paragraph after it follow, a woman given to a man
-			"?", // "Puri": "Talking to media persons in Puri, Director General of Police (DGP) Satyajit Panigrahi said" (source right), then "the DGP said" goes to the place in the opening clause
-			"?", // "Sciences Rajiv Nandan Jha": "Union Minister of State for Earth Sciences Rajiv Nandan Jha" keeps the portfolio's last word in the name
+			"Satyajit Panigrahi", // "the DGP said" after "Talking to media persons in Puri, Director General of Police (DGP) X said"
+			"?",                  // "Sciences Rajiv Nandan Jha": "Union Minister of State for Earth Sciences Rajiv Nandan Jha" keeps the portfolio's last word in the name
 
 			"Manorama Behera",
 			"Prakash Chandra Sethi"},
@@ -937,13 +937,13 @@ var wireStories = []struct {
 			"Darmawan Prasetyo Hadi", "Darmawan Prasetyo Hadi",
 			"Ratna Sari Wulandari", "Ratna Sari Wulandari",
 			"Yudhistira Kusumanegara",
-			"?", // "Regional Command": "Commander of Military Regional Command (Kodam) XIII/Merdeka, Major General TNI Anton Wibisono Purba, said" takes "Merdeka" as the source; "the general affirmed" then goes to the command's name
+			"?", // "TNI Anton Wibisono Purba": "Commander of Military Regional Command (Kodam) XIII/Merdeka, Major General TNI Anton Wibisono Purba, said" keeps the force's "TNI" in the name that "the general affirmed" finds (the command's name no longer holds the role)
 			"?", // "Darmawan Prasetyo Hadi": "the minister also launched the "Geothermal Goes to Campus" program" reads a programme's name as the minister's words
 			"Darmawan Prasetyo Hadi"},
 		chains: []string{}},
 	{file: "spa-desalination.txt",
 		speakers: []string{
-			"?", "?", // "Ras Al-Khair Water Production Plant": the lead "His Royal Highness Prince Mansour bin Khalid bin Talal, Deputy Governor of the Eastern Province, inaugurated today the third phase of the … Plant" (no speech verb), then "HRH the Deputy Governor said" and "He added" go to the plant
+			"Mansour bin Khalid bin Talal", "Mansour bin Khalid bin Talal", // "HRH the Deputy Governor said" after "X, Deputy Governor of the Eastern Province, inaugurated …", and "He added"
 			"Abdulaziz bin Fahd Al-Mudhaffar", "Abdulaziz bin Fahd Al-Mudhaffar",
 			"Khalid bin Ibrahim Al-Zamil",
 			"Nasser bin Ali Al-Shahrani",
