@@ -76,6 +76,7 @@ type rsEntity struct {
 	qual     string // the canonical place it belongs to ("Pakistan")
 	age      int16  // the age given after its name ("Paul Grint, 54,"), or 0
 	headline bool   // first named in a headline
+	affil    bool   // introduced with an organisation: "Rosneft's chief executive X"
 	// facility: its name, read as a person's after a title, ends in the
 	// head word of a place or body ("… Water Production Plant"); no role
 	// noun stands for it.
@@ -1587,7 +1588,10 @@ func (r *resolver) person(i, n, j int) {
 		ent.qual = qual
 	}
 	if ent.age == 0 && j < len(r.toks) && isDigit(r.text[r.toks[j].s]) {
-		ent.age = int16(r.ageAfter(j))
+		// A name given with an age is a person's: "Renato Albuquerque, 51,".
+		if ent.age = int16(r.ageAfter(j)); ent.age != 0 && ent.kind == entWeak {
+			ent.kind = entPerson
+		}
 	}
 	if role != "" {
 		r.giveRole(e, role)
@@ -2275,7 +2279,12 @@ func (r *resolver) roleNoun(k, from, at int) {
 		// An unnamed subject nearer than the person ("A senior member of
 		// the commission told AFP … “…,” the official said") is who
 		// speaks, and no one named.
-		if e, _ = r.antecedent(t, g, true, qual, 0); e >= 0 && (r.ents[e].kind != entPerson || r.ents[e].role != "" && r.ents[e].role != role && r.d.lex.Contains(resolveProxies, role)) {
+		// The antecedent is looked for before the phrase: "Flamengo" in
+		// "the former Flamengo boss" is what the role is of; but one
+		// introduced with another organisation is not "the Lukoil
+		// official".
+		if e, _ = r.antecedent(&r.toks[start], g, true, qual, 0); e >= 0 && (r.ents[e].kind != entPerson || r.ents[e].affil && r.orgInPhrase(start, k) ||
+			r.ents[e].role != "" && r.ents[e].role != role && r.d.lex.Contains(resolveProxies, role)) {
 			e = -1
 		}
 	}
@@ -2556,8 +2565,8 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string, age i
 		if dist > rsMaxSentences {
 			break
 		}
-		if !ref.person || ref.head {
-			continue
+		if !ref.person || ref.head || ref.s >= t.s {
+			continue // not a name inside the phrase at t: "the former Flamengo boss"
 		}
 		if ref.ent < 0 {
 			// Someone the text never names ("a spokesman", "the

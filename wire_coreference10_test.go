@@ -31,3 +31,32 @@ func TestWireRoleHolderNotPlace(t *testing.T) {
 			[]string{"Omar Saleh"}},
 	})
 }
+
+// TestWireRoleNounOnce checks a role noun the story uses once, for the
+// person who spoke just before ("the former Flamengo boss said" after a
+// paragraph naming the coach; "the scientist stressed" after "Quispe,
+// for her part, said"): a name inside the role's own phrase is what the
+// role is of, not who holds it, and a name of two words that has spoken
+// is a person's even when no title or known given name says so. A role
+// of those who speak for or about others ("the spokesman", "the
+// analyst") stays someone else, and a role of the other gender finds
+// nobody.
+func TestWireRoleNounOnce(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"AFP former club boss", "Renato Albuquerque, 51, who replaced the sacked Laurent Maréchal last week, told a news conference that he had \"no time for excuses\".\n\n\"They press high and leave spaces,\" the former Flamengo boss said.",
+			[]string{"Renato Albuquerque", "Renato Albuquerque"}},
+		{"coach, then the club's manager", "Coach Dario Montefusco said his side was ready.\n\n\"We will use those spaces,\" the former Torino manager said.",
+			[]string{"Dario Montefusco"}},
+		{"EFE scientist", "The head of the National Institute for Research on Glaciers, María Fernanda Quispe Huamán, told EFE that the lake had risen.\n\nQuispe, for her part, said the institute had installed two new sensors.\n\n\"The information exists,\" the scientist stressed.",
+			[]string{"María Fernanda Quispe Huamán"}},
+		{"researcher", "Tomasz Wierzbicki, director of the Baltic Marine Station, said the water was warming.\n\n\"We see it every summer,\" the researcher said.",
+			[]string{"Tomasz Wierzbicki"}},
+		// Near misses.
+		{"spokesman after a chief", "Fire chief Luis Ortega said the fire was contained.\n\n\"Crews will stay overnight,\" the spokesman said.",
+			[]string{""}},
+		{"analyst after a chief executive", "Chief executive Anita Rao said sales rose.\n\n\"The quarter was strong,\" the analyst said.",
+			[]string{""}},
+		{"chairwoman after a man", "Renato Albuquerque, 51, told a news conference that he had \"no time for excuses\".\n\n\"We will win,\" the chairwoman said.",
+			[]string{"Renato Albuquerque", ""}},
+	})
+}

@@ -755,7 +755,7 @@ var wireStories = []struct {
 			"?", // "": the headline's 'attack', with "New PSG coach vows to" (the coach is named only in the body)
 			"?", // "": the lead's "Paris Saint-Germain's new Brazilian coach said", named in the next paragraph ("Renato Albuquerque, 51, who replaced …")
 			"Renato Albuquerque",
-			"?", // "": "the former Flamengo boss said" right after a paragraph naming him; a role given only here is not joined to the last man named
+			"Renato Albuquerque", // "the former Flamengo boss said" right after a paragraph naming him
 			"Théo Vasseur", "Théo Vasseur",
 			"Renato Albuquerque",
 			"Renato Albuquerque",                 // "the coach added" after a paragraph naming both men
@@ -788,8 +788,8 @@ var wireStories = []struct {
 			"María Fernanda Quispe Huamán", // "Quispe said": the paternal surname alone
 			"Gustavo Adolfo Retamozo Paz",  // "the premier said"
 			"Rosa Elvira Cáceres Vargas", "Rosa Elvira Cáceres Vargas",
-			"Rosa Elvira Cáceres Vargas", // a bare quotation paragraph
-			"?",                          // "": "the scientist stressed" after "Quispe, for her part, said …" (she was introduced as head of an institute); a role noun not given before is not joined to the last woman named
+			"Rosa Elvira Cáceres Vargas",   // a bare quotation paragraph
+			"María Fernanda Quispe Huamán", // "the scientist stressed" after "Quispe, for her part, said …" (she was introduced as head of an institute)
 			"Teodoro Ayala",
 		},
 		chains: []string{
