@@ -2899,7 +2899,7 @@ func (r *resolver) namedNext(mk int) string {
 	// said …": a role no one named before is named in the next sentence
 	// with the same role.
 	the := hasPrefixFold(m.Text, "the ")
-	if !the && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ") {
+	if !the && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ") && !strings.Contains(m.Text, "'s ") {
 		return ""
 	}
 	headEnd := r.mentionHead(mk)
@@ -2908,8 +2908,36 @@ func (r *resolver) namedNext(mk int) string {
 		return ""
 	}
 	w := r.word(&r.toks[ht])
-	if w == nil || w.bits&rwRole == 0 || w.role == "" || the && (ht == 0 || r.toks[ht-1].s != m.Start) {
+	if w == nil || w.bits&rwRole == 0 || w.role == "" {
+		return ""
+	}
+	// "Paris Saint-Germain's new coach said", "the company's chief
+	// operating officer told Reuters": a role of an organisation, whom
+	// the next sentence may name with no role ("Renato Albuquerque, 51,
+	// who …") as "a" would; not "the North's leader", a place's.
+	orgPoss := r.orgPossessiveBefore(m.Start, ht)
+	if !orgPoss && (the && (ht == 0 || r.toks[ht-1].s != m.Start) || !the && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ")) {
 		return "" // "the prosecutor", not "the North's leader"
+	}
+	if orgPoss {
+		// "chief operating officer": a role of several words that ends
+		// at the noun, the longest first.
+		for y := max(ht-3, 0); y < ht; y++ {
+			if r.bitsAt(y)&rwMulti == 0 {
+				continue
+			}
+			if wi, next := r.multi(y); wi >= 0 && next == ht+1 && r.w.words[wi].bits&rwRole != 0 {
+				w = &r.w.words[wi]
+				break
+			}
+		}
+		b0, _ := refStartingAt(r.refs, m.Start)
+		for b := b0 - 1; b >= 0 && b >= b0-rsMaxBack; b-- {
+			if e := r.refs[b].ent; e >= 0 && r.ents[e].role == w.role {
+				return "" // a coach named before is the club's coach
+			}
+		}
+		the = false
 	}
 	sent := r.toks[ht].sent
 	if the {
@@ -2934,21 +2962,49 @@ func (r *resolver) namedNext(mk int) string {
 		// The same role, or none given where the next sentence opens with
 		// the name: "A former billing manager told jurors …" then "Tricia
 		// Vandenberg, who worked at the clinic, said …".
-		if role := r.ents[ref.ent].role; (role != w.role || role == "person") && !(role == "" && ref.subj && ref.sent == sent+1 && !the) {
+		// After an organisation's role the name must open that sentence.
+		if role := r.ents[ref.ent].role; (role != w.role || role == "person") && !(role == "" && ref.subj && ref.sent == sent+1 && !the && (!orgPoss || r.sentenceOpensAt(ref.s))) {
 			continue // "a voter" is no other voter named later
 		}
 		if the && ref.sent != sent+1 {
 			continue
 		}
-		// Not someone the story named before the source.
+		// Not someone the story named before the source, or in it
+		// ("Trump's lawyer").
 		for b := k - 1; b >= 0 && b >= k-rsMaxBack; b-- {
-			if r.refs[b].ent == ref.ent && r.refs[b].s < m.Start {
+			if r.refs[b].ent == ref.ent && r.refs[b].s < m.End {
 				return ""
 			}
 		}
 		return r.ents[ref.ent].name
 	}
 	return ""
+}
+
+// sentenceOpensAt reports whether the token at offset off opens its
+// sentence.
+func (r *resolver) sentenceOpensAt(off int) bool {
+	x, ok := tokStartingAt(r.toks, off)
+	return ok && r.toks[x].flags&tkSentStart != 0
+}
+
+// orgPossessiveBefore reports whether a possessive that is no place's
+// or nationality's stands between offset start and the role noun at
+// token ht: "Paris Saint-Germain's" in "Paris Saint-Germain's new
+// Brazilian coach", "company's" in "the company's chief operating
+// officer"; not "the North's leader", a region's, nor "the state's
+// secretary". The look is bounded to six tokens.
+func (r *resolver) orgPossessiveBefore(start, ht int) bool {
+	for x := ht - 1; x >= 0 && x >= ht-6 && r.toks[x].s >= start; x-- {
+		if t := &r.toks[x]; t.flags&tkPoss != 0 {
+			b := r.bitsAt(x)
+			if t.flags&tkCap != 0 {
+				return b&(rwPlace|rwDemonym|rwPronoun) == 0 && !(x > 0 && r.isDeterminer(x-1))
+			}
+			return b&(rwPlace|rwDemonym|rwPronoun|rwOrg) == rwOrg
+		}
+	}
+	return false
 }
 
 // nameAfterBracket returns the entity of the person whose name ends the

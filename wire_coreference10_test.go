@@ -60,3 +60,34 @@ func TestWireRoleNounOnce(t *testing.T) {
 			[]string{"Renato Albuquerque", ""}},
 	})
 }
+
+// TestWireRoleFirstNamedNext checks a lead that gives a role with its
+// organisation's possessive ("PSG's new Brazilian coach said", "the
+// company's chief operating officer told Reuters") and names the person
+// only in the next paragraph ("Renato Albuquerque, 51, who …"; "The
+// executive, X, said"): the role is that person's. A country's
+// possessive ("Iran's president") is a leader the story may name
+// elsewhere, someone named before is not named next, and a name with
+// another role is someone else.
+func TestWireRoleFirstNamedNext(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"AFP club's coach", "Paris (AFP) - Paris Saint-Germain's new Brazilian coach said on Friday his side would \"attack from the first minute\" in Sunday's match.\n\nRenato Albuquerque, 51, who replaced the sacked Laurent Maréchal last week, told a news conference he was ready.",
+			[]string{"Renato Albuquerque"}},
+		{"Reuters company's officer", "SANTIAGO, March 4 (Reuters) - \"We are producing what we can,\" the company's chief operating officer told Reuters in a telephone interview.\n\nThe executive, Rodrigo Salinas Vial, said the company had offered a 4% wage increase.",
+			[]string{"Rodrigo Salinas Vial"}},
+		{"the bank's chief economist", "LONDON (Reuters) - The bank's chief economist said rates would \"stay higher for longer.\"\n\nHelen Marsh, who joined the bank in 2019, said inflation was sticky.",
+			[]string{"Helen Marsh"}},
+		// Near misses.
+		{"named before", "Coach Renato Albuquerque arrived on Monday. Paris Saint-Germain's new Brazilian coach said on Friday his side would \"attack from the first minute\".\n\nLaurent Maréchal, 58, who was sacked last week, said nothing.",
+			[]string{""}}, // not Maréchal; the role is not yet joined to the coach named before
+
+		{"another role named next", "\"We are producing what we can,\" the company's chief operating officer told Reuters.\n\nThe union leader, Jorge Pinto, said the strike would go on.",
+			[]string{""}},
+		{"a region's leader", "SEOUL, Dec 5 (Yonhap) -- The North's leader said the drills were \"a rehearsal for invasion.\"\n\nRi Chol-min, a party official, warned that the allies would pay.",
+			[]string{""}},
+		{"a name not opening the sentence", "The state's agriculture secretary said both had \"good ideas and bad math.\"\n\n\"They are both right,\" said Marcy Jensen, who farms near Ames.",
+			[]string{"", "Marcy Jensen"}},
+		{"a sentence between", "Paris Saint-Germain's new coach said his side would \"attack from the first minute\".\n\nThe match starts at 9 pm. Renato Albuquerque, 51, told a news conference he was ready.",
+			[]string{""}},
+	})
+}

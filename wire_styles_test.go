@@ -726,7 +726,7 @@ var wireStories = []struct {
 	// marks a first-sight miss, with the speaker it got and the form.
 	{file: "reuters-copper.txt",
 		speakers: []string{
-			"?", // "": "the company's chief operating officer told Reuters", named only in the next paragraph as "The executive, X,"; a role first named later is not joined
+			"Rodrigo Salinas Vial", // "the company's chief operating officer told Reuters", named only in the next paragraph as "The executive, X,"
 			"Marcelo Pizarro", "Marcelo Pizarro",
 			"Rodrigo Salinas Vial", // "Salinas disputed that. "…," he said" after Pizarro's paragraph
 			"Carolina Ossandón", "Carolina Ossandón",
@@ -752,8 +752,8 @@ var wireStories = []struct {
 		skipChains: `""I am so sorry," she said. "I told myself I would pay it back …"" adds a chain "she | said >> I | told": telling oneself inside the quotation is read as a relayed source; the statement chain is right`},
 	{file: "afp-classique.txt",
 		speakers: []string{
-			"?", // "": the headline's 'attack', with "New PSG coach vows to" (the coach is named only in the body)
-			"?", // "": the lead's "Paris Saint-Germain's new Brazilian coach said", named in the next paragraph ("Renato Albuquerque, 51, who replaced …")
+			"?",                  // "": the headline's 'attack', with "New PSG coach vows to" (the coach is named only in the body)
+			"Renato Albuquerque", // the lead's "Paris Saint-Germain's new Brazilian coach said", named in the next paragraph ("Renato Albuquerque, 51, who replaced …")
 			"Renato Albuquerque",
 			"Renato Albuquerque", // "the former Flamengo boss said" right after a paragraph naming him
 			"Théo Vasseur", "Théo Vasseur",
