@@ -2950,10 +2950,14 @@ func (r *resolver) namedNext(mk int) string {
 			}
 		}
 	}
+	// A source that is no subject ("sentenced … by a judge who called
+	// the theft …") is not the one the next sentence opens with, who is
+	// the one the lead was about.
+	subject := r.subjectAt(m.Start)
 	k, _ := refStartingAt(r.refs, m.End)
 	for n := 0; k < len(r.refs) && n < rsMaxBack; k, n = k+1, n+1 {
 		ref := &r.refs[k]
-		if ref.sent > sent+1 {
+		if ref.sent > sent+3 {
 			break
 		}
 		if ref.ent < 0 || ref.poss || r.ents[ref.ent].kind != entPerson {
@@ -2963,10 +2967,16 @@ func (r *resolver) namedNext(mk int) string {
 		// the name: "A former billing manager told jurors …" then "Tricia
 		// Vandenberg, who worked at the clinic, said …".
 		// After an organisation's role the name must open that sentence.
-		if role := r.ents[ref.ent].role; (role != w.role || role == "person") && !(role == "" && ref.subj && ref.sent == sent+1 && !the && (!orgPoss || r.sentenceOpensAt(ref.s))) {
+		role := r.ents[ref.ent].role
+		sameRole := role == w.role && role != "person"
+		if !sameRole && !(role == "" && ref.subj && ref.sent == sent+1 && !the && subject && (!orgPoss || r.sentenceOpensAt(ref.s))) {
 			continue // "a voter" is no other voter named later
 		}
-		if the && ref.sent != sent+1 {
+		// The source is named in the next sentence; one that is no
+		// subject may be named with its role within three, after the
+		// sentences about the lead's subject ("U.S. District Judge X
+		// said" after the defendant's paragraph).
+		if the && ref.sent != sent+1 || ref.sent > sent+1 && (subject || !sameRole || orgPoss) {
 			continue
 		}
 		// Not someone the story named before the source, or in it
@@ -2979,6 +2989,15 @@ func (r *resolver) namedNext(mk int) string {
 		return r.ents[ref.ent].name
 	}
 	return ""
+}
+
+// subjectAt reports whether the phrase at offset off may be its
+// clause's subject: it opens its sentence or a clause after a comma, or
+// follows a speech verb ("said a witness"); not after a preposition or
+// any other word in lower case ("by a judge who called …").
+func (r *resolver) subjectAt(off int) bool {
+	x, ok := tokStartingAt(r.toks, off)
+	return !ok || x == 0 || !r.joined(x) || r.toks[x-1].flags&tkCap != 0 || r.bitsAt(x-1)&rwCue != 0
 }
 
 // sentenceOpensAt reports whether the token at offset off opens its

@@ -91,3 +91,25 @@ func TestWireRoleFirstNamedNext(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWireUnnamedInRelativeClause checks an unnamed source that is no
+// subject ("was sentenced … by a judge who called the theft "…""): the
+// person the next sentence opens with is the one the lead was about, the
+// defendant, not the judge; the judge named with that role a little
+// later is. A source that is its sentence's subject ("A former billing
+// manager told jurors") still takes the name that opens the next.
+func TestWireUnnamedInRelativeClause(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"AP judge", "DULUTH, Minn. (AP) — A former school district treasurer was sentenced Thursday to six years in prison by a judge who called the theft \"a betrayal of every child.\"\n\nLinda Faye Carrow, 58, pleaded guilty in October to wire fraud. Prosecutors said she used the money for a lake cabin.\n\nU.S. District Judge Harriet Sondergaard said she had read 40 letters.",
+			[]string{"Harriet Sondergaard"}},
+		{"jury foreman", "A former mayor was convicted on Friday by a jury whose foreman called the scheme \"brazen.\"\n\nTom Keller, 61, faces up to 20 years.",
+			[]string{""}},
+		{"with a prosecutor", "An aide was charged on Monday after a prosecutor who called the deal \"a bribe\" filed the case.\n\nMarta Lenz, 44, denies wrongdoing.",
+			[]string{""}},
+		// Near misses: the source is the subject.
+		{"subject", "A former billing manager told jurors Thursday that she felt \"trapped\" at work.\n\nTricia Vandenberg, who worked at the clinic for six years, said the owner shouted at staff.",
+			[]string{"Tricia Vandenberg"}},
+		{"after an opening phrase", "In Kuwait, a retired teacher said the flood left her \"with nothing.\"\n\nMaria Lopes, 71, said the water rose within minutes.",
+			[]string{"Maria Lopes"}},
+	})
+}

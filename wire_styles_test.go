@@ -741,7 +741,7 @@ var wireStories = []struct {
 		skipChains: `"In a statement posted on its website late on Tuesday, the company said" gives "its website late | posted on": the time's "late" stays in the venue; the other two chains are right`},
 	{file: "ap-treasurer.txt",
 		speakers: []string{
-			"?", // "Linda Faye Carrow": the lead's "by a judge who called the theft "…"" (named two paragraphs later) goes to the defendant named next
+			"Harriet Sondergaard", // the lead's "by a judge who called the theft "…"", named two paragraphs later, not the defendant named next
 			"Harriet Sondergaard", "Harriet Sondergaard",
 			"Linda Faye Carrow", "Linda Faye Carrow", // "she said" after the judge (also a woman)
 			"?",                                // "Reinholt": ""She is not a mastermind. She is a sick woman …," Reinholt told the judge" after "Her attorney, Paul Reinholt,": the surname is not expanded when the quotation speaks of a "she" (with ""She is sick,"" it is)
