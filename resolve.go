@@ -2460,10 +2460,20 @@ func (r *resolver) genericAntecedent(t *rsTok, place bool) int {
 		if t.sent-ref.sent > 3 {
 			break
 		}
-		if ref.ent < 0 || ref.loc || ref.poss || !ref.actor || ref.quoted && t.flags&tkQuoted == 0 {
+		// Not the dateline's city ("LIMA"), nor a headline's name.
+		if ref.ent < 0 || ref.loc || ref.head || ref.quoted && t.flags&tkQuoted == 0 {
 			continue
 		}
 		ent := &r.ents[ref.ent]
+		// "Minera Sur's shares fell 3%. The company said": a possessive
+		// that starts its sentence is its topic, an organisation's name
+		// when no title or given name made it a person's.
+		if ref.poss || !ref.actor {
+			if !place && ref.poss && r.opensSentenceOrBody(ref.s) && (ent.kind == entOrg || ent.kind == entWeak && ent.gender == genUnknown) {
+				return ref.ent
+			}
+			continue
+		}
 		switch {
 		case place:
 			if ent.kind == entPlace {
@@ -3005,6 +3015,14 @@ func (r *resolver) subjectAt(off int) bool {
 func (r *resolver) sentenceOpensAt(off int) bool {
 	x, ok := tokStartingAt(r.toks, off)
 	return ok && r.toks[x].flags&tkSentStart != 0
+}
+
+// opensSentenceOrBody reports whether the token at offset off opens its
+// sentence or the body after the dateline, which the scan reads as one
+// sentence with it: "LIMA, March 4 (Reuters) - Minera Sur's shares".
+func (r *resolver) opensSentenceOrBody(off int) bool {
+	x, ok := tokStartingAt(r.toks, off)
+	return ok && (r.toks[x].flags&tkSentStart != 0 || x > 0 && r.toks[x-1].s < r.d.bodyStart && off >= r.d.bodyStart)
 }
 
 // orgPossessiveBefore reports whether a possessive that is no place's

@@ -113,3 +113,26 @@ func TestWireUnnamedInRelativeClause(t *testing.T) {
 			[]string{"Maria Lopes"}},
 	})
 }
+
+// TestWireCompanyAfterPossessive checks "the company said" after a
+// sentence that opens with an organisation's possessive ("Minera Sur's
+// shares fell 3%."): the company is that organisation, even in a story
+// of two paragraphs where the dateline's city is the only other name;
+// the city is never a speaker. A person's possessive, or one inside the
+// sentence, is no antecedent.
+func TestWireCompanyAfterPossessive(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"two paragraphs", "LIMA, March 4 (Reuters) - Minera Sur's shares fell 3% on Wednesday.\n\nThe company said it remained \"open to dialogue.\"",
+			[]string{"Minera Sur"}},
+		{"after a statement", "SANTIAGO, March 4 (Reuters) - Workers at the Cerro Alto mine stayed out.\n\nMinera Cordillera's shares fell 3.4% in Santiago. In a statement posted on its website, the company said it remained \"open to dialogue\".",
+			[]string{"Minera Cordillera"}},
+		{"the group", "FRANKFURT, May 2 (Reuters) - Halvorsen Logistik's profit fell by a fifth in the first quarter.\n\nThe group said demand was \"weaker than expected\".",
+			[]string{"Halvorsen Logistik"}},
+		// Near misses: the dateline's city alone, and a person's
+		// possessive.
+		{"the city alone", "LIMA, March 4 (Reuters) - Shares fell 3% on Wednesday.\n\nThe company said it remained \"open to dialogue.\"",
+			[]string{""}},
+		{"a person's possessive", "LIMA, March 4 (Reuters) - Mr. Carlos Ibarra's shares fell 3% on Wednesday.\n\nThe company said it remained \"open to dialogue.\"",
+			[]string{""}},
+	})
+}

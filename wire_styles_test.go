@@ -731,7 +731,7 @@ var wireStories = []struct {
 			"Rodrigo Salinas Vial", // "Salinas disputed that. "…," he said" after Pizarro's paragraph
 			"Carolina Ossandón", "Carolina Ossandón",
 			"Hugo Lindqvist", "Hugo Lindqvist",
-			"?", "?", // "": partial quotes after "the company said it remained", with "Minera Cordillera's shares fell" just before; an organisation's "the company" is not resolved (in a two-paragraph story the same sentence goes to the dateline's city, "LIMA")
+			"Minera Cordillera", "Minera Cordillera", // partial quotes after "the company said it remained", with "Minera Cordillera's shares fell" just before
 		},
 		chains: []string{
 			"the state copper commission | said >> preliminary company data | citing",
