@@ -1485,8 +1485,11 @@ func (r *resolver) person(i, n, j int) {
 			qual = r.w.words[wi].place
 		}
 	}
-	// "the group's spokesman, X," and "X, a spokesman for Y," and "X, who".
-	if r.toks[i].flags&tkComma != 0 && i > 0 && r.toks[i-1].bits&rwRole != 0 && r.toks[i-1].flags&tkCap == 0 {
+	// "the group's spokesman, X," and "X, a spokesman for Y," and "X, who";
+	// not across a closing quotation mark: in "“She is a sick woman,”
+	// Reinholt told the judge" the role is no one's title.
+	inQuote := i > 0 && (r.toks[i].flags^r.toks[i-1].flags)&tkQuoted != 0
+	if r.toks[i].flags&tkComma != 0 && i > 0 && !inQuote && r.toks[i-1].bits&rwRole != 0 && r.toks[i-1].flags&tkCap == 0 {
 		w := r.word(&r.toks[i-1])
 		role, strong = w.role, true
 		if g := genderOf(w.bits); g != genUnknown {
@@ -1496,7 +1499,7 @@ func (r *resolver) person(i, n, j int) {
 	// "the president of the Union of Coffee Cooperatives of Jinotega, X,",
 	// "the Minister of Health, X,", "Bahrain's Minister of Industry, X,":
 	// the role heads a longer phrase before the comma.
-	if r.toks[i].flags&tkComma != 0 && role == "" {
+	if r.toks[i].flags&tkComma != 0 && role == "" && !inQuote {
 		for x := i - 1; x >= 0 && x >= i-rsMaxRoleToName; x-- {
 			t := &r.toks[x]
 			w := r.word(t)

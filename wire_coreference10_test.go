@@ -136,3 +136,23 @@ func TestWireCompanyAfterPossessive(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWireQuotedRoleNoTitle checks a quotation that ends in a role noun
+// before the speaker's surname ("“She is a sick woman,” Reinholt told
+// the judge"): the role is inside the quotation and no title of the
+// name after it, so the surname still stands for the full name given
+// before. A role before a comma outside a quotation is still the
+// name's ("the group's spokesman, Ali Khan,").
+func TestWireQuotedRoleNoTitle(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"AP attorney", "Linda Carrow, 58, pleaded guilty. Her attorney, Paul Reinholt, had asked for probation.\n\n\"She is not a mastermind. She is a sick woman,\" Reinholt told the judge.",
+			[]string{"Paul Reinholt"}},
+		{"a good man", "Defense lawyer Anna Bellini spoke for the accused.\n\n\"He is not a criminal. He is a good man,\" Bellini told the court.",
+			[]string{"Anna Bellini"}},
+		{"a father", "Opposition leader Sara Lindqvist visited the family.\n\n\"He was a loving father,\" Lindqvist said.",
+			[]string{"Sara Lindqvist"}},
+		// Near miss: outside a quotation the role is the name's.
+		{"a role outside", "Police arrested two men. The group's spokesman, Ali Khan, said the men were members.\n\n\"We expelled them,\" the spokesman said.",
+			[]string{"Ali Khan"}},
+	})
+}

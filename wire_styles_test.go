@@ -744,7 +744,7 @@ var wireStories = []struct {
 			"Harriet Sondergaard", // the lead's "by a judge who called the theft "…"", named two paragraphs later, not the defendant named next
 			"Harriet Sondergaard", "Harriet Sondergaard",
 			"Linda Faye Carrow", "Linda Faye Carrow", // "she said" after the judge (also a woman)
-			"?",                                // "Reinholt": ""She is not a mastermind. She is a sick woman …," Reinholt told the judge" after "Her attorney, Paul Reinholt,": the surname is not expanded when the quotation speaks of a "she" (with ""She is sick,"" it is)
+			"Paul Reinholt",                    // ""She is not a mastermind. She is a sick woman …," Reinholt told the judge" after "Her attorney, Paul Reinholt,"
 			"Dana Whitfield", "Dana Whitfield", // a quotation over two paragraphs after a cued one
 			"Rochelle Banks", "Rochelle Banks",
 		},
