@@ -286,7 +286,7 @@ func (r *resolver) read() {
 		case t.bits&rwPronoun != 0:
 			r.pronoun(i)
 			i++
-		case t.flags&tkCap != 0 && t.bits&rwNonName == 0:
+		case t.flags&tkCap != 0 && t.bits&rwNonName == 0 || next == t.s && t.flags&tkCap == 0 && r.particleName(i):
 			i = r.run(i)
 		case t.bits&rwRole != 0:
 			r.roleNoun(i, i, i)
@@ -602,6 +602,9 @@ func (r *resolver) run(i int) int {
 	for ; j < len(r.toks) && j-i < rsMaxRun && (r.joined(j) || portfolio && !portfolioAnd && r.portfolioCommaAt(j)); j++ {
 		t := &r.toks[j]
 		r.bitsAt(j)
+		if t.flags&tkCap == 0 && r.particleName(j) {
+			continue // "Nasser al-Khatib": a surname after a particle
+		}
 		if t.flags&tkCap != 0 {
 			if t.bits&(rwNonName|rwPronoun) != 0 {
 				break
@@ -885,6 +888,28 @@ func (r *resolver) run(i int) int {
 	}
 	r.person(i, n, j)
 	return j
+}
+
+// particleName reports whether token k, in lower case, is a name
+// particle joined by a hyphen to a capitalised surname, "al-Khatib",
+// "el-Sayed", and if so marks it capitalised: it is read as a word of a
+// name, and a surname alone ("al-Khatib said") finds the full name.
+func (r *resolver) particleName(k int) bool {
+	t := &r.toks[k]
+	s := r.str(t)
+	h := strings.IndexByte(s[:min(len(s), 5)], '-')
+	if h < 1 || h+2 >= len(s) || s[h+1] < 'A' || s[h+1] > 'Z' {
+		return false
+	}
+	p, ok := rsHash(s[:h])
+	if !ok {
+		return false
+	}
+	if _, b := r.w.lookupBits(s[:h], p); b&rwParticle == 0 {
+		return false
+	}
+	t.flags |= tkCap
+	return true
 }
 
 // placeHeaded reports whether the name n..j of the run i..j, of two

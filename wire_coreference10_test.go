@@ -156,3 +156,27 @@ func TestWireQuotedRoleNoTitle(t *testing.T) {
 			[]string{"Ali Khan"}},
 	})
 }
+
+// TestWireParticleSurname checks Arabic names with a particle joined to
+// the surname in lower case ("Nasser al-Khatib", "Umm Khaled
+// al-Hathaleen"): the particle's surname is part of the name, so the
+// surname alone ("al-Khatib said") finds the full name, and a pronoun
+// stands for the full name, not the kunya before it.
+func TestWireParticleSurname(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"WAFA al-", "Minister Nasser al-Khatib said the schools would reopen.\n\n\"We will not stop,\" al-Khatib said, as quoted by the official radio.",
+			[]string{"Nasser al-Khatib"}},
+		{"el-", "Egyptian Foreign Minister Sameh el-Sayed met his counterpart on Monday.\n\n\"Our ties are strong,\" el-Sayed told reporters.",
+			[]string{"Sameh el-Sayed"}},
+		{"kunya", "Umm Khaled al-Hathaleen, the mother of one of the pupils, said her daughter had cried all morning. \"She asked me where she would study now,\" she told WAFA's correspondent.",
+			[]string{"Umm Khaled al-Hathaleen"}},
+		{"kunya of a man", "Abu Hassan al-Masri, a shopkeeper in the old city, said the street was closed. \"We lost everything,\" he said.",
+			[]string{"Abu Hassan al-Masri"}},
+		{"no full name before", "Residents protested outside the court.\n\n\"We are tired of waiting,\" al-Masri said.",
+			[]string{"al-Masri"}},
+		// Near miss: a place with a particle inside a quotation is no
+		// speaker, and the speaker after it stays who he is.
+		{"a place in the quotation", "Minister Nasser al-Khatib visited the village.\n\n\"What happened in al-Rifai will happen elsewhere,\" he said.",
+			[]string{"Nasser al-Khatib"}},
+	})
+}

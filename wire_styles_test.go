@@ -890,9 +890,9 @@ var wireStories = []struct {
 		speakers: []string{
 			"Jamal Abu Sneineh", "Jamal Abu Sneineh",
 			"Amjad Barghouthi", "Amjad Barghouthi", "Amjad Barghouthi",
-			"?",      // "": "Head of the commission, Minister Nasser al-Khatib, said": a role-first subject is not joined to the name in apposition after it
-			"?",      // "": "al-Khatib said, as quoted by …": the surname alone, with its lower-case particle, finds no earlier full name (the one above was not taken)
-			"?", "?", // "Umm Khaled": "Umm Khaled al-Hathaleen, the mother of …, said …. "…," she told WAFA's correspondent": "she" resolves to the kunya without the family name "al-…"
+			"?",                                                  // "": "Head of the commission, Minister Nasser al-Khatib, said": a role-first subject is not joined to the name in apposition after it
+			"Nasser al-Khatib",                                   // "al-Khatib said, as quoted by …": the surname with its lower-case particle
+			"Umm Khaled al-Hathaleen", "Umm Khaled al-Hathaleen", // "Umm Khaled al-Hathaleen, the mother of …, said …. "…," she told WAFA's correspondent"
 		},
 		chains: []string{
 			"the minister | said >> a statement | in >> WAFA | carried by",
