@@ -2443,6 +2443,13 @@ func (r *resolver) orgNoun(k int) {
 			break
 		}
 		tx := &r.toks[x]
+		// "South Korea's unification ministry": a country's body.
+		if tx.flags&tkPoss != 0 && x == k-2 {
+			if wx := r.word(tx); wx != nil && wx.bits&(rwPlace|rwDemonym) != 0 {
+				start = x
+				break
+			}
+		}
 		if !r.joined(x+1) || tx.flags&tkPoss != 0 || tx.bits&rwPronoun != 0 {
 			return
 		}
@@ -2451,6 +2458,13 @@ func (r *resolver) orgNoun(k int) {
 		}
 	}
 	if start < 0 {
+		return
+	}
+	// "the unification ministry", "Japan's defense ministry": a body
+	// named in lower case by its portfolio, as "the Unification
+	// Ministry" is in capitals.
+	if start == k-2 && r.toks[k-1].flags&tkCap == 0 && w.org != "" && r.d.lex.Contains(portfolioWords, r.str(&r.toks[k-1])) {
+		r.org(k-1, k+1)
 		return
 	}
 	e := -1

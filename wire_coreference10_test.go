@@ -180,3 +180,24 @@ func TestWireParticleSurname(t *testing.T) {
 			[]string{"Nasser al-Khatib"}},
 	})
 }
+
+// TestWireLowerCaseBody checks a body named in lower case by its
+// portfolio ("South Korea's unification ministry", "the defense
+// ministry"): it is named as written, as "the Unification Ministry" is,
+// and "the ministry" after it is the same body. An adjective before the
+// head ("the new ministry") names no body.
+func TestWireLowerCaseBody(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"Yonhap country's ministry", "SEOUL, Dec 5 (Yonhap) -- North Korea fired a missile.\n\nSouth Korea's unification ministry dismissed the statement as \"groundless.\"",
+			[]string{"unification ministry"}},
+		{"the ministry after it", "TOKYO, Dec 5 (Kyodo) -- North Korea fired a missile.\n\nJapan's defense ministry said the missile was \"a grave threat.\" The ministry added that it had \"lodged a protest.\"",
+			[]string{"defense ministry", "defense ministry"}},
+		{"the health department", "MANILA, Dec 5 (PNA) -- Cases rose again.\n\nThe health department urged people to \"stay at home.\"",
+			[]string{"health department"}},
+		{"capitalised", "SEOUL, Dec 5 (Yonhap) -- North Korea fired a missile.\n\nSouth Korea's Foreign Ministry dismissed the statement as \"groundless.\"",
+			[]string{"Foreign Ministry"}},
+		// Near miss: an adjective.
+		{"the new ministry", "SEOUL, Dec 5 (Yonhap) -- North Korea fired a missile.\n\nThe new ministry dismissed the statement as \"groundless.\"",
+			[]string{""}},
+	})
+}

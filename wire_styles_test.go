@@ -851,7 +851,7 @@ var wireStories = []struct {
 		speakers: []string{
 			"North Korea", "North Korea", // the lead's partial quotes, "according to its state media"
 			"Ri Chol-man",
-			"?", // "": "South Korea's unification ministry dismissed the statement as "groundless."": the speaker span is right, but a lower-case ministry gets no name
+			"unification ministry", // "South Korea's unification ministry dismissed the statement as "groundless."": a lower-case ministry, named as written
 			"Koo Ja-hyun", "Koo Ja-hyun", "Koo Ja-hyun",
 			"Baek Seung-jun",
 			"Yoo Mi-seon",    // "the four-term lawmaker asked"
