@@ -3006,10 +3006,14 @@ func (r *resolver) namedNext(mk int) string {
 	// the theft …") is not the one the next sentence opens with, who is
 	// the one the lead was about.
 	subject := r.subjectAt(m.Start)
+	last := sent + 1
+	if !subject && !the && !orgPoss {
+		last = sent + 3
+	}
 	k, _ := refStartingAt(r.refs, m.End)
 	for n := 0; k < len(r.refs) && n < rsMaxBack; k, n = k+1, n+1 {
 		ref := &r.refs[k]
-		if ref.sent > sent+3 {
+		if ref.sent > last {
 			break
 		}
 		if ref.ent < 0 || ref.poss || r.ents[ref.ent].kind != entPerson {
