@@ -286,7 +286,7 @@ func (r *resolver) read() {
 		case t.bits&rwPronoun != 0:
 			r.pronoun(i)
 			i++
-		case t.flags&tkCap != 0 && t.bits&rwNonName == 0 || next == t.s && t.flags&tkCap == 0 && r.particleName(i):
+		case t.flags&tkCap != 0 && t.bits&rwNonName == 0:
 			i = r.run(i)
 		case t.bits&rwRole != 0:
 			r.roleNoun(i, i, i)
@@ -294,6 +294,8 @@ func (r *resolver) read() {
 		case t.bits&rwOrg != 0:
 			r.orgNoun(i)
 			i++
+		case next == t.s && t.flags&tkCap == 0 && r.hyphenEarly(t) && r.particleName(i):
+			i = r.run(i) // "al-Khatib said"
 		default:
 			i++
 		}
@@ -602,9 +604,6 @@ func (r *resolver) run(i int) int {
 	for ; j < len(r.toks) && j-i < rsMaxRun && (r.joined(j) || portfolio && !portfolioAnd && r.portfolioCommaAt(j)); j++ {
 		t := &r.toks[j]
 		r.bitsAt(j)
-		if t.flags&tkCap == 0 && r.particleName(j) {
-			continue // "Nasser al-Khatib": a surname after a particle
-		}
 		if t.flags&tkCap != 0 {
 			if t.bits&(rwNonName|rwPronoun) != 0 {
 				break
@@ -673,6 +672,9 @@ func (r *resolver) run(i int) int {
 			r.parts = append(r.parts, t.s)
 			j = x - 1
 			continue
+		}
+		if r.hyphenEarly(t) && r.particleName(j) {
+			continue // "Nasser al-Khatib": a surname after a particle
 		}
 		break
 	}
@@ -897,8 +899,11 @@ func (r *resolver) run(i int) int {
 func (r *resolver) particleName(k int) bool {
 	t := &r.toks[k]
 	s := r.str(t)
-	h := strings.IndexByte(s[:min(len(s), 5)], '-')
-	if h < 1 || h+2 >= len(s) || s[h+1] < 'A' || s[h+1] > 'Z' {
+	h := 2
+	if s[h] != '-' {
+		h = 3
+	}
+	if s[h+1] < 'A' || s[h+1] > 'Z' {
 		return false
 	}
 	p, ok := rsHash(s[:h])
@@ -910,6 +915,23 @@ func (r *resolver) particleName(k int) bool {
 	}
 	t.flags |= tkCap
 	return true
+}
+
+// rsPortfolio is the group of resolve-orgs whose words name a
+// ministry's portfolio: "Foreign", "Defense", "Unification".
+const rsPortfolio = "portfolio"
+
+// quoteEndsBefore reports whether a quotation opens or closes between
+// token i and the one before it.
+func (r *resolver) quoteEndsBefore(i int) bool {
+	return i > 0 && (r.toks[i].flags^r.toks[i-1].flags)&tkQuoted != 0
+}
+
+// hyphenEarly reports whether the word t has a hyphen after its second
+// or third letter, as a particle joined to a name has ("al-Khatib",
+// "abu-Ali"): the cheap test before particleName.
+func (r *resolver) hyphenEarly(t *rsTok) bool {
+	return t.e-t.s > 4 && (r.text[t.s+2] == '-' || r.text[t.s+3] == '-')
 }
 
 // placeHeaded reports whether the name n..j of the run i..j, of two
@@ -1513,8 +1535,7 @@ func (r *resolver) person(i, n, j int) {
 	// "the group's spokesman, X," and "X, a spokesman for Y," and "X, who";
 	// not across a closing quotation mark: in "“She is a sick woman,”
 	// Reinholt told the judge" the role is no one's title.
-	inQuote := i > 0 && (r.toks[i].flags^r.toks[i-1].flags)&tkQuoted != 0
-	if r.toks[i].flags&tkComma != 0 && i > 0 && !inQuote && r.toks[i-1].bits&rwRole != 0 && r.toks[i-1].flags&tkCap == 0 {
+	if r.toks[i].flags&tkComma != 0 && i > 0 && r.toks[i-1].bits&rwRole != 0 && r.toks[i-1].flags&tkCap == 0 && !r.quoteEndsBefore(i) {
 		w := r.word(&r.toks[i-1])
 		role, strong = w.role, true
 		if g := genderOf(w.bits); g != genUnknown {
@@ -1524,7 +1545,7 @@ func (r *resolver) person(i, n, j int) {
 	// "the president of the Union of Coffee Cooperatives of Jinotega, X,",
 	// "the Minister of Health, X,", "Bahrain's Minister of Industry, X,":
 	// the role heads a longer phrase before the comma.
-	if r.toks[i].flags&tkComma != 0 && role == "" && !inQuote {
+	if r.toks[i].flags&tkComma != 0 && role == "" && !r.quoteEndsBefore(i) {
 		for x := i - 1; x >= 0 && x >= i-rsMaxRoleToName; x-- {
 			t := &r.toks[x]
 			w := r.word(t)
@@ -1609,9 +1630,6 @@ func (r *resolver) person(i, n, j int) {
 	if ent.gender == genUnknown {
 		ent.gender = gender
 	}
-	if w := r.word(&r.toks[j-1]); w != nil && (w.placeHead || w.bits&rwOrg != 0) {
-		ent.facility = true
-	}
 	if qual != "" && ent.qual == "" {
 		ent.qual = qual
 	}
@@ -1623,6 +1641,9 @@ func (r *resolver) person(i, n, j int) {
 	}
 	if role != "" {
 		r.giveRole(e, role)
+		if w := r.word(&r.toks[j-1]); w != nil && (w.placeHead || w.bits&rwOrg != 0) {
+			ent.facility = true
+		}
 	}
 	if role != "" {
 		// "X, a deputy head of Rosatom,"
@@ -2311,7 +2332,15 @@ func (r *resolver) roleNoun(k, from, at int) {
 		// "the former Flamengo boss" is what the role is of; but one
 		// introduced with another organisation is not "the Lukoil
 		// official".
-		if e, _ = r.antecedent(&r.toks[start], g, true, qual, 0); e >= 0 && (r.ents[e].kind != entPerson || r.ents[e].affil && r.orgInPhrase(start, k) ||
+		n := len(r.refs)
+		for n > 0 && r.refs[n-1].s >= r.toks[start].s {
+			n--
+		}
+		all := r.refs
+		r.refs = r.refs[:n]
+		e, _ = r.antecedent(t, g, true, qual, 0)
+		r.refs = all
+		if e >= 0 && (r.ents[e].kind != entPerson || r.ents[e].affil && r.orgInPhrase(start, k) ||
 			r.ents[e].role != "" && r.ents[e].role != role && r.d.lex.Contains(resolveProxies, role)) {
 			e = -1
 		}
@@ -2463,7 +2492,7 @@ func (r *resolver) orgNoun(k int) {
 	// "the unification ministry", "Japan's defense ministry": a body
 	// named in lower case by its portfolio, as "the Unification
 	// Ministry" is in capitals.
-	if start == k-2 && r.toks[k-1].flags&tkCap == 0 && w.org != "" && r.d.lex.Contains(portfolioWords, r.str(&r.toks[k-1])) {
+	if start == k-2 && r.toks[k-1].flags&tkCap == 0 && w.org != "" && w.org != rsPortfolio && r.bitsAt(k-1)&rwOrg != 0 && r.word(&r.toks[k-1]).org == rsPortfolio {
 		r.org(k-1, k+1)
 		return
 	}
@@ -2617,8 +2646,8 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string, age i
 		if dist > rsMaxSentences {
 			break
 		}
-		if !ref.person || ref.head || ref.s >= t.s {
-			continue // not a name inside the phrase at t: "the former Flamengo boss"
+		if !ref.person || ref.head {
+			continue
 		}
 		if ref.ent < 0 {
 			// Someone the text never names ("a spokesman", "the
