@@ -921,6 +921,13 @@ func (r *resolver) particleName(k int) bool {
 // ministry's portfolio: "Foreign", "Defense", "Unification".
 const rsPortfolio = "portfolio"
 
+// bodyLike reports whether entity e is an organisation, or a name no
+// title, given name or speech made a person's: "Torino".
+func (r *resolver) bodyLike(e int) bool {
+	ent := &r.ents[e]
+	return ent.kind == entOrg || ent.kind == entWeak && ent.gender == genUnknown && !ent.speaker
+}
+
 // quoteEndsBefore reports whether a quotation opens or closes between
 // token i and the one before it.
 func (r *resolver) quoteEndsBefore(i int) bool {
@@ -2250,12 +2257,14 @@ func (r *resolver) roleNoun(k, from, at int) {
 	// the organisation the role is of: "the Rosatom official", "the
 	// company official".
 	qual := ""
-	start := -1
+	start, orgPoss := -1, -1
 	for x := from; x >= 0 && x >= from-rsMaxRoleBack; x-- {
 		tx := &r.toks[x]
 		if x < from && tx.flags&tkPoss != 0 {
 			if wx := r.word(tx); wx != nil && wx.bits&(rwPlace|rwDemonym) != 0 {
 				qual, start = wx.place, x
+			} else if n := len(r.refs); tx.flags&tkCap != 0 && n > 0 && r.refs[n-1].e > tx.s && r.refs[n-1].ent >= 0 && r.bodyLike(r.refs[n-1].ent) {
+				orgPoss = x // "Paris Saint-Germain's new coach", "Torino's coach"
 			}
 			break
 		}
@@ -2280,9 +2289,17 @@ func (r *resolver) roleNoun(k, from, at int) {
 		if wx := r.word(tx); wx != nil && wx.bits&(rwPlace|rwDemonym) != 0 && qual == "" {
 			qual = wx.place
 		}
-		if x < k && x > 0 && !r.joined(x) {
+		if x < k && x > 0 && !r.joined(x) && r.toks[x-1].flags&tkPoss == 0 {
 			break
 		}
+	}
+	if start < 0 && orgPoss >= 0 {
+		// An organisation's role is the one named with it before, if
+		// any; else the next sentence may name it (namedNext).
+		if e := r.latestWithRole(role, "", t.s, genderOf(w.bits)); e >= 0 {
+			r.addRef(orgPoss, k+1, e, true)
+		}
+		return
 	}
 	if start < 0 {
 		if t.flags&tkCap == 0 || from == k && t.flags&tkSentStart == 0 {

@@ -79,7 +79,13 @@ func TestWireRoleFirstNamedNext(t *testing.T) {
 			[]string{"Helen Marsh"}},
 		// Near misses.
 		{"named before", "Coach Renato Albuquerque arrived on Monday. Paris Saint-Germain's new Brazilian coach said on Friday his side would \"attack from the first minute\".\n\nLaurent Maréchal, 58, who was sacked last week, said nothing.",
-			[]string{""}}, // not Maréchal; the role is not yet joined to the coach named before
+			[]string{"Renato Albuquerque"}},
+		{"a club's role, named before", "Coach Dario Montefusco spoke to fans on Monday. Torino's new Italian coach said on Friday the side would \"press high\".",
+			[]string{"Dario Montefusco"}},
+		{"a country's role, named before", "President Hassan Rahimi arrived in Baku on Monday. Iran's new president said ties were \"excellent\".",
+			[]string{"Hassan Rahimi"}},
+		{"a person's possessive", "Coach Renato Albuquerque arrived on Monday. Albuquerque's assistant coach said on Friday the side would \"attack from the first minute\".",
+			[]string{""}},
 
 		{"another role named next", "\"We are producing what we can,\" the company's chief operating officer told Reuters.\n\nThe union leader, Jorge Pinto, said the strike would go on.",
 			[]string{""}},
