@@ -79,6 +79,11 @@ type rsEntity struct {
 	qual     string // the canonical place it belongs to ("Pakistan")
 	age      int16  // the age given after its name ("Paul Grint, 54,"), or 0
 	headline bool   // first named in a headline
+	affil    bool   // introduced with an organisation: "Rosneft's chief executive X"
+	// facility: its name, read as a person's after a title, ends in the
+	// head word of a place or body ("… Water Production Plant"); no role
+	// noun stands for it.
+	facility bool
 	// titleS and titleE bound the titles a person was first named with,
 	// "Health, Labor and Welfare Minister": "the health minister" is he.
 	titleS, titleE int
@@ -292,6 +297,8 @@ func (r *resolver) read() {
 		case t.bits&rwOrg != 0:
 			r.orgNoun(i)
 			i++
+		case next == t.s && t.flags&tkCap == 0 && r.hyphenShaped(t) && r.particleName(i):
+			i = r.run(i) // "al-Khatib said"
 		default:
 			i++
 		}
@@ -675,6 +682,9 @@ func (r *resolver) run(i int) int {
 			j = x - 1
 			continue
 		}
+		if r.hyphenShaped(t) && r.particleName(j) {
+			continue // "Nasser al-Khatib": a surname after a particle
+		}
 		break
 	}
 	// "the Christian Democrat", "the Social Democrat": a role of several
@@ -776,7 +786,7 @@ func (r *resolver) run(i int) int {
 	// so do two words after a body's "of", as a name after a title is
 	// given in full: "the Chairman of the Department of Economic
 	// Development".
-	if portfolio && (n == j && i > 0 && r.isDeterminer(i-1) && r.joined(i) || n == partAt && (j-n == 1 || j-n == 2 && (bodyPart || r.capitalAfterComma(j) || r.prepAfterPortfolio(n, j)))) && r.toks[i].flags&tkHeadline == 0 {
+	if portfolio && (n == j && i > 0 && r.isDeterminer(i-1) && r.joined(i) || n == partAt && (j-n == 1 || j-n == 2 && (bodyPart || r.capitalAfterComma(j) || r.prepAfterPortfolio(n, j) || r.theBodyInApposition(i, partAt, j)))) && r.toks[i].flags&tkHeadline == 0 {
 		r.roleNoun(titleAt, i, titleAt)
 		return j
 	}
@@ -919,6 +929,36 @@ func (r *resolver) run(i int) int {
 	}
 	r.person(i, n, j)
 	return j
+}
+
+// particleName reports whether token k, in lower case, is a name
+// particle joined by a hyphen to a capitalised surname, "al-Khatib",
+// "el-Sayed", and if so marks it capitalised: it is read as a word of a
+// name, and a surname alone ("al-Khatib said") finds the full name.
+func (r *resolver) particleName(k int) bool {
+	t := &r.toks[k]
+	if !r.hyphenParticle(t) {
+		return false
+	}
+	t.flags |= tkCap
+	return true
+}
+
+// rsPortfolio is the group of resolve-orgs whose words name a
+// ministry's portfolio: "Foreign", "Defense", "Unification".
+const rsPortfolio = "portfolio"
+
+// bodyLike reports whether entity e is an organisation, or a name no
+// title, given name or speech made a person's: "Torino".
+func (r *resolver) bodyLike(e int) bool {
+	ent := &r.ents[e]
+	return ent.kind == entOrg || ent.kind == entWeak && ent.gender == genUnknown && !ent.speaker
+}
+
+// quoteEndsBefore reports whether a quotation opens or closes between
+// token i and the one before it.
+func (r *resolver) quoteEndsBefore(i int) bool {
+	return i > 0 && (r.toks[i].flags^r.toks[i-1].flags)&tkQuoted != 0
 }
 
 // placeHeaded reports whether the name n..j of the run i..j, of two
@@ -1519,8 +1559,10 @@ func (r *resolver) person(i, n, j int) {
 			qual = r.w.words[wi].place
 		}
 	}
-	// "the group's spokesman, X," and "X, a spokesman for Y," and "X, who".
-	if r.toks[i].flags&tkComma != 0 && i > 0 && r.toks[i-1].bits&rwRole != 0 && r.toks[i-1].flags&tkCap == 0 {
+	// "the group's spokesman, X," and "X, a spokesman for Y," and "X, who";
+	// not across a closing quotation mark: in "“She is a sick woman,”
+	// Reinholt told the judge" the role is no one's title.
+	if r.toks[i].flags&tkComma != 0 && i > 0 && r.toks[i-1].bits&rwRole != 0 && r.toks[i-1].flags&tkCap == 0 && !r.quoteEndsBefore(i) {
 		w := r.word(&r.toks[i-1])
 		role, strong = w.role, true
 		if g := genderOf(w.bits); g != genUnknown {
@@ -1530,7 +1572,7 @@ func (r *resolver) person(i, n, j int) {
 	// "the president of the Union of Coffee Cooperatives of Jinotega, X,",
 	// "the Minister of Health, X,", "Bahrain's Minister of Industry, X,":
 	// the role heads a longer phrase before the comma.
-	if r.toks[i].flags&tkComma != 0 && role == "" {
+	if r.toks[i].flags&tkComma != 0 && role == "" && !r.quoteEndsBefore(i) {
 		for x := i - 1; x >= 0 && x >= i-rsMaxRoleToName; x-- {
 			t := &r.toks[x]
 			w := r.word(t)
@@ -1619,10 +1661,16 @@ func (r *resolver) person(i, n, j int) {
 		ent.qual = qual
 	}
 	if ent.age == 0 && j < len(r.toks) && isDigit(r.text[r.toks[j].s]) {
-		ent.age = int16(r.ageAfter(j))
+		// A name given with an age is a person's: "Renato Albuquerque, 51,".
+		if ent.age = int16(r.ageAfter(j)); ent.age != 0 && ent.kind == entWeak {
+			ent.kind = entPerson
+		}
 	}
 	if role != "" {
 		r.giveRole(e, role)
+		if w := r.word(&r.toks[j-1]); w != nil && (w.placeHead || w.bits&rwOrg != 0) {
+			ent.facility = true
+		}
 	}
 	if role != "" {
 		// "X, a deputy head of Rosatom,"
@@ -1747,6 +1795,14 @@ func (r *resolver) prepAfterPortfolio(n, j int) bool {
 	return false
 }
 
+// theBodyInApposition reports whether the title of the run i..j, its
+// part after "the" at partAt, stands between commas after a name: "X,
+// Governor of the Eastern Province, said". The part names the place or
+// body the title is of, and the holder is the name before the comma.
+func (r *resolver) theBodyInApposition(i, partAt, j int) bool {
+	return j < len(r.toks) && r.toks[i].flags&tkComma != 0 && r.toks[j].flags&tkComma != 0 && r.is(partAt-1, "the", rsHashThe)
+}
+
 // capitalAfterComma reports whether token j opens a capitalised phrase
 // after a comma, as a name in apposition does: "the Mayor of Al-Baha
 // Region, Eng. Ali Al-Zahrani,": the title before it names no one.
@@ -1775,6 +1831,10 @@ func (r *resolver) appositiveTitle(j int) *rsWord {
 		}
 		if w := r.word(&r.toks[x]); w != nil && w.bits&rwRole != 0 {
 			head = w
+			continue
+		}
+		// "Deputy Governor", "Acting Director": a rank before the head.
+		if head == nil && r.toks[x].bits&(rwMale|rwFemale|rwNotName) == 0 {
 			continue
 		}
 		return nil
@@ -2225,12 +2285,14 @@ func (r *resolver) roleNoun(k, from, at int) {
 	// the organisation the role is of: "the Rosatom official", "the
 	// company official".
 	qual := ""
-	start := -1
+	start, orgPoss := -1, -1
 	for x := from; x >= 0 && x >= from-rsMaxRoleBack; x-- {
 		tx := &r.toks[x]
 		if x < from && tx.flags&tkPoss != 0 {
 			if wx := r.word(tx); wx != nil && wx.bits&(rwPlace|rwDemonym) != 0 {
 				qual, start = wx.place, x
+			} else if n := len(r.refs); tx.flags&tkCap != 0 && n > 0 && r.refs[n-1].e > tx.s && r.refs[n-1].ent >= 0 && r.bodyLike(r.refs[n-1].ent) {
+				orgPoss = x // "Paris Saint-Germain's new coach", "Torino's coach"
 			}
 			break
 		}
@@ -2255,9 +2317,17 @@ func (r *resolver) roleNoun(k, from, at int) {
 		if wx := r.word(tx); wx != nil && wx.bits&(rwPlace|rwDemonym) != 0 && qual == "" {
 			qual = wx.place
 		}
-		if x < k && x > 0 && !r.joined(x) {
+		if x < k && x > 0 && !r.joined(x) && r.toks[x-1].flags&tkPoss == 0 {
 			break
 		}
+	}
+	if start < 0 && orgPoss >= 0 {
+		// An organisation's role is the one named with it before, if
+		// any; else the next sentence may name it (namedNext).
+		if e := r.latestWithRole(role, "", t.s, genderOf(w.bits)); e >= 0 {
+			r.addRef(orgPoss, k+1, e, true)
+		}
+		return
 	}
 	if start < 0 {
 		if t.flags&tkCap == 0 || from == k && t.flags&tkSentStart == 0 {
@@ -2303,7 +2373,20 @@ func (r *resolver) roleNoun(k, from, at int) {
 		// An unnamed subject nearer than the person ("A senior member of
 		// the commission told AFP … “…,” the official said") is who
 		// speaks, and no one named.
-		if e, _ = r.antecedent(t, g, true, qual, 0); e >= 0 && (r.ents[e].kind != entPerson || r.ents[e].role != "" && r.ents[e].role != role && r.d.lex.Contains(resolveProxies, role)) {
+		// The antecedent is looked for before the phrase: "Flamengo" in
+		// "the former Flamengo boss" is what the role is of; but one
+		// introduced with another organisation is not "the Lukoil
+		// official".
+		n := len(r.refs)
+		for n > 0 && r.refs[n-1].s >= r.toks[start].s {
+			n--
+		}
+		all := r.refs
+		r.refs = r.refs[:n]
+		e, _ = r.antecedent(t, g, true, qual, 0)
+		r.refs = all
+		if e >= 0 && (r.ents[e].kind != entPerson || r.ents[e].affil && r.orgInPhrase(start, k) ||
+			r.ents[e].role != "" && r.ents[e].role != role && r.d.lex.Contains(resolveProxies, role)) {
 			e = -1
 		}
 	}
@@ -2504,7 +2587,7 @@ func (r *resolver) latestWithRole(role, qual string, before int, g int8) int {
 	roles := r.withRole(role)
 	for _, e := range roles.all() {
 		ent := &r.ents[e]
-		if ent.last > before || g != genUnknown && ent.gender != genUnknown && ent.gender != g {
+		if ent.last > before || g != genUnknown && ent.gender != genUnknown && ent.gender != g || ent.facility {
 			continue // "the chairman" is no woman named a director before
 		}
 		if bestAny < 0 || ent.last > r.ents[bestAny].last {
@@ -2543,6 +2626,13 @@ func (r *resolver) orgNoun(k int) {
 			break
 		}
 		tx := &r.toks[x]
+		// "South Korea's unification ministry": a country's body.
+		if tx.flags&tkPoss != 0 && x == k-2 {
+			if wx := r.word(tx); wx != nil && wx.bits&(rwPlace|rwDemonym) != 0 {
+				start = x
+				break
+			}
+		}
 		if !r.joined(x+1) || tx.flags&tkPoss != 0 || tx.bits&rwPronoun != 0 {
 			return
 		}
@@ -2551,6 +2641,13 @@ func (r *resolver) orgNoun(k int) {
 		}
 	}
 	if start < 0 {
+		return
+	}
+	// "the unification ministry", "Japan's defense ministry": a body
+	// named in lower case by its portfolio, as "the Unification
+	// Ministry" is in capitals.
+	if start == k-2 && r.toks[k-1].flags&tkCap == 0 && w.org != "" && w.org != rsPortfolio && r.bitsAt(k-1)&rwOrg != 0 && r.word(&r.toks[k-1]).org == rsPortfolio {
+		r.org(k-1, k+1)
 		return
 	}
 	e := -1
@@ -2588,10 +2685,20 @@ func (r *resolver) genericAntecedent(t *rsTok, place bool) int {
 		if t.sent-ref.sent > 3 {
 			break
 		}
-		if ref.ent < 0 || ref.loc || ref.poss || !ref.actor || ref.quoted && t.flags&tkQuoted == 0 {
+		// Not the dateline's city ("LIMA"), nor a headline's name.
+		if ref.ent < 0 || ref.loc || ref.head || ref.quoted && t.flags&tkQuoted == 0 {
 			continue
 		}
 		ent := &r.ents[ref.ent]
+		// "Minera Sur's shares fell 3%. The company said": a possessive
+		// that starts its sentence is its topic, an organisation's name
+		// when no title or given name made it a person's.
+		if ref.poss || !ref.actor {
+			if !place && ref.poss && r.opensSentenceOrBody(ref.s) && (ent.kind == entOrg || ent.kind == entWeak && ent.gender == genUnknown) {
+				return ref.ent
+			}
+			continue
+		}
 		switch {
 		case place:
 			if ent.kind == entPlace {
@@ -3027,7 +3134,7 @@ func (r *resolver) namedNext(mk int) string {
 	// said …": a role no one named before is named in the next sentence
 	// with the same role.
 	the := hasPrefixFold(m.Text, "the ")
-	if !the && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ") {
+	if !the && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ") && !strings.Contains(m.Text, "'s ") {
 		return ""
 	}
 	headEnd := r.mentionHead(mk)
@@ -3036,8 +3143,36 @@ func (r *resolver) namedNext(mk int) string {
 		return ""
 	}
 	w := r.word(&r.toks[ht])
-	if w == nil || w.bits&rwRole == 0 || w.role == "" || the && (ht == 0 || r.toks[ht-1].s != m.Start) {
+	if w == nil || w.bits&rwRole == 0 || w.role == "" {
+		return ""
+	}
+	// "Paris Saint-Germain's new coach said", "the company's chief
+	// operating officer told Reuters": a role of an organisation, whom
+	// the next sentence may name with no role ("Renato Albuquerque, 51,
+	// who …") as "a" would; not "the North's leader", a place's.
+	orgPoss := r.orgPossessiveBefore(m.Start, ht)
+	if !orgPoss && (the && (ht == 0 || r.toks[ht-1].s != m.Start) || !the && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ")) {
 		return "" // "the prosecutor", not "the North's leader"
+	}
+	if orgPoss {
+		// "chief operating officer": a role of several words that ends
+		// at the noun, the longest first.
+		for y := max(ht-3, 0); y < ht; y++ {
+			if r.bitsAt(y)&rwMulti == 0 {
+				continue
+			}
+			if wi, next := r.multi(y); wi >= 0 && next == ht+1 && r.w.words[wi].bits&rwRole != 0 {
+				w = &r.w.words[wi]
+				break
+			}
+		}
+		b0, _ := refStartingAt(r.refs, m.Start)
+		for b := b0 - 1; b >= 0 && b >= b0-rsMaxBack; b-- {
+			if e := r.refs[b].ent; e >= 0 && r.ents[e].role == w.role {
+				return "" // a coach named before is the club's coach
+			}
+		}
+		the = false
 	}
 	sent := r.toks[ht].sent
 	if the {
@@ -3050,10 +3185,18 @@ func (r *resolver) namedNext(mk int) string {
 			}
 		}
 	}
+	// A source that is no subject ("sentenced … by a judge who called
+	// the theft …") is not the one the next sentence opens with, who is
+	// the one the lead was about.
+	subject := r.subjectAt(m.Start)
+	last := sent + 1
+	if !subject && !the && !orgPoss {
+		last = sent + 3
+	}
 	k, _ := refStartingAt(r.refs, m.End)
 	for n := 0; k < len(r.refs) && n < rsMaxBack; k, n = k+1, n+1 {
 		ref := &r.refs[k]
-		if ref.sent > sent+1 {
+		if ref.sent > last {
 			break
 		}
 		if ref.ent < 0 || ref.poss || r.ents[ref.ent].kind != entPerson {
@@ -3062,21 +3205,72 @@ func (r *resolver) namedNext(mk int) string {
 		// The same role, or none given where the next sentence opens with
 		// the name: "A former billing manager told jurors …" then "Tricia
 		// Vandenberg, who worked at the clinic, said …".
-		if role := r.ents[ref.ent].role; (role != w.role || role == "person") && !(role == "" && ref.subj && ref.sent == sent+1 && !the) {
+		// After an organisation's role the name must open that sentence.
+		role := r.ents[ref.ent].role
+		sameRole := role == w.role && role != "person"
+		if !sameRole && !(role == "" && ref.subj && ref.sent == sent+1 && !the && subject && (!orgPoss || r.sentenceOpensAt(ref.s))) {
 			continue // "a voter" is no other voter named later
 		}
-		if the && ref.sent != sent+1 {
+		// The source is named in the next sentence; one that is no
+		// subject may be named with its role within three, after the
+		// sentences about the lead's subject ("U.S. District Judge X
+		// said" after the defendant's paragraph).
+		if the && ref.sent != sent+1 || ref.sent > sent+1 && (subject || !sameRole || orgPoss) {
 			continue
 		}
-		// Not someone the story named before the source.
+		// Not someone the story named before the source, or in it
+		// ("Trump's lawyer").
 		for b := k - 1; b >= 0 && b >= k-rsMaxBack; b-- {
-			if r.refs[b].ent == ref.ent && r.refs[b].s < m.Start {
+			if r.refs[b].ent == ref.ent && r.refs[b].s < m.End {
 				return ""
 			}
 		}
 		return r.ents[ref.ent].name
 	}
 	return ""
+}
+
+// subjectAt reports whether the phrase at offset off may be its
+// clause's subject: it opens its sentence or a clause after a comma, or
+// follows a speech verb ("said a witness"); not after a preposition or
+// any other word in lower case ("by a judge who called …").
+func (r *resolver) subjectAt(off int) bool {
+	x, ok := tokStartingAt(r.toks, off)
+	return !ok || x == 0 || !r.joined(x) || r.toks[x-1].flags&tkCap != 0 || r.bitsAt(x-1)&rwCue != 0
+}
+
+// sentenceOpensAt reports whether the token at offset off opens its
+// sentence.
+func (r *resolver) sentenceOpensAt(off int) bool {
+	x, ok := tokStartingAt(r.toks, off)
+	return ok && r.toks[x].flags&tkSentStart != 0
+}
+
+// opensSentenceOrBody reports whether the token at offset off opens its
+// sentence or the body after the dateline, which the scan reads as one
+// sentence with it: "LIMA, March 4 (Reuters) - Minera Sur's shares".
+func (r *resolver) opensSentenceOrBody(off int) bool {
+	x, ok := tokStartingAt(r.toks, off)
+	return ok && (r.toks[x].flags&tkSentStart != 0 || x > 0 && r.toks[x-1].s < r.d.bodyStart && off >= r.d.bodyStart)
+}
+
+// orgPossessiveBefore reports whether a possessive that is no place's
+// or nationality's stands between offset start and the role noun at
+// token ht: "Paris Saint-Germain's" in "Paris Saint-Germain's new
+// Brazilian coach", "company's" in "the company's chief operating
+// officer"; not "the North's leader", a region's, nor "the state's
+// secretary". The look is bounded to six tokens.
+func (r *resolver) orgPossessiveBefore(start, ht int) bool {
+	for x := ht - 1; x >= 0 && x >= ht-6 && r.toks[x].s >= start; x-- {
+		if t := &r.toks[x]; t.flags&tkPoss != 0 {
+			b := r.bitsAt(x)
+			if t.flags&tkCap != 0 {
+				return b&(rwPlace|rwDemonym|rwPronoun) == 0 && !(x > 0 && r.isDeterminer(x-1))
+			}
+			return b&(rwPlace|rwDemonym|rwPronoun|rwOrg) == rwOrg
+		}
+	}
+	return false
 }
 
 // nameAfterBracket returns the entity of the person whose name ends the
