@@ -982,7 +982,7 @@ var wireStories = []struct {
 			"Levon Grigoryan",              // "the Armenian minister said"
 			"Levon Grigoryan",              // "Armenpress quoted Grigoryan as saying"
 			"?",                            // "National Security and Foreign Policy Committee": "the head of Parliament's National Security and Foreign Policy Committee, Hojatoleslam Ali-Akbar Hosseini Zanjani, met with Grigoryan and said": a role-first subject with the name in apposition takes the committee as the name
-			"?",                            // "Hojatoleslam Ali-Akbar Hosseini Zanjani": "the cleric said" finds the right man, but the clerical title stays in the name
+			"Ali-Akbar Hosseini Zanjani",   // "the cleric said"
 			"Kazem Sadeghi-Rad",
 			"Kazem Sadeghi-Rad", // "the spokesman added", two paragraphs after the name
 		},
