@@ -742,7 +742,7 @@ func (r *resolver) run(i int) int {
 		}
 	}
 	n := j
-	for n > i && !listed[n-1-i] && (r.toks[n-1].bits&rwNotName == 0 || r.surnameLike(i, n-1) || r.toks[n-1].bits&rwHonorific != 0 && r.surnameBeforeGivenName(n-1, j)) && !(r.toks[n-1].flags&tkCap == 0 && n == j) {
+	for n > i && !listed[n-1-i] && (r.toks[n-1].bits&rwNotName == 0 || r.surnameLike(i, n-1) || r.toks[n-1].bits&rwHonorific != 0 && (r.surnameBeforeGivenName(n-1, j) || r.honorificInName(i, n-1, j))) && !(r.toks[n-1].flags&tkCap == 0 && n == j) {
 		n--
 	}
 	for n < j && r.toks[n].flags&tkCap == 0 {
@@ -1178,6 +1178,30 @@ func (r *resolver) surnameBeforeGivenName(k, j int) bool {
 	g := r.str(&r.toks[k+1])
 	h := strings.IndexByte(g, '-')
 	return h > 0 && h+1 < len(g) && 'a' <= g[h+1] && g[h+1] <= 'z'
+}
+
+// honorificInName reports whether token k, an honorific in the run i..j
+// before a word of the name, is rather a word of the name itself, as
+// Somali and other names hold "Sheikh" or "Haji" after the given name:
+// "Abdirahman Sheikh Omar Ali", "Hassan Sheikh Mohamud". The word
+// before it is a given name, or the first word after a title ("Foreign
+// Minister Abdirahman Sheikh …"); "the Amir Sheikh Tamim" and "Emir
+// Sheikh Tamim" are a title before the honorific.
+func (r *resolver) honorificInName(i, k, j int) bool {
+	if k == i || k+1 >= j || r.toks[k].flags&tkCap == 0 || !r.joined(k) {
+		return false
+	}
+	if w := r.word(&r.toks[k]); w == nil || !w.inName {
+		return false
+	}
+	p := &r.toks[k-1]
+	if p.flags&(tkCap|tkPoss|tkHeadline) != tkCap || p.bits&rwNotName != 0 || strings.HasSuffix(r.str(p), ".") {
+		return false
+	}
+	if p.bits&(rwMale|rwFemale) != 0 {
+		return k-1 > i || i == 0 || !r.isDeterminer(i-1)
+	}
+	return k-2 >= i && r.toks[k-2].flags&tkCap != 0 && r.toks[k-2].bits&rwRole != 0 && r.joined(k-1)
 }
 
 // nameless reads a run without a personal name in it: an organisation, a
@@ -1892,6 +1916,14 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	// Quintero" … "Ocampo said".
 	if m := j - 2; (j-n == 3 || j-n == 4 && r.fourPartName(n, j)) && r.toks[m].flags&tkCap != 0 && r.bitsAt(m)&(rwParticle|rwMale|rwFemale|rwNotName) == 0 && !strings.HasSuffix(r.str(&r.toks[m]), ".") && !r.isSurname(r.tokKey(m)) {
 		r.addSurname(r.tokKey(m), e)
+	}
+	// "Abdirahman Sheikh Omar Ali" … "Sheikh Omar said": the father's
+	// name after an honorific inside the name (see honorificInName)
+	// refers to the person, as a surname does.
+	for m := n + 1; m < j-2; m++ {
+		if r.toks[m].bits&rwHonorific != 0 && !r.isSurname(r.tokKey(m+1)) {
+			r.addSurname(r.tokKey(m+1), e)
+		}
 	}
 	if first := r.str(&r.toks[n]); len(first) >= 2 && !strings.HasSuffix(first, ".") {
 		if k := r.tokKey(n); !r.byFirst.has(k) {

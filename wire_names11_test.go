@@ -24,3 +24,30 @@ func TestWireClericalRanks(t *testing.T) {
 			[]string{"Reza Mahdavi Kani"}},
 	})
 }
+
+// TestWireHonorificInsideName checks "Sheikh" or "Haji" inside a name,
+// after the given name, as Somali and other names hold it: a word of the
+// name, and the father's name after it refers to the person ("Sheikh
+// Omar said"). Before the given name it is an honorific, left out.
+func TestWireHonorificInsideName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"after a title's first name", "Somali Foreign Minister Abdirahman Sheikh Omar Ali said the port would “reopen soon.”",
+			[]string{"Abdirahman Sheikh Omar Ali"}},
+		{"after a given name", "“The port will reopen,” President Hassan Sheikh Mohamud told reporters.",
+			[]string{"Hassan Sheikh Mohamud"}},
+		{"haji", "Mohamed Haji Ibrahim said the port would “reopen soon.”",
+			[]string{"Mohamed Haji Ibrahim"}},
+		{"the father's name later", "Foreign Minister Abdirahman Sheikh Omar Ali met the envoy. For his part, Sheikh Omar said the port was “open.” “It is fine,” he said.",
+			[]string{"Abdirahman Sheikh Omar Ali", "Abdirahman Sheikh Omar Ali"}},
+		// Near misses: the honorific before the given name, after a
+		// title or "the".
+		{"after the title", "Prime Minister Sheikh Hasina Wazed said the port would “reopen soon.”",
+			[]string{"Hasina Wazed"}},
+		{"after the amir", "His Highness the Amir Sheikh Tamim bin Hamad Al Thani said the port would “reopen soon.”",
+			[]string{"Tamim bin Hamad Al Thani"}},
+		{"after a demonym and title", "Kuwaiti Foreign Minister Sheikh Salem Abdullah Al-Sabah said the port would “reopen soon.”",
+			[]string{"Salem Abdullah Al-Sabah"}},
+		{"malay honours", "Datuk Seri Haji Mohd Ali Rustam said the port would “reopen soon.”",
+			[]string{"Mohd Ali Rustam"}},
+	})
+}

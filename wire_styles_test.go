@@ -1015,12 +1015,13 @@ var wireStories = []struct {
 	{file: "mena-somalia.txt",
 		speakers: []string{
 			"Hazem Abdel-Rahman Shawky",
-			"Hazem Abdel-Rahman Shawky", // "The spokesman said President Shawky stressed that Egypt will "…"": the president's words relayed
-			"?", "?",                    // "Osama Fathy El-Shenawy": "The Somali minister conveyed … and said" (and "the Somali minister said" after it), with "Somali Foreign Minister Abdirahman Sheikh Omar Ali" and "Foreign Minister Osama Fathy El-Shenawy" both named before: the Somali's mention is broken at "Sheikh" (below), so the epithet goes to the nearest minister (without "Sheikh" in the name both are right)
+			"Hazem Abdel-Rahman Shawky",  // "The spokesman said President Shawky stressed that Egypt will "…"": the president's words relayed
+			"Abdirahman Sheikh Omar Ali", // "The Somali minister conveyed … and said", with "Foreign Minister Osama Fathy El-Shenawy" named after him
+			"Abdirahman Sheikh Omar Ali", // "the Somali minister said"
 			"Osama Fathy El-Shenawy",
-			"Osama Fathy El-Shenawy", // "The foreign minister added" with two foreign ministers in the story
-			"?",                      // "Omar Ali": "Sheikh Omar said …. "…," he said": "Sheikh" inside a Somali name is taken as an honorific, and the person becomes "Omar Ali"
-			"Tarek Fawzy Amer",       // "Field Marshal Amer said"
+			"Osama Fathy El-Shenawy",     // "The foreign minister added" with two foreign ministers in the story
+			"Abdirahman Sheikh Omar Ali", // "Sheikh Omar said …. "…," he said": "Sheikh" inside a Somali name is the name's
+			"Tarek Fawzy Amer",           // "Field Marshal Amer said"
 			"Abdullahi Aden Warsame",
 			"",                  // an exercise's name
 			"Wael Samir Radwan", // "the spokesman added"
