@@ -136,7 +136,7 @@ type resolver struct {
 
 // Bounds on look-arounds.
 const (
-	rsMaxRun       = 16 // capitalised words in one name run
+	rsMaxRun       = 24 // capitalised words in one name run
 	rsMaxBack      = 48 // refs a pronoun looks back over
 	rsMaxSentences = 5  // sentences a pronoun looks back over
 	rsMaxRoleBack  = 4  // words between a determiner and its role noun

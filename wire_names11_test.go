@@ -51,3 +51,21 @@ func TestWireHonorificInsideName(t *testing.T) {
 			[]string{"Mohd Ali Rustam"}},
 	})
 }
+
+// TestWireLongTitleBeforeName checks a name after a title of two long
+// parts and a courtesy title: the whole run is read, so the name is not
+// cut at its particle ("bin"), and "Dr. Al Marri" and "the
+// spokesperson" after are the same man.
+func TestWireLongTitleBeforeName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"two parts and Dr.", "Adviser to the Prime Minister and Official Spokesperson for the Ministry of Foreign Affairs Dr. Nayef bin Saleh Al Marri said talks would “resume soon.” Dr. Al Marri said more. “We are ready,” the spokesperson added.",
+			[]string{"Nayef bin Saleh Al Marri", "Nayef bin Saleh Al Marri"}},
+		{"HE and two parts", "HE Minister of State for Foreign Affairs and Acting Director of the Department of International Cooperation Dr. Khalid bin Mohammed Al Suwaidi said talks would “resume soon.”",
+			[]string{"Khalid bin Mohammed Al Suwaidi"}},
+		{"one part", "Official Spokesperson for the Ministry of Foreign Affairs Dr. Nayef bin Saleh Al Marri said talks would “resume soon.” “We are ready,” the spokesperson added.",
+			[]string{"Nayef bin Saleh Al Marri", "Nayef bin Saleh Al Marri"}},
+		// Near miss: two people named in one sentence stay two.
+		{"two people", "Minister of Foreign Affairs Dr. Nayef bin Saleh Al Marri met Minister of State for Trade and Industry Dr. Ahmed bin Ali Al Sayed. “We agreed,” Al Sayed said.",
+			[]string{"Ahmed bin Ali Al Sayed"}},
+	})
+}

@@ -995,8 +995,8 @@ var wireStories = []struct {
 			"Saad bin Rashid Al Muhannadi",                         // "he told Qatar News Agency (QNA)"
 			"Saad bin Rashid Al Muhannadi",                         // a bare quotation paragraph after an unquoted "He added"
 			"Ministry of Foreign Affairs and Regional Integration", // I first wrote "Ghana's …"; the name drops the possessive country (as xinhua-phonecall)
-			"?", // "Saleh Al Marri": "HE Adviser to the Prime Minister and Official Spokesperson for the Ministry of Foreign Affairs Dr. Nayef bin Saleh Al Marri said": after a long role, "Dr." and the given name, the name is cut at "bin"
-			"?", // "Nayef": "Dr. Al Marri reiterated …. "…," the spokesperson added" resolves to the given name alone, a second person split off the same name
+			"Nayef bin Saleh Al Marri",                             // "HE Adviser to the Prime Minister and Official Spokesperson for the Ministry of Foreign Affairs Dr. Nayef bin Saleh Al Marri said"
+			"Nayef bin Saleh Al Marri",                             // "Dr. Al Marri reiterated …. "…," the spokesperson added"
 		},
 		chains: []string{"Ghana's Ministry of Foreign Affairs and Regional Integration | said >> a statement | in >> the Ghana News Agency (GNA) | carried by"}},
 	{file: "wam-deputyruler.txt",
