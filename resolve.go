@@ -2997,23 +2997,19 @@ func (r *resolver) postingAfterRank(b string, close int) bool {
 
 // lowerRole reports whether s is a role in lower-case words, the last
 // a role noun, and any courtesy titles after it: "chief executive
-// officer", "spokesman Datuk".
+// officer", "spokesman Datuk"; or capitalised, as a party's MP or
+// officer is titled: "MP", "Deputy Secretary", "Senator".
 func (r *resolver) lowerRole(s string) bool {
 	words := strings.Fields(s)
 	for len(words) > 0 {
 		wi := r.w.lookupWord(words[len(words)-1])
-		if wi < 0 || r.w.words[wi].bits&rwHonorific == 0 {
+		if wi < 0 || r.w.words[wi].bits&(rwHonorific|rwRole) != rwHonorific {
 			break
 		}
 		words = words[:len(words)-1]
 	}
 	if len(words) == 0 || len(words) > 4 {
 		return false
-	}
-	for _, w := range words {
-		if w[0] < 'a' || w[0] > 'z' {
-			return false
-		}
 	}
 	return r.isTitleWord(words[len(words)-1])
 }

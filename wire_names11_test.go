@@ -69,3 +69,25 @@ func TestWireLongTitleBeforeName(t *testing.T) {
 			[]string{"Ahmed bin Ali Al Sayed"}},
 	})
 }
+
+// TestWirePartyAcronymBeforeTitle checks a party with its acronym in
+// brackets before a capitalised title and the name: the name after the
+// title is the person, as after a lower-case role.
+func TestWirePartyAcronymBeforeTitle(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"MP", "Opposition Democratic Party (PD) MP Giuseppe Scarano wrote on X that the plan was “a disaster.”",
+			[]string{"Giuseppe Scarano"}},
+		{"senator, inverted", "“The plan is a disaster,” Democratic Party (PD) Senator Giulia Ferri said.",
+			[]string{"Giulia Ferri"}},
+		{"title of two words", "League (Lega) Deputy Secretary Marco Rinaldi said the plan was “a disaster.”",
+			[]string{"Marco Rinaldi"}},
+		{"general secretary", "Freedom Party (FPOe) General Secretary Michael Hafner said the plan was “a disaster.”",
+			[]string{"Michael Hafner"}},
+		// Near misses: a lower-case role, and a name right after the
+		// bracket.
+		{"lower-case role", "Opposition Democratic Party (PD) lawmaker Giuseppe Scarano said the plan was “a disaster.”",
+			[]string{"Giuseppe Scarano"}},
+		{"name after the bracket", "Chairman of the Coastal Fisheries Association (Cofa) Sutrisno said the plan was “a disaster.”",
+			[]string{"Sutrisno"}},
+	})
+}

@@ -1185,7 +1185,7 @@ var wireStories = []struct {
 			"Carlo Ferrandi", "Carlo Ferrandi", // "He added …. “…,” the minister said. “…”"
 			"Shakti Steel", "Shakti Steel", // "said in a note"
 			"Anna Maria Lentini", "Anna Maria Lentini",
-			"?", // "Party": "Opposition Democratic Party (PD) MP Giuseppe Scarano wrote on X that …": the source span is right, but the name stops at the party before its bracketed acronym when the title "MP" follows ("(PD) lawmaker X" and "PD MP X" are right)
+			"Giuseppe Scarano", // "Opposition Democratic Party (PD) MP Giuseppe Scarano wrote on X that …"
 			"Lucia Barbieri",
 			"?", // "Lucia Barbieri": "Pellegrino said workers would march …. “…,” the union leader said.": the role goes to the analyst quoted in the paragraph before ("said Lucia Barbieri, an analyst at Y"; with "said analyst Lucia Barbieri" it is right), not to the man introduced as "union leader Rocco Pellegrino"
 		},
