@@ -399,6 +399,9 @@ func (st *attrState) appositiveName(s, e, k int) bool {
 		if m > f && m < k-1 && st.nameParticle(toks[m]) {
 			continue // "its general manager, Carlos de la Fuente, said"
 		}
+		if m > f && abbrevDot(st.text, toks, m) {
+			continue // an initial's period: "Raúl E. Cardoso Milián"
+		}
 		if toks[m].flags&(tWord|tUpper) != tWord|tUpper || toks[m].flags&(cStop|cPron|cTime|cTitle|cRole) != 0 {
 			return false
 		}

@@ -733,11 +733,13 @@ func (r *resolver) run(i int) int {
 	// Forms of several words ("New York", "Prime Minister") are never
 	// part of the name.
 	var listed [rsMaxRun]bool
+	orgForm := false // a listed form is an organisation's: "General Staff"
 	for k := i; k < j; k++ {
 		if wi, next := r.multi(k); wi >= 0 && next <= j {
 			for x := k; x < next; x++ {
 				listed[x-i] = true
 			}
+			orgForm = orgForm || r.w.words[wi].bits&rwOrg != 0
 			k = next - 1
 		}
 	}
@@ -830,6 +832,10 @@ func (r *resolver) run(i int) int {
 		}
 	}
 	if n == j {
+		if orgForm && r.toks[i].flags&tkHeadline == 0 {
+			r.org(i, j) // "the Ukrainian General Staff"
+			return j
+		}
 		r.nameless(i, j)
 		return j
 	}
@@ -2227,8 +2233,8 @@ func (r *resolver) roleNoun(k, from, at int) {
 				// "A spokesman said ... he added": someone the text
 				// never names, when it is the subject of its sentence
 				// ("In Kuwait, a ministry official told KUNA").
-				if r.toks[x].flags&(tkSentStart|tkBreak) == 0 && !(r.toks[x].flags&tkComma != 0 && (r.speaks(k+1) || r.inOpeningPhrase(x))) ||
-					r.capitalAfterComma(k+1) || r.namedInApposition(k) {
+				if (r.toks[x].flags&(tkSentStart|tkBreak) == 0 && !(r.toks[x].flags&tkComma != 0 && (r.speaks(k+1) || r.inOpeningPhrase(x))) ||
+					r.capitalAfterComma(k+1) || r.namedInApposition(k)) && !r.citedUnnamed(x, k) {
 					return // not a subject, or in apposition ("A former aide, X said")
 				}
 				r.addRef(x, k+1, -1, true)
@@ -2299,6 +2305,14 @@ func (r *resolver) roleNoun(k, from, at int) {
 // apposition to it: "the president of the Union of Coffee Cooperatives of
 // Jinotega, Ana Ruiz," has twelve.
 const rsMaxRoleToName = 14
+
+// citedUnnamed reports whether the indefinite role x..k is the source a
+// chain cites, "citing a spokesperson for the General Staff": someone the
+// text never names, whom "the spokesperson" later stands for.
+func (r *resolver) citedUnnamed(x, k int) bool {
+	return x > 0 && r.joined(x) && r.toks[x-1].flags&tkCap == 0 && !r.capitalAfterComma(k+1) && !r.namedInApposition(k) &&
+		r.d.lex.Contains(LinkCues, r.str(&r.toks[x-1]))
+}
 
 // unnamedWithRole reports whether the latest reference with role is to
 // someone the text does not name, "A ministry official told KUNA", after

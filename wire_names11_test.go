@@ -91,3 +91,26 @@ func TestWirePartyAcronymBeforeTitle(t *testing.T) {
 			[]string{"Sutrisno"}},
 	})
 }
+
+// TestWireRankInAppositionAfterBody checks a role that ends in a body
+// whose name holds a rank's word ("General Staff"), with a rank and a
+// name in apposition after it: the body is no person, and the name,
+// initial and all, is the speaker.
+func TestWireRankInAppositionAfterBody(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"general staff, initial", "The head of the National Civil Defense General Staff, Brigadier General Raúl E. Cardoso Milián, told the press the storm was “very strong.” “It hit hard,” the military officer explained.",
+			[]string{"Raúl E. Cardoso Milián", "Raúl E. Cardoso Milián"}},
+		{"army general staff", "The chief of the Army General Staff, General Pedro Ruiz Vela, said the storm was “very strong.”",
+			[]string{"Pedro Ruiz Vela"}},
+		{"initial, no rank", "The head of the civil defense, Raúl E. Cardoso Milián, said the storm was “very strong.”",
+			[]string{"Raúl E. Cardoso Milián"}},
+		{"the body speaks", "The Ukrainian General Staff said the attack was “repelled.”",
+			[]string{"Ukrainian General Staff"}},
+		// Near misses: a rank before a name, and a title of the body
+		// before a rank and a name.
+		{"a general named", "General Ivan Staff said the attack was “repelled.”",
+			[]string{"Ivan Staff"}},
+		{"chief of the general staff", "Chief of the General Staff General Valery Orlov said the attack was “repelled.”",
+			[]string{"Valery Orlov"}},
+	})
+}

@@ -1197,8 +1197,8 @@ var wireStories = []struct {
 		}},
 	{file: "prensalatina-hurricane.txt",
 		speakers: []string{
-			"?",      // "Staff": "The head of the National Civil Defense General Staff, Brigadier General Raúl Esteban Cardoso Milián, told the press that …, “…”": the source span is right, but "General Staff" is read as rank and surname, so the name is "Staff", not the apposed rank and name ("The head of the civil defense, Brigadier General X," is right)
-			"?", "?", // "Staff": "the military officer explained" follows it
+			"Raúl Esteban Cardoso Milián",                                // "The head of the National Civil Defense General Staff, Brigadier General Raúl Esteban Cardoso Milián, told the press that …, “…”"
+			"Raúl Esteban Cardoso Milián", "Raúl Esteban Cardoso Milián", // "the military officer explained" follows it
 			"Rolando Ferrer Casanova", // "wrote on the social network X that “…”"
 			"Ernesto Larramendi Soto",
 			"Ernesto Larramendi Soto", // a bare quotation paragraph after "The minister said the plant had suffered damage but would be back …"
