@@ -631,7 +631,8 @@ func (r *resolver) run(i int) int {
 				continue
 			}
 		}
-		if s := r.str(t); (s == "of" || s == "to" || s == "for") && r.toks[j-1].bits&(rwRole|rwOrg) != 0 {
+		if s := r.str(t); (s == "of" || s == "to" || s == "for") && r.toks[j-1].bits&(rwRole|rwOrg) != 0 ||
+			(s == "at" || s == "in") && (r.toks[j-1].bits&(rwRole|rwHonorific) != 0 || portfolio && r.toks[j-1].bits&rwOrg == 0) && r.is(j+1, "the", rsHashThe) {
 			// "Chairman of the Coastal Rescue Society", "Envoy to the Far
 			// Eastern Federal District": the body's or place's article is
 			// part of the title, which names its holder after it; after
@@ -639,7 +640,7 @@ func (r *resolver) run(i int) int {
 			// Office of the Inspector General for the Intelligence
 			// Community").
 			x := j + 1
-			if x+1 < len(r.toks) && r.joined(x) && r.toks[x].flags&tkCap == 0 && r.is(x, "the", rsHashThe) && (s == "of" || !org) {
+			if x+1 < len(r.toks) && r.joined(x) && r.toks[x].flags&tkCap == 0 && r.is(x, "the", rsHashThe) && (s != "to" && s != "for" || !org) {
 				x++
 			}
 			if x < len(r.toks) && r.toks[x].flags&tkCap != 0 && r.toks[x].bits&rwNonName == 0 && r.joined(x) {

@@ -114,3 +114,28 @@ func TestWireRankInAppositionAfterBody(t *testing.T) {
 			[]string{"Valery Orlov"}},
 	})
 }
+
+// TestWireTitleAtBody checks a title whose body follows "at the" or "in
+// the" before the name: "Director General at the Energy Ministry X",
+// "Leader of the Opposition in the Assembly R. X": the body is the
+// title's, and the name starts after it.
+func TestWireTitleAtBody(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"at the ministry", "Mineral and Coal Director General at the Energy and Mineral Resources Ministry Bambang Suryo Wicaksono said the mine was “illegal.”",
+			[]string{"Bambang Suryo Wicaksono"}},
+		{"in the assembly, initial", "Leader of the Opposition in the Assembly R. Ashwath Narayan Hegde said it was “the total collapse of governance.”",
+			[]string{"R. Ashwath Narayan Hegde"}},
+		{"state secretary at", "HE State Secretary at the Norwegian Ministry of Foreign Affairs Ingrid Solheim Berge said the talks were “useful.”",
+			[]string{"Ingrid Solheim Berge"}},
+		{"economist at a bank", "Chief Economist at the Asian Development Bank Albert Park said growth was “resilient.”",
+			[]string{"Albert Park"}},
+		{"inverted", "“Growth is resilient,” Director at the Finance Ministry Lukas Weber said.",
+			[]string{"Lukas Weber"}},
+		// Near misses: a speaker in the assembly, and a title named
+		// alone.
+		{"a name in the assembly", "Khan in the Assembly said it was “the total collapse of governance.”",
+			[]string{"Khan"}},
+		{"the title alone", "The Minister in the Assembly said the plan was “useful.”",
+			[]string{""}},
+	})
+}

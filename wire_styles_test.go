@@ -616,8 +616,8 @@ var wireStories = []struct {
 			"Khalid bin Jassim Al-Kuwari",
 			"Khalid bin Jassim Al-Kuwari", // "HE the Minister of State said"
 			"Khalid bin Jassim Al-Kuwari",
-			"?",      // "Norwegian Ministry of Foreign Affairs Ingrid Solheim Berge": "HE State Secretary at the Norwegian Ministry of Foreign Affairs Ingrid Solheim Berge" keeps the portfolio's "at <ministry>" in the name
-			"?", "?", // Khalid bin Jassim Al-Kuwari: "the state secretary" goes to the "Minister of State", not to the state secretary named (with her name unresolved)
+			"Ingrid Solheim Berge",                         // "HE State Secretary at the Norwegian Ministry of Foreign Affairs Ingrid Solheim Berge"
+			"Ingrid Solheim Berge", "Ingrid Solheim Berge", // "the state secretary", not the "Minister of State"
 			"Maryam bint Ali Al-Misnad", "Maryam bint Ali Al-Misnad",
 			"", // an initiative's name
 		},
@@ -1067,7 +1067,7 @@ var wireStories = []struct {
 			"H.M. Siddalingappa", "H.M. Siddalingappa",
 			"Ramesh Gowda Patil", // "the minister told IANS" after "Patil hit back at his cabinet colleague"
 			"K.N. Basavaraju", "K.N. Basavaraju",
-			"?",                        // "": "Leader of the Opposition in the Assembly R. Ashwath Narayan Hegde said … "…"" ends the source at "Opposition" and drops the name ("Opposition leader R. … Hegde" works)
+			"R. Ashwath Narayan Hegde", // "Leader of the Opposition in the Assembly R. Ashwath Narayan Hegde said … "…""
 			"R. Ashwath Narayan Hegde", // "the BJP leader said in a post on X"
 			"",                         // an anonymous official
 			"H.M. Siddalingappa",
@@ -1107,10 +1107,10 @@ var wireStories = []struct {
 		speakers: []string{
 			"Desi Anggraini Putri", "Desi Anggraini Putri",
 			"Hamzah Djafar Lamato", "Hamzah Djafar Lamato",
-			"Yusuf Mointi",         // "Pak Yusuf Mointi"
-			"Halimah",              // "Bu Halimah", "she said"
-			"Hamzah Djafar Lamato", // "the governor said" after two residents
-			"?",                    // "Energy and Mineral Resources Ministry Bambang Suryo Wicaksono": "Mineral and Coal Director General at the Energy and Mineral Resources Ministry Bambang Suryo Wicaksono said" keeps the ministry in the name
+			"Yusuf Mointi",            // "Pak Yusuf Mointi"
+			"Halimah",                 // "Bu Halimah", "she said"
+			"Hamzah Djafar Lamato",    // "the governor said" after two residents
+			"Bambang Suryo Wicaksono", // "Mineral and Coal Director General at the Energy and Mineral Resources Ministry Bambang Suryo Wicaksono said"
 		},
 		chains: []string{"Mineral and Coal Director General at the Energy and Mineral Resources Ministry Bambang Suryo Wicaksono | said >> a statement | in"}},
 	{file: "nan-guards.txt",
