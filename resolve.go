@@ -2356,8 +2356,8 @@ func (r *resolver) namedInApposition(k int) bool {
 		if t.flags&tkComma == 0 {
 			continue
 		}
-		if t.flags&tkCap == 0 || r.bitsAt(x)&(rwNonName|rwPronoun|rwRole) != 0 {
-			return false
+		if b := r.bitsAt(x); t.flags&tkCap == 0 || b&(rwNonName|rwPronoun) != 0 || b&(rwRole|rwHonorific) == rwRole {
+			return false // but a title: "the head of the committee, Hojatoleslam Ali Hosseini,"
 		}
 		// The name runs to the comma that closes the apposition, after an
 		// honorific and through particles: "the Mayor of Al-Baha, Eng.
@@ -2878,6 +2878,14 @@ func (r *resolver) nameOf(mk int) string {
 			}
 		}
 	}
+	// "The head of the energy committee, Hamid Obeid, met … and said":
+	// the subject of a second verb is the role, unnamed in it, and the
+	// name in apposition right after it is the person.
+	if person < 0 && orgName == "" {
+		if e := r.nameInAppositionAfter(m); e >= 0 {
+			return r.ents[e].name
+		}
+	}
 	// "Chairman of the Coastal Fisheries Association (Cofa) Sutrisno":
 	// the name that ends the mention after a bracket is the person.
 	if person < 0 && headEnd < m.End {
@@ -2967,6 +2975,31 @@ func (r *resolver) namedNext(mk int) string {
 		return r.ents[ref.ent].name
 	}
 	return ""
+}
+
+// nameInAppositionAfter returns the person named in apposition right
+// after the mention m, a role after an article ("The head of the
+// committee"), between commas, perhaps after titles: ", Hamid Nasser
+// Obeid,", ", Hojatoleslam Ali Hosseini,"; or -1.
+func (r *resolver) nameInAppositionAfter(m Span) int {
+	if !hasPrefixFold(m.Text, "the ") && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ") && !hasPrefixFold(m.Text, "another ") {
+		return -1
+	}
+	if m.End+2 >= len(r.text) || r.text[m.End] != ',' || r.text[m.End+1] != ' ' {
+		return -1
+	}
+	// The name, after its titles: ", Hojatoleslam Ali Hosseini,".
+	k, _ := refStartingAt(r.refs, m.End+2)
+	if k >= len(r.refs) || r.refs[k].s-m.End > 40 || strings.IndexByte(r.text[m.End+2:r.refs[k].s], ',') >= 0 {
+		return -1
+	}
+	if r.refs[k].ent < 0 || !r.refs[k].person || r.refs[k].poss || r.refs[k].e >= len(r.text) || r.text[r.refs[k].e] != ',' {
+		return -1
+	}
+	if kind := r.ents[r.refs[k].ent].kind; kind != entPerson && kind != entWeak {
+		return -1
+	}
+	return r.refs[k].ent
 }
 
 // nameAfterBracket returns the entity of the person whose name ends the

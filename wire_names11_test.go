@@ -139,3 +139,27 @@ func TestWireTitleAtBody(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWireRoleThenNameInApposition checks a role first with the name in
+// apposition, followed by the firm ("Jeroen Blom at ING"), or by a
+// second verb of the subject ("…, Hamid Nasser Obeid, met … and said"):
+// the name is the speaker's.
+func TestWireRoleThenNameInApposition(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"name at a firm", "Another analyst, Jeroen Blom at ING, said the business was “the bigger worry.”",
+			[]string{"Jeroen Blom"}},
+		{"name of a firm", "A second economist, Maria Costa of Nomura, said growth was “fragile.”",
+			[]string{"Maria Costa"}},
+		{"a second verb", "The head of the parliament's energy committee, Hamid Nasser Obeid, met the delegation and said the law would pass “within weeks.”",
+			[]string{"Hamid Nasser Obeid"}},
+		{"a title in apposition, a second verb", "The head of Parliament's National Security Committee, Hojatoleslam Ali Hosseini, met with the envoy and said the parliament would support “any agreement.”",
+			[]string{"Ali Hosseini"}},
+		{"a possessive role, a second verb", "The committee's chairman, Hamid Nasser Obeid, met the delegation and said the law would pass “within weeks.”",
+			[]string{"Hamid Nasser Obeid"}},
+		// Near misses: the name alone, and a firm in lower case.
+		{"name alone", "One trader, Jeroen Blom, said the business was “the bigger worry.”",
+			[]string{"Jeroen Blom"}},
+		{"a body in apposition", "The ministry, Iraq's largest employer, met the union and said the law would pass “within weeks.”",
+			[]string{""}},
+	})
+}

@@ -655,7 +655,7 @@ var wireStories = []struct {
 			"", // a tanker's name
 			"Seyyed Mahmoud Rezaei-Kashani",
 			"Hamid-Reza Mousavi-Nia", "Hamid-Reza Mousavi-Nia",
-			"?", // "Hojatoleslam Mahdi Zarandi-Fard": "the lawmaker said" after "A member of the Majlis … Committee, Hojatoleslam Mahdi Zarandi-Fard, told ICANA" finds the member now, but the cleric's title "Hojatoleslam" stays in the name
+			"Mahdi Zarandi-Fard", // "the lawmaker said" after "A member of the Majlis … Committee, Hojatoleslam Mahdi Zarandi-Fard, told ICANA"
 			"Ali-Akbar Nourbakhsh-Tehrani",
 		},
 		chains: []string{
@@ -981,7 +981,7 @@ var wireStories = []struct {
 			"Levon Grigoryan",              // "Grigoryan said through an interpreter that"
 			"Levon Grigoryan",              // "the Armenian minister said"
 			"Levon Grigoryan",              // "Armenpress quoted Grigoryan as saying"
-			"?",                            // "National Security and Foreign Policy Committee": "the head of Parliament's National Security and Foreign Policy Committee, Hojatoleslam Ali-Akbar Hosseini Zanjani, met with Grigoryan and said": a role-first subject with the name in apposition takes the committee as the name
+			"Ali-Akbar Hosseini Zanjani",   // "the head of Parliament's National Security and Foreign Policy Committee, Hojatoleslam Ali-Akbar Hosseini Zanjani, met with Grigoryan and said"
 			"Ali-Akbar Hosseini Zanjani",   // "the cleric said"
 			"Kazem Sadeghi-Rad",
 			"Kazem Sadeghi-Rad", // "the spokesman added", two paragraphs after the name
@@ -1130,7 +1130,7 @@ var wireStories = []struct {
 		speakers: []string{
 			"Maarten de Graaf", "Maarten de Graaf", // split around "Chief Executive X told reporters on a call"
 			"Ruth Abernathy", "Ruth Abernathy", // "said X, an analyst at Y"
-			"?", // "": "Another analyst, Jeroen Blom at ING, said the Brazilian business was “the bigger worry”": the source stops at "Another analyst"; a name in apposition followed by "at/of <firm>" is not taken ("One trader, Jeroen Blom, said" is)
+			"Jeroen Blom", // "Another analyst, Jeroen Blom at ING, said the Brazilian business was “the bigger worry”"
 			"Karim Haddou",
 			"Maarten de Graaf", "Maarten de Graaf", // "De Graaf said …. “…,” he said. “…”" after another man
 		},
