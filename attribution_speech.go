@@ -403,12 +403,33 @@ func (st *attrState) appositiveName(s, e, k int) bool {
 			words++ // "Minister Nasser al-Khatib"
 			continue
 		}
+		if m > f && abbrevDot(st.text, toks, m) {
+			continue // an initial's period: "Raúl E. Cardoso Milián"
+		}
+		if m > f+1 && isPrep(toks[m]) && st.affiliationAfter(m+1, k) {
+			break // "Another analyst, Jeroen Blom at ING, said": the firm after the name
+		}
 		if toks[m].flags&(tWord|tUpper) != tWord|tUpper || toks[m].flags&(cStop|cPron|cTime|cTitle|cRole) != 0 {
 			return false
 		}
 		words++
 	}
 	return words <= 4
+}
+
+// affiliationAfter reports whether toks[a:k], after a preposition that
+// follows a name in apposition, is a firm or body in one to three
+// capitalised words: "ING" in "Jeroen Blom at ING".
+func (st *attrState) affiliationAfter(a, k int) bool {
+	if k-a < 1 || k-a > 3 {
+		return false
+	}
+	for m := a; m < k; m++ {
+		if toks := st.toks; toks[m].flags&(tWord|tUpper) != tWord|tUpper || toks[m].flags&(cStop|cPron|cTime|cCue) != 0 || toks[m].quote != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // maxAppositiveName bounds the tokens of a name in apposition: an

@@ -144,7 +144,7 @@ type resolver struct {
 
 // Bounds on look-arounds.
 const (
-	rsMaxRun       = 16 // capitalised words in one name run
+	rsMaxRun       = 24 // capitalised words in one name run
 	rsMaxBack      = 48 // refs a pronoun looks back over
 	rsMaxSentences = 5  // sentences a pronoun looks back over
 	rsMaxRoleBack  = 4  // words between a determiner and its role noun
@@ -647,7 +647,8 @@ func (r *resolver) run(i int) int {
 				continue
 			}
 		}
-		if s := r.str(t); (s == "of" || s == "to" || s == "for") && r.toks[j-1].bits&(rwRole|rwOrg) != 0 {
+		if s := r.str(t); (s == "of" || s == "to" || s == "for") && r.toks[j-1].bits&(rwRole|rwOrg) != 0 ||
+			(s == "at" || s == "in") && (r.toks[j-1].bits&(rwRole|rwHonorific) != 0 || portfolio && r.toks[j-1].bits&rwOrg == 0) && r.is(j+1, "the", rsHashThe) {
 			// "Chairman of the Coastal Rescue Society", "Envoy to the Far
 			// Eastern Federal District": the body's or place's article is
 			// part of the title, which names its holder after it; after
@@ -655,7 +656,7 @@ func (r *resolver) run(i int) int {
 			// Office of the Inspector General for the Intelligence
 			// Community").
 			x := j + 1
-			if x+1 < len(r.toks) && r.joined(x) && r.toks[x].flags&tkCap == 0 && r.is(x, "the", rsHashThe) && (s == "of" || !org) {
+			if x+1 < len(r.toks) && r.joined(x) && r.toks[x].flags&tkCap == 0 && r.is(x, "the", rsHashThe) && (s != "to" && s != "for" || !org) {
 				x++
 			}
 			if x < len(r.toks) && r.toks[x].flags&tkCap != 0 && r.toks[x].bits&rwNonName == 0 && r.joined(x) {
@@ -752,16 +753,18 @@ func (r *resolver) run(i int) int {
 	// Forms of several words ("New York", "Prime Minister") are never
 	// part of the name.
 	var listed [rsMaxRun]bool
+	orgForm := false // a listed form is an organisation's: "General Staff"
 	for k := i; k < j; k++ {
 		if wi, next := r.multi(k); wi >= 0 && next <= j {
 			for x := k; x < next; x++ {
 				listed[x-i] = true
 			}
+			orgForm = orgForm || r.w.words[wi].bits&rwOrg != 0
 			k = next - 1
 		}
 	}
 	n := j
-	for n > i && !listed[n-1-i] && (r.toks[n-1].bits&rwNotName == 0 || r.surnameLike(i, n-1) || r.toks[n-1].bits&rwHonorific != 0 && r.surnameBeforeGivenName(n-1, j)) && !(r.toks[n-1].flags&tkCap == 0 && n == j) {
+	for n > i && !listed[n-1-i] && (r.toks[n-1].bits&rwNotName == 0 || r.surnameLike(i, n-1) || r.toks[n-1].bits&rwHonorific != 0 && (r.surnameBeforeGivenName(n-1, j) || r.honorificInName(i, n-1, j))) && !(r.toks[n-1].flags&tkCap == 0 && n == j) {
 		n--
 	}
 	for n < j && r.toks[n].flags&tkCap == 0 {
@@ -870,6 +873,10 @@ func (r *resolver) run(i int) int {
 		}
 	}
 	if n == j {
+		if orgForm && r.toks[i].flags&tkHeadline == 0 {
+			r.org(i, j) // "the Ukrainian General Staff"
+			return j
+		}
 		r.nameless(i, j)
 		return j
 	}
@@ -1257,6 +1264,30 @@ func (r *resolver) surnameBeforeGivenName(k, j int) bool {
 	g := r.str(&r.toks[k+1])
 	h := strings.IndexByte(g, '-')
 	return h > 0 && h+1 < len(g) && 'a' <= g[h+1] && g[h+1] <= 'z'
+}
+
+// honorificInName reports whether token k, an honorific in the run i..j
+// before a word of the name, is rather a word of the name itself, as
+// Somali and other names hold "Sheikh" or "Haji" after the given name:
+// "Abdirahman Sheikh Omar Ali", "Hassan Sheikh Mohamud". The word
+// before it is a given name, or the first word after a title ("Foreign
+// Minister Abdirahman Sheikh …"); "the Amir Sheikh Tamim" and "Emir
+// Sheikh Tamim" are a title before the honorific.
+func (r *resolver) honorificInName(i, k, j int) bool {
+	if k == i || k+1 >= j || r.toks[k].flags&tkCap == 0 || !r.joined(k) {
+		return false
+	}
+	if w := r.word(&r.toks[k]); w == nil || !w.inName {
+		return false
+	}
+	p := &r.toks[k-1]
+	if p.flags&(tkCap|tkPoss|tkHeadline) != tkCap || p.bits&rwNotName != 0 || strings.HasSuffix(r.str(p), ".") {
+		return false
+	}
+	if p.bits&(rwMale|rwFemale) != 0 {
+		return k-1 > i || i == 0 || !r.isDeterminer(i-1)
+	}
+	return k-2 >= i && r.toks[k-2].flags&tkCap != 0 && r.toks[k-2].bits&rwRole != 0 && r.joined(k-1)
 }
 
 // nameless reads a run without a personal name in it: an organisation, a
@@ -2001,6 +2032,14 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	if m := j - 2; (j-n == 3 || j-n == 4 && r.fourPartName(n, j)) && r.toks[m].flags&tkCap != 0 && r.bitsAt(m)&(rwParticle|rwMale|rwFemale|rwNotName) == 0 && !strings.HasSuffix(r.str(&r.toks[m]), ".") && !r.isSurname(r.tokKey(m)) {
 		r.addSurname(r.tokKey(m), e)
 	}
+	// "Abdirahman Sheikh Omar Ali" … "Sheikh Omar said": the father's
+	// name after an honorific inside the name (see honorificInName)
+	// refers to the person, as a surname does.
+	for m := n + 1; m < j-2; m++ {
+		if r.toks[m].bits&rwHonorific != 0 && !r.isSurname(r.tokKey(m+1)) {
+			r.addSurname(r.tokKey(m+1), e)
+		}
+	}
 	if first := r.str(&r.toks[n]); len(first) >= 2 && !strings.HasSuffix(first, ".") {
 		if k := r.tokKey(n); !r.byFirst.has(k) {
 			r.byFirst.set(k, int32(e))
@@ -2305,8 +2344,8 @@ func (r *resolver) roleNoun(k, from, at int) {
 				// "A spokesman said ... he added": someone the text
 				// never names, when it is the subject of its sentence
 				// ("In Kuwait, a ministry official told KUNA").
-				if r.toks[x].flags&(tkSentStart|tkBreak) == 0 && !(r.toks[x].flags&tkComma != 0 && (r.speaks(k+1) || r.inOpeningPhrase(x))) ||
-					r.capitalAfterComma(k+1) || r.namedInApposition(k) {
+				if (r.toks[x].flags&(tkSentStart|tkBreak) == 0 && !(r.toks[x].flags&tkComma != 0 && (r.speaks(k+1) || r.inOpeningPhrase(x))) ||
+					r.capitalAfterComma(k+1) || r.namedInApposition(k)) && !r.citedUnnamed(x, k) {
 					return // not a subject, or in apposition ("A former aide, X said")
 				}
 				r.addRef(x, k+1, -1, true)
@@ -2399,6 +2438,14 @@ func (r *resolver) roleNoun(k, from, at int) {
 // Jinotega, Ana Ruiz," has twelve.
 const rsMaxRoleToName = 14
 
+// citedUnnamed reports whether the indefinite role x..k is the source a
+// chain cites, "citing a spokesperson for the General Staff": someone the
+// text never names, whom "the spokesperson" later stands for.
+func (r *resolver) citedUnnamed(x, k int) bool {
+	return x > 0 && r.joined(x) && r.toks[x-1].flags&tkCap == 0 && !r.capitalAfterComma(k+1) && !r.namedInApposition(k) &&
+		r.d.lex.Contains(LinkCues, r.str(&r.toks[x-1]))
+}
+
 // unnamedWithRole reports whether the latest reference with role is to
 // someone the text does not name, "A ministry official told KUNA", after
 // any named one with that role.
@@ -2441,9 +2488,10 @@ func (r *resolver) namedInApposition(k int) bool {
 			continue
 		}
 		// A title may stand before the name: "Head of the commission,
-		// Minister Nasser al-Khatib,".
-		if t.flags&tkCap == 0 || r.bitsAt(x)&(rwNonName|rwPronoun) != 0 ||
-			t.bits&rwRole != 0 && (!r.joined(x+1) || r.toks[x+1].flags&tkCap == 0 || r.bitsAt(x+1)&rwNotName != 0) {
+		// Minister Nasser al-Khatib,", "the head of the committee,
+		// Hojatoleslam Ali Hosseini,".
+		if b := r.bitsAt(x); t.flags&tkCap == 0 || b&(rwNonName|rwPronoun) != 0 ||
+			b&(rwRole|rwHonorific) == rwRole && (!r.joined(x+1) || r.toks[x+1].flags&tkCap == 0 || r.bitsAt(x+1)&rwNotName != 0) {
 			return false
 		}
 		// The name runs to the comma that closes the apposition, after an
@@ -3095,6 +3143,14 @@ func (r *resolver) nameOf(mk int) string {
 			}
 		}
 	}
+	// "The head of the energy committee, Hamid Obeid, met … and said":
+	// the subject of a second verb is the role, unnamed in it, and the
+	// name in apposition right after it is the person.
+	if person < 0 && orgName == "" {
+		if e := r.nameInAppositionAfter(m); e >= 0 {
+			return r.ents[e].name
+		}
+	}
 	// "Chairman of the Coastal Fisheries Association (Cofa) Sutrisno":
 	// the name that ends the mention after a bracket is the person.
 	if person < 0 && headEnd < m.End {
@@ -3273,6 +3329,31 @@ func (r *resolver) orgPossessiveBefore(start, ht int) bool {
 	return false
 }
 
+// nameInAppositionAfter returns the person named in apposition right
+// after the mention m, a role after an article ("The head of the
+// committee"), between commas, perhaps after titles: ", Hamid Nasser
+// Obeid,", ", Hojatoleslam Ali Hosseini,"; or -1.
+func (r *resolver) nameInAppositionAfter(m Span) int {
+	if !hasPrefixFold(m.Text, "the ") && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ") && !hasPrefixFold(m.Text, "another ") {
+		return -1
+	}
+	if m.End+2 >= len(r.text) || r.text[m.End] != ',' || r.text[m.End+1] != ' ' {
+		return -1
+	}
+	// The name, after its titles: ", Hojatoleslam Ali Hosseini,".
+	k, _ := refStartingAt(r.refs, m.End+2)
+	if k >= len(r.refs) || r.refs[k].s-m.End > 40 || strings.IndexByte(r.text[m.End+2:r.refs[k].s], ',') >= 0 {
+		return -1
+	}
+	if r.refs[k].ent < 0 || !r.refs[k].person || r.refs[k].poss || r.refs[k].e >= len(r.text) || r.text[r.refs[k].e] != ',' {
+		return -1
+	}
+	if kind := r.ents[r.refs[k].ent].kind; kind != entPerson && kind != entWeak {
+		return -1
+	}
+	return r.refs[k].ent
+}
+
 // nameAfterBracket returns the entity of the person whose name ends the
 // mention m right after a closing bracket, "(Cofa) Sutrisno", or -1.
 func (r *resolver) nameAfterBracket(m Span) int {
@@ -3316,23 +3397,19 @@ func (r *resolver) postingAfterRank(b string, close int) bool {
 
 // lowerRole reports whether s is a role in lower-case words, the last
 // a role noun, and any courtesy titles after it: "chief executive
-// officer", "spokesman Datuk".
+// officer", "spokesman Datuk"; or capitalised, as a party's MP or
+// officer is titled: "MP", "Deputy Secretary", "Senator".
 func (r *resolver) lowerRole(s string) bool {
 	words := strings.Fields(s)
 	for len(words) > 0 {
 		wi := r.w.lookupWord(words[len(words)-1])
-		if wi < 0 || r.w.words[wi].bits&rwHonorific == 0 {
+		if wi < 0 || r.w.words[wi].bits&(rwHonorific|rwRole) != rwHonorific {
 			break
 		}
 		words = words[:len(words)-1]
 	}
 	if len(words) == 0 || len(words) > 4 {
 		return false
-	}
-	for _, w := range words {
-		if w[0] < 'a' || w[0] > 'z' {
-			return false
-		}
 	}
 	return r.isTitleWord(words[len(words)-1])
 }

@@ -616,8 +616,8 @@ var wireStories = []struct {
 			"Khalid bin Jassim Al-Kuwari",
 			"Khalid bin Jassim Al-Kuwari", // "HE the Minister of State said"
 			"Khalid bin Jassim Al-Kuwari",
-			"?",      // "Norwegian Ministry of Foreign Affairs Ingrid Solheim Berge": "HE State Secretary at the Norwegian Ministry of Foreign Affairs Ingrid Solheim Berge" keeps the portfolio's "at <ministry>" in the name
-			"?", "?", // Khalid bin Jassim Al-Kuwari: "the state secretary" goes to the "Minister of State", not to the state secretary named (with her name unresolved)
+			"Ingrid Solheim Berge",                         // "HE State Secretary at the Norwegian Ministry of Foreign Affairs Ingrid Solheim Berge"
+			"Ingrid Solheim Berge", "Ingrid Solheim Berge", // "the state secretary", not the "Minister of State"
 			"Maryam bint Ali Al-Misnad", "Maryam bint Ali Al-Misnad",
 			"", // an initiative's name
 		},
@@ -655,7 +655,7 @@ var wireStories = []struct {
 			"", // a tanker's name
 			"Seyyed Mahmoud Rezaei-Kashani",
 			"Hamid-Reza Mousavi-Nia", "Hamid-Reza Mousavi-Nia",
-			"?", // "Hojatoleslam Mahdi Zarandi-Fard": "the lawmaker said" after "A member of the Majlis … Committee, Hojatoleslam Mahdi Zarandi-Fard, told ICANA" finds the member now, but the cleric's title "Hojatoleslam" stays in the name
+			"Mahdi Zarandi-Fard", // "the lawmaker said" after "A member of the Majlis … Committee, Hojatoleslam Mahdi Zarandi-Fard, told ICANA"
 			"Ali-Akbar Nourbakhsh-Tehrani",
 		},
 		chains: []string{
@@ -978,8 +978,8 @@ var wireStories = []struct {
 			"Levon Grigoryan",              // "Grigoryan said through an interpreter that"
 			"Levon Grigoryan",              // "the Armenian minister said"
 			"Levon Grigoryan",              // "Armenpress quoted Grigoryan as saying"
-			"?",                            // "National Security and Foreign Policy Committee": "the head of Parliament's National Security and Foreign Policy Committee, Hojatoleslam Ali-Akbar Hosseini Zanjani, met with Grigoryan and said": a role-first subject with the name in apposition takes the committee as the name
-			"?",                            // "Hojatoleslam Ali-Akbar Hosseini Zanjani": "the cleric said" finds the right man, but the clerical title stays in the name
+			"Ali-Akbar Hosseini Zanjani",   // "the head of Parliament's National Security and Foreign Policy Committee, Hojatoleslam Ali-Akbar Hosseini Zanjani, met with Grigoryan and said"
+			"Ali-Akbar Hosseini Zanjani",   // "the cleric said"
 			"Kazem Sadeghi-Rad",
 			"Kazem Sadeghi-Rad", // "the spokesman added", two paragraphs after the name
 		},
@@ -992,8 +992,8 @@ var wireStories = []struct {
 			"Saad bin Rashid Al Muhannadi",                         // "he told Qatar News Agency (QNA)"
 			"Saad bin Rashid Al Muhannadi",                         // a bare quotation paragraph after an unquoted "He added"
 			"Ministry of Foreign Affairs and Regional Integration", // I first wrote "Ghana's …"; the name drops the possessive country (as xinhua-phonecall)
-			"?", // "Saleh Al Marri": "HE Adviser to the Prime Minister and Official Spokesperson for the Ministry of Foreign Affairs Dr. Nayef bin Saleh Al Marri said": after a long role, "Dr." and the given name, the name is cut at "bin"
-			"?", // "Nayef": "Dr. Al Marri reiterated …. "…," the spokesperson added" resolves to the given name alone, a second person split off the same name
+			"Nayef bin Saleh Al Marri",                             // "HE Adviser to the Prime Minister and Official Spokesperson for the Ministry of Foreign Affairs Dr. Nayef bin Saleh Al Marri said"
+			"Nayef bin Saleh Al Marri",                             // "Dr. Al Marri reiterated …. "…," the spokesperson added"
 		},
 		chains: []string{"Ghana's Ministry of Foreign Affairs and Regional Integration | said >> a statement | in >> the Ghana News Agency (GNA) | carried by"}},
 	{file: "wam-deputyruler.txt",
@@ -1012,12 +1012,13 @@ var wireStories = []struct {
 	{file: "mena-somalia.txt",
 		speakers: []string{
 			"Hazem Abdel-Rahman Shawky",
-			"Hazem Abdel-Rahman Shawky", // "The spokesman said President Shawky stressed that Egypt will "…"": the president's words relayed
-			"?", "?",                    // "Osama Fathy El-Shenawy": "The Somali minister conveyed … and said" (and "the Somali minister said" after it), with "Somali Foreign Minister Abdirahman Sheikh Omar Ali" and "Foreign Minister Osama Fathy El-Shenawy" both named before: the Somali's mention is broken at "Sheikh" (below), so the epithet goes to the nearest minister (without "Sheikh" in the name both are right)
+			"Hazem Abdel-Rahman Shawky",  // "The spokesman said President Shawky stressed that Egypt will "…"": the president's words relayed
+			"Abdirahman Sheikh Omar Ali", // "The Somali minister conveyed … and said", with "Foreign Minister Osama Fathy El-Shenawy" named after him
+			"Abdirahman Sheikh Omar Ali", // "the Somali minister said"
 			"Osama Fathy El-Shenawy",
-			"Osama Fathy El-Shenawy", // "The foreign minister added" with two foreign ministers in the story
-			"?",                      // "Omar Ali": "Sheikh Omar said …. "…," he said": "Sheikh" inside a Somali name is taken as an honorific, and the person becomes "Omar Ali"
-			"Tarek Fawzy Amer",       // "Field Marshal Amer said"
+			"Osama Fathy El-Shenawy",     // "The foreign minister added" with two foreign ministers in the story
+			"Abdirahman Sheikh Omar Ali", // "Sheikh Omar said …. "…," he said": "Sheikh" inside a Somali name is the name's
+			"Tarek Fawzy Amer",           // "Field Marshal Amer said"
 			"Abdullahi Aden Warsame",
 			"",                  // an exercise's name
 			"Wael Samir Radwan", // "the spokesman added"
@@ -1063,7 +1064,7 @@ var wireStories = []struct {
 			"H.M. Siddalingappa", "H.M. Siddalingappa",
 			"Ramesh Gowda Patil", // "the minister told IANS" after "Patil hit back at his cabinet colleague"
 			"K.N. Basavaraju", "K.N. Basavaraju",
-			"?",                        // "": "Leader of the Opposition in the Assembly R. Ashwath Narayan Hegde said … "…"" ends the source at "Opposition" and drops the name ("Opposition leader R. … Hegde" works)
+			"R. Ashwath Narayan Hegde", // "Leader of the Opposition in the Assembly R. Ashwath Narayan Hegde said … "…""
 			"R. Ashwath Narayan Hegde", // "the BJP leader said in a post on X"
 			"",                         // an anonymous official
 			"H.M. Siddalingappa",
@@ -1103,10 +1104,10 @@ var wireStories = []struct {
 		speakers: []string{
 			"Desi Anggraini Putri", "Desi Anggraini Putri",
 			"Hamzah Djafar Lamato", "Hamzah Djafar Lamato",
-			"Yusuf Mointi",         // "Pak Yusuf Mointi"
-			"Halimah",              // "Bu Halimah", "she said"
-			"Hamzah Djafar Lamato", // "the governor said" after two residents
-			"?",                    // "Energy and Mineral Resources Ministry Bambang Suryo Wicaksono": "Mineral and Coal Director General at the Energy and Mineral Resources Ministry Bambang Suryo Wicaksono said" keeps the ministry in the name
+			"Yusuf Mointi",            // "Pak Yusuf Mointi"
+			"Halimah",                 // "Bu Halimah", "she said"
+			"Hamzah Djafar Lamato",    // "the governor said" after two residents
+			"Bambang Suryo Wicaksono", // "Mineral and Coal Director General at the Energy and Mineral Resources Ministry Bambang Suryo Wicaksono said"
 		},
 		chains: []string{"Mineral and Coal Director General at the Energy and Mineral Resources Ministry Bambang Suryo Wicaksono | said >> a statement | in"}},
 	{file: "nan-guards.txt",
@@ -1126,7 +1127,7 @@ var wireStories = []struct {
 		speakers: []string{
 			"Maarten de Graaf", "Maarten de Graaf", // split around "Chief Executive X told reporters on a call"
 			"Ruth Abernathy", "Ruth Abernathy", // "said X, an analyst at Y"
-			"?", // "": "Another analyst, Jeroen Blom at ING, said the Brazilian business was “the bigger worry”": the source stops at "Another analyst"; a name in apposition followed by "at/of <firm>" is not taken ("One trader, Jeroen Blom, said" is)
+			"Jeroen Blom", // "Another analyst, Jeroen Blom at ING, said the Brazilian business was “the bigger worry”"
 			"Karim Haddou",
 			"Maarten de Graaf", "Maarten de Graaf", // "De Graaf said …. “…,” he said. “…”" after another man
 		},
@@ -1181,7 +1182,7 @@ var wireStories = []struct {
 			"Carlo Ferrandi", "Carlo Ferrandi", // "He added …. “…,” the minister said. “…”"
 			"Shakti Steel", "Shakti Steel", // "said in a note"
 			"Anna Maria Lentini", "Anna Maria Lentini",
-			"?", // "Party": "Opposition Democratic Party (PD) MP Giuseppe Scarano wrote on X that …": the source span is right, but the name stops at the party before its bracketed acronym when the title "MP" follows ("(PD) lawmaker X" and "PD MP X" are right)
+			"Giuseppe Scarano", // "Opposition Democratic Party (PD) MP Giuseppe Scarano wrote on X that …"
 			"Lucia Barbieri",
 			"?", // "Lucia Barbieri": "Pellegrino said workers would march …. “…,” the union leader said.": the role goes to the analyst quoted in the paragraph before ("said Lucia Barbieri, an analyst at Y"; with "said analyst Lucia Barbieri" it is right), not to the man introduced as "union leader Rocco Pellegrino"
 		},
@@ -1192,8 +1193,8 @@ var wireStories = []struct {
 		}},
 	{file: "prensalatina-hurricane.txt",
 		speakers: []string{
-			"?",      // "Staff": "The head of the National Civil Defense General Staff, Brigadier General Raúl Esteban Cardoso Milián, told the press that …, “…”": the source span is right, but "General Staff" is read as rank and surname, so the name is "Staff", not the apposed rank and name ("The head of the civil defense, Brigadier General X," is right)
-			"?", "?", // "Staff": "the military officer explained" follows it
+			"Raúl Esteban Cardoso Milián",                                // "The head of the National Civil Defense General Staff, Brigadier General Raúl Esteban Cardoso Milián, told the press that …, “…”"
+			"Raúl Esteban Cardoso Milián", "Raúl Esteban Cardoso Milián", // "the military officer explained" follows it
 			"Rolando Ferrer Casanova", // "wrote on the social network X that “…”"
 			"Ernesto Larramendi Soto",
 			"Ernesto Larramendi Soto", // a bare quotation paragraph after "The minister said the plant had suffered damage but would be back …"
