@@ -2201,8 +2201,9 @@ func (st *attrState) occasionInSubject(lo, s, subjEnd int) (int, int) {
 }
 
 // nameAfterVenue reports whether the noun phrase at toks[k] names a
-// body in capitals that a name follows up to end: "the Assembly Sudhakar
-// Ingle" in "Leader of Opposition in the Assembly Sudhakar Ingle said".
+// body in capitals that a name follows up to end, initials and all: "the
+// Assembly Sudhakar Ingle" in "Leader of Opposition in the Assembly
+// Sudhakar Ingle said", "the Assembly R. Ashwath Hegde".
 // The phrase is then a title's, not the occasion of the speech ("Khan in
 // the Assembly said").
 func (st *attrState) nameAfterVenue(k, end int) bool {
@@ -2215,6 +2216,9 @@ func (st *attrState) nameAfterVenue(k, end int) bool {
 		return false
 	}
 	for m := k; m < end; m++ {
+		if m > k && abbrevDot(st.text, st.toks, m) {
+			continue // an initial's period: "the Assembly R. Ashwath Hegde"
+		}
 		if t := st.toks[m]; t.flags&(tWord|tUpper|cStop|cPron|cCue) != tWord|tUpper || t.quote != 0 {
 			return false
 		}
@@ -2731,7 +2735,7 @@ func (st *attrState) subordinateOpening(k int) bool {
 // according reads "according to X, …" and "…, according to X."
 func (st *attrState) according(lo, hi, i, ce int) int {
 	toks, text := st.toks, st.text
-	e := phraseRight(text, toks, ce, hi)
+	e := st.linkPhraseEnd(ce, hi) // "according to a report by SpaceNews", as a link's phrase
 	if e <= ce {
 		e = st.sourceRun(ce, hi) // "according to press reports", "according to her “clawback” plan"
 	}

@@ -246,7 +246,24 @@ const maxCueWords = 8
 // last word before a preposition ("a statement from the ministry") or
 // the last word ("the ministry's statement"), is in [cueDocuments].
 func isDocument(lex *Lexicon, m *Mention) bool {
-	phrase := m.Text
+	return headListed(lex, m.Text, fDocument, cueDocuments)
+}
+
+// chainRecords lists the head nouns of records that carry no one's
+// words: "figures", "data", "statistics".
+const chainRecords List = "chainrecords"
+
+// isRecord reports whether the mention names records, "customs figures",
+// "official data": its head is in [chainRecords]. Cited, they give a
+// level, but no speaker.
+func isRecord(lex *Lexicon, m *Mention) bool {
+	return headListed(lex, m.Text, 0, chainRecords)
+}
+
+// headListed reports whether the head of noun phrase phrase, its last
+// word before a preposition or its last, alone or with the word before
+// it ("the press release"), is in list l (through form f, if not 0).
+func headListed(lex *Lexicon, phrase string, f formFlags, l List) bool {
 	hs, he, prev := -1, -1, -1 // the head's bounds, and where the word before it starts
 	for i := 0; i < len(phrase); {
 		for i < len(phrase) && isSpaceByte(phrase[i]) {
@@ -267,18 +284,23 @@ func isDocument(lex *Lexicon, m *Mention) bool {
 	if hs < 0 {
 		return false
 	}
-	// Every document noun is in lower case and has four letters or more:
+	// Every such noun is in lower case and has four letters or more:
 	// names and pronouns ("Reuters", "he") are rejected without a lookup.
 	head := trimEdgePunct(phrase[hs:he])
 	if len(head) < 4 || 'A' <= head[0] && head[0] <= 'Z' {
 		return false
 	}
-	forms := classesOf(lex).forms
-	if forms.has(lex, head, fDocument, cueDocuments) {
+	has := func(w string) bool {
+		if f == 0 {
+			return lex.Contains(l, w)
+		}
+		return classesOf(lex).forms.has(lex, w, f, l)
+	}
+	if has(head) {
 		return true
 	}
 	// "the press release", "a court filing": a head of two words.
-	return prev >= 0 && forms.has(lex, trimEdgePunct(phrase[prev:he]), fDocument, cueDocuments)
+	return prev >= 0 && has(trimEdgePunct(phrase[prev:he]))
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }

@@ -37,7 +37,7 @@ func TestAttributionKind(t *testing.T) {
 		{"said in a statement", "The port authority said in a statement that the ferry would resume.",
 			[]string{"document: The port authority | said >> a statement | in"}},
 		{"according to a report", "Exports fell, according to a report by the chamber of commerce.",
-			[]string{"document: a report | according to"}},
+			[]string{"document: a report by the chamber of commerce | according to"}},
 		{"press release", "Profits rose, according to the press release.",
 			[]string{"document: the press release | according to"}},
 		{"possessive", "The ministry's letter said the ferry would resume.",

@@ -552,10 +552,19 @@ func (st *attrState) laterPronoun(e, k int) int {
 
 // titleCued reports whether the quotation q follows a word that names a
 // work or a thing with a name, "the TV show “Morning Harbour”", "the
-// film “Salt Roads”": a title even inside someone's reported words.
+// film “Salt Roads”", or two such words, "the initiative known as “Bread
+// for Africa”": a title even inside someone's reported words.
 func (st *attrState) titleCued(q Span) bool {
-	w, _, sep := wordBefore(st.text, max(0, q.Start-64), q.Start)
-	return sep == ' ' && w != "" && isTitleCue(st.d.lex, w)
+	lo := max(0, q.Start-64)
+	w, ws, sep := wordBefore(st.text, lo, q.Start)
+	if sep != ' ' || w == "" {
+		return false
+	}
+	if isTitleCue(st.d.lex, w) {
+		return true
+	}
+	pair := wordPairBefore(st.text, lo, ws, w)
+	return pair != "" && classesOf(st.d.lex).forms.has(st.d.lex, pair, fTitleCue, titleCues)
 }
 
 // afterTitle reports whether the token before toks[i] closes a
@@ -597,7 +606,7 @@ func (st *attrState) nounNamed(q Span) bool {
 		return false // a long quotation, or one opening in lower case, is no name
 	}
 	i, j := st.tokenAt(q.Start), st.tokenAt(q.End)
-	if i < 2 || j < i+2 || j > len(toks) || st.nameWords(i, q) == 0 {
+	if i < 2 || j < i+2 || j > len(toks) || st.nameWords(i, q) == 0 && !st.headlineCased(i, q) {
 		return false
 	}
 	p := toks[i-1]
@@ -623,6 +632,27 @@ func (st *attrState) nounNamed(q Span) bool {
 	}
 	last := toks[j-2] // the last token inside the marks
 	return last.flags&(tComma|tEnd) != 0 || last.flags&tWord != 0 && (j == len(toks) || toks[j].flags&(tComma|tEnd) != 0)
+}
+
+// headlineCased reports whether quote q, whose first token is toks[k],
+// is written as a headline is: at most six words, the first and the last
+// capitalised, and any in lower case small, as headlines leave "to", "a",
+// "in" ("Geothermal Goes to Campus", "Back to Work"). A name in title
+// case reads so too.
+func (st *attrState) headlineCased(k int, q Span) bool {
+	words, last := 0, false
+	for m := k; m < len(st.toks) && st.toks[m].s < q.End; m++ {
+		t := st.toks[m]
+		if t.flags&tWord == 0 {
+			continue
+		}
+		words++
+		last = t.flags&tUpper != 0
+		if words > 6 || !last && (words == 1 || t.e-t.s > 3) {
+			return false
+		}
+	}
+	return words >= 2 && last
 }
 
 // maxNamedBytes bounds the bytes of a quotation that may be a name: six

@@ -399,12 +399,37 @@ func (st *attrState) appositiveName(s, e, k int) bool {
 		if m > f && m < k-1 && st.nameParticle(toks[m]) {
 			continue // "its general manager, Carlos de la Fuente, said"
 		}
+		if m > f && st.hyphenParticle(toks[m]) {
+			words++ // "Minister Nasser al-Khatib"
+			continue
+		}
+		if m > f && abbrevDot(st.text, toks, m) {
+			continue // an initial's period: "Raúl E. Cardoso Milián"
+		}
+		if m > f+1 && isPrep(toks[m]) && st.affiliationAfter(m+1, k) {
+			break // "Another analyst, Jeroen Blom at ING, said": the firm after the name
+		}
 		if toks[m].flags&(tWord|tUpper) != tWord|tUpper || toks[m].flags&(cStop|cPron|cTime|cTitle|cRole) != 0 {
 			return false
 		}
 		words++
 	}
 	return words <= 4
+}
+
+// affiliationAfter reports whether toks[a:k], after a preposition that
+// follows a name in apposition, is a firm or body in one to three
+// capitalised words: "ING" in "Jeroen Blom at ING".
+func (st *attrState) affiliationAfter(a, k int) bool {
+	if k-a < 1 || k-a > 3 {
+		return false
+	}
+	for m := a; m < k; m++ {
+		if toks := st.toks; toks[m].flags&(tWord|tUpper) != tWord|tUpper || toks[m].flags&(cStop|cPron|cTime|cCue) != 0 || toks[m].quote != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // maxAppositiveName bounds the tokens of a name in apposition: an
@@ -420,6 +445,16 @@ const maxRankMark = 4
 // personal name: "de", "bin", "van".
 func (st *attrState) nameParticle(t token) bool {
 	return t.flags&(tWord|tUpper) == tWord && st.d.lex.Contains(resolveParticles, st.text[t.s:t.e])
+}
+
+// hyphenParticle reports whether t is a lower-case particle joined by a
+// hyphen to a capitalised surname, a name's word: "al-Khatib",
+// "el-Sisi". The shape is asked before the list.
+func (st *attrState) hyphenParticle(t token) bool {
+	w := st.text[t.s:t.e]
+	h := strings.IndexByte(w, '-')
+	return t.flags&(tWord|tUpper) == tWord && h >= 1 && h <= 4 && h+1 < len(w) && w[h+1] >= 'A' && w[h+1] <= 'Z' &&
+		st.d.lex.Contains(resolveParticles, w[:h])
 }
 
 // bareRole reports whether toks[s:e] is a role with no article, one of

@@ -48,9 +48,11 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 			if e > j+1 && st.hasClass(j+1, st.phraseHead(j+1, e)+1, cDoc) && (!isWord(text, t, "on") || st.hasListed(j+1, e, cueVenueNouns)) && !st.bareSingular(j+1, e) {
 				cueEnd, docIn = j+1, true
 			} else if e > j+1 && afterDoc && isWord(text, t, "on") && st.station(j+1, e) {
-				cueEnd = j + 1 // "in a broadcast on Radio Moscow": the station that carried it
+				cueEnd = j + 1 // "in a broadcast on Radio Moscow", "in a post on X": the station or the platform that carried it
 			} else if n := st.stationName(j+1, e); e > j+1 && afterDoc && isWord(text, t, "on") && n > 0 {
 				cueEnd, venueEnd = j+1, n // "in a post on Instagram shortly after the ruling": the time is no part of it
+			} else if e > j+1 && isWord(text, t, "on") && st.platform(j+1, e) {
+				cueEnd = j + 1 // "wrote on X that …": what is posted there comes out there
 			} else if e > j+1 && len(via) == 0 && possessive(text, toks[j+1]) && toks[j+1].flags&tUpper == 0 {
 				k = e // "reported in its weekend edition, citing …": the outlet's own, no level
 				continue
@@ -162,8 +164,9 @@ func (st *attrState) sourceLike(i, j int) bool {
 // chainBroadcasters lists the nouns of a station: "radio", "television".
 const chainBroadcasters List = "chainbroadcasters"
 
-// station reports whether the phrase [i, j) names a station: its head
-// is a noun of [chainBroadcasters] ("state television"), or a
+// station reports whether the phrase [i, j) names a station or a
+// platform: its head is a noun of [chainBroadcasters] ("state
+// television") or a platform's name ("the social network X"), or a
 // capitalised word of it is part of a name that runs to the head ("Radio
 // Moscow", "Radio Free Europe"), not "television licence fees" nor "TV
 // licence fees", whose head is a topic's.
@@ -174,6 +177,9 @@ func (st *attrState) station(i, j int) bool {
 	}
 	if st.toks[h].flags&tUpper == 0 {
 		return false
+	}
+	if st.hasListed(h, h+1, chainPlatforms) || st.platform(i, j) {
+		return true // "the social network X", "Truth Social"
 	}
 	for k := i; k < h; k++ {
 		if st.toks[k].flags&tUpper != 0 && st.hasListed(k, k+1, chainBroadcasters) {
@@ -197,6 +203,17 @@ func (st *attrState) stationName(i, j int) int {
 		return 0
 	}
 	return k
+}
+
+// chainPlatforms lists the names of a platform one posts on: "X",
+// "Facebook", "Telegram".
+const chainPlatforms List = "chainplatforms"
+
+// platform reports whether the phrase [i, j) is the name of a platform
+// of [chainPlatforms], whole: "X", "Truth Social", not "X-ray machines".
+func (st *attrState) platform(i, j int) bool {
+	t := st.toks[i]
+	return t.flags&tUpper != 0 && j-i <= 2 && st.d.lex.Contains(chainPlatforms, st.text[t.s:st.toks[j-1].e])
 }
 
 // phraseHead returns the head of the phrase [i, j): its word before the
@@ -239,7 +256,10 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 		return n // "a statement issued in Nairobi", "a statement released by the presidency"
 	}
 	if toks[e-1].flags&(cDoc|cSrcNoun) != 0 && (isWord(text, toks[e], "by") || isWord(text, toks[e], "of") || isPrep(toks[e]) && toks[e+1].flags&(cDet|cPossDet) != 0) {
-		return st.docFieldEnd(e, hi) // "a report by army engineers", "a survey of more than 50,000 businesses", "figures from its members"
+		e = st.docFieldEnd(e, hi) // "a report by army engineers", "a survey of more than 50,000 businesses", "figures from its members"
+		if e+1 >= hi {
+			return e
+		}
 	}
 	if !(isWord(text, toks[e], "of") && st.hasListed(e-1, e, chainBodies)) && !(isWord(text, toks[e], "to") && toks[e-1].flags&cDoc != 0) {
 		return e
@@ -410,6 +430,9 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 	s := phraseLeft(text, toks, lo, subjEnd)
 	if s < 0 {
 		return i
+	}
+	if pre == nil && relay == nil && st.appositiveName(s, subjEnd, k) {
+		subjEnd = k // "the head of the union, Arkady Zlobin, was quoted": the name is the source's
 	}
 	subj := st.mention(s, subjEnd)
 	a := attr{}

@@ -122,6 +122,9 @@ func (st *attrState) speechInside(q Span, owner *Mention, via []Link) []Link {
 		if owner != nil && sameSpeaker(owner, b.Source) && !st.earlierSpeech(b.Cue) {
 			continue
 		}
+		if b.Addressee != nil && st.d.lex.Contains(reflexives, b.Addressee.Text) {
+			continue // "I told myself I would pay it back": a thought, told to no one
+		}
 		if bareParticiple(b.Cue.Text) {
 			continue // "telling him it's fine", "kept telling us …": a participle with no auxiliary reports no words said at one time
 		}

@@ -180,6 +180,11 @@ func (c *creditScanner) find() *Credit {
 	if c.t[e-1] == ')' {
 		return c.paren(e, true)
 	}
+	if e-2 > c.lo && c.t[e-1] == '.' && c.t[e-2] == ')' {
+		if cr := c.paren(e-1, true); cr != nil && len(cr.Agencies) > 0 {
+			return cr // "(ANSA).": a sign-off in brackets, then a full stop
+		}
+	}
 	return c.line(e)
 }
 

@@ -57,13 +57,15 @@ name:
 
 // isStampToken reports whether w is a desk code or a time stamp that an
 // agency puts after its sign-off: initials ("SKL", "sn/dg", "burs-ab/cd")
-// or a time ("13:26", "GMT").
+// or a time ("13:26", "GMT"), or lower-case initials ("hbe").
 func isStampToken(w string) bool {
 	switch {
 	case len(w) >= 2 && len(w) <= 5 && isUpperWord(w):
 		return true // "SKL", "GMT", "LOCAL"
 	case len(w) >= 4 && len(w) <= 5 && isDigit(w[0]) && isDigit(w[len(w)-1]) && w[len(w)-3] == ':':
 		return true // "13:26", "9:05"
+	case len(w) >= 2 && len(w) <= 3 && isLowerWord(w):
+		return true // "dpa hbe xx": an editor's initials in lower case
 	}
 	return isDeskCode(w)
 }
@@ -72,6 +74,16 @@ func isStampToken(w string) bool {
 func isUpperWord(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isLowerWord reports whether w is ASCII lower-case letters only.
+func isLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
 			return false
 		}
 	}

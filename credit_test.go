@@ -282,6 +282,14 @@ var creditTests = []struct {
 	{name: "a link alone is a note", in: creditBody + "\nIANS\nhttps://example.com/story/1", want: "IANS", agencies: []string{"IANS"}},
 	{name: "a time in the last sentence", in: creditBody + " The ship sailed at 13:26 GMT"},
 	{name: "a fraction in the last sentence", in: creditBody + " Turnout was high and/or rising"},
+	// An editor's initials in lower case after the sign-off, as dpa
+	// signs; a sign-off in brackets with a full stop, as ANSA's.
+	{name: "sign-off and lower-case initials", in: creditBody + "\n\ndpa hbe xx", want: "dpa hbe xx", agencies: []string{"dpa"}},
+	{name: "sign-off and one initial group", in: creditBody + "\n\ndpa kr", want: "dpa kr", agencies: []string{"dpa"}},
+	{name: "lower-case words after a name in a sentence", in: creditBody + " He told dpa on tv"},
+	{name: "a bracketed sign-off and a full stop", in: creditBody + "\n\n(ANSA).", want: "(ANSA)", agencies: []string{"ANSA"}},
+	{name: "a bracketed sign-off and a full stop in the paragraph", in: creditBody + " (ANSA).", want: "(ANSA)", agencies: []string{"ANSA"}},
+	{name: "a bracketed aside and a full stop", in: creditBody + " (He said so)."},
 }
 
 func TestFindCredit(t *testing.T) {

@@ -1244,6 +1244,12 @@ func (r *dlReader) lead(d *doc, i int) (dlParse, bool) {
 	if p.feed && p.dl.Place == nil && p.dl.Date == nil {
 		j := skipHSpace(r.text, p.end, r.lim)
 		if q, err := r.parse(j); err == nil && q.dl.Place != nil && r.acceptLead(d, q) {
+			if a := p.dl.Agency; q.dl.Agency == nil && a != nil && r.text[p.dl.Span.Start] == '(' {
+				// "(ANSA) - ROME, DEC 5 -": the agency in brackets before
+				// the place is the dateline's own, which starts with it.
+				q.dl.Agency, q.known = a, p.known
+				q.dl.Span = spanOf(r.text, p.dl.Span.Start, q.dl.Span.End)
+			}
 			return q, true
 		}
 	}

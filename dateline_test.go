@@ -236,6 +236,13 @@ func TestFindFrame(t *testing.T) {
 			body: "The province",
 		},
 		{
+			name: "an agency in brackets before a dateline",
+			in:   "(ANSA) - ROME, DEC 5 - The cabinet approved the budget on Friday.",
+			want: &dlView{Text: "(ANSA) - ROME, DEC 5 -", Place: "ROME", City: "Rome", Date: "DEC 5", Month: 12, Day: 5,
+				Agency: "ANSA", AgencyName: "ANSA", Separator: "-"},
+			body: "The cabinet",
+		},
+		{
 			name: "yonhap crawl",
 			in:   "exports-monthly tallyChip exports rise for 5th month in S. Korea SEOUL, Jan. 2 (Yonhap) -- Exports of chips rose.",
 			want: &dlView{Text: "SEOUL, Jan. 2 (Yonhap) --", Place: "SEOUL", City: "Seoul", Date: "Jan. 2", Month: 1, Day: 2,

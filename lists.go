@@ -128,21 +128,23 @@ const (
 	cueBaseAuxiliaries    List = "cuebaseauxiliaries"    // words after which a cue's base form is a verb: "would say", "did not say"
 	cueBaseSubjects       List = "cuebasesubjects"       // subjects whose verb is a cue's base form: "they say", "people say"
 	subjectPronouns       List = "subjectpronouns"       // pronouns that open a clause as its subject: "he", "she"
+	reflexives            List = "reflexives"            // "myself", "themselves": one told oneself, a thought
 )
 
 // The lists of speaker resolution.
 const (
-	resolveRoles      List = "resolve-roles"      // role nouns by synonym group: "envoy | ambassador | diplomat"
-	resolveHonorifics List = "resolve-honorifics" // courtesy titles before a name: "Mr. | Mrs. | Dr."
-	resolvePronouns   List = "resolve-pronouns"   // "he | him | his", "they | them | their"
-	resolveGender     List = "resolve-gender"     // words that tell gender, canonical "he" or "she": "she | Mrs. | spokeswoman | Hillary"
-	resolvePlaces     List = "resolve-places"     // countries, states and capitals that speak: "United States | U.S. | America"
-	resolveDemonyms   List = "resolve-demonyms"   // nationality words by place: "Pakistan | Pakistani | Pakistanis"
-	resolveOrgs       List = "resolve-orgs"       // head words of organisations: "ministry | Ministry"
-	resolveGeneric    List = "resolve-generic"    // nouns for the organisation or country named before: "group | movement"
-	resolveNonNames   List = "resolve-nonnames"   // capitalised words never in a name: "During", "Friday"
-	resolveParticles  List = "resolve-particles"  // lower-case words inside names: "bin", "von"
-	resolveProxies    List = "resolve-proxies"    // role groups of people who speak for others: "spokesperson"
-	resolvePlaceHeads List = "resolve-placeheads" // head words of places and facilities: "Canal | Port | Airport"
-	resolveAnonymous  List = "resolve-anonymous"  // words that keep an unnamed source unnamed: "anonymity", "be named"
+	resolveRoles          List = "resolve-roles"          // role nouns by synonym group: "envoy | ambassador | diplomat"
+	resolveHonorifics     List = "resolve-honorifics"     // courtesy titles before a name: "Mr. | Mrs. | Dr."
+	resolvePronouns       List = "resolve-pronouns"       // "he | him | his", "they | them | their"
+	resolveGender         List = "resolve-gender"         // words that tell gender, canonical "he" or "she": "she | Mrs. | spokeswoman | Hillary"
+	resolvePlaces         List = "resolve-places"         // countries, states and capitals that speak: "United States | U.S. | America"
+	resolveDemonyms       List = "resolve-demonyms"       // nationality words by place: "Pakistan | Pakistani | Pakistanis"
+	resolveOrgs           List = "resolve-orgs"           // head words of organisations: "ministry | Ministry"
+	resolveGeneric        List = "resolve-generic"        // nouns for the organisation or country named before: "group | movement"
+	resolveNonNames       List = "resolve-nonnames"       // capitalised words never in a name: "During", "Friday"
+	resolveParticles      List = "resolve-particles"      // lower-case words inside names: "bin", "von"
+	resolveProxies        List = "resolve-proxies"        // role groups of people who speak for others: "spokesperson"
+	resolvePlaceHeads     List = "resolve-placeheads"     // head words of places and facilities: "Canal | Port | Airport"
+	resolveNameHonorifics List = "resolve-namehonorifics" // honorifics that names also hold after the given name: "Sheikh | Haji"
+	resolveAnonymous      List = "resolve-anonymous"      // words that keep an unnamed source unnamed: "anonymity", "be named"
 )

@@ -202,6 +202,9 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 			if abbrevDot(text, toks, k) || text[t.s] == '&' {
 				continue
 			}
+			if start >= 0 && innerSlash(text, toks, lo, k) {
+				continue // "Kodam XIII/Merdeka": a slash inside a name
+			}
 			if start >= 0 && pluralPossessiveMark(text, toks, lo, k, end) {
 				continue // "the growers' association said"
 			}
@@ -228,6 +231,9 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 			continue
 		}
 		if t.quote != 0 || t.flags&(cStop|cPron|cAux) != 0 {
+			if start >= 0 && innerOn(text, toks, lo, k) {
+				continue // "the Institute for Research on Glaciers", not "the Ministry on Tuesday"
+			}
 			break
 		}
 		if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(k > lo && isArticle(text, toks[k-1])) && !(k == end-1 && k > lo && toks[k-1].flags&tWord != 0 && toks[k-1].flags&(cStop|cAux|cPron) == 0) && !(k > lo && nounAfterPossessive(text, toks, lo, k, end)) {
@@ -272,6 +278,24 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		return -1
 	}
 	return start
+}
+
+// innerOn reports whether toks[k] is "on" between capitalised words
+// of one name, the one after it no time: "the Institute for Research
+// on Glaciers", "the Committee on Foreign Relations".
+func innerOn(text string, toks []token, lo, k int) bool {
+	t := toks[k]
+	return k > lo && k+1 < len(toks) && t.quote == 0 && toks[k-1].quote == 0 && toks[k+1].flags&(tUpper|cTime) == tUpper &&
+		toks[k-1].flags&(tWord|tUpper) == tWord|tUpper && isWord(text, t, "on")
+}
+
+// innerSlash reports whether toks[k] is a slash with a word written
+// close on either side, the capitalised one after it: "XIII/Merdeka",
+// "IV/Diponegoro", a command's number and name in one.
+func innerSlash(text string, toks []token, lo, k int) bool {
+	t := toks[k]
+	return k > lo && k+1 < len(toks) && text[t.s] == '/' && toks[k-1].e == t.s && toks[k+1].s == t.e &&
+		toks[k-1].flags&tWord != 0 && toks[k+1].flags&(tWord|tUpper) == tWord|tUpper
 }
 
 // bracketOpen returns the opening bracket of the one to three words in
@@ -462,6 +486,9 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		}
 		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) && !headNounAt(toks, i, k, hi) && !docAfterNoun(toks, i, k) && !nounAfterPossessive(text, toks, i, k, hi) {
 			break // a verb; but "deputy fire chief Luis Ortega": a noun before a role and a name, and "a research note"
+		}
+		if t.flags&(cTimeOpener|tUpper) == cTimeOpener && end > 0 && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+1].flags&cTimeOpener != 0 && toks[k+2].flags&cTime != 0) {
+			break // "its website late on Tuesday", "the agency early Monday": a time follows the phrase
 		}
 		if t.flags&cTime != 0 && end > 0 && !(t.e-t.s == 3 && t.flags&tUpper != 0 && toks[k-1].flags&tUpper != 0 && (toks[i].flags&cDet != 0 || !(k+1 < hi && (toks[k+1].flags&tWord == 0 || isDigit(text[toks[k+1].s]))))) {
 			break // "said Reuters Monday"; but "the Las Vegas Sun", "Toronto Sun recently dropped"

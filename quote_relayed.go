@@ -4,25 +4,27 @@ import "strings"
 
 // relayedSpeaker returns the speaker of a quotation whose attribution a
 // is an outlet's relay of someone's words: "“…,” Y was quoted by X as
-// saying", "Y said, as quoted by X", "X reported that Y said “…”". The
-// chain runs X > Y, and the words are Y's: the innermost level reached
-// through levels of speech, not through a link cue ("citing", "quoted
-// by") or a document ("in a statement"). It returns nil where a is no
-// report or its chain holds no such level.
+// saying", "Y said, as quoted by X", "X reported that Y said “…”",
+// "X reported, citing Y, that … “…”". The chain runs X > Y, and the
+// words are Y's: the innermost level reached through levels of speech
+// and the links that cite a source ("citing", "quoting"), not through
+// another link cue ("quoted by", "posted on"), a document ("in a
+// statement", "citing a report") or records ("citing customs figures"). It returns nil where a is no report or
+// its chain holds no such level.
 func (st *attrState) relayedSpeaker(a *attr) *Mention {
 	if len(a.Via) == 0 {
 		return nil
 	}
 	lex := st.d.lex
-	if !st.isRelayCue(a.Cue.Text) && cueKind(lex, a.Cue.Text) != Report {
-		return nil
+	if !st.isRelayCue(a.Cue.Text) && cueKind(lex, a.Cue.Text) != Report && !(lex.Contains(chainRelative, a.Via[0].Cue.Text) && isOutlet(lex, a.Source)) {
+		return nil // but "the daily said, citing officials, …": an outlet's relay
 	}
 	forms := classesOf(lex).forms
 	found := -1
 	for k := range a.Via {
 		l := &a.Via[k]
-		if forms.has(lex, l.Cue.Text, fLinkCue, LinkCues) || isDocument(lex, &l.Source) {
-			break
+		if forms.has(lex, l.Cue.Text, fLinkCue, LinkCues) && (!lex.Contains(chainRelative, l.Cue.Text) || isRecord(lex, &l.Source)) || isDocument(lex, &l.Source) {
+			break // "quoted by", "posted on", "citing customs figures", "in a statement"
 		}
 		found = k
 	}
@@ -207,3 +209,10 @@ func (st *attrState) nearerMentions() {
 // maxOpeningCue bounds the bytes of a cue that opens a quotation: "the
 // 34-year-old mother of three replied, “".
 const maxOpeningCue = 120
+
+// isOutlet reports whether the mention names a news outlet: a news
+// agency of [Agencies] ("Yonhap"), or a phrase whose head is a noun of
+// [chainRelayNouns] ("the daily", "the state news agency").
+func isOutlet(lex *Lexicon, m *Mention) bool {
+	return m != nil && (lex.Contains(Agencies, m.Text) || headListed(lex, m.Text, 0, chainRelayNouns))
+}

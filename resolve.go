@@ -43,6 +43,9 @@ func resolveNames(d *doc, mentions []*Mention) {
 			}
 		}
 		if m.Name = r.nameOf(k); m.Name == "" {
+			m.Name = r.particleSurname(m.Span)
+		}
+		if m.Name == "" {
 			m.Name = r.namedNext(k)
 		}
 	}
@@ -76,6 +79,11 @@ type rsEntity struct {
 	qual     string // the canonical place it belongs to ("Pakistan")
 	age      int16  // the age given after its name ("Paul Grint, 54,"), or 0
 	headline bool   // first named in a headline
+	affil    bool   // introduced with an organisation: "Rosneft's chief executive X"
+	// facility: its name, read as a person's after a title, ends in the
+	// head word of a place or body ("… Water Production Plant"); no role
+	// noun stands for it.
+	facility bool
 	// titleS and titleE bound the titles a person was first named with,
 	// "Health, Labor and Welfare Minister": "the health minister" is he.
 	titleS, titleE int
@@ -136,7 +144,7 @@ type resolver struct {
 
 // Bounds on look-arounds.
 const (
-	rsMaxRun       = 16 // capitalised words in one name run
+	rsMaxRun       = 24 // capitalised words in one name run
 	rsMaxBack      = 48 // refs a pronoun looks back over
 	rsMaxSentences = 5  // sentences a pronoun looks back over
 	rsMaxRoleBack  = 4  // words between a determiner and its role noun
@@ -289,6 +297,8 @@ func (r *resolver) read() {
 		case t.bits&rwOrg != 0:
 			r.orgNoun(i)
 			i++
+		case next == t.s && t.flags&tkCap == 0 && r.hyphenShaped(t) && r.particleName(i):
+			i = r.run(i) // "al-Khatib said"
 		default:
 			i++
 		}
@@ -627,6 +637,12 @@ func (r *resolver) run(i int) int {
 			andAt = j + 1
 			continue
 		}
+		// "Nasser al-Khatib", "Umm Khaled al-Hathaleen": a surname after
+		// a particle joined by a hyphen is a capitalised word of the name.
+		if r.hyphenShaped(t) && r.hyphenParticle(t) {
+			t.flags |= tkCap
+			continue
+		}
 		// "Deputy Prime Minister and Minister of Defence Ali Khan": two
 		// titles of one holder, the second capitalised before a name.
 		if r.toks[j-1].bits&rwRole != 0 && r.titlesJoinedAt(j) {
@@ -646,7 +662,8 @@ func (r *resolver) run(i int) int {
 				continue
 			}
 		}
-		if s := r.str(t); (s == "of" || s == "to" || s == "for") && r.toks[j-1].bits&(rwRole|rwOrg) != 0 {
+		if s := r.str(t); (s == "of" || s == "to" || s == "for") && r.toks[j-1].bits&(rwRole|rwOrg) != 0 ||
+			(s == "at" || s == "in") && (r.toks[j-1].bits&(rwRole|rwHonorific) != 0 || portfolio && r.toks[j-1].bits&rwOrg == 0) && r.is(j+1, "the", rsHashThe) {
 			// "Chairman of the Coastal Rescue Society", "Envoy to the Far
 			// Eastern Federal District": the body's or place's article is
 			// part of the title, which names its holder after it; after
@@ -654,7 +671,7 @@ func (r *resolver) run(i int) int {
 			// Office of the Inspector General for the Intelligence
 			// Community").
 			x := j + 1
-			if x+1 < len(r.toks) && r.joined(x) && r.toks[x].flags&tkCap == 0 && r.is(x, "the", rsHashThe) && (s == "of" || !org) {
+			if x+1 < len(r.toks) && r.joined(x) && r.toks[x].flags&tkCap == 0 && r.is(x, "the", rsHashThe) && (s != "to" && s != "for" || !org) {
 				x++
 			}
 			if x < len(r.toks) && r.toks[x].flags&tkCap != 0 && r.toks[x].bits&rwNonName == 0 && r.joined(x) {
@@ -685,6 +702,9 @@ func (r *resolver) run(i int) int {
 			r.parts = append(r.parts, t.s)
 			j = x - 1
 			continue
+		}
+		if r.hyphenShaped(t) && r.particleName(j) {
+			continue // "Nasser al-Khatib": a surname after a particle
 		}
 		break
 	}
@@ -753,16 +773,18 @@ func (r *resolver) run(i int) int {
 	// Forms of several words ("New York", "Prime Minister") are never
 	// part of the name.
 	var listed [rsMaxRun]bool
+	orgForm := false // a listed form is an organisation's: "General Staff"
 	for k := i; k < j; k++ {
 		if wi, next := r.multi(k); wi >= 0 && next <= j {
 			for x := k; x < next; x++ {
 				listed[x-i] = true
 			}
+			orgForm = orgForm || r.w.words[wi].bits&rwOrg != 0
 			k = next - 1
 		}
 	}
 	n := j
-	for n > i && !listed[n-1-i] && (r.toks[n-1].bits&rwNotName == 0 || r.surnameLike(i, n-1) || r.toks[n-1].bits&rwHonorific != 0 && r.surnameBeforeGivenName(n-1, j)) && !(r.toks[n-1].flags&tkCap == 0 && n == j) {
+	for n > i && !listed[n-1-i] && (r.toks[n-1].bits&rwNotName == 0 || r.surnameLike(i, n-1) || r.toks[n-1].bits&rwHonorific != 0 && (r.surnameBeforeGivenName(n-1, j) || r.honorificInName(i, n-1, j))) && !(r.toks[n-1].flags&tkCap == 0 && n == j) {
 		n--
 	}
 	for n < j && r.toks[n].flags&tkCap == 0 {
@@ -794,7 +816,7 @@ func (r *resolver) run(i int) int {
 	// so do two words after a body's "of", as a name after a title is
 	// given in full: "the Chairman of the Department of Economic
 	// Development".
-	if portfolio && (n == j && i > 0 && r.isDeterminer(i-1) && r.joined(i) || n == partAt && (j-n == 1 || j-n == 2 && (bodyPart || r.capitalAfterComma(j) || r.prepAfterPortfolio(n, j)))) && r.toks[i].flags&tkHeadline == 0 {
+	if portfolio && (n == j && i > 0 && r.isDeterminer(i-1) && r.joined(i) || n == partAt && (j-n == 1 || j-n == 2 && (bodyPart || r.capitalAfterComma(j) || r.prepAfterPortfolio(n, j) || r.theBodyInApposition(i, partAt, j)))) && r.toks[i].flags&tkHeadline == 0 {
 		r.roleNoun(titleAt, i, titleAt)
 		return j
 	}
@@ -803,8 +825,9 @@ func (r *resolver) run(i int) int {
 	// name starts at a given name, or after the portfolio words that
 	// follow "and" ("and Sports Amina Farah"), or is the last two words.
 	// A name after a listed word ("and Higher Education Abdiqani Yusuf
-	// Warsame") starts where it does.
-	if portfolioAnd && j-n > 2 && r.toks[i].flags&tkHeadline == 0 && (n == i || r.toks[n-1].flags&tkCap == 0) {
+	// Warsame") starts where it does, unless a portfolio word follows
+	// ("and Command Area Development Santosh Kumar Nayak").
+	if portfolioAnd && j-n > 2 && r.toks[i].flags&tkHeadline == 0 && (n == i || r.toks[n-1].flags&tkCap == 0 || r.d.lex.Contains(portfolioWords, r.str(&r.toks[n]))) {
 		if g := r.givenNameIn(n, j-1); g >= 0 {
 			n = g
 		} else {
@@ -839,6 +862,26 @@ func (r *resolver) run(i int) int {
 			}
 		}
 	}
+	if n > i && j-n > 2 && r.toks[i].flags&tkHeadline == 0 {
+		// "Minister of State for Earth Sciences Rajiv Nandan Jha",
+		// "Minister for Human Rights Dolo Kanneh": a portfolio of one
+		// part whose first words are no name's runs on to a plural noun
+		// or a portfolio word, and the name starts after it, while three
+		// words remain, or two after a word that is no portfolio itself
+		// ("Human", not "Health" before "Evans Kamau"). A place ends the
+		// portfolio: "Ambassador to Peru Andres Molina Soto".
+		if portfolio && !portfolioAnd && n > partAt && r.toks[n].bits&(rwMale|rwFemale) == 0 && r.toks[n-1].bits&(rwPlace|rwDemonym) == 0 &&
+			(pluralNoun(r.str(&r.toks[n])) || r.d.lex.Contains(portfolioWords, r.str(&r.toks[n]))) &&
+			(j-n > 3 || !pluralNoun(r.str(&r.toks[n-1])) && !r.d.lex.Contains(portfolioWords, r.str(&r.toks[n-1]))) {
+			n++
+		}
+		// "Major General TNI Anton Purba", "Air Commodore PAF Asim Raza":
+		// an acronym between a rank and a name of two words or more is
+		// the rank's service, not the name's.
+		if j-n > 2 && r.toks[n-1].bits&rwRole != 0 && r.toks[n].bits&(rwMale|rwFemale) == 0 && isAcronym(r.str(&r.toks[n])) {
+			n++
+		}
+	}
 	// In a headline every word is capitalised: a name is a given name
 	// and the word after it, or the last word of the run.
 	// Any word of the run may be a verb ("Slams"), so the search covers
@@ -857,6 +900,10 @@ func (r *resolver) run(i int) int {
 		}
 	}
 	if n == j {
+		if orgForm && r.toks[i].flags&tkHeadline == 0 {
+			r.org(i, j) // "the Ukrainian General Staff"
+			return j
+		}
 		r.nameless(i, j)
 		return j
 	}
@@ -905,8 +952,47 @@ func (r *resolver) run(i int) int {
 			return j
 		}
 	}
+	// "the AIG said": an acronym no list holds, after the article and
+	// before a speech verb, that the story gave in brackets after a
+	// title, just before a person's name, stands for that person.
+	if j == i+1 && n == i && r.toks[i].e-r.toks[i].s >= 2 && r.text[r.toks[i].s+1] <= 'Z' && r.acronymRef(i) {
+		return j
+	}
+	if j < len(r.toks) && r.toks[j].flags&tkBreak != 0 && r.acronymThenName(j) {
+		return j // a title: "District Collector (DC) Priya Menon"
+	}
 	r.person(i, n, j)
 	return j
+}
+
+// particleName reports whether token k, in lower case, is a name
+// particle joined by a hyphen to a capitalised surname, "al-Khatib",
+// "el-Sayed", and if so marks it capitalised: it is read as a word of a
+// name, and a surname alone ("al-Khatib said") finds the full name.
+func (r *resolver) particleName(k int) bool {
+	t := &r.toks[k]
+	if !r.hyphenParticle(t) {
+		return false
+	}
+	t.flags |= tkCap
+	return true
+}
+
+// rsPortfolio is the group of resolve-orgs whose words name a
+// ministry's portfolio: "Foreign", "Defense", "Unification".
+const rsPortfolio = "portfolio"
+
+// bodyLike reports whether entity e is an organisation, or a name no
+// title, given name or speech made a person's: "Torino".
+func (r *resolver) bodyLike(e int) bool {
+	ent := &r.ents[e]
+	return ent.kind == entOrg || ent.kind == entWeak && ent.gender == genUnknown && !ent.speaker
+}
+
+// quoteEndsBefore reports whether a quotation opens or closes between
+// token i and the one before it.
+func (r *resolver) quoteEndsBefore(i int) bool {
+	return i > 0 && (r.toks[i].flags^r.toks[i-1].flags)&tkQuoted != 0
 }
 
 // placeHeaded reports whether the name n..j of the run i..j, of two
@@ -1205,6 +1291,30 @@ func (r *resolver) surnameBeforeGivenName(k, j int) bool {
 	g := r.str(&r.toks[k+1])
 	h := strings.IndexByte(g, '-')
 	return h > 0 && h+1 < len(g) && 'a' <= g[h+1] && g[h+1] <= 'z'
+}
+
+// honorificInName reports whether token k, an honorific in the run i..j
+// before a word of the name, is rather a word of the name itself, as
+// Somali and other names hold "Sheikh" or "Haji" after the given name:
+// "Abdirahman Sheikh Omar Ali", "Hassan Sheikh Mohamud". The word
+// before it is a given name, or the first word after a title ("Foreign
+// Minister Abdirahman Sheikh …"); "the Amir Sheikh Tamim" and "Emir
+// Sheikh Tamim" are a title before the honorific.
+func (r *resolver) honorificInName(i, k, j int) bool {
+	if k == i || k+1 >= j || r.toks[k].flags&tkCap == 0 || !r.joined(k) {
+		return false
+	}
+	if w := r.word(&r.toks[k]); w == nil || !w.inName {
+		return false
+	}
+	p := &r.toks[k-1]
+	if p.flags&(tkCap|tkPoss|tkHeadline) != tkCap || p.bits&rwNotName != 0 || strings.HasSuffix(r.str(p), ".") {
+		return false
+	}
+	if p.bits&(rwMale|rwFemale) != 0 {
+		return k-1 > i || i == 0 || !r.isDeterminer(i-1)
+	}
+	return k-2 >= i && r.toks[k-2].flags&tkCap != 0 && r.toks[k-2].bits&rwRole != 0 && r.joined(k-1)
 }
 
 // nameless reads a run without a personal name in it: an organisation, a
@@ -1530,8 +1640,10 @@ func (r *resolver) person(i, n, j int) {
 			qual = r.w.words[wi].place
 		}
 	}
-	// "the group's spokesman, X," and "X, a spokesman for Y," and "X, who".
-	if r.toks[i].flags&tkComma != 0 && i > 0 && r.toks[i-1].bits&rwRole != 0 && r.toks[i-1].flags&tkCap == 0 {
+	// "the group's spokesman, X," and "X, a spokesman for Y," and "X, who";
+	// not across a closing quotation mark: in "“She is a sick woman,”
+	// Reinholt told the judge" the role is no one's title.
+	if r.toks[i].flags&tkComma != 0 && i > 0 && r.toks[i-1].bits&rwRole != 0 && r.toks[i-1].flags&tkCap == 0 && !r.quoteEndsBefore(i) {
 		w := r.word(&r.toks[i-1])
 		role, strong = w.role, true
 		if g := genderOf(w.bits); g != genUnknown {
@@ -1541,7 +1653,7 @@ func (r *resolver) person(i, n, j int) {
 	// "the president of the Union of Coffee Cooperatives of Jinotega, X,",
 	// "the Minister of Health, X,", "Bahrain's Minister of Industry, X,":
 	// the role heads a longer phrase before the comma.
-	if r.toks[i].flags&tkComma != 0 && role == "" {
+	if r.toks[i].flags&tkComma != 0 && role == "" && !r.quoteEndsBefore(i) {
 		for x := i - 1; x >= 0 && x >= i-rsMaxRoleToName; x-- {
 			t := &r.toks[x]
 			w := r.word(t)
@@ -1565,7 +1677,7 @@ func (r *resolver) person(i, n, j int) {
 	}
 	// Not across a closing quotation mark: in "“… in East Africa,” the
 	// minister of state noted" the role is the speaker, not the place.
-	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 && (r.toks[j].flags^r.toks[j-1].flags)&tkQuoted == 0 && !r.inOpeningPhrase(i) {
+	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 && (r.toks[j].flags^r.toks[j-1].flags)&tkQuoted == 0 && !r.runInOpening(i) {
 		if r.toks[j].bits&rwWho != 0 {
 			strong = true
 		} else if w := r.appositiveRole(j); w != nil {
@@ -1630,14 +1742,20 @@ func (r *resolver) person(i, n, j int) {
 		ent.qual = qual
 	}
 	if ent.age == 0 && j < len(r.toks) && isDigit(r.text[r.toks[j].s]) {
-		ent.age = int16(r.ageAfter(j))
+		// A name given with an age is a person's: "Renato Albuquerque, 51,".
+		if ent.age = int16(r.ageAfter(j)); ent.age != 0 && ent.kind == entWeak {
+			ent.kind = entPerson
+		}
 	}
 	if role != "" {
 		r.giveRole(e, role)
+		if w := r.word(&r.toks[j-1]); w != nil && (w.placeHead || w.bits&rwOrg != 0) {
+			ent.facility = true
+		}
 	}
 	if role != "" {
 		// "X, a deputy head of Rosatom,"
-		if affil < 0 && j < len(r.toks) && r.toks[j].flags&(tkComma|tkCap) == tkComma && r.toks[j].bits&rwWho == 0 && !r.inOpeningPhrase(i) {
+		if affil < 0 && j < len(r.toks) && r.toks[j].flags&(tkComma|tkCap) == tkComma && r.toks[j].bits&rwWho == 0 && !r.runInOpening(i) {
 			affil = r.affiliationIn(j)
 		}
 		r.affiliate(e, affil)
@@ -1713,10 +1831,10 @@ func holdsWordFold(s, w string) bool {
 // inOpeningPhrase reports whether the run at token i ends a phrase that
 // opens its sentence with a participle or a preposition, "Talking to PTI,
 // an official …", "In Nouakchott, the official …": the role after the
-// comma is the subject's, not the run's. The look is bounded to four
-// tokens.
+// comma is the subject's, not the run's. The look is bounded to six
+// tokens: "Talking to media persons in Puri, Director General …".
 func (r *resolver) inOpeningPhrase(i int) bool {
-	for x := i - 1; x >= 0 && x >= i-4; x-- {
+	for x := i - 1; x >= 0 && x >= i-6; x-- {
 		t := &r.toks[x]
 		if t.flags&tkSentStart != 0 {
 			w := r.str(t)
@@ -1727,6 +1845,15 @@ func (r *resolver) inOpeningPhrase(i int) bool {
 		}
 	}
 	return false
+}
+
+// runInOpening reports whether the run at token i ends the phrase that
+// opens its sentence (inOpeningPhrase), set off by no comma of its own:
+// "Talking to media persons in Puri," is such a phrase, but in "In a
+// statement issued on Tuesday, Tom Smith, a lawyer," the name after the
+// comma is the subject, and the role after it his.
+func (r *resolver) runInOpening(i int) bool {
+	return r.toks[i].flags&tkComma == 0 && r.inOpeningPhrase(i)
 }
 
 // prepAfterPortfolio reports whether the two words n..j after a title's
@@ -1747,6 +1874,14 @@ func (r *resolver) prepAfterPortfolio(n, j int) bool {
 		return true
 	}
 	return false
+}
+
+// theBodyInApposition reports whether the title of the run i..j, its
+// part after "the" at partAt, stands between commas after a name: "X,
+// Governor of the Eastern Province, said". The part names the place or
+// body the title is of, and the holder is the name before the comma.
+func (r *resolver) theBodyInApposition(i, partAt, j int) bool {
+	return j < len(r.toks) && r.toks[i].flags&tkComma != 0 && r.toks[j].flags&tkComma != 0 && r.is(partAt-1, "the", rsHashThe)
 }
 
 // capitalAfterComma reports whether token j opens a capitalised phrase
@@ -1777,6 +1912,10 @@ func (r *resolver) appositiveTitle(j int) *rsWord {
 		}
 		if w := r.word(&r.toks[x]); w != nil && w.bits&rwRole != 0 {
 			head = w
+			continue
+		}
+		// "Deputy Governor", "Acting Director": a rank before the head.
+		if head == nil && r.toks[x].bits&(rwMale|rwFemale|rwNotName) == 0 {
 			continue
 		}
 		return nil
@@ -1942,6 +2081,14 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	// Quintero" … "Ocampo said".
 	if m := j - 2; (j-n == 3 || j-n == 4 && r.fourPartName(n, j)) && r.toks[m].flags&tkCap != 0 && r.bitsAt(m)&(rwParticle|rwMale|rwFemale|rwNotName) == 0 && !strings.HasSuffix(r.str(&r.toks[m]), ".") && !r.isSurname(r.tokKey(m)) {
 		r.addSurname(r.tokKey(m), e)
+	}
+	// "Abdirahman Sheikh Omar Ali" … "Sheikh Omar said": the father's
+	// name after an honorific inside the name (see honorificInName)
+	// refers to the person, as a surname does.
+	for m := n + 1; m < j-2; m++ {
+		if r.toks[m].bits&rwHonorific != 0 && !r.isSurname(r.tokKey(m+1)) {
+			r.addSurname(r.tokKey(m+1), e)
+		}
 	}
 	if first := r.str(&r.toks[n]); len(first) >= 2 && !strings.HasSuffix(first, ".") {
 		if k := r.tokKey(n); !r.byFirst.has(k) {
@@ -2208,7 +2355,7 @@ func (r *resolver) roleNoun(k, from, at int) {
 	t := &r.toks[k]
 	// A title before a name ("spokesman John Kirby") is read with the
 	// name.
-	if k+1 < len(r.toks) && r.joined(k+1) && r.toks[k+1].flags&tkCap != 0 && r.toks[k+1].bits&rwNotName == 0 {
+	if k+1 < len(r.toks) && r.joined(k+1) && r.toks[k+1].flags&tkCap != 0 && r.toks[k+1].bits&rwNotName == 0 || t.flags&tkCap != 0 && k+2 < len(r.toks) && r.toks[k+1].flags&tkBreak != 0 && r.acronymThenName(k+1) {
 		return
 	}
 	w := r.word(&r.toks[at])
@@ -2227,13 +2374,15 @@ func (r *resolver) roleNoun(k, from, at int) {
 	// the organisation the role is of: "the Rosatom official", "the
 	// company official".
 	qual := ""
-	start := -1
+	start, orgPoss := -1, -1
 	back := rsMaxRoleBack
 	for x := from; x >= 0 && x >= from-back; x-- {
 		tx := &r.toks[x]
 		if x < from && tx.flags&tkPoss != 0 {
 			if wx := r.word(tx); wx != nil && wx.bits&(rwPlace|rwDemonym) != 0 {
 				qual, start = wx.place, x
+			} else if n := len(r.refs); tx.flags&tkCap != 0 && n > 0 && r.refs[n-1].e > tx.s && r.refs[n-1].ent >= 0 && r.bodyLike(r.refs[n-1].ent) {
+				orgPoss = x // "Paris Saint-Germain's new coach", "Torino's coach"
 			}
 			break
 		}
@@ -2246,8 +2395,8 @@ func (r *resolver) roleNoun(k, from, at int) {
 				// "A spokesman said ... he added": someone the text
 				// never names, when it is the subject of its sentence
 				// ("In Kuwait, a ministry official told KUNA").
-				if r.toks[x].flags&(tkSentStart|tkBreak) == 0 && !(r.toks[x].flags&tkComma != 0 && (r.speaks(k+1) || r.inOpeningPhrase(x))) ||
-					r.capitalAfterComma(k+1) || r.namedInApposition(k) {
+				if (r.toks[x].flags&(tkSentStart|tkBreak) == 0 && !(r.toks[x].flags&tkComma != 0 && (r.speaks(k+1) || r.inOpeningPhrase(x))) ||
+					r.capitalAfterComma(k+1) || r.namedInApposition(k)) && !r.citedUnnamed(x, k) {
 					return // not a subject, or in apposition ("A former aide, X said")
 				}
 				r.addRef(x, k+1, -1, true)
@@ -2258,12 +2407,20 @@ func (r *resolver) roleNoun(k, from, at int) {
 		if wx := r.word(tx); wx != nil && wx.bits&(rwPlace|rwDemonym) != 0 && qual == "" {
 			qual = wx.place
 		}
-		if x < k && x > 0 && !r.joined(x) {
+		if x < k && x > 0 && !r.joined(x) && r.toks[x-1].flags&tkPoss == 0 {
 			if !r.bracketGap(x) || !r.bracketGap(x+1) || !isAcronym(r.str(tx)) {
 				break
 			}
 			back++ // "the Christian Social Union (CSU) politician": a party's acronym, no word of the role's
 		}
+	}
+	if start < 0 && orgPoss >= 0 {
+		// An organisation's role is the one named with it before, if
+		// any; else the next sentence may name it (namedNext).
+		if e := r.latestWithRole(role, "", t.s, genderOf(w.bits)); e >= 0 {
+			r.addRef(orgPoss, k+1, e, true)
+		}
+		return
 	}
 	if start < 0 {
 		if t.flags&tkCap == 0 || from == k && t.flags&tkSentStart == 0 {
@@ -2309,7 +2466,20 @@ func (r *resolver) roleNoun(k, from, at int) {
 		// An unnamed subject nearer than the person ("A senior member of
 		// the commission told AFP … “…,” the official said") is who
 		// speaks, and no one named.
-		if e, _ = r.antecedent(t, g, true, qual, 0); e >= 0 && (r.ents[e].kind != entPerson || r.ents[e].role != "" && r.ents[e].role != role && r.d.lex.Contains(resolveProxies, role)) {
+		// The antecedent is looked for before the phrase: "Flamengo" in
+		// "the former Flamengo boss" is what the role is of; but one
+		// introduced with another organisation is not "the Lukoil
+		// official".
+		n := len(r.refs)
+		for n > 0 && r.refs[n-1].s >= r.toks[start].s {
+			n--
+		}
+		all := r.refs
+		r.refs = r.refs[:n]
+		e, _ = r.antecedent(t, g, true, qual, 0)
+		r.refs = all
+		if e >= 0 && (r.ents[e].kind != entPerson || r.ents[e].affil && r.orgInPhrase(start, k) ||
+			r.ents[e].role != "" && r.ents[e].role != role && r.d.lex.Contains(resolveProxies, role)) {
 			e = -1
 		}
 	}
@@ -2321,6 +2491,14 @@ func (r *resolver) roleNoun(k, from, at int) {
 // apposition to it: "the president of the Union of Coffee Cooperatives of
 // Jinotega, Ana Ruiz," has twelve.
 const rsMaxRoleToName = 14
+
+// citedUnnamed reports whether the indefinite role x..k is the source a
+// chain cites, "citing a spokesperson for the General Staff": someone the
+// text never names, whom "the spokesperson" later stands for.
+func (r *resolver) citedUnnamed(x, k int) bool {
+	return x > 0 && r.joined(x) && r.toks[x-1].flags&tkCap == 0 && !r.capitalAfterComma(k+1) && !r.namedInApposition(k) &&
+		r.d.lex.Contains(LinkCues, r.str(&r.toks[x-1]))
+}
 
 // unnamedWithRole reports whether the latest reference with role is to
 // someone the text does not name, "A ministry official told KUNA", after
@@ -2363,7 +2541,11 @@ func (r *resolver) namedInApposition(k int) bool {
 		if t.flags&tkComma == 0 {
 			continue
 		}
-		if t.flags&tkCap == 0 || r.bitsAt(x)&(rwNonName|rwPronoun|rwRole) != 0 {
+		// A title may stand before the name: "Head of the commission,
+		// Minister Nasser al-Khatib,", "the head of the committee,
+		// Hojatoleslam Ali Hosseini,".
+		if b := r.bitsAt(x); t.flags&tkCap == 0 || b&(rwNonName|rwPronoun) != 0 ||
+			b&(rwRole|rwHonorific) == rwRole && (!r.joined(x+1) || r.toks[x+1].flags&tkCap == 0 || r.bitsAt(x+1)&rwNotName != 0) {
 			return false
 		}
 		// The name runs to the comma that closes the apposition, after an
@@ -2373,7 +2555,7 @@ func (r *resolver) namedInApposition(k int) bool {
 			if r.toks[y].flags&tkComma != 0 {
 				return true
 			}
-			if r.toks[y].flags&tkCap == 0 && r.bitsAt(y)&rwParticle == 0 || !r.joined(y) && r.toks[y-1].bits&rwHonorific == 0 {
+			if r.toks[y].flags&tkCap == 0 && r.bitsAt(y)&rwParticle == 0 && !(r.hyphenShaped(&r.toks[y]) && r.hyphenParticle(&r.toks[y])) || !r.joined(y) && r.toks[y-1].bits&rwHonorific == 0 {
 				return false
 			}
 		}
@@ -2383,14 +2565,120 @@ func (r *resolver) namedInApposition(k int) bool {
 }
 
 // bracketGap reports whether only brackets, a comma and spaces stand
-// between token x and the one before it: "the Grain Board (GB), Ali
-// Karimi" goes on through the acronym.
+// between token x and the one before it, or a slash alone: "the Grain
+// Board (GB), Ali Karimi" goes on through the acronym, "the Kodam
+// XIII/Merdeka, Anton Purba" through the command's number and name.
 func (r *resolver) bracketGap(x int) bool {
 	if x == 0 {
 		return false
 	}
 	gap := r.text[r.toks[x-1].e:r.toks[x].s]
-	return strings.Trim(gap, " (),") == "" && strings.ContainsAny(gap, "()")
+	return strings.Trim(gap, " (),") == "" && strings.ContainsAny(gap, "()") || gap == "/"
+}
+
+// particleSurname returns the name of the one person named before whose
+// surname the mention m is, when it is a surname joined to its particle
+// by a hyphen, which starts no run: "al-Khatib said" after "Minister
+// Nasser al-Khatib".
+func (r *resolver) particleSurname(m Span) string {
+	if m.Start < 0 || m.End-m.Start < 5 || m.End > len(r.text) || r.text[m.Start+2] != '-' && r.text[m.Start+3] != '-' {
+		return "" // most mentions: no look for the token
+	}
+	k, ok := tokStartingAt(r.toks, m.Start)
+	if !ok || r.toks[k].e != m.End || !r.hyphenShaped(&r.toks[k]) || !r.hyphenParticle(&r.toks[k]) {
+		return ""
+	}
+	l := r.surnames(r.tokKey(k))
+	if l.n != 1 || r.ents[l.e[0]].kind != entPerson {
+		return ""
+	}
+	return r.ents[l.e[0]].name
+}
+
+// hyphenShaped reports whether the word t has five bytes or more and a
+// hyphen after its second or third: the shape of "al-Khatib", asked
+// inline before hyphenParticle, as most words after a run are asked.
+func (r *resolver) hyphenShaped(t *rsTok) bool {
+	return t.e-t.s > 4 && (r.text[t.s+2] == '-' || r.text[t.s+3] == '-')
+}
+
+// hyphenParticle reports whether the lower-case word t, of hyphenShaped's
+// shape, is a name's particle joined by a hyphen to a capitalised
+// surname: "al-Khatib", "el-Sisi", "ash-Shaibani".
+func (r *resolver) hyphenParticle(t *rsTok) bool {
+	s := r.str(t)
+	h := 2
+	if s[2] != '-' {
+		h = 3
+	}
+	if s[0] < 'a' || s[0] > 'z' || s[h+1] < 'A' || s[h+1] > 'Z' {
+		return false
+	}
+	wi := r.w.lookupWord(s[:h])
+	return wi >= 0 && r.w.words[wi].bits&rwParticle != 0
+}
+
+// acronymRef reads the run of one word at token i, after the article
+// and before a speech verb, as the person acronymHolder finds, and
+// reports whether it did.
+func (r *resolver) acronymRef(i int) bool {
+	j := i + 1
+	if i == 0 || j >= len(r.toks) || !r.joined(i) || !r.joined(j) || !isAcronym(r.str(&r.toks[i])) || r.bitsAt(j)&rwCue == 0 || r.bitsAt(i) != 0 || !r.isDeterminer(i-1) {
+		return false
+	}
+	e := r.acronymHolder(i)
+	if e >= 0 {
+		r.addRef(i-1, j, e, true)
+	}
+	return e >= 0
+}
+
+// acronymHolder returns the person most recently referred to whose name
+// follows, within rsAcronymReach bytes, the acronym at token k in
+// brackets, or -1: the officer of "Additional Inspector General (AIG)
+// Welfare and Finance Punjab, Syed Kamran Hussain Bokhari," for "the
+// AIG". The look is bounded to rsMaxBack references.
+func (r *resolver) acronymHolder(k int) int {
+	w := r.str(&r.toks[k])
+	for x := len(r.refs) - 1; x >= 0 && x >= len(r.refs)-rsMaxBack; x-- {
+		ref := &r.refs[x]
+		if ref.ent < 0 || r.ents[ref.ent].kind != entPerson {
+			continue
+		}
+		before := r.text[max(0, ref.s-rsAcronymReach):ref.s]
+		for at := strings.Index(before, w); at >= 0; {
+			if at > 0 && before[at-1] == '(' && at+len(w) < len(before) && before[at+len(w)] == ')' {
+				return ref.ent
+			}
+			next := strings.Index(before[at+1:], w)
+			if next < 0 {
+				break
+			}
+			at += 1 + next
+		}
+	}
+	return -1
+}
+
+// rsAcronymReach bounds the bytes between a title's acronym in brackets
+// and the name of its holder: "(AIG) Welfare and Finance Punjab, ".
+const rsAcronymReach = 80
+
+// acronymThenName reports whether the run that ends before token j is
+// followed by an acronym in brackets and then a capitalised word that
+// may start a name: "Special Relief Commissioner (SRC) Anupama Rath",
+// "District Collector (DC) Priya Menon". The run is the title of the
+// person named after the bracket, and names no one itself.
+func (r *resolver) acronymThenName(j int) bool {
+	return j+1 < len(r.toks) && r.toks[j].flags&tkBreak != 0 && r.toks[j+1].flags&(tkCap|tkBreak|tkSentStart|tkComma) == tkCap|tkBreak && r.acronymInBrackets(j)
+}
+
+// acronymInBrackets is acronymThenName past the flags of its tokens.
+func (r *resolver) acronymInBrackets(j int) bool {
+	if strings.TrimSpace(r.text[r.toks[j-1].e:r.toks[j].s]) != "(" || strings.TrimSpace(r.text[r.toks[j].e:r.toks[j+1].s]) != ")" || !isAcronym(r.str(&r.toks[j])) {
+		return false
+	}
+	return r.bitsAt(j+1)&rwNotName == 0 || r.toks[j+1].bits&rwHonorific != 0
 }
 
 // latestWithRole returns the entity most recently referred to that was
@@ -2401,7 +2689,7 @@ func (r *resolver) latestWithRole(role, qual string, before int, g int8) int {
 	roles := r.withRole(role)
 	for _, e := range roles.all() {
 		ent := &r.ents[e]
-		if ent.last > before || g != genUnknown && ent.gender != genUnknown && ent.gender != g {
+		if ent.last > before || g != genUnknown && ent.gender != genUnknown && ent.gender != g || ent.facility {
 			continue // "the chairman" is no woman named a director before
 		}
 		if bestAny < 0 || ent.last > r.ents[bestAny].last {
@@ -2440,6 +2728,13 @@ func (r *resolver) orgNoun(k int) {
 			break
 		}
 		tx := &r.toks[x]
+		// "South Korea's unification ministry": a country's body.
+		if tx.flags&tkPoss != 0 && x == k-2 {
+			if wx := r.word(tx); wx != nil && wx.bits&(rwPlace|rwDemonym) != 0 {
+				start = x
+				break
+			}
+		}
 		if !r.joined(x+1) || tx.flags&tkPoss != 0 || tx.bits&rwPronoun != 0 {
 			return
 		}
@@ -2448,6 +2743,13 @@ func (r *resolver) orgNoun(k int) {
 		}
 	}
 	if start < 0 {
+		return
+	}
+	// "the unification ministry", "Japan's defense ministry": a body
+	// named in lower case by its portfolio, as "the Unification
+	// Ministry" is in capitals.
+	if start == k-2 && r.toks[k-1].flags&tkCap == 0 && w.org != "" && w.org != rsPortfolio && r.bitsAt(k-1)&rwOrg != 0 && r.word(&r.toks[k-1]).org == rsPortfolio {
+		r.org(k-1, k+1)
 		return
 	}
 	e := -1
@@ -2485,10 +2787,20 @@ func (r *resolver) genericAntecedent(t *rsTok, place bool) int {
 		if t.sent-ref.sent > 3 {
 			break
 		}
-		if ref.ent < 0 || ref.loc || ref.poss || !ref.actor || ref.quoted && t.flags&tkQuoted == 0 {
+		// Not the dateline's city ("LIMA"), nor a headline's name.
+		if ref.ent < 0 || ref.loc || ref.head || ref.quoted && t.flags&tkQuoted == 0 {
 			continue
 		}
 		ent := &r.ents[ref.ent]
+		// "Minera Sur's shares fell 3%. The company said": a possessive
+		// that starts its sentence is its topic, an organisation's name
+		// when no title or given name made it a person's.
+		if ref.poss || !ref.actor {
+			if !place && ref.poss && r.opensSentenceOrBody(ref.s) && (ent.kind == entOrg || ent.kind == entWeak && ent.gender == genUnknown) {
+				return ref.ent
+			}
+			continue
+		}
 		switch {
 		case place:
 			if ent.kind == entPlace {
@@ -2885,6 +3197,14 @@ func (r *resolver) nameOf(mk int) string {
 			}
 		}
 	}
+	// "The head of the energy committee, Hamid Obeid, met … and said":
+	// the subject of a second verb is the role, unnamed in it, and the
+	// name in apposition right after it is the person.
+	if person < 0 && orgName == "" {
+		if e := r.nameInAppositionAfter(m); e >= 0 {
+			return r.ents[e].name
+		}
+	}
 	// "Chairman of the Coastal Fisheries Association (Cofa) Sutrisno":
 	// the name that ends the mention after a bracket is the person.
 	if person < 0 && headEnd < m.End {
@@ -2924,7 +3244,7 @@ func (r *resolver) namedNext(mk int) string {
 	// said …": a role no one named before is named in the next sentence
 	// with the same role.
 	the := hasPrefixFold(m.Text, "the ")
-	if !the && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ") {
+	if !the && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ") && !strings.Contains(m.Text, "'s ") {
 		return ""
 	}
 	headEnd := r.mentionHead(mk)
@@ -2933,8 +3253,36 @@ func (r *resolver) namedNext(mk int) string {
 		return ""
 	}
 	w := r.word(&r.toks[ht])
-	if w == nil || w.bits&rwRole == 0 || w.role == "" || the && (ht == 0 || r.toks[ht-1].s != m.Start) {
+	if w == nil || w.bits&rwRole == 0 || w.role == "" {
+		return ""
+	}
+	// "Paris Saint-Germain's new coach said", "the company's chief
+	// operating officer told Reuters": a role of an organisation, whom
+	// the next sentence may name with no role ("Renato Albuquerque, 51,
+	// who …") as "a" would; not "the North's leader", a place's.
+	orgPoss := r.orgPossessiveBefore(m.Start, ht)
+	if !orgPoss && (the && (ht == 0 || r.toks[ht-1].s != m.Start) || !the && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ")) {
 		return "" // "the prosecutor", not "the North's leader"
+	}
+	if orgPoss {
+		// "chief operating officer": a role of several words that ends
+		// at the noun, the longest first.
+		for y := max(ht-3, 0); y < ht; y++ {
+			if r.bitsAt(y)&rwMulti == 0 {
+				continue
+			}
+			if wi, next := r.multi(y); wi >= 0 && next == ht+1 && r.w.words[wi].bits&rwRole != 0 {
+				w = &r.w.words[wi]
+				break
+			}
+		}
+		b0, _ := refStartingAt(r.refs, m.Start)
+		for b := b0 - 1; b >= 0 && b >= b0-rsMaxBack; b-- {
+			if e := r.refs[b].ent; e >= 0 && r.ents[e].role == w.role {
+				return "" // a coach named before is the club's coach
+			}
+		}
+		the = false
 	}
 	sent := r.toks[ht].sent
 	if the {
@@ -2947,10 +3295,18 @@ func (r *resolver) namedNext(mk int) string {
 			}
 		}
 	}
+	// A source that is no subject ("sentenced … by a judge who called
+	// the theft …") is not the one the next sentence opens with, who is
+	// the one the lead was about.
+	subject := r.subjectAt(m.Start)
+	last := sent + 1
+	if !subject && !the && !orgPoss {
+		last = sent + 3
+	}
 	k, _ := refStartingAt(r.refs, m.End)
 	for n := 0; k < len(r.refs) && n < rsMaxBack; k, n = k+1, n+1 {
 		ref := &r.refs[k]
-		if ref.sent > sent+1 {
+		if ref.sent > last {
 			break
 		}
 		if ref.ent < 0 || ref.poss || r.ents[ref.ent].kind != entPerson {
@@ -2959,15 +3315,23 @@ func (r *resolver) namedNext(mk int) string {
 		// The same role, or none given where the next sentence opens with
 		// the name: "A former billing manager told jurors …" then "Tricia
 		// Vandenberg, who worked at the clinic, said …".
-		if role := r.ents[ref.ent].role; (role != w.role || role == "person") && !(role == "" && ref.subj && ref.sent == sent+1 && !the) {
+		// After an organisation's role the name must open that sentence.
+		role := r.ents[ref.ent].role
+		sameRole := role == w.role && role != "person"
+		if !sameRole && !(role == "" && ref.subj && ref.sent == sent+1 && !the && subject && (!orgPoss || r.sentenceOpensAt(ref.s))) {
 			continue // "a voter" is no other voter named later
 		}
-		if the && ref.sent != sent+1 {
+		// The source is named in the next sentence; one that is no
+		// subject may be named with its role within three, after the
+		// sentences about the lead's subject ("U.S. District Judge X
+		// said" after the defendant's paragraph).
+		if the && ref.sent != sent+1 || ref.sent > sent+1 && (subject || !sameRole || orgPoss) {
 			continue
 		}
-		// Not someone the story named before the source.
+		// Not someone the story named before the source, or in it
+		// ("Trump's lawyer").
 		for b := k - 1; b >= 0 && b >= k-rsMaxBack; b-- {
-			if r.refs[b].ent == ref.ent && r.refs[b].s < m.Start {
+			if r.refs[b].ent == ref.ent && r.refs[b].s < m.End {
 				return ""
 			}
 		}
@@ -2996,6 +3360,74 @@ func (r *resolver) saysAnonymous(k int, sent int32) bool {
 		}
 	}
 	return false
+}
+
+// subjectAt reports whether the phrase at offset off may be its
+// clause's subject: it opens its sentence or a clause after a comma, or
+// follows a speech verb ("said a witness"); not after a preposition or
+// any other word in lower case ("by a judge who called …").
+func (r *resolver) subjectAt(off int) bool {
+	x, ok := tokStartingAt(r.toks, off)
+	return !ok || x == 0 || !r.joined(x) || r.toks[x-1].flags&tkCap != 0 || r.bitsAt(x-1)&rwCue != 0
+}
+
+// sentenceOpensAt reports whether the token at offset off opens its
+// sentence.
+func (r *resolver) sentenceOpensAt(off int) bool {
+	x, ok := tokStartingAt(r.toks, off)
+	return ok && r.toks[x].flags&tkSentStart != 0
+}
+
+// opensSentenceOrBody reports whether the token at offset off opens its
+// sentence or the body after the dateline, which the scan reads as one
+// sentence with it: "LIMA, March 4 (Reuters) - Minera Sur's shares".
+func (r *resolver) opensSentenceOrBody(off int) bool {
+	x, ok := tokStartingAt(r.toks, off)
+	return ok && (r.toks[x].flags&tkSentStart != 0 || x > 0 && r.toks[x-1].s < r.d.bodyStart && off >= r.d.bodyStart)
+}
+
+// orgPossessiveBefore reports whether a possessive that is no place's
+// or nationality's stands between offset start and the role noun at
+// token ht: "Paris Saint-Germain's" in "Paris Saint-Germain's new
+// Brazilian coach", "company's" in "the company's chief operating
+// officer"; not "the North's leader", a region's, nor "the state's
+// secretary". The look is bounded to six tokens.
+func (r *resolver) orgPossessiveBefore(start, ht int) bool {
+	for x := ht - 1; x >= 0 && x >= ht-6 && r.toks[x].s >= start; x-- {
+		if t := &r.toks[x]; t.flags&tkPoss != 0 {
+			b := r.bitsAt(x)
+			if t.flags&tkCap != 0 {
+				return b&(rwPlace|rwDemonym|rwPronoun) == 0 && !(x > 0 && r.isDeterminer(x-1))
+			}
+			return b&(rwPlace|rwDemonym|rwPronoun|rwOrg) == rwOrg
+		}
+	}
+	return false
+}
+
+// nameInAppositionAfter returns the person named in apposition right
+// after the mention m, a role after an article ("The head of the
+// committee"), between commas, perhaps after titles: ", Hamid Nasser
+// Obeid,", ", Hojatoleslam Ali Hosseini,"; or -1.
+func (r *resolver) nameInAppositionAfter(m Span) int {
+	if !hasPrefixFold(m.Text, "the ") && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ") && !hasPrefixFold(m.Text, "another ") {
+		return -1
+	}
+	if m.End+2 >= len(r.text) || r.text[m.End] != ',' || r.text[m.End+1] != ' ' {
+		return -1
+	}
+	// The name, after its titles: ", Hojatoleslam Ali Hosseini,".
+	k, _ := refStartingAt(r.refs, m.End+2)
+	if k >= len(r.refs) || r.refs[k].s-m.End > 40 || strings.IndexByte(r.text[m.End+2:r.refs[k].s], ',') >= 0 {
+		return -1
+	}
+	if r.refs[k].ent < 0 || !r.refs[k].person || r.refs[k].poss || r.refs[k].e >= len(r.text) || r.text[r.refs[k].e] != ',' {
+		return -1
+	}
+	if kind := r.ents[r.refs[k].ent].kind; kind != entPerson && kind != entWeak {
+		return -1
+	}
+	return r.refs[k].ent
 }
 
 // nameAfterBracket returns the entity of the person whose name ends the
@@ -3041,23 +3473,19 @@ func (r *resolver) postingAfterRank(b string, close int) bool {
 
 // lowerRole reports whether s is a role in lower-case words, the last
 // a role noun, and any courtesy titles after it: "chief executive
-// officer", "spokesman Datuk".
+// officer", "spokesman Datuk"; or capitalised, as a party's MP or
+// officer is titled: "MP", "Deputy Secretary", "Senator".
 func (r *resolver) lowerRole(s string) bool {
 	words := strings.Fields(s)
 	for len(words) > 0 {
 		wi := r.w.lookupWord(words[len(words)-1])
-		if wi < 0 || r.w.words[wi].bits&rwHonorific == 0 {
+		if wi < 0 || r.w.words[wi].bits&(rwHonorific|rwRole) != rwHonorific {
 			break
 		}
 		words = words[:len(words)-1]
 	}
 	if len(words) == 0 || len(words) > 4 {
 		return false
-	}
-	for _, w := range words {
-		if w[0] < 'a' || w[0] > 'z' {
-			return false
-		}
 	}
 	return r.isTitleWord(words[len(words)-1])
 }
@@ -3192,4 +3620,11 @@ func refsInOrder(refs []rsRef) bool {
 		}
 	}
 	return true
+}
+
+// pluralNoun reports whether the capitalised word w has the form of a
+// plural noun, "Sciences", "Rights", no name's: four letters or more
+// ending in "s" but not "ss".
+func pluralNoun(w string) bool {
+	return len(w) >= 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
 }

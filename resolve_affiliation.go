@@ -25,6 +25,19 @@ func (r *resolver) affiliate(e, a int) {
 		}
 	}
 	r.affiliated = e
+	r.ents[e].affil = true
+}
+
+// orgInPhrase reports whether a word between the determiner at token
+// start and the role noun at token k may name an organisation: "Lukoil"
+// in "the Lukoil official".
+func (r *resolver) orgInPhrase(start, k int) bool {
+	for x := k - 1; x > start; x-- {
+		if r.toks[x].bits&rwRole == 0 && r.orgNameWord(x) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgNameWord reports whether token x may be a word of an

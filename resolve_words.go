@@ -42,6 +42,9 @@ type rsWord struct {
 	generic string
 	// placeHead marks the head word of a place or facility: "Canal".
 	placeHead bool
+	// inName marks an honorific that names also hold after the given
+	// name: "Sheikh" in "Abdirahman Sheikh Omar Ali".
+	inName bool
 }
 
 // rsWords is one Lexicon's resolution lists merged into one map, so that
@@ -213,7 +216,7 @@ func rsWordsOf(l *Lexicon) *rsWords {
 
 // rsLists are the lists buildRSWords merges.
 var rsLists = [...]List{Titles, Roles, CueVerbs, resolveRoles, resolveHonorifics, resolveGender,
-	resolvePlaces, resolveDemonyms, resolveOrgs, resolveGeneric, resolveNonNames, resolveParticles, resolvePronouns, resolvePlaceHeads}
+	resolvePlaces, resolveDemonyms, resolveOrgs, resolveGeneric, resolveNonNames, resolveParticles, resolvePronouns, resolvePlaceHeads, resolveNameHonorifics}
 
 func buildRSWords(l *Lexicon) *rsWords {
 	// The map and the words sized up front for every form of every list:
@@ -261,6 +264,7 @@ func buildRSWords(l *Lexicon) *rsWords {
 	add(resolveNonNames, func(c string, x *rsWord) { x.bits |= rwNonName })
 	add(resolveParticles, func(c string, x *rsWord) { x.bits |= rwParticle })
 	add(resolvePlaceHeads, func(c string, x *rsWord) { x.placeHead = true })
+	add(resolveNameHonorifics, func(c string, x *rsWord) { x.inName = true })
 	add(resolvePronouns, func(c string, x *rsWord) {
 		switch foldKey(c) {
 		case "he":

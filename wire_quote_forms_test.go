@@ -53,7 +53,7 @@ func TestChainQuotedCueOfNoSpeech(t *testing.T) {
 			[]string{"Rep. Dale Ostrow | said >> The director | said"}},
 		{"says, no time word", "“Tom Varga says he'll cut taxes for every family in the state,” Marta Lind said.",
 			[]string{"Marta Lind | said >> Tom Varga | says"}},
-		{"told, a colon", "“I told myself on every point: just one more ball, just one more ball,” Ana Dobre said.",
+		{"told, a colon", "“I told them on every point: just one more ball, just one more ball,” Ana Dobre said.",
 			[]string{"Ana Dobre | said >> I | told"}},
 	}
 	runAttrCases(t, tests, showChain)
