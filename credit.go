@@ -661,7 +661,7 @@ func (c *creditScanner) line(e int) *Credit {
 // maxCreditLine bounds the bytes of a line that may be a credit block
 // of its own (a trailer, a footer, an email, a contributor line): a
 // longer last line is the story's last paragraph.
-const maxCreditLine = 320
+const maxCreditLine = 160
 
 // footer reads the line t[s:e] as a newspaper's footer if it opens with a
 // phrase of list CreditFooters and the paper's name: "Published in Dawn,
