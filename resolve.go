@@ -504,7 +504,7 @@ func (r *resolver) seenLower(t *rsTok) bool {
 }
 
 // rsLowerScans is how many questions seenLower answers by a scan.
-const rsLowerScans = 2
+const rsLowerScans = 4
 
 // lowerHashTable returns an open-addressed table, in buf's room if it
 // fits, of the hash of every word of toks in lower case that has one;
