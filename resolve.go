@@ -3334,10 +3334,10 @@ func (r *resolver) orgPossessiveBefore(start, ht int) bool {
 // committee"), between commas, perhaps after titles: ", Hamid Nasser
 // Obeid,", ", Hojatoleslam Ali Hosseini,"; or -1.
 func (r *resolver) nameInAppositionAfter(m Span) int {
-	if !hasPrefixFold(m.Text, "the ") && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ") && !hasPrefixFold(m.Text, "another ") {
-		return -1
-	}
 	if m.End+2 >= len(r.text) || r.text[m.End] != ',' || r.text[m.End+1] != ' ' {
+		return -1 // most mentions: no comma after them, asked first
+	}
+	if !hasPrefixFold(m.Text, "the ") && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ") && !hasPrefixFold(m.Text, "another ") {
 		return -1
 	}
 	// The name, after its titles: ", Hojatoleslam Ali Hosseini,".
