@@ -276,7 +276,7 @@ func headListed(lex *Lexicon, phrase string, f formFlags, l List) bool {
 		if s == i {
 			break
 		}
-		if hs >= 0 && headStop(phrase[s:i]) {
+		if hs >= 0 && i-s <= maxHeadStop && mayStopHead(phrase[s]) && headStop(phrase[s:i]) {
 			break
 		}
 		prev, hs, he = hs, s, i
@@ -290,18 +290,35 @@ func headListed(lex *Lexicon, phrase string, f formFlags, l List) bool {
 	if len(head) < 4 || 'A' <= head[0] && head[0] <= 'Z' {
 		return false
 	}
-	has := func(w string) bool {
-		if f == 0 {
-			return lex.Contains(l, w)
-		}
-		return classesOf(lex).forms.has(lex, w, f, l)
-	}
-	if has(head) {
+	if headIn(lex, head, f, l) {
 		return true
 	}
 	// "the press release", "a court filing": a head of two words.
-	return prev >= 0 && has(trimEdgePunct(phrase[prev:he]))
+	return prev >= 0 && headIn(lex, trimEdgePunct(phrase[prev:he]), f, l)
 }
+
+// headIn reports whether w is in list l, through form f if not 0.
+func headIn(lex *Lexicon, w string, f formFlags, l List) bool {
+	if f == 0 {
+		return lex.Contains(l, w)
+	}
+	return classesOf(lex).forms.has(lex, w, f, l)
+}
+
+// maxHeadStop is the length of the longest word headStop knows.
+const maxHeadStop = len("published")
+
+// mayStopHead reports whether a word starting with c may be one of
+// headStop's, all of which start with a lower-case letter of
+// headStopLetters: a test of one byte before the words are compared.
+func mayStopHead(c byte) bool {
+	c -= 'a'
+	return c < 26 && headStopLetters>>c&1 != 0
+}
+
+// headStopLetters has the bit of each first letter of headStop's words.
+const headStopLetters = 1<<('o'-'a') | 1<<('f'-'a') | 1<<('a'-'a') | 1<<('i'-'a') | 1<<('t'-'a') |
+	1<<('w'-'a') | 1<<('b'-'a') | 1<<('r'-'a') | 1<<('p'-'a') | 1<<('c'-'a')
 
 func isSpaceByte(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 

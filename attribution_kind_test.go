@@ -207,3 +207,21 @@ func TestTrimEdgePunct(t *testing.T) {
 		}
 	}
 }
+
+// TestMayStopHead checks that the one-byte test before headStop lets
+// every word headStop knows through.
+func TestMayStopHead(t *testing.T) {
+	for _, w := range []string{"of", "for", "at", "in", "to", "from", "with", "by", "on", "about", "issued", "released", "published", "posted", "carried", "that", "which"} {
+		if !headStop(w) {
+			t.Errorf("headStop(%q) = false", w)
+		}
+		if len(w) > maxHeadStop || !mayStopHead(w[0]) {
+			t.Errorf("the test before headStop rules out %q", w)
+		}
+	}
+	for _, w := range []string{"statement", "Reuters", "said", "ministry"} {
+		if headStop(w) {
+			t.Errorf("headStop(%q) = true", w)
+		}
+	}
+}

@@ -638,6 +638,9 @@ func (c *creditScanner) line(e int) *Credit {
 		return c.agency(e)
 	}
 	seg := c.t[s:e]
+	if len(seg) > maxCreditLine {
+		return c.agency(e) // a paragraph of the story, perhaps signed at its end: "… police said. PTI"
+	}
 	if cr := c.footer(s, e); cr != nil {
 		return cr
 	}
@@ -654,6 +657,11 @@ func (c *creditScanner) line(e int) *Credit {
 	}
 	return c.agency(e)
 }
+
+// maxCreditLine bounds the bytes of a line that may be a credit block
+// of its own (a trailer, a footer, an email, a contributor line): a
+// longer last line is the story's last paragraph.
+const maxCreditLine = 160
 
 // footer reads the line t[s:e] as a newspaper's footer if it opens with a
 // phrase of list CreditFooters and the paper's name: "Published in Dawn,

@@ -955,6 +955,9 @@ func (r *dlReader) agencyFirst(p *dlParse, i, lim int) (int, bool) {
 	if k <= 0 || lineEnd(s, i, i+k) < i+k {
 		return i, false
 	}
+	if e := min(lim, i+k+maxPlaceLine); e < lim && lineEnd(s, i+k, e) == e {
+		return i, false // the line goes on past a place: no agency line
+	}
 	canon, ok := r.lookup(dlAgencies, s[i:i+k])
 	if !ok {
 		return i, false
@@ -970,6 +973,10 @@ func (r *dlReader) agencyFirst(p *dlParse, i, lim int) (int, bool) {
 	p.known = true
 	return e, true
 }
+
+// maxPlaceLine bounds the bytes of the place that ends an agency line
+// ("Afp, Paris"), past which agencyFirst asks no list.
+const maxPlaceLine = 80
 
 // isWebName reports whether name is a web site's name, "FT.com".
 func isWebName(name string) bool {

@@ -519,7 +519,7 @@ func (r *resolver) lowerBeforeName(t *rsTok) bool {
 }
 
 // rsLowerScans is how many questions seenLower answers by a scan.
-const rsLowerScans = 2
+const rsLowerScans = 4
 
 // lowerHashTable returns an open-addressed table, in buf's room if it
 // fits, of the hash of every word of toks in lower case that has one;
@@ -3410,10 +3410,10 @@ func (r *resolver) orgPossessiveBefore(start, ht int) bool {
 // committee"), between commas, perhaps after titles: ", Hamid Nasser
 // Obeid,", ", Hojatoleslam Ali Hosseini,"; or -1.
 func (r *resolver) nameInAppositionAfter(m Span) int {
-	if !hasPrefixFold(m.Text, "the ") && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ") && !hasPrefixFold(m.Text, "another ") {
-		return -1
-	}
 	if m.End+2 >= len(r.text) || r.text[m.End] != ',' || r.text[m.End+1] != ' ' {
+		return -1 // most mentions: no comma after them, asked first
+	}
+	if !hasPrefixFold(m.Text, "the ") && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ") && !hasPrefixFold(m.Text, "another ") {
 		return -1
 	}
 	// The name, after its titles: ", Hojatoleslam Ali Hosseini,".
