@@ -49,8 +49,8 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 				cueEnd, docIn = j+1, true
 			} else if e > j+1 && afterDoc && isWord(text, t, "on") && st.station(j+1, e) {
 				cueEnd = j + 1 // "in a broadcast on Radio Moscow", "in a post on X": the station or the platform that carried it
-			} else if n := st.stationName(j+1, e); e > j+1 && afterDoc && isWord(text, t, "on") && n > 0 {
-				cueEnd, venueEnd = j+1, n // "in a post on Instagram shortly after the ruling": the time is no part of it
+			} else if e > j+1 && afterDoc && isWord(text, t, "on") && st.stationName(j+1, e) > 0 {
+				cueEnd, venueEnd = j+1, st.stationName(j+1, e) // "in a post on Instagram shortly after the ruling": the time is no part of it
 			} else if e > j+1 && isWord(text, t, "on") && st.platform(j+1, e) {
 				cueEnd = j + 1 // "wrote on X that …": what is posted there comes out there
 			} else if e > j+1 && len(via) == 0 && possessive(text, toks[j+1]) && toks[j+1].flags&tUpper == 0 {
