@@ -69,26 +69,35 @@ func attributionKind(lex *Lexicon, a *attr, kinds *cueKindCache) AttributionKind
 // across the stories a scratch serves: a story holds few cues, most of
 // them another story's too ("said", "told reporters", "according to"),
 // and a cue of several words costs its kind several probes of the form
-// table. It keeps copies of the cues, none of a story's text, and at
-// most maxCueKinds of them.
+// table. It is a table of cueKindSlots slots, each cue in the slot of
+// its hash, where a cue of the same hash replaces it: a look is a hash
+// and a compare, where a map's cost a look of its own and an insertion.
+// It keeps copies of the cues, none of a story's text.
 type cueKindCache struct {
 	lex   *Lexicon
-	kinds map[string]AttributionKind
+	slots *[cueKindSlots]cueKindSlot
 }
 
-// maxCueKinds bounds the cues a cueKindCache keeps: past it, it starts over.
-const maxCueKinds = 4096
+// A cueKindSlot is a cue and its kind, or an empty cue.
+type cueKindSlot struct {
+	cue  string
+	kind AttributionKind
+}
+
+// cueKindSlots is the number of slots of a cueKindCache: a power of two.
+const cueKindSlots = 1024
 
 // kind returns the kind of the cue text, remembered or from [cueKind].
 func (m *cueKindCache) kind(lex *Lexicon, cue string) AttributionKind {
-	if m.lex != lex || m.kinds == nil || len(m.kinds) >= maxCueKinds {
-		m.lex, m.kinds = lex, make(map[string]AttributionKind)
+	if m.lex != lex || m.slots == nil {
+		m.lex, m.slots = lex, new([cueKindSlots]cueKindSlot)
 	}
-	if k, ok := m.kinds[cue]; ok {
-		return k
+	s := &m.slots[wcHashString(cue)&(cueKindSlots-1)]
+	if s.cue == cue && cue != "" {
+		return s.kind
 	}
 	k := cueKind(lex, cue)
-	m.kinds[strings.Clone(cue)] = k
+	*s = cueKindSlot{cue: strings.Clone(cue), kind: k}
 	return k
 }
 
@@ -289,6 +298,9 @@ func headListed(lex *Lexicon, phrase string, f formFlags, l List) bool {
 	head := trimEdgePunct(phrase[hs:he])
 	if len(head) < 4 || 'A' <= head[0] && head[0] <= 'Z' {
 		return false
+	}
+	if f == fDocument && !classesOf(lex).forms.mayEndDocument(head) {
+		return false // no document's form ends in the head, alone or after a word
 	}
 	if headIn(lex, head, f, l) {
 		return true

@@ -90,6 +90,11 @@ type formTable struct {
 	// The lengths (bit n: n bytes) and first letters (bit c-'a') of the
 	// lower-case words of nameLinks: a word of neither needs no lookup.
 	nameLinkLens, nameLinkFirsts uint32
+
+	// docTails has bit h%4096 of the wcHash h of the last word of every
+	// form of cueDocuments: a phrase whose head has no bit names no
+	// document, and isDocument asks the table nothing for it.
+	docTails [64]uint64
 }
 
 func buildForms(l *Lexicon) *formTable {
@@ -115,6 +120,7 @@ func buildForms(l *Lexicon) *formTable {
 	}
 	mask := uint32(len(idx) - 1)
 	entries := make([]formEntry, 0, n)
+	var docTails [64]uint64
 	entry := func(key string) *formEntry {
 		h := wcHashString(key)
 		i := h & mask
@@ -135,6 +141,10 @@ func buildForms(l *Lexicon) *formTable {
 		for key, canon := range w.forms() {
 			e := entry(key)
 			e.flags |= fl.f
+			if fl.f == fDocument {
+				h := wcHashString(key[strings.LastIndexByte(key, ' ')+1:])
+				docTails[h>>6&63] |= 1 << (h & 63)
+			}
 			switch fl.l {
 			case CueVerbs:
 				e.verb = canon
@@ -188,7 +198,7 @@ func buildForms(l *Lexicon) *formTable {
 	}
 	size := tableSize(len(entries))
 	ft := &formTable{table: make([]formEntry, size), mask: uint32(size - 1),
-		verbWords: l.MaxWords(CueVerbs), phraseWords: l.MaxWords(CuePhrases), linkWords: l.MaxWords(LinkCues)}
+		verbWords: l.MaxWords(CueVerbs), phraseWords: l.MaxWords(CuePhrases), linkWords: l.MaxWords(LinkCues), docTails: docTails}
 	for _, e := range entries {
 		if e.key == "" {
 			continue // the empty key marks a free slot
@@ -357,6 +367,24 @@ func foldedEqual(s, key string) bool {
 
 // has reports whether list l, whose flag is f, holds s: the table
 // answers, or the list for a form it cannot fold.
+// mayEndDocument reports whether the word w may be the last word of a
+// form of cueDocuments: false only for a word of ASCII whose hash has no
+// bit in docTails.
+func (ft *formTable) mayEndDocument(w string) bool {
+	h := wcHashInit
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return true // find folds no such word: the list decides
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		h = wcHashByte(h, c)
+	}
+	return ft.docTails[h>>6&63]&(1<<(h&63)) != 0
+}
+
 func (ft *formTable) has(lex *Lexicon, s string, f formFlags, l List) bool {
 	e, ok := ft.find(s)
 	if !ok {
