@@ -2249,7 +2249,7 @@ func (st *attrState) occasionIn(s, e int, pluralWhich bool) int {
 func (st *attrState) plainPlural(k int) bool {
 	t := st.toks[k]
 	w := st.text[t.s:t.e]
-	return t.flags&tNonASCII == 0 && (t.flags&tUpper == 0 || sentenceInitial(st.text, st.toks, k)) && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+	return t.flags&tNonASCII == 0 && (t.flags&tUpper == 0 || sentenceInitial(st.text, st.toks, k)) && pluralShaped(w)
 }
 
 // endsNoun reports whether toks[k] may end a noun phrase: a word of no

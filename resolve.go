@@ -871,8 +871,8 @@ func (r *resolver) run(i int) int {
 		// ("Human", not "Health" before "Evans Kamau"). A place ends the
 		// portfolio: "Ambassador to Peru Andres Molina Soto".
 		if portfolio && !portfolioAnd && n > partAt && r.toks[n].bits&(rwMale|rwFemale) == 0 && r.toks[n-1].bits&(rwPlace|rwDemonym) == 0 &&
-			(pluralNoun(r.str(&r.toks[n])) || r.d.lex.Contains(portfolioWords, r.str(&r.toks[n]))) &&
-			(j-n > 3 || !pluralNoun(r.str(&r.toks[n-1])) && !r.d.lex.Contains(portfolioWords, r.str(&r.toks[n-1]))) {
+			(pluralShaped(r.str(&r.toks[n])) || r.d.lex.Contains(portfolioWords, r.str(&r.toks[n]))) &&
+			(j-n > 3 || !pluralShaped(r.str(&r.toks[n-1])) && !r.d.lex.Contains(portfolioWords, r.str(&r.toks[n-1]))) {
 			n++
 		}
 		// "Major General TNI Anton Purba", "Air Commodore PAF Asim Raza":
@@ -1463,7 +1463,7 @@ func (r *resolver) org(i, j int) {
 // headline before "the Court of Arbitration for Sport (CAS)". It
 // returns -1 where there is none.
 func (r *resolver) acronymNamed(j int) int {
-	if j >= len(r.toks) || r.toks[j].hash == 0 || r.toks[j].e >= len(r.text) || r.text[r.toks[j].e] != ')' || strings.TrimSpace(r.text[r.toks[j-1].e:r.toks[j].s]) != "(" {
+	if j >= len(r.toks) || r.toks[j].hash == 0 || r.toks[j].e >= len(r.text) || r.text[r.toks[j].e] != ')' || !r.openBracketBefore(j) {
 		return -1
 	}
 	key := r.tokKey(j)
@@ -2675,10 +2675,16 @@ func (r *resolver) acronymThenName(j int) bool {
 
 // acronymInBrackets is acronymThenName past the flags of its tokens.
 func (r *resolver) acronymInBrackets(j int) bool {
-	if strings.TrimSpace(r.text[r.toks[j-1].e:r.toks[j].s]) != "(" || strings.TrimSpace(r.text[r.toks[j].e:r.toks[j+1].s]) != ")" || !isAcronym(r.str(&r.toks[j])) {
+	if !r.openBracketBefore(j) || strings.TrimSpace(r.text[r.toks[j].e:r.toks[j+1].s]) != ")" || !isAcronym(r.str(&r.toks[j])) {
 		return false
 	}
 	return r.bitsAt(j+1)&rwNotName == 0 || r.toks[j+1].bits&rwHonorific != 0
+}
+
+// openBracketBefore reports whether an opening bracket alone, with
+// spaces, parts token j from the token before it: the "(" of "(CAS)".
+func (r *resolver) openBracketBefore(j int) bool {
+	return j > 0 && strings.TrimSpace(r.text[r.toks[j-1].e:r.toks[j].s]) == "("
 }
 
 // latestWithRole returns the entity most recently referred to that was
@@ -3622,9 +3628,9 @@ func refsInOrder(refs []rsRef) bool {
 	return true
 }
 
-// pluralNoun reports whether the capitalised word w has the form of a
-// plural noun, "Sciences", "Rights", no name's: four letters or more
-// ending in "s" but not "ss".
-func pluralNoun(w string) bool {
+// pluralShaped reports whether the word w has the form of a plural
+// noun, "Sciences", "Rights", "reports", no name's: four letters or
+// more ending in "s" but not "ss".
+func pluralShaped(w string) bool {
 	return len(w) >= 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
 }
