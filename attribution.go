@@ -36,6 +36,18 @@ type attr struct {
 	Addressee *Mention
 }
 
+// sortByCue orders attributions by the start of their cue, keeping equal
+// cues in their order. The stage mostly finds them in order already, so a
+// pass that meets no inversion spares the sort.
+func sortByCue(out []attr) {
+	for k := 1; k < len(out); k++ {
+		if out[k].Cue.Start < out[k-1].Cue.Start {
+			slices.SortStableFunc(out, func(a, b attr) int { return a.Cue.Start - b.Cue.Start })
+			return
+		}
+	}
+}
+
 // A quoteAttr is a quote's speaker and cue while the stage finds them.
 type quoteAttr struct {
 	Speaker *Mention
@@ -135,7 +147,7 @@ func attributeIf(d *doc, quotes []Quote, englishOnly bool) []Attribution {
 			st.sentence(s[0], s[1])
 		}
 		st.inHeadline = false
-		slices.SortStableFunc(st.out[first:], func(a, b attr) int { return a.Cue.Start - b.Cue.Start })
+		sortByCue(st.out[first:])
 		st.closingCues(qi, qs, first, p)
 		lastSpeaker = st.quoteSpeakers(qs, qj, st.out[first:], p, lastSpeaker, &pending)
 		// "He said:" at the end of a paragraph introduces the next one.
@@ -149,7 +161,7 @@ func attributeIf(d *doc, quotes []Quote, englishOnly bool) []Attribution {
 	}
 	st.headlines()
 	st.resolve()
-	slices.SortStableFunc(st.out, func(a, b attr) int { return a.Cue.Start - b.Cue.Start })
+	sortByCue(st.out)
 	st.embedChains()
 	st.relayQuotes()
 	st.documentQuotes()
@@ -3455,7 +3467,12 @@ func (st *attrState) resolve() {
 			}
 		}
 	}
-	slices.SortStableFunc(ms, func(a, b *Mention) int { return a.Start - b.Start })
+	for k := 1; k < len(ms); k++ {
+		if ms[k].Start < ms[k-1].Start {
+			slices.SortStableFunc(ms, func(a, b *Mention) int { return a.Start - b.Start })
+			break
+		}
+	}
 	// A quote's speaker is often its attribution's source: keep each once.
 	out := ms[:0]
 	for _, m := range ms {

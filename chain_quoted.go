@@ -112,7 +112,7 @@ func (st *attrState) speechInside(q Span, owner *Mention, via []Link) []Link {
 		st.sentence(r[0], r[1])
 	}
 	inner := st.out[n0:]
-	slices.SortStableFunc(inner, func(a, b attr) int { return a.Cue.Start - b.Cue.Start })
+	sortByCue(inner)
 	inside := spanOf(st.text, s, e)
 	for k := range inner {
 		b := &inner[k]
