@@ -174,14 +174,7 @@ func attributeIf(d *doc, quotes []Quote, englishOnly bool) []Attribution {
 	}
 	out := d.res.attList(len(st.out))
 	for _, a := range st.out {
-		via := a.Via
-		for k := range via {
-			if a.Source != nil && via[k].Source.Span == a.Source.Span {
-				via = via[:k] // a chain never cycles back to its own source (found by the fuzzer)
-				break
-			}
-		}
-		out = append(out, Attribution{Kind: a.Kind, Source: deref(a.Source), Cue: a.Cue, Content: deref(a.Content), Via: via, Addressee: deref(a.Addressee)})
+		out = append(out, Attribution{Kind: a.Kind, Source: deref(a.Source), Cue: a.Cue, Content: deref(a.Content), Via: a.Via, Addressee: deref(a.Addressee)})
 	}
 	return out
 }

@@ -63,10 +63,22 @@ func (st *attrState) embedChains() {
 				via = append(via, l) // but "reported that police said …, citing witnesses": the nearer verb's
 			}
 		}
+		self := out[k].Source.Span
+	walk:
 		for n := 0; c >= 0 && int(c) != k && n < maxLinks && len(via)+1+int(own[c]) <= len(buf); n++ {
+			// A chain never comes back to its own source: "A said B said
+			// …, A said" ends at B.
 			in := &out[c]
+			if in.Source.Span == self {
+				break
+			}
 			via = append(via, Link{Cue: in.Cue, Source: *in.Source})
-			via = append(via, in.Via[:own[c]]...)
+			for _, l := range in.Via[:own[c]] {
+				if l.Source.Span == self {
+					break walk
+				}
+				via = append(via, l)
+			}
 			c = inner[c]
 		}
 		out[k].Via = st.d.res.keepLinks(via)
