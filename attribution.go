@@ -2427,10 +2427,8 @@ func (st *attrState) askedPassive(a *attr, src *Mention, subjEnd, i, ce, hi int,
 	}
 	k := ce
 	var agent *Mention
-	if k+1 < hi && isWord(st.text, toks[k], "by") {
-		if e := phraseRight(st.text, toks, k+1, hi); e > k+1 {
-			agent, k = st.mention(k+1, e), e // "was asked by host Bill Maher"
-		}
+	if bs, be := st.agentAfterBy(k, hi, true); be > bs {
+		agent, k = st.mention(bs, be), be // "was asked by host Bill Maher"
 	}
 	if k < hi && toks[k].flags&(tComma|tColon) != 0 {
 		k++

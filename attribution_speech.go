@@ -1163,12 +1163,20 @@ func (st *attrState) passiveBy(subjEnd, i, ce, hi int) (int, int) {
 	for k < hi && k < ce+3 && (st.isAdverb(k) || toks[k].flags&cTime != 0) {
 		k++
 	}
+	return st.agentAfterBy(k, hi, false)
+}
+
+// agentAfterBy returns the phrase after "by" at toks[k], or -1, -1. A
+// phrase that opens in lower case with no determiner ("said by phone",
+// "responded by saying") is a means, no agent, unless calling allows it:
+// after "was asked by" it is the asker's calling ("host Bill Maher").
+func (st *attrState) agentAfterBy(k, hi int, calling bool) (int, int) {
+	toks, text := st.toks, st.text
 	if k+1 >= hi || !isWord(text, toks[k], "by") {
 		return -1, -1
 	}
-	f := toks[k+1]
-	if f.flags&(tUpper|cDet) == 0 && !isDigit(text[f.s]) {
-		return -1, -1 // "said by phone", "responded by saying": a means, no agent
+	if f := toks[k+1]; !calling && f.flags&(tUpper|cDet) == 0 && !isDigit(text[f.s]) {
+		return -1, -1
 	}
 	e := phraseRight(text, toks, k+1, hi)
 	if e <= k+1 {
