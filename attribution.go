@@ -2445,20 +2445,21 @@ func (st *attrState) askedPassive(a *attr, src *Mention, subjEnd, i, ce, hi int,
 // dayTimeStart returns where a time of day or date ending before toks[k]
 // starts, "on Monday", "late Tuesday", "Wednesday evening", or k where
 // none does: the time is no part of the phrase before it ("a report on
-// Monday saying …").
+// Monday saying …"). A time is what skipTime reads forwards.
 func (st *attrState) dayTimeStart(lo, k int) int {
-	toks := st.toks
-	j := k
-	for j-1 > lo && j > k-3 && toks[j-1].flags&cTime != 0 && toks[j-1].quote == 0 && !possessive(st.text, toks[j-1]) {
-		j--
+	toks, start := st.toks, k
+	for j := k - 1; j-1 > lo && j >= k-4; j-- {
+		if t := toks[j]; t.quote != 0 || possessive(st.text, t) {
+			break
+		}
+		if st.skipTime(j, k) == k {
+			start = j
+		}
 	}
-	for n := 0; n < 2 && j < k && j-1 > lo && toks[j-1].flags&cTimeOpener != 0; n++ {
-		j-- // "on Monday", "early on Tuesday"
-	}
-	if j == k || toks[j-1].flags&tWord == 0 {
+	if start == k || toks[start-1].flags&tWord == 0 {
 		return k
 	}
-	return j
+	return start
 }
 
 // documentSays reads the verb by which a document just issued speaks:
