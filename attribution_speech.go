@@ -452,9 +452,30 @@ func (st *attrState) nameParticle(t token) bool {
 // "el-Sisi". The shape is asked before the list.
 func (st *attrState) hyphenParticle(t token) bool {
 	w := st.text[t.s:t.e]
-	h := strings.IndexByte(w, '-')
-	return t.flags&(tWord|tUpper) == tWord && h >= 1 && h <= 4 && h+1 < len(w) && w[h+1] >= 'A' && w[h+1] <= 'Z' &&
-		st.d.lex.Contains(resolveParticles, w[:h])
+	h := particleHyphen(w)
+	return h > 0 && t.flags&(tWord|tUpper) == tWord && st.d.lex.Contains(resolveParticles, w[:h])
+}
+
+// particleHyphen returns where the hyphen stands in a word of the shape
+// of a particle joined to a surname, "al-Khatib", "ash-Shaibani": one to
+// four lower-case letters, the hyphen, a capital. It returns -1 for any
+// other word; the particle itself is the caller's list to ask.
+func particleHyphen(w string) int {
+	if len(w) < 3 || w[0] < 'a' || w[0] > 'z' {
+		return -1
+	}
+	for h := 1; h <= 4 && h+1 < len(w); h++ {
+		switch c := w[h]; {
+		case c == '-':
+			if w[h+1] < 'A' || w[h+1] > 'Z' {
+				return -1
+			}
+			return h
+		case c < 'a' || c > 'z':
+			return -1
+		}
+	}
+	return -1
 }
 
 // bareRole reports whether toks[s:e] is a role with no article, one of

@@ -2607,11 +2607,8 @@ func (r *resolver) hyphenShaped(t *rsTok) bool {
 // surname: "al-Khatib", "el-Sisi", "ash-Shaibani".
 func (r *resolver) hyphenParticle(t *rsTok) bool {
 	s := r.str(t)
-	h := 2
-	if s[2] != '-' {
-		h = 3
-	}
-	if s[0] < 'a' || s[0] > 'z' || s[h+1] < 'A' || s[h+1] > 'Z' {
+	h := particleHyphen(s)
+	if h < 0 {
 		return false
 	}
 	wi := r.w.lookupWord(s[:h])

@@ -190,3 +190,32 @@ func TestDocumentOwnerSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestParticleHyphen pins the shape both stages ask of a particle joined
+// to a surname by a hyphen, before either looks the particle up.
+func TestParticleHyphen(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want int
+	}{
+		{"al-Khatib", 2},
+		{"el-Sisi", 2},
+		{"ash-Shaibani", 3},
+		{"bint-Faisal", 4},
+		{"d-Arco", 1},
+		{"Al-Khatib", -1},   // capitalised: a name's first word, asked elsewhere
+		{"al-khatib", -1},   // no capital after the hyphen
+		{"long-Term", 4},    // the shape: the particle list refuses "long"
+		{"longer-Term", -1}, // hyphen after six letters
+		{"well-known", -1},  // a compound
+		{"a-", -1},          // nothing after the hyphen
+		{"al", -1},          // no hyphen
+		{"x2-Alpha", -1},    // a digit in the particle
+		{"al-", -1},         // hyphen last
+		{"abcde-Fgh", -1},   // too long a particle
+	} {
+		if got := particleHyphen(tc.word); got != tc.want {
+			t.Errorf("particleHyphen(%q) = %d, want %d", tc.word, got, tc.want)
+		}
+	}
+}
