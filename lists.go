@@ -66,6 +66,7 @@ const (
 const (
 	inversionVerbs        List = "inversionverbs"        // cue verbs that may stand before their source: "…, said the official"
 	determiners           List = "determiners"           // "the", "a", "his": where a source phrase starts
+	singularDeterminers   List = "singulardeterminers"   // "the", "another", "his": a role they open may be named in apposition
 	pronouns              List = "pronouns"              // "he", "she", "they": sources as they stand
 	auxiliaries           List = "auxiliaries"           // "has", "also": skipped between a source and its cue
 	finiteAuxiliaries     List = "finiteauxiliaries"     // "would", "was": an auxiliary that makes a clause of its own

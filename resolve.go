@@ -3416,7 +3416,7 @@ func (r *resolver) nameInAppositionAfter(m Span) int {
 	if m.End+2 >= len(r.text) || r.text[m.End] != ',' || r.text[m.End+1] != ' ' {
 		return -1 // most mentions: no comma after them, asked first
 	}
-	if !hasPrefixFold(m.Text, "the ") && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ") && !hasPrefixFold(m.Text, "another ") {
+	if sp := strings.IndexByte(m.Text, ' '); sp <= 0 || !r.d.lex.Contains(singularDeterminers, strings.ToLower(m.Text[:sp])) {
 		return -1
 	}
 	// The name, after its titles: ", Hojatoleslam Ali Hosseini,".

@@ -163,3 +163,27 @@ func TestWireRoleThenNameInApposition(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestRoleOfOneNamedInApposition checks a role opened by a determiner of
+// one (an article, "one", "another", a possessive) and named between
+// commas after it: the role is the name's. A determiner of several or of
+// a time names no one of them.
+func TestRoleOfOneNamedInApposition(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"possessive, age after", "Her brother, Omar, 27, worried that the water had “come in fast.”",
+			[]string{"Omar"}},
+		{"one, a title before the name", "One early backer, Senator Dana Whitfield, gave the line a try on Sunday: “It is a good plan.”",
+			[]string{"Dana Whitfield"}},
+		{"his", "His deputy, Lena Ortiz, 44, argued that the audit was “overdue.”",
+			[]string{"Lena Ortiz"}},
+		{"their", "Their spokesman, Karim Haddad, 51, insisted the talks were “on track.”",
+			[]string{"Karim Haddad"}},
+		{"the", "The head of the committee, Hamid Obeid, said the law was “useful.”",
+			[]string{"Hamid Obeid"}},
+		// Near misses: several, one name among them.
+		{"some", "Some analysts, Priya Raman among them, argued that the bank was “well placed.”",
+			[]string{""}},
+		{"two", "Two senators, Ann Ruiz and Bo Li, said the bill was “dead.”",
+			[]string{""}},
+	})
+}
