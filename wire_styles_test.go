@@ -1210,7 +1210,7 @@ var wireStories = []struct {
 	// Round 12, blind121: written before the parser was run on them; a "?" marks a first-sight miss, with the speaker it got and the form.
 	{file: "reuters-lithium.txt",
 		speakers: []string{
-			"Héctor Valdivia Rojas", // the lead's "the union's leader said", named in the next paragraph as "The union's president, X,"
+			"?", // "": the lead's "the union's leader said", named in the next paragraph as "The union's president, X,": a synonym of the role is not joined ("the union's leader" … "The union's leader, X," is)
 			"Héctor Valdivia Rojas", "Héctor Valdivia Rojas",
 			"Minera Altiplano",
 			"", // "A senior company executive, who asked not to be named"
@@ -1228,7 +1228,7 @@ var wireStories = []struct {
 		speakers: []string{
 			"Darlene Hobbs", "Darlene Hobbs",
 			"Sheila Voss", "Sheila Voss", "Sheila Voss",
-			"Karen Lindqvist", "Karen Lindqvist", "Karen Lindqvist", // "she said" after another woman; the quotation runs on into the next paragraph
+			"Karen Lindqvist", "Karen Lindqvist", // "she said" after another woman; the second runs on into the next paragraph, one Quote (I first wrote a slot for each paragraph, against the Quote contract)
 			"Renee Granger", "Renee Granger", // "the 54-year-old said"
 			"",              // a film title
 			"Darlene Hobbs", // "the chief said"
@@ -1239,7 +1239,7 @@ var wireStories = []struct {
 		}},
 	{file: "afp-jeepney.txt",
 		speakers: []string{
-			"Gerardo Maglalang", // the lead's "the transport secretary insisted", named later
+			"?", // "": the lead's "the transport secretary insisted", named later as "Transportation Secretary Gerardo Maglalang": a role with a lowercase portfolio ("the transport secretary", "the finance minister") is not joined to a later name, even to "The transport secretary, X,"; bare "the secretary" is
 			"Department of Transportation",
 			"Rogelio Santiago",
 			"Gerardo Maglalang", // "the secretary said"
@@ -1256,8 +1256,8 @@ var wireStories = []struct {
 		}},
 	{file: "upi-injunction.txt",
 		speakers: []string{
-			"Harlan T. Whitcomb",                                             // the lead's "A federal judge", named in the next paragraph
-			"Harlan T. Whitcomb", "Harlan T. Whitcomb", "Harlan T. Whitcomb", // the opinion runs over two paragraphs
+			"?",                                        // "": the lead's "A federal judge in Texas …, calling …", named in the next paragraph as "U.S. District Judge X": the role's place ("in Texas") keeps it from the name ("A federal judge" alone is joined)
+			"Harlan T. Whitcomb", "Harlan T. Whitcomb", // the second runs over two paragraphs, one Quote (I first wrote two slots)
 			"Denise Abernathy-Cole", "Denise Abernathy-Cole", "Denise Abernathy-Cole",
 			"Mark Feeney", "Mark Feeney", "Mark Feeney",
 			"Priya Raman", "Priya Raman", // "the 34-year-old said"
@@ -1265,16 +1265,16 @@ var wireStories = []struct {
 			"Denise Abernathy-Cole", // "The secretary, speaking later …, said" after another woman and a senator
 		},
 		chains: []string{
-			"Whitcomb | wrote >> a 42-page opinion | in",
 			"Labor Secretary Denise Abernathy-Cole | said >> a statement | in",
 			"Sen. Raul Castellanos | wrote >> a post | in >> X | on",
-		}},
+		},
+		skipChains: `"“…,” Whitcomb wrote in a 42-page opinion." gives one level "Whitcomb | wrote" where "Whitcomb | wrote >> a 42-page opinion | in" is expected: a court's opinion or ruling is not taken as a document ("wrote in an opinion", "wrote in his ruling" too); the other two chains are right`},
 	{file: "efe-dengue.txt",
 		speakers: []string{
 			"Ana Lucía Restrepo Gaviria",
-			"Martha Lucía Ospina Cárdenas", "Martha Lucía Ospina Cárdenas", // "said the director of the INS, X."
+			"?", "?", // "Ana Lucía Restrepo Gaviria": "“…,” said the director of the INS, X. “…”": the name in apposition after an inverted "said the ROLE of the ORG," is lost and both quotations go to the previous speaker ("said INS director X" and "said the INS director, X" are right)
 			"Mauricio Vergara Lleras", "Mauricio Vergara Lleras", "Mauricio Vergara Lleras", // scare quotes inside his reported speech
-			"Julián Andrés Pacheco",                        // "warned …. “…,” he said."
+			"?",                                            // "Epidemiologist Julián Andrés Pacheco": "Epidemiologist X warned …. “…,” he said.": the occupation opening the sentence stays in the name (so does "Virologist"; "Economist X" is right)
 			"Paloma Quintero Díaz", "Paloma Quintero Díaz", // "in remarks carried by Caracol Radio"; "the senator said"
 			"Ana Lucía Restrepo Gaviria", // "Restrepo Gaviria rejected the criticism. “…,” she said."
 		},
@@ -1294,7 +1294,8 @@ var wireStories = []struct {
 		},
 		chains: []string{
 			"South Korea's Yonhap News Agency | reported >> a senior Foreign Ministry official in Seoul | citing",
-		}},
+		},
+		skipChains: `the Yonhap chain is right, but "“We confirmed that such an incident …,” Nishimoto told reporters" also gives "Nishimoto | told -> reporters >> We | confirmed": a reporting verb inside the quotation ("We confirmed that") is read as an embedded level ("We agreed that …" is not)`},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
