@@ -1390,6 +1390,95 @@ var wireStories = []struct {
 			"the minister | said >> the press release | in",
 		},
 		skipChains: `"X affirmed the ministry's support for …, according to a press release issued by the ministry" is one level ("a press release … | according to"): "affirmed" with a noun object is no report (with "X said the ministry supports …" the two levels are found); the other two chains are right`},
+	// Round 12, blind123: written before the parser was run on them; a "?" marks a first-sight miss, with the speaker it got and the form.
+	{file: "pti-canedues.txt",
+		speakers: []string{
+			"Baljeet Singh Tomar", // "asked X, a 61-year-old farmer from …"
+			"?",                   // "": ""…," the district magistrate told reporters", named only in the next paragraph ("The officer, Anurag Vashisht, said"; "District Magistrate Anurag Vashisht said" is not joined either): a role named after its quotation stays empty
+			"?",                   // "X": "Minister Lakshmi Narayan Chaudhary said in a post on X that …. "…," he wrote.": "Lakshmi Narayan" (a male compound name opening with a goddess's name) is read as a woman, so "he" skips him and falls to the platform X (to "Facebook" likewise; "Rahul Sharma" is right)
+			"Baljeet Singh Tomar", // "he said" after "Tomar, however, said", with the minister named in between
+			"Pankaj Malik", "Pankaj Malik",
+			"",                 // the unnamed mill official's partial quote
+			"?",                // "Bharatiya Kisan Union": "The BKU announced a "Kisan Nyay Yatra" from A to B": a march's name as the object of a speech verb is read as the union's partial quote ("announced a march, the "Kisan Nyay Yatra"," is right)
+			"Dharmendra Malik", // a second Malik
+		},
+		chains: []string{"State Sugarcane Development Minister Lakshmi Narayan Chaudhary | said >> a post | in >> X | on"}},
+	{file: "ani-airlift.txt",
+		speakers: []string{
+			"?", // "Kishtwar Rajesh Kumar Bhagat": "Deputy Commissioner Kishtwar Rajesh Kumar Bhagat said": the district after an Indian post ("SSP Anantnag X" alike) is taken into the name ("Kishtwar Deputy Commissioner X" is right)
+			"?", // "Kishtwar Rajesh Kumar Bhagat": "the Deputy Commissioner added", the same
+			"",  // an operation's code name
+			"Aditi Sharma",
+			"Shabnam Akhter",
+			"Shabnam Akhter", // "she said" after a second woman
+			"Nasir Aslam Qazi",
+			"Mukhtar Ahmad Lone",
+		},
+		chains: []string{
+			"the Defence spokesperson in Jammu | said >> a statement | in",
+			"Chief Minister Nasir Aslam Qazi | said >> a post | in >> X | on",
+		}},
+	{file: "app-textile.txt",
+		speakers: []string{
+			"", // a conference's title
+			// I first wrote "Arsalan Khan Jadoon"; Pakistani copy keeps a hereditary style such
+			// as Nawabzada, Makhdoom or Sardar as part of how the person is known
+			"Nawabzada Arsalan Khan Jadoon",
+			"Nawabzada Arsalan Khan Jadoon", // "adding, "…""
+			"?",                             // "Nawabzada Arsalan Khan Jadoon": "Chairman All Pakistan Textile Mills Association (APTMA) Kamran Arshad Chaudhry, speaking on the occasion, urged …", then "he said": an organisation opening with "All" ("All Pakistan …", "All India …") between the title and the name loses the man, and "he" goes to the minister before him ("Chairman Pakistan Textile Mills Association X" is right)
+			"?",                             // "Nawabzada Arsalan Khan Jadoon": "He warned that … "…"", the same
+			"Nawabzada Arsalan Khan Jadoon",
+			"Nawabzada Arsalan Khan Jadoon", // "Radio Pakistan quoted Jadoon as saying that …"
+			"Sana Ullah Gondal",             // "Dr Gondal said"
+			"Ayesha Naz Bukhari",
+		},
+		chains: []string{
+			"state broadcaster Radio Pakistan | quoted >> Jadoon | as saying",
+			// I wrote "a statement issued here" (chains-conventions keep where a statement was
+			// issued); the parser ends the document at "here", a near miss by span overlap
+			"Special Assistant to the Prime Minister on Industries and Production Dr Sana Ullah Gondal | said >> a statement | in",
+		}},
+	{file: "bernama-durian.txt",
+		speakers: []string{
+			"Mohamad Hafiz Abdul Rahman", "Mohamad Hafiz Abdul Rahman",
+			"Zhou Lianbo", // "he said through an interpreter"
+			"Zhou Lianbo", // "The envoy added"
+			"Zhou Lianbo", // "In remarks carried by Xinhua news agency, Zhou said"
+			"?",           // "Tan": "… president Datuk Eddie Tan Boon Keat …", then ""…," said Tan": a Western given name before a Chinese surname-first name; the surname alone is not joined ("Tan Boon Keat" then "Tan" is right)
+			"?",           // "Tan": "He also urged …, saying farmers there "…"", the same
+			"?",           // "Pasir Gudang": "FAMA chairman Datuk Rosnah Abdul Hamid said … at Port Klang and Pasir Gudang.", then ""…," she said": the Malay woman's name is not known as a woman's, and "she" falls to the place that ends the sentence ("Siti Rosnah …" is right)
+			"",            // the expo's theme
+		},
+		chains: []string{
+			"Zhou | said >> remarks | In >> Xinhua news agency | carried by",
+			"FAMA chairman Datuk Rosnah Abdul Hamid | said >> a separate statement | In",
+		}},
+	{file: "antara-eruption.txt",
+		speakers: []string{
+			"Wahyu Santoso Nugroho",
+			"Agus Priyambodo",
+			"Agus Priyambodo", // "The general added"
+			"Maria Goreti Kedang",
+			"Maria Goreti Kedang", // "the district head emphasized"
+			"Yohana Lein",         // "One of the evacuees, Yohana Lein (52), …"
+			"Yohana Lein",         // a bare quotation paragraph
+		},
+		chains:     []string{"Transportation Ministry spokesperson Rina Marlina Siregar | said >> a written statement | in"},
+		skipChains: `"Kedang said the district had declared a 14-day emergency response status" gives a chain "Kedang | said >> the district | had declared": declaring a status is an act, not a report of words; the written-statement chain is right`},
+	{file: "spa-palmweevil.txt",
+		speakers: []string{
+			"?",                         // "Al-Harbi": the lead's "Minister of Environment Eng. Turki bin Mohammed Al-Harbi and Jordanian Minister of Agriculture Dr. Khaled Suleiman Al-Momani signed" is not joined to "Eng. Al-Harbi said" ("Minister X and Jordanian Minister Y signed" is right)
+			"Khaled Suleiman Al-Momani", // "the Jordanian minister", both ministers named together in the lead
+			"Khaled Suleiman Al-Momani",
+			"", // an exhibition's name
+			"Mohammed bin Ali Al-Shehri",
+			"Rania Haddad-Farouk",
+			"?", // "Khaled Suleiman Al-Momani": "Eng. Al-Harbi stressed that …", then ""…," the minister added": as Al-Harbi is not known as a minister (above), the role goes to the other one
+		},
+		chains: []string{
+			"Eng. Al-Harbi | said >> a statement to the Saudi Press Agency (SPA) | In",
+			"The Jordan News Agency (Petra) | reported >> a statement from the Jordanian Ministry of Agriculture | citing",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
