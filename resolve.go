@@ -297,8 +297,15 @@ func (r *resolver) read() {
 		case t.bits&rwOrg != 0:
 			r.orgNoun(i)
 			i++
-		case next == t.s && t.flags&tkCap == 0 && r.hyphenShaped(t) && r.particleName(i):
-			i = r.run(i) // "al-Khatib said"
+		case next == t.s:
+			switch {
+			case t.flags&tkCap == 0 && r.hyphenShaped(t) && r.particleName(i):
+				i = r.run(i) // "al-Khatib said"
+			case i+1 < len(r.toks) && r.toks[i+1].bits&(rwMulti|rwRole) == rwMulti && r.twoWordRole(i):
+				i += 3 // "the royal father said"
+			default:
+				i++
+			}
 		default:
 			i++
 		}
@@ -306,6 +313,21 @@ func (r *resolver) read() {
 	if !refsInOrder(r.refs) {
 		slices.SortStableFunc(r.refs, func(a, b rsRef) int { return a.s - b.s })
 	}
+}
+
+// twoWordRole reads the speaker's role of two words after the
+// determiner at token i, neither a role alone, which the scan does not
+// visit ("the royal father said"), and reports whether there was one.
+func (r *resolver) twoWordRole(i int) bool {
+	if r.toks[i+1].flags&tkCap != 0 || !r.isDeterminer(i) {
+		return false
+	}
+	wi, next := r.multi(i + 1)
+	if wi < 0 || next != i+3 || r.w.words[wi].bits&rwRole == 0 || r.bitsAt(i+2)&rwRole != 0 {
+		return false
+	}
+	r.roleNoun(i+2, i+1, i+2)
+	return true
 }
 
 // ageWord reports whether token k is an age written as one word,
