@@ -828,8 +828,16 @@ func (r *resolver) run(i int) int {
 	// "DIG East Syed Ahsan Raza Bukhari", "(SSP) Malir Ayesha Farooq
 	// Chaudhry": a rank's abbreviation is followed by its posting, a
 	// range or a district, and the name starts at the given name after.
-	if j-n >= 3 && r.toks[n].bits&(rwMale|rwFemale) == 0 && r.toks[n+1].bits&(rwMale|rwFemale) != 0 && r.rankAbbrevBefore(i, n) {
+	// Before a name of three words and no bracket the first is the
+	// name's, unless a place: "CSP Aminu Ibrahim Gusau".
+	if j-n >= 3 && r.toks[n].bits&(rwMale|rwFemale) == 0 && r.toks[n+1].bits&(rwMale|rwFemale) != 0 && r.rankAbbrevBefore(i, n) &&
+		(j-n > 3 || n == i || r.toks[n].bits&(rwPlace|rwDemonym) != 0) {
 		n++
+	}
+	// "CP Radhakrishnan", "SP Velumani": a rank's abbreviation of two
+	// letters before one word is a name's initials.
+	if j-n == 1 && n > i && r.toks[n-1].e-r.toks[n-1].s == 2 && r.toks[n-1].bits&rwRole != 0 && allCaps(r.str(&r.toks[n-1])) {
+		n--
 	}
 	// "The Chairman of the Department of Tourism", "Minister for
 	// Railways", "the Minister of Education": the part's one word, or

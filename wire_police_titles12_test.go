@@ -34,3 +34,35 @@ func TestWireRulerRoles(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWirePoliceRankAbbreviations checks a police rank's abbreviation
+// before a name, as Nigerian and South Asian copy writes it ("SP",
+// "CSP", "CP", "IG"): a title, left out of the name, that "the
+// CP" later stands for. Two capitals before one word are a name's
+// initials ("CP Radhakrishnan").
+func TestWirePoliceRankAbbreviations(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"SP in apposition", "Meanwhile, the Police Public Relations Officer (PPRO) in the state, SP Wasiu Abiodun Adeyemi, said in a statement that 14 passengers were rescued. “The victims were rescued unhurt,” he said.",
+			[]string{"Wasiu Abiodun Adeyemi"}},
+		{"CP, then the CP", "The state Commissioner of Police, CP Bala Elkana, said the suspects were arrested. “They will be charged,” the CP said.",
+			[]string{"Bala Elkana"}},
+		{"DSP, then the DSP", "“The suspects will be charged,” DSP Abimbola Oyeyemi said. “They confessed,” the DSP added.",
+			[]string{"Abimbola Oyeyemi", "Abimbola Oyeyemi"}},
+		{"ADCP", "“The suspects will be charged,” ADCP Ravi Kumar Sharma said.",
+			[]string{"Ravi Kumar Sharma"}},
+		{"CSP, a name of three words", "“The suspects will be charged,” CSP Aminu Ibrahim Gusau told reporters.",
+			[]string{"Aminu Ibrahim Gusau"}},
+		{"IG", "“The suspects will be charged,” IG Vijay Kumar Raina said.",
+			[]string{"Vijay Kumar Raina"}},
+		// Near misses: initials that read as a rank, before one word, and
+		// a posting after a rank in brackets.
+		{"initials after a title", "“The roads will be ready,” Vice President CP Radhakrishnan said.",
+			[]string{"CP Radhakrishnan"}},
+		{"initials", "“The roads will be ready,” SP Velumani said.",
+			[]string{"SP Velumani"}},
+		{"initials, told", "“The roads will be ready,” CP Joshi told reporters.",
+			[]string{"CP Joshi"}},
+		{"posting after a bracketed rank", "Senior Superintendent of Police (SSP) Malir Ayesha Farooq Chaudhry said the gang was caught. “They planned it,” Chaudhry said.",
+			[]string{"Ayesha Farooq Chaudhry"}},
+	})
+}

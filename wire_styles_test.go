@@ -1114,8 +1114,8 @@ var wireStories = []struct {
 			"Ibrahim Musa Kontagora", // "the governor, who was represented by his deputy, …": the words are the governor's
 			"Ibrahim Musa Kontagora", // runs over two paragraphs
 			"Emmanuel Ndagi Shaba",
-			"Umar Faruk Bida", // "the royal father said" after "the Chairman of the Niger Council of Traditional Rulers, Alhaji Umar Faruk Bida, urged"
-			"?",               // "SP Wasiu Abiodun Adeyemi": "the statement reads" after "…, SP Wasiu Abiodun Adeyemi, said in a statement in Minna that" now finds the officer (the place is no part of the document), but the police rank "SP" stays in the name
+			"Umar Faruk Bida",       // "the royal father said" after "the Chairman of the Niger Council of Traditional Rulers, Alhaji Umar Faruk Bida, urged"
+			"Wasiu Abiodun Adeyemi", // "the statement reads" after "…, SP Wasiu Abiodun Adeyemi, said in a statement in Minna that": the officer (the place is no part of the document)
 			"Halima Sadiya Abdullahi", "Halima Sadiya Abdullahi",
 		},
 		// I first also wrote "told NAN in an interview" as a level; by chains-conventions NAN is
