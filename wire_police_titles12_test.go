@@ -66,3 +66,47 @@ func TestWirePoliceRankAbbreviations(t *testing.T) {
 			[]string{"Ayesha Farooq Chaudhry"}},
 	})
 }
+
+// TestWirePoliceTitleWithPosting checks a police title whose posting
+// follows its force ("Commissioner of Police Amritsar, X,", "Deputy
+// Commissioner of Police (Shahdara) X", "Senior Superintendent of
+// Police (SSP) Ludhiana Rural X"): the posting is no name, the title
+// names the officer after the bracket or the comma, and "the
+// Commissioner", "the DGP" and the pronoun after are the officer, even
+// where the force was named before ("The Punjab Police on Friday …").
+func TestWirePoliceTitleWithPosting(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"posting and a comma", "Commissioner of Police Amritsar, Gurpreet Kaur Sandhu, said the accused had been under watch. “We caught them,” the Commissioner told ANI. “More will follow,” she added.",
+			[]string{"Gurpreet Kaur Sandhu", "Gurpreet Kaur Sandhu"}},
+		{"posting and a comma, the force named before", "The Punjab Police seized heroin in Amritsar. Commissioner of Police Amritsar, Gurpreet Kaur Sandhu, said the accused had been under watch. “We caught them,” the Commissioner told ANI. “More will follow,” she added.",
+			[]string{"Gurpreet Kaur Sandhu", "Gurpreet Kaur Sandhu"}},
+		{"superintendent, posting and a comma", "Superintendent of Police Kathua, Rakesh Mehta, said the accused fled. “We will catch them,” he said.",
+			[]string{"Rakesh Mehta"}},
+		{"posting and no comma", "Superintendent of Police Kathua Rakesh Mehta said the accused fled. “We will catch them,” he said.",
+			[]string{"Rakesh Mehta"}},
+		{"abbreviation and a posting of two words", "Senior Superintendent of Police (SSP) Ludhiana Rural Navneet Bains said the gang was busted. “We caught them,” she said.",
+			[]string{"Navneet Bains"}},
+		{"posting in brackets, the force named before", "Meanwhile, the Delhi Police said in a statement that the owner was arrested. Deputy Commissioner of Police (Shahdara) Neha Vashisht said the police had written to the corporation. “We will examine the role,” she told PTI. She added, “Statements have been recorded.”",
+			[]string{"Neha Vashisht", "Neha Vashisht"}},
+		{"abbreviation, posting, the force named before", "The Punjab Police on Friday seized 12 kg heroin, officials said. Director General of Police (DGP) Punjab Harpreet Singh Randhawa said in a post on X that the module was busted. “It is a breakthrough,” the DGP posted.",
+			[]string{"Harpreet Singh Randhawa"}},
+		{"abbreviation, posting and a comma", "Senior Superintendent of Police (SSP) Baramulla, Imran Ali Lone, said the gang was caught. “They planned it,” the SSP said.",
+			[]string{"Imran Ali Lone"}},
+		{"prisons", "The jail riot was put down by noon. Inspector General of Prisons (IG) Punjab Roop Kumar Arora said two inmates were hurt. “The jail is calm,” the IG said.",
+			[]string{"Roop Kumar Arora"}},
+		// Near misses: no posting, a title without "of Police", a
+		// posting that reads as a surname, a minister's portfolio.
+		{"no posting", "Commissioner of Police John Smith said the accused had been under watch. “We caught them,” the Commissioner told ANI.",
+			[]string{"John Smith"}},
+		{"no posting, unlisted given name", "Commissioner of Police Gurpreet Sandhu said the accused had been under watch. “We caught them,” she said.",
+			[]string{"Gurpreet Sandhu"}},
+		{"surname after a rank", "Superintendent Smith said the accused had been under watch. “We caught them,” he said.",
+			[]string{"Smith"}},
+		{"posting like a surname", "Commissioner of Police Kumar, Neha Vashisht, said the accused fled. “We will catch them,” she said.",
+			[]string{"Neha Vashisht"}},
+		{"a minister of one part", "Minister of Finance Ali Khan, the party's leader, said the budget was ready. “We are done,” he said.",
+			[]string{"Ali Khan"}},
+		{"the body speaks", "The Delhi Police said in a statement that the owner was arrested. “He fled to Ghaziabad,” the police said.",
+			[]string{"Delhi Police"}},
+	})
+}

@@ -1052,9 +1052,9 @@ var wireStories = []struct {
 			"",                                 // the bench of two judges
 			"Rajiv Malhotra", "Rajiv Malhotra", // the second runs over two paragraphs
 			"Kavita Rajan Pillai",
-			"",       // the FIR's words ("The FIR states that …")
-			"",       // an officer on condition of anonymity
-			"?", "?", // "": "Deputy Commissioner of Police (Shahdara) Neha Vashisht said" after "the Delhi Police said in a statement": "she told PTI" and "She added" find nobody (without the force's statement, or without the posting in brackets, she is found)
+			"",                               // the FIR's words ("The FIR states that …")
+			"",                               // an officer on condition of anonymity
+			"Neha Vashisht", "Neha Vashisht", // "Deputy Commissioner of Police (Shahdara) Neha Vashisht said" after "the Delhi Police said in a statement", then "she told PTI" and "She added"
 		},
 		chains: []string{"the Delhi Police | said >> a statement | in"}},
 	{file: "ians-tanker.txt",
@@ -1074,10 +1074,10 @@ var wireStories = []struct {
 		}},
 	{file: "ani-heroin.txt",
 		speakers: []string{
-			"?", // "": "the DGP posted" after "Director General of Police (DGP) Punjab Harpreet Singh Randhawa said in a post on X"; the lead's "The Punjab Police on Friday …" is what breaks it (without it, "the DGP" is found)
-			"?", // "": "Commissioner of Police Amritsar, Gurpreet Kaur Sandhu, said", then "the Commissioner told ANI" (alone it goes to "Amritsar", the posting)
-			"?", // "": "she added" follows
-			"",  // an operation's name
+			"Harpreet Singh Randhawa", // "the DGP posted" after "Director General of Police (DGP) Punjab Harpreet Singh Randhawa said in a post on X", after the lead's "The Punjab Police on Friday …"
+			"Gurpreet Kaur Sandhu",    // "Commissioner of Police Amritsar, Gurpreet Kaur Sandhu, said", then "the Commissioner told ANI"
+			"Gurpreet Kaur Sandhu",    // "she added" follows
+			"",                        // an operation's name
 			"Amarjit Singh Dhillon", "Amarjit Singh Dhillon",
 			"", // an officer who did not wish to be named
 		},
