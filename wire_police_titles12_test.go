@@ -110,3 +110,27 @@ func TestWirePoliceTitleWithPosting(t *testing.T) {
 			[]string{"Delhi Police"}},
 	})
 }
+
+// TestWireHyphenatedPoliceTitle checks "Inspector-General of Police"
+// before a Malaysian name with its honours: the title is no name, the
+// name's given names ("Mohd Azlan") and "the IGP" are the officer.
+func TestWireHyphenatedPoliceTitle(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"given names and the IGP", "Inspector-General of Police Tan Sri Mohd Azlan Hashim said the unit would be set up. “We need officers,” he told reporters. Mohd Azlan said accounts were frozen. “The first hour is the golden hour,” the IGP said.",
+			[]string{"Mohd Azlan Hashim", "Mohd Azlan Hashim"}},
+		{"deputy, Datuk Seri", "Deputy Inspector-General of Police Datuk Seri Ayob Khan Mydin Pitchay said the syndicate was crippled. “We froze 46 accounts,” he said. “We will go after the mules,” the deputy IGP added.",
+			[]string{"Ayob Khan Mydin Pitchay", "Ayob Khan Mydin Pitchay"}},
+		{"in apposition", "The Inspector-General of Police, Kayode Egbetokun, said the officers would be promoted. “They earned it,” the IGP said.",
+			[]string{"Kayode Egbetokun"}},
+		{"inverted", "“We need officers who can move fast,” Inspector-General of Police Tan Sri Razarudin Husain told reporters.",
+			[]string{"Razarudin Husain"}},
+		{"director-general of a ministry", "Director-General of Health Datuk Dr Noor Hisham Abdullah said cases fell. “We are cautious,” Noor Hisham said.",
+			[]string{"Noor Hisham Abdullah"}},
+		// Near misses: an inspector general in American copy, and the
+		// inspector general's office.
+		{"an American inspector general", "Justice Department Inspector General Michael Horowitz said the report was done. “We found errors,” the inspector general said.",
+			[]string{"Michael Horowitz"}},
+		{"the office", "The inspector general's office said the report was done. “We found errors,” the office said.",
+			[]string{""}},
+	})
+}

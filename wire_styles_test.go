@@ -1088,12 +1088,12 @@ var wireStories = []struct {
 		}},
 	{file: "bernama-scam.txt",
 		speakers: []string{
-			"?", // "Inspector-General": "Inspector-General of Police Tan Sri Mohd Azlan Hashim said", then "he told reporters": the hyphenated title is taken as the name
-			"?", // "Mohd Azlan": "Mohd Azlan said" (a Malay name's short form is its given names) is not joined to the full name, since the first mention was misnamed ("Police chief Tan Sri Mohd Azlan Hashim" is joined)
+			"Mohd Azlan Hashim", // "Inspector-General of Police Tan Sri Mohd Azlan Hashim said", then "he told reporters"
+			"Mohd Azlan Hashim", // "Mohd Azlan said" (a Malay name's short form is its given names)
 			"Rosli Kamaruddin",
 			"Wong Mei Ling",
 			"Khairul Anuar Jaafar", // a quotation run over two paragraphs, cue "he said in a statement" at its end
-			"?",                    // "Mohd Azlan": "the IGP said", as above
+			"Mohd Azlan Hashim",    // "the IGP said"
 		},
 		chains: []string{
 			"Home Minister Datuk Seri Rosli Kamaruddin | said >> a statement | in",
