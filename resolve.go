@@ -836,22 +836,22 @@ func (r *resolver) run(i int) int {
 	// The name starts after the preposition of the portfolio's last
 	// part: "Rural Affairs Reza Karimi" after "Roads for" is that part
 	// and the name.
-	if portfolio && n < partAt {
-		n = partAt
-	}
-	// "Commissioner of Police Amritsar, Gurpreet Kaur Sandhu,",
-	// "Deputy Commissioner of Police (Shahdara) Neha Vashisht": a police
-	// title whose posting follows its force names the officer after the
-	// bracket or the comma; the posting is no name. Without either, the
-	// name starts at a given name after the posting.
-	if portfolio && partAt == portfolioAt && partAt > titleAt && j-partAt <= 3 && r.toks[i].flags&tkHeadline == 0 && r.isPosting(partAt, "force") {
-		if next := r.postedTitle(i, titleAt, partAt, j); next > 0 {
-			return next
-		}
-	}
-	if portfolio && partAt == portfolioAt && n == partAt+1 && j-n > 2 && r.toks[n].bits&(rwMale|rwFemale) == 0 && r.toks[i].flags&tkHeadline == 0 && r.isPosting(partAt, "force") {
-		if g := r.givenNameIn(n+1, j-1); g >= 0 {
-			n = g
+	if portfolio {
+		n = max(n, partAt)
+		// "Commissioner of Police Amritsar, Gurpreet Kaur Sandhu,",
+		// "Deputy Commissioner of Police (Shahdara) Neha Vashisht": a
+		// police title whose posting follows its force names the officer
+		// after the bracket or the comma; the posting is no name. Without
+		// either, the name starts at a given name after the posting.
+		if partAt == portfolioAt && partAt > titleAt && (j-partAt <= 3 || n == partAt+1) && r.toks[i].flags&tkHeadline == 0 && r.isPosting(partAt, "force") {
+			if next := r.postedTitle(i, titleAt, partAt, j); next > 0 {
+				return next
+			}
+			if n == partAt+1 && j-n > 2 && r.toks[n].bits&(rwMale|rwFemale) == 0 {
+				if g := r.givenNameIn(n+1, j-1); g >= 0 {
+					n = g
+				}
+			}
 		}
 	}
 	// "DIG East Syed Ahsan Raza Bukhari", "(SSP) Malir Ayesha Farooq
@@ -861,17 +861,14 @@ func (r *resolver) run(i int) int {
 	// name's, unless a place: "CSP Aminu Ibrahim Gusau". A word of the
 	// posting's own after the district ("Ludhiana Rural") is the
 	// posting's.
-	if j-n >= 3 && r.toks[n].bits&(rwMale|rwFemale) == 0 && r.rankAbbrevBefore(i, n) {
-		if r.toks[n+1].bits&(rwMale|rwFemale) != 0 && (j-n > 3 || n == i || r.toks[n].bits&(rwPlace|rwDemonym) != 0) {
-			n++
-		} else if j-n >= 4 && r.toks[n+1].bits&(rwMale|rwFemale) == 0 && r.isPosting(n+1, "posting") {
+	if j-n >= 3 && r.toks[n].bits&(rwMale|rwFemale) == 0 && (r.toks[n+1].bits&(rwMale|rwFemale) != 0 || j-n >= 4) && r.rankAbbrevBefore(i, n) {
+		if r.toks[n+1].bits&(rwMale|rwFemale) != 0 {
+			if j-n > 3 || n == i || r.toks[n].bits&(rwPlace|rwDemonym) != 0 {
+				n++
+			}
+		} else if r.isPosting(n+1, "posting") {
 			n += 2
 		}
-	}
-	// "CP Radhakrishnan", "SP Velumani": a rank's abbreviation of two
-	// letters before one word is a name's initials.
-	if j-n == 1 && n > i && r.toks[n-1].e-r.toks[n-1].s == 2 && r.toks[n-1].bits&rwRole != 0 && allCaps(r.str(&r.toks[n-1])) {
-		n--
 	}
 	// "The Chairman of the Department of Tourism", "Minister for
 	// Railways", "the Minister of Education": the part's one word, or
@@ -1080,11 +1077,11 @@ func (r *resolver) postedTitle(i, title, force, j int) int {
 		if y < len(r.toks) && r.joined(y) && r.toks[y].flags&tkCap != 0 && r.isPosting(y, "posting") {
 			y++
 		}
-		if r.capitalAfterComma(y) && r.toks[x].bits&(rwMale|rwFemale) == 0 {
+		if r.toks[x].bits&(rwMale|rwFemale) == 0 && r.nameOfTwoAfterComma(y) {
 			at = y
 		}
-	case j > force+1 && r.capitalAfterComma(j):
-		at = j
+	case (j == force+2 || j == force+3 && r.isPosting(force+2, "posting")) && r.toks[force+1].bits&(rwMale|rwFemale) == 0 && r.nameOfTwoAfterComma(j):
+		at = j // "Amritsar, Gurpreet Kaur Sandhu,", not "Smith, Amritsar's top officer,"
 	default:
 		return 0
 	}
@@ -1100,6 +1097,12 @@ func (r *resolver) postedTitle(i, title, force, j int) int {
 	}
 	r.posted = rsPosted{at: at, role: role, abbr: abbr}
 	return at // the posting, and a bracket's words, name no one
+}
+
+// nameOfTwoAfterComma reports whether a capitalised word of two or
+// more after a comma starts at token j, none a possessive.
+func (r *resolver) nameOfTwoAfterComma(j int) bool {
+	return r.capitalAfterComma(j) && r.toks[j].flags&tkPoss == 0 && r.joined(j+1) && r.toks[j+1].flags&tkCap != 0
 }
 
 // rsPortfolio is the group of resolve-orgs whose words name a
@@ -1692,6 +1695,12 @@ func (r *resolver) person(i, n, j int) {
 			continue
 		}
 		if w.bits&rwRole != 0 {
+			// "CP Radhakrishnan", "SP Velumani": a rank's abbreviation
+			// of two letters before one word is a name's initials.
+			if k == n-1 && j-n == 1 && t.e-t.s == 2 && allCaps(r.str(t)) {
+				n--
+				break
+			}
 			role, strong = w.role, true
 		}
 		if w.bits&rwHonorific != 0 {
