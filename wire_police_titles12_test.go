@@ -119,6 +119,28 @@ func TestWirePoliceTitleWithPosting(t *testing.T) {
 	})
 }
 
+// TestWireForceNamedBeforeTitle checks a police force named as the
+// subject of the lead ("The Punjab Police on Friday seized …") before
+// an officer titled "of Police": the title is the officer's, so "the
+// DGP" and "the IG" after are the officer, not the force or no one.
+func TestWireForceNamedBeforeTitle(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"abbreviation and posting", "The Punjab Police on Friday seized 12 kg heroin, officials said. Director General of Police (DGP) Punjab Harpreet Singh Randhawa said in a post on X that the module was busted. “It is a breakthrough,” the DGP posted.",
+			[]string{"Harpreet Singh Randhawa"}},
+		{"abbreviation, no posting", "The Punjab Police on Friday seized 12 kg heroin, officials said. Director General of Police (DGP) Gaurav Yadav said the module was busted. “It is a breakthrough,” the DGP said.",
+			[]string{"Gaurav Yadav"}},
+		{"no abbreviation", "The Punjab Police on Friday seized 12 kg heroin, officials said. Director General of Police Gaurav Yadav said the module was busted. “It is a breakthrough,” the DGP said.",
+			[]string{"Gaurav Yadav"}},
+		{"a range in brackets", "The Punjab Police on Friday seized 12 kg heroin. Inspector General of Police (Border Range) Satinder Singh said the drones were seized. “We will trace the handlers,” the IG said.",
+			[]string{"Satinder Singh"}},
+		{"a pronoun after the posting", "The Delhi Police said in a statement that the owner was arrested. Deputy Commissioner of Police (Shahdara) Neha Vashisht said the police had written to the corporation. “We will examine the role,” she told PTI.",
+			[]string{"Neha Vashisht"}},
+		// Near miss: the force itself speaks after its officer.
+		{"the force speaks", "Director General of Police (DGP) Gaurav Yadav visited the border. “The module is busted,” the Punjab Police said in a statement.",
+			[]string{"Punjab Police"}},
+	})
+}
+
 // TestWireHyphenatedPoliceTitle checks "Inspector-General of Police"
 // before a Malaysian name with its honours: the title is no name, the
 // name's given names ("Mohd Azlan") and "the IGP" are the officer.
