@@ -148,4 +148,5 @@ const (
 	resolvePlaceHeads     List = "resolve-placeheads"     // head words of places and facilities: "Canal | Port | Airport"
 	resolveNameHonorifics List = "resolve-namehonorifics" // honorifics that names also hold after the given name: "Sheikh | Haji"
 	resolveAnonymous      List = "resolve-anonymous"      // words that keep an unnamed source unnamed: "anonymity", "be named"
+	resolvePostings       List = "resolve-postings"       // a police title's force and posting words: "force | Police", "posting | Rural | City"
 )

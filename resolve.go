@@ -140,6 +140,19 @@ type resolver struct {
 	lowerHashes []uint32
 	subjSent    int32 // the latest sentence that has a subject ref
 	affiliated  int   // the person last introduced with an organisation, or -1
+	// posted is the police title read before a bracket or a comma,
+	// "Commissioner of Police Amritsar,": the name run that starts at
+	// token posted.at is its holder's, with its roles.
+	posted rsPosted
+}
+
+// An rsPosted is a police title with its posting, whose holder is
+// named next: the token the name starts at, or -1, and the title's
+// role groups, the bracketed abbreviation's second: "chief" and
+// "official" for "Director General of Police (DGP)".
+type rsPosted struct {
+	at         int
+	role, abbr string
 }
 
 // Bounds on look-arounds.
@@ -179,6 +192,7 @@ func newResolver(d *doc, mentions []*Mention) *resolver {
 	r.d, r.text, r.w, r.mentions, r.mi, r.subjSent = d, d.text, rsWordsOf(d.lex), mentions, 0, 0
 	r.headNamed, r.headEnts = false, 0
 	r.affiliated = -1
+	r.posted = rsPosted{at: -1}
 	var ts *tokStream
 	if d.sc != nil {
 		ts = &d.sc.stream // the attribution stage's tokens, read, not the text cut again
@@ -297,8 +311,15 @@ func (r *resolver) read() {
 		case t.bits&rwOrg != 0:
 			r.orgNoun(i)
 			i++
-		case next == t.s && t.flags&tkCap == 0 && r.hyphenShaped(t) && r.particleName(i):
-			i = r.run(i) // "al-Khatib said"
+		case next == t.s:
+			switch {
+			case t.flags&tkCap == 0 && r.hyphenShaped(t) && r.particleName(i):
+				i = r.run(i) // "al-Khatib said"
+			case i+1 < len(r.toks) && r.toks[i+1].bits&(rwMulti|rwRole) == rwMulti && r.twoWordRole(i):
+				i += 3 // "the royal father said"
+			default:
+				i++
+			}
 		default:
 			i++
 		}
@@ -306,6 +327,21 @@ func (r *resolver) read() {
 	if !refsInOrder(r.refs) {
 		slices.SortStableFunc(r.refs, func(a, b rsRef) int { return a.s - b.s })
 	}
+}
+
+// twoWordRole reads the speaker's role of two words after the
+// determiner at token i, neither a role alone, which the scan does not
+// visit ("the royal father said"), and reports whether there was one.
+func (r *resolver) twoWordRole(i int) bool {
+	if r.toks[i+1].flags&tkCap != 0 || !r.isDeterminer(i) {
+		return false
+	}
+	wi, next := r.multi(i + 1)
+	if wi < 0 || next != i+3 || r.w.words[wi].bits&rwRole == 0 || r.bitsAt(i+2)&rwRole != 0 {
+		return false
+	}
+	r.roleNoun(i+2, i+1, i+2)
+	return true
 }
 
 // ageWord reports whether token k is an age written as one word,
@@ -800,14 +836,39 @@ func (r *resolver) run(i int) int {
 	// The name starts after the preposition of the portfolio's last
 	// part: "Rural Affairs Reza Karimi" after "Roads for" is that part
 	// and the name.
-	if portfolio && n < partAt {
-		n = partAt
+	if portfolio {
+		n = max(n, partAt)
+		// "Commissioner of Police Amritsar, Gurpreet Kaur Sandhu,",
+		// "Deputy Commissioner of Police (Shahdara) Neha Vashisht": a
+		// police title whose posting follows its force names the officer
+		// after the bracket or the comma; the posting is no name. Without
+		// either, the name starts at a given name after the posting.
+		if partAt == portfolioAt && partAt > titleAt && (j-partAt <= 3 || n == partAt+1) && r.toks[i].flags&tkHeadline == 0 && r.isPosting(partAt, "force") {
+			if next := r.postedTitle(i, titleAt, partAt, j); next > 0 {
+				return next
+			}
+			if n == partAt+1 && j-n > 2 && r.toks[n].bits&(rwMale|rwFemale) == 0 {
+				if g := r.givenNameIn(n+1, j-1); g >= 0 {
+					n = g
+				}
+			}
+		}
 	}
 	// "DIG East Syed Ahsan Raza Bukhari", "(SSP) Malir Ayesha Farooq
 	// Chaudhry": a rank's abbreviation is followed by its posting, a
 	// range or a district, and the name starts at the given name after.
-	if j-n >= 3 && r.toks[n].bits&(rwMale|rwFemale) == 0 && r.toks[n+1].bits&(rwMale|rwFemale) != 0 && r.rankAbbrevBefore(i, n) {
-		n++
+	// Before a name of three words and no bracket the first is the
+	// name's, unless a place: "CSP Aminu Ibrahim Gusau". A word of the
+	// posting's own after the district ("Ludhiana Rural") is the
+	// posting's.
+	if j-n >= 3 && r.toks[n].bits&(rwMale|rwFemale) == 0 && (r.toks[n+1].bits&(rwMale|rwFemale) != 0 || j-n >= 4) && r.rankAbbrevBefore(i, n) {
+		if r.toks[n+1].bits&(rwMale|rwFemale) != 0 {
+			if j-n > 3 || n == i || r.toks[n].bits&(rwPlace|rwDemonym) != 0 {
+				n++
+			}
+		} else if r.isPosting(n+1, "posting") {
+			n += 2
+		}
 	}
 	// "The Chairman of the Department of Tourism", "Minister for
 	// Railways", "the Minister of Education": the part's one word, or
@@ -976,6 +1037,72 @@ func (r *resolver) particleName(k int) bool {
 	}
 	t.flags |= tkCap
 	return true
+}
+
+// isPosting reports whether token k is a word of group g of
+// resolvePostings: "force" ("Police") or "posting" ("Rural").
+func (r *resolver) isPosting(k int, g string) bool {
+	c, ok := r.d.lex.Lookup(resolvePostings, r.str(&r.toks[k]))
+	return ok && c == g
+}
+
+// postedTitle reads the police title i..j, whose force is at token
+// force and role word at token title, when the officer is named after
+// it: after a bracket that holds the posting or the rank's
+// abbreviation, "(Shahdara) Neha Vashisht", "(DGP) Punjab Harpreet
+// Singh Randhawa", or after the posting and a comma, "Amritsar,
+// Gurpreet Kaur Sandhu,". It notes the title for the name, and returns
+// the token to read on from, past a bracketed posting, or 0.
+func (r *resolver) postedTitle(i, title, force, j int) int {
+	at, abbr := -1, ""
+	switch {
+	case j == force+1 && j < len(r.toks) && r.openBracketBefore(j):
+		// The bracket's words, then its close and a capitalised word.
+		x := j
+		for x < len(r.toks) && x < j+3 && r.toks[x].flags&tkCap != 0 && (x == j || r.joined(x)) {
+			x++
+		}
+		if x == j || x >= len(r.toks) || strings.TrimSpace(r.text[r.toks[x-1].e:r.toks[x].s]) != ")" || r.toks[x].flags&tkCap == 0 || r.bitsAt(x)&(rwNonName|rwPronoun) != 0 {
+			return 0
+		}
+		if x == j+1 && isAcronym(r.str(&r.toks[j])) {
+			if w := r.word(&r.toks[j]); w != nil && w.bits&rwRole != 0 {
+				abbr = w.role
+			}
+		}
+		at = x
+		// "(SSP) Baramulla, Imran Ali Lone,": the posting after the
+		// bracket, and the name after a comma.
+		y := x + 1
+		if y < len(r.toks) && r.joined(y) && r.toks[y].flags&tkCap != 0 && r.isPosting(y, "posting") {
+			y++
+		}
+		if r.toks[x].bits&(rwMale|rwFemale) == 0 && r.nameOfTwoAfterComma(y) {
+			at = y
+		}
+	case (j == force+2 || j == force+3 && r.isPosting(force+2, "posting")) && r.toks[force+1].bits&(rwMale|rwFemale) == 0 && r.nameOfTwoAfterComma(j):
+		at = j // "Amritsar, Gurpreet Kaur Sandhu,", not "Smith, Amritsar's top officer,"
+	default:
+		return 0
+	}
+	role := ""
+	if w := r.word(&r.toks[title]); w != nil && w.bits&rwRole != 0 {
+		role = w.role
+	}
+	for k := i; k < title; k++ {
+		if wi, next := r.multi(k); wi >= 0 && next == title+1 && r.w.words[wi].bits&rwRole != 0 {
+			role = r.w.words[wi].role // "Director General", "Inspector General"
+			break
+		}
+	}
+	r.posted = rsPosted{at: at, role: role, abbr: abbr}
+	return at // the posting, and a bracket's words, name no one
+}
+
+// nameOfTwoAfterComma reports whether a capitalised word of two or
+// more after a comma starts at token j, none a possessive.
+func (r *resolver) nameOfTwoAfterComma(j int) bool {
+	return r.capitalAfterComma(j) && r.toks[j].flags&tkPoss == 0 && r.joined(j+1) && r.toks[j+1].flags&tkCap != 0
 }
 
 // rsPortfolio is the group of resolve-orgs whose words name a
@@ -1568,6 +1695,12 @@ func (r *resolver) person(i, n, j int) {
 			continue
 		}
 		if w.bits&rwRole != 0 {
+			// "CP Radhakrishnan", "SP Velumani": a rank's abbreviation
+			// of two letters before one word is a name's initials.
+			if k == n-1 && j-n == 1 && t.e-t.s == 2 && allCaps(r.str(t)) {
+				n--
+				break
+			}
 			role, strong = w.role, true
 		}
 		if w.bits&rwHonorific != 0 {
@@ -1580,6 +1713,13 @@ func (r *resolver) person(i, n, j int) {
 		if w.bits&(rwPlace|rwDemonym) != 0 && !afterTo && qual == "" {
 			qual = w.place
 		}
+	}
+	// The holder of a police title read before: "Commissioner of
+	// Police Amritsar, X".
+	abbr := ""
+	if r.posted.at == i {
+		role, abbr, strong = r.posted.role, r.posted.abbr, true
+		r.posted.at = -1
 	}
 	// Lower-case titles and a possessive place before the run:
 	// "press secretary Josh Earnest", "Pakistan's envoy X".
@@ -1752,6 +1892,9 @@ func (r *resolver) person(i, n, j int) {
 		if w := r.word(&r.toks[j-1]); w != nil && (w.placeHead || w.bits&rwOrg != 0) {
 			ent.facility = true
 		}
+	}
+	if abbr != "" {
+		r.giveRole(e, abbr) // "the DGP" after "Director General of Police (DGP)"
 	}
 	if role != "" {
 		// "X, a deputy head of Rosatom,"
@@ -3459,12 +3602,18 @@ func (r *resolver) nameAfterBracket(m Span) int {
 }
 
 // postingAfterRank reports whether what follows the bracket that b
-// ends at close is one capitalised word, and the bracket holds a
-// rank's abbreviation: " Malir" after "(SSP)".
+// ends at close is one capitalised word, or two with a word of the
+// posting's own, and the bracket holds a rank's abbreviation: " Malir"
+// after "(SSP)", " Ludhiana Rural".
 func (r *resolver) postingAfterRank(b string, close int) bool {
 	s := strings.TrimPrefix(b[close+1:], " ")
-	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' || strings.IndexByte(s, ' ') >= 0 {
+	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' {
 		return false
+	}
+	if sp := strings.IndexByte(s, ' '); sp >= 0 {
+		if c, ok := r.d.lex.Lookup(resolvePostings, s[sp+1:]); !ok || c != "posting" {
+			return false
+		}
 	}
 	open := strings.LastIndexByte(b[:close], '(')
 	if open < 0 || !allCaps(b[open+1:close]) {

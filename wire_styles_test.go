@@ -1052,9 +1052,9 @@ var wireStories = []struct {
 			"",                                 // the bench of two judges
 			"Rajiv Malhotra", "Rajiv Malhotra", // the second runs over two paragraphs
 			"Kavita Rajan Pillai",
-			"",       // the FIR's words ("The FIR states that …")
-			"",       // an officer on condition of anonymity
-			"?", "?", // "": "Deputy Commissioner of Police (Shahdara) Neha Vashisht said" after "the Delhi Police said in a statement": "she told PTI" and "She added" find nobody (without the force's statement, or without the posting in brackets, she is found)
+			"",                               // the FIR's words ("The FIR states that …")
+			"",                               // an officer on condition of anonymity
+			"Neha Vashisht", "Neha Vashisht", // "Deputy Commissioner of Police (Shahdara) Neha Vashisht said" after "the Delhi Police said in a statement", then "she told PTI" and "She added"
 		},
 		chains: []string{"the Delhi Police | said >> a statement | in"}},
 	{file: "ians-tanker.txt",
@@ -1074,10 +1074,10 @@ var wireStories = []struct {
 		}},
 	{file: "ani-heroin.txt",
 		speakers: []string{
-			"?", // "": "the DGP posted" after "Director General of Police (DGP) Punjab Harpreet Singh Randhawa said in a post on X"; the lead's "The Punjab Police on Friday …" is what breaks it (without it, "the DGP" is found)
-			"?", // "": "Commissioner of Police Amritsar, Gurpreet Kaur Sandhu, said", then "the Commissioner told ANI" (alone it goes to "Amritsar", the posting)
-			"?", // "": "she added" follows
-			"",  // an operation's name
+			"Harpreet Singh Randhawa", // "the DGP posted" after "Director General of Police (DGP) Punjab Harpreet Singh Randhawa said in a post on X", after the lead's "The Punjab Police on Friday …"
+			"Gurpreet Kaur Sandhu",    // "Commissioner of Police Amritsar, Gurpreet Kaur Sandhu, said", then "the Commissioner told ANI"
+			"Gurpreet Kaur Sandhu",    // "she added" follows
+			"",                        // an operation's name
 			"Amarjit Singh Dhillon", "Amarjit Singh Dhillon",
 			"", // an officer who did not wish to be named
 		},
@@ -1088,12 +1088,12 @@ var wireStories = []struct {
 		}},
 	{file: "bernama-scam.txt",
 		speakers: []string{
-			"?", // "Inspector-General": "Inspector-General of Police Tan Sri Mohd Azlan Hashim said", then "he told reporters": the hyphenated title is taken as the name
-			"?", // "Mohd Azlan": "Mohd Azlan said" (a Malay name's short form is its given names) is not joined to the full name, since the first mention was misnamed ("Police chief Tan Sri Mohd Azlan Hashim" is joined)
+			"Mohd Azlan Hashim", // "Inspector-General of Police Tan Sri Mohd Azlan Hashim said", then "he told reporters"
+			"Mohd Azlan Hashim", // "Mohd Azlan said" (a Malay name's short form is its given names)
 			"Rosli Kamaruddin",
 			"Wong Mei Ling",
 			"Khairul Anuar Jaafar", // a quotation run over two paragraphs, cue "he said in a statement" at its end
-			"?",                    // "Mohd Azlan": "the IGP said", as above
+			"Mohd Azlan Hashim",    // "the IGP said"
 		},
 		chains: []string{
 			"Home Minister Datuk Seri Rosli Kamaruddin | said >> a statement | in",
@@ -1114,8 +1114,8 @@ var wireStories = []struct {
 			"Ibrahim Musa Kontagora", // "the governor, who was represented by his deputy, …": the words are the governor's
 			"Ibrahim Musa Kontagora", // runs over two paragraphs
 			"Emmanuel Ndagi Shaba",
-			"?", // "": "the royal father said" after "the Chairman of the Niger Council of Traditional Rulers, Alhaji Umar Faruk Bida, urged"; "the monarch said" is found, "the royal father" and "the traditional ruler" are not
-			"?", // "SP Wasiu Abiodun Adeyemi": "the statement reads" after "…, SP Wasiu Abiodun Adeyemi, said in a statement in Minna that" now finds the officer (the place is no part of the document), but the police rank "SP" stays in the name
+			"Umar Faruk Bida",       // "the royal father said" after "the Chairman of the Niger Council of Traditional Rulers, Alhaji Umar Faruk Bida, urged"
+			"Wasiu Abiodun Adeyemi", // "the statement reads" after "…, SP Wasiu Abiodun Adeyemi, said in a statement in Minna that": the officer (the place is no part of the document)
 			"Halima Sadiya Abdullahi", "Halima Sadiya Abdullahi",
 		},
 		// I first also wrote "told NAN in an interview" as a level; by chains-conventions NAN is
