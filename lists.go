@@ -148,4 +148,5 @@ const (
 	resolvePlaceHeads     List = "resolve-placeheads"     // head words of places and facilities: "Canal | Port | Airport"
 	resolveNameHonorifics List = "resolve-namehonorifics" // honorifics that names also hold after the given name: "Sheikh | Haji"
 	resolveAnonymous      List = "resolve-anonymous"      // words that keep an unnamed source unnamed: "anonymity", "be named"
+	resolveOrgOpeners     List = "resolve-orgopeners"     // words no name holds that open a body's name: "All" in "All India Radio"
 )

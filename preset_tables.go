@@ -14188,6 +14188,11 @@ var presetLists = []presetList{
 			{507, 0x581d15fb, 1254, 103, 8, 6},
 			{508, 0x7dc407fc, 1262, 23, 11, 9},
 		}},
+	{file: "resolve-orgopeners.txt", size: 340, n: 1, maxWords: 1, slots: 16,
+		text: "allAll",
+		entries: []presetEntry{
+			{4, 0x13254bc4, 0, 3, 3, 3},
+		}},
 	{file: "resolve-orgs.txt", size: 2504, n: 137, maxWords: 2, slots: 512,
 		text: "cocompanygmbhincorporatedchamberschamberdefenceportfolioarmyboardofficedept.departmentshowstreetagencycollegenewsincposttvtelevisiondefensegovernmentmovementsatradeltd.commerceserviceuniversityfederationcabinetaffairscenterministriesministryco.groupclubcommissionenergybankairwaysairlinesassociationchannellabourconsulateplccommandradiotimesallianceintelligencecongresssocietycentrenetworkbureauschoolparliamentprogramforcesinteriorreviewcoalitionfoundationsenateunionstatemediacommitteetribunelaborgazetteagtransportgeneral staffdailyheraldjoint stafftransportationcourtllcmunicipalityair staffauthorityinstitutecorporationinc.fundleagueembassyhouseexchangeassemblyorganisationorganizationnaval staffguardtreasuryjournalarmy staffcorphealthprogrammemilitarypartyeducationcorp.agriculturemagazinepodcastltdpolriPolricampaignpresshospitalinformationsecurityindustrydeptcaucusadministrationnavyunificationfrontjusticecouncilfinancehomelandmunicipalitiesforeigneconomysocietiespolice",
 		entries: []presetEntry{
@@ -29696,7 +29701,7 @@ var presetRSWordsTable = rsWords{words: []rsWord{
 	3606: {bits: 0x80},
 	3607: {bits: 0x80},
 	3608: {bits: 0x80},
-	3609: {bits: 0x80},
+	3609: {bits: 0x80, orgOpener: true},
 	3610: {bits: 0x80},
 	3611: {bits: 0x80},
 	3612: {bits: 0x80},

@@ -623,7 +623,7 @@ func (r *resolver) run(i int) int {
 		t := &r.toks[j]
 		r.bitsAt(j)
 		if t.flags&tkCap != 0 {
-			if t.bits&(rwNonName|rwPronoun) != 0 {
+			if t.bits&(rwNonName|rwPronoun) != 0 && !((r.toks[j-1].bits&rwRole != 0 || portfolio && j == partAt) && r.orgOpensAt(j)) {
 				break
 			}
 			org = org || t.bits&rwOrg != 0
@@ -674,7 +674,7 @@ func (r *resolver) run(i int) int {
 			if x+1 < len(r.toks) && r.joined(x) && r.toks[x].flags&tkCap == 0 && r.is(x, "the", rsHashThe) && (s != "to" && s != "for" || !org) {
 				x++
 			}
-			if x < len(r.toks) && r.toks[x].flags&tkCap != 0 && r.toks[x].bits&rwNonName == 0 && r.joined(x) {
+			if x < len(r.toks) && r.toks[x].flags&tkCap != 0 && (r.toks[x].bits&rwNonName == 0 || r.orgOpensAt(x)) && r.joined(x) {
 				if !portfolio && r.toks[j-1].bits&rwRole != 0 {
 					portfolio, portfolioAt, partAt, titleAt = true, x, x, j-1
 				}
@@ -3630,4 +3630,17 @@ func refsInOrder(refs []rsRef) bool {
 // more ending in "s" but not "ss".
 func pluralShaped(w string) bool {
 	return len(w) >= 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+}
+
+// orgOpensAt reports whether word j is one no name holds that opens the
+// name of a body, a capitalised word following: "All India Radio". After
+// a title or its "of" such a word does not end the run ("Chairman All
+// Pakistan Textile Mills Association (APTMA) X"): it reads on over the
+// body, so that the name after it is the title holder's.
+func (r *resolver) orgOpensAt(j int) bool {
+	if r.toks[j].bits&rwPronoun != 0 || j+1 >= len(r.toks) || !r.joined(j+1) {
+		return false
+	}
+	w := r.word(&r.toks[j])
+	return w != nil && w.orgOpener && r.toks[j+1].flags&tkCap != 0 && r.bitsAt(j+1)&(rwNonName|rwPronoun) == 0
 }

@@ -31,3 +31,31 @@ func TestWireCallingBeforeName(t *testing.T) {
 			[]string{"Julián Andrés Pacheco"}},
 	})
 }
+
+// TestWireAllOpensBody checks a body whose name opens with "All" ("All
+// Pakistan Textile Mills Association", "All India Radio") between a
+// title and a name: the body is read over, the name after it is the
+// title holder's, and "he" after is the holder, not a man named before.
+func TestWireAllOpensBody(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"acronym, he after", "Minister Arsalan Khan Jadoon opened the fair.\n\nChairman All Pakistan Textile Mills Association (APTMA) Kamran Arshad Chaudhry, speaking on the occasion, urged the government to cut tariffs.\n\n“We are losing orders,” he said.",
+			[]string{"Kamran Arshad Chaudhry"}},
+		{"no acronym", "Chairman All Pakistan Textile Mills Association Kamran Arshad Chaudhry said tariffs were “too high.”",
+			[]string{"Kamran Arshad Chaudhry"}},
+		{"radio, two-word title", "“We will reach every village,” said Director General All India Radio Rajiv Menon.",
+			[]string{"Rajiv Menon"}},
+		{"of the body", "Director General of All India Radio Rajiv Menon said the network would “reach every village.”",
+			[]string{"Rajiv Menon"}},
+		{"of the, acronym", "President of the All Nigeria Traders Association (ANTA) Emeka Obi said prices were “too high.” “We are tired,” he said.",
+			[]string{"Emeka Obi", "Emeka Obi"}},
+		// Near misses: the body before the title, and no "All".
+		{"body before the title", "APTMA Chairman Kamran Arshad Chaudhry said tariffs were “too high.”",
+			[]string{"Kamran Arshad Chaudhry"}},
+		{"all progressives before the title", "All Progressives Congress National Chairman Abdullahi Umar Ganduje said the vote was “free.”",
+			[]string{"Abdullahi Umar Ganduje"}},
+		{"no all", "Minister Arsalan Khan Jadoon opened the fair.\n\nChairman Pakistan Textile Mills Association (APTMA) Kamran Arshad Chaudhry, speaking on the occasion, urged the government to cut tariffs.\n\n“We are losing orders,” he said.",
+			[]string{"Kamran Arshad Chaudhry"}},
+		{"all after a name", "“We are glad,” said Minister Arsalan Khan Jadoon. All Pakistan mills will reopen, the minister said. “It is done,” he said.",
+			[]string{"Arsalan Khan Jadoon", "Arsalan Khan Jadoon"}},
+	})
+}

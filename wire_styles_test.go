@@ -1425,8 +1425,8 @@ var wireStories = []struct {
 			// as Nawabzada, Makhdoom or Sardar as part of how the person is known
 			"Nawabzada Arsalan Khan Jadoon",
 			"Nawabzada Arsalan Khan Jadoon", // "adding, "…""
-			"?",                             // "Nawabzada Arsalan Khan Jadoon": "Chairman All Pakistan Textile Mills Association (APTMA) Kamran Arshad Chaudhry, speaking on the occasion, urged …", then "he said": an organisation opening with "All" ("All Pakistan …", "All India …") between the title and the name loses the man, and "he" goes to the minister before him ("Chairman Pakistan Textile Mills Association X" is right)
-			"?",                             // "Nawabzada Arsalan Khan Jadoon": "He warned that … "…"", the same
+			"Kamran Arshad Chaudhry",        // "Chairman All Pakistan Textile Mills Association (APTMA) X, speaking on the occasion, urged …", then "he said"
+			"Kamran Arshad Chaudhry",        // "He warned that … "…""
 			"Nawabzada Arsalan Khan Jadoon",
 			"Nawabzada Arsalan Khan Jadoon", // "Radio Pakistan quoted Jadoon as saying that …"
 			"Sana Ullah Gondal",             // "Dr Gondal said"
