@@ -149,4 +149,5 @@ const (
 	resolveNameHonorifics List = "resolve-namehonorifics" // honorifics that names also hold after the given name: "Sheikh | Haji"
 	resolveAnonymous      List = "resolve-anonymous"      // words that keep an unnamed source unnamed: "anonymity", "be named"
 	resolveOrgOpeners     List = "resolve-orgopeners"     // words no name holds that open a body's name: "All" in "All India Radio"
+	resolveDistrictPosts  List = "resolve-districtposts"  // posts written with their district after them: "Deputy Commissioner Kishtwar X"
 )

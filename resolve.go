@@ -809,6 +809,12 @@ func (r *resolver) run(i int) int {
 	if j-n >= 3 && r.toks[n].bits&(rwMale|rwFemale) == 0 && r.toks[n+1].bits&(rwMale|rwFemale) != 0 && r.rankAbbrevBefore(i, n) {
 		n++
 	}
+	// "Deputy Commissioner Kishtwar Rajesh Kumar Bhagat", "SSP Anantnag
+	// Ashish Kumar Raina": a district post is followed by its district,
+	// a place the lists know, and the name starts after it.
+	if j-n >= 3 && n > i && r.toks[n-1].bits&rwRole != 0 && r.toks[n].bits&(rwMale|rwFemale) == 0 && r.postingAfterPost(n) {
+		n++
+	}
 	// "The Chairman of the Department of Tourism", "Minister for
 	// Railways", "the Minister of Education": the part's one word, or
 	// its listed words after an article, are the body's or the
@@ -3555,6 +3561,17 @@ func (r *resolver) rankAbbrevBefore(i, n int) bool {
 		return false
 	}
 	return p.bits&rwRole != 0 && allCaps(r.str(p))
+}
+
+// postingAfterPost reports whether word n, after a district post ("Deputy
+// Commissioner", "SSP"), is the post's district: a place of the Places
+// list or the Gazetteer.
+func (r *resolver) postingAfterPost(n int) bool {
+	if !r.d.lex.Contains(resolveDistrictPosts, r.str(&r.toks[n-1])) {
+		return false
+	}
+	w := r.str(&r.toks[n])
+	return r.d.lex.Contains(Places, w) || r.d.lex.Contains(Gazetteer, w)
 }
 
 // givenNameIn returns the first word of toks[lo:hi] that is a given name

@@ -59,3 +59,31 @@ func TestWireAllOpensBody(t *testing.T) {
 			[]string{"Arsalan Khan Jadoon", "Arsalan Khan Jadoon"}},
 	})
 }
+
+// TestWireDistrictAfterPost checks a district written after a South
+// Asian district post and before the holder's name ("Deputy
+// Commissioner Kishtwar X", "SSP Anantnag X"): a known place there is
+// the posting, not the name's first word.
+func TestWireDistrictAfterPost(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"deputy commissioner, the post after", "Deputy Commissioner Kishtwar Rajesh Kumar Bhagat said the road was shut. “We are clearing it,” the Deputy Commissioner added.",
+			[]string{"Rajesh Kumar Bhagat"}},
+		{"SSP, unlisted given name", "SSP Anantnag Ashish Kumar Raina said the road was “shut for now.”",
+			[]string{"Ashish Kumar Raina"}},
+		{"inverted, hyphenated name", "“The road is shut,” said Deputy Commissioner Srinagar Bilal Mohi-Ud-Din Bhat.",
+			[]string{"Bilal Mohi-Ud-Din Bhat"}},
+		{"district magistrate, she after", "District Magistrate Ludhiana Surbhi Rani Malik said the road was shut. “We are clearing it,” she said.",
+			[]string{"Surbhi Rani Malik"}},
+		// Near misses: the district before the post, no district, a
+		// given name that is also a town's, and a place after a title
+		// that takes none.
+		{"district before the post", "Kishtwar Deputy Commissioner Rajesh Kumar Bhagat said the road was “shut for now.”",
+			[]string{"Rajesh Kumar Bhagat"}},
+		{"no district", "Deputy Commissioner Rajesh Kumar Bhagat said the road was “shut for now.”",
+			[]string{"Rajesh Kumar Bhagat"}},
+		{"a given name that is a town's", "Deputy Commissioner Asha Rani Verma said the road was “shut for now.”",
+			[]string{"Asha Rani Verma"}},
+		{"a place-like given name after a senator", "Senator Victoria Anne Lee said the road was “shut for now.”",
+			[]string{"Victoria Anne Lee"}},
+	})
+}

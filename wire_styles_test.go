@@ -1405,9 +1405,9 @@ var wireStories = []struct {
 		chains: []string{"State Sugarcane Development Minister Lakshmi Narayan Chaudhary | said >> a post | in >> X | on"}},
 	{file: "ani-airlift.txt",
 		speakers: []string{
-			"?", // "Kishtwar Rajesh Kumar Bhagat": "Deputy Commissioner Kishtwar Rajesh Kumar Bhagat said": the district after an Indian post ("SSP Anantnag X" alike) is taken into the name ("Kishtwar Deputy Commissioner X" is right)
-			"?", // "Kishtwar Rajesh Kumar Bhagat": "the Deputy Commissioner added", the same
-			"",  // an operation's code name
+			"Rajesh Kumar Bhagat", // "Deputy Commissioner Kishtwar X said": the district after the post
+			"Rajesh Kumar Bhagat", // "the Deputy Commissioner added"
+			"",                    // an operation's code name
 			"Aditi Sharma",
 			"Shabnam Akhter",
 			"Shabnam Akhter", // "she said" after a second woman
