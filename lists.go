@@ -150,4 +150,5 @@ const (
 	resolveAnonymous      List = "resolve-anonymous"      // words that keep an unnamed source unnamed: "anonymity", "be named"
 	resolveOrgOpeners     List = "resolve-orgopeners"     // words no name holds that open a body's name: "All" in "All India Radio"
 	resolveDistrictPosts  List = "resolve-districtposts"  // posts written with their district after them: "Deputy Commissioner Kishtwar X"
+	resolveFamilyFirst    List = "resolve-familyfirst"    // Chinese family names written before the given names: "Tan | Lim | Wong"
 )

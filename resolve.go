@@ -2081,11 +2081,18 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	e := r.entity(name, entWeak)
 	r.ents[e].headline = r.toks[n].flags&tkHeadline != 0
 	r.addSurname(last, e)
-	// "Ernesto Baltodano Ruiz" … "Baltodano said": Spanish and
+	// "Datuk Eddie Tan Boon Keat" … "said Tan": a Western given name
+	// before a Chinese name written family name first, as Malaysian and
+	// Singaporean copy gives it; the family name is the second word.
+	// Otherwise, "Ernesto Baltodano Ruiz" … "Baltodano said": Spanish and
 	// Portuguese names take the father's surname, the middle of three,
 	// or the third of four after two given names: "Luz Marina Ocampo
 	// Quintero" … "Ocampo said".
-	if m := j - 2; (j-n == 3 || j-n == 4 && r.fourPartName(n, j)) && r.toks[m].flags&tkCap != 0 && r.bitsAt(m)&(rwParticle|rwMale|rwFemale|rwNotName) == 0 && !strings.HasSuffix(r.str(&r.toks[m]), ".") && !r.isSurname(r.tokKey(m)) {
+	familyFirst := r.westernBeforeFamilyName(n, j)
+	if familyFirst {
+		r.addSurname(r.tokKey(n+1), e)
+	}
+	if m := j - 2; !familyFirst && (j-n == 3 || j-n == 4 && r.fourPartName(n, j)) && r.toks[m].flags&tkCap != 0 && r.bitsAt(m)&(rwParticle|rwMale|rwFemale|rwNotName) == 0 && !strings.HasSuffix(r.str(&r.toks[m]), ".") && !r.isSurname(r.tokKey(m)) {
 		r.addSurname(r.tokKey(m), e)
 	}
 	// "Abdirahman Sheikh Omar Ali" … "Sheikh Omar said": the father's
@@ -2102,6 +2109,14 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 		}
 	}
 	return e
+}
+
+// westernBeforeFamilyName reports whether the name n..j of four words is
+// a given name the lists know, a Chinese family name and two given
+// names: "Eddie Tan Boon Keat".
+func (r *resolver) westernBeforeFamilyName(n, j int) bool {
+	return j-n == 4 && r.toks[n].bits&(rwMale|rwFemale) != 0 && r.toks[n+1].bits&(rwMale|rwFemale) == 0 &&
+		r.d.lex.Contains(resolveFamilyFirst, r.str(&r.toks[n+1])) && !r.isSurname(r.tokKey(n+1))
 }
 
 // fourPartName reports whether the name n..j of four words is two given

@@ -87,3 +87,26 @@ func TestWireDistrictAfterPost(t *testing.T) {
 			[]string{"Victoria Anne Lee"}},
 	})
 }
+
+// TestWireWesternNameBeforeChinese checks a Western given name before a
+// Chinese name written family name first ("Datuk Eddie Tan Boon Keat"),
+// as Malaysian and Singaporean copy gives it: the family name alone
+// after ("said Tan") is the person.
+func TestWireWesternNameBeforeChinese(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"datuk, said Tan", "Growers' association president Datuk Eddie Tan Boon Keat welcomed the target.\n\n“The prices have not kept pace,” said Tan.",
+			[]string{"Eddie Tan Boon Keat"}},
+		{"Lim said, another man between", "Kenneth Lim Tai Hock, the group's chief executive, said sales fell. Minister Ahmad Zaki disagreed. “We will recover,” Lim said.",
+			[]string{"Kenneth Lim Tai Hock"}},
+		{"a woman, Wong", "Singapore's Grace Wong Mei Ling, who chairs the council, spoke first. “We are ready,” Wong told reporters.",
+			[]string{"Grace Wong Mei Ling"}},
+		// Near misses: the name without a Western given name, a Spanish
+		// name of four words, and a middle name before a last surname.
+		{"no western name", "Association president Tan Boon Keat welcomed the target. “The prices have not kept pace,” said Tan.",
+			[]string{"Tan Boon Keat"}},
+		{"spanish four words", "Luz Marina Ocampo Quintero welcomed the target. “The prices have not kept pace,” said Ocampo.",
+			[]string{"Luz Marina Ocampo Quintero"}},
+		{"western middle names", "Mary Lee Ann Smith welcomed the target. “The prices have not kept pace,” said Smith.",
+			[]string{"Mary Lee Ann Smith"}},
+	})
+}

@@ -1441,13 +1441,13 @@ var wireStories = []struct {
 	{file: "bernama-durian.txt",
 		speakers: []string{
 			"Mohamad Hafiz Abdul Rahman", "Mohamad Hafiz Abdul Rahman",
-			"Zhou Lianbo", // "he said through an interpreter"
-			"Zhou Lianbo", // "The envoy added"
-			"Zhou Lianbo", // "In remarks carried by Xinhua news agency, Zhou said"
-			"?",           // "Tan": "… president Datuk Eddie Tan Boon Keat …", then ""…," said Tan": a Western given name before a Chinese surname-first name; the surname alone is not joined ("Tan Boon Keat" then "Tan" is right)
-			"?",           // "Tan": "He also urged …, saying farmers there "…"", the same
-			"?",           // "Pasir Gudang": "FAMA chairman Datuk Rosnah Abdul Hamid said … at Port Klang and Pasir Gudang.", then ""…," she said": the Malay woman's name is not known as a woman's, and "she" falls to the place that ends the sentence ("Siti Rosnah …" is right)
-			"",            // the expo's theme
+			"Zhou Lianbo",         // "he said through an interpreter"
+			"Zhou Lianbo",         // "The envoy added"
+			"Zhou Lianbo",         // "In remarks carried by Xinhua news agency, Zhou said"
+			"Eddie Tan Boon Keat", // "… president Datuk Eddie Tan Boon Keat …", then ""…," said Tan"
+			"Eddie Tan Boon Keat", // "He also urged …, saying farmers there "…""
+			"?",                   // "Pasir Gudang": "FAMA chairman Datuk Rosnah Abdul Hamid said … at Port Klang and Pasir Gudang.", then ""…," she said": the Malay woman's name is not known as a woman's, and "she" falls to the place that ends the sentence ("Siti Rosnah …" is right)
+			"",                    // the expo's theme
 		},
 		chains: []string{
 			"Zhou | said >> remarks | In >> Xinhua news agency | carried by",
