@@ -1313,8 +1313,8 @@ var wireStories = []struct {
 		chains: []string{}},
 	{file: "tass-caspian.txt",
 		speakers: []string{
-			"?",               // "Astana": "Moscow and Astana expect to …, Russian Deputy Foreign Minister X told TASS. “…,” the senior diplomat said.": the second of two capitals in the lead's subject is taken for a person and wins the role over the named diplomat ("Moscow and Beijing", "Russia and Kazakhstan" are right)
-			"?",               // "Astana": a quotation run over two paragraphs ("he continued" at its end) is rightly one quotation (I wrote two slots); it takes the speaker above
+			"Sergei Voronkov", // "Moscow and Astana expect to …, Russian Deputy Foreign Minister X told TASS. “…,” the senior diplomat said."
+			"Sergei Voronkov", // a quotation run over two paragraphs ("he continued" at its end) is rightly one quotation (I wrote two slots); it takes the speaker above
 			"Sergei Voronkov", // "According to Voronkov, …. “…,” he stressed."
 			"Daniyar Kussainov",
 			"Vadim Rostovtsev",                 // "X was quoted by Y as saying"
