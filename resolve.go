@@ -631,8 +631,8 @@ func (r *resolver) run(i int) int {
 		}
 		// "Ministry of Oceans and Fisheries", "Minister for Fisheries and
 		// Ocean Policy"
-		if s := r.str(t); s == "and" && (org || portfolio) && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 &&
-			r.toks[j+1].bits&(rwNonName|rwPronoun) == 0 && r.joined(j+1) {
+		if s := r.str(t); s == "and" && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 &&
+			r.toks[j+1].bits&(rwNonName|rwPronoun) == 0 && r.joined(j+1) && (org || portfolio || r.bodyRunsOverAnd(i, j)) {
 			portfolioAnd = portfolioAnd || portfolio
 			andAt = j + 1
 			continue
@@ -1031,6 +1031,31 @@ func (r *resolver) placeCoordinated(i, n, j int) bool {
 	}
 	p := &r.toks[i-2]
 	return p.bits&rwPlace != 0 && p.flags&tkCap != 0 && r.is(i-1, "and", rsHashAnd) && !r.isSurname(r.tokKey(j-1))
+}
+
+// bodyRunsOverAnd reports whether the run from i, after "the", goes on
+// over the "and" at j to a body's head word that ends it: "the
+// Colonization and Wall Resistance Commission", "the Food and
+// Agriculture Organization". The words before "and" are no title's,
+// honorific's or given name's: "the Putin and Foreign Ministry" is not
+// written.
+func (r *resolver) bodyRunsOverAnd(i, j int) bool {
+	if i == 0 || !r.joined(i) || !r.is(i-1, "the", rsHashThe) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if r.toks[k].bits&(rwRole|rwHonorific|rwMale|rwFemale) != 0 {
+			return false
+		}
+	}
+	for k := j + 1; k < len(r.toks) && k-i < rsMaxRun && r.joined(k) && r.toks[k].flags&tkCap != 0; k++ {
+		if b := r.bitsAt(k); b&(rwNonName|rwPronoun|rwRole|rwHonorific) != 0 {
+			return false
+		} else if b&rwOrg != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // place reads the place named by tokens i..j. It speaks as the subject

@@ -1,6 +1,10 @@
 package wirestory
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // The tests of this file check names and titles of round 12's blind
 // wire stories: a calling opening a sentence before a name, an
@@ -133,4 +137,39 @@ func TestWireCapitalsInLead(t *testing.T) {
 			[]string{"Ivanova"}},
 	)
 	runSpeakerCases(t, cases)
+}
+
+// TestWireBodyNameOverAnd checks a body's name that runs over "and" or
+// "of" between its capitalised words: the source is named in full, not
+// from the word after "and" or up to "of". Resolution names the source,
+// so the rows parse the whole text.
+func TestWireBodyNameOverAnd(t *testing.T) {
+	for _, tt := range []attrCase{
+		{"and, according to", "According to the Colonization and Wall Resistance Commission, occupation authorities demolished 412 structures.",
+			[]string{"Colonization and Wall Resistance Commission"}},
+		{"and, an agency", "Prices rose again, according to the Food and Agriculture Organization.",
+			[]string{"Food and Agriculture Organization"}},
+		{"and, a province's bureau", "The Yunnan Provincial Forestry and Grassland Bureau said it would add 40 sites.",
+			[]string{"Yunnan Provincial Forestry and Grassland Bureau"}},
+		{"of after academy", "The center stores 96,000 samples, according to figures released by the Chinese Academy of Sciences.",
+			[]string{"Chinese Academy of Sciences"}},
+		// Near misses: a body's "and" already read, a person before
+		// "and", and capitals before "and" with no "the".
+		{"ministry and", "According to the Ministry of Foreign Affairs and Expatriates, the talks failed.",
+			[]string{"Ministry of Foreign Affairs and Expatriates"}},
+		{"a title and a ministry", "President Vladimir Putin and Foreign Ministry spokeswoman Maria Zakharova said the talks failed.",
+			[]string{"Maria Zakharova"}},
+		{"bank of", "According to the Bank of England, prices rose.",
+			[]string{"Bank of England"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range Parse(tt.in).Attributions {
+				got = append(got, a.Source.Name)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Parse(%q) source names mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
 }
