@@ -946,7 +946,7 @@ func (r *resolver) run(i int) int {
 		r.refs[len(r.refs)-1].loc = true
 		return j
 	}
-	if r.placeHeaded(i, n, j) || r.placeCoordinated(i, n, j) {
+	if r.placeHeaded(i, n, j) {
 		r.place(n, j)
 		return j
 	}
@@ -1018,19 +1018,6 @@ func (r *resolver) placeHeaded(i, n, j int) bool {
 		}
 	}
 	return true
-}
-
-// placeCoordinated reports whether the run i..j of one or two words,
-// with no title, follows a place and "and": "Moscow and Honiara expect
-// to sign", "Beijing and Port Moresby". The capitals the lists know are
-// places anyway; this names the others so, not as people. A name known
-// for a person's stays one: "Moscow and Lavrov".
-func (r *resolver) placeCoordinated(i, n, j int) bool {
-	if n != i || j-i > 2 || i < 2 || r.toks[i].bits&(rwMale|rwFemale) != 0 || !r.joined(i) || !r.joined(i-1) {
-		return false
-	}
-	p := &r.toks[i-2]
-	return p.bits&rwPlace != 0 && p.flags&tkCap != 0 && r.is(i-1, "and", rsHashAnd) && !r.isSurname(r.tokKey(j-1))
 }
 
 // bodyRunsOverAnd reports whether the run from i, after "the", goes on
@@ -2126,7 +2113,7 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	// Portuguese names take the father's surname, the middle of three,
 	// or the third of four after two given names: "Luz Marina Ocampo
 	// Quintero" … "Ocampo said".
-	familyFirst := r.westernBeforeFamilyName(n, j)
+	familyFirst := j-n == 4 && r.westernBeforeFamilyName(n, j)
 	if familyFirst {
 		r.addSurname(r.tokKey(n+1), e)
 	}
