@@ -710,9 +710,11 @@ func (r *resolver) run(i int) int {
 	}
 	// "the Christian Democrat", "the Social Democrat": a role of several
 	// words that runs past a word no name holds is the role, no name.
-	if wi, next := r.multi(i); wi >= 0 && next > j && r.w.words[wi].bits&rwRole != 0 {
-		r.roleNoun(next-1, i, next-1)
-		return next
+	if r.toks[i].bits&rwMulti != 0 {
+		if wi, next := r.multi(i); wi >= 0 && next > j && r.w.words[wi].bits&rwRole != 0 {
+			r.roleNoun(next-1, i, next-1)
+			return next
+		}
 	}
 	// "Israeli Channel 12", "Radio 4": a number closes an organisation's name.
 	if org && j < len(r.toks) && r.joined(j) && allDigits(r.str(&r.toks[j])) {
@@ -775,6 +777,9 @@ func (r *resolver) run(i int) int {
 	var listed [rsMaxRun]bool
 	orgForm := false // a listed form is an organisation's: "General Staff"
 	for k := i; k < j; k++ {
+		if r.toks[k].bits&rwMulti == 0 {
+			continue // most words start no form: asked here, with no call
+		}
 		if wi, next := r.multi(k); wi >= 0 && next <= j {
 			for x := k; x < next; x++ {
 				listed[x-i] = true
@@ -1586,12 +1591,14 @@ func (r *resolver) person(i, n, j int) {
 			afterTo = s == "to"
 			continue
 		}
-		if wi, next := r.multi(k); wi >= 0 && next <= n {
-			if w := &r.w.words[wi]; w.bits&rwRole != 0 {
-				role, strong = w.role, true
-				gender = max(gender, genderOf(w.bits))
-				k = next - 1
-				continue
+		if t.bits&rwMulti != 0 {
+			if wi, next := r.multi(k); wi >= 0 && next <= n {
+				if w := &r.w.words[wi]; w.bits&rwRole != 0 {
+					role, strong = w.role, true
+					gender = max(gender, genderOf(w.bits))
+					k = next - 1
+					continue
+				}
 			}
 		}
 		w := r.word(t)
