@@ -78,6 +78,10 @@ func TestWireDistrictAfterPost(t *testing.T) {
 			[]string{"Bilal Mohi-Ud-Din Bhat"}},
 		{"district magistrate, she after", "District Magistrate Ludhiana Surbhi Rani Malik said the road was shut. “We are clearing it,” she said.",
 			[]string{"Surbhi Rani Malik"}},
+		{"district collector, the role after", "District Collector Thrissur Arjun Pandian Kumar said the road was shut. “It is shut,” the collector said.",
+			[]string{"Arjun Pandian Kumar"}},
+		{"tehsildar", "Tehsildar Mandi Anil Kumar Thakur said the road was “shut for now.”",
+			[]string{"Anil Kumar Thakur"}},
 		// Near misses: the district before the post, no district, a
 		// given name that is also a town's, and a place after a title
 		// that takes none.
