@@ -176,3 +176,24 @@ func TestWireBodyNameOverAnd(t *testing.T) {
 		})
 	}
 }
+
+// TestWireLowerBodyOverAnd checks a body named in lower case whose name
+// runs over "and" ("the provincial forestry and grassland bureau"): the
+// source phrase reads on to the head noun, not stopping at "and".
+func TestWireLowerBodyOverAnd(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"a statement from", "According to a statement from the Yunnan provincial forestry and grassland bureau, the province will add 40 sites.",
+			[]string{"a statement from the Yunnan provincial forestry and grassland bureau"}},
+		{"the bureau", "According to the provincial forestry and grassland bureau, the province will add 40 sites.",
+			[]string{"the provincial forestry and grassland bureau"}},
+		{"ecology and environment", "The county will close 12 mines, according to the municipal ecology and environment bureau.",
+			[]string{"the municipal ecology and environment bureau"}},
+		{"subject before a cue", "The provincial forestry and grassland bureau said the province will add 40 sites.",
+			[]string{"The provincial forestry and grassland bureau"}},
+		// Near misses: a role before "and", and two sources.
+		{"a role before and", "According to the minister and local residents, the road was shut.",
+			[]string{"the minister"}},
+		{"two sources", "According to the agency and local media, the road was shut.",
+			[]string{"the agency"}},
+	}, func(a Attribution) (string, bool) { return a.Source.Text, true })
+}
