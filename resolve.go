@@ -659,7 +659,7 @@ func (r *resolver) run(i int) int {
 		t := &r.toks[j]
 		r.bitsAt(j)
 		if t.flags&tkCap != 0 {
-			if t.bits&(rwNonName|rwPronoun) != 0 {
+			if t.bits&(rwNonName|rwPronoun) != 0 && !((r.toks[j-1].bits&rwRole != 0 || portfolio && j == partAt) && r.orgOpensAt(j)) {
 				break
 			}
 			org = org || t.bits&rwOrg != 0
@@ -667,8 +667,8 @@ func (r *resolver) run(i int) int {
 		}
 		// "Ministry of Oceans and Fisheries", "Minister for Fisheries and
 		// Ocean Policy"
-		if s := r.str(t); s == "and" && (org || portfolio) && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 &&
-			r.toks[j+1].bits&(rwNonName|rwPronoun) == 0 && r.joined(j+1) {
+		if s := r.str(t); s == "and" && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 &&
+			r.toks[j+1].bits&(rwNonName|rwPronoun) == 0 && r.joined(j+1) && (org || portfolio || r.bodyRunsOverAnd(i, j)) {
 			portfolioAnd = portfolioAnd || portfolio
 			andAt = j + 1
 			continue
@@ -710,7 +710,7 @@ func (r *resolver) run(i int) int {
 			if x+1 < len(r.toks) && r.joined(x) && r.toks[x].flags&tkCap == 0 && r.is(x, "the", rsHashThe) && (s != "to" && s != "for" || !org) {
 				x++
 			}
-			if x < len(r.toks) && r.toks[x].flags&tkCap != 0 && r.toks[x].bits&rwNonName == 0 && r.joined(x) {
+			if x < len(r.toks) && r.toks[x].flags&tkCap != 0 && (r.toks[x].bits&rwNonName == 0 || r.orgOpensAt(x)) && r.joined(x) {
 				if !portfolio && r.toks[j-1].bits&rwRole != 0 {
 					portfolio, portfolioAt, partAt, titleAt = true, x, x, j-1
 				}
@@ -746,9 +746,11 @@ func (r *resolver) run(i int) int {
 	}
 	// "the Christian Democrat", "the Social Democrat": a role of several
 	// words that runs past a word no name holds is the role, no name.
-	if wi, next := r.multi(i); wi >= 0 && next > j && r.w.words[wi].bits&rwRole != 0 {
-		r.roleNoun(next-1, i, next-1)
-		return next
+	if r.toks[i].bits&rwMulti != 0 {
+		if wi, next := r.multi(i); wi >= 0 && next > j && r.w.words[wi].bits&rwRole != 0 {
+			r.roleNoun(next-1, i, next-1)
+			return next
+		}
 	}
 	// "Israeli Channel 12", "Radio 4": a number closes an organisation's name.
 	if org && j < len(r.toks) && r.joined(j) && allDigits(r.str(&r.toks[j])) {
@@ -811,6 +813,9 @@ func (r *resolver) run(i int) int {
 	var listed [rsMaxRun]bool
 	orgForm := false // a listed form is an organisation's: "General Staff"
 	for k := i; k < j; k++ {
+		if r.toks[k].bits&rwMulti == 0 {
+			continue // most words start no form: asked here, with no call
+		}
 		if wi, next := r.multi(k); wi >= 0 && next <= j {
 			for x := k; x < next; x++ {
 				listed[x-i] = true
@@ -869,6 +874,12 @@ func (r *resolver) run(i int) int {
 		} else if r.isPosting(n+1, "posting") {
 			n += 2
 		}
+	}
+	// "Deputy Commissioner Kishtwar Rajesh Kumar Bhagat", "SSP Anantnag
+	// Ashish Kumar Raina": a district post is followed by its district,
+	// a place the lists know, and the name starts after it.
+	if j-n >= 3 && n > i && r.toks[n-1].bits&rwRole != 0 && r.toks[n].bits&(rwMale|rwFemale) == 0 && r.postingAfterPost(n) {
+		n++
 	}
 	// "The Chairman of the Department of Tourism", "Minister for
 	// Railways", "the Minister of Education": the part's one word, or
@@ -1139,6 +1150,31 @@ func (r *resolver) placeHeaded(i, n, j int) bool {
 		}
 	}
 	return true
+}
+
+// bodyRunsOverAnd reports whether the run from i, after "the", goes on
+// over the "and" at j to a body's head word that ends it: "the
+// Colonization and Wall Resistance Commission", "the Food and
+// Agriculture Organization". The words before "and" are no title's,
+// honorific's or given name's: "the Putin and Foreign Ministry" is not
+// written.
+func (r *resolver) bodyRunsOverAnd(i, j int) bool {
+	if i == 0 || !r.joined(i) || !r.is(i-1, "the", rsHashThe) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if r.toks[k].bits&(rwRole|rwHonorific|rwMale|rwFemale) != 0 {
+			return false
+		}
+	}
+	for k := j + 1; k < len(r.toks) && k-i < rsMaxRun && r.joined(k) && r.toks[k].flags&tkCap != 0; k++ {
+		if b := r.bitsAt(k); b&(rwNonName|rwPronoun|rwRole|rwHonorific) != 0 {
+			return false
+		} else if b&rwOrg != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // place reads the place named by tokens i..j. It speaks as the subject
@@ -1682,12 +1718,14 @@ func (r *resolver) person(i, n, j int) {
 			afterTo = s == "to"
 			continue
 		}
-		if wi, next := r.multi(k); wi >= 0 && next <= n {
-			if w := &r.w.words[wi]; w.bits&rwRole != 0 {
-				role, strong = w.role, true
-				gender = max(gender, genderOf(w.bits))
-				k = next - 1
-				continue
+		if t.bits&rwMulti != 0 {
+			if wi, next := r.multi(k); wi >= 0 && next <= n {
+				if w := &r.w.words[wi]; w.bits&rwRole != 0 {
+					role, strong = w.role, true
+					gender = max(gender, genderOf(w.bits))
+					k = next - 1
+					continue
+				}
 			}
 		}
 		w := r.word(t)
@@ -2218,11 +2256,18 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	e := r.entity(name, entWeak)
 	r.ents[e].headline = r.toks[n].flags&tkHeadline != 0
 	r.addSurname(last, e)
-	// "Ernesto Baltodano Ruiz" … "Baltodano said": Spanish and
+	// "Datuk Eddie Tan Boon Keat" … "said Tan": a Western given name
+	// before a Chinese name written family name first, as Malaysian and
+	// Singaporean copy gives it; the family name is the second word.
+	// Otherwise, "Ernesto Baltodano Ruiz" … "Baltodano said": Spanish and
 	// Portuguese names take the father's surname, the middle of three,
 	// or the third of four after two given names: "Luz Marina Ocampo
 	// Quintero" … "Ocampo said".
-	if m := j - 2; (j-n == 3 || j-n == 4 && r.fourPartName(n, j)) && r.toks[m].flags&tkCap != 0 && r.bitsAt(m)&(rwParticle|rwMale|rwFemale|rwNotName) == 0 && !strings.HasSuffix(r.str(&r.toks[m]), ".") && !r.isSurname(r.tokKey(m)) {
+	familyFirst := j-n == 4 && r.westernBeforeFamilyName(n, j)
+	if familyFirst {
+		r.addSurname(r.tokKey(n+1), e)
+	}
+	if m := j - 2; !familyFirst && (j-n == 3 || j-n == 4 && r.fourPartName(n, j)) && r.toks[m].flags&tkCap != 0 && r.bitsAt(m)&(rwParticle|rwMale|rwFemale|rwNotName) == 0 && !strings.HasSuffix(r.str(&r.toks[m]), ".") && !r.isSurname(r.tokKey(m)) {
 		r.addSurname(r.tokKey(m), e)
 	}
 	// "Abdirahman Sheikh Omar Ali" … "Sheikh Omar said": the father's
@@ -2239,6 +2284,14 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 		}
 	}
 	return e
+}
+
+// westernBeforeFamilyName reports whether the name n..j of four words is
+// a given name the lists know, a Chinese family name and two given
+// names: "Eddie Tan Boon Keat".
+func (r *resolver) westernBeforeFamilyName(n, j int) bool {
+	return j-n == 4 && r.toks[n].bits&(rwMale|rwFemale) != 0 && r.toks[n+1].bits&(rwMale|rwFemale) == 0 &&
+		r.d.lex.Contains(resolveFamilyFirst, r.str(&r.toks[n+1])) && !r.isSurname(r.tokKey(n+1))
 }
 
 // fourPartName reports whether the name n..j of four words is two given
@@ -3706,6 +3759,17 @@ func (r *resolver) rankAbbrevBefore(i, n int) bool {
 	return p.bits&rwRole != 0 && allCaps(r.str(p))
 }
 
+// postingAfterPost reports whether word n, after a district post ("Deputy
+// Commissioner", "SSP"), is the post's district: a place of the Places
+// list or the Gazetteer.
+func (r *resolver) postingAfterPost(n int) bool {
+	if !r.d.lex.Contains(resolveDistrictPosts, r.str(&r.toks[n-1])) {
+		return false
+	}
+	w := r.str(&r.toks[n])
+	return r.d.lex.Contains(Places, w) || r.d.lex.Contains(Gazetteer, w)
+}
+
 // givenNameIn returns the first word of toks[lo:hi] that is a given name
 // (the gender lists hold it), or -1.
 func (r *resolver) givenNameIn(lo, hi int) int {
@@ -3779,4 +3843,17 @@ func refsInOrder(refs []rsRef) bool {
 // more ending in "s" but not "ss".
 func pluralShaped(w string) bool {
 	return len(w) >= 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+}
+
+// orgOpensAt reports whether word j is one no name holds that opens the
+// name of a body, a capitalised word following: "All India Radio". After
+// a title or its "of" such a word does not end the run ("Chairman All
+// Pakistan Textile Mills Association (APTMA) X"): it reads on over the
+// body, so that the name after it is the title holder's.
+func (r *resolver) orgOpensAt(j int) bool {
+	if r.toks[j].bits&rwPronoun != 0 || j+1 >= len(r.toks) || !r.joined(j+1) {
+		return false
+	}
+	w := r.word(&r.toks[j])
+	return w != nil && w.orgOpener && r.toks[j+1].flags&tkCap != 0 && r.bitsAt(j+1)&(rwNonName|rwPronoun) == 0
 }
