@@ -727,13 +727,17 @@ func (st *attrState) nameAfterRole(s, e, hi int) int {
 }
 
 // portfolioEnd reports whether the phrase toks[s:e] ends in a title's
-// portfolio, "Spain's Minister for Energy", "the Secretary of State": a
-// role, then a preposition and capitalised words to its end.
+// portfolio, "Spain's Minister for Energy", "the Secretary of State", or
+// the body the role is of, "the director of the INS": a role, then a
+// preposition, perhaps a determiner, and capitalised words to its end.
 func (st *attrState) portfolioEnd(s, e int) bool {
 	for k := e - 1; k > s; k-- {
 		t := st.toks[k]
 		if isPrep(t) {
 			return st.toks[k-1].flags&(cRole|cTitle) != 0
+		}
+		if t.flags&(cDet|tUpper) == cDet && k-1 > s && isPrep(st.toks[k-1]) {
+			continue // "of the INS"
 		}
 		if t.flags&(tWord|tUpper) != tWord|tUpper {
 			return false

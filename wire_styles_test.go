@@ -1272,7 +1272,7 @@ var wireStories = []struct {
 	{file: "efe-dengue.txt",
 		speakers: []string{
 			"Ana Lucía Restrepo Gaviria",
-			"?", "?", // "Ana Lucía Restrepo Gaviria": "“…,” said the director of the INS, X. “…”": the name in apposition after an inverted "said the ROLE of the ORG," is lost and both quotations go to the previous speaker ("said INS director X" and "said the INS director, X" are right)
+			"Martha Lucía Ospina Cárdenas", "Martha Lucía Ospina Cárdenas", // "“…,” said the director of the INS, X. “…”"
 			"Mauricio Vergara Lleras", "Mauricio Vergara Lleras", "Mauricio Vergara Lleras", // scare quotes inside his reported speech
 			"?",                                            // "Epidemiologist Julián Andrés Pacheco": "Epidemiologist X warned …. “…,” he said.": the occupation opening the sentence stays in the name (so does "Virologist"; "Economist X" is right)
 			"Paloma Quintero Díaz", "Paloma Quintero Díaz", // "in remarks carried by Caracol Radio"; "the senator said"
