@@ -2280,7 +2280,7 @@ func (st *attrState) occasionAt(k, end int, docOnly bool) bool {
 		if t.flags&tWord == 0 || isPrep(t) {
 			return false
 		}
-		if w := st.text[t.s:t.e]; t.flags&cDoc != 0 || !docOnly && st.d.lex.Contains(speechOccasions, w) {
+		if w := st.text[t.s:t.e]; t.flags&cDoc != 0 && !(k+1 < end && nounAfter(st.text, st.toks[k+1])) || !docOnly && st.d.lex.Contains(speechOccasions, w) {
 			return true
 		}
 	}

@@ -101,6 +101,7 @@ const (
 	cueNotManner          List = "cuenotmanner"          // -ly words after a cue that say no manner of speech: "only", "early"
 	cueKinds              List = "cuekinds"              // cues by kind, speech aside: "stance | believe | hope"
 	cueDocuments          List = "cuedocuments"          // documents that carry words: "statement | report | letter"
+	chainDecisions        List = "chaindecisions"        // a court's decisions, that "citing" gives as a reason: "ruling", "verdict"
 	cueVenueNouns         List = "cuevenuenouns"         // places of publication that "on" names: "on its website", "on his blog"
 	cueSpokenDocuments    List = "cuespokendocuments"    // documents that, addressed to someone, are remarks: "in statements to EFE"
 	cueInterviews         List = "cueinterviews"         // an interview and the preposition before the one it was given to: "interview with"

@@ -472,8 +472,8 @@ func phraseRight(text string, toks []token, i, hi int) int {
 			if n.flags&tWord == 0 || n.flags&(cTime|cPron) != 0 || n.flags&(cDet|tUpper) == 0 {
 				break
 			}
-			if n.flags&cDet != 0 && k+2 < hi && (toks[k+2].flags&cTime != 0 || toks[k+2].flags&cDoc != 0 && !isWord(text, t, "with") && !isWord(text, t, "of")) {
-				break // "on the same day", "in an interview"; but "officials familiar with the talks"
+			if n.flags&cDet != 0 && k+2 < hi && (toks[k+2].flags&cTime != 0 || toks[k+2].flags&cDoc != 0 && !isWord(text, t, "with") && !isWord(text, t, "of") && !(k+3 < hi && nounAfter(text, toks[k+3]))) {
+				break // "on the same day", "in an interview"; but "officials familiar with the talks", "a senator in the ruling party"
 			}
 			afterPrep = true
 			continue
@@ -673,6 +673,15 @@ func pluralPossessiveMark(text string, toks []token, lo, k, hi int) bool {
 func singleMark(text string, t token) bool {
 	w := text[t.s:t.e]
 	return w == "'" || w == "’"
+}
+
+// nounAfter reports whether t, right after a document's noun, is a
+// plain word in lower case that goes on the noun phrase as its head,
+// so that the document's word modifies it: "the ruling party", "a
+// report card". A function word, a verb's form, a cue, a time or a
+// document of its own ("an opinion poll", "a video message") is none.
+func nounAfter(text string, t token) bool {
+	return t.flags&(tWord|tUpper|cStop|cAux|cPron|cDet|cCue|cCueMW|cLink|cLinkMW|cTime|cDoc|cPrep|cRelative) == tWord && t.quote == 0 && !verbLike(text, t)
 }
 
 // verbLike reports whether t is a lower-case word with a verb's ending,

@@ -37,3 +37,39 @@ func TestQuoteInvertedRoleOfBody(t *testing.T) {
 			[]string{"Ana Restrepo", "Ana Restrepo"}},
 	})
 }
+
+// A court's documents carry the words as a statement does: "wrote in a
+// 42-page opinion", "said in his ruling", "argued in a dissent", "said
+// in a lawsuit" give the document as a level. A document's word before
+// another noun ("the ruling party") names no document, and "citing" a
+// court's decision gives a reason.
+func TestChainCourtDocument(t *testing.T) {
+	tests := []attrCase{
+		{"wrote in a 42-page opinion", "“The law is void,” Whitcomb wrote in a 42-page opinion.",
+			[]string{"Whitcomb | wrote >> a 42-page opinion | in"}},
+		{"an opinion joined by others", "“The statute cannot stand,” Judge Ana Ruiz wrote in an opinion joined by two colleagues.",
+			[]string{"Judge Ana Ruiz | wrote >> an opinion | in"}},
+		{"said in his ruling", "The judge said in his ruling that the ban was unlawful.",
+			[]string{"The judge | said >> his ruling | in"}},
+		{"argued in a dissent", "Justice Mara Levin argued in a dissent that the court had overreached.",
+			[]string{"Justice Mara Levin | argued >> a dissent | in"}},
+		{"a lawsuit filed on Monday", "The company said in a lawsuit filed on Monday that the rule was void.",
+			[]string{"The company | said >> a lawsuit | in"}},
+		{"an affidavit", "The officer said in an affidavit that he had seen the car.",
+			[]string{"The officer | said >> an affidavit | in"}},
+		{"a petition", "Residents said in a petition that the mill must close.",
+			[]string{"Residents | said >> a petition | in"}},
+		{"a court filing", "The state said in a court filing that the law was valid.",
+			[]string{"The state | said >> a court filing | in"}},
+
+		// Near misses: "ruling" before a noun, and a verdict cited as a
+		// reason.
+		{"in the ruling party, before the cue", "A senator in the ruling party said the bill would pass.",
+			[]string{"A senator in the ruling party | said"}},
+		{"in the ruling coalition, after the cue", "“We won,” said a lawmaker in the ruling coalition.",
+			[]string{"a lawmaker in the ruling coalition | said"}},
+		{"citing the court's verdict", "The union said the strike would go on, citing the court's verdict.",
+			[]string{"The union | said", "The union | citing"}},
+	}
+	runAttrCases(t, tests, showChain)
+}

@@ -1265,10 +1265,10 @@ var wireStories = []struct {
 			"Denise Abernathy-Cole", // "The secretary, speaking later …, said" after another woman and a senator
 		},
 		chains: []string{
+			"Whitcomb | wrote >> a 42-page opinion | in",
 			"Labor Secretary Denise Abernathy-Cole | said >> a statement | in",
 			"Sen. Raul Castellanos | wrote >> a post | in >> X | on",
-		},
-		skipChains: `"“…,” Whitcomb wrote in a 42-page opinion." gives one level "Whitcomb | wrote" where "Whitcomb | wrote >> a 42-page opinion | in" is expected: a court's opinion or ruling is not taken as a document ("wrote in an opinion", "wrote in his ruling" too); the other two chains are right`},
+		}},
 	{file: "efe-dengue.txt",
 		speakers: []string{
 			"Ana Lucía Restrepo Gaviria",
