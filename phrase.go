@@ -236,8 +236,8 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 			}
 			break
 		}
-		if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(k > lo && isArticle(text, toks[k-1])) && !(k == end-1 && k > lo && toks[k-1].flags&tWord != 0 && toks[k-1].flags&(cStop|cAux|cPron) == 0) && !(k > lo && nounAfterPossessive(text, toks, lo, k, end)) {
-			break // a verb; but "the congressional report said": a noun before the verb, and "the mayor's press secretary"
+		if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(k > lo && isArticle(text, toks[k-1])) && !(k == end-1 && k > lo && toks[k-1].flags&tWord != 0 && toks[k-1].flags&(cStop|cAux|cPron) == 0) && !(k > lo && nounAfterPossessive(text, toks, lo, k, end)) && !(k-2 >= lo && start == k+1 && nounBeforeDoc(toks, k-2, k, end)) {
+			break // a verb; but "the congressional report said": a noun before the verb, "the mayor's press secretary", "a separate press release said"
 		}
 		if t.flags&cDet != 0 {
 			start = k
@@ -484,7 +484,7 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		if k > i && t.quote == 0 && t.flags&(cStop|cPron|cAux) == cAux && rankBeforeTitle(text, toks, i, k) {
 			continue // "Russia's first deputy foreign minister"
 		}
-		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) && !headNounAt(toks, i, k, hi) && !docAfterNoun(toks, i, k) && !nounAfterPossessive(text, toks, i, k, hi) {
+		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) && !headNounAt(toks, i, k, hi) && !docAfterNoun(toks, i, k) && !nounBeforeDoc(toks, i, k, hi) && !nounAfterPossessive(text, toks, i, k, hi) {
 			break // a verb; but "deputy fire chief Luis Ortega": a noun before a role and a name, and "a research note"
 		}
 		if t.flags&(cTimeOpener|tUpper) == cTimeOpener && end > 0 && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+1].flags&cTimeOpener != 0 && toks[k+2].flags&cTime != 0) {
@@ -637,6 +637,20 @@ func docAfterNoun(toks []token, i, k int) bool {
 	}
 	t, p := toks[k], toks[k-1]
 	return t.flags&cDoc != 0 && toks[i].flags&cDet != 0 && p.flags&(tWord|tUpper|cStop|cAux|cPron|cDet|cTime|cDoc) == tWord && p.quote == 0
+}
+
+// nounBeforeDoc reports whether toks[k], a cue word, is the first noun
+// of a document's compound inside the phrase that starts at toks[i],
+// after a lower-case word that a determiner opens the phrase with: "a
+// separate press release", "a joint press release". Right after the
+// determiner ("a press release") the word is a noun already.
+func nounBeforeDoc(toks []token, i, k, hi int) bool {
+	if i < 0 || k <= i+1 || k+1 >= hi {
+		return false
+	}
+	t, p, n := toks[k], toks[k-1], toks[k+1]
+	return t.flags&tUpper == 0 && n.flags&(tUpper|cDoc) == cDoc && n.quote == 0 && toks[i].flags&cDet != 0 &&
+		p.flags&(tWord|tUpper|cStop|cAux|cPron|cDet|cTime|cDoc) == tWord && p.quote == 0
 }
 
 // maxQuotedName bounds the words looked back over for the single

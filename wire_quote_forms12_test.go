@@ -73,3 +73,34 @@ func TestChainCourtDocument(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// An adjective before "press release" keeps the document: "in a
+// separate press release", "a joint press release", as "a separate
+// statement" and "a separate news release" are read. A verb "press"
+// after a plural subject stays a verb.
+func TestChainAdjectivePressRelease(t *testing.T) {
+	tests := []attrCase{
+		{"a separate press release", "The ministry said in a separate press release that the fleet would shrink.",
+			[]string{"The ministry | said >> a separate press release | in"}},
+		{"a joint press release", "The agencies said in a joint press release that talks had failed.",
+			[]string{"The agencies | said >> a joint press release | in"}},
+		{"a brief press release", "Nordvik Energy said in a brief press release that output fell.",
+			[]string{"Nordvik Energy | said >> a brief press release | in"}},
+		{"opening the sentence", "In a separate press release, the ministry said the fleet would shrink.",
+			[]string{"the ministry | said >> a separate press release | In"}},
+		{"between subject and cue", "The ministry, in a joint press release with the navy, said the fleet would shrink.",
+			[]string{"The ministry | said >> a joint press release with the navy | in"}},
+		{"the document speaks", "A separate press release said the fleet would shrink.",
+			[]string{"A separate press release | said"}},
+
+		// Near misses: no adjective, or another document, as before; and
+		// "press" as a verb.
+		{"a press release", "The ministry said in a press release that the fleet would shrink.",
+			[]string{"The ministry | said >> a press release | in"}},
+		{"a separate statement", "The ministry said in a separate statement that the fleet would shrink.",
+			[]string{"The ministry | said >> a separate statement | in"}},
+		{"press as a verb", "The new rules press companies to release statements.",
+			[]string{"The new rules | press"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
