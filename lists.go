@@ -102,6 +102,8 @@ const (
 	cueKinds              List = "cuekinds"              // cues by kind, speech aside: "stance | believe | hope"
 	cueDocuments          List = "cuedocuments"          // documents that carry words: "statement | report | letter"
 	chainDecisions        List = "chaindecisions"        // a court's decisions, that "citing" gives as a reason: "ruling", "verdict"
+	chainJointCues        List = "chainjointcues"        // cues of a position held, that "we" inside a quotation states as the speaker's own: "confirm"
+	chainJointSubjects    List = "chainjointsubjects"    // subjects inside a quotation that take in the speaker: "we"
 	cueVenueNouns         List = "cuevenuenouns"         // places of publication that "on" names: "on its website", "on his blog"
 	cueSpokenDocuments    List = "cuespokendocuments"    // documents that, addressed to someone, are remarks: "in statements to EFE"
 	cueInterviews         List = "cueinterviews"         // an interview and the preposition before the one it was given to: "interview with"

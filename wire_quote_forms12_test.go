@@ -104,3 +104,33 @@ func TestChainAdjectivePressRelease(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// "We" inside a quotation takes in the speaker: with a cue of a position
+// held ("We confirmed that …", "we reaffirmed …", "we have stressed …")
+// the speaker's side states what it holds, in the speaker's own words,
+// no level of the chain, as "We agreed that …" is none. Words told to
+// someone, and another's confirmation, stay levels.
+func TestChainQuotedJointPosition(t *testing.T) {
+	tests := []attrCase{
+		{"we confirmed, told reporters", "“We confirmed that such an incident must never happen again,” Nishimoto told reporters.",
+			[]string{"Nishimoto | told -> reporters"}},
+		{"we reaffirmed", "“We reaffirmed that the line will stay open at all times,” the minister said.",
+			[]string{"the minister | said"}},
+		{"we have stressed", "“We have stressed that the talks must go on without delay,” Park said.",
+			[]string{"Park | said"}},
+		{"we underlined, a later sentence", "“The talks went well. We underlined that the hotline must be used in any crisis,” Amara Diallo said.",
+			[]string{"Amara Diallo | said"}},
+
+		// Near misses: words told to someone, another side's
+		// confirmation, and the speaker's own earlier words.
+		{"we told them", "“We told them that the line must stay open at all times,” the minister said.",
+			[]string{"the minister | said >> We | told"}},
+		{"they confirmed", "“They confirmed that the line will stay open at all times,” the minister said.",
+			[]string{"the minister | said >> They | confirmed"}},
+		{"a capital confirmed", "“Beijing confirmed that the line will stay open at all times,” the minister said.",
+			[]string{"the minister | said >> Beijing | confirmed"}},
+		{"I confirmed", "“I confirmed that the line will stay open at all times,” the minister said.",
+			[]string{"the minister | said >> I | confirmed"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
