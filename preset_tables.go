@@ -507,6 +507,12 @@ var presetLists = []presetList{
 			{59, 0xdfe6493b, 116, 116, 6, 6},
 			{60, 0xf6e4623b, 192, 75, 7, 5},
 		}},
+	{file: "chainacts.txt", size: 388, n: 2, maxWords: 1, slots: 16,
+		text: "proclaimdeclare",
+		entries: []presetEntry{
+			{4, 0xe60d2f34, 0, 0, 8, 8},
+			{5, 0x39262605, 8, 8, 7, 7},
+		}},
 	{file: "chainbodyheads.txt", size: 821, n: 43, maxWords: 1, slots: 128,
 		text: "unionsunioncommitteeboardsboardconsulatesconsulatecommissionchamberschamberassociationguardsguardcourtbureauxbureaucommitteesofficeembassiesembassydirectorateassociationscourtsauthoritydepartmentinstitutecouncilscouncilfederationsfederationadministrationdirectoratescommissionsinspectoratesinspectoratedepartmentsbureaussecretariatinstitutesofficessecretariatsauthoritiesadministrations",
 		entries: []presetEntry{

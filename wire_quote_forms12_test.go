@@ -134,3 +134,27 @@ func TestChainQuotedJointPosition(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// Declaring a status, an emergency or a zone is an act done, no words
+// reported: inside another's speech, "X said the district had declared
+// a 14-day emergency response status" gives X alone. Declaring that a
+// clause holds reports words, a level; so do other cues before a noun.
+func TestChainDeclaredAct(t *testing.T) {
+	tests := []attrCase{
+		{"declared a status", "Kedang said the district had declared a 14-day emergency response status.",
+			[]string{"Kedang | said", "the district | had declared"}},
+		{"declared a state of emergency", "The governor said the province had declared a state of emergency on Monday.",
+			[]string{"The governor | said", "the province | had declared"}},
+		{"declared the area a zone", "Antara reported that the regent declared the eruption a national disaster.",
+			[]string{"Antara | reported", "the regent | declared"}},
+		{"the outer cue after", "The district has declared a 14-day emergency, Kedang said.",
+			[]string{"The district | has declared", "Kedang | said"}},
+
+		// Near misses: a clause after "declared", another verb of speech.
+		{"declared that", "The agency reported that the government had declared that the crisis was over.",
+			[]string{"The agency | reported >> the government | had declared", "the government | had declared"}},
+		{"condemned the attack", "IRNA reported that Larijani condemned the attack.",
+			[]string{"IRNA | reported >> Larijani | condemned", "Larijani | condemned"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
