@@ -2819,6 +2819,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			qt.Kind = Title // "a shell company, “Blue Heron Holdings,”": a name, said by no one
 			continue
 		}
+		if qt.Kind == Title && st.objectNamed(qt.Span) {
+			continue // "announced a “Kisan Nyay Yatra” from Meerut": a march named, said by no one
+		}
 		if qt.Kind != Direct && st.namedGroup(qt.Span) {
 			qt.Kind = Scare // "the “Sunrise kids,” children brought …": a name, said by no one
 			continue

@@ -158,3 +158,40 @@ func TestChainDeclaredAct(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// A march, a campaign or an event named in marks, written as headlines
+// are, as the object of a verb after an article, "announced a “Kisan
+// Nyay Yatra” from Meerut to Delhi", is a name, said by no one, as "a
+// march, the “Kisan Nyay Yatra”," is. Words that characterise (after a
+// noun, "as", a verb of naming or of stance), open a clause or modify a
+// noun stay the speaker's.
+func TestQuoteNamedObject(t *testing.T) {
+	runQuoteKindCases(t, []speakerCase{
+		{"announced a, from", "The BKU announced a “Kisan Nyay Yatra” from Meerut to Delhi.",
+			[]string{"title: "}},
+		{"would take out a", "The BKU said it would take out a “Tractor Yatra” from Meerut on Monday.",
+			[]string{"title: "}},
+		{"announced a, across", "The ministry announced a “Clean Rivers Drive” across the state.",
+			[]string{"title: "}},
+		{"will announce the, sentence end", "The union will announce the “Jan Aakrosh Rally”.",
+			[]string{"title: "}},
+		{"inside a reported clause, a comma after", "Tikait said the union had announced a “Kisan Nyay Yatra”, starting on Monday.",
+			[]string{"title: "}},
+		{"in apposition, as before", "The BKU announced a march, the “Kisan Nyay Yatra”, from Meerut to Delhi.",
+			[]string{"scare: "}},
+
+		// Near misses.
+		{"after a noun", "The senator called the bill a “Total Disaster” for farmers.",
+			[]string{"partial: The senator"}},
+		{"after as", "He described the plan as a “Grand Bargain” that would fail.",
+			[]string{"partial: He"}},
+		{"a clause's subject", "He said a “Grand Bargain” was possible.",
+			[]string{"partial: He"}},
+		{"a stance", "The historian said voters fear a “Second Partition” in the region.",
+			[]string{"partial: The historian"}},
+		{"a pronoun's name", "Tom Reyes called her “Miss Piggy,” Dana Ortiz said.",
+			[]string{"partial: Tom Reyes"}},
+		{"in lower case", "The union announced a “long march” from Meerut to Delhi.",
+			[]string{"partial: The union"}},
+	})
+}

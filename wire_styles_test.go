@@ -1397,7 +1397,7 @@ var wireStories = []struct {
 			"Baljeet Singh Tomar", // "he said" after "Tomar, however, said", with the minister named in between
 			"Pankaj Malik", "Pankaj Malik",
 			"",                 // the unnamed mill official's partial quote
-			"?",                // "Bharatiya Kisan Union": "The BKU announced a "Kisan Nyay Yatra" from A to B": a march's name as the object of a speech verb is read as the union's partial quote ("announced a march, the "Kisan Nyay Yatra"," is right)
+			"",                 // "The BKU announced a "Kisan Nyay Yatra" from A to B": a march's name
 			"Dharmendra Malik", // a second Malik
 		},
 		chains: []string{"State Sugarcane Development Minister Lakshmi Narayan Chaudhary | said >> a post | in >> X | on"}},
