@@ -45,7 +45,7 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 			// before the phrase's first preposition ("in line with
 			// Article 112D" names none).
 			e := phraseRight(text, toks, j+1, hi)
-			if e > j+1 && st.docHeaded(j+1, st.phraseHead(j+1, e)) && (!isWord(text, t, "on") || st.hasListed(j+1, e, cueVenueNouns)) && !st.bareSingular(j+1, e) {
+			if e > j+1 && st.docHeaded(j+1, st.phraseHead(j+1, e)) && (!isWord(text, t, "on") || st.hasListed(j+1, e, cueVenueNouns)) && !st.bareSingular(j+1, e) && !st.viewHeld(j+1, e) {
 				cueEnd, docIn = j+1, true
 			} else if e > j+1 && afterDoc && isWord(text, t, "on") && st.station(j+1, e) {
 				cueEnd = j + 1 // "in a broadcast on Radio Moscow", "in a post on X": the station or the platform that carried it
@@ -130,6 +130,14 @@ func (st *attrState) docHeaded(i, h int) bool {
 		}
 	}
 	return false
+}
+
+// viewHeld reports whether the phrase [i, j) is a person's possessive
+// and a document noun alone, of [chainViews], "in his opinion", "in my
+// judgment": a view the speaker holds, no document.
+func (st *attrState) viewHeld(i, j int) bool {
+	toks := st.toks
+	return j == i+2 && toks[i].flags&cPossDet != 0 && st.d.lex.Contains(chainViews, st.text[toks[i].s:toks[i+1].e])
 }
 
 // hasClass reports whether a token of [i, j) has class c.

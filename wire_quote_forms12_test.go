@@ -41,8 +41,9 @@ func TestQuoteInvertedRoleOfBody(t *testing.T) {
 // A court's documents carry the words as a statement does: "wrote in a
 // 42-page opinion", "said in his ruling", "argued in a dissent", "said
 // in a lawsuit" give the document as a level. A document's word before
-// another noun ("the ruling party") names no document, and "citing" a
-// court's decision gives a reason.
+// another noun ("the ruling party") names no document, nor does a view
+// after a possessive alone ("in his opinion"), and "citing" a court's
+// decision gives a reason.
 func TestChainCourtDocument(t *testing.T) {
 	tests := []attrCase{
 		{"wrote in a 42-page opinion", "“The law is void,” Whitcomb wrote in a 42-page opinion.",
@@ -61,6 +62,8 @@ func TestChainCourtDocument(t *testing.T) {
 			[]string{"Residents | said >> a petition | in"}},
 		{"a court filing", "The state said in a court filing that the law was valid.",
 			[]string{"The state | said >> a court filing | in"}},
+		{"the majority opinion", "“The statute cannot stand,” Judge Ana Ruiz wrote in the majority opinion.",
+			[]string{"Judge Ana Ruiz | wrote >> the majority opinion | in"}},
 
 		// Near misses: "ruling" before a noun, and a verdict cited as a
 		// reason.
@@ -70,6 +73,10 @@ func TestChainCourtDocument(t *testing.T) {
 			[]string{"a lawmaker in the ruling coalition | said"}},
 		{"citing the court's verdict", "The union said the strike would go on, citing the court's verdict.",
 			[]string{"The union | said", "The union | citing"}},
+		{"in his opinion, a view", "Okafor said in his opinion the government should resign.",
+			[]string{"Okafor | said"}},
+		{"in my judgment, a view", "“In my judgment the plan will fail,” the analyst said.",
+			[]string{"the analyst | said"}},
 	}
 	runAttrCases(t, tests, showChain)
 }
