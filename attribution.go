@@ -2819,9 +2819,6 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			qt.Kind = Title // "a shell company, “Blue Heron Holdings,”": a name, said by no one
 			continue
 		}
-		if qt.Kind == Title && st.objectNamed(qt.Span) {
-			continue // "announced a “Kisan Nyay Yatra” from Meerut": a march named, said by no one
-		}
 		if qt.Kind != Direct && st.namedGroup(qt.Span) {
 			qt.Kind = Scare // "the “Sunrise kids,” children brought …": a name, said by no one
 			continue
@@ -2868,6 +2865,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 		}
 		if best == nil {
 			best = reach
+		}
+		if best != nil && qt.Kind == Title && st.objectNamed(qt.Span) {
+			continue // "announced a “Kisan Nyay Yatra” from Meerut": a march named, said by no one
 		}
 		if best == nil && asked != nil {
 			continue // the words of one not named, to the subject

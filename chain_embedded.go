@@ -127,11 +127,11 @@ func (st *attrState) innerOf(k int) int {
 		if sameSpeaker(a.Source, b.Source) && !st.earlierSpeech(b.Cue) {
 			continue // "He said that …, he said": one statement told twice
 		}
-		if st.actDone(b) {
-			continue // "the district had declared a 14-day emergency": an act, no words
-		}
 		if !st.embeddable(b) || st.sentenceBreak(min(a.Cue.End, b.Source.Start), max(a.Cue.Start, b.Source.Start)) {
 			continue
+		}
+		if st.actDone(b) {
+			continue // "the district had declared a 14-day emergency": an act, no words
 		}
 		best = j
 	}

@@ -134,11 +134,11 @@ func (st *attrState) speechInside(q Span, owner *Mention, via []Link) []Link {
 		if w, _ := cutWord(b.Source.Text); st.d.lex.Contains(genericSubjects, w) {
 			continue // "Every court has said …": the speaker's generalisation
 		}
-		if st.jointPosition(b) {
-			continue // "We confirmed that such an incident must not recur": the speaker's side states its position, in the speaker's own words
-		}
 		if b.Content != nil && !st.reportsClause(*b.Content) {
 			continue // "confirms our reliability", "has warned of more rain": a thing named, no words reported
+		}
+		if st.jointPosition(b) {
+			continue // "We confirmed that such an incident must not recur": the speaker's side states its position, in the speaker's own words
 		}
 		via = st.chainFrom(n0, n0+k, via)
 		break
