@@ -727,13 +727,17 @@ func (st *attrState) nameAfterRole(s, e, hi int) int {
 }
 
 // portfolioEnd reports whether the phrase toks[s:e] ends in a title's
-// portfolio, "Spain's Minister for Energy", "the Secretary of State": a
-// role, then a preposition and capitalised words to its end.
+// portfolio, "Spain's Minister for Energy", "the Secretary of State", or
+// the body the role is of, "the director of the INS": a role, then a
+// preposition, perhaps a determiner, and capitalised words to its end.
 func (st *attrState) portfolioEnd(s, e int) bool {
 	for k := e - 1; k > s; k-- {
 		t := st.toks[k]
 		if isPrep(t) {
 			return st.toks[k-1].flags&(cRole|cTitle) != 0
+		}
+		if t.flags&(cDet|tUpper) == cDet && k-1 > s && isPrep(st.toks[k-1]) {
+			continue // "of the INS"
 		}
 		if t.flags&(tWord|tUpper) != tWord|tUpper {
 			return false
@@ -2276,7 +2280,7 @@ func (st *attrState) occasionAt(k, end int, docOnly bool) bool {
 		if t.flags&tWord == 0 || isPrep(t) {
 			return false
 		}
-		if w := st.text[t.s:t.e]; t.flags&cDoc != 0 || !docOnly && st.d.lex.Contains(speechOccasions, w) {
+		if w := st.text[t.s:t.e]; t.flags&cDoc != 0 && !(k+1 < end && nounAfter(st.text, st.toks[k+1])) || !docOnly && st.d.lex.Contains(speechOccasions, w) {
 			return true
 		}
 	}
@@ -2861,6 +2865,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 		}
 		if best == nil {
 			best = reach
+		}
+		if best != nil && qt.Kind == Title && st.objectNamed(qt.Span) {
+			continue // "announced a “Kisan Nyay Yatra” from Meerut": a march named, said by no one
 		}
 		if best == nil && asked != nil {
 			continue // the words of one not named, to the subject

@@ -634,6 +634,37 @@ func (st *attrState) nounNamed(q Span) bool {
 	return last.flags&(tComma|tEnd) != 0 || last.flags&tWord != 0 && (j == len(toks) || toks[j].flags&(tComma|tEnd) != 0)
 }
 
+// objectNamed reports whether quote q, written as a headline is, is
+// the object of a verb after an article, with a preposition, an adverb
+// or a time, a comma or the sentence's end after it: "announced a “Kisan Nyay Yatra” from
+// Meerut to Delhi", "would take out a “Tractor Yatra” on Monday". A
+// march, a campaign or an event is named there, said by no one. After
+// a noun ("called the bill a “Total Disaster”"), "as" or a preposition
+// the words characterise, and before a verb they open a clause: both
+// stay the speaker's, as after a verb of stance or naming.
+func (st *attrState) objectNamed(q Span) bool {
+	toks, text := st.toks, st.text
+	i, j := st.tokenAt(q.Start), st.tokenAt(q.End)
+	if i < 2 || j < i+2 || j > len(toks) {
+		return false
+	}
+	d, v := toks[i-1], toks[i-2]
+	if d.flags&(cIndefinite|tUpper) != cIndefinite && !isWord(text, d, "the") || d.quote != 0 || v.quote != 0 || v.flags&(tWord|tUpper) != tWord ||
+		v.flags&(cCue|cParticle) == 0 && !verbLike(text, v) || v.flags&(cDet|cPron|cPrep|cStop) != 0 {
+		return false
+	}
+	if j < len(toks) && toks[j].flags&tWord != 0 && !st.isPrepLike(j) && toks[j].flags&(cVenue|cTime|cTimeOpener|cOpener) == 0 {
+		return false // "said a “Grand Bargain” was possible", "the “Go Home Now” message": a clause's subject, a noun's modifier
+	}
+	if !st.headlineCased(i, q) {
+		return false
+	}
+	// A cue of stance or of naming takes the words as its subject's own:
+	// "to fear a “Putin Pact”", "called the “Crossroads of America”".
+	w := text[v.s:v.e]
+	return v.flags&cCue == 0 || st.speechCue(spanOf(text, v.s, v.e)) && !st.d.lex.Contains(cueNaming, w)
+}
+
 // headlineCased reports whether quote q, whose first token is toks[k],
 // is written as a headline is: at most six words, the first and the last
 // capitalised, and any in lower case small, as headlines leave "to", "a",

@@ -45,7 +45,7 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 			// before the phrase's first preposition ("in line with
 			// Article 112D" names none).
 			e := phraseRight(text, toks, j+1, hi)
-			if e > j+1 && st.hasClass(j+1, st.phraseHead(j+1, e)+1, cDoc) && (!isWord(text, t, "on") || st.hasListed(j+1, e, cueVenueNouns)) && !st.bareSingular(j+1, e) {
+			if e > j+1 && st.docHeaded(j+1, st.phraseHead(j+1, e)) && (!isWord(text, t, "on") || st.hasListed(j+1, e, cueVenueNouns)) && !st.bareSingular(j+1, e) && !st.viewHeld(j+1, e) {
 				cueEnd, docIn = j+1, true
 			} else if e > j+1 && afterDoc && isWord(text, t, "on") && st.station(j+1, e) {
 				cueEnd = j + 1 // "in a broadcast on Radio Moscow", "in a post on X": the station or the platform that carried it
@@ -119,6 +119,27 @@ func (st *attrState) bareSingular(i, j int) bool {
 	return j == i+1 && t.flags&(tUpper|cDet) == 0 && st.text[t.e-1] != 's'
 }
 
+// docHeaded reports whether the phrase toks[i:h+1], up to its head h,
+// names a document: a document's word that no plain noun follows, "a
+// 42-page opinion", "a research note", "an opinion poll"; not one that
+// modifies the noun after it, "the ruling party".
+func (st *attrState) docHeaded(i, h int) bool {
+	for k := h; k >= i; k-- {
+		if st.toks[k].flags&cDoc != 0 {
+			return k == h || !nounAfter(st.text, st.toks[k+1])
+		}
+	}
+	return false
+}
+
+// viewHeld reports whether the phrase [i, j) is a person's possessive
+// and a document noun alone, of [chainViews], "in his opinion", "in my
+// judgment": a view the speaker holds, no document.
+func (st *attrState) viewHeld(i, j int) bool {
+	toks := st.toks
+	return j == i+2 && toks[i].flags&cPossDet != 0 && st.d.lex.Contains(chainViews, st.text[toks[i].s:toks[i+1].e])
+}
+
 // hasClass reports whether a token of [i, j) has class c.
 func (st *attrState) hasClass(i, j int, c tokFlags) bool {
 	for ; i < j; i++ {
@@ -154,7 +175,7 @@ func (st *attrState) hasWord(i, j int, w string) bool {
 func (st *attrState) sourceLike(i, j int) bool {
 	for k := st.pastPossessor(i, j); k < j; k++ {
 		t := st.toks[k]
-		if t.flags&(cSrcNoun|cDoc|cRole|cPron) != 0 || t.flags&tUpper != 0 && t.flags&(cTime|cDet) == 0 || st.pluralRole(k) {
+		if t.flags&(cSrcNoun|cRole|cPron) != 0 || t.flags&cDoc != 0 && !st.d.lex.Contains(chainDecisions, st.text[t.s:t.e]) || t.flags&tUpper != 0 && t.flags&(cTime|cDet) == 0 || st.pluralRole(k) {
 			return true
 		}
 	}

@@ -130,9 +130,23 @@ func (st *attrState) innerOf(k int) int {
 		if !st.embeddable(b) || st.sentenceBreak(min(a.Cue.End, b.Source.Start), max(a.Cue.Start, b.Source.Start)) {
 			continue
 		}
+		if st.actDone(b) {
+			continue // "the district had declared a 14-day emergency": an act, no words
+		}
 		best = j
 	}
 	return best
+}
+
+// actDone reports whether attribution b names an act rather than words
+// reported: a cue of [chainActs] whose content is a noun phrase, "had
+// declared a state of emergency", not a clause ("declared that …").
+func (st *attrState) actDone(b *attr) bool {
+	if b.Content == nil {
+		return false
+	}
+	_, canon := st.cueVerb(b.Cue)
+	return canon != "" && st.d.lex.Contains(chainActs, canon) && !st.reportsClause(*b.Content)
 }
 
 // embeddable reports whether attribution b names a speaker that can be

@@ -137,6 +137,9 @@ func (st *attrState) speechInside(q Span, owner *Mention, via []Link) []Link {
 		if b.Content != nil && !st.reportsClause(*b.Content) {
 			continue // "confirms our reliability", "has warned of more rain": a thing named, no words reported
 		}
+		if st.jointPosition(b) {
+			continue // "We confirmed that such an incident must not recur": the speaker's side states its position, in the speaker's own words
+		}
 		via = st.chainFrom(n0, n0+k, via)
 		break
 	}
@@ -180,22 +183,43 @@ func (st *attrState) innerIn(lo, k int) int {
 	return j + lo
 }
 
+// cueVerb returns the words of cue c from its verb on, the first of
+// them a form of cueVerbs, and the verb's canonical form: "said" and
+// "say" of "had said"; "" where no word is one.
+func (st *attrState) cueVerb(c Span) (w, canon string) {
+	w = c.Text
+	for {
+		canon, ok := st.wc.forms.canonical(st.d.lex, w, fCueVerb)
+		if ok {
+			return w, canon
+		}
+		_, rest := cutWord(w)
+		if rest == "" {
+			return "", ""
+		}
+		w = rest
+	}
+}
+
 // generalCue reports whether cue c ends in the base form of its verb, "say",
 // "tell", "deny": inside a quotation such a verb says what is said in
 // general, what someone would say or should, not a report of speech.
 func (st *attrState) generalCue(c Span) bool {
-	w := c.Text
-	for {
-		canon, ok := st.wc.forms.canonical(st.d.lex, w, fCueVerb)
-		if ok {
-			return strings.EqualFold(w, canon)
-		}
-		_, rest := cutWord(w)
-		if rest == "" {
-			return false
-		}
-		w = rest
+	w, canon := st.cueVerb(c)
+	return w != "" && strings.EqualFold(w, canon)
+}
+
+// jointPosition reports whether attribution b, inside a quotation, has
+// a subject that takes in the speaker ([chainJointSubjects]) and a cue
+// of a position held ([chainJointCues]): "We confirmed that …", "we
+// reaffirmed …" state the speaker's own side's position, not words of
+// another source.
+func (st *attrState) jointPosition(b *attr) bool {
+	if !st.d.lex.Contains(chainJointSubjects, b.Source.Text) {
+		return false
 	}
+	_, canon := st.cueVerb(b.Cue)
+	return canon != "" && st.d.lex.Contains(chainJointCues, canon)
 }
 
 // performative reports whether attribution b, inside a quotation, is
@@ -226,18 +250,8 @@ func (st *attrState) performative(b *attr) bool {
 // verb, "tells", "confirms", "says": not its base form, a past or a
 // participle.
 func (st *attrState) presentCue(c Span) bool {
-	w := c.Text
-	for {
-		canon, ok := st.wc.forms.canonical(st.d.lex, w, fCueVerb)
-		if ok {
-			return !strings.EqualFold(w, canon) && oneWord(w) && (w[len(w)-1] == 's' || w[len(w)-1] == 'S')
-		}
-		_, rest := cutWord(w)
-		if rest == "" {
-			return false
-		}
-		w = rest
-	}
+	w, canon := st.cueVerb(c)
+	return w != "" && !strings.EqualFold(w, canon) && oneWord(w) && (w[len(w)-1] == 's' || w[len(w)-1] == 'S')
 }
 
 // reportsClause reports whether content c, read in st.toks, is words

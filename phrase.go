@@ -102,17 +102,15 @@ func (st *attrState) endsPhrase(k int, c tokFlags) bool {
 }
 
 // isWord reports whether the token is the given lower-case ASCII word,
-// ignoring case.
+// ignoring case. Setting the bit 0x20 lowers an ASCII capital and leaves
+// a lower-case letter, a digit, "-", "." and "'" as they are; the only
+// other bytes it maps onto those are control bytes, which no word holds.
 func isWord(text string, t token, w string) bool {
 	if t.flags&tWord == 0 || t.e-t.s != len(w) {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
-		c := text[t.s+i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[i] {
+		if text[t.s+i]|0x20 != w[i] {
 			return false
 		}
 	}
@@ -236,8 +234,8 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 			}
 			break
 		}
-		if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(k > lo && isArticle(text, toks[k-1])) && !(k == end-1 && k > lo && toks[k-1].flags&tWord != 0 && toks[k-1].flags&(cStop|cAux|cPron) == 0) && !(k > lo && nounAfterPossessive(text, toks, lo, k, end)) {
-			break // a verb; but "the congressional report said": a noun before the verb, and "the mayor's press secretary"
+		if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(k > lo && isArticle(text, toks[k-1])) && !(k == end-1 && k > lo && toks[k-1].flags&tWord != 0 && toks[k-1].flags&(cStop|cAux|cPron) == 0) && !(k > lo && nounAfterPossessive(text, toks, lo, k, end)) && !(start == k+1 && toks[start].flags&cDoc != 0 && k-2 >= lo && nounBeforeDoc(toks, k-2, k, end)) {
+			break // a verb; but "the congressional report said": a noun before the verb, "the mayor's press secretary", "a separate press release said"
 		}
 		if t.flags&cDet != 0 {
 			start = k
@@ -472,8 +470,8 @@ func phraseRight(text string, toks []token, i, hi int) int {
 			if n.flags&tWord == 0 || n.flags&(cTime|cPron) != 0 || n.flags&(cDet|tUpper) == 0 {
 				break
 			}
-			if n.flags&cDet != 0 && k+2 < hi && (toks[k+2].flags&cTime != 0 || toks[k+2].flags&cDoc != 0 && !isWord(text, t, "with") && !isWord(text, t, "of")) {
-				break // "on the same day", "in an interview"; but "officials familiar with the talks"
+			if n.flags&cDet != 0 && k+2 < hi && (toks[k+2].flags&cTime != 0 || toks[k+2].flags&cDoc != 0 && !isWord(text, t, "with") && !isWord(text, t, "of") && !(k+3 < hi && nounAfter(text, toks[k+3]))) {
+				break // "on the same day", "in an interview"; but "officials familiar with the talks", "a senator in the ruling party"
 			}
 			afterPrep = true
 			continue
@@ -489,7 +487,7 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		if k > i && t.quote == 0 && t.flags&(cStop|cPron|cAux) == cAux && rankBeforeTitle(text, toks, i, k) {
 			continue // "Russia's first deputy foreign minister"
 		}
-		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) && !headNounAt(toks, i, k, hi) && !docAfterNoun(toks, i, k) && !nounAfterPossessive(text, toks, i, k, hi) {
+		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) && !headNounAt(toks, i, k, hi) && !docAfterNoun(toks, i, k) && !(k+1 < hi && toks[k+1].flags&cDoc != 0 && nounBeforeDoc(toks, i, k, hi)) && !nounAfterPossessive(text, toks, i, k, hi) {
 			break // a verb; but "deputy fire chief Luis Ortega": a noun before a role and a name, and "a research note"
 		}
 		if t.flags&(cTimeOpener|tUpper) == cTimeOpener && end > 0 && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+1].flags&cTimeOpener != 0 && toks[k+2].flags&cTime != 0) {
@@ -657,6 +655,20 @@ func docAfterNoun(toks []token, i, k int) bool {
 	return t.flags&cDoc != 0 && toks[i].flags&cDet != 0 && p.flags&(tWord|tUpper|cStop|cAux|cPron|cDet|cTime|cDoc) == tWord && p.quote == 0
 }
 
+// nounBeforeDoc reports whether toks[k], a cue word, is the first noun
+// of a document's compound inside the phrase that starts at toks[i],
+// after a lower-case word that a determiner opens the phrase with: "a
+// separate press release", "a joint press release". Right after the
+// determiner ("a press release") the word is a noun already.
+func nounBeforeDoc(toks []token, i, k, hi int) bool {
+	if i < 0 || k <= i+1 || k+1 >= hi {
+		return false
+	}
+	t, p, n := toks[k], toks[k-1], toks[k+1]
+	return t.flags&tUpper == 0 && n.flags&(tUpper|cDoc) == cDoc && n.quote == 0 && toks[i].flags&cDet != 0 &&
+		p.flags&(tWord|tUpper|cStop|cAux|cPron|cDet|cTime|cDoc) == tWord && p.quote == 0
+}
+
 // maxQuotedName bounds the words looked back over for the single
 // quotation mark that opens a name: "'Open Doors'".
 const maxQuotedName = 4
@@ -691,6 +703,15 @@ func pluralPossessiveMark(text string, toks []token, lo, k, hi int) bool {
 func singleMark(text string, t token) bool {
 	w := text[t.s:t.e]
 	return w == "'" || w == "’"
+}
+
+// nounAfter reports whether t, right after a document's noun, is a
+// plain word in lower case that goes on the noun phrase as its head,
+// so that the document's word modifies it: "the ruling party", "a
+// report card". A function word, a verb's form, a cue, a time or a
+// document of its own ("an opinion poll", "a video message") is none.
+func nounAfter(text string, t token) bool {
+	return t.flags&(tWord|tUpper|cStop|cAux|cPron|cDet|cCue|cCueMW|cLink|cLinkMW|cTime|cDoc|cPrep|cRelative) == tWord && t.quote == 0 && !verbLike(text, t)
 }
 
 // verbLike reports whether t is a lower-case word with a verb's ending,

@@ -2746,8 +2746,13 @@ func (r *resolver) namedInApposition(k int) bool {
 		}
 		// The name runs to the comma that closes the apposition, after an
 		// honorific and through particles: "the Mayor of Al-Baha, Eng.
-		// Ali bin Muhammad Al-Zahrani,".
-		for y := x + 1; y < len(r.toks) && y <= x+6; y++ {
+		// Ali bin Muhammad Al-Zahrani,"; or, two words at least, to the
+		// end of the sentence: "“…,” said the director of the INS, Marta
+		// Ospina."
+		for y := x + 1; y <= x+6; y++ {
+			if y == len(r.toks) || r.toks[y].flags&(tkSentStart|tkPara) != 0 {
+				return y > x+1 && r.toks[y-1].bits&rwHonorific == 0
+			}
 			if r.toks[y].flags&tkComma != 0 {
 				return true
 			}
