@@ -121,6 +121,7 @@ const (
 	clauseJoiners         List = "clausejoiners"         // words that join a second clause after a first: "and", "then"
 	relatives             List = "relatives"             // relative pronouns after a source: "who", "which"
 	venuePrepositions     List = "venueprepositions"     // prepositions of where words were said: "in a statement", "on its website"
+	placePrepositions     List = "placeprepositions"     // prepositions whose capitalised object is where, not who: "at Pasir Gudang", "on X"
 	indefiniteArticles    List = "indefinitearticles"    // "a", "an": a document not yet named
 	sentenceWords         List = "sentencewords"         // words a sentence is read for by themselves: "reportedly", "citing"
 	clauseStops           List = "clausestops"           // words where a content may stop: "but", "while"

@@ -94,7 +94,8 @@ type rsRef struct {
 	s, e    int
 	ent     int // index in resolver.ents, or -1
 	sent    int32
-	subj    bool // first reference of its sentence, not a possessive
+	at      int32 // the index of its first token
+	subj    bool  // first reference of its sentence, not a possessive
 	poss    bool
 	quoted  bool
 	speaker bool // a mention given to resolveNames covers it
@@ -771,12 +772,12 @@ func (r *resolver) run(i int) int {
 	// The name is the longest tail of the run that holds no title,
 	// place, organisation or function word; a particle may not start it.
 	// Forms of several words ("New York", "Prime Minister") are never
-	// part of the name.
+	// part of the name, but for a compound given name ("Lakshmi Narayan").
 	var listed [rsMaxRun]bool
 	orgForm := false // a listed form is an organisation's: "General Staff"
 	for k := i; k < j; k++ {
 		if wi, next := r.multi(k); wi >= 0 && next <= j {
-			for x := k; x < next; x++ {
+			for x := k; x < next && r.w.words[wi].bits&rwNotName != 0; x++ {
 				listed[x-i] = true
 			}
 			orgForm = orgForm || r.w.words[wi].bits&rwOrg != 0
@@ -1722,6 +1723,13 @@ func (r *resolver) person(i, n, j int) {
 	// ("Melanie") is a person's too.
 	if first := r.word(&r.toks[n]); first != nil && !sure && (n+1 < j || j < len(r.toks) && (r.toks[n].flags&tkSentStart == 0 || r.bitsAt(j)&rwCue != 0)) {
 		if g := genderOf(first.bits); g != genUnknown && first.bits&(rwHonorific|rwRole) == 0 {
+			// A compound given name tells it whole: "Lakshmi Narayan
+			// Chaudhary" is a man.
+			if first.bits&rwMulti != 0 && n+2 < j {
+				if wi, next := r.multi(n); wi >= 0 && next < j && r.w.words[wi].bits&rwNotName == 0 {
+					g = genderOf(r.w.words[wi].bits)
+				}
+			}
 			gender, strong = g, true
 		}
 	}
@@ -1764,6 +1772,26 @@ func (r *resolver) person(i, n, j int) {
 		ent.titleS, ent.titleE = r.toks[r.portfolioListBefore(i)].s, r.toks[n-1].e
 	}
 	r.addRef(n, j, e, true)
+}
+
+// placeObject reports whether refs[k] is the object of a place
+// preposition, or joined by "and" to one that is: "at Port Klang and
+// Pasir Gudang", "a post on X". A name there with no sign of a person is
+// where, not who.
+func (r *resolver) placeObject(k int) bool {
+	for ; k >= 0; k-- {
+		i := int(r.refs[k].at)
+		if !r.joined(i) || r.toks[i-1].flags&tkCap != 0 {
+			return false
+		}
+		if !r.is(i-1, "and", rsHashAnd) {
+			return slices.Contains(r.w.placePreps, r.str(&r.toks[i-1]))
+		}
+		if i < 2 || k == 0 || r.refs[k-1].e != r.toks[i-2].e {
+			return false
+		}
+	}
+	return false
 }
 
 // portfolioListBefore returns where the capitalised words and commas
@@ -2297,7 +2325,7 @@ func genderOf(bits uint16) int8 {
 func (r *resolver) addRef(i, j, e int, person bool) {
 	first, last := &r.toks[i], &r.toks[j-1]
 	ref := rsRef{
-		s: first.s, e: last.e, ent: e, sent: first.sent,
+		s: first.s, e: last.e, ent: e, sent: first.sent, at: int32(i),
 		poss:   last.flags&tkPoss != 0,
 		quoted: first.flags&tkQuoted != 0,
 		person: person,
@@ -2971,6 +2999,11 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string, age i
 				continue // "Africa", "Cleveland": no sign of a person
 			}
 			score -= 3
+		}
+		// "at Pasir Gudang", "on X": a place or a platform, asked only
+		// of a candidate that would count.
+		if ent.kind == entWeak && (score > second || ref.ent == best) && r.placeObject(k) {
+			continue
 		}
 		consider(ref.ent, score)
 	}

@@ -1393,10 +1393,10 @@ var wireStories = []struct {
 	// Round 12, blind123: written before the parser was run on them; a "?" marks a first-sight miss, with the speaker it got and the form.
 	{file: "pti-canedues.txt",
 		speakers: []string{
-			"Baljeet Singh Tomar", // "asked X, a 61-year-old farmer from …"
-			"?",                   // "": ""…," the district magistrate told reporters", named only in the next paragraph ("The officer, Anurag Vashisht, said"; "District Magistrate Anurag Vashisht said" is not joined either): a role named after its quotation stays empty
-			"?",                   // "X": "Minister Lakshmi Narayan Chaudhary said in a post on X that …. "…," he wrote.": "Lakshmi Narayan" (a male compound name opening with a goddess's name) is read as a woman, so "he" skips him and falls to the platform X (to "Facebook" likewise; "Rahul Sharma" is right)
-			"Baljeet Singh Tomar", // "he said" after "Tomar, however, said", with the minister named in between
+			"Baljeet Singh Tomar",       // "asked X, a 61-year-old farmer from …"
+			"?",                         // "": ""…," the district magistrate told reporters", named only in the next paragraph ("The officer, Anurag Vashisht, said"; "District Magistrate Anurag Vashisht said" is not joined either): a role named after its quotation stays empty
+			"Lakshmi Narayan Chaudhary", // "Minister X said in a post on X that …. “…,” he wrote.": a compound given name, and no pronoun stands for a platform
+			"Baljeet Singh Tomar",       // "he said" after "Tomar, however, said", with the minister named in between
 			"Pankaj Malik", "Pankaj Malik",
 			"",                 // the unnamed mill official's partial quote
 			"?",                // "Bharatiya Kisan Union": "The BKU announced a "Kisan Nyay Yatra" from A to B": a march's name as the object of a speech verb is read as the union's partial quote ("announced a march, the "Kisan Nyay Yatra"," is right)
@@ -1441,13 +1441,13 @@ var wireStories = []struct {
 	{file: "bernama-durian.txt",
 		speakers: []string{
 			"Mohamad Hafiz Abdul Rahman", "Mohamad Hafiz Abdul Rahman",
-			"Zhou Lianbo", // "he said through an interpreter"
-			"Zhou Lianbo", // "The envoy added"
-			"Zhou Lianbo", // "In remarks carried by Xinhua news agency, Zhou said"
-			"?",           // "Tan": "… president Datuk Eddie Tan Boon Keat …", then ""…," said Tan": a Western given name before a Chinese surname-first name; the surname alone is not joined ("Tan Boon Keat" then "Tan" is right)
-			"?",           // "Tan": "He also urged …, saying farmers there "…"", the same
-			"?",           // "Pasir Gudang": "FAMA chairman Datuk Rosnah Abdul Hamid said … at Port Klang and Pasir Gudang.", then ""…," she said": the Malay woman's name is not known as a woman's, and "she" falls to the place that ends the sentence ("Siti Rosnah …" is right)
-			"",            // the expo's theme
+			"Zhou Lianbo",        // "he said through an interpreter"
+			"Zhou Lianbo",        // "The envoy added"
+			"Zhou Lianbo",        // "In remarks carried by Xinhua news agency, Zhou said"
+			"?",                  // "Tan": "… president Datuk Eddie Tan Boon Keat …", then ""…," said Tan": a Western given name before a Chinese surname-first name; the surname alone is not joined ("Tan Boon Keat" then "Tan" is right)
+			"?",                  // "Tan": "He also urged …, saying farmers there "…"", the same
+			"Rosnah Abdul Hamid", // "FAMA chairman Datuk X said … at Port Klang and Pasir Gudang.", then "she said"
+			"",                   // the expo's theme
 		},
 		chains: []string{
 			"Zhou | said >> remarks | In >> Xinhua news agency | carried by",

@@ -1,0 +1,34 @@
+package wirestory
+
+import "testing"
+
+// TestWirePronounNotAPlatform checks that "he" or "she" never stands for
+// a platform or a place ("in a post on X", "at Port Klang and Pasir
+// Gudang"): the person before wins, even when the gender of the name is
+// not known.
+func TestWirePronounNotAPlatform(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a compound given name, X", "State Sugarcane Development Minister Lakshmi Narayan Chaudhary said in a post on X that the government stood with the farmers. “Every paisa will be paid,” he wrote.",
+			[]string{"Lakshmi Narayan Chaudhary"}},
+		{"a compound given name, Facebook", "Minister Uma Shankar Verma said in a post on Facebook that the canal would open. “Water will reach every field,” he wrote.",
+			[]string{"Uma Shankar Verma"}},
+		{"a compound given name of unknown parts", "Minister Gauri Shankar Yadav said in a post on X that mills would pay. “Every paisa will be paid,” he wrote.",
+			[]string{"Gauri Shankar Yadav"}},
+		{"a Malay woman's name, two places", "FAMA chairman Datuk Rosnah Abdul Hamid said the agency would upgrade cold rooms at Port Klang and Pasir Gudang. “Our exporters can hold stock longer,” she said.",
+			[]string{"Rosnah Abdul Hamid"}},
+		{"another Malay woman's name", "Deputy minister Noraini Ismail said the board would open depots in Kuantan and Kemaman. “Farmers will sell nearer home,” she said.",
+			[]string{"Noraini Ismail"}},
+		{"a name of unknown gender before a place", "Director Datuk Rosli Zainal said stalls would open in Johor Bahru. “We are ready,” she said.",
+			[]string{"Rosli Zainal"}},
+		{"a name of unknown gender before a platform", "Councillor Tembe Okiro said in a post on Instagram that roads would be fixed. “Work starts Monday,” he wrote.",
+			[]string{"Tembe Okiro"}},
+		// Near misses: a woman's name keeps "he" from her; a known man
+		// keeps his name; a named man before the woman still wins "he".
+		{"a woman, then he", "Minister Rahul Sharma met Deputy Minister Siti Rosnah Ahmad at Pasir Gudang. “We agreed,” he said.",
+			[]string{"Rahul Sharma"}},
+		{"a man's name in the usual order", "Minister Rahul Sharma said in a post on X that mills would pay. “Every paisa will be paid,” he wrote.",
+			[]string{"Rahul Sharma"}},
+		{"a Spanish compound stays a woman's", "Senator María José Rivas said in a post on X that the bill would pass. “We have the votes,” she wrote.",
+			[]string{"María José Rivas"}},
+	})
+}
