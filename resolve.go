@@ -3290,14 +3290,32 @@ func (r *resolver) namedNext(mk int) string {
 	}
 	w := r.word(&r.toks[ht])
 	if w == nil || w.bits&rwRole == 0 || w.role == "" {
-		return ""
+		// "A federal judge in Texas": the role before the place it is
+		// of, which the head runs on over.
+		if ht = r.roleBeforePlace(m.Start, ht); ht < 0 {
+			return ""
+		}
+		w = r.word(&r.toks[ht])
+	}
+	// "the transport secretary", "the district magistrate": a role
+	// with its portfolio or district in lower case, which the name's
+	// title must hold ("Transportation Secretary X", "The transport
+	// secretary, X,"), and may then give a few sentences later.
+	qualAt, qualEnd := ht, ht
+	if f, ok := tokStartingAt(r.toks, m.Start); the && ok && ht-f > 1 && ht-f <= 3 {
+		qualAt = f + 1
+		for x := qualAt; x < ht; x++ {
+			if r.toks[x].flags&(tkCap|tkPoss|tkComma|tkBreak) != 0 || r.bitsAt(x)&(rwRole|rwHonorific|rwPronoun|rwNonName|rwCue) != 0 {
+				qualAt = ht
+			}
+		}
 	}
 	// "Paris Saint-Germain's new coach said", "the company's chief
 	// operating officer told Reuters": a role of an organisation, whom
 	// the next sentence may name with no role ("Renato Albuquerque, 51,
 	// who …") as "a" would; not "the North's leader", a place's.
 	orgPoss := r.orgPossessiveBefore(m.Start, ht)
-	if !orgPoss && (the && (ht == 0 || r.toks[ht-1].s != m.Start) || !the && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ")) {
+	if !orgPoss && (the && (ht == 0 || r.toks[qualAt-1].s != m.Start) || !the && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ")) {
 		return "" // "the prosecutor", not "the North's leader"
 	}
 	if orgPoss {
@@ -3339,6 +3357,9 @@ func (r *resolver) namedNext(mk int) string {
 	if !subject && !the && !orgPoss {
 		last = sent + 3
 	}
+	if qualAt < qualEnd {
+		last = sent + rsMaxSentences
+	}
 	k, _ := refStartingAt(r.refs, m.End)
 	for n := 0; k < len(r.refs) && n < rsMaxBack; k, n = k+1, n+1 {
 		ref := &r.refs[k]
@@ -3361,7 +3382,11 @@ func (r *resolver) namedNext(mk int) string {
 		// subject may be named with its role within three, after the
 		// sentences about the lead's subject ("U.S. District Judge X
 		// said" after the defendant's paragraph).
-		if the && ref.sent != sent+1 || ref.sent > sent+1 && (subject || !sameRole || orgPoss) {
+		if qualAt < qualEnd {
+			if !sameRole || !r.titleHolds(k, qualAt, qualEnd) {
+				continue
+			}
+		} else if the && ref.sent != sent+1 || ref.sent > sent+1 && (subject || !sameRole || orgPoss) {
 			continue
 		}
 		// Not someone the story named before the source, or in it
@@ -3377,6 +3402,36 @@ func (r *resolver) namedNext(mk int) string {
 		return r.ents[ref.ent].name
 	}
 	return ""
+}
+
+// roleBeforePlace returns the role noun in lower case that a place
+// preposition follows in the mention from start to token ht, "judge" in
+// "A federal judge in Texas", or -1.
+func (r *resolver) roleBeforePlace(start, ht int) int {
+	for x := ht - 2; x > 0 && r.toks[x].s > start && x > ht-rsMaxRoleBack-2; x-- {
+		if t := &r.toks[x]; t.flags&tkCap == 0 && t.bits&rwRole != 0 && r.joined(x+1) && slices.Contains(r.w.placePreps, r.str(&r.toks[x+1])) {
+			if w := r.word(t); w != nil && w.role != "" {
+				return x
+			}
+		}
+	}
+	return -1
+}
+
+// titleHolds reports whether the words before refs[k] in its sentence
+// start with each of the words qualAt..qualEnd-1 in order, folded:
+// "Transportation Secretary X" or "The transport secretary, X," for "the
+// transport secretary".
+func (r *resolver) titleHolds(k, qualAt, qualEnd int) bool {
+	at := int(r.refs[k].at)
+	sent := r.toks[at].sent
+	q := qualAt
+	for x := max(at-rsMaxRoleBack-2, 0); x < at && q < qualEnd; x++ {
+		if r.toks[x].sent == sent && hasPrefixFold(r.str(&r.toks[x]), strings.ToLower(r.str(&r.toks[q]))) {
+			q++
+		}
+	}
+	return q == qualEnd
 }
 
 // saysAnonymous reports whether the sentence sent goes on from token k

@@ -32,3 +32,28 @@ func TestWirePronounNotAPlatform(t *testing.T) {
 			[]string{"María José Rivas"}},
 	})
 }
+
+// TestWireLeadRoleNamedLater checks a role the lead gives with a
+// portfolio, a place or an organisation ("the transport secretary", "A
+// federal judge in Texas", "the union's leader"), named later by a title
+// or an apposition of the same role: the quotation is the named person's.
+func TestWireLeadRoleNamedLater(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a portfolio, named next", "Drivers struck on Monday as the transport secretary insisted there was “no turning back”.\n\nTransport Secretary Gerardo Maglalang told a news conference the deadline stood.",
+			[]string{"Gerardo Maglalang"}},
+		{"a portfolio, a longer title", "Drivers struck on Monday as the transport secretary insisted there was “no turning back”.\n\nTransportation Secretary Gerardo Maglalang told a news conference the deadline stood.",
+			[]string{"Gerardo Maglalang"}},
+		{"a portfolio, an apposition", "“There is no turning back,” the finance minister told parliament.\n\nThe finance minister, Dora Kwei, said the budget would pass.",
+			[]string{"Dora Kwei"}},
+		{"a place", "A federal judge in Texas on Friday blocked the rule, calling it “arbitrary.”\n\nU.S. District Judge Harlan T. Whitcomb granted a nationwide injunction.",
+			[]string{"Harlan T. Whitcomb"}},
+		{"a qualifier, named next", "“Recovery certificates will be issued,” the district magistrate told reporters.\n\nDistrict Magistrate Anurag Vashisht said a team had been sent.",
+			[]string{"Anurag Vashisht"}},
+		// Near misses: another portfolio, another role, or a person named
+		// before the lead's role.
+		{"another portfolio", "Drivers struck on Monday as the transport secretary insisted there was “no turning back”.\n\nHealth Secretary Gerardo Maglalang told a news conference the clinics were open.",
+			[]string{""}},
+		{"another role", "A federal judge in Texas on Friday blocked the rule, calling it “arbitrary.”\n\nU.S. Senator Harlan T. Whitcomb welcomed the ruling.",
+			[]string{""}},
+	})
+}

@@ -1239,7 +1239,7 @@ var wireStories = []struct {
 		}},
 	{file: "afp-jeepney.txt",
 		speakers: []string{
-			"?", // "": the lead's "the transport secretary insisted", named later as "Transportation Secretary Gerardo Maglalang": a role with a lowercase portfolio ("the transport secretary", "the finance minister") is not joined to a later name, even to "The transport secretary, X,"; bare "the secretary" is
+			"Gerardo Maglalang", // the lead's "the transport secretary insisted", named paragraphs later as "Transportation Secretary X": the title holds the portfolio
 			"Department of Transportation",
 			"Rogelio Santiago",
 			"Gerardo Maglalang", // "the secretary said"
@@ -1256,7 +1256,7 @@ var wireStories = []struct {
 		}},
 	{file: "upi-injunction.txt",
 		speakers: []string{
-			"?",                                        // "": the lead's "A federal judge in Texas …, calling …", named in the next paragraph as "U.S. District Judge X": the role's place ("in Texas") keeps it from the name ("A federal judge" alone is joined)
+			"Harlan T. Whitcomb",                       // the lead's "A federal judge in Texas …, calling …", named in the next paragraph as "U.S. District Judge X"
 			"Harlan T. Whitcomb", "Harlan T. Whitcomb", // the second runs over two paragraphs, one Quote (I first wrote two slots)
 			"Denise Abernathy-Cole", "Denise Abernathy-Cole", "Denise Abernathy-Cole",
 			"Mark Feeney", "Mark Feeney", "Mark Feeney",
