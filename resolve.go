@@ -1815,10 +1815,11 @@ func (r *resolver) portfolioListBefore(i int) int {
 // latestWithPortfolio returns the entity with role most recently
 // referred to before the byte before whose titles hold the portfolio
 // word in lower case among the tokens after start and before k, of
-// gender g if both are known, or -1: "the health minister" is the
-// "Health, Labor and Welfare Minister", not the finance minister named
-// since. Only a role that more than one person has asks the words.
-func (r *resolver) latestWithPortfolio(role string, start, k, before int, g int8) int {
+// gender g and of place qual where both are known, or -1: "the health
+// minister" is the "Health, Labor and Welfare Minister", not the finance
+// minister named since; "the Russian deputy foreign minister" no Kazakh
+// one. Only a role that more than one person has asks the words.
+func (r *resolver) latestWithPortfolio(role, qual string, start, k, before int, g int8) int {
 	roles := r.withRole(role)
 	if roles.n < 2 {
 		return -1
@@ -1837,6 +1838,9 @@ func (r *resolver) latestWithPortfolio(role string, start, k, before int, g int8
 		ent := &r.ents[e]
 		if ent.last > before || ent.titleE == 0 || g != genUnknown && ent.gender != genUnknown && ent.gender != g {
 			continue
+		}
+		if qual != "" && ent.qual != "" && ent.qual != qual {
+			continue // "the Russian deputy foreign minister" is no Kazakh one
 		}
 		if (best < 0 || ent.last > r.ents[best].last) && holdsWordFold(r.text[ent.titleS:ent.titleE], w) {
 			best = e
@@ -2471,7 +2475,7 @@ func (r *resolver) roleNoun(k, from, at int) {
 	e := r.latestWithRole(role, qual, t.s, g)
 	portfolio := false // "the health minister": the minister whose titles hold the word
 	if e >= 0 && start < k-1 {
-		if p := r.latestWithPortfolio(role, start, k, t.s, g); p >= 0 {
+		if p := r.latestWithPortfolio(role, qual, start, k, t.s, g); p >= 0 {
 			e, portfolio = p, true
 		}
 	}

@@ -57,3 +57,23 @@ func TestWireLeadRoleNamedLater(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWireRoleOfANation checks a role noun with a nationality ("The
+// Russian deputy foreign minister", "Russia's deputy foreign minister")
+// after two holders of the same post from two countries: it is the one of
+// that nation, not the nearer one.
+func TestWireRoleOfANation(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a demonym", "Russian Deputy Foreign Minister Sergei Voronkov told TASS the talks went well. Kazakhstan's Deputy Foreign Minister Daniyar Kussainov said the pipeline was ready. The Russian deputy foreign minister also noted the risks. “We are ready,” he said.",
+			[]string{"Sergei Voronkov"}},
+		{"a possessive country", "Russian Deputy Foreign Minister Sergei Voronkov told TASS the talks went well. Kazakhstan's Deputy Foreign Minister Daniyar Kussainov said the pipeline was ready. “We are ready,” Russia's deputy foreign minister said.",
+			[]string{"Sergei Voronkov"}},
+		{"the other way round", "Kazakh Deputy Foreign Minister Daniyar Kussainov said the pipeline was ready. Russian Deputy Foreign Minister Sergei Voronkov told TASS the talks went well. “We are ready,” the Kazakh deputy foreign minister said.",
+			[]string{"Daniyar Kussainov"}},
+		{"a bare role", "French Foreign Minister Anne Berger met German Foreign Minister Jonas Vogt. “We agreed,” the French minister said.",
+			[]string{"Anne Berger"}},
+		// Near miss: no nationality, the nearer holder.
+		{"no nationality", "Russian Deputy Foreign Minister Sergei Voronkov told TASS the talks went well. Kazakhstan's Deputy Foreign Minister Daniyar Kussainov said the pipeline was ready. “We are ready,” the deputy foreign minister said.",
+			[]string{"Daniyar Kussainov"}},
+	})
+}

@@ -1320,7 +1320,7 @@ var wireStories = []struct {
 			"Vadim Rostovtsev",                 // "X was quoted by Y as saying"
 			"",                                 // an exercise's name
 			"Andrei Kolesov", "Andrei Kolesov", // "the Kremlin official added"
-			"?", // "Daniyar Kussainov": "The Russian deputy foreign minister also noted …. “…,” he said." after "Kazakhstan's Deputy Foreign Minister X": the nationality is not matched, the nearer holder of the post wins ("The Russian diplomat" is right)
+			"Sergei Voronkov", // "The Russian deputy foreign minister also noted …. “…,” he said." after "Kazakhstan's Deputy Foreign Minister X": the nationality picks the holder
 		},
 		chains: []string{
 			"Kussainov | said >> remarks | in >> the Kazinform news agency | carried by",
