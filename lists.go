@@ -122,6 +122,7 @@ const (
 	relatives             List = "relatives"             // relative pronouns after a source: "who", "which"
 	venuePrepositions     List = "venueprepositions"     // prepositions of where words were said: "in a statement", "on its website"
 	placePrepositions     List = "placeprepositions"     // prepositions whose capitalised object is where, not who: "at Pasir Gudang", "on X"
+	relativeRoles         List = "relativeroles"         // verbs after "who" that give a role, by role group: "who heads the branch" is a chief
 	indefiniteArticles    List = "indefinitearticles"    // "a", "an": a document not yet named
 	sentenceWords         List = "sentencewords"         // words a sentence is read for by themselves: "reportedly", "citing"
 	clauseStops           List = "clausestops"           // words where a content may stop: "but", "while"

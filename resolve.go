@@ -1681,6 +1681,12 @@ func (r *resolver) person(i, n, j int) {
 	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 && (r.toks[j].flags^r.toks[j-1].flags)&tkQuoted == 0 && !r.runInOpening(i) {
 		if r.toks[j].bits&rwWho != 0 {
 			strong = true
+			// "X, who heads the branch,": the verb gives the role.
+			if role == "" && j+1 < len(r.toks) && r.joined(j+1) && r.toks[j+1].flags&tkCap == 0 {
+				if c, ok := r.d.lex.Lookup(relativeRoles, r.str(&r.toks[j+1])); ok {
+					role = c
+				}
+			}
 		} else if w := r.appositiveRole(j); w != nil {
 			// "X, spokesman for Y,", "X, chief analyst at Y,": the head
 			// of the role.

@@ -77,3 +77,23 @@ func TestWireRoleOfANation(t *testing.T) {
 			[]string{"Daniyar Kussainov"}},
 	})
 }
+
+// TestWireRoleOfARelativeClause checks a role given by a relative clause
+// ("X, who heads the branch,"): a later role noun of that group ("the
+// union chief") is X.
+func TestWireRoleOfARelativeClause(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"heads", "“Safety cannot be run by a skeleton crew,” Kim Hye-ran, who heads the branch, told a news conference.\n\nThe union chief dismissed the plan as “a recipe for accidents.”",
+			[]string{"Kim Hye-ran", "Kim Hye-ran"}},
+		{"leads", "Ana Ruiz, who leads the dockers' union, told reporters the strike would go on. “We will not back down,” the union chief said.",
+			[]string{"Ana Ruiz"}},
+		{"manages", "Dan Kerr, who manages the plant, said output fell. “We lost a week,” the manager said.",
+			[]string{"Dan Kerr"}},
+		{"another chief between", "“Safety cannot be run by a skeleton crew,” Kim Hye-ran, who heads the branch, told a news conference.\n\nSeoul Metro CEO Baek Sung-chul said the offer stood. “The door is open,” Baek said.\n\nThe union chief dismissed the plan as “a recipe for accidents.”",
+			[]string{"Kim Hye-ran", "Baek Sung-chul", "Kim Hye-ran"}},
+		// Near miss: a relative clause of another verb gives no role; the
+		// manager is someone else.
+		{"another verb", "Dan Kerr, who joined the plant last year, said output fell. Plant manager Lee Moss said the line stopped. “We lost a week,” the manager said.",
+			[]string{"Lee Moss"}},
+	})
+}

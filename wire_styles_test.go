@@ -1333,7 +1333,7 @@ var wireStories = []struct {
 			"Baek Sung-chul", // "told Yonhap News Agency by phone"
 			"Shin Dong-wook", "Shin Dong-wook",
 			"",             // "A city official, speaking on condition of anonymity, said …. “…,” the official said."
-			"?",            // "": "The union chief dismissed the plan as “…”" after "Kim Hye-ran, who heads the branch, told …": a relative clause "who heads X" gives her no role, so the role stays unnamed (with another speaker between, it goes to him); "Kim Hye-ran, head of the union branch," is right
+			"Kim Hye-ran",  // "The union chief dismissed the plan as “…”" after "Kim Hye-ran, who heads the branch, told …": the relative clause gives her the role
 			"Park Eun-ju",  // "Park said in a statement"
 			"Yoon Sang-ho", // "Rep. X of the ruling party wrote on Facebook that the strike was “…”"
 			"Choi Min-jae", // "said X, a 34-year-old office worker in …"
