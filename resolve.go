@@ -2874,6 +2874,11 @@ func (r *resolver) pronoun(k int) {
 		// the pronoun is in its own words: "“He should apologise,” she
 		// said", "Retno said he was sorry" tell nothing of the speaker.
 		e, clear := r.antecedent(t, g, true, "", 0)
+		// "Umm Khaled, his wife,": the pronoun of a kinship in
+		// apposition is someone else's than the name's it follows.
+		if n := len(r.refs); e >= 0 && t.flags&tkComma != 0 && n > 0 && r.refs[n-1].ent == e && k > 0 && r.refs[n-1].e == r.toks[k-1].e && r.possessivePronoun(k) {
+			e, clear = -1, false
+		}
 		if clear && r.ents[e].gender == genUnknown && t.flags&tkQuoted == 0 && !r.inSpeechOf(t, e) {
 			r.ents[e].gender = g
 		}

@@ -97,3 +97,22 @@ func TestWireRoleOfARelativeClause(t *testing.T) {
 			[]string{"Lee Moss"}},
 	})
 }
+
+// TestWireKunyaWithKinship checks a kunya ("Umm Khaled", "Abu Samir") in
+// apposition with a kinship noun ("his wife", "her husband"): the
+// pronoun after it is that person, not the one named before.
+func TestWireKunyaWithKinship(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"his wife", "Ismail al-Najjar, 52, stood on the rubble of his home. “Where do we go?” he said.\n\nUmm Khaled, his wife, said the family had received an order. “The bulldozers came instead,” she said.",
+			[]string{"Ismail al-Najjar", "Umm Khaled"}},
+		{"her husband", "Fatima Saleh, 40, stood by the tent. “We have nothing,” she said.\n\nAbu Samir, her husband, said the army had come at dawn. “They gave us ten minutes,” he said.",
+			[]string{"Fatima Saleh", "Abu Samir"}},
+		{"his mother", "Yousef Darwish, 19, was arrested at the checkpoint. “He did nothing,” said a neighbour.\n\nUmm Yousef, his mother, said she had not seen him since. “No one tells us anything,” she said.",
+			[]string{"", "Umm Yousef"}},
+		// Near misses: a full name in apposition; a neighbour.
+		{"a full name", "Ismail al-Najjar, 52, stood on the rubble of his home. “Where do we go?” he said.\n\nFatima al-Najjar, his wife, said the family had received an order. “The bulldozers came instead,” she said.",
+			[]string{"Ismail al-Najjar", "Fatima al-Najjar"}},
+		{"who lives next door", "Ismail al-Najjar, 52, stood on the rubble of his home. “Where do we go?” he said.\n\nUmm Khaled, who lives next door, said the family had received an order. “The bulldozers came instead,” she said.",
+			[]string{"Ismail al-Najjar", "Umm Khaled"}},
+	})
+}

@@ -1362,7 +1362,7 @@ var wireStories = []struct {
 		speakers: []string{
 			"Nidal Abu Ayyash",  // "X, coordinator of …, told WAFA that …", then a paragraph "“…,” he said."
 			"Ismail al-Najjar",  // "X, 52, stood on the rubble of his home. “…?” he said."
-			"?",                 // "Yousef al-Najjar": a kunya with a kinship apposition, "Umm Khaled, his wife, said …. “…,” she said.", loses "she" to a man named before ("Fatima al-Najjar, his wife," and "Umm Khaled, who lives next door," are right)
+			"Umm Khaled",        // a kunya with a kinship apposition, "Umm Khaled, his wife, said …. “…,” she said.": "his" is not hers
 			"Mahmoud al-Tamimi", // "condemned the demolitions as part of “…”"
 			"Mahmoud al-Tamimi", // "the governor said"
 			"Adnan Abu Ghosh",   // "X, in remarks carried by official Palestine TV, said the demolitions “…”"
