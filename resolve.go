@@ -634,6 +634,9 @@ func (r *resolver) run(i int) int {
 		// Ocean Policy"
 		if s := r.str(t); s == "and" && (org || portfolio) && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 &&
 			r.toks[j+1].bits&(rwNonName|rwPronoun) == 0 && r.joined(j+1) {
+			if portfolio && r.nameBeforeTitle(partAt, j) {
+				break
+			}
 			portfolioAnd = portfolioAnd || portfolio
 			andAt = j + 1
 			continue
@@ -964,6 +967,24 @@ func (r *resolver) run(i int) int {
 	}
 	r.person(i, n, j)
 	return j
+}
+
+// nameBeforeTitle reports whether the "and" at token j, in a run whose
+// portfolio's last part starts at token from, joins two people: a name
+// after the portfolio, and a title after "and" ("Minister of Health Dr.
+// Salem Al-Qahtani and Omani Minister of Health …"), not two parts of
+// one portfolio ("Minister of Foreign Affairs and Minister of State").
+func (r *resolver) nameBeforeTitle(from, j int) bool {
+	if r.bitsAt(j+1)&(rwDemonym|rwRole|rwHonorific) == 0 {
+		return false
+	}
+	for x := from; x < j; x++ {
+		t := &r.toks[x]
+		if t.bits&(rwHonorific|rwMale|rwFemale) != 0 || t.flags&tkCap != 0 && t.bits&rwNotName == 0 && !r.d.lex.Contains(portfolioWords, r.str(t)) {
+			return true
+		}
+	}
+	return false
 }
 
 // particleName reports whether token k, in lower case, is a name

@@ -116,3 +116,20 @@ func TestWireKunyaWithKinship(t *testing.T) {
 			[]string{"Ismail al-Najjar", "Umm Khaled"}},
 	})
 }
+
+// TestWireTwoTitledNamesInALead checks two people named with titles and
+// honorifics in one lead, joined by "and": a later "Eng. X" or "Dr. Y"
+// is the full name, and "the minister" after one of them is that one.
+func TestWireTwoTitledNamesInALead(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a portfolio of several parts", "Minister of Environment, Water and Agriculture Eng. Turki bin Mohammed Al-Harbi and Jordanian Minister of Agriculture Dr. Khaled Suleiman Al-Momani signed a memorandum today.\n\nEng. Al-Harbi said the memorandum provides for the exchange of expertise. “Our experience is now available to our brothers,” he said.",
+			[]string{"Turki bin Mohammed Al-Harbi"}},
+		{"a portfolio of one part", "Minister of Health Dr. Salem bin Ahmed Al-Qahtani and Omani Minister of Health Dr. Hilal Saif Al-Sabti signed an agreement today.\n\nDr. Al-Qahtani said the agreement covers vaccines. “It is a step forward,” he said.",
+			[]string{"Salem bin Ahmed Al-Qahtani"}},
+		{"the minister after one of them", "Minister of Environment, Water and Agriculture Eng. Turki bin Mohammed Al-Harbi and Jordanian Minister of Agriculture Dr. Khaled Suleiman Al-Momani signed a memorandum today.\n\n“Jordan lost palms,” Dr. Al-Momani said.\n\nEng. Al-Harbi stressed that the program would expand. “We will share our traps,” the minister added.",
+			[]string{"Khaled Suleiman Al-Momani", "Turki bin Mohammed Al-Harbi"}},
+		// Near miss: no honorific before the second name.
+		{"no honorifics", "Minister of Health Salem Al-Qahtani and Omani Minister of Health Hilal Al-Sabti signed an agreement today.\n\nAl-Qahtani said the agreement covers vaccines. “It is a step forward,” he said.",
+			[]string{"Salem Al-Qahtani"}},
+	})
+}

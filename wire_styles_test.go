@@ -1467,13 +1467,13 @@ var wireStories = []struct {
 		skipChains: `"Kedang said the district had declared a 14-day emergency response status" gives a chain "Kedang | said >> the district | had declared": declaring a status is an act, not a report of words; the written-statement chain is right`},
 	{file: "spa-palmweevil.txt",
 		speakers: []string{
-			"?",                         // "Al-Harbi": the lead's "Minister of Environment Eng. Turki bin Mohammed Al-Harbi and Jordanian Minister of Agriculture Dr. Khaled Suleiman Al-Momani signed" is not joined to "Eng. Al-Harbi said" ("Minister X and Jordanian Minister Y signed" is right)
-			"Khaled Suleiman Al-Momani", // "the Jordanian minister", both ministers named together in the lead
+			"Turki bin Mohammed Al-Harbi", // the lead's "Minister of … Eng. X and Jordanian Minister of Agriculture Dr. Y signed", then "Eng. Al-Harbi said": the "and" joins two people
+			"Khaled Suleiman Al-Momani",   // "the Jordanian minister", both ministers named together in the lead
 			"Khaled Suleiman Al-Momani",
 			"", // an exhibition's name
 			"Mohammed bin Ali Al-Shehri",
 			"Rania Haddad-Farouk",
-			"?", // "Khaled Suleiman Al-Momani": "Eng. Al-Harbi stressed that …", then ""…," the minister added": as Al-Harbi is not known as a minister (above), the role goes to the other one
+			"Turki bin Mohammed Al-Harbi", // "Eng. Al-Harbi stressed that …", then "“…,” the minister added"
 		},
 		chains: []string{
 			"Eng. Al-Harbi | said >> a statement to the Saudi Press Agency (SPA) | In",
