@@ -121,8 +121,6 @@ const (
 	clauseJoiners         List = "clausejoiners"         // words that join a second clause after a first: "and", "then"
 	relatives             List = "relatives"             // relative pronouns after a source: "who", "which"
 	venuePrepositions     List = "venueprepositions"     // prepositions of where words were said: "in a statement", "on its website"
-	placePrepositions     List = "placeprepositions"     // prepositions whose capitalised object is where, not who: "at Pasir Gudang", "on X"
-	relativeRoles         List = "relativeroles"         // verbs after "who" that give a role, by role group: "who heads the branch" is a chief
 	indefiniteArticles    List = "indefinitearticles"    // "a", "an": a document not yet named
 	sentenceWords         List = "sentencewords"         // words a sentence is read for by themselves: "reportedly", "citing"
 	clauseStops           List = "clausestops"           // words where a content may stop: "but", "while"
@@ -136,18 +134,21 @@ const (
 
 // The lists of speaker resolution.
 const (
-	resolveRoles          List = "resolve-roles"          // role nouns by synonym group: "envoy | ambassador | diplomat"
-	resolveHonorifics     List = "resolve-honorifics"     // courtesy titles before a name: "Mr. | Mrs. | Dr."
-	resolvePronouns       List = "resolve-pronouns"       // "he | him | his", "they | them | their"
-	resolveGender         List = "resolve-gender"         // words that tell gender, canonical "he" or "she": "she | Mrs. | spokeswoman | Hillary"
-	resolvePlaces         List = "resolve-places"         // countries, states and capitals that speak: "United States | U.S. | America"
-	resolveDemonyms       List = "resolve-demonyms"       // nationality words by place: "Pakistan | Pakistani | Pakistanis"
-	resolveOrgs           List = "resolve-orgs"           // head words of organisations: "ministry | Ministry"
-	resolveGeneric        List = "resolve-generic"        // nouns for the organisation or country named before: "group | movement"
-	resolveNonNames       List = "resolve-nonnames"       // capitalised words never in a name: "During", "Friday"
-	resolveParticles      List = "resolve-particles"      // lower-case words inside names: "bin", "von"
-	resolveProxies        List = "resolve-proxies"        // role groups of people who speak for others: "spokesperson"
-	resolvePlaceHeads     List = "resolve-placeheads"     // head words of places and facilities: "Canal | Port | Airport"
-	resolveNameHonorifics List = "resolve-namehonorifics" // honorifics that names also hold after the given name: "Sheikh | Haji"
-	resolveAnonymous      List = "resolve-anonymous"      // words that keep an unnamed source unnamed: "anonymity", "be named"
+	resolveRoles          List = "resolve-roles"             // role nouns by synonym group: "envoy | ambassador | diplomat"
+	resolveHonorifics     List = "resolve-honorifics"        // courtesy titles before a name: "Mr. | Mrs. | Dr."
+	resolvePronouns       List = "resolve-pronouns"          // "he | him | his", "they | them | their"
+	resolveGender         List = "resolve-gender"            // words that tell gender, canonical "he" or "she": "she | Mrs. | spokeswoman | Hillary"
+	resolvePlaces         List = "resolve-places"            // countries, states and capitals that speak: "United States | U.S. | America"
+	resolveDemonyms       List = "resolve-demonyms"          // nationality words by place: "Pakistan | Pakistani | Pakistanis"
+	resolveOrgs           List = "resolve-orgs"              // head words of organisations: "ministry | Ministry"
+	resolveGeneric        List = "resolve-generic"           // nouns for the organisation or country named before: "group | movement"
+	resolveNonNames       List = "resolve-nonnames"          // capitalised words never in a name: "During", "Friday"
+	resolveParticles      List = "resolve-particles"         // lower-case words inside names: "bin", "von"
+	resolveProxies        List = "resolve-proxies"           // role groups of people who speak for others: "spokesperson"
+	resolveHeadRoles      List = "resolve-headroles"         // role groups that name the head of a body: "chief | president"
+	resolvePlacePreps     List = "resolve-placeprepositions" // prepositions whose capitalised object is where, not who: "at Pasir Gudang", "on X"
+	resolveRelativeRoles  List = "resolve-relativeroles"     // verbs after "who" that give a role, by role group: "who heads the branch" is a chief
+	resolvePlaceHeads     List = "resolve-placeheads"        // head words of places and facilities: "Canal | Port | Airport"
+	resolveNameHonorifics List = "resolve-namehonorifics"    // honorifics that names also hold after the given name: "Sheikh | Haji"
+	resolveAnonymous      List = "resolve-anonymous"         // words that keep an unnamed source unnamed: "anonymity", "be named"
 )

@@ -1704,7 +1704,7 @@ func (r *resolver) person(i, n, j int) {
 			strong = true
 			// "X, who heads the branch,": the verb gives the role.
 			if role == "" && j+1 < len(r.toks) && r.joined(j+1) && r.toks[j+1].flags&tkCap == 0 {
-				if c, ok := r.d.lex.Lookup(relativeRoles, r.str(&r.toks[j+1])); ok {
+				if c, ok := r.d.lex.Lookup(resolveRelativeRoles, r.str(&r.toks[j+1])); ok {
 					role = c
 				}
 			}
@@ -3410,7 +3410,7 @@ func (r *resolver) namedNext(mk int) string {
 		// Vandenberg, who worked at the clinic, said …".
 		// After an organisation's role the name must open that sentence.
 		role := r.ents[ref.ent].role
-		sameRole := role == w.role && role != "person"
+		sameRole := role == w.role && role != "person" || orgPoss && r.sameBodyHead(m.Start, ht, k, w.role, role)
 		if !sameRole && !(role == "" && ref.subj && ref.sent == sent+1 && !the && subject && (!orgPoss || r.sentenceOpensAt(ref.s))) {
 			continue // "a voter" is no other voter named later
 		}
@@ -3438,6 +3438,25 @@ func (r *resolver) namedNext(mk int) string {
 		return r.ents[ref.ent].name
 	}
 	return ""
+}
+
+// sameBodyHead reports whether refs[k], of role group role, is named
+// as "The union's president, X," for the lead's "the union's leader"
+// (role group lead, the head ending at token ht of a mention from
+// start): the head of the same body by another word.
+func (r *resolver) sameBodyHead(start, ht, k int, lead, role string) bool {
+	at := int(r.refs[k].at)
+	if at < 2 || r.toks[at].flags&tkComma == 0 || r.toks[at-1].bits&rwRole == 0 || r.toks[at-2].flags&tkPoss == 0 {
+		return false
+	}
+	poss := -1
+	for x := ht - 1; x >= 0 && r.toks[x].s >= start && poss < 0; x-- {
+		if r.toks[x].flags&tkPoss != 0 {
+			poss = x
+		}
+	}
+	return poss >= 0 && strings.EqualFold(r.str(&r.toks[poss]), r.str(&r.toks[at-2])) &&
+		r.d.lex.Contains(resolveHeadRoles, lead) && r.d.lex.Contains(resolveHeadRoles, role)
 }
 
 // roleBeforePlace returns the role noun in lower case that a place

@@ -271,7 +271,7 @@ func buildRSWords(l *Lexicon) *rsWords {
 	add(resolveNameHonorifics, func(c string, x *rsWord) { x.inName = true })
 	// The place prepositions stay out of the table, which common words
 	// would slow: resolver.placeObject asks for them only.
-	if list := l.list(placePrepositions); list != nil {
+	if list := l.list(resolvePlacePreps); list != nil {
 		for form := range list.forms() {
 			w.placePreps = append(w.placePreps, form)
 		}

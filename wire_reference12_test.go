@@ -133,3 +133,20 @@ func TestWireTwoTitledNamesInALead(t *testing.T) {
 			[]string{"Salem Al-Qahtani"}},
 	})
 }
+
+// TestWireBodyHeadNamedNext checks a lead's "the union's leader" named
+// in the next sentence as the same body's head by another word ("The
+// union's president, X,").
+func TestWireBodyHeadNamedNext(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"leader, president", "Talks broke down on Tuesday, raising the prospect of a strike that the union's leader said could start “within days.”\n\nThe union's president, Héctor Valdivia Rojas, told reporters the offer was an insult.",
+			[]string{"Héctor Valdivia Rojas"}},
+		{"head, chairman", "“We will not sign,” the federation's head told reporters on Monday.\n\nThe federation's chairman, Tomas Reyes, said talks would resume.",
+			[]string{"Tomas Reyes"}},
+		// Near misses: another body's head, or another role.
+		{"another body", "“We will not sign,” the federation's head told reporters on Monday.\n\nThe company's president, Tomas Reyes, said talks would resume.",
+			[]string{""}},
+		{"another role", "“We will not sign,” the federation's head told reporters on Monday.\n\nThe federation's lawyer, Tomas Reyes, said talks would resume.",
+			[]string{""}},
+	})
+}

