@@ -1394,7 +1394,7 @@ var wireStories = []struct {
 	{file: "pti-canedues.txt",
 		speakers: []string{
 			"Baljeet Singh Tomar",       // "asked X, a 61-year-old farmer from …"
-			"?",                         // "": ""…," the district magistrate told reporters", named only in the next paragraph ("The officer, Anurag Vashisht, said"; "District Magistrate Anurag Vashisht said" is not joined either): a role named after its quotation stays empty
+			"?",                         // "": ""…," the district magistrate told reporters", named only in the next paragraph as "The officer, Anurag Vashisht, said": a generic role ("the officer") does not name the lead's ("District Magistrate Anurag Vashisht said" does)
 			"Lakshmi Narayan Chaudhary", // "Minister X said in a post on X that …. “…,” he wrote.": a compound given name, and no pronoun stands for a platform
 			"Baljeet Singh Tomar",       // "he said" after "Tomar, however, said", with the minister named in between
 			"Pankaj Malik", "Pankaj Malik",
