@@ -28,6 +28,10 @@ func TestWirePronounNotAPlatform(t *testing.T) {
 			[]string{"Rahul Sharma"}},
 		{"a man's name in the usual order", "Minister Rahul Sharma said in a post on X that mills would pay. “Every paisa will be paid,” he wrote.",
 			[]string{"Rahul Sharma"}},
+		{"a name after another preposition", "Police arrested Tembe Okiro on Monday. “I am innocent,” he said.",
+			[]string{"Tembe Okiro"}},
+		{"only a platform before", "Minister Lakshmi Devi said in a post on X that mills would pay. “Every paisa will be paid,” he wrote.",
+			[]string{""}},
 		{"a Spanish compound stays a woman's", "Senator María José Rivas said in a post on X that the bill would pass. “We have the votes,” she wrote.",
 			[]string{"María José Rivas"}},
 	})
@@ -49,8 +53,9 @@ func TestWireLeadRoleNamedLater(t *testing.T) {
 			[]string{"Harlan T. Whitcomb"}},
 		{"a qualifier, named next", "“Recovery certificates will be issued,” the district magistrate told reporters.\n\nDistrict Magistrate Anurag Vashisht said a team had been sent.",
 			[]string{"Anurag Vashisht"}},
-		// Near misses: another portfolio, another role, or a person named
-		// before the lead's role.
+		{"a portfolio, named a few sentences later", "“There is no turning back,” the finance minister told parliament.\n\nOpposition leader Dora Kwei said the budget would fail. Finance Minister Ato Mensah later defended it.",
+			[]string{"Ato Mensah"}},
+		// Near misses: another portfolio, another role.
 		{"another portfolio", "Drivers struck on Monday as the transport secretary insisted there was “no turning back”.\n\nHealth Secretary Gerardo Maglalang told a news conference the clinics were open.",
 			[]string{""}},
 		{"another role", "A federal judge in Texas on Friday blocked the rule, calling it “arbitrary.”\n\nU.S. Senator Harlan T. Whitcomb welcomed the ruling.",
@@ -128,7 +133,11 @@ func TestWireTwoTitledNamesInALead(t *testing.T) {
 			[]string{"Salem bin Ahmed Al-Qahtani"}},
 		{"the minister after one of them", "Minister of Environment, Water and Agriculture Eng. Turki bin Mohammed Al-Harbi and Jordanian Minister of Agriculture Dr. Khaled Suleiman Al-Momani signed a memorandum today.\n\n“Jordan lost palms,” Dr. Al-Momani said.\n\nEng. Al-Harbi stressed that the program would expand. “We will share our traps,” the minister added.",
 			[]string{"Khaled Suleiman Al-Momani", "Turki bin Mohammed Al-Harbi"}},
-		// Near miss: no honorific before the second name.
+		// Near misses: two titles or two portfolio parts of one holder.
+		{"two titles of one holder", "Minister of Foreign Affairs and Minister of State for Defence Ali Khan Marwat said the talks went well. “We are close,” he said.",
+			[]string{"Ali Khan Marwat"}},
+		{"a portfolio of two parts", "Minister of Fisheries and Ocean Policy Kari Lund said stocks were low. “We must act,” she said.",
+			[]string{"Kari Lund"}},
 		{"no honorifics", "Minister of Health Salem Al-Qahtani and Omani Minister of Health Hilal Al-Sabti signed an agreement today.\n\nAl-Qahtani said the agreement covers vaccines. “It is a step forward,” he said.",
 			[]string{"Salem Al-Qahtani"}},
 	})
