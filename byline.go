@@ -60,7 +60,8 @@ func bylineLineTo(s string, i, e, lim int, lex *Lexicon) (end, next int, ok bool
 }
 
 // dateAfterBar reports where the bar before a date that ends line
-// stands, "By UPI Staff | May 3, 2026", or 0.
+// stands, "By UPI Staff | May 3, 2026", "Seda Nur Karaca |06.12.2026 -
+// Update : 06.12.2026", or 0. After the date only a time stamp may follow.
 func dateAfterBar(line string, lex *Lexicon) int {
 	k := strings.LastIndexByte(line, '|')
 	if k <= 0 {
@@ -68,10 +69,63 @@ func dateAfterBar(line string, lex *Lexicon) int {
 	}
 	r := dlReader{text: line, lim: len(line), lex: lex}
 	i := skipHSpace(line, k+1, len(line))
-	if _, e, ok := r.date(i, len(line)); ok && strings.TrimSpace(line[e:]) == "" {
+	e := numericDateEnd(line, i)
+	if e < 0 {
+		_, de, ok := r.date(i, len(line))
+		if !ok {
+			return 0
+		}
+		e = de
+	}
+	if stampTail(line[e:]) {
 		return k
 	}
 	return 0
+}
+
+// numericDateEnd returns the end of a date in figures at i, day, month
+// and year ("06.12.2026", "6/12/2026"), or -1.
+func numericDateEnd(s string, i int) int {
+	for part := 0; part < 2; part++ {
+		j := i
+		for j < len(s) && j-i < 2 && isDigit(s[j]) {
+			j++
+		}
+		if j == i || j >= len(s) || s[j] != '.' && s[j] != '/' {
+			return -1
+		}
+		i = j + 1
+	}
+	if y, e := readYear(s, i, len(s)); y > 0 {
+		return e
+	}
+	return -1
+}
+
+// stampTail reports whether s, after a byline's date, holds no more than
+// a time stamp: figures and their marks, and at most two short words
+// ("- Update : 06.12.2026", "14:05 GMT").
+func stampTail(s string) bool {
+	words := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case isASCIILetter(c):
+			j := i
+			for j < len(s) && isASCIILetter(s[j]) {
+				j++
+			}
+			if words++; words > 2 || j-i > 8 {
+				return false
+			}
+			i = j
+		case isDigit(c) || c == ' ' || c == '\t' || strings.IndexByte(".:-/,", c) >= 0:
+			i++
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // namesOnly reports whether every word of a byline line after "By" is

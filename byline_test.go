@@ -173,6 +173,28 @@ func TestBylines(t *testing.T) {
 			in:   "By UPI Staff | May 3, 2026\n\nThe Senate passed the bill on Friday after a long debate.",
 			want: &byView{Text: "By UPI Staff | May 3, 2026", Agency: "UPI"},
 		},
+		{
+			name:     "web byline stamped with dates in figures",
+			in:       "Fire under control\n\nSeda Nur Karaca   |06.12.2026 - Update : 06.12.2026\n\nMUGLA, Türkiye\n\nThe fire was put out on Monday.",
+			want:     &byView{Text: "Seda Nur Karaca   |06.12.2026 - Update : 06.12.2026", Names: []string{"Seda Nur Karaca"}},
+			dateline: "MUGLA, Türkiye",
+		},
+		{
+			name:     "web byline stamped with a date and time",
+			in:       "Fire under control\n\nOmar Aziz | 6/12/2026 14:05 GMT\n\nANKARA\n\nThe fire was put out on Monday.",
+			want:     &byView{Text: "Omar Aziz | 6/12/2026 14:05 GMT", Names: []string{"Omar Aziz"}},
+			dateline: "ANKARA",
+		},
+		{
+			name:     "a bar before a sentence is no stamp",
+			in:       "Fire under control\n\nOmar Aziz | The fire was put out on Monday\n\nANKARA\n\nThe fire was put out on Monday.",
+			dateline: "ANKARA",
+		},
+		{
+			name:     "a bar before a date and words is no stamp",
+			in:       "Fire under control\n\nOmar Aziz | 6/12/2026 when the fire was put out\n\nANKARA\n\nThe fire was put out on Monday.",
+			dateline: "ANKARA",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -341,7 +341,7 @@ func (r *dlReader) finish(p dlParse, start, i int, undated bool) (dlParse, *dlEr
 	p.dl.Span = spanOf(s, start, i)
 	p.eol = restOfLineBlank(s, p.end)
 	if sep == "" && !undated {
-		if p.dl.Agency == nil && p.dl.Date == nil {
+		if p.dl.Agency == nil && p.dl.Date == nil && !(p.eol && r.belowHeader && p.dl.Place != nil) {
 			return p, r.fail(j, "missing separator")
 		}
 		if !p.eol && !p.known {
@@ -1182,9 +1182,10 @@ func findFrame(d *doc) (Dateline, Byline) {
 		if p, ok = r.lead(d, i); ok {
 			break
 		}
-		// "By JANE DOE" or "Jane Doe | Reuters" on a line of its own.
+		// "By JANE DOE", "Jane Doe | Reuters" or "Jane Doe | 06.12.2026" on a
+		// line of its own.
 		if e, _, own := bylineLineTo(s, i, le, r.lim, d.lex); own && by == nil {
-			if b := newByline(s, i, e, d.lex, r.bylineSlot()); isByStart(s, i, r.lim) || b.Agency != "" {
+			if b := newByline(s, i, e, d.lex, r.bylineSlot()); isByStart(s, i, r.lim) || b.Agency != "" || dateAfterBar(s[i:e], d.lex) > 0 {
 				by, end = b, e
 				// "By JANE DOE\nAssociated Press Writer": the credit line
 				// below the name belongs to the byline.
@@ -1293,6 +1294,11 @@ func (r *dlReader) acceptLead(d *doc, p dlParse) bool {
 	switch p.city {
 	case caseUpper:
 		switch {
+		case bare && p.dl.Separator == "":
+			// "MUGLA, Türkiye" or "ANKARA" on a line of its own below the
+			// headline, as web copy sets the dateline, then the body.
+			return p.eol && r.belowHeader && p.words <= 3 && (p.gazetted || pl.End > p.cityEnd && !p.oddPart) &&
+				sentenceStart(r.text, skipLead(r.text, p.end, r.lim), r.lim)
 		case !bare:
 			return true
 		case pl.End == p.cityEnd && p.words <= 2 && wireDash(p.dl.Separator) && p.cityEnd-pl.Start > 4 &&

@@ -706,6 +706,18 @@ func TestDatelineForms(t *testing.T) {
 		{"three words in capitals", "WASHINGTON POST REPORTS – The deal is off.", nil},
 		{"acronym before a dash", "NASA — The agency launched a probe.", nil},
 		{"unlisted word and a hyphen", "WIDGETCO - The company said profits rose.", nil},
+
+		// Web copy (Anadolu's site) sets the place on a line of its own
+		// below the headline and byline, with no separator.
+		{"place alone on its line, with its country", "Wildfire contained, minister says\n\nMUGLA, Türkiye\n\nA wildfire that broke out on Wednesday was brought under control.",
+			&dlView{Text: "MUGLA, Türkiye", Place: "MUGLA, Türkiye", City: "Muğla", Country: "Turkey"}}, // the gazetteer's names
+		{"known city alone on its line", "Talks resume in capital\n\nANKARA\n\nThe talks resumed on Monday.",
+			&dlView{Text: "ANKARA", Place: "ANKARA", City: "Ankara"}},
+		{"a place alone on the first line is a title", "ANKARA\n\nThe talks resumed on Monday.", nil},
+		{"a section alone on its line", "Talks resume\n\nWORLD NEWS\n\nThe talks resumed on Monday.", nil},
+		{"a label alone on its line", "Talks resume\n\nUPDATE\n\nThe talks resumed on Monday.", nil},
+		{"a place alone before no sentence", "Talks resume\n\nANKARA\n\n12:05 GMT", nil},
+		{"a place in title case alone", "Talks resume\n\nAnkara\n\nThe talks resumed on Monday.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

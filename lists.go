@@ -151,4 +151,8 @@ const (
 	resolvePlaceHeads     List = "resolve-placeheads"        // head words of places and facilities: "Canal | Port | Airport"
 	resolveNameHonorifics List = "resolve-namehonorifics"    // honorifics that names also hold after the given name: "Sheikh | Haji"
 	resolveAnonymous      List = "resolve-anonymous"         // words that keep an unnamed source unnamed: "anonymity", "be named"
+	resolvePostings       List = "resolve-postings"          // a police title's force and posting words: "force | Police", "posting | Rural | City"
+	resolveOrgOpeners     List = "resolve-orgopeners"        // words no name holds that open a body's name: "All" in "All India Radio"
+	resolveDistrictPosts  List = "resolve-districtposts"     // posts written with their district after them: "Deputy Commissioner Kishtwar X"
+	resolveFamilyFirst    List = "resolve-familyfirst"       // Chinese family names written before the given names: "Tan | Lim | Wong"
 )

@@ -481,6 +481,11 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		if end > 0 && k+1 < hi && isWord(text, t, "and") && toks[k-1].flags&tUpper != 0 && toks[k+1].flags&tUpper != 0 && toks[k+1].flags&cStop == 0 {
 			continue // "Business and Finance"
 		}
+		if end > 0 && k+3 <= hi && toks[i].flags&cDet != 0 && isWord(text, t, "and") && lowerBodyAnd(toks, k, hi) {
+			k += 2 // "the provincial forestry and grassland bureau": a body in lower case
+			end = k + 1
+			continue
+		}
 		if k > i && t.quote == 0 && t.flags&(cStop|cPron|cAux) == cAux && rankBeforeTitle(text, toks, i, k) {
 			continue // "Russia's first deputy foreign minister"
 		}
@@ -502,6 +507,19 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		end = k + 1
 	}
 	return end
+}
+
+// lowerBodyAnd reports whether the "and" at toks[k] joins two plain
+// words in lower case of a body's name, the second followed by its head
+// noun where the phrase ends: "forestry and grassland bureau" in "a
+// statement from the Yunnan provincial forestry and grassland bureau,".
+// Plain words belong to no class of the grammar.
+func lowerBodyAnd(toks []token, k, hi int) bool {
+	plain := func(t token) bool { return t.flags&(tWord|tUpper|tNonASCII) == tWord && t.flags < cCue && t.quote == 0 }
+	if !plain(toks[k-1]) || !plain(toks[k+1]) || !plain(toks[k+2]) {
+		return false
+	}
+	return k+3 == hi || toks[k+3].flags&tWord == 0 && toks[k+3].flags&(tComma|tEnd) != 0
 }
 
 // nameLinkInside reports whether toks[k], a small word of nameLinks

@@ -141,6 +141,19 @@ type resolver struct {
 	lowerHashes []uint32
 	subjSent    int32 // the latest sentence that has a subject ref
 	affiliated  int   // the person last introduced with an organisation, or -1
+	// posted is the police title read before a bracket or a comma,
+	// "Commissioner of Police Amritsar,": the name run that starts at
+	// token posted.at is its holder's, with its roles.
+	posted rsPosted
+}
+
+// An rsPosted is a police title with its posting, whose holder is
+// named next: the token the name starts at, or -1, and the title's
+// role groups, the bracketed abbreviation's second: "chief" and
+// "official" for "Director General of Police (DGP)".
+type rsPosted struct {
+	at         int
+	role, abbr string
 }
 
 // Bounds on look-arounds.
@@ -180,6 +193,7 @@ func newResolver(d *doc, mentions []*Mention) *resolver {
 	r.d, r.text, r.w, r.mentions, r.mi, r.subjSent = d, d.text, rsWordsOf(d.lex), mentions, 0, 0
 	r.headNamed, r.headEnts = false, 0
 	r.affiliated = -1
+	r.posted = rsPosted{at: -1}
 	var ts *tokStream
 	if d.sc != nil {
 		ts = &d.sc.stream // the attribution stage's tokens, read, not the text cut again
@@ -298,8 +312,15 @@ func (r *resolver) read() {
 		case t.bits&rwOrg != 0:
 			r.orgNoun(i)
 			i++
-		case next == t.s && t.flags&tkCap == 0 && r.hyphenShaped(t) && r.particleName(i):
-			i = r.run(i) // "al-Khatib said"
+		case next == t.s:
+			switch {
+			case t.flags&tkCap == 0 && r.hyphenShaped(t) && r.particleName(i):
+				i = r.run(i) // "al-Khatib said"
+			case i+1 < len(r.toks) && r.toks[i+1].bits&(rwMulti|rwRole) == rwMulti && r.twoWordRole(i):
+				i += 3 // "the royal father said"
+			default:
+				i++
+			}
 		default:
 			i++
 		}
@@ -307,6 +328,21 @@ func (r *resolver) read() {
 	if !refsInOrder(r.refs) {
 		slices.SortStableFunc(r.refs, func(a, b rsRef) int { return a.s - b.s })
 	}
+}
+
+// twoWordRole reads the speaker's role of two words after the
+// determiner at token i, neither a role alone, which the scan does not
+// visit ("the royal father said"), and reports whether there was one.
+func (r *resolver) twoWordRole(i int) bool {
+	if r.toks[i+1].flags&tkCap != 0 || !r.isDeterminer(i) {
+		return false
+	}
+	wi, next := r.multi(i + 1)
+	if wi < 0 || next != i+3 || r.w.words[wi].bits&rwRole == 0 || r.bitsAt(i+2)&rwRole != 0 {
+		return false
+	}
+	r.roleNoun(i+2, i+1, i+2)
+	return true
 }
 
 // ageWord reports whether token k is an age written as one word,
@@ -624,7 +660,7 @@ func (r *resolver) run(i int) int {
 		t := &r.toks[j]
 		r.bitsAt(j)
 		if t.flags&tkCap != 0 {
-			if t.bits&(rwNonName|rwPronoun) != 0 {
+			if t.bits&(rwNonName|rwPronoun) != 0 && !((r.toks[j-1].bits&rwRole != 0 || portfolio && j == partAt) && r.orgOpensAt(j)) {
 				break
 			}
 			org = org || t.bits&rwOrg != 0
@@ -632,8 +668,8 @@ func (r *resolver) run(i int) int {
 		}
 		// "Ministry of Oceans and Fisheries", "Minister for Fisheries and
 		// Ocean Policy"
-		if s := r.str(t); s == "and" && (org || portfolio) && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 &&
-			r.toks[j+1].bits&(rwNonName|rwPronoun) == 0 && r.joined(j+1) {
+		if s := r.str(t); s == "and" && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 &&
+			r.toks[j+1].bits&(rwNonName|rwPronoun) == 0 && r.joined(j+1) && (org || portfolio || r.bodyRunsOverAnd(i, j)) {
 			if portfolio && r.nameBeforeTitle(partAt, j) {
 				break
 			}
@@ -678,7 +714,7 @@ func (r *resolver) run(i int) int {
 			if x+1 < len(r.toks) && r.joined(x) && r.toks[x].flags&tkCap == 0 && r.is(x, "the", rsHashThe) && (s != "to" && s != "for" || !org) {
 				x++
 			}
-			if x < len(r.toks) && r.toks[x].flags&tkCap != 0 && r.toks[x].bits&rwNonName == 0 && r.joined(x) {
+			if x < len(r.toks) && r.toks[x].flags&tkCap != 0 && (r.toks[x].bits&rwNonName == 0 || r.orgOpensAt(x)) && r.joined(x) {
 				if !portfolio && r.toks[j-1].bits&rwRole != 0 {
 					portfolio, portfolioAt, partAt, titleAt = true, x, x, j-1
 				}
@@ -714,9 +750,11 @@ func (r *resolver) run(i int) int {
 	}
 	// "the Christian Democrat", "the Social Democrat": a role of several
 	// words that runs past a word no name holds is the role, no name.
-	if wi, next := r.multi(i); wi >= 0 && next > j && r.w.words[wi].bits&rwRole != 0 {
-		r.roleNoun(next-1, i, next-1)
-		return next
+	if r.toks[i].bits&rwMulti != 0 {
+		if wi, next := r.multi(i); wi >= 0 && next > j && r.w.words[wi].bits&rwRole != 0 {
+			r.roleNoun(next-1, i, next-1)
+			return next
+		}
 	}
 	// "Israeli Channel 12", "Radio 4": a number closes an organisation's name.
 	if org && j < len(r.toks) && r.joined(j) && allDigits(r.str(&r.toks[j])) {
@@ -779,6 +817,9 @@ func (r *resolver) run(i int) int {
 	var listed [rsMaxRun]bool
 	orgForm := false // a listed form is an organisation's: "General Staff"
 	for k := i; k < j; k++ {
+		if r.toks[k].bits&rwMulti == 0 {
+			continue // most words start no form: asked here, with no call
+		}
 		if wi, next := r.multi(k); wi >= 0 && next <= j {
 			for x := k; x < next && r.w.words[wi].bits&rwNotName != 0; x++ {
 				listed[x-i] = true
@@ -804,13 +845,44 @@ func (r *resolver) run(i int) int {
 	// The name starts after the preposition of the portfolio's last
 	// part: "Rural Affairs Reza Karimi" after "Roads for" is that part
 	// and the name.
-	if portfolio && n < partAt {
-		n = partAt
+	if portfolio {
+		n = max(n, partAt)
+		// "Commissioner of Police Amritsar, Gurpreet Kaur Sandhu,",
+		// "Deputy Commissioner of Police (Shahdara) Neha Vashisht": a
+		// police title whose posting follows its force names the officer
+		// after the bracket or the comma; the posting is no name. Without
+		// either, the name starts at a given name after the posting.
+		if partAt == portfolioAt && partAt > titleAt && (j-partAt <= 3 || n == partAt+1) && r.toks[i].flags&tkHeadline == 0 && r.isPosting(partAt, "force") {
+			if next := r.postedTitle(i, titleAt, partAt, j); next > 0 {
+				return next
+			}
+			if n == partAt+1 && j-n > 2 && r.toks[n].bits&(rwMale|rwFemale) == 0 {
+				if g := r.givenNameIn(n+1, j-1); g >= 0 {
+					n = g
+				}
+			}
+		}
 	}
 	// "DIG East Syed Ahsan Raza Bukhari", "(SSP) Malir Ayesha Farooq
 	// Chaudhry": a rank's abbreviation is followed by its posting, a
 	// range or a district, and the name starts at the given name after.
-	if j-n >= 3 && r.toks[n].bits&(rwMale|rwFemale) == 0 && r.toks[n+1].bits&(rwMale|rwFemale) != 0 && r.rankAbbrevBefore(i, n) {
+	// Before a name of three words and no bracket the first is the
+	// name's, unless a place: "CSP Aminu Ibrahim Gusau". A word of the
+	// posting's own after the district ("Ludhiana Rural") is the
+	// posting's.
+	if j-n >= 3 && r.toks[n].bits&(rwMale|rwFemale) == 0 && (r.toks[n+1].bits&(rwMale|rwFemale) != 0 || j-n >= 4) && r.rankAbbrevBefore(i, n) {
+		if r.toks[n+1].bits&(rwMale|rwFemale) != 0 {
+			if j-n > 3 || n == i || r.toks[n].bits&(rwPlace|rwDemonym) != 0 {
+				n++
+			}
+		} else if r.isPosting(n+1, "posting") {
+			n += 2
+		}
+	}
+	// "Deputy Commissioner Kishtwar Rajesh Kumar Bhagat", "SSP Anantnag
+	// Ashish Kumar Raina": a district post is followed by its district,
+	// a place the lists know, and the name starts after it.
+	if j-n >= 3 && n > i && r.toks[n-1].bits&rwRole != 0 && r.toks[n].bits&(rwMale|rwFemale) == 0 && r.postingAfterPost(n) {
 		n++
 	}
 	// "The Chairman of the Department of Tourism", "Minister for
@@ -1000,6 +1072,72 @@ func (r *resolver) particleName(k int) bool {
 	return true
 }
 
+// isPosting reports whether token k is a word of group g of
+// resolvePostings: "force" ("Police") or "posting" ("Rural").
+func (r *resolver) isPosting(k int, g string) bool {
+	c, ok := r.d.lex.Lookup(resolvePostings, r.str(&r.toks[k]))
+	return ok && c == g
+}
+
+// postedTitle reads the police title i..j, whose force is at token
+// force and role word at token title, when the officer is named after
+// it: after a bracket that holds the posting or the rank's
+// abbreviation, "(Shahdara) Neha Vashisht", "(DGP) Punjab Harpreet
+// Singh Randhawa", or after the posting and a comma, "Amritsar,
+// Gurpreet Kaur Sandhu,". It notes the title for the name, and returns
+// the token to read on from, past a bracketed posting, or 0.
+func (r *resolver) postedTitle(i, title, force, j int) int {
+	at, abbr := -1, ""
+	switch {
+	case j == force+1 && j < len(r.toks) && r.openBracketBefore(j):
+		// The bracket's words, then its close and a capitalised word.
+		x := j
+		for x < len(r.toks) && x < j+3 && r.toks[x].flags&tkCap != 0 && (x == j || r.joined(x)) {
+			x++
+		}
+		if x == j || x >= len(r.toks) || strings.TrimSpace(r.text[r.toks[x-1].e:r.toks[x].s]) != ")" || r.toks[x].flags&tkCap == 0 || r.bitsAt(x)&(rwNonName|rwPronoun) != 0 {
+			return 0
+		}
+		if x == j+1 && isAcronym(r.str(&r.toks[j])) {
+			if w := r.word(&r.toks[j]); w != nil && w.bits&rwRole != 0 {
+				abbr = w.role
+			}
+		}
+		at = x
+		// "(SSP) Baramulla, Imran Ali Lone,": the posting after the
+		// bracket, and the name after a comma.
+		y := x + 1
+		if y < len(r.toks) && r.joined(y) && r.toks[y].flags&tkCap != 0 && r.isPosting(y, "posting") {
+			y++
+		}
+		if r.toks[x].bits&(rwMale|rwFemale) == 0 && r.nameOfTwoAfterComma(y) {
+			at = y
+		}
+	case (j == force+2 || j == force+3 && r.isPosting(force+2, "posting")) && r.toks[force+1].bits&(rwMale|rwFemale) == 0 && r.nameOfTwoAfterComma(j):
+		at = j // "Amritsar, Gurpreet Kaur Sandhu,", not "Smith, Amritsar's top officer,"
+	default:
+		return 0
+	}
+	role := ""
+	if w := r.word(&r.toks[title]); w != nil && w.bits&rwRole != 0 {
+		role = w.role
+	}
+	for k := i; k < title; k++ {
+		if wi, next := r.multi(k); wi >= 0 && next == title+1 && r.w.words[wi].bits&rwRole != 0 {
+			role = r.w.words[wi].role // "Director General", "Inspector General"
+			break
+		}
+	}
+	r.posted = rsPosted{at: at, role: role, abbr: abbr}
+	return at // the posting, and a bracket's words, name no one
+}
+
+// nameOfTwoAfterComma reports whether a capitalised word of two or
+// more after a comma starts at token j, none a possessive.
+func (r *resolver) nameOfTwoAfterComma(j int) bool {
+	return r.capitalAfterComma(j) && r.toks[j].flags&tkPoss == 0 && r.joined(j+1) && r.toks[j+1].flags&tkCap != 0
+}
+
 // rsPortfolio is the group of resolve-orgs whose words name a
 // ministry's portfolio: "Foreign", "Defense", "Unification".
 const rsPortfolio = "portfolio"
@@ -1034,6 +1172,31 @@ func (r *resolver) placeHeaded(i, n, j int) bool {
 		}
 	}
 	return true
+}
+
+// bodyRunsOverAnd reports whether the run from i, after "the", goes on
+// over the "and" at j to a body's head word that ends it: "the
+// Colonization and Wall Resistance Commission", "the Food and
+// Agriculture Organization". The words before "and" are no title's,
+// honorific's or given name's: "the Putin and Foreign Ministry" is not
+// written.
+func (r *resolver) bodyRunsOverAnd(i, j int) bool {
+	if i == 0 || !r.joined(i) || !r.is(i-1, "the", rsHashThe) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if r.toks[k].bits&(rwRole|rwHonorific|rwMale|rwFemale) != 0 {
+			return false
+		}
+	}
+	for k := j + 1; k < len(r.toks) && k-i < rsMaxRun && r.joined(k) && r.toks[k].flags&tkCap != 0; k++ {
+		if b := r.bitsAt(k); b&(rwNonName|rwPronoun|rwRole|rwHonorific) != 0 {
+			return false
+		} else if b&rwOrg != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // place reads the place named by tokens i..j. It speaks as the subject
@@ -1577,12 +1740,14 @@ func (r *resolver) person(i, n, j int) {
 			afterTo = s == "to"
 			continue
 		}
-		if wi, next := r.multi(k); wi >= 0 && next <= n {
-			if w := &r.w.words[wi]; w.bits&rwRole != 0 {
-				role, strong = w.role, true
-				gender = max(gender, genderOf(w.bits))
-				k = next - 1
-				continue
+		if t.bits&rwMulti != 0 {
+			if wi, next := r.multi(k); wi >= 0 && next <= n {
+				if w := &r.w.words[wi]; w.bits&rwRole != 0 {
+					role, strong = w.role, true
+					gender = max(gender, genderOf(w.bits))
+					k = next - 1
+					continue
+				}
 			}
 		}
 		w := r.word(t)
@@ -1590,6 +1755,12 @@ func (r *resolver) person(i, n, j int) {
 			continue
 		}
 		if w.bits&rwRole != 0 {
+			// "CP Radhakrishnan", "SP Velumani": a rank's abbreviation
+			// of two letters before one word is a name's initials.
+			if k == n-1 && j-n == 1 && t.e-t.s == 2 && allCaps(r.str(t)) {
+				n--
+				break
+			}
 			role, strong = w.role, true
 		}
 		if w.bits&rwHonorific != 0 {
@@ -1602,6 +1773,13 @@ func (r *resolver) person(i, n, j int) {
 		if w.bits&(rwPlace|rwDemonym) != 0 && !afterTo && qual == "" {
 			qual = w.place
 		}
+	}
+	// The holder of a police title read before: "Commissioner of
+	// Police Amritsar, X".
+	abbr := ""
+	if r.posted.at == i {
+		role, abbr, strong = r.posted.role, r.posted.abbr, true
+		r.posted.at = -1
 	}
 	// Lower-case titles and a possessive place before the run:
 	// "press secretary Josh Earnest", "Pakistan's envoy X".
@@ -1787,6 +1965,9 @@ func (r *resolver) person(i, n, j int) {
 		if w := r.word(&r.toks[j-1]); w != nil && (w.placeHead || w.bits&rwOrg != 0) {
 			ent.facility = true
 		}
+	}
+	if abbr != "" {
+		r.giveRole(e, abbr) // "the DGP" after "Director General of Police (DGP)"
 	}
 	if role != "" {
 		// "X, a deputy head of Rosatom,"
@@ -2134,11 +2315,18 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	e := r.entity(name, entWeak)
 	r.ents[e].headline = r.toks[n].flags&tkHeadline != 0
 	r.addSurname(last, e)
-	// "Ernesto Baltodano Ruiz" … "Baltodano said": Spanish and
+	// "Datuk Eddie Tan Boon Keat" … "said Tan": a Western given name
+	// before a Chinese name written family name first, as Malaysian and
+	// Singaporean copy gives it; the family name is the second word.
+	// Otherwise, "Ernesto Baltodano Ruiz" … "Baltodano said": Spanish and
 	// Portuguese names take the father's surname, the middle of three,
 	// or the third of four after two given names: "Luz Marina Ocampo
 	// Quintero" … "Ocampo said".
-	if m := j - 2; (j-n == 3 || j-n == 4 && r.fourPartName(n, j)) && r.toks[m].flags&tkCap != 0 && r.bitsAt(m)&(rwParticle|rwMale|rwFemale|rwNotName) == 0 && !strings.HasSuffix(r.str(&r.toks[m]), ".") && !r.isSurname(r.tokKey(m)) {
+	familyFirst := j-n == 4 && r.westernBeforeFamilyName(n, j)
+	if familyFirst {
+		r.addSurname(r.tokKey(n+1), e)
+	}
+	if m := j - 2; !familyFirst && (j-n == 3 || j-n == 4 && r.fourPartName(n, j)) && r.toks[m].flags&tkCap != 0 && r.bitsAt(m)&(rwParticle|rwMale|rwFemale|rwNotName) == 0 && !strings.HasSuffix(r.str(&r.toks[m]), ".") && !r.isSurname(r.tokKey(m)) {
 		r.addSurname(r.tokKey(m), e)
 	}
 	// "Abdirahman Sheikh Omar Ali" … "Sheikh Omar said": the father's
@@ -2155,6 +2343,14 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 		}
 	}
 	return e
+}
+
+// westernBeforeFamilyName reports whether the name n..j of four words is
+// a given name the lists know, a Chinese family name and two given
+// names: "Eddie Tan Boon Keat".
+func (r *resolver) westernBeforeFamilyName(n, j int) bool {
+	return j-n == 4 && r.toks[n].bits&(rwMale|rwFemale) != 0 && r.toks[n+1].bits&(rwMale|rwFemale) == 0 &&
+		r.d.lex.Contains(resolveFamilyFirst, r.str(&r.toks[n+1])) && !r.isSurname(r.tokKey(n+1))
 }
 
 // fourPartName reports whether the name n..j of four words is two given
@@ -3602,12 +3798,18 @@ func (r *resolver) nameAfterBracket(m Span) int {
 }
 
 // postingAfterRank reports whether what follows the bracket that b
-// ends at close is one capitalised word, and the bracket holds a
-// rank's abbreviation: " Malir" after "(SSP)".
+// ends at close is one capitalised word, or two with a word of the
+// posting's own, and the bracket holds a rank's abbreviation: " Malir"
+// after "(SSP)", " Ludhiana Rural".
 func (r *resolver) postingAfterRank(b string, close int) bool {
 	s := strings.TrimPrefix(b[close+1:], " ")
-	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' || strings.IndexByte(s, ' ') >= 0 {
+	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' {
 		return false
+	}
+	if sp := strings.IndexByte(s, ' '); sp >= 0 {
+		if c, ok := r.d.lex.Lookup(resolvePostings, s[sp+1:]); !ok || c != "posting" {
+			return false
+		}
 	}
 	open := strings.LastIndexByte(b[:close], '(')
 	if open < 0 || !allCaps(b[open+1:close]) {
@@ -3700,6 +3902,17 @@ func (r *resolver) rankAbbrevBefore(i, n int) bool {
 	return p.bits&rwRole != 0 && allCaps(r.str(p))
 }
 
+// postingAfterPost reports whether word n, after a district post ("Deputy
+// Commissioner", "SSP"), is the post's district: a place of the Places
+// list or the Gazetteer.
+func (r *resolver) postingAfterPost(n int) bool {
+	if !r.d.lex.Contains(resolveDistrictPosts, r.str(&r.toks[n-1])) {
+		return false
+	}
+	w := r.str(&r.toks[n])
+	return r.d.lex.Contains(Places, w) || r.d.lex.Contains(Gazetteer, w)
+}
+
 // givenNameIn returns the first word of toks[lo:hi] that is a given name
 // (the gender lists hold it), or -1.
 func (r *resolver) givenNameIn(lo, hi int) int {
@@ -3773,4 +3986,17 @@ func refsInOrder(refs []rsRef) bool {
 // more ending in "s" but not "ss".
 func pluralShaped(w string) bool {
 	return len(w) >= 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+}
+
+// orgOpensAt reports whether word j is one no name holds that opens the
+// name of a body, a capitalised word following: "All India Radio". After
+// a title or its "of" such a word does not end the run ("Chairman All
+// Pakistan Textile Mills Association (APTMA) X"): it reads on over the
+// body, so that the name after it is the title holder's.
+func (r *resolver) orgOpensAt(j int) bool {
+	if r.toks[j].bits&rwPronoun != 0 || j+1 >= len(r.toks) || !r.joined(j+1) {
+		return false
+	}
+	w := r.word(&r.toks[j])
+	return w != nil && w.orgOpener && r.toks[j+1].flags&tkCap != 0 && r.bitsAt(j+1)&(rwNonName|rwPronoun) == 0
 }

@@ -46,6 +46,9 @@ type rsWord struct {
 	// inName marks an honorific that names also hold after the given
 	// name: "Sheikh" in "Abdirahman Sheikh Omar Ali".
 	inName bool
+	// orgOpener marks a word no name holds that opens an organisation's
+	// name: "All" in "Chairman All India Radio".
+	orgOpener bool
 }
 
 // rsWords is one Lexicon's resolution lists merged into one map, so that
@@ -220,7 +223,7 @@ func rsWordsOf(l *Lexicon) *rsWords {
 
 // rsLists are the lists buildRSWords merges.
 var rsLists = [...]List{Titles, Roles, CueVerbs, resolveRoles, resolveHonorifics, resolveGender,
-	resolvePlaces, resolveDemonyms, resolveOrgs, resolveGeneric, resolveNonNames, resolveParticles, resolvePronouns, resolvePlaceHeads, resolveNameHonorifics}
+	resolvePlaces, resolveDemonyms, resolveOrgs, resolveGeneric, resolveNonNames, resolveParticles, resolvePronouns, resolvePlaceHeads, resolveNameHonorifics, resolveOrgOpeners}
 
 func buildRSWords(l *Lexicon) *rsWords {
 	// The map and the words sized up front for every form of every list:
@@ -269,6 +272,7 @@ func buildRSWords(l *Lexicon) *rsWords {
 	add(resolveParticles, func(c string, x *rsWord) { x.bits |= rwParticle })
 	add(resolvePlaceHeads, func(c string, x *rsWord) { x.placeHead = true })
 	add(resolveNameHonorifics, func(c string, x *rsWord) { x.inName = true })
+	add(resolveOrgOpeners, func(c string, x *rsWord) { x.orgOpener = true })
 	// The place prepositions stay out of the table, which common words
 	// would slow: resolver.placeObject asks for them only.
 	if list := l.list(resolvePlacePreps); list != nil {

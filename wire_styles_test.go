@@ -1052,9 +1052,9 @@ var wireStories = []struct {
 			"",                                 // the bench of two judges
 			"Rajiv Malhotra", "Rajiv Malhotra", // the second runs over two paragraphs
 			"Kavita Rajan Pillai",
-			"",       // the FIR's words ("The FIR states that …")
-			"",       // an officer on condition of anonymity
-			"?", "?", // "": "Deputy Commissioner of Police (Shahdara) Neha Vashisht said" after "the Delhi Police said in a statement": "she told PTI" and "She added" find nobody (without the force's statement, or without the posting in brackets, she is found)
+			"",                               // the FIR's words ("The FIR states that …")
+			"",                               // an officer on condition of anonymity
+			"Neha Vashisht", "Neha Vashisht", // "Deputy Commissioner of Police (Shahdara) Neha Vashisht said" after "the Delhi Police said in a statement", then "she told PTI" and "She added"
 		},
 		chains: []string{"the Delhi Police | said >> a statement | in"}},
 	{file: "ians-tanker.txt",
@@ -1074,10 +1074,10 @@ var wireStories = []struct {
 		}},
 	{file: "ani-heroin.txt",
 		speakers: []string{
-			"?", // "": "the DGP posted" after "Director General of Police (DGP) Punjab Harpreet Singh Randhawa said in a post on X"; the lead's "The Punjab Police on Friday …" is what breaks it (without it, "the DGP" is found)
-			"?", // "": "Commissioner of Police Amritsar, Gurpreet Kaur Sandhu, said", then "the Commissioner told ANI" (alone it goes to "Amritsar", the posting)
-			"?", // "": "she added" follows
-			"",  // an operation's name
+			"Harpreet Singh Randhawa", // "the DGP posted" after "Director General of Police (DGP) Punjab Harpreet Singh Randhawa said in a post on X", after the lead's "The Punjab Police on Friday …"
+			"Gurpreet Kaur Sandhu",    // "Commissioner of Police Amritsar, Gurpreet Kaur Sandhu, said", then "the Commissioner told ANI"
+			"Gurpreet Kaur Sandhu",    // "she added" follows
+			"",                        // an operation's name
 			"Amarjit Singh Dhillon", "Amarjit Singh Dhillon",
 			"", // an officer who did not wish to be named
 		},
@@ -1088,12 +1088,12 @@ var wireStories = []struct {
 		}},
 	{file: "bernama-scam.txt",
 		speakers: []string{
-			"?", // "Inspector-General": "Inspector-General of Police Tan Sri Mohd Azlan Hashim said", then "he told reporters": the hyphenated title is taken as the name
-			"?", // "Mohd Azlan": "Mohd Azlan said" (a Malay name's short form is its given names) is not joined to the full name, since the first mention was misnamed ("Police chief Tan Sri Mohd Azlan Hashim" is joined)
+			"Mohd Azlan Hashim", // "Inspector-General of Police Tan Sri Mohd Azlan Hashim said", then "he told reporters"
+			"Mohd Azlan Hashim", // "Mohd Azlan said" (a Malay name's short form is its given names)
 			"Rosli Kamaruddin",
 			"Wong Mei Ling",
 			"Khairul Anuar Jaafar", // a quotation run over two paragraphs, cue "he said in a statement" at its end
-			"?",                    // "Mohd Azlan": "the IGP said", as above
+			"Mohd Azlan Hashim",    // "the IGP said"
 		},
 		chains: []string{
 			"Home Minister Datuk Seri Rosli Kamaruddin | said >> a statement | in",
@@ -1114,8 +1114,8 @@ var wireStories = []struct {
 			"Ibrahim Musa Kontagora", // "the governor, who was represented by his deputy, …": the words are the governor's
 			"Ibrahim Musa Kontagora", // runs over two paragraphs
 			"Emmanuel Ndagi Shaba",
-			"?", // "": "the royal father said" after "the Chairman of the Niger Council of Traditional Rulers, Alhaji Umar Faruk Bida, urged"; "the monarch said" is found, "the royal father" and "the traditional ruler" are not
-			"?", // "SP Wasiu Abiodun Adeyemi": "the statement reads" after "…, SP Wasiu Abiodun Adeyemi, said in a statement in Minna that" now finds the officer (the place is no part of the document), but the police rank "SP" stays in the name
+			"Umar Faruk Bida",       // "the royal father said" after "the Chairman of the Niger Council of Traditional Rulers, Alhaji Umar Faruk Bida, urged"
+			"Wasiu Abiodun Adeyemi", // "the statement reads" after "…, SP Wasiu Abiodun Adeyemi, said in a statement in Minna that": the officer (the place is no part of the document)
 			"Halima Sadiya Abdullahi", "Halima Sadiya Abdullahi",
 		},
 		// I first also wrote "told NAN in an interview" as a level; by chains-conventions NAN is
@@ -1274,7 +1274,7 @@ var wireStories = []struct {
 			"Ana Lucía Restrepo Gaviria",
 			"?", "?", // "Ana Lucía Restrepo Gaviria": "“…,” said the director of the INS, X. “…”": the name in apposition after an inverted "said the ROLE of the ORG," is lost and both quotations go to the previous speaker ("said INS director X" and "said the INS director, X" are right)
 			"Mauricio Vergara Lleras", "Mauricio Vergara Lleras", "Mauricio Vergara Lleras", // scare quotes inside his reported speech
-			"?",                                            // "Epidemiologist Julián Andrés Pacheco": "Epidemiologist X warned …. “…,” he said.": the occupation opening the sentence stays in the name (so does "Virologist"; "Economist X" is right)
+			"Julián Andrés Pacheco",                        // "Epidemiologist X warned …. “…,” he said."
 			"Paloma Quintero Díaz", "Paloma Quintero Díaz", // "in remarks carried by Caracol Radio"; "the senator said"
 			"Ana Lucía Restrepo Gaviria", // "Restrepo Gaviria rejected the criticism. “…,” she said."
 		},
@@ -1313,8 +1313,8 @@ var wireStories = []struct {
 		chains: []string{}},
 	{file: "tass-caspian.txt",
 		speakers: []string{
-			"?",               // "Astana": "Moscow and Astana expect to …, Russian Deputy Foreign Minister X told TASS. “…,” the senior diplomat said.": the second of two capitals in the lead's subject is taken for a person and wins the role over the named diplomat ("Moscow and Beijing", "Russia and Kazakhstan" are right)
-			"?",               // "Astana": a quotation run over two paragraphs ("he continued" at its end) is rightly one quotation (I wrote two slots); it takes the speaker above
+			"Sergei Voronkov", // "Moscow and Astana expect to …, Russian Deputy Foreign Minister X told TASS. “…,” the senior diplomat said."
+			"Sergei Voronkov", // a quotation run over two paragraphs ("he continued" at its end) is rightly one quotation (I wrote two slots); it takes the speaker above
 			"Sergei Voronkov", // "According to Voronkov, …. “…,” he stressed."
 			"Daniyar Kussainov",
 			"Vadim Rostovtsev",                 // "X was quoted by Y as saying"
@@ -1405,9 +1405,9 @@ var wireStories = []struct {
 		chains: []string{"State Sugarcane Development Minister Lakshmi Narayan Chaudhary | said >> a post | in >> X | on"}},
 	{file: "ani-airlift.txt",
 		speakers: []string{
-			"?", // "Kishtwar Rajesh Kumar Bhagat": "Deputy Commissioner Kishtwar Rajesh Kumar Bhagat said": the district after an Indian post ("SSP Anantnag X" alike) is taken into the name ("Kishtwar Deputy Commissioner X" is right)
-			"?", // "Kishtwar Rajesh Kumar Bhagat": "the Deputy Commissioner added", the same
-			"",  // an operation's code name
+			"Rajesh Kumar Bhagat", // "Deputy Commissioner Kishtwar X said": the district after the post
+			"Rajesh Kumar Bhagat", // "the Deputy Commissioner added"
+			"",                    // an operation's code name
 			"Aditi Sharma",
 			"Shabnam Akhter",
 			"Shabnam Akhter", // "she said" after a second woman
@@ -1425,8 +1425,8 @@ var wireStories = []struct {
 			// as Nawabzada, Makhdoom or Sardar as part of how the person is known
 			"Nawabzada Arsalan Khan Jadoon",
 			"Nawabzada Arsalan Khan Jadoon", // "adding, "…""
-			"?",                             // "Nawabzada Arsalan Khan Jadoon": "Chairman All Pakistan Textile Mills Association (APTMA) Kamran Arshad Chaudhry, speaking on the occasion, urged …", then "he said": an organisation opening with "All" ("All Pakistan …", "All India …") between the title and the name loses the man, and "he" goes to the minister before him ("Chairman Pakistan Textile Mills Association X" is right)
-			"?",                             // "Nawabzada Arsalan Khan Jadoon": "He warned that … "…"", the same
+			"Kamran Arshad Chaudhry",        // "Chairman All Pakistan Textile Mills Association (APTMA) X, speaking on the occasion, urged …", then "he said"
+			"Kamran Arshad Chaudhry",        // "He warned that … "…""
 			"Nawabzada Arsalan Khan Jadoon",
 			"Nawabzada Arsalan Khan Jadoon", // "Radio Pakistan quoted Jadoon as saying that …"
 			"Sana Ullah Gondal",             // "Dr Gondal said"
@@ -1441,13 +1441,13 @@ var wireStories = []struct {
 	{file: "bernama-durian.txt",
 		speakers: []string{
 			"Mohamad Hafiz Abdul Rahman", "Mohamad Hafiz Abdul Rahman",
-			"Zhou Lianbo",        // "he said through an interpreter"
-			"Zhou Lianbo",        // "The envoy added"
-			"Zhou Lianbo",        // "In remarks carried by Xinhua news agency, Zhou said"
-			"?",                  // "Tan": "… president Datuk Eddie Tan Boon Keat …", then ""…," said Tan": a Western given name before a Chinese surname-first name; the surname alone is not joined ("Tan Boon Keat" then "Tan" is right)
-			"?",                  // "Tan": "He also urged …, saying farmers there "…"", the same
-			"Rosnah Abdul Hamid", // "FAMA chairman Datuk X said … at Port Klang and Pasir Gudang.", then "she said"
-			"",                   // the expo's theme
+			"Zhou Lianbo",         // "he said through an interpreter"
+			"Zhou Lianbo",         // "The envoy added"
+			"Zhou Lianbo",         // "In remarks carried by Xinhua news agency, Zhou said"
+			"Eddie Tan Boon Keat", // "… president Datuk Eddie Tan Boon Keat …", then ""…," said Tan"
+			"Eddie Tan Boon Keat", // "He also urged …, saying farmers there "…""
+			"Rosnah Abdul Hamid",  // "FAMA chairman Datuk X said … at Port Klang and Pasir Gudang.", then "she said"
+			"",                    // the expo's theme
 		},
 		chains: []string{
 			"Zhou | said >> remarks | In >> Xinhua news agency | carried by",
