@@ -94,7 +94,8 @@ type rsRef struct {
 	s, e    int
 	ent     int // index in resolver.ents, or -1
 	sent    int32
-	subj    bool // first reference of its sentence, not a possessive
+	at      int32 // the index of its first token
+	subj    bool  // first reference of its sentence, not a possessive
 	poss    bool
 	quoted  bool
 	speaker bool // a mention given to resolveNames covers it
@@ -669,6 +670,9 @@ func (r *resolver) run(i int) int {
 		// Ocean Policy"
 		if s := r.str(t); s == "and" && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 &&
 			r.toks[j+1].bits&(rwNonName|rwPronoun) == 0 && r.joined(j+1) && (org || portfolio || r.bodyRunsOverAnd(i, j)) {
+			if portfolio && r.nameBeforeTitle(partAt, j) {
+				break
+			}
 			portfolioAnd = portfolioAnd || portfolio
 			andAt = j + 1
 			continue
@@ -809,7 +813,7 @@ func (r *resolver) run(i int) int {
 	// The name is the longest tail of the run that holds no title,
 	// place, organisation or function word; a particle may not start it.
 	// Forms of several words ("New York", "Prime Minister") are never
-	// part of the name.
+	// part of the name, but for a compound given name ("Lakshmi Narayan").
 	var listed [rsMaxRun]bool
 	orgForm := false // a listed form is an organisation's: "General Staff"
 	for k := i; k < j; k++ {
@@ -817,7 +821,7 @@ func (r *resolver) run(i int) int {
 			continue // most words start no form: asked here, with no call
 		}
 		if wi, next := r.multi(k); wi >= 0 && next <= j {
-			for x := k; x < next; x++ {
+			for x := k; x < next && r.w.words[wi].bits&rwNotName != 0; x++ {
 				listed[x-i] = true
 			}
 			orgForm = orgForm || r.w.words[wi].bits&rwOrg != 0
@@ -1035,6 +1039,24 @@ func (r *resolver) run(i int) int {
 	}
 	r.person(i, n, j)
 	return j
+}
+
+// nameBeforeTitle reports whether the "and" at token j, in a run whose
+// portfolio's last part starts at token from, joins two people: a name
+// after the portfolio, and a title after "and" ("Minister of Health Dr.
+// Salem Al-Qahtani and Omani Minister of Health …"), not two parts of
+// one portfolio ("Minister of Foreign Affairs and Minister of State").
+func (r *resolver) nameBeforeTitle(from, j int) bool {
+	if r.bitsAt(j+1)&(rwDemonym|rwRole|rwHonorific) == 0 {
+		return false
+	}
+	for x := from; x < j; x++ {
+		t := &r.toks[x]
+		if t.bits&(rwHonorific|rwMale|rwFemale) != 0 || t.flags&tkCap != 0 && t.bits&rwNotName == 0 && !r.d.lex.Contains(portfolioWords, r.str(t)) {
+			return true
+		}
+	}
+	return false
 }
 
 // particleName reports whether token k, in lower case, is a name
@@ -1858,6 +1880,12 @@ func (r *resolver) person(i, n, j int) {
 	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 && (r.toks[j].flags^r.toks[j-1].flags)&tkQuoted == 0 && !r.runInOpening(i) {
 		if r.toks[j].bits&rwWho != 0 {
 			strong = true
+			// "X, who heads the branch,": the verb gives the role.
+			if role == "" && j+1 < len(r.toks) && r.joined(j+1) && r.toks[j+1].flags&tkCap == 0 {
+				if c, ok := r.d.lex.Lookup(resolveRelativeRoles, r.str(&r.toks[j+1])); ok {
+					role = c
+				}
+			}
 		} else if w := r.appositiveRole(j); w != nil {
 			// "X, spokesman for Y,", "X, chief analyst at Y,": the head
 			// of the role.
@@ -1900,6 +1928,13 @@ func (r *resolver) person(i, n, j int) {
 	// ("Melanie") is a person's too.
 	if first := r.word(&r.toks[n]); first != nil && !sure && (n+1 < j || j < len(r.toks) && (r.toks[n].flags&tkSentStart == 0 || r.bitsAt(j)&rwCue != 0)) {
 		if g := genderOf(first.bits); g != genUnknown && first.bits&(rwHonorific|rwRole) == 0 {
+			// A compound given name tells it whole: "Lakshmi Narayan
+			// Chaudhary" is a man.
+			if first.bits&rwMulti != 0 && n+2 < j {
+				if wi, next := r.multi(n); wi >= 0 && next < j && r.w.words[wi].bits&rwNotName == 0 {
+					g = genderOf(r.w.words[wi].bits)
+				}
+			}
 			gender, strong = g, true
 		}
 	}
@@ -1947,6 +1982,26 @@ func (r *resolver) person(i, n, j int) {
 	r.addRef(n, j, e, true)
 }
 
+// placeObject reports whether refs[k] is the object of a place
+// preposition, or joined by "and" to one that is: "at Port Klang and
+// Pasir Gudang", "a post on X". A name there with no sign of a person is
+// where, not who.
+func (r *resolver) placeObject(k int) bool {
+	for ; k >= 0; k-- {
+		i := int(r.refs[k].at)
+		if !r.joined(i) || r.toks[i-1].flags&tkCap != 0 {
+			return false
+		}
+		if !r.is(i-1, "and", rsHashAnd) {
+			return slices.Contains(r.w.placePreps, r.str(&r.toks[i-1]))
+		}
+		if i < 2 || k == 0 || r.refs[k-1].e != r.toks[i-2].e {
+			return false
+		}
+	}
+	return false
+}
+
 // portfolioListBefore returns where the capitalised words and commas
 // before the run at token i start, when they are the first items of the
 // title's list of portfolios: "Health," before "Labor and Welfare
@@ -1968,10 +2023,11 @@ func (r *resolver) portfolioListBefore(i int) int {
 // latestWithPortfolio returns the entity with role most recently
 // referred to before the byte before whose titles hold the portfolio
 // word in lower case among the tokens after start and before k, of
-// gender g if both are known, or -1: "the health minister" is the
-// "Health, Labor and Welfare Minister", not the finance minister named
-// since. Only a role that more than one person has asks the words.
-func (r *resolver) latestWithPortfolio(role string, start, k, before int, g int8) int {
+// gender g and of place qual where both are known, or -1: "the health
+// minister" is the "Health, Labor and Welfare Minister", not the finance
+// minister named since; "the Russian deputy foreign minister" no Kazakh
+// one. Only a role that more than one person has asks the words.
+func (r *resolver) latestWithPortfolio(role, qual string, start, k, before int, g int8) int {
 	roles := r.withRole(role)
 	if roles.n < 2 {
 		return -1
@@ -1990,6 +2046,9 @@ func (r *resolver) latestWithPortfolio(role string, start, k, before int, g int8
 		ent := &r.ents[e]
 		if ent.last > before || ent.titleE == 0 || g != genUnknown && ent.gender != genUnknown && ent.gender != g {
 			continue
+		}
+		if qual != "" && ent.qual != "" && ent.qual != qual {
+			continue // "the Russian deputy foreign minister" is no Kazakh one
 		}
 		if (best < 0 || ent.last > r.ents[best].last) && holdsWordFold(r.text[ent.titleS:ent.titleE], w) {
 			best = e
@@ -2493,7 +2552,7 @@ func genderOf(bits uint16) int8 {
 func (r *resolver) addRef(i, j, e int, person bool) {
 	first, last := &r.toks[i], &r.toks[j-1]
 	ref := rsRef{
-		s: first.s, e: last.e, ent: e, sent: first.sent,
+		s: first.s, e: last.e, ent: e, sent: first.sent, at: int32(i),
 		poss:   last.flags&tkPoss != 0,
 		quoted: first.flags&tkQuoted != 0,
 		person: person,
@@ -2639,7 +2698,7 @@ func (r *resolver) roleNoun(k, from, at int) {
 	e := r.latestWithRole(role, qual, t.s, g)
 	portfolio := false // "the health minister": the minister whose titles hold the word
 	if e >= 0 && start < k-1 {
-		if p := r.latestWithPortfolio(role, start, k, t.s, g); p >= 0 {
+		if p := r.latestWithPortfolio(role, qual, start, k, t.s, g); p >= 0 {
 			e, portfolio = p, true
 		}
 	}
@@ -3037,6 +3096,11 @@ func (r *resolver) pronoun(k int) {
 		// the pronoun is in its own words: "“He should apologise,” she
 		// said", "Retno said he was sorry" tell nothing of the speaker.
 		e, clear := r.antecedent(t, g, true, "", 0)
+		// "Umm Khaled, his wife,": the pronoun of a kinship in
+		// apposition is someone else's than the name's it follows.
+		if n := len(r.refs); e >= 0 && t.flags&tkComma != 0 && n > 0 && r.refs[n-1].ent == e && k > 0 && r.refs[n-1].e == r.toks[k-1].e && r.possessivePronoun(k) {
+			e, clear = -1, false
+		}
 		if clear && r.ents[e].gender == genUnknown && t.flags&tkQuoted == 0 && !r.inSpeechOf(t, e) {
 			r.ents[e].gender = g
 		}
@@ -3172,6 +3236,11 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string, age i
 				continue // "Africa", "Cleveland": no sign of a person
 			}
 			score -= 3
+		}
+		// "at Pasir Gudang", "on X": a place or a platform, asked only
+		// of a candidate that would count.
+		if ent.kind == entWeak && (score > second || ref.ent == best) && r.placeObject(k) {
+			continue
 		}
 		consider(ref.ent, score)
 	}
@@ -3458,14 +3527,32 @@ func (r *resolver) namedNext(mk int) string {
 	}
 	w := r.word(&r.toks[ht])
 	if w == nil || w.bits&rwRole == 0 || w.role == "" {
-		return ""
+		// "A federal judge in Texas": the role before the place it is
+		// of, which the head runs on over.
+		if ht = r.roleBeforePlace(m.Start, ht); ht < 0 {
+			return ""
+		}
+		w = r.word(&r.toks[ht])
+	}
+	// "the transport secretary", "the district magistrate": a role
+	// with its portfolio or district in lower case, which the name's
+	// title must hold ("Transportation Secretary X", "The transport
+	// secretary, X,"), and may then give a few sentences later.
+	qualAt, qualEnd := ht, ht
+	if f, ok := tokStartingAt(r.toks, m.Start); the && ok && ht-f > 1 && ht-f <= 3 {
+		qualAt = f + 1
+		for x := qualAt; x < ht; x++ {
+			if r.toks[x].flags&(tkCap|tkPoss|tkComma|tkBreak) != 0 || r.bitsAt(x)&(rwRole|rwHonorific|rwPronoun|rwNonName|rwCue) != 0 {
+				qualAt = ht
+			}
+		}
 	}
 	// "Paris Saint-Germain's new coach said", "the company's chief
 	// operating officer told Reuters": a role of an organisation, whom
 	// the next sentence may name with no role ("Renato Albuquerque, 51,
 	// who …") as "a" would; not "the North's leader", a place's.
 	orgPoss := r.orgPossessiveBefore(m.Start, ht)
-	if !orgPoss && (the && (ht == 0 || r.toks[ht-1].s != m.Start) || !the && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ")) {
+	if !orgPoss && (the && (ht == 0 || r.toks[qualAt-1].s != m.Start) || !the && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ")) {
 		return "" // "the prosecutor", not "the North's leader"
 	}
 	if orgPoss {
@@ -3507,6 +3594,9 @@ func (r *resolver) namedNext(mk int) string {
 	if !subject && !the && !orgPoss {
 		last = sent + 3
 	}
+	if qualAt < qualEnd {
+		last = sent + rsMaxSentences
+	}
 	k, _ := refStartingAt(r.refs, m.End)
 	for n := 0; k < len(r.refs) && n < rsMaxBack; k, n = k+1, n+1 {
 		ref := &r.refs[k]
@@ -3521,7 +3611,7 @@ func (r *resolver) namedNext(mk int) string {
 		// Vandenberg, who worked at the clinic, said …".
 		// After an organisation's role the name must open that sentence.
 		role := r.ents[ref.ent].role
-		sameRole := role == w.role && role != "person"
+		sameRole := role == w.role && role != "person" || orgPoss && r.sameBodyHead(m.Start, ht, k, w.role, role)
 		if !sameRole && !(role == "" && ref.subj && ref.sent == sent+1 && !the && subject && (!orgPoss || r.sentenceOpensAt(ref.s))) {
 			continue // "a voter" is no other voter named later
 		}
@@ -3529,7 +3619,11 @@ func (r *resolver) namedNext(mk int) string {
 		// subject may be named with its role within three, after the
 		// sentences about the lead's subject ("U.S. District Judge X
 		// said" after the defendant's paragraph).
-		if the && ref.sent != sent+1 || ref.sent > sent+1 && (subject || !sameRole || orgPoss) {
+		if qualAt < qualEnd {
+			if !sameRole || !r.titleHolds(k, qualAt, qualEnd) {
+				continue
+			}
+		} else if the && ref.sent != sent+1 || ref.sent > sent+1 && (subject || !sameRole || orgPoss) {
 			continue
 		}
 		// Not someone the story named before the source, or in it
@@ -3545,6 +3639,55 @@ func (r *resolver) namedNext(mk int) string {
 		return r.ents[ref.ent].name
 	}
 	return ""
+}
+
+// sameBodyHead reports whether refs[k], of role group role, is named
+// as "The union's president, X," for the lead's "the union's leader"
+// (role group lead, the head ending at token ht of a mention from
+// start): the head of the same body by another word.
+func (r *resolver) sameBodyHead(start, ht, k int, lead, role string) bool {
+	at := int(r.refs[k].at)
+	if at < 2 || r.toks[at].flags&tkComma == 0 || r.toks[at-1].bits&rwRole == 0 || r.toks[at-2].flags&tkPoss == 0 {
+		return false
+	}
+	poss := -1
+	for x := ht - 1; x >= 0 && r.toks[x].s >= start && poss < 0; x-- {
+		if r.toks[x].flags&tkPoss != 0 {
+			poss = x
+		}
+	}
+	return poss >= 0 && strings.EqualFold(r.str(&r.toks[poss]), r.str(&r.toks[at-2])) &&
+		r.d.lex.Contains(resolveHeadRoles, lead) && r.d.lex.Contains(resolveHeadRoles, role)
+}
+
+// roleBeforePlace returns the role noun in lower case that a place
+// preposition follows in the mention from start to token ht, "judge" in
+// "A federal judge in Texas", or -1.
+func (r *resolver) roleBeforePlace(start, ht int) int {
+	for x := ht - 2; x > 0 && r.toks[x].s > start && x > ht-rsMaxRoleBack-2; x-- {
+		if t := &r.toks[x]; t.flags&tkCap == 0 && t.bits&rwRole != 0 && r.joined(x+1) && slices.Contains(r.w.placePreps, r.str(&r.toks[x+1])) {
+			if w := r.word(t); w != nil && w.role != "" {
+				return x
+			}
+		}
+	}
+	return -1
+}
+
+// titleHolds reports whether the words before refs[k] in its sentence
+// start with each of the words qualAt..qualEnd-1 in order, folded:
+// "Transportation Secretary X" or "The transport secretary, X," for "the
+// transport secretary".
+func (r *resolver) titleHolds(k, qualAt, qualEnd int) bool {
+	at := int(r.refs[k].at)
+	sent := r.toks[at].sent
+	q := qualAt
+	for x := max(at-rsMaxRoleBack-2, 0); x < at && q < qualEnd; x++ {
+		if r.toks[x].sent == sent && hasPrefixFold(r.str(&r.toks[x]), strings.ToLower(r.str(&r.toks[q]))) {
+			q++
+		}
+	}
+	return q == qualEnd
 }
 
 // saysAnonymous reports whether the sentence sent goes on from token k

@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -73,6 +74,9 @@ type rsWords struct {
 	// every whole form in ASCII.
 	multiStart [1 << 10]uint64
 	multi      [1 << 10]uint64
+
+	// placePreps holds the place prepositions ("at"), folded.
+	placePreps []string
 
 	// table finds a one-word ASCII form by its rsHash without hashing
 	// the string again: open addressing, slot -1 empty.
@@ -269,6 +273,14 @@ func buildRSWords(l *Lexicon) *rsWords {
 	add(resolvePlaceHeads, func(c string, x *rsWord) { x.placeHead = true })
 	add(resolveNameHonorifics, func(c string, x *rsWord) { x.inName = true })
 	add(resolveOrgOpeners, func(c string, x *rsWord) { x.orgOpener = true })
+	// The place prepositions stay out of the table, which common words
+	// would slow: resolver.placeObject asks for them only.
+	if list := l.list(resolvePlacePreps); list != nil {
+		for form := range list.forms() {
+			w.placePreps = append(w.placePreps, form)
+		}
+		slices.Sort(w.placePreps)
+	}
 	add(resolvePronouns, func(c string, x *rsWord) {
 		switch foldKey(c) {
 		case "he":
