@@ -341,7 +341,7 @@ func (r *dlReader) finish(p dlParse, start, i int, undated bool) (dlParse, *dlEr
 	p.dl.Span = spanOf(s, start, i)
 	p.eol = restOfLineBlank(s, p.end)
 	if sep == "" && !undated {
-		if p.dl.Agency == nil && p.dl.Date == nil && !(p.eol && r.belowHeader && p.dl.Place != nil) {
+		if p.dl.Agency == nil && p.dl.Date == nil && !(p.eol && r.belowHeader && p.dl.Place != nil && p.city == caseUpper && p.words <= 3) {
 			return p, r.fail(j, "missing separator")
 		}
 		if !p.eol && !p.known {

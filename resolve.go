@@ -770,7 +770,7 @@ func (r *resolver) run(i int) int {
 	}
 	// "Investment, Trade and Industry Minister Zafrul Aziz": the run is
 	// the first portfolio of a title's list, and names nobody.
-	if r.portfolioListAt(i, j) {
+	if r.mayListAt(j) && r.portfolioListAt(i, j) {
 		return j
 	}
 	// "Head of Beita municipality Mahmoud Barham", "Mayor of Tanjung
@@ -1348,6 +1348,17 @@ func (r *resolver) secondPart(at, j int) int {
 		}
 	}
 	return x
+}
+
+// mayListAt reports whether token j, a comma's or "and", may go on a list
+// of portfolios: portfolioListAt's first test, asked inline, as most runs
+// end before neither.
+func (r *resolver) mayListAt(j int) bool {
+	if j >= len(r.toks) {
+		return false
+	}
+	t := &r.toks[j]
+	return t.flags&tkComma != 0 || t.hash == rsHashAnd || t.hash == 0
 }
 
 // portfolioListAt reports whether token j, after the run i..j and a
