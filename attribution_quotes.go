@@ -103,7 +103,7 @@ func (st *attrState) pastOpener(s, k int) int {
 // returns c where none does.
 func (st *attrState) appositiveAfter(c, k int) int {
 	toks := st.toks
-	if c+1 >= k || toks[c+1].flags&cDet == 0 || toks[c+1].flags&tUpper != 0 && isWord(st.text, toks[c+1], "The") {
+	if c+1 >= k || toks[c+1].flags&cDet == 0 || toks[c+1].flags&tUpper != 0 && isWord(st.text, toks[c+1], "the") {
 		return c
 	}
 	for m := c + 2; m < k && m < c+14; m++ {
