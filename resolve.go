@@ -2312,12 +2312,25 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 			}
 		}
 	}
+	// "Jamshid Tursunov" for Jamshid Ergashev Tursunov: the first and last
+	// words of a full name known, its middle (a patronymic, a middle
+	// name) left out. Not an initial: "George Bush" may be George W.
+	// Bush's father.
+	if j-n == 2 {
+		for _, e := range cands.all() {
+			if en := r.ents[e].name; r.ents[e].kind == entPerson && firstAndLastOf(en, name.s) {
+				if g := r.ents[e].gender; gender == genUnknown || g == genUnknown || g == gender {
+					return e
+				}
+			}
+		}
+	}
 	// "Ahmad Zahid" for Ahmad Zahid Hamidi: Malay and Indonesian copy
 	// calls a person by the given names, the head of the full name,
 	// named in the body; not "Donald Trump" for "Donald Trump Jr" or a
 	// headline's "Donald Trump Is Right".
 	if x, ok := r.byFirst.get(r.tokKey(n)); ok && r.ents[x].kind == entPerson && !r.ents[x].headline {
-		if en := r.ents[x].name; len(en) > len(name.s)+1 && en[len(name.s)] == ' ' && strings.EqualFold(en[:len(name.s)], name.s) && surnamesOnly(en[len(name.s)+1:]) {
+		if en := r.ents[x].name; len(en) > len(name.s)+1 && en[len(name.s)] == ' ' && strings.EqualFold(en[:len(name.s)], name.s) && (surnamesOnly(en[len(name.s)+1:]) || r.lineageOnly(en[len(name.s)+1:])) {
 			if g := r.ents[x].gender; gender == genUnknown || g == genUnknown || g == gender {
 				return int(x)
 			}
@@ -2389,6 +2402,39 @@ func surnamesOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// firstAndLastOf reports whether short, two words, is the first and the
+// last word of full, a name of three words or more with no initial.
+func firstAndLastOf(full, short string) bool {
+	sp := strings.IndexByte(short, ' ')
+	if sp <= 0 || strings.IndexByte(short[sp+1:], ' ') >= 0 {
+		return false
+	}
+	a, b := strings.IndexByte(full, ' '), strings.LastIndexByte(full, ' ')
+	return a > 0 && b > a && strings.IndexByte(full[a:b], '.') < 0 &&
+		strings.EqualFold(full[:a], short[:sp]) && strings.EqualFold(full[b+1:], short[sp+1:])
+}
+
+// lineageOnly reports whether s, the rest of a full name after the head
+// a story calls a person by, is a lineage: "bin Jassim Al Thani" after
+// "Hamad bin Khalid", up to five words, each capitalised or a name's
+// particle, one of them a particle, as Gulf agencies cut a name at the
+// father's name.
+func (r *resolver) lineageOnly(s string) bool {
+	words, particles := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		switch {
+		case r.d.lex.Contains(resolveParticles, w):
+			particles++
+		case w[0] < 'A' || w[0] > 'Z':
+			return false
+		}
+		if words++; words > 5 {
+			return false
+		}
+	}
+	return particles > 0
 }
 
 // headNameHead returns the person a headline named by the head of the

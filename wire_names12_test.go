@@ -197,3 +197,29 @@ func TestWireLowerBodyOverAnd(t *testing.T) {
 			[]string{"the agency"}},
 	}, func(a Attribution) (string, bool) { return a.Source.Text, true })
 }
+
+// TestShortFormsOfAFullName checks the short forms copy calls a person
+// by after the full name: the head of a Gulf name cut at the father's
+// name, its lineage left out, and the first and last words of a name
+// with a patronymic or middle name. A different head, another given name
+// or an initial dropped (a father and son may share the rest) is another
+// person.
+func TestShortFormsOfAFullName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"head of a lineage", "Minister of Commerce Sheikh Hamad bin Khalid bin Jassim Al Thani opened the forum. Sheikh Hamad bin Khalid said the talks were “fruitful.”",
+			[]string{"Hamad bin Khalid bin Jassim Al Thani"}},
+		{"head of a lineage, bint", "Sheikha Mariam bint Saif bin Mohammed Al Nahyan opened the fair. Mariam bint Saif said the fair was “a success.”",
+			[]string{"Mariam bint Saif bin Mohammed Al Nahyan"}},
+		{"patronymic left out", "Uzbek minister Jamshid Ergashev Tursunov arrived on Monday. Jamshid Tursunov said the talks were “fruitful.”",
+			[]string{"Jamshid Ergashev Tursunov"}},
+		{"middle name left out", "Analyst Sandi Haber Sweeney spoke first. Sandi Sweeney said the shares were “cheap.”",
+			[]string{"Sandi Haber Sweeney"}},
+		// Near misses.
+		{"another head of the same lineage", "Sheikh Hamad bin Khalid bin Jassim Al Thani opened the forum. Hamad bin Jassim said the talks were “fruitful.”",
+			[]string{"Hamad bin Jassim"}},
+		{"another given name", "Mayor John Kelly Smith spoke first. Jane Smith said the talks were “fruitful.”",
+			[]string{"Jane Smith"}},
+		{"an initial left out", "Former president George W. Bush spoke first. George Bush said the talks were “fruitful.”",
+			[]string{"George Bush"}},
+	})
+}
