@@ -1476,6 +1476,90 @@ var wireStories = []struct {
 			"Eng. Al-Harbi | said >> a statement to the Saudi Press Agency (SPA) | In",
 			"The Jordan News Agency (Petra) | reported >> a statement from the Jordanian Ministry of Agriculture | citing",
 		}},
+	// Round 13, blind133: written before the parser was run on them; a "?" marks a first-sight miss, with the speaker it got and the form.
+	{file: "ians-metro.txt",
+		speakers: []string{
+			"", // the commuter groups' partial quote
+			"H.S. Manjunath Gowda", "H.S. Manjunath Gowda",
+			"Revathi Iyengar", // "The managing director of the BMRCL … said …", named in the next paragraph as "Managing Director Revathi Iyengar"
+			"Revathi Iyengar",
+			"C.K. Ramamurthy Shetty", // "X, however, said in a post on X that …"
+			"C.K. Ramamurthy Shetty", // "he wrote"
+			"H.S. Manjunath Gowda",   // "the minister said:" after an MD and an MLA
+			"Shalini Rao",            // a quotation that runs over two paragraphs
+			"",                       // a campaign's slogan
+		},
+		chains: []string{"BJP MLA from Jayanagar C.K. Ramamurthy Shetty | said >> a post | in >> X | on"}},
+	{file: "pti-sandmining.txt",
+		speakers: []string{
+			"Kanhaiya Lal Meena", // "the SP told reporters" after "Superintendent of Police (SP) X said"
+			"Kanhaiya Lal Meena",
+			"Vinod Kumar Sinha",
+			"Shashi Bhushan Paswan", // "alleged that … "…""
+			"Shashi Bhushan Paswan", // "told PTI over the phone"
+			"Sunita Devi",           // "The sub-inspector's wife, X, broke down …. "…," she said."
+			"",                      // an operation's name
+			"Vinod Kumar Sinha",     // "The minister said …. "…," he added." with the DGP named just before
+			"Kanhaiya Lal Meena",    // "the officer said"
+		},
+		chains: []string{"Director General of Police Alok Raj Srivastava | said >> a statement | in"}},
+	{file: "ani-saffron.txt",
+		speakers: []string{
+			"", // the farmers' partial quote
+			"Chowdhary Iqbal Mir",
+			"Abdul Majeed Wani", // "X, a 67-year-old grower from …, walked …. "…," he said."
+			"Abdul Majeed Wani", // "the 67-year-old asked"
+			"Nighat Ara Bhat",   // "Dr Bhat said"
+			"Nighat Ara Bhat",   // "she added"
+			"Bashir Ahmad Kichloo",
+			"Ghulam Mohammad Dar", // "said X, who has headed …", the role given in the paragraph before
+			"Ghulam Mohammad Dar", // a bare quotation paragraph
+			"",                    // a festival's name
+		},
+		chains: []string{"Chief Minister Bashir Ahmad Kichloo | said >> a post | in >> X | on"}},
+	{file: "app-hepatitis.txt",
+		speakers: []string{
+			"",                           // an initiative's name
+			"Syed Aamir Hussain Bukhari", // "Addressing …, the minister said, "…""
+			"Syed Aamir Hussain Bukhari", // "he stressed"
+			"Amjad Mehmood Sial",         // "Executive Director NIH Major General (Retd) Dr X, speaking on the occasion, said"
+			"Helena Marisol Ferreira",
+			"Syed Aamir Hussain Bukhari", // "the minister said … "…," he told reporters" after two other speakers
+			"Rana Tahir Iqbal Sindhu",    // "Radio Pakistan quoted X as saying …", then "Sindhu said"
+			"Nasreen Bibi",
+			"Syed Aamir Hussain Bukhari", // a quotation over two paragraphs
+		},
+		chains: []string{"Radio Pakistan | quoted >> Punjab Minister for Primary and Secondary Healthcare Rana Tahir Iqbal Sindhu | as saying"}},
+	{file: "bernama-padi.txt",
+		speakers: []string{
+			"Ahmad Fadzil Ismail", // "he told reporters" after the lead's "said Minister Datuk Seri X"
+			"Azmi Hashim",         // "said Azmi"
+			"Ahmad Fadzil Ismail", // "he said" after "Meanwhile, Ahmad Fadzil said"
+			"Noraini Osman",
+			"Lim Chee Wah", // "wanted "a matching adjustment""
+			"Lim Chee Wah", // "said Lim"
+			"Che Rosli Mat Isa",
+			"Che Rosli Mat Isa",
+			"Ahmad Fadzil Ismail", // "X had written in a posting on his Facebook page on Thursday: "…""
+			"",                    // an application's name
+		},
+		chains: []string{"Ahmad Fadzil | had written >> a posting | in >> his Facebook page | on"}},
+	{file: "kuna-oilspill.txt",
+		speakers: []string{
+			"Fahad Salem Al-Mubarak Al-Sabah", // "Sheikh Fahad said"
+			"Fahad Salem Al-Mubarak Al-Sabah",
+			"", // a contingency plan's name
+			"Qusai Abdulaziz Al-Amer",
+			"Mishal Nasser Al-Azmi",           // "The head of the coast guard's marine operations …. "…," he said.", named in the next paragraph
+			"Fahad Salem Al-Mubarak Al-Sabah", // "the director general noted"
+			"Adel Mohammad Al-Rasheedi",
+			"Huda Jassim Al-Mutawa",
+		},
+		chains: []string{
+			"EPA Director General Sheikh Fahad Salem Al-Mubarak Al-Sabah | said >> a press statement to KUNA | In",
+			"Acting Minister of Oil and Minister of Electricity, Water and Renewable Energy Dr. Adel Mohammad Al-Rasheedi | affirmed >> remarks | in >> Kuwait TV | carried by",
+			"the organization's media office | quoted by >> ROPME Executive Secretary Dr. Huda Jassim Al-Mutawa | said",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
