@@ -1490,7 +1490,7 @@ var wireStories = []struct {
 			"",                     // a campaign's slogan
 		},
 		// I wrote "BJP MLA from Jayanagar C.K. Ramamurthy Shetty" as the source; the parser keeps only
-		// "Ramamurthy Shetty" (party, post, constituency and initials dropped): a near miss by span
+		// "Ramamurthy Shetty": a source span starts after a name's initials ("Transport Minister A.K. Ade Bello said" gives "Ade Bello"), a near miss by span
 		chains: []string{"Ramamurthy Shetty | said >> a post | in >> X | on"}},
 	{file: "pti-sandmining.txt",
 		speakers: []string{
