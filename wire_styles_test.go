@@ -1640,14 +1640,14 @@ var wireStories = []struct {
 		}},
 	{file: "qna-silkroad.txt",
 		speakers: []string{
-			"",                            // a forum's slogan
-			"?",                           // "Jamshid Ergashev Tursunov": "In his speech …, HE Sheikh Hamad bin Khalid said that …", then ""…," HE the Minister said", two ministers in the lead: goes to the lead's second minister
-			"?",                           // "Jamshid Ergashev Tursunov": "He added: "…"", following the slot before
-			"?",                           // "Jamshid Tursunov": "HE Jamshid Tursunov stressed that … "…"" after "… Jamshid Ergashev Tursunov" in the lead: given name and surname without the patronymic are not joined to the full name
-			"?",                           // "Jamshid Tursunov": "he said", the same
-			"Rashid bin Saad Al Muraikhi", // "said in remarks to QNA"
-			"?",                           // "Hamad bin Khalid": "HE Sheikh Hamad bin Khalid said in a post … that the talks were "…"": the short Arabic name (ism and father's name) is not joined to the lead's "Sheikh Hamad bin Khalid bin Jassim Al Thani"
-			"?",                           // "Jamshid Ergashev Tursunov": ""…," HE the Minister wrote", as the second slot
+			"",                                     // a forum's slogan
+			"?",                                    // "Jamshid Ergashev Tursunov": "In his speech …, HE Sheikh Hamad bin Khalid said that …", then ""…," HE the Minister said", two ministers in the lead: goes to the lead's second minister
+			"?",                                    // "Jamshid Ergashev Tursunov": "He added: "…"", following the slot before
+			"Jamshid Ergashev Tursunov",            // "HE Jamshid Tursunov stressed …": the first and last words of the full name
+			"Jamshid Ergashev Tursunov",            // "he said", the same
+			"Rashid bin Saad Al Muraikhi",          // "said in remarks to QNA"
+			"Hamad bin Khalid bin Jassim Al Thani", // "HE Sheikh Hamad bin Khalid said …": the head of the full name, cut at the father's name
+			"?",                                    // "Jamshid Ergashev Tursunov": ""…," HE the Minister wrote", as the second slot
 		},
 		chains: []string{
 			"Al Muraikhi | said >> remarks to QNA | in",
