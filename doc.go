@@ -31,8 +31,10 @@
 // [Parser.Reference]: the latest such date not after it.
 //
 // Gulf agencies' Hijri dates ("Riyadh, Rajab 3, 1447, Jan 2, 2026, SPA
-// --"), WAFA's bare "NABLUS," and a paper's agency line ("Afp, Paris")
-// are read too; the Date holds the Gregorian date where one is given.
+// --"), WAFA's bare "NABLUS," a paper's agency line ("Afp, Paris") and
+// web copy's place on a line of its own below the headline ("ANKARA",
+// "MUGLA, Türkiye") are read too; the Date holds the Gregorian date
+// where one is given.
 // The line above the dateline or byline that reads as a title is the
 // [Article]'s Headline, and its quotations are found with the body's.
 //
