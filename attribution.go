@@ -2866,7 +2866,8 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 		if best == nil {
 			best = reach
 		}
-		if best != nil && qt.Kind == Title && st.objectNamed(qt.Span) {
+		if best != nil && qt.Kind != Direct && st.objectNamed(qt.Span) {
+			qt.Kind = Title
 			continue // "announced a “Kisan Nyay Yatra” from Meerut": a march named, said by no one
 		}
 		if best == nil && asked != nil {

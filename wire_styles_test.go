@@ -1498,7 +1498,7 @@ var wireStories = []struct {
 			"Yusuf Hidayat", "Yusuf Hidayat", // "told Reuters by telephone"
 			"",                   // "An executive …, who declined to be named", then "the executive said"
 			"Bambang Suryadarma", // "Suryadarma rejected that view. “…,” the minister said."
-			"?",                  // got "Indonesia": a policy's name in marks ("has pushed … under its “…” policy") goes to the sentence's subject
+			"",                   // a policy's name in marks ("under its “…” policy")
 			"Arif Nugroho",
 			"Teguh Wicaksono", "Teguh Wicaksono",
 		},
@@ -1680,7 +1680,7 @@ var wireStories = []struct {
 			"Shashi Bhushan Paswan", // "alleged that … "…""
 			"Shashi Bhushan Paswan", // "told PTI over the phone"
 			"Sunita Devi",           // "The sub-inspector's wife, X, broke down …. "…," she said."
-			"?",                     // "Alok Raj Srivastava": "X said in a statement that the "Operation Y" drive would …": a name in marks inside reported speech taken as his partial quote
+			"",                      // "the "Operation Y" drive": a name
 			"Vinod Kumar Sinha",     // "The minister said …. "…," he added." with the DGP named just before
 			"Kanhaiya Lal Meena",    // "the officer said"
 		},
@@ -1696,7 +1696,7 @@ var wireStories = []struct {
 			"Bashir Ahmad Kichloo",
 			"Ghulam Mohammad Dar", // "said X, who has headed …", the role given in the paragraph before
 			"Ghulam Mohammad Dar", // a bare quotation paragraph
-			"?",                   // "Chowdhary Iqbal Mir": "The department will hold a "Kesar Utsav" in Pampore …, Mir said.": a festival's name inside reported speech taken as a partial quote
+			"",                    // "will hold a "Kesar Utsav" in Pampore": a festival's name
 		},
 		chains: []string{"Chief Minister Bashir Ahmad Kichloo | said >> a post | in >> X | on"}},
 	{file: "app-hepatitis.txt",

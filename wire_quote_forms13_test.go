@@ -1,0 +1,44 @@
+package wirestory
+
+import "testing"
+
+// A name in marks that stands inside a noun phrase, after an article or
+// a possessive and before a head noun of its kind ("the “Operation Clean
+// Sweep” drive", "its “downstreaming” policy") or a time ("a “Kesar
+// Utsav” next month"), names a drive, a policy or an event: said by no
+// one, even inside reported speech. Words someone says ("called it “a
+// disaster”") keep their speaker.
+func TestQuoteNameInNounPhrase(t *testing.T) {
+	runQuoteKindCases(t, []speakerCase{
+		{"a festival, a time after", "Joshi said the state would hold a “Kesar Utsav” next month.",
+			[]string{"title: "}},
+		{"the drive, reported clause", "The DGP said in a statement that the “Operation Clean Sweep” drive would widen.",
+			[]string{"title: "}},
+		{"its policy, one word", "Indonesia has pushed miners to build smelters under its “downstreaming” policy.",
+			[]string{"title: "}},
+		{"their campaign", "The party said its workers would join their “Save the Soil” campaign on Friday.",
+			[]string{"title: "}},
+		{"the scheme, a subject", "The minister said the “Ladli Behna” scheme had reached ten million women.",
+			[]string{"title: "}},
+		{"a yatra, next week", "Kumar said the party would launch a “Jan Sampark” yatra next week.",
+			[]string{"title: "}},
+		{"straight quotes, the operation", `Police said the "Clean Streets" operation had led to 40 arrests.`,
+			[]string{"title: "}},
+
+		// Near misses.
+		{"called it", "Joshi called it “a disaster” for the state.",
+			[]string{"partial: Joshi"}},
+		{"described as", "The minister described the plan as “a historic step” for farmers.",
+			[]string{"partial: The minister"}},
+		{"lower case words before a noun", "Joshi said the state would end the “very unfair” policy next month.",
+			[]string{"partial: Joshi"}},
+		{"a clause's words", "Joshi said the state would “hold firm” next month.",
+			[]string{"partial: Joshi"}},
+		{"a copula before", "Joshi said the deal would be a “Big Win” next year.",
+			[]string{"partial: Joshi"}},
+		{"one word after the, lower case", "Critics said the “racist” policy must end.",
+			[]string{"partial: Critics"}},
+		{"one word, no head noun", "Indonesia said the policy was “unstoppable”.",
+			[]string{"partial: Indonesia"}},
+	})
+}
