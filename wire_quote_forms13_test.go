@@ -42,3 +42,31 @@ func TestQuoteNameInNounPhrase(t *testing.T) {
 			[]string{"partial: Indonesia"}},
 	})
 }
+
+// A personal pronoun stands for a person, never for a news agency named
+// as the one spoken to ("In statements to Prensa Latina, Ayala
+// explained"), and a possessive in a phrase opening its sentence ("For
+// his part, the ambassador said") may stand for the subject after it:
+// the name before learns no gender from it.
+func TestPronounNotAgency(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"statements to the agency", "In statements to Prensa Latina, Marta Ayala explained that the transfer will take three stages.\n\n“Knowledge flows both ways,” she said.",
+			[]string{"Marta Ayala"}},
+		{"the agency nearer", "Tom Reyes spoke at the port.\n\nA copy of the plan was sent to Prensa Latina on Monday.\n\n“It will take years,” he said.",
+			[]string{"Tom Reyes"}},
+		{"speaking to the agency", "Speaking to Anadolu Agency, Kemal Sezer said the talks would resume.\n\n“We are ready,” he said.",
+			[]string{"Kemal Sezer"}},
+		{"told the agency", "Rosa Ibarra told Prensa Latina that the harvest was late.\n\n“It rained too much,” she said.",
+			[]string{"Rosa Ibarra"}},
+		{"for his part, then she", "Marta Ayala said the deal would help.\n\nFor his part, the ambassador, Nguyen Van Thanh, said his country values it.\n\nIn statements to Prensa Latina, Ayala explained that the transfer will take place in stages.\n\n“Knowledge flows both ways,” she said.",
+			[]string{"Marta Ayala"}},
+		{"in her speech, then he", "Tom Reyes said the deal would help.\n\nIn her speech, the minister, Ana Ortiz, praised the plan.\n\nIn statements to Prensa Latina, Reyes explained that it would take years.\n\n“It will take years,” he said.",
+			[]string{"Tom Reyes"}},
+
+		// Near misses: a person named as a person still takes the pronoun.
+		{"a person spoken to", "In statements to Ana Ortiz, Tom Reyes explained that it would take years.\n\n“It will take years,” he said.",
+			[]string{"Tom Reyes"}},
+		{"the agency's own reporter", "Prensa Latina reporter Rosa Ibarra said the harvest was late.\n\n“It rained too much,” she said.",
+			[]string{"Rosa Ibarra"}},
+	})
+}

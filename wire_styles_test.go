@@ -1557,7 +1557,7 @@ var wireStories = []struct {
 			"Nguyen Van Thanh",        // "the diplomat noted", after "said through an interpreter"
 			"Ileana Cruz Morales",     // "the deputy minister emphasized"
 			"Tran Thi Thu Ha",         // "X, quoted by the VNA, said …. “…,” she said."
-			"?",                       // got "Prensa Latina": "In statements to Prensa Latina, Ayala explained …" then "“…,” she said.": the pronoun goes to the agency the statements were made to
+			"Marta Elena Ayala Pérez", // "In statements to Prensa Latina, Ayala explained …" then "“…,” she said.": not the agency
 			"Armando Ledesma Rivero",  // a partial quote after "wrote on the social network X that"
 			"",                        // a documentary's title
 		},
