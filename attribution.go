@@ -1166,7 +1166,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// "a film called “Fame”": a name, not a cue.
-	if (canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named") && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron|cStop) == tWord && !st.isAdverb(i-1) && (toks[ce].flags&(tOpen|tQ) != 0 || toks[ce].flags&tUpper != 0 && !st.calledAs(ce, hi) || text[toks[ce].s] == '#') {
+	if (canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named") && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron|cStop) == tWord && !st.isAdverb(i-1) && (toks[ce].flags&(tOpen|tQ) != 0 || toks[ce].flags&tUpper != 0 && !st.calledAs(ce, hi) || text[toks[ce].s] == '#') && !st.reducedRelativeSubject(lo, i, ce, hi) {
 		return i
 	}
 
@@ -3075,6 +3075,24 @@ func (st *attrState) possessorsNoun(a *attr) bool {
 	}
 	t := st.toks[k]
 	return st.d.lex.Contains(cueSpeechNouns, st.text[t.s:t.e]) && isWord(st.text, st.toks[k+1], "that")
+}
+
+// reducedRelativeSubject reports whether the verb of naming at toks[i]
+// has the noun phrase before it as its subject in a relative clause
+// without its pronoun, its term in lower case in marks at toks[ce]: "a
+// move the mayor called “painful”", "a step that the minister called
+// “overdue”". "a film called “Fame”" names; a second determined noun
+// before the first, or a relative pronoun, makes it a clause.
+func (st *attrState) reducedRelativeSubject(lo, i, ce, hi int) bool {
+	toks := st.toks
+	if i-3 < lo || ce+1 >= hi || toks[ce].flags&(tOpen|tQ) == 0 || toks[ce+1].flags&(tWord|tUpper) != tWord || toks[i-2].flags&cDet == 0 {
+		return false
+	}
+	p := toks[i-3]
+	if p.quote != 0 || p.flags&tWord == 0 {
+		return false
+	}
+	return st.isIn(p, cRelative) || i-4 >= lo && p.flags&(tUpper|cStop|cAux|cPron|cPrep) == 0 && toks[i-4].flags&cDet != 0
 }
 
 // namingObject reports whether the quote q is the term a verb of naming

@@ -70,3 +70,24 @@ func TestPronounNotAgency(t *testing.T) {
 			[]string{"Rosa Ibarra"}},
 	})
 }
+
+// A verb of naming after a determined noun that itself follows another
+// ("a move the mayor called “painful”") opens a relative clause without
+// its pronoun: the noun before the verb is its subject, the speaker, as
+// "a move Mayor Rosa Ward called" gives. "a film called “Fame”" names.
+func TestQuoteReducedRelativeNaming(t *testing.T) {
+	runQuoteKindCases(t, []speakerCase{
+		{"a move the mayor called", "Officials voted to cut water use, a move the mayor called “painful but unavoidable” for residents.",
+			[]string{"partial: the mayor"}},
+		{"a step the minister called", "The board raised fares, a step the minister called “long overdue”.",
+			[]string{"partial: the minister"}},
+		{"a decision the union called", "The firm shut two plants, a decision the union called “a betrayal” of workers.",
+			[]string{"partial: the union"}},
+		{"a named subject, as before", "Officials voted to cut water use, a move Mayor Rosa Ward called “painful but unavoidable” for residents.",
+			[]string{"partial: a move Mayor Rosa Ward"}},
+
+		// Near misses: a name after a noun and "called".
+		{"a group called, capitalised", "Officials met a group the town called “Water Watch” on Monday.",
+			[]string{"title: "}},
+	})
+}

@@ -1479,7 +1479,7 @@ var wireStories = []struct {
 	// Round 13, blind131: written before the parser was run on them; a "?" marks a first-sight miss, with the speaker it got and the form.
 	{file: "ap-reservoir.txt",
 		speakers: []string{
-			"?", // got "": the lead's "a move the mayor called “…”" takes the sentence's subject ("Officials in this high-desert town") as the mention; the mayor is named "Mayor X" in the next paragraph
+			"Corinne Baptiste", // the lead's "a move the mayor called “…”": the mayor, named "Mayor X" in the next paragraph
 			"Corinne Baptiste",
 			"Yolanda Ruiz-Hartley", "Yolanda Ruiz-Hartley",
 			"Yolanda Ruiz-Hartley", // "The 61-year-old said …" then a bare "“…,” she said." paragraph
