@@ -1395,6 +1395,12 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		// the subject.
 		a.Content = &src.Span
 		a.Source = st.mention(bs, be)
+		if e := st.asQuoteAfter(be, hi); e > be {
+			// "an event described by participants as “a new chapter”":
+			// the agent's term is what it says of the subject.
+			c := spanOf(st.text, toks[be].s, toks[e-1].e)
+			a.Content = &c
+		}
 		if via, end := st.linksAfter(be, hi); len(via) > 0 {
 			a.Via = append(a.Via, via...) // "echoed by the treasurer in a statement issued in Canberra"
 			be = end
@@ -3075,6 +3081,21 @@ func (st *attrState) possessorsNoun(a *attr) bool {
 	}
 	t := st.toks[k]
 	return st.d.lex.Contains(cueSpeechNouns, st.text[t.s:t.e]) && isWord(st.text, st.toks[k+1], "that")
+}
+
+// asQuoteAfter returns the end of "as" and a quotation in marks right
+// at toks[k], or k: "described by participants as “a new chapter”".
+func (st *attrState) asQuoteAfter(k, hi int) int {
+	toks := st.toks
+	if k+2 >= hi || toks[k+1].flags&tOpen == 0 || !st.hasForm(st.text[toks[k].s:toks[k].e], fAsWord, asWords) {
+		return k
+	}
+	q := toks[k+1].quote
+	e := k + 2
+	for e < hi && toks[e].quote == q {
+		e++
+	}
+	return e
 }
 
 // reducedRelativeSubject reports whether the verb of naming at toks[i]

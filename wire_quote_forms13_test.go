@@ -91,3 +91,21 @@ func TestQuoteReducedRelativeNaming(t *testing.T) {
 			[]string{"title: "}},
 	})
 }
+
+// The agent of "described by" in a participle after a noun, then "as"
+// and a term in marks, says the term: "an event described by
+// participants as “a new chapter”" (people not named), "described by
+// Rosa Ward as".
+func TestQuoteDescribedByAgent(t *testing.T) {
+	const lead = "The two institutes signed an agreement on Tuesday, "
+	runQuoteKindCases(t, []speakerCase{
+		{"by participants", lead + "an event described by participants as “a new chapter” in cooperation.",
+			[]string{"partial: participants"}},
+		{"by observers", lead + "a deal described by diplomats as “a turning point” for the region.",
+			[]string{"partial: diplomats"}},
+		{"by a named person", lead + "an event described by Rosa Ward as “a new chapter” in cooperation.",
+			[]string{"partial: Rosa Ward"}},
+		{"by the minister", lead + "a step described by the minister as “long overdue”.",
+			[]string{"partial: the minister"}},
+	})
+}

@@ -1552,7 +1552,7 @@ var wireStories = []struct {
 		}},
 	{file: "prensalatina-vaccine.txt",
 		speakers: []string{
-			"?",                       // got "Center for Genetic Engineering and Biotechnology": "…, an event described by participants as “…”" goes to the sentence's subject, not to the unnamed agent of "described by"
+			"",                        // "…, an event described by participants as “…”": the unnamed agent of "described by"
 			"Marta Elena Ayala Pérez", // "The director general of the CIGB, X, stressed …" then "Ayala stated"
 			"Nguyen Van Thanh",        // "the diplomat noted", after "said through an interpreter"
 			"Ileana Cruz Morales",     // "the deputy minister emphasized"
