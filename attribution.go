@@ -1166,7 +1166,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// "a film called “Fame”": a name, not a cue.
-	if (canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named") && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron|cStop) == tWord && !st.isAdverb(i-1) && (toks[ce].flags&(tOpen|tQ) != 0 || toks[ce].flags&tUpper != 0 && !st.calledAs(ce, hi) || text[toks[ce].s] == '#') {
+	if (canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named") && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron|cStop) == tWord && !st.isAdverb(i-1) && (toks[ce].flags&(tOpen|tQ) != 0 || toks[ce].flags&tUpper != 0 && !st.calledAs(ce, hi) || text[toks[ce].s] == '#') && !st.reducedRelativeSubject(lo, i, ce, hi) {
 		return i
 	}
 
@@ -1395,6 +1395,12 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		// the subject.
 		a.Content = &src.Span
 		a.Source = st.mention(bs, be)
+		if e := st.asQuoteAfter(be, hi); e > be {
+			// "an event described by participants as “a new chapter”":
+			// the agent's term is what it says of the subject.
+			c := spanOf(st.text, toks[be].s, toks[e-1].e)
+			a.Content = &c
+		}
 		if via, end := st.linksAfter(be, hi); len(via) > 0 {
 			a.Via = append(a.Via, via...) // "echoed by the treasurer in a statement issued in Canberra"
 			be = end
@@ -2866,7 +2872,8 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 		if best == nil {
 			best = reach
 		}
-		if best != nil && qt.Kind == Title && st.objectNamed(qt.Span) {
+		if best != nil && qt.Kind != Direct && st.objectNamed(qt.Span) {
+			qt.Kind = Title
 			continue // "announced a “Kisan Nyay Yatra” from Meerut": a march named, said by no one
 		}
 		if best == nil && asked != nil {
@@ -3074,6 +3081,39 @@ func (st *attrState) possessorsNoun(a *attr) bool {
 	}
 	t := st.toks[k]
 	return st.d.lex.Contains(cueSpeechNouns, st.text[t.s:t.e]) && isWord(st.text, st.toks[k+1], "that")
+}
+
+// asQuoteAfter returns the end of "as" and a quotation in marks right
+// at toks[k], or k: "described by participants as “a new chapter”".
+func (st *attrState) asQuoteAfter(k, hi int) int {
+	toks := st.toks
+	if k+2 >= hi || toks[k+1].flags&tOpen == 0 || !st.hasForm(st.text[toks[k].s:toks[k].e], fAsWord, asWords) {
+		return k
+	}
+	q := toks[k+1].quote
+	e := k + 2
+	for e < hi && toks[e].quote == q {
+		e++
+	}
+	return e
+}
+
+// reducedRelativeSubject reports whether the verb of naming at toks[i]
+// has the noun phrase before it as its subject in a relative clause
+// without its pronoun, its term in lower case in marks at toks[ce]: "a
+// move the mayor called “painful”", "a step that the minister called
+// “overdue”". "a film called “Fame”" names; a second determined noun
+// before the first, or a relative pronoun, makes it a clause.
+func (st *attrState) reducedRelativeSubject(lo, i, ce, hi int) bool {
+	toks := st.toks
+	if i-3 < lo || ce+1 >= hi || toks[ce].flags&(tOpen|tQ) == 0 || toks[ce+1].flags&(tWord|tUpper) != tWord || toks[i-2].flags&cDet == 0 {
+		return false
+	}
+	p := toks[i-3]
+	if p.quote != 0 || p.flags&tWord == 0 {
+		return false
+	}
+	return st.isIn(p, cRelative) || i-4 >= lo && p.flags&(tUpper|cStop|cAux|cPron|cPrep) == 0 && toks[i-4].flags&cDet != 0
 }
 
 // namingObject reports whether the quote q is the term a verb of naming

@@ -602,26 +602,39 @@ func (st *attrState) nounOwner(q Span) (owner *Mention, ok bool) {
 // inside reported speech.
 func (st *attrState) nounNamed(q Span) bool {
 	toks, text := st.toks, st.text
-	if q.Len() > maxNamedBytes || !capitalOpens(text, q) {
-		return false // a long quotation, or one opening in lower case, is no name
+	if q.Len() > maxNamedBytes {
+		return false // a long quotation is no name
 	}
 	i, j := st.tokenAt(q.Start), st.tokenAt(q.End)
-	if i < 2 || j < i+2 || j > len(toks) || st.nameWords(i, q) == 0 && !st.headlineCased(i, q) {
+	if i < 2 || j < i+2 || j > len(toks) {
 		return false
 	}
 	p := toks[i-1]
+	// One word in marks may name a policy its owner coined, in lower
+	// case too: "its “downstreaming” policy"; after "the" a word in lower
+	// case characterises ("the “racist” policy").
+	oneWord := j == i+3 && toks[i+1].flags&tWord != 0
+	if oneWord && !capitalOpens(text, q) && p.flags&cPossDet == 0 {
+		return false
+	}
+	if !oneWord && (!capitalOpens(text, q) || st.nameWords(i, q) == 0 && !st.headlineCased(i, q)) {
+		return false // one opening in lower case, or not written as a name is, is no name
+	}
 	if p.flags&(cDet|cPossDet) != 0 || p.flags&tWord != 0 && possessive(text, p) {
 		// After the name: at most two words that modify the noun, then
-		// the noun ("development plan").
+		// the noun ("development plan", "drive").
 		for k := j; k < len(toks) && k < j+3; k++ {
 			t := toks[k]
 			if t.flags&(tWord|tUpper) != tWord || t.flags&(cDet|cPron|cAux|cStop|cCue) != 0 || t.quote != 0 {
 				return false
 			}
-			if isTitleCue(st.d.lex, text[t.s:t.e]) {
+			if w := text[t.s:t.e]; isTitleCue(st.d.lex, w) || st.d.lex.Contains(namedHeads, w) {
 				return true
 			}
 		}
+		return false
+	}
+	if oneWord && st.nameWords(i, q) == 0 {
 		return false
 	}
 	// Before the name: "company," then the name set off by commas, its
@@ -650,7 +663,7 @@ func (st *attrState) objectNamed(q Span) bool {
 	}
 	d, v := toks[i-1], toks[i-2]
 	if d.flags&(cIndefinite|tUpper) != cIndefinite && !isWord(text, d, "the") || d.quote != 0 || v.quote != 0 || v.flags&(tWord|tUpper) != tWord ||
-		v.flags&(cCue|cParticle) == 0 && !verbLike(text, v) || v.flags&(cDet|cPron|cPrep|cStop) != 0 {
+		v.flags&(cCue|cParticle) == 0 && !verbLike(text, v) && !st.afterAuxiliary(i-2) || v.flags&(cDet|cPron|cPrep|cStop|cAux) != 0 {
 		return false
 	}
 	if j < len(toks) && toks[j].flags&tWord != 0 && !st.isPrepLike(j) && toks[j].flags&(cVenue|cTime|cTimeOpener|cOpener) == 0 {
@@ -663,6 +676,16 @@ func (st *attrState) objectNamed(q Span) bool {
 	// "to fear a “Putin Pact”", "called the “Crossroads of America”".
 	w := text[v.s:v.e]
 	return v.flags&cCue == 0 || st.speechCue(spanOf(text, v.s, v.e)) && !st.d.lex.Contains(cueNaming, w)
+}
+
+// afterAuxiliary reports whether toks[k] follows an auxiliary or "to",
+// as a verb's base form does: "would hold", "to launch".
+func (st *attrState) afterAuxiliary(k int) bool {
+	if k < 1 {
+		return false
+	}
+	t := st.toks[k-1]
+	return t.flags&cAux != 0 || isWord(st.text, t, "to")
 }
 
 // headlineCased reports whether quote q, whose first token is toks[k],

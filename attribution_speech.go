@@ -1187,6 +1187,15 @@ func (st *attrState) passiveBy(subjEnd, i, ce, hi int) (int, int) {
 	return st.agentAfterBy(k, hi, false)
 }
 
+// barePluralAgent reports whether toks[k] is a plural noun in lower
+// case with no determiner, then "as" and a quotation: "described by
+// participants as “a new chapter”", people the story does not name.
+func (st *attrState) barePluralAgent(k, hi int) bool {
+	t := st.toks[k]
+	w := st.text[t.s:t.e]
+	return t.flags&(tWord|tUpper|cStop|cPron) == tWord && len(w) > 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && st.asQuoteAfter(k+1, hi) > k+1
+}
+
 // agentAfterBy returns the phrase after "by" at toks[k], or -1, -1. A
 // phrase that opens in lower case with no determiner ("said by phone",
 // "responded by saying") is a means, no agent, unless calling allows it:
@@ -1196,7 +1205,7 @@ func (st *attrState) agentAfterBy(k, hi int, calling bool) (int, int) {
 	if k+1 >= hi || !isWord(text, toks[k], "by") {
 		return -1, -1
 	}
-	if f := toks[k+1]; !calling && f.flags&(tUpper|cDet) == 0 && !isDigit(text[f.s]) {
+	if f := toks[k+1]; !calling && f.flags&(tUpper|cDet) == 0 && !isDigit(text[f.s]) && !st.barePluralAgent(k+1, hi) {
 		return -1, -1
 	}
 	e := phraseRight(text, toks, k+1, hi)

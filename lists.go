@@ -49,6 +49,7 @@ const (
 // The lists that decide a quotation's kind.
 const (
 	titleCues       List = "titlecues"      // words before a quoted title or name: "film | Zeitung | Operation"
+	namedHeads      List = "namedheads"     // nouns after a quoted name that say what it names: "drive | yatra | rally"
 	scareCues       List = "scarecues"      // words before a term held at a distance: "so-called | sogenannte"
 	speechSignals   List = "speechsignals"  // words that show a sentence reports speech: "said | sagte | zufolge"
 	speechMoods     List = "speechmoods"    // verb forms of reported speech: "sei | habe"

@@ -3158,7 +3158,7 @@ func (r *resolver) pronoun(k int) {
 		if n := len(r.refs); e >= 0 && t.flags&tkComma != 0 && n > 0 && r.refs[n-1].ent == e && k > 0 && r.refs[n-1].e == r.toks[k-1].e && r.possessivePronoun(k) {
 			e, clear = -1, false
 		}
-		if clear && r.ents[e].gender == genUnknown && t.flags&tkQuoted == 0 && !r.inSpeechOf(t, e) {
+		if clear && r.ents[e].gender == genUnknown && t.flags&tkQuoted == 0 && !r.inSpeechOf(t, e) && !r.forwardPossessive(k) {
 			r.ents[e].gender = g
 		}
 		// An unresolved pronoun tells nothing about who comes next.
@@ -3176,6 +3176,22 @@ func (r *resolver) pronoun(k int) {
 		r.addRef(k, k+1, r.orgAntecedent(t), false)
 		r.refs[len(r.refs)-1].poss = r.possessivePronoun(k)
 	}
+}
+
+// forwardPossessive reports whether the pronoun at token k is a
+// possessive in a phrase that opens its sentence before a comma: "For
+// his part, the ambassador said", "In her speech, Ayala said". It may
+// stand for the subject after the comma, so the name before learns no
+// gender from it.
+func (r *resolver) forwardPossessive(k int) bool {
+	if k < 1 || k+2 >= len(r.toks) || k >= 2 && r.toks[k-2].sent == r.toks[k].sent || r.toks[k-1].sent != r.toks[k].sent {
+		return false
+	}
+	if r.toks[k+2].flags&tkComma == 0 && (k+3 >= len(r.toks) || r.toks[k+3].flags&tkComma == 0) || !r.possessivePronoun(k) {
+		return false
+	}
+	w := strings.ToLower(r.str(&r.toks[k-1]))
+	return r.d.lex.Contains(phrasePrepositions, w) || r.d.lex.Contains(openingPrepositions, w)
 }
 
 // inSpeechOf reports whether the word t is in what entity e says in
@@ -3297,6 +3313,12 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string, age i
 		// "at Pasir Gudang", "on X": a place or a platform, asked only
 		// of a candidate that would count.
 		if ent.kind == entWeak && (score > second || ref.ent == best) && r.placeObject(k) {
+			continue
+		}
+		// "In statements to Prensa Latina, Ayala explained": a news
+		// agency named as a person is named is no "he" or "she", asked
+		// only of a candidate that would lead.
+		if ent.kind == entWeak && !ent.speaker && score > bestScore && ref.ent != best && r.d.lex.Contains(Agencies, ent.name) {
 			continue
 		}
 		consider(ref.ent, score)
