@@ -657,6 +657,9 @@ func (st *attrState) nounNamed(q Span) bool {
 // stay the speaker's, as after a verb of stance or naming.
 func (st *attrState) objectNamed(q Span) bool {
 	toks, text := st.toks, st.text
+	if !capitalOpens(text, q) {
+		return false // as headlineCased would find, asked before the tokens are found
+	}
 	i, j := st.tokenAt(q.Start), st.tokenAt(q.End)
 	if i < 2 || j < i+2 || j > len(toks) {
 		return false

@@ -87,6 +87,20 @@ type rsEntity struct {
 	// titleS and titleE bound the titles a person was first named with,
 	// "Health, Labor and Welfare Minister": "the health minister" is he.
 	titleS, titleE int
+	// agencyAsked is the name isAgency last asked the lexicon about, and
+	// agency its answer: a name changes when the full one comes.
+	agencyAsked string
+	agency      bool
+}
+
+// isAgency reports whether entity e is named as a news agency is, asking
+// the lexicon once for each of its names.
+func (r *resolver) isAgency(e int) bool {
+	ent := &r.ents[e]
+	if ent.agencyAsked != ent.name || ent.name == "" {
+		ent.agencyAsked, ent.agency = ent.name, r.d.lex.Contains(Agencies, ent.name)
+	}
+	return ent.agency
 }
 
 // An rsRef is one place where the story refers to an entity.
@@ -3318,7 +3332,7 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string, age i
 		// "In statements to Prensa Latina, Ayala explained": a news
 		// agency named as a person is named is no "he" or "she", asked
 		// only of a candidate that would lead.
-		if ent.kind == entWeak && !ent.speaker && score > bestScore && ref.ent != best && r.d.lex.Contains(Agencies, ent.name) {
+		if ent.kind == entWeak && !ent.speaker && score > bestScore && ref.ent != best && r.isAgency(ref.ent) {
 			continue
 		}
 		consider(ref.ent, score)
