@@ -1485,7 +1485,7 @@ var wireStories = []struct {
 			"Yolanda Ruiz-Hartley", // "The 61-year-old said …" then a bare "“…,” she said." paragraph
 			"Curtis Lamb",          // "Lamb wrote"
 			"",                     // a sign's words
-			"?",                    // got "Grower Hector Almanza": a sentence-initial occupation before the name ("Grower X, who farms …,") is kept in the name
+			"Hector Almanza",       // "Grower X, who farms …,": the occupation is a role
 			"Corinne Baptiste",     // "the mayor said"
 			"Corinne Baptiste",     // runs over two paragraphs, one Quote
 		},
@@ -1543,7 +1543,7 @@ var wireStories = []struct {
 			"?", // got "": "The National Transportation Safety Board's lead investigator told reporters … “fully aware” …", named in the next sentence as "The investigator, X, said": the role is not joined to the name
 			"Rosalind Achebe-Ward", "Rosalind Achebe-Ward",
 			"Gordon Pruitt", "Gordon Pruitt", // "“…,” the company's chief executive, X, said in the statement."
-			"?", "?", "?", // got "Passenger Marvin Etok" for all three: a sentence-initial occupation before the name ("Passenger X, a teacher …, described …") is kept in the name
+			"Marvin Etok", "Marvin Etok", "Marvin Etok", // "Passenger X, a teacher …, described …": the people-word is a role
 			"Janet Okafor", "Janet Okafor", // "Sen. X, R-Alaska, said in remarks carried by …" then "she said"
 		},
 		chains: []string{
