@@ -656,11 +656,18 @@ func (r *resolver) run(i int) int {
 	andAt := -1                      // the word after the portfolio's last "and"
 	titleAt := -1                    // the title's role word before the portfolio: "Minister"
 	bodyPart := false                // the last part names a body's: "Tourism" after "Department of"
-	for ; j < len(r.toks) && j-i < rsMaxRun && (r.joined(j) || portfolio && !portfolioAnd && r.portfolioCommaAt(j)); j++ {
+	markAt := -1                     // a retired mark in brackets after a rank: "Retd" in "General (Retd) X"
+	for ; j < len(r.toks) && j-i < rsMaxRun && (r.joined(j) || portfolio && !portfolioAnd && r.portfolioCommaAt(j) || r.rankMarkAt(j) || r.rankMarkAt(j-1)); j++ {
 		t := &r.toks[j]
+		if !r.joined(j) && r.rankMarkAt(j) {
+			markAt = j
+		}
 		r.bitsAt(j)
 		if t.flags&tkCap != 0 {
 			if t.bits&(rwNonName|rwPronoun) != 0 && !((r.toks[j-1].bits&rwRole != 0 || portfolio && j == partAt) && r.orgOpensAt(j)) {
+				if j == markAt {
+					continue // "Major General (Retd) Dr X": the mark is the rank's
+				}
 				break
 			}
 			org = org || t.bits&rwOrg != 0
@@ -827,6 +834,9 @@ func (r *resolver) run(i int) int {
 			orgForm = orgForm || r.w.words[wi].bits&rwOrg != 0
 			k = next - 1
 		}
+	}
+	if markAt >= 0 {
+		listed[markAt-i] = true // no name's: the name starts after it
 	}
 	n := j
 	for n > i && !listed[n-1-i] && (r.toks[n-1].bits&rwNotName == 0 || r.surnameLike(i, n-1) || r.toks[n-1].bits&rwHonorific != 0 && (r.surnameBeforeGivenName(n-1, j) || r.honorificInName(i, n-1, j))) && !(r.toks[n-1].flags&tkCap == 0 && n == j) {
@@ -2855,7 +2865,12 @@ func (r *resolver) namedInApposition(k int) bool {
 		}
 		// A title may stand before the name: "Head of the commission,
 		// Minister Nasser al-Khatib,", "the head of the committee,
-		// Hojatoleslam Ali Hosseini,".
+		// Hojatoleslam Ali Hosseini,"; a rank of two words, "Brigadier
+		// General X,", is read from its last.
+		if t.flags&tkCap != 0 && r.bitsAt(x)&rwRole != 0 && r.joined(x+1) && r.toks[x+1].flags&tkCap != 0 && r.bitsAt(x+1)&rwRole != 0 {
+			x++
+			t = &r.toks[x]
+		}
 		if b := r.bitsAt(x); t.flags&tkCap == 0 || b&(rwNonName|rwPronoun) != 0 ||
 			b&(rwRole|rwHonorific) == rwRole && (!r.joined(x+1) || r.toks[x+1].flags&tkCap == 0 || r.bitsAt(x+1)&rwNotName != 0) {
 			return false
@@ -3408,6 +3423,10 @@ func (r *resolver) headLen(off int, s string) int {
 			rest := s[i+1:]
 			switch rest[0] {
 			case '(', '-', 0xE2: // "(D-Wis.)", "- ", "\u2014", "\u2013"
+				if c := r.rankMarkAfter(s[word:i], rest); c > 0 {
+					i += c // "Major General (Retd) Dr X": the mark is the rank's
+					continue
+				}
 				if rest[0] == '(' || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "\u2014") || strings.HasPrefix(rest, "\u2013") {
 					return i
 				}
@@ -3432,6 +3451,30 @@ func (r *resolver) headLen(off int, s string) int {
 		}
 	}
 	return len(s)
+}
+
+// rankMarkAt reports whether token j is a retired mark in brackets
+// between a rank and the capitalised word after it: "Retd" in "Major
+// General (Retd) Dr X", "R" in "Lt Gen (R) X". The run reads on over it.
+func (r *resolver) rankMarkAt(j int) bool {
+	return j > 0 && j+1 < len(r.toks) && r.toks[j-1].bits&rwRole != 0 && r.toks[j+1].flags&tkCap != 0 &&
+		r.bracketGap(j) && r.bracketGap(j+1) && r.toks[j].flags&tkSentStart == 0 &&
+		r.d.lex.Contains(resolveRankMarks, r.str(&r.toks[j]))
+}
+
+// rankMarkAfter returns the length of the mark in brackets that rest
+// opens after the role word title, with the space after it, or 0: the
+// "(Retd) " of "Major General (Retd) Dr X" is the rank's, not the head's
+// end as the "(D-Wis.)" after a name is.
+func (r *resolver) rankMarkAfter(title, rest string) int {
+	c := strings.IndexByte(rest, ')')
+	if c < 2 || c > 8 || c+1 >= len(rest) || rest[c+1] != ' ' || !r.isTitleWord(title) {
+		return 0
+	}
+	if !r.d.lex.Contains(resolveRankMarks, rest[1:c]) {
+		return 0
+	}
+	return c + 1
 }
 
 // titlePart reports whether a preposition at offset off was read as a

@@ -48,3 +48,34 @@ func TestWirePeopleWordBeforeName(t *testing.T) {
 			[]string{"Porter Wilkins"}},
 	})
 }
+
+// TestWireRankWithRetiredMark checks a rank before a name ("Brigadier
+// X said") and a retired mark in brackets after it ("Major General
+// (Retd) Dr X", "(Ret.)", "(R)"): the rank and the mark are the title's,
+// and the name after them is the holder's, who is "he" after.
+func TestWireRankWithRetiredMark(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"brigadier", "Brigadier Mishal Nasser Al-Azmi said the coast was “calm.”",
+			[]string{"Mishal Nasser Al-Azmi"}},
+		{"brigadier, the rank later", "Brigadier Mishal Nasser Al-Azmi said the coast was calm. Minister Fahad Al-Otaibi agreed. “We are ready,” the brigadier said.",
+			[]string{"Mishal Nasser Al-Azmi"}},
+		{"retd after two titles, he after", "Minister Arsalan Khan Jadoon opened the lab.\n\nExecutive Director Major General (Retd) Dr Amjad Mehmood Sial said the lab was ready.\n\n“We are ready,” he said.",
+			[]string{"Amjad Mehmood Sial"}},
+		{"retd with a period", "Major General (Retd.) Dr Amjad Mehmood Sial said the lab was “ready.”",
+			[]string{"Amjad Mehmood Sial"}},
+		{"ret, professor", "Vice Admiral (Ret.) Prof. Agus Salim Nasution said the port was “safe.”",
+			[]string{"Agus Salim Nasution"}},
+		{"r after a colonel", "Colonel (R) Dr Nadia Rehman Qureshi said the camp was “full.” “We need tents,” she said.",
+			[]string{"Nadia Rehman Qureshi", "Nadia Rehman Qureshi"}},
+		{"brigadier, retd, inverted", "“The camp is full,” said Brigadier (Retd) Dr Tariq Saeed Malik.",
+			[]string{"Tariq Saeed Malik"}},
+		// Near misses: no mark, a party mark after a name, a bracket
+		// after a body.
+		{"no mark", "Minister Arsalan Khan Jadoon opened the lab.\n\nExecutive Director Major General Dr Amjad Mehmood Sial said the lab was ready.\n\n“We are ready,” he said.",
+			[]string{"Amjad Mehmood Sial"}},
+		{"party after a name", "Sen. Jane Dole (R) said the bill was “dead.”",
+			[]string{"Jane Dole"}},
+		{"acronym after a title", "Chairman (APTMA) Kamran Arshad Chaudhry said tariffs were “too high.”",
+			[]string{"Kamran Arshad Chaudhry"}},
+	})
+}

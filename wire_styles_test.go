@@ -1704,7 +1704,7 @@ var wireStories = []struct {
 			"",                           // an initiative's name
 			"Syed Aamir Hussain Bukhari", // "Addressing …, the minister said, "…""
 			"Syed Aamir Hussain Bukhari", // "he stressed"
-			"?",                          // "Syed Aamir Hussain Bukhari": "Executive Director NIH Major General (Retd) Dr X, speaking on the occasion, said …. "…," he said.": with "(Retd)" in the ranks the name is not taken as a person (without it, it is), and "he" goes back to the minister
+			"Amjad Mehmood Sial",         // "Executive Director NIH Major General (Retd) Dr X, speaking on the occasion, said …. "…," he said.": the mark is the rank's
 			"Helena Marisol Ferreira",
 			"Syed Aamir Hussain Bukhari", // "the minister said … "…," he told reporters" after two other speakers
 			"?",                          // "Iqbal Sindhu": "Radio Pakistan quoted Punjab Minister for … Healthcare Rana Tahir Iqbal Sindhu as saying …", then "Sindhu said": after a portfolio with "and" in it ("Primary and Secondary Healthcare") the name is cut to its last two words, with or without the relay
@@ -1735,7 +1735,7 @@ var wireStories = []struct {
 			"", // a contingency plan's name
 			"Qusai Abdulaziz Al-Amer",
 			"?", // "Qusai Abdulaziz Al-Amer": "The head of the coast guard's marine operations, speaking to KUNA, said …. "…," he said.", named in the next paragraph as "Brigadier X added": "he" after an unnamed role subject goes to the last named man
-			"?", // "Brigadier Mishal Nasser Al-Azmi": "the director general noted", five paragraphs after "EPA Director General Sheikh X said": a role callback goes to the last named person, not to the one introduced with that role; and the rank "Brigadier" stays in the name
+			"?", // "Mishal Nasser Al-Azmi": "the director general noted", five paragraphs after "EPA Director General Sheikh X said": a role callback goes to the last named person, not to the one introduced with that role
 			"Adel Mohammad Al-Rasheedi",
 			"Huda Jassim Al-Mutawa",
 		},
