@@ -709,7 +709,7 @@ func (r *resolver) run(i int) int {
 				continue
 			}
 		}
-		if s := r.str(t); (s == "of" || s == "to" || s == "for") && r.toks[j-1].bits&(rwRole|rwOrg) != 0 ||
+		if s := r.str(t); (s == "of" || s == "to" || s == "for" || s == "from" && r.legislatorAt(j-1)) && r.toks[j-1].bits&(rwRole|rwOrg) != 0 ||
 			(s == "at" || s == "in") && (r.toks[j-1].bits&(rwRole|rwHonorific) != 0 || portfolio && r.toks[j-1].bits&rwOrg == 0) && r.is(j+1, "the", rsHashThe) {
 			// "Chairman of the Coastal Rescue Society", "Envoy to the Far
 			// Eastern Federal District": the body's or place's article is
@@ -3452,6 +3452,17 @@ func (r *resolver) headLen(off int, s string) int {
 	}
 	return len(s)
 }
+
+// legislatorAt reports whether token k is a legislator's title, whose
+// "from" names the seat: "BJP MLA from Kothrud X" is X, the member for
+// Kothrud.
+func (r *resolver) legislatorAt(k int) bool {
+	w := r.word(&r.toks[k])
+	return w != nil && w.bits&rwRole != 0 && w.role == rsLegislator
+}
+
+// rsLegislator is the role group of legislators in resolve-roles.
+const rsLegislator = "lawmaker"
 
 // rankMarkAt reports whether token j is a retired mark in brackets
 // between a rank and the capitalised word after it: "Retd" in "Major

@@ -79,3 +79,30 @@ func TestWireRankWithRetiredMark(t *testing.T) {
 			[]string{"Kamran Arshad Chaudhry"}},
 	})
 }
+
+// TestWireLegislatorFromSeat checks a legislator's title with the seat
+// after "from" before the name ("BJP MLA from Kothrud X said"): the seat
+// is the title's, as in "Kothrud MLA X", and the name after it is the
+// member's.
+func TestWireLegislatorFromSeat(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"mla from", "BJP MLA from Kothrud Ravi Kumar Joshi said the road was “a disgrace.”",
+			[]string{"Ravi Kumar Joshi"}},
+		{"initials, he after", "BJP MLA from Jayanagar C.K. Ramamurthy Shetty said the road was bad. “It is a disgrace,” he said.",
+			[]string{"C.K. Ramamurthy Shetty"}},
+		{"mp from, she after", "Congress MP from Wayanad Anita Rose Thomas said the road was bad. “It is a disgrace,” she said.",
+			[]string{"Anita Rose Thomas"}},
+		{"inverted, two words", "“The road is a disgrace,” said BJP MLA from Kothrud Ravi Joshi.",
+			[]string{"Ravi Joshi"}},
+		{"mna from, the surname later", "PTI MNA from Mardan Ali Muhammad Khan Yousafzai opened the school. “Every child must read,” Yousafzai said.",
+			[]string{"Ali Muhammad Khan Yousafzai"}},
+		// Near misses: the seat before the title, the seat in apposition,
+		// and no name after the seat.
+		{"seat before the title", "Kothrud MLA Ravi Kumar Joshi said the road was “a disgrace.”",
+			[]string{"Ravi Kumar Joshi"}},
+		{"seat in apposition", "Ravi Kumar Joshi, the BJP MLA from Kothrud, said the road was “a disgrace.”",
+			[]string{"Ravi Kumar Joshi"}},
+		{"no name after the seat", "Ravi Kumar Joshi opened the road. A BJP MLA from Kothrud said it was “a disgrace.”",
+			[]string{""}},
+	})
+}

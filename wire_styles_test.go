@@ -1663,11 +1663,11 @@ var wireStories = []struct {
 			"H.S. Manjunath Gowda", "H.S. Manjunath Gowda",
 			"?", // "H.S. Manjunath Gowda": "The managing director of the BMRCL, who accompanied the minister, said … "…"", named in the next paragraph as "Managing Director Revathi Iyengar": a quote cued by an unnamed role subject goes to the last named person (with or without the relative clause), not forward to the name
 			"Revathi Iyengar",
-			"?",                    // "Jayanagar C.K. Ramamurthy Shetty": "BJP MLA from Jayanagar C.K. Ramamurthy Shetty … said": the constituency after "MLA from" is read into the name
-			"?",                    // the same, through "he wrote"
-			"H.S. Manjunath Gowda", // "the minister said:" after an MD and an MLA
-			"Shalini Rao",          // a quotation that runs over two paragraphs
-			"",                     // a campaign's slogan
+			"C.K. Ramamurthy Shetty", // "BJP MLA from Jayanagar X … said": the seat after "MLA from" is the title's
+			"C.K. Ramamurthy Shetty", // the same, through "he wrote"
+			"H.S. Manjunath Gowda",   // "the minister said:" after an MD and an MLA
+			"Shalini Rao",            // a quotation that runs over two paragraphs
+			"",                       // a campaign's slogan
 		},
 		// I wrote "BJP MLA from Jayanagar C.K. Ramamurthy Shetty" as the source; the parser keeps only
 		// "Ramamurthy Shetty": a source span starts after a name's initials ("Transport Minister A.K. Ade Bello said" gives "Ade Bello"), a near miss by span
