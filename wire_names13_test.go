@@ -106,3 +106,28 @@ func TestWireLegislatorFromSeat(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWirePortfolioWithAndBeforeLongName checks a portfolio of two parts
+// joined by "and" before a name of three or four words ("Minister for
+// Primary and Secondary Healthcare Rana Tahir Iqbal Sindhu"): the words
+// of portfolios after "and" are the title's, and the name is whole, so
+// that the surname after is the same person.
+func TestWirePortfolioWithAndBeforeLongName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"healthcare, the surname after", "Punjab Minister for Primary and Secondary Healthcare Rana Tahir Iqbal Sindhu said the drive was “on track.” “We will finish,” Sindhu said.",
+			[]string{"Rana Tahir Iqbal Sindhu", "Rana Tahir Iqbal Sindhu"}},
+		{"three words", "Minister for Primary and Secondary Healthcare Tahir Iqbal Sindhu said the drive was “on track.”",
+			[]string{"Tahir Iqbal Sindhu"}},
+		{"ocean policy", "“The fleet is safe,” said Minister for Fisheries and Ocean Policy Tore Magnus Lund Haugen.",
+			[]string{"Tore Magnus Lund Haugen"}},
+		{"school education, he after", "Minister for Literacy and School Education Mian Imran Masood Sheikh opened the school. “Every child must read,” he said.",
+			[]string{"Mian Imran Masood Sheikh"}},
+		// Near misses: a portfolio of one part, and a name of two words.
+		{"one part", "Punjab Minister for Healthcare Rana Tahir Iqbal Sindhu said the drive was “on track.” “We will finish,” Sindhu said.",
+			[]string{"Rana Tahir Iqbal Sindhu", "Rana Tahir Iqbal Sindhu"}},
+		{"two words", "Minister for Primary and Secondary Healthcare Iqbal Sindhu said the drive was “on track.”",
+			[]string{"Iqbal Sindhu"}},
+		{"two words, ocean policy", "Minister for Fisheries and Ocean Policy Kari Lund said the fleet was “safe.”",
+			[]string{"Kari Lund"}},
+	})
+}

@@ -1707,7 +1707,7 @@ var wireStories = []struct {
 			"Amjad Mehmood Sial",         // "Executive Director NIH Major General (Retd) Dr X, speaking on the occasion, said …. "…," he said.": the mark is the rank's
 			"Helena Marisol Ferreira",
 			"Syed Aamir Hussain Bukhari", // "the minister said … "…," he told reporters" after two other speakers
-			"?",                          // "Iqbal Sindhu": "Radio Pakistan quoted Punjab Minister for … Healthcare Rana Tahir Iqbal Sindhu as saying …", then "Sindhu said": after a portfolio with "and" in it ("Primary and Secondary Healthcare") the name is cut to its last two words, with or without the relay
+			"Rana Tahir Iqbal Sindhu",    // "Radio Pakistan quoted Punjab Minister for Primary and Secondary Healthcare X as saying …", then "Sindhu said"
 			"Nasreen Bibi",
 			"Syed Aamir Hussain Bukhari", // a quotation over two paragraphs
 		},
