@@ -503,7 +503,16 @@ func (r *resolver) mentionHead(k int) int {
 		m := r.mentions[k]
 		r.heads[k] = m.End
 		if 0 <= m.Start && m.Start < m.End && m.End <= len(r.text) {
-			r.heads[k] = m.Start + r.headLen(m.Start, r.text[m.Start:min(m.End, m.Start+200)])
+			h := m.Start + r.headLen(m.Start, r.text[m.Start:min(m.End, m.Start+200)])
+			// "Major General (Retd) Dr X": a retired mark after a rank
+			// is the title's; the head reads on past it.
+			if h+1 < m.End && r.text[h+1] == '(' {
+				if c := r.rankMarkAfter(r.text[m.Start:h], r.text[h+1:m.End]); c > 0 {
+					at := h + 2 + c
+					h = at + r.headLen(at, r.text[at:min(m.End, at+200)])
+				}
+			}
+			r.heads[k] = h
 		}
 	}
 	return r.heads[k]
@@ -657,17 +666,12 @@ func (r *resolver) run(i int) int {
 	titleAt := -1                    // the title's role word before the portfolio: "Minister"
 	bodyPart := false                // the last part names a body's: "Tourism" after "Department of"
 	markAt := -1                     // a retired mark in brackets after a rank: "Retd" in "General (Retd) X"
-	for ; j < len(r.toks) && j-i < rsMaxRun && (r.joined(j) || portfolio && !portfolioAnd && r.portfolioCommaAt(j) || r.rankMarkAt(j) || r.rankMarkAt(j-1)); j++ {
+run:
+	for ; j < len(r.toks) && j-i < rsMaxRun && (r.joined(j) || portfolio && !portfolioAnd && r.portfolioCommaAt(j)); j++ {
 		t := &r.toks[j]
-		if !r.joined(j) && r.rankMarkAt(j) {
-			markAt = j
-		}
 		r.bitsAt(j)
 		if t.flags&tkCap != 0 {
 			if t.bits&(rwNonName|rwPronoun) != 0 && !((r.toks[j-1].bits&rwRole != 0 || portfolio && j == partAt) && r.orgOpensAt(j)) {
-				if j == markAt {
-					continue // "Major General (Retd) Dr X": the mark is the rank's
-				}
 				break
 			}
 			org = org || t.bits&rwOrg != 0
@@ -754,6 +758,14 @@ func (r *resolver) run(i int) int {
 			continue // "Nasser al-Khatib": a surname after a particle
 		}
 		break
+	}
+	// "Major General (Retd) Dr X", "Lt Gen (R) X": a retired mark in
+	// brackets after a rank is the title's, and the run reads on past it
+	// to the capitalised word after it.
+	if markAt < 0 && j < len(r.toks) && r.toks[j-1].bits&rwRole != 0 && r.rankMarkAt(j) && r.bitsAt(j+1)&(rwNonName|rwPronoun) == 0 {
+		markAt, j = j, j+2
+		org = org || r.toks[j-1].bits&rwOrg != 0
+		goto run
 	}
 	// "the Christian Democrat", "the Social Democrat": a role of several
 	// words that runs past a word no name holds is the role, no name.
@@ -3423,10 +3435,6 @@ func (r *resolver) headLen(off int, s string) int {
 			rest := s[i+1:]
 			switch rest[0] {
 			case '(', '-', 0xE2: // "(D-Wis.)", "- ", "\u2014", "\u2013"
-				if c := r.rankMarkAfter(s[word:i], rest); c > 0 {
-					i += c // "Major General (Retd) Dr X": the mark is the rank's
-					continue
-				}
 				if rest[0] == '(' || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "\u2014") || strings.HasPrefix(rest, "\u2013") {
 					return i
 				}
@@ -3474,15 +3482,15 @@ func (r *resolver) rankMarkAt(j int) bool {
 }
 
 // rankMarkAfter returns the length of the mark in brackets that rest
-// opens after the role word title, with the space after it, or 0: the
-// "(Retd) " of "Major General (Retd) Dr X" is the rank's, not the head's
-// end as the "(D-Wis.)" after a name is.
-func (r *resolver) rankMarkAfter(title, rest string) int {
+// opens after head, whose last word is a role, with the space after it,
+// or 0: the "(Retd) " of "Major General (Retd) Dr X" is the rank's, not
+// the head's end as the "(D-Wis.)" after a name is.
+func (r *resolver) rankMarkAfter(head, rest string) int {
 	c := strings.IndexByte(rest, ')')
-	if c < 2 || c > 8 || c+1 >= len(rest) || rest[c+1] != ' ' || !r.isTitleWord(title) {
+	if c < 2 || c > 8 || c+1 >= len(rest) || rest[c+1] != ' ' {
 		return 0
 	}
-	if !r.d.lex.Contains(resolveRankMarks, rest[1:c]) {
+	if !r.isTitleWord(head[strings.LastIndexByte(head, ' ')+1:]) || !r.d.lex.Contains(resolveRankMarks, rest[1:c]) {
 		return 0
 	}
 	return c + 1

@@ -46,6 +46,10 @@ func TestWirePeopleWordBeforeName(t *testing.T) {
 			[]string{"Marta Baker"}},
 		{"surname Porter opening", "Porter Wilkins said the hall was “full.”",
 			[]string{"Porter Wilkins"}},
+		{"a body opened by a plural people-word", "The Tenants Union said the rents were “too high.”",
+			[]string{"Tenants Union"}},
+		{"a body's title before a name", "Growers Association president Mary Poe said the crop was “poor.”",
+			[]string{"Mary Poe"}},
 	})
 }
 
