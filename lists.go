@@ -149,6 +149,7 @@ const (
 	resolveOrgs           List = "resolve-orgs"              // head words of organisations: "ministry | Ministry"
 	resolveGeneric        List = "resolve-generic"           // nouns for the organisation or country named before: "group | movement"
 	resolveNonNames       List = "resolve-nonnames"          // capitalised words never in a name: "During", "Friday"
+	resolveRankMarks      List = "resolve-rankmarks"         // retired marks in brackets after a rank: "(Retd)", "(Ret.)", "(R)"
 	resolveParticles      List = "resolve-particles"         // lower-case words inside names: "bin", "von"
 	resolveProxies        List = "resolve-proxies"           // role groups of people who speak for others: "spokesperson"
 	resolveHeadRoles      List = "resolve-headroles"         // role groups that name the head of a body: "chief | president"

@@ -517,7 +517,16 @@ func (r *resolver) mentionHead(k int) int {
 		m := r.mentions[k]
 		r.heads[k] = m.End
 		if 0 <= m.Start && m.Start < m.End && m.End <= len(r.text) {
-			r.heads[k] = m.Start + r.headLen(m.Start, r.text[m.Start:min(m.End, m.Start+200)])
+			h := m.Start + r.headLen(m.Start, r.text[m.Start:min(m.End, m.Start+200)])
+			// "Major General (Retd) Dr X": a retired mark after a rank
+			// is the title's; the head reads on past it.
+			if h+1 < m.End && r.text[h+1] == '(' {
+				if c := r.rankMarkAfter(r.text[m.Start:h], r.text[h+1:m.End]); c > 0 {
+					at := h + 2 + c
+					h = at + r.headLen(at, r.text[at:min(m.End, at+200)])
+				}
+			}
+			r.heads[k] = h
 		}
 	}
 	return r.heads[k]
@@ -670,6 +679,8 @@ func (r *resolver) run(i int) int {
 	andAt := -1                      // the word after the portfolio's last "and"
 	titleAt := -1                    // the title's role word before the portfolio: "Minister"
 	bodyPart := false                // the last part names a body's: "Tourism" after "Department of"
+	markAt := -1                     // a retired mark in brackets after a rank: "Retd" in "General (Retd) X"
+run:
 	for ; j < len(r.toks) && j-i < rsMaxRun && (r.joined(j) || portfolio && !portfolioAnd && r.portfolioCommaAt(j)); j++ {
 		t := &r.toks[j]
 		r.bitsAt(j)
@@ -716,7 +727,7 @@ func (r *resolver) run(i int) int {
 				continue
 			}
 		}
-		if s := r.str(t); (s == "of" || s == "to" || s == "for") && r.toks[j-1].bits&(rwRole|rwOrg) != 0 ||
+		if s := r.str(t); (s == "of" || s == "to" || s == "for" || s == "from" && r.legislatorAt(j-1)) && r.toks[j-1].bits&(rwRole|rwOrg) != 0 ||
 			(s == "at" || s == "in") && (r.toks[j-1].bits&(rwRole|rwHonorific) != 0 || portfolio && r.toks[j-1].bits&rwOrg == 0) && r.is(j+1, "the", rsHashThe) {
 			// "Chairman of the Coastal Rescue Society", "Envoy to the Far
 			// Eastern Federal District": the body's or place's article is
@@ -761,6 +772,14 @@ func (r *resolver) run(i int) int {
 			continue // "Nasser al-Khatib": a surname after a particle
 		}
 		break
+	}
+	// "Major General (Retd) Dr X", "Lt Gen (R) X": a retired mark in
+	// brackets after a rank is the title's, and the run reads on past it
+	// to the capitalised word after it.
+	if markAt < 0 && j < len(r.toks) && r.toks[j-1].bits&rwRole != 0 && r.rankMarkAt(j) && r.bitsAt(j+1)&(rwNonName|rwPronoun) == 0 {
+		markAt, j = j, j+2
+		org = org || r.toks[j-1].bits&rwOrg != 0
+		goto run
 	}
 	// "the Christian Democrat", "the Social Democrat": a role of several
 	// words that runs past a word no name holds is the role, no name.
@@ -841,6 +860,9 @@ func (r *resolver) run(i int) int {
 			orgForm = orgForm || r.w.words[wi].bits&rwOrg != 0
 			k = next - 1
 		}
+	}
+	if markAt >= 0 {
+		listed[markAt-i] = true // no name's: the name starts after it
 	}
 	n := j
 	for n > i && !listed[n-1-i] && (r.toks[n-1].bits&rwNotName == 0 || r.surnameLike(i, n-1) || r.toks[n-1].bits&rwHonorific != 0 && (r.surnameBeforeGivenName(n-1, j) || r.honorificInName(i, n-1, j))) && !(r.toks[n-1].flags&tkCap == 0 && n == j) {
@@ -2869,7 +2891,12 @@ func (r *resolver) namedInApposition(k int) bool {
 		}
 		// A title may stand before the name: "Head of the commission,
 		// Minister Nasser al-Khatib,", "the head of the committee,
-		// Hojatoleslam Ali Hosseini,".
+		// Hojatoleslam Ali Hosseini,"; a rank of two words, "Brigadier
+		// General X,", is read from its last.
+		if t.flags&tkCap != 0 && r.bitsAt(x)&rwRole != 0 && r.joined(x+1) && r.toks[x+1].flags&tkCap != 0 && r.bitsAt(x+1)&rwRole != 0 {
+			x++
+			t = &r.toks[x]
+		}
 		if b := r.bitsAt(x); t.flags&tkCap == 0 || b&(rwNonName|rwPronoun) != 0 ||
 			b&(rwRole|rwHonorific) == rwRole && (!r.joined(x+1) || r.toks[x+1].flags&tkCap == 0 || r.bitsAt(x+1)&rwNotName != 0) {
 			return false
@@ -3468,6 +3495,41 @@ func (r *resolver) headLen(off int, s string) int {
 		}
 	}
 	return len(s)
+}
+
+// legislatorAt reports whether token k is a legislator's title, whose
+// "from" names the seat: "BJP MLA from Kothrud X" is X, the member for
+// Kothrud.
+func (r *resolver) legislatorAt(k int) bool {
+	w := r.word(&r.toks[k])
+	return w != nil && w.bits&rwRole != 0 && w.role == rsLegislator
+}
+
+// rsLegislator is the role group of legislators in resolve-roles.
+const rsLegislator = "lawmaker"
+
+// rankMarkAt reports whether token j is a retired mark in brackets
+// between a rank and the capitalised word after it: "Retd" in "Major
+// General (Retd) Dr X", "R" in "Lt Gen (R) X". The run reads on over it.
+func (r *resolver) rankMarkAt(j int) bool {
+	return j > 0 && j+1 < len(r.toks) && r.toks[j-1].bits&rwRole != 0 && r.toks[j+1].flags&tkCap != 0 &&
+		r.bracketGap(j) && r.bracketGap(j+1) && r.toks[j].flags&tkSentStart == 0 &&
+		r.d.lex.Contains(resolveRankMarks, r.str(&r.toks[j]))
+}
+
+// rankMarkAfter returns the length of the mark in brackets that rest
+// opens after head, whose last word is a role, with the space after it,
+// or 0: the "(Retd) " of "Major General (Retd) Dr X" is the rank's, not
+// the head's end as the "(D-Wis.)" after a name is.
+func (r *resolver) rankMarkAfter(head, rest string) int {
+	c := strings.IndexByte(rest, ')')
+	if c < 2 || c > 8 || c+1 >= len(rest) || rest[c+1] != ' ' {
+		return 0
+	}
+	if !r.isTitleWord(head[strings.LastIndexByte(head, ' ')+1:]) || !r.d.lex.Contains(resolveRankMarks, rest[1:c]) {
+		return 0
+	}
+	return c + 1
 }
 
 // titlePart reports whether a preposition at offset off was read as a

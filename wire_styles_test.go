@@ -1485,7 +1485,7 @@ var wireStories = []struct {
 			"Yolanda Ruiz-Hartley", // "The 61-year-old said …" then a bare "“…,” she said." paragraph
 			"Curtis Lamb",          // "Lamb wrote"
 			"",                     // a sign's words
-			"?",                    // got "Grower Hector Almanza": a sentence-initial occupation before the name ("Grower X, who farms …,") is kept in the name
+			"Hector Almanza",       // "Grower X, who farms …,": the occupation is a role
 			"Corinne Baptiste",     // "the mayor said"
 			"Corinne Baptiste",     // runs over two paragraphs, one Quote
 		},
@@ -1543,7 +1543,7 @@ var wireStories = []struct {
 			"?", // got "": "The National Transportation Safety Board's lead investigator told reporters … “fully aware” …", named in the next sentence as "The investigator, X, said": the role is not joined to the name
 			"Rosalind Achebe-Ward", "Rosalind Achebe-Ward",
 			"Gordon Pruitt", "Gordon Pruitt", // "“…,” the company's chief executive, X, said in the statement."
-			"?", "?", "?", // got "Passenger Marvin Etok" for all three: a sentence-initial occupation before the name ("Passenger X, a teacher …, described …") is kept in the name
+			"Marvin Etok", "Marvin Etok", "Marvin Etok", // "Passenger X, a teacher …, described …": the people-word is a role
 			"Janet Okafor", "Janet Okafor", // "Sen. X, R-Alaska, said in remarks carried by …" then "she said"
 		},
 		chains: []string{
@@ -1663,11 +1663,11 @@ var wireStories = []struct {
 			"H.S. Manjunath Gowda", "H.S. Manjunath Gowda",
 			"?", // "H.S. Manjunath Gowda": "The managing director of the BMRCL, who accompanied the minister, said … "…"", named in the next paragraph as "Managing Director Revathi Iyengar": a quote cued by an unnamed role subject goes to the last named person (with or without the relative clause), not forward to the name
 			"Revathi Iyengar",
-			"?",                    // "Jayanagar C.K. Ramamurthy Shetty": "BJP MLA from Jayanagar C.K. Ramamurthy Shetty … said": the constituency after "MLA from" is read into the name
-			"?",                    // the same, through "he wrote"
-			"H.S. Manjunath Gowda", // "the minister said:" after an MD and an MLA
-			"Shalini Rao",          // a quotation that runs over two paragraphs
-			"",                     // a campaign's slogan
+			"C.K. Ramamurthy Shetty", // "BJP MLA from Jayanagar X … said": the seat after "MLA from" is the title's
+			"C.K. Ramamurthy Shetty", // the same, through "he wrote"
+			"H.S. Manjunath Gowda",   // "the minister said:" after an MD and an MLA
+			"Shalini Rao",            // a quotation that runs over two paragraphs
+			"",                       // a campaign's slogan
 		},
 		// I wrote "BJP MLA from Jayanagar C.K. Ramamurthy Shetty" as the source; the parser keeps only
 		// "Ramamurthy Shetty": a source span starts after a name's initials ("Transport Minister A.K. Ade Bello said" gives "Ade Bello"), a near miss by span
@@ -1704,10 +1704,10 @@ var wireStories = []struct {
 			"",                           // an initiative's name
 			"Syed Aamir Hussain Bukhari", // "Addressing …, the minister said, "…""
 			"Syed Aamir Hussain Bukhari", // "he stressed"
-			"?",                          // "Syed Aamir Hussain Bukhari": "Executive Director NIH Major General (Retd) Dr X, speaking on the occasion, said …. "…," he said.": with "(Retd)" in the ranks the name is not taken as a person (without it, it is), and "he" goes back to the minister
+			"Amjad Mehmood Sial",         // "Executive Director NIH Major General (Retd) Dr X, speaking on the occasion, said …. "…," he said.": the mark is the rank's
 			"Helena Marisol Ferreira",
 			"Syed Aamir Hussain Bukhari", // "the minister said … "…," he told reporters" after two other speakers
-			"?",                          // "Iqbal Sindhu": "Radio Pakistan quoted Punjab Minister for … Healthcare Rana Tahir Iqbal Sindhu as saying …", then "Sindhu said": after a portfolio with "and" in it ("Primary and Secondary Healthcare") the name is cut to its last two words, with or without the relay
+			"Rana Tahir Iqbal Sindhu",    // "Radio Pakistan quoted Punjab Minister for Primary and Secondary Healthcare X as saying …", then "Sindhu said"
 			"Nasreen Bibi",
 			"Syed Aamir Hussain Bukhari", // a quotation over two paragraphs
 		},
@@ -1735,7 +1735,7 @@ var wireStories = []struct {
 			"", // a contingency plan's name
 			"Qusai Abdulaziz Al-Amer",
 			"?", // "Qusai Abdulaziz Al-Amer": "The head of the coast guard's marine operations, speaking to KUNA, said …. "…," he said.", named in the next paragraph as "Brigadier X added": "he" after an unnamed role subject goes to the last named man
-			"?", // "Brigadier Mishal Nasser Al-Azmi": "the director general noted", five paragraphs after "EPA Director General Sheikh X said": a role callback goes to the last named person, not to the one introduced with that role; and the rank "Brigadier" stays in the name
+			"?", // "Mishal Nasser Al-Azmi": "the director general noted", five paragraphs after "EPA Director General Sheikh X said": a role callback goes to the last named person, not to the one introduced with that role
 			"Adel Mohammad Al-Rasheedi",
 			"Huda Jassim Al-Mutawa",
 		},
