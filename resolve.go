@@ -776,7 +776,7 @@ run:
 	// "Major General (Retd) Dr X", "Lt Gen (R) X": a retired mark in
 	// brackets after a rank is the title's, and the run reads on past it
 	// to the capitalised word after it.
-	if markAt < 0 && j < len(r.toks) && r.toks[j-1].bits&rwRole != 0 && r.rankMarkAt(j) && r.bitsAt(j+1)&(rwNonName|rwPronoun) == 0 {
+	if j < len(r.toks) && r.toks[j-1].bits&rwRole != 0 && markAt < 0 && r.rankMarkAt(j) {
 		markAt, j = j, j+2
 		org = org || r.toks[j-1].bits&rwOrg != 0
 		goto run
@@ -3512,7 +3512,8 @@ const rsLegislator = "lawmaker"
 // between a rank and the capitalised word after it: "Retd" in "Major
 // General (Retd) Dr X", "R" in "Lt Gen (R) X". The run reads on over it.
 func (r *resolver) rankMarkAt(j int) bool {
-	return j > 0 && j+1 < len(r.toks) && r.toks[j-1].bits&rwRole != 0 && r.toks[j+1].flags&tkCap != 0 &&
+	return j > 0 && j+1 < len(r.toks) && r.text[r.toks[j].s-1] == '(' && r.toks[j-1].bits&rwRole != 0 && r.toks[j+1].flags&tkCap != 0 &&
+		r.bitsAt(j+1)&(rwNonName|rwPronoun) == 0 &&
 		r.bracketGap(j) && r.bracketGap(j+1) && r.toks[j].flags&tkSentStart == 0 &&
 		r.d.lex.Contains(resolveRankMarks, r.str(&r.toks[j]))
 }
