@@ -3231,7 +3231,7 @@ func (r *resolver) forwardPossessive(k int) bool {
 	if r.toks[k+2].flags&tkComma == 0 && (k+3 >= len(r.toks) || r.toks[k+3].flags&tkComma == 0) || !r.possessivePronoun(k) {
 		return false
 	}
-	w := strings.ToLower(r.str(&r.toks[k-1]))
+	w := r.str(&r.toks[k-1]) // Lexicon.Contains ignores case
 	return r.d.lex.Contains(phrasePrepositions, w) || r.d.lex.Contains(openingPrepositions, w)
 }
 
@@ -3916,7 +3916,7 @@ func (r *resolver) nameInAppositionAfter(m Span) int {
 	if m.End+2 >= len(r.text) || r.text[m.End] != ',' || r.text[m.End+1] != ' ' {
 		return -1 // most mentions: no comma after them, asked first
 	}
-	if sp := strings.IndexByte(m.Text, ' '); sp <= 0 || !r.d.lex.Contains(singularDeterminers, strings.ToLower(m.Text[:sp])) {
+	if sp := strings.IndexByte(m.Text, ' '); sp <= 0 || !r.d.lex.Contains(singularDeterminers, m.Text[:sp]) {
 		return -1
 	}
 	// The name, after its titles: ", Hojatoleslam Ali Hosseini,".
