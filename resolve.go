@@ -306,12 +306,12 @@ func (r *resolver) read() {
 		}
 		// "“…,” the 22-year-old said": a speaker read where its mention
 		// starts; "The 47-year-old, a former social worker, …" a subject.
-		if i+1 < len(r.toks) && isDigit(r.text[r.toks[i+1].s]) && (next == t.s || t.flags&tkSentStart != 0) && r.isDeterminer(i) && r.joined(i+1) && r.ageWord(i+1) {
+		if (next == t.s || t.flags&tkSentStart != 0) && i+1 < len(r.toks) && isDigit(r.text[r.toks[i+1].s]) && r.isDeterminer(i) && r.joined(i+1) && r.ageWord(i+1) {
 			i = r.ageEpithet(i + 1)
 			continue
 		}
 		switch {
-		case t.bits&rwHe != 0 && r.honorificCaps(i):
+		case t.bits&rwHe != 0 && t.flags&tkCap != 0 && r.honorificCaps(i):
 			i++ // "HE the Minister of State": no pronoun
 		case t.bits&(rwHe|rwShe) != 0 && t.flags&tkCap != 0 && r.styleOfAddress(i) > i:
 			i = r.styleOfAddress(i) // "His Highness the Amir", "His Highness added"
@@ -667,11 +667,12 @@ func (r *resolver) lookupRun(i, j int) int32 {
 // run reads the capitalised run of words starting at token i and returns
 // the token after it.
 func (r *resolver) run(i int) int {
+	ti := &r.toks[i] // the run's first word, read in place: r.toks is not grown while it runs
 	// Gather the run: capitalised words, name particles, and "of", "to",
 	// "for" after a title or an organisation word ("Ambassador to Iran X",
 	// "Ministry of Foreign Affairs").
 	j := i + 1
-	org := r.toks[i].bits&rwOrg != 0 // the run names an organisation so far
+	org := ti.bits&rwOrg != 0 // the run names an organisation so far
 	portfolio := false               // a title's "for" or "of" was read: "Minister for Fisheries"
 	portfolioAnd := false            // and an "and" within it: "… and Ocean Policy"
 	portfolioAt := -1                // the first word of the portfolio: "Railways" in "Minister for Railways"
@@ -783,7 +784,7 @@ run:
 	}
 	// "the Christian Democrat", "the Social Democrat": a role of several
 	// words that runs past a word no name holds is the role, no name.
-	if r.toks[i].bits&rwMulti != 0 {
+	if ti.bits&rwMulti != 0 {
 		if wi, next := r.multi(i); wi >= 0 && next > j && r.w.words[wi].bits&rwRole != 0 {
 			r.roleNoun(next-1, i, next-1)
 			return next
@@ -814,7 +815,7 @@ run:
 	}
 	// A heading in capitals ("IOWA POLLS TIGHTEN —") names nobody; a
 	// name in capitals starts with a given name ("HILLARY CLINTON:").
-	if j-i >= 2 && r.toks[i].bits&(rwMale|rwFemale) == 0 {
+	if j-i >= 2 && ti.bits&(rwMale|rwFemale) == 0 {
 		caps := true
 		for k := i; k < j && caps; k++ {
 			caps = allCaps(r.str(&r.toks[k])) || r.toks[k].flags&tkCap == 0 && j-i > 2
@@ -825,21 +826,22 @@ run:
 	}
 	// A single sentence-initial word not known as a surname may be no
 	// name at all.
-	if w := r.str(&r.toks[i]); j == i+1 && r.toks[i].flags&tkSentStart != 0 && !r.isSurname(r.tokKey(i)) {
+	if j == i+1 && ti.flags&tkSentStart != 0 && !r.isSurname(r.tokKey(i)) {
+		w := r.str(ti)
 		// A participle or adverb: "Speaking in Novi, ...", "Separately, ...".
 		if len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
 			return j
 		}
 		// "Doctors at the hospital", "Residents of the town": a plural or
 		// common noun before a preposition.
-		if r.toks[i].bits == 0 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && j < len(r.toks) && r.joined(j) {
+		if ti.bits == 0 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && j < len(r.toks) && r.joined(j) {
 			switch r.str(&r.toks[j]) {
 			case "of", "at", "in", "from":
 				return j
 			}
 		}
 		// A common word, which the story also writes in lower case.
-		if r.toks[i].bits == 0 && r.seenLower(&r.toks[i]) {
+		if ti.bits == 0 && r.seenLower(&r.toks[i]) {
 			return j
 		}
 	}
@@ -875,7 +877,7 @@ run:
 	// a word capitalised only because it opens the headline (in no
 	// title case) before a surname, which the story writes in lower case
 	// before a name, is a calling, not a given name.
-	if n == i && j-i == 2 && r.toks[i].s < r.d.bodyStart && r.toks[i].bits == 0 && r.toks[i].flags&(tkSentStart|tkHeadline) == tkSentStart && r.lowerBeforeName(&r.toks[i]) {
+	if n == i && j-i == 2 && ti.s < r.d.bodyStart && ti.bits == 0 && ti.flags&(tkSentStart|tkHeadline) == tkSentStart && r.lowerBeforeName(&r.toks[i]) {
 		n++
 	}
 	// The name starts after the preposition of the portfolio's last
@@ -888,7 +890,7 @@ run:
 		// police title whose posting follows its force names the officer
 		// after the bracket or the comma; the posting is no name. Without
 		// either, the name starts at a given name after the posting.
-		if partAt == portfolioAt && partAt > titleAt && (j-partAt <= 3 || n == partAt+1) && r.toks[i].flags&tkHeadline == 0 && r.isPosting(partAt, "force") {
+		if partAt == portfolioAt && partAt > titleAt && (j-partAt <= 3 || n == partAt+1) && ti.flags&tkHeadline == 0 && r.isPosting(partAt, "force") {
 			if next := r.postedTitle(i, titleAt, partAt, j); next > 0 {
 				return next
 			}
@@ -928,7 +930,7 @@ run:
 	// so do two words after a body's "of", as a name after a title is
 	// given in full: "the Chairman of the Department of Economic
 	// Development".
-	if portfolio && (n == j && i > 0 && r.isDeterminer(i-1) && r.joined(i) || n == partAt && (j-n == 1 || j-n == 2 && (bodyPart || r.capitalAfterComma(j) || r.prepAfterPortfolio(n, j) || r.theBodyInApposition(i, partAt, j)))) && r.toks[i].flags&tkHeadline == 0 {
+	if portfolio && (n == j && i > 0 && r.isDeterminer(i-1) && r.joined(i) || n == partAt && (j-n == 1 || j-n == 2 && (bodyPart || r.capitalAfterComma(j) || r.prepAfterPortfolio(n, j) || r.theBodyInApposition(i, partAt, j)))) && ti.flags&tkHeadline == 0 {
 		r.roleNoun(titleAt, i, titleAt)
 		return j
 	}
@@ -939,7 +941,7 @@ run:
 	// A name after a listed word ("and Higher Education Abdiqani Yusuf
 	// Warsame") starts where it does, unless a portfolio word follows
 	// ("and Command Area Development Santosh Kumar Nayak").
-	if portfolioAnd && j-n > 2 && r.toks[i].flags&tkHeadline == 0 && (n == i || r.toks[n-1].flags&tkCap == 0 || r.d.lex.Contains(portfolioWords, r.str(&r.toks[n]))) {
+	if portfolioAnd && j-n > 2 && ti.flags&tkHeadline == 0 && (n == i || r.toks[n-1].flags&tkCap == 0 || r.d.lex.Contains(portfolioWords, r.str(&r.toks[n]))) {
 		if g := r.givenNameIn(n, j-1); g >= 0 {
 			n = g
 		} else {
@@ -960,7 +962,7 @@ run:
 	// "the" ("Director for the Northern Sea Route Vadim Prokhorenko",
 	// "Envoy to the Far Eastern Federal District") has words of its
 	// own: the name is the last two words.
-	if portfolio && !portfolioAnd && n == partAt && j-n > 2 && r.toks[i].flags&tkHeadline == 0 {
+	if portfolio && !portfolioAnd && n == partAt && j-n > 2 && ti.flags&tkHeadline == 0 {
 		if g := r.givenNameIn(n, j-1); g >= 0 {
 			n = g
 		} else if r.is(partAt-1, "the", rsHashThe) {
@@ -974,7 +976,7 @@ run:
 			}
 		}
 	}
-	if n > i && j-n > 2 && r.toks[i].flags&tkHeadline == 0 {
+	if n > i && j-n > 2 && ti.flags&tkHeadline == 0 {
 		// "Minister of State for Earth Sciences Rajiv Nandan Jha",
 		// "Minister for Human Rights Dolo Kanneh": a portfolio of one
 		// part whose first words are no name's runs on to a plural noun
@@ -998,7 +1000,7 @@ run:
 	// and the word after it, or the last word of the run.
 	// Any word of the run may be a verb ("Slams"), so the search covers
 	// it all.
-	if r.toks[i].flags&tkHeadline != 0 {
+	if ti.flags&tkHeadline != 0 {
 		found := false
 		for g := i; g+1 < j; g++ {
 			b, next := r.toks[g].bits, r.toks[g+1].bits
@@ -1012,7 +1014,7 @@ run:
 		}
 	}
 	if n == j {
-		if orgForm && r.toks[i].flags&tkHeadline == 0 {
+		if orgForm && ti.flags&tkHeadline == 0 {
 			r.org(i, j) // "the Ukrainian General Staff"
 			return j
 		}
@@ -1023,7 +1025,7 @@ run:
 	// word before one more word, with no title, names an organisation.
 	// So does an organisation word before any name, with no title:
 	// "Association of Flight Attendants".
-	if n > i && r.toks[i].flags&tkHeadline == 0 {
+	if n > i && ti.flags&tkHeadline == 0 {
 		orgWord, place, titled := false, false, false
 		for k := i; k < n; k++ {
 			b := r.toks[k].bits
@@ -1047,7 +1049,7 @@ run:
 		p--
 	}
 	if p >= 0 && r.toks[p].flags&tkSentStart != 0 && j < len(r.toks) && r.toks[j].flags&tkComma != 0 && r.d.lex.Contains(venuePrepositions, r.str(&r.toks[p])) {
-		e := r.entity(keyOf(cleanName(r.text[r.toks[i].s:r.toks[j-1].e])), entPlace)
+		e := r.entity(keyOf(cleanName(r.text[ti.s:r.toks[j-1].e])), entPlace)
 		r.addRef(i, j, e, false)
 		r.refs[len(r.refs)-1].loc = true
 		return j
@@ -1058,7 +1060,7 @@ run:
 	}
 	// "the Amir said": a given name after the article is the title
 	// of a person named with it before.
-	if j == i+1 && n == i && r.toks[i].bits&(rwMale|rwFemale) != 0 && i > 0 && r.joined(i) && r.isDeterminer(i-1) {
+	if j == i+1 && n == i && ti.bits&(rwMale|rwFemale) != 0 && i > 0 && r.joined(i) && r.isDeterminer(i-1) {
 		if e := r.titledWith(i); e >= 0 {
 			r.addRef(i-1, j, e, true)
 			return j
@@ -1067,7 +1069,7 @@ run:
 	// "the AIG said": an acronym no list holds, after the article and
 	// before a speech verb, that the story gave in brackets after a
 	// title, just before a person's name, stands for that person.
-	if j == i+1 && n == i && r.toks[i].e-r.toks[i].s >= 2 && r.text[r.toks[i].s+1] <= 'Z' && r.acronymRef(i) {
+	if j == i+1 && n == i && ti.e-ti.s >= 2 && r.text[ti.s+1] <= 'Z' && r.acronymRef(i) {
 		return j
 	}
 	if j < len(r.toks) && r.toks[j].flags&tkBreak != 0 && r.acronymThenName(j) {

@@ -512,11 +512,21 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 				h = wcHashByte(h, l)
 				j++
 			}
-			if j < len(text) && kinds[text[j]] == tbJoin {
-				dst, i = joinedWord(dst, text, i, j, h, tokFlags(k&tbUpper), wc)
-				continue
-			}
 			f := tWord | tokFlags(k&tbUpper) | tPlainEnd
+			if j < len(text) && kinds[text[j]] == tbJoin {
+				// A joiner that joins nothing ends the word as a space
+				// would, though not plainly: a period before a space, a
+				// line break or the end ("said."), a dash or a double
+				// quotation mark (E2 80 xx but the apostrophe's 99).
+				// Anything else is wordEndFrom's.
+				if c := text[j]; c == '.' && (j+1 == len(text) || text[j+1] < utf8.RuneSelf && rsAlnum[text[j+1]] == 0) ||
+					c == 0xE2 && j+2 < len(text) && text[j+1] == 0x80 && text[j+2] != 0x99 {
+					f &^= tPlainEnd
+				} else {
+					dst, i = joinedWord(dst, text, i, j, h, tokFlags(k&tbUpper), wc)
+					continue
+				}
+			}
 			if j-i > maxClassWord {
 				f |= tLong
 			} else if wc.mayHold(h) {
