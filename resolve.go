@@ -673,14 +673,14 @@ func (r *resolver) run(i int) int {
 	// "Ministry of Foreign Affairs").
 	j := i + 1
 	org := ti.bits&rwOrg != 0 // the run names an organisation so far
-	portfolio := false               // a title's "for" or "of" was read: "Minister for Fisheries"
-	portfolioAnd := false            // and an "and" within it: "… and Ocean Policy"
-	portfolioAt := -1                // the first word of the portfolio: "Railways" in "Minister for Railways"
-	partAt := -1                     // the first word of the portfolio's last part: "Rural" in "Minister of Roads for Rural Affairs"
-	andAt := -1                      // the word after the portfolio's last "and"
-	titleAt := -1                    // the title's role word before the portfolio: "Minister"
-	bodyPart := false                // the last part names a body's: "Tourism" after "Department of"
-	markAt := -1                     // a retired mark in brackets after a rank: "Retd" in "General (Retd) X"
+	portfolio := false        // a title's "for" or "of" was read: "Minister for Fisheries"
+	portfolioAnd := false     // and an "and" within it: "… and Ocean Policy"
+	portfolioAt := -1         // the first word of the portfolio: "Railways" in "Minister for Railways"
+	partAt := -1              // the first word of the portfolio's last part: "Rural" in "Minister of Roads for Rural Affairs"
+	andAt := -1               // the word after the portfolio's last "and"
+	titleAt := -1             // the title's role word before the portfolio: "Minister"
+	bodyPart := false         // the last part names a body's: "Tourism" after "Department of"
+	markAt := -1              // a retired mark in brackets after a rank: "Retd" in "General (Retd) X"
 run:
 	for ; j < len(r.toks) && j-i < rsMaxRun && (r.joined(j) || portfolio && !portfolioAnd && r.portfolioCommaAt(j)); j++ {
 		t := &r.toks[j]
