@@ -153,8 +153,13 @@ type resolver struct {
 	// hashes of those in lower case.
 	lowerAsked  int
 	lowerHashes []uint32
-	subjSent    int32 // the latest sentence that has a subject ref
-	affiliated  int   // the person last introduced with an organisation, or -1
+	// multiAt is the token multi answered for last, with its answer: a
+	// run asks for its first word again and again.
+	multiAt    int
+	multiWi    int32
+	multiNext  int
+	subjSent   int32 // the latest sentence that has a subject ref
+	affiliated int   // the person last introduced with an organisation, or -1
 	// posted is the police title read before a bracket or a comma,
 	// "Commissioner of Police Amritsar,": the name run that starts at
 	// token posted.at is its holder's, with its roles.
@@ -213,6 +218,7 @@ func newResolver(d *doc, mentions []*Mention) *resolver {
 		ts = &d.sc.stream // the attribution stage's tokens, read, not the text cut again
 	}
 	r.lowerAsked, r.lowerHashes = 0, r.lowerHashes[:0]
+	r.multiAt = -1
 	r.marks.mentions = mentions
 	r.toks = rsScanStream(r.toks[:0], d.text[:end], r.w, ts, &r.marks)
 	return r
@@ -618,6 +624,9 @@ func (r *resolver) multi(i int) (wi int32, next int) {
 	if r.toks[i].bits&rwMulti == 0 {
 		return -1, i
 	}
+	if i == r.multiAt {
+		return r.multiWi, r.multiNext
+	}
 	best, bestNext := int32(-1), i
 	h := r.toks[i].hash // of the words i..j-1 joined by one space, while they are ASCII; else 0
 	for j := i + 1; j < len(r.toks) && j < i+r.w.maxWords && r.joined(j); j++ {
@@ -637,6 +646,7 @@ func (r *resolver) multi(i int) (wi int32, next int) {
 			best, bestNext = ix, j+1
 		}
 	}
+	r.multiAt, r.multiWi, r.multiNext = i, best, bestNext
 	return best, bestNext
 }
 
