@@ -1777,6 +1777,10 @@ func (r *resolver) person(i, n, j int) {
 		sure   bool // the gender comes from "Mr." or "Mrs.", not a role noun
 		qual   string
 		strong bool
+		// courtesy is the role of a courtesy title in the run, "Dr.",
+		// given besides the office: "Minister of Oil Dr. X" is the
+		// minister and "the doctor".
+		courtesy string
 	)
 	// Titles inside the run: "Iranian President", "Mr.", "Ambassador to
 	// Iran" (a place after "to" is where the envoy serves, not whose).
@@ -1808,7 +1812,12 @@ func (r *resolver) person(i, n, j int) {
 				n--
 				break
 			}
-			role, strong = w.role, true
+			if w.courtesy {
+				courtesy = w.role
+			} else {
+				role = w.role
+			}
+			strong = true
 		}
 		if w.bits&rwHonorific != 0 {
 			strong = true
@@ -2015,6 +2024,9 @@ func (r *resolver) person(i, n, j int) {
 	}
 	if abbr != "" {
 		r.giveRole(e, abbr) // "the DGP" after "Director General of Police (DGP)"
+	}
+	if courtesy != "" && courtesy != role {
+		r.giveRole(e, courtesy)
 	}
 	if role != "" {
 		// "X, a deputy head of Rosatom,"

@@ -1918,7 +1918,7 @@ var wireStories = []struct {
 			"?",            // "Nablus Ahmad Jibril": the same
 			"Mahmoud Odeh", // "he said" after "Her husband, X, said"
 			"Mahmoud Odeh",
-			"?",                  // "": "Dr. X, head of the maternity department at Y Hospital, said …. "…," the doctor warned.": "the doctor" is not joined to the "Dr." title of the one doctor named
+			"Lina Shtayyeh",      // "the doctor warned" after "Dr. X, head of the maternity department at Y Hospital, said"
 			"Khalil Abu Hantash", // "condemned the incident, saying in a statement carried by WAFA that it was "…""
 			"Lina Shtayyeh",      // "she said" after "Shtayyeh said"
 			"",                   // a campaign's title
