@@ -3706,12 +3706,28 @@ func (r *resolver) namedNext(mk int) string {
 	// with its portfolio or district in lower case, which the name's
 	// title must hold ("Transportation Secretary X", "The transport
 	// secretary, X,"), and may then give a few sentences later.
-	qualAt, qualEnd := ht, ht
-	if f, ok := tokStartingAt(r.toks, m.Start); the && ok && ht-f > 1 && ht-f <= 3 {
+	// "chief operating officer", "the chief executive": a role of several
+	// words that ends at the noun, the longest first, where it is of
+	// another group than the noun; "the finance minister" keeps its
+	// portfolio.
+	roleAt := ht
+	for y := max(ht-3, 0); y < ht; y++ {
+		if r.bitsAt(y)&rwMulti == 0 || r.toks[y].s < m.Start {
+			continue
+		}
+		if wi, next := r.multi(y); wi >= 0 && next == ht+1 && r.w.words[wi].bits&rwRole != 0 {
+			if r.w.words[wi].role != w.role {
+				w, roleAt = &r.w.words[wi], y
+			}
+			break
+		}
+	}
+	qualAt, qualEnd := roleAt, roleAt
+	if f, ok := tokStartingAt(r.toks, m.Start); the && ok && roleAt-f > 1 && roleAt-f <= 3 {
 		qualAt = f + 1
-		for x := qualAt; x < ht; x++ {
+		for x := qualAt; x < roleAt; x++ {
 			if r.toks[x].flags&(tkCap|tkPoss|tkComma|tkBreak) != 0 || r.bitsAt(x)&(rwRole|rwHonorific|rwPronoun|rwNonName|rwCue) != 0 {
-				qualAt = ht
+				qualAt = roleAt
 			}
 		}
 	}
@@ -3724,17 +3740,6 @@ func (r *resolver) namedNext(mk int) string {
 		return "" // "the prosecutor", not "the North's leader"
 	}
 	if orgPoss {
-		// "chief operating officer": a role of several words that ends
-		// at the noun, the longest first.
-		for y := max(ht-3, 0); y < ht; y++ {
-			if r.bitsAt(y)&rwMulti == 0 {
-				continue
-			}
-			if wi, next := r.multi(y); wi >= 0 && next == ht+1 && r.w.words[wi].bits&rwRole != 0 {
-				w = &r.w.words[wi]
-				break
-			}
-		}
 		b0, _ := refStartingAt(r.refs, m.Start)
 		for b := b0 - 1; b >= 0 && b >= b0-rsMaxBack; b-- {
 			if e := r.refs[b].ent; e >= 0 && r.ents[e].role == w.role {

@@ -42,3 +42,34 @@ func TestWireDoctorTitle(t *testing.T) {
 			[]string{"Ali Daoud"}},
 	})
 }
+
+// TestWireLeadRoleCalledNamedNext checks a role in the lead that is the
+// subject of a relative clause of naming ("a move the carrier's chief
+// executive called “…”") or a sentence's, named in the next sentence
+// with a title of the same role ("Chief Executive X"): the quotation is
+// the named person's. A role of several words ("chief executive") is
+// matched as a whole.
+func TestWireLeadRoleCalledNamedNext(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a possessive, a role of two words", "More than 300 flights were cancelled on Sunday after pilots called in sick, a move the carrier's chief executive called \"an act of sabotage\".\n\nChief Executive Kittipong Saetang, 58, told reporters the airline would seek a court order.",
+			[]string{"Kittipong Saetang"}},
+		{"no possessive", "Flights were cancelled on Sunday, a move the chief executive called “an act of sabotage”.\n\nChief Executive Anna Lindqvist told reporters the airline would go to court.",
+			[]string{"Anna Lindqvist"}},
+		{"a relative pronoun", "Flights were cancelled on Sunday, which the chief executive called “an act of sabotage”.\n\nChief Executive Anna Lindqvist told reporters the airline would go to court.",
+			[]string{"Anna Lindqvist"}},
+		{"that and a one-word role", "The union struck on Monday, a step that the company's president called “reckless and unlawful”.\n\nPresident Oskar Brandt told reporters talks were over.",
+			[]string{"Oskar Brandt"}},
+		{"the subject of the sentence", "The chief executive called the strike “an act of sabotage”.\n\nChief Executive Kittipong Saetang told reporters the airline would seek a court order.",
+			[]string{"Kittipong Saetang"}},
+		// Near misses: a name in marks after "called"; another role
+		// named next; a portfolio that must match.
+		{"a film called", "She starred in a film called “Fame” last year.\n\nChief Executive Anna Lindqvist told reporters the studio would go to court.",
+			[]string{""}},
+		{"another role named next", "Flights were cancelled on Sunday, a move the chief executive called “an act of sabotage”.\n\nChief Financial Officer Anna Lindqvist told reporters the airline would go to court.",
+			[]string{""}},
+		{"a capitalised term is a name", "He joined a band the fans called “The Kings” in 1990.\n\nChief Executive Anna Lindqvist told reporters the label would go to court.",
+			[]string{""}},
+		{"a portfolio keeps its word", "“There is no turning back,” the finance minister told parliament.\n\nOpposition leader Dora Kwei said the budget would fail. Finance Minister Ato Mensah later defended it.",
+			[]string{"Ato Mensah"}},
+	})
+}

@@ -1751,7 +1751,7 @@ var wireStories = []struct {
 	// Round 14, blind141: written before the parser was run on them; a "?" marks a first-sight miss, with the speaker it got and the form.
 	{file: "reuters-sickout.txt",
 		speakers: []string{
-			"?", // got "More": the lead "More than 300 flights … were cancelled …, a move the carrier's chief executive called "…"": the role is not joined to "Chief Executive X, 58," in the next paragraph, and the sentence's first word is taken as a name
+			"Kittipong Saetang", // the lead's "a move the carrier's chief executive called "…"", named next as "Chief Executive X, 58,"
 			"Kittipong Saetang",
 			"Worawut Chaiyaphum", // Thai name by given name: "Its president, Captain X, said …" then ""…," Worawut said in a statement"
 			"Worawut Chaiyaphum", // the second sentence after the cue
