@@ -3722,9 +3722,17 @@ func (r *resolver) namedNext(mk int) string {
 			break
 		}
 	}
-	qualAt, qualEnd := roleAt, roleAt
-	if f, ok := tokStartingAt(r.toks, m.Start); the && ok && roleAt-f > 1 && roleAt-f <= 3 {
-		qualAt = f + 1
+	// lead is the token the role's words follow: "the", or a body's
+	// possessive after it, "the county's emergency manager".
+	qualAt, qualEnd, lead := roleAt, roleAt, -1
+	if f, ok := tokStartingAt(r.toks, m.Start); the && ok {
+		lead = f
+		if f+1 < roleAt && r.toks[f+1].flags&(tkPoss|tkCap) == tkPoss && r.bitsAt(f+1)&(rwPlace|rwDemonym|rwPronoun|rwRole) == 0 {
+			lead = f + 1
+		}
+	}
+	if lead >= 0 && roleAt-lead > 1 && roleAt-lead <= 3 {
+		qualAt = lead + 1
 		for x := qualAt; x < roleAt; x++ {
 			if r.toks[x].flags&(tkCap|tkPoss|tkComma|tkBreak) != 0 || r.bitsAt(x)&(rwRole|rwHonorific|rwPronoun|rwNonName|rwCue) != 0 {
 				qualAt = roleAt
@@ -3736,7 +3744,7 @@ func (r *resolver) namedNext(mk int) string {
 	// the next sentence may name with no role ("Renato Albuquerque, 51,
 	// who …") as "a" would; not "the North's leader", a place's.
 	orgPoss := r.orgPossessiveBefore(m.Start, ht)
-	if !orgPoss && (the && (ht == 0 || r.toks[qualAt-1].s != m.Start) || !the && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ")) {
+	if !orgPoss && (the && (ht == 0 || qualAt-1 != lead) || !the && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ")) {
 		return "" // "the prosecutor", not "the North's leader"
 	}
 	if orgPoss {

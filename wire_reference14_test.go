@@ -73,3 +73,29 @@ func TestWireLeadRoleCalledNamedNext(t *testing.T) {
 			[]string{"Ato Mensah"}},
 	})
 }
+
+// TestWireLeadRoleOfABodyNamedNext checks a role in the lead after a
+// body's possessive in lower case ("the county's emergency manager"),
+// named in the next sentence with the same role and its qualifier ("The
+// emergency manager, X,", "Finance Director X"): the quotation is the
+// named person's, as it is without the possessive.
+func TestWireLeadRoleOfABodyNamedNext(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"an apposition", "Volunteers filled sandbags as the river rose toward a levee the county's emergency manager described as “held together with hope.”\n\nThe emergency manager, Tamsin Pruett, said crews found two new seepage points.",
+			[]string{"Tamsin Pruett"}},
+		{"that, an apposition", "Volunteers filled sandbags as the river rose toward a levee that the county's emergency manager described as “held together with hope.”\n\nThe emergency manager, Tamsin Pruett, said crews found two new seepage points.",
+			[]string{"Tamsin Pruett"}},
+		{"a title", "Residents packed the hall as the board approved a budget the district's finance director called “the leanest in a decade.”\n\nFinance Director Gareth Oyelaran said reserves would cover the gap.",
+			[]string{"Gareth Oyelaran"}},
+		{"a title, the same words", "Volunteers filled sandbags as the river rose toward a levee the county's emergency manager described as “held together with hope.”\n\nEmergency Manager Tamsin Pruett said crews found two new seepage points.",
+			[]string{"Tamsin Pruett"}},
+		// Near misses: another role, another qualifier, a person's
+		// possessive.
+		{"another role", "Volunteers filled sandbags as the river rose toward a levee the county's emergency manager described as “held together with hope.”\n\nFire Chief Tamsin Pruett said crews found two new seepage points.",
+			[]string{""}},
+		{"another qualifier", "Volunteers filled sandbags as the river rose toward a levee the county's emergency manager described as “held together with hope.”\n\nThe finance manager, Tamsin Pruett, said crews found two new seepage points.",
+			[]string{""}},
+		{"a person's spokesman", "Volunteers filled sandbags as the river rose toward a levee the president's spokesman described as “held together with hope.”\n\nThe spokesman, Tamsin Pruett, said crews found two new seepage points.",
+			[]string{""}},
+	})
+}
