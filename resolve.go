@@ -3730,6 +3730,10 @@ func (r *resolver) namedNext(mk int) string {
 		if f+1 < roleAt && r.toks[f+1].flags&(tkPoss|tkCap) == tkPoss && r.bitsAt(f+1)&(rwPlace|rwDemonym|rwPronoun|rwRole) == 0 {
 			lead = f + 1
 		}
+		// "the lead investigator": a rank, no qualifier.
+		for lead+1 < roleAt && r.toks[lead+1].flags&tkCap == 0 && r.d.lex.Contains(resolveRankWords, r.str(&r.toks[lead+1])) {
+			lead++
+		}
 	}
 	if lead >= 0 && roleAt-lead > 1 && roleAt-lead <= 3 {
 		qualAt = lead + 1

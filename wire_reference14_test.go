@@ -99,3 +99,28 @@ func TestWireLeadRoleOfABodyNamedNext(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWireRankedRoleNamedNext checks a role with a rank before it ("the
+// lead investigator", "the board's senior economist") that speaks in one
+// sentence and is named in the next without the rank ("The
+// investigator, X,"): the quotation is the named person's. A portfolio
+// is no rank.
+func TestWireRankedRoleNamedNext(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a body's capitalised possessive", "The National Transportation Safety Board's lead investigator told reporters the crew was “fully aware” of the ice.\n\nThe investigator, Rosa Ward, said the recorders had been recovered.",
+			[]string{"Rosa Ward"}},
+		{"a body's possessive in lower case", "The board's lead investigator told reporters the crew was “fully aware” of the ice.\n\nThe investigator, Rosa Ward, said the recorders had been recovered.",
+			[]string{"Rosa Ward"}},
+		{"no possessive", "The lead investigator told reporters the crew was “fully aware” of the ice.\n\nThe investigator, Tomasz Nowak, said the recorders had been recovered.",
+			[]string{"Tomasz Nowak"}},
+		{"senior", "The senior economist told reporters rates would stay “higher for longer”.\n\nThe economist, Priya Natarajan, said inflation had eased.",
+			[]string{"Priya Natarajan"}},
+		{"a detective", "The detective told reporters the suspect was “known to police”.\n\nThe detective, Sean Gallagher, said an arrest was near.",
+			[]string{"Sean Gallagher"}},
+		// Near misses: a portfolio is named with the role; another role.
+		{"a portfolio", "The finance minister told parliament the budget was “balanced”.\n\nThe minister, Ato Mensah, said taxes would not rise.",
+			[]string{""}},
+		{"another role", "The lead investigator told reporters the crew was “fully aware” of the ice.\n\nThe spokeswoman, Rosa Ward, said the recorders had been recovered.",
+			[]string{""}},
+	})
+}

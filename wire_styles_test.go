@@ -1540,7 +1540,7 @@ var wireStories = []struct {
 		}},
 	{file: "upi-icelanding.txt",
 		speakers: []string{
-			"?", // got "": "The National Transportation Safety Board's lead investigator told reporters … “fully aware” …", named in the next sentence as "The investigator, X, said": the role is not joined to the name
+			"Rosalind Achebe-Ward", // "The National Transportation Safety Board's lead investigator told reporters … “fully aware” …", named in the next sentence as "The investigator, X, said"
 			"Rosalind Achebe-Ward", "Rosalind Achebe-Ward",
 			"Gordon Pruitt", "Gordon Pruitt", // "“…,” the company's chief executive, X, said in the statement."
 			"Marvin Etok", "Marvin Etok", "Marvin Etok", // "Passenger X, a teacher …, described …": the people-word is a role
