@@ -49,8 +49,8 @@ type rsWord struct {
 	// orgOpener marks a word no name holds that opens an organisation's
 	// name: "All" in "Chairman All India Radio".
 	orgOpener bool
-	// courtesy marks a courtesy title ("Dr.", "Prof."): as a role it
-	// is the person's besides the office, not instead of it.
+	// courtesy marks a courtesy title ("Dr.", "Prof.", "Sheikh"): as a
+	// role it is the person's besides the office, not instead of it.
 	courtesy bool
 }
 
@@ -274,7 +274,7 @@ func buildRSWords(l *Lexicon) *rsWords {
 	add(resolveNonNames, func(c string, x *rsWord) { x.bits |= rwNonName })
 	add(resolveParticles, func(c string, x *rsWord) { x.bits |= rwParticle })
 	add(resolvePlaceHeads, func(c string, x *rsWord) { x.placeHead = true })
-	add(resolveNameHonorifics, func(c string, x *rsWord) { x.inName = true })
+	add(resolveNameHonorifics, func(c string, x *rsWord) { x.inName, x.courtesy = true, true })
 	add(resolveOrgOpeners, func(c string, x *rsWord) { x.orgOpener = true })
 	// The place prepositions stay out of the table, which common words
 	// would slow: resolver.placeObject asks for them only.

@@ -124,3 +124,21 @@ func TestWireRankedRoleNamedNext(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWireOfficeBeforeCourtesyTitle checks an office before a courtesy
+// title that is also a role ("Director General Sheikh X", "Minister of
+// Health Dr. X"): the office is the person's, and a later "the director
+// general" is that person, not the last one named.
+func TestWireOfficeBeforeCourtesyTitle(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"Sheikh after the office", "EPA Director General Sheikh Fahad Salem Al-Sabah said the slick was contained.\n\nBrigadier Mishal Al-Azmi added that the crew were cooperating.\n\n“The beaches remain open,” the director general noted.",
+			[]string{"Fahad Salem Al-Sabah"}},
+		{"Dr. after the office", "Minister of Health Dr. Hanan Al-Kandari said the clinics were open.\n\nColonel Mishal Al-Azmi added that roads were clear.\n\n“We are ready,” the minister said.",
+			[]string{"Hanan Al-Kandari"}},
+		{"the sheikh, too", "EPA Director General Sheikh Fahad Salem Al-Sabah said the slick was contained.\n\nBrigadier Mishal Al-Azmi added that the crew were cooperating.\n\n“The beaches remain open,” the sheikh said.",
+			[]string{"Fahad Salem Al-Sabah"}},
+		// Near miss: the brigadier named last is "the general".
+		{"the general is the brigadier", "EPA Director General Sheikh Fahad Salem Al-Sabah said the slick was contained.\n\nBrigadier Mishal Al-Azmi added that the crew were cooperating.\n\n“The tanker is under inspection,” the brigadier said.",
+			[]string{"Mishal Al-Azmi"}},
+	})
+}

@@ -1735,7 +1735,7 @@ var wireStories = []struct {
 			"", // a contingency plan's name
 			"Qusai Abdulaziz Al-Amer",
 			"?", // "Qusai Abdulaziz Al-Amer": "The head of the coast guard's marine operations, speaking to KUNA, said …. "…," he said.", named in the next paragraph as "Brigadier X added": "he" after an unnamed role subject goes to the last named man
-			"?", // "Mishal Nasser Al-Azmi": "the director general noted", five paragraphs after "EPA Director General Sheikh X said": a role callback goes to the last named person, not to the one introduced with that role
+			"Fahad Salem Al-Mubarak Al-Sabah", // "the director general noted", five paragraphs after "EPA Director General Sheikh X said"
 			"Adel Mohammad Al-Rasheedi",
 			"Huda Jassim Al-Mutawa",
 		},
