@@ -1734,7 +1734,7 @@ var wireStories = []struct {
 			"Fahad Salem Al-Mubarak Al-Sabah",
 			"", // a contingency plan's name
 			"Qusai Abdulaziz Al-Amer",
-			"?", // "Qusai Abdulaziz Al-Amer": "The head of the coast guard's marine operations, speaking to KUNA, said …. "…," he said.", named in the next paragraph as "Brigadier X added": "he" after an unnamed role subject goes to the last named man
+			"?",                               // "Qusai Abdulaziz Al-Amer": "The head of the coast guard's marine operations, speaking to KUNA, said …. "…," he said.", named in the next paragraph as "Brigadier X added": "he" after an unnamed role subject goes to the last named man
 			"Fahad Salem Al-Mubarak Al-Sabah", // "the director general noted", five paragraphs after "EPA Director General Sheikh X said"
 			"Adel Mohammad Al-Rasheedi",
 			"Huda Jassim Al-Mutawa",
