@@ -1777,10 +1777,10 @@ func (r *resolver) person(i, n, j int) {
 		sure   bool // the gender comes from "Mr." or "Mrs.", not a role noun
 		qual   string
 		strong bool
-		// courtesy is the role of a courtesy title in the run, "Dr.",
+		// courtesy is a courtesy title in the run that is a role, "Dr.",
 		// given besides the office: "Minister of Oil Dr. X" is the
 		// minister and "the doctor".
-		courtesy string
+		courtesy *rsWord
 	)
 	// Titles inside the run: "Iranian President", "Mr.", "Ambassador to
 	// Iran" (a place after "to" is where the envoy serves, not whose).
@@ -1813,7 +1813,7 @@ func (r *resolver) person(i, n, j int) {
 				break
 			}
 			if w.courtesy {
-				courtesy = w.role
+				courtesy = w
 			} else {
 				role = w.role
 			}
@@ -1842,24 +1842,13 @@ func (r *resolver) person(i, n, j int) {
 	k := i
 	if r.joined(i) {
 		for m := 3; m >= 1; m-- {
-			if i-m < 0 || r.toks[i-m].flags&tkCap != 0 && m > 1 {
+			// Only the first word of a longer form can start one, and
+			// its words are joined (token i is).
+			if i-m < 0 || m > 1 && (r.toks[i-m].flags&tkCap != 0 || r.toks[i-m].bits&rwMulti == 0 || !r.joined(i-1) || m == 3 && !r.joined(i-2)) {
 				continue
 			}
-			ok := true
-			for x := i - m + 1; x <= i; x++ {
-				if !r.joined(x) {
-					ok = false
-				}
-			}
-			if !ok {
-				continue
-			}
-			// Only the first word of a longer form can start one.
 			wi := r.toks[i-1].wi
 			if m > 1 {
-				if r.toks[i-m].bits&rwMulti == 0 {
-					continue
-				}
 				wi = r.lookupRun(i-m, i)
 			}
 			if wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
@@ -2025,8 +2014,8 @@ func (r *resolver) person(i, n, j int) {
 	if abbr != "" {
 		r.giveRole(e, abbr) // "the DGP" after "Director General of Police (DGP)"
 	}
-	if courtesy != "" && courtesy != role {
-		r.giveRole(e, courtesy)
+	if courtesy != nil && courtesy.role != role {
+		r.giveRole(e, courtesy.role)
 	}
 	if role != "" {
 		// "X, a deputy head of Rosatom,"
