@@ -3102,18 +3102,30 @@ func (st *attrState) asQuoteAfter(k, hi int) int {
 // has the noun phrase before it as its subject in a relative clause
 // without its pronoun, its term in lower case in marks at toks[ce]: "a
 // move the mayor called “painful”", "a step that the minister called
-// “overdue”". "a film called “Fame”" names; a second determined noun
-// before the first, or a relative pronoun, makes it a clause.
+// “overdue”", "a move the carrier's chief executive called “…”". "a film
+// called “Fame”" names; a second determined noun before the first, or a
+// relative pronoun, makes it a clause. The subject is a determiner and
+// at most three words in lower case.
 func (st *attrState) reducedRelativeSubject(lo, i, ce, hi int) bool {
 	toks := st.toks
-	if i-3 < lo || ce+1 >= hi || toks[ce].flags&(tOpen|tQ) == 0 || toks[ce+1].flags&(tWord|tUpper) != tWord || toks[i-2].flags&cDet == 0 {
+	if i-3 < lo || ce+1 >= hi || toks[ce].flags&(tOpen|tQ) == 0 || toks[ce+1].flags&(tWord|tUpper) != tWord {
 		return false
 	}
-	p := toks[i-3]
+	d := i - 2
+	for d > lo && d > i-4 && toks[d].flags&(tWord|tUpper|cDet|cStop|cAux|cPron|cPrep) == tWord && toks[d].quote == 0 {
+		d-- // "the carrier's chief executive"
+	}
+	if d-1 < lo || toks[d].flags&cDet == 0 {
+		return false
+	}
+	p := toks[d-1]
 	if p.quote != 0 || p.flags&tWord == 0 {
 		return false
 	}
-	return st.isIn(p, cRelative) || i-4 >= lo && p.flags&(tUpper|cStop|cAux|cPron|cPrep) == 0 && toks[i-4].flags&cDet != 0
+	if d-2 > lo && isWord(st.text, p, "that") {
+		p, d = toks[d-2], d-1 // "a step that the minister called": the noun before "that"
+	}
+	return st.isIn(p, cRelative) || d-2 >= lo && p.flags&(tUpper|cStop|cAux|cPron|cPrep) == 0 && toks[d-2].flags&cDet != 0
 }
 
 // namingObject reports whether the quote q is the term a verb of naming

@@ -162,4 +162,5 @@ const (
 	resolveOrgOpeners     List = "resolve-orgopeners"        // words no name holds that open a body's name: "All" in "All India Radio"
 	resolveDistrictPosts  List = "resolve-districtposts"     // posts written with their district after them: "Deputy Commissioner Kishtwar X"
 	resolveFamilyFirst    List = "resolve-familyfirst"       // Chinese family names written before the given names: "Tan | Lim | Wong"
+	resolveRankWords      List = "resolve-rankwords"         // words before a role noun that rank its holder: "lead | senior | top"
 )

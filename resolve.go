@@ -1789,6 +1789,10 @@ func (r *resolver) person(i, n, j int) {
 		sure   bool // the gender comes from "Mr." or "Mrs.", not a role noun
 		qual   string
 		strong bool
+		// courtesy is a courtesy title in the run that is a role, "Dr.",
+		// given besides the office: "Minister of Oil Dr. X" is the
+		// minister and "the doctor".
+		courtesy *rsWord
 	)
 	// Titles inside the run: "Iranian President", "Mr.", "Ambassador to
 	// Iran" (a place after "to" is where the envoy serves, not whose).
@@ -1820,7 +1824,12 @@ func (r *resolver) person(i, n, j int) {
 				n--
 				break
 			}
-			role, strong = w.role, true
+			if w.courtesy {
+				courtesy = w
+			} else {
+				role = w.role
+			}
+			strong = true
 		}
 		if w.bits&rwHonorific != 0 {
 			strong = true
@@ -1845,24 +1854,13 @@ func (r *resolver) person(i, n, j int) {
 	k := i
 	if r.joined(i) {
 		for m := 3; m >= 1; m-- {
-			if i-m < 0 || r.toks[i-m].flags&tkCap != 0 && m > 1 {
+			// Only the first word of a longer form can start one, and
+			// its words are joined (token i is).
+			if i-m < 0 || m > 1 && (r.toks[i-m].flags&tkCap != 0 || r.toks[i-m].bits&rwMulti == 0 || !r.joined(i-1) || m == 3 && !r.joined(i-2)) {
 				continue
 			}
-			ok := true
-			for x := i - m + 1; x <= i; x++ {
-				if !r.joined(x) {
-					ok = false
-				}
-			}
-			if !ok {
-				continue
-			}
-			// Only the first word of a longer form can start one.
 			wi := r.toks[i-1].wi
 			if m > 1 {
-				if r.toks[i-m].bits&rwMulti == 0 {
-					continue
-				}
 				wi = r.lookupRun(i-m, i)
 			}
 			if wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
@@ -2027,6 +2025,9 @@ func (r *resolver) person(i, n, j int) {
 	}
 	if abbr != "" {
 		r.giveRole(e, abbr) // "the DGP" after "Director General of Police (DGP)"
+	}
+	if courtesy != nil && courtesy.role != role {
+		r.giveRole(e, courtesy.role)
 	}
 	if role != "" {
 		// "X, a deputy head of Rosatom,"
@@ -3706,12 +3707,40 @@ func (r *resolver) namedNext(mk int) string {
 	// with its portfolio or district in lower case, which the name's
 	// title must hold ("Transportation Secretary X", "The transport
 	// secretary, X,"), and may then give a few sentences later.
-	qualAt, qualEnd := ht, ht
-	if f, ok := tokStartingAt(r.toks, m.Start); the && ok && ht-f > 1 && ht-f <= 3 {
-		qualAt = f + 1
-		for x := qualAt; x < ht; x++ {
+	// "chief operating officer", "the chief executive": a role of several
+	// words that ends at the noun, the longest first, where it is of
+	// another group than the noun; "the finance minister" keeps its
+	// portfolio.
+	roleAt := ht
+	for y := max(ht-3, 0); y < ht; y++ {
+		if r.bitsAt(y)&rwMulti == 0 || r.toks[y].s < m.Start {
+			continue
+		}
+		if wi, next := r.multi(y); wi >= 0 && next == ht+1 && r.w.words[wi].bits&rwRole != 0 {
+			if r.w.words[wi].role != w.role {
+				w, roleAt = &r.w.words[wi], y
+			}
+			break
+		}
+	}
+	// lead is the token the role's words follow: "the", or a body's
+	// possessive after it, "the county's emergency manager".
+	qualAt, qualEnd, lead := roleAt, roleAt, -1
+	if f, ok := tokStartingAt(r.toks, m.Start); the && ok {
+		lead = f
+		if f+1 < roleAt && r.toks[f+1].flags&(tkPoss|tkCap) == tkPoss && r.bitsAt(f+1)&(rwPlace|rwDemonym|rwPronoun|rwRole) == 0 {
+			lead = f + 1
+		}
+		// "the lead investigator": a rank, no qualifier.
+		for lead+1 < roleAt && r.toks[lead+1].flags&tkCap == 0 && r.d.lex.Contains(resolveRankWords, r.str(&r.toks[lead+1])) {
+			lead++
+		}
+	}
+	if lead >= 0 && roleAt-lead > 1 && roleAt-lead <= 3 {
+		qualAt = lead + 1
+		for x := qualAt; x < roleAt; x++ {
 			if r.toks[x].flags&(tkCap|tkPoss|tkComma|tkBreak) != 0 || r.bitsAt(x)&(rwRole|rwHonorific|rwPronoun|rwNonName|rwCue) != 0 {
-				qualAt = ht
+				qualAt = roleAt
 			}
 		}
 	}
@@ -3720,21 +3749,10 @@ func (r *resolver) namedNext(mk int) string {
 	// the next sentence may name with no role ("Renato Albuquerque, 51,
 	// who …") as "a" would; not "the North's leader", a place's.
 	orgPoss := r.orgPossessiveBefore(m.Start, ht)
-	if !orgPoss && (the && (ht == 0 || r.toks[qualAt-1].s != m.Start) || !the && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ")) {
+	if !orgPoss && (the && (ht == 0 || qualAt-1 != lead) || !the && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ")) {
 		return "" // "the prosecutor", not "the North's leader"
 	}
 	if orgPoss {
-		// "chief operating officer": a role of several words that ends
-		// at the noun, the longest first.
-		for y := max(ht-3, 0); y < ht; y++ {
-			if r.bitsAt(y)&rwMulti == 0 {
-				continue
-			}
-			if wi, next := r.multi(y); wi >= 0 && next == ht+1 && r.w.words[wi].bits&rwRole != 0 {
-				w = &r.w.words[wi]
-				break
-			}
-		}
 		b0, _ := refStartingAt(r.refs, m.Start)
 		for b := b0 - 1; b >= 0 && b >= b0-rsMaxBack; b-- {
 			if e := r.refs[b].ent; e >= 0 && r.ents[e].role == w.role {

@@ -49,6 +49,9 @@ type rsWord struct {
 	// orgOpener marks a word no name holds that opens an organisation's
 	// name: "All" in "Chairman All India Radio".
 	orgOpener bool
+	// courtesy marks a courtesy title ("Dr.", "Prof.", "Sheikh"): as a
+	// role it is the person's besides the office, not instead of it.
+	courtesy bool
 }
 
 // rsWords is one Lexicon's resolution lists merged into one map, so that
@@ -251,7 +254,7 @@ func buildRSWords(l *Lexicon) *rsWords {
 	add(Roles, func(c string, x *rsWord) { x.bits |= rwRole; x.role = c })
 	add(CueVerbs, func(c string, x *rsWord) { x.bits |= rwCue })
 	add(resolveRoles, func(c string, x *rsWord) { x.bits |= rwRole; x.role = c })
-	add(resolveHonorifics, func(c string, x *rsWord) { x.bits |= rwHonorific })
+	add(resolveHonorifics, func(c string, x *rsWord) { x.bits |= rwHonorific; x.courtesy = true })
 	add(resolveGender, func(c string, x *rsWord) {
 		if c == "she" {
 			x.bits |= rwFemale
@@ -271,7 +274,7 @@ func buildRSWords(l *Lexicon) *rsWords {
 	add(resolveNonNames, func(c string, x *rsWord) { x.bits |= rwNonName })
 	add(resolveParticles, func(c string, x *rsWord) { x.bits |= rwParticle })
 	add(resolvePlaceHeads, func(c string, x *rsWord) { x.placeHead = true })
-	add(resolveNameHonorifics, func(c string, x *rsWord) { x.inName = true })
+	add(resolveNameHonorifics, func(c string, x *rsWord) { x.inName, x.courtesy = true, true })
 	add(resolveOrgOpeners, func(c string, x *rsWord) { x.orgOpener = true })
 	// The place prepositions stay out of the table, which common words
 	// would slow: resolver.placeObject asks for them only.

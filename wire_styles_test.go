@@ -1540,7 +1540,7 @@ var wireStories = []struct {
 		}},
 	{file: "upi-icelanding.txt",
 		speakers: []string{
-			"?", // got "": "The National Transportation Safety Board's lead investigator told reporters … “fully aware” …", named in the next sentence as "The investigator, X, said": the role is not joined to the name
+			"Rosalind Achebe-Ward", // "The National Transportation Safety Board's lead investigator told reporters … “fully aware” …", named in the next sentence as "The investigator, X, said"
 			"Rosalind Achebe-Ward", "Rosalind Achebe-Ward",
 			"Gordon Pruitt", "Gordon Pruitt", // "“…,” the company's chief executive, X, said in the statement."
 			"Marvin Etok", "Marvin Etok", "Marvin Etok", // "Passenger X, a teacher …, described …": the people-word is a role
@@ -1734,8 +1734,8 @@ var wireStories = []struct {
 			"Fahad Salem Al-Mubarak Al-Sabah",
 			"", // a contingency plan's name
 			"Qusai Abdulaziz Al-Amer",
-			"?", // "Qusai Abdulaziz Al-Amer": "The head of the coast guard's marine operations, speaking to KUNA, said …. "…," he said.", named in the next paragraph as "Brigadier X added": "he" after an unnamed role subject goes to the last named man
-			"?", // "Mishal Nasser Al-Azmi": "the director general noted", five paragraphs after "EPA Director General Sheikh X said": a role callback goes to the last named person, not to the one introduced with that role
+			"?",                               // "Qusai Abdulaziz Al-Amer": "The head of the coast guard's marine operations, speaking to KUNA, said …. "…," he said.", named in the next paragraph as "Brigadier X added": "he" after an unnamed role subject goes to the last named man
+			"Fahad Salem Al-Mubarak Al-Sabah", // "the director general noted", five paragraphs after "EPA Director General Sheikh X said"
 			"Adel Mohammad Al-Rasheedi",
 			"Huda Jassim Al-Mutawa",
 		},
@@ -1751,7 +1751,7 @@ var wireStories = []struct {
 	// Round 14, blind141: written before the parser was run on them; a "?" marks a first-sight miss, with the speaker it got and the form.
 	{file: "reuters-sickout.txt",
 		speakers: []string{
-			"?", // got "More": the lead "More than 300 flights … were cancelled …, a move the carrier's chief executive called "…"": the role is not joined to "Chief Executive X, 58," in the next paragraph, and the sentence's first word is taken as a name
+			"Kittipong Saetang", // the lead's "a move the carrier's chief executive called "…"", named next as "Chief Executive X, 58,"
 			"Kittipong Saetang",
 			"Worawut Chaiyaphum", // Thai name by given name: "Its president, Captain X, said …" then ""…," Worawut said in a statement"
 			"Worawut Chaiyaphum", // the second sentence after the cue
@@ -1918,7 +1918,7 @@ var wireStories = []struct {
 			"?",            // "Nablus Ahmad Jibril": the same
 			"Mahmoud Odeh", // "he said" after "Her husband, X, said"
 			"Mahmoud Odeh",
-			"?",                  // "": "Dr. X, head of the maternity department at Y Hospital, said …. "…," the doctor warned.": "the doctor" is not joined to the "Dr." title of the one doctor named
+			"Lina Shtayyeh",      // "the doctor warned" after "Dr. X, head of the maternity department at Y Hospital, said"
 			"Khalil Abu Hantash", // "condemned the incident, saying in a statement carried by WAFA that it was "…""
 			"Lina Shtayyeh",      // "she said" after "Shtayyeh said"
 			"",                   // a campaign's title
