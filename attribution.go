@@ -2809,6 +2809,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 	var lastAtt *attr // the attribution of the last quote with a speaker
 	var extra []attr  // attributions read off the quotes, added after the loop
 	var prev Span     // the last quote with a speaker
+	named := -1       // the end of the last quote read as a name, -1 after any other
 	headline := st.isHeadline(p)
 	for q := qi; q < qj; q++ {
 		qt, qa := &st.quotes[q], &st.qa[q]
@@ -2818,13 +2819,20 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			// one nested in a quotation whose own marks are missing.
 			continue
 		}
-		if qt.Kind == Title && st.titleCued(qt.Span) {
-			continue // "the film “Salt Roads,”": a name, said by no one
+		if qt.Kind == Title && (st.titleCued(qt.Span) || named >= 0 && joined(st.d.lex, st.text[named:qt.Start])) ||
+			qt.Kind != Direct && st.participleNamed(qt.Span) {
+			// "the film “Salt Roads,”", "the routes, called “Blue Line”": a
+			// name, said by no one; so is a second name joined to it,
+			// "named “A” and “B”".
+			qt.Kind, named = Title, qt.End
+			continue
 		}
 		if st.nounNamed(qt.Span) {
 			qt.Kind = Title // "a shell company, “Blue Heron Holdings,”": a name, said by no one
+			named = qt.End
 			continue
 		}
+		named = -1
 		if qt.Kind != Direct && st.namedGroup(qt.Span) {
 			qt.Kind = Scare // "the “Sunrise kids,” children brought …": a name, said by no one
 			continue

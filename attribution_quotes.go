@@ -567,6 +567,45 @@ func (st *attrState) titleCued(q Span) bool {
 	return pair != "" && classesOf(st.d.lex).forms.has(st.d.lex, pair, fTitleCue, titleCues)
 }
 
+// participleNamed reports whether quote q, written as a name is, follows
+// a participle of naming that opens a phrase of its own: after a comma,
+// "the routes, called “Blue Line”", or a few words before "as", "its
+// system, launched in 2023 as “Kuma Alert,”" ([asNamingVerbs]). The
+// thing is named there, by no one, even inside reported speech; a namer
+// who is a subject, "Rossi called the plan “Reckless”", is left alone.
+func (st *attrState) participleNamed(q Span) bool {
+	text := st.text
+	if !capitalOpens(text, q) {
+		return false
+	}
+	lo := max(0, q.Start-64)
+	w, ws, sep := wordBefore(text, lo, q.Start)
+	if sep != ' ' || w == "" {
+		return false
+	}
+	switch {
+	case w == "as":
+		// No punctuation between the verb and "as".
+		found := false
+		for n := 0; n < 4 && !found; n++ {
+			if w, ws, sep = wordBefore(text, lo, ws); sep != ' ' || w == "" {
+				return false
+			}
+			found = st.d.lex.Contains(asNamingVerbs, w)
+		}
+		if !found {
+			return false
+		}
+	case st.d.lex.Contains(cueNaming, w):
+		if _, _, sep = wordBefore(text, lo, ws); sep != ',' {
+			return false
+		}
+	default:
+		return false
+	}
+	return st.headlineCased(st.tokenAt(q.Start), q)
+}
+
 // afterTitle reports whether the token before toks[i] closes a
 // quotation that is a title, whose comma is no quotation's: "the film
 // “Salt Roads,” said".
@@ -623,6 +662,9 @@ func (st *attrState) nounNamed(q Span) bool {
 	if p.flags&(cDet|cPossDet) != 0 || p.flags&tWord != 0 && possessive(text, p) {
 		// After the name: at most two words that modify the noun, then
 		// the noun ("development plan", "drive").
+		if st.abbrevInParens(j) {
+			j += 3 // the name's short form: "the “Mangroves for the Coast” (M4C) scheme"
+		}
 		for k := j; k < len(toks) && k < j+3; k++ {
 			t := toks[k]
 			if t.flags&(tWord|tUpper) != tWord || t.flags&(cDet|cPron|cAux|cStop|cCue) != 0 || t.quote != 0 {
@@ -645,6 +687,14 @@ func (st *attrState) nounNamed(q Span) bool {
 	}
 	last := toks[j-2] // the last token inside the marks
 	return last.flags&(tComma|tEnd) != 0 || last.flags&tWord != 0 && (j == len(toks) || toks[j].flags&(tComma|tEnd) != 0)
+}
+
+// abbrevInParens reports whether toks[k:k+3] is one capitalised word in
+// parentheses, a name's short form: "(M4C)", "(PMKSY)".
+func (st *attrState) abbrevInParens(k int) bool {
+	toks := st.toks
+	return k+2 < len(toks) && toks[k].flags&tParen != 0 && st.text[toks[k].s] == '(' &&
+		toks[k+1].flags&(tWord|tUpper) == tWord|tUpper && toks[k+2].flags&tParen != 0
 }
 
 // objectNamed reports whether quote q, written as a headline is, is

@@ -1962,7 +1962,7 @@ var wireStories = []struct {
 			"Ayesha Rauf Khan",       // "Secretary Commerce Dr. X, in her remarks, noted"
 			"Ayesha Rauf Khan",       // a bare quotation paragraph after hers
 			"",                       // a mango variety's name
-			"?",                      // "Pakistan Agricultural Research Council": "X said in a statement that it had developed two varieties, named "A" and "B", which …": the second name in marks goes to the sentence's speaker
+			"",                       // the second of two varieties' names: "named "A" and "B""
 			"Syed Murtaza Ali Naqvi", // "Naqvi said"
 		},
 		chains: []string{"the Pakistan Agricultural Research Council (PARC) | said >> a statement | in"}},
@@ -1972,7 +1972,7 @@ var wireStories = []struct {
 			"?", // "Made Darmaputra": "he remarked"; the right man, but the name drops its particle "I"
 			"?", // "": "mangrove researcher from Udayana University Ni Luh Ayu Sukmawati said …. "…," she said": a role "<job> from <institution>" run straight into the name leaves no name ("Economist at the University of X Budi Santoso" works, "from" does not)
 			"?", // "Made Darmaputra": "the researcher added": with her name lost, the role callback goes to the last named man
-			"?", // "Ministry of Forestry": "The Ministry …, in a statement …, said it would allocate … under the "…" scheme": a scheme's name in an indirect-speech clause goes to its speaker
+			"",  // a scheme's name: "under the "…" (M4C) scheme", inside the ministry's reported words
 			"Hendra Saputro Wibowo",
 			"?", // "Made Darmaputra": the particle "I" dropped again
 		},
@@ -1998,7 +1998,7 @@ var wireStories = []struct {
 			"Matej Kranjc",  // "said through an interpreter"
 			"Emiko Nakadai", // "said Nakadai, who heads …"
 			"Tomio Kasai",
-			"?",                 // "Hiroyuki Tsuchida": "The governor said the prefecture would rename its system, launched in 2023 as "Kuma Alert," to …": a name in marks in indirect speech goes to the speaker
+			"",                  // a warning system's name: "its system, launched in 2023 as "Kuma Alert," to …"
 			"Hiroyuki Tsuchida", // "the governor said", after "The 63-year-old said"
 		},
 		chains: []string{"Public broadcaster NHK | reported >> prefectural officials | citing"}},
