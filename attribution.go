@@ -500,7 +500,7 @@ func (st *attrState) sentence(lo, hi int) {
 				continue
 			}
 		}
-		if t.flags&cCue != 0 && !st.weakCue(i, hi) || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
+		if t.flags&cCue != 0 && !st.weakCue(i, hi) && !st.actCue(i, hi) || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
 			canon, n0 := st.cueCanonical(t), len(st.out)
 			if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, i+1, canon, first)); n > i {
 				i = n - 1

@@ -63,6 +63,36 @@ func (st *attrState) weakCue(i, hi int) bool {
 	return true
 }
 
+// actCue reports whether the cue toks[i] names an act done to things,
+// not speech ([cueActVerbs]): a quantity follows it, "recalled 4 million
+// cartons", "recalled about 300 cars", or, after a form of "be", a
+// determiner does, "was recalling the cartons". A year is no quantity:
+// "recalled 2008, when …".
+func (st *attrState) actCue(i, hi int) bool {
+	toks, text := st.toks, st.text
+	if i+2 >= hi {
+		return false
+	}
+	n := toks[i+1]
+	if n.flags&(tWord|tUpper) == tWord && !isDigit(text[n.s]) && toks[i+2].flags&tWord != 0 && isDigit(text[toks[i+2].s]) {
+		n = toks[i+2] // "about 300", "nearly 2 million"
+	}
+	switch {
+	case n.flags&tWord != 0 && isDigit(text[n.s]):
+		if w := text[n.s:n.e]; len(w) == 4 && (w[:2] == "19" || w[:2] == "20") {
+			return false
+		}
+	case n.flags&cDet != 0 && n.flags&cPron == 0 && i > 0:
+		p := toks[i-1]
+		if !isWord(text, p, "was") && !isWord(text, p, "were") && !isWord(text, p, "is") && !isWord(text, p, "are") && !isWord(text, p, "been") {
+			return false
+		}
+	default:
+		return false
+	}
+	return st.d.lex.Contains(cueActVerbs, text[toks[i].s:toks[i].e])
+}
+
 // pluralSubject reports whether the subject phrase [s, e) of a base-form
 // verb is plural or a count: "Jeb Bush and Chris Christie", "Six in 10",
 // "A mere 9 percent", "aides to the governor".

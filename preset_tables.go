@@ -1350,6 +1350,14 @@ var presetLists = []presetList{
 			{60, 0x9e153f3c, 149, 141, 12, 5},
 			{61, 0x72078a7d, 161, 19, 7, 6},
 		}},
+	{file: "cueactverbs.txt", size: 437, n: 4, maxWords: 1, slots: 16,
+		text: "recallrecalledrecallingrecalls",
+		entries: []presetEntry{
+			{0, 0x5a81bdb0, 0, 0, 6, 6},
+			{1, 0xe95825b1, 6, 0, 8, 6},
+			{8, 0xd09689d8, 14, 0, 9, 6},
+			{9, 0x3d3db9f9, 23, 0, 7, 6},
+		}},
 	{file: "cueaddressees.txt", size: 189, n: 7, maxWords: 2, slots: 16,
 		text: "tellaskcall oninformassureremindbrief",
 		entries: []presetEntry{

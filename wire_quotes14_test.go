@@ -39,3 +39,40 @@ func TestQuoteNameAfterNaming(t *testing.T) {
 			[]string{"partial: PARC", "partial: PARC"}},
 	})
 }
+
+// "recall" names a product recall, an act, where a quantity follows it
+// ("recalled 4 million cartons") or, progressive, an object ("was
+// recalling the cartons"): no speech, so a quotation in its sentence goes
+// to the one who reports it, and no chain level is made of it.
+// "recalled that …", "recalled how …", "“…,” she recalled" and a year
+// after it ("recalled 2008, when …") stay speech.
+func TestRecallAsAct(t *testing.T) {
+	runQuoteKindCases(t, []speakerCase{
+		{"was recalling, in a release", `Harlan Ridge Farms said in a news release that it was recalling the cartons "out of an abundance of caution."`,
+			[]string{"partial: Harlan Ridge Farms"}},
+		{"is recalling, a quantity", "Toyota Motor Corp. said it is recalling about 300,000 vehicles “as a precaution.”",
+			[]string{"partial: Toyota Motor Corp."}},
+		{"recalled a quantity, spokesman after", `Harlan Ridge Farms recalled 4 million cartons "as a precaution," a spokesman said.`,
+			[]string{"partial: a spokesman"}},
+		{"were recalling the batches", "The regulator said the firms were recalling the batches “without delay.”",
+			[]string{"partial: The regulator"}},
+
+		// Near misses: speech.
+		{"recalled that", "Ana Ortiz recalled that the water rose “in minutes.”",
+			[]string{"partial: Ana Ortiz"}},
+		{"she recalled after", "“It was dark,” Ana Ortiz recalled.",
+			[]string{"direct: Ana Ortiz"}},
+		{"recalled a year", "Ana Ortiz recalled 2008, when the dam broke: “We ran.”",
+			[]string{"direct: Ana Ortiz"}},
+		{"recalled the day", "Ana Ortiz recalled the day the dam broke: “We ran.”",
+			[]string{"direct: Ana Ortiz"}},
+	})
+	runAttrCases(t, []attrCase{
+		{"no level of the recall", `Harlan Ridge Farms said in a news release that it was recalling the cartons "out of an abundance of caution."`,
+			[]string{"Harlan Ridge Farms | said >> a news release | in"}},
+		{"recalled a quantity", `Harlan Ridge Farms recalled 4 million cartons "as a precaution," a spokesman said.`,
+			[]string{"a spokesman | said"}},
+		{"recalled how, kept", "Ana Ortiz recalled how the water rose.",
+			[]string{"Ana Ortiz | recalled"}},
+	}, showChain)
+}
