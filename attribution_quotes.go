@@ -574,36 +574,27 @@ func (st *attrState) titleCued(q Span) bool {
 // thing is named there, by no one, even inside reported speech; a namer
 // who is a subject, "Rossi called the plan “Reckless”", is left alone.
 func (st *attrState) participleNamed(q Span) bool {
-	text := st.text
+	toks, text := st.toks, st.text
 	if !capitalOpens(text, q) {
 		return false
 	}
-	lo := max(0, q.Start-64)
-	w, ws, sep := wordBefore(text, lo, q.Start)
-	if sep != ' ' || w == "" {
+	i := st.tokenAt(q.Start)
+	if i < 3 || i >= len(toks) || toks[i-1].flags&tWord == 0 || !st.headlineCased(i, q) {
 		return false
 	}
-	switch {
-	case w == "as":
-		// No punctuation between the verb and "as".
-		found := false
-		for n := 0; n < 4 && !found; n++ {
-			if w, ws, sep = wordBefore(text, lo, ws); sep != ' ' || w == "" {
-				return false
-			}
-			found = st.d.lex.Contains(asNamingVerbs, w)
-		}
-		if !found {
-			return false
-		}
-	case st.d.lex.Contains(cueNaming, w):
-		if _, _, sep = wordBefore(text, lo, ws); sep != ',' {
-			return false
-		}
-	default:
-		return false
+	p := toks[i-1]
+	if !isWord(text, p, "as") {
+		// ", called “Blue Line”": a cue of naming right after a comma.
+		return p.flags&cCue != 0 && toks[i-2].flags&tComma != 0 && st.d.lex.Contains(cueNaming, text[p.s:p.e])
 	}
-	return st.headlineCased(st.tokenAt(q.Start), q)
+	// "launched in 2023 as": the verb a few words before "as", no
+	// punctuation between.
+	for k := i - 2; k >= 0 && k > i-6 && toks[k].flags&tWord != 0; k-- {
+		if t := toks[k]; t.flags&(tUpper|cDet|cPron|cPrep) == 0 && st.d.lex.Contains(asNamingVerbs, text[t.s:t.e]) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterTitle reports whether the token before toks[i] closes a
