@@ -2833,6 +2833,10 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			continue
 		}
 		named = -1
+		if qt.Kind != Direct && st.labelModifier(qt.Span) {
+			qt.Kind = Scare // "check the “best by” dates": a label, said by no one
+			continue
+		}
 		if qt.Kind != Direct && st.namedGroup(qt.Span) {
 			qt.Kind = Scare // "the “Sunrise kids,” children brought …": a name, said by no one
 			continue

@@ -680,6 +680,35 @@ func (st *attrState) nounNamed(q Span) bool {
 	return last.flags&(tComma|tEnd) != 0 || last.flags&tWord != 0 && (j == len(toks) || toks[j].flags&(tComma|tEnd) != 0)
 }
 
+// labelModifier reports whether quote q is a label printed on a thing,
+// set between a determiner and the noun it modifies: two to four words
+// in lower case that end in a preposition or particle, as the words on a
+// package or a form do ("the “best by” dates", "a “sell by” label", "the
+// “opt in” box"). Said by no one. A characterisation in the same place
+// ends in an adjective or a noun ("the “very real” danger", "the
+// “racist” policy") and stays the speaker's.
+func (st *attrState) labelModifier(q Span) bool {
+	toks := st.toks
+	if q.Len() > 40 {
+		return false
+	}
+	i := st.tokenAt(q.Start)
+	if i < 1 || toks[i-1].flags&cDet == 0 {
+		return false
+	}
+	j := st.tokenAt(q.End)
+	if j < i+4 || j > i+6 || j >= len(toks) || !st.isPrepLike(j-2) {
+		return false
+	}
+	for k := i + 1; k < j-1; k++ {
+		if toks[k].flags&(tWord|tUpper) != tWord {
+			return false
+		}
+	}
+	n := toks[j]
+	return n.flags&(tWord|tUpper) == tWord && n.flags&(cDet|cPron|cAux|cStop|cCue|cPrep) == 0 && n.quote == 0
+}
+
 // abbrevInParens reports whether toks[k:k+3] is one capitalised word in
 // parentheses, a name's short form: "(M4C)", "(PMKSY)".
 func (st *attrState) abbrevInParens(k int) bool {

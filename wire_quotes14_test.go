@@ -76,3 +76,33 @@ func TestRecallAsAct(t *testing.T) {
 			[]string{"Ana Ortiz | recalled"}},
 	}, showChain)
 }
+
+// Words printed on a thing, in marks between a determiner and the noun
+// they modify, are a label, said by no one: lower case, two to four
+// words ending in a preposition ("the “best by” dates", "a “use by”
+// stamp", "the “opt in” box"). Decided by form: a characterisation in the
+// same place ends in an adjective or a noun ("the “very real” danger he
+// described", "the “racist” policy") and stays the speaker's, as does a
+// term after a verb ("called the plan “reckless”").
+func TestQuoteLabelModifier(t *testing.T) {
+	runQuoteKindCases(t, []speakerCase{
+		{"best by dates", `Dr. Miriam Castellanos urged consumers to check the "best by" dates on cartons.`,
+			[]string{"scare: "}},
+		{"use by stamp, curly", "The agency said shoppers should read the “use by” stamp before cooking.",
+			[]string{"scare: "}},
+		{"opt in box", "Regulators said the bank had ticked the “opt in” box for its clients.",
+			[]string{"scare: "}},
+		{"sell by label, possessive", "Officials said the shop changed its “sell by” labels after the inspection.",
+			[]string{"scare: "}},
+
+		// Near misses: characterisations and terms.
+		{"called the plan", `Rossi called the plan "reckless" and vowed to fight it.`,
+			[]string{"partial: Rossi"}},
+		{"very real danger", `Rossi said the "very real" danger he described would grow.`,
+			[]string{"partial: Rossi"}},
+		{"one word, lower case", "Critics said the “racist” policy must end.",
+			[]string{"partial: Critics"}},
+		{"a clause's words", "Rossi said the state would “hold on” to the land.",
+			[]string{"partial: Rossi"}},
+	})
+}

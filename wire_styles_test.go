@@ -1837,7 +1837,7 @@ var wireStories = []struct {
 			// I wrote "Dale Harlan Jr."; the name drops the abbreviation's period (the chain's source keeps it): the same person, accepted
 			"Dale Harlan Jr", "Dale Harlan Jr", // "company President X Jr. said in the release", a surname shared with the company
 			"Miriam Castellanos", "Miriam Castellanos",
-			"?",                // got "Miriam Castellanos": "X urged consumers to check the "best by" dates on cartons": words printed on a label, in marks after "urged", are taken as her partial quote
+			"",                 // "check the "best by" dates on cartons": words printed on a label
 			"Janelle Whitford", // "Rep. X, D-Ohio, wrote in a letter to …"
 			"Janelle Whitford", // "said in a post on X"
 			"Food and Drug Administration",
