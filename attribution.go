@@ -1109,6 +1109,10 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			a.Addressee = st.mention(k, e)
 			k = e
 		}
+		if via, end := st.linksAfter(k, hi); len(via) > 0 {
+			a.Via = via // "…, saying in a statement carried by WAFA that …", as "said in" gives
+			k = end
+		}
 		a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
 		st.out = append(st.out, a)
 		return ce

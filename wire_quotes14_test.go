@@ -106,3 +106,26 @@ func TestQuoteLabelModifier(t *testing.T) {
 			[]string{"partial: Rossi"}},
 	})
 }
+
+// A participle of speech after the main clause ("condemned the raid,
+// saying in a statement carried by WAFA that …") takes the document and
+// the relay after it as levels, as "said in a statement carried by WAFA"
+// does. A participle with no document after it has none.
+func TestParticipleChainLevels(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"saying, carried by", `The governor condemned the raid, saying in a statement carried by WAFA that it was "a crime."`,
+			[]string{"The governor | condemned", "The governor | saying >> a statement | in >> WAFA | carried by"}},
+		{"saying in a statement", "Nablus Governor Khalil Abu Hantash condemned the incident, saying in a statement that it was “part of a policy.”",
+			[]string{"Nablus Governor Khalil Abu Hantash | condemned", "Nablus Governor Khalil Abu Hantash | saying >> a statement | in"}},
+		{"adding in a post on X", "The ministry rejected the report, adding in a post on X that it was false.",
+			[]string{"The ministry | rejected", "The ministry | adding >> a post | in >> X | on"}},
+		{"as said gives", `The governor said in a statement carried by WAFA that it was "a crime."`,
+			[]string{"The governor | said >> a statement | in >> WAFA | carried by"}},
+
+		// Near misses: no document after the participle.
+		{"saying that", "The governor condemned the raid, saying that it was a crime.",
+			[]string{"The governor | condemned", "The governor | saying"}},
+		{"saying in a year", "The governor condemned the raid, saying in 2020 the same had happened.",
+			[]string{"The governor | condemned", "The governor | saying"}},
+	}, showChain)
+}

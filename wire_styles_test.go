@@ -1923,9 +1923,10 @@ var wireStories = []struct {
 			"Lina Shtayyeh",      // "she said" after "Shtayyeh said"
 			"",                   // a campaign's title
 		},
-		// I wrote "Nablus Governor Khalil Abu Hantash | saying >> a statement | in >> WAFA | carried by"; the parser
-		// gives "X | saying" with no levels: "condemned the incident, saying in a statement carried by Y that …" loses both levels
-		chains: []string{"Palestine TV | reported >> the Red Crescent | citing"}},
+		chains: []string{
+			"Nablus Governor Khalil Abu Hantash | saying >> a statement | in >> WAFA | carried by",
+			"Palestine TV | reported >> the Red Crescent | citing",
+		}},
 	{file: "yonhap-shipyard.txt",
 		speakers: []string{
 			"Choi Seung-woo", // a partial quote: "X said the orders showed "…""
