@@ -968,6 +968,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if participle && i == lo && ce < hi && toks[ce].flags&tComma != 0 {
 		return i // "Hitting back, the minister said …": an opening participle, the cue is the verb after it
 	}
+	if participle && i-1 > lo && st.afterPossessive(i) {
+		return i // "its early warning system": a noun, which stanceNoun reads where it states
+	}
 	a := attr{Cue: st.span(t.s, toks[ce-1].e)}
 
 	// "Said Comey, “…”", "Added the mayor, who grew up here: “…”": the
@@ -1412,7 +1415,11 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		st.out = append(st.out, a)
 		return be
 	}
-	if st.evidential(lo, i, canon) || st.passiveCue(subjEnd, i, ce, canon) {
+	passive := st.passiveCue(subjEnd, i, ce, canon)
+	if passive && st.infinitiveAt(ce, hi) && st.d.lex.Contains(cueDirectives, canon) {
+		return i // "the crew had been ordered to stop": an order given, no words reported
+	}
+	if st.evidential(lo, i, canon) || passive {
 		// "The bill is expected to pass", "No injuries have been
 		// reported": no one is cited, and the subject is part of what
 		// is reported.
@@ -2762,8 +2769,12 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 	}
 	e = st.byWhom(e, hi)
 	a := attr{Cue: st.span(toks[i].s, toks[ce-1].e), Source: st.mention(ce, e)}
-	if e == ce+1 && (isWord(text, toks[ce], "plan") || isWord(text, toks[ce], "schedule") || isWord(text, toks[ce], "reports")) {
-		return i // "according to plan": no source
+	// "according to plan"; "applied according to the guidelines", right
+	// after a verb: a norm followed, no source ("…,” according to the
+	// plan." cites one).
+	manner := e == ce+2 && isWord(text, toks[ce], "the") && i > lo && toks[i-1].flags&(tWord|tUpper) == tWord && toks[i-1].quote == 0
+	if h := e - 1; (e == ce+1 || manner) && toks[h].flags&tUpper == 0 && st.d.lex.Contains(accordingNorms, text[toks[h].s:toks[h].e]) {
+		return i
 	}
 	via, end := st.linksAfter(e, hi)
 	a.Via = via

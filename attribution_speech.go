@@ -93,6 +93,17 @@ func (st *attrState) actCue(i, hi int) bool {
 	return st.d.lex.Contains(cueActVerbs, text[toks[i].s:toks[i].e])
 }
 
+// afterPossessive reports whether toks[i] follows a possessive
+// determiner, perhaps with one plain word between: "its warning", "their
+// early warning". An -ing form there is a noun, not a participle.
+func (st *attrState) afterPossessive(i int) bool {
+	k := i - 1
+	if t := st.toks[k]; k > 0 && t.flags&(tWord|tUpper|cDet|cPron|cAux|cStop|cCue) == tWord {
+		k--
+	}
+	return st.toks[k].flags&cPossDet != 0
+}
+
 // pluralSubject reports whether the subject phrase [s, e) of a base-form
 // verb is plural or a count: "Jeb Bush and Chris Christie", "Six in 10",
 // "A mere 9 percent", "aides to the governor".
@@ -772,6 +783,10 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	}
 	if !states && st.d.lex.Contains(cueSpeechNouns, text[t.s:t.e]) {
 		return i // "his statement drew fire", "his remarks about the port": nothing stated
+	}
+	if n := toks[min(i+1, hi-1)]; i+1 < hi && n.flags&(tWord|tUpper) == tWord && n.flags&(cDet|cPron|cAux|cStop|cPrep|cCue|cTime|cPast) == 0 && n.quote == 0 && !st.endsEd(i+1) &&
+		!isWord(text, n, "on") && !isWord(text, n, "about") && !isWord(text, n, "against") {
+		return i // "its early warning system": the noun modifies the next one, stating nothing
 	}
 	e := i + 1
 	if e < hi && (isPrep(toks[e]) || isWord(text, toks[e], "on") || isWord(text, toks[e], "about") || isWord(text, toks[e], "against")) {

@@ -82,6 +82,8 @@ const (
 	sourceNouns           List = "sourcenouns"           // "sources", "officials": what a citing link names
 	timeWords             List = "timewords"             // "Monday", "yesterday": times that follow a cue
 	cueNaming             List = "cuenaming"             // "called", "dubbed": verbs whose quoted object is the namer's own term
+	cueDirectives         List = "cuedirectives"         // "order | tell": cues that, passive before an infinitive, report an order, no words
+	accordingNorms        List = "accordingnorms"        // "plan | guidelines": nouns after "according to" that name a norm, no source
 	cueActVerbs           List = "cueactverbs"           // "recall": cue verbs that are acts before a quantity or, progressive, an object
 	cueAsVerbs            List = "cueasverbs"            // "put it", "noted": verbs that close "…, as X put it." with the words before "as" for content
 	relativeObjects       List = "relativeobjects"       // "what", "whom": a relative clause whose cue has the quotation for object

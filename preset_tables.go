@@ -63,6 +63,18 @@ var presetLists = []presetList{
 			{122, 0x62366ffa, 294, 296, 2, 2},
 			{127, 0x90413aff, 298, 302, 4, 4},
 		}},
+	{file: "accordingnorms.txt", size: 407, n: 8, maxWords: 1, slots: 16,
+		text: "planinstructionsprotocolguidelinesproceduresprocedurereportsschedule",
+		entries: []presetEntry{
+			{2, 0xb7cbc712, 0, 0, 4, 4},
+			{4, 0x5e5e9744, 4, 4, 12, 12},
+			{5, 0xfb2805b5, 16, 16, 8, 8},
+			{6, 0x684ef5b6, 24, 24, 10, 10},
+			{7, 0x7b0c7c87, 34, 44, 10, 9},
+			{8, 0x19b3cb48, 53, 53, 7, 7},
+			{12, 0xaa26cfcc, 60, 60, 8, 8},
+			{14, 0xa6e741ce, 44, 44, 9, 9},
+		}},
 	{file: "agencies.txt", size: 4472, n: 256, maxWords: 6, slots: 512,
 		text: "tass news agencyTASSsputnik newsSputnikdpabernamaBernamaagencia lusaLusasdaKeystone-SDAantaraAntarala times-washington postLAT-WPantara news agencybnaBNAagencia brasilAgencia Brasilpress trust of indiaPTIvietnam news agencyVNAreuters newsReuterssanaSANAritzaus bureauRitzaubloombergBloombergatstrend news agencyTrendunianUNIANanpANPagence de presse africaineAPA NewsfarsFarsunbUNBbelgaBelganyt news serviceNYTviet nam news agencytassaaAnadolumontsameMontsameprensa latinaPrensa LatinactkCTKmcclatchyMcClatchyjordan news agencyPetrakeystone-atsthomson reutersisnaISNAalgerie presse serviceAPSantara newsnytlos angeles times-washington post news servicentbNTBwamWAMuniUNInorsk telegrambyrånewsfactorNewsFactorpolska agencja prasowaPAPemirates news agencypalestinian news and information agencyWAFAjiji pressJijithe new york times news serviceknight ridderKnight RiddersapaSAPAalgérie presse serviceathens news agencyANA-MPAana-mpaafxAFXčtkiranian students news agencyfocus taiwanCNAqnaQNAmehr news agencyMehrnews agency of nigeriaNANnotimexNotimexandinaAndinabangladesh sangbad sangsthaBSSmehrmontsame news agencybulgarian news agencyBTAirnaIRNAbssnnaNNAtelamTelambtaslovenian press agencySTAxinhua news agencyXinhuapaPAdeutsche presse-agenturaustria presse-agenturAPAu.p.i.UPIjijicentral news agencyphilippine news agencyPNAdow jonesDow JonesnzpaNZPAwafaagência brasilreutersukrinformUkrinformpcworldPC WorldtapTAPazertagAzerTaca.p.APbeltaBelTAknight ridder newspaperssputnikyonhap news agencyYonhapscripps howardScripps Howard News ServiceansaANSAmcclatchy-tribuneoman news agencyONAitar tassindo-asian news serviceIANSpalestine news & info agencybloomberg newskyodo newsKyodokyodoassociated pressptispaSPAnational news agencytasnim news agencyTasnimasian news internationalANIhinaHINAxinhuaapa newsinterfax news agencyInterfaxlat-wpscripps howard news servicethe press associationchina news serviceChina News Serviceanadoluazertacazerbaijan state news agencyanadolu ajansienaENAknight ridder tri" +
 			"bunemtiMTIsaudi press agencyria novosti news agencyRIA Novostimiddle east news agencyMENAmcclatchy newspapersziff davis newsZiff DavissunaSUNAkazakhstan national news agencyKazinformsttSTTunited news of bangladeshcnsafpAFPnew york times news serviceaustria presse agenturstt-fnbagence france-presscnacyprus news agencyCNA Cyprusria novostiunited press internationaldow jones news servicestakuwait news agencyKUNAanikeystone-sdazhongxinsheaustria press agencyinterfaxyonhap newsappAPPbahrain news agencycox news serviceCox News Serviceassociated press of pakistaneuropa pressEuropa Pressthe canadian pressCPpalestinian news & info agencynew zealand press associationpakistan press internationalPPIiansagencia efeEFEpolish press agencytidningarnas telegrambyråTTathens-macedonian news agencydow jones newswireskcnaKCNAdeutsche presse agenturqatar news agencypalestinian news agencylusapetramalaysian national news agencyfars news agencythai news agencyTNAtunis afrique pressenewsfactor networkczech news agencycanadian presstrendagerpresAgerpresethiopian news agencyria-novostittpnahungarian news agencymaghreb arabe presseMAPtasnimsouth african press associationkrtziff davisxinhua newscpagenzia nazionale stampa associataafx newsjiji press agencyphilippines news agencypapalgemeen nederlands persbureauamnakyodo news agencyritzauwafa news agencycna cyprussudan news agencyynaxnastates news serviceStates News Serviceonakazinformunited news of indiareuterarmenpressArmenpressppicox newsxinhuanetmapefepc worldnanpa mediamenakorean central news agencycroatian news agencyanadolu agencyaapAAPreuters news agencynew china news agencyvnariabelarusian telegraph agencypalestine news and information agencyaptélamagence france presse-afpagence france-presseitar-tasssyrian arab news agencytnapress associationapskunathe associated pressromanian national news agencyupiyonhapapaislamic republic news agencyagence france pressetanjugTanjugaustralian associated press",
@@ -1475,6 +1487,14 @@ var presetLists = []presetList{
 		entries: []presetEntry{
 			{4, 0x3b391274, 0, 0, 3, 3},
 			{10, 0xbdf0855a, 3, 3, 4, 4},
+		}},
+	{file: "cuedirectives.txt", size: 407, n: 4, maxWords: 1, slots: 16,
+		text: "orderedorderinstructdirect",
+		entries: []presetEntry{
+			{6, 0xe709a9d6, 0, 7, 7, 5},
+			{7, 0x732c1097, 7, 7, 5, 5},
+			{11, 0x705ec6b, 12, 12, 8, 8},
+			{12, 0x5fe7049c, 20, 20, 6, 6},
 		}},
 	{file: "cuedocuments.txt", size: 1620, n: 111, maxWords: 2, slots: 256,
 		text: "decreesdecreeaudio recordingrecordingcommentariescommentarye-mailemailpollspolljudgmentstatementlawsuitannouncementopinionarticlesarticleindictmentcommuniquécommuniquesurveytranscriptstranscriptpetitionopinionsfilingsfilingstudiesstudysurveyspetitionsnoteguidelinedissentmemoreadoutsreadoutnotificationpostreportsreportrulingsrulingjudgmentslawsuitsweb sitewebsiteannouncementsmanifestoaffidavitverdicteditorialseditorialemailsletteraffidavitsjudgementsvideo messagevideowhite papernoticesnoticefootagecircularscircularlettersdispatchnotificationspress releasereleasescourt paperscourt filingdispatchesreleaseindictmentsvideotaperesolutionmemosordermemorandumcourt documentsbulletinsbulletincomplaintscomplaintresearch notedeclarationmessagesmessageguidelinesdissentsblog postjudgementnotesvideosrecordingsdocumentbroadcasttext messagese-mailscommuniquestweetstweetpoststext messagedocumentsbroadcastsorderscommuniquésblogstatements",

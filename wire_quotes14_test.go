@@ -129,3 +129,34 @@ func TestParticipleChainLevels(t *testing.T) {
 			[]string{"The governor | condemned", "The governor | saying"}},
 	}, showChain)
 }
+
+// Side notes that report no speech make no attribution: an -ing noun
+// after a possessive, or a stance noun that modifies the next noun ("its
+// early warning system"); "according to" a norm followed ("applied
+// according to the guidelines", as "according to plan"); a directive in
+// the passive with no agent before an infinitive ("the crew had been
+// ordered to stop"). Near misses: a stated warning, a source after
+// "according to", and an agentless report ("No injuries have been
+// reported") stay attributions.
+func TestSideNotesNoAttribution(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"its early warning system", "He added that the ministry had activated its early warning system in 12 governorates.",
+			[]string{"He | added"}},
+		{"their warning signs", "Doctors said their warning signs were ignored.",
+			[]string{"Doctors | said"}},
+		{"according to the guidelines", "The pesticides posed no risk when applied according to the guidelines.", nil},
+		{"according to the protocol", "Officials said the samples were handled according to protocol.",
+			[]string{"Officials | said"}},
+		{"had been ordered to stop", "Jibril said the crew had been ordered to stop and the papers had been checked.",
+			[]string{"Jibril | said"}},
+		{"were instructed to wait", "Staff were instructed to wait outside the ward.", nil},
+
+		// Near misses.
+		{"its warning that", "The ministry repeated its warning that the swarms would spread.",
+			[]string{"The ministry | repeated", "its | warning"}},
+		{"according to the report", "The economy grew 3 percent, according to the report.",
+			[]string{"the report | according to"}},
+		{"no injuries reported", "No injuries have been reported.",
+			[]string{" | have been reported"}},
+	}, showChain)
+}
