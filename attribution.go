@@ -500,7 +500,7 @@ func (st *attrState) sentence(lo, hi int) {
 				continue
 			}
 		}
-		if t.flags&cCue != 0 && !st.weakCue(i, hi) && !st.actCue(i, hi) || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
+		if t.flags&cCue != 0 && !st.weakCue(i, hi) || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
 			canon, n0 := st.cueCanonical(t), len(st.out)
 			if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, i+1, canon, first)); n > i {
 				i = n - 1
@@ -965,6 +965,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		return n
 	}
 	participle := st.isParticiple(i)
+	if ce == i+1 && ce+1 < hi && (participle && i > lo && toks[i-1].flags&cAux != 0 || isDigit(text[toks[ce].s])) && st.actCue(i, hi) {
+		return i // "was recalling the cartons", "recalled 4 million cartons": an act, no speech
+	}
 	if participle && i == lo && ce < hi && toks[ce].flags&tComma != 0 {
 		return i // "Hitting back, the minister said …": an opening participle, the cue is the verb after it
 	}
@@ -1112,9 +1115,11 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			a.Addressee = st.mention(k, e)
 			k = e
 		}
-		if via, end := st.linksAfter(k, hi); len(via) > 0 {
-			a.Via = via // "…, saying in a statement carried by WAFA that …", as "said in" gives
-			k = end
+		if k < hi && toks[k].flags&(cVenue|cLink|cLinkMW) != 0 {
+			if via, end := st.linksAfter(k, hi); len(via) > 0 {
+				a.Via = via // "…, saying in a statement carried by WAFA that …", as "said in" gives
+				k = end
+			}
 		}
 		a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
 		st.out = append(st.out, a)
@@ -1415,11 +1420,12 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		st.out = append(st.out, a)
 		return be
 	}
-	passive := st.passiveCue(subjEnd, i, ce, canon)
-	if passive && st.infinitiveAt(ce, hi) && st.d.lex.Contains(cueDirectives, canon) {
+	evidential := st.evidential(lo, i, canon)
+	passive := !evidential && st.passiveCue(subjEnd, i, ce, canon)
+	if passive && st.hasForm(canon, fDirective, cueDirectives) && st.infinitiveAt(ce, hi) {
 		return i // "the crew had been ordered to stop": an order given, no words reported
 	}
-	if st.evidential(lo, i, canon) || passive {
+	if evidential || passive {
 		// "The bill is expected to pass", "No injuries have been
 		// reported": no one is cited, and the subject is part of what
 		// is reported.
@@ -2834,8 +2840,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			// one nested in a quotation whose own marks are missing.
 			continue
 		}
+		capital := qt.Kind != Direct && capitalOpens(st.text, qt.Span)
 		if qt.Kind == Title && (st.titleCued(qt.Span) || named >= 0 && joined(st.d.lex, st.text[named:qt.Start])) ||
-			qt.Kind != Direct && st.participleNamed(qt.Span) {
+			capital && st.participleNamed(qt.Span) {
 			// "the film “Salt Roads,”", "the routes, called “Blue Line”": a
 			// name, said by no one; so is a second name joined to it,
 			// "named “A” and “B”".
@@ -2848,7 +2855,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			continue
 		}
 		named = -1
-		if qt.Kind != Direct && st.labelModifier(qt.Span) {
+		if qt.Kind != Direct && !capital && st.labelModifier(qt.Span) {
 			qt.Kind = Scare // "check the “best by” dates": a label, said by no one
 			continue
 		}

@@ -567,15 +567,16 @@ func (st *attrState) titleCued(q Span) bool {
 	return pair != "" && classesOf(st.d.lex).forms.has(st.d.lex, pair, fTitleCue, titleCues)
 }
 
-// participleNamed reports whether quote q, written as a name is, follows
-// a participle of naming that opens a phrase of its own: after a comma,
-// "the routes, called “Blue Line”", or a few words before "as", "its
-// system, launched in 2023 as “Kuma Alert,”" ([asNamingVerbs]). The
-// thing is named there, by no one, even inside reported speech; a namer
-// who is a subject, "Rossi called the plan “Reckless”", is left alone.
+// participleNamed reports whether quote q, written as a name is (the
+// caller asks capitalOpens first), follows a participle of naming that
+// opens a phrase of its own: after a comma, "the routes, called “Blue
+// Line”", or a few words before "as", "its system, launched in 2023 as
+// “Kuma Alert,”" ([asNamingVerbs]). The thing is named there, by no
+// one, even inside reported speech; a namer who is a subject, "Rossi
+// called the plan “Reckless”", is left alone.
 func (st *attrState) participleNamed(q Span) bool {
 	toks, text := st.toks, st.text
-	if !capitalOpens(text, q) {
+	if q.Len() > maxNamedBytes {
 		return false
 	}
 	i := st.tokenAt(q.Start)
@@ -687,6 +688,8 @@ func (st *attrState) nounNamed(q Span) bool {
 // “opt in” box"). Said by no one. A characterisation in the same place
 // ends in an adjective or a noun ("the “very real” danger", "the
 // “racist” policy") and stays the speaker's.
+//
+// The caller asks first that q opens in lower case (not capitalOpens).
 func (st *attrState) labelModifier(q Span) bool {
 	toks := st.toks
 	if q.Len() > 40 {

@@ -65,32 +65,31 @@ func (st *attrState) weakCue(i, hi int) bool {
 
 // actCue reports whether the cue toks[i] names an act done to things,
 // not speech ([cueActVerbs]): a quantity follows it, "recalled 4 million
-// cartons", "recalled about 300 cars", or, after a form of "be", a
-// determiner does, "was recalling the cartons". A year is no quantity:
-// "recalled 2008, when …".
+// cartons", or, after a form of "be", a determiner or a quantity does,
+// "was recalling the cartons", "is recalling about 300 cars". A year is
+// no quantity: "recalled 2008, when …". The caller asks first for an
+// auxiliary before a participle or a digit after the cue, a bit test
+// each.
 func (st *attrState) actCue(i, hi int) bool {
 	toks, text := st.toks, st.text
-	if i+2 >= hi {
-		return false
-	}
 	n := toks[i+1]
-	if n.flags&(tWord|tUpper) == tWord && !isDigit(text[n.s]) && toks[i+2].flags&tWord != 0 && isDigit(text[toks[i+2].s]) {
-		n = toks[i+2] // "about 300", "nearly 2 million"
-	}
-	switch {
-	case n.flags&tWord != 0 && isDigit(text[n.s]):
+	if n.flags&tWord != 0 && isDigit(text[n.s]) {
 		if w := text[n.s:n.e]; len(w) == 4 && (w[:2] == "19" || w[:2] == "20") {
 			return false
 		}
-	case n.flags&cDet != 0 && n.flags&cPron == 0 && i > 0:
-		p := toks[i-1]
-		if !isWord(text, p, "was") && !isWord(text, p, "were") && !isWord(text, p, "is") && !isWord(text, p, "are") && !isWord(text, p, "been") {
-			return false
-		}
-	default:
+		return st.hasForm(text[toks[i].s:toks[i].e], fActVerb, cueActVerbs)
+	}
+	p := toks[i-1]
+	if !isWord(text, p, "was") && !isWord(text, p, "were") && !isWord(text, p, "is") && !isWord(text, p, "are") && !isWord(text, p, "been") {
 		return false
 	}
-	return st.d.lex.Contains(cueActVerbs, text[toks[i].s:toks[i].e])
+	if n.flags&(tWord|tUpper) == tWord && !isDigit(text[n.s]) && toks[i+2].flags&tWord != 0 && isDigit(text[toks[i+2].s]) {
+		n = toks[i+2] // "about 300", "nearly 2 million"
+	}
+	if n.flags&cDet == 0 && (n.flags&tWord == 0 || !isDigit(text[n.s])) || n.flags&cPron != 0 {
+		return false
+	}
+	return st.hasForm(text[toks[i].s:toks[i].e], fActVerb, cueActVerbs)
 }
 
 // afterPossessive reports whether toks[i] follows a possessive
