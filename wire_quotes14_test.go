@@ -160,3 +160,20 @@ func TestSideNotesNoAttribution(t *testing.T) {
 			[]string{" | have been reported"}},
 	}, showChain)
 }
+
+// "affirmed" reports speech as "reaffirmed" does, and takes the remarks
+// and the channel that carried them as levels, whether they stand
+// between commas or run on ("affirmed, in remarks carried by Kuwait TV,
+// that …").
+func TestAffirmedCue(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"between commas", "The minister affirmed, in remarks carried by Kuwait TV, that the spill was contained.",
+			[]string{"The minister | affirmed >> remarks | in >> Kuwait TV | carried by"}},
+		{"run on", "The minister affirmed in remarks carried by Kuwait TV that the spill was contained.",
+			[]string{"The minister | affirmed >> remarks | in >> Kuwait TV | carried by"}},
+		{"plain", "Sheikh Fahad affirmed that the ministry would act.",
+			[]string{"Sheikh Fahad | affirmed"}},
+		{"in a statement", "The council affirmed in a statement that the vote was valid.",
+			[]string{"The council | affirmed >> a statement | in"}},
+	}, showChain)
+}

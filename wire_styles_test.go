@@ -1741,11 +1741,12 @@ var wireStories = []struct {
 		},
 		chains: []string{
 			"EPA Director General Sheikh Fahad Salem Al-Mubarak Al-Sabah | said >> a press statement to KUNA | In",
-			// I wrote "Acting Minister of Oil and Minister of Electricity, Water and Renewable Energy Dr. Adel Mohammad
-			// Al-Rasheedi | affirmed >> remarks | in >> Kuwait TV | carried by": "X affirmed, in remarks carried by Y,
-			// that …" gives no attribution at all. And "X told KUNA that none of the facilities had reported a leak"
-			// makes the facilities a second level:
+			// "X told KUNA that none of the facilities had reported a leak" makes the facilities a second level:
 			"Kuwait Oil Company (KOC) spokesperson Qusai Abdulaziz Al-Amer | told -> KUNA >> none of the company's offshore facilities | had reported",
+			// I wrote "Acting Minister of Oil and Minister of Electricity, Water and Renewable Energy Dr. Adel Mohammad
+			// Al-Rasheedi | affirmed >> remarks | in >> Kuwait TV | carried by"; with "affirmed" a cue the levels are
+			// right, but the source is cut at the portfolio's comma (a names form):
+			"Water and Renewable Energy Dr. Adel Mohammad Al-Rasheedi | affirmed >> remarks | in >> Kuwait TV | carried by",
 			"the organization's media office | quoted by >> ROPME Executive Secretary Dr. Huda Jassim Al-Mutawa | said",
 		}},
 	// Round 14, blind141: written before the parser was run on them; a "?" marks a first-sight miss, with the speaker it got and the form.
