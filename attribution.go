@@ -965,8 +965,14 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		return n
 	}
 	participle := st.isParticiple(i)
+	if ce == i+1 && ce+1 < hi && (participle && i > lo && toks[i-1].flags&cAux != 0 || isDigit(text[toks[ce].s])) && st.actCue(i, hi) {
+		return i // "was recalling the cartons", "recalled 4 million cartons": an act, no speech
+	}
 	if participle && i == lo && ce < hi && toks[ce].flags&tComma != 0 {
 		return i // "Hitting back, the minister said …": an opening participle, the cue is the verb after it
+	}
+	if participle && i-1 > lo && st.afterPossessive(i) {
+		return i // "its early warning system": a noun, which stanceNoun reads where it states
 	}
 	a := attr{Cue: st.span(t.s, toks[ce-1].e)}
 
@@ -1108,6 +1114,12 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if e := st.addressee(canon, k, hi); e > k {
 			a.Addressee = st.mention(k, e)
 			k = e
+		}
+		if k < hi && toks[k].flags&(cVenue|cLink|cLinkMW) != 0 {
+			if via, end := st.linksAfter(k, hi); len(via) > 0 {
+				a.Via = via // "…, saying in a statement carried by WAFA that …", as "said in" gives
+				k = end
+			}
 		}
 		a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
 		st.out = append(st.out, a)
@@ -1408,7 +1420,12 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		st.out = append(st.out, a)
 		return be
 	}
-	if st.evidential(lo, i, canon) || st.passiveCue(subjEnd, i, ce, canon) {
+	evidential := st.evidential(lo, i, canon)
+	passive := !evidential && st.passiveCue(subjEnd, i, ce, canon)
+	if passive && st.hasForm(canon, fDirective, cueDirectives) && st.infinitiveAt(ce, hi) {
+		return i // "the crew had been ordered to stop": an order given, no words reported
+	}
+	if evidential || passive {
 		// "The bill is expected to pass", "No injuries have been
 		// reported": no one is cited, and the subject is part of what
 		// is reported.
@@ -2758,8 +2775,12 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 	}
 	e = st.byWhom(e, hi)
 	a := attr{Cue: st.span(toks[i].s, toks[ce-1].e), Source: st.mention(ce, e)}
-	if e == ce+1 && (isWord(text, toks[ce], "plan") || isWord(text, toks[ce], "schedule") || isWord(text, toks[ce], "reports")) {
-		return i // "according to plan": no source
+	// "according to plan"; "applied according to the guidelines", right
+	// after a verb: a norm followed, no source ("…,” according to the
+	// plan." cites one).
+	manner := e == ce+2 && isWord(text, toks[ce], "the") && i > lo && toks[i-1].flags&(tWord|tUpper) == tWord && toks[i-1].quote == 0
+	if h := e - 1; (e == ce+1 || manner) && toks[h].flags&tUpper == 0 && st.d.lex.Contains(accordingNorms, text[toks[h].s:toks[h].e]) {
+		return i
 	}
 	via, end := st.linksAfter(e, hi)
 	a.Via = via
@@ -2809,6 +2830,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 	var lastAtt *attr // the attribution of the last quote with a speaker
 	var extra []attr  // attributions read off the quotes, added after the loop
 	var prev Span     // the last quote with a speaker
+	named := -1       // the end of the last quote read as a name, -1 after any other
 	headline := st.isHeadline(p)
 	for q := qi; q < qj; q++ {
 		qt, qa := &st.quotes[q], &st.qa[q]
@@ -2818,11 +2840,23 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			// one nested in a quotation whose own marks are missing.
 			continue
 		}
-		if qt.Kind == Title && st.titleCued(qt.Span) {
-			continue // "the film “Salt Roads,”": a name, said by no one
+		capital := qt.Kind != Direct && capitalOpens(st.text, qt.Span)
+		if qt.Kind == Title && (st.titleCued(qt.Span) || named >= 0 && joined(st.d.lex, st.text[named:qt.Start])) ||
+			capital && st.participleNamed(qt.Span) {
+			// "the film “Salt Roads,”", "the routes, called “Blue Line”": a
+			// name, said by no one; so is a second name joined to it,
+			// "named “A” and “B”".
+			qt.Kind, named = Title, qt.End
+			continue
 		}
 		if st.nounNamed(qt.Span) {
 			qt.Kind = Title // "a shell company, “Blue Heron Holdings,”": a name, said by no one
+			named = qt.End
+			continue
+		}
+		named = -1
+		if qt.Kind != Direct && !capital && st.labelModifier(qt.Span) {
+			qt.Kind = Scare // "check the “best by” dates": a label, said by no one
 			continue
 		}
 		if qt.Kind != Direct && st.namedGroup(qt.Span) {

@@ -567,6 +567,37 @@ func (st *attrState) titleCued(q Span) bool {
 	return pair != "" && classesOf(st.d.lex).forms.has(st.d.lex, pair, fTitleCue, titleCues)
 }
 
+// participleNamed reports whether quote q, written as a name is (the
+// caller asks capitalOpens first), follows a participle of naming that
+// opens a phrase of its own: after a comma, "the routes, called “Blue
+// Line”", or a few words before "as", "its system, launched in 2023 as
+// “Kuma Alert,”" ([asNamingVerbs]). The thing is named there, by no
+// one, even inside reported speech; a namer who is a subject, "Rossi
+// called the plan “Reckless”", is left alone.
+func (st *attrState) participleNamed(q Span) bool {
+	toks, text := st.toks, st.text
+	if q.Len() > maxNamedBytes {
+		return false
+	}
+	i := st.tokenAt(q.Start)
+	if i < 3 || i >= len(toks) || toks[i-1].flags&tWord == 0 || !st.headlineCased(i, q) {
+		return false
+	}
+	p := toks[i-1]
+	if !isWord(text, p, "as") {
+		// ", called “Blue Line”": a cue of naming right after a comma.
+		return p.flags&cCue != 0 && toks[i-2].flags&tComma != 0 && st.d.lex.Contains(cueNaming, text[p.s:p.e])
+	}
+	// "launched in 2023 as": the verb a few words before "as", no
+	// punctuation between.
+	for k := i - 2; k >= 0 && k > i-6 && toks[k].flags&tWord != 0; k-- {
+		if t := toks[k]; t.flags&(tUpper|cDet|cPron|cPrep) == 0 && st.d.lex.Contains(asNamingVerbs, text[t.s:t.e]) {
+			return true
+		}
+	}
+	return false
+}
+
 // afterTitle reports whether the token before toks[i] closes a
 // quotation that is a title, whose comma is no quotation's: "the film
 // “Salt Roads,” said".
@@ -623,6 +654,9 @@ func (st *attrState) nounNamed(q Span) bool {
 	if p.flags&(cDet|cPossDet) != 0 || p.flags&tWord != 0 && possessive(text, p) {
 		// After the name: at most two words that modify the noun, then
 		// the noun ("development plan", "drive").
+		if st.abbrevInParens(j) {
+			j += 3 // the name's short form: "the “Mangroves for the Coast” (M4C) scheme"
+		}
 		for k := j; k < len(toks) && k < j+3; k++ {
 			t := toks[k]
 			if t.flags&(tWord|tUpper) != tWord || t.flags&(cDet|cPron|cAux|cStop|cCue) != 0 || t.quote != 0 {
@@ -645,6 +679,45 @@ func (st *attrState) nounNamed(q Span) bool {
 	}
 	last := toks[j-2] // the last token inside the marks
 	return last.flags&(tComma|tEnd) != 0 || last.flags&tWord != 0 && (j == len(toks) || toks[j].flags&(tComma|tEnd) != 0)
+}
+
+// labelModifier reports whether quote q is a label printed on a thing,
+// set between a determiner and the noun it modifies: two to four words
+// in lower case that end in a preposition or particle, as the words on a
+// package or a form do ("the “best by” dates", "a “sell by” label", "the
+// “opt in” box"). Said by no one. A characterisation in the same place
+// ends in an adjective or a noun ("the “very real” danger", "the
+// “racist” policy") and stays the speaker's.
+//
+// The caller asks first that q opens in lower case (not capitalOpens).
+func (st *attrState) labelModifier(q Span) bool {
+	toks := st.toks
+	if q.Len() > 40 {
+		return false
+	}
+	i := st.tokenAt(q.Start)
+	if i < 1 || toks[i-1].flags&cDet == 0 {
+		return false
+	}
+	j := st.tokenAt(q.End)
+	if j < i+4 || j > i+6 || j >= len(toks) || !st.isPrepLike(j-2) {
+		return false
+	}
+	for k := i + 1; k < j-1; k++ {
+		if toks[k].flags&(tWord|tUpper) != tWord {
+			return false
+		}
+	}
+	n := toks[j]
+	return n.flags&(tWord|tUpper) == tWord && n.flags&(cDet|cPron|cAux|cStop|cCue|cPrep) == 0 && n.quote == 0
+}
+
+// abbrevInParens reports whether toks[k:k+3] is one capitalised word in
+// parentheses, a name's short form: "(M4C)", "(PMKSY)".
+func (st *attrState) abbrevInParens(k int) bool {
+	toks := st.toks
+	return k+2 < len(toks) && toks[k].flags&tParen != 0 && st.text[toks[k].s] == '(' &&
+		toks[k+1].flags&(tWord|tUpper) == tWord|tUpper && toks[k+2].flags&tParen != 0
 }
 
 // objectNamed reports whether quote q, written as a headline is, is

@@ -63,6 +63,46 @@ func (st *attrState) weakCue(i, hi int) bool {
 	return true
 }
 
+// actCue reports whether the cue toks[i] names an act done to things,
+// not speech ([cueActVerbs]): a quantity follows it, "recalled 4 million
+// cartons", or, after a form of "be", a determiner or a quantity does,
+// "was recalling the cartons", "is recalling about 300 cars". A year is
+// no quantity: "recalled 2008, when …". The caller asks first for an
+// auxiliary before a participle or a digit after the cue, a bit test
+// each.
+func (st *attrState) actCue(i, hi int) bool {
+	toks, text := st.toks, st.text
+	n := toks[i+1]
+	if n.flags&tWord != 0 && isDigit(text[n.s]) {
+		if w := text[n.s:n.e]; len(w) == 4 && (w[:2] == "19" || w[:2] == "20") {
+			return false
+		}
+		return st.hasForm(text[toks[i].s:toks[i].e], fActVerb, cueActVerbs)
+	}
+	p := toks[i-1]
+	if !isWord(text, p, "was") && !isWord(text, p, "were") && !isWord(text, p, "is") && !isWord(text, p, "are") && !isWord(text, p, "been") {
+		return false
+	}
+	if n.flags&(tWord|tUpper) == tWord && !isDigit(text[n.s]) && toks[i+2].flags&tWord != 0 && isDigit(text[toks[i+2].s]) {
+		n = toks[i+2] // "about 300", "nearly 2 million"
+	}
+	if n.flags&cDet == 0 && (n.flags&tWord == 0 || !isDigit(text[n.s])) || n.flags&cPron != 0 {
+		return false
+	}
+	return st.hasForm(text[toks[i].s:toks[i].e], fActVerb, cueActVerbs)
+}
+
+// afterPossessive reports whether toks[i] follows a possessive
+// determiner, perhaps with one plain word between: "its warning", "their
+// early warning". An -ing form there is a noun, not a participle.
+func (st *attrState) afterPossessive(i int) bool {
+	k := i - 1
+	if t := st.toks[k]; k > 0 && t.flags&(tWord|tUpper|cDet|cPron|cAux|cStop|cCue) == tWord {
+		k--
+	}
+	return st.toks[k].flags&cPossDet != 0
+}
+
 // pluralSubject reports whether the subject phrase [s, e) of a base-form
 // verb is plural or a count: "Jeb Bush and Chris Christie", "Six in 10",
 // "A mere 9 percent", "aides to the governor".
@@ -742,6 +782,10 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	}
 	if !states && st.d.lex.Contains(cueSpeechNouns, text[t.s:t.e]) {
 		return i // "his statement drew fire", "his remarks about the port": nothing stated
+	}
+	if n := toks[min(i+1, hi-1)]; i+1 < hi && n.flags&(tWord|tUpper) == tWord && n.flags&(cDet|cPron|cAux|cStop|cPrep|cCue|cTime|cPast) == 0 && n.quote == 0 && !st.endsEd(i+1) &&
+		!isWord(text, n, "on") && !isWord(text, n, "about") && !isWord(text, n, "against") {
+		return i // "its early warning system": the noun modifies the next one, stating nothing
 	}
 	e := i + 1
 	if e < hi && (isPrep(toks[e]) || isWord(text, toks[e], "on") || isWord(text, toks[e], "about") || isWord(text, toks[e], "against")) {

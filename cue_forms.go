@@ -42,6 +42,8 @@ const (
 	fCharacteriser                        // characterisers
 	fNotCue                               // cueNotPhrases
 	fClauseVerb                           // cueClauseVerbs
+	fActVerb                              // cueActVerbs
+	fDirective                            // cueDirectives
 	fPrefix                               // the first two words of a form of several words of CueVerbs or CuePhrases
 )
 
@@ -58,7 +60,8 @@ var formLists = [...]struct {
 	{fSignal, speechSignals}, {fMood, speechMoods}, {fNamedAfter, namedAfterWords},
 	{fScareCue, scareCues}, {fTitleCue, titleCues}, {fAsWord, asWords},
 	{fQuoteTail, quoteTails}, {fArticle, articles}, {fCharacteriser, characterisers},
-	{fNotCue, cueNotPhrases}, {fClauseVerb, cueClauseVerbs},
+	{fNotCue, cueNotPhrases}, {fClauseVerb, cueClauseVerbs}, {fActVerb, cueActVerbs},
+	{fDirective, cueDirectives},
 }
 
 // A formEntry is one folded form and what the lists say of it.

@@ -50,6 +50,7 @@ const (
 const (
 	titleCues       List = "titlecues"      // words before a quoted title or name: "film | Zeitung | Operation"
 	namedHeads      List = "namedheads"     // nouns after a quoted name that say what it names: "drive | yatra | rally"
+	asNamingVerbs   List = "asnamingverbs"  // participles before "as" and a name: "launched | marketed"
 	scareCues       List = "scarecues"      // words before a term held at a distance: "so-called | sogenannte"
 	speechSignals   List = "speechsignals"  // words that show a sentence reports speech: "said | sagte | zufolge"
 	speechMoods     List = "speechmoods"    // verb forms of reported speech: "sei | habe"
@@ -81,6 +82,9 @@ const (
 	sourceNouns           List = "sourcenouns"           // "sources", "officials": what a citing link names
 	timeWords             List = "timewords"             // "Monday", "yesterday": times that follow a cue
 	cueNaming             List = "cuenaming"             // "called", "dubbed": verbs whose quoted object is the namer's own term
+	cueDirectives         List = "cuedirectives"         // "order | tell": cues that, passive before an infinitive, report an order, no words
+	accordingNorms        List = "accordingnorms"        // "plan | guidelines": nouns after "according to" that name a norm, no source
+	cueActVerbs           List = "cueactverbs"           // "recall": cue verbs that are acts before a quantity or, progressive, an object
 	cueAsVerbs            List = "cueasverbs"            // "put it", "noted": verbs that close "…, as X put it." with the words before "as" for content
 	relativeObjects       List = "relativeobjects"       // "what", "whom": a relative clause whose cue has the quotation for object
 	timeUnits             List = "timeunits"             // "weeks", "hours": what a time before "ago" is measured in
