@@ -550,8 +550,17 @@ func (st *attrState) dropNounObject(n0 int, canon string) {
 		return
 	}
 	a := &st.out[n0]
-	if a.Content == nil || a.Content.Start < a.Cue.End || bareParticiple(a.Cue.Text) {
+	if a.Content == nil || bareParticiple(a.Cue.Text) {
 		return // "…, adding nothing more": a participle after the report goes on with it; not "we are adding capacity"
+	}
+	if a.Content.Start < a.Cue.End {
+		// "Service charges were added by the firm", "The ruling was
+		// affirmed": the subject of such a verb made passive is its noun
+		// object, where "The plan is sound, it was added" is words.
+		if st.passiveObject(a) {
+			st.out = st.out[:n0]
+		}
+		return
 	}
 	k := st.tokenAt(a.Content.Start)
 	if k >= len(st.toks) || st.toks[k].flags&(tMark|tOpen|tColon) != 0 || st.toks[k].quote != 0 || isWord(st.text, st.toks[k], "that") {
@@ -571,6 +580,30 @@ func (st *attrState) dropNounObject(n0 int, canon string) {
 		}
 	}
 	st.out = st.out[:n0]
+}
+
+// passiveObject reports whether a, whose content comes before its cue,
+// has a passive cue ("were added", "was affirmed") and a content that is
+// a noun phrase: no quotation and no finite verb among its words.
+func (st *attrState) passiveObject(a *attr) bool {
+	passive := false
+	for j := st.tokenAt(a.Cue.Start); j < len(st.toks) && st.toks[j].s < a.Cue.End; j++ {
+		passive = passive || st.toks[j].flags&cPassiveAux != 0
+	}
+	if !passive {
+		return false
+	}
+	k, end := st.tokenAt(a.Content.Start), min(st.tokenAt(a.Content.End), len(st.toks))
+	for j := k; j < end; j++ {
+		if st.toks[j].quote != 0 || st.toks[j].flags&(tOpen|tColon) != 0 {
+			return false
+		}
+	}
+	// A content that runs over the cue ("Traces were found in two
+	// samples") has its verb in the cue: the words before it decide.
+	end = min(end, k+maxClauseLook, st.tokenAt(a.Cue.Start))
+	seen, finite := k, false
+	return !st.finiteIn(&seen, &finite, end)
 }
 
 // subjectPronoun reports whether toks[k] is a pronoun of

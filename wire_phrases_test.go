@@ -681,6 +681,30 @@ func TestWireAddWithNounObject(t *testing.T) {
 	}, showSourceCueContent)
 }
 
+// TestWireClauseVerbPassive checks a verb of cueClauseVerbs made passive
+// ("add", "affirm", "find"): its subject is the noun object, no words,
+// with an agent or without; a clause or a quotation before it, or "that"
+// after it, are words.
+func TestWireClauseVerbPassive(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"added, an agent", "Service charges were added by the firm.", nil},
+		{"affirmed, no agent", "The ruling was affirmed.", nil},
+		{"affirmed by a court", "The ruling was affirmed by the appeals court on Friday.", nil},
+		{"a rating affirmed", "The company's senior debt was also affirmed at AA.", nil},
+		{"found", "Traces of the toxin were found in two samples.", nil},
+		{"an active noun object", "The agency affirmed the B-plus rating on the debt.", nil},
+		// Near misses: words before or after the passive, the active with "that".
+		{"a clause before", "The plan is sound, it was added.",
+			[]string{" | was added | The plan is sound"}},
+		{"a quotation before", "“The plan is sound,” it was affirmed.",
+			[]string{" | was affirmed | “The plan is sound,”"}},
+		{"that after", "It was affirmed that the talks would resume.",
+			[]string{" | was affirmed | that the talks would resume"}},
+		{"active, that", "The minister affirmed that the talks would go on.",
+			[]string{"The minister | affirmed | that the talks would go on"}},
+	}, showSourceCueContent)
+}
+
 // TestWireDocumentNounEndsPhrase checks a document noun that ends a source
 // phrase after a word of it: the phrase's head, not a verb.
 func TestWireDocumentNounEndsPhrase(t *testing.T) {
