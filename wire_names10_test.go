@@ -224,3 +224,16 @@ func TestWireSourceThroughOn(t *testing.T) {
 			[]string{"María Fernanda Quispe Huamán"}},
 	})
 }
+
+// TestWireCorrelativeBeforeName checks "Neither"/"Either" opening a
+// sentence before a name: the correlative is no word of the name.
+func TestWireCorrelativeBeforeName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"neither … nor", "Neither Donald J. Trump nor Ted Cruz spoke. “We will win,” Trump said later.",
+			[]string{"Donald J. Trump"}},
+		{"either … or", "Either John Smith or Mary Jones will run. “I will,” Smith said.",
+			[]string{"John Smith"}},
+		{"a company", "Neither Genentech nor its partner would comment. “We cannot confirm it,” Genentech said.",
+			[]string{"Genentech"}},
+	})
+}
