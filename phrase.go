@@ -229,6 +229,10 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 			continue
 		}
 		if t.quote != 0 || t.flags&(cStop|cPron|cAux) != 0 {
+			if start == k+1 && particleI(text, toks, k, end) {
+				start = k
+				continue
+			}
 			if start >= 0 && innerOn(text, toks, lo, k) {
 				continue // "the Institute for Research on Glaciers", not "the Ministry on Tuesday"
 			}
@@ -413,7 +417,7 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		return -1
 	}
 	t := toks[i]
-	if t.flags&cPron != 0 {
+	if t.flags&cPron != 0 && !particleI(text, toks, i, hi) {
 		return i + 1
 	}
 	if t.flags&(cStop|cAux|cTime) != 0 && t.flags&cDet == 0 {
@@ -487,7 +491,7 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		if k > i && t.quote == 0 && t.flags&(cStop|cPron|cAux) == cAux && rankBeforeTitle(text, toks, i, k) {
 			continue // "Russia's first deputy foreign minister"
 		}
-		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) && !headNounAt(toks, i, k, hi) && !docAfterNoun(toks, i, k) && !(k+1 < hi && toks[k+1].flags&cDoc != 0 && nounBeforeDoc(toks, i, k, hi)) && !nounAfterPossessive(text, toks, i, k, hi) {
+		if t.flags&(cStop|cAux|cPron) != 0 && !particleI(text, toks, k, hi) || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) && !headNounAt(toks, i, k, hi) && !docAfterNoun(toks, i, k) && !(k+1 < hi && toks[k+1].flags&cDoc != 0 && nounBeforeDoc(toks, i, k, hi)) && !nounAfterPossessive(text, toks, i, k, hi) {
 			break // a verb; but "deputy fire chief Luis Ortega": a noun before a role and a name, and "a research note"
 		}
 		if t.flags&(cTimeOpener|tUpper) == cTimeOpener && end > 0 && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+1].flags&cTimeOpener != 0 && toks[k+2].flags&cTime != 0) {
@@ -786,4 +790,15 @@ func roleAhead(text string, toks []token, k, hi int) bool {
 		role = role || t.flags&(cRole|cTitle) != 0
 	}
 	return false
+}
+
+// particleI reports whether toks[k], the capital "I" of the pronoun, is
+// rather the particle that opens a Balinese man's name before two
+// capitalised words of it, "I Made Darmaputra", "I Gusti Ngurah Rai":
+// the pronoun is never followed by a name of two words that ends a
+// source phrase.
+func particleI(text string, toks []token, k, end int) bool {
+	t := toks[k]
+	return t.flags&(tUpper|cPron) == tUpper|cPron && t.e-t.s == 1 && k+2 < end &&
+		toks[k+1].flags&(tWord|tUpper) == tWord|tUpper && toks[k+2].flags&(tWord|tUpper) == tWord|tUpper && toks[k+1].s == t.e+1 && text[t.e] == ' '
 }

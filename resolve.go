@@ -320,6 +320,8 @@ func (r *resolver) read() {
 			i++
 		case t.flags&tkCap != 0 && t.bits&rwNonName == 0:
 			i = r.run(i)
+		case t.flags&tkCap != 0 && t.e-t.s == 1 && r.particleIAt(i):
+			i = r.run(i) // "I Made Darmaputra"
 		case t.bits&rwRole != 0:
 			r.roleNoun(i, i, i)
 			i++
@@ -871,6 +873,21 @@ run:
 	for n < j && r.toks[n].flags&tkCap == 0 {
 		n++
 	}
+	// "I Made Darmaputra", "I Gusti Ngurah Rai": the particle that
+	// opens a Balinese man's name is the name's.
+	if n == i+1 && r.toks[i].bits&rwNonName != 0 && r.particleIAt(i) {
+		n = i
+	}
+	// "spokesperson in Nablus Ahmad Jibril", "The police spokesman in
+	// Hebron Omar Saleh": a place after a role's "in" is where the
+	// holder serves, and the name starts after it.
+	if j-n >= 3 && (n == i || n == i+1 && r.toks[i].bits&rwPlace != 0) && r.placeOfRoleBefore(i) {
+		if g := r.givenNameIn(max(n, i+1), j-1); g >= 0 {
+			n = g
+		} else if n == i {
+			n = i + 1
+		}
+	}
 	// "Cyclist Lemaire banned …" after "French cyclist Julien Lemaire":
 	// a word capitalised only because it opens the headline (in no
 	// title case) before a surname, which the story writes in lower case
@@ -1093,6 +1110,27 @@ func (r *resolver) nameBeforeTitle(from, j int) bool {
 		}
 	}
 	return false
+}
+
+// particleIAt reports whether token k is the capital "I" that opens a
+// Balinese man's name before two capitalised words of it ("I Made
+// Darmaputra said"), not the pronoun, which no name follows.
+func (r *resolver) particleIAt(k int) bool {
+	return k+2 < len(r.toks) && r.is(k, "i", rsHashI) && r.toks[k+1].flags&r.toks[k+2].flags&tkCap != 0 &&
+		r.joined(k+1) && r.joined(k+2) && r.bitsAt(k+1)&rwNotName == 0
+}
+
+// placeOfRoleBefore reports whether the run at token i, no given name,
+// follows a role and its "in" or "at": "spokesman in Hebron", the
+// place of the role's posting.
+func (r *resolver) placeOfRoleBefore(i int) bool {
+	if i < 2 || r.toks[i].bits&(rwMale|rwFemale) != 0 || !r.joined(i) || !r.joined(i-1) {
+		return false
+	}
+	if s := r.str(&r.toks[i-1]); s != "in" && s != "at" {
+		return false
+	}
+	return r.bitsAt(i-2)&rwRole != 0
 }
 
 // particleName reports whether token k, in lower case, is a name
@@ -1747,6 +1785,7 @@ var (
 	rsHashAnd   = rsHashOn(rsHashInit, "and")
 	rsHashOf    = rsHashOn(rsHashInit, "of")
 	rsHashFor   = rsHashOn(rsHashInit, "for")
+	rsHashI     = rsHashOn(rsHashInit, "i")
 )
 
 func (r *resolver) isIndefinite(i int) bool {

@@ -1914,8 +1914,8 @@ var wireStories = []struct {
 		}},
 	{file: "wafa-ambulance.txt",
 		speakers: []string{
-			"?",            // "Nablus Ahmad Jibril": "Red Crescent spokesperson in Nablus Ahmad Jibril said": the place after "in" is taken into the name, then "Jibril told WAFA" resolves to that name
-			"?",            // "Nablus Ahmad Jibril": the same
+			"Ahmad Jibril", // "Red Crescent spokesperson in Nablus Ahmad Jibril said": the place after a role's "in" is no part of the name
+			"Ahmad Jibril", // "Jibril told WAFA"
 			"Mahmoud Odeh", // "he said" after "Her husband, X, said"
 			"Mahmoud Odeh",
 			"?",                  // "": "Dr. X, head of the maternity department at Y Hospital, said …. "…," the doctor warned.": "the doctor" is not joined to the "Dr." title of the one doctor named
@@ -1968,13 +1968,13 @@ var wireStories = []struct {
 		chains: []string{"the Pakistan Agricultural Research Council (PARC) | said >> a statement | in"}},
 	{file: "antara-mangrove.txt",
 		speakers: []string{
-			"?", // "": ""…," Head of the … Office I Made Darmaputra said": the Balinese particle "I" is taken for the pronoun, and the quotation loses its speaker (with "Komang Darmaputra" it is found)
-			"?", // "Made Darmaputra": "he remarked"; the right man, but the name drops its particle "I"
-			"?", // "": "mangrove researcher from Udayana University Ni Luh Ayu Sukmawati said …. "…," she said": a role "<job> from <institution>" run straight into the name leaves no name ("Economist at the University of X Budi Santoso" works, "from" does not)
-			"?", // "Made Darmaputra": "the researcher added": with her name lost, the role callback goes to the last named man
-			"?", // "Ministry of Forestry": "The Ministry …, in a statement …, said it would allocate … under the "…" scheme": a scheme's name in an indirect-speech clause goes to its speaker
+			"I Made Darmaputra", // ""…," Head of the … Office I Made Darmaputra said": the Balinese particle "I" is the name's, not the pronoun
+			"I Made Darmaputra", // "he remarked"
+			"?",                 // "": "mangrove researcher from Udayana University Ni Luh Ayu Sukmawati said …. "…," she said": a role "<job> from <institution>" run straight into the name leaves no name ("Economist at the University of X Budi Santoso" works, "from" does not)
+			"?",                 // "Made Darmaputra": "the researcher added": with her name lost, the role callback goes to the last named man
+			"?",                 // "Ministry of Forestry": "The Ministry …, in a statement …, said it would allocate … under the "…" scheme": a scheme's name in an indirect-speech clause goes to its speaker
 			"Hendra Saputro Wibowo",
-			"?", // "Made Darmaputra": the particle "I" dropped again
+			"I Made Darmaputra",
 		},
 		chains: []string{"The Ministry of Forestry | said >> a statement | in"}},
 	{file: "bernama-lrt3.txt",

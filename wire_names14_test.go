@@ -1,0 +1,65 @@
+package wirestory
+
+import "testing"
+
+// The tests of this file check names and titles of round 14's blind
+// wire stories: a place after a role's "in" before the name, and the
+// particle "I" that opens a Balinese man's name.
+
+// TestWirePlaceAfterRoleIn checks a role with the place of its posting
+// after "in" or "at", run straight into the holder's name ("Red
+// Crescent spokesperson in Nablus Ahmad Jibril said"): the place is no
+// part of the name, and the surname after is the same person.
+func TestWirePlaceAfterRoleIn(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"spokesperson in, surname after", "Red Crescent spokesperson in Nablus Ahmad Jibril said the crew waited. “They waited,” Jibril told WAFA.",
+			[]string{"Ahmad Jibril"}},
+		{"police spokesman in", "The police spokesman in Hebron Omar Saleh said the road was “closed.”",
+			[]string{"Omar Saleh"}},
+		{"at a place of two words", "The spokesman at Gaza City Omar Saleh said the road was “closed.”",
+			[]string{"Omar Saleh"}},
+		{"in a place of two words, she after", "The spokeswoman in East Jerusalem Lina Haddad said the road was closed. “We wait,” she said.",
+			[]string{"Lina Haddad"}},
+		{"unlisted given name", "The army spokesman in Tulkarm Zeyad Qasrawi said the road was “closed.”",
+			[]string{"Zeyad Qasrawi"}},
+		{"correspondent in, inverted", "“The road is closed,” said the agency's correspondent in Ramallah Nidal Barakat.",
+			[]string{"Nidal Barakat"}},
+		// Near misses: "of" and a comma already worked, and a role in a
+		// place with no name after it.
+		{"mayor of", "Mayor of Jenin Omar Saleh said the road was “closed.”",
+			[]string{"Omar Saleh"}},
+		{"comma after the place", "The spokesman in Gaza, Omar Saleh, said the road was “closed.”",
+			[]string{"Omar Saleh"}},
+		{"no role before in", "Fighting in Gaza resumed. Omar Saleh said the road was “closed.”",
+			[]string{"Omar Saleh"}},
+	})
+}
+
+// TestWireBalineseParticleI checks the particle "I" that opens a
+// Balinese man's name ("I Made Darmaputra", "I Gusti Ngurah Rai"), as
+// Antara writes them: it is the name's, not the pronoun, and the
+// surname and "he" after are the same man. The pronoun before a verb
+// or in a quotation is still the pronoun.
+func TestWireBalineseParticleI(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"inverted after a title with the", "“We will plant in January,” Head of the Bali Forestry Office I Made Darmaputra said here on Saturday. “It is good,” he remarked.",
+			[]string{"I Made Darmaputra", "I Made Darmaputra"}},
+		{"role before, surname after", "Farmer I Wayan Sudarta said the crop was good. “It is good,” Sudarta said.",
+			[]string{"I Wayan Sudarta"}},
+		{"said before the name", "“It is good,” said I Ketut Arsana, a farmer. “We are happy,” he added.",
+			[]string{"I Ketut Arsana", "I Ketut Arsana"}},
+		{"four words", "Balinese priest I Gusti Ngurah Rai Putra said the rite was “old.”",
+			[]string{"I Gusti Ngurah Rai Putra"}},
+		{"opening the sentence", "I Nyoman Sukadana said the temple was “full.”",
+			[]string{"I Nyoman Sukadana"}},
+		{"woman's particle", "Researcher Ni Luh Ayu Sukmawati said the roots were “strong.”",
+			[]string{"Ni Luh Ayu Sukmawati"}},
+		// Near misses: the pronoun.
+		{"I said", "“I think it will rain,” I said.",
+			[]string{""}},
+		{"I before a name that is the object", "“We lost,” I told Omar Saleh.",
+			[]string{""}},
+		{"I before a lower-case verb", "“We lost,” I told Reuters.",
+			[]string{""}},
+	})
+}
