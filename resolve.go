@@ -1036,6 +1036,13 @@ run:
 		r.nameless(i, j)
 		return j
 	}
+	// "researcher from Udayana University Ni Luh Ayu Sukmawati": the
+	// institution a role is from, its head word last, run straight into
+	// the holder's name of two words or more.
+	if n > i && j-n >= 2 && r.toks[n-1].bits&rwOrg != 0 && r.toks[n].bits&rwNotName == 0 && r.fromBefore(i) {
+		r.person(i, n, j)
+		return j
+	}
 	// "Washington Examiner", "Daily Caller": a place or an organisation
 	// word before one more word, with no title, names an organisation.
 	// So does an organisation word before any name, with no title:
@@ -1118,6 +1125,17 @@ func (r *resolver) nameBeforeTitle(from, j int) bool {
 func (r *resolver) particleIAt(k int) bool {
 	return k+2 < len(r.toks) && r.is(k, "i", rsHashI) && r.toks[k+1].flags&r.toks[k+2].flags&tkCap != 0 &&
 		r.joined(k+1) && r.joined(k+2) && r.bitsAt(k+1)&rwNotName == 0
+}
+
+// fromBefore reports whether the run at token i follows "from", or
+// "from the", after a word in lower case: "researcher from Udayana
+// University", "expert from the Bogor Institute".
+func (r *resolver) fromBefore(i int) bool {
+	k := i - 1
+	if k > 0 && r.joined(i) && r.is(k, "the", rsHashThe) {
+		k--
+	}
+	return k > 0 && r.joined(k+1) && r.joined(k) && r.str(&r.toks[k]) == "from" && r.toks[k-1].flags&tkCap == 0 && !r.isDeterminer(k-1)
 }
 
 // placeOfRoleBefore reports whether the run at token i, no given name,

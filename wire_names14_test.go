@@ -3,8 +3,9 @@ package wirestory
 import "testing"
 
 // The tests of this file check names and titles of round 14's blind
-// wire stories: a place after a role's "in" before the name, and the
-// particle "I" that opens a Balinese man's name.
+// wire stories: a place after a role's "in" before the name, the
+// particle "I" that opens a Balinese man's name, and the institution a
+// role is "from" before the name.
 
 // TestWirePlaceAfterRoleIn checks a role with the place of its posting
 // after "in" or "at", run straight into the holder's name ("Red
@@ -60,6 +61,30 @@ func TestWireBalineseParticleI(t *testing.T) {
 		{"I before a name that is the object", "“We lost,” I told Omar Saleh.",
 			[]string{""}},
 		{"I before a lower-case verb", "“We lost,” I told Reuters.",
+			[]string{""}},
+	})
+}
+
+// TestWireRoleFromInstitution checks a role and the institution it is
+// "from", run straight into the holder's name ("researcher from Udayana
+// University Ni Luh Ayu Sukmawati said"): the institution is no part of
+// the name, and "she" after is the same woman.
+func TestWireRoleFromInstitution(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"university, she after", "Meanwhile, mangrove researcher from Udayana University Ni Luh Ayu Sukmawati said that roots hold soil. “They are strong,” she said.",
+			[]string{"Ni Luh Ayu Sukmawati"}},
+		{"the institute", "Mangrove researcher from the Bogor Agricultural Institute Hendra Wibowo said the roots were “strong.”",
+			[]string{"Hendra Wibowo"}},
+		{"an agency, surname after", "An analyst from Bank Mandiri Group Dimas Pratama said shares were weak. “They are weak,” Pratama said.",
+			[]string{"Dimas Pratama"}},
+		{"inverted", "“The roots are strong,” said an expert from Gadjah Mada University Rina Kusuma.",
+			[]string{"Rina Kusuma"}},
+		// Near misses: "at" already worked; no name after the body.
+		{"at the university of", "Economist at the University of Indonesia Budi Santoso said prices were “high.”",
+			[]string{"Budi Santoso"}},
+		{"a delegation from", "A delegation from Udayana University said the roots were “strong.”",
+			[]string{""}},
+		{"a day after the body", "Students from Udayana University Monday said the roots were “strong.”",
 			[]string{""}},
 	})
 }

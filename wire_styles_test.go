@@ -1968,11 +1968,11 @@ var wireStories = []struct {
 		chains: []string{"the Pakistan Agricultural Research Council (PARC) | said >> a statement | in"}},
 	{file: "antara-mangrove.txt",
 		speakers: []string{
-			"I Made Darmaputra", // ""…," Head of the … Office I Made Darmaputra said": the Balinese particle "I" is the name's, not the pronoun
-			"I Made Darmaputra", // "he remarked"
-			"?",                 // "": "mangrove researcher from Udayana University Ni Luh Ayu Sukmawati said …. "…," she said": a role "<job> from <institution>" run straight into the name leaves no name ("Economist at the University of X Budi Santoso" works, "from" does not)
-			"?",                 // "Made Darmaputra": "the researcher added": with her name lost, the role callback goes to the last named man
-			"?",                 // "Ministry of Forestry": "The Ministry …, in a statement …, said it would allocate … under the "…" scheme": a scheme's name in an indirect-speech clause goes to its speaker
+			"I Made Darmaputra",    // ""…," Head of the … Office I Made Darmaputra said": the Balinese particle "I" is the name's, not the pronoun
+			"I Made Darmaputra",    // "he remarked"
+			"Ni Luh Ayu Sukmawati", // "mangrove researcher from Udayana University X said …. "…," she said": the institution a role is from is no part of the name
+			"Ni Luh Ayu Sukmawati", // "the researcher added"
+			"?",                    // "Ministry of Forestry": "The Ministry …, in a statement …, said it would allocate … under the "…" scheme": a scheme's name in an indirect-speech clause goes to its speaker
 			"Hendra Saputro Wibowo",
 			"I Made Darmaputra",
 		},
