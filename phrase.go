@@ -464,6 +464,10 @@ func phraseRight(text string, toks []token, i, hi int) int {
 				}
 				continue
 			}
+			if c := postingClose(text, toks, k, hi); c > 0 && end > 0 {
+				k, end = c, c+1 // "Deputy Commissioner of Police (Crime and Traffic) Hemant Tiwari"
+				continue
+			}
 			break
 		}
 		if isPrep(t) {
@@ -801,4 +805,27 @@ func particleI(text string, toks []token, k, end int) bool {
 	t := toks[k]
 	return t.flags&(tUpper|cPron) == tUpper|cPron && t.e-t.s == 1 && k+2 < end &&
 		toks[k+1].flags&(tWord|tUpper) == tWord|tUpper && toks[k+2].flags&(tWord|tUpper) == tWord|tUpper && toks[k+1].s == t.e+1 && text[t.e] == ' '
+}
+
+// postingClose returns the closing bracket of a posting of two to five
+// capitalised words, "and" between two of them, that toks[b], an
+// opening bracket, starts before a capitalised name, or -1: "(Crime and
+// Traffic) Hemant Tiwari", "(Special Operations) Neha Vashisht".
+func postingClose(text string, toks []token, b, hi int) int {
+	if text[toks[b].s] != '(' {
+		return -1
+	}
+	for k := b + 1; k < hi && k <= b+6; k++ {
+		t := toks[k]
+		if t.flags&tParen != 0 && text[t.s] == ')' {
+			if k-b < 3 || k+2 >= hi || toks[k+1].flags&(tWord|tUpper) != tWord|tUpper || toks[k+1].flags&(cPron|cStop|cTime) != 0 || toks[k+1].quote != 0 {
+				return -1
+			}
+			return k
+		}
+		if t.quote != 0 || t.flags&(tWord|tUpper) != tWord|tUpper && !(k > b+1 && isWord(text, t, "and")) {
+			return -1
+		}
+	}
+	return -1
 }

@@ -1183,8 +1183,10 @@ func (r *resolver) postedTitle(i, title, force, j int) int {
 	switch {
 	case j == force+1 && j < len(r.toks) && r.openBracketBefore(j):
 		// The bracket's words, then its close and a capitalised word.
+		// "(Crime and Traffic)", "(Intelligence Fusion and Strategic
+		// Operations)": an "and" may join two parts of the posting.
 		x := j
-		for x < len(r.toks) && x < j+3 && r.toks[x].flags&tkCap != 0 && (x == j || r.joined(x)) {
+		for x < len(r.toks) && x < j+6 && (x == j || r.joined(x)) && (r.toks[x].flags&tkCap != 0 || x > j && x+1 < len(r.toks) && r.toks[x+1].flags&tkCap != 0 && r.is(x, "and", rsHashAnd)) {
 			x++
 		}
 		if x == j || x >= len(r.toks) || strings.TrimSpace(r.text[r.toks[x-1].e:r.toks[x].s]) != ")" || r.toks[x].flags&tkCap == 0 || r.bitsAt(x)&(rwNonName|rwPronoun) != 0 {
@@ -1220,8 +1222,37 @@ func (r *resolver) postedTitle(i, title, force, j int) int {
 			break
 		}
 	}
+	if abbr == "" {
+		abbr = r.initialsRole(i, force)
+	}
 	r.posted = rsPosted{at: at, role: role, abbr: abbr}
 	return at // the posting, and a bracket's words, name no one
+}
+
+// initialsRole returns the role group of the abbreviation that the
+// initials of the capitalised words i..force spell, "DCP" for "Deputy
+// Commissioner of Police", or "": the officer is "the DCP" after, as
+// when the story gives the abbreviation in brackets.
+func (r *resolver) initialsRole(i, force int) string {
+	var b [8]byte
+	n := 0
+	for k := i; k <= force; k++ {
+		if r.toks[k].flags&tkCap == 0 {
+			continue
+		}
+		if n == len(b) {
+			return ""
+		}
+		b[n] = r.text[r.toks[k].s]
+		n++
+	}
+	if n < 2 {
+		return ""
+	}
+	if wi := r.w.lookupWord(string(b[:n])); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
+		return r.w.words[wi].role
+	}
+	return ""
 }
 
 // nameOfTwoAfterComma reports whether a capitalised word of two or

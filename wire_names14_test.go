@@ -5,7 +5,8 @@ import "testing"
 // The tests of this file check names and titles of round 14's blind
 // wire stories: a place after a role's "in" before the name, the
 // particle "I" that opens a Balinese man's name, and the institution a
-// role is "from" before the name.
+// role is "from" before the name, and a police posting in brackets
+// with "and" in it.
 
 // TestWirePlaceAfterRoleIn checks a role with the place of its posting
 // after "in" or "at", run straight into the holder's name ("Red
@@ -86,5 +87,32 @@ func TestWireRoleFromInstitution(t *testing.T) {
 			[]string{""}},
 		{"a day after the body", "Students from Udayana University Monday said the roots were “strong.”",
 			[]string{""}},
+	})
+}
+
+// TestWirePostingWithAndInBrackets checks a police title whose posting
+// in brackets joins two parts with "and" ("Deputy Commissioner of
+// Police (Crime and Traffic) Hemant Tiwari"), as one of one part is
+// read: the officer is named after the bracket, and "the DCP" after is
+// he, after the cue or before it; the initials of the title spell the
+// abbreviation he is called by after, with no bracket that gives it.
+func TestWirePostingWithAndInBrackets(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"inverted, the DCP after", "Two were held, said Deputy Commissioner of Police (Crime and Traffic) Hemant Tiwari. “They called victims,” the DCP said.",
+			[]string{"Hemant Tiwari"}},
+		{"four words", "Two were held, said Deputy Commissioner of Police (Intelligence Fusion and Strategic Operations) Hemant Kumar Tiwari. “They called victims,” the DCP said.",
+			[]string{"Hemant Kumar Tiwari"}},
+		{"before the cue", "Deputy Commissioner of Police (Law and Order) Neha Vashisht said two were held. “They fled,” the DCP said.",
+			[]string{"Neha Vashisht"}},
+		{"inverted after a quotation", "“They called victims,” said Deputy Commissioner of Police (Crime and Traffic) Hemant Tiwari.",
+			[]string{"Hemant Tiwari"}},
+		{"the abbreviation of the title, another man between", "Two were held, said Director General of Police (Crime and Traffic) Hemant Tiwari.\n\nThe minister, Ravi Shankar, praised the team.\n\n“They called victims,” the DGP said.",
+			[]string{"Hemant Tiwari"}},
+		// Near misses: a posting of one part, and a bracket of a party
+		// after a name.
+		{"one part", "Two were held, said Deputy Commissioner of Police (Special Operations) Hemant Tiwari. “They called victims,” the DCP said.",
+			[]string{"Hemant Tiwari"}},
+		{"party after the name", "“The bill is dead,” said Sen. Jane Dole (R-Ohio).",
+			[]string{"Jane Dole"}},
 	})
 }

@@ -2006,7 +2006,7 @@ var wireStories = []struct {
 		speakers: []string{
 			"",                    // the headline's 'digital arrest' in single marks: I had not counted the headline's marks as a quotation
 			"",                    // a scam's name in marks
-			"?",                   // "": "the DCP said", after "…, said Deputy Commissioner of Police (Intelligence Fusion and Strategic Operations) X": the source stops at the parenthesis, and with "and" inside it the name is lost, so the callback finds nobody ("(Special Operations)" works)
+			"?",                   // "": "the DCP said", after "…, said Deputy Commissioner of Police (Intelligence Fusion and Strategic Operations) X": the bracket with "and" is now read and X named, but "the DCP" (role group "official") goes to the unnamed "an official said" of the lead, before him
 			"Hemant Kumar Tiwari", // runs over two paragraphs, "Tiwari added"
 			"Sudhir Kumar Baghel", // "said in a post on X: "…""
 			"Rohan Iyengar",       // "Speaking to IANS, expert X, founder of …, said"
