@@ -1618,17 +1618,27 @@ func (r *resolver) surnameBeforeGivenName(k, j int) bool {
 // "Abdirahman Sheikh Omar Ali", "Hassan Sheikh Mohamud". The word
 // before it is a given name, or the first word after a title ("Foreign
 // Minister Abdirahman Sheikh …"); "the Amir Sheikh Tamim" and "Emir
-// Sheikh Tamim" are a title before the honorific.
+// Sheikh Tamim" are a title before the honorific. Last in the run it
+// ends the name, "Rokeya Begum", and alone it is that name's surname.
 func (r *resolver) honorificInName(i, k, j int) bool {
-	if k == i || k+1 >= j || r.toks[k].flags&tkCap == 0 || !r.joined(k) {
+	if k >= j || r.toks[k].flags&tkCap == 0 {
 		return false
 	}
 	if w := r.word(&r.toks[k]); w == nil || !w.inName {
 		return false
 	}
+	if k == i {
+		return k+1 == j && r.isSurname(r.tokKey(k)) // "Begum said" after "Rokeya Begum"
+	}
+	if !r.joined(k) {
+		return false
+	}
 	p := &r.toks[k-1]
 	if p.flags&(tkCap|tkPoss|tkHeadline) != tkCap || p.bits&rwNotName != 0 || strings.HasSuffix(r.str(p), ".") {
 		return false
+	}
+	if k+1 == j {
+		return true // "Rokeya Begum", "Amina Bibi": the name ends with it
 	}
 	if p.bits&(rwMale|rwFemale) != 0 {
 		return k-1 > i || i == 0 || !r.isDeterminer(i-1)

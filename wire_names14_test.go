@@ -5,8 +5,8 @@ import "testing"
 // The tests of this file check names and titles of round 14's blind
 // wire stories: a place after a role's "in" before the name, the
 // particle "I" that opens a Balinese man's name, and the institution a
-// role is "from" before the name, and a police posting in brackets
-// with "and" in it.
+// role is "from" before the name, a police posting in brackets with
+// "and" in it, and the South Asian honorifics "Begum" and "Bibi".
 
 // TestWirePlaceAfterRoleIn checks a role with the place of its posting
 // after "in" or "at", run straight into the holder's name ("Red
@@ -114,5 +114,29 @@ func TestWirePostingWithAndInBrackets(t *testing.T) {
 			[]string{"Hemant Tiwari"}},
 		{"party after the name", "“The bill is dead,” said Sen. Jane Dole (R-Ohio).",
 			[]string{"Jane Dole"}},
+	})
+}
+
+// TestWireBegumBibi checks "Begum" and "Bibi" before a woman's name, a
+// courtesy title left out of it as "Mrs" is ("Begum Nasreen Chaudhry"
+// is "Mrs Chaudhry" after), and after the given name, where they end the
+// name itself ("Rokeya Begum", "Begum said" after).
+func TestWireBegumBibi(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"begum before, mrs after", "Speaking on the occasion, Begum Nasreen Chaudhry said exports would grow. “We are ready,” Mrs Chaudhry said.",
+			[]string{"Nasreen Chaudhry"}},
+		{"begum, three words, she after", "Begum Nasreen Akhtar Chaudhry said exports would grow. Minister Ali Raza agreed. “We are ready,” she said.",
+			[]string{"Nasreen Akhtar Chaudhry"}},
+		{"bibi before", "Bibi Amina Khan said the crop was “lost.”",
+			[]string{"Amina Khan"}},
+		{"after a title", "Provincial Minister Begum Zakia Shahnawaz said the scheme was “open.”",
+			[]string{"Zakia Shahnawaz"}},
+		// Near misses: the same words ending a name.
+		{"begum ends the name, she after", "Rokeya Begum, a garment worker, said wages were too low. “We are hungry,” she said.",
+			[]string{"Rokeya Begum"}},
+		{"begum as the surname later", "Rokeya Begum, a garment worker, said wages were low. Her employer, Tom Ford, disagreed. “We are hungry,” Begum said.",
+			[]string{"Rokeya Begum"}},
+		{"bibi ends the name", "Farmer Amina Bibi said the crop was “lost.”",
+			[]string{"Amina Bibi"}},
 	})
 }

@@ -1955,15 +1955,15 @@ var wireStories = []struct {
 		chains: []string{"Chief Minister Karma Dorjee Rai | wrote >> a post | in >> X | on"}},
 	{file: "app-mangoexport.txt",
 		speakers: []string{
-			"Syed Murtaza Ali Naqvi", // "calling the plan "…""
-			"Syed Murtaza Ali Naqvi", // "the minister said …. "…," he said."
-			"?",                      // "Begum Nasreen Akhtar Chaudhry": the honorific "Begum" before a name is kept as part of it (the later "Mrs Chaudhry" shows it is a title)
-			"?",                      // "Begum Nasreen Akhtar Chaudhry": "she added" after "Mrs Chaudhry said"; the same honorific
-			"Ayesha Rauf Khan",       // "Secretary Commerce Dr. X, in her remarks, noted"
-			"Ayesha Rauf Khan",       // a bare quotation paragraph after hers
-			"",                       // a mango variety's name
-			"?",                      // "Pakistan Agricultural Research Council": "X said in a statement that it had developed two varieties, named "A" and "B", which …": the second name in marks goes to the sentence's speaker
-			"Syed Murtaza Ali Naqvi", // "Naqvi said"
+			"Syed Murtaza Ali Naqvi",  // "calling the plan "…""
+			"Syed Murtaza Ali Naqvi",  // "the minister said …. "…," he said."
+			"Nasreen Akhtar Chaudhry", // the honorific "Begum" before a name is a title (the later "Mrs Chaudhry" shows it)
+			"Nasreen Akhtar Chaudhry", // "she added" after "Mrs Chaudhry said"
+			"Ayesha Rauf Khan",        // "Secretary Commerce Dr. X, in her remarks, noted"
+			"Ayesha Rauf Khan",        // a bare quotation paragraph after hers
+			"",                        // a mango variety's name
+			"?",                       // "Pakistan Agricultural Research Council": "X said in a statement that it had developed two varieties, named "A" and "B", which …": the second name in marks goes to the sentence's speaker
+			"Syed Murtaza Ali Naqvi",  // "Naqvi said"
 		},
 		chains: []string{"the Pakistan Agricultural Research Council (PARC) | said >> a statement | in"}},
 	{file: "antara-mangrove.txt",
