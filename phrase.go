@@ -229,7 +229,7 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 			continue
 		}
 		if t.quote != 0 || t.flags&(cStop|cPron|cAux) != 0 {
-			if start == k+1 && particleI(text, toks, k, end) {
+			if t.flags&(tUpper|cPron) == tUpper|cPron && start == k+1 && particleI(text, toks, k, end) {
 				start = k
 				continue
 			}
@@ -417,7 +417,7 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		return -1
 	}
 	t := toks[i]
-	if t.flags&cPron != 0 && !particleI(text, toks, i, hi) {
+	if t.flags&cPron != 0 && (t.flags&tUpper == 0 || !particleI(text, toks, i, hi)) {
 		return i + 1
 	}
 	if t.flags&(cStop|cAux|cTime) != 0 && t.flags&cDet == 0 {
@@ -464,7 +464,10 @@ func phraseRight(text string, toks []token, i, hi int) int {
 				}
 				continue
 			}
-			if c := postingClose(text, toks, k, hi); c > 0 && end > 0 {
+			if t.flags&tParen == 0 || end < 0 {
+				break
+			}
+			if c := postingClose(text, toks, k, hi); c > 0 {
 				k, end = c, c+1 // "Deputy Commissioner of Police (Crime and Traffic) Hemant Tiwari"
 				continue
 			}
@@ -495,7 +498,7 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		if k > i && t.quote == 0 && t.flags&(cStop|cPron|cAux) == cAux && rankBeforeTitle(text, toks, i, k) {
 			continue // "Russia's first deputy foreign minister"
 		}
-		if t.flags&(cStop|cAux|cPron) != 0 && !particleI(text, toks, k, hi) || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) && !headNounAt(toks, i, k, hi) && !docAfterNoun(toks, i, k) && !(k+1 < hi && toks[k+1].flags&cDoc != 0 && nounBeforeDoc(toks, i, k, hi)) && !nounAfterPossessive(text, toks, i, k, hi) {
+		if t.flags&(cStop|cAux|cPron) != 0 && (t.flags&(tUpper|cPron) != tUpper|cPron || !particleI(text, toks, k, hi)) || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) && !headNounAt(toks, i, k, hi) && !docAfterNoun(toks, i, k) && !(k+1 < hi && toks[k+1].flags&cDoc != 0 && nounBeforeDoc(toks, i, k, hi)) && !nounAfterPossessive(text, toks, i, k, hi) {
 			break // a verb; but "deputy fire chief Luis Ortega": a noun before a role and a name, and "a research note"
 		}
 		if t.flags&(cTimeOpener|tUpper) == cTimeOpener && end > 0 && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+1].flags&cTimeOpener != 0 && toks[k+2].flags&cTime != 0) {
