@@ -6,7 +6,8 @@ import "testing"
 // wire stories: a place after a role's "in" before the name, the
 // particle "I" that opens a Balinese man's name, and the institution a
 // role is "from" before the name, a police posting in brackets with
-// "and" in it, and the South Asian honorifics "Begum" and "Bibi".
+// "and" in it, the South Asian honorifics "Begum" and "Bibi", and a
+// place after an opening adverb and "in".
 
 // TestWirePlaceAfterRoleIn checks a role with the place of its posting
 // after "in" or "at", run straight into the holder's name ("Red
@@ -138,5 +139,27 @@ func TestWireBegumBibi(t *testing.T) {
 			[]string{"Rokeya Begum"}},
 		{"bibi ends the name", "Farmer Amina Bibi said the crop was “lost.”",
 			[]string{"Amina Bibi"}},
+	})
+}
+
+// TestWireAdverbBeforeOpeningPlace checks a sentence that opens with an
+// adverb, a preposition of place and a place set off by a comma ("Back
+// in Ben Tre, Hau says …"): the place is where things happen, as after
+// an opening "In", and "he" after is the man named after it.
+func TestWireAdverbBeforeOpeningPlace(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"back in, one-word name", "Back in Ben Tre, Hau says he will try once more. “My father planted here,” he said.",
+			[]string{"Hau"}},
+		{"back in, a surname", "Back in Ben Tre, Miller says he will try once more. “My father planted here,” he said.",
+			[]string{"Miller"}},
+		{"elsewhere in, she after", "Elsewhere in Soc Trang, Mai says she sold her boat. “There is no rice,” she said.",
+			[]string{"Mai"}},
+		{"meanwhile in", "Meanwhile in Can Tho, Bao says the dykes will hold. “We built them well,” he said.",
+			[]string{"Bao"}},
+		// Near misses: no adverb, and a full name after the place.
+		{"in alone", "In Ben Tre, Hau says he will try once more. “My father planted here,” he said.",
+			[]string{"Hau"}},
+		{"a titled name after", "Back in Hanoi, Prime Minister Pham Minh said the plan was “ready.”",
+			[]string{"Pham Minh"}},
 	})
 }

@@ -1786,11 +1786,11 @@ var wireStories = []struct {
 			"Nguyen Van Hau",      // Vietnamese name by its last word: "Hau, who …" then "he said"
 			"Tran Thi Kim Phuong", // "X, vice chairwoman of Y, was quoted by Z as saying … "…""
 			"Le Thi Mai",
-			"Pham Quoc Bao", // ""…," said X, a hydrologist at …"
-			"Pham Quoc Bao", // "the scientist added"
-			"Ho Duc Thanh",  // a partial quote after "said in a statement posted on the government's website"
-			"",              // a plan's name
-			"?",             // got "Ben Tre": "Back in Ben Tre, Hau says he will try once more. "…," he said.": the place after a fronted "Back in" is taken as the speaker, not the surname-style "Hau"
+			"Pham Quoc Bao",  // ""…," said X, a hydrologist at …"
+			"Pham Quoc Bao",  // "the scientist added"
+			"Ho Duc Thanh",   // a partial quote after "said in a statement posted on the government's website"
+			"",               // a plan's name
+			"Nguyen Van Hau", // "Back in Ben Tre, Hau says he will try once more. "…," he said.": the place after a fronted "Back in" is where, not who
 		},
 		chains: []string{
 			"the official Vietnam News Agency | quoted by >> Tran Thi Kim Phuong | as saying",
