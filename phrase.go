@@ -577,8 +577,7 @@ func headNounAt(toks []token, i, k, hi int) bool {
 // portfolioListBefore.
 func (st *attrState) portfolioListStart(lo, s, e int) int {
 	text, toks := st.text, st.toks
-	if s < 0 || s-2 < lo || toks[s-1].flags&tComma == 0 || toks[s].flags&(tWord|tUpper) != tWord|tUpper ||
-		!st.d.lex.Contains(portfolioWords, text[toks[s].s:toks[s].e]) {
+	if s < 0 || s-2 < lo || toks[s-1].flags&tComma == 0 || toks[s].flags&(tWord|tUpper) != tWord|tUpper {
 		return -1
 	}
 	and, titled := false, false
@@ -589,7 +588,15 @@ func (st *attrState) portfolioListStart(lo, s, e int) int {
 	if !and {
 		return -1
 	}
+	// The list's first word is a portfolio's, "Culture" of "Education,
+	// Culture and Sports"; or any capitalised word where the title and
+	// its preposition stand before the comma, "Migration, Population and
+	// Religious Affairs" after "the Undersecretary for", as read below.
+	portfolio := st.d.lex.Contains(portfolioWords, text[toks[s].s:toks[s].e])
 	if titled {
+		if !portfolio {
+			return -1
+		}
 		return st.portfolioListBefore(lo, s)
 	}
 	for m, n := s-2, 0; m-1 >= lo && n < 8; m, n = m-1, n+1 {
@@ -602,8 +609,8 @@ func (st *attrState) portfolioListStart(lo, s, e int) int {
 				return -1
 			}
 		case isPrep(t):
-			if p := toks[m-1]; p.flags&(cTitle|cRole) == 0 && !st.d.lex.Contains(resolveOrgs, text[p.s:p.e]) || p.flags&tUpper == 0 || m+1 >= s-1 {
-				return -1
+			if p := toks[m-1]; p.flags&(cTitle|cRole) == 0 && (!portfolio || !st.d.lex.Contains(resolveOrgs, text[p.s:p.e])) || p.flags&tUpper == 0 || m+1 >= s-1 {
+				return -1 // but "Bank of America, Citigroup and Wells Fargo": a body's name is a list's only before a portfolio word
 			}
 			return phraseLeft(text, toks, lo, m+2)
 		case t.flags&tUpper == 0 || t.flags&(cStop|cPron) != 0:

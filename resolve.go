@@ -949,6 +949,14 @@ run:
 		r.roleNoun(titleAt, i, titleAt)
 		return j
 	}
+	// "Minister of Energy, Water and Mines, Pedro Alvarado,": the words
+	// after the "and" of a portfolio's list, before a comma and a
+	// capitalised word, are the portfolio's last, and the title names
+	// the holder after the comma.
+	if portfolioAnd && n >= andAt && andAt > 0 && n < j && r.toks[i].flags&tkHeadline == 0 && r.capitalAfterComma(j) {
+		r.roleNoun(titleAt, i, titleAt)
+		return j
+	}
 	// After a portfolio of two parts ("Minister for Fisheries and Ocean
 	// Policy Kari Lund") any capitalised word may be the portfolio's: the
 	// name starts at a given name, or after the portfolio words that
@@ -2981,6 +2989,7 @@ func (r *resolver) unnamedWithRole(role string) bool {
 // Trading Corporation (GTC), Ali Rezaei, said". The role then stands
 // for no one before it.
 func (r *resolver) namedInApposition(k int) bool {
+apposition:
 	for x := k + 1; x < len(r.toks) && x <= k+rsMaxRoleToName; x++ {
 		t := &r.toks[x]
 		if t.flags&(tkSentStart|tkPara) != 0 || t.flags&tkBreak != 0 && !r.bracketGap(x) {
@@ -3013,6 +3022,10 @@ func (r *resolver) namedInApposition(k int) bool {
 			if r.toks[y].flags&tkComma != 0 {
 				return true
 			}
+			if z := r.portfolioListEnd(y); z > 0 {
+				x = z - 1 // "the Undersecretary for Migration, Population and Religious Affairs, X,": the list's words are the title's
+				continue apposition
+			}
 			if r.toks[y].flags&tkCap == 0 && r.bitsAt(y)&rwParticle == 0 && !(r.hyphenShaped(&r.toks[y]) && r.hyphenParticle(&r.toks[y])) || !r.joined(y) && r.toks[y-1].bits&rwHonorific == 0 {
 				return false
 			}
@@ -3020,6 +3033,27 @@ func (r *resolver) namedInApposition(k int) bool {
 		return false
 	}
 	return false
+}
+
+// portfolioListEnd returns the word after the comma that ends a
+// portfolio list whose "and" is token y, capitalised words after it
+// ("Population and Religious Affairs,"), or 0.
+func (r *resolver) portfolioListEnd(y int) int {
+	if !r.is(y, "and", rsHashAnd) || r.toks[y-1].flags&tkCap == 0 {
+		return 0
+	}
+	for z := y + 1; z < len(r.toks) && z <= y+4; z++ {
+		if r.toks[z].flags&tkComma != 0 {
+			if z > y+1 && r.toks[z].flags&tkCap != 0 {
+				return z
+			}
+			return 0
+		}
+		if r.toks[z].flags&tkCap == 0 || !r.joined(z) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // bracketGap reports whether only brackets, a comma and spaces stand

@@ -6,8 +6,9 @@ import "testing"
 // wire stories: a place after a role's "in" before the name, the
 // particle "I" that opens a Balinese man's name, and the institution a
 // role is "from" before the name, a police posting in brackets with
-// "and" in it, the South Asian honorifics "Begum" and "Bibi", and a
-// place after an opening adverb and "in".
+// "and" in it, the South Asian honorifics "Begum" and "Bibi", a place
+// after an opening adverb and "in", and a portfolio list with commas
+// before a name in apposition.
 
 // TestWirePlaceAfterRoleIn checks a role with the place of its posting
 // after "in" or "at", run straight into the holder's name ("Red
@@ -161,5 +162,35 @@ func TestWireAdverbBeforeOpeningPlace(t *testing.T) {
 			[]string{"Hau"}},
 		{"a titled name after", "Back in Hanoi, Prime Minister Pham Minh said the plan was “ready.”",
 			[]string{"Pham Minh"}},
+	})
+}
+
+// TestWirePortfolioListBeforeAppositiveName checks a title whose
+// portfolio is a list with commas, then the holder's name set off by
+// commas ("the Undersecretary for Migration, Population and Religious
+// Affairs, Lucía Garza Montemayor, said"): the comma inside the list is
+// no end of the source, and the name is the holder's.
+func TestWirePortfolioListBeforeAppositiveName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"undersecretary for", "Later, the Undersecretary for Migration, Population and Religious Affairs, Lucía Garza Montemayor, said the government “will not use force.”",
+			[]string{"Lucía Garza Montemayor"}},
+		{"minister of, a last word no portfolio list holds", "The Minister of Energy, Water and Mines, Pedro Alvarado, said prices would “hold.”",
+			[]string{"Pedro Alvarado"}},
+		{"secretary of, he after", "The Secretary of Agriculture, Livestock and Fisheries, Ramón Ortiz Vela, said the harvest was lost. “We will pay,” he said.",
+			[]string{"Ramón Ortiz Vela"}},
+		{"she after", "Later, the Undersecretary for Migration, Population and Religious Affairs, Lucía Garza Montemayor, said talks would go on. “We will talk,” she said.",
+			[]string{"Lucía Garza Montemayor"}},
+		{"after an opening participle", "Speaking at a press conference in Mexico City, the Undersecretary for Migration, Population and Religious Affairs, Lucía Garza Montemayor, said the government “will not use force.”",
+			[]string{"Lucía Garza Montemayor"}},
+		{"after an opening participle, a last word no list holds", "Speaking to reporters, the Minister of Energy, Water and Mines, Pedro Alvarado, said prices would “hold.”",
+			[]string{"Pedro Alvarado"}},
+		// Near misses: no comma before the name, no list, and a list of
+		// banks.
+		{"no comma before the name", "The Minister of Energy, Water and Mines Pedro Alvarado said prices would “hold.”",
+			[]string{"Pedro Alvarado"}},
+		{"a portfolio of one part", "The Minister of Energy, Pedro Alvarado, said prices would “hold.”",
+			[]string{"Pedro Alvarado"}},
+		{"a list of banks, as before: its first", "Bank of America, Citigroup and Wells Fargo, the largest lenders, said rates would “rise.”",
+			[]string{"Bank of America"}},
 	})
 }

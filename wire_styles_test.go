@@ -1804,8 +1804,8 @@ var wireStories = []struct {
 			"Yenifer Carolina Rojas", "Yenifer Carolina Rojas", // "she told EFE", then a bare ""…," she added."
 			"National Migration Institute",
 			"Rogelio Mendoza Lira",   // "The Catholic bishop of Tapachula, X, celebrated …" then "the bishop said in his homily"
-			"?",                      // got "" (the mention is "Population and Religious Affairs"): "the Undersecretary for Migration, Population and Religious Affairs, X, said the government "…"": a long portfolio with commas, then the name as an appositive, is cut at the portfolio's last comma
-			"?",                      // got "Rogelio Mendoza Lira": "the official said", after the slot before: the callback goes to the bishop named before her
+			"Lucía Garza Montemayor", // "the Undersecretary for Migration, Population and Religious Affairs, X, said the government "…"": the portfolio's list with commas, then the name as an appositive
+			"Lucía Garza Montemayor", // "the official said"
 			"Óscar Benítez Carrillo", // "the activist said", eight paragraphs after "Activist X"
 		},
 		chains: []string{
