@@ -1078,8 +1078,8 @@ run:
 	if p > 0 && r.toks[p].flags&tkSentStart == 0 && r.toks[p-1].flags&tkSentStart != 0 && j < len(r.toks) && r.toks[j].flags&tkComma != 0 && r.isDeterminer(p) {
 		p--
 	}
-	if p >= 0 && r.toks[p].flags&tkSentStart != 0 && j < len(r.toks) && r.toks[j].flags&tkComma != 0 && r.d.lex.Contains(venuePrepositions, r.str(&r.toks[p])) ||
-		p > 0 && r.toks[p-1].flags&(tkSentStart|tkCap) == tkSentStart|tkCap && r.joined(p) && j < len(r.toks) && r.toks[j].flags&tkComma != 0 && r.d.lex.Contains(venuePrepositions, r.str(&r.toks[p])) && r.d.lex.Contains(placeOpeners, r.str(&r.toks[p-1])) {
+	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 && p >= 0 && (r.toks[p].flags&tkSentStart != 0 && r.d.lex.Contains(venuePrepositions, r.str(&r.toks[p])) ||
+		p > 0 && r.toks[p-1].flags&(tkSentStart|tkCap) == tkSentStart|tkCap && r.joined(p) && r.d.lex.Contains(venuePrepositions, r.str(&r.toks[p])) && r.d.lex.Contains(placeOpeners, r.str(&r.toks[p-1]))) {
 		// "Back in Ben Tre, Hau says": an adverb before the "in".
 		e := r.entity(keyOf(cleanName(r.text[r.toks[i].s:r.toks[j-1].e])), entPlace)
 		r.addRef(i, j, e, false)
