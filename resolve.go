@@ -1150,9 +1150,19 @@ func (r *resolver) fromBefore(i int) bool {
 
 // placeOfRoleBefore reports whether the run at token i, no given name,
 // follows a role and its "in" or "at": "spokesman in Hebron", the
-// place of the role's posting.
+// place of the role's posting; or a possessive in the role's portfolio,
+// "Minister for Children's", whose word the run's first is.
 func (r *resolver) placeOfRoleBefore(i int) bool {
-	if i < 2 || r.toks[i].bits&(rwMale|rwFemale) != 0 || !r.joined(i) || !r.joined(i-1) {
+	if i < 2 || r.toks[i].bits&(rwMale|rwFemale) != 0 || !r.joined(i-1) {
+		return false
+	}
+	if r.toks[i-1].flags&(tkPoss|tkCap) == tkPoss|tkCap && r.toks[i].flags&(tkComma|tkBreak|tkSentStart) == 0 {
+		// "Minister for Children's Policy Anna Berg": a possessive in a
+		// title's portfolio, whose word after it is the portfolio's.
+		s := r.str(&r.toks[i-2])
+		return i >= 3 && (s == "for" || s == "of") && r.joined(i-2) && r.bitsAt(i-3)&rwRole != 0
+	}
+	if !r.joined(i) {
 		return false
 	}
 	if s := r.str(&r.toks[i-1]); s != "in" && s != "at" {

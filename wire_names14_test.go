@@ -12,8 +12,10 @@ import "testing"
 
 // TestWirePlaceAfterRoleIn checks a role with the place of its posting
 // after "in" or "at", run straight into the holder's name ("Red
-// Crescent spokesperson in Nablus Ahmad Jibril said"): the place is no
-// part of the name, and the surname after is the same person.
+// Crescent spokesperson in Nablus Ahmad Jibril said"), and a portfolio
+// with a possessive ("Minister for Children's Policy Anna Berg"): the
+// place and the portfolio's word are no part of the name, and the
+// surname after is the same person.
 func TestWirePlaceAfterRoleIn(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"spokesperson in, surname after", "Red Crescent spokesperson in Nablus Ahmad Jibril said the crew waited. “They waited,” Jibril told WAFA.",
@@ -28,6 +30,10 @@ func TestWirePlaceAfterRoleIn(t *testing.T) {
 			[]string{"Zeyad Qasrawi"}},
 		{"correspondent in, inverted", "“The road is closed,” said the agency's correspondent in Ramallah Nidal Barakat.",
 			[]string{"Nidal Barakat"}},
+		{"a possessive in the portfolio", "Minister for Children's Policy Anna Berg said schools would “reopen.”",
+			[]string{"Anna Berg"}},
+		{"a possessive in the portfolio, an unlisted given name", "The Commissioner for Women's Rights Tove Lindqvist said the law was “late.”",
+			[]string{"Tove Lindqvist"}},
 		// Near misses: "of" and a comma already worked, and a role in a
 		// place with no name after it.
 		{"mayor of", "Mayor of Jenin Omar Saleh said the road was “closed.”",
