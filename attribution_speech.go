@@ -260,6 +260,7 @@ func (st *attrState) appositiveChain(lo, i int) (int, int) {
 	if e < 0 || e == i-1 && !skipped {
 		return -1, -1 // "The communique, reported by …": no chain, a participle's phrase
 	}
+	e = portfolioTail(st.text, toks, f, e, i)
 	for a := e + 1; a < i; {
 		b := a
 		for b < i && toks[b].flags&tComma == 0 {
@@ -271,6 +272,50 @@ func (st *attrState) appositiveChain(lo, i int) (int, int) {
 		a = b + 1
 	}
 	return f, e
+}
+
+// portfolioTail returns the end of the head toks[f:e] of an appositive
+// chain, which ends in a title's portfolio after "of" or "for", run on over the
+// rest of the portfolio's list after the comma at toks[e]: capitalised
+// words and one "and", to a comma before more of the chain: "the
+// Undersecretary for Migration, Population and Religious Affairs, X,
+// said". Else it returns e.
+func portfolioTail(text string, toks []token, f, e, i int) int {
+	if e-f < 3 || toks[e-1].flags&(tWord|tUpper) != tWord|tUpper {
+		return e
+	}
+	p := e - 2 // the preposition
+	if toks[p].flags&tUpper != 0 {
+		p--
+	}
+	if p <= f || !isWord(text, toks[p], "of") && !isWord(text, toks[p], "for") || toks[p-1].flags&(cTitle|cRole) == 0 {
+		return e // "Bank of America, Citigroup and Wells Fargo": no title's portfolio
+	}
+	and := false
+	for m := e + 1; m < i-1 && m < e+12; m++ {
+		t := toks[m]
+		switch {
+		case t.quote != 0:
+			return e
+		case t.flags&tComma != 0:
+			if m == e+1 || toks[m-1].flags&tUpper == 0 {
+				return e
+			}
+			if and {
+				return m
+			}
+		case t.flags&tWord == 0:
+			return e
+		case isWord(text, t, "and"):
+			if and || toks[m-1].flags&tUpper == 0 {
+				return e
+			}
+			and = true
+		case t.flags&tUpper == 0 || t.flags&(cStop|cPron|cRole|cTitle) != 0:
+			return e
+		}
+	}
+	return e
 }
 
 // placeName reports whether toks[s:e] names a country, a state or a

@@ -136,6 +136,7 @@ const (
 	clauseStops           List = "clausestops"           // words where a content may stop: "but", "while"
 	phrasePrepositions    List = "phraseprepositions"    // prepositions inside a source phrase: "a spokesman for the ministry"
 	openingPrepositions   List = "openingprepositions"   // prepositions that open a circumstance: "during", "after"
+	placeOpeners          List = "placeopeners"          // adverbs before an opening place: "Back in Ben Tre, …"
 	cueBaseAuxiliaries    List = "cuebaseauxiliaries"    // words after which a cue's base form is a verb: "would say", "did not say"
 	cueBaseSubjects       List = "cuebasesubjects"       // subjects whose verb is a cue's base form: "they say", "people say"
 	subjectPronouns       List = "subjectpronouns"       // pronouns that open a clause as its subject: "he", "she"

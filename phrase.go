@@ -229,6 +229,10 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 			continue
 		}
 		if t.quote != 0 || t.flags&(cStop|cPron|cAux) != 0 {
+			if t.flags&(tUpper|cPron) == tUpper|cPron && start == k+1 && particleI(text, toks, k, end) {
+				start = k
+				continue
+			}
 			if start >= 0 && innerOn(text, toks, lo, k) {
 				continue // "the Institute for Research on Glaciers", not "the Ministry on Tuesday"
 			}
@@ -413,7 +417,7 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		return -1
 	}
 	t := toks[i]
-	if t.flags&cPron != 0 {
+	if t.flags&cPron != 0 && (t.flags&tUpper == 0 || !particleI(text, toks, i, hi)) {
 		return i + 1
 	}
 	if t.flags&(cStop|cAux|cTime) != 0 && t.flags&cDet == 0 {
@@ -460,6 +464,13 @@ func phraseRight(text string, toks []token, i, hi int) int {
 				}
 				continue
 			}
+			if t.flags&tParen == 0 || end < 0 {
+				break
+			}
+			if c := postingClose(text, toks, k, hi); c > 0 {
+				k, end = c, c+1 // "Deputy Commissioner of Police (Crime and Traffic) Hemant Tiwari"
+				continue
+			}
 			break
 		}
 		if isPrep(t) {
@@ -487,7 +498,7 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		if k > i && t.quote == 0 && t.flags&(cStop|cPron|cAux) == cAux && rankBeforeTitle(text, toks, i, k) {
 			continue // "Russia's first deputy foreign minister"
 		}
-		if t.flags&(cStop|cAux|cPron) != 0 || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) && !headNounAt(toks, i, k, hi) && !docAfterNoun(toks, i, k) && !(k+1 < hi && toks[k+1].flags&cDoc != 0 && nounBeforeDoc(toks, i, k, hi)) && !nounAfterPossessive(text, toks, i, k, hi) {
+		if t.flags&(cStop|cAux|cPron) != 0 && (t.flags&(tUpper|cPron) != tUpper|cPron || !particleI(text, toks, k, hi)) || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) && !headNounAt(toks, i, k, hi) && !docAfterNoun(toks, i, k) && !(k+1 < hi && toks[k+1].flags&cDoc != 0 && nounBeforeDoc(toks, i, k, hi)) && !nounAfterPossessive(text, toks, i, k, hi) {
 			break // a verb; but "deputy fire chief Luis Ortega": a noun before a role and a name, and "a research note"
 		}
 		if t.flags&(cTimeOpener|tUpper) == cTimeOpener && end > 0 && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+1].flags&cTimeOpener != 0 && toks[k+2].flags&cTime != 0) {
@@ -566,8 +577,7 @@ func headNounAt(toks []token, i, k, hi int) bool {
 // portfolioListBefore.
 func (st *attrState) portfolioListStart(lo, s, e int) int {
 	text, toks := st.text, st.toks
-	if s < 0 || s-2 < lo || toks[s-1].flags&tComma == 0 || toks[s].flags&(tWord|tUpper) != tWord|tUpper ||
-		!st.d.lex.Contains(portfolioWords, text[toks[s].s:toks[s].e]) {
+	if s < 0 || s-2 < lo || toks[s-1].flags&tComma == 0 || toks[s].flags&(tWord|tUpper) != tWord|tUpper {
 		return -1
 	}
 	and, titled := false, false
@@ -578,7 +588,15 @@ func (st *attrState) portfolioListStart(lo, s, e int) int {
 	if !and {
 		return -1
 	}
+	// The list's first word is a portfolio's, "Culture" of "Education,
+	// Culture and Sports"; or any capitalised word where the title and
+	// its preposition stand before the comma, "Migration, Population and
+	// Religious Affairs" after "the Undersecretary for", as read below.
+	portfolio := st.d.lex.Contains(portfolioWords, text[toks[s].s:toks[s].e])
 	if titled {
+		if !portfolio {
+			return -1
+		}
 		return st.portfolioListBefore(lo, s)
 	}
 	for m, n := s-2, 0; m-1 >= lo && n < 8; m, n = m-1, n+1 {
@@ -591,8 +609,8 @@ func (st *attrState) portfolioListStart(lo, s, e int) int {
 				return -1
 			}
 		case isPrep(t):
-			if p := toks[m-1]; p.flags&(cTitle|cRole) == 0 && !st.d.lex.Contains(resolveOrgs, text[p.s:p.e]) || p.flags&tUpper == 0 || m+1 >= s-1 {
-				return -1
+			if p := toks[m-1]; p.flags&(cTitle|cRole) == 0 && (!portfolio || !st.d.lex.Contains(resolveOrgs, text[p.s:p.e])) || p.flags&tUpper == 0 || m+1 >= s-1 {
+				return -1 // but "Bank of America, Citigroup and Wells Fargo": a body's name is a list's only before a portfolio word
 			}
 			return phraseLeft(text, toks, lo, m+2)
 		case t.flags&tUpper == 0 || t.flags&(cStop|cPron) != 0:
@@ -786,4 +804,38 @@ func roleAhead(text string, toks []token, k, hi int) bool {
 		role = role || t.flags&(cRole|cTitle) != 0
 	}
 	return false
+}
+
+// particleI reports whether toks[k], the capital "I" of the pronoun, is
+// rather the particle that opens a Balinese man's name before two
+// capitalised words of it, "I Made Darmaputra", "I Gusti Ngurah Rai":
+// the pronoun is never followed by a name of two words that ends a
+// source phrase.
+func particleI(text string, toks []token, k, end int) bool {
+	t := toks[k]
+	return t.flags&(tUpper|cPron) == tUpper|cPron && t.e-t.s == 1 && k+2 < end &&
+		toks[k+1].flags&(tWord|tUpper) == tWord|tUpper && toks[k+2].flags&(tWord|tUpper) == tWord|tUpper && toks[k+1].s == t.e+1 && text[t.e] == ' '
+}
+
+// postingClose returns the closing bracket of a posting of two to five
+// capitalised words, "and" between two of them, that toks[b], an
+// opening bracket, starts before a capitalised name, or -1: "(Crime and
+// Traffic) Hemant Tiwari", "(Special Operations) Neha Vashisht".
+func postingClose(text string, toks []token, b, hi int) int {
+	if text[toks[b].s] != '(' {
+		return -1
+	}
+	for k := b + 1; k < hi && k <= b+6; k++ {
+		t := toks[k]
+		if t.flags&tParen != 0 && text[t.s] == ')' {
+			if k-b < 3 || k+2 >= hi || toks[k+1].flags&(tWord|tUpper) != tWord|tUpper || toks[k+1].flags&(cPron|cStop|cTime) != 0 || toks[k+1].quote != 0 {
+				return -1
+			}
+			return k
+		}
+		if t.quote != 0 || t.flags&(tWord|tUpper) != tWord|tUpper && !(k > b+1 && isWord(text, t, "and")) {
+			return -1
+		}
+	}
+	return -1
 }

@@ -326,6 +326,8 @@ func (r *resolver) read() {
 			i++
 		case t.flags&tkCap != 0 && t.bits&rwNonName == 0:
 			i = r.run(i)
+		case t.flags&tkCap != 0 && t.e-t.s == 1 && r.particleIAt(i):
+			i = r.run(i) // "I Made Darmaputra"
 		case t.bits&rwRole != 0:
 			r.roleNoun(i, i, i)
 			i++
@@ -883,6 +885,21 @@ run:
 	for n < j && r.toks[n].flags&tkCap == 0 {
 		n++
 	}
+	// "I Made Darmaputra", "I Gusti Ngurah Rai": the particle that
+	// opens a Balinese man's name is the name's.
+	if n == i+1 && r.toks[i].bits&rwNonName != 0 && r.particleIAt(i) {
+		n = i
+	}
+	// "spokesperson in Nablus Ahmad Jibril", "The police spokesman in
+	// Hebron Omar Saleh": a place after a role's "in" is where the
+	// holder serves, and the name starts after it.
+	if j-n >= 3 && (n == i || n == i+1 && r.toks[i].bits&rwPlace != 0) && r.placeOfRoleBefore(i) {
+		if g := r.givenNameIn(max(n, i+1), j-1); g >= 0 {
+			n = g
+		} else if n == i {
+			n = i + 1
+		}
+	}
 	// "Cyclist Lemaire banned …" after "French cyclist Julien Lemaire":
 	// a word capitalised only because it opens the headline (in no
 	// title case) before a surname, which the story writes in lower case
@@ -941,6 +958,14 @@ run:
 	// given in full: "the Chairman of the Department of Economic
 	// Development".
 	if portfolio && (n == j && i > 0 && r.isDeterminer(i-1) && r.joined(i) || n == partAt && (j-n == 1 || j-n == 2 && (bodyPart || r.capitalAfterComma(j) || r.prepAfterPortfolio(n, j) || r.theBodyInApposition(i, partAt, j)))) && ti.flags&tkHeadline == 0 {
+		r.roleNoun(titleAt, i, titleAt)
+		return j
+	}
+	// "Minister of Energy, Water and Mines, Pedro Alvarado,": the words
+	// after the "and" of a portfolio's list, before a comma and a
+	// capitalised word, are the portfolio's last, and the title names
+	// the holder after the comma.
+	if portfolioAnd && n >= andAt && andAt > 0 && n < j && r.toks[i].flags&tkHeadline == 0 && r.capitalAfterComma(j) {
 		r.roleNoun(titleAt, i, titleAt)
 		return j
 	}
@@ -1031,6 +1056,13 @@ run:
 		r.nameless(i, j)
 		return j
 	}
+	// "researcher from Udayana University Ni Luh Ayu Sukmawati": the
+	// institution a role is from, its head word last, run straight into
+	// the holder's name of two words or more.
+	if n > i && j-n >= 2 && r.toks[n-1].bits&rwOrg != 0 && r.toks[n].bits&rwNotName == 0 && r.fromBefore(i) {
+		r.person(i, n, j)
+		return j
+	}
 	// "Washington Examiner", "Daily Caller": a place or an organisation
 	// word before one more word, with no title, names an organisation.
 	// So does an organisation word before any name, with no title:
@@ -1058,8 +1090,10 @@ run:
 	if p > 0 && r.toks[p].flags&tkSentStart == 0 && r.toks[p-1].flags&tkSentStart != 0 && j < len(r.toks) && r.toks[j].flags&tkComma != 0 && r.isDeterminer(p) {
 		p--
 	}
-	if p >= 0 && r.toks[p].flags&tkSentStart != 0 && j < len(r.toks) && r.toks[j].flags&tkComma != 0 && r.d.lex.Contains(venuePrepositions, r.str(&r.toks[p])) {
-		e := r.entity(keyOf(cleanName(r.text[ti.s:r.toks[j-1].e])), entPlace)
+	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 && p >= 0 && (r.toks[p].flags&tkSentStart != 0 && r.d.lex.Contains(venuePrepositions, r.str(&r.toks[p])) ||
+		p > 0 && r.toks[p-1].flags&(tkSentStart|tkCap) == tkSentStart|tkCap && r.joined(p) && r.d.lex.Contains(venuePrepositions, r.str(&r.toks[p])) && r.d.lex.Contains(placeOpeners, r.str(&r.toks[p-1]))) {
+		// "Back in Ben Tre, Hau says": an adverb before the "in".
+		e := r.entity(keyOf(cleanName(r.text[r.toks[i].s:r.toks[j-1].e])), entPlace)
 		r.addRef(i, j, e, false)
 		r.refs[len(r.refs)-1].loc = true
 		return j
@@ -1107,6 +1141,48 @@ func (r *resolver) nameBeforeTitle(from, j int) bool {
 	return false
 }
 
+// particleIAt reports whether token k is the capital "I" that opens a
+// Balinese man's name before two capitalised words of it ("I Made
+// Darmaputra said"), not the pronoun, which no name follows.
+func (r *resolver) particleIAt(k int) bool {
+	return k+2 < len(r.toks) && r.is(k, "i", rsHashI) && r.toks[k+1].flags&r.toks[k+2].flags&tkCap != 0 &&
+		r.joined(k+1) && r.joined(k+2) && r.bitsAt(k+1)&rwNotName == 0
+}
+
+// fromBefore reports whether the run at token i follows "from", or
+// "from the", after a word in lower case: "researcher from Udayana
+// University", "expert from the Bogor Institute".
+func (r *resolver) fromBefore(i int) bool {
+	k := i - 1
+	if k > 0 && r.joined(i) && r.is(k, "the", rsHashThe) {
+		k--
+	}
+	return k > 0 && r.joined(k+1) && r.joined(k) && r.str(&r.toks[k]) == "from" && r.toks[k-1].flags&tkCap == 0 && !r.isDeterminer(k-1)
+}
+
+// placeOfRoleBefore reports whether the run at token i, no given name,
+// follows a role and its "in" or "at": "spokesman in Hebron", the
+// place of the role's posting; or a possessive in the role's portfolio,
+// "Minister for Children's", whose word the run's first is.
+func (r *resolver) placeOfRoleBefore(i int) bool {
+	if i < 2 || r.toks[i].bits&(rwMale|rwFemale) != 0 || !r.joined(i-1) {
+		return false
+	}
+	if r.toks[i-1].flags&(tkPoss|tkCap) == tkPoss|tkCap && r.toks[i].flags&(tkComma|tkBreak|tkSentStart) == 0 {
+		// "Minister for Children's Policy Anna Berg": a possessive in a
+		// title's portfolio, whose word after it is the portfolio's.
+		s := r.str(&r.toks[i-2])
+		return i >= 3 && (s == "for" || s == "of") && r.joined(i-2) && r.bitsAt(i-3)&rwRole != 0
+	}
+	if !r.joined(i) {
+		return false
+	}
+	if s := r.str(&r.toks[i-1]); s != "in" && s != "at" {
+		return false
+	}
+	return r.bitsAt(i-2)&rwRole != 0
+}
+
 // particleName reports whether token k, in lower case, is a name
 // particle joined by a hyphen to a capitalised surname, "al-Khatib",
 // "el-Sayed", and if so marks it capitalised: it is read as a word of a
@@ -1139,8 +1215,10 @@ func (r *resolver) postedTitle(i, title, force, j int) int {
 	switch {
 	case j == force+1 && j < len(r.toks) && r.openBracketBefore(j):
 		// The bracket's words, then its close and a capitalised word.
+		// "(Crime and Traffic)", "(Intelligence Fusion and Strategic
+		// Operations)": an "and" may join two parts of the posting.
 		x := j
-		for x < len(r.toks) && x < j+3 && r.toks[x].flags&tkCap != 0 && (x == j || r.joined(x)) {
+		for x < len(r.toks) && x < j+6 && (x == j || r.joined(x)) && (r.toks[x].flags&tkCap != 0 || x > j && x+1 < len(r.toks) && r.toks[x+1].flags&tkCap != 0 && r.is(x, "and", rsHashAnd)) {
 			x++
 		}
 		if x == j || x >= len(r.toks) || strings.TrimSpace(r.text[r.toks[x-1].e:r.toks[x].s]) != ")" || r.toks[x].flags&tkCap == 0 || r.bitsAt(x)&(rwNonName|rwPronoun) != 0 {
@@ -1176,8 +1254,37 @@ func (r *resolver) postedTitle(i, title, force, j int) int {
 			break
 		}
 	}
+	if abbr == "" {
+		abbr = r.initialsRole(i, force)
+	}
 	r.posted = rsPosted{at: at, role: role, abbr: abbr}
 	return at // the posting, and a bracket's words, name no one
+}
+
+// initialsRole returns the role group of the abbreviation that the
+// initials of the capitalised words i..force spell, "DCP" for "Deputy
+// Commissioner of Police", or "": the officer is "the DCP" after, as
+// when the story gives the abbreviation in brackets.
+func (r *resolver) initialsRole(i, force int) string {
+	var b [8]byte
+	n := 0
+	for k := i; k <= force; k++ {
+		if r.toks[k].flags&tkCap == 0 {
+			continue
+		}
+		if n == len(b) {
+			return ""
+		}
+		b[n] = r.text[r.toks[k].s]
+		n++
+	}
+	if n < 2 {
+		return ""
+	}
+	if wi := r.w.lookupWord(string(b[:n])); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
+		return r.w.words[wi].role
+	}
+	return ""
 }
 
 // nameOfTwoAfterComma reports whether a capitalised word of two or
@@ -1543,17 +1650,27 @@ func (r *resolver) surnameBeforeGivenName(k, j int) bool {
 // "Abdirahman Sheikh Omar Ali", "Hassan Sheikh Mohamud". The word
 // before it is a given name, or the first word after a title ("Foreign
 // Minister Abdirahman Sheikh …"); "the Amir Sheikh Tamim" and "Emir
-// Sheikh Tamim" are a title before the honorific.
+// Sheikh Tamim" are a title before the honorific. Last in the run it
+// ends the name, "Rokeya Begum", and alone it is that name's surname.
 func (r *resolver) honorificInName(i, k, j int) bool {
-	if k == i || k+1 >= j || r.toks[k].flags&tkCap == 0 || !r.joined(k) {
+	if k >= j || r.toks[k].flags&tkCap == 0 {
 		return false
 	}
 	if w := r.word(&r.toks[k]); w == nil || !w.inName {
 		return false
 	}
+	if k == i {
+		return k+1 == j && r.isSurname(r.tokKey(k)) // "Begum said" after "Rokeya Begum"
+	}
+	if !r.joined(k) {
+		return false
+	}
 	p := &r.toks[k-1]
 	if p.flags&(tkCap|tkPoss|tkHeadline) != tkCap || p.bits&rwNotName != 0 || strings.HasSuffix(r.str(p), ".") {
 		return false
+	}
+	if k+1 == j {
+		return true // "Rokeya Begum", "Amina Bibi": the name ends with it
 	}
 	if p.bits&(rwMale|rwFemale) != 0 {
 		return k-1 > i || i == 0 || !r.isDeterminer(i-1)
@@ -1759,6 +1876,7 @@ var (
 	rsHashAnd   = rsHashOn(rsHashInit, "and")
 	rsHashOf    = rsHashOn(rsHashInit, "of")
 	rsHashFor   = rsHashOn(rsHashInit, "for")
+	rsHashI     = rsHashOn(rsHashInit, "i")
 )
 
 func (r *resolver) isIndefinite(i int) bool {
@@ -2894,6 +3012,7 @@ func (r *resolver) unnamedWithRole(role string) bool {
 // Trading Corporation (GTC), Ali Rezaei, said". The role then stands
 // for no one before it.
 func (r *resolver) namedInApposition(k int) bool {
+apposition:
 	for x := k + 1; x < len(r.toks) && x <= k+rsMaxRoleToName; x++ {
 		t := &r.toks[x]
 		if t.flags&(tkSentStart|tkPara) != 0 || t.flags&tkBreak != 0 && !r.bracketGap(x) {
@@ -2926,6 +3045,10 @@ func (r *resolver) namedInApposition(k int) bool {
 			if r.toks[y].flags&tkComma != 0 {
 				return true
 			}
+			if z := r.portfolioListEnd(y); z > 0 {
+				x = z - 1 // "the Undersecretary for Migration, Population and Religious Affairs, X,": the list's words are the title's
+				continue apposition
+			}
 			if r.toks[y].flags&tkCap == 0 && r.bitsAt(y)&rwParticle == 0 && !(r.hyphenShaped(&r.toks[y]) && r.hyphenParticle(&r.toks[y])) || !r.joined(y) && r.toks[y-1].bits&rwHonorific == 0 {
 				return false
 			}
@@ -2933,6 +3056,27 @@ func (r *resolver) namedInApposition(k int) bool {
 		return false
 	}
 	return false
+}
+
+// portfolioListEnd returns the word after the comma that ends a
+// portfolio list whose "and" is token y, capitalised words after it
+// ("Population and Religious Affairs,"), or 0.
+func (r *resolver) portfolioListEnd(y int) int {
+	if !r.is(y, "and", rsHashAnd) || r.toks[y-1].flags&tkCap == 0 {
+		return 0
+	}
+	for z := y + 1; z < len(r.toks) && z <= y+4; z++ {
+		if r.toks[z].flags&tkComma != 0 {
+			if z > y+1 && r.toks[z].flags&tkCap != 0 {
+				return z
+			}
+			return 0
+		}
+		if r.toks[z].flags&tkCap == 0 || !r.joined(z) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // bracketGap reports whether only brackets, a comma and spaces stand
