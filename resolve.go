@@ -896,7 +896,7 @@ run:
 	if j-n >= 3 && (n == i || n == i+1 && r.toks[i].bits&rwPlace != 0) && r.placeOfRoleBefore(i) {
 		if g := r.givenNameIn(max(n, i+1), j-1); g >= 0 {
 			n = g
-		} else if n == i {
+		} else if n == i && ti.bits&rwPlace != 0 {
 			n = i + 1
 		}
 	}
