@@ -896,8 +896,8 @@ run:
 	if j-n >= 3 && (n == i || n == i+1 && r.toks[i].bits&rwPlace != 0) && r.placeOfRoleBefore(i) {
 		if g := r.givenNameIn(max(n, i+1), j-1); g >= 0 {
 			n = g
-		} else if n == i && ti.bits&rwPlace != 0 {
-			n = i + 1
+		} else if n == i && r.toks[i+1].flags&tkCap != 0 {
+			n = i + 1 // not before a particle: "in Rio de Janeiro" is one place
 		}
 	}
 	// "Cyclist Lemaire banned …" after "French cyclist Julien Lemaire":
@@ -1180,7 +1180,9 @@ func (r *resolver) placeOfRoleBefore(i int) bool {
 	if s := r.str(&r.toks[i-1]); s != "in" && s != "at" {
 		return false
 	}
-	return r.bitsAt(i-2)&rwRole != 0
+	// A plural role is a group's, whose place no holder's name follows:
+	// "economists at Salomon Brothers Inc.".
+	return r.bitsAt(i-2)&rwRole != 0 && !pluralShaped(r.str(&r.toks[i-2]))
 }
 
 // particleName reports whether token k, in lower case, is a name
