@@ -2018,6 +2018,96 @@ var wireStories = []struct {
 			"Union Minister of State for Home Affairs Sudhir Kumar Baghel | said >> a post | in >> X | on",
 			"A Hindi daily | had earlier reported >> police sources | citing",
 		}},
+	// Round 15, blind152: written before the parser was run on them; a "?" marks a first-sight miss, with the speaker it got and the form.
+	{file: "irna-caviar.txt",
+		speakers: []string{
+			"Hossein Karimi-Dastjerdi",     // the lead's "calling the sturgeon "…""
+			"Hossein Karimi-Dastjerdi",     // "the minister told reporters"
+			"Mohammad-Reza Abbasian-Tabar", // "Head of Iran Fisheries Organization (Shilat) X, who accompanied the minister, said"; then "he said"
+			"",                             // a label's name: "a new certification label, "Caspian Pure", would be issued"
+			"Mohammad-Reza Abbasian-Tabar",
+			"Hossein Karimi-Dastjerdi",                             // "The minister, however, warned …" then "he said", after another man
+			"Fatemeh Sadat Mirbagheri", "Fatemeh Sadat Mirbagheri", // a quotation split by "Mirbagheri said."
+			"Fatemeh Sadat Mirbagheri", // a bare quotation paragraph after hers
+			"",                         // a documentary's title
+		},
+		chains: []string{
+			"ISNA news agency | reported >> a senior official at the Department of Environment | citing",
+			"Fatemeh Sadat Mirbagheri | said >> remarks | in >> IRIB | carried by",
+		}},
+	{file: "qna-lng.txt",
+		speakers: []string{
+			"Nasser bin Jassim Al Marri",   // "HE Minister … Eng. X affirmed that Qatar remains "…""
+			"Nasser bin Jassim Al Marri",   // "HE the Minister said"
+			"Nasser bin Jassim Al Marri",   // "His Excellency added"
+			"Hiroaki Tanabe",               // "Mr. Tanabe said, speaking through an interpreter"
+			"Hiroaki Tanabe",               // "He noted …, adding: "…""
+			"Mansour bin Khalifa Al Thani", // "HE Sheikh Dr. Mansour stated": the given name after titles
+			"",                             // a programme's name
+			"Nasser bin Jassim Al Marri",
+		},
+		chains: []string{
+			"HE Al Marri | said >> remarks at the signing ceremony held at QatarEnergy headquarters in Doha | In",
+			"HE Minister of Environment and Climate Change Sheikh Dr. Mansour bin Khalifa Al Thani | said >> a statement to Qatar News Agency (QNA) | in",
+		}},
+	{file: "kuna-bourse.txt",
+		speakers: []string{
+			"Mohammad Saud Al-Osaimi", // the lead's "the company's Chief Executive Officer said …, describing the move as "…"", named "Boursa Kuwait CEO X" in the next paragraph
+			"Mohammad Saud Al-Osaimi",
+			"", // a market segment's name
+			"Mohammad Saud Al-Osaimi",
+			"",                           // a slogan: "under the slogan "…""
+			"Hessa Abdulwahab Al-Mutawa", // "Dr. Al-Mutawa said"
+			"Hessa Abdulwahab Al-Mutawa", // "she added"
+			"Khaled Fahad Al-Ruwaished",  // "Head of research at …, X, told KUNA that derivatives would "…""
+			"Mohammad Saud Al-Osaimi",    // "The CEO noted …" then "he said", after another man
+		},
+		chains: []string{
+			"the CMA's Commissioner for Market Supervision Dr. Hessa Abdulwahab Al-Mutawa | said >> a press statement to KUNA | in",
+		}},
+	{file: "tass-satellite.txt",
+		speakers: []string{
+			"Igor Lavrentyev", // "he said" after "X told TASS"
+			"Igor Lavrentyev", // "the deputy head of the state corporation noted"
+			"Igor Lavrentyev", // "saying only that "…""
+			"Andrei Kolosov",  // "the diplomat said"
+			"Andrei Kolosov",
+			"Yelena Morozova",                    // "X, at a weekly briefing, said that … were "…""
+			"Yelena Morozova", "Yelena Morozova", // "she said, adding that … had "…""
+			"", // a project's working name
+		},
+		chains: []string{
+			"the Izvestia newspaper | reported >> a source in the rocket and space industry | citing",
+			"Russian Deputy Foreign Minister Andrei Kolosov | said >> an interview with the Rossiya-24 TV channel | in",
+		}},
+	{file: "xinhua-pandas.txt",
+		speakers: []string{
+			"Yang Xiaomei",                                 // "keeper X watched …. "…," she said softly."
+			"Yang Xiaomei",                                 // "said Yang, who has worked …"
+			"Marloes van der Berg", "Marloes van der Berg", // "told Xinhua that … had been "…""; then "van der Berg said" opening with the particle
+			"Wu Haitao",
+			"",          // a ceremony's name: "in a ceremony dubbed "…""
+			"Wu Haitao", // "he said" after "The 51-year-old … recalled"
+			"Lin Yuwen", // "said at a daily press briefing on Friday that … was "…""
+			"Zhang Lijun",
+			"Yang Xiaomei", // "Yang said, laughing", the quotation's "he" being a panda
+		},
+		chains: []string{
+			"Zhang Lijun | wrote >> the People's Daily | in",
+		}},
+	{file: "anadolu-tunnel.txt",
+		speakers: []string{
+			"Ömer Faruk Yıldırımkaya", // "a project Minister X called "…""
+			"Ömer Faruk Yıldırımkaya",
+			"Hüseyin Gökalp", "Hüseyin Gökalp", "Hüseyin Gökalp", // a quotation split by "Gökalp said."
+			"Ömer Faruk Yıldırımkaya", // "an issue that X said would be resolved "…"", inside the mayor's reported words
+			"Kemal Sarıgül",           // "said in a post on X: "…""
+			"",                        // a machine's nickname
+			"Zeynep Ekinci",           // "the 34-year-old engineer said"
+		},
+		chains: []string{
+			"Vice President Kemal Sarıgül | said >> a post | in >> X | on",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
