@@ -2113,6 +2113,7 @@ var wireStories = []struct {
 			// minister's saying is a level of the mayor's
 			"The mayor | said >> Yıldırımkaya | said",
 			"Vice President Kemal Sarıgül | said >> a post | in >> X | on",
+		}},
 	// Round 15, blind153: written before the parser was run on them; a "?" marks a first-sight miss, with the speaker it got and the form.
 	{file: "pti-stampede.txt",
 		speakers: []string{
