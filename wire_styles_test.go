@@ -2194,6 +2194,112 @@ var wireStories = []struct {
 			"China's official Xinhua news agency | reported >> the Shandong provincial fisheries bureau | citing",
 			"Han | wrote >> Facebook | on",
 		}},
+	// Round 15, blind151: written before the parser was run on them; a "?" marks a first-sight miss, with the speaker it got and the form.
+	{file: "ap-boilwater.txt",
+		speakers: []string{
+			"Gretchen Albers", // the lead's "a break the town's utilities director called “…”", named next as "Utilities Director X"
+			"Gretchen Albers",
+			"Theodore Lusk",
+			"Renata Okafor",   // "told The Associated Press"
+			"Gretchen Albers", // "Albers acknowledged …. “…,” she said." after another woman
+			"",                // an unnamed state official (a woman) "said those notices were “…”"
+			"Harlan Voss",     // "wrote in a post on X that the state should “…”"
+			"Theodore Lusk",   // "he said" in a paragraph of its own after "Lusk, a former …, said …"
+			"Theodore Lusk",   // a bare quotation paragraph after a cued one
+			"",                // a sign's words
+			"?",               // got "Riverside Diner": "At the Riverside Diner, owner X had taped a sign …. He said …. “…,” he said.": after a fronted "At the <Capitalised place>," with a verb that is no cue, the place is taken for the person ("At the diner," or "X said" are right)
+		},
+		chains: []string{"State Rep. Harlan Voss | wrote >> a post | in >> X | on"}},
+	{file: "reuters-dockstrike.txt",
+		speakers: []string{
+			"?",                    // got "": the lead's "as the union's leader called a government offer "…"", named in the next paragraph's second sentence as "The union's president, X,": not joined when a sentence comes first in that paragraph (joined when the name opens it)
+			"Jorge Arancibia Soto", // "told reporters"
+			"Jorge Arancibia Soto",
+			"Claudia Henríquez Vial", // "told a news conference"
+			"Claudia Henríquez Vial",
+			"Andrés Fuenzalida Roa", // role first ("Chile's economy minister, who …, said"), named in the inverted cue
+			"Jorge Arancibia Soto",  // "Arancibia dismissed the figure. "…," he said." after another man
+			"",                      // an unnamed shipping agent, "the agent said"
+			"Mario Lepe",            // "Lepe, 44, said"
+			"Mario Lepe",
+			"?", // got "": "The minister said … that she would …. "…," she wrote in a post on X." with a male minister named after her: "the minister" goes to the nearest minister whatever the pronoun, and "she" then finds nobody (a few sentences apart it is right)
+		},
+		chains: []string{
+			"the financial newspaper Diario Financiero | reported >> two people familiar with the matter | citing",
+			"she | wrote >> a post | in >> X | on",
+		},
+		skipChains: `"Codelco has declared force majeure on …, Diario Financiero reported, citing two people …" adds "State copper miner Codelco | has declared >> two people familiar with the matter | citing": "declared force majeure" is an act, not a report ("has suspended" gives no chain); the two chains below are right`},
+	{file: "afp-dzud.txt",
+		speakers: []string{
+			"?", "?", // got "Enkhjargal Dorjsuren" for both: "Herder X, 47, walked … past …, lost in a winter so harsh that locals call it a "…", or "…"": a name that a generic group gives a thing ("locals call it", "what is known as") goes to the sentence's named subject
+			"Enkhjargal Dorjsuren",  // "the 47-year-old said through an interpreter"
+			"Tumurbaatar Bold",      // "The agency's head, Brigadier General X, told reporters …. "…," he said."
+			"Oyunchimeg Batsaikhan", // a Mongolian by given name: "Oyunchimeg said", two women named
+			"Oyunchimeg Batsaikhan",
+			"Oyunchimeg Batsaikhan", // "She said …. "…," she said."
+			"Luvsannyam Gankhuyag",  // "X, in remarks carried by …, said the losses were "…""
+			"Akiko Sugimura",
+			"",                     // a documentary's title
+			"Enkhjargal Dorjsuren", // "Enkhjargal said …. "…," she said."
+		},
+		chains: []string{
+			// I had not written this one: ""They told us on the radio that help is coming," X said" is embedded
+			// speech inside the quotation, a level by chains-conventions ("he said he had already told …")
+			"Oyunchimeg | said >> They | told",
+			"Prime Minister Luvsannyam Gankhuyag | said >> remarks | in >> the state news agency Montsame | carried by",
+			"The UN Food and Agriculture Organization (FAO) | said >> a statement | in",
+		}},
+	{file: "dpa-wolfattack.txt",
+		speakers: []string{
+			"?", // got "Shepherd Annegret Hollmann": an occupational title the lists lack is taken into the name ("Farmer X", "Beekeeper X" are right)
+			"Katrin Vollmer",
+			"?",              // got "Landvolk Niedersachsen": "The president of the state farmers' association, Landvolk Niedersachsen, called the delay "…"": the association's name in apposition to the role is taken as the person; without it the role is not joined to "Association president X" in the next sentence (speaker "")
+			"Jürgen Dierks",  // "said, according to a statement from the association"
+			"?",              // got "Shepherd Annegret Hollmann": the same title
+			"NABU",           // "NABU warned against what it called "…""
+			"Birte Lohmann",  // "told broadcaster NDR" then "Lohmann said"
+			"?",              // got "Katrin Vollmer": "Vollmer's predecessor, X, criticised her in an interview. "…," the opposition politician said.": a generic role noun goes to the minister named before, not to the man just introduced by another role ("he said", or "Opposition politician X" before, are right)
+			"Katrin Vollmer", // "The minister rejected the criticism. "…," she said." after a predecessor (a former minister) and another woman
+			"Katrin Vollmer",
+		},
+		chains: []string{
+			// I had not written these two: "just as they told us" and "My daughter says I should …" inside
+			// quotations are embedded speech, levels by chains-conventions
+			"the 58-year-old | told -> dpa >> they | told",
+			"a statement from the association | according to >> Dierks | said",
+			"she | said >> My daughter | says",
+			"The Bild newspaper | reported >> the state's environment agency | citing",
+		}},
+	{file: "prensalatina-zafra.txt",
+		speakers: []string{
+			"Dayana Perdomo Hechavarría",     // Spanish first surname: "Perdomo stressed"
+			"Raúl Ernesto Mendive Castañeda", // "the deputy minister emphasized", named as "the first deputy minister of Agriculture, X," before
+			"",                               // a campaign's name
+			"Raúl Ernesto Mendive Castañeda", // "Mendive recalled … and described it as "…""
+			"",                               // a brigade's name
+			"Yudelkis Ramírez Solano",        // "said Ramírez, 43, who …"
+			"Yudelkis Ramírez Solano",        // a bare quotation paragraph
+			"Osmaida Leyva Fonseca",          // "On her account on X, the first secretary …, X, congratulated … and wrote that … "…""
+			"Dayana Perdomo Hechavarría",     // "the director said" after "Perdomo explained"
+		},
+		chains: []string{
+			"the first secretary of the Party in Las Tunas, Osmaida Leyva Fonseca | wrote >> her account | On >> the social network X | on",
+			"the Cubadebate website | quoted by >> a report by the provincial newspaper Periódico 26 | According to",
+		},
+		skipChains: `"On her account on the social network X, the first secretary …, X, … wrote that …" gives no chain (fronted "On her account" is not joined; "X wrote on her account on the social network X that" is right); "According to a report by Y, quoted by Z, …" gives the levels in reverse order ("Y | According to >> Z | quoted by"; chains-conventions put the quoting outlet first)`},
+	{file: "kyodo-akiya.txt",
+		speakers: []string{
+			"?", // got "" (mention "A mountain town"): the lead's "with its mayor calling the scheme "…"", named next as "Mayor X of Y": under "with … calling" the clause subject is taken, and "its mayor" (a possessive pronoun's role) is not joined to "Mayor X" ("the town's mayor" and "the mayor" are)
+			"Shigeru Kawabata",
+			"", // a TV drama's title
+			"Hideo Tamura", "Hideo Tamura",
+			"Lukas Brenner", // "Speaking through an interpreter, he said he wanted … "…""
+			"Lukas Brenner",
+			"Sumiko Ogura",     // "told Kyodo News", then "she said"
+			"Shigeru Kawabata", // "The mayor, 66, said …. "…," he said."
+			"Shigeru Kawabata", // a bare quotation paragraph after a cued one
+		},
+		chains: []string{"Public broadcaster NHK | reported >> sources close to the matter | citing"}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
