@@ -83,8 +83,8 @@ func TestAgentlessPassive(t *testing.T) {
 			[]string{"evidential:  | have been reported [No injuries]"}},
 		{"was announced, time after", "Compensation was announced on Monday.",
 			[]string{"evidential:  | was announced [Compensation]"}},
-		{"had been declared", "The bridge had been declared unsafe.",
-			[]string{"evidential:  | had been declared [The bridge had been declared unsafe]"}},
+		// Declaring a thing unsafe is an act, no words: no attribution.
+		{"had been declared", "The bridge had been declared unsafe.", nil},
 		{"was asked", "The senator was asked about the levy.",
 			[]string{"evidential:  | was asked about [The senator was asked about the levy]"}},
 		{"not told", "Ms. Oduya was not told of the change.",

@@ -753,3 +753,24 @@ func TestWireOpeningThenAppositive(t *testing.T) {
 			[]string{"the senator | said | “It failed,”"}},
 	}, showSourceCueContent)
 }
+
+// TestWireDeclareNounObject checks "declare" before a noun object, an act
+// done ("declared force majeure", "declared a quarterly dividend"), which
+// reports no words and so lends no level to a report around it, against
+// its forms that report words.
+func TestWireDeclareNounObject(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"force majeure, a report around it", "Codelco has declared force majeure on copper shipments from its port, Diario Financiero reported, citing two sources.",
+			[]string{"Diario Financiero | reported | Codelco has declared force majeure on copper shipments from its port"}},
+		{"a dividend", "The company declared a quarterly dividend of 10 cents a share.", nil},
+		{"an emergency, passive", "A state of emergency was declared in three provinces.", nil},
+		{"proclaim", "The council proclaimed a day of mourning.", nil},
+		// Near misses: a quotation, "that", the words before.
+		{"a quotation", "“We will win,” he declared.",
+			[]string{"he | declared | “We will win,”"}},
+		{"that", "He declared that the crisis was over.",
+			[]string{"He | declared | that the crisis was over"}},
+		{"after the words", "The crisis is over, the president declared.",
+			[]string{"the president | declared | The crisis is over"}},
+	}, showSourceCueContent)
+}
