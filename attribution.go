@@ -2864,6 +2864,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 	var extra []attr  // attributions read off the quotes, added after the loop
 	var prev Span     // the last quote with a speaker
 	named := -1       // the end of the last quote read as a name, -1 after any other
+	term := -1        // the end of the last quote read as a term, -1 after any other
 	headline := st.isHeadline(p)
 	for q := qi; q < qj; q++ {
 		qt, qa := &st.quotes[q], &st.qa[q]
@@ -2887,7 +2888,13 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			named = qt.End
 			continue
 		}
-		named = -1
+		if qt.Kind != Direct && (st.termKnownAs(qt.Span) || qt.Kind == Scare && term >= 0 && joined(st.d.lex, st.text[term:qt.Start])) {
+			// "what is known as a “dzud”, or “white disaster”": a term, and
+			// the other term joined to it, said by no one.
+			qt.Kind, term = Scare, qt.End
+			continue
+		}
+		named, term = -1, -1
 		if qt.Kind != Direct && !capital && st.labelModifier(qt.Span) {
 			qt.Kind = Scare // "check the “best by” dates": a label, said by no one
 			continue

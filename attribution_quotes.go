@@ -598,6 +598,19 @@ func (st *attrState) participleNamed(q Span) bool {
 	return false
 }
 
+// termKnownAs reports whether quote q is a term that follows "known as",
+// with an indefinite article or none: "in what is known as a “dzud”",
+// "a practice known as “hawala”". The term is a community's word for a
+// thing, said by no one in the story, even inside reported speech.
+func (st *attrState) termKnownAs(q Span) bool {
+	toks, text := st.toks, st.text
+	k := st.tokenAt(q.Start) - 1
+	if k >= 0 && k < len(toks) && toks[k].flags&cIndefinite != 0 {
+		k--
+	}
+	return k >= 1 && k < len(toks) && isWord(text, toks[k], "as") && isWord(text, toks[k-1], "known")
+}
+
 // afterTitle reports whether the token before toks[i] closes a
 // quotation that is a title, whose comma is no quotation's: "the film
 // “Salt Roads,” said".

@@ -177,3 +177,23 @@ func TestAffirmedCue(t *testing.T) {
 			[]string{"The council | affirmed >> a statement | in"}},
 	}, showChain)
 }
+
+// TestWireTermKnownAs checks a term in marks after "known as", with an
+// indefinite article or none: a community's word for a thing, said by no
+// one, and so is a second term joined to it; a characterisation by a
+// named speaker keeps him.
+func TestWireTermKnownAs(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"known as a, and a second term", "Herder Batbayar Dorj, 47, walked past the pens in what is known as a “dzud”, or “white disaster”.",
+			[]string{"", ""}},
+		{"known as, no article", "The money moved through a system known as “hawala”, police said.",
+			[]string{""}},
+		{"inside reported speech", "The minister said the practice, known as a “dead zone,” was spreading.",
+			[]string{""}},
+		// Near misses: a named speaker's own words, "called" by a subject.
+		{"called by a subject", "Rossi called the plan “reckless” on Monday.",
+			[]string{"Rossi"}},
+		{"described as", "Rossi described the plan as “a disaster” on Monday.",
+			[]string{"Rossi"}},
+	})
+}
