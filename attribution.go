@@ -2850,6 +2850,12 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 	default:
 		a.Content = st.contentBefore(lo, i)
 	}
+	// "according to officials quoted by the agency": the relay is the
+	// outer level, as after "said"; a document's ("according to a report
+	// by Y, quoted by Z") carried the document and stays after it.
+	if a.Source != nil && !isDocument(st.d.lex, a.Source) {
+		st.liftRelay(&a)
+	}
 	st.out = append(st.out, a)
 	return end
 }

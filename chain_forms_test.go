@@ -294,3 +294,23 @@ func TestSpeechCueOneProbe(t *testing.T) {
 		t.Errorf("%d of %d cue words are of speech: the test tells nothing", speech, len(words))
 	}
 }
+
+// TestChainAccordingToQuotedBy checks "according to Y, quoted by X": the
+// relay is the outer level, as after "said" ([X (quoted by)] > [Y
+// (according to)]), where Y is a person or a body; after a document the
+// relay carried the document and is the level after it.
+func TestChainAccordingToQuotedBy(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"after the content", "The harvest fell, according to the ministry, quoted by Xinhua.",
+			[]string{"Xinhua | quoted by >> the ministry | according to"}},
+		{"at the head", "According to the ministry, quoted by the Lira news agency, the harvest fell.",
+			[]string{"the Lira news agency | quoted by >> the ministry | According to"}},
+		{"no comma", "He said the plan was sound, according to officials quoted by the agency.",
+			[]string{"He | said", "the agency | quoted by >> officials | according to"}},
+		// Near misses: a document's venue, and "citing", which is no relay.
+		{"a report quoted by", "According to a report by El Mercurio, quoted by Prensa Latina, the harvest fell.",
+			[]string{"a report by El Mercurio | According to >> Prensa Latina | quoted by"}},
+		{"citing", "Sales fell, according to the ministry, citing customs data.",
+			[]string{"the ministry | according to >> customs data | citing"}},
+	}, showChain)
+}

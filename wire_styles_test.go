@@ -2283,9 +2283,9 @@ var wireStories = []struct {
 		},
 		chains: []string{
 			"the first secretary of the Party in Las Tunas, Osmaida Leyva Fonseca | wrote >> her account | On >> the social network X | on",
-			"the Cubadebate website | quoted by >> a report by the provincial newspaper Periódico 26 | According to",
+			"a report by the provincial newspaper Periódico 26 | According to >> the Cubadebate website | quoted by",
 		},
-		skipChains: `"On her account on the social network X, the first secretary …, X, … wrote that …" gives no chain (fronted "On her account" is not joined; "X wrote on her account on the social network X that" is right); "According to a report by Y, quoted by Z, …" gives the levels in reverse order ("Y | According to >> Z | quoted by"; chains-conventions put the quoting outlet first)`},
+		skipChains: `"On her account on the social network X, the first secretary …, X, … wrote that …" gives no chain (fronted "On her account" is not joined; "X wrote on her account on the social network X that" is right). (Written first as "Z | quoted by >> a report by Y | According to" for "According to a report by Y, quoted by Z": by chains-conventions a "quoted by" after a document is the document's venue, a level after it, as the parser gives.)`},
 	{file: "kyodo-akiya.txt",
 		speakers: []string{
 			"?", // got "" (mention "A mountain town"): the lead's "with its mayor calling the scheme "…"", named next as "Mayor X of Y": under "with … calling" the clause subject is taken, and "its mayor" (a possessive pronoun's role) is not joined to "Mayor X" ("the town's mayor" and "the mayor" are)
