@@ -2852,8 +2852,9 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 	}
 	// "according to officials quoted by the agency": the relay is the
 	// outer level, as after "said"; a document's ("according to a report
-	// by Y, quoted by Z") carried the document and stays after it.
-	if a.Source != nil && !isDocument(st.d.lex, a.Source) {
+	// by Y, quoted by Z") or records' ("official figures quoted by the
+	// agency") carried them and stays after them.
+	if a.Source != nil && !isDocument(st.d.lex, a.Source) && !isRecord(st.d.lex, a.Source) {
 		st.liftRelay(&a)
 	}
 	st.out = append(st.out, a)

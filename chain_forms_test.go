@@ -310,6 +310,8 @@ func TestChainAccordingToQuotedBy(t *testing.T) {
 		// Near misses: a document's venue, and "citing", which is no relay.
 		{"a report quoted by", "According to a report by El Mercurio, quoted by Prensa Latina, the harvest fell.",
 			[]string{"a report by El Mercurio | According to >> Prensa Latina | quoted by"}},
+		{"figures quoted by", "Exports fell, according to official figures quoted by the agency.",
+			[]string{"official figures | according to >> the agency | quoted by"}},
 		{"citing", "Sales fell, according to the ministry, citing customs data.",
 			[]string{"the ministry | according to >> customs data | citing"}},
 	}, showChain)
