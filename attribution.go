@@ -1395,14 +1395,17 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 	if c := st.commaBeforeSubject(lo, s); c >= 0 {
 		// "In a statement carried by SPA, the ministry said".
+		// "On her account on the social network X, the minister wrote":
+		// a platform's "on" opens it as "in" does.
+		venueOpener := func(o int) bool { return isWord(text, toks[o], "in") || isWord(text, toks[o], "on") }
 		o := lo
-		for o < c && (toks[o].flags&(cStop|cAux|tComma) != 0 || st.isAdverb(o)) && !isWord(text, toks[o], "in") {
+		for o < c && (toks[o].flags&(cStop|cAux|tComma) != 0 || st.isAdverb(o)) && !venueOpener(o) {
 			o++
 		}
-		if o >= c || !isWord(text, toks[o], "in") {
+		if o >= c || !venueOpener(o) {
 			o = st.docOpening(lo, c) // "said that in a letter, the counsel told"
 		}
-		if o < c && isWord(text, toks[o], "in") {
+		if o < c && venueOpener(o) {
 			if via, _ := st.linksAfter(o, c); len(via) > 0 {
 				pre = append(pre, via...)
 			}

@@ -316,3 +316,24 @@ func TestChainAccordingToQuotedBy(t *testing.T) {
 			[]string{"the ministry | according to >> customs data | citing"}},
 	}, showChain)
 }
+
+// TestChainFrontedOnPlatform checks an opening phrase of "on" and a
+// platform, an account or a page before the subject: a level, as an
+// opening "in a post" is; "on" and a day or a topic is none.
+func TestChainFrontedOnPlatform(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"an account on a network", "On her account on the social network X, the minister, Ana Ruiz, wrote that the harvest was over.",
+			[]string{"the minister, Ana Ruiz | wrote >> her account | On >> the social network X | on"}},
+		{"a platform", "On Facebook, Ana Ruiz wrote that the harvest was over.",
+			[]string{"Ana Ruiz | wrote >> Facebook | On"}},
+		{"a website", "On its website, the ministry said the harvest was over.",
+			[]string{"the ministry | said >> its website | On"}},
+		// Near misses: a day, an occasion, a topic.
+		{"a day", "On Monday, the ministry said the harvest was over.",
+			[]string{"the ministry | said"}},
+		{"the sidelines", "On the sidelines of the summit, the minister said the harvest was over.",
+			[]string{"the minister | said"}},
+		{"a topic", "On the issue of prices, the minister said they would fall.",
+			[]string{"the minister | said"}},
+	}, showChain)
+}
