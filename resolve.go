@@ -3832,8 +3832,15 @@ func (r *resolver) namedNext(mk int) string {
 	// said …": a role no one named before is named in the next sentence
 	// with the same role.
 	the := hasPrefixFold(m.Text, "the ")
+	// "its CEO said": a role of the organisation the story is about, as
+	// "the company's CEO" is.
+	its := false
 	if !the && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ") && !strings.Contains(m.Text, "'s ") {
-		return ""
+		f, ok := tokStartingAt(r.toks, m.Start)
+		if !ok || r.bitsAt(f)&rwIt == 0 {
+			return ""
+		}
+		its = true
 	}
 	headEnd := r.mentionHead(mk)
 	ht, _ := tokEndingAt(r.toks, headEnd)
@@ -3855,15 +3862,15 @@ func (r *resolver) namedNext(mk int) string {
 	// secretary, X,"), and may then give a few sentences later.
 	// "chief operating officer", "the chief executive": a role of several
 	// words that ends at the noun, the longest first, where it is of
-	// another group than the noun; "the finance minister" keeps its
-	// portfolio.
+	// another group than the noun or opens with a role ("chief"); "the
+	// finance minister" keeps its portfolio.
 	roleAt := ht
 	for y := max(ht-3, 0); y < ht; y++ {
 		if r.bitsAt(y)&rwMulti == 0 || r.toks[y].s < m.Start {
 			continue
 		}
 		if wi, next := r.multi(y); wi >= 0 && next == ht+1 && r.w.words[wi].bits&rwRole != 0 {
-			if r.w.words[wi].role != w.role {
+			if r.w.words[wi].role != w.role || r.bitsAt(y)&rwRole != 0 {
 				w, roleAt = &r.w.words[wi], y
 			}
 			break
@@ -3894,7 +3901,7 @@ func (r *resolver) namedNext(mk int) string {
 	// operating officer told Reuters": a role of an organisation, whom
 	// the next sentence may name with no role ("Renato Albuquerque, 51,
 	// who …") as "a" would; not "the North's leader", a place's.
-	orgPoss := r.orgPossessiveBefore(m.Start, ht)
+	orgPoss := its || r.orgPossessiveBefore(m.Start, ht)
 	if !orgPoss && (the && (ht == 0 || qualAt-1 != lead) || !the && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ")) {
 		return "" // "the prosecutor", not "the North's leader"
 	}
@@ -3935,15 +3942,15 @@ func (r *resolver) namedNext(mk int) string {
 		if ref.sent > last {
 			break
 		}
-		if ref.ent < 0 || ref.poss || r.ents[ref.ent].kind != entPerson {
-			continue
+		if ref.ent < 0 || ref.poss || r.ents[ref.ent].kind != entPerson || its && ref.sent == sent {
+			continue // "Its manager, Carlos and Fuente,": no name in apposition
 		}
 		// The same role, or none given where the next sentence opens with
 		// the name: "A former billing manager told jurors …" then "Tricia
 		// Vandenberg, who worked at the clinic, said …".
 		// After an organisation's role the name must open that sentence.
 		role := r.ents[ref.ent].role
-		sameRole := role == w.role && role != "person" || orgPoss && r.sameBodyHead(m.Start, ht, k, w.role, role)
+		sameRole := role == w.role && role != "person" || orgPoss && r.sameBodyHead(m.Start, ht, k, w.role, role) || role != "" && r.coversRole(role, w.role)
 		if !sameRole && !(role == "" && ref.subj && ref.sent == sent+1 && !the && subject && (!orgPoss || r.sentenceOpensAt(ref.s))) {
 			continue // "a voter" is no other voter named later
 		}
@@ -3990,6 +3997,13 @@ func (r *resolver) sameBodyHead(start, ht, k int, lead, role string) bool {
 	}
 	return poss >= 0 && strings.EqualFold(r.str(&r.toks[poss]), r.str(&r.toks[at-2])) &&
 		r.d.lex.Contains(resolveHeadRoles, lead) && r.d.lex.Contains(resolveHeadRoles, role)
+}
+
+// coversRole reports whether the role group general covers the group
+// specific by [resolveGeneralRoles]: "executive" covers "ceo".
+func (r *resolver) coversRole(general, specific string) bool {
+	c, ok := r.d.lex.Lookup(resolveGeneralRoles, specific)
+	return ok && c == general && c != specific
 }
 
 // roleBeforePlace returns the role noun in lower case that a place

@@ -2054,7 +2054,7 @@ var wireStories = []struct {
 		}},
 	{file: "kuna-bourse.txt",
 		speakers: []string{
-			"?", // "": the lead's "the company's Chief Executive Officer said …, describing the move as "…"", named "Boursa Kuwait CEO X" in the next paragraph: a role in the lead is not joined to the name that follows ("its CEO said", and a direct quotation in the lead, are the same)
+			"Mohammad Saud Al-Osaimi", // the lead's "the company's Chief Executive Officer said …, describing the move as "…"", named "Boursa Kuwait CEO X" in the next paragraph
 			"Mohammad Saud Al-Osaimi",
 			"", // a market segment's name
 			"Mohammad Saud Al-Osaimi",
