@@ -2065,8 +2065,11 @@ func (r *resolver) person(i, n, j int) {
 			}
 		} else if w := r.appositiveRole(j); w != nil {
 			// "X, spokesman for Y,", "X, chief analyst at Y,": the head
-			// of the role.
+			// of the role; "X, Japan's Minister of Economy,": of Japan.
 			role, strong = w.role, true
+			if p := r.word(&r.toks[j]); qual == "" && r.toks[j].flags&tkPoss != 0 && p != nil && p.bits&rwPlace != 0 {
+				qual = p.place
+			}
 			if g := genderOf(w.bits); g != genUnknown {
 				gender = g
 			}
@@ -2315,10 +2318,16 @@ func (r *resolver) capitalAfterComma(j int) bool {
 // body in apposition starting at token j: "Chairman" in "X, Chairman of
 // the Department of Tourism,", "Director General" in "X, Director
 // General of Y,". The title's preposition must follow it: "X, Minister
-// Y" is no apposition of a title.
+// Y" is no apposition of a title. A country's possessive may open it:
+// "X, Japan's Minister of Economy,".
 func (r *resolver) appositiveTitle(j int) *rsWord {
 	var head *rsWord
-	for x := j; x < len(r.toks) && x < j+3 && (x == j || r.joined(x)); x++ {
+	end := j + 3
+	for x := j; x < len(r.toks) && x < end && (x == j || r.joined(x) || x == j+1 && end > j+3 && r.toks[x].flags&(tkComma|tkBreak|tkSentStart) == 0); x++ {
+		if x == j && r.toks[x].flags&tkPoss != 0 && r.bitsAt(x)&rwPlace != 0 {
+			end++
+			continue
+		}
 		if r.toks[x].flags&tkCap == 0 {
 			switch r.str(&r.toks[x]) {
 			case "of", "for", "to", "at":

@@ -30,3 +30,30 @@ func TestWireLeadRoleNamedAbbreviated(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWireRoleInAppositionAfterName checks a role in apposition after a
+// name, with a country's possessive ("Haruto Ishikawa, Japan's Minister
+// of Economy,"): "the minister" is that person, and "the Japanese
+// minister" is the one of Japan, not another minister named first.
+func TestWireRoleInAppositionAfterName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"the only person named", "Haruto Ishikawa, Japan's Minister of Economy, said the deal would help.\n\n“Together we can do it,” the minister said.",
+			[]string{"Haruto Ishikawa"}},
+		{"a role without a country", "Lerato Dube, Minister of Mines, said the deal would help.\n\n“Together we can do it,” the minister said.",
+			[]string{"Lerato Dube"}},
+		{"the nationality, two ministers", "The deal was signed by H.E. Khalifa Al Mehairi, Minister of Energy, and Haruto Ishikawa, Japan's Minister of Economy, Trade and Industry.\n\n“Together we can do it,” the Japanese minister said.",
+			[]string{"Haruto Ishikawa"}},
+		{"the nationality, the other first", "The deal was signed by Haruto Ishikawa, Japan's Minister of Economy, and H.E. Khalifa Al Mehairi, Minister of Energy.\n\n“Together we can do it,” the Japanese minister said.",
+			[]string{"Haruto Ishikawa"}},
+		{"the nationality, a surname between", "The deal was signed by H.E. Khalifa Al Mehairi, Minister of Energy, and Haruto Ishikawa, Japan's Minister of Economy.\n\nIshikawa, speaking through an interpreter, said the deal would help.\n\n“Together we can do it,” the Japanese minister said.\n\n“We will send a ship.”",
+			[]string{"Haruto Ishikawa", "Haruto Ishikawa"}},
+		{"Kenya's, the Kenyan", "The pact was signed by Ana Costa, Brazil's Minister of Trade, and Wanjiru Kamau, Kenya's Minister of Industry.\n\n“This opens markets,” the Kenyan minister said.",
+			[]string{"Wanjiru Kamau"}},
+		// Near misses: another nationality; a possessive that is no
+		// country's.
+		{"another nationality", "The deal was signed by Khalifa Al Mehairi, the UAE's Minister of Energy, and Haruto Ishikawa, Japan's Minister of Economy.\n\n“Together we can do it,” the Korean minister said.",
+			[]string{""}},
+		{"a company's director", "Haruto Ishikawa, Toyota's Director of Sales, said the deal would help.\n\n“Together we can do it,” the Japanese minister said.",
+			[]string{""}},
+	})
+}

@@ -2172,8 +2172,8 @@ var wireStories = []struct {
 		speakers: []string{
 			"Khalifa Saeed Al Mehairi", // "In his remarks, H.E. Al Mehairi said, "…""
 			"Khalifa Saeed Al Mehairi", // "He added, "…""
-			"?",                        // "Khalifa Saeed Al Mehairi": "the Japanese minister said", after "… by H.E. X, Minister of …, and Haruto Ishikawa, Japan's Minister of …" and "Ishikawa, speaking through an interpreter, said": a role in an appositive after the name is not joined to it and "Japanese" is not matched to "Japan's", so the role goes to the first minister named ("Japan's trade minister Haruto Ishikawa" works)
-			"?",                        // "Khalifa Saeed Al Mehairi": a bare quotation paragraph after that one, the same
+			"Haruto Ishikawa",          // "the Japanese minister said", after "… by H.E. X, Minister of …, and Haruto Ishikawa, Japan's Minister of …" and "Ishikawa, speaking through an interpreter, said"
+			"Haruto Ishikawa",          // a bare quotation paragraph after that one
 			"Maryam Saeed Al Shamsi",   // "she said, stressing"
 			"?",                        // "": "The statement quoted H.E. X, Under-Secretary of the Ministry, as saying, "…"": the honorific "H.E." after "quoted" breaks the form (without "H.E." it works, with or without the appositive)
 			"",                         // a report's title
