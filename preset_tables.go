@@ -14729,6 +14729,15 @@ var presetLists = []presetList{
 			{505, 0xf26045f9, 981, 369, 9, 7},
 			{507, 0xe2c119fb, 990, 990, 6, 6},
 		}},
+	{file: "resolve-participleopeners.txt", size: 305, n: 5, maxWords: 1, slots: 16,
+		text: "joinedbackedaccompaniedsurroundedflanked",
+		entries: []presetEntry{
+			{0, 0x91d1050, 0, 0, 6, 6},
+			{3, 0x1e8877f3, 6, 6, 6, 6},
+			{5, 0x248881c5, 12, 12, 11, 11},
+			{10, 0x5168f85a, 23, 23, 10, 10},
+			{12, 0x71623b4c, 33, 33, 7, 7},
+		}},
 	{file: "resolve-particles.txt", size: 293, n: 24, maxWords: 1, slots: 64,
 		text: "albinbintterst.delladeldaladevaneldendosleabudiderduibnulvonydas",
 		entries: []presetEntry{

@@ -2270,6 +2270,31 @@ func (r *resolver) inOpeningPhrase(i int) bool {
 	return false
 }
 
+// inOpeningClause reports whether the name in tokens i..j ends a
+// participial clause that opens its sentence, with no comma before it:
+// "Addressing a press conference along with X, the minister said",
+// "Flanked by X, the minister said". The subject comes after the comma.
+func (r *resolver) inOpeningClause(i, j int) bool {
+	if j >= len(r.toks) || r.toks[j].flags&tkComma == 0 || r.toks[i].flags&tkSentStart != 0 {
+		return false
+	}
+	for x := i; x > 0 && x > i-rsMaxOpeningClause; x-- {
+		if f := r.toks[x].flags; f&(tkComma|tkPara) != 0 || f&tkBreak != 0 && !r.bracketGap(x) {
+			return false // not across a comma; across "Authority (NEPRA)"
+		}
+		if t := &r.toks[x-1]; t.flags&tkSentStart != 0 {
+			// Not "According to X,", a source (a word never in a name).
+			w := r.str(t)
+			return len(w) > 5 && strings.HasSuffix(w, "ing") && r.bitsAt(x-1)&rwNonName == 0 || strings.HasSuffix(w, "ed") && r.d.lex.Contains(resolveParticipleOpeners, w)
+		}
+	}
+	return false
+}
+
+// rsMaxOpeningClause bounds the words of an opening clause before the
+// name that ends it.
+const rsMaxOpeningClause = 16
+
 // runInOpening reports whether the run at token i ends the phrase that
 // opens its sentence (inOpeningPhrase), set off by no comma of its own:
 // "Talking to media persons in Puri," is such a phrase, but in "In a
@@ -2820,7 +2845,7 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 	possTopic := ref.poss && first.flags&tkSentStart != 0 && !(j < len(r.toks) && r.toks[j].flags&tkCap == 0 && r.bitsAt(j)&rwRole != 0)
 	if person && (!ref.poss || possTopic) && !ref.quoted && r.subjSent != ref.sent {
 		weak := e >= 0 && r.ents[e].kind == entWeak && j-i == 1 && !r.ents[e].speaker
-		if !weak || ref.speaker || j < len(r.toks) && r.bitsAt(j)&rwCue != 0 {
+		if (!weak || ref.speaker || j < len(r.toks) && r.bitsAt(j)&rwCue != 0) && !r.inOpeningClause(i, j) {
 			ref.subj = true
 			r.subjSent = ref.sent
 		}

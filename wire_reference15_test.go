@@ -57,3 +57,31 @@ func TestWireRoleInAppositionAfterName(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWirePronounPastOpeningClause checks "he said" after a sentence that
+// opens with a participial clause naming someone ("Addressing a press
+// conference along with X, the minister said …"): the name in the
+// clause is no subject, and "he" is the sentence's subject, the minister
+// named before.
+func TestWirePronounPastOpeningClause(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"addressing along with", "Federal Minister for Energy Nadir Hussain Mazari on Saturday said terms would not change.\n\nAddressing a press conference here along with Chairman NEPRA Waseem Akhtar Bhatti, the minister said the policy applied to new users.\n\n\"No consumer will be affected,\" he said.",
+			[]string{"Nadir Hussain Mazari"}},
+		{"an acronym in brackets", "Federal Minister for Energy Nadir Hussain Mazari on Saturday said terms would not change.\n\nAddressing a press conference here along with Chairman National Electric Power Regulatory Authority (NEPRA) Waseem Akhtar Bhatti, the minister said the policy applied to new users.\n\n\"No consumer will be affected,\" he said.",
+			[]string{"Nadir Hussain Mazari"}},
+		{"speaking alongside", "Finance Minister Ato Mensah said on Monday taxes would not rise.\n\nSpeaking alongside central bank governor Kwame Boateng, the minister said the deficit would narrow.\n\n\"We will not borrow more,\" he said.",
+			[]string{"Ato Mensah"}},
+		{"flanked by", "Interior Minister Rana Qadir said on Monday the roads were open.\n\nFlanked by police chief Imran Sheikh, the minister said checkpoints would stay.\n\n\"We will not relent,\" he said.",
+			[]string{"Rana Qadir"}},
+		{"accompanied by, she", "Health Minister Amina Yusuf said on Monday clinics were open.\n\nAccompanied by WHO representative Tedros Alemu, the minister said vaccines had arrived.\n\n\"Every child will be reached,\" she said.",
+			[]string{"Amina Yusuf"}},
+		// Near misses: the name is the subject; the clause's man speaks
+		// in a sentence of his own.
+		{"the named man is the subject", "Federal Minister for Energy Nadir Hussain Mazari said terms would not change.\n\nAddressing a press conference here, NEPRA chairman Waseem Akhtar Bhatti said tariffs would hold.\n\n\"No consumer will be affected,\" he said.",
+			[]string{"Waseem Akhtar Bhatti"}},
+		{"according to is a source", "Finance Minister Ato Mensah said on Monday taxes would not rise.\n\nAccording to central bank governor Kwame Boateng, the deficit would narrow.\n\n\"We will not borrow more,\" he said.",
+			[]string{"Kwame Boateng"}},
+		{"the clause's man speaks next", "Finance Minister Ato Mensah said on Monday taxes would not rise.\n\nSpeaking alongside central bank governor Kwame Boateng, the minister said the deficit would narrow.\n\nBoateng said rates would hold. \"We will not cut,\" he said.",
+			[]string{"Kwame Boateng"}},
+	})
+}
