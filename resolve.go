@@ -3985,7 +3985,10 @@ func (r *resolver) namedNext(mk int) string {
 		// After an organisation's role the name must open that sentence.
 		role := r.ents[ref.ent].role
 		sameRole := role == w.role && role != "person" || orgPoss && r.sameBodyHead(m.Start, ht, k, w.role, role) || role != "" && r.coversRole(role, w.role)
-		if !sameRole && !(role == "" && ref.subj && ref.sent == sent+1 && !the && subject && (!orgPoss || r.sentenceOpensAt(ref.s))) {
+		// "X, who has run the county's emergency management office,":
+		// the office the relative clause gives holds the qualifier.
+		byClause := the && qualAt < qualEnd && r.clauseHolds(k, qualAt, qualEnd)
+		if !sameRole && !byClause && !(role == "" && ref.subj && ref.sent == sent+1 && !the && subject && (!orgPoss || r.sentenceOpensAt(ref.s))) {
 			continue // "a voter" is no other voter named later
 		}
 		// The source is named in the next sentence; one that is no
@@ -3993,7 +3996,7 @@ func (r *resolver) namedNext(mk int) string {
 		// sentences about the lead's subject ("U.S. District Judge X
 		// said" after the defendant's paragraph).
 		if qualAt < qualEnd {
-			if !sameRole || !r.titleHolds(k, qualAt, qualEnd) {
+			if !byClause && (!sameRole || !r.titleHolds(k, qualAt, qualEnd)) {
 				continue
 			}
 		} else if the && ref.sent != sent+1 || ref.sent > sent+1 && (subject || !sameRole || orgPoss) {
@@ -4064,6 +4067,35 @@ func (r *resolver) titleHolds(k, qualAt, qualEnd int) bool {
 	q := qualAt
 	for x := max(at-rsMaxRoleBack-2, 0); x < at && q < qualEnd; x++ {
 		if r.toks[x].sent == sent && hasPrefixFold(r.str(&r.toks[x]), strings.ToLower(r.str(&r.toks[q]))) {
+			q++
+		}
+	}
+	return q == qualEnd
+}
+
+// clauseHolds reports whether refs[k] is followed by a relative clause
+// of heading ([resolveRelativeRoles], perhaps after an auxiliary) whose
+// next few words hold each of the words qualAt..qualEnd-1 in order,
+// folded: "X, who has run Pulaski County's emergency management office,"
+// for "the county's emergency manager".
+func (r *resolver) clauseHolds(k, qualAt, qualEnd int) bool {
+	x := int(r.refs[k].at)
+	for x < len(r.toks) && r.toks[x].s < r.refs[k].e {
+		x++
+	}
+	if x+2 >= len(r.toks) || r.toks[x].flags&tkComma == 0 || r.bitsAt(x)&rwWho == 0 {
+		return false
+	}
+	x++
+	if r.d.lex.Contains(auxiliaries, r.str(&r.toks[x])) {
+		x++ // "who has run"
+	}
+	if !r.joined(x) || !r.d.lex.Contains(resolveRelativeRoles, r.str(&r.toks[x])) {
+		return false
+	}
+	q := qualAt
+	for x++; x < len(r.toks) && q < qualEnd && x < int(r.refs[k].at)+rsMaxRoleToName && r.toks[x].flags&(tkComma|tkBreak|tkSentStart) == 0; x++ {
+		if hasPrefixFold(r.str(&r.toks[x]), strings.ToLower(r.str(&r.toks[q]))) {
 			q++
 		}
 	}

@@ -85,3 +85,26 @@ func TestWirePronounPastOpeningClause(t *testing.T) {
 			[]string{"Kwame Boateng"}},
 	})
 }
+
+// TestWireLeadRoleNamedByRelativeClause checks a role in the lead with a
+// qualifier ("the county's emergency manager") named next by a relative
+// clause of heading that holds the qualifier ("X, who has run Pulaski
+// County's emergency management office,"): the quotation is X's.
+func TestWireLeadRoleNamedByRelativeClause(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"who has run", "Volunteers filled sandbags as the river rose toward a levee that the county's emergency manager described as “held together with hope.”\n\nTamsin Pruett, who has run Pulaski County's emergency management office for 11 years, said crews found two new seepage points.",
+			[]string{"Tamsin Pruett"}},
+		{"who heads", "Residents packed the hall as the board approved a budget the district's finance director called “the leanest in a decade.”\n\nGareth Oyelaran, who heads the district's finance department, said reserves would cover the gap.",
+			[]string{"Gareth Oyelaran"}},
+		{"who has headed", "The city closed three shelters, a move the city's housing director called “a painful necessity.”\n\nMarisol Ybarra, who has headed the housing office since 2019, said beds would be found.",
+			[]string{"Marisol Ybarra"}},
+		// Near misses: the clause holds another office; no verb of
+		// heading; the clause of another man.
+		{"another office", "Volunteers filled sandbags as the river rose toward a levee that the county's emergency manager described as “held together with hope.”\n\nTamsin Pruett, who has run the county's parks office for 11 years, said crews found two new seepage points.",
+			[]string{""}},
+		{"led is no heading", "The city closed three shelters, a move the city's housing director called “a painful necessity.”\n\nMarisol Ybarra, who led the housing protest in 2019, said beds would be found.",
+			[]string{""}},
+		{"no verb of heading", "Volunteers filled sandbags as the river rose toward a levee that the county's emergency manager described as “held together with hope.”\n\nTamsin Pruett, who has criticised the emergency management office for years, said crews found two new seepage points.",
+			[]string{""}},
+	})
+}

@@ -1769,7 +1769,7 @@ var wireStories = []struct {
 		}},
 	{file: "ap-levee.txt",
 		speakers: []string{
-			"?", // got "": the lead's "a levee that the county's emergency manager described as "…"", named in the next paragraph as "X, who has run Pulaski County's emergency management office for 11 years,": a role paraphrased in a relative clause is not joined
+			"Tamsin Pruett", // the lead's "a levee that the county's emergency manager described as "…"", named in the next paragraph as "X, who has run Pulaski County's emergency management office for 11 years,"
 			"Tamsin Pruett", "Tamsin Pruett",
 			"Danielle Whitacre", // "A Corps spokeswoman, X, said … was "…,""
 			"Marcus Ellery",     // "said in a post on X …. "…," he wrote."
