@@ -2285,7 +2285,7 @@ func (r *resolver) inOpeningClause(i, j int) bool {
 		if t := &r.toks[x-1]; t.flags&tkSentStart != 0 {
 			// Not "According to X,", a source (a word never in a name).
 			w := r.str(t)
-			return len(w) > 5 && strings.HasSuffix(w, "ing") && r.bitsAt(x-1)&rwNonName == 0 || strings.HasSuffix(w, "ed") && r.d.lex.Contains(resolveParticipleOpeners, w)
+			return len(w) > 5 && strings.HasSuffix(w, "ing") && r.bitsAt(x-1)&rwNonName == 0 || strings.HasSuffix(w, "ed") && r.d.lex.Contains(resolveClauseOpeners, w)
 		}
 	}
 	return false
