@@ -2347,6 +2347,8 @@ func (r *resolver) capitalAfterComma(j int) bool {
 // "X, Japan's Minister of Economy,".
 func (r *resolver) appositiveTitle(j int) *rsWord {
 	var head *rsWord
+	// end grows by one past a country's possessive, which the title
+	// after it is joined to as to no other word.
 	end := j + 3
 	for x := j; x < len(r.toks) && x < end && (x == j || r.joined(x) || x == j+1 && end > j+3 && r.toks[x].flags&(tkComma|tkBreak|tkSentStart) == 0); x++ {
 		if x == j && r.toks[x].flags&tkPoss != 0 && r.bitsAt(x)&rwPlace != 0 {
