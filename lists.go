@@ -158,6 +158,8 @@ const (
 	resolveParticles      List = "resolve-particles"         // lower-case words inside names: "bin", "von"
 	resolveProxies        List = "resolve-proxies"           // role groups of people who speak for others: "spokesperson"
 	resolveHeadRoles      List = "resolve-headroles"         // role groups that name the head of a body: "chief | president"
+	resolveGeneralRoles   List = "resolve-generalroles"      // role groups a general role covers, general first: "executive | ceo | chief financial officer"
+	resolveClauseOpeners  List = "resolve-participleopeners" // past participles that open a clause before the subject: "Flanked", "Accompanied"
 	resolvePlacePreps     List = "resolve-placeprepositions" // prepositions whose capitalised object is where, not who: "at Pasir Gudang", "on X"
 	resolveRelativeRoles  List = "resolve-relativeroles"     // verbs after "who" that give a role, by role group: "who heads the branch" is a chief
 	resolvePlaceHeads     List = "resolve-placeheads"        // head words of places and facilities: "Canal | Port | Airport"

@@ -2065,8 +2065,11 @@ func (r *resolver) person(i, n, j int) {
 			}
 		} else if w := r.appositiveRole(j); w != nil {
 			// "X, spokesman for Y,", "X, chief analyst at Y,": the head
-			// of the role.
+			// of the role; "X, Japan's Minister of Economy,": of Japan.
 			role, strong = w.role, true
+			if p := r.word(&r.toks[j]); qual == "" && r.toks[j].flags&tkPoss != 0 && p != nil && p.bits&rwPlace != 0 {
+				qual = p.place
+			}
 			if g := genderOf(w.bits); g != genUnknown {
 				gender = g
 			}
@@ -2267,6 +2270,31 @@ func (r *resolver) inOpeningPhrase(i int) bool {
 	return false
 }
 
+// inOpeningClause reports whether the name in tokens i..j ends a
+// participial clause that opens its sentence, with no comma before it:
+// "Addressing a press conference along with X, the minister said",
+// "Flanked by X, the minister said". The subject comes after the comma.
+func (r *resolver) inOpeningClause(i, j int) bool {
+	if j >= len(r.toks) || r.toks[j].flags&tkComma == 0 || r.toks[i].flags&tkSentStart != 0 {
+		return false
+	}
+	for x := i; x > 0 && x > i-rsMaxOpeningClause; x-- {
+		if f := r.toks[x].flags; f&(tkComma|tkPara) != 0 || f&tkBreak != 0 && !r.bracketGap(x) {
+			return false // not across a comma; across "Authority (NEPRA)"
+		}
+		if t := &r.toks[x-1]; t.flags&tkSentStart != 0 {
+			// Not "According to X,", a source (a word never in a name).
+			w := r.str(t)
+			return len(w) > 5 && strings.HasSuffix(w, "ing") && r.bitsAt(x-1)&rwNonName == 0 || strings.HasSuffix(w, "ed") && r.d.lex.Contains(resolveClauseOpeners, w)
+		}
+	}
+	return false
+}
+
+// rsMaxOpeningClause bounds the words of an opening clause before the
+// name that ends it.
+const rsMaxOpeningClause = 16
+
 // runInOpening reports whether the run at token i ends the phrase that
 // opens its sentence (inOpeningPhrase), set off by no comma of its own:
 // "Talking to media persons in Puri," is such a phrase, but in "In a
@@ -2315,10 +2343,18 @@ func (r *resolver) capitalAfterComma(j int) bool {
 // body in apposition starting at token j: "Chairman" in "X, Chairman of
 // the Department of Tourism,", "Director General" in "X, Director
 // General of Y,". The title's preposition must follow it: "X, Minister
-// Y" is no apposition of a title.
+// Y" is no apposition of a title. A country's possessive may open it:
+// "X, Japan's Minister of Economy,".
 func (r *resolver) appositiveTitle(j int) *rsWord {
 	var head *rsWord
-	for x := j; x < len(r.toks) && x < j+3 && (x == j || r.joined(x)); x++ {
+	// end grows by one past a country's possessive, which the title
+	// after it is joined to as to no other word.
+	end := j + 3
+	for x := j; x < len(r.toks) && x < end && (x == j || r.joined(x) || x == j+1 && end > j+3 && r.toks[x].flags&(tkComma|tkBreak|tkSentStart) == 0); x++ {
+		if x == j && r.toks[x].flags&tkPoss != 0 && r.bitsAt(x)&rwPlace != 0 {
+			end++
+			continue
+		}
 		if r.toks[x].flags&tkCap == 0 {
 			switch r.str(&r.toks[x]) {
 			case "of", "for", "to", "at":
@@ -2811,7 +2847,7 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 	possTopic := ref.poss && first.flags&tkSentStart != 0 && !(j < len(r.toks) && r.toks[j].flags&tkCap == 0 && r.bitsAt(j)&rwRole != 0)
 	if person && (!ref.poss || possTopic) && !ref.quoted && r.subjSent != ref.sent {
 		weak := e >= 0 && r.ents[e].kind == entWeak && j-i == 1 && !r.ents[e].speaker
-		if !weak || ref.speaker || j < len(r.toks) && r.bitsAt(j)&rwCue != 0 {
+		if (!weak || ref.speaker || j < len(r.toks) && r.bitsAt(j)&rwCue != 0) && !r.inOpeningClause(i, j) {
 			ref.subj = true
 			r.subjSent = ref.sent
 		}
@@ -3832,8 +3868,15 @@ func (r *resolver) namedNext(mk int) string {
 	// said …": a role no one named before is named in the next sentence
 	// with the same role.
 	the := hasPrefixFold(m.Text, "the ")
+	// "its CEO said": a role of the organisation the story is about, as
+	// "the company's CEO" is.
+	its := false
 	if !the && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ") && !strings.Contains(m.Text, "'s ") {
-		return ""
+		f, ok := tokStartingAt(r.toks, m.Start)
+		if !ok || r.bitsAt(f)&rwIt == 0 {
+			return ""
+		}
+		its = true
 	}
 	headEnd := r.mentionHead(mk)
 	ht, _ := tokEndingAt(r.toks, headEnd)
@@ -3855,15 +3898,15 @@ func (r *resolver) namedNext(mk int) string {
 	// secretary, X,"), and may then give a few sentences later.
 	// "chief operating officer", "the chief executive": a role of several
 	// words that ends at the noun, the longest first, where it is of
-	// another group than the noun; "the finance minister" keeps its
-	// portfolio.
+	// another group than the noun or opens with a role ("chief"); "the
+	// finance minister" keeps its portfolio.
 	roleAt := ht
 	for y := max(ht-3, 0); y < ht; y++ {
 		if r.bitsAt(y)&rwMulti == 0 || r.toks[y].s < m.Start {
 			continue
 		}
 		if wi, next := r.multi(y); wi >= 0 && next == ht+1 && r.w.words[wi].bits&rwRole != 0 {
-			if r.w.words[wi].role != w.role {
+			if r.w.words[wi].role != w.role || r.bitsAt(y)&rwRole != 0 {
 				w, roleAt = &r.w.words[wi], y
 			}
 			break
@@ -3894,7 +3937,7 @@ func (r *resolver) namedNext(mk int) string {
 	// operating officer told Reuters": a role of an organisation, whom
 	// the next sentence may name with no role ("Renato Albuquerque, 51,
 	// who …") as "a" would; not "the North's leader", a place's.
-	orgPoss := r.orgPossessiveBefore(m.Start, ht)
+	orgPoss := its || r.orgPossessiveBefore(m.Start, ht)
 	if !orgPoss && (the && (ht == 0 || qualAt-1 != lead) || !the && !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ")) {
 		return "" // "the prosecutor", not "the North's leader"
 	}
@@ -3935,16 +3978,19 @@ func (r *resolver) namedNext(mk int) string {
 		if ref.sent > last {
 			break
 		}
-		if ref.ent < 0 || ref.poss || r.ents[ref.ent].kind != entPerson {
-			continue
+		if ref.ent < 0 || ref.poss || r.ents[ref.ent].kind != entPerson || its && ref.sent == sent {
+			continue // "Its manager, Carlos and Fuente,": no name in apposition
 		}
 		// The same role, or none given where the next sentence opens with
 		// the name: "A former billing manager told jurors …" then "Tricia
 		// Vandenberg, who worked at the clinic, said …".
 		// After an organisation's role the name must open that sentence.
 		role := r.ents[ref.ent].role
-		sameRole := role == w.role && role != "person" || orgPoss && r.sameBodyHead(m.Start, ht, k, w.role, role)
-		if !sameRole && !(role == "" && ref.subj && ref.sent == sent+1 && !the && subject && (!orgPoss || r.sentenceOpensAt(ref.s))) {
+		sameRole := role == w.role && role != "person" || orgPoss && r.sameBodyHead(m.Start, ht, k, w.role, role) || role != "" && r.coversRole(role, w.role)
+		// "X, who has run the county's emergency management office,":
+		// the office the relative clause gives holds the qualifier.
+		byClause := the && qualAt < qualEnd && r.clauseHolds(k, qualAt, qualEnd)
+		if !sameRole && !byClause && !(role == "" && ref.subj && ref.sent == sent+1 && !the && subject && (!orgPoss || r.sentenceOpensAt(ref.s))) {
 			continue // "a voter" is no other voter named later
 		}
 		// The source is named in the next sentence; one that is no
@@ -3952,7 +3998,7 @@ func (r *resolver) namedNext(mk int) string {
 		// sentences about the lead's subject ("U.S. District Judge X
 		// said" after the defendant's paragraph).
 		if qualAt < qualEnd {
-			if !sameRole || !r.titleHolds(k, qualAt, qualEnd) {
+			if !byClause && (!sameRole || !r.titleHolds(k, qualAt, qualEnd)) {
 				continue
 			}
 		} else if the && ref.sent != sent+1 || ref.sent > sent+1 && (subject || !sameRole || orgPoss) {
@@ -3992,6 +4038,13 @@ func (r *resolver) sameBodyHead(start, ht, k int, lead, role string) bool {
 		r.d.lex.Contains(resolveHeadRoles, lead) && r.d.lex.Contains(resolveHeadRoles, role)
 }
 
+// coversRole reports whether the role group general covers the group
+// specific by [resolveGeneralRoles]: "executive" covers "ceo".
+func (r *resolver) coversRole(general, specific string) bool {
+	c, ok := r.d.lex.Lookup(resolveGeneralRoles, specific)
+	return ok && c == general && c != specific
+}
+
 // roleBeforePlace returns the role noun in lower case that a place
 // preposition follows in the mention from start to token ht, "judge" in
 // "A federal judge in Texas", or -1.
@@ -4016,6 +4069,35 @@ func (r *resolver) titleHolds(k, qualAt, qualEnd int) bool {
 	q := qualAt
 	for x := max(at-rsMaxRoleBack-2, 0); x < at && q < qualEnd; x++ {
 		if r.toks[x].sent == sent && hasPrefixFold(r.str(&r.toks[x]), strings.ToLower(r.str(&r.toks[q]))) {
+			q++
+		}
+	}
+	return q == qualEnd
+}
+
+// clauseHolds reports whether refs[k] is followed by a relative clause
+// of heading ([resolveRelativeRoles], perhaps after an auxiliary) whose
+// next few words hold each of the words qualAt..qualEnd-1 in order,
+// folded: "X, who has run Pulaski County's emergency management office,"
+// for "the county's emergency manager".
+func (r *resolver) clauseHolds(k, qualAt, qualEnd int) bool {
+	x := int(r.refs[k].at)
+	for x < len(r.toks) && r.toks[x].s < r.refs[k].e {
+		x++
+	}
+	if x+2 >= len(r.toks) || r.toks[x].flags&tkComma == 0 || r.bitsAt(x)&rwWho == 0 {
+		return false
+	}
+	x++
+	if r.d.lex.Contains(auxiliaries, r.str(&r.toks[x])) {
+		x++ // "who has run"
+	}
+	if !r.joined(x) || !r.d.lex.Contains(resolveRelativeRoles, r.str(&r.toks[x])) {
+		return false
+	}
+	q := qualAt
+	for x++; x < len(r.toks) && q < qualEnd && x < int(r.refs[k].at)+rsMaxRoleToName && r.toks[x].flags&(tkComma|tkBreak|tkSentStart) == 0; x++ {
+		if hasPrefixFold(r.str(&r.toks[x]), strings.ToLower(r.str(&r.toks[q]))) {
 			q++
 		}
 	}

@@ -1769,7 +1769,7 @@ var wireStories = []struct {
 		}},
 	{file: "ap-levee.txt",
 		speakers: []string{
-			"?", // got "": the lead's "a levee that the county's emergency manager described as "…"", named in the next paragraph as "X, who has run Pulaski County's emergency management office for 11 years,": a role paraphrased in a relative clause is not joined
+			"Tamsin Pruett", // the lead's "a levee that the county's emergency manager described as "…"", named in the next paragraph as "X, who has run Pulaski County's emergency management office for 11 years,"
 			"Tamsin Pruett", "Tamsin Pruett",
 			"Danielle Whitacre", // "A Corps spokeswoman, X, said … was "…,""
 			"Marcus Ellery",     // "said in a post on X …. "…," he wrote."
@@ -2054,7 +2054,7 @@ var wireStories = []struct {
 		}},
 	{file: "kuna-bourse.txt",
 		speakers: []string{
-			"?", // "": the lead's "the company's Chief Executive Officer said …, describing the move as "…"", named "Boursa Kuwait CEO X" in the next paragraph: a role in the lead is not joined to the name that follows ("its CEO said", and a direct quotation in the lead, are the same)
+			"Mohammad Saud Al-Osaimi", // the lead's "the company's Chief Executive Officer said …, describing the move as "…"", named "Boursa Kuwait CEO X" in the next paragraph
 			"Mohammad Saud Al-Osaimi",
 			"", // a market segment's name
 			"Mohammad Saud Al-Osaimi",
@@ -2140,7 +2140,7 @@ var wireStories = []struct {
 		chains: []string{"a local daily | quoted by >> a senior official | as saying"}},
 	{file: "app-netmetering.txt",
 		speakers: []string{
-			"?",                    // "Waseem Akhtar Bhatti": "Addressing a press conference here along with Chairman NEPRA X, the minister said …" then ""…," he said": "he" goes to the man named in the opening participial clause, not to the sentence's subject "the minister" ("Speaking alongside regulator X, the minister said" works)
+			"?",                    // "Waseem Akhtar Bhatti": "Addressing a press conference here along with Chairman NEPRA X, the minister said …" then ""…," he said": the name in the opening clause is no longer the subject, but the lead's "Federal Minister for Energy (Power Division) Sardar X" gives X no role (the bracketed division between title and name), so "the minister" goes to the dateline's "APP" and "he" still to X; without "(Power Division)" it is right
 			"Nadir Hussain Mazari", // "Mazari said"; "Sardar" is dropped as an honorific
 			"Waseem Akhtar Bhatti", // "the NEPRA chairman said"
 			"?",                    // "Special Assistant": "Special Assistant to the Prime Minister on Climate Change Dr X, in a statement issued here, said …" then ""…," she said": the pronoun resolves to the title's head as if it were a name ("Jatoi said" resolves right; "Climate Change Adviser Dr X" works)
@@ -2172,8 +2172,8 @@ var wireStories = []struct {
 		speakers: []string{
 			"Khalifa Saeed Al Mehairi", // "In his remarks, H.E. Al Mehairi said, "…""
 			"Khalifa Saeed Al Mehairi", // "He added, "…""
-			"?",                        // "Khalifa Saeed Al Mehairi": "the Japanese minister said", after "… by H.E. X, Minister of …, and Haruto Ishikawa, Japan's Minister of …" and "Ishikawa, speaking through an interpreter, said": a role in an appositive after the name is not joined to it and "Japanese" is not matched to "Japan's", so the role goes to the first minister named ("Japan's trade minister Haruto Ishikawa" works)
-			"?",                        // "Khalifa Saeed Al Mehairi": a bare quotation paragraph after that one, the same
+			"Haruto Ishikawa",          // "the Japanese minister said", after "… by H.E. X, Minister of …, and Haruto Ishikawa, Japan's Minister of …" and "Ishikawa, speaking through an interpreter, said"
+			"Haruto Ishikawa",          // a bare quotation paragraph after that one
 			"Maryam Saeed Al Shamsi",   // "she said, stressing"
 			"?",                        // "": "The statement quoted H.E. X, Under-Secretary of the Ministry, as saying, "…"": the honorific "H.E." after "quoted" breaks the form (without "H.E." it works, with or without the appositive)
 			"",                         // a report's title
