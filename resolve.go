@@ -2414,8 +2414,8 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 		// A family name written first ("Mao" for Mao Ning, "Xi" for Xi
 		// Jinping), or a given name alone. A name not yet known for a
 		// person's is one when this word speaks: "Li Guoqiang, a
-		// farmer, told Xinhua … “…,” Li said".
-		if x, ok := r.byFirst.get(last); ok && (r.ents[x].kind == entPerson || r.ents[x].kind == entWeak && r.speaks(j)) {
+		// farmer, told Xinhua … “…,” Li said", "“…,” said Li, who …".
+		if x, ok := r.byFirst.get(last); ok && (r.ents[x].kind == entPerson || r.ents[x].kind == entWeak && (r.speaks(j) || r.joined(n) && r.bitsAt(n-1)&rwCue != 0)) {
 			e := int(x)
 			if g := r.ents[e].gender; gender == genUnknown || g == genUnknown || g == gender {
 				return e

@@ -2086,14 +2086,14 @@ var wireStories = []struct {
 	{file: "xinhua-pandas.txt",
 		speakers: []string{
 			"?",                                            // "Giant Panda": "Standing beside … the China … Center for the Giant Panda, keeper X watched …. "…," she said": the end of an institution's name in a fronted phrase is taken for the person ("Near the Museum of Modern Art, Li Na watched …" gives "Modern Art")
-			"?",                                            // "Yang": "said Yang, who …": an inverted "said" + a surname written first (Chinese, Korean order) is not joined to the full name ("Yang said" is; "said Kim" after "Kim Min-jun" is not)
+			"Yang Xiaomei",                                 // "said Yang, who …": an inverted "said" + a family name written first
 			"Marloes van der Berg", "Marloes van der Berg", // "told Xinhua that … had been "…""; then "van der Berg said" opening with the particle
 			"Wu Haitao",
 			"",          // a ceremony's name: "in a ceremony dubbed "…""
 			"Wu Haitao", // "he said" after "The 51-year-old … recalled"
 			"Lin Yuwen", // "said at a daily press briefing on Friday that … was "…""
 			"Zhang Lijun",
-			"?", // "Yang": "Yang said, laughing": the bare "Yang" left by the inverted "said Yang" above is taken as a person of its own (with "Yang said." there it is right)
+			"Yang Xiaomei", // "Yang said, laughing"
 		},
 		chains:     []string{"Zhang Lijun | wrote >> the People's Daily | in"},
 		skipChains: `"X, a professor at Y, wrote in the People's Daily on Saturday that …" gives one level ("Zhang Lijun | wrote"): a newspaper after "wrote in" is no level, though "wrote in an article in the People's Daily" and "wrote on X" are`},
