@@ -1119,8 +1119,20 @@ run:
 	if j < len(r.toks) && r.toks[j].flags&tkBreak != 0 && r.acronymThenName(j) {
 		return j // a title: "District Collector (DC) Priya Menon"
 	}
+	if n == i && r.bodyTailAt(i) {
+		return j // "the Research Center for the Giant Panda": the body's, no one's
+	}
 	r.person(i, n, j)
 	return j
+}
+
+// bodyTailAt reports whether the run at token i follows a body's head
+// word and its "for the" or "of the": "the Center for the Giant Panda",
+// "the Institute of the Blind". The run is the rest of the body's name,
+// which the run before stopped short of, and names no one.
+func (r *resolver) bodyTailAt(i int) bool {
+	return i >= 3 && r.joined(i) && r.joined(i-1) && r.joined(i-2) && r.toks[i-3].bits&rwOrg != 0 && r.toks[i-3].flags&tkCap != 0 &&
+		r.is(i-1, "the", rsHashThe) && (r.is(i-2, "for", rsHashFor) || r.is(i-2, "of", rsHashOf))
 }
 
 // nameBeforeTitle reports whether the "and" at token j, in a run whose

@@ -2085,7 +2085,7 @@ var wireStories = []struct {
 		}},
 	{file: "xinhua-pandas.txt",
 		speakers: []string{
-			"?",                                            // "Giant Panda": "Standing beside … the China … Center for the Giant Panda, keeper X watched …. "…," she said": the end of an institution's name in a fronted phrase is taken for the person ("Near the Museum of Modern Art, Li Na watched …" gives "Modern Art")
+			"Yang Xiaomei",                                 // "Standing beside … the China … Center for the Giant Panda, keeper X watched …. "…," she said"
 			"Yang Xiaomei",                                 // "said Yang, who …": an inverted "said" + a family name written first
 			"Marloes van der Berg", "Marloes van der Berg", // "told Xinhua that … had been "…""; then "van der Berg said" opening with the particle
 			"Wu Haitao",
