@@ -1497,7 +1497,7 @@ func (r *resolver) secondPart(at, j int) int {
 	}
 	x := j + 1
 	switch r.str(&r.toks[j]) {
-	case "of", "for", "to":
+	case "of", "for", "to", "on": // "Special Assistant to the Prime Minister on Climate Change X"
 	case "in":
 		if !r.joined(x) || !r.is(x, "the", rsHashThe) || r.toks[x].flags&tkCap != 0 {
 			return -1

@@ -68,3 +68,48 @@ func TestWireBodyTailNoPerson(t *testing.T) {
 			[]string{"Li Na"}},
 	})
 }
+
+// TestWireTitleWordsBeforeName checks titles of South Asian copy run
+// straight into the holder's name: a warden or conservator of forests
+// ("Chief Wildlife Warden X"), a special assistant with the office
+// served and a portfolio after "on" ("Special Assistant to the Prime
+// Minister on Climate Change Dr X"), and the Pakistani honorific "Mian"
+// before a name, which is left out as "Sardar" is. The title's words
+// are no part of the name, and "she", "he" or the surname after are the
+// holder.
+func TestWireTitleWordsBeforeName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"chief wildlife warden", "Chief Wildlife Warden Susanta Kumar Nayak said the tigers were “healthy.”",
+			[]string{"Susanta Kumar Nayak"}},
+		{"after and", "The forest minister and Chief Wildlife Warden Susanta Kumar Nayak said the tigers were healthy. “We cannot rush this,” Nayak told reporters.",
+			[]string{"Susanta Kumar Nayak"}},
+		{"wildlife warden, two words", "Wildlife Warden Anil Kumar said the tigers were “healthy.”",
+			[]string{"Anil Kumar"}},
+		{"conservator of forests", "Chief Conservator of Forests Ravi Shankar said the tigers were “healthy.”",
+			[]string{"Ravi Shankar"}},
+		{"special assistant on, Dr, she after", "Special Assistant to the Prime Minister on Climate Change Dr Shazia Kanwal Jatoi, in a statement issued here, said the plan was ready. “We are ready,” she said.",
+			[]string{"Shazia Kanwal Jatoi"}},
+		{"special assistant on, no Dr", "Special Assistant to the Prime Minister on Climate Change Shazia Kanwal Jatoi said the plan was “ready.”",
+			[]string{"Shazia Kanwal Jatoi"}},
+		{"special assistant, no portfolio", "Special Assistant to the Prime Minister Shazia Kanwal Jatoi said the plan was ready. “We are ready,” she said.",
+			[]string{"Shazia Kanwal Jatoi"}},
+		{"adviser on, surname after", "Adviser to the Prime Minister on Finance Omar Qadir Baig said the plan was ready. “It is,” Baig said.",
+			[]string{"Omar Qadir Baig"}},
+		{"spokesman on two words", "Spokesman to the Prime Minister on Media Affairs Omar Saleh said the road was “closed.”",
+			[]string{"Omar Saleh"}},
+		{"Mian after a title", "Pakistan Solar Association Chairman Mian Tariq Mehmood Arain said the rate was unfair. “It is a blow,” he said.",
+			[]string{"Tariq Mehmood Arain"}},
+		{"Mian opening the sentence, surname after", "Mian Tariq Mehmood Arain, chairman of the association, said the rate was unfair. “It is a blow,” Arain said.",
+			[]string{"Tariq Mehmood Arain"}},
+		// Near misses: "Mian" ending a name, a surname "Warden", the role
+		// alone, and "on" with a time after it.
+		{"Mian ending a name", "Nurul Islam Mian said the rate was “unfair.”",
+			[]string{"Nurul Islam Mian"}},
+		{"Warden as a surname", "Jack Warden said the road was “closed.”",
+			[]string{"Jack Warden"}},
+		{"the warden", "The warden said the road was “closed.”",
+			[]string{""}},
+		{"on a day", "Minister for Railways Ashwini Devnath on Tuesday said trains would “run.”",
+			[]string{"Ashwini Devnath"}},
+	})
+}

@@ -2131,7 +2131,7 @@ var wireStories = []struct {
 		speakers: []string{
 			"Pradip Kumar Mohanty", // "Speaking to IANS, X said", then "the minister said"
 			"Pradip Kumar Mohanty", // "he added"
-			"?",                    // "Wildlife Warden Susanta Kumar Nayak": "… and Chief Wildlife Warden X": "Wildlife Warden" is kept as words of the name (plain "Chief Wildlife Warden X said" does the same); "Chief Conservator of Forests (Wildlife) X" works
+			"Susanta Kumar Nayak",  // "… and Chief Wildlife Warden X": the warden is a role
 			"Sabitri Bhoi",         // "said X, the sarpanch of …"
 			"Sabitri Bhoi",         // "she asked"
 			"Ananya Dasmohapatra",  // a second woman, "she said, adding"
@@ -2143,9 +2143,9 @@ var wireStories = []struct {
 			"?",                    // "Waseem Akhtar Bhatti": "Addressing a press conference here along with Chairman NEPRA X, the minister said …" then ""…," he said": "he" goes to the man named in the opening participial clause, not to the sentence's subject "the minister" ("Speaking alongside regulator X, the minister said" works)
 			"Nadir Hussain Mazari", // "Mazari said"; "Sardar" is dropped as an honorific
 			"Waseem Akhtar Bhatti", // "the NEPRA chairman said"
-			"?",                    // "Special Assistant": "Special Assistant to the Prime Minister on Climate Change Dr X, in a statement issued here, said …" then ""…," she said": the pronoun resolves to the title's head as if it were a name ("Jatoi said" resolves right; "Climate Change Adviser Dr X" works)
-			"?",                    // "Mian Tariq Mehmood Arain": a partial quote after "termed the proposed buyback rate"; the Pakistani honorific "Mian" is kept as a word of the name ("Sardar" and "Dr" are dropped); arguable, some copy treats "Mian" as part of the name
-			"?",                    // "Mian Tariq Mehmood Arain": "he questioned", the same honorific
+			"Shazia Kanwal Jatoi",  // "Special Assistant to the Prime Minister on Climate Change Dr X, in a statement issued here, said …" then ""…," she said"
+			"Tariq Mehmood Arain",  // a partial quote after "termed the proposed buyback rate"; the Pakistani honorific "Mian" is dropped, as "Sardar" is
+			"Tariq Mehmood Arain",  // "he questioned"
 			"Nadir Hussain Mazari", // "Mazari maintained", after "The minister, however, said"
 		},
 		// I wrote "a statement issued here" (chains-conventions keep where a statement was issued);
