@@ -1122,6 +1122,15 @@ run:
 	if n == i && r.bodyTailAt(i) {
 		return j // "the Research Center for the Giant Panda": the body's, no one's
 	}
+	// "the Shri Neelkantheshwar temple", "the Shri Ram temple": a name
+	// before a noun of a place is the place's, though an honorific opens
+	// it.
+	if j < len(r.toks) && r.joined(j) && r.toks[j].flags&tkCap == 0 && r.bitsAt(j) == 0 {
+		if w := r.word(&r.toks[j]); w != nil && w.placeNoun {
+			r.place(i, j)
+			return j
+		}
+	}
 	r.person(i, n, j)
 	return j
 }

@@ -113,3 +113,30 @@ func TestWireTitleWordsBeforeName(t *testing.T) {
 			[]string{"Ashwini Devnath"}},
 	})
 }
+
+// TestWirePlaceNounAfterName checks a name run into a lower-case noun of
+// a place ("the Shri Neelkantheshwar temple", "the Jama mosque"): the
+// name is the place's, though an honorific such as "Shri" opens it, and
+// "she" after is the woman who is the sentence's subject.
+func TestWirePlaceNounAfterName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"Shri before a deity's name", "The crowd surged near the gate of the Shri Neelkantheshwar temple, District Collector Anuradha Venkataraman told PTI. “We have stopped entry,” she said.",
+			[]string{"Anuradha Venkataraman"}},
+		{"Shri Ram temple", "The crowd surged near the Shri Ram temple, Collector Anuradha Venkataraman told PTI. “We have stopped entry,” she said.",
+			[]string{"Anuradha Venkataraman"}},
+		{"a gurdwara", "The crowd surged at the Shri Harmandir Sahib gurdwara, Collector Anuradha Venkataraman told PTI. “We have stopped entry,” she said.",
+			[]string{"Anuradha Venkataraman"}},
+		{"a saint's church", "The crowd gathered near the St Mary church, Collector Anuradha Venkataraman told PTI. “We have stopped entry,” she said.",
+			[]string{"Anuradha Venkataraman"}},
+		{"a shrine, he after", "Pilgrims crowded the Sheikh Salim Chishti shrine, police officer Rakesh Verma said. “We closed the gate,” he said.",
+			[]string{"Rakesh Verma"}},
+		// Near misses: an honorific before a person's name, a surname
+		// "Temple", a name before a lower-case noun of no place.
+		{"Shri before a person", "Shri Ravi Kumar Sharma said the crowd was huge. “We were afraid,” Sharma said.",
+			[]string{"Ravi Kumar Sharma"}},
+		{"Temple as a surname", "Shirley Temple said the crowd was “huge.”",
+			[]string{"Shirley Temple"}},
+		{"a name before a verb", "Shri Ravi Kumar Sharma visited the temple. “It was full,” he said.",
+			[]string{"Ravi Kumar Sharma"}},
+	})
+}

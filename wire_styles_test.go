@@ -2117,7 +2117,7 @@ var wireStories = []struct {
 	// Round 15, blind153: written before the parser was run on them; a "?" marks a first-sight miss, with the speaker it got and the form.
 	{file: "pti-stampede.txt",
 		speakers: []string{
-			"?",                      // "Neelkantheshwar": "near the gate of the Shri Neelkantheshwar temple, District Collector X told PTI." then ""…," she said": "Shri" before a deity's name inside a temple's name makes a person ("the Shri Ram temple" gives "Ram"), and "she" goes to it rather than to the woman who is the sentence's subject
+			"Anuradha Venkataraman",  // "near the gate of the Shri Neelkantheshwar temple, District Collector X told PTI." then ""…," she said": a name before "temple" is the temple's
 			"Gurpreet Singh Dhillon", // "Dhillon told reporters at the spot"
 			"Gurpreet Singh Dhillon", // "the SP added", a bare role abbreviation
 			"Mohan Prakash Tiwari",   // "said in a post on X"
