@@ -140,3 +140,29 @@ func TestWirePlaceNounAfterName(t *testing.T) {
 			[]string{"Ravi Kumar Sharma"}},
 	})
 }
+
+// TestWireIranianJihadMinistry checks Iran's ministries of "Agriculture
+// Jihad" and "Construction Jihad", as IRNA writes their titles before a
+// name ("Minister of Agriculture Jihad Hossein X"): "Jihad" is the
+// ministry's, not the name's first word. As a given name after another
+// portfolio ("Minister of Finance Jihad Azour") it stays the name's.
+func TestWireIranianJihadMinistry(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"minister of, possessive country", "Iran's Minister of Agriculture Jihad Hossein Karimi-Dastjerdi said output would “triple.”",
+			[]string{"Hossein Karimi-Dastjerdi"}},
+		{"the minister after", "Minister of Agriculture Jihad Gholamreza Nouri Ghezeljeh said output would rise.\n\n“We are ready,” the minister told reporters.",
+			[]string{"Gholamreza Nouri Ghezeljeh"}},
+		{"deputy minister, surname after", "Deputy Minister of Agriculture Jihad Ali Reza Rafiei said output would “triple.” “It will,” Rafiei said.",
+			[]string{"Ali Reza Rafiei", "Ali Reza Rafiei"}},
+		{"head of the construction jihad", "Head of the Construction Jihad Organisation Reza Karimi said roads would “open.”",
+			[]string{"Reza Karimi"}},
+		// Near misses: the ministry before the title, and "Jihad" as a
+		// given name after another portfolio.
+		{"ministry before the title", "Agriculture Jihad Minister Hossein Karimi said output would “triple.”",
+			[]string{"Hossein Karimi"}},
+		{"given name, two words", "Minister of Finance Jihad Azour said the deficit would “fall.”",
+			[]string{"Jihad Azour"}},
+		{"given name, three words", "Minister of Economy Jihad Hassan Azour said the deficit would “fall.”",
+			[]string{"Jihad Hassan Azour"}},
+	})
+}

@@ -2021,12 +2021,12 @@ var wireStories = []struct {
 	// Round 15, blind152: written before the parser was run on them; a "?" marks a first-sight miss, with the speaker it got and the form.
 	{file: "irna-caviar.txt",
 		speakers: []string{
-			"?",                            // "Jihad Hossein Karimi-Dastjerdi": "Minister of Agriculture Jihad X" (the ministry is "Agriculture Jihad"): the portfolio's last word is taken as the first word of the name ("Minister of Roads and Urban Development X" is right)
-			"?",                            // "Jihad Hossein Karimi-Dastjerdi": "the minister told reporters"; the right man, the same name error
+			"Hossein Karimi-Dastjerdi",     // "Minister of Agriculture Jihad X" (the ministry is "Agriculture Jihad")
+			"Hossein Karimi-Dastjerdi",     // "the minister told reporters"
 			"Mohammad-Reza Abbasian-Tabar", // "Head of Iran Fisheries Organization (Shilat) X, who accompanied the minister, said"; then "he said"
 			"",                             // a label's name: "a new certification label, "Caspian Pure", would be issued"
 			"Mohammad-Reza Abbasian-Tabar",
-			"?",                                                    // "Jihad Hossein Karimi-Dastjerdi": "The minister, however, warned …" then "he said", after another man; the right man, the same name error
+			"Hossein Karimi-Dastjerdi",                             // "The minister, however, warned …" then "he said", after another man
 			"Fatemeh Sadat Mirbagheri", "Fatemeh Sadat Mirbagheri", // a quotation split by "Mirbagheri said."
 			"Fatemeh Sadat Mirbagheri", // a bare quotation paragraph after hers
 			"",                         // a documentary's title
