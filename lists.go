@@ -163,6 +163,7 @@ const (
 	resolvePlacePreps     List = "resolve-placeprepositions" // prepositions whose capitalised object is where, not who: "at Pasir Gudang", "on X"
 	resolveRelativeRoles  List = "resolve-relativeroles"     // verbs after "who" that give a role, by role group: "who heads the branch" is a chief
 	resolvePlaceHeads     List = "resolve-placeheads"        // head words of places and facilities: "Canal | Port | Airport"
+	resolvePlaceNouns     List = "resolve-placenouns"        // lower-case nouns of places a name before them names: "temple | mosque | gurdwara"
 	resolveNameHonorifics List = "resolve-namehonorifics"    // honorifics that names also hold after the given name: "Sheikh | Haji"
 	resolveAnonymous      List = "resolve-anonymous"         // words that keep an unnamed source unnamed: "anonymity", "be named"
 	resolvePostings       List = "resolve-postings"          // a police title's force and posting words: "force | Police", "posting | Rural | City"

@@ -1119,8 +1119,29 @@ run:
 	if j < len(r.toks) && r.toks[j].flags&tkBreak != 0 && r.acronymThenName(j) {
 		return j // a title: "District Collector (DC) Priya Menon"
 	}
+	if n == i && r.bodyTailAt(i) {
+		return j // "the Research Center for the Giant Panda": the body's, no one's
+	}
+	// "the Shri Neelkantheshwar temple", "the Shri Ram temple": a name
+	// before a noun of a place is the place's, though an honorific opens
+	// it.
+	if j < len(r.toks) && r.joined(j) && r.toks[j].flags&tkCap == 0 && r.bitsAt(j) == 0 {
+		if w := r.word(&r.toks[j]); w != nil && w.placeNoun {
+			r.place(i, j)
+			return j
+		}
+	}
 	r.person(i, n, j)
 	return j
+}
+
+// bodyTailAt reports whether the run at token i follows a body's head
+// word and its "for the" or "of the": "the Center for the Giant Panda",
+// "the Institute of the Blind". The run is the rest of the body's name,
+// which the run before stopped short of, and names no one.
+func (r *resolver) bodyTailAt(i int) bool {
+	return i >= 3 && r.joined(i) && r.joined(i-1) && r.joined(i-2) && r.toks[i-3].bits&rwOrg != 0 && r.toks[i-3].flags&tkCap != 0 &&
+		r.is(i-1, "the", rsHashThe) && (r.is(i-2, "for", rsHashFor) || r.is(i-2, "of", rsHashOf))
 }
 
 // nameBeforeTitle reports whether the "and" at token j, in a run whose
@@ -1485,7 +1506,7 @@ func (r *resolver) secondPart(at, j int) int {
 	}
 	x := j + 1
 	switch r.str(&r.toks[j]) {
-	case "of", "for", "to":
+	case "of", "for", "to", "on": // "Special Assistant to the Prime Minister on Climate Change X"
 	case "in":
 		if !r.joined(x) || !r.is(x, "the", rsHashThe) || r.toks[x].flags&tkCap != 0 {
 			return -1
@@ -2450,8 +2471,8 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 		// A family name written first ("Mao" for Mao Ning, "Xi" for Xi
 		// Jinping), or a given name alone. A name not yet known for a
 		// person's is one when this word speaks: "Li Guoqiang, a
-		// farmer, told Xinhua … “…,” Li said".
-		if x, ok := r.byFirst.get(last); ok && (r.ents[x].kind == entPerson || r.ents[x].kind == entWeak && r.speaks(j)) {
+		// farmer, told Xinhua … “…,” Li said", "“…,” said Li, who …".
+		if x, ok := r.byFirst.get(last); ok && (r.ents[x].kind == entPerson || r.ents[x].kind == entWeak && (r.speaks(j) || r.joined(n) && r.bitsAt(n-1)&rwCue != 0)) {
 			e := int(x)
 			if g := r.ents[e].gender; gender == genUnknown || g == genUnknown || g == gender {
 				return e

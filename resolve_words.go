@@ -43,6 +43,9 @@ type rsWord struct {
 	generic string
 	// placeHead marks the head word of a place or facility: "Canal".
 	placeHead bool
+	// placeNoun marks a lower-case noun of a place that the name before
+	// it names: "temple" in "the Shri Ram temple".
+	placeNoun bool
 	// inName marks an honorific that names also hold after the given
 	// name: "Sheikh" in "Abdirahman Sheikh Omar Ali".
 	inName bool
@@ -226,7 +229,7 @@ func rsWordsOf(l *Lexicon) *rsWords {
 
 // rsLists are the lists buildRSWords merges.
 var rsLists = [...]List{Titles, Roles, CueVerbs, resolveRoles, resolveHonorifics, resolveGender,
-	resolvePlaces, resolveDemonyms, resolveOrgs, resolveGeneric, resolveNonNames, resolveParticles, resolvePronouns, resolvePlaceHeads, resolveNameHonorifics, resolveOrgOpeners}
+	resolvePlaces, resolveDemonyms, resolveOrgs, resolveGeneric, resolveNonNames, resolveParticles, resolvePronouns, resolvePlaceHeads, resolvePlaceNouns, resolveNameHonorifics, resolveOrgOpeners}
 
 func buildRSWords(l *Lexicon) *rsWords {
 	// The map and the words sized up front for every form of every list:
@@ -274,6 +277,7 @@ func buildRSWords(l *Lexicon) *rsWords {
 	add(resolveNonNames, func(c string, x *rsWord) { x.bits |= rwNonName })
 	add(resolveParticles, func(c string, x *rsWord) { x.bits |= rwParticle })
 	add(resolvePlaceHeads, func(c string, x *rsWord) { x.placeHead = true })
+	add(resolvePlaceNouns, func(c string, x *rsWord) { x.placeNoun = true })
 	add(resolveNameHonorifics, func(c string, x *rsWord) { x.inName, x.courtesy = true, true })
 	add(resolveOrgOpeners, func(c string, x *rsWord) { x.orgOpener = true })
 	// The place prepositions stay out of the table, which common words

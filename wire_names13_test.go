@@ -124,8 +124,10 @@ func TestWirePortfolioWithAndBeforeLongName(t *testing.T) {
 			[]string{"Tahir Iqbal Sindhu"}},
 		{"ocean policy", "“The fleet is safe,” said Minister for Fisheries and Ocean Policy Tore Magnus Lund Haugen.",
 			[]string{"Tore Magnus Lund Haugen"}},
+		// "Mian", a Pakistani honorific, is left out of the name as
+		// "Sardar" is (see resolve-honorifics.txt).
 		{"school education, he after", "Minister for Literacy and School Education Mian Imran Masood Sheikh opened the school. “Every child must read,” he said.",
-			[]string{"Mian Imran Masood Sheikh"}},
+			[]string{"Imran Masood Sheikh"}},
 		// Near misses: a portfolio of one part, and a name of two words.
 		{"one part", "Punjab Minister for Healthcare Rana Tahir Iqbal Sindhu said the drive was “on track.” “We will finish,” Sindhu said.",
 			[]string{"Rana Tahir Iqbal Sindhu", "Rana Tahir Iqbal Sindhu"}},

@@ -2021,12 +2021,12 @@ var wireStories = []struct {
 	// Round 15, blind152: written before the parser was run on them; a "?" marks a first-sight miss, with the speaker it got and the form.
 	{file: "irna-caviar.txt",
 		speakers: []string{
-			"?",                            // "Jihad Hossein Karimi-Dastjerdi": "Minister of Agriculture Jihad X" (the ministry is "Agriculture Jihad"): the portfolio's last word is taken as the first word of the name ("Minister of Roads and Urban Development X" is right)
-			"?",                            // "Jihad Hossein Karimi-Dastjerdi": "the minister told reporters"; the right man, the same name error
+			"Hossein Karimi-Dastjerdi",     // "Minister of Agriculture Jihad X" (the ministry is "Agriculture Jihad")
+			"Hossein Karimi-Dastjerdi",     // "the minister told reporters"
 			"Mohammad-Reza Abbasian-Tabar", // "Head of Iran Fisheries Organization (Shilat) X, who accompanied the minister, said"; then "he said"
 			"",                             // a label's name: "a new certification label, "Caspian Pure", would be issued"
 			"Mohammad-Reza Abbasian-Tabar",
-			"?",                                                    // "Jihad Hossein Karimi-Dastjerdi": "The minister, however, warned …" then "he said", after another man; the right man, the same name error
+			"Hossein Karimi-Dastjerdi",                             // "The minister, however, warned …" then "he said", after another man
 			"Fatemeh Sadat Mirbagheri", "Fatemeh Sadat Mirbagheri", // a quotation split by "Mirbagheri said."
 			"Fatemeh Sadat Mirbagheri", // a bare quotation paragraph after hers
 			"",                         // a documentary's title
@@ -2085,15 +2085,15 @@ var wireStories = []struct {
 		}},
 	{file: "xinhua-pandas.txt",
 		speakers: []string{
-			"?",                                            // "Giant Panda": "Standing beside … the China … Center for the Giant Panda, keeper X watched …. "…," she said": the end of an institution's name in a fronted phrase is taken for the person ("Near the Museum of Modern Art, Li Na watched …" gives "Modern Art")
-			"?",                                            // "Yang": "said Yang, who …": an inverted "said" + a surname written first (Chinese, Korean order) is not joined to the full name ("Yang said" is; "said Kim" after "Kim Min-jun" is not)
+			"Yang Xiaomei",                                 // "Standing beside … the China … Center for the Giant Panda, keeper X watched …. "…," she said"
+			"Yang Xiaomei",                                 // "said Yang, who …": an inverted "said" + a family name written first
 			"Marloes van der Berg", "Marloes van der Berg", // "told Xinhua that … had been "…""; then "van der Berg said" opening with the particle
 			"Wu Haitao",
 			"",          // a ceremony's name: "in a ceremony dubbed "…""
 			"Wu Haitao", // "he said" after "The 51-year-old … recalled"
 			"Lin Yuwen", // "said at a daily press briefing on Friday that … was "…""
 			"Zhang Lijun",
-			"?", // "Yang": "Yang said, laughing": the bare "Yang" left by the inverted "said Yang" above is taken as a person of its own (with "Yang said." there it is right)
+			"Yang Xiaomei", // "Yang said, laughing"
 		},
 		chains:     []string{"Zhang Lijun | wrote >> the People's Daily | in"},
 		skipChains: `"X, a professor at Y, wrote in the People's Daily on Saturday that …" gives one level ("Zhang Lijun | wrote"): a newspaper after "wrote in" is no level, though "wrote in an article in the People's Daily" and "wrote on X" are`},
@@ -2117,7 +2117,7 @@ var wireStories = []struct {
 	// Round 15, blind153: written before the parser was run on them; a "?" marks a first-sight miss, with the speaker it got and the form.
 	{file: "pti-stampede.txt",
 		speakers: []string{
-			"?",                      // "Neelkantheshwar": "near the gate of the Shri Neelkantheshwar temple, District Collector X told PTI." then ""…," she said": "Shri" before a deity's name inside a temple's name makes a person ("the Shri Ram temple" gives "Ram"), and "she" goes to it rather than to the woman who is the sentence's subject
+			"Anuradha Venkataraman",  // "near the gate of the Shri Neelkantheshwar temple, District Collector X told PTI." then ""…," she said": a name before "temple" is the temple's
 			"Gurpreet Singh Dhillon", // "Dhillon told reporters at the spot"
 			"Gurpreet Singh Dhillon", // "the SP added", a bare role abbreviation
 			"Mohan Prakash Tiwari",   // "said in a post on X"
@@ -2131,7 +2131,7 @@ var wireStories = []struct {
 		speakers: []string{
 			"Pradip Kumar Mohanty", // "Speaking to IANS, X said", then "the minister said"
 			"Pradip Kumar Mohanty", // "he added"
-			"?",                    // "Wildlife Warden Susanta Kumar Nayak": "… and Chief Wildlife Warden X": "Wildlife Warden" is kept as words of the name (plain "Chief Wildlife Warden X said" does the same); "Chief Conservator of Forests (Wildlife) X" works
+			"Susanta Kumar Nayak",  // "… and Chief Wildlife Warden X": the warden is a role
 			"Sabitri Bhoi",         // "said X, the sarpanch of …"
 			"Sabitri Bhoi",         // "she asked"
 			"Ananya Dasmohapatra",  // a second woman, "she said, adding"
@@ -2143,9 +2143,9 @@ var wireStories = []struct {
 			"?",                    // "Waseem Akhtar Bhatti": "Addressing a press conference here along with Chairman NEPRA X, the minister said …" then ""…," he said": the name in the opening clause is no longer the subject, but the lead's "Federal Minister for Energy (Power Division) Sardar X" gives X no role (the bracketed division between title and name), so "the minister" goes to the dateline's "APP" and "he" still to X; without "(Power Division)" it is right
 			"Nadir Hussain Mazari", // "Mazari said"; "Sardar" is dropped as an honorific
 			"Waseem Akhtar Bhatti", // "the NEPRA chairman said"
-			"?",                    // "Special Assistant": "Special Assistant to the Prime Minister on Climate Change Dr X, in a statement issued here, said …" then ""…," she said": the pronoun resolves to the title's head as if it were a name ("Jatoi said" resolves right; "Climate Change Adviser Dr X" works)
-			"?",                    // "Mian Tariq Mehmood Arain": a partial quote after "termed the proposed buyback rate"; the Pakistani honorific "Mian" is kept as a word of the name ("Sardar" and "Dr" are dropped); arguable, some copy treats "Mian" as part of the name
-			"?",                    // "Mian Tariq Mehmood Arain": "he questioned", the same honorific
+			"Shazia Kanwal Jatoi",  // "Special Assistant to the Prime Minister on Climate Change Dr X, in a statement issued here, said …" then ""…," she said"
+			"Tariq Mehmood Arain",  // a partial quote after "termed the proposed buyback rate"; the Pakistani honorific "Mian" is dropped, as "Sardar" is
+			"Tariq Mehmood Arain",  // "he questioned"
 			"Nadir Hussain Mazari", // "Mazari maintained", after "The minister, however, said"
 		},
 		// I wrote "a statement issued here" (chains-conventions keep where a statement was issued);
