@@ -1140,8 +1140,8 @@ run:
 // "the Institute of the Blind". The run is the rest of the body's name,
 // which the run before stopped short of, and names no one.
 func (r *resolver) bodyTailAt(i int) bool {
-	return i >= 3 && r.joined(i) && r.joined(i-1) && r.joined(i-2) && r.toks[i-3].bits&rwOrg != 0 && r.toks[i-3].flags&tkCap != 0 &&
-		r.is(i-1, "the", rsHashThe) && (r.is(i-2, "for", rsHashFor) || r.is(i-2, "of", rsHashOf))
+	return i >= 3 && r.toks[i-1].hash == rsHashThe && r.toks[i-3].flags&tkCap != 0 && r.toks[i-3].bits&rwOrg != 0 &&
+		r.joined(i) && r.joined(i-1) && r.joined(i-2) && r.is(i-1, "the", rsHashThe) && (r.is(i-2, "for", rsHashFor) || r.is(i-2, "of", rsHashOf))
 }
 
 // nameBeforeTitle reports whether the "and" at token j, in a run whose
