@@ -2175,11 +2175,10 @@ var wireStories = []struct {
 			"?",                        // "Khalifa Saeed Al Mehairi": "the Japanese minister said", after "… by H.E. X, Minister of …, and Haruto Ishikawa, Japan's Minister of …" and "Ishikawa, speaking through an interpreter, said": a role in an appositive after the name is not joined to it and "Japanese" is not matched to "Japan's", so the role goes to the first minister named ("Japan's trade minister Haruto Ishikawa" works)
 			"?",                        // "Khalifa Saeed Al Mehairi": a bare quotation paragraph after that one, the same
 			"Maryam Saeed Al Shamsi",   // "she said, stressing"
-			"?",                        // "": "The statement quoted H.E. X, Under-Secretary of the Ministry, as saying, "…"": the honorific "H.E." after "quoted" breaks the form (without "H.E." it works, with or without the appositive)
+			"Yousef Ahmed Al Hammadi",  // "The statement quoted H.E. X, Under-Secretary of the Ministry, as saying, "…""
 			"",                         // a report's title
 		},
-		// I wrote "The statement | quoted >> H.E. Yousef Ahmed Al Hammadi | as saying": lost with the speaker above
-		chains: []string{}},
+		chains: []string{"The statement | quoted >> H.E. Yousef Ahmed Al Hammadi | as saying"}},
 	{file: "yonhap-coastguard.txt",
 		speakers: []string{
 			"Park Sang-cheol", // ""…," X, head of …, told reporters in Mokpo."

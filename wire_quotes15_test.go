@@ -1,0 +1,54 @@
+package wirestory
+
+import "testing"
+
+// An honorific or role before the name after "quoted" ("quoted H.E. X,
+// Under-Secretary of …, as saying", "quoted H.H. Sheikh X as saying",
+// "quoted HE X as saying that …") is the quoted level's, as "quoted Dr.
+// X as saying" is; the passive "H.E. X was quoted as saying by WAM" the
+// same.
+func TestQuotedHonorificAsSaying(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"H.E., an appositive", `The statement quoted H.E. Yousef Al Hammadi, Under-Secretary of the Ministry of Energy, as saying, "The plant will open in May."`,
+			[]string{"The statement | quoted >> H.E. Yousef Al Hammadi | as saying"}},
+		{"H.E., no appositive", `The statement quoted H.E. Yousef Al Hammadi as saying, "The plant will open in May."`,
+			[]string{"The statement | quoted >> H.E. Yousef Al Hammadi | as saying"}},
+		{"H.H. Sheikh", `WAM quoted H.H. Sheikh Hamdan bin Zayed Al Nahyan as saying that the project would create jobs.`,
+			[]string{"WAM | quoted >> H.H. Sheikh Hamdan bin Zayed Al Nahyan | as saying"}},
+		{"HE, that", `QNA quoted HE Nasser Al Marri as saying that the talks had gone well.`,
+			[]string{"QNA | quoted >> HE Nasser Al Marri | as saying"}},
+		{"H.E. that", `WAM quoted H.E. Maryam Al Shamsi as saying that the fund would double.`,
+			[]string{"WAM | quoted >> H.E. Maryam Al Shamsi | as saying"}},
+		{"passive, by after", `H.E. Yousef Al Hammadi was quoted as saying by WAM that the plant would open in May.`,
+			[]string{"WAM | quoted >> H.E. Yousef Al Hammadi | as saying"}},
+		{"passive, by before", `H.E. Yousef Al Hammadi was quoted by WAM as saying that the plant would open in May.`,
+			[]string{"WAM | quoted by >> H.E. Yousef Al Hammadi | as saying"}},
+
+		// Near misses that work already.
+		{"Dr.", `The statement quoted Dr. Yousef Al Hammadi as saying, "The plant will open in May."`,
+			[]string{"The statement | quoted >> Dr. Yousef Al Hammadi | as saying"}},
+		{"Mr.", `WAM quoted Mr. Yousef Al Hammadi as saying that the plant would open in May.`,
+			[]string{"WAM | quoted >> Mr. Yousef Al Hammadi | as saying"}},
+		{"plain", `WAM quoted Yousef Al Hammadi as saying that the plant would open in May.`,
+			[]string{"WAM | quoted >> Yousef Al Hammadi | as saying"}},
+	}, showChain)
+}
+
+// The quotation after "quoted H.E. X as saying," is X's.
+func TestQuotedHonorificSpeaker(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"H.E., an appositive", "The statement quoted H.E. Yousef Ahmed Al Hammadi, Under-Secretary of the Ministry, as saying, “The group will meet twice a year.”",
+			[]string{"Yousef Ahmed Al Hammadi"}},
+		{"H.H. Sheikh", "WAM quoted H.H. Sheikh Hamdan bin Zayed Al Nahyan as saying: “The project will create jobs.”",
+			[]string{"Hamdan bin Zayed Al Nahyan"}},
+		{"HE", "QNA quoted HE Nasser Al Marri as saying, “The talks went well.”",
+			[]string{"Nasser Al Marri"}},
+		{"passive, quotation before", "“The plant will open in May,” H.E. Yousef Al Hammadi was quoted as saying by WAM.",
+			[]string{"Yousef Al Hammadi"}},
+
+		// Near misses: the pronoun in capitals in a headline-like line, and
+		// "He" in mixed case, stay pronouns.
+		{"He, mixed case", "Salem Al Marri spoke first. WAM quoted him as saying, “The talks went well.”",
+			[]string{"Salem Al Marri"}},
+	})
+}
