@@ -52,3 +52,38 @@ func TestQuotedHonorificSpeaker(t *testing.T) {
 			[]string{"Salem Al Marri"}},
 	})
 }
+
+// A newspaper or a magazine named after "in", "the" and capitalised
+// words ending in a word of [chainPublications] ("wrote in the People's
+// Daily", "said in the Financial Times"), carried the words: a level
+// after the speaker, cue "in", as "wrote in an article" and "wrote on X"
+// are. A time after the name is no part of it.
+func TestChainPublicationIn(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"Daily, an appositive and a day", "Zhang Lijun, a professor at Sichuan University, wrote in the People's Daily on Saturday that the pandas were healthy.",
+			[]string{"Zhang Lijun | wrote >> the People's Daily | in"}},
+		{"Times", "Rafael Ortiz wrote in the Financial Times that rates would fall.",
+			[]string{"Rafael Ortiz | wrote >> the Financial Times | in"}},
+		{"Herald, said", "The mayor said in the Deccan Herald on Monday that the road would reopen.",
+			[]string{"The mayor | said >> the Deccan Herald | in"}},
+		{"Gazette, three words", "Amira Saleh wrote in the Gulf Business Gazette that exports rose.",
+			[]string{"Amira Saleh | wrote >> the Gulf Business Gazette | in"}},
+		{"The, capitalised", "Kenji Arai wrote in The Japan Times that the deal was fair.",
+			[]string{"Kenji Arai | wrote >> The Japan Times | in"}},
+
+		// Near misses: a paper spoken to, a place, a month, a paper in
+		// lower case, and a name that ends in no paper's word.
+		{"told the paper", "Zhang Lijun told the People's Daily that the pandas were healthy.",
+			[]string{"Zhang Lijun | told -> the People's Daily"}},
+		{"a place", "Zhang Lijun wrote in the Middle East that the pandas were healthy.",
+			[]string{"Zhang Lijun | wrote"}},
+		{"a month", "Zhang Lijun wrote in March that the pandas were healthy.",
+			[]string{"Zhang Lijun | wrote"}},
+		{"lower case", "Zhang Lijun wrote in the newspaper that the pandas were healthy.",
+			[]string{"Zhang Lijun | wrote"}},
+		{"no article", "The minister said in Times Square that the city was safe.",
+			[]string{"The minister | said"}},
+		{"a body", "The minister said in the National Assembly that the budget would pass.",
+			[]string{"The minister | said"}},
+	}, showChain)
+}
