@@ -1725,9 +1725,7 @@ var wireStories = []struct {
 			"Ahmad Fadzil Ismail", // "X had written in a posting on his Facebook page on Thursday: "…""
 			"",                    // an application's name
 		},
-		// I wrote "Ahmad Fadzil | had written >> a posting | in >> his Facebook page | on"; the parser makes
-		// "had written in a posting on his Facebook page on Thursday:" one cue, with no levels; even "said in a posting on his Facebook page" gives no levels ("posting" is not taken as a document)
-		chains: []string{}},
+		chains: []string{"Ahmad Fadzil | had written >> a posting | in >> his Facebook page | on"}},
 	{file: "kuna-oilspill.txt",
 		speakers: []string{
 			"Fahad Salem Al-Mubarak Al-Sabah", // "Sheikh Fahad said"
