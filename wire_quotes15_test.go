@@ -114,3 +114,31 @@ func TestChainPostingHadWritten(t *testing.T) {
 			[]string{"the spokesman | said"}},
 	}, showChain)
 }
+
+// The links that close a cue's content are read after a quotation that
+// ends it with its comma inside the marks, as after a plain comma:
+// "said … should “refrain from it,” in remarks carried by Xinhua" gives
+// the remarks and the agency as levels, and the quotation stays in the
+// content.
+func TestTrailingLinksAfterQuotation(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"remarks carried by", "Lin Shuyao said in Beijing that countries outside the region should “refrain from stirring up tension,” in remarks carried by Xinhua News Agency.",
+			[]string{"Lin Shuyao | said >> remarks | in >> Xinhua News Agency | carried by"}},
+		{"a statement posted on", "The ministry said the strike was “a violation of the truce,” in a statement posted on its website.",
+			[]string{"The ministry | said >> a statement | in >> its website | posted on"}},
+		{"citing", "The agency said the talks had been “very productive,” citing a senior diplomat.",
+			[]string{"The agency | said >> a senior diplomat | citing"}},
+		{"a plain comma, as before", "Lin Shuyao said both sides must stay calm, in remarks carried by Xinhua News Agency.",
+			[]string{"Lin Shuyao | said >> remarks | in >> Xinhua News Agency | carried by"}},
+
+		// Near misses: a place or a time after the quotation is no link.
+		{"a place", "The minister said the plan was “a good start,” in Geneva on Monday.",
+			[]string{"The minister | said"}},
+		{"a reason", "The firm said profits were “under pressure,” citing lower margins.",
+			[]string{"The firm | said", "The firm | citing"}}, // no level of the margins ("citing" as a cue of its own is an older form)
+	}, showChain)
+	runAttrCases(t, []attrCase{
+		{"the quotation kept", "Lin Shuyao said the sides should “refrain from stirring up tension,” in remarks carried by Xinhua News Agency.",
+			[]string{"the sides should “refrain from stirring up tension,”"}},
+	}, showContent)
+}
