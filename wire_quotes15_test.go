@@ -142,3 +142,26 @@ func TestTrailingLinksAfterQuotation(t *testing.T) {
 			[]string{"the sides should “refrain from stirring up tension,”"}},
 	}, showContent)
 }
+
+// "told", passive with no agent before an infinitive ("residents were
+// told to leave"), reports an order given, as "were ordered to leave"
+// does: no attribution. "were told that …", "were told the dam was
+// safe" and the active "Police told residents to leave" stay.
+func TestPassiveToldToOrder(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"were told to leave", "Residents were told to leave the area on Monday.",
+			nil},
+		{"had been told to stay, inside a report", "The agency said crews had been told to stay indoors.",
+			[]string{"The agency | said"}},
+		{"are being told to", "Shoppers are being told to check the dates on their eggs.",
+			nil},
+
+		// Near misses.
+		{"told that", "Residents were told that the dam was safe.",
+			[]string{" | were told"}},
+		{"told a clause", "Residents were told the dam was safe.",
+			[]string{" | were told"}},
+		{"active", "Police told residents to leave.",
+			[]string{"Police | told -> residents"}},
+	}, showChain)
+}
