@@ -88,28 +88,22 @@ func TestChainPublicationIn(t *testing.T) {
 	}, showChain)
 }
 
-// "a posting" is a document as "a post" is, and "had written" or "has
-// written" a cue as "wrote" is: "had written in a posting on his
+// "a posting" is a document as "a post" is: "wrote in a posting on his
 // Facebook page on Thursday: “…”" gives the posting and the page as
-// levels. "written" alone is no cue ("a written statement"), nor "have
-// written" ("I have written letters for them"), and "posting" as a verb
-// stays one.
-func TestChainPostingHadWritten(t *testing.T) {
+// levels. "posting" as a verb stays one. "had written" is no cue: as a
+// phrase of cueverbs it costs every "had" a look-up.
+func TestChainPosting(t *testing.T) {
 	runAttrCases(t, []attrCase{
-		{"had written, a posting, a colon", "Ahmad Fadzil had written in a posting on his Facebook page on Thursday: “We will pay.”",
-			[]string{"Ahmad Fadzil | had written >> a posting | in >> his Facebook page | on"}},
+		{"wrote, a posting, a colon", "Ahmad Fadzil wrote in a posting on his Facebook page on Thursday: “We will pay.”",
+			[]string{"Ahmad Fadzil | wrote >> a posting | in >> his Facebook page | on"}},
 		{"said in a posting", "The senator said in a posting on her Facebook page that the bill would pass.",
 			[]string{"The senator | said >> a posting | in >> her Facebook page | on"}},
 		{"wrote in a posting on X", "Kemal Sarıgül wrote in a posting on X that the tunnel would open.",
 			[]string{"Kemal Sarıgül | wrote >> a posting | in >> X | on"}},
-		{"has written in a letter", "The mayor has written in a letter to residents that the water is safe.",
-			[]string{"The mayor | has written >> a letter to residents | in"}},
 
 		// Near misses.
 		{"a written statement", "The ministry said in a written statement that the water is safe.",
 			[]string{"The ministry | said >> a written statement | in"}},
-		{"have written letters", "I have written letters for several of them.",
-			nil},
 		{"posting, a verb", "The ministry is posting updates on its website, the spokesman said.",
 			[]string{"the spokesman | said"}},
 	}, showChain)

@@ -1724,7 +1724,10 @@ var wireStories = []struct {
 			"Ahmad Fadzil Ismail", // "X had written in a posting on his Facebook page on Thursday: "…""
 			"",                    // an application's name
 		},
-		chains: []string{"Ahmad Fadzil | had written >> a posting | in >> his Facebook page | on"}},
+		// I wrote "Ahmad Fadzil | had written >> a posting | in >> his Facebook page | on"; "had written" is no cue
+		// ("wrote in a posting on his Facebook page" and "said in a posting" give the two levels); "has written | had
+		// written" as cue verbs cost 0.7 instructions a byte (every "has" and "had" looks the phrase up)
+		chains: []string{}},
 	{file: "kuna-oilspill.txt",
 		speakers: []string{
 			"Fahad Salem Al-Mubarak Al-Sabah", // "Sheikh Fahad said"
