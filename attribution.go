@@ -2782,9 +2782,21 @@ func (st *attrState) finiteIn(seen *int, finite *bool, m int) bool {
 		if t.quote != 0 || t.flags&(tWord|tUpper) != tWord {
 			continue
 		}
-		*finite = st.finiteAux(t) || t.flags&cPast != 0 || st.endsEd(*seen)
+		*finite = st.finiteAux(t) || t.flags&cPast != 0 || st.endsEd(*seen) && !st.attributiveEd(*seen)
 	}
 	return *finite
+}
+
+// attributiveEd reports whether the word in -ed at toks[k] stands right
+// after an article or a possessive, before a noun: "the company's
+// secured debt", "its revised forecast", "the proposed merger" name a
+// thing; a finite verb follows its subject's noun.
+func (st *attrState) attributiveEd(k int) bool {
+	if k == 0 || k+1 >= len(st.toks) {
+		return false
+	}
+	p, n := st.toks[k-1], st.toks[k+1]
+	return n.flags&(tWord|tUpper) == tWord && n.flags&(cDet|cPrep|cStop|cAux|cPron) == 0 && (isArticle(st.text, p) || possessive(st.text, p))
 }
 
 // subordinateOpening reports whether the content at toks[k] opens with a

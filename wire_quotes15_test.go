@@ -159,3 +159,24 @@ func TestPassiveToldToOrder(t *testing.T) {
 			[]string{"Police | told -> residents"}},
 	}, showChain)
 }
+
+// A word in -ed right after an article or a possessive, before a noun,
+// names a thing ("the company's secured debt", "its revised forecast"):
+// no finite verb, so a cue of cueClauseVerbs before it has a noun object
+// and reports nothing. A verb after its subject's noun stays one.
+func TestAttributiveEdNoClause(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"possessive, secured debt", "Moody's affirmed the company's secured debt.",
+			nil},
+		{"its revised forecast", "The agency affirmed its revised forecast.",
+			nil},
+		{"the proposed merger", "The board added the proposed merger to its agenda.",
+			nil},
+
+		// Near misses: a clause.
+		{"a verb after a noun", "He added the company raised prices.",
+			[]string{"He | added"}},
+		{"an -ed word before a finite verb", "He added its proposed merger would fail.",
+			[]string{"He | added"}},
+	}, showChain)
+}
