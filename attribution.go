@@ -2217,11 +2217,21 @@ func (st *attrState) parenEnd(k, hi int) int {
 func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
 	toks, text := st.toks, st.text
 	for c := max(k, hi-24); c+2 < hi; c++ {
-		if toks[c].flags&tComma == 0 || !isWord(text, toks[c+1], "in") && !st.citingParticiple(c+1) && !(st.linkCueAt(c+1, hi) > c+2 && st.isRelayCue(text[toks[c+1].s:toks[st.linkCueAt(c+1, hi)-1].e])) {
+		if toks[c].flags&tComma == 0 {
+			continue
+		}
+		from, n := c, c+1 // where linksAfter reads, and the word after the comma
+		if toks[n].flags&tClose != 0 && n+2 < hi {
+			from, n = n+1, n+1 // "should “refrain from it,” in remarks carried by Xinhua": the comma inside the marks
+		}
+		if !isWord(text, toks[n], "in") && !st.citingParticiple(n) && !(st.linkCueAt(n, hi) > n+1 && st.isRelayCue(text[toks[n].s:toks[st.linkCueAt(n, hi)-1].e])) {
 			continue // ", in a statement.", ", citing officials.", ", as reported by the agency."
 		}
-		via, end := st.linksAfter(c, hi)
+		via, end := st.linksAfter(from, hi)
 		if len(via) > 0 && (end >= hi || toks[end].flags&tEnd != 0) {
+			if from > c {
+				return via, from // the quotation and its closing mark are the content's
+			}
 			return via, c
 		}
 	}
@@ -2775,9 +2785,21 @@ func (st *attrState) finiteIn(seen *int, finite *bool, m int) bool {
 		if t.quote != 0 || t.flags&(tWord|tUpper) != tWord {
 			continue
 		}
-		*finite = st.finiteAux(t) || t.flags&cPast != 0 || st.endsEd(*seen)
+		*finite = st.finiteAux(t) || t.flags&cPast != 0 || st.endsEd(*seen) && !st.attributiveEd(*seen)
 	}
 	return *finite
+}
+
+// attributiveEd reports whether the word in -ed at toks[k] stands right
+// after an article or a possessive, before a noun: "the company's
+// secured debt", "its revised forecast", "the proposed merger" name a
+// thing; a finite verb follows its subject's noun.
+func (st *attrState) attributiveEd(k int) bool {
+	if k == 0 || k+1 >= len(st.toks) {
+		return false
+	}
+	p, n := st.toks[k-1], st.toks[k+1]
+	return n.flags&(tWord|tUpper) == tWord && n.flags&(cDet|cPrep|cStop|cAux|cPron) == 0 && (isArticle(st.text, p) || possessive(st.text, p))
 }
 
 // subordinateOpening reports whether the content at toks[k] opens with a

@@ -53,6 +53,8 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 				cueEnd, venueEnd = j+1, st.stationName(j+1, e) // "in a post on Instagram shortly after the ruling": the time is no part of it
 			} else if e > j+1 && isWord(text, t, "on") && st.platform(j+1, e) {
 				cueEnd = j + 1 // "wrote on X that …": what is posted there comes out there
+			} else if e > j+2 && isWord(text, t, "in") && st.publication(j+1, e) {
+				cueEnd = j + 1 // "wrote in the People's Daily that …": the paper carried the words
 			} else if e > j+1 && len(via) == 0 && possessive(text, toks[j+1]) && toks[j+1].flags&tUpper == 0 {
 				k = e // "reported in its weekend edition, citing …": the outlet's own, no level
 				continue
@@ -235,6 +237,22 @@ const chainPlatforms List = "chainplatforms"
 func (st *attrState) platform(i, j int) bool {
 	t := st.toks[i]
 	return t.flags&tUpper != 0 && j-i <= 2 && st.d.lex.Contains(chainPlatforms, st.text[t.s:st.toks[j-1].e])
+}
+
+// publication reports whether the phrase [i, j) is "the" and the name
+// of a newspaper or a magazine, its words capitalised and its last of
+// [chainPublications]: "the People's Daily", "The New York Times".
+func (st *attrState) publication(i, j int) bool {
+	toks := st.toks
+	if !isWord(st.text, toks[i], "the") {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if toks[k].flags&(tWord|tUpper) != tWord|tUpper || toks[k].quote != 0 {
+			return false
+		}
+	}
+	return st.hasListed(j-1, j, chainPublications)
 }
 
 // phraseHead returns the head of the phrase [i, j): its word before the

@@ -79,8 +79,10 @@ func TestChainEmbeddedSpeech(t *testing.T) {
 			[]string{"The paper | said", "the minister | will announce"}},
 		{"relative clause", "The firm said the layoffs, which its chief said were painful, would end.",
 			[]string{"The firm | said", "its chief | said"}},
-		{"a passive hearer", "The embassy said that the rebels have been told to leave.",
+		{"a passive hearer", "The embassy said that the rebels have been told that the truce is over.",
 			[]string{"The embassy | said", " | have been told"}}, // an agentless passive: evidential, no source
+		{"a passive order", "The embassy said that the rebels have been told to leave.",
+			[]string{"The embassy | said"}}, // told to do something: an order given, no words (cuedirectives)
 		{"a coordinate speaker", "The union said the talks failed but the company said they would resume.",
 			[]string{"The union | said", "the company | said"}},
 		{"an adjective", "The bank said reserves were below the officially stated level.",

@@ -111,6 +111,7 @@ const (
 	chainJointSubjects    List = "chainjointsubjects"    // subjects inside a quotation that take in the speaker: "we"
 	chainActs             List = "chainacts"             // cues that name an act before a noun object: "declared a state of emergency"
 	chainViews            List = "chainviews"            // a person's possessive and a document noun that name a view: "in his opinion"
+	chainPublications     List = "chainpublications"     // the last words of a newspaper's name: "Daily", "Times", "Herald"
 	cueVenueNouns         List = "cuevenuenouns"         // places of publication that "on" names: "on its website", "on his blog"
 	cueSpokenDocuments    List = "cuespokendocuments"    // documents that, addressed to someone, are remarks: "in statements to EFE"
 	cueInterviews         List = "cueinterviews"         // an interview and the preposition before the one it was given to: "interview with"

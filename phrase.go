@@ -418,6 +418,11 @@ func phraseRight(text string, toks []token, i, hi int) int {
 	}
 	t := toks[i]
 	if t.flags&cPron != 0 && (t.flags&tUpper == 0 || !particleI(text, toks, i, hi)) {
+		if t.flags&tUpper != 0 && honorificCaps(text, toks, i) {
+			if e := phraseRight(text, toks, i+1, hi); e > i+1 {
+				return e // "quoted HE Nasser Al Marri as saying": an honorific, not the pronoun
+			}
+		}
 		return i + 1
 	}
 	if t.flags&(cStop|cAux|cTime) != 0 && t.flags&cDet == 0 {

@@ -1610,8 +1610,7 @@ var wireStories = []struct {
 			"Yuichi Hamada",
 			"Lin Shuyao", // a partial quote, "in remarks carried by Xinhua News Agency"
 		},
-		chains:     []string{"China's Foreign Ministry spokesman Lin Shuyao | said >> remarks | in >> Xinhua News Agency | carried by"},
-		skipChains: `"X said in Beijing that … should "…," in remarks carried by Xinhua News Agency.": the document and its venue after the quotation are not joined to "said" (one level found)`},
+		chains: []string{"China's Foreign Ministry spokesman Lin Shuyao | said >> remarks | in >> Xinhua News Agency | carried by"}},
 	{file: "jiji-daycare.txt",
 		speakers: []string{
 			"", // "a senior agency official said"
@@ -1725,8 +1724,9 @@ var wireStories = []struct {
 			"Ahmad Fadzil Ismail", // "X had written in a posting on his Facebook page on Thursday: "…""
 			"",                    // an application's name
 		},
-		// I wrote "Ahmad Fadzil | had written >> a posting | in >> his Facebook page | on"; the parser makes
-		// "had written in a posting on his Facebook page on Thursday:" one cue, with no levels; even "said in a posting on his Facebook page" gives no levels ("posting" is not taken as a document)
+		// I wrote "Ahmad Fadzil | had written >> a posting | in >> his Facebook page | on"; "had written" is no cue
+		// ("wrote in a posting on his Facebook page" and "said in a posting" give the two levels); "has written | had
+		// written" as cue verbs cost 0.7 instructions a byte (every "has" and "had" looks the phrase up)
 		chains: []string{}},
 	{file: "kuna-oilspill.txt",
 		speakers: []string{
@@ -2095,8 +2095,7 @@ var wireStories = []struct {
 			"Zhang Lijun",
 			"Yang Xiaomei", // "Yang said, laughing"
 		},
-		chains:     []string{"Zhang Lijun | wrote >> the People's Daily | in"},
-		skipChains: `"X, a professor at Y, wrote in the People's Daily on Saturday that …" gives one level ("Zhang Lijun | wrote"): a newspaper after "wrote in" is no level, though "wrote in an article in the People's Daily" and "wrote on X" are`},
+		chains: []string{"Zhang Lijun | wrote >> the People's Daily | in"}},
 	{file: "anadolu-tunnel.txt",
 		speakers: []string{
 			"Ömer Faruk Yıldırımkaya", // "a project Minister X called "…""
@@ -2175,11 +2174,10 @@ var wireStories = []struct {
 			"Haruto Ishikawa",          // "the Japanese minister said", after "… by H.E. X, Minister of …, and Haruto Ishikawa, Japan's Minister of …" and "Ishikawa, speaking through an interpreter, said"
 			"Haruto Ishikawa",          // a bare quotation paragraph after that one
 			"Maryam Saeed Al Shamsi",   // "she said, stressing"
-			"?",                        // "": "The statement quoted H.E. X, Under-Secretary of the Ministry, as saying, "…"": the honorific "H.E." after "quoted" breaks the form (without "H.E." it works, with or without the appositive)
+			"Yousef Ahmed Al Hammadi",  // "The statement quoted H.E. X, Under-Secretary of the Ministry, as saying, "…""
 			"",                         // a report's title
 		},
-		// I wrote "The statement | quoted >> H.E. Yousef Ahmed Al Hammadi | as saying": lost with the speaker above
-		chains: []string{}},
+		chains: []string{"The statement | quoted >> H.E. Yousef Ahmed Al Hammadi | as saying"}},
 	{file: "yonhap-coastguard.txt",
 		speakers: []string{
 			"Park Sang-cheol", // ""…," X, head of …, told reporters in Mokpo."
