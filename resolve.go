@@ -1119,7 +1119,7 @@ run:
 	if j < len(r.toks) && r.toks[j].flags&tkBreak != 0 && r.acronymThenName(j) {
 		return j // a title: "District Collector (DC) Priya Menon"
 	}
-	if n == i && r.bodyTailAt(i) {
+	if n == i && i >= 3 && r.toks[i-1].hash == rsHashThe && r.bodyTailAt(i) {
 		return j // "the Research Center for the Giant Panda": the body's, no one's
 	}
 	// "the Shri Neelkantheshwar temple", "the Shri Ram temple": a name
@@ -1140,7 +1140,7 @@ run:
 // "the Institute of the Blind". The run is the rest of the body's name,
 // which the run before stopped short of, and names no one.
 func (r *resolver) bodyTailAt(i int) bool {
-	return i >= 3 && r.toks[i-1].hash == rsHashThe && r.toks[i-3].flags&tkCap != 0 && r.toks[i-3].bits&rwOrg != 0 &&
+	return i >= 3 && r.toks[i-3].flags&tkCap != 0 && r.toks[i-3].bits&rwOrg != 0 &&
 		r.joined(i) && r.joined(i-1) && r.joined(i-2) && r.is(i-1, "the", rsHashThe) && (r.is(i-2, "for", rsHashFor) || r.is(i-2, "of", rsHashOf))
 }
 
