@@ -551,8 +551,22 @@ func (r *resolver) seenLower(t *rsTok) bool {
 	}
 	if r.lowerAsked < rsLowerScans {
 		r.lowerAsked++
-		for k := range r.toks {
-			if w := &r.toks[k]; w.hash == t.hash && w.flags&tkCap == 0 {
+		// Four words a step, one bounds check for the four: most steps
+		// find no word of the hash.
+		h, toks := t.hash, r.toks
+		k := 0
+		for ; k+4 <= len(toks); k += 4 {
+			q := toks[k : k+4 : k+4]
+			if q[0].hash == h || q[1].hash == h || q[2].hash == h || q[3].hash == h {
+				for x := range q {
+					if q[x].hash == h && q[x].flags&tkCap == 0 {
+						return true
+					}
+				}
+			}
+		}
+		for ; k < len(toks); k++ {
+			if toks[k].hash == h && toks[k].flags&tkCap == 0 {
 				return true
 			}
 		}
