@@ -427,6 +427,18 @@ func (st *attrState) sentence(lo, hi int) {
 	first := len(st.out)
 	st.colonLead(lo, hi)
 	for i := st.viewpointCue(lo, hi); i < hi; i++ {
+		// Four tokens a step while none of them is of a class read
+		// further, one bounds check for the four: most are not.
+		for i+4 <= hi {
+			q := toks[i : i+4 : i+4]
+			if (q[0].flags|q[1].flags|q[2].flags|q[3].flags)&(sentenceHot|cLiteral|tThatNext|tLong) != 0 {
+				break
+			}
+			i += 4
+		}
+		if i >= hi {
+			break
+		}
 		tp := &toks[i] // read in place: most tokens stop at the tests below
 		if tp.flags&(sentenceHot|cLiteral|tThatNext|tLong) == 0 || tp.quote != 0 || tp.flags&tWord == 0 {
 			continue // no test below can hold: most tokens stop at the first test
