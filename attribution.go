@@ -2619,6 +2619,14 @@ func (st *attrState) clauseEnd(k, hi int) int {
 	toks, text := st.toks, st.text
 	seen, finite := k, false // the content up to toks[seen] has a finite verb: finiteIn
 	for m := k + 2; m+1 < hi && m < k+maxContent/4; m++ {
+		// Four tokens a step while none can end the clause.
+		for m+5 < hi && m+4 < k+maxContent/4 {
+			q := toks[m : m+4 : m+4]
+			if (q[0].flags|q[1].flags|q[2].flags|q[3].flags)&(tClose|tColon|tComma|tDash|cClauseWord) != 0 {
+				break
+			}
+			m += 4
+		}
 		if tp := &toks[m]; tp.flags&(tClose|tColon|tComma|tDash|cClauseWord) == 0 || tp.flags&tClose == 0 && tp.quote != 0 {
 			continue // none of the tests below can hold: most tokens stop here
 		}
