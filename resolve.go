@@ -1097,14 +1097,15 @@ run:
 	if r.qualifiesRole(i, j) || r.qualifiesLowerRole(i, j) {
 		return j
 	}
-	// "In Nouakchott, the agency reported": a run that an opening "in"
-	// places and a comma closes is where things happen, not who speaks;
-	// "On the South Caucasus, he said" names the topic.
+	// "In Nouakchott, the agency reported", "At the Riverside Diner,
+	// owner X …": a run that an opening "in", "at" or another place
+	// preposition places and a comma closes is where things happen, not
+	// who speaks; "On the South Caucasus, he said" names the topic.
 	p := i - 1
 	if p > 0 && r.toks[p].flags&tkSentStart == 0 && r.toks[p-1].flags&tkSentStart != 0 && j < len(r.toks) && r.toks[j].flags&tkComma != 0 && r.isDeterminer(p) {
 		p--
 	}
-	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 && p >= 0 && (r.toks[p].flags&tkSentStart != 0 && r.d.lex.Contains(venuePrepositions, r.str(&r.toks[p])) ||
+	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 && p >= 0 && (r.toks[p].flags&tkSentStart != 0 && (r.d.lex.Contains(venuePrepositions, r.str(&r.toks[p])) || r.placePrep(r.str(&r.toks[p]))) ||
 		p > 0 && r.toks[p-1].flags&(tkSentStart|tkCap) == tkSentStart|tkCap && r.joined(p) && r.d.lex.Contains(venuePrepositions, r.str(&r.toks[p])) && r.d.lex.Contains(placeOpeners, r.str(&r.toks[p-1]))) {
 		// "Back in Ben Tre, Hau says": an adverb before the "in".
 		e := r.entity(keyOf(cleanName(r.text[r.toks[i].s:r.toks[j-1].e])), entPlace)
@@ -1147,6 +1148,17 @@ run:
 	}
 	r.person(i, n, j)
 	return j
+}
+
+// placePrep reports whether s, in any case, is a place preposition of
+// resolve-placeprepositions: "At" in "At the Riverside Diner, owner X …".
+func (r *resolver) placePrep(s string) bool {
+	for _, p := range r.w.placePreps {
+		if equalLowerASCII(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyTailAt reports whether the run at token i follows a body's head

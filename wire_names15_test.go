@@ -166,3 +166,26 @@ func TestWireIranianJihadMinistry(t *testing.T) {
 			[]string{"Jihad Hassan Azour"}},
 	})
 }
+
+// TestWireOpeningPlacePhrase checks a sentence that opens with a place
+// preposition of resolve-placeprepositions and a capitalised place
+// before a comma, the verb after it no cue: the place is where, no
+// person, and "he" after is the man named after the comma.
+func TestWireOpeningPlacePhrase(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"at the", "At the Riverside Diner, owner Mel Castellano had taped a sign to the door. “We boil everything,” he said.",
+			[]string{"Mel Castellano"}},
+		{"at, no article", "At Riverside Diner, owner Mel Castellano had taped a sign to the door. “We boil everything,” he said.",
+			[]string{"Mel Castellano"}},
+		{"near the", "Near the Grand Mosque, vendor Tariq Aziz had closed his stall. “Nobody came,” he said.",
+			[]string{"Tariq Aziz"}},
+		{"outside", "Outside Harbour Hall, nurse Ana Diaz waited in line. “It took hours,” she said.",
+			[]string{"Ana Diaz"}},
+		// Near misses: the name after the preposition is the speaker's
+		// subject with no comma, and "in" already worked.
+		{"in the", "In the Riverside Diner, owner Mel Castellano had taped a sign to the door. “We boil everything,” he said.",
+			[]string{"Mel Castellano"}},
+		{"no comma", "Mel Castellano at the diner said the water was “fine.”",
+			[]string{"Mel Castellano"}},
+	})
+}

@@ -2205,7 +2205,7 @@ var wireStories = []struct {
 			"Theodore Lusk",   // "he said" in a paragraph of its own after "Lusk, a former …, said …"
 			"Theodore Lusk",   // a bare quotation paragraph after a cued one
 			"",                // a sign's words
-			"?",               // got "Riverside Diner": "At the Riverside Diner, owner X had taped a sign …. He said …. “…,” he said.": after a fronted "At the <Capitalised place>," with a verb that is no cue, the place is taken for the person ("At the diner," or "X said" are right)
+			"Mel Castellano",  // "At the Riverside Diner, owner X had taped a sign …. “…,” he said.": the fronted place is no person
 		},
 		chains: []string{"State Rep. Harlan Voss | wrote >> a post | in >> X | on"}},
 	{file: "reuters-dockstrike.txt",
