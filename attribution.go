@@ -1408,8 +1408,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if c := st.commaBeforeSubject(lo, s); c >= 0 {
 		// "In a statement carried by SPA, the ministry said".
 		// "On her account on the social network X, the minister wrote":
-		// a platform's "on" opens it as "in" does.
-		venueOpener := func(o int) bool { return isWord(text, toks[o], "in") || isWord(text, toks[o], "on") }
+		// a platform's "on" opens it as "in" does (venuePrepositions).
+		venueOpener := func(o int) bool { return toks[o].flags&cVenue != 0 }
 		o := lo
 		for o < c && (toks[o].flags&(cStop|cAux|tComma) != 0 || st.isAdverb(o)) && !venueOpener(o) {
 			o++
