@@ -1926,6 +1926,7 @@ var (
 	rsHashOf    = rsHashOn(rsHashInit, "of")
 	rsHashFor   = rsHashOn(rsHashInit, "for")
 	rsHashI     = rsHashOn(rsHashInit, "i")
+	rsHashOnW   = rsHashOn(rsHashInit, "on")
 )
 
 func (r *resolver) isIndefinite(i int) bool {
@@ -3021,7 +3022,7 @@ func (r *resolver) roleNoun(k, from, at int) {
 	if m := r.memberBefore(start, k, g); m >= 0 && !portfolio {
 		e = m // "the Rosatom official", "the company official"
 	}
-	if e < 0 && role != "person" {
+	if e < 0 && role != "person" && !r.qualifiedAfter(k) {
 		// "The businessman" for the man the story is about: wires vary
 		// the words for the person in focus. Only a known person will
 		// do, and not one from another place ("the Florida senator").
@@ -3049,6 +3050,20 @@ func (r *resolver) roleNoun(k, from, at int) {
 	}
 	r.addRef(start, k+1, e, true)
 	r.refs[len(r.refs)-1].gender = g
+}
+
+// qualifiedAfter reports whether the role noun at token k goes on with a
+// place of its own, "the chief doctor at the hospital", "spokesmen at the
+// FBI": the one that place holds, not the person the story is about,
+// whom a bare epithet ("the businessman") varies. An "of" is the
+// title's own ("the former secretary of state"), "at a symposium" an
+// occasion, and "on the stage" no post.
+func (r *resolver) qualifiedAfter(k int) bool {
+	x := k + 1
+	if x >= len(r.toks) || !r.joined(x) || r.toks[x].flags&tkCap != 0 {
+		return false
+	}
+	return x+1 < len(r.toks) && r.is(x+1, "the", rsHashThe) && !r.is(x, "on", rsHashOnW) && slices.Contains(r.w.placePreps, r.str(&r.toks[x]))
 }
 
 // rsMaxRoleToName bounds the words between a role noun and the name in

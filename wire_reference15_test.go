@@ -108,3 +108,24 @@ func TestWireLeadRoleNamedByRelativeClause(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWireRoleAtPlaceNoFocus checks a role noun with no holder named
+// that goes on with a place of its own ("the chief doctor at the
+// hospital"): the one that place holds, unnamed, not the person the
+// story is about, whom a bare epithet varies ("the businessman").
+func TestWireRoleAtPlaceNoFocus(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"at the hospital", "Omar Khalil was treated on Monday. “He is stable,” the chief doctor at the hospital said.",
+			[]string{""}},
+		{"in the capital", "Omar Khalil was treated on Monday. “He is stable,” said the doctor in the capital.",
+			[]string{""}},
+		// Near misses: a bare epithet varies the person in focus; "of"
+		// is the title's; an occasion after "at a".
+		{"a bare epithet", "Omar Khalil opened the plant on Monday. “It is ready,” the businessman said.",
+			[]string{"Omar Khalil"}},
+		{"of, the title's", "Ana Ruiz spoke on Monday. “We are ready,” said the former secretary of state.",
+			[]string{"Ana Ruiz"}},
+		{"at an occasion", "Prime Minister Ana Ruiz spoke on Monday. “We are ready,” said the leader at a symposium.",
+			[]string{"Ana Ruiz"}},
+	})
+}
