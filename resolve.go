@@ -931,7 +931,10 @@ run:
 		// police title whose posting follows its force names the officer
 		// after the bracket or the comma; the posting is no name. Without
 		// either, the name starts at a given name after the posting.
-		if partAt == portfolioAt && partAt > titleAt && (j-partAt <= 3 || n == partAt+1) && ti.flags&tkHeadline == 0 && r.isPosting(partAt, "force") {
+		// So does any portfolio of one word before a bracketed unit:
+		// "Federal Minister for Energy (Power Division) Sardar X".
+		if partAt > titleAt && ti.flags&tkHeadline == 0 && (partAt == portfolioAt && (j-partAt <= 3 || n == partAt+1) && r.isPosting(partAt, "force") ||
+			j == partAt+1 && j < len(r.toks) && r.openBracketBefore(j)) {
 			if next := r.postedTitle(i, titleAt, partAt, j); next > 0 {
 				return next
 			}

@@ -189,3 +189,20 @@ func TestWireOpeningPlacePhrase(t *testing.T) {
 			[]string{"Mel Castellano"}},
 	})
 }
+
+// TestWirePortfolioUnitInBrackets checks a portfolio of one word before a
+// unit in brackets and the name after it ("Federal Minister for Energy
+// (Power Division) Sardar X"): the title names him, as a police title
+// before its posting in brackets does, so "the minister" is he.
+func TestWirePortfolioUnitInBrackets(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a division, an honorific", "Federal Minister for Energy (Power Division) Sardar Awais Khan Leghari said the tariff would fall. “We are ready,” the minister said.",
+			[]string{"Awais Khan Leghari"}},
+		{"minister of state, one word", "Minister of State for Finance (Revenue) Ali Pervaiz Malik said the tariff would fall. “We are ready,” the minister said.",
+			[]string{"Ali Pervaiz Malik"}},
+		// Near misses: an acronym in brackets and no name; words in
+		// lower case in the brackets.
+		{"an acronym, no name", "Minister for Energy (MoE) officials said the tariff would fall. “We are ready,” the minister said.",
+			[]string{""}},
+	})
+}

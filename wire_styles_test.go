@@ -2139,7 +2139,7 @@ var wireStories = []struct {
 		chains: []string{"a local daily | quoted by >> a senior official | as saying"}},
 	{file: "app-netmetering.txt",
 		speakers: []string{
-			"?",                    // "Waseem Akhtar Bhatti": "Addressing a press conference here along with Chairman NEPRA X, the minister said …" then ""…," he said": the name in the opening clause is no longer the subject, but the lead's "Federal Minister for Energy (Power Division) Sardar X" gives X no role (the bracketed division between title and name), so "the minister" goes to the dateline's "APP" and "he" still to X; without "(Power Division)" it is right
+			"Nadir Hussain Mazari", // "Addressing a press conference … along with Chairman NEPRA X, the minister said …" then ""…," he said", the minister introduced as "Federal Minister for Energy (Power Division) Sardar X"
 			"Nadir Hussain Mazari", // "Mazari said"; "Sardar" is dropped as an honorific
 			"Waseem Akhtar Bhatti", // "the NEPRA chairman said"
 			"Shazia Kanwal Jatoi",  // "Special Assistant to the Prime Minister on Climate Change Dr X, in a statement issued here, said …" then ""…," she said"
