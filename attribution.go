@@ -2956,6 +2956,10 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			continue
 		}
 		if qt.Kind != Direct {
+			if m := st.groupNaming(qt.Span); m != nil {
+				qa.Speaker = m // "locals call it a “dzud”": the group's word
+				continue
+			}
 			if owner, ok := st.nounOwner(qt.Span); ok {
 				// "the “puppet” charge of the opposition": the owner's words.
 				if qa.Speaker = owner; owner == nil {

@@ -611,6 +611,35 @@ func (st *attrState) termKnownAs(q Span) bool {
 	return k >= 1 && k < len(toks) && isWord(text, toks[k], "as") && isWord(text, toks[k-1], "known")
 }
 
+// groupNaming returns the group whose word for a thing quote q is, where
+// a bare plural calls it so in the present, "locals call it a “dzud”",
+// "the plan, which critics call a “tax on the poor”": the group's words,
+// not the sentence's subject's. It returns nil for any other quote; a
+// past naming by one ("Rossi called the plan “reckless”") is the
+// speaker's cue, read with the attributions.
+func (st *attrState) groupNaming(q Span) *Mention {
+	toks, text := st.toks, st.text
+	k := st.tokenAt(q.Start) - 1
+	if k >= 0 && k < len(toks) && (toks[k].flags&cIndefinite != 0 || isWord(text, toks[k], "the")) {
+		k--
+	}
+	if k >= 0 && k < len(toks) && toks[k].flags&cPron != 0 && !st.subjectPronoun(k) {
+		k-- // "it", "them"
+	}
+	if k < 1 || k >= len(toks) || toks[k].flags&(tWord|tUpper|cCue) != tWord|cCue {
+		return nil
+	}
+	v := text[toks[k].s:toks[k].e]
+	if strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing") || !st.d.lex.Contains(cueNaming, v) {
+		return nil
+	}
+	s := toks[k-1]
+	if s.flags&(tWord|tUpper) != tWord || s.quote != 0 || !pluralShaped(text[s.s:s.e]) {
+		return nil
+	}
+	return st.mention(k-1, k)
+}
+
 // afterTitle reports whether the token before toks[i] closes a
 // quotation that is a title, whose comma is no quotation's: "the film
 // “Salt Roads,” said".

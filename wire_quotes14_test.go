@@ -197,3 +197,24 @@ func TestWireTermKnownAs(t *testing.T) {
 			[]string{"Rossi"}},
 	})
 }
+
+// TestWireGroupNaming checks a quotation that a bare plural calls a thing
+// in the present ("locals call it a “dzud”", "which critics call a “tax
+// on the poor”"): the group's word, not the sentence's subject's; a past
+// naming by a named speaker keeps him.
+func TestWireGroupNaming(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"locals call it", "Herder Batbayar Dorj walked past the pens in a winter so harsh that locals call it a “dzud”.",
+			[]string{""}},
+		{"which critics call", "Mayor Ana Ruiz unveiled the plan, which critics call a “tax on the poor”.",
+			[]string{""}},
+		{"residents call them", "Officer Li Wei patrols the lanes, which residents call “the maze”.",
+			[]string{""}},
+		// Near misses: a named subject calling in the past; a group that
+		// opens the sentence is its subject anyway.
+		{"named, past", "Rossi called the plan “reckless” on Monday.",
+			[]string{"Rossi"}},
+		{"described as", "Mayor Ana Ruiz described the plan as “a lifeline” on Monday.",
+			[]string{"Ana Ruiz"}},
+	})
+}

@@ -2228,7 +2228,7 @@ var wireStories = []struct {
 		}},
 	{file: "afp-dzud.txt",
 		speakers: []string{
-			"?", "?", // got "Enkhjargal Dorjsuren" for both: "Herder X, 47, walked … past …, lost in a winter so harsh that locals call it a "…", or "…"": a name that a generic group gives a thing ("locals call it", "what is known as") goes to the sentence's named subject
+			"", "", // "Herder X, 47, walked … past …, lost in a winter so harsh that locals call it a "…", or "…"": the group's word for a thing, not the sentence's subject's
 			"Enkhjargal Dorjsuren",  // "the 47-year-old said through an interpreter"
 			"Tumurbaatar Bold",      // "The agency's head, Brigadier General X, told reporters …. "…," he said."
 			"Oyunchimeg Batsaikhan", // a Mongolian by given name: "Oyunchimeg said", two women named
