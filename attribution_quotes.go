@@ -598,8 +598,9 @@ func (st *attrState) participleNamed(q Span) bool {
 	return false
 }
 
-// termKnownAs reports whether quote q is a term that follows "known as",
-// with an indefinite article or none: "in what is known as a “dzud”",
+// termKnownAs reports whether quote q is a term that follows a title
+// cue ending in "as" ([titleCues]: "known as"), with an indefinite
+// article or none: "in what is known as a “dzud”",
 // "a practice known as “hawala”". The term is a community's word for a
 // thing, said by no one in the story, even inside reported speech.
 func (st *attrState) termKnownAs(q Span) bool {
@@ -608,7 +609,10 @@ func (st *attrState) termKnownAs(q Span) bool {
 	if k >= 0 && k < len(toks) && toks[k].flags&cIndefinite != 0 {
 		k--
 	}
-	return k >= 1 && k < len(toks) && isWord(text, toks[k], "as") && isWord(text, toks[k-1], "known")
+	// The pair is a title cue's ("known as"), as titleCued reads it
+	// before a name in capitals.
+	return k >= 1 && k < len(toks) && isWord(text, toks[k], "as") && toks[k-1].flags&tWord != 0 &&
+		classesOf(st.d.lex).forms.has(st.d.lex, text[toks[k-1].s:toks[k].e], fTitleCue, titleCues)
 }
 
 // groupNaming returns the group whose word for a thing quote q is, where
