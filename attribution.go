@@ -556,12 +556,17 @@ func (st *attrState) causedSpeech(lo, hi, i int) int {
 // cueClauseVerbs made of a noun object: "the firm added service charges
 // at checkout" reports nothing, where "he added that …", "he added the
 // plan was sound" and "…, he added." report words. A clause shows by a
-// finite verb among its first words.
+// finite verb among its first words. A verb of finding (of kind Report)
+// whose subject is a document keeps its noun object: "the survey found
+// wide support for the plan" reports what the survey found.
 func (st *attrState) dropNounObject(n0 int, canon string) {
 	if len(st.out) != n0+1 || !st.hasForm(canon, fClauseVerb, cueClauseVerbs) {
 		return
 	}
 	a := &st.out[n0]
+	if a.Source != nil && lemmaKind(st.d.lex, st.wc.forms, canon) == Report && isDocument(st.d.lex, a.Source) {
+		return // "the survey found wide support": what a study, poll or report finds is its finding, noun or clause
+	}
 	if a.Content == nil || bareParticiple(a.Cue.Text) {
 		return // "…, adding nothing more": a participle after the report goes on with it; not "we are adding capacity"
 	}

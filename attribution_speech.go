@@ -1201,7 +1201,22 @@ func (st *attrState) pluralNoun(lo, hi, i, ce int, canon string) bool {
 	if p.flags&(tWord|tUpper|cPron|cAux|cStop|cCue) != tWord || p.quote != 0 || text[p.e-1] == 's' {
 		return false // "a study of filings shows.": a plural ends the subject
 	}
-	return ce == hi || toks[ce].flags&(tComma|tEnd|tColon) != 0 || isPrep(toks[ce])
+	if ce == hi || toks[ce].flags&tEnd != 0 {
+		// "…, the new poll shows.": a determiner just after a comma opens
+		// the subject of a verb put after the words it reports, where a
+		// plural noun would end a list or an object ("on Fox and the talk
+		// shows.").
+		for k := i - 1; k > lo && k >= i-4; k-- {
+			if toks[k].flags&cDet != 0 {
+				return toks[k-1].flags&tComma == 0
+			}
+			if toks[k].flags&tWord == 0 {
+				break
+			}
+		}
+		return true
+	}
+	return toks[ce].flags&(tComma|tColon) != 0 || isPrep(toks[ce])
 }
 
 // quoteBefore reports whether a quotation closes right before the
