@@ -610,9 +610,18 @@ func (st *attrState) termKnownAs(q Span) bool {
 		k--
 	}
 	// The pair is a title cue's ("known as"), as titleCued reads it
-	// before a name in capitals.
-	return k >= 1 && k < len(toks) && isWord(text, toks[k], "as") && toks[k-1].flags&tWord != 0 &&
-		classesOf(st.d.lex).forms.has(st.d.lex, text[toks[k-1].s:toks[k].e], fTitleCue, titleCues)
+	// before a name in capitals, and an adverb in -ly may stand inside
+	// it: "known locally as", "referred to informally as".
+	if k < 1 || k >= len(toks) || !isWord(text, toks[k], "as") || toks[k-1].flags&tWord == 0 {
+		return false
+	}
+	forms := classesOf(st.d.lex).forms
+	if forms.has(st.d.lex, text[toks[k-1].s:toks[k].e], fTitleCue, titleCues) {
+		return true
+	}
+	adv := text[toks[k-1].s:toks[k-1].e]
+	return k >= 2 && toks[k-1].flags&tUpper == 0 && len(adv) > 4 && strings.HasSuffix(adv, "ly") && toks[k-2].flags&tWord != 0 &&
+		forms.has(st.d.lex, text[toks[k-2].s:toks[k-2].e]+" as", fTitleCue, titleCues)
 }
 
 // groupNaming returns the group whose word for a thing quote q is, where
