@@ -2297,6 +2297,90 @@ var wireStories = []struct {
 			"Shigeru Kawabata", // a bare quotation paragraph after a cued one
 		},
 		chains: []string{"Public broadcaster NHK | reported >> sources close to the matter | citing"}},
+	// round 16, blind16a
+	{file: "reuters-nickel.txt",
+		speakers: []string{
+			"", // "hilirisasi": a policy's local name
+			"", // "one of the officials said"
+			"Yudha Pratama Wirawan",
+			"Rustam Effendi", "Rustam Effendi", "Rustam Effendi",
+			"Sri Wahyuni Lestari", // partial quote, "She said" after the relayed Antara paragraph
+			"Kevin Tanujaya",      // introduced in one paragraph, "he said" in the next
+		},
+		chains: []string{
+			"the ministry | said >> a statement | in >> its website | posted on",
+			"state news agency Antara | reported >> senior ministry official Dr Sri Wahyuni Lestari | quoting",
+		}},
+	{file: "ap-recount.txt",
+		speakers: []string{
+			"Teresa Nakamura",
+			"Luis Arredondo", "Luis Arredondo",
+			"Samira Haddad", "Samira Haddad",
+			"", // a TV spot's title
+			"Warren Pettigrew",
+			"Ana Lucia Ferrer", // second person in the paragraph, partial quote
+		},
+		chains: []string{
+			"he | said >> a statement | in >> social media | posted on",
+			"The Arizona Republic | reported >> two campaign aides | citing",
+		}},
+	{file: "afp-strays.txt",
+		speakers: []string{
+			"Ayse Nur Demirtas", "Ayse Nur Demirtas",
+			"", // a banner's words
+			"Ibrahim Halil Yazicioglu",
+			"Deniz Arslan",
+			"Mehmet Ali Kocabas",
+			"Hakan Ozturk", // one quotation over two paragraphs, speaker introduced before it
+			"",             // "A spokesman for the Istanbul municipality told reporters …. "…," he said."
+		},
+		chains: []string{
+			"Deputy Agriculture Minister Ibrahim Halil Yazicioglu | said >> remarks | in >> the state news agency Anadolu | carried by",
+			"Pro-government daily Sabah | reported >> interior ministry data | citing",
+		}},
+	{file: "upi-defector.txt",
+		speakers: []string{
+			"Lee Sung-jun", "Lee Sung-jun",
+			"", // "the official was quoted by Yonhap as saying"
+			"Kim Ha-eun",
+			"Yoo Jae-min", "Yoo Jae-min",
+			"", // a TV drama's title
+		},
+		chains: []string{
+			"the Joint Chiefs of Staff | said >> a statement | in",
+			"Yonhap News Agency | reported >> an unnamed military official | citing",
+			"Yonhap | quoted by >> the official | as saying",
+			"the Korean Central News Agency | said >> a report published on Tuesday | in",
+		}},
+	{file: "efe-frost.txt",
+		speakers: []string{
+			"Marcelo Quispe Mamani", "Marcelo Quispe Mamani", // "Quispe added": the first of two surnames
+			"Juana Condori Choque",
+			"Felipe Huanca", "Felipe Huanca",
+			"Rosa Mendoza Villca",
+			"", // "hailed abroad as a "superfood""
+		},
+		chains: []string{
+			"The ministry | said >> a statement | in >> its Facebook page | posted on",
+			"State news agency ABI | reported >> Senamhi forecaster Rosa Mendoza Villca | quoting",
+			"the Bolivian Institute of Foreign Trade (IBCE) | according to >> customs data | cited",
+		}},
+	{file: "dpa-bakeries.txt",
+		speakers: []string{
+			"Mahmoud Abdel-Rahman",
+			"", // "A spokesman for the Supply Ministry said … "repeatedly violated""
+			"Hisham Fawzi Mansour",
+			"Hassan Shaker Darwish",
+			"Umm Youssef", // second person in the paragraph
+			"",            // "known as "Tamween""
+			"Ramadan Abdel-Moaty",
+			"Salma Ezzat", "Salma Ezzat",
+			"Hassan Shaker Darwish",
+		},
+		chains: []string{
+			"the state-run newspaper Al-Ahram | quoted by >> Deputy Supply Minister Hisham Fawzi Mansour | as saying",
+			"The privately owned Al-Masry Al-Youm newspaper | reported >> sources at the ministry | citing",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
