@@ -2297,6 +2297,92 @@ var wireStories = []struct {
 			"Shigeru Kawabata", // a bare quotation paragraph after a cued one
 		},
 		chains: []string{"Public broadcaster NHK | reported >> sources close to the matter | citing"}},
+	// round 16, blind16a
+	{file: "reuters-nickel.txt",
+		speakers: []string{
+			"?", // got "Indonesia": a policy's local name after "known locally as" (an adverb between "known" and "as") given to the sentence's subject; want ""
+			"",  // "one of the officials said"
+			"?", // got "Pratama Wirawan": "Deputy Minister for Energy and Mineral Resources Yudha Pratama Wirawan", the given name of a three-word name after a portfolio "for X and Y" left out of the name; want "Yudha Pratama Wirawan"
+			"Rustam Effendi", "Rustam Effendi", "Rustam Effendi",
+			"?",              // got "Antara": "…, state news agency Antara reported, quoting senior ministry official Dr Sri Wahyuni Lestari." then "She said … "a fair share"": the pronoun goes to the relaying agency, not the quoted person; want "Sri Wahyuni Lestari"
+			"Kevin Tanujaya", // introduced in one paragraph, "he said" in the next
+		},
+		skipChains: "a time PP after the venue kept in the venue's NP: \"said in a statement posted on its website in March\" gives \"its website in March\"",
+		chains: []string{
+			"the ministry | said >> a statement | in >> its website | posted on",
+			"state news agency Antara | reported >> senior ministry official Dr Sri Wahyuni Lestari | quoting",
+		}},
+	{file: "ap-recount.txt",
+		speakers: []string{
+			"Teresa Nakamura",
+			"Luis Arredondo", "Luis Arredondo",
+			"Samira Haddad", "Samira Haddad",
+			"", // a TV spot's title
+			"Warren Pettigrew",
+			"Ana Lucia Ferrer", // second person in the paragraph, partial quote
+		},
+		chains: []string{
+			"he | said >> a statement | in >> social media | posted on",
+			"The Arizona Republic | reported >> two campaign aides | citing",
+		}},
+	{file: "afp-strays.txt",
+		speakers: []string{
+			"Ayse Nur Demirtas", "Ayse Nur Demirtas",
+			"Protesters", // "Protesters carried banners reading "Shelter, not slaughter"": their slogan (first written "", corrected)
+			"Ibrahim Halil Yazicioglu",
+			"Deniz Arslan",
+			"Mehmet Ali Kocabas",
+			"Hakan Ozturk", // one quotation over two paragraphs, speaker introduced before it
+			"",             // "A spokesman for the Istanbul municipality told reporters …. "…," he said."
+		},
+		chains: []string{
+			"Deputy Agriculture Minister Ibrahim Halil Yazicioglu | said >> remarks | in >> the state news agency Anadolu | carried by",
+			"Pro-government daily Sabah | reported >> interior ministry data | citing",
+		}},
+	{file: "upi-defector.txt",
+		speakers: []string{
+			"Lee Sung-jun", "Lee Sung-jun",
+			"", // "the official was quoted by Yonhap as saying"
+			"Kim Ha-eun",
+			"Yoo Jae-min", "Yoo Jae-min",
+			"", // a TV drama's title
+		},
+		skipChains: "a document NP with a participle and a date (\"In a report published on Tuesday, the KCNA said\") cut to \"a report\"",
+		chains: []string{
+			"the Joint Chiefs of Staff | said >> a statement | in",
+			"Yonhap News Agency | reported >> an unnamed military official | citing",
+			"Yonhap | quoted by >> the official | as saying",
+			"the Korean Central News Agency | said >> a report published on Tuesday | In",
+		}},
+	{file: "efe-frost.txt",
+		speakers: []string{
+			"Marcelo Quispe Mamani", "Marcelo Quispe Mamani", // "Quispe added": the first of two surnames
+			"Juana Condori Choque",
+			"Felipe Huanca", "Felipe Huanca",
+			"Rosa Mendoza Villca",
+			"", // "hailed abroad as a "superfood""
+		},
+		chains: []string{
+			"The ministry | said >> a statement | in >> its Facebook page | posted on",
+			"State news agency ABI | reported >> Senamhi forecaster Rosa Mendoza Villca | quoting",
+			"the Bolivian Institute of Foreign Trade (IBCE) | according to >> customs data | cited",
+		}},
+	{file: "dpa-bakeries.txt",
+		speakers: []string{
+			"Mahmoud Abdel-Rahman",
+			"", // "A spokesman for the Supply Ministry said … "repeatedly violated""
+			"Hisham Fawzi Mansour",
+			"Hassan Shaker Darwish",
+			"Umm Youssef", // second person in the paragraph
+			"",            // "known as "Tamween""
+			"Ramadan Abdel-Moaty",
+			"Salma Ezzat", "Salma Ezzat",
+			"Hassan Shaker Darwish",
+		},
+		chains: []string{
+			"the state-run newspaper Al-Ahram | quoted by >> Deputy Supply Minister Hisham Fawzi Mansour | as saying",
+			"The privately owned Al-Masry Al-Youm newspaper | reported >> sources at the ministry | citing",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
