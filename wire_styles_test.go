@@ -2383,6 +2383,98 @@ var wireStories = []struct {
 			"the state-run newspaper Al-Ahram | quoted by >> Deputy Supply Minister Hisham Fawzi Mansour | as saying",
 			"The privately owned Al-Masry Al-Youm newspaper | reported >> sources at the ministry | citing",
 		}},
+	// round 16, blind16b
+	{file: "xinhua-seaweed.txt",
+		speakers: []string{
+			"Andi Rahmat Syarifuddin", // quote first, then "Deputy Governor X said"
+			"Andi Rahmat Syarifuddin", // "He said …. "…," he added."
+			"Zhou Minghui",            // "Zhou Minghui, general manager of …, told Xinhua" then "Zhou said"
+			"",                        // "Two Countries, Twin Parks": a framework's name
+			"Sitti Rahmawati",         // introduced in one paragraph, "she said" in the next
+			"Li Wenjie",               // "described the project as "…""
+			"Abdul Karim",             // "Haji Abdul Karim of PT …" then "Karim said"
+			"Zhou Minghui",            // "…, while Zhou added: "…"" in the same paragraph
+		},
+		chains: []string{
+			"Indonesia's Antara news agency | reported >> Takalar Regent Hasanuddin Daeng Rani | citing",
+			"The provincial fisheries office | said >> a statement | in >> its website | posted on",
+		}},
+	{file: "tass-icecrossing.txt",
+		speakers: []string{
+			"Pyotr Nogovitsyn", // "the deputy minister said" after "Deputy Minister of … X told TASS"
+			"Pyotr Nogovitsyn", // "According to him, …. "…," Nogovitsyn stressed."
+			"",                 // "a source in the regional emergencies department" … "the source said"
+			"Viktor Sleptsov",  // "X, the head of …, said" then "he said" in the next paragraph
+			"Viktor Sleptsov",  // second span of the same paragraph
+			"Aital Gerasimov",  // "was quoted by the press service as saying that … "…""
+			"Aital Gerasimov",  // "Gerasimov said in remarks carried by …"
+			"",                 // "A … spokeswoman told reporters … "a priority project""
+		},
+		chains: []string{
+			"The Yakutsk Hydrometeorological Center | said >> a bulletin | in >> its Telegram channel | published on",
+			"the local Yakutia-24 television channel | reported >> the republic's transport ministry | citing",
+			"the regional government's press service | quoted by >> Deputy Prime Minister of the republic Aital Gerasimov | as saying",
+			"Gerasimov | said >> remarks | in >> the SakhaDay news portal | carried by",
+		}},
+	{file: "anadolu-keys.txt",
+		speakers: []string{
+			"Kerem Aydogdu",  // quote first, "Environment, Urbanization and Climate Change Minister X said"
+			"Kerem Aydogdu",  // "He said …. "…," he added."
+			"Selim Karaagac", // "Hatay Governor X told Anadolu" then "Karaagac said"
+			"Ayse Demirtas",  // introduced in one paragraph, "she said" in the next
+			"Mustafa Kaplan", // "Her neighbor, X, said … "brick by brick""
+			"Kerem Aydogdu",  // "the minister said" after "Speaking to reporters …, Aydogdu said"
+			"Kerem Aydogdu",  // second span of the same paragraph
+			"",               // documentary title "Stones of Antioch,"
+		},
+		chains: []string{
+			"the Disaster and Emergency Management Authority (AFAD) | According to >> figures from provincial governors' offices | cited",
+			"Local daily Hatay Gazetesi | reported >> the city's chamber of commerce | quoting",
+		},
+		skipChains: "a figures noun's \"from\" PP cut from the cited level (got \"figures\" for \"figures from provincial governors' offices\")"},
+	{file: "spa-mangroves.txt",
+		speakers: []string{
+			"",                          // campaign title "Green Coast,"
+			"Nawaf bin Khalid bin Saad", // "His Royal Highness Prince X, Deputy Governor of …, …, stressing that "…""
+			"Saad bin Hamad Al-Muqrin",  // "CEO of the … Center … Dr. X said …" then "he said" in the next paragraph
+			"Majed Al-Hazmi",            // "Eng. X, Director General of …, said: "…""
+			"Ali Hussein Maashi",        // "Fisherman X … told SPA" then "Maashi said" in the next paragraph
+			"Saad bin Hamad Al-Muqrin",  // "X was quoted by the center's media office as saying …, checking "…""
+		},
+		chains: []string{
+			"The Ministry of Environment, Water and Agriculture | said >> a statement | in >> its official X account | published on",
+			"the center's media office | quoted by >> Al-Muqrin | as saying",
+		}},
+	{file: "wafa-cistern.txt",
+		speakers: []string{
+			"Nidal Abu Aram",   // "X, head of the … council, told WAFA" then "Abu Aram said"
+			"Mahmoud Hamamdeh", // quote first, "said X, a 61-year-old shepherd …"
+			"Mahmoud Hamamdeh", // a quotation run over two paragraphs, "he asked"
+			"",                 // scare quote "firing zone"
+			"Ministry of Foreign Affairs and Expatriates", // "The Ministry … said in a statement that … "…""
+			"Samir Tamimi", // "Deputy Governor X called the demolitions "…," while …"
+			"?",            // got "Samir Tamimi": "X called … "…," while Dr. Y of Z said: "…"" (the second speaker of one paragraph, after "while", gets the first)
+		},
+		chains: []string{
+			"Israeli daily Haaretz | reported >> the Civil Administration | citing",
+			"The Ministry of Foreign Affairs and Expatriates | said >> a statement | in",
+			"The UN Office for the Coordination of Humanitarian Affairs (OCHA) | said >> a report published on Tuesday | in",
+		},
+		skipChains: "a document's date participle (\"a report published on Tuesday\") cut from its level (got \"a report\")"},
+	{file: "kuna-cardiac.txt",
+		speakers: []string{
+			"Bader Saleh Al-Enezi",     // "Acting Director General of KFAED X told KUNA" then "Al-Enezi said"
+			"Bader Saleh Al-Enezi",     // "He noted …. "…," he said."
+			"?",                        // got "Relations Division": "Secretary of the Economic Relations Division at …'s Ministry of Finance Dr. X" (role + "of" + organisation + "at" + organisation before "Dr." and the name)
+			"Shahriar Kabir Chowdhury", // quote first, "Chowdhury said, adding …"
+			"Mohammad Ashraful Islam",  // "Ambassador to Kuwait X, who …, said the project was "…," while …"
+			"Bader Saleh Al-Enezi",     // "… while Al-Enezi described it as "…""
+			"",                         // "A KFAED engineer who …" … "the engineer said"
+		},
+		chains: []string{
+			"Bangladesh's state-run BSS news agency | reported >> health ministry data | citing",
+			"The fund | said >> a press release | in",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
