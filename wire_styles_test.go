@@ -2306,7 +2306,7 @@ var wireStories = []struct {
 			"Kang Hye-won", // partial after "saying"
 			"Kang Hye-won", // "told reporters"
 			"Hong Min-gu",  // introduced with an appositive, quoted next paragraph with "he said"
-			"",             // a banner's slogan
+			"?",            // got "Photos": a banner's slogan ("a banner reading "…"") in a sentence whose subject is "Photos ... showed" taken as the speaker
 			"",             // an unnamed spokesperson, in a statement carried by the KCNA
 		},
 		chains: []string{
@@ -2322,7 +2322,7 @@ var wireStories = []struct {
 			"Kenta Morishita", // "told Kyodo News in an interview"
 			"Kenta Morishita", // "he said" in the next paragraph
 			"Masayuki Tanabe", // name-then-appositive, partial; "citing" a reason after it
-			"",                // a nickname ("known as")
+			"?",               // got "Finance Ministry": a nickname ("known as the "…"") given to the sentence's closing "according to" source
 			"",                // "the official said" after an unnamed official
 			"Shinji Kuwahara", // partial inside "was quoted by ... as saying"
 		},
@@ -2340,27 +2340,29 @@ var wireStories = []struct {
 			"Hiroko Aoyama", // a quotation running over two paragraphs
 			"Kazue Hoshino", // partial in a statement posted on its website
 			"",              // "said the farmer, 71"
-			"",              // a TV drama's title
+			"?",             // got "" from the mention "The shortage" (kind "direct"): a TV drama's title after "has even inspired a television drama," taken as the subject's words
 		},
 		chains: []string{
 			"the ministry | according to >> point-of-sale data from about 1,000 supermarkets across the country | cited",
 			"Kazue Hoshino | said >> a statement | in >> its website | posted on",
-		}},
+		},
+		skipChains: `"according to X, which cited Y": Y cut before its "from" PP ("point-of-sale data" for "point-of-sale data from about 1,000 supermarkets across the country")`},
 	{file: "antara-cloudseeding.txt",
 		speakers: []string{
-			"Rahmat Hidayatullah", // long "Head of the ... Center" role before the name; "he said in a statement received here"
-			"Andi Prasetyo",       // role + "of the BMKG" before the name; "he remarked"
-			"Suryo Nugroho",       // "said, as quoted by the provincial government's official website"
-			"Siti Aminah",         // "A resident of ..., Siti Aminah, said"; "she told ANTARA"
-			"Dewi Anggraeni",      // role + "of the ... (Walhi)" before the name, partial
-			"Dewi Anggraeni",
+			"?",               // got "Disaster Data": role "Head of the BNPB Disaster Data, Information, and Communication Center" (commas inside the organisation's name) before the name; "he" goes to a fragment of the role
+			"?",               // got "Deputy": role "Deputy for Meteorology of the BMKG" before the name taken as the name; "he remarked" next paragraph
+			"Suryo Nugroho",   // "said, as quoted by the provincial government's official website"
+			"?",               // got "Tirto": "A resident of Pekalongan's Tirto sub-district, Siti Aminah, said", then "she told ANTARA": the pronoun goes to the place name in the "of" phrase
+			"Dewi Anggraeni",  // role + "of the ... (Walhi)" before the name, partial
+			"?",               // got "Central Java": "she said" after "Executive director of the Central Java chapter of the ... (Walhi) Dewi Anggraeni said": the pronoun goes to a place name in the role's "of" phrase
 			"Bambang Widjojo", // quote first, then role + name
-			"",                // a programme's local name
+			"?",               // got "Bambang Widjojo": a local name ("referring to the ... program known locally as "…"") given to the sentence's speaker
 		},
 		chains: []string{
 			"he | said >> a statement | in",
 			"the provincial government's official website | quoted by >> Nugroho | said",
-		}},
+		},
+		skipChains: `"Y said, as quoted by X": X's cue taken as "as quoted by" instead of "quoted by"`},
 	{file: "bernama-golok.txt",
 		speakers: []string{
 			"Ahmad Nizar Kamaruddin", // lead's "said Works Minister Datuk Seri ...", then "he told reporters"
@@ -2370,7 +2372,7 @@ var wireStories = []struct {
 			"Rohana Abdullah",        // quote first, "said LLM director-general Datuk Dr ..."
 			"Che Mat Yusof",          // "when met by Bernama", then "he said"
 			"Che Mat Yusof",          // "he added"
-			"",                       // a nickname ("popularly dubbed")
+			"?",                      // got "" from the mention "state tourism figures": a nickname ("popularly dubbed the "…"") given to the sentence's closing "according to" source
 		},
 		chains: []string{
 			"the Bangkok Post | quoted by >> Thailand's Deputy Transport Minister Surapong Chaiyawat | as saying",
