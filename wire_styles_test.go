@@ -2475,6 +2475,103 @@ var wireStories = []struct {
 			"Bangladesh's state-run BSS news agency | reported >> health ministry data | citing",
 			"The fund | said >> a press release | in",
 		}},
+	// round 16, blind16c
+	{file: "yonhap-engine.txt",
+		speakers: []string{
+			"Ri Song-chol", // "..." Ri was quoted by the KCNA as saying
+			"Ri Song-chol", // "He added that ... "…""
+			"Lee Sung-jun", // role + rank before the name
+			"Kang Hye-won", // partial after "saying"
+			"Kang Hye-won", // "told reporters"
+			"Hong Min-gu",  // introduced with an appositive, quoted next paragraph with "he said"
+			"?",            // got "Photos": a banner's slogan ("a banner reading "…"") in a sentence whose subject is "Photos ... showed" taken as the speaker
+			"",             // an unnamed spokesperson, in a statement carried by the KCNA
+		},
+		chains: []string{
+			"the Korean Central News Agency (KCNA) | reported >> the party's Central Military Commission | citing",
+			"the KCNA | quoted by >> Ri | as saying",
+			"a spokesperson for the North's foreign ministry | said >> a statement | in >> the KCNA | carried by",
+		}},
+	{file: "kyodo-departure.txt",
+		speakers: []string{
+			"",               // an unnamed agency official
+			"Haruka Imamura", // partial after a lower-case role before the name
+			"Haruka Imamura",
+			"Kenta Morishita", // "told Kyodo News in an interview"
+			"Kenta Morishita", // "he said" in the next paragraph
+			"Masayuki Tanabe", // name-then-appositive, partial; "citing" a reason after it
+			"?",               // got "Finance Ministry": a nickname ("known as the "…"") given to the sentence's closing "according to" source
+			"",                // "the official said" after an unnamed official
+			"Shinji Kuwahara", // partial inside "was quoted by ... as saying"
+		},
+		chains: []string{
+			"The Yomiuri Shimbun | reported >> people familiar with the matter | citing",
+			"the Asahi Shimbun | quoted by >> Former transport minister Shinji Kuwahara | as saying",
+		}},
+	{file: "jiji-riceprice.txt",
+		speakers: []string{
+			"Takuma Nishizawa", // quote first, "told a press conference"
+			"Takuma Nishizawa", // partial after "added that"
+			"",                 // an unnamed supermarket official
+			"Hiroko Aoyama",    // name-then-appositive, partial
+			"Hiroko Aoyama",
+			"Hiroko Aoyama", // a quotation running over two paragraphs
+			"Kazue Hoshino", // partial in a statement posted on its website
+			"",              // "said the farmer, 71"
+			"?",             // got "" from the mention "The shortage" (kind "direct"): a TV drama's title after "has even inspired a television drama," taken as the subject's words
+		},
+		chains: []string{
+			"the ministry | according to >> point-of-sale data from about 1,000 supermarkets across the country | cited",
+			"Kazue Hoshino | said >> a statement | in >> its website | posted on",
+		},
+		skipChains: `"according to X, which cited Y": Y cut before its "from" PP ("point-of-sale data" for "point-of-sale data from about 1,000 supermarkets across the country")`},
+	{file: "antara-cloudseeding.txt",
+		speakers: []string{
+			"?",               // got "Disaster Data": role "Head of the BNPB Disaster Data, Information, and Communication Center" (commas inside the organisation's name) before the name; "he" goes to a fragment of the role
+			"?",               // got "Deputy": role "Deputy for Meteorology of the BMKG" before the name taken as the name; "he remarked" next paragraph
+			"Suryo Nugroho",   // "said, as quoted by the provincial government's official website"
+			"?",               // got "Tirto": "A resident of Pekalongan's Tirto sub-district, Siti Aminah, said", then "she told ANTARA": the pronoun goes to the place name in the "of" phrase
+			"Dewi Anggraeni",  // role + "of the ... (Walhi)" before the name, partial
+			"?",               // got "Central Java": "she said" after "Executive director of the Central Java chapter of the ... (Walhi) Dewi Anggraeni said": the pronoun goes to a place name in the role's "of" phrase
+			"Bambang Widjojo", // quote first, then role + name
+			"?",               // got "Bambang Widjojo": a local name ("referring to the ... program known locally as "…"") given to the sentence's speaker
+		},
+		chains: []string{
+			"he | said >> a statement | in",
+			"the provincial government's official website | quoted by >> Nugroho | said",
+		},
+		skipChains: `"Y said, as quoted by X": X's cue taken as "as quoted by" instead of "quoted by"`},
+	{file: "bernama-golok.txt",
+		speakers: []string{
+			"Ahmad Nizar Kamaruddin", // lead's "said Works Minister Datuk Seri ...", then "he told reporters"
+			"Ahmad Nizar Kamaruddin", // partial after "adding that"
+			"Wan Ismail Wan Daud",    // "Datuk Haji" title; "he said" in the next paragraph
+			"Surapong Chaiyawat",     // partial in "said in remarks carried by Thai PBS"
+			"Rohana Abdullah",        // quote first, "said LLM director-general Datuk Dr ..."
+			"Che Mat Yusof",          // "when met by Bernama", then "he said"
+			"Che Mat Yusof",          // "he added"
+			"?",                      // got "" from the mention "state tourism figures": a nickname ("popularly dubbed the "…"") given to the sentence's closing "according to" source
+		},
+		chains: []string{
+			"the Bangkok Post | quoted by >> Thailand's Deputy Transport Minister Surapong Chaiyawat | as saying",
+			"Surapong | said >> remarks | in >> Thai PBS | carried by",
+			"the Malaysian Highway Authority (LLM) | said >> a statement | in",
+		}},
+	{file: "ani-gurez.txt",
+		speakers: []string{
+			"Vikrant Mehra",   // role + rank "Lt Col" before the name
+			"Ayesha Qadri",    // "Speaking to ANI, ... said"; "she said" next paragraph
+			"Rohan Deshpande", // introduced in the same paragraph; "he told ANI"
+			"Irfan Lone",      // "Director of the ... in Srinagar, Dr Irfan Lone, said"; "he said" next paragraph
+			"Satish Raina",    // "Raina wrote in a post on X"
+			"Ghulam Nabi Dar", // two speakers in one paragraph, partials
+			"Mohammad Shafi Bhat",
+			"", // a documentary's title
+		},
+		chains: []string{
+			"Raina | wrote >> a post | in >> X | on",
+			"Local news portal Kashmir Ledger | reported >> residents | quoting",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
