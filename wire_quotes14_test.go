@@ -179,7 +179,8 @@ func TestAffirmedCue(t *testing.T) {
 }
 
 // TestWireTermKnownAs checks a term in marks after "known as", with an
-// indefinite article or none: a community's word for a thing, said by no
+// indefinite article or none, and an adverb in -ly inside the cue
+// ("known locally as"): a community's word for a thing, said by no
 // one, and so is a second term joined to it; a characterisation by a
 // named speaker keeps him.
 func TestWireTermKnownAs(t *testing.T) {
@@ -190,10 +191,16 @@ func TestWireTermKnownAs(t *testing.T) {
 			[]string{""}},
 		{"inside reported speech", "The minister said the practice, known as a “dead zone,” was spreading.",
 			[]string{""}},
+		{"known locally as", "Exports of raw ore fell under a policy known locally as “hilirisasi,” the ministry said.",
+			[]string{""}},
+		{"known informally as, straight marks", `The minister said the levy, known informally as "the bridge tax," would end in May.`,
+			[]string{""}},
 		// Near misses: a named speaker's own words, "called" by a subject.
 		{"called by a subject", "Rossi called the plan “reckless” on Monday.",
 			[]string{"Rossi"}},
 		{"described as", "Rossi described the plan as “a disaster” on Monday.",
+			[]string{"Rossi"}},
+		{"described, adverb in -ly", "Rossi described the plan publicly as “a disaster” on Monday.",
 			[]string{"Rossi"}},
 	})
 }

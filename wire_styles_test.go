@@ -2300,7 +2300,7 @@ var wireStories = []struct {
 	// round 16, blind16a
 	{file: "reuters-nickel.txt",
 		speakers: []string{
-			"?", // got "Indonesia": a policy's local name after "known locally as" (an adverb between "known" and "as") given to the sentence's subject; want ""
+			"",  // a local name after "known locally as" (an adverb inside the title cue); "?" at first sight (got "Indonesia")
 			"",  // "one of the officials said"
 			"?", // got "Pratama Wirawan": "Deputy Minister for Energy and Mineral Resources Yudha Pratama Wirawan", the given name of a three-word name after a portfolio "for X and Y" left out of the name; want "Yudha Pratama Wirawan"
 			"Rustam Effendi", "Rustam Effendi", "Rustam Effendi",
@@ -2534,7 +2534,7 @@ var wireStories = []struct {
 			"Dewi Anggraeni",  // role + "of the ... (Walhi)" before the name, partial
 			"?",               // got "Central Java": "she said" after "Executive director of the Central Java chapter of the ... (Walhi) Dewi Anggraeni said": the pronoun goes to a place name in the role's "of" phrase
 			"Bambang Widjojo", // quote first, then role + name
-			"?",               // got "Bambang Widjojo": a local name ("referring to the ... program known locally as "…"") given to the sentence's speaker
+			"",                // a local name after "known locally as" (an adverb inside the title cue); "?" at first sight (got "Bambang Widjojo")
 		},
 		chains: []string{
 			"he | said >> a statement | in",
