@@ -2248,15 +2248,15 @@ var wireStories = []struct {
 		}},
 	{file: "dpa-wolfattack.txt",
 		speakers: []string{
-			"?", // got "Shepherd Annegret Hollmann": an occupational title the lists lack is taken into the name ("Farmer X", "Beekeeper X" are right)
+			"Annegret Hollmann", // "?" at first sight (got "Shepherd Annegret Hollmann"): an occupational title the role lists lacked
 			"Katrin Vollmer",
-			"?",              // got "Landvolk Niedersachsen": "The president of the state farmers' association, Landvolk Niedersachsen, called the delay "…"": the association's name in apposition to the role is taken as the person; without it the role is not joined to "Association president X" in the next sentence (speaker "")
-			"Jürgen Dierks",  // "said, according to a statement from the association"
-			"?",              // got "Shepherd Annegret Hollmann": the same title
-			"NABU",           // "NABU warned against what it called "…""
-			"Birte Lohmann",  // "told broadcaster NDR" then "Lohmann said"
-			"?",              // got "Katrin Vollmer": "Vollmer's predecessor, X, criticised her in an interview. "…," the opposition politician said.": a generic role noun goes to the minister named before, not to the man just introduced by another role ("he said", or "Opposition politician X" before, are right)
-			"Katrin Vollmer", // "The minister rejected the criticism. "…," she said." after a predecessor (a former minister) and another woman
+			"?",                 // got "Landvolk Niedersachsen": "The president of the state farmers' association, Landvolk Niedersachsen, called the delay "…"": the association's name in apposition to the role is taken as the person; without it the role is not joined to "Association president X" in the next sentence (speaker "")
+			"Jürgen Dierks",     // "said, according to a statement from the association"
+			"Annegret Hollmann", // "?" at first sight (got "Shepherd Annegret Hollmann"): an occupational title the role lists lacked
+			"NABU",              // "NABU warned against what it called "…""
+			"Birte Lohmann",     // "told broadcaster NDR" then "Lohmann said"
+			"?",                 // got "Katrin Vollmer": "Vollmer's predecessor, X, criticised her in an interview. "…," the opposition politician said.": a generic role noun goes to the minister named before, not to the man just introduced by another role ("he said", or "Opposition politician X" before, are right)
+			"Katrin Vollmer",    // "The minister rejected the criticism. "…," she said." after a predecessor (a former minister) and another woman
 			"Katrin Vollmer",
 		},
 		chains: []string{
