@@ -2572,6 +2572,102 @@ var wireStories = []struct {
 			"Raina | wrote >> a post | in >> X | on",
 			"Local news portal Kashmir Ledger | reported >> residents | quoting",
 		}},
+	// round 17, blind17a
+	{file: "reuters-refinery.txt",
+		speakers: []string{
+			"Bambang Wiryawan",         // quote first, then name + appositive + "said in a telephone interview"
+			"Bambang Wiryawan",         // second sentence after the cue
+			"Sri Handayani Lubis",      // "Deputy Minister of X Y told reporters ..., "partial""
+			"Sri Handayani Lubis",      // "she said" in the next paragraph
+			"",                         // programme name in scare quotes
+			"",                         // "said one gasoline trader, who asked not to be named"
+			"Arjun Mehta",              // "Another, Arjun Mehta of Hollis Energy, said ... "partial""
+			"Nur Aisyah Rahmawati",     // introduced with a relative clause, "she said" next paragraph
+			"PT Samudra Kilang Energi", // company said in a statement posted on its website, partial
+		},
+		chains: []string{
+			"energy consultancy Kaldera Partners | said >> preliminary customs data | citing",
+			"Local newspaper Harian Lancang Pagi | reported >> a refinery worker | quoting",
+			"PT Samudra Kilang Energi | said >> a statement | in >> its website | posted on",
+		}},
+	{file: "ap-hailstorm.txt",
+		speakers: []string{
+			"Kenji Watanabe", // "said X, 67, who ..."
+			"Kenji Watanabe",
+			"Teresa Villanueva",        // "County Emergency Manager X said" a paragraph before; surname cue
+			"Teresa Villanueva",        // quotation running on into the next paragraph
+			"National Weather Service", // "said in a post on X that ... "partial""
+			"Rosa Delgado-Harmon",      // "Sugar beet grower X" introduced, "she said" after another sentence
+			"Dana Whitfield",           // "U.S. Rep. X, a Republican whose ..., said she had asked ... "partial""
+			"Ray Castillo",             // "Greeley Mayor X told reporters ... "partial""
+		},
+		chains: []string{
+			"The National Weather Service | said >> a post | in >> X | on",
+			"the Colorado Farm Bureau | according to >> early reports from its members | cited",
+		}},
+	{file: "afp-dams.txt",
+		speakers: []string{
+			"Khaled al-Mahasneh", // quote, then "Water Minister X told AFP", quote
+			"Khaled al-Mahasneh",
+			"Samir al-Rawabdeh", // "X was quoted by Petra as saying that ... "partial""
+			"",                  // "a ministry spokesman said"
+			"",                  // campaign name
+			"Umm Ahmad",         // "said Umm Ahmad, a mother of five who ..."
+			"Ali al-Khawaldeh",  // "Sheikh X, a tribal elder, said" then "he told AFP" next paragraph
+			"Lina Haddad",       // "said X, a hydrologist at ..."
+			"Lina Haddad",       // "a figure she described as "...""
+		},
+		chains: []string{
+			"the state-run Petra news agency | according to >> a ministry timetable | cited",
+			"Petra | quoted by >> Prime Minister Samir al-Rawabdeh | as saying",
+		}},
+	{file: "efe-quinoa.txt",
+		speakers: []string{
+			"Juan Carlos Mamani Quispe", // quote, then "the leader of the Federation ... (Fequia), X, told EFE"
+			"Juan Carlos Mamani Quispe", // "Mamani said ... "partial""
+			"Felipa Condori Choque",     // "The Vice Minister of X, Y, said ... "partial""
+			"Felipa Condori Choque",     // second partial in the same sentence
+			"",                          // "a police commander in Challapata told EFE"
+			"Rosalía Huanca",            // introduced in the paragraph, "she asked"
+			"Teodoro Flores",            // second person in the same paragraph: "her neighbor, X, said ... "partial""
+			"",                          // scare quote "superfood"
+			"Gonzalo Rivera Arce",       // "said X, an agricultural economist at ..."
+			"Gonzalo Rivera Arce",       // "he added" after a paragraph with no speaker
+		},
+		chains: []string{
+			"State news agency ABI | reported >> the Ministry of Rural Development and Lands | citing",
+			"Economy Minister Marcelo Vargas Tito | said >> remarks | in >> state broadcaster Bolivia TV | carried by",
+		}},
+	{file: "tass-permafrost.txt",
+		speakers: []string{
+			"",                 // "a source in the emergency services ... told TASS", "the source said"
+			"Nikolai Sivtsev",  // "Yakutsk Mayor X wrote ...", then "the mayor wrote"
+			"Sardana Ivanova",  // quote, then "X, a resident of the building, told TASS"
+			"Sardana Ivanova",  // "She added that ... "partial""
+			"Anatoly Zakharov", // long title before the name a paragraph before, "the scientist noted"
+			"Pyotr Argunov",    // "First Deputy Prime Minister of Yakutia X was quoted by ... as saying that ... "partial""
+			"",                 // programme name
+		},
+		chains: []string{
+			"Yakutsk Mayor Nikolai Sivtsev | wrote >> a post | in >> his Telegram channel | on",
+			"the regional news portal Ykt-Sever | reported >> the republic's construction ministry | citing",
+			"the regional government's press service | quoted by >> First Deputy Prime Minister of Yakutia Pyotr Argunov | as saying",
+		}},
+	{file: "xinhua-floodwarning.txt",
+		speakers: []string{
+			"Zulkifli Mat Yusof",  // "Haji X" in the lead, quote then "said Zulkifli, who has been ..."
+			"Ahmad Fadzil Hassan", // "Minister Datuk Seri X said in a statement ... "partial""
+			"",                    // a local name: "what locals call "bah kuning""
+			"Chen Haoran",         // "said X, chief engineer of the project from ..."
+			"Chen Haoran",         // "Chen said" paragraph, then "he told Xinhua"
+			"Nor Azlina Ismail",   // "Dr. X, a flood researcher at ..., said" then "she said" next paragraph
+			"",                    // "said an official at the department's Kota Bharu office"
+		},
+		chains: []string{
+			"Natural Resources and Environmental Sustainability Minister Datuk Seri Ahmad Fadzil Hassan | said >> a statement | in",
+			"Malaysia's national news agency Bernama | reported >> the National Disaster Management Agency | citing",
+			"The Kelantan state government | said >> DID data | quoting",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
