@@ -2671,6 +2671,85 @@ var wireStories = []struct {
 			"The Kelantan state government | said >> DID data | quoting",
 		},
 		skipChains: `"said ..., quoting DID data": data named by an acronym before "data" is not taken as the quoted level ("quoting customs data", "quoting data from the DID" are)`},
+	// round 17, blind17b
+	{file: "wam-recycling.txt",
+		speakers: []string{
+			"Salem Rashid Al Kaabi", "Salem Rashid Al Kaabi",
+			"", // "Bring It Back": a campaign's name
+			"Hamad Saeed Al Nuaimi", "Hamad Saeed Al Nuaimi",
+			"Hamad Saeed Al Nuaimi", "Hamad Saeed Al Nuaimi", // the second runs on into the next paragraph
+			"?", // got "Glass Solutions Rashed Khalfan Al Mazrouei": role + "of" + multi-word organisation before the name, the organisation's tail taken into the name
+			"",  // a Tadweer spokesperson, never named
+		},
+		chains: []string{
+			"Tadweer | said >> a statement | in >> its website | posted on",
+		}},
+	{file: "qna-hydroponics.txt",
+		speakers: []string{
+			"Khalid bin Saad Al Marri",
+			"Youssef Khalid Al Khulaifi", "Youssef Khalid Al Khulaifi",
+			"Ahmed Jassim Al Kuwari",
+			"?", // got "Ahmed Jassim Al Kuwari": second speaker of the sentence after "while" ("while Y, a researcher at ..., cautioned that "..."") loses her partial quote to the first
+			"Youssef Khalid Al Khulaifi",
+			"", // "Qatar National Food Security Strategy 2030": a title
+		},
+		chains: []string{
+			"Local daily Al Raya | reported >> figures from the Planning and Statistics Authority | citing",
+			"Al Sharq newspaper | quoted by >> HE the Minister | as saying",
+		},
+		skipChains: `passive "Y was quoted by <Name> newspaper as saying": the source stops at "Al Sharq" (cue "quoted", no level for Y)`},
+	{file: "irna-urmia.txt",
+		speakers: []string{
+			"Hamid Rezaei-Nejad",
+			"", // "Saving Urmia": a programme's name
+			"Farhad Ghasemzadeh",
+			"?", // got "Naqadeh": unnamed role + "in <town>" ("a local environmental official in Naqadeh said") takes the town as the speaker's name; want ""
+			"Reza Mohammadi-Far", "Reza Mohammadi-Far",
+		},
+		chains: []string{
+			"Dr. Farhad Ghasemzadeh | said >> remarks | in >> the provincial TV channel | carried by",
+			"The Iranian Students' News Agency (ISNA) | reported >> a researcher at Urmia University | quoting",
+		}},
+	{file: "app-smog.txt",
+		speakers: []string{
+			"Ayesha Nawaz Chaudhry",
+			"Ayesha Nawaz Chaudhry", "Ayesha Nawaz Chaudhry", // the second runs on into the next paragraph
+			"Imran Hamid Sheikh",
+			"Khalid Mehmood Butt",
+			"?", // got "Khalid Mehmood Butt": second speaker after "while" with a non-speech verb ("while <role> Prof. Dr. Y advised parents to ... "..."") loses her partial quote to the first
+			"",  // "green lockdown": scare quotes
+			"",  // a traffic police spokesman, never named
+		},
+		chains: []string{
+			"The Punjab Disaster Management Authority (PDMA) | said >> the Pakistan Meteorological Department | quoting",
+		}},
+	{file: "spa-oryx.txt",
+		speakers: []string{
+			"Saad Mubarak Al-Qahtani", "Saad Mubarak Al-Qahtani",
+			"Fahd bin Nasser Al-Otaibi", "Fahd bin Nasser Al-Otaibi",
+			"Mohammed Ayed Al-Shahrani",
+			"", // the ranger, never named
+			"", // "Return of the Oryx": an initiative's name
+		},
+		chains: []string{
+			"The Saudi Green Initiative | said >> a statement | in >> its account on X | posted on",
+			"Al-Eqtisadiah newspaper | reported >> sources at the center | citing",
+			"the National Center for Wildlife | according to >> its latest aerial survey | cited",
+		},
+		skipChains: `"posted on its account on X": "on X" split off as a further venue level ("its account | posted on >> X | on"); and "which tells us" inside a quote invents "Mohammed Ayed Al-Shahrani | said >> which | tells"`},
+	{file: "yonhap-rockets.txt",
+		speakers: []string{
+			"Pak Yong-chol", "Pak Yong-chol",
+			"Han Seung-woo", "Han Seung-woo",
+			"", // a unification ministry official, never named
+			"Shin Hye-rin", "Jung Tae-ho",
+			"", // "Iron Shield of the Motherland": a film's title
+		},
+		chains: []string{
+			"the Korean Central News Agency (KCNA) | reported >> a statement from the Academy of Defence Science | citing",
+			"the KCNA | quoted by >> Pak | as saying",
+			"the KCNA | according to >> he | said",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
