@@ -2572,6 +2572,41 @@ var wireStories = []struct {
 			"Raina | wrote >> a post | in >> X | on",
 			"Local news portal Kashmir Ledger | reported >> residents | quoting",
 		}},
+	// round 17, blind17c
+	{file: "pti-cooperative.txt",
+		speakers: []string{"", "", "Nilesh Phadnis", "Nilesh Phadnis", "Dilip Wagh", "Dilip Wagh", "Suresh Kale", "Suresh Kale"},
+		chains: []string{
+			"the federal probe agency | said >> a statement | in",
+			"a Marathi daily | reported >> the depositors' association's letter to the Reserve Bank of India | citing",
+		}},
+	{file: "ians-lakebed.txt",
+		speakers: []string{"P. Venkata Sudheer", "P. Venkata Sudheer", "Mohammed Abdul Qadeer", "Mohammed Abdul Qadeer", "K. Narasimha Goud", "K. Narasimha Goud", "K. Narasimha Goud", "Ch. Laxma Reddy", "Sowmya Kandukuri"},
+		chains: []string{
+			"the Telugu daily Nava Kiranam | according to >> irrigation department officials | cited",
+		}},
+	{file: "ani-pashmina.txt",
+		speakers: []string{"Tsering Angmo", "Sonam Dorjay", "Stanzin Namgyal", "Vikram Singh Rathore", "", "Pema Lhamo"},
+		chains: []string{
+			"the Lieutenant Governor's office | said >> a statement | in >> its official X handle | posted on",
+			"Rathore | said >> the statement | in",
+			"the Leh-based weekly Changthang Times | reported >> herders in the village | quoting",
+		}},
+	{file: "antara-sasi.txt",
+		speakers: []string{"", "Erawati Latuconsina", "Erawati Latuconsina", "Johannis Ferdinandus", "Marthen Tuhumury", "Yusuf Rumakiek", "Abdul Gani Tuasikal", "Erawati Latuconsina"},
+		chains: []string{
+			"the Ambon-based daily Suara Seram | quoted by >> Pattimura University marine biologist Yusuf Rumakiek | as saying",
+		}},
+	{file: "bernama-orangutan.txt",
+		speakers: []string{"Rosalind Lintang Masidi", "Rahimah Sulaiman Sumping", "", "Mohd Yusof Abdullah", "Nurul Izzati Harun", "", "Nurul Izzati Harun"},
+		chains: []string{
+			"she | said >> a statement | in",
+			"State Tourism, Culture and Environment Minister Datuk Seri Rahimah Sulaiman Sumping | said >> remarks | in >> the Sabah state government's news portal | carried by",
+		}},
+	{file: "kyodo-bears.txt",
+		speakers: []string{"Makoto Hirayama", "Kenji Morooka", "Kenji Morooka", "", "Yuko Asakawa", "Taro Ishiguro", ""},
+		chains: []string{
+			"public broadcaster NHK | reported >> the prefectural police | citing",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
