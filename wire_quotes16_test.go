@@ -1,6 +1,10 @@
 package wirestory
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // A document's date participle stays in its phrase (chains-conventions:
 // "a UN report published on Tuesday" is a date, not a venue): "In a
@@ -117,4 +121,97 @@ func TestDocumentByMakerSource(t *testing.T) {
 		{"published by, a venue", "A communique published by the TAP agency said that talks had failed.",
 			[]string{"A communique | said >> the TAP agency | published by"}},
 	}, showChain)
+}
+
+// quoteSpeakerTexts shows each quotation's speaker as the text of its
+// mention, "" where it has none: a mention with no name ("state tourism
+// figures") shows, where quoteSpeakers would show "".
+func quoteSpeakerTexts(t *testing.T, tests []speakerCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range Parse(tt.in).Quotes {
+				got = append(got, q.Speaker.Text)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Parse(%q) speakers mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// A nickname after a naming cue and the definite article ("known as the
+// “sayonara tax”", ", popularly dubbed the “Golden Gate of Kelantan”")
+// is no one's words, as one after "known as a" is: not the closing
+// "according to" source's, nor the subject's.
+func TestNicknameAfterArticle(t *testing.T) {
+	quoteSpeakerTexts(t, []speakerCase{
+		{"known as the, according to", "The levy, known as the \"departure tax,\" was introduced in 2019 and raised 40 billion yen last year, according to the Finance Ministry.",
+			[]string{""}},
+		{"known locally as the", "The pass, known locally as the \"road of bones,\" was closed on Monday, the police said.",
+			[]string{""}},
+		{"popularly dubbed the, figures", "Rantau Panjang, popularly dubbed the \"Golden Gate of Kelantan\", recorded 1.2 million visitor arrivals last year, according to state tourism figures.",
+			[]string{""}},
+		{"nicknamed the, after a comma", "The bridge, nicknamed the \"Iron Lady\", will reopen in May, the ministry said.",
+			[]string{""}},
+		{"widely dubbed the", "The plaza, widely dubbed the \"Heart of Sabah\", drew large crowds, organisers said.",
+			[]string{""}},
+
+		// Near misses: a namer who is the subject keeps the words; a
+		// direct quotation after "the" stays the speaker's.
+		{"the subject dubbed it", "Opposition leader Tan Wei Ming dubbed the project a \"white elephant\" on Monday.",
+			[]string{"Opposition leader Tan Wei Ming"}},
+		{"called it the, a speaker", "Tan called it the \"worst budget in a decade,\" adding that he would vote against it.",
+			[]string{"Tan"}},
+	})
+}
+
+// A title after a noun of a work and a comma ("has even inspired a
+// television drama, “Inaho no Uta,”") is a name, said by no one, not a
+// direct quotation of the subject.
+func TestDramaTitleAfterComma(t *testing.T) {
+	quoteSpeakerTexts(t, []speakerCase{
+		{"a television drama", "The shortage has even inspired a television drama, \"Inaho no Uta,\" which began airing in October.",
+			[]string{""}},
+		{"a drama series", "The scandal became the basis of a drama series, \"Silent Harbour,\" which aired last year.",
+			[]string{""}},
+		{"a telenovela", "Her story was turned into a telenovela, \"La Promesa,\" watched by millions.",
+			[]string{""}},
+		{"a documentary, already known", "The flood inspired a documentary, \"Stones of Antioch,\" which premiered in Ankara.",
+			[]string{""}},
+
+		// Near misses: a quotation after the drama's maker and a cue is
+		// the maker's; "drama" used of an event with no comma and title.
+		{"a cue after it", "\"It was a drama, nothing more,\" the director said.",
+			[]string{"the director"}},
+		{"a drama, then speech", "Director Aiko Mori called the crisis a national drama. \"We could not look away,\" Mori said.",
+			[]string{"Mori"}},
+	})
+}
+
+// A slogan written on a sign ("a banner reading “…”") is the words of
+// whoever is said to carry or hold it, and of no one where no one is:
+// "Photos showed … a banner reading “…”" is no one's.
+func TestSignSlogan(t *testing.T) {
+	quoteSpeakerTexts(t, []speakerCase{
+		{"photos showed, with a banner", "Photos released by state media showed a plume of flame from a test stand, with a banner reading \"Let us become the strongest\" hung on a wall nearby.",
+			[]string{""}},
+		{"a placard saying, hung", "A placard saying \"No to the dam\" hung from the bridge on Tuesday, police said.",
+			[]string{""}},
+		{"a sign that read", "Footage showed the shuttered factory gate, where a sign that read \"Closed until further notice\" was posted.",
+			[]string{""}},
+		{"billboards reading, on the highway", "Billboards reading \"Vote for change\" lined the highway into the capital.",
+			[]string{""}},
+
+		// Near misses: a carrier who is the subject keeps the slogan.
+		{"protesters carried banners", "Protesters carried banners reading \"Shelter, not slaughter\" and chanted slogans.",
+			[]string{"Protesters"}},
+		{"students wore T-shirts", "Students wore T-shirts reading \"Books, not bombs\" at the rally.",
+			[]string{"Students"}},
+		{"workers hoisted a banner", "Workers hoisted a banner reading \"Pay us now\" over the gate.",
+			[]string{"Workers"}},
+		{"farmers held signs", "The farmers held up signs reading \"No farmers, no food\" as the minister spoke.",
+			[]string{"The farmers"}},
+	})
 }

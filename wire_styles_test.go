@@ -2480,7 +2480,7 @@ var wireStories = []struct {
 			"Kang Hye-won", // partial after "saying"
 			"Kang Hye-won", // "told reporters"
 			"Hong Min-gu",  // introduced with an appositive, quoted next paragraph with "he said"
-			"?",            // got "Photos": a banner's slogan ("a banner reading "…"") in a sentence whose subject is "Photos ... showed" taken as the speaker
+			"",             // "?" at first sight (got "Photos"): a banner's slogan ("a banner reading "…"") that no one is said to carry (signUncarried)
 			"",             // an unnamed spokesperson, in a statement carried by the KCNA
 		},
 		chains: []string{
@@ -2496,7 +2496,7 @@ var wireStories = []struct {
 			"Kenta Morishita", // "told Kyodo News in an interview"
 			"Kenta Morishita", // "he said" in the next paragraph
 			"Masayuki Tanabe", // name-then-appositive, partial; "citing" a reason after it
-			"?",               // got "Finance Ministry": a nickname ("known as the "…"") given to the sentence's closing "according to" source
+			"",                // "?" at first sight (got "Finance Ministry"): a nickname after "known as the" (termKnownAs with the definite article)
 			"",                // "the official said" after an unnamed official
 			"Shinji Kuwahara", // partial inside "was quoted by ... as saying"
 		},
@@ -2514,7 +2514,7 @@ var wireStories = []struct {
 			"Hiroko Aoyama", // a quotation running over two paragraphs
 			"Kazue Hoshino", // partial in a statement posted on its website
 			"",              // "said the farmer, 71"
-			"?",             // got "" from the mention "The shortage" (kind "direct"): a TV drama's title after "has even inspired a television drama," taken as the subject's words
+			"",              // "?" at first sight (got "" from the mention "The shortage", kind "direct"): a TV drama's title after "a television drama," (nounNamed, "drama" a title cue)
 		},
 		chains: []string{
 			"the ministry | according to >> point-of-sale data from about 1,000 supermarkets across the country | cited",
@@ -2544,7 +2544,7 @@ var wireStories = []struct {
 			"Rohana Abdullah",        // quote first, "said LLM director-general Datuk Dr ..."
 			"Che Mat Yusof",          // "when met by Bernama", then "he said"
 			"Che Mat Yusof",          // "he added"
-			"?",                      // got "" from the mention "state tourism figures": a nickname ("popularly dubbed the "…"") given to the sentence's closing "according to" source
+			"",                       // "?" at first sight (got "" from the mention "state tourism figures"): a nickname after ", popularly dubbed the" (participleNamed over an adverb and an article)
 		},
 		chains: []string{
 			"the Bangkok Post | quoted by >> Thailand's Deputy Transport Minister Surapong Chaiyawat | as saying",
