@@ -43,6 +43,10 @@ func TestChainVenueTime(t *testing.T) {
 			[]string{"The ministry | said >> a statement | in >> its website | posted on"}},
 		{"in a month and a year", "The regulator said in a notice published on its website in January 2025 that fees would double.",
 			[]string{"The regulator | said >> a notice | in >> its website | published on"}},
+		{"last month", "The ministry said in a statement posted on its website last month that the quota would rise.",
+			[]string{"The ministry | said >> a statement | in >> its website | posted on"}},
+		{"in early March", "The ministry said in a statement posted on its website in early March that the quota would rise.",
+			[]string{"The ministry | said >> a statement | in >> its website | posted on"}},
 		{"the venue's name, a month", "The party said in a statement carried by the Kelta News Agency in May that it would boycott the vote.",
 			[]string{"The party | said >> a statement | in >> the Kelta News Agency | carried by"}},
 
