@@ -1350,6 +1350,11 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			s = s2 // "a bench headed by Chief Justice D Y Chandran said": the phrase and its participle
 		}
 	}
+	if s-2 > lo && isWord(text, toks[s-1], "by") {
+		if s2 := st.docByStart(lo, s-1); s2 >= 0 {
+			s = s2 // "A survey published on Tuesday by King Abdulaziz University showed"
+		}
+	}
 	if rel < 0 && relay == nil && pre == nil && k >= lo && toks[k].flags&tComma != 0 {
 		if cs, ce := st.appositiveChain(lo, k+1); cs >= 0 && cs != s {
 			s, subjEnd = cs, ce // "Ms. Lund, 45, a nurse from Bergen, Norway, said"
@@ -2943,6 +2948,10 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 		if st.nounNamed(qt.Span) {
 			qt.Kind = Title // "a shell company, “Blue Heron Holdings,”": a name, said by no one
 			named = qt.End
+			continue
+		}
+		if qt.Kind != Direct && st.signUncarried(qt.Span) {
+			qt.Kind = Scare // "Photos showed … a banner reading “…”": a slogan no one is said to carry
 			continue
 		}
 		if qt.Kind != Direct && (st.termKnownAs(qt.Span) || qt.Kind == Scare && term >= 0 && joined(st.d.lex, st.text[term:qt.Start])) {

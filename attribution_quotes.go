@@ -585,8 +585,22 @@ func (st *attrState) participleNamed(q Span) bool {
 	}
 	p := toks[i-1]
 	if !isWord(text, p, "as") {
-		// ", called “Blue Line”": a cue of naming right after a comma.
-		return p.flags&cCue != 0 && toks[i-2].flags&tComma != 0 && st.d.lex.Contains(cueNaming, text[p.s:p.e])
+		// ", called “Blue Line”": a cue of naming right after a comma;
+		// ", popularly dubbed the “Golden Gate of Kelantan”": a
+		// participle, with an adverb before it and an article after.
+		j := i - 1
+		if st.termArticle(j) && st.endsEd(j-1) {
+			j--
+			p = toks[j]
+		}
+		c := j - 1
+		if c > 1 && st.isAdverb(c) {
+			c--
+		}
+		if e := st.tokenAt(q.End); e < len(toks) && isWord(text, toks[e], "by") {
+			return false // ", called the “Crossroads of America” by the citizens": the namers are given
+		}
+		return p.flags&cCue != 0 && toks[c].flags&tComma != 0 && st.d.lex.Contains(cueNaming, text[p.s:p.e])
 	}
 	// "launched in 2023 as": the verb a few words before "as", no
 	// punctuation between.
@@ -598,16 +612,64 @@ func (st *attrState) participleNamed(q Span) bool {
 	return false
 }
 
+// maxSignWords bounds the words between a verb of [signCarriers] and
+// the sign it carries: "carried large white banners".
+const maxSignWords = 4
+
+// signUncarried reports whether quote q is a slogan written on a sign
+// ([signNouns], then a word of [signWordings]: "a banner reading “…”")
+// that no one is said to carry or hold: "Photos showed a test stand,
+// with a banner reading “…”". Such a slogan is no one's words; one a
+// verb of [signCarriers] carries, "Protesters carried banners reading
+// “…”", is its carrier's, the sentence's subject.
+func (st *attrState) signUncarried(q Span) bool {
+	toks, text := st.toks, st.text
+	k := st.tokenAt(q.Start) - 1
+	if k >= 1 && k < len(toks) && toks[k].flags&(tComma|tColon) != 0 {
+		k-- // "a placard reading: “…”"
+	}
+	if k < 1 || k >= len(toks) || toks[k].flags&tWord == 0 || toks[k].quote != 0 {
+		return false
+	}
+	n := k - 1 // the sign
+	if !st.d.lex.Contains(signWordings, text[toks[k].s:toks[k].e]) {
+		if k < 2 || toks[k-1].flags&tWord == 0 || !st.d.lex.Contains(signWordings, text[toks[k-1].s:toks[k].e]) {
+			return false
+		}
+		n = k - 2 // "a sign that read"
+	}
+	if t := toks[n]; t.flags&tWord == 0 || t.quote != 0 || !st.d.lex.Contains(signNouns, text[t.s:t.e]) {
+		return false
+	}
+	for m := n - 1; m >= 0 && m >= n-maxSignWords; m-- {
+		t := toks[m]
+		if t.flags&tWord == 0 || t.quote != 0 {
+			break
+		}
+		if st.d.lex.Contains(signCarriers, text[t.s:t.e]) {
+			return false
+		}
+	}
+	return true
+}
+
+// termArticle reports whether toks[k] is an article that may stand
+// between a cue of naming and the name: "a", "an", "the".
+func (st *attrState) termArticle(k int) bool {
+	t := st.toks[k]
+	return t.quote == 0 && (t.flags&cIndefinite != 0 || isWord(st.text, t, "the"))
+}
+
 // termKnownAs reports whether quote q is a term that follows a title
-// cue ending in "as" ([titleCues]: "known as"), with an indefinite
-// article or none: "in what is known as a “dzud”",
+// cue ending in "as" ([titleCues]: "known as"), with an article or
+// none: "in what is known as a “dzud”",
 // "a practice known as “hawala”". The term is a community's word for a
 // thing, said by no one in the story, even inside reported speech.
 func (st *attrState) termKnownAs(q Span) bool {
 	toks, text := st.toks, st.text
 	k := st.tokenAt(q.Start) - 1
-	if k >= 0 && k < len(toks) && toks[k].flags&cIndefinite != 0 {
-		k--
+	if k >= 0 && k < len(toks) && st.termArticle(k) {
+		k-- // "known as a “dzud”", "known as the “sayonara tax”"
 	}
 	// The pair is a title cue's ("known as"), as titleCued reads it
 	// before a name in capitals, and an adverb in -ly may stand inside

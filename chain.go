@@ -84,7 +84,7 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 		if docIn && (!st.hasListed(cueEnd, e, cueDocuments) && !st.hasListed(cueEnd, e, cueVenueNouns) || st.spokenTo(cueEnd, e)) {
 			event = len(via) // "in a speech", "in his remarks", "in statements to EFE": the speaking itself
 		}
-		via = append(via, Link{Cue: st.span(t.s, toks[cueEnd-1].e), Source: *m})
+		via = append(via, Link{Cue: st.linkCue(j, cueEnd), Source: *m})
 		k, afterDoc = e, docIn
 		// "quoting Y as saying": the inner cue is "quoting".
 		if k+1 < hi && isWord(text, toks[k], "as") && toks[k+1].flags&cCue != 0 {
@@ -288,13 +288,13 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 			return h + 1 // "a statement in Minna": where it was made, no part of the document
 		}
 	}
-	if e <= i+1 || e+1 >= hi {
+	if e <= i+1 && !(e == i+1 && st.recordsFrom(e, hi)) || e+1 >= hi {
 		return e
 	}
 	if n := st.issuedWhere(e, hi); n > e {
 		return n // "a statement issued in Nairobi", "a statement released by the presidency"
 	}
-	if toks[e-1].flags&(cDoc|cSrcNoun) != 0 && (isWord(text, toks[e], "by") || isWord(text, toks[e], "of") || isPrep(toks[e]) && toks[e+1].flags&(cDet|cPossDet) != 0) {
+	if toks[e-1].flags&(cDoc|cSrcNoun) != 0 && (isWord(text, toks[e], "by") || isWord(text, toks[e], "of") || isPrep(toks[e]) && toks[e+1].flags&(cDet|cPossDet) != 0) || st.recordsFrom(e, hi) {
 		e = st.docFieldEnd(e, hi) // "a report by army engineers", "a survey of more than 50,000 businesses", "figures from its members"
 		if e+1 >= hi {
 			return e
@@ -333,6 +333,14 @@ func (st *attrState) issuedWhere(e, hi int) int {
 	if e+2 >= hi || toks[e-1].flags&cDoc == 0 || !verbLike(text, toks[e]) || strings.HasSuffix(text[toks[e].s:toks[e].e], "ing") {
 		return e
 	}
+	if d := st.dateEnd(e+1, hi); d > e+1 {
+		// "a report published on Tuesday", "a survey released in March
+		// by the university": when it came out is no venue.
+		if d+1 < hi && isWord(text, toks[d], "by") {
+			return st.docFieldEnd(d, hi)
+		}
+		return d
+	}
 	in := isWord(text, toks[e+1], "in")
 	if !in && !isWord(text, toks[e+1], "by") || in && toks[e+2].flags&(tUpper|cPossDet) == 0 || st.linkCueAt(e, hi) != 0 {
 		return e
@@ -341,6 +349,93 @@ func (st *attrState) issuedWhere(e, hi int) int {
 		return n
 	}
 	return e
+}
+
+// dateEnd returns the end of a date that starts at toks[k], "on
+// Tuesday", "late Monday", "in March", "on March 3", "in May 2024", or k
+// where none starts there.
+func (st *attrState) dateEnd(k, hi int) int {
+	if n := st.skipTime(k, hi); n > k {
+		return n
+	}
+	toks, text := st.toks, st.text
+	if k+1 >= hi || !st.isIn(toks[k], cVenue) {
+		return k
+	}
+	m, month := k+1, false
+	for ; m < hi && m <= k+3 && toks[m].flags&tWord != 0 && toks[m].quote == 0; m++ {
+		t := toks[m]
+		if t.flags&tUpper != 0 && st.isIn(t, cMonth) {
+			month = true
+		} else if !isDigit(text[t.s]) {
+			break
+		}
+	}
+	if !month {
+		return k
+	}
+	return m
+}
+
+// docByStart returns the first token of a document's phrase that the
+// "by" at toks[b] goes on, "A survey by King Abdulaziz University", "a
+// report published on Tuesday by the ministry": who made it stays in the
+// document's phrase, so the phrase is the source. A participle that is
+// a link's cue with nothing between it and "by" ("a communique published
+// by the TAP agency") names a level instead (linkInSubject). It returns
+// -1 where no document stands before "by".
+func (st *attrState) docByStart(lo, b int) int {
+	toks, text := st.toks, st.text
+	j := st.dateStart(lo, b) - 1
+	if j <= lo || toks[j].quote != 0 {
+		return -1
+	}
+	if j < b-1 || toks[j].flags&(cCue|cLink|cLinkMW) == 0 {
+		if toks[j].flags&cDoc == 0 && (st.endsEd(j) || toks[j].flags&cPast != 0) {
+			j-- // "released (on Monday) by"
+		}
+	}
+	if j < lo || toks[j].flags&cDoc == 0 || toks[j].quote != 0 {
+		return -1
+	}
+	s := phraseLeft(text, toks, lo, j+1)
+	if s < 0 || toks[s].flags&cDet == 0 || !st.docHeaded(s, j) {
+		return -1
+	}
+	return s
+}
+
+// dateStart returns the first token of a date that ends before toks[e],
+// "on Tuesday", "last week", "in March", "Monday", or e where none ends
+// there.
+func (st *attrState) dateStart(lo, e int) int {
+	toks, text := st.toks, st.text
+	k, date := e-1, false
+	for ; k > lo && k >= e-3 && toks[k].flags&tWord != 0 && toks[k].quote == 0; k-- {
+		t := toks[k]
+		if t.flags&cTime != 0 || t.flags&tUpper != 0 && st.isIn(t, cMonth) {
+			date = true
+		} else if !isDigit(text[t.s]) {
+			break
+		}
+	}
+	if !date {
+		return e
+	}
+	if k > lo && (st.isIn(toks[k], cTimeOpener) || st.isIn(toks[k], cVenue)) {
+		return k
+	}
+	return k + 1
+}
+
+// recordsFrom reports whether toks[e] is the "from" of records that
+// say who produced them, which the conventions keep in the records'
+// phrase: "figures from provincial governors' offices", "point-of-sale
+// data from about 1,000 supermarkets"; not a time, "data from last
+// year".
+func (st *attrState) recordsFrom(e, hi int) bool {
+	toks, text := st.toks, st.text
+	return e+1 < hi && isWord(text, toks[e], "from") && st.hasListed(e-1, e, chainRecords) && toks[e+1].flags&tWord != 0 && toks[e+1].quote == 0 && st.dateEnd(e+1, hi) == e+1 && !st.timeAt(e+1, hi)
 }
 
 // docFieldEnd returns the end of the phrase after "by" or "of" at
@@ -356,13 +451,16 @@ func (st *attrState) docFieldEnd(e, hi int) int {
 		if t.flags&tComma != 0 && m+1 < hi && toks[m-1].e == t.s && t.e == toks[m+1].s && isDigit(text[t.s-1]) && isDigit(text[t.e]) {
 			continue // "50,000": a comma inside a number
 		}
+		if t.flags&tWord == 0 && m > e+1 && pluralPossessiveMark(text, toks, e+1, m, hi) {
+			continue // "figures from provincial governors' offices"
+		}
 		if t.flags&tWord == 0 || t.quote != 0 {
 			break
 		}
 		if t.flags&(cDet|cPossDet) != 0 && (m == e+1 || toks[m-1].flags&cDet == 0) {
 			continue // "by the ministry", "from its members"
 		}
-		if t.flags&cStop != 0 && m > e+1 && m+1 < hi && toks[m+1].flags&tWord != 0 && isDigit(text[toks[m+1].s]) {
+		if t.flags&cStop != 0 && (m > e+1 || isWord(text, toks[e], "from")) && m+1 < hi && toks[m+1].flags&tWord != 0 && isDigit(text[toks[m+1].s]) {
 			continue // "more than 50,000": a word of the number's
 		}
 		if t.flags&(cStop|cAux|cPron|cCue|cCueMW|cLink|cLinkMW|cTime|cPrep) != 0 || verbLike(text, t) {
@@ -429,7 +527,7 @@ func (st *attrState) parenthetical(i, j int) ([]Link, *Link) {
 	t := toks[i]
 	if ce := st.linkCueAt(i, j); ce > i+1 && st.isRelayCue(text[t.s:toks[ce-1].e]) {
 		if e := phraseRight(text, toks, ce, j); e > ce {
-			return nil, &Link{Cue: st.span(t.s, toks[ce-1].e), Source: *st.mention(ce, e)}
+			return nil, &Link{Cue: st.linkCue(i, ce), Source: *st.mention(ce, e)}
 		}
 		return nil, nil
 	}

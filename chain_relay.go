@@ -49,6 +49,17 @@ func (st *attrState) relayedSubject(k, i, first int) *Mention {
 	return st.mention(c, e)
 }
 
+// linkCue returns the span of the link cue toks[j:ce] as a level's cue
+// reads: without the "as" that opens "as quoted by", "as reported by"
+// (chains-conventions: "Y said ... as quoted by X" gives the cue "quoted
+// by").
+func (st *attrState) linkCue(j, ce int) Span {
+	if t := st.toks[j]; ce > j+1 && st.hasForm(st.text[t.s:t.e], fAsWord, asWords) {
+		j++
+	}
+	return st.span(st.toks[j].s, st.toks[ce-1].e)
+}
+
 func (st *attrState) isRelayCue(s string) bool { return st.d.lex.Contains(chainRelays, s) }
 
 func (st *attrState) isRelay(l Link) bool { return st.isRelayCue(l.Cue.Text) }
@@ -120,7 +131,7 @@ func (st *attrState) relayAfterAppositive(e, hi int) (Link, int, bool) {
 		if end <= ce || end < hi && toks[end].flags&tEnd == 0 {
 			break // the relay ends the sentence
 		}
-		return Link{Cue: st.span(toks[c+1].s, toks[ce-1].e), Source: *st.mention(ce, end)}, end, true
+		return Link{Cue: st.linkCue(c+1, ce), Source: *st.mention(ce, end)}, end, true
 	}
 	return Link{}, e, false
 }
@@ -186,7 +197,7 @@ const (
 // ending at toks[k]: the relative clause names the source behind it. It
 // returns the link and the token after it, or false.
 func (st *attrState) relativeLink(k, hi int) (Link, int, bool) {
-	toks, text := st.toks, st.text
+	toks := st.toks
 	if k+3 >= hi || toks[k].flags&tComma == 0 || !st.isIn(toks[k+1], cRelative) {
 		return Link{}, k, false
 	}
@@ -194,7 +205,7 @@ func (st *attrState) relativeLink(k, hi int) (Link, int, bool) {
 	if v.flags&tWord == 0 || v.quote != 0 || !st.isIn(v, cChainRel) {
 		return Link{}, k, false
 	}
-	e := phraseRight(text, toks, k+3, hi)
+	e := st.linkPhraseEnd(k+3, hi)
 	if e <= k+3 || !st.sourceLike(k+3, e) {
 		return Link{}, k, false
 	}

@@ -486,6 +486,9 @@ func phraseRight(text string, toks []token, i, hi int) int {
 			if n.flags&tWord == 0 || n.flags&(cTime|cPron) != 0 || n.flags&(cDet|tUpper) == 0 {
 				break
 			}
+			if n.flags&cMonth != 0 && !isWord(text, t, "of") {
+				break // "its website in March": a time, no part of the phrase
+			}
 			if n.flags&cDet != 0 && k+2 < hi && (toks[k+2].flags&cTime != 0 || toks[k+2].flags&cDoc != 0 && !isWord(text, t, "with") && !isWord(text, t, "of") && !(k+3 < hi && nounAfter(text, toks[k+3]))) {
 				break // "on the same day", "in an interview"; but "officials familiar with the talks", "a senator in the ruling party"
 			}

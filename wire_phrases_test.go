@@ -365,9 +365,9 @@ func TestWireAsReportedBy(t *testing.T) {
 		{"after a plain clause", "The deal is off, as reported by the Kelta Times.",
 			[]string{"the Kelta Times | as reported by"}},
 		{"after a quotation and its verb", "“The deal is off,” the minister said, as reported by the state news agency.",
-			[]string{"the state news agency | as reported by >> the minister | said"}},
+			[]string{"the state news agency | reported by >> the minister | said"}},
 		{"after a clause and its verb", "The minister said the deal was off, as reported by the state news agency.",
-			[]string{"the state news agency | as reported by >> The minister | said"}},
+			[]string{"the state news agency | reported by >> The minister | said"}},
 		// Near miss: a document closing the sentence is a level, no relay.
 		{"in a statement", "The minister said the deal was off, in a statement.",
 			[]string{"The minister | said >> a statement | in"}},

@@ -55,7 +55,7 @@ func TestChainCourtDocument(t *testing.T) {
 		{"argued in a dissent", "Justice Mara Levin argued in a dissent that the court had overreached.",
 			[]string{"Justice Mara Levin | argued >> a dissent | in"}},
 		{"a lawsuit filed on Monday", "The company said in a lawsuit filed on Monday that the rule was void.",
-			[]string{"The company | said >> a lawsuit | in"}},
+			[]string{"The company | said >> a lawsuit filed on Monday | in"}},
 		{"an affidavit", "The officer said in an affidavit that he had seen the car.",
 			[]string{"The officer | said >> an affidavit | in"}},
 		{"a petition", "Residents said in a petition that the mill must close.",
