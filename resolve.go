@@ -1097,6 +1097,13 @@ run:
 			return j
 		}
 	}
+	// "state news agency Antara reported", "the daily Kompas": a run
+	// with no title right after an outlet's head noun names the outlet,
+	// which speaks, and is no person.
+	if n == i && r.outletBefore(i) {
+		r.org(i, j)
+		return j
+	}
 	if r.qualifiesRole(i, j) || r.qualifiesLowerRole(i, j) {
 		return j
 	}
@@ -1151,6 +1158,18 @@ run:
 	}
 	r.person(i, n, j)
 	return j
+}
+
+// outletBefore reports whether token i follows, joined, the head noun
+// of a news outlet in lower case that is no role and no possessive:
+// "agency" in "news agency Antara", "daily" in "the daily Kompas".
+func (r *resolver) outletBefore(i int) bool {
+	if i == 0 || !r.joined(i) || r.toks[i-1].flags&(tkCap|tkPoss) != 0 {
+		return false
+	}
+	r.bitsAt(i - 1)
+	w := r.word(&r.toks[i-1])
+	return w != nil && w.outlet && w.bits&rwRole == 0
 }
 
 // placePrep reports whether s, in any case, is a place preposition of
@@ -3617,9 +3636,10 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string, age i
 			continue
 		}
 		// "In statements to Prensa Latina, Ayala explained": a news
-		// agency named as a person is named is no "he" or "she", asked
+		// agency named as a person is named is no "he" or "she", though
+		// it speaks ("Bernama reported, quoting Y. He said": Y), asked
 		// only of a candidate that would lead.
-		if ent.kind == entWeak && !ent.speaker && score > bestScore && ref.ent != best && r.isAgency(ref.ent) {
+		if (ent.kind == entWeak || ent.kind == entPerson && ent.role == "") && score > bestScore && ref.ent != best && r.isAgency(ref.ent) {
 			continue
 		}
 		consider(ref.ent, score)

@@ -2304,8 +2304,8 @@ var wireStories = []struct {
 			"",  // "one of the officials said"
 			"?", // got "Pratama Wirawan": "Deputy Minister for Energy and Mineral Resources Yudha Pratama Wirawan", the given name of a three-word name after a portfolio "for X and Y" left out of the name; want "Yudha Pratama Wirawan"
 			"Rustam Effendi", "Rustam Effendi", "Rustam Effendi",
-			"?",              // got "Antara": "…, state news agency Antara reported, quoting senior ministry official Dr Sri Wahyuni Lestari." then "She said … "a fair share"": the pronoun goes to the relaying agency, not the quoted person; want "Sri Wahyuni Lestari"
-			"Kevin Tanujaya", // introduced in one paragraph, "he said" in the next
+			"Sri Wahyuni Lestari", // "?" at first sight (got "Antara"): "…, state news agency Antara reported, quoting … Dr X." then "She said": the quoted person, not the relaying agency
+			"Kevin Tanujaya",      // introduced in one paragraph, "he said" in the next
 		},
 		skipChains: "a time PP after the venue kept in the venue's NP: \"said in a statement posted on its website in March\" gives \"its website in March\"",
 		chains: []string{
@@ -2453,7 +2453,7 @@ var wireStories = []struct {
 			"",                 // scare quote "firing zone"
 			"Ministry of Foreign Affairs and Expatriates", // "The Ministry … said in a statement that … "…""
 			"Samir Tamimi", // "Deputy Governor X called the demolitions "…," while …"
-			"?",            // got "Samir Tamimi": "X called … "…," while Dr. Y of Z said: "…"" (the second speaker of one paragraph, after "while", gets the first)
+			"Rania Jaber",  // "?" at first sight (got "Samir Tamimi"): "X called … "…," while Dr. Y of Z said: "…"": the second speaker, after "while"
 		},
 		chains: []string{
 			"Israeli daily Haaretz | reported >> the Civil Administration | citing",
