@@ -1150,7 +1150,7 @@ run:
 	// "the Shri Neelkantheshwar temple", "the Shri Ram temple": a name
 	// before a noun of a place is the place's, though an honorific opens
 	// it.
-	if j < len(r.toks) && r.joined(j) && r.toks[j].flags&tkCap == 0 && r.bitsAt(j) == 0 {
+	if j < len(r.toks) && r.joined(j) && r.toks[j].flags&tkCap == 0 && r.bitsAt(j)&^rwMulti == 0 {
 		if w := r.word(&r.toks[j]); w != nil && w.placeNoun {
 			r.place(i, j)
 			return j
@@ -2232,7 +2232,59 @@ func (r *resolver) person(i, n, j int) {
 	if n > i && ent.titleE == 0 {
 		ent.titleS, ent.titleE = r.toks[r.portfolioListBefore(i)].s, r.toks[n-1].e
 	}
+	// "Executive director of the Central Java chapter of the Forum
+	// (Walhi) Dewi Anggraeni said": the role that opens the sentence,
+	// read as someone unnamed, is the title of the name its "of" phrase
+	// runs on to, and that person the sentence's subject.
+	if x := r.openingRoleOf(i, j); x >= 0 {
+		r.refs[x].ent = e
+	}
 	r.addRef(n, j, e, true)
+}
+
+// openingRoleOf returns the index of the ref of a role that opens the
+// sentence of the name run i..j and whose "of" phrase, of
+// capitalised words, articles, prepositions and nouns of bodies and
+// places, runs straight on to the run, which a speech verb follows; or
+// -1.
+func (r *resolver) openingRoleOf(i, j int) int {
+	if j >= len(r.toks) || !r.joined(j) || r.bitsAt(j)&rwCue == 0 {
+		return -1
+	}
+	sent := r.toks[i].sent
+	x := len(r.refs) - 1
+	for x >= 0 && r.refs[x].sent == sent && r.refs[x].ent >= 0 && r.ents[r.refs[x].ent].kind != entPerson {
+		x-- // the bodies and places of the phrase
+	}
+	if x < 0 || r.refs[x].sent != sent || !r.refs[x].person || !r.refs[x].subj || r.toks[r.refs[x].at].flags&tkSentStart == 0 {
+		return -1
+	}
+	// A role, resolved or not: "Executive", "The executive director".
+	y, ok := tokEndingAt(r.toks, r.refs[x].e)
+	if !ok || r.bitsAt(y)&rwRole == 0 || r.toks[y].flags&tkPoss != 0 {
+		return -1
+	}
+	for ok && y+1 < i && r.joined(y+1) && r.bitsAt(y+1)&rwRole != 0 {
+		y++ // "Executive director": the rest of the role
+	}
+	if !ok || y+1 >= i || i-y > rsMaxRoleToName+6 || !r.joined(y+1) || !r.is(y+1, "of", rsHashOf) {
+		return -1
+	}
+	for m := y + 2; m < i; m++ {
+		if !r.joined(m) && !r.bracketGap(m) {
+			return -1
+		}
+		if r.toks[m].flags&tkCap != 0 || r.is(m, "of", rsHashOf) || r.is(m, "the", rsHashThe) || r.is(m, "for", rsHashFor) || r.is(m, "and", rsHashAnd) {
+			continue
+		}
+		if r.bitsAt(m)&rwOrg != 0 {
+			continue
+		}
+		if w := r.word(&r.toks[m]); w == nil || !w.placeNoun && !w.outlet {
+			return -1
+		}
+	}
+	return x
 }
 
 // placeObject reports whether refs[k] is the object of a place

@@ -51,3 +51,56 @@ func TestWireSecondSpeakerAfterWhile(t *testing.T) {
 			[]string{"Lina Sabri", "Samir Hadad"}},
 	})
 }
+
+// TestWirePronounPastPlaceInOfPhrase checks "A resident of X's Y
+// sub-district, Name, said", then "she told …": the place in the "of"
+// phrase, named before a lower-case noun of an administrative unit, is
+// a place and never a person, and the pronoun goes to the person.
+func TestWirePronounPastPlaceInOfPhrase(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"sub-district, possessive", "A resident of Pekalongan's Tirto sub-district, Siti Aminah, said the water reached her waist.\n\n\"This is the worst flood in ten years,\" she told ANTARA.",
+			[]string{"Siti Aminah"}},
+		{"village", "A farmer from the Sukamaju village, Ujang Sutisna, said the rice was lost.\n\n\"We have nothing left to sell,\" he told reporters.",
+			[]string{"Ujang Sutisna"}},
+		{"regency", "A teacher in the Garut regency, Nur Hasanah, said schools were shut.\n\n\"The children cannot cross the river,\" she said.",
+			[]string{"Nur Hasanah"}},
+		{"district, no article", "A shopkeeper in Kendal district, Rina Marlina, said prices doubled.\n\n\"Rice costs twice what it did,\" she said.",
+			[]string{"Rina Marlina"}},
+		// Near misses: a person before a plain noun, and a person named
+		// with a role, speaking in the next sentence.
+		{"a name before said", "Siti Aminah said the water reached her waist.\n\n\"This is the worst flood in ten years,\" she told ANTARA.",
+			[]string{"Siti Aminah"}},
+		{"district head named", "Kendal district head Dico Ganinduto said the dykes held.\n\n\"We were lucky,\" he said.",
+			[]string{"Dico Ganinduto"}},
+	})
+}
+
+// TestWirePronounPastPlaceInRolePhrase checks a role whose "of" phrase
+// names a place before a lower-case noun of a branch ("Executive
+// director of the Central Java chapter of … Dewi Anggraeni said"), then
+// "she said": the place is no person, and the pronoun goes to the one
+// the role names.
+func TestWirePronounPastPlaceInRolePhrase(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"chapter", "Executive director of the Central Java chapter of the Indonesian Forum for the Environment (Walhi) Dewi Anggraeni said the floods were man-made.\n\n\"The government must stop the permits,\" she said.",
+			[]string{"Dewi Anggraeni"}},
+		{"branch", "Head of the East Java branch of the Indonesian Red Cross (PMI) Budi Hartono said 40 volunteers were deployed.\n\n\"We need more boats,\" he said.",
+			[]string{"Budi Hartono"}},
+		{"province", "Secretary general of the Riau province chapter of the Indonesian Ulema Council (MUI) Ahmad Fauzi said the mosques were open to evacuees.\n\n\"No one will be turned away,\" he said.",
+			[]string{"Ahmad Fauzi"}},
+		{"no place in the phrase", "Executive secretary of the Indonesian Traditional Fishers Association (KNTI) Rina Sari said catches had halved.\n\n\"The boats stay in port,\" she said.",
+			[]string{"Rina Sari"}},
+		{"another woman named before", "Siti Aminah said the water rose to her waist.\n\nExecutive director of the Central Java chapter of the Indonesian Forum for the Environment (Walhi) Dewi Anggraeni said the floods were man-made.\n\n\"The permits must stop,\" she said.",
+			[]string{"Dewi Anggraeni"}},
+		// A role whose phrase a verb ends before the name: the place is
+		// no one's still, and the role is not the name's.
+		{"a verb before the name", "Head of the Central Java chapter of Walhi met Governor Suryo Nugroho, who said the permits would be reviewed.\n\n\"We will review them,\" he said.",
+			[]string{"Suryo Nugroho"}},
+		// Near misses: a woman named before the role; a name before the
+		// branch.
+		{"a woman named first", "Siti Rahma, director of the Central Java chapter of Walhi, said the floods were man-made.\n\n\"The permits must stop,\" she said.",
+			[]string{"Siti Rahma"}},
+		{"the name before the branch is a person's", "Budi Hartono said the East Java branch would send boats.\n\n\"We need more boats,\" he said.",
+			[]string{"Budi Hartono"}},
+	})
+}

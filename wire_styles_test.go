@@ -2530,9 +2530,9 @@ var wireStories = []struct {
 			"?",               // got "Disaster Data": role "Head of the BNPB Disaster Data, Information, and Communication Center" (commas inside the organisation's name) before the name; "he" goes to a fragment of the role
 			"?",               // got "Deputy": role "Deputy for Meteorology of the BMKG" before the name taken as the name; "he remarked" next paragraph
 			"Suryo Nugroho",   // "said, as quoted by the provincial government's official website"
-			"?",               // got "Tirto": "A resident of Pekalongan's Tirto sub-district, Siti Aminah, said", then "she told ANTARA": the pronoun goes to the place name in the "of" phrase
+			"Siti Aminah",     // "?" at first sight (got "Tirto"): "A resident of Pekalongan's Tirto sub-district, Siti Aminah, said", then "she told ANTARA": the place before "sub-district" is no person
 			"Dewi Anggraeni",  // role + "of the ... (Walhi)" before the name, partial
-			"?",               // got "Central Java": "she said" after "Executive director of the Central Java chapter of the ... (Walhi) Dewi Anggraeni said": the pronoun goes to a place name in the role's "of" phrase
+			"Dewi Anggraeni",  // "?" at first sight (got "Central Java"): "she said" after "Executive director of the Central Java chapter of the ... (Walhi) Dewi Anggraeni said": the place before "chapter" is no person, the opening role is the name's title
 			"Bambang Widjojo", // quote first, then role + name
 			"",                // a local name after "known locally as" (an adverb inside the title cue); "?" at first sight (got "Bambang Widjojo")
 		},
