@@ -3080,6 +3080,16 @@ func (r *resolver) roleNoun(k, from, at int) {
 	}
 	g := genderOf(w.bits)
 	e := r.latestWithRole(role, qual, t.s, g)
+	// "The minister said that she would …" after a woman and then a
+	// man named minister: the pronoun of the role's own clause tells
+	// which, when the latest is known to be of the other gender.
+	if g == genUnknown && e >= 0 && r.ents[e].gender != genUnknown {
+		if pg := r.pronounInClause(k); pg != genUnknown && pg != r.ents[e].gender {
+			if x := r.latestWithRole(role, qual, t.s, pg); x >= 0 {
+				e = x
+			}
+		}
+	}
 	portfolio := false // "the health minister": the minister whose titles hold the word
 	if e >= 0 && start < k-1 {
 		if p := r.latestWithPortfolio(role, qual, start, k, t.s, g); p >= 0 {
@@ -3125,6 +3135,34 @@ func (r *resolver) roleNoun(k, from, at int) {
 	r.addRef(start, k+1, e, true)
 	r.refs[len(r.refs)-1].gender = g
 }
+
+// pronounInClause returns the gender of the first personal pronoun, no
+// possessive, in the clause a speech verb right after the role noun at
+// token k reports, outside quotation marks and within a few words: "she"
+// in "the minister said late on Tuesday that she would"; or genUnknown.
+func (r *resolver) pronounInClause(k int) int8 {
+	if k+1 >= len(r.toks) || !r.joined(k+1) || r.bitsAt(k+1)&rwCue == 0 {
+		return genUnknown
+	}
+	sent := r.toks[k].sent
+	for x := k + 2; x < len(r.toks) && x <= k+rsMaxClauseLook && r.toks[x].sent == sent; x++ {
+		if r.toks[x].flags&tkQuoted != 0 {
+			break
+		}
+		switch b := r.bitsAt(x); {
+		case b&(rwHe|rwShe) == 0 || r.possessivePronoun(x):
+		case b&rwShe != 0:
+			return genFemale
+		default:
+			return genMale
+		}
+	}
+	return genUnknown
+}
+
+// rsMaxClauseLook bounds the words read past a role's speech verb for a
+// pronoun in its clause.
+const rsMaxClauseLook = 10
 
 // qualifiedAfter reports whether the role noun at token k goes on with a
 // place of its own, "the chief doctor at the hospital", "spokesmen at the

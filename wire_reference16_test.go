@@ -104,3 +104,26 @@ func TestWirePronounPastPlaceInRolePhrase(t *testing.T) {
 			[]string{"Budi Hartono"}},
 	})
 }
+
+// TestWireRoleNounByClausePronoun checks "the minister said … that
+// she would …" after a woman and then a man were named minister: the
+// pronoun of the role's own clause tells which minister it is, when the
+// latest is known to be of the other gender.
+func TestWireRoleNounByClausePronoun(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"she, in a post", "Transport Minister Claudia Henríquez said the offer was fair.\n\n\"Every day costs us,\" said Economy Minister Andrés Fuenzalida.\n\nExports fell in May. Copper piled up in warehouses. More ships waited offshore. Prices rose on Monday. Talks stalled again.\n\nThe minister said late on Tuesday that she would meet the union again. \"We are ready to talk,\" she wrote in a post on X.",
+			[]string{"Andrés Fuenzalida", "Claudia Henríquez"}},
+		{"he, after a woman", "Trade Minister Omar Costa said the tariffs would stay.\n\n\"We will not bend,\" said Labour Minister Maria Sousa.\n\nExports fell in May. Copper piled up in warehouses. More ships waited offshore. Prices rose on Monday. Talks stalled again.\n\nThe minister told reporters he would travel to Brussels. \"The talks are not over,\" he said.",
+			[]string{"Maria Sousa", "Omar Costa"}},
+		{"the ambassador, told", "Brazil's ambassador Ana Lima said the visas would be issued.\n\n\"The door is open,\" said Portugal's ambassador Omar Nasser.\n\nExports fell in May. Copper piled up in warehouses. More ships waited offshore. Prices rose on Monday. Talks stalled again.\n\nThe ambassador told reporters on Monday that she had asked for more staff. \"We need them now,\" she said.",
+			[]string{"Omar Nasser", "Ana Lima"}},
+		// Near misses: the pronoun agrees with the latest; no minister of
+		// the pronoun's gender; the pronoun inside a quotation.
+		{"the latest agrees", "Trade Minister Omar Costa said the tariffs would stay.\n\n\"We will not bend,\" said Labour Minister Maria Sousa.\n\nExports fell in May. Copper piled up in warehouses. More ships waited offshore. Prices rose on Monday. Talks stalled again.\n\nThe minister said she would travel to Brussels. \"The talks are not over,\" she said.",
+			[]string{"Maria Sousa", "Maria Sousa"}},
+		{"no minister of that gender", "Finance Minister Paulo Reis said taxes would not rise.\n\nThe minister said she, the prime minister, would decide. \"It is her call,\" he said.",
+			[]string{"Paulo Reis"}},
+		{"a pronoun in a quotation", "Transport Minister Claudia Henríquez said the offer was fair.\n\n\"Every day costs us,\" said Economy Minister Andrés Fuenzalida.\n\nExports fell in May. Copper piled up in warehouses. More ships waited offshore. Prices rose on Monday. Talks stalled again.\n\nThe minister said: \"She will meet them.\" He left soon after.",
+			[]string{"Andrés Fuenzalida", "Andrés Fuenzalida"}},
+	})
+}

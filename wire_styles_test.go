@@ -2220,7 +2220,7 @@ var wireStories = []struct {
 			"",                      // an unnamed shipping agent, "the agent said"
 			"Mario Lepe",            // "Lepe, 44, said"
 			"Mario Lepe",
-			"?", // got "": "The minister said … that she would …. "…," she wrote in a post on X." with a male minister named after her: "the minister" goes to the nearest minister whatever the pronoun, and "she" then finds nobody (a few sentences apart it is right)
+			"Claudia Henríquez Vial", // "?" at first sight (got ""): "The minister said … that she would …" after a woman and then a man named minister: the pronoun in the role's own clause picks the minister
 		},
 		chains: []string{
 			"the financial newspaper Diario Financiero | reported >> two people familiar with the matter | citing",
