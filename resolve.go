@@ -3136,6 +3136,17 @@ func (r *resolver) roleNoun(k, from, at int) {
 	r.refs[len(r.refs)-1].gender = g
 }
 
+// nobodyIn reports whether no person, named or not, is referred to in
+// sentence sent, among the refs before refs[k].
+func (r *resolver) nobodyIn(sent int32, k int) bool {
+	for b := k - 1; b >= 0 && r.refs[b].sent >= sent; b-- {
+		if ref := &r.refs[b]; ref.sent == sent && ref.person && (ref.ent < 0 || r.ents[ref.ent].kind == entPerson) {
+			return false
+		}
+	}
+	return true
+}
+
 // pronounInClause returns the gender of the first personal pronoun, no
 // possessive, in the clause a speech verb right after the role noun at
 // token k reports, outside quotation marks and within a few words: "she"
@@ -4143,6 +4154,8 @@ func (r *resolver) namedNext(mk int) string {
 	last := sent + 1
 	if !subject && !the && !orgPoss {
 		last = sent + 3
+	} else if orgPoss {
+		last = sent + 2 // named in the second sentence, when the first names no one
 	}
 	if qualAt < qualEnd {
 		last = sent + rsMaxSentences
@@ -4176,7 +4189,11 @@ func (r *resolver) namedNext(mk int) string {
 			if !byClause && (!sameRole || !r.titleHolds(k, qualAt, qualEnd)) {
 				continue
 			}
-		} else if the && ref.sent != sent+1 || ref.sent > sent+1 && (subject || !sameRole || orgPoss) {
+		} else if the && ref.sent != sent+1 || ref.sent > sent+1 && (subject || !sameRole || orgPoss) && !(orgPoss && sameRole && ref.subj && ref.sent == sent+2 && r.nobodyIn(sent+1, k)) {
+			// An organisation's role may be named in the second sentence
+			// when the first names no one: "… as the union's leader
+			// called …" then "Talks … broke down. The union's
+			// president, X, said".
 			continue
 		}
 		// Not someone the story named before the source, or in it

@@ -127,3 +127,26 @@ func TestWireRoleNounByClausePronoun(t *testing.T) {
 			[]string{"Andrés Fuenzalida", "Andrés Fuenzalida"}},
 	})
 }
+
+// TestWireLeadRoleNamedInSecondSentence checks an organisation's role
+// in the lead ("as the union's leader called an offer “…”") named in the
+// next paragraph's second sentence, after a first that names no one:
+// the lead's quotation is the named person's.
+func TestWireLeadRoleNamedInSecondSentence(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"the union's leader", "The port strike entered its second week on Tuesday, as the union's leader called a government offer \"an insult.\"\n\nTalks between the union and the ministry broke down late on Monday. The union's president, Jorge Vidal, said workers would not return.",
+			[]string{"Jorge Vidal"}},
+		{"the association's president", "Rice growers will block roads from Monday, as the association's president called the import quota \"a death sentence.\"\n\nPrices at the farm gate fell 12 percent in May. The association's president, Lars Holm, said the blockades would last a week.",
+			[]string{"Lars Holm"}},
+		{"the party's leader", "The coalition lost its majority on Thursday, as the party's leader called the defection \"a betrayal.\"\n\nThe vote passed 51 to 49 after midnight. The party's leader, Tomas Berg, said he would not resign.",
+			[]string{"Tomas Berg"}},
+		// Near misses: the first sentence names someone; the name comes
+		// a sentence later still; another role.
+		{"the first sentence names someone", "The port strike entered its second week on Tuesday, as the union's leader called a government offer \"an insult.\"\n\nTalks with Labour Minister Ana Ruiz broke down late on Monday. The union's president, Jorge Vidal, said workers would not return.",
+			[]string{""}},
+		{"the third sentence", "The port strike entered its second week on Tuesday, as the union's leader called a government offer \"an insult.\"\n\nTalks between the union and the ministry broke down late on Monday. Ships waited offshore. The union's president, Jorge Vidal, said workers would not return.",
+			[]string{""}},
+		{"another role", "The port strike entered its second week on Tuesday, as the union's leader called a government offer \"an insult.\"\n\nTalks between the union and the ministry broke down late on Monday. The union's treasurer, Jorge Vidal, said workers would not return.",
+			[]string{""}},
+	})
+}

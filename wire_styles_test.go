@@ -2210,7 +2210,7 @@ var wireStories = []struct {
 		chains: []string{"State Rep. Harlan Voss | wrote >> a post | in >> X | on"}},
 	{file: "reuters-dockstrike.txt",
 		speakers: []string{
-			"?",                    // got "": the lead's "as the union's leader called a government offer "…"", named in the next paragraph's second sentence as "The union's president, X,": not joined when a sentence comes first in that paragraph (joined when the name opens it)
+			"Jorge Arancibia Soto", // "?" at first sight (got ""): the lead's "as the union's leader called a government offer "…"", named in the next paragraph's second sentence as "The union's president, X,", after a first that names no one
 			"Jorge Arancibia Soto", // "told reporters"
 			"Jorge Arancibia Soto",
 			"Claudia Henríquez Vial", // "told a news conference"
