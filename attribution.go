@@ -2646,6 +2646,8 @@ func (st *attrState) clauseEnd(k, hi int) int {
 			// ends the clause as one outside them would.
 			if n := toks[m+1]; n.flags&(tWord|tUpper) == tWord && st.isParticiple(m+1) || st.newSpeaker(m+1, hi) {
 				return m + 1 // "…“reopen within weeks,” the daily reported": another attribution
+			} else if n.flags&tWord != 0 && n.quote == 0 && st.isIn(n, cContrast) {
+				return m + 1 // "called it “a disgrace,” while Y said: …": a clause of its own
 			}
 		}
 		if t.quote != 0 {

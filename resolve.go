@@ -1097,6 +1097,13 @@ run:
 			return j
 		}
 	}
+	// "state news agency Antara reported", "the daily Kompas": a run
+	// with no title right after an outlet's head noun names the outlet,
+	// which speaks, and is no person.
+	if n == i && r.outletBefore(i) {
+		r.org(i, j)
+		return j
+	}
 	if r.qualifiesRole(i, j) || r.qualifiesLowerRole(i, j) {
 		return j
 	}
@@ -1143,7 +1150,7 @@ run:
 	// "the Shri Neelkantheshwar temple", "the Shri Ram temple": a name
 	// before a noun of a place is the place's, though an honorific opens
 	// it.
-	if j < len(r.toks) && r.joined(j) && r.toks[j].flags&tkCap == 0 && r.bitsAt(j) == 0 {
+	if j < len(r.toks) && r.joined(j) && r.toks[j].flags&tkCap == 0 && r.bitsAt(j)&^rwMulti == 0 {
 		if w := r.word(&r.toks[j]); w != nil && w.placeNoun {
 			r.place(i, j)
 			return j
@@ -1151,6 +1158,18 @@ run:
 	}
 	r.person(i, n, j)
 	return j
+}
+
+// outletBefore reports whether token i follows, joined, the head noun
+// of a news outlet in lower case that is no role and no possessive:
+// "agency" in "news agency Antara", "daily" in "the daily Kompas".
+func (r *resolver) outletBefore(i int) bool {
+	if i == 0 || !r.joined(i) || r.toks[i-1].flags&(tkCap|tkPoss) != 0 {
+		return false
+	}
+	r.bitsAt(i - 1)
+	w := r.word(&r.toks[i-1])
+	return w != nil && w.outlet && w.bits&rwRole == 0
 }
 
 // placePrep reports whether s, in any case, is a place preposition of
@@ -2213,7 +2232,59 @@ func (r *resolver) person(i, n, j int) {
 	if n > i && ent.titleE == 0 {
 		ent.titleS, ent.titleE = r.toks[r.portfolioListBefore(i)].s, r.toks[n-1].e
 	}
+	// "Executive director of the Central Java chapter of the Forum
+	// (Walhi) Dewi Anggraeni said": the role that opens the sentence,
+	// read as someone unnamed, is the title of the name its "of" phrase
+	// runs on to, and that person the sentence's subject.
+	if x := r.openingRoleOf(i, j); x >= 0 {
+		r.refs[x].ent = e
+	}
 	r.addRef(n, j, e, true)
+}
+
+// openingRoleOf returns the index of the ref of a role that opens the
+// sentence of the name run i..j and whose "of" phrase, of
+// capitalised words, articles, prepositions and nouns of bodies and
+// places, runs straight on to the run, which a speech verb follows; or
+// -1.
+func (r *resolver) openingRoleOf(i, j int) int {
+	if j >= len(r.toks) || !r.joined(j) || r.bitsAt(j)&rwCue == 0 {
+		return -1
+	}
+	sent := r.toks[i].sent
+	x := len(r.refs) - 1
+	for x >= 0 && r.refs[x].sent == sent && r.refs[x].ent >= 0 && r.ents[r.refs[x].ent].kind != entPerson {
+		x-- // the bodies and places of the phrase
+	}
+	if x < 0 || r.refs[x].sent != sent || !r.refs[x].person || !r.refs[x].subj || r.toks[r.refs[x].at].flags&tkSentStart == 0 {
+		return -1
+	}
+	// A role, resolved or not: "Executive", "The executive director".
+	y, ok := tokEndingAt(r.toks, r.refs[x].e)
+	if !ok || r.bitsAt(y)&rwRole == 0 || r.toks[y].flags&tkPoss != 0 {
+		return -1
+	}
+	for ok && y+1 < i && r.joined(y+1) && r.bitsAt(y+1)&rwRole != 0 {
+		y++ // "Executive director": the rest of the role
+	}
+	if !ok || y+1 >= i || i-y > rsMaxRoleToName+6 || !r.joined(y+1) || !r.is(y+1, "of", rsHashOf) {
+		return -1
+	}
+	for m := y + 2; m < i; m++ {
+		if !r.joined(m) && !r.bracketGap(m) {
+			return -1
+		}
+		if r.toks[m].flags&tkCap != 0 || r.is(m, "of", rsHashOf) || r.is(m, "the", rsHashThe) || r.is(m, "for", rsHashFor) || r.is(m, "and", rsHashAnd) {
+			continue
+		}
+		if r.bitsAt(m)&rwOrg != 0 {
+			continue
+		}
+		if w := r.word(&r.toks[m]); w == nil || !w.placeNoun && !w.outlet {
+			return -1
+		}
+	}
+	return x
 }
 
 // placeObject reports whether refs[k] is the object of a place
@@ -3009,6 +3080,16 @@ func (r *resolver) roleNoun(k, from, at int) {
 	}
 	g := genderOf(w.bits)
 	e := r.latestWithRole(role, qual, t.s, g)
+	// "The minister said that she would …" after a woman and then a
+	// man named minister: the pronoun of the role's own clause tells
+	// which, when the latest is known to be of the other gender.
+	if g == genUnknown && e >= 0 && r.ents[e].gender != genUnknown {
+		if pg := r.pronounInClause(k); pg != genUnknown && pg != r.ents[e].gender {
+			if x := r.latestWithRole(role, qual, t.s, pg); x >= 0 {
+				e = x
+			}
+		}
+	}
 	portfolio := false // "the health minister": the minister whose titles hold the word
 	if e >= 0 && start < k-1 {
 		if p := r.latestWithPortfolio(role, qual, start, k, t.s, g); p >= 0 {
@@ -3054,6 +3135,45 @@ func (r *resolver) roleNoun(k, from, at int) {
 	r.addRef(start, k+1, e, true)
 	r.refs[len(r.refs)-1].gender = g
 }
+
+// nobodyIn reports whether no person, named or not, is referred to in
+// sentence sent, among the refs before refs[k].
+func (r *resolver) nobodyIn(sent int32, k int) bool {
+	for b := k - 1; b >= 0 && r.refs[b].sent >= sent; b-- {
+		if ref := &r.refs[b]; ref.sent == sent && ref.person && (ref.ent < 0 || r.ents[ref.ent].kind == entPerson) {
+			return false
+		}
+	}
+	return true
+}
+
+// pronounInClause returns the gender of the first personal pronoun, no
+// possessive, in the clause a speech verb right after the role noun at
+// token k reports, outside quotation marks and within a few words: "she"
+// in "the minister said late on Tuesday that she would"; or genUnknown.
+func (r *resolver) pronounInClause(k int) int8 {
+	if k+1 >= len(r.toks) || !r.joined(k+1) || r.bitsAt(k+1)&rwCue == 0 {
+		return genUnknown
+	}
+	sent := r.toks[k].sent
+	for x := k + 2; x < len(r.toks) && x <= k+rsMaxClauseLook && r.toks[x].sent == sent; x++ {
+		if r.toks[x].flags&tkQuoted != 0 {
+			break
+		}
+		switch b := r.bitsAt(x); {
+		case b&(rwHe|rwShe) == 0 || r.possessivePronoun(x):
+		case b&rwShe != 0:
+			return genFemale
+		default:
+			return genMale
+		}
+	}
+	return genUnknown
+}
+
+// rsMaxClauseLook bounds the words read past a role's speech verb for a
+// pronoun in its clause.
+const rsMaxClauseLook = 10
 
 // qualifiedAfter reports whether the role noun at token k goes on with a
 // place of its own, "the chief doctor at the hospital", "spokesmen at the
@@ -3617,9 +3737,10 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string, age i
 			continue
 		}
 		// "In statements to Prensa Latina, Ayala explained": a news
-		// agency named as a person is named is no "he" or "she", asked
+		// agency named as a person is named is no "he" or "she", though
+		// it speaks ("Bernama reported, quoting Y. He said": Y), asked
 		// only of a candidate that would lead.
-		if ent.kind == entWeak && !ent.speaker && score > bestScore && ref.ent != best && r.isAgency(ref.ent) {
+		if (ent.kind == entWeak || ent.kind == entPerson && ent.role == "") && score > bestScore && ref.ent != best && r.isAgency(ref.ent) {
 			continue
 		}
 		consider(ref.ent, score)
@@ -4033,6 +4154,8 @@ func (r *resolver) namedNext(mk int) string {
 	last := sent + 1
 	if !subject && !the && !orgPoss {
 		last = sent + 3
+	} else if orgPoss {
+		last = sent + 2 // named in the second sentence, when the first names no one
 	}
 	if qualAt < qualEnd {
 		last = sent + rsMaxSentences
@@ -4066,7 +4189,11 @@ func (r *resolver) namedNext(mk int) string {
 			if !byClause && (!sameRole || !r.titleHolds(k, qualAt, qualEnd)) {
 				continue
 			}
-		} else if the && ref.sent != sent+1 || ref.sent > sent+1 && (subject || !sameRole || orgPoss) {
+		} else if the && ref.sent != sent+1 || ref.sent > sent+1 && (subject || !sameRole || orgPoss) && !(orgPoss && sameRole && ref.subj && ref.sent == sent+2 && r.nobodyIn(sent+1, k)) {
+			// An organisation's role may be named in the second sentence
+			// when the first names no one: "… as the union's leader
+			// called …" then "Talks … broke down. The union's
+			// president, X, said".
 			continue
 		}
 		// Not someone the story named before the source, or in it

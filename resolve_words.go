@@ -55,6 +55,9 @@ type rsWord struct {
 	// courtesy marks a courtesy title ("Dr.", "Prof.", "Sheikh"): as a
 	// role it is the person's besides the office, not instead of it.
 	courtesy bool
+	// outlet marks a head noun of a news outlet (chainRelayNouns):
+	// "agency" in "state news agency Antara".
+	outlet bool
 }
 
 // rsWords is one Lexicon's resolution lists merged into one map, so that
@@ -229,7 +232,7 @@ func rsWordsOf(l *Lexicon) *rsWords {
 
 // rsLists are the lists buildRSWords merges.
 var rsLists = [...]List{Titles, Roles, CueVerbs, resolveRoles, resolveHonorifics, resolveGender,
-	resolvePlaces, resolveDemonyms, resolveOrgs, resolveGeneric, resolveNonNames, resolveParticles, resolvePronouns, resolvePlaceHeads, resolvePlaceNouns, resolveNameHonorifics, resolveOrgOpeners}
+	resolvePlaces, resolveDemonyms, resolveOrgs, resolveGeneric, resolveNonNames, resolveParticles, resolvePronouns, resolvePlaceHeads, resolvePlaceNouns, resolveNameHonorifics, resolveOrgOpeners, chainRelayNouns}
 
 func buildRSWords(l *Lexicon) *rsWords {
 	// The map and the words sized up front for every form of every list:
@@ -280,6 +283,7 @@ func buildRSWords(l *Lexicon) *rsWords {
 	add(resolvePlaceNouns, func(c string, x *rsWord) { x.placeNoun = true })
 	add(resolveNameHonorifics, func(c string, x *rsWord) { x.inName, x.courtesy = true, true })
 	add(resolveOrgOpeners, func(c string, x *rsWord) { x.orgOpener = true })
+	add(chainRelayNouns, func(c string, x *rsWord) { x.outlet = true })
 	// The place prepositions stay out of the table, which common words
 	// would slow: resolver.placeObject asks for them only.
 	if list := l.list(resolvePlacePreps); list != nil {

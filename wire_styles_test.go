@@ -2210,7 +2210,7 @@ var wireStories = []struct {
 		chains: []string{"State Rep. Harlan Voss | wrote >> a post | in >> X | on"}},
 	{file: "reuters-dockstrike.txt",
 		speakers: []string{
-			"?",                    // got "": the lead's "as the union's leader called a government offer "…"", named in the next paragraph's second sentence as "The union's president, X,": not joined when a sentence comes first in that paragraph (joined when the name opens it)
+			"Jorge Arancibia Soto", // "?" at first sight (got ""): the lead's "as the union's leader called a government offer "…"", named in the next paragraph's second sentence as "The union's president, X,", after a first that names no one
 			"Jorge Arancibia Soto", // "told reporters"
 			"Jorge Arancibia Soto",
 			"Claudia Henríquez Vial", // "told a news conference"
@@ -2220,7 +2220,7 @@ var wireStories = []struct {
 			"",                      // an unnamed shipping agent, "the agent said"
 			"Mario Lepe",            // "Lepe, 44, said"
 			"Mario Lepe",
-			"?", // got "": "The minister said … that she would …. "…," she wrote in a post on X." with a male minister named after her: "the minister" goes to the nearest minister whatever the pronoun, and "she" then finds nobody (a few sentences apart it is right)
+			"Claudia Henríquez Vial", // "?" at first sight (got ""): "The minister said … that she would …" after a woman and then a man named minister: the pronoun in the role's own clause picks the minister
 		},
 		chains: []string{
 			"the financial newspaper Diario Financiero | reported >> two people familiar with the matter | citing",
@@ -2304,8 +2304,8 @@ var wireStories = []struct {
 			"",  // "one of the officials said"
 			"?", // got "Pratama Wirawan": "Deputy Minister for Energy and Mineral Resources Yudha Pratama Wirawan", the given name of a three-word name after a portfolio "for X and Y" left out of the name; want "Yudha Pratama Wirawan"
 			"Rustam Effendi", "Rustam Effendi", "Rustam Effendi",
-			"?",              // got "Antara": "…, state news agency Antara reported, quoting senior ministry official Dr Sri Wahyuni Lestari." then "She said … "a fair share"": the pronoun goes to the relaying agency, not the quoted person; want "Sri Wahyuni Lestari"
-			"Kevin Tanujaya", // introduced in one paragraph, "he said" in the next
+			"Sri Wahyuni Lestari", // "?" at first sight (got "Antara"): "…, state news agency Antara reported, quoting … Dr X." then "She said": the quoted person, not the relaying agency
+			"Kevin Tanujaya",      // introduced in one paragraph, "he said" in the next
 		},
 		chains: []string{
 			"the ministry | said >> a statement | in >> its website | posted on",
@@ -2450,7 +2450,7 @@ var wireStories = []struct {
 			"",                 // scare quote "firing zone"
 			"Ministry of Foreign Affairs and Expatriates", // "The Ministry … said in a statement that … "…""
 			"Samir Tamimi", // "Deputy Governor X called the demolitions "…," while …"
-			"?",            // got "Samir Tamimi": "X called … "…," while Dr. Y of Z said: "…"" (the second speaker of one paragraph, after "while", gets the first)
+			"Rania Jaber",  // "?" at first sight (got "Samir Tamimi"): "X called … "…," while Dr. Y of Z said: "…"": the second speaker, after "while"
 		},
 		chains: []string{
 			"Israeli daily Haaretz | reported >> the Civil Administration | citing",
@@ -2525,9 +2525,9 @@ var wireStories = []struct {
 			"?",               // got "Disaster Data": role "Head of the BNPB Disaster Data, Information, and Communication Center" (commas inside the organisation's name) before the name; "he" goes to a fragment of the role
 			"?",               // got "Deputy": role "Deputy for Meteorology of the BMKG" before the name taken as the name; "he remarked" next paragraph
 			"Suryo Nugroho",   // "said, as quoted by the provincial government's official website"
-			"?",               // got "Tirto": "A resident of Pekalongan's Tirto sub-district, Siti Aminah, said", then "she told ANTARA": the pronoun goes to the place name in the "of" phrase
+			"Siti Aminah",     // "?" at first sight (got "Tirto"): "A resident of Pekalongan's Tirto sub-district, Siti Aminah, said", then "she told ANTARA": the place before "sub-district" is no person
 			"Dewi Anggraeni",  // role + "of the ... (Walhi)" before the name, partial
-			"?",               // got "Central Java": "she said" after "Executive director of the Central Java chapter of the ... (Walhi) Dewi Anggraeni said": the pronoun goes to a place name in the role's "of" phrase
+			"Dewi Anggraeni",  // "?" at first sight (got "Central Java"): "she said" after "Executive director of the Central Java chapter of the ... (Walhi) Dewi Anggraeni said": the place before "chapter" is no person, the opening role is the name's title
 			"Bambang Widjojo", // quote first, then role + name
 			"",                // a local name after "known locally as" (an adverb inside the title cue); "?" at first sight (got "Bambang Widjojo")
 		},
