@@ -1,0 +1,138 @@
+package wirestory
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// A creditCase is a story's ending and the credit it should give: want is
+// the credit's text ("" for none), and last the text the last paragraph
+// should end with, so that a sign-off left in it shows.
+type creditCase struct {
+	name         string
+	in           string
+	want         string
+	agencies     []string
+	contributors []Contributor
+	last         string
+}
+
+func runCreditCases(t *testing.T, tests []creditCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Parse(tt.in)
+			var want Credit
+			if tt.want != "" {
+				s := strings.LastIndex(tt.in, tt.want)
+				if s < 0 {
+					t.Fatalf("bad test: %q not in input", tt.want)
+				}
+				want = Credit{Span: spanOf(tt.in, s, s+len(tt.want)), Agencies: tt.agencies, Contributors: tt.contributors}
+			}
+			if diff := cmp.Diff(want, a.Credit); diff != "" {
+				t.Errorf("Parse(%q).Credit mismatch (-want +got):\n%s", tt.in, diff)
+			}
+			if tt.last != "" {
+				if len(a.Paragraphs) == 0 {
+					t.Fatalf("Parse(%q): no paragraphs", tt.in)
+				}
+				if got := a.Paragraphs[len(a.Paragraphs)-1].Text; !strings.HasSuffix(got, tt.last) {
+					t.Errorf("Parse(%q): last paragraph %q, want it to end with %q", tt.in, got, tt.last)
+				}
+			}
+		})
+	}
+}
+
+// A body the cases below end in their own ways.
+const credits16Body = "TOKYO, Feb. 3 -- The government plans to raise the departure tax next fiscal year, sources said Tuesday.\n\n" +
+	"The ministry will submit a bill to the Diet in the spring, the sources said."
+
+// An agency's name after equals signs ends the story as Kyodo signs off:
+// "==Kyodo". The signs are a marker, as "--" and "/" are.
+func TestCreditEqualsSignOff(t *testing.T) {
+	runCreditCases(t, []creditCase{
+		{name: "on its own line", in: credits16Body + "\n\n==Kyodo\n", want: "==Kyodo", agencies: []string{"Kyodo"},
+			last: "the sources said."},
+		{name: "with a space", in: credits16Body + "\n== Kyodo", want: "== Kyodo", agencies: []string{"Kyodo"},
+			last: "the sources said."},
+		{name: "after the last sentence", in: credits16Body + " ==Kyodo", want: "==Kyodo", agencies: []string{"Kyodo"},
+			last: "the sources said."},
+		{name: "another agency", in: credits16Body + "\n\n==Jiji Press\n", want: "==Jiji Press", agencies: []string{"Jiji"},
+			last: "the sources said."},
+		{name: "one sign", in: credits16Body + "\n=Kyodo", want: "=Kyodo", agencies: []string{"Kyodo"},
+			last: "the sources said."},
+
+		// Near misses: a sum or a setting glued to a word, and equals
+		// signs before a word that names no agency.
+		{name: "glued to a word", in: credits16Body + " The code reads source=Kyodo", last: "source=Kyodo"},
+		{name: "no agency", in: credits16Body + "\n\n==Tokyo\n", last: "==Tokyo"},
+		{name: "a rule, then the paragraph", in: credits16Body + "\n==========\nThe talks resume on Monday.", last: "The talks resume on Monday."},
+	})
+}
+
+// A block of roles, one a line, ends an Antara story above its copyright
+// line: "Translator: X\nEditor: Y\nCopyright © ANTARA 2026". The whole
+// block is the credit, its people in order, the agency from the copyright.
+func TestCreditRoleLinesBlock(t *testing.T) {
+	const body = "JAKARTA (ANTARA) - The government will seed clouds over northern Java to curb floods, an official said on Friday.\n\n" +
+		"Related news: BMKG warns of heavy rain in Java\n\n"
+	runCreditCases(t, []creditCase{
+		{name: "translator, editor, copyright", in: body + "Translator: Rina Wulandari\nEditor: Agus Salim\nCopyright © ANTARA 2026",
+			want:         "Translator: Rina Wulandari\nEditor: Agus Salim\nCopyright © ANTARA 2026",
+			agencies:     []string{"Antara"},
+			contributors: []Contributor{{Role: "translating", Name: "Rina Wulandari"}, {Role: "editing", Name: "Agus Salim"}},
+			last:         "Related news: BMKG warns of heavy rain in Java"},
+		{name: "two translators", in: body + "Translator: Rina Wulandari, Yoga Pratama\nEditor: Agus Salim\nCopyright © ANTARA 2026\n",
+			want:     "Translator: Rina Wulandari, Yoga Pratama\nEditor: Agus Salim\nCopyright © ANTARA 2026",
+			agencies: []string{"Antara"},
+			contributors: []Contributor{{Role: "translating", Name: "Rina Wulandari"}, {Role: "translating", Name: "Yoga Pratama"},
+				{Role: "editing", Name: "Agus Salim"}}},
+		{name: "reporter, editor, no copyright", in: body + "Reporter: Hendra Kurniawan\nEditor: Agus Salim",
+			want:         "Reporter: Hendra Kurniawan\nEditor: Agus Salim",
+			contributors: []Contributor{{Role: "reporting", Name: "Hendra Kurniawan"}, {Role: "editing", Name: "Agus Salim"}}},
+		{name: "year first", in: body + "Reporter: Hendra Kurniawan\nEditor: Agus Salim\nCopyright © 2026 ANTARA",
+			want:         "Reporter: Hendra Kurniawan\nEditor: Agus Salim\nCopyright © 2026 ANTARA",
+			agencies:     []string{"Antara"},
+			contributors: []Contributor{{Role: "reporting", Name: "Hendra Kurniawan"}, {Role: "editing", Name: "Agus Salim"}}},
+		{name: "roles by, one a line", in: body + "Reporting by Hendra Kurniawan\nEditing by Agus Salim\n",
+			want:         "Reporting by Hendra Kurniawan\nEditing by Agus Salim",
+			contributors: []Contributor{{Role: "reporting", Name: "Hendra Kurniawan"}, {Role: "editing", Name: "Agus Salim"}}},
+
+		// Near misses: a line above that is the story's, and a copyright
+		// line that names no agency (a note, as before).
+		{name: "a sentence above", in: body + "The editor said the plan was costly.\nEditor: Agus Salim",
+			want: "Editor: Agus Salim", contributors: []Contributor{{Role: "editing", Name: "Agus Salim"}},
+			last: "The editor said the plan was costly."},
+		{name: "copyright of no agency", in: body + "Translator: Rina Wulandari\nEditor: Agus Salim\nCopyright © Java Daily Post 2026",
+			want:         "Translator: Rina Wulandari\nEditor: Agus Salim",
+			contributors: []Contributor{{Role: "translating", Name: "Rina Wulandari"}, {Role: "editing", Name: "Agus Salim"}}},
+		{name: "a role word in a sentence above", in: body + "Reporter Hendra Kurniawan fled the flood with his family.\nEditor: Agus Salim",
+			want: "Editor: Agus Salim", contributors: []Contributor{{Role: "editing", Name: "Agus Salim"}}},
+	})
+}
+
+// Yonhap's end mark "(END)" alone, after the last sentence or on a line of
+// its own, is the story's sign-off: a credit that names no one, left out
+// of the last paragraph. With the reporter's address before it, the
+// address is the credit's, as before.
+func TestCreditEndMark(t *testing.T) {
+	const body = "SEOUL, March 5 (Yonhap) -- North Korea tested a new engine for a cruise missile, state media reported Thursday.\n\n" +
+		"The North last tested such an engine in March."
+	runCreditCases(t, []creditCase{
+		{name: "after the sentence", in: body + " (END)", want: "(END)", last: "in March."},
+		{name: "on its own line", in: body + "\n\n(END)\n", want: "(END)", last: "in March."},
+		{name: "glued", in: body + "(END)", want: "(END)", last: "in March."},
+		{name: "after a quotation", in: body + " \"We will watch closely,\" he said. (END)", want: "(END)", last: "he said."},
+
+		// Near misses: an address before it, a word glued before it, and
+		// the word inside a sentence.
+		{name: "with an address", in: body + "\n\njdoe@yna.co.kr (END)", want: "jdoe@yna.co.kr (END)", agencies: []string{"Yonhap"},
+			contributors: []Contributor{{Role: "reporting", Email: "jdoe@yna.co.kr"}}, last: "in March."},
+		{name: "after a word", in: body + " The game was called Race to the (END)", last: "Race to the (END)"},
+		{name: "inside a sentence", in: body + " The tape marked (END) was lost in the fire.", last: "lost in the fire."},
+	})
+}
