@@ -136,3 +136,45 @@ func TestCreditEndMark(t *testing.T) {
 		{name: "inside a sentence", in: body + " The tape marked (END) was lost in the fire.", last: "lost in the fire."},
 	})
 }
+
+// showCitingKind shows an attribution as its chain, its kind and its
+// content: "The board | citing [stance] strong reserves".
+func showCitingKind(a Attribution) (string, bool) {
+	return chainString(a) + " [" + a.Kind.String() + "] " + a.Content.Text, true
+}
+
+// A "citing" that gives a reason for what its subject did is no one's
+// words (chains-conventions, "Negatives"): it stays an attribution, as
+// PolNeAR marks it, but a stance, which a who-said-what view leaves out.
+// The one who cites after "with" is the noun phrase before "citing", and
+// the words cited between commas end before the clause's own verb.
+func TestCitingReasonStance(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"after said", "Traders in Makassar said prices dropped 5 percent, citing weak demand from mills.",
+			[]string{"Traders in Makassar | said [speech] prices dropped 5 percent", "Traders in Makassar | citing [stance] weak demand from mills"}},
+		{"after a stance verb", "Nuray Celik criticized the plan, citing delays at the port.",
+			[]string{"Nuray Celik | criticized [stance] the plan", "Nuray Celik | citing [stance] delays at the port"}},
+		{"after an act", "The fund's board approved the loan on Monday, citing strong reserves.",
+			[]string{"The fund's board | citing [stance] strong reserves"}},
+		{"with X citing", "Copper prices slid in early trade, with brokers citing thin demand from China.",
+			[]string{"brokers | citing [stance] thin demand from China"}},
+		{"with X citing, a longer phrase", "The rupiah weakened on Tuesday, with currency dealers in Jakarta citing fresh outflows.",
+			[]string{"currency dealers in Jakarta | citing [stance] fresh outflows"}},
+		{"between commas", "The government, citing soaring import costs, raised fuel prices by 12 percent.",
+			[]string{"The government | citing [stance] soaring import costs"}},
+		{"between commas, a list", "The utility, citing delays, higher costs and poor planning, scrapped the dam.",
+			[]string{"The utility | citing [stance] delays, higher costs and poor planning"}},
+		{"declined", "He declined to comment, citing an ongoing investigation.",
+			[]string{"He | declined [stance] to comment", "He | citing [stance] an ongoing investigation"}},
+
+		// Near misses: a "citing" that names a source is a link of the
+		// chain, as before, and a "with" phrase that holds a verb is no
+		// subject of the participle.
+		{"citing witnesses", "Police said they arrested two men near the port, citing witnesses.",
+			[]string{"Police | said >> witnesses | citing [speech] they arrested two men near the port"}},
+		{"reported, citing", "The mine flooded overnight, the Dawn News agency reported, citing a regional official.",
+			[]string{"the Dawn News agency | reported >> a regional official | citing [report] The mine flooded overnight"}},
+		{"with, then a verb", "The board met with the lenders and approved the loan, citing strong reserves.",
+			[]string{"The board | citing [stance] strong reserves"}},
+	}, showCitingKind)
+}
