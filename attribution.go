@@ -1029,6 +1029,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if isArticle(text, p) || isWord(text, p, "to") {
 			return i // "the report", "to say": a noun or an infinitive
 		}
+		if p.flags&(cLink|tUpper) == cLink && p.quote == t.quote {
+			return i // "citing worries over the policy", "quoting fears of a strike": the link's object, a noun
+		}
 		if i-2 >= lo && ce == i+1 && ce < hi && toks[ce].flags&tOpen != 0 && isWord(text, t, canon) && isArticle(text, toks[i-2]) && p.flags&(tWord|tUpper) == tWord|tUpper {
 			return i // "the TV show “Shark Tank”": a noun before the title it names
 		}

@@ -178,3 +178,28 @@ func TestCitingReasonStance(t *testing.T) {
 			[]string{"The board | citing [stance] strong reserves"}},
 	}, showCitingKind)
 }
+
+// A cue word right after a one-word link ("citing worries over the
+// policy", "quoting fears of a strike") is the link's object, a noun: no
+// cue of its own, whose source would be whatever noun came before
+// ("Monday" in "… on Monday, with brokers citing worries").
+func TestLinkObjectNotCue(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"worries, with", "Shares of the miner fell 4.2% in Jakarta on Monday, with brokers citing worries over the policy.",
+			[]string{"brokers | citing"}},
+		{"fears, with", "The rupee weakened on Thursday, with dealers citing fears of fresh outflows.",
+			[]string{"dealers | citing"}},
+		{"worries, after a comma", "The airline trimmed its forecast on Monday, citing worries over fuel costs.",
+			[]string{"The airline | citing"}},
+		{"concerns", "Investors sold bonds on Tuesday, citing concerns about the deficit.",
+			[]string{"Investors | citing"}},
+
+		// Near misses: the same words as verbs of a subject stay cues.
+		{"worried, a verb", "Traders on Monday worried over the policy.",
+			[]string{"Traders | worried"}},
+		{"feared after said", "Brokers said on Monday they feared fresh outflows.",
+			[]string{"Brokers | said", "they | feared"}},
+		{"a source after citing", "The rupee weakened on Thursday, dealers said, citing central bank officials.",
+			[]string{"dealers | said >> central bank officials | citing"}},
+	}, showChain)
+}
