@@ -203,3 +203,26 @@ func TestLinkObjectNotCue(t *testing.T) {
 			[]string{"dealers | said >> central bank officials | citing"}},
 	}, showChain)
 }
+
+// "offer" with an amount for object ([actAmounts]) or a quantity after
+// it is a bid, an act ([cueActVerbs]), not speech: "wholesale dealers
+// offered record prices". Offered words stay speech.
+func TestOfferAmountAct(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"record prices, reported", "A rice farmer told Jiji Press that wholesale dealers offered record prices this autumn.",
+			[]string{"A rice farmer | told -> Jiji Press"}},
+		{"higher prices", "Buyers offered higher prices for the early crop, traders said.",
+			[]string{"traders | said"}},
+		{"a premium with a figure", "The bidder offered a 30% premium over the closing price.", nil},
+		{"a quantity", "Traders offered 3,000 yen a bag on Monday.", nil},
+		{"wages", "The carmaker is offering higher wages to keep its engineers.", nil},
+
+		// Near misses: offered words, and an amount that is no object.
+		{"condolences", "The minister offered condolences to the families of the victims.",
+			[]string{"The minister | offered"}},
+		{"an apology", "The mayor offered an apology for the delays.",
+			[]string{"The mayor | offered"}},
+		{"no details on prices", "The company offered no details on prices.",
+			[]string{"The company | offered"}},
+	}, showChain)
+}
