@@ -167,7 +167,9 @@ func attributeIf(d *doc, quotes []Quote, englishOnly bool) []Attribution {
 	st.documentQuotes()
 	st.nearerMentions()
 	for k := range st.out {
-		st.out[k].Kind = attributionKind(d.lex, &st.out[k], &st.kinds)
+		if st.out[k].Kind == 0 { // a kind set where the attribution was read stays
+			st.out[k].Kind = attributionKind(d.lex, &st.out[k], &st.kinds)
+		}
 	}
 	for q, qa := range st.qa {
 		quotes[q].Speaker, quotes[q].Cue = deref(qa.Speaker), deref(qa.Cue)
@@ -665,13 +667,62 @@ func (st *attrState) citing(lo, hi, i, first int) {
 		src = st.mention(c+1, st.cutAtVerb(c+1, e))
 		end = c
 	} else {
-		src = st.clauseSubject(lo, i, first)
+		src = st.withSubject(lo, i)
+		if src == nil {
+			src = st.clauseSubject(lo, i, first)
+		}
 		end = st.clauseEnd(i+1, hi)
+		if src != nil && i-1 > lo && toks[i-1].flags&tComma != 0 && src.End == toks[i-1].s {
+			end = st.interposedEnd(i+1, end) // "The government, citing soaring costs, raised prices"
+		}
 	}
 	if src == nil {
 		return
 	}
-	st.out = append(st.out, attr{Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(i+1, end)})
+	// A reason given for what the subject did, which the subject
+	// holds: no one's words (a stance), so that a who-said-what view
+	// leaves it out.
+	st.out = append(st.out, attr{Kind: Stance, Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(i+1, end)})
+}
+
+// withSubject returns the noun phrase between "with" and the participle
+// at toks[i], "…, with brokers citing worries over supply": the one
+// who cites, not the clause's subject. It returns nil where no "with"
+// stands a few words before i, or a word between is no part of a noun
+// phrase.
+func (st *attrState) withSubject(lo, i int) *Mention {
+	toks := st.toks
+	for k := i - 1; k > lo && k >= i-5; k-- {
+		t := toks[k]
+		if isWord(st.text, t, "with") {
+			if k+1 == i {
+				return nil
+			}
+			return st.mention(k+1, i)
+		}
+		if t.flags&tWord == 0 || t.flags&(cCue|cLink|cAux|cStop) != 0 && t.flags&cDet == 0 {
+			return nil
+		}
+	}
+	return nil
+}
+
+// interposedEnd returns where the words cited in "X, citing Y, VERB …"
+// end: at the comma before the clause's own verb, a past-tense verb or a
+// cue ("…, citing soaring import costs, raised fuel prices"), or at end
+// where none follows.
+func (st *attrState) interposedEnd(s, end int) int {
+	toks := st.toks
+	for k := s + 1; k+1 < end; k++ {
+		if toks[k].flags&tComma == 0 {
+			continue
+		}
+		v := toks[k+1]
+		if v.flags&(tWord|tUpper) == tWord && (v.flags&(cPast|cCue) != 0 || st.endsEd(k+1)) {
+			return k
+		}
+	}
+	return end
 }
 
 // colonLead reads "Rubio: I still believe …" and "Q: Where were you?",
@@ -978,6 +1029,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if isArticle(text, p) || isWord(text, p, "to") {
 			return i // "the report", "to say": a noun or an infinitive
 		}
+		if p.flags&(cLink|tUpper) == cLink && p.quote == t.quote {
+			return i // "citing worries over the policy", "quoting fears of a strike": the link's object, a noun
+		}
 		if i-2 >= lo && ce == i+1 && ce < hi && toks[ce].flags&tOpen != 0 && isWord(text, t, canon) && isArticle(text, toks[i-2]) && p.flags&(tWord|tUpper) == tWord|tUpper {
 			return i // "the TV show “Shark Tank”": a noun before the title it names
 		}
@@ -1017,6 +1071,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	participle := st.isParticiple(i)
 	if ce == i+1 && ce+1 < hi && (participle && i > lo && toks[i-1].flags&cAux != 0 || isDigit(text[toks[ce].s])) && st.actCue(i, hi) {
 		return i // "was recalling the cartons", "recalled 4 million cartons": an act, no speech
+	}
+	if ce == i+1 && ce+1 < hi && toks[ce].flags&(tWord|tUpper) == tWord && st.hasForm(text[t.s:t.e], fActVerb, cueActVerbs) && st.amountObject(ce, hi) {
+		return i // "wholesale dealers offered record prices": a bid, no speech
 	}
 	if participle && i == lo && ce < hi && toks[ce].flags&tComma != 0 {
 		return i // "Hitting back, the minister said …": an opening participle, the cue is the verb after it

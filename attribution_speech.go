@@ -92,6 +92,27 @@ func (st *attrState) actCue(i, hi int) bool {
 	return st.hasForm(text[toks[i].s:toks[i].e], fActVerb, cueActVerbs)
 }
 
+// amountObject reports whether the object that starts at toks[k] is an
+// amount ([actAmounts]) with at most three words or figures before it,
+// "record prices", "a higher premium", "a 30% premium": what an act verb such as "offered"
+// gives, where speech has words.
+func (st *attrState) amountObject(k, hi int) bool {
+	toks, text := st.toks, st.text
+	for m := k; m < hi && m < k+4; m++ {
+		t := toks[m]
+		if w := text[t.s:t.e]; isDigit(w[0]) || w == "%" || w == "$" {
+			continue // "a 30% premium", "a $2 bonus"
+		}
+		if t.flags&(tWord|tUpper) != tWord || t.quote != 0 || isPrep(t) || t.flags&(cCue|cPron|cAux|cStop) != 0 && t.flags&cDet == 0 {
+			return false // "no details on prices": the amount is no object
+		}
+		if st.d.lex.Contains(actAmounts, text[t.s:t.e]) {
+			return m+1 >= hi || toks[m+1].flags&tWord == 0 || toks[m+1].flags&cStop != 0 || isPrep(toks[m+1]) || toks[m+1].flags&(cTime|cDet) != 0
+		}
+	}
+	return false
+}
+
 // afterPossessive reports whether toks[i] follows a possessive
 // determiner, perhaps with one plain word between: "its warning", "their
 // early warning". An -ing form there is a noun, not a participle.

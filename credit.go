@@ -165,7 +165,10 @@ func (c *creditScanner) find() *Credit {
 		}
 		if s, ok := c.segmentStart(e); ok && s < e {
 			if cr := c.copyright(s, e); cr != nil {
-				return cr // "© Copyright 2026 The Associated Press. …"
+				// "© Copyright 2026 The Associated Press. …", and the
+				// lines of roles above it: "Editor: Alex Poe\nCopyright ©
+				// ANTARA 2026".
+				return c.roleLinesAbove(cr)
 			}
 		}
 		n := c.noteStart(e)
@@ -470,7 +473,16 @@ func (c *creditScanner) paren(e int, contact bool) *Credit {
 	case inner == "":
 		return nil
 	case strings.EqualFold(inner, "END"):
-		return c.email(s, e)
+		if cr := c.email(s, e); cr != nil {
+			return cr
+		}
+		// The end mark alone, after the last sentence or on its own
+		// line, as Yonhap signs off: a credit that names no one, which
+		// the last paragraph does not keep.
+		if c.before(s) == afterWord {
+			return nil
+		}
+		return c.keep(Credit{Span: spanOf(c.t, s, e)})
 	case inner[0] == '(':
 		if !contact {
 			return nil
@@ -647,7 +659,7 @@ func (c *creditScanner) line(e int) *Credit {
 	// A trailer may follow a dash: "--additional reporting by Jo Kay."
 	rest := strings.TrimLeft(seg, "-–— \t")
 	if people, agencies, _, ok := c.roles(rest, ""); ok && namesLike(people) {
-		return c.keep(Credit{Span: spanOf(c.t, s, e), Agencies: dedupe(agencies), Contributors: people})
+		return c.roleLinesAbove(c.keep(Credit{Span: spanOf(c.t, s, e), Agencies: dedupe(agencies), Contributors: people}))
 	}
 	if _, ok := emailDomain(seg); ok {
 		return c.email(e, e)
@@ -656,6 +668,47 @@ func (c *creditScanner) line(e int) *Credit {
 		return cr
 	}
 	return c.agency(e)
+}
+
+// maxRoleLines bounds the lines of roles read above a credit block's
+// last line.
+const maxRoleLines = 6
+
+// roleLinesAbove extends cr, a credit that starts a line, over the lines
+// of roles right above it, one person or list a line as Antara and many
+// others sign off: "Translator: Kurnia Pratiwi\nEditor: Bayu Saputra\n
+// Copyright © ANTARA 2026". Their contributors come first. A line that is
+// not all roles and names ends the block; so does the story's first line.
+func (c *creditScanner) roleLinesAbove(cr *Credit) *Credit {
+	s := cr.Start
+	if c.before(s) != afterLine {
+		return cr
+	}
+	var people []Contributor
+	var agencies []string
+	start := s
+	for range maxRoleLines {
+		p := c.trimEnd(start)
+		if p <= c.lo || p == start {
+			break
+		}
+		ls, whole := c.segmentStart(p)
+		if !whole || ls <= c.head || p-ls > maxCreditLine {
+			break
+		}
+		pp, pa, _, ok := c.roles(strings.TrimLeft(c.t[ls:p], "-–— \t"), "")
+		if !ok || !namesLike(pp) {
+			break
+		}
+		people, agencies, start = append(pp, people...), append(pa, agencies...), ls
+	}
+	if start == s {
+		return cr
+	}
+	cr.Span = spanOf(c.t, start, cr.End)
+	cr.Contributors = append(people, cr.Contributors...)
+	cr.Agencies = dedupe(append(agencies, cr.Agencies...))
+	return cr
 }
 
 // maxCreditLine bounds the bytes of a line that may be a credit block
@@ -853,8 +906,8 @@ func (c *creditScanner) nameStarts(dst []int, end, max int) []int {
 }
 
 // wordStart reports where the word that ends at p begins. A word stops at
-// white space and at a marker: a slash, a dash, or a hyphen with no letter
-// before it.
+// white space and at a marker: a slash, an equals sign, a dash, or a
+// hyphen with no letter before it.
 func (c *creditScanner) wordStart(p int) int {
 	k := p
 	for k > c.lo && p-k < 64 {
@@ -863,7 +916,7 @@ func (c *creditScanner) wordStart(p int) int {
 			k-- // most bytes: one table lookup
 			continue
 		}
-		if b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '/' || b == '(' || b == ')' {
+		if b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '/' || b == '(' || b == ')' || b == '=' {
 			break
 		}
 		if b == '-' && (k-1 == c.lo || !isASCIIAlnum(c.t[k-2])) {
@@ -885,7 +938,7 @@ func (c *creditScanner) wordStart(p int) int {
 // space, a slash, a parenthesis, a hyphen and the bytes of a multi-byte
 // character, which may end a dash.
 var wordStartStop = func() (t [256]bool) {
-	for _, b := range []byte(" \t\n\r/()-") {
+	for _, b := range []byte(" \t\n\r/()-=") {
 		t[b] = true
 	}
 	for b := 0x80; b < 0x100; b++ {
@@ -904,8 +957,9 @@ func (c *creditScanner) dashBefore(k int) int {
 	return 0
 }
 
-// markerStart reports where the dash or slash that marks a credit before
-// ws begins ("--IANS", "-- Xinhua", "/PTI"), or -1.
+// markerStart reports where the dash, slash or equals signs that mark a
+// credit before ws begin ("--IANS", "-- Xinhua", "/PTI", "==Kyodo"), or
+// -1.
 func (c *creditScanner) markerStart(ws int) int {
 	k := ws
 	for k > c.lo && (c.t[k-1] == ' ' || c.t[k-1] == '\t') && ws-k < 4 {
@@ -914,7 +968,7 @@ func (c *creditScanner) markerStart(ws int) int {
 	m := k
 	for m > c.lo && ws-m < 16 {
 		switch b := c.t[m-1]; {
-		case b == '-' || b == '/' || b == '_':
+		case b == '-' || b == '/' || b == '_' || b == '=':
 			m--
 			continue
 		case b >= 0x80:
@@ -928,8 +982,9 @@ func (c *creditScanner) markerStart(ws int) int {
 	if m == k {
 		return -1
 	}
-	// A single hyphen glued to a word is a compound, not a marker.
-	if k-m == 1 && c.t[m] == '-' && m > c.lo && isASCIIAlnum(c.t[m-1]) {
+	// A single hyphen glued to a word is a compound, not a marker; a
+	// single "=" so glued is a sum or a setting ("x=AP").
+	if k-m == 1 && (c.t[m] == '-' || c.t[m] == '=') && m > c.lo && isASCIIAlnum(c.t[m-1]) {
 		return -1
 	}
 	return m

@@ -50,6 +50,12 @@ name:
 		a, ok = c.lex.Lookup(Agencies, rest[4:])
 	}
 	if !ok {
+		// The year after the name: "Copyright © ANTARA 2026".
+		if n := strings.TrimRight(rest, "0123456789-– \t"); len(n) < len(rest) && n != "" {
+			a, ok = c.lex.Lookup(Agencies, n)
+		}
+	}
+	if !ok {
 		return nil
 	}
 	return c.keep(Credit{Span: spanOf(c.t, s, e), Agencies: c.one(a)})

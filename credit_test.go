@@ -222,9 +222,13 @@ var creditTests = []struct {
 		contributors: []Contributor{{Role: "photography", Name: "Li Ming"}},
 	},
 
+	// Yonhap's end mark alone is its sign-off, a credit that names no one
+	// (as "(Agencies)" is); it was first written as no credit, which left
+	// "(END)" in the last paragraph.
+	{name: "bare END", in: creditBody + " (END)", want: "(END)"},
+
 	// Not credits.
 	{name: "more", in: creditBody + "\n More\n"},
-	{name: "bare END", in: creditBody + " (END)"},
 	{name: "last sentence names agency", in: creditBody + " The minister was speaking to Reuters."},
 	{name: "agency reported", in: "Talks resumed on Friday, Reuters reported."},
 	{name: "agency wrapped after told", in: "he told\nReuters.\n"},
