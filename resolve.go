@@ -1099,8 +1099,10 @@ run:
 	}
 	// "state news agency Antara reported", "the daily Kompas": a run
 	// with no title right after an outlet's head noun names the outlet,
-	// which speaks, and is no person.
-	if n == i && r.outletBefore(i) {
+	// which speaks, and is no person; a run that opens with a given name
+	// is the person the phrase introduces ("the UN watchdog agency
+	// Mohamed ElBaradei", its head named after it).
+	if n == i && r.outletBefore(i) && r.bitsAt(i)&(rwMale|rwFemale) == 0 {
 		r.org(i, j)
 		return j
 	}

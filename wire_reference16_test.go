@@ -26,6 +26,10 @@ func TestWirePronounAfterRelayQuoting(t *testing.T) {
 			[]string{"Rina Hartono"}},
 		{"titled name after an agency word", "Agency Director Hasan Basri said on Monday the office would close.\n\n\"It is a sad day,\" he said.",
 			[]string{"Hasan Basri"}},
+		{"a person after an agency word", "The head of the regional health agency Fatima Al-Rashid opened the clinic on Monday.\n\n\"It will serve 40 villages,\" Al-Rashid said at the ceremony in Jeddah's City Hall.\n\n\"Nobody should travel a day to see a doctor,\" she said.",
+			[]string{"Fatima Al-Rashid", "Fatima Al-Rashid"}},
+		{"a man after a watchdog agency", "The chief of the UN food watchdog agency Mohamed Idris received the award on Saturday.\n\n\"Hunger is a choice,\" Idris said in a speech at Oslo's City Hall.\n\n\"We must end it,\" he said.",
+			[]string{"Mohamed Idris", "Mohamed Idris"}},
 	})
 }
 
