@@ -681,8 +681,32 @@ func (st *attrState) citing(lo, hi, i, first int) {
 	}
 	// A reason given for what the subject did, which the subject
 	// holds: no one's words (a stance), so that a who-said-what view
-	// leaves it out.
-	st.out = append(st.out, attr{Kind: Stance, Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(i+1, end)})
+	// leaves it out. Where what is cited is a source, a document or
+	// records ("citing local news outlets", "citing a poll by …"), the
+	// subject reports from it.
+	kind := Stance
+	if st.citesSource(i+1, hi) {
+		kind = Report
+	}
+	st.out = append(st.out, attr{Kind: kind, Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(i+1, end)})
+}
+
+// citesSource reports whether the noun phrase at toks[s] names a source
+// of words or figures: a source noun, a document, a poll or records at
+// its head ("unnamed officials", "a statement from …", "customs data",
+// "local news outlets").
+func (st *attrState) citesSource(s, hi int) bool {
+	e := phraseRight(st.text, st.toks, s, hi)
+	for k := s; k < e; k++ {
+		if st.toks[k].flags&(cSrcNoun|cDoc|cPoll) != 0 {
+			return true
+		}
+	}
+	if e <= s {
+		return false
+	}
+	np := st.text[st.toks[s].s:st.toks[e-1].e]
+	return headListed(st.d.lex, np, 0, chainRecords) || headListed(st.d.lex, np, 0, chainRelayNouns)
 }
 
 // withSubject returns the noun phrase between "with" and the participle

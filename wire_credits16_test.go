@@ -176,6 +176,12 @@ func TestCitingReasonStance(t *testing.T) {
 			[]string{"the Dawn News agency | reported >> a regional official | citing [report] The mine flooded overnight"}},
 		{"with, then a verb", "The board met with the lenders and approved the loan, citing strong reserves.",
 			[]string{"The board | citing [stance] strong reserves"}},
+		// A citing that stands alone but names a source, a document or
+		// records reports from it rather than holding a reason.
+		{"opening, outlets", "Citing local news outlets, the agency said the dam had burst.",
+			[]string{"the agency | Citing [report] local news outlets", "the agency | said [speech] the dam had burst"}},
+		{"a study", "The council scrapped the tram line, citing a study of passenger numbers.",
+			[]string{"The council | citing [report] a study of passenger numbers"}},
 	}, showCitingKind)
 }
 
