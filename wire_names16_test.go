@@ -1,0 +1,110 @@
+package wirestory
+
+import "testing"
+
+// The tests of this file check names and titles of round 16's blind
+// wire stories: the bounds of a title before its holder's name when
+// the title's portfolio or body runs over "and", a place's possessive,
+// or commas.
+
+// TestWirePortfolioAndThreeWordName checks a name of three words after
+// a portfolio of two parts whose second part opens with a word no list
+// holds ("Minister of Energy and Mineral Resources", "… and
+// Environmental Protection", "… and Scientific Research"): the
+// portfolio runs to its last listed word, and the name after it is
+// whole, its given name too, even where a later word of the name is a
+// given name of its own ("Arifin Budi Santoso", "Kamel Ben Youssef").
+func TestWirePortfolioAndThreeWordName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"energy and mineral resources, he after", "Deputy Minister for Energy and Mineral Resources Yudha Pratama Wirawan said on Friday the quota was under review. “Everything is on the table,” he told reporters.\n\n“We will see,” Wirawan said.",
+			[]string{"Yudha Pratama Wirawan", "Yudha Pratama Wirawan"}},
+		{"a given name second", "Minister of Energy and Mineral Resources Arifin Budi Santoso said the quota was “final.”",
+			[]string{"Arifin Budi Santoso"}},
+		{"mines and mineral development", "Minister of Mines and Mineral Development Dalitso Kabwe Banda said exports would resume. “We are ready,” Banda said.",
+			[]string{"Dalitso Kabwe Banda"}},
+		{"environmental protection", "Minister of Forestry and Environmental Protection Ivana Marković Petrović said the fires were “contained.”",
+			[]string{"Ivana Marković Petrović"}},
+		{"scientific research, Ben in the name", "Minister of Higher Education and Scientific Research Kamel Ben Youssef said the exams were “postponed.”",
+			[]string{"Kamel Ben Youssef"}},
+		{"marine affairs and fisheries", "The Minister of Marine Affairs and Fisheries Sakti Wahyu Trenggono said the ban was “permanent.”",
+			[]string{"Sakti Wahyu Trenggono"}},
+		{"agrarian affairs and spatial planning", "Minister of Agrarian Affairs and Spatial Planning Nusron Wahid Hakim said the certificates were “valid.”",
+			[]string{"Nusron Wahid Hakim"}},
+		// Near misses: a name of two words, a name after a comma, the
+		// portfolio before the title, a body's head word ending the
+		// portfolio, a portfolio whose words the lists hold.
+		{"two-word name", "Minister for Fisheries and Ocean Policy Kari Lund said the catch fell. “It is bad,” he said.",
+			[]string{"Kari Lund"}},
+		{"two-word name after mineral resources", "Minister of Energy and Mineral Resources Arifin Tasrif said the quota was “final.”",
+			[]string{"Arifin Tasrif"}},
+		{"name after a comma", "Minister of Energy and Mineral Resources, Yudha Pratama Wirawan, said the quota was “final.”",
+			[]string{"Yudha Pratama Wirawan"}},
+		{"portfolio before the title", "Energy and Mineral Resources Minister Yudha Pratama Wirawan said the quota was “final.”",
+			[]string{"Yudha Pratama Wirawan"}},
+		{"a ministry's head word", "Director General at the Energy and Mineral Resources Ministry Bambang Suryo Wicaksono said the mine was “illegal.”",
+			[]string{"Bambang Suryo Wicaksono"}},
+		{"listed portfolio words", "Minister for Agriculture and Rural Development Pham Van Hoa said the harvest was “good.”",
+			[]string{"Pham Van Hoa"}},
+	})
+}
+
+// TestWireTitleAtPlacesBody checks a title whose body is placed in a
+// larger one with "at" or "in" and a country's possessive ("Secretary
+// of the Economic Relations Division at Bangladesh's Ministry of
+// Finance Dr X"): the possessive stands as "the" does in "at the
+// Ministry", the whole is the title, and the name after it is the
+// holder, named again by the surname.
+func TestWireTitleAtPlacesBody(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"division at a country's ministry, Dr", "Secretary of the Economic Relations Division at Bangladesh's Ministry of Finance Dr. Shahriar Kabir Chowdhury said the loan was “generous.” “Kuwait stood with us,” Chowdhury said.",
+			[]string{"Shahriar Kabir Chowdhury", "Shahriar Kabir Chowdhury"}},
+		{"no honorific", "Secretary of the Economic Relations Division at Bangladesh's Ministry of Finance Shahriar Kabir Chowdhury said the loan was “generous.”",
+			[]string{"Shahriar Kabir Chowdhury"}},
+		{"department at, Dr", "Director of the Planning Department at Kenya's Ministry of Health Dr. Wanjiru Achieng Otieno said the clinics were “full.”",
+			[]string{"Wanjiru Achieng Otieno"}},
+		{"section at, Eng.", "Head of the Trade Section at Jordan's Ministry of Industry Eng. Omar Khalil Haddad said exports were “up.”",
+			[]string{"Omar Khalil Haddad"}},
+		{"in a country's ministry, a rank", "Director of the Consular Department in Egypt's Foreign Ministry Ambassador Hisham Fawzi said the visas were “ready.”",
+			[]string{"Hisham Fawzi"}},
+		{"office at a country's office", "Director of the Asia Desk at Britain's Foreign Office Sarah Jane Whitfield said the talks were “useful.”",
+			[]string{"Sarah Jane Whitfield"}},
+		// Near misses: "at the" already read, a possessive after a name,
+		// a possessive after a lower-case role.
+		{"at the ministry", "Secretary of the Economic Relations Division at the Ministry of Finance Dr. Shahriar Kabir Chowdhury said the loan was “generous.”",
+			[]string{"Shahriar Kabir Chowdhury"}},
+		{"a place after the name", "Minister of Finance Njuguna Ndung'u in Kenya's capital said the loan was “generous.”",
+			[]string{"Njuguna Ndung'u"}},
+		{"lower-case role", "A spokesman for the ministry in Kenya's capital said the loan was “generous.”",
+			[]string{""}},
+		{"a title at a country's request", "The Minister of Finance at Kenya's request said the loan was “generous.”",
+			[]string{""}},
+	})
+}
+
+// TestWireTitleBodyListCommas checks a body's name in a title that is a
+// list with a serial comma before its "and" ("the BNPB Disaster Data,
+// Information, and Communication Center", "Minister of Education,
+// Culture, and Sports"): the list is the title's, as it is without the
+// serial comma, and "he" or "she" after is the holder named after it.
+func TestWireTitleBodyListCommas(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"center's list, serial comma, he after", "Head of the BNPB Disaster Data, Information, and Communication Center Rahmat Hidayatullah said on Saturday that two aircraft were ready.\n\n“We are targeting the rain clouds,” he said.",
+			[]string{"Rahmat Hidayatullah"}},
+		{"portfolio list, serial comma", "Minister of Education, Culture, and Sports Amina Farah said schools would reopen. “We are ready,” she said.",
+			[]string{"Amina Farah"}},
+		{"agency's list, serial comma", "Director of the Research, Development, and Innovation Agency Budi Santoso Wijaya said the vaccine was “safe.”",
+			[]string{"Budi Santoso Wijaya"}},
+		{"ministry's list, serial comma, surname after", "Minister of Trade, Industry, and Tourism Carlos Andres Mejia said exports rose. “It is good news,” Mejia said.",
+			[]string{"Carlos Andres Mejia"}},
+		// Near misses: no serial comma, a name after the comma, and a
+		// list of people after a title.
+		{"center's list, no serial comma", "Head of the BNPB Disaster Data, Information and Communication Center Rahmat Hidayatullah said on Saturday that two aircraft were ready.\n\n“We are targeting the rain clouds,” he said.",
+			[]string{"Rahmat Hidayatullah"}},
+		{"portfolio list, no serial comma", "Minister of Education, Culture and Sports Amina Farah said schools would reopen. “We are ready,” she said.",
+			[]string{"Amina Farah"}},
+		{"a name after the comma", "Minister of Education, Amina Farah, said schools would reopen. “We are ready,” she said.",
+			[]string{"Amina Farah"}},
+		{"people listed after a title", "Minister of Education Amina Farah, Omar Saleh, and Lena Berg visited the school. “We are ready,” Farah said.",
+			[]string{"Amina Farah"}},
+	})
+}
