@@ -1572,6 +1572,11 @@ func (r *resolver) secondPart(at, j int) int {
 	x := j + 1
 	switch r.str(&r.toks[j]) {
 	case "of", "for", "to", "on": // "Special Assistant to the Prime Minister on Climate Change X"
+		// "Deputy for Meteorology of the BMKG X": a body's part after
+		// "of the", its name capitalised.
+		if r.is(j, "of", rsHashOf) && r.joined(x) && r.is(x, "the", rsHashThe) && r.toks[x].flags&tkCap == 0 {
+			x++
+		}
 	case "in":
 		if !r.joined(x) || !r.is(x, "the", rsHashThe) || r.toks[x].flags&tkCap != 0 {
 			return -1
@@ -2962,6 +2967,12 @@ func (r *resolver) roleNoun(k, from, at int) {
 	if k+1 < len(r.toks) && r.joined(k+1) && r.toks[k+1].flags&tkCap != 0 && r.toks[k+1].bits&rwNotName == 0 || t.flags&tkCap != 0 && k+2 < len(r.toks) && r.toks[k+1].flags&tkBreak != 0 && r.acronymThenName(k+1) {
 		return
 	}
+	// "the deputy foreign minister", "the assistant director": a role
+	// noun before another in lower case qualifies it, and the phrase is
+	// read at its head.
+	if k == at && r.roleHeadAfter(k) {
+		return
+	}
 	w := r.word(&r.toks[at])
 	if wi, next := r.multi(max(from, k-1)); wi >= 0 && next == k+1 && r.w.words[wi].bits&rwRole != 0 {
 		w = &r.w.words[wi] // "the Christian Democrat": a role of two words, the last no role alone
@@ -3089,6 +3100,22 @@ func (r *resolver) roleNoun(k, from, at int) {
 	}
 	r.addRef(start, k+1, e, true)
 	r.refs[len(r.refs)-1].gender = g
+}
+
+// roleHeadAfter reports whether the role noun at token k, in lower
+// case, qualifies a role noun after it, joined and in lower case, or a
+// role of several words that starts there: "deputy" in "the deputy
+// director" and "the deputy foreign minister".
+func (r *resolver) roleHeadAfter(k int) bool {
+	x := k + 1
+	if r.toks[k].flags&tkCap != 0 || !r.joined(x) || r.toks[x].flags&tkCap != 0 {
+		return false
+	}
+	if r.bitsAt(x)&rwRole != 0 {
+		return true
+	}
+	wi, _ := r.multi(x)
+	return wi >= 0 && r.w.words[wi].bits&rwRole != 0
 }
 
 // qualifiedAfter reports whether the role noun at token k goes on with a

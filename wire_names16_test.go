@@ -108,3 +108,41 @@ func TestWireTitleBodyListCommas(t *testing.T) {
 			[]string{"Amina Farah"}},
 	})
 }
+
+// TestWireDeputyForBody checks "Deputy" as a title of its own, as
+// Indonesia's agencies title the heads of their branches ("Deputy for
+// Meteorology of the BMKG X") and Latin American copy its lawmakers
+// ("Federal Deputy X"): the title's portfolio, and the body after "of
+// the", are no name's, and "he" or "the deputy" after is the holder. A
+// deputy's title of two role nouns in lower case ("the deputy foreign
+// minister") is read at its head noun, the minister.
+func TestWireDeputyForBody(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"deputy for, of the body, he after", "Deputy for Meteorology of the BMKG Andi Prasetyo warned that the peak was near. “The public should remain vigilant,” he remarked.",
+			[]string{"Andi Prasetyo"}},
+		{"deputy for, of the body", "Deputy for Prevention of the KPK Pahala Nainggolan said the case was “open.”",
+			[]string{"Pahala Nainggolan"}},
+		{"two-word portfolio, three-word name", "Deputy for Emergency Handling of the BNPB Budi Irawan Santoso said the camps were “full.”",
+			[]string{"Budi Irawan Santoso"}},
+		{"body before the title", "BMKG Deputy for Geophysics Rahmat Triyono said the quake was “shallow.” “There is no tsunami threat,” he said.",
+			[]string{"Rahmat Triyono", "Rahmat Triyono"}},
+		{"no body", "Deputy for Climatology Ardhasena Sopaheluwakan said the season was “late.”",
+			[]string{"Ardhasena Sopaheluwakan"}},
+		{"federal deputy", "Federal Deputy Eduardo Bolsonaro said the vote was “rigged.”",
+			[]string{"Eduardo Bolsonaro"}},
+		{"the deputy after", "Opposition deputy Maria Lopez said the vote was “rigged.” “We will appeal,” the deputy said.",
+			[]string{"Maria Lopez", "Maria Lopez"}},
+		// Near misses: "Deputy" before another title, a compound role in
+		// lower case after, an unnamed deputy, and a name before "of the".
+		{"deputy director", "Deputy Director Ouyang Ming said the seeds were “safe.” “We keep them cold,” the deputy director said.",
+			[]string{"Ouyang Ming", "Ouyang Ming"}},
+		{"the deputy foreign minister", "Russian Deputy Foreign Minister Sergei Voronkov told TASS the text was ready. “It is agreed,” he said.\n\nAstrakhan Region Governor Vadim Rostovtsev said the yard was ready.\n\nThe Russian deputy foreign minister also noted that the accord was open. “We are not closing the door,” he said.",
+			[]string{"Sergei Voronkov", "Sergei Voronkov"}},
+		{"an unnamed deputy", "The deputy for operations said the road was “closed.”",
+			[]string{""}},
+		{"a name before of the", "Governor of Kelta Dawit Alemu of the Democratic Party said the vote was “fair.”",
+			[]string{"Dawit Alemu"}},
+		{"of the board of the bank", "Chairman of the Board of the Kelta Bank Ali Khan said the loan was “generous.”",
+			[]string{"Ali Khan"}},
+	})
+}

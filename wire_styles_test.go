@@ -2528,7 +2528,7 @@ var wireStories = []struct {
 	{file: "antara-cloudseeding.txt",
 		speakers: []string{
 			"Rahmat Hidayatullah", // "?" at first sight (got "Disaster Data"): "Head of the BNPB Disaster Data, Information, and Communication Center X", a body's list with a serial comma
-			"?",                   // got "Deputy": role "Deputy for Meteorology of the BMKG" before the name taken as the name; "he remarked" next paragraph
+			"Andi Prasetyo",       // "?" at first sight (got "Deputy"): "Deputy for Meteorology of the BMKG X", "deputy" a role noun and the body's part after "of the"; "he remarked" next paragraph
 			"Suryo Nugroho",       // "said, as quoted by the provincial government's official website"
 			"?",                   // got "Tirto": "A resident of Pekalongan's Tirto sub-district, Siti Aminah, said", then "she told ANTARA": the pronoun goes to the place name in the "of" phrase
 			"Dewi Anggraeni",      // role + "of the ... (Walhi)" before the name, partial
