@@ -599,7 +599,11 @@ func (st *attrState) portfolioListStart(lo, s, e int) int {
 	// Religious Affairs" after "the Undersecretary for", as read below.
 	portfolio := st.d.lex.Contains(portfolioWords, text[toks[s].s:toks[s].e])
 	if titled {
-		if !portfolio {
+		// A word no list holds before the list's "and" is a portfolio's
+		// too where the items before the comma are: "Environment,
+		// Urbanization and Climate Change Minister" (portfolioListBefore
+		// asks for them).
+		if !portfolio && (s+1 >= e || !isWord(text, toks[s+1], "and")) {
 			return -1
 		}
 		return st.portfolioListBefore(lo, s)

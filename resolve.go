@@ -4409,7 +4409,10 @@ func (r *resolver) verbAfter(e int) bool {
 		return false
 	}
 	w := r.str(&r.toks[k])
-	return r.bitsAt(k)&rwCue != 0 || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly"))
+	b := r.bitsAt(k)
+	// Not "daily" or "weekly" in "Local daily Hatay Gazetesi": an
+	// outlet's noun, no adverb.
+	return b&rwCue != 0 || b&rwOrg == 0 && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly"))
 }
 
 // orgHeaded returns the name of the organisation a name before

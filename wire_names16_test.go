@@ -146,3 +146,60 @@ func TestWireDeputyForBody(t *testing.T) {
 			[]string{"Ali Khan"}},
 	})
 }
+
+// TestWireOutletAdjectiveBeforeName checks an outlet's name after an
+// adjective and the outlet's noun, "daily" or "weekly" ("Local daily
+// Hatay Gazetesi", "Pro-government daily Sabah"): the noun's "-ly" is
+// no adverb's, so the adjective at the sentence's start is no one's
+// name running into its verb, and the source is the outlet.
+func TestWireOutletAdjectiveBeforeName(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		{"local daily", "Local daily Hatay Gazetesi reported, quoting the chamber of commerce, that 40 shops had reopened.",
+			[]string{"Local daily Hatay Gazetesi -> Hatay Gazetesi | reported"}},
+		{"pro-government daily", "Pro-government daily Sabah reported that 4,000 dogs had been caught.",
+			[]string{"Pro-government daily Sabah -> Sabah | reported"}},
+		{"local weekly", "Local weekly Kibris Postasi reported that the port was closed.",
+			[]string{"Local weekly Kibris Postasi -> Kibris Postasi | reported"}},
+		{"pro-Kurdish daily, two words", "Pro-Kurdish daily Yeni Yasam reported that the ban was lifted.",
+			[]string{"Pro-Kurdish daily Yeni Yasam -> Yeni Yasam | reported"}},
+		{"regional daily", "Regional daily Karadeniz reported that the port was closed.",
+			[]string{"Regional daily Karadeniz -> Karadeniz | reported"}},
+		// Near misses: a demonym before the noun, "The daily", the noun
+		// inside the outlet's name, a role noun after the adjective, and
+		// an adverb in "-ly" opening a sentence.
+		{"demonym", "Israeli daily Haaretz reported that the road was closed.",
+			[]string{"Israeli daily Haaretz -> Haaretz | reported"}},
+		{"the daily", "The daily Sabah reported that the ban was lifted.",
+			[]string{"The daily Sabah -> Sabah | reported"}},
+		{"daily in the name", "Hurriyet Daily News reported that the ban was lifted.",
+			[]string{"Hurriyet Daily News -> Hurriyet Daily News | reported"}},
+		{"a role after the adjective", "Opposition lawmaker Nuray Celik said the homes were late.",
+			[]string{"Opposition lawmaker Nuray Celik -> Nuray Celik | said"}},
+	})
+}
+
+// TestWirePortfolioListUnlistedWord checks a title's list of portfolios
+// run on to the title after it ("Environment, Urbanization and Climate
+// Change Minister X"), whose item after the comma is a word no list
+// holds: the list is the title's from its first item, as "Health, Labor
+// and Welfare Minister" is, and the source phrase starts there.
+func TestWirePortfolioListUnlistedWord(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		{"environment, urbanization and", "Environment, Urbanization and Climate Change Minister Kerem Aydogdu said the homes were ready.",
+			[]string{"Environment, Urbanization and Climate Change Minister Kerem Aydogdu -> Kerem Aydogdu | said"}},
+		{"quote first", "“We have passed 310,000,” Environment, Urbanization and Climate Change Minister Kerem Aydogdu said at a ceremony.",
+			[]string{"Environment, Urbanization and Climate Change Minister Kerem Aydogdu -> Kerem Aydogdu | said"}},
+		{"labor, migration and", "Labor, Migration and Employment Minister Aziz Kazbekov said the homes were ready.",
+			[]string{"Labor, Migration and Employment Minister Aziz Kazbekov -> Aziz Kazbekov | said"}},
+		{"justice, constitutional and", "Justice, Constitutional and Religious Affairs Minister Alice Mwangi said the homes were ready.",
+			[]string{"Justice, Constitutional and Religious Affairs Minister Alice Mwangi -> Alice Mwangi | said"}},
+		// Near misses: a listed word after the comma, a person before
+		// "and" after an opening phrase, and places before the title.
+		{"listed word", "Health, Labor and Welfare Minister Kenji Mori said the homes were ready.",
+			[]string{"Health, Labor and Welfare Minister Kenji Mori -> Kenji Mori | said"}},
+		{"a person and a minister", "In Ankara, Smith and Finance Minister Ali Khan said the homes were ready.",
+			[]string{"Smith and Finance Minister Ali Khan -> Ali Khan | said"}},
+		{"places before a governor", "Paris, Texas and Florida Governor Ron Hale said the homes were ready.",
+			[]string{"Texas and Florida Governor Ron Hale -> Ron Hale | said"}},
+	})
+}
