@@ -238,8 +238,8 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 			}
 			break
 		}
-		if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(k > lo && isArticle(text, toks[k-1])) && !(k == end-1 && k > lo && toks[k-1].flags&tWord != 0 && toks[k-1].flags&(cStop|cAux|cPron) == 0) && !(k > lo && nounAfterPossessive(text, toks, lo, k, end)) && !(start == k+1 && toks[start].flags&cDoc != 0 && k-2 >= lo && nounBeforeDoc(toks, k-2, k, end)) {
-			break // a verb; but "the congressional report said": a noun before the verb, "the mayor's press secretary", "a separate press release said"
+		if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(k > lo && isArticle(text, toks[k-1])) && !(k == end-1 && k > lo && toks[k-1].flags&tWord != 0 && toks[k-1].flags&(cStop|cAux|cPron) == 0) && !(k > lo && nounAfterPossessive(text, toks, lo, k, end)) && !(start == k+1 && toks[start].flags&cDoc != 0 && k-2 >= lo && nounBeforeDoc(toks, k-2, k, end)) && !(start == k+1 && k+1 == end-1 && toks[start].flags&(cNotCueLast|cPrep|cStop) == cNotCueLast) {
+			break // a verb; but "the congressional report said": a noun before the verb, "the mayor's press secretary", "a separate press release said", "a think tank said"
 		}
 		if t.flags&cDet != 0 {
 			start = k

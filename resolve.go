@@ -694,6 +694,12 @@ func (r *resolver) lookupRun(i, j int) int32 {
 // the token after it.
 func (r *resolver) run(i int) int {
 	ti := &r.toks[i] // the run's first word, read in place: r.toks is not grown while it runs
+	// "a Seoul-based think tank", "the U.S.-led coalition", "Saudi-backed
+	// forces": a compound whose last part is a participle in lower case
+	// is an adjective, no one's name.
+	if participleCompound(r.str(ti)) {
+		return i + 1
+	}
 	// Gather the run: capitalised words, name particles, and "of", "to",
 	// "for" after a title or an organisation word ("Ambassador to Iran X",
 	// "Ministry of Foreign Affairs").
@@ -4549,4 +4555,22 @@ func (r *resolver) orgOpensAt(j int) bool {
 	}
 	w := r.word(&r.toks[j])
 	return w != nil && w.orgOpener && r.toks[j+1].flags&tkCap != 0 && r.bitsAt(j+1)&(rwNonName|rwPronoun) == 0
+}
+
+// participleCompound reports whether the word w is a compound whose last
+// part, after a hyphen, is a participle in lower case: "Seoul-based",
+// "U.S.-led", "Kremlin-backed". A name's part after a hyphen is
+// capitalised, or a given name's syllable ("Sung-jun"), never in "-ed".
+func participleCompound(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || len(w)-h < 4 {
+		return false
+	}
+	tail := w[h+1:]
+	for k := 0; k < len(tail); k++ {
+		if tail[k] < 'a' || tail[k] > 'z' {
+			return false
+		}
+	}
+	return strings.HasSuffix(tail, "ed")
 }

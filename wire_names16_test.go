@@ -203,3 +203,37 @@ func TestWirePortfolioListUnlistedWord(t *testing.T) {
 			[]string{"Texas and Florida Governor Ron Hale -> Ron Hale | said"}},
 	})
 }
+
+// TestWireThinkTankBased checks a source phrase with a compound in
+// "-based" or another participle after a hyphen ("a U.S.-based think
+// tank", "a Kremlin-funded think tank"): the abbreviation's period
+// before the hyphen is inside the word, the compound is an adjective and
+// no name, and "think tank" is a noun, no stance verb, so the phrase is
+// the source of the verb after it.
+func TestWireThinkTankBased(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		{"U.S.-based", "A U.S.-based think tank said the launch was a test.",
+			[]string{"A U.S.-based think tank ->  | said"}},
+		{"Seoul-based", "A Seoul-based think tank said the launch was a test.",
+			[]string{"A Seoul-based think tank ->  | said"}},
+		{"Washington-based, the", "The Washington-based think tank said the launch was a test.",
+			[]string{"The Washington-based think tank ->  | said"}},
+		{"U.N.-backed after a preposition", "Researchers at a U.N.-backed think tank said the launch was a test.",
+			[]string{"Researchers at a U.N.-backed think tank ->  | said"}},
+		{"Kremlin-funded, reported", "A Kremlin-funded think tank reported that the launch was a test.",
+			[]string{"A Kremlin-funded think tank ->  | reported"}},
+		// Near misses: "think" a verb, a Korean given name after a
+		// hyphen, an abbreviation before a noun, a compound noun of the
+		// list before a verb, and "went on to say".
+		{"think a verb", "Experts think the launch was a test.",
+			[]string{"Experts ->  | think"}},
+		{"Korean given name", "JCS spokesperson Lee Sung-jun said the launch was a test.",
+			[]string{"JCS spokesperson Lee Sung-jun -> Lee Sung-jun | said"}},
+		{"U.S. officials", "U.S. officials said the launch was a test.",
+			[]string{"U.S. officials ->  | said"}},
+		{"pledged delegates", "Pledged delegates said the vote was fair.",
+			[]string{"Pledged delegates ->  | said"}},
+		{"went on to say", "The senator went on to say the vote was fair.",
+			[]string{"The senator ->  | went on"}},
+	})
+}
