@@ -249,6 +249,15 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 					continue
 				}
 			}
+			// "CEO of the National Center for Vegetation Cover Development
+			// and Combating Desertification Dr. X": at the bound, a
+			// capitalised title before the body's "of the" still opens
+			// the phrase; the long name after it is the title's.
+			if k-2 >= lo && isPrep(toks[k-1]) && n+2 >= maxPhrase {
+				if p := toks[k-2]; p.flags&(tWord|tUpper) == tWord|tUpper && p.flags&(cTitle|cRole) != 0 && p.flags&(cStop|cAux|cPron|cCue|cLink) == 0 && p.quote == 0 {
+					start = k - 2
+				}
+			}
 			break
 		}
 		if isPrep(t) {

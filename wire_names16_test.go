@@ -237,3 +237,29 @@ func TestWireThinkTankBased(t *testing.T) {
 			[]string{"The senator ->  | went on"}},
 	})
 }
+
+// TestWireLongTitleAtBound checks a title run into a long body's name
+// and a long name ("CEO of the National Center for Vegetation Cover
+// Development and Combating Desertification Dr. X"), whose body's "the"
+// the source phrase's walk reaches at its bound: the title before the
+// body's "of the" still opens the phrase.
+func TestWireLongTitleAtBound(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		{"CEO of the center", "CEO of the National Center for Vegetation Cover Development and Combating Desertification Dr. Saad bin Hamad Al-Muqrin said the campaign targets 18 sites.",
+			[]string{"CEO of the National Center for Vegetation Cover Development and Combating Desertification Dr. Saad bin Hamad Al-Muqrin -> Saad bin Hamad Al-Muqrin | said"}},
+		{"Director of the center", "Director of the National Center for Vegetation Cover Development and Combating Desertification Dr. Saad bin Hamad Al-Muqrin said the campaign targets 18 sites.",
+			[]string{"Director of the National Center for Vegetation Cover Development and Combating Desertification Dr. Saad bin Hamad Al-Muqrin -> Saad bin Hamad Al-Muqrin | said"}},
+		{"Director of the department", "Director of the Department of Environmental Protection and Natural Resources Conservation Dr. Ahmed bin Saleh Al-Ghamdi said the reserve would expand.",
+			[]string{"Director of the Department of Environmental Protection and Natural Resources Conservation Dr. Ahmed bin Saleh Al-Ghamdi -> Ahmed bin Saleh Al-Ghamdi | said"}},
+		{"Head of the center, Eng.", "Head of the Regional Center for Drought Monitoring and Early Warning Systems Eng. Fahad bin Ali Al-Qahtani said the season was dry.",
+			[]string{"Head of the Regional Center for Drought Monitoring and Early Warning Systems Eng. Fahad bin Ali Al-Qahtani -> Fahad bin Ali Al-Qahtani | said"}},
+		// Near misses: within the bound, a plural before "of the", a
+		// lower-case role.
+		{"within the bound", "Governor of the Central Bank of the Islamic Republic of Iran Mohammad Reza Farzin said the rate would hold.",
+			[]string{"Governor of the Central Bank of the Islamic Republic of Iran Mohammad Reza Farzin -> Mohammad Reza Farzin | said"}},
+		{"President, within the bound", "President of the General Authority for Meteorology and Environmental Protection Dr. Ayman bin Salem Ghulam said the rains were heavy.",
+			[]string{"President of the General Authority for Meteorology and Environmental Protection Dr. Ayman bin Salem Ghulam -> Ayman bin Salem Ghulam | said"}},
+		{"lower-case role", "The head of the center said the campaign targets 18 sites.",
+			[]string{"The head of the center ->  | said"}},
+	})
+}
