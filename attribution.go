@@ -1078,8 +1078,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if st.pluralNoun(lo, hi, i, ce, canon) {
 		return i // "talk shows.", "phone calls to pastors", "asylum claims,": a plural noun
 	}
-	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.endsPhrase(ce, cNotCueLast) && st.wc.forms.has(st.d.lex, text[t.s:toks[ce].e], fNotCue, cueNotPhrases) && !st.placeThenClause(ce+1, hi) && !(ce+1 < hi && toks[ce+1].flags&cCue != 0) {
-		return i // "showed up at the rally", "pledged delegates", "went on to win": no speech; but "went on to say"
+	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.endsPhrase(ce, cNotCueLast) && st.wc.forms.has(st.d.lex, text[t.s:toks[ce].e], fNotCue, cueNotPhrases) && !st.placeThenClause(ce+1, hi) && !(ce+1 < hi && toks[ce+1].flags&cCue != 0 && isPrep(toks[ce])) {
+		return i // "showed up at the rally", "pledged delegates", "a think tank said", "went on to win": no speech; but "went on to say"
 	}
 	if st.relayModifier(lo, i, hi) {
 		return i // "an official quoted by the daily said": the verb comes later

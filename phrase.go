@@ -238,8 +238,8 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 			}
 			break
 		}
-		if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(k > lo && isArticle(text, toks[k-1])) && !(k == end-1 && k > lo && toks[k-1].flags&tWord != 0 && toks[k-1].flags&(cStop|cAux|cPron) == 0) && !(k > lo && nounAfterPossessive(text, toks, lo, k, end)) && !(start == k+1 && toks[start].flags&cDoc != 0 && k-2 >= lo && nounBeforeDoc(toks, k-2, k, end)) {
-			break // a verb; but "the congressional report said": a noun before the verb, "the mayor's press secretary", "a separate press release said"
+		if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(k > lo && isArticle(text, toks[k-1])) && !(k == end-1 && k > lo && toks[k-1].flags&tWord != 0 && toks[k-1].flags&(cStop|cAux|cPron) == 0) && !(k > lo && nounAfterPossessive(text, toks, lo, k, end)) && !(start == k+1 && toks[start].flags&cDoc != 0 && k-2 >= lo && nounBeforeDoc(toks, k-2, k, end)) && !(start == k+1 && k+1 == end-1 && toks[start].flags&(cNotCueLast|cPrep|cStop) == cNotCueLast) {
+			break // a verb; but "the congressional report said": a noun before the verb, "the mayor's press secretary", "a separate press release said", "a think tank said"
 		}
 		if t.flags&cDet != 0 {
 			start = k
@@ -247,6 +247,15 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 			if k-2 >= lo && isPrep(toks[k-1]) && n+2 < maxPhrase {
 				if p := toks[k-2]; p.flags&tWord != 0 && p.flags&(cStop|cAux|cPron|cCue|cLink) == 0 && p.quote == 0 {
 					continue
+				}
+			}
+			// "CEO of the National Center for Vegetation Cover Development
+			// and Combating Desertification Dr. X": at the bound, a
+			// capitalised title before the body's "of the" still opens
+			// the phrase; the long name after it is the title's.
+			if k-2 >= lo && isPrep(toks[k-1]) && n+2 >= maxPhrase {
+				if p := toks[k-2]; p.flags&(tWord|tUpper) == tWord|tUpper && p.flags&(cTitle|cRole) != 0 && p.flags&(cStop|cAux|cPron|cCue|cLink) == 0 && p.quote == 0 {
+					start = k - 2
 				}
 			}
 			break
@@ -602,7 +611,11 @@ func (st *attrState) portfolioListStart(lo, s, e int) int {
 	// Religious Affairs" after "the Undersecretary for", as read below.
 	portfolio := st.d.lex.Contains(portfolioWords, text[toks[s].s:toks[s].e])
 	if titled {
-		if !portfolio {
+		// A word no list holds before the list's "and" is a portfolio's
+		// too where the items before the comma are: "Environment,
+		// Urbanization and Climate Change Minister" (portfolioListBefore
+		// asks for them).
+		if !portfolio && (s+1 >= e || !isWord(text, toks[s+1], "and")) {
 			return -1
 		}
 		return st.portfolioListBefore(lo, s)

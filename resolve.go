@@ -694,6 +694,12 @@ func (r *resolver) lookupRun(i, j int) int32 {
 // the token after it.
 func (r *resolver) run(i int) int {
 	ti := &r.toks[i] // the run's first word, read in place: r.toks is not grown while it runs
+	// "a Seoul-based think tank", "the U.S.-led coalition", "Saudi-backed
+	// forces": a compound whose last part is a participle in lower case
+	// is an adjective, no one's name.
+	if participleCompound(r.str(ti)) {
+		return i + 1
+	}
 	// Gather the run: capitalised words, name particles, and "of", "to",
 	// "for" after a title or an organisation word ("Ambassador to Iran X",
 	// "Ministry of Foreign Affairs").
@@ -707,10 +713,13 @@ func (r *resolver) run(i int) int {
 	titleAt := -1             // the title's role word before the portfolio: "Minister"
 	bodyPart := false         // the last part names a body's: "Tourism" after "Department of"
 	markAt := -1              // a retired mark in brackets after a rank: "Retd" in "General (Retd) X"
+	commaList := false        // a portfolio's list after a comma was read: "Education, Culture"
+	possNext := -1            // the word after a place's possessive read into the title: "Ministry" in "at Bangladesh's Ministry"
 run:
-	for ; j < len(r.toks) && j-i < rsMaxRun && (r.joined(j) || portfolio && !portfolioAnd && r.portfolioCommaAt(j)); j++ {
+	for ; j < len(r.toks) && j-i < rsMaxRun && (r.joined(j) || j == possNext || portfolio && !portfolioAnd && (r.portfolioCommaAt(j) || commaList && r.serialAndAt(j))); j++ {
 		t := &r.toks[j]
 		r.bitsAt(j)
+		commaList = commaList || portfolio && t.flags&tkComma != 0
 		if t.flags&tkCap != 0 {
 			if t.bits&(rwNonName|rwPronoun) != 0 && !((r.toks[j-1].bits&rwRole != 0 || portfolio && j == partAt) && r.orgOpensAt(j)) {
 				break
@@ -755,18 +764,25 @@ run:
 			}
 		}
 		if s := r.str(t); (s == "of" || s == "to" || s == "for" || s == "from" && r.legislatorAt(j-1)) && r.toks[j-1].bits&(rwRole|rwOrg) != 0 ||
-			(s == "at" || s == "in") && (r.toks[j-1].bits&(rwRole|rwHonorific) != 0 || portfolio && r.toks[j-1].bits&rwOrg == 0) && j+1 < len(r.toks) && r.is(j+1, "the", rsHashThe) {
+			(s == "at" || s == "in") && j+1 < len(r.toks) && ((r.toks[j-1].bits&(rwRole|rwHonorific) != 0 || portfolio && r.toks[j-1].bits&rwOrg == 0) && r.is(j+1, "the", rsHashThe) || portfolio && r.placePossessiveAt(j+1)) {
 			// "Chairman of the Coastal Rescue Society", "Envoy to the Far
 			// Eastern Federal District": the body's or place's article is
 			// part of the title, which names its holder after it; after
 			// "to" and "for" not where the run names a body already ("the
 			// Office of the Inspector General for the Intelligence
 			// Community").
+			// "Secretary of the Economic Relations Division at
+			// Bangladesh's Ministry of Finance Dr X": a place's possessive
+			// after a title's body stands as "the" does, and the body it
+			// has goes on with the title.
 			x := j + 1
 			if x+1 < len(r.toks) && r.joined(x) && r.toks[x].flags&tkCap == 0 && r.is(x, "the", rsHashThe) && (s != "to" && s != "for" || !org) {
 				x++
+			} else if portfolio && (s == "at" || s == "in") && r.placePossessiveAt(x) {
+				x++
+				possNext = x
 			}
-			if x < len(r.toks) && r.toks[x].flags&tkCap != 0 && (r.toks[x].bits&rwNonName == 0 || r.orgOpensAt(x)) && r.joined(x) {
+			if x < len(r.toks) && r.toks[x].flags&tkCap != 0 && (r.toks[x].bits&rwNonName == 0 || r.orgOpensAt(x)) && (r.joined(x) || x == possNext) {
 				if !portfolio && r.toks[j-1].bits&rwRole != 0 {
 					portfolio, portfolioAt, partAt, titleAt = true, x, x, j-1
 				}
@@ -988,23 +1004,27 @@ run:
 	}
 	// After a portfolio of two parts ("Minister for Fisheries and Ocean
 	// Policy Kari Lund") any capitalised word may be the portfolio's: the
-	// name starts at a given name, or after the portfolio words that
-	// follow "and" ("and Sports Amina Farah"), or is the last two words.
+	// portfolio runs to the last listed word after its "and" while two
+	// words remain ("and Sports Amina Farah", "and Mineral Resources
+	// Yudha Pratama Wirawan", "and Scientific Research Kamel Ben
+	// Youssef": a given name after it is the name's second), else the
+	// name starts at a given name, or is the last two words.
 	// A name after a listed word ("and Higher Education Abdiqani Yusuf
 	// Warsame") starts where it does, unless a portfolio word follows
 	// ("and Command Area Development Santosh Kumar Nayak").
 	if portfolioAnd && j-n > 2 && ti.flags&tkHeadline == 0 && (n == i || r.toks[n-1].flags&tkCap == 0 || r.d.lex.Contains(portfolioWords, r.str(&r.toks[n]))) {
-		if g := r.givenNameIn(n, j-1); g >= 0 {
+		m := -1
+		for x := max(n, andAt); x < j-2; x++ {
+			if r.toks[x].bits&rwOrg != 0 || r.d.lex.Contains(portfolioWords, r.str(&r.toks[x])) {
+				m = x + 1 // "at the Energy and Mineral Resources Ministry X": a body's head ends it too
+			}
+		}
+		if m >= 0 {
+			n = m
+		} else if g := r.givenNameIn(n, j-1); g >= 0 {
 			n = g
 		} else {
-			m := max(n, andAt)
-			for m < j-2 && r.d.lex.Contains(portfolioWords, r.str(&r.toks[m])) {
-				m++
-			}
-			if m == max(n, andAt) {
-				m = j - 2
-			}
-			n = m
+			n = j - 2
 		}
 	}
 	// After a portfolio of one part ("Minister for Railways Ashwini
@@ -1254,6 +1274,18 @@ func (r *resolver) placeOfRoleBefore(i int) bool {
 	// A plural role is a group's, whose place no holder's name follows:
 	// "economists at Salomon Brothers Inc.".
 	return r.bitsAt(i-2)&rwRole != 0 && !pluralShaped(r.str(&r.toks[i-2]))
+}
+
+// placePossessiveAt reports whether token k is a capitalised place's
+// possessive joined to the word before it, and a capitalised word that
+// may open a body's name follows it in the same sentence: "Bangladesh's
+// Ministry", "Kenya's Treasury".
+func (r *resolver) placePossessiveAt(k int) bool {
+	if k+1 >= len(r.toks) || !r.joined(k) || r.toks[k].flags&(tkCap|tkPoss) != tkCap|tkPoss || r.bitsAt(k)&rwPlace == 0 {
+		return false
+	}
+	n := &r.toks[k+1]
+	return n.flags&(tkComma|tkBreak|tkSentStart|tkCap) == tkCap && (r.bitsAt(k+1)&(rwNonName|rwPronoun) == 0 || r.orgOpensAt(k+1))
 }
 
 // particleName reports whether token k, in lower case, is a name
@@ -1532,13 +1564,23 @@ func (r *resolver) portfolioCommaAt(j int) bool {
 			return false
 		}
 		if t.flags&tkCap == 0 {
-			return x > j && r.str(t) == "and" && r.joined(x) && r.joined(x+1) && r.toks[x+1].flags&tkCap != 0
+			// "Education, Culture and Sports", "Data, Information, and
+			// Communication": the list's "and", after a serial comma too.
+			return x > j && r.is(x, "and", rsHashAnd) && r.toks[x-1].flags&tkPoss == 0 && r.joined(x+1) && r.toks[x+1].flags&tkCap != 0
 		}
 		if r.bitsAt(x)&(rwMale|rwFemale|rwNonName|rwPronoun|rwRole) != 0 {
 			return false
 		}
 	}
 	return false
+}
+
+// serialAndAt reports whether token j is the "and" of a portfolio's
+// list after a serial comma, before the list's last capitalised word:
+// "Data, Information, and Communication Center".
+func (r *resolver) serialAndAt(j int) bool {
+	t := &r.toks[j]
+	return t.flags&(tkComma|tkBreak|tkSentStart|tkCap) == tkComma && r.toks[j-1].flags&(tkCap|tkPoss) == tkCap && r.is(j, "and", rsHashAnd) && r.joined(j+1) && r.toks[j+1].flags&tkCap != 0
 }
 
 // secondPart returns the first word of a second part of the portfolio
@@ -1557,6 +1599,11 @@ func (r *resolver) secondPart(at, j int) int {
 	x := j + 1
 	switch r.str(&r.toks[j]) {
 	case "of", "for", "to", "on": // "Special Assistant to the Prime Minister on Climate Change X"
+		// "Deputy for Meteorology of the BMKG X": a body's part after
+		// "of the", its name capitalised.
+		if r.is(j, "of", rsHashOf) && r.joined(x) && r.is(x, "the", rsHashThe) && r.toks[x].flags&tkCap == 0 {
+			x++
+		}
 	case "in":
 		if !r.joined(x) || !r.is(x, "the", rsHashThe) || r.toks[x].flags&tkCap != 0 {
 			return -1
@@ -2999,6 +3046,12 @@ func (r *resolver) roleNoun(k, from, at int) {
 	if k+1 < len(r.toks) && r.joined(k+1) && r.toks[k+1].flags&tkCap != 0 && r.toks[k+1].bits&rwNotName == 0 || t.flags&tkCap != 0 && k+2 < len(r.toks) && r.toks[k+1].flags&tkBreak != 0 && r.acronymThenName(k+1) {
 		return
 	}
+	// "the deputy foreign minister", "the assistant director": a role
+	// noun before another in lower case qualifies it, and the phrase is
+	// read at its head.
+	if k == at && r.roleHeadAfter(k) {
+		return
+	}
 	w := r.word(&r.toks[at])
 	if wi, next := r.multi(max(from, k-1)); wi >= 0 && next == k+1 && r.w.words[wi].bits&rwRole != 0 {
 		w = &r.w.words[wi] // "the Christian Democrat": a role of two words, the last no role alone
@@ -3176,6 +3229,22 @@ func (r *resolver) pronounInClause(k int) int8 {
 // rsMaxClauseLook bounds the words read past a role's speech verb for a
 // pronoun in its clause.
 const rsMaxClauseLook = 10
+
+// roleHeadAfter reports whether the role noun at token k, in lower
+// case, qualifies a role noun after it, joined and in lower case, or a
+// role of several words that starts there: "deputy" in "the deputy
+// director" and "the deputy foreign minister".
+func (r *resolver) roleHeadAfter(k int) bool {
+	x := k + 1
+	if r.toks[k].flags&tkCap != 0 || !r.joined(x) || r.toks[x].flags&tkCap != 0 {
+		return false
+	}
+	if r.bitsAt(x)&rwRole != 0 {
+		return true
+	}
+	wi, _ := r.multi(x)
+	return wi >= 0 && r.w.words[wi].bits&rwRole != 0
+}
 
 // qualifiedAfter reports whether the role noun at token k goes on with a
 // place of its own, "the chief doctor at the hospital", "spokesmen at the
@@ -4475,7 +4544,10 @@ func (r *resolver) verbAfter(e int) bool {
 		return false
 	}
 	w := r.str(&r.toks[k])
-	return r.bitsAt(k)&rwCue != 0 || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly"))
+	b := r.bitsAt(k)
+	// Not "daily" or "weekly" in "Local daily Hatay Gazetesi": an
+	// outlet's noun, no adverb.
+	return b&rwCue != 0 || b&rwOrg == 0 && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly"))
 }
 
 // orgHeaded returns the name of the organisation a name before
@@ -4612,4 +4684,22 @@ func (r *resolver) orgOpensAt(j int) bool {
 	}
 	w := r.word(&r.toks[j])
 	return w != nil && w.orgOpener && r.toks[j+1].flags&tkCap != 0 && r.bitsAt(j+1)&(rwNonName|rwPronoun) == 0
+}
+
+// participleCompound reports whether the word w is a compound whose last
+// part, after a hyphen, is a participle in lower case: "Seoul-based",
+// "U.S.-led", "Kremlin-backed". A name's part after a hyphen is
+// capitalised, or a given name's syllable ("Sung-jun"), never in "-ed".
+func participleCompound(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || len(w)-h < 4 {
+		return false
+	}
+	tail := w[h+1:]
+	for k := 0; k < len(tail); k++ {
+		if tail[k] < 'a' || tail[k] > 'z' {
+			return false
+		}
+	}
+	return strings.HasSuffix(tail, "ed")
 }

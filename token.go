@@ -750,6 +750,14 @@ func wordEndFrom(text string, i, j int, h uint32) (int, uint32, bool) {
 				j += n
 				continue
 			}
+			// "U.S.-based", "U.N.-backed": an abbreviation's last period
+			// before a hyphen and a word in lower case is inside the
+			// compound, which is one word.
+			if r == '.' && r2 == '-' && j+2 < len(text) && 'a' <= text[j+2] && text[j+2] <= 'z' && shortPart(text, i, j) && j > i && text[j-2] == '.' {
+				h = wcHashByte(wcHashByte(h, '.'), '-')
+				j += 2
+				continue
+			}
 		}
 		return j, h, ascii
 	}

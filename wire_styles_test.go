@@ -2300,9 +2300,9 @@ var wireStories = []struct {
 	// round 16, blind16a
 	{file: "reuters-nickel.txt",
 		speakers: []string{
-			"",  // a local name after "known locally as" (an adverb inside the title cue); "?" at first sight (got "Indonesia")
-			"",  // "one of the officials said"
-			"?", // got "Pratama Wirawan": "Deputy Minister for Energy and Mineral Resources Yudha Pratama Wirawan", the given name of a three-word name after a portfolio "for X and Y" left out of the name; want "Yudha Pratama Wirawan"
+			"",                      // a local name after "known locally as" (an adverb inside the title cue); "?" at first sight (got "Indonesia")
+			"",                      // "one of the officials said"
+			"Yudha Pratama Wirawan", // "?" at first sight (got "Pratama Wirawan"): "Deputy Minister for Energy and Mineral Resources X", the portfolio after "and" runs to its last listed word
 			"Rustam Effendi", "Rustam Effendi", "Rustam Effendi",
 			"Sri Wahyuni Lestari", // "?" at first sight (got "Antara"): "…, state news agency Antara reported, quoting … Dr X." then "She said": the quoted person, not the relaying agency
 			"Kevin Tanujaya",      // introduced in one paragraph, "he said" in the next
@@ -2461,7 +2461,7 @@ var wireStories = []struct {
 		speakers: []string{
 			"Bader Saleh Al-Enezi",     // "Acting Director General of KFAED X told KUNA" then "Al-Enezi said"
 			"Bader Saleh Al-Enezi",     // "He noted …. "…," he said."
-			"?",                        // got "Relations Division": "Secretary of the Economic Relations Division at …'s Ministry of Finance Dr. X" (role + "of" + organisation + "at" + organisation before "Dr." and the name)
+			"Shahriar Kabir Chowdhury", // "?" at first sight (got "Relations Division"): "Secretary of the Economic Relations Division at …'s Ministry of Finance Dr. X", a place's possessive after "at" read as "the"
 			"Shahriar Kabir Chowdhury", // quote first, "Chowdhury said, adding …"
 			"Mohammad Ashraful Islam",  // "Ambassador to Kuwait X, who …, said the project was "…," while …"
 			"Bader Saleh Al-Enezi",     // "… while Al-Enezi described it as "…""
@@ -2522,14 +2522,14 @@ var wireStories = []struct {
 		}},
 	{file: "antara-cloudseeding.txt",
 		speakers: []string{
-			"?",               // got "Disaster Data": role "Head of the BNPB Disaster Data, Information, and Communication Center" (commas inside the organisation's name) before the name; "he" goes to a fragment of the role
-			"?",               // got "Deputy": role "Deputy for Meteorology of the BMKG" before the name taken as the name; "he remarked" next paragraph
-			"Suryo Nugroho",   // "said, as quoted by the provincial government's official website"
-			"Siti Aminah",     // "?" at first sight (got "Tirto"): "A resident of Pekalongan's Tirto sub-district, Siti Aminah, said", then "she told ANTARA": the place before "sub-district" is no person
-			"Dewi Anggraeni",  // role + "of the ... (Walhi)" before the name, partial
-			"Dewi Anggraeni",  // "?" at first sight (got "Central Java"): "she said" after "Executive director of the Central Java chapter of the ... (Walhi) Dewi Anggraeni said": the place before "chapter" is no person, the opening role is the name's title
-			"Bambang Widjojo", // quote first, then role + name
-			"",                // a local name after "known locally as" (an adverb inside the title cue); "?" at first sight (got "Bambang Widjojo")
+			"Rahmat Hidayatullah", // "?" at first sight (got "Disaster Data"): "Head of the BNPB Disaster Data, Information, and Communication Center X", a body's list with a serial comma
+			"Andi Prasetyo",       // "?" at first sight (got "Deputy"): "Deputy for Meteorology of the BMKG X", "deputy" a role noun and the body's part after "of the"; "he remarked" next paragraph
+			"Suryo Nugroho",       // "said, as quoted by the provincial government's official website"
+			"Siti Aminah",         // "?" at first sight (got "Tirto"): "A resident of Pekalongan's Tirto sub-district, Siti Aminah, said", then "she told ANTARA": the place before "sub-district" is no person
+			"Dewi Anggraeni",      // role + "of the ... (Walhi)" before the name, partial
+			"Dewi Anggraeni",      // "?" at first sight (got "Central Java"): "she said" after "Executive director of the Central Java chapter of the ... (Walhi) Dewi Anggraeni said": the place before "chapter" is no person, the opening role is the name's title
+			"Bambang Widjojo",     // quote first, then role + name
+			"",                    // a local name after "known locally as" (an adverb inside the title cue); "?" at first sight (got "Bambang Widjojo")
 		},
 		chains: []string{
 			"he | said >> a statement | in",
