@@ -1096,7 +1096,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if ce == i+1 && ce+1 < hi && (participle && i > lo && toks[i-1].flags&cAux != 0 || isDigit(text[toks[ce].s])) && st.actCue(i, hi) {
 		return i // "was recalling the cartons", "recalled 4 million cartons": an act, no speech
 	}
-	if ce == i+1 && ce+1 < hi && toks[ce].flags&(tWord|tUpper) == tWord && st.hasForm(text[t.s:t.e], fActVerb, cueActVerbs) && st.amountObject(ce, hi) {
+	if ce == i+1 && ce+1 < hi && toks[ce].flags&(tWord|tUpper) == tWord && st.hasForm(canon, fActVerb, cueActVerbs) && st.amountObject(ce, hi) {
 		return i // "wholesale dealers offered record prices": a bid, no speech
 	}
 	if participle && i == lo && ce < hi && toks[ce].flags&tComma != 0 {

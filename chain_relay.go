@@ -54,7 +54,7 @@ func (st *attrState) relayedSubject(k, i, first int) *Mention {
 // (chains-conventions: "Y said ... as quoted by X" gives the cue "quoted
 // by").
 func (st *attrState) linkCue(j, ce int) Span {
-	if t := st.toks[j]; ce > j+1 && st.hasForm(st.text[t.s:t.e], fAsWord, asWords) {
+	if t := st.toks[j]; ce > j+1 && st.wc.forms.has(st.d.lex, st.text[t.s:t.e], fAsWord, asWords) {
 		j++
 	}
 	return st.span(st.toks[j].s, st.toks[ce-1].e)

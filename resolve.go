@@ -1122,7 +1122,7 @@ run:
 	// which speaks, and is no person; a run that opens with a given name
 	// is the person the phrase introduces ("the UN watchdog agency
 	// Mohamed ElBaradei", its head named after it).
-	if n == i && r.outletBefore(i) && r.bitsAt(i)&(rwMale|rwFemale) == 0 {
+	if n == i && ti.bits&(rwMale|rwFemale) == 0 && i > 0 && r.toks[i-1].flags&(tkCap|tkPoss) == 0 && r.outletBefore(i) {
 		r.org(i, j)
 		return j
 	}
@@ -2285,8 +2285,10 @@ func (r *resolver) person(i, n, j int) {
 	// (Walhi) Dewi Anggraeni said": the role that opens the sentence,
 	// read as someone unnamed, is the title of the name its "of" phrase
 	// runs on to, and that person the sentence's subject.
-	if x := r.openingRoleOf(i, j); x >= 0 {
-		r.refs[x].ent = e
+	if k := len(r.refs) - 1; k >= 0 && r.refs[k].sent == r.toks[i].sent {
+		if x := r.openingRoleOf(i, j); x >= 0 {
+			r.refs[x].ent = e
+		}
 	}
 	r.addRef(n, j, e, true)
 }
@@ -2297,11 +2299,14 @@ func (r *resolver) person(i, n, j int) {
 // places, runs straight on to the run, which a speech verb follows; or
 // -1.
 func (r *resolver) openingRoleOf(i, j int) int {
-	if j >= len(r.toks) || !r.joined(j) || r.bitsAt(j)&rwCue == 0 {
+	if j >= len(r.toks) || !r.joined(j) || r.toks[j].flags&tkCap != 0 {
 		return -1
 	}
 	sent := r.toks[i].sent
 	x := len(r.refs) - 1
+	if x < 0 || r.refs[x].sent != sent || r.bitsAt(j)&rwCue == 0 {
+		return -1 // asked first: no ref in the sentence yet, or no speech verb after the run
+	}
 	for x >= 0 && r.refs[x].sent == sent && r.refs[x].ent >= 0 && r.ents[r.refs[x].ent].kind != entPerson {
 		x-- // the bodies and places of the phrase
 	}
@@ -3811,7 +3816,7 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string, age i
 		// agency named as a person is named is no "he" or "she", though
 		// it speaks ("Bernama reported, quoting Y. He said": Y), asked
 		// only of a candidate that would lead.
-		if (ent.kind == entWeak || ent.kind == entPerson && ent.role == "") && score > bestScore && ref.ent != best && r.isAgency(ref.ent) {
+		if score > bestScore && ref.ent != best && (ent.kind == entWeak || ent.kind == entPerson && ent.role == "") && r.isAgency(ref.ent) {
 			continue
 		}
 		consider(ref.ent, score)
@@ -4691,6 +4696,9 @@ func (r *resolver) orgOpensAt(j int) bool {
 // "U.S.-led", "Kremlin-backed". A name's part after a hyphen is
 // capitalised, or a given name's syllable ("Sung-jun"), never in "-ed".
 func participleCompound(w string) bool {
+	if n := len(w); n < 5 || w[n-1] != 'd' || w[n-2] != 'e' {
+		return false // most words of a run: no "-ed" ending, asked first
+	}
 	h := strings.LastIndexByte(w, '-')
 	if h <= 0 || len(w)-h < 4 {
 		return false
