@@ -34345,6 +34345,11 @@ var presetRSWordsTable = rsWords{words: []rsWord{
 	6: "on",
 	7: "outside",
 	8: "throughout",
+}, outlets: [4]uint64{
+	0: 0x200000240000008,
+	1: 0x100000002028004,
+	2: 0x10401800010900,
+	3: 0x10000040400,
 }, table: []int32{
 	0:     -1,
 	1:     -1,

@@ -1186,7 +1186,7 @@ run:
 // of a news outlet in lower case that is no role and no possessive:
 // "agency" in "news agency Antara", "daily" in "the daily Kompas".
 func (r *resolver) outletBefore(i int) bool {
-	if i == 0 || !r.joined(i) || r.toks[i-1].flags&(tkCap|tkPoss) != 0 {
+	if i == 0 || !r.joined(i) || r.toks[i-1].flags&(tkCap|tkPoss) != 0 || !r.w.mayBeOutlet(r.toks[i-1].hash) {
 		return false
 	}
 	r.bitsAt(i - 1)
@@ -2304,13 +2304,10 @@ func (r *resolver) openingRoleOf(i, j int) int {
 	}
 	sent := r.toks[i].sent
 	x := len(r.refs) - 1
-	if x < 0 || r.refs[x].sent != sent || r.bitsAt(j)&rwCue == 0 {
-		return -1 // asked first: no ref in the sentence yet, or no speech verb after the run
-	}
 	for x >= 0 && r.refs[x].sent == sent && r.refs[x].ent >= 0 && r.ents[r.refs[x].ent].kind != entPerson {
 		x-- // the bodies and places of the phrase
 	}
-	if x < 0 || r.refs[x].sent != sent || !r.refs[x].person || !r.refs[x].subj || r.toks[r.refs[x].at].flags&tkSentStart == 0 {
+	if x < 0 || r.refs[x].sent != sent || !r.refs[x].person || !r.refs[x].subj || r.toks[r.refs[x].at].flags&tkSentStart == 0 || r.bitsAt(j)&rwCue == 0 {
 		return -1
 	}
 	// A role, resolved or not: "Executive", "The executive director".

@@ -86,6 +86,9 @@ type rsWords struct {
 
 	// placePreps holds the place prepositions ("at"), folded.
 	placePreps []string
+	// outlets filters the words asked whether they are an outlet's head
+	// noun (chainRelayNouns): the bit rsHash(form)%256 of each form.
+	outlets [4]uint64
 
 	// table finds a one-word ASCII form by its rsHash without hashing
 	// the string again: open addressing, slot -1 empty.
@@ -130,6 +133,12 @@ func rsHash(s string) (h uint32, ok bool) {
 func (w *rsWords) mayHold(h uint32) bool {
 	h %= uint32(len(w.bloom) * 64)
 	return w.bloom[h/64]&(1<<(h%64)) != 0
+}
+
+// mayBeOutlet reports whether the word whose rsHash is h may be an
+// outlet's head noun; a word not in ASCII (h 0) is asked of the table.
+func (w *rsWords) mayBeOutlet(h uint32) bool {
+	return h == 0 || w.outlets[h/64%4]&(1<<(h%64)) != 0
 }
 
 func (w *rsWords) mayMatter(h uint32) bool {
@@ -284,6 +293,13 @@ func buildRSWords(l *Lexicon) *rsWords {
 	add(resolveNameHonorifics, func(c string, x *rsWord) { x.inName, x.courtesy = true, true })
 	add(resolveOrgOpeners, func(c string, x *rsWord) { x.orgOpener = true })
 	add(chainRelayNouns, func(c string, x *rsWord) { x.outlet = true })
+	if list := l.list(chainRelayNouns); list != nil {
+		for form := range list.forms() {
+			if h, ok := rsHash(form); ok {
+				w.outlets[h/64%4] |= 1 << (h % 64)
+			}
+		}
+	}
 	// The place prepositions stay out of the table, which common words
 	// would slow: resolver.placeObject asks for them only.
 	if list := l.list(resolvePlacePreps); list != nil {
