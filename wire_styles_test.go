@@ -2571,8 +2571,8 @@ var wireStories = []struct {
 		speakers: []string{
 			"Bambang Wiryawan",         // quote first, then name + appositive + "said in a telephone interview"
 			"Bambang Wiryawan",         // second sentence after the cue
-			"?",                        // got "Handayani Lubis" (want "Sri Handayani Lubis"): a portfolio with "and" ("Deputy Minister of Energy and Mineral Resources Sri Y Z told reporters ..., "partial"") takes the given name "Sri" as its own last word ("Minister of Energy Sri ..." keeps it)
-			"?",                        // got "Handayani Lubis": the same name, by "she said" in the next paragraph
+			"Sri Handayani Lubis",      // "?" at first sight (got "Handayani Lubis"): a portfolio with "and" before a three-word name (n16)
+			"Sri Handayani Lubis",      // "?" at first sight (got "Handayani Lubis"): a portfolio with "and" before a three-word name (n16)
 			"",                         // programme name in scare quotes
 			"",                         // "said one gasoline trader, who asked not to be named"
 			"Arjun Mehta",              // "Another, Arjun Mehta of Hollis Energy, said ... "partial""
@@ -2683,7 +2683,7 @@ var wireStories = []struct {
 			"Khalid bin Saad Al Marri",
 			"Youssef Khalid Al Khulaifi", "Youssef Khalid Al Khulaifi",
 			"Ahmed Jassim Al Kuwari",
-			"?", // got "Ahmed Jassim Al Kuwari": second speaker of the sentence after "while" ("while Y, a researcher at ..., cautioned that "..."") loses her partial quote to the first
+			"Mariam Saleh Al Sulaiti", // "?" at first sight (got "Ahmed Jassim Al Kuwari"): the second speaker after "while" (r16)
 			"Youssef Khalid Al Khulaifi",
 			"", // "Qatar National Food Security Strategy 2030": a title
 		},
