@@ -2952,6 +2952,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			continue
 		}
 		named, term = -1, -1
+		if qt.Kind == Scare && st.scareCued(qt.Span) {
+			continue // "under a so-called “kisan vikas” scheme": a term, said by no one
+		}
 		if qt.Kind != Direct && !capital && st.labelModifier(qt.Span) {
 			qt.Kind = Scare // "check the “best by” dates": a label, said by no one
 			continue

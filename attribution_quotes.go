@@ -567,6 +567,37 @@ func (st *attrState) titleCued(q Span) bool {
 	return pair != "" && classesOf(st.d.lex).forms.has(st.d.lex, pair, fTitleCue, titleCues)
 }
 
+// scareCued reports whether the quotation q follows a scare cue
+// ([scareCues]: "so-called", "self-styled", "so called") after an
+// article: "under a so-called “kisan vikas” scheme", "the self-styled
+// “godman”" bring in a term held at a distance, said by no one, even
+// inside reported speech. With no article, "taxing so-called “pass
+// through” income", "his supposed “lies”", the term is mostly the
+// speaker's own word, and "the opposition alleged “massive fraud”" is
+// the verb.
+func (st *attrState) scareCued(q Span) bool {
+	lex, text := st.d.lex, st.text
+	lo := max(0, q.Start-64)
+	w, ws, sep := wordBefore(text, lo, q.Start)
+	if sep != ' ' || w == "" {
+		return false
+	}
+	forms := classesOf(lex).forms
+	if !forms.has(lex, w, fScareCue, scareCues) {
+		pair := wordPairBefore(text, lo, ws, w)
+		if pair == "" || !forms.has(lex, pair, fScareCue, scareCues) {
+			return false
+		}
+		ws += len(w) - len(pair) // "so called": the article stands before "so"
+	}
+	k := st.tokenAt(ws)
+	if k < 1 || k >= len(st.toks) {
+		return false
+	}
+	a := st.toks[k-1]
+	return a.flags&cIndefinite != 0 || a.flags&tWord != 0 && forms.has(lex, text[a.s:a.e], fArticle, articles)
+}
+
 // participleNamed reports whether quote q, written as a name is (the
 // caller asks capitalOpens first), follows a participle of naming that
 // opens a phrase of its own: after a comma, "the routes, called “Blue

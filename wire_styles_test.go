@@ -2753,7 +2753,7 @@ var wireStories = []struct {
 	// round 17, blind17c
 	{file: "pti-cooperative.txt",
 		speakers: []string{"",
-			"?", // got "ED": a "so-called" term in quotes inside reported speech ("The agency has alleged that … under a so-called "kisan samriddhi" scheme") taken as the agency's partial quote
+			"", // "?" at first sight (got "ED"): a "so-called" term in quotes inside reported speech ("The agency has alleged that … under a so-called "kisan samriddhi" scheme"), no one's words (scareCued)
 			"Nilesh Phadnis", "Nilesh Phadnis", "Dilip Wagh", "Dilip Wagh", "Suresh Kale", "Suresh Kale"},
 		chains: []string{
 			"the federal probe agency | said >> a statement | in",
