@@ -2933,7 +2933,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 		}
 		capital := qt.Kind != Direct && capitalOpens(st.text, qt.Span)
 		if qt.Kind == Title && (st.titleCued(qt.Span) || named >= 0 && joined(st.d.lex, st.text[named:qt.Start])) ||
-			capital && st.participleNamed(qt.Span) {
+			capital && (st.participleNamed(qt.Span) || st.nameOpened(qt.Span)) {
 			// "the film “Salt Roads,”", "the routes, called “Blue Line”": a
 			// name, said by no one; so is a second name joined to it,
 			// "named “A” and “B”".

@@ -67,3 +67,38 @@ func TestSoCalledTermInSpeech(t *testing.T) {
 			[]string{"direct: the opposition leader"}},
 	})
 }
+
+// A name in marks that opens with a word that says what it names
+// ([nameOpeners]: "Operation", "Mission", "Project") is the name of an
+// operation, a programme or a campaign, said by no one, even inside
+// reported speech: "joined the effort under “Operation Himrakshak”, …, a
+// defence spokesperson said". So is a name before a noun that says what
+// it names, with an adjective after the article: "under the federal
+// “Northern Home” resettlement program, the press service added". A
+// phrase in capitals that opens with no such word, or a name the
+// speaker calls something, stays the speaker's.
+func TestOperationNameInSpeech(t *testing.T) {
+	runWhoCases(t, []speakerCase{
+		{"Operation, comma", `The Indian Army has also joined the effort under "Operation Himrakshak", deploying snow scooters and two helicopters, a defence spokesperson said.`,
+			[]string{"title: -"}},
+		{"Mission, said that", `The minister said that 40 villages had been covered under "Mission Jal Shakti" so far.`,
+			[]string{"title: -"}},
+		{"Project, told", `Forest officials told reporters that eight cheetahs had been moved to Kuno under "Project Cheetah" last year.`,
+			[]string{"title: -"}},
+		{"Exercise, curly marks", "The two navies will hold “Exercise Sea Shield” off Visakhapatnam next week, the defence ministry said.",
+			[]string{"title: -"}},
+		{"adjective, program", `The residents will be offered apartments under the federal "Northern Home" resettlement program, the press service added.`,
+			[]string{"title: -"}},
+		{"adjective, scheme", `Farmers will be paid under the new "Green Fields" subsidy scheme, the ministry said.`,
+			[]string{"title: -"}},
+
+		// Near misses: a phrase in capitals with no opener, a word in
+		// lower case after the opener, and a characterisation.
+		{"no opener", `The minister said the budget would bring "Real Change" to the villages.`,
+			[]string{"partial: The minister"}},
+		{"lower case after", `The coach said the final was "mission impossible" for his side.`,
+			[]string{"partial: The coach"}},
+		{"adjective, no noun", `The minister said the plan was a "Total Disaster" for farmers.`,
+			[]string{"partial: The minister"}},
+	})
+}

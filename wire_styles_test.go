@@ -2647,7 +2647,7 @@ var wireStories = []struct {
 			"Sardana Ivanova", // "She added that ... "partial""
 			"?",               // got "Ykt-Sever" (want "Anatoly Zakharov"): a title with a chain of "of" PPs ("Deputy Director for Science at the Permafrost Institute of the Siberian Branch of the Russian Academy of Sciences Y told TASS") hides the person, so "the scientist noted" in the next paragraph goes to a news portal named two paragraphs back
 			"Pyotr Argunov",   // "First Deputy Prime Minister of Yakutia X was quoted by ... as saying that ... "partial""
-			"",                // programme name
+			"",                // programme name; no mention either since round 17 ("the federal "Northern Home" resettlement program": nounNamed after an adjective)
 		},
 		chains: []string{
 			"Yakutsk Mayor Nikolai Sivtsev | wrote >> a post | in >> his Telegram channel | on",
@@ -2768,7 +2768,7 @@ var wireStories = []struct {
 		}},
 	{file: "ani-pashmina.txt",
 		speakers: []string{"Tsering Angmo", "Sonam Dorjay", "Stanzin Namgyal", "Vikram Singh Rathore",
-			"?", // got "" but with the speaker mention "a defence spokesperson" (kind partial): an operation's name in quotes ("under "Operation Himrakshak", …, a defence spokesperson said") taken as the speaker's partial quote
+			"", // "?" at first sight (got "" but with the speaker mention "a defence spokesperson", kind partial): an operation's name in quotes ("under "Operation Himrakshak", …, a defence spokesperson said"), a title said by no one (nameOpened, lexicon/nameopeners.txt)
 			"Pema Lhamo"},
 		chains: []string{
 			"the Lieutenant Governor's office | said >> a statement | in >> its official X handle | posted on",
