@@ -3464,6 +3464,9 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 	if e > s {
 		e = st.cutAtVerb(s, e)
 	}
+	if e > s+1 && st.verbBeforeTo(e) {
+		e-- // "The provincial government plans to expand …": the verb is no part of it
+	}
 	if e <= s || e >= k || toks[s].flags&(tUpper|cDet|cPron) == 0 {
 		return nil
 	}
@@ -3475,6 +3478,27 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 		return st.mention(m, m+1)
 	}
 	return st.mention(s, e)
+}
+
+// verbBeforeTo reports whether the phrase that ends before toks[e] ends
+// in a verb of the present, which a phrase read to its end takes for a
+// plural noun, with "to" and a verb after it or its object's article:
+// "The government plans to expand", "the company aims to …", "The
+// ministry plans a …". The last word is in lower case and shaped as a
+// plural, after a singular word.
+func (st *attrState) verbBeforeTo(e int) bool {
+	toks, text := st.toks, st.text
+	if e < 2 || e+1 >= len(toks) {
+		return false
+	}
+	v, n, x, b := toks[e-1], toks[e-2], toks[e], toks[e+1]
+	toVerb := isWord(text, x, "to") && b.flags&(tWord|tUpper) == tWord && b.flags&(cDet|cPron) == 0
+	article := x.flags&(tWord|tUpper) == tWord && x.flags&(cDet|cIndefinite) != 0
+	if !toVerb && !article {
+		return false
+	}
+	return v.flags&(tWord|tUpper|tNonASCII) == tWord && v.flags&(cDet|cPron|cStop|cPrep|cSrcNoun|cRole) == 0 && pluralShaped(text[v.s:v.e]) &&
+		n.flags&tWord != 0 && n.flags&(cDet|cPron|cStop|cPrep|cAux) == 0 && !pluralShaped(text[n.s:n.e])
 }
 
 // colonSpeaker reads "Kasich resisted: “…”" and "Bush: “…”": a quote

@@ -102,3 +102,28 @@ func TestOperationNameInSpeech(t *testing.T) {
 			[]string{"partial: The minister"}},
 	})
 }
+
+// A sentence's subject given a quoted term by subjectSpeaker stops
+// before its verb when the verb takes "to" and another verb ("plans to
+// expand", "wants to", "aims to"), a present verb that reads as a
+// plural noun: the mention is "The Maluku provincial government", never
+// "… government plans". A plural noun that is the subject ("Local
+// residents") stays whole.
+func TestSubjectMentionStopsBeforeVerb(t *testing.T) {
+	runWhoCases(t, []speakerCase{
+		{"plans to", `The Maluku provincial government plans to expand customary "sasi" marine closures to 40 more villages next year.`,
+			[]string{"partial: The Maluku provincial government"}},
+		{"wants to", `The city council wants to turn the old "ghost" market into a park.`,
+			[]string{"partial: The city council"}},
+		{"aims to", `The state-run company aims to double its "green" hydrogen output by 2030.`,
+			[]string{"partial: The state-run company"}},
+		{"intends to", `The ministry intends to end the "free ride" for foreign trawlers.`,
+			[]string{"partial: The ministry"}},
+
+		// Near misses: a plural subject, and a verb with no "to".
+		{"plural subject", `Local residents called the "green" corridor a failure.`,
+			[]string{"partial: Local residents"}},
+		{"no to", `The ministry plans a "green" corridor along the coast.`,
+			[]string{"partial: The ministry"}},
+	})
+}

@@ -2778,7 +2778,7 @@ var wireStories = []struct {
 		skipChains: `"X reported, quoting herders in the village" gives no level for the herders ("quoting herders" is no source; "quoting residents"/"quoting farmers in the village" are); and "the Leh-based weekly Changthang Times" resolves to the name "Leh-based"; the other two chains are right`},
 	{file: "antara-sasi.txt",
 		speakers: []string{
-			"?", // got "" but with the speaker mention "The Maluku provincial government plans" (kind partial, no cue): a scare-quoted local term in the lead ("customary "sasi" marine closures") given the sentence's subject, its span running into the verb
+			"?", // got "" but with the speaker mention "The Maluku provincial government plans" (kind partial, no cue): a scare-quoted local term in the lead ("customary "sasi" marine closures") given the sentence's subject, its span running into the verb; since round 17 the mention stops before the verb ("The Maluku provincial government", verbBeforeTo), the term still has it
 			"Erawati Latuconsina", "Erawati Latuconsina",
 			"?", // got "Haruku": "The king of Haruku, Raja X, welcomed the plan. "…," he said" — role + "of" + place with the name in a comma appositive; "he" resolves to the place
 			"Marthen Tuhumury", "Yusuf Rumakiek", "Abdul Gani Tuasikal", "Erawati Latuconsina"},
