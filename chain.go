@@ -181,7 +181,26 @@ func (st *attrState) sourceLike(i, j int) bool {
 			return true
 		}
 	}
-	return st.bodyHead(i, j)
+	return st.bodyHead(i, j) || st.occupationHead(i, j)
+}
+
+// occupationHead reports whether the head of the phrase [i, j) is a
+// noun that names a person by what they do ([resolveRoles]: "a refinery
+// worker", "herders in the village", "a truck driver"): after "quoting"
+// or "citing" a person the words came from. A head with "of" after it
+// is a quantity ("a host of reasons"), no person.
+func (st *attrState) occupationHead(i, j int) bool {
+	toks, text := st.toks, st.text
+	h := st.phraseHead(i, j)
+	t := toks[h]
+	if t.flags&(tWord|tUpper) != tWord || h+1 < len(toks) && isWord(text, toks[h+1], "of") {
+		return false
+	}
+	lex := st.d.lex
+	if lex.Contains(resolveRoles, text[t.s:t.e]) {
+		return true
+	}
+	return h > i && toks[h-1].flags&(tWord|tUpper) == tWord && toks[h-1].e+1 == t.s && lex.Contains(resolveRoles, text[toks[h-1].s:t.e]) // "a truck driver"
 }
 
 // chainBroadcasters lists the nouns of a station: "radio", "television".

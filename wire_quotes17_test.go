@@ -127,3 +127,30 @@ func TestSubjectMentionStopsBeforeVerb(t *testing.T) {
 			[]string{"partial: The ministry"}},
 	})
 }
+
+// A person named by an occupation noun ([resolveRoles]: "worker",
+// "herder", "driver", "fisherman") after "quoting" or "citing" is the
+// source the report took its words from, as "quoting residents" and
+// "citing a ministry official" are: a level of its own. A reason
+// ("citing a host of reasons", "citing worker shortages") is none.
+func TestQuotingOccupationSource(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"a refinery worker", `Investigators had found a cracked valve, Local newspaper Harian Riau Pagi reported, quoting a refinery worker.`,
+			[]string{"Local newspaper Harian Riau Pagi | reported >> a refinery worker | quoting"}},
+		{"herders in the village", `Several families have begun moving their herds, the Leh-based weekly Changthang Times reported, quoting herders in the village.`,
+			[]string{"the Leh-based weekly Changthang Times | reported >> herders in the village | quoting"}},
+		{"citing a truck driver", `The border crossing was closed for six hours, the paper reported, citing a truck driver who was stuck in the queue.`,
+			[]string{"the paper | reported >> a truck driver | citing"}},
+		{"quoting fishermen, that", `The daily reported, quoting fishermen in Tuticorin, that the catch had fallen by half.`,
+			[]string{"The daily | reported >> fishermen in Tuticorin | quoting"}},
+
+		// Near misses: a reason with a role word in it, and "residents",
+		// which worked already.
+		{"a host of reasons", `The company delayed the launch, it said, citing a host of reasons.`,
+			[]string{"it | said", "it | citing"}}, // the reason-citing of its own, as before
+		{"worker shortages", `The firm cut its forecast, the newspaper reported, citing worker shortages.`,
+			[]string{"the newspaper | reported", "the newspaper | citing"}},
+		{"residents", `Several houses were damaged, the weekly reported, quoting residents.`,
+			[]string{"the weekly | reported >> residents | quoting"}},
+	}, showChain)
+}

@@ -2590,7 +2590,8 @@ var wireStories = []struct {
 			"Local newspaper Harian Lancang Pagi | reported >> a refinery worker | quoting",
 			"PT Samudra Kilang Energi | said >> a statement | in >> its website | posted on",
 		},
-		skipChains: `"reported ..., quoting a refinery worker": a worker (an occupation, not an official or source noun) is not taken as the quoted level ("quoting a ministry official" is); with "citing" it becomes a reason-citing of its own`},
+		// skipChains removed in round 17: "reported ..., quoting a refinery worker", a worker (an occupation) is the quoted level (occupationHead)
+	},
 	{file: "ap-hailstorm.txt",
 		speakers: []string{
 			"Kenji Watanabe", // "said X, 67, who ..."
@@ -2775,7 +2776,8 @@ var wireStories = []struct {
 			"Rathore | said >> the statement | in",
 			"the Leh-based weekly Changthang Times | reported >> herders in the village | quoting",
 		},
-		skipChains: `"X reported, quoting herders in the village" gives no level for the herders ("quoting herders" is no source; "quoting residents"/"quoting farmers in the village" are); and "the Leh-based weekly Changthang Times" resolves to the name "Leh-based"; the other two chains are right`},
+		// skipChains removed in round 17: "X reported, quoting herders in the village" gives the herders' level (occupationHead); "the Leh-based weekly Changthang Times" still resolves to the name "Leh-based", which the chain does not show
+	},
 	{file: "antara-sasi.txt",
 		speakers: []string{
 			"?", // got "" but with the speaker mention "The Maluku provincial government plans" (kind partial, no cue): a scare-quoted local term in the lead ("customary "sasi" marine closures") given the sentence's subject, its span running into the verb; since round 17 the mention stops before the verb ("The Maluku provincial government", verbBeforeTo), the term still has it
