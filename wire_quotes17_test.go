@@ -154,3 +154,33 @@ func TestQuotingOccupationSource(t *testing.T) {
 			[]string{"the weekly | reported >> residents | quoting"}},
 	}, showChain)
 }
+
+// An acronym written as a small word of the grammar ("DID", the
+// Department of Irrigation and Drainage; "WHO") before a word in
+// lower case is a name, not the auxiliary or the relative: "said,
+// quoting DID data" names records, a level of the chain, as "quoting
+// customs data" and "citing BPS figures" do. In capitals throughout, as
+// headlines write them, the small words stay small words.
+func TestAcronymRecordsSource(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"DID data", `The river at Guillemard Bridge rose above the danger level, the Kelantan state government said, quoting DID data.`,
+			[]string{"the Kelantan state government | said >> DID data | quoting"}},
+		{"DID figures, that", `The state government said, quoting DID figures, that the river would crest on Monday.`,
+			[]string{"The state government | said >> DID figures | quoting"}},
+		{"WHO data", `Measles cases rose by a third last year, the ministry said, citing WHO data.`,
+			[]string{"the ministry | said >> WHO data | citing"}},
+		{"WHO statistics, reported", `Malaria deaths fell by a fifth, Bernama reported, quoting WHO statistics released on Friday.`,
+			[]string{"Bernama | reported >> WHO statistics | quoting"}},
+
+		// Near misses: records with no acronym, and one that is no small
+		// word, worked already.
+		{"customs data", `Imports rose 18 percent, the consultancy said, citing customs data.`,
+			[]string{"the consultancy | said >> customs data | citing"}},
+		{"BPS figures", `Rice output fell 4 percent, the ministry said, citing BPS figures.`,
+			[]string{"the ministry | said >> BPS figures | citing"}},
+	}, showChain)
+	runWhoCases(t, []speakerCase{
+		{"a headline in capitals", "“WE DID NOT GIVE UP,” the union leader said.",
+			[]string{"direct: the union leader"}},
+	})
+}
