@@ -507,7 +507,7 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 		var by *Mention
 		byCue := Span{}
 		if j+1 < hi && (isWord(text, toks[j], "by") || isWord(text, toks[j], "in")) {
-			if e := phraseRight(text, toks, j+1, hi); e > j+1 {
+			if e := st.outletNounAfter(j+1, phraseRight(text, toks, j+1, hi), hi); e > j+1 {
 				by = st.mention(j+1, e)
 				byCue = st.span(toks[i].s, toks[j].e)
 				j = e
@@ -527,7 +527,7 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 			return i
 		}
 		if by == nil && as+1 < hi && isWord(text, toks[as], "by") {
-			if e := phraseRight(text, toks, as+1, hi); e > as+1 {
+			if e := st.outletNounAfter(as+1, phraseRight(text, toks, as+1, hi), hi); e > as+1 {
 				by = st.mention(as+1, e)
 				byCue = st.span(toks[i].s, toks[i].e)
 				tail = e
@@ -595,6 +595,23 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 	}
 	st.out = append(st.out, a)
 	return j
+}
+
+// outletNounAfter returns the end of the phrase [i, e) read on over a
+// noun of an outlet in lower case ([chainRelayNouns]) right after a name
+// in capitals, which phraseRight ends before a word in lower case:
+// "quoted by Al Sharq newspaper as saying", "by Mosaique FM radio". The
+// noun is the name's, as "the daily Al Sharq" holds it before. It
+// returns e where no such noun follows.
+func (st *attrState) outletNounAfter(i, e, hi int) int {
+	toks := st.toks
+	if e <= i || e >= hi || toks[e-1].flags&(tWord|tUpper) != tWord|tUpper || toks[e].flags&(tWord|tUpper) != tWord || toks[e].quote != 0 {
+		return e
+	}
+	if !st.hasListed(e, e+1, chainRelayNouns) {
+		return e
+	}
+	return e + 1
 }
 
 func isBe(text string, t token) bool {

@@ -184,3 +184,30 @@ func TestAcronymRecordsSource(t *testing.T) {
 			[]string{"direct: the union leader"}},
 	})
 }
+
+// A noun of an outlet in lower case after a name ([chainRelayNouns]:
+// "newspaper", "daily", "radio") is the name's in the by-phrase of a
+// passive quote: "Y was quoted by Al Sharq newspaper as saying" reads
+// [Al Sharq newspaper (quoted by)] > [Y (as saying)], as "by the daily
+// Al Sharq" and "by Al Sharq" do.
+func TestQuotedByNameOutletNoun(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"newspaper", `HE the Minister was quoted by Al Sharq newspaper as saying that the second phase would open in 2027.`,
+			[]string{"Al Sharq newspaper | quoted by >> HE the Minister | as saying"}},
+		{"radio", `The minister was quoted by Mosaique FM radio as saying that talks with the union would resume.`,
+			[]string{"Mosaique FM radio | quoted by >> The minister | as saying"}},
+		{"daily", `Pattimura University marine biologist Yusuf Rumakiek was quoted by Suara Seram daily as saying that the zones were working.`,
+			[]string{"Suara Seram daily | quoted by >> Pattimura University marine biologist Yusuf Rumakiek | as saying"}},
+		{"by after as saying", `The governor was quoted as saying by Al Watan newspaper that the road would reopen in May.`,
+			[]string{"Al Watan newspaper | quoted >> The governor | as saying"}},
+
+		// Near misses that worked already: the noun before the name, no
+		// noun, and one word of name.
+		{"the daily X", `HE the Minister was quoted by the daily Al Sharq as saying that the second phase would open in 2027.`,
+			[]string{"the daily Al Sharq | quoted by >> HE the Minister | as saying"}},
+		{"no noun", `HE the Minister was quoted by Al Sharq as saying that the second phase would open in 2027.`,
+			[]string{"Al Sharq | quoted by >> HE the Minister | as saying"}},
+		{"one word", `The minister was quoted by Dawn newspaper as saying that talks would resume.`,
+			[]string{"Dawn newspaper | quoted by >> The minister | as saying"}},
+	}, showChain)
+}

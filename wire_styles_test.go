@@ -2699,7 +2699,8 @@ var wireStories = []struct {
 			"Local daily Al Raya | reported >> figures from the Planning and Statistics Authority | citing",
 			"Al Sharq newspaper | quoted by >> HE the Minister | as saying",
 		},
-		skipChains: `passive "Y was quoted by <Name> newspaper as saying": the source stops at "Al Sharq" (cue "quoted", no level for Y)`},
+		// skipChains removed in round 17: passive "Y was quoted by <Name> newspaper as saying", the outlet noun is the name's (outletNounAfter)
+	},
 	{file: "irna-urmia.txt",
 		speakers: []string{
 			"Hamid Rezaei-Nejad",
