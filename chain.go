@@ -251,6 +251,10 @@ func (st *attrState) stationName(i, j int) int {
 // "Facebook", "Telegram".
 const chainPlatforms List = "chainplatforms"
 
+// chainAccounts lists the nouns of a place kept on a platform:
+// "account", "page", "handle".
+const chainAccounts List = "chainaccounts"
+
 // platform reports whether the phrase [i, j) is the name of a platform
 // of [chainPlatforms], whole: "X", "Truth Social", not "X-ray machines".
 func (st *attrState) platform(i, j int) bool {
@@ -299,6 +303,11 @@ const maxBodyField = 6
 func (st *attrState) linkPhraseEnd(i, hi int) int {
 	toks, text := st.toks, st.text
 	e := phraseRight(text, toks, i, hi)
+	if e > i && e+1 < hi && isWord(text, toks[e], "on") && st.hasListed(e-1, e, chainAccounts) {
+		if p := phraseRight(text, toks, e+1, hi); p > e+1 && st.platform(e+1, p) {
+			return p // "posted on its account on X": one place, the account on the platform
+		}
+	}
 	if e > i+1 && toks[e-2].flags&cDoc != 0 && verbLike(text, toks[e-1]) {
 		return e - 1 // "a statement received here on Tuesday", "a letter dated May 2": a participle left without what it governs is no part of the document's name
 	}

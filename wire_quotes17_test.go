@@ -211,3 +211,69 @@ func TestQuotedByNameOutletNoun(t *testing.T) {
 			[]string{"Dawn newspaper | quoted by >> The minister | as saying"}},
 	}, showChain)
 }
+
+// A place kept on a platform ([chainAccounts]: "account", "page",
+// "handle") with "on" and the platform after it is one place, one level:
+// "said in a statement posted on its account on X" reads [X (said)] >
+// [a statement (in)] > [its account on X (posted on)]. A post on X ("in
+// a post on X") is a document and the platform a level of its own.
+func TestAccountOnPlatform(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"account on X", `The release was one of 14 planned this year, the Saudi Green Initiative said in a statement posted on its account on X.`,
+			[]string{"the Saudi Green Initiative | said >> a statement | in >> its account on X | posted on"}},
+		{"page on Facebook", `The road will stay closed until Friday, the district police said in a statement posted on their page on Facebook.`,
+			[]string{"the district police | said >> a statement | in >> their page on Facebook | posted on"}},
+		{"official handle on X, that", `The ministry said in a statement published on its official handle on X that the talks would resume.`,
+			[]string{"The ministry | said >> a statement | in >> its official handle on X | published on"}},
+		{"channel on Telegram", `The governor said in a message posted on his channel on Telegram that the power was back.`,
+			[]string{"The governor | said >> a message | in >> his channel on Telegram | posted on"}},
+
+		// Near misses: a post on a platform, and a website, stay as they were.
+		{"a post on X", `The mayor wrote in a post on X that the bridge would reopen.`,
+			[]string{"The mayor | wrote >> a post | in >> X | on"}},
+		{"website", `The company said in a statement posted on its website that the plant would restart.`,
+			[]string{"The company | said >> a statement | in >> its website | posted on"}},
+	}, showChain)
+}
+
+// A relative pronoun inside a quotation ("which tells us", "who says")
+// is the speaker's own clause, no source: "“We counted 14 calves, which
+// tells us the population is settling,” said X" has no level behind X.
+// Speech reported inside a quotation by someone named is a level still.
+func TestRelativeInsideQuoteNoLevel(t *testing.T) {
+	runChainCases(t, []attrCase{
+		{"which tells us", `"We counted 14 calves born in the wild last season, which tells us the population is settling," said Mohammed Ayed Al-Shahrani, a field biologist at the reserve.`,
+			nil},
+		{"which tells us, the director said", `"We checked the survey data, which tells us the herd is growing," the director said.`,
+			nil},
+		{"which told him", `"The ranger radioed the base, which told him the herd had moved north," the official said.`,
+			nil},
+		{"who told us", `"We met the village head, who told us the well had run dry in June," the aid worker said.`,
+			nil},
+		{"which said, told reporters", `"I called the hospital, which said the boy was stable," the mayor told reporters.`,
+			nil},
+
+		// Near miss: a named speaker inside the quotation is a level.
+		{"named inside", `"The engineer said the dam was safe, and we believed him," the mayor said.`,
+			[]string{"the mayor | said >> The engineer | said"}},
+	})
+}
+
+// runChainCases parses each story whole, as TestWireStories does, and
+// checks the chains of its attributions with at least one level.
+func runChainCases(t *testing.T, tests []attrCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range Parse(tt.in).Attributions {
+				if len(a.Via) > 0 {
+					got = append(got, chainString(a))
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Parse(%q) chains mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
