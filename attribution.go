@@ -698,6 +698,9 @@ func (st *attrState) colonLead(lo, hi int) {
 	if st.d.lex.Contains(headlineTopics, text[toks[c-1].s:toks[c-1].e]) {
 		return // "Kanvapura barrage row: …", "Dam controversy: …": what the story is about, not who speaks
 	}
+	if st.inHeadline && st.placeLabel(lo, c) {
+		return // "Ladakh: Early snow leaves herders short of fodder": where the story is, not who speaks
+	}
 	if st.d.lex.Contains(CreditRoles, text[toks[lo].s:toks[c-1].e]) && namesOnly(text[toks[c+1].s:toks[hi-1].e], st.d.lex) {
 		return // "Translator: Rina Sari, Adi Nugroho": a credit line, not speech
 	}
@@ -713,6 +716,38 @@ func (st *attrState) colonLead(lo, hi int) {
 	}
 	st.out = append(st.out, attr{Source: st.mention(lo, c), Cue: st.span(toks[c].s, toks[c].e), Content: st.contentSpan(c+1, hi)})
 }
+
+// placeLabel reports whether the words toks[s:e] before a headline's
+// colon name a place the story is filed from: a region or a place of the
+// lexicon ([Regions], [Places]), or a name the dateline holds ("Leh
+// (Ladakh) [India]" under "Ladakh: …"). A country may speak ("Iran: …
+// will respond") unless the dateline names it.
+func (st *attrState) placeLabel(s, e int) bool {
+	w := st.text[st.toks[s].s:st.toks[e-1].e]
+	lex := st.d.lex
+	if lex.Contains(Regions, w) || lex.Contains(Places, w) {
+		return true
+	}
+	lo, hi := st.d.headline.End, st.d.bodyStart
+	if lo <= 0 || hi <= lo || hi-lo > maxDatelineBytes || hi > len(st.text) {
+		return false
+	}
+	dl := st.text[lo:hi]
+	for {
+		i := strings.Index(dl, w)
+		if i < 0 {
+			return false
+		}
+		if (i == 0 || !isASCIIAlnum(dl[i-1])) && (i+len(w) == len(dl) || !isASCIIAlnum(dl[i+len(w)])) {
+			return true
+		}
+		dl = dl[i+len(w):]
+	}
+}
+
+// maxDatelineBytes bounds the text between a headline and the body that
+// placeLabel reads as a dateline.
+const maxDatelineBytes = 160
 
 // headlineSource returns the colon that ends a headline's source, or lo:
 // a noun phrase, perhaps with where or to whom it spoke ("Former AG
@@ -1053,6 +1088,13 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// A participle chained to a clause: "…, adding that …", "saying …".
+	if participle && st.inHeadline && i > lo && t.flags&cStanceNoun != 0 && toks[i-1].flags&(tComma|tDash|tColon|cAux) == 0 {
+		// "China-Malaysia flood warning network gives …", "Dam breach
+		// warning issued": a headline reports speech as "X says", "X
+		// warns"; a form that is a noun of speech too ([cueStanceNouns])
+		// with no auxiliary before it is the noun.
+		return i
+	}
 	if participle {
 		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !st.isIn(toks[i-1], cPartOpener) && !st.pastBefore(lo, i) && !st.coordinatedParticiple(lo, i) {
 			if n := len(st.out); i > lo && n > first && st.out[n-1].Cue.End == toks[i-1].e {

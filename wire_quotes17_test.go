@@ -277,3 +277,53 @@ func runChainCases(t *testing.T, tests []attrCase) {
 		})
 	}
 }
+
+// headlineAttrs shows the attributions whose cue stands in the headline
+// of text, as chainString prints them.
+func headlineAttrs(text string) []string {
+	a := Parse(text)
+	var got []string
+	for _, at := range a.Attributions {
+		if at.Cue.Start < a.Headline.End {
+			got = append(got, chainString(at))
+		}
+	}
+	return got
+}
+
+// A headline's label before a colon is no speaker: an agency's story
+// label ([labels]: "Feature:", "Roundup:") or the place the story is
+// filed from ("Ladakh: …" over "Leh (Ladakh) [India]", a region of the
+// lexicon). A participle in a headline modifies a noun ("flood warning
+// network gives …"): headlines report speech as "X says", "X warns". A
+// name or a body before the colon, "X says" and "X Is Now Warning" still
+// speak.
+func TestHeadlineLabelNoSpeaker(t *testing.T) {
+	body := "\n\nThe minister said on Saturday that relief had reached every village.\n\nMore teams would be sent next week, he said.\n"
+	tests := []struct {
+		name, headline, dateline string
+		want                     []string
+	}{
+		{"Feature label, participle", "Feature: China-Malaysia flood warning network gives Kelantan villagers precious hours", "KOTA BHARU, Malaysia, Dec. 6 (Xinhua) -- ", nil},
+		{"Roundup label", "Roundup: Floods displace thousands across northern Malaysia", "KUALA LUMPUR, Dec. 6 (Xinhua) -- ", nil},
+		{"place in the dateline", "Ladakh: Early snow in Changthang leaves pashmina herders short of fodder", "Leh (Ladakh) [India], December 6 (ANI): ", nil},
+		{"city in the dateline", "Srinagar: Schools shut as cold wave tightens grip", "Srinagar (Jammu and Kashmir) [India], December 6 (ANI): ", nil},
+		{"participle after a name", "Dam breach warning issued for three districts", "Patna, Dec 6 (PTI) ", nil},
+
+		// Near misses: a person before the colon, and "X says".
+		{"person before the colon", "Omar Abdullah: Relief will reach every village", "Srinagar (Jammu and Kashmir) [India], December 6 (ANI): ",
+			[]string{"Omar Abdullah | :"}},
+		{"says", "Minister says relief has reached every village", "Leh (Ladakh) [India], December 6 (ANI): ",
+			[]string{"Minister | says"}},
+		{"participle after an auxiliary", "Governor Is Now Warning Of More Floods", "PATNA, Dec 6 (PTI) ",
+			[]string{"Governor | Is Now Warning"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := tt.headline + "\n\n" + tt.dateline + "Relief teams reached the area on Saturday." + body
+			if diff := cmp.Diff(tt.want, headlineAttrs(text)); diff != "" {
+				t.Errorf("Parse(%q) headline attributions mismatch (-want +got):\n%s", text, diff)
+			}
+		})
+	}
+}
