@@ -1392,6 +1392,16 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			s = s2 // "a bench headed by Chief Justice D Y Chandran said": the phrase and its participle
 		}
 	}
+	if s-1 > lo && s < subjEnd && st.participleAfterDoc(s) {
+		// "A department report published on Tuesday said": a participle
+		// is no source; the document before it is.
+		if s2 := phraseLeft(text, toks, lo, s); s2 >= 0 && s2 < s && toks[s2].flags&(cDet|tUpper) != 0 {
+			s = s2
+		}
+	}
+	if s >= 0 && subjEnd-1 > s && subjEnd < i && st.participleAfterDoc(subjEnd-1) && st.skipTime(subjEnd, i) == i {
+		subjEnd = i // "A ministry study released last week said": the date is the document's (chains-conventions)
+	}
 	if rel < 0 && relay == nil && pre == nil && k >= lo && toks[k].flags&tComma != 0 {
 		if cs, ce := st.appositiveChain(lo, k+1); cs >= 0 && cs != s {
 			s, subjEnd = cs, ce // "Ms. Lund, 45, a nurse from Bergen, Norway, said"
@@ -2572,6 +2582,15 @@ func (st *attrState) askedPassive(a *attr, src *Mention, subjEnd, i, ce, hi int,
 	a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
 	st.out = append(st.out, *a)
 	return k
+}
+
+// participleAfterDoc reports whether toks[k] is a participle in lower
+// case ("published", "released", "issued") right after a document's noun:
+// "a department report published on Tuesday".
+func (st *attrState) participleAfterDoc(k int) bool {
+	toks := st.toks
+	t := toks[k]
+	return k > 0 && toks[k-1].flags&(cDoc|tUpper) == cDoc && t.flags&(tWord|tUpper) == tWord && (st.endsEd(k) || t.flags&(cPast|cLinkMW) != 0)
 }
 
 // dayTimeStart returns where a time of day or date ending before toks[k]

@@ -327,3 +327,30 @@ func TestHeadlineLabelNoSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// A participle after a document's noun ("published", "released",
+// "issued") is no source of its own: "A department report published on
+// Tuesday said" has the source "A department report published on
+// Tuesday", the document with its date (chains-conventions: "a UN report
+// published on Tuesday" is a date, not a venue), never "published".
+func TestDocumentParticipleSource(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"published on Tuesday", `A department report published on Tuesday said the number of pashmina goats had fallen by a fifth.`,
+			[]string{"A department report published on Tuesday | said"}},
+		{"published in March", `A department report published in March said the number of pashmina goats had fallen by a fifth.`,
+			[]string{"A department report published in March | said"}},
+		{"released last week", `A ministry study released last week said exports had doubled.`,
+			[]string{"A ministry study released last week | said"}},
+		{"issued on Monday", `An audit report issued on Monday said the bank had hidden its losses.`,
+			[]string{"An audit report issued on Monday | said"}},
+
+		// Near misses: the document alone, a time after the cue, and the
+		// participle set off by commas.
+		{"no participle", `A department report said the number of goats had fallen.`,
+			[]string{"A department report | said"}},
+		{"time after the cue", `A department report said on Tuesday that the number of goats had fallen.`,
+			[]string{"A department report | said"}},
+		{"commas", `The survey, published on Tuesday, said the number of goats had fallen.`,
+			[]string{"The survey | said"}},
+	}, showChain)
+}
