@@ -717,6 +717,33 @@ func (st *attrState) colonLead(lo, hi int) {
 	st.out = append(st.out, attr{Source: st.mention(lo, c), Cue: st.span(toks[c].s, toks[c].e), Content: st.contentSpan(c+1, hi)})
 }
 
+// headlineTerm reports whether quote q, a term of one or two words in
+// lower case, is written bare in the story's headline: "Maluku to
+// expand customary sasi zones" over "plans to expand customary “sasi”
+// marine closures". The story's own word for a thing, set in marks where
+// it first comes, is no one's: the sentence's subject did not say it.
+func (st *attrState) headlineTerm(q Span) bool {
+	h := st.d.headline
+	if h.End <= h.Start || q.Start < h.End || q.Len() > 32 {
+		return false
+	}
+	i, j := st.tokenAt(q.Start), st.tokenAt(q.End)
+	if j < i+3 || j > i+4 || j > len(st.toks) {
+		return false // the marks and one or two words
+	}
+	first, last := st.toks[i+1], st.toks[j-2]
+	if first.flags&(tWord|tUpper) != tWord || last.flags&tWord == 0 {
+		return false
+	}
+	w, ht := st.text[first.s:last.e], st.text[h.Start:h.End]
+	for k := 0; k+len(w) <= len(ht); k++ {
+		if strings.EqualFold(ht[k:k+len(w)], w) && (k == 0 || !isASCIIAlnum(ht[k-1])) && (k+len(w) == len(ht) || !isASCIIAlnum(ht[k+len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeLabel reports whether the words toks[s:e] before a headline's
 // colon name a place the story is filed from: a region or a place of the
 // lexicon ([Regions], [Places]), or a name the dateline holds ("Leh
@@ -3151,6 +3178,8 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			qa.Speaker = st.keepMention(m)
 			cue := a.Cue
 			qa.Cue = st.keepSpan(cue)
+		} else if qt.Kind != Direct && st.headlineTerm(qt.Span) {
+			qt.Kind = Scare // "plans to expand customary “sasi” closures" under "… customary sasi zones": the story's word
 		} else if m := st.subjectSpeaker(qt.Span); m != nil {
 			qa.Speaker = m // no attribution: the verb is no cue of ours
 		} else if speaker != nil && st.startsSentence(qt.Span) && !st.attributedAfter(qt.Span) {

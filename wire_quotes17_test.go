@@ -354,3 +354,26 @@ func TestDocumentParticipleSource(t *testing.T) {
 			[]string{"The survey | said"}},
 	}, showChain)
 }
+
+// A term in marks in a sentence that reports no speech, which the
+// headline writes bare, is the story's own word for a thing, no one's:
+// "Maluku to expand customary sasi zones" over "The Maluku provincial
+// government plans to expand customary “sasi” marine closures" leaves
+// "sasi" with no speaker. A term the headline does not hold stays the
+// subject's, and so do words after a cue.
+func TestHeadlineTermNoSpeaker(t *testing.T) {
+	runWhoCases(t, []speakerCase{
+		{"sasi", "Maluku to expand customary sasi zones\n\nAmbon, Maluku (ANTARA) - The Maluku provincial government plans to expand customary \"sasi\" marine closures to 40 more villages next year.\n\nThe zones will be closed for six months.",
+			[]string{"scare: -"}},
+		{"subak", "Bali farmers revive subak water temples\n\nDenpasar, Bali (ANTARA) - Farmers in Tabanan district have begun to restore the \"subak\" irrigation channels that feed their terraces.\n\nThe work will take two years.",
+			[]string{"scare: -"}},
+		{"two words", "Villagers bring back gotong royong to clean rivers\n\nSemarang (ANTARA) - Villagers in Central Java have revived the \"gotong royong\" tradition to clear rubbish from three rivers.\n\nThe clean-up ends on Sunday.",
+			[]string{"scare: -"}},
+
+		// Near misses: a term the headline does not hold, and one after a cue.
+		{"not in the headline", "Maluku to expand marine closures\n\nAmbon, Maluku (ANTARA) - The Maluku provincial government plans to expand customary \"sasi\" marine closures to 40 more villages next year.\n\nThe zones will be closed for six months.",
+			[]string{"partial: The Maluku provincial government"}},
+		{"after a cue", "Minister calls plan reckless\n\nJAKARTA (ANTARA) - The minister said the plan was \"reckless\" and would be withdrawn.\n\nThe plan was announced last week.",
+			[]string{"partial: The minister"}},
+	})
+}
