@@ -163,7 +163,6 @@ const (
 	resolveGeneralRoles   List = "resolve-generalroles"      // role groups a general role covers, general first: "executive | ceo | chief financial officer"
 	resolveClauseOpeners  List = "resolve-participleopeners" // past participles that open a clause before the subject: "Flanked", "Accompanied"
 	resolvePlacePreps     List = "resolve-placeprepositions" // prepositions whose capitalised object is where, not who: "at Pasir Gudang", "on X"
-	resolveCompoundTails  List = "resolve-compoundtails"     // participles that end a hyphened adjective, no name: "based" of "Leh-based"
 	resolveRelativeRoles  List = "resolve-relativeroles"     // verbs after "who" that give a role, by role group: "who heads the branch" is a chief
 	resolvePlaceHeads     List = "resolve-placeheads"        // head words of places and facilities: "Canal | Port | Airport"
 	resolvePlaceNouns     List = "resolve-placenouns"        // lower-case nouns of places a name before them names: "temple | mosque | gurdwara"

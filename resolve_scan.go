@@ -386,7 +386,7 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 		// The word goes in unread; what follows reads it from there,
 		// so that the loop carries the least.
 		h := t.hash
-		if f&tUpper != 0 && !sc.w.compoundAdjective(sc.text[s:e]) {
+		if f&tUpper != 0 {
 			flags |= tkCap
 		}
 		n := len(dst)
@@ -545,7 +545,7 @@ func (sc *rsScanner) word(s, e int, upper, poss bool, h uint32, ascii bool) {
 		sc.newSent = false
 	}
 	flags := sc.pending
-	if upper && !w.compoundAdjective(sc.text[s:e]) {
+	if upper {
 		flags |= tkCap
 	}
 	if poss {

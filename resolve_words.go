@@ -57,18 +57,6 @@ type rsWord struct {
 	courtesy bool
 }
 
-// compoundAdjective reports whether the capitalised word w is a
-// hyphened adjective that ends in a participle of compoundTails:
-// "Leh-based", "Saudi-led". It is no name.
-func (w *rsWords) compoundAdjective(s string) bool {
-	i := strings.LastIndexByte(s, '-')
-	if i <= 0 || i+1 >= len(s) || len(w.compoundTails) == 0 {
-		return false
-	}
-	_, ok := slices.BinarySearch(w.compoundTails, s[i+1:])
-	return ok
-}
-
 // rsWords is one Lexicon's resolution lists merged into one map, so that
 // a word costs one lookup.
 type rsWords struct {
@@ -95,9 +83,6 @@ type rsWords struct {
 
 	// placePreps holds the place prepositions ("at"), folded.
 	placePreps []string
-	// compoundTails holds the participles that end a hyphened adjective
-	// ("based" of "Leh-based"), sorted.
-	compoundTails []string
 
 	// table finds a one-word ASCII form by its rsHash without hashing
 	// the string again: open addressing, slot -1 empty.
@@ -302,12 +287,6 @@ func buildRSWords(l *Lexicon) *rsWords {
 			w.placePreps = append(w.placePreps, form)
 		}
 		slices.Sort(w.placePreps)
-	}
-	if list := l.list(resolveCompoundTails); list != nil {
-		for form := range list.forms() {
-			w.compoundTails = append(w.compoundTails, form)
-		}
-		slices.Sort(w.compoundTails)
 	}
 	add(resolvePronouns, func(c string, x *rsWord) {
 		switch foldKey(c) {

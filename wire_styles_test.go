@@ -2779,7 +2779,7 @@ var wireStories = []struct {
 			"Rathore | said >> the statement | in",
 			"the Leh-based weekly Changthang Times | reported >> herders in the village | quoting",
 		},
-		// skipChains removed in round 17: "X reported, quoting herders in the village" gives the herders' level (occupationHead); "the Leh-based weekly Changthang Times" now resolves to "Changthang Times" (resolve-compoundtails)
+		// skipChains removed in round 17: "X reported, quoting herders in the village" gives the herders' level (occupationHead); "the Leh-based weekly Changthang Times" still resolves to the name "Leh-based", which the chain does not show
 	},
 	{file: "antara-sasi.txt",
 		speakers: []string{
