@@ -141,6 +141,8 @@ func TestQuotingOccupationSource(t *testing.T) {
 			[]string{"the Leh-based weekly Changthang Times | reported >> herders in the village | quoting"}},
 		{"citing a truck driver", `The border crossing was closed for six hours, the paper reported, citing a truck driver who was stuck in the queue.`,
 			[]string{"the paper | reported >> a truck driver | citing"}},
+		{"a driver", `The road was blocked for six hours, the paper reported, quoting a driver.`,
+			[]string{"the paper | reported >> a driver | quoting"}},
 		{"quoting fishermen, that", `The daily reported, quoting fishermen in Tuticorin, that the catch had fallen by half.`,
 			[]string{"The daily | reported >> fishermen in Tuticorin | quoting"}},
 
@@ -152,6 +154,8 @@ func TestQuotingOccupationSource(t *testing.T) {
 			[]string{"the newspaper | reported", "the newspaper | citing"}},
 		{"residents", `Several houses were damaged, the weekly reported, quoting residents.`,
 			[]string{"the weekly | reported >> residents | quoting"}},
+		{"the surname Driver", `Adam Driver said the film had been hard to make.`,
+			[]string{"Adam Driver | said"}},
 	}, showChain)
 }
 
