@@ -773,6 +773,9 @@ func (st *attrState) colonLead(lo, hi int) {
 	if st.d.lex.Contains(headlineTopics, text[toks[c-1].s:toks[c-1].e]) {
 		return // "Kanvapura barrage row: …", "Dam controversy: …": what the story is about, not who speaks
 	}
+	if st.inHeadline && st.placeLabel(lo, c) {
+		return // "Ladakh: Early snow leaves herders short of fodder": where the story is, not who speaks
+	}
 	if st.d.lex.Contains(CreditRoles, text[toks[lo].s:toks[c-1].e]) && namesOnly(text[toks[c+1].s:toks[hi-1].e], st.d.lex) {
 		return // "Translator: Rina Sari, Adi Nugroho": a credit line, not speech
 	}
@@ -788,6 +791,65 @@ func (st *attrState) colonLead(lo, hi int) {
 	}
 	st.out = append(st.out, attr{Source: st.mention(lo, c), Cue: st.span(toks[c].s, toks[c].e), Content: st.contentSpan(c+1, hi)})
 }
+
+// headlineTerm reports whether quote q, a term of one or two words in
+// lower case, is written bare in the story's headline: "Maluku to
+// expand customary sasi zones" over "plans to expand customary “sasi”
+// marine closures". The story's own word for a thing, set in marks where
+// it first comes, is no one's: the sentence's subject did not say it.
+func (st *attrState) headlineTerm(q Span) bool {
+	h := st.d.headline
+	if h.End <= h.Start || q.Start < h.End || q.Len() > 32 {
+		return false
+	}
+	i, j := st.tokenAt(q.Start), st.tokenAt(q.End)
+	if j < i+3 || j > i+4 || j > len(st.toks) {
+		return false // the marks and one or two words
+	}
+	first, last := st.toks[i+1], st.toks[j-2]
+	if first.flags&(tWord|tUpper) != tWord || last.flags&tWord == 0 {
+		return false
+	}
+	w, ht := st.text[first.s:last.e], st.text[h.Start:h.End]
+	for k := 0; k+len(w) <= len(ht); k++ {
+		if strings.EqualFold(ht[k:k+len(w)], w) && (k == 0 || !isASCIIAlnum(ht[k-1])) && (k+len(w) == len(ht) || !isASCIIAlnum(ht[k+len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeLabel reports whether the words toks[s:e] before a headline's
+// colon name a place the story is filed from: a region or a place of the
+// lexicon ([Regions], [Places]), or a name the dateline holds ("Leh
+// (Ladakh) [India]" under "Ladakh: …"). A country may speak ("Iran: …
+// will respond") unless the dateline names it.
+func (st *attrState) placeLabel(s, e int) bool {
+	w := st.text[st.toks[s].s:st.toks[e-1].e]
+	lex := st.d.lex
+	if lex.Contains(Regions, w) || lex.Contains(Places, w) {
+		return true
+	}
+	lo, hi := st.d.headline.End, st.d.bodyStart
+	if lo <= 0 || hi <= lo || hi-lo > maxDatelineBytes || hi > len(st.text) {
+		return false
+	}
+	dl := st.text[lo:hi]
+	for {
+		i := strings.Index(dl, w)
+		if i < 0 {
+			return false
+		}
+		if (i == 0 || !isASCIIAlnum(dl[i-1])) && (i+len(w) == len(dl) || !isASCIIAlnum(dl[i+len(w)])) {
+			return true
+		}
+		dl = dl[i+len(w):]
+	}
+}
+
+// maxDatelineBytes bounds the text between a headline and the body that
+// placeLabel reads as a dateline.
+const maxDatelineBytes = 160
 
 // headlineSource returns the colon that ends a headline's source, or lo:
 // a noun phrase, perhaps with where or to whom it spoke ("Former AG
@@ -1134,6 +1196,13 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// A participle chained to a clause: "…, adding that …", "saying …".
+	if participle && st.inHeadline && i > lo && t.flags&cStanceNoun != 0 && toks[i-1].flags&(tComma|tDash|tColon|cAux) == 0 {
+		// "China-Malaysia flood warning network gives …", "Dam breach
+		// warning issued": a headline reports speech as "X says", "X
+		// warns"; a form that is a noun of speech too ([cueStanceNouns])
+		// with no auxiliary before it is the noun.
+		return i
+	}
 	if participle {
 		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !st.isIn(toks[i-1], cPartOpener) && !st.pastBefore(lo, i) && !st.coordinatedParticiple(lo, i) {
 			if n := len(st.out); i > lo && n > first && st.out[n-1].Cue.End == toks[i-1].e {
@@ -1435,6 +1504,16 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if s2 := st.docByStart(lo, s-1); s2 >= 0 {
 			s = s2 // "A survey published on Tuesday by King Abdulaziz University showed"
 		}
+	}
+	if s-1 > lo && s < subjEnd && st.participleAfterDoc(s) {
+		// "A department report published on Tuesday said": a participle
+		// is no source; the document before it is.
+		if s2 := phraseLeft(text, toks, lo, s); s2 >= 0 && s2 < s && toks[s2].flags&(cDet|tUpper) != 0 {
+			s = s2
+		}
+	}
+	if s >= 0 && subjEnd-1 > s && subjEnd < i && st.participleAfterDoc(subjEnd-1) && st.skipTime(subjEnd, i) == i {
+		subjEnd = i // "A ministry study released last week said": the date is the document's (chains-conventions)
 	}
 	if rel < 0 && relay == nil && pre == nil && k >= lo && toks[k].flags&tComma != 0 {
 		if cs, ce := st.appositiveChain(lo, k+1); cs >= 0 && cs != s {
@@ -2618,6 +2697,15 @@ func (st *attrState) askedPassive(a *attr, src *Mention, subjEnd, i, ce, hi int,
 	return k
 }
 
+// participleAfterDoc reports whether toks[k] is a participle in lower
+// case ("published", "released", "issued") right after a document's noun:
+// "a department report published on Tuesday".
+func (st *attrState) participleAfterDoc(k int) bool {
+	toks := st.toks
+	t := toks[k]
+	return k > 0 && toks[k-1].flags&(cDoc|tUpper) == cDoc && t.flags&(tWord|tUpper) == tWord && (st.endsEd(k) || t.flags&(cPast|cLinkMW) != 0)
+}
+
 // dayTimeStart returns where a time of day or date ending before toks[k]
 // starts, "on Monday", "late Tuesday", "Wednesday evening", or k where
 // none does: the time is no part of the phrase before it ("a report on
@@ -3021,7 +3109,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 		}
 		capital := qt.Kind != Direct && capitalOpens(st.text, qt.Span)
 		if qt.Kind == Title && (st.titleCued(qt.Span) || named >= 0 && joined(st.d.lex, st.text[named:qt.Start])) ||
-			capital && st.participleNamed(qt.Span) {
+			capital && (st.participleNamed(qt.Span) || st.nameOpened(qt.Span)) {
 			// "the film “Salt Roads,”", "the routes, called “Blue Line”": a
 			// name, said by no one; so is a second name joined to it,
 			// "named “A” and “B”".
@@ -3044,6 +3132,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			continue
 		}
 		named, term = -1, -1
+		if qt.Kind == Scare && st.scareCued(qt.Span) {
+			continue // "under a so-called “kisan vikas” scheme": a term, said by no one
+		}
 		if qt.Kind != Direct && !capital && st.labelModifier(qt.Span) {
 			qt.Kind = Scare // "check the “best by” dates": a label, said by no one
 			continue
@@ -3179,6 +3270,8 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			qa.Speaker = st.keepMention(m)
 			cue := a.Cue
 			qa.Cue = st.keepSpan(cue)
+		} else if qt.Kind != Direct && st.headlineTerm(qt.Span) {
+			qt.Kind = Scare // "plans to expand customary “sasi” closures" under "… customary sasi zones": the story's word
 		} else if m := st.subjectSpeaker(qt.Span); m != nil {
 			qa.Speaker = m // no attribution: the verb is no cue of ours
 		} else if speaker != nil && st.startsSentence(qt.Span) && !st.attributedAfter(qt.Span) {
@@ -3553,6 +3646,9 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 	if e > s {
 		e = st.cutAtVerb(s, e)
 	}
+	if e > s+1 && st.verbBeforeTo(e) {
+		e-- // "The provincial government plans to expand …": the verb is no part of it
+	}
 	if e <= s || e >= k || toks[s].flags&(tUpper|cDet|cPron) == 0 {
 		return nil
 	}
@@ -3564,6 +3660,27 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 		return st.mention(m, m+1)
 	}
 	return st.mention(s, e)
+}
+
+// verbBeforeTo reports whether the phrase that ends before toks[e] ends
+// in a verb of the present, which a phrase read to its end takes for a
+// plural noun, with "to" and a verb after it or its object's article:
+// "The government plans to expand", "the company aims to …", "The
+// ministry plans a …". The last word is in lower case and shaped as a
+// plural, after a singular word.
+func (st *attrState) verbBeforeTo(e int) bool {
+	toks, text := st.toks, st.text
+	if e < 2 || e+1 >= len(toks) {
+		return false
+	}
+	v, n, x, b := toks[e-1], toks[e-2], toks[e], toks[e+1]
+	toVerb := isWord(text, x, "to") && b.flags&(tWord|tUpper) == tWord && b.flags&(cDet|cPron) == 0
+	article := x.flags&(tWord|tUpper) == tWord && x.flags&(cDet|cIndefinite) != 0
+	if !toVerb && !article {
+		return false
+	}
+	return v.flags&(tWord|tUpper|tNonASCII) == tWord && v.flags&(cDet|cPron|cStop|cPrep|cSrcNoun|cRole) == 0 && pluralShaped(text[v.s:v.e]) &&
+		n.flags&tWord != 0 && n.flags&(cDet|cPron|cStop|cPrep|cAux) == 0 && !pluralShaped(text[n.s:n.e])
 }
 
 // colonSpeaker reads "Kasich resisted: “…”" and "Bush: “…”": a quote

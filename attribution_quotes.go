@@ -567,6 +567,64 @@ func (st *attrState) titleCued(q Span) bool {
 	return pair != "" && classesOf(st.d.lex).forms.has(st.d.lex, pair, fTitleCue, titleCues)
 }
 
+// scareCued reports whether the quotation q follows a scare cue
+// ([scareCues]: "so-called", "self-styled", "so called") after an
+// article: "under a so-called “kisan vikas” scheme", "the self-styled
+// “godman”" bring in a term held at a distance, said by no one, even
+// inside reported speech. With no article, "taxing so-called “pass
+// through” income", "his supposed “lies”", the term is mostly the
+// speaker's own word, and "the opposition alleged “massive fraud”" is
+// the verb.
+func (st *attrState) scareCued(q Span) bool {
+	lex, text := st.d.lex, st.text
+	lo := max(0, q.Start-64)
+	w, ws, sep := wordBefore(text, lo, q.Start)
+	if sep != ' ' || w == "" {
+		return false
+	}
+	forms := classesOf(lex).forms
+	if !forms.has(lex, w, fScareCue, scareCues) {
+		pair := wordPairBefore(text, lo, ws, w)
+		if pair == "" || !forms.has(lex, pair, fScareCue, scareCues) {
+			return false
+		}
+		ws += len(w) - len(pair) // "so called": the article stands before "so"
+	}
+	k := st.tokenAt(ws)
+	if k < 1 || k >= len(st.toks) {
+		return false
+	}
+	a := st.toks[k-1]
+	return a.flags&cIndefinite != 0 || a.flags&tWord != 0 && forms.has(lex, text[a.s:a.e], fArticle, articles)
+}
+
+// nameOpened reports whether quote q is a name that opens with a word
+// that says what it names ([nameOpeners]): "under “Operation
+// Himrakshak”", "“Mission Jal Shakti”", "“Project Cheetah”". Written as a
+// name is, it names an operation, a programme or a storm, said by no one,
+// even inside reported speech. The caller asks capitalOpens first.
+func (st *attrState) nameOpened(q Span) bool {
+	toks, text := st.toks, st.text
+	if q.Len() > maxNamedBytes {
+		return false
+	}
+	i := st.tokenAt(q.Start)
+	if i+1 >= len(toks) || !st.headlineCased(i, q) {
+		return false
+	}
+	w := toks[i+1]
+	if w.flags&(tWord|tUpper) != tWord|tUpper || w.e > q.End {
+		return false
+	}
+	if st.d.lex.Contains(nameOpeners, text[w.s:w.e]) {
+		return true
+	}
+	// An opener of two words: "Tropical Storm".
+	n := i + 2
+	return n < len(toks) && toks[n].flags&(tWord|tUpper) == tWord|tUpper && toks[n].e < q.End &&
+		toks[n].s == w.e+1 && st.d.lex.Contains(nameOpeners, text[w.s:toks[n].e])
+}
+
 // participleNamed reports whether quote q, written as a name is (the
 // caller asks capitalOpens first), follows a participle of naming that
 // opens a phrase of its own: after a comma, "the routes, called “Blue
@@ -768,7 +826,7 @@ func (st *attrState) nounNamed(q Span) bool {
 	if !oneWord && (!capitalOpens(text, q) || st.nameWords(i, q) == 0 && !st.headlineCased(i, q)) {
 		return false // one opening in lower case, or not written as a name is, is no name
 	}
-	if p.flags&(cDet|cPossDet) != 0 || p.flags&tWord != 0 && possessive(text, p) {
+	if p.flags&(cDet|cPossDet) != 0 || p.flags&tWord != 0 && possessive(text, p) || !oneWord && st.adjectiveAfterDet(i-1) {
 		// After the name: at most two words that modify the noun, then
 		// the noun ("development plan", "drive").
 		if st.abbrevInParens(j) {
@@ -796,6 +854,20 @@ func (st *attrState) nounNamed(q Span) bool {
 	}
 	last := toks[j-2] // the last token inside the marks
 	return last.flags&(tComma|tEnd) != 0 || last.flags&tWord != 0 && (j == len(toks) || toks[j].flags&(tComma|tEnd) != 0)
+}
+
+// adjectiveAfterDet reports whether toks[k] is one word in lower case
+// that modifies a noun, right after a determiner: "the federal", "its
+// new" before a name in marks ("the federal “Northern Home” resettlement
+// program").
+func (st *attrState) adjectiveAfterDet(k int) bool {
+	toks := st.toks
+	if k < 1 || k >= len(toks) {
+		return false
+	}
+	a, d := toks[k], toks[k-1]
+	return a.flags&(tWord|tUpper) == tWord && a.flags&(cDet|cPron|cAux|cStop|cCue|cPrep|cPrepLike|cTime) == 0 && a.quote == 0 &&
+		d.flags&(cDet|cPossDet) != 0 && d.quote == 0
 }
 
 // labelModifier reports whether quote q is a label printed on a thing,

@@ -181,7 +181,26 @@ func (st *attrState) sourceLike(i, j int) bool {
 			return true
 		}
 	}
-	return st.bodyHead(i, j)
+	return st.bodyHead(i, j) || st.occupationHead(i, j)
+}
+
+// occupationHead reports whether the head of the phrase [i, j) is a
+// noun that names a person by what they do ([resolveRoles]: "a refinery
+// worker", "herders in the village", "a truck driver"): after "quoting"
+// or "citing" a person the words came from. A head with "of" after it
+// is a quantity ("a host of reasons"), no person.
+func (st *attrState) occupationHead(i, j int) bool {
+	toks, text := st.toks, st.text
+	h := st.phraseHead(i, j)
+	t := toks[h]
+	if t.flags&(tWord|tUpper) != tWord || h+1 < len(toks) && isWord(text, toks[h+1], "of") {
+		return false
+	}
+	lex := st.d.lex
+	if lex.Contains(resolveRoles, text[t.s:t.e]) {
+		return true
+	}
+	return h > i && toks[h-1].flags&(tWord|tUpper) == tWord && toks[h-1].e+1 == t.s && lex.Contains(resolveRoles, text[toks[h-1].s:t.e]) // "a truck driver"
 }
 
 // chainBroadcasters lists the nouns of a station: "radio", "television".
@@ -232,6 +251,10 @@ func (st *attrState) stationName(i, j int) int {
 // "Facebook", "Telegram".
 const chainPlatforms List = "chainplatforms"
 
+// chainAccounts lists the nouns of a place kept on a platform:
+// "account", "page", "handle".
+const chainAccounts List = "chainaccounts"
+
 // platform reports whether the phrase [i, j) is the name of a platform
 // of [chainPlatforms], whole: "X", "Truth Social", not "X-ray machines".
 func (st *attrState) platform(i, j int) bool {
@@ -280,6 +303,11 @@ const maxBodyField = 6
 func (st *attrState) linkPhraseEnd(i, hi int) int {
 	toks, text := st.toks, st.text
 	e := phraseRight(text, toks, i, hi)
+	if e > i && e+1 < hi && isWord(text, toks[e], "on") && st.hasListed(e-1, e, chainAccounts) {
+		if p := phraseRight(text, toks, e+1, hi); p > e+1 && st.platform(e+1, p) {
+			return p // "posted on its account on X": one place, the account on the platform
+		}
+	}
 	if e > i+1 && toks[e-2].flags&cDoc != 0 && verbLike(text, toks[e-1]) {
 		return e - 1 // "a statement received here on Tuesday", "a letter dated May 2": a participle left without what it governs is no part of the document's name
 	}
@@ -586,7 +614,7 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 		var by *Mention
 		byCue := Span{}
 		if j+1 < hi && (isWord(text, toks[j], "by") || isWord(text, toks[j], "in")) {
-			if e := phraseRight(text, toks, j+1, hi); e > j+1 {
+			if e := st.outletNounAfter(j+1, phraseRight(text, toks, j+1, hi), hi); e > j+1 {
 				by = st.mention(j+1, e)
 				byCue = st.span(toks[i].s, toks[j].e)
 				j = e
@@ -606,7 +634,7 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 			return i
 		}
 		if by == nil && as+1 < hi && isWord(text, toks[as], "by") {
-			if e := phraseRight(text, toks, as+1, hi); e > as+1 {
+			if e := st.outletNounAfter(as+1, phraseRight(text, toks, as+1, hi), hi); e > as+1 {
 				by = st.mention(as+1, e)
 				byCue = st.span(toks[i].s, toks[i].e)
 				tail = e
@@ -674,6 +702,23 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 	}
 	st.out = append(st.out, a)
 	return j
+}
+
+// outletNounAfter returns the end of the phrase [i, e) read on over a
+// noun of an outlet in lower case ([chainRelayNouns]) right after a name
+// in capitals, which phraseRight ends before a word in lower case:
+// "quoted by Al Sharq newspaper as saying", "by Mosaique FM radio". The
+// noun is the name's, as "the daily Al Sharq" holds it before. It
+// returns e where no such noun follows.
+func (st *attrState) outletNounAfter(i, e, hi int) int {
+	toks := st.toks
+	if e <= i || e >= hi || toks[e-1].flags&(tWord|tUpper) != tWord|tUpper || toks[e].flags&(tWord|tUpper) != tWord || toks[e].quote != 0 {
+		return e
+	}
+	if !st.hasListed(e, e+1, chainRelayNouns) {
+		return e
+	}
+	return e + 1
 }
 
 func isBe(text string, t token) bool {

@@ -133,6 +133,9 @@ func (st *attrState) innerOf(k int) int {
 		if st.actDone(b) {
 			continue // "the district had declared a 14-day emergency": an act, no words
 		}
+		if st.relativeSource(b) && st.toks[st.tokenAt(b.Source.Start)].quote != 0 {
+			continue // "“We checked the data, which tells us …,” the director said": the speaker's own clause, no one's report
+		}
 		best = j
 	}
 	return best

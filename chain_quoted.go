@@ -122,6 +122,9 @@ func (st *attrState) speechInside(q Span, owner *Mention, via []Link) []Link {
 		if owner != nil && sameSpeaker(owner, b.Source) && !st.earlierSpeech(b.Cue) {
 			continue
 		}
+		if st.relativeSource(b) {
+			continue // "“We counted 14 calves, which tells us …,” he said": the speaker's own clause, no one's report
+		}
 		if b.Addressee != nil && st.d.lex.Contains(reflexives, b.Addressee.Text) {
 			continue // "I told myself I would pay it back": a thought, told to no one
 		}

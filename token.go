@@ -553,6 +553,9 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 						break
 					}
 				}
+				if f&tUpper != 0 && f&acronymDrop != 0 && acronymBefore(text, i, j) {
+					f &^= acronymDrop // "DID data", "WHO figures": an acronym, no word of the grammar
+				}
 				if f&tUpper != 0 && f&(cAux|cMonth) != 0 {
 					dst, i = classedWord(dst, text, i, j, h, f, wc) // nameBefore decides
 					continue
@@ -643,6 +646,9 @@ func joinedWord(dst []token, text string, i, j int, h uint32, upper tokFlags, wc
 func classedWord(dst []token, text string, i, j int, h uint32, f tokFlags, wc *wordClasses) ([]token, int) {
 	if wc != nil {
 		f |= wc.probeText(text, i, j, h)
+		if f&tUpper != 0 && f&acronymDrop != 0 && acronymBefore(text, i, j) {
+			f &^= acronymDrop
+		}
 		if f&tUpper != 0 && f&(cAux|cMonth) != 0 && nameBefore(dst, text, i, j) {
 			f &^= cAux | cStop | cTime | cMonth
 		}
@@ -679,6 +685,30 @@ func nonASCII(dst []token, text string, i int) (_ []token, _ int, r rune, n int)
 		t.flags |= tUpper
 	}
 	return append(roomFor(dst), t), j, r, 0
+}
+
+// acronymDrop are the classes of the grammar's small words that a word
+// in capitals throughout loses when it is an acronym (acronymBefore):
+// "DID" (the Department of Irrigation and Drainage), "WHO", "CAN". A
+// pronoun keeps its class: "HE the Minister" is an honorific.
+const acronymDrop = cAux | cStop | cRelative | cChainRel | cClauseWord | cJoiner
+
+// acronymBefore reports whether the word text[i:j], of two or more
+// letters in capitals throughout, stands before a word in lower case,
+// one space on: "quoting DID data", "citing WHO figures". A small word
+// of the grammar in capitals is a headline's, whose next word is in
+// capitals too ("HE DID NOT"); before a word in lower case it is an
+// acronym.
+func acronymBefore(text string, i, j int) bool {
+	if j-i < 2 || j+1 >= len(text) || text[j] != ' ' || text[j+1] < 'a' || text[j+1] > 'z' {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if c := text[k]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // nameBefore reports whether the capitalised word text[i:j], a modal or
