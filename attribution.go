@@ -1495,25 +1495,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if r := st.relativeSubject(lo, s, subjEnd); r >= 0 {
 		s = r // "A diplomat who attended the meeting said": the phrase and its relative clause
 	}
-	if s-2 > lo && isWord(text, toks[s-1], "by") && (st.endsEd(s-2) || toks[s-2].flags&cPast != 0) && toks[s-2].flags&(cCue|cLink|cLinkMW) == 0 {
-		if s2 := phraseLeft(text, toks, lo, s-2); s2 >= 0 && toks[s2].flags&(cDet|tUpper) != 0 {
-			s = s2 // "a bench headed by Chief Justice D Y Chandran said": the phrase and its participle
-		}
-	}
-	if s-2 > lo && isWord(text, toks[s-1], "by") {
-		if s2 := st.docByStart(lo, s-1); s2 >= 0 {
-			s = s2 // "A survey published on Tuesday by King Abdulaziz University showed"
-		}
-	}
-	if s-1 > lo && s < subjEnd && st.participleAfterDoc(s) {
-		// "A department report published on Tuesday said": a participle
-		// is no source; the document before it is.
-		if s2 := phraseLeft(text, toks, lo, s); s2 >= 0 && s2 < s && toks[s2].flags&(cDet|tUpper) != 0 {
-			s = s2
-		}
-	}
-	if s >= 0 && subjEnd-1 > s && subjEnd < i && st.participleAfterDoc(subjEnd-1) && st.skipTime(subjEnd, i) == i {
-		subjEnd = i // "A ministry study released last week said": the date is the document's (chains-conventions)
+	if s-1 > lo && (toks[s-1].flags&cDoc != 0 || isWord(text, toks[s-1], "by")) || subjEnd-2 > lo && toks[subjEnd-2].flags&cDoc != 0 {
+		s, subjEnd = st.participleSubject(lo, s, subjEnd, i)
 	}
 	if rel < 0 && relay == nil && pre == nil && k >= lo && toks[k].flags&tComma != 0 {
 		if cs, ce := st.appositiveChain(lo, k+1); cs >= 0 && cs != s {
@@ -1764,6 +1747,38 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	st.liftRelay(&a)
 	st.out = append(st.out, a)
 	return ce
+}
+
+// participleSubject widens the subject toks[s:subjEnd] of the cue at
+// toks[i] over the participle phrase that is part of it: "a bench headed
+// by Chief Justice X said", "A survey published on Tuesday by X showed",
+// "A department report published on Tuesday said", and the date after a
+// document's participle ("A ministry study released last week said").
+// verbCue asks it in one call, which keeps verbCue small enough for the
+// compiler to inline the small helpers it calls.
+func (st *attrState) participleSubject(lo, s, subjEnd, i int) (int, int) {
+	toks, text := st.toks, st.text
+	if s-2 > lo && isWord(text, toks[s-1], "by") && (st.endsEd(s-2) || toks[s-2].flags&cPast != 0) && toks[s-2].flags&(cCue|cLink|cLinkMW) == 0 {
+		if s2 := phraseLeft(text, toks, lo, s-2); s2 >= 0 && toks[s2].flags&(cDet|tUpper) != 0 {
+			s = s2 // "a bench headed by Chief Justice D Y Chandran said": the phrase and its participle
+		}
+	}
+	if s-2 > lo && isWord(text, toks[s-1], "by") {
+		if s2 := st.docByStart(lo, s-1); s2 >= 0 {
+			s = s2 // "A survey published on Tuesday by King Abdulaziz University showed"
+		}
+	}
+	if s-1 > lo && s < subjEnd && st.participleAfterDoc(s) {
+		// "A department report published on Tuesday said": a participle
+		// is no source; the document before it is.
+		if s2 := phraseLeft(text, toks, lo, s); s2 >= 0 && s2 < s && toks[s2].flags&(cDet|tUpper) != 0 {
+			s = s2
+		}
+	}
+	if s >= 0 && subjEnd-1 > s && subjEnd < i && st.participleAfterDoc(subjEnd-1) && st.skipTime(subjEnd, i) == i {
+		subjEnd = i // "A ministry study released last week said": the date is the document's (chains-conventions)
+	}
+	return s, subjEnd
 }
 
 // widenCue gives the attribution that the cue verb toks[i] just added

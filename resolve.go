@@ -713,13 +713,11 @@ func (r *resolver) run(i int) int {
 	titleAt := -1             // the title's role word before the portfolio: "Minister"
 	bodyPart := false         // the last part names a body's: "Tourism" after "Department of"
 	markAt := -1              // a retired mark in brackets after a rank: "Retd" in "General (Retd) X"
-	commaList := false        // a portfolio's list after a comma was read: "Education, Culture"
 	possNext := -1            // the word after a place's possessive read into the title: "Ministry" in "at Bangladesh's Ministry"
 run:
-	for ; j < len(r.toks) && j-i < rsMaxRun && (r.joined(j) || j == possNext || portfolio && !portfolioAnd && (r.portfolioCommaAt(j) || commaList && r.serialAndAt(j))); j++ {
+	for ; j < len(r.toks) && j-i < rsMaxRun && (r.joined(j) || j == possNext || portfolio && !portfolioAnd && (r.portfolioCommaAt(j) || r.serialAndAt(j) && r.commaSince(portfolioAt, j))); j++ {
 		t := &r.toks[j]
 		r.bitsAt(j)
-		commaList = commaList || portfolio && t.flags&tkComma != 0
 		if t.flags&tkCap != 0 {
 			if t.bits&(rwNonName|rwPronoun) != 0 && !((r.toks[j-1].bits&rwRole != 0 || portfolio && j == partAt) && r.orgOpensAt(j)) {
 				break
@@ -1575,6 +1573,18 @@ func (r *resolver) portfolioCommaAt(j int) bool {
 	return false
 }
 
+// commaSince reports whether a token of toks[from:j] follows a comma: a
+// portfolio's list read so far ("Education, Culture"), asked only where
+// a serial "and" may go on with it.
+func (r *resolver) commaSince(from, j int) bool {
+	for k := max(from, 0); k < j; k++ {
+		if r.toks[k].flags&tkComma != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // serialAndAt reports whether token j is the "and" of a portfolio's
 // list after a serial comma, before the list's last capitalised word:
 // "Data, Information, and Communication Center".
@@ -2285,7 +2295,7 @@ func (r *resolver) person(i, n, j int) {
 	// (Walhi) Dewi Anggraeni said": the role that opens the sentence,
 	// read as someone unnamed, is the title of the name its "of" phrase
 	// runs on to, and that person the sentence's subject.
-	if k := len(r.refs) - 1; k >= 0 && r.refs[k].sent == r.toks[i].sent {
+	if k := len(r.refs) - 1; k >= 0 && r.refs[k].sent == r.toks[i].sent && (i < rsOpeningRoleReach || r.toks[i-rsOpeningRoleReach].sent != r.toks[i].sent) {
 		if x := r.openingRoleOf(i, j); x >= 0 {
 			r.refs[x].ent = e
 		}
@@ -3266,6 +3276,11 @@ func (r *resolver) qualifiedAfter(k int) bool {
 // apposition to it: "the president of the Union of Coffee Cooperatives of
 // Jinotega, Ana Ruiz," has twelve.
 const rsMaxRoleToName = 14
+
+// rsOpeningRoleReach bounds how far into its sentence a name may stand
+// for openingRoleOf to ask about the role that opens it: the role's
+// words, its "of" phrase (rsMaxRoleToName+6 tokens) and the name.
+const rsOpeningRoleReach = rsMaxRoleToName + 6 + 8
 
 // citedUnnamed reports whether the indefinite role x..k is the source a
 // chain cites, "citing a spokesperson for the General Staff": someone the

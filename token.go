@@ -553,12 +553,14 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 						break
 					}
 				}
-				if f&tUpper != 0 && f&acronymDrop != 0 && acronymBefore(text, i, j) {
-					f &^= acronymDrop // "DID data", "WHO figures": an acronym, no word of the grammar
-				}
-				if f&tUpper != 0 && f&(cAux|cMonth) != 0 {
-					dst, i = classedWord(dst, text, i, j, h, f, wc) // nameBefore decides
-					continue
+				if f&tUpper != 0 && f&(cAux|cMonth|acronymDrop) != 0 {
+					if j-i > 1 && text[i+1] < 'a' && acronymBefore(text, i, j) {
+						f &^= acronymDrop // "DID data", "WHO figures": an acronym, no word of the grammar
+					}
+					if f&(cAux|cMonth) != 0 {
+						dst, i = classedWord(dst, text, i, j, h, f, wc) // nameBefore decides
+						continue
+					}
 				}
 				if h == thatHash && len(dst) > 0 {
 					// The token before may be the last of the range before,
