@@ -553,14 +553,12 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 						break
 					}
 				}
-				if f&tUpper != 0 && f&(cAux|cMonth|acronymDrop) != 0 {
-					if j-i > 1 && text[i+1] < 'a' && acronymBefore(text, i, j) {
-						f &^= acronymDrop // "DID data", "WHO figures": an acronym, no word of the grammar
-					}
-					if f&(cAux|cMonth) != 0 {
-						dst, i = classedWord(dst, text, i, j, h, f, wc) // nameBefore decides
-						continue
-					}
+				if f&tUpper != 0 && f&(cAux|cMonth|cRelative) != 0 {
+					// nameBefore decides a modal or a month ("Theresa May"),
+					// acronymBefore an auxiliary or relative in capitals
+					// ("quoting DID data", "citing WHO figures").
+					dst, i = classedWord(dst, text, i, j, h, f, wc)
+					continue
 				}
 				if h == thatHash && len(dst) > 0 {
 					// The token before may be the last of the range before,
