@@ -2622,7 +2622,7 @@ var wireStories = []struct {
 			"Juan Carlos Mamani Quispe", // "Mamani said ... "partial""
 			"Felipa Condori Choque",     // "The Vice Minister of X, Y, said ... "partial""
 			"Felipa Condori Choque",     // second partial in the same sentence
-			"?",                         // got "Challapata" (want ""): unnamed role + "in" + a place not in the lexicon ("a police commander in Challapata told EFE"), the place taken as the person's name
+			"",                          // "?" at first sight (got "Challapata"): unnamed role + "in" + a place not in the lexicon ("a police commander in Challapata told EFE")
 			"Rosalía Huanca",            // introduced in the paragraph, "she asked"
 			"Teodoro Flores",            // second person in the same paragraph: "her neighbor, X, said ... "partial""
 			"",                          // scare quote "superfood"
@@ -2657,7 +2657,7 @@ var wireStories = []struct {
 			"Chen Haoran",         // "said X, chief engineer of the project from ..."
 			"Chen Haoran",         // "Chen said" paragraph, then "he told Xinhua"
 			"?",                   // got "Azlina Ismail" (want "Nor Azlina Ismail"): the Malay given name "Nor" is cut from the name, as if the conjunction "nor" ("Dr. Nor Azlina Ismail, a flood researcher at ..., said"; "she said" next paragraph)
-			"?",                   // got "Kota Bharu office" (want ""): "said an official at the department's <Place> office", the office taken as the unnamed official's name
+			"",                    // "?" at first sight (got "Kota Bharu office"): "said an official at the department's <Place> office", an unnamed official
 		},
 		chains: []string{
 			"Natural Resources and Environmental Sustainability Minister Datuk Seri Ahmad Fadzil Hassan | said >> a statement | in",
@@ -2697,7 +2697,7 @@ var wireStories = []struct {
 			"Hamid Rezaei-Nejad",
 			"", // "Saving Urmia": a programme's name
 			"Farhad Ghasemzadeh",
-			"?", // got "Naqadeh": unnamed role + "in <town>" ("a local environmental official in Naqadeh said") takes the town as the speaker's name; want ""
+			"", // "?" at first sight (got "Naqadeh"): unnamed role + "in <town>" ("a local environmental official in Naqadeh said")
 			"Reza Mohammadi-Far", "Reza Mohammadi-Far",
 		},
 		chains: []string{
