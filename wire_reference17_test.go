@@ -38,3 +38,30 @@ func TestWireUnnamedRoleAtPlace(t *testing.T) {
 			[]string{"Juan Perez"}},
 	})
 }
+
+// TestWireSecondSpeakerAfterWhileNoCue checks "X said …“…,” while
+// <titles> Y <verb> … “…”" where Y's verb is no speech verb of the
+// lists ("advised parents to", "appealed to", "directed hospitals
+// to"): the partial quotation inside Y's clause is Y's, not the first
+// speaker's.
+func TestWireSecondSpeakerAfterWhileNoCue(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"advised, titles and honorifics", "Medical Association President Prof. Dr. Tariq Aslam said clinics had seen “a rise in asthma cases,” while City Hospital Dean Prof. Dr. Nadia Karim advised parents to keep children indoors “especially after sunset.”",
+			[]string{"Tariq Aslam", "Nadia Karim"}},
+		{"appealed to", "Relief Commissioner Bilal Ahmed said the camps were “full beyond capacity,” while Red Crescent chairperson Shazia Malik appealed to donors for blankets “before the first snow.”",
+			[]string{"Bilal Ahmed", "Shazia Malik"}},
+		{"directed, comma outside the marks", "Education Secretary Amjad Rauf said schools would stay shut “until the air clears”, while Chief Minister Sadia Noor directed district officers to inspect factories “without delay.”",
+			[]string{"Amjad Rauf", "Sadia Noor"}},
+		{"whereas, a role noun", "Mayor Lina Haddad said the water was safe to drink “after boiling,” whereas health ministry spokesman Omar Saleh reminded residents to store it “in clean containers.”",
+			[]string{"Lina Haddad", "Omar Saleh"}},
+		// Near misses: the clause after "while" has no person as its
+		// subject (a thing, a place), so the quotation stays the first
+		// speaker's.
+		{"while, a thing", "Finance Minister Ishaq Rana said exports rose “sharply,” while imports fell by “a worrying margin.”",
+			[]string{"Ishaq Rana", "Ishaq Rana"}},
+		{"while, a place", "Finance Minister Ishaq Rana said the rupee held “firm,” while New Delhi slipped “into recession.”",
+			[]string{"Ishaq Rana", "Ishaq Rana"}},
+		{"while, a possessive's thing", "Finance Minister Ishaq Rana said the rupee held “firm,” while Pakistan's imports fell “for a third month.”",
+			[]string{"Ishaq Rana", "Ishaq Rana"}},
+	})
+}

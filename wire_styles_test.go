@@ -2710,9 +2710,9 @@ var wireStories = []struct {
 			"Ayesha Nawaz Chaudhry", "Ayesha Nawaz Chaudhry", // the second runs on into the next paragraph
 			"Imran Hamid Sheikh",
 			"Khalid Mehmood Butt",
-			"?", // got "Khalid Mehmood Butt": second speaker after "while" with a non-speech verb ("while <role> Prof. Dr. Y advised parents to ... "..."") loses her partial quote to the first
-			"",  // "green lockdown": scare quotes
-			"",  // a traffic police spokesman, never named
+			"Saima Rafiq", // "?" at first sight (got "Khalid Mehmood Butt"): second speaker after "while" with a non-speech verb ("while <role> Prof. Dr. Y advised parents to ... "..."")
+			"",            // "green lockdown": scare quotes
+			"",            // a traffic police spokesman, never named
 		},
 		chains: []string{
 			"The Punjab Disaster Management Authority (PDMA) | said >> the Pakistan Meteorological Department | quoting",
