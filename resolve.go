@@ -3210,8 +3210,11 @@ func (r *resolver) roleNoun(k, from, at int) {
 		r.refs = r.refs[:n]
 		e, _ = r.antecedent(t, g, true, qual, 0)
 		r.refs = all
+		// Nor is one met by chance, introduced as a resident or witness,
+		// another role's: "X, a resident of the building," is not "the
+		// scientist" two paragraphs on.
 		if e >= 0 && (r.ents[e].kind != entPerson || r.ents[e].affil && r.orgInPhrase(start, k) ||
-			r.ents[e].role != "" && r.ents[e].role != role && r.d.lex.Contains(resolveProxies, role)) {
+			r.ents[e].role != "" && r.ents[e].role != role && (r.d.lex.Contains(resolveProxies, role) || r.d.lex.Contains(resolveBystanders, r.ents[e].role))) {
 			e = -1
 		}
 	}

@@ -65,3 +65,27 @@ func TestWireSecondSpeakerAfterWhileNoCue(t *testing.T) {
 			[]string{"Ishaq Rana", "Ishaq Rana"}},
 	})
 }
+
+// TestWireScientistNotResidentOrOutlet checks a role noun of a person
+// ("the scientist noted", "the researcher said") a paragraph or two
+// after an outlet's report: it goes to the person introduced with a
+// title just before, never to the outlet, nor to a person introduced
+// as a resident or witness; with no such person it names no one.
+func TestWireScientistNotResidentOrOutlet(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"institute deputy director, the scientist", "\"The walls cracked at night,\" Olga Petrova, a resident of the building, told TASS.\n\nEarlier, the regional news portal Sakha-Info reported, citing the city administration, that the block was due for inspection.\n\nPermafrost Institute deputy director Ivan Sidorov told TASS that the ground had warmed by one degree.\n\n\"Many buildings were designed for soil that no longer exists,\" the scientist noted.",
+			[]string{"Olga Petrova", "Ivan Sidorov"}},
+		{"professor of a university, the researcher", "\"The water came in an hour,\" Lena Markova, a resident of the village, told reporters.\n\nThe local news site Ural-Press reported, citing police, that 40 homes were flooded.\n\nProfessor Pavel Gromov of Ural Federal University said the river had risen faster than forecast.\n\n\"The dams were built for a different climate,\" the researcher said.",
+			[]string{"Lena Markova", "Pavel Gromov"}},
+		{"no scientist named", "\"The walls cracked at night,\" Olga Petrova, a resident of the building, told TASS.\n\nEarlier, the regional news portal Sakha-Info reported, citing the city administration, that the block was due for inspection.\n\n\"Many buildings were designed for soil that no longer exists,\" the scientist noted.",
+			[]string{"Olga Petrova", ""}},
+		{"a witness, the expert", "\"I saw the roof fall,\" Amir Kazemi, a witness, told IRNA.\n\nState television reported that three people were hurt.\n\n\"The beams were rotten,\" the expert said.",
+			[]string{"Amir Kazemi", ""}},
+		// Near misses: the resident spoken of again as "the resident",
+		// and a scientist named with that role before.
+		{"the resident", "\"The walls cracked at night,\" Olga Petrova, a resident of the building, told TASS.\n\nEarlier, the regional news portal Sakha-Info reported that the block was due for inspection.\n\n\"We have nowhere to go,\" the resident said.",
+			[]string{"Olga Petrova", "Olga Petrova"}},
+		{"scientist named with the role", "Ivan Sidorov, a scientist at the Permafrost Institute, told TASS that the ground had warmed.\n\nThe regional news portal Sakha-Info reported that the block was due for inspection.\n\n\"Many buildings were designed for soil that no longer exists,\" the scientist noted.",
+			[]string{"Ivan Sidorov"}},
+	})
+}

@@ -2639,7 +2639,7 @@ var wireStories = []struct {
 			"Nikolai Sivtsev", // "Yakutsk Mayor X wrote ...", then "the mayor wrote"
 			"Sardana Ivanova", // quote, then "X, a resident of the building, told TASS"
 			"Sardana Ivanova", // "She added that ... "partial""
-			"?",               // got "Ykt-Sever" (want "Anatoly Zakharov"): a title with a chain of "of" PPs ("Deputy Director for Science at the Permafrost Institute of the Siberian Branch of the Russian Academy of Sciences Y told TASS") hides the person, so "the scientist noted" in the next paragraph goes to a news portal named two paragraphs back
+			"?",               // got "Ykt-Sever", then "Sardana Ivanova", now "" (want "Anatoly Zakharov"): a title with a chain of "of" PPs ("Deputy Director for Science at the Permafrost Institute of the Siberian Branch of the Russian Academy of Sciences Y told TASS") hides the person; "the scientist noted" no longer goes to the outlet or to the resident named before it
 			"Pyotr Argunov",   // "First Deputy Prime Minister of Yakutia X was quoted by ... as saying that ... "partial""
 			"",                // programme name
 		},
