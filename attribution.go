@@ -3577,7 +3577,12 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 // hospitals had seen “a surge,” while Hospital Dean Dr. Y advised
 // parents to keep children indoors “…”" is Y's. The subject starts and
 // ends capitalised and holds a title or role, a person named as a new
-// speaker is: not "while exports …", nor "while New Delhi slipped …".
+// speaker is: not "while exports …", nor "while New Delhi slipped …";
+// and its verb is no auxiliary, whose clause says what the subject is,
+// in the first speaker's words: "while Minister Y was “out of touch”".
+// The clause is a directive's, whose "to" comes before the quotation
+// ("advised parents to …", "appealed to donors …"): not "while Prime
+// Minister Y won “a landslide”", the first speaker's words again.
 // maxContrastClause bounds, in tokens, the clause from a contrast to
 // the quotation that contrastSubject reads.
 const maxContrastClause = 32
@@ -3608,13 +3613,18 @@ func (st *attrState) contrastSubject(a *attr, q Span) *Mention {
 		}
 		e = st.cutAtVerb(e+1, n)
 	}
-	if e <= s || e >= qk || toks[e-1].flags&tUpper == 0 || toks[e].flags&(tWord|tUpper) != tWord || toks[e].quote != 0 || !st.hasClass(s, e, cTitle|cRole) {
+	if e <= s || e >= qk || toks[e-1].flags&tUpper == 0 || toks[e].flags&(tWord|tUpper|cAux) != tWord || toks[e].quote != 0 || !st.hasClass(s, e, cTitle|cRole) {
 		return nil
 	}
+	to := false // "advised parents to", "appealed to donors": a directive's "to"
 	for m := e; m < qk; m++ {
 		if toks[m].flags&tMark != 0 || st.endsSentence(m) {
 			return nil // another quotation, or another sentence, between
 		}
+		to = to || m > e && isWord(st.text, toks[m], "to")
+	}
+	if !to {
+		return nil // "while Prime Minister Y won “a landslide”": the first speaker's words
 	}
 	return st.mention(s, e)
 }

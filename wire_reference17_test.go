@@ -61,6 +61,10 @@ func TestWireSecondSpeakerAfterWhileNoCue(t *testing.T) {
 			[]string{"Ishaq Rana", "Ishaq Rana"}},
 		{"while, a place", "Finance Minister Ishaq Rana said the rupee held “firm,” while New Delhi slipped “into recession.”",
 			[]string{"Ishaq Rana", "Ishaq Rana"}},
+		{"while, a titled person described", "Opposition leader Imran Qadir said the reforms had “failed the poor,” while Finance Minister Ishaq Rana was “living in a fantasy world.”",
+			[]string{"Imran Qadir", "Imran Qadir"}},
+		{"while, a titled person's act", "Opposition leader Imran Qadir said the party had been “humiliated,” while Prime Minister Ishaq Rana won “a landslide.”",
+			[]string{"Imran Qadir", "Imran Qadir"}},
 		{"while, a possessive's thing", "Finance Minister Ishaq Rana said the rupee held “firm,” while Pakistan's imports fell “for a third month.”",
 			[]string{"Ishaq Rana", "Ishaq Rana"}},
 	})
