@@ -3253,6 +3253,11 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 				qa.Cue = st.keepSpan(cue)
 			}
 		}
+		if best != nil && best == reach {
+			if m := st.contrastSubject(reach, qt.Span); m != nil {
+				qa.Speaker, best = m, nil // "X said …, while Y advised parents to … “…”": Y's words
+			}
+		}
 		if best != nil {
 			if in := st.relayedWords(best, qt.Span, atts); in != nil {
 				best = in // "“…,” X said, according to a statement": X's words
@@ -3696,6 +3701,64 @@ func (st *attrState) verbBeforeTo(e int) bool {
 	}
 	return v.flags&(tWord|tUpper|tNonASCII) == tWord && v.flags&(cDet|cPron|cStop|cPrep|cSrcNoun|cRole) == 0 && pluralShaped(text[v.s:v.e]) &&
 		n.flags&tWord != 0 && n.flags&(cDet|cPron|cStop|cPrep|cAux) == 0 && !pluralShaped(text[n.s:n.e])
+}
+
+// maxContrastClause bounds, in tokens, the clause from a contrast to
+// the quotation that contrastSubject reads.
+const maxContrastClause = 32
+
+// contrastSubject returns the subject of the clause that a contrast
+// opens where the content of a was cut short, when quotation q lies in
+// that clause after the subject's verb, which is no cue of ours: "X said
+// hospitals had seen “a surge,” while Hospital Dean Dr. Y advised
+// parents to keep children indoors “…”" is Y's. The subject starts and
+// ends capitalised and holds a title or role, a person named as a new
+// speaker is: not "while exports …", nor "while New Delhi slipped …";
+// and its verb is no auxiliary, whose clause says what the subject is,
+// in the first speaker's words: "while Minister Y was “out of touch”".
+// The clause is a directive's, whose "to" comes before the quotation
+// ("advised parents to …", "appealed to donors …"): not "while Prime
+// Minister Y won “a landslide”", the first speaker's words again.
+func (st *attrState) contrastSubject(a *attr, q Span) *Mention {
+	toks := st.toks
+	k, qk := st.tokenAt(a.Content.End), st.tokenAt(q.Start)
+	if k < qk && toks[k].flags&tComma != 0 {
+		k++ // "“…”, while Y …": the comma outside the marks
+	}
+	if k+2 >= qk || qk >= len(toks) || qk-k > maxContrastClause || toks[k].flags&tWord == 0 || toks[k].quote != 0 || !st.isIn(toks[k], cContrast) {
+		return nil
+	}
+	s := k + 1
+	if toks[s].flags&tUpper == 0 {
+		return nil
+	}
+	e := phraseRight(st.text, toks, s, qk)
+	if e > s {
+		e = st.cutAtVerb(s, e)
+	}
+	// "Red Crescent chairperson Shazia Malik": a body's name, its role
+	// noun in lower case, and the holder's name run on as one subject.
+	for e > s && e+1 < qk && toks[e].flags&(cRole|tUpper) == cRole && toks[e+1].flags&tUpper != 0 && toks[e].quote == 0 {
+		n := phraseRight(st.text, toks, e+1, qk)
+		if n <= e+1 {
+			break
+		}
+		e = st.cutAtVerb(e+1, n)
+	}
+	if e <= s || e >= qk || toks[e-1].flags&tUpper == 0 || toks[e].flags&(tWord|tUpper|cAux) != tWord || toks[e].quote != 0 || !st.hasClass(s, e, cTitle|cRole) {
+		return nil
+	}
+	to := false // "advised parents to", "appealed to donors": a directive's "to"
+	for m := e; m < qk; m++ {
+		if toks[m].flags&tMark != 0 || st.endsSentence(m) {
+			return nil // another quotation, or another sentence, between
+		}
+		to = to || m > e && isWord(st.text, toks[m], "to")
+	}
+	if !to {
+		return nil // "while Prime Minister Y won “a landslide”": the first speaker's words
+	}
+	return st.mention(s, e)
 }
 
 // colonSpeaker reads "Kasich resisted: “…”" and "Bush: “…”": a quote

@@ -163,6 +163,7 @@ const (
 	resolveRankMarks      List = "resolve-rankmarks"         // retired marks in brackets after a rank: "(Retd)", "(Ret.)", "(R)"
 	resolveParticles      List = "resolve-particles"         // lower-case words inside names: "bin", "von"
 	resolveProxies        List = "resolve-proxies"           // role groups of people who speak for others: "spokesperson"
+	resolveBystanders     List = "resolve-bystanders"        // role groups of people met by chance, never another role's: "witness"
 	resolveHeadRoles      List = "resolve-headroles"         // role groups that name the head of a body: "chief | president"
 	resolveGeneralRoles   List = "resolve-generalroles"      // role groups a general role covers, general first: "executive | ceo | chief financial officer"
 	resolveClauseOpeners  List = "resolve-participleopeners" // past participles that open a clause before the subject: "Flanked", "Accompanied"

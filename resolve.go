@@ -1147,6 +1147,19 @@ run:
 		r.place(n, j)
 		return j
 	}
+	// "a police commander in Challapata told EFE", "the spokesman at
+	// Naqadeh said": a run straight after a role's "in" or "at", with no
+	// title or given name in it, is where the role's holder serves,
+	// whether or not the lists know the place; the holder goes unnamed.
+	// A name read before with nothing to tell it a person's ("at the
+	// blockade point in Challapata") is the place's.
+	if n == i && r.placeOfRoleBefore(i) && r.untitledPlaceRun(i, j) {
+		if ent := &r.ents[r.entity(keyOf(cleanName(r.text[ti.s:r.toks[j-1].e])), entPlace)]; ent.kind == entWeak && ent.gender == genUnknown && !ent.speaker {
+			ent.kind = entPlace
+		}
+		r.place(i, j)
+		return j
+	}
 	// "the Amir said": a given name after the article is the title
 	// of a person named with it before.
 	if j == i+1 && n == i && ti.bits&(rwMale|rwFemale) != 0 && i > 0 && r.joined(i) && r.isDeterminer(i-1) {
@@ -1272,6 +1285,19 @@ func (r *resolver) placeOfRoleBefore(i int) bool {
 	// A plural role is a group's, whose place no holder's name follows:
 	// "economists at Salomon Brothers Inc.".
 	return r.bitsAt(i-2)&rwRole != 0 && !pluralShaped(r.str(&r.toks[i-2]))
+}
+
+// untitledPlaceRun reports whether the run i..j holds no title,
+// honorific, given name or initial, and is not the possessive of a
+// person's: the shape of a place's name ("Challapata", "Pasir Mas").
+func (r *resolver) untitledPlaceRun(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := &r.toks[k]
+		if t.bits&(rwRole|rwHonorific|rwMale|rwFemale) != 0 || t.flags&tkPoss != 0 || r.text[t.e-1] == '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // placePossessiveAt reports whether token k is a capitalised place's
@@ -3194,8 +3220,11 @@ func (r *resolver) roleNoun(k, from, at int) {
 		r.refs = r.refs[:n]
 		e, _ = r.antecedent(t, g, true, qual, 0)
 		r.refs = all
+		// Nor is one met by chance, introduced as a resident or witness,
+		// another role's: "X, a resident of the building," is not "the
+		// scientist" two paragraphs on.
 		if e >= 0 && (r.ents[e].kind != entPerson || r.ents[e].affil && r.orgInPhrase(start, k) ||
-			r.ents[e].role != "" && r.ents[e].role != role && r.d.lex.Contains(resolveProxies, role)) {
+			r.ents[e].role != "" && r.ents[e].role != role && (r.d.lex.Contains(resolveProxies, role) || r.d.lex.Contains(resolveBystanders, r.ents[e].role))) {
 			e = -1
 		}
 	}
@@ -4034,7 +4063,7 @@ func (r *resolver) nameOf(mk int) string {
 		k--
 	}
 	person, other := -1, -1
-	orgName := ""
+	orgName, orgAt := "", 0
 	first := k
 	for ; k < len(r.refs) && r.refs[k].s < headEnd && k < first+rsMaxBack; k++ {
 		ref := &r.refs[k]
@@ -4052,7 +4081,7 @@ func (r *resolver) nameOf(mk int) string {
 				}
 			}
 			if orgName == "" && !ref.poss && ref.ent >= 0 {
-				orgName = r.orgHeaded(ref, headEnd)
+				orgName, orgAt = r.orgHeaded(ref, headEnd), ref.s
 			}
 			continue
 		}
@@ -4120,8 +4149,24 @@ func (r *resolver) nameOf(mk int) string {
 			return ""
 		}
 		return r.ents[other].name
+	case orgName != "" && r.unnamedAtUnit(mk, orgAt):
+		return ""
 	}
 	return orgName
+}
+
+// unnamedAtUnit reports whether mention mk, "a" or "an" and a role in
+// lower case, is posted at or in the unit of a body named from byte at
+// on: "an official at the department's Kota Bharu office", "a clerk in
+// the Tabriz bureau". The unit is where the holder works, and the
+// holder goes unnamed, as "an official at the ministry" does.
+func (r *resolver) unnamedAtUnit(mk, at int) bool {
+	m := r.mentions[mk]
+	if !hasPrefixFold(m.Text, "a ") && !hasPrefixFold(m.Text, "an ") {
+		return false
+	}
+	ht, ok := tokStartingAt(r.toks, at)
+	return ok && r.roleBeforePlace(m.Start, ht) >= 0
 }
 
 // lowerHeadBefore reports whether the word that ends at or before byte
@@ -4266,7 +4311,7 @@ func (r *resolver) namedNext(mk int) string {
 		// "X, who has run the county's emergency management office,":
 		// the office the relative clause gives holds the qualifier.
 		byClause := the && qualAt < qualEnd && r.clauseHolds(k, qualAt, qualEnd)
-		if !sameRole && !byClause && !(role == "" && ref.subj && ref.sent == sent+1 && !the && subject && (!orgPoss || r.sentenceOpensAt(ref.s))) {
+		if !sameRole && !byClause && !(role == "" && ref.subj && ref.sent == sent+1 && !the && subject && r.sentenceOpensAt(ref.s)) {
 			continue // "a voter" is no other voter named later
 		}
 		// The source is named in the next sentence; one that is no

@@ -2623,7 +2623,7 @@ var wireStories = []struct {
 			"Juan Carlos Mamani Quispe", // "Mamani said ... "partial""
 			"Felipa Condori Choque",     // "The Vice Minister of X, Y, said ... "partial""
 			"Felipa Condori Choque",     // second partial in the same sentence
-			"?",                         // got "Challapata" (want ""): unnamed role + "in" + a place not in the lexicon ("a police commander in Challapata told EFE"), the place taken as the person's name
+			"",                          // "?" at first sight (got "Challapata"): unnamed role + "in" + a place not in the lexicon ("a police commander in Challapata told EFE")
 			"Rosalía Huanca",            // introduced in the paragraph, "she asked"
 			"Teodoro Flores",            // second person in the same paragraph: "her neighbor, X, said ... "partial""
 			"",                          // scare quote "superfood"
@@ -2640,7 +2640,7 @@ var wireStories = []struct {
 			"Nikolai Sivtsev", // "Yakutsk Mayor X wrote ...", then "the mayor wrote"
 			"Sardana Ivanova", // quote, then "X, a resident of the building, told TASS"
 			"Sardana Ivanova", // "She added that ... "partial""
-			"?",               // got "Ykt-Sever" (want "Anatoly Zakharov"): a title with a chain of "of" PPs ("Deputy Director for Science at the Permafrost Institute of the Siberian Branch of the Russian Academy of Sciences Y told TASS") hides the person, so "the scientist noted" in the next paragraph goes to a news portal named two paragraphs back
+			"?",               // got "Ykt-Sever", then "Sardana Ivanova", now "" (want "Anatoly Zakharov"): a title with a chain of "of" PPs ("Deputy Director for Science at the Permafrost Institute of the Siberian Branch of the Russian Academy of Sciences Y told TASS") hides the person; "the scientist noted" no longer goes to the outlet or to the resident named before it
 			"Pyotr Argunov",   // "First Deputy Prime Minister of Yakutia X was quoted by ... as saying that ... "partial""
 			"",                // programme name; no mention either since round 17 ("the federal "Northern Home" resettlement program": nounNamed after an adjective)
 		},
@@ -2658,7 +2658,7 @@ var wireStories = []struct {
 			"Chen Haoran",         // "said X, chief engineer of the project from ..."
 			"Chen Haoran",         // "Chen said" paragraph, then "he told Xinhua"
 			"?",                   // got "Azlina Ismail" (want "Nor Azlina Ismail"): the Malay given name "Nor" is cut from the name, as if the conjunction "nor" ("Dr. Nor Azlina Ismail, a flood researcher at ..., said"; "she said" next paragraph)
-			"?",                   // got "Kota Bharu office" (want ""): "said an official at the department's <Place> office", the office taken as the unnamed official's name
+			"",                    // "?" at first sight (got "Kota Bharu office"): "said an official at the department's <Place> office", an unnamed official
 		},
 		chains: []string{
 			"Natural Resources and Environmental Sustainability Minister Datuk Seri Ahmad Fadzil Hassan | said >> a statement | in",
@@ -2700,7 +2700,7 @@ var wireStories = []struct {
 			"Hamid Rezaei-Nejad",
 			"", // "Saving Urmia": a programme's name
 			"Farhad Ghasemzadeh",
-			"?", // got "Naqadeh": unnamed role + "in <town>" ("a local environmental official in Naqadeh said") takes the town as the speaker's name; want ""
+			"", // "?" at first sight (got "Naqadeh"): unnamed role + "in <town>" ("a local environmental official in Naqadeh said")
 			"Reza Mohammadi-Far", "Reza Mohammadi-Far",
 		},
 		chains: []string{
@@ -2713,9 +2713,9 @@ var wireStories = []struct {
 			"Ayesha Nawaz Chaudhry", "Ayesha Nawaz Chaudhry", // the second runs on into the next paragraph
 			"Imran Hamid Sheikh",
 			"Khalid Mehmood Butt",
-			"?", // got "Khalid Mehmood Butt": second speaker after "while" with a non-speech verb ("while <role> Prof. Dr. Y advised parents to ... "..."") loses her partial quote to the first
-			"",  // "green lockdown": scare quotes
-			"",  // a traffic police spokesman, never named
+			"Saima Rafiq", // "?" at first sight (got "Khalid Mehmood Butt"): second speaker after "while" with a non-speech verb ("while <role> Prof. Dr. Y advised parents to ... "..."")
+			"",            // "green lockdown": scare quotes
+			"",            // a traffic police spokesman, never named
 		},
 		chains: []string{
 			"The Punjab Disaster Management Authority (PDMA) | said >> the Pakistan Meteorological Department | quoting",
