@@ -176,4 +176,5 @@ const (
 	resolveDistrictPosts  List = "resolve-districtposts"     // posts written with their district after them: "Deputy Commissioner Kishtwar X"
 	resolveFamilyFirst    List = "resolve-familyfirst"       // Chinese family names written before the given names: "Tan | Lim | Wong"
 	resolveRankWords      List = "resolve-rankwords"         // words before a role noun that rank its holder: "lead | senior | top"
+	resolveNameInitials   List = "resolve-nameinitials"      // name initials of two letters with a period: "Ch." in "Ch. Laxma Reddy"
 )

@@ -241,7 +241,7 @@ func rsWordsOf(l *Lexicon) *rsWords {
 
 // rsLists are the lists buildRSWords merges.
 var rsLists = [...]List{Titles, Roles, CueVerbs, resolveRoles, resolveHonorifics, resolveGender,
-	resolvePlaces, resolveDemonyms, resolveOrgs, resolveGeneric, resolveNonNames, resolveParticles, resolvePronouns, resolvePlaceHeads, resolvePlaceNouns, resolveNameHonorifics, resolveOrgOpeners, chainRelayNouns}
+	resolvePlaces, resolveDemonyms, resolveOrgs, resolveGeneric, resolveNonNames, resolveParticles, resolvePronouns, resolvePlaceHeads, resolvePlaceNouns, resolveNameHonorifics, resolveOrgOpeners, resolveNameInitials, chainRelayNouns}
 
 func buildRSWords(l *Lexicon) *rsWords {
 	// The map and the words sized up front for every form of every list:
@@ -292,6 +292,7 @@ func buildRSWords(l *Lexicon) *rsWords {
 	add(resolvePlaceNouns, func(c string, x *rsWord) { x.placeNoun = true })
 	add(resolveNameHonorifics, func(c string, x *rsWord) { x.inName, x.courtesy = true, true })
 	add(resolveOrgOpeners, func(c string, x *rsWord) { x.orgOpener = true })
+	add(resolveNameInitials, func(c string, x *rsWord) {}) // a word of the name, its period kept
 	add(chainRelayNouns, func(c string, x *rsWord) { x.outlet = true })
 	if list := l.list(chainRelayNouns); list != nil {
 		for form := range list.forms() {

@@ -2755,7 +2755,7 @@ var wireStories = []struct {
 		}},
 	{file: "ians-lakebed.txt",
 		speakers: []string{"P. Venkata Sudheer", "P. Venkata Sudheer", "Mohammed Abdul Qadeer", "Mohammed Abdul Qadeer", "K. Narasimha Goud", "K. Narasimha Goud", "K. Narasimha Goud",
-			"?", // got "Laxma Reddy": a two-letter name initial ("Ch.") before a Telugu name dropped from the mention as if a title ("… Development Ch. Laxma Reddy rejected")
+			"Ch. Laxma Reddy", // "?" at first sight (got "Laxma Reddy"): a two-letter name initial ("Ch.") before a Telugu name dropped from the mention as if a title ("… Development Ch. Laxma Reddy rejected")
 			"Sowmya Kandukuri"},
 		chains: []string{
 			"the Telugu daily Nava Kiranam | according to >> irrigation department officials | cited",
