@@ -1786,8 +1786,12 @@ func (r *resolver) honorificInName(i, k, j int) bool {
 		return false
 	}
 	p := &r.toks[k-1]
-	if p.flags&(tkCap|tkPoss|tkHeadline) != tkCap || p.bits&rwNotName != 0 || strings.HasSuffix(r.str(p), ".") {
+	if p.flags&(tkCap|tkPoss|tkHeadline) != tkCap || p.bits&rwNotName != 0 {
 		return false
+	}
+	if strings.HasSuffix(r.str(p), ".") {
+		// "A. Raja": after an initial, last in the run, the surname.
+		return k+1 == j && p.e-p.s == 2
 	}
 	if k+1 == j {
 		return true // "Rokeya Begum", "Amina Bibi": the name ends with it
@@ -3003,7 +3007,14 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 		if m.Start >= ref.e {
 			break // the mentions are in text order: none after starts in the ref
 		}
-		if ref.s < m.End && !ref.poss && ref.s < r.mentionHead(k) {
+		if ref.s >= m.End || ref.poss {
+			continue
+		}
+		// "The king of Haruku, Raja X": a name in apposition inside the
+		// mention, after its head's comma, is who speaks; the place or
+		// body in the head is the role's.
+		h := r.mentionHead(k)
+		if appos := h+2 < m.End && r.text[h] == ',' && r.text[h+1] == ' ' && 'A' <= r.text[h+2] && r.text[h+2] <= 'Z'; ref.s < h && !appos || appos && ref.s > h {
 			ref.speaker = true
 			break
 		}

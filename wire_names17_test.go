@@ -30,3 +30,30 @@ func TestWireTwoLetterInitial(t *testing.T) {
 			[]string{"Ann Brooks"}},
 	})
 }
+
+// TestWireRoyalTitleApposition checks a royal or noble title before a
+// name ("Raja Johannis Ferdinandus", "Raja Muda Tengku Ahmad",
+// "Pangeran Arya Wiratama"), which is no word of the name, as "Sultan"
+// and "Tengku" are not; and a name in apposition after a role of a
+// place ("The king of Haruku, Raja X, welcomed …"), which is who "he"
+// after is, not the place.
+func TestWireRoyalTitleApposition(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"king of a place, Raja in apposition, he after", "The king of Haruku, Raja Johannis Ferdinandus, welcomed the plan. “The sea is our mother,” he said.",
+			[]string{"Johannis Ferdinandus"}},
+		{"mayor of a place in apposition, he after", "The mayor of Ambon, Johannis Tuanakotta, welcomed the plan.\n\n“The sea is our mother,” he said.",
+			[]string{"Johannis Tuanakotta"}},
+		{"Raja before the name", "Raja Ali Hassan said the palace was “open.”",
+			[]string{"Ali Hassan"}},
+		{"Raja Muda", "Raja Muda Tengku Ahmad Rizal said the palace was “open.” “We are ready,” he said.",
+			[]string{"Ahmad Rizal", "Ahmad Rizal"}},
+		{"Pangeran", "Pangeran Arya Wiratama said the ceremony was “sacred.”",
+			[]string{"Arya Wiratama"}},
+		// Near misses: Raja as a surname after an initial, then alone
+		// after a role; a name with no comma after the role of a place.
+		{"surname after an initial", "Telecom Minister A. Raja said the auction was “fair.”\n\nDMK leader Raja said the vote was “rigged.”",
+			[]string{"A. Raja", "A. Raja"}},
+		{"king of a place, then name", "King of Haruku Johannis Ferdinandus welcomed the plan. “The sea is our mother,” he said.",
+			[]string{"Johannis Ferdinandus"}},
+	})
+}

@@ -2774,7 +2774,7 @@ var wireStories = []struct {
 		speakers: []string{
 			"?", // got "" but with the speaker mention "The Maluku provincial government plans" (kind partial, no cue): a scare-quoted local term in the lead ("customary "sasi" marine closures") given the sentence's subject, its span running into the verb
 			"Erawati Latuconsina", "Erawati Latuconsina",
-			"?", // got "Haruku": "The king of Haruku, Raja X, welcomed the plan. "…," he said" — role + "of" + place with the name in a comma appositive; "he" resolves to the place
+			"Johannis Ferdinandus", // "?" at first sight (got "Haruku"): "The king of Haruku, Raja X, welcomed the plan. "…," he said" — role + "of" + place with the name in a comma appositive; "he" resolves to the place
 			"Marthen Tuhumury", "Yusuf Rumakiek", "Abdul Gani Tuasikal", "Erawati Latuconsina"},
 		chains: []string{
 			"the Ambon-based daily Suara Seram | quoted by >> Pattimura University marine biologist Yusuf Rumakiek | as saying",
