@@ -1035,7 +1035,18 @@ run:
 	// "Envoy to the Far Eastern Federal District") has words of its
 	// own: the name is the last two words.
 	if portfolio && !portfolioAnd && n == partAt && j-n > 2 && ti.flags&tkHeadline == 0 {
-		if g := r.givenNameIn(n, j-1); g >= 0 {
+		// "Chief Executive Officer of Emirates Glass Solutions Rashed
+		// Khalfan Al Mazrouei": a company's head word ends its name, and
+		// the holder's starts after it while two words remain.
+		m := -1
+		for x := n + 1; x < j-2; x++ {
+			if r.toks[x].bits&rwOrg != 0 && r.toks[x].flags&tkCap != 0 {
+				m = x + 1
+			}
+		}
+		if m >= 0 {
+			n = m
+		} else if g := r.givenNameIn(n, j-1); g >= 0 {
 			n = g
 		} else if r.is(partAt-1, "the", rsHashThe) {
 			n = j - 2

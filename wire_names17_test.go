@@ -57,3 +57,34 @@ func TestWireRoyalTitleApposition(t *testing.T) {
 			[]string{"Johannis Ferdinandus"}},
 	})
 }
+
+// TestWireCompanyHeadEndsBody checks a title whose "of" names a
+// company of several words before its holder ("Chief Executive
+// Officer of Emirates Glass Solutions Rashed Khalfan Al Mazrouei"):
+// the company's head word (Solutions, Holdings, Industries, Group,
+// Bank …) ends the company's name, and the holder's name starts after
+// it, though no list knows its given name.
+func TestWireCompanyHeadEndsBody(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"solutions", "Chief Executive Officer of Emirates Glass Solutions Rashed Khalfan Al Mazrouei said the deal was “a guarantee.” “We will expand,” Al Mazrouei said.",
+			[]string{"Rashed Khalfan Al Mazrouei", "Rashed Khalfan Al Mazrouei"}},
+		{"holdings", "Chairman of Al Noor Holdings Saif Obaid Al Ketbi said the profit was “solid.”",
+			[]string{"Saif Obaid Al Ketbi"}},
+		{"industries", "Managing Director of Gulf Steel Industries Humaid Saif Al Shamsi said the plant was “ready.”",
+			[]string{"Humaid Saif Al Shamsi"}},
+		{"group", "Chief Executive of Kelta Logistics Group Obaid Rashed Al Falasi said the port was “busy.”",
+			[]string{"Obaid Rashed Al Falasi"}},
+		{"solutions, name in commas", "Chief Executive Officer of Emirates Glass Solutions, Rashed Khalfan Al Mazrouei, said the deal was “good.”",
+			[]string{"Rashed Khalfan Al Mazrouei"}},
+		// Near misses: a portfolio, a body after "the", a known given
+		// name, and a name of two words after the company.
+		{"a portfolio", "Minister of Climate Change and Environment Amna Al Dahak said the deal was “good.”",
+			[]string{"Amna Al Dahak"}},
+		{"of the board of the bank", "Chairman of the Board of the Kelta Bank Ali Khan said the loan was “generous.”",
+			[]string{"Ali Khan"}},
+		{"a given name after the company", "Managing Director of Gulf Steel Industries Omar Saeed Al Hammadi said the plant was “ready.”",
+			[]string{"Omar Saeed Al Hammadi"}},
+		{"two-word name after the company", "Chairman of Al Noor Holdings Saif Ketbi said the profit was “solid.”",
+			[]string{"Saif Ketbi"}},
+	})
+}

@@ -2672,8 +2672,8 @@ var wireStories = []struct {
 			"", // "Bring It Back": a campaign's name
 			"Hamad Saeed Al Nuaimi", "Hamad Saeed Al Nuaimi",
 			"Hamad Saeed Al Nuaimi", "Hamad Saeed Al Nuaimi", // the second runs on into the next paragraph
-			"?", // got "Glass Solutions Rashed Khalfan Al Mazrouei": role + "of" + multi-word organisation before the name, the organisation's tail taken into the name
-			"",  // a Tadweer spokesperson, never named
+			"Rashed Khalfan Al Mazrouei", // "?" at first sight (got "Glass Solutions Rashed Khalfan Al Mazrouei"): role + "of" + multi-word organisation before the name, the organisation's tail taken into the name
+			"",                           // a Tadweer spokesperson, never named
 		},
 		chains: []string{
 			"Tadweer | said >> a statement | in >> its website | posted on",
