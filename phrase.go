@@ -233,6 +233,10 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 				start = k
 				continue
 			}
+			if start == k+1 && stopAsGivenName(text, toks, lo, k, end) {
+				start = k // "Dr. Nor Azlina Ismail": a given name written as a function word
+				continue
+			}
 			if start >= 0 && innerOn(text, toks, lo, k) {
 				continue // "the Institute for Research on Glaciers", not "the Ministry on Tuesday"
 			}
@@ -836,6 +840,25 @@ func particleI(text string, toks []token, k, end int) bool {
 	t := toks[k]
 	return t.flags&(tUpper|cPron) == tUpper|cPron && t.e-t.s == 1 && k+2 < end &&
 		toks[k+1].flags&(tWord|tUpper) == tWord|tUpper && toks[k+2].flags&(tWord|tUpper) == tWord|tUpper && toks[k+1].s == t.e+1 && text[t.e] == ' '
+}
+
+// stopAsGivenName reports whether toks[k], a capitalised function word
+// inside a capitalised run, after a title, a role or an abbreviation and
+// before two capitalised words of a name, is rather a given name, as the
+// Malay "Nor" in "Dr. Nor Azlina Ismail", "Researcher Nor Azman Hashim"
+// (resolve-stopnames.txt); the conjunction is written in lower case.
+func stopAsGivenName(text string, toks []token, lo, k, end int) bool {
+	t := toks[k]
+	if t.flags&(tWord|tUpper|cStop|cPron|cAux) != tWord|tUpper|cStop || t.quote != 0 || k <= lo || k+2 >= end {
+		return false
+	}
+	for x := k + 1; x <= k+2; x++ {
+		if n := toks[x]; n.flags&(tWord|tUpper) != tWord|tUpper || n.flags&(cStop|cPron|cAux|cDet|cTitle|cRole) != 0 || n.s != toks[x-1].e+1 || text[n.s-1] != ' ' {
+			return false
+		}
+	}
+	p := toks[k-1]
+	return t.s == p.e+1 && (abbrevDot(text, toks, k-1) || p.flags&tWord != 0 && (p.flags&tUpper != 0 || p.flags&(cTitle|cRole) != 0) && p.flags&(cStop|cPron|cAux|cDet) == 0 && p.quote == 0)
 }
 
 // postingClose returns the closing bracket of a posting of two to five

@@ -16261,6 +16261,11 @@ var presetLists = []presetList{
 			{2044, 0xdf9f8ff9, 1558, 1558, 7, 7},
 			{2047, 0x1e8677ff, 7757, 132, 8, 7},
 		}},
+	{file: "resolve-stopnames.txt", size: 272, n: 1, maxWords: 1, slots: 16,
+		text: "norNor",
+		entries: []presetEntry{
+			{8, 0x23b19318, 0, 3, 3, 3},
+		}},
 	{file: "roles.txt", size: 773, n: 65, maxWords: 2, slots: 256,
 		text: "lawyercommanderstrikerquarterbackadviseraidemarshalprofessorresearcherforwardpremierdirectortrainercoachadvisoremissaryenvoycoordinatorsupervisormayorspokesmanspokespersonfire marshalpitchergovernorsenatorfarmereconomistcandidatedefensemansecretaryinspectorscientistofficerchairchairmanadministratorchairwomandefencemanspokeswomanceoexecutivesuperintendentchiefambassadorministerprosecutornursenomineepresidentheadparamedicfirefighterdiplomatmanagermidfielderofficialleadercommissionergoalkeeperlawmakeranalystlegislatordefenderattorney",
 		entries: []presetEntry{
@@ -31594,7 +31599,7 @@ var presetRSWordsTable = rsWords{words: []rsWord{
 	3934: {bits: 0x80},
 	3935: {bits: 0x80},
 	3936: {bits: 0x80},
-	3937: {bits: 0x80},
+	3937: {bits: 0x80, stopName: true},
 	3938: {bits: 0x80},
 	3939: {bits: 0x80},
 	3940: {bits: 0x80},

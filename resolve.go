@@ -324,7 +324,7 @@ func (r *resolver) read() {
 		case t.bits&rwPronoun != 0:
 			r.pronoun(i)
 			i++
-		case t.flags&tkCap != 0 && t.bits&rwNonName == 0:
+		case t.flags&tkCap != 0 && t.bits&rwNonName == 0 || t.flags&tkCap != 0 && r.stopNameAt(i):
 			i = r.run(i)
 		case t.flags&tkCap != 0 && t.e-t.s == 1 && r.particleIAt(i):
 			i = r.run(i) // "I Made Darmaputra"
@@ -721,7 +721,7 @@ run:
 		r.bitsAt(j)
 		commaList = commaList || portfolio && t.flags&tkComma != 0
 		if t.flags&tkCap != 0 {
-			if t.bits&(rwNonName|rwPronoun) != 0 && !((r.toks[j-1].bits&rwRole != 0 || portfolio && j == partAt) && r.orgOpensAt(j)) {
+			if t.bits&(rwNonName|rwPronoun) != 0 && !((r.toks[j-1].bits&rwRole != 0 || portfolio && j == partAt) && r.orgOpensAt(j)) && !r.stopNameAt(j) {
 				break
 			}
 			org = org || t.bits&rwOrg != 0
@@ -1191,6 +1191,23 @@ run:
 	}
 	r.person(i, n, j)
 	return j
+}
+
+// stopNameAt reports whether token k, a capitalised function word that
+// is also a given name ("Nor"), is a name's word, and clears its class
+// of no name's words if so: a capitalised word of a name follows it,
+// joined, outside a headline, as in "Dr. Nor Azlina Ismail", "said Nor
+// Hayati". "Neither X nor Y" writes it in lower case.
+func (r *resolver) stopNameAt(k int) bool {
+	t := &r.toks[k]
+	if t.bits&rwNonName == 0 || t.flags&(tkCap|tkHeadline) != tkCap || k+1 >= len(r.toks) || !r.joined(k+1) || r.toks[k+1].flags&tkCap == 0 || r.bitsAt(k+1)&rwNotName != 0 {
+		return false
+	}
+	if w := r.word(t); w == nil || !w.stopName {
+		return false
+	}
+	t.bits &^= rwNonName
+	return true
 }
 
 // outletBefore reports whether token i follows, joined, the head noun

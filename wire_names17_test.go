@@ -88,3 +88,30 @@ func TestWireCompanyHeadEndsBody(t *testing.T) {
 			[]string{"Saif Ketbi"}},
 	})
 }
+
+// TestWireGivenNameNor checks the Malay given name "Nor", which the
+// lists hold as the conjunction: capitalised inside a name run, after
+// a title, a role or a cue, before another capitalised word, it is the
+// name's ("Dr. Nor Azlina Ismail", "said Nor Hayati Abdullah"), and
+// the given names alone later ("said Nor Hayati") are that person.
+// "Neither X nor Y" keeps the conjunction.
+func TestWireGivenNameNor(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"Dr., she after", "Dr. Nor Azlina Ismail, a flood researcher at the university, said the rivers were “full.”\n\n“It will get worse,” she said.",
+			[]string{"Nor Azlina Ismail", "Nor Azlina Ismail"}},
+		{"after said, given names later", "“We are ready,” said Nor Hayati Abdullah, a district officer.\n\n“The camps are open,” said Nor Hayati.",
+			[]string{"Nor Hayati Abdullah", "Nor Hayati Abdullah"}},
+		{"after a title", "Researcher Nor Azman Hashim said the dam was “safe.”",
+			[]string{"Nor Azman Hashim"}},
+		{"after a role in lower case", "District officer Nor Hayati Abdullah said the camps were “open.”",
+			[]string{"Nor Hayati Abdullah"}},
+		// Near misses: the conjunction after "neither", in lower case
+		// between two names, and opening a clause.
+		{"neither nor", "Neither Smith nor Jones said the plan was “good.”",
+			[]string{"Jones"}},
+		{"nor before a capitalised clause", "Ahmad Razak did not give a date, nor Siti Aminah said the camps were “open.”",
+			[]string{"Siti Aminah"}},
+		{"nor opening a clause", "The minister did not comment. Nor did the ministry say when the camps would be “open.”",
+			[]string{""}},
+	})
+}

@@ -2656,7 +2656,7 @@ var wireStories = []struct {
 			"",                    // a local name: "what locals call "bah kuning""
 			"Chen Haoran",         // "said X, chief engineer of the project from ..."
 			"Chen Haoran",         // "Chen said" paragraph, then "he told Xinhua"
-			"?",                   // got "Azlina Ismail" (want "Nor Azlina Ismail"): the Malay given name "Nor" is cut from the name, as if the conjunction "nor" ("Dr. Nor Azlina Ismail, a flood researcher at ..., said"; "she said" next paragraph)
+			"Nor Azlina Ismail",   // "?" at first sight (got "Azlina Ismail"): the Malay given name "Nor" is cut from the name, as if the conjunction "nor" ("Dr. Nor Azlina Ismail, a flood researcher at ..., said"; "she said" next paragraph)
 			"?",                   // got "Kota Bharu office" (want ""): "said an official at the department's <Place> office", the office taken as the unnamed official's name
 		},
 		chains: []string{
