@@ -389,7 +389,7 @@ func rankBeforeTitle(text string, toks []token, lo, k int) bool {
 	if upper == 0 && !(k > lo && (toks[k-1].flags&(cIndefinite|cPossDet) != 0 || isWord(text, toks[k-1], "the") || possessive(text, toks[k-1]))) {
 		return false
 	}
-	if upper != 0 && sentenceInitial(text, toks, k) {
+	if upper != 0 && sentenceInitial(text, toks, k) && !(k+1 < len(toks) && compoundTitleAt(toks, k+1)) {
 		return false // "Then Mr. Rubin said": the capital is the sentence's
 	}
 	for m := k + 1; m < len(toks) && m <= k+4; m++ {
@@ -398,6 +398,27 @@ func rankBeforeTitle(text string, toks []token, lo, k int) bool {
 			return false
 		}
 		if t.flags&(cTitle|cRole) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundTitleAt reports whether toks[m], a capitalised word that is
+// no title or role itself, opens a title of several words, its title
+// or role within three capitalised words, after a rank word that opens
+// the sentence: "First Deputy Prime Minister X", not "Then President
+// X" nor "Then Mr. X".
+func compoundTitleAt(toks []token, m int) bool {
+	if a := toks[m]; a.flags&(tWord|tUpper) != tWord|tUpper || a.flags&(cTitle|cRole|cStop|cPron|cAux|cDet) != 0 || a.quote != 0 {
+		return false
+	}
+	for x := m + 1; x < len(toks) && x <= m+3; x++ {
+		b := toks[x]
+		if b.flags&(tWord|tUpper) != tWord|tUpper || b.s != toks[x-1].e+1 || b.flags&(cStop|cPron|cAux|cDet) != 0 {
+			return false
+		}
+		if b.flags&(cTitle|cRole) != 0 {
 			return true
 		}
 	}

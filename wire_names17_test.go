@@ -115,3 +115,27 @@ func TestWireGivenNameNor(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWireRankWordOpensSentence checks a rank word that opens the
+// sentence before a title of several words ("First Deputy Prime
+// Minister of Yakutia X was quoted by …"): it is the title's, in the
+// source phrase as it is mid-sentence; "Then President X" keeps the
+// sentence's adverb out.
+func TestWireRankWordOpensSentence(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		{"first deputy prime minister of a region", "First Deputy Prime Minister of Yakutia Pyotr Argunov said that a commission would assess the buildings.",
+			[]string{"First Deputy Prime Minister of Yakutia Pyotr Argunov -> Pyotr Argunov | said"}},
+		{"first deputy foreign minister", "First Deputy Foreign Minister Ivan Sorokin said that the talks would go on.",
+			[]string{"First Deputy Foreign Minister Ivan Sorokin -> Ivan Sorokin | said"}},
+		{"first deputy governor", "First Deputy Governor of the Kelta Region Oleg Varlamov told reporters that the road was closed.",
+			[]string{"First Deputy Governor of the Kelta Region Oleg Varlamov -> Oleg Varlamov | told"}},
+		{"mid-sentence", "On Monday, First Deputy Prime Minister Pyotr Argunov said that a commission would assess the buildings.",
+			[]string{"First Deputy Prime Minister Pyotr Argunov -> Pyotr Argunov | said"}},
+		// Near misses: an adverb before a title of one word, before an
+		// honorific.
+		{"then president", "Then President Barack Obama said that the plan was good.",
+			[]string{"President Barack Obama -> Barack Obama | said"}},
+		{"then mr", "Then Mr. Rubin said that the plan was good.",
+			[]string{"Mr. Rubin -> Rubin | said"}},
+	})
+}

@@ -2647,8 +2647,7 @@ var wireStories = []struct {
 			"Yakutsk Mayor Nikolai Sivtsev | wrote >> a post | in >> his Telegram channel | on",
 			"the regional news portal Ykt-Sever | reported >> the republic's construction ministry | citing",
 			"the regional government's press service | quoted by >> First Deputy Prime Minister of Yakutia Pyotr Argunov | as saying",
-		},
-		skipChains: `sentence-initial rank word "First" in "First Deputy Prime Minister of X Y was quoted by Z as saying" is cut from the inner level's source`},
+		}},
 	{file: "xinhua-floodwarning.txt",
 		speakers: []string{
 			"Zulkifli Mat Yusof",  // "Haji X" in the lead, quote then "said Zulkifli, who has been ..."
