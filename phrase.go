@@ -260,6 +260,8 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 			if k-2 >= lo && isPrep(toks[k-1]) && n+2 >= maxPhrase {
 				if p := toks[k-2]; p.flags&(tWord|tUpper) == tWord|tUpper && p.flags&(cTitle|cRole) != 0 && p.flags&(cStop|cAux|cPron|cCue|cLink) == 0 && p.quote == 0 {
 					start = k - 2
+				} else if x := titleBeforePortfolio(toks, lo, k-1); x >= 0 {
+					start = x
 				}
 			}
 			break
@@ -293,6 +295,43 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		return -1
 	}
 	return start
+}
+
+// titleBeforePortfolio returns the first word of a capitalised title
+// whose portfolio, capitalised words and prepositions, ends before the
+// preposition toks[at], or -1: "Deputy Director for Science" before "at
+// the Permafrost Institute of the Siberian Branch of …", which runs past
+// the phrase's bound. The title's role word is at most four words back,
+// the capitalised words before it (a rank: "Deputy", "First") are the
+// title's too.
+func titleBeforePortfolio(toks []token, lo, at int) int {
+	x := at - 1
+	for ; x >= lo && x >= at-5; x-- {
+		t := toks[x]
+		if t.quote != 0 || t.flags&tWord == 0 || t.flags&(cStop|cAux|cPron|cCue|cLink|cDet) != 0 {
+			return -1
+		}
+		if t.flags&tUpper == 0 {
+			if isPrep(t) && x < at-1 {
+				continue
+			}
+			return -1
+		}
+		if t.flags&(cTitle|cRole) != 0 && x < at-1 {
+			break
+		}
+	}
+	if x < lo || x < at-5 {
+		return -1
+	}
+	for y := x - 1; y >= lo && y >= x-2; y-- {
+		t := toks[y]
+		if t.quote != 0 || t.flags&(tWord|tUpper) != tWord|tUpper || t.flags&(cStop|cPron|cCue|cLink|cDet) != 0 || t.e+1 != toks[y+1].s {
+			break
+		}
+		x = y
+	}
+	return x
 }
 
 // innerOn reports whether toks[k] is "on" between capitalised words

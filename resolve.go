@@ -763,7 +763,7 @@ run:
 				continue
 			}
 		}
-		if s := r.str(t); (s == "of" || s == "to" || s == "for" || s == "from" && r.legislatorAt(j-1)) && r.toks[j-1].bits&(rwRole|rwOrg) != 0 ||
+		if s := r.str(t); (s == "of" || s == "to" || s == "for" || s == "from" && r.legislatorAt(j-1)) && (r.toks[j-1].bits&(rwRole|rwOrg) != 0 || s == "of" && portfolio && (r.partOfBodyAt(j-1) || bodyPart && j-partAt <= 2 && r.is(j+1, "the", rsHashThe))) ||
 			(s == "at" || s == "in") && j+1 < len(r.toks) && ((r.toks[j-1].bits&(rwRole|rwHonorific) != 0 || portfolio && r.toks[j-1].bits&rwOrg == 0) && r.is(j+1, "the", rsHashThe) || portfolio && r.placePossessiveAt(j+1)) {
 			// "Chairman of the Coastal Rescue Society", "Envoy to the Far
 			// Eastern Federal District": the body's or place's article is
@@ -1191,6 +1191,20 @@ run:
 	}
 	r.person(i, n, j)
 	return j
+}
+
+// partOfBodyAt reports whether token k is a capitalised noun of a
+// place or a body's part (resolve-placenouns) that a title's body ends
+// with before "of the": "the Siberian Branch of the Russian Academy of
+// Sciences", the branch a part of the academy named after it. So does
+// a body's field of one or two words after its "of": "the Institute of
+// Geology of the Kola Branch".
+func (r *resolver) partOfBodyAt(k int) bool {
+	if r.toks[k].flags&tkCap == 0 || k+2 >= len(r.toks) || !r.is(k+2, "the", rsHashThe) {
+		return false
+	}
+	w := r.word(&r.toks[k])
+	return w != nil && w.placeNoun
 }
 
 // stopNameAt reports whether token k, a capitalised function word that

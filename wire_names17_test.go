@@ -139,3 +139,33 @@ func TestWireRankWordOpensSentence(t *testing.T) {
 			[]string{"Mr. Rubin -> Rubin | said"}},
 	})
 }
+
+// TestWireTitleLongBodyChain checks a title whose portfolio and body
+// run through a chain of "at"/"of" phrases longer than a source
+// phrase's bound ("Deputy Director for Science at the Permafrost
+// Institute of the Siberian Branch of the Russian Academy of Sciences
+// X told TASS"): the source phrase opens at the title, the body's
+// "Branch of the" goes on to the body it is part of, and the name after
+// it is the holder's, whom a role noun after ("the scientist") is.
+func TestWireTitleLongBodyChain(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		{"deputy director for science at … branch of …", "Deputy Director for Science at the Permafrost Institute of the Siberian Branch of the Russian Academy of Sciences Anatoly Zakharov told TASS that the ground had warmed.",
+			[]string{"Deputy Director for Science at the Permafrost Institute of the Siberian Branch of the Russian Academy of Sciences Anatoly Zakharov -> Anatoly Zakharov | told"}},
+		{"head of laboratory at … branch of …", "Head of Laboratory at the Institute of Geology of the Kola Branch of the Russian Academy of Sciences Irina Voronova said that the ice was thinning.",
+			[]string{"Head of Laboratory at the Institute of Geology of the Kola Branch of the Russian Academy of Sciences Irina Voronova -> Irina Voronova | said"}},
+		{"director for research at … of …", "Director for Research at the Institute of Marine Biology of the Far Eastern Branch of the Academy Pavel Orlov said that the catch fell.",
+			[]string{"Director for Research at the Institute of Marine Biology of the Far Eastern Branch of the Academy Pavel Orlov -> Pavel Orlov | said"}},
+		// Near misses: a title of one body, a lower-case branch of a
+		// body, and a long phrase with no title before its bound.
+		{"one body", "Director of the Permafrost Institute Anatoly Zakharov told TASS that the ground had warmed.",
+			[]string{"Director of the Permafrost Institute Anatoly Zakharov -> Anatoly Zakharov | told"}},
+		{"a name before of the", "Governor of Kelta Dawit Alemu of the Democratic Party said the vote was fair.",
+			[]string{"Governor of Kelta Dawit Alemu of the Democratic Party -> Dawit Alemu | said"}},
+	})
+	runSpeakerCases(t, []speakerCase{
+		{"the scientist after", "Deputy Director for Science at the Permafrost Institute of the Siberian Branch of the Russian Academy of Sciences Anatoly Zakharov told TASS that the ground had warmed.\n\n“Many buildings were designed for soil that no longer exists,” the scientist noted.",
+			[]string{"Anatoly Zakharov"}},
+		{"he after, head of laboratory", "Head of Laboratory at the Institute of Geology of the Kola Branch of the Russian Academy of Sciences Pavel Orlov said that the ice was thinning.\n\n“It is faster than we thought,” he said.",
+			[]string{"Pavel Orlov"}},
+	})
+}

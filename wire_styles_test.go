@@ -2635,13 +2635,13 @@ var wireStories = []struct {
 		}},
 	{file: "tass-permafrost.txt",
 		speakers: []string{
-			"",                // "a source in the emergency services ... told TASS", "the source said"
-			"Nikolai Sivtsev", // "Yakutsk Mayor X wrote ...", then "the mayor wrote"
-			"Sardana Ivanova", // quote, then "X, a resident of the building, told TASS"
-			"Sardana Ivanova", // "She added that ... "partial""
-			"?",               // got "Ykt-Sever" (want "Anatoly Zakharov"): a title with a chain of "of" PPs ("Deputy Director for Science at the Permafrost Institute of the Siberian Branch of the Russian Academy of Sciences Y told TASS") hides the person, so "the scientist noted" in the next paragraph goes to a news portal named two paragraphs back
-			"Pyotr Argunov",   // "First Deputy Prime Minister of Yakutia X was quoted by ... as saying that ... "partial""
-			"",                // programme name
+			"",                 // "a source in the emergency services ... told TASS", "the source said"
+			"Nikolai Sivtsev",  // "Yakutsk Mayor X wrote ...", then "the mayor wrote"
+			"Sardana Ivanova",  // quote, then "X, a resident of the building, told TASS"
+			"Sardana Ivanova",  // "She added that ... "partial""
+			"Anatoly Zakharov", // "?" at first sight (got "Ykt-Sever"): a title with a chain of "of" PPs ("Deputy Director for Science at the Permafrost Institute of the Siberian Branch of the Russian Academy of Sciences Y told TASS") hides the person, so "the scientist noted" in the next paragraph goes to a news portal named two paragraphs back
+			"Pyotr Argunov",    // "First Deputy Prime Minister of Yakutia X was quoted by ... as saying that ... "partial""
+			"",                 // programme name
 		},
 		chains: []string{
 			"Yakutsk Mayor Nikolai Sivtsev | wrote >> a post | in >> his Telegram channel | on",
