@@ -233,7 +233,7 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 				start = k
 				continue
 			}
-			if start == k+1 && stopAsGivenName(text, toks, lo, k, end) {
+			if start == k+1 && t.flags&(tUpper|cStop) == tUpper|cStop && stopAsGivenName(text, toks, lo, k, end) {
 				start = k // "Dr. Nor Azlina Ismail": a given name written as a function word
 				continue
 			}

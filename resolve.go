@@ -324,7 +324,7 @@ func (r *resolver) read() {
 		case t.bits&rwPronoun != 0:
 			r.pronoun(i)
 			i++
-		case t.flags&tkCap != 0 && t.bits&rwNonName == 0 || t.flags&tkCap != 0 && r.stopNameAt(i):
+		case t.flags&tkCap != 0 && (t.bits&rwNonName == 0 || t.wi >= 0 && r.w.words[t.wi].stopName && r.stopNameAt(i)):
 			i = r.run(i)
 		case t.flags&tkCap != 0 && t.e-t.s == 1 && r.particleIAt(i):
 			i = r.run(i) // "I Made Darmaputra"
@@ -1214,10 +1214,10 @@ func (r *resolver) partOfBodyAt(k int) bool {
 // Hayati". "Neither X nor Y" writes it in lower case.
 func (r *resolver) stopNameAt(k int) bool {
 	t := &r.toks[k]
-	if t.bits&rwNonName == 0 || t.flags&(tkCap|tkHeadline) != tkCap || k+1 >= len(r.toks) || !r.joined(k+1) || r.toks[k+1].flags&tkCap == 0 || r.bitsAt(k+1)&rwNotName != 0 {
-		return false
+	if t.wi < 0 || t.bits&rwNonName == 0 || !r.w.words[t.wi].stopName {
+		return false // most capitalised words no name holds are no given name
 	}
-	if w := r.word(t); w == nil || !w.stopName {
+	if t.flags&(tkCap|tkHeadline) != tkCap || k+1 >= len(r.toks) || !r.joined(k+1) || r.toks[k+1].flags&tkCap == 0 || r.bitsAt(k+1)&rwNotName != 0 {
 		return false
 	}
 	t.bits &^= rwNonName
