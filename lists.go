@@ -178,4 +178,6 @@ const (
 	resolveDistrictPosts  List = "resolve-districtposts"     // posts written with their district after them: "Deputy Commissioner Kishtwar X"
 	resolveFamilyFirst    List = "resolve-familyfirst"       // Chinese family names written before the given names: "Tan | Lim | Wong"
 	resolveRankWords      List = "resolve-rankwords"         // words before a role noun that rank its holder: "lead | senior | top"
+	resolveNameInitials   List = "resolve-nameinitials"      // name initials of two letters with a period: "Ch." in "Ch. Laxma Reddy"
+	resolveStopNames      List = "resolve-stopnames"         // function words that are given names, capitalised before a name: "Nor" in "Nor Azlina Ismail"
 )

@@ -233,6 +233,10 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 				start = k
 				continue
 			}
+			if start == k+1 && t.flags&(tUpper|cStop) == tUpper|cStop && stopAsGivenName(text, toks, lo, k, end) {
+				start = k // "Dr. Nor Azlina Ismail": a given name written as a function word
+				continue
+			}
 			if start >= 0 && innerOn(text, toks, lo, k) {
 				continue // "the Institute for Research on Glaciers", not "the Ministry on Tuesday"
 			}
@@ -256,6 +260,8 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 			if k-2 >= lo && isPrep(toks[k-1]) && n+2 >= maxPhrase {
 				if p := toks[k-2]; p.flags&(tWord|tUpper) == tWord|tUpper && p.flags&(cTitle|cRole) != 0 && p.flags&(cStop|cAux|cPron|cCue|cLink) == 0 && p.quote == 0 {
 					start = k - 2
+				} else if x := titleBeforePortfolio(toks, lo, k-1); x >= 0 {
+					start = x
 				}
 			}
 			break
@@ -289,6 +295,43 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		return -1
 	}
 	return start
+}
+
+// titleBeforePortfolio returns the first word of a capitalised title
+// whose portfolio, capitalised words and prepositions, ends before the
+// preposition toks[at], or -1: "Deputy Director for Science" before "at
+// the Permafrost Institute of the Siberian Branch of …", which runs past
+// the phrase's bound. The title's role word is at most four words back,
+// the capitalised words before it (a rank: "Deputy", "First") are the
+// title's too.
+func titleBeforePortfolio(toks []token, lo, at int) int {
+	x := at - 1
+	for ; x >= lo && x >= at-5; x-- {
+		t := toks[x]
+		if t.quote != 0 || t.flags&tWord == 0 || t.flags&(cStop|cAux|cPron|cCue|cLink|cDet) != 0 {
+			return -1
+		}
+		if t.flags&tUpper == 0 {
+			if isPrep(t) && x < at-1 {
+				continue
+			}
+			return -1
+		}
+		if t.flags&(cTitle|cRole) != 0 && x < at-1 {
+			break
+		}
+	}
+	if x < lo || x < at-5 {
+		return -1
+	}
+	for y := x - 1; y >= lo && y >= x-2; y-- {
+		t := toks[y]
+		if t.quote != 0 || t.flags&(tWord|tUpper) != tWord|tUpper || t.flags&(cStop|cPron|cCue|cLink|cDet) != 0 || t.e+1 != toks[y+1].s {
+			break
+		}
+		x = y
+	}
+	return x
 }
 
 // innerOn reports whether toks[k] is "on" between capitalised words
@@ -385,7 +428,7 @@ func rankBeforeTitle(text string, toks []token, lo, k int) bool {
 	if upper == 0 && !(k > lo && (toks[k-1].flags&(cIndefinite|cPossDet) != 0 || isWord(text, toks[k-1], "the") || possessive(text, toks[k-1]))) {
 		return false
 	}
-	if upper != 0 && sentenceInitial(text, toks, k) {
+	if upper != 0 && sentenceInitial(text, toks, k) && !(k+1 < len(toks) && compoundTitleAt(toks, k+1)) {
 		return false // "Then Mr. Rubin said": the capital is the sentence's
 	}
 	for m := k + 1; m < len(toks) && m <= k+4; m++ {
@@ -394,6 +437,27 @@ func rankBeforeTitle(text string, toks []token, lo, k int) bool {
 			return false
 		}
 		if t.flags&(cTitle|cRole) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundTitleAt reports whether toks[m], a capitalised word that is
+// no title or role itself, opens a title of several words, its title
+// or role within three capitalised words, after a rank word that opens
+// the sentence: "First Deputy Prime Minister X", not "Then President
+// X" nor "Then Mr. X".
+func compoundTitleAt(toks []token, m int) bool {
+	if a := toks[m]; a.flags&(tWord|tUpper) != tWord|tUpper || a.flags&(cTitle|cRole|cStop|cPron|cAux|cDet) != 0 || a.quote != 0 {
+		return false
+	}
+	for x := m + 1; x < len(toks) && x <= m+3; x++ {
+		b := toks[x]
+		if b.flags&(tWord|tUpper) != tWord|tUpper || b.s != toks[x-1].e+1 || b.flags&(cStop|cPron|cAux|cDet) != 0 {
+			return false
+		}
+		if b.flags&(cTitle|cRole) != 0 {
 			return true
 		}
 	}
@@ -836,6 +900,25 @@ func particleI(text string, toks []token, k, end int) bool {
 	t := toks[k]
 	return t.flags&(tUpper|cPron) == tUpper|cPron && t.e-t.s == 1 && k+2 < end &&
 		toks[k+1].flags&(tWord|tUpper) == tWord|tUpper && toks[k+2].flags&(tWord|tUpper) == tWord|tUpper && toks[k+1].s == t.e+1 && text[t.e] == ' '
+}
+
+// stopAsGivenName reports whether toks[k], a capitalised function word
+// inside a capitalised run, after a title, a role or an abbreviation and
+// before two capitalised words of a name, is rather a given name, as the
+// Malay "Nor" in "Dr. Nor Azlina Ismail", "Researcher Nor Azman Hashim"
+// (resolve-stopnames.txt); the conjunction is written in lower case.
+func stopAsGivenName(text string, toks []token, lo, k, end int) bool {
+	t := toks[k]
+	if t.flags&(tWord|tUpper|cStop|cPron|cAux) != tWord|tUpper|cStop || t.quote != 0 || k <= lo || k+2 >= end {
+		return false
+	}
+	for x := k + 1; x <= k+2; x++ {
+		if n := toks[x]; n.flags&(tWord|tUpper) != tWord|tUpper || n.flags&(cStop|cPron|cAux|cDet|cTitle|cRole) != 0 || n.s != toks[x-1].e+1 || text[n.s-1] != ' ' {
+			return false
+		}
+	}
+	p := toks[k-1]
+	return t.s == p.e+1 && (abbrevDot(text, toks, k-1) || p.flags&tWord != 0 && (p.flags&tUpper != 0 || p.flags&(cTitle|cRole) != 0) && p.flags&(cStop|cPron|cAux|cDet) == 0 && p.quote == 0)
 }
 
 // postingClose returns the closing bracket of a posting of two to five

@@ -324,7 +324,7 @@ func (r *resolver) read() {
 		case t.bits&rwPronoun != 0:
 			r.pronoun(i)
 			i++
-		case t.flags&tkCap != 0 && t.bits&rwNonName == 0:
+		case t.flags&tkCap != 0 && (t.bits&rwNonName == 0 || t.wi >= 0 && r.w.words[t.wi].stopName && r.stopNameAt(i)):
 			i = r.run(i)
 		case t.flags&tkCap != 0 && t.e-t.s == 1 && r.particleIAt(i):
 			i = r.run(i) // "I Made Darmaputra"
@@ -719,7 +719,7 @@ run:
 		t := &r.toks[j]
 		r.bitsAt(j)
 		if t.flags&tkCap != 0 {
-			if t.bits&(rwNonName|rwPronoun) != 0 && !((r.toks[j-1].bits&rwRole != 0 || portfolio && j == partAt) && r.orgOpensAt(j)) {
+			if t.bits&(rwNonName|rwPronoun) != 0 && !((r.toks[j-1].bits&rwRole != 0 || portfolio && j == partAt) && r.orgOpensAt(j)) && !r.stopNameAt(j) {
 				break
 			}
 			org = org || t.bits&rwOrg != 0
@@ -761,7 +761,7 @@ run:
 				continue
 			}
 		}
-		if s := r.str(t); (s == "of" || s == "to" || s == "for" || s == "from" && r.legislatorAt(j-1)) && r.toks[j-1].bits&(rwRole|rwOrg) != 0 ||
+		if s := r.str(t); (s == "of" || s == "to" || s == "for" || s == "from" && r.legislatorAt(j-1)) && (r.toks[j-1].bits&(rwRole|rwOrg) != 0 || s == "of" && portfolio && (r.partOfBodyAt(j-1) || bodyPart && j-partAt <= 2 && r.is(j+1, "the", rsHashThe))) ||
 			(s == "at" || s == "in") && j+1 < len(r.toks) && ((r.toks[j-1].bits&(rwRole|rwHonorific) != 0 || portfolio && r.toks[j-1].bits&rwOrg == 0) && r.is(j+1, "the", rsHashThe) || portfolio && r.placePossessiveAt(j+1)) {
 			// "Chairman of the Coastal Rescue Society", "Envoy to the Far
 			// Eastern Federal District": the body's or place's article is
@@ -1033,7 +1033,18 @@ run:
 	// "Envoy to the Far Eastern Federal District") has words of its
 	// own: the name is the last two words.
 	if portfolio && !portfolioAnd && n == partAt && j-n > 2 && ti.flags&tkHeadline == 0 {
-		if g := r.givenNameIn(n, j-1); g >= 0 {
+		// "Chief Executive Officer of Emirates Glass Solutions Rashed
+		// Khalfan Al Mazrouei": a company's head word ends its name, and
+		// the holder's starts after it while two words remain.
+		m := -1
+		for x := n + 1; x < j-2; x++ {
+			if r.toks[x].bits&rwOrg != 0 && r.toks[x].flags&tkCap != 0 {
+				m = x + 1
+			}
+		}
+		if m >= 0 {
+			n = m
+		} else if g := r.givenNameIn(n, j-1); g >= 0 {
 			n = g
 		} else if r.is(partAt-1, "the", rsHashThe) {
 			n = j - 2
@@ -1191,6 +1202,37 @@ run:
 	}
 	r.person(i, n, j)
 	return j
+}
+
+// partOfBodyAt reports whether token k is a capitalised noun of a
+// place or a body's part (resolve-placenouns) that a title's body ends
+// with before "of the": "the Siberian Branch of the Russian Academy of
+// Sciences", the branch a part of the academy named after it. So does
+// a body's field of one or two words after its "of": "the Institute of
+// Geology of the Kola Branch".
+func (r *resolver) partOfBodyAt(k int) bool {
+	if r.toks[k].flags&tkCap == 0 || k+2 >= len(r.toks) || !r.is(k+2, "the", rsHashThe) {
+		return false
+	}
+	w := r.word(&r.toks[k])
+	return w != nil && w.placeNoun
+}
+
+// stopNameAt reports whether token k, a capitalised function word that
+// is also a given name ("Nor"), is a name's word, and clears its class
+// of no name's words if so: a capitalised word of a name follows it,
+// joined, outside a headline, as in "Dr. Nor Azlina Ismail", "said Nor
+// Hayati". "Neither X nor Y" writes it in lower case.
+func (r *resolver) stopNameAt(k int) bool {
+	t := &r.toks[k]
+	if t.wi < 0 || t.bits&rwNonName == 0 || !r.w.words[t.wi].stopName {
+		return false // most capitalised words no name holds are no given name
+	}
+	if t.flags&(tkCap|tkHeadline) != tkCap || k+1 >= len(r.toks) || !r.joined(k+1) || r.toks[k+1].flags&tkCap == 0 || r.bitsAt(k+1)&rwNotName != 0 {
+		return false
+	}
+	t.bits &^= rwNonName
+	return true
 }
 
 // outletBefore reports whether token i follows, joined, the head noun
@@ -1822,8 +1864,12 @@ func (r *resolver) honorificInName(i, k, j int) bool {
 		return false
 	}
 	p := &r.toks[k-1]
-	if p.flags&(tkCap|tkPoss|tkHeadline) != tkCap || p.bits&rwNotName != 0 || strings.HasSuffix(r.str(p), ".") {
+	if p.flags&(tkCap|tkPoss|tkHeadline) != tkCap || p.bits&rwNotName != 0 {
 		return false
+	}
+	if strings.HasSuffix(r.str(p), ".") {
+		// "A. Raja": after an initial, last in the run, the surname.
+		return k+1 == j && p.e-p.s == 2
 	}
 	if k+1 == j {
 		return true // "Rokeya Begum", "Amina Bibi": the name ends with it
@@ -3039,7 +3085,14 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 		if m.Start >= ref.e {
 			break // the mentions are in text order: none after starts in the ref
 		}
-		if ref.s < m.End && !ref.poss && ref.s < r.mentionHead(k) {
+		if ref.s >= m.End || ref.poss {
+			continue
+		}
+		// "The king of Haruku, Raja X": a name in apposition inside the
+		// mention, after its head's comma, is who speaks; the place or
+		// body in the head is the role's.
+		h := r.mentionHead(k)
+		if appos := h+2 < m.End && r.text[h] == ',' && r.text[h+1] == ' ' && 'A' <= r.text[h+2] && r.text[h+2] <= 'Z'; ref.s < h && !appos || appos && ref.s > h {
 			ref.speaker = true
 			break
 		}

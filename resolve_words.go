@@ -58,6 +58,10 @@ type rsWord struct {
 	// outlet marks a head noun of a news outlet (chainRelayNouns):
 	// "agency" in "state news agency Antara".
 	outlet bool
+	// stopName marks a function word that is also a given name, a
+	// name's when capitalised before one: "Nor" in "Dr. Nor Azlina
+	// Ismail" (see resolver.stopNameAt).
+	stopName bool
 }
 
 // rsWords is one Lexicon's resolution lists merged into one map, so that
@@ -241,7 +245,7 @@ func rsWordsOf(l *Lexicon) *rsWords {
 
 // rsLists are the lists buildRSWords merges.
 var rsLists = [...]List{Titles, Roles, CueVerbs, resolveRoles, resolveHonorifics, resolveGender,
-	resolvePlaces, resolveDemonyms, resolveOrgs, resolveGeneric, resolveNonNames, resolveParticles, resolvePronouns, resolvePlaceHeads, resolvePlaceNouns, resolveNameHonorifics, resolveOrgOpeners, chainRelayNouns}
+	resolvePlaces, resolveDemonyms, resolveOrgs, resolveGeneric, resolveNonNames, resolveParticles, resolvePronouns, resolvePlaceHeads, resolvePlaceNouns, resolveNameHonorifics, resolveOrgOpeners, resolveNameInitials, resolveStopNames, chainRelayNouns}
 
 func buildRSWords(l *Lexicon) *rsWords {
 	// The map and the words sized up front for every form of every list:
@@ -292,6 +296,8 @@ func buildRSWords(l *Lexicon) *rsWords {
 	add(resolvePlaceNouns, func(c string, x *rsWord) { x.placeNoun = true })
 	add(resolveNameHonorifics, func(c string, x *rsWord) { x.inName, x.courtesy = true, true })
 	add(resolveOrgOpeners, func(c string, x *rsWord) { x.orgOpener = true })
+	add(resolveNameInitials, func(c string, x *rsWord) {}) // a word of the name, its period kept
+	add(resolveStopNames, func(c string, x *rsWord) { x.stopName = true })
 	add(chainRelayNouns, func(c string, x *rsWord) { x.outlet = true })
 	if list := l.list(chainRelayNouns); list != nil {
 		for form := range list.forms() {
