@@ -428,8 +428,8 @@ func rankBeforeTitle(text string, toks []token, lo, k int) bool {
 	if upper == 0 && !(k > lo && (toks[k-1].flags&(cIndefinite|cPossDet) != 0 || isWord(text, toks[k-1], "the") || possessive(text, toks[k-1]))) {
 		return false
 	}
-	if upper != 0 && sentenceInitial(text, toks, k) && !(k+1 < len(toks) && compoundTitleAt(toks, k+1)) {
-		return false // "Then Mr. Rubin said": the capital is the sentence's
+	if upper != 0 && sentenceInitial(text, toks, k) && (toks[k].flags&cTime != 0 || !(k+1 < len(toks) && compoundTitleAt(toks, k+1))) {
+		return false // "Then Mr. Rubin said", "Now Foreign Minister X said": the capital is the sentence's
 	}
 	for m := k + 1; m < len(toks) && m <= k+4; m++ {
 		t := toks[m]

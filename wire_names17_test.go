@@ -132,11 +132,15 @@ func TestWireRankWordOpensSentence(t *testing.T) {
 		{"mid-sentence", "On Monday, First Deputy Prime Minister Pyotr Argunov said that a commission would assess the buildings.",
 			[]string{"First Deputy Prime Minister Pyotr Argunov -> Pyotr Argunov | said"}},
 		// Near misses: an adverb before a title of one word, before an
-		// honorific.
+		// honorific, a time word before a title of several.
 		{"then president", "Then President Barack Obama said that the plan was good.",
 			[]string{"President Barack Obama -> Barack Obama | said"}},
 		{"then mr", "Then Mr. Rubin said that the plan was good.",
 			[]string{"Mr. Rubin -> Rubin | said"}},
+		{"a time word before a title of several words", "Later Deputy Mayor Tom Reyes said that the bridge was safe.",
+			[]string{"Deputy Mayor Tom Reyes -> Tom Reyes | said"}},
+		{"earlier, before a portfolio", "Earlier Foreign Minister Lena Holt told reporters that the talks would resume.",
+			[]string{"Foreign Minister Lena Holt -> Lena Holt | told"}},
 	})
 }
 
