@@ -1164,7 +1164,7 @@ run:
 	// whether or not the lists know the place; the holder goes unnamed.
 	// A name read before with nothing to tell it a person's ("at the
 	// blockade point in Challapata") is the place's.
-	if n == i && r.placeOfRoleBefore(i) && r.untitledPlaceRun(i, j) {
+	if n == i && i >= 2 && (r.toks[i-1].hash == rsHashIn || r.toks[i-1].hash == rsHashAt || r.toks[i-1].flags&tkPoss != 0) && r.placeOfRoleBefore(i) && r.untitledPlaceRun(i, j) {
 		if ent := &r.ents[r.entity(keyOf(cleanName(r.text[ti.s:r.toks[j-1].e])), entPlace)]; ent.kind == entWeak && ent.gender == genUnknown && !ent.speaker {
 			ent.kind = entPlace
 		}
@@ -2080,6 +2080,8 @@ var (
 	rsHashFor   = rsHashOn(rsHashInit, "for")
 	rsHashI     = rsHashOn(rsHashInit, "i")
 	rsHashOnW   = rsHashOn(rsHashInit, "on")
+	rsHashIn    = rsHashOn(rsHashInit, "in")
+	rsHashAt    = rsHashOn(rsHashInit, "at")
 )
 
 func (r *resolver) isIndefinite(i int) bool {
@@ -2367,7 +2369,8 @@ func (r *resolver) person(i, n, j int) {
 	// (Walhi) Dewi Anggraeni said": the role that opens the sentence,
 	// read as someone unnamed, is the title of the name its "of" phrase
 	// runs on to, and that person the sentence's subject.
-	if k := len(r.refs) - 1; k >= 0 && r.refs[k].sent == r.toks[i].sent && (i < rsOpeningRoleReach || r.toks[i-rsOpeningRoleReach].sent != r.toks[i].sent) {
+	if k := len(r.refs) - 1; k >= 0 && i > 0 && (!r.joined(i) || r.toks[i-1].flags&tkCap != 0 || r.toks[i-1].bits&rwOrg != 0) &&
+		r.refs[k].sent == r.toks[i].sent && (i < rsOpeningRoleReach || r.toks[i-rsOpeningRoleReach].sent != r.toks[i].sent) {
 		if x := r.openingRoleOf(i, j); x >= 0 {
 			r.refs[x].ent = e
 		}
