@@ -686,8 +686,8 @@ func (st *attrState) signUncarried(q Span) bool {
 	if k >= 1 && k < len(toks) && toks[k].flags&(tComma|tColon) != 0 {
 		k-- // "a placard reading: “…”"
 	}
-	if k < 1 || k >= len(toks) || toks[k].flags&tWord == 0 || toks[k].quote != 0 {
-		return false
+	if k < 1 || k >= len(toks) || toks[k].flags&tWord == 0 || toks[k].quote != 0 || toks[k].flags&(tUpper|cDet|cPrep|cAux|cPron) != 0 {
+		return false // most quotes: after an article, a preposition or a name, no wording of a sign
 	}
 	n := k - 1 // the sign
 	if !st.d.lex.Contains(signWordings, text[toks[k].s:toks[k].e]) {

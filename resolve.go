@@ -697,8 +697,8 @@ func (r *resolver) run(i int) int {
 	// "a Seoul-based think tank", "the U.S.-led coalition", "Saudi-backed
 	// forces": a compound whose last part is a participle in lower case
 	// is an adjective, no one's name.
-	if participleCompound(r.str(ti)) {
-		return i + 1
+	if w := r.str(ti); w[len(w)-1] == 'd' && participleCompound(w) {
+		return i + 1 // the "-ed" ending asked here: run is too big for the compiler to inline the call
 	}
 	// Gather the run: capitalised words, name particles, and "of", "to",
 	// "for" after a title or an organisation word ("Ambassador to Iran X",
@@ -715,7 +715,7 @@ func (r *resolver) run(i int) int {
 	markAt := -1              // a retired mark in brackets after a rank: "Retd" in "General (Retd) X"
 	possNext := -1            // the word after a place's possessive read into the title: "Ministry" in "at Bangladesh's Ministry"
 run:
-	for ; j < len(r.toks) && j-i < rsMaxRun && (r.joined(j) || j == possNext || portfolio && !portfolioAnd && (r.portfolioCommaAt(j) || r.serialAndAt(j) && r.commaSince(portfolioAt, j))); j++ {
+	for ; j < len(r.toks) && j-i < rsMaxRun && (r.joined(j) || portfolio && (j == possNext || !portfolioAnd && (r.portfolioCommaAt(j) || r.serialAndAt(j) && r.commaSince(portfolioAt, j)))); j++ {
 		t := &r.toks[j]
 		r.bitsAt(j)
 		if t.flags&tkCap != 0 {
@@ -1131,7 +1131,7 @@ run:
 	// which speaks, and is no person; a run that opens with a given name
 	// is the person the phrase introduces ("the UN watchdog agency
 	// Mohamed ElBaradei", its head named after it).
-	if n == i && ti.bits&(rwMale|rwFemale) == 0 && i > 0 && r.toks[i-1].flags&(tkCap|tkPoss) == 0 && r.outletBefore(i) {
+	if n == i && i > 0 && r.w.mayBeOutlet(r.toks[i-1].hash) && ti.bits&(rwMale|rwFemale) == 0 && r.outletBefore(i) {
 		r.org(i, j)
 		return j
 	}
