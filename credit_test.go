@@ -13,13 +13,7 @@ import (
 const creditBody = "LISBON, May 4 (Reuters) - The port authority said on Monday that dock workers would return to work after a two-day stoppage.\n" +
 	"\"We are glad the ships are moving again,\" a spokeswoman said."
 
-var creditTests = []struct {
-	name         string
-	in           string
-	want         string // the credit's text; "" for none
-	agencies     []string
-	contributors []Contributor
-}{
+var creditTests = []creditCase{
 	// Agencies alone.
 	{name: "agency on its own line", in: creditBody + "\nIANS", want: "IANS", agencies: []string{"IANS"}},
 	{name: "agency after blank line", in: creditBody + "\n\nIANS\n", want: "IANS", agencies: []string{"IANS"}},
@@ -297,7 +291,24 @@ var creditTests = []struct {
 }
 
 func TestFindCredit(t *testing.T) {
-	for _, tt := range creditTests {
+	runCreditCases(t, creditTests)
+}
+
+// A creditCase is a story's ending and the credit it should give: want is
+// the credit's text ("" for none), and last the text the last paragraph
+// should end with, so that a sign-off left in it shows.
+type creditCase struct {
+	name         string
+	in           string
+	want         string
+	agencies     []string
+	contributors []Contributor
+	last         string
+}
+
+func runCreditCases(t *testing.T, tests []creditCase) {
+	t.Helper()
+	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := Parse(tt.in)
 			var want Credit
@@ -311,15 +322,20 @@ func TestFindCredit(t *testing.T) {
 			if diff := cmp.Diff(want, a.Credit); diff != "" {
 				t.Errorf("Parse(%q).Credit mismatch (-want +got):\n%s", tt.in, diff)
 			}
-			if a.Credit.IsZero() {
-				return
-			}
 			for _, p := range a.Paragraphs {
-				if p.End > a.Credit.Start {
+				if !a.Credit.IsZero() && p.End > a.Credit.Start {
 					t.Errorf("Parse(%q): paragraph %v %q runs into the credit at %v", tt.in, p, p.Text, a.Credit.Span)
 				}
-				if strings.HasPrefix(p.Text, "<") {
+				if !a.Credit.IsZero() && strings.HasPrefix(p.Text, "<") {
 					t.Errorf("Parse(%q): paragraph %v %q is the credit's markup", tt.in, p, p.Text)
+				}
+			}
+			if tt.last != "" {
+				if len(a.Paragraphs) == 0 {
+					t.Fatalf("Parse(%q): no paragraphs", tt.in)
+				}
+				if got := a.Paragraphs[len(a.Paragraphs)-1].Text; !strings.HasSuffix(got, tt.last) {
+					t.Errorf("Parse(%q): last paragraph %q, want it to end with %q", tt.in, got, tt.last)
 				}
 			}
 		})

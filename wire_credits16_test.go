@@ -1,51 +1,6 @@
 package wirestory
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
-
-// A creditCase is a story's ending and the credit it should give: want is
-// the credit's text ("" for none), and last the text the last paragraph
-// should end with, so that a sign-off left in it shows.
-type creditCase struct {
-	name         string
-	in           string
-	want         string
-	agencies     []string
-	contributors []Contributor
-	last         string
-}
-
-func runCreditCases(t *testing.T, tests []creditCase) {
-	t.Helper()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := Parse(tt.in)
-			var want Credit
-			if tt.want != "" {
-				s := strings.LastIndex(tt.in, tt.want)
-				if s < 0 {
-					t.Fatalf("bad test: %q not in input", tt.want)
-				}
-				want = Credit{Span: spanOf(tt.in, s, s+len(tt.want)), Agencies: tt.agencies, Contributors: tt.contributors}
-			}
-			if diff := cmp.Diff(want, a.Credit); diff != "" {
-				t.Errorf("Parse(%q).Credit mismatch (-want +got):\n%s", tt.in, diff)
-			}
-			if tt.last != "" {
-				if len(a.Paragraphs) == 0 {
-					t.Fatalf("Parse(%q): no paragraphs", tt.in)
-				}
-				if got := a.Paragraphs[len(a.Paragraphs)-1].Text; !strings.HasSuffix(got, tt.last) {
-					t.Errorf("Parse(%q): last paragraph %q, want it to end with %q", tt.in, got, tt.last)
-				}
-			}
-		})
-	}
-}
+import "testing"
 
 // A body the cases below end in their own ways.
 const credits16Body = "TOKYO, Feb. 3 -- The government plans to raise the departure tax next fiscal year, sources said Tuesday.\n\n" +
