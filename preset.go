@@ -87,10 +87,10 @@ func (l *Lexicon) withPresets() *Lexicon {
 		l.lists[Gazetteer] = w
 		preset++
 	}
-	if preset == len(l.lists) && len(presetRSKeys) > 0 {
+	if preset == len(l.lists) && len(presetRSWordsTable.keys) > 0 {
 		// Every list is as the derived tables were built from.
 		l.classes.Do(func() { l.wordClass = presetClasses() })
-		l.rsOnce.Do(func() { l.rsTable = presetRSWords() })
+		l.rsOnce.Do(func() { l.rsTable = &presetRSWordsTable })
 	}
 	return l.index()
 }
@@ -107,17 +107,6 @@ var presetClasses = sync.OnceValue(func() *wordClasses {
 		t[k.from].verbEntry = &t[k.to]
 	}
 	return &presetWordClasses
-})
-
-// presetRSWords returns presetRSWordsTable with its map of forms, which
-// Go data cannot hold, made from presetRSKeys.
-var presetRSWords = sync.OnceValue(func() *rsWords {
-	w := &presetRSWordsTable
-	w.index = make(map[string]int32, len(presetRSKeys))
-	for i, k := range presetRSKeys {
-		w.index[k] = int32(i)
-	}
-	return w
 })
 
 // wordList returns the list p holds, its table made on first use.

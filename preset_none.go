@@ -10,6 +10,5 @@ var (
 
 	presetVerbEntries  []presetLink
 	presetWordClasses  wordClasses
-	presetRSKeys       []string
 	presetRSWordsTable rsWords
 )

@@ -77,11 +77,11 @@ func TestPresetLexicon(t *testing.T) {
 // the preset ones, and the same as building them from the lists' text
 // gives.
 func TestPresetDerived(t *testing.T) {
-	if len(presetRSKeys) == 0 {
+	if len(presetRSWordsTable.keys) == 0 {
 		t.Skip("built without the preset tables (tag nopreset)")
 	}
 	def, text := DefaultLexicon(), embeddedLexicon()
-	if classesOf(def) != presetClasses() || rsWordsOf(def) != presetRSWords() {
+	if classesOf(def) != presetClasses() || rsWordsOf(def) != &presetRSWordsTable {
 		t.Fatal("the default lexicon does not use the preset derived tables")
 	}
 	if !reflect.DeepEqual(classesOf(def), buildClasses(text)) {
@@ -118,7 +118,7 @@ func TestPresetStale(t *testing.T) {
 	if w := l.list(Titles); w.preset == nil {
 		t.Error("an unchanged list is not preset")
 	}
-	if classesOf(l) == presetClasses() || rsWordsOf(l) == presetRSWords() {
+	if classesOf(l) == presetClasses() || rsWordsOf(l) == &presetRSWordsTable {
 		t.Error("a lexicon with a list read from its text shares the preset derived tables")
 	}
 	if !reflect.DeepEqual(classesOf(l), presetClasses()) {
@@ -176,9 +176,9 @@ func presetSource(l *Lexicon) ([]byte, error) {
 
 // writePresetDerived writes the tables the stages derive from l: the
 // token classes with the cue forms, and the resolution words. The
-// pointers of the cue forms into their own table, and the map of the
-// resolution words, are no constant data: they are written as lists of
-// indexes, which presetClasses and presetRSWords make them of.
+// pointers of the cue forms into their own table are no constant data:
+// they are written as a list of indexes, which presetClasses makes them
+// of.
 func writePresetDerived(b *bytes.Buffer, l *Lexicon) error {
 	wc := buildClasses(l)
 	ft := wc.forms
@@ -198,14 +198,6 @@ func writePresetDerived(b *bytes.Buffer, l *Lexicon) error {
 		return err
 	}
 	rs := buildRSWords(l)
-	keys := make([]string, len(rs.words))
-	for k, i := range rs.index {
-		keys[i] = k
-	}
-	b.WriteString("\n\nvar presetRSKeys = ")
-	if err := writeLiteral(b, reflect.ValueOf(keys), skip, false); err != nil {
-		return err
-	}
 	b.WriteString("\n\nvar presetRSWordsTable = ")
 	if err := writeLiteral(b, reflect.ValueOf(rs).Elem(), skip, false); err != nil {
 		return err

@@ -67,10 +67,17 @@ type rsWord struct {
 // rsWords is one Lexicon's resolution lists merged into one map, so that
 // a word costs one lookup.
 type rsWords struct {
-	index    map[string]int32 // folded form -> words
 	words    []rsWord
-	keys     []string // words[i]'s folded form while the table is built, so that it walks them in order, not the map
+	keys     []string // words[i]'s folded form
 	maxWords int
+	// keyTable finds a folded form of any length by its wcHash: open
+	// addressing, slot -1 empty, each slot an index in words and keys.
+	// It is data, where a map would be made anew by every process that
+	// loads the preset table (see preset.go).
+	keyTable []int32
+	// index maps a folded form to its index in words while the table is
+	// built; it is nil afterwards.
+	index map[string]int32
 
 	// bloom filters lookups: bit rsHash(form)%len(bloom)*64 is set for
 	// every folded ASCII form, so most words skip the map.
@@ -379,8 +386,48 @@ func buildRSWords(l *Lexicon) *rsWords {
 			filterAdd(&w.lower, h)
 		}
 	}
-	w.keys = nil
+	w.keyTable = keyTableOf(w.keys)
+	w.index = nil
 	return w
+}
+
+// keyTableOf returns the keyTable of keys.
+func keyTableOf(keys []string) []int32 {
+	size := tableSize(len(keys))
+	t := make([]int32, size)
+	for i := range t {
+		t[i] = -1
+	}
+	mask := uint32(size - 1)
+	for i, k := range keys {
+		x := wcHashString(k) & mask
+		for t[x] >= 0 {
+			x = (x + 1) & mask
+		}
+		t[x] = int32(i)
+	}
+	return t
+}
+
+// findKey returns the index in w.words of the folded form key, or -1.
+func findKey[K string | []byte](w *rsWords, key K) int32 {
+	if len(w.keyTable) == 0 {
+		return -1
+	}
+	h := wcHashInit
+	for i := 0; i < len(key); i++ {
+		h = wcHashByte(h, key[i])
+	}
+	mask := uint32(len(w.keyTable) - 1)
+	for x := h & mask; ; x = (x + 1) & mask {
+		i := w.keyTable[x]
+		if i < 0 {
+			return -1
+		}
+		if w.keys[i] == string(key) {
+			return i
+		}
+	}
 }
 
 // entry updates the word of folded form, marking the first word of a
@@ -410,13 +457,7 @@ func (w *rsWords) entry(form string, fn func(*rsWord)) {
 func (w *rsWords) lookup(s string) int32 {
 	var buf [64]byte
 	if key, ok := appendKey(buf[:0], s); ok {
-		if i, found := w.index[string(key)]; found {
-			return i
-		}
-		return -1
+		return findKey(w, key)
 	}
-	if i, found := w.index[foldKey(s)]; found {
-		return i
-	}
-	return -1
+	return findKey(w, foldKey(s))
 }
