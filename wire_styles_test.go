@@ -2795,6 +2795,46 @@ var wireStories = []struct {
 		chains: []string{
 			"public broadcaster NHK | reported >> the prefectural police | citing",
 		}},
+	// round 18, b18a
+	{file: "reuters-ammonia.txt",
+		speakers: []string{"Rusdi Prasetyo", "Rusdi Prasetyo", "Siti Aminah", "", "Bambang Wicaksono", "Nurul Hidayati", "Lim Wei Jie", "Agus Hartono"},
+		chains: []string{
+			"the Antara state news agency | reported >> a local disaster official | citing",
+			"Wicaksono | said >> remarks | in >> broadcaster Kompas TV | carried by",
+		}},
+	{file: "ap-quarry.txt",
+		speakers: []string{"Marisol Fuentes", "Marisol Fuentes", "Tom Kessler", "Tom Kessler", "Grace Park", "Buckeye Aggregates", "", "Rashid Al-Amin", "Rashid Al-Amin", ""},
+		chains: []string{
+			"WBNS-TV | reported >> his family | citing",
+			"the station | quoted by >> His sister | as saying",
+			"Buckeye Aggregates | said >> a statement | in >> its website | posted on",
+		}},
+	{file: "afp-kilns.txt",
+		speakers: []string{"Syeda Rizwana Karim", "Syeda Rizwana Karim", "Abdul Mannan Chowdhury", "Abdul Mannan Chowdhury", "Nasima Begum", "Farhana Siddiqui", "Farhana Siddiqui", "Tanvir Hasan", ""},
+		chains: []string{
+			"the Daily Star newspaper | reported >> data from the Department of Environment | citing",
+			"the state-run BSS news agency | quoted by >> Prime Minister's adviser Tanvir Hasan | as saying",
+		}},
+	{file: "upi-gondola.txt",
+		speakers: []string{"Park Sung-ho", "Choi", "Lee Jae-won", "Lee Jae-won", "", "Kim Hye-jin", "Jung Dae-sung", ""},
+		chains: []string{
+			"Yonhap News Agency | reported >> the resort's operator | citing",
+			"Lee | said >> a statement | in",
+			"The Korea Herald | said >> a fire official | quoting",
+		}},
+	{file: "dpa-firtrees.txt",
+		speakers: []string{"Bernd Kappeler", "Bernd Kappeler", "Ayşe Demirtaş", "Ayşe Demirtaş", "", "Cem Yıldırım", "Cem Yıldırım", ""},
+		chains: []string{
+			"The Westfalenpost newspaper | reported >> the regional chamber of agriculture | quoting",
+			"Federal Agriculture Minister Cem Yıldırım | said >> remarks | in >> broadcaster WDR | carried by",
+		}},
+	{file: "efe-avocado.txt",
+		speakers: []string{"José Luis Ramírez Ortega", "José Luis Ramírez Ortega", "Jesús Alberto Zavala", "Ana Lucía Mendoza", "", "Raúl Treviño Lozano", "", ""},
+		chains: []string{
+			"the Association of Avocado Producers and Packers (Apeam) | said >> a statement | in >> its social media accounts | published on",
+			"daily El Universal | reported >> two sources familiar with the decision | citing",
+			"the newspaper Reforma | quoted by >> Agriculture Secretary Raúl Treviño Lozano | as saying",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
