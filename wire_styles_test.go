@@ -2795,6 +2795,57 @@ var wireStories = []struct {
 		chains: []string{
 			"public broadcaster NHK | reported >> the prefectural police | citing",
 		}},
+	// round 18, b18a
+	{file: "reuters-ammonia.txt",
+		speakers: []string{"Rusdi Prasetyo", "Rusdi Prasetyo", "Siti Aminah", "", "Bambang Wicaksono", "Nurul Hidayati", "Lim Wei Jie", "Agus Hartono"},
+		chains: []string{
+			"the Antara state news agency | reported >> a local disaster official | citing",
+			"Wicaksono | said >> remarks | in >> broadcaster Kompas TV | carried by",
+		}},
+	{file: "ap-quarry.txt",
+		speakers: []string{"Marisol Fuentes", "Marisol Fuentes",
+			"?", // got "Holmes County Sheriff Tom Kessler": county + title before the name kept in the name
+			"?", // got "Holmes County Sheriff Tom Kessler": the same, by the surname "Kessler told reporters"
+			"Grace Park", "Buckeye Aggregates",
+			"?", // got "Mine Safety": "she" after unnamed "A spokeswoman for the federal Mine Safety and Health Administration" named by a fragment of the agency's name
+			"Rashid Al-Amin", "Rashid Al-Amin", ""},
+		chains: []string{
+			"WBNS-TV | reported >> his family | citing",
+			"the station | quoted by >> His sister | as saying",
+			"Buckeye Aggregates | said >> a statement | in >> its website | posted on",
+		},
+		skipChains: `"X reported, citing his family" (citing + a possessive kin NP) taken as a reason: no chain; "His sister, Grace Park, was quoted by the station as saying" keeps the comma appositive in the inner source ("His sister, Grace Park"); invented "Village Mayor Rashid Al-Amin | said >> residents | had complained" from "said residents had complained for years about vibrations" (no reported content, cue with its auxiliary); the statement chain is right`},
+	{file: "afp-kilns.txt",
+		speakers: []string{"Syeda Rizwana Karim", "Syeda Rizwana Karim", "Abdul Mannan Chowdhury", "Abdul Mannan Chowdhury", "Nasima Begum", "Farhana Siddiqui", "Farhana Siddiqui", "Tanvir Hasan", ""},
+		chains: []string{
+			"the Daily Star newspaper | reported >> data from the Department of Environment | citing",
+			"the state-run BSS news agency | quoted by >> Prime Minister's adviser Tanvir Hasan | as saying",
+		}},
+	{file: "upi-gondola.txt",
+		speakers: []string{"Park Sung-ho",
+			"?", // got "": "One of them, a 34-year-old office worker identified only by her surname Choi, told ..." the name in "identified only by her surname X" not taken
+			"Lee Jae-won", "Lee Jae-won", "", "Kim Hye-jin", "Jung Dae-sung",
+			"?", // got "Local media": nickname after "X dubbed the incident the '...'" given to the one who dubbed it
+		},
+		chains: []string{
+			"Yonhap News Agency | reported >> the resort's operator | citing",
+			"Lee | said >> a statement | in",
+			"The Korea Herald | said >> a fire official | quoting",
+		},
+		skipChains: `"X reported, citing the resort's operator" (citing + a possessive NP naming a company role) taken as a reason: no chain; the other two chains are right`},
+	{file: "dpa-firtrees.txt",
+		speakers: []string{"Bernd Kappeler", "Bernd Kappeler", "Ayşe Demirtaş", "Ayşe Demirtaş", "", "Cem Yıldırım", "Cem Yıldırım", ""},
+		chains: []string{
+			"The Westfalenpost newspaper | reported >> the regional chamber of agriculture | quoting",
+			"Federal Agriculture Minister Cem Yıldırım | said >> remarks | in >> broadcaster WDR | carried by",
+		}},
+	{file: "efe-avocado.txt",
+		speakers: []string{"José Luis Ramírez Ortega", "José Luis Ramírez Ortega", "Jesús Alberto Zavala", "Ana Lucía Mendoza", "", "Raúl Treviño Lozano", "", ""},
+		chains: []string{
+			"the Association of Avocado Producers and Packers (Apeam) | said >> a statement | in >> its social media accounts | published on",
+			"daily El Universal | reported >> two sources familiar with the decision | citing",
+			"the newspaper Reforma | quoted by >> Agriculture Secretary Raúl Treviño Lozano | as saying",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
