@@ -2846,6 +2846,53 @@ var wireStories = []struct {
 			"daily El Universal | reported >> two sources familiar with the decision | citing",
 			"the newspaper Reforma | quoted by >> Agriculture Secretary Raúl Treviño Lozano | as saying",
 		}},
+	// round 18, b18b
+	{file: "xinhua-saltlake.txt",
+		speakers: []string{"Liu Jianguo", "Liu Jianguo", "Ma Xiaolan", "Ma Xiaolan", "Ma Xiaolan", "Zhou Wen", "", "Liu Jianguo"},
+		chains: []string{
+			"The Ministry of Industry and Information Technology | said >> a notice | in >> its website | published on",
+			"the Qinghai Daily | According to >> figures from the provincial statistics bureau | cited",
+		}},
+	{file: "tass-reindeer.txt",
+		speakers: []string{"Vladimir Kostylev", "Vladimir Kostylev", "", "Yegor Nyarui", "Yegor Nyarui", "", "Dmitry Artyukhov", "Vladimir Kostylev"},
+		chains: []string{
+			"the Interfax news agency | reported >> the Union of Reindeer Herders of Russia | citing",
+			"the RIA Novosti news agency | quoted by >> The union's president | as saying",
+			"The Russian Agriculture Ministry's press service | said >> a statement | in >> its Telegram channel | posted on",
+		},
+		skipChains: `a role with its name as a comma appositive before a passive relay ("The union's president, Yegor Nyarui, was quoted by X as saying") keeps the appositive name in the inner source: "The union's president, Yegor Nyarui | as saying"; the other two chains are right`},
+	{file: "anadolu-hazelnut.txt",
+		speakers: []string{"Mehmet Ali Kocabas",
+			"?", // got "Mehmet Ali Kocabas": a nickname given by others ("which locals have nicknamed "the sky school."") at the end of a speaker's reported speech goes to that speaker
+			"Mehmet Ali Kocabas", "Selim Yavuzer", "Fatma Ozturk", "Hasan Yildiz", "Hasan Yildiz"},
+		chains: []string{
+			"Deputy Agriculture and Forestry Minister Selim Yavuzer | said >> a statement | in >> the ministry's website | posted on",
+			"Yavuzer | said >> the statement | in",
+			"Private broadcaster NTV | reported >> sources at the Turkish Grain Board (TMO) | citing",
+		}},
+	{file: "kuna-greenbelt.txt",
+		speakers: []string{"Nouf Khalid Al-Shammari", "Nouf Khalid Al-Shammari",
+			"?", // got "Abdulaziz Fahad Al-Mutairi": the name of a plan or vision ("part of the "New Kuwait 2035" vision") inside reported speech taken as the speaker's partial quote
+			"Abdulaziz Fahad Al-Mutairi", "Saleh Jassem Al-Ajmi", "Mubarak Hamad Al-Enezi"},
+		chains: []string{
+			"Al-Qabas daily | reported >> an official source in the authority | quoting",
+			"The Kuwait Meteorological Department | said >> a statement | in",
+			"The head of the Kuwait Environmental Protection Society | said >> remarks | in >> Al-Rai daily | carried by",
+		},
+		skipChains: `a role with its name as a comma appositive ("The head of the Society, Mubarak Hamad Al-Enezi, said in remarks carried by Y") keeps the appositive name in the source: "The head of the Kuwait Environmental Protection Society, Mubarak Hamad Al-Enezi | said"; the levels "remarks | in" and "Al-Rai daily | carried by" and the other two chains are right`},
+	{file: "wafa-spring.txt",
+		speakers: []string{"Jamal Abu Rizq", "Jamal Abu Rizq", "Qasem Odeh", "Qasem Odeh", "", ""},
+		chains: []string{
+			"The Colonization and Wall Resistance Commission | said >> a statement | in >> its Facebook page | posted on",
+			"WAFA correspondent | reported >> eyewitnesses | citing",
+		}},
+	{file: "irna-pistachio.txt",
+		speakers: []string{"Hossein Rezaeinejad", "Hossein Rezaeinejad", "Ali Akbar Mousavian", "Ali Akbar Mousavian", "Parvaneh Sadeghi", "Parvaneh Sadeghi", ""},
+		chains: []string{
+			"Deputy Minister of Agriculture Jihad for Horticulture Affairs Ali Akbar Mousavian | said >> remarks | in >> the Iranian Students' News Agency (ISNA) | carried by",
+			"Tasnim news agency | reported >> the Islamic Republic of Iran Customs Administration (IRICA) | citing",
+			"The Tehran Times daily | quoted >> an official at the Pistachio Research Institute in Rafsanjan | as saying",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
