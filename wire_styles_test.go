@@ -2795,6 +2795,44 @@ var wireStories = []struct {
 		chains: []string{
 			"public broadcaster NHK | reported >> the prefectural police | citing",
 		}},
+	// round 18, b18c
+	{file: "yonhap-greenhouse.txt",
+		speakers: []string{"Ri Yong-chol", "Ri Yong-chol", "", "Yoon Ha-jin", "Park Seo-yeon", "Park Seo-yeon", "Rodong Sinmun", "Kim Nam-hoon"},
+		chains: []string{
+			"the North's official Korean Central News Agency (KCNA) | reported >> a resolution adopted at a party plenary meeting | citing",
+			"the KCNA | quoted by >> Ri Yong-chol | as saying",
+			"the agency | according to >> Ri | said",
+			"the North's Rodong Sinmun newspaper | said >> an editorial | in",
+		}},
+	{file: "jiji-furusato.txt",
+		speakers: []string{"", "Haruki Tsujimoto", "Sachiko Hirano", "Kenta Obuchi", "", "Ayumi Kurosawa", "Masato Ikeuchi", "Masato Ikeuchi"},
+		chains: []string{
+			"Setagaya Ward Mayor Ayumi Kurosawa | said >> a message | in >> the ward's website | posted on",
+		}},
+	{file: "kyodo-whaling.txt",
+		speakers: []string{"Tomohiro Saegusa", "Tomohiro Saegusa", "Claire Mulvaney", "", "Yoshiro Kanzaki", "", "Hisako Mori", "Hisako Mori", ""},
+		chains: []string{
+			"Australian Environment Minister Claire Mulvaney | said >> a statement | in >> social media | posted on",
+			"The Australian Broadcasting Corp. | reported >> an official in the Department of Foreign Affairs and Trade | quoting",
+		}},
+	{file: "app-remittances.txt",
+		speakers: []string{"Zahid Anwar Cheema", "Zahid Anwar Cheema", "Sajid Mehmood Qureshi", "Sadaf Iqbal Malik", "Tariq Mehmood Bhatti", "", ""},
+		chains: []string{
+			"Radio Pakistan | reported >> an official of the Ministry of Overseas Pakistanis and Human Resource Development | quoting",
+			"the SBP | according to >> figures compiled from 38 banks and exchange companies | cited",
+		}},
+	{file: "bernama-pineapple.txt",
+		speakers: []string{"Ahmad Fadzli Hamzah", "Rosli Abdul Wahab", "Tan Ah Kow", "Ringgau Jelani", "", ""},
+		chains: []string{
+			"he | said >> a statement | in",
+			"the Borneo Post | quoted by >> Sarawak Deputy Minister for Modernisation of Agriculture Dr Ringgau Jelani | as saying",
+			"the Malaysian Quarantine and Inspection Services (MAQIS) | said >> a statement | in >> its Facebook page | posted on",
+		}},
+	{file: "pti-leopard.txt",
+		speakers: []string{"Sunil Wakchaure", "Sunil Wakchaure", "Shobha Kadam", "", "", "Ketaki Joshi", "Ketaki Joshi"},
+		chains: []string{
+			"District Collector Meenakshi Rao | said >> a forest department survey | quoting",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
