@@ -2893,6 +2893,55 @@ var wireStories = []struct {
 			"Tasnim news agency | reported >> the Islamic Republic of Iran Customs Administration (IRICA) | citing",
 			"The Tehran Times daily | quoted >> an official at the Pistachio Research Institute in Rafsanjan | as saying",
 		}},
+	// round 18, b18c
+	{file: "yonhap-greenhouse.txt",
+		speakers: []string{"Ri Yong-chol", "Ri Yong-chol", "", "Yoon Ha-jin", "Park Seo-yeon", "Park Seo-yeon",
+			"?", // got "Rodong Sinmun newspaper": an outlet's common-noun descriptor ("the North's X newspaper") kept in the resolved name, where "Xinhua news agency" gives "Xinhua"
+			"Kim Nam-hoon"},
+		chains: []string{
+			"the North's official Korean Central News Agency (KCNA) | reported >> a resolution adopted at a party plenary meeting | citing",
+			"the KCNA | quoted by >> Ri Yong-chol | as saying",
+			"the agency | according to >> Ri | said",
+			"the North's Rodong Sinmun newspaper | said >> an editorial | in",
+		},
+		skipChains: `"X reported Monday, citing a resolution adopted at a party plenary meeting": "citing" + a document noun with a past-participle modifier taken as a reason (a "stance" with no level), so the first chain is lost; the other three are right`},
+	{file: "jiji-furusato.txt",
+		speakers: []string{"", "Haruki Tsujimoto", "Sachiko Hirano", "Kenta Obuchi", "", "Ayumi Kurosawa", "Masato Ikeuchi", "Masato Ikeuchi"},
+		chains: []string{
+			"Setagaya Ward Mayor Ayumi Kurosawa | said >> a message | in >> the ward's website | posted on",
+		}},
+	{file: "kyodo-whaling.txt",
+		speakers: []string{"Tomohiro Saegusa", "Tomohiro Saegusa", "Claire Mulvaney",
+			"Claire Mulvaney", // "vulnerable" stands inside her "adding that ..." clause: her partial quote, not a free scare quote (written "" before the run)
+			"Yoshiro Kanzaki", "", "Hisako Mori", "Hisako Mori", ""},
+		chains: []string{
+			"Australian Environment Minister Claire Mulvaney | said >> a statement | in >> social media | posted on",
+			"The Australian Broadcasting Corp. | reported >> an official in the Department of Foreign Affairs and Trade | quoting",
+		}},
+	{file: "app-remittances.txt",
+		speakers: []string{"Zahid Anwar Cheema", "Zahid Anwar Cheema", "Sajid Mehmood Qureshi", "Sadaf Iqbal Malik",
+			"?", // got "": quote first, then "said" + a long role with "to the Prime Minister on Overseas Pakistanis" before the name; the speaker is cut at "Special Assistant to the Prime Minister" and the name is lost
+			"", ""},
+		chains: []string{
+			"Radio Pakistan | reported >> an official of the Ministry of Overseas Pakistanis and Human Resource Development | quoting",
+			"the SBP | according to >> figures compiled from 38 banks and exchange companies | cited",
+		},
+		skipChains: `"according to the SBP, which cited figures compiled from 38 banks ...": the cited source NP is cut after its past participle ("figures compiled"), its "from" PP lost; the Radio Pakistan chain is right`},
+	{file: "bernama-pineapple.txt",
+		speakers: []string{"Ahmad Fadzli Hamzah", "Rosli Abdul Wahab", "Tan Ah Kow", "Ringgau Jelani", "", ""},
+		chains: []string{
+			"he | said >> a statement | in",
+			"the Borneo Post | quoted by >> Sarawak Deputy Minister for Modernisation of Agriculture Dr Ringgau Jelani | as saying",
+			"the Malaysian Quarantine and Inspection Services (MAQIS) | said >> a statement | in >> its Facebook page | posted on",
+		},
+		skipChains: `"A report published by the Department of Statistics Malaysia (DOSM) last Tuesday showed": the issuer of a report ("published by" its author) split off as a venue level ("A report | showed >> the Department of Statistics Malaysia (DOSM) | published by"), an invented chain; the three chains written are right`},
+	{file: "pti-leopard.txt",
+		speakers: []string{"Sunil Wakchaure", "Sunil Wakchaure",
+			"?", // got "Sarpanch Shobha Kadam": the village-head title "Sarpanch" before the name kept in the name
+			"", "", "Ketaki Joshi", "Ketaki Joshi"},
+		chains: []string{
+			"District Collector Meenakshi Rao | said >> a forest department survey | quoting",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
