@@ -540,11 +540,11 @@ func (st *attrState) causedSpeech(lo, hi, i int) int {
 	for n := 0; n < 4 && s-1 > lo && toks[s-1].flags&(tWord|tUpper) == tWord|tUpper; n++ {
 		s-- // "prompting Finance Minister Aiko Fujinami": the title before the name
 	}
-	if w := toks[s]; s+1 < i-1 && w.flags&(tWord|tUpper) == tWord && st.d.lex.Contains(causativeVerbs, text[w.s:w.e]) {
+	if w := toks[s]; s+1 < i-1 && w.flags&(tWord|tUpper) == tWord && st.d.lex.containsToken(causativeVerbs, text, w) {
 		s++ // the phrase read took the verb in: "prompting Finance Minister …"
 	}
 	v := toks[s-1]
-	if v.flags&tWord == 0 || !st.d.lex.Contains(causativeVerbs, text[v.s:v.e]) {
+	if v.flags&tWord == 0 || !st.d.lex.containsToken(causativeVerbs, text, v) {
 		return i
 	}
 	a := attr{Source: st.mention(s, i-1), Cue: st.span(toks[i-1].s, toks[i].e)}
@@ -770,7 +770,7 @@ func (st *attrState) colonLead(lo, hi int) {
 	if st.d.lex.Contains(labels, text[toks[lo].s:toks[c-1].e]) {
 		return // "Editor's note: …", "BREAKING: …": a label, not a speaker
 	}
-	if st.d.lex.Contains(headlineTopics, text[toks[c-1].s:toks[c-1].e]) {
+	if st.d.lex.containsToken(headlineTopics, text, toks[c-1]) {
 		return // "Kanvapura barrage row: …", "Dam controversy: …": what the story is about, not who speaks
 	}
 	if st.inHeadline && st.placeLabel(lo, c) {
@@ -2042,7 +2042,7 @@ func (st *attrState) timeSpanStart(lo, k int) int {
 		return st.timePhraseStart(lo, k)
 	}
 	u := toks[k-1] // the unit: "weeks", "a month", "several hours"
-	if u.flags&cTimeUnit == 0 || !st.d.lex.Contains(timeSpans, text[t.s:t.e]) {
+	if u.flags&cTimeUnit == 0 || !st.d.lex.containsToken(timeSpans, text, t) {
 		return k + 1
 	}
 	j := k - 1
@@ -2068,7 +2068,7 @@ func (st *attrState) timePhraseStart(lo, k int) int {
 		if p.flags&(tWord|tUpper) != tWord || p.quote != 0 {
 			break
 		}
-		if st.d.lex.Contains(timePrepositions, text[p.s:p.e]) {
+		if st.d.lex.containsToken(timePrepositions, text, p) {
 			if j < k-1 || p.flags&cDet == 0 {
 				return j
 			}
@@ -2087,7 +2087,7 @@ func (st *attrState) timePhraseStart(lo, k int) int {
 func (st *attrState) recordedSpeaker(s, e int) int {
 	toks := st.toks
 	for k := e - 2; k > s; k-- {
-		if isWord(st.text, toks[k], "of") && toks[k-1].flags&tWord != 0 && st.d.lex.Contains(cueRecordings, st.text[toks[k-1].s:toks[k-1].e]) {
+		if isWord(st.text, toks[k], "of") && toks[k-1].flags&tWord != 0 && st.d.lex.containsToken(cueRecordings, st.text, toks[k-1]) {
 			return k + 1
 		}
 	}
@@ -2485,7 +2485,7 @@ func (st *attrState) nameAfterVenue(k, end int) bool {
 	venue := false // k is past the venue's word
 	for n := 0; k < end && n < 5 && !venue; k, n = k+1, n+1 {
 		t := st.toks[k]
-		venue = t.flags&tUpper != 0 && st.d.lex.Contains(speechOccasions, st.text[t.s:t.e])
+		venue = t.flags&tUpper != 0 && st.d.lex.containsToken(speechOccasions, st.text, t)
 	}
 	if !venue || k >= end {
 		return false
@@ -2510,7 +2510,7 @@ func (st *attrState) nameAfterVenue(k, end int) bool {
 func (st *attrState) occasionIn(s, e int, pluralWhich bool) int {
 	toks := st.toks
 	for m := s + 1; m+1 < e; m++ {
-		if toks[m+1].flags&cDet != 0 && (isPrep(toks[m]) || toks[m].flags&(cPrepLike|cVenue) != 0) && st.d.lex.Contains(occasionPrepositions, st.text[toks[m].s:toks[m].e]) {
+		if toks[m+1].flags&cDet != 0 && (isPrep(toks[m]) || toks[m].flags&(cPrepLike|cVenue) != 0) && st.d.lex.containsToken(occasionPrepositions, st.text, toks[m]) {
 			if st.endsNoun(m-1) && st.occasionAt(m+1, e, pluralWhich && st.plainPlural(m-1)) && !st.nameAfterVenue(m+1, e) {
 				return m
 			}
@@ -2987,7 +2987,7 @@ const maxSeriesLook = 16
 // tense (finiteAuxiliaries: "would", "was", "has"), not an adverb of the
 // auxiliaries list ("also", "still").
 func (st *attrState) finiteAux(t token) bool {
-	return t.flags&cAux != 0 && st.d.lex.Contains(finiteAuxiliaries, st.text[t.s:t.e])
+	return t.flags&cAux != 0 && st.d.lex.containsToken(finiteAuxiliaries, st.text, t)
 }
 
 // finiteIn reports whether the content before toks[m] holds a finite
@@ -3028,7 +3028,7 @@ func (st *attrState) subordinateOpening(k int) bool {
 		t := toks[k]
 		switch {
 		case t.flags&tWord == 0 || isWord(text, t, "that"):
-		case st.d.lex.Contains(clauseOpeners, text[t.s:t.e]) || st.isPrepLike(k):
+		case st.d.lex.containsToken(clauseOpeners, text, t) || st.isPrepLike(k):
 			return true
 		case t.flags&cAux == 0 || st.finiteAux(t):
 			return false
@@ -3053,7 +3053,7 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 	// after a verb: a norm followed, no source ("…,” according to the
 	// plan." cites one).
 	manner := e == ce+2 && isWord(text, toks[ce], "the") && i > lo && toks[i-1].flags&(tWord|tUpper) == tWord && toks[i-1].quote == 0
-	if h := e - 1; (e == ce+1 || manner) && toks[h].flags&tUpper == 0 && st.d.lex.Contains(accordingNorms, text[toks[h].s:toks[h].e]) {
+	if h := e - 1; (e == ce+1 || manner) && toks[h].flags&tUpper == 0 && st.d.lex.containsToken(accordingNorms, text, toks[h]) {
 		return i
 	}
 	via, end := st.linksAfter(e, hi)
@@ -3393,7 +3393,7 @@ func (st *attrState) relativeObject(a *attr, q Span) bool {
 		return false
 	}
 	r := st.toks[s-1]
-	if r.flags&tWord == 0 || !st.d.lex.Contains(relativeObjects, st.text[r.s:r.e]) {
+	if r.flags&tWord == 0 || !st.d.lex.containsToken(relativeObjects, st.text, r) {
 		return false
 	}
 	n := 0
@@ -3420,7 +3420,7 @@ func (st *attrState) possessorsNoun(a *attr) bool {
 		return false
 	}
 	t := st.toks[k]
-	return st.d.lex.Contains(cueSpeechNouns, st.text[t.s:t.e]) && isWord(st.text, st.toks[k+1], "that")
+	return st.d.lex.containsToken(cueSpeechNouns, st.text, t) && isWord(st.text, st.toks[k+1], "that")
 }
 
 // asQuoteAfter returns the end of "as" and a quotation in marks right
@@ -3476,7 +3476,7 @@ func (st *attrState) namingObject(a *attr, q Span) bool {
 		return false
 	}
 	c := st.tokenAt(a.Cue.End) - 1 // the verb ends the cue: "had called"
-	if c < 0 || c >= len(st.toks) || !st.d.lex.Contains(cueNaming, st.text[st.toks[c].s:st.toks[c].e]) {
+	if c < 0 || c >= len(st.toks) || !st.d.lex.containsToken(cueNaming, st.text, st.toks[c]) {
 		return false
 	}
 	if f := st.tokenAt(q.Start) + 1; f < len(st.toks) && (isPrep(st.toks[f]) || st.isPrepLike(f)) {

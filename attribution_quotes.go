@@ -616,7 +616,7 @@ func (st *attrState) nameOpened(q Span) bool {
 	if w.flags&(tWord|tUpper) != tWord|tUpper || w.e > q.End {
 		return false
 	}
-	if st.d.lex.Contains(nameOpeners, text[w.s:w.e]) {
+	if st.d.lex.containsToken(nameOpeners, text, w) {
 		return true
 	}
 	// An opener of two words: "Tropical Storm".
@@ -658,12 +658,12 @@ func (st *attrState) participleNamed(q Span) bool {
 		if e := st.tokenAt(q.End); e < len(toks) && isWord(text, toks[e], "by") {
 			return false // ", called the “Crossroads of America” by the citizens": the namers are given
 		}
-		return p.flags&cCue != 0 && toks[c].flags&tComma != 0 && st.d.lex.Contains(cueNaming, text[p.s:p.e])
+		return p.flags&cCue != 0 && toks[c].flags&tComma != 0 && st.d.lex.containsToken(cueNaming, text, p)
 	}
 	// "launched in 2023 as": the verb a few words before "as", no
 	// punctuation between.
 	for k := i - 2; k >= 0 && k > i-6 && toks[k].flags&tWord != 0; k-- {
-		if t := toks[k]; t.flags&(tUpper|cDet|cPron|cPrep) == 0 && st.d.lex.Contains(asNamingVerbs, text[t.s:t.e]) {
+		if t := toks[k]; t.flags&(tUpper|cDet|cPron|cPrep) == 0 && st.d.lex.containsToken(asNamingVerbs, text, t) {
 			return true
 		}
 	}
@@ -690,13 +690,13 @@ func (st *attrState) signUncarried(q Span) bool {
 		return false // most quotes: after an article, a preposition or a name, no wording of a sign
 	}
 	n := k - 1 // the sign
-	if !st.d.lex.Contains(signWordings, text[toks[k].s:toks[k].e]) {
+	if !st.d.lex.containsToken(signWordings, text, toks[k]) {
 		if k < 2 || toks[k-1].flags&tWord == 0 || !st.d.lex.Contains(signWordings, text[toks[k-1].s:toks[k].e]) {
 			return false
 		}
 		n = k - 2 // "a sign that read"
 	}
-	if t := toks[n]; t.flags&tWord == 0 || t.quote != 0 || !st.d.lex.Contains(signNouns, text[t.s:t.e]) {
+	if t := toks[n]; t.flags&tWord == 0 || t.quote != 0 || !st.d.lex.containsToken(signNouns, text, t) {
 		return false
 	}
 	for m := n - 1; m >= 0 && m >= n-maxSignWords; m-- {
@@ -704,7 +704,7 @@ func (st *attrState) signUncarried(q Span) bool {
 		if t.flags&tWord == 0 || t.quote != 0 {
 			break
 		}
-		if st.d.lex.Contains(signCarriers, text[t.s:t.e]) {
+		if st.d.lex.containsToken(signCarriers, text, t) {
 			return false
 		}
 	}

@@ -106,7 +106,7 @@ func (st *attrState) amountObject(k, hi int) bool {
 		if t.flags&(tWord|tUpper) != tWord || t.quote != 0 || isPrep(t) || t.flags&(cCue|cPron|cAux|cStop) != 0 && t.flags&cDet == 0 {
 			return false // "no details on prices": the amount is no object
 		}
-		if st.d.lex.Contains(actAmounts, text[t.s:t.e]) {
+		if st.d.lex.containsToken(actAmounts, text, t) {
 			return m+1 >= hi || toks[m+1].flags&tWord == 0 || toks[m+1].flags&cStop != 0 || isPrep(toks[m+1]) || toks[m+1].flags&(cTime|cDet) != 0
 		}
 	}
@@ -211,7 +211,7 @@ func (st *attrState) relativeSubject(lo, s, subjEnd int) int {
 	for r := from - 1; r > lo && r >= from-12; r-- {
 		t := toks[r]
 		who := r <= near && (isWord(st.text, t, "who") || !joined && !stop && r >= from-7 && st.reducedRelative(r))
-		stop = stop || t.flags&cStop != 0 && (t.flags&(cRelative|cJoiner|cContrast|cPartOpener|cAskOpener) != 0 || toks[r+1].flags&cDet == 0 || st.d.lex.Contains(clauseOpeners, st.text[t.s:t.e])) ||
+		stop = stop || t.flags&cStop != 0 && (t.flags&(cRelative|cJoiner|cContrast|cPartOpener|cAskOpener) != 0 || toks[r+1].flags&cDet == 0 || st.d.lex.containsToken(clauseOpeners, st.text, t)) ||
 			st.finiteAux(t) || verbLike(st.text, t) && !st.isParticiple(r)
 		if !who && t.flags&(cJoiner|cContrast) != 0 && t.flags&(cPron|cPartOpener|cAskOpener) == 0 && toks[r+1].flags&(tWord|tUpper|cPron|cDet|cAux) == tWord {
 			joined = true
@@ -550,7 +550,7 @@ const maxRankMark = 4
 // nameParticle reports whether t is a lower-case particle inside a
 // personal name: "de", "bin", "van".
 func (st *attrState) nameParticle(t token) bool {
-	return t.flags&(tWord|tUpper) == tWord && st.d.lex.Contains(resolveParticles, st.text[t.s:t.e])
+	return t.flags&(tWord|tUpper) == tWord && st.d.lex.containsToken(resolveParticles, st.text, t)
 }
 
 // hyphenParticle reports whether t is a lower-case particle joined by a
@@ -623,7 +623,7 @@ func (st *attrState) pastBefore(lo, i int) bool {
 		return false
 	}
 	t := st.toks[i-1]
-	return t.flags&(tWord|tUpper) == tWord && (st.endsEd(i-1) || st.isIn(t, cPast) || st.d.lex.Contains(aspectVerbs, st.text[t.s:t.e]))
+	return t.flags&(tWord|tUpper) == tWord && (st.endsEd(i-1) || st.isIn(t, cPast) || st.d.lex.containsToken(aspectVerbs, st.text, t))
 }
 
 // baseForm reports whether the cue toks[i:ce] is its base form: "say",
@@ -846,7 +846,7 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	if v := s - 1; !states && v >= lo && (toks[v].flags&cCue != 0 || v > lo && st.isIn(toks[v], cParticle) && toks[v-1].flags&cCue != 0) {
 		return i // "walked back his remarks about the port": the cue's object, stating nothing of its own
 	}
-	if !states && st.d.lex.Contains(cueSpeechNouns, text[t.s:t.e]) {
+	if !states && st.d.lex.containsToken(cueSpeechNouns, text, t) {
 		return i // "his statement drew fire", "his remarks about the port": nothing stated
 	}
 	if n := toks[min(i+1, hi-1)]; i+1 < hi && n.flags&(tWord|tUpper) == tWord && n.flags&(cDet|cPron|cAux|cStop|cPrep|cCue|cTime|cPast) == 0 && n.quote == 0 && !st.endsEd(i+1) &&
@@ -946,7 +946,7 @@ func (st *attrState) viewpointCue(lo, hi int) int {
 	if !people && toks[lo+1].flags&tUpper == 0 {
 		return lo
 	}
-	if toks[lo+1].flags&tUpper != 0 && e == lo+2 && st.d.lex.Contains(timeWords, text[toks[lo+1].s:toks[lo+1].e]) {
+	if toks[lo+1].flags&tUpper != 0 && e == lo+2 && st.d.lex.containsToken(timeWords, text, toks[lo+1]) {
 		return lo
 	}
 	c := st.contentSpan(e+1, st.clauseEnd(e+1, hi))

@@ -155,7 +155,7 @@ func (st *attrState) hasClass(i, j int, c tokFlags) bool {
 // hasListed reports whether a word of [i, j) is in list l.
 func (st *attrState) hasListed(i, j int, l List) bool {
 	for ; i < j; i++ {
-		if t := st.toks[i]; t.flags&tWord != 0 && st.d.lex.Contains(l, st.text[t.s:t.e]) {
+		if t := st.toks[i]; t.flags&tWord != 0 && st.d.lex.containsToken(l, st.text, t) {
 			return true
 		}
 	}
@@ -177,7 +177,7 @@ func (st *attrState) hasWord(i, j int, w string) bool {
 func (st *attrState) sourceLike(i, j int) bool {
 	for k := st.pastPossessor(i, j); k < j; k++ {
 		t := st.toks[k]
-		if t.flags&(cSrcNoun|cRole|cPron) != 0 || t.flags&cDoc != 0 && !st.d.lex.Contains(chainDecisions, st.text[t.s:t.e]) || t.flags&tUpper != 0 && t.flags&(cTime|cDet) == 0 || st.pluralRole(k) {
+		if t.flags&(cSrcNoun|cRole|cPron) != 0 || t.flags&cDoc != 0 && !st.d.lex.containsToken(chainDecisions, st.text, t) || t.flags&tUpper != 0 && t.flags&(cTime|cDet) == 0 || st.pluralRole(k) {
 			return true
 		}
 	}
@@ -197,7 +197,7 @@ func (st *attrState) occupationHead(i, j int) bool {
 		return false
 	}
 	lex := st.d.lex
-	if lex.Contains(resolveRoles, text[t.s:t.e]) {
+	if lex.containsToken(resolveRoles, text, t) {
 		return true
 	}
 	return h > i && toks[h-1].flags&(tWord|tUpper) == tWord && toks[h-1].e+1 == t.s && lex.Contains(resolveRoles, text[toks[h-1].s:t.e]) // "a truck driver"

@@ -284,7 +284,7 @@ func (st *attrState) reportsClause(c Span) bool {
 			return true
 		case st.contractedVerb(text[t.s:t.e]):
 			return true
-		case lex.Contains(clauseOpeners, text[t.s:t.e]) || lex.Contains(contentOpeners, text[t.s:t.e]):
+		case lex.containsToken(clauseOpeners, text, t) || lex.containsToken(contentOpeners, text, t):
 			return true
 		}
 	}

@@ -169,6 +169,17 @@ func (l *Lexicon) Contains(k List, s string) bool {
 	return ok
 }
 
+// containsToken is Contains for the token t of text: a word in ASCII is
+// asked by the hash the tokenizer left on it (wordList.holdsWord), which
+// spares the stages folding and hashing it again for every list they ask.
+func (l *Lexicon) containsToken(k List, text string, t token) bool {
+	if t.flags&(tWord|tNonASCII) != tWord {
+		return l.Contains(k, text[t.s:t.e])
+	}
+	w := l.list(k)
+	return w != nil && w.holdsWord(text[t.s:t.e], t.hash)
+}
+
 // Entries returns the canonical forms of list k, sorted.
 func (l *Lexicon) Entries(k List) []string {
 	w := l.list(k)

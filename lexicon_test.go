@@ -331,3 +331,24 @@ func TestLexiconKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsToken checks that asking a list for a token by the hash
+// the tokenizer left on it answers as Contains does for the token's
+// text, for every list and every token: words in capitals, with
+// joiners, with bytes above ASCII, and marks.
+func TestContainsToken(t *testing.T) {
+	text := "The Interior Ministry's spokesman, Col. O'Neill, told AFP on Monday that U.S.-led talks " +
+		"would resume, citing a statement posted on its website; SAID the Prime Minister — «Who?» " +
+		"asked al-Sabah of AT&T at 3.5 p.m. in São Paulo and Zürich, according to Xinhua news agency."
+	for _, lex := range []*Lexicon{DefaultLexicon(), DefaultLexicon().With(Roles, "spokesman's aide | Col.")} {
+		toks := tokenize(nil, text, 0, len(text), classesOf(lex))
+		for _, k := range lex.Lists() {
+			for _, tok := range toks {
+				w := text[tok.s:tok.e]
+				if got, want := lex.containsToken(k, text, tok), lex.Contains(k, w); got != want {
+					t.Errorf("list %s, token %q: containsToken = %v, Contains = %v", k, w, got, want)
+				}
+			}
+		}
+	}
+}

@@ -673,7 +673,7 @@ func (st *attrState) portfolioListStart(lo, s, e int) int {
 	// Culture and Sports"; or any capitalised word where the title and
 	// its preposition stand before the comma, "Migration, Population and
 	// Religious Affairs" after "the Undersecretary for", as read below.
-	portfolio := st.d.lex.Contains(portfolioWords, text[toks[s].s:toks[s].e])
+	portfolio := st.d.lex.containsToken(portfolioWords, text, toks[s])
 	if titled {
 		// A word no list holds before the list's "and" is a portfolio's
 		// too where the items before the comma are: "Environment,
@@ -694,7 +694,7 @@ func (st *attrState) portfolioListStart(lo, s, e int) int {
 				return -1
 			}
 		case isPrep(t):
-			if p := toks[m-1]; p.flags&(cTitle|cRole) == 0 && (!portfolio || !st.d.lex.Contains(resolveOrgs, text[p.s:p.e])) || p.flags&tUpper == 0 || m+1 >= s-1 {
+			if p := toks[m-1]; p.flags&(cTitle|cRole) == 0 && (!portfolio || !st.d.lex.containsToken(resolveOrgs, text, p)) || p.flags&tUpper == 0 || m+1 >= s-1 {
 				return -1 // but "Bank of America, Citigroup and Wells Fargo": a body's name is a list's only before a portfolio word
 			}
 			return phraseLeft(text, toks, lo, m+2)
@@ -721,7 +721,7 @@ func (st *attrState) portfolioListBefore(lo, s int) int {
 		for b-1 >= lo && b > m-3 && capitalisedListWord(text, toks[b-1]) {
 			b--
 		}
-		if !capitalisedListWord(text, toks[b]) || !st.d.lex.Contains(portfolioWords, text[toks[b].s:toks[b].e]) {
+		if !capitalisedListWord(text, toks[b]) || !st.d.lex.containsToken(portfolioWords, text, toks[b]) {
 			break
 		}
 		start = b

@@ -273,6 +273,43 @@ func slot[K string | []byte](w *wordList, key K, h uint32) (uint32, bool) {
 	}
 }
 
+// holdsWord reports whether w holds word, an ASCII word of a text whose
+// wcHash, its letters lowered, is h, as the tokenizer leaves it on the
+// word's token: the word is neither folded nor hashed again, and is
+// compared with a key byte by byte as lookup would fold it.
+func (w *wordList) holdsWord(word string, h uint32) bool {
+	if w.searched {
+		_, ok := w.lookup(word)
+		return ok
+	}
+	w.load()
+	if len(w.table) == 0 {
+		return false
+	}
+	mask := uint32(len(w.table) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := &w.table[i]
+		if e.key == "" {
+			return false
+		}
+		if e.h == h && len(e.key) == len(word) && equalFolded(word, e.key) {
+			return true
+		}
+	}
+}
+
+// equalFolded reports whether word, folded by keyBytes, is key, whose
+// length is word's.
+func equalFolded(word, key string) bool {
+	key = key[:len(word)]
+	for k := 0; k < len(word); k++ {
+		if keyBytes[word[k]] != key[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // find returns the canonical form of key, a folded key.
 func find[K string | []byte](w *wordList, key K) (string, bool) {
 	w.load()
