@@ -29,6 +29,10 @@ func TestLexiconLookup(t *testing.T) {
 		{"NORDIC COAST PRESS", "Nordic Coast Press", true},
 		{"Nordic\nCoast\t Press Agency", "Nordic Coast Press", true},
 		{"  NCP  ", "Nordic Coast Press", true},
+		{"Nordic\tCoast Press", "Nordic Coast Press", true}, // one white space byte between words: no copy
+		{"Nordic Coast Press ", "Nordic Coast Press", true}, // a space at an end: the copying path
+		{" NCP", "Nordic Coast Press", true},
+		{"NCP.", "", false},
 		{"Zu\u0308rich Wire", "Zürich Wire", true}, // decomposed ü
 		{"ZÜRICH WIRE", "Zürich Wire", true},
 		{"AGÊNCIA LUSA TESTE", "Agência Lusa Teste", true},
@@ -347,6 +351,26 @@ func TestContainsToken(t *testing.T) {
 				w := text[tok.s:tok.e]
 				if got, want := lex.containsToken(k, text, tok), lex.Contains(k, w); got != want {
 					t.Errorf("list %s, token %q: containsToken = %v, Contains = %v", k, w, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestResolverListed is TestContainsToken for the resolution stage's
+// words, whose hash is the rsHash of the word without its possessive.
+func TestResolverListed(t *testing.T) {
+	text := "The Interior Ministry's spokesman, Col. O'Neill, told AFP on Monday that U.S.-led talks " +
+		"would resume; SAID Prime Minister Ahmed's aide — «Who?» asked al-Sabah of AT&T in São Paulo’s " +
+		"Zürich office, according to Xinhua news agency and Sarpanch Shobha Kadam."
+	for _, lex := range []*Lexicon{DefaultLexicon(), DefaultLexicon().With(Roles, "aide | ministry")} {
+		r := &resolver{text: text, d: &doc{lex: lex}}
+		toks := rsScan(nil, text, rsWordsOf(lex))
+		for _, k := range lex.Lists() {
+			for i := range toks {
+				w := text[toks[i].s:toks[i].e]
+				if got, want := r.listed(k, &toks[i]), lex.Contains(k, w); got != want {
+					t.Errorf("list %s, word %q: listed = %v, Contains = %v", k, w, got, want)
 				}
 			}
 		}

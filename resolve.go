@@ -252,6 +252,16 @@ func (r *resolver) word(t *rsTok) *rsWord {
 
 func (r *resolver) str(t *rsTok) string { return r.text[t.s:t.e] }
 
+// listed reports whether list k holds the word t, asked by the hash it
+// was read with when it is in ASCII (see Lexicon.containsToken).
+func (r *resolver) listed(k List, t *rsTok) bool {
+	if t.hash == 0 {
+		return r.d.lex.Contains(k, r.str(t))
+	}
+	w := r.d.lex.list(k)
+	return w != nil && w.holdsWord(r.str(t), t.hash)
+}
+
 // tokKey returns word k as a key of an rsIndex, with the hash it was
 // read with if it is in ASCII.
 func (r *resolver) tokKey(k int) rsKey {
@@ -1010,10 +1020,10 @@ run:
 	// A name after a listed word ("and Higher Education Abdiqani Yusuf
 	// Warsame") starts where it does, unless a portfolio word follows
 	// ("and Command Area Development Santosh Kumar Nayak").
-	if portfolioAnd && j-n > 2 && ti.flags&tkHeadline == 0 && (n == i || r.toks[n-1].flags&tkCap == 0 || r.d.lex.Contains(portfolioWords, r.str(&r.toks[n]))) {
+	if portfolioAnd && j-n > 2 && ti.flags&tkHeadline == 0 && (n == i || r.toks[n-1].flags&tkCap == 0 || r.listed(portfolioWords, &r.toks[n])) {
 		m := -1
 		for x := max(n, andAt); x < j-2; x++ {
-			if r.toks[x].bits&rwOrg != 0 || r.d.lex.Contains(portfolioWords, r.str(&r.toks[x])) {
+			if r.toks[x].bits&rwOrg != 0 || r.listed(portfolioWords, &r.toks[x]) {
 				m = x + 1 // "at the Energy and Mineral Resources Ministry X": a body's head ends it too
 			}
 		}
@@ -1052,7 +1062,7 @@ run:
 			n++
 			// "Minister for Climate Change Sherry Nawaz Malik": more words
 			// of portfolios, while two remain for the name.
-			for n < j-2 && r.d.lex.Contains(portfolioWords, r.str(&r.toks[n])) {
+			for n < j-2 && r.listed(portfolioWords, &r.toks[n]) {
 				n++
 			}
 		}
@@ -1066,8 +1076,8 @@ run:
 		// ("Human", not "Health" before "Evans Kamau"). A place ends the
 		// portfolio: "Ambassador to Peru Andres Molina Soto".
 		if portfolio && !portfolioAnd && n > partAt && r.toks[n].bits&(rwMale|rwFemale) == 0 && r.toks[n-1].bits&(rwPlace|rwDemonym) == 0 &&
-			(pluralShaped(r.str(&r.toks[n])) || r.d.lex.Contains(portfolioWords, r.str(&r.toks[n]))) &&
-			(j-n > 3 || !pluralShaped(r.str(&r.toks[n-1])) && !r.d.lex.Contains(portfolioWords, r.str(&r.toks[n-1]))) {
+			(pluralShaped(r.str(&r.toks[n])) || r.listed(portfolioWords, &r.toks[n])) &&
+			(j-n > 3 || !pluralShaped(r.str(&r.toks[n-1])) && !r.listed(portfolioWords, &r.toks[n-1])) {
 			n++
 		}
 		// "Major General TNI Anton Purba", "Air Commodore PAF Asim Raza":
@@ -1146,8 +1156,8 @@ run:
 	if p > 0 && r.toks[p].flags&tkSentStart == 0 && r.toks[p-1].flags&tkSentStart != 0 && j < len(r.toks) && r.toks[j].flags&tkComma != 0 && r.isDeterminer(p) {
 		p--
 	}
-	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 && p >= 0 && (r.toks[p].flags&tkSentStart != 0 && (r.d.lex.Contains(venuePrepositions, r.str(&r.toks[p])) || r.placePrep(r.str(&r.toks[p]))) ||
-		p > 0 && r.toks[p-1].flags&(tkSentStart|tkCap) == tkSentStart|tkCap && r.joined(p) && r.d.lex.Contains(venuePrepositions, r.str(&r.toks[p])) && r.d.lex.Contains(placeOpeners, r.str(&r.toks[p-1]))) {
+	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 && p >= 0 && (r.toks[p].flags&tkSentStart != 0 && (r.listed(venuePrepositions, &r.toks[p]) || r.placePrep(r.str(&r.toks[p]))) ||
+		p > 0 && r.toks[p-1].flags&(tkSentStart|tkCap) == tkSentStart|tkCap && r.joined(p) && r.listed(venuePrepositions, &r.toks[p]) && r.listed(placeOpeners, &r.toks[p-1])) {
 		// "Back in Ben Tre, Hau says": an adverb before the "in".
 		e := r.entity(keyOf(cleanName(r.text[r.toks[i].s:r.toks[j-1].e])), entPlace)
 		r.addRef(i, j, e, false)
@@ -1278,7 +1288,7 @@ func (r *resolver) nameBeforeTitle(from, j int) bool {
 	}
 	for x := from; x < j; x++ {
 		t := &r.toks[x]
-		if t.bits&(rwHonorific|rwMale|rwFemale) != 0 || t.flags&tkCap != 0 && t.bits&rwNotName == 0 && !r.d.lex.Contains(portfolioWords, r.str(t)) {
+		if t.bits&(rwHonorific|rwMale|rwFemale) != 0 || t.flags&tkCap != 0 && t.bits&rwNotName == 0 && !r.listed(portfolioWords, t) {
 			return true
 		}
 	}
@@ -1621,7 +1631,7 @@ func (r *resolver) portfolioCommaAt(j int) bool {
 	if t.flags&(tkComma|tkBreak|tkSentStart|tkCap) != tkComma|tkCap || r.toks[j-1].flags&(tkCap|tkPoss) != tkCap {
 		return false
 	}
-	if r.bitsAt(j)&rwOrg == 0 && !r.d.lex.Contains(portfolioWords, r.str(t)) {
+	if r.bitsAt(j)&rwOrg == 0 && !r.listed(portfolioWords, t) {
 		return false
 	}
 	for x := j; x < len(r.toks) && x < j+8; x++ {
@@ -1741,7 +1751,7 @@ func (r *resolver) portfolioListAt(i, j int) bool {
 				// "Women, Family and Community Development Committee
 				// chairman", but not "Smith Barney, Harris Upham and Co
 				// analyst": a lower-case role after a list of portfolios.
-				return r.d.lex.Contains(portfolioWords, r.str(&r.toks[i]))
+				return r.listed(portfolioWords, &r.toks[i])
 			}
 			if r.str(t) != "and" || and || x > j && !r.joined(x) {
 				return false
@@ -2450,7 +2460,7 @@ func (r *resolver) placeObject(k int) bool {
 func (r *resolver) portfolioListBefore(i int) int {
 	s := i
 	for x := i - 1; x >= 0 && x >= i-6 && r.toks[x+1].flags&tkComma != 0 && r.toks[x+1].flags&(tkBreak|tkSentStart) == 0; {
-		if r.toks[x].flags&tkCap == 0 || !r.d.lex.Contains(portfolioWords, r.str(&r.toks[x])) {
+		if r.toks[x].flags&tkCap == 0 || !r.listed(portfolioWords, &r.toks[x]) {
 			break
 		}
 		s = x
@@ -2475,7 +2485,7 @@ func (r *resolver) latestWithPortfolio(role, qual string, start, k, before int, 
 	}
 	w := ""
 	for x := start + 1; x < k && w == ""; x++ {
-		if t := &r.toks[x]; t.flags&tkCap == 0 && r.d.lex.Contains(portfolioWords, r.str(t)) {
+		if t := &r.toks[x]; t.flags&tkCap == 0 && r.listed(portfolioWords, t) {
 			w = r.str(t)
 		}
 	}
@@ -2744,7 +2754,7 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 	// a place's ("Khan" before "in Khan Younis").
 	if j-n > 1 {
 		first := r.tokKey(n)
-		if x, ok := r.byName.get(first); ok && !r.ents[x].body && r.ents[x].kind != entOrg && r.ents[x].kind != entPlace && !(n > 0 && r.joined(n) && r.d.lex.Contains(venuePrepositions, r.str(&r.toks[n-1]))) {
+		if x, ok := r.byName.get(first); ok && !r.ents[x].body && r.ents[x].kind != entOrg && r.ents[x].kind != entPlace && !(n > 0 && r.joined(n) && r.listed(venuePrepositions, &r.toks[n-1])) {
 			e := int(x)
 			r.byName.del(first)
 			r.ents[e].name = name.s
@@ -2837,7 +2847,7 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 // names: "Eddie Tan Boon Keat".
 func (r *resolver) westernBeforeFamilyName(n, j int) bool {
 	return j-n == 4 && r.toks[n].bits&(rwMale|rwFemale) != 0 && r.toks[n+1].bits&(rwMale|rwFemale) == 0 &&
-		r.d.lex.Contains(resolveFamilyFirst, r.str(&r.toks[n+1])) && !r.isSurname(r.tokKey(n+1))
+		r.listed(resolveFamilyFirst, &r.toks[n+1]) && !r.isSurname(r.tokKey(n+1))
 }
 
 // fourPartName reports whether the name n..j of four words is two given
@@ -3372,7 +3382,7 @@ const rsOpeningRoleReach = rsMaxRoleToName + 6 + 8
 // text never names, whom "the spokesperson" later stands for.
 func (r *resolver) citedUnnamed(x, k int) bool {
 	return x > 0 && r.joined(x) && r.toks[x-1].flags&tkCap == 0 && !r.capitalAfterComma(k+1) && !r.namedInApposition(k) &&
-		r.d.lex.Contains(LinkCues, r.str(&r.toks[x-1]))
+		r.listed(LinkCues, &r.toks[x-1])
 }
 
 // unnamedWithRole reports whether the latest reference with role is to
@@ -4069,7 +4079,7 @@ func (r *resolver) rankMarkAt(j int) bool {
 	return j > 0 && j+1 < len(r.toks) && r.text[r.toks[j].s-1] == '(' && r.toks[j-1].bits&rwRole != 0 && r.toks[j+1].flags&tkCap != 0 &&
 		r.bitsAt(j+1)&(rwNonName|rwPronoun) == 0 &&
 		r.bracketGap(j) && r.bracketGap(j+1) && r.toks[j].flags&tkSentStart == 0 &&
-		r.d.lex.Contains(resolveRankMarks, r.str(&r.toks[j]))
+		r.listed(resolveRankMarks, &r.toks[j])
 }
 
 // rankMarkAfter returns the length of the mark in brackets that rest
@@ -4296,7 +4306,7 @@ func (r *resolver) namedNext(mk int) string {
 			lead = f + 1
 		}
 		// "the lead investigator": a rank, no qualifier.
-		for lead+1 < roleAt && r.toks[lead+1].flags&tkCap == 0 && r.d.lex.Contains(resolveRankWords, r.str(&r.toks[lead+1])) {
+		for lead+1 < roleAt && r.toks[lead+1].flags&tkCap == 0 && r.listed(resolveRankWords, &r.toks[lead+1]) {
 			lead++
 		}
 	}
@@ -4470,10 +4480,10 @@ func (r *resolver) clauseHolds(k, qualAt, qualEnd int) bool {
 		return false
 	}
 	x++
-	if r.d.lex.Contains(auxiliaries, r.str(&r.toks[x])) {
+	if r.listed(auxiliaries, &r.toks[x]) {
 		x++ // "who has run"
 	}
-	if !r.joined(x) || !r.d.lex.Contains(resolveRelativeRoles, r.str(&r.toks[x])) {
+	if !r.joined(x) || !r.listed(resolveRelativeRoles, &r.toks[x]) {
 		return false
 	}
 	q := qualAt
@@ -4709,7 +4719,7 @@ func (r *resolver) rankAbbrevBefore(i, n int) bool {
 // Commissioner", "SSP"), is the post's district: a place of the Places
 // list or the Gazetteer.
 func (r *resolver) postingAfterPost(n int) bool {
-	if !r.d.lex.Contains(resolveDistrictPosts, r.str(&r.toks[n-1])) {
+	if !r.listed(resolveDistrictPosts, &r.toks[n-1]) {
 		return false
 	}
 	w := r.str(&r.toks[n])

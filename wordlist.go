@@ -275,25 +275,32 @@ func slot[K string | []byte](w *wordList, key K, h uint32) (uint32, bool) {
 
 // holdsWord reports whether w holds word, an ASCII word of a text whose
 // wcHash, its letters lowered, is h, as the tokenizer leaves it on the
-// word's token: the word is neither folded nor hashed again, and is
-// compared with a key byte by byte as lookup would fold it.
+// word's token: the word is neither folded nor hashed again.
 func (w *wordList) holdsWord(word string, h uint32) bool {
 	if w.searched {
 		_, ok := w.lookup(word)
 		return ok
 	}
+	_, ok := w.findFolded(word, h)
+	return ok
+}
+
+// findFolded returns the canonical form of s, whose key is s with its
+// bytes folded by keyBytes, of the same length, and whose wcHash is h: s
+// is compared with a key byte by byte, folding, with no copy.
+func (w *wordList) findFolded(s string, h uint32) (string, bool) {
 	w.load()
 	if len(w.table) == 0 {
-		return false
+		return "", false
 	}
 	mask := uint32(len(w.table) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		e := &w.table[i]
 		if e.key == "" {
-			return false
+			return "", false
 		}
-		if e.h == h && len(e.key) == len(word) && equalFolded(word, e.key) {
-			return true
+		if e.h == h && len(e.key) == len(s) && equalFolded(s, e.key) {
+			return e.canon, true
 		}
 	}
 }
@@ -375,8 +382,29 @@ func (w *wordList) lookupASCII(s string) (canon string, found, ok bool) {
 	if len(s) > len(buf) {
 		return "", false, false
 	}
+	// Most keys asked for are their key but for case: no white space but
+	// single spaces between words. Such an s is hashed as it is read and
+	// compared folding, with no copy.
+	h, space := wcHashInit, true
+	for i := 0; i < len(s); i++ {
+		c := keyBytes[s[i]]
+		if c <= ' ' {
+			if c != ' ' || space {
+				goto copied
+			}
+			space = true
+		} else {
+			space = false
+		}
+		h = wcHashByte(h, c)
+	}
+	if !space {
+		canon, found = w.findFolded(s, h)
+		return canon, found, true
+	}
+copied:
 	n := 0
-	h := wcHashInit
+	h = wcHashInit
 	for i := 0; i < len(s); {
 		c := keyBytes[s[i]]
 		if c > ' ' {
