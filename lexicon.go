@@ -81,12 +81,16 @@ func (l *Lexicon) index() *Lexicon {
 // to nothing.
 func DefaultLexicon() *Lexicon { return defaultLexicon() }
 
-var defaultLexicon = sync.OnceValue(func() *Lexicon { return embeddedLexicon().withPresets() })
+var defaultLexicon = sync.OnceValue(func() *Lexicon { return embeddedLists().withPresets() })
 
 // embeddedLexicon builds a Lexicon from the embedded lists, each read on
 // its first use: callers who never parse a dateline never pay for the
 // places of the gazetteer.
-func embeddedLexicon() *Lexicon {
+func embeddedLexicon() *Lexicon { return embeddedLists().index() }
+
+// embeddedLists is embeddedLexicon before its lists are indexed, which
+// withPresets does once it has put the preset lists in place.
+func embeddedLists() *Lexicon {
 	l := &Lexicon{lists: map[List]*wordList{}}
 	files, _ := lexiconFiles.ReadDir("lexicon")
 	for _, f := range files {
@@ -98,7 +102,7 @@ func embeddedLexicon() *Lexicon {
 		// text (see textIndex) unless a caller asks for all its forms.
 		l.lists[List(name)] = &wordList{file: f.Name(), searched: List(name) == Gazetteer}
 	}
-	return l.index()
+	return l
 }
 
 // With returns a copy of l whose list k also holds entries. Each entry is
