@@ -122,3 +122,46 @@ func (p *presetList) table() []lexEntry {
 	}
 	return t
 }
+
+// slotEntries returns the table of the list p holds in short (see
+// wordList.slotEntry): a few instructions an entry, where making its
+// strings cost Parse half an instruction a byte on a first pass over a
+// 1.5 MB sample.
+func (p *presetList) slotEntries() []uint64 {
+	t := make([]uint64, p.slots)
+	for k := range p.entries {
+		e := &p.entries[k]
+		t[e.slot] = uint64(e.h)<<32 | uint64(k+1)
+	}
+	return t
+}
+
+// A slot of slotEntries holds its entry's hash in its high half, so that
+// a probe reads the entry only when the hashes agree, and its index in
+// entries plus one in its low half, 0 for a free slot.
+func slotHash(x uint64) uint32 { return uint32(x >> 32) }
+
+// key and canon return the key and canonical form of the entry of slot x.
+func (p *presetList) key(x uint64) string {
+	e := &p.entries[uint32(x)-1]
+	return p.text[e.key : e.key+uint32(e.keyLen)]
+}
+
+func (p *presetList) canon(x uint64) string {
+	e := &p.entries[uint32(x)-1]
+	return p.text[e.canon : e.canon+uint32(e.canonLen)]
+}
+
+// presetFind is findHashed for a preset list whose slotEntries are t.
+func presetFind[K string | []byte](p *presetList, t []uint64, key K, h uint32) (string, bool) {
+	mask := uint32(len(t) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		x := t[i]
+		if x == 0 {
+			return "", false
+		}
+		if slotHash(x) == h && p.key(x) == string(key) {
+			return p.canon(x), true
+		}
+	}
+}

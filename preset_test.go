@@ -67,8 +67,33 @@ func TestPresetLexicon(t *testing.T) {
 			t.Errorf("list %s: read from its text, not preset", k)
 		}
 		got.load()
-		if !slices.Equal(got.table, want.table) || got.n != want.n || got.maxWords != want.maxWords {
+		if got.table != nil || got.slotEntry == nil {
+			t.Errorf("list %s: a table of strings made; lookups read the preset's entries", k)
+		}
+		if !slices.Equal(got.clone().table, want.table) || got.n != want.n || got.maxWords != want.maxWords {
 			t.Errorf("list %s: the preset table differs from the text's", k)
+		}
+		// Lookups read the preset's entries in place of the table: every
+		// form, in capitals and with a letter more, is found as the
+		// table of the text finds it.
+		for form := range want.forms() {
+			for _, s := range []string{form, strings.ToUpper(form), form + "q"} {
+				gc, gok := got.lookup(s)
+				wc, wok := want.lookup(s)
+				if gc != wc || gok != wok {
+					t.Errorf("list %s: lookup(%q) = %q, %v from the preset, %q, %v from the text", k, s, gc, gok, wc, wok)
+				}
+			}
+		}
+		var gotForms, wantForms []string
+		for key, canon := range got.forms() {
+			gotForms = append(gotForms, key, canon)
+		}
+		for key, canon := range want.forms() {
+			wantForms = append(wantForms, key, canon)
+		}
+		if !slices.Equal(gotForms, wantForms) {
+			t.Errorf("list %s: the preset's forms, in table order, differ from the text's", k)
 		}
 	}
 }

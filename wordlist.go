@@ -26,6 +26,12 @@ type wordList struct {
 	file     string
 	preset   *presetList
 	loadOnce sync.Once
+	// slotEntry is a preset list's table in short, made on first use in
+	// place of table: for each slot, its entry's hash and index in
+	// preset.entries (see presetList.slotEntries), 0 for a free slot.
+	// Lookups read the entry's key and canonical form from the preset's
+	// text, so that the table of strings is never made.
+	slotEntry []uint64
 
 	// The keys of w's forms and their beginnings at each space, built on
 	// first use: a reader of a phrase word by word stops at the first
@@ -53,7 +59,7 @@ func (w *wordList) load() {
 	}
 	w.loadOnce.Do(func() {
 		if w.preset != nil {
-			w.table = w.preset.table()
+			w.slotEntry = w.preset.slotEntries()
 			return
 		}
 		data, err := lexiconFiles.ReadFile("lexicon/" + w.file)
@@ -290,6 +296,22 @@ func (w *wordList) holdsWord(word string, h uint32) bool {
 // is compared with a key byte by byte, folding, with no copy.
 func (w *wordList) findFolded(s string, h uint32) (string, bool) {
 	w.load()
+	if t := w.slotEntry; t != nil {
+		// presetList's entries, probed here rather than by a call: most
+		// lookups are of a preset list.
+		p, mask := w.preset, uint32(len(t)-1)
+		for i := h & mask; ; i = (i + 1) & mask {
+			x := t[i]
+			if x == 0 {
+				return "", false
+			}
+			if slotHash(x) == h {
+				if key := p.key(x); len(key) == len(s) && equalFolded(s, key) {
+					return p.canon(x), true
+				}
+			}
+		}
+	}
 	if len(w.table) == 0 {
 		return "", false
 	}
@@ -319,10 +341,19 @@ func equalFolded(word, key string) bool {
 
 // find returns the canonical form of key, a folded key.
 func find[K string | []byte](w *wordList, key K) (string, bool) {
-	w.load()
 	h := wcHashInit
 	for i := 0; i < len(key); i++ {
 		h = wcHashByte(h, key[i])
+	}
+	return findHashed(w, key, h)
+}
+
+// findHashed returns the canonical form of key, a folded key whose
+// wcHashString is h.
+func findHashed[K string | []byte](w *wordList, key K, h uint32) (string, bool) {
+	w.load()
+	if w.slotEntry != nil {
+		return presetFind(w.preset, w.slotEntry, key, h)
 	}
 	if i, ok := slot(w, key, h); ok {
 		return w.table[i].canon, true
@@ -358,6 +389,14 @@ func (w *wordList) size() int {
 func (w *wordList) forms() iter.Seq2[string, string] {
 	return func(yield func(key, canon string) bool) {
 		w.load()
+		if p := w.preset; w.slotEntry != nil {
+			for _, x := range w.slotEntry {
+				if x != 0 && !yield(p.key(x), p.canon(x)) {
+					return
+				}
+			}
+			return
+		}
 		for _, e := range w.table {
 			if e.key != "" && !yield(e.key, e.canon) {
 				return
@@ -369,6 +408,9 @@ func (w *wordList) forms() iter.Seq2[string, string] {
 // clone returns a copy of w that may be changed without changing w.
 func (w *wordList) clone() *wordList {
 	w.load()
+	if w.slotEntry != nil {
+		return &wordList{table: w.preset.table(), n: w.n, maxWords: w.maxWords}
+	}
 	return &wordList{table: append([]lexEntry(nil), w.table...), n: w.n, maxWords: w.maxWords}
 }
 
@@ -437,10 +479,8 @@ copied:
 		return "", false, false
 	}
 	w.load()
-	if i, ok := slot(w, buf[:n], h); ok {
-		return w.table[i].canon, true, true
-	}
-	return "", false, true
+	canon, found = findHashed(w, buf[:n], h)
+	return canon, found, true
 }
 
 // keyBytes maps a byte of ASCII to what a key holds for it: a letter
