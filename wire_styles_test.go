@@ -2804,8 +2804,8 @@ var wireStories = []struct {
 		}},
 	{file: "ap-quarry.txt",
 		speakers: []string{"Marisol Fuentes", "Marisol Fuentes",
-			"?", // got "Holmes County Sheriff Tom Kessler": county + title before the name kept in the name
-			"?", // got "Holmes County Sheriff Tom Kessler": the same, by the surname "Kessler told reporters"
+			"Tom Kessler", // "?" at first sight (got "Holmes County Sheriff Tom Kessler"): a place and its unit before a county officer's title ("Sheriff", no role then) kept in the name
+			"Tom Kessler", // "?" at first sight (got "Holmes County Sheriff Tom Kessler"): the same, by the surname "Kessler told reporters"
 			"Grace Park", "Buckeye Aggregates",
 			"?", // got "Mine Safety": "she" after unnamed "A spokeswoman for the federal Mine Safety and Health Administration" named by a fragment of the agency's name
 			"Rashid Al-Amin", "Rashid Al-Amin", ""},
@@ -2937,7 +2937,7 @@ var wireStories = []struct {
 		skipChains: `"A report published by the Department of Statistics Malaysia (DOSM) last Tuesday showed": the issuer of a report ("published by" its author) split off as a venue level ("A report | showed >> the Department of Statistics Malaysia (DOSM) | published by"), an invented chain; the three chains written are right`},
 	{file: "pti-leopard.txt",
 		speakers: []string{"Sunil Wakchaure", "Sunil Wakchaure",
-			"?", // got "Sarpanch Shobha Kadam": the village-head title "Sarpanch" before the name kept in the name
+			"Shobha Kadam", // "?" at first sight (got "Sarpanch Shobha Kadam"): the village-head title "Sarpanch" (no role then) kept in the name
 			"", "", "Ketaki Joshi", "Ketaki Joshi"},
 		chains: []string{
 			"District Collector Meenakshi Rao | said >> a forest department survey | quoting",

@@ -1,0 +1,69 @@
+package wirestory
+
+import "testing"
+
+// The tests of this file check names and titles of round 18's blind
+// wire stories: titles of local office after a place and its unit,
+// village titles of South Asian copy, an outlet's descriptor after its
+// name, and a long title after an inverted "said".
+
+// TestWireCountyOfficerTitle checks a place and its administrative unit
+// before the title of a local officer ("Holmes County Sheriff X",
+// "St. Tammany Parish Sheriff X", "Wayne County Medical Examiner X"): the
+// place and the unit are the title's, the name starts after the title,
+// and the surname or "the sheriff" later is that person. A body named
+// for the place ("Holmes County said", "the Holmes County Sheriff's
+// Office said") or the place alone names nobody.
+func TestWireCountyOfficerTitle(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"county sheriff, surname after", "Holmes County Sheriff Tom Kessler said the blast was “a shock.”\n\n“Nobody is ruling anything out,” Kessler told reporters.",
+			[]string{"Tom Kessler", "Tom Kessler"}},
+		{"parish sheriff, the sheriff after", "St. Tammany Parish Sheriff Randall Lacombe said the bridge was “unsafe.” “Stay home,” the sheriff said.",
+			[]string{"Randall Lacombe", "Randall Lacombe"}},
+		{"medical examiner", "Wayne County Medical Examiner Carla Novak said the cause of death was “still pending.”",
+			[]string{"Carla Novak"}},
+		{"coroner, after said", "“The victims were identified through dental records,” said Lake County Coroner Ruth Ingram.",
+			[]string{"Ruth Ingram"}},
+		{"treasurer alone", "Treasurer Jim Holloway said the budget was “tight but fair.”",
+			[]string{"Jim Holloway"}},
+		{"sheriff in lower case", "Holmes County sheriff Tom Kessler said the road was “closed.”",
+			[]string{"Tom Kessler"}},
+		// Near misses: a body named for the place, the sheriff's office,
+		// its deputies, the place alone before a name.
+		{"the county as a body", "Holmes County said the roads would stay “closed until further notice.”",
+			[]string{"Holmes County"}},
+		{"the sheriff's office", "The Holmes County Sheriff's Office said the roads were “closed.”",
+			[]string{"Holmes County Sheriff's Office"}},
+		{"the sheriff's deputies", "Maricopa County sheriff's deputies said the road was “closed.”",
+			[]string{""}},
+		{"a place before a name", "In Holmes County, Tom Kessler said the road was “closed.”",
+			[]string{"Tom Kessler"}},
+	})
+}
+
+// TestWireVillageOfficeTitle checks the titles of village and block
+// office in South Asian copy ("Sarpanch X", "Mukhiya X", "Gram Pradhan
+// X", "BDO X"): the title is no word of the name, and "the sarpanch"
+// later is that person. "Pradhan" and "Patwari" alone are surnames.
+func TestWireVillageOfficeTitle(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"sarpanch, she after", "Sarpanch Rekha Shinde said people were “afraid.” “Nobody listens,” she said.",
+			[]string{"Rekha Shinde", "Rekha Shinde"}},
+		{"mukhiya, the mukhiya after", "Mukhiya Ramesh Paswan said the school was “shut.” “We are waiting,” the mukhiya said.",
+			[]string{"Ramesh Paswan", "Ramesh Paswan"}},
+		{"gram pradhan", "Gram Pradhan Sunita Devi said the pond was “dry since March.”",
+			[]string{"Sunita Devi"}},
+		{"up-sarpanch", "Up-Sarpanch Vilas Jadhav said the road was “broken for a year.”",
+			[]string{"Vilas Jadhav"}},
+		{"BDO, after said", "“The work will be done by March,” said BDO Anil Kumar Sinha.",
+			[]string{"Anil Kumar Sinha"}},
+		// Near misses: the village title in lower case after the name,
+		// and the surnames Pradhan and Patwari.
+		{"the sarpanch of a panchayat", "“The pond is dry,” said Sabita Bhoi, the sarpanch of Lakhanpur gram panchayat.",
+			[]string{"Sabita Bhoi"}},
+		{"surname Pradhan", "Union Minister Arvind Pradhan said the exam was “fair.” “It was fair,” Pradhan said.",
+			[]string{"Arvind Pradhan", "Arvind Pradhan"}},
+		{"surname Patwari", "Congress leader Jitesh Patwari said the vote was “rigged.”",
+			[]string{"Jitesh Patwari"}},
+	})
+}
