@@ -67,3 +67,36 @@ func TestWireVillageOfficeTitle(t *testing.T) {
 			[]string{"Jitesh Patwari"}},
 	})
 }
+
+// TestWireOutletDescriptor checks an outlet's common noun after its
+// name ("the North's Rodong Sinmun newspaper", "Kompas daily", "NHK
+// broadcaster", "Tasnim news agency"): it says what the name is and is
+// no part of the speaker's name, as "Xinhua news agency" is Xinhua.
+// Other organisation words after a name ("the Cruz campaign") and
+// "agency" alone, which may be any body's, stay in the name.
+func TestWireOutletDescriptor(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"newspaper after a place's possessive", "Separately, the North's Rodong Sinmun newspaper said in an editorial that farmers must treat the drive as “a battle for the future.”",
+			[]string{"Rodong Sinmun"}},
+		{"daily, inverted", "“The talks are stalled,” the Kathimerini daily reported.",
+			[]string{"Kathimerini"}},
+		{"broadcaster", "NHK broadcaster said the evacuation order was “lifted at noon.”",
+			[]string{"NHK"}},
+		{"television after said", "“The border crossing is closed to trucks,” said Al-Manar television.",
+			[]string{"Al-Manar"}},
+		{"news agency, the agency after", "The Tasnim news agency said the talks were “stalled.” “Both sides will meet again,” the agency said.",
+			[]string{"Tasnim", "Tasnim"}},
+		{"magazine", "Der Spiegel magazine said the report was “classified.”",
+			[]string{"Der Spiegel"}},
+		// Near misses: a campaign and a union, "agency" alone, and an
+		// outlet's name before a title and a person.
+		{"a campaign", "The Cruz campaign said the poll was “an outlier.”",
+			[]string{"Cruz campaign"}},
+		{"a union", "The Kelta Workers union said the talks were “stalled.”",
+			[]string{"Kelta Workers union"}},
+		{"agency alone", "The Kelta agency said the talks were “stalled.”",
+			[]string{"Kelta agency"}},
+		{"the outlet's editor", "Rodong Sinmun newspaper editor Kim Chol said the talks were “stalled.”",
+			[]string{"Kim Chol"}},
+	})
+}

@@ -2896,7 +2896,7 @@ var wireStories = []struct {
 	// round 18, b18c
 	{file: "yonhap-greenhouse.txt",
 		speakers: []string{"Ri Yong-chol", "Ri Yong-chol", "", "Yoon Ha-jin", "Park Seo-yeon", "Park Seo-yeon",
-			"?", // got "Rodong Sinmun newspaper": an outlet's common-noun descriptor ("the North's X newspaper") kept in the resolved name, where "Xinhua news agency" gives "Xinhua"
+			"Rodong Sinmun", // "?" at first sight (got "Rodong Sinmun newspaper"): an outlet's common-noun descriptor ("the North's X newspaper") kept in the resolved name, where "Xinhua news agency" gives "Xinhua"
 			"Kim Nam-hoon"},
 		chains: []string{
 			"the North's official Korean Central News Agency (KCNA) | reported >> a resolution adopted at a party plenary meeting | citing",
