@@ -100,3 +100,36 @@ func TestWireOutletDescriptor(t *testing.T) {
 			[]string{"Kim Chol"}},
 	})
 }
+
+// TestWireInvertedPortfolioOn checks a long title whose office is "to
+// the X" or "of the X" and whose portfolio opens with "on", before its
+// holder's name, after an inverted "said" as before the verb: "said
+// Special Assistant to the Prime Minister on Overseas Pakistanis X".
+// The source after the cue ran to the office and stopped at "on", so
+// the name was lost. "On" after a name or after a title with an article
+// ("said the Prime Minister on Sky News Australia") and before a time
+// stays out of the source.
+func TestWireInvertedPortfolioOn(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"special assistant on, inverted", "“We are targeting $38 billion by June,” said Special Assistant to the Prime Minister on Overseas Pakistanis Tariq Mehmood Bhatti.",
+			[]string{"Tariq Mehmood Bhatti"}},
+		{"special assistant on, Dr, inverted", "“The glaciers are melting faster,” said Special Assistant to the Prime Minister on Climate Change Dr Sania Rafiq.",
+			[]string{"Sania Rafiq"}},
+		{"adviser to the president on, inverted, he after", "“Growth will recover next year,” said Adviser to the President on Economic Affairs Kamal Hossain Bhuiyan. “Exports are up,” he said.",
+			[]string{"Kamal Hossain Bhuiyan", "Kamal Hossain Bhuiyan"}},
+		{"envoy of the secretary-general on, inverted", "“Both sides must return to the table,” said Special Envoy of the Secretary-General on Yemen Anders Holmqvist.",
+			[]string{"Anders Holmqvist"}},
+		{"adviser to the president on, subject", "Adviser to the President on Economic Affairs Kamal Hossain Bhuiyan said growth would “recover next year.”",
+			[]string{"Kamal Hossain Bhuiyan"}},
+		{"envoy for, inverted", "“The truce must hold,” said Special Envoy of the Secretary-General for Yemen Anders Holmqvist.",
+			[]string{"Anders Holmqvist"}},
+		// Near misses: "on" and an outlet after a name or an unnamed
+		// title, and a time after the name.
+		{"on an outlet after a name", "“We will win,” said President Joe Biden on Air Force One.",
+			[]string{"Joe Biden"}},
+		{"on an outlet after the title", "“We will win the vote,” said the Prime Minister on Sky News Australia.",
+			[]string{""}},
+		{"on a day after the name", "“Aid is coming,” said Adviser to the Prime Minister on Finance Shaukat Rana on Monday.",
+			[]string{"Shaukat Rana"}},
+	})
+}

@@ -2920,7 +2920,7 @@ var wireStories = []struct {
 		}},
 	{file: "app-remittances.txt",
 		speakers: []string{"Zahid Anwar Cheema", "Zahid Anwar Cheema", "Sajid Mehmood Qureshi", "Sadaf Iqbal Malik",
-			"?", // got "": quote first, then "said" + a long role with "to the Prime Minister on Overseas Pakistanis" before the name; the speaker is cut at "Special Assistant to the Prime Minister" and the name is lost
+			"Tariq Mehmood Bhatti", // "?" at first sight (got ""): quote first, then "said" + a long role with "to the Prime Minister on Overseas Pakistanis" before the name; the source after the cue stopped at "on"
 			"", ""},
 		chains: []string{
 			"Radio Pakistan | reported >> an official of the Ministry of Overseas Pakistanis and Human Resource Development | quoting",
