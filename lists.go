@@ -180,4 +180,5 @@ const (
 	resolveRankWords      List = "resolve-rankwords"         // words before a role noun that rank its holder: "lead | senior | top"
 	resolveNameInitials   List = "resolve-nameinitials"      // name initials of two letters with a period: "Ch." in "Ch. Laxma Reddy"
 	resolveStopNames      List = "resolve-stopnames"         // function words that are given names, capitalised before a name: "Nor" in "Nor Azlina Ismail"
+	resolveOutletNouns    List = "resolve-outletnouns"       // nouns after an outlet's name that say what it is: "newspaper | daily | news agency"
 )

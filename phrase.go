@@ -343,6 +343,43 @@ func innerOn(text string, toks []token, lo, k int) bool {
 		toks[k-1].flags&(tWord|tUpper) == tWord|tUpper && isWord(text, t, "on")
 }
 
+// portfolioOn reports whether toks[k], "on" after the office a title
+// is of ("to the Prime Minister", "of the Secretary-General"), opens the
+// title's portfolio, which runs on to its holder's name: "Special
+// Assistant to the Prime Minister on Overseas Pakistanis Tariq Mehmood
+// Bhatti", "Adviser to the President on Economic Affairs X". The
+// phrase from toks[i] opens with no article, as a title before a name
+// does, holds a title or role word, and three capitalised words at
+// least follow "on", the portfolio's and the name's, no time among
+// them: "said Minister X on Monday", "said the Prime Minister on Sky
+// News Australia" and "said President X on Capitol Hill" end before it.
+func portfolioOn(text string, toks []token, i, k, hi int) bool {
+	if k-3 <= i || toks[i].flags&cDet != 0 || !innerOn(text, toks, i, k) {
+		return false
+	}
+	// The office: capitalised words after "the" and a preposition.
+	x := k - 1
+	for x > i && x >= k-3 && toks[x].flags&(tWord|tUpper) == tWord|tUpper {
+		x--
+	}
+	if x == k-1 || !isWord(text, toks[x], "the") || !isPrep(toks[x-1]) {
+		return false
+	}
+	titled := false
+	for y := i; y < k && !titled; y++ {
+		titled = toks[y].flags&(cTitle|cRole) != 0
+	}
+	n := 0
+	for y := k + 1; y < hi && n < 3 && titled; y++ {
+		t := toks[y]
+		if t.flags&(tWord|tUpper) != tWord|tUpper || t.quote != 0 || t.flags&(cStop|cPron|cTime|cCue|cLink|cDet) != 0 || t.s != toks[y-1].e+1 {
+			return false
+		}
+		n++
+	}
+	return n == 3
+}
+
 // innerSlash reports whether toks[k] is a slash with a word written
 // close on either side, the capitalised one after it: "XIII/Merdeka",
 // "IV/Diponegoro", a command's number and name in one.
@@ -578,6 +615,9 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		}
 		if k > i && t.quote == 0 && t.flags&(cStop|cPron|cAux) == cAux && rankBeforeTitle(text, toks, i, k) {
 			continue // "Russia's first deputy foreign minister"
+		}
+		if t.flags&cStop != 0 && end > 0 && portfolioOn(text, toks, i, k, hi) {
+			continue // "said Special Assistant to the Prime Minister on Overseas Pakistanis X"
 		}
 		if t.flags&(cStop|cAux|cPron) != 0 && (t.flags&(tUpper|cPron) != tUpper|cPron || !particleI(text, toks, k, hi)) || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) && !headNounAt(toks, i, k, hi) && !docAfterNoun(toks, i, k) && !(k+1 < hi && toks[k+1].flags&cDoc != 0 && nounBeforeDoc(toks, i, k, hi)) && !nounAfterPossessive(text, toks, i, k, hi) {
 			break // a verb; but "deputy fire chief Luis Ortega": a noun before a role and a name, and "a research note"

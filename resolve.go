@@ -4681,10 +4681,12 @@ func (r *resolver) verbAfter(e int) bool {
 // orgHeaded returns the name of the organisation a name before
 // organisation words stands for ("Xinhua news agency" is Xinhua, "the
 // Cruz campaign" the Cruz campaign), or "" when what follows the name
-// is not all organisation words.
+// is not all organisation words. Words that end in an outlet's noun
+// ("the Rodong Sinmun newspaper", "Kompas daily", "NHK broadcaster")
+// say what the name is and are no part of it.
 func (r *resolver) orgHeaded(ref *rsRef, headEnd int) string {
-	k, _ := tokStartingAt(r.toks, ref.e)
-	end := -1
+	first, _ := tokStartingAt(r.toks, ref.e)
+	k, end := first, -1
 	for ; k < len(r.toks) && r.toks[k].s < headEnd; k++ {
 		t := &r.toks[k]
 		if t.flags&tkCap != 0 || t.bits&rwOrg == 0 || t.bits&rwRole != 0 {
@@ -4697,6 +4699,10 @@ func (r *resolver) orgHeaded(ref *rsRef, headEnd int) string {
 	}
 	if canon, ok := r.d.lex.Lookup(Agencies, r.text[ref.s:ref.e]); ok {
 		return canon
+	}
+	// The outlet's noun last, asked of its bits before the list.
+	if w := r.word(&r.toks[k-1]); w != nil && w.outlet && r.d.lex.Contains(resolveOutletNouns, r.text[r.toks[first].s:end]) {
+		end = ref.e
 	}
 	return cleanName(r.text[ref.s:end])
 }

@@ -2804,8 +2804,8 @@ var wireStories = []struct {
 		}},
 	{file: "ap-quarry.txt",
 		speakers: []string{"Marisol Fuentes", "Marisol Fuentes",
-			"?", // got "Holmes County Sheriff Tom Kessler": county + title before the name kept in the name
-			"?", // got "Holmes County Sheriff Tom Kessler": the same, by the surname "Kessler told reporters"
+			"Tom Kessler", // "?" at first sight (got "Holmes County Sheriff Tom Kessler"): a place and its unit before a county officer's title ("Sheriff", no role then) kept in the name
+			"Tom Kessler", // "?" at first sight (got "Holmes County Sheriff Tom Kessler"): the same, by the surname "Kessler told reporters"
 			"Grace Park", "Buckeye Aggregates",
 			"?", // got "Mine Safety": "she" after unnamed "A spokeswoman for the federal Mine Safety and Health Administration" named by a fragment of the agency's name
 			"Rashid Al-Amin", "Rashid Al-Amin", ""},
@@ -2896,7 +2896,7 @@ var wireStories = []struct {
 	// round 18, b18c
 	{file: "yonhap-greenhouse.txt",
 		speakers: []string{"Ri Yong-chol", "Ri Yong-chol", "", "Yoon Ha-jin", "Park Seo-yeon", "Park Seo-yeon",
-			"?", // got "Rodong Sinmun newspaper": an outlet's common-noun descriptor ("the North's X newspaper") kept in the resolved name, where "Xinhua news agency" gives "Xinhua"
+			"Rodong Sinmun", // "?" at first sight (got "Rodong Sinmun newspaper"): an outlet's common-noun descriptor ("the North's X newspaper") kept in the resolved name, where "Xinhua news agency" gives "Xinhua"
 			"Kim Nam-hoon"},
 		chains: []string{
 			"the North's official Korean Central News Agency (KCNA) | reported >> a resolution adopted at a party plenary meeting | citing",
@@ -2920,7 +2920,7 @@ var wireStories = []struct {
 		}},
 	{file: "app-remittances.txt",
 		speakers: []string{"Zahid Anwar Cheema", "Zahid Anwar Cheema", "Sajid Mehmood Qureshi", "Sadaf Iqbal Malik",
-			"?", // got "": quote first, then "said" + a long role with "to the Prime Minister on Overseas Pakistanis" before the name; the speaker is cut at "Special Assistant to the Prime Minister" and the name is lost
+			"Tariq Mehmood Bhatti", // "?" at first sight (got ""): quote first, then "said" + a long role with "to the Prime Minister on Overseas Pakistanis" before the name; the source after the cue stopped at "on"
 			"", ""},
 		chains: []string{
 			"Radio Pakistan | reported >> an official of the Ministry of Overseas Pakistanis and Human Resource Development | quoting",
@@ -2937,7 +2937,7 @@ var wireStories = []struct {
 		skipChains: `"A report published by the Department of Statistics Malaysia (DOSM) last Tuesday showed": the issuer of a report ("published by" its author) split off as a venue level ("A report | showed >> the Department of Statistics Malaysia (DOSM) | published by"), an invented chain; the three chains written are right`},
 	{file: "pti-leopard.txt",
 		speakers: []string{"Sunil Wakchaure", "Sunil Wakchaure",
-			"?", // got "Sarpanch Shobha Kadam": the village-head title "Sarpanch" before the name kept in the name
+			"Shobha Kadam", // "?" at first sight (got "Sarpanch Shobha Kadam"): the village-head title "Sarpanch" (no role then) kept in the name
 			"", "", "Ketaki Joshi", "Ketaki Joshi"},
 		chains: []string{
 			"District Collector Meenakshi Rao | said >> a forest department survey | quoting",
