@@ -2426,6 +2426,9 @@ func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
 		}
 		via, end := st.linksAfter(from, hi)
 		if len(via) > 0 && (end >= hi || toks[end].flags&tEnd != 0) {
+			if st.ownReportBefore(k, c) {
+				return nil, hi // "…, KCNA reported Monday, citing a resolution": the link is that report's
+			}
 			if from > c {
 				return via, from // the quotation and its closing mark are the content's
 			}
@@ -2433,6 +2436,19 @@ func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
 		}
 	}
 	return nil, hi
+}
+
+// ownReportBefore reports whether a cue verb of a report of its own ends
+// the content [k, c) before the comma toks[c], a time aside: "North
+// Korea has pledged …, the agency reported Monday, citing a resolution"
+// – the link after the comma is the agency's, not the pledge's.
+func (st *attrState) ownReportBefore(k, c int) bool {
+	toks := st.toks
+	m := c - 1
+	for m > k && toks[m].flags&cTime != 0 {
+		m--
+	}
+	return m > k+1 && toks[m].flags&(cCue|tUpper) == cCue && toks[m].quote == 0
 }
 
 // occasionInSubject finds the occasion of a speech standing between its

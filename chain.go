@@ -181,7 +181,29 @@ func (st *attrState) sourceLike(i, j int) bool {
 			return true
 		}
 	}
-	return st.bodyHead(i, j) || st.occupationHead(i, j)
+	return st.bodyHead(i, j) || st.occupationHead(i, j) || st.circleHead(i, j) || st.issuedDoc(i, j)
+}
+
+// chainCircles lists the head nouns of the people around a possessor:
+// "family", "neighbours", "operator", "management".
+const chainCircles List = "chaincircles"
+
+// circleHead reports whether the phrase [i, j) is a possessor or "the"
+// and a noun of [chainCircles] at its head, "his family", "the resort's
+// operator", "the family of the victim": people who speak for the
+// possessor, a source behind a report. A head after them is a reason,
+// "his family's safety", and so is the noun with no possessor, "family
+// reasons".
+func (st *attrState) circleHead(i, j int) bool {
+	p := st.pastPossessor(i, j)
+	if p == i {
+		if i+1 >= j || !isWord(st.text, st.toks[i], "the") {
+			return false
+		}
+		p = i + 1
+	}
+	h := st.phraseHead(p, j)
+	return st.hasListed(h, h+1, chainCircles)
 }
 
 // occupationHead reports whether the head of the phrase [i, j) is a
@@ -316,13 +338,18 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 			return h + 1 // "a statement in Minna": where it was made, no part of the document
 		}
 	}
+	if e > i+2 && e+1 < hi && toks[e-2].flags&cDoc == 0 && st.docNoun(e-2) && st.endsEd(e-1) {
+		if n := st.issuedWhere(e-1, hi); n > e-1 {
+			return n // "a resolution adopted by the party congress": the participle with what it governs
+		}
+	}
 	if e <= i+1 && !(e == i+1 && st.recordsFrom(e, hi)) || e+1 >= hi {
 		return e
 	}
 	if n := st.issuedWhere(e, hi); n > e {
 		return n // "a statement issued in Nairobi", "a statement released by the presidency"
 	}
-	if toks[e-1].flags&(cDoc|cSrcNoun) != 0 && (isWord(text, toks[e], "by") || isWord(text, toks[e], "of") || isPrep(toks[e]) && toks[e+1].flags&(cDet|cPossDet) != 0) || st.recordsFrom(e, hi) {
+	if toks[e-1].flags&(cDoc|cSrcNoun) != 0 && (isWord(text, toks[e], "by") || isWord(text, toks[e], "of") || isPrep(toks[e]) && toks[e+1].flags&(cDet|cPossDet) != 0) || st.recordsFrom(e, hi) || e > i+1 && isWord(text, toks[e], "by") && st.recordsParticiple(e) {
 		e = st.docFieldEnd(e, hi) // "a report by army engineers", "a survey of more than 50,000 businesses", "figures from its members"
 		if e+1 >= hi {
 			return e
@@ -358,7 +385,7 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 // there is none.
 func (st *attrState) issuedWhere(e, hi int) int {
 	toks, text := st.toks, st.text
-	if e+2 >= hi || toks[e-1].flags&cDoc == 0 || !verbLike(text, toks[e]) || strings.HasSuffix(text[toks[e].s:toks[e].e], "ing") {
+	if e+2 >= hi || !st.docNoun(e-1) || !verbLike(text, toks[e]) || strings.HasSuffix(text[toks[e].s:toks[e].e], "ing") {
 		return e
 	}
 	if d := st.dateEnd(e+1, hi); d > e+1 {
@@ -377,6 +404,30 @@ func (st *attrState) issuedWhere(e, hi int) int {
 		return n
 	}
 	return e
+}
+
+// docNoun reports whether toks[k] names a document: a word of the
+// document class, or of [cueDocuments] ("a resolution", "a
+// declaration"), which carries words once a participle says it was
+// issued ("a resolution adopted at a party plenary meeting").
+func (st *attrState) docNoun(k int) bool {
+	return st.toks[k].flags&cDoc != 0 || st.hasListed(k, k+1, cueDocuments)
+}
+
+// issuedDoc reports whether the phrase [i, j) is a document of
+// [cueDocuments] with a past participle after it that says it was
+// issued, "a resolution adopted at a party plenary meeting", "a
+// declaration signed by the two leaders": a document that carries
+// words, cited as a source. A court's decision is a reason ("citing a
+// ruling handed down …" stays one), and so is a document with no
+// participle ("citing a UN resolution").
+func (st *attrState) issuedDoc(i, j int) bool {
+	for k := i; k+2 < j; k++ {
+		if t := st.toks[k]; t.flags&tWord != 0 && st.endsEd(k+1) && st.docNoun(k) && !st.d.lex.Contains(chainDecisions, st.text[t.s:t.e]) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateEnd returns the end of a date that starts at toks[k], "on
@@ -463,7 +514,16 @@ func (st *attrState) dateStart(lo, e int) int {
 // year".
 func (st *attrState) recordsFrom(e, hi int) bool {
 	toks, text := st.toks, st.text
-	return e+1 < hi && isWord(text, toks[e], "from") && st.hasListed(e-1, e, chainRecords) && toks[e+1].flags&tWord != 0 && toks[e+1].quote == 0 && st.dateEnd(e+1, hi) == e+1 && !st.timeAt(e+1, hi)
+	return e+1 < hi && isWord(text, toks[e], "from") && (st.hasListed(e-1, e, chainRecords) || st.recordsParticiple(e)) && toks[e+1].flags&tWord != 0 && toks[e+1].quote == 0 && st.dateEnd(e+1, hi) == e+1 && !st.timeAt(e+1, hi)
+}
+
+// recordsParticiple reports whether toks[e-1] is a past participle
+// after a noun of records, "figures compiled", "data collected": who made
+// them, after "from" or "by", stays in the records' phrase as it does
+// after the noun ("figures compiled from 38 banks", "data gathered by
+// the bureau").
+func (st *attrState) recordsParticiple(e int) bool {
+	return e >= 2 && st.endsEd(e-1) && st.hasListed(e-2, e-1, chainRecords)
 }
 
 // docFieldEnd returns the end of the phrase after "by" or "of" at
@@ -491,12 +551,43 @@ func (st *attrState) docFieldEnd(e, hi int) int {
 		if t.flags&cStop != 0 && (m > e+1 || isWord(text, toks[e], "from")) && m+1 < hi && toks[m+1].flags&tWord != 0 && isDigit(text[toks[m+1].s]) {
 			continue // "more than 50,000": a word of the number's
 		}
+		if end == m && m > e+1 && m+1 < hi && isWord(text, t, "of") && toks[m-1].flags&tUpper != 0 && toks[m+1].flags&(tWord|tUpper) == tWord|tUpper && toks[m+1].flags&cDet == 0 && toks[m+1].quote == 0 {
+			continue // "by the Ministry of Trade": a name's "of"
+		}
+		if end == m && m > e+1 && st.hasListed(m, m+1, conjunctions) {
+			if n := st.plainRun(m+1, hi); n > m+1 {
+				end = n // "figures compiled from 38 banks and exchange companies": both made them
+			}
+			break
+		}
 		if t.flags&(cStop|cAux|cPron|cCue|cCueMW|cLink|cLinkMW|cTime|cPrep) != 0 || verbLike(text, t) {
 			break
 		}
 		end = m + 1
 	}
 	return end
+}
+
+// plainRun returns the end of the few plain words from toks[k] (no
+// small word, cue, time or verb) when they run to the end of the
+// sentence or a comma: the second of two makers joined by "and",
+// "banks and exchange companies.", not the subject of a clause, "the
+// bureau and prices rose". It returns k otherwise.
+func (st *attrState) plainRun(k, hi int) int {
+	toks := st.toks
+	for m := k; m < hi && m < k+maxBodyField; m++ {
+		t := toks[m]
+		if m > k && t.flags&(tEnd|tComma) != 0 {
+			return m
+		}
+		if t.flags&tWord == 0 || t.quote != 0 || t.flags&(cStop|cAux|cPron|cCue|cCueMW|cLink|cLinkMW|cTime|cPrep) != 0 || verbLike(st.text, t) {
+			return k
+		}
+		if m+1 == hi {
+			return hi
+		}
+	}
+	return k
 }
 
 // chainBodies lists the head nouns of a public body: "department",
