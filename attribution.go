@@ -1766,6 +1766,8 @@ func (st *attrState) participleSubject(lo, s, subjEnd, i int) (int, int) {
 	if s-2 > lo && isWord(text, toks[s-1], "by") {
 		if s2 := st.docByStart(lo, s-1); s2 >= 0 {
 			s = s2 // "A survey published on Tuesday by King Abdulaziz University showed"
+		} else if s2 := st.publishedByAuthor(lo, s, subjEnd); s2 >= 0 {
+			s = s2 // "A report published by the Department of Statistics showed": its maker, no venue
 		}
 	}
 	if s-1 > lo && s < subjEnd && st.participleAfterDoc(s) {

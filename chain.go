@@ -80,6 +80,13 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 		if event >= 0 && event == len(via)-1 && st.citingParticiple(j) {
 			via, event = via[:event], -1 // "said in his speech, citing officials": the speech carried nothing
 		}
+		if n := len(via); n > 0 && j > 0 && via[n-1].Source.End == toks[j-1].e && st.madeBy(j, cueEnd, e) {
+			// "citing a report published by the national audit office":
+			// who made the document stays in its phrase.
+			via[n-1].Source = *st.mention(st.tokenAt(via[n-1].Source.Start), e)
+			k = e
+			continue
+		}
 		m := st.mention(cueEnd, e)
 		if docIn && (!st.hasListed(cueEnd, e, cueDocuments) && !st.hasListed(cueEnd, e, cueVenueNouns) || st.spokenTo(cueEnd, e)) {
 			event = len(via) // "in a speech", "in his remarks", "in statements to EFE": the speaking itself
@@ -482,6 +489,53 @@ func (st *attrState) docByStart(lo, b int) int {
 		return -1
 	}
 	return s
+}
+
+// publishedByAuthor returns the first token of a document's phrase
+// before a link cue that ends in "by" ("published by") when the phrase
+// [s, e) after it names who made the document, not where it came out:
+// "A report published by the Department of Statistics showed" is the
+// report's, as "a report by UN experts" is (chains-conventions: who wrote
+// it stays inside the source's phrase; "published by" is a level only
+// for an outlet, "A communique published by the TAP news agency"). It
+// returns -1 otherwise.
+func (st *attrState) publishedByAuthor(lo, s, e int) int {
+	toks := st.toks
+	c := s - 2 // the participle before "by"
+	if c-1 <= lo || toks[c].flags&cLinkMW == 0 || st.linkCueAt(c, s) != s || st.isRelayCue(st.text[toks[c].s:toks[s-1].e]) || !st.authorPhrase(s, e) {
+		return -1
+	}
+	s2 := phraseLeft(st.text, toks, lo, c)
+	if s2 < 0 || toks[s2].flags&cDet == 0 || !st.docNoun(c-1) {
+		return -1
+	}
+	return s2
+}
+
+// madeBy reports whether the link cue toks[j:ce], right after a
+// document's noun, is a participle with "by" that is no relay
+// ("published by") and the phrase [ce, e) names the document's maker
+// (authorPhrase), not the outlet that carried it.
+func (st *attrState) madeBy(j, ce, e int) bool {
+	toks := st.toks
+	return ce == j+2 && toks[j].flags&cLinkMW != 0 && isWord(st.text, toks[j+1], "by") && st.docNoun(j-1) && !st.isRelayCue(st.text[toks[j].s:toks[j+1].e]) && st.authorPhrase(ce, e)
+}
+
+// authorPhrase reports whether the phrase [i, j) after "by" names a
+// maker of a document, a body, an official or experts ("the Department
+// of Statistics", "the health ministry", "two economists"), not an
+// outlet that carried it: a noun of [chainRelayNouns] at its head ("the
+// official TAP news agency", "the daily Bild"), a station, a newspaper,
+// a platform or a news agency's name.
+func (st *attrState) authorPhrase(i, j int) bool {
+	if j <= i || st.station(i, j) || st.publication(i, j) || st.platform(i, j) || st.hasListed(i, j, Agencies) {
+		return false
+	}
+	h := st.phraseHead(st.pastPossessor(i, j), j)
+	if st.hasListed(h, h+1, chainRelayNouns) || st.hasListed(h, h+1, cueVenueNouns) {
+		return false
+	}
+	return st.bodyHead(i, j) || st.toks[h].flags&(cSrcNoun|cRole) != 0 || st.pluralRole(h) || st.occupationHead(i, j)
 }
 
 // dateStart returns the first token of a date that ends before toks[e],

@@ -85,3 +85,30 @@ func TestChainRecordsParticipleMaker(t *testing.T) {
 	}
 	runAttrCases(t, tests, showLinked)
 }
+
+// TestChainPublishedByMaker checks "a report published by X" where X
+// made the report: who wrote a document stays inside its phrase; a
+// "published by" is a level only for the outlet it came out in.
+func TestChainPublishedByMaker(t *testing.T) {
+	tests := []attrCase{
+		{"department, time", "A report published by the Department of Statistics Malaysia (DOSM) last Tuesday showed that the ratio stood at 102 per cent.",
+			[]string{"A report published by the Department of Statistics Malaysia (DOSM) | showed"}},
+		{"ministry", "A study published by the Ministry of Health said that smoking had fallen.",
+			[]string{"A study published by the Ministry of Health | said"}},
+		{"experts", "A report published by two economists said that the plan would fail.",
+			[]string{"A report published by two economists | said"}},
+		{"cited document", "The minister said the audit was late, citing a report published by the national audit office.",
+			[]string{"The minister | said >> a report published by the national audit office | citing"}},
+
+		// Near misses: an outlet that carried the document is a level.
+		{"news agency", "A communique published by the official TAP news agency said the embassy would close.",
+			[]string{"A communique | said >> the official TAP news agency | published by"}},
+		{"agency name", "A statement published by Xinhua said the talks had ended.",
+			[]string{"A statement | said >> Xinhua | published by"}},
+		{"the daily", "A letter published by the daily Bild said the talks had ended.",
+			[]string{"A letter | said >> the daily Bild | published by"}},
+		{"cited, in a daily", "The minister said the audit was late, citing a report published by the daily Kompas.",
+			[]string{"The minister | said >> a report | citing >> the daily Kompas | published by"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
