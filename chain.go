@@ -742,6 +742,7 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 		return i
 	}
 	if pre == nil && relay == nil && st.appositiveName(s, subjEnd, k) {
+		st.apposedName(s, subjEnd, k)
 		subjEnd = k // "the head of the union, Arkady Zlobin, was quoted": the name is the source's
 	}
 	subj := st.mention(s, subjEnd)
@@ -806,6 +807,7 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 			for m2 := m + 1; m2 < hi && m2 < m+25; m2++ {
 				if toks[m2].flags&tComma != 0 && asSaying(m2+1) > 0 {
 					if st.appositiveName(j, e, m2) {
+						st.apposedName(j, e, m2)
 						obj = st.mention(j, m2) // "quoted Bahrain's Minister of Industry, Fatima Al-Doseri, as saying"
 					}
 					m = m2 + 1

@@ -5,6 +5,42 @@ import "testing"
 // Round 18, chain sources: the forms of h18. Each test holds variants of
 // one form in wire style and near misses that must not change.
 
+// TestChainApposedNameLevel checks a role with its name in apposition
+// before the verb, "His sister, Grace Park, was quoted by the station as
+// saying": the name is read into the source (it names the speaker), but a
+// chain's level shows the role alone (chains-conventions leave comma
+// appositives out of a source's span: "its auditor", not "its auditor,
+// Peat, Marwick"). PolNeAR's gold keeps such names in a source's span, so
+// an attribution with no link keeps it.
+func TestChainApposedNameLevel(t *testing.T) {
+	tests := []attrCase{
+		{"kin, quoted by", "Her brother, Tomas Reyes, was quoted by the newspaper as saying the family was relieved.",
+			[]string{"the newspaper | quoted by >> Her brother | as saying"}},
+		{"possessive role, quoted by", "The union's president, Yegor Tamal, was quoted by the Interfax news agency as saying that the herds were too large.",
+			[]string{"the Interfax news agency | quoted by >> The union's president | as saying"}},
+		{"role of a body, remarks carried by", "The head of the Port Workers Association, Ilyas Demir, said in remarks carried by the daily Sabah that the strike would go on.",
+			[]string{"The head of the Port Workers Association | said >> remarks | in >> the daily Sabah | carried by"}},
+		{"quoted, active", "Anadolu quoted the mayor of the town, Kemal Arslan, as saying the road would reopen.",
+			[]string{"Anadolu | quoted >> the mayor of the town | as saying"}},
+		{"in a statement", "A spokesman for the ministry, Lee Min-ho, said in a statement that the line would open in May.",
+			[]string{"A spokesman for the ministry | said >> a statement | in"}},
+
+		// Near misses: a name first and its role in apposition is the
+		// name; an attribution with no link keeps the name.
+		{"name, then role", "Zlobin, the head of the union, was quoted by Interfax as saying the harvest was good.",
+			[]string{"Interfax | quoted by >> Zlobin | as saying"}},
+		{"one level", "The company's chief executive, Dana Holt, said the plant would close.",
+			[]string{"The company's chief executive, Dana Holt | said"}},
+	}
+	runAttrCases(t, tests, showChain)
+
+	// The name still resolves the speaker of the quotation.
+	a := Parse("WASHINGTON (AP) - The mine reopened on Monday.\n\nHis sister, Grace Park, was quoted by the station as saying he was \"awake and talking.\"\n")
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker.Name != "Grace Park" {
+		t.Errorf("speaker of the quotation: got %+v, want Grace Park", a.Quotes)
+	}
+}
+
 // TestChainCitingPeopleAndIssuedDocuments checks "citing" whose object
 // is a person or a document taken as a source, not a reason: a possessor
 // and the people around it ("citing his family", "citing the resort's
