@@ -84,9 +84,9 @@ func attributeEnglish(d *doc, quotes []Quote) []Attribution {
 func attributeIf(d *doc, quotes []Quote, englishOnly bool) []Attribution {
 	sc := d.sc
 	st := &sc.attr
-	*st = attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes, sents: sc.sents[:0], slab: sc.mentionSlab[:0], spans: sc.spanSlab[:0], reach: sc.reach, rels: sc.rels, kinds: st.kinds}
+	*st = attrState{d: d, text: d.text, wc: classesOf(d.lex), quotes: quotes, sents: sc.sents[:0], slab: sc.mentionSlab[:0], spans: sc.spanSlab[:0], reach: sc.reach, rels: sc.rels, kinds: st.kinds, apposed: sc.apposed[:0]}
 	sc.stream.reset(len(d.text))
-	defer func() { sc.sents, sc.reach, sc.rels = st.sents, st.reach, st.rels }()
+	defer func() { sc.sents, sc.reach, sc.rels, sc.apposed = st.sents, st.reach, st.rels, st.apposed }()
 	// Wire copy holds about one attribution per 250 bytes: room for them
 	// up front saves the slice's growth steps.
 	st.out = sc.atts[:0]
@@ -176,7 +176,9 @@ func attributeIf(d *doc, quotes []Quote, englishOnly bool) []Attribution {
 	}
 	out := d.res.attList(len(st.out))
 	for _, a := range st.out {
-		out = append(out, Attribution{Kind: a.Kind, Source: deref(a.Source), Cue: a.Cue, Content: deref(a.Content), Via: a.Via, Addressee: deref(a.Addressee)})
+		src := deref(a.Source)
+		st.levelSpans(&a, &src)
+		out = append(out, Attribution{Kind: a.Kind, Source: src, Cue: a.Cue, Content: deref(a.Content), Via: a.Via, Addressee: deref(a.Addressee)})
 	}
 	return out
 }
@@ -324,6 +326,46 @@ type attrState struct {
 	colonCue  Span     // that colon
 	out       []attr
 	qa        []quoteAttr // the speakers and cues of quotes, by index
+
+	apposed []apposedName // the sources read on over a name in apposition
+}
+
+// An apposedName is a source phrase read on over a name in apposition
+// after a role, "The union's president, Yegor Nyarui": the name stays
+// the mention's for the speaker and the name it resolves to, but a chain's
+// level is the role alone (chains-conventions leave comma appositives
+// out of a source's span: "its auditor", not "its auditor, Peat, Marwick").
+type apposedName struct{ start, end, role int }
+
+// apposedName records that the source toks[s:k] holds the name in
+// apposition after the role toks[s:e].
+func (st *attrState) apposedName(s, e, k int) {
+	st.apposed = append(st.apposed, apposedName{st.toks[s].s, st.toks[k-1].e, st.toks[e-1].e})
+}
+
+// levelMention returns m as a chain's level gives it: without a name in
+// apposition after its role (see apposedName), its resolved name kept.
+func (st *attrState) levelMention(m Mention) Mention {
+	for _, a := range st.apposed {
+		if a.start == m.Start && a.end == m.End {
+			m.End, m.Text = a.role, st.text[m.Start:a.role]
+			break
+		}
+	}
+	return m
+}
+
+// levelSpans gives the sources of a chain, the attribution's and its
+// links', as levels read them (levelMention). An attribution with no
+// link keeps its source whole, as a speaker's.
+func (st *attrState) levelSpans(a *attr, src *Mention) {
+	if len(st.apposed) == 0 || len(a.Via) == 0 {
+		return
+	}
+	*src = st.levelMention(*src)
+	for k := range a.Via {
+		a.Via[k].Source = st.levelMention(a.Via[k].Source)
+	}
 }
 
 // markQuotes sets the quote index of the tokens inside quotes[qi:qj] (the
@@ -1545,6 +1587,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		return i
 	}
 	if pre == nil && relay == nil && st.appositiveName(s, subjEnd, k) {
+		st.apposedName(s, subjEnd, k)
 		subjEnd = k // "A spokesman for the ministry, Lee Min-ho, said": the name is the source's
 	}
 	if subjEnd-s == 1 && isArticle(text, toks[s]) {
@@ -1766,6 +1809,8 @@ func (st *attrState) participleSubject(lo, s, subjEnd, i int) (int, int) {
 	if s-2 > lo && isWord(text, toks[s-1], "by") {
 		if s2 := st.docByStart(lo, s-1); s2 >= 0 {
 			s = s2 // "A survey published on Tuesday by King Abdulaziz University showed"
+		} else if s2 := st.publishedByAuthor(lo, s, subjEnd); s2 >= 0 {
+			s = s2 // "A report published by the Department of Statistics showed": its maker, no venue
 		}
 	}
 	if s-1 > lo && s < subjEnd && st.participleAfterDoc(s) {
@@ -2426,6 +2471,9 @@ func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
 		}
 		via, end := st.linksAfter(from, hi)
 		if len(via) > 0 && (end >= hi || toks[end].flags&tEnd != 0) {
+			if st.ownReportBefore(k, c) {
+				return nil, hi // "…, KCNA reported Monday, citing a resolution": the link is that report's
+			}
 			if from > c {
 				return via, from // the quotation and its closing mark are the content's
 			}
@@ -2433,6 +2481,19 @@ func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
 		}
 	}
 	return nil, hi
+}
+
+// ownReportBefore reports whether a cue verb of a report of its own ends
+// the content [k, c) before the comma toks[c], a time aside: "North
+// Korea has pledged …, the agency reported Monday, citing a resolution"
+// – the link after the comma is the agency's, not the pledge's.
+func (st *attrState) ownReportBefore(k, c int) bool {
+	toks := st.toks
+	m := c - 1
+	for m > k && toks[m].flags&cTime != 0 {
+		m--
+	}
+	return m > k+1 && toks[m].flags&(cCue|tUpper) == cCue && toks[m].quote == 0
 }
 
 // occasionInSubject finds the occasion of a speech standing between its

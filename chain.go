@@ -80,6 +80,13 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 		if event >= 0 && event == len(via)-1 && st.citingParticiple(j) {
 			via, event = via[:event], -1 // "said in his speech, citing officials": the speech carried nothing
 		}
+		if n := len(via); n > 0 && j > 0 && via[n-1].Source.End == toks[j-1].e && st.madeBy(j, cueEnd, e) {
+			// "citing a report published by the national audit office":
+			// who made the document stays in its phrase.
+			via[n-1].Source = *st.mention(st.tokenAt(via[n-1].Source.Start), e)
+			k = e
+			continue
+		}
 		m := st.mention(cueEnd, e)
 		if docIn && (!st.hasListed(cueEnd, e, cueDocuments) && !st.hasListed(cueEnd, e, cueVenueNouns) || st.spokenTo(cueEnd, e)) {
 			event = len(via) // "in a speech", "in his remarks", "in statements to EFE": the speaking itself
@@ -181,7 +188,29 @@ func (st *attrState) sourceLike(i, j int) bool {
 			return true
 		}
 	}
-	return st.bodyHead(i, j) || st.occupationHead(i, j)
+	return st.bodyHead(i, j) || st.occupationHead(i, j) || st.circleHead(i, j) || st.issuedDoc(i, j)
+}
+
+// chainCircles lists the head nouns of the people around a possessor:
+// "family", "neighbours", "operator", "management".
+const chainCircles List = "chaincircles"
+
+// circleHead reports whether the phrase [i, j) is a possessor or "the"
+// and a noun of [chainCircles] at its head, "his family", "the resort's
+// operator", "the family of the victim": people who speak for the
+// possessor, a source behind a report. A head after them is a reason,
+// "his family's safety", and so is the noun with no possessor, "family
+// reasons".
+func (st *attrState) circleHead(i, j int) bool {
+	p := st.pastPossessor(i, j)
+	if p == i {
+		if i+1 >= j || !isWord(st.text, st.toks[i], "the") {
+			return false
+		}
+		p = i + 1
+	}
+	h := st.phraseHead(p, j)
+	return st.hasListed(h, h+1, chainCircles)
 }
 
 // occupationHead reports whether the head of the phrase [i, j) is a
@@ -316,13 +345,18 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 			return h + 1 // "a statement in Minna": where it was made, no part of the document
 		}
 	}
+	if e > i+2 && e+1 < hi && toks[e-2].flags&cDoc == 0 && st.docNoun(e-2) && st.endsEd(e-1) {
+		if n := st.issuedWhere(e-1, hi); n > e-1 {
+			return n // "a resolution adopted by the party congress": the participle with what it governs
+		}
+	}
 	if e <= i+1 && !(e == i+1 && st.recordsFrom(e, hi)) || e+1 >= hi {
 		return e
 	}
 	if n := st.issuedWhere(e, hi); n > e {
 		return n // "a statement issued in Nairobi", "a statement released by the presidency"
 	}
-	if toks[e-1].flags&(cDoc|cSrcNoun) != 0 && (isWord(text, toks[e], "by") || isWord(text, toks[e], "of") || isPrep(toks[e]) && toks[e+1].flags&(cDet|cPossDet) != 0) || st.recordsFrom(e, hi) {
+	if toks[e-1].flags&(cDoc|cSrcNoun) != 0 && (isWord(text, toks[e], "by") || isWord(text, toks[e], "of") || isPrep(toks[e]) && toks[e+1].flags&(cDet|cPossDet) != 0) || st.recordsFrom(e, hi) || e > i+1 && isWord(text, toks[e], "by") && st.recordsParticiple(e) {
 		e = st.docFieldEnd(e, hi) // "a report by army engineers", "a survey of more than 50,000 businesses", "figures from its members"
 		if e+1 >= hi {
 			return e
@@ -358,7 +392,7 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 // there is none.
 func (st *attrState) issuedWhere(e, hi int) int {
 	toks, text := st.toks, st.text
-	if e+2 >= hi || toks[e-1].flags&cDoc == 0 || !verbLike(text, toks[e]) || strings.HasSuffix(text[toks[e].s:toks[e].e], "ing") {
+	if e+2 >= hi || !st.docNoun(e-1) || !verbLike(text, toks[e]) || strings.HasSuffix(text[toks[e].s:toks[e].e], "ing") {
 		return e
 	}
 	if d := st.dateEnd(e+1, hi); d > e+1 {
@@ -377,6 +411,30 @@ func (st *attrState) issuedWhere(e, hi int) int {
 		return n
 	}
 	return e
+}
+
+// docNoun reports whether toks[k] names a document: a word of the
+// document class, or of [cueDocuments] ("a resolution", "a
+// declaration"), which carries words once a participle says it was
+// issued ("a resolution adopted at a party plenary meeting").
+func (st *attrState) docNoun(k int) bool {
+	return st.toks[k].flags&cDoc != 0 || st.hasListed(k, k+1, cueDocuments)
+}
+
+// issuedDoc reports whether the phrase [i, j) is a document of
+// [cueDocuments] with a past participle after it that says it was
+// issued, "a resolution adopted at a party plenary meeting", "a
+// declaration signed by the two leaders": a document that carries
+// words, cited as a source. A court's decision is a reason ("citing a
+// ruling handed down …" stays one), and so is a document with no
+// participle ("citing a UN resolution").
+func (st *attrState) issuedDoc(i, j int) bool {
+	for k := i; k+2 < j; k++ {
+		if t := st.toks[k]; t.flags&tWord != 0 && st.endsEd(k+1) && st.docNoun(k) && !st.d.lex.Contains(chainDecisions, st.text[t.s:t.e]) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateEnd returns the end of a date that starts at toks[k], "on
@@ -433,6 +491,53 @@ func (st *attrState) docByStart(lo, b int) int {
 	return s
 }
 
+// publishedByAuthor returns the first token of a document's phrase
+// before a link cue that ends in "by" ("published by") when the phrase
+// [s, e) after it names who made the document, not where it came out:
+// "A report published by the Department of Statistics showed" is the
+// report's, as "a report by UN experts" is (chains-conventions: who wrote
+// it stays inside the source's phrase; "published by" is a level only
+// for an outlet, "A communique published by the TAP news agency"). It
+// returns -1 otherwise.
+func (st *attrState) publishedByAuthor(lo, s, e int) int {
+	toks := st.toks
+	c := s - 2 // the participle before "by"
+	if c-1 <= lo || toks[c].flags&cLinkMW == 0 || st.linkCueAt(c, s) != s || st.isRelayCue(st.text[toks[c].s:toks[s-1].e]) || !st.authorPhrase(s, e) {
+		return -1
+	}
+	s2 := phraseLeft(st.text, toks, lo, c)
+	if s2 < 0 || toks[s2].flags&cDet == 0 || !st.docNoun(c-1) {
+		return -1
+	}
+	return s2
+}
+
+// madeBy reports whether the link cue toks[j:ce], right after a
+// document's noun, is a participle with "by" that is no relay
+// ("published by") and the phrase [ce, e) names the document's maker
+// (authorPhrase), not the outlet that carried it.
+func (st *attrState) madeBy(j, ce, e int) bool {
+	toks := st.toks
+	return ce == j+2 && toks[j].flags&cLinkMW != 0 && isWord(st.text, toks[j+1], "by") && st.docNoun(j-1) && !st.isRelayCue(st.text[toks[j].s:toks[j+1].e]) && st.authorPhrase(ce, e)
+}
+
+// authorPhrase reports whether the phrase [i, j) after "by" names a
+// maker of a document, a body, an official or experts ("the Department
+// of Statistics", "the health ministry", "two economists"), not an
+// outlet that carried it: a noun of [chainRelayNouns] at its head ("the
+// official TAP news agency", "the daily Bild"), a station, a newspaper,
+// a platform or a news agency's name.
+func (st *attrState) authorPhrase(i, j int) bool {
+	if j <= i || st.station(i, j) || st.publication(i, j) || st.platform(i, j) || st.hasListed(i, j, Agencies) {
+		return false
+	}
+	h := st.phraseHead(st.pastPossessor(i, j), j)
+	if st.hasListed(h, h+1, chainRelayNouns) || st.hasListed(h, h+1, cueVenueNouns) {
+		return false
+	}
+	return st.bodyHead(i, j) || st.toks[h].flags&(cSrcNoun|cRole) != 0 || st.pluralRole(h) || st.occupationHead(i, j)
+}
+
 // dateStart returns the first token of a date that ends before toks[e],
 // "on Tuesday", "last week", "in March", "Monday", or e where none ends
 // there.
@@ -463,7 +568,16 @@ func (st *attrState) dateStart(lo, e int) int {
 // year".
 func (st *attrState) recordsFrom(e, hi int) bool {
 	toks, text := st.toks, st.text
-	return e+1 < hi && isWord(text, toks[e], "from") && st.hasListed(e-1, e, chainRecords) && toks[e+1].flags&tWord != 0 && toks[e+1].quote == 0 && st.dateEnd(e+1, hi) == e+1 && !st.timeAt(e+1, hi)
+	return e+1 < hi && isWord(text, toks[e], "from") && (st.hasListed(e-1, e, chainRecords) || st.recordsParticiple(e)) && toks[e+1].flags&tWord != 0 && toks[e+1].quote == 0 && st.dateEnd(e+1, hi) == e+1 && !st.timeAt(e+1, hi)
+}
+
+// recordsParticiple reports whether toks[e-1] is a past participle
+// after a noun of records, "figures compiled", "data collected": who made
+// them, after "from" or "by", stays in the records' phrase as it does
+// after the noun ("figures compiled from 38 banks", "data gathered by
+// the bureau").
+func (st *attrState) recordsParticiple(e int) bool {
+	return e >= 2 && st.endsEd(e-1) && st.hasListed(e-2, e-1, chainRecords)
 }
 
 // docFieldEnd returns the end of the phrase after "by" or "of" at
@@ -491,12 +605,43 @@ func (st *attrState) docFieldEnd(e, hi int) int {
 		if t.flags&cStop != 0 && (m > e+1 || isWord(text, toks[e], "from")) && m+1 < hi && toks[m+1].flags&tWord != 0 && isDigit(text[toks[m+1].s]) {
 			continue // "more than 50,000": a word of the number's
 		}
+		if end == m && m > e+1 && m+1 < hi && isWord(text, t, "of") && toks[m-1].flags&tUpper != 0 && toks[m+1].flags&(tWord|tUpper) == tWord|tUpper && toks[m+1].flags&cDet == 0 && toks[m+1].quote == 0 {
+			continue // "by the Ministry of Trade": a name's "of"
+		}
+		if end == m && m > e+1 && st.hasListed(m, m+1, conjunctions) {
+			if n := st.plainRun(m+1, hi); n > m+1 {
+				end = n // "figures compiled from 38 banks and exchange companies": both made them
+			}
+			break
+		}
 		if t.flags&(cStop|cAux|cPron|cCue|cCueMW|cLink|cLinkMW|cTime|cPrep) != 0 || verbLike(text, t) {
 			break
 		}
 		end = m + 1
 	}
 	return end
+}
+
+// plainRun returns the end of the few plain words from toks[k] (no
+// small word, cue, time or verb) when they run to the end of the
+// sentence or a comma: the second of two makers joined by "and",
+// "banks and exchange companies.", not the subject of a clause, "the
+// bureau and prices rose". It returns k otherwise.
+func (st *attrState) plainRun(k, hi int) int {
+	toks := st.toks
+	for m := k; m < hi && m < k+maxBodyField; m++ {
+		t := toks[m]
+		if m > k && t.flags&(tEnd|tComma) != 0 {
+			return m
+		}
+		if t.flags&tWord == 0 || t.quote != 0 || t.flags&(cStop|cAux|cPron|cCue|cCueMW|cLink|cLinkMW|cTime|cPrep) != 0 || verbLike(st.text, t) {
+			return k
+		}
+		if m+1 == hi {
+			return hi
+		}
+	}
+	return k
 }
 
 // chainBodies lists the head nouns of a public body: "department",
@@ -597,6 +742,7 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 		return i
 	}
 	if pre == nil && relay == nil && st.appositiveName(s, subjEnd, k) {
+		st.apposedName(s, subjEnd, k)
 		subjEnd = k // "the head of the union, Arkady Zlobin, was quoted": the name is the source's
 	}
 	subj := st.mention(s, subjEnd)
@@ -661,6 +807,7 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 			for m2 := m + 1; m2 < hi && m2 < m+25; m2++ {
 				if toks[m2].flags&tComma != 0 && asSaying(m2+1) > 0 {
 					if st.appositiveName(j, e, m2) {
+						st.apposedName(j, e, m2)
 						obj = st.mention(j, m2) // "quoted Bahrain's Minister of Industry, Fatima Al-Doseri, as saying"
 					}
 					m = m2 + 1

@@ -291,11 +291,12 @@ func TestChainDocumentPhrases(t *testing.T) {
 }
 
 // TestChainQuotedRoleAndName checks "X quoted ROLE, NAME, as saying":
-// the level is the role and the name in apposition to it.
+// the level is the role, the name in apposition to it left out of its
+// span (chains-conventions; round 18), though it still names the speaker.
 func TestChainQuotedRoleAndName(t *testing.T) {
 	runAttrCases(t, []attrCase{
 		{"a role, then the name", "BNA quoted Bahrain's Minister of Industry, Fatima Al-Doseri, as saying the plan would go ahead.",
-			[]string{"BNA | quoted >> Bahrain's Minister of Industry, Fatima Al-Doseri | as saying"}},
+			[]string{"BNA | quoted >> Bahrain's Minister of Industry | as saying"}},
 		// Near miss: a name, then its role; the name is the level.
 		{"a name, then the role", "Xinhua quoted Tran Cong Due, deputy director of the port, as saying the ships were safe.",
 			[]string{"Xinhua | quoted >> Tran Cong Due | as saying"}},

@@ -159,12 +159,13 @@ type scratch struct {
 	// stage points to while it works; the results hold copies.
 	mentionSlab [64]Mention
 	spanSlab    [32]Span
-	atts        []attr      // the attributions while they are built
-	qa          []quoteAttr // the quotes' speakers while they are found
-	inner       []int32     // embedChains: the attribution inside each one's content
-	ownLinks    []int32     // embedChains: how many links each had of its own
-	qtoks       []token     // quotedSpeech: the tokens of one quotation
-	qsents      [][2]int    // quotedSpeech: its sentences
+	atts        []attr        // the attributions while they are built
+	qa          []quoteAttr   // the quotes' speakers while they are found
+	inner       []int32       // embedChains: the attribution inside each one's content
+	ownLinks    []int32       // embedChains: how many links each had of its own
+	qtoks       []token       // quotedSpeech: the tokens of one quotation
+	qsents      [][2]int      // quotedSpeech: its sentences
+	apposed     []apposedName // the attribution stage's names in apposition (apposedName)
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -216,6 +217,7 @@ func (sc *scratch) release() {
 	sc.ownLinks = trimKept(sc.ownLinks)
 	sc.qtoks = trimKept(sc.qtoks)
 	sc.qsents = trimKept(sc.qsents)
+	sc.apposed = trimKept(sc.apposed)
 	sc.mentions = trimKept(sc.mentions)
 	sc.atts = trimKept(sc.atts)
 	sc.qa = trimKept(sc.qa)

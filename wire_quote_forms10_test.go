@@ -134,17 +134,20 @@ func TestChainAccordingToDocumentReleasedBy(t *testing.T) {
 }
 
 // A name in apposition after a role, "the head of the union, Arkady
-// Zlobin, was quoted by Interfax as saying", is the quoted level's, as it
-// is a speaker's ("A spokesman for the ministry, Lee Min-ho, said") and
-// the object's of "quoted Y, Z, as saying".
+// Zlobin, was quoted by Interfax as saying", is read into the quoted
+// source, as it is into a speaker's ("A spokesman for the ministry, Lee
+// Min-ho, said") and the object's of "quoted Y, Z, as saying": the name
+// resolves the speaker. Since round 18 a chain's level shows the role
+// alone (chains-conventions leave comma appositives out of a source's
+// span); a one-level attribution keeps the name, as PolNeAR's gold does.
 func TestChainQuotedByApposedName(t *testing.T) {
 	tests := []attrCase{
 		{"quoted by, a clause", "The head of the Russian Grain Union, Arkady Zlobin, was quoted by the Interfax news agency as saying the harvest was good.",
-			[]string{"the Interfax news agency | quoted by >> The head of the Russian Grain Union, Arkady Zlobin | as saying"}},
+			[]string{"the Interfax news agency | quoted by >> The head of the Russian Grain Union | as saying"}},
 		{"quoted by, after a quotation", "“Prices will rise,” the head of the Russian Grain Union, Arkady Zlobin, was quoted by the Interfax news agency as saying.",
-			[]string{"the Interfax news agency | quoted by >> the head of the Russian Grain Union, Arkady Zlobin | as saying"}},
+			[]string{"the Interfax news agency | quoted by >> the head of the Russian Grain Union | as saying"}},
 		{"a spokesman, quoted by Yonhap", "A spokesman for the ministry, Lee Min-ho, was quoted by Yonhap as saying the talks would resume.",
-			[]string{"Yonhap | quoted by >> A spokesman for the ministry, Lee Min-ho | as saying"}},
+			[]string{"Yonhap | quoted by >> A spokesman for the ministry | as saying"}},
 		{"an honorific, quoted as saying", "The company's chief executive, Dr. Hana Ortiz, was quoted as saying the plant would close.",
 			[]string{"The company's chief executive, Dr. Hana Ortiz | quoted as saying"}},
 
