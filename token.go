@@ -159,7 +159,10 @@ type wcEntry struct {
 // wcHash is FNV-1a, fed a byte at a time.
 const wcHashInit uint32 = 2166136261
 
-func wcHashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
+func wcHashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * wcHashPrime }
+
+// wcHashPrime is the FNV-1a prime of 32 bits.
+const wcHashPrime = 16777619
 
 func wcHashString(s string) uint32 {
 	h := wcHashInit
@@ -509,7 +512,9 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 				if l == 0 {
 					break
 				}
-				h = wcHashByte(h, l)
+				// wcHashByte, written out: the call, though inlined, left
+				// a no-op instruction in the loop, a tenth of its cost.
+				h = (h ^ uint32(l)) * wcHashPrime
 				j++
 			}
 			f := tWord | tokFlags(k&tbUpper) | tPlainEnd
