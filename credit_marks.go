@@ -73,7 +73,111 @@ func isStampToken(w string) bool {
 	case len(w) >= 2 && len(w) <= 3 && isLowerWord(w):
 		return true // "dpa hbe xx": an editor's initials in lower case
 	}
-	return isDeskCode(w)
+	return isDeskCode(w) || isDottedInitials(w) || isCapitalInitials(w) || isStaffStamp(w)
+}
+
+// isDottedInitials reports whether w is the initials of a story's writer
+// and editor in lower case parted by dots, as KUNA puts them after its end
+// mark: "nk.gta", "ys.mt", "a.gta". Two to four runs of one to five
+// letters, one of them of two letters or more ("a.m" is a time).
+func isDottedInitials(w string) bool {
+	if len(w) < 3 || len(w) > 20 {
+		return false
+	}
+	run, runs, long := 0, 1, false
+	for i := 0; i < len(w); i++ {
+		switch b := w[i]; {
+		case b >= 'a' && b <= 'z':
+			if run++; run > 5 {
+				return false
+			}
+			long = long || run >= 2
+		case b == '.' && run > 0 && runs < 4:
+			run = 0
+			runs++
+		default:
+			return false
+		}
+	}
+	return run > 0 && runs >= 2 && long
+}
+
+// isCapitalInitials reports whether w is an editor's initials in
+// capitals, each with its dot, as WAFA signs off: "M.N.", "H.A.M.", "M.N"
+// (the last dot left out), or two editors' parted by a slash:
+// "M.N./K.F.". Two to four letters a set.
+func isCapitalInitials(w string) bool {
+	if len(w) < 3 || len(w) > 26 {
+		return false
+	}
+	letters, sets := 0, 1
+	for i := 0; i < len(w); {
+		switch b := w[i]; {
+		case b >= 'A' && b <= 'Z':
+			// A letter, then its dot, which only the set's last letter
+			// may leave out.
+			if letters++; letters > 4 {
+				return false
+			}
+			i++
+			if i < len(w) && w[i] == '.' {
+				i++
+			} else if i < len(w) && w[i] != '/' {
+				return false
+			}
+		case b == '/' && letters >= 2 && sets < 3 && i+1 < len(w):
+			letters = 0
+			sets++
+			i++
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// isStaffStamp reports whether w is a writer's staff number and the time
+// the story was filed, parted by asterisks, as IRNA signs off:
+// "4120**1430". The number has three to five digits and the time four,
+// hours and minutes; "2024**", a figure's footnote mark, and "10**12", a
+// power, are none.
+func isStaffStamp(w string) bool {
+	n := 0
+	for n < len(w) && isDigit(w[n]) {
+		n++
+	}
+	if n < 3 || n > 5 {
+		return false
+	}
+	k := n
+	for k < len(w) && w[k] == '*' {
+		k++
+	}
+	if k-n < 2 || k-n > 3 || len(w)-k != 4 {
+		return false
+	}
+	t := w[k:]
+	for i := 0; i < 4; i++ {
+		if !isDigit(t[i]) {
+			return false
+		}
+	}
+	return (t[0]-'0')*10+t[1]-'0' < 24 && t[2] < '6'
+}
+
+// standsAlone reports whether the stamp token w is a sign-off with no
+// agency before it, alone on the story's last line: a desk code
+// ("burs-ab/cd"), an editor's initials in capitals ("M.N.", not an
+// abbreviation such as "U.S." or "A.M.") or a staff number and time
+// ("4120**1430").
+func (c *creditScanner) standsAlone(w string) bool {
+	switch {
+	case isDeskCode(w), isStaffStamp(w):
+		return true
+	case isCapitalInitials(w):
+		return !c.lex.Contains(abbreviations, strings.TrimSuffix(w, "."))
+	}
+	return false
 }
 
 // isUpperWord reports whether w is ASCII capitals only.
@@ -123,8 +227,10 @@ func isDeskCode(w string) bool {
 // stamped reads an agency's sign-off followed by desk codes or a time
 // stamp, on its line or the next, that end the text at e: "PTI SKL RT",
 // "--IANS\nsn/dg", "--SPA 13:26 LOCAL TIME 10:26 GMT". The credit runs to
-// e. Desk codes with no agency before them stand alone ("burs-ab/cd", as
-// AFP signs off).
+// e. The end mark may stand for the agency: "(end) nk.gta", as KUNA signs
+// off. Desk codes, initials and staff stamps with no agency before them
+// stand alone on the last line ("burs-ab/cd" as AFP signs off, "M.N." as
+// WAFA does, "4120**1430" as IRNA does; see standsAlone).
 func (c *creditScanner) stamped(e int) *Credit {
 	p, codes, initials := e, -1, 0
 	for range maxStampTokens {
@@ -141,7 +247,7 @@ func (c *creditScanner) stamped(e int) *Credit {
 				break // "PTI AB CD EF GH IJ": a line in capitals, not a desk's initials
 			}
 		}
-		if isDeskCode(w) && p == e {
+		if p == e && c.standsAlone(w) {
 			codes = ws
 		}
 		p = c.spaceBefore(ws)
@@ -152,7 +258,13 @@ func (c *creditScanner) stamped(e int) *Credit {
 			return cr
 		}
 	}
-	if codes >= 0 && c.before(codes) == afterLine {
+	if p < e && p > c.lo && c.t[p-1] == ')' {
+		// The end mark before the initials: "(end) nk.gta".
+		if s := c.openParen(p - 1); s >= 0 && strings.EqualFold(strings.TrimSpace(c.t[s+1:p-1]), "END") {
+			return c.endMark(s, e)
+		}
+	}
+	if codes > c.head && c.before(codes) == afterLine {
 		cr := c.keep(Credit{Span: spanOf(c.t, codes, e)})
 		// "burs-ab/cd": AFP's bureaus, then the writer and the editor.
 		if k := strings.IndexAny(c.t[codes:e], "-/"); k > 0 {
