@@ -820,7 +820,7 @@ func (c *creditScanner) contributed(s, e int) *Credit {
 // dash or slash ("--IANS", "-- Xinhua", "/PTI", "— AP").
 func (c *creditScanner) agency(e int) *Credit {
 	if cr := c.agencyAt(e, e); cr != nil {
-		return cr
+		return c.endAbove(cr, e) // "(end) KUNA"
 	}
 	// The initials of the desk that handled the story, or the time it
 	// was sent, may follow the agency, as PTI signs off: "PTI SKL RT".

@@ -138,15 +138,15 @@ func isCapitalInitials(w string) bool {
 
 // isStaffStamp reports whether w is a writer's staff number and the time
 // the story was filed, parted by asterisks, as IRNA signs off:
-// "4120**1430". The number has three to five digits and the time four,
-// hours and minutes; "2024**", a figure's footnote mark, and "10**12", a
-// power, are none.
+// "4120**1430", or the time alone after them: "**1430". The number has
+// three to five digits and the time four, hours and minutes; "2024**", a
+// figure's footnote mark, and "10**12", a power, are none.
 func isStaffStamp(w string) bool {
 	n := 0
 	for n < len(w) && isDigit(w[n]) {
 		n++
 	}
-	if n < 3 || n > 5 {
+	if n != 0 && (n < 3 || n > 5) {
 		return false
 	}
 	k := n
@@ -233,14 +233,21 @@ func isDeskCode(w string) bool {
 // WAFA does, "4120**1430" as IRNA does; see standsAlone).
 func (c *creditScanner) stamped(e int) *Credit {
 	p, codes, initials := e, -1, 0
+	// The date of a time stamp, "Dec 26", only after its day-time group:
+	// "KUNA 061530 GMT Dec 26".
+	dated, grouped := false, false
+tokens:
 	for range maxStampTokens {
-		ws := p
-		for ws > c.lo && c.t[ws-1] != ' ' && c.t[ws-1] != '\t' && c.t[ws-1] != '\n' && c.t[ws-1] != '\r' {
-			ws--
-		}
+		ws := c.stampStart(p)
 		w := c.t[ws:p]
-		if !isStampToken(w) {
-			break
+		switch {
+		case isStampToken(w):
+		case isDayTimeGroup(w):
+			grouped = true
+		case isDateNumber(w) || c.isMonth(w):
+			dated = true
+		default:
+			break tokens
 		}
 		if isUpperWord(w) {
 			if initials++; initials > maxStaffCodes {
@@ -254,13 +261,16 @@ func (c *creditScanner) stamped(e int) *Credit {
 		if p <= c.lo || !isASCIIAlnum(c.t[p-1]) {
 			break
 		}
-		if cr := c.agencyAt(p, e); cr != nil && len(cr.Agencies) > 0 {
-			return cr
+		if cr := c.agencyAt(p, e); cr != nil && len(cr.Agencies) > 0 && (grouped || !dated) {
+			return c.endAbove(cr, e)
 		}
 	}
-	if p < e && p > c.lo && c.t[p-1] == ')' {
+	if dated && !grouped {
+		return nil
+	}
+	if p < e {
 		// The end mark before the initials: "(end) nk.gta".
-		if s := c.openParen(p - 1); s >= 0 && strings.EqualFold(strings.TrimSpace(c.t[s+1:p-1]), "END") {
+		if s := c.endParen(p); s >= 0 {
 			return c.endMark(s, e)
 		}
 	}
@@ -275,6 +285,97 @@ func (c *creditScanner) stamped(e int) *Credit {
 		return cr
 	}
 	return nil
+}
+
+// stampStart reports where the stamp token that ends at p begins: the
+// token runs back to white space.
+func (c *creditScanner) stampStart(p int) int {
+	ws := p
+	for ws > c.lo && c.t[ws-1] != ' ' && c.t[ws-1] != '\t' && c.t[ws-1] != '\n' && c.t[ws-1] != '\r' {
+		ws--
+	}
+	return ws
+}
+
+// endParen reports where the end mark "(END)" that ends at p begins, or
+// -1.
+func (c *creditScanner) endParen(p int) int {
+	if p <= c.lo || c.t[p-1] != ')' {
+		return -1
+	}
+	s := c.openParen(p - 1)
+	if s < 0 || !strings.EqualFold(strings.TrimSpace(c.t[s+1:p-1]), "END") {
+		return -1
+	}
+	return s
+}
+
+// endAbove extends cr, an agency's sign-off that ends the text at e, over
+// the end mark and the desk's initials before it, on its line or the lines
+// above: "(end) KUNA", "(end)\n\nfm.gb\n\nKUNA 061530 GMT Dec 26". The
+// agency stays the credit's.
+func (c *creditScanner) endAbove(cr *Credit, e int) *Credit {
+	p := c.spaceBefore(cr.Start)
+	for range maxStampTokens {
+		if p <= c.lo || c.t[p-1] == ')' {
+			break
+		}
+		ws := c.stampStart(p)
+		if !isStampToken(c.t[ws:p]) {
+			return cr
+		}
+		p = c.spaceBefore(ws)
+	}
+	s := c.endParen(p)
+	if s < 0 {
+		return cr
+	}
+	m := c.endMark(s, e)
+	if m == nil {
+		return cr
+	}
+	if len(m.Agencies) == 0 {
+		m.Agencies = cr.Agencies
+	} else {
+		m.Agencies = dedupe(append(m.Agencies, cr.Agencies...))
+	}
+	return m
+}
+
+// isDayTimeGroup reports whether w is a day of the month and a time,
+// hours and minutes, run together as a stamp gives them: "061530" for
+// the 6th at 15:30.
+func isDayTimeGroup(w string) bool {
+	if len(w) != 6 {
+		return false
+	}
+	for i := 0; i < 6; i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	day := (w[0]-'0')*10 + w[1] - '0'
+	return day >= 1 && day <= 31 && (w[2]-'0')*10+w[3]-'0' < 24 && w[4] < '6'
+}
+
+// isMonth reports whether w is a month's name of list months, asked only
+// of a short word in capitals: "Dec".
+func (c *creditScanner) isMonth(w string) bool {
+	return len(w) >= 3 && len(w) <= 10 && w[0] >= 'A' && w[0] <= 'Z' && c.lex.Contains(months, w)
+}
+
+// isDateNumber reports whether w is a day or a year in a stamp's date: one,
+// two or four digits.
+func isDateNumber(w string) bool {
+	if len(w) == 0 || len(w) == 3 || len(w) > 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // isLinkLine reports whether seg is a web address alone, as agencies put

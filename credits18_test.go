@@ -37,6 +37,35 @@ func TestCreditEndMarkInitials(t *testing.T) {
 	})
 }
 
+// Below its end mark and initials, KUNA may put the agency's name and the
+// time it filed the story: a day-time group, the zone, the month and the
+// year ("KUNA 061530 GMT Dec 26"). The whole block is the credit, with the
+// agency. Without the group, a month and a number after an agency are
+// no stamp.
+func TestCreditEndMarkTimeStamp(t *testing.T) {
+	runCreditCases(t, []creditCase{
+		{name: "mark, initials, stamp, each a paragraph", in: credits18Body + ". (end)\n\nfm.gb\n\nKUNA 061530 GMT Dec 26\n",
+			want: "(end)\n\nfm.gb\n\nKUNA 061530 GMT Dec 26", agencies: []string{"KUNA"}, last: "the source told KUNA."},
+		{name: "initials on the mark's line", in: credits18Body + ". (end) nk.gta\nKUNA 071205 GMT Dec 26",
+			want: "(end) nk.gta\nKUNA 071205 GMT Dec 26", agencies: []string{"KUNA"}, last: "the source told KUNA."},
+		{name: "no initials", in: credits18Body + ". (end)\nKUNA 311845 GMT Jan 27",
+			want: "(end)\nKUNA 311845 GMT Jan 27", agencies: []string{"KUNA"}, last: "the source told KUNA."},
+		{name: "no mark", in: credits18Body + ".\n\nKUNA 071205 GMT Dec 26",
+			want: "KUNA 071205 GMT Dec 26", agencies: []string{"KUNA"}, last: "the source told KUNA."},
+		{name: "a four-figure year", in: credits18Body + ". (end) nk.gta\nKUNA 071205 GMT Dec 2026",
+			want: "(end) nk.gta\nKUNA 071205 GMT Dec 2026", agencies: []string{"KUNA"}, last: "the source told KUNA."},
+		{name: "the agency on the mark's line", in: credits18Body + ". (end) KUNA", want: "(end) KUNA", agencies: []string{"KUNA"},
+			last: "the source told KUNA."},
+
+		// Near misses: a date with no day-time group, a year after an
+		// agency, the stamp after a word, a group that is no time.
+		{name: "a date alone", in: credits18Body + ".\n\nKUNA Dec 26", last: "KUNA Dec 26"},
+		{name: "a year", in: credits18Body + ".\n\nThomson Reuters 2026", last: "Thomson Reuters 2026"},
+		{name: "after a word", in: credits18Body + " and to KUNA 071205 GMT Dec 26", last: "KUNA 071205 GMT Dec 26"},
+		{name: "no time", in: credits18Body + ".\n\nKUNA 449999 GMT Dec 26", last: "KUNA 449999 GMT Dec 26"},
+	})
+}
+
 // WAFA signs off with the initials of its editor in capitals, each with
 // its dot, on a line of their own at the end: "M.N.". A known
 // abbreviation alone on a line ("U.S.", "A.M.") is none, nor are initials
@@ -75,6 +104,7 @@ func TestCreditStaffStamp(t *testing.T) {
 		{name: "three asterisks", in: body + "\n\n6155***1424\n", want: "6155***1424", last: "he added."},
 		{name: "a note below", in: body + "\n\n9417**1903\nFollow us on Twitter @IrnaEnglish", want: "9417**1903", last: "he added."},
 		{name: "after the agency", in: body + "\n\nIRNA 4120**1430", want: "IRNA 4120**1430", agencies: []string{"IRNA"}, last: "he added."},
+		{name: "the time alone", in: body + "\n\n**2050\n\nFollow us on Twitter @IrnaEnglish\n", want: "**2050", last: "he added."},
 
 		// Near misses: a figure and its footnote mark in a table, a
 		// stamp inside a sentence, a product of numbers.
@@ -82,6 +112,9 @@ func TestCreditStaffStamp(t *testing.T) {
 		{name: "inside a sentence", in: body + " The code was 4120**1430", last: "The code was 4120**1430"},
 		{name: "one asterisk", in: body + "\n\n4120*1430", last: "4120*1430"},
 		{name: "a power", in: body + "\n\n10**12", last: "10**12"},
+		{name: "stars alone", in: body + "\n\n****", last: "****"},
+		{name: "stars and a short figure", in: body + "\n\n**12", last: "**12"},
+		{name: "stars and no time", in: body + "\n\n**2975", last: "**2975"},
 	})
 }
 
@@ -93,6 +126,26 @@ func TestCreditWireSignOffs(t *testing.T) {
 		{"kuna-dialysis.txt", "(end) ys.mt", "seven days a week.\""},
 		{"wafa-spring.txt", "M.N.", "the World Health Organization recommends."},
 		{"irna-pistachio.txt", "4120**1430", "largest non-oil agricultural export."},
+		// The other stories of these agencies, written before the forms
+		// were taught, end the same ways.
+		{"irna-caviar.txt", "1416**2050", "public attention in Iran."},
+		{"irna-counterpart.txt", "1491**2049", "the spokesman added."},
+		{"irna-urmia.txt", "**1430", "groundwater for farming."},
+		{"irna-wheat.txt", "**2050", "he went on to say."},
+		{"kuna-aid.txt", "(end) km.gb", "assessing needs,\" he noted."},
+		{"kuna-alzour.txt", "(end)\nnam.rk", "the oil minister affirmed."},
+		{"kuna-bourse.txt", "(end) nhd.gta", "in other markets,\" he said."},
+		{"kuna-cardiac.txt", "(end) bsa.gb", "project's high social return."},
+		{"kuna-fisheries.txt", "(end) nm.hm", "are open,\" the official said."},
+		{"kuna-oilspill.txt", "(end)\n\nfm.gb\n\nKUNA 061530 GMT Dec 26", "a slick off Bahrain tomorrow,\" Al-Mutawa said."},
+		{"kuna-summit.txt", "(end) ab.gb", "resolved,\" the source said."},
+		{"kuna-talks.txt", "(end) ah.mt", "Zubaydullo Sharifzoda."},
+		{"kuna-vaccine.txt", "(end) sa.hm", "requested anonymity, said."},
+		{"wafa-balata.txt", "K.F", "will not break,\" he said."},
+		{"wafa-demolition.txt", "M.N", "done every time,\" he said."},
+		{"wafa-olive.txt", "K.F", "our farmers,\" he said."},
+		{"wafa-raid.txt", "M.N", "Odeh and Yousef Hamdan."},
+		{"wafa-school.txt", "K.F", "I had no answer.”"},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
 			b, err := os.ReadFile(filepath.Join("testdata", "wire", tt.file))
