@@ -62,8 +62,9 @@ name:
 }
 
 // isStampToken reports whether w is a desk code or a time stamp that an
-// agency puts after its sign-off: initials ("SKL", "sn/dg", "burs-ab/cd")
-// or a time ("13:26", "GMT"), or lower-case initials ("hbe").
+// agency puts after its sign-off: initials ("SKL", "sn/dg", "burs-ab/cd",
+// "nk.gta", "M.N.") or a time ("13:26", "GMT"), or lower-case initials
+// ("hbe"), or a staff number and a time ("4120**1430").
 func isStampToken(w string) bool {
 	switch {
 	case len(w) >= 2 && len(w) <= 5 && isUpperWord(w):
