@@ -74,7 +74,20 @@ func isStampToken(w string) bool {
 	case len(w) >= 2 && len(w) <= 3 && isLowerWord(w):
 		return true // "dpa hbe xx": an editor's initials in lower case
 	}
-	return isDeskCode(w) || isDottedInitials(w) || isCapitalInitials(w) || isStaffStamp(w)
+	if w == "" {
+		return false
+	}
+	// The longer forms, told apart by their first and last bytes, which
+	// rule out most of the words that end a story at once ("said.").
+	switch b, z := w[0], w[len(w)-1]; {
+	case b >= 'a' && b <= 'z' && z >= 'a' && z <= 'z':
+		return isDeskCode(w) || isDottedInitials(w)
+	case b >= 'A' && b <= 'Z' && len(w) >= 3 && w[1] == '.':
+		return isCapitalInitials(w)
+	case (isDigit(b) || b == '*') && isDigit(z):
+		return isStaffStamp(w)
+	}
+	return false
 }
 
 // isDottedInitials reports whether w is the initials of a story's writer
@@ -245,8 +258,10 @@ tokens:
 		case isStampToken(w):
 		case isDayTimeGroup(w):
 			grouped = true
-		case isDateNumber(w) || c.isMonth(w):
+		case isDateNumber(w):
 			dated = true
+		case dated && c.isMonth(w):
+			// "Dec" before "26": a stamp's date ends with its number.
 		default:
 			break tokens
 		}
@@ -311,11 +326,18 @@ func (c *creditScanner) endParen(p int) int {
 	return s
 }
 
+// endMarkReach bounds the bytes between an agency's sign-off and the end
+// mark before it: the desk's initials.
+const endMarkReach = 96
+
 // endAbove extends cr, an agency's sign-off that ends the text at e, over
 // the end mark and the desk's initials before it, on its line or the lines
 // above: "(end) KUNA", "(end)\n\nfm.gb\n\nKUNA 061530 GMT Dec 26". The
 // agency stays the credit's.
 func (c *creditScanner) endAbove(cr *Credit, e int) *Credit {
+	if strings.IndexByte(c.t[max(c.lo, cr.Start-endMarkReach):cr.Start], ')') < 0 {
+		return cr // most sign-offs: no mark near
+	}
 	p := c.spaceBefore(cr.Start)
 	for range maxStampTokens {
 		if p <= c.lo || c.t[p-1] == ')' {
