@@ -258,8 +258,8 @@ tokens:
 		case isStampToken(w):
 		case isDayTimeGroup(w):
 			grouped = true
-		case isDateNumber(w):
-			dated = true
+		case allDigits(w) && len(w) != 3:
+			dated = true // a day or a year: "26", "2026"
 		case dated && c.isMonth(w):
 			// "Dec" before "26": a stamp's date ends with its number.
 		default:
@@ -385,20 +385,6 @@ func isDayTimeGroup(w string) bool {
 // of a short word in capitals: "Dec".
 func (c *creditScanner) isMonth(w string) bool {
 	return len(w) >= 3 && len(w) <= 10 && w[0] >= 'A' && w[0] <= 'Z' && c.lex.Contains(months, w)
-}
-
-// isDateNumber reports whether w is a day or a year in a stamp's date: one,
-// two or four digits.
-func isDateNumber(w string) bool {
-	if len(w) == 0 || len(w) == 3 || len(w) > 4 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if !isDigit(w[i]) {
-			return false
-		}
-	}
-	return true
 }
 
 // isLinkLine reports whether seg is a web address alone, as agencies put
