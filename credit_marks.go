@@ -381,8 +381,8 @@ func isDayTimeGroup(w string) bool {
 	return day >= 1 && day <= 31 && (w[2]-'0')*10+w[3]-'0' < 24 && w[4] < '6'
 }
 
-// isMonth reports whether w is a month's name of list months, asked only
-// of a short word in capitals: "Dec".
+// isMonth reports whether w is a month's name of list months ("Dec"); the
+// list is asked only of a short word that opens with a capital.
 func (c *creditScanner) isMonth(w string) bool {
 	return len(w) >= 3 && len(w) <= 10 && w[0] >= 'A' && w[0] <= 'Z' && c.lex.Contains(months, w)
 }
