@@ -473,16 +473,7 @@ func (c *creditScanner) paren(e int, contact bool) *Credit {
 	case inner == "":
 		return nil
 	case strings.EqualFold(inner, "END"):
-		if cr := c.email(s, e); cr != nil {
-			return cr
-		}
-		// The end mark alone, after the last sentence or on its own
-		// line, as Yonhap signs off: a credit that names no one, which
-		// the last paragraph does not keep.
-		if c.before(s) == afterWord {
-			return nil
-		}
-		return c.keep(Credit{Span: spanOf(c.t, s, e)})
+		return c.endMark(s, e)
 	case inner[0] == '(':
 		if !contact {
 			return nil
@@ -537,6 +528,22 @@ func (c *creditScanner) paren(e int, contact bool) *Credit {
 		}
 	}
 	return nil
+}
+
+// endMark reads the end mark "(END)" that starts at s as a sign-off that
+// runs to e: with the reporter's address before it ("jdoe@yna.co.kr
+// (END)"), or alone after the last sentence or on its own line, as Yonhap
+// signs off, a credit that names no one, which the last paragraph does
+// not keep. The desk's initials may follow the mark ("(end) nk.gta", see
+// stamped).
+func (c *creditScanner) endMark(s, e int) *Credit {
+	if cr := c.email(s, e); cr != nil {
+		return cr
+	}
+	if c.before(s) == afterWord {
+		return nil
+	}
+	return c.keep(Credit{Span: spanOf(c.t, s, e)})
 }
 
 // trailer reads s, the inside of parentheses, as a trailer: it must open
@@ -813,7 +820,7 @@ func (c *creditScanner) contributed(s, e int) *Credit {
 // dash or slash ("--IANS", "-- Xinhua", "/PTI", "— AP").
 func (c *creditScanner) agency(e int) *Credit {
 	if cr := c.agencyAt(e, e); cr != nil {
-		return cr
+		return c.endAbove(cr, e) // "(end) KUNA"
 	}
 	// The initials of the desk that handled the story, or the time it
 	// was sent, may follow the agency, as PTI signs off: "PTI SKL RT".

@@ -62,8 +62,9 @@ name:
 }
 
 // isStampToken reports whether w is a desk code or a time stamp that an
-// agency puts after its sign-off: initials ("SKL", "sn/dg", "burs-ab/cd")
-// or a time ("13:26", "GMT"), or lower-case initials ("hbe").
+// agency puts after its sign-off: initials ("SKL", "sn/dg", "burs-ab/cd",
+// "nk.gta", "M.N.") or a time ("13:26", "GMT"), or lower-case initials
+// ("hbe"), or a staff number and a time ("4120**1430").
 func isStampToken(w string) bool {
 	switch {
 	case len(w) >= 2 && len(w) <= 5 && isUpperWord(w):
@@ -73,7 +74,124 @@ func isStampToken(w string) bool {
 	case len(w) >= 2 && len(w) <= 3 && isLowerWord(w):
 		return true // "dpa hbe xx": an editor's initials in lower case
 	}
-	return isDeskCode(w)
+	if w == "" {
+		return false
+	}
+	// The longer forms, told apart by their first and last bytes, which
+	// rule out most of the words that end a story at once ("said.").
+	switch b, z := w[0], w[len(w)-1]; {
+	case b >= 'a' && b <= 'z' && z >= 'a' && z <= 'z':
+		return isDeskCode(w) || isDottedInitials(w)
+	case b >= 'A' && b <= 'Z' && len(w) >= 3 && w[1] == '.':
+		return isCapitalInitials(w)
+	case (isDigit(b) || b == '*') && isDigit(z):
+		return isStaffStamp(w)
+	}
+	return false
+}
+
+// isDottedInitials reports whether w is the initials of a story's writer
+// and editor in lower case parted by dots, as KUNA puts them after its end
+// mark: "nk.gta", "ys.mt", "a.gta". Two to four runs of one to five
+// letters, one of them of two letters or more ("a.m" is a time).
+func isDottedInitials(w string) bool {
+	if len(w) < 3 || len(w) > 20 {
+		return false
+	}
+	run, runs, long := 0, 1, false
+	for i := 0; i < len(w); i++ {
+		switch b := w[i]; {
+		case b >= 'a' && b <= 'z':
+			if run++; run > 5 {
+				return false
+			}
+			long = long || run >= 2
+		case b == '.' && run > 0 && runs < 4:
+			run = 0
+			runs++
+		default:
+			return false
+		}
+	}
+	return run > 0 && runs >= 2 && long
+}
+
+// isCapitalInitials reports whether w is an editor's initials in
+// capitals, each with its dot, as WAFA signs off: "M.N.", "H.A.M.", "M.N"
+// (the last dot left out), or two editors' parted by a slash:
+// "M.N./K.F.". Two to four letters a set.
+func isCapitalInitials(w string) bool {
+	if len(w) < 3 || len(w) > 26 {
+		return false
+	}
+	letters, sets := 0, 1
+	for i := 0; i < len(w); {
+		switch b := w[i]; {
+		case b >= 'A' && b <= 'Z':
+			// A letter, then its dot, which only the set's last letter
+			// may leave out.
+			if letters++; letters > 4 {
+				return false
+			}
+			i++
+			if i < len(w) && w[i] == '.' {
+				i++
+			} else if i < len(w) && w[i] != '/' {
+				return false
+			}
+		case b == '/' && letters >= 2 && sets < 3 && i+1 < len(w):
+			letters = 0
+			sets++
+			i++
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// isStaffStamp reports whether w is a writer's staff number and the time
+// the story was filed, parted by asterisks, as IRNA signs off:
+// "4120**1430", or the time alone after them: "**1430". The number has
+// three to five digits and the time four, hours and minutes; "2024**", a
+// figure's footnote mark, and "10**12", a power, are none.
+func isStaffStamp(w string) bool {
+	n := 0
+	for n < len(w) && isDigit(w[n]) {
+		n++
+	}
+	if n != 0 && (n < 3 || n > 5) {
+		return false
+	}
+	k := n
+	for k < len(w) && w[k] == '*' {
+		k++
+	}
+	if k-n < 2 || k-n > 3 || len(w)-k != 4 {
+		return false
+	}
+	t := w[k:]
+	for i := 0; i < 4; i++ {
+		if !isDigit(t[i]) {
+			return false
+		}
+	}
+	return (t[0]-'0')*10+t[1]-'0' < 24 && t[2] < '6'
+}
+
+// standsAlone reports whether the stamp token w is a sign-off with no
+// agency before it, alone on the story's last line: a desk code
+// ("burs-ab/cd"), an editor's initials in capitals ("M.N.", not an
+// abbreviation such as "U.S." or "A.M.") or a staff number and time
+// ("4120**1430").
+func (c *creditScanner) standsAlone(w string) bool {
+	switch {
+	case isDeskCode(w), isStaffStamp(w):
+		return true
+	case isCapitalInitials(w):
+		return !c.lex.Contains(abbreviations, strings.TrimSuffix(w, "."))
+	}
+	return false
 }
 
 // isUpperWord reports whether w is ASCII capitals only.
@@ -123,36 +241,56 @@ func isDeskCode(w string) bool {
 // stamped reads an agency's sign-off followed by desk codes or a time
 // stamp, on its line or the next, that end the text at e: "PTI SKL RT",
 // "--IANS\nsn/dg", "--SPA 13:26 LOCAL TIME 10:26 GMT". The credit runs to
-// e. Desk codes with no agency before them stand alone ("burs-ab/cd", as
-// AFP signs off).
+// e. The end mark may stand for the agency: "(end) nk.gta", as KUNA signs
+// off. Desk codes, initials and staff stamps with no agency before them
+// stand alone on the last line ("burs-ab/cd" as AFP signs off, "M.N." as
+// WAFA does, "4120**1430" as IRNA does; see standsAlone).
 func (c *creditScanner) stamped(e int) *Credit {
 	p, codes, initials := e, -1, 0
+	// The date of a time stamp, "Dec 26", only after its day-time group:
+	// "KUNA 061530 GMT Dec 26".
+	dated, grouped := false, false
+tokens:
 	for range maxStampTokens {
-		ws := p
-		for ws > c.lo && c.t[ws-1] != ' ' && c.t[ws-1] != '\t' && c.t[ws-1] != '\n' && c.t[ws-1] != '\r' {
-			ws--
-		}
+		ws := c.stampStart(p)
 		w := c.t[ws:p]
-		if !isStampToken(w) {
-			break
+		switch {
+		case isStampToken(w):
+		case isDayTimeGroup(w):
+			grouped = true
+		case allDigits(w) && len(w) != 3:
+			dated = true // a day or a year: "26", "2026"
+		case dated && c.isMonth(w):
+			// "Dec" before "26": a stamp's date ends with its number.
+		default:
+			break tokens
 		}
 		if isUpperWord(w) {
 			if initials++; initials > maxStaffCodes {
 				break // "PTI AB CD EF GH IJ": a line in capitals, not a desk's initials
 			}
 		}
-		if isDeskCode(w) && p == e {
+		if p == e && c.standsAlone(w) {
 			codes = ws
 		}
 		p = c.spaceBefore(ws)
 		if p <= c.lo || !isASCIIAlnum(c.t[p-1]) {
 			break
 		}
-		if cr := c.agencyAt(p, e); cr != nil && len(cr.Agencies) > 0 {
-			return cr
+		if cr := c.agencyAt(p, e); cr != nil && len(cr.Agencies) > 0 && (grouped || !dated) {
+			return c.endAbove(cr, e)
 		}
 	}
-	if codes >= 0 && c.before(codes) == afterLine {
+	if dated && !grouped {
+		return nil
+	}
+	if p < e {
+		// The end mark before the initials: "(end) nk.gta".
+		if s := c.endParen(p); s >= 0 {
+			return c.endMark(s, e)
+		}
+	}
+	if codes > c.head && c.before(codes) == afterLine {
 		cr := c.keep(Credit{Span: spanOf(c.t, codes, e)})
 		// "burs-ab/cd": AFP's bureaus, then the writer and the editor.
 		if k := strings.IndexAny(c.t[codes:e], "-/"); k > 0 {
@@ -163,6 +301,90 @@ func (c *creditScanner) stamped(e int) *Credit {
 		return cr
 	}
 	return nil
+}
+
+// stampStart reports where the stamp token that ends at p begins: the
+// token runs back to white space.
+func (c *creditScanner) stampStart(p int) int {
+	ws := p
+	for ws > c.lo && c.t[ws-1] != ' ' && c.t[ws-1] != '\t' && c.t[ws-1] != '\n' && c.t[ws-1] != '\r' {
+		ws--
+	}
+	return ws
+}
+
+// endParen reports where the end mark "(END)" that ends at p begins, or
+// -1.
+func (c *creditScanner) endParen(p int) int {
+	if p <= c.lo || c.t[p-1] != ')' {
+		return -1
+	}
+	s := c.openParen(p - 1)
+	if s < 0 || !strings.EqualFold(strings.TrimSpace(c.t[s+1:p-1]), "END") {
+		return -1
+	}
+	return s
+}
+
+// endMarkReach bounds the bytes between an agency's sign-off and the end
+// mark before it: the desk's initials.
+const endMarkReach = 96
+
+// endAbove extends cr, an agency's sign-off that ends the text at e, over
+// the end mark and the desk's initials before it, on its line or the lines
+// above: "(end) KUNA", "(end)\n\nfm.gb\n\nKUNA 061530 GMT Dec 26". The
+// agency stays the credit's.
+func (c *creditScanner) endAbove(cr *Credit, e int) *Credit {
+	if strings.IndexByte(c.t[max(c.lo, cr.Start-endMarkReach):cr.Start], ')') < 0 {
+		return cr // most sign-offs: no mark near
+	}
+	p := c.spaceBefore(cr.Start)
+	for range maxStampTokens {
+		if p <= c.lo || c.t[p-1] == ')' {
+			break
+		}
+		ws := c.stampStart(p)
+		if !isStampToken(c.t[ws:p]) {
+			return cr
+		}
+		p = c.spaceBefore(ws)
+	}
+	s := c.endParen(p)
+	if s < 0 {
+		return cr
+	}
+	m := c.endMark(s, e)
+	if m == nil {
+		return cr
+	}
+	if len(m.Agencies) == 0 {
+		m.Agencies = cr.Agencies
+	} else {
+		m.Agencies = dedupe(append(m.Agencies, cr.Agencies...))
+	}
+	return m
+}
+
+// isDayTimeGroup reports whether w is a day of the month and a time,
+// hours and minutes, run together as a stamp gives them: "061530" for
+// the 6th at 15:30.
+func isDayTimeGroup(w string) bool {
+	if len(w) != 6 {
+		return false
+	}
+	for i := 0; i < 6; i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	day := (w[0]-'0')*10 + w[1] - '0'
+	return day >= 1 && day <= 31 && (w[2]-'0')*10+w[3]-'0' < 24 && w[4] < '6'
+}
+
+// isMonth reports whether w is a month's name of list months ("Dec"); the
+// list is asked only of a short word that opens with a capital.
+func (c *creditScanner) isMonth(w string) bool {
+	return len(w) >= 3 && len(w) <= 10 && w[0] >= 'A' && w[0] <= 'Z' && c.lex.Contains(months, w)
 }
 
 // isLinkLine reports whether seg is a web address alone, as agencies put
