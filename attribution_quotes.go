@@ -957,7 +957,8 @@ func (st *attrState) afterAuxiliary(k int) bool {
 // is written as a headline is: at most six words, the first and the last
 // capitalised, and any in lower case small, as headlines leave "to", "a",
 // "in" ("Geothermal Goes to Campus", "Back to Work"). A name in title
-// case reads so too.
+// case reads so too, and a number after its first word stands as a
+// capitalised word does ("Vision 2030", "New Kuwait 2035").
 func (st *attrState) headlineCased(k int, q Span) bool {
 	words, last := 0, false
 	for m := k; m < len(st.toks) && st.toks[m].s < q.End; m++ {
@@ -966,7 +967,7 @@ func (st *attrState) headlineCased(k int, q Span) bool {
 			continue
 		}
 		words++
-		last = t.flags&tUpper != 0
+		last = t.flags&tUpper != 0 || words > 1 && allDigits(st.text[t.s:t.e])
 		if words > 6 || !last && (words == 1 || t.e-t.s > 3) {
 			return false
 		}

@@ -2872,7 +2872,7 @@ var wireStories = []struct {
 		}},
 	{file: "kuna-greenbelt.txt",
 		speakers: []string{"Nouf Khalid Al-Shammari", "Nouf Khalid Al-Shammari",
-			"?", // got "Abdulaziz Fahad Al-Mutairi": the name of a plan or vision ("part of the "New Kuwait 2035" vision") inside reported speech taken as the speaker's partial quote
+			"", // "?" at first sight (got "Abdulaziz Fahad Al-Mutairi"): a plan's name ending in a year before a plan noun ("part of the "New Kuwait 2035" vision"), a title
 			"Abdulaziz Fahad Al-Mutairi", "Saleh Jassem Al-Ajmi", "Mubarak Hamad Al-Enezi"},
 		chains: []string{
 			"Al-Qabas daily | reported >> an official source in the authority | quoting",
