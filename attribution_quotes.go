@@ -718,6 +718,45 @@ func (st *attrState) termArticle(k int) bool {
 	return t.quote == 0 && (t.flags&cIndefinite != 0 || isWord(st.text, t, "the"))
 }
 
+// maxNicknameObject bounds the words of the object between a verb of
+// [nicknameVerbs] and the name it gives: "dubbed the half-built bridge".
+const maxNicknameObject = 6
+
+// nicknamedObject reports whether quote q is a nickname given with a
+// verb of [nicknameVerbs], its object and "the": "Local media dubbed the
+// incident the “sky prison”", "Fans have nicknamed it “the Cauldron”".
+// The name is one the thing goes by, no one's words: not the namer's,
+// nor those of a report around the sentence. "a" before the marks
+// characterises ("dubbed the project a “white elephant”"), as "called"
+// does, and stays the subject's.
+func (st *attrState) nicknamedObject(q Span) bool {
+	toks, text := st.toks, st.text
+	i := st.tokenAt(q.Start)
+	if i < 3 || i+1 >= len(toks) {
+		return false
+	}
+	e := i - 1 // the object's last word
+	if isWord(text, toks[e], "the") && toks[e].quote == 0 {
+		e--
+	} else if !isWord(text, toks[i+1], "the") {
+		return false // "the" before the name, in the marks or out of them
+	}
+	for m := e; m > 0 && m >= e-maxNicknameObject; m-- {
+		t := toks[m]
+		if t.flags&tWord == 0 || t.quote != 0 {
+			return false
+		}
+		if t.flags&tUpper == 0 && st.d.lex.Contains(nicknameVerbs, text[t.s:t.e]) {
+			o := toks[m+1] // the object opens with a determiner, a pronoun or a name
+			return m < e && (o.flags&(cDet|cPossDet|tUpper) != 0 || o.flags&cPron != 0 && !st.subjectPronoun(m+1))
+		}
+		if t.flags&(cCue|cAux|cStop) != 0 || m < e && t.flags&cPron != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // termKnownAs reports whether quote q is a term that follows a title
 // cue ending in "as" ([titleCues]: "known as"), with an article or
 // none: "in what is known as a “dzud”",

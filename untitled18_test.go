@@ -5,6 +5,37 @@ import "testing"
 // Round 18, q18: quotations that are no one's words, and a level that
 // reports no words.
 
+// A nickname given with a verb of nicknaming ([nicknameVerbs]: "dubbed",
+// "nicknamed", "branded", "christened"), its object and "the" before
+// the marks ("Local media dubbed the incident the “sky prison”") is a
+// name the thing goes by, no one's words: not the namer's, nor a
+// report's around the sentence. A characterisation keeps its speaker:
+// "called the blast a “wake-up call”", "dubbed the project a “white
+// elephant”", "called the budget the “worst in a decade”".
+func TestNicknameAfterObject(t *testing.T) {
+	runWhoCases(t, []speakerCase{
+		{"dubbed the incident the", `Local media dubbed the incident the "sky prison," a phrase that trended on social media through the night.`,
+			[]string{"scare: -"}},
+		{"have nicknamed the stadium the, club said", `Fans have nicknamed the new stadium the "Cauldron," and every home match this season has sold out, the club said.`,
+			[]string{"scare: -"}},
+		{"branded the bridge the", `Villagers branded the half-built bridge the "road to nowhere" after work stopped in 2021.`,
+			[]string{"scare: -"}},
+		{"dubbed it the, inside speech", `The mayor said residents had dubbed it the "ghost tower" long before the fire.`,
+			[]string{"scare: -"}},
+		{"christened the market the, curly marks", "Traders christened the new market the “Little Dubai” within weeks of its opening, the council said.",
+			[]string{"scare: -"}},
+
+		// Near misses: "a" before the marks, and a verb that
+		// characterises ("called"), keep the subject's words.
+		{"dubbed the project a", `Opposition leader Tan Wei Ming dubbed the project a "white elephant" on Monday.`,
+			[]string{"partial: Opposition leader Tan Wei Ming"}},
+		{"called the blast a", `Village Mayor Rashid Al-Amin called the blast a "wake-up call" for the county.`,
+			[]string{"partial: Village Mayor Rashid Al-Amin"}},
+		{"called the budget the", `Senator Tan Wei Ming called the budget the "worst in a decade," adding that he would vote against it.`,
+			[]string{"partial: Senator Tan Wei Ming"}},
+	})
+}
+
 // A proper name in marks before a noun of a plan ("the “New Kuwait
 // 2035” vision", "the “Vision 2030” reform plan") is the plan's title,
 // said by no one, even inside reported speech; a year or number may end

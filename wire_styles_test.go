@@ -2825,7 +2825,7 @@ var wireStories = []struct {
 		speakers: []string{"Park Sung-ho",
 			"?", // got "": "One of them, a 34-year-old office worker identified only by her surname Choi, told ..." the name in "identified only by her surname X" not taken
 			"Lee Jae-won", "Lee Jae-won", "", "Kim Hye-jin", "Jung Dae-sung",
-			"?", // got "Local media": nickname after "X dubbed the incident the '...'" given to the one who dubbed it
+			"", // "?" at first sight (got "Local media"): a nickname after a verb of nicknaming, its object and "the" ("X dubbed the incident the '...'"), no one's words
 		},
 		chains: []string{
 			"Yonhap News Agency | reported >> the resort's operator | citing",
