@@ -3163,6 +3163,14 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 				qa.Speaker = m // "locals call it a “dzud”": the group's word
 				continue
 			}
+			if owner, ok := st.relativeNamed(qt.Span); ok {
+				// "what has been dubbed “…”", "which locals have
+				// nicknamed “…”": no one's, or the group's, word.
+				if qa.Speaker = owner; owner == nil {
+					qt.Kind = Scare
+				}
+				continue
+			}
 			if owner, ok := st.nounOwner(qt.Span); ok {
 				// "the “puppet” charge of the opposition": the owner's words.
 				if qa.Speaker = owner; owner == nil {

@@ -812,6 +812,56 @@ func (st *attrState) groupNaming(q Span) *Mention {
 	return st.mention(k-1, k)
 }
 
+// maxNamingAux bounds the auxiliaries and adverbs between a relative's
+// subject and its participle of naming: "which locals have long since
+// nicknamed".
+const maxNamingAux = 4
+
+// relativeNamed reads a name in marks given by a participle of naming
+// ([cueNaming], [nicknameVerbs]) in a relative clause: a passive, "in what
+// has been dubbed “the Silicon Wadi”", "the dam, which is called “…”",
+// gives no one's words (owner nil); a perfect after a bare plural,
+// "courses …, which locals have nicknamed “the sky school”", the
+// group's word for a thing, as groupNaming reads "which critics call".
+// Either way not the words of the speaker whose report holds the
+// sentence. ok is false for any other quote; a namer named or a pronoun,
+// "which she called “a lifeline”", is read with the attributions.
+func (st *attrState) relativeNamed(q Span) (owner *Mention, ok bool) {
+	toks, text := st.toks, st.text
+	k := st.tokenAt(q.Start) - 1
+	if k >= 0 && k < len(toks) && st.termArticle(k) {
+		k--
+	}
+	if k < 2 || k >= len(toks) || !st.endsEd(k) || toks[k].quote != 0 {
+		return nil, false
+	}
+	if v := text[toks[k].s:toks[k].e]; !st.d.lex.Contains(cueNaming, v) && !st.d.lex.Contains(nicknameVerbs, v) {
+		return nil, false
+	}
+	if e := st.tokenAt(q.End); e < len(toks) && isWord(text, toks[e], "by") {
+		return nil, false // "who was branded “a traitor” by state media": the namers are given
+	}
+	a, passive := k-1, false // the auxiliaries before the participle
+	for ; a > 0 && a >= k-maxNamingAux && toks[a].quote == 0 && (toks[a].flags&cAux != 0 || st.isAdverb(a)); a-- {
+		passive = passive || toks[a].flags&cPassiveAux != 0
+	}
+	if a == k-1 || a < 1 {
+		return nil, false // "the name called …": no auxiliary, no relative's verb
+	}
+	rel := func(r int) bool {
+		t := toks[r]
+		return t.flags&(tWord|tUpper) == tWord && t.quote == 0 && st.d.lex.Contains(relativeObjects, text[t.s:t.e])
+	}
+	if passive {
+		return nil, rel(a) // "what has been dubbed"
+	}
+	s := toks[a] // "which locals have nicknamed": the bare plural subject
+	if s.flags&(tWord|tUpper) != tWord || s.quote != 0 || !pluralShaped(text[s.s:s.e]) || !rel(a-1) {
+		return nil, false
+	}
+	return st.mention(a, a+1), true
+}
+
 // afterTitle reports whether the token before toks[i] closes a
 // quotation that is a title, whose comma is no quotation's: "the film
 // “Salt Roads,” said".

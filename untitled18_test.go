@@ -36,6 +36,36 @@ func TestNicknameAfterObject(t *testing.T) {
 	})
 }
 
+// A name in marks after a relative or passive verb of naming at the end
+// of someone's reported speech ("…, which locals have nicknamed “the sky
+// school.”", "in what has been dubbed “the Silicon Wadi”") is no words
+// of the speaker: a group's word for a thing, or no one's. The speaker's
+// own naming, "which she called “a lifeline”", stays hers, and a namer
+// named in the relative keeps his words.
+func TestNicknameInRelative(t *testing.T) {
+	runWhoCases(t, []speakerCase{
+		{"which locals have nicknamed", `Kocabas added that the chamber had started training courses for young farmers, which locals have nicknamed "the sky school."`,
+			[]string{"partial: locals"}},
+		{"which residents have long called", `The governor said the new ring road, which residents have long called "the noose," would be widened next year.`,
+			[]string{"partial: residents"}},
+		{"what has been dubbed", `Farid Haddad said the startups had clustered in what has been dubbed "the Silicon Wadi" north of the port.`,
+			[]string{"scare: -"}},
+		{"which has been nicknamed", `The minister said the dam, which has been nicknamed "the Great Wall of Sindh," would be finished in 2027.`,
+			[]string{"scare: -"}},
+		{"who has been called, curly marks", "The minister said the activist, who has been called “the conscience of the nation,” had been freed.",
+			[]string{"scare: -"}},
+		{"known locally as", `The district head said the track, known locally as "the goat road," had been washed away.`,
+			[]string{"scare: -"}},
+
+		// Near misses: the speaker names it herself, and a named namer
+		// in the past.
+		{"which she called", `Mayor Ana Ruiz said the loan, which she called "a lifeline," would reach the farms in May.`,
+			[]string{"partial: she"}},
+		{"a named namer", `Mayor Ana Ruiz said the plan was what Rossi had called "reckless."`,
+			[]string{"partial: Rossi"}},
+	})
+}
+
 // A proper name in marks before a noun of a plan ("the “New Kuwait
 // 2035” vision", "the “Vision 2030” reform plan") is the plan's title,
 // said by no one, even inside reported speech; a year or number may end

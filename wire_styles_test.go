@@ -2863,7 +2863,7 @@ var wireStories = []struct {
 		skipChains: `a role with its name as a comma appositive before a passive relay ("The union's president, Yegor Nyarui, was quoted by X as saying") keeps the appositive name in the inner source: "The union's president, Yegor Nyarui | as saying"; the other two chains are right`},
 	{file: "anadolu-hazelnut.txt",
 		speakers: []string{"Mehmet Ali Kocabas",
-			"?", // got "Mehmet Ali Kocabas": a nickname given by others ("which locals have nicknamed "the sky school."") at the end of a speaker's reported speech goes to that speaker
+			"", // "?" at first sight (got "Mehmet Ali Kocabas"): a nickname in a relative clause after a bare plural ("which locals have nicknamed "the sky school."") at the end of a speaker's reported speech, the group's word (relativeNamed)
 			"Mehmet Ali Kocabas", "Selim Yavuzer", "Fatma Ozturk", "Hasan Yildiz", "Hasan Yildiz"},
 		chains: []string{
 			"Deputy Agriculture and Forestry Minister Selim Yavuzer | said >> a statement | in >> the ministry's website | posted on",
