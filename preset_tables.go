@@ -884,6 +884,16 @@ var presetLists = []presetList{
 			{125, 0x39a93b7d, 253, 253, 6, 6},
 			{127, 0xe582347f, 259, 259, 9, 9},
 		}},
+	{file: "chaintopics.txt", size: 460, n: 6, maxWords: 1, slots: 16,
+		text: "onconcerningregardingofaboutover",
+		entries: []presetEntry{
+			{0, 0x61342fd0, 0, 0, 2, 2},
+			{5, 0x2fc690a5, 2, 2, 10, 10},
+			{6, 0xd4a9fc36, 12, 12, 9, 9},
+			{8, 0x69343c68, 21, 21, 2, 2},
+			{14, 0xb323923e, 23, 23, 5, 5},
+			{15, 0x31f6520f, 28, 28, 4, 4},
+		}},
 	{file: "chainunsaid.txt", size: 310, n: 19, maxWords: 1, slots: 64,
 		text: "won'tmay'dnevernotwilldidn'twouldn'tcanmustmightshoulddoesn'tshalldon't'llwouldn'tcould",
 		entries: []presetEntry{

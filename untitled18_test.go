@@ -92,3 +92,27 @@ func TestPlanTitleInSpeech(t *testing.T) {
 			[]string{"partial: The minister"}},
 	})
 }
+
+// A speech verb inside reported content whose object is a phrase of
+// what it was about ("about", "of") and no clause reports no words: "said
+// residents had complained for years about vibrations" makes no level
+// "residents". Before a clause it does: "said residents had complained
+// that …".
+func TestTopicSpeechNoLevel(t *testing.T) {
+	runChainCases(t, []attrCase{
+		{"complained for years about", `Village Mayor Rashid Al-Amin said residents had complained for years about vibrations from the pit.`,
+			nil},
+		{"complained about", `The union said drivers had complained about the new shift rota.`,
+			nil},
+		{"spoke of", `The ambassador said the minister had spoken of a new chapter in relations.`,
+			nil},
+		{"talked repeatedly about", `Police said the suspect had talked repeatedly about the dam on social media.`,
+			nil},
+
+		// Near misses: a clause after the verb, and words quoted.
+		{"complained that", `The mayor said residents had complained that the blasts cracked their walls.`,
+			[]string{"The mayor | said >> residents | complained"}},
+		{"told reporters that", `The ministry said the envoy had told reporters that talks would resume.`,
+			[]string{"The ministry | said >> the envoy | told"}},
+	})
+}
