@@ -310,6 +310,7 @@ type attrState struct {
 
 	singleMinor bool // the story quotes in double marks: single ones are headline style
 	inHeadline  bool // the tokens are a headline's, above the dateline
+	embedding   bool // embedChains runs: a content's tokens are its paragraph's, read from the stream
 
 	tokHint int // where the last tokenAt ended: the next starts its search there
 

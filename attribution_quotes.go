@@ -724,7 +724,8 @@ const maxNicknameObject = 6
 
 // nicknamedObject reports whether quote q is a nickname given with a
 // verb of [nicknameVerbs], its object and "the": "Local media dubbed the
-// incident the “sky prison”", "Fans have nicknamed it “the Cauldron”".
+// incident the “sky prison”", "Fans have nicknamed it “the Cauldron”",
+// in the past or the perfect, as wire copy gives a nickname.
 // The name is one the thing goes by, no one's words: not the namer's,
 // nor those of a report around the sentence. "a" before the marks
 // characterises ("dubbed the project a “white elephant”"), as "called"
@@ -746,7 +747,7 @@ func (st *attrState) nicknamedObject(q Span) bool {
 		if t.flags&tWord == 0 || t.quote != 0 {
 			return false
 		}
-		if t.flags&tUpper == 0 && st.d.lex.Contains(nicknameVerbs, text[t.s:t.e]) {
+		if st.endsEd(m) && st.d.lex.Contains(nicknameVerbs, text[t.s:t.e]) {
 			o := toks[m+1] // the object opens with a determiner, a pronoun or a name
 			return m < e && (o.flags&(cDet|cPossDet|tUpper) != 0 || o.flags&cPron != 0 && !st.subjectPronoun(m+1))
 		}

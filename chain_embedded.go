@@ -39,10 +39,12 @@ func (st *attrState) embedChains() {
 	sc := st.d.sc
 	inner, own := sc.inner[:0], sc.ownLinks[:0]
 	toks, hint := st.toks, st.tokHint
-	defer func() { sc.inner, sc.ownLinks, st.toks, st.tokHint = inner[:0], own[:0], toks, hint }()
+	st.embedding = true
+	defer func() {
+		sc.inner, sc.ownLinks, st.toks, st.tokHint, st.embedding = inner[:0], own[:0], toks, hint, false
+	}()
 	any := false
 	for k := range out {
-		st.paragraphTokens(out[k].Cue.Start)
 		c := st.innerOf(k)
 		any = any || c >= 0
 		inner = append(roomFor(inner), int32(c))
@@ -94,7 +96,10 @@ func (st *attrState) embedChains() {
 // tokens after every paragraph is read: embedChains runs on the whole
 // story. Where the stream keeps no such paragraph st.toks stays.
 func (st *attrState) paragraphTokens(off int) {
-	if toks, ok := st.d.sc.stream.rangeAt(off); ok && (len(st.toks) == 0 || &toks[0] != &st.toks[0]) {
+	if n := len(st.toks); n > 0 && st.toks[0].s <= off && off < st.toks[n-1].e {
+		return // the paragraph of the attribution before, as cues sorted in text order mostly are
+	}
+	if toks, ok := st.d.sc.stream.rangeAt(off); ok {
 		st.toks, st.tokHint = toks, 0
 	}
 }
@@ -119,6 +124,9 @@ func (st *attrState) innerOf(k int) int {
 	}
 	if !st.speechCue(a.Cue) {
 		return -1
+	}
+	if st.embedding {
+		st.paragraphTokens(a.Cue.Start) // the helpers below read the content's tokens
 	}
 	best := -1
 	for j := lo; j < len(out) && j < lo+maxEmbedLook && out[j].Cue.Start < c.End; j++ {

@@ -20,6 +20,8 @@ func TestNicknameAfterObject(t *testing.T) {
 			[]string{"scare: -"}},
 		{"branded the bridge the", `Villagers branded the half-built bridge the "road to nowhere" after work stopped in 2021.`,
 			[]string{"scare: -"}},
+		{"nicknamed it, the article in the marks", `Fans have nicknamed it "the Cauldron," the club said.`,
+			[]string{"scare: -"}},
 		{"dubbed it the, inside speech", `The mayor said residents had dubbed it the "ghost tower" long before the fire.`,
 			[]string{"scare: -"}},
 		{"christened the market the, curly marks", "Traders christened the new market the “Little Dubai” within weeks of its opening, the council said.",
@@ -108,11 +110,15 @@ func TestTopicSpeechNoLevel(t *testing.T) {
 			nil},
 		{"talked repeatedly about", `Police said the suspect had talked repeatedly about the dam on social media.`,
 			nil},
+		{"complained about, a paragraph before another", "Mayor Tom Reyes said residents had complained for years about dust from the plant.\n\nThe plant employs 200 people.",
+			nil},
 
 		// Near misses: a clause after the verb, and words quoted.
 		{"complained that", `The mayor said residents had complained that the blasts cracked their walls.`,
 			[]string{"The mayor | said >> residents | complained"}},
 		{"told reporters that", `The ministry said the envoy had told reporters that talks would resume.`,
 			[]string{"The ministry | said >> the envoy | told"}},
+		{"complained that, a paragraph before another", "Mayor Tom Reyes said residents had complained that dust from the plant covered their cars.\n\nThe plant employs 200 people.",
+			[]string{"Mayor Tom Reyes | said >> residents | complained"}},
 	})
 }
