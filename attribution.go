@@ -312,6 +312,7 @@ type attrState struct {
 
 	singleMinor bool // the story quotes in double marks: single ones are headline style
 	inHeadline  bool // the tokens are a headline's, above the dateline
+	embedding   bool // embedChains runs: a content's tokens are its paragraph's, read from the stream
 
 	tokHint int // where the last tokenAt ended: the next starts its search there
 
@@ -3201,7 +3202,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			qt.Kind = Scare // "Photos showed … a banner reading “…”": a slogan no one is said to carry
 			continue
 		}
-		if qt.Kind != Direct && (st.termKnownAs(qt.Span) || qt.Kind == Scare && term >= 0 && joined(st.d.lex, st.text[term:qt.Start])) {
+		if qt.Kind != Direct && (st.termKnownAs(qt.Span) || st.nicknamedObject(qt.Span) || qt.Kind == Scare && term >= 0 && joined(st.d.lex, st.text[term:qt.Start])) {
 			// "what is known as a “dzud”, or “white disaster”": a term, and
 			// the other term joined to it, said by no one.
 			qt.Kind, term = Scare, qt.End
@@ -3222,6 +3223,14 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 		if qt.Kind != Direct {
 			if m := st.groupNaming(qt.Span); m != nil {
 				qa.Speaker = m // "locals call it a “dzud”": the group's word
+				continue
+			}
+			if owner, ok := st.relativeNamed(qt.Span); ok {
+				// "what has been dubbed “…”", "which locals have
+				// nicknamed “…”": no one's, or the group's, word.
+				if qa.Speaker = owner; owner == nil {
+					qt.Kind = Scare
+				}
 				continue
 			}
 			if owner, ok := st.nounOwner(qt.Span); ok {

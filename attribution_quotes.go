@@ -718,6 +718,46 @@ func (st *attrState) termArticle(k int) bool {
 	return t.quote == 0 && (t.flags&cIndefinite != 0 || isWord(st.text, t, "the"))
 }
 
+// maxNicknameObject bounds the words of the object between a verb of
+// [nicknameVerbs] and the name it gives: "dubbed the half-built bridge".
+const maxNicknameObject = 6
+
+// nicknamedObject reports whether quote q is a nickname given with a
+// verb of [nicknameVerbs], its object and "the": "Local media dubbed the
+// incident the “sky prison”", "Fans have nicknamed it “the Cauldron”",
+// in the past or the perfect, as wire copy gives a nickname.
+// The name is one the thing goes by, no one's words: not the namer's,
+// nor those of a report around the sentence. "a" before the marks
+// characterises ("dubbed the project a “white elephant”"), as "called"
+// does, and stays the subject's.
+func (st *attrState) nicknamedObject(q Span) bool {
+	toks, text := st.toks, st.text
+	i := st.tokenAt(q.Start)
+	if i < 3 || i+1 >= len(toks) {
+		return false
+	}
+	e := i - 1 // the object's last word
+	if isWord(text, toks[e], "the") && toks[e].quote == 0 {
+		e--
+	} else if !isWord(text, toks[i+1], "the") {
+		return false // "the" before the name, in the marks or out of them
+	}
+	for m := e; m > 0 && m >= e-maxNicknameObject; m-- {
+		t := toks[m]
+		if t.flags&tWord == 0 || t.quote != 0 {
+			return false
+		}
+		if st.endsEd(m) && st.d.lex.Contains(nicknameVerbs, text[t.s:t.e]) {
+			o := toks[m+1] // the object opens with a determiner, a pronoun or a name
+			return m < e && (o.flags&(cDet|cPossDet|tUpper) != 0 || o.flags&cPron != 0 && !st.subjectPronoun(m+1))
+		}
+		if t.flags&(cCue|cAux|cStop) != 0 || m < e && t.flags&cPron != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // termKnownAs reports whether quote q is a term that follows a title
 // cue ending in "as" ([titleCues]: "known as"), with an article or
 // none: "in what is known as a “dzud”",
@@ -771,6 +811,56 @@ func (st *attrState) groupNaming(q Span) *Mention {
 		return nil
 	}
 	return st.mention(k-1, k)
+}
+
+// maxNamingAux bounds the auxiliaries and adverbs between a relative's
+// subject and its participle of naming: "which locals have long since
+// nicknamed".
+const maxNamingAux = 4
+
+// relativeNamed reads a name in marks given by a participle of naming
+// ([cueNaming], [nicknameVerbs]) in a relative clause: a passive, "in what
+// has been dubbed “the Silicon Wadi”", "the dam, which is called “…”",
+// gives no one's words (owner nil); a perfect after a bare plural,
+// "courses …, which locals have nicknamed “the sky school”", the
+// group's word for a thing, as groupNaming reads "which critics call".
+// Either way not the words of the speaker whose report holds the
+// sentence. ok is false for any other quote; a namer named or a pronoun,
+// "which she called “a lifeline”", is read with the attributions.
+func (st *attrState) relativeNamed(q Span) (owner *Mention, ok bool) {
+	toks, text := st.toks, st.text
+	k := st.tokenAt(q.Start) - 1
+	if k >= 0 && k < len(toks) && st.termArticle(k) {
+		k--
+	}
+	if k < 2 || k >= len(toks) || !st.endsEd(k) || toks[k].quote != 0 {
+		return nil, false
+	}
+	if v := text[toks[k].s:toks[k].e]; !st.d.lex.Contains(cueNaming, v) && !st.d.lex.Contains(nicknameVerbs, v) {
+		return nil, false
+	}
+	if e := st.tokenAt(q.End); e < len(toks) && isWord(text, toks[e], "by") {
+		return nil, false // "who was branded “a traitor” by state media": the namers are given
+	}
+	a, passive := k-1, false // the auxiliaries before the participle
+	for ; a > 0 && a >= k-maxNamingAux && toks[a].quote == 0 && (toks[a].flags&cAux != 0 || st.isAdverb(a)); a-- {
+		passive = passive || toks[a].flags&cPassiveAux != 0
+	}
+	if a == k-1 || a < 1 {
+		return nil, false // "the name called …": no auxiliary, no relative's verb
+	}
+	rel := func(r int) bool {
+		t := toks[r]
+		return t.flags&(tWord|tUpper) == tWord && t.quote == 0 && st.d.lex.Contains(relativeObjects, text[t.s:t.e])
+	}
+	if passive {
+		return nil, rel(a) // "what has been dubbed"
+	}
+	s := toks[a] // "which locals have nicknamed": the bare plural subject
+	if s.flags&(tWord|tUpper) != tWord || s.quote != 0 || !pluralShaped(text[s.s:s.e]) || !rel(a-1) {
+		return nil, false
+	}
+	return st.mention(a, a+1), true
 }
 
 // afterTitle reports whether the token before toks[i] closes a
@@ -957,7 +1047,8 @@ func (st *attrState) afterAuxiliary(k int) bool {
 // is written as a headline is: at most six words, the first and the last
 // capitalised, and any in lower case small, as headlines leave "to", "a",
 // "in" ("Geothermal Goes to Campus", "Back to Work"). A name in title
-// case reads so too.
+// case reads so too, and a number after its first word stands as a
+// capitalised word does ("Vision 2030", "New Kuwait 2035").
 func (st *attrState) headlineCased(k int, q Span) bool {
 	words, last := 0, false
 	for m := k; m < len(st.toks) && st.toks[m].s < q.End; m++ {
@@ -966,7 +1057,7 @@ func (st *attrState) headlineCased(k int, q Span) bool {
 			continue
 		}
 		words++
-		last = t.flags&tUpper != 0
+		last = t.flags&tUpper != 0 || words > 1 && allDigits(st.text[t.s:t.e])
 		if words > 6 || !last && (words == 1 || t.e-t.s > 3) {
 			return false
 		}

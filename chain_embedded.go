@@ -12,6 +12,7 @@ const (
 	chainUnsaid     List = "chainunsaid"          // "will", "never": a cue with one reports nothing said
 	contentOpeners  List = "chaincontentopeners"  // words that open a reported clause: "whether", "what"
 	genericSubjects List = "chaingenericsubjects" // "every", "all": a subject inside a quotation that names no one source
+	chainTopics     List = "chaintopics"          // "about", "of": a speech verb's topic, no words reported
 )
 
 // maxEmbedLook bounds the attributions looked at inside one content, so
@@ -37,7 +38,11 @@ func (st *attrState) embedChains() {
 	}
 	sc := st.d.sc
 	inner, own := sc.inner[:0], sc.ownLinks[:0]
-	defer func() { sc.inner, sc.ownLinks = inner[:0], own[:0] }()
+	toks, hint := st.toks, st.tokHint
+	st.embedding = true
+	defer func() {
+		sc.inner, sc.ownLinks, st.toks, st.tokHint, st.embedding = inner[:0], own[:0], toks, hint, false
+	}()
 	any := false
 	for k := range out {
 		c := st.innerOf(k)
@@ -57,6 +62,7 @@ func (st *attrState) embedChains() {
 		if c < 0 {
 			continue
 		}
+		st.paragraphTokens(out[k].Cue.Start)
 		via := buf[:0]
 		for _, l := range out[k].Via[:own[k]] {
 			if !hasLinkAt(out[c].Via[:own[c]], l.Cue.Start) {
@@ -72,7 +78,7 @@ func (st *attrState) embedChains() {
 			if in.Source.Span == self {
 				break
 			}
-			via = append(via, Link{Cue: in.Cue, Source: *in.Source})
+			via = append(via, Link{Cue: st.levelCue(in.Cue), Source: *in.Source})
 			for _, l := range in.Via[:own[c]] {
 				if l.Source.Span == self {
 					break walk
@@ -82,6 +88,19 @@ func (st *attrState) embedChains() {
 			c = inner[c]
 		}
 		out[k].Via = st.d.res.keepLinks(via)
+	}
+}
+
+// paragraphTokens makes st.toks the tokens of the paragraph that holds
+// offset off, as the stream keeps them, for the helpers that read
+// tokens after every paragraph is read: embedChains runs on the whole
+// story. Where the stream keeps no such paragraph st.toks stays.
+func (st *attrState) paragraphTokens(off int) {
+	if n := len(st.toks); n > 0 && st.toks[0].s <= off && off < st.toks[n-1].e {
+		return // the paragraph of the attribution before, as cues sorted in text order mostly are
+	}
+	if toks, ok := st.d.sc.stream.rangeAt(off); ok {
+		st.toks, st.tokHint = toks, 0
 	}
 }
 
@@ -105,6 +124,9 @@ func (st *attrState) innerOf(k int) int {
 	}
 	if !st.speechCue(a.Cue) {
 		return -1
+	}
+	if st.embedding {
+		st.paragraphTokens(a.Cue.Start) // the helpers below read the content's tokens
 	}
 	best := -1
 	for j := lo; j < len(out) && j < lo+maxEmbedLook && out[j].Cue.Start < c.End; j++ {
@@ -130,8 +152,8 @@ func (st *attrState) innerOf(k int) int {
 		if !st.embeddable(b) || st.sentenceBreak(min(a.Cue.End, b.Source.Start), max(a.Cue.Start, b.Source.Start)) {
 			continue
 		}
-		if st.actDone(b) {
-			continue // "the district had declared a 14-day emergency": an act, no words
+		if st.actDone(b) || st.topicOnly(b) {
+			continue // "the district had declared a 14-day emergency": an act, no words; "had complained about …": a topic
 		}
 		if st.relativeSource(b) && st.toks[st.tokenAt(b.Source.Start)].quote != 0 {
 			continue // "“We checked the data, which tells us …,” the director said": the speaker's own clause, no one's report
@@ -150,6 +172,67 @@ func (st *attrState) actDone(b *attr) bool {
 	}
 	_, canon := st.cueVerb(b.Cue)
 	return canon != "" && st.d.lex.Contains(chainActs, canon) && !st.reportsClause(*b.Content)
+}
+
+// levelCue returns cue c as a chain's level gives it: without the
+// auxiliaries and adverbs before its verb, "told" of "had already told",
+// "said" of "has said", as a level's cue never keeps them.
+func (st *attrState) levelCue(c Span) Span {
+	toks := st.toks
+	k := st.tokenAt(c.Start)
+	if k >= len(toks) || toks[k].s != c.Start || toks[k].flags&cAux == 0 && !st.isAdverb(k) {
+		return c // the common case: the cue opens at its verb
+	}
+	for k+1 < len(toks) && toks[k+1].e <= c.End && toks[k].flags&tWord != 0 && (toks[k].flags&cAux != 0 || st.isAdverb(k)) {
+		k++
+	}
+	if toks[k].s == c.Start || toks[k].e > c.End {
+		return c
+	}
+	return st.span(toks[k].s, c.End)
+}
+
+// maxTopicLook bounds the words of a time phrase read before a topic's
+// preposition: "for the past two years about".
+const maxTopicLook = 6
+
+// topicOnly reports whether attribution b's content is only what its
+// speech was about: a preposition of [chainTopics] with no clause,
+// perhaps after adverbs and a time phrase, "residents had complained for
+// years about vibrations", "had spoken of a new chapter". Such a verb
+// reports no words, so it is no level of a chain; "had complained that
+// …" is.
+func (st *attrState) topicOnly(b *attr) bool {
+	if b.Content == nil {
+		return false
+	}
+	toks, text := st.toks, st.text
+	c := *b.Content
+	k := st.tokenAt(c.Start)
+	for n := 0; k < len(toks) && toks[k].s < c.End && n < maxTopicLook; k, n = k+1, n+1 {
+		t := toks[k]
+		if t.flags&tWord == 0 || t.quote != 0 {
+			return false
+		}
+		if st.timeish(t) || t.flags&(cAux|cPrep|cPrepLike|cDet) != 0 && !st.d.lex.Contains(chainTopics, text[t.s:t.e]) || st.isAdverb(k) {
+			continue // "for the past two years", "repeatedly"
+		}
+		if !st.d.lex.Contains(chainTopics, text[t.s:t.e]) {
+			return false
+		}
+		if k+1 < len(toks) && st.timeish(toks[k+1]) {
+			continue // "on Monday": a time
+		}
+		return !st.reportsClause(c)
+	}
+	return false
+}
+
+// timeish reports whether t is a word of a time phrase: a time word, a
+// month, a unit of time, a word that opens a time ("last", "past") or
+// a number.
+func (st *attrState) timeish(t token) bool {
+	return t.flags&(cTime|cTimeUnit|cMonth|cTimeOpener) != 0 || t.flags&tWord != 0 && allDigits(st.text[t.s:t.e])
 }
 
 // embeddable reports whether attribution b names a speaker that can be

@@ -158,7 +158,7 @@ func (st *attrState) speechInside(q Span, owner *Mention, via []Link) []Link {
 func (st *attrState) chainFrom(lo, k int, via []Link) []Link {
 	for n := 0; k >= 0 && n < maxLinks && len(via) < cap(via); n++ {
 		b := &st.out[k]
-		via = append(via, Link{Cue: b.Cue, Source: *b.Source})
+		via = append(via, Link{Cue: st.levelCue(b.Cue), Source: *b.Source})
 		for _, l := range b.Via {
 			if len(via) == cap(via) {
 				return via
@@ -279,6 +279,8 @@ func (st *attrState) reportsClause(c Span) bool {
 			return true
 		case t.flags&tEnd != 0:
 			return false
+		case t.flags&cRelative != 0 && k > k0 && toks[k-1].flags&tComma != 0:
+			return false // "declared a state of emergency, which would …": the object's relative clause
 		case t.flags&tWord == 0:
 		case st.finiteAux(t) || t.flags&cPast != 0 || st.endsEd(k) || t.flags&cPron != 0 && k+1 < len(toks) && toks[k+1].s < c.End:
 			return true

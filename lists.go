@@ -51,6 +51,7 @@ const (
 	titleCues       List = "titlecues"      // words before a quoted title or name: "film | Zeitung | Operation"
 	namedHeads      List = "namedheads"     // nouns after a quoted name that say what it names: "drive | yatra | rally"
 	nameOpeners     List = "nameopeners"    // words that open a quoted name and say what it names: "Operation | Mission | Project"
+	nicknameVerbs   List = "nicknameverbs"  // verbs that give a thing a name before its object and "the": "dubbed | nicknamed"
 	asNamingVerbs   List = "asnamingverbs"  // participles before "as" and a name: "launched | marketed"
 	signNouns       List = "signnouns"      // things that carry a slogan: "banner | placard"
 	signWordings    List = "signwordings"   // words between a sign and its slogan: "reading | saying"

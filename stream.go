@@ -60,3 +60,27 @@ func (ts *tokStream) inOrder() bool {
 	}
 	return true
 }
+
+// rangeAt returns the tokens of the range that holds offset off, and
+// false where the stream keeps no such range: a story too long to keep
+// whole, or an offset outside every range.
+func (ts *tokStream) rangeAt(off int) ([]token, bool) {
+	if !ts.whole {
+		return nil, false
+	}
+	segs := ts.segs
+	lo, hi := 0, len(segs)
+	for lo < hi { // the ranges stand in text order, as the attribution stage adds them
+		m := int(uint(lo+hi) >> 1)
+		if segs[m].end <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == len(segs) || segs[lo].start > off {
+		return nil, false
+	}
+	g := segs[lo]
+	return ts.toks[g.lo:g.hi:g.hi], true
+}

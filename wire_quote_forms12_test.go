@@ -160,7 +160,7 @@ func TestChainDeclaredAct(t *testing.T) {
 
 		// Near misses: a clause after "declared", another verb of speech.
 		{"declared that", "The agency reported that the government had declared that the crisis was over.",
-			[]string{"The agency | reported >> the government | had declared", "the government | had declared"}},
+			[]string{"The agency | reported >> the government | declared", "the government | had declared"}},
 		{"condemned the attack", "IRNA reported that Larijani condemned the attack.",
 			[]string{"IRNA | reported >> Larijani | condemned", "Larijani | condemned"}},
 	}
