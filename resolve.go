@@ -1500,14 +1500,16 @@ func (r *resolver) placeHeaded(i, n, j int) bool {
 	return true
 }
 
-// bodyRunsOverAnd reports whether the run from i, after "the", goes on
-// over the "and" at j to a body's head word that ends it: "the
-// Colonization and Wall Resistance Commission", "the Food and
-// Agriculture Organization". The words before "and" are no title's,
+// bodyRunsOverAnd reports whether the run from i, after "the" or a
+// possessive (see bodyOpensBefore), goes on over the "and" at j to a
+// body's head word that ends it: "the Colonization and Wall Resistance
+// Commission", "the Food and Agriculture Organization", "the federal
+// Mine Safety and Health Administration", "the city's Parks and
+// Recreation Department". The words before "and" are no title's,
 // honorific's or given name's: "the Putin and Foreign Ministry" is not
 // written.
 func (r *resolver) bodyRunsOverAnd(i, j int) bool {
-	if i == 0 || !r.joined(i) || !r.is(i-1, "the", rsHashThe) {
+	if !r.bodyOpensBefore(i) {
 		return false
 	}
 	for k := i; k < j; k++ {
@@ -1520,6 +1522,27 @@ func (r *resolver) bodyRunsOverAnd(i, j int) bool {
 			return false
 		} else if b&rwOrg != 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// bodyOpensBefore reports whether the run at token i follows what may
+// open a body's name: "the", or a possessive ("the city's", "Ohio's"),
+// right before it or before one or two words in lower case that are no
+// role's, pronoun's or function word's ("the federal", "the state's
+// regional"). A run after a comma or a sentence's start opens nothing.
+func (r *resolver) bodyOpensBefore(i int) bool {
+	if i == 0 || r.toks[i].flags&(tkComma|tkBreak|tkSentStart) != 0 {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := &r.toks[k]
+		if t.flags&tkPoss != 0 || r.is(k, "the", rsHashThe) {
+			return true
+		}
+		if k == i-3 || t.flags&(tkCap|tkComma|tkBreak|tkSentStart) != 0 || r.bitsAt(k)&(rwRole|rwHonorific|rwNonName|rwPronoun|rwCue|rwMale|rwFemale) != 0 {
+			return false
 		}
 	}
 	return false
@@ -1802,13 +1825,16 @@ func (r *resolver) qualifiesRole(i, j int) bool {
 
 // surnameLike reports whether token k, a listed word, is a surname
 // here: a place or an organisation word after a given name ("Jim
-// Jordan"), or a word already known as a surname.
+// Jordan"), or a word already known as a surname of someone who is no
+// organisation: "Administration" ends "the Federal Aviation
+// Administration", and is no one's name in "the Food and Drug
+// Administration" after it.
 func (r *resolver) surnameLike(i, k int) bool {
 	t := &r.toks[k]
 	if t.bits&(rwPlace|rwOrg|rwRole|rwDemonym) == 0 || t.bits&(rwNonName|rwPronoun) != 0 {
 		return false
 	}
-	if r.isSurname(r.tokKey(k)) {
+	if r.personSurname(r.tokKey(k)) {
 		return true
 	}
 	if k == i {
@@ -3015,6 +3041,21 @@ func (r *resolver) surnames(last rsKey) rsList {
 // isSurname reports whether some entity's name ends in last.
 func (r *resolver) isSurname(last rsKey) bool {
 	return r.bySurname.has(last)
+}
+
+// personSurname reports whether the name of some entity that is no
+// organisation ends in last.
+func (r *resolver) personSurname(last rsKey) bool {
+	x, ok := r.bySurname.get(last)
+	if !ok {
+		return false
+	}
+	for _, e := range r.lists[x].all() {
+		if r.ents[e].kind != entOrg {
+			return true
+		}
+	}
+	return false
 }
 
 // withRole returns a copy of the entities introduced with role.

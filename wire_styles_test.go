@@ -2807,7 +2807,7 @@ var wireStories = []struct {
 			"?", // got "Holmes County Sheriff Tom Kessler": county + title before the name kept in the name
 			"?", // got "Holmes County Sheriff Tom Kessler": the same, by the surname "Kessler told reporters"
 			"Grace Park", "Buckeye Aggregates",
-			"?", // got "Mine Safety": "she" after unnamed "A spokeswoman for the federal Mine Safety and Health Administration" named by a fragment of the agency's name
+			"", // "?" at first sight (got "Mine Safety"): a body's name with "and" after an unnamed role's "for the federal"; "she" is the unnamed spokeswoman
 			"Rashid Al-Amin", "Rashid Al-Amin", ""},
 		chains: []string{
 			"WBNS-TV | reported >> his family | citing",

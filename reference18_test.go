@@ -1,0 +1,37 @@
+package wirestory
+
+import "testing"
+
+// TestWireUnnamedRoleForBodyWithAnd checks an unnamed role ("a
+// spokeswoman for", "an official at") before a body whose name holds
+// "and" ("the federal Mine Safety and Health Administration", "the
+// Food and Drug Administration", "the state Department of Fish and
+// Wildlife"): no part of the body's name is a person, and "she" or
+// "he" after it is the unnamed role, whose name is "", not a person
+// named before nor a fragment of the body's name.
+func TestWireUnnamedRoleForBodyWithAnd(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"federal, for, she", "Mayor Linda Ortiz said the road would stay closed. \"We are being careful,\" Ortiz said.\n\nA spokeswoman for the federal Mine Safety and Health Administration said inspectors were at the site. \"We will look at the blasting plan,\" she said.",
+			[]string{"Linda Ortiz", ""}},
+		{"U.S., for, he, after another administration", "Police Chief Tom Kessler said a pilot had reported the leak to the Federal Aviation Administration. \"Nobody was hurt,\" Kessler said.\n\nA spokesman for the U.S. Food and Drug Administration said the agency was reviewing the samples. \"We take these reports seriously,\" he said.",
+			[]string{"Tom Kessler", ""}},
+		{"state, at, she", "Game warden Paul Whitaker said the lake had been closed since Friday. \"Stay off the ice,\" Whitaker said.\n\nAn official at the state Department of Fish and Wildlife said the fish kill was spreading. \"We have counted thousands,\" she said.",
+			[]string{"Paul Whitaker", ""}},
+		{"national, of, he", "Captain Maria Soto said the storm had turned north. \"It is weakening,\" Soto said.\n\nA forecaster with the National Oceanic and Atmospheric Administration said the surge could reach 3 meters. \"People on the coast should leave now,\" he said.",
+			[]string{"Maria Soto", ""}},
+		{"provincial ministry of two parts, said first", "Governor Ana Lucia Prado said the mine would reopen. \"We need the jobs,\" Prado said.\n\n\"The permit was never renewed,\" said a spokeswoman for the provincial Ministry of Mines and Energy, who added: \"It lapsed in May.\"",
+			[]string{"Ana Lucia Prado", "", ""}},
+		{"city's, for, she", "Councilwoman Rita Gomez said the pool would stay shut. \"It is not safe,\" Gomez said.\n\nA spokeswoman for the city's Parks and Recreation Department said repairs would take a month. \"We ordered the parts last week,\" she said.",
+			[]string{"Rita Gomez", ""}},
+		{"regional, at, he", "Mayor Jorge Salas said the taps had run brown for two days. \"Nobody should drink it,\" Salas said.\n\nAn engineer at the regional Water and Sanitation Authority said a main had burst. \"We are flushing the pipes,\" he said.",
+			[]string{"Jorge Salas", ""}},
+		// Near misses: a spokeswoman named after the body, and two people
+		// joined by "and".
+		{"named spokeswoman after the body", "A spokeswoman for the federal Mine Safety and Health Administration, Carla Mendez, said inspectors were at the site. \"We will look at the blasting plan,\" she said.",
+			[]string{"Carla Mendez"}},
+		{"two people joined by and", "Carla Mendez and Ruth Ellis, both mine inspectors, said the blasting plan had been followed. \"We saw nothing wrong,\" Mendez said.",
+			[]string{"Carla Mendez"}},
+		{"person and body head after the role's for", "A lawyer for Daniel Park said his client had been flown to Columbus. \"He is awake,\" she said.",
+			[]string{""}},
+	})
+}
