@@ -180,4 +180,7 @@ const (
 	resolveRankWords      List = "resolve-rankwords"         // words before a role noun that rank its holder: "lead | senior | top"
 	resolveNameInitials   List = "resolve-nameinitials"      // name initials of two letters with a period: "Ch." in "Ch. Laxma Reddy"
 	resolveStopNames      List = "resolve-stopnames"         // function words that are given names, capitalised before a name: "Nor" in "Nor Azlina Ismail"
+	resolveNamingVerbs    List = "resolve-namingverbs"       // verbs of a phrase that gives a described person's name: "identified", "gave"
+	resolveNamedLinks     List = "resolve-namedlinks"        // nouns right before a name such a phrase gives: "surname", "name"
+	resolveNamedOnly      List = "resolve-namedonly"         // words of such a phrase that let "as" link the name: "only" in "identified only as X"
 )

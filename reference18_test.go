@@ -35,3 +35,42 @@ func TestWireUnnamedRoleForBodyWithAnd(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWireNamedOnlyAs checks a person the story names only in a phrase
+// after an unnamed description: "a 34-year-old office worker identified
+// only by her surname Choi", "a shopkeeper identified only as Ahmad", "a
+// woman who gave only her first name, Mariam", "a driver who gave his
+// name only as Sergei", "a nurse, who asked to be identified only by her
+// first name, Leila,". The name is the speaker's, in the subject and
+// after it by "she" or "he". A person left unnamed ("a woman who was not
+// identified") or identified by no name ("identified by police as a
+// suspect") stays unnamed.
+func TestWireNamedOnlyAs(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"apposition, identified only by her surname, told", "Passengers were lowered by rope. One of them, a 34-year-old office worker identified only by her surname Choi, told broadcaster KBS that the cabin \"swayed every time the wind picked up.\"",
+			[]string{"Choi"}},
+		{"said after, a woman who gave only her first name", "\"We have not eaten since yesterday,\" said a woman who gave only her first name, Mariam. \"The children cry all night,\" she said.",
+			[]string{"Mariam", "Mariam"}},
+		{"comma, identified only by his surname, then he", "Mayor Tran Van Long said the harbour was closed. \"The water came in the night,\" said a fisherman, identified only by his surname Nguyen. \"My boat is gone,\" he said.",
+			[]string{"Nguyen", "Nguyen"}},
+		{"subject identified only as, then he", "Governor Karim Haddad said the shelling had stopped. A shopkeeper identified only as Abu Samir said the market had burned overnight. \"We lost everything,\" he said.",
+			[]string{"Abu Samir"}},
+		{"who gave his name only as, then he", "Mayor Olena Bondar said the bridge was closed. A driver who gave his name only as Sergei said the road had been mined. \"Nobody goes there now,\" he said.",
+			[]string{"Sergei"}},
+		{"who asked to be identified only by her first name", "Dr. Omar Khalil said the generators had stopped. A nurse, who asked to be identified only by her first name, Leila, for fear of reprisals, said the ward was dark. \"We are operating by torchlight,\" she said.",
+			[]string{"Leila"}},
+		// Near misses: a person left unnamed, or identified by no name.
+		{"a woman who was not identified", "Mayor Olena Bondar said the bridge was closed. \"We have not eaten since yesterday,\" said a woman who was not identified.",
+			[]string{""}},
+		{"identified by police as a suspect", "Mayor Olena Bondar said the bridge was closed. \"I acted alone,\" said a man identified by police as a suspect in the blast.",
+			[]string{""}},
+		{"a man identified by police as a named suspect, a title", "Mayor Olena Bondar said the bridge was closed. Police Chief Ivan Petrenko said a man identified as a suspect had been detained. \"He is talking to us,\" Petrenko said.",
+			[]string{"Ivan Petrenko"}},
+		{"the phrase names another's noun", "Mayor Olena Bondar said the bridge was closed. \"He never touched a gun,\" said a lawyer for the man identified only as Ahmad.",
+			[]string{""}},
+		{"a place known as", "Mayor Olena Bondar said the bridge was closed. A resident of the district known as Little Havana said the water had reached the second floor. \"We are trapped,\" she said.",
+			[]string{""}},
+		{"asked not to be identified", "Mayor Olena Bondar said the bridge was closed. \"Nobody goes there now,\" said a driver who asked not to be identified because he feared losing his job.",
+			[]string{""}},
+	})
+}

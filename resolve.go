@@ -1200,6 +1200,14 @@ run:
 			return j
 		}
 	}
+	// "a shopkeeper identified only as Ahmad": a name the phrase before
+	// it gives, of the person it describes.
+	if n == i && i > 0 && r.toks[i-1].flags&tkCap == 0 {
+		if v := r.onlyNamedAt(i); v >= 0 {
+			r.onlyNamed(v, i, j)
+			return j
+		}
+	}
 	r.person(i, n, j)
 	return j
 }
@@ -4226,6 +4234,14 @@ func (r *resolver) nameOf(mk int) string {
 	// name in apposition right after it is the person.
 	if person < 0 && orgName == "" {
 		if e := r.nameInAppositionAfter(m); e >= 0 {
+			return r.ents[e].name
+		}
+	}
+	// "One of them, a 34-year-old office worker identified only by her
+	// surname Choi,", "said a woman who gave only her first name,
+	// Mariam": the name a phrase after the mention gives.
+	if person < 0 && orgName == "" && other < 0 {
+		if e := r.onlyNamedAfter(m); e >= 0 {
 			return r.ents[e].name
 		}
 	}

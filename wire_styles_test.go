@@ -2823,7 +2823,7 @@ var wireStories = []struct {
 		}},
 	{file: "upi-gondola.txt",
 		speakers: []string{"Park Sung-ho",
-			"?", // got "": "One of them, a 34-year-old office worker identified only by her surname Choi, told ..." the name in "identified only by her surname X" not taken
+			"Choi", // "?" at first sight (got ""): a person named only by "identified only by her surname X" in the apposition after the subject
 			"Lee Jae-won", "Lee Jae-won", "", "Kim Hye-jin", "Jung Dae-sung",
 			"?", // got "Local media": nickname after "X dubbed the incident the '...'" given to the one who dubbed it
 		},
