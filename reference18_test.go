@@ -25,6 +25,8 @@ func TestWireUnnamedRoleForBodyWithAnd(t *testing.T) {
 			[]string{"Rita Gomez", ""}},
 		{"regional, at, he", "Mayor Jorge Salas said the taps had run brown for two days. \"Nobody should drink it,\" Salas said.\n\nAn engineer at the regional Water and Sanitation Authority said a main had burst. \"We are flushing the pipes,\" he said.",
 			[]string{"Jorge Salas", ""}},
+		{"a plural head, for, he", "Mayor Jorge Salas said the clinic had reopened. \"Nobody is sick,\" Salas said.\n\nA spokesman for the Centers for Disease Control and Prevention said no illness had been reported. \"The risk is low,\" he said.",
+			[]string{"Jorge Salas", ""}},
 		// Near misses: a spokeswoman named after the body, and two people
 		// joined by "and".
 		{"named spokeswoman after the body", "A spokeswoman for the federal Mine Safety and Health Administration, Carla Mendez, said inspectors were at the site. \"We will look at the blasting plan,\" she said.",
