@@ -76,3 +76,21 @@ func TestWireNamedOnlyAs(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestWireNamedOnlyAsNoCue checks that the phrase that gives the name
+// of one named no further ("identified only as Ahmad", "identified only
+// by her surname Choi") reports no speech: the speaker's own verb does.
+// Near miss: "identified" as a finding, with its object, stays a cue.
+func TestWireNamedOnlyAsNoCue(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"identified only as, said", "A shopkeeper identified only as Abu Samir said the market had burned.",
+			[]string{"Abu Samir | said"}},
+		{"identified only by her surname, told", "One of them, a 34-year-old office worker identified only by her surname Choi, told broadcaster KBS that the cabin swayed.",
+			[]string{"One of them | told -> broadcaster KBS"}},
+		{"a fisherman, identified only by his surname", "The harbour was closed, said a fisherman, identified only by his surname Nguyen.",
+			[]string{"a fisherman | said"}},
+		// Near miss: a finding, with its object.
+		{"identified a flaw", "The inquiry identified a flaw in the blasting plan.",
+			[]string{"The inquiry | identified"}},
+	}, showChain)
+}
