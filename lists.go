@@ -182,4 +182,7 @@ const (
 	resolveNameInitials   List = "resolve-nameinitials"      // name initials of two letters with a period: "Ch." in "Ch. Laxma Reddy"
 	resolveStopNames      List = "resolve-stopnames"         // function words that are given names, capitalised before a name: "Nor" in "Nor Azlina Ismail"
 	resolveOutletNouns    List = "resolve-outletnouns"       // nouns after an outlet's name that say what it is: "newspaper | daily | news agency"
+	resolveNamingVerbs    List = "resolve-namingverbs"       // verbs of a phrase that gives a described person's name: "identified", "gave"
+	resolveNamedLinks     List = "resolve-namedlinks"        // nouns right before a name such a phrase gives: "surname", "name"
+	resolveNamedOnly      List = "resolve-namedonly"         // words of such a phrase that let "as" link the name: "only" in "identified only as X"
 )

@@ -1210,6 +1210,14 @@ run:
 			return j
 		}
 	}
+	// "a shopkeeper identified only as Ahmad": a name the phrase before
+	// it gives, of the person it describes.
+	if n == i && i > 0 && r.toks[i-1].flags&tkCap == 0 {
+		if v := r.onlyNamedAt(i); v >= 0 {
+			r.onlyNamed(v, i, j)
+			return j
+		}
+	}
 	r.person(i, n, j)
 	return j
 }
@@ -1510,14 +1518,16 @@ func (r *resolver) placeHeaded(i, n, j int) bool {
 	return true
 }
 
-// bodyRunsOverAnd reports whether the run from i, after "the", goes on
-// over the "and" at j to a body's head word that ends it: "the
-// Colonization and Wall Resistance Commission", "the Food and
-// Agriculture Organization". The words before "and" are no title's,
+// bodyRunsOverAnd reports whether the run from i, after "the" or a
+// possessive (see bodyOpensBefore), goes on over the "and" at j to a
+// body's head word that ends it: "the Colonization and Wall Resistance
+// Commission", "the Food and Agriculture Organization", "the federal
+// Mine Safety and Health Administration", "the city's Parks and
+// Recreation Department". The words before "and" are no title's,
 // honorific's or given name's: "the Putin and Foreign Ministry" is not
 // written.
 func (r *resolver) bodyRunsOverAnd(i, j int) bool {
-	if i == 0 || !r.joined(i) || !r.is(i-1, "the", rsHashThe) {
+	if !r.bodyOpensBefore(i) {
 		return false
 	}
 	for k := i; k < j; k++ {
@@ -1530,6 +1540,27 @@ func (r *resolver) bodyRunsOverAnd(i, j int) bool {
 			return false
 		} else if b&rwOrg != 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// bodyOpensBefore reports whether the run at token i follows what may
+// open a body's name: "the", or a possessive ("the city's", "Ohio's"),
+// right before it or before one or two words in lower case that are no
+// role's, pronoun's or function word's ("the federal", "the state's
+// regional"). A run after a comma or a sentence's start opens nothing.
+func (r *resolver) bodyOpensBefore(i int) bool {
+	if i == 0 || r.toks[i].flags&(tkComma|tkBreak|tkSentStart) != 0 {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := &r.toks[k]
+		if t.flags&tkPoss != 0 || r.is(k, "the", rsHashThe) {
+			return true
+		}
+		if k == i-3 || t.flags&(tkCap|tkComma|tkBreak|tkSentStart) != 0 || r.bitsAt(k)&(rwRole|rwHonorific|rwNonName|rwPronoun|rwCue|rwMale|rwFemale) != 0 {
+			return false
 		}
 	}
 	return false
@@ -1812,13 +1843,16 @@ func (r *resolver) qualifiesRole(i, j int) bool {
 
 // surnameLike reports whether token k, a listed word, is a surname
 // here: a place or an organisation word after a given name ("Jim
-// Jordan"), or a word already known as a surname.
+// Jordan"), or a word already known as a surname of someone who is no
+// organisation: "Administration" ends "the Federal Aviation
+// Administration", and is no one's name in "the Food and Drug
+// Administration" after it.
 func (r *resolver) surnameLike(i, k int) bool {
 	t := &r.toks[k]
 	if t.bits&(rwPlace|rwOrg|rwRole|rwDemonym) == 0 || t.bits&(rwNonName|rwPronoun) != 0 {
 		return false
 	}
-	if r.isSurname(r.tokKey(k)) {
+	if key := r.tokKey(k); r.personSurname(key) || r.orgRepeated(key, i, k) {
 		return true
 	}
 	if k == i {
@@ -3027,6 +3061,41 @@ func (r *resolver) isSurname(last rsKey) bool {
 	return r.bySurname.has(last)
 }
 
+// personSurname reports whether the name of some entity that is no
+// organisation ends in last.
+func (r *resolver) personSurname(last rsKey) bool {
+	x, ok := r.bySurname.get(last)
+	if !ok {
+		return false
+	}
+	for _, e := range r.lists[x].all() {
+		if r.ents[e].kind != entOrg {
+			return true
+		}
+	}
+	return false
+}
+
+// orgRepeated reports whether the words i through k, the last keyed
+// last, end the name of an organisation named before: "the Post" after
+// "The Washington Post", "Wall Street Journal" after "The Wall Street
+// Journal". A body with the same head word and other words before it
+// ("Food and Drug Administration" after "Federal Aviation
+// Administration") is another.
+func (r *resolver) orgRepeated(last rsKey, i, k int) bool {
+	x, ok := r.bySurname.get(last)
+	if !ok {
+		return false
+	}
+	run := r.text[r.toks[i].s:r.toks[k].e]
+	for _, e := range r.lists[x].all() {
+		if name := r.ents[e].name; r.ents[e].kind == entOrg && strings.HasSuffix(name, run) && (len(name) == len(run) || name[len(name)-len(run)-1] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
 // withRole returns a copy of the entities introduced with role.
 func (r *resolver) withRole(role string) rsList {
 	if x, ok := r.byRole.get(keyOf(role)); ok {
@@ -4195,6 +4264,14 @@ func (r *resolver) nameOf(mk int) string {
 	// name in apposition right after it is the person.
 	if person < 0 && orgName == "" {
 		if e := r.nameInAppositionAfter(m); e >= 0 {
+			return r.ents[e].name
+		}
+	}
+	// "One of them, a 34-year-old office worker identified only by her
+	// surname Choi,", "said a woman who gave only her first name,
+	// Mariam": the name a phrase after the mention gives.
+	if person < 0 && orgName == "" && other < 0 {
+		if e := r.onlyNamedAfter(m); e >= 0 {
 			return r.ents[e].name
 		}
 	}

@@ -62,6 +62,13 @@ type rsWord struct {
 	// name's when capitalised before one: "Nor" in "Dr. Nor Azlina
 	// Ismail" (see resolver.stopNameAt).
 	stopName bool
+	// namingVerb and namedLink mark the verb and the noun right before
+	// the name of a phrase that names a person described before it:
+	// "identified" and "surname" in "identified only by her surname
+	// Choi"; asLink "as" (asWords), which may stand for the noun, and
+	// namedOnly the word that lets it: "only" in "identified only as
+	// Ahmad" (see resolver.onlyNamedAt).
+	namingVerb, namedLink, namedOnly, asLink bool
 }
 
 // rsWords is one Lexicon's resolution lists merged into one map, so that
@@ -252,7 +259,7 @@ func rsWordsOf(l *Lexicon) *rsWords {
 
 // rsLists are the lists buildRSWords merges.
 var rsLists = [...]List{Titles, Roles, CueVerbs, resolveRoles, resolveHonorifics, resolveGender,
-	resolvePlaces, resolveDemonyms, resolveOrgs, resolveGeneric, resolveNonNames, resolveParticles, resolvePronouns, resolvePlaceHeads, resolvePlaceNouns, resolveNameHonorifics, resolveOrgOpeners, resolveNameInitials, resolveStopNames, chainRelayNouns}
+	resolvePlaces, resolveDemonyms, resolveOrgs, resolveGeneric, resolveNonNames, resolveParticles, resolvePronouns, resolvePlaceHeads, resolvePlaceNouns, resolveNameHonorifics, resolveOrgOpeners, resolveNameInitials, resolveStopNames, resolveNamingVerbs, resolveNamedLinks, resolveNamedOnly, asWords, chainRelayNouns}
 
 func buildRSWords(l *Lexicon) *rsWords {
 	// The map and the words sized up front for every form of every list:
@@ -305,6 +312,10 @@ func buildRSWords(l *Lexicon) *rsWords {
 	add(resolveOrgOpeners, func(c string, x *rsWord) { x.orgOpener = true })
 	add(resolveNameInitials, func(c string, x *rsWord) {}) // a word of the name, its period kept
 	add(resolveStopNames, func(c string, x *rsWord) { x.stopName = true })
+	add(resolveNamingVerbs, func(c string, x *rsWord) { x.namingVerb = true })
+	add(resolveNamedLinks, func(c string, x *rsWord) { x.namedLink = true })
+	add(resolveNamedOnly, func(c string, x *rsWord) { x.namedOnly = true })
+	add(asWords, func(c string, x *rsWord) { x.asLink = true })
 	add(chainRelayNouns, func(c string, x *rsWord) { x.outlet = true })
 	if list := l.list(chainRelayNouns); list != nil {
 		for form := range list.forms() {

@@ -2807,7 +2807,7 @@ var wireStories = []struct {
 			"Tom Kessler", // "?" at first sight (got "Holmes County Sheriff Tom Kessler"): a place and its unit before a county officer's title ("Sheriff", no role then) kept in the name
 			"Tom Kessler", // "?" at first sight (got "Holmes County Sheriff Tom Kessler"): the same, by the surname "Kessler told reporters"
 			"Grace Park", "Buckeye Aggregates",
-			"?", // got "Mine Safety": "she" after unnamed "A spokeswoman for the federal Mine Safety and Health Administration" named by a fragment of the agency's name
+			"", // "?" at first sight (got "Mine Safety"): a body's name with "and" after an unnamed role's "for the federal"; "she" is the unnamed spokeswoman
 			"Rashid Al-Amin", "Rashid Al-Amin", ""},
 		chains: []string{
 			"WBNS-TV | reported >> his family | citing",
@@ -2824,7 +2824,7 @@ var wireStories = []struct {
 		}},
 	{file: "upi-gondola.txt",
 		speakers: []string{"Park Sung-ho",
-			"?", // got "": "One of them, a 34-year-old office worker identified only by her surname Choi, told ..." the name in "identified only by her surname X" not taken
+			"Choi", // "?" at first sight (got ""): a person named only by "identified only by her surname X" in the apposition after the subject
 			"Lee Jae-won", "Lee Jae-won", "", "Kim Hye-jin", "Jung Dae-sung",
 			"", // "?" at first sight (got "Local media"): a nickname after a verb of nicknaming, its object and "the" ("X dubbed the incident the '...'"), no one's words
 		},
