@@ -1852,7 +1852,7 @@ func (r *resolver) surnameLike(i, k int) bool {
 	if t.bits&(rwPlace|rwOrg|rwRole|rwDemonym) == 0 || t.bits&(rwNonName|rwPronoun) != 0 {
 		return false
 	}
-	if key := r.tokKey(k); r.personSurname(key) || r.orgRepeated(key, i, k) {
+	if r.surnameOfRun(r.tokKey(k), i, k) {
 		return true
 	}
 	if k == i {
@@ -3061,9 +3061,14 @@ func (r *resolver) isSurname(last rsKey) bool {
 	return r.bySurname.has(last)
 }
 
-// personSurname reports whether the name of some entity that is no
-// organisation ends in last.
-func (r *resolver) personSurname(last rsKey) bool {
+// surnameOfRun reports whether last, the key of the run's word k, ends
+// the name of an entity named before that the run i..k may name again:
+// a person's ("Sanders"), or an organisation's whose name the run's
+// words end ("the Post" after "The Washington Post", "Wall Street
+// Journal" after "The Wall Street Journal"). A body with the same head
+// word and other words before it ("Food and Drug Administration" after
+// "Federal Aviation Administration") is another.
+func (r *resolver) surnameOfRun(last rsKey, i, k int) bool {
 	x, ok := r.bySurname.get(last)
 	if !ok {
 		return false
@@ -3072,24 +3077,8 @@ func (r *resolver) personSurname(last rsKey) bool {
 		if r.ents[e].kind != entOrg {
 			return true
 		}
-	}
-	return false
-}
-
-// orgRepeated reports whether the words i through k, the last keyed
-// last, end the name of an organisation named before: "the Post" after
-// "The Washington Post", "Wall Street Journal" after "The Wall Street
-// Journal". A body with the same head word and other words before it
-// ("Food and Drug Administration" after "Federal Aviation
-// Administration") is another.
-func (r *resolver) orgRepeated(last rsKey, i, k int) bool {
-	x, ok := r.bySurname.get(last)
-	if !ok {
-		return false
-	}
-	run := r.text[r.toks[i].s:r.toks[k].e]
-	for _, e := range r.lists[x].all() {
-		if name := r.ents[e].name; r.ents[e].kind == entOrg && strings.HasSuffix(name, run) && (len(name) == len(run) || name[len(name)-len(run)-1] == ' ') {
+		run, name := r.text[r.toks[i].s:r.toks[k].e], r.ents[e].name
+		if strings.HasSuffix(name, run) && (len(name) == len(run) || name[len(name)-len(run)-1] == ' ') {
 			return true
 		}
 	}

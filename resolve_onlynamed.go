@@ -1,5 +1,7 @@
 package wirestory
 
+import "strings"
+
 // A person the story names only in a phrase after a description of
 // them: "a 34-year-old office worker identified only by her surname
 // Choi", "a woman who gave only her first name, Mariam", "a driver who
@@ -24,7 +26,7 @@ const (
 // resolve-namedonly or a personal pronoun ("identified only as Ahmad",
 // "gave his name as Sergei"): a place is "known as Little Havana".
 func (r *resolver) onlyNamedAt(i int) int {
-	if i < 2 || r.toks[i].flags&(tkBreak|tkSentStart) != 0 || r.toks[i-1].flags&(tkCap|tkPoss) != 0 {
+	if i < 2 || r.toks[i].flags&(tkBreak|tkSentStart) != 0 || r.toks[i-1].flags&(tkCap|tkPoss) != 0 || !r.w.mayLinkName(r.toks[i-1].hash) {
 		return -1
 	}
 	r.bitsAt(i - 1)
@@ -171,6 +173,9 @@ func (r *resolver) describedAfterRef(ref *rsRef, v int) bool {
 // that holds a second noun phrase ("a lawyer for the man") is named so
 // only after a comma: "identified only as Ahmad" names the man.
 func (r *resolver) onlyNamedAfter(m Span) int {
+	if strings.IndexByte(r.text[m.Start:m.End], ' ') < 0 {
+		return -1 // a pronoun or a word alone: no description to name
+	}
 	x, ok := tokEndingAt(r.toks, m.End)
 	if !ok {
 		return -1

@@ -107,6 +107,9 @@ type rsWords struct {
 	// outlets filters the words asked whether they are an outlet's head
 	// noun (chainRelayNouns): the bit rsHash(form)%256 of each form.
 	outlets [4]uint64
+	// nameLinks is the same filter for the words right before a name
+	// that a phrase gives (namedLink, asLink: see onlyNamedAt).
+	nameLinks [4]uint64
 
 	// table finds a one-word ASCII form by its rsHash without hashing
 	// the string again: open addressing, slot -1 empty.
@@ -157,6 +160,29 @@ func (w *rsWords) mayHold(h uint32) bool {
 // outlet's head noun; a word not in ASCII (h 0) is asked of the table.
 func (w *rsWords) mayBeOutlet(h uint32) bool {
 	return h == 0 || w.outlets[h/64%4]&(1<<(h%64)) != 0
+}
+
+// mayLinkName reports whether the word whose rsHash is h may be a
+// namedLink or asLink word.
+func (w *rsWords) mayLinkName(h uint32) bool {
+	return h == 0 || w.nameLinks[h/64%4]&(1<<(h%64)) != 0
+}
+
+// hashFilter returns the filter of 256 bits that holds the bit
+// rsHash(form)%256 of every form of lists.
+func hashFilter(l *Lexicon, lists ...List) (f [4]uint64) {
+	for _, k := range lists {
+		list := l.list(k)
+		if list == nil {
+			continue
+		}
+		for form := range list.forms() {
+			if h, ok := rsHash(form); ok {
+				f[h/64%4] |= 1 << (h % 64)
+			}
+		}
+	}
+	return f
 }
 
 func (w *rsWords) mayMatter(h uint32) bool {
@@ -317,13 +343,8 @@ func buildRSWords(l *Lexicon) *rsWords {
 	add(resolveNamedOnly, func(c string, x *rsWord) { x.namedOnly = true })
 	add(asWords, func(c string, x *rsWord) { x.asLink = true })
 	add(chainRelayNouns, func(c string, x *rsWord) { x.outlet = true })
-	if list := l.list(chainRelayNouns); list != nil {
-		for form := range list.forms() {
-			if h, ok := rsHash(form); ok {
-				w.outlets[h/64%4] |= 1 << (h % 64)
-			}
-		}
-	}
+	w.outlets = hashFilter(l, chainRelayNouns)
+	w.nameLinks = hashFilter(l, resolveNamedLinks, asWords)
 	// The place prepositions stay out of the table, which common words
 	// would slow: resolver.placeObject asks for them only.
 	if list := l.list(resolvePlacePreps); list != nil {
