@@ -4260,7 +4260,7 @@ func (r *resolver) nameOf(mk int) string {
 	// surname Choi,", "said a woman who gave only her first name,
 	// Mariam": the name a phrase after the mention gives.
 	if person < 0 && orgName == "" && other < 0 {
-		if e := r.onlyNamedAfter(m); e >= 0 {
+		if e := r.onlyNamedAfter(m, first); e >= 0 {
 			return r.ents[e].name
 		}
 	}

@@ -166,18 +166,28 @@ func (r *resolver) describedAfterRef(ref *rsRef, v int) bool {
 }
 
 // onlyNamedAfter returns the entity of the person a phrase right after
-// mention m names (see onlyNamedAt and describedBefore), or -1: "Choi"
+// mention m, whose first reference is refs[ref] or one before it, names
+// (see onlyNamedAt and describedBefore), or -1: "Choi"
 // for "One of them" in "One of them, a 34-year-old office worker
 // identified only by her surname Choi, told …", "Mariam" for "a woman"
 // in "said a woman who gave only her first name, Mariam". A mention
 // that holds a second noun phrase ("a lawyer for the man") is named so
 // only after a comma: "identified only as Ahmad" names the man.
-func (r *resolver) onlyNamedAfter(m Span) int {
+func (r *resolver) onlyNamedAfter(m Span, ref int) int {
 	if strings.IndexByte(r.text[m.Start:m.End], ' ') < 0 {
 		return -1 // a pronoun or a word alone: no description to name
 	}
-	x, ok := tokEndingAt(r.toks, m.End)
-	if !ok {
+	// The mention's last word: read on from the word of the mention's
+	// first reference ref, if it is inside the mention, a few words,
+	// where a search of the story's words cost more than the rest.
+	var x int
+	if ref < len(r.refs) && r.refs[ref].s >= m.Start && r.refs[ref].s < m.End {
+		for x = int(r.refs[ref].at); x < len(r.toks) && r.toks[x].e < m.End; x++ {
+		}
+	} else {
+		x, _ = tokEndingAt(r.toks, m.End)
+	}
+	if x >= len(r.toks) || r.toks[x].e != m.End {
 		return -1
 	}
 	x++
