@@ -2949,6 +2949,48 @@ var wireStories = []struct {
 		chains: []string{
 			"District Collector Meenakshi Rao | said >> a forest department survey | quoting",
 		}},
+	// round 19, b19a
+	{file: "reuters-fertilizer.txt",
+		speakers: []string{"Karim Sabry", "Karim Sabry", "Rahul Mehta", "Rahul Mehta", "Hossam El-Din Ragab", "Hossam El-Din Ragab", ""},
+		chains: []string{
+			"Oil Minister Karim Sabry | said >> a statement | in >> the ministry's website | posted on",
+			"the state-owned Al-Ahram newspaper | quoted by >> Delta Nile chairman Hossam El-Din Ragab | as saying",
+			"the International Fertilizer Association | according to >> customs data from exporting countries | cited",
+		}},
+	{file: "ap-hatchery.txt",
+		speakers: []string{"Dana Whitfield", "Dana Whitfield", "Marcus Ohanian", "Nez Perce Tribe", "Marcus Ohanian",
+			"Carla Ruiz-Bennett", "Carla Ruiz-Bennett", "", "Dana Whitfield", "Dana Whitfield"},
+		chains: []string{
+			"The Nez Perce Tribe | said >> a statement | in",
+			"The Lewiston Tribune | reported >> two hatchery employees | citing",
+		}},
+	{file: "afp-lagoon.txt",
+		speakers: []string{"Mamadou Ndiaye", "Aminata Sow Diallo", "Aminata Sow Diallo", "", "", "Fatou Kiné Sarr", "Fatou Kiné Sarr"},
+		chains: []string{
+			"the daily Le Quotidien | quoted >> Ndiaye | as saying",
+			"the official Senegalese Press Agency (APS) | reported >> a ministry source | citing >> The environment ministry | said",
+		}},
+	{file: "anadolu-lighthouse.txt",
+		speakers: []string{"Mehmet Ali Kaya", "Hüseyin Çelik", "Ayşe Demirtaş", "Ayşe Demirtaş", "Ayşe Demirtaş", "", "Levent Oral"},
+		chains: []string{
+			"the Directorate General of Coastal Safety | according to >> its own archive records | cited",
+			"Deputy Minister of Transport and Infrastructure Cengiz Yavuzer | said >> remarks | in >> the state-run TRT Haber | carried by",
+		}},
+	{file: "efe-cenotes.txt",
+		speakers: []string{"Rodrigo Canul Pech", "María José Cetina", "María José Cetina", "", "Ana Lilia Chi", "Sergio Álvarez"},
+		chains: []string{
+			"the state government | said >> a statement | in",
+			"Environmental group Guardianes del Acuífero | said >> a message | in >> its social media accounts | posted on",
+			"The daily Diario de Yucatán | reported >> a report by the National Water Commission (Conagua) | quoting",
+		}},
+	{file: "upi-pipeline.txt",
+		speakers: []string{"Pipeline and Hazardous Materials Safety Administration", "Gregory Landry", "Claire Thibodeaux",
+			"Jamal Whitaker", "Jamal Whitaker", "Nguyen Thi Lan", "Nguyen Thi Lan"},
+		chains: []string{
+			"The Pipeline and Hazardous Materials Safety Administration | said >> a corrective action order | in >> its website | posted on",
+			"Bayou Crest Midstream | said >> a statement | in",
+			"The Times-Picayune | reported >> state inspection records | citing",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
