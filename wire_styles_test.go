@@ -2949,6 +2949,28 @@ var wireStories = []struct {
 		chains: []string{
 			"District Collector Meenakshi Rao | said >> a forest department survey | quoting",
 		}},
+	// round 19, b19b
+	{file: "xinhua-bamboo.txt",
+		speakers: []string{"Zhou Minghai", "Zhou Minghai", "Zhou Minghai", "Lin Xiaoyan", "", "Wang Jianguo", "Chen Yu", "Xu Lei"},
+		chains:   []string{"the Zhejiang Daily | reported >> figures from the provincial commerce department | citing"}},
+	{file: "tass-volcano.txt",
+		speakers: []string{"", "Yelena Sokolova", "Yelena Sokolova", "Andrei Kuzmin", "Ivan Belov", ""},
+		chains: []string{"the team | said >> a statement | in >> its Telegram channel | posted on",
+			"the regional news agency KamchatInform | quoted by >> the Yelizovo airport press service | as saying",
+			"the Interfax news agency | according to >> the regional Hydrometeorological Center | cited"}},
+	{file: "spa-honey.txt",
+		speakers: []string{"Fahad bin Ali Al-Zahrani", "Fahad bin Ali Al-Zahrani", "Saeed Al-Ghamdi", "Abdullah Al-Omari", "Majed Al-Harbi", "", ""},
+		chains:   []string{"the ministry | said >> a statement | in >> its official account on X | published on"}},
+	{file: "wam-falconry.txt",
+		speakers: []string{"Maryam Khalfan Al Suwaidi", "Maryam Khalfan Al Suwaidi", "Saeed Obaid Al Kaabi", "", "Hamad Saeed Al Dhaheri", ""},
+		chains:   []string{"Al Kaabi | said >> remarks | in >> the daily Al Khaleej | carried by"}},
+	{file: "qna-pearling.txt",
+		speakers: []string{"Jassim Abdulrahman Al Kuwari", "Jassim Abdulrahman Al Kuwari", "Bader Al-Enezi", "", "Nasser Mohammed Al Mohannadi", "Nasser Mohammed Al Mohannadi", ""},
+		chains:   []string{"Kuwait News Agency (KUNA) | quoted >> the head of the Kuwaiti team | as saying"}},
+	{file: "kuna-camels.txt",
+		speakers: []string{"Fahad Nasser Al-Sabah", "Fahad Nasser Al-Sabah", "Turki Al-Otaibi", "", "", "Salim Al-Harthi", "Obaid Al-Ketbi"},
+		chains: []string{"the Saudi Press Agency (SPA) | reported >> the team's manager | quoting",
+			"Al-Otaibi | said >> remarks | in >> SPA | carried by"}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
