@@ -2949,6 +2949,46 @@ var wireStories = []struct {
 		chains: []string{
 			"District Collector Meenakshi Rao | said >> a forest department survey | quoting",
 		}},
+	// round 19, b19c
+	{file: "yonhap-oysters.txt",
+		speakers: []string{"Kang Min-seok", "Kang Min-seok", "Lee Ji-hoon", "Lee Ji-hoon", "", "Seo Dong-wook", ""},
+		chains: []string{
+			"The Ministry of Oceans and Fisheries | said >> a statement | in",
+			"the state-run broadcaster KBS | reported >> data from the Korea Disease Control and Prevention Agency (KDCA) | citing",
+			"the local daily Gyeongnam Shinmun | quoted >> Tongyeong Mayor Seo Dong-wook | as saying",
+		}},
+	{file: "kyodo-volcano.txt",
+		speakers: []string{"Takeshi Mizuhara", "Takeshi Mizuhara", "Rie Tokunaga", "Rie Tokunaga", "Hiroshi Ogata", "Hiroshi Ogata", "Hiroshi Ogata", ""},
+		chains: []string{
+			"a government source | said >> the draft budget for fiscal 2027 | citing",
+			"The local Kagoshima Nichinichi newspaper | quoted >> an official of Tarumizu city | as saying",
+		}},
+	{file: "antara-reefs.txt",
+		speakers: []string{"Hendra Wibisono", "Hendra Wibisono", "", "I Gede Sudarsana", "Komang Arta", "Made Ayu Lestari", "Made Ayu Lestari"},
+		chains: []string{
+			"The ministry | said >> a statement | in >> its official website | posted on",
+			"the Bali Post daily | quoted by >> Bali Governor Wayan Suardika | as saying",
+		}},
+	{file: "bernama-latex.txt",
+		speakers: []string{"Rahmat Bakri", "Aminah Yusof", "Lim Chee Keong", "Lim Chee Keong", "Wan Ismail Wan Daud", "Siti Zubaidah Osman"},
+		chains: []string{
+			"RISDA director-general Dr Aminah Yusof | said >> a statement | in",
+			"The Malaysian Rubber Board (MRB) | said >> a statement | in >> its Facebook page | posted on",
+			"Utusan Borneo | reported >> state Agriculture Minister Datuk Jamit Lungan | quoting",
+		}},
+	{file: "pti-canalbreach.txt",
+		speakers: []string{"Amarpreet Kaur Sandhu", "", "Gurdev Singh", "Sukhmander Singh Brar", "Harjinder Pal Singh Gill", "Baljit Singh Randhawa"},
+		chains: []string{
+			"the district administration | according to >> a preliminary survey by the revenue department | cited",
+			"Leader of Opposition in the Assembly Harjinder Pal Singh Gill | said >> a post | in >> X | on",
+			"Irrigation Minister Baljit Singh Randhawa | said >> a statement issued in Chandigarh | in",
+		}},
+	{file: "ani-houseboats.txt",
+		speakers: []string{"Abdul Rashid Mattoo", "Abdul Rashid Mattoo", "Bashir Ahmad Wani", "", "Sehrish Qadri", "Rajiv Mehrotra", "Ghulam Nabi Dar"},
+		chains: []string{
+			"A senior official of the Lakes Conservation and Management Authority (LCMA) | said >> the department's records | quoting",
+			"Lieutenant Governor Rajiv Mehrotra | said >> remarks | in >> the state-run Radio Kashmir | carried by",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
