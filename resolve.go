@@ -1212,7 +1212,7 @@ run:
 	}
 	// "a shopkeeper identified only as Ahmad": a name the phrase before
 	// it gives, of the person it describes.
-	if n == i && i > 0 && r.toks[i-1].flags&tkCap == 0 {
+	if n == i && i > 0 && r.toks[i-1].flags&tkCap == 0 && r.w.mayLinkName(r.toks[i-1].hash) {
 		if v := r.onlyNamedAt(i); v >= 0 {
 			r.onlyNamed(v, i, j)
 			return j

@@ -191,19 +191,19 @@ func (r *resolver) onlyNamedAfter(m Span, ref int) int {
 		return -1
 	}
 	x++
+	g := x
+	for g < len(r.toks) && g < x+rsMaxDescription && r.toks[g].flags&tkCap == 0 {
+		g++
+	}
+	if g == x || g >= len(r.toks) || r.toks[g].flags&tkCap == 0 || !r.w.mayLinkName(r.toks[g-1].hash) {
+		return -1
+	}
 	if x < len(r.toks) && r.toks[x].flags&tkComma == 0 {
 		for y := x - 1; y >= 0 && r.toks[y].s > m.Start; y-- {
 			if r.isDeterminer(y) || r.isIndefinite(y) {
 				return -1
 			}
 		}
-	}
-	g := x
-	for g < len(r.toks) && g < x+rsMaxDescription && r.toks[g].flags&tkCap == 0 {
-		g++
-	}
-	if g == x || g >= len(r.toks) || r.toks[g].flags&tkCap == 0 {
-		return -1
 	}
 	v := r.onlyNamedAt(g)
 	if v < x || !r.describedBefore(x, v, true) {
