@@ -4838,21 +4838,27 @@ func refAt(refs []rsRef, off int, byEnd bool) (int, bool) {
 }
 
 func tokAt(toks []rsTok, off int, byEnd bool) (int, bool) {
-	key := func(k int) int {
-		if byEnd {
-			return toks[k].e
-		}
-		return toks[k].s
-	}
+	// A loop for each key, with no function value to call: the search
+	// is asked for every mention.
 	i, j := 0, len(toks)
+	if byEnd {
+		for i < j {
+			if h := int(uint(i+j) >> 1); toks[h].e < off {
+				i = h + 1
+			} else {
+				j = h
+			}
+		}
+		return i, i < len(toks) && toks[i].e == off
+	}
 	for i < j {
-		if h := int(uint(i+j) >> 1); key(h) < off {
+		if h := int(uint(i+j) >> 1); toks[h].s < off {
 			i = h + 1
 		} else {
 			j = h
 		}
 	}
-	return i, i < len(toks) && key(i) == off
+	return i, i < len(toks) && toks[i].s == off
 }
 
 // refsInOrder reports whether refs are sorted by their start:
