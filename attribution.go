@@ -797,6 +797,13 @@ func (st *attrState) interposedEnd(s, end int) int {
 // sentence, as headlines and transcripts give speech.
 func (st *attrState) colonLead(lo, hi int) {
 	toks, text := st.toks, st.text
+	// "“WALLACE: Let's start …": a transcript's turn quoted, a paragraph
+	// to a turn, its speaker's name in capitals opening the quotation or
+	// its paragraph's part of it.
+	turn := false
+	if lo+2 < hi && toks[lo].flags&(tOpen|tMark|tQ) != 0 && toks[lo+1].flags&tUpper != 0 && allCaps(text[toks[lo+1].s:toks[lo+1].e]) {
+		lo, turn = lo+1, true
+	}
 	c := lo
 	for c < hi && c < lo+6 && (toks[c].flags&(tWord|tUpper) == tWord|tUpper && toks[c].flags&cStop == 0 || abbrevDot(text, toks, c)) {
 		c++
@@ -804,7 +811,7 @@ func (st *attrState) colonLead(lo, hi int) {
 	if st.inHeadline && (c >= hi || text[toks[c].s] != ':') {
 		c = st.headlineSource(lo, hi)
 	}
-	if c == lo || c+1 >= hi || text[toks[c].s] != ':' || toks[c].quote != 0 || toks[c+1].flags&(tWord|tMark|tQ) == 0 || isDigit(text[toks[c+1].s]) {
+	if c == lo || c+1 >= hi || text[toks[c].s] != ':' || toks[c].quote != 0 && !(turn && st.capitalsOnly(lo, c)) || toks[c+1].flags&(tWord|tMark|tQ) == 0 || isDigit(text[toks[c+1].s]) {
 		return
 	}
 	if c == lo+1 && toks[lo].e-toks[lo].s == 1 {
@@ -833,6 +840,16 @@ func (st *attrState) colonLead(lo, hi int) {
 		return
 	}
 	st.out = append(st.out, attr{Source: st.mention(lo, c), Cue: st.span(toks[c].s, toks[c].e), Content: st.contentSpan(c+1, hi)})
+}
+
+// capitalsOnly reports whether every word of [i, j) is in capitals.
+func (st *attrState) capitalsOnly(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !allCaps(st.text[st.toks[k].s:st.toks[k].e]) {
+			return false
+		}
+	}
+	return true
 }
 
 // headlineTerm reports whether quote q, a term of one or two words in
