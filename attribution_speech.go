@@ -784,7 +784,11 @@ func (st *attrState) newSpeaker(k, hi int) bool {
 		k++
 	}
 	e := phraseRight(text, toks, k, hi)
-	if e <= k || e >= hi || e-k > 6 {
+	n := e - k
+	if n > 6 && e > 0 && toks[e-1].flags&tParen != 0 && st.abbrevInParens(e-3) {
+		n -= 3 // "the official Senegalese Press Agency (APS) reported": the name's short form adds no length
+	}
+	if e <= k || e >= hi || n > 6 {
 		return false
 	}
 	for e < hi && e < k+8 && (toks[e].flags&cAux != 0 || st.isAdverb(e)) {

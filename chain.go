@@ -188,7 +188,47 @@ func (st *attrState) sourceLike(i, j int) bool {
 			return true
 		}
 	}
-	return st.bodyHead(i, j) || st.occupationHead(i, j) || st.circleHead(i, j) || st.issuedDoc(i, j)
+	return st.bodyHead(i, j) || st.occupationHead(i, j) || st.circleHead(i, j) || st.issuedDoc(i, j) || st.headIn(i, j, chainStaff) || st.paperHead(i, j)
+}
+
+// chainStaff lists the head nouns of the people who work for a body or
+// belong to it: "employees", "workers", "crew", "members".
+const chainStaff List = "chainstaff"
+
+// chainPapers lists the head nouns of papers that set out figures or
+// provisions: "budget", "draft", "bill", "plan".
+const chainPapers List = "chainpapers"
+
+// headIn reports whether the head of the phrase [i, j), past a possessor
+// that opens it, is a noun of list l: "two hatchery employees", "the
+// company's staff", not "worker shortages".
+func (st *attrState) headIn(i, j int, l List) bool {
+	h := st.phraseHead(st.pastPossessor(i, j), j)
+	return h >= i && st.hasListed(h, h+1, l)
+}
+
+// paperFor reports whether toks[e] is the "for" or "of" after a paper
+// of [chainPapers] that says what it covers, which stays in its phrase:
+// "the draft budget for fiscal 2027", "a draft of the law".
+func (st *attrState) paperFor(e int) bool {
+	toks, text := st.toks, st.text
+	return (isWord(text, toks[e], "for") || isWord(text, toks[e], "of")) && st.hasListed(e-1, e, chainPapers)
+}
+
+// paperHead reports whether the phrase [i, j) names a paper of
+// [chainPapers] at its head, held by a possessor or after a definite
+// article or a possessive determiner: "the draft budget for fiscal 2027",
+// "the government's plan", "its bill". A paper only introduced ("a tight
+// budget") and one with an infinitive after it ("the plan to cut 300
+// jobs") are reasons.
+func (st *attrState) paperHead(i, j int) bool {
+	toks := st.toks
+	p := st.pastPossessor(i, j)
+	if t := toks[i]; p == i && t.flags&cPossDet == 0 && (t.flags&cDet == 0 || !st.d.lex.containsToken(articles, st.text, t)) {
+		return false
+	}
+	h := st.phraseHead(p, j)
+	return h >= p && st.hasListed(h, h+1, chainPapers) && !st.infinitiveAt(h+1, len(toks))
 }
 
 // chainCircles lists the head nouns of the people around a possessor:
@@ -356,8 +396,8 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 	if n := st.issuedWhere(e, hi); n > e {
 		return n // "a statement issued in Nairobi", "a statement released by the presidency"
 	}
-	if toks[e-1].flags&(cDoc|cSrcNoun) != 0 && (isWord(text, toks[e], "by") || isWord(text, toks[e], "of") || isPrep(toks[e]) && toks[e+1].flags&(cDet|cPossDet) != 0) || st.recordsFrom(e, hi) || e > i+1 && isWord(text, toks[e], "by") && st.recordsParticiple(e) {
-		e = st.docFieldEnd(e, hi) // "a report by army engineers", "a survey of more than 50,000 businesses", "figures from its members"
+	if toks[e-1].flags&(cDoc|cSrcNoun) != 0 && (isWord(text, toks[e], "by") || isWord(text, toks[e], "of") || isPrep(toks[e]) && toks[e+1].flags&(cDet|cPossDet) != 0) || st.recordsFrom(e, hi) || e > i+1 && isWord(text, toks[e], "by") && st.recordsParticiple(e) || st.paperFor(e) {
+		e = st.docFieldEnd(e, hi) // "a report by army engineers", "a survey of more than 50,000 businesses", "figures from its members", "the draft budget for fiscal 2027"
 		if e+1 >= hi {
 			return e
 		}
@@ -653,8 +693,7 @@ const chainBodies List = "chainbodyheads"
 // "the provincial bureau of statistics", "the city's transport bureau",
 // not "higher office rents" or "a lack of authority".
 func (st *attrState) bodyHead(i, j int) bool {
-	h := st.phraseHead(st.pastPossessor(i, j), j)
-	return h >= i && st.hasListed(h, h+1, chainBodies)
+	return st.headIn(i, j, chainBodies)
 }
 
 // pluralRole reports whether toks[k] is the plural of a role noun:
