@@ -3010,7 +3010,7 @@ var wireStories = []struct {
 		chains:   []string{"the ministry | said >> a statement | in >> its official account on X | published on"}},
 	{file: "wam-falconry.txt",
 		speakers: []string{"Maryam Khalfan Al Suwaidi", "Maryam Khalfan Al Suwaidi", "Saeed Obaid Al Kaabi",
-			"?", // got "Falconer Hamad Saeed Al Dhaheri": an unnamed role ("a hospital spokesperson told WAM") given the name of a person introduced only in the next paragraph
+			"",  // "?" at first sight (got "Falconer Hamad Saeed Al Dhaheri"): an unnamed role ("a hospital spokesperson told WAM") given the name that opens the next paragraph, where it does not speak
 			"?", // got "Falconer Hamad Saeed Al Dhaheri": a bare occupation noun before the name at the sentence start ("Falconer Hamad ...") kept in the name
 			"?", // got "Abu Dhabi Falcon Hospital": a scare quote in a sentence with no speech verb ("The hospital also runs a \"falcon passport\" programme") given the subject as speaker
 		},
