@@ -3017,7 +3017,7 @@ var wireStories = []struct {
 		chains: []string{"Al Kaabi | said >> remarks | in >> the daily Al Khaleej | carried by"}},
 	{file: "qna-pearling.txt",
 		speakers: []string{"Jassim Abdulrahman Al Kuwari",
-			"?", // got "Traditional Dhow Festival": "he said" after "He pointed out that ..." (the speaker's previous paragraph quoted "The festival keeps ...") resolved to the festival, an organisation
+			"Jassim Abdulrahman Al Kuwari", // "?" at first sight (got "Traditional Dhow Festival"): "he said" after "He pointed out that ..." resolved to the festival, an event named as a body, which the lead has "conclude" and so was read as a person
 			"Bader Al-Enezi", "", "Nasser Mohammed Al Mohannadi", "Nasser Mohammed Al Mohannadi", ""},
 		chains: []string{"Kuwait News Agency (KUNA) | quoted >> the head of the Kuwaiti team | as saying"}},
 	{file: "kuna-camels.txt",
