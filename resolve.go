@@ -4435,15 +4435,17 @@ func (r *resolver) namedNext(mk int) string {
 			continue // "Its manager, Carlos and Fuente,": no name in apposition
 		}
 		// The same role, or none given where the next sentence opens with
-		// the name: "A former billing manager told jurors …" then "Tricia
-		// Vandenberg, who worked at the clinic, said …".
+		// the name and has it speak: "A former billing manager told
+		// jurors …" then "Tricia Vandenberg, who worked at the clinic,
+		// said …"; not "Khalid Al Mansoori, 42, brought two camels …"
+		// after "a clinic spokesperson told WAM", someone met next.
 		// After an organisation's role the name must open that sentence.
 		role := r.ents[ref.ent].role
 		sameRole := role == w.role && role != "person" || orgPoss && r.sameBodyHead(m.Start, ht, k, w.role, role) || role != "" && r.coversRole(role, w.role)
 		// "X, who has run the county's emergency management office,":
 		// the office the relative clause gives holds the qualifier.
 		byClause := the && qualAt < qualEnd && r.clauseHolds(k, qualAt, qualEnd)
-		if !sameRole && !byClause && !(role == "" && ref.subj && ref.sent == sent+1 && !the && subject && r.sentenceOpensAt(ref.s)) {
+		if !sameRole && !byClause && !(role == "" && ref.subj && ref.speaker && ref.sent == sent+1 && !the && subject && r.sentenceOpensAt(ref.s)) {
 			continue // "a voter" is no other voter named later
 		}
 		// The source is named in the next sentence; one that is no
