@@ -805,7 +805,7 @@ func (st *attrState) colonLead(lo, hi int) {
 		lo, turn = lo+1, true
 	}
 	c := lo
-	for c < hi && c < lo+6 && (toks[c].flags&(tWord|tUpper) == tWord|tUpper && toks[c].flags&cStop == 0 || text[toks[c].s] == '.' && abbrevDot(text, toks, c)) {
+	for c < hi && c < lo+6 && (toks[c].flags&(tWord|tUpper) == tWord|tUpper && toks[c].flags&cStop == 0 || abbrevDot(text, toks, c)) {
 		c++
 	}
 	if st.inHeadline && (c >= hi || text[toks[c].s] != ':') {

@@ -134,9 +134,13 @@ func isArticle(text string, t token) bool {
 // abbrevDot reports whether toks[i] is a period that belongs to the word
 // before it ("Sen.", "Mr.", "J.").
 func abbrevDot(text string, toks []token, i int) bool {
-	if i == 0 || text[toks[i].s] != '.' {
-		return false
-	}
+	// The test of the period, inlined at the callers: most tokens asked
+	// are not one, and the call cost more than the test.
+	return i > 0 && text[toks[i].s] == '.' && abbrevBefore(text, toks, i)
+}
+
+// abbrevBefore is abbrevDot for a period at i > 0.
+func abbrevBefore(text string, toks []token, i int) bool {
 	p := toks[i-1]
 	return p.e == toks[i].s && p.flags&tWord != 0 &&
 		(p.flags&(cAbbr|cTitle) != 0 || p.e-p.s == 1 && p.flags&tUpper != 0 || p.flags&tUpper != 0 && p.e-p.s <= 6 && strings.IndexByte(text[p.s:p.e], '.') > 0 ||
