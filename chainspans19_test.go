@@ -69,12 +69,16 @@ func TestChainPressCompoundSource(t *testing.T) {
 			[]string{"The district hospital press service | said >> a statement | in"}},
 		{"quoted, active", "RIA Novosti quoted the city hall press service as saying that the roads had been cleared.",
 			[]string{"RIA Novosti | quoted >> the city hall press service | as saying"}},
+		{"inverted, after a name", "\u201cThe talks will go ahead,\u201d said the Kremlin press office.",
+			[]string{"the Kremlin press office | said"}},
 
 		// Near misses: "press" as a verb, and a possessor before it.
 		{"press for", "Residents press the council for action every spring, the paper said.",
 			[]string{"Residents | press", "the paper | said"}},
 		{"possessor", "The governor's press service was quoted by TASS as saying the roads were closed.",
 			[]string{"TASS | quoted by >> The governor's press service | as saying"}},
+		{"inverted, a clause", "\u201cThe talks will go ahead,\u201d said Moscow, as Kremlin officials press for a date.",
+			[]string{"Moscow | said", "Kremlin officials | press"}},
 	}
 	runAttrCases(t, tests, showChain)
 }
