@@ -1829,6 +1829,9 @@ func (st *attrState) participleSubject(lo, s, subjEnd, i int) (int, int) {
 			s = s2 // "A survey published on Tuesday by King Abdulaziz University showed"
 		} else if s2 := st.publishedByAuthor(lo, s, subjEnd); s2 >= 0 {
 			s = s2 // "A report published by the Department of Statistics showed": its maker, no venue
+			if subjEnd < i && st.skipTime(subjEnd, i) == i {
+				subjEnd = i // "published by the LCMA on Tuesday said": when it came out is the document's too
+			}
 		}
 	}
 	if s-1 > lo && s < subjEnd && st.participleAfterDoc(s) {

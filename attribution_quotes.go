@@ -132,8 +132,8 @@ func (st *attrState) cutAtVerb(s, e int) int {
 		if t.flags&(cDet|cStop|cAux|cPron|cRole|cSrcNoun) != 0 {
 			continue
 		}
-		if p.flags&tUpper != 0 && (t.flags&(tWord|tUpper|cCue) == tWord|cCue || st.isAdverb(m)) || st.endsEd(m) {
-			return m // "Trump called", "Mrs. Lund regularly pledges"
+		if p.flags&tUpper != 0 && (t.flags&(tWord|tUpper|cCue) == tWord|cCue && !cueCompound(st.text, st.toks, s, m, e) || st.isAdverb(m)) || st.endsEd(m) {
+			return m // "Trump called", "Mrs. Lund regularly pledges"; but "the Kremlin press office", a compound noun
 		}
 		if t.flags&(tWord|tUpper|tNonASCII) == tWord && st.isIn(t, cPast) {
 			return m

@@ -542,7 +542,7 @@ func (st *attrState) docByStart(lo, b int) int {
 func (st *attrState) publishedByAuthor(lo, s, e int) int {
 	toks := st.toks
 	c := s - 2 // the participle before "by"
-	if c-1 <= lo || toks[c].flags&cLinkMW == 0 || st.linkCueAt(c, s) != s || st.isRelayCue(st.text[toks[c].s:toks[s-1].e]) || !st.authorPhrase(s, e) {
+	if c-1 <= lo || toks[c].flags&cLinkMW == 0 || st.linkCueAt(c, s) != s || st.isRelayCue(st.text[toks[c].s:toks[s-1].e]) || !st.makerPhrase(c, s, e) {
 		return -1
 	}
 	s2 := phraseLeft(st.text, toks, lo, c)
@@ -558,7 +558,7 @@ func (st *attrState) publishedByAuthor(lo, s, e int) int {
 // (authorPhrase), not the outlet that carried it.
 func (st *attrState) madeBy(j, ce, e int) bool {
 	toks := st.toks
-	return ce == j+2 && toks[j].flags&cLinkMW != 0 && isWord(st.text, toks[j+1], "by") && st.docNoun(j-1) && !st.isRelayCue(st.text[toks[j].s:toks[j+1].e]) && st.authorPhrase(ce, e)
+	return ce == j+2 && toks[j].flags&cLinkMW != 0 && isWord(st.text, toks[j+1], "by") && st.docNoun(j-1) && !st.isRelayCue(st.text[toks[j].s:toks[j+1].e]) && st.makerPhrase(j, ce, e)
 }
 
 // authorPhrase reports whether the phrase [i, j) after "by" names a
@@ -576,6 +576,27 @@ func (st *attrState) authorPhrase(i, j int) bool {
 		return false
 	}
 	return st.bodyHead(i, j) || st.toks[h].flags&(cSrcNoun|cRole) != 0 || st.pluralRole(h) || st.occupationHead(i, j)
+}
+
+// makerPhrase reports whether the phrase [i, j) after the link cue
+// toks[c:i] that ends in "by" names the document's maker: an
+// authorPhrase, or, after a cue of [chainMakerLinks] ("published by"),
+// a body named by its acronym alone ("A report published by the LCMA on
+// Tuesday said"). An outlet named so is an agency of [Agencies]; after
+// "carried by" or "broadcast by" an acronym is the outlet's ("remarks
+// carried by IRIB").
+func (st *attrState) makerPhrase(c, i, j int) bool {
+	if st.authorPhrase(i, j) {
+		return true
+	}
+	return st.acronymAlone(i, j) && !st.hasListed(i, j, Agencies) && st.d.lex.Contains(chainMakerLinks, st.text[st.toks[c].s:st.toks[i-1].e])
+}
+
+// acronymAlone reports whether the phrase [i, j) is an acronym alone,
+// after "the" or with no article: "the LCMA", "UNICEF".
+func (st *attrState) acronymAlone(i, j int) bool {
+	t := st.toks[j-1]
+	return t.flags&(tWord|tUpper) == tWord|tUpper && t.quote == 0 && (j-i == 1 || j-i == 2 && isWord(st.text, st.toks[i], "the")) && isAcronym(st.text[t.s:t.e])
 }
 
 // dateStart returns the first token of a date that ends before toks[e],
@@ -636,11 +657,18 @@ func (st *attrState) docFieldEnd(e, hi int) int {
 		if t.flags&tWord == 0 && m > e+1 && pluralPossessiveMark(text, toks, e+1, m, hi) {
 			continue // "figures from provincial governors' offices"
 		}
+		if end == m && m > e+1 && st.acronymInBrackets(m, hi) {
+			end = m + 3 // "a report by the National Water Commission (Conagua)": the maker's acronym is its name's
+			break
+		}
 		if t.flags&tWord == 0 || t.quote != 0 {
 			break
 		}
 		if t.flags&(cDet|cPossDet) != 0 && (m == e+1 || toks[m-1].flags&cDet == 0) {
 			continue // "by the ministry", "from its members"
+		}
+		if st.ingBeforeNoun(m, hi) {
+			continue // "data from exporting countries": an adjective in -ing before the noun, no verb
 		}
 		if t.flags&cStop != 0 && (m > e+1 || isWord(text, toks[e], "from")) && m+1 < hi && toks[m+1].flags&tWord != 0 && isDigit(text[toks[m+1].s]) {
 			continue // "more than 50,000": a word of the number's
@@ -660,6 +688,34 @@ func (st *attrState) docFieldEnd(e, hi int) int {
 		end = m + 1
 	}
 	return end
+}
+
+// acronymInBrackets reports whether toks[k] opens one capitalised word
+// in brackets after a capitalised word, the short name of the name
+// before it: "(Conagua)" after "the National Water Commission", "(INE)".
+// A year or a note in lower case ("(2023)", "(in Spanish)") names
+// nothing.
+func (st *attrState) acronymInBrackets(k, hi int) bool {
+	toks := st.toks
+	if k+2 >= hi || toks[k].flags&tParen == 0 || toks[k+2].flags&tParen == 0 || toks[k-1].flags&(tWord|tUpper) != tWord|tUpper {
+		return false
+	}
+	a := toks[k+1]
+	return a.flags&(tWord|tUpper) == tWord|tUpper && a.quote == 0 && st.text[toks[k].s] == '(' && st.text[toks[k+2].s] == ')'
+}
+
+// ingBeforeNoun reports whether toks[m], a lower-case word in -ing,
+// is an adjective before the noun after it, "exporting countries",
+// "participating central banks", not a gerund before its object
+// ("monitoring the dams"): a plain word in lower case follows, of no
+// class of the grammar and no verb's form.
+func (st *attrState) ingBeforeNoun(m, hi int) bool {
+	t := st.toks[m]
+	if m+1 >= hi || t.flags&(tWord|tUpper) != tWord || t.flags&(cStop|cAux|cPron|cLink|cLinkMW) != 0 || !st.isParticiple(m) {
+		return false
+	}
+	n := st.toks[m+1]
+	return n.flags&(tWord|tUpper) == tWord && n.quote == 0 && n.flags&(cStop|cAux|cPron|cDet|cPrep|cTime|cCue|cCueMW|cLink|cLinkMW) == 0 && !verbLike(st.text, n)
 }
 
 // plainRun returns the end of the few plain words from toks[k] (no

@@ -246,7 +246,7 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 			}
 			break
 		}
-		if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(k > lo && isArticle(text, toks[k-1])) && !(k == end-1 && k > lo && toks[k-1].flags&tWord != 0 && toks[k-1].flags&(cStop|cAux|cPron) == 0) && !(k > lo && nounAfterPossessive(text, toks, lo, k, end)) && !(start == k+1 && toks[start].flags&cDoc != 0 && k-2 >= lo && nounBeforeDoc(toks, k-2, k, end)) && !(start == k+1 && k+1 == end-1 && toks[start].flags&(cNotCueLast|cPrep|cStop) == cNotCueLast) {
+		if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(k > lo && isArticle(text, toks[k-1])) && !(k == end-1 && k > lo && toks[k-1].flags&tWord != 0 && toks[k-1].flags&(cStop|cAux|cPron) == 0) && !(k > lo && nounAfterPossessive(text, toks, lo, k, end)) && !(start == k+1 && toks[start].flags&cDoc != 0 && k-2 >= lo && nounBeforeDoc(toks, k-2, k, end)) && !(start == k+1 && k+1 == end-1 && toks[start].flags&(cNotCueLast|cPrep|cStop) == cNotCueLast) && !(start == k+1 && cueCompound(text, toks, lo, k, end)) {
 			break // a verb; but "the congressional report said": a noun before the verb, "the mayor's press secretary", "a separate press release said", "a think tank said"
 		}
 		if t.flags&cDet != 0 {
@@ -623,7 +623,7 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		if t.flags&cStop != 0 && end > 0 && portfolioOn(text, toks, i, k, hi) {
 			continue // "said Special Assistant to the Prime Minister on Overseas Pakistanis X"
 		}
-		if t.flags&(cStop|cAux|cPron) != 0 && (t.flags&(tUpper|cPron) != tUpper|cPron || !particleI(text, toks, k, hi)) || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) && !headNounAt(toks, i, k, hi) && !docAfterNoun(toks, i, k) && !(k+1 < hi && toks[k+1].flags&cDoc != 0 && nounBeforeDoc(toks, i, k, hi)) && !nounAfterPossessive(text, toks, i, k, hi) {
+		if t.flags&(cStop|cAux|cPron) != 0 && (t.flags&(tUpper|cPron) != tUpper|cPron || !particleI(text, toks, k, hi)) || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) && !headNounAt(toks, i, k, hi) && !docAfterNoun(toks, i, k) && !(k+1 < hi && toks[k+1].flags&cDoc != 0 && nounBeforeDoc(toks, i, k, hi)) && !nounAfterPossessive(text, toks, i, k, hi) && !cueCompound(text, toks, i, k, hi) {
 			break // a verb; but "deputy fire chief Luis Ortega": a noun before a role and a name, and "a research note"
 		}
 		if t.flags&(cTimeOpener|tUpper) == cTimeOpener && end > 0 && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+1].flags&cTimeOpener != 0 && toks[k+2].flags&cTime != 0) {
@@ -814,6 +814,22 @@ func nounBeforeDoc(toks []token, i, k, hi int) bool {
 	t, p, n := toks[k], toks[k-1], toks[k+1]
 	return t.flags&tUpper == 0 && n.flags&(tUpper|cDoc) == cDoc && n.quote == 0 && toks[i].flags&cDet != 0 &&
 		p.flags&(tWord|tUpper|cStop|cAux|cPron|cDet|cTime|cDoc) == tWord && p.quote == 0
+}
+
+// cueCompound reports whether toks[k], a cue word in its base form in
+// lower case after a plain word of the phrase that starts at or after
+// toks[lo], opens a compound noun with the word after it, the last word
+// of a [cueNotPhrases] entry: "the city hall press service", "White
+// House press secretary Karoline Leavitt". A verb there takes an object
+// ("residents press the council") or a participle ("found dead").
+func cueCompound(text string, toks []token, lo, k, hi int) bool {
+	if k <= lo || k+1 >= hi {
+		return false
+	}
+	p, t, n := toks[k-1], toks[k], toks[k+1]
+	return p.flags&(tWord|cStop|cAux|cPron|cDet|cCue|cLink|cTime) == tWord && p.quote == 0 &&
+		t.flags&(tUpper|cPast) == 0 && !verbLike(text, t) && (!strings.HasSuffix(text[t.s:t.e], "s") || strings.HasSuffix(text[t.s:t.e], "ss")) &&
+		n.flags&(tWord|tUpper|cNotCueLast|cPrep|cStop|cAux|cPron|cDet|cTime|cPast) == tWord|cNotCueLast && n.quote == 0 && !verbLike(text, n)
 }
 
 // maxQuotedName bounds the words looked back over for the single
