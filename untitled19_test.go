@@ -1,0 +1,37 @@
+package wirestory
+
+import "testing"
+
+// Round 19, q19: quotations that are no one's words, and a "reported"
+// that reports no speech.
+
+// "reported" with a plain noun object inside another's reported words,
+// a result had or booked ([chainResults]: "said that 214 people had
+// reported symptoms", "reported losses", "reported a profit", "reported
+// cases"), reports no words: no level of the chain. Before a clause
+// ("reported that …") or a verb of perception ("reported seeing …") it
+// reports what was said, and a change or an event reported ("a 30 per
+// cent rise in cases", "a leak") keeps its level, as "Exxon reported a
+// 37 pct drop" is a report in chains-conventions.
+func TestReportedNounObjectNoLevel(t *testing.T) {
+	runChainCases(t, []attrCase{
+		{"reported symptoms", `The Ministry of Health said in a statement that 214 people had reported symptoms of food poisoning in November.`,
+			[]string{"The Ministry of Health | said >> a statement | in"}},
+		{"reported losses", `The company said in a filing that two of its subsidiaries had reported losses of $40 million in the quarter.`,
+			[]string{"The company | said >> a filing | in"}},
+		{"reported cases", `Police said residents had reported several cases of theft in the area since March.`,
+			nil},
+		{"reported a profit", `The regulator said the bank had reported a net profit of 2 billion won for the first half.`,
+			nil},
+
+		// Near misses: a clause, and a verb of perception.
+		{"reported that", `The ministry said in a statement that hospitals had reported that 30 patients were in intensive care.`,
+			[]string{"The ministry | said >> a statement | in >> hospitals | reported"}},
+		{"reported seeing", `Police said residents had reported seeing a man with a gun near the school.`,
+			[]string{"Police | said >> residents | reported"}},
+		{"reported a rise", `The association said clinics in the capital had reported a 30 per cent rise in asthma cases.`,
+			[]string{"The association | said >> clinics in the capital | reported"}},
+		{"reported a leak", `The spokesman told reporters that none of the pipelines had reported a leak.`,
+			[]string{"The spokesman | told -> reporters >> none of the pipelines | reported"}},
+	})
+}
