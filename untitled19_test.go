@@ -5,6 +5,34 @@ import "testing"
 // Round 19, q19: quotations that are no one's words, and a "reported"
 // that reports no speech.
 
+// A proper name in marks right after a noun of an animal that bears a
+// name ("his camel “Shaheen”", "the horse “Desert Wind”", "her falcon
+// “Noor”"), as after a vessel ("the ship “Sea Pearl”"), is the animal's
+// name, said by no one, even inside reported speech; the speaker's words
+// in marks after it stay his. Words in lower case after the noun ("the
+// horse “was not ready”") are the speaker's.
+func TestAnimalNameNoSpeaker(t *testing.T) {
+	runWhoCases(t, []speakerCase{
+		{"his camel", `Omani owner Salim Al-Harthi said his camel "Shaheen" had run "the best race of her life."`,
+			[]string{"title: -", "partial: Omani owner Salim Al-Harthi"}},
+		{"his horse, two words", `Trainer Rashid Al-Mansoori said his horse "Desert Wind" would miss the Dubai World Cup after a leg injury.`,
+			[]string{"title: -"}},
+		{"her falcon, then the speaker's words", `Breeder Hamda Al-Marri said her falcon "Noor" had flown "faster than ever" in the final.`,
+			[]string{"title: -", "partial: Breeder Hamda Al-Marri"}},
+		{"the elephant, curly marks", "The zoo said the elephant “Raja” had been moved to a larger enclosure.",
+			[]string{"title: -"}},
+		{"the ship", `The coast guard said the ship "Sea Pearl" had lost power 20 miles off the coast.`,
+			[]string{"title: -"}},
+
+		// Near misses: words in lower case after the animal, and an
+		// animal with no name in marks.
+		{"the horse, a clause", `The trainer said the horse "was not ready" for the race.`,
+			[]string{"partial: The trainer"}},
+		{"his camel, a characterisation", `Al-Harthi said his camel was "the best in the Gulf."`,
+			[]string{"partial: Al-Harthi"}},
+	})
+}
+
 // "reported" with a plain noun object inside another's reported words,
 // a result had or booked ([chainResults]: "said that 214 people had
 // reported symptoms", "reported losses", "reported a profit", "reported

@@ -3022,7 +3022,7 @@ var wireStories = []struct {
 		chains: []string{"Kuwait News Agency (KUNA) | quoted >> the head of the Kuwaiti team | as saying"}},
 	{file: "kuna-camels.txt",
 		speakers: []string{"Fahad Nasser Al-Sabah", "Fahad Nasser Al-Sabah", "Turki Al-Otaibi", "",
-			"?", // got "Salim Al-Harthi": an animal's name in quotes inside the reported clause ("said his camel \"Shaheen\" had run ...") taken as the speaker's partial quote
+			"", // "?" at first sight (got "Salim Al-Harthi"): an animal's name in marks after an animal noun ("said his camel \"Shaheen\" had run ..."), now a title cue (titlecues: animals that bear names)
 			"Salim Al-Harthi", "Obaid Al-Ketbi"},
 		chains: []string{"Chairman of the Kuwait Camel Racing Club Sheikh Fahad Nasser Al-Sabah | said >> a statement to KUNA | In", // added after first sight: "In a statement to KUNA, X said" is [X (said)] > [a statement (in)] by the conventions, "to KUNA" staying in the document's phrase; I had read it as an addressee
 			"the Saudi Press Agency (SPA) | reported >> the team's manager | quoting",
