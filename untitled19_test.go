@@ -5,6 +5,44 @@ import "testing"
 // Round 19, q19: quotations that are no one's words, and a "reported"
 // that reports no speech.
 
+// A term of two or more words in lower case, set in marks between a
+// determiner and the noun it modifies, in a sentence that reports no
+// speech ("The hospital also runs a “falcon passport” programme") is the
+// story's word for a thing, said by no one: not the subject's. After a
+// speech verb the same words are the speaker's, and so is one word in
+// marks ("plans a “green” corridor"), a characterisation more often
+// than a term, and a term with no noun after it ("a “long march” from
+// Meerut").
+func TestTermBeforeNounNoSpeech(t *testing.T) {
+	runWhoCases(t, []speakerCase{
+		{"runs a programme", `The hospital also runs a "falcon passport" programme in cooperation with the authorities.`,
+			[]string{"scare: -"}},
+		{"operates a scheme", `The port authority operates a "green lane" scheme that lets certified trucks skip inspections.`,
+			[]string{"scare: -"}},
+		{"has launched a service, four words", `The municipality has launched a "park and ride" service from three suburbs to the old city.`,
+			[]string{"scare: -"}},
+		{"have adopted the method", `Farmers in the valley have adopted the "zero tillage" method to save water.`,
+			[]string{"scare: -"}},
+		{"its project, curly marks", "The bank funds its “cash for work” project in 40 villages of the district.",
+			[]string{"scare: -"}},
+
+		// Near misses: a speech verb in the sentence, one word in
+		// marks, no noun after the term, "is a" and a naming verb.
+		{"after said", `The minister said the council would run a "falcon passport" programme next year.`,
+			[]string{"partial: The minister"}},
+		{"after said, a word", `The minister said the plan was "reckless" and would be withdrawn.`,
+			[]string{"partial: The minister"}},
+		{"one word", `The ministry plans a "green" corridor along the coast.`,
+			[]string{"partial: The ministry"}},
+		{"a preposition after", `The union announced a "long march" from Meerut to Delhi.`,
+			[]string{"partial: The union"}},
+		{"after is a", `The Soviet Union was an "evil empire" bent on expansion.`,
+			[]string{"partial: The Soviet Union"}},
+		{"after a naming verb", `The cooperative sells through what it calls its "farm to fork" network.`,
+			[]string{"partial: it"}},
+	})
+}
+
 // A proper name in marks right after a noun of an animal that bears a
 // name ("his camel “Shaheen”", "the horse “Desert Wind”", "her falcon
 // “Noor”"), as after a vessel ("the ship “Sea Pearl”"), is the animal's
