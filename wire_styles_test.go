@@ -3012,7 +3012,7 @@ var wireStories = []struct {
 		speakers: []string{"Maryam Khalfan Al Suwaidi", "Maryam Khalfan Al Suwaidi", "Saeed Obaid Al Kaabi",
 			"?", // got "Falconer Hamad Saeed Al Dhaheri": an unnamed role ("a hospital spokesperson told WAM") given the name of a person introduced only in the next paragraph
 			"?", // got "Falconer Hamad Saeed Al Dhaheri": a bare occupation noun before the name at the sentence start ("Falconer Hamad ...") kept in the name
-			"", // "?" at first sight (got "Abu Dhabi Falcon Hospital"): a term of two words in lower case between a determiner and a noun in a sentence with no speech verb ("The hospital also runs a \"falcon passport\" programme"), now a scare quote (termBeforeNoun)
+			"",  // "?" at first sight (got "Abu Dhabi Falcon Hospital"): a term of two words in lower case between a determiner and a noun in a sentence with no speech verb ("The hospital also runs a \"falcon passport\" programme"), now a scare quote (termBeforeNoun)
 		},
 		chains: []string{"Al Kaabi | said >> remarks | in >> the daily Al Khaleej | carried by"}},
 	{file: "qna-pearling.txt",
