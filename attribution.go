@@ -3382,6 +3382,8 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			qa.Cue = st.keepSpan(cue)
 		} else if qt.Kind != Direct && st.headlineTerm(qt.Span) {
 			qt.Kind = Scare // "plans to expand customary “sasi” closures" under "… customary sasi zones": the story's word
+		} else if qt.Kind != Direct && st.termBeforeNoun(qt.Span) {
+			qt.Kind = Scare // "The hospital also runs a “falcon passport” programme": the story's term
 		} else if m := st.subjectSpeaker(qt.Span); m != nil {
 			qa.Speaker = m // no attribution: the verb is no cue of ours
 		} else if speaker != nil && st.startsSentence(qt.Span) && !st.attributedAfter(qt.Span) {

@@ -946,6 +946,56 @@ func (st *attrState) nounNamed(q Span) bool {
 	return last.flags&(tComma|tEnd) != 0 || last.flags&tWord != 0 && (j == len(toks) || toks[j].flags&(tComma|tEnd) != 0)
 }
 
+// termBeforeNoun reports whether quote q, not reported by any cue, is a
+// term of two to four words in lower case set between a determiner and
+// the noun it modifies: "runs a “falcon passport” programme", "adopted
+// the “zero tillage” method". The story's word for a thing, said by no
+// one, not the subject's. One word in marks ("plans a “green”
+// corridor") characterises more often than it names, and a term with a
+// preposition or nothing after it ("a “long march” from Meerut") may be
+// the subject's words: both stay, as do a term after "is a" and one
+// after a naming verb.
+func (st *attrState) termBeforeNoun(q Span) bool {
+	toks := st.toks
+	if q.Len() > maxTermBytes {
+		return false
+	}
+	i, j := st.tokenAt(q.Start), st.tokenAt(q.End)
+	if i < 1 || j < i+4 || j > i+6 || j >= len(toks) {
+		return false // two to four tokens inside the marks
+	}
+	d := i - 1 // the determiner
+	if p := toks[d]; p.quote != 0 {
+		return false
+	} else if p.flags&(cDet|cPossDet) == 0 {
+		if !st.adjectiveAfterDet(d) {
+			return false
+		}
+		d--
+	}
+	if d > 0 {
+		// After "is a" the term says what the subject is, in someone's
+		// words ("the committee is a “witch hunt”"); after a naming verb
+		// it is the namer's ("what her team calls her “breaking
+		// barriers” agenda").
+		if v := toks[d-1]; v.flags&cAux != 0 || v.flags&tWord != 0 && st.d.lex.containsToken(cueNaming, st.text, v) {
+			return false
+		}
+	}
+	for k := i + 1; k < j-1; k++ {
+		if t := toks[k]; t.flags&(tWord|tUpper) != tWord || st.text[t.s] < 'a' || st.text[t.s] > 'z' {
+			return false // a capital or a figure: a name, or someone's number ("the “90 to 95 percent” figure")
+		}
+	}
+	n := toks[j]
+	return n.s > q.End && n.flags&(tWord|tUpper) == tWord && n.quote == 0 &&
+		n.flags&(cDet|cPron|cAux|cStop|cCue|cPrep|cPrepLike|cTime|cVenue|cClauseWord|cRelative) == 0
+}
+
+// maxTermBytes bounds the bytes of a quoted term that termBeforeNoun
+// reads, marks included.
+const maxTermBytes = 48
+
 // adjectiveAfterDet reports whether toks[k] is one word in lower case
 // that modifies a noun, right after a determiner: "the federal", "its
 // new" before a name in marks ("the federal “Northern Home” resettlement

@@ -165,13 +165,53 @@ func (st *attrState) innerOf(k int) int {
 
 // actDone reports whether attribution b names an act rather than words
 // reported: a cue of [chainActs] whose content is a noun phrase, "had
-// declared a state of emergency", not a clause ("declared that …").
+// declared a state of emergency", not a clause ("declared that …"); or
+// a speech cue whose object is a result had or booked ([chainResults]),
+// "had reported symptoms of food poisoning", "had reported a net profit".
 func (st *attrState) actDone(b *attr) bool {
 	if b.Content == nil {
 		return false
 	}
 	_, canon := st.cueVerb(b.Cue)
-	return canon != "" && st.d.lex.Contains(chainActs, canon) && !st.reportsClause(*b.Content)
+	if canon == "" {
+		return false
+	}
+	if st.d.lex.Contains(chainActs, canon) {
+		return !st.reportsClause(*b.Content)
+	}
+	return st.resultObject(b)
+}
+
+// resultObject reports whether the content of b is a noun phrase right
+// after its cue whose head is a result ([chainResults]): "reported
+// symptoms of food poisoning", "reported a net profit of 2 billion won",
+// "reported several cases of theft since March". The head is the last
+// word before a preposition, a comma or the sentence's end; a finite
+// verb, a pronoun or a clause's opener before it makes a clause ("the
+// bank had lost …", "that …"), and an -ing form a verb ("reported seeing
+// …"). A news outlet's report is words, noun or clause.
+func (st *attrState) resultObject(b *attr) bool {
+	toks, lex := st.toks, st.d.lex
+	k := st.tokenAt(b.Content.Start)
+	if k < 1 || k >= len(toks) || toks[k-1].e > b.Cue.End || toks[k-1].s < b.Cue.Start || st.isParticiple(k) || isOutlet(lex, b.Source) {
+		return false // the content does not follow its cue, or opens with an -ing form
+	}
+	for j := k; j < len(toks) && toks[j].s < b.Content.End && j < k+maxClauseLook; j++ {
+		t := toks[j]
+		switch {
+		case t.flags&(tOpen|tColon|tQ) != 0:
+			return false
+		case t.flags&(tComma|tEnd) != 0 || t.flags&(cPrep|cPrepLike|cVenue|cClauseWord) != 0 && t.flags&cDet == 0:
+			h := toks[j-1]
+			return j > k && h.flags&(tWord|tUpper) == tWord && lex.containsToken(chainResults, st.text, h)
+		case t.flags&tWord == 0:
+		case t.flags&cPron != 0 || st.finiteAux(t) || t.flags&cPast != 0 || st.endsEd(j) || st.contractedVerb(st.text[t.s:t.e]):
+			return false
+		case lex.containsToken(clauseOpeners, st.text, t) || lex.containsToken(contentOpeners, st.text, t):
+			return false
+		}
+	}
+	return false
 }
 
 // levelCue returns cue c as a chain's level gives it: without the
