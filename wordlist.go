@@ -5,6 +5,7 @@ import (
 	"iter"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -26,6 +27,7 @@ type wordList struct {
 	file     string
 	preset   *presetList
 	loadOnce sync.Once
+	loaded   atomic.Bool // loadOnce has run: the test load inlines
 	// slotEntry is a preset list's table in short, made on first use in
 	// place of table: for each slot, its entry's hash and index in
 	// preset.entries (see presetList.slotEntries), 0 for a free slot.
@@ -52,25 +54,34 @@ type lexEntry struct {
 }
 
 // load reads w's embedded file, or its preset, once, if it has one. Every
-// method that reads w calls it first.
+// method that reads w calls it first: it is small enough to be inlined,
+// the once's work in loadOnce's function.
 func (w *wordList) load() {
-	if w.file == "" {
+	if w.file != "" && !w.loaded.Load() {
+		w.loadSlow()
+	}
+}
+
+// loadSlow is load's work, once.
+func (w *wordList) loadSlow() {
+	w.loadOnce.Do(w.readEmbedded)
+	w.loaded.Store(true)
+}
+
+// readEmbedded reads w's embedded file, or its preset (see load).
+func (w *wordList) readEmbedded() {
+	if w.preset != nil {
+		w.slotEntry = w.preset.slotEntries()
 		return
 	}
-	w.loadOnce.Do(func() {
-		if w.preset != nil {
-			w.slotEntry = w.preset.slotEntries()
-			return
-		}
-		data, err := lexiconFiles.ReadFile("lexicon/" + w.file)
-		if err != nil {
-			panic("wirestory: embedded lexicon: " + err.Error())
-		}
-		if err := w.readString(string(data)); err != nil {
-			panic("wirestory: embedded lexicon " + w.file + ": " + err.Error())
-		}
-		w.fit()
-	})
+	data, err := lexiconFiles.ReadFile("lexicon/" + w.file)
+	if err != nil {
+		panic("wirestory: embedded lexicon: " + err.Error())
+	}
+	if err := w.readString(string(data)); err != nil {
+		panic("wirestory: embedded lexicon " + w.file + ": " + err.Error())
+	}
+	w.fit()
 }
 
 // fit moves w's entries to a table sized for them alone, where reading
