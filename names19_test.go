@@ -59,6 +59,8 @@ func TestWireFieldTitleThenAppositiveName(t *testing.T) {
 			[]string{"Ardhasena Putra"}},
 		{"field of four, at the agency", "“Cases are rising,” Director of Communicable Disease Control Services at the agency, Ni Made Sari, told reporters.",
 			[]string{"Ni Made Sari"}},
+		{"field of two parts, at the agency", "“The bridge is safe,” Head of Public Works and Housing at the agency, Dr Budi Santoso, said.",
+			[]string{"Budi Santoso"}},
 		// Near misses: a field of one word before the name, a name of
 		// three words after a field of one word and "at", and a list.
 		{"field of one word, name after", "“We are ready,” Minister of Marine Affairs Sakti Wahyu said.",

@@ -1006,8 +1006,9 @@ run:
 	// "Minister of Energy, Water and Mines, Pedro Alvarado,": the words
 	// after the "and" of a portfolio's list, before a comma and a
 	// capitalised word, are the portfolio's last, and the title names
-	// the holder after the comma.
-	if portfolioAnd && n >= andAt && andAt > 0 && n < j && r.toks[i].flags&tkHeadline == 0 && r.capitalAfterComma(j) {
+	// the holder after the comma; so before a place of work and the
+	// comma: "Head of Public Works and Housing at the agency, Dr X,".
+	if portfolioAnd && n >= andAt && andAt > 0 && n < j && r.toks[i].flags&tkHeadline == 0 && (r.capitalAfterComma(j) || r.fieldBeforeHolder(n, j)) {
 		r.roleNoun(titleAt, i, titleAt)
 		return j
 	}
@@ -1769,9 +1770,13 @@ func (r *resolver) portfolioListAt(i, j int) bool {
 	// ("Science, Technology and …") or a portfolio word ("Trade and …");
 	// "Ortega and Interior Minister Kaya" are two people; "Plantation
 	// and Commodities Minister" a portfolio word's list.
-	inList := r.toks[i].flags&tkComma != 0 && i > 0 && r.toks[i-1].flags&tkCap != 0 || j-i == 1 && (r.toks[i].bits&rwOrg != 0 || r.listed(portfolioWords, &r.toks[i]))
-	if r.toks[j].flags&tkComma == 0 && !(inList && r.joined(j) && r.str(&r.toks[j]) == "and") {
-		return false
+	if r.toks[j].flags&tkComma == 0 {
+		if h := r.toks[j].hash; h != rsHashAnd && h != 0 || !r.joined(j) || r.str(&r.toks[j]) != "and" {
+			return false
+		}
+		if !(r.toks[i].flags&tkComma != 0 && i > 0 && r.toks[i-1].flags&tkCap != 0 || j-i == 1 && (r.toks[i].bits&rwOrg != 0 || r.listed(portfolioWords, &r.toks[i]))) {
+			return false
+		}
 	}
 	and := false
 	for x := j; x < len(r.toks) && x < j+10; x++ {
