@@ -998,15 +998,17 @@ run:
 	// so do two words after a body's "of", as a name after a title is
 	// given in full: "the Chairman of the Department of Economic
 	// Development".
-	if portfolio && (n == j && i > 0 && r.isDeterminer(i-1) && r.joined(i) || n == partAt && (j-n == 1 || j-n == 2 && (bodyPart || r.capitalAfterComma(j) || r.prepAfterPortfolio(n, j) || r.theBodyInApposition(i, partAt, j)))) && ti.flags&tkHeadline == 0 {
+	if portfolio && (n == j && i > 0 && r.isDeterminer(i-1) && r.joined(i) || n == partAt && (j-n == 1 || j-n == 2 && (bodyPart || r.capitalAfterComma(j) || r.prepAfterPortfolio(n, j) || r.theBodyInApposition(i, partAt, j)) ||
+		j-n > 2 && !portfolioAnd && r.fieldBeforeHolder(n, j))) && ti.flags&tkHeadline == 0 {
 		r.roleNoun(titleAt, i, titleAt)
 		return j
 	}
 	// "Minister of Energy, Water and Mines, Pedro Alvarado,": the words
 	// after the "and" of a portfolio's list, before a comma and a
 	// capitalised word, are the portfolio's last, and the title names
-	// the holder after the comma.
-	if portfolioAnd && n >= andAt && andAt > 0 && n < j && r.toks[i].flags&tkHeadline == 0 && r.capitalAfterComma(j) {
+	// the holder after the comma; so before a place of work and the
+	// comma: "Head of Public Works and Housing at the agency, Dr X,".
+	if portfolioAnd && n >= andAt && andAt > 0 && n < j && r.toks[i].flags&tkHeadline == 0 && (r.capitalAfterComma(j) || r.fieldBeforeHolder(n, j)) {
 		r.roleNoun(titleAt, i, titleAt)
 		return j
 	}
@@ -1766,10 +1768,15 @@ func (r *resolver) portfolioListAt(i, j int) bool {
 	}
 	// At "and" the run must itself be in the list: after a comma
 	// ("Science, Technology and …") or a portfolio word ("Trade and …");
-	// "Ortega and Interior Minister Kaya" are two people.
-	inList := r.toks[i].flags&tkComma != 0 && i > 0 && r.toks[i-1].flags&tkCap != 0 || j-i == 1 && r.toks[i].bits&rwOrg != 0
-	if r.toks[j].flags&tkComma == 0 && !(inList && r.joined(j) && r.str(&r.toks[j]) == "and") {
-		return false
+	// "Ortega and Interior Minister Kaya" are two people; "Plantation
+	// and Commodities Minister" a portfolio word's list.
+	if r.toks[j].flags&tkComma == 0 {
+		if h := r.toks[j].hash; h != rsHashAnd && h != 0 || !r.joined(j) || r.str(&r.toks[j]) != "and" {
+			return false
+		}
+		if !(r.toks[i].flags&tkComma != 0 && i > 0 && r.toks[i-1].flags&tkCap != 0 || j-i == 1 && (r.toks[i].bits&rwOrg != 0 || r.listed(portfolioWords, &r.toks[i]))) {
+			return false
+		}
 	}
 	and := false
 	for x := j; x < len(r.toks) && x < j+10; x++ {
@@ -2624,6 +2631,40 @@ func (r *resolver) prepAfterPortfolio(n, j int) bool {
 		return true
 	}
 	return false
+}
+
+// fieldBeforeHolder reports whether the words n..j after a title's
+// preposition, three or more, are a field the holder's name follows in
+// apposition: straight after a comma
+// ("Director General of Marine Spatial Management, Dr X, said") or
+// after a place of work in lower-case words ("… at the ministry, Dr
+// X,"). The name after the comma holds no role and ends at a comma, a
+// cue or the sentence's end; "Minister of Health Budi Gunadi Sadikin at
+// a meeting" is a name after a field of one word. A given name in the
+// field does not make it a name ("Marine" in "Marine Spatial
+// Management"): two names in a row, the second closed, are not written.
+func (r *resolver) fieldBeforeHolder(n, j int) bool {
+	if j >= len(r.toks) {
+		return false
+	}
+	x := j
+	if !r.capitalAfterComma(x) {
+		if !r.joined(x) || r.toks[x].hash != rsHashAt && r.toks[x].hash != rsHashIn {
+			return false
+		}
+		for x++; x < len(r.toks) && x < j+6 && r.joined(x) && r.toks[x].flags&tkCap == 0; x++ {
+		}
+		if !r.capitalAfterComma(x) {
+			return false
+		}
+	}
+	y := x
+	for ; y < len(r.toks) && y < x+6 && (y == x || r.joined(y)) && r.toks[y].flags&tkCap != 0; y++ {
+		if w := r.word(&r.toks[y]); w != nil && w.bits&rwRole != 0 && !w.courtesy {
+			return false // "Minister of Health X, Finance Minister Y": a list of titled names
+		}
+	}
+	return y > x && (y == len(r.toks) || r.toks[y].flags&(tkComma|tkSentStart|tkPara) != 0 || r.bitsAt(y)&rwCue != 0)
 }
 
 // theBodyInApposition reports whether the title of the run i..j, its
@@ -4698,22 +4739,40 @@ func (r *resolver) postingAfterRank(b string, close int) bool {
 }
 
 // lowerRole reports whether s is a role in lower-case words, the last
-// a role noun, and any courtesy titles after it: "chief executive
-// officer", "spokesman Datuk"; or capitalised, as a party's MP or
-// officer is titled: "MP", "Deputy Secretary", "Senator".
+// a role noun, and any courtesy titles after it, of one word or two:
+// "chief executive officer", "spokesman Datuk", "president Tan Sri";
+// or capitalised, as a party's MP or officer is titled: "MP", "Deputy
+// Secretary", "Senator".
 func (r *resolver) lowerRole(s string) bool {
-	words := strings.Fields(s)
-	for len(words) > 0 {
-		wi := r.w.lookupWord(words[len(words)-1])
-		if wi < 0 || r.w.words[wi].bits&(rwHonorific|rwRole) != rwHonorific {
-			break
+	s = strings.TrimRight(s, " ")
+	for s != "" {
+		sp := strings.LastIndexByte(s, ' ')
+		if r.courtesyOnly(s[sp+1:]) {
+			s = strings.TrimRight(s[:sp+1], " ")
+			continue
 		}
-		words = words[:len(words)-1]
+		// "Tan Sri", "Datuk Seri": a title of two words, its second no
+		// title alone.
+		if sp > 0 {
+			if sp2 := strings.LastIndexByte(s[:sp], ' '); r.courtesyOnly(s[sp2+1:]) {
+				s = strings.TrimRight(s[:sp2+1], " ")
+				continue
+			}
+		}
+		break
 	}
+	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 4 {
 		return false
 	}
 	return r.isTitleWord(words[len(words)-1])
+}
+
+// courtesyOnly reports whether s, one word or two, is a courtesy title
+// and no role: "Datuk", "Tan Sri", not "Minister".
+func (r *resolver) courtesyOnly(s string) bool {
+	wi := r.w.lookupWord(s)
+	return wi >= 0 && r.w.words[wi].bits&(rwHonorific|rwRole) == rwHonorific
 }
 
 // onlyDates reports whether the words between offsets s and e are all

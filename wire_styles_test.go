@@ -3015,9 +3015,9 @@ var wireStories = []struct {
 		chains:   []string{"the ministry | said >> a statement | in >> its official account on X | published on"}},
 	{file: "wam-falconry.txt",
 		speakers: []string{"Maryam Khalfan Al Suwaidi", "Maryam Khalfan Al Suwaidi", "Saeed Obaid Al Kaabi",
-			"",  // "?" at first sight (got "Falconer Hamad Saeed Al Dhaheri"): an unnamed role ("a hospital spokesperson told WAM") given the name that opens the next paragraph, where it does not speak
-			"?", // got "Falconer Hamad Saeed Al Dhaheri": a bare occupation noun before the name at the sentence start ("Falconer Hamad ...") kept in the name
-			"",  // "?" at first sight (got "Abu Dhabi Falcon Hospital"): a term of two words in lower case between a determiner and a noun in a sentence with no speech verb ("The hospital also runs a \"falcon passport\" programme"), now a scare quote (termBeforeNoun)
+			"",                       // "?" at first sight (got "Falconer Hamad Saeed Al Dhaheri"): an unnamed role ("a hospital spokesperson told WAM") given the name that opens the next paragraph, where it does not speak
+			"Hamad Saeed Al Dhaheri", // "?" at first sight (got "Falconer Hamad Saeed Al Dhaheri"): a bare occupation noun before the name at the sentence start ("Falconer Hamad ...") kept in the name
+			"",                       // "?" at first sight (got "Abu Dhabi Falcon Hospital"): a term of two words in lower case between a determiner and a noun in a sentence with no speech verb ("The hospital also runs a \"falcon passport\" programme"), now a scare quote (termBeforeNoun)
 		},
 		chains: []string{"Al Kaabi | said >> remarks | in >> the daily Al Khaleej | carried by"}},
 	{file: "qna-pearling.txt",
@@ -3052,7 +3052,7 @@ var wireStories = []struct {
 	},
 	{file: "antara-reefs.txt",
 		speakers: []string{
-			"?", // got "Marine Spatial Management": quote first, then a role with "of" + field + "at the ministry", a comma and the name as an appositive ("Director General of X at the ministry, Dr Y, said"): the field after "of" taken as the name
+			"Hendra Wibisono", // "?" at first sight (got "Marine Spatial Management"): quote first, then a role with "of" + field + "at the ministry", a comma and the name as an appositive ("Director General of X at the ministry, Dr Y, said"): the field after "of" taken as the name
 			"Hendra Wibisono", "", "I Gede Sudarsana", "Komang Arta", "Made Ayu Lestari", "Made Ayu Lestari"},
 		chains: []string{
 			"The ministry | said >> a statement | in >> its official website | posted on",
@@ -3060,9 +3060,9 @@ var wireStories = []struct {
 		}},
 	{file: "bernama-latex.txt",
 		speakers: []string{
-			"?", // got "Plantation": lead "said Plantation and Commodities Minister Datuk Seri Haji Rahmat Bakri" (a role with "and" before the honorifics and name, after the cue), the quote's "he" resolves to the role's first conjunct
+			"Rahmat Bakri", // "?" at first sight (got "Plantation"): lead "said Plantation and Commodities Minister Datuk Seri Haji Rahmat Bakri" (a role with "and" before the honorifics and name, after the cue), the quote's "he" resolves to the role's first conjunct
 			"Aminah Yusof",
-			"?", // got "National Association of Smallholders Malaysia": organisation + (acronym) + "president" + "Tan Sri" + name before "said the threshold was "..."": the organisation taken as the name of a partial quote
+			"Lim Chee Keong", // "?" at first sight (got "National Association of Smallholders Malaysia"): organisation + (acronym) + "president" + "Tan Sri" + name before "said the threshold was "..."": the organisation taken as the name of a partial quote
 			"Lim Chee Keong", "Wan Ismail Wan Daud", "Siti Zubaidah Osman"},
 		chains: []string{
 			"RISDA director-general Dr Aminah Yusof | said >> a statement | in",
