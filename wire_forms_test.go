@@ -22,11 +22,23 @@ type speakerCase struct {
 	want     []string
 }
 
+// runSpeakerCases checks each quotation's speaker name.
 func runSpeakerCases(t *testing.T, tests []speakerCase) {
+	t.Helper()
+	runQuoteCases(t, tests, func(q Quote) string { return q.Speaker.Name })
+}
+
+// runQuoteCases checks what show makes of each quotation of each case,
+// in text order.
+func runQuoteCases(t *testing.T, tests []speakerCase, show func(Quote) string) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, quoteSpeakers(tt.in)); diff != "" {
+			var got []string
+			for _, q := range Parse(tt.in).Quotes {
+				got = append(got, show(q))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Parse(%q) speakers mismatch (-want +got):\n%s", tt.in, diff)
 			}
 		})

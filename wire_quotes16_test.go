@@ -2,8 +2,6 @@ package wirestory
 
 import (
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // A document's date participle stays in its phrase (chains-conventions:
@@ -132,17 +130,7 @@ func TestDocumentByMakerSource(t *testing.T) {
 // figures") shows, where quoteSpeakers would show "".
 func quoteSpeakerTexts(t *testing.T, tests []speakerCase) {
 	t.Helper()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, q := range Parse(tt.in).Quotes {
-				got = append(got, q.Speaker.Text)
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Parse(%q) speakers mismatch (-want +got):\n%s", tt.in, diff)
-			}
-		})
-	}
+	runQuoteCases(t, tests, func(q Quote) string { return q.Speaker.Text })
 }
 
 // A nickname after a naming cue and the definite article ("known as the
