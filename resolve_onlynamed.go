@@ -24,9 +24,10 @@ const (
 // her surname Choi"), or -1. The word before the name is a noun of
 // resolve-namedlinks, or "as" in a phrase that holds a word of
 // resolve-namedonly or a personal pronoun ("identified only as Ahmad",
-// "gave his name as Sergei"): a place is "known as Little Havana".
+// "gave his name as Sergei"): a place is "known as Little Havana". Its
+// callers ask rsWords.mayLinkName of the word before i first.
 func (r *resolver) onlyNamedAt(i int) int {
-	if i < 2 || r.toks[i].flags&(tkBreak|tkSentStart) != 0 || r.toks[i-1].flags&(tkCap|tkPoss) != 0 || !r.w.mayLinkName(r.toks[i-1].hash) {
+	if i < 2 || r.toks[i].flags&(tkBreak|tkSentStart) != 0 || r.toks[i-1].flags&(tkCap|tkPoss) != 0 {
 		return -1
 	}
 	r.bitsAt(i - 1)
