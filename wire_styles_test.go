@@ -3085,6 +3085,45 @@ var wireStories = []struct {
 		},
 		// skipChains removed in round 19 (h19): a body named by its acronym alone after "published by" is the maker (makerPhrase, chainmakerlinks), and the date after it the document's
 	},
+	// round 20, b20a
+	{file: "reuters-tin.txt",
+		speakers: []string{"Budi Santoso Wirawan", "Tri Haryanto Siregar", "Tri Haryanto Siregar", "", "Melati Kusumawardani", "Aditya Pramono", "Aditya Pramono"},
+		chains: []string{
+			"The ministry | said >> a statement | in >> its website | posted on",
+			"the Harian Niaga business daily | reported >> two industry sources | citing",
+		}},
+	{file: "ap-snowplow.txt",
+		speakers: []string{"Angela Brightwater", "Angela Brightwater", "Daniel Okonkwo-Reyes", "Daniel Okonkwo-Reyes", "Travis Nygaard", "Travis Nygaard", "", "Lucinda Vang"},
+		chains: []string{
+			"the Arrowhead Ledger | reported >> city payroll records | citing",
+			"Gov. Tom Lindqvist | said >> a statement | in",
+		}},
+	{file: "afp-argan.txt",
+		speakers: []string{"Fatima Ait Bihi", "Hassan El Mansouri", "Brahim Oulhaj", "Ahmed Benkirane", "", "Samira Zerhouni", "Samira Zerhouni", "Fatima Ait Bihi", "Fatima Ait Bihi"},
+		chains: []string{
+			"the National Argan Agency (ANA) | according to >> preliminary harvest figures | cited",
+			"Agriculture Minister Ahmed Benkirane | said >> remarks | in >> the official MAP news agency | carried by",
+		}},
+	{file: "upi-scooters.txt",
+		speakers: []string{"Park Seung-woo", "", "Lee Da-eun", "Lee Da-eun", "Choi Mi-ra", "Choi Mi-ra", ""},
+		chains: []string{
+			"the Seoul Metropolitan Government | said >> a press release | in",
+			"Yonhap News Agency | reported >> an official at the agency | citing",
+			"Yonhap | quoted by >> the official | as saying",
+		}},
+	{file: "dpa-lynx.txt",
+		speakers: []string{"Katrin Oberhuber", "", "Katrin Oberhuber", "Katrin Oberhuber", "Gerhard Lechner-Moos", "Tobias Reindl", ""},
+		chains: []string{
+			"police in Straubing | said >> a statement | in",
+			"broadcaster Radio Donautal | According to >> investigators | cited",
+		}},
+	{file: "anadolu-apricot.txt",
+		speakers: []string{"Mehmet Ali Karakaya", "Mehmet Ali Karakaya", "Ahmet Gümüştekin", "", "Hüseyin Tekin", "Leyla Aksoy"},
+		chains: []string{
+			"Deputy Agriculture and Forestry Minister Ahmet Gümüştekin | said >> a statement | in >> the ministry's website | posted on",
+			"Gümüştekin | said >> the statement | in",
+			"the Kommersant daily | reported >> importers | citing",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
