@@ -3085,6 +3085,49 @@ var wireStories = []struct {
 		},
 		// skipChains removed in round 19 (h19): a body named by its acronym alone after "published by" is the maker (makerPhrase, chainmakerlinks), and the date after it the document's
 	},
+	// round 20, b20b
+	{file: "xinhua-shelterbelt.txt",
+		speakers: []string{"Bao Yuxin", "Bao Yuxin", "Bao Yuxin", "", "Wang Lihua", "Wang Lihua", "Liu Jianguo", "Liu Jianguo", ""},
+		chains: []string{
+			"The Science and Technology Daily | reported >> the regional meteorological bureau | citing",
+		},
+	},
+	{file: "tass-sturgeon.txt",
+		speakers: []string{"Andrei Kuzovlev", "Andrei Kuzovlev", "", "Yelena Gorshkova", "Yelena Gorshkova", "", "Igor Malyshev", "Marina Lebedeva", "Pavel Semyonov"},
+		chains: []string{
+			"the Izvestia newspaper | reported >> the agency's press service | citing",
+			"the RIA Novosti news agency | quoted by >> Russian Deputy Minister of Agriculture Yelena Gorshkova | as saying",
+		},
+	},
+	{file: "wam-coral.txt",
+		speakers: []string{"Maryam Saif Al Mazrouei", "Maryam Saif Al Mazrouei", "", "Ahmed Khalfan Al Hammadi", "Khalid Omar Al Ameri", "", ""},
+		chains: []string{
+			"AD Ports Group | said >> a statement | in >> its website | posted on",
+			"Emirati daily The National | reported >> sources at the port operator | citing",
+		},
+	},
+	{file: "spa-terraces.txt",
+		speakers: []string{"Fahad bin Saeed Al-Ghamdi", "Fahad bin Saeed Al-Ghamdi", "Abdullah Mesfer Al-Zahrani", "Abdullah Mesfer Al-Zahrani", "Saad bin Nasser Al-Omari", "", ""},
+		chains: []string{
+			"the Al-Baha Region Development Authority | according to >> a survey by King Abdulaziz University | citing",
+			"Deputy Governor of Al-Baha Region Dr. Saad bin Nasser Al-Omari | said >> remarks | in >> Al-Ekhbariya channel | carried by",
+		},
+	},
+	{file: "irna-dust.txt",
+		speakers: []string{"Hamid Reza Shokouhi", "Hamid Reza Shokouhi", "", "Farzaneh Kiani", "Leila Mousavi", "Kamran Zarei", "Mohsen Tabatabaei"},
+		chains: []string{
+			"Iran's Meteorological Organization | said >> a report published on Saturday | in",
+			"ISNA news agency | quoted by >> Farzaneh Kiani | as saying",
+		},
+	},
+	{file: "wafa-greenhouses.txt",
+		speakers: []string{"Mahmoud Khaled Bsharat", "Mahmoud Khaled Bsharat", "Ayman Daraghmeh", "Nasser Hamdan", "Colonization and Wall Resistance Commission", "", "Khalil Nofal"},
+		chains: []string{
+			"Israeli daily Haaretz | reported >> data from the Civil Administration | citing",
+			"Minister of Agriculture Nasser Hamdan | said >> remarks | in >> Palestine TV | carried by",
+			"The Colonization and Wall Resistance Commission | said >> its monthly report | in",
+		},
+	},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
