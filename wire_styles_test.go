@@ -3177,6 +3177,50 @@ var wireStories = []struct {
 			"The Colonization and Wall Resistance Commission | said >> its monthly report | in",
 		},
 	},
+	// round 20, b20c
+	{file: "yonhap-icefestival.txt",
+		speakers: []string{"Baek Jung-ho", "Baek Jung-ho", "", "Lim Da-som", "", "Yoon Tae-kyung", "Baek Jung-ho", "Baek Jung-ho"},
+		chains: []string{
+			"The Hwacheon Festival Foundation | said >> a statement | in >> its website | posted on",
+			"the JoongAng Ilbo | reported >> data from the Korea Meteorological Administration (KMA) | citing",
+			"the local daily Kangwon Ilbo | quoted by >> Culture Minister Yoon Tae-kyung | as saying",
+		}},
+	{file: "jiji-busroutes.txt",
+		speakers: []string{"Kazuhiro Sakuma", "Kazuhiro Sakuma", "Osamu Fujikawa", "Rie Nakahara", "Ken Oshima", "Masato Kurihara", "", ""},
+		chains: []string{
+			"the Nikkei newspaper | reported >> a survey by the Japan Institute for Labour Policy and Training | citing",
+			"Chief Cabinet Secretary Masato Kurihara | said >> remarks | in >> public broadcaster NHK | carried by",
+		},
+		skipChains: "an organisation name with an inner \"for\" after \"a survey by\" is cut at \"for\" (got \"a survey by the Japan Institute\")"},
+	{file: "kyodo-onsen.txt",
+		speakers: []string{"Takeshi Ogino", "Yumiko Sato", "Yumiko Sato", "", "", "?", "Hiroshi Kanda"}, // got "Hiroshi Kanda": a campaign title after "called" inside the speaker's reported clause taken as his partial quote
+		chains: []string{
+			"public broadcaster NHK | reported >> the prefectural hot spring research center | quoting",
+			"the Maebashi Local Meteorological Office | according to >> data from eight rain gauges in the area | cited",
+			"Gunma Gov. Kenji Murase | said >> a statement released by the prefectural government | in",
+		},
+		skipChains: "\"reported, quoting\" + an all-lower-case institution (\"the prefectural hot spring research center\") is no level (got NHK alone); a restrictive \"in\" PP after the cited data is cut (got \"data from eight rain gauges\")"},
+	{file: "app-sowing.txt",
+		speakers: []string{"Malik Arshad Mehmood", "Malik Arshad Mehmood", "Muhammad Tahir Wattoo", "Ghulam Mustafa Abro", "Malik Arshad Mehmood", "Anwaar Ahmed Gondal", ""},
+		chains: []string{
+			"state-run Radio Pakistan | reported >> the monthly climate summary of the Pakistan Meteorological Department (PMD) | quoting",
+			"the daily Dawn | quoted >> Pakistan Kissan Ittehad President Anwaar Ahmed Gondal | as saying",
+		}},
+	{file: "antara-wolbachia.txt",
+		speakers: []string{"Rina Kusumawardani", "Rina Kusumawardani", "Dwi Haryanto Setiawan", "", "Suparmi", "Bambang Triyono", "Hendra Gunawan"},
+		chains: []string{
+			"the city health office | said >> hospital admission records | quoting",
+			"the Kompas daily | quoted by >> Dwi Haryanto Setiawan | said",
+		},
+		skipChains: "a passive participle \"admitted to hospitals\" in the reported clause taken as a reporting verb and added as a third level (got \"... quoting >> The number of dengue patients | admitted\")"},
+	{file: "ians-elephants.txt",
+		speakers: []string{"Sunil Kumar Mohapatra", "Sunil Kumar Mohapatra", "", "Manoj Kumar Satpathy", "?", "", "Aditya Narayan Behera"}, // got "Manoj Kumar Satpathy": "he wrote" after "X said in a post on X" in the same paragraph goes to the previous quote's speaker
+		chains: []string{
+			"The zonal railway | said >> a statement | in",
+			"the Odia daily Sambad | reported >> figures from the state forest department | citing",
+			"Union Minister of State for Environment, Forest and Climate Change Rajeev Ranjan Tiwari | said >> a post | in >> X | on",
+		},
+		skipChains: "a comma inside a ministry's name in the title before the name taken as an appositive boundary (got \"Forest and Climate Change Rajeev Ranjan Tiwari\")"},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
