@@ -1218,8 +1218,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if ce == i+1 && ce+1 < hi && (participle && i > lo && toks[i-1].flags&cAux != 0 || isDigit(text[toks[ce].s])) && st.actCue(i, hi) {
 		return i // "was recalling the cartons", "recalled 4 million cartons": an act, no speech
 	}
-	if ce == i+1 && ce+1 < hi && toks[ce].flags&(tWord|tUpper) == tWord && st.hasForm(canon, fActVerb, cueActVerbs) && st.amountObject(ce, hi) {
-		return i // "wholesale dealers offered record prices": a bid, no speech
+	if ce == i+1 && ce+1 < hi && toks[ce].flags&tUpper == 0 && st.hasForm(canon, fActVerb|fChangeVerb, cueActVerbs) && st.actObject(canon, i, hi) {
+		return i // "wholesale dealers offered record prices": a bid; "shares declined 3 percent": a fall; no speech
 	}
 	if participle && i == lo && ce < hi && toks[ce].flags&tComma != 0 {
 		return i // "Hitting back, the minister said …": an opening participle, the cue is the verb after it

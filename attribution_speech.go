@@ -92,6 +92,81 @@ func (st *attrState) actCue(i, hi int) bool {
 	return st.hasForm(text[toks[i].s:toks[i].e], fActVerb, cueActVerbs)
 }
 
+// actObject reports whether what follows the cue toks[i], of canonical
+// form canon in cueActVerbs or cueChangeVerbs, makes it an act rather
+// than speech: an amount for the object of an act verb ("offered record
+// prices") or the amount a verb of change moved by ("declined 3
+// percent"). verbCue asks the form table first, one probe for both
+// lists.
+func (st *attrState) actObject(canon string, i, hi int) bool {
+	if st.hasForm(canon, fChangeVerb, cueChangeVerbs) {
+		return st.changeCue(i, hi)
+	}
+	return st.toks[i+1].flags&tWord != 0 && st.amountObject(i+1, hi)
+}
+
+// changeCue reports whether the cue toks[i], a verb of change
+// ([cueChangeVerbs]), says that an amount fell rather than that someone
+// refused: an amount follows it ("declined 3 percent"), or "by", "from"
+// or "to" and an amount ("declined to $281 million"), perhaps after a
+// degree adverb ("declined slightly to 109.5"), or a preposition other
+// than "to" with no "to" and a verb after it in its clause ("declined
+// sharply in March", "declined from a year earlier"; not "declined on
+// Tuesday to say"). A refusal takes "to" and a verb, an object, or ends
+// its clause.
+func (st *attrState) changeCue(i, hi int) bool {
+	toks, text := st.toks, st.text
+	k := i + 1
+	if k+1 < hi && st.isAdverb(k) {
+		k++ // "declined sharply"
+	}
+	if st.amountNear(k, hi) {
+		return true // "declined 3 percent", "declined nearly 3 percent"
+	}
+	if k+1 >= hi || !st.isPrepLike(k) {
+		return false
+	}
+	to := isWord(text, toks[k], "to")
+	if (to || isWord(text, toks[k], "by") || isWord(text, toks[k], "from")) && st.amountNear(k+1, hi) {
+		return true // "declined to $281 million", "declines by about 8%"
+	}
+	if to {
+		return false // "declined to comment"
+	}
+	for m := k + 1; m+1 < hi && m < k+8; m++ {
+		t := toks[m]
+		if t.flags&tWord == 0 || t.flags&cStop != 0 {
+			break
+		}
+		if isWord(text, t, "to") && toks[m+1].flags&(tWord|tUpper) == tWord && !amountAt(text, toks[m+1]) {
+			return false // "declined in an interview to name her choice"
+		}
+	}
+	return true
+}
+
+// amountNear reports whether an amount opens at toks[k], or after one
+// word that hedges it: "3 percent", "about 8%", "nearly $3 billion".
+func (st *attrState) amountNear(k, hi int) bool {
+	t := st.toks[k]
+	if amountAt(st.text, t) {
+		return true
+	}
+	return k+1 < hi && t.flags&(tWord|tUpper|cDet|cPron|cStop|cPrep) == tWord && amountAt(st.text, st.toks[k+1])
+}
+
+// amountAt reports whether t opens an amount: a figure or a currency
+// sign, "3 percent", "$2.1 billion", "€40".
+func amountAt(text string, t token) bool {
+	switch c := text[t.s]; {
+	case isDigit(c), c == '$':
+		return true
+	case c == 0xE2 || c == 0xC2: // "€", "£"
+		return strings.HasPrefix(text[t.s:], "€") || strings.HasPrefix(text[t.s:], "£")
+	}
+	return false
+}
+
 // amountObject reports whether the object that starts at toks[k] is an
 // amount ([actAmounts]) with at most three words or figures before it,
 // "record prices", "a higher premium", "a 30% premium": what an act verb such as "offered"

@@ -44,6 +44,7 @@ const (
 	fClauseVerb                           // cueClauseVerbs
 	fActVerb                              // cueActVerbs
 	fDirective                            // cueDirectives
+	fChangeVerb                           // cueChangeVerbs
 	fPrefix                               // the first two words of a form of several words of CueVerbs or CuePhrases
 )
 
@@ -61,7 +62,7 @@ var formLists = [...]struct {
 	{fScareCue, scareCues}, {fTitleCue, titleCues}, {fAsWord, asWords},
 	{fQuoteTail, quoteTails}, {fArticle, articles}, {fCharacteriser, characterisers},
 	{fNotCue, cueNotPhrases}, {fClauseVerb, cueClauseVerbs}, {fActVerb, cueActVerbs},
-	{fDirective, cueDirectives},
+	{fDirective, cueDirectives}, {fChangeVerb, cueChangeVerbs},
 }
 
 // A formEntry is one folded form and what the lists say of it.
