@@ -3221,6 +3221,44 @@ var wireStories = []struct {
 			"Union Minister of State for Environment, Forest and Climate Change Rajeev Ranjan Tiwari | said >> a post | in >> X | on",
 		},
 		skipChains: "a comma inside a ministry's name in the title before the name taken as an appositive boundary (got \"Forest and Climate Change Rajeev Ranjan Tiwari\")"},
+	// round 21, b21c
+	{file: "yonhap-persimmon.txt",
+		speakers: []string{"Kang Young-soo", "Choi Min-jae", "Choi Min-jae", "", "Yoon Jae-kyung", "Park Eun-ji", "Park Eun-ji"},
+		chains: []string{
+			"The Rural Development Administration (RDA) | said >> a statement | in >> its website | posted on",
+			"North Korea's official Korean Central News Agency (KCNA) | reported >> the country's hydro-meteorological service | citing",
+		}},
+	{file: "kyodo-lacquer.txt",
+		speakers: []string{"Hiroshi Tanabe", "Hiroshi Tanabe", "Mai Kuroda", "Kenji Arakawa", "Keiko Morimoto", "Keiko Morimoto", "Shigeru Okazaki", ""},
+		chains: []string{
+			"public broadcaster NHK | reported >> the prefectural government | citing",
+			"The cooperative's chairman | said >> a statement | in >> the Hokkoku Shimbun | carried by",
+			"the statement | quoted >> him | as saying",
+		}},
+	{file: "bernama-kelulut.txt",
+		speakers: []string{"Azman Yusof", "Azman Yusof", "Azman Yusof", "Wan Rahimah Wan Daud", "", "Azman Yusof", ""},
+		chains: []string{
+			"MARDI director-general Dr Faridah Ismail | said >> a statement | in",
+			"Sinar Harian | quoted by >> the Malaysian Quarantine and Inspection Services Department (MAQIS) | said",
+		}},
+	{file: "pti-tollplaza.txt",
+		speakers: []string{"Ramniwas Choudhary", "Ramniwas Choudhary", "Anil Kumar Meena", "Ramniwas Choudhary", "Anil Kumar Meena", "", "Bhanwar Lal Saini", ""},
+		chains: []string{
+			"A police official | said >> preliminary reports | quoting",
+			"Congress MLA Bhanwar Lal Saini | said >> a post | in >> X | on",
+		}},
+	{file: "ani-solarpumps.txt",
+		speakers: []string{"Sasmita Patnaik", "Sasmita Patnaik", "Bhagaban Majhi", "Bhagaban Majhi", "Ramesh Chandra Behera", "Ghasiram Bhoi"},
+		chains: []string{
+			"a statement issued by the Ministry of Agriculture and Farmers Welfare | according to >> the minister | said",
+			"The Sambad newspaper | reported >> OREDA officials | quoting",
+		}},
+	{file: "antara-dugong.txt",
+		speakers: []string{"Arif Fadillah", "Indah Permatasari", "Zulkarnain", "", "Agus Salim Nasution"},
+		chains: []string{
+			"local daily Batam Pos | quoted by >> Bintan District Head Agus Salim Nasution | said",
+			"The Ministry of Marine Affairs and Fisheries | said >> a statement | in >> its official website | published on",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
