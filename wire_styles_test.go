@@ -3262,6 +3262,48 @@ var wireStories = []struct {
 		chains: []string{
 			"the Ministry of Tourism and Antiquities | said >> a statement | in >> its official Facebook page | posted on",
 			"Tourism and Antiquities Minister Sherif Mansour | said >> remarks | in >> the state-run Al-Ahram newspaper | carried by",
+	// round 21, b21c
+	{file: "yonhap-persimmon.txt",
+		speakers: []string{"Kang Young-soo", "Choi Min-jae", "Choi Min-jae", "", "Yoon Jae-kyung", "Park Eun-ji",
+			"?", // got "": "said X, a researcher at Y, who called the frost “…”": the relative "who" after a name and its appositive is not resolved to the name
+		},
+		chains: []string{
+			"The Rural Development Administration (RDA) | said >> a statement | in >> its website | posted on",
+			"North Korea's official Korean Central News Agency (KCNA) | reported >> the country's hydro-meteorological service | citing",
+		},
+		skipChains: `"X reported Sunday, citing <a body>, that …": the "citing" between the day and the that-clause is read as a reason (a stance "… (KCNA) | citing" of its own), so the report has no level; the statement chain is right`},
+	{file: "kyodo-lacquer.txt",
+		speakers: []string{"Hiroshi Tanabe", "Hiroshi Tanabe", "Mai Kuroda", "Kenji Arakawa", "Keiko Morimoto", "Keiko Morimoto", "Shigeru Okazaki", ""},
+		chains: []string{
+			"public broadcaster NHK | reported >> the prefectural government | citing",
+			"The cooperative's chairman | said >> a statement | in >> the Hokkoku Shimbun | carried by",
+			"the statement | quoted >> him | as saying",
+		}},
+	{file: "bernama-kelulut.txt",
+		speakers: []string{"Azman Yusof", "Azman Yusof", "Azman Yusof", "Wan Rahimah Wan Daud",
+			"?", // got "Azman Yusof": a label's name in quotes inside the object of "urged" ("urged consumers to buy only products bearing the “…” certification logo") taken as the urger's partial quote
+			"Azman Yusof", ""},
+		chains: []string{
+			"MARDI director-general Dr Faridah Ismail | said >> a statement | in",
+			"Sinar Harian | quoted by >> the Malaysian Quarantine and Inspection Services Department (MAQIS) | said",
+		}},
+	{file: "pti-tollplaza.txt",
+		speakers: []string{"Ramniwas Choudhary", "Ramniwas Choudhary", "Anil Kumar Meena", "Ramniwas Choudhary", "Anil Kumar Meena", "", "Bhanwar Lal Saini", ""},
+		chains: []string{
+			"A police official | said >> preliminary reports | quoting",
+			"Congress MLA Bhanwar Lal Saini | said >> a post | in >> X | on",
+		}},
+	{file: "ani-solarpumps.txt",
+		speakers: []string{"Sasmita Patnaik", "Sasmita Patnaik", "Bhagaban Majhi", "Bhagaban Majhi", "Ramesh Chandra Behera", "Ghasiram Bhoi"},
+		chains: []string{
+			"a statement issued by the Ministry of Agriculture and Farmers Welfare | according to >> the minister | said",
+			"The Sambad newspaper | reported >> OREDA officials | quoting",
+		}},
+	{file: "antara-dugong.txt",
+		speakers: []string{"Arif Fadillah", "Indah Permatasari", "Zulkarnain", "", "Agus Salim Nasution"},
+		chains: []string{
+			"local daily Batam Pos | quoted by >> Bintan District Head Agus Salim Nasution | said",
+			"The Ministry of Marine Affairs and Fisheries | said >> a statement | in >> its official website | published on",
 		}},
 }
 
