@@ -3262,6 +3262,7 @@ var wireStories = []struct {
 		chains: []string{
 			"the Ministry of Tourism and Antiquities | said >> a statement | in >> its official Facebook page | posted on",
 			"Tourism and Antiquities Minister Sherif Mansour | said >> remarks | in >> the state-run Al-Ahram newspaper | carried by",
+		}},
 	// round 21, b21c
 	{file: "yonhap-persimmon.txt",
 		speakers: []string{"Kang Young-soo", "Choi Min-jae", "Choi Min-jae", "", "Yoon Jae-kyung", "Park Eun-ji",
