@@ -3221,6 +3221,47 @@ var wireStories = []struct {
 			"Union Minister of State for Environment, Forest and Climate Change Rajeev Ranjan Tiwari | said >> a post | in >> X | on",
 		},
 		skipChains: "a comma inside a ministry's name in the title before the name taken as an appositive boundary (got \"Forest and Climate Change Rajeev Ranjan Tiwari\")"},
+	// round 21, b21a
+	{file: "reuters-barges.txt",
+		speakers: []string{"Hendro Wicaksono", "Hendro Wicaksono", "Rahmat Santoso", "Rahmat Santoso", "Bambang Irawan", "", "Lim Wei Ling"},
+		chains: []string{
+			"the Kontan newspaper | reported >> letters sent to buyers | citing",
+			"The energy ministry | said >> a statement | in",
+			"the state news agency Antara | reported >> the head of the Samarinda meteorology station | quoting",
+		}},
+	{file: "ap-grounding.txt",
+		speakers: []string{"Jordan Akana", "Jordan Akana", "Great Lakes Bulk Carriers", "", "Marlene Tveit", "Marlene Tveit", "Deb Halvorsen-Ruiz", "Deb Halvorsen-Ruiz", "Deb Halvorsen-Ruiz", "Dana Kowalczyk"},
+		chains: []string{
+			"The ship's owner | said >> a statement | in >> its website | posted on",
+			"the Lake Superior Ledger | reported >> the Duluth Seaway Port Authority | citing",
+			"she | wrote >> a post | In >> X | on",
+		}},
+	{file: "afp-oasis.txt",
+		speakers: []string{"Mongi Ben Salah", "Mongi Ben Salah", "", "Hajer Trabelsi", "Hajer Trabelsi", "", "Salem Gharbi", "Mongi Ben Salah", "Lotfi Hamdi"},
+		chains: []string{
+			"the official TAP news agency | according to >> a study by the agriculture ministry | cited",
+			"The agriculture ministry | said >> a statement | in >> its Facebook page | published on",
+		}},
+	{file: "dpa-woodcarvers.txt",
+		speakers: []string{"Frieder Lohse", "Gül Aydın-Richter", "Gül Aydın-Richter", "", "", "Torsten Wendland", "Ute Kretzschmar-Bellmann"},
+		chains: []string{
+			"the Erzgebirgsbote newspaper | According to >> figures from the state forestry agency Sachsenforst | cited",
+			"Saxony's Economy Minister Torsten Wendland | said >> remarks | in >> broadcaster MDR | carried by",
+		}},
+	{file: "efe-alpacas.txt",
+		speakers: []string{"", "Teodoro Mamani Quispe", "Teodoro Mamani Quispe", "", "Hernán Vilca Apaza", "Rosa Condori", "Feliciana Huanca"},
+		chains: []string{
+			"The Agriculture Ministry | said >> a statement | in",
+			"the state news agency Andina | quoted by >> Vice Minister of Agrarian Development Hernán Vilca Apaza | said",
+			"radio station Altiplano Sur | reported >> the regional director of agriculture | citing",
+		}},
+	{file: "ansa-truffles.txt",
+		speakers: []string{"Battista Revelli", "Battista Revelli", "Stefano Malvezzi", "Carlo Bonino", "", "Marco Vaira", "Teresa Giacosa"},
+		chains: []string{
+			"The national truffle research centre in Alba | said >> a note | in",
+			"Turin daily La Gazzetta del Po | quoted >> Agriculture Minister Stefano Malvezzi | as saying",
+			"business daily Il Sole 24 Ore | according to >> customs data | cited",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
