@@ -1595,8 +1595,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if s2 := st.portfolioListStart(lo, s, subjEnd); s2 >= 0 {
 		s = s2 // "Minister of Education, Culture and Sports Amina Farah said"
 	}
-	if s-2 >= lo && isWord(text, toks[s-1], "and") {
-		// "state media and the airline said": both speak.
+	if s-2 >= lo && isWord(text, toks[s-1], "and") && !st.clausePronoun(s, subjEnd) {
+		// "state media and the airline said": both speak; but "… the
+		// “broken” system and he pledged": a clause of its own.
 		if s2 := phraseLeft(text, toks, lo, s-1); s2 >= 0 && s-1-s2 <= 3 && (s2 == lo || toks[s2-1].flags&(tComma|tClose|tQ) != 0) {
 			s = s2
 		}

@@ -1418,3 +1418,11 @@ func (st *attrState) agentAfterBy(k, hi int, calling bool) (int, int) {
 	}
 	return k + 1, e
 }
+
+// clausePronoun reports whether the subject [s, e) is a lone pronoun of
+// the third person: after "and" it opens a clause of its own ("… the
+// system and he pledged"), where "my wife and I" is one subject.
+func (st *attrState) clausePronoun(s, e int) bool {
+	t := st.toks[s]
+	return e == s+1 && t.flags&cPron != 0 && !isWord(st.text, t, "i") && !isWord(st.text, t, "we")
+}

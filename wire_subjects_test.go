@@ -392,3 +392,26 @@ func TestWireRecordedSpeaker(t *testing.T) {
 			[]string{"A group of voters | saying"}},
 	}, showChain)
 }
+
+// TestWirePronounAfterAnd checks "…, and he said": a third-person pronoun
+// after "and" opens a clause of its own; it is not the second conjunct
+// of the noun phrase before it, which may be an object ("the “broken”
+// system and he pledged"). Two nouns joined by "and" still speak
+// together, and so do "my wife and I".
+func TestWirePronounAfterAnd(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"after a quoted object", "The senator attacked the “broken” levy system and he pledged a “fair deal” for farmers.",
+			[]string{"The senator | attacked", "he | pledged"}},
+		{"after a quoted object, an adverb between", "The senator attacked the “broken” levy system and he, once again, pledged a “fair deal”.",
+			[]string{"The senator | attacked", "he | pledged"}},
+		{"she, after a title", "Residents cheered “Harbour Lights” and she thanked them for “standing firm”.",
+			[]string{"she | thanked -> them"}},
+		{"they, after a quotation", "Unions rejected the “final offer” and they vowed to strike on Monday.",
+			[]string{"Unions | rejected", "they | vowed"}},
+		// Near misses: two sources speak together.
+		{"two nouns", "State media and the airline said the flights would resume.",
+			[]string{"State media and the airline | said"}},
+		{"my wife and I", "“We lost everything.” My wife and I said we would rebuild.",
+			[]string{"My wife and I | said"}},
+	}, showChain)
+}
