@@ -182,13 +182,36 @@ func (st *attrState) hasWord(i, j int, w string) bool {
 // sourceLike reports whether the phrase [i, j) after "citing" names a
 // source (a person, a body, a document) rather than a reason or a figure.
 func (st *attrState) sourceLike(i, j int) bool {
+	if st.cueNounAfter(j) {
+		return false
+	}
 	for k := st.pastPossessor(i, j); k < j; k++ {
 		t := st.toks[k]
 		if t.flags&(cSrcNoun|cRole|cPron) != 0 || t.flags&cDoc != 0 && !st.d.lex.containsToken(chainDecisions, st.text, t) || t.flags&tUpper != 0 && t.flags&(cTime|cDet) == 0 || st.pluralRole(k) {
 			return true
 		}
 	}
-	return st.bodyHead(i, j) || st.occupationHead(i, j) || st.circleHead(i, j) || st.issuedDoc(i, j) || st.headIn(i, j, chainStaff) || st.paperHead(i, j)
+	return st.bodyHead(i, j) || st.occupationHead(i, j) || st.circleHead(i, j) || st.issuedDoc(i, j) || st.headIn(i, j, chainStaff) || st.headIn(i, j, chainTrades) || st.paperHead(i, j)
+}
+
+// chainTrades lists the head nouns of people named by their trade in a
+// market: "importers", "traders", "dealers", "brokers".
+const chainTrades List = "chaintrades"
+
+// cueNounAfter reports whether toks[j], right after the phrase a link
+// names, is a cue's word in lower case that goes on the phrase as its
+// head, where phraseRight stops at the cue: "citing investor demand",
+// "citing dealer estimates". The words before it modify it, so the
+// phrase names no source. A document ("citing police statements"), a
+// verb's form ("citing witnesses saying"), a function word, or a comma or
+// a possessive before it ("citing traders, who") is none.
+func (st *attrState) cueNounAfter(j int) bool {
+	if j <= 0 || j >= len(st.toks) {
+		return false
+	}
+	t, p := st.toks[j], st.toks[j-1]
+	return t.flags&(tWord|tUpper|cStop|cAux|cPron|cDet|cPrep|cTime|cDoc|cSrcNoun|cRole) == tWord && t.flags&(cCue|cCueMW) != 0 && t.quote == 0 && !verbLike(st.text, t) &&
+		p.flags&(tWord|tUpper) == tWord && p.quote == 0 && p.e+1 == t.s && !possessive(st.text, p)
 }
 
 // chainStaff lists the head nouns of the people who work for a body or
