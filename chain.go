@@ -223,11 +223,20 @@ const chainStaff List = "chainstaff"
 const chainPapers List = "chainpapers"
 
 // headIn reports whether the head of the phrase [i, j), past a possessor
-// that opens it, is a noun of list l: "two hatchery employees", "the
-// company's staff", not "worker shortages".
+// that opens it, is a noun of list l, alone or with the word before it:
+// "two hatchery employees", "the company's staff", "the agency's press
+// service", not "worker shortages".
 func (st *attrState) headIn(i, j int, l List) bool {
 	h := st.phraseHead(st.pastPossessor(i, j), j)
-	return h >= i && st.hasListed(h, h+1, l)
+	return h >= i && (st.hasListed(h, h+1, l) || h > i && st.compoundAt(h, l))
+}
+
+// compoundAt reports whether toks[h] and the word in lower case just
+// before it, one space apart, are a form of two words of list l: "a
+// truck driver", "the press service".
+func (st *attrState) compoundAt(h int, l List) bool {
+	p, t := st.toks[h-1], st.toks[h]
+	return p.flags&(tWord|tUpper) == tWord && p.e+1 == t.s && st.d.lex.Contains(l, st.text[p.s:t.e])
 }
 
 // paperFor reports whether toks[e] is the "for" or "of" after a paper
@@ -292,7 +301,7 @@ func (st *attrState) occupationHead(i, j int) bool {
 	if lex.containsToken(resolveRoles, text, t) {
 		return true
 	}
-	return h > i && toks[h-1].flags&(tWord|tUpper) == tWord && toks[h-1].e+1 == t.s && lex.Contains(resolveRoles, text[toks[h-1].s:t.e]) // "a truck driver"
+	return h > i && st.compoundAt(h, resolveRoles) // "a truck driver"
 }
 
 // chainBroadcasters lists the nouns of a station: "radio", "television".

@@ -35,3 +35,31 @@ func TestCitingTradePeople(t *testing.T) {
 	}
 	runAttrCases(t, tests, showLinked)
 }
+
+// TestCitingPressService checks "X reported, citing the agency's press
+// service, that …": a body's service that speaks for it, a compound of
+// [chainBodies] ("press service", "information service", "emergency
+// service"), held by a possessor or not, is a source. The word
+// "service" alone ("citing poor service") and a compound before another
+// head ("citing the company's service costs") stay reasons.
+func TestCitingPressService(t *testing.T) {
+	tests := []attrCase{
+		{"possessor, that", "Earlier, the Kommersant newspaper reported, citing the fund's press service, that the hatchery had released 2 million fry.",
+			[]string{"the Kommersant newspaper | reported >> the fund's press service | citing"}},
+		{"regional government's", "The ferry resumed service on Tuesday, the RIA Novosti agency reported, citing the regional government's press service.",
+			[]string{"the RIA Novosti agency | reported >> the regional government's press service | citing"}},
+		{"no possessor", "Six people were rescued from the ice floe, Interfax reported, citing the regional emergency service.",
+			[]string{"Interfax | reported >> the regional emergency service | citing"}},
+		{"information service", "The talks will resume in Baku next week, the agency said, citing the ministry's information service.",
+			[]string{"the agency | said >> the ministry's information service | citing"}},
+		{"press office, kept", "The plant will reopen on Monday, the newspaper reported, citing the ministry's press office.",
+			[]string{"the newspaper | reported >> the ministry's press office | citing"}},
+
+		// Near misses: "service" alone and a compound before a
+		// reason's head stay reasons.
+		{"poor service", "Two airlines dropped the route, the daily reported, citing poor service.", nil},
+		{"service costs", "The firm raised fares, the newspaper reported, citing the company's service costs.", nil},
+		{"press service staff cuts", "The bulletin will not appear in May, the agency said, citing the ministry's press service cuts.", nil},
+	}
+	runAttrCases(t, tests, showLinked)
+}
