@@ -63,3 +63,33 @@ func TestCitingPressService(t *testing.T) {
 	}
 	runAttrCases(t, tests, showLinked)
 }
+
+// TestQuotingLowerCaseInstitution checks "X reported, quoting the
+// prefectural hot spring research center": a body written in lower
+// case whose head is a body's noun of [chainBodies] ("center", "centre",
+// "observatory", "institute", "office", "bureau") is the source behind
+// the report. A center inside a reason ("citing a drop in visits to the
+// shopping center") and a reason at the head after a center's possessive
+// ("citing the center's running costs") stay reasons.
+func TestQuotingLowerCaseInstitution(t *testing.T) {
+	tests := []attrCase{
+		{"research center", "The flow fell to about 820 liters per minute, public broadcaster NHK reported, quoting the prefectural hot spring research center.",
+			[]string{"public broadcaster NHK | reported >> the prefectural hot spring research center | quoting"}},
+		{"disaster centre", "About 3,000 homes were flooded, the Manila Bulletin reported, quoting the provincial disaster risk reduction centre.",
+			[]string{"the Manila Bulletin | reported >> the provincial disaster risk reduction centre | quoting"}},
+		{"citing a center", "The number of visitors fell by a fifth, the Asahi Shimbun said, citing the town's tourism information center.",
+			[]string{"the Asahi Shimbun | said >> the town's tourism information center | citing"}},
+		{"observatory", "Ash rose 2,000 meters above the crater, Jiji Press reported, quoting the local meteorological observatory.",
+			[]string{"Jiji Press | reported >> the local meteorological observatory | quoting"}},
+		{"institute, kept", "The quake was magnitude 5.1, Kyodo News reported, quoting the national seismology institute.",
+			[]string{"Kyodo News | reported >> the national seismology institute | quoting"}},
+		{"bureau, kept", "Rainfall was half the usual, the paper reported, quoting the regional weather bureau.",
+			[]string{"the paper | reported >> the regional weather bureau | quoting"}},
+
+		// Near misses: a center that is a place, and a reason whose
+		// head is no body.
+		{"shopping center", "The store chain closed two branches, the daily reported, citing a drop in visits to the shopping center.", nil},
+		{"center's costs", "The town shut the pool, the paper said, citing the center's running costs.", nil},
+	}
+	runAttrCases(t, tests, showLinked)
+}
