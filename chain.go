@@ -201,17 +201,18 @@ const chainTrades List = "chaintrades"
 // cueNounAfter reports whether toks[j], right after the phrase a link
 // names, is a cue's word in lower case that goes on the phrase as its
 // head, where phraseRight stops at the cue: "citing investor demand",
-// "citing dealer estimates". The words before it modify it, so the
-// phrase names no source. A document ("citing police statements"), a
-// verb's form ("citing witnesses saying"), a function word, or a comma or
-// a possessive before it ("citing traders, who") is none.
+// "citing worker demands". The words before it modify it, so the
+// phrase names no source. A document ("citing police statements") or a
+// record ("citing government estimates", [chainRecords]), a source
+// itself, a verb's form ("citing witnesses saying"), a function word,
+// or a comma or a possessive before it ("citing traders, who") is none.
 func (st *attrState) cueNounAfter(j int) bool {
 	if j <= 0 || j >= len(st.toks) {
 		return false
 	}
 	t, p := st.toks[j], st.toks[j-1]
 	return t.flags&(tWord|tUpper|cStop|cAux|cPron|cDet|cPrep|cTime|cDoc|cSrcNoun|cRole) == tWord && t.flags&(cCue|cCueMW) != 0 && t.quote == 0 && !verbLike(st.text, t) &&
-		p.flags&(tWord|tUpper) == tWord && p.quote == 0 && p.e+1 == t.s && !possessive(st.text, p)
+		p.flags&(tWord|tUpper) == tWord && p.quote == 0 && p.e+1 == t.s && !possessive(st.text, p) && !st.hasListed(j, j+1, chainRecords)
 }
 
 // chainStaff lists the head nouns of the people who work for a body or

@@ -31,6 +31,7 @@ func TestCitingTradePeople(t *testing.T) {
 		{"delays", "The port will not take bookings for March, the shipping line said, citing delays.", nil},
 		{"high prices", "Bakers in Cairo cut output, the daily reported, citing high prices.", nil},
 		{"importer demand", "Tea prices rose at the Mombasa auction, the broker said, citing importer demand.", nil},
+		{"worker demands", "The mill shut its second line, the paper reported, citing worker demands.", nil},
 		{"the exporters' losses", "The lira's fall hurt the sector, the daily reported, citing the exporters' losses.", nil},
 	}
 	runAttrCases(t, tests, showLinked)
