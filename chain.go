@@ -182,13 +182,37 @@ func (st *attrState) hasWord(i, j int, w string) bool {
 // sourceLike reports whether the phrase [i, j) after "citing" names a
 // source (a person, a body, a document) rather than a reason or a figure.
 func (st *attrState) sourceLike(i, j int) bool {
+	if st.cueNounAfter(j) {
+		return false
+	}
 	for k := st.pastPossessor(i, j); k < j; k++ {
 		t := st.toks[k]
 		if t.flags&(cSrcNoun|cRole|cPron) != 0 || t.flags&cDoc != 0 && !st.d.lex.containsToken(chainDecisions, st.text, t) || t.flags&tUpper != 0 && t.flags&(cTime|cDet) == 0 || st.pluralRole(k) {
 			return true
 		}
 	}
-	return st.bodyHead(i, j) || st.occupationHead(i, j) || st.circleHead(i, j) || st.issuedDoc(i, j) || st.headIn(i, j, chainStaff) || st.paperHead(i, j)
+	return st.bodyHead(i, j) || st.occupationHead(i, j) || st.circleHead(i, j) || st.issuedDoc(i, j) || st.headIn(i, j, chainStaff) || st.headIn(i, j, chainTrades) || st.paperHead(i, j)
+}
+
+// chainTrades lists the head nouns of people named by their trade in a
+// market: "importers", "traders", "dealers", "brokers".
+const chainTrades List = "chaintrades"
+
+// cueNounAfter reports whether toks[j], right after the phrase a link
+// names, is a cue's word in lower case that goes on the phrase as its
+// head, where phraseRight stops at the cue: "citing investor demand",
+// "citing worker demands". The words before it modify it, so the
+// phrase names no source. A document ("citing police statements") or a
+// record ("citing government estimates", [chainRecords]), a source
+// itself, a verb's form ("citing witnesses saying"), a function word,
+// or a comma or a possessive before it ("citing traders, who") is none.
+func (st *attrState) cueNounAfter(j int) bool {
+	if j <= 0 || j >= len(st.toks) {
+		return false
+	}
+	t, p := st.toks[j], st.toks[j-1]
+	return t.flags&(tWord|tUpper|cStop|cAux|cPron|cDet|cPrep|cTime|cDoc|cSrcNoun|cRole) == tWord && t.flags&(cCue|cCueMW) != 0 && t.quote == 0 && !verbLike(st.text, t) &&
+		p.flags&(tWord|tUpper) == tWord && p.quote == 0 && p.e+1 == t.s && !possessive(st.text, p) && !st.hasListed(j, j+1, chainRecords)
 }
 
 // chainStaff lists the head nouns of the people who work for a body or
@@ -200,11 +224,20 @@ const chainStaff List = "chainstaff"
 const chainPapers List = "chainpapers"
 
 // headIn reports whether the head of the phrase [i, j), past a possessor
-// that opens it, is a noun of list l: "two hatchery employees", "the
-// company's staff", not "worker shortages".
+// that opens it, is a noun of list l, alone or with the word before it:
+// "two hatchery employees", "the company's staff", "the agency's press
+// service", not "worker shortages".
 func (st *attrState) headIn(i, j int, l List) bool {
 	h := st.phraseHead(st.pastPossessor(i, j), j)
-	return h >= i && st.hasListed(h, h+1, l)
+	return h >= i && (st.hasListed(h, h+1, l) || h > i && st.compoundAt(h, l))
+}
+
+// compoundAt reports whether toks[h] and the word in lower case just
+// before it, one space apart, are a form of two words of list l: "a
+// truck driver", "the press service".
+func (st *attrState) compoundAt(h int, l List) bool {
+	p, t := st.toks[h-1], st.toks[h]
+	return p.flags&(tWord|tUpper) == tWord && p.e+1 == t.s && st.d.lex.Contains(l, st.text[p.s:t.e])
 }
 
 // paperFor reports whether toks[e] is the "for" or "of" after a paper
@@ -269,7 +302,7 @@ func (st *attrState) occupationHead(i, j int) bool {
 	if lex.containsToken(resolveRoles, text, t) {
 		return true
 	}
-	return h > i && toks[h-1].flags&(tWord|tUpper) == tWord && toks[h-1].e+1 == t.s && lex.Contains(resolveRoles, text[toks[h-1].s:t.e]) // "a truck driver"
+	return h > i && st.compoundAt(h, resolveRoles) // "a truck driver"
 }
 
 // chainBroadcasters lists the nouns of a station: "radio", "television".
