@@ -55,6 +55,8 @@ func TestCitingPressService(t *testing.T) {
 			[]string{"the agency | said >> the ministry's information service | citing"}},
 		{"press office, kept", "The plant will reopen on Monday, the newspaper reported, citing the ministry's press office.",
 			[]string{"the newspaper | reported >> the ministry's press office | citing"}},
+		{"hyphenated, a day before", "KCNA reported Sunday, citing the country's hydro-meteorological service, that frost had hit the north.",
+			[]string{"KCNA | reported >> the country's hydro-meteorological service | citing"}},
 
 		// Near misses: "service" alone and a compound before a
 		// reason's head stay reasons.

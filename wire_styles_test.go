@@ -3271,7 +3271,8 @@ var wireStories = []struct {
 			"The Rural Development Administration (RDA) | said >> a statement | in >> its website | posted on",
 			"North Korea's official Korean Central News Agency (KCNA) | reported >> the country's hydro-meteorological service | citing",
 		},
-		skipChains: `"X reported Sunday, citing <a body>, that …": the "citing" between the day and the that-clause is read as a reason (a stance "… (KCNA) | citing" of its own), so the report has no level; the statement chain is right`},
+		// skipChains removed after k20's body services (chainbodyheads), with the hyphenated "hydro-meteorological service" form
+	},
 	{file: "kyodo-lacquer.txt",
 		speakers: []string{"Hiroshi Tanabe", "Hiroshi Tanabe", "Mai Kuroda", "Kenji Arakawa", "Keiko Morimoto", "Keiko Morimoto", "Shigeru Okazaki", ""},
 		chains: []string{
