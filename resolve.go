@@ -1121,6 +1121,16 @@ run:
 		r.person(i, n, j)
 		return j
 	}
+	// "director of the Volga Sturgeon Breeding Plant Andrei Kuzovlev
+	// told TASS": after a lower-case role's "of", the run is the body the
+	// role heads, its head word a facility's or an organisation's, run
+	// straight into the holder's name of two words or more.
+	if ti.flags&tkHeadline == 0 && r.lowerRoleOfBefore(i) {
+		if m := r.nameAfterBodyHead(i, j); m > 0 {
+			r.person(i, m, j)
+			return j
+		}
+	}
 	// "Washington Examiner", "Daily Caller": a place or an organisation
 	// word before one more word, with no title, names an organisation.
 	// So does an organisation word before any name, with no title:
@@ -1322,6 +1332,47 @@ func (r *resolver) fromBefore(i int) bool {
 		k--
 	}
 	return k > 0 && r.joined(k+1) && r.joined(k) && r.str(&r.toks[k]) == "from" && r.toks[k-1].flags&tkCap == 0 && !r.isDeterminer(k-1)
+}
+
+// lowerRoleOfBefore reports whether the run at token i follows "of", or
+// "of the", after a role word in lower case: "director of the Volga
+// Sturgeon Breeding Plant", "head of Kazan Helicopter Plant".
+func (r *resolver) lowerRoleOfBefore(i int) bool {
+	k := i - 1
+	if k > 0 && r.joined(i) && r.is(k, "the", rsHashThe) {
+		k--
+	}
+	return k > 0 && r.joined(k+1) && r.joined(k) && r.is(k, "of", rsHashOf) && r.toks[k-1].flags&tkCap == 0 && r.bitsAt(k-1)&rwRole != 0
+}
+
+// nameAfterBodyHead returns where the holder's name starts in the run
+// i..j that names a body and then its holder: after the last head word
+// of a facility or an organisation ("Plant", "Institute") that leaves
+// two words or more, at a given name after it if there is one; or -1.
+// A head word ends a name, so it follows a capitalised word of it: in
+// "the Institute of Plant Physiology" "Plant" opens the field. The words
+// of the name are no title's, place's or body's.
+func (r *resolver) nameAfterBodyHead(i, j int) int {
+	m := -1
+	for x := i + 1; x < j-2; x++ {
+		if t := &r.toks[x]; t.flags&tkCap != 0 && r.toks[x-1].flags&tkCap != 0 {
+			if w := r.word(t); w != nil && (w.placeHead || w.bits&rwOrg != 0) {
+				m = x + 1
+			}
+		}
+	}
+	if m < 0 {
+		return -1
+	}
+	if g := r.givenNameIn(m, j-1); g >= 0 {
+		m = g
+	}
+	for x := m; x < j; x++ {
+		if r.toks[x].bits&rwNotName != 0 || r.toks[x].flags&tkCap == 0 {
+			return -1
+		}
+	}
+	return m
 }
 
 // placeOfRoleBefore reports whether the run at token i, no given name,

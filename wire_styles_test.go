@@ -3134,8 +3134,8 @@ var wireStories = []struct {
 	},
 	{file: "tass-sturgeon.txt",
 		speakers: []string{
-			"?", // got "Volga Sturgeon Breeding Plant Andrei Kuzovlev": role + "of the" + organisation before the name ("director of the Volga Sturgeon Breeding Plant Andrei Kuzovlev told TASS"), the organisation's name kept in the speaker's name
-			"?", // got "Volga Sturgeon Breeding Plant Andrei Kuzovlev": the same, by surname ("Kuzovlev explained")
+			"Andrei Kuzovlev", // "?" at first sight (got "Volga Sturgeon Breeding Plant Andrei Kuzovlev"): lower-case role + "of the" + a body whose head word is a facility's before the name
+			"Andrei Kuzovlev", // "?" at first sight (got the same): the same, by surname ("Kuzovlev explained")
 			"", "Yelena Gorshkova", "Yelena Gorshkova", "", "Igor Malyshev", "Marina Lebedeva", "Pavel Semyonov"},
 		chains: []string{
 			"the Izvestia newspaper | reported >> the agency's press service | citing",
