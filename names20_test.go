@@ -46,3 +46,40 @@ func TestWireLowerRoleOfBodyBeforeName(t *testing.T) {
 			[]string{"Robert Plant"}},
 	})
 }
+
+// TestWireBranchPlaceBeforeHonorificName checks a title whose "of"
+// phrase names a body's branch or office in lower case, the branch's
+// place after "in" or "at", then an honorific abbreviation ("Eng.",
+// "Dr.", "Prof.") or none, and an Arabic name with "bin" ("Director
+// General of the ministry's branch in Al-Baha Eng. Fahad bin Saeed
+// Al-Ghamdi told SPA"): the place is the title's, the name after it the
+// holder's, and "he" after is the holder. A branch with no name after
+// its place, a plural role, a visit to a branch, and a name in
+// apposition stay as they were.
+func TestWireBranchPlaceBeforeHonorificName(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		{"branch in, Eng., told SPA", "Director General of the ministry's branch in Al-Baha Eng. Fahad bin Saeed Al-Ghamdi told SPA that the program targets terraces. “Today we are bringing them back,” he said.",
+			[]string{"Director General of the ministry's branch in Al-Baha Eng. Fahad bin Saeed Al-Ghamdi -> Fahad bin Saeed Al-Ghamdi | told", "he -> Fahad bin Saeed Al-Ghamdi | said"}},
+		{"branch in, Dr., after the clause", "The program targets 300 farms, Director of the ministry's branch in Jazan Dr. Ali bin Hassan Al-Maliki told SPA. “The farmers are ready,” he said.",
+			[]string{"Director of the ministry's branch in Jazan Dr. Ali bin Hassan Al-Maliki -> Ali bin Hassan Al-Maliki | told", "he -> Ali bin Hassan Al-Maliki | said"}},
+		{"office in, Prof.", "Head of the authority's office in Tabuk Prof. Nasser bin Ali Al-Harbi said the survey covered 40 villages. “We found water in most of them,” he said.",
+			[]string{"Head of the authority's office in Tabuk Prof. Nasser bin Ali Al-Harbi -> Nasser bin Ali Al-Harbi | said", "he -> Nasser bin Ali Al-Harbi | said"}},
+		{"regional office at, Eng.", "Director of the center's regional office at Qassim Eng. Saleh bin Abdullah Al-Rashidi said the hives were moved. “The bees are safe,” he said.",
+			[]string{"Director of the center's regional office at Qassim Eng. Saleh bin Abdullah Al-Rashidi -> Saleh bin Abdullah Al-Rashidi | said", "he -> Saleh bin Abdullah Al-Rashidi | said"}},
+		{"branch in, no honorific", "Director General of the ministry's branch in Al-Baha Fahad bin Saeed Al-Ghamdi told SPA that the program targets terraces. “Today we are bringing them back,” he said.",
+			[]string{"Director General of the ministry's branch in Al-Baha Fahad bin Saeed Al-Ghamdi -> Fahad bin Saeed Al-Ghamdi | told", "he -> Fahad bin Saeed Al-Ghamdi | said"}},
+		// Near misses: no name after the branch's place, a spokesman for
+		// the branch, a plural role at it, a minister who visits it, and
+		// the holder's name in apposition.
+		{"no name after the place", "Director General of the ministry's branch in Al-Baha said the program targets terraces. “Today we are bringing them back,” he said.",
+			[]string{"Director General of the ministry's branch in Al-Baha ->  | said", "he ->  | said"}},
+		{"spokesman for the branch", "A spokesman for the ministry's branch in Al-Baha said the program targets terraces. “Today we are bringing them back,” the spokesman said.",
+			[]string{"A spokesman for the ministry's branch in Al-Baha ->  | said", "the spokesman ->  | said"}},
+		{"plural role at the branch", "Officials at the ministry's branch in Jazan told SPA that the program targets terraces. “Today we are bringing them back,” they said.",
+			[]string{"Officials at the ministry's branch in Jazan ->  | told", "they ->  | said"}},
+		{"a visit to the branch", "Minister of Environment Abdulrahman Al-Fadley visited the ministry's branch in Al-Baha on Sunday. “The terraces are our heritage,” he said.",
+			[]string{"he -> Abdulrahman Al-Fadley | said"}},
+		{"name in apposition", "The director of the ministry's branch in Al-Baha, Eng. Fahad bin Saeed Al-Ghamdi, told SPA that the program targets terraces. “Today we are bringing them back,” he said.",
+			[]string{"The director of the ministry's branch in Al-Baha, Eng. Fahad bin Saeed Al-Ghamdi -> Fahad bin Saeed Al-Ghamdi | told", "he -> Fahad bin Saeed Al-Ghamdi | said"}},
+	})
+}

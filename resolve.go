@@ -931,7 +931,9 @@ run:
 	// "spokesperson in Nablus Ahmad Jibril", "The police spokesman in
 	// Hebron Omar Saleh": a place after a role's "in" is where the
 	// holder serves, and the name starts after it.
-	if j-n >= 3 && (n == i || n == i+1 && r.toks[i].bits&rwPlace != 0) && r.placeOfRoleBefore(i) {
+	// So is a place after a title's branch: "Director General of the
+	// ministry's branch in Al-Baha Fahad bin Saeed Al-Ghamdi".
+	if j-n >= 3 && (n == i || n == i+1 && r.toks[i].bits&rwPlace != 0) && (r.placeOfRoleBefore(i) || r.branchPlaceBefore(i)) {
 		if g := r.givenNameIn(max(n, i+1), j-1); g >= 0 {
 			n = g
 		} else if n == i && r.toks[i+1].flags&tkCap != 0 {
@@ -1230,8 +1232,35 @@ run:
 			return j
 		}
 	}
+	// "Director General of the ministry's branch in Al-Baha Eng. Fahad
+	// bin Saeed Al-Ghamdi told SPA": the place of a title's branch before
+	// the holder's name is the title's, and the "in" a part of it: the
+	// mention's head runs on to the name.
+	if n > i && r.branchPlaceBefore(i) {
+		r.addPart(r.toks[i-1].s)
+	}
 	r.person(i, n, j)
 	return j
+}
+
+// addPart notes the preposition at byte off as a further part of a
+// title (see parts), in text order.
+// A head already found for the mention that covers it, which ended at
+// it, is found again.
+func (r *resolver) addPart(off int) {
+	k, found := slices.BinarySearch(r.parts, off)
+	if found {
+		return
+	}
+	r.parts = slices.Insert(r.parts, k, off)
+	if len(r.heads) != len(r.mentions) {
+		return
+	}
+	for k := r.mi; k < len(r.mentions) && r.mentions[k].Start < off; k++ {
+		if off < r.mentions[k].End && r.heads[k] != 0 && r.heads[k] <= off {
+			r.heads[k] = 0
+		}
+	}
 }
 
 // partOfBodyAt reports whether token k is a capitalised noun of a
@@ -1373,6 +1402,37 @@ func (r *resolver) nameAfterBodyHead(i, j int) int {
 		}
 	}
 	return m
+}
+
+// branchPlaceBefore reports whether the run at token i follows "in" or
+// "at" after a body's noun in lower case that a title's "of" phrase
+// names: "Director General of the ministry's branch in Al-Baha", "head
+// of the authority's regional office in Jazan". The place is where the
+// branch is, a part of the title, and a name after it in the run is the
+// holder's. The look back is bounded to the title's "of" four words
+// before the noun, in lower case or a possessive between.
+func (r *resolver) branchPlaceBefore(i int) bool {
+	if i < 4 || !r.joined(i) || !r.joined(i-1) || r.toks[i-1].hash != rsHashIn && r.toks[i-1].hash != rsHashAt {
+		return false
+	}
+	b := i - 2
+	if r.toks[b].flags&(tkCap|tkPoss) != 0 {
+		return false
+	}
+	if r.bitsAt(b)&rwOrg == 0 {
+		if w := r.word(&r.toks[b]); w == nil || !w.placeNoun {
+			return false
+		}
+	}
+	for x := b - 1; x > 0 && x >= b-4 && r.toks[x+1].flags&(tkComma|tkBreak|tkSentStart) == 0; x-- {
+		if r.is(x, "of", rsHashOf) {
+			return r.joined(x) && r.bitsAt(x-1)&rwRole != 0
+		}
+		if r.toks[x].flags&tkCap != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // placeOfRoleBefore reports whether the run at token i, no given name,

@@ -3153,7 +3153,7 @@ var wireStories = []struct {
 	},
 	{file: "spa-terraces.txt",
 		speakers: []string{
-			"?", // got "": role + "of the ministry's branch in Al-Baha" + "Eng." + name told SPA, then the quote with "he said" in the same paragraph; the pronoun's name is left empty (the later "Al-Ghamdi said" resolves)
+			"Fahad bin Saeed Al-Ghamdi", // "?" at first sight (got ""): title + "of the ministry's branch in Al-Baha" + "Eng." + name told SPA: the branch's place is the title's (branchPlaceBefore)
 			"Fahad bin Saeed Al-Ghamdi", "Abdullah Mesfer Al-Zahrani", "Abdullah Mesfer Al-Zahrani", "Saad bin Nasser Al-Omari", "", ""},
 		chains: []string{
 			"the Al-Baha Region Development Authority | According to >> a survey by King Abdulaziz University | citing",
