@@ -83,3 +83,30 @@ func TestWireBranchPlaceBeforeHonorificName(t *testing.T) {
 			[]string{"The director of the ministry's branch in Al-Baha, Eng. Fahad bin Saeed Al-Ghamdi -> Fahad bin Saeed Al-Ghamdi | told", "he -> Fahad bin Saeed Al-Ghamdi | said"}},
 	})
 }
+
+// TestWirePortfolioListCommaInTitle checks a title whose portfolio is a
+// list with a comma inside it before the holder's name ("Union Minister
+// of State for Environment, Forest and Climate Change Rajeev Ranjan
+// Tiwari said"): the comma is the list's, not an appositive's, so the
+// source is the whole title with the name, and its name the holder's.
+// A first word after the comma the lists do not know is the list's
+// between two they know ("Culture, Monuments and Heritage"). A name
+// after the comma, in apposition or before "and the", stays a name.
+func TestWirePortfolioListCommaInTitle(t *testing.T) {
+	runSourceCases(t, []sourceCase{
+		{"environment, forest and climate change", "Union Minister of State for Environment, Forest and Climate Change Rajeev Ranjan Tiwari said in a post on X that the Centre would release funds. “Every corridor saved is a herd saved,” Tiwari said.",
+			[]string{"Union Minister of State for Environment, Forest and Climate Change Rajeev Ranjan Tiwari -> Rajeev Ranjan Tiwari | said", "Tiwari -> Rajeev Ranjan Tiwari | said"}},
+		{"environment, forests and climate change", "Minister for Environment, Forests and Climate Change Rajeev Ranjan Tiwari said the Centre would release funds. “Every corridor saved is a herd saved,” he said.",
+			[]string{"Minister for Environment, Forests and Climate Change Rajeev Ranjan Tiwari -> Rajeev Ranjan Tiwari | said", "he -> Rajeev Ranjan Tiwari | said"}},
+		{"unlisted word between two listed, inverted", "“We are ready,” said Minister of Culture, Monuments and Heritage Yusuf Adebayo.",
+			[]string{"Minister of Culture, Monuments and Heritage Yusuf Adebayo -> Yusuf Adebayo | said"}},
+		{"mines, quarries and steel", "Minister of Mines, Quarries and Steel Halima Bello said output would rise. “We are ready,” she said.",
+			[]string{"Minister of Mines, Quarries and Steel Halima Bello -> Halima Bello | said", "she -> Halima Bello | said"}},
+		// Near misses: a name in apposition after the comma, and a name
+		// after the comma before "and the".
+		{"name in apposition", "The Minister of Education, Amina Farah, said the schools would reopen. “We are ready,” Farah said.",
+			[]string{"The Minister of Education, Amina Farah -> Amina Farah | said", "Farah -> Amina Farah | said"}},
+		{"name before and the", "Minister of Health, Ugo Bassey and the governor said the clinic would open. “We are ready,” Bassey said.",
+			[]string{"Ugo Bassey and the governor ->  | said", "Bassey -> Ugo Bassey | said"}},
+	})
+}

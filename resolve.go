@@ -1768,15 +1768,21 @@ func (r *resolver) qualifiesLowerRole(i, j int) bool {
 // portfolio word, and commas, up to an "and" before one more
 // capitalised word: "Culture and Sports" in "Minister of Education,
 // Culture and Sports Amina Farah". A name after the comma ("Minister of
-// Education, Amina Farah and …") is no portfolio. The look is bounded
-// to eight words.
+// Education, Amina Farah and …") is no portfolio. A first word the
+// lists do not know is the portfolio's between two they know, before
+// the comma and after the "and": "Minister of Culture, Monuments and
+// Heritage X". The look is bounded to eight words.
 func (r *resolver) portfolioCommaAt(j int) bool {
 	t := &r.toks[j]
 	if t.flags&(tkComma|tkBreak|tkSentStart|tkCap) != tkComma|tkCap || r.toks[j-1].flags&(tkCap|tkPoss) != tkCap {
 		return false
 	}
-	if r.bitsAt(j)&rwOrg == 0 && !r.listed(portfolioWords, t) {
-		return false
+	between := false // the first word is unlisted: the word after the "and" must be listed
+	if !r.portfolioWordAt(j) {
+		if !r.portfolioWordAt(j - 1) {
+			return false
+		}
+		between = true
 	}
 	for x := j; x < len(r.toks) && x < j+8; x++ {
 		t := &r.toks[x]
@@ -1786,13 +1792,20 @@ func (r *resolver) portfolioCommaAt(j int) bool {
 		if t.flags&tkCap == 0 {
 			// "Education, Culture and Sports", "Data, Information, and
 			// Communication": the list's "and", after a serial comma too.
-			return x > j && r.is(x, "and", rsHashAnd) && r.toks[x-1].flags&tkPoss == 0 && r.joined(x+1) && r.toks[x+1].flags&tkCap != 0
+			return x > j && r.is(x, "and", rsHashAnd) && r.toks[x-1].flags&tkPoss == 0 && r.joined(x+1) && r.toks[x+1].flags&tkCap != 0 &&
+				(!between || r.portfolioWordAt(x+1))
 		}
 		if r.bitsAt(x)&(rwMale|rwFemale|rwNonName|rwPronoun|rwRole) != 0 {
 			return false
 		}
 	}
 	return false
+}
+
+// portfolioWordAt reports whether token k is a word of a portfolio or a
+// body's head word: "Education", "Climate", "Ministry".
+func (r *resolver) portfolioWordAt(k int) bool {
+	return r.bitsAt(k)&rwOrg != 0 || r.listed(portfolioWords, &r.toks[k])
 }
 
 // commaSince reports whether a token of toks[from:j] follows a comma: a
