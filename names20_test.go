@@ -110,3 +110,36 @@ func TestWirePortfolioListCommaInTitle(t *testing.T) {
 			[]string{"Ugo Bassey and the governor ->  | said", "Bassey -> Ugo Bassey | said"}},
 	})
 }
+
+// TestWireOutletDescriptorBeforeTheName checks a descriptor and an
+// outlet's noun in lower case (daily, newspaper, tabloid, magazine,
+// broadcaster) before an outlet's name that opens with "The" ("Emirati
+// daily The National reported, citing sources at the port operator"):
+// the name's "The" is no determiner that opens the source, and the
+// descriptor is kept in it, as chains-conventions keep pre-modifiers. A
+// name that opens the sentence, one after a full stop, and a name with
+// no "The" stay as they were.
+func TestWireOutletDescriptorBeforeTheName(t *testing.T) {
+	runParseCases(t, []attrCase{
+		{"nationality, daily, citing", "Emirati daily The National reported last month, citing sources at the port operator, that the expansion would add two new berths.",
+			[]string{"Emirati daily The National | reported >> sources at the port operator | citing"}},
+		{"the daily, inverted, citing", "The expansion would add two new berths, the daily The National reported, citing sources at the port operator.",
+			[]string{"the daily The National | reported >> sources at the port operator | citing"}},
+		{"country, newspaper", "UAE newspaper The National reported on Monday that the expansion would add two new berths.",
+			[]string{"UAE newspaper The National | reported"}},
+		{"nationality, daily, after the clause", "The talks had stalled, Indian daily The Hindu reported, citing officials.",
+			[]string{"Indian daily The Hindu | reported >> officials | citing"}},
+		{"local newspaper", "The talks had stalled, local newspaper The Star reported, citing two officials.",
+			[]string{"local newspaper The Star | reported >> two officials | citing"}},
+		{"magazine, according to", "The talks had stalled, according to US magazine The Atlantic.",
+			[]string{"US magazine The Atlantic | according to"}},
+		// Near misses: the name opens the sentence, follows a full stop
+		// after an outlet's noun, or has no "The".
+		{"sentence-initial", "The National reported on Monday that the expansion would add two new berths.",
+			[]string{"The National | reported"}},
+		{"after a full stop", "The talks had stalled, the paper said. The National reported the same on Monday.",
+			[]string{"the paper | said", "The National | reported"}},
+		{"no The", "Pakistani daily Dawn reported that the talks had stalled.",
+			[]string{"Pakistani daily Dawn | reported"}},
+	}, showChain)
+}
