@@ -3214,7 +3214,9 @@ var wireStories = []struct {
 		},
 		skipChains: "a passive participle \"admitted to hospitals\" in the reported clause taken as a reporting verb and added as a third level (got \"... quoting >> The number of dengue patients | admitted\")"},
 	{file: "ians-elephants.txt",
-		speakers: []string{"Sunil Kumar Mohapatra", "Sunil Kumar Mohapatra", "", "Manoj Kumar Satpathy", "?", "", "Aditya Narayan Behera"}, // got "Manoj Kumar Satpathy": "he wrote" after "X said in a post on X" in the same paragraph goes to the previous quote's speaker
+		speakers: []string{"Sunil Kumar Mohapatra", "Sunil Kumar Mohapatra", "", "Manoj Kumar Satpathy",
+			"Rajeev Ranjan Tiwari", // "?" at first sight (got "Manoj Kumar Satpathy"): "he wrote" after "X said in a post on X"; right once the title with a comma in its portfolio list names X (n20)
+			"", "Aditya Narayan Behera"},
 		chains: []string{
 			"The zonal railway | said >> a statement | in",
 			"the Odia daily Sambad | reported >> figures from the state forest department | citing",
