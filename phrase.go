@@ -251,6 +251,15 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		}
 		if t.flags&cDet != 0 {
 			start = k
+			// "Emirati daily The National", "the daily The Hindu": a
+			// name that opens with "The" after an outlet's noun in lower
+			// case, one space between; the noun and what stands before it
+			// are the phrase's. Two spaces or a line break there mark
+			// text lost between them ("The number of people  The
+			// Washington Post reported").
+			if t.flags&tUpper != 0 && k > lo && k+1 < end && toks[k+1].flags&tUpper != 0 && toks[k-1].flags&(tWord|tUpper|cSrcNoun) == tWord|cSrcNoun && toks[k-1].quote == t.quote && toks[k-1].e+1 == t.s {
+				continue
+			}
 			// "a narrator in the ad": a phrase that ends in a prepositional phrase.
 			if k-2 >= lo && isPrep(toks[k-1]) && n+2 < maxPhrase {
 				if p := toks[k-2]; p.flags&tWord != 0 && p.flags&(cStop|cAux|cPron|cCue|cLink) == 0 && p.quote == 0 {

@@ -931,7 +931,9 @@ run:
 	// "spokesperson in Nablus Ahmad Jibril", "The police spokesman in
 	// Hebron Omar Saleh": a place after a role's "in" is where the
 	// holder serves, and the name starts after it.
-	if j-n >= 3 && (n == i || n == i+1 && r.toks[i].bits&rwPlace != 0) && r.placeOfRoleBefore(i) {
+	// So is a place after a title's branch: "Director General of the
+	// ministry's branch in Al-Baha Fahad bin Saeed Al-Ghamdi".
+	if j-n >= 3 && (n == i || n == i+1 && r.toks[i].bits&rwPlace != 0) && (r.placeOfRoleBefore(i) || r.branchPlaceBefore(i)) {
 		if g := r.givenNameIn(max(n, i+1), j-1); g >= 0 {
 			n = g
 		} else if n == i && r.toks[i+1].flags&tkCap != 0 {
@@ -1121,6 +1123,16 @@ run:
 		r.person(i, n, j)
 		return j
 	}
+	// "director of the Volga Sturgeon Breeding Plant Andrei Kuzovlev
+	// told TASS": after a lower-case role's "of", the run is the body the
+	// role heads, its head word a facility's or an organisation's, run
+	// straight into the holder's name of two words or more.
+	if ti.flags&tkHeadline == 0 && r.lowerRoleOfBefore(i) {
+		if m := r.nameAfterBodyHead(i, j); m > 0 {
+			r.person(i, m, j)
+			return j
+		}
+	}
 	// "Washington Examiner", "Daily Caller": a place or an organisation
 	// word before one more word, with no title, names an organisation.
 	// So does an organisation word before any name, with no title:
@@ -1220,8 +1232,35 @@ run:
 			return j
 		}
 	}
+	// "Director General of the ministry's branch in Al-Baha Eng. Fahad
+	// bin Saeed Al-Ghamdi told SPA": the place of a title's branch before
+	// the holder's name is the title's, and the "in" a part of it: the
+	// mention's head runs on to the name.
+	if n > i && r.branchPlaceBefore(i) {
+		r.addPart(r.toks[i-1].s)
+	}
 	r.person(i, n, j)
 	return j
+}
+
+// addPart notes the preposition at byte off as a further part of a
+// title (see parts), in text order.
+// A head already found for the mention that covers it, which ended at
+// it, is found again.
+func (r *resolver) addPart(off int) {
+	k, found := slices.BinarySearch(r.parts, off)
+	if found {
+		return
+	}
+	r.parts = slices.Insert(r.parts, k, off)
+	if len(r.heads) != len(r.mentions) {
+		return
+	}
+	for k := r.mi; k < len(r.mentions) && r.mentions[k].Start < off; k++ {
+		if off < r.mentions[k].End && r.heads[k] != 0 && r.heads[k] <= off {
+			r.heads[k] = 0
+		}
+	}
 }
 
 // partOfBodyAt reports whether token k is a capitalised noun of a
@@ -1322,6 +1361,78 @@ func (r *resolver) fromBefore(i int) bool {
 		k--
 	}
 	return k > 0 && r.joined(k+1) && r.joined(k) && r.str(&r.toks[k]) == "from" && r.toks[k-1].flags&tkCap == 0 && !r.isDeterminer(k-1)
+}
+
+// lowerRoleOfBefore reports whether the run at token i follows "of", or
+// "of the", after a role word in lower case: "director of the Volga
+// Sturgeon Breeding Plant", "head of Kazan Helicopter Plant".
+func (r *resolver) lowerRoleOfBefore(i int) bool {
+	k := i - 1
+	if k > 0 && r.joined(i) && r.is(k, "the", rsHashThe) {
+		k--
+	}
+	return k > 0 && r.joined(k+1) && r.joined(k) && r.is(k, "of", rsHashOf) && r.toks[k-1].flags&tkCap == 0 && r.bitsAt(k-1)&rwRole != 0
+}
+
+// nameAfterBodyHead returns where the holder's name starts in the run
+// i..j that names a body and then its holder: after the last head word
+// of a facility or an organisation ("Plant", "Institute") that leaves
+// two words or more, at a given name after it if there is one; or -1.
+// A head word ends a name, so it follows a capitalised word of it: in
+// "the Institute of Plant Physiology" "Plant" opens the field. The words
+// of the name are no title's, place's or body's.
+func (r *resolver) nameAfterBodyHead(i, j int) int {
+	m := -1
+	for x := i + 1; x < j-2; x++ {
+		if t := &r.toks[x]; t.flags&tkCap != 0 && r.toks[x-1].flags&tkCap != 0 {
+			if w := r.word(t); w != nil && (w.placeHead || w.bits&rwOrg != 0) {
+				m = x + 1
+			}
+		}
+	}
+	if m < 0 {
+		return -1
+	}
+	if g := r.givenNameIn(m, j-1); g >= 0 {
+		m = g
+	}
+	for x := m; x < j; x++ {
+		if r.toks[x].bits&rwNotName != 0 || r.toks[x].flags&tkCap == 0 {
+			return -1
+		}
+	}
+	return m
+}
+
+// branchPlaceBefore reports whether the run at token i follows "in" or
+// "at" after a body's noun in lower case that a title's "of" phrase
+// names: "Director General of the ministry's branch in Al-Baha", "head
+// of the authority's regional office in Jazan". The place is where the
+// branch is, a part of the title, and a name after it in the run is the
+// holder's. The look back is bounded to the title's "of" four words
+// before the noun, in lower case or a possessive between.
+func (r *resolver) branchPlaceBefore(i int) bool {
+	if i < 4 || !r.joined(i) || !r.joined(i-1) || r.toks[i-1].hash != rsHashIn && r.toks[i-1].hash != rsHashAt {
+		return false
+	}
+	b := i - 2
+	if r.toks[b].flags&(tkCap|tkPoss) != 0 {
+		return false
+	}
+	if r.bitsAt(b)&rwOrg == 0 {
+		if w := r.word(&r.toks[b]); w == nil || !w.placeNoun {
+			return false
+		}
+	}
+	for x := b - 1; x > 0 && x >= b-4 && r.toks[x+1].flags&(tkComma|tkBreak|tkSentStart) == 0; x-- {
+		if r.is(x, "of", rsHashOf) {
+			return r.joined(x) && r.bitsAt(x-1)&rwRole != 0
+		}
+		if r.toks[x].flags&tkCap != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // placeOfRoleBefore reports whether the run at token i, no given name,
@@ -1657,15 +1768,21 @@ func (r *resolver) qualifiesLowerRole(i, j int) bool {
 // portfolio word, and commas, up to an "and" before one more
 // capitalised word: "Culture and Sports" in "Minister of Education,
 // Culture and Sports Amina Farah". A name after the comma ("Minister of
-// Education, Amina Farah and …") is no portfolio. The look is bounded
-// to eight words.
+// Education, Amina Farah and …") is no portfolio. A first word the
+// lists do not know is the portfolio's between two they know, before
+// the comma and after the "and": "Minister of Culture, Monuments and
+// Heritage X". The look is bounded to eight words.
 func (r *resolver) portfolioCommaAt(j int) bool {
 	t := &r.toks[j]
 	if t.flags&(tkComma|tkBreak|tkSentStart|tkCap) != tkComma|tkCap || r.toks[j-1].flags&(tkCap|tkPoss) != tkCap {
 		return false
 	}
-	if r.bitsAt(j)&rwOrg == 0 && !r.listed(portfolioWords, t) {
-		return false
+	between := false // the first word is unlisted: the word after the "and" must be listed
+	if !r.portfolioWordAt(j) {
+		if !r.portfolioWordAt(j - 1) {
+			return false
+		}
+		between = true
 	}
 	for x := j; x < len(r.toks) && x < j+8; x++ {
 		t := &r.toks[x]
@@ -1675,13 +1792,20 @@ func (r *resolver) portfolioCommaAt(j int) bool {
 		if t.flags&tkCap == 0 {
 			// "Education, Culture and Sports", "Data, Information, and
 			// Communication": the list's "and", after a serial comma too.
-			return x > j && r.is(x, "and", rsHashAnd) && r.toks[x-1].flags&tkPoss == 0 && r.joined(x+1) && r.toks[x+1].flags&tkCap != 0
+			return x > j && r.is(x, "and", rsHashAnd) && r.toks[x-1].flags&tkPoss == 0 && r.joined(x+1) && r.toks[x+1].flags&tkCap != 0 &&
+				(!between || r.portfolioWordAt(x+1))
 		}
 		if r.bitsAt(x)&(rwMale|rwFemale|rwNonName|rwPronoun|rwRole) != 0 {
 			return false
 		}
 	}
 	return false
+}
+
+// portfolioWordAt reports whether token k is a word of a portfolio or a
+// body's head word: "Education", "Climate", "Ministry".
+func (r *resolver) portfolioWordAt(k int) bool {
+	return r.bitsAt(k)&rwOrg != 0 || r.listed(portfolioWords, &r.toks[k])
 }
 
 // commaSince reports whether a token of toks[from:j] follows a comma: a
