@@ -3225,6 +3225,8 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 			ref.subj = true
 			r.subjSent = ref.sent
 		}
+	} else if person && ref.clause && ref.speaker && !ref.quoted && r.subjSent == ref.sent {
+		r.takeSubject(&ref)
 	}
 	if e >= 0 {
 		ent := &r.ents[e]
@@ -3237,6 +3239,22 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 		}
 	}
 	r.refs = append(r.refs, ref)
+}
+
+// takeSubject makes ref, a source a speech verb follows ("Y said in a
+// post on X"), its sentence's subject in place of the first person the
+// sentence named, when that one neither speaks nor is a source: "After
+// meeting Chief Minister X, Y said", "Like X, Y wrote". A first person
+// who speaks keeps it ("X said Y had told him").
+func (r *resolver) takeSubject(ref *rsRef) {
+	for k := len(r.refs) - 1; k >= 0 && r.refs[k].sent == ref.sent; k-- {
+		if old := &r.refs[k]; old.subj {
+			if !old.clause && !old.speaker {
+				old.subj, ref.subj = false, true
+			}
+			return
+		}
+	}
 }
 
 // roleNoun reads the role noun at token k, whose phrase may start at
