@@ -1441,6 +1441,12 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if (canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named") && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron|cStop) == tWord && !st.isAdverb(i-1) && (toks[ce].flags&(tOpen|tQ) != 0 || toks[ce].flags&tUpper != 0 && !st.calledAs(ce, hi) || text[toks[ce].s] == '#') && !st.reducedRelativeSubject(lo, i, ce, hi) {
 		return i
 	}
+	// "launch a scheme called the “Blue Card”", "an initiative simply
+	// called “Water for All”": a name too, after a noun that says what it
+	// names.
+	if (canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named") && st.namedByNoun(lo, i, ce, hi) {
+		return i
+	}
 
 	// "Asked whether …, the mayor said …": the question's asker is not given.
 	if i == lo && canon == "ask" && isWord(text, t, "asked") {
@@ -3558,6 +3564,28 @@ func (st *attrState) reducedRelativeSubject(lo, i, ce, hi int) bool {
 		p, d = toks[d-2], d-1 // "a step that the minister called": the noun before "that"
 	}
 	return st.isIn(p, cRelative) || d-2 >= lo && p.flags&(tUpper|cStop|cAux|cPron|cPrep) == 0 && toks[d-2].flags&cDet != 0
+}
+
+// namedByNoun reports whether the verb of naming at toks[i], whose cue
+// ends before toks[ce], is a participle that gives a thing its name
+// after a noun that says what the name names ([titleCues]), with an
+// adverb before the verb or an article before the name: "launch a
+// scheme called the “Blue Card”", "run an initiative simply called
+// “Water for All”". The noun is introduced as nounIntroduced tells, and
+// the name opens with a capital.
+func (st *attrState) namedByNoun(lo, i, ce, hi int) bool {
+	toks := st.toks
+	n, q := i-1, ce
+	if n > lo && st.isAdverb(n) {
+		n--
+	}
+	if q < hi && st.termArticle(q) {
+		q++
+	}
+	if n <= lo || q+1 >= hi || q == ce && n == i-1 || toks[q].flags&(tOpen|tQ) == 0 || toks[q+1].flags&(tWord|tUpper) != tWord|tUpper {
+		return false // with neither an adverb nor an article, the rule above reads it
+	}
+	return st.nounIntroduced(lo, n)
 }
 
 // namingObject reports whether the quote q is the term a verb of naming

@@ -33,3 +33,56 @@ func TestWirePronounWritesAfterVenueSpeaker(t *testing.T) {
 			[]string{"Manoj Satpathy", "Rajeev Tiwari"}},
 	})
 }
+
+// TestWireNameCalledAfterNounInReport checks a name in title case after
+// a noun that says what it names and a participle of naming ("a
+// campaign called “Slow Bath”", "a scheme called the “Blue Card”", "an
+// initiative simply called “Water for All”") inside a reported clause:
+// the thing is named there, by no one, a title with no speaker, as it is
+// outside reported speech; nor is the noun a source of "called". Near
+// misses: a lower-case phrase after the same words is the speaker's
+// (partial), "called for “…”" is the speaker's call, and a noun that
+// calls the name something ("the party called the “Green Deal” a
+// betrayal") is the namer, whose term it is.
+func TestWireNameCalledAfterNounInReport(t *testing.T) {
+	const lead = "TOKYO, Dec 7 (Kyodo) -- Hot spring towns in Gunma Prefecture are running short of water, officials said Monday.\n\n"
+	runWhoCases(t, []speakerCase{
+		{"a campaign called, Kyodo", lead + "Hiroshi Kanda, head of the local tourism association, said the town would launch a campaign called \"Slow Bath\" to encourage guests to stay longer.",
+			[]string{"title: -"}},
+		{"a new programme called, told reporters", lead + "Mayor Ken Oshima told reporters a new programme called \"Onsen Guardians\" would train 40 young volunteers from April.",
+			[]string{"title: -"}},
+		{"a scheme called the, an article", lead + "Officials told Kyodo News the agency would start a scheme called the \"Blue Card\" for foreign workers in April.",
+			[]string{"title: -"}},
+		{"an initiative simply called, an adverb", "MANILA, March 2 (PNA) -- The Department of Agriculture said it had launched an initiative simply called \"Rice for All\" in 80 provinces last year.",
+			[]string{"title: -"}},
+		// Near misses: a phrase in lower case is the speaker's; "called for"
+		// is a call, its words the speaker's; a noun that is the object of
+		// "called" is not read here.
+		{"lower case after called", lead + "Kanda said the town would launch what he called \"a slow bath for everyone\" in the spring.",
+			[]string{"partial: he"}},
+		{"called for", lead + "Kanda said the campaign called for \"Immediate Action\" by the prefecture.",
+			[]string{"partial: Kanda"}},
+		{"the party called the name a betrayal", "SEOUL, Jan 5 (Yonhap) -- Kim said the party called the \"Green Deal\" a betrayal of farmers.",
+			[]string{"partial: the party"}},
+	})
+}
+
+// TestWireNameCalledAfterNounNoSource checks that the noun before a
+// participle of naming with an adverb or an article before the name
+// ("an initiative simply called “Water for All”", "a scheme called the
+// “Blue Card”") is no source of a "called" attribution. Near misses: a
+// subject that calls something a name ("Critics called the “Blue Card”
+// a trap") keeps its attribution.
+func TestWireNameCalledAfterNounNoSource(t *testing.T) {
+	runParseCases(t, []attrCase{
+		{name: "an adverb before called", in: "The Department of Agriculture said it had launched an initiative simply called \"Rice for All\" in 80 provinces last year.",
+			want: []string{"The Department of Agriculture | said"}},
+		{name: "an article after called", in: "Officials told Kyodo News the agency would start a scheme called the \"Blue Card\" for foreign workers in April.",
+			want: []string{"Officials | told"}},
+		{name: "a new pilot project", in: "The ministry said it would fund a new pilot project simply called \"Clean Rivers\" in three provinces.",
+			want: []string{"The ministry | said"}},
+		// Near miss: the caller is named.
+		{name: "critics called", in: "Critics called the \"Blue Card\" a trap for foreign workers.",
+			want: []string{"Critics | called"}},
+	}, func(a Attribution) (string, bool) { return a.Source.Text + " | " + a.Cue.Text, true })
+}

@@ -3193,7 +3193,9 @@ var wireStories = []struct {
 		},
 		skipChains: "an organisation name with an inner \"for\" after \"a survey by\" is cut at \"for\" (got \"a survey by the Japan Institute\")"},
 	{file: "kyodo-onsen.txt",
-		speakers: []string{"Takeshi Ogino", "Yumiko Sato", "Yumiko Sato", "", "", "?", "Hiroshi Kanda"}, // got "Hiroshi Kanda": a campaign title after "called" inside the speaker's reported clause taken as his partial quote
+		speakers: []string{"Takeshi Ogino", "Yumiko Sato", "Yumiko Sato", "", "",
+			"", // "?" at first sight (got "Hiroshi Kanda"): a campaign's name after "a campaign called" inside the speaker's reported clause is a title, as outside reported speech
+			"Hiroshi Kanda"},
 		chains: []string{
 			"public broadcaster NHK | reported >> the prefectural hot spring research center | quoting",
 			"the Maebashi Local Meteorological Office | according to >> data from eight rain gauges in the area | cited",
