@@ -86,3 +86,32 @@ func TestWireNameCalledAfterNounNoSource(t *testing.T) {
 			want: []string{"Critics | called"}},
 	}, func(a Attribution) (string, bool) { return a.Source.Text + " | " + a.Cue.Text, true })
 }
+
+// TestWireWhatTheyCallTerm checks a term introduced by "what X call(s)"
+// or "what X called": it is X's word for the thing, a partial quotation
+// of X's, as groupNaming and the naming cues read it ("locals call it a
+// “dzud”"), not a scare quote of no one's. wafa-greenhouses' "Colonists
+// have also set up what they call a “pastoral outpost”" is the
+// colonists'. Near misses: a term after "so-called" or in a passive
+// relative ("what has been dubbed") is no one's.
+func TestWireWhatTheyCallTerm(t *testing.T) {
+	runWhoCases(t, []speakerCase{
+		{"what critics call a", "NAIROBI, March 3 (Xinhua) -- The county has approved what critics call a \"water grab\" by flower farms near Lake Naivasha.",
+			[]string{"partial: critics"}},
+		{"what residents call the", "NAIROBI, March 3 (Xinhua) -- Farmers draw water from what residents call the \"old well\" at the edge of the village.",
+			[]string{"partial: residents"}},
+		{"what he called a, in reported speech", "NAIROBI, March 3 (Xinhua) -- Governor Paul Mwangi said the county had ended what he called a \"water grab\" by flower farms.",
+			[]string{"partial: he"}},
+		{"what locals call, reported after", "NAIROBI, March 3 (Xinhua) -- The farms have drained what locals call the \"blue lake\" in less than a decade, the county's water officer Peter Otieno said.",
+			[]string{"partial: locals"}},
+		// Near misses: no one's term.
+		{"so-called", "RAMALLAH, Dec 7 (WAFA) - Colonists have also set up a so-called \"pastoral outpost\" on a hill overlooking Bardala.",
+			[]string{"scare: -"}},
+		{"what has been dubbed", "NAIROBI, March 3 (Xinhua) -- The farms line what has been dubbed the \"flower belt\" of Kenya.",
+			[]string{"scare: -"}},
+	})
+	runSpeakerCases(t, []speakerCase{
+		{"what they call, WAFA", "RAMALLAH, Dec 7 (WAFA) - Colonists have also set up what they call a \"pastoral outpost\" on a hill overlooking Bardala, from which they drive their cattle into the villagers' fields.",
+			[]string{"Colonists"}},
+	})
+}
