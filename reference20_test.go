@@ -115,3 +115,29 @@ func TestWireWhatTheyCallTerm(t *testing.T) {
 			[]string{"Colonists"}},
 	})
 }
+
+// TestWireHeadlineVersionTags checks the version tags Yonhap and other
+// agencies put before a headline on its line ("(LEAD)", "(2nd LD)",
+// "(URGENT)", "(3rd LD, ALL CAPS)"): they are skipped and the headline
+// read after them. Near misses: an editors' note in parentheses, with its
+// colon, is no headline, and a tag alone on its line is none either.
+func TestWireHeadlineVersionTags(t *testing.T) {
+	const body = "\n\nSEOUL, Dec. 7 (Yonhap) -- A popular winter festival will open two weeks later than planned, organizers said Monday."
+	tests := []struct{ name, in, want string }{
+		{"LEAD", "(LEAD) Hwacheon ice festival delayed by two weeks as warm spell thins river ice" + body, "Hwacheon ice festival delayed by two weeks as warm spell thins river ice"},
+		{"2nd LD", "(2nd LD) Coast guard seizes 3 Chinese fishing boats in Yellow Sea" + body, "Coast guard seizes 3 Chinese fishing boats in Yellow Sea"},
+		{"URGENT", "(URGENT) N. Korea fires ballistic missile into East Sea: JCS" + body, "N. Korea fires ballistic missile into East Sea: JCS"},
+		{"two tags, one with a comma", "(URGENT)(3rd LD, ALL CAPS) Festival organizers cancel opening day" + body, "Festival organizers cancel opening day"},
+		{"LEAD and a byline", "(LEAD) Seaweed exports hit record high\n\nBy Kim Na-ri\n\nSEOUL, Dec. 7 (Yonhap) -- Exports rose.", "Seaweed exports hit record high"},
+		// Near misses.
+		{"an editors' note", "(Eds: Updates with vote)" + body, ""},
+		{"a tag alone", "(LEAD)" + body, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Parse(tt.in).Headline.Text; got != tt.want {
+				t.Errorf("Parse(%q).Headline = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
