@@ -1194,6 +1194,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			return i // "Editor's note: …", "The mayor's reply: …": a noun heading what follows
 		}
 	}
+	if ce == i+1 && ce+1 < hi && toks[ce+1].flags&cCue != 0 && participleBeforeSource(text, toks, i) {
+		return i // "informed sources said": a participle before a source noun and its verb, no cue
+	}
 	if ce == i+1 && st.nounModifier(lo, hi, i, canon) {
 		return i // "at a regular press briefing", "from two stress fractures": a noun before a noun
 	}

@@ -141,3 +141,26 @@ func TestWireHeadlineVersionTags(t *testing.T) {
 		})
 	}
 }
+
+// TestWireInformedSourcesNoCue checks "informed" before a source noun
+// and its verb, set off by a comma or opening the clause ("…, informed
+// sources said Monday", Jiji's lead): an adjective of the source, no cue
+// of its own ("raise drivers' wages | informed" was read), and part of
+// the source. Near misses: "informed" as a verb with an object ("The
+// ministry informed officials that …") and a cue in "-ed" after a noun
+// ("The memo showed aides suggesting …") stay cues.
+func TestWireInformedSourcesNoCue(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"Jiji lead", "The Japanese government plans to pay a new subsidy to bus operators that raise drivers' wages, informed sources said Monday.",
+			[]string{"informed sources | said"}},
+		{"officials", "The ministry will seek about 18 billion yen for the program, informed officials said.",
+			[]string{"informed officials | said"}},
+		{"told", "The plan will be approved by the cabinet in December, informed sources told Kyodo News.",
+			[]string{"informed sources | told"}},
+		// Near misses: "informed" with an object, "showed" after a noun.
+		{"informed as a verb", "The ministry informed officials that the plan had been dropped.",
+			[]string{"The ministry | informed"}},
+		{"a cue after a noun", "The memo showed aides suggesting that the vote be delayed.",
+			[]string{"The memo | showed", "aides | suggesting"}},
+	}, func(a Attribution) (string, bool) { return a.Source.Text + " | " + a.Cue.Text, true })
+}
