@@ -1194,6 +1194,12 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			return i // "Editor's note: …", "The mayor's reply: …": a noun heading what follows
 		}
 	}
+	if canon == "call" && ce+1 < hi && isWord(text, toks[ce], "to") && toks[ce+1].flags&(tWord|tUpper|cDet|cPron) == tWord && toks[ce+1].quote == 0 {
+		return i // "guests had called to change their plans", "calling to ask whether …": a telephone call, its purpose after "to"
+	}
+	if ce == i+1 && ce+1 < hi && toks[ce+1].flags&cCue != 0 && participleBeforeSource(text, toks, i) {
+		return i // "informed sources said": a participle before a source noun and its verb, no cue
+	}
 	if ce == i+1 && st.nounModifier(lo, hi, i, canon) {
 		return i // "at a regular press briefing", "from two stress fractures": a noun before a noun
 	}
@@ -1439,6 +1445,12 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// "a film called “Fame”": a name, not a cue.
 	if (canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named") && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron|cStop) == tWord && !st.isAdverb(i-1) && (toks[ce].flags&(tOpen|tQ) != 0 || toks[ce].flags&tUpper != 0 && !st.calledAs(ce, hi) || text[toks[ce].s] == '#') && !st.reducedRelativeSubject(lo, i, ce, hi) {
+		return i
+	}
+	// "launch a scheme called the “Blue Card”", "an initiative simply
+	// called “Water for All”": a name too, after a noun that says what it
+	// names.
+	if (canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named") && st.namedByNoun(lo, i, ce, hi) {
 		return i
 	}
 
@@ -3559,6 +3571,28 @@ func (st *attrState) reducedRelativeSubject(lo, i, ce, hi int) bool {
 		p, d = toks[d-2], d-1 // "a step that the minister called": the noun before "that"
 	}
 	return st.isIn(p, cRelative) || d-2 >= lo && p.flags&(tUpper|cStop|cAux|cPron|cPrep) == 0 && toks[d-2].flags&cDet != 0
+}
+
+// namedByNoun reports whether the verb of naming at toks[i], whose cue
+// ends before toks[ce], is a participle that gives a thing its name
+// after a noun that says what the name names ([titleCues]), with an
+// adverb before the verb or an article before the name: "launch a
+// scheme called the “Blue Card”", "run an initiative simply called
+// “Water for All”". The noun is introduced as nounIntroduced tells, and
+// the name opens with a capital.
+func (st *attrState) namedByNoun(lo, i, ce, hi int) bool {
+	toks := st.toks
+	n, q := i-1, ce
+	if n > lo && st.isAdverb(n) {
+		n--
+	}
+	if q < hi && st.termArticle(q) {
+		q++
+	}
+	if n <= lo || q+1 >= hi || q == ce && n == i-1 || toks[q].flags&(tOpen|tQ) == 0 || toks[q+1].flags&(tWord|tUpper) != tWord|tUpper {
+		return false // with neither an adverb nor an article, the rule above reads it
+	}
+	return st.nounIntroduced(lo, n)
 }
 
 // namingObject reports whether the quote q is the term a verb of naming

@@ -628,10 +628,12 @@ func (st *attrState) nameOpened(q Span) bool {
 // participleNamed reports whether quote q, written as a name is (the
 // caller asks capitalOpens first), follows a participle of naming that
 // opens a phrase of its own: after a comma, "the routes, called “Blue
-// Line”", or a few words before "as", "its system, launched in 2023 as
-// “Kuma Alert,”" ([asNamingVerbs]). The thing is named there, by no
-// one, even inside reported speech; a namer who is a subject, "Rossi
-// called the plan “Reckless”", is left alone.
+// Line”", or after a noun that says what the name names, "launch a
+// campaign called “Slow Bath”" ([titleCues]), or a few words before
+// "as", "its system, launched in 2023 as “Kuma Alert,”"
+// ([asNamingVerbs]). The thing is named there, by no one, even inside
+// reported speech; a namer who is a subject, "Rossi called the plan
+// “Reckless”", is left alone.
 func (st *attrState) participleNamed(q Span) bool {
 	toks, text := st.toks, st.text
 	if q.Len() > maxNamedBytes {
@@ -658,7 +660,19 @@ func (st *attrState) participleNamed(q Span) bool {
 		if e := st.tokenAt(q.End); e < len(toks) && isWord(text, toks[e], "by") {
 			return false // ", called the “Crossroads of America” by the citizens": the namers are given
 		}
-		return p.flags&cCue != 0 && toks[c].flags&tComma != 0 && st.d.lex.containsToken(cueNaming, text, p)
+		// "a campaign called “Slow Bath”", "an initiative simply called
+		// “Water for All”": the noun before the participle says what the
+		// name names, as a title cue does.
+		if p.flags&cCue == 0 || !st.d.lex.containsToken(cueNaming, text, p) {
+			return false
+		}
+		if toks[c].flags&tComma != 0 {
+			return true
+		}
+		// Not "the party called the “Green Deal” a betrayal": a second
+		// object after the name makes the verb the noun's.
+		e := st.tokenAt(q.End)
+		return st.nounIntroduced(0, c) && (e >= len(toks) || toks[e].flags&cDet == 0)
 	}
 	// "launched in 2023 as": the verb a few words before "as", no
 	// punctuation between.
@@ -668,6 +682,33 @@ func (st *attrState) participleNamed(q Span) bool {
 		}
 	}
 	return false
+}
+
+// nounIntroduced reports whether toks[n] is a common noun in lower case
+// that says what a name after it names ([titleCues]: "campaign",
+// "plan", "programme", "film"), introduced as an object or a
+// preposition's: after a determiner, at most two modifiers between, and
+// a word before the determiner that is no cue, no function word and no
+// name, "launch a campaign called “Slow Bath”", "under a new scheme
+// called". After a cue or at the start of a clause the noun may be the
+// subject of the verb after it: "said the party called …", "The party
+// called …". No token before lo is read.
+func (st *attrState) nounIntroduced(lo, n int) bool {
+	toks := st.toks
+	t := toks[n]
+	if t.flags&(tWord|tUpper|cDet|cPron|cAux|cStop|cCue) != tWord || t.quote != 0 ||
+		!classesOf(st.d.lex).forms.has(st.d.lex, st.text[t.s:t.e], fTitleCue, titleCues) {
+		return false
+	}
+	d := n - 1
+	for d > lo && d > n-3 && toks[d].flags&(tWord|tUpper|cDet|cStop|cAux|cPron|cCue) == tWord && toks[d].quote == 0 {
+		d-- // "a new pilot"
+	}
+	if d <= lo || toks[d].flags&cDet == 0 {
+		return false
+	}
+	p := toks[d-1]
+	return p.quote == 0 && p.flags&tWord != 0 && p.flags&(tUpper|cCue|cStop|cAux|cPron|cRelative) == 0
 }
 
 // maxSignWords bounds the words between a verb of [signCarriers] and

@@ -71,11 +71,13 @@ func findHeadline(d *doc, dl Dateline, by Byline) Span {
 // line: lower-case keywords and a tag in parentheses, "seaweed
 // exports-record(LEAD) Seaweed exports hit record high", or hyphened
 // keywords glued to the headline's first capital, "Yongsan
-// park-entryGov't eases access".
+// park-entryGov't eases access"; and the version tags before them,
+// "(LEAD) Hwacheon ice festival delayed …" (skipTags).
 func skipSlug(s string, a, b int) int {
 	if a >= b {
 		return a
 	}
+	a = skipTags(s, a, b)
 	lim := min(b, a+maxSlugLen)
 	if s[a] >= 'a' && s[a] <= 'z' {
 		if k := strings.IndexByte(s[a:lim], ')'); k >= 0 {
@@ -106,6 +108,30 @@ func skipSlug(s string, a, b int) int {
 	}
 	return a
 }
+
+// skipTags skips the tags in parentheses an agency puts at the start of
+// a headline's line to say which version of the story it is: "(LEAD)",
+// "(2nd LD)", "(URGENT)", "(3rd LD, ALL CAPS)", one or more. A tag opens
+// with a capital or a digit, holds no colon or quotation mark (an
+// editors' note, "(Eds: Updates with vote)", stays) and is followed on
+// the line by more text.
+func skipTags(s string, a, b int) int {
+	for a < b && s[a] == '(' {
+		k := strings.IndexByte(s[a:min(b, a+maxTagLen)], ')')
+		if k < 2 || !(s[a+1] >= 'A' && s[a+1] <= 'Z' || s[a+1] >= '0' && s[a+1] <= '9') || strings.ContainsAny(s[a+1:a+k], ":;\"(") {
+			return a
+		}
+		j := skipHSpace(s, a+k+1, b)
+		if j >= b {
+			return a
+		}
+		a = j
+	}
+	return a
+}
+
+// maxTagLen bounds a tag before a headline, its parentheses included.
+const maxTagLen = 24
 
 // maxSlugLen bounds the slug before a headline, in bytes.
 const maxSlugLen = 80

@@ -165,6 +165,18 @@ func partyState(text string, toks []token, k int) bool {
 	return text[h.s] == '-' && h.e == t.s && p.e == h.s && p.e-p.s == 1 && p.flags&tUpper != 0
 }
 
+// participleBeforeSource reports whether toks[k], a cue word, is a
+// participle in "-ed" that modifies the source noun after it ("informed
+// sources said"), set off from the words before it by punctuation or
+// opening its sentence: an adjective of the source, no verb.
+func participleBeforeSource(text string, toks []token, k int) bool {
+	t, n := toks[k], toks[k+1]
+	if t.e-t.s < 5 || !strings.HasSuffix(text[t.s:t.e], "ed") || n.flags&(tWord|tUpper|cSrcNoun) != tWord|cSrcNoun {
+		return false
+	}
+	return k == 0 || toks[k-1].flags&tWord == 0
+}
+
 // phraseLeft returns the first token of the source phrase that ends with
 // toks[end-1], looking no further left than lo, or -1 where no phrase
 // ends there. The phrase runs back to its determiner, or to a stop word,
@@ -246,8 +258,8 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 			}
 			break
 		}
-		if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(k > lo && isArticle(text, toks[k-1])) && !(k == end-1 && k > lo && toks[k-1].flags&tWord != 0 && toks[k-1].flags&(cStop|cAux|cPron) == 0) && !(k > lo && nounAfterPossessive(text, toks, lo, k, end)) && !(start == k+1 && toks[start].flags&cDoc != 0 && k-2 >= lo && nounBeforeDoc(toks, k-2, k, end)) && !(start == k+1 && k+1 == end-1 && toks[start].flags&(cNotCueLast|cPrep|cStop) == cNotCueLast) && !(start == k+1 && cueCompound(text, toks, lo, k, end)) {
-			break // a verb; but "the congressional report said": a noun before the verb, "the mayor's press secretary", "a separate press release said", "a think tank said"
+		if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(k > lo && isArticle(text, toks[k-1])) && !(k == end-1 && k > lo && toks[k-1].flags&tWord != 0 && toks[k-1].flags&(cStop|cAux|cPron) == 0) && !(k > lo && nounAfterPossessive(text, toks, lo, k, end)) && !(start == k+1 && toks[start].flags&cDoc != 0 && k-2 >= lo && nounBeforeDoc(toks, k-2, k, end)) && !(start == k+1 && k+1 == end-1 && toks[start].flags&(cNotCueLast|cPrep|cStop) == cNotCueLast) && !(start == k+1 && cueCompound(text, toks, lo, k, end)) && !(start == k+1 && k+1 == end-1 && participleBeforeSource(text, toks, k)) {
+			break // a verb; but "the congressional report said": a noun before the verb, "the mayor's press secretary", "a separate press release said", "a think tank said", "informed sources said"
 		}
 		if t.flags&cDet != 0 {
 			start = k

@@ -3349,6 +3349,8 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 			ref.subj = true
 			r.subjSent = ref.sent
 		}
+	} else if person && ref.clause && ref.speaker && !ref.quoted && r.subjSent == ref.sent {
+		r.takeSubject(&ref)
 	}
 	if e >= 0 {
 		ent := &r.ents[e]
@@ -3361,6 +3363,36 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 		}
 	}
 	r.refs = append(r.refs, ref)
+}
+
+// takeSubject makes ref, a source a speech verb follows ("Y said in a
+// post on X"), its sentence's subject in place of the first person the
+// sentence named, when that one neither speaks nor is a source and a
+// comma stands between them: "After meeting Chief Minister X, Y said",
+// "Like X, Y wrote", "X electrified the crowds, Y said". A first person
+// who speaks keeps it ("X said Y had told him"), and so does one whose
+// clause goes on to the speaker with no comma: "X did not exude
+// confidence when Y asked whether …".
+func (r *resolver) takeSubject(ref *rsRef) {
+	for k := len(r.refs) - 1; k >= 0 && r.refs[k].sent == ref.sent; k-- {
+		if old := &r.refs[k]; old.subj {
+			if !old.clause && !old.speaker && r.commaBetween(int(old.at)+1, int(ref.at)) {
+				old.subj, ref.subj = false, true
+			}
+			return
+		}
+	}
+}
+
+// commaBetween reports whether a comma comes before one of the tokens
+// i..j.
+func (r *resolver) commaBetween(i, j int) bool {
+	for k := i; k <= j && k < len(r.toks); k++ {
+		if r.toks[k].flags&tkComma != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // roleNoun reads the role noun at token k, whose phrase may start at
