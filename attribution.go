@@ -1194,9 +1194,6 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			return i // "Editor's note: …", "The mayor's reply: …": a noun heading what follows
 		}
 	}
-	if canon == "call" && ce+1 < hi && isWord(text, toks[ce], "to") && toks[ce+1].flags&(tWord|tUpper|cDet|cPron) == tWord && toks[ce+1].quote == 0 {
-		return i // "guests had called to change their plans", "calling to ask whether …": a telephone call, its purpose after "to"
-	}
 	if ce == i+1 && ce+1 < hi && toks[ce+1].flags&cCue != 0 && participleBeforeSource(text, toks, i) {
 		return i // "informed sources said": a participle before a source noun and its verb, no cue
 	}

@@ -164,29 +164,3 @@ func TestWireInformedSourcesNoCue(t *testing.T) {
 			[]string{"The memo | showed", "aides | suggesting"}},
 	}, func(a Attribution) (string, bool) { return a.Source.Text + " | " + a.Cue.Text, true })
 }
-
-// TestWireCalledToIsNoCue checks "call" followed by "to" and a verb, a
-// telephone call with its purpose ("most of her guests had called to
-// change their plans", "guests had begun calling to ask whether the
-// baths were open"): no cue, and no speaker of the sentence's speech
-// verb is given it ("Yumiko Sato | calling" was read). Near misses:
-// "called for", "called on X to" and a naming "called it “…”" stay cues.
-// "the county had also asked the army to help" is a request, a speech
-// act the cue lists keep.
-func TestWireCalledToIsNoCue(t *testing.T) {
-	runAttrCases(t, []attrCase{
-		{"had called to change", "Lim Da-som said most of her guests had called to change their plans.",
-			[]string{"Lim Da-som | said"}},
-		{"calling to ask", "Yumiko Sato, 62, said guests had begun calling to ask whether the baths were still open.",
-			[]string{"Yumiko Sato | said"}},
-		{"called to cancel", "Hundreds of travellers called to cancel their bookings after the quake, the hotel association said.",
-			[]string{"the hotel association | said"}},
-		// Near misses: a call for something, a call on someone, a naming.
-		{"called for", "Some innkeepers have called for a freeze on new drilling permits.",
-			[]string{"Some innkeepers | have called for"}},
-		{"called on", "The governor called on residents to save water.",
-			[]string{"The governor | called on"}},
-		{"the county asked the army to", "Baek told reporters that the county had also asked the army to help clear snow.",
-			[]string{"Baek | told", "the county | had also asked"}},
-	}, func(a Attribution) (string, bool) { return a.Source.Text + " | " + a.Cue.Text, true })
-}
