@@ -31,6 +31,8 @@ func TestWirePronounWritesAfterVenueSpeaker(t *testing.T) {
 			[]string{"Manoj Satpathy", "Mohan Majhi"}},
 		{"a plain speaker with a venue", lead + "Environment Minister Rajeev Tiwari said in a post on X that the Centre would release Rs 25 crore for underpasses. \"Every corridor saved is a herd saved,\" he wrote.",
 			[]string{"Manoj Satpathy", "Rajeev Tiwari"}},
+		{"a participle after a later name is no clause", "SYDNEY, Dec 10 (AFP) - Australia's coach said his side was ready for the draw, officials said on Saturday.\n\nThe optimism was backed by goalkeeper Mark Halloran who, in an article published in The Harbour Herald, said the team would go into the Asian Cup believing they could win it.\n\n\"Playing Japan in the Asian Cup is going to be massive,\" he wrote in a column for the paper.",
+			[]string{"Mark Halloran"}},
 	})
 }
 

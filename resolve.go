@@ -3349,8 +3349,8 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 			ref.subj = true
 			r.subjSent = ref.sent
 		}
-	} else if person && ref.clause && ref.speaker && !ref.quoted && r.subjSent == ref.sent {
-		r.takeSubject(&ref)
+	} else if person && ref.clause && ref.speaker && !ref.quoted && r.subjSent == ref.sent && !strings.HasSuffix(r.text[r.toks[j].s:r.toks[j].e], "ing") {
+		r.takeSubject(&ref) // but "… into the World Cup believing": a participle, no clause of its own
 	}
 	if e >= 0 {
 		ent := &r.ents[e]
