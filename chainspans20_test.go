@@ -1,0 +1,40 @@
+package wirestory
+
+import "testing"
+
+// Round 20, chain spans and false levels: the forms of h20. Each test
+// holds variants of one form in wire style and near misses that must not
+// change.
+
+// TestChainMakerNameWithFor checks a body's name after a document's "by"
+// that holds "for" and capitalised words, "a survey by the Japan
+// Institute for Labour Policy and Training": the name runs on through
+// "for" (chains-conventions keep a document's maker in its phrase); a
+// "for" before a lower-case word, a year or a client in its own name
+// ("a poll by Ipsos for Reuters") ends it.
+func TestChainMakerNameWithFor(t *testing.T) {
+	tests := []attrCase{
+		{"citing, end", "Bus driver numbers fell by a fifth over ten years, the Mainichi newspaper reported, citing a survey by the Japan Institute for Labour Policy and Training.",
+			[]string{"the Mainichi newspaper | reported >> a survey by the Japan Institute for Labour Policy and Training | citing"}},
+		{"according to", "Chinese shipyards won 70 percent of new orders last year, according to a study by the Centre for Strategic and International Studies.",
+			[]string{"a study by the Centre for Strategic and International Studies | according to"}},
+		{"quoting", "LNG stocks have fallen to a two-year low, the Yomiuri daily said, quoting a report by the Agency for Natural Resources and Energy.",
+			[]string{"the Yomiuri daily | said >> a report by the Agency for Natural Resources and Energy | quoting"}},
+		{"compiled by", "Household energy bills rose 11 pct, the paper said, citing figures compiled by the Office for National Statistics.",
+			[]string{"the paper | said >> figures compiled by the Office for National Statistics | citing"}},
+		{"a time after the name", "Bus fares rose for a third year, the paper reported, citing a survey by the Institute for Transport Policy and Planning on Friday.",
+			[]string{"the paper | reported >> a survey by the Institute for Transport Policy and Planning | citing"}},
+
+		// Near misses: "for" before a lower-case phrase, a year, or a
+		// client with no body's head before "for" or a news agency.
+		{"for the ministry", "Bus driver numbers fell by a fifth, the paper reported, citing a survey by the Japan Institute for the transport ministry.",
+			[]string{"the paper | reported >> a survey by the Japan Institute | citing"}},
+		{"for a year", "Bus driver numbers fell by a fifth, the paper reported, citing a survey by the Japan Institute for 2024.",
+			[]string{"the paper | reported >> a survey by the Japan Institute | citing"}},
+		{"a pollster's client", "Support for the cabinet fell to 28 percent, the daily said, citing a poll by Ipsos for Reuters.",
+			[]string{"the daily | said >> a poll by Ipsos | citing"}},
+		{"a poll for a news agency", "Support for the cabinet fell to 28 percent, the daily said, citing a poll by the Levada Center for AFP.",
+			[]string{"the daily | said >> a poll by the Levada Center | citing"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
