@@ -690,12 +690,54 @@ func (st *attrState) docFieldEnd(e, hi int) int {
 			}
 			break
 		}
+		if end == m && m > e+1 {
+			if n := st.placeAfter(m, hi); n > m {
+				end = n // "data from eight rain gauges in the area": a place that picks out the records
+				break
+			}
+		}
 		if t.flags&(cStop|cAux|cPron|cCue|cCueMW|cLink|cLinkMW|cTime|cPrep) != 0 || verbLike(text, t) {
 			break
 		}
 		end = m + 1
 	}
 	return end
+}
+
+// chainPlaces lists the head nouns of a place or an area: "area",
+// "region", "province".
+const chainPlaces List = "chainplaces"
+
+// placeAfter returns the end of a phrase of place that "in" or "at" at
+// toks[m] opens, "in the area", "in Punjab province", "at the border",
+// "in Gunma Prefecture", "in Hokkaido": its head is a noun of
+// [chainPlaces] or its words are a place's name. A time ("in March",
+// "in recent days") or any other phrase ("in the quake") is none. It
+// returns m where there is none.
+func (st *attrState) placeAfter(m, hi int) int {
+	toks, text := st.toks, st.text
+	if m+1 >= hi || !isWord(text, toks[m], "in") && !isWord(text, toks[m], "at") || st.dateEnd(m, hi) > m || st.timeAt(m+1, hi) {
+		return m
+	}
+	p := phraseRight(text, toks, m+1, hi)
+	if p <= m+1 {
+		return m
+	}
+	h := st.phraseHead(m+1, p)
+	if h <= m || toks[h].quote != 0 {
+		return m
+	}
+	if st.hasListed(h, h+1, chainPlaces) {
+		return h + 1
+	}
+	s := m + 1
+	if toks[s].flags&cDet != 0 {
+		s++
+	}
+	if s < h+1 && toks[s].flags&tUpper != 0 && st.placeName(s, h+1) {
+		return h + 1
+	}
+	return m
 }
 
 // bodyNameFor reports whether the "for" at toks[m] goes on with a

@@ -38,3 +38,32 @@ func TestChainMakerNameWithFor(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// TestChainRecordsInPlace checks records cited "from" their makers with a
+// phrase of place after them, "data from eight rain gauges in the area":
+// the "in" or "at" phrase picks out which records are meant and stays in
+// the source's phrase (chains-conventions keep following in/at phrases
+// that pick the source out). A time ("in March") or the event the
+// records are about ("in the quake") is no place and ends the phrase.
+func TestChainRecordsInPlace(t *testing.T) {
+	tests := []attrCase{
+		{"which cited", "Rainfall since June has been 60 percent of the average, according to the Maebashi weather office, which cited data from eight rain gauges in the area.",
+			[]string{"the Maebashi weather office | according to >> data from eight rain gauges in the area | cited"}},
+		{"citing, the region", "Dengue cases rose by a third in 2025, the health agency said, citing figures from hospitals in the region.",
+			[]string{"the health agency | said >> figures from hospitals in the region | citing"}},
+		{"quoting, a named place", "Wheat yields fell 12 percent, the radio reported, quoting statistics from farms in Punjab province.",
+			[]string{"the radio | reported >> statistics from farms in Punjab province | quoting"}},
+		{"at the border", "Crossings fell to a ten-year low, the newspaper said, citing data from checkpoints at the border.",
+			[]string{"the newspaper | said >> data from checkpoints at the border | citing"}},
+
+		// Near misses: a time, the event, a place after a lower-case
+		// phrase that is no maker.
+		{"a time", "Rainfall since June has been 60 percent of the average, the weather office said, citing data from rain gauges in March.",
+			[]string{"the weather office | said >> data from rain gauges | citing"}},
+		{"the event", "Forty people were pulled from the rubble, the agency said, citing figures from rescue teams in the quake.",
+			[]string{"the agency | said >> figures from rescue teams | citing"}},
+		{"recent days", "Dengue cases rose by a third, the health agency said, citing figures from hospitals in recent days.",
+			[]string{"the health agency | said >> figures from hospitals | citing"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
