@@ -67,3 +67,42 @@ func TestChainRecordsInPlace(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// TestPassiveParticipleNoLevel checks a passive participle of a cue verb
+// that modifies a noun of the reported clause, "patients admitted to
+// hospitals", "cases reported to the ministry", "people told to leave":
+// the clause's verb comes after its phrase ("… fell by 77 percent"), so
+// the participle reports no one's words and is no level of the chain.
+// A cue with the clause or an addressee after its "to" phrase keeps its
+// reading ("admitted to lawmakers that …", "reported to the regulator
+// that …").
+func TestPassiveParticipleNoLevel(t *testing.T) {
+	tests := []attrCase{
+		{"admitted to hospitals, quoting records", "The number of dengue patients admitted to hospitals in Sleman fell by 60 percent last year, the district health office said, quoting hospital admission records.",
+			[]string{"the district health office | said >> hospital admission records | quoting"}},
+		{"reported to the ministry, citing", "The number of cholera cases reported to the ministry rose to 412 last week, the agency said, citing health ministry data.",
+			[]string{"the agency | said >> health ministry data | citing"}},
+		{"told to leave, an auxiliary", "Most of the families told to leave their homes had returned by Sunday, the radio reported, quoting district officials.",
+			[]string{"the radio | reported >> district officials | quoting"}},
+		{"admitted to hospital, a regular past", "Two miners admitted to hospital with severe burns remained in intensive care on Sunday, police said.",
+			[]string{"police | said"}},
+		{"ordered to move, no link", "Villagers ordered to move to higher ground have returned to their farms, the official said.",
+			[]string{"the official | said"}},
+
+		// Near misses: the cue's own clause or addressee after its "to"
+		// phrase, and the cue with its clause right after it.
+		{"admitted to, that", "The minister admitted to lawmakers that the plan had failed, the paper reported.",
+			[]string{"The minister | admitted", "the paper | reported >> The minister | admitted"}},
+		{"reported to, that", "The company reported to the regulator that profits fell, the daily said.",
+			[]string{"The company | reported", "the daily | said >> The company | reported"}},
+		{"admitted, a clause", "Residents admitted that the levee had failed, the radio reported.",
+			[]string{"Residents | admitted", "the radio | reported >> Residents | admitted"}},
+		{"claimed to have, a name in lower case before", "The group loyal to militant leader Abu Yusuf al-Harbi claimed to have bombed a supply convoy near the border, in a statement posted on a militant website.",
+			[]string{"The group loyal to militant leader Abu Yusuf al-Harbi | claimed >> a statement | in >> a militant website | posted on"}},
+		{"promised to, an auxiliary later", "The senator promised to take bold action should he win the race, his aides said.",
+			[]string{"The senator | promised", "his aides | said"}},
+		{"claimed to have, a time before", "The port police on Monday claimed to have seized 40 kg of cocaine hidden in banana crates, officials said.",
+			[]string{"The port police | claimed", "officials | said >> The port police | claimed"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
