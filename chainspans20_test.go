@@ -106,3 +106,34 @@ func TestPassiveParticipleNoLevel(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// TestQuotedThingSaysNoLevel checks a speech verb inside the words of a
+// quotation whose subject is a thing the speaker reads, "“The number of
+// fry released says little about how many fish come back,” said X",
+// "“The statistics tell us that …,” said X": the verb tells how much a
+// thing shows of a topic ("says little about", chainDegrees) or the
+// speaker's reading of records (chainRecords), no one's words, so it is
+// no level behind the quotation's speaker. Someone named inside the
+// quotation who spoke is a level still, and so is "little" that opens
+// the reported clause ("said little had changed").
+func TestQuotedThingSaysNoLevel(t *testing.T) {
+	runChainCases(t, []attrCase{
+		{"says little about, a clause", `Scientists are more cautious. "The number of seedlings planted says little about how many trees survive the first winter," said Anna Kivi, a forestry researcher at the Lapland institute, while her colleague noted that "only a third of them take root."`,
+			nil},
+		{"records say nothing about", `"The catch figures say nothing about whether the stock is recovering," said Olga Vetrova, a biologist at the institute.`,
+			nil},
+		{"records tell us that", `"The statistics tell us that fewer boats went out this year," said harbour master Ivan Sorokin.`,
+			nil},
+		{"says a lot about", `"One good season says a lot about the weather and little about the policy," said Erik Lund, who heads the growers' union.`,
+			nil},
+
+		// Near misses: a body or a person named inside the quotation
+		// who spoke, and "little" as the subject of the reported clause.
+		{"a body says", `"The ministry says the plant will close in March," the union leader said.`,
+			[]string{"the union leader | said >> The ministry | says"}},
+		{"a person told", `"The warden told us the herd had moved north," the official said.`,
+			[]string{"the official | said >> The warden | told"}},
+		{"little had changed", `"The warden said little had changed since the spring," the official said.`,
+			[]string{"the official | said >> The warden | said"}},
+	})
+}

@@ -748,6 +748,15 @@ var presetLists = []presetList{
 			{8, 0xad391bc8, 47, 10, 9, 8},
 			{15, 0x3e14343f, 56, 40, 8, 7},
 		}},
+	{file: "chaindegrees.txt", size: 377, n: 5, maxWords: 1, slots: 16,
+		text: "littlevolumeslotnothingmuch",
+		entries: []presetEntry{
+			{1, 0xc6175c1, 0, 0, 6, 6},
+			{4, 0xc746d7b4, 6, 6, 7, 7},
+			{8, 0x4c5165c8, 13, 13, 3, 3},
+			{10, 0x527dae8a, 16, 16, 7, 7},
+			{12, 0xd12fe57c, 23, 23, 4, 4},
+		}},
 	{file: "chainfromcues.txt", size: 217, n: 3, maxWords: 2, slots: 16,
 		text: "learnt fromlearned fromheard from",
 		entries: []presetEntry{
