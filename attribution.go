@@ -1209,6 +1209,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if st.relayModifier(lo, i, hi) {
 		return i // "an official quoted by the daily said": the verb comes later
 	}
+	if st.passiveModifier(lo, i, ce, hi) {
+		return i // "patients admitted to hospitals fell": a participle after its noun, the verb comes later
+	}
 	// "a witness who asked not to be named", "…, asking not to be
 	// identified": a request for anonymity, no words reported.
 	if canon == "ask" && ce+2 < hi && isWord(text, toks[ce], "not") && isWord(text, toks[ce+1], "to") && isWord(text, toks[ce+2], "be") {
@@ -3590,6 +3593,75 @@ func (st *attrState) namedByNoun(lo, i, ce, hi int) bool {
 		return false // with neither an adverb nor an article, the rule above reads it
 	}
 	return st.nounIntroduced(lo, n)
+}
+
+// passiveModifier reports whether the cue verb toks[i:ce], a past
+// participle right after a noun, modifies that noun with its "to"
+// phrase, "the number of dengue patients admitted to hospitals in
+// Sleman fell", "cases reported to the ministry rose", "families told to
+// leave their homes had returned": the clause's finite verb follows the
+// phrase. An active cue has its own clause or addressee there
+// ("admitted to lawmakers that …", "admitted to reporters he had …"),
+// and a cue with no "to" after it is read as it stands. Before an
+// infinitive only a verb of a directive ([cueDirectives]) is a passive
+// ("promised to take action" is the subject's own), and a capitalised
+// word before the cue, past the sentence's first, is a name that speaks.
+func (st *attrState) passiveModifier(lo, i, ce, hi int) bool {
+	toks := st.toks
+	if ce != i+1 || i <= lo || ce+2 >= hi || !isWord(st.text, toks[ce], "to") || toks[i].flags&cPast == 0 && !st.endsEd(i) {
+		return false
+	}
+	if p := toks[i-1]; p.flags&tWord == 0 || p.flags&(cAux|cStop|cCue|cLink|cPron|cDet|cTime) != 0 || p.flags&tUpper != 0 && i-1 > lo || p.quote != 0 || st.isAdverb(i-1) {
+		return false // "he admitted to", "has reported to", "the police on Friday claimed to", "Mr. Cruz pledged to": a verb of its own
+	}
+	k, obj := ce+1, ce+1 // obj: where a determiner may open the phrase
+	if st.infinitiveAt(ce, hi) {
+		if toks[ce+1].flags&cAux != 0 {
+			return false // "claimed to have bombed a convoy": a perfect infinitive, the subject's own
+		}
+		if st.hasForm(st.cueCanonical(toks[i]), fDirective, cueDirectives) {
+			k, obj = ce+2, ce+2 // "told to leave their homes": the infinitive and its object
+		} else if !isPrep(toks[ce+2]) && !st.finiteAfterPhrase(ce+2) {
+			return false // "decided to press Israel", "promised to take action": the subject's own act; but "admitted to hospital with burns", a noun
+		}
+	}
+	for n := 0; k < hi && n < maxPhrase; k, n = k+1, n+1 {
+		t := toks[k]
+		if t.quote != 0 || t.flags&tWord == 0 {
+			return false // a mark: the phrase is the cue's object or addressee
+		}
+		if k > ce+1 && st.finiteAfterPhrase(k) {
+			return true
+		}
+		if t.flags&(cStop|cPrep) == cStop || t.flags&cPron != 0 || t.flags&cDet != 0 && k != obj && !isPrep(toks[k-1]) {
+			return false // "admitted to lawmakers that …", "… to lawmakers the plan had failed": a clause of the cue's
+		}
+	}
+	return false
+}
+
+// finiteAfterPhrase reports whether toks[k], a word in lower case after
+// a participle's phrase, is a finite verb: a past form ("fell", "died",
+// "rose"), a finite auxiliary ("had", "have") or a cue's form ("said").
+func (st *attrState) finiteAfterPhrase(k int) bool {
+	t := st.toks[k]
+	if t.flags&(tWord|tUpper|cDet) != tWord || st.isParticiple(k) {
+		return false
+	}
+	return t.flags&(cPast|cCue) != 0 || st.finiteAux(t) || st.endsEd(k) && !st.attributiveEd(k) && !st.beforeNoun(k)
+}
+
+// beforeNoun reports whether toks[k] stands right before a word of no
+// class of the grammar, a noun or an adjective that it modifies as an
+// adjective does, "undocumented immigrants", "the occupied West Bank": a
+// finite verb is followed by a preposition, a time, an adverb, a number
+// or a mark ("remained in", "doubled last year", "dropped sharply").
+func (st *attrState) beforeNoun(k int) bool {
+	if k+1 >= len(st.toks) {
+		return false
+	}
+	n := st.toks[k+1]
+	return n.flags&tWord != 0 && n.quote == 0 && n.flags&(cPrep|cPrepLike|cDet|cPossDet|cTime|cTimeOpener|cStop|cAux|cPron|cVenue) == 0 && !st.isAdverb(k+1) && !isDigit(st.text[n.s])
 }
 
 // namingObject reports whether the quote q is the term a verb of naming

@@ -681,7 +681,7 @@ func (st *attrState) recordsParticiple(e int) bool {
 // agency on Friday". It returns e where no phrase follows.
 func (st *attrState) docFieldEnd(e, hi int) int {
 	toks, text := st.toks, st.text
-	end := e
+	end, named := e, false
 	for m := e + 1; m < hi && m <= e+maxBodyField+4; m++ {
 		t := toks[m]
 		if t.flags&tComma != 0 && m+1 < hi && toks[m-1].e == t.s && t.e == toks[m+1].s && isDigit(text[t.s-1]) && isDigit(text[t.e]) {
@@ -707,7 +707,15 @@ func (st *attrState) docFieldEnd(e, hi int) int {
 			continue // "more than 50,000": a word of the number's
 		}
 		if end == m && m > e+1 && m+1 < hi && isWord(text, t, "of") && toks[m-1].flags&tUpper != 0 && toks[m+1].flags&(tWord|tUpper) == tWord|tUpper && toks[m+1].flags&cDet == 0 && toks[m+1].quote == 0 {
+			named = true
 			continue // "by the Ministry of Trade": a name's "of"
+		}
+		if end == m && m > e+1 && st.bodyNameFor(m, hi) {
+			named = true
+			continue // "by the Japan Institute for Labour Policy and Training": a body's name goes on after "for"
+		}
+		if named && end == m && m+1 < hi && toks[m-1].flags&(tWord|tUpper) == tWord|tUpper && toks[m+1].flags&(tWord|tUpper) == tWord|tUpper && toks[m+1].flags&cDet == 0 && toks[m+1].quote == 0 && st.hasListed(m, m+1, conjunctions) {
+			continue // "the Agency for Natural Resources and Energy on Friday": the name's "and"
 		}
 		if end == m && m > e+1 && st.hasListed(m, m+1, conjunctions) {
 			if n := st.plainRun(m+1, hi); n > m+1 {
@@ -715,12 +723,75 @@ func (st *attrState) docFieldEnd(e, hi int) int {
 			}
 			break
 		}
+		if end == m && m > e+1 {
+			if n := st.placeAfter(m, hi); n > m {
+				end = n // "data from eight rain gauges in the area": a place that picks out the records
+				break
+			}
+		}
 		if t.flags&(cStop|cAux|cPron|cCue|cCueMW|cLink|cLinkMW|cTime|cPrep) != 0 || verbLike(text, t) {
 			break
 		}
 		end = m + 1
 	}
 	return end
+}
+
+// chainPlaces lists the head nouns of a place or an area: "area",
+// "region", "province".
+const chainPlaces List = "chainplaces"
+
+// placeAfter returns the end of a phrase of place that "in" or "at" at
+// toks[m] opens, "in the area", "in Punjab province", "at the border",
+// "in Gunma Prefecture", "in Hokkaido": its head is a noun of
+// [chainPlaces] or its words are a place's name. A time ("in March",
+// "in recent days") or any other phrase ("in the quake") is none. It
+// returns m where there is none.
+func (st *attrState) placeAfter(m, hi int) int {
+	toks, text := st.toks, st.text
+	if m+1 >= hi || !isWord(text, toks[m], "in") && !isWord(text, toks[m], "at") || st.dateEnd(m, hi) > m || st.timeAt(m+1, hi) {
+		return m
+	}
+	p := phraseRight(text, toks, m+1, hi)
+	if p <= m+1 {
+		return m
+	}
+	h := st.phraseHead(m+1, p)
+	if h <= m || toks[h].quote != 0 {
+		return m
+	}
+	if st.hasListed(h, h+1, chainPlaces) {
+		return h + 1
+	}
+	s := m + 1
+	if toks[s].flags&cDet != 0 {
+		s++
+	}
+	if s < h+1 && toks[s].flags&tUpper != 0 && st.placeName(s, h+1) {
+		return h + 1
+	}
+	return m
+}
+
+// bodyNameFor reports whether the "for" at toks[m] goes on with a
+// body's name: it follows a capitalised head noun of a body ([chainBodies]
+// or a source noun, "Institute", "Agency", "Ministry") and a capitalised
+// word that is no article and no news agency's name comes after it, "the
+// Japan Institute for Labour Policy and Training", "the Centre for
+// Strategic and International Studies". "for" before a word in lower
+// case or a number ("for the ministry", "for 2024") ends the name, and
+// so does a client named after a pollster that is no body ("a poll by
+// Ipsos for Reuters").
+func (st *attrState) bodyNameFor(m, hi int) bool {
+	toks := st.toks
+	if m+1 >= hi || !isWord(st.text, toks[m], "for") {
+		return false
+	}
+	h, n := toks[m-1], toks[m+1]
+	if h.flags&(tWord|tUpper) != tWord|tUpper || h.quote != 0 || h.flags&cSrcNoun == 0 && !st.hasListed(m-1, m, chainBodies) {
+		return false
+	}
+	return n.flags&(tWord|tUpper) == tWord|tUpper && n.flags&cDet == 0 && n.quote == 0 && !st.hasListed(m+1, m+2, Agencies)
 }
 
 // acronymInBrackets reports whether toks[k] opens one capitalised word

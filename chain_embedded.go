@@ -13,6 +13,7 @@ const (
 	contentOpeners  List = "chaincontentopeners"  // words that open a reported clause: "whether", "what"
 	genericSubjects List = "chaingenericsubjects" // "every", "all": a subject inside a quotation that names no one source
 	chainTopics     List = "chaintopics"          // "about", "of": a speech verb's topic, no words reported
+	chainDegrees    List = "chaindegrees"         // "little", "nothing": how much a speech verb tells of its topic, no words reported
 )
 
 // maxEmbedLook bounds the attributions looked at inside one content, so
@@ -241,7 +242,9 @@ const maxTopicLook = 6
 // perhaps after adverbs and a time phrase, "residents had complained for
 // years about vibrations", "had spoken of a new chapter". Such a verb
 // reports no words, so it is no level of a chain; "had complained that
-// …" is.
+// …" is. A word of degree before the topic ([chainDegrees]) says how
+// much was told of it, clause or not: "says little about how many fish
+// come back", "said nothing about whether …".
 func (st *attrState) topicOnly(b *attr) bool {
 	if b.Content == nil {
 		return false
@@ -249,6 +252,7 @@ func (st *attrState) topicOnly(b *attr) bool {
 	toks, text := st.toks, st.text
 	c := *b.Content
 	k := st.tokenAt(c.Start)
+	degree := false
 	for n := 0; k < len(toks) && toks[k].s < c.End && n < maxTopicLook; k, n = k+1, n+1 {
 		t := toks[k]
 		if t.flags&tWord == 0 || t.quote != 0 {
@@ -257,13 +261,17 @@ func (st *attrState) topicOnly(b *attr) bool {
 		if st.timeish(t) || t.flags&(cAux|cPrep|cPrepLike|cDet) != 0 && !st.d.lex.Contains(chainTopics, text[t.s:t.e]) || st.isAdverb(k) {
 			continue // "for the past two years", "repeatedly"
 		}
+		if !degree && st.d.lex.containsToken(chainDegrees, text, t) {
+			degree = true // "says little about", "says a lot about"
+			continue
+		}
 		if !st.d.lex.Contains(chainTopics, text[t.s:t.e]) {
 			return false
 		}
 		if k+1 < len(toks) && st.timeish(toks[k+1]) {
 			continue // "on Monday": a time
 		}
-		return !st.reportsClause(c)
+		return degree || !st.reportsClause(c)
 	}
 	return false
 }

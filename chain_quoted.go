@@ -140,6 +140,9 @@ func (st *attrState) speechInside(q Span, owner *Mention, via []Link) []Link {
 		if b.Content != nil && !st.reportsClause(*b.Content) {
 			continue // "confirms our reliability", "has warned of more rain": a thing named, no words reported
 		}
+		if st.topicOnly(b) || isRecord(st.d.lex, b.Source) {
+			continue // "The number of fry released says little about how many …", "The data tells us …": how much it tells of a topic, or the speaker's reading of records, no one's words
+		}
 		if st.jointPosition(b) {
 			continue // "We confirmed that such an incident must not recur": the speaker's side states its position, in the speaker's own words
 		}
