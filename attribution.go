@@ -1194,8 +1194,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			return i // "Editor's note: …", "The mayor's reply: …": a noun heading what follows
 		}
 	}
-	if ce == i+1 && ce+1 < hi && toks[ce+1].flags&cCue != 0 && participleBeforeSource(text, toks, i) {
-		return i // "informed sources said": a participle before a source noun and its verb, no cue
+	if ce == i+1 && st.participleNoCue(lo, i, hi, canon) {
+		return i // "informed sources said", "patients admitted to hospitals fell", "a scheme called the “Blue Card”": a participle by a noun, no cue
 	}
 	if ce == i+1 && st.nounModifier(lo, hi, i, canon) {
 		return i // "at a regular press briefing", "from two stress fractures": a noun before a noun
@@ -1208,9 +1208,6 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 	if st.relayModifier(lo, i, hi) {
 		return i // "an official quoted by the daily said": the verb comes later
-	}
-	if st.passiveModifier(lo, i, ce, hi) {
-		return i // "patients admitted to hospitals fell": a participle after its noun, the verb comes later
 	}
 	// "a witness who asked not to be named", "…, asking not to be
 	// identified": a request for anonymity, no words reported.
@@ -1445,12 +1442,6 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// "a film called “Fame”": a name, not a cue.
 	if (canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named") && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron|cStop) == tWord && !st.isAdverb(i-1) && (toks[ce].flags&(tOpen|tQ) != 0 || toks[ce].flags&tUpper != 0 && !st.calledAs(ce, hi) || text[toks[ce].s] == '#') && !st.reducedRelativeSubject(lo, i, ce, hi) {
-		return i
-	}
-	// "launch a scheme called the “Blue Card”", "an initiative simply
-	// called “Water for All”": a name too, after a noun that says what it
-	// names.
-	if (canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named") && st.namedByNoun(lo, i, ce, hi) {
 		return i
 	}
 
@@ -3571,6 +3562,25 @@ func (st *attrState) reducedRelativeSubject(lo, i, ce, hi int) bool {
 		p, d = toks[d-2], d-1 // "a step that the minister called": the noun before "that"
 	}
 	return st.isIn(p, cRelative) || d-2 >= lo && p.flags&(tUpper|cStop|cAux|cPron|cPrep) == 0 && toks[d-2].flags&cDet != 0
+}
+
+// participleNoCue reports whether the cue toks[i], one word, is a
+// participle that a noun near it makes no cue: before a source noun and
+// its verb ("…, informed sources said"), after its noun with a "to"
+// phrase before the clause's verb ("patients admitted to hospitals
+// fell", passiveModifier), or a verb of naming after a noun that says
+// what the name names ("a scheme called the “Blue Card”", namedByNoun).
+// verbCue asks it in one call, which keeps verbCue small enough for the
+// compiler to inline the small helpers it calls.
+func (st *attrState) participleNoCue(lo, i, hi int, canon string) bool {
+	toks := st.toks
+	if i+2 < hi && toks[i+2].flags&cCue != 0 && participleBeforeSource(st.text, toks, i) {
+		return true
+	}
+	if i+2 < hi && isWord(st.text, toks[i+1], "to") && st.passiveModifier(lo, i, i+1, hi) {
+		return true
+	}
+	return (canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named") && st.namedByNoun(lo, i, i+1, hi)
 }
 
 // namedByNoun reports whether the verb of naming at toks[i], whose cue

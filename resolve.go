@@ -1127,7 +1127,7 @@ run:
 	// told TASS": after a lower-case role's "of", the run is the body the
 	// role heads, its head word a facility's or an organisation's, run
 	// straight into the holder's name of two words or more.
-	if ti.flags&tkHeadline == 0 && r.lowerRoleOfBefore(i) {
+	if j-i >= 4 && ti.flags&tkHeadline == 0 && r.lowerRoleOfBefore(i) { // a body's two words and a name's two
 		if m := r.nameAfterBodyHead(i, j); m > 0 {
 			r.person(i, m, j)
 			return j
