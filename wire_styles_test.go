@@ -3282,7 +3282,7 @@ var wireStories = []struct {
 		}},
 	{file: "bernama-kelulut.txt",
 		speakers: []string{"Azman Yusof", "Azman Yusof", "Azman Yusof", "Wan Rahimah Wan Daud",
-			"?", // got "Azman Yusof": a label's name in quotes inside the object of "urged" ("urged consumers to buy only products bearing the “…” certification logo") taken as the urger's partial quote
+			"", // "?" at first sight (got "Azman Yusof"): a label's name in quotes between a determiner and a noun of labels ("products bearing the “…” certification logo", namedheads) inside the object of "urged"
 			"Azman Yusof", ""},
 		chains: []string{
 			"MARDI director-general Dr Faridah Ismail | said >> a statement | in",

@@ -1,0 +1,44 @@
+package wirestory
+
+import "testing"
+
+// Round 21: quotations that name a label, a work or a thing's local
+// name, said by no one even inside someone's reported words.
+
+// runKindCases checks each quotation's kind and speaker name, shown as
+// "kind | speaker", the speaker as the text names it, in text order.
+func runKindCases(t *testing.T, tests []speakerCase) {
+	t.Helper()
+	runQuoteCases(t, tests, func(q Quote) string { return q.Kind.String() + " | " + q.Speaker.Text })
+}
+
+// TestLabelNamedBeforeItsNoun checks a name in marks, written as a name
+// is, between a determiner and a noun of labels, brands and marks
+// ([namedHeads]: "logo", "seal", "mark", "stamp", "trademark"), with up
+// to two words that modify the noun between: "products bearing the
+// “Madu Kelulut Malaysia” certification logo". The label's name is said
+// by no one, inside the object of a speech verb or not.
+func TestLabelNamedBeforeItsNoun(t *testing.T) {
+	runKindCases(t, []speakerCase{
+		{"object of urged, sustainability logo", "Plantation Minister Rosli Hamzah urged shoppers to look for the “Sawit Lestari” sustainability logo on cooking oil.",
+			[]string{"title | "}},
+		{"inside a reported clause, mark", "The agency said exporters must print the “Halal Malaysia” mark on every carton from March.",
+			[]string{"title | "}},
+		{"straight marks, quality stamp", `Governor Sato said growers could apply for the "Kaga Heritage" quality stamp from April.`,
+			[]string{"title | "}},
+		{"trademark, no speech", "The cooperative registered the “Blue Lotus” trademark in 2019.",
+			[]string{"title | "}},
+		{"seal, plural determiner", "Inspectors said some jars carried a “Pure Forest” seal that the ministry had never issued.",
+			[]string{"title | "}},
+		// Near misses: a word in lower case before such a noun
+		// characterises, and a quotation after the label is the
+		// speaker's; a name before a noun of no label stays the
+		// speaker's phrase.
+		{"lower case before a label noun", "Azman said the “misleading” logo on the jars would be removed.",
+			[]string{"partial | Azman"}},
+		{"the speaker's words after the label", "The minister said the “Made in Malaysia” tag was “a promise to every buyer”.",
+			[]string{"title | ", "partial | The minister"}},
+		{"a name before no label noun", "Tan urged buyers to avoid the “Cheap Honey” trap at night markets.",
+			[]string{"partial | Tan"}},
+	})
+}
