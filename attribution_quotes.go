@@ -937,13 +937,51 @@ func (st *attrState) nounNamed(q Span) bool {
 		return false
 	}
 	// Before the name: "company," then the name set off by commas, its
-	// own inside the marks or after them, or ending the sentence.
+	// own inside the marks or after them, or ending the sentence; or a
+	// work's noun and a phrase about it, "a documentary on the artisans,",
+	// before a title written as a headline is.
 	n := toks[i-2]
-	if p.flags&tComma == 0 || n.flags&(tWord|tUpper) != tWord || !isTitleCue(st.d.lex, text[n.s:n.e]) {
+	if p.flags&tComma == 0 {
 		return false
+	}
+	if n.flags&(tWord|tUpper) != tWord || !isTitleCue(st.d.lex, text[n.s:n.e]) {
+		if !st.headlineCased(i, q) || !st.workPhraseBefore(i-1) {
+			return false
+		}
 	}
 	last := toks[j-2] // the last token inside the marks
 	return last.flags&(tComma|tEnd) != 0 || last.flags&tWord != 0 && (j == len(toks) || toks[j].flags&(tComma|tEnd) != 0)
+}
+
+// maxWorkPhrase bounds the words of the phrase between a noun of works
+// and the comma before its title: "on the lacquer makers of Wajima".
+const maxWorkPhrase = 6
+
+// workPhraseBefore reports whether the comma toks[c] ends a noun of
+// works ([titleCues]) after a determiner, a possessive or an adjective
+// and a phrase that opens with a preposition of [workPreps]: "A
+// documentary on the artisans,", "an exhibition of his prints,", "a new
+// album by the band,". A title set off by commas after it names the
+// work. Words of a clause (a cue, an auxiliary, a relative) end the look.
+func (st *attrState) workPhraseBefore(c int) bool {
+	toks, text := st.toks, st.text
+	for m := c - 1; m >= 2 && m >= c-maxWorkPhrase; m-- {
+		t := toks[m]
+		if t.flags&tWord == 0 || t.quote != 0 || t.flags&(cCue|cAux|cRelative|cClauseWord) != 0 {
+			return false
+		}
+		if m == c-1 || !st.d.lex.containsToken(workPreps, text, t) {
+			continue
+		}
+		n, d := toks[m-1], m-2 // the noun, and the word before it
+		if n.flags&(tWord|tUpper) != tWord || n.quote != 0 || !isTitleCue(st.d.lex, text[n.s:n.e]) {
+			continue
+		}
+		if dt := toks[d]; dt.quote == 0 && (dt.flags&(cDet|cPossDet) != 0 || dt.flags&tWord != 0 && possessive(text, dt)) || st.adjectiveAfterDet(d) {
+			return true
+		}
+	}
+	return false
 }
 
 // termBeforeNoun reports whether quote q, not reported by any cue, is a

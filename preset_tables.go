@@ -18011,6 +18011,19 @@ var presetLists = []presetList{
 			{0, 0x61342fd0, 0, 0, 2, 2},
 			{14, 0x41387a9e, 2, 2, 2, 2},
 		}},
+	{file: "workprepositions.txt", size: 318, n: 9, maxWords: 1, slots: 32,
+		text: "atofwithonforbyfrominabout",
+		entries: []presetEntry{
+			{8, 0x57251588, 0, 0, 2, 2},
+			{9, 0x69343c68, 2, 2, 2, 2},
+			{10, 0xc4afe69, 4, 4, 4, 4},
+			{16, 0x61342fd0, 8, 8, 2, 2},
+			{17, 0xacf38390, 10, 10, 3, 3},
+			{20, 0x542bcc94, 13, 13, 2, 2},
+			{21, 0x95cd8075, 15, 15, 4, 4},
+			{30, 0x41387a9e, 19, 19, 2, 2},
+			{31, 0xb323923e, 21, 21, 5, 5},
+		}},
 }
 
 var presetGazetteer = presetIndex{file: "gazetteer.txt", size: 226823,

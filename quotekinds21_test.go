@@ -42,3 +42,32 @@ func TestLabelNamedBeforeItsNoun(t *testing.T) {
 			[]string{"partial | Tan"}},
 	})
 }
+
+// TestWorkTitledAfterItsPhrase checks a title in marks, written as a
+// headline is and set off by commas, after a noun of works ([titleCues]:
+// "documentary", "film", "novel", "exhibition") and a prepositional
+// phrase that says what the work is about or whose it is: "A documentary
+// on the artisans, “The Eighth Coat,” is scheduled …". The work's title,
+// said by no one, and no subject's quotation.
+func TestWorkTitledAfterItsPhrase(t *testing.T) {
+	runKindCases(t, []speakerCase{
+		{"documentary on, straight marks", `A documentary on the lacquer makers, "The Eighth Coat," will air on NHK in January.`,
+			[]string{"title | "}},
+		{"film about, curly marks", "A film about the flood, “Rivers Rising,” will open the festival on Friday, organisers said.",
+			[]string{"title | "}},
+		{"exhibition of, inside a reported clause", "The curator said an exhibition of his prints, “Paper Tides,” would open in March.",
+			[]string{"title | "}},
+		{"album by, comma after the marks", "A new album by the band, “Northern Lights”, is due out in May.",
+			[]string{"title | "}},
+		{"the noun right before the title", "Her second novel, “The Salt Orchard,” was shortlisted for the prize, the publisher said.",
+			[]string{"title | "}},
+		// Near misses: a statement after the phrase is someone's
+		// words; a noun that names no work keeps its quote.
+		{"a statement after the phrase", `In a documentary on the artisans, "We never stop learning," Tanabe says.`,
+			[]string{"direct | Tanabe"}},
+		{"a greeting after a film", "During a screening of the film, “Thank you for coming,” Mori told the audience.",
+			[]string{"direct | Mori"}},
+		{"a person's noun before the marks", "A member of the cooperative, Aiko Mori, said the group was “Ready for Anything.”",
+			[]string{"partial | A member of the cooperative, Aiko Mori"}},
+	})
+}

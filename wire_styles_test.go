@@ -3274,7 +3274,9 @@ var wireStories = []struct {
 		},
 		skipChains: `"X reported Sunday, citing <a body>, that …": the "citing" between the day and the that-clause is read as a reason (a stance "… (KCNA) | citing" of its own), so the report has no level; the statement chain is right`},
 	{file: "kyodo-lacquer.txt",
-		speakers: []string{"Hiroshi Tanabe", "Hiroshi Tanabe", "Mai Kuroda", "Kenji Arakawa", "Keiko Morimoto", "Keiko Morimoto", "Shigeru Okazaki", ""},
+		speakers: []string{"Hiroshi Tanabe", "Hiroshi Tanabe", "Mai Kuroda", "Kenji Arakawa", "Keiko Morimoto", "Keiko Morimoto", "Shigeru Okazaki",
+			"", // at first a direct quote with the mention "A documentary" (name ""): a title set off by commas after "A documentary on the artisans," is now a title
+		},
 		chains: []string{
 			"public broadcaster NHK | reported >> the prefectural government | citing",
 			"The cooperative's chairman | said >> a statement | in >> the Hokkoku Shimbun | carried by",
