@@ -48,26 +48,30 @@ const (
 
 // The lists that decide a quotation's kind.
 const (
-	titleCues       List = "titlecues"        // words before a quoted title or name: "film | Zeitung | Operation"
-	namedHeads      List = "namedheads"       // nouns after a quoted name that say what it names: "drive | yatra | rally"
-	workPreps       List = "workprepositions" // prepositions between a noun of works and its phrase: "a documentary on", "a film about"
-	nameOpeners     List = "nameopeners"      // words that open a quoted name and say what it names: "Operation | Mission | Project"
-	nicknameVerbs   List = "nicknameverbs"    // verbs that give a thing a name before its object and "the": "dubbed | nicknamed"
-	asNamingVerbs   List = "asnamingverbs"    // participles before "as" and a name: "launched | marketed"
-	signNouns       List = "signnouns"        // things that carry a slogan: "banner | placard"
-	signWordings    List = "signwordings"     // words between a sign and its slogan: "reading | saying"
-	signCarriers    List = "signcarriers"     // verbs of carrying a sign: "carried | waving"
-	scareCues       List = "scarecues"        // words before a term held at a distance: "so-called | sogenannte"
-	speechSignals   List = "speechsignals"    // words that show a sentence reports speech: "said | sagte | zufolge"
-	speechMoods     List = "speechmoods"      // verb forms of reported speech: "sei | habe"
-	namedAfterWords List = "namedafter"       // words after a quoted name: "genannt | bekannt"
-	nameLinks       List = "namelinks"        // small words inside names: "of | the | am"
-	articles        List = "articles"         // definite articles: "the | der | die"
-	elisions        List = "elisions"         // words that begin with an apostrophe: "n | em | til"
-	conjunctions    List = "conjunctions"     // words that join a list: "and | or | und | oder"
-	characterisers  List = "characterisers"   // words before a quoted characterisation: "as | a | als | einen"
-	asWords         List = "aswords"          // "as" and its kin: "as | als | wie"
-	quoteTails      List = "quotetails"       // words after a quotation and a comma that attribute it: "so | according"
+	titleCues       List = "titlecues"      // words before a quoted title or name: "film | Zeitung | Operation"
+	namedHeads      List = "namedheads"     // nouns after a quoted name that say what it names: "drive | yatra | rally"
+	nameOpeners     List = "nameopeners"    // words that open a quoted name and say what it names: "Operation | Mission | Project"
+	nicknameVerbs   List = "nicknameverbs"  // verbs that give a thing a name before its object and "the": "dubbed | nicknamed"
+	asNamingVerbs   List = "asnamingverbs"  // participles before "as" and a name: "launched | marketed"
+	signNouns       List = "signnouns"      // things that carry a slogan: "banner | placard"
+	signWordings    List = "signwordings"   // words between a sign and its slogan: "reading | saying"
+	signCarriers    List = "signcarriers"   // verbs of carrying a sign: "carried | waving"
+	scareCues       List = "scarecues"      // words before a term held at a distance: "so-called | sogenannte"
+	speechSignals   List = "speechsignals"  // words that show a sentence reports speech: "said | sagte | zufolge"
+	speechMoods     List = "speechmoods"    // verb forms of reported speech: "sei | habe"
+	namedAfterWords List = "namedafter"     // words after a quoted name: "genannt | bekannt"
+	nameLinks       List = "namelinks"      // small words inside names: "of | the | am"
+	articles        List = "articles"       // definite articles: "the | der | die"
+	elisions        List = "elisions"       // words that begin with an apostrophe: "n | em | til"
+	conjunctions    List = "conjunctions"   // words that join a list: "and | or | und | oder"
+	characterisers  List = "characterisers" // words before a quoted characterisation: "as | a | als | einen"
+	asWords         List = "aswords"        // "as" and its kin: "as | als | wie"
+	quoteTails      List = "quotetails"     // words after a quotation and a comma that attribute it: "so | according"
+)
+
+// The lists that tell a work's title set off by commas after its phrase.
+const (
+	workPreps List = "workprepositions" // prepositions between a noun of works and its phrase: "a documentary on", "a film about"
 )
 
 // The attribution stage's other lists.
