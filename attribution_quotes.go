@@ -781,7 +781,69 @@ func (st *attrState) termKnownAs(q Span) bool {
 	}
 	adv := text[toks[k-1].s:toks[k-1].e]
 	return k >= 2 && toks[k-1].flags&tUpper == 0 && len(adv) > 4 && strings.HasSuffix(adv, "ly") && toks[k-2].flags&tWord != 0 &&
-		forms.has(st.d.lex, text[toks[k-2].s:toks[k-2].e]+" as", fTitleCue, titleCues)
+		forms.has(st.d.lex, text[toks[k-2].s:toks[k-2].e]+" as", fTitleCue, titleCues) || st.knownAmongAs(k)
+}
+
+// maxKnownPhrase bounds the words of the phrase inside "known … as":
+// "known to the herders of Marsabit as".
+const maxKnownPhrase = 5
+
+// knownAmongAs reports whether "as", toks[k], closes a title cue's pair
+// ([titleCues]: "known as") with a phrase inside it that opens with a
+// preposition of [knownPreps] and says to whom or where the thing goes
+// by the name after it: "known among herders as", "known to residents
+// as", "known in the region as". Words of a clause (a cue, an
+// auxiliary, a relative) or punctuation end the look.
+func (st *attrState) knownAmongAs(k int) bool {
+	toks, text, lex := st.toks, st.text, st.d.lex
+	for m := k - 1; m >= 1 && m >= k-maxKnownPhrase; m-- {
+		t := toks[m]
+		if t.flags&tWord == 0 || t.quote != 0 || t.flags&(cCue|cAux|cRelative|cClauseWord) != 0 {
+			return false
+		}
+		if m == k-1 || !lex.containsToken(knownPreps, text, t) {
+			continue
+		}
+		if v := toks[m-1]; v.flags&(tWord|tUpper) == tWord && v.quote == 0 &&
+			classesOf(lex).forms.has(lex, text[v.s:v.e]+" as", fTitleCue, titleCues) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxGlossWords bounds the words of a gloss in marks: "the place where
+// the river bends".
+const maxGlossWords = 8
+
+// glossAfter reports whether quote q is the gloss of a term in marks
+// that ends at term: a word of [glossLinks] between them, a comma before
+// it inside the marks or out of them, "“Maji ya Jua,” or “water of the
+// sun,”", "“Karang Putih”, meaning “white coral”". A gloss is a few
+// words with no sentence's end inside; it translates the term and is
+// said by no one, as the term is.
+func (st *attrState) glossAfter(term int, q Span) bool {
+	text := st.text
+	if q.Start-term > maxConjunction || q.Len() > maxNamedBytes {
+		return false
+	}
+	b := strings.TrimSpace(text[term:q.Start])
+	b = strings.TrimSpace(strings.TrimPrefix(b, ","))
+	if b == "" || !st.d.lex.Contains(glossLinks, b) {
+		return false
+	}
+	i, j := st.tokenAt(q.Start), st.tokenAt(q.End)
+	words := 0
+	for m := i + 1; m < j-1 && m < len(st.toks); m++ {
+		t := st.toks[m]
+		if t.flags&tWord != 0 {
+			words++
+		}
+		if words > maxGlossWords || t.flags&(tEnd|tColon) != 0 && m < j-2 {
+			return false
+		}
+	}
+	return words > 0
 }
 
 // groupNaming returns the group whose word for a thing quote q is, where

@@ -71,3 +71,38 @@ func TestWorkTitledAfterItsPhrase(t *testing.T) {
 			[]string{"partial | A member of the cooperative, Aiko Mori"}},
 	})
 }
+
+// TestNicknameKnownAmongAs checks a thing's name in marks after "known
+// as" with a phrase inside it that says to whom or where it is known
+// ("known among herders as", "known to residents as", "known in the
+// region as"), and its gloss in marks joined to it by "or": a name and
+// its translation, said by no one, even inside reported speech.
+func TestNicknameKnownAmongAs(t *testing.T) {
+	runKindCases(t, []speakerCase{
+		{"known to residents as, with its gloss", "Chief Omar Lekishon said the dam, known to residents as “Bwawa Kuu,” or “the great pool,” would be finished in June.",
+			[]string{"scare | ", "scare | "}},
+		{"known in the region as, commas outside", "Fishermen said the reef, known in the region as “Karang Putih”, or “white coral”, was dying.",
+			[]string{"scare | ", "scare | "}},
+		{"known among locals as, no gloss", `Governor Ali Roba said the festival, known among locals as "Sikukuu ya Mvua," draws thousands each year.`,
+			[]string{"scare | "}},
+		{"known to the Maasai as, lower case", "Saitoti Ole Kina, an elder, said the well, known to the Maasai as “enkare sidai,” had never run dry.",
+			[]string{"scare | "}},
+		{"known across the coast as, gloss after meaning", "The mayor said the square, known across the coast as “Uwanja wa Amani,” meaning “field of peace,” would be rebuilt.",
+			[]string{"scare | ", "scare | "}},
+		// Near misses: no "known"; a quote of the speaker's after
+		// "and", or after "or" but a clause long; the speaker's words
+		// elsewhere in the sentence.
+		{"described among friends as", "Rossi described the plan among friends as “a disaster” on Monday.",
+			[]string{"partial | Rossi"}},
+		{"and the speaker's words", "The minister said the levy, known in the capital as “the bridge tax,” and “a burden on the poor,” would end.",
+			[]string{"scare | ", "partial | The minister"}},
+		{"a long clause after or", "The minister said the levy, known in the capital as “the bridge tax,” or, as she put it, “a burden that every family in this country will feel for years,” would end.",
+			[]string{"scare | ", "direct | The minister"}},
+		// "known by X as" names who use the word: it stays a quotation,
+		// whose speaker is read as before (not this form's).
+		{"known by, the namers given", "Rossi said the meeting, known by critics as a “handshake deal,” had changed nothing.",
+			[]string{"partial | Rossi"}},
+		{"known among, quote elsewhere", "Wario, known among herders as a peacemaker, said the wells were “a gift for everyone”.",
+			[]string{"partial | Wario"}},
+	})
+}

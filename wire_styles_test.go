@@ -3224,8 +3224,8 @@ var wireStories = []struct {
 	// round 21, b21b
 	{file: "xinhua-borehole.txt",
 		speakers: []string{"Halima Guyo", "Joseph Lekuton", "Joseph Lekuton", "Wang Jun",
-			"?", // got "Galgalo Dida": a name after "known among herders as" inside reported speech taken as the speaker's partial quote
-			"?", // got "Galgalo Dida": its translation after ", or" taken as the speaker's partial quote
+			"", // "?" at first sight (got "Galgalo Dida"): a name after "known among herders as" (a phrase inside "known … as", knownprepositions) inside reported speech
+			"", // "?" at first sight (got "Galgalo Dida"): its gloss in marks after "or" (glosslinks), said by no one as the name is
 			"Galgalo Dida", "Abdi Wario"},
 		chains: []string{
 			"Kenya's Ministry of Water, Sanitation and Irrigation | said >> a statement | in >> its X account | posted on",
