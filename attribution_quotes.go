@@ -796,20 +796,10 @@ const maxKnownPhrase = 5
 // auxiliary, a relative) or punctuation end the look.
 func (st *attrState) knownAmongAs(k int) bool {
 	toks, text, lex := st.toks, st.text, st.d.lex
-	for m := k - 1; m >= 1 && m >= k-maxKnownPhrase; m-- {
-		t := toks[m]
-		if t.flags&tWord == 0 || t.quote != 0 || t.flags&(cCue|cAux|cRelative|cClauseWord) != 0 {
-			return false
-		}
-		if m == k-1 || !lex.containsToken(knownPreps, text, t) {
-			continue
-		}
-		if v := toks[m-1]; v.flags&(tWord|tUpper) == tWord && v.quote == 0 &&
-			classesOf(lex).forms.has(lex, text[v.s:v.e]+" as", fTitleCue, titleCues) {
-			return true
-		}
-	}
-	return false
+	return st.prepPhraseBefore(k, maxKnownPhrase, knownPreps, func(n int) bool {
+		v := toks[n]
+		return v.flags&(tWord|tUpper) == tWord && v.quote == 0 && classesOf(lex).forms.has(lex, text[v.s:v.e]+" as", fTitleCue, titleCues)
+	})
 }
 
 // maxGlossWords bounds the words of a gloss in marks: "the place where
@@ -1027,19 +1017,31 @@ const maxWorkPhrase = 6
 // work. Words of a clause (a cue, an auxiliary, a relative) end the look.
 func (st *attrState) workPhraseBefore(c int) bool {
 	toks, text := st.toks, st.text
-	for m := c - 1; m >= 2 && m >= c-maxWorkPhrase; m-- {
+	return st.prepPhraseBefore(c, maxWorkPhrase, workPreps, func(n int) bool {
+		t, d := toks[n], n-1 // the noun, and the word before it
+		if n < 1 || t.flags&(tWord|tUpper) != tWord || t.quote != 0 || !isTitleCue(st.d.lex, text[t.s:t.e]) {
+			return false
+		}
+		dt := toks[d]
+		return dt.quote == 0 && (dt.flags&(cDet|cPossDet) != 0 || dt.flags&tWord != 0 && possessive(text, dt)) || st.adjectiveAfterDet(d)
+	})
+}
+
+// prepPhraseBefore reports whether the words before toks[end], at most
+// maxWords of them, are a phrase that opens with a preposition of list
+// preps and at least one word after it, and head holds for the token
+// right before that preposition: the head the phrase belongs to ("a
+// documentary" in "a documentary on the artisans", "known" in "known
+// among herders"). Words of a clause (a cue, an auxiliary, a relative,
+// "and") or punctuation end the look.
+func (st *attrState) prepPhraseBefore(end, maxWords int, preps List, head func(n int) bool) bool {
+	toks := st.toks
+	for m := end - 1; m >= 1 && m >= end-maxWords; m-- {
 		t := toks[m]
 		if t.flags&tWord == 0 || t.quote != 0 || t.flags&(cCue|cAux|cRelative|cClauseWord) != 0 {
 			return false
 		}
-		if m == c-1 || !st.d.lex.containsToken(workPreps, text, t) {
-			continue
-		}
-		n, d := toks[m-1], m-2 // the noun, and the word before it
-		if n.flags&(tWord|tUpper) != tWord || n.quote != 0 || !isTitleCue(st.d.lex, text[n.s:n.e]) {
-			continue
-		}
-		if dt := toks[d]; dt.quote == 0 && (dt.flags&(cDet|cPossDet) != 0 || dt.flags&tWord != 0 && possessive(text, dt)) || st.adjectiveAfterDet(d) {
+		if m < end-1 && st.d.lex.containsToken(preps, st.text, t) && head(m-1) {
 			return true
 		}
 	}
