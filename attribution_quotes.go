@@ -822,7 +822,59 @@ func (st *attrState) termKnownAs(q Span) bool {
 	}
 	adv := text[toks[k-1].s:toks[k-1].e]
 	return k >= 2 && toks[k-1].flags&tUpper == 0 && len(adv) > 4 && strings.HasSuffix(adv, "ly") && toks[k-2].flags&tWord != 0 &&
-		forms.has(st.d.lex, text[toks[k-2].s:toks[k-2].e]+" as", fTitleCue, titleCues)
+		forms.has(st.d.lex, text[toks[k-2].s:toks[k-2].e]+" as", fTitleCue, titleCues) || st.knownAmongAs(k)
+}
+
+// maxKnownPhrase bounds the words of the phrase inside "known … as":
+// "known to the herders of Marsabit as".
+const maxKnownPhrase = 5
+
+// knownAmongAs reports whether "as", toks[k], closes a title cue's pair
+// ([titleCues]: "known as") with a phrase inside it that opens with a
+// preposition of [knownPreps] and says to whom or where the thing goes
+// by the name after it: "known among herders as", "known to residents
+// as", "known in the region as". Words of a clause (a cue, an
+// auxiliary, a relative) or punctuation end the look.
+func (st *attrState) knownAmongAs(k int) bool {
+	toks, text, lex := st.toks, st.text, st.d.lex
+	return st.prepPhraseBefore(k, maxKnownPhrase, knownPreps, func(n int) bool {
+		v := toks[n]
+		return v.flags&(tWord|tUpper) == tWord && v.quote == 0 && classesOf(lex).forms.has(lex, text[v.s:v.e]+" as", fTitleCue, titleCues)
+	})
+}
+
+// maxGlossWords bounds the words of a gloss in marks: "the place where
+// the river bends".
+const maxGlossWords = 8
+
+// glossAfter reports whether quote q is the gloss of a term in marks
+// that ends at term: a word of [glossLinks] between them, a comma before
+// it inside the marks or out of them, "“Maji ya Jua,” or “water of the
+// sun,”", "“Karang Putih”, meaning “white coral”". A gloss is a few
+// words with no sentence's end inside; it translates the term and is
+// said by no one, as the term is.
+func (st *attrState) glossAfter(term int, q Span) bool {
+	text := st.text
+	if q.Start-term > maxConjunction || q.Len() > maxNamedBytes {
+		return false
+	}
+	b := strings.TrimSpace(text[term:q.Start])
+	b = strings.TrimSpace(strings.TrimPrefix(b, ","))
+	if b == "" || !st.d.lex.Contains(glossLinks, b) {
+		return false
+	}
+	i, j := st.tokenAt(q.Start), st.tokenAt(q.End)
+	words := 0
+	for m := i + 1; m < j-1 && m < len(st.toks); m++ {
+		t := st.toks[m]
+		if t.flags&tWord != 0 {
+			words++
+		}
+		if words > maxGlossWords || t.flags&(tEnd|tColon) != 0 && m < j-2 {
+			return false
+		}
+	}
+	return words > 0
 }
 
 // groupNaming returns the group whose word for a thing quote q is, where
@@ -978,13 +1030,63 @@ func (st *attrState) nounNamed(q Span) bool {
 		return false
 	}
 	// Before the name: "company," then the name set off by commas, its
-	// own inside the marks or after them, or ending the sentence.
+	// own inside the marks or after them, or ending the sentence; or a
+	// work's noun and a phrase about it, "a documentary on the artisans,",
+	// before a title written as a headline is.
 	n := toks[i-2]
-	if p.flags&tComma == 0 || n.flags&(tWord|tUpper) != tWord || !isTitleCue(st.d.lex, text[n.s:n.e]) {
+	if p.flags&tComma == 0 {
 		return false
+	}
+	if n.flags&(tWord|tUpper) != tWord || !isTitleCue(st.d.lex, text[n.s:n.e]) {
+		if !st.headlineCased(i, q) || !st.workPhraseBefore(i-1) {
+			return false
+		}
 	}
 	last := toks[j-2] // the last token inside the marks
 	return last.flags&(tComma|tEnd) != 0 || last.flags&tWord != 0 && (j == len(toks) || toks[j].flags&(tComma|tEnd) != 0)
+}
+
+// maxWorkPhrase bounds the words of the phrase between a noun of works
+// and the comma before its title: "on the lacquer makers of Wajima".
+const maxWorkPhrase = 6
+
+// workPhraseBefore reports whether the comma toks[c] ends a noun of
+// works ([titleCues]) after a determiner, a possessive or an adjective
+// and a phrase that opens with a preposition of [workPreps]: "A
+// documentary on the artisans,", "an exhibition of his prints,", "a new
+// album by the band,". A title set off by commas after it names the
+// work. Words of a clause (a cue, an auxiliary, a relative) end the look.
+func (st *attrState) workPhraseBefore(c int) bool {
+	toks, text := st.toks, st.text
+	return st.prepPhraseBefore(c, maxWorkPhrase, workPreps, func(n int) bool {
+		t, d := toks[n], n-1 // the noun, and the word before it
+		if n < 1 || t.flags&(tWord|tUpper) != tWord || t.quote != 0 || !isTitleCue(st.d.lex, text[t.s:t.e]) {
+			return false
+		}
+		dt := toks[d]
+		return dt.quote == 0 && (dt.flags&(cDet|cPossDet) != 0 || dt.flags&tWord != 0 && possessive(text, dt)) || st.adjectiveAfterDet(d)
+	})
+}
+
+// prepPhraseBefore reports whether the words before toks[end], at most
+// maxWords of them, are a phrase that opens with a preposition of list
+// preps and at least one word after it, and head holds for the token
+// right before that preposition: the head the phrase belongs to ("a
+// documentary" in "a documentary on the artisans", "known" in "known
+// among herders"). Words of a clause (a cue, an auxiliary, a relative,
+// "and") or punctuation end the look.
+func (st *attrState) prepPhraseBefore(end, maxWords int, preps List, head func(n int) bool) bool {
+	toks := st.toks
+	for m := end - 1; m >= 1 && m >= end-maxWords; m-- {
+		t := toks[m]
+		if t.flags&tWord == 0 || t.quote != 0 || t.flags&(cCue|cAux|cRelative|cClauseWord) != 0 {
+			return false
+		}
+		if m < end-1 && st.d.lex.containsToken(preps, st.text, t) && head(m-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // termBeforeNoun reports whether quote q, not reported by any cue, is a

@@ -69,6 +69,14 @@ const (
 	quoteTails      List = "quotetails"     // words after a quotation and a comma that attribute it: "so | according"
 )
 
+// The lists that tell a work's title set off by commas after its phrase,
+// and a thing's local name and its gloss.
+const (
+	workPreps  List = "workprepositions"  // prepositions between a noun of works and its phrase: "a documentary on", "a film about"
+	knownPreps List = "knownprepositions" // prepositions inside "known … as": "known among herders as", "known to residents as"
+	glossLinks List = "glosslinks"        // words between a name in marks and its gloss: "“Maji ya Jua,” or “water of the sun”"
+)
+
 // The attribution stage's other lists.
 const (
 	inversionVerbs        List = "inversionverbs"        // cue verbs that may stand before their source: "…, said the official"

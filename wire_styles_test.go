@@ -3229,8 +3229,8 @@ var wireStories = []struct {
 	// round 21, b21b
 	{file: "xinhua-borehole.txt",
 		speakers: []string{"Halima Guyo", "Joseph Lekuton", "Joseph Lekuton", "Wang Jun",
-			"?", // got "Galgalo Dida": a name after "known among herders as" inside reported speech taken as the speaker's partial quote
-			"?", // got "Galgalo Dida": its translation after ", or" taken as the speaker's partial quote
+			"", // "?" at first sight (got "Galgalo Dida"): a name after "known among herders as" (a phrase inside "known … as", knownprepositions) inside reported speech
+			"", // "?" at first sight (got "Galgalo Dida"): its gloss in marks after "or" (glosslinks), said by no one as the name is
 			"Galgalo Dida", "Abdi Wario"},
 		chains: []string{
 			"Kenya's Ministry of Water, Sanitation and Irrigation | said >> a statement | in >> its X account | posted on",
@@ -3280,7 +3280,9 @@ var wireStories = []struct {
 		// skipChains removed after k20's body services (chainbodyheads), with the hyphenated "hydro-meteorological service" form
 	},
 	{file: "kyodo-lacquer.txt",
-		speakers: []string{"Hiroshi Tanabe", "Hiroshi Tanabe", "Mai Kuroda", "Kenji Arakawa", "Keiko Morimoto", "Keiko Morimoto", "Shigeru Okazaki", ""},
+		speakers: []string{"Hiroshi Tanabe", "Hiroshi Tanabe", "Mai Kuroda", "Kenji Arakawa", "Keiko Morimoto", "Keiko Morimoto", "Shigeru Okazaki",
+			"", // at first a direct quote with the mention "A documentary" (name ""): a title set off by commas after "A documentary on the artisans," is now a title
+		},
 		chains: []string{
 			"public broadcaster NHK | reported >> the prefectural government | citing",
 			"The cooperative's chairman | said >> a statement | in >> the Hokkoku Shimbun | carried by",
@@ -3288,7 +3290,7 @@ var wireStories = []struct {
 		}},
 	{file: "bernama-kelulut.txt",
 		speakers: []string{"Azman Yusof", "Azman Yusof", "Azman Yusof", "Wan Rahimah Wan Daud",
-			"?", // got "Azman Yusof": a label's name in quotes inside the object of "urged" ("urged consumers to buy only products bearing the “…” certification logo") taken as the urger's partial quote
+			"", // "?" at first sight (got "Azman Yusof"): a label's name in quotes between a determiner and a noun of labels ("products bearing the “…” certification logo", namedheads) inside the object of "urged"
 			"Azman Yusof", ""},
 		chains: []string{
 			"MARDI director-general Dr Faridah Ismail | said >> a statement | in",
