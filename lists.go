@@ -165,6 +165,7 @@ const (
 	resolveGeneric        List = "resolve-generic"           // nouns for the organisation or country named before: "group | movement"
 	resolveNonNames       List = "resolve-nonnames"          // capitalised words never in a name: "During", "Friday"
 	resolveRankMarks      List = "resolve-rankmarks"         // retired marks in brackets after a rank: "(Retd)", "(Ret.)", "(R)"
+	resolveRankClasses    List = "resolve-rankclasses"       // a rank's class before the name: "2nd Class", "First Class"
 	resolveParticles      List = "resolve-particles"         // lower-case words inside names: "bin", "von"
 	resolveProxies        List = "resolve-proxies"           // role groups of people who speak for others: "spokesperson"
 	resolveBystanders     List = "resolve-bystanders"        // role groups of people met by chance, never another role's: "witness"

@@ -484,6 +484,24 @@ func rankBeforeTitle(text string, toks []token, lo, k int) bool {
 	return false
 }
 
+// rankClassAfterTitle reports whether toks[k], a capitalised word of
+// the auxiliaries and adverbs ("First"), is rather the ordinal of a
+// rank's class between a capitalised title or role and a name:
+// "Airman First Class Maria Lopez", "Petty Officer First Class X". Two
+// capitalised words must follow, the class word and the name.
+func rankClassAfterTitle(toks []token, k, hi int) bool {
+	t, p := toks[k], toks[k-1]
+	if t.flags&(tUpper|cAux|cStop|cPron) != tUpper|cAux || t.quote != 0 || p.flags&tUpper == 0 || p.flags&(cTitle|cRole) == 0 || k+2 >= hi {
+		return false
+	}
+	for _, n := range toks[k+1 : k+3] {
+		if n.flags&(tWord|tUpper) != tWord|tUpper || n.flags&(cStop|cAux|cPron|cDet) != 0 || n.quote != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // compoundTitleAt reports whether toks[m], a capitalised word that is
 // no title or role itself, opens a title of several words, its title
 // or role within three capitalised words, after a rank word that opens
@@ -616,6 +634,9 @@ func phraseRight(text string, toks []token, i, hi int) int {
 			k += 2 // "the provincial forestry and grassland bureau": a body in lower case
 			end = k + 1
 			continue
+		}
+		if k > i && rankClassAfterTitle(toks, k, hi) {
+			continue // "Airman First Class Maria Lopez": a rank's class, then the name
 		}
 		if k > i && t.quote == 0 && t.flags&(cStop|cPron|cAux) == cAux && rankBeforeTitle(text, toks, i, k) {
 			continue // "Russia's first deputy foreign minister"

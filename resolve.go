@@ -724,10 +724,18 @@ func (r *resolver) run(i int) int {
 	bodyPart := false         // the last part names a body's: "Tourism" after "Department of"
 	markAt := -1              // a retired mark in brackets after a rank: "Retd" in "General (Retd) X"
 	possNext := -1            // the word after a place's possessive read into the title: "Ministry" in "at Bangladesh's Ministry"
+	classAt := -1             // a rank's class: "2nd" in "Petty Officer 2nd Class X"
 run:
 	for ; j < len(r.toks) && j-i < rsMaxRun && (r.joined(j) || portfolio && (j == possNext || !portfolioAnd && (r.portfolioCommaAt(j) || r.serialAndAt(j) && r.commaSince(portfolioAt, j)))); j++ {
 		t := &r.toks[j]
 		r.bitsAt(j)
+		// "Petty Officer 2nd Class X", "Airman First Class X": a rank's
+		// class is the title's, and the run reads on to the name.
+		if classAt < 0 && r.toks[j-1].bits&rwRole != 0 && r.rankClassAt(j) {
+			classAt = j
+			j++
+			continue
+		}
 		if t.flags&tkCap != 0 {
 			if t.bits&(rwNonName|rwPronoun) != 0 && !((r.toks[j-1].bits&rwRole != 0 || portfolio && j == partAt) && r.orgOpensAt(j)) && !r.stopNameAt(j) {
 				break
@@ -916,8 +924,11 @@ run:
 	if markAt >= 0 {
 		listed[markAt-i] = true // no name's: the name starts after it
 	}
+	if classAt >= 0 {
+		listed[classAt-i], listed[classAt+1-i] = true, true // the rank's class, no name's
+	}
 	n := j
-	for n > i && !listed[n-1-i] && (r.toks[n-1].bits&rwNotName == 0 || r.surnameLike(i, n-1) || r.toks[n-1].bits&rwHonorific != 0 && (r.surnameBeforeGivenName(n-1, j) || r.honorificInName(i, n-1, j))) && !(r.toks[n-1].flags&tkCap == 0 && n == j) {
+	for n > i && !listed[n-1-i] && (r.toks[n-1].bits&rwNotName == 0 || r.surnameLike(i, n-1) || n == j-1 && n-2 >= i && r.placeAsGivenName(i, n-1, listed[n-2-i]) || r.toks[n-1].bits&rwHonorific != 0 && (r.surnameBeforeGivenName(n-1, j) || r.honorificInName(i, n-1, j))) && !(r.toks[n-1].flags&tkCap == 0 && n == j) {
 		n--
 	}
 	for n < j && r.toks[n].flags&tkCap == 0 {
@@ -1870,6 +1881,21 @@ func (r *resolver) surnameLike(i, k int) bool {
 	}
 	p := &r.toks[k-1]
 	return p.flags&tkPoss == 0 && p.bits&(rwMale|rwFemale) != 0 && p.bits&(rwNotName) == 0
+}
+
+// placeAsGivenName reports whether token k, a place's word between a
+// title and the run's last word, is rather a given name: "Jordan" in
+// "Petty Officer 2nd Class Jordan Akana", "Israel" in "Ambassador Israel
+// Katz". A title names its holder by name, not by place, so one word
+// after the place is the surname; titled is whether the word before k
+// was read as the title's (a rank's class).
+func (r *resolver) placeAsGivenName(i, k int, titled bool) bool {
+	t := &r.toks[k]
+	if k <= i || t.bits&(rwNotName&^(rwPlace|rwDemonym)) != 0 || t.bits&rwPlace == 0 || t.flags&tkCap == 0 || t.flags&tkPoss != 0 {
+		return false
+	}
+	p := &r.toks[k-1]
+	return p.flags&tkCap != 0 && (titled || p.bits&(rwRole|rwHonorific) != 0) && r.toks[k+1].bits&rwNotName == 0
 }
 
 // surnameBeforeGivenName reports whether token k, an honorific, is
@@ -4179,6 +4205,16 @@ func (r *resolver) rankMarkAt(j int) bool {
 		r.bitsAt(j+1)&(rwNonName|rwPronoun) == 0 &&
 		r.bracketGap(j) && r.bracketGap(j+1) && r.toks[j].flags&tkSentStart == 0 &&
 		r.listed(resolveRankMarks, &r.toks[j])
+}
+
+// rankClassAt reports whether tokens j and j+1 are a rank's class
+// after a rank and before the capitalised word after it: "2nd Class" in
+// "Petty Officer 2nd Class X", "First Class" in "Airman First Class X".
+func (r *resolver) rankClassAt(j int) bool {
+	if j+2 >= len(r.toks) || r.toks[j+1].flags&tkCap == 0 || r.toks[j+2].flags&tkCap == 0 || !r.joined(j+1) || !r.joined(j+2) {
+		return false
+	}
+	return r.d.lex.Contains(resolveRankClasses, r.text[r.toks[j].s:r.toks[j+1].e])
 }
 
 // rankMarkAfter returns the length of the mark in brackets that rest

@@ -1,0 +1,43 @@
+package wirestory
+
+import "testing"
+
+// The tests of this file check names and titles of round 21's blind
+// wire stories: a military rank with its class before a name, an
+// occupation capitalised only because it opens the sentence before a
+// full name, a pronoun after "The mayor of X, NAME, said", a relative
+// "who" after a name and its appositive, and a number inside an
+// outlet's name.
+
+// TestWireRankClassBeforeName checks an enlisted or petty officer's
+// rank with its class before the name ("Petty Officer 2nd Class X",
+// "Airman First Class X", "Specialist 4th Class X"): the class is the
+// title's, and the surname alone later is that person. A place's word
+// that is a given name too ("Jordan") after the title is the name's.
+// A rank with no class, "First" before a title of several words, and
+// a place after a title's "of" stay as they were.
+func TestWireRankClassBeforeName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"petty officer 2nd class, surname after", "No one was hurt, Coast Guard Petty Officer 2nd Class Jordan Akana said. “The hull is intact,” Akana said.",
+			[]string{"Jordan Akana"}},
+		{"petty officer 1st class, subject", "Navy Petty Officer 1st Class Dana Whitfield said the crew was “safe and accounted for.” “We were lucky,” Whitfield said.",
+			[]string{"Dana Whitfield", "Dana Whitfield"}},
+		{"airman first class, inverted", "“The runway will reopen Tuesday,” said Airman First Class Maria Lopez, a spokeswoman for the base.",
+			[]string{"Maria Lopez"}},
+		{"specialist 4th class, he after", "“We held the bridge,” said Army Specialist 4th Class Tom Reyes. “It was cold,” he said.",
+			[]string{"Tom Reyes", "Tom Reyes"}},
+		{"petty officer first class, inverted", "“The search continues,” said Petty Officer First Class Kyle Brandt.",
+			[]string{"Kyle Brandt"}},
+		// Near misses: a rank with no class, "First" opening a title
+		// of several words, a given name after a rank, and a name
+		// that starts with a place's word with no title before it.
+		{"rank with no class", "“We held,” said Staff Sgt. Ana Ruiz.",
+			[]string{"Ana Ruiz"}},
+		{"First before a deputy minister", "“Talks will go on,” said First Deputy Foreign Minister Ivan Sorokin.",
+			[]string{"Ivan Sorokin"}},
+		{"place word opening a name, no title", "Jordan Smith said the ship was “stable.”",
+			[]string{"Jordan Smith"}},
+		{"minister of a country, then the name", "“We are ready,” said the Foreign Minister of Jordan Ayman Khalil.",
+			[]string{"Ayman Khalil"}},
+	})
+}
