@@ -41,3 +41,35 @@ func TestWireRankClassBeforeName(t *testing.T) {
 			[]string{"Ayman Khalil"}},
 	})
 }
+
+// TestWireSurnameCallingBeforeName checks a calling that is a common
+// surname too ("Carver", "Weaver", "Baker"), capitalised only because
+// it opens the sentence, before a full name of two words or more: the
+// calling is no word of the name, and the pronoun or surname after is
+// that person. Before one capitalised word ("Carver Mead", "Baker
+// Mayfield"), alone, after a given name, or before an initial, the word
+// stays the name's.
+func TestWireSurnameCallingBeforeName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"carver, who clause, she after", "Carver Gül Aydın-Richter, who took over her father's workshop in 2019, told dpa she now pays twice as much. “It is hard,” she said.",
+			[]string{"Gül Aydın-Richter"}},
+		{"weaver, surname after", "Weaver Halima Nur Abdi sells her cloth at the market every Friday. “The young ones do not want to learn,” Abdi said.",
+			[]string{"Halima Nur Abdi"}},
+		{"potter, said", "Potter Ines Vogt-Hartmann said the old kiln was “too small for the orders.”",
+			[]string{"Ines Vogt-Hartmann"}},
+		{"baker, age, surname after", "Baker Mehmet Yilmaz, 54, said flour prices were “crazy.” “We cannot go on like this,” Yilmaz said.",
+			[]string{"Mehmet Yilmaz", "Mehmet Yilmaz"}},
+		// Near misses: a given name before one surname, the word alone,
+		// as a surname after a given name, and before an initial.
+		{"given name Carver before a surname", "Carver Mead said the chips were “fast.”",
+			[]string{"Carver Mead"}},
+		{"given name Baker before a surname", "Baker Mayfield said the team was “ready.”",
+			[]string{"Baker Mayfield"}},
+		{"surname alone", "“It is fine,” Baker said.",
+			[]string{"Baker"}},
+		{"surname after a given name", "Raymond Carver said the story was “short.”",
+			[]string{"Raymond Carver"}},
+		{"given name before an initial", "Potter J. Stewart said the case was “clear.”",
+			[]string{"Potter J. Stewart"}},
+	})
+}

@@ -956,6 +956,13 @@ run:
 	if n == i && j-i == 2 && ti.s < r.d.bodyStart && ti.bits == 0 && ti.flags&(tkSentStart|tkHeadline) == tkSentStart && r.lowerBeforeName(&r.toks[i]) {
 		n++
 	}
+	// "Carver Gül Aydın-Richter, who …, told dpa": a calling that is a
+	// surname too, capitalised only because it opens the sentence,
+	// before a full name of two words or more, is the calling.
+	if n == i && j-i >= 3 && ti.bits&(rwMale|rwFemale) == 0 && ti.flags&(tkSentStart|tkHeadline) == tkSentStart && r.toks[i+1].flags&tkCap != 0 &&
+		r.listed(resolveSurnameCallings, ti) && !strings.HasSuffix(r.str(&r.toks[i+1]), ".") { // not "Hunter S. Thompson"
+		n++
+	}
 	// The name starts after the preposition of the portfolio's last
 	// part: "Rural Affairs Reza Karimi" after "Roads for" is that part
 	// and the name.

@@ -3330,7 +3330,7 @@ var wireStories = []struct {
 			"The agriculture ministry | said >> a statement | in >> its Facebook page | published on",
 		}},
 	{file: "dpa-woodcarvers.txt",
-		speakers: []string{"Frieder Lohse", "?", "?", "", "", "Torsten Wendland", "Ute Kretzschmar-Bellmann"}, // got "Carver Gül Aydın-Richter" twice: an occupation noun capitalised at the start of the sentence ("Carver X, who ..., told dpa") kept in the name
+		speakers: []string{"Frieder Lohse", "Gül Aydın-Richter", "Gül Aydın-Richter", "", "", "Torsten Wendland", "Ute Kretzschmar-Bellmann"}, // "?" at first sight twice (got "Carver Gül Aydın-Richter"): an occupation noun capitalised at the start of the sentence ("Carver X, who ..., told dpa") kept in the name
 		chains: []string{
 			"the Erzgebirgsbote newspaper | According to >> figures from the state forestry agency Sachsenforst | cited",
 			"Saxony's Economy Minister Torsten Wendland | said >> remarks | in >> broadcaster MDR | carried by",
