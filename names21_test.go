@@ -73,3 +73,31 @@ func TestWireSurnameCallingBeforeName(t *testing.T) {
 			[]string{"Potter J. Stewart"}},
 	})
 }
+
+// TestWireHolderAfterRoleOfPlace checks "The mayor of X, NAME, said",
+// where X was read as a speaker before ("The hospital in X said"): the
+// place in the role's "of" phrase is no subject of the sentence, the
+// mention is the name in apposition, and "he" or "she" after is that
+// person. A name in the "of" phrase with no name in apposition, a
+// possessive before a role and a name met earlier stay as they were.
+func TestWireHolderAfterRoleOfPlace(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"mayor of a place that spoke, said, he", "The truffle research centre in Alba said in a note that rainfall was low. The mayor of Alba, Carlo Bonino, said the fair drew record crowds. “The truffle is rare this year,” he said.",
+			[]string{"Carlo Bonino"}},
+		{"mayor of a place, told an agency, he", "The regional hospital in Sliven said in a statement that 40 people were treated. The mayor of Sliven, Stefan Radev, told BTA the water was safe. “We tested it twice,” he said.",
+			[]string{"Stefan Radev"}},
+		{"cooperative in a town, mayor of it", "The fishing cooperative in Chioggia said on Monday that the catch had fallen. The mayor of Chioggia, Luca Zennaro, told reporters the port would stay open. “We cannot close the lagoon,” he said.",
+			[]string{"Luca Zennaro"}},
+		{"governor of a state", "The governor of Ohio, Mike Dewald, said the roads were closed. “Stay home,” he said.",
+			[]string{"Mike Dewald"}},
+		// Near misses: a person in the "of" phrase with no name in
+		// apposition, a possessive before a role, a place named
+		// earlier in another role's object.
+		{"son of a person, no apposition", "The son of John Smith said the case was “weak.” “He is innocent,” he said.",
+			[]string{"", "John Smith"}},
+		{"possessive before a role", "Reyes's lawyer, Sam Cole, said the case was weak. “We will appeal,” he said.",
+			[]string{"Sam Cole"}},
+		{"place as a role's object earlier", "John Smith met the mayor of Alba on Monday. “It was a good meeting,” he said.",
+			[]string{"John Smith"}},
+	})
+}

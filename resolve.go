@@ -3223,6 +3223,7 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 	for r.mi < len(r.mentions) && r.mentions[r.mi].End <= ref.s {
 		r.mi++
 	}
+	ofHolder := false // in a role's phrase before the holder's name in apposition: "Alba" in "The mayor of Alba, X,"
 	// A speaker is a ref at the head of a mention: not "Shubra" in "a
 	// baker in the Shubra district".
 	for k := r.mi; k < len(r.mentions) && k < r.mi+4; k++ {
@@ -3237,10 +3238,12 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 		// mention, after its head's comma, is who speaks; the place or
 		// body in the head is the role's.
 		h := r.mentionHead(k)
-		if appos := h+2 < m.End && r.text[h] == ',' && r.text[h+1] == ' ' && 'A' <= r.text[h+2] && r.text[h+2] <= 'Z'; ref.s < h && !appos || appos && ref.s > h {
+		appos := h+2 < m.End && r.text[h] == ',' && r.text[h+1] == ' ' && 'A' <= r.text[h+2] && r.text[h+2] <= 'Z'
+		if ref.s < h && !appos || appos && ref.s > h {
 			ref.speaker = true
 			break
 		}
+		ofHolder = appos && ref.s > m.Start
 	}
 	ref.clause = !ref.poss && j < len(r.toks) && r.joined(j) && r.bitsAt(j)&rwCue != 0
 	ref.actor = ref.speaker || ref.clause || first.flags&tkSentStart != 0 ||
@@ -3252,7 +3255,7 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 	// earned him scorn, and he ..."; but not one before a role, which
 	// is another person: "Reyes's lawyer, Sam Cole, said … he said".
 	possTopic := ref.poss && first.flags&tkSentStart != 0 && !(j < len(r.toks) && r.toks[j].flags&tkCap == 0 && r.bitsAt(j)&rwRole != 0)
-	if person && (!ref.poss || possTopic) && !ref.quoted && r.subjSent != ref.sent {
+	if person && (!ref.poss || possTopic) && !ref.quoted && r.subjSent != ref.sent && !ofHolder {
 		weak := e >= 0 && r.ents[e].kind == entWeak && j-i == 1 && !r.ents[e].speaker
 		if (!weak || ref.speaker || j < len(r.toks) && r.bitsAt(j)&rwCue != 0) && !r.inOpeningClause(i, j) {
 			ref.subj = true
@@ -4271,6 +4274,7 @@ func (r *resolver) nameOf(mk int) string {
 		k--
 	}
 	person, other := -1, -1
+	ofPerson := -1 // a person named in the head's "of" or "for" phrase
 	orgName, orgAt := "", 0
 	first := k
 	for ; k < len(r.refs) && r.refs[k].s < headEnd && k < first+rsMaxBack; k++ {
@@ -4309,6 +4313,10 @@ func (r *resolver) nameOf(mk int) string {
 			}
 			person = ref.ent
 		default:
+			if ofPerson < 0 && ref.s > m.Start && headEnd < m.End && (strings.Contains(r.text[m.Start:ref.s], " for ") || strings.Contains(r.text[m.Start:ref.s], " of ")) {
+				ofPerson = ref.ent // "The mayor of Alba, Carlo Bonino": whom the title is of, where a name may follow
+				continue
+			}
 			person = ref.ent
 		}
 	}
@@ -4331,6 +4339,11 @@ func (r *resolver) nameOf(mk int) string {
 				break
 			}
 		}
+	}
+	// "The son of John Smith said": with no name in apposition, the
+	// person of the head's "of" phrase is the mention's, as before.
+	if person == -1 && ofPerson >= 0 {
+		person = ofPerson
 	}
 	// "The head of the energy committee, Hamid Obeid, met … and said":
 	// the subject of a second verb is the role, unnamed in it, and the

@@ -3344,7 +3344,7 @@ var wireStories = []struct {
 		},
 		skipChains: "a cited role's \"of\" PP (\"citing the regional director of agriculture, Julio Ccama\") is cut, with or without the appositive name (got \"the regional director | citing\"); the other two chains are right"},
 	{file: "ansa-truffles.txt",
-		speakers: []string{"Battista Revelli", "Battista Revelli", "Stefano Malvezzi", "?", "", "Marco Vaira", "Teresa Giacosa"}, // got "Alba": "The mayor of Alba, Carlo Bonino, said ...", then "he said" in the next paragraph resolves to the place in the role's "of" PP, not the appositive name
+		speakers: []string{"Battista Revelli", "Battista Revelli", "Stefano Malvezzi", "Carlo Bonino", "", "Marco Vaira", "Teresa Giacosa"}, // "?" at first sight (got "Alba"): "The mayor of Alba, Carlo Bonino, said ...", then "he said" in the next paragraph resolved to the place in the role's "of" PP, not the appositive name
 		chains: []string{
 			"The national truffle research centre in Alba | said >> a note | in",
 			"Turin daily La Gazzetta del Po | quoted >> Agriculture Minister Stefano Malvezzi | as saying",
