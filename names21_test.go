@@ -101,3 +101,30 @@ func TestWireHolderAfterRoleOfPlace(t *testing.T) {
 			[]string{"John Smith"}},
 	})
 }
+
+// TestWireRelativeAfterAppositive checks a relative "who" after a name
+// and an appositive of its role ("said X, a researcher at the Y
+// Institute, who called the frost “…”"): the relative stands for the
+// person named before the appositive, not for the body inside it, as
+// the subject of a sentence too. A "who" right after a name, after a
+// role the text never names, and a restrictive "who" stay as they were.
+func TestWireRelativeAfterAppositive(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"inverted, a researcher at an institute", "“This is a wake-up call,” said Park Eun-ji, a researcher at the Korea Rural Economic Institute, who called the frost “a warning for every orchard.”",
+			[]string{"Park Eun-ji", "Park Eun-ji"}},
+		{"inverted, an analyst at a firm", "“Prices will rise,” said Kim Dong-hyun, an analyst at Hana Securities, who described the market as “nervous.”",
+			[]string{"Kim Dong-hyun", "Kim Dong-hyun"}},
+		{"subject, a professor at a university", "Lee Su-jin, a professor at Seoul National University, who called the plan “reckless,” said it would fail.",
+			[]string{"Lee Su-jin"}},
+		{"inverted, the head of a station", "“The ice came early,” said Mats Lindqvist, the head of the Abisko research station, who called the season “the strangest in 40 years.”",
+			[]string{"Mats Lindqvist", "Mats Lindqvist"}},
+		// Near misses: "who" right after the name, after a role never
+		// named, and a restrictive relative.
+		{"who right after the name", "“It is too late,” said John Smith, who called the plan “reckless.”",
+			[]string{"John Smith", "John Smith"}},
+		{"a role never named", "“It is too late,” said a researcher at the Korea Rural Economic Institute, who called the plan “reckless.”",
+			[]string{"", ""}},
+		{"restrictive who", "A farmer who lost his whole crop said the frost was “the worst in memory.”",
+			[]string{""}},
+	})
+}

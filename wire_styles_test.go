@@ -3266,7 +3266,7 @@ var wireStories = []struct {
 	// round 21, b21c
 	{file: "yonhap-persimmon.txt",
 		speakers: []string{"Kang Young-soo", "Choi Min-jae", "Choi Min-jae", "", "Yoon Jae-kyung", "Park Eun-ji",
-			"?", // got "": "said X, a researcher at Y, who called the frost “…”": the relative "who" after a name and its appositive is not resolved to the name
+			"Park Eun-ji", // "?" at first sight (got ""): "said X, a researcher at Y, who called the frost “…”": the relative "who" after a name and its appositive was not resolved to the name
 		},
 		chains: []string{
 			"The Rural Development Administration (RDA) | said >> a statement | in >> its website | posted on",
