@@ -128,3 +128,29 @@ func TestWireRelativeAfterAppositive(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestChainNumberInsideOutletName checks a number inside a capitalised
+// outlet's name ("Il Sole 24 Ore", "Tele Sud 1 Info"): the number and
+// the word after it are the name's, and "which cited" after the name
+// links the cited source as a level, as it does after a name with no
+// number. A number that ends the name and a count after a name stay
+// as they were.
+func TestChainNumberInsideOutletName(t *testing.T) {
+	tests := []attrCase{
+		{"according to, which cited", "Exports have fallen by about 30%, according to business daily Il Sole 24 Ore, which cited customs data.",
+			[]string{"business daily Il Sole 24 Ore | according to >> customs data | cited"}},
+		{"according to, no description", "Exports have fallen by about 30%, according to Il Sole 24 Ore, which cited customs data.",
+			[]string{"Il Sole 24 Ore | according to >> customs data | cited"}},
+		{"news channel, which quoted", "The toll rose to 12, according to news channel Tele Sud 1 Info, which quoted hospital sources.",
+			[]string{"news channel Tele Sud 1 Info | according to >> hospital sources | quoted"}},
+		{"reported, citing", "The toll rose to 12, the daily Corriere Alto 7 Giorni reported, citing police sources.",
+			[]string{"the daily Corriere Alto 7 Giorni | reported >> police sources | citing"}},
+		// Near misses: a number that ends the name, and one name with
+		// no number.
+		{"number ends the name", "The toll rose to 12, according to France 24, which cited local officials.",
+			[]string{"France 24 | according to >> local officials | cited"}},
+		{"no number", "Exports have fallen by about 30%, according to business daily Il Sole, which cited customs data.",
+			[]string{"business daily Il Sole | according to >> customs data | cited"}},
+	}
+	runAttrCases(t, tests, showChain)
+}

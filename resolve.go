@@ -830,6 +830,11 @@ run:
 		if r.hyphenShaped(t) && r.particleName(j) {
 			continue // "Nasser al-Khatib": a surname after a particle
 		}
+		// "Il Sole 24 Ore", "Channel 4 News": a number between
+		// capitalised words is the name's.
+		if isDigit(r.text[t.s]) && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.joined(j+1) && r.toks[j-1].flags&tkCap != 0 && allDigits(r.str(t)) && r.bitsAt(j+1)&(rwNonName|rwPronoun) == 0 {
+			continue
+		}
 		break
 	}
 	// "Major General (Retd) Dr X", "Lt Gen (R) X": a retired mark in

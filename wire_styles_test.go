@@ -3349,8 +3349,7 @@ var wireStories = []struct {
 			"The national truffle research centre in Alba | said >> a note | in",
 			"Turin daily La Gazzetta del Po | quoted >> Agriculture Minister Stefano Malvezzi | as saying",
 			"business daily Il Sole 24 Ore | according to >> customs data | cited",
-		},
-		skipChains: "\"according to X, which cited Y\" after a name ending in a number (\"business daily Il Sole 24 Ore\") gives two one-level items, \"business daily Il Sole | according to\" and \"which | cited\": the number cuts the name, and the cut leaves the relative clause no level (with a name without a number the chain is found); the other two chains are right"},
+		}}, // skipChains at first sight: the number cut "business daily Il Sole" from "24 Ore", and "which | cited" stood alone
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
