@@ -1558,6 +1558,14 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if r := st.relativeSubject(lo, s, subjEnd); r >= 0 {
 		s = r // "A diplomat who attended the meeting said": the phrase and its relative clause
 	}
+	if rel >= 0 && s-2 > lo && s < subjEnd {
+		// "Park Eun-ji, a researcher at the Korea Rural Economic
+		// Institute, who called": the relative stands for the person the
+		// appositive describes, named before it, not for the body in it.
+		if s2 := st.nameBeforeAppositive(lo, s); s2 >= 0 {
+			s, subjEnd = s2, s-1
+		}
+	}
 	if s-1 > lo && (toks[s-1].flags&cDoc != 0 || isWord(text, toks[s-1], "by")) || subjEnd-2 > lo && toks[subjEnd-2].flags&cDoc != 0 {
 		s, subjEnd = st.participleSubject(lo, s, subjEnd, i)
 	}

@@ -119,6 +119,23 @@ func (st *attrState) appositiveAfter(c, k int) int {
 	return c
 }
 
+// nameBeforeAppositive returns where the name before the appositive
+// that opens at toks[s] starts, or -1: the appositive opens with an
+// article after a comma ("Park Eun-ji, a researcher at the Institute,"
+// "Kim, the chief economist at Hana Securities,"), and a capitalised
+// phrase that is no document or body's name ends right before the comma.
+func (st *attrState) nameBeforeAppositive(lo, s int) int {
+	toks := st.toks
+	if toks[s].flags&(tUpper|cDet) != cDet || !isArticle(st.text, toks[s]) || toks[s-1].flags&tComma == 0 || toks[s-1].flags&tWord != 0 || toks[s-2].flags&(tWord|tUpper) != tWord|tUpper || toks[s-2].quote != 0 {
+		return -1
+	}
+	s2 := phraseLeft(st.text, toks, lo, s-1)
+	if s2 < 0 || s2 >= s-1 || toks[s2].flags&tUpper == 0 || toks[s2].flags&(cDet|cPron) != 0 {
+		return -1
+	}
+	return s2
+}
+
 // cutAtVerb ends the subject phrase toks[s:e] before a past-tense verb
 // (in -ed or from [PastVerbs]), or a cue verb that follows a name: "Smith groused to a crowd" has the
 // subject "Smith".

@@ -505,6 +505,24 @@ func rankBeforeTitle(text string, toks []token, lo, k int) bool {
 	return false
 }
 
+// rankClassAfterTitle reports whether toks[k], a capitalised word of
+// the auxiliaries and adverbs ("First"), is rather the ordinal of a
+// rank's class between a capitalised title or role and a name:
+// "Airman First Class Maria Lopez", "Petty Officer First Class X". Two
+// capitalised words must follow, the class word and the name.
+func rankClassAfterTitle(toks []token, k, hi int) bool {
+	t, p := toks[k], toks[k-1]
+	if t.flags&(tUpper|cAux|cStop|cPron) != tUpper|cAux || t.quote != 0 || p.flags&tUpper == 0 || p.flags&(cTitle|cRole) == 0 || k+2 >= hi {
+		return false
+	}
+	for _, n := range toks[k+1 : k+3] {
+		if n.flags&(tWord|tUpper) != tWord|tUpper || n.flags&(cStop|cAux|cPron|cDet) != 0 || n.quote != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // compoundTitleAt reports whether toks[m], a capitalised word that is
 // no title or role itself, opens a title of several words, its title
 // or role within three capitalised words, after a rank word that opens
@@ -638,6 +656,9 @@ func phraseRight(text string, toks []token, i, hi int) int {
 			end = k + 1
 			continue
 		}
+		if k > i && rankClassAfterTitle(toks, k, hi) {
+			continue // "Airman First Class Maria Lopez": a rank's class, then the name
+		}
 		if k > i && t.quote == 0 && t.flags&(cStop|cPron|cAux) == cAux && rankBeforeTitle(text, toks, i, k) {
 			continue // "Russia's first deputy foreign minister"
 		}
@@ -653,7 +674,7 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		if t.flags&cTime != 0 && end > 0 && !(t.e-t.s == 3 && t.flags&tUpper != 0 && toks[k-1].flags&tUpper != 0 && (toks[i].flags&cDet != 0 || !(k+1 < hi && (toks[k+1].flags&tWord == 0 || isDigit(text[toks[k+1].s]))))) {
 			break // "said Reuters Monday"; but "the Las Vegas Sun", "Toronto Sun recently dropped"
 		}
-		if t.flags&tUpper == 0 && k-2 >= i && toks[k-1].flags&tUpper != 0 && toks[k-2].flags&tUpper != 0 && toks[k-1].flags&tWord != 0 && toks[k-2].flags&tWord != 0 && toks[i].flags&cDet == 0 && !roleAhead(text, toks, k, hi) && !nameLinkInside(toks, k, hi) {
+		if t.flags&tUpper == 0 && k-2 >= i && toks[k-1].flags&tUpper != 0 && toks[k-2].flags&tUpper != 0 && toks[k-1].flags&tWord != 0 && toks[k-2].flags&tWord != 0 && toks[i].flags&cDet == 0 && !roleAhead(text, toks, k, hi) && !nameLinkInside(toks, k, hi) && !numberInName(text, toks, k, hi) {
 			break // "Vice President Joe Biden weighed in": a name ends before a lower-case word
 		}
 		if t.flags&cDet != 0 && end > 0 && t.flags&tUpper == 0 {
@@ -675,6 +696,19 @@ func lowerBodyAnd(toks []token, k, hi int) bool {
 		return false
 	}
 	return k+3 == hi || toks[k+3].flags&tWord == 0 && toks[k+3].flags&(tComma|tEnd) != 0
+}
+
+// numberInName reports whether toks[k] is a number inside a capitalised
+// name, a capitalised word after it: "24" in "Il Sole 24 Ore", "4" in
+// "Channel 4 News". A number that ends the name ("France 24", "Canal
+// 13") is read with the name already.
+func numberInName(text string, toks []token, k, hi int) bool {
+	t := toks[k]
+	if k+1 >= hi || t.quote != 0 || !allDigits(text[t.s:t.e]) || t.e-t.s > 4 {
+		return false
+	}
+	n := toks[k+1]
+	return n.flags&(tWord|tUpper) == tWord|tUpper && n.quote == 0 && n.flags&(cStop|cPron|cAux|cDet|cTime|cMonth) == 0 && n.s == t.e+1
 }
 
 // nameLinkInside reports whether toks[k], a small word of nameLinks

@@ -724,10 +724,18 @@ func (r *resolver) run(i int) int {
 	bodyPart := false         // the last part names a body's: "Tourism" after "Department of"
 	markAt := -1              // a retired mark in brackets after a rank: "Retd" in "General (Retd) X"
 	possNext := -1            // the word after a place's possessive read into the title: "Ministry" in "at Bangladesh's Ministry"
+	classAt := -1             // a rank's class: "2nd" in "Petty Officer 2nd Class X"
 run:
 	for ; j < len(r.toks) && j-i < rsMaxRun && (r.joined(j) || portfolio && (j == possNext || !portfolioAnd && (r.portfolioCommaAt(j) || r.serialAndAt(j) && r.commaSince(portfolioAt, j)))); j++ {
 		t := &r.toks[j]
 		r.bitsAt(j)
+		// "Petty Officer 2nd Class X", "Airman First Class X": a rank's
+		// class is the title's, and the run reads on to the name.
+		if classAt < 0 && r.toks[j-1].bits&rwRole != 0 && r.rankClassAt(j) {
+			classAt = j
+			j++
+			continue
+		}
 		if t.flags&tkCap != 0 {
 			if t.bits&(rwNonName|rwPronoun) != 0 && !((r.toks[j-1].bits&rwRole != 0 || portfolio && j == partAt) && r.orgOpensAt(j)) && !r.stopNameAt(j) {
 				break
@@ -821,6 +829,11 @@ run:
 		}
 		if r.hyphenShaped(t) && r.particleName(j) {
 			continue // "Nasser al-Khatib": a surname after a particle
+		}
+		// "Il Sole 24 Ore", "Channel 4 News": a number between
+		// capitalised words is the name's.
+		if isDigit(r.text[t.s]) && j+1 < len(r.toks) && r.toks[j+1].flags&tkCap != 0 && r.joined(j+1) && r.toks[j-1].flags&tkCap != 0 && allDigits(r.str(t)) && r.bitsAt(j+1)&(rwNonName|rwPronoun) == 0 {
+			continue
 		}
 		break
 	}
@@ -916,8 +929,11 @@ run:
 	if markAt >= 0 {
 		listed[markAt-i] = true // no name's: the name starts after it
 	}
+	if classAt >= 0 {
+		listed[classAt-i], listed[classAt+1-i] = true, true // the rank's class, no name's
+	}
 	n := j
-	for n > i && !listed[n-1-i] && (r.toks[n-1].bits&rwNotName == 0 || r.surnameLike(i, n-1) || r.toks[n-1].bits&rwHonorific != 0 && (r.surnameBeforeGivenName(n-1, j) || r.honorificInName(i, n-1, j))) && !(r.toks[n-1].flags&tkCap == 0 && n == j) {
+	for n > i && !listed[n-1-i] && (r.toks[n-1].bits&rwNotName == 0 || r.surnameLike(i, n-1) || n == j-1 && n-2 >= i && r.placeAsGivenName(i, n-1, listed[n-2-i]) || r.toks[n-1].bits&rwHonorific != 0 && (r.surnameBeforeGivenName(n-1, j) || r.honorificInName(i, n-1, j))) && !(r.toks[n-1].flags&tkCap == 0 && n == j) {
 		n--
 	}
 	for n < j && r.toks[n].flags&tkCap == 0 {
@@ -945,6 +961,13 @@ run:
 	// title case) before a surname, which the story writes in lower case
 	// before a name, is a calling, not a given name.
 	if n == i && j-i == 2 && ti.s < r.d.bodyStart && ti.bits == 0 && ti.flags&(tkSentStart|tkHeadline) == tkSentStart && r.lowerBeforeName(&r.toks[i]) {
+		n++
+	}
+	// "Carver Gül Aydın-Richter, who …, told dpa": a calling that is a
+	// surname too, capitalised only because it opens the sentence,
+	// before a full name of two words or more, is the calling.
+	if n == i && j-i >= 3 && ti.bits&(rwMale|rwFemale) == 0 && ti.flags&(tkSentStart|tkHeadline) == tkSentStart && r.toks[i+1].flags&tkCap != 0 &&
+		r.listed(resolveSurnameCallings, ti) && !strings.HasSuffix(r.str(&r.toks[i+1]), ".") { // not "Hunter S. Thompson"
 		n++
 	}
 	// The name starts after the preposition of the portfolio's last
@@ -1994,6 +2017,21 @@ func (r *resolver) surnameLike(i, k int) bool {
 	}
 	p := &r.toks[k-1]
 	return p.flags&tkPoss == 0 && p.bits&(rwMale|rwFemale) != 0 && p.bits&(rwNotName) == 0
+}
+
+// placeAsGivenName reports whether token k, a place's word between a
+// title and the run's last word, is rather a given name: "Jordan" in
+// "Petty Officer 2nd Class Jordan Akana", "Israel" in "Ambassador Israel
+// Katz". A title names its holder by name, not by place, so one word
+// after the place is the surname; titled is whether the word before k
+// was read as the title's (a rank's class).
+func (r *resolver) placeAsGivenName(i, k int, titled bool) bool {
+	t := &r.toks[k]
+	if k <= i || t.bits&(rwNotName&^(rwPlace|rwDemonym)) != 0 || t.bits&rwPlace == 0 || t.flags&tkCap == 0 || t.flags&tkPoss != 0 {
+		return false
+	}
+	p := &r.toks[k-1]
+	return p.flags&tkCap != 0 && (titled || p.bits&(rwRole|rwHonorific) != 0) && r.toks[k+1].bits&rwNotName == 0
 }
 
 // surnameBeforeGivenName reports whether token k, an honorific, is
@@ -3314,6 +3352,7 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 	for r.mi < len(r.mentions) && r.mentions[r.mi].End <= ref.s {
 		r.mi++
 	}
+	ofHolder := false // in a role's phrase before the holder's name in apposition: "Alba" in "The mayor of Alba, X,"
 	// A speaker is a ref at the head of a mention: not "Shubra" in "a
 	// baker in the Shubra district".
 	for k := r.mi; k < len(r.mentions) && k < r.mi+4; k++ {
@@ -3328,10 +3367,12 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 		// mention, after its head's comma, is who speaks; the place or
 		// body in the head is the role's.
 		h := r.mentionHead(k)
-		if appos := h+2 < m.End && r.text[h] == ',' && r.text[h+1] == ' ' && 'A' <= r.text[h+2] && r.text[h+2] <= 'Z'; ref.s < h && !appos || appos && ref.s > h {
+		appos := h+2 < m.End && r.text[h] == ',' && r.text[h+1] == ' ' && 'A' <= r.text[h+2] && r.text[h+2] <= 'Z'
+		if ref.s < h && !appos || appos && ref.s > h {
 			ref.speaker = true
 			break
 		}
+		ofHolder = appos && ref.s > m.Start
 	}
 	ref.clause = !ref.poss && j < len(r.toks) && r.joined(j) && r.bitsAt(j)&rwCue != 0
 	ref.actor = ref.speaker || ref.clause || first.flags&tkSentStart != 0 ||
@@ -3343,7 +3384,7 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 	// earned him scorn, and he ..."; but not one before a role, which
 	// is another person: "Reyes's lawyer, Sam Cole, said … he said".
 	possTopic := ref.poss && first.flags&tkSentStart != 0 && !(j < len(r.toks) && r.toks[j].flags&tkCap == 0 && r.bitsAt(j)&rwRole != 0)
-	if person && (!ref.poss || possTopic) && !ref.quoted && r.subjSent != ref.sent {
+	if person && (!ref.poss || possTopic) && !ref.quoted && r.subjSent != ref.sent && !ofHolder {
 		weak := e >= 0 && r.ents[e].kind == entWeak && j-i == 1 && !r.ents[e].speaker
 		if (!weak || ref.speaker || j < len(r.toks) && r.bitsAt(j)&rwCue != 0) && !r.inOpeningClause(i, j) {
 			ref.subj = true
@@ -4337,6 +4378,16 @@ func (r *resolver) rankMarkAt(j int) bool {
 		r.listed(resolveRankMarks, &r.toks[j])
 }
 
+// rankClassAt reports whether tokens j and j+1 are a rank's class
+// after a rank and before the capitalised word after it: "2nd Class" in
+// "Petty Officer 2nd Class X", "First Class" in "Airman First Class X".
+func (r *resolver) rankClassAt(j int) bool {
+	if j+2 >= len(r.toks) || r.toks[j+1].flags&tkCap == 0 || r.toks[j+2].flags&tkCap == 0 || !r.joined(j+1) || !r.joined(j+2) {
+		return false
+	}
+	return r.d.lex.Contains(resolveRankClasses, r.text[r.toks[j].s:r.toks[j+1].e])
+}
+
 // rankMarkAfter returns the length of the mark in brackets that rest
 // opens after head, whose last word is a role, with the space after it,
 // or 0: the "(Retd) " of "Major General (Retd) Dr X" is the rank's, not
@@ -4384,6 +4435,7 @@ func (r *resolver) nameOf(mk int) string {
 		k--
 	}
 	person, other := -1, -1
+	ofPerson := -1 // a person named in the head's "of" or "for" phrase
 	orgName, orgAt := "", 0
 	first := k
 	for ; k < len(r.refs) && r.refs[k].s < headEnd && k < first+rsMaxBack; k++ {
@@ -4422,6 +4474,10 @@ func (r *resolver) nameOf(mk int) string {
 			}
 			person = ref.ent
 		default:
+			if ofPerson < 0 && ref.s > m.Start && headEnd < m.End && (strings.Contains(r.text[m.Start:ref.s], " for ") || strings.Contains(r.text[m.Start:ref.s], " of ")) {
+				ofPerson = ref.ent // "The mayor of Alba, Carlo Bonino": whom the title is of, where a name may follow
+				continue
+			}
 			person = ref.ent
 		}
 	}
@@ -4444,6 +4500,11 @@ func (r *resolver) nameOf(mk int) string {
 				break
 			}
 		}
+	}
+	// "The son of John Smith said": with no name in apposition, the
+	// person of the head's "of" phrase is the mention's, as before.
+	if person == -1 && ofPerson >= 0 {
+		person = ofPerson
 	}
 	// "The head of the energy committee, Hamid Obeid, met … and said":
 	// the subject of a second verb is the role, unnamed in it, and the
