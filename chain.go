@@ -402,7 +402,8 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 			return e
 		}
 	}
-	if !(isWord(text, toks[e], "of") && st.hasListed(e-1, e, chainBodies)) && !(isWord(text, toks[e], "to") && toks[e-1].flags&cDoc != 0) {
+	role := isWord(text, toks[e], "of") && toks[e-1].flags&cRole != 0 && toks[e-1].quote == 0 // "the regional director of agriculture", "the chief of staff"
+	if !(isWord(text, toks[e], "of") && st.hasListed(e-1, e, chainBodies)) && !(isWord(text, toks[e], "to") && toks[e-1].flags&cDoc != 0) && !role {
 		return e
 	}
 	end := e
@@ -419,7 +420,32 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 		}
 		end = m + 1
 	}
+	if role && end > e+1 {
+		return st.placeAfterField(end, hi) // "the deputy head of security at the port"
+	}
 	return end
+}
+
+// placeAfterField returns the end of a phrase after a role's field that
+// says where the role is held, "the head of security at the port", "the
+// director of health in Cusco", read as phraseRight reads a
+// preposition inside a phrase: a determiner or a capital after it, no
+// time ("at the port on Monday" ends at "port"), no pronoun, no
+// occasion of a document ("in a statement"). It returns k where none
+// follows.
+func (st *attrState) placeAfterField(k, hi int) int {
+	toks := st.toks
+	if k+1 >= hi || !isPrep(toks[k]) || toks[k].quote != 0 {
+		return k
+	}
+	n := toks[k+1]
+	if n.flags&tWord == 0 || n.quote != 0 || n.flags&(cTime|cPron|cMonth) != 0 || n.flags&(cDet|tUpper) == 0 || n.flags&cDet != 0 && k+2 < hi && toks[k+2].flags&(cTime|cDoc) != 0 {
+		return k
+	}
+	if e := phraseRight(st.text, toks, k+1, hi); e > k+1 {
+		return e
+	}
+	return k
 }
 
 // issuedWhere returns the end of a participle with "in" or "by" after
