@@ -1,9 +1,6 @@
 package wirestory
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // maxLinks bounds the links read after one cue.
 const maxLinks = 4
@@ -411,6 +408,9 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 		}
 	}
 	if e > i+1 && toks[e-2].flags&cDoc != 0 && verbLike(text, toks[e-1]) {
+		if n := st.issuedTo(e-1, hi); n > e-1 {
+			return n // "a memo circulated to staff": the participle with whom it went to
+		}
 		return e - 1 // "a statement received here on Tuesday", "a letter dated May 2": a participle left without what it governs is no part of the document's name
 	}
 	if e > i+2 {
@@ -423,7 +423,7 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 			return n // "a resolution adopted by the party congress": the participle with what it governs
 		}
 	}
-	if e <= i+1 && !(e == i+1 && st.recordsFrom(e, hi)) || e+1 >= hi {
+	if e <= i+1 && !(e == i+1 && (st.recordsFrom(e, hi) || st.issuedWhere(e, hi) > e)) || e+1 >= hi {
 		return e
 	}
 	if n := st.issuedWhere(e, hi); n > e {
@@ -435,7 +435,8 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 			return e
 		}
 	}
-	if !(isWord(text, toks[e], "of") && st.hasListed(e-1, e, chainBodies)) && !(isWord(text, toks[e], "to") && toks[e-1].flags&cDoc != 0) {
+	role := isWord(text, toks[e], "of") && toks[e-1].flags&cRole != 0 && toks[e-1].quote == 0 // "the regional director of agriculture", "the chief of staff"
+	if !(isWord(text, toks[e], "of") && st.hasListed(e-1, e, chainBodies)) && !(isWord(text, toks[e], "to") && toks[e-1].flags&cDoc != 0) && !role {
 		return e
 	}
 	end := e
@@ -452,7 +453,32 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 		}
 		end = m + 1
 	}
+	if role && end > e+1 {
+		return st.placeAfterField(end, hi) // "the deputy head of security at the port"
+	}
 	return end
+}
+
+// placeAfterField returns the end of a phrase after a role's field that
+// says where the role is held, "the head of security at the port", "the
+// director of health in Cusco", read as phraseRight reads a
+// preposition inside a phrase: a determiner or a capital after it, no
+// time ("at the port on Monday" ends at "port"), no pronoun, no
+// occasion of a document ("in a statement"). It returns k where none
+// follows.
+func (st *attrState) placeAfterField(k, hi int) int {
+	toks := st.toks
+	if k+1 >= hi || !isPrep(toks[k]) || toks[k].quote != 0 {
+		return k
+	}
+	n := toks[k+1]
+	if n.flags&tWord == 0 || n.quote != 0 || n.flags&(cTime|cPron|cMonth) != 0 || n.flags&(cDet|tUpper) == 0 || n.flags&cDet != 0 && k+2 < hi && toks[k+2].flags&(cTime|cDoc) != 0 {
+		return k
+	}
+	if e := phraseRight(st.text, toks, k+1, hi); e > k+1 {
+		return e
+	}
+	return k
 }
 
 // issuedWhere returns the end of a participle with "in" or "by" after
@@ -465,7 +491,7 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 // there is none.
 func (st *attrState) issuedWhere(e, hi int) int {
 	toks, text := st.toks, st.text
-	if e+2 >= hi || !st.docNoun(e-1) || !verbLike(text, toks[e]) || strings.HasSuffix(text[toks[e].s:toks[e].e], "ing") {
+	if e+2 >= hi || !st.docNoun(e-1) || !st.pastParticiple(e) {
 		return e
 	}
 	if d := st.dateEnd(e+1, hi); d > e+1 {
@@ -476,12 +502,93 @@ func (st *attrState) issuedWhere(e, hi int) int {
 		}
 		return d
 	}
+	if n := st.issuedTo(e, hi); n > e {
+		return n
+	}
 	in := isWord(text, toks[e+1], "in")
 	if !in && !isWord(text, toks[e+1], "by") || in && toks[e+2].flags&(tUpper|cPossDet) == 0 || st.linkCueAt(e, hi) != 0 {
 		return e
 	}
 	if n := phraseRight(text, toks, e+2, hi); n > e+2 {
 		return n
+	}
+	return e
+}
+
+// chainParticiples lists past participles not in -ed that no past
+// form of pastVerbs spells, after which a document's phrase goes on:
+// "emails seen by the paper", "a letter written by the minister".
+const chainParticiples List = "chainparticiples"
+
+// pastParticiple reports whether toks[k] may be a past participle that
+// goes on with a document's phrase: a verb's form in -ed or of
+// pastVerbs ("issued", "sent"), or of [chainParticiples] ("seen"), not
+// an -ing form.
+func (st *attrState) pastParticiple(k int) bool {
+	t := st.toks[k]
+	if verbLike(st.text, t) {
+		return !st.isParticiple(k)
+	}
+	return t.flags&(tWord|tUpper) == tWord && t.quote == 0 && st.d.lex.containsToken(chainParticiples, st.text, t)
+}
+
+// chainSentPrepositions lists the prepositions after a document's past
+// participle that say whom the document went to or where it was lodged:
+// "letters sent to buyers", "documents filed with the court".
+const chainSentPrepositions List = "chainsentprepositions"
+
+// chainEventPoints lists the nouns that name an occasion, or a point of
+// one that "of" names, when a document was issued: "on the occasion",
+// "at the end of the meeting", "on the eve of the summit".
+const chainEventPoints List = "chaineventpoints"
+
+// issuedTo returns the end of the phrase that a past participle after
+// the document noun toks[e-1] governs when it picks the document out,
+// which the conventions keep in the document's phrase: whom it went to
+// or where it was lodged, "letters sent to buyers", "a memo circulated
+// to staff", "documents filed with the court" (a preposition of
+// [chainSentPrepositions] and a noun phrase, or a plural or a body's
+// staff alone), or the occasion when it was issued, "a statement issued
+// on the occasion", "a communique issued at the end of the meeting" (a
+// preposition of [occasionPrepositions] and a phrase of a speech
+// occasion, a document or a point of an event, [chainEventPoints]). A
+// participle that is a link's cue ("posted on", "released on") is a
+// level of its own, unless a point of an event follows it ("released on
+// the eve of …"), and a phrase of another noun after "on" or "at" may be
+// a venue: neither is read. It returns e where there is none.
+func (st *attrState) issuedTo(e, hi int) int {
+	toks, text := st.toks, st.text
+	if e+2 >= hi || !st.docNoun(e-1) || !st.pastParticiple(e) {
+		return e
+	}
+	p, n := toks[e+1], toks[e+2]
+	if p.flags&tWord == 0 || p.quote != 0 || n.flags&tWord == 0 || n.quote != 0 || n.flags&(cTime|cPron|cStop|cAux) != 0 {
+		return e
+	}
+	end := phraseRight(text, toks, e+2, hi)
+	if end <= e+2 {
+		return e
+	}
+	// The date after the phrase is when it was issued: "issued on the
+	// conclusion of the meeting Wednesday". A past form ending the phrase
+	// makes it a clause: not "after the talks collapsed".
+	n2 := max(end, st.dateEnd(end, hi))
+	when := n.flags&(cDet|cPossDet) != 0 && st.d.lex.containsToken(occasionPrepositions, text, p) && !st.endsEd(end-1) && toks[end-1].flags&cPast == 0
+	if when && st.headIn(e+2, end, chainEventPoints) {
+		return n2 // "issued on the occasion", "released on the eve of the summit": a point of an event is no venue, whatever the participle
+	}
+	if st.linkCueAt(e, hi) != 0 {
+		return e // "posted to its account", "published on the website"
+	}
+	if st.d.lex.containsToken(chainSentPrepositions, text, p) {
+		h := end - 1 // a phrase with no article: a plural or staff alone, after an -ing adjective at most ("shipping agents")
+		if n.flags&(cDet|cPossDet|tUpper) != 0 || (end == e+3 || end == e+4 && st.ingBeforeNoun(e+2, hi)) && (st.plainPlural(h) && !verbLike(text, toks[h]) || st.hasListed(h, h+1, chainStaff)) {
+			return n2 // "sent to the port's clients", "filed with Congress", "sent to buyers", "circulated to staff on Tuesday"
+		}
+		return e // "a letter sent to inform the buyers": an infinitive
+	}
+	if when && st.occasionAt(e+2, end, false) {
+		return n2 // "issued at the meeting", "issued after the talks"
 	}
 	return e
 }
@@ -496,14 +603,15 @@ func (st *attrState) docNoun(k int) bool {
 
 // issuedDoc reports whether the phrase [i, j) is a document of
 // [cueDocuments] with a past participle after it that says it was
-// issued, "a resolution adopted at a party plenary meeting", "a
-// declaration signed by the two leaders": a document that carries
+// issued or who had it, "a resolution adopted at a party plenary
+// meeting", "a declaration signed by the two leaders", "emails seen by
+// its reporters" (pastParticiple): a document that carries
 // words, cited as a source. A court's decision is a reason ("citing a
 // ruling handed down …" stays one), and so is a document with no
 // participle ("citing a UN resolution").
 func (st *attrState) issuedDoc(i, j int) bool {
 	for k := i; k+2 < j; k++ {
-		if t := st.toks[k]; t.flags&tWord != 0 && st.endsEd(k+1) && st.docNoun(k) && !st.d.lex.Contains(chainDecisions, st.text[t.s:t.e]) {
+		if t := st.toks[k]; t.flags&tWord != 0 && st.pastParticiple(k+1) && st.docNoun(k) && !st.d.lex.Contains(chainDecisions, st.text[t.s:t.e]) {
 			return true
 		}
 	}
@@ -871,8 +979,8 @@ func (st *attrState) pluralRole(k int) bool {
 func (st *attrState) pastPossessor(i, j int) int {
 	for k := i; k < j && k < i+4; k++ {
 		t := st.toks[k]
-		if t.flags&tWord == 0 || t.quote != 0 || isPrep(t) {
-			break // "statistics from its members": a possessor after a preposition opens no phrase
+		if t.flags&tWord == 0 || t.quote != 0 || isPrep(t) || k > i && st.pastParticiple(k) {
+			break // "statistics from its members", "emails seen by its reporters": a possessor after a preposition or a participle opens no phrase
 		}
 		if possessive(st.text, t) {
 			if k+1 < j {
