@@ -3589,7 +3589,8 @@ func (st *attrState) participleNoCue(lo, i, hi int, canon string) bool {
 	if i+2 < hi && isWord(st.text, toks[i+1], "to") && st.passiveModifier(lo, i, i+1, hi) {
 		return true
 	}
-	return (canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named") && st.namedByNoun(lo, i, i+1, hi)
+	// namedByNoun wants a mark, or an article before one, after the verb.
+	return i+1 < hi && toks[i+1].flags&(tOpen|tQ|cIndefinite|cDet) != 0 && (canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named") && st.namedByNoun(lo, i, i+1, hi)
 }
 
 // namedByNoun reports whether the verb of naming at toks[i], whose cue

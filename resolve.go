@@ -731,7 +731,7 @@ run:
 		r.bitsAt(j)
 		// "Petty Officer 2nd Class X", "Airman First Class X": a rank's
 		// class is the title's, and the run reads on to the name.
-		if classAt < 0 && r.toks[j-1].bits&rwRole != 0 && r.rankClassAt(j) {
+		if classAt < 0 && r.toks[j-1].bits&rwRole != 0 && j+2 < len(r.toks) && r.toks[j+2].flags&tkCap != 0 && r.rankClassAt(j) {
 			classAt = j
 			j++
 			continue
@@ -840,7 +840,7 @@ run:
 	// "Major General (Retd) Dr X", "Lt Gen (R) X": a retired mark in
 	// brackets after a rank is the title's, and the run reads on past it
 	// to the capitalised word after it.
-	if j < len(r.toks) && r.toks[j-1].bits&rwRole != 0 && markAt < 0 && r.rankMarkAt(j) {
+	if j < len(r.toks) && r.toks[j-1].bits&rwRole != 0 && markAt < 0 && r.text[r.toks[j].s-1] == '(' && r.rankMarkAt(j) {
 		markAt, j = j, j+2
 		org = org || r.toks[j-1].bits&rwOrg != 0
 		goto run
