@@ -3355,6 +3355,47 @@ var wireStories = []struct {
 			"Turin daily La Gazzetta del Po | quoted >> Agriculture Minister Stefano Malvezzi | as saying",
 			"business daily Il Sole 24 Ore | according to >> customs data | cited",
 		}}, // skipChains at first sight: the number cut "business daily Il Sole" from "24 Ore", and "which | cited" stood alone
+	// round 22, b22a
+	{file: "reuters-bridgeout.txt",
+		speakers: []string{"", "", "Joseph Banda", "Joseph Banda", "Grace Phiri", "Mwansa Tembo", "Mwansa Tembo"},
+		chains: []string{
+			"state broadcaster ZNBC | reported >> a letter sent to customers | citing",
+			"the Zambia Daily Mail | quoted by >> Kafue Valley's chief executive | as saying",
+			"The country's Road Development Agency | said >> a statement | in >> its website | posted on",
+		}},
+	{file: "ap-orchard.txt",
+		speakers: []string{"Leland Ostrander", "Leland Ostrander", "Leland Ostrander", "Rosa Delgado-Whitfield", "Rosa Delgado-Whitfield", "Harold Kimura", "", "Tomás Ybarra", "Tomás Ybarra"},
+		chains: []string{
+			"The National Weather Service office in Spokane | said >> a bulletin | in",
+			"a statement released by her office | according to >> Gov. Patricia Landeros | said",
+			"The Wenatchee World | reported >> the Washington Apple Commission | quoting",
+		}},
+	{file: "afp-pangolin.txt",
+		speakers: []string{"Abdullahi Maiwada", "Abdullahi Maiwada", "Ifeoma Okonkwo-Bello", "Ifeoma Okonkwo-Bello", "Ifeoma Okonkwo-Bello", "", "?", ""}, // got "Comptroller-General Bashir Adeniyi Lawal": a hyphenated title (Comptroller-General) in an appositive before the name kept in the name
+		chains: []string{
+			"the News Agency of Nigeria (NAN) | quoted by >> The head of the customs service | as saying",
+			"the NAN | According to >> customs records | cited",
+		}},
+	{file: "upi-tornado.txt",
+		speakers: []string{"Darnell Haskins", "Darnell Haskins", "Wendell Obi", "Wendell Obi", "Lorraine Batiste", "Lorraine Batiste", ""},
+		chains: []string{
+			"the Mississippi Emergency Management Agency | said >> a statement | in",
+			"WLBT-TV | reported >> the governor's office | citing",
+		}},
+	{file: "efe-cacao.txt",
+		speakers: []string{"", "Martín Zambrano Icaza", "Martín Zambrano Icaza", "Rosendo Cedeño Vera", "Rosendo Cedeño Vera", "Patricio Alvarado"},
+		chains: []string{
+			"the ministry | said >> a statement | In",
+			"the newspaper El Universo | quoted by >> The president of the national association of cacao exporters | as saying",
+			"Radio Pichincha | According to >> sources at the ministry | cited",
+		},
+		skipChains: "a role followed by two comma appositives (organisation name, then person name) before \"was quoted by\": the source taken as the organisation's name (got \"Anecacao\"); \"said that technicians had confirmed outbreaks\" (confirmed = verified, no reported words) added as a level after \"In a statement\""},
+	{file: "dpa-hops.txt",
+		speakers: []string{"Georg Huber-Lanzinger", "Georg Huber-Lanzinger", "Georg Huber-Lanzinger", "Josef Riedmaier", "Josef Riedmaier", "Josef Riedmaier", "Annika Vogl"},
+		chains: []string{
+			"the Hallertau Hop Growers' Association | said >> a statement | in",
+			"The Hallertauer Zeitung newspaper | reported >> a survey by the local farmers' union | citing",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
