@@ -3355,6 +3355,45 @@ var wireStories = []struct {
 			"Turin daily La Gazzetta del Po | quoted >> Agriculture Minister Stefano Malvezzi | as saying",
 			"business daily Il Sole 24 Ore | according to >> customs data | cited",
 		}}, // skipChains at first sight: the number cut "business daily Il Sole" from "24 Ore", and "which | cited" stood alone
+	// round 22, b22b
+	{file: "xinhua-glassblowers.txt",
+		speakers: []string{"Guo Jianping", "Guo Jianping", "Zhang Lifen", "Zhang Lifen", "", "Ma Wenbo", "", "Li Dongmei"},
+		chains: []string{
+			"the Shanxi Daily | reported >> data from the county commerce bureau | citing",
+			"the provincial department of commerce | According to >> customs figures | cited",
+		}},
+	{file: "tass-ferryline.txt",
+		speakers: []string{"", "Oleg Vershinin", "Nikolai Samsonov", "Nikolai Samsonov", "", "Vitaly Pavlenko"},
+		chains: []string{
+			"the regional Transport Ministry | said >> a statement | in >> its Telegram channel | posted on",
+			"The Sakhalin.Info news portal | reported >> port officials | citing",
+			"the Interfax news agency | quoted by >> Deputy Prime Minister Vitaly Pavlenko | as saying",
+		}},
+	{file: "irna-qanats.txt",
+		speakers: []string{"Mohammad-Reza Karimabadi", "Mohammad-Reza Karimabadi", "", "Hossein Dehghani-Nejad", "Zahra Amirpour", ""},
+		chains: []string{
+			"Iran's Cultural Heritage Minister Zahra Amirpour | said >> a statement | in >> the ministry's news service | carried by",
+			"the statement | quoted >> her | as saying",
+			"Tasnim news agency | reported >> a local official in Ardakan | citing",
+		}},
+	{file: "spa-seedbank.txt",
+		speakers: []string{"Faisal bin Turki bin Saud", "Faisal bin Turki bin Saud", "Khalid bin Abdullah Al-Abdulqader", "", "Nora bint Saleh Al-Mutairi"},
+		chains: []string{
+			"the National Center for Vegetation Cover Development and Combating Desertification | said >> a statement | in >> the Saudi Press Agency | carried by",
+			"the Saudi Gazette | According to >> figures from the Ministry of Environment, Water and Agriculture | cited",
+		}},
+	{file: "wam-fishfarm.txt",
+		speakers: []string{"Rashid bin Saud bin Rashid Al Mualla", "Mariam bint Mohammed Almheiri", "Mariam bint Mohammed Almheiri", "Saeed Al Kaabi", ""},
+		chains: []string{
+			"The Ministry of Climate Change and Environment | said >> a post | in >> its official account on X | on",
+			"Gulf News | According to >> an official at the Umm Al Quwain Municipality | quoting",
+		}},
+	{file: "anadolu-olivepress.txt",
+		speakers: []string{"Fatma Gürsoy", "Fatma Gürsoy", "Hasan Kocabaş", "Hasan Kocabaş", "Ozan Tekin", ""},
+		chains: []string{
+			"Agriculture and Forestry Minister İbrahim Yumaklı | said >> a statement | in >> social media | on",
+			"the National Olive and Olive Oil Council | According to >> provisional estimates | citing",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
