@@ -3355,6 +3355,40 @@ var wireStories = []struct {
 			"Turin daily La Gazzetta del Po | quoted >> Agriculture Minister Stefano Malvezzi | as saying",
 			"business daily Il Sole 24 Ore | according to >> customs data | cited",
 		}}, // skipChains at first sight: the number cut "business daily Il Sole" from "24 Ore", and "which | cited" stood alone
+	// round 22, b22c
+	{file: "yonhap-laver.txt",
+		speakers: []string{"Kim Tae-hoon", "Kim Tae-hoon", "Park Ji-young", "", "Lee Soon-ja", "", "Kim Jong-un"},
+		chains: []string{
+			"The National Institute of Fisheries Science | said >> a statement | in >> its website | posted on",
+			"the official Korean Central News Agency (KCNA) | quoted >> leader Kim Jong-un | as calling",
+		}},
+	{file: "jiji-ferries.txt",
+		speakers: []string{"", "", "", "Yoshiko Tanabe", "Yoshiko Tanabe", "Hiroshi Matsudaira", "Masaru Onodera", "Masaru Onodera"},
+		chains: []string{
+			"the Sanyo Shimbun | reported >> assembly members | citing",
+		}},
+	{file: "kyodo-nightdrill.txt",
+		speakers: []string{"Keiko Sato", "Keiko Sato", "", "Takeshi Murakoshi", "", "Hiroki Endo"},
+		chains: []string{
+			"the Japan Meteorological Agency | According to >> a survey of coastal municipalities | citing",
+			"The town of Onagawa | said >> a post | in >> its official X account | on",
+		}},
+	{file: "pti-lakebed.txt",
+		speakers: []string{"Arvind Rao", "Vikram Hegde", "K Nagaraj", "Priya Ramaswamy", "Priya Ramaswamy", "Mahesh Gowda"},
+		chains: []string{
+			"the petition | said >> a 2019 survey by the Karnataka Lake Conservation and Development Authority | Citing",
+		}},
+	{file: "app-supportprice.txt",
+		speakers: []string{"Malik Asad Jaffar", "Malik Asad Jaffar", "", "Malik Asad Jaffar", "Chaudhry Khalid Mehmood", "Chaudhry Khalid Mehmood", ""},
+		chains: []string{
+			"the Prime Minister's Office | said >> a statement | in >> state broadcaster PTV | carried by",
+		}},
+	{file: "bernama-mangroves.txt",
+		speakers: []string{"Hafizah Abdul Rahim", "", "Rosli Mat Isa", "Rosli Mat Isa", "Lim Wei Chen", "Azman Yusof"},
+		chains: []string{
+			"The Selangor Fisheries Department | said >> a statement | in",
+			"Berita Harian | quoted by >> Natural Resources and Environmental Sustainability Deputy Minister Datuk Seri Azman Yusof | as saying",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
