@@ -1194,7 +1194,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			return i // "Editor's note: …", "The mayor's reply: …": a noun heading what follows
 		}
 	}
-	if ce == i+1 && st.participleNoCue(lo, i, hi, canon) {
+	if ce == i+1 && ce < hi && toks[ce].flags&(cSrcNoun|cPrep|cDet|cIndefinite|tOpen|tQ) != 0 && st.participleNoCue(lo, i, hi, canon) {
 		return i // "informed sources said", "patients admitted to hospitals fell", "a scheme called the “Blue Card”": a participle by a noun, no cue
 	}
 	if ce == i+1 && st.nounModifier(lo, hi, i, canon) {

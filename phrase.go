@@ -656,7 +656,7 @@ func phraseRight(text string, toks []token, i, hi int) int {
 			end = k + 1
 			continue
 		}
-		if k > i && rankClassAfterTitle(toks, k, hi) {
+		if k > i && t.flags&(tUpper|cAux) == tUpper|cAux && rankClassAfterTitle(toks, k, hi) {
 			continue // "Airman First Class Maria Lopez": a rank's class, then the name
 		}
 		if k > i && t.quote == 0 && t.flags&(cStop|cPron|cAux) == cAux && rankBeforeTitle(text, toks, i, k) {

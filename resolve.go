@@ -1259,7 +1259,7 @@ run:
 	// bin Saeed Al-Ghamdi told SPA": the place of a title's branch before
 	// the holder's name is the title's, and the "in" a part of it: the
 	// mention's head runs on to the name.
-	if n > i && r.branchPlaceBefore(i) {
+	if n > i && i > 0 && (r.toks[i-1].hash == rsHashIn || r.toks[i-1].hash == rsHashAt) && r.branchPlaceBefore(i) {
 		r.addPart(r.toks[i-1].s)
 	}
 	r.person(i, n, j)
