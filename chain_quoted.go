@@ -104,7 +104,7 @@ func (st *attrState) speechInside(q Span, owner *Mention, via []Link) []Link {
 	}
 	sc := st.d.sc
 	toks, sents, hint := st.toks, st.sents, st.tokHint
-	st.toks = tokenize(sc.qtoks[:0], st.text, s, e, st.wc)
+	st.toks = quoteTokens(sc.qtoks[:0], toks, st.text, s, e, st.wc)
 	st.sents = sentences(sc.qsents[:0], st.toks, st.text)
 	st.tokHint = 0
 	n0 := len(st.out)
@@ -335,4 +335,41 @@ func hasContraction(s string) bool {
 // words reported once.
 func bareParticiple(c string) bool {
 	return strings.HasSuffix(c, "ing") && oneWord(c)
+}
+
+// quoteTokens returns the tokens of text[s:e], the words inside a
+// quotation, as tokenize makes them of that range alone: the story's
+// own tokens of the range, copied with no quotation holding them, where
+// toks holds them all; tokenize reads the range again only where toks
+// ends inside it or a token crosses one of its ends. One flag differs
+// in a copy: the last word before a closing mark of three bytes ("…
+// the point”") did not end plainly in the story but ends its range.
+func quoteTokens(dst, toks []token, text string, s, e int, wc *wordClasses) []token {
+	a := firstTokenAt(toks, s, 0)
+	b := a
+	for b < len(toks) && toks[b].e <= e {
+		b++
+	}
+	if a == b || b == len(toks) || toks[b].s < e || a > 0 && toks[a-1].e > s {
+		return tokenize(dst, text, s, e, wc)
+	}
+	for _, t := range toks[a:b] {
+		t.quote = 0
+		t.flags &^= tMark
+		dst = append(dst, t)
+	}
+	if last := &dst[len(dst)-1]; last.e == e && last.flags&(tWord|tNonASCII|tPlainEnd) == tWord && text[e] == 0xE2 && plainWord(text[last.s:last.e]) {
+		last.flags |= tPlainEnd
+	}
+	return dst
+}
+
+// plainWord reports whether w is letters and digits alone, all ASCII.
+func plainWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if rsAlnum[w[i]] == 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,47 @@
+package wirestory
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestQuoteTokens checks that the tokens of a quotation's inside, copied
+// from the story's tokens, are those tokenize makes of that range alone,
+// for each mark and for what ends the inside: a word, a period, a
+// comma, a word in another script, a mark inside.
+func TestQuoteTokens(t *testing.T) {
+	wc := classesOf(nil)
+	for _, text := range []string{
+		`The mayor said: “We will rebuild the point” on Monday.`,
+		`“We will rebuild,” the mayor said. “Not this year.”`,
+		`"Straight marks end here" and "here, too."`,
+		`He called it “the ‘last’ chance” for the port.`,
+		`The sign read “Café Zürich” all winter.`,
+		`“Ten past 9” was the time, and “U.S.” the word.`,
+		`“A quote that runs on` + "\n\n" + `“into the next paragraph,” she said.`,
+	} {
+		toks := tokenize(nil, text, 0, len(text), wc)
+		for _, open := range []string{"“", `"`} {
+			for i := strings.Index(text, open); i >= 0; {
+				s := i + len(open)
+				j := strings.IndexAny(text[s:], "”\"")
+				if j < 0 {
+					break
+				}
+				e := s + j
+				want := tokenize(nil, text, s, e, wc)
+				got := quoteTokens(nil, toks, text, s, e, wc)
+				if diff := cmp.Diff(want, got, cmp.AllowUnexported(token{}, tokTail{})); diff != "" {
+					t.Errorf("quoteTokens(%q) mismatch (-tokenize +copy):\n%s", text[s:e], diff)
+				}
+				k := strings.Index(text[e+1:], open)
+				if k < 0 {
+					break
+				}
+				i = e + 1 + k
+			}
+		}
+	}
+}
