@@ -729,8 +729,13 @@ run:
 	for ; j < len(r.toks) && j-i < rsMaxRun && (r.joined(j) || portfolio && (j == possNext || !portfolioAnd && (r.portfolioCommaAt(j) || r.serialAndAt(j) && r.commaSince(portfolioAt, j)))); j++ {
 		t := &r.toks[j]
 		r.bitsAt(j)
+		if t.flags&tkCap != 0 && t.bits&(rwNonName|rwPronoun) == 0 && r.toks[j-1].bits&rwRole == 0 {
+			org = org || t.bits&rwOrg != 0
+			continue // most of a run: a capitalised word of a name
+		}
 		// "Petty Officer 2nd Class X", "Airman First Class X": a rank's
-		// class is the title's, and the run reads on to the name.
+		// class is the title's, and the run reads on to the name. Its
+		// first word is a figure or a word no name holds.
 		if classAt < 0 && r.toks[j-1].bits&rwRole != 0 && j+2 < len(r.toks) && r.toks[j+2].flags&tkCap != 0 && r.rankClassAt(j) {
 			classAt = j
 			j++
