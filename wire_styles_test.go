@@ -3371,7 +3371,7 @@ var wireStories = []struct {
 			"The Wenatchee World | reported >> the Washington Apple Commission | quoting",
 		}},
 	{file: "afp-pangolin.txt",
-		speakers: []string{"Abdullahi Maiwada", "Abdullahi Maiwada", "Ifeoma Okonkwo-Bello", "Ifeoma Okonkwo-Bello", "Ifeoma Okonkwo-Bello", "", "?", ""}, // got "Comptroller-General Bashir Adeniyi Lawal": a hyphenated title (Comptroller-General) in an appositive before the name kept in the name
+		speakers: []string{"Abdullahi Maiwada", "Abdullahi Maiwada", "Ifeoma Okonkwo-Bello", "Ifeoma Okonkwo-Bello", "Ifeoma Okonkwo-Bello", "", "Bashir Adeniyi Lawal", ""}, // "?" at first sight (got "Comptroller-General Bashir Adeniyi Lawal"): a hyphenated title (Comptroller-General) in an appositive before the name kept in the name
 		chains: []string{
 			"the News Agency of Nigeria (NAN) | quoted by >> The head of the customs service | as saying",
 			"the NAN | According to >> customs records | cited",
