@@ -30,3 +30,29 @@ func TestWireHyphenGeneralTitle(t *testing.T) {
 			[]string{"Usman Baba Alkali"}},
 	})
 }
+
+// TestWireOutletNameWithDomain checks an outlet's name written as its
+// web address, a period and no space inside a capitalised word ("The
+// Sakhalin.Info news portal", "Lenta.ru", "Fontanka.ru"): the period is
+// the name's, not a sentence's end. A missing space after a sentence's
+// period before an English word, an abbreviation and a decimal stay as
+// they were.
+func TestWireOutletNameWithDomain(t *testing.T) {
+	tests := []attrCase{
+		{"capitalised suffix, news portal", "The ferry will sail on Monday, the Sakhalin.Info news portal reported, citing port officials.",
+			[]string{"the Sakhalin.Info news portal | reported >> port officials | citing"}},
+		{"lower-case suffix, subject", "The Fontanka.ru news website reported, citing city officials, that the bridge was shut.",
+			[]string{"The Fontanka.ru news website | reported >> city officials | citing"}},
+		{"bare site name", "The talks had stalled, Gazeta.ru reported, citing sources in the ministry.",
+			[]string{"Gazeta.ru | reported >> sources in the ministry | citing"}},
+		{"central Asian site", "The border will reopen next week, the Kun.uz website reported, citing customs officers.",
+			[]string{"the Kun.uz website | reported >> customs officers | citing"}},
+		// Near misses: a missing space before an English word, and an
+		// abbreviation's periods.
+		{"missing space before a sentence", "The bridge was shut in Kyiv.In the morning, the paper reported, citing police.",
+			[]string{"the paper | reported >> police | citing"}},
+		{"abbreviation", "The talks stalled, the U.S. daily reported, citing diplomats.",
+			[]string{"the U.S. daily | reported >> diplomats | citing"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
