@@ -56,3 +56,29 @@ func TestWireOutletNameWithDomain(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// TestWireStyleOfAddressAsReference checks a style of address used
+// alone as a reference ("His Royal Highness said", "His Excellency
+// added") after the story introduced a person with it: it is that
+// person, not a body named after a king or a prince that was read
+// since ("the King Abdulaziz City for Science and Technology", "the
+// Prince Sultan Military City"). A style with no person introduced by
+// it, and a plain "he", stay as they were.
+func TestWireStyleOfAddressAsReference(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"royal highness, a city named after a king", "His Royal Highness Prince Faisal bin Turki bin Saud, Deputy Minister of Environment, today opened the seed bank at the King Abdulaziz City for Science and Technology in Riyadh.\n\n“This bank is a living archive,” His Royal Highness said.",
+			[]string{"Faisal bin Turki bin Saud"}},
+		{"highness, an economic city", "His Highness Sheikh Saud bin Rashid Al Mualla toured the King Abdullah Economic City on Sunday.\n\n“Knowledge is our future,” His Highness said.",
+			[]string{"Saud bin Rashid Al Mualla"}},
+		{"excellency, a military city", "His Excellency Mohammed bin Nasser Al-Jasser, Minister of Health, visited the Prince Sultan Military City in Riyadh on Monday.\n\n“The care here is excellent,” His Excellency added.",
+			[]string{"Mohammed bin Nasser Al-Jasser"}},
+		{"her excellency", "Her Excellency Noura bint Mohammed Al Kaabi opened the Sheikh Zayed Medical City wing on Tuesday.\n\n“We owe this to our people,” Her Excellency said.",
+			[]string{"Noura bint Mohammed Al Kaabi"}},
+		// Near misses: a style alone with no person introduced by it
+		// goes to the last person named, as before; a plain "he".
+		{"style alone, no one introduced by it", "Minister Ahmed Al-Khateeb opened the fair on Monday.\n\n“Tourism is growing,” His Excellency said.",
+			[]string{"Ahmed Al-Khateeb"}},
+		{"he after the name", "His Royal Highness Prince Turki bin Faisal opened the forum.\n\n“We are ready,” he said.",
+			[]string{"Turki bin Faisal"}},
+	})
+}

@@ -164,6 +164,13 @@ type resolver struct {
 	// "Commissioner of Police Amritsar,": the name run that starts at
 	// token posted.at is its holder's, with its roles.
 	posted rsPosted
+	// styled is the last style of address read before a name ("His Royal
+	// Highness Prince X"): its word and the token after it, where the
+	// name's mention starts; the style alone later is that person.
+	styled struct {
+		wi int32
+		at int
+	}
 }
 
 // An rsPosted is a police title with its posting, whose holder is
@@ -213,6 +220,7 @@ func newResolver(d *doc, mentions []*Mention) *resolver {
 	r.headNamed, r.headEnts = false, 0
 	r.affiliated = -1
 	r.posted = rsPosted{at: -1}
+	r.styled.wi, r.styled.at = -1, -1
 	var ts *tokStream
 	if d.sc != nil {
 		ts = &d.sc.stream // the attribution stage's tokens, read, not the text cut again
@@ -466,16 +474,44 @@ func (r *resolver) styleOfAddress(i int) int {
 		return i
 	}
 	if next < len(r.toks) && r.joined(next) && (r.isDeterminer(next) || r.toks[next].flags&tkCap != 0) {
+		r.styled.wi, r.styled.at = wi, next
 		return next // the title or the name after it is read on its own
 	}
 	g := int8(genMale)
 	if r.toks[i].bits&rwShe != 0 {
 		g = genFemale
 	}
-	e, _ := r.antecedent(&r.toks[i], g, false, "", 0)
+	e := -1
+	if r.styled.wi == wi {
+		e = r.styledPerson(g)
+	}
+	if e < 0 {
+		e, _ = r.antecedent(&r.toks[i], g, false, "", 0)
+	}
 	r.addRef(i, next, e, true)
 	r.refs[len(r.refs)-1].gender = g
 	return next
+}
+
+// styledPerson returns the person named after the style of address read
+// last ("His Royal Highness Prince X, Deputy Minister …"), whom the same
+// style alone stands for later ("His Royal Highness said"), rather than
+// the last name read, which may be a body named after a king ("the King
+// Abdulaziz City for Science and Technology"); or -1. The mention starts
+// at the token after the style, or after "the" and a title there.
+func (r *resolver) styledPerson(g int8) int {
+	for k := len(r.refs) - 1; k >= 0; k-- {
+		ref := &r.refs[k]
+		if int(ref.at) < r.styled.at {
+			break
+		}
+		if int(ref.at) <= r.styled.at+2 && ref.ent >= 0 && !ref.poss {
+			if x := &r.ents[ref.ent]; x.kind == entPerson && (x.gender == genUnknown || x.gender == g) {
+				return ref.ent
+			}
+		}
+	}
+	return -1
 }
 
 // honorificCaps reports whether token i, a pronoun written in
