@@ -82,3 +82,27 @@ func TestWireStyleOfAddressAsReference(t *testing.T) {
 			[]string{"Turki bin Faisal"}},
 	})
 }
+
+// TestWireRoleNounGenderAfterInvertedLead checks a lead that ends in
+// an inverted "said" with a lower-case role noun that reads as a man's
+// ("chairman", "spokesman") and a name whose given name tells no gender
+// ("Datuk Dr Hafizah Abdul Rahim"): wires write those nouns for women
+// too, so "she" in the next paragraphs is that person, not a place the
+// lead named. A given name that tells the gender, and a man's courtesy
+// title, still bar the other gender.
+func TestWireRoleNounGenderAfterInvertedLead(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"chairman, datuk dr, she two paragraphs on", "The Selangor government will replant mangroves in Kuala Selangor by 2028 to curb erosion, said state Environment Committee chairman Datuk Dr Hafizah Abdul Rahim.\n\nShe said RM6.5 million had been allocated.\n\n“We do not want to only plant and leave,” she told reporters.",
+			[]string{"Hafizah Abdul Rahim"}},
+		{"spokesman, she", "The ferry service to Pulau Ketam will resume on Monday, said port authority spokesman Nurul Ain Zakaria.\n\n“The jetty has been repaired,” she said.",
+			[]string{"Nurul Ain Zakaria"}},
+		{"chairman, datin, she", "Flood relief centres in Kota Tinggi will stay open until Friday, said state welfare committee chairman Datin Rosmah Jaafar.\n\n“No one will be sent home early,” she told Bernama.",
+			[]string{"Rosmah Jaafar"}},
+		// Near misses: a man's courtesy title, and a man's given name,
+		// before the role; "she" then is not him.
+		{"chairman Mr, she is not him", "The bridge in Kuala Selangor will reopen, said committee chairman Mr Tan Boon Huat.\n\nMaria Lopez, a resident, was pleased. “It took too long,” she said.",
+			[]string{"Maria Lopez"}},
+		{"he after chairman", "The market in Klang will move, said council chairman Azlan Hashim.\n\n“The new site is bigger,” he said.",
+			[]string{"Azlan Hashim"}},
+	})
+}

@@ -84,6 +84,11 @@ type rsEntity struct {
 	// head word of a place or body ("… Water Production Plant"); no role
 	// noun stands for it.
 	facility bool
+	// roleGender: its gender came from a role noun alone ("chairman
+	// Datuk Dr X"), with no courtesy title or given name to tell it:
+	// wires write "chairman" and "spokesman" for women too, so a pronoun
+	// of the other gender may still stand for it, behind others.
+	roleGender bool
 	// titleS and titleE bound the titles a person was first named with,
 	// "Health, Labor and Welfare Minister": "the health minister" is he.
 	titleS, titleE int
@@ -2359,6 +2364,7 @@ func (r *resolver) person(i, n, j int) {
 		role   string
 		gender int8
 		sure   bool // the gender comes from "Mr." or "Mrs.", not a role noun
+		byName bool // the gender comes from the given name
 		qual   string
 		strong bool
 		// courtesy is a courtesy title in the run that is a role, "Dr.",
@@ -2567,7 +2573,7 @@ func (r *resolver) person(i, n, j int) {
 					g = genderOf(r.w.words[wi].bits)
 				}
 			}
-			gender, strong = g, true
+			gender, strong, byName = g, true, true
 		}
 	}
 
@@ -2582,6 +2588,7 @@ func (r *resolver) person(i, n, j int) {
 	}
 	if ent.gender == genUnknown {
 		ent.gender = gender
+		ent.roleGender = gender != genUnknown && !sure && !byName
 	}
 	if qual != "" && ent.qual == "" {
 		ent.qual = qual
@@ -4202,7 +4209,10 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string, age i
 		if ent.kind == entOrg || ent.kind == entPlace {
 			continue
 		}
-		if g != genUnknown && ent.gender != genUnknown && ent.gender != g {
+		// A gender from a role noun alone ("chairman X") is no bar, only
+		// a loss: "said state committee chairman Datuk Dr X. She said".
+		otherGender := g != genUnknown && ent.gender != genUnknown && ent.gender != g
+		if otherGender && !ent.roleGender {
 			continue
 		}
 		// "the Ethiopian" is the Ethiopian named two sentences back
@@ -4238,6 +4248,8 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string, age i
 		}
 		if g != genUnknown && ent.gender == g {
 			score += 2
+		} else if otherGender {
+			score -= rsRoleGenderLoss
 		}
 		score += bonus
 		if ent.kind == entWeak && !ent.speaker {
@@ -4263,6 +4275,12 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string, age i
 	// The choice is clear when no other candidate comes close.
 	return best, best >= 0 && bestScore-second >= 5
 }
+
+// rsRoleGenderLoss is what a person loses as the antecedent of a
+// pronoun of the other gender than a role noun alone gave ("chairman"):
+// a tie-break only, as the role noun tells little (anyone of the
+// pronoun's gender gains 2 more).
+const rsRoleGenderLoss = 1
 
 // rsEpithetMatch is what a person of the place or age an epithet gives
 // ("the Ethiopian", "the 54-year-old") gains over others: two

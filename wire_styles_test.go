@@ -3477,7 +3477,7 @@ var wireStories = []struct {
 		}},
 	{file: "bernama-mangroves.txt",
 		speakers: []string{
-			"?", // got "Kuala Selangor": "she" two paragraphs after a lead that ends "…, said state Environment Committee chairman Datuk Dr Hafizah Abdul Rahim" (inverted said + lower-case role) goes to the place named in the lead, not to the woman
+			"Hafizah Abdul Rahim", // "?" at first sight (got "Kuala Selangor"): "she" two paragraphs after a lead that ends "…, said state Environment Committee chairman Datuk Dr Hafizah Abdul Rahim" (inverted said + lower-case role) goes to the place named in the lead, not to the woman
 			"", "Rosli Mat Isa", "Rosli Mat Isa", "Lim Wei Chen",
 			"?", // got "" (no speaker): quote first, then "<Role> Datuk Seri <Name> was quoted by <paper> as saying on Sunday" (the chain is found, the quote is not given its speaker)
 		},
