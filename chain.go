@@ -1145,7 +1145,9 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 			j = end
 		}
 	}
-	if s > lo && toks[s-1].flags&(tComma|tClose) != 0 && !st.hasWords(max(j, tail), hi, 1) {
+	// "“…,” X was quoted by Y as saying on Sunday.": a time after "as
+	// saying" ends the sentence, and the quotation before is the words.
+	if s > lo && toks[s-1].flags&(tComma|tClose) != 0 && !st.hasWords(st.skipTime(max(j, tail), hi), hi, 1) {
 		e := s - 1
 		if toks[e].flags&tClose != 0 {
 			e++

@@ -106,3 +106,26 @@ func TestWireRoleNounGenderAfterInvertedLead(t *testing.T) {
 			[]string{"Azlan Hashim"}},
 	})
 }
+
+// TestWireQuoteThenQuotedByAsSayingTime checks a quotation first, then
+// "X was quoted by Y as saying" with a time after "as saying" ("on
+// Sunday", "yesterday", "late Monday"): the time ends the sentence, so
+// X is the quotation's speaker. A time before "as saying", and a
+// reported clause after it, stay as they were.
+func TestWireQuoteThenQuotedByAsSayingTime(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"deputy minister, datuk seri, on Sunday", "“Coastal erosion is now a food security issue,” Natural Resources Deputy Minister Datuk Seri Azman Yusof was quoted by Berita Harian as saying on Sunday.",
+			[]string{"Azman Yusof"}},
+		{"yesterday", "“The dam is safe,” state water chief Ramlan Osman was quoted by The Star as saying yesterday.",
+			[]string{"Ramlan Osman"}},
+		{"late Monday", "“We will not raise fares this year,” Transport Minister Loke Hui Min was quoted by the Sin Chew Daily as saying late Monday.",
+			[]string{"Loke Hui Min"}},
+		{"earlier this week", "“The talks are over,” union leader Jaya Pillai was quoted by Utusan Malaysia as saying earlier this week.",
+			[]string{"Jaya Pillai"}},
+		// Near misses: a time before "as saying", and no time.
+		{"time before as saying", "“The road is closed,” police chief Razak Ali was quoted by Harian Metro on Sunday as saying.",
+			[]string{"Razak Ali"}},
+		{"no time", "“The road is closed,” police chief Razak Ali was quoted by Harian Metro as saying.",
+			[]string{"Razak Ali"}},
+	})
+}

@@ -3479,7 +3479,7 @@ var wireStories = []struct {
 		speakers: []string{
 			"Hafizah Abdul Rahim", // "?" at first sight (got "Kuala Selangor"): "she" two paragraphs after a lead that ends "…, said state Environment Committee chairman Datuk Dr Hafizah Abdul Rahim" (inverted said + lower-case role) goes to the place named in the lead, not to the woman
 			"", "Rosli Mat Isa", "Rosli Mat Isa", "Lim Wei Chen",
-			"?", // got "" (no speaker): quote first, then "<Role> Datuk Seri <Name> was quoted by <paper> as saying on Sunday" (the chain is found, the quote is not given its speaker)
+			"Azman Yusof", // "?" at first sight (got "" (no speaker)): quote first, then "<Role> Datuk Seri <Name> was quoted by <paper> as saying on Sunday" (the chain is found, the quote is not given its speaker)
 		},
 		chains: []string{
 			"The Selangor Fisheries Department | said >> a statement | in",
