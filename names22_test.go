@@ -129,3 +129,26 @@ func TestWireQuoteThenQuotedByAsSayingTime(t *testing.T) {
 			[]string{"Razak Ali"}},
 	})
 }
+
+// TestWireRoleBodyNameQuotedBy checks a role, then the body's short
+// name and the holder's name, each set off by commas, before "was
+// quoted by Y as saying": the level is the role (a name in apposition
+// stays out of it, by the conventions), not the body's short name. A
+// role with the name alone, and a body's name alone, stay as they were.
+func TestWireRoleBodyNameQuotedBy(t *testing.T) {
+	tests := []attrCase{
+		{"association, acronym, name", "The president of the national association of cacao exporters, Anecacao, Inés Murillo de la Torre, was quoted by the newspaper El Universo as saying that exports could fall.",
+			[]string{"the newspaper El Universo | quoted by >> The president of the national association of cacao exporters | as saying"}},
+		{"union, acronym, name", "The head of the dockers' union, Sintraport, Julio Cárdenas, was quoted by Radio Caracol as saying the strike would go on.",
+			[]string{"Radio Caracol | quoted by >> The head of the dockers' union | as saying"}},
+		{"chamber, two-word name", "The director of the chamber of commerce, Fedecámaras Zulia, Ana Ríos, was quoted by the daily Panorama as saying prices had doubled.",
+			[]string{"the daily Panorama | quoted by >> The director of the chamber of commerce | as saying"}},
+		// Near misses: the name alone after the role, and a body's name
+		// alone (read as an appositive name before, as now).
+		{"role, name", "The head of the union, Arkady Zlobin, was quoted by Interfax as saying the strike would go on.",
+			[]string{"Interfax | quoted by >> The head of the union | as saying"}},
+		{"body alone", "The exporters' association, Anecacao, was quoted by El Universo as saying that exports could fall.",
+			[]string{"El Universo | quoted by >> The exporters' association | as saying"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
