@@ -1051,6 +1051,14 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 	if pre == nil && relay == nil && st.appositiveName(s, subjEnd, k) {
 		st.apposedName(s, subjEnd, k)
 		subjEnd = k // "the head of the union, Arkady Zlobin, was quoted": the name is the source's
+	} else if pre == nil && relay == nil && toks[s].flags&tUpper != 0 && s-1 > lo && toks[s-1].flags&tComma != 0 {
+		// "The president of the association of exporters, Anecacao,
+		// Inés Murillo, was quoted": the body's short name after the
+		// role is the role's field, the name the person's.
+		if r := phraseLeft(text, toks, lo, s-1); r >= 0 && r < s-1 && toks[r].flags&(cDet|cRole) != 0 && st.shortBodyName(s, subjEnd) && st.appositiveName(r, subjEnd, k) {
+			st.apposedName(r, s-1, k)
+			s, subjEnd = r, k
+		}
 	}
 	subj := st.mention(s, subjEnd)
 	a := attr{}
@@ -1145,7 +1153,9 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 			j = end
 		}
 	}
-	if s > lo && toks[s-1].flags&(tComma|tClose) != 0 && !st.hasWords(max(j, tail), hi, 1) {
+	// "“…,” X was quoted by Y as saying on Sunday.": a time after "as
+	// saying" ends the sentence, and the quotation before is the words.
+	if s > lo && toks[s-1].flags&(tComma|tClose) != 0 && !st.hasWords(st.skipTime(max(j, tail), hi), hi, 1) {
 		e := s - 1
 		if toks[e].flags&tClose != 0 {
 			e++
@@ -1156,6 +1166,22 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 	}
 	st.out = append(st.out, a)
 	return j
+}
+
+// shortBodyName reports whether toks[s:e] is a body's short name set off
+// after a role: one or two capitalised words, none a title or a role
+// ("Anecacao", "the FAO"), so that a person's name after it is the
+// role's holder.
+func (st *attrState) shortBodyName(s, e int) bool {
+	if e-s < 1 || e-s > 2 {
+		return false
+	}
+	for m := s; m < e; m++ {
+		if st.toks[m].flags&(tWord|tUpper) != tWord|tUpper || st.toks[m].flags&(cTitle|cRole) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // outletNounAfter returns the end of the phrase [i, e) read on over a

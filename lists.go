@@ -38,12 +38,13 @@ const (
 
 // The other lists of bylines and credits.
 const (
-	nameParticles List = "nameparticles" // small words inside names: "de", "van", "es"
-	creditNotes   List = "creditnotes"   // notes that follow a credit: "Refiles | This story"
-	creditSources List = "creditsources" // agencies' e-mail domains: "Yonhap | yna.co.kr"
-	creditGeneric List = "creditgeneric" // credits that name no agency: "Agencies | wires"
-	creditFooters List = "creditfooters" // phrases that open a paper's footer before its name: "Published in"
-	creditMarks   List = "creditmarks"   // marks that end a story and stand for the agency that filed it: "Xinhua | Enditem"
+	nameParticles  List = "nameparticles"  // small words inside names: "de", "van", "es"
+	creditNotes    List = "creditnotes"    // notes that follow a credit: "Refiles | This story"
+	creditSources  List = "creditsources"  // agencies' e-mail domains: "Yonhap | yna.co.kr"
+	domainSuffixes List = "domainsuffixes" // last parts of web addresses inside an outlet's name: "ru | info"
+	creditGeneric  List = "creditgeneric"  // credits that name no agency: "Agencies | wires"
+	creditFooters  List = "creditfooters"  // phrases that open a paper's footer before its name: "Published in"
+	creditMarks    List = "creditmarks"    // marks that end a story and stand for the agency that filed it: "Xinhua | Enditem"
 )
 
 // The lists that decide a quotation's kind.

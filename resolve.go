@@ -84,6 +84,11 @@ type rsEntity struct {
 	// head word of a place or body ("… Water Production Plant"); no role
 	// noun stands for it.
 	facility bool
+	// roleGender: its gender came from a role noun alone ("chairman
+	// Datuk Dr X"), with no courtesy title or given name to tell it:
+	// wires write "chairman" and "spokesman" for women too, so a pronoun
+	// of the other gender may still stand for it, behind others.
+	roleGender bool
 	// titleS and titleE bound the titles a person was first named with,
 	// "Health, Labor and Welfare Minister": "the health minister" is he.
 	titleS, titleE int
@@ -164,6 +169,13 @@ type resolver struct {
 	// "Commissioner of Police Amritsar,": the name run that starts at
 	// token posted.at is its holder's, with its roles.
 	posted rsPosted
+	// styled is the last style of address read before a name ("His Royal
+	// Highness Prince X"): its word and the token after it, where the
+	// name's mention starts; the style alone later is that person.
+	styled struct {
+		wi int32
+		at int
+	}
 }
 
 // An rsPosted is a police title with its posting, whose holder is
@@ -213,6 +225,7 @@ func newResolver(d *doc, mentions []*Mention) *resolver {
 	r.headNamed, r.headEnts = false, 0
 	r.affiliated = -1
 	r.posted = rsPosted{at: -1}
+	r.styled.wi, r.styled.at = -1, -1
 	var ts *tokStream
 	if d.sc != nil {
 		ts = &d.sc.stream // the attribution stage's tokens, read, not the text cut again
@@ -466,16 +479,44 @@ func (r *resolver) styleOfAddress(i int) int {
 		return i
 	}
 	if next < len(r.toks) && r.joined(next) && (r.isDeterminer(next) || r.toks[next].flags&tkCap != 0) {
+		r.styled.wi, r.styled.at = wi, next
 		return next // the title or the name after it is read on its own
 	}
 	g := int8(genMale)
 	if r.toks[i].bits&rwShe != 0 {
 		g = genFemale
 	}
-	e, _ := r.antecedent(&r.toks[i], g, false, "", 0)
+	e := -1
+	if r.styled.wi == wi {
+		e = r.styledPerson(g)
+	}
+	if e < 0 {
+		e, _ = r.antecedent(&r.toks[i], g, false, "", 0)
+	}
 	r.addRef(i, next, e, true)
 	r.refs[len(r.refs)-1].gender = g
 	return next
+}
+
+// styledPerson returns the person named after the style of address read
+// last ("His Royal Highness Prince X, Deputy Minister …"), whom the same
+// style alone stands for later ("His Royal Highness said"), rather than
+// the last name read, which may be a body named after a king ("the King
+// Abdulaziz City for Science and Technology"); or -1. The mention starts
+// at the token after the style, or after "the" and a title there.
+func (r *resolver) styledPerson(g int8) int {
+	for k := len(r.refs) - 1; k >= 0; k-- {
+		ref := &r.refs[k]
+		if int(ref.at) < r.styled.at {
+			break
+		}
+		if int(ref.at) <= r.styled.at+2 && ref.ent >= 0 && !ref.poss {
+			if x := &r.ents[ref.ent]; x.kind == entPerson && (x.gender == genUnknown || x.gender == g) {
+				return ref.ent
+			}
+		}
+	}
+	return -1
 }
 
 // honorificCaps reports whether token i, a pronoun written in
@@ -2328,6 +2369,7 @@ func (r *resolver) person(i, n, j int) {
 		role   string
 		gender int8
 		sure   bool // the gender comes from "Mr." or "Mrs.", not a role noun
+		byName bool // the gender comes from the given name
 		qual   string
 		strong bool
 		// courtesy is a courtesy title in the run that is a role, "Dr.",
@@ -2536,7 +2578,7 @@ func (r *resolver) person(i, n, j int) {
 					g = genderOf(r.w.words[wi].bits)
 				}
 			}
-			gender, strong = g, true
+			gender, strong, byName = g, true, true
 		}
 	}
 
@@ -2551,6 +2593,7 @@ func (r *resolver) person(i, n, j int) {
 	}
 	if ent.gender == genUnknown {
 		ent.gender = gender
+		ent.roleGender = gender != genUnknown && !sure && !byName
 	}
 	if qual != "" && ent.qual == "" {
 		ent.qual = qual
@@ -4171,7 +4214,10 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string, age i
 		if ent.kind == entOrg || ent.kind == entPlace {
 			continue
 		}
-		if g != genUnknown && ent.gender != genUnknown && ent.gender != g {
+		// A gender from a role noun alone ("chairman X") is no bar, only
+		// a loss: "said state committee chairman Datuk Dr X. She said".
+		otherGender := g != genUnknown && ent.gender != genUnknown && ent.gender != g
+		if otherGender && !ent.roleGender {
 			continue
 		}
 		// "the Ethiopian" is the Ethiopian named two sentences back
@@ -4207,6 +4253,8 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string, age i
 		}
 		if g != genUnknown && ent.gender == g {
 			score += 2
+		} else if otherGender {
+			score -= rsRoleGenderLoss
 		}
 		score += bonus
 		if ent.kind == entWeak && !ent.speaker {
@@ -4232,6 +4280,12 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string, age i
 	// The choice is clear when no other candidate comes close.
 	return best, best >= 0 && bestScore-second >= 5
 }
+
+// rsRoleGenderLoss is what a person loses as the antecedent of a
+// pronoun of the other gender than a role noun alone gave ("chairman"):
+// a tie-break only, as the role noun tells little (anyone of the
+// pronoun's gender gains 2 more).
+const rsRoleGenderLoss = 1
 
 // rsEpithetMatch is what a person of the place or age an epithet gives
 // ("the Ethiopian", "the 54-year-old") gains over others: two

@@ -147,6 +147,11 @@ type wordClasses struct {
 	bloom [1 << 15 / 64]uint64 // bit h%(1<<15) of every key's hash h: most words need no probe of the larger table
 
 	forms *formTable // whole forms of the cue lists: see formTable
+
+	// domains holds the folded forms of domainSuffixes: the part after a
+	// period inside an outlet's name ("Lenta.ru"), asked only of a
+	// period that joins no short part.
+	domains []string
 }
 
 type wcEntry struct {
@@ -399,6 +404,11 @@ func buildClasses(l *Lexicon) *wordClasses {
 			}
 		}
 	}
+	if w := l.list(domainSuffixes); w != nil {
+		for key := range w.forms() {
+			wc.domains = append(wc.domains, key)
+		}
+	}
 	wc.settle()
 	return wc
 }
@@ -628,7 +638,7 @@ func grown(dst []token, i int) ([]token, int) { return roomFor(dst), i }
 // reads the rest. upper is the word's tUpper. It returns dst with the
 // word and where tokenize goes on.
 func joinedWord(dst []token, text string, i, j int, h uint32, upper tokFlags, wc *wordClasses) ([]token, int) {
-	j, h, ascii := wordEndFrom(text, i, j, h)
+	j, h, ascii := wordEndFrom(text, i, j, h, wc)
 	switch f := tWord | upper; {
 	case !ascii:
 		if wc != nil {
@@ -684,7 +694,7 @@ func nonASCII(dst []token, text string, i int) (_ []token, _ int, r rune, n int)
 	if !isWordRune(r) {
 		return dst, i, r, n
 	}
-	j, h, _ := wordEndFrom(text, i, i, wcHashInit)
+	j, h, _ := wordEndFrom(text, i, i, wcHashInit, nil)
 	t := token{s: i, e: j, flags: tWord | tNonASCII, tokTail: tokTail{hash: h}}
 	if unicode.IsUpper(r) {
 		t.flags |= tUpper
@@ -740,7 +750,7 @@ func nameBefore(dst []token, text string, i, j int) bool {
 // with wcHash h, lowered, and whether the word is all ASCII (else the
 // hash is of no use): the slow path of tokenize, for a word with a
 // joiner or a letter above 0x7F.
-func wordEndFrom(text string, i, j int, h uint32) (int, uint32, bool) {
+func wordEndFrom(text string, i, j int, h uint32, wc *wordClasses) (int, uint32, bool) {
 	ascii := true
 	for {
 		for j < len(text) {
@@ -777,7 +787,7 @@ func wordEndFrom(text string, i, j int, h uint32) (int, uint32, bool) {
 				r2, _ = utf8.DecodeRuneInString(text[j+n:])
 				word = isWordRune(r2)
 			}
-			if word && (r != '.' || '0' <= r2 && r2 <= '9' || shortPart(text, i, j)) {
+			if word && (r != '.' || '0' <= r2 && r2 <= '9' || shortPart(text, i, j) || wc.domainAfter(text, i, j+1)) {
 				if c >= utf8.RuneSelf {
 					ascii = false
 				}
@@ -800,6 +810,29 @@ func wordEndFrom(text string, i, j int, h uint32) (int, uint32, bool) {
 
 // shortPart reports whether the part of the word text[i:j] after its last
 // period or hyphen is at most two bytes long: "U.S", "D-N.Y".
+// domainAfter reports whether the word at i, capitalised, goes on after
+// a period with a web address's last part at k, a whole word of
+// domainSuffixes in any case: "Lenta.ru", "The Sakhalin.Info news
+// portal". wc may be nil.
+func (wc *wordClasses) domainAfter(text string, i, k int) bool {
+	if wc == nil || len(wc.domains) == 0 || text[i] < 'A' || text[i] > 'Z' {
+		return false
+	}
+	e := k
+	for e < len(text) && e-k <= 6 && rsAlnum[text[e]] != 0 {
+		e++
+	}
+	if e-k < 2 || e-k > 6 || e < len(text) && (text[e] >= utf8.RuneSelf || text[e] == '-' || text[e] == '\'') {
+		return false
+	}
+	for _, d := range wc.domains {
+		if len(d) == e-k && equalOr20(text[k:e], d) {
+			return true
+		}
+	}
+	return false
+}
+
 func shortPart(text string, i, j int) bool {
 	k := j
 	for k > i && k > j-3 && text[k-1] != '.' && text[k-1] != '-' {
