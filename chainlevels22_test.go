@@ -1,0 +1,60 @@
+package wirestory
+
+import "testing"
+
+// Round 22, chain levels: the forms of h22. Each test holds variants of
+// one form in wire style and near misses that must not change.
+
+// TestChainBodyPortfolioList checks a body's name with a comma list of
+// portfolios after a document's or records' "from" or "by", "figures
+// from the Ministry of Environment, Water and Agriculture": the list is
+// the name's (bodyPortfolioEnd), not cut at the first comma. A list of
+// other bodies, a title after the comma or a lower-case word is none.
+func TestChainBodyPortfolioList(t *testing.T) {
+	tests := []attrCase{
+		{"cited, from", "Rehabilitated rangeland reached 118,000 hectares, according to the daily, which cited figures from the Ministry of Municipal, Rural Affairs and Housing.",
+			[]string{"the daily | according to >> figures from the Ministry of Municipal, Rural Affairs and Housing | cited"}},
+		{"citing, serial comma", "Shipments of dates rose 12 percent, the paper said, citing data from the Ministry of Trade, Industry, and Energy.",
+			[]string{"the paper | said >> data from the Ministry of Trade, Industry, and Energy | citing"}},
+		{"citing a report by", "Hotel occupancy fell to 41 percent, the agency reported, citing a report by the Ministry of Culture, Sports and Tourism.",
+			[]string{"the agency | reported >> a report by the Ministry of Culture, Sports and Tourism | citing"}},
+		{"quoting, a time after", "The fishing ban will be extended, the newspaper said, quoting statistics from the Ministry of Environment, Water and Agriculture on Sunday.",
+			[]string{"the newspaper | said >> statistics from the Ministry of Environment, Water and Agriculture | quoting"}},
+
+		// Near misses: other bodies, a title, a lower-case word after the comma.
+		{"other bodies", "Exports rose 8 percent, the paper said, citing figures from the Ministry of Trade, Reuters and AFP.",
+			[]string{"the paper | said >> figures from the Ministry of Trade | citing"}},
+		{"a lower-case word", "Exports rose 8 percent, the paper said, citing figures from the Ministry of Trade, which were released on Monday.",
+			[]string{"the paper | said >> figures from the Ministry of Trade | citing"}},
+		{"no of-name", "Exports rose 8 percent, the paper said, citing figures from the Trade Ministry, Industry and Energy.",
+			[]string{"the paper | said >> figures from the Trade Ministry | citing"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
+
+// TestChainQualifiedRecords checks "citing" records with an adjective
+// that marks them as put out by someone, "citing provisional estimates",
+// "citing the latest projections": a level (qualifiedRecords), even where
+// the noun is also a cue's word ("estimates", recordsCueEnd). Records
+// with no such adjective and a reason stay as they were.
+func TestChainQualifiedRecords(t *testing.T) {
+	tests := []attrCase{
+		{"according to, citing", "According to the National Hazelnut Council, citing provisional estimates, the harvest could reach 650,000 tons this season.",
+			[]string{"the National Hazelnut Council | According to >> provisional estimates | citing"}},
+		{"said, citing the latest", "Wheat output is set to fall 9 percent, the ministry said, citing the latest estimates.",
+			[]string{"the ministry | said >> the latest estimates | citing"}},
+		{"reported, preliminary projections", "Tourist arrivals will top 60 million this year, the agency reported, citing preliminary projections.",
+			[]string{"the agency | reported >> preliminary projections | citing"}},
+		{"official estimates", "The flood displaced some 12,000 families, the Red Crescent said, citing official estimates.",
+			[]string{"the Red Crescent | said >> official estimates | citing"}},
+
+		// Near misses: a reason, records with a plain adjective.
+		{"a reason", "The company cut its outlook, the chief executive said, citing higher costs.",
+			[]string{"the chief executive | said", "the chief executive | citing"}},
+		{"lower estimates", "Output fell, the council said, citing lower estimates of rainfall.",
+			[]string{"the council | said", "the council | citing"}},
+		{"bare estimates", "According to the council, citing estimates, output could reach 480,000 tons.",
+			[]string{"the council | According to", "the council | citing"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
