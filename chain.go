@@ -390,10 +390,11 @@ const chainPlatforms List = "chainplatforms"
 const chainAccounts List = "chainaccounts"
 
 // platform reports whether the phrase [i, j) is the name of a platform
-// of [chainPlatforms], whole: "X", "Truth Social", not "X-ray machines".
+// of [chainPlatforms], whole: "X", "Truth Social", "social media", not
+// "X-ray machines". One word in lower case is none ("on x").
 func (st *attrState) platform(i, j int) bool {
 	t := st.toks[i]
-	return t.flags&tUpper != 0 && j-i <= 2 && st.d.lex.Contains(chainPlatforms, st.text[t.s:st.toks[j-1].e])
+	return (t.flags&tUpper != 0 || j-i == 2) && j-i <= 2 && st.d.lex.Contains(chainPlatforms, st.text[t.s:st.toks[j-1].e])
 }
 
 // publication reports whether the phrase [i, j) is "the" and the name

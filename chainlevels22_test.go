@@ -58,3 +58,29 @@ func TestChainQualifiedRecords(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// TestChainSocialMediaVenue checks "on social media" after a document
+// as the venue that carried it, a level as "posted on its website" and
+// "on Instagram" are (platform, [chainPlatforms]). Social media named
+// with no cue, or a lower-case topic after "on", is none.
+func TestChainSocialMediaVenue(t *testing.T) {
+	tests := []attrCase{
+		{"a statement on social media", "Olive oil output will fall by a third this season, Agriculture Minister Kemal Aydın said in a statement on social media.",
+			[]string{"Agriculture Minister Kemal Aydın | said >> a statement | in >> social media | on"}},
+		{"a post on social networks", "The border crossing will reopen on Monday, the governor's office said in a post on social networks.",
+			[]string{"the governor's office | said >> a post | in >> social networks | on"}},
+		{"his social media account", "Nine people were rescued from the rubble, Interior Minister Selim Arda said in a statement on his social media account.",
+			[]string{"Interior Minister Selim Arda | said >> a statement | in >> his social media account | on"}},
+		{"on Instagram", "The concert was cancelled because of the storm, the singer said in a message on Instagram.",
+			[]string{"the singer | said >> a message | in >> Instagram | on"}},
+
+		// Near misses: social media with no cue, a topic after "on".
+		{"no cue", "Farmers shared videos of the flooding on social media, the ministry said in a statement.",
+			[]string{"the ministry | said >> a statement | in"}},
+		{"a topic", "The cuts are needed, the minister said in a statement on social issues.",
+			[]string{"the minister | said >> a statement | in"}},
+		{"a lower-case one-word platform", "The cuts are needed, the minister said in a statement on x.",
+			[]string{"the minister | said >> a statement | in"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
