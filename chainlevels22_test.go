@@ -1,6 +1,10 @@
 package wirestory
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // Round 22, chain levels: the forms of h22. Each test holds variants of
 // one form in wire style and near misses that must not change.
@@ -83,4 +87,50 @@ func TestChainSocialMediaVenue(t *testing.T) {
 			[]string{"the minister | said >> a statement | in"}},
 	}
 	runAttrCases(t, tests, showChain)
+}
+
+// TestChainQuotedPronounSpeechLater checks speech embedded in a
+// quotation's later sentence with a pronoun subject, "Half of my buyers
+// called last week. They said they would wait …," she said: a level of
+// the quote's speaker (pronounOpensSentence), as at the quote's start.
+// A noun subject there (a figure of speech, "The birds are telling us"),
+// a verb with no words reported, and the speaker's own present words
+// stay as they were.
+func TestChainQuotedPronounSpeechLater(t *testing.T) {
+	tests := []attrCase{
+		{"they said", "\"Half of my buyers called last week. They said they would wait for the Chinese crop,\" she said.",
+			[]string{"she | said >> They | said"}},
+		{"he told us", "\"We waited at the checkpoint for six hours. He told us the road to the port was closed,\" the driver said.",
+			[]string{"the driver | said >> He | told"}},
+		{"she warned", "\"The clinic ran out of insulin in March. She warned that more patients would die,\" the nurse said.",
+			[]string{"the nurse | said >> She | warned"}},
+
+		// Near misses: a noun subject, no words reported, no second sentence.
+		{"a figure of speech", "\"Every morning new flocks land on the mudflats. The birds are telling us the water is right again,\" said the engineer.",
+			nil},
+		{"no words reported", "\"The owner knew of the cracks. They had complained to him in writing,\" a police officer said.",
+			nil},
+		{"a noun subject", "\"Half of my buyers called last week. The buyers said they would wait,\" she said.",
+			nil},
+	}
+	runParsedChains(t, tests)
+}
+
+// runParsedChains runs the rows through Parse, whose quotations hold the
+// speech read inside them, and shows each attribution that has a chain.
+func runParsedChains(t *testing.T, tests []attrCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range Parse(tt.in).Attributions {
+				if len(a.Via) > 0 {
+					got = append(got, chainString(a))
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Parse(%q) chains mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
 }

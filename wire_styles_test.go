@@ -478,7 +478,9 @@ var wireStories = []struct {
 			"Devendra Nath Pratap Singh", "Devendra Nath Pratap Singh",
 			"Devendra Nath Pratap Singh", // the second paragraph of a quotation run over two
 		},
-		chains: []string{}},
+		chains: []string{
+			"the minister | said >> I | told", // added in round 22 (h22): "…by March 31. I have told the officials that there will be no extension" is the speaker repeating his own earlier words, embedded speech by chains-conventions (second round), in the quote's third sentence
+		}},
 	{file: "app-polio.txt",
 		speakers: []string{
 			"Murtaza Hussain Gilani", "Murtaza Hussain Gilani", "Murtaza Hussain Gilani",
@@ -3440,7 +3442,7 @@ var wireStories = []struct {
 			"Agriculture and Forestry Minister İbrahim Yumaklı | said >> a statement | in >> social media | on",
 			"the National Olive and Olive Oil Council | According to >> provisional estimates | citing",
 		},
-		skipChains: `"in a statement on social media" gives no venue level ("on"); "According to X, citing provisional estimates" reads "citing" as a reason (a stance of X), not a level; inside the quote "I told them …" is found without its addressee "them" and "They say …" gives no level`},
+		skipChains: `inside the quote "I told them …" is found as "he | said >> I | told" without its addressee "them" (a Link, and the JSON "via" contract, carry no addressee: see gurdev's row, "via levels carry no addressee"), and the second sentence's "They say …" would be a second chain of the same "he said", which one attribution cannot hold (its present "say" is also read as a general saying); "on social media" and "citing provisional estimates" were taught in round 22 (h22)`},
 	// round 22, b22c
 	{file: "yonhap-laver.txt",
 		speakers: []string{"Kim Tae-hoon", "Kim Tae-hoon", "Park Ji-young", "Park Ji-young", "Lee Soon-ja", "", "Kim Jong-un"}, // the 4th ("high-temperature damage") was "" in the first row: a quoted term inside her own "adding that" clause is her partial quote, not a scare quote (row corrected)
@@ -3449,7 +3451,7 @@ var wireStories = []struct {
 			"The National Institute of Fisheries Science | said >> a statement | in >> its website | posted on",
 			"the official Korean Central News Agency (KCNA) | quoted >> leader Kim Jong-un | as calling",
 		},
-		skipChains: `a reduced relative clause with "say" after the speaker's "adding that" clause (", a category farmers say is drawn too narrowly") becomes a level "she | adding >> a category farmers | say" (relative clauses are no levels, and the noun phrase is cut at "farmers"); the embedded speech inside the quote (""Half of my buyers called last week. They said they would wait …," she said") gives no level "They | said" (added to the row after the parser found the same form in kyodo-nightdrill.txt); the other two chains are right`},
+		skipChains: `a reduced relative clause with "say" after the speaker's "adding that" clause (", a category farmers say is drawn too narrowly") becomes a level "she | adding >> a category farmers | say" (relative clauses are no levels, and the noun phrase is cut at "farmers"); the other chains are right (the embedded speech in the quote's second sentence, "They said they would wait …", was taught in round 22, h22)`},
 	{file: "jiji-ferries.txt",
 		speakers: []string{"", "", "", "Yoshiko Tanabe", "Yoshiko Tanabe", "Hiroshi Matsudaira", "Masaru Onodera", "Masaru Onodera"},
 		chains: []string{
