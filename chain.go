@@ -1206,6 +1206,9 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 		j = as
 	} else {
 		e := phraseRight(text, toks, j, hi)
+		if j < hi && toks[j].flags&cPossDet != 0 && asSaying(j+1) > 0 {
+			e = j + 1 // "quoted her as saying": a possessive's form with no noun after it is the object pronoun
+		}
 		if e <= j {
 			return i
 		}

@@ -134,3 +134,30 @@ func runParsedChains(t *testing.T, tests []attrCase) {
 		})
 	}
 }
+
+// TestChainQuotedHerAsSaying checks "X quoted her as saying" after a
+// quotation, a document or an outlet as the quoter: "her", a
+// possessive's form with no noun before "as saying", is the object
+// pronoun and the inner level. "her" before a noun stays the noun's
+// determiner, and a "quoted" with no "as saying" is no such form.
+func TestChainQuotedHerAsSaying(t *testing.T) {
+	tests := []attrCase{
+		{"a statement", "\"The qanats have carried water to these villages for 2,000 years,\" the statement quoted her as saying.",
+			[]string{"the statement | quoted >> her | as saying"}},
+		{"an agency", "\"The harvest was the worst in a decade,\" the agency quoted her as saying.",
+			[]string{"the agency | quoted >> her | as saying"}},
+		{"before the content", "The ministry's statement quoted her as saying that the dam would be finished by June.",
+			[]string{"The ministry's statement | quoted >> her | as saying"}},
+		{"cited", "\"We will not reopen the mine,\" the report cited her as saying.",
+			[]string{"the report | cited >> her | as saying"}},
+
+		// Near misses: "her" before a noun, "him", no "as saying".
+		{"her deputy", "\"The wells are dry,\" the statement quoted her deputy as saying.",
+			[]string{"the statement | quoted >> her deputy | as saying"}},
+		{"him", "\"The wells are dry,\" the report quoted him as saying.",
+			[]string{"the report | quoted >> him | as saying"}},
+		{"no as saying", "The report quoted her remarks at length.",
+			nil},
+	}
+	runParsedChains(t, tests)
+}
