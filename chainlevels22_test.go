@@ -161,3 +161,30 @@ func TestChainQuotedHerAsSaying(t *testing.T) {
 	}
 	runParsedChains(t, tests)
 }
+
+// TestChainFrontedCiting checks a fronted "Citing <document or source>,
+// X said …": what X cites is a level of the main verb, as after it
+// ("X said, citing …"), and links after it follow. A reason cited up
+// front stays X's stance, and a fronted "Citing" with no reporting verb
+// after it is no level of anything.
+func TestChainFrontedCiting(t *testing.T) {
+	tests := []attrCase{
+		{"a survey by", "Citing a 2019 survey by the Karnataka Lake Conservation and Development Authority, the petition said the lake had shrunk by 40 percent.",
+			[]string{"the petition | said >> a 2019 survey by the Karnataka Lake Conservation and Development Authority | Citing"}},
+		{"a report by", "Citing a report by the state audit office, the newspaper said the bridge was unsafe.",
+			[]string{"the newspaper | said >> a report by the state audit office | Citing"}},
+		{"records", "Citing customs data, the ministry said rice exports rose 8 percent in May.",
+			[]string{"the ministry | said >> customs data | Citing"}},
+		{"quoting an official", "Quoting a senior official, the daily reported that the talks had collapsed.",
+			[]string{"the daily | reported >> a senior official | Quoting"}},
+		{"a venue after", "Citing a statement posted on its website, the newspaper said the dam was unsafe.",
+			[]string{"the newspaper | said >> a statement | Citing >> its website | posted on"}},
+
+		// Near misses: a reason, and no reporting verb.
+		{"a reason", "Citing low growth, the central bank said it would cut rates.",
+			[]string{"the central bank | Citing", "the central bank | said"}},
+		{"no reporting verb", "Citing a family matter, the senator withdrew from the race.",
+			[]string{"the senator | Citing"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
