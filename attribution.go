@@ -1647,6 +1647,18 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			if via, _ := st.linksAfter(o, c); len(via) > 0 {
 				pre = append(pre, via...)
 			}
+		} else if toks[lo].flags&(cLink|tUpper) == cLink|tUpper && st.isParticiple(lo) && st.isIn(toks[lo], cChainRel) {
+			// "Citing a 2019 survey by …, the petition said": what the
+			// subject cites, a source, is a level of its words, as after
+			// the verb ("the petition said, citing …"); a reason ("Citing
+			// low growth, the bank said") is none.
+			if e := st.linkPhraseEnd(lo+1, c); e > lo+1 && st.sourceLike(lo+1, e) {
+				pre = append(pre, Link{Cue: st.linkCue(lo, lo+1), Source: *st.mention(lo+1, e)})
+				if via, _ := st.linksAfter(e, c); len(via) > 0 {
+					pre = append(pre, via...) // "Citing a statement posted on its website,"
+				}
+				st.dropCueAt(toks[lo].s)
+			}
 		}
 	}
 	if len(a.Via) == 1 && pre == nil && st.isRelay(a.Via[0]) {
@@ -4212,4 +4224,16 @@ func (st *attrState) keepSpan(s Span) *Span {
 	}
 	st.spans = append(st.spans, s)
 	return &st.spans[len(st.spans)-1]
+}
+
+// dropCueAt removes from st.out the attribution read last whose cue
+// starts at offset off, if any: a fronted "Citing …" read on its own
+// before the clause's verb took what it cites as a level.
+func (st *attrState) dropCueAt(off int) {
+	for k := len(st.out) - 1; k >= 0 && k >= len(st.out)-3; k-- {
+		if st.out[k].Cue.Start == off {
+			st.out = append(st.out[:k], st.out[k+1:]...)
+			return
+		}
+	}
 }

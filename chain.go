@@ -188,7 +188,42 @@ func (st *attrState) sourceLike(i, j int) bool {
 			return true
 		}
 	}
-	return st.bodyHead(i, j) || st.occupationHead(i, j) || st.circleHead(i, j) || st.issuedDoc(i, j) || st.headIn(i, j, chainStaff) || st.headIn(i, j, chainTrades) || st.paperHead(i, j)
+	return st.bodyHead(i, j) || st.occupationHead(i, j) || st.circleHead(i, j) || st.issuedDoc(i, j) || st.headIn(i, j, chainStaff) || st.headIn(i, j, chainTrades) || st.paperHead(i, j) || st.qualifiedRecords(i, j)
+}
+
+// chainRecordQualifiers lists the adjectives that mark records as
+// published or compiled by someone: "provisional", "preliminary",
+// "official", "latest".
+const chainRecordQualifiers List = "chainrecordqualifiers"
+
+// qualifiedRecords reports whether the phrase [i, j) is records of
+// [chainRecords] at its head with an adjective of
+// [chainRecordQualifiers] before it, "provisional estimates", "the
+// latest projections": figures someone put out, a source the content is
+// taken from, not a reason ("citing higher costs").
+func (st *attrState) qualifiedRecords(i, j int) bool {
+	h := st.phraseHead(i, j)
+	return h > i && st.hasListed(h, h+1, chainRecords) && st.hasListed(i, h, chainRecordQualifiers)
+}
+
+// recordsCueEnd returns the end of the phrase [i, e) that a link names
+// when phraseRight stopped before a noun of records that is also a
+// cue's word, "provisional estimates", "the latest estimates": the noun
+// is the phrase's head, no verb. It returns e where no such noun
+// follows.
+func (st *attrState) recordsCueEnd(i, e, hi int) int {
+	k := max(e, i)
+	if k >= hi || k > i+3 || k == i {
+		return e // a bare noun of records is read as it was: "estimates by the ministry"
+	}
+	t := st.toks[k]
+	if t.flags&(tWord|tUpper|cCue) != tWord|cCue || t.quote != 0 || !st.hasListed(k, k+1, chainRecords) {
+		return e
+	}
+	if k > i && st.toks[k-1].flags&(tWord|cStop|cAux|cPron) != tWord {
+		return e
+	}
+	return k + 1
 }
 
 // chainTrades lists the head nouns of people named by their trade in a
@@ -355,10 +390,11 @@ const chainPlatforms List = "chainplatforms"
 const chainAccounts List = "chainaccounts"
 
 // platform reports whether the phrase [i, j) is the name of a platform
-// of [chainPlatforms], whole: "X", "Truth Social", not "X-ray machines".
+// of [chainPlatforms], whole: "X", "Truth Social", "social media", not
+// "X-ray machines". One word in lower case is none ("on x").
 func (st *attrState) platform(i, j int) bool {
 	t := st.toks[i]
-	return t.flags&tUpper != 0 && j-i <= 2 && st.d.lex.Contains(chainPlatforms, st.text[t.s:st.toks[j-1].e])
+	return (t.flags&tUpper != 0 || j-i == 2) && j-i <= 2 && st.d.lex.Contains(chainPlatforms, st.text[t.s:st.toks[j-1].e])
 }
 
 // publication reports whether the phrase [i, j) is "the" and the name
@@ -402,6 +438,9 @@ const maxBodyField = 6
 func (st *attrState) linkPhraseEnd(i, hi int) int {
 	toks, text := st.toks, st.text
 	e := phraseRight(text, toks, i, hi)
+	if e < hi && (e < 0 || toks[e].flags&cCue != 0) {
+		e = st.recordsCueEnd(i, e, hi) // "citing provisional estimates": the cue's word is the records' noun
+	}
 	if e > i && e+1 < hi && isWord(text, toks[e], "on") && st.hasListed(e-1, e, chainAccounts) {
 		if p := phraseRight(text, toks, e+1, hi); p > e+1 && st.platform(e+1, p) {
 			return p // "posted on its account on X": one place, the account on the platform
@@ -433,6 +472,11 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 		e = st.docFieldEnd(e, hi) // "a report by army engineers", "a survey of more than 50,000 businesses", "figures from its members", "the draft budget for fiscal 2027"
 		if e+1 >= hi {
 			return e
+		}
+	}
+	if toks[e].flags&tComma != 0 && st.nameOfBefore(i, e) {
+		if e = st.bodyPortfolioEnd(e, hi); e+1 >= hi {
+			return e // "figures from the Ministry of Environment, Water and Agriculture": the name's list of portfolios
 		}
 	}
 	role := isWord(text, toks[e], "of") && toks[e-1].flags&cRole != 0 && toks[e-1].quote == 0 // "the regional director of agriculture", "the chief of staff"
@@ -802,6 +846,12 @@ func (st *attrState) docFieldEnd(e, hi int) int {
 			end = m + 3 // "a report by the National Water Commission (Conagua)": the maker's acronym is its name's
 			break
 		}
+		if named && end == m && t.flags&tComma != 0 {
+			if n := st.bodyPortfolioEnd(m, hi); n > m {
+				end, m = n, n-1
+				continue // "figures from the Ministry of Environment, Water and Agriculture": the name's list of portfolios
+			}
+		}
 		if t.flags&tWord == 0 || t.quote != 0 {
 			break
 		}
@@ -843,6 +893,58 @@ func (st *attrState) docFieldEnd(e, hi int) int {
 		end = m + 1
 	}
 	return end
+}
+
+// bodyPortfolioEnd returns the end of the list of portfolios that the
+// comma at toks[m] opens inside a body's name, "the Ministry of
+// Environment, Water and Agriculture": capitalised words, the first a
+// word of [portfolioWords], and commas, up to an "and" (after a serial
+// comma too) and the capitalised words after it. A title or a role in
+// the list ("the Ministry of Health, Labour Minister …") or a word no
+// list of portfolios may hold ends it with none. It returns m where no
+// list follows. The look is bounded to eight words.
+func (st *attrState) bodyPortfolioEnd(m, hi int) int {
+	toks, text := st.toks, st.text
+	if m+1 >= hi || toks[m].flags&tWord != 0 || toks[m-1].flags&tUpper == 0 || !capitalisedListWord(text, toks[m+1]) || !st.d.lex.containsToken(portfolioWords, text, toks[m+1]) {
+		return m
+	}
+	end := m
+	and := false
+	for x := m + 1; x < hi && x <= m+8; x++ {
+		t := toks[x]
+		switch {
+		case t.flags&tWord == 0:
+			if and || t.flags&tComma == 0 || toks[x-1].flags&tWord == 0 {
+				return end
+			}
+		case isWord(text, t, "and"):
+			if and || toks[x-1].flags&tUpper == 0 && toks[x-1].flags&tComma == 0 {
+				return m
+			}
+			and = true
+		case !capitalisedListWord(text, t) || t.flags&(cRole|cTitle) != 0:
+			return end
+		case and:
+			end = x + 1
+		}
+	}
+	return end
+}
+
+// nameOfBefore reports whether the phrase [i, e) ends in a name's "of"
+// and one to three capitalised words after it, "the Ministry of
+// Environment", where a list of portfolios may go on after a comma.
+func (st *attrState) nameOfBefore(i, e int) bool {
+	toks := st.toks
+	for k := e - 1; k > i+1 && k >= e-3; k-- {
+		if toks[k].flags&(tWord|tUpper) != tWord|tUpper {
+			return false
+		}
+		if isWord(st.text, toks[k-1], "of") {
+			return toks[k-2].flags&(tWord|tUpper) == tWord|tUpper
+		}
+	}
+	return false
 }
 
 // chainPlaces lists the head nouns of a place or an area: "area",
@@ -1112,6 +1214,9 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 		j = as
 	} else {
 		e := phraseRight(text, toks, j, hi)
+		if j < hi && toks[j].flags&cPossDet != 0 && asSaying(j+1) > 0 {
+			e = j + 1 // "quoted her as saying": a possessive's form with no noun after it is the object pronoun
+		}
 		if e <= j {
 			return i
 		}
