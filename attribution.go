@@ -1632,34 +1632,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		src, s = m, s2
 	}
 	if c := st.commaBeforeSubject(lo, s); c >= 0 {
-		// "In a statement carried by SPA, the ministry said".
-		// "On her account on the social network X, the minister wrote":
-		// a platform's "on" opens it as "in" does (venuePrepositions).
-		venueOpener := func(o int) bool { return toks[o].flags&cVenue != 0 }
-		o := lo
-		for o < c && (toks[o].flags&(cStop|cAux|tComma) != 0 || st.isAdverb(o)) && !venueOpener(o) {
-			o++
-		}
-		if o >= c || !venueOpener(o) {
-			o = st.docOpening(lo, c) // "said that in a letter, the counsel told"
-		}
-		if o < c && venueOpener(o) {
-			if via, _ := st.linksAfter(o, c); len(via) > 0 {
-				pre = append(pre, via...)
-			}
-		} else if toks[lo].flags&(cLink|tUpper) == cLink|tUpper && st.isParticiple(lo) && st.isIn(toks[lo], cChainRel) {
-			// "Citing a 2019 survey by …, the petition said": what the
-			// subject cites, a source, is a level of its words, as after
-			// the verb ("the petition said, citing …"); a reason ("Citing
-			// low growth, the bank said") is none.
-			if e := st.linkPhraseEnd(lo+1, c); e > lo+1 && st.sourceLike(lo+1, e) {
-				pre = append(pre, Link{Cue: st.linkCue(lo, lo+1), Source: *st.mention(lo+1, e)})
-				if via, _ := st.linksAfter(e, c); len(via) > 0 {
-					pre = append(pre, via...) // "Citing a statement posted on its website,"
-				}
-				st.dropCueAt(toks[lo].s)
-			}
-		}
+		pre = st.openingLinks(lo, c, pre)
 	}
 	if len(a.Via) == 1 && pre == nil && st.isRelay(a.Via[0]) {
 		// "Tehran radio, monitored by the BBC, said": the BBC is the outer relay.
@@ -4224,6 +4197,44 @@ func (st *attrState) keepSpan(s Span) *Span {
 	}
 	st.spans = append(st.spans, s)
 	return &st.spans[len(st.spans)-1]
+}
+
+// openingLinks returns pre with the levels an opening phrase before the
+// subject's comma at toks[c] names: a venue ("In a statement carried by
+// SPA, the ministry said", "On her account on the social network X, the
+// minister wrote") or what a fronted "Citing …" cites ("Citing a 2019
+// survey by …, the petition said"). verbCue asks it in one call, which
+// keeps verbCue small enough for the compiler to inline the small
+// helpers it calls.
+func (st *attrState) openingLinks(lo, c int, pre []Link) []Link {
+	toks := st.toks
+	// A platform's "on" opens a venue as "in" does (venuePrepositions).
+	venueOpener := func(o int) bool { return toks[o].flags&cVenue != 0 }
+	o := lo
+	for o < c && (toks[o].flags&(cStop|cAux|tComma) != 0 || st.isAdverb(o)) && !venueOpener(o) {
+		o++
+	}
+	if o >= c || !venueOpener(o) {
+		o = st.docOpening(lo, c) // "said that in a letter, the counsel told"
+	}
+	if o < c && venueOpener(o) {
+		if via, _ := st.linksAfter(o, c); len(via) > 0 {
+			pre = append(pre, via...)
+		}
+	} else if toks[lo].flags&(cLink|tUpper) == cLink|tUpper && st.isParticiple(lo) && st.isIn(toks[lo], cChainRel) {
+		// "Citing a 2019 survey by …, the petition said": what the
+		// subject cites, a source, is a level of its words, as after
+		// the verb ("the petition said, citing …"); a reason ("Citing
+		// low growth, the bank said") is none.
+		if e := st.linkPhraseEnd(lo+1, c); e > lo+1 && st.sourceLike(lo+1, e) {
+			pre = append(pre, Link{Cue: st.linkCue(lo, lo+1), Source: *st.mention(lo+1, e)})
+			if via, _ := st.linksAfter(e, c); len(via) > 0 {
+				pre = append(pre, via...) // "Citing a statement posted on its website,"
+			}
+			st.dropCueAt(toks[lo].s)
+		}
+	}
+	return pre
 }
 
 // dropCueAt removes from st.out the attribution read last whose cue
