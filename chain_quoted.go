@@ -105,6 +105,10 @@ func (st *attrState) speechInside(q Span, owner *Mention, via []Link) []Link {
 	sc := st.d.sc
 	toks, sents, hint := st.toks, st.sents, st.tokHint
 	st.toks = quoteTokens(sc.qtoks[:0], toks, st.text, s, e, st.wc)
+	if !anyCue(st.toks) {
+		sc.qtoks, st.toks = st.toks[:0], toks
+		return via // no word inside can report speech
+	}
 	st.sents = sentences(sc.qsents[:0], st.toks, st.text)
 	st.tokHint = 0
 	n0 := len(st.out)
@@ -388,6 +392,18 @@ func (st *attrState) pronounOpensSentence(b *attr) bool {
 	}
 	for _, r := range st.sents[min(1, len(st.sents)):] {
 		if t := st.toks[r[0]]; t.s == b.Source.Start && t.e == b.Source.End && t.flags&cPron != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// anyCue reports whether a token of toks is a cue's word, alone or the
+// first of several: speech reported inside a quotation has one, and
+// tokenize classes every word of the cue lists, a caller's too.
+func anyCue(toks []token) bool {
+	for _, t := range toks {
+		if t.flags&(cCue|cCueMW) != 0 {
 			return true
 		}
 	}

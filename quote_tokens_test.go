@@ -45,3 +45,27 @@ func TestQuoteTokens(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeechInsideCallersCue checks that a caller's cue verb reports
+// speech inside a quotation: the quick test for a cue's word there must
+// not pass the quotation over.
+func TestSpeechInsideCallersCue(t *testing.T) {
+	text := "“The port will reopen. He harrumphed that the berths were safe,” the minister said."
+	chains := func(lex *Lexicon) []string {
+		var got []string
+		for _, a := range (&Parser{Lexicon: lex}).Parse(text).Attributions {
+			if len(a.Via) > 0 {
+				got = append(got, chainString(a))
+			}
+		}
+		return got
+	}
+	if got := chains(nil); len(got) != 0 {
+		t.Errorf("default lexicon: chains %q, want none (\"harrumphed\" is no cue)", got)
+	}
+	lex := DefaultLexicon().With(CueVerbs, "harrumph | harrumphed").With(chainSpeech, "harrumph")
+	want := []string{"the minister | said >> He | harrumphed"}
+	if diff := cmp.Diff(want, chains(lex)); diff != "" {
+		t.Errorf("extended lexicon (-want +got):\n%s", diff)
+	}
+}
