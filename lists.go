@@ -74,6 +74,7 @@ const (
 const (
 	workPreps  List = "workprepositions"  // prepositions between a noun of works and its phrase: "a documentary on", "a film about"
 	knownPreps List = "knownprepositions" // prepositions inside "known … as": "known among herders as", "known to residents as"
+	namedPreps List = "namedprepositions" // stop-word prepositions before a noun a name after "called" names: "under a programme called"
 	glossLinks List = "glosslinks"        // words between a name in marks and its gloss: "“Maji ya Jua,” or “water of the sun”"
 )
 

@@ -3428,7 +3428,7 @@ var wireStories = []struct {
 		},
 		skipChains: `a ministry's name with a comma list ("figures from the Ministry of Environment, Water and Agriculture") is cut at the first comma; the statement chain is right`},
 	{file: "wam-fishfarm.txt",
-		speakers: []string{"Rashid bin Saud bin Rashid Al Mualla", "Mariam bint Mohammed Almheiri", "Mariam bint Mohammed Almheiri", "Saeed Al Kaabi", "?"}, // got "Saeed Al Kaabi": a name after "a programme called" inside a reported clause ("He explained that … under a programme called "Sea Hands"") taken as the speaker's partial quote
+		speakers: []string{"Rashid bin Saud bin Rashid Al Mualla", "Mariam bint Mohammed Almheiri", "Mariam bint Mohammed Almheiri", "Saeed Al Kaabi", ""}, // "?" at first sight (got "Saeed Al Kaabi"): a name after "under a programme called" (a preposition of namedprepositions before the noun) inside a reported clause
 		chains: []string{
 			"The Ministry of Climate Change and Environment | said >> a post | in >> its official account on X | on",
 			"Gulf News | According to >> an official at the Umm Al Quwain Municipality | quoting",
