@@ -125,6 +125,7 @@ const (
 	chainDecisions        List = "chaindecisions"        // a court's decisions, that "citing" gives as a reason: "ruling", "verdict"
 	chainMakerLinks       List = "chainmakerlinks"       // link cues in "by" whose object may be the document's maker: "published by"
 	chainResults          List = "chainresults"          // results had or booked, that heading a cue's object make it no level: "reported symptoms", "a profit"
+	chainComparatives     List = "chaincomparatives"     // comparatives that, opening a cue's noun object, make it a result observed: "reported higher discharge"
 	chainJointCues        List = "chainjointcues"        // cues of a position held, that "we" inside a quotation states as the speaker's own: "confirm"
 	chainJointSubjects    List = "chainjointsubjects"    // subjects inside a quotation that take in the speaker: "we"
 	chainActs             List = "chainacts"             // cues that name an act before a noun object: "declared a state of emergency"

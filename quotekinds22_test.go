@@ -32,3 +32,35 @@ func TestNameCalledAfterPrepositionNoun(t *testing.T) {
 			[]string{"partial: He"}},
 	})
 }
+
+// TestReportedComparativeObjectNoLevel checks "reported" inside
+// another's reported words with a noun object that opens with a
+// comparative ([chainComparatives]: "higher discharge", "lower yields",
+// "fewer birds", "more rain"), no clause after: an observed result, no
+// words reported, so no level of the chain, as "reported symptoms" is
+// none (TestReportedNounObjectNoLevel). Near misses: a clause after the
+// comparative phrase ("reported higher prices were hurting sales"), a
+// clause after "reported that", and a change with a figure ("a 30 per
+// cent rise") keep the level.
+func TestReportedComparativeObjectNoLevel(t *testing.T) {
+	runChainCases(t, []attrCase{
+		{"higher discharge, IRNA", `A ministry spokesman said farmers in two districts had already reported higher discharge from the repaired channels.`,
+			nil},
+		{"lower yields, in a statement", `The cooperative said in a statement that growers in the north had reported lower yields after the frost.`,
+			[]string{"The cooperative | said >> a statement | in"}},
+		{"fewer birds, told", `The warden told reporters that rangers had reported fewer migratory birds at the lake this winter.`,
+			nil},
+		{"more rain, an article", `The agency said that observers in the delta had reported more rain in November than in any month since 1998.`,
+			nil},
+		{"a higher count", `Officials said volunteers had reported a higher count of nesting turtles on the beach.`,
+			nil},
+		// Near misses: a clause after the comparative phrase, "reported
+		// that", and a change with a figure.
+		{"a clause after the phrase", `The ministry said traders had reported higher prices were hurting sales in the capital.`,
+			[]string{"The ministry | said >> traders | reported"}},
+		{"reported that", `The spokesman said farmers had reported that higher discharge was reaching the fields.`,
+			[]string{"The spokesman | said >> farmers | reported"}},
+		{"a rise with a figure", `The association said clinics in the capital had reported a 30 per cent rise in asthma cases.`,
+			[]string{"The association | said >> clinics in the capital | reported"}},
+	})
+}
