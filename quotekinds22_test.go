@@ -64,3 +64,56 @@ func TestReportedComparativeObjectNoLevel(t *testing.T) {
 			[]string{"The association | said >> clinics in the capital | reported"}},
 	})
 }
+
+// TestReducedRelativeSayNoLevel checks a reduced relative clause with a
+// speech verb whose object is the noun before it: a noun, the clause's
+// subject, "say(s)" or "said", then a finite verb with no subject of its
+// own ("a category farmers say is drawn too narrowly", "the rules critics
+// say are unfair"). The subject alone is the source ("farmers"), not the
+// noun it modifies, and the clause, a modifier of that noun, is no level
+// of the speech around it. Near misses: a subject of its own after the
+// verb ("farmers say the rules are …") keeps the level, and a headline's
+// "says will" (a dropped subject) keeps its source.
+func TestReducedRelativeSayNoLevel(t *testing.T) {
+	runParseCases(t, []attrCase{
+		{"a category farmers say, Yonhap", `SEOUL, Dec. 7 (Yonhap) -- The minister promised support, adding that the ministry would review insurance rules for heat damage, a category farmers say is drawn too narrowly.`,
+			[]string{"The minister | promised", "The minister | adding", "farmers | say"}},
+		{"the rules critics say", `Growers will have to follow the rules critics say are unfair to small farms, the cooperative said.`,
+			[]string{"critics | say", "the cooperative | said"}},
+		{"a figure the union says", `The company offered a 2 percent raise, a figure the union says is far below inflation.`,
+			[]string{"The company | offered", "the union | says"}},
+		{"a dynamic a name said", `It is a dynamic Greenberg said could drive moderate voters away.`,
+			[]string{"Greenberg | said"}},
+		{"the subsidy many growers said", `The ministry said it would keep the subsidy many growers said was too small.`,
+			[]string{"The ministry | said", "many growers | said"}},
+	}, func(a Attribution) (string, bool) { return a.Source.Text + " | " + a.Cue.Text, true })
+	runChainCases(t, []attrCase{
+		{"no level inside adding that", `SEOUL, Dec. 7 (Yonhap) -- "We will not leave them alone," the minister told reporters, adding that the ministry would review insurance rules for heat damage, a category farmers say is drawn too narrowly.`,
+			nil},
+		{"no level inside said that", `The minister said that growers would follow new rules, rules critics say are unfair to small farms.`,
+			nil},
+		// Near misses: a clause with its own subject after the verb is
+		// embedded speech.
+		{"farmers say the rules are", `The minister said the farmers say the rules are unfair.`,
+			[]string{"The minister | said >> the farmers | say"}},
+		{"its members say the quota is", `The cooperative said its members say the quota is too small.`,
+			[]string{"The cooperative | said >> its members | say"}},
+	})
+	runParseCases(t, []attrCase{
+		// Near miss: a headline drops the subject of the clause.
+		{"headline says will", "Union Minister Gadkari says will finish highway by March\n\nNEW DELHI, Dec 7 (PTI) -- Union Minister Nitin Gadkari on Monday said the highway would be ready by March.",
+			[]string{"Union Minister Gadkari | says", "Union Minister Nitin Gadkari | said"}},
+	}, func(a Attribution) (string, bool) { return a.Source.Text + " | " + a.Cue.Text, true })
+}
+
+// TestReducedRelativeSayFreeRelative checks near misses of
+// TestReducedRelativeSayNoLevel: after "what", "which" or "that" the
+// noun phrase before the verb is the subject whole.
+func TestReducedRelativeSayFreeRelative(t *testing.T) {
+	runParseCases(t, []attrCase{
+		{"what farm groups say", `The bill funds what farm groups say is needed most.`,
+			[]string{"farm groups | say"}},
+		{"that rice farmers say", `The bill ends a subsidy that rice farmers say is vital.`,
+			[]string{"rice farmers | say"}},
+	}, func(a Attribution) (string, bool) { return a.Source.Text + " | " + a.Cue.Text, true })
+}
