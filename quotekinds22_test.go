@@ -117,3 +117,28 @@ func TestReducedRelativeSayFreeRelative(t *testing.T) {
 			[]string{"rice farmers | say"}},
 	}, func(a Attribution) (string, bool) { return a.Source.Text + " | " + a.Cue.Text, true })
 }
+
+// TestConfirmedNounObjectNoLevel checks "confirmed" inside another's
+// reported words with a plain noun object ("technicians had confirmed
+// outbreaks in three provinces", "confirmed the presence of", "confirmed
+// two deaths"): a fact verified, no words reported, so no level of the
+// chain, as "declared a state of emergency" is none ([chainActs]). Near
+// misses: "confirmed that …" and a clause after the verb report words
+// and keep the level.
+func TestConfirmedNounObjectNoLevel(t *testing.T) {
+	runChainCases(t, []attrCase{
+		{"confirmed outbreaks, EFE", `QUITO, Dec 7 (EFE).- In a statement, the ministry said that technicians had confirmed outbreaks in Los Ríos, Guayas and Manabí, and that seedlings would be handed out from January.`,
+			[]string{"the ministry | said >> a statement | In"}},
+		{"confirmed the presence of", `The health ministry said in a statement that laboratory tests had confirmed the presence of the virus in two pig farms.`,
+			[]string{"The health ministry | said >> a statement | in"}},
+		{"confirmed two deaths, told", `The governor told reporters that hospitals had confirmed two deaths and 14 injuries after the blast.`,
+			nil},
+		{"confirmed cases, said", `The agency said veterinarians confirmed new cases of bird flu on a farm near the border.`,
+			nil},
+		// Near misses: a clause after the verb reports words.
+		{"confirmed that", `The ministry said in a statement that technicians had confirmed that the outbreak was contained.`,
+			[]string{"The ministry | said >> a statement | in >> technicians | confirmed"}},
+		{"confirmed with a clause", `The ministry said technicians confirmed the outbreak was contained.`,
+			[]string{"The ministry | said >> technicians | confirmed"}},
+	})
+}

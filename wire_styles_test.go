@@ -3389,7 +3389,8 @@ var wireStories = []struct {
 			"the newspaper El Universo | quoted by >> The president of the national association of cacao exporters | as saying",
 			"Radio Pichincha | According to >> sources at the ministry | cited",
 		},
-		skipChains: "a role followed by two comma appositives (organisation name, then person name) before \"was quoted by\": the source taken as the organisation's name (got \"Anecacao\"); \"said that technicians had confirmed outbreaks\" (confirmed = verified, no reported words) added as a level after \"In a statement\""},
+		// q22: "said that technicians had confirmed outbreaks" (confirm in chainacts: a fact verified, no words) is no level any more
+		skipChains: "a role followed by two comma appositives (organisation name, then person name) before \"was quoted by\": the source taken as the organisation's name (got \"Anecacao\"); the other two chains are right"},
 	{file: "dpa-hops.txt",
 		speakers: []string{"Georg Huber-Lanzinger", "Georg Huber-Lanzinger", "Georg Huber-Lanzinger", "Josef Riedmaier", "Josef Riedmaier", "Josef Riedmaier", "Annika Vogl"},
 		chains: []string{
