@@ -3179,6 +3179,16 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 		return i
 	}
 	e = st.byWhom(e, hi)
+	if e+2 < hi && toks[e].flags&cLinkMW != 0 {
+		// "according to a report published by the Yazd provincial
+		// governorate": who made the document stays in its phrase, as
+		// after a link's document (linksAfter).
+		if c := st.linkCueAt(e, hi); c > e {
+			if pe := st.linkPhraseEnd(c, hi); pe > c && st.madeBy(e, c, pe) {
+				e = pe
+			}
+		}
+	}
 	a := attr{Cue: st.span(toks[i].s, toks[ce-1].e), Source: st.mention(ce, e)}
 	// "according to plan"; "applied according to the guidelines", right
 	// after a verb: a norm followed, no source ("…,” according to the

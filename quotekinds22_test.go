@@ -142,3 +142,35 @@ func TestConfirmedNounObjectNoLevel(t *testing.T) {
 			[]string{"The ministry | said >> technicians | confirmed"}},
 	})
 }
+
+// TestPublishedByMakerAfterAccordingTo checks a document's maker after
+// "published by", "released by" or "issued by" when the document is the
+// source of "according to" or of a link ("according to a report
+// published by the Yazd provincial governorate on Sunday", "citing a
+// report published by the provincial governorate"): who made it stays
+// inside the document's phrase, one level (chains-conventions: "a
+// statement issued by …", "estimates released by Munich Re"), whatever
+// the case of the body's name and with a head noun of a local
+// government's body ("governorate", "prefecture", "municipality").
+// Near misses: an outlet after "published by" ("the official IRNA news
+// agency") and "carried by" stay levels of their own.
+func TestPublishedByMakerAfterAccordingTo(t *testing.T) {
+	runChainCases(t, []attrCase{
+		{"according to, a lower-case governorate, IRNA", `The project is financed by the National Development Fund, according to a report published by the Yazd provincial governorate on Sunday.`,
+			nil},
+		{"according to, a capitalised prefecture", `Some 40 ryokan have closed since 2020, according to a survey published by the Gunma Prefecture on Friday.`,
+			nil},
+		{"according to, the health ministry", `Cases rose by 12 percent in November, according to a report published by the health ministry.`,
+			nil},
+		{"citing, a municipality", `The market will close for repairs, the agency reported, citing a notice published by the Umm Al Quwain Municipality on Monday.`,
+			[]string{"the agency | reported >> a notice published by the Umm Al Quwain Municipality | citing"}},
+		{"a subject, a governorate", `A report published by the Yazd provincial governorate on Sunday said the project was financed by the fund.`,
+			nil},
+		// Near misses: an outlet that published the document, and
+		// "carried by", are levels.
+		{"according to, published by an agency", `The project is financed by the fund, according to a report published by the official IRNA news agency.`,
+			[]string{"a report | according to >> the official IRNA news agency | published by"}},
+		{"according to, carried by a governorate's site", `The project is financed by the fund, according to a statement carried by the state news agency SPA.`,
+			[]string{"a statement | according to >> the state news agency SPA | carried by"}},
+	})
+}
