@@ -1840,8 +1840,13 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 // X says will …" drops the clause's subject.
 func (st *attrState) gapSubject(s, e, ce int) int {
 	toks := st.toks
-	if st.inHeadline || !st.finiteAux(toks[ce]) || toks[ce].flags&tUpper != 0 || s > 0 && toks[s-1].flags&(cStop|cRelative) != 0 {
-		return s // "what farm groups say is needed": the object stands before the phrase
+	if st.inHeadline || !st.finiteAux(toks[ce]) || toks[ce].flags&tUpper != 0 {
+		return s
+	}
+	if s > 0 {
+		if r := toks[s-1]; r.flags&(cStop|cRelative) != 0 && (st.d.lex.containsToken(relativeObjects, st.text, r) || st.d.lex.containsToken(clauseOpeners, st.text, r)) {
+			return s // "what farm groups say is needed", "a subsidy that rice farmers say is": the object stands before the phrase
+		}
 	}
 	for m := s + 1; m < e; m++ {
 		t, p := toks[m], toks[m-1]

@@ -115,6 +115,11 @@ func TestReducedRelativeSayFreeRelative(t *testing.T) {
 			[]string{"farm groups | say"}},
 		{"that rice farmers say", `The bill ends a subsidy that rice farmers say is vital.`,
 			[]string{"rice farmers | say"}},
+		{"which farm groups say", `The bill ends a subsidy, which farm groups say is vital.`,
+			[]string{"farm groups | say"}},
+		// But "not" opens no clause: "not everything Trump says is true".
+		{"not everything a name says", `While not everything Trump says is true, the claims resonate with voters.`,
+			[]string{"Trump | says"}},
 	}, func(a Attribution) (string, bool) { return a.Source.Text + " | " + a.Cue.Text, true })
 }
 
