@@ -1623,6 +1623,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if subjEnd-s == 1 && isArticle(text, toks[s]) {
 		return i // "The widely repeated claim": an article is no subject; the verb is an adjective
 	}
+	if ce < hi && toks[ce].flags&cAux != 0 && subjEnd-s > 1 && rel < 0 && pre == nil && relay == nil {
+		s = st.gapSubject(s, subjEnd, ce) // "a category farmers say is drawn too narrowly"
+	}
 	src := st.mention(s, subjEnd)
 	// "The daily quoting home ministry sources said", "A communique
 	// published by the TAP agency said", "an official quoted by the
@@ -1805,6 +1808,45 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	st.liftRelay(&a)
 	st.out = append(st.out, a)
 	return ce
+}
+
+// gapSubject returns where the subject of the cue at toks[ce-1] starts
+// inside the phrase toks[s:e] before it, where the cue is followed by a
+// finite verb with no subject of its own: a reduced relative clause
+// whose object is the noun the phrase opens with, "a category farmers
+// say is drawn too narrowly", "the rules critics say are unfair", "a
+// figure the union says is", "a dynamic Greenberg said could". The
+// subject is a second noun phrase set right after the first noun, with
+// no word between that links them: one opened by a determiner or a
+// pronoun, a name in capitals after a word in lower case, or a plain
+// plural that ends the phrase. It returns s where no such phrase is
+// found, after a word that opens a clause ("what farm groups say is
+// needed", whose object is "what"), and in a headline, whose "Minister
+// X says will …" drops the clause's subject.
+func (st *attrState) gapSubject(s, e, ce int) int {
+	toks := st.toks
+	if st.inHeadline || !st.finiteAux(toks[ce]) || toks[ce].flags&tUpper != 0 {
+		return s
+	}
+	if s > 0 {
+		if r := toks[s-1]; r.flags&(cStop|cRelative) != 0 && (st.d.lex.containsToken(relativeObjects, st.text, r) || st.d.lex.containsToken(clauseOpeners, st.text, r)) {
+			return s // "what farm groups say is needed", "a subsidy that rice farmers say is": the object stands before the phrase
+		}
+	}
+	for m := s + 1; m < e; m++ {
+		t, p := toks[m], toks[m-1]
+		if p.flags&(tWord|cDet|cPron|cStop|cAux|cPrep|cPrepLike|cTitle|cRole) != tWord || p.quote != t.quote || possessive(st.text, p) {
+			continue // "the head of the union", "Union Minister Gadkari": one phrase
+		}
+		if t.flags&(cDet|cPron) != 0 || t.flags&(tWord|tUpper) == tWord|tUpper && p.flags&tUpper == 0 {
+			return m
+		}
+	}
+	if m := e - 1; m-1 >= s && toks[m].flags&(tWord|tUpper|cDet|cPron|cStop|cAux|cTitle|cRole) == tWord && st.plainPlural(m) &&
+		toks[m-1].flags&(tWord|tUpper|cDet|cPron|cStop|cAux|cPrep|cPrepLike) == tWord && toks[m-1].quote == toks[m].quote {
+		return m // "a category farmers", "the rules critics"
+	}
+	return s
 }
 
 // participleSubject widens the subject toks[s:subjEnd] of the cue at
@@ -3127,6 +3169,16 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 		return i
 	}
 	e = st.byWhom(e, hi)
+	if e+2 < hi && toks[e].flags&cLinkMW != 0 {
+		// "according to a report published by the Yazd provincial
+		// governorate": who made the document stays in its phrase, as
+		// after a link's document (linksAfter).
+		if c := st.linkCueAt(e, hi); c > e {
+			if pe := st.linkPhraseEnd(c, hi); pe > c && st.madeBy(e, c, pe) {
+				e = pe
+			}
+		}
+	}
 	a := attr{Cue: st.span(toks[i].s, toks[ce-1].e), Source: st.mention(ce, e)}
 	// "according to plan"; "applied according to the guidelines", right
 	// after a verb: a norm followed, no source ("…,” according to the

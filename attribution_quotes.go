@@ -705,9 +705,9 @@ func (st *attrState) participleNamed(q Span) bool {
 // that says what a name after it names ([titleCues]: "campaign",
 // "plan", "programme", "film"), introduced as an object or a
 // preposition's: after a determiner, at most two modifiers between, and
-// a word before the determiner that is no cue, no function word and no
-// name, "launch a campaign called “Slow Bath”", "under a new scheme
-// called". After a cue or at the start of a clause the noun may be the
+// a word before the determiner that is no cue, no function word bar a
+// preposition of [namedPreps], and no name, "launch a campaign called
+// “Slow Bath”", "under a new scheme called". After a cue or at the start of a clause the noun may be the
 // subject of the verb after it: "said the party called …", "The party
 // called …". No token before lo is read.
 func (st *attrState) nounIntroduced(lo, n int) bool {
@@ -725,7 +725,14 @@ func (st *attrState) nounIntroduced(lo, n int) bool {
 		return false
 	}
 	p := toks[d-1]
-	return p.quote == 0 && p.flags&tWord != 0 && p.flags&(tUpper|cCue|cStop|cAux|cPron|cRelative) == 0
+	if p.quote != 0 || p.flags&tWord == 0 || p.flags&(tUpper|cCue|cAux|cPron|cRelative) != 0 {
+		return false
+	}
+	// "under a programme called", "through a scheme called": a stop word
+	// that is a preposition ([namedPreps]) introduces its object, as
+	// "with" and "of" do; one that opens a clause ("that", "when") may
+	// make the noun a subject.
+	return p.flags&cStop == 0 || st.d.lex.containsToken(namedPreps, st.text, p)
 }
 
 // maxSignWords bounds the words between a verb of [signCarriers] and

@@ -186,7 +186,9 @@ func (st *attrState) actDone(b *attr) bool {
 // resultObject reports whether the content of b is a noun phrase right
 // after its cue whose head is a result ([chainResults]): "reported
 // symptoms of food poisoning", "reported a net profit of 2 billion won",
-// "reported several cases of theft since March". The head is the last
+// "reported several cases of theft since March"; or one that opens with
+// a comparative ([chainComparatives]), a result observed whatever its
+// head, "reported higher discharge from two qanats". The head is the last
 // word before a preposition, a comma or the sentence's end; a finite
 // verb, a pronoun or a clause's opener before it makes a clause ("the
 // bank had lost …", "that …"), and an -ing form a verb ("reported seeing
@@ -197,6 +199,13 @@ func (st *attrState) resultObject(b *attr) bool {
 	if k < 1 || k >= len(toks) || toks[k-1].e > b.Cue.End || toks[k-1].s < b.Cue.Start || st.isParticiple(k) || isOutlet(lex, b.Source) {
 		return false // the content does not follow its cue, or opens with an -ing form
 	}
+	// "reported higher discharge", "a lower count": a comparative opens
+	// the object, whatever its head.
+	c := k
+	if c+1 < len(toks) && toks[c].flags&cIndefinite != 0 {
+		c++
+	}
+	compared := toks[c].flags&(tWord|tUpper|cDet|cPron|cStop) == tWord && lex.containsToken(chainComparatives, st.text, toks[c])
 	for j := k; j < len(toks) && toks[j].s < b.Content.End && j < k+maxClauseLook; j++ {
 		t := toks[j]
 		switch {
@@ -204,7 +213,7 @@ func (st *attrState) resultObject(b *attr) bool {
 			return false
 		case t.flags&(tComma|tEnd) != 0 || t.flags&(cPrep|cPrepLike|cVenue|cClauseWord) != 0 && t.flags&cDet == 0:
 			h := toks[j-1]
-			return j > k && h.flags&(tWord|tUpper) == tWord && lex.containsToken(chainResults, st.text, h)
+			return j > k && h.flags&(tWord|tUpper) == tWord && (j > c+1 && compared || lex.containsToken(chainResults, st.text, h))
 		case t.flags&tWord == 0:
 		case t.flags&cPron != 0 || st.finiteAux(t) || t.flags&cPast != 0 || st.endsEd(j) || st.contractedVerb(st.text[t.s:t.e]):
 			return false

@@ -75,6 +75,7 @@ const (
 const (
 	workPreps  List = "workprepositions"  // prepositions between a noun of works and its phrase: "a documentary on", "a film about"
 	knownPreps List = "knownprepositions" // prepositions inside "known … as": "known among herders as", "known to residents as"
+	namedPreps List = "namedprepositions" // stop-word prepositions before a noun a name after "called" names: "under a programme called"
 	glossLinks List = "glosslinks"        // words between a name in marks and its gloss: "“Maji ya Jua,” or “water of the sun”"
 )
 
@@ -125,6 +126,7 @@ const (
 	chainDecisions        List = "chaindecisions"        // a court's decisions, that "citing" gives as a reason: "ruling", "verdict"
 	chainMakerLinks       List = "chainmakerlinks"       // link cues in "by" whose object may be the document's maker: "published by"
 	chainResults          List = "chainresults"          // results had or booked, that heading a cue's object make it no level: "reported symptoms", "a profit"
+	chainComparatives     List = "chaincomparatives"     // comparatives that, opening a cue's noun object, make it a result observed: "reported higher discharge"
 	chainJointCues        List = "chainjointcues"        // cues of a position held, that "we" inside a quotation states as the speaker's own: "confirm"
 	chainJointSubjects    List = "chainjointsubjects"    // subjects inside a quotation that take in the speaker: "we"
 	chainActs             List = "chainacts"             // cues that name an act before a noun object: "declared a state of emergency"
