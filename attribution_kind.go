@@ -279,8 +279,8 @@ func headListed(lex *Lexicon, phrase string, f formFlags, l List) bool {
 			i++
 		}
 		s := i
-		for i < len(phrase) && !isSpaceByte(phrase[i]) {
-			i++
+		for i < len(phrase) && (phrase[i] > ' ' || !isSpaceByte(phrase[i])) {
+			i++ // a byte above the space is no space: most of a word, with no table to read
 		}
 		if s == i {
 			break
