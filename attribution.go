@@ -689,6 +689,14 @@ const sentenceHot = cStanceNoun | cLink | cCueMW | cNounForm | cCue | tNonASCII
 // so that a word not marked is not before "that".
 const thatHash = 0xcb18332c
 
+// toHash and theHash are the wcHash of "to" and "the", which verbCue
+// asks of the word after a cue before it calls participleNoCue
+// (TestSentenceLiteralHashes checks them).
+const (
+	toHash  = 0x42454824
+	theHash = 0xb40eb21c
+)
+
 // citing reads a "citing" that is no link of a chain: "…, McCain said,
 // citing low growth", "by citing a poll", "Citing a family matter, the
 // senator withdrew". The subject of the clause cites; what it cites is
@@ -1194,7 +1202,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			return i // "Editor's note: …", "The mayor's reply: …": a noun heading what follows
 		}
 	}
-	if ce == i+1 && ce < hi && toks[ce].flags&(cSrcNoun|cPrep|cDet|cIndefinite|tOpen|tQ) != 0 && st.participleNoCue(lo, i, hi, canon) {
+	if ce == i+1 && ce < hi && (toks[ce].flags&(cSrcNoun|cIndefinite|tOpen|tQ) != 0 || toks[ce].hash == toHash || toks[ce].hash == theHash) && st.participleNoCue(lo, i, hi, canon) {
 		return i // "informed sources said", "patients admitted to hospitals fell", "a scheme called the “Blue Card”": a participle by a noun, no cue
 	}
 	if ce == i+1 && st.nounModifier(lo, hi, i, canon) {

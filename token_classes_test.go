@@ -320,6 +320,17 @@ func TestSentenceLiteralHashes(t *testing.T) {
 	if h := wcHashString("that"); h != thatHash {
 		t.Fatalf("thatHash = %#x; the wcHash of \"that\" is %#x", thatHash, h)
 	}
+	if h := wcHashString("to"); h != toHash {
+		t.Fatalf("toHash = %#x; the wcHash of \"to\" is %#x", toHash, h)
+	}
+	if h := wcHashString("the"); h != theHash {
+		t.Fatalf("theHash = %#x; the wcHash of \"the\" is %#x", theHash, h)
+	}
+	for _, w := range []string{"to", "To", "TO", "the", "The", "THE"} {
+		if got := tokenize(nil, w, 0, len(w), classesOf(nil)); len(got) != 1 || got[0].hash != wcHashString(strings.ToLower(w)) {
+			t.Errorf("tokenize(%q): hash %#x, want the wcHash of the lowered word", w, got[0].hash)
+		}
+	}
 	wc := classesOf(nil)
 	toks := tokenize(nil, text, 0, len(text), wc)
 	for k, tok := range toks {
