@@ -164,6 +164,7 @@ type resolver struct {
 	multiWi    int32
 	multiNext  int
 	subjSent   int32 // the latest sentence that has a subject ref
+	subjRef    int   // the index in refs of that subject ref
 	affiliated int   // the person last introduced with an organisation, or -1
 	// posted is the police title read before a bracket or a comma,
 	// "Commissioner of Police Amritsar,": the name run that starts at
@@ -221,7 +222,7 @@ func newResolver(d *doc, mentions []*Mention) *resolver {
 		}
 	}
 	r := rsPool.Get().(*resolver)
-	r.d, r.text, r.w, r.mentions, r.mi, r.subjSent = d, d.text, rsWordsOf(d.lex), mentions, 0, 0
+	r.d, r.text, r.w, r.mentions, r.mi, r.subjSent, r.subjRef = d, d.text, rsWordsOf(d.lex), mentions, 0, 0, -1
 	r.headNamed, r.headEnts = false, 0
 	r.affiliated = -1
 	r.posted = rsPosted{at: -1}
@@ -3436,7 +3437,7 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 		weak := e >= 0 && r.ents[e].kind == entWeak && j-i == 1 && !r.ents[e].speaker
 		if (!weak || ref.speaker || j < len(r.toks) && r.bitsAt(j)&rwCue != 0) && !r.inOpeningClause(i, j) {
 			ref.subj = true
-			r.subjSent = ref.sent
+			r.subjSent, r.subjRef = ref.sent, len(r.refs)
 		}
 	} else if person && ref.clause && ref.speaker && !ref.quoted && r.subjSent == ref.sent && !strings.HasSuffix(r.text[r.toks[j].s:r.toks[j].e], "ing") {
 		r.takeSubject(&ref) // but "… into the World Cup believing": a participle, no clause of its own
@@ -3463,20 +3464,25 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 // clause goes on to the speaker with no comma: "X did not exude
 // confidence when Y asked whether …".
 func (r *resolver) takeSubject(ref *rsRef) {
-	for k := len(r.refs) - 1; k >= 0 && r.refs[k].sent == ref.sent; k-- {
-		if old := &r.refs[k]; old.subj {
-			if !old.clause && !old.speaker && r.commaBetween(int(old.at)+1, int(ref.at)) {
-				old.subj, ref.subj = false, true
-			}
-			return
-		}
+	if r.subjRef < 0 || r.subjRef >= len(r.refs) {
+		return
+	}
+	if old := &r.refs[r.subjRef]; old.subj && old.sent == ref.sent && !old.clause && !old.speaker && r.commaBetween(int(old.at)+1, int(ref.at)) {
+		old.subj, ref.subj = false, true
+		r.subjRef = len(r.refs)
 	}
 }
 
+// maxCommaGap bounds, in tokens, how far back from a later source
+// commaBetween looks for the comma: the comma that sets a first clause
+// off stands just before the source ("After meeting X, Y said"), and a
+// bound keeps a sentence with no end linear.
+const maxCommaGap = 32
+
 // commaBetween reports whether a comma comes before one of the tokens
-// i..j.
+// i..j, within maxCommaGap tokens of j.
 func (r *resolver) commaBetween(i, j int) bool {
-	for k := i; k <= j && k < len(r.toks); k++ {
+	for k := min(j, len(r.toks)-1); k >= i && k > j-maxCommaGap; k-- {
 		if r.toks[k].flags&tkComma != 0 {
 			return true
 		}
