@@ -1,10 +1,6 @@
 package wirestory
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // Round 22, chain levels: the forms of h22. Each test holds variants of
 // one form in wire style and near misses that must not change.
@@ -115,26 +111,7 @@ func TestChainQuotedPronounSpeechLater(t *testing.T) {
 		{"a noun subject", "\"Half of my buyers called last week. The buyers said they would wait,\" she said.",
 			nil},
 	}
-	runParsedChains(t, tests)
-}
-
-// runParsedChains runs the rows through Parse, whose quotations hold the
-// speech read inside them, and shows each attribution that has a chain.
-func runParsedChains(t *testing.T, tests []attrCase) {
-	t.Helper()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, a := range Parse(tt.in).Attributions {
-				if len(a.Via) > 0 {
-					got = append(got, chainString(a))
-				}
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Parse(%q) chains mismatch (-want +got):\n%s", tt.in, diff)
-			}
-		})
-	}
+	runChainCases(t, tests)
 }
 
 // TestChainQuotedHerAsSaying checks "X quoted her as saying" after a
@@ -161,7 +138,7 @@ func TestChainQuotedHerAsSaying(t *testing.T) {
 		{"no as saying", "The report quoted her remarks at length.",
 			nil},
 	}
-	runParsedChains(t, tests)
+	runChainCases(t, tests)
 }
 
 // TestChainFrontedCiting checks a fronted "Citing <document or source>,
