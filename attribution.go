@@ -1449,7 +1449,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// "a film called “Fame”": a name, not a cue.
-	if (canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named") && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron|cStop) == tWord && !st.isAdverb(i-1) && (toks[ce].flags&(tOpen|tQ) != 0 || toks[ce].flags&tUpper != 0 && !st.calledAs(ce, hi) || text[toks[ce].s] == '#') && !st.reducedRelativeSubject(lo, i, ce, hi) {
+	if namingVerb(canon) && i > lo && ce < hi && toks[i-1].flags&(tWord|tUpper|cAux|cPron|cStop) == tWord && !st.isAdverb(i-1) && (toks[ce].flags&(tOpen|tQ) != 0 || toks[ce].flags&tUpper != 0 && !st.calledAs(ce, hi) || text[toks[ce].s] == '#') && !st.reducedRelativeSubject(lo, i, ce, hi) {
 		return i
 	}
 
@@ -3618,6 +3618,13 @@ func (st *attrState) reducedRelativeSubject(lo, i, ce, hi int) bool {
 	return st.isIn(p, cRelative) || d-2 >= lo && p.flags&(tUpper|cStop|cAux|cPron|cPrep) == 0 && toks[d-2].flags&cDet != 0
 }
 
+// namingVerb reports whether canon, a cue's canonical form, is a verb
+// that gives a thing its name ("called", "dubbed", "named"), which
+// names no speaker where a name follows it.
+func namingVerb(canon string) bool {
+	return canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named"
+}
+
 // participleNoCue reports whether the cue toks[i], one word, is a
 // participle that a noun near it makes no cue: before a source noun and
 // its verb ("…, informed sources said"), after its noun with a "to"
@@ -3635,7 +3642,7 @@ func (st *attrState) participleNoCue(lo, i, hi int, canon string) bool {
 		return true
 	}
 	// namedByNoun wants a mark, or an article before one, after the verb.
-	return i+1 < hi && toks[i+1].flags&(tOpen|tQ|cIndefinite|cDet) != 0 && (canon == "call" || canon == "dub" || canon == "name" || canon == "dubbed" || canon == "named") && st.namedByNoun(lo, i, i+1, hi)
+	return i+1 < hi && toks[i+1].flags&(tOpen|tQ|cIndefinite|cDet) != 0 && namingVerb(canon) && st.namedByNoun(lo, i, i+1, hi)
 }
 
 // namedByNoun reports whether the verb of naming at toks[i], whose cue

@@ -3467,28 +3467,17 @@ func (r *resolver) takeSubject(ref *rsRef) {
 	if r.subjRef < 0 || r.subjRef >= len(r.refs) {
 		return
 	}
-	if old := &r.refs[r.subjRef]; old.subj && old.sent == ref.sent && !old.clause && !old.speaker && r.commaBetween(int(old.at)+1, int(ref.at)) {
+	if old := &r.refs[r.subjRef]; old.subj && old.sent == ref.sent && !old.clause && !old.speaker && r.commaSince(max(int(old.at)+1, int(ref.at)+1-maxCommaGap), int(ref.at)+1) {
 		old.subj, ref.subj = false, true
 		r.subjRef = len(r.refs)
 	}
 }
 
 // maxCommaGap bounds, in tokens, how far back from a later source
-// commaBetween looks for the comma: the comma that sets a first clause
+// takeSubject looks for the comma: the comma that sets a first clause
 // off stands just before the source ("After meeting X, Y said"), and a
 // bound keeps a sentence with no end linear.
 const maxCommaGap = 32
-
-// commaBetween reports whether a comma comes before one of the tokens
-// i..j, within maxCommaGap tokens of j.
-func (r *resolver) commaBetween(i, j int) bool {
-	for k := min(j, len(r.toks)-1); k >= i && k > j-maxCommaGap; k-- {
-		if r.toks[k].flags&tkComma != 0 {
-			return true
-		}
-	}
-	return false
-}
 
 // roleNoun reads the role noun at token k, whose phrase may start at
 // token from ("The Pakistani envoy", "Iran's president", "the minister")
