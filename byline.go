@@ -379,6 +379,22 @@ func allCapsNames(b *Byline) bool {
 	return len(b.Names) > 0
 }
 
+// containsBy reports whether s holds " By ", looked for by its capital:
+// strings.Contains, led by the space, stops at every word of a line that
+// holds none, most head lines, for a tenth of what the dateline stage costs.
+func containsBy(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		k := strings.IndexByte(s[i:len(s)-2], 'B')
+		if k < 0 {
+			return false
+		}
+		if i += k; s[i-1] == ' ' && s[i+1] == 'y' && s[i+2] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
 // gluedByStart reports where a byline glued after a headline on the line
 // at i starts, " By " and a capital, or -1.
 func gluedByStart(s string, i, lim int) int {

@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -220,5 +221,36 @@ func TestBylines(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestContainsBy holds containsBy, which finds " By " by its capital, to
+// strings.Contains on lines that hold it, lines that hold its parts, and
+// every cut of them.
+func TestContainsBy(t *testing.T) {
+	lines := []string{
+		"",
+		" By ",
+		"Floods slow transit By JANE ROE, Associated Press",
+		"By JANE ROE",
+		"Stand By Me",
+		"Stand  By  Me",
+		"a BBy b",
+		"a By",
+		"Bye By\tnow",
+		"BY JANE ROE By",
+		"x ByBy By y",
+		"By By By",
+		"ABy  B y By",
+	}
+	for _, line := range lines {
+		for i := 0; i <= len(line); i++ {
+			for j := i; j <= len(line); j++ {
+				s := line[i:j]
+				if got, want := containsBy(s), strings.Contains(s, " By "); got != want {
+					t.Errorf("containsBy(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
 	}
 }

@@ -1164,7 +1164,7 @@ func findFrame(d *doc) (Dateline, Byline) {
 		}
 		// A byline glued to a headline needs " By " on the line.
 		le := lineEnd(s, i, r.lim)
-		byOnLine := strings.Contains(s[i:le], " By ")
+		byOnLine := containsBy(s[i:le])
 		if by == nil && byOnLine {
 			// "Transit slowed by floods By JANE ROE, Associated Press
 			// Writer SPRINGVALE, Ore. (AP) —": headline, byline and

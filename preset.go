@@ -2,7 +2,6 @@ package wirestory
 
 import (
 	_ "embed"
-	"strings"
 	"sync"
 )
 
@@ -28,7 +27,12 @@ import (
 // for the default lists. The table is made on the list's first use
 // (table), for a few dozen instructions an entry.
 type presetList struct {
-	file        string
+	file string
+	// list is the name of the list, written as a literal of its own: the
+	// linker keeps one copy of equal literals, so that the key Lexicon
+	// files the list under shares its bytes with the List constant that
+	// names it, and Lexicon.list compares the two by address.
+	list        List
 	size        int // the length of the file it was read from
 	n, maxWords int
 	slots       int    // the length of its table
@@ -72,7 +76,7 @@ func (l *Lexicon) withPresets() *Lexicon {
 	preset := 0
 	for i := range presetLists {
 		p := &presetLists[i]
-		k := List(strings.TrimSuffix(p.file, ".txt"))
+		k := p.list
 		if l.lists[k] != nil && sizes[p.file] == p.size {
 			l.lists[k] = p.wordList()
 			preset++

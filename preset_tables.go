@@ -5,7 +5,7 @@
 package wirestory
 
 var presetLists = []presetList{
-	{file: "abbreviations.txt", size: 568, n: 58, maxWords: 1, slots: 128,
+	{file: "abbreviations.txt", list: "abbreviations", size: 568, n: 58, maxWords: 1, slots: 128,
 		text: "govGovcoComarMarcorpCorpjanJana.msenSendrDrgenGenftFtengEngp.mprofProfjulJulu.nU.NjrJrmajMajnosNosltdLtde.uE.UretRetaugAugmrsMrsh.eH.EmrMrstStjunJunincIncoctOctu.sU.Sd.cD.CskSkchChsepSepvsmsMssgtSgtaprAprsrSrrevRevdecDecretdRetdcmdrCmdrcaptCaptrepRepseptSeptfebFebu.kU.KnovNovmtMth.hH.HsmtSmtltLtadmAdmcolColrtdRtdnoNoengrEngr",
 		entries: []presetEntry{
 			{7, 0x561bb507, 0, 3, 3, 3},
@@ -67,7 +67,7 @@ var presetLists = []presetList{
 			{122, 0x62366ffa, 314, 316, 2, 2},
 			{127, 0x90413aff, 318, 322, 4, 4},
 		}},
-	{file: "accordingnorms.txt", size: 407, n: 8, maxWords: 1, slots: 16,
+	{file: "accordingnorms.txt", list: "accordingnorms", size: 407, n: 8, maxWords: 1, slots: 16,
 		text: "planinstructionsprotocolguidelinesproceduresprocedurereportsschedule",
 		entries: []presetEntry{
 			{2, 0xb7cbc712, 0, 0, 4, 4},
@@ -79,7 +79,7 @@ var presetLists = []presetList{
 			{12, 0xaa26cfcc, 60, 60, 8, 8},
 			{14, 0xa6e741ce, 44, 44, 9, 9},
 		}},
-	{file: "actamounts.txt", size: 394, n: 18, maxWords: 1, slots: 64,
+	{file: "actamounts.txt", list: "actamounts", size: 394, n: 18, maxWords: 1, slots: 64,
 		text: "bidbonusesbonussumssumsalaryfeebidswagewagesfeesdiscountsdiscountpricespricesalariespremiumspremium",
 		entries: []presetEntry{
 			{0, 0x50cac900, 0, 0, 3, 3},
@@ -101,7 +101,7 @@ var presetLists = []presetList{
 			{55, 0xf398f137, 84, 92, 8, 7},
 			{62, 0x7e30a83e, 92, 92, 7, 7},
 		}},
-	{file: "agencies.txt", size: 4472, n: 256, maxWords: 6, slots: 512,
+	{file: "agencies.txt", list: "agencies", size: 4472, n: 256, maxWords: 6, slots: 512,
 		text: "tass news agencyTASSsputnik newsSputnikdpabernamaBernamaagencia lusaLusasdaKeystone-SDAantaraAntarala times-washington postLAT-WPantara news agencybnaBNAagencia brasilAgencia Brasilpress trust of indiaPTIvietnam news agencyVNAreuters newsReuterssanaSANAritzaus bureauRitzaubloombergBloombergatstrend news agencyTrendunianUNIANanpANPagence de presse africaineAPA NewsfarsFarsunbUNBbelgaBelganyt news serviceNYTviet nam news agencytassaaAnadolumontsameMontsameprensa latinaPrensa LatinactkCTKmcclatchyMcClatchyjordan news agencyPetrakeystone-atsthomson reutersisnaISNAalgerie presse serviceAPSantara newsnytlos angeles times-washington post news servicentbNTBwamWAMuniUNInorsk telegrambyrånewsfactorNewsFactorpolska agencja prasowaPAPemirates news agencypalestinian news and information agencyWAFAjiji pressJijithe new york times news serviceknight ridderKnight RiddersapaSAPAalgérie presse serviceathens news agencyANA-MPAana-mpaafxAFXčtkiranian students news agencyfocus taiwanCNAqnaQNAmehr news agencyMehrnews agency of nigeriaNANnotimexNotimexandinaAndinabangladesh sangbad sangsthaBSSmehrmontsame news agencybulgarian news agencyBTAirnaIRNAbssnnaNNAtelamTelambtaslovenian press agencySTAxinhua news agencyXinhuapaPAdeutsche presse-agenturaustria presse-agenturAPAu.p.i.UPIjijicentral news agencyphilippine news agencyPNAdow jonesDow JonesnzpaNZPAwafaagência brasilreutersukrinformUkrinformpcworldPC WorldtapTAPazertagAzerTaca.p.APbeltaBelTAknight ridder newspaperssputnikyonhap news agencyYonhapscripps howardScripps Howard News ServiceansaANSAmcclatchy-tribuneoman news agencyONAitar tassindo-asian news serviceIANSpalestine news & info agencybloomberg newskyodo newsKyodokyodoassociated pressptispaSPAnational news agencytasnim news agencyTasnimasian news internationalANIhinaHINAxinhuaapa newsinterfax news agencyInterfaxlat-wpscripps howard news servicethe press associationchina news serviceChina News Serviceanadoluazertacazerbaijan state news agencyanadolu ajansienaENAknight ridder tri" +
 			"bunemtiMTIsaudi press agencyria novosti news agencyRIA Novostimiddle east news agencyMENAmcclatchy newspapersziff davis newsZiff DavissunaSUNAkazakhstan national news agencyKazinformsttSTTunited news of bangladeshcnsafpAFPnew york times news serviceaustria presse agenturstt-fnbagence france-presscnacyprus news agencyCNA Cyprusria novostiunited press internationaldow jones news servicestakuwait news agencyKUNAanikeystone-sdazhongxinsheaustria press agencyinterfaxyonhap newsappAPPbahrain news agencycox news serviceCox News Serviceassociated press of pakistaneuropa pressEuropa Pressthe canadian pressCPpalestinian news & info agencynew zealand press associationpakistan press internationalPPIiansagencia efeEFEpolish press agencytidningarnas telegrambyråTTathens-macedonian news agencydow jones newswireskcnaKCNAdeutsche presse agenturqatar news agencypalestinian news agencylusapetramalaysian national news agencyfars news agencythai news agencyTNAtunis afrique pressenewsfactor networkczech news agencycanadian presstrendagerpresAgerpresethiopian news agencyria-novostittpnahungarian news agencymaghreb arabe presseMAPtasnimsouth african press associationkrtziff davisxinhua newscpagenzia nazionale stampa associataafx newsjiji press agencyphilippines news agencypapalgemeen nederlands persbureauamnakyodo news agencyritzauwafa news agencycna cyprussudan news agencyynaxnastates news serviceStates News Serviceonakazinformunited news of indiareuterarmenpressArmenpressppicox newsxinhuanetmapefepc worldnanpa mediamenakorean central news agencycroatian news agencyanadolu agencyaapAAPreuters news agencynew china news agencyvnariabelarusian telegraph agencypalestine news and information agencyaptélamagence france presse-afpagence france-presseitar-tasssyrian arab news agencytnapress associationapskunathe associated pressromanian national news agencyupiyonhapapaislamic republic news agencyagence france pressetanjugTanjugaustralian associated press",
 		entries: []presetEntry{
@@ -362,7 +362,7 @@ var presetLists = []presetList{
 			{506, 0x15c0f5fa, 3920, 3926, 6, 6},
 			{510, 0x4ce051fe, 3932, 3587, 27, 3},
 		}},
-	{file: "articles.txt", size: 160, n: 7, maxWords: 1, slots: 16,
+	{file: "articles.txt", list: "articles", size: 160, n: 7, maxWords: 1, slots: 16,
 		text: "derthediedesdendemdas",
 		entries: []presetEntry{
 			{0, 0xd1599170, 0, 3, 3, 3},
@@ -373,7 +373,7 @@ var presetLists = []presetList{
 			{13, 0xd0598fdd, 15, 3, 3, 3},
 			{15, 0xda4f123f, 18, 3, 3, 3},
 		}},
-	{file: "asnamingverbs.txt", size: 546, n: 11, maxWords: 1, slots: 32,
+	{file: "asnamingverbs.txt", list: "asnamingverbs", size: 546, n: 11, maxWords: 1, slots: 32,
 		text: "registeredrelaunchedlaunchedmarketedunveiledintroducedbilledrebrandedrenamedbrandedsold",
 		entries: []presetEntry{
 			{1, 0xe3496ac1, 0, 0, 10, 10},
@@ -388,7 +388,7 @@ var presetLists = []presetList{
 			{23, 0x3ff9ac77, 76, 54, 7, 6},
 			{31, 0xe0633d1f, 83, 28, 4, 8},
 		}},
-	{file: "aspectverbs.txt", size: 395, n: 24, maxWords: 1, slots: 64,
+	{file: "aspectverbs.txt", list: "aspectverbs", size: 395, n: 24, maxWords: 1, slots: 64,
 		text: "spendsspendstartsstartcontinuebeganbeginkeepstoppedstopcontinuesavoidsavoidkeptstartedcontinuedkeepsstopsspentavoidedquitsquitbeginsbegun",
 		entries: []presetEntry{
 			{0, 0x40147140, 0, 6, 6, 5},
@@ -416,14 +416,14 @@ var presetLists = []presetList{
 			{58, 0x883db73a, 132, 35, 5, 5},
 			{62, 0x68348a7e, 35, 35, 5, 5},
 		}},
-	{file: "aswords.txt", size: 273, n: 3, maxWords: 1, slots: 16,
+	{file: "aswords.txt", list: "aswords", size: 273, n: 3, maxWords: 1, slots: 16,
 		text: "wieasals",
 		entries: []presetEntry{
 			{8, 0x10f7d338, 0, 3, 3, 2},
 			{9, 0x1a2556c9, 5, 3, 3, 2},
 			{13, 0x5e25208d, 3, 3, 2, 2},
 		}},
-	{file: "auxiliaries.txt", size: 509, n: 61, maxWords: 1, slots: 128,
+	{file: "auxiliaries.txt", list: "auxiliaries", size: 509, n: 61, maxWords: 1, slots: 128,
 		text: "bewon't'dmaybeingwasn'tnevernotwilltoohaddidn'tdoiscouldn'tearlierotherwiseshouldn'tmustn'thadn'tmustlatershouldcannotwerearen'tdoesevencoulddidfirstbeenoncelikewisehasn'tareagainstillalsolongcan'tjustwouldhasalwayscanhaven'tweren'tmightfurtherdoesn'tdon't'swasisn'tthenalreadyoftennowwouldn'thave",
 		entries: []presetEntry{
 			{0, 0x382ba080, 0, 0, 2, 2},
@@ -488,7 +488,7 @@ var presetLists = []presetList{
 			{122, 0x31e488f7, 285, 285, 8, 8},
 			{123, 0xf5ce03fb, 293, 293, 4, 4},
 		}},
-	{file: "bylineroles.txt", size: 429, n: 32, maxWords: 1, slots: 64,
+	{file: "bylineroles.txt", list: "bylineroles", size: 429, n: 32, maxWords: 1, slots: 64,
 		text: "reportersreporterfoodlegalbusinessaviationhealtheditorseditorchiefstaffenergymilitaryautonationalcorrespondentwriterswritermedicalhousecorrespondentsreligionwhiteeconomicstechnologyspecialentertainmentsportstravelpoliticalsciencediplomatic",
 		entries: []presetEntry{
 			{1, 0x133bcf81, 0, 9, 9, 8},
@@ -524,7 +524,7 @@ var presetLists = []presetList{
 			{61, 0x2c65ebd, 222, 222, 7, 7},
 			{63, 0x872e9bff, 229, 229, 10, 10},
 		}},
-	{file: "causativeverbs.txt", size: 470, n: 32, maxWords: 1, slots: 64,
+	{file: "causativeverbs.txt", list: "causativeverbs", size: 470, n: 32, maxWords: 1, slots: 64,
 		text: "pushespushpushingforcecompellingcompelspursspurspurringleadingleadledcausedcausedrivesdriveleadsforcesforcingpromptspromptpromptingforceddrivingpushedcompelledcausesspurredcompelsdrovepromptedcausing",
 		entries: []presetEntry{
 			{1, 0x6f3de2c1, 0, 6, 6, 4},
@@ -560,7 +560,7 @@ var presetLists = []presetList{
 			{59, 0xdfe6493b, 116, 116, 6, 6},
 			{60, 0xf6e4623b, 192, 75, 7, 5},
 		}},
-	{file: "chainaccounts.txt", size: 423, n: 12, maxWords: 1, slots: 32,
+	{file: "chainaccounts.txt", list: "chainaccounts", size: 423, n: 12, maxWords: 1, slots: 32,
 		text: "handleshandlefeedsfeedchannelprofilesprofilechannelspageaccountaccountspages",
 		entries: []presetEntry{
 			{0, 0xd32d8ce0, 0, 7, 7, 6},
@@ -576,14 +576,14 @@ var presetLists = []presetList{
 			{29, 0x37968efd, 63, 56, 8, 7},
 			{31, 0xabf095df, 71, 52, 5, 4},
 		}},
-	{file: "chainacts.txt", size: 583, n: 3, maxWords: 1, slots: 16,
+	{file: "chainacts.txt", list: "chainacts", size: 583, n: 3, maxWords: 1, slots: 16,
 		text: "proclaimdeclareconfirm",
 		entries: []presetEntry{
 			{4, 0xe60d2f34, 0, 0, 8, 8},
 			{5, 0x39262605, 8, 8, 7, 7},
 			{15, 0x70daee4f, 15, 15, 7, 7},
 		}},
-	{file: "chainbodyheads.txt", size: 1678, n: 81, maxWords: 2, slots: 256,
+	{file: "chainbodyheads.txt", list: "chainbodyheads", size: 1678, n: 81, maxWords: 2, slots: 256,
 		text: "migration servicecommitteeconsulatesconsulateinformation servicesinformation servicechamberschamberrescue serviceweather servicefire servicesfire servicecustoms servicecourtmeteorological serviceboardcommitteesofficesecurity servicessecurity servicemunicipalityassociationsassociationobservatoriesobservatoryemergency servicecourtsauthoritydepartmentinstitutecouncilscouncilembassygovernoratesgovernoratecommissionscommissionbureausbureausecretariatssecretariathydrometeorological servicefederationemergencies serviceauthoritiesguardrescue servicesweather servicescenterunionsunionboardshydro-meteorological serviceborder serviceguardsbureauxembassiesdirectoratetax serviceprefecturecentreemergency servicesfederationsadministrationpress servicelaboratorieslaboratorycentersdirectoratesinspectoratesinspectoratedepartmentsambulance servicesambulance serviceinstitutesofficesprefecturescentresmunicipalitiesadministrationspress services",
 		entries: []presetEntry{
 			{0, 0x1bd4f700, 0, 0, 17, 17},
@@ -668,7 +668,7 @@ var presetLists = []presetList{
 			{245, 0xdbded6f4, 576, 576, 5, 5},
 			{246, 0xfed56bf4, 921, 732, 14, 13},
 		}},
-	{file: "chainbroadcasters.txt", size: 542, n: 13, maxWords: 1, slots: 32,
+	{file: "chainbroadcasters.txt", list: "chainbroadcasters", size: 542, n: 13, maxWords: 1, slots: 32,
 		text: "stationsstationnetworksnetworkbroadcasterchannelradiosradiotelevisionstelevisiontvbroadcasterschannels",
 		entries: []presetEntry{
 			{0, 0x9cbadb20, 0, 8, 8, 7},
@@ -685,7 +685,7 @@ var presetLists = []presetList{
 			{20, 0xae401eb4, 54, 54, 5, 5},
 			{21, 0xfbe86875, 94, 41, 8, 7},
 		}},
-	{file: "chaincircles.txt", size: 815, n: 40, maxWords: 1, slots: 128,
+	{file: "chaincircles.txt", list: "chaincircles", size: 815, n: 40, maxWords: 1, slots: 128,
 		text: "husbandmotherneighbourslawyerbrotherneighborsparentsoperatorsoperatorfriendfriendsdaughtercolleaguessistersbrothersmanagementsonsattorneysrelativerelativessisterfamiliesfamilyneighbororganiserswidowcolleaguedaughtersorganizersownerfatherownersneighbourkinlawyerswidowersonwifeparentattorney",
 		entries: []presetEntry{
 			{0, 0x9d2ee900, 0, 7, 7, 6},
@@ -729,7 +729,7 @@ var presetLists = []presetList{
 			{126, 0x6867a4fb, 282, 23, 8, 6},
 			{127, 0xfbd4eefd, 61, 61, 8, 8},
 		}},
-	{file: "chainclauseopeners.txt", size: 625, n: 28, maxWords: 1, slots: 64,
+	{file: "chainclauseopeners.txt", list: "chainclauseopeners", size: 625, n: 28, maxWords: 1, slots: 64,
 		text: "believedknowunlessoncehearifaswhileuntilsupposeguessalthoughsowhereaswhenbecausethinksinceunderstoodunderstandthatthoughthoughtknewheardfeltfeelbelieve",
 		entries: []presetEntry{
 			{1, 0x90091d01, 0, 8, 8, 4},
@@ -761,7 +761,7 @@ var presetLists = []presetList{
 			{61, 0xb33572bd, 140, 8, 4, 4},
 			{63, 0x82d4d3ff, 144, 8, 7, 4},
 		}},
-	{file: "chaincomparatives.txt", size: 662, n: 15, maxWords: 1, slots: 32,
+	{file: "chaincomparatives.txt", list: "chaincomparatives", size: 662, n: 15, maxWords: 1, slots: 32,
 		text: "moreweakerlighterheavierbiggerstrongerbetterhigherfewerlargerworselessgreaterlowersmaller",
 		entries: []presetEntry{
 			{0, 0xe85541e0, 0, 0, 4, 4},
@@ -780,7 +780,7 @@ var presetLists = []presetList{
 			{26, 0xb51d04ba, 77, 77, 5, 5},
 			{27, 0xd51613b, 82, 82, 7, 7},
 		}},
-	{file: "chaincontentopeners.txt", size: 447, n: 6, maxWords: 1, slots: 16,
+	{file: "chaincontentopeners.txt", list: "chaincontentopeners", size: 447, n: 6, maxWords: 1, slots: 16,
 		text: "whatwhetherwherewhyhowwho",
 		entries: []presetEntry{
 			{0, 0x856e942f, 0, 0, 4, 4},
@@ -790,7 +790,7 @@ var presetLists = []presetList{
 			{13, 0x1c3ac8d, 19, 19, 3, 3},
 			{15, 0x2af42a8f, 22, 22, 3, 3},
 		}},
-	{file: "chaindecisions.txt", size: 328, n: 8, maxWords: 1, slots: 16,
+	{file: "chaindecisions.txt", list: "chaindecisions", size: 328, n: 8, maxWords: 1, slots: 16,
 		text: "judgementsjudgmentrulingrulingsjudgmentsverdictjudgementverdicts",
 		entries: []presetEntry{
 			{1, 0x6be6a761, 0, 10, 10, 8},
@@ -802,7 +802,7 @@ var presetLists = []presetList{
 			{8, 0xad391bc8, 47, 10, 9, 8},
 			{15, 0x3e14343f, 56, 40, 8, 7},
 		}},
-	{file: "chaindegrees.txt", size: 377, n: 5, maxWords: 1, slots: 16,
+	{file: "chaindegrees.txt", list: "chaindegrees", size: 377, n: 5, maxWords: 1, slots: 16,
 		text: "littlevolumeslotnothingmuch",
 		entries: []presetEntry{
 			{1, 0xc6175c1, 0, 0, 6, 6},
@@ -811,7 +811,7 @@ var presetLists = []presetList{
 			{10, 0x527dae8a, 16, 16, 7, 7},
 			{12, 0xd12fe57c, 23, 23, 4, 4},
 		}},
-	{file: "chaineventpoints.txt", size: 411, n: 9, maxWords: 1, slots: 32,
+	{file: "chaineventpoints.txt", list: "chaineventpoints", size: 411, n: 9, maxWords: 1, slots: 32,
 		text: "closeeveendoccasionsoccasionwakeconclusionopeningstart",
 		entries: []presetEntry{
 			{3, 0x27cb3b23, 0, 0, 5, 5},
@@ -824,14 +824,14 @@ var presetLists = []presetList{
 			{26, 0x6d7a00fa, 20, 20, 8, 8},
 			{31, 0x652b04df, 49, 49, 5, 5},
 		}},
-	{file: "chainfromcues.txt", size: 217, n: 3, maxWords: 2, slots: 16,
+	{file: "chainfromcues.txt", list: "chainfromcues", size: 217, n: 3, maxWords: 2, slots: 16,
 		text: "learnt fromlearned fromheard from",
 		entries: []presetEntry{
 			{1, 0x739ba7a1, 0, 11, 11, 12},
 			{2, 0x47544a1, 23, 11, 10, 12},
 			{12, 0x8a7c2e3c, 11, 11, 12, 12},
 		}},
-	{file: "chaingenericsubjects.txt", size: 356, n: 8, maxWords: 1, slots: 16,
+	{file: "chaingenericsubjects.txt", list: "chaingenericsubjects", size: 356, n: 8, maxWords: 1, slots: 16,
 		text: "everybodyeveryallanyoneeacheveryoneanyanybody",
 		entries: []presetEntry{
 			{0, 0xabbcb120, 0, 0, 9, 9},
@@ -843,7 +843,7 @@ var presetLists = []presetList{
 			{13, 0x2c29f04d, 35, 35, 3, 3},
 			{14, 0xaf32845d, 38, 38, 7, 7},
 		}},
-	{file: "chainjointcues.txt", size: 525, n: 10, maxWords: 2, slots: 32,
+	{file: "chainjointcues.txt", list: "chainjointcues", size: 525, n: 10, maxWords: 2, slots: 32,
 		text: "stressreiterateemphasizeexpress concernconfirmexpress hopereaffirmacknowledgeaffirmunderline",
 		entries: []presetEntry{
 			{5, 0x69920f65, 0, 0, 6, 6},
@@ -857,17 +857,17 @@ var presetLists = []presetList{
 			{26, 0x371cadda, 77, 77, 6, 6},
 			{31, 0xe582347f, 83, 83, 9, 9},
 		}},
-	{file: "chainjointsubjects.txt", size: 185, n: 1, maxWords: 1, slots: 16,
+	{file: "chainjointsubjects.txt", list: "chainjointsubjects", size: 185, n: 1, maxWords: 1, slots: 16,
 		text: "we",
 		entries: []presetEntry{
 			{9, 0x5c47afa9, 0, 0, 2, 2},
 		}},
-	{file: "chainmakerlinks.txt", size: 379, n: 1, maxWords: 2, slots: 16,
+	{file: "chainmakerlinks.txt", list: "chainmakerlinks", size: 379, n: 1, maxWords: 2, slots: 16,
 		text: "published by",
 		entries: []presetEntry{
 			{6, 0x8bd9b4b6, 0, 0, 12, 12},
 		}},
-	{file: "chainpapers.txt", size: 728, n: 10, maxWords: 1, slots: 32,
+	{file: "chainpapers.txt", list: "chainpapers", size: 728, n: 10, maxWords: 1, slots: 32,
 		text: "blueprintbudgetsbudgetblueprintsdraftdraftsplanplansbillbills",
 		entries: []presetEntry{
 			{0, 0xc5839260, 0, 0, 9, 9},
@@ -881,7 +881,7 @@ var presetLists = []presetList{
 			{28, 0xbb4ecf1c, 52, 52, 4, 4},
 			{29, 0x4c108bbd, 56, 52, 5, 4},
 		}},
-	{file: "chainparticiples.txt", size: 383, n: 7, maxWords: 1, slots: 16,
+	{file: "chainparticiples.txt", list: "chainparticiples", size: 383, n: 7, maxWords: 1, slots: 16,
 		text: "writtenshowndrawnsworntakenseengiven",
 		entries: []presetEntry{
 			{0, 0xb13fb8c0, 0, 0, 7, 7},
@@ -892,7 +892,7 @@ var presetLists = []presetList{
 			{10, 0x5a45cc6a, 27, 27, 4, 4},
 			{11, 0xc4eb8a76, 31, 31, 5, 5},
 		}},
-	{file: "chainplaces.txt", size: 869, n: 47, maxWords: 1, slots: 128,
+	{file: "chainplaces.txt", list: "chainplaces", size: 869, n: 47, maxWords: 1, slots: 128,
 		text: "provincesprovincetownstownvalleyterritoriesterritorycoastscoastnorthregionsregionbordersbordercountiescountysouthwestnortheastareasareacapitalwestdistrictvillagesvillagesoutheasteastmunicipalitycityprefecturebasinzonecountriescountryislandsislandcitiesdistrictszonesstatesstatevalleysprefecturesbasinsmunicipalitiesnorthwestsouth",
 		entries: []presetEntry{
 			{2, 0x33afdd02, 0, 9, 9, 8},
@@ -943,7 +943,7 @@ var presetLists = []presetList{
 			{122, 0xe272d7a, 324, 63, 5, 5},
 			{125, 0x31afe7d, 75, 75, 6, 6},
 		}},
-	{file: "chainplatforms.txt", size: 479, n: 17, maxWords: 2, slots: 64,
+	{file: "chainplatforms.txt", list: "chainplatforms", size: 479, n: 17, maxWords: 2, slots: 64,
 		text: "twitterTwittersocial networksxXwhatsappWhatsAppweiboWeibotelegramTelegramyoutubeYouTubevkontakteVKontaktethreadsThreadssocial mediablueskyBlueskyfacebookFacebooktruth socialTruth SocialtiktokTikTokwechatWeChatinstagramInstagramlinkedinLinkedIn",
 		entries: []presetEntry{
 			{4, 0xc338be44, 0, 7, 7, 7},
@@ -964,7 +964,7 @@ var presetLists = []presetList{
 			{59, 0xe88db17b, 209, 218, 9, 9},
 			{63, 0x7afe4abf, 227, 235, 8, 8},
 		}},
-	{file: "chainpublications.txt", size: 550, n: 23, maxWords: 1, slots: 64,
+	{file: "chainpublications.txt", list: "chainpublications", size: 550, n: 23, maxWords: 1, slots: 64,
 		text: "globeGlobemirrorMirrortribuneTribunepostPostgazetteGazettecourierCourierobserverObservereconomistEconomistdailyDailyheraldHeraldinquirerInquirerchronicleChroniclemagazineMagazineguardianGuardiandispatchDispatchmailMailtelegraphTelegraphexaminerExaminerweeklyWeeklyexpressExpresstimesTimesjournalJournalbulletinBulletin",
 		entries: []presetEntry{
 			{2, 0x3374982, 0, 5, 5, 5},
@@ -991,7 +991,7 @@ var presetLists = []presetList{
 			{56, 0xc1875f78, 288, 295, 7, 7},
 			{58, 0xeccc9fa, 302, 310, 8, 8},
 		}},
-	{file: "chainrecordqualifiers.txt", size: 420, n: 10, maxWords: 1, slots: 32,
+	{file: "chainrecordqualifiers.txt", list: "chainrecordqualifiers", size: 420, n: 10, maxWords: 1, slots: 32,
 		text: "officialinitiallatestunpublishedprovisionalupdatedrevisedfinalunofficialpreliminary",
 		entries: []presetEntry{
 			{0, 0x251c43e0, 0, 0, 8, 8},
@@ -1005,7 +1005,7 @@ var presetLists = []presetList{
 			{27, 0x4ed797db, 62, 62, 10, 10},
 			{28, 0x3b0c1c3b, 72, 72, 11, 11},
 		}},
-	{file: "chainrecords.txt", size: 414, n: 11, maxWords: 1, slots: 32,
+	{file: "chainrecords.txt", list: "chainrecords", size: 414, n: 11, maxWords: 1, slots: 32,
 		text: "dataprojectionsstatisticsnumbersestimatesrecordsfiguresfindingspollsfilingsresults",
 		entries: []presetEntry{
 			{5, 0xd872e2a5, 0, 0, 4, 4},
@@ -1020,7 +1020,7 @@ var presetLists = []presetList{
 			{21, 0x42a84835, 68, 68, 7, 7},
 			{22, 0x6c4f4af5, 75, 75, 7, 7},
 		}},
-	{file: "chainrelative.txt", size: 213, n: 4, maxWords: 1, slots: 16,
+	{file: "chainrelative.txt", list: "chainrelative", size: 213, n: 4, maxWords: 1, slots: 16,
 		text: "quotingcitedquotedciting",
 		entries: []presetEntry{
 			{0, 0x8807e1c0, 0, 7, 7, 5},
@@ -1028,7 +1028,7 @@ var presetLists = []presetList{
 			{10, 0x75223a9, 18, 7, 6, 5},
 			{14, 0x239854e, 7, 7, 5, 5},
 		}},
-	{file: "chainrelaynouns.txt", size: 544, n: 20, maxWords: 1, slots: 64,
+	{file: "chainrelaynouns.txt", list: "chainrelaynouns", size: 544, n: 20, maxWords: 1, slots: 64,
 		text: "agencybroadcasterradiomediaoutletnewspaperwebsiteportaltvtelevisionagenciesoutletsdailynewspapersmagazinechanneltabloidweeklyjournalpaper",
 		entries: []presetEntry{
 			{2, 0xa9512042, 0, 0, 6, 6},
@@ -1052,7 +1052,7 @@ var presetLists = []presetList{
 			{56, 0xc1875f78, 125, 97, 7, 8},
 			{57, 0x2cacaa39, 132, 33, 5, 9},
 		}},
-	{file: "chainrelays.txt", size: 364, n: 7, maxWords: 3, slots: 16,
+	{file: "chainrelays.txt", list: "chainrelays", size: 364, n: 7, maxWords: 3, slots: 16,
 		text: "cited byas cited byquoted byreported byas quoted byas reported bymonitored by",
 		entries: []presetEntry{
 			{3, 0xa14402f3, 0, 0, 8, 8},
@@ -1063,7 +1063,7 @@ var presetLists = []presetList{
 			{13, 0xda90d6d, 51, 28, 14, 11},
 			{14, 0x96e794fd, 65, 65, 12, 12},
 		}},
-	{file: "chainresults.txt", size: 819, n: 21, maxWords: 1, slots: 64,
+	{file: "chainresults.txt", list: "chainresults", size: 819, n: 21, maxWords: 1, slots: 64,
 		text: "symptomssymptomearningsprofitillnessdeficitinjuriesinjurydeficitssurplussurpluseslossrevenueprofitscasescaseillnessesinfectionsinfectionrevenueslosses",
 		entries: []presetEntry{
 			{1, 0x8d9ea201, 0, 8, 8, 7},
@@ -1088,13 +1088,13 @@ var presetLists = []presetList{
 			{58, 0x595eb0ba, 144, 81, 6, 4},
 			{62, 0xb2f9653e, 127, 127, 9, 9},
 		}},
-	{file: "chainsentprepositions.txt", size: 239, n: 2, maxWords: 1, slots: 16,
+	{file: "chainsentprepositions.txt", list: "chainsentprepositions", size: 239, n: 2, maxWords: 1, slots: 16,
 		text: "towith",
 		entries: []presetEntry{
 			{4, 0x42454824, 0, 0, 2, 2},
 			{9, 0xc4afe69, 2, 2, 4, 4},
 		}},
-	{file: "chainspeech.txt", size: 704, n: 39, maxWords: 2, slots: 128,
+	{file: "chainspeech.txt", list: "chainspeech", size: 704, n: 39, maxWords: 2, slots: 128,
 		text: "condemndeclarearguerefer toemphasizedenouncecontendtellaccording toreplycomplainreiterateexpress concernrecallnoteconfirmrevealreaffirmpoint outstatedallegewriteexplainsaystressdenyannouncereportinsistclaimexpress hopewarnadmitacknowledgeaddas perassertaccuseunderline",
 		entries: []presetEntry{
 			{3, 0x929e1883, 0, 0, 7, 7},
@@ -1137,7 +1137,7 @@ var presetLists = []presetList{
 			{125, 0x39a93b7d, 253, 253, 6, 6},
 			{127, 0xe582347f, 259, 259, 9, 9},
 		}},
-	{file: "chainstaff.txt", size: 550, n: 14, maxWords: 1, slots: 32,
+	{file: "chainstaff.txt", list: "chainstaff", size: 550, n: 14, maxWords: 1, slots: 32,
 		text: "employeememberpersonnelstafferstaffworkersworkerinsidercrewmencrewmembersemployeesinsidersstaffers",
 		entries: []presetEntry{
 			{1, 0x13b71421, 0, 0, 8, 8},
@@ -1155,7 +1155,7 @@ var presetLists = []presetList{
 			{26, 0xe0f58e1a, 82, 48, 8, 7},
 			{27, 0x7b939e5b, 90, 30, 8, 5},
 		}},
-	{file: "chaintopics.txt", size: 460, n: 6, maxWords: 1, slots: 16,
+	{file: "chaintopics.txt", list: "chaintopics", size: 460, n: 6, maxWords: 1, slots: 16,
 		text: "onconcerningregardingofaboutover",
 		entries: []presetEntry{
 			{0, 0x61342fd0, 0, 0, 2, 2},
@@ -1165,7 +1165,7 @@ var presetLists = []presetList{
 			{14, 0xb323923e, 23, 23, 5, 5},
 			{15, 0x31f6520f, 28, 28, 4, 4},
 		}},
-	{file: "chaintrades.txt", size: 864, n: 38, maxWords: 1, slots: 128,
+	{file: "chaintrades.txt", list: "chaintrades", size: 864, n: 38, maxWords: 1, slots: 128,
 		text: "buyersbuyerimportersuppliersuppliersretailersretailerdealersdealersellerdistributorsdistributorinvestorsinvestorshippersshipperproducerbankersbankerexportertraderbrokerrefinersrefinerproducersbrokersprocessorwholesalerswholesalerimportersmerchantsmerchantprocessorsmillertradersmillersexporterssellers",
 		entries: []presetEntry{
 			{1, 0x7a6ccb01, 0, 6, 6, 5},
@@ -1207,7 +1207,7 @@ var presetLists = []presetList{
 			{121, 0x6ece4cf9, 285, 148, 9, 8},
 			{127, 0x78d073ff, 294, 66, 7, 6},
 		}},
-	{file: "chainunsaid.txt", size: 310, n: 19, maxWords: 1, slots: 64,
+	{file: "chainunsaid.txt", list: "chainunsaid", size: 310, n: 19, maxWords: 1, slots: 64,
 		text: "won'tmay'dnevernotwilldidn'twouldn'tcanmustmightshoulddoesn'tshalldon't'llwouldn'tcould",
 		entries: []presetEntry{
 			{4, 0x706e0284, 0, 0, 5, 5},
@@ -1230,7 +1230,7 @@ var presetLists = []presetList{
 			{55, 0x31e488f7, 74, 74, 8, 8},
 			{62, 0x2db6483e, 82, 82, 5, 5},
 		}},
-	{file: "chainviews.txt", size: 609, n: 18, maxWords: 2, slots: 64,
+	{file: "chainviews.txt", list: "chainviews", size: 609, n: 18, maxWords: 2, slots: 64,
 		text: "his opinionmy opinionyour opinionher opiniontheir judgementmy judgementmy judgmentour opiniontheir judgmenther judgementtheir opinionour judgementhis judgmenther judgmentyour judgmentour judgmentyour judgementhis judgement",
 		entries: []presetEntry{
 			{1, 0x31593241, 0, 11, 11, 10},
@@ -1252,7 +1252,7 @@ var presetLists = []presetList{
 			{57, 0x72994e39, 195, 59, 14, 12},
 			{60, 0x6a2f4fc, 209, 59, 13, 12},
 		}},
-	{file: "characterisers.txt", size: 409, n: 16, maxWords: 1, slots: 32,
+	{file: "characterisers.txt", list: "characterisers", size: 409, n: 16, maxWords: 1, slots: 32,
 		text: "einenalskeinerkeinenanaseineskeineaeinekeinemeinerkeineinemnoein",
 		entries: []presetEntry{
 			{0, 0xd52a3c20, 0, 5, 5, 3},
@@ -1272,14 +1272,14 @@ var presetLists = []presetList{
 			{26, 0x62366ffa, 59, 22, 2, 2},
 			{31, 0x62819d1f, 61, 5, 3, 3},
 		}},
-	{file: "clausejoiners.txt", size: 152, n: 3, maxWords: 1, slots: 16,
+	{file: "clausejoiners.txt", list: "clausejoiners", size: 152, n: 3, maxWords: 1, slots: 16,
 		text: "andthenbut",
 		entries: []presetEntry{
 			{6, 0xf29c2a6, 0, 0, 3, 3},
 			{7, 0xe522e976, 3, 3, 4, 4},
 			{12, 0x60d56f8c, 7, 7, 3, 3},
 		}},
-	{file: "clausestops.txt", size: 349, n: 4, maxWords: 1, slots: 16,
+	{file: "clausestops.txt", list: "clausestops", size: 349, n: 4, maxWords: 1, slots: 16,
 		text: "andwhereasbutwhile",
 		entries: []presetEntry{
 			{6, 0xf29c2a6, 0, 0, 3, 3},
@@ -1287,7 +1287,7 @@ var presetLists = []presetList{
 			{12, 0x60d56f8c, 10, 10, 3, 3},
 			{14, 0xdc628ce, 13, 13, 5, 5},
 		}},
-	{file: "conjunctions.txt", size: 226, n: 13, maxWords: 3, slots: 32,
+	{file: "conjunctions.txt", list: "conjunctions", size: 226, n: 13, maxWords: 3, slots: 32,
 		text: "bzw.andorbeziehungsweisesowieouyas well asnoroderundeto",
 		entries: []presetEntry{
 			{0, 0xf3229120, 0, 4, 4, 3},
@@ -1304,7 +1304,7 @@ var presetLists = []presetList{
 			{28, 0x471a6efc, 52, 4, 2, 3},
 			{30, 0xea0c329e, 54, 4, 1, 3},
 		}},
-	{file: "contrasts.txt", size: 172, n: 7, maxWords: 1, slots: 16,
+	{file: "contrasts.txt", list: "contrasts", size: 172, n: 7, maxWords: 1, slots: 16,
 		text: "eventhoughalthoughwhereasbuthoweverwhile",
 		entries: []presetEntry{
 			{1, 0xeadc8c31, 0, 0, 4, 4},
@@ -1315,7 +1315,7 @@ var presetLists = []presetList{
 			{13, 0x74fb659d, 28, 28, 7, 7},
 			{14, 0xdc628ce, 35, 35, 5, 5},
 		}},
-	{file: "countries.txt", size: 2939, n: 265, maxWords: 5, slots: 1024,
+	{file: "countries.txt", list: "countries", size: 2939, n: 265, maxWords: 5, slots: 1024,
 		text: "west germanyWest GermanyperuPerurepublic of koreaSouth Koreasoviet unionSoviet UnionmozambiqueMozambiquesri lankaSri LankavanuatuVanuatumyanmarMyanmarpeople's republic of chinaChinakosovoKosovosaint kitts and nevisSaint Kitts and Nevissouth africaSouth AfricarussiaRussiapalauPalaubosniaBosnia and HerzegovinaindonesiaIndonesialesothoLesothotongaTongasan marinoSan MarinougandaUgandasao tome and principeSao Tome and PrincipeazerbaijanAzerbaijanbhutanBhutandominicaDominicaghanaGhanaisraelIsraelegyptEgyptlibyaLibyaargentinaArgentinahong kongHong KongsamoaSamoaafghanistanAfghanistanindiaIndiadr congoDemocratic Republic of CongozairehondurasHondurasaustriaAustriachinamacedoniaNorth Macedoniapuerto ricoPuerto RicoboliviaBoliviathe netherlandsNetherlandspanamaPanamaunited arab emiratesUnited Arab EmiratesbritainUnited KingdomsingaporeSingaporeburkina fasoBurkina Fasoequatorial guineaEquatorial GuineaseychellesSeychellesmauritiusMauritiusdominican republicDominican RepublicyugoslaviaYugoslaviaivory coastIvory CoastnetherlandsturkeyTurkeydrchollanddenmarkDenmarkmonacoMonacofijiFijipalestinePalestinian TerritoriesbahamasBahamasvaticanVatican Citycape verdeCape Verdesierra leoneSierra LeoneserbiaSerbiathe bahamastunisiaTunisiacongo-kinshasazambiaZambianamibiaNamibianauruNauruantigua and barbudaAntigua and BarbudamaltaMaltatrinidad and tobagoTrinidad and TobagokenyaKenyalithuaniaLithuaniapapua new guineaPapua New Guineau.a.e.viet namVietnamczech republicCzech Republicnew zealandNew Zealandturkiyeunited kingdomalgeriaAlgeriasenegalSenegalvietnambelgiumBelgiumtimor-lesteEast TimorliechtensteinLiechtensteinandorraAndorraguatemalaGuatemalavatican cityportugalPortugalbosnia-herzegovinaitalyItalytuvaluTuvalucolombiaColombiarussian federationsaint vincent and the grenadinesSaint Vincent and the GrenadinesirelandIrelandhaitiHaitiuruguayUruguayyemenYemennigerNigercyprusCyprusbarbadosBarbadosuktogoTogocôte d'ivoiresomaliaSomaliaestoniaEstoniabeninBeninmacaoMacaubelarusBelarusgabonGabonice" +
 			"landIcelandnetherlands antillesNetherlands Antillesbosnia and herzegovinauaesyriaSyriamexicoMexicobritish west indiesBritish West IndiesqatarQatarroksouth sudanSouth SudannepalNepalrwandaRwandakazakhstanKazakhstankuwaitKuwaitecuadorEcuadorsouth koreabermudaBermudarepublic of congoCongounited statesUnited StatespakistanPakistanmontenegroMontenegroluxembourgLuxembourgcomorosComoroseast germanyEast GermanybrazilBraziljapanJapanguyanaGuyanaomanOmanthe philippinesPhilippinesdemocratic republic of congotanzaniaTanzaniaturkmenistanTurkmenistanlaosLaosserbia-montenegroSerbia and MontenegroliberiaLiberiau.s.s.r.switzerlandSwitzerlandmongoliaMongolianigeriaNigeriadprkNorth KoreaburmairanIranmadagascarMadagascarnorth koreasudanSudangreat britainsurinameSurinamemalaysiaMalaysiafinlandFinlandcosta ricaCosta RicaslovakiaSlovakiasolomon islandsSolomon IslandsdjiboutiDjiboutiusazimbabweZimbabweburundiBurundigrenadaGrenadamaliMaliel salvadorEl SalvadormacaukyrgyzstanKyrgyzstanchileChileangolaAngolageorgiaGeorgiajordanJordanpalestinian territorieskiribatiKiribatis. koreachadChadtrinidadhungaryHungarybahrainBahrainfaroe islandsFaroe Islandscabo verdeswazilandEswatiniiraqIraqbulgariaBulgariabosnia-hercegovinathe gambiaGambiajamaicaJamaicalebanonLebanonprcantiguaguineaGuineaukraineUkraineczechiabruneiBruneimaldivesMaldivesparaguayParaguayswedenSwedenthailandThailandu.k.türkiyegreenlandGreenlandbyelorussiagambiaethiopiaEthiopiaspainSpaincroatiaCroatiacubaCubatajikistanTajikistannorth macedoniamauritaniaMauritaniacayman islandsCayman IslandsgibraltarGibraltartaiwanTaiwanu.s.a.guinea-bissauGuinea-Bissausaudi arabiaSaudi Arabiau.s.bangladeshBangladeshczechoslovakiaCzechoslovakiaussrphilippinessaint luciaSaint LuciafranceFrancemarshall islandsMarshall Islandscongo-brazzavillealbaniaAlbaniacongocentral african republicCentral African Republicirish republicmoldovaMoldovalatviaLatviaeswatinimalawiMalawiaustraliaAustraliaserbia and montenegroeast timoreritreaEritreanorwayNorwayarmeniaArmeniausg" +
 			"reeceGreececambodiaCambodiacanadaCanadauzbekistanUzbekistangermanyGermanyromaniaRomaniamicronesiaMicronesiacote d'ivoirecameroonCameroonpolandPolandbotswanaBotswanabelizeBelizenicaraguaNicaraguamoroccoMoroccosloveniaSloveniavenezuelaVenezuela",
@@ -1586,13 +1586,13 @@ var presetLists = []presetList{
 			{1018, 0x704cf3fa, 4208, 4216, 8, 8},
 			{1020, 0x55b123fc, 4224, 4233, 9, 9},
 		}},
-	{file: "creditfooters.txt", size: 395, n: 2, maxWords: 2, slots: 16,
+	{file: "creditfooters.txt", list: "creditfooters", size: 395, n: 2, maxWords: 2, slots: 16,
 		text: "published inPublished insourceSource",
 		entries: []presetEntry{
 			{8, 0x7cc853f8, 0, 12, 12, 12},
 			{9, 0x1bcf29d8, 24, 30, 6, 6},
 		}},
-	{file: "creditgeneric.txt", size: 288, n: 12, maxWords: 2, slots: 32,
+	{file: "creditgeneric.txt", list: "creditgeneric", size: 288, n: 12, maxWords: 2, slots: 32,
 		text: "agencyAgenciesweb deskstaff reportsnews deskwiresagencieswire reportsstaffagency reportswire servicesnews agenciesmonitoring desk",
 		entries: []presetEntry{
 			{2, 0xa9512042, 0, 6, 6, 8},
@@ -1608,7 +1608,7 @@ var presetLists = []presetList{
 			{25, 0xc49fa3d9, 101, 6, 13, 8},
 			{26, 0x5e444f18, 114, 6, 15, 8},
 		}},
-	{file: "creditmarks.txt", size: 291, n: 5, maxWords: 1, slots: 16,
+	{file: "creditmarks.txt", list: "creditmarks", size: 291, n: 5, maxWords: 1, slots: 16,
 		text: "enditemXinhuaburAFPafpxinhuaburs",
 		entries: []presetEntry{
 			{1, 0xaca6b561, 0, 7, 7, 6},
@@ -1617,7 +1617,7 @@ var presetLists = []presetList{
 			{14, 0x5a13ccce, 22, 7, 6, 6},
 			{15, 0x5ef9250f, 28, 16, 4, 3},
 		}},
-	{file: "creditnotes.txt", size: 687, n: 32, maxWords: 5, slots: 64,
+	{file: "creditnotes.txt", list: "creditnotes", size: 687, n: 32, maxWords: 5, slots: 64,
 		text: "for moreFor more©CopyrightupdatesUpdatesaddsRecastsall rights reservedthis storyThis storycorrectedCorrectsthis materialchangesremovesthis versionclick onrefilesRefilesthis story hascorrectionkeywordsKeywordsfor more informationthis version of the storyrecastsrefiledrefilecorrectseditor's noteEditing noteour standardsOur Standardsclarifies(c)updatedrelated coverageediting notefollow us onFollow us onfixescopyright",
 		entries: []presetEntry{
 			{1, 0x9ba9d7c1, 0, 8, 8, 8},
@@ -1653,7 +1653,7 @@ var presetLists = []presetList{
 			{60, 0xc4f576bc, 404, 45, 5, 7},
 			{62, 0xb90ded3e, 409, 18, 9, 9},
 		}},
-	{file: "creditroles.txt", size: 1382, n: 76, maxWords: 4, slots: 256,
+	{file: "creditroles.txt", list: "creditroles", size: 1382, n: 76, maxWords: 4, slots: 256,
 		text: "fact-checked byfact-checkingproduction byproductionphotographerphotographyeditingimages byresearched byresearchedited bycompilation bycompilingdesign bydesigncorrespondentsreportingwith inputs frominputsproducertranslated bytranslatinggraphicgraphicstranslationphotos bywith additional reporting byadditional reportingreporting byfact checked bycontributed bywritingeditorsreported bycorrespondentwritersproduced byreporteradditional reporting fromreporting fromadditional reports bywritertranslatorresearch byeditorinputs fromphotograph bywith agency inputs fromreporterscompilergraphic bybywriting byedit byfact-checking byphotoscompiled bypictures bygraphics bydesigned bycontributingadditional reporting byadditional writing bywritten byreport bytranslation bywith input fromcontributorsediting byphotoimage byphoto bycontributorphotographs byreports byinput from",
 		entries: []presetEntry{
 			{4, 0x2104d204, 0, 15, 15, 13},
@@ -1733,7 +1733,7 @@ var presetLists = []presetList{
 			{245, 0x63aad1f5, 847, 172, 10, 9},
 			{249, 0x21aed8f9, 857, 197, 10, 6},
 		}},
-	{file: "creditsources.txt", size: 365, n: 18, maxWords: 1, slots: 64,
+	{file: "creditsources.txt", list: "creditsources", size: 365, n: 18, maxWords: 1, slots: 64,
 		text: "afp.comAFPafpxinhuaXinhuaiansIANSyna.co.krYonhapapAPreutersReutersap.orgians.inthomsonreuters.compti.inPTIyonhapreuters.comxinhuanet.comkyodoKyodoptikyodonews.jpnews.cn",
 		entries: []presetEntry{
 			{1, 0xb0abbf41, 0, 7, 7, 3},
@@ -1755,7 +1755,7 @@ var presetLists = []presetList{
 			{60, 0x9e153f3c, 149, 141, 12, 5},
 			{61, 0x72078a7d, 161, 19, 7, 6},
 		}},
-	{file: "cueactverbs.txt", size: 615, n: 8, maxWords: 1, slots: 16,
+	{file: "cueactverbs.txt", list: "cueactverbs", size: 615, n: 8, maxWords: 1, slots: 16,
 		text: "recallrecalledofferingofferofferedrecallingrecallsoffers",
 		entries: []presetEntry{
 			{0, 0x5a81bdb0, 0, 0, 6, 6},
@@ -1767,7 +1767,7 @@ var presetLists = []presetList{
 			{10, 0xd7d87cea, 50, 22, 6, 5},
 			{13, 0xc1d9c9dd, 22, 22, 5, 5},
 		}},
-	{file: "cueaddressees.txt", size: 189, n: 7, maxWords: 2, slots: 16,
+	{file: "cueaddressees.txt", list: "cueaddressees", size: 189, n: 7, maxWords: 2, slots: 16,
 		text: "tellaskcall oninformassureremindbrief",
 		entries: []presetEntry{
 			{2, 0xc617f7a2, 0, 0, 4, 4},
@@ -1778,7 +1778,7 @@ var presetLists = []presetList{
 			{10, 0x6404eeb8, 26, 26, 6, 6},
 			{15, 0xe1c9f99f, 32, 32, 5, 5},
 		}},
-	{file: "cueaskopeners.txt", size: 158, n: 4, maxWords: 1, slots: 16,
+	{file: "cueaskopeners.txt", list: "cueaskopeners", size: 158, n: 4, maxWords: 1, slots: 16,
 		text: "ifafterwhenas",
 		entries: []presetEntry{
 			{6, 0x39386e06, 0, 0, 2, 2},
@@ -1786,7 +1786,7 @@ var presetLists = []presetList{
 			{10, 0x7f778519, 7, 7, 4, 4},
 			{13, 0x5e25208d, 11, 11, 2, 2},
 		}},
-	{file: "cueasverbs.txt", size: 618, n: 41, maxWords: 2, slots: 128,
+	{file: "cueasverbs.txt", list: "cueasverbs", size: 618, n: 41, maxWords: 2, slots: 128,
 		text: "quiptellstelljokedjokeargueexplainedexplainarguesremarkput itarguednotednotesaidsayrecallrecalledwrotewritepointed outpoint outobservesobserveremarksnotesputs itstatedstateobservedstatesquipspoints outremarkedsaysjokestoldquippedrecallswritesexplains",
 		entries: []presetEntry{
 			{2, 0x4b878d82, 0, 0, 4, 4},
@@ -1831,7 +1831,7 @@ var presetLists = []presetList{
 			{125, 0x85cc96fd, 236, 102, 6, 5},
 			{126, 0x37f07afd, 242, 36, 8, 7},
 		}},
-	{file: "cuebaseauxiliaries.txt", size: 233, n: 13, maxWords: 1, slots: 32,
+	{file: "cuebaseauxiliaries.txt", list: "cuebaseauxiliaries", size: 233, n: 13, maxWords: 1, slots: 32,
 		text: "wouldcanmaymightnevernotmustshouldwilldoesdocoulddid",
 		entries: []presetEntry{
 			{2, 0x7ac4d962, 0, 0, 5, 5},
@@ -1848,7 +1848,7 @@ var presetLists = []presetList{
 			{30, 0x2db6483e, 44, 44, 5, 5},
 			{31, 0xd762953e, 49, 49, 3, 3},
 		}},
-	{file: "cuebasesubjects.txt", size: 223, n: 9, maxWords: 1, slots: 32,
+	{file: "cuebasesubjects.txt", list: "cuebasesubjects", size: 223, n: 9, maxWords: 1, slots: 32,
 		text: "isurveyedwepeopleotherspolledpoliceyouthey",
 		entries: []presetEntry{
 			{4, 0xec0c35c4, 0, 0, 1, 1},
@@ -1861,7 +1861,7 @@ var presetLists = []presetList{
 			{28, 0x50b8d09c, 35, 35, 3, 3},
 			{31, 0xd822d4ff, 38, 38, 4, 4},
 		}},
-	{file: "cuebaseverbs.txt", size: 307, n: 14, maxWords: 1, slots: 32,
+	{file: "cuebaseverbs.txt", list: "cuebaseverbs", size: 307, n: 14, maxWords: 1, slots: 32,
 		text: "saytellagreesuggestworryargueknowpredictinsistcontendacknowledgethinkfeelbelieve",
 		entries: []presetEntry{
 			{0, 0xc91c7e60, 0, 0, 3, 3},
@@ -1879,7 +1879,7 @@ var presetLists = []presetList{
 			{29, 0xb33572bd, 69, 69, 4, 4},
 			{31, 0x82d4d3ff, 73, 73, 7, 7},
 		}},
-	{file: "cuechangeverbs.txt", size: 504, n: 4, maxWords: 1, slots: 16,
+	{file: "cuechangeverbs.txt", list: "cuechangeverbs", size: 504, n: 4, maxWords: 1, slots: 16,
 		text: "declineddeclinedecliningdeclines",
 		entries: []presetEntry{
 			{7, 0x7a87c47, 0, 8, 8, 7},
@@ -1887,7 +1887,7 @@ var presetLists = []presetList{
 			{10, 0x570cfb8a, 15, 8, 9, 7},
 			{14, 0xf4a85e5e, 24, 8, 8, 7},
 		}},
-	{file: "cueclauseverbs.txt", size: 370, n: 5, maxWords: 1, slots: 16,
+	{file: "cueclauseverbs.txt", list: "cueclauseverbs", size: 370, n: 5, maxWords: 1, slots: 16,
 		text: "adddeclareproclaimfindaffirm",
 		entries: []presetEntry{
 			{4, 0x3b391274, 0, 0, 3, 3},
@@ -1896,7 +1896,7 @@ var presetLists = []presetList{
 			{10, 0xbdf0855a, 18, 18, 4, 4},
 			{11, 0x371cadda, 22, 22, 6, 6},
 		}},
-	{file: "cuedirectives.txt", size: 453, n: 6, maxWords: 1, slots: 16,
+	{file: "cuedirectives.txt", list: "cuedirectives", size: 453, n: 6, maxWords: 1, slots: 16,
 		text: "telltoldorderedorderinstructdirect",
 		entries: []presetEntry{
 			{2, 0xc617f7a2, 0, 0, 4, 4},
@@ -1906,7 +1906,7 @@ var presetLists = []presetList{
 			{11, 0x705ec6b, 20, 20, 8, 8},
 			{12, 0x5fe7049c, 28, 28, 6, 6},
 		}},
-	{file: "cuedocuments.txt", size: 1639, n: 113, maxWords: 2, slots: 256,
+	{file: "cuedocuments.txt", list: "cuedocuments", size: 1639, n: 113, maxWords: 2, slots: 256,
 		text: "decreesdecreeaudio recordingrecordingcommentariescommentarye-mailemailpollspolljudgmentstatementlawsuitannouncementopinionarticlesarticleindictmentcommuniquécommuniquesurveytranscriptstranscriptpetitionopinionsfilingsfilingstudiesstudysurveyspetitionsnoteguidelinedissentmemoreadoutsreadoutnotificationpostreportsreportrulingsrulingjudgmentslawsuitsweb sitewebsiteannouncementsmanifestoaffidavitverdicteditorialseditorialemailsletteraffidavitsjudgementsvideo messagevideowhite papernoticesnoticepostingspostingfootagecircularscircularlettersdispatchnotificationspress releasereleasescourt paperscourt filingdispatchesreleaseindictmentsvideotaperesolutionmemosordermemorandumcourt documentsbulletinsbulletincomplaintscomplaintresearch notedeclarationmessagesmessageguidelinesdissentsblog postjudgementnotesvideosrecordingsdocumentbroadcasttext messagese-mailscommuniquestweetstweetpoststext messagedocumentsbroadcastsorderscommuniquésblogstatements",
 		entries: []presetEntry{
 			{2, 0xba182a02, 0, 7, 7, 6},
@@ -2023,7 +2023,7 @@ var presetLists = []presetList{
 			{251, 0x67abbefa, 717, 717, 9, 9},
 			{255, 0x64a335ff, 939, 87, 10, 9},
 		}},
-	{file: "cueevidential.txt", size: 332, n: 5, maxWords: 2, slots: 16,
+	{file: "cueevidential.txt", list: "cueevidential", size: 332, n: 5, maxWords: 2, slots: 16,
 		text: "appearseemexpectseen asknown for",
 		entries: []presetEntry{
 			{4, 0xf6a635a4, 0, 0, 6, 6},
@@ -2032,7 +2032,7 @@ var presetLists = []presetList{
 			{10, 0x8cdb131a, 16, 16, 7, 7},
 			{11, 0x76464cbb, 23, 23, 9, 9},
 		}},
-	{file: "cuefloats.txt", size: 264, n: 8, maxWords: 1, slots: 16,
+	{file: "cuefloats.txt", list: "cuefloats", size: 264, n: 8, maxWords: 1, slots: 16,
 		text: "flatlybothratheronlyquicklyheresimplymerely",
 		entries: []presetEntry{
 			{1, 0xc49990e1, 0, 0, 6, 6},
@@ -2044,7 +2044,7 @@ var presetLists = []presetList{
 			{13, 0x2a669ffb, 31, 31, 6, 6},
 			{14, 0x2eaee19d, 37, 37, 6, 6},
 		}},
-	{file: "cueinterviews.txt", size: 328, n: 4, maxWords: 2, slots: 16,
+	{file: "cueinterviews.txt", list: "cueinterviews", size: 328, n: 4, maxWords: 2, slots: 16,
 		text: "interview withinterview tointerviews withinterviews to",
 		entries: []presetEntry{
 			{4, 0xb23abbd4, 0, 0, 14, 14},
@@ -2052,7 +2052,7 @@ var presetLists = []presetList{
 			{7, 0xcc971647, 26, 26, 15, 15},
 			{10, 0x38e48e7a, 41, 41, 13, 13},
 		}},
-	{file: "cuekinds.txt", size: 1553, n: 87, maxWords: 4, slots: 256,
+	{file: "cuekinds.txt", list: "cuekinds", size: 1553, n: 87, maxWords: 4, slots: 256,
 		text: "admirestanceconsiderfearthrow his support behindestimatesreportcounting onrefusehopecare aboutvoted fordespiseindicateworry aboutwantestimateshowunhappy withseein the words ofdocumentedemaileddocumentcampaigned againstenvisioncome out fordemonstratescriticizeexpectfindthinkwriteciteskeptical ofconvinced thatworryvote againstas reported byissued a statementeager toprefercome out againsttweetedproud ofreadssign a lettermarvel atconcerned aboutretweetedrealizefile a lawsuitdeclinesupportive offearsdisclosewary ofdecidedapplaudaccording tocritical ofknowwonderendorseseekrelishfeelbackingprojectedsend a letterillustratesrevealoptimistic thattired ofcalculatesresistedquotelearnedconfident thatopposeblameside withsupportwelcomeimaginedeembelieve",
 		entries: []presetEntry{
 			{0, 0x67e85cff, 0, 6, 6, 6},
@@ -2143,7 +2143,7 @@ var presetLists = []presetList{
 			{248, 0x8ce977f8, 737, 6, 4, 6},
 			{255, 0x82d4d3ff, 741, 6, 7, 6},
 		}},
-	{file: "cuenamedaddressees.txt", size: 246, n: 6, maxWords: 1, slots: 16,
+	{file: "cuenamedaddressees.txt", list: "cuenamedaddressees", size: 246, n: 6, maxWords: 1, slots: 16,
 		text: "warnurgethankcriticizepraiseaccuse",
 		entries: []presetEntry{
 			{1, 0x84fa6af1, 0, 0, 4, 4},
@@ -2153,7 +2153,7 @@ var presetLists = []presetList{
 			{9, 0xc3ac6729, 22, 22, 6, 6},
 			{13, 0x39a93b7d, 28, 28, 6, 6},
 		}},
-	{file: "cuenaming.txt", size: 586, n: 28, maxWords: 1, slots: 64,
+	{file: "cuenaming.txt", list: "cuenaming", size: 586, n: 28, maxWords: 1, slots: 64,
 		text: "calledcalldescribesdescribelabelledlabeldescribinglabeledlabelsnicknamednicknamelabellingtermedtermdubbeddubbrandingbrandnicknamesbrandslabelingdescribedtermscallscallingbrandeddubsdubbing",
 		entries: []presetEntry{
 			{0, 0x54f0dbc0, 0, 6, 6, 4},
@@ -2185,7 +2185,7 @@ var presetLists = []presetList{
 			{58, 0x47fecffa, 181, 105, 7, 3},
 			{61, 0xf69717fd, 35, 35, 5, 5},
 		}},
-	{file: "cuenotmanner.txt", size: 359, n: 23, maxWords: 1, slots: 64,
+	{file: "cuenotmanner.txt", list: "cuenotmanner", size: 359, n: 23, maxWords: 1, slots: 64,
 		text: "equallypartlydirectlyyearlyroughlyearlymerelydailyfullynearlyhourlylargelyshortlyactuallyvirtuallyweeklyreallyexactlylikelymonthlyonlymostlysimply",
 		entries: []presetEntry{
 			{0, 0xc714f6c0, 0, 0, 7, 7},
@@ -2212,7 +2212,7 @@ var presetLists = []presetList{
 			{57, 0x72bac039, 134, 134, 6, 6},
 			{59, 0x2a669ffb, 140, 140, 6, 6},
 		}},
-	{file: "cuenotphrases.txt", size: 2485, n: 105, maxWords: 3, slots: 256,
+	{file: "cuenotphrases.txt", list: "cuenotphrases", size: 2485, n: 105, maxWords: 3, slots: 256,
 		text: "appear inadding toadd toappearing onappear onappearing beforeappear beforego on thefound wayspress attachépress attachefound deadfind deadfound itselffind oneselfappeared inidentified onlygoes on thefound themselvesordered aorder apress officerfound murderedfound herselffound stabbedappeared onappears alongsideappear alongsideshows upshow upappearing inordering aadded tofinds himselffound buriedshown upfinds herselffound injuredremembered forremembered asappeared alongsidepreferred shareidentifying onlyordered anpress centerpress centreadds torequesting anonymityrequest anonymitygo on toorders anthink tankreporting fromreport fromappears inappearing withappear withrequests anonymityappeared beforepreferred stockswent on thepledged delegateswent on topreferred sharesrequested anonymityordering anidentify onlyappears onappearing alongsidegoes on toappeared withfound aliveorders ashowed upthink tanksfinds itselfreports fromgone on tofind waysfound unconsciousshowing upfinds waysidentifies onlyfound guiltygoing on topress officepress serviceappears beforegone on thepress departmentpreferred stockgoing on thefound shotfound innocentpreferred dividendpress secretaryfind themselvespreferred dividendspreferred securitiespledged delegatepreferred equityappears withfound hangedreported fromfound himself",
 		entries: []presetEntry{
 			{3, 0xce547003, 0, 0, 9, 9},
@@ -2321,7 +2321,7 @@ var presetLists = []presetList{
 			{250, 0x2e49a6fa, 1289, 628, 13, 11},
 			{255, 0xed0f0cff, 1302, 151, 13, 12},
 		}},
-	{file: "cuenounforms.txt", size: 457, n: 8, maxWords: 1, slots: 16,
+	{file: "cuenounforms.txt", list: "cuenounforms", size: 457, n: 8, maxWords: 1, slots: 16,
 		text: "pledgepromisepromisesreportsreportcallpledgescalls",
 		entries: []presetEntry{
 			{0, 0x2f203090, 0, 0, 6, 6},
@@ -2333,7 +2333,7 @@ var presetLists = []presetList{
 			{11, 0x19bb34eb, 28, 28, 6, 6},
 			{14, 0x1f34232e, 45, 34, 5, 4},
 		}},
-	{file: "cuenouns.txt", size: 1219, n: 105, maxWords: 2, slots: 256,
+	{file: "cuenouns.txt", list: "cuenouns", size: 1219, n: 105, maxWords: 2, slots: 256,
 		text: "decreesdecreeaudio recordingrecordingcommentariescommentarye-mailemailpollspolljudgmentstatementspeechannouncementlawsuitopinionindictmentcommuniquécommuniquefeedsurveypetitionopinionshomepagepagepetitionsnoteguidelinedissentmemoreadoutsreadoutjudgmentspostreportsreportweb sitewebsiterulingsrulingtranscriptannouncementslawsuitssiteaddressaffidavitverdictweb pagearticleaccountletteraffidavitsjudgementsfeedsvideo messagevideofilingpostingspostingfootagecircularscircularlettersdispatchpress releasechannelschanneldispatchescourt paperscourt filingreleaseindictmentsvideotapeintervieworderinterviewscourt documentsbulletinsbulletincomplaintscomplaintresearch notenoticeguidelinesdissentsremarksjudgementnotesvideosrecordingsbroadcastdocumentcommentstweetstweeteditorialpagesmessagedocumentsordersstudyblograllyaccountsstatements",
 		entries: []presetEntry{
 			{2, 0xba182a02, 0, 7, 7, 6},
@@ -2442,7 +2442,7 @@ var presetLists = []presetList{
 			{253, 0x37968efd, 812, 372, 8, 7},
 			{255, 0x64a335ff, 820, 87, 10, 9},
 		}},
-	{file: "cuenounsofspeech.txt", size: 417, n: 17, maxWords: 1, slots: 64,
+	{file: "cuenounsofspeech.txt", list: "cuenounsofspeech", size: 417, n: 17, maxWords: 1, slots: 64,
 		text: "remarksremarkadmissiondenialclaimsclaimstatementcommentscommentaccusationsaccusationannouncementallegationallegationsargumentcontentionstatements",
 		entries: []presetEntry{
 			{6, 0x7bc54fc6, 0, 7, 7, 6},
@@ -2463,7 +2463,7 @@ var presetLists = []presetList{
 			{60, 0x48c4c7fc, 125, 125, 10, 10},
 			{63, 0x64a335ff, 135, 39, 10, 9},
 		}},
-	{file: "cueopeners.txt", size: 539, n: 38, maxWords: 1, slots: 128,
+	{file: "cueopeners.txt", list: "cueopeners", size: 539, n: 38, maxWords: 1, slots: 128,
 		text: "similarlybehindalongadditionallyaroundmoreoverthroughoutneartowardelsewhereafterwardsfollowingamidacrossbesidesfinallywithinamonglikebeyondafterwardoutsidelikewisetowardsindeeduponbesideunlikeamidstneverthelesswithoutultimatelynonethelessinsideinsteadoverallfurthermoreseparately",
 		entries: []presetEntry{
 			{5, 0x16c44905, 0, 0, 9, 9},
@@ -2505,7 +2505,7 @@ var presetLists = []presetList{
 			{124, 0x7dc407fc, 258, 258, 11, 11},
 			{127, 0x86d9d7f, 269, 269, 10, 10},
 		}},
-	{file: "cueparticles.txt", size: 140, n: 4, maxWords: 1, slots: 16,
+	{file: "cueparticles.txt", list: "cueparticles", size: 140, n: 4, maxWords: 1, slots: 16,
 		text: "upbackinout",
 		entries: []presetEntry{
 			{0, 0x43430b20, 0, 0, 2, 2},
@@ -2513,7 +2513,7 @@ var presetLists = []presetList{
 			{14, 0x41387a9e, 6, 6, 2, 2},
 			{15, 0xab1a365f, 8, 8, 3, 3},
 		}},
-	{file: "cuepassiveaux.txt", size: 206, n: 11, maxWords: 1, slots: 32,
+	{file: "cuepassiveaux.txt", list: "cuepassiveaux", size: 206, n: 11, maxWords: 1, slots: 32,
 		text: "bebeenbeingwerearegetsgotwasisgetgotten",
 		entries: []presetEntry{
 			{0, 0x382ba080, 0, 0, 2, 2},
@@ -2528,7 +2528,7 @@ var presetLists = []presetList{
 			{23, 0x540ca757, 30, 0, 3, 2},
 			{28, 0xecf057dc, 33, 0, 6, 2},
 		}},
-	{file: "cuephrases.txt", size: 120, n: 4, maxWords: 4, slots: 16,
+	{file: "cuephrases.txt", list: "cuephrases", size: 120, n: 4, maxWords: 4, slots: 16,
 		text: "according toin the words ofas peras reported by",
 		entries: []presetEntry{
 			{4, 0xee0f71a4, 0, 0, 12, 12},
@@ -2536,7 +2536,7 @@ var presetLists = []presetList{
 			{6, 0xb9028876, 27, 27, 6, 6},
 			{13, 0xda90d6d, 33, 33, 14, 14},
 		}},
-	{file: "cuepolls.txt", size: 186, n: 6, maxWords: 1, slots: 16,
+	{file: "cuepolls.txt", list: "cuepolls", size: 186, n: 6, maxWords: 1, slots: 16,
 		text: "pollspollstudiesstudysurveysurveys",
 		entries: []presetEntry{
 			{1, 0x59b88e11, 0, 5, 5, 4},
@@ -2546,7 +2546,7 @@ var presetLists = []presetList{
 			{12, 0xf0ba773c, 27, 21, 7, 6},
 			{14, 0xee4a05ee, 16, 16, 5, 5},
 		}},
-	{file: "cuerecordings.txt", size: 306, n: 12, maxWords: 1, slots: 32,
+	{file: "cuerecordings.txt", list: "cuerecordings", size: 306, n: 12, maxWords: 1, slots: 32,
 		text: "tapestapefootagevideovideosvideotapevideotapesrecordingrecordingsclipsclipaudio",
 		entries: []presetEntry{
 			{2, 0x99e6a02, 0, 5, 5, 4},
@@ -2562,12 +2562,12 @@ var presetLists = []presetList{
 			{25, 0xe0613999, 74, 74, 5, 5},
 			{27, 0x53118efb, 70, 70, 4, 4},
 		}},
-	{file: "cuespokendocuments.txt", size: 371, n: 1, maxWords: 1, slots: 16,
+	{file: "cuespokendocuments.txt", list: "cuespokendocuments", size: 371, n: 1, maxWords: 1, slots: 16,
 		text: "statements",
 		entries: []presetEntry{
 			{15, 0x64a335ff, 0, 0, 10, 10},
 		}},
-	{file: "cuestancenouns.txt", size: 705, n: 28, maxWords: 1, slots: 64,
+	{file: "cuestancenouns.txt", list: "cuestancenouns", size: 705, n: 28, maxWords: 1, slots: 64,
 		text: "statementsstatementquestionadmissionremarksremarkdenialsuggestionassertionwarningswarningclaimsclaimcommentscommentaccusationsaccusationannouncementinsistencepredictionallegationallegationsbeliefcriticismassertionsargumentcontentionvow",
 		entries: []presetEntry{
 			{0, 0x64a335ff, 0, 10, 10, 9},
@@ -2599,7 +2599,7 @@ var presetLists = []presetList{
 			{60, 0x48c4c7fc, 222, 222, 10, 10},
 			{63, 0x7f21593f, 232, 232, 3, 3},
 		}},
-	{file: "cuevenuenouns.txt", size: 406, n: 19, maxWords: 2, slots: 64,
+	{file: "cuevenuenouns.txt", list: "cuevenuenouns", size: 406, n: 19, maxWords: 2, slots: 64,
 		text: "siteswebsiteweb sitesitebroadcastweb pagepageaccountpagesfeedsfeedchannelblogsblogbroadcastshomepagechannelswebsitesaccounts",
 		entries: []presetEntry{
 			{7, 0xb7ba0a07, 0, 5, 5, 7},
@@ -2622,7 +2622,7 @@ var presetLists = []presetList{
 			{59, 0xe67f473b, 108, 5, 8, 7},
 			{61, 0x37968efd, 116, 45, 8, 7},
 		}},
-	{file: "cueverbs.txt", size: 12580, n: 1062, maxWords: 4, slots: 4096,
+	{file: "cueverbs.txt", list: "cueverbs", size: 12580, n: 1062, maxWords: 4, slots: 4096,
 		text: "calling oncall onlambastinglambastethrows his support behindthrow his support behindpleadspleadcastscastvoted againstvote againstrefusepredictingpredictruledlistedlistcare aboutnotednotepledgedpledgediscussesdiscussbashlikenslikencharacterizescharacterizedespiseseemsseemchastisecontendscontendhintedhintunhappy withchallengechidepromisingpromisecontendingridiculingridiculetoutstoutjokes aboutjoke aboutobservedobserveadmiresadmirecautionobjectsobjectclaimfearingfeardenieddenyoutliningoutlinetweetedplays downplay downblastsblastrecountedrecountwelcomeswelcomedistance himselflabelledlabelrail againstrefer toopiningopineworriesworryagreesagreerefuseshailinghailcontinuescontinuego afterassertsassertrecommendsurmisedsurmisearticulatedarticulateimplyingimplyopinesretortconcludesconcludechargingchargeassuringassuresnipessnipeweighs in onweigh in oncriticizingcriticizeattributedattributetestifyingtestifyrips intorip intocitescitecommented oncomment onsavagingsavagedcomplaining aboutcomplain aboutlearnedassailingassailrecommendsresponded torespond toremarkedremarkpronouncemusingmusescoffthrew her support behindtook issuetake issuefiled suitfile a lawsuitaddsaddargueaffirmsaffirmimpliedfumingfumecautionshighlightinghighlightconcedetook a shot attake a shot atcomplainingcomplainretortsmakes the casemake the caseripped intowantsoughtseekwalking backwalk backbragsbragthrew his support behindlabeledsuggestwarnedwarncampaigned againstcome out forraise questions aboutwritingwritecommenting onexpresses hopeexpress hopecomplains aboutappearsappearjokedjoketheorizedtheorizeshot backsign a lettertalking abouttalk aboutshoutapplaudtake aim atgripeallegingallegepositsignalledsignaledarticulatesrequestedrequestcalled onjoked aboutassailedcondemnscondemndistancing herselfboastsboastbegsbegrefusedaddingtook aim atcontradictedcontradictcounteringcounteracknowledgesacknowledgebrushed asidebrush offimpliesindicatevoicedvoiceconfidingconfidewent aftershowcoming out foremaileddivulgesent a tweetse" +
 			"nd a letterenvisiongripingtouched ontouch onshowsmaking the casequipsquipagreedsayingsayannouncemakes clearmake clearbelievingbelieveyellsyellgripesheraldingheraldwonderswondervowsvowgoes afterrecommendedreportingreportpraisespraiseseekingexhortingexhortwalked backdistances himselfsceptical ofskeptical ofspeaks ofspeak ofrecitingrecitefeeldocumentingdocumentedsupportingsupportwarningexpressechoedechoweighs inweigh inmentionedmentioncared abouthopinghopeexclaimlikenedarguestakes a swipe atcreditingcreditedseemedpoking fun atpoke fun atseen ascriticisesurgeurgingquotesquoteinterjectcame out fordefendsdefendrepliedreplytestifiesdescribingdescribebragging aboutbrag aboutchampionsconcededdismissdisclosingdisclosefiles a lawsuitmarvelled atmarvel atpreferringpreferspoke highly ofspeak highly oftook credit fortake credit foradmitcome out againstcongratulatingcongratulatethreateningthreatenannouncingchantingchanttheorizesnamedworryingendorsepredictedemphasisesemphasizerailing againstimploringimplorerealisedrealizeimaginesimaginetired ofwantsdistanced itselfcasting doubtcast doubtquick toheraldedassuredside withlaudinglaudconfidedspeaks highly ofvouch forbemoansbemoanportrayingportrayconfirmedconfirmrealizescounting onrepeatsrepeatsworeswearrecitedclaimedasks aboutask aboutblamingblamerelishesrelishlashes out atlash out atthreatenedseesseequestionedprefersexclaimsderideassertingpushes back onpush back onreaffirmsreaffirmdownplayingdownplaystressedstressquippedapologize forboastedproud ofunderlineyelledasking aboutberatelabelscongratulatesrefusingconcerned aboutidentifiedspoke aboutspeak aboutretweetsretweetedknowsknowpreferredshrugging offshrug offestimatedestimatecallexpress concernwelcomedshoutingbackingapplaudingdespisedbashesboastingbemoanedorderingorderedblastingallegesconfideslambasteslikeningconcludingdismissingrefers tobacks away fromback away fromsaidinforminginformofferedofferconcedesexpressed concernscalls onpoints topoint topokes fun atsuggestedcitedindicatingmad" +
 			"e no secretmake no secretfindpushing back onrealizedbelieveswent onopposingopposeaffirmedhopesworried aboutworry aboutexclaimedrevealingrevealexpressingcalled forcall forreaffirmedweighed in onbemoaningcongratulatedsupportive ofdecidedattackingattackedinformedbeggingadmittingspoke ofrecalledrecallsiding withrepeatedchantsfired backfire backtakes credit forchastisedremindingremindoptimistic thatcontradictsprotestingprotestedbragged aboutthankweighed inscoldsscoldswearsvowedsounded the alarmdeclarereaffirmingalludes toallude toberatedrepeatingpronouncedpraisingtoutingmarveled atacknowledgedexpressesvowingcampaigning againstpushed forpush forportrayedpleadingpushed back onacknowledgingcampaigns againstsigned a letterseekssupporteddownplayedcallingunderlinedspeculatetoutedcontrastedcontrastingasksaskslamtellingtellreferring toopening up aboutopen up abouttaking credit fortaking issuerespondsrespondedtalks aboutpromisedfiled a lawsuitlaying outlay outbashedcriticisingaddedpush back againstproposingproposeexpectingexpectcomes out forswearingmarvels atrecognizewritestakes aim atlashed out atmakes no secretunderliningaccusesaccuseendorsingdecryingdecrylaid outpushing back againstshownslammedcomplainsexplainingexplaindefendingurgedinsistsinsisthighlightsmakes it clearinformsgrousedgrouseputs itput itthrew their support behindberatesdescribedobservingvotes againstmusescasts doubtreadsretweetingyellingbrushes asidecritical ofreportedreiterategoes onexhortedjoking aboutrebutsrebutillustratesreleases a statementissued a statementlamentslamentsnipingspeaks outspeak outchastisescautionedpleaded guiltysayscountersshoutedapplaudeddeemcalling foradmiredsuggestsinvokereplyingbrushed offrecognizesaskedemphasiseddistances herselftouches oncharacterizingrejectedrejectdenouncesdenouncetakes a shot atshoots backdefendedaccusedrecognizinglamentedportraysrelishedjokingconfirmsattributingspeaking ofurgesfumedwonderingfearsraised questions aboutansweredhit backproclaimingproclaiminsistedmade a" +
@@ -3692,7 +3692,7 @@ var presetLists = []presetList{
 			{4088, 0xb1926ff8, 9523, 2331, 7, 6},
 			{4093, 0x2f12fffd, 9530, 4807, 8, 4},
 		}},
-	{file: "cueweakforms.txt", size: 669, n: 51, maxWords: 1, slots: 128,
+	{file: "cueweakforms.txt", list: "cueweakforms", size: 669, n: 51, maxWords: 1, slots: 128,
 		text: "listreadsechoconsidercastschallengingmusehighlightingcontinuesshowncounterbegchargeschantcallwonderswearreportingwantseekingseekrequestobjectchantsnotechallengeallegingfeelcontinuefeelscastpleadwelcomingfindoffercontinuedsupportingmaintainingmaintainedsupportrespondingobjectsreportwantedcounterschargewelcomeaddproposevoiceshowing",
 		entries: []presetEntry{
 			{1, 0xcfb5881, 0, 0, 4, 4},
@@ -3747,7 +3747,7 @@ var presetLists = []presetList{
 			{121, 0x7f9bc9f9, 319, 319, 5, 5},
 			{124, 0x963c297c, 324, 324, 7, 7},
 		}},
-	{file: "determiners.txt", size: 208, n: 30, maxWords: 1, slots: 64,
+	{file: "determiners.txt", list: "determiners", size: 208, n: 30, maxWords: 1, slots: 64,
 		text: "thisthreeeveryallthesehisheranyseveralmyanotherfiveitsthemanybothfourantheireachtwothoseyouraonesomemostotherourno",
 		entries: []presetEntry{
 			{1, 0xda2bd281, 0, 0, 4, 4},
@@ -3781,7 +3781,7 @@ var presetLists = []presetList{
 			{57, 0xa91a3339, 109, 109, 3, 3},
 			{58, 0x62366ffa, 112, 112, 2, 2},
 		}},
-	{file: "domainsuffixes.txt", size: 574, n: 16, maxWords: 1, slots: 32,
+	{file: "domainsuffixes.txt", list: "domainsuffixes", size: 574, n: 16, maxWords: 1, slots: 32,
 		text: "ruazuainfonewsonlinetjkzmdsukgnetgeorguzcom",
 		entries: []presetEntry{
 			{0, 0x48545c20, 0, 0, 2, 2},
@@ -3801,7 +3801,7 @@ var presetLists = []presetList{
 			{30, 0x4d431ade, 38, 38, 2, 2},
 			{31, 0xf18dd2de, 40, 40, 3, 3},
 		}},
-	{file: "elisions.txt", size: 218, n: 8, maxWords: 1, slots: 16,
+	{file: "elisions.txt", list: "elisions", size: 218, n: 8, maxWords: 1, slots: 16,
 		text: "causentilemtisroundtwasbout",
 		entries: []presetEntry{
 			{0, 0xc8aed220, 0, 5, 5, 1},
@@ -3813,7 +3813,7 @@ var presetLists = []presetList{
 			{12, 0xa59a9dfc, 19, 5, 4, 1},
 			{15, 0xcc8590ff, 23, 5, 4, 1},
 		}},
-	{file: "finiteauxiliaries.txt", size: 367, n: 19, maxWords: 1, slots: 64,
+	{file: "finiteauxiliaries.txt", list: "finiteauxiliaries", size: 367, n: 19, maxWords: 1, slots: 64,
 		text: "maywillarehaddoiswouldhascanmustmightshouldwereshalldoeswashavecoulddid",
 		entries: []presetEntry{
 			{6, 0xd6a2e186, 0, 0, 3, 3},
@@ -3836,7 +3836,7 @@ var presetLists = []presetList{
 			{62, 0x2db6483e, 63, 63, 5, 5},
 			{63, 0xd762953e, 68, 68, 3, 3},
 		}},
-	{file: "glosslinks.txt", size: 328, n: 5, maxWords: 2, slots: 16,
+	{file: "glosslinks.txt", list: "glosslinks", size: 328, n: 5, maxWords: 2, slots: 16,
 		text: "literallyormeaningwhich meansoder",
 		entries: []presetEntry{
 			{3, 0xd37b12b3, 0, 0, 9, 9},
@@ -3845,7 +3845,7 @@ var presetLists = []presetList{
 			{8, 0x558ad7a8, 18, 18, 11, 11},
 			{9, 0xd2b98839, 29, 29, 4, 4},
 		}},
-	{file: "headlinetopics.txt", size: 428, n: 23, maxWords: 1, slots: 64,
+	{file: "headlinetopics.txt", list: "headlinetopics", size: 428, n: 23, maxWords: 1, slots: 64,
 		text: "standoffissuecrisistusslestand-offelectionselectionviolencepollsverdictrowsrowclashcontroversyscamdeadlockimpasseprobecasehikestirclashesdispute",
 		entries: []presetEntry{
 			{0, 0x17e1e300, 0, 0, 8, 8},
@@ -3872,7 +3872,7 @@ var presetLists = []presetList{
 			{59, 0x440e1d7b, 75, 75, 3, 3},
 			{60, 0xb4546a7b, 137, 137, 7, 7},
 		}},
-	{file: "hijrimonths.txt", size: 1109, n: 58, maxWords: 2, slots: 128,
+	{file: "hijrimonths.txt", list: "hijrimonths", size: 1109, n: 58, maxWords: 2, slots: 128,
 		text: "dhu al-qi'dahDhu al-Qadahthul-qi'dahrabi iRabi al-Awwaldhu al-hijjahDhu al-Hijjahjumada'iiJumada al-Thanirabi-ul-awwaldhul-qadahjumadal awwalJumada al-Awwalmuharram al-haramMuharramrabi' iiRabi al-Thanisha'banShabandhul-qi'dahrajabRajabshawalShawwaldhul qadahdhul-hijjahjumada al-akharjumada al-akhirarabi'iijumada'ijumada al-awwalrabiul awwalrabi iijumada ijumada al-thanijumada al-akhirahshaabanshawwalmuharramrabi al-awwaldhul qa'dahramadhanRamadandhu al-hijjarabi' al-awwalrabi al-akharrabi'ul akhirdhul qi'dahjumadal akhirdhu al-qa'dahrabi al-thanijumada al-oularamzansafarSafarrabi-ul-akhirrabi' al-thanidhul hijjahjumada al-ularabi al-akhirshabanrabi al-awalramadanrabi'ul awwalrabiul akhirrabi' ijumada iidhu al-qadahrabi'ithul-hijjah",
 		entries: []presetEntry{
 			{0, 0xf9530c80, 0, 13, 13, 12},
@@ -3934,13 +3934,13 @@ var presetLists = []presetList{
 			{121, 0x9dfe45f9, 725, 42, 6, 13},
 			{122, 0xf9810879, 731, 68, 11, 13},
 		}},
-	{file: "indefinitearticles.txt", size: 102, n: 2, maxWords: 1, slots: 16,
+	{file: "indefinitearticles.txt", list: "indefinitearticles", size: 102, n: 2, maxWords: 1, slots: 16,
 		text: "ana",
 		entries: []presetEntry{
 			{6, 0x4124f2e6, 0, 0, 2, 2},
 			{12, 0xe40c292c, 2, 2, 1, 1},
 		}},
-	{file: "inversionverbs.txt", size: 379, n: 34, maxWords: 1, slots: 128,
+	{file: "inversionverbs.txt", list: "inversionverbs", size: 379, n: 34, maxWords: 1, slots: 128,
 		text: "quipdeclareargueremarkaskconcederespondreplyconcludecomplainpredictrecallnoteretortrecountagreecontinuesuggestjokestatedwriteexplainobservesaycautionannouncereporttweetinsistclaimwarnadmitacknowledgeadd",
 		entries: []presetEntry{
 			{2, 0x4b878d82, 0, 0, 4, 4},
@@ -3978,7 +3978,7 @@ var presetLists = []presetList{
 			{115, 0x75967673, 188, 188, 11, 11},
 			{116, 0x3b391274, 199, 199, 3, 3},
 		}},
-	{file: "knownprepositions.txt", size: 375, n: 7, maxWords: 1, slots: 16,
+	{file: "knownprepositions.txt", list: "knownprepositions", size: 375, n: 7, maxWords: 1, slots: 16,
 		text: "toacrossamongstamongaroundthroughoutin",
 		entries: []presetEntry{
 			{4, 0x42454824, 0, 0, 2, 2},
@@ -3989,7 +3989,7 @@ var presetLists = []presetList{
 			{14, 0xf9ee210e, 26, 26, 10, 10},
 			{15, 0x41387a9e, 36, 36, 2, 2},
 		}},
-	{file: "labels.txt", size: 1773, n: 123, maxWords: 2, slots: 256,
+	{file: "labels.txt", list: "labels", size: 1773, n: 123, maxWords: 2, slots: 256,
 		text: "lifestyleHealtheditors' noteNoteinternationalNewsupdatesUpdatejust inThe LatestpoliticsSportssummarySummaryfocusFeatureembargoedAdvancerepeatsRefilecommentaryExclusiveopinionanalysismarketswatchPhotoflashBreakingeditor's noterepeatgraphicTableattnAdvisorycourtesyPhoto CreditupdatedsourcesSourceimage creditrelatedPlusnotelatest newsfeaturequestionQuestionlatestnewscorrectedCorrectioncharttranscriptWatch livebusinesseditorscorrectionalsoworld newspreviewFactboxwatch livecommentrefiledescriptionexplainervideoinsighturgentphotographtechabstractupdateplusadvancecreditbylinepicturefile picturepicturessee alsobreakinghealthin focusworldinterviewtop newsembargoweathereconomic watchphoto creditsrepresentational imagelocal newsnews alertWarningfactboxpodcastlistenspotlightimagesindexedsadvisorylivephotostechnologyattentionsportsentertainmentq&asciencenotesfeaturesroundupphoto creditculturenews analysisphoto courtesycreditstimelineclarificationfile photosourcenationalexclusiveeditorialtablemorereviewthe latestphotoanswerround-upbreaking newssportfinancewarningbackgrounderprofilecrimeeconomyalertbulletinimagetravel",
 		entries: []presetEntry{
 			{0, 0x33df0f00, 0, 9, 9, 6},
@@ -4116,7 +4116,7 @@ var presetLists = []presetList{
 			{251, 0xb35135fa, 1109, 263, 5, 12},
 			{252, 0xe66176f9, 1114, 9, 6, 6},
 		}},
-	{file: "linkcues.txt", size: 389, n: 27, maxWords: 3, slots: 64,
+	{file: "linkcues.txt", list: "linkcues", size: 389, n: 27, maxWords: 3, slots: 64,
 		text: "quotingreleased onas cited byread overposted toposted onas quoted bycarried bycarried onreported bybroadcast bybroadcast onaired byposted inread out onpublished oncitingas reported bycited bycited inpublished byquoted bypublished inread onaired onmonitored byread out by",
 		entries: []presetEntry{
 			{0, 0x8807e1c0, 0, 0, 7, 7},
@@ -4147,7 +4147,7 @@ var presetLists = []presetList{
 			{61, 0x96e794fd, 247, 247, 12, 12},
 			{62, 0x81dcc1fe, 259, 259, 11, 11},
 		}},
-	{file: "months.txt", size: 392, n: 36, maxWords: 1, slots: 128,
+	{file: "months.txt", list: "months", size: 392, n: 36, maxWords: 1, slots: 128,
 		text: "decemberDecemberjun.JunemayMaymarMarchjanJanuaryfebruaryFebruaryjulJulynovemberNovemberfeb.oct.Octobersep.Septemberapr.AprilaugAugustjul.mar.jundec.octsepaprdecjanuarysept.jan.septemberfebseptnovjuneoctoberaug.marchaprilaugustnov.july",
 		entries: []presetEntry{
 			{0, 0x16ff797e, 0, 8, 8, 8},
@@ -4187,7 +4187,7 @@ var presetLists = []presetList{
 			{126, 0xc6944f7e, 226, 79, 4, 8},
 			{127, 0x9a3d08ff, 230, 67, 4, 4},
 		}},
-	{file: "namedafter.txt", size: 244, n: 9, maxWords: 1, slots: 32,
+	{file: "namedafter.txt", list: "namedafter", size: 244, n: 9, maxWords: 1, slots: 32,
 		text: "lautengenanntbekanntebekanntenheissenheisstlautetnenntbekannt",
 		entries: []presetEntry{
 			{0, 0xe43b7fa0, 0, 6, 6, 7},
@@ -4200,7 +4200,7 @@ var presetLists = []presetList{
 			{21, 0x83e5f294, 49, 6, 5, 7},
 			{24, 0x71dc9598, 54, 6, 7, 7},
 		}},
-	{file: "namedheads.txt", size: 992, n: 43, maxWords: 1, slots: 128,
+	{file: "namedheads.txt", list: "namedheads", size: 992, n: 43, maxWords: 1, slots: 128,
 		text: "summitstamphallmarkemblemtrademarkralliesrallywalkconclavetagmelasmelalogoprotestcertificationcertificatestickersealmarktagssealsmarksyatrasyatrafairmarchesmarchutsavcertificatesprotestsstickersfairsagitationwalkathoncelebrationscelebrationexpologosdrivesdrivestampsmahotsavtrademarks",
 		entries: []presetEntry{
 			{2, 0xead87d82, 0, 0, 6, 6},
@@ -4247,7 +4247,7 @@ var presetLists = []presetList{
 			{119, 0x1faee677, 255, 255, 5, 5},
 			{120, 0x39d6ecf7, 41, 41, 5, 5},
 		}},
-	{file: "namedprepositions.txt", size: 515, n: 10, maxWords: 1, slots: 32,
+	{file: "namedprepositions.txt", list: "namedprepositions", size: 515, n: 10, maxWords: 1, slots: 32,
 		text: "againstintoduringunderoveronbetweenbythroughabout",
 		entries: []presetEntry{
 			{0, 0x36eae700, 0, 0, 7, 7},
@@ -4261,7 +4261,7 @@ var presetLists = []presetList{
 			{26, 0xfd8fc87a, 37, 37, 7, 7},
 			{30, 0xb323923e, 44, 44, 5, 5},
 		}},
-	{file: "namelinks.txt", size: 322, n: 31, maxWords: 1, slots: 64,
+	{file: "namelinks.txt", list: "namelinks", size: 322, n: 31, maxWords: 1, slots: 64,
 		text: "bintbindelloofzuamdelladelimzurforondodalestheladedosandanpourlediduyvonbintiibnetzum",
 		entries: []presetEntry{
 			{0, 0xb75345fe, 0, 4, 4, 3},
@@ -4296,7 +4296,7 @@ var presetLists = []presetList{
 			{62, 0x5acad8be, 4, 4, 3, 3},
 			{63, 0x90b3e5ff, 82, 16, 3, 2},
 		}},
-	{file: "nameopeners.txt", size: 707, n: 22, maxWords: 2, slots: 64,
+	{file: "nameopeners.txt", list: "nameopeners", size: 707, n: 22, maxWords: 2, slots: 64,
 		text: "hurricaneHurricaneoperationOperationprogramProgrammetropical stormorkanAktionprogrammprogrammetyphoonstormaktionprojektcyclonekampagneoperationsinitiativesturmtiefcampaignCampaignübungmanövermissionMissionexerciseExerciseprojectProject",
 		entries: []presetEntry{
 			{4, 0x9b45e804, 0, 9, 9, 9},
@@ -4322,7 +4322,7 @@ var presetLists = []presetList{
 			{59, 0xf56719fb, 207, 215, 8, 8},
 			{62, 0xf4bd82be, 223, 230, 7, 7},
 		}},
-	{file: "nameparticles.txt", size: 303, n: 26, maxWords: 1, slots: 64,
+	{file: "nameparticles.txt", list: "nameparticles", size: 303, n: 26, maxWords: 1, slots: 64,
 		text: "aldesendelonamdodatheinladevanelsurandanofeslediderduyvonbin",
 		entries: []presetEntry{
 			{0, 0x3f24efc0, 0, 0, 2, 2},
@@ -4352,7 +4352,7 @@ var presetLists = []presetList{
 			{53, 0x96217d74, 54, 54, 3, 3},
 			{62, 0x5acad8be, 57, 57, 3, 3},
 		}},
-	{file: "negativesubjects.txt", size: 233, n: 8, maxWords: 3, slots: 16,
+	{file: "negativesubjects.txt", list: "negativesubjects", size: 233, n: 8, maxWords: 3, slots: 16,
 		text: "no onenone of themneithernone of usnothingnonenobodyno-one",
 		entries: []presetEntry{
 			{6, 0x6856c46, 0, 0, 6, 6},
@@ -4364,7 +4364,7 @@ var presetLists = []presetList{
 			{14, 0xfb7f6c5e, 46, 46, 6, 6},
 			{15, 0x805a07f, 52, 52, 6, 6},
 		}},
-	{file: "nicknameverbs.txt", size: 628, n: 16, maxWords: 1, slots: 32,
+	{file: "nicknameverbs.txt", list: "nicknameverbs", size: 628, n: 16, maxWords: 1, slots: 32,
 		text: "nicknamingnicknamechristenschristenchristenednicknamedchristeningdubbranddubbedbrandeddubsdubbingnicknamesbrandingbrands",
 		entries: []presetEntry{
 			{6, 0xf958aec6, 0, 10, 10, 8},
@@ -4384,7 +4384,7 @@ var presetLists = []presetList{
 			{28, 0xf1576e5a, 106, 68, 8, 5},
 			{31, 0xbb7ef25f, 114, 68, 6, 5},
 		}},
-	{file: "occasionprepositions.txt", size: 389, n: 7, maxWords: 1, slots: 16,
+	{file: "occasionprepositions.txt", list: "occasionprepositions", size: 389, n: 7, maxWords: 1, slots: 16,
 		text: "oninatduringafterfollowingbefore",
 		entries: []presetEntry{
 			{0, 0x61342fd0, 0, 2, 2, 2},
@@ -4395,7 +4395,7 @@ var presetLists = []presetList{
 			{14, 0x41387a9e, 2, 2, 2, 2},
 			{15, 0x3845ff3e, 26, 2, 6, 2},
 		}},
-	{file: "openingprepositions.txt", size: 257, n: 7, maxWords: 1, slots: 16,
+	{file: "openingprepositions.txt", list: "openingprepositions", size: 257, n: 7, maxWords: 1, slots: 16,
 		text: "onbylikeduringafterdespitebefore",
 		entries: []presetEntry{
 			{0, 0x61342fd0, 0, 0, 2, 2},
@@ -4406,7 +4406,7 @@ var presetLists = []presetList{
 			{11, 0x80e8111b, 19, 19, 7, 7},
 			{14, 0x3845ff3e, 26, 26, 6, 6},
 		}},
-	{file: "participleopeners.txt", size: 179, n: 6, maxWords: 1, slots: 16,
+	{file: "participleopeners.txt", list: "participleopeners", size: 179, n: 6, maxWords: 1, slots: 16,
 		text: "byafterupondespitewhilebefore",
 		entries: []presetEntry{
 			{4, 0x542bcc94, 0, 0, 2, 2},
@@ -4416,7 +4416,7 @@ var presetLists = []presetList{
 			{14, 0xdc628ce, 18, 18, 5, 5},
 			{15, 0x3845ff3e, 23, 23, 6, 6},
 		}},
-	{file: "pastverbs.txt", size: 700, n: 83, maxWords: 1, slots: 256,
+	{file: "pastverbs.txt", list: "pastverbs", size: 700, n: 83, maxWords: 1, slots: 256,
 		text: "arosetorerosepaidwithheldtookdugupheldsleptsaidsolddealtwentstoodcaughtgavemetsworegotspokewonsoughtknewfelttaughtwithdrewlostfrozeawokefoughtclungstolemadekeptunderstoodboughtmeantrodegrewsawcamefellworefledwokeleftfeddrewbuilttoldheldsentchosebrokebecameforbadefoundforgaveflewheardwrotedrovethrewbeganforesawovercameledstrodebroughtforgotsatsankhidsweptshookspentlaidswungstruckthoughtspunsangran",
 		entries: []presetEntry{
 			{3, 0x1a2e7103, 0, 0, 5, 5},
@@ -4503,7 +4503,7 @@ var presetLists = []presetList{
 			{246, 0xbf1482f6, 392, 392, 4, 4},
 			{247, 0x4aff1df6, 396, 396, 3, 3},
 		}},
-	{file: "phraseprepositions.txt", size: 182, n: 7, maxWords: 1, slots: 16,
+	{file: "phraseprepositions.txt", list: "phraseprepositions", size: 182, n: 7, maxWords: 1, slots: 16,
 		text: "fortofromofatwithin",
 		entries: []presetEntry{
 			{0, 0xacf38390, 0, 0, 3, 3},
@@ -4514,7 +4514,7 @@ var presetLists = []presetList{
 			{10, 0xc4afe69, 13, 13, 4, 4},
 			{14, 0x41387a9e, 17, 17, 2, 2},
 		}},
-	{file: "placeopeners.txt", size: 356, n: 15, maxWords: 1, slots: 32,
+	{file: "placeopeners.txt", list: "placeopeners", size: 356, n: 15, maxWords: 1, slots: 32,
 		text: "upbackmeanwhilelaterelsewhereoverstillalsoevendownonlynowearliertodayout",
 		entries: []presetEntry{
 			{0, 0x43430b20, 0, 0, 2, 2},
@@ -4533,7 +4533,7 @@ var presetLists = []presetList{
 			{30, 0x420372be, 64, 64, 5, 5},
 			{31, 0xab1a365f, 69, 69, 3, 3},
 		}},
-	{file: "places.txt", size: 82224, n: 8187, maxWords: 6, slots: 16384,
+	{file: "places.txt", list: "places", size: 82224, n: 8187, maxWords: 6, slots: 16384,
 		text: "shaowuShaowuaiounAioungeelongGeelongles cayesLes CayesuttaraditUttaraditbaoshanBaoshantroparevoTroparëvoakureAkurealbertonAlbertonsoufrièreSoufrièrečačakČačakilindenIlindengbonganGbongancentralniyCentralniymuanMuanmarijampolėMarijampolėpārūnPārūnnālūtNālūtlīgatneLīgatnemarzahnMarzahnvranskoVranskowotjeWotjexinhuiXinhuivwawaVwawaalojaAlojasanta veneraSanta VenerauskudarÜsküdarhacıqabulHacıqabulkofuKōfumilagroMilagrotuyen quangTuyên QuangdjougouDjougouporiPorimaracanauMaracanaúorduOrdunaamaNaamaprovidenceProvidencebasarabeascaBasarabeascahardoīHardoīboa vistaBoa VistambeyaMbeyasannatSannatsurabayaSurabayadewasDewaskakamegaKakamegapingdingshanPingdingshanprobishtipProbishtipkarsavaKārsavamoratuwaMoratuwamorbiMorbiburi ramBuri RampakpattanPakpattansiġġiewiSiġġiewisarria-sant gervasiSarrià-Sant GervasitabukTabukhal gharghurHal GharghururayasuUrayasuyamoussoukroYamoussoukrohongseongHongseongstrenciStrenčibrazzavilleBrazzavillejeonjuJeonjusan rafaelSan Rafaelfukui-shiFukui-shifort braggFort BragggaomiGaomipurwokertoPurwokertoquanticoQuanticotây ninhTây NinhensenadaEnsenadala passeLa Passesmartno ob pakiŠmartno ob PakiurbanaUrbanatarlac cityTarlac Citymogi guaçuMogi Guaçudiego martinDiego MartinlatakiaLatakiazapopanZapopanvaxjoVäxjösanta monicaSanta MonicaamravatiAmrāvatisão toméSão ToméjiashanJiashanmedeaMédéasibitiSibiticholomaCholomaingrāj bāzārIngrāj BāzārpanalanoyPanalanoymaevatananaMaevatananastung trengStung TrengbergamoBergamotišinaTišinagisborneGisbornemidlandMidlandbarutaBarutachitralChitralmoundouMoundoubanguiBanguiramat ganRamat GanshanweiShanweivlorëVlorëzelenikovoZelenikovorečica ob savinjiRečica ob SavinjichomaChomaguarapuavaGuarapuavakerugoyaKerugoyaigdirIğdırayodAyodkölnCologneevansvilleEvansvillemanderaManderasanduskySanduskylincolnLincolnzuwārahZuwārahnara-shiNara-shibinanBiñanharbinHarbinhrazdanHrazdangudivādaGudivādasouth bendSouth BendbānsbāriaBānsbāriautsunomiyaUtsunomiyatieliTie" +
 			"lirose belleRose Bellesimi valleySimi ValleyselibabySélibabybeaumontBeaumonttan anTân Anoujda-angadOujda-AngadkigomaKigomakaédiKaédibacăuBacăugreensboroGreensborochakwamaChakwamapindigaPindigabergenBergenivančna goricaIvančna GoricamaryMarylausanneLausanneauceAucetirupatiTirupatisao filipeSão FilipetaganrogTaganrogpenalPeñalamadoraAmadoragranadaGranadapalangkarayaPalangkarayafarīdpurFarīdpurmaganguéMaganguémwene-dituMwene-DitueverettEverettrosarioRosarioamir timurAmir Timurst. petersSaint Peterssancti spíritusSancti SpíritusedinetEdineţyokohamaYokohamabilbaoBilbaociputatCiputataguadaAguadadarbhangaDarbhangaboendeBoendefaridabadFaridabadklagenfurt am wörtherseeKlagenfurt am WörtherseeshymkentShymkentrío cuartoRío CuartotebingtinggiTebingtinggihimejiHimejipotosiPotosíport-de-paixPort-de-PaixhamburgHamburgzabrzeZabrzeetobicokeEtobicokesan josé de las lajasSan José de las LajaspasayPasaylafiaLafiashchelkovoShchelkovoprey vengPrey VengmonchengladbachMönchengladbachmayaguezMayagüezlaiwuLaiwudamaturuDamaturuquebec cityQuebec Cityal hufufAl HufūfshrīrāmpurShrīrāmpurkrasnodarKrasnodardravogradDravogradsan pedro de ycuamandiyuSan Pedro de YcuamandiyúörebroÖrebrodelemontDelémontmeridaMéridasalavatSalavattainanTainantimbuktuTimbuktulampangLampangvatican cityVatican CitytriesenTriesenambattūrAmbattūrsoledad de graciano sánchezSoledad de Graciano Sánchezciudad vallesCiudad ValleshābraHābrajāmuriaJāmuriatitāgarhTitāgarhslovenj gradecSlovenj GradecmessinaMessinabến treBến TregjakoveGjakovëanyangAnyangsouthamptonSouthamptonmahikengMahikengzirovnicaŽirovnicachasChāsdolisieDolisiechifengChifengqingdaoQingdaoschwerinSchwerinoranjestadOranjestadпетровецПетровецoutapiOutapiparakouParakoukasaneKasanesant andreuSant AndreuzhaodongZhaodongalandurAlandurjaboatão dos guararapesJaboatão dos Guararapesxilin hotXilin HotbridgeportBridgeportjiangmenJiangmenorheiOrheiphagwāraPhagwāraqazvinQazvinšoštanjŠoštanjgoranboyGoran" +
 			"boyḩawallīḨawallībahçelievlerBahçelievlercalamaCalamakingstownKingstownkoulikoroKoulikorobogorodskoyeBogorodskoyeukhtaUkhtaantalyaAntalyazrnovciZrnovcizaranjZaranjbochumBochumnicolas romeroNicolás RomerosteinkjerSteinkjerzouerateZoueratearimaArimamatīšiMatīšikrapinaKrapinakranjska goraKranjska GorarāichūrRāichūredeaEdéachizhouChizhoupenuelasPeñuelascomendadorComendadorstoney groundStoney GroundcurugCurugorekhovo-borisovo severnoyeOrekhovo-Borisovo SevernoyeseverskSeverskijevanIjevantorranceTorrancesderotSderotpunePunekuala lumpurKuala LumpurbahraighBahraighsiwanSiwānsouthend-on-seaSouthend-on-SeaafegaAfegachigasakiChigasakipoljcanePoljčanehaiphongHaiphonggosābaGosābatomakomaiTomakomaitimonTimonguacaraGuacarapedernalesPedernaleskwangmyongKwangmyŏngrogaska slatinaRogaška SlatinagjirokastërGjirokastërkyustendilKyustendiltaichungTaichungmiklavž na dravskem poljuMiklavž na Dravskem Poljuvung tauVũng TàubanqiaoBanqiaovalenciaValenciamanp'oManp’ozabbarŻabbartataouineTataouinemaxixeMaxixealicanteAlicanteasyutAsyūţsanto domingoSanto DomingoumuahiaUmuahiataoudenniTaoudenniloa jananLoa JanankrefeldKrefeldanbuAnbumianyangMianyanglublinLublinnalgondaNalgondaswabiSwabibutha-butheButha-ButhemusomaMusomatanjung selorTanjung SelorviseuViseucharsaddaCharsaddast anneSt AnnekatsutaKatsutakarsKarsfreiburgFreiburgpudukkottaiPudukkottaipiranPirantargovisteTârgoviştepomonaPomonakrizevci pri ljutomeruKriževci pri LjutomerumalkajgiriMalkajgirikalininskiyKalininskiylielvārdeLielvārdenizwaNizwázaporizhzhiaZaporizhzhiaahmadnagarAhmadnagarnaucalpan de juarezNaucalpan de JuárezcannesCannesdhidhdhooDhidhdhooilobuIlobutarrafal de são nicolauTarrafal de São Nicolauthủ dầu mộtThủ Dầu MộtlowellLowelledéasandachōSandachōmajuroMajuroembuEmbubrightonBrightonyamaguchiYamaguchicharlottenburgCharlottenburgchikmagalurChikmagalūrbac giangBắc GiangraceRačesawanganSawangantovuzTovuzhobartHobartšenčurŠenčurkoshigayaKoshigayaadjuntasAdjuntasjedda" +
@@ -12789,7 +12789,7 @@ var presetLists = []presetList{
 			{16374, 0xd9c4bff6, 130351, 130362, 11, 11},
 			{16379, 0xa374bffb, 130373, 130384, 11, 11},
 		}},
-	{file: "portfoliowords.txt", size: 1903, n: 182, maxWords: 1, slots: 512,
+	{file: "portfoliowords.txt", list: "portfoliowords", size: 1903, n: 182, maxWords: 1, slots: 512,
 		text: "parliamentarystatisticsendowmentsheritagewaternutritionpostalpovertymaritimedefenceantiquitiesfamilytourismservicesindustrieslivingtrainingbasicliteracyinnovationtextilesaviationdefensegovernmenthealthcaretribalunityfisheriestradechildentrepreneursustainabilityforestcommercerailwaysreligiouscoordinationhumanaffairspolicyirrigationterritoriesbudgetrehabilitationinvestmenthomeresettlementenergyrelationslandskillsplantationlabourminorpopulationemploymentcommandentrepreneurshipprivatizationtelecommunicationsprivatisationsportshousingsciencebroadcastingoceansschoolresearchschoolsculturewomenequalitysocialclimatemedicalinteriorfertiliserssportyouthcooperativesartsprisonsinternalharmonyreliefmediasteelsafetylocallaborlawinfrastructurelogisticstransportnaturalmanagementproductionpricesminestransportationpetroleumcooperationroadscostoilreformsemergencyareapowersanitationhigherportscommodityalleviationgaswelfaretaxationplantationscommunicationsdisastersuppliesreclamationgenderpublicregulationsexcisehealthwildlifeoceaninterfaitheducationmineralscooperativeurbanempowermenthusbandryrevenueminingagricultureenterpriseslivestockplanningcustomselementaryminoritytechnologyinformationvocationalsecurityruralchangehighwaysindustryshippingnarcoticsconsumerfoodcaresecondarychildrenwaterwaysbridgesprimarycoaldairyingcommoditiesjusticeforestsdevelopmentworksfertilizersfinanceoverseasresourcesforeignchemicalseconomyprotectionenvironmentdigitalforestryparks",
 		entries: []presetEntry{
 			{0, 0x9f6fe200, 0, 0, 13, 13},
@@ -12975,7 +12975,7 @@ var presetLists = []presetList{
 			{509, 0xef1297fd, 1441, 1441, 8, 8},
 			{510, 0x5fff47fe, 1449, 1449, 5, 5},
 		}},
-	{file: "possessivedeterminers.txt", size: 130, n: 5, maxWords: 1, slots: 16,
+	{file: "possessivedeterminers.txt", list: "possessivedeterminers", size: 130, n: 5, maxWords: 1, slots: 16,
 		text: "theiritsourhisher",
 		entries: []presetEntry{
 			{7, 0xcbfd3c67, 0, 0, 5, 5},
@@ -12984,7 +12984,7 @@ var presetLists = []presetList{
 			{11, 0xfdd2b0cb, 11, 11, 3, 3},
 			{12, 0xf4b48d8c, 14, 14, 3, 3},
 		}},
-	{file: "pronouns.txt", size: 90, n: 9, maxWords: 1, slots: 32,
+	{file: "pronouns.txt", list: "pronouns", size: 90, n: 9, maxWords: 1, slots: 32,
 		text: "shethemiweithimheyouthey",
 		entries: []presetEntry{
 			{1, 0xe92df9e1, 0, 0, 3, 3},
@@ -12997,7 +12997,7 @@ var presetLists = []presetList{
 			{28, 0x50b8d09c, 17, 17, 3, 3},
 			{31, 0xd822d4ff, 20, 20, 4, 4},
 		}},
-	{file: "quotednouns.txt", size: 472, n: 31, maxWords: 1, slots: 64,
+	{file: "quotednouns.txt", list: "quotednouns", size: 472, n: 31, maxWords: 1, slots: 64,
 		text: "slogansslogancharacterizationlabelslabeljibegibestagclaimsclaimepithetsepithetaccusationsaccusationjibesmonikertauntcharacterisationchargeschargenarrativeallegationdescriptionslurallegationstauntsrefraingibemantraslursrhetoric",
 		entries: []presetEntry{
 			{4, 0xce198404, 0, 7, 7, 6},
@@ -13032,7 +13032,7 @@ var presetLists = []presetList{
 			{61, 0xf69717fd, 35, 35, 5, 5},
 			{63, 0x7a16eabf, 218, 218, 8, 8},
 		}},
-	{file: "quotetails.txt", size: 194, n: 5, maxWords: 1, slots: 16,
+	{file: "quotetails.txt", list: "quotetails", size: 194, n: 5, maxWords: 1, slots: 16,
 		text: "persoaccordingzufolgelaut",
 		entries: []presetEntry{
 			{4, 0x6b4b8da4, 0, 3, 3, 2},
@@ -13041,7 +13041,7 @@ var presetLists = []presetList{
 			{13, 0xd1998ddd, 14, 3, 7, 2},
 			{15, 0x5fdd549f, 21, 3, 4, 2},
 		}},
-	{file: "reflexives.txt", size: 260, n: 9, maxWords: 1, slots: 32,
+	{file: "reflexives.txt", list: "reflexives", size: 260, n: 9, maxWords: 1, slots: 32,
 		text: "oneselfthemselvesourselveshimselfitselfyourselfherselfyourselvesmyself",
 		entries: []presetEntry{
 			{1, 0xe1b5a321, 0, 0, 7, 7},
@@ -13054,7 +13054,7 @@ var presetLists = []presetList{
 			{24, 0x6326498, 54, 54, 10, 10},
 			{29, 0x256fc1bd, 64, 64, 6, 6},
 		}},
-	{file: "regions.txt", size: 2574, n: 286, maxWords: 3, slots: 1024,
+	{file: "regions.txt", list: "regions", size: 2574, n: 286, maxWords: 3, slots: 1024,
 		text: "r.i.Rhode IslandcoColoradoaltaAlbertawest bankWest BankmarylandMarylandnhNew Hampshiretenn.TennesseegaGeorgiaont.OntarioprPuerto Ricojammu and kashmirKashmiralabamaAlabamanwtNorthwest TerritoriesrinebraskaNebraskakan.Kansasnen.d.North DakotaoklaOklahomacaCaliforniaidahoIdahomaMassachusettstennesseeala.khyber pakhtunkhwaKhyber Pakhtunkhwatex.Texasn.y.New YorkmontanaMontanavaVirginiacolo.illIllinoisnevNevadadistrict of columbiaDistrict of ColumbiapaPennsylvaniaalta.new jerseyNew Jerseyokla.puerto ricontw.vaWest Virginiaore.OregoniowaIowanorthwest territoriesqueQuebecnorthern territoryNorthern Territorys.dak.South Dakotanewfoundland and labradorNewfoundland and LabradorminnMinnesotacataloniaCataloniacal.ky.Kentuckykentuckyla.LouisianamassnmNew Mexicon.w.t.ksw.v.nevadaind.Indianawest virginiaarizArizonayukonYukonbaluchistanBalochistanvt.Vermontsdmdill.ncNorth Carolinanorthern irelandNorthern Irelandw.va.j&kwyomingWyomingqcnorth dakotaqueenslandQueenslanddcorescSouth CarolinamoMissourivic.Victoriacaliforniakans.connConnecticuta.c.t.Australian Capital TerritoryohOhion.h.nswNew South Walesariz.calif.n.m.walesWalescalifga.mont.oreg.nyclaif.louisianamississippiMississippiwymissourip.r.n.l.utUtahmass.washWashingtonmontnewfoundlandxinjiangXinjiangy.t.mo.orvtactvirginian.j.ark.ArkansasmaineMaineillinoiskurdistanKurdistanminnesotanew brunswickNew BrunswickwyotnpennmichiganMichiganpqv.i.U.S. Virgin Islandswvconn.new yorkabskSaskatchewaninner mongoliaInner Mongoliautahn.s.w.ndhawaiiHawaiiu.s. virgin islandsnew mexicoontariomisswisWisconsinalbertalaconnecticutmassachusettsmbManitobanev.bcBritish Columbiaquébecwakansasnebr.australian capital territoryb.c.prince edward islandPrince Edward Islandn.t.michfloridaFloridapa.saskw. vatibetTibetsouth dakotanfld.pew.a.Western Australiaarks.a.South Australiaoregoncoloradod.c.wyo.scotlandScotlanddelDelawareflas.d.md.msmanitobaaznlkpalap.e.i.victoriawiminn.new south waless.c.vermonthitexasinnunavutNunavutdeoklahomawisconsingaza stripGaza Strip" +
 			"mesouth australianbkanarizonaflneb.iasaskatchewanakAlaskabavariaBavariaw. va.georgian.s.Nova ScotiapunjabPunjabidtas.TasmaniapeiarcrimeaCrimeawestern australiamich.guGuamenglandEnglandnuwisc.n.mex.arkansaswis.qldontbalochistanalaskarhode islandviccolonjtennguamsiberiaSiberiaman.sindhSindhva.kynorth carolinadel.fla.new hampshiresouth carolinailohiousviytkashmirn.c.indsask.mnn.b.delawareokbritish columbiaqld.altxwash.minvnova scotiaque.onctn.dak.miss.pennsylvaniawashingtonmtindiananstasmaniaquebecnebchechnyaChechnyapenn.tex",
 		entries: []presetEntry{
@@ -13345,7 +13345,7 @@ var presetLists = []presetList{
 			{1020, 0x1f949bfc, 2519, 451, 5, 12},
 			{1022, 0xab01d7fe, 2524, 343, 3, 5},
 		}},
-	{file: "relativeobjects.txt", size: 520, n: 4, maxWords: 1, slots: 16,
+	{file: "relativeobjects.txt", list: "relativeobjects", size: 520, n: 4, maxWords: 1, slots: 16,
 		text: "whowhichwhomwhat",
 		entries: []presetEntry{
 			{0, 0x2af42a8f, 0, 0, 3, 3},
@@ -13353,13 +13353,13 @@ var presetLists = []presetList{
 			{6, 0x805f81c6, 8, 8, 4, 4},
 			{15, 0x856e942f, 12, 12, 4, 4},
 		}},
-	{file: "relatives.txt", size: 157, n: 2, maxWords: 1, slots: 16,
+	{file: "relatives.txt", list: "relatives", size: 157, n: 2, maxWords: 1, slots: 16,
 		text: "whichwho",
 		entries: []presetEntry{
 			{2, 0x8d2ece2, 0, 0, 5, 5},
 			{15, 0x2af42a8f, 5, 5, 3, 3},
 		}},
-	{file: "resolve-anonymous.txt", size: 302, n: 4, maxWords: 2, slots: 16,
+	{file: "resolve-anonymous.txt", list: "resolve-anonymous", size: 302, n: 4, maxWords: 2, slots: 16,
 		text: "anonymitybe namedbe identifiedanonymously",
 		entries: []presetEntry{
 			{3, 0x42061f83, 0, 0, 9, 9},
@@ -13367,12 +13367,12 @@ var presetLists = []presetList{
 			{6, 0xb63cd9d5, 17, 17, 13, 13},
 			{13, 0x26e1894d, 30, 30, 11, 11},
 		}},
-	{file: "resolve-bystanders.txt", size: 364, n: 1, maxWords: 1, slots: 16,
+	{file: "resolve-bystanders.txt", list: "resolve-bystanders", size: 364, n: 1, maxWords: 1, slots: 16,
 		text: "witness",
 		entries: []presetEntry{
 			{12, 0x8d126f2c, 0, 0, 7, 7},
 		}},
-	{file: "resolve-demonyms.txt", size: 3812, n: 368, maxWords: 3, slots: 1024,
+	{file: "resolve-demonyms.txt", list: "resolve-demonyms", size: 3812, n: 368, maxWords: 3, slots: 1024,
 		text: "greekGreeceperuPeruicelandicIcelandeuropeansEuropean Unionsri lankanSri LankamozambiqueMozambiquedutchmanNetherlandssri lankamyanmarMyanmartexanTexaskosovoKosovogermansGermanycubanCubasouth africaSouth AfricarussiaRussiaalabamaAlabamasouth koreanSouth KoreafilipinoPhilippinesbosniaBosniaserbSerbiakenyanKenyanew zealanderNew ZealandscotsmanScotlandthaiThailandamericanUnited StatesegyptianEgyptindonesiaIndonesiairishIrelandbelgiansBelgiumgreekskyrgyzKyrgyzstanswedeSwedenenglishwomanEnglandwelshmanWalesugandaUgandaazerbaijanAzerbaijanbrazilianBrazilarmeniansArmeniaghanaGhanaisraelIsraeljordanianJordanmexicansMexicoegyptnorth koreanNorth KoreabrazilianslibyaLibyanigerienNigerpakistanisPakistanargentinaArgentinaazerifinnishFinlandestonianEstoniaafghanistanAfghanistanirishmanpanamanianPanamaromanianRomaniaitalianItalyindiaIndiahondurasHonduraspalestinianPalestineaustriaAustriachinaChinacroatianCroatiacolombianColombianepaleseNepalfrenchwomanFrancedanishDenmarkboliviaBoliviapanamaswedishunited arab emiratesUnited Arab EmiratesbritainBritainargentinianbritishcameroonianCamerooncolombianssingaporeSingaporeiowaIowaburkina fasoBurkina FasonorwegianNorwaymozambicanqatariQatarivory coastIvory CoastfilipinoschinesenetherlandsturkeyTurkeybahrainiBahraindutchwomandenmarkscotegyptiansugandanpalestineserbialebaneseLebanontunisiaTunisiaalaskanAlaskatunisianzambiaZambiaalgerianAlgerianepaliaustraliansAustraliakenyanicaraguanNicaraguayemenisYemensaudiSaudi ArabialithuaniaLithuanialibyanspolePolanddanecaliforniaCaliforniahungarianHungaryportuguesePortugalspaniardSpainkansanKansasohioanOhioczech republicCzech Republicnew zealandalgeriaperuviansenegalSenegaliowanukrainiansUkrainevietnamVietnampolishwaleslaotianLaosbelgiummoldovanMoldovaguatemalaGuatemalabelarusianBelarusindonesianportugalitalycolombialatvianLatviairelandsenegalesehaitiHaitiafghansswedesuruguayUruguaysaudisyemennigeriraqisIraqivorianfloridianFloridacyprusCyprusvietnamesezimbabweanZimbabwefinnindonesiansturkmenTurkmenistaner" +
 			"itreanEritreasomaliaSomaliabolivianestoniapakistaniphilippinehawaiianHawaiiangolanAngolavenezuelansVenezuelaturknigerianNigerianew yorkNew YorkspaniardsbelaruscubanshawaiiarizonanArizonaenglishmantanzanianTanzaniaguatemalanicelandcambodianCambodiaindianssyriaSyriamexicokansaseuropean unionslovenianSloveniaparaguayanParaguayqatarchadianChadsouth sudanSouth SudanecuadorianEcuadornepalrwandaRwandadanesscotswomankazakhstanKazakhstanbangladeshiBangladeshkuwaitKuwaitfloridaafghancypriotsyrianecuadorsouth koreaunited statesmexicanfrenchmanslovakSlovakiaserbssouth africanuruguayansudaneseSudansyrianswelshwomanpakistaniraqiscotlandirishwomanlibyanbraziljapanJapanomanOmanitalianspalestinianssingaporeanargentinestanzaniaturkmenistanlaosbelgianmongolianMongolianorth koreansswitzerlandSwitzerlandmongolianigeriachileanChilebritonstajikTajikistanhaitianiranIranalgeriansnorth koreasudantexasmoroccanMoroccomalaysiaMalaysiafinlandslovakiazimbabwearizonamaliMaliargentinemyanmaresespanishkyrgyzstanburmesechileangolaburkinabegeorgiaGeorgiajordanvenezuelanchadtexanshungarybahrainecuadoreanisraelihonduranlithuanianethiopiansEthiopiajapaneseiranianmalianiraqbulgariaBulgariakoreanalbaniansAlbaniajamaicaJamaicaenglandaustrianskenyanslebanoncanadiansCanadagermanserbianukrainecaliforniancongoleseCongoalbanianghanaianjamaicanmalaysianparaguayswedenalaskadutchthailandturkscanadianfinnsnew yorkerbosniankazakhethiopiaspainomanicroatiaethiopianbangladeshiscubaczechazerbaijanirwandantajikistanzambiangeorgianeuropeansouth sudanesetaiwanTaiwankosovarohiosaudi arabiairaniansarmenianbangladeshfrenchbritonphilippinesrussiansfranceyemeniamericansalbaniacongoisraelisturkishukrainianpolestaiwanesemoldovaindianlatviaaustraliaeritreabelarussianbulgariannorwayarmeniaaustriancambodiacanadagreecegermanysomaliromaniaswissemiratikuwaitiuzbekistanUzbekistanaustraliancameroonpolandrussiannigeriansnicaraguamoroccosloveniauzbekvenezuelaalabaman",
 		entries: []presetEntry{
@@ -13745,7 +13745,7 @@ var presetLists = []presetList{
 			{1020, 0x55b123fc, 3908, 2099, 9, 9},
 			{1021, 0x50ed73fa, 3917, 227, 8, 7},
 		}},
-	{file: "resolve-districtposts.txt", size: 531, n: 20, maxWords: 1, slots: 64,
+	{file: "resolve-districtposts.txt", list: "resolve-districtposts", size: 531, n: 20, maxWords: 1, slots: 64,
 		text: "dcpDCPsdpoSDPOigpIGPacpACPcollectorCollectormagistrateMagistrateadcADCddcDDCshoSHOdpoDPOcmoCMOcommissionerCommissionersspSSPdigDIGsdmSDMadmADMdcDCtehsildarTehsildarspSPdmDM",
 		entries: []presetEntry{
 			{0, 0xcf4a83c0, 0, 3, 3, 3},
@@ -13769,7 +13769,7 @@ var presetLists = []presetList{
 			{54, 0x47521bf6, 164, 166, 2, 2},
 			{58, 0x641cdb3a, 168, 170, 2, 2},
 		}},
-	{file: "resolve-familyfirst.txt", size: 665, n: 84, maxWords: 1, slots: 256,
+	{file: "resolve-familyfirst.txt", list: "resolve-familyfirst", size: 665, n: 84, maxWords: 1, slots: 256,
 		text: "chenChentiongTiongganGanangAngongOnglaiLaigohGohfongFonglokeLokeweeWeehoHoliewLiewtehTehyongYonglauLauleowLeowpohPohhuiHuihuangHuangyeoYeoliuLiukhooKhoolohLohchiaChialeongLeonglingLingchinChinlianLianwongWongkhorKhorleeLeezhangZhangngNglewLewchanChanyapYaptangTangcheungCheungteeTeechuaChualowLowcheongCheongthamThammakMaktsangTsangwangWangsimSimkohKohchooChootanTanleungLeungwooWoophuaPhuatohTohneoNeolimLimchewChewliowLiowlooLoocheeCheehengHengooiOoichongChongcheahCheahlamLamchowChowtayTaypangPangsiewSiewhewHewyeeYeequekQuekkwanKwanfooFooyeungYeungkokKokyewYewchuChuteoTeoseahSeahsohSohyipYipkwekKwekkangKang",
 		entries: []presetEntry{
 			{13, 0xac430f0d, 0, 4, 4, 4},
@@ -13857,7 +13857,7 @@ var presetLists = []presetList{
 			{247, 0xd57ab9f7, 596, 600, 4, 4},
 			{254, 0x30d353fe, 604, 608, 4, 4},
 		}},
-	{file: "resolve-gender.txt", size: 8965, n: 905, maxWords: 2, slots: 2048,
+	{file: "resolve-gender.txt", list: "resolve-gender", size: 8965, n: 905, maxWords: 2, slots: 2048,
 		text: "tundehesophiashemiguelsitirachelantoniorosesheikkennikkidonbashirdannydutchmanwalidhopeilhanharoonwahyuanthonymonsieursaddamanitaberniehannahisabellanajibmichellegirlfrienddanmansoormurateloncynthiaelainerizwanadrianbandarnaveenngoziwendypamelaspokesmanwaqarraniamishalyasminjamienoahdenisealvinbernardsajidgeorgecolinenglishwomanhenryjosephzulkiflimatthewheathertariqkamaldavidfaridahangelomonaarnoldgarygavinmadamfahdlakshmi narayanamirjassimnaveedbibicherylrohanabarbaracrown princebriandickfrenchwomanfelipeemmajaredmaimunahnephewkathrynshaziasheikhjudyricksvetlananourwayneelifannelauraqueenjuliaaguskyleshahidbettybobwomanhugojillkhadijammefrontmanandréspradeepassemblywomanjoshadrianajacquelinemarylordniecepaulavalerypatricianewthusbandrobpuan srikamranernestocongressmenninadouglastylergonzaloralphrahimahanwarvijayreemlorenaleilanaominormanrichardkarenjessicaevantiffanysallywidowabdullahalexwaitresssheilamaheshjavieremreedmundhakanlakshmi narayanaritikazaleharamlahsportsmanmuraddineshshinzoderekrodrigoritajeffreyjoannaprakashmelvinrayaishaglennpervezborisboyfriendvirginiajuankhurramdaughteramnashreyaravijaysachinsuzannevanessajosévincentmeeragloriaivankakonstantinstevenjimchairmanseanrogersarahjavedyakuburobertalauriegeraldangelajennifergabrielaenglishmanmusamissignaciohalimahhishamchristinakathyhudabushranikolaims.helenpopeazharannieabdulreinceeringrahammahmoudsudhanshubrotherayatollahdesmondhaticehojatoleslamekaterinascotswomanjosephineadnandoriskimberlyfraufrancishillaryaminahdanielburakjuliankatefrenchmankamarulrussellsalmansureshbruceamaldaisyfranciscoashokdatin padukaeddielynnshakeelroynikhilnourasimonfatherebrahimjeffernestgraceibrahimjanesonannajuliesunitaimranhasnahkavitaanazacharycathyvictoriaspokeswomanassemblymanaminatayolandagregaldermanaamirgiuseppearifempressalbertiwanhabibyvonnemarshamelissakathleenzoelindseyjuliosaleemhinatoh puanazizahfernandotommyspokeswomenrabbimrs.shafiqvikrammubarakmohammedtedtomrafaelrezasultananchorwomandanamaharickyyuryabrah" +
 			"amivanmamatatinazainabcoreymaximmaryammuhdjodiyekaterinaemekaalderwomancharleslarsmaxekojorgesunilkinsmansisterrameshdonaldherbertleonidasgharlorettaphilgabrielramonrobertoasifmuhd.nayefirinafionajesseericmildreddonnahansfranklinyasseryuliaakramsusanjimmytimnorlizanickfahadshahbazrabiastatesmansohailrosnaholgafunmilayonassernatalyashehbazlakshmi kantyasirigorchristinemauriciomitchfarooqvadimmirrakeshariefalanpabloemperorcongressmankarlrebeccawinstontomásvalentinamohdstanislavdedibusinesswomanactressfrancesdamewalterhowardisabelfahimkinglucíajunaidandianjalirozitagrandmotherraulmariaalicefrederickjamesronaldmostafamarcoyevgenylaylaamandabillymarionrashidrudimelanielisabambangdanielamohamedmohanjasminemuhammadtravisannoliverayşeviktormeganprincesanjayyurifarahpeggyscotsmanruthdorothyjoelcharlieursulabeverlynorhayatijohannmaríagentlemanluisbenazirwelshmanedwardjeremyrossm.bryanmichaelqasimoscarsaradebrajennyelizabetholiviafatihmasoodrosnaninoblemanirishmanmanuelmartinheidiellenpaulsoniahendrajackyousufcatherineevgenyjebsandeepmarkzeynepnasirmikemarinewaleedarkadyericatalaltimothycamilaaliyumrenriquebenjaminnatalieimamcraiglyudmilapatrickelenasaimarandabdulazizdutchwomanirfankennethrinacouncilwomanchinedusergioahmedahmadspokesmenscottrajeshbrendaemilyandersolegwulanandylaurenlouiseladybradleydiegojakepaolamarthalakshmi nathjohnamyteresazaharahbobbyrohanibrettalexeirudyjasonjoshuaeleanortalhathomasmehmetdmitryryanjoaquínaliciacarmenfredstephanienaeemcharlotteusmantatianaamitdeepikagenealexandernadeemsalmahginazbigniewrahullucyfatimaeduardosantiagolizpriyamerveindiraandrewkatienicolelakshmi prasadvictorhamadanirudhharoldhassandarrenmarievalerieeminejohnnyazlinadatin serigirlelisabethvíctorbegumisaacjoselindamikhailmelaniajokodougpavelfranknancyandreyeugenefyodoredmuhamadrohitbarrydeborahzafargrigoryemirhasansamroddavejanetpedromanojmohamadtamarastephenmajidcrown princesskeithlakshmicarlgordonpennyrafidahwifejonathanangelinasylviaserkanluisadianesandramadamejoycekris" +
 			"tenvenkateshaaronguadalupeabigailsanaronlarrymustafaahmetcindyjontoddarvindunclelukesamueltracysamirasirmhdwelshwomanaunthananramónjoeirishwomansophiemsrosatheresabrittanysamanthaalexeykemalsergeimiriamstevenehaharrywilliamrolandgregoryajaymujahidfatoumatasharonwidowernatalialeonardpeterphilipgrandfatherashrafjeromebetsycarlyfelixterrencekofinirmalacongresswomanandreanchormanclairerubénnarendraashleycarolinebenmattwilliexinitinvyacheslavmr.raymonderikdeepakmohd.abhishekmrssyedambersmriticouncilmanpierrejeannedewitulsiyasmineherrzubaircongresswomenrosmahcarlosanilbusinessmanrobertsaeedsushmagerhardalisonpawanjaniceandreimadeleinestuartpoojaianjustintonykhalidkatherinebradhamidshirleyalimarcusmarioyusufwasimlakshmi chandhalacarolchiamakaclaudiamariamishaqmotherkurtbillnathanirenelouisricardojoanmonicazahidelijahhusseinnicholasdennisfuziahaishahduncankwamenicolaashagalinatatyanastateswomanhughjacobarshadandreaszuraidasusanamushtaqbudigennadykevinnorainimohammadarthurleonayeshaclarencealexandrahectormankayleighsaminabarackvladimirevaturkinorarandyomaralejandrogopalmarisoldebbiechairwomansergeyjudithreneeneilgeoffreymuhammedallendatinlorinadiahamzafaisalhumamitthojjatoleslamanatolyprincesschuckdianaratnakamariahsportswomandwightemmanuelkellyanneboykirstenevelyncarolynalbertoabdulrahmansr.gustavolinaadamsuhailalakshmi kanthfatmabrandonsra.jerrysuleraúljean",
@@ -14768,7 +14768,7 @@ var presetLists = []presetList{
 			{2043, 0x97890ffb, 5366, 5, 5, 2},
 			{2047, 0x567787ff, 5371, 13, 4, 3},
 		}},
-	{file: "resolve-generalroles.txt", size: 247, n: 4, maxWords: 3, slots: 16,
+	{file: "resolve-generalroles.txt", list: "resolve-generalroles", size: 247, n: 4, maxWords: 3, slots: 16,
 		text: "executivechief operating officerceochief financial officer",
 		entries: []presetEntry{
 			{1, 0x562a13b1, 0, 0, 9, 9},
@@ -14776,7 +14776,7 @@ var presetLists = []presetList{
 			{14, 0xf7ef78e, 32, 0, 3, 9},
 			{15, 0xac54c16f, 35, 0, 23, 9},
 		}},
-	{file: "resolve-generic.txt", size: 640, n: 39, maxWords: 1, slots: 128,
+	{file: "resolve-generic.txt", list: "resolve-generic", size: 640, n: 39, maxWords: 1, slots: 128,
 		text: "broadcastergroupinstitutionnewspaperclubteamlenderretailerpartybankassociationchannelairlinemilitiamanufacturernationcountrycompanyallianceagencykingdomnetworkoutfitadministrationgovernmentmovementregimerepubliccoalitionorganisationorganizationinsurergroupsauthoritiesfirmunionbodystatecarrier",
 		entries: []presetEntry{
 			{3, 0x49681c03, 0, 11, 11, 5},
@@ -14819,14 +14819,14 @@ var presetLists = []presetList{
 			{118, 0x783132f6, 281, 117, 5, 7},
 			{119, 0xd7241cf7, 286, 11, 7, 5},
 		}},
-	{file: "resolve-headroles.txt", size: 205, n: 3, maxWords: 1, slots: 16,
+	{file: "resolve-headroles.txt", list: "resolve-headroles", size: 205, n: 3, maxWords: 1, slots: 16,
 		text: "chiefceopresident",
 		entries: []presetEntry{
 			{2, 0xd18a3a92, 0, 0, 5, 5},
 			{14, 0xf7ef78e, 5, 5, 3, 3},
 			{15, 0xa1e421bf, 8, 8, 9, 9},
 		}},
-	{file: "resolve-honorifics.txt", size: 1930, n: 90, maxWords: 3, slots: 256,
+	{file: "resolve-honorifics.txt", list: "resolve-honorifics", size: 1930, n: 90, maxWords: 3, slots: 256,
 		text: "engr.Prof.hajipuan sriRajahis highnessHis HighnessmadameMr.his majestyhon.ladyengrajahis excellencymonsieurfrausmt.Shrishreedato' padukahhH.E.pangeranpakPakhonourabledato padukatunkusirh.ehonorablemaulvidatin padukah.h.hajiaraja mudamoulanadato' sridato srimsher highnessher excellencyprof.excellencym.ibumx.madamh.e.alhajibibidato'dr.hajjahhajahher majestytengkuher royal highnessdrprofdatuk seridatin seribegumdatinkumarimr.bumrsmianeng.hajiyamrdatuktoh puansardardatodamedearshrimissherrmrs.sr.his royal highnessmmetan srishrimatih.hsmtmaulanams.datuk padukabapaksra.lordengr",
 		entries: []presetEntry{
 			{3, 0xe7af9703, 0, 5, 5, 5},
@@ -14920,7 +14920,7 @@ var presetLists = []presetList{
 			{250, 0xf43250fa, 570, 56, 4, 3},
 			{255, 0x90413aff, 574, 5, 4, 5},
 		}},
-	{file: "resolve-namedlinks.txt", size: 544, n: 6, maxWords: 1, slots: 16,
+	{file: "resolve-namedlinks.txt", list: "resolve-namedlinks", size: 544, n: 6, maxWords: 1, slots: 16,
 		text: "surnamessurnameinitialsnamenicknamenames",
 		entries: []presetEntry{
 			{0, 0x4319c72f, 0, 8, 8, 7},
@@ -14930,14 +14930,14 @@ var presetLists = []presetList{
 			{13, 0x15354acd, 27, 27, 8, 8},
 			{15, 0xe6e5718f, 35, 23, 5, 4},
 		}},
-	{file: "resolve-namedonly.txt", size: 275, n: 3, maxWords: 1, slots: 16,
+	{file: "resolve-namedonly.txt", list: "resolve-namedonly", size: 275, n: 3, maxWords: 1, slots: 16,
 		text: "onlysimplyjust",
 		entries: []presetEntry{
 			{7, 0x9d9e89f7, 0, 0, 4, 4},
 			{11, 0x2a669ffb, 4, 4, 6, 6},
 			{15, 0x8f259e5f, 10, 10, 4, 4},
 		}},
-	{file: "resolve-namehonorifics.txt", size: 490, n: 9, maxWords: 1, slots: 32,
+	{file: "resolve-namehonorifics.txt", list: "resolve-namehonorifics", size: 490, n: 9, maxWords: 1, slots: 32,
 		text: "bibiSheikhhajibegumsheikhajjisheikhshaikhmianraja",
 		entries: []presetEntry{
 			{1, 0xbc48c081, 0, 4, 4, 6},
@@ -14950,13 +14950,13 @@ var presetLists = []presetList{
 			{24, 0x636f7fb8, 41, 4, 4, 6},
 			{25, 0x7ea5e319, 45, 4, 4, 6},
 		}},
-	{file: "resolve-nameinitials.txt", size: 360, n: 2, maxWords: 1, slots: 16,
+	{file: "resolve-nameinitials.txt", list: "resolve-nameinitials", size: 360, n: 2, maxWords: 1, slots: 16,
 		text: "ch.Ch.sk.",
 		entries: []presetEntry{
 			{0, 0x2e85e420, 0, 3, 3, 3},
 			{15, 0x2bdf7f, 6, 3, 3, 3},
 		}},
-	{file: "resolve-namingverbs.txt", size: 597, n: 11, maxWords: 1, slots: 32,
+	{file: "resolve-namingverbs.txt", list: "resolve-namingverbs", size: 597, n: 11, maxWords: 1, slots: 32,
 		text: "identifyingidentifiedgavegivenamedknowngivingidentifiesgivenidentifygives",
 		entries: []presetEntry{
 			{3, 0x64a7da43, 0, 11, 11, 10},
@@ -14971,7 +14971,7 @@ var presetLists = []presetList{
 			{29, 0xb570d41d, 60, 11, 8, 10},
 			{30, 0xc1eb85bd, 68, 25, 5, 4},
 		}},
-	{file: "resolve-nonnames.txt", size: 2689, n: 242, maxWords: 1, slots: 512,
+	{file: "resolve-nonnames.txt", list: "resolve-nonnames", size: 2689, n: 242, maxWords: 1, slots: 512,
 		text: "tues.mondayifinthesethemeanwhilebehindthousandoneoveritscoresviaeitheranothersaturdaysofebruaryjanuarylastthanveteranformeramidnovemberaskedtofeb.tomorrowoct.twothosewhathundredsevenfridaytue.sourcesthirtybeyondwhyaboutrtd.retd.then-witnessesmillionsthusdozensincludingtenwhereprogressiverepublicanjustseptemberjan.junetheirofwithoctoberofficialseightsomeconservativefromthereforethroughtorieseleventhiscommunistliberalduringnevernothowaswhomybyyetinterimyouthurs.bothembattledandneitheryouramongmaybeobserversjul.todayoutsideonceperhapshisunderwhileseveralactingstilleyewitnessessundaysept.whichwhetheraddedanaccordingthousandsaug.marchinsteadthoughnowoftenthur.seventheyagainstjulyeveryjun.moreoverthroughoutneartuesdaynorwhenearlierdespitesaidlateacrossyesterdayeachwithinathatmostdemocratsapr.likeourbeforedec.indeedexlongtimeuntilagainalsonineresidentsbecausetheresuchpleasehundredthu.tonightlibertarianinsideauthoritiesbetweentoldrtdthenaugustdecembernov.toryorsocialistatherbutaroundfortyforyesfri.althoughdemocratfivefollowingrepublicanssincehowevermanyperfourret.analystsbesideswelaterincomingretsixtwentyexpertsthanksdiplomatssep.twelvehethursdaymar.threeiallafterhereonunlikeretiredwednesdayretditsshegopwithoutalwaysthankdemocraticfiftynextsaysotherindependentonlyalreadyaprilnooutgoingfurthermore",
 		entries: []presetEntry{
 			{4, 0x1ae65404, 0, 5, 5, 6},
@@ -15217,12 +15217,12 @@ var presetLists = []presetList{
 			{507, 0x581d15fb, 1290, 117, 8, 6},
 			{508, 0x7dc407fc, 1298, 23, 11, 9},
 		}},
-	{file: "resolve-orgopeners.txt", size: 340, n: 1, maxWords: 1, slots: 16,
+	{file: "resolve-orgopeners.txt", list: "resolve-orgopeners", size: 340, n: 1, maxWords: 1, slots: 16,
 		text: "allAll",
 		entries: []presetEntry{
 			{4, 0x13254bc4, 0, 3, 3, 3},
 		}},
-	{file: "resolve-orgs.txt", size: 3937, n: 173, maxWords: 2, slots: 512,
+	{file: "resolve-orgs.txt", list: "resolve-orgs", size: 3937, n: 173, maxWords: 2, slots: 512,
 		text: "cocompanyfactorygmbhincorporatedmuseumchamberschamberdefenceportfolioarmybiennalezooboardofficeindustriesdept.departmentshowgallerystreetagencycollegenewsincposttvtelevisioncarnivaldefensegovernmentmovementsaexhibitiontradeltd.commerceserviceuniversityfederationcabinetaffairscenterministriesministryzoosco.groupclubcommissionmuseumsenergybankairwaysairlinesholdingsassociationchannellabourconsulateplcweeklycommandfestivalsfestivalradiotimestournamentallianceintelligencecongresssocietycentrenetworkbureauschoolparliamentprogramexpoforcescentersinteriorreviewcoalitionfoundationsenatecentresgalleriesunionstatehatcherychampionshipmediacommitteetribuneconstruction jihadAgriculture Jihadlaborgazetteagtransportgeneral staffdailyheraldchampionshipsjoint stafftransportationcourtllcmunicipalityair staffauthorityinstitutecorporationinc.fundleagueembassyhouseexchangeshipyardsshipyardassemblyorganisationorganizationnaval staffguardtreasuryhatcheriessolutionsjournalarmy staffcorphealthprogrammemilitarypartyeducationcorp.agriculture jihadacademiesacademyagricultureenterprisesmagazinepodcastltdpolriPolriexhibitionscampaignpresshospitalinformationsecurityindustryfactoriesdeptcaucusadministrationnavytournamentsunificationfrontinstitutesjusticeworksWorkscouncilfinancehomelandmunicipalitiesforeigneconomysocietiespolice",
 		entries: []presetEntry{
 			{7, 0x6229a407, 0, 2, 2, 7},
@@ -15399,7 +15399,7 @@ var presetLists = []presetList{
 			{507, 0xe2c119fb, 1311, 1311, 6, 6},
 			{511, 0x9bc143ff, 873, 873, 8, 8},
 		}},
-	{file: "resolve-outletnouns.txt", size: 541, n: 19, maxWords: 3, slots: 64,
+	{file: "resolve-outletnouns.txt", list: "resolve-outletnouns", size: 541, n: 19, maxWords: 3, slots: 64,
 		text: "broadcasterradionewspaperpublic broadcastertv channelchanneltvtelevisiondailystate news agencynews agencynewspapersmagazinetabloidtelevision channelweekly magazineweeklynews magazinenews channel",
 		entries: []presetEntry{
 			{3, 0x49681c03, 0, 11, 11, 5},
@@ -15422,7 +15422,7 @@ var presetLists = []presetList{
 			{53, 0xae401eb4, 11, 11, 5, 5},
 			{54, 0xed4d1275, 182, 53, 12, 7},
 		}},
-	{file: "resolve-participleopeners.txt", size: 305, n: 5, maxWords: 1, slots: 16,
+	{file: "resolve-participleopeners.txt", list: "resolve-participleopeners", size: 305, n: 5, maxWords: 1, slots: 16,
 		text: "joinedbackedaccompaniedsurroundedflanked",
 		entries: []presetEntry{
 			{0, 0x91d1050, 0, 0, 6, 6},
@@ -15431,7 +15431,7 @@ var presetLists = []presetList{
 			{10, 0x5168f85a, 23, 23, 10, 10},
 			{12, 0x71623b4c, 33, 33, 7, 7},
 		}},
-	{file: "resolve-particles.txt", size: 293, n: 24, maxWords: 1, slots: 64,
+	{file: "resolve-particles.txt", list: "resolve-particles", size: 293, n: 24, maxWords: 1, slots: 64,
 		text: "albinbintterst.delladeldaladevaneldendosleabudiderduibnulvonydas",
 		entries: []presetEntry{
 			{0, 0x3f24efc0, 0, 2, 2, 3},
@@ -15459,7 +15459,7 @@ var presetLists = []presetList{
 			{62, 0x5acad8be, 2, 2, 3, 3},
 			{63, 0xda4f123f, 61, 2, 3, 3},
 		}},
-	{file: "resolve-placeheads.txt", size: 772, n: 56, maxWords: 1, slots: 128,
+	{file: "resolve-placeheads.txt", list: "resolve-placeheads", size: 772, n: 56, maxWords: 1, slots: 128,
 		text: "ghatGhatvalleyValleybarrageBarragemountainsMountainpeninsulaPeninsulaseaportSeaportharbourHarbourfortressFortressseaSeabridgeBridgeriverRiveroceanOceanstationStationmosqueMosqueplantPlantcorridorCorridorrailwayRailwaydockDockhighwayHighwaymountainboulevardBoulevardportPortcathedralCathedralairportAirportterminalTerminaldesertDesertwharfWharfpierPierreservoirReservoirrefineryRefinerysquareSquareprovinceProvinceprefecturePrefectureairfieldAirfieldharborislandsIslanddockstunnelTunnelavenueAvenuemotorwayMotorwaygulfGulfcanyonCanyoncanalCanalstadiumStadiumpalacePalacegovernorateGovernoratedamDamarenaArenaislandexpresswayExpresswaystraitsStraitairbaseAirbaseshrineShrinecrossingCrossingstraitcheckpointCheckpoint",
 		entries: []presetEntry{
 			{0, 0x1d9477ff, 0, 4, 4, 4},
@@ -15519,7 +15519,7 @@ var presetLists = []presetList{
 			{126, 0xc1ab88fe, 688, 640, 6, 6},
 			{127, 0xf7e4a57f, 694, 704, 10, 10},
 		}},
-	{file: "resolve-placenouns.txt", size: 1006, n: 49, maxWords: 1, slots: 128,
+	{file: "resolve-placenouns.txt", list: "resolve-placenouns", size: 1006, n: 49, maxWords: 1, slots: 128,
 		text: "townshipprovincesprovincecountiescountysub-districtmosquehamletgurdwaramosquesregencydargahneighborhoodneighbourhoodshrinesshrinemandircathedraldistrictvillagesvillageneighborhoodssub-districtshamletstemplechurcheschurchprefecturebranchchapelregencieschapterdistrictsgovernoratesgovernoratetemplesashrammonasterypagodasubdistrictstownshipsneighbourhoodsbranchesmasjidprefecturessynagoguechaptersbasilicasubdistrict",
 		entries: []presetEntry{
 			{0, 0xae15d2ff, 0, 0, 8, 8},
@@ -15572,7 +15572,7 @@ var presetLists = []presetList{
 			{123, 0x6e4c95fb, 395, 395, 8, 8},
 			{127, 0x14378cff, 403, 39, 11, 12},
 		}},
-	{file: "resolve-placeprepositions.txt", size: 280, n: 9, maxWords: 1, slots: 32,
+	{file: "resolve-placeprepositions.txt", list: "resolve-placeprepositions", size: 280, n: 9, maxWords: 1, slots: 32,
 		text: "outsideacrossataroundinsidethroughoutnearonin",
 		entries: []presetEntry{
 			{4, 0xc38eecc4, 0, 0, 7, 7},
@@ -15585,7 +15585,7 @@ var presetLists = []presetList{
 			{16, 0x61342fd0, 41, 41, 2, 2},
 			{30, 0x41387a9e, 43, 43, 2, 2},
 		}},
-	{file: "resolve-places.txt", size: 3861, n: 397, maxWords: 4, slots: 1024,
+	{file: "resolve-places.txt", list: "resolve-places", size: 3861, n: 397, maxWords: 4, slots: 1024,
 		text: "peruPerurepublic of koreaSouth KoreahelsinkiHelsinkiwest bankWest BankmanamaManamamozambiqueMozambiqueandhra pradeshAndhra Pradeshsri lankaSri LankamarylandMarylandmyanmarMyanmartbilisiTbilisizagrebZagrebpeople's republic of chinaChinakosovoKosovotashkentTashkentsouth africaSouth AfricakremlinKremlinjammu and kashmirKashmirrussiaRussiaalabamaAlabamapraguePraguebosniaBosnianebraskaNebraskaamsterdamAmsterdamankaraAnkarachisinauChisinauindonesiaIndonesiaidahoIdahougandaUgandanay pyi tawNaypyidawazerbaijanAzerbaijantennesseeTennesseehoustonHoustondonbasDonbasghanaGhanaisraelIsraelegyptEgyptlibyaLibyakhyber pakhtunkhwaKhyber PakhtunkhwaargentinaArgentinalahoreLahorehong kongHong KongtallinnTallinnmontanaMontanatelanganaTelanganatamil naduTamil NaduafghanistanAfghanistanmumbaiMumbaivientianeVientianeindiaIndiaodishaOdishahondurasHonduraseuEuropean UnionaustriaAustriachinanew jerseyNew JerseyashkhabadAshgabatboliviaBoliviaottawaOttawamontevideoMontevideopanamaPanamabritainBritaindakarDakarunited arab emiratesUnited Arab EmiratessingaporeSingaporeiowaIowaburkina fasoBurkina FasoathensAthensbamakoBamakocataloniaCataloniaivory coastIvory CoastkyivKyivnetherlandsNetherlandsturkeyTurkeydrcCongodhakaDhakakentuckyKentuckybiharBiharhollanddenmarkDenmarknevadaNevadaulaanbaatarUlaanbaatarashgabatwest virginiaWest VirginiapalestinePalestinebuenos airesBuenos AiresserbiaSerbianew delhiNew DelhitunisiaTunisiayerevanYerevanbaluchistanBalochistanouagadougouOuagadougouzambiaZambiakievvilniusVilniusreykjavikReykjavikatlantaAtlantaaccraAccraquitoQuitobogotaBogotanorthern irelandNorthern IrelandwyomingWyomingkenyaKenyalithuaniaLithuanianorth dakotaNorth Dakotau.a.e.addis ababaAddis AbabaljubljanaLjubljanacaliforniaCaliforniajakartaJakartakhartoumKhartoumpyongyangPyongyangviet namVietnamsarajevoSarajevodelhiDelhiczech republicCzech Republicemiratesnew zealandNew Zealandunited kingdomturkiyealgeriaAlgeriasenegalSenegalistanbulIstanbulvietnamwalesWalesulan batorsydneySydneybelgiumBelgiumlouisia" +
 			"naLouisianaammanAmmanmississippiMississippidubaiDubaiguatemalaGuatemalaviennaViennamissouriMissouridamascusDamascusportugalPortugalitalyItalycolombiaColombiarussian federationislamic republicIranxinjiangXinjiangirelandIrelandbogotáhaitiHaitiuruguayUruguaymoscowMoscowyemenYemennigerNigervirginiaVirginiaunited states of americaUnited StatescyprusCyprusunited nationsUnited NationsmaineMaineillinoisIllinoisparisParisukjohannesburgJohannesburgkurdistanKurdistanminnesotaMinnesotasomaliaSomaliaestoniaEstoniamichiganMichigannew yorkNew YorkmiamiMiamihanoiHanoiutahUtahbelarusBelarushawaiiHawaiinew mexicoNew MexicoontarioOntarioconnecticutConnecticutmassachusettsMassachusettsicelandIcelandlos angelesLos AngelesriyadhRiyadhuaesyriaSyriaromeRomekoreamexicoMexicoseattleSeattlekansasKansaseuropean unionqatarQatarbaghdadBaghdadsouth sudanSouth SudannepalNepalrwandaRwandabratislavaBratislavatehranTehrankazakhstanKazakhstankuwaitKuwaitmadridMadridbeirutBeirutfloridaFloridaecuadorEcuadorsouth koreawarsawWarsawunited statestibetTibetsouth dakotaSouth DakotamanilaManilapakistanPakistanuttar pradeshUttar PradeshhagueHagueoregonOregonpretoriaPretoriascotlandScotlandminskMinskcoloradoColoradoosloOsloamericalisbonLisbonpodgoricaPodgoricabucharestBucharestbrazilBrazilunbelgradeBelgradejapanJapanlagosLagoshavanaHavanaomanOmanharyanaHaryanatiranaTiranademocratic republic of congotanzaniaTanzaniakpturkmenistanTurkmenistanlaosLaosshanghaiShanghaijerusalemJerusalemswitzerlandSwitzerlandniameyNiameygazaGazaseoulSeoulmongoliaMongoliagujaratGujaratnigeriaNigeriadprkNorth Koreaabu dhabiAbu DhabiburmakinshasaKinshasasan franciscoSan FranciscovermontVermontirannorth koreakarachiKarachisudanSudangreat britainnatoNATOtexasTexaskathmanduKathmandudenverDenvermalaysiaMalaysiafinlandFinlandoklahomaOklahomagaza stripwisconsinWisconsinusaslovakiaSlovakiazimbabweZimbabweabujaAbujaarizonaArizonabakuBakumaliMalipentagonPentagonmacauMacaualgiersAlgierskyrgyzstanKyrgyzstanphiladelphiaPhiladelphiabavariaBavariadus" +
 			"hanbeDushanbesanaaSanaachileChileangolaAngolajordanJordangeorgiaGeorgiapalestinian territoriesdohaDohachadChadpunjabPunjabhungaryHungarybahrainBahrainbishkekBishkekislamabadIslamabadpristinaPristinairaqIraqtokyoTokyobulgariaBulgariagilgit-baltistanGilgit-BaltistancrimeaCrimeajamaicaJamaicawest bengalWest BengalenglandEnglandprclebanonLebanonrabatRabatukraineUkrainearkansasArkansasczechialondonLondonbostonBostonmaharashtraMaharashtravallettaVallettaparaguayParaguayswedenSwedencolomboColomboalaskaAlaskabalochistanthailandThailandthe hagueu.k.rhode islandRhode IslandcaracasCaracasstockholmStockholmkabulKabultürkiyeethiopiaEthiopiaspainSpainwashington stateWashington statemexico cityMexico CityrajasthanRajasthansindhSindhcroatiaCroatiaphnom penhPhnom Penhmadhya pradeshMadhya Pradeshnorth carolinaNorth CarolinacubaCubabrasiliaBrasiliatajikistanTajikistannew hampshireNew HampshireberlinBerlinsouth carolinaSouth CarolinacanberraCanberrataiwanTaiwanohioOhiou.s.a.saudi arabiaSaudi Arabiasana'au.s.kashmirkampalaKampalachicagoChicagobangladeshBangladeshphilippinesPhilippinesfranceFrancemuscatMuscatbeijingBeijingalbaniaAlbaniadelawareDelawarecongoastanaAstanau.n.budapestBudapeste.u.cairoCairomoldovaMoldovanicosiaNicosialatviaLatviadetroitDetroitaustraliaAustraliagenevaGenevataipeiTaipeieritreaEritreanorwayNorwayarmeniaArmeniapennsylvaniaPennsylvaniagreeceGreececanadaCanadawashingtonWashingtonnairobiNairobinur-sultankigaliKigaliuscambodiaCambodiauzbekistanUzbekistancote d'ivoireassamAssamindianaIndianamanaguaManaguacopenhagenCopenhagengermanyGermanyromaniaRomaniadallasDallaskarnatakaKarnatakaquebecQuebecskopjeSkopjecameroonCameroonpolandPolandkeralaKeralanaypyidawnicaraguaNicaraguamoroccoMoroccosloveniaSloveniavenezuelaVenezuelabrusselsBrussels",
@@ -15988,7 +15988,7 @@ var presetLists = []presetList{
 			{1020, 0x55b123fc, 5728, 5737, 9, 9},
 			{1021, 0xe2f34bfc, 5746, 5754, 8, 8},
 		}},
-	{file: "resolve-postings.txt", size: 614, n: 15, maxWords: 1, slots: 32,
+	{file: "resolve-postings.txt", list: "resolve-postings", size: 614, n: 15, maxWords: 1, slots: 32,
 		text: "centralpostingcityforcenorthzonewestrangecommissioneratesouthpoliceruralurbaneastprisons",
 		entries: []presetEntry{
 			{0, 0xdd19f55a, 0, 7, 7, 7},
@@ -16007,7 +16007,7 @@ var presetLists = []presetList{
 			{30, 0x53723c, 77, 7, 4, 7},
 			{31, 0x559580ff, 81, 18, 7, 5},
 		}},
-	{file: "resolve-pronouns.txt", size: 344, n: 19, maxWords: 1, slots: 64,
+	{file: "resolve-pronouns.txt", list: "resolve-pronouns", size: 344, n: 19, maxWords: 1, slots: 64,
 		text: "whosewhowhomhishehersheherselfithimitsthemselvestheythemhimselftheiritselfherstheirs",
 		entries: []presetEntry{
 			{3, 0xd599e703, 0, 5, 5, 3},
@@ -16030,7 +16030,7 @@ var presetLists = []presetList{
 			{60, 0x33a5937c, 78, 48, 6, 4},
 			{63, 0xd822d4ff, 48, 48, 4, 4},
 		}},
-	{file: "resolve-proxies.txt", size: 482, n: 8, maxWords: 1, slots: 16,
+	{file: "resolve-proxies.txt", list: "resolve-proxies", size: 482, n: 8, maxWords: 1, slots: 16,
 		text: "spokespersonlawyerdoctorjudgeanalystprosecutorjournalistwitness",
 		entries: []presetEntry{
 			{1, 0xee115b41, 0, 0, 12, 12},
@@ -16042,7 +16042,7 @@ var presetLists = []presetList{
 			{12, 0x63392b6c, 46, 46, 10, 10},
 			{13, 0x8d126f2c, 56, 56, 7, 7},
 		}},
-	{file: "resolve-rankclasses.txt", size: 328, n: 10, maxWords: 2, slots: 32,
+	{file: "resolve-rankclasses.txt", list: "resolve-rankclasses", size: 328, n: 10, maxWords: 2, slots: 32,
 		text: "first classFirst Class2nd class2nd Classsecond classSecond Classthird classThird Classfifth classFifth Class5th class5th Classfourth classFourth Class1st class1st Class3rd class3rd Class4th class4th Class",
 		entries: []presetEntry{
 			{5, 0x2b8da9e5, 0, 11, 11, 11},
@@ -16056,7 +16056,7 @@ var presetLists = []presetList{
 			{28, 0xee345c5c, 168, 177, 9, 9},
 			{31, 0x44331ff, 186, 195, 9, 9},
 		}},
-	{file: "resolve-rankmarks.txt", size: 278, n: 8, maxWords: 1, slots: 16,
+	{file: "resolve-rankmarks.txt", list: "resolve-rankmarks", size: 278, n: 8, maxWords: 1, slots: 16,
 		text: "rtd.Rtd.retd.rRretiredret.retdrtdretRet",
 		entries: []presetEntry{
 			{1, 0xd400ca41, 0, 4, 4, 4},
@@ -16068,7 +16068,7 @@ var presetLists = []presetList{
 			{9, 0x46cfb975, 30, 30, 3, 3},
 			{12, 0x30f467ac, 33, 36, 3, 3},
 		}},
-	{file: "resolve-rankwords.txt", size: 298, n: 4, maxWords: 1, slots: 16,
+	{file: "resolve-rankwords.txt", list: "resolve-rankwords", size: 298, n: 4, maxWords: 1, slots: 16,
 		text: "seniorprincipaltoplead",
 		entries: []presetEntry{
 			{5, 0xd6e12155, 0, 0, 6, 6},
@@ -16076,7 +16076,7 @@ var presetLists = []presetList{
 			{12, 0xa710dc3c, 15, 15, 3, 3},
 			{15, 0x2448ca2f, 18, 18, 4, 4},
 		}},
-	{file: "resolve-relativeroles.txt", size: 437, n: 18, maxWords: 1, slots: 64,
+	{file: "resolve-relativeroles.txt", list: "resolve-relativeroles", size: 437, n: 18, maxWords: 1, slots: 64,
 		text: "headedchiefrunmanagerdirectedheadscoachleadsmanagedchairedfoundedfoundermanagesco-foundedchairsrunscoachesdirects",
 		entries: []presetEntry{
 			{2, 0xfa88f702, 0, 6, 6, 5},
@@ -16098,7 +16098,7 @@ var presetLists = []presetList{
 			{61, 0x1ab0247d, 99, 34, 7, 5},
 			{62, 0xe7acc43d, 106, 6, 7, 5},
 		}},
-	{file: "resolve-roles.txt", size: 14970, n: 923, maxWords: 4, slots: 2048,
+	{file: "resolve-roles.txt", list: "resolve-roles", size: 14970, n: 923, maxWords: 4, slots: 2048,
 		text: "hikerfalconersfalconermonarchkingentomologistsentomologistchief medical examinercoronersheikepidemiologistsepidemiologistmember of the bundestaglawmakerforwardfirst ladybrigadiergeneralclimatologistcraftswomenartisanranchersranchercarercaregiverbrig.hojatolislamclericevacueewidowerswidowboatmenboatmansolicitor-generalprosecutorschoolboypupilmember of the senatespokesmanspokespersondeveloperbusinessmanmember of congressheadteacherdefense ministerministerpensionerspensionerparty leaderpoliticiangovernment's top spokesmanchief cabinet secretarywinemakerinvestigatorsinvestigatorshopkeepertop government spokesmanfishmongergrocerentrepreneursupporterpersoncounsellawyerrunning matecandidatetreasurerpeddlervendorjockeysjockeycraftswomanrestaurateursrestaurateurofficialsofficialhomeownerlandladylandlordtrappersgoatherdgoaliegoalkeepernambardarsnambardargovernor-electgovernordermatologistrentertenantfarmworkerlabourerfinance ministercharge d'affairesenvoydr.doctorparishionerworshipperchristian democratsco-founderfounderdefencemandefendergram pradhancrown princedetaineesdetaineehomemakerhousewifenursesnursepoliticianssolicitor generalnomadssurgeonsheikhmukhiyasmukhiyapitcherspitchermlassheriffssheriffecologistsecologistdivervillagerqueencfochief financial officerdiplomatcriminologistscriminologistmechanicwomanstorekeeperspress secretaryleaderchiefsecretary-generalsecretaryaidesassemblywomanprime ministermenteri besarchief ministerlt.cmsaccountantsaccountanttoxicologiststoxicologistcongressmenbreedercraftsmanwelderswelderadmiralvice chancellorchancellorpsychiatristspsychiatristchief strategistmanagerbartenderphotographerpresidential nomineeundersheriffconsultantstreet vendorsdefense lawyerstudentdirectorvirologistdiversfarmhandsattorney-generaloncologistsoncologistprivate first classpetty officerchief of stafffrontrunnercab drivertruckerbdoblock development officerislanderssolicitorpfc.justicesjudgetravellertouristreps.waitresswaitercommuterscommutermotoristsmotoristcpl.lambard" +
 			"arvolcanologistpriestinnkeeperinspector-generalinspector generalshepherdactorsactordemonstratorforeign ministerhigh sherifflieutenantvice-presidentvice presidentjudgespathologistspathologistseafarerssailorreal estate mogulbreedersphotographerschancellorsgame wardenwardencpanthropologistcol.parishionerspulmonologistspulmonologisttravellersmpcashiershepherdesspradhansmember of the stortingsculptorcalligraphermladiplomatsprefectsprefectcommentatorjournalistleading seamanwaitressesstore ownersdentistsdentistwidowsnovelistsnovelistnomineepresidentkeeperstrategistdriversdriverchairmanhoteliersrivalcashiersfirefighterdemographersdemographerfarmworkershydrologistshydrologistsilversmithsblacksmithsarpanchphysicistsphysicistgen.presidential candidateoperativesenior adviserwaiterssgt.pilgrimpopemogulanalystphysiciansinterior ministerferrymanholidaymakersquarterbacksquarterbackmember of the parliamentdetectivesjewellerschurchgoersnumberdarhousewivesayatollahathletesathletehojatoleslamlabourersadviserspollstergreens politicianministersmember of the knessetattorneysbotanistcustomerpharmacistspharmacistpremiershojanitorsjanitortehsildarscollectortruck driverworshippersdirector-generalsurveyor-generalsurveyor generalhomemakerschargé d'affairesveteran politicianbishoparchaeologistsarchaeologistbiologistboatbuildersboatbuilderdistrict attorneyfishermenfishermancoronersfiremanconsulcdre.authorcorrespondentbarristergrowersgrowercouncillordefensemanshepherdsclimbernatural rulerexecutivesexecutivemember of parliamentbeekeepersculptorsneurologistpres.cheflawyerssurgeonseditoragronomistshopperresearcherscientistpresidential hopefulevacueescapt.reverendspokeswomanassemblymanstallholdersmahoutsmahoutsheikharesearchersempressunder secretaryundersecretarywildlife wardenrev.anchorstate prosecutorlaborertreasurersbdosvintnersundersecretarieslandownerslandownersailorspsychologistspsychologistconservatorsspokeswomensergeant majorrabbiblock development officerspfcp.m.inmatespilotcab driversdefence" +
 			"mencaptainbartenderssultanclerksclerkhostagempaair commodoreheadmasterfront-runnercommanderstaff sgt.medical examinersaideherderherdsmenonlookersbystandermidwifetraditional rulershomeownersassistantsub-prefectneighbortop government spokespersonmaster chief petty officerpresident and chief executiveceosens.senatorcspvpmountaineerssecretary of statelifeguardslifeguardblock pramukhcomptrollerscomptrollerpoetadm.residentswitnessmountaineermayorsmayorgeologistsgeologistmember of the riksdagoceanographersoceanographerattorneys-generalchief investigatorcardinalbotanistssarpanchsconsul generalartisanshojjatolislamstatesmancalligraphersconservatorhead coachcoachchief wildlife wardenzoo keepersinnkeeperstycoonmegadonorlawmakersdigsenior chief petty officersen.congressmanmember of the majlisdefence lawyeremperorradiologistsradiologistvolcanologistsshop ownerwardensfilmmakersfilmmakeractressesdeputiesdeputycomptroller generalpilgrimsdcpheadbusinesswomancomptroller-generalgynecologistgynaecologisttaxi driverschoolgirligpactresstruck driverssenior airmanmember of the majlis-e-shooraroyal fatherspilotsgovernor-generaldgpastronomerjewellerchurchgoersspheadmistressgreen politicianhome secretaryprosecutor generalexpertspworshipersseismologistspecial assistantbillionaireunder-secretaryornithologistimmunologistsimmunologistvirologistsvulcanologistmpasprofessorphysicianpresidentsvoterscientistsprincedirector generalairmanchief conservatorkeeperszookeepermember of the folketingparamount ruleremirsherdersvice-presidential nomineenutritionistsnutritionistmaster sergeantadcpupsarpanchup-sarpanchspectatordspgynaecologistsonlookercolonelpeddlerselectricianeconomistbus drivercaregiversartistsartistschoolgirlssenator-electarchitectsarchitecthotelierchief executive officeramb.headmasterscardiologistscardiologistpublic prosecutorcoacheswoodcarversschoolboysauditors-generalauditor generalfirefightersgramsevakgram sevakvulcanologistssec.village pradhanveterinarianprisonersambassadorable seamanmagis" +
@@ -17029,12 +17029,12 @@ var presetLists = []presetList{
 			{2044, 0xdf9f8ff9, 1929, 1929, 7, 7},
 			{2047, 0x1e8677ff, 9459, 178, 8, 7},
 		}},
-	{file: "resolve-stopnames.txt", size: 272, n: 1, maxWords: 1, slots: 16,
+	{file: "resolve-stopnames.txt", list: "resolve-stopnames", size: 272, n: 1, maxWords: 1, slots: 16,
 		text: "norNor",
 		entries: []presetEntry{
 			{8, 0x23b19318, 0, 3, 3, 3},
 		}},
-	{file: "resolve-surnamecallings.txt", size: 517, n: 15, maxWords: 1, slots: 32,
+	{file: "resolve-surnamecallings.txt", list: "resolve-surnamecallings", size: 517, n: 15, maxWords: 1, slots: 32,
 		text: "rangertappertailorgardenerbutcherthatchergoldsmithcarverpotterpaintertraderbrewerbakerhawkerweaver",
 		entries: []presetEntry{
 			{0, 0x8867dfe0, 0, 0, 6, 6},
@@ -17053,7 +17053,7 @@ var presetLists = []presetList{
 			{27, 0xa58b6dbb, 86, 86, 6, 6},
 			{29, 0xf8aa77bd, 92, 92, 6, 6},
 		}},
-	{file: "roles.txt", size: 787, n: 66, maxWords: 2, slots: 256,
+	{file: "roles.txt", list: "roles", size: 787, n: 66, maxWords: 2, slots: 256,
 		text: "lawyercommanderstrikerquarterbackadviseraidemarshalprofessorresearcherforwardpremierdirectortrainercoachadvisoremissaryenvoycoordinatorsupervisormayorspokesmanspokespersonfire marshalpitchergovernorsenatorfarmerchairpersonchairmaneconomistcandidatedefensemansecretaryinspectorscientistofficerchairadministratorchairwomandefencemanspokeswomanceoexecutivesuperintendentchiefambassadorministerprosecutornursenomineepresidentheadparamedicfirefighterdiplomatmanagermidfielderofficialleadercommissionergoalkeeperlawmakeranalystlegislatordefenderattorney",
 		entries: []presetEntry{
 			{1, 0xd2d74d01, 0, 0, 6, 6},
@@ -17123,7 +17123,7 @@ var presetLists = []presetList{
 			{250, 0x83bffafa, 531, 22, 8, 11},
 			{251, 0x6867a4fb, 539, 0, 8, 6},
 		}},
-	{file: "scarecues.txt", size: 529, n: 19, maxWords: 2, slots: 64,
+	{file: "scarecues.txt", list: "scarecues", size: 529, n: 19, maxWords: 2, slots: 64,
 		text: "so genanntesso genannteso-calledself-styledquote-unquoteso calledsogenanntesso genanntersogenannteangeblicheself-proclaimedsupposedsogenanntensogenanntervermeintlichenso genanntenvermeintlicheallegedangeblichen",
 		entries: []presetEntry{
 			{0, 0x7f8cc680, 0, 12, 12, 11},
@@ -17146,14 +17146,14 @@ var presetLists = []presetList{
 			{47, 0x53b2d36f, 199, 12, 11, 11},
 			{51, 0x14f62ff3, 12, 12, 11, 11},
 		}},
-	{file: "sentencewords.txt", size: 383, n: 3, maxWords: 1, slots: 16,
+	{file: "sentencewords.txt", list: "sentencewords", size: 383, n: 3, maxWords: 1, slots: 16,
 		text: "reportedlycitingin",
 		entries: []presetEntry{
 			{1, 0x3290391, 0, 0, 10, 10},
 			{9, 0x75223a9, 10, 10, 6, 6},
 			{14, 0x41387a9e, 16, 16, 2, 2},
 		}},
-	{file: "signcarriers.txt", size: 659, n: 39, maxWords: 1, slots: 128,
+	{file: "signcarriers.txt", list: "signcarriers", size: 659, n: 39, maxWords: 1, slots: 128,
 		text: "carriedcarryunfurlwavedwaveholdsholddisplaysdisplaywearswearhoistshoistraisehoistedhoistingraisingraisedholdingunfurlingunfurledbearborecarryingbrandishingbrandishunfurlsdisplayedbearscarrieswaveswavingworedisplayingbrandishesraiseswearingbrandishedheld",
 		entries: []presetEntry{
 			{1, 0xe5243301, 0, 7, 7, 5},
@@ -17196,7 +17196,7 @@ var presetLists = []presetList{
 			{124, 0x30f1a7c, 66, 66, 5, 5},
 			{126, 0x2471847e, 249, 32, 4, 4},
 		}},
-	{file: "signnouns.txt", size: 467, n: 18, maxWords: 1, slots: 64,
+	{file: "signnouns.txt", list: "signnouns", size: 467, n: 18, maxWords: 1, slots: 64,
 		text: "shirtT-shirtbannerplacardsplacardt-shirtsshirtsposterstickersignbillboardt-shirtheadbandbannerssignsbillboardsheadbandspostersstickers",
 		entries: []presetEntry{
 			{3, 0x43e36503, 0, 5, 5, 7},
@@ -17218,7 +17218,7 @@ var presetLists = []presetList{
 			{61, 0x397929bd, 119, 47, 7, 6},
 			{62, 0x1c388abd, 126, 53, 8, 7},
 		}},
-	{file: "signwordings.txt", size: 283, n: 11, maxWords: 2, slots: 32,
+	{file: "signwordings.txt", list: "signwordings", size: 283, n: 11, maxWords: 2, slots: 32,
 		text: "that saysthat saidbearingwhich saidsayingwhich saysthat readsthat readwhich readsreadingwhich read",
 		entries: []presetEntry{
 			{4, 0x2222bb04, 0, 9, 9, 9},
@@ -17233,7 +17233,7 @@ var presetLists = []presetList{
 			{27, 0x2e3e57fb, 81, 81, 7, 7},
 			{30, 0xab2c9c1e, 88, 61, 10, 9},
 		}},
-	{file: "singulardeterminers.txt", size: 336, n: 10, maxWords: 1, slots: 32,
+	{file: "singulardeterminers.txt", list: "singulardeterminers", size: 336, n: 10, maxWords: 1, slots: 32,
 		text: "antheirhisheraoneanotheritsourthe",
 		entries: []presetEntry{
 			{6, 0x4124f2e6, 0, 0, 2, 2},
@@ -17247,7 +17247,7 @@ var presetLists = []presetList{
 			{26, 0xa91a3339, 27, 27, 3, 3},
 			{28, 0xb40eb21c, 30, 30, 3, 3},
 		}},
-	{file: "sourcenouns.txt", size: 633, n: 56, maxWords: 1, slots: 128,
+	{file: "sourcenouns.txt", list: "sourcenouns", size: 633, n: 56, maxWords: 1, slots: 128,
 		text: "tabloidsnewspapermediabroadcastertelevisionministriesministrystatisticstankaidespokeswomanspokesmanfigurespollsopiniondailynewspapersmagazinedataanalystsanalystexpertsexpertdiplomatsdiplomatwitnessrecordsweeklysourcessourceradiofilingspaperspokespersonagencywitnessestvbroadcastersagenciesfindingsgovernmentresidentsresidentofficialcounseldocumentstabloidofficialsreportaidespeoplejournalofficerpolicespokesmenpapers",
 		entries: []presetEntry{
 			{1, 0x473d8101, 0, 8, 8, 9},
@@ -17307,7 +17307,7 @@ var presetLists = []presetList{
 			{124, 0x6c8ffcfc, 401, 90, 9, 9},
 			{126, 0x9dd0127e, 410, 410, 6, 6},
 		}},
-	{file: "speechmoods.txt", size: 489, n: 31, maxWords: 1, slots: 64,
+	{file: "speechmoods.txt", list: "speechmoods", size: 489, n: 31, maxWords: 1, slots: 64,
 		text: "macheseihättenhandeleseienzeigemüsstengebesolltenbleibehandlesollestehebestehehabetragemüssewissedürfekommeliegekönnewerdebrauchelassewolltengehekönntenfehlewollehätte",
 		entries: []presetEntry{
 			{0, 0x2c6313bf, 0, 5, 5, 3},
@@ -17342,7 +17342,7 @@ var presetLists = []presetList{
 			{58, 0x5f565e7a, 163, 5, 5, 3},
 			{63, 0x7e92cb3f, 168, 5, 6, 3},
 		}},
-	{file: "speechoccasions.txt", size: 960, n: 53, maxWords: 2, slots: 128,
+	{file: "speechoccasions.txt", list: "speechoccasions", size: 960, n: 53, maxWords: 2, slots: 128,
 		text: "webinarforumsummitsidelinesworkshopralliesrallyceremonylecturesermoninterviewprogrammeappearancenews briefingbriefingspeechvisitreceptioneventdebateconferencenews conferenceinterviewsdebatesseminarmeetinghearingshowremarkssymposiumfunctionprogramsessionssessionconventiongatheringaddressbroadcastcommentshearingsspeechespress conferenceaddressespressertourlaunchassemblytripmeetingsinaugurationtalkspress briefingroundtable",
 		entries: []presetEntry{
 			{1, 0x205a0a01, 0, 7, 7, 5},
@@ -17399,7 +17399,7 @@ var presetLists = []presetList{
 			{125, 0xbc5d33fd, 413, 7, 10, 5},
 			{127, 0xee11c37f, 86, 86, 10, 10},
 		}},
-	{file: "speechsignals.txt", size: 2812, n: 242, maxWords: 1, slots: 512,
+	{file: "speechsignals.txt", list: "speechsignals", size: 2812, n: 242, maxWords: 1, slots: 512,
 		text: "vowedurgetellssayberichteteschriebmeintbetontestressesstatebestätigtezitiertkündigtriefaskclaimswarnsiehtnotedstressingpledgedsprachregelunggabergänzungaskedcriticizedaccuseeingestuftzurückreplyäussertclaimedbeurteiltdublabelgeäussertruftskandiertenteiltepraisednotebezeichnetwirftbehauptetespokesmanaccordinghältwarntesprachsprachenaussageWortenmahntewarflobtaccuseddenouncedwarntenfordertensayingstressedinsistsagesagenclaimaddgenanntcallingcallbrandedkritisiertentweetedarguebekräftigtwertetbeurteilteriefenwertetelabelledurgescondemnbetontcriticisefordertdenouncespokeswomanpledgezitatskandierteinterviewnenntarguederklärtekündigteansweredvowswarnsasksinsistedmitgeteilttellingergänztewrittenattestierteversprachpostedbeschriebquotednotesbestätigtversichertepromisedzitierencharakterisiertetermnennensagtedrohteaddedäussertewörtlichversichertwarninghiessversprichtwortlautmeintenbezeichnetenwritesexplainssprichtdescribesschreibtbehauptetwortenaddsmitteilungerklärtaccusestituliertebeschreibtexplainedargueswiesräumtetermedstatementattackierteteiltsaidsahzurückweisenhailedpraiselobtecallsurteilteurgedpressemitteilungbetontenrepliedforderteinsistsvowspokespersonpromisedescribinglabeledbezeichnetezurückgewiesenbekanntewarnedbeklagtebekanntgegebenverurteiltecriticizeverkündetebekräftigtewriteexplainstateswarntbeklagtdrohtdescribedstresserkläretituliertheisstangabentoldverkündetschriebencriticisedvorgeworfenstuftenannteangegebenappelliertemeinteerläutertaussagentellhinzuhielthailgestandsagtzitiertekritisiertefügtebezeichnensprechenerläutertewrotebeschriebencalledquotingcondemnedergänztmahntremarksberichtetsprechersagtenattestiertnanntensprecherinstatederklärungtweetszufolgeansweraddingdescribesaystweetkritisiertnotingbranderklärtengesagtbezeichne",
 		entries: []presetEntry{
 			{0, 0x33f6b5fe, 0, 5, 5, 4},
@@ -17645,7 +17645,7 @@ var presetLists = []presetList{
 			{510, 0x20d0c9fe, 1773, 423, 6, 5},
 			{511, 0x4d9de1fe, 1779, 39, 9, 7},
 		}},
-	{file: "stopwords.txt", size: 316, n: 46, maxWords: 1, slots: 128,
+	{file: "stopwords.txt", list: "stopwords", size: 316, n: 46, maxWords: 1, slots: 128,
 		text: "againstwhoseorifduringmeanwhilenotbutasoverwhowheneveralthoughbyyetsonorwhenthansincehoweverintoandthatwhatwhereverbeforeaboutunlesswhomafterhereunderwhileuntilonalsowherewhereasbecausetherewhichwhetherbetweenthoughthrough",
 		entries: []presetEntry{
 			{0, 0x36eae700, 0, 0, 7, 7},
@@ -17695,7 +17695,7 @@ var presetLists = []presetList{
 			{114, 0x4a0420f2, 209, 209, 6, 6},
 			{122, 0xfd8fc87a, 215, 215, 7, 7},
 		}},
-	{file: "subjectpronouns.txt", size: 285, n: 5, maxWords: 1, slots: 16,
+	{file: "subjectpronouns.txt", list: "subjectpronouns", size: 285, n: 5, maxWords: 1, slots: 16,
 		text: "sheihewethey",
 		entries: []presetEntry{
 			{1, 0xe92df9e1, 0, 0, 3, 3},
@@ -17704,7 +17704,7 @@ var presetLists = []presetList{
 			{9, 0x5c47afa9, 6, 6, 2, 2},
 			{15, 0xd822d4ff, 8, 8, 4, 4},
 		}},
-	{file: "subordinators.txt", size: 382, n: 14, maxWords: 1, slots: 32,
+	{file: "subordinators.txt", list: "subordinators", size: 382, n: 14, maxWords: 1, slots: 32,
 		text: "unlessasonceifwhileuntilwheneverthoughalthoughwhereaswhenbecausesincewherever",
 		entries: []presetEntry{
 			{3, 0xa88fd2c3, 0, 6, 6, 2},
@@ -17722,7 +17722,7 @@ var presetLists = []presetList{
 			{29, 0xb536a99d, 64, 6, 5, 2},
 			{30, 0x3d39113d, 69, 6, 8, 2},
 		}},
-	{file: "timeopeners.txt", size: 200, n: 7, maxWords: 1, slots: 16,
+	{file: "timeopeners.txt", list: "timeopeners", size: 200, n: 7, maxWords: 1, slots: 16,
 		text: "onthislatenextlastthatearly",
 		entries: []presetEntry{
 			{0, 0x61342fd0, 0, 0, 2, 2},
@@ -17733,7 +17733,7 @@ var presetLists = []presetList{
 			{12, 0xcb18332c, 18, 18, 4, 4},
 			{13, 0x3530569c, 22, 22, 5, 5},
 		}},
-	{file: "timeprepositions.txt", size: 271, n: 6, maxWords: 1, slots: 16,
+	{file: "timeprepositions.txt", list: "timeprepositions", size: 271, n: 6, maxWords: 1, slots: 16,
 		text: "forinthroughoutduringwithinover",
 		entries: []presetEntry{
 			{0, 0xacf38390, 0, 3, 3, 2},
@@ -17743,14 +17743,14 @@ var presetLists = []presetList{
 			{14, 0x41387a9e, 3, 3, 2, 2},
 			{15, 0x31f6520f, 27, 3, 4, 2},
 		}},
-	{file: "timespans.txt", size: 254, n: 3, maxWords: 1, slots: 16,
+	{file: "timespans.txt", list: "timespans", size: 254, n: 3, maxWords: 1, slots: 16,
 		text: "lateragoearlier",
 		entries: []presetEntry{
 			{9, 0x523ab9a9, 0, 0, 5, 5},
 			{10, 0x3641595a, 5, 5, 3, 3},
 			{11, 0x3bf19b1b, 8, 8, 7, 7},
 		}},
-	{file: "timeunits.txt", size: 372, n: 17, maxWords: 1, slots: 64,
+	{file: "timeunits.txt", list: "timeunits", size: 372, n: 17, maxWords: 1, slots: 64,
 		text: "monthsmonthdecadedaysdaydecadeshouryearsecondweekpastminutesecondsweeksminuteshoursyears",
 		entries: []presetEntry{
 			{2, 0x18182bc2, 0, 6, 6, 5},
@@ -17771,7 +17771,7 @@ var presetLists = []presetList{
 			{61, 0xe44f21fd, 21, 21, 3, 3},
 			{62, 0x2166e5bd, 83, 35, 5, 4},
 		}},
-	{file: "timewords.txt", size: 291, n: 32, maxWords: 1, slots: 64,
+	{file: "timewords.txt", list: "timewords", size: 291, n: 32, maxWords: 1, slots: 64,
 		text: "monMondaytuesTuesdaytuemonthfriFridaytuesdaysaturdaySaturdayafternoonwednesdayWednesdaysatsundaySundayearlieryearrecentlyweeksunnightweekendtomorrowyesterdaylatertonightthursThursdaythumorningeveningfridaywedthursdaymondaydaytoday",
 		entries: []presetEntry{
 			{1, 0xe99e8241, 0, 3, 3, 6},
@@ -17807,7 +17807,7 @@ var presetLists = []presetList{
 			{61, 0xe44f21fd, 222, 222, 3, 3},
 			{62, 0x420372be, 225, 225, 5, 5},
 		}},
-	{file: "titlecues.txt", size: 5714, n: 469, maxWords: 2, slots: 1024,
+	{file: "titlecues.txt", list: "titlecues", size: 5714, n: 469, maxWords: 2, slots: 1024,
 		text: "ballettStückelephantdoghurricanecatnicknamedtitledbooksbookstückeFilmemuseumRestauranttyphoonberichtArtikelgattungTypnewsletternewspaperfilmespielsSpielprogrammenSerienkonzernClansongsLiedkneipeponyKamelvertragsGesetzbaureihegesetzesüberschriftdelfinlionessauszeichnungvereinenParteienagenturNachrichtenmagazindokuFilmcaféschlagzeiletourneefähreSchiffbüchervendorcompanycharityplaneaircraftrocketfirmenexhibitiongameraumfrachterFlugzeugplaytouralbumverbindungsmodulnachtclubkinomagazinessinglesgenanntMottoeisbärenwettbewerbelektrofahrzeugSoftwareromanenvereinebetriebskindergartentropical stormnachrichtenagentursubsidiarymodulelautzeitschriftZeitungbereichsondenOperationenhashtagcampaigndramasdramahitsongvideo gamefahrzeugromanBuchfestivalsSpieletiteltebetiteltcode nameoperationtigergedichtkolumnealliancepartystudieprojektewebsiterecordalbumsmoviefilmspielfilmsparprogrammtitelfoundationgorillawirbelsturmsHurrikanzeitungensatellitereportwebseitecodenamegesetzgesetzenprogrammsSeriejetblattescarriershipfahrzeugesserienkampagnenflugzeugeträgerraketeparteienmemoirkategorieOperationsupplieralbentaifunnamenspitznamebarknown askartoffelsortecyclonelöweraketeheissendenprizesenderszeitungmusicalvesselgesetzeblätternbandgerätonlineausgabeblättertypebrandflugzeugsnachrichtensenderdestroyeraliasarbeitskreispreisestutetiefsartikelnorganisationvertragesrebsortelöwinnovelfilmshochhymnelionautosschemeartikelsaktionenportalbrowsereisbärverbändenbewegungliederdolphinturnierpodcastpaketklubhorsecamelthemastiftungseriesprobeflugzeugenferryausstellungencontractordokumentationsatellityachtkinofilmhundprojektgesellschaftkategorienraumsondetalkshowseriesendungnamefraktionrubrikstudycolumnspielenwhaledocumentaryexercisetypspieltaifunsfalkelokaldiskothekbündnisfregatteelefantjachtinszenierungoperaagendahurrikansprodukttypenoperationensloganmarketiefvisionbetriebssystemtitelsfirmabiographiebakteriumrestaurantzyklonpapernovelsactionspielshowschiffenparteitankerpandabärentitlederzähl" +
 			"ungsitehorsesschiffpoemmovementmodelclanvirusstammbiografieshuttlekindergartenclanscode-namedunternehmenanimehundescategorysturmtiefnetzwerkromanefrachterdrivesondebündnissesvereinspandaraumfähreoperblattpolicyanthemspacecraftteleskopminiseriessitcomstückwirbelsturmorkansrassevereinbüchernraumschiffgroupclubbandssoftwarestammessoap operapandashengstfilmenbiographydoctrineartikelrestaurantsflugzeugnachrichtensitecompaniesfalconcomputerspieltypssendungenkampagneweeklystreifenabkommenzeitschriftengaststätteawardbestsellerprojectprojektsfalconscamelsliedprogramunternehmensbetiteltencodenamedkatersubmarinebeitraghotelfernsehsendercoalitionmodellsprojektenkennungsingledokumentarfilmtheaterstückschiffesübungproduktenmangatelenovelakamelelefantenberichtsmodellpuppyverbändedogskatzeplanfernsehserietourendailyfrigateverbandshurrikanfillystrategymodelleschiffefalkenpreisappracehorseliedesstammsstückenmissionnachrichtenmagazinillustrierteheadlinepreisenvertragfundprogrammbuchdampferelephantsgruppereformorganisationenarticlestallionverbandsorteroverbuchskreuzerfachblattsenderschiffsmaschineplattformmodulpreisesessaywochenblattnamensgruppenjournalfreighteroperettetheaterkonzernsgruppierungraumstationsupertankerprogrammestormdubbedhochsautoraketenmagazinepferdvideospielnamedmesseillustriertenstartupgewerkschaftfestivalsortenmagazinenmottoaktionstagkonzernesatellitenorkanmissionenstücksromansmagazinausgabeligaheadlinedaktionsturmdiscowalspieleeditorialcoltboulevardblattpferdesbuchesproduktemagazinsklassemarkentabloidopernhotelshubschrauberinitiativemovieskurzmanöverliedernpackagelabelradiosenderausstellung",
 		entries: []presetEntry{
@@ -18281,7 +18281,7 @@ var presetLists = []presetList{
 			{1022, 0x7442cffd, 3606, 295, 11, 18},
 			{1023, 0xad2c93fe, 3617, 149, 11, 5},
 		}},
-	{file: "titles.txt", size: 984, n: 82, maxWords: 2, slots: 256,
+	{file: "titles.txt", list: "titles", size: 984, n: 82, maxWords: 2, slots: 256,
 		text: "holinessHolinessrepresentativeRepresentativeayatollahAyatollahgovGovernorhojatoleslamHojatoleslamvice presidentVice PresidentadmiralAdmiralunder-secretaryUndersecretarydoctorDoctormajestyMajestygenGeneralladyLadyengEngineerengineerprofessorProfessormisterMisterdirectorDirectormajMajorspecialistSpecialisthojatolislamprincePrinceairmanAirmanbishopBishopmayorMayorspeakerSpeakergovernorsenatorSenatorsgtSergeantmsMsundersecretarycolonelColonelcplCorporalexcellencyExcellencyrepsergeantchancellorChancellorcardinalCardinalgeneralsecretarySecretaryadmcolcorporallieutenantLieutenanthojjatolislamreverendReverendchairwomanChairwomanpresPresidentspcsendrsheikhaSheikhaambassadorAmbassadorprofministerMinisterjudgeJudgepmPrime MinisterhighnessHighnesssheikhSheikhhojjatoleslamprincessPrincessmrsMrsmrpresidenthojjat-ol-eslamchairmanChairmanqueenQueenimamImamrevrabbiRabbikingKingmissMisscaptCaptainmajorjusticeJusticecommissionerCommissionerseamanSeamancaptainltpopePopearchbishopArchbishopprime ministerengr",
 		entries: []presetEntry{
 			{0, 0x6159ca00, 0, 8, 8, 8},
@@ -18367,13 +18367,13 @@ var presetLists = []presetList{
 			{247, 0x1d2038f7, 984, 715, 14, 14},
 			{255, 0x90413aff, 998, 215, 4, 8},
 		}},
-	{file: "venueprepositions.txt", size: 116, n: 2, maxWords: 1, slots: 16,
+	{file: "venueprepositions.txt", list: "venueprepositions", size: 116, n: 2, maxWords: 1, slots: 16,
 		text: "onin",
 		entries: []presetEntry{
 			{0, 0x61342fd0, 0, 0, 2, 2},
 			{14, 0x41387a9e, 2, 2, 2, 2},
 		}},
-	{file: "workprepositions.txt", size: 318, n: 9, maxWords: 1, slots: 32,
+	{file: "workprepositions.txt", list: "workprepositions", size: 318, n: 9, maxWords: 1, slots: 32,
 		text: "atofwithonforbyfrominabout",
 		entries: []presetEntry{
 			{8, 0x57251588, 0, 0, 2, 2},
@@ -18622,7 +18622,7 @@ var presetGazetteer = presetIndex{file: "gazetteer.txt", size: 226823,
 		{0xc59f, 225850, 226122}, {0xc5a1, 226123, 226229}, {0xc5a3, 226230, 226377}, {0xc5ad, 226378, 226390},
 		{0xc5bc, 226391, 226492}, {0xc5be, 226493, 226582}, {0xe1b8, 226629, 226779}, {0xe1b9, 226780, 226822},
 	},
-	extra: presetList{file: "", size: 0, n: 1350, maxWords: 4, slots: 4096,
+	extra: presetList{file: "", list: "", size: 0, n: 1350, maxWords: 4, slots: 4096,
 		text: "swiebodzinŚwiebodzinarstaÅrstamar''ina horkaMar’’ina Horkasao franciscoSão Franciscoguira de melenaGüira de Melenario de teapaRío de Teapala verneda i la paula Verneda i la Pauono-haraŌno-harabeziersBéziersswiebodziceŚwiebodzicevirarajendrapetVīrarājendrapetsurmeneSürmeneohringenÖhringenbethuneBéthunetayyibat al imamŢayyibat al Imāmtal'menkaTal’menkahirakudHīrākudnordlingenNördlingenbol'shoy kamen'Bol’shoy Kamen’el turo de la peirael Turó de la PeirahodmezovasarhelyHódmezővásárhelysao sebastiao do caiSão Sebastião do Caídebre mark'osDebre Mark’osnahiyat ash shinafiyahNāḩiyat ash ShināfīyahyokaichibaYōkaichibapyrgosPýrgoszoliborzŻoliborzkandlaKāndlael ravalel RavalnihommatsuNihommatsulubbenauLübbenauvolklingenVölklingenjozefowJózefówraparRāparputyvl'Putyvl’sumperkŠumperkkatoyaKātoyail'skiyIl’skiyagua pretaÁgua Pretaceska trebovaČeská TřebovánasriganjNāsriganjnevel'Nevel’konigslutter am elmKönigslutter am ElmrajsamandRājsamandtajpurTājpurlomiankiŁomiankimalpuraMālpuraicaraIçararayachotiRāyachotipunchPūnchsaint marysSt. Marysst. cloudSaint CloudrabighRābighsao fidelisSão FidélisevryÉvrynandura buzurgNāndūra BuzurgrazampetaRāzampetanichelinoNichelinofalticeniFălticenifumanFūmankonigswinterKönigswintersao joao nepomucenoSão João NepomucenosahamŞaḩamkorfezKörfezakersbergaÅkersberganavodariNăvodaripalangPālangmavelikaraMāvelikaranicolas r casillasNicolás R Casillasst. louis parkSaint Louis ParkvyronasVýronasnishishinminatoNishishinminatobuckeburgBückeburgbajilBājilleridaLéridadebal'tseveDebal’tsevebiberach an der rissBiberach an der Rißusman'Usman’nilesNilesson taySơn TâypisekPísekbaghpatBāghpatsita roadSīta RoadsahibganjSāhibganjnishiwakiNishiwakist. pierreSaint PierrenikolayevskNikolayevskhajiganjHājīganjhadithahḨadīthahpovoa de santa iriaPóvoa de Santa IriapalakolluPālakollugurpinarGürpınardilaDīlabaramatiBārāmatiincirliovaİncirliovahasslochHaßloch" +
 			"etampesÉtampesust'-katavUst’-KatavnarnaundNārnaundodacho-odaŌdachō-ōdabunduBūnduhaveriHāverijasimJāsimrajbirajRājbirājkumherKūmherpalkondaPālkondajedrzejowJędrzejównagodNāgodabdananĀbdānānbalapurBālāpurleczycaŁęczycabreclavBřeclavsao mateus do sulSão Mateus do Sulgus'-khrustal'nyyGus’-Khrustal’nyyjozsefvarosJózsefvárosmullheimMüllheimnirmāliNirmālicerkesÇerkeşokawaŌkawazagor'yeZagor’yeranikhetRānikhethojoHōjōmuhlheim am mainMühlheim am MainninoveNinovedubendorfDübendorfl'govskiyL’govskiywashimWāshīmvenissieuxVénissieuxtadpatriTādpatrixanthiXánthipanchlaPānchlai̇znikİzniksavdaSāvdamapucaMāpucasao marcosSão Marcosvasil'yevoVasil’yevonayudupetNāyudupetnassjoNässjönalchitiNālchitits'khinvaliTs’khinvaliluderitzLüderitznibong tebalNibong TebalpardiPārdiklodzkoKłodzkocesky tesinČeský TěšíngustrowGüstrowharijHārijmarhanets'Marhanets’och'amch'ireOch’amch’irenadapuramNādāpuramsao pedro da aldeiaSão Pedro da AldeiakaranjaKāranjast. clair shoresSaint Clair Shoresvelez-malagaVélez-MálagakatolKātolrio buenoRío BuenobekesBékésedessaÉdessaain arnatAïn ArnatgolbasiGölbaşıreoRéoguigueGüigüesadriSādriunyeÜnyeperamaPéramaswidwinŚwidwinkogeKøgekalolKālolsao joao dos patosSão João dos PatosilhavoÍlhavohalabjahḨalabjahguduvancheriGūduvāncherituquerresTúquerrespajaraPájarasao luis de montes belosSão Luís de Montes BelosweissenseeWeißenseeasasaĀsasavarnamoVärnamodortyolDörtyolpervomays'kyyPervomays’kyyweissenburg in bayernWeißenburg in Bayernnizhniy lomovNizhniy LomovlakheriLākherioswiecimOświęcimtandurTāndūrkorosten'Korosten’et taiyibaEṭ ṬaiyibapishvaPīshvāzlotowZłotównahanNāhanpoPôdataganjDātāganjl'arbaa naït irathenL’Arbaa Naït IrathenvacVácdinanagarDīnānagarodateŌdateweisswasserWeißwasserhangalHāngalostermalmÖstermalmkathorKāthormiranpurMīrānpurnarayanpetNārāyanpetnabhaNābhario blancoRío BlancogaestiGăeştigorlitzGörlitzlathiL" +
 			"āthiaigioAígiocan gioCần GiờringasRīngassynel'nykoveSynel’nykoveilovays'kIlovays’kfiruzabadFīrūzābādsandiSāndininomiyaNinomiyapalonchaPālonchasao martinhoSão MartinhokaraikalKāraikāldasnaDāsnakedainiaiKėdainiaila prosperitatla Prosperitatart khwajahĀrt KhwājahsilainiaiŠilainiaiaz̧ z̧āhirīyahAz̧ Z̧āhirīyahbaramulaBāramūlatansenTānsenkurtenKürtenodemisÖdemişsel'tsoSel’tsomodlingMödlingusol'ye-sibirskoyeUsol’ye-Sibirskoyeel guinardóel GuinardótamiyahŢāmiyahsatoraljaujhelySátoraljaújhelyspassk-dal'niySpassk-Dal’niyramtekRāmtekludinghausenLüdinghausenarsen'yevArsen’yevcadcaČadcakinel'Kinel’gross-gerauGroß-GeraukaliganjKālīganjyelan'Yelan’pandhurnaPāndhurnāmerignacMérignacrajpuraRājpurario terceroRío Terceroas sanamaynAş ŞanamayncesmeÇeşmegoppingenGöppingenlokbatanLökbatanminabMīnābn'diareme limamoulayeN’diareme limamoulayei̇skilipİskilipmiranpur katraMīrānpur KatraguimarGüimaroharaŌharadokuchayevs'kDokuchayevs’krosrathRösrathkalimpongKālimponghorsholmHørsholmtakiTākikulobKŭlobnizhnyaya turaNizhnyaya Turanagar karnulNāgar Karnūlsao manuelSão Manuelboryspil'Boryspil’narnaulNārnaulpasargadPāsārgādrio guayabal de yaterasRío Guayabal de YaterasmakumMākumla nova esquerra de l'eixamplela Nova Esquerra de l'EixamplezaganŻagańyonan-upYŏnan-ŭpcamara de lobosCâmara de LobosijuinIjūinaguas vermelhasÁguas VermelhasraisinghnagarRāisinghnagarsuratgarhSūratgarhsusangerdSūsangerdbeoumiBéoumifu'anFu’ankahtaKâhtamegaraMégarazabkiZąbkinicolás r casillasjalaunJālaunnea makriNéa Mákriagidel'Agidel’sao joao da madeiraSão João da Madeiraijebu-jesaIjebu-Jesasong cauSông CầuomihachimanŌmihachimanel besos i el maresmeel Besòs i el MaresmeandippattiĀndippattidar kulaybDār KulaybgalvezGálveznidderauNidderaukorinthosKórinthostiasTíaspuspokladanyPüspökladánylateharLātehārsao joao da talhaSão João da TalhadigDīgkonigsbrunnKönigsbrunnkavaliKāvalikarmi'elKarmi" +

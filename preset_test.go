@@ -317,7 +317,7 @@ func writePresetList(b *bytes.Buffer, file string, size int, w *wordList) {
 			fmt.Fprintf(&entries, "{%d, %#x, %d, %d, %d, %d},\n", i, e.h, offset(e.key), offset(e.canon), len(e.key), len(e.canon))
 		}
 	}
-	fmt.Fprintf(b, "{file: %q, size: %d, n: %d, maxWords: %d, slots: %d,\ntext: ", file, size, w.n, w.maxWords, len(w.table))
+	fmt.Fprintf(b, "{file: %q, list: %q, size: %d, n: %d, maxWords: %d, slots: %d,\ntext: ", file, strings.TrimSuffix(file, ".txt"), size, w.n, w.maxWords, len(w.table))
 	writeChunked(b, text.String())
 	fmt.Fprintf(b, ",\nentries: []presetEntry{\n%s}}", entries.Bytes())
 }

@@ -4349,10 +4349,28 @@ const rsGroupReach = 400
 // the like: a complement after a head ("the envoy to Iran").
 func startsWithPreposition(s string) bool {
 	s = strings.TrimLeft(s, " ")
-	for _, p := range [...]string{"of ", "for ", "to ", "at ", "in ", "from ", "with ", "on "} {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
+	return leadingPreposition(s) || strings.HasPrefix(s, "with ")
+}
+
+// leadingPreposition reports whether s opens with "of ", "for ", "at ",
+// "in ", "from ", "on " or "to ", the prepositions that end a role's
+// head. Each is a constant the compiler compares in place, where a loop
+// over them called a comparison for each.
+func leadingPreposition(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	switch s[0] {
+	case 'o':
+		return (s[1] == 'f' || s[1] == 'n') && s[2] == ' '
+	case 'a':
+		return s[1] == 't' && s[2] == ' '
+	case 'i':
+		return s[1] == 'n' && s[2] == ' '
+	case 't':
+		return s[1] == 'o' && s[2] == ' '
+	case 'f':
+		return strings.HasPrefix(s, "for ") || strings.HasPrefix(s, "from ")
 	}
 	return false
 }
@@ -4396,13 +4414,8 @@ func (r *resolver) headLen(off int, s string) int {
 					return i
 				}
 			case 'o', 'f', 'a', 'i', 't':
-				for _, p := range [...]string{"of ", "for ", "at ", "in ", "from ", "on ", "to "} {
-					if !strings.HasPrefix(rest, p) {
-						continue
-					}
-					if !r.isTitleWord(s[word:i]) && !r.titlePart(off+i+1) {
-						return i
-					}
+				if leadingPreposition(rest) && !r.isTitleWord(s[word:i]) && !r.titlePart(off+i+1) {
+					return i
 				}
 			}
 			word = i + 1
