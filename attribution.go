@@ -42,7 +42,7 @@ type attr struct {
 func sortByCue(out []attr) {
 	for k := 1; k < len(out); k++ {
 		if out[k].Cue.Start < out[k-1].Cue.Start {
-			slices.SortStableFunc(out, func(a, b attr) int { return a.Cue.Start - b.Cue.Start })
+			sortStableBy(out, nil, func(a *attr) int { return a.Cue.Start })
 			return
 		}
 	}
@@ -4210,7 +4210,7 @@ func (st *attrState) resolve() {
 	}
 	for k := 1; k < len(ms); k++ {
 		if ms[k].Start < ms[k-1].Start {
-			slices.SortStableFunc(ms, func(a, b *Mention) int { return a.Start - b.Start })
+			st.d.sc.order = sortStableBy(ms, st.d.sc.order, func(m **Mention) int { return (*m).Start })
 			break
 		}
 	}

@@ -372,7 +372,7 @@ func (r *resolver) read() {
 		}
 	}
 	if !refsInOrder(r.refs) {
-		slices.SortStableFunc(r.refs, func(a, b rsRef) int { return a.s - b.s })
+		sortStableBy(r.refs, nil, func(a *rsRef) int { return a.s })
 	}
 }
 

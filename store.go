@@ -154,6 +154,7 @@ type scratch struct {
 	rels   map[int]*Mention
 
 	mentions []*Mention
+	order    []*Mention // sortStableBy's buffer for mentions
 
 	// The first chunks of the mentions and content spans the attribution
 	// stage points to while it works; the results hold copies.
@@ -219,6 +220,8 @@ func (sc *scratch) release() {
 	sc.qsents = trimKept(sc.qsents)
 	sc.apposed = trimKept(sc.apposed)
 	sc.mentions = trimKept(sc.mentions)
+	clear(sc.order)
+	sc.order = trimKept(sc.order)
 	sc.atts = trimKept(sc.atts)
 	sc.qa = trimKept(sc.qa)
 	scratchPool.Put(sc)
