@@ -29,8 +29,9 @@ var lexiconFiles embed.FS
 // [Lexicon.Without] and [Lexicon.WithList] return modified copies, so
 // services sharing [DefaultLexicon] cannot disturb one another.
 type Lexicon struct {
-	lists map[List]*wordList
-	kinds [512]kindSlot // lists again, by kindHash: a lookup names its list by a constant, and a map access per lookup showed in profiles
+	lists  map[List]*wordList
+	kinds  [512]kindSlot // lists again, by kindHash: a lookup names its list by a constant, and a map access per lookup showed in profiles
+	byAddr [512]addrSlot // lists again, by the address of their name's bytes (see list)
 
 	// Tables the stages derive from the lists, built on first use. They
 	// live here, not in package maps keyed by *Lexicon, so that a
@@ -45,6 +46,23 @@ type Lexicon struct {
 type kindSlot struct {
 	k List
 	w *wordList
+}
+
+// An addrSlot is one entry of Lexicon.byAddr: the bytes of a list's name
+// and the list.
+type addrSlot struct {
+	p *byte
+	n int
+	w *wordList
+}
+
+// addrProbes bounds the slots of Lexicon.byAddr a name may take.
+const addrProbes = 4
+
+// addrHash picks the first slot of Lexicon.byAddr for the name whose bytes
+// start at p.
+func addrHash(p *byte) uint {
+	return uint((uint64(uintptr(unsafe.Pointer(p))) * 0x9E3779B97F4A7C15) >> 55)
 }
 
 // kindProbes bounds the slots a List may take in Lexicon.kinds; one that
@@ -65,8 +83,17 @@ func kindHash(k List) uint {
 // index fills l.kinds from l.lists; l is not changed afterwards.
 func (l *Lexicon) index() *Lexicon {
 	l.kinds = [512]kindSlot{}
+	l.byAddr = [512]addrSlot{}
 	for _, k := range slices.Sorted(maps.Keys(l.lists)) { // in one order, so that every run fills the same slots
 		w := l.lists[k]
+		if p := unsafe.StringData(string(k)); p != nil {
+			for i, h := uint(0), addrHash(p); i < addrProbes; i++ {
+				if s := &l.byAddr[(h+i)%uint(len(l.byAddr))]; s.w == nil {
+					*s = addrSlot{p, len(k), w}
+					break
+				}
+			}
+		}
 		for i, h := 0, kindHash(k); i < kindProbes; i++ {
 			if s := &l.kinds[(h+uint(i))%uint(len(l.kinds))]; s.w == nil {
 				*s = kindSlot{k, w}
@@ -228,15 +255,28 @@ func (l *Lexicon) list(k List) *wordList {
 	if l == nil {
 		l = defaultLexicon()
 	}
+	// The package names its lists by constants, whose bytes the map's
+	// key shares (see presetList.list): the list is found by the address
+	// of its name, a few instructions, where hashing the name and
+	// comparing it cost 60 in every list test. A name made at run time,
+	// or one whose slot another took, is found by its bytes.
+	if p := unsafe.StringData(string(k)); p != nil {
+		for i, h := uint(0), addrHash(p); i < addrProbes; i++ {
+			s := &l.byAddr[(h+i)%uint(len(l.byAddr))]
+			if s.p == p && s.n == len(k) {
+				return s.w
+			}
+			if s.w == nil {
+				break
+			}
+		}
+	}
 	for i, h := 0, kindHash(k); i < kindProbes; i++ {
 		s := &l.kinds[(h+uint(i))%uint(len(l.kinds))]
 		if s.w == nil {
 			break
 		}
-		// The package names its lists by constants, whose bytes the
-		// slot's key shares (see presetList.list): comparing addresses
-		// first spares a call to compare bytes in every list test.
-		if len(s.k) == len(k) && (unsafe.StringData(string(s.k)) == unsafe.StringData(string(k)) || s.k == k) {
+		if s.k == k {
 			return s.w
 		}
 	}

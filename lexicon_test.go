@@ -376,3 +376,34 @@ func TestResolverListed(t *testing.T) {
 		}
 	}
 }
+
+// TestListByAddress holds Lexicon.list, which finds a list by the address
+// of its name's bytes first, to the lists map: for each list, named by the
+// package's constant, by a copy of the name made at run time (found by its
+// bytes), and in a lexicon derived by With.
+func TestListByAddress(t *testing.T) {
+	def := DefaultLexicon()
+	derived := def.With(CueVerbs, "opine | opined")
+	for _, l := range []*Lexicon{def, derived} {
+		for _, k := range l.Lists() {
+			want := l.lists[k]
+			if got := l.list(k); got != want {
+				t.Errorf("list(%q) = %p, want %p", k, got, want)
+			}
+			if got := l.list(List(strings.Clone(string(k)))); got != want {
+				t.Errorf("list(copy of %q) = %p, want %p", k, got, want)
+			}
+		}
+		for _, k := range []List{CueVerbs, Agencies, cueWeakForms, finiteAuxiliaries} {
+			if l.list(k) != l.lists[k] {
+				t.Errorf("list(%q) is not the map's", k)
+			}
+		}
+	}
+	if derived.list(CueVerbs) == def.list(CueVerbs) {
+		t.Error("With did not give the derived lexicon its own list")
+	}
+	if def.list("nosuchlist") != nil {
+		t.Error("list of a name that is no list is not nil")
+	}
+}
