@@ -219,19 +219,43 @@ func (st *attrState) pluralSubject(s, e int) bool {
 	return false
 }
 
-// reducedRelative reports whether toks[r] is an -ing participle right
-// after a noun of people, opening a relative clause without its
-// pronoun: "Protesters marching through the streets chanted", not
-// "Desktop publishing is …".
+// reducedRelative reports whether toks[r] is a participle right after a
+// noun of people, opening a relative clause without its pronoun:
+// "Protesters marching through the streets chanted", not "Desktop
+// publishing is …". A past participle, the passive's, opens one where
+// a time or circumstance follows it ("A man arrested after the protests
+// said", see passiveRelative); a document's noun takes one too ("A
+// statement issued during the visit said").
 func (st *attrState) reducedRelative(r int) bool {
 	t, p := st.toks[r], st.toks[r-1]
-	if t.flags&(tWord|tUpper) != tWord || !st.isParticiple(r) || t.s != p.e+1 ||
+	passive := !st.isParticiple(r) && st.passiveRelative(r)
+	if t.flags&(tWord|tUpper) != tWord || !st.isParticiple(r) && !passive || t.s != p.e+1 ||
 		p.flags&(tWord|cDet|cPron|cStop|cAux|cCue|cCueMW|cLink|cTime) != tWord || isPrep(p) || st.isParticiple(r-1) {
 		return false
+	}
+	if passive {
+		// Only a noun of people or a document: "Shares dropped after the
+		// company said" is a clause of its own, its verb no participle.
+		return p.flags&(cDoc|cRole|cSrcNoun) != 0
 	}
 	// The noun is people: a role or source noun, or a plural ("Residents").
 	w := st.text[p.s:p.e]
 	return p.flags&(cRole|cSrcNoun) != 0 || p.flags&tNonASCII == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !possessive(st.text, p)
+}
+
+// passiveRelative reports whether toks[r] is a past participle in -ed
+// (an irregular past of pastVerbs may be no participle: "The mayor came
+// after an editorial"), no verb of speech or link, before a preposition of
+// [participlePrepositions] and the determiner of its phrase: "arrested after the protests",
+// "released during the visit". A finite verb there takes an object
+// first ("arrested two men after the protests").
+func (st *attrState) passiveRelative(r int) bool {
+	t := st.toks[r]
+	if r+2 >= len(st.toks) || t.flags&(cCue|cLink) != 0 || !st.endsEd(r) {
+		return false
+	}
+	n := st.toks[r+1]
+	return n.flags&(tWord|tUpper) == tWord && st.toks[r+2].flags&cDet != 0 && st.d.lex.containsToken(participlePrepositions, st.text, n)
 }
 
 // infinitiveAt reports whether toks[k] is the "to" of an infinitive,
@@ -286,13 +310,17 @@ func (st *attrState) relativeSubject(lo, s, subjEnd int) int {
 	for r := from - 1; r > lo && r >= from-12; r-- {
 		t := toks[r]
 		who := r <= near && (isWord(st.text, t, "who") || !joined && !stop && r >= from-7 && st.reducedRelative(r))
-		stop = stop || t.flags&cStop != 0 && (t.flags&(cRelative|cJoiner|cContrast|cPartOpener|cAskOpener) != 0 || toks[r+1].flags&cDet == 0 || st.d.lex.containsToken(clauseOpeners, st.text, t)) ||
-			st.finiteAux(t) || verbLike(st.text, t) && !st.isParticiple(r)
+		// An opening preposition before its phrase's determiner is the
+		// clause's time or circumstance: "who met after the talks",
+		// "arrested during the raid".
+		circumstance := t.flags&cPrepLike != 0 && toks[r+1].flags&cDet != 0 && r-1 > lo && toks[r-1].flags&(tWord|cStop|cPron) == tWord
+		stop = stop || !circumstance && t.flags&cStop != 0 && (t.flags&(cRelative|cJoiner|cContrast|cPartOpener|cAskOpener) != 0 || toks[r+1].flags&cDet == 0 || st.d.lex.containsToken(clauseOpeners, st.text, t)) ||
+			st.finiteAux(t) || verbLike(st.text, t) && !st.isParticiple(r) && !who
 		if !who && t.flags&(cJoiner|cContrast) != 0 && t.flags&(cPron|cPartOpener|cAskOpener) == 0 && toks[r+1].flags&(tWord|tUpper|cPron|cDet|cAux) == tWord {
 			joined = true
 			continue // "who attended the session but asked not to be named": a second verb of the clause
 		}
-		if !who && t.flags&(tWord|cPron|cJoiner|cContrast|cPartOpener|cAskOpener|cRelative) != tWord || t.quote != 0 ||
+		if !who && !circumstance && t.flags&(tWord|cPron|cJoiner|cContrast|cPartOpener|cAskOpener|cRelative) != tWord || t.quote != 0 ||
 			strings.IndexByte(st.text[t.e:toks[r+1].s], '\n') >= 0 {
 			return -1 // "… who are all offering engines and it will announce": a clause of its own
 		}

@@ -1150,6 +1150,9 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 	if s < 0 {
 		return i
 	}
+	if r := st.relativeSubject(lo, s, subjEnd); r >= 0 {
+		s = r // "A statement issued after the talks quoted", "a diplomat who attended the meeting was quoted"
+	}
 	if pre == nil && relay == nil && st.appositiveName(s, subjEnd, k) {
 		st.apposedName(s, subjEnd, k)
 		subjEnd = k // "the head of the union, Arkady Zlobin, was quoted": the name is the source's

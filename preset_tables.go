@@ -4416,6 +4416,16 @@ var presetLists = []presetList{
 			{14, 0xdc628ce, 18, 18, 5, 5},
 			{15, 0x3845ff3e, 23, 23, 6, 6},
 		}},
+	{file: "participleprepositions.txt", list: "participleprepositions", size: 366, n: 6, maxWords: 1, slots: 16,
+		text: "duringafterfollowingsincebeforeamid",
+		entries: []presetEntry{
+			{8, 0x7bb48a88, 0, 0, 6, 6},
+			{9, 0x1b6e7dc9, 6, 6, 5, 5},
+			{10, 0x9720d998, 11, 11, 9, 9},
+			{13, 0xb536a99d, 20, 20, 5, 5},
+			{14, 0x3845ff3e, 25, 25, 6, 6},
+			{15, 0x44905c1e, 31, 31, 4, 4},
+		}},
 	{file: "pastverbs.txt", list: "pastverbs", size: 700, n: 83, maxWords: 1, slots: 256,
 		text: "arosetorerosepaidwithheldtookdugupheldsleptsaidsolddealtwentstoodcaughtgavemetsworegotspokewonsoughtknewfelttaughtwithdrewlostfrozeawokefoughtclungstolemadekeptunderstoodboughtmeantrodegrewsawcamefellworefledwokeleftfeddrewbuilttoldheldsentchosebrokebecameforbadefoundforgaveflewheardwrotedrovethrewbeganforesawovercameledstrodebroughtforgotsatsankhidsweptshookspentlaidswungstruckthoughtspunsangran",
 		entries: []presetEntry{
