@@ -3542,7 +3542,8 @@ var wireStories = []struct {
 			"a press release from the ministry | according to >> Park | said",
 			"Japan's Nikkei newspaper | reported >> industry data | citing",
 			"the Korea Economic Daily | quoted by >> Kang Min-ho | as saying",
-		}},
+		},
+		skipChains: `"<clause>, the ministry said, citing heat waves in Gangwon Province" (a "citing" after a reporting verb that gives the cause of what is reported, a negative by chains-conventions) is made a level: got the invented chain "the ministry | said >> heat waves in Gangwon Province | citing"; the other three chains are right`},
 	{file: "kyodo-crabs.txt",
 		speakers: []string{
 			"Hiroshi Tanabe", "Hiroshi Tanabe",
@@ -3567,7 +3568,8 @@ var wireStories = []struct {
 			"State Forest Minister Shri Ramesh Chandra Patel | said >> a post | in >> X | on",
 			"The Union environment ministry | said >> a statement | in >> the Press Information Bureau | carried by",
 			"The Times of India | According to >> forest officials | cited",
-		}},
+		},
+		skipChains: `"<Org>, in a statement carried by <outlet>, said" (fronted, comma-delimited "in a statement carried by" between subject and verb): the venue is left inside the document's phrase, got "The Union environment ministry | said >> a statement carried by the Press Information Bureau | in" instead of a third level "the Press Information Bureau | carried by"; the other two chains are right`},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
