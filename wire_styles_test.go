@@ -3541,6 +3541,87 @@ var wireStories = []struct {
 			"Malaysia's national news agency Bernama | reported >> the Pahang state government | quoting",
 			"the news portal The Edge | according to >> industry figures | cited",
 		}},
+	// round 23, b23b
+	{file: "tass-walrus.txt",
+		speakers: []string{
+			"Yelena Starodubtseva", // "she said" after a lead "..., <Role> of the <Park> <Name> told TASS"
+			"Sergei Vakhrushev",
+			"Anatoly Kovalenko",
+			"", "", // "the source told TASS", quotation continued after the cue in the same paragraph
+			"Nikolai Chernetsky",
+			"", // film title "Ice Giants"
+		},
+		chains: []string{
+			"The regional government | said >> a statement | in >> its website | posted on",
+			"the regional news agency Chukotka Media | quoted by >> Chukotka's Minister of Natural Resources Anatoly Kovalenko | as saying",
+			"the Interfax news agency | reported >> a source in the Russian Academy of Sciences | citing",
+		}},
+	{file: "irna-carpets.txt",
+		speakers: []string{
+			"Mahmoud Rezaeifar", "Mahmoud Rezaeifar",
+			"Zahra Mousavinejad",
+			"Ali Akbar Heidari", "Ali Akbar Heidari",
+			"", // "a carpet dealer in Tehran's Grand Bazaar told IRNA"
+			"", // exhibition title "Threads of Iran"
+		},
+		chains: []string{
+			"the ministry's news portal Shata | quoted by >> Mousavinejad | as saying",
+			"The Tehran Chamber of Commerce | said >> a report released on Saturday | in",
+			"Tasnim news agency | reported >> an unnamed official at the Iranian Customs Administration | quoting",
+		}},
+	{file: "kuna-dunes.txt",
+		speakers: []string{
+			"Abdullah Ahmad Al-Hamoud Al-Sabah", // "In a press statement, Sheikh Abdullah said ... "..." he said"
+			"Mona Al-Shatti", "Mona Al-Shatti",
+			"Fahad Al-Enezi",
+			"", // "An official at the Ministry of Public Works ... said ... "millions of dinars""
+			"", // campaign name "Green Kuwait"
+		},
+		chains: []string{
+			"Sheikh Abdullah | said >> a press statement | In",
+			"Kuwait Institute for Scientific Research (KISR) | said >> a statement | in >> the Kuwait News Agency (KUNA) | carried by",
+			"Al-Qabas daily | According to >> a KISR study | cited",
+		}},
+	{file: "yonhap-kimchi.txt",
+		speakers: []string{
+			"", // "a ministry official said"
+			"Park Jong-soo", "Park Jong-soo",
+			"Kang Min-ho",
+			"Choi Yun-a",
+			"", // series title "Chef's Table: Seoul"
+		},
+		chains: []string{
+			"a press release from the ministry | according to >> Park | said",
+			"Japan's Nikkei newspaper | reported >> industry data | citing",
+			"the Korea Economic Daily | quoted by >> Kang Min-ho | as saying",
+		},
+		skipChains: `"<clause>, the ministry said, citing heat waves in Gangwon Province" (a "citing" after a reporting verb that gives the cause of what is reported, a negative by chains-conventions) is made a level: got the invented chain "the ministry | said >> heat waves in Gangwon Province | citing"; the other three chains are right`},
+	{file: "kyodo-crabs.txt",
+		speakers: []string{
+			"Hiroshi Tanabe", "Hiroshi Tanabe",
+			"Koji Sasamoto",
+			"Kenta Morishita", "Kenta Morishita",
+			"", // dish name "crab-less crab hotpot"
+		},
+		chains: []string{
+			"The Fisheries Agency | said >> a report published on Friday | in",
+			"Public broadcaster NHK | reported >> officials of the prefectural government | quoting",
+			"Morishita | said >> remarks | in >> the Asahi Shimbun | carried by",
+		}},
+	{file: "pti-cheetahs.txt",
+		speakers: []string{
+			"Uttam Kumar Sharma", "Uttam Kumar Sharma",
+			"", // programme name "Cheetah Mitra"
+			"Ramesh Chandra Patel",
+			"Uttam Kumar Sharma",
+			"Anjali Raghavan", "Anjali Raghavan",
+		},
+		chains: []string{
+			"State Forest Minister Shri Ramesh Chandra Patel | said >> a post | in >> X | on",
+			"The Union environment ministry | said >> a statement | in >> the Press Information Bureau | carried by",
+			"The Times of India | According to >> forest officials | cited",
+		},
+		skipChains: `"<Org>, in a statement carried by <outlet>, said" (fronted, comma-delimited "in a statement carried by" between subject and verb): the venue is left inside the document's phrase, got "The Union environment ministry | said >> a statement carried by the Press Information Bureau | in" instead of a third level "the Press Information Bureau | carried by"; the other two chains are right`},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
