@@ -50,3 +50,21 @@ func TestNotSpeech(t *testing.T) {
 			[]string{"Producer | :"}},
 	}, showChain)
 }
+
+// TestNoBeforeVerbForm checks that "no" and "every", determiners that
+// never stand alone, make the verb form after them a noun, as "the" and
+// "his" do: "no warning", "no mention of", "every report".
+func TestNoBeforeVerbForm(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"no warning", "They got no warning from the authorities.", nil},
+		{"no mention of", "The firm made no mention of the merger in its filing.", nil},
+		{"no comment on", "The embassy had no comment on the arrests.", nil},
+		{"sentence start", "No warning was given, residents said.",
+			[]string{"residents | said"}},
+		// Near misses: the determiner's noun is the subject of a cue.
+		{"every and a noun", "Every analyst said the plan would fail.",
+			[]string{"Every analyst | said"}},
+		{"no and a role", "No official said the talks had failed.",
+			[]string{"No official | said"}},
+	}, showChain)
+}

@@ -117,13 +117,14 @@ func isWord(text string, t token, w string) bool {
 	return true
 }
 
-// isArticle reports whether t is an article or a possessive, after which
-// a verb form is a noun: "the report", "his call".
+// isArticle reports whether t is an article, a possessive or another
+// determiner that never stands alone, after which a verb form is a
+// noun: "the report", "his call", "no warning", "every report".
 func isArticle(text string, t token) bool {
 	if t.flags&cDet == 0 {
 		return false
 	}
-	for _, w := range [...]string{"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"} {
+	for _, w := range [...]string{"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "no", "every"} {
 		if isWord(text, t, w) {
 			return true
 		}
