@@ -70,3 +70,23 @@ func TestContentAfterBut(t *testing.T) {
 			[]string{"Ana Ruiz"}},
 	})
 }
+
+// TestVerbBeforePossessive checks that a subject phrase read forwards
+// ends before a word that takes a possessive determiner, the verb,
+// where an irregular past has no "-ed" to show it: "The company cut its
+// forecast", "Police shut their station".
+func TestVerbBeforePossessive(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"cut its, then citing", "The company cut its forecast, citing higher costs.",
+			[]string{"The company | citing"}},
+		{"put its, then citing", "The bank put its outlook on hold, citing weak demand.",
+			[]string{"The bank | citing"}},
+		{"a name, then says", "Acme Holdings keeps its promise, the report says.",
+			[]string{"the report | says"}},
+		// Near misses: a possessive inside the phrase, a noun before it.
+		{"possessive after of", "The head of its research unit said sales would rise.",
+			[]string{"The head of its research unit | said"}},
+		{"possessive first", "Its chief executive said sales would rise.",
+			[]string{"Its chief executive | said"}},
+	}, showChain)
+}

@@ -681,6 +681,9 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		if t.flags&cDet != 0 && end > 0 && t.flags&tUpper == 0 {
 			break
 		}
+		if end > 0 && k+1 < hi && t.flags&(tUpper|cDet|cPrep|cStop) == 0 && toks[k+1].flags&(cPossDet|tUpper) == cPossDet {
+			break // "The company cut its forecast": a word before a possessive is the verb that takes it
+		}
 		end = k + 1
 	}
 	return end
