@@ -1492,7 +1492,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// Subject first: "X said …", "…, X said."
 	k := i - 1
-	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0 || k > lo && st.floats(k) || st.yearAt(lo, k) || st.timeSpanStart(lo, k) <= k) {
+	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo && !st.namedTime(k) || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0 || k > lo && st.floats(k) || st.yearAt(lo, k) || st.timeSpanStart(lo, k) <= k) {
 		if toks[k].flags&cTime != 0 && k-1 > lo && st.isIn(toks[k-1], cTimeOpener) || st.yearAt(lo, k) {
 			k--
 		}
@@ -2839,6 +2839,13 @@ func (st *attrState) askedPassive(a *attr, src *Mention, subjEnd, i, ce, hi int,
 	a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
 	st.out = append(st.out, *a)
 	return k
+}
+
+// namedTime reports whether the time word toks[k] is a name's, an
+// article before it: "The Sun reported" names a newspaper, where "the
+// ministry Sunday said" gives a day.
+func (st *attrState) namedTime(k int) bool {
+	return st.toks[k].flags&tUpper != 0 && isWord(st.text, st.toks[k-1], "the")
 }
 
 // participleAfterDoc reports whether toks[k] is a participle in lower

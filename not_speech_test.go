@@ -68,3 +68,20 @@ func TestNoBeforeVerbForm(t *testing.T) {
 			[]string{"No official | said"}},
 	}, showChain)
 }
+
+// TestTimeWordInName checks that a time word after "the" is a name's,
+// "The Sun" a newspaper, where a time word after the subject is the
+// time of the speech.
+func TestTimeWordInName(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"The Sun", "The Sun reported that the singer would tour again.",
+			[]string{"The Sun | reported"}},
+		{"an outlet's noun first", "British tabloid The Sun reported that the singer would tour again.",
+			[]string{"British tabloid The Sun | reported"}},
+		// Near misses: a day between the subject and its verb.
+		{"a day after the subject", "The ministry Sunday said the talks would resume.",
+			[]string{"The ministry | said"}},
+		{"on a day", "The company on Sunday said the talks would resume.",
+			[]string{"The company | said"}},
+	}, showChain)
+}
