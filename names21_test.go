@@ -156,3 +156,30 @@ func TestChainNumberInsideOutletName(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// TestRankClassSubjectSource checks the source phrase read back from the
+// verb over a rank and its class ("Airman First Class Maria Lopez
+// said"), as phraseRight reads it forwards after "said", and the
+// enlisted ranks "Private" and "Private First Class" (Pvt., Pfc.) as
+// titles.
+func TestRankClassSubjectSource(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"airman first class, subject", "Airman First Class Maria Lopez said the runway would reopen.",
+			[]string{"Airman First Class Maria Lopez | said"}},
+		{"private first class after the service", "Army Private First Class Dale Ortiz said the convoy had stopped twice.",
+			[]string{"Army Private First Class Dale Ortiz | said"}},
+		{"petty officer second class", "Petty Officer Second Class Ana Ruiz said the hull was intact.",
+			[]string{"Petty Officer Second Class Ana Ruiz | said"}},
+		// Near misses: a rank with no class, "Private" as an adjective.
+		{"first deputy minister", "First Deputy Minister Ivan Sorokin said talks would go on.",
+			[]string{"First Deputy Minister Ivan Sorokin | said"}},
+		{"private as an adjective", "Private investors said the fund was closed.",
+			[]string{"Private investors | said"}},
+	}, showChain)
+	runSpeakerCases(t, []speakerCase{
+		{"pfc abbreviation", "“We stopped twice,” Pfc. Dale Ortiz said.",
+			[]string{"Dale Ortiz"}},
+		{"private, pronoun after", "“It was cold,” said Army Pvt. Ana Ruiz. “We waited,” she said.",
+			[]string{"Ana Ruiz", "Ana Ruiz"}},
+	})
+}

@@ -241,8 +241,8 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		if start >= 0 && k > lo && isWord(text, t, "and") && toks[k-1].flags&tUpper != 0 && toks[k+1].flags&tUpper != 0 {
 			continue // "David Albright and Serena Kelleher"
 		}
-		if start >= 0 && t.quote == 0 && t.flags&(cStop|cPron|cAux) == cAux && rankBeforeTitle(text, toks, lo, k) {
-			start = k // "First Deputy Foreign Minister Ivan Sorokin", "the first deputy minister"
+		if start >= 0 && t.quote == 0 && t.flags&(cStop|cPron|cAux) == cAux && (rankBeforeTitle(text, toks, lo, k) || k > lo && rankClassAfterTitle(toks, k, end)) {
+			start = k // "First Deputy Foreign Minister Ivan Sorokin", "the first deputy minister", "Airman First Class Maria Lopez"
 			continue
 		}
 		if t.quote != 0 || t.flags&(cStop|cPron|cAux) != 0 {
