@@ -928,12 +928,17 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	if !states && st.d.lex.containsToken(cueSpeechNouns, text, t) {
 		return i // "his statement drew fire", "his remarks about the port": nothing stated
 	}
+	ok, bound := st.boundStance(i, hi, pi, states)
+	if !ok {
+		return i // "his promise of free tuition", "the group's attack on a checkpoint"
+	}
 	if n := toks[min(i+1, hi-1)]; i+1 < hi && n.flags&(tWord|tUpper) == tWord && n.flags&(cDet|cPron|cAux|cStop|cPrep|cCue|cTime|cPast) == 0 && n.quote == 0 && !st.endsEd(i+1) &&
 		!isWord(text, n, "on") && !isWord(text, n, "about") && !isWord(text, n, "against") {
 		return i // "its early warning system": the noun modifies the next one, stating nothing
 	}
 	e := i + 1
-	if e < hi && (isPrep(toks[e]) || isWord(text, toks[e], "on") || isWord(text, toks[e], "about") || isWord(text, toks[e], "against")) {
+	infinitive := bound && !states && e < hi && isWord(text, toks[e], "to") // "his promise to cut taxes": content with its "to"
+	if !infinitive && e < hi && (isPrep(toks[e]) || isWord(text, toks[e], "on") || isWord(text, toks[e], "about") || isWord(text, toks[e], "against")) {
 		e++ // "his criticism of the deal": what the stance is on
 	}
 	if e < hi && toks[e].flags&tColon != 0 {
@@ -944,8 +949,100 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	}
 	src := st.mention(s, pi+1)
 	src.Span = st.span(toks[s].s, p.e)
-	st.out = append(st.out, attr{Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(e, st.clauseEnd(e, hi))})
+	end := st.clauseEnd(e, hi)
+	if bound && !states {
+		end = st.complementEnd(e, end)
+	}
+	st.out = append(st.out, attr{Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(e, end)})
 	return i + 1
+}
+
+// complementEnd returns where the complement of a noun that starts at
+// toks[e] ends, at most at end: at a comma, a dash or a colon, or at the
+// verb whose subject the noun's phrase is ("her attacks on Mr. Lund
+// have cost her votes", "his attacks on her record dominated the
+// forum": an -ed form before its object, not "to deport undocumented
+// workers").
+func (st *attrState) complementEnd(e, end int) int {
+	toks := st.toks
+	for k := e + 1; k < end; k++ {
+		t := toks[k]
+		if t.quote != 0 {
+			continue
+		}
+		if t.flags&(tComma|tDash|tColon|cAux|cCue|cPast) != 0 || t.flags&(cTime|cTimeOpener) != 0 && st.timeAt(k, end) {
+			return k
+		}
+		if k+1 < end && st.endsEd(k) && toks[k-1].flags&(cDet|cPrep|cPossDet|cAux) == 0 && (toks[k+1].flags&(cDet|cPron|cPossDet) != 0 || isPrep(toks[k+1])) {
+			return k
+		}
+	}
+	return end
+}
+
+// boundStance reports whether the stance noun toks[i], after the
+// possessive toks[pi], has the complement its list asks for: a noun of
+// intent ([cueIntentNouns]) states one only before "that" or "to" and a
+// verb ("his promise to cut taxes", not "his promise of free tuition"), a
+// noun of attack ([cueAttackNouns]) is a stance only where a person holds
+// it and a name or a pronoun follows "on" or "against" ("her attacks on
+// Mr. Lund", not "the group's attack on a checkpoint" nor "Russia's
+// attacks on Kharkiv"). Other stance nouns need no complement.
+func (st *attrState) boundStance(i, hi, pi int, states bool) (ok, bound bool) {
+	toks, text, lex := st.toks, st.text, st.d.lex
+	t := toks[i]
+	if lex.containsToken(cueIntentNouns, text, t) {
+		if states || i+2 >= hi || !isWord(text, toks[i+1], "to") {
+			return states && isWord(text, toks[min(i+1, hi-1)], "that"), true
+		}
+		v := toks[i+2]
+		return v.flags&(tWord|tUpper) == tWord && v.flags&(cDet|cPron|cPossDet|cTime) == 0 && v.quote == 0, true
+	}
+	if !lex.containsToken(cueAttackNouns, text, t) {
+		return true, false
+	}
+	return st.attackStance(i, hi, pi), true
+}
+
+// attackStance is boundStance for a noun of attack.
+func (st *attrState) attackStance(i, hi, pi int) bool {
+	toks, text, lex := st.toks, st.text, st.d.lex
+	if i+2 >= hi || !isWord(text, toks[i+1], "on") && !isWord(text, toks[i+1], "against") {
+		return false
+	}
+	p := toks[pi]
+	if w := text[p.s:p.e]; isWord(text, p, "its") || isWord(text, p, "our") {
+		return false // "its attacks on the town": a group's or an army's
+	} else if p.flags&cPossDet == 0 {
+		// "Trump's", "the senator's": a name, a title or a role, no place.
+		n := len(w) - len("'s")
+		if strings.HasSuffix(w, "’s") {
+			n = len(w) - len("’s")
+		}
+		if p.flags&(tUpper|cRole|cTitle) == 0 || lex.Contains(Countries, w[:n]) || lex.Contains(Places, w[:n]) || lex.Contains(Regions, w[:n]) {
+			return false
+		}
+	}
+	o := toks[i+2]
+	if isWord(text, o, "him") || isWord(text, o, "her") || isWord(text, o, "them") || isWord(text, o, "his") || isWord(text, o, "their") {
+		return true // "his attacks on her record"
+	}
+	if o.flags&(tWord|tUpper) != tWord|tUpper || o.flags&cDet != 0 {
+		return false // "attacks on the convoy"
+	}
+	k := i + 2
+	for k < hi && k < i+6 && toks[k].flags&(tWord|tUpper) == tWord|tUpper && !possessive(text, toks[k]) {
+		k++
+	}
+	if k > i+2 && st.placeName(i+2, k) {
+		return false // "attacks on Kharkiv"
+	}
+	if k < hi && possessive(text, toks[k]) {
+		return true // "attacks on Clinton's record"
+	}
+	n := toks[min(k, hi-1)]
+	// "attacks on Kurdish forces": a capitalised adjective before its noun.
+	return k >= hi || n.flags&(tWord|tUpper) != tWord || n.flags&(cDet|cPron|cAux|cStop|cPrep|cCue|cTime|cPast|cJoiner|cContrast) != 0
 }
 
 // possessorStart returns where the possessor ending at toks[pi] starts

@@ -112,6 +112,8 @@ const (
 	cuePolls              List = "cuepolls"              // findings attributed by "in": "poll", "survey"
 	cueStanceNouns        List = "cuestancenouns"        // nouns whose possessor holds a position: "his criticism of"
 	cueSpeechNouns        List = "cuenounsofspeech"      // stance nouns that state their content only as a clause: "his claim that"
+	cueIntentNouns        List = "cueintentnouns"        // stance nouns that state an intent only before "to" or "that": "his promise to"
+	cueAttackNouns        List = "cueattacknouns"        // stance nouns that are a verbal attack only on a named person: "her attacks on Lund"
 	cueEvidential         List = "cueevidential"         // verbs whose subject is no source: "seemed", "is expected"
 	cueNotPhrases         List = "cuenotphrases"         // a cue and the next word that say no speech: "showed up", "pledged delegates"
 	cueFloats             List = "cuefloats"             // words between a subject and its cue verb: "only", "both"

@@ -1,0 +1,69 @@
+package wirestory
+
+import "testing"
+
+// Nouns of speech and stance whose holder the sentence names: the
+// noun is the cue, its holder the source, its complement the content.
+
+// TestStanceNounIntent checks a noun of intent after a possessive: "his
+// promise to …", "the governor's pledge to …" state the holder's intent
+// in the infinitive, "to" included, up to the verb whose subject the
+// noun's phrase is. Without "to" and a verb, or "that", the noun names a
+// thing promised and states nothing.
+func TestStanceNounIntent(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"possessive pronoun",
+			"The senator won the rural vote with his promise to repeal the grain levy.",
+			[]string{"his | promise | to repeal the grain levy"}},
+		{"name's, subject of the sentence",
+			"Governor Ana Ruiz's pledge to freeze tuition drew praise from students on Monday.",
+			[]string{"Governor Ana Ruiz's | pledge | to freeze tuition"}},
+		{"plural, adjective between",
+			"Her bold promises to hire more nurses were at the heart of the campaign.",
+			[]string{"Her | promises | to hire more nurses"}},
+		{"a clause after that",
+			"Riders liked the mayor's pledge that no station would close.",
+			[]string{"the mayor's | pledge | that no station would close"}},
+		{"the infinitive ends at a comma",
+			"Their pledges to cut emissions notwithstanding, the two parties have opened new coal mines.",
+			[]string{"Their | pledges | to cut emissions notwithstanding"}},
+		// Near misses: a thing promised, not an intent stated.
+		{"promise of a thing", "Voters cheered his promise of free bus travel.", nil},
+		{"promise alone", "The minister's bold promises drew large crowds in the north.", nil},
+		{"to a person", "He kept his promise to the voters of Delta State.", nil},
+		{"no possessive", "The promise to rebuild the bridge was made in 2019.", nil},
+		{"a promise kept", "Lawmakers said the minister's promise was kept.",
+			[]string{"Lawmakers | said | the minister's promise was kept"}},
+	}, showSourceCueContent)
+}
+
+// TestStanceNounAttack checks a noun of attack after a person's
+// possessive: "her attacks on Mr. Lund" is a stance on a person, whose
+// name or pronoun follows "on" or "against". An army's, a group's or a
+// country's attacks, and attacks on a place or a thing, are violence.
+func TestStanceNounAttack(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"his attacks on a name",
+			"The challenger has stepped up his attacks on Mayor Rosa Lund in recent days.",
+			[]string{"his | attacks | Mayor Rosa Lund in recent days"}},
+		{"a name's attack on a pronoun",
+			"Senator Okafor's attack on him was the sharpest of the debate.",
+			[]string{"Senator Okafor's | attack | him"}},
+		{"against, with an adjective",
+			"Her relentless attacks against Duarte have lifted her in the polls.",
+			[]string{"Her | attacks | Duarte"}},
+		{"on a name's record",
+			"His attacks on Menon's record on housing dominated the forum.",
+			[]string{"His | attacks | Menon's record on housing"}},
+		// Near misses: violence, and attacks with no person holding them.
+		{"attacks on the convoy", "Rebels have stepped up their attacks on the convoy near Goma.", nil},
+		{"a group's attacks", "The militia's attacks on Kurdish forces continued overnight.", nil},
+		{"its attacks", "The army said its attacks on Hodeidah would go on.",
+			[]string{"The army | said | its attacks on Hodeidah would go on"}},
+		{"a country's attacks", "Russia's attacks on Kharkiv killed four people, officials said.",
+			[]string{"officials | said | Russia's attacks on Kharkiv killed four people"}},
+		{"attacks on a place", "Police said his attack on Ridgeway Mall was planned for weeks.",
+			[]string{"Police | said | his attack on Ridgeway Mall was planned for weeks"}},
+		{"heart attack", "The coach's heart attack on Sunday stunned the club.", nil},
+	}, showSourceCueContent)
+}
