@@ -908,7 +908,7 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	}
 	p := toks[pi]
 	if p.flags&tWord == 0 || p.quote != 0 || !possessive(text, p) {
-		return i
+		return st.stanceFrom(lo, hi, i)
 	}
 	s := pi
 	switch w := text[p.s:p.e]; {
@@ -978,6 +978,76 @@ func (st *attrState) complementEnd(e, end int) int {
 		}
 	}
 	return end
+}
+
+// stanceFrom reads a noun of speech or stance whose holder follows
+// "from" ([cueFromNouns]): "the plan drew criticism from farm groups",
+// "she faced warnings from aides that …". The noun is the cue, the phrase
+// after "from" its source; its content is the clause after "that", the
+// topic after "about" or "over", or else the subject of the sentence's
+// verb, what the criticism is of ("the plan"). It returns the token after
+// the noun, or i where toks[i] is none.
+func (st *attrState) stanceFrom(lo, hi, i int) int {
+	toks, text := st.toks, st.text
+	if i+2 >= hi || !isWord(text, toks[i+1], "from") || !st.d.lex.containsToken(cueFromNouns, text, toks[i]) {
+		return i
+	}
+	f := toks[i+2]
+	if f.flags&tWord == 0 || f.quote != 0 || f.flags&(cStop|cPrep|cAux|cCue|cTime|cMonth) != 0 || isDigit(text[f.s]) || st.timeAt(i+2, hi) {
+		return i // "warnings from 2019", "criticism from the start of"
+	}
+	e := phraseRight(text, toks, i+2, hi)
+	if e <= i+2 {
+		return i
+	}
+	var content *Span
+	switch n := toks[min(e, hi-1)]; {
+	case e < hi && isWord(text, n, "that") && n.quote == 0:
+		content = st.contentSpan(e, st.clauseEnd(e, hi)) // "criticism from rivals that the plan is unfair"
+	case e+1 < hi && (isWord(text, n, "about") || isWord(text, n, "over")) && n.quote == 0:
+		content = st.contentSpan(e+1, st.clauseEnd(e+1, hi)) // "criticism from the left about its cost"
+	default:
+		content = st.criticised(lo, i)
+	}
+	st.out = append(st.out, attr{Source: st.mention(i+2, e), Cue: st.span(toks[i].s, toks[i].e), Content: content})
+	return i + 1
+}
+
+// criticised returns the subject of the verb before the noun toks[i]
+// ("the levy has drawn sharp criticism", "the ministry is facing
+// warnings"), or nil where no subject phrase stands right before the
+// verb ("Facing mounting criticism from …, he …").
+func (st *attrState) criticised(lo, i int) *Span {
+	toks, text := st.toks, st.text
+	v, verb := i-1, false
+	for n := 0; n < 3 && v > lo && !verb; n++ {
+		t := toks[v]
+		if t.flags&(tWord|tUpper) != tWord || t.quote != 0 || t.flags&(cStop|cPrep|cDet|cPron|cPossDet) != 0 {
+			return nil
+		}
+		verb = st.verbGroupForm(v)
+		v-- // "drawn harsh": the verb and the noun's adjectives
+	}
+	for verb && v > lo && toks[v].quote == 0 && (toks[v].flags&(tWord|tUpper|cAux) == tWord|cAux || st.isAdverb(v)) {
+		v-- // "has already", "quickly"
+	}
+	if !verb || toks[v].flags&tWord == 0 || toks[v].quote != 0 || toks[v].flags&(cStop|cPrep|cCue|cAux) != 0 || st.verbGroupForm(v) {
+		return nil
+	}
+	s := phraseLeft(text, toks, lo, v+1)
+	if s < 0 || s > lo && toks[s-1].flags&(tComma|tDash|tColon) == 0 && toks[s-1].flags&cJoiner == 0 {
+		return nil // the phrase is no subject of its own
+	}
+	return st.contentSpan(s, v+1)
+}
+
+// verbGroupForm reports whether toks[k] has a verb's form: an irregular
+// past ("drew"), an auxiliary, or an -ed, -ing, -wn or -tten form
+// ("sparked", "facing", "drawn", "gotten").
+func (st *attrState) verbGroupForm(k int) bool {
+	t := st.toks[k]
+	w := st.text[t.s:t.e]
+	return t.flags&(cPast|cAux) != 0 || st.endsEd(k) || len(w) > 5 && strings.HasSuffix(w, "ing") || len(w) > 4 && (strings.HasSuffix(w, "wn") || strings.HasSuffix(w, "tten"))
 }
 
 // boundStance reports whether the stance noun toks[i], after the

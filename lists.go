@@ -114,6 +114,7 @@ const (
 	cueSpeechNouns        List = "cuenounsofspeech"      // stance nouns that state their content only as a clause: "his claim that"
 	cueIntentNouns        List = "cueintentnouns"        // stance nouns that state an intent only before "to" or "that": "his promise to"
 	cueAttackNouns        List = "cueattacknouns"        // stance nouns that are a verbal attack only on a named person: "her attacks on Lund"
+	cueFromNouns          List = "cuefromnouns"          // stance nouns whose holder follows "from": "drew criticism from rivals"
 	cueEvidential         List = "cueevidential"         // verbs whose subject is no source: "seemed", "is expected"
 	cueNotPhrases         List = "cuenotphrases"         // a cue and the next word that say no speech: "showed up", "pledged delegates"
 	cueFloats             List = "cuefloats"             // words between a subject and its cue verb: "only", "both"

@@ -67,3 +67,33 @@ func TestStanceNounAttack(t *testing.T) {
 		{"heart attack", "The coach's heart attack on Sunday stunned the club.", nil},
 	}, showSourceCueContent)
 }
+
+// TestStanceNounFrom checks a noun of speech or stance whose holder
+// follows "from": the phrase after "from" is the source, the clause after
+// "that" or the topic after "about" the content, or else the subject of
+// the verb before the noun, what the criticism is of.
+func TestStanceNounFrom(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"drew criticism from, the subject criticised",
+			"The toll plan has drawn sharp criticism from farm groups in the north.",
+			[]string{"farm groups in the north | criticism | The toll plan"}},
+		{"a clause after that",
+			"The minister faced criticism from opposition lawmakers that the budget ignored rural clinics.",
+			[]string{"opposition lawmakers | criticism | that the budget ignored rural clinics"}},
+		{"warnings from a named body",
+			"The dam was built despite warnings from the Water Authority that the valley could flood.",
+			[]string{"the Water Authority | warnings | that the valley could flood"}},
+		{"about a topic",
+			"Mayor Ines Duval will face renewed criticism from Councillor Bakr about the delayed tram line.",
+			[]string{"Councillor Bakr | criticism | the delayed tram line"}},
+		{"an adverb before the verb",
+			"The ruling quickly sparked allegations from rights groups that the judge was biased.",
+			[]string{"rights groups | allegations | that the judge was biased"}},
+		// Near misses: "from" gives a time or a place of origin, or no
+		// noun of speech stands before it.
+		{"from a year", "Warnings from 2019 were ignored by the port authority.", nil},
+		{"support from a bank", "The farm received support from the World Bank for its new barns.", nil},
+		{"calls from callers", "The station took hundreds of calls from listeners on Sunday.", nil},
+		{"criticism of, no holder", "The plan has drawn criticism for its cost.", nil},
+	}, showSourceCueContent)
+}

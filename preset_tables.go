@@ -2050,6 +2050,17 @@ var presetLists = []presetList{
 			{13, 0x2a669ffb, 31, 31, 6, 6},
 			{14, 0x2eaee19d, 37, 37, 6, 6},
 		}},
+	{file: "cuefromnouns.txt", size: 466, n: 7, maxWords: 1, slots: 16,
+		text: "criticismwarningswarningaccusationsaccusationallegationallegations",
+		entries: []presetEntry{
+			{0, 0xa5808bf0, 0, 0, 9, 9},
+			{4, 0x4b104b94, 9, 17, 8, 7},
+			{8, 0x1a7f2c58, 24, 35, 11, 10},
+			{9, 0x9f6386e9, 45, 45, 10, 10},
+			{11, 0x1067393b, 35, 35, 10, 10},
+			{14, 0x83ace46e, 55, 45, 11, 10},
+			{15, 0x792112ef, 17, 17, 7, 7},
+		}},
 	{file: "cueintentnouns.txt", size: 355, n: 4, maxWords: 1, slots: 16,
 		text: "pledgepromisepromisespledges",
 		entries: []presetEntry{
