@@ -921,6 +921,9 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	default:
 		return i
 	}
+	if st.d.lex.containsToken(cueViewNouns, text, t) {
+		return st.inView(lo, hi, i, s, pi) // "in the mayor's view, …", not "her view of the harbour"
+	}
 	states := i+1 < hi && (isWord(text, toks[i+1], "that") || toks[i+1].flags&(tColon|tOpen) != 0)
 	if v := s - 1; !states && v >= lo && (toks[v].flags&cCue != 0 || v > lo && st.isIn(toks[v], cParticle) && toks[v-1].flags&cCue != 0) {
 		return i // "walked back his remarks about the port": the cue's object, stating nothing of its own
@@ -978,6 +981,40 @@ func (st *attrState) complementEnd(e, end int) int {
 		}
 	}
 	return end
+}
+
+// inView reads a noun of view ([cueViewNouns]) after the possessive
+// toks[s:pi+1] and "in": "In the mayor's view, the levy is a tax" opens
+// the clause it attributes, "…, in Ortiz's view." closes it, "The cure,
+// in her view, is rain" stands inside it. The
+// possessor is the source, the clause the content. The noun anywhere
+// else ("her view of the harbour", "in his view of the case") is none.
+// It returns the token after the noun, or i.
+func (st *attrState) inView(lo, hi, i, s, pi int) int {
+	toks, text := st.toks, st.text
+	in := s - 1
+	if in < lo || !isWord(text, toks[in], "in") || toks[in].quote != 0 || toks[i].quote != 0 {
+		return i
+	}
+	var content *Span
+	switch {
+	case i+2 < hi && toks[i+1].flags&tComma != 0 && (in == lo || in == lo+1 && toks[lo].flags&(cContrast|cJoiner) != 0):
+		content = st.contentSpan(i+2, st.clauseEnd(i+2, hi)) // "In her view, the levy …"
+	case in-1 > lo && toks[in-1].flags&tComma != 0 && (i+1 == hi || toks[i+1].flags&(tWord|tMark) == 0 && toks[i+1].flags&tComma == 0):
+		content = st.contentSpan(lo, in-1) // "The levy is a tax, in his view."
+	case in-1 > lo && toks[in-1].flags&tComma != 0 && i+2 < hi && toks[i+1].flags&tComma != 0 && toks[i+2].flags&(tWord|tUpper) == tWord:
+		content = st.contentSpan(lo, st.clauseEnd(i+2, hi)) // "The only cure, in her view, is rain": the clause around it
+	default:
+		return i
+	}
+	if content == nil {
+		return i
+	}
+	p := toks[pi]
+	src := st.mention(s, pi+1)
+	src.Span = st.span(toks[s].s, p.e)
+	st.out = append(st.out, attr{Source: src, Cue: st.span(toks[i].s, toks[i].e), Content: content})
+	return i + 1
 }
 
 // stanceFrom reads a noun of speech or stance whose holder follows

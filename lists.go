@@ -115,6 +115,7 @@ const (
 	cueIntentNouns        List = "cueintentnouns"        // stance nouns that state an intent only before "to" or "that": "his promise to"
 	cueAttackNouns        List = "cueattacknouns"        // stance nouns that are a verbal attack only on a named person: "her attacks on Lund"
 	cueFromNouns          List = "cuefromnouns"          // stance nouns whose holder follows "from": "drew criticism from rivals"
+	cueViewNouns          List = "cueviewnouns"          // stance nouns that attribute a clause only after "in": "in the mayor's view, …"
 	cueEvidential         List = "cueevidential"         // verbs whose subject is no source: "seemed", "is expected"
 	cueNotPhrases         List = "cuenotphrases"         // a cue and the next word that say no speech: "showed up", "pledged delegates"
 	cueFloats             List = "cuefloats"             // words between a subject and its cue verb: "only", "both"

@@ -97,3 +97,28 @@ func TestStanceNounFrom(t *testing.T) {
 		{"criticism of, no holder", "The plan has drawn criticism for its cost.", nil},
 	}, showSourceCueContent)
 }
+
+// TestStanceNounView checks "in" and a possessive before a noun of view:
+// the possessor holds the clause that the phrase opens, closes or stands
+// inside. A view of a place, or an opinion of a person, states nothing.
+func TestStanceNounView(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"opening the clause",
+			"In the governor's view, the new levy is a tax on bread.",
+			[]string{"the governor's | view | the new levy is a tax on bread"}},
+		{"closing the clause",
+			"The port deal was a mistake from the start, in Okafor's view.",
+			[]string{"Okafor's | view | The port deal was a mistake from the start"}},
+		{"inside the clause",
+			"The only remedy, in her opinion, is a vote in parliament.",
+			[]string{"her | opinion | The only remedy, in her opinion, is a vote in parliament"}},
+		{"a plural possessive determiner after but",
+			"But in their view, the strike could last into March.",
+			[]string{"their | view | the strike could last into March"}},
+		// Near misses: a sight, a stance with no clause, a case's view.
+		{"a view of the harbour", "The hotel offers a view of the harbour.", nil},
+		{"her view of the harbour", "Her view of the harbour was blocked by a crane.", nil},
+		{"his opinion of the coach", "His opinion of the coach has not changed since May.", nil},
+		{"in view of", "In view of the storm, the match was postponed.", nil},
+	}, showSourceCueContent)
+}
