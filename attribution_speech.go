@@ -1034,8 +1034,8 @@ func (st *attrState) stanceFrom(lo, hi, i int) int {
 		return i // "warnings from 2019", "criticism from the start of"
 	}
 	e := phraseRight(text, toks, i+2, hi)
-	if e <= i+2 {
-		return i
+	if e <= i+2 || isDigit(text[toks[e-1].s]) || toks[e-1].flags&(cTime|cMonth) != 0 {
+		return i // "allegations from the 1990s": a time, no holder
 	}
 	var content *Span
 	switch n := toks[min(e, hi-1)]; {
@@ -1065,7 +1065,7 @@ func (st *attrState) criticised(lo, i int) *Span {
 		verb = st.verbGroupForm(v)
 		v-- // "drawn harsh": the verb and the noun's adjectives
 	}
-	for verb && v > lo && toks[v].quote == 0 && (toks[v].flags&(tWord|tUpper|cAux) == tWord|cAux || st.isAdverb(v)) {
+	for n := 0; verb && n < 4 && v > lo && toks[v].quote == 0 && (toks[v].flags&(tWord|tUpper|cAux) == tWord|cAux || st.isAdverb(v)); n++ {
 		v-- // "has already", "quickly"
 	}
 	if !verb || toks[v].flags&tWord == 0 || toks[v].quote != 0 || toks[v].flags&(cStop|cPrep|cCue|cAux) != 0 || st.verbGroupForm(v) {

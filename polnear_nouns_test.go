@@ -92,6 +92,7 @@ func TestStanceNounFrom(t *testing.T) {
 		// Near misses: "from" gives a time or a place of origin, or no
 		// noun of speech stands before it.
 		{"from a year", "Warnings from 2019 were ignored by the port authority.", nil},
+		{"from a decade", "The senator faced allegations from the 1990s that he took bribes.", nil},
 		{"support from a bank", "The farm received support from the World Bank for its new barns.", nil},
 		{"calls from callers", "The station took hundreds of calls from listeners on Sunday.", nil},
 		{"criticism of, no holder", "The plan has drawn criticism for its cost.", nil},
@@ -120,5 +121,22 @@ func TestStanceNounView(t *testing.T) {
 		{"her view of the harbour", "Her view of the harbour was blocked by a crane.", nil},
 		{"his opinion of the coach", "His opinion of the coach has not changed since May.", nil},
 		{"in view of", "In view of the storm, the match was postponed.", nil},
+	}, showSourceCueContent)
+}
+
+// TestStanceNounWireSenses checks the wire senses of nouns that carry a
+// stance in politics and are left to other forms or none: plans and
+// support for a thing built, calls to a line, a decision taken. None is
+// a cue by itself, with a possessive or without.
+func TestStanceNounWireSenses(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"plans for a bridge", "The council unveiled plans for a new bridge over the Sava.", nil},
+		{"his plans for a stadium", "His plans for a new stadium were shelved.", nil},
+		{"plans to build", "The ministry has plans to build a new bridge by 2028.", nil},
+		{"support for the roof", "Engineers added support for the roof after the storm.", nil},
+		{"her support for a repair", "Her support for the roof repair was welcome.", nil},
+		{"calls to the emergency line", "Calls to the emergency line doubled during the floods.", nil},
+		{"her calls to a hotline", "Her calls to the hotline went unanswered.", nil},
+		{"the mayor's decision", "The mayor's decision to close the bridge angered drivers.", nil},
 	}, showSourceCueContent)
 }
