@@ -936,7 +936,7 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	}
 	p := toks[pi]
 	if p.flags&tWord == 0 || p.quote != 0 || !possessive(text, p) {
-		return i
+		return st.stanceFrom(lo, hi, i)
 	}
 	s := pi
 	switch w := text[p.s:p.e]; {
@@ -949,6 +949,9 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	default:
 		return i
 	}
+	if st.d.lex.containsToken(cueViewNouns, text, t) {
+		return st.inView(lo, hi, i, s, pi) // "in the mayor's view, …", not "her view of the harbour"
+	}
 	states := i+1 < hi && (isWord(text, toks[i+1], "that") || toks[i+1].flags&(tColon|tOpen) != 0)
 	if v := s - 1; !states && v >= lo && (toks[v].flags&cCue != 0 || v > lo && st.isIn(toks[v], cParticle) && toks[v-1].flags&cCue != 0) {
 		return i // "walked back his remarks about the port": the cue's object, stating nothing of its own
@@ -956,12 +959,17 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	if !states && st.d.lex.containsToken(cueSpeechNouns, text, t) {
 		return i // "his statement drew fire", "his remarks about the port": nothing stated
 	}
+	ok, bound := st.boundStance(i, hi, pi, states)
+	if !ok {
+		return i // "his promise of free tuition", "the group's attack on a checkpoint"
+	}
 	if n := toks[min(i+1, hi-1)]; i+1 < hi && n.flags&(tWord|tUpper) == tWord && n.flags&(cDet|cPron|cAux|cStop|cPrep|cCue|cTime|cPast) == 0 && n.quote == 0 && !st.endsEd(i+1) &&
 		!isWord(text, n, "on") && !isWord(text, n, "about") && !isWord(text, n, "against") {
 		return i // "its early warning system": the noun modifies the next one, stating nothing
 	}
 	e := i + 1
-	if e < hi && (isPrep(toks[e]) || isWord(text, toks[e], "on") || isWord(text, toks[e], "about") || isWord(text, toks[e], "against")) {
+	infinitive := bound && !states && e < hi && isWord(text, toks[e], "to") // "his promise to cut taxes": content with its "to"
+	if !infinitive && e < hi && (isPrep(toks[e]) || isWord(text, toks[e], "on") || isWord(text, toks[e], "about") || isWord(text, toks[e], "against")) {
 		e++ // "his criticism of the deal": what the stance is on
 	}
 	if e < hi && toks[e].flags&tColon != 0 {
@@ -972,8 +980,212 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	}
 	src := st.mention(s, pi+1)
 	src.Span = st.span(toks[s].s, p.e)
-	st.out = append(st.out, attr{Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(e, st.clauseEnd(e, hi))})
+	end := st.clauseEnd(e, hi)
+	if bound && !states {
+		end = st.complementEnd(e, end)
+	}
+	st.out = append(st.out, attr{Source: src, Cue: st.span(t.s, t.e), Content: st.contentSpan(e, end)})
 	return i + 1
+}
+
+// complementEnd returns where the complement of a noun that starts at
+// toks[e] ends, at most at end: at a comma, a dash or a colon, or at the
+// verb whose subject the noun's phrase is ("her attacks on Mr. Lund
+// have cost her votes", "his attacks on her record dominated the
+// forum": an -ed form before its object, not "to deport undocumented
+// workers").
+func (st *attrState) complementEnd(e, end int) int {
+	toks := st.toks
+	for k := e + 1; k < end; k++ {
+		t := toks[k]
+		if t.quote != 0 {
+			continue
+		}
+		if t.flags&(tComma|tDash|tColon|cAux|cCue|cPast) != 0 || t.flags&(cTime|cTimeOpener) != 0 && st.timeAt(k, end) {
+			return k
+		}
+		if k+1 < end && st.endsEd(k) && toks[k-1].flags&(cDet|cPrep|cPossDet|cAux) == 0 && (toks[k+1].flags&(cDet|cPron|cPossDet) != 0 || isPrep(toks[k+1])) {
+			return k
+		}
+	}
+	return end
+}
+
+// inView reads a noun of view ([cueViewNouns]) after the possessive
+// toks[s:pi+1] and "in": "In the mayor's view, the levy is a tax" opens
+// the clause it attributes, "…, in Ortiz's view." closes it, "The cure,
+// in her view, is rain" stands inside it. The
+// possessor is the source, the clause the content. The noun anywhere
+// else ("her view of the harbour", "in his view of the case") is none.
+// It returns the token after the noun, or i.
+func (st *attrState) inView(lo, hi, i, s, pi int) int {
+	toks, text := st.toks, st.text
+	in := s - 1
+	if in < lo || !isWord(text, toks[in], "in") || toks[in].quote != 0 || toks[i].quote != 0 {
+		return i
+	}
+	var content *Span
+	switch {
+	case i+2 < hi && toks[i+1].flags&tComma != 0 && (in == lo || in == lo+1 && toks[lo].flags&(cContrast|cJoiner) != 0):
+		content = st.contentSpan(i+2, st.clauseEnd(i+2, hi)) // "In her view, the levy …"
+	case in-1 > lo && toks[in-1].flags&tComma != 0 && (i+1 == hi || toks[i+1].flags&(tWord|tMark) == 0 && toks[i+1].flags&tComma == 0):
+		content = st.contentSpan(lo, in-1) // "The levy is a tax, in his view."
+	case in-1 > lo && toks[in-1].flags&tComma != 0 && i+2 < hi && toks[i+1].flags&tComma != 0 && toks[i+2].flags&(tWord|tUpper) == tWord:
+		content = st.contentSpan(lo, st.clauseEnd(i+2, hi)) // "The only cure, in her view, is rain": the clause around it
+	default:
+		return i
+	}
+	if content == nil {
+		return i
+	}
+	p := toks[pi]
+	src := st.mention(s, pi+1)
+	src.Span = st.span(toks[s].s, p.e)
+	st.out = append(st.out, attr{Source: src, Cue: st.span(toks[i].s, toks[i].e), Content: content})
+	return i + 1
+}
+
+// stanceFrom reads a noun of speech or stance whose holder follows
+// "from" ([cueFromNouns]): "the plan drew criticism from farm groups",
+// "she faced warnings from aides that …". The noun is the cue, the phrase
+// after "from" its source; its content is the clause after "that", the
+// topic after "about" or "over", or else the subject of the sentence's
+// verb, what the criticism is of ("the plan"). It returns the token after
+// the noun, or i where toks[i] is none.
+func (st *attrState) stanceFrom(lo, hi, i int) int {
+	toks, text := st.toks, st.text
+	if i+2 >= hi || !isWord(text, toks[i+1], "from") || !st.d.lex.containsToken(cueFromNouns, text, toks[i]) {
+		return i
+	}
+	if i > lo && isWord(text, toks[i-1], "no") {
+		return i // "got no warning from the authorities": none was given
+	}
+	f := toks[i+2]
+	if f.flags&tWord == 0 || f.quote != 0 || f.flags&(cStop|cPrep|cAux|cCue|cTime|cMonth) != 0 || isDigit(text[f.s]) || st.timeAt(i+2, hi) {
+		return i // "warnings from 2019", "criticism from the start of"
+	}
+	e := phraseRight(text, toks, i+2, hi)
+	if e <= i+2 || isDigit(text[toks[e-1].s]) || toks[e-1].flags&(cTime|cMonth) != 0 {
+		return i // "allegations from the 1990s": a time, no holder
+	}
+	var content *Span
+	switch n := toks[min(e, hi-1)]; {
+	case e < hi && isWord(text, n, "that") && n.quote == 0:
+		content = st.contentSpan(e, st.clauseEnd(e, hi)) // "criticism from rivals that the plan is unfair"
+	case e+1 < hi && (isWord(text, n, "about") || isWord(text, n, "over")) && n.quote == 0:
+		content = st.contentSpan(e+1, st.clauseEnd(e+1, hi)) // "criticism from the left about its cost"
+	default:
+		content = st.criticised(lo, i)
+	}
+	if content == nil {
+		// "Facing mounting criticism from rivals, he …": no subject drew
+		// it, and the clause's own subject speaks next.
+		return i
+	}
+	st.out = append(st.out, attr{Source: st.mention(i+2, e), Cue: st.span(toks[i].s, toks[i].e), Content: content})
+	return i + 1
+}
+
+// criticised returns the subject of the verb before the noun toks[i]
+// ("the levy has drawn sharp criticism", "the ministry is facing
+// warnings"), or nil where no subject phrase stands right before the
+// verb ("Facing mounting criticism from …, he …").
+func (st *attrState) criticised(lo, i int) *Span {
+	toks, text := st.toks, st.text
+	v, verb := i-1, false
+	for n := 0; n < 3 && v > lo && !verb; n++ {
+		t := toks[v]
+		if t.flags&(tWord|tUpper) != tWord || t.quote != 0 || t.flags&(cStop|cPrep|cDet|cPron|cPossDet) != 0 {
+			return nil
+		}
+		verb = st.verbGroupForm(v)
+		v-- // "drawn harsh": the verb and the noun's adjectives
+	}
+	for n := 0; verb && n < 4 && v > lo && toks[v].quote == 0 && (toks[v].flags&(tWord|tUpper|cAux) == tWord|cAux || st.isAdverb(v)); n++ {
+		v-- // "has already", "quickly"
+	}
+	if !verb || toks[v].flags&tWord == 0 || toks[v].quote != 0 || toks[v].flags&(cStop|cPrep|cPrepLike|cCue|cAux) != 0 || st.verbGroupForm(v) || st.d.lex.containsToken(participlePrepositions, text, toks[v]) {
+		return nil // but "amid growing criticism from …": a circumstance, no subject
+	}
+	s := phraseLeft(text, toks, lo, v+1)
+	if s < 0 || s > lo && toks[s-1].flags&(tComma|tDash|tColon) == 0 && toks[s-1].flags&cJoiner == 0 {
+		return nil // the phrase is no subject of its own
+	}
+	return st.contentSpan(s, v+1)
+}
+
+// verbGroupForm reports whether toks[k] has a verb's form: an irregular
+// past ("drew"), an auxiliary, or an -ed, -ing, -wn or -tten form
+// ("sparked", "facing", "drawn", "gotten").
+func (st *attrState) verbGroupForm(k int) bool {
+	t := st.toks[k]
+	w := st.text[t.s:t.e]
+	return t.flags&(cPast|cAux) != 0 || st.endsEd(k) || len(w) > 5 && strings.HasSuffix(w, "ing") || len(w) > 4 && (strings.HasSuffix(w, "wn") || strings.HasSuffix(w, "tten"))
+}
+
+// boundStance reports whether the stance noun toks[i], after the
+// possessive toks[pi], has the complement its list asks for: a noun of
+// intent ([cueIntentNouns]) states one only before "that" or "to" and a
+// verb ("his promise to cut taxes", not "his promise of free tuition"), a
+// noun of attack ([cueAttackNouns]) is a stance only where a person holds
+// it and a name or a pronoun follows "on" or "against" ("her attacks on
+// Mr. Lund", not "the group's attack on a checkpoint" nor "Russia's
+// attacks on Kharkiv"). Other stance nouns need no complement.
+func (st *attrState) boundStance(i, hi, pi int, states bool) (ok, bound bool) {
+	toks, text, lex := st.toks, st.text, st.d.lex
+	t := toks[i]
+	if lex.containsToken(cueIntentNouns, text, t) {
+		if states || i+2 >= hi || !isWord(text, toks[i+1], "to") {
+			return states && isWord(text, toks[min(i+1, hi-1)], "that"), true
+		}
+		v := toks[i+2]
+		return v.flags&(tWord|tUpper) == tWord && v.flags&(cDet|cPron|cPossDet|cTime) == 0 && v.quote == 0, true
+	}
+	if !lex.containsToken(cueAttackNouns, text, t) {
+		return true, false
+	}
+	return st.attackStance(i, hi, pi), true
+}
+
+// attackStance is boundStance for a noun of attack.
+func (st *attrState) attackStance(i, hi, pi int) bool {
+	toks, text, lex := st.toks, st.text, st.d.lex
+	if i+2 >= hi || !isWord(text, toks[i+1], "on") && !isWord(text, toks[i+1], "against") {
+		return false
+	}
+	p := toks[pi]
+	if w := text[p.s:p.e]; isWord(text, p, "its") || isWord(text, p, "our") {
+		return false // "its attacks on the town": a group's or an army's
+	} else if p.flags&cPossDet == 0 {
+		// "Trump's", "the senator's": a name, a title or a role, no place.
+		n := len(w) - len("'s")
+		if strings.HasSuffix(w, "’s") {
+			n = len(w) - len("’s")
+		}
+		if p.flags&(tUpper|cRole|cTitle) == 0 || lex.Contains(Countries, w[:n]) || lex.Contains(Places, w[:n]) || lex.Contains(Regions, w[:n]) {
+			return false
+		}
+	}
+	o := toks[i+2]
+	if isWord(text, o, "him") || isWord(text, o, "her") || isWord(text, o, "them") || isWord(text, o, "his") || isWord(text, o, "their") {
+		return true // "his attacks on her record"
+	}
+	if o.flags&(tWord|tUpper) != tWord|tUpper || o.flags&cDet != 0 {
+		return false // "attacks on the convoy"
+	}
+	k := i + 2
+	for k < hi && k < i+6 && toks[k].flags&(tWord|tUpper) == tWord|tUpper && !possessive(text, toks[k]) {
+		k++
+	}
+	if k > i+2 && st.placeName(i+2, k) {
+		return false // "attacks on Kharkiv"
+	}
+	if k < hi && possessive(text, toks[k]) {
+		return true // "attacks on Clinton's record"
+	}
+	n := toks[min(k, hi-1)]
+	// "attacks on Kurdish forces": a capitalised adjective before its noun.
+	return k >= hi || n.flags&(tWord|tUpper) != tWord || n.flags&(cDet|cPron|cAux|cStop|cPrep|cCue|cTime|cPast|cJoiner|cContrast) != 0
 }
 
 // possessorStart returns where the possessor ending at toks[pi] starts
