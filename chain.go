@@ -492,8 +492,8 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 		if m > e+1 && m+1 < hi && st.hasListed(m, m+1, conjunctions) {
 			continue // "agriculture and rural affairs"
 		}
-		if t.flags&(cStop|cAux|cPron|cCue|cCueMW|cLink|cLinkMW|cTime|cDet|cPrep) != 0 || verbLike(text, t) {
-			break // "a letter to shareholders issued on Friday"
+		if t.flags&(cStop|cAux|cPron|cCue|cCueMW|cLink|cLinkMW|cTime|cDet|cPrep) != 0 || verbLike(text, t) && !(role && m == e+1 && st.isParticiple(m)) {
+			break // "a letter to shareholders issued on Friday"; but "the head of marketing": a field in -ing
 		}
 		end = m + 1
 	}

@@ -60,7 +60,15 @@ func TestChainRoleFieldOf(t *testing.T) {
 		{"quoting as saying", "The road will stay closed, the radio said, quoting the district chief of police as saying the slope was unstable.",
 			[]string{"the radio | said >> the district chief of police | quoting"}},
 
-		// Near misses: an "of" phrase with an article, a name, no role.
+		{"a field in -ing", "The firm will hire 300 people, the newspaper reported, citing its head of marketing, Ana Ruiz.",
+			[]string{"the newspaper | reported >> its head of marketing | citing"}},
+		{"a field in -ing, a place after", "Output rose by a fifth, the agency said, quoting the director of mining at the ministry.",
+			[]string{"the agency | said >> the director of mining at the ministry | quoting"}},
+
+		// Near misses: an "of" phrase with an article, a name, no role,
+		// a participle after the field.
+		{"a participle after the field", "The plan was shelved, the paper reported, citing the director of planning resigning last week.",
+			[]string{"the paper | reported >> the director of planning | citing"}},
 		{"of the hospital", "The ward was closed, the paper reported, citing the director of the hospital.",
 			[]string{"the paper | reported >> the director of the hospital | citing"}},
 		{"of a name", "Output fell by a tenth, the paper reported, citing the head of Pemex.",
