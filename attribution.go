@@ -3683,14 +3683,15 @@ func (st *attrState) namedByNoun(lo, i, ce, hi int) bool {
 // ("admitted to lawmakers that …", "admitted to reporters he had …"),
 // and a cue with no "to" after it is read as it stands. Before an
 // infinitive only a verb of a directive ([cueDirectives]) is a passive
-// ("promised to take action" is the subject's own), and a capitalised
+// ("promised to take action" is the subject's own; "Those told to leave
+// said": "those" stands for the people told), and a capitalised
 // word before the cue, past the sentence's first, is a name that speaks.
 func (st *attrState) passiveModifier(lo, i, ce, hi int) bool {
 	toks := st.toks
 	if ce != i+1 || i <= lo || ce+2 >= hi || !isWord(st.text, toks[ce], "to") || toks[i].flags&cPast == 0 && !st.endsEd(i) {
 		return false
 	}
-	if p := toks[i-1]; p.flags&tWord == 0 || p.flags&(cAux|cStop|cCue|cLink|cPron|cDet|cTime) != 0 || p.flags&tUpper != 0 && i-1 > lo || p.quote != 0 || st.isAdverb(i-1) {
+	if p := toks[i-1]; p.flags&tWord == 0 || p.flags&(cAux|cStop|cCue|cLink|cPron|cDet|cTime) != 0 && !isWord(st.text, p, "those") || p.flags&tUpper != 0 && i-1 > lo || p.quote != 0 || st.isAdverb(i-1) {
 		return false // "he admitted to", "has reported to", "the police on Friday claimed to", "Mr. Cruz pledged to": a verb of its own
 	}
 	k, obj := ce+1, ce+1 // obj: where a determiner may open the phrase

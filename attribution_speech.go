@@ -228,6 +228,9 @@ func (st *attrState) pluralSubject(s, e int) bool {
 // statement issued during the visit said").
 func (st *attrState) reducedRelative(r int) bool {
 	t, p := st.toks[r], st.toks[r-1]
+	if st.directedRelative(r) && t.s == p.e+1 && p.quote == 0 && (isWord(st.text, p, "those") || p.flags&(cRole|cSrcNoun) != 0 && p.flags&(cDet|cPron|cStop|cAux) == 0) {
+		return true // "Those told to leave said", "residents ordered to evacuate said"
+	}
 	passive := !st.isParticiple(r) && st.passiveRelative(r)
 	if t.flags&(tWord|tUpper) != tWord || !st.isParticiple(r) && !passive || t.s != p.e+1 ||
 		p.flags&(tWord|cDet|cPron|cStop|cAux|cCue|cCueMW|cLink|cTime) != tWord || isPrep(p) || st.isParticiple(r-1) {
@@ -241,6 +244,16 @@ func (st *attrState) reducedRelative(r int) bool {
 	// The noun is people: a role or source noun, or a plural ("Residents").
 	w := st.text[p.s:p.e]
 	return p.flags&(cRole|cSrcNoun) != 0 || p.flags&tNonASCII == 0 && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !possessive(st.text, p)
+}
+
+// directedRelative reports whether toks[r] is the participle of a verb of
+// a directive ([cueDirectives]: "told", "ordered") before an
+// infinitive, the passive of an order given to the noun before it:
+// "those told to leave", "residents ordered to evacuate".
+func (st *attrState) directedRelative(r int) bool {
+	t := st.toks[r]
+	return t.flags&(tWord|tUpper|cCue) == tWord|cCue && (t.flags&cPast != 0 || st.endsEd(r)) && st.infinitiveAt(r+1, len(st.toks)) &&
+		st.hasForm(st.cueCanonical(t), fDirective, cueDirectives)
 }
 
 // passiveRelative reports whether toks[r] is a past participle in -ed

@@ -38,3 +38,23 @@ func TestReducedPassiveSubject(t *testing.T) {
 			[]string{"A statement issued after the talks | quoted >> the minister | as saying"}},
 	}, showChain)
 }
+
+// TestDirectedSubject checks a subject whose noun the passive of a
+// directive describes ("Those [who were] told to leave said"): the
+// order given is no speech of the noun's, and the participle's phrase
+// is the later verb's subject.
+func TestDirectedSubject(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"those told to", "Those told to leave said they had received no warning.",
+			[]string{"Those told to leave | said"}},
+		{"residents ordered to", "Residents ordered to evacuate said the water rose quickly.",
+			[]string{"Residents ordered to evacuate | said"}},
+		{"officials told to", "Officials told to stay home said the office was closed.",
+			[]string{"Officials told to stay home | said"}},
+		// Near misses: the active voice, an order with its own clause.
+		{"active told", "The mayor told residents to leave on Sunday.",
+			[]string{"The mayor | told -> residents"}},
+		{"those who told", "Those who told the council to wait were right, the mayor said.",
+			[]string{"who | told -> the council", "the mayor | said"}},
+	}, showChain)
+}
