@@ -24,17 +24,28 @@ func sortStableBy[T any](s, buf []T, key func(*T) int) []T {
 				hi = runEnd(s, mid, key)
 			}
 			// Merge s[lo:mid] and s[mid:hi] into buf[lo:hi]; on equal
-			// keys the left run's element goes first.
+			// keys the left run's element goes first. Each element's
+			// key is asked once.
 			i, j, o := lo, mid, lo
-			for i < mid && j < hi {
-				if key(&s[j]) < key(&s[i]) {
-					buf[o] = s[j]
-					j++
-				} else {
-					buf[o] = s[i]
-					i++
+			if i < mid && j < hi {
+				ki, kj := key(&s[i]), key(&s[j])
+				for {
+					if kj < ki {
+						buf[o] = s[j]
+						o, j = o+1, j+1
+						if j == hi {
+							break
+						}
+						kj = key(&s[j])
+					} else {
+						buf[o] = s[i]
+						o, i = o+1, i+1
+						if i == mid {
+							break
+						}
+						ki = key(&s[i])
+					}
 				}
-				o++
 			}
 			o += copy(buf[o:], s[i:mid])
 			copy(buf[o:], s[j:hi])
