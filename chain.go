@@ -764,17 +764,18 @@ func (st *attrState) authorPhrase(i, j int) bool {
 }
 
 // makerPhrase reports whether the phrase [i, j) after the link cue
-// toks[c:i] that ends in "by" names the document's maker: an
-// authorPhrase, or, after a cue of [chainMakerLinks] ("published by"),
-// a body named by its acronym alone ("A report published by the LCMA on
-// Tuesday said"). An outlet named so is an agency of [Agencies]; after
-// "carried by" or "broadcast by" an acronym is the outlet's ("remarks
-// carried by IRIB").
+// toks[c:i] that ends in "by" names the document's maker: after a cue of
+// [chainMakerLinks] ("published by"), an authorPhrase or a body named by
+// its acronym alone ("A report published by the LCMA on Tuesday said").
+// An outlet named so is an agency of [Agencies]. After "carried by" or
+// "broadcast by" what is named carried the words, a body too ("remarks
+// carried by IRIB", "a statement carried by the Press Information
+// Bureau"): chains-conventions give "carried by" a level of its own.
 func (st *attrState) makerPhrase(c, i, j int) bool {
-	if st.authorPhrase(i, j) {
-		return true
+	if !st.d.lex.Contains(chainMakerLinks, st.text[st.toks[c].s:st.toks[i-1].e]) {
+		return false
 	}
-	return st.acronymAlone(i, j) && !st.hasListed(i, j, Agencies) && st.d.lex.Contains(chainMakerLinks, st.text[st.toks[c].s:st.toks[i-1].e])
+	return st.authorPhrase(i, j) || st.acronymAlone(i, j) && !st.hasListed(i, j, Agencies)
 }
 
 // acronymAlone reports whether the phrase [i, j) is an acronym alone,

@@ -862,7 +862,7 @@ var presetLists = []presetList{
 		entries: []presetEntry{
 			{9, 0x5c47afa9, 0, 0, 2, 2},
 		}},
-	{file: "chainmakerlinks.txt", list: "chainmakerlinks", size: 379, n: 1, maxWords: 2, slots: 16,
+	{file: "chainmakerlinks.txt", list: "chainmakerlinks", size: 531, n: 1, maxWords: 2, slots: 16,
 		text: "published by",
 		entries: []presetEntry{
 			{6, 0x8bd9b4b6, 0, 0, 12, 12},
