@@ -1173,7 +1173,7 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 	tail := 0
 	asSaying := func(j int) int { // the end of "as saying" at j, or 0
 		if j+1 < hi && isWord(text, toks[j], "as") && toks[j+1].flags&cCue != 0 {
-			return j + 2
+			return st.asCueEnd(j+1, hi)
 		}
 		return 0
 	}
@@ -1275,6 +1275,19 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 	}
 	st.out = append(st.out, a)
 	return j
+}
+
+// asCueEnd returns the end of the cue verb at toks[i] after the "as" of
+// "quoted Y as saying": the whole verb where it is one of several words
+// ("as calling for", "as calling on"), so that the particle is the cue's
+// and not the content's; else i+1.
+func (st *attrState) asCueEnd(i, hi int) int {
+	if st.toks[i].flags&cCueMW != 0 {
+		if ce, _, kind := st.multiCue(i, hi); ce > i && kind == CueVerbs {
+			return ce
+		}
+	}
+	return i + 1
 }
 
 // shortBodyName reports whether toks[s:e] is a body's short name set off

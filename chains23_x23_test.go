@@ -35,3 +35,54 @@ func TestChainCarriedByBody(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// TestChainAccordingToDocCitedBy checks "according to" a document or
+// records "cited by" an outlet: the outlet cited them, the outermost
+// level, as in "according to Y quoted by X" (chains-conventions, passive;
+// [chainDocRelays]). A document "quoted by", "carried by" or "published
+// by" an outlet stays first: the outlet carried it.
+func TestChainAccordingToDocCitedBy(t *testing.T) {
+	tests := []attrCase{
+		{"statement cited by a paper", "The JCS shared information on the flights with U.S. Forces Korea, according to a statement cited by the Korea Herald.",
+			[]string{"the Korea Herald | cited by >> a statement | according to"}},
+		{"at the head, a report", "According to a report cited by the Yonhap news agency, the two sides will meet in Panmunjom next week.",
+			[]string{"the Yonhap news agency | cited by >> a report | According to"}},
+		{"as cited by, after a comma", "Rice stocks fell to 1.2 million tonnes, according to a ministry bulletin, as cited by the daily Kompas.",
+			[]string{"the daily Kompas | cited by >> a ministry bulletin | according to"}},
+		{"records cited by", "Some 4,000 families left the valley, according to government figures cited by the broadcaster NHK.",
+			[]string{"the broadcaster NHK | cited by >> government figures | according to"}},
+
+		// Near misses: quoted, carried or published by an outlet, and a
+		// person cited by one, which was read so before.
+		{"statement quoted by", "The border crossing will reopen on Monday, according to a statement quoted by the Korea Herald.",
+			[]string{"a statement | according to >> the Korea Herald | quoted by"}},
+		{"statement carried by", "The border crossing will reopen on Monday, according to a statement carried by the state news agency.",
+			[]string{"a statement | according to >> the state news agency | carried by"}},
+		{"officials cited by", "The border crossing will reopen on Monday, according to officials cited by the Korea Herald.",
+			[]string{"the Korea Herald | cited by >> officials | according to"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
+
+// TestChainQuotedAsVerbParticle checks "X quoted Y as <verb>" with a cue
+// verb of several words ("as calling for", "as calling on"): the
+// particle is the inner level's cue (asCueEnd), not the content's first
+// word; a verb of one word ("as urging", "as vowing") and "as saying"
+// stay as they were.
+func TestChainQuotedAsVerbParticle(t *testing.T) {
+	tests := []attrCase{
+		{"as calling for", `The official news agency quoted Premier Ri Chol Man as calling for "mass production" of fishing boats.`,
+			[]string{"The official news agency | quoted >> Premier Ri Chol Man | as calling for"}},
+		{"as calling on, a time", "The state broadcaster on Sunday quoted the foreign minister as calling on Japan to drop the claims.",
+			[]string{"The state broadcaster | quoted >> the foreign minister | as calling on"}},
+		{"passive, as calling for", "Premier Ri Chol Man was quoted by the official news agency as calling for more fishing boats.",
+			[]string{"the official news agency | quoted by >> Premier Ri Chol Man | as calling for"}},
+
+		// Near misses: a verb of one word, "as saying".
+		{"as urging", "The official news agency quoted Premier Ri Chol Man as urging farmers to plant early.",
+			[]string{"The official news agency | quoted >> Premier Ri Chol Man | as urging"}},
+		{"as saying", "The official news agency quoted Premier Ri Chol Man as saying the harvest was good.",
+			[]string{"The official news agency | quoted >> Premier Ri Chol Man | as saying"}},
+	}
+	runAttrCases(t, tests, showChain)
+}

@@ -3524,7 +3524,8 @@ var wireStories = []struct {
 			"Defense Minister Park Chang-ho | said >> remarks | in >> the ministry's website | carried by",
 			"the Korea Herald | cited by >> a statement | according to",
 		},
-		skipChains: `"according to a statement cited by the Korea Herald" gives the levels in reading order ("a statement | according to >> the Korea Herald | cited by") instead of the passive order of chains-conventions ("according to Y quoted by X" -> [X] > [Y]); also "quoted <Name> as calling for" gives the cue "as calling" without the particle "for" (borderline); the other three chains are right`},
+		// skipChains removed in round 23 (x23): "according to a statement cited by X" puts X first (chaindocrelays), and "quoted Y as calling for" keeps the particle in the cue (asCueEnd)
+	},
 	{file: "anadolu-silkworms.txt",
 		speakers: []string{"Hatice Yıldırım", "Hatice Yıldırım", "Osman Kaplan", "Osman Kaplan", "Mustafa Erdem", "Mustafa Erdem", "Serkan Aydın"},
 		chains: []string{
