@@ -86,3 +86,32 @@ func TestChainQuotedAsVerbParticle(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// TestQuotedAsPersonNamedWithInitials checks the quoted person of "X
+// quoted <role> <Name> as <verb>" whose name ends in a word that is also
+// a place's initials written in lower case ("Un" of "Kim Jong Un",
+// never "UN" so written; initialsInLowerCase): the partial quotation is
+// that person's, whatever the verb after "as", and a later surname
+// resolves to the name. A place's name in full or the initials in
+// capitals end no name.
+func TestQuotedAsPersonNamedWithInitials(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"as calling for", `SEOUL, Dec. 7 (UPI) -- The Korean Central News Agency quoted leader Kim Jong Un as calling for "mass production" of drones.`,
+			[]string{"Kim Jong Un"}},
+		{"as urging", `SEOUL, Dec. 7 (Yonhap) -- State media quoted Premier Ri Jong Un as urging officials to "fight to the last" against the floods.`,
+			[]string{"Ri Jong Un"}},
+		{"said, then a surname", `PYONGYANG, Dec. 7 (AFP) - North Korean leader Kim Jong Un said the tests were a success. "We will build more," Kim said.`,
+			[]string{"Kim Jong Un"}},
+		{"as vowing", `TOKYO, Dec. 7 (Kyodo) -- KCNA quoted Kim Jong Un as vowing an "overwhelming" response to the drills.`,
+			[]string{"Kim Jong Un"}},
+
+		// Near misses: the initials in capitals, a place's name in full,
+		// the initials opening a run.
+		{"UN in capitals after a name", `GENEVA, Dec. 7 (Reuters) - "The talks are over," said Lena Holm of the UN.`,
+			[]string{"Lena Holm"}},
+		{"UN opening the run", `GENEVA, Dec. 7 (Reuters) - "We will not leave," UN envoy Tor Halvorsen said.`,
+			[]string{"Tor Halvorsen"}},
+		{"a country after a name", `SEOUL, Dec. 7 (UPI) -- "We are ready," said Lee Min-ho of South Korea.`,
+			[]string{"Lee Min-ho"}},
+	})
+}

@@ -3515,7 +3515,7 @@ var wireStories = []struct {
 		}},
 	{file: "upi-drones.txt",
 		speakers: []string{"Lee Sung-jun", "Lee Sung-jun",
-			"?", // got "" (no speaker): a partial quote inside "<agency> quoted <role> <Name> as calling for "…" of …" (quoted … as + a verb other than saying) is left without the quoted person
+			"Kim Jong Un", // "?" at first sight (got ""): the name's last word "Un" was read as the place "UN" (initialsInLowerCase)
 			"Shin Hae-won", "Park Chang-ho", "Park Chang-ho", "Yoo Min-ji", "Yoo Min-ji", "Yoo Min-ji"},
 		chains: []string{
 			"the JCS | said >> a text message sent to reporters | in",
