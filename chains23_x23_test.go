@@ -115,3 +115,25 @@ func TestQuotedAsPersonNamedWithInitials(t *testing.T) {
 			[]string{"Lee Min-ho"}},
 	})
 }
+
+// TestQuotedAsVerbParticleContent checks the content after "quoted Y as
+// calling for": it starts after the particle, which is the cue's
+// (asCueEnd); after "as urging" and "as saying" it starts after the
+// verb, as before.
+func TestQuotedAsVerbParticleContent(t *testing.T) {
+	tests := []attrCase{
+		{"quoted, as calling for", "The official news agency quoted Premier Ri Chol Man as calling for mass production of fishing boats.",
+			[]string{"mass production of fishing boats"}},
+		{"quoted, a time, as calling on", "The state broadcaster on Sunday quoted the foreign minister as calling on Japan to drop the claims.",
+			[]string{"Japan to drop the claims"}},
+		{"passive, as calling for", "Premier Ri Chol Man was quoted by the official news agency as calling for more fishing boats.",
+			[]string{"more fishing boats"}},
+
+		// Near misses: a verb of one word, "as saying".
+		{"as urging", "The official news agency quoted Premier Ri Chol Man as urging farmers to plant early.",
+			[]string{"farmers to plant early"}},
+		{"as saying", "The official news agency quoted Premier Ri Chol Man as saying the harvest was good.",
+			[]string{"the harvest was good"}},
+	}
+	runAttrCases(t, tests, showContent)
+}
