@@ -3240,8 +3240,10 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 	// "according to officials quoted by the agency": the relay is the
 	// outer level, as after "said"; a document's ("according to a report
 	// by Y, quoted by Z") or records' ("official figures quoted by the
-	// agency") carried them and stays after them.
-	if a.Source != nil && !isDocument(st.d.lex, a.Source) && !isRecord(st.d.lex, a.Source) {
+	// agency") carried them and stays after them. One that cites them
+	// ([chainDocRelays]: "according to a statement cited by the Korea
+	// Herald") passed them on, as it passes a person's words.
+	if a.Source != nil && (!isDocument(st.d.lex, a.Source) && !isRecord(st.d.lex, a.Source) || len(a.Via) > 0 && st.d.lex.Contains(chainDocRelays, a.Via[0].Cue.Text)) {
 		st.liftRelay(&a)
 	}
 	st.out = append(st.out, a)

@@ -764,17 +764,18 @@ func (st *attrState) authorPhrase(i, j int) bool {
 }
 
 // makerPhrase reports whether the phrase [i, j) after the link cue
-// toks[c:i] that ends in "by" names the document's maker: an
-// authorPhrase, or, after a cue of [chainMakerLinks] ("published by"),
-// a body named by its acronym alone ("A report published by the LCMA on
-// Tuesday said"). An outlet named so is an agency of [Agencies]; after
-// "carried by" or "broadcast by" an acronym is the outlet's ("remarks
-// carried by IRIB").
+// toks[c:i] that ends in "by" names the document's maker: after a cue of
+// [chainMakerLinks] ("published by"), an authorPhrase or a body named by
+// its acronym alone ("A report published by the LCMA on Tuesday said").
+// An outlet named so is an agency of [Agencies]. After "carried by" or
+// "broadcast by" what is named carried the words, a body too ("remarks
+// carried by IRIB", "a statement carried by the Press Information
+// Bureau"): chains-conventions give "carried by" a level of its own.
 func (st *attrState) makerPhrase(c, i, j int) bool {
-	if st.authorPhrase(i, j) {
-		return true
+	if !st.d.lex.Contains(chainMakerLinks, st.text[st.toks[c].s:st.toks[i-1].e]) {
+		return false
 	}
-	return st.acronymAlone(i, j) && !st.hasListed(i, j, Agencies) && st.d.lex.Contains(chainMakerLinks, st.text[st.toks[c].s:st.toks[i-1].e])
+	return st.authorPhrase(i, j) || st.acronymAlone(i, j) && !st.hasListed(i, j, Agencies)
 }
 
 // acronymAlone reports whether the phrase [i, j) is an acronym alone,
@@ -1172,7 +1173,7 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 	tail := 0
 	asSaying := func(j int) int { // the end of "as saying" at j, or 0
 		if j+1 < hi && isWord(text, toks[j], "as") && toks[j+1].flags&cCue != 0 {
-			return j + 2
+			return st.asCueEnd(j+1, hi)
 		}
 		return 0
 	}
@@ -1274,6 +1275,19 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 	}
 	st.out = append(st.out, a)
 	return j
+}
+
+// asCueEnd returns the end of the cue verb at toks[i] after the "as" of
+// "quoted Y as saying": the whole verb where it is one of several words
+// ("as calling for", "as calling on"), so that the particle is the cue's
+// and not the content's; else i+1.
+func (st *attrState) asCueEnd(i, hi int) int {
+	if st.toks[i].flags&cCueMW != 0 {
+		if ce, _, kind := st.multiCue(i, hi); ce > i && kind == CueVerbs {
+			return ce
+		}
+	}
+	return i + 1
 }
 
 // shortBodyName reports whether toks[s:e] is a body's short name set off

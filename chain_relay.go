@@ -3,6 +3,10 @@ package wirestory
 // chainRelays lists the link cues of a relay: "quoted by", "monitored by".
 const chainRelays List = "chainrelays"
 
+// chainDocRelays lists the relay cues whose source is the outermost
+// level after a document too: "according to a statement cited by X".
+const chainDocRelays List = "chaindocrelays"
+
 // maxAppositive bounds the tokens of an appositive that stands between a
 // source and the relay after it.
 const maxAppositive = 40

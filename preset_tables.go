@@ -811,6 +811,11 @@ var presetLists = []presetList{
 			{10, 0x527dae8a, 16, 16, 7, 7},
 			{12, 0xd12fe57c, 23, 23, 4, 4},
 		}},
+	{file: "chaindocrelays.txt", list: "chaindocrelays", size: 407, n: 1, maxWords: 2, slots: 16,
+		text: "cited by",
+		entries: []presetEntry{
+			{3, 0xa14402f3, 0, 0, 8, 8},
+		}},
 	{file: "chaineventpoints.txt", list: "chaineventpoints", size: 411, n: 9, maxWords: 1, slots: 32,
 		text: "closeeveendoccasionsoccasionwakeconclusionopeningstart",
 		entries: []presetEntry{
@@ -862,7 +867,7 @@ var presetLists = []presetList{
 		entries: []presetEntry{
 			{9, 0x5c47afa9, 0, 0, 2, 2},
 		}},
-	{file: "chainmakerlinks.txt", list: "chainmakerlinks", size: 379, n: 1, maxWords: 2, slots: 16,
+	{file: "chainmakerlinks.txt", list: "chainmakerlinks", size: 531, n: 1, maxWords: 2, slots: 16,
 		text: "published by",
 		entries: []presetEntry{
 			{6, 0x8bd9b4b6, 0, 0, 12, 12},

@@ -2063,7 +2063,36 @@ func (r *resolver) surnameLike(i, k int) bool {
 		return false // "the Amir Sheikh Bader": a title before a name, after a title that is a given name too
 	}
 	p := &r.toks[k-1]
+	if p.flags&(tkPoss|tkCap) == tkCap && p.bits&rwNotName == 0 && r.initialsInLowerCase(t) {
+		return true // "Kim Jong Un": "UN" is a place's initials, never written "Un"
+	}
 	return p.flags&tkPoss == 0 && p.bits&(rwMale|rwFemale) != 0 && p.bits&(rwNotName) == 0
+}
+
+// initialsInLowerCase reports whether the capitalised word t, listed
+// only as a place's, spells the initials of the place's name with its
+// other letters in lower case: "Un" ("UN", the United Nations), "Us".
+// Initials are written in capitals; so written the word is a name's,
+// the last of "Kim Jong Un".
+func (r *resolver) initialsInLowerCase(t *rsTok) bool {
+	w := r.word(t)
+	if w == nil || w.bits&rwNotName != rwPlace || t.flags&tkCap == 0 || t.e-t.s < 2 || t.e-t.s > 4 {
+		return false
+	}
+	s := r.str(t)
+	if allCaps(s) {
+		return false
+	}
+	n := 0 // the initials of the place's name read
+	for x := 0; x < len(w.place); x++ {
+		if c := w.place[x]; (x == 0 || w.place[x-1] == ' ') && 'A' <= c && c <= 'Z' {
+			if n >= len(s) || s[n]|0x20 != c|0x20 {
+				return false
+			}
+			n++
+		}
+	}
+	return n == len(s)
 }
 
 // placeAsGivenName reports whether token k, a place's word between a
