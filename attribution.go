@@ -1621,6 +1621,11 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			s = s2
 		}
 	}
+	if s-3 > lo && toks[s-1].flags&cStop != 0 {
+		if s2 := st.portfolioAndStart(lo, s, subjEnd); s2 >= 0 {
+			s = s2 // "the provincial directorate of agriculture and forestry said"
+		}
+	}
 	if st.baseForm(i, ce, canon) && !strings.HasSuffix(canon, "ed") && !st.baseFormOK(i, k, s, subjEnd, hi) && !st.hasForm(canon, fBaseVerb, cueBaseVerbs) && !relative && !st.pluralSubject(s, subjEnd) {
 		return i
 	}

@@ -838,6 +838,40 @@ func (st *attrState) portfolioListBefore(lo, s int) int {
 	return start
 }
 
+// portfolioAndStart returns where the source phrase toks[s:e] starts
+// when it is the second field of a body's "of" joined by "and", all in
+// lower case: "forestry" of "the provincial directorate of agriculture
+// and forestry", "social affairs" of "the district directorate of health
+// and social affairs". The words on both sides of the "and", one or two
+// each, are of [portfolioWords]; the word before the "of" is a head noun
+// of [chainBodies]. Else -1: "the directorate of health and rescuers",
+// "the ministry and the police" keep their reading.
+func (st *attrState) portfolioAndStart(lo, s, e int) int {
+	text, toks := st.text, st.toks
+	if e-s > 2 || !isWord(text, toks[s-1], "and") {
+		return -1
+	}
+	field := func(t token) bool {
+		return t.flags&(tWord|tUpper|cStop|cPron|cDet) == tWord && t.quote == 0 && st.d.lex.containsToken(portfolioWords, text, t)
+	}
+	for m := s; m < e; m++ {
+		if !field(toks[m]) {
+			return -1
+		}
+	}
+	m := s - 2
+	if m > lo && field(toks[m]) && field(toks[m-1]) {
+		m--
+	}
+	if m-2 < lo || !field(toks[m]) || !isWord(text, toks[m-1], "of") || !st.hasListed(m-2, m-1, chainBodies) {
+		return -1
+	}
+	if s2 := phraseLeft(text, toks, lo, s-1); s2 >= 0 && s2 <= m-2 {
+		return s2
+	}
+	return -1
+}
+
 // capitalisedListWord reports whether t is a capitalised word that may
 // stand in a list of portfolios: no function word or possessive.
 func capitalisedListWord(text string, t token) bool {
