@@ -2045,12 +2045,19 @@ const maxSubjectBack = 8
 
 // namesSourceAfter reports whether one of the few words after toks[i]
 // names a source ("citing witnesses", "citing Reuters"): such a "citing"
-// is a chain link, never the speaker's own reason.
+// is a chain link, never the speaker's own reason. A capitalised place
+// after "in" or "on" and a word in lower case is none ("citing floods in
+// Assam"), as in sourceLike.
 func (st *attrState) namesSourceAfter(i, hi int) bool {
 	i = st.pastPossessor(i+1, min(hi, i+6)) - 1 // "citing Brazil's suspension": the head decides
+	named := cSrcNoun | cRole | tUpper
 	for k := i + 1; k < min(hi, i+4); k++ {
-		if st.toks[k].flags&(cSrcNoun|cRole|tUpper) != 0 {
+		t := st.toks[k]
+		if t.flags&named != 0 {
 			return true
+		}
+		if k > i+1 && t.flags&cPrep != 0 && st.toks[k-1].flags&(tWord|tUpper) == tWord && st.isIn(t, cVenue) {
+			named = cSrcNoun | cRole // past the place's preposition
 		}
 	}
 	return false

@@ -178,14 +178,22 @@ func (st *attrState) hasWord(i, j int, w string) bool {
 
 // sourceLike reports whether the phrase [i, j) after "citing" names a
 // source (a person, a body, a document) rather than a reason or a figure.
+// A capitalised name after a venue preposition ("in", "on") that follows
+// a word in lower case says where, not who: "citing heat waves in
+// Gangwon Province", "citing the war in Ukraine" are reasons; the words
+// before it still decide ("citing diplomats in Beijing").
 func (st *attrState) sourceLike(i, j int) bool {
 	if st.cueNounAfter(j) {
 		return false
 	}
+	place := false // past "in" or "on" after a word in lower case
 	for k := st.pastPossessor(i, j); k < j; k++ {
 		t := st.toks[k]
-		if t.flags&(cSrcNoun|cRole|cPron) != 0 || t.flags&cDoc != 0 && !st.d.lex.containsToken(chainDecisions, st.text, t) || t.flags&tUpper != 0 && t.flags&(cTime|cDet) == 0 || st.pluralRole(k) {
+		if t.flags&(cSrcNoun|cRole|cPron) != 0 || t.flags&cDoc != 0 && !st.d.lex.containsToken(chainDecisions, st.text, t) || t.flags&tUpper != 0 && t.flags&(cTime|cDet) == 0 && !place || st.pluralRole(k) {
 			return true
+		}
+		if !place && k > i && t.flags&cPrep != 0 {
+			place = st.isIn(t, cVenue) && st.toks[k-1].flags&(tWord|tUpper) == tWord
 		}
 	}
 	return st.bodyHead(i, j) || st.occupationHead(i, j) || st.circleHead(i, j) || st.issuedDoc(i, j) || st.headIn(i, j, chainStaff) || st.headIn(i, j, chainTrades) || st.paperHead(i, j) || st.qualifiedRecords(i, j)

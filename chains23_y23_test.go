@@ -39,3 +39,40 @@ func TestSourceBodyPortfolioAnd(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// TestCitingReasonInPlace checks "X said, citing heat waves in Gangwon
+// Province": a reason after "citing" with the place where it happened,
+// "in" or "on" and a capitalised name, stays a reason (chains-conventions:
+// "citing" with a reason is no level). The capitalised place tells where,
+// not who. A source, a person or a document named before the place
+// ("citing a source in the Russian Academy of Sciences", "citing
+// diplomats in Beijing", "citing an article in the Nikkei daily") and a
+// name cited on its own stay levels.
+func TestCitingReasonInPlace(t *testing.T) {
+	tests := []attrCase{
+		{"heat waves in a province", "The rise came despite a poor harvest, which pushed up prices of napa cabbage, the ministry said, citing heat waves in Gangwon Province.",
+			[]string{"the ministry | said", "the ministry | citing"}},
+		{"floods in two states", "Rice prices climbed 12 percent in a month, the agency reported, citing floods in Assam and West Bengal.",
+			[]string{"the agency | reported", "the agency | citing"}},
+		{"the war in", "The airline will suspend its flights to Baku, the company said on Tuesday, citing the war in Ukraine.",
+			[]string{"the company | said", "the company | citing"}},
+		{"weak demand in", "Car sales slowed in the third quarter, the automaker said, citing weak demand in Europe.",
+			[]string{"the automaker | said", "the automaker | citing"}},
+		{"a drought on an island", "Tangerine output will fall by a fifth, the cooperative said, citing a drought on Jeju Island.",
+			[]string{"the cooperative | said", "the cooperative | citing"}},
+
+		// Near misses: a source, people or a document before the place,
+		// and a name on its own, stay levels.
+		{"a source in", "The walrus count will resume in May, the Interfax news agency reported, citing a source in the Russian Academy of Sciences.",
+			[]string{"the Interfax news agency | reported >> a source in the Russian Academy of Sciences | citing"}},
+		{"diplomats in", "The talks will resume next week, the newspaper said, citing diplomats in Beijing.",
+			[]string{"the newspaper | said >> diplomats in Beijing | citing"}},
+		{"officials in a province", "Cabbage prices doubled, the daily reported, citing officials in Gangwon Province.",
+			[]string{"the daily | reported >> officials in Gangwon Province | citing"}},
+		{"a name alone", "Korean kimchi took half of the market, the agency said, citing Nikkei.",
+			[]string{"the agency | said >> Nikkei | citing"}},
+		{"a reason with no place", "The herd left the beach, the ranger added, citing the risk of a stampede.",
+			[]string{"the ranger | added", "the ranger | citing"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
