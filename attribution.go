@@ -2047,7 +2047,7 @@ const maxSubjectBack = 8
 // names a source ("citing witnesses", "citing Reuters"): such a "citing"
 // is a chain link, never the speaker's own reason. A capitalised place
 // after "in" or "on" and a word in lower case is none ("citing floods in
-// Assam"), as in sourceLike.
+// Assam"), as in sourceLike (placePrep).
 func (st *attrState) namesSourceAfter(i, hi int) bool {
 	i = st.pastPossessor(i+1, min(hi, i+6)) - 1 // "citing Brazil's suspension": the head decides
 	named := cSrcNoun | cRole | tUpper
@@ -2056,7 +2056,7 @@ func (st *attrState) namesSourceAfter(i, hi int) bool {
 		if t.flags&named != 0 {
 			return true
 		}
-		if k > i+1 && t.flags&cPrep != 0 && st.toks[k-1].flags&(tWord|tUpper) == tWord && st.isIn(t, cVenue) {
+		if k > i+1 && t.flags&cPrep != 0 && st.placePrep(k) {
 			named = cSrcNoun | cRole // past the place's preposition
 		}
 	}

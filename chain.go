@@ -179,9 +179,9 @@ func (st *attrState) hasWord(i, j int, w string) bool {
 // sourceLike reports whether the phrase [i, j) after "citing" names a
 // source (a person, a body, a document) rather than a reason or a figure.
 // A capitalised name after a venue preposition ("in", "on") that follows
-// a word in lower case says where, not who: "citing heat waves in
-// Gangwon Province", "citing the war in Ukraine" are reasons; the words
-// before it still decide ("citing diplomats in Beijing").
+// a word in lower case says where, not who (placePrep): "citing heat
+// waves in Gangwon Province", "citing the war in Ukraine" are reasons;
+// the words before it still decide ("citing diplomats in Beijing").
 func (st *attrState) sourceLike(i, j int) bool {
 	if st.cueNounAfter(j) {
 		return false
@@ -193,10 +193,21 @@ func (st *attrState) sourceLike(i, j int) bool {
 			return true
 		}
 		if !place && k > i && t.flags&cPrep != 0 {
-			place = st.isIn(t, cVenue) && st.toks[k-1].flags&(tWord|tUpper) == tWord
+			place = st.placePrep(k)
 		}
 	}
 	return st.bodyHead(i, j) || st.occupationHead(i, j) || st.circleHead(i, j) || st.issuedDoc(i, j) || st.headIn(i, j, chainStaff) || st.headIn(i, j, chainTrades) || st.paperHead(i, j) || st.qualifiedRecords(i, j)
+}
+
+// placePrep reports whether toks[k], a preposition, is "in" or "on"
+// after a word in lower case that names no people around someone
+// ([chainCircles]) nor by their occupation ([resolveRoles]): a
+// capitalised name after it says where the thing cited happened
+// ("heat waves in Gangwon Province"), not who ("relatives in Moscow",
+// "villagers in Gangwon Province" stay people).
+func (st *attrState) placePrep(k int) bool {
+	p := st.toks[k-1]
+	return p.flags&(tWord|tUpper) == tWord && st.isIn(st.toks[k], cVenue) && !st.hasListed(k-1, k, chainCircles) && !st.hasListed(k-1, k, resolveRoles)
 }
 
 // chainRecordQualifiers lists the adjectives that mark records as

@@ -46,8 +46,8 @@ func TestSourceBodyPortfolioAnd(t *testing.T) {
 // "citing" with a reason is no level). The capitalised place tells where,
 // not who. A source, a person or a document named before the place
 // ("citing a source in the Russian Academy of Sciences", "citing
-// diplomats in Beijing", "citing an article in the Nikkei daily") and a
-// name cited on its own stay levels.
+// diplomats in Beijing", "citing relatives in Moscow") and a name cited
+// on its own stay levels.
 func TestCitingReasonInPlace(t *testing.T) {
 	tests := []attrCase{
 		{"heat waves in a province", "The rise came despite a poor harvest, which pushed up prices of napa cabbage, the ministry said, citing heat waves in Gangwon Province.",
@@ -69,6 +69,8 @@ func TestCitingReasonInPlace(t *testing.T) {
 			[]string{"the newspaper | said >> diplomats in Beijing | citing"}},
 		{"officials in a province", "Cabbage prices doubled, the daily reported, citing officials in Gangwon Province.",
 			[]string{"the daily | reported >> officials in Gangwon Province | citing"}},
+		{"relatives in", "The pilot was detained at the airport, the newspaper reported, citing relatives in Moscow.",
+			[]string{"the newspaper | reported >> relatives in Moscow | citing"}},
 		{"a name alone", "Korean kimchi took half of the market, the agency said, citing Nikkei.",
 			[]string{"the agency | said >> Nikkei | citing"}},
 		{"a reason with no place", "The herd left the beach, the ranger added, citing the risk of a stampede.",
