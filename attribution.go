@@ -1614,16 +1614,17 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if s2 := st.portfolioListStart(lo, s, subjEnd); s2 >= 0 {
 		s = s2 // "Minister of Education, Culture and Sports Amina Farah said"
 	}
+	if s-3 >= lo && toks[s-1].flags&cStop != 0 {
+		// before the join of two sources below, which takes the field before the "and" as one
+		if s2 := st.portfolioAndStart(lo, s, subjEnd); s2 >= 0 {
+			s = s2 // "the provincial directorate of agriculture and forestry said"
+		}
+	}
 	if s-2 >= lo && isWord(text, toks[s-1], "and") && !st.clausePronoun(s, subjEnd) {
 		// "state media and the airline said": both speak; but "… the
 		// “broken” system and he pledged": a clause of its own.
 		if s2 := phraseLeft(text, toks, lo, s-1); s2 >= 0 && s-1-s2 <= 3 && (s2 == lo || toks[s2-1].flags&(tComma|tClose|tQ) != 0) {
 			s = s2
-		}
-	}
-	if s-3 > lo && toks[s-1].flags&cStop != 0 {
-		if s2 := st.portfolioAndStart(lo, s, subjEnd); s2 >= 0 {
-			s = s2 // "the provincial directorate of agriculture and forestry said"
 		}
 	}
 	if st.baseForm(i, ce, canon) && !strings.HasSuffix(canon, "ed") && !st.baseFormOK(i, k, s, subjEnd, hi) && !st.hasForm(canon, fBaseVerb, cueBaseVerbs) && !relative && !st.pluralSubject(s, subjEnd) {

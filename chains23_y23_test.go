@@ -23,6 +23,8 @@ func TestSourceBodyPortfolioAnd(t *testing.T) {
 			[]string{"the city bureau of culture and tourism | said >> its website | on"}},
 		{"after a comma clause", "Some 300 hectares of pine burned, and the provincial directorate of environment and forestry said the fire was under control.",
 			[]string{"the provincial directorate of environment and forestry | said"}},
+		{"three fields", "Locusts have destroyed 2,000 hectares of maize, the district department of agriculture, livestock and fisheries said on Friday.",
+			[]string{"the district department of agriculture, livestock and fisheries | said"}},
 
 		// Near misses: two sources, people after the "and", no body
 		// before the "of".

@@ -842,9 +842,10 @@ func (st *attrState) portfolioListBefore(lo, s int) int {
 // when it is the second field of a body's "of" joined by "and", all in
 // lower case: "forestry" of "the provincial directorate of agriculture
 // and forestry", "social affairs" of "the district directorate of health
-// and social affairs". The words on both sides of the "and", one or two
-// each, are of [portfolioWords]; the word before the "of" is a head noun
-// of [chainBodies]. Else -1: "the directorate of health and rescuers",
+// and social affairs", "fisheries" of "the district department of
+// agriculture, livestock and fisheries". The fields, one or two words
+// each, commas between, are of [portfolioWords]; the word before the
+// "of" is a head noun of [chainBodies]. Else -1: "the directorate of health and rescuers",
 // "the ministry and the police" keep their reading.
 func (st *attrState) portfolioAndStart(lo, s, e int) int {
 	text, toks := st.text, st.toks
@@ -859,17 +860,22 @@ func (st *attrState) portfolioAndStart(lo, s, e int) int {
 			return -1
 		}
 	}
-	m := s - 2
-	if m > lo && field(toks[m]) && field(toks[m-1]) {
-		m--
+	// Back over the fields before the "and", one or two words each,
+	// commas between: "of agriculture, livestock and fisheries".
+	m, words := s-2, 0
+	for ; m > lo && m > s-10; m-- {
+		if t := toks[m]; field(t) && words < 2 {
+			words++
+		} else if t.flags&(tWord|tComma) == tComma && words > 0 {
+			words = 0
+		} else {
+			break
+		}
 	}
-	if m-2 < lo || !field(toks[m]) || !isWord(text, toks[m-1], "of") || !st.hasListed(m-2, m-1, chainBodies) {
+	if m-1 < lo || words == 0 || !isWord(text, toks[m], "of") || !st.hasListed(m-1, m, chainBodies) {
 		return -1
 	}
-	if s2 := phraseLeft(text, toks, lo, s-1); s2 >= 0 && s2 <= m-2 {
-		return s2
-	}
-	return -1
+	return phraseLeft(text, toks, lo, m)
 }
 
 // capitalisedListWord reports whether t is a capitalised word that may
