@@ -25,6 +25,8 @@ func TestSourceBodyPortfolioAnd(t *testing.T) {
 			[]string{"the provincial directorate of environment and forestry | said"}},
 		{"three fields", "Locusts have destroyed 2,000 hectares of maize, the district department of agriculture, livestock and fisheries said on Friday.",
 			[]string{"the district department of agriculture, livestock and fisheries | said"}},
+		{"quoted as saying", "The provincial directorate of agriculture and forestry was quoted by the daily Sabah as saying that output had doubled.",
+			[]string{"the daily Sabah | quoted by >> The provincial directorate of agriculture and forestry | as saying"}},
 
 		// Near misses: two sources, people after the "and", no body
 		// before the "of".
