@@ -1614,6 +1614,12 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if s2 := st.portfolioListStart(lo, s, subjEnd); s2 >= 0 {
 		s = s2 // "Minister of Education, Culture and Sports Amina Farah said"
 	}
+	if s-3 >= lo && toks[s-1].flags&cStop != 0 {
+		// before the join of two sources below, which takes the field before the "and" as one
+		if s2 := st.portfolioAndStart(lo, s, subjEnd); s2 >= 0 {
+			s = s2 // "the provincial directorate of agriculture and forestry said"
+		}
+	}
 	if s-2 >= lo && isWord(text, toks[s-1], "and") && !st.clausePronoun(s, subjEnd) {
 		// "state media and the airline said": both speak; but "… the
 		// “broken” system and he pledged": a clause of its own.
@@ -2040,12 +2046,19 @@ const maxSubjectBack = 8
 
 // namesSourceAfter reports whether one of the few words after toks[i]
 // names a source ("citing witnesses", "citing Reuters"): such a "citing"
-// is a chain link, never the speaker's own reason.
+// is a chain link, never the speaker's own reason. A capitalised place
+// after "in" or "on" and a word in lower case is none ("citing floods in
+// Assam"), as in sourceLike (placePrep).
 func (st *attrState) namesSourceAfter(i, hi int) bool {
 	i = st.pastPossessor(i+1, min(hi, i+6)) - 1 // "citing Brazil's suspension": the head decides
+	named := cSrcNoun | cRole | tUpper
 	for k := i + 1; k < min(hi, i+4); k++ {
-		if st.toks[k].flags&(cSrcNoun|cRole|tUpper) != 0 {
+		t := st.toks[k]
+		if t.flags&named != 0 {
 			return true
+		}
+		if k > i+1 && t.flags&cPrep != 0 && st.placePrep(k) {
+			named = cSrcNoun | cRole // past the place's preposition
 		}
 	}
 	return false

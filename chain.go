@@ -178,17 +178,36 @@ func (st *attrState) hasWord(i, j int, w string) bool {
 
 // sourceLike reports whether the phrase [i, j) after "citing" names a
 // source (a person, a body, a document) rather than a reason or a figure.
+// A capitalised name after a venue preposition ("in", "on") that follows
+// a word in lower case says where, not who (placePrep): "citing heat
+// waves in Gangwon Province", "citing the war in Ukraine" are reasons;
+// the words before it still decide ("citing diplomats in Beijing").
 func (st *attrState) sourceLike(i, j int) bool {
 	if st.cueNounAfter(j) {
 		return false
 	}
+	place := false // past "in" or "on" after a word in lower case
 	for k := st.pastPossessor(i, j); k < j; k++ {
 		t := st.toks[k]
-		if t.flags&(cSrcNoun|cRole|cPron) != 0 || t.flags&cDoc != 0 && !st.d.lex.containsToken(chainDecisions, st.text, t) || t.flags&tUpper != 0 && t.flags&(cTime|cDet) == 0 || st.pluralRole(k) {
+		if t.flags&(cSrcNoun|cRole|cPron) != 0 || t.flags&cDoc != 0 && !st.d.lex.containsToken(chainDecisions, st.text, t) || t.flags&tUpper != 0 && t.flags&(cTime|cDet) == 0 && !place || st.pluralRole(k) {
 			return true
+		}
+		if !place && k > i && t.flags&cPrep != 0 {
+			place = st.placePrep(k)
 		}
 	}
 	return st.bodyHead(i, j) || st.occupationHead(i, j) || st.circleHead(i, j) || st.issuedDoc(i, j) || st.headIn(i, j, chainStaff) || st.headIn(i, j, chainTrades) || st.paperHead(i, j) || st.qualifiedRecords(i, j)
+}
+
+// placePrep reports whether toks[k], a preposition, is "in" or "on"
+// after a word in lower case that names no people around someone
+// ([chainCircles]) nor by their occupation ([resolveRoles]): a
+// capitalised name after it says where the thing cited happened
+// ("heat waves in Gangwon Province"), not who ("relatives in Moscow",
+// "villagers in Gangwon Province" stay people).
+func (st *attrState) placePrep(k int) bool {
+	p := st.toks[k-1]
+	return p.flags&(tWord|tUpper) == tWord && st.isIn(st.toks[k], cVenue) && !st.hasListed(k-1, k, chainCircles) && !st.hasListed(k-1, k, resolveRoles)
 }
 
 // chainRecordQualifiers lists the adjectives that mark records as
@@ -1153,6 +1172,11 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 	}
 	if r := st.relativeSubject(lo, s, subjEnd); r >= 0 {
 		s = r // "A statement issued after the talks quoted", "a diplomat who attended the meeting was quoted"
+	}
+	if s-3 >= lo && toks[s-1].flags&cStop != 0 {
+		if s2 := st.portfolioAndStart(lo, s, subjEnd); s2 >= 0 {
+			s = s2 // "the provincial directorate of agriculture and forestry was quoted"
+		}
 	}
 	if pre == nil && relay == nil && st.appositiveName(s, subjEnd, k) {
 		st.apposedName(s, subjEnd, k)

@@ -842,6 +842,46 @@ func (st *attrState) portfolioListBefore(lo, s int) int {
 	return start
 }
 
+// portfolioAndStart returns where the source phrase toks[s:e] starts
+// when it is the second field of a body's "of" joined by "and", all in
+// lower case: "forestry" of "the provincial directorate of agriculture
+// and forestry", "social affairs" of "the district directorate of health
+// and social affairs", "fisheries" of "the district department of
+// agriculture, livestock and fisheries". The fields, one or two words
+// each, commas between, are of [portfolioWords]; the word before the
+// "of" is a head noun of [chainBodies]. Else -1: "the directorate of health and rescuers",
+// "the ministry and the police" keep their reading.
+func (st *attrState) portfolioAndStart(lo, s, e int) int {
+	text, toks := st.text, st.toks
+	if e-s > 2 || !isWord(text, toks[s-1], "and") {
+		return -1
+	}
+	field := func(t token) bool {
+		return t.flags&(tWord|tUpper|cStop|cPron|cDet) == tWord && t.quote == 0 && st.d.lex.containsToken(portfolioWords, text, t)
+	}
+	for m := s; m < e; m++ {
+		if !field(toks[m]) {
+			return -1
+		}
+	}
+	// Back over the fields before the "and", one or two words each,
+	// commas between: "of agriculture, livestock and fisheries".
+	m, words := s-2, 0
+	for ; m > lo && m > s-10; m-- {
+		if t := toks[m]; field(t) && words < 2 {
+			words++
+		} else if t.flags&(tWord|tComma) == tComma && words > 0 {
+			words = 0
+		} else {
+			break
+		}
+	}
+	if m-1 < lo || words == 0 || !isWord(text, toks[m], "of") || !st.hasListed(m-1, m, chainBodies) {
+		return -1
+	}
+	return phraseLeft(text, toks, lo, m)
+}
+
 // capitalisedListWord reports whether t is a capitalised word that may
 // stand in a list of portfolios: no function word or possessive.
 func capitalisedListWord(text string, t token) bool {

@@ -3534,7 +3534,8 @@ var wireStories = []struct {
 			"the daily Hürriyet | quoted by >> The chamber's president | as saying",
 			"The Sericulture Research Institute | said >> registrations in 11 provinces | citing",
 		},
-		skipChains: `a source NP "the provincial directorate of agriculture and forestry" is cut at the coordination to "forestry"; "X, which …, said that <a figure>, citing registrations in 11 provinces" (data the figure is taken from) is read as a reason-citing stance with no level (borderline: the row follows "figures count as a level when the content is taken from them"); the other two chains are right`},
+		// round 23 (y23): the source "the provincial directorate of agriculture and forestry" is no longer cut at the coordination (portfolioAndStart)
+		skipChains: `"X, which …, said that <a figure>, citing registrations in 11 provinces" (data the figure is taken from) is read as a reason-citing stance with no level (borderline: the row follows "figures count as a level when the content is taken from them"; no list of record nouns holds "registrations", and bare records such as "citing estimates" are no level by TestChainQualifiedRecords); the other three chains are right`},
 	{file: "xinhua-durian.txt",
 		speakers: []string{"Mohd Khairul Anuar", "Tan Boon Keat", "Tan Boon Keat", "Abdul Rahman Ismail", "Abdul Rahman Ismail", "", "Lee Mei Ling", "Lee Mei Ling"},
 		chains: []string{
@@ -3596,7 +3597,8 @@ var wireStories = []struct {
 			"Japan's Nikkei newspaper | reported >> industry data | citing",
 			"the Korea Economic Daily | quoted by >> Kang Min-ho | as saying",
 		},
-		skipChains: `"<clause>, the ministry said, citing heat waves in Gangwon Province" (a "citing" after a reporting verb that gives the cause of what is reported, a negative by chains-conventions) is made a level: got the invented chain "the ministry | said >> heat waves in Gangwon Province | citing"; the other three chains are right`},
+		// skipChains removed in round 23 (y23): "the ministry said, citing heat waves in Gangwon Province", a reason with the place where it happened, is no level (sourceLike, namesSourceAfter)
+	},
 	{file: "kyodo-crabs.txt",
 		speakers: []string{
 			"Hiroshi Tanabe", "Hiroshi Tanabe",
