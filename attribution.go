@@ -1611,15 +1611,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			s, subjEnd = s2, m
 		}
 	}
-	if s2 := st.portfolioListStart(lo, s, subjEnd); s2 >= 0 {
-		s = s2 // "Minister of Education, Culture and Sports Amina Farah said"
-	}
-	if s-3 >= lo && toks[s-1].flags&cStop != 0 {
-		// before the join of two sources below, which takes the field before the "and" as one
-		if s2 := st.portfolioAndStart(lo, s, subjEnd); s2 >= 0 {
-			s = s2 // "the provincial directorate of agriculture and forestry said"
-		}
-	}
+	s = st.portfolioSubject(lo, s, subjEnd)
 	if s-2 >= lo && isWord(text, toks[s-1], "and") && !st.clausePronoun(s, subjEnd) {
 		// "state media and the airline said": both speak; but "… the
 		// “broken” system and he pledged": a clause of its own.
@@ -2043,6 +2035,26 @@ func (st *attrState) possessorSource(a *attr) bool {
 // maxSubjectBack bounds the attributions clauseSubject looks back over,
 // so that a sentence of a thousand participles stays linear.
 const maxSubjectBack = 8
+
+// portfolioSubject returns the start of a subject phrase that began at
+// s once a list of portfolios before it is taken in: "Minister of
+// Education, Culture and Sports Amina Farah said" (portfolioListStart),
+// "the provincial directorate of agriculture and forestry said"
+// (portfolioAndStart, before verbCue's join of two sources, which would
+// take the field before the "and" as one). It is verbCue's, in a
+// function of its own to keep verbCue under the compiler's bound for
+// inlining.
+func (st *attrState) portfolioSubject(lo, s, subjEnd int) int {
+	if s2 := st.portfolioListStart(lo, s, subjEnd); s2 >= 0 {
+		s = s2
+	}
+	if s-3 >= lo && st.toks[s-1].flags&cStop != 0 {
+		if s2 := st.portfolioAndStart(lo, s, subjEnd); s2 >= 0 {
+			s = s2
+		}
+	}
+	return s
+}
 
 // namesSourceAfter reports whether one of the few words after toks[i]
 // names a source ("citing witnesses", "citing Reuters"): such a "citing"
