@@ -82,9 +82,15 @@ func kindHash(k List) uint {
 
 // index fills l.kinds from l.lists; l is not changed afterwards.
 func (l *Lexicon) index() *Lexicon {
+	return l.indexSorted(slices.Sorted(maps.Keys(l.lists)))
+}
+
+// indexSorted is index for the names of l's lists in order: in one
+// order, so that every run fills the same slots.
+func (l *Lexicon) indexSorted(keys []List) *Lexicon {
 	l.kinds = [512]kindSlot{}
 	l.byAddr = [512]addrSlot{}
-	for _, k := range slices.Sorted(maps.Keys(l.lists)) { // in one order, so that every run fills the same slots
+	for _, k := range keys {
 		w := l.lists[k]
 		if p := unsafe.StringData(string(k)); p != nil {
 			for i, h := uint(0), addrHash(p); i < addrProbes; i++ {
@@ -119,8 +125,8 @@ func embeddedLexicon() *Lexicon { return embeddedLists().index() }
 // embeddedLists is embeddedLexicon before its lists are indexed, which
 // withPresets does once it has put the preset lists in place.
 func embeddedLists() *Lexicon {
-	l := &Lexicon{lists: map[List]*wordList{}}
 	files, _ := lexiconFiles.ReadDir("lexicon")
+	l := &Lexicon{lists: make(map[List]*wordList, len(files))}
 	for _, f := range files {
 		name, ok := strings.CutSuffix(f.Name(), ".txt")
 		if !ok {

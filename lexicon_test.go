@@ -407,3 +407,15 @@ func TestListByAddress(t *testing.T) {
 		t.Error("list of a name that is no list is not nil")
 	}
 }
+
+// TestPresetIndexSame holds the default lexicon's slots, filled from the
+// names of the preset lists in the order withPresets walks them, to
+// those index fills from its map's names sorted.
+func TestPresetIndexSame(t *testing.T) {
+	def := defaultLexicon()
+	c := &Lexicon{lists: def.lists}
+	c.index()
+	if c.kinds != def.kinds || c.byAddr != def.byAddr {
+		t.Fatal("the default lexicon's slots differ from index's")
+	}
+}

@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	_ "embed"
+	"slices"
 	"sync"
 )
 
@@ -67,22 +68,30 @@ var gazetteerText string // the gazetteer's text, in the binary once with lexico
 // (and TestPresetTables fails until the file is rewritten).
 func (l *Lexicon) withPresets() *Lexicon {
 	files, _ := lexiconFiles.ReadDir("lexicon")
-	sizes := make(map[string]int, len(files))
-	for _, f := range files {
-		if info, err := f.Info(); err == nil {
-			sizes[f.Name()] = int(info.Size())
+	size := func(file string) int { // the files and presetLists are both in order of name: a walk finds each
+		for len(files) > 0 && files[0].Name() < file {
+			files = files[1:]
 		}
+		if len(files) > 0 && files[0].Name() == file {
+			if info, err := files[0].Info(); err == nil {
+				return int(info.Size())
+			}
+		}
+		return -1
 	}
+	keys := make([]List, 0, len(l.lists)) // the names, in order, for index
 	preset := 0
 	for i := range presetLists {
 		p := &presetLists[i]
 		k := p.list
-		if l.lists[k] != nil && sizes[p.file] == p.size {
+		if l.lists[k] != nil && size(p.file) == p.size {
 			l.lists[k] = p.wordList()
+			keys = append(keys, k)
 			preset++
 		}
 	}
-	if g := &presetGazetteer; g.file != "" && sizes[g.file] == g.size { // no file: built without presets
+	files, _ = lexiconFiles.ReadDir("lexicon")
+	if g := &presetGazetteer; g.file != "" && size(g.file) == g.size { // no file: built without presets
 		w := &wordList{file: g.file, searched: true}
 		w.textOnce.Do(func() {
 			extra := &wordList{table: g.extra.table(), n: g.extra.n, maxWords: g.extra.maxWords}
@@ -95,6 +104,12 @@ func (l *Lexicon) withPresets() *Lexicon {
 		// Every list is as the derived tables were built from.
 		l.classes.Do(func() { l.wordClass = presetClasses() })
 		l.rsOnce.Do(func() { l.rsTable = &presetRSWordsTable })
+	}
+	if len(keys) == len(l.lists)-1 && l.lists[Gazetteer] != nil {
+		at, _ := slices.BinarySearch(keys, Gazetteer)
+		if keys = slices.Insert(keys, at, Gazetteer); slices.IsSorted(keys) {
+			return l.indexSorted(keys)
+		}
 	}
 	return l.index()
 }
