@@ -273,6 +273,9 @@ func isRecord(lex *Lexicon, m *Mention) bool {
 // word before a preposition or its last, alone or with the word before
 // it ("the press release"), is in list l (through form f, if not 0).
 func headListed(lex *Lexicon, phrase string, f formFlags, l List) bool {
+	if len(phrase) < 4 {
+		return false // "he", "they": no head of four letters (see below), no need to read
+	}
 	hs, he, prev := -1, -1, -1 // the head's bounds, and where the word before it starts
 	for i := 0; i < len(phrase); {
 		for i < len(phrase) && isSpaceByte(phrase[i]) {
