@@ -22,28 +22,53 @@ func TestQuoteTokens(t *testing.T) {
 		`“Ten past 9” was the time, and “U.S.” the word.`,
 		`“A quote that runs on` + "\n\n" + `“into the next paragraph,” she said.`,
 	} {
-		toks := tokenize(nil, text, 0, len(text), wc)
-		for _, open := range []string{"“", `"`} {
-			for i := strings.Index(text, open); i >= 0; {
-				s := i + len(open)
-				j := strings.IndexAny(text[s:], "”\"")
-				if j < 0 {
-					break
-				}
-				e := s + j
-				want := tokenize(nil, text, s, e, wc)
-				got := quoteTokens(nil, toks, text, s, e, wc)
-				if diff := cmp.Diff(want, got, cmp.AllowUnexported(token{}, tokTail{})); diff != "" {
-					t.Errorf("quoteTokens(%q) mismatch (-tokenize +copy):\n%s", text[s:e], diff)
-				}
-				k := strings.Index(text[e+1:], open)
-				if k < 0 {
-					break
-				}
-				i = e + 1 + k
+		checkQuoteTokens(t, text, wc)
+	}
+}
+
+// checkQuoteTokens holds quoteTokens to tokenize on each span of text
+// between an opening mark and the next closing one.
+func checkQuoteTokens(t *testing.T, text string, wc *wordClasses) {
+	t.Helper()
+	toks := tokenize(nil, text, 0, len(text), wc)
+	for _, open := range []string{"“", `"`} {
+		for i := strings.Index(text, open); i >= 0; {
+			s := i + len(open)
+			j := strings.IndexAny(text[s:], "”\"")
+			if j < 0 {
+				break
 			}
+			e := s + j
+			want := tokenize(nil, text, s, e, wc)
+			got := quoteTokens(nil, toks, text, s, e, wc)
+			if diff := cmp.Diff(want, got, cmp.AllowUnexported(token{}, tokTail{})); diff != "" {
+				t.Errorf("quoteTokens(%q) mismatch (-tokenize +copy):\n%s", text[s:e], diff)
+			}
+			k := strings.Index(text[e+1:], open)
+			if k < 0 {
+				break
+			}
+			i = e + 1 + k
 		}
 	}
+}
+
+// FuzzQuoteTokens holds quoteTokens, which copies a quotation's tokens
+// from the story's, to tokenize, which reads them again, on any text.
+func FuzzQuoteTokens(f *testing.F) {
+	for _, s := range []string{
+		`The mayor said: “We will rebuild the point” on Monday.`,
+		`"Straight marks end here" and "here, too."`,
+		`“Ten past 9” was the time, and “U.S.” the word.`,
+		"“A quote that runs on\n\n“into the next,” she said.",
+		`He said “O’Brien’s ‘last’ word.” Then “…”`,
+	} {
+		f.Add(s)
+	}
+	wc := classesOf(nil)
+	f.Fuzz(func(t *testing.T, text string) {
+		checkQuoteTokens(t, text, wc)
+	})
 }
 
 // TestSpeechInsideCallersCue checks that a caller's cue verb reports
