@@ -50,6 +50,9 @@ func (st *attrState) weakCue(i, hi int) bool {
 	if i+2 < hi && isWord(st.text, toks[i+1], "to") && toks[i+2].flags&(tUpper|cCue) == cCue {
 		return false // "continued to question whether …": the speech goes on
 	}
+	if i+2 < hi && st.bareClauseAfter(i, hi) {
+		return false // "aides knew the count would be close", "voters saw him as a fighter"
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if t := toks[k]; t.flags&tClose != 0 {
 			// "“…,” she continued.": the quotation ends its clause with a
@@ -61,6 +64,71 @@ func (st *attrState) weakCue(i, hi int) bool {
 		}
 	}
 	return true
+}
+
+// bareClauseAfter reports whether the weak cue toks[i] has its content
+// right after it with no "that": a clause with a subject and a finite
+// verb of its own ("aides knew the count would be close", "lawmakers who
+// thought she was too involved"), where the verb is one of thought,
+// finding or showing (cueBaseVerbs, cueClauseVerbs); or, after "saw",
+// an object and "as" with what it is seen as ("voters saw him as a
+// fighter"). An object alone is none: "saw smoke", "knew him for years", "felt the quake",
+// "saw a 3 percent rise".
+func (st *attrState) bareClauseAfter(i, hi int) bool {
+	toks, text := st.toks, st.text
+	n := toks[i+1]
+	if n.flags&tWord == 0 || n.quote != 0 || n.flags&(cJoiner|cContrast) != 0 || st.isPrepLike(i+1) {
+		return false
+	}
+	if canon := st.cueCanonical(toks[i]); canon == "show" || st.hasForm(canon, fBaseVerb, cueBaseVerbs) || st.hasForm(canon, fClauseVerb, cueClauseVerbs) {
+		// A verb of thought, finding or showing takes a clause; one of
+		// stance takes an object, whose verb after it is the sentence's:
+		// "voters who support the plan are …".
+		return st.newClause(i+1, hi)
+	}
+	if !isWord(text, toks[i], "saw") {
+		return false
+	}
+	for m := i + 2; m+1 < hi && m < i+7; m++ {
+		t := toks[m]
+		if t.flags&tWord == 0 || t.quote != 0 || t.flags&(cAux|cPast|cCue) != 0 {
+			return false
+		}
+		if isWord(text, t, "as") {
+			return toks[m+1].flags&tWord != 0 && !st.subjectPronoun(m+1) && !st.newClause(m+1, hi)
+		}
+	}
+	return false
+}
+
+// innerStance reports whether the cue toks[i], of canonical form canon,
+// is a verb of stance ([cueKinds]) whose subject is a pronoun set right
+// after a verb of speech, perhaps with "that" or an addressee between,
+// and auxiliaries, a negation or an adverb after it: "the mayor said she
+// supported the plan", "told reporters he thought the deal was dead",
+// "says she really thinks …". The stance is part of what was said: the
+// speech verb's attribution holds it, and it is no attribution of its
+// own.
+func (st *attrState) innerStance(lo, i int, canon string) bool {
+	toks, text := st.toks, st.text
+	k := i - 1
+	for n := 0; k > lo && n < 3 && (toks[k].flags&cAux != 0 || negation(text, toks[k]) || st.isAdverb(k)); n++ {
+		k--
+	}
+	if k-1 <= lo || toks[k].flags&cPron == 0 || !st.subjectPronoun(k) {
+		return false
+	}
+	k--
+	if isWord(text, toks[k], "that") && k-1 > lo {
+		k-- // "said that she …"
+	}
+	if p := toks[k]; p.flags&(tWord|cCue) == tWord && toks[k-1].flags&(cCue|tUpper) == cCue {
+		k-- // "told reporters he …", "told him she …"
+	}
+	if toks[k].flags&(cCue|tUpper) != cCue || toks[k].quote != toks[i].quote {
+		return false
+	}
+	return lemmaKind(st.d.lex, st.wc.forms, canon) == Stance
 }
 
 // actCue reports whether the cue toks[i] names an act done to things,

@@ -1,0 +1,58 @@
+package wirestory
+
+import "testing"
+
+// TestThoughtPastBareClause checks the past tenses of the verbs of
+// thought and perception ("thought", "knew", "felt", "saw"), which are
+// cues only before what they report: "that", a clause of their own with
+// no "that", or, after "saw", an object and "as". A noun ("the thought
+// of"), a plain object ("saw smoke", "knew him", "felt the quake") and
+// an amount seen ("saw a 3 percent rise") are none.
+func TestThoughtPastBareClause(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"thought, a relative's clause", "Council members who thought the levy was too high left the hall.",
+			[]string{"who | thought"}},
+		{"knew, a bare clause", "Aides knew the count would be close.",
+			[]string{"Aides | knew"}},
+		{"felt, a bare clause", "Harbor officials felt the storm surge would spare the docks.",
+			[]string{"Harbor officials | felt"}},
+		{"saw, an object as", "Many dairy farmers saw the subsidy as a lifeline.",
+			[]string{"Many dairy farmers | saw"}},
+		{"saw that", "Voters in Braga saw that the reform could pass.",
+			[]string{"Voters in Braga | saw"}},
+		{"thought, a pronoun clause", "Planners in Leeds thought they had the money.",
+			[]string{"Planners in Leeds | thought"}},
+		{"saw a rise", "Retailers saw a 3 percent rise in sales in March.", nil},
+		{"saw smoke", "Residents saw smoke over the refinery on Tuesday.", nil},
+		{"the thought of", "The thought of another strike kept commuters at home.", nil},
+		{"knew him", "The coach knew him for years before the trial.", nil},
+		{"felt the quake", "Villagers felt the quake shortly after midnight.", nil},
+		{"saw him there", "Fans saw him there again in 2009.", nil},
+	}, showChain)
+}
+
+// TestStanceInsideSpeech checks a verb of stance whose subject is a
+// pronoun right after a verb of speech: "the mayor said she supported
+// the plan". The stance is what the speaker said, one attribution, the
+// speech verb's. A stance with a subject of its own ("said the unions
+// supported"), or one that stands alone, is a cue still.
+func TestStanceInsideSpeech(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"said she supported", "The mayor said she supported the plan.",
+			[]string{"The mayor | said"}},
+		{"told reporters he thought", "Ruiz told reporters he thought the deal was dead.",
+			[]string{"Ruiz | told -> reporters"}},
+		{"says she really thinks", "The senator says she really thinks the bill will pass.",
+			[]string{"The senator | says"}},
+		{"said that they were confident", "Union leaders said that they were confident that the strike would end soon.",
+			[]string{"Union leaders | said"}},
+		{"said he does not think", "Okafor said he does not think the vote matters.",
+			[]string{"Okafor | said"}},
+		{"a subject of its own", "The mayor said the unions supported the plan.",
+			[]string{"The mayor | said", "the unions | supported"}},
+		{"a stance alone", "Most dairy farmers think the plan is fair.",
+			[]string{"Most dairy farmers | think"}},
+		{"speech inside speech", "The minister said he warned the council about the dam.",
+			[]string{"The minister | said >> he | warned", "he | warned"}},
+	}, showChain)
+}
