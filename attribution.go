@@ -567,6 +567,9 @@ func (st *attrState) sentence(lo, hi int) {
 				i = n - 1
 			}
 			st.dropNounObject(n0, canon)
+			if t.flags&cWeak != 0 {
+				st.stanceObjectContent(n0, i)
+			}
 		}
 	}
 }

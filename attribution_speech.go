@@ -53,6 +53,9 @@ func (st *attrState) weakCue(i, hi int) bool {
 	if i+2 < hi && st.bareClauseAfter(i, hi) {
 		return false // "aides knew the count would be close", "voters saw him as a fighter"
 	}
+	if i > 0 && i+2 < hi && st.stanceObject(i, hi) {
+		return false // "two-thirds support the ban", "pastors supporting Ms. Ruiz"
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if t := toks[k]; t.flags&tClose != 0 {
 			// "“…,” she continued.": the quotation ends its clause with a
@@ -99,6 +102,104 @@ func (st *attrState) bareClauseAfter(i, hi int) bool {
 		}
 	}
 	return false
+}
+
+// stanceObject reports whether the weak cue toks[i], a verb of stance
+// ([cueKinds]: "support", "want", "seeking"), stands between its subject
+// and its object. Before a finite form the subject ends in a plural, a
+// relative or a plural and a participle ("two-thirds support the ban",
+// "those who want a recount", "students polled support Ruiz"), and the
+// object is a name, a determiner's phrase, a plain word or "to" and a
+// verb. An -ing form follows a noun (a reduced relative: "pastors
+// supporting Ms. Ruiz", "a group seeking to block the plan"), an
+// auxiliary ("is backing") or a comma, and its object is a name, a
+// determiner's or a pronoun's phrase or "to" and a verb. A noun is
+// none: "their support", "support for the plan", "a support beam",
+// "seeking shelter".
+func (st *attrState) stanceObject(i, hi int) bool {
+	toks, text := st.toks, st.text
+	t, p, n := toks[i], toks[i-1], toks[i+1]
+	if n.flags&tWord == 0 || n.quote != 0 || n.flags&tNonASCII != 0 || p.quote != t.quote {
+		return false
+	}
+	const notNoun = cStop | cDet | cAux | cPron | cPrep | cCue | cTime | cJoiner | cContrast
+	var object bool
+	switch {
+	case n.hash == toHash:
+		v := toks[i+2]
+		object = v.flags&(tWord|tUpper) == tWord && v.flags&notNoun == 0 && !isDigit(text[v.s])
+	case n.flags&tUpper != 0:
+		object = n.flags&(cStop|cAux|cTime|cMonth) == 0
+	case n.flags&(cDet|cPron) != 0:
+		object = n.flags&cDet != 0 || !st.subjectPronoun(i+1)
+	}
+	w := text[t.s:t.e]
+	if strings.HasSuffix(w, "ing") {
+		if !object {
+			return false
+		}
+		if p.flags&tComma == 0 && (p.flags&(tWord|notNoun|cOpener) != tWord || st.isAdverb(i-1) || st.endsEd(i-1) || st.amountBefore(i-1) || strings.HasSuffix(text[p.s:p.e], "ing") || st.d.lex.containsToken(reflexives, text, p)) {
+			return false // not "is backing", "spent $2 million supporting him", "leaning toward supporting", "considering backing", "see herself supporting"
+		}
+	} else {
+		if !object && (n.flags&(tWord|tUpper) != tWord || n.flags&(notNoun|cMonth) != 0 || isDigit(text[n.s])) {
+			return false
+		}
+		k := i - 1
+		if k > 0 && st.endsEd(k) && st.plainPlural(k-1) {
+			k-- // "students polled support Ruiz"
+		}
+		if q := toks[k]; !(q.flags&cRelative != 0 && isWord(text, q, "who") || st.pluralNounAt(k)) {
+			return false
+		}
+	}
+	canon := st.cueCanonical(t)
+	if canon == "see" || st.hasForm(canon, fBaseVerb, cueBaseVerbs) {
+		return false // "witnesses saw a gun", "officials felt comfortable": perception and thought take a clause (bareClauseAfter)
+	}
+	if canon == "seek" && n.hash != toHash {
+		return false // "candidates seeking the nomination": an office sought; "seeking to block" is an aim
+	}
+	return lemmaKind(st.d.lex, st.wc.forms, canon) == Stance
+}
+
+// stanceObjectContent gives st.out[n0], made by the weak cue toks[i] of
+// a verb of stance that stanceObject let through, its object for content
+// where the content was taken from a "that" further on: "Democrats want
+// policies that create revenue" holds "policies that create revenue",
+// the object, not the relative clause inside it.
+func (st *attrState) stanceObjectContent(n0, i int) {
+	if len(st.out) != n0+1 || st.out[n0].Content == nil || i == 0 || i+2 >= len(st.toks) {
+		return
+	}
+	a := &st.out[n0]
+	k, e := st.tokenAt(a.Content.Start), st.tokenAt(a.Content.End)
+	if k < i+1 || k >= len(st.toks) || a.Cue.End != st.toks[i].e || !st.stanceObject(i, len(st.toks)) {
+		return
+	}
+	for m := i + 1; m < e; m++ {
+		if st.toks[m].flags&(tComma|tDash|tParen) != 0 && st.toks[m].quote == 0 {
+			e = m // "want lower taxes, and Democrats want …": the object ends at the comma
+			break
+		}
+	}
+	a.Content = st.contentSpan(i+1, e)
+}
+
+// pluralNounAt reports whether toks[k] is a plural noun that may end a
+// subject: a common noun in -s ("voters") or a capitalised one
+// ("Republicans").
+func (st *attrState) pluralNounAt(k int) bool {
+	t := st.toks[k]
+	return t.flags&tWord != 0 && t.flags&(cStop|cDet|cAux|cPron|cPrep|cCue|cTime|cJoiner|cContrast) == 0 && (st.plainPlural(k) || t.flags&tUpper != 0 && pluralShaped(st.text[t.s:t.e]))
+}
+
+// amountBefore reports whether toks[k] ends an amount: a figure, "%",
+// "percent", "million", "billion".
+func (st *attrState) amountBefore(k int) bool {
+	t := st.toks[k]
+	w := st.text[t.s:t.e]
+	return isDigit(w[0]) || w == "%" || w == "percent" || w == "million" || w == "billion"
 }
 
 // innerStance reports whether the cue toks[i], of canonical form canon,

@@ -56,3 +56,34 @@ func TestStanceInsideSpeech(t *testing.T) {
 			[]string{"The minister | said >> he | warned", "he | warned"}},
 	}, showChain)
 }
+
+// TestStanceVerbObject checks the weak forms of verbs of stance
+// ("support", "want", "seeking") between a subject and an object: a
+// plural, a relative or a plural and a participle before a finite form
+// ("two-thirds of farmers support the levy", "residents who want a
+// recount"), a noun before an -ing form, a reduced relative ("pastors
+// supporting Ms. Ruiz"); "seeking" takes "to" and a verb. The nouns and
+// an office or a thing sought are none: "their support for", "a support
+// beam", "families seeking shelter".
+func TestStanceVerbObject(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"a plural supports", "Two-thirds of dairy farmers support the new levy.",
+			[]string{"Two-thirds of dairy farmers | support"}},
+		{"a plural and a participle", "Most nurses polled support the strike.",
+			[]string{"Most nurses polled | support"}},
+		{"a relative wants", "Residents who want a recount filed a petition on Monday.",
+			[]string{"who | want"}},
+		{"a reduced relative", "Pastors supporting Ms. Ruiz met in Lyon on Friday.",
+			[]string{"Pastors | supporting"}},
+		{"a plural wants an object and a verb", "Exporters want the tariff scrapped before the harvest.",
+			[]string{"Exporters | want"}},
+		{"seeking to", "A coalition seeking to block the dam held a rally.",
+			[]string{"A coalition | seeking"}},
+		{"their support", "Their support for the levy faded in March.", nil},
+		{"support for", "Support for the plan fell in March.", nil},
+		{"a support beam", "Workers replaced a support beam under the bridge.", nil},
+		{"seeking shelter", "Families seeking shelter crowded the gym.", nil},
+		{"seeking the nomination", "Three governors seeking the nomination met in Des Moines.", nil},
+		{"needs support", "The clinic needs support from donors.", nil},
+	}, showChain)
+}
