@@ -160,6 +160,15 @@ func (st *attrState) stanceObject(i, hi int) bool {
 	if canon == "seek" && n.hash != toHash {
 		return false // "candidates seeking the nomination": an office sought; "seeking to block" is an aim
 	}
+	if namingVerb(canon) {
+		// "critics call it a fraud", "economists call this a tax": what
+		// a plural names something is its view of it; the name follows
+		// the pronoun.
+		// "residents call the hotline", "fans call him back": no name given.
+		c := toks[i+2]
+		return (n.flags&cPron != 0 && !st.subjectPronoun(i+1) || isWord(text, n, "this")) && !strings.HasSuffix(w, "ing") &&
+			c.flags&tWord != 0 && c.quote == 0 && c.flags&(cPrep|cStop|cAux|cParticle|cJoiner|cContrast) == 0
+	}
 	return lemmaKind(st.d.lex, st.wc.forms, canon) == Stance
 }
 

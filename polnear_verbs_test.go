@@ -87,3 +87,24 @@ func TestStanceVerbObject(t *testing.T) {
 		{"needs support", "The clinic needs support from donors.", nil},
 	}, showChain)
 }
+
+// TestNamingVerbPluralSubject checks "call" after a plural subject with
+// a pronoun object and the name given it: "critics call it a fraud" is
+// the critics' view. A call made ("residents call the hotline"), a
+// pronoun with no name after it ("fans call him back") and "call for"
+// read otherwise are none of this form.
+func TestNamingVerbPluralSubject(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"critics call it", "Critics call it a giveaway to developers.",
+			[]string{"Critics | call"}},
+		{"economists call this", "Economists call this a hidden tax on savers.",
+			[]string{"Economists | call"}},
+		{"farmers call them", "Many dairy farmers call them reckless.",
+			[]string{"Many dairy farmers | call"}},
+		{"opponents call him", "Opponents call him the architect of the shutdown.",
+			[]string{"Opponents | call"}},
+		{"call the hotline", "Residents call the hotline at night.", nil},
+		{"call him back", "Fans call him back to the stage every night.", nil},
+		{"a call", "The mayor took a call from the governor.", nil},
+	}, showChain)
+}
