@@ -535,7 +535,7 @@ func (st *attrState) sentence(lo, hi int) {
 					}
 					continue
 				}
-				if i-2 > lo && toks[i-1].flags&(cPron|cAux|tWord) != 0 && st.innerStance(lo, i, canon) {
+				if i-2 > lo && st.innerStance(lo, i, canon) {
 					i = ce - 1 // "said she was confident that …": the speech holds the stance
 					continue
 				}
@@ -561,7 +561,7 @@ func (st *attrState) sentence(lo, hi int) {
 				continue
 			}
 		}
-		if t.flags&cCue != 0 && !st.weakCue(i, hi) && !(i-2 > lo && st.innerStance(lo, i, st.cueCanonical(t))) || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
+		if t.flags&cCue != 0 && !st.weakCue(i, hi) && !(i-2 > lo && st.innerStance(lo, i, "")) || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
 			canon, n0 := st.cueCanonical(t), len(st.out)
 			if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, i+1, canon, first)); n > i {
 				i = n - 1

@@ -75,8 +75,8 @@ func (st *attrState) weakCue(i, hi int) bool {
 // thought she was too involved"), where the verb is one of thought,
 // finding or showing (cueBaseVerbs, cueClauseVerbs); or, after "saw",
 // an object and "as" with what it is seen as ("voters saw him as a
-// fighter"). An object alone is none: "saw smoke", "knew him for years", "felt the quake",
-// "saw a 3 percent rise".
+// fighter"). An object alone is none: "saw smoke", "knew him for
+// years", "felt the quake", "saw a 3 percent rise".
 func (st *attrState) bareClauseAfter(i, hi int) bool {
 	toks, text := st.toks, st.text
 	n := toks[i+1]
@@ -111,11 +111,14 @@ func (st *attrState) bareClauseAfter(i, hi int) bool {
 // "those who want a recount", "students polled support Ruiz"), and the
 // object is a name, a determiner's phrase, a plain word or "to" and a
 // verb. An -ing form follows a noun (a reduced relative: "pastors
-// supporting Ms. Ruiz", "a group seeking to block the plan"), an
-// auxiliary ("is backing") or a comma, and its object is a name, a
-// determiner's or a pronoun's phrase or "to" and a verb. A noun is
+// supporting Ms. Ruiz", "a group seeking to block the plan") or a
+// comma, not an auxiliary, an amount or a verb ("is backing", "spent $2
+// million supporting him", "considering backing"), and its object is a
+// name, a determiner's or a pronoun's phrase or "to" and a verb.
+// "seek" takes only "to" and a verb. A verb of naming ("call") takes a
+// pronoun and the name given ("critics call it a fraud"). A noun is
 // none: "their support", "support for the plan", "a support beam",
-// "seeking shelter".
+// "seeking shelter", "seeking the nomination".
 func (st *attrState) stanceObject(i, hi int) bool {
 	toks, text := st.toks, st.text
 	t, p, n := toks[i], toks[i-1], toks[i+1]
@@ -162,9 +165,9 @@ func (st *attrState) stanceObject(i, hi int) bool {
 	}
 	if namingVerb(canon) {
 		// "critics call it a fraud", "economists call this a tax": what
-		// a plural names something is its view of it; the name follows
-		// the pronoun.
-		// "residents call the hotline", "fans call him back": no name given.
+		// a plural names something is its view of it, the name after
+		// the pronoun; "residents call the hotline", "fans call him
+		// back" give no name.
 		c := toks[i+2]
 		return (n.flags&cPron != 0 && !st.subjectPronoun(i+1) || isWord(text, n, "this")) && !strings.HasSuffix(w, "ing") &&
 			c.flags&tWord != 0 && c.quote == 0 && c.flags&(cPrep|cStop|cAux|cParticle|cJoiner|cContrast) == 0
@@ -211,8 +214,8 @@ func (st *attrState) amountBefore(k int) bool {
 	return isDigit(w[0]) || w == "%" || w == "percent" || w == "million" || w == "billion"
 }
 
-// innerStance reports whether the cue toks[i], of canonical form canon,
-// is a verb of stance ([cueKinds]) whose subject is a pronoun set right
+// innerStance reports whether the cue toks[i], of canonical form canon
+// ("" where the caller has not looked it up), is a verb of stance ([cueKinds]) whose subject is a pronoun set right
 // after a verb of speech, perhaps with "that" or an addressee between,
 // and auxiliaries, a negation or an adverb after it: "the mayor said she
 // supported the plan", "told reporters he thought the deal was dead",
@@ -237,6 +240,9 @@ func (st *attrState) innerStance(lo, i int, canon string) bool {
 	}
 	if toks[k].flags&(cCue|tUpper) != cCue || toks[k].quote != toks[i].quote {
 		return false
+	}
+	if canon == "" {
+		canon = st.cueCanonical(toks[i])
 	}
 	return lemmaKind(st.d.lex, st.wc.forms, canon) == Stance
 }
