@@ -215,23 +215,49 @@ func (st *attrState) amountBefore(k int) bool {
 }
 
 // innerStance reports whether the cue toks[i], of canonical form canon
-// ("" where the caller has not looked it up), is a verb of stance ([cueKinds]) whose subject is a pronoun set right
-// after a verb of speech, perhaps with "that" or an addressee between,
-// and auxiliaries, a negation or an adverb after it: "the mayor said she
-// supported the plan", "told reporters he thought the deal was dead",
-// "says she really thinks …". The stance is part of what was said: the
-// speech verb's attribution holds it, and it is no attribution of its
-// own.
+// ("" where the caller has not looked it up), is a verb of stance
+// ([cueKinds]) whose subject, a pronoun or a short phrase of at most
+// three words, stands right after a verb of speech, perhaps with "that"
+// or an addressee between, and auxiliaries, a negation or an adverb
+// after it: "the mayor said she supported the plan", "told reporters he
+// thought the deal was dead", "says she really thinks …", "said the
+// unions supported it". The stance is part of what was said: the speech
+// verb's attribution holds it, and it is no attribution of its own. A
+// participle after a phrase is no clause's verb ("said investors hoping
+// for a cut sold …"), and a verb of stance before the phrase is no
+// speech ("superdelegates supporting Sanders declined").
 func (st *attrState) innerStance(lo, i int, canon string) bool {
 	toks, text := st.toks, st.text
 	k := i - 1
 	for n := 0; k > lo && n < 3 && (toks[k].flags&cAux != 0 || negation(text, toks[k]) || st.isAdverb(k)); n++ {
 		k--
 	}
-	if k-1 <= lo || toks[k].flags&cPron == 0 || !st.subjectPronoun(k) {
+	if k-1 <= lo {
 		return false
 	}
-	k--
+	nominal := toks[k].flags&cPron == 0
+	if !nominal {
+		if !st.subjectPronoun(k) {
+			return false
+		}
+		k--
+	} else {
+		// "said the candidate sees …", "said Sanders believes …": a short
+		// subject phrase of its own, no verb or mark inside, before a
+		// finite verb ("cheered Democrats hoping to …" is the object's
+		// participle).
+		if st.isParticiple(i) {
+			return false
+		}
+		m := k
+		for m > lo && k-m < 3 && toks[m].flags&(tWord|cCue|cStop|cAux|cPrep|cTime) == tWord && toks[m].quote == toks[i].quote {
+			m--
+		}
+		if m == k || m <= lo {
+			return false
+		}
+		k = m
+	}
 	if isWord(text, toks[k], "that") && k-1 > lo {
 		k-- // "said that she …"
 	}
@@ -240,6 +266,9 @@ func (st *attrState) innerStance(lo, i int, canon string) bool {
 	}
 	if toks[k].flags&(cCue|tUpper) != cCue || toks[k].quote != toks[i].quote {
 		return false
+	}
+	if nominal && lemmaKind(st.d.lex, st.wc.forms, st.cueCanonical(toks[k])) == Stance {
+		return false // "superdelegates supporting Sanders declined": the stance is the subject's own
 	}
 	if canon == "" {
 		canon = st.cueCanonical(toks[i])

@@ -31,11 +31,13 @@ func TestThoughtPastBareClause(t *testing.T) {
 	}, showChain)
 }
 
-// TestStanceInsideSpeech checks a verb of stance whose subject is a
-// pronoun right after a verb of speech: "the mayor said she supported
-// the plan". The stance is what the speaker said, one attribution, the
-// speech verb's. A stance with a subject of its own ("said the unions
-// supported"), or one that stands alone, is a cue still.
+// TestStanceInsideSpeech checks a verb of stance whose subject, a
+// pronoun or a short phrase, stands right after a verb of speech: "the
+// mayor said she supported the plan", "said the unions supported it".
+// The stance is what the speaker said, one attribution, the speech
+// verb's. A stance before the speech verb, one that stands alone, and
+// a participle inside the subject ("said investors hoping for a cut
+// sold …") are cues still.
 func TestStanceInsideSpeech(t *testing.T) {
 	runAttrCases(t, []attrCase{
 		{"said she supported", "The mayor said she supported the plan.",
@@ -48,8 +50,12 @@ func TestStanceInsideSpeech(t *testing.T) {
 			[]string{"Union leaders | said"}},
 		{"said he does not think", "Okafor said he does not think the vote matters.",
 			[]string{"Okafor | said"}},
-		{"a subject of its own", "The mayor said the unions supported the plan.",
-			[]string{"The mayor | said", "the unions | supported"}},
+		{"a short subject of its own", "The mayor said the unions supported the plan.",
+			[]string{"The mayor | said"}},
+		{"a stance before the speech", "The unions supported the plan, the mayor said.",
+			[]string{"The unions | supported", "the mayor | said"}},
+		{"a participle in the subject", "Analysts said investors hoping for a rate cut sold bonds.",
+			[]string{"Analysts | said", "investors | hoping"}},
 		{"a stance alone", "Most dairy farmers think the plan is fair.",
 			[]string{"Most dairy farmers | think"}},
 		{"speech inside speech", "The minister said he warned the council about the dam.",

@@ -222,7 +222,7 @@ func TestSubordinateClauseOpening(t *testing.T) {
 func TestClauseAfterCueIsNoInvertedSource(t *testing.T) {
 	runAttrCases(t, []attrCase{
 		{"an irregular past after the name", "For his part, Szabo, speaking through an interpreter, said Hungary saw Turkey as a partner.",
-			[]string{"Szabo | said", "Hungary | saw"}},
+			[]string{"Szabo | said"}},
 		{"another irregular past", "Okafor, a veteran diplomat, said Ghana took the offer seriously.",
 			[]string{"Okafor | said"}},
 		{"a regular past", "Szabo, speaking to reporters, said Hungary wanted peace.",
