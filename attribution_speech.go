@@ -259,9 +259,18 @@ func (st *attrState) innerStance(lo, i int, canon string) bool {
 		k = m
 	}
 	if isWord(text, toks[k], "that") && k-1 > lo {
-		k-- // "said that she …"
-	}
-	if p := toks[k]; p.flags&(tWord|cCue) == tWord && toks[k-1].flags&(cCue|tUpper) == cCue {
+		// "said that she …", "said in a statement Tuesday that he …",
+		// "told the Times that Carter …": the words between the verb and
+		// "that" are its circumstances and addressee.
+		m := k - 1
+		for m > lo && k-m < maxThatLook && toks[m].flags&tWord != 0 && toks[m].quote == toks[i].quote {
+			if t := toks[m]; t.flags&cCue != 0 && !isArticle(text, toks[m-1]) || t.flags&cStop != 0 && t.flags&cDet == 0 && !st.isPrepLike(m) {
+				break // the verb; not "in a statement", "a show of force that …"
+			}
+			m--
+		}
+		k = m
+	} else if p := toks[k]; p.flags&(tWord|cCue) == tWord && toks[k-1].flags&(cCue|tUpper) == cCue {
 		k-- // "told reporters he …", "told him she …"
 	}
 	if toks[k].flags&(cCue|tUpper) != cCue || toks[k].quote != toks[i].quote {
@@ -275,6 +284,10 @@ func (st *attrState) innerStance(lo, i int, canon string) bool {
 	}
 	return lemmaKind(st.d.lex, st.wc.forms, canon) == Stance
 }
+
+// maxThatLook bounds the words innerStance reads back from "that" for
+// the verb of speech before it.
+const maxThatLook = 8
 
 // actCue reports whether the cue toks[i] names an act done to things,
 // not speech ([cueActVerbs]): a quantity follows it, "recalled 4 million
