@@ -535,6 +535,10 @@ func (st *attrState) sentence(lo, hi int) {
 					}
 					continue
 				}
+				if i-2 > lo && st.innerStance(lo, i, canon) {
+					i = ce - 1 // "said she was confident that …": the speech holds the stance
+					continue
+				}
 				if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, ce, canon, first)); n > i {
 					i = n - 1
 					continue
@@ -557,12 +561,15 @@ func (st *attrState) sentence(lo, hi int) {
 				continue
 			}
 		}
-		if t.flags&cCue != 0 && !st.weakCue(i, hi) || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
+		if t.flags&cCue != 0 && !st.weakCue(i, hi) && !(i-2 > lo && st.innerStance(lo, i, "")) || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
 			canon, n0 := st.cueCanonical(t), len(st.out)
 			if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, i+1, canon, first)); n > i {
 				i = n - 1
 			}
 			st.dropNounObject(n0, canon)
+			if t.flags&cWeak != 0 {
+				st.stanceObjectContent(n0, i)
+			}
 		}
 	}
 }

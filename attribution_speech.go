@@ -50,6 +50,12 @@ func (st *attrState) weakCue(i, hi int) bool {
 	if i+2 < hi && isWord(st.text, toks[i+1], "to") && toks[i+2].flags&(tUpper|cCue) == cCue {
 		return false // "continued to question whether …": the speech goes on
 	}
+	if i+2 < hi && st.bareClauseAfter(i, hi) {
+		return false // "aides knew the count would be close", "voters saw him as a fighter"
+	}
+	if i > 0 && i+2 < hi && st.stanceObject(i, hi) {
+		return false // "two-thirds support the ban", "pastors supporting Ms. Ruiz"
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if t := toks[k]; t.flags&tClose != 0 {
 			// "“…,” she continued.": the quotation ends its clause with a
@@ -62,6 +68,226 @@ func (st *attrState) weakCue(i, hi int) bool {
 	}
 	return true
 }
+
+// bareClauseAfter reports whether the weak cue toks[i] has its content
+// right after it with no "that": a clause with a subject and a finite
+// verb of its own ("aides knew the count would be close", "lawmakers who
+// thought she was too involved"), where the verb is one of thought,
+// finding or showing (cueBaseVerbs, cueClauseVerbs); or, after "saw",
+// an object and "as" with what it is seen as ("voters saw him as a
+// fighter"). An object alone is none: "saw smoke", "knew him for
+// years", "felt the quake", "saw a 3 percent rise".
+func (st *attrState) bareClauseAfter(i, hi int) bool {
+	toks, text := st.toks, st.text
+	n := toks[i+1]
+	if n.flags&tWord == 0 || n.quote != 0 || n.flags&(cJoiner|cContrast) != 0 || st.isPrepLike(i+1) {
+		return false
+	}
+	if canon := st.cueCanonical(toks[i]); canon == "show" || st.hasForm(canon, fBaseVerb, cueBaseVerbs) || st.hasForm(canon, fClauseVerb, cueClauseVerbs) {
+		// A verb of thought, finding or showing takes a clause; one of
+		// stance takes an object, whose verb after it is the sentence's:
+		// "voters who support the plan are …".
+		return st.newClause(i+1, hi)
+	}
+	if !isWord(text, toks[i], "saw") {
+		return false
+	}
+	for m := i + 2; m+1 < hi && m < i+7; m++ {
+		t := toks[m]
+		if t.flags&tWord == 0 || t.quote != 0 || t.flags&(cAux|cPast|cCue) != 0 {
+			return false
+		}
+		if isWord(text, t, "as") {
+			return toks[m+1].flags&tWord != 0 && !st.subjectPronoun(m+1) && !st.newClause(m+1, hi)
+		}
+	}
+	return false
+}
+
+// stanceObject reports whether the weak cue toks[i], a verb of stance
+// ([cueKinds]: "support", "want", "seeking"), stands between its subject
+// and its object. Before a finite form the subject ends in a plural, a
+// relative or a plural and a participle ("two-thirds support the ban",
+// "those who want a recount", "students polled support Ruiz"), and the
+// object is a name, a determiner's phrase, a plain word or "to" and a
+// verb. An -ing form follows a noun (a reduced relative: "pastors
+// supporting Ms. Ruiz", "a group seeking to block the plan") or a
+// comma, not an auxiliary, an amount or a verb ("is backing", "spent $2
+// million supporting him", "considering backing"), and its object is a
+// name, a determiner's or a pronoun's phrase or "to" and a verb.
+// "seek" takes only "to" and a verb. A verb of naming ("call") takes a
+// pronoun and the name given ("critics call it a fraud"). A noun is
+// none: "their support", "support for the plan", "a support beam",
+// "seeking shelter", "seeking the nomination".
+func (st *attrState) stanceObject(i, hi int) bool {
+	toks, text := st.toks, st.text
+	t, p, n := toks[i], toks[i-1], toks[i+1]
+	if n.flags&tWord == 0 || n.quote != 0 || n.flags&tNonASCII != 0 || p.quote != t.quote {
+		return false
+	}
+	const notNoun = cStop | cDet | cAux | cPron | cPrep | cCue | cTime | cJoiner | cContrast
+	var object bool
+	switch {
+	case n.hash == toHash:
+		v := toks[i+2]
+		object = v.flags&(tWord|tUpper) == tWord && v.flags&notNoun == 0 && !isDigit(text[v.s])
+	case n.flags&tUpper != 0:
+		object = n.flags&(cStop|cAux|cTime|cMonth) == 0
+	case n.flags&(cDet|cPron) != 0:
+		object = n.flags&cDet != 0 || !st.subjectPronoun(i+1)
+	}
+	w := text[t.s:t.e]
+	if strings.HasSuffix(w, "ing") {
+		if !object {
+			return false
+		}
+		if p.flags&tComma == 0 && (p.flags&(tWord|notNoun|cOpener) != tWord || st.isAdverb(i-1) || st.endsEd(i-1) || st.amountBefore(i-1) || strings.HasSuffix(text[p.s:p.e], "ing") || st.d.lex.containsToken(reflexives, text, p)) {
+			return false // not "is backing", "spent $2 million supporting him", "leaning toward supporting", "considering backing", "see herself supporting"
+		}
+	} else {
+		if !object && (n.flags&(tWord|tUpper) != tWord || n.flags&(notNoun|cMonth) != 0 || isDigit(text[n.s])) {
+			return false
+		}
+		k := i - 1
+		if k > 0 && st.endsEd(k) && st.plainPlural(k-1) {
+			k-- // "students polled support Ruiz"
+		}
+		if q := toks[k]; !(q.flags&cRelative != 0 && isWord(text, q, "who") || st.pluralNounAt(k)) {
+			return false
+		}
+	}
+	canon := st.cueCanonical(t)
+	if canon == "see" || st.hasForm(canon, fBaseVerb, cueBaseVerbs) {
+		return false // "witnesses saw a gun", "officials felt comfortable": perception and thought take a clause (bareClauseAfter)
+	}
+	if canon == "seek" && n.hash != toHash {
+		return false // "candidates seeking the nomination": an office sought; "seeking to block" is an aim
+	}
+	if namingVerb(canon) {
+		// "critics call it a fraud", "economists call this a tax": what
+		// a plural names something is its view of it, the name after
+		// the pronoun; "residents call the hotline", "fans call him
+		// back" give no name.
+		c := toks[i+2]
+		return (n.flags&cPron != 0 && !st.subjectPronoun(i+1) || isWord(text, n, "this")) && !strings.HasSuffix(w, "ing") &&
+			c.flags&tWord != 0 && c.quote == 0 && c.flags&(cPrep|cStop|cAux|cParticle|cJoiner|cContrast) == 0
+	}
+	return lemmaKind(st.d.lex, st.wc.forms, canon) == Stance
+}
+
+// stanceObjectContent gives st.out[n0], made by the weak cue toks[i] of
+// a verb of stance that stanceObject let through, its object for content
+// where the content was taken from a "that" further on: "Democrats want
+// policies that create revenue" holds "policies that create revenue",
+// the object, not the relative clause inside it.
+func (st *attrState) stanceObjectContent(n0, i int) {
+	if len(st.out) != n0+1 || st.out[n0].Content == nil || i == 0 || i+2 >= len(st.toks) {
+		return
+	}
+	a := &st.out[n0]
+	k, e := st.tokenAt(a.Content.Start), st.tokenAt(a.Content.End)
+	if k < i+1 || k >= len(st.toks) || a.Cue.End != st.toks[i].e || !st.stanceObject(i, len(st.toks)) {
+		return
+	}
+	for m := i + 1; m < e; m++ {
+		if st.toks[m].flags&(tComma|tDash|tParen) != 0 && st.toks[m].quote == 0 {
+			e = m // "want lower taxes, and Democrats want …": the object ends at the comma
+			break
+		}
+	}
+	a.Content = st.contentSpan(i+1, e)
+}
+
+// pluralNounAt reports whether toks[k] is a plural noun that may end a
+// subject: a common noun in -s ("voters") or a capitalised one
+// ("Republicans").
+func (st *attrState) pluralNounAt(k int) bool {
+	t := st.toks[k]
+	return t.flags&tWord != 0 && t.flags&(cStop|cDet|cAux|cPron|cPrep|cCue|cTime|cJoiner|cContrast) == 0 && (st.plainPlural(k) || t.flags&tUpper != 0 && pluralShaped(st.text[t.s:t.e]))
+}
+
+// amountBefore reports whether toks[k] ends an amount: a figure, "%",
+// "percent", "million", "billion".
+func (st *attrState) amountBefore(k int) bool {
+	t := st.toks[k]
+	w := st.text[t.s:t.e]
+	return isDigit(w[0]) || w == "%" || w == "percent" || w == "million" || w == "billion"
+}
+
+// innerStance reports whether the cue toks[i], of canonical form canon
+// ("" where the caller has not looked it up), is a verb of stance
+// ([cueKinds]) whose subject, a pronoun or a short phrase of at most
+// three words, stands right after a verb of speech, perhaps with "that"
+// or an addressee between, and auxiliaries, a negation or an adverb
+// after it: "the mayor said she supported the plan", "told reporters he
+// thought the deal was dead", "says she really thinks …", "said the
+// unions supported it". The stance is part of what was said: the speech
+// verb's attribution holds it, and it is no attribution of its own. A
+// participle after a phrase is no clause's verb ("said investors hoping
+// for a cut sold …"), and a verb of stance before the phrase is no
+// speech ("superdelegates supporting Sanders declined").
+func (st *attrState) innerStance(lo, i int, canon string) bool {
+	toks, text := st.toks, st.text
+	k := i - 1
+	for n := 0; k > lo && n < 3 && (toks[k].flags&cAux != 0 || negation(text, toks[k]) || st.isAdverb(k)); n++ {
+		k--
+	}
+	if k-1 <= lo {
+		return false
+	}
+	nominal := toks[k].flags&cPron == 0
+	if !nominal {
+		if !st.subjectPronoun(k) {
+			return false
+		}
+		k--
+	} else {
+		// "said the candidate sees …", "said Sanders believes …": a short
+		// subject phrase of its own, no verb or mark inside, before a
+		// finite verb ("cheered Democrats hoping to …" is the object's
+		// participle).
+		if st.isParticiple(i) {
+			return false
+		}
+		m := k
+		for m > lo && k-m < 3 && toks[m].flags&(tWord|cCue|cStop|cAux|cPrep|cTime) == tWord && toks[m].quote == toks[i].quote {
+			m--
+		}
+		if m == k || m <= lo {
+			return false
+		}
+		k = m
+	}
+	if isWord(text, toks[k], "that") && k-1 > lo {
+		// "said that she …", "said in a statement Tuesday that he …",
+		// "told the Times that Carter …": the words between the verb and
+		// "that" are its circumstances and addressee.
+		m := k - 1
+		for m > lo && k-m < maxThatLook && toks[m].flags&tWord != 0 && toks[m].quote == toks[i].quote {
+			if t := toks[m]; t.flags&cCue != 0 && !isArticle(text, toks[m-1]) || t.flags&cStop != 0 && t.flags&cDet == 0 && !st.isPrepLike(m) {
+				break // the verb; not "in a statement", "a show of force that …"
+			}
+			m--
+		}
+		k = m
+	} else if p := toks[k]; p.flags&(tWord|cCue) == tWord && toks[k-1].flags&(cCue|tUpper) == cCue {
+		k-- // "told reporters he …", "told him she …"
+	}
+	if toks[k].flags&(cCue|tUpper) != cCue || toks[k].quote != toks[i].quote {
+		return false
+	}
+	if nominal && lemmaKind(st.d.lex, st.wc.forms, st.cueCanonical(toks[k])) == Stance {
+		return false // "superdelegates supporting Sanders declined": the stance is the subject's own
+	}
+	if canon == "" {
+		canon = st.cueCanonical(toks[i])
+	}
+	return lemmaKind(st.d.lex, st.wc.forms, canon) == Stance
+}
+
+// maxThatLook bounds the words innerStance reads back from "that" for
+// the verb of speech before it.
+const maxThatLook = 8
 
 // actCue reports whether the cue toks[i] names an act done to things,
 // not speech ([cueActVerbs]): a quantity follows it, "recalled 4 million
