@@ -561,8 +561,11 @@ func (st *attrState) sentence(lo, hi int) {
 				continue
 			}
 		}
-		if t.flags&cCue != 0 && !st.weakCue(i, hi) && !(i-2 > lo && st.innerStance(lo, i, "")) || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
+		if t.flags&cCue != 0 && !st.weakCue(i, hi) || t.flags&cLink != 0 && (isWord(text, t, "quoted") || isWord(text, t, "cited")) {
 			canon, n0 := st.cueCanonical(t), len(st.out)
+			if t.flags&cCue != 0 && i-2 > lo && st.innerStance(lo, i, canon) {
+				continue // "said she supported the plan": the speech holds the stance
+			}
 			if n := st.widenCue(lo, i, st.verbCue(lo, hi, i, i+1, canon, first)); n > i {
 				i = n - 1
 			}

@@ -227,6 +227,9 @@ func (st *attrState) amountBefore(k int) bool {
 // for a cut sold …"), and a verb of stance before the phrase is no
 // speech ("superdelegates supporting Sanders declined").
 func (st *attrState) innerStance(lo, i int, canon string) bool {
+	if !st.stanceVerb(i, canon) {
+		return false // most cues: "said", a probe of the form table
+	}
 	toks, text := st.toks, st.text
 	k := i - 1
 	for n := 0; k > lo && n < 3 && (toks[k].flags&cAux != 0 || negation(text, toks[k]) || st.isAdverb(k)); n++ {
@@ -276,11 +279,28 @@ func (st *attrState) innerStance(lo, i int, canon string) bool {
 	if toks[k].flags&(cCue|tUpper) != cCue || toks[k].quote != toks[i].quote {
 		return false
 	}
-	if nominal && lemmaKind(st.d.lex, st.wc.forms, st.cueCanonical(toks[k])) == Stance {
+	if nominal && st.stanceVerb(k, "") {
 		return false // "superdelegates supporting Sanders declined": the stance is the subject's own
 	}
+	return true
+}
+
+// stanceVerb reports whether the cue toks[i], of canonical form canon
+// ("" where the caller has not looked it up), is a verb of stance
+// ([cueKinds]). The entry of the word's form knows its kind, found by
+// the token's hash; a form the table does not decide is looked up.
+func (st *attrState) stanceVerb(i int, canon string) bool {
+	if e := st.lastFormEntry; canon != "" && e != nil && e.flags&fCueVerb != 0 && e.verbKind != 0 && len(st.lastForm) == len(canon) && st.lastForm == canon {
+		return AttributionKind(e.verbKind) == Stance // the entry cueCanonical just found
+	}
+	t := &st.toks[i]
+	if canon == "" && t.flags&(tWord|tNonASCII) == tWord {
+		if e := st.wc.forms.findWord(st.text[t.s:t.e], t.hash); e != nil && e.flags&fCueVerb != 0 && e.verbKind != 0 {
+			return AttributionKind(e.verbKind) == Stance
+		}
+	}
 	if canon == "" {
-		canon = st.cueCanonical(toks[i])
+		canon = st.cueCanonical(*t)
 	}
 	return lemmaKind(st.d.lex, st.wc.forms, canon) == Stance
 }
