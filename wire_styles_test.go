@@ -3626,6 +3626,49 @@ var wireStories = []struct {
 		},
 		// skipChains removed in round 23 (x23): "in a statement carried by <a body>" gives the body a level of its own (makerPhrase asks chainmakerlinks: only "published by" names a maker)
 	},
+	// round 24, b24a
+	{file: "afp-saltpans.txt",
+		speakers: []string{"Mongi Trabelsi", "Mongi Trabelsi", "Compagnie des Salins de Sfax", "Compagnie des Salins de Sfax", "Leila Ben Amor", "Leila Ben Amor", "Hedi Chaouch", "Fakher Bouzghaya", ""},
+		chains: []string{
+			"The state-owned Compagnie des Salins de Sfax | said >> a statement | in >> its Facebook page | posted on",
+			"Tunisia's TAP news agency | reported >> a regional labour inspector | citing",
+			"the private radio station Mosaique FM | quoted by >> Interior ministry spokesman Fakher Bouzghaya | as saying",
+		}},
+	{file: "efe-vicunas.txt",
+		speakers: []string{"Teodora Quispe Mamani", "", "Rafael Huamán Ccori", "Giulia Ferrante", "Teodora Quispe Mamani", ""},
+		chains: []string{
+			"the minister | said >> remarks | in >> the state news agency Andina | carried by",
+			"the daily La República | According to >> figures from the National Service of Natural Protected Areas (Sernanp) | cited",
+			"Andina | reported >> a police colonel in Puno | quoting",
+		}},
+	{file: "dpa-beekeepers.txt",
+		speakers: []string{"Jürgen Wollenhaupt", "Jürgen Wollenhaupt", "Annegret Schulze-Lindner", "Annegret Schulze-Lindner", "Malte Ohlsen", "a dealer in Cottbus", "", "Jürgen Wollenhaupt"},
+		chains: []string{
+			"the broadcaster rbb | According to >> a ministry spokeswoman | quoted",
+			"The Federal Environment Agency (UBA) | said >> a report published on Friday | in",
+			"The Märkische Allgemeine newspaper | reported >> a dealer in Cottbus | quoting",
+		}},
+	{file: "ansa-gondoliers.txt",
+		speakers: []string{"Nicolò Zanetti", "Nicolò Zanetti", "Alvise Bortoluzzi", "Marta Ferracuti", "Legambiente", "Bepi Toffolo", ""},
+		chains: []string{
+			"the daily Il Gazzettino | quoted by >> Undersecretary for Culture Marta Ferracuti | as saying",
+			"The environmental group Legambiente | said >> a statement | in >> its website | published on",
+			"the port authority | According to >> data from its own sensors | quoting",
+		}},
+	{file: "bernama-jetty.txt",
+		speakers: []string{"Azhar Hamzah Rashid", "Rozaimi Abdul Ghani", "Nor Azlina Yusof", "Lim Wei Chong", "Azhar Hamzah Rashid", "Nur Amirah Zulkifli"},
+		chains: []string{
+			"Marine Department Northern Region director Captain Nor Azlina Yusof | said >> a statement | in",
+			"Tourism Malaysia | said >> figures from the Langkawi Development Authority (LADA) | quoting",
+			"Sinar Harian | quoted by >> Azhar | as saying",
+		}},
+	{file: "antara-komodo.txt",
+		speakers: []string{"Yohanes Bria Seran", "Yohanes Bria Seran", "Ni Luh Ayu Pradnyawati", "Stefanus Jehaut", "", "Veronika Nggala"},
+		chains: []string{
+			"Deputy Minister of Tourism and Creative Economy Ni Luh Ayu Pradnyawati | said >> remarks | in >> the ministry's official Instagram account | carried by",
+			"the local daily Pos Kupang | quoted by >> The East Nusa Tenggara Provincial Government | said",
+			"The authority | said >> a written statement received by ANTARA | in",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
