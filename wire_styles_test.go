@@ -3626,6 +3626,63 @@ var wireStories = []struct {
 		},
 		// skipChains removed in round 23 (x23): "in a statement carried by <a body>" gives the body a level of its own (makerPhrase asks chainmakerlinks: only "published by" names a maker)
 	},
+	// round 24, b24a
+	{file: "afp-saltpans.txt",
+		speakers: []string{"Mongi Trabelsi", "Mongi Trabelsi",
+			"?", // got "Salins de Sfax": a French company name "Compagnie des Salins de Sfax" loses its head noun and particle ("Compagnie des")
+			"?", // got "Salins de Sfax": the same company name in the same sentence's second partial quote
+			"Leila Ben Amor", "Leila Ben Amor", "Hedi Chaouch", "Fakher Bouzghaya", ""},
+		chains: []string{
+			"The state-owned Compagnie des Salins de Sfax | said >> a statement | in >> its Facebook page | posted on",
+			"Tunisia's TAP news agency | reported >> a regional labour inspector | citing",
+			"the private radio station Mosaique FM | quoted by >> Interior ministry spokesman Fakher Bouzghaya | as saying",
+		}},
+	{file: "efe-vicunas.txt",
+		speakers: []string{"Teodora Quispe Mamani",
+			"?", // got "Teodora Quispe Mamani": a one-word local term in quotes ("each "chaccu", the ancestral round-up ...") after "X explained that" is taken as X's partial quote, not a term
+			"Rafael Huamán Ccori", "Giulia Ferrante", "Teodora Quispe Mamani", ""},
+		chains: []string{
+			"the minister | said >> remarks | in >> the state news agency Andina | carried by",
+			"the daily La República | According to >> figures from the National Service of Natural Protected Areas (Sernanp) | cited",
+			"Andina | reported >> a police colonel in Puno | quoting",
+		}},
+	{file: "dpa-beekeepers.txt",
+		speakers: []string{"Jürgen Wollenhaupt", "Jürgen Wollenhaupt", "Annegret Schulze-Lindner", "Annegret Schulze-Lindner", "Malte Ohlsen",
+			"?", // got "Märkische Allgemeine": a partial quote inside "X reported that ..., quoting Y as saying ... "exploded"" goes to the reporting outlet, not the quoted unnamed role
+			"", "Jürgen Wollenhaupt"},
+		skipChains: `"X reported that <clause>, quoting Y as saying ..." gives one level "X | reported": a "quoting" after the reported clause is not joined as a level; the other two chains are right`,
+		chains: []string{
+			"the broadcaster rbb | According to >> a ministry spokeswoman | quoted",
+			"The Federal Environment Agency (UBA) | said >> a report published on Friday | in",
+			"The Märkische Allgemeine newspaper | reported >> a dealer in Cottbus | quoting",
+		}},
+	{file: "ansa-gondoliers.txt",
+		speakers: []string{"Nicolò Zanetti", "Nicolò Zanetti", "Alvise Bortoluzzi", "Marta Ferracuti", "Legambiente", "Bepi Toffolo", ""},
+		chains: []string{
+			"the daily Il Gazzettino | quoted by >> Undersecretary for Culture Marta Ferracuti | as saying",
+			"The environmental group Legambiente | said >> a statement | in >> its website | published on",
+			"the port authority | According to >> data from its own sensors | quoting",
+		}},
+	{file: "bernama-jetty.txt",
+		speakers: []string{"Azhar Hamzah Rashid", "Rozaimi Abdul Ghani", "Nor Azlina Yusof",
+			"?", // got "Langkawi Ferry Line": company name + lower-case role before the name ("Langkawi Ferry Line general manager Lim Wei Chong said"), quoted by "he said" in the next paragraph, resolves to the company
+			"Azhar Hamzah Rashid", "Nur Amirah Zulkifli"},
+		chains: []string{
+			"Marine Department Northern Region director Captain Nor Azlina Yusof | said >> a statement | in",
+			"Tourism Malaysia | said >> figures from the Langkawi Development Authority (LADA) | quoting",
+			"Sinar Harian | quoted by >> Azhar | as saying",
+		}},
+	{file: "antara-komodo.txt",
+		speakers: []string{
+			"?", // got "Bria Seran": capitalised role + "of" + organisation before the name ("Head of the Komodo National Park Authority Yohanes Bria Seran said") swallows the given name
+			"?", // got "Bria Seran": the same speaker by pronoun ("he remarked") two paragraphs on
+			"Ni Luh Ayu Pradnyawati", "Stefanus Jehaut", "", "Veronika Nggala"},
+		chains: []string{
+			"Deputy Minister of Tourism and Creative Economy Ni Luh Ayu Pradnyawati | said >> remarks | in >> the ministry's official Instagram account | carried by",
+			"the local daily Pos Kupang | quoted by >> The East Nusa Tenggara Provincial Government | said",
+			"The authority | said >> a written statement received by ANTARA | in",
+		},
+		skipChains: `"said in a written statement received by ANTARA" cuts the restrictive participle from the document's span ("a written statement | in"): chains-conventions keep "issued by"-type modifiers inside the NP (debatable: "received by" names the recipient, not the maker); the other two chains are right`},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
