@@ -83,9 +83,10 @@ func (st *attrState) bareClauseAfter(i, hi int) bool {
 	if n.flags&tWord == 0 || n.quote != 0 || n.flags&(cJoiner|cContrast) != 0 || st.isPrepLike(i+1) {
 		return false
 	}
-	if canon := st.cueCanonical(toks[i]); canon == "show" || st.hasForm(canon, fBaseVerb, cueBaseVerbs) || st.hasForm(canon, fClauseVerb, cueClauseVerbs) {
-		// A verb of thought, finding or showing takes a clause; one of
-		// stance takes an object, whose verb after it is the sentence's:
+	if canon := st.cueCanonical(toks[i]); canon == "show" || st.hasForm(canon, fBaseVerb, cueBaseVerbs) || st.hasForm(canon, fClauseVerb, cueClauseVerbs) || st.speechForm(i, canon) {
+		// A verb of thought, finding, showing or speech takes a clause
+		// ("The company claims the ruling was wrong"); one of stance
+		// takes an object, whose verb after it is the sentence's:
 		// "voters who support the plan are …".
 		return st.newClause(i+1, hi)
 	}
@@ -102,6 +103,15 @@ func (st *attrState) bareClauseAfter(i, hi int) bool {
 		}
 	}
 	return false
+}
+
+// speechForm reports whether the weak cue toks[i], of canonical form
+// canon, is a verb of speech in a form that is no plural noun's:
+// "critics charge the case was chosen", "she maintained she had done
+// nothing wrong", not "agreed to drop charges the group had filed".
+func (st *attrState) speechForm(i int, canon string) bool {
+	t := st.toks[i]
+	return st.text[t.e-1] != 's' && lemmaKind(st.d.lex, st.wc.forms, canon) == Speech
 }
 
 // stanceObject reports whether the weak cue toks[i], a verb of stance
