@@ -86,23 +86,6 @@ func TestTimeWordInName(t *testing.T) {
 	}, showChain)
 }
 
-// TestClaimsNoun checks "claims", a plural noun more often than a verb in
-// news copy: a cue only where a clause, a colon or a quotation follows
-// it, as the other weak forms (cueweakforms).
-func TestClaimsNoun(t *testing.T) {
-	runAttrCases(t, []attrCase{
-		{"those claims", "Those claims were false, officials said.",
-			[]string{"officials | said"}},
-		{"an adjective before", "The doctor made dubious medical claims on air for years.", nil},
-		{"a capitalised adjective before", "The board counted 32 percent of Republican claims as false.", nil},
-		// Near misses: the verb before its clause or quotation.
-		{"claims that", "Trump claims that he should be the exception.",
-			[]string{"Trump | claims"}},
-		{"claims, a colon", "The mayor claims: “We never saw the memo.”",
-			[]string{"The mayor | claims:"}},
-	}, showChain)
-}
-
 // TestWeakSpeechBareClause checks a weak form of a verb of speech
 // ("charge", "maintained", "alleging") before a clause with no "that":
 // the clause is what was said. A form in -s may be a plural noun ("drop
