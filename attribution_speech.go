@@ -110,8 +110,16 @@ func (st *attrState) bareClauseAfter(i, hi int) bool {
 // "critics charge the case was chosen", "she maintained she had done
 // nothing wrong", not "agreed to drop charges the group had filed".
 func (st *attrState) speechForm(i int, canon string) bool {
-	t := st.toks[i]
-	return st.text[t.e-1] != 's' && lemmaKind(st.d.lex, st.wc.forms, canon) == Speech
+	return st.text[st.toks[i].e-1] != 's' && st.canonKind(canon) == Speech
+}
+
+// canonKind returns the kind of the canonical cue form canon: the kind
+// the entry cueCanonical just found holds, or the lists'.
+func (st *attrState) canonKind(canon string) AttributionKind {
+	if e := st.lastFormEntry; e != nil && e.flags&fCueVerb != 0 && e.verbKind != 0 && len(st.lastForm) == len(canon) && st.lastForm == canon {
+		return AttributionKind(e.verbKind)
+	}
+	return lemmaKind(st.d.lex, st.wc.forms, canon)
 }
 
 // stanceObject reports whether the weak cue toks[i], a verb of stance
@@ -300,19 +308,16 @@ func (st *attrState) innerStance(lo, i int, canon string) bool {
 // ([cueKinds]). The entry of the word's form knows its kind, found by
 // the token's hash; a form the table does not decide is looked up.
 func (st *attrState) stanceVerb(i int, canon string) bool {
-	if e := st.lastFormEntry; canon != "" && e != nil && e.flags&fCueVerb != 0 && e.verbKind != 0 && len(st.lastForm) == len(canon) && st.lastForm == canon {
-		return AttributionKind(e.verbKind) == Stance // the entry cueCanonical just found
+	if canon != "" {
+		return st.canonKind(canon) == Stance
 	}
 	t := &st.toks[i]
-	if canon == "" && t.flags&(tWord|tNonASCII) == tWord {
+	if t.flags&(tWord|tNonASCII) == tWord {
 		if e := st.wc.forms.findWord(st.text[t.s:t.e], t.hash); e != nil && e.flags&fCueVerb != 0 && e.verbKind != 0 {
 			return AttributionKind(e.verbKind) == Stance
 		}
 	}
-	if canon == "" {
-		canon = st.cueCanonical(*t)
-	}
-	return lemmaKind(st.d.lex, st.wc.forms, canon) == Stance
+	return lemmaKind(st.d.lex, st.wc.forms, st.cueCanonical(*t)) == Stance
 }
 
 // maxThatLook bounds the words innerStance reads back from "that" for
