@@ -1058,6 +1058,20 @@ func (st *attrState) multiCue(i, hi int) (int, string, List) {
 	return 0, "", ""
 }
 
+// notCuePhrase reports whether the cue toks[i] and the words up to
+// toks[ce] are a phrase of [cueNotPhrases] ("showed up"): a cue and the
+// word after it are asked by their tokens' hashes (wordPair), not hashed
+// again from their bytes.
+func (st *attrState) notCuePhrase(i, ce int) bool {
+	if ce == i+1 {
+		e, ok := st.wordPair(i)
+		if ok {
+			return e != nil && e.flags&fNotCue != 0
+		}
+	}
+	return st.wc.forms.has(st.d.lex, st.text[st.toks[i].s:st.toks[ce].e], fNotCue, cueNotPhrases)
+}
+
 // wordPair is find of the words toks[i] and toks[i+1], which has cCue2:
 // where one space parts two ASCII words, the pair's hash goes on from
 // the first word's, and its bytes need no fold.
@@ -1221,7 +1235,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if st.pluralNoun(lo, hi, i, ce, canon) {
 		return i // "talk shows.", "phone calls to pastors", "asylum claims,": a plural noun
 	}
-	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.endsPhrase(ce, cNotCueLast) && st.wc.forms.has(st.d.lex, text[t.s:toks[ce].e], fNotCue, cueNotPhrases) && !st.placeThenClause(ce+1, hi) && !(ce+1 < hi && toks[ce+1].flags&cCue != 0 && isPrep(toks[ce])) {
+	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.endsPhrase(ce, cNotCueLast) && st.notCuePhrase(i, ce) && !st.placeThenClause(ce+1, hi) && !(ce+1 < hi && toks[ce+1].flags&cCue != 0 && isPrep(toks[ce])) {
 		return i // "showed up at the rally", "pledged delegates", "a think tank said", "went on to win": no speech; but "went on to say"
 	}
 	if st.relayModifier(lo, i, hi) {
