@@ -492,12 +492,21 @@ func (st *attrState) opensClause(c Span, off int) bool {
 // cutWord splits w at its first run of white space: the first word and
 // the rest.
 func cutWord(w string) (first, rest string) {
-	i := strings.IndexAny(w, " \t\r\n")
-	if i < 0 {
-		return w, ""
+	// A loop over the bytes: the words are short, and strings.IndexAny
+	// and TrimLeft built their set of bytes anew at every call.
+	i := 0
+	for i < len(w) && !cutSpace(w[i]) {
+		i++
 	}
-	return w[:i], strings.TrimLeft(w[i:], " \t\r\n")
+	j := i
+	for j < len(w) && cutSpace(w[j]) {
+		j++
+	}
+	return w[:i], w[j:]
 }
+
+// cutSpace reports whether c is white space that cutWord cuts at.
+func cutSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
 
 // sameSpeaker reports whether two mentions name the same speaker: the
 // same resolved name, or the same words.

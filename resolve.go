@@ -4099,7 +4099,7 @@ func (r *resolver) genericAntecedent(t *rsTok, place bool) int {
 				return ref.ent
 			}
 		case ent.kind == entOrg && !r.bareOrgWord(ent.name),
-			ent.kind == entWeak && ent.gender == genUnknown && !strings.Contains(ent.name, " "):
+			ent.kind == entWeak && ent.gender == genUnknown && strings.IndexByte(ent.name, ' ') < 0:
 			return ref.ent
 		}
 	}
@@ -4282,7 +4282,7 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string, age i
 		}
 		score += bonus
 		if ent.kind == entWeak && !ent.speaker {
-			if !strings.Contains(ent.name, " ") {
+			if strings.IndexByte(ent.name, ' ') < 0 {
 				continue // "Africa", "Cleveland": no sign of a person
 			}
 			score -= 3

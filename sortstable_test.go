@@ -3,6 +3,7 @@ package wirestory
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -30,6 +31,20 @@ func TestSortStableBy(t *testing.T) {
 			if !slices.Equal(s, want) {
 				t.Fatalf("n=%d runs=%d: got %v, want %v", n, runs, s, want)
 			}
+		}
+	}
+}
+
+// TestCutWord holds cutWord, a loop over the bytes, to the strings
+// functions it stands for.
+func TestCutWord(t *testing.T) {
+	for _, w := range []string{"", "said", "has said", "has  \t said", " said", "said ", "told\nreporters", "a\r\nb c", "\t"} {
+		want1, want2 := w, ""
+		if i := strings.IndexAny(w, " \t\r\n"); i >= 0 {
+			want1, want2 = w[:i], strings.TrimLeft(w[i:], " \t\r\n")
+		}
+		if got1, got2 := cutWord(w); got1 != want1 || got2 != want2 {
+			t.Errorf("cutWord(%q) = %q, %q; want %q, %q", w, got1, got2, want1, want2)
 		}
 	}
 }
