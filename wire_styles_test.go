@@ -3732,7 +3732,8 @@ var wireStories = []struct {
 			"Al-Ahram daily | reported >> sources at the ministry | citing",
 			"Tourism and Antiquities Minister Sherif Fawzy Hamdy | said >> remarks | in >> Extra News channel | carried by",
 		},
-		skipChains: `"said in remarks carried by Extra News channel": the outlet's trailing common noun ("channel") is cut from the venue level (got "Extra News")`},
+		// skipChains removed in round 24 (c24): "carried by Extra News channel" keeps the outlet's common noun after its name (outletNounEnd; got "Extra News")
+	},
 	{file: "app-cotton.txt",
 		speakers: []string{
 			"Malik Ahsan Iqbal Joiya",
