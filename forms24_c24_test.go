@@ -32,3 +32,31 @@ func TestChainOutletNameWithNoun(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// TestDatelineAgencyBeforeTitle checks a dateline whose agency ends in
+// a colon, "MULTAN, Dec 7 (APP): Federal Minister … X said": the title
+// that opens the body is no apposition of the agency's name, so a later
+// "the minister" after an opening participle addressed to the agency
+// ("Talking to APP after the meeting, the minister said") is the
+// minister named first, not the agency.
+func TestDatelineAgencyBeforeTitle(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"talking to, a time", "MULTAN, Dec 7 (APP): Federal Minister for Food Security Tariq Mehmood Sial on Monday said prices would rise.\n\nTalking to APP after the meeting, the minister said, \"The support price will be linked to input costs.\"",
+			[]string{"Tariq Mehmood Sial"}},
+		{"speaking to", "LAHORE, Dec 7 (APP): Provincial Minister for Irrigation Kamran Ali Dogar said the canals would be desilted in January.\n\nSpeaking to APP, the minister said, \"No farmer will be left without water.\"",
+			[]string{"Kamran Ali Dogar"}},
+		{"another agency's colon", "KARACHI, Dec 7 (PPI): Provincial Minister for Agriculture Nisar Ahmed Khuhro said wheat stocks were enough.\n\nTalking to PPI on Tuesday, the minister said, \"There will be no shortage of flour.\"",
+			[]string{"Nisar Ahmed Khuhro"}},
+		{"a title without a qualifier", "NEW DELHI, Dec 7 (ANI): Minister of State for Agriculture Ramesh Kumar Yadav said wheat stocks were enough.\n\nSpeaking to ANI, the minister said, \"There will be no shortage of flour.\"",
+			[]string{"Ramesh Kumar Yadav"}},
+
+		// Near misses: a dash after the agency, an addressee not in the
+		// dateline, and a quote by the role with no opening phrase.
+		{"dash after the agency", "MULTAN, Dec 7 (APP) - Federal Minister for Food Security Tariq Mehmood Sial on Monday said prices would rise.\n\nTalking to APP after the meeting, the minister said, \"The support price will be linked to input costs.\"",
+			[]string{"Tariq Mehmood Sial"}},
+		{"addressee not in the dateline", "MULTAN, Dec 7 (APP): Federal Minister for Food Security Tariq Mehmood Sial on Monday said prices would rise.\n\nTalking to Reuters after the meeting, the minister said, \"The support price will be linked to input costs.\"",
+			[]string{"Tariq Mehmood Sial"}},
+		{"no opening phrase", "MULTAN, Dec 7 (APP): Federal Minister for Food Security Tariq Mehmood Sial on Monday said prices would rise.\n\n\"The support price will be linked to input costs,\" the minister said.",
+			[]string{"Tariq Mehmood Sial"}},
+	})
+}

@@ -3737,7 +3737,7 @@ var wireStories = []struct {
 	{file: "app-cotton.txt",
 		speakers: []string{
 			"Malik Ahsan Iqbal Joiya",
-			"?", // got "APP": "Talking to APP after the meeting, the minister said, \"...\"": the role noun after an addressee phrase resolves to the agency addressed
+			"Malik Ahsan Iqbal Joiya", // "?" at first sight (got "APP"): the dateline "(APP): Federal Minister ..." had given the agency the title that opens the body as an apposition (datelineEndsAt), so "the minister" after "Talking to APP" went to it
 			"Zahid Mehmood Bhutta", "Zahid Mehmood Bhutta",
 			"Ghulam Rasool",
 			"", // scheme name "Kissan Package"
