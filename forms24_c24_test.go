@@ -60,3 +60,40 @@ func TestDatelineAgencyBeforeTitle(t *testing.T) {
 			[]string{"Tariq Mehmood Sial"}},
 	})
 }
+
+// TestChainReportedThenQuotingAs checks "X reported that <clause>,
+// quoting Y as saying …" after the reported clause: "quoting Y" is a
+// level of its own (trailingLinks reads the links that end in "as
+// saying"), and a partial quotation in the words after the verb is Y's (its
+// speaker's mention, no name: Y is unnamed).
+// A "citing Y" that ends the sentence was read so before; a "quoting Y
+// as saying" right after the verb too.
+func TestChainReportedThenQuotingAs(t *testing.T) {
+	chains := []attrCase{
+		{"reported that, quoting as saying", `The Märkische Allgemeine newspaper reported that some beekeepers were buying colonies from Italy, quoting a dealer in Cottbus as saying demand had "exploded".`,
+			[]string{"The Märkische Allgemeine newspaper | reported >> a dealer in Cottbus | quoting"}},
+		{"said that, quoting as telling", `The daily Kurier said that the ski lifts would stay shut, quoting the mayor of Lech as telling residents the snow was "a gift we cannot use".`,
+			[]string{"The daily Kurier | said >> the mayor of Lech | quoting"}},
+		{"reported on Monday, quoting as adding", `Radio Bremen reported on Monday that two trawlers had been seized, quoting a port official as adding that the crews were "in good health".`,
+			[]string{"Radio Bremen | reported >> a port official | quoting"}},
+
+		// Near misses: "citing Y" at the end, "quoting Y as saying" right
+		// after the verb, and a reason after "citing".
+		{"citing at the end", "The newspaper reported that the plant would close, citing a union official.",
+			[]string{"The newspaper | reported >> a union official | citing"}},
+		{"quoting right after the verb", `The paper reported, quoting a worker as saying the mood was "grim".`,
+			[]string{"The paper | reported >> a worker | quoting"}},
+		{"citing a reason", "Prices rose by a third, the company said, citing higher costs.",
+			[]string{"the company | said", "the company | citing"}},
+	}
+	runAttrCases(t, chains, showChain)
+	// The quoted one is no one named: the speaker's mention is shown.
+	runQuoteCases(t, []speakerCase{
+		{"partial quote, reported that", `BERLIN, Dec 7 (dpa) - The Märkische Allgemeine newspaper reported that some beekeepers were buying colonies from Italy, quoting a dealer in Cottbus as saying demand had "exploded".`,
+			[]string{"a dealer in Cottbus"}},
+		{"partial quote, said that", `VIENNA, Dec 7 (APA) - The daily Kurier said that the ski lifts would stay shut, quoting the mayor of Lech as telling residents the snow was "a gift we cannot use".`,
+			[]string{"the mayor of Lech"}},
+		{"partial quote, right after the verb", `BERLIN, Dec 7 (dpa) - The paper reported, quoting a worker as saying the mood was "grim".`,
+			[]string{"a worker"}},
+	}, func(q Quote) string { return q.Speaker.Text })
+}

@@ -3648,9 +3648,9 @@ var wireStories = []struct {
 		}},
 	{file: "dpa-beekeepers.txt",
 		speakers: []string{"Jürgen Wollenhaupt", "Jürgen Wollenhaupt", "Annegret Schulze-Lindner", "Annegret Schulze-Lindner", "Malte Ohlsen",
-			"?", // got "Märkische Allgemeine": a partial quote inside "X reported that ..., quoting Y as saying ... "exploded"" goes to the reporting outlet, not the quoted unnamed role
+			"", // "?" at first sight (got "Märkische Allgemeine"): a partial quote after "X reported that ..., quoting Y as saying" is Y's (quotedAfterAs); Y, "a dealer in Cottbus", is unnamed, so the name is ""
 			"", "Jürgen Wollenhaupt"},
-		skipChains: `"X reported that <clause>, quoting Y as saying ..." gives one level "X | reported": a "quoting" after the reported clause is not joined as a level; the other two chains are right`,
+		// skipChains removed in round 24 (c24): "X reported that <clause>, quoting Y as saying ..." joins "quoting Y" as a level (trailingLinks reads links that end in "as saying")
 		chains: []string{
 			"the broadcaster rbb | According to >> a ministry spokeswoman | quoted",
 			"The Federal Environment Agency (UBA) | said >> a report published on Friday | in",
