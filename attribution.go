@@ -3371,6 +3371,10 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 		if qt.Kind == Scare && st.scareCued(qt.Span) {
 			continue // "under a so-called “kisan vikas” scheme": a term, said by no one
 		}
+		if qt.Kind != Direct && !capital && st.glossedTerm(qt.Span) {
+			qt.Kind = Scare // "each “chaccu”, the ancestral round-up …, requires": a local term, glossed
+			continue
+		}
 		if qt.Kind != Direct && !capital && st.labelModifier(qt.Span) {
 			qt.Kind = Scare // "check the “best by” dates": a label, said by no one
 			continue

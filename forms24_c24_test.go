@@ -97,3 +97,30 @@ func TestChainReportedThenQuotingAs(t *testing.T) {
 			[]string{"a worker"}},
 	}, func(q Quote) string { return q.Speaker.Text })
 }
+
+// TestGlossedLocalTerm checks a one-word term in lower case after a
+// determiner, glossed by an appositive that opens with an article after
+// a comma (glossedTerm): "each “chaccu”, the ancestral round-up …,
+// requires" – a local word, said by no one, even inside a speaker's
+// reported clause. A one-word partial quote with a cue verb after the
+// comma ("a “disgrace”, the opposition leader said"), or with no
+// appositive, stays the speaker's.
+func TestGlossedLocalTerm(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"each, explained that", `LIMA, Dec 7 (EFE) - Herder Teodora Quispe Mamani explained that each "chaccu", the ancestral round-up in which villagers drive the animals into stone corrals, requires weeks of preparation.`,
+			[]string{""}},
+		{"a, said that", `QUITO, Dec 7 (EFE) - Community leader Rosa Chango said that a "minga", a day of unpaid communal work, had rebuilt the road in two weeks.`,
+			[]string{""}},
+		{"the, at the end", `LA PAZ, Dec 7 (EFE) - Weaver Marcelina Condori said the women still spin on the "pushka", the wooden drop spindle of the Andes.`,
+			[]string{""}},
+
+		// Near misses: a cue verb after the comma, no appositive, and a
+		// word of several words.
+		{"a cue verb after the comma", `LIMA, Dec 7 (EFE) - The reform is a "disgrace", the opposition leader Carlos Mendoza said on Monday.`,
+			[]string{"Carlos Mendoza"}},
+		{"no appositive", `LIMA, Dec 7 (EFE) - Herder Teodora Quispe Mamani said each "chaccu" was harder to organise than the last.`,
+			[]string{"Teodora Quispe Mamani"}},
+		{"an evaluation, then a clause", `LIMA, Dec 7 (EFE) - Minister Rafael Huamán Ccori said the decision was "historic", and that exports would double.`,
+			[]string{"Rafael Huamán Ccori"}},
+	})
+}

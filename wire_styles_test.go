@@ -3639,7 +3639,7 @@ var wireStories = []struct {
 		}},
 	{file: "efe-vicunas.txt",
 		speakers: []string{"Teodora Quispe Mamani",
-			"?", // got "Teodora Quispe Mamani": a one-word local term in quotes ("each "chaccu", the ancestral round-up ...") after "X explained that" is taken as X's partial quote, not a term
+			"", // "?" at first sight (got "Teodora Quispe Mamani"): a one-word local term in quotes after a determiner, glossed by an appositive with an article ("each "chaccu", the ancestral round-up ..."), is a term said by no one (glossedTerm)
 			"Rafael Huamán Ccori", "Giulia Ferrante", "Teodora Quispe Mamani", ""},
 		chains: []string{
 			"the minister | said >> remarks | in >> the state news agency Andina | carried by",
