@@ -1813,8 +1813,13 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 				}
 			}
 		}
-		var via []Link
-		via, end := st.trailingLinks(k, hi)
+		via, end, saying := st.trailingLinks(k, hi)
+		if saying {
+			if st.reach == nil {
+				st.reach = map[int]int{}
+			}
+			st.reach[a.Cue.Start] = toks[hi-1].e // the quoted one's words after "as saying" are relayed by it
+		}
 		if len(a.Via) == 0 {
 			a.Via = via
 		} else if len(via) > 0 {
@@ -2571,9 +2576,10 @@ func (st *attrState) parenEnd(k, hi int) int {
 
 // trailingLinks finds ", in a statement posted on X" or ", citing Y"
 // closing the content [k, hi) of a cue: it returns the links and where
-// the content ends. A citing that gives a reason ("…, citing low
+// the content ends, and whether the links end in "as saying" and the
+// quoted one's words run on to hi (", quoting Y as saying …"). A citing that gives a reason ("…, citing low
 // growth") is none: linksAfter reads no link there.
-func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
+func (st *attrState) trailingLinks(k, hi int) ([]Link, int, bool) {
 	toks, text := st.toks, st.text
 	for c := max(k, hi-24); c+2 < hi; c++ {
 		if toks[c].flags&tComma == 0 {
@@ -2587,17 +2593,48 @@ func (st *attrState) trailingLinks(k, hi int) ([]Link, int) {
 			continue // ", in a statement.", ", citing officials.", ", as reported by the agency."
 		}
 		via, end := st.linksAfter(from, hi)
+		if len(via) > 0 && end < hi && toks[end].flags&tEnd == 0 && st.asCueBefore(end) && !st.ownReportBefore(k, c) {
+			return via, c, true // "…, quoting a dealer as saying demand had “exploded”": the words after the verb are the quoted one's
+		}
 		if len(via) > 0 && (end >= hi || toks[end].flags&tEnd != 0) {
 			if st.ownReportBefore(k, c) {
-				return nil, hi // "…, KCNA reported Monday, citing a resolution": the link is that report's
+				return nil, hi, false // "…, KCNA reported Monday, citing a resolution": the link is that report's
 			}
 			if from > c {
-				return via, from // the quotation and its closing mark are the content's
+				return via, from, false // the quotation and its closing mark are the content's
 			}
-			return via, c
+			return via, c, false
 		}
 	}
-	return nil, hi
+	return nil, hi, false
+}
+
+// asCueBefore reports whether the links linksAfter read end in "as"
+// and a cue verb before toks[e]: "…, quoting a dealer as saying demand
+// had doubled", whose words after the verb are the quoted one's.
+func (st *attrState) asCueBefore(e int) bool {
+	toks := st.toks
+	return e >= 2 && toks[e-1].flags&cCue != 0 && toks[e-1].quote == 0 && isWord(st.text, toks[e-2], "as")
+}
+
+// quotedAfterAs returns the source of a's last link when quote q comes
+// after it and the "as" and cue verb that follow it: "…, quoting a
+// dealer as saying demand had “exploded”" – the words are the quoted
+// one's, whatever a's own verb. It returns nil otherwise.
+func (st *attrState) quotedAfterAs(a *attr, q Span) *Mention {
+	n := len(a.Via)
+	if n == 0 {
+		return nil
+	}
+	l := &a.Via[n-1]
+	if q.Start <= l.Source.End {
+		return nil
+	}
+	k := st.tokenAt(l.Source.End)
+	if k < 0 || k+2 > len(st.toks) || !st.asCueBefore(k+2) || st.toks[k+1].e > q.Start {
+		return nil
+	}
+	return st.keepMention(l.Source)
 }
 
 // ownReportBefore reports whether a cue verb of a report of its own ends
@@ -3348,6 +3385,10 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 		if qt.Kind == Scare && st.scareCued(qt.Span) {
 			continue // "under a so-called “kisan vikas” scheme": a term, said by no one
 		}
+		if qt.Kind != Direct && !capital && st.glossedTerm(qt.Span) {
+			qt.Kind = Scare // "each “chaccu”, the ancestral round-up …, requires": a local term, glossed
+			continue
+		}
 		if qt.Kind != Direct && !capital && st.labelModifier(qt.Span) {
 			qt.Kind = Scare // "check the “best by” dates": a label, said by no one
 			continue
@@ -3469,7 +3510,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 				best = in // "“…,” X said, according to a statement": X's words
 			}
 			qa.Speaker = best.Source
-			if m := st.docOwner(best.Source, p); m != nil {
+			if m := st.quotedAfterAs(best, qt.Span); m != nil {
+				qa.Speaker = m // "X said that …, quoting Y as saying … “…”": Y's words
+			} else if m := st.docOwner(best.Source, p); m != nil {
 				qa.Speaker = m
 			} else if m := st.relayedSpeaker(best); m != nil {
 				qa.Speaker = m // "Y was quoted by X as saying": Y's words

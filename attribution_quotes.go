@@ -1208,6 +1208,43 @@ func (st *attrState) labelModifier(q Span) bool {
 	return n.flags&(tWord|tUpper) == tWord && n.flags&(cDet|cPron|cAux|cStop|cCue|cPrep) == 0 && n.quote == 0
 }
 
+// maxAppositiveGloss bounds the tokens of the appositive that glosses a
+// term: "the ancestral round-up in which hundreds of villagers drive the
+// animals into stone corrals".
+const maxAppositiveGloss = 24
+
+// glossedTerm reports whether quote q is one word in lower case after a
+// determiner, glossed by an appositive after a comma that opens with an
+// article: "each “chaccu”, the ancestral round-up in which …, requires",
+// "a “minga”, a day of communal work,". The word is a local term, said by
+// no one. A cue verb before the appositive ends ("a “disgrace”, the
+// opposition leader said") makes the phrase after the comma the
+// speaker's, and the word the speaker's.
+func (st *attrState) glossedTerm(q Span) bool {
+	toks := st.toks
+	i := st.tokenAt(q.Start)
+	j := st.tokenAt(q.End)
+	if i < 1 || j != i+3 || j+2 >= len(toks) || toks[i-1].flags&(cDet|tUpper) != cDet || toks[i-1].quote != 0 {
+		return false
+	}
+	if toks[i+1].flags&(tWord|tUpper) != tWord || toks[j].flags&tComma == 0 {
+		return false
+	}
+	if a := toks[j+1]; a.flags&(cDet|cPossDet|cPron|tUpper) != cDet || a.quote != 0 {
+		return false
+	}
+	for m := j + 2; m < len(toks) && m <= j+maxAppositiveGloss; m++ {
+		t := toks[m]
+		if t.quote != 0 || t.flags&(cCue|tMark|tColon|tDash) != 0 {
+			return false
+		}
+		if t.flags&(tComma|tEnd) != 0 && t.flags&tWord == 0 {
+			return m > j+2
+		}
+	}
+	return false
+}
+
 // abbrevInParens reports whether toks[k:k+3] is one capitalised word in
 // parentheses, a name's short form: "(M4C)", "(PMKSY)".
 func (st *attrState) abbrevInParens(k int) bool {

@@ -675,7 +675,7 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		if t.flags&cTime != 0 && end > 0 && !(t.e-t.s == 3 && t.flags&tUpper != 0 && toks[k-1].flags&tUpper != 0 && (toks[i].flags&cDet != 0 || !(k+1 < hi && (toks[k+1].flags&tWord == 0 || isDigit(text[toks[k+1].s]))))) {
 			break // "said Reuters Monday"; but "the Las Vegas Sun", "Toronto Sun recently dropped"
 		}
-		if t.flags&tUpper == 0 && k-2 >= i && toks[k-1].flags&tUpper != 0 && toks[k-2].flags&tUpper != 0 && toks[k-1].flags&tWord != 0 && toks[k-2].flags&tWord != 0 && toks[i].flags&cDet == 0 && !roleAhead(text, toks, k, hi) && !nameLinkInside(toks, k, hi) && !numberInName(text, toks, k, hi) {
+		if t.flags&tUpper == 0 && k-2 >= i && toks[k-1].flags&tUpper != 0 && toks[k-2].flags&tUpper != 0 && toks[k-1].flags&tWord != 0 && toks[k-2].flags&tWord != 0 && toks[i].flags&cDet == 0 && !roleAhead(text, toks, k, hi) && !nameLinkInside(toks, k, hi) && !numberInName(text, toks, k, hi) && !outletNounEnd(toks, k, hi) {
 			break // "Vice President Joe Biden weighed in": a name ends before a lower-case word
 		}
 		if t.flags&cDet != 0 && end > 0 && t.flags&tUpper == 0 {
@@ -687,6 +687,21 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		end = k + 1
 	}
 	return end
+}
+
+// outletNounEnd reports whether toks[k], a word in lower case after a
+// capitalised name, is the common noun of [sourceNouns] that ends the
+// name's phrase: "Extra News channel", "Al Ahram newspaper" before
+// "that", a comma or a verb. A word that goes on is no such head.
+func outletNounEnd(toks []token, k, hi int) bool {
+	if toks[k].flags&(cSrcNoun|cCue|cStop) != cSrcNoun || toks[k].quote != 0 {
+		return false
+	}
+	if k+1 >= hi {
+		return true
+	}
+	n := toks[k+1]
+	return n.flags&tWord == 0 || n.flags&(cStop|cCue|cCueMW|cAux|cTime|cTimeOpener|cVenue) != 0
 }
 
 // lowerBodyAnd reports whether the "and" at toks[k] joins two plain

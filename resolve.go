@@ -2547,7 +2547,7 @@ func (r *resolver) person(i, n, j int) {
 	}
 	// Not across a closing quotation mark: in "“… in East Africa,” the
 	// minister of state noted" the role is the speaker, not the place.
-	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 && (r.toks[j].flags^r.toks[j-1].flags)&tkQuoted == 0 && !r.runInOpening(i) {
+	if j < len(r.toks) && r.toks[j].flags&tkComma != 0 && (r.toks[j].flags^r.toks[j-1].flags)&tkQuoted == 0 && !r.runInOpening(i) && !r.datelineEndsAt(j) {
 		if r.toks[j].bits&rwWho != 0 {
 			strong = true
 			// "X, who heads the branch,": the verb gives the role.
@@ -2851,6 +2851,14 @@ const rsMaxOpeningClause = 16
 // comma is the subject, and the role after it his.
 func (r *resolver) runInOpening(i int) bool {
 	return r.toks[i].flags&tkComma == 0 && r.inOpeningPhrase(i)
+}
+
+// datelineEndsAt reports whether the dateline ends between token j-1
+// and token j: "(APP): Federal Minister …" puts the agency's name before
+// a colon and the body's first words, no apposition of it.
+func (r *resolver) datelineEndsAt(j int) bool {
+	b := r.d.bodyStart
+	return j > 0 && r.toks[j-1].s < b && r.toks[j].s >= b
 }
 
 // prepAfterPortfolio reports whether the two words n..j after a title's
