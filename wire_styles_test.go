@@ -3674,8 +3674,8 @@ var wireStories = []struct {
 		}},
 	{file: "antara-komodo.txt",
 		speakers: []string{
-			"?", // got "Bria Seran": capitalised role + "of" + organisation before the name ("Head of the Komodo National Park Authority Yohanes Bria Seran said") swallows the given name
-			"?", // got "Bria Seran": the same speaker by pronoun ("he remarked") two paragraphs on
+			"Yohanes Bria Seran", // "?" at first sight (got "Bria Seran"): capitalised role + "of the" + a body ending in its head word + a name whose given name is shaped as a plural ("Yohanes")
+			"Yohanes Bria Seran", // "?" at first sight (got "Bria Seran"): the same speaker by pronoun ("he remarked") two paragraphs on
 			"Ni Luh Ayu Pradnyawati", "Stefanus Jehaut", "", "Veronika Nggala"},
 		chains: []string{
 			"Deputy Minister of Tourism and Creative Economy Ni Luh Ayu Pradnyawati | said >> remarks | in >> the ministry's official Instagram account | carried by",
@@ -3713,7 +3713,7 @@ var wireStories = []struct {
 	{file: "qna-dhow.txt",
 		speakers: []string{
 			"Saad bin Mubarak Al Kuwari", "Saad bin Mubarak Al Kuwari",
-			"?", // got "Saad bin Mubarak Al Kuwari": "he said" after a paragraph "For his part, Chairman of the Festival's Organizing Committee <name> said that ..." goes to the earlier speaker (the capitalised role is read into the name, "Organizing Committee Abdullah Jassim Al Muhannadi")
+			"Abdullah Jassim Al Muhannadi", // "?" at first sight (got "Saad bin Mubarak Al Kuwari"): a role + "of the" + a possessive body's name ("the Festival's Organizing Committee") + a name, then "he said"
 			"Hamad Ali Al Mannai", "Rashid Khalifa Al Naimi",
 			"", "", // documentary title "Voices of the Gulf", song name "Al Nahma"
 		},
