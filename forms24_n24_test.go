@@ -54,3 +54,26 @@ func TestForms24PossessiveBodyInTitle(t *testing.T) {
 			[]string{"Abdullah Jassim Al Muhannadi"}},
 	})
 }
+
+// TestForms24CompanyBeforeLowerRole checks a company's name of three or
+// four capitalised words, the first a place's ("Langkawi Ferry Line",
+// "Penang Port Services"), then a lower-case role and the holder's name:
+// the company qualifies the role, the person speaks, and "he" after is
+// the person, not the company. A role's place of one or two words and a
+// role after the name with a comma stay as they were.
+func TestForms24CompanyBeforeLowerRole(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"ferry line, he after", "Langkawi Ferry Line general manager Lim Wei Chong said operators welcomed the upgrade. “We have not raised fares since 2019,” he said.",
+			[]string{"Lim Wei Chong"}},
+		{"port services, the before", "The Penang Port Services chief executive Tan Boon Huat said volumes had risen. “The new cranes arrive in March,” he added.",
+			[]string{"Tan Boon Huat"}},
+		{"four words, she after", "Kuantan Palm Oil Refinery managing director Siti Hajar Osman said exports had slowed. “Buyers are waiting for prices to fall,” she said.",
+			[]string{"Siti Hajar Osman"}},
+		// Near misses: a role's place of one word, and the company
+		// after the name, set off by a comma.
+		{"role's place", "Kedah police chief Fisol Salleh said the driver had fled. “We are tracing him,” he said.",
+			[]string{"Fisol Salleh"}},
+		{"company after the name", "Lim Wei Chong, general manager of Langkawi Ferry Line, said fares would stay. “We have no choice,” he said.",
+			[]string{"Lim Wei Chong"}},
+	})
+}

@@ -1833,13 +1833,17 @@ func (r *resolver) titlesJoinedAt(j int) bool {
 // qualifiesLowerRole reports whether the run i..j, no known person's
 // name, qualifies lower-case role words before a name: "Codewell founder
 // and CEO Anita Rao". It names the holder's company, not someone a
-// pronoun may stand for. The look is bounded to six tokens.
+// pronoun may stand for. The look is bounded to six tokens. A company's
+// name of three or four words may open with a place's, as it is named
+// for where it works: "Langkawi Ferry Line general manager Lim Wei Chong",
+// "Penang Port Services chief executive X"; one or two words with a
+// place's are the role's place ("Kedah police chief X").
 func (r *resolver) qualifiesLowerRole(i, j int) bool {
-	if j >= len(r.toks) || j-i > 2 || !r.joined(j) || r.toks[j].flags&tkCap != 0 || r.bitsAt(j)&rwRole == 0 {
+	if j >= len(r.toks) || j-i > 4 || !r.joined(j) || r.toks[j].flags&tkCap != 0 || r.bitsAt(j)&rwRole == 0 {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if r.toks[k].bits&(rwMale|rwFemale|rwHonorific|rwRole|rwPlace|rwDemonym) != 0 {
+		if r.toks[k].bits&(rwMale|rwFemale|rwHonorific|rwRole) != 0 || r.toks[k].bits&(rwPlace|rwDemonym) != 0 && (j-i <= 2 || k > i) {
 			return false
 		}
 		cands := r.surnames(r.tokKey(k))

@@ -3665,7 +3665,7 @@ var wireStories = []struct {
 		}},
 	{file: "bernama-jetty.txt",
 		speakers: []string{"Azhar Hamzah Rashid", "Rozaimi Abdul Ghani", "Nor Azlina Yusof",
-			"?", // got "Langkawi Ferry Line": company name + lower-case role before the name ("Langkawi Ferry Line general manager Lim Wei Chong said"), quoted by "he said" in the next paragraph, resolves to the company
+			"Lim Wei Chong", // "?" at first sight (got "Langkawi Ferry Line"): a company's name of three words opening with a place's + a lower-case role + the name, then "he said"
 			"Azhar Hamzah Rashid", "Nur Amirah Zulkifli"},
 		chains: []string{
 			"Marine Department Northern Region director Captain Nor Azlina Yusof | said >> a statement | in",
