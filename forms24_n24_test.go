@@ -77,3 +77,27 @@ func TestForms24CompanyBeforeLowerRole(t *testing.T) {
 			[]string{"Lim Wei Chong"}},
 	})
 }
+
+// TestForms24ForeignCompanyHead checks a company's or a bank's name in
+// French, Spanish or Portuguese, its head noun and a particle first
+// ("Compagnie des", "Société de", "Banco de", "Companhia de"): the name
+// is whole and speaks. A French personal name with "de" and an English
+// company's name stay as they were.
+func TestForms24ForeignCompanyHead(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"compagnie des, partial quote", "The state-owned Compagnie des Salins de Sfax said it had “already adjusted working hours”.",
+			[]string{"Compagnie des Salins de Sfax"}},
+		{"société de", "“The line will reopen on Monday,” the Société de Transport de Montréal said in a statement.",
+			[]string{"Société de Transport de Montréal"}},
+		{"banco de", "“Inflation remains above target,” Banco de la República said on Friday.",
+			[]string{"Banco de la República"}},
+		{"companhia de", "“Supply is guaranteed,” Companhia de Saneamento Básico said.",
+			[]string{"Companhia de Saneamento Básico"}},
+		// Near misses: a person's name with "de", and an English
+		// company's name.
+		{"person with de", "“We will not sign,” said Marie de Villiers, a union delegate.",
+			[]string{"Marie de Villiers"}},
+		{"english company", "“Output fell,” Tunisian Salt Company said.",
+			[]string{"Tunisian Salt Company"}},
+	})
+}

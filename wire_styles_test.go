@@ -3629,8 +3629,8 @@ var wireStories = []struct {
 	// round 24, b24a
 	{file: "afp-saltpans.txt",
 		speakers: []string{"Mongi Trabelsi", "Mongi Trabelsi",
-			"?", // got "Salins de Sfax": a French company name "Compagnie des Salins de Sfax" loses its head noun and particle ("Compagnie des")
-			"?", // got "Salins de Sfax": the same company name in the same sentence's second partial quote
+			"Compagnie des Salins de Sfax", // "?" at first sight (got "Salins de Sfax"): a French company's head noun and particle open its name ("Compagnie des")
+			"Compagnie des Salins de Sfax", // "?" at first sight (got "Salins de Sfax"): the same company name in the same sentence's second partial quote
 			"Leila Ben Amor", "Leila Ben Amor", "Hedi Chaouch", "Fakher Bouzghaya", ""},
 		chains: []string{
 			"The state-owned Compagnie des Salins de Sfax | said >> a statement | in >> its Facebook page | posted on",
