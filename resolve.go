@@ -773,6 +773,9 @@ run:
 		r.bitsAt(j)
 		if t.flags&tkCap != 0 && t.bits&(rwNonName|rwPronoun) == 0 && r.toks[j-1].bits&rwRole == 0 {
 			org = org || t.bits&rwOrg != 0
+			if t.flags&tkPoss != 0 && portfolio && j == partAt && r.bodyAfterPossessive(j) {
+				possNext = j + 1 // "Chairman of the Festival's Organizing Committee X"
+			}
 			continue // most of a run: a capitalised word of a name
 		}
 		// "Petty Officer 2nd Class X", "Airman First Class X": a rank's
@@ -1149,8 +1152,11 @@ run:
 		// words remain, or two after a word that is no portfolio itself
 		// ("Human", not "Health" before "Evans Kamau"). A place ends the
 		// portfolio: "Ambassador to Peru Andres Molina Soto".
+		// A body's head word ends the body, and a word after it shaped
+		// as a plural is a given name: "Head of the Komodo National Park
+		// Authority Yohanes Bria Seran".
 		if portfolio && !portfolioAnd && n > partAt && r.toks[n].bits&(rwMale|rwFemale) == 0 && r.toks[n-1].bits&(rwPlace|rwDemonym) == 0 &&
-			(pluralShaped(r.str(&r.toks[n])) || r.listed(portfolioWords, &r.toks[n])) &&
+			(r.toks[n-1].bits&rwOrg == 0 && pluralShaped(r.str(&r.toks[n])) || r.listed(portfolioWords, &r.toks[n])) &&
 			(j-n > 3 || !pluralShaped(r.str(&r.toks[n-1])) && !r.listed(portfolioWords, &r.toks[n-1])) {
 			n++
 		}
@@ -1543,6 +1549,28 @@ func (r *resolver) untitledPlaceRun(i, j int) bool {
 	return true
 }
 
+// bodyAfterPossessive reports whether the capitalised possessive at
+// token k, the first word of a title's body after its "of the", is
+// followed by a body of its own: capitalised words, one of them an
+// organisation's head word, then more capitalised words, the holder's
+// name: "Chairman of the Festival's Organizing Committee Abdullah Al
+// Muhannadi", "Head of the Ministry's Legal Bureau X". The body is a
+// part of the one the possessive names, and the title goes on with it.
+func (r *resolver) bodyAfterPossessive(k int) bool {
+	head := -1
+	for x := k + 1; x < len(r.toks) && x <= k+4; x++ {
+		t := &r.toks[x]
+		if t.flags&(tkCap|tkPoss) != tkCap || t.flags&(tkComma|tkBreak|tkSentStart) != 0 || r.bitsAt(x)&(rwPronoun|rwRole) != 0 {
+			return false
+		}
+		if t.bits&rwOrg != 0 {
+			head = x
+			break
+		}
+	}
+	return head > 0 && head+1 < len(r.toks) && r.joined(head+1) && r.toks[head+1].flags&tkCap != 0
+}
+
 // placePossessiveAt reports whether token k is a capitalised place's
 // possessive joined to the word before it, and a capitalised word that
 // may open a body's name follows it in the same sentence: "Bangladesh's
@@ -1805,13 +1833,17 @@ func (r *resolver) titlesJoinedAt(j int) bool {
 // qualifiesLowerRole reports whether the run i..j, no known person's
 // name, qualifies lower-case role words before a name: "Codewell founder
 // and CEO Anita Rao". It names the holder's company, not someone a
-// pronoun may stand for. The look is bounded to six tokens.
+// pronoun may stand for. The look is bounded to six tokens. A company's
+// name of three or four words may open with a place's, as it is named
+// for where it works: "Langkawi Ferry Line general manager Lim Wei Chong",
+// "Penang Port Services chief executive X"; one or two words with a
+// place's are the role's place ("Kedah police chief X").
 func (r *resolver) qualifiesLowerRole(i, j int) bool {
-	if j >= len(r.toks) || j-i > 2 || !r.joined(j) || r.toks[j].flags&tkCap != 0 || r.bitsAt(j)&rwRole == 0 {
+	if j >= len(r.toks) || j-i > 4 || !r.joined(j) || r.toks[j].flags&tkCap != 0 || r.bitsAt(j)&rwRole == 0 {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if r.toks[k].bits&(rwMale|rwFemale|rwHonorific|rwRole|rwPlace|rwDemonym) != 0 {
+		if r.toks[k].bits&(rwMale|rwFemale|rwHonorific|rwRole) != 0 || r.toks[k].bits&(rwPlace|rwDemonym) != 0 && (j-i <= 2 || k > i) {
 			return false
 		}
 		cands := r.surnames(r.tokKey(k))

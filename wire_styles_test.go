@@ -3629,8 +3629,8 @@ var wireStories = []struct {
 	// round 24, b24a
 	{file: "afp-saltpans.txt",
 		speakers: []string{"Mongi Trabelsi", "Mongi Trabelsi",
-			"?", // got "Salins de Sfax": a French company name "Compagnie des Salins de Sfax" loses its head noun and particle ("Compagnie des")
-			"?", // got "Salins de Sfax": the same company name in the same sentence's second partial quote
+			"Compagnie des Salins de Sfax", // "?" at first sight (got "Salins de Sfax"): a French company's head noun and particle open its name ("Compagnie des")
+			"Compagnie des Salins de Sfax", // "?" at first sight (got "Salins de Sfax"): the same company name in the same sentence's second partial quote
 			"Leila Ben Amor", "Leila Ben Amor", "Hedi Chaouch", "Fakher Bouzghaya", ""},
 		chains: []string{
 			"The state-owned Compagnie des Salins de Sfax | said >> a statement | in >> its Facebook page | posted on",
@@ -3665,7 +3665,7 @@ var wireStories = []struct {
 		}},
 	{file: "bernama-jetty.txt",
 		speakers: []string{"Azhar Hamzah Rashid", "Rozaimi Abdul Ghani", "Nor Azlina Yusof",
-			"?", // got "Langkawi Ferry Line": company name + lower-case role before the name ("Langkawi Ferry Line general manager Lim Wei Chong said"), quoted by "he said" in the next paragraph, resolves to the company
+			"Lim Wei Chong", // "?" at first sight (got "Langkawi Ferry Line"): a company's name of three words opening with a place's + a lower-case role + the name, then "he said"
 			"Azhar Hamzah Rashid", "Nur Amirah Zulkifli"},
 		chains: []string{
 			"Marine Department Northern Region director Captain Nor Azlina Yusof | said >> a statement | in",
@@ -3674,8 +3674,8 @@ var wireStories = []struct {
 		}},
 	{file: "antara-komodo.txt",
 		speakers: []string{
-			"?", // got "Bria Seran": capitalised role + "of" + organisation before the name ("Head of the Komodo National Park Authority Yohanes Bria Seran said") swallows the given name
-			"?", // got "Bria Seran": the same speaker by pronoun ("he remarked") two paragraphs on
+			"Yohanes Bria Seran", // "?" at first sight (got "Bria Seran"): capitalised role + "of the" + a body ending in its head word + a name whose given name is shaped as a plural ("Yohanes")
+			"Yohanes Bria Seran", // "?" at first sight (got "Bria Seran"): the same speaker by pronoun ("he remarked") two paragraphs on
 			"Ni Luh Ayu Pradnyawati", "Stefanus Jehaut", "", "Veronika Nggala"},
 		chains: []string{
 			"Deputy Minister of Tourism and Creative Economy Ni Luh Ayu Pradnyawati | said >> remarks | in >> the ministry's official Instagram account | carried by",
@@ -3713,7 +3713,7 @@ var wireStories = []struct {
 	{file: "qna-dhow.txt",
 		speakers: []string{
 			"Saad bin Mubarak Al Kuwari", "Saad bin Mubarak Al Kuwari",
-			"?", // got "Saad bin Mubarak Al Kuwari": "he said" after a paragraph "For his part, Chairman of the Festival's Organizing Committee <name> said that ..." goes to the earlier speaker (the capitalised role is read into the name, "Organizing Committee Abdullah Jassim Al Muhannadi")
+			"Abdullah Jassim Al Muhannadi", // "?" at first sight (got "Saad bin Mubarak Al Kuwari"): a role + "of the" + a possessive body's name ("the Festival's Organizing Committee") + a name, then "he said"
 			"Hamad Ali Al Mannai", "Rashid Khalifa Al Naimi",
 			"", "", // documentary title "Voices of the Gulf", song name "Al Nahma"
 		},
