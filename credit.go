@@ -288,7 +288,23 @@ func isRateNote(s string) bool {
 // startsWith reports whether s, past dashes and white space, begins with a
 // phrase of list k followed by a word boundary.
 func (c *creditScanner) startsWith(k List, s string) bool {
-	return c.phraseEnd(k, strings.TrimLeft(s, "-–— \t\r\n")) > 0
+	return c.phraseEnd(k, trimDashesSpace(s)) > 0
+}
+
+// trimDashesSpace is strings.TrimLeft(s, "-–— \t\r\n"), a loop over the
+// bytes: TrimLeft decodes each rune against a set with runes above ASCII.
+func trimDashesSpace(s string) string {
+	for len(s) > 0 {
+		switch c := s[0]; {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '-':
+			s = s[1:]
+		case c == 0xE2 && len(s) >= 3 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94): // "–", "—"
+			s = s[3:]
+		default:
+			return s
+		}
+	}
+	return s
 }
 
 // phraseEnd reports where the shortest phrase of list k that begins s

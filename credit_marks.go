@@ -19,7 +19,10 @@ func (c *creditScanner) copyright(s, e int) *Credit {
 	if len(seg) > 600 {
 		return nil
 	}
-	rest := strings.TrimLeft(seg, "[ \t")
+	rest := seg
+	for len(rest) > 0 && (rest[0] == '[' || rest[0] == ' ' || rest[0] == '\t') {
+		rest = rest[1:] // strings.TrimLeft(seg, "[ \t"), which built its set at every call
+	}
 	found := false
 	for {
 		switch {

@@ -553,3 +553,13 @@ func TestCreditWordsOfLexicon(t *testing.T) {
 		t.Error("the long agency does not lengthen the list: the test tells nothing")
 	}
 }
+
+// TestTrimDashesSpace holds trimDashesSpace, a loop over the bytes, to
+// the strings.TrimLeft it stands for.
+func TestTrimDashesSpace(t *testing.T) {
+	for _, s := range []string{"", "-- By", " — Reuters", "–\tAP", "—", "\u2015 x", "\u2014\u2013 - x", "x —", "\xe2\x80", "\xe2\x80\x93"} {
+		if got, want := trimDashesSpace(s), strings.TrimLeft(s, "-–— \t\r\n"); got != want {
+			t.Errorf("trimDashesSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
