@@ -4265,7 +4265,7 @@ func (st *attrState) adjacent(q Span, atts []attr) *attr {
 		if a.Source == nil || q.Contains(a.Cue) {
 			continue
 		}
-		if (a.Cue.Start == after || a.Source.Start == after) && a.Content != nil && a.Content.Start >= a.Cue.End && !a.Content.Contains(q) && strings.HasSuffix(strings.TrimRight(text[q.Start:q.End], "\"'”’»›"), ".") {
+		if (a.Cue.Start == after || a.Source.Start == after) && a.Content != nil && a.Content.Start >= a.Cue.End && !a.Content.Contains(q) && strings.HasSuffix(trimClosingMarks(text[q.Start:q.End]), ".") {
 			continue // "…“fanatic recklessness.” Park said Kim's state is …": a report of its own after it
 		}
 		if a.Cue.Start == after || a.Source.Start == after || a.Cue.End == before || a.Source.End == before {

@@ -214,8 +214,27 @@ func (st *attrState) resumes(prev, q Span) bool {
 		}
 	}
 	// The first part ends in a comma inside its marks: “A,”.
-	in := strings.TrimRight(st.text[prev.Start:prev.End], "\"'”’»›")
+	in := trimClosingMarks(st.text[prev.Start:prev.End])
 	return strings.HasSuffix(in, ",")
+}
+
+// trimClosingMarks cuts the closing marks off the end of a quotation's
+// text, as strings.TrimRight(s, "\"'”’»›") does, by its bytes: TrimRight
+// decodes the runes against a set above ASCII at every call.
+func trimClosingMarks(s string) string {
+	for n := len(s); n > 0; n = len(s) {
+		switch c := s[n-1]; {
+		case c == '"' || c == '\'':
+			s = s[:n-1]
+		case n >= 3 && s[n-3] == 0xE2 && s[n-2] == 0x80 && (c == 0x9D || c == 0x99 || c == 0xBA): // ” ’ ›
+			s = s[:n-3]
+		case n >= 2 && s[n-2] == 0xC2 && c == 0xBB: // »
+			s = s[:n-2]
+		default:
+			return s
+		}
+	}
+	return s
 }
 
 // attributedAfter reports whether words follow quote q in its sentence:
@@ -224,7 +243,7 @@ func (st *attrState) resumes(prev, q Span) bool {
 func (st *attrState) attributedAfter(q Span) bool {
 	toks := st.toks
 	k := st.tokenAt(q.End)
-	in := strings.TrimRight(st.text[q.Start:q.End], "\"'”’»›")
+	in := trimClosingMarks(st.text[q.Start:q.End])
 	comma := strings.HasSuffix(in, ",")
 	if k < len(toks) && toks[k].flags&tComma != 0 {
 		comma = true

@@ -94,3 +94,13 @@ func TestSpeechInsideCallersCue(t *testing.T) {
 		t.Errorf("extended lexicon (-want +got):\n%s", diff)
 	}
 }
+
+// TestTrimClosingMarks holds trimClosingMarks, a loop over the bytes, to
+// the strings.TrimRight it stands for.
+func TestTrimClosingMarks(t *testing.T) {
+	for _, s := range []string{"", "“We will,”", `"Done."`, "‘No’", "« Oui »", "‹ x ›", "”’", "a\xe2\x80", "\xbb", "x\xc2\xbb\"", "end.”’»›\"'"} {
+		if got, want := trimClosingMarks(s), strings.TrimRight(s, "\"'”’»›"); got != want {
+			t.Errorf("trimClosingMarks(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
