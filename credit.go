@@ -1135,7 +1135,7 @@ func (c *creditScanner) role(s string, i int, atStart, first bool) (canon string
 		// here: one ending in "by" or "from", or one before a colon
 		// where a name starts.
 		last := s[starts[n]:end]
-		byFrom := strings.EqualFold(last, "by") || strings.EqualFold(last, "from")
+		byFrom := len(last) == 2 && hasPrefixFold(last, "by") || len(last) == 4 && hasPrefixFold(last, "from") // EqualFold, which reads on past a length that differs
 		j := end
 		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
 			j++
