@@ -3,6 +3,7 @@ package wirestory
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -101,6 +102,23 @@ func TestTrimClosingMarks(t *testing.T) {
 	for _, s := range []string{"", "“We will,”", `"Done."`, "‘No’", "« Oui »", "‹ x ›", "”’", "a\xe2\x80", "\xbb", "x\xc2\xbb\"", "end.”’»›\"'"} {
 		if got, want := trimClosingMarks(s), strings.TrimRight(s, "\"'”’»›"); got != want {
 			t.Errorf("trimClosingMarks(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestClassOfRunePunctuation holds classOfRune's shortcut for General
+// Punctuation and the guillemets to the Unicode tables it spares.
+func TestClassOfRunePunctuation(t *testing.T) {
+	for r := rune(0xA0); r <= 0x206F; r++ {
+		want := classPunct
+		switch {
+		case unicode.IsSpace(r) || r == '\u200b' || r == '\u2060' || r == '\ufeff':
+			want = classSpace
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			want = classAlnum
+		}
+		if got := classOfRune(r); got != want {
+			t.Errorf("classOfRune(%U) = %v, want %v", r, got, want)
 		}
 	}
 }

@@ -77,6 +77,11 @@ func classOfRune(r rune) charClass {
 	switch {
 	case r < 0:
 		return classSpace
+	case 0x2010 <= r && r <= 0x2027 || 0x2030 <= r && r <= 0x205E || r == 0xAB || r == 0xBB:
+		// Dashes, quotation marks and the rest of General Punctuation,
+		// "«" and "»": the marks a story's quotes are made of, answered
+		// before the Unicode tables are searched for them.
+		return classPunct
 	case unicode.IsSpace(r) || r == '\u200b' || r == '\u2060' || r == '\ufeff':
 		return classSpace
 	case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
