@@ -1621,7 +1621,7 @@ func (r *resolver) postedTitle(i, title, force, j int) int {
 		for x < len(r.toks) && x < j+6 && (x == j || r.joined(x)) && (r.toks[x].flags&tkCap != 0 || x > j && x+1 < len(r.toks) && r.toks[x+1].flags&tkCap != 0 && r.is(x, "and", rsHashAnd)) {
 			x++
 		}
-		if x == j || x >= len(r.toks) || strings.TrimSpace(r.text[r.toks[x-1].e:r.toks[x].s]) != ")" || r.toks[x].flags&tkCap == 0 || r.bitsAt(x)&(rwNonName|rwPronoun) != 0 {
+		if x == j || x >= len(r.toks) || !onlyByte(r.text[r.toks[x-1].e:r.toks[x].s], ')') || r.toks[x].flags&tkCap == 0 || r.bitsAt(x)&(rwNonName|rwPronoun) != 0 {
 			return 0
 		}
 		if x == j+1 && isAcronym(r.str(&r.toks[j])) {
@@ -2333,7 +2333,7 @@ func (r *resolver) org(i, j int) {
 	}
 	// "The Joint Chiefs of Staff (JCS)": the acronym in brackets is the
 	// body's other name.
-	if a := j; a < len(r.toks) && strings.TrimSpace(r.text[r.toks[j-1].e:r.toks[a].s]) == "(" && isAcronym(r.str(&r.toks[a])) &&
+	if a := j; a < len(r.toks) && onlyByte(r.text[r.toks[j-1].e:r.toks[a].s], '(') && isAcronym(r.str(&r.toks[a])) &&
 		r.toks[a].e < len(r.text) && r.text[r.toks[a].e] == ')' {
 		if key := r.tokKey(a); !r.byName.has(key) {
 			r.byName.set(key, int32(e))
@@ -3893,6 +3893,24 @@ func (r *resolver) portfolioListEnd(y int) int {
 	return 0
 }
 
+// onlyByte reports whether s is the byte c with white space around it,
+// strings.TrimSpace(s) == string(c) read by its bytes.
+func onlyByte(s string, c byte) bool {
+	seen := false
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case b == c && !seen:
+			seen = true
+		case b == ' ' || '\t' <= b && b <= '\r':
+		case b >= utf8.RuneSelf:
+			return strings.TrimSpace(s) == string(c) // a space above ASCII, or none
+		default:
+			return false
+		}
+	}
+	return seen
+}
+
 // bracketGap reports whether only brackets, a comma and spaces stand
 // between token x and the one before it, or a slash alone: "the Grain
 // Board (GB), Ali Karimi" goes on through the acronym, "the Kodam
@@ -3902,7 +3920,22 @@ func (r *resolver) bracketGap(x int) bool {
 		return false
 	}
 	gap := r.text[r.toks[x-1].e:r.toks[x].s]
-	return strings.Trim(gap, " (),") == "" && strings.ContainsAny(gap, "()") || gap == "/"
+	if gap == "/" {
+		return true
+	}
+	// Read by its bytes: strings.Trim and ContainsAny made their sets
+	// of bytes at every call.
+	bracket := false
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '(', ')':
+			bracket = true
+		case ' ', ',':
+		default:
+			return false
+		}
+	}
+	return bracket
 }
 
 // particleSurname returns the name of the one person named before whose
@@ -4001,7 +4034,7 @@ func (r *resolver) acronymThenName(j int) bool {
 
 // acronymInBrackets is acronymThenName past the flags of its tokens.
 func (r *resolver) acronymInBrackets(j int) bool {
-	if !r.openBracketBefore(j) || strings.TrimSpace(r.text[r.toks[j].e:r.toks[j+1].s]) != ")" || !isAcronym(r.str(&r.toks[j])) {
+	if !r.openBracketBefore(j) || !onlyByte(r.text[r.toks[j].e:r.toks[j+1].s], ')') || !isAcronym(r.str(&r.toks[j])) {
 		return false
 	}
 	return r.bitsAt(j+1)&rwNotName == 0 || r.toks[j+1].bits&rwHonorific != 0
@@ -4010,7 +4043,7 @@ func (r *resolver) acronymInBrackets(j int) bool {
 // openBracketBefore reports whether an opening bracket alone, with
 // spaces, parts token j from the token before it: the "(" of "(CAS)".
 func (r *resolver) openBracketBefore(j int) bool {
-	return j > 0 && strings.TrimSpace(r.text[r.toks[j-1].e:r.toks[j].s]) == "("
+	return j > 0 && onlyByte(r.text[r.toks[j-1].e:r.toks[j].s], '(')
 }
 
 // latestWithRole returns the entity most recently referred to that was

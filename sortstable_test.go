@@ -48,3 +48,27 @@ func TestCutWord(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyByte holds onlyByte to the strings.TrimSpace it stands for.
+func TestOnlyByte(t *testing.T) {
+	for _, s := range []string{"", "(", " ( ", "((", " ) ", "\t(\n", "( x", "\u00a0(", "\u00a0", "(\u2003", ")"} {
+		for _, c := range []byte{'(', ')'} {
+			if got, want := onlyByte(s, c), strings.TrimSpace(s) == string(c); got != want {
+				t.Errorf("onlyByte(%q, %q) = %v, want %v", s, c, got, want)
+			}
+		}
+	}
+}
+
+// TestBracketGap holds bracketGap's byte loop to the strings functions
+// it stands for.
+func TestBracketGap(t *testing.T) {
+	for _, gap := range []string{"", " ", " (", ") ", "), ", " , ", "/", " / ", "(x)", "-", " ( ) "} {
+		text := "A" + gap + "B"
+		r := &resolver{text: text, toks: []rsTok{{s: 0, e: 1}, {s: 1 + len(gap), e: 2 + len(gap)}}}
+		want := strings.Trim(gap, " (),") == "" && strings.ContainsAny(gap, "()") || gap == "/"
+		if got := r.bracketGap(1); got != want {
+			t.Errorf("bracketGap(%q) = %v, want %v", gap, got, want)
+		}
+	}
+}
