@@ -304,18 +304,26 @@ func (st *attrState) reportsClause(c Span) bool {
 // "it's", "she’s", "we're", "I'm", "they've", "he'll": a clause is there.
 // A noun's "'s" is a possessive ("Cuba's").
 func (st *attrState) contractedVerb(w string) bool {
-	i := strings.LastIndexAny(w, "'’")
+	// The last apostrophe, straight or curly, read back by its bytes:
+	// strings.LastIndexAny decodes each rune against its set.
+	i, n := -1, 0
+	for k := len(w) - 1; k >= 0 && i < 0; k-- {
+		switch {
+		case w[k] == '\'':
+			i, n = k, 1
+		case w[k] == 0x99 && k >= 2 && w[k-1] == 0x80 && w[k-2] == 0xE2: // "’"
+			i, n = k-2, 3
+		}
+	}
 	if i <= 0 {
 		return false
 	}
-	stem, tail := w[:i], w[i+1:]
-	if w[i] != '\'' {
-		tail = w[i+len("’"):]
-	}
-	switch strings.ToLower(tail) {
-	case "re", "m", "ve", "ll", "d":
+	stem, tail := w[:i], w[i+n:]
+	switch {
+	case len(tail) == 2 && (hasPrefixFold(tail, "re") || hasPrefixFold(tail, "ve") || hasPrefixFold(tail, "ll")),
+		len(tail) == 1 && (tail[0]|0x20 == 'm' || tail[0]|0x20 == 'd'):
 		return true
-	case "s":
+	case len(tail) == 1 && tail[0]|0x20 == 's':
 		lex := st.d.lex
 		return lex.Contains(pronouns, stem) || lex.Contains(clauseOpeners, stem) || lex.Contains(contentOpeners, stem)
 	}

@@ -72,3 +72,18 @@ func TestBracketGap(t *testing.T) {
 		}
 	}
 }
+
+// TestContractedVerb checks the contractions contractedVerb knows,
+// straight and curly, in any case, and the possessives it leaves.
+func TestContractedVerb(t *testing.T) {
+	st := &attrState{d: &doc{lex: DefaultLexicon()}}
+	for w, want := range map[string]bool{
+		"it's": true, "she’s": true, "we're": true, "I'm": true, "they’ve": true, "he'll": true,
+		"WE'RE": true, "I'D": true, "Cuba's": false, "’s": false, "'re": false, "rock'n'roll": false,
+		"it’s": true, "o'clock": false, "": false, "dogs'": false,
+	} {
+		if got := st.contractedVerb(w); got != want {
+			t.Errorf("contractedVerb(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
