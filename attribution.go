@@ -1299,7 +1299,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		return i
 	}
 	if participle {
-		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !st.isIn(toks[i-1], cPartOpener) && !st.pastBefore(lo, i) && !st.coordinatedParticiple(lo, i) {
+		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !st.partOpenerBefore(i) && !st.pastBefore(lo, i) && !st.coordinatedParticiple(lo, i) {
 			if n := len(st.out); i > lo && n > first && st.out[n-1].Cue.End == toks[i-1].e {
 				return ce // "issued a statement saying …": the cue goes on
 			}
@@ -3717,6 +3717,19 @@ func (st *attrState) reducedRelativeSubject(lo, i, ce, hi int) bool {
 		p, d = toks[d-2], d-1 // "a step that the minister called": the noun before "that"
 	}
 	return st.isIn(p, cRelative) || d-2 >= lo && p.flags&(tUpper|cStop|cAux|cPron|cPrep) == 0 && toks[d-2].flags&cDet != 0
+}
+
+// partOpenerBefore reports whether the word before the participle
+// toks[i] opens it as a circumstance whose subject is the clause's
+// ([participleOpeners]: "while speaking", "after saying"), or is "for"
+// before a participle and "that": "apologized for saying that …", "was
+// criticized for claiming that …".
+func (st *attrState) partOpenerBefore(i int) bool {
+	p := st.toks[i-1]
+	if st.isIn(p, cPartOpener) {
+		return true
+	}
+	return isWord(st.text, p, "for") && i+1 < len(st.toks) && isWord(st.text, st.toks[i+1], "that")
 }
 
 // namingVerb reports whether canon, a cue's canonical form, is a verb

@@ -58,3 +58,21 @@ func TestDirectedSubject(t *testing.T) {
 			[]string{"who | told -> the council", "the mayor | said"}},
 	}, showChain)
 }
+
+// TestForSayingThat checks a participle of speech after "for" and before
+// "that" ("apologized for saying that …"): the clause's subject said it,
+// as after "after" or "by".
+func TestForSayingThat(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"apologized for saying", "He apologized on Monday for saying that the vote was rigged.",
+			[]string{"He | saying"}},
+		{"criticised for claiming", "The minister came under fire for claiming that the dam was safe.",
+			[]string{"The minister | claiming"}},
+		// Near misses: "for" before a participle with no clause, and "for"
+		// inside a source phrase.
+		{"no clause", "They thanked him for saying so.",
+			[]string{"They | thanked -> him"}},
+		{"a spokesman for", "A spokesman for the ministry said the talks would resume.",
+			[]string{"A spokesman for the ministry | said"}},
+	}, showChain)
+}
