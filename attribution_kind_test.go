@@ -225,3 +225,23 @@ func TestMayStopHead(t *testing.T) {
 		}
 	}
 }
+
+// TestExpectActive checks that only the passive of "expect" is the
+// writer's judgement with no source ("is expected to pass"): the active
+// verb is its subject's stance ("Analysts expect the Fed will …", "The
+// IMF expects that …").
+func TestExpectActive(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"analysts expect", "Analysts expect the central bank will cut rates in March.",
+			[]string{"Analysts | expect"}},
+		{"expects that", "The fund expects that output will grow by 2 percent.",
+			[]string{"The fund | expects"}},
+		{"still expects", "The retailer still expects a rise in December sales.",
+			[]string{"The retailer | still expects"}},
+		// Near misses: the passive, and "seem", have no source.
+		{"is expected", "The bill is expected to pass next week.",
+			[]string{" | is expected"}},
+		{"seemed", "The minister seemed to enjoy the fight.",
+			[]string{" | seemed"}},
+	}, showChain)
+}

@@ -1663,6 +1663,9 @@ func (st *attrState) evidential(lo, i int, canon string) bool {
 		return false
 	}
 	w := st.text[st.toks[i].s:st.toks[i].e]
+	if canon == "expect" && !strings.HasSuffix(w, "ed") {
+		return false // "The IMF expects that …", "expecting a rise": the subject's own expectation
+	}
 	if !strings.HasSuffix(w, "ed") || canon == "seem" || canon == "appear" {
 		return true
 	}
