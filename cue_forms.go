@@ -273,9 +273,16 @@ func entryKind(e *formEntry) AttributionKind {
 // which the table cannot fold: the caller asks the lists.
 func (ft *formTable) find(s string) (e *formEntry, ok bool) {
 	h := wcHashInit
+	// Most keys asked are a word in lower case: its letters are hashed by
+	// a loop that carries nothing else.
+	i := 0
+	for i < len(s) && s[i]-'a' < 26 {
+		h = (h ^ uint32(s[i])) * wcHashPrime
+		i++
+	}
 	dropped := 0 // bytes of s not in the key: white space past one inner space
 	asIs := true // s is its own fold: lower case, single inner spaces
-	for i := 0; i < len(s); {
+	for i < len(s) {
 		c := s[i]
 		if c-'a' < 26 {
 			h = wcHashByte(h, c) // most bytes: a lower-case letter
