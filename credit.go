@@ -288,15 +288,16 @@ func isRateNote(s string) bool {
 // startsWith reports whether s, past dashes and white space, begins with a
 // phrase of list k followed by a word boundary.
 func (c *creditScanner) startsWith(k List, s string) bool {
-	return c.phraseEnd(k, trimDashesSpace(s)) > 0
+	return c.phraseEnd(k, trimDashes(s, true)) > 0
 }
 
-// trimDashesSpace is strings.TrimLeft(s, "-–— \t\r\n"), a loop over the
-// bytes: TrimLeft decodes each rune against a set with runes above ASCII.
-func trimDashesSpace(s string) string {
+// trimDashes is strings.TrimLeft(s, "-–— \t"), and "\r\n" too where
+// newlines is set, a loop over the bytes: TrimLeft decodes each rune
+// against a set with runes above ASCII.
+func trimDashes(s string, newlines bool) string {
 	for len(s) > 0 {
 		switch c := s[0]; {
-		case c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '-':
+		case c == ' ' || c == '\t' || c == '-' || newlines && (c == '\r' || c == '\n'):
 			s = s[1:]
 		case c == 0xE2 && len(s) >= 3 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94): // "–", "—"
 			s = s[3:]
@@ -680,7 +681,7 @@ func (c *creditScanner) line(e int) *Credit {
 		return cr
 	}
 	// A trailer may follow a dash: "--additional reporting by Jo Kay."
-	rest := strings.TrimLeft(seg, "-–— \t")
+	rest := trimDashes(seg, false)
 	if people, agencies, _, ok := c.roles(rest, ""); ok && namesLike(people) {
 		return c.roleLinesAbove(c.keep(Credit{Span: spanOf(c.t, s, e), Agencies: dedupe(agencies), Contributors: people}))
 	}
@@ -719,7 +720,7 @@ func (c *creditScanner) roleLinesAbove(cr *Credit) *Credit {
 		if !whole || ls <= c.head || p-ls > maxCreditLine {
 			break
 		}
-		pp, pa, _, ok := c.roles(strings.TrimLeft(c.t[ls:p], "-–— \t"), "")
+		pp, pa, _, ok := c.roles(trimDashes(c.t[ls:p], false), "")
 		if !ok || !namesLike(pp) {
 			break
 		}

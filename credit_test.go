@@ -554,12 +554,15 @@ func TestCreditWordsOfLexicon(t *testing.T) {
 	}
 }
 
-// TestTrimDashesSpace holds trimDashesSpace, a loop over the bytes, to
+// TestTrimDashesSpace holds trimDashes, a loop over the bytes, to
 // the strings.TrimLeft it stands for.
 func TestTrimDashesSpace(t *testing.T) {
-	for _, s := range []string{"", "-- By", " — Reuters", "–\tAP", "—", "\u2015 x", "\u2014\u2013 - x", "x —", "\xe2\x80", "\xe2\x80\x93"} {
-		if got, want := trimDashesSpace(s), strings.TrimLeft(s, "-–— \t\r\n"); got != want {
-			t.Errorf("trimDashesSpace(%q) = %q, want %q", s, got, want)
+	for _, s := range []string{"", "-- By", " — Reuters", "–\tAP", "—", "\u2015 x", "\u2014\u2013 - x", "x —", "\n-x", "\r\n— y", "\xe2\x80", "\xe2\x80\x93"} {
+		if got, want := trimDashes(s, true), strings.TrimLeft(s, "-–— \t\r\n"); got != want {
+			t.Errorf("trimDashes(%q, true) = %q, want %q", s, got, want)
+		}
+		if got, want := trimDashes(s+"\n", false), strings.TrimLeft(s+"\n", "-–— \t"); got != want {
+			t.Errorf("trimDashes(%q, false) = %q, want %q", s+"\n", got, want)
 		}
 	}
 }
