@@ -431,8 +431,7 @@ func (w *wordList) clone() *wordList {
 // word at a time, each byte of a word one table load, one store and one
 // step of the hash; the key is never longer than s, so it fits in buf.
 func (w *wordList) lookupASCII(s string) (canon string, found, ok bool) {
-	var buf [64]byte
-	if len(s) > len(buf) {
+	if len(s) > maxASCIIKey {
 		return "", false, false
 	}
 	// Most keys asked for are their key but for case: no white space but
@@ -456,6 +455,7 @@ func (w *wordList) lookupASCII(s string) (canon string, found, ok bool) {
 		return canon, found, true
 	}
 copied:
+	var buf [maxASCIIKey]byte // zeroed only where a key is copied
 	n := 0
 	h = wcHashInit
 	for i := 0; i < len(s); {
@@ -493,6 +493,9 @@ copied:
 	canon, found = findHashed(w, buf[:n], h)
 	return canon, found, true
 }
+
+// maxASCIIKey is the longest key lookupASCII reads.
+const maxASCIIKey = 64
 
 // keyBytes maps a byte of ASCII to what a key holds for it: a letter
 // lowered, a space for any white space, the byte itself else; 0 for a
