@@ -2077,10 +2077,8 @@ func (st *attrState) portfolioSubject(lo, s, subjEnd int) int {
 	if s2 := st.portfolioListStart(lo, s, subjEnd); s2 >= 0 {
 		s = s2
 	}
-	if s-3 >= lo && st.toks[s-1].flags&cStop != 0 {
-		if s2 := st.portfolioAndStart(lo, s, subjEnd); s2 >= 0 {
-			s = s2
-		}
+	if s2 := st.portfolioAndStart(lo, s, subjEnd); s2 >= 0 {
+		s = s2
 	}
 	return s
 }

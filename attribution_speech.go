@@ -305,19 +305,13 @@ func (st *attrState) innerStance(lo, i int, canon string) bool {
 
 // stanceVerb reports whether the cue toks[i], of canonical form canon
 // ("" where the caller has not looked it up), is a verb of stance
-// ([cueKinds]). The entry of the word's form knows its kind, found by
-// the token's hash; a form the table does not decide is looked up.
+// ([cueKinds]), by canonKind: cueCanonical finds the word's form by the
+// token's hash and leaves its verb's entry, which knows the kind.
 func (st *attrState) stanceVerb(i int, canon string) bool {
-	if canon != "" {
-		return st.canonKind(canon) == Stance
+	if canon == "" {
+		canon = st.cueCanonical(st.toks[i]) // which leaves its entry for canonKind
 	}
-	t := &st.toks[i]
-	if t.flags&(tWord|tNonASCII) == tWord {
-		if e := st.wc.forms.findWord(st.text[t.s:t.e], t.hash); e != nil && e.flags&fCueVerb != 0 && e.verbKind != 0 {
-			return AttributionKind(e.verbKind) == Stance
-		}
-	}
-	return lemmaKind(st.d.lex, st.wc.forms, st.cueCanonical(*t)) == Stance
+	return st.canonKind(canon) == Stance
 }
 
 // maxThatLook bounds the words innerStance reads back from "that" for

@@ -1173,10 +1173,8 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 	if r := st.relativeSubject(lo, s, subjEnd); r >= 0 {
 		s = r // "A statement issued after the talks quoted", "a diplomat who attended the meeting was quoted"
 	}
-	if s-3 >= lo && toks[s-1].flags&cStop != 0 {
-		if s2 := st.portfolioAndStart(lo, s, subjEnd); s2 >= 0 {
-			s = s2 // "the provincial directorate of agriculture and forestry was quoted"
-		}
+	if s2 := st.portfolioAndStart(lo, s, subjEnd); s2 >= 0 {
+		s = s2 // "the provincial directorate of agriculture and forestry was quoted"
 	}
 	if pre == nil && relay == nil && st.appositiveName(s, subjEnd, k) {
 		st.apposedName(s, subjEnd, k)

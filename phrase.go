@@ -868,8 +868,8 @@ func (st *attrState) portfolioListBefore(lo, s int) int {
 // "the ministry and the police" keep their reading.
 func (st *attrState) portfolioAndStart(lo, s, e int) int {
 	text, toks := st.text, st.toks
-	if e-s > 2 || !isWord(text, toks[s-1], "and") {
-		return -1
+	if s-3 < lo || toks[s-1].flags&cStop == 0 || e-s > 2 || !isWord(text, toks[s-1], "and") {
+		return -1 // a bit test first: most subjects have no "and" before them
 	}
 	field := func(t token) bool {
 		return t.flags&(tWord|tUpper|cStop|cPron|cDet) == tWord && t.quote == 0 && st.d.lex.containsToken(portfolioWords, text, t)
