@@ -1839,7 +1839,11 @@ func (r *resolver) titlesJoinedAt(j int) bool {
 // "Penang Port Services chief executive X"; one or two words with a
 // place's are the role's place ("Kedah police chief X").
 func (r *resolver) qualifiesLowerRole(i, j int) bool {
-	if j >= len(r.toks) || j-i > 4 || !r.joined(j) || r.toks[j].flags&tkCap != 0 || r.bitsAt(j)&rwRole == 0 {
+	if j >= len(r.toks) || j-i > 4 || !r.joined(j) || r.toks[j].flags&tkCap != 0 {
+		return false
+	}
+	role := r.bitsAt(j)&rwRole != 0 // the word before the name is a role's head
+	if !role && !r.roleModifierAt(j) {
 		return false
 	}
 	for k := i; k < j; k++ {
@@ -1855,13 +1859,31 @@ func (r *resolver) qualifiesLowerRole(i, j int) bool {
 	}
 	for k := j + 1; k < len(r.toks) && k <= j+6 && r.joined(k); k++ {
 		if r.toks[k].flags&tkCap != 0 {
-			return r.toks[k].bits&rwNonName == 0
+			return role && r.toks[k].bits&rwNonName == 0
 		}
-		if r.bitsAt(k)&rwRole == 0 && r.str(&r.toks[k]) != "and" {
+		role = r.bitsAt(k)&rwRole != 0
+		if !role && r.str(&r.toks[k]) == "and" {
+			continue
+		}
+		if !role && !r.roleModifierAt(k) {
 			return false
 		}
 	}
 	return false
+}
+
+// roleModifierAt reports whether lower-case token k may qualify a role
+// word after it: "operating" in "chief operating officer", "senior vice"
+// in "senior vice president". It is a word of letters only, no verb of
+// speech, no pronoun and no word the lists know as a stop; the caller
+// asks that a role word stand last, before the name.
+func (r *resolver) roleModifierAt(k int) bool {
+	for _, c := range []byte(r.str(&r.toks[k])) {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return r.bitsAt(k)&(rwNonName|rwCue|rwPronoun) == 0
 }
 
 // portfolioCommaAt reports whether token j, after a comma that follows

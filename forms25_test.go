@@ -1,0 +1,28 @@
+package wirestory
+
+import "testing"
+
+// TestForms25RoleOfSeveralWords checks a company's name, then a role of
+// several lower-case words whose last is a role's head ("chief
+// operating officer", "senior vice president", "new boss"), then the
+// holder's name: the company qualifies the role, the person speaks, and
+// "he" after is the person. A verb between the company and the name,
+// or a role's head that does not stand last, qualifies nothing.
+func TestForms25RoleOfSeveralWords(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"chief operating officer, said after", "Fares will stay, said Harbour Ferry Line chief operating officer Razak Ismail. “We are ready,” he said.",
+			[]string{"Razak Ismail"}},
+		{"chief financial officer, said before", "Delta Cement chief financial officer Nora Haddad said margins had held. “Prices are firm,” she added.",
+			[]string{"Nora Haddad"}},
+		{"senior vice president", "Orion Shipping senior vice president Tomas Berg said the route would reopen. “We expect demand in spring,” he said.",
+			[]string{"Tomas Berg"}},
+		{"new boss", "Kestrel Airways new boss Hana Sato said the fleet would grow. “We have ordered ten jets,” she said.",
+			[]string{"Hana Sato"}},
+		// Near misses: a verb before the name, and the company with a
+		// role after the name.
+		{"verb before the name", "Orion Shipping chief executive Lena Koch said the firm later hired Tomas Berg. “He starts in May,” she said.",
+			[]string{"Lena Koch"}},
+		{"role after the name", "Tomas Berg, senior vice president of Orion Shipping, said the route would reopen. “We expect demand,” he said.",
+			[]string{"Tomas Berg"}},
+	})
+}
