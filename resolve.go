@@ -1861,10 +1861,10 @@ func (r *resolver) qualifiesLowerRole(i, j int) bool {
 		if r.toks[k].flags&tkCap != 0 {
 			return role && r.toks[k].bits&rwNonName == 0
 		}
-		role = r.bitsAt(k)&rwRole != 0
-		if !role && r.str(&r.toks[k]) == "and" {
-			continue
+		if r.str(&r.toks[k]) == "and" {
+			continue // "founder and CEO Anita Rao"
 		}
+		role = r.bitsAt(k)&rwRole != 0
 		if !role && !r.roleModifierAt(k) {
 			return false
 		}
