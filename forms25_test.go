@@ -26,3 +26,27 @@ func TestForms25RoleOfSeveralWords(t *testing.T) {
 			[]string{"Tomas Berg"}},
 	})
 }
+
+// TestForms25PortfolioWords checks portfolios whose last word the list
+// of portfolio words lacked ("Human Rights", "Veterans Affairs",
+// "Lands"): the name after the portfolio is the holder's, whole. A name
+// right after a portfolio of one word, and a portfolio after the name,
+// stay as they were.
+func TestForms25PortfolioWords(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"human rights", "Minister for Human Rights Dolo Kanneh said the report was late. “We will act,” she said.",
+			[]string{"Dolo Kanneh"}},
+		{"veterans affairs", "“Pensions will rise in March,” Minister of Veterans Affairs Tomas Okafor said.",
+			[]string{"Tomas Okafor"}},
+		{"lands and resettlement", "Deputy Minister of Lands and Resettlement Amai Dube told reporters the survey was done. “No farm will be taken,” she said.",
+			[]string{"Amai Dube"}},
+		{"national reconciliation", "Minister for National Reconciliation Joseph Lado said the talks would resume. “We are patient,” he said.",
+			[]string{"Joseph Lado"}},
+		// Near misses: a one-word portfolio, and the portfolio after
+		// the name.
+		{"one word", "Finance Minister Ana Ruiz said the budget was ready. “It is balanced,” she said.",
+			[]string{"Ana Ruiz"}},
+		{"after the name", "Dolo Kanneh, Minister for Human Rights, said the report was late. “We will act,” she said.",
+			[]string{"Dolo Kanneh"}},
+	})
+}
