@@ -1747,8 +1747,9 @@ var wireStories = []struct {
 			"Kuwait Oil Company (KOC) spokesperson Qusai Abdulaziz Al-Amer | told -> KUNA >> none of the company's offshore facilities | reported",
 			// I wrote "Acting Minister of Oil and Minister of Electricity, Water and Renewable Energy Dr. Adel Mohammad
 			// Al-Rasheedi | affirmed >> remarks | in >> Kuwait TV | carried by"; with "affirmed" a cue the levels are
-			// right, but the source is cut at the portfolio's comma (a names form):
-			"Water and Renewable Energy Dr. Adel Mohammad Al-Rasheedi | affirmed >> remarks | in >> Kuwait TV | carried by",
+			// right, but the source is cut inside the portfolio (a names form); with "Electricity" a portfolio
+			// word it is cut after "of", no longer at the comma:
+			"Electricity, Water and Renewable Energy Dr. Adel Mohammad Al-Rasheedi | affirmed >> remarks | in >> Kuwait TV | carried by",
 			"the organization's media office | quoted by >> ROPME Executive Secretary Dr. Huda Jassim Al-Mutawa | said",
 		}},
 	// Round 14, blind141: written before the parser was run on them; a "?" marks a first-sight miss, with the speaker it got and the form.
