@@ -3848,6 +3848,90 @@ var wireStories = []struct {
 			"Regional news outlet Kamchatka-Inform | reported >> first mate Ruslan Akhmetov | citing",
 		},
 		skipChains: `"X reported, citing first mate Ruslan Akhmetov, that ...": a cited source that is a bare lower-case role + name with no determiner is not joined as a level (got "Regional news outlet Kamchatka-Inform | reported" with no Via; "citing Ruslan Akhmetov" and "citing a police official in Ketapang" are joined); the other two chains are right`},
+	// round 25, b25b
+	{file: "xinhua-cassava.txt",
+		speakers: []string{
+			"Bounmy Phommachanh",
+			"Khampheng Sisouvanh", // "Deputy Minister of Agriculture and Forestry X said ...", then "he said"
+			"Sengdao Keomany", "Sengdao Keomany",
+			"Zhang Wei", // partial quote after "X, general manager of ..., said demand ..."
+			"",          // scheme name "Green Roots."
+			"",          // "a ministry official told reporters": never named
+		},
+		chains: []string{
+			"the Lao Ministry of Industry and Commerce | said >> a statement | in >> its website | posted on",
+			"Vientiane Times | reported >> provincial officials | citing",
+			"the Lao News Agency KPL | According to >> the Lao National Railway company | cited",
+		}},
+	{file: "ians-millets.txt",
+		speakers: []string{
+			"Pradeep Kumar Mallick", "Pradeep Kumar Mallick",
+			"Sunita Behera", "Sunita Behera", // "Dr X, a scientist at ..., said the state's model "..."", then "she said"
+			"Damburu Majhi",       // "Sambad quoted X, a farmer in ..., as saying"
+			"Rajesh Nayak",        // "The delay, said Director of Agriculture X, was caused by "...""
+			"Lalatendu Mohapatra", // "he said in a post on X" after "X, citing the delays, demanded"
+		},
+		chains: []string{
+			"the Odia daily Sambad | According to >> farmers in Koraput and Rayagada | quoted",
+			"Sambad | quoted >> Damburu Majhi | as saying",
+			"he | said >> a post | in >> X | on",
+		}},
+	{file: "anadolu-anchovy.txt",
+		speakers: []string{
+			"Hasan Karadeniz", "Hasan Karadeniz",
+			"Murat Gokbayrak", // "Deputy Agriculture and Forestry Minister X said ...", then "he said"
+			"Aylin Ozturk",    // introduced in one paragraph, "she said" in the next
+			"",                // nickname "the prince of the Black Sea,"
+			"Emine Saricam",   // "X was quoted by the daily Sabah as saying"
+			"Hasan Karadeniz", // "he told reporters" after "Karadeniz said ..."
+		},
+		chains: []string{
+			"The ministry's General Directorate of Fisheries and Aquaculture | said >> a statement | in",
+			"private broadcaster NTV | reported >> wholesalers | citing",
+			"the daily Sabah | quoted by >> Rize lawmaker Emine Saricam | as saying",
+		}},
+	{file: "kuna-manuscripts.txt",
+		speakers: []string{
+			"Khaled Abdulaziz Al-Rasheed", // "Director General of the National Library Dr. X told KUNA"
+			"Khaled Abdulaziz Al-Rasheed", // "The oldest item, he said, is ...", then "he added"
+			"Talal Mubarak Al-Enezi",      // "the minister said"
+			"Amina Yousef Hamdan",         // partial quote, "in remarks carried by"
+			"",                            // exhibition title "Ink of the Ancestors"
+			"Mishari Hamad Al-Azmi", "Mishari Hamad Al-Azmi",
+		},
+		chains: []string{
+			"Minister of Information and Culture Talal Mubarak Al-Enezi | said >> a press statement | in",
+			"Al-Jarida daily | reported >> sources at the ministry | citing",
+			"Dr. Amina Yousef Hamdan | said >> remarks | in >> the Qatar News Agency (QNA) | carried by",
+		}},
+	{file: "kyodo-sake.txt",
+		speakers: []string{
+			"Kenji Matsuura", "Kenji Matsuura", // quote, "said X, the ...", second quote in the same paragraph
+			"", // "a senior official of the association was quoted by the Nikkei business daily as saying": never named
+			"Yoshiro Takeda",
+			"Hiroko Saito", "Hiroko Saito",
+			"", // scare quote "craft"
+			"Kenji Matsuura",
+		},
+		chains: []string{
+			"The Japan Sake and Shochu Makers Association | said >> a statement | in",
+			"Public broadcaster NHK | reported >> the National Tax Agency | citing",
+			"the Nikkei business daily | quoted by >> a senior official of the association | as saying",
+		}},
+	{file: "pti-mouli.txt",
+		speakers: []string{
+			"Debal Kumar Ray", // "Principal Chief Conservator of Forests (Wildlife) X told PTI"
+			"?",               // Debal Kumar Ray: got "": "the official said" after the named official's quote and "He said" goes to the lead's unnamed "a senior official"
+			"Amitava Sarkar",  // "The decision, Forest Minister X said, was ...", then "he said"
+			"",                // "moulis"
+			"Gopal Mondal",
+			"Sukanta Pramanik", // "X was quoted as saying by a Bengali news channel"
+			"?",                // Debal Kumar Ray: got "": "The official said ..." paragraph, then "he said" in the next; "the official" again goes to the lead's unnamed "a senior official"
+		},
+		chains: []string{
+			"the Sundarban Tiger Reserve | According to >> its own field records | cited",
+			"a Bengali news channel | quoted >> BJP MLA Sukanta Pramanik | as saying",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
