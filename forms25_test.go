@@ -4,7 +4,7 @@ import "testing"
 
 // TestForms25RoleOfSeveralWords checks a company's name, then a role of
 // several lower-case words whose last is a role's head ("chief
-// operating officer", "senior vice president", "new boss"), then the
+// operating officer", "senior vice president", "managing director"), then the
 // holder's name: the company qualifies the role, the person speaks, and
 // "he" after is the person. A verb between the company and the name,
 // or a role's head that does not stand last, qualifies nothing.
@@ -18,6 +18,10 @@ func TestForms25RoleOfSeveralWords(t *testing.T) {
 			[]string{"Tomas Berg"}},
 		{"new boss", "Kestrel Airways new boss Hana Sato said the fleet would grow. “We have ordered ten jets,” she said.",
 			[]string{"Hana Sato"}},
+		{"managing director", "“Orders are up a third,” said Baltic Timber Works managing director Ilze Ozola. “We hired forty people,” she added.",
+			[]string{"Ilze Ozola", "Ilze Ozola"}},
+		{"executive vice president", "Nordic Grid Services executive vice president Nils Lund said the cable was laid. “It carries power from May,” he said.",
+			[]string{"Nils Lund"}},
 		// Near misses: a verb before the name, and the company with a
 		// role after the name.
 		{"verb before the name", "Orion Shipping chief executive Lena Koch said the firm later hired Tomas Berg. “He starts in May,” she said.",

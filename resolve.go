@@ -1842,9 +1842,46 @@ func (r *resolver) qualifiesLowerRole(i, j int) bool {
 	if j >= len(r.toks) || j-i > 4 || !r.joined(j) || r.toks[j].flags&tkCap != 0 {
 		return false
 	}
-	role := r.bitsAt(j)&rwRole != 0 // the word before the name is a role's head
-	if !role && !r.roleModifierAt(j) {
+	// The lower-case words by their bits: a role first (one word or
+	// several: "vice president"), then roles, "and", and words that
+	// qualify a role's head ("chief operating officer"), a role's head
+	// standing last before the capital. Most runs end at a verb, no role,
+	// and the first word's bits are known by now.
+	if r.bitsAt(j)&(rwRole|rwMulti) == 0 {
 		return false
+	}
+	role, seen := false, false
+	for k := j; ; k++ {
+		if k >= len(r.toks) || k > j+6 || !r.joined(k) {
+			return false
+		}
+		if r.toks[k].flags&tkCap != 0 {
+			if !role || r.toks[k].bits&rwNonName != 0 {
+				return false
+			}
+			break
+		}
+		if b := r.bitsAt(k); b&rwMulti != 0 {
+			// A role of several words: "vice president", "managing director".
+			if wi, next := r.multi(k); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
+				role, seen, k = true, true, next-1
+				continue
+			}
+		}
+		if r.bitsAt(k)&rwRole != 0 {
+			role, seen = true, true
+			continue
+		}
+		if k == j {
+			return false // a role first
+		}
+		if seen && r.str(&r.toks[k]) == "and" {
+			continue // "founder and CEO Anita Rao"
+		}
+		if !r.roleModifierAt(k) {
+			return false
+		}
+		role = false
 	}
 	for k := i; k < j; k++ {
 		if r.toks[k].bits&(rwMale|rwFemale|rwHonorific|rwRole) != 0 || r.toks[k].bits&(rwPlace|rwDemonym) != 0 && (j-i <= 2 || k > i) {
@@ -1857,19 +1894,7 @@ func (r *resolver) qualifiesLowerRole(i, j int) bool {
 			}
 		}
 	}
-	for k := j + 1; k < len(r.toks) && k <= j+6 && r.joined(k); k++ {
-		if r.toks[k].flags&tkCap != 0 {
-			return role && r.toks[k].bits&rwNonName == 0
-		}
-		if r.str(&r.toks[k]) == "and" {
-			continue // "founder and CEO Anita Rao"
-		}
-		role = r.bitsAt(k)&rwRole != 0
-		if !role && !r.roleModifierAt(k) {
-			return false
-		}
-	}
-	return false
+	return true
 }
 
 // roleModifierAt reports whether lower-case token k may qualify a role
@@ -1878,12 +1903,15 @@ func (r *resolver) qualifiesLowerRole(i, j int) bool {
 // speech, no pronoun and no word the lists know as a stop; the caller
 // asks that a role word stand last, before the name.
 func (r *resolver) roleModifierAt(k int) bool {
+	if r.bitsAt(k)&(rwNonName|rwCue|rwPronoun) != 0 {
+		return false
+	}
 	for _, c := range []byte(r.str(&r.toks[k])) {
 		if c < 'a' || c > 'z' {
 			return false
 		}
 	}
-	return r.bitsAt(k)&(rwNonName|rwCue|rwPronoun) == 0
+	return true
 }
 
 // portfolioCommaAt reports whether token j, after a comma that follows
