@@ -1899,6 +1899,9 @@ func (st *attrState) passiveBy(subjEnd, i, ce, hi int) (int, int) {
 	for k < hi && k < ce+3 && (st.isAdverb(k) || toks[k].flags&cTime != 0) {
 		k++
 	}
+	if k < hi && !isWord(st.text, toks[k], "by") {
+		k = st.skipTime(k, hi) // "was announced on Friday by the board"
+	}
 	return st.agentAfterBy(k, hi, false)
 }
 

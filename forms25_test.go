@@ -54,3 +54,25 @@ func TestForms25PortfolioWords(t *testing.T) {
 			[]string{"Dolo Kanneh"}},
 	})
 }
+
+// TestForms25AgentAfterTime checks a cue in the passive whose agent
+// follows "by" after a time: "was announced on Friday by the board",
+// "were revealed last month by X". A time and no "by", and "by" after
+// a time that names a means, stay as they were.
+func TestForms25AgentAfterTime(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"on a weekday", "The decision was announced on Friday by the board.",
+			[]string{"the board | was announced | The decision"}},
+		{"late a weekday", "The cuts were confirmed late Monday by the finance ministry.",
+			[]string{"the finance ministry | were confirmed | The cuts"}},
+		{"last month", "The allegations were revealed last month by a referees' association.",
+			[]string{"a referees' association | were revealed | The allegations"}},
+		{"a participle after its noun", "The works are part of a plan announced on Tuesday by the city council.",
+			[]string{"the city council | announced | part of a plan"}},
+		// Near misses: no agent after the time, and a means after "by".
+		{"no by", "The decision was announced on Friday.",
+			[]string{" | was announced | The decision"}},
+		{"a means", "The decision was announced on Friday by telephone.",
+			[]string{" | was announced | The decision was announced on Friday by telephone"}},
+	}, showSourceCueContent)
+}
