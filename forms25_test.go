@@ -76,3 +76,26 @@ func TestForms25AgentAfterTime(t *testing.T) {
 			[]string{" | was announced | The decision was announced on Friday by telephone"}},
 	}, showSourceCueContent)
 }
+
+// TestForms25PluralFormBeforeQuotation checks an -s form of "claim",
+// "show" or "call" after a noun, then a comma and a quoted sentence: the
+// verb, as before a colon ("The group claims, “We never took it.”").
+// A plural noun before a title in quotes, or before a quoted fragment,
+// stays a noun.
+func TestForms25PluralFormBeforeQuotation(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"claims", "The group claims, “We never took the money.”",
+			[]string{"The group | claims | “We never took the money.”"}},
+		{"shows", "The new survey shows, “Most voters want change.”",
+			[]string{"The new survey | shows | “Most voters want change.”"}},
+		{"two sentences", "The company claims, “We did nothing wrong. We will appeal.”",
+			[]string{"The company | claims | “We did nothing wrong. We will appeal.”"}},
+		{"a question", "The opposition party claims, “Who will pay for this?”",
+			[]string{"The opposition party | claims | “Who will pay for this?”"}},
+		// Near misses: titles and a fragment after a plural noun.
+		{"titles", "The network cancelled two talk shows, “Night Talk” and “Morning Up.”",
+			nil},
+		{"a fragment", "Officials rejected the asylum claims, “Mostly unfounded” ones among them.",
+			[]string{"Officials | rejected | the asylum claims"}},
+	}, showSourceCueContent)
+}
