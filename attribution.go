@@ -3154,6 +3154,9 @@ func (st *attrState) newClause(k, hi int) bool {
 			return false
 		}
 		for j := k + 1; j < e; j++ {
+			if j == k+1 && toks[k].flags&cDet != 0 {
+				continue // "a paid speaking schedule": right after a determiner, a modifier
+			}
 			if toks[j].flags&(cPast|tUpper) == cPast || st.isParticiple(j) {
 				e = j // "the council held its vote": a phrase read on into the verb; "the company having lost money": a participle's
 				break

@@ -99,3 +99,21 @@ func TestForms25PluralFormBeforeQuotation(t *testing.T) {
 			[]string{"Officials | rejected | the asylum claims"}},
 	}, showSourceCueContent)
 }
+
+// TestForms25DeterminerThenParticiple checks a clause after a weak cue
+// whose first words are a determiner and a past form: the past form
+// modifies the noun after it ("maintained a paid speaking schedule"), no
+// verb of which the determiner alone is the subject. A subject with its
+// noun before a past verb still opens a clause.
+func TestForms25DeterminerThenParticiple(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"a paid schedule", "Lund, who maintained a paid speaking schedule during the campaign, said she would go.",
+			[]string{"Lund | said | she would go"}},
+		{"the damaged bridge, clause", "She maintained the damaged bridge was safe.",
+			[]string{"She | maintained | the damaged bridge was safe"}},
+		{"a noun, then the past verb", "Aides thought the council held its vote too early.",
+			[]string{"Aides | thought | the council held its vote too early"}},
+		{"an object with a modifier", "The mayor maintained a reduced schedule after the surgery.",
+			nil},
+	}, showSourceCueContent)
+}
