@@ -117,3 +117,28 @@ func TestForms25DeterminerThenParticiple(t *testing.T) {
 			nil},
 	}, showSourceCueContent)
 }
+
+// TestForms25SentenceAdverbial checks a sentence that opens with a
+// preposition and one word in lower case, no comma, then the subject:
+// "In fact Trump said", "Of course the minister said", "In 1962 Lund
+// was named". The two words are the sentence's adverb, no part of the
+// source. A role in lower case before a name after an opening place,
+// and a number before its noun, stay in the phrase.
+func TestForms25SentenceAdverbial(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"in fact", "In fact Trump said he would run again.",
+			[]string{"Trump | said | he would run again"}},
+		{"of course", "Of course the minister said the plan would work.",
+			[]string{"the minister | said | the plan would work"}},
+		{"for example", "For example Senator Ann Holt said the bill was flawed.",
+			[]string{"Senator Ann Holt | said | the bill was flawed"}},
+		{"in short", "In short the union said it would strike.",
+			[]string{"the union | said | it would strike"}},
+		// Near misses: a number before its noun, a lower-case role
+		// before a name, and a place after the preposition.
+		{"at least two", "At least two people said they saw the fire.",
+			[]string{"two people | said | they saw the fire"}},
+		{"role before a name", "Of those present, health minister Ana Ruiz said the plan was good.",
+			[]string{"health minister Ana Ruiz | said | the plan was good"}},
+	}, showSourceCueContent)
+}

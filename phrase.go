@@ -320,6 +320,12 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 	if start >= end {
 		return -1
 	}
+	// "In fact Trump said", "Of course the minister", "After all
+	// Smith": a preposition that opens the sentence and one word in
+	// lower case are an adverb of the sentence, no part of the phrase.
+	if p := start - 1; p >= lo && start+1 < end && toks[start].flags&(tWord|tUpper|cDet) == tWord && toks[start+1].flags&(tUpper|cDet) != 0 && isPrep(toks[p]) && toks[p].flags&tUpper != 0 && sentenceInitial(text, toks, p) {
+		start++
+	}
 	return start
 }
 
