@@ -1918,7 +1918,7 @@ func (st *attrState) passiveBy(subjEnd, i, ce, hi int) (int, int) {
 	for k < hi && k < ce+3 && (st.isAdverb(k) || toks[k].flags&cTime != 0) {
 		k++
 	}
-	if k < hi && !isWord(st.text, toks[k], "by") {
+	if k < hi && toks[k].flags&(cTime|cTimeOpener) != 0 {
 		k = st.skipTime(k, hi) // "was announced on Friday by the board"
 	}
 	return st.agentAfterBy(k, hi, false)

@@ -323,7 +323,7 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 	// "In fact Trump said", "Of course the minister", "After all
 	// Smith": a preposition that opens the sentence and one word in
 	// lower case are an adverb of the sentence, no part of the phrase.
-	if p := start - 1; p >= lo && start+1 < end && toks[start].flags&(tWord|tUpper|cDet) == tWord && toks[start+1].flags&(tUpper|cDet) != 0 && isPrep(toks[p]) && toks[p].flags&tUpper != 0 && sentenceInitial(text, toks, p) {
+	if p := start - 1; p >= lo && toks[p].flags&(tUpper|tWord) == tUpper|tWord && start+1 < end && toks[start].flags&(tWord|tUpper|cDet) == tWord && toks[start+1].flags&(tUpper|cDet) != 0 && isPrep(toks[p]) && sentenceInitial(text, toks, p) {
 		start++
 	}
 	return start

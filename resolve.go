@@ -710,7 +710,7 @@ func (r *resolver) multi(i int) (wi int32, next int) {
 				continue
 			}
 		}
-		if ix := r.w.lookup(r.text[r.toks[i].s:r.toks[j].e]); ix >= 0 {
+		if ix := r.w.lookupSpan(r.text[r.toks[i].s:r.toks[j].e], h); ix >= 0 {
 			best, bestNext = ix, j+1
 		}
 	}
@@ -739,7 +739,7 @@ func (r *resolver) lookupRun(i, j int) int32 {
 	if h != 0 && !r.w.mayBeMulti(h) {
 		return -1
 	}
-	return r.w.lookup(r.text[r.toks[i].s:r.toks[j-1].e])
+	return r.w.lookupSpan(r.text[r.toks[i].s:r.toks[j-1].e], h)
 }
 
 // run reads the capitalised run of words starting at token i and returns
@@ -1861,7 +1861,7 @@ func (r *resolver) qualifiesLowerRole(i, j int) bool {
 			}
 			break
 		}
-		if b := r.bitsAt(k); b&rwMulti != 0 {
+		if b := r.bitsAt(k); b&rwMulti != 0 && k+1 < len(r.toks) && r.toks[k+1].flags&tkCap == 0 {
 			// A role of several words: "vice president", "managing director".
 			if wi, next := r.multi(k); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
 				role, seen, k = true, true, next-1

@@ -403,16 +403,17 @@ func buildRSWords(l *Lexicon) *rsWords {
 		}
 		if several {
 			filterAdd(&w.multi, h)
-		} else {
-			slot := h & uint32(size-1)
-			for w.table[slot] >= 0 {
-				slot = (slot + 1) & uint32(size-1)
-			}
-			w.table[slot] = int32(len(w.forms))
-			w.forms = append(w.forms, form)
-			w.formw = append(w.formw, int32(i))
-			w.formLo = append(w.formLo, rsLo(form))
 		}
+		// A form of several words is in the table too, by the hash of its
+		// words joined by one space, as resolver.multi hashes a run.
+		slot := h & uint32(size-1)
+		for w.table[slot] >= 0 {
+			slot = (slot + 1) & uint32(size-1)
+		}
+		w.table[slot] = int32(len(w.forms))
+		w.forms = append(w.forms, form)
+		w.formw = append(w.formw, int32(i))
+		w.formLo = append(w.formLo, rsLo(form))
 		filterAdd(&w.bloom, h)
 		if w.words[i].bits&(rwRole|rwOrg|rwPronoun|rwMulti) != 0 {
 			filterAdd(&w.lower, h)
@@ -483,6 +484,19 @@ func (w *rsWords) entry(form string, fn func(*rsWord)) {
 		}
 		w.words[j].bits |= rwMulti
 	}
+}
+
+// lookupSpan is lookup of a run of words whose rsHash, joined by one
+// space, is h (0 where a word is not ASCII): the table finds a run
+// written with one space between its words without folding it; any
+// other is folded.
+func (w *rsWords) lookupSpan(s string, h uint32) int32 {
+	if h != 0 {
+		if wi := w.lookupHashed(s, h); wi >= 0 {
+			return wi
+		}
+	}
+	return w.lookup(s)
 }
 
 // lookup returns the index of s's word, or -1.
