@@ -64,3 +64,57 @@ func TestForms25CitingRankedRole(t *testing.T) {
 		{"safety concerns", "The port was closed to small craft, the channel said, citing safety concerns.", nil},
 	}, showLinked)
 }
+
+// TestForms25ThreeLevelQuote checks "Z said … “…”, X reported, citing
+// Y": the chain runs X > Y > Z, and the quotation in Z's clause is Z's,
+// the innermost level of speech, not Y's, whom the report cites (the
+// level of Z is added once the report is read with the clause it
+// follows). A report whose content is the quotation itself, with no
+// speaker inside it, stays Y's, and so does one whose content Y's link
+// opens.
+func TestForms25ThreeLevelQuote(t *testing.T) {
+	runQuoteCases(t, []speakerCase{
+		{"farmer, citing a union", "Farmer Ivan Petrov said the harvest was “the worst in memory,” the Tass agency reported, citing the regional farm union.",
+			[]string{"Farmer Ivan Petrov / Ivan Petrov"}},
+		{"manager, citing a board", "Mine manager Tomas Berg said the shaft had been “sealed for good,” the daily Dagens Nyheter reported, citing the county labour board.",
+			[]string{"Mine manager Tomas Berg / Tomas Berg"}},
+		{"captain, quote mid-clause", "Captain Lee Sung-ho said the ferry had been “fully loaded” when it left Mokpo, broadcaster MBC reported, citing the coast guard.",
+			[]string{"Captain Lee Sung-ho / Lee Sung-ho"}},
+		{"unnamed group", "Fishermen on Namhae Island said their boats had returned “almost empty” for weeks, local broadcaster KBS reported, citing the Namhae fisheries cooperative.",
+			[]string{"Fishermen on Namhae Island / "}},
+		{"quoting", "Residents of Kholmsk said the water had been “brown for days,” the Sakhalin.info portal reported, quoting the town's utility.",
+			[]string{"Residents of Kholmsk / "}},
+		// Near misses: two levels, the quotation in the report's own
+		// content.
+		{"citing, then that", "The Tass agency reported, citing the regional farm union, that the harvest was “the worst in memory.”",
+			[]string{"the regional farm union / "}},
+		{"quotation fronted", "The harvest was “the worst in memory,” the Tass agency reported, citing the regional farm union.",
+			[]string{"the regional farm union / "}},
+		{"no level cited", "Farmer Ivan Petrov said the harvest was “the worst in memory,” the Tass agency reported.",
+			[]string{"Farmer Ivan Petrov / Ivan Petrov"}},
+	}, func(q Quote) string { return q.Speaker.Text + " / " + q.Speaker.Name })
+}
+
+// TestForms25PluralMenRoles checks the plural of a role noun in "-men"
+// ("fishermen", "spokesmen", "businessmen"), which has no "-s": like
+// "officials", it stands for nobody in particular, so it takes no
+// earlier person's name, and a place after it ("Fishermen on Namhae
+// Island") is not a title's portfolio. A singular role ("the chairman",
+// "Fisherman Kim Jin-ho") is read as before.
+func TestForms25PluralMenRoles(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"bare plural", "Chairman John Smith said the catch fell.\n\nFishermen said their boats had returned “almost empty.”",
+			[]string{""}},
+		{"plural with a place", "Chairman John Smith said the catch fell.\n\nBusinessmen in Busan said the port was “full.”",
+			[]string{""}},
+		{"plural with on and a place", "Vice Minister Choi Hyun-soo said the catch fell.\n\nFishermen on Namhae Island said their nets were “empty.”",
+			[]string{""}},
+		{"the spokesmen for", "Chairman John Smith said the catch fell.\n\nThe spokesmen for the port said the quays were “full.”",
+			[]string{""}},
+		// Near misses: a singular role.
+		{"the chairman", "Chairman John Smith said the catch fell.\n\nThe chairman said the quays were “full.”",
+			[]string{"John Smith"}},
+		{"role before a name", "Chairman John Smith said the catch fell.\n\nFisherman Kim Jin-ho said the quays were “full.”",
+			[]string{"Kim Jin-ho"}},
+	})
+}

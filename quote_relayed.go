@@ -91,10 +91,17 @@ func (st *attrState) relayQuotes() {
 			continue
 		}
 		a := &st.out[k]
-		if a.Source == nil || a.Source.Span != qa.Speaker.Span {
+		if a.Source == nil {
+			continue
+		}
+		level := a.Source.Span != qa.Speaker.Span // the speaker is a level of a's chain
+		if level && !viaSource(a, qa.Speaker.Span) {
 			continue
 		}
 		m := st.relayedSpeaker(a)
+		if level && (m == nil || m.Span == qa.Speaker.Span) {
+			continue // but "Z said … “…”, X reported, citing Y": Y, given before embedChains added Z's level
+		}
 		if m == nil {
 			// "Lind said the talks were “constructive,” the ministry
 			// said (in a statement)": a speech relayed by another's.
@@ -120,6 +127,16 @@ func (st *attrState) relayQuotes() {
 			}
 		}
 	}
+}
+
+// viaSource reports whether sp is the source of a level of a's chain.
+func viaSource(a *attr, sp Span) bool {
+	for k := range a.Via {
+		if a.Via[k].Source.Span == sp {
+			return true
+		}
+	}
+	return false
 }
 
 // maxDocumentBack bounds the bytes looked back from "the statement said"

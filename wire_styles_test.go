@@ -3822,7 +3822,7 @@ var wireStories = []struct {
 	{file: "yonhap-anchovy.txt",
 		speakers: []string{
 			"Choi Hyun-soo", "Choi Hyun-soo",
-			"", // "Fishermen on Namhae Island": unnamed; the parser's speaker span is the citing level "the Namhae fisheries cooperative", not the fishermen who "said" it (the name is "" either way, so the test cannot see it)
+			"", // "Fishermen on Namhae Island": unnamed (the speaker span was the citing level "the Namhae fisheries cooperative" at first sight; now the fishermen, the innermost level of "Z said … “…”, X reported, citing Y")
 			"Kim Dong-chul",
 			"",            // local word "myeolchi"
 			"Ri Chol-min", // "?" at first sight (got "Korean Central News Agency"): "X said, quoting Y, an official at ..., that … “…”" with X "North Korea's official Korean Central News Agency (KCNA)", an agency's name after words that describe it, read as an outlet
