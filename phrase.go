@@ -512,6 +512,16 @@ func rankBeforeTitle(text string, toks []token, lo, k int) bool {
 	return false
 }
 
+// bareRankRole reports whether toks[i], a word in lower case of the
+// auxiliaries and adverbs (the caller asks), opens a phrase as the rank of a role in lower
+// case that a capitalised name follows, with no determiner before it:
+// "first mate Ruslan Akhmetov", "first deputy mayor Ivan Petrov" after
+// "citing". A rank with no role and name after it ("first quarter
+// results") opens none.
+func bareRankRole(text string, toks []token, i, hi int) bool {
+	return toks[i].quote == 0 && i+2 < hi && roleAhead(text, toks, i+1, hi)
+}
+
 // rankClassAfterTitle reports whether toks[k], a capitalised word of
 // the auxiliaries and adverbs ("First"), is rather the ordinal of a
 // rank's class between a capitalised title or role and a name:
@@ -585,14 +595,17 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		}
 		return i + 1
 	}
+	k := i
 	if t.flags&(cStop|cAux|cTime) != 0 && t.flags&cDet == 0 {
-		return -1 // "said Tuesday": a time is no source
+		if t.flags&(tUpper|cStop|cPron|cTime|cAux) != cAux || !bareRankRole(text, toks, i, hi) {
+			return -1 // "said Tuesday": a time is no source
+		}
+		k = i + 1 // "first mate Ruslan Akhmetov": the rank, then the role and the name
 	}
 	if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(i+1 < hi && toks[i+1].flags&(cRole|cTitle) != 0 && toks[i+1].quote == 0) {
 		return -1 // but "press secretary Josh Earnest": a noun before a role
 	}
 	end := -1
-	k := i
 	if t.flags&cDet != 0 {
 		k++
 		if k < hi && toks[k].flags&(cCue|cLink) != 0 {

@@ -2,6 +2,10 @@ package wirestory
 
 import "strings"
 
+// chainQuotingLinks lists the links that carry the words of the
+// source they name: "quoting".
+const chainQuotingLinks List = "chainquotinglinks"
+
 // relayedSpeaker returns the speaker of a quotation whose attribution a
 // is an outlet's relay of someone's words: "“…,” Y was quoted by X as
 // saying", "Y said, as quoted by X", "X reported that Y said “…”",
@@ -16,8 +20,8 @@ func (st *attrState) relayedSpeaker(a *attr) *Mention {
 		return nil
 	}
 	lex := st.d.lex
-	if !st.isRelayCue(a.Cue.Text) && cueKind(lex, a.Cue.Text) != Report && !(lex.Contains(chainRelative, a.Via[0].Cue.Text) && isOutlet(lex, a.Source)) {
-		return nil // but "the daily said, citing officials, …": an outlet's relay
+	if !st.isRelayCue(a.Cue.Text) && cueKind(lex, a.Cue.Text) != Report && !(lex.Contains(chainRelative, a.Via[0].Cue.Text) && isOutlet(lex, a.Source)) && !lex.Contains(chainQuotingLinks, a.Via[0].Cue.Text) {
+		return nil // but "the daily said, citing officials, …": an outlet's relay; "the agency said, quoting Y, …": Y's words
 	}
 	forms := classesOf(lex).forms
 	found := -1
@@ -87,10 +91,17 @@ func (st *attrState) relayQuotes() {
 			continue
 		}
 		a := &st.out[k]
-		if a.Source == nil || a.Source.Span != qa.Speaker.Span {
+		if a.Source == nil {
+			continue
+		}
+		level := a.Source.Span != qa.Speaker.Span // the speaker is a level of a's chain
+		if level && !viaSource(a, qa.Speaker.Span) {
 			continue
 		}
 		m := st.relayedSpeaker(a)
+		if level && (m == nil || m.Span == qa.Speaker.Span) {
+			continue // but "Z said … “…”, X reported, citing Y": Y, given before embedChains added Z's level
+		}
 		if m == nil {
 			// "Lind said the talks were “constructive,” the ministry
 			// said (in a statement)": a speech relayed by another's.
@@ -116,6 +127,16 @@ func (st *attrState) relayQuotes() {
 			}
 		}
 	}
+}
+
+// viaSource reports whether sp is the source of a level of a's chain.
+func viaSource(a *attr, sp Span) bool {
+	for k := range a.Via {
+		if a.Via[k].Source.Span == sp {
+			return true
+		}
+	}
+	return false
 }
 
 // maxDocumentBack bounds the bytes looked back from "the statement said"
@@ -212,7 +233,54 @@ const maxOpeningCue = 120
 
 // isOutlet reports whether the mention names a news outlet: a news
 // agency of [Agencies] ("Yonhap"), or a phrase whose head is a noun of
-// [chainRelayNouns] ("the daily", "the state news agency").
+// [chainRelayNouns] ("the daily", "the state news agency"), or one that
+// ends in an agency's name (agencyAtEnd).
 func isOutlet(lex *Lexicon, m *Mention) bool {
-	return m != nil && (lex.Contains(Agencies, m.Text) || headListed(lex, m.Text, 0, chainRelayNouns))
+	return m != nil && (lex.Contains(Agencies, m.Text) || headListed(lex, m.Text, 0, chainRelayNouns) || agencyAtEnd(lex, m.Text))
+}
+
+// maxAgencyWords bounds the words of an agency's name agencyAtEnd reads.
+const maxAgencyWords = 5
+
+// agencyAtEnd reports whether the phrase t ends in the name of a news
+// agency of [Agencies] after words that describe it: its last
+// capitalised words, "China's official Xinhua News Agency", "the
+// state-run Korean Central News Agency", or the acronym in brackets
+// after them, "North Korea's official Korean Central News Agency
+// (KCNA)". A body named so is none ("the Korea Meteorological Agency"),
+// nor is someone of an agency ("a spokesman for Xinhua": a preposition
+// of [phrasePrepositions] before the name).
+func agencyAtEnd(lex *Lexicon, t string) bool {
+	found := false // the acronym in brackets is an agency's
+	if n := len(t); n > 2 && t[n-1] == ')' {
+		o := strings.LastIndexByte(t, '(')
+		if o < 0 {
+			return false
+		}
+		found = lex.Contains(Agencies, t[o+1:n-1])
+		t = strings.TrimRight(t[:o], " ")
+	}
+	start := len(t) // where the name starts
+	for s, n := len(t), 0; s > 0 && n < maxAgencyWords; n++ {
+		w := strings.LastIndexByte(t[:s], ' ') + 1
+		if w == s || !isUpperASCII(t[w]) {
+			break
+		}
+		start = w
+		if !found && lex.Contains(Agencies, t[w:]) {
+			found = true
+			break
+		}
+		s = w - 1
+	}
+	if !found || start == len(t) {
+		return false
+	}
+	p := strings.TrimRight(t[:start], " ")
+	w := p[strings.LastIndexByte(p, ' ')+1:]
+	if lex.Contains(determiners, w) {
+		p = strings.TrimRight(p[:len(p)-len(w)], " ") // "a spokesman for the Xinhua News Agency"
+		w = p[strings.LastIndexByte(p, ' ')+1:]
+	}
+	return !lex.Contains(phrasePrepositions, w)
 }

@@ -3621,8 +3621,9 @@ func (r *resolver) roleNoun(k, from, at int) {
 	if w == nil || w.bits&rwRole == 0 {
 		return
 	}
-	// Plural roles ("the officials") stand for nobody in particular.
-	if s := r.str(t); len(s) > 3 && s[len(s)-1] == 's' && s[len(s)-2] != 's' {
+	// Plural roles ("the officials", "fishermen") stand for nobody in
+	// particular.
+	if s := r.str(t); len(s) > 3 && s[len(s)-1] == 's' && s[len(s)-2] != 's' || menPlural(s) {
 		return
 	}
 	role := w.role
@@ -4632,8 +4633,8 @@ func (r *resolver) titlePart(off int) bool {
 // isTitleWord reports whether s is a role noun: "Ambassador" in
 // "Ambassador to Iran".
 func (r *resolver) isTitleWord(s string) bool {
-	if strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") {
-		return false // "Officials at X" are not titled by X
+	if strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") || menPlural(s) {
+		return false // "Officials at X", "Fishermen on X" are not titled by X
 	}
 	wi := r.w.lookupWord(s)
 	return wi >= 0 && r.w.words[wi].bits&rwRole != 0
@@ -5374,6 +5375,14 @@ func refsInOrder(refs []rsRef) bool {
 // more ending in "s" but not "ss".
 func pluralShaped(w string) bool {
 	return len(w) >= 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+}
+
+// menPlural reports whether the word w, a role noun, is a plural in
+// "-men" that pluralShaped does not see: "fishermen", "spokesmen",
+// "Businesswomen". No singular role ends so.
+func menPlural(w string) bool {
+	n := len(w)
+	return n > 5 && w[n-1] == 'n' && w[n-2] == 'e' && w[n-3] == 'm'
 }
 
 // orgOpensAt reports whether word j is one no name holds that opens the
