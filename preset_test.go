@@ -187,7 +187,7 @@ func presetSource(l *Lexicon) ([]byte, error) {
 			if i%4 == 0 {
 				b.WriteString("\n")
 			}
-			fmt.Fprintf(&b, "{0x%04x, %d, %d}, ", r.prefix, r.start, r.end)
+			fmt.Fprintf(&b, "{0x%06x, %d, %d}, ", r.prefix, r.start, r.end)
 		}
 		b.WriteString("\n},\nextra: presetList")
 		writePresetList(&b, "", 0, x.extra)

@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"bytes"
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -29,7 +30,7 @@ type textIndex struct {
 // A region is the lines whose first form's key starts with prefix (see
 // prefixAt).
 type region struct {
-	prefix     uint16
+	prefix     uint32
 	start, end int32
 }
 
@@ -39,7 +40,7 @@ type region struct {
 func newTextIndex(data string) *textIndex {
 	x := &textIndex{data: data, lowered: []byte(data), extra: &wordList{}}
 	b := x.lowered
-	seen := make([]bool, 1<<16)
+	seen := make(map[uint32]bool)
 	start, simple, again := 0, true, false
 	for i := 0; i < len(b); i++ {
 		for i < len(b) && textClass[b[i]] == 0 {
@@ -65,7 +66,7 @@ func newTextIndex(data string) *textIndex {
 		}
 	}
 	x.addLine(start, len(b), simple, again, seen)
-	slices.SortFunc(x.regions, func(a, b region) int { return int(a.prefix) - int(b.prefix) })
+	slices.SortFunc(x.regions, func(a, b region) int { return cmp.Compare(a.prefix, b.prefix) })
 	return x
 }
 
@@ -100,7 +101,7 @@ const (
 // addLine files the line b[start:end], lowered, under its first byte, or
 // its forms in extra. again says the line needs a closer reading: a "|",
 // a "#" or a run of spaces; simple that lowering keys all its runes.
-func (x *textIndex) addLine(start, end int, simple, again bool, seen []bool) {
+func (x *textIndex) addLine(start, end int, simple, again bool, seen map[uint32]bool) {
 	line := x.lowered[start:end]
 	if again {
 		if i := bytes.IndexByte(line, '#'); i >= 0 {
@@ -205,12 +206,14 @@ func blank(b []byte) {
 	}
 }
 
-// prefixAt is the prefix of the form at b[i]: its first two bytes, or its
-// first alone if a space, a "|" or the end of b follows it.
-func prefixAt(b []byte, i int) uint16 {
-	p := uint16(b[i]) << 8
-	if i+1 < len(b) && b[i+1] != ' ' && b[i+1] != '|' {
-		p |= uint16(b[i+1])
+// prefixAt is the prefix of the form at b[i]: its first three bytes, or
+// fewer where a space, a "|" or the end of b comes first. Three bytes
+// make regions of a few lines each, which a search reads in a few
+// hundred bytes; with two, a region ("sa", "ba") ran to kilobytes.
+func prefixAt(b []byte, i int) uint32 {
+	p := uint32(b[i]) << 16
+	for k := 1; k < 3 && i+k < len(b) && b[i+k] != ' ' && b[i+k] != '|'; k++ {
+		p |= uint32(b[i+k]) << (16 - 8*k)
 	}
 	return p
 }
@@ -224,7 +227,7 @@ func (x *textIndex) lookup(key []byte) (string, bool) {
 		return "", false
 	}
 	p := prefixAt(key, 0)
-	i, ok := slices.BinarySearchFunc(x.regions, p, func(r region, p uint16) int { return int(r.prefix) - int(p) })
+	i, ok := slices.BinarySearchFunc(x.regions, p, func(r region, p uint32) int { return cmp.Compare(r.prefix, p) })
 	if !ok {
 		return "", false
 	}
