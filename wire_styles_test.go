@@ -3796,8 +3796,8 @@ var wireStories = []struct {
 			"", // "a ministry spokesman told UPI": unnamed
 			"Talal Al-Fayez",
 			"Hala Mansour Obeidat",
-			"?", // got "" (speaker span "Brig"): an abbreviated two-part rank after "said" ("said Brig. Gen. Khaled ...") is cut at the first abbreviation's period; want "Khaled Mahmoud Al-Zoubi"
-			"",  // scheme name "Blue Wadi"
+			"Khaled Mahmoud Al-Zoubi", // "?" at first sight (got "", speaker span "Brig"): "Brig." was no title, so its period ended the sentence inside the run "Brig. Gen."
+			"",                        // scheme name "Blue Wadi"
 			"Yara Haddadin",
 		},
 		chains: []string{
