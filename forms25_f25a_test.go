@@ -30,3 +30,31 @@ func TestForms25RankAbbreviationRun(t *testing.T) {
 			[]string{"Omar Farouk"}},
 	})
 }
+
+// TestForms25OfficialNamedAfterLead checks a lead's unnamed source "a
+// senior official" (or "officer") who a later paragraph names with the
+// office's own title ("Chief Wildlife Warden X told PTI", "Deputy
+// Commissioner X", "Brig. Gen. X"): "the official said" after that
+// speaker is the speaker, the same person, not the lead's unnamed one.
+// Near misses: of two named officials the nearer speaks; a minister
+// named in between is no official, and the official stays unnamed; an
+// unnamed official after the named one is who "the official" is.
+func TestForms25OfficialNamedAfterLead(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"chief wildlife warden, he said", "Kolkata, Mar 4 (PTI) Forest guards will carry GPS trackers on patrol from next month, a senior official said on Tuesday.\n\n“Every patrol will be logged in real time,” Chief Wildlife Warden Debashis Ghosh told PTI.\n\nHe said 400 trackers had been bought.\n\n“The data will go to a control room in Kolkata,” the official said.",
+			[]string{"Debashis Ghosh", "Debashis Ghosh"}},
+		{"deputy commissioner, a minister in between", "Guwahati, Jun 2 (PTI) Flood relief camps will stay open for another month, a district official said on Sunday.\n\n“Nobody will be sent home while the water is high,” Deputy Commissioner Anil Sarma told reporters.\n\nRevenue Minister Jogen Mohan said the state had sought central funds.\n\n“We have stocked rice and lentils for 20,000 people,” the official said.",
+			[]string{"Anil Sarma", "Anil Sarma"}},
+		{"the officer, a rank", "AMMAN, March 3 (UPI) -- Jordan will add border patrols along its northern frontier, a senior army officer said on Monday.\n\n“Smugglers now use drones,” Brig. Gen. Samir Haddad told reporters in Mafraq.\n\nInterior Minister Ali Qudah said new posts would open.\n\n“We have shot down six this year,” the officer said.",
+			[]string{"Samir Haddad", "Samir Haddad"}},
+		{"health secretary", "New Delhi, Jan 9 (PTI) The ministry will audit all hospital fire systems this year, a senior official said on Friday.\n\n“Every hospital above 50 beds will be inspected,” Health Secretary Nandini Rao told PTI.\n\n“Reports are due by June,” the official said.",
+			[]string{"Nandini Rao", "Nandini Rao"}},
+		// Near misses.
+		{"the nearer of two named officials", "Kolkata, Mar 4 (PTI) Forest guards will carry trackers from next month, a senior official said on Tuesday.\n\n“Every patrol will be logged,” Chief Wildlife Warden Debashis Ghosh told PTI.\n\n“The budget is ready,” Home Secretary Nandini Rao said.\n\n“The data will go to a control room,” the official said.",
+			[]string{"Debashis Ghosh", "Nandini Rao", "Nandini Rao"}},
+		{"only a minister named", "Kolkata, Mar 4 (PTI) Forest guards will carry trackers from next month, a senior official said on Tuesday.\n\nForest Minister Amitava Dey said the plan had cabinet approval.\n\n“The data will go to a control room,” the official said.",
+			[]string{""}},
+		{"unnamed official after the named one", "Kolkata, Mar 4 (PTI) “Every patrol will be logged,” Chief Wildlife Warden Debashis Ghosh told PTI on Tuesday.\n\nA ministry official said funds had been released.\n\n“The data will go to a control room,” the official said.",
+			[]string{"Debashis Ghosh", ""}},
+	})
+}

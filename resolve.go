@@ -3685,7 +3685,10 @@ func (r *resolver) roleNoun(k, from, at int) {
 			e, portfolio = p, true
 		}
 	}
-	if r.unnamedWithRole(role) {
+	unnamed, named := r.unnamedWithRole(role)
+	if named >= 0 {
+		e = named // "a senior official said", then "Chief Conservator X told PTI"
+	} else if unnamed {
 		// "A ministry official told KUNA … the official said": the
 		// unnamed one just introduced, not the official named before.
 		r.addRef(start, k+1, -1, true)
@@ -3817,13 +3820,22 @@ func (r *resolver) citedUnnamed(x, k int) bool {
 
 // unnamedWithRole reports whether the latest reference with role is to
 // someone the text does not name, "A ministry official told KUNA", after
-// any named one with that role.
-func (r *resolver) unnamedWithRole(role string) bool {
+// any named one with that role. If a speaker named with a role that role
+// covers ([resolveGeneralRoles]) comes after it, the unnamed one is that
+// speaker, whom named returns (the latest such): "a senior official said"
+// in the lead, then "Chief Conservator of Forests X told PTI", then "the
+// official said". named is -1 otherwise.
+func (r *resolver) unnamedWithRole(role string) (unnamed bool, named int) {
+	named = -1
 	for k := len(r.refs) - 1; k >= 0 && k >= len(r.refs)-rsMaxBack; k-- {
 		ref := &r.refs[k]
 		if ref.ent >= 0 {
-			if r.ents[ref.ent].role == role {
-				return false
+			er := r.ents[ref.ent].role
+			if er == role {
+				return false, -1
+			}
+			if named < 0 && ref.speaker && er != "" && r.ents[ref.ent].kind == entPerson && r.coversRole(role, er) {
+				named = ref.ent
 			}
 			continue
 		}
@@ -3836,10 +3848,10 @@ func (r *resolver) unnamedWithRole(role string) bool {
 			continue
 		}
 		if w := r.word(&r.toks[y]); w != nil && w.bits&rwRole != 0 && w.role == role {
-			return true
+			return named < 0, named
 		}
 	}
-	return false
+	return false, -1
 }
 
 // namedInApposition reports whether the role noun at token k is named

@@ -3921,12 +3921,12 @@ var wireStories = []struct {
 	{file: "pti-mouli.txt",
 		speakers: []string{
 			"Debal Kumar Ray", // "Principal Chief Conservator of Forests (Wildlife) X told PTI"
-			"?",               // Debal Kumar Ray: got "": "the official said" after the named official's quote and "He said" goes to the lead's unnamed "a senior official"
+			"Debal Kumar Ray", // "?" at first sight (got ""): "the official said" after the named official's quote and "He said" went to the lead's unnamed "a senior official"; "official" covers "warden" (resolve-generalroles), and the named speaker after the unnamed one is who it was
 			"Amitava Sarkar",  // "The decision, Forest Minister X said, was ...", then "he said"
 			"",                // "moulis"
 			"Gopal Mondal",
 			"Sukanta Pramanik", // "X was quoted as saying by a Bengali news channel"
-			"?",                // Debal Kumar Ray: got "": "The official said ..." paragraph, then "he said" in the next; "the official" again goes to the lead's unnamed "a senior official"
+			"Debal Kumar Ray",  // "?" at first sight (got ""): "The official said ..." paragraph, then "he said" in the next; "the official" went to the lead's unnamed "a senior official"
 		},
 		chains: []string{
 			"the Sundarban Tiger Reserve | According to >> its own field records | cited",
