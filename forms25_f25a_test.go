@@ -37,8 +37,10 @@ func TestForms25RankAbbreviationRun(t *testing.T) {
 // Commissioner X", "Brig. Gen. X"): "the official said" after that
 // speaker is the speaker, the same person, not the lead's unnamed one.
 // Near misses: of two named officials the nearer speaks; a minister
-// named in between is no official, and the official stays unnamed; an
-// unnamed official after the named one is who "the official" is.
+// named in between is no official, and the official stays unnamed; so
+// is a party's leader named with no office's title ("opposition leader
+// X", "X, chairman of the party,"); an unnamed official after the named
+// one is who "the official" is.
 func TestForms25OfficialNamedAfterLead(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"chief wildlife warden, he said", "Kolkata, Mar 4 (PTI) Forest guards will carry GPS trackers on patrol from next month, a senior official said on Tuesday.\n\n“Every patrol will be logged in real time,” Chief Wildlife Warden Debashis Ghosh told PTI.\n\nHe said 400 trackers had been bought.\n\n“The data will go to a control room in Kolkata,” the official said.",
@@ -54,6 +56,10 @@ func TestForms25OfficialNamedAfterLead(t *testing.T) {
 			[]string{"Debashis Ghosh", "Nandini Rao", "Nandini Rao"}},
 		{"only a minister named", "Kolkata, Mar 4 (PTI) Forest guards will carry trackers from next month, a senior official said on Tuesday.\n\nForest Minister Amitava Dey said the plan had cabinet approval.\n\n“The data will go to a control room,” the official said.",
 			[]string{""}},
+		{"opposition leader, no office", "HARARE, May 3 (Reuters) - The government will not delay the vote, a senior official said on Monday.\n\n“The ballots are printed,” opposition leader Tendai Moyo told reporters.\n\n“We are ready to go,” the official said.",
+			[]string{"Tendai Moyo", ""}},
+		{"party chairman in apposition, no office", "HARARE, May 3 (Reuters) - The government will not delay the vote, a senior official said on Monday.\n\n“We will go to court,” said Tendai Moyo, chairman of the opposition party.\n\n“We are ready to go,” the official said.",
+			[]string{"Tendai Moyo", ""}},
 		{"unnamed official after the named one", "Kolkata, Mar 4 (PTI) “Every patrol will be logged,” Chief Wildlife Warden Debashis Ghosh told PTI on Tuesday.\n\nA ministry official said funds had been released.\n\n“The data will go to a control room,” the official said.",
 			[]string{"Debashis Ghosh", ""}},
 	})

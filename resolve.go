@@ -89,6 +89,10 @@ type rsEntity struct {
 	// wires write "chairman" and "spokesman" for women too, so a pronoun
 	// of the other gender may still stand for it, behind others.
 	roleGender bool
+	// office: its role came from a title written capitalised before the
+	// name, "Deputy Commissioner X", "Chief Conservator of Forests
+	// (Wildlife) X": an office held, not "opposition leader X".
+	office bool
 	// titleS and titleE bound the titles a person was first named with,
 	// "Health, Labor and Welfare Minister": "the health minister" is he.
 	titleS, titleE int
@@ -2460,6 +2464,7 @@ func (r *resolver) person(i, n, j int) {
 		// given besides the office: "Minister of Oil Dr. X" is the
 		// minister and "the doctor".
 		courtesy *rsWord
+		office   bool // the role is a capitalised title's in the run
 	)
 	// Titles inside the run: "Iranian President", "Mr.", "Ambassador to
 	// Iran" (a place after "to" is where the envoy serves, not whose).
@@ -2473,7 +2478,7 @@ func (r *resolver) person(i, n, j int) {
 		if t.bits&rwMulti != 0 {
 			if wi, next := r.multi(k); wi >= 0 && next <= n {
 				if w := &r.w.words[wi]; w.bits&rwRole != 0 {
-					role, strong = w.role, true
+					role, strong, office = w.role, true, t.flags&tkCap != 0
 					gender = max(gender, genderOf(w.bits))
 					k = next - 1
 					continue
@@ -2494,7 +2499,7 @@ func (r *resolver) person(i, n, j int) {
 			if w.courtesy {
 				courtesy = w
 			} else {
-				role = w.role
+				role, office = w.role, t.flags&tkCap != 0
 			}
 			strong = true
 		}
@@ -2513,7 +2518,7 @@ func (r *resolver) person(i, n, j int) {
 	// Police Amritsar, X".
 	abbr := ""
 	if r.posted.at == i {
-		role, abbr, strong = r.posted.role, r.posted.abbr, true
+		role, abbr, strong, office = r.posted.role, r.posted.abbr, true, true
 		r.posted.at = -1
 	}
 	// Lower-case titles and a possessive place before the run:
@@ -2613,7 +2618,7 @@ func (r *resolver) person(i, n, j int) {
 		} else if w := r.appositiveRole(j); w != nil {
 			// "X, spokesman for Y,", "X, chief analyst at Y,": the head
 			// of the role; "X, Japan's Minister of Economy,": of Japan.
-			role, strong = w.role, true
+			role, strong, office = w.role, true, false
 			if p := r.word(&r.toks[j]); qual == "" && r.toks[j].flags&tkPoss != 0 && p != nil && p.bits&rwPlace != 0 {
 				qual = p.place
 			}
@@ -2639,7 +2644,7 @@ func (r *resolver) person(i, n, j int) {
 						break
 					}
 					if role == "" || r.toks[x].flags&tkCap == 0 {
-						role = w.role
+						role, office = w.role, false
 					}
 					if g := genderOf(w.bits); g != genUnknown {
 						gender = g
@@ -2690,6 +2695,7 @@ func (r *resolver) person(i, n, j int) {
 	}
 	if role != "" {
 		r.giveRole(e, role)
+		ent.office = ent.office || office && ent.role == role
 		if w := r.word(&r.toks[j-1]); w != nil && (w.placeHead || w.bits&rwOrg != 0) {
 			ent.facility = true
 		}
@@ -3820,11 +3826,12 @@ func (r *resolver) citedUnnamed(x, k int) bool {
 
 // unnamedWithRole reports whether the latest reference with role is to
 // someone the text does not name, "A ministry official told KUNA", after
-// any named one with that role. If a speaker named with a role that role
-// covers ([resolveGeneralRoles]) comes after it, the unnamed one is that
-// speaker, whom named returns (the latest such): "a senior official said"
-// in the lead, then "Chief Conservator of Forests X told PTI", then "the
-// official said". named is -1 otherwise.
+// any named one with that role. If a speaker named with the title of an
+// office that role covers ([resolveGeneralRoles]) comes after it, the
+// unnamed one is that speaker, whom named returns (the latest such): "a
+// senior official said" in the lead, then "Chief Conservator of Forests
+// X told PTI", then "the official said"; not "opposition leader X" or
+// "X, chairman of the party,", who hold no office. named is -1 otherwise.
 func (r *resolver) unnamedWithRole(role string) (unnamed bool, named int) {
 	named = -1
 	for k := len(r.refs) - 1; k >= 0 && k >= len(r.refs)-rsMaxBack; k-- {
@@ -3834,7 +3841,7 @@ func (r *resolver) unnamedWithRole(role string) (unnamed bool, named int) {
 			if er == role {
 				return false, -1
 			}
-			if named < 0 && ref.speaker && er != "" && r.ents[ref.ent].kind == entPerson && r.coversRole(role, er) {
+			if named < 0 && ref.speaker && er != "" && r.ents[ref.ent].office && r.ents[ref.ent].kind == entPerson && r.coversRole(role, er) {
 				named = ref.ent
 			}
 			continue
