@@ -89,10 +89,6 @@ type rsEntity struct {
 	// wires write "chairman" and "spokesman" for women too, so a pronoun
 	// of the other gender may still stand for it, behind others.
 	roleGender bool
-	// office: its role came from a title written capitalised before the
-	// name, "Deputy Commissioner X", "Chief Conservator of Forests
-	// (Wildlife) X": an office held, not "opposition leader X".
-	office bool
 	// titleS and titleE bound the titles a person was first named with,
 	// "Health, Labor and Welfare Minister": "the health minister" is he.
 	titleS, titleE int
@@ -2464,7 +2460,6 @@ func (r *resolver) person(i, n, j int) {
 		// given besides the office: "Minister of Oil Dr. X" is the
 		// minister and "the doctor".
 		courtesy *rsWord
-		office   bool // the role is a capitalised title's in the run
 	)
 	// Titles inside the run: "Iranian President", "Mr.", "Ambassador to
 	// Iran" (a place after "to" is where the envoy serves, not whose).
@@ -2478,7 +2473,7 @@ func (r *resolver) person(i, n, j int) {
 		if t.bits&rwMulti != 0 {
 			if wi, next := r.multi(k); wi >= 0 && next <= n {
 				if w := &r.w.words[wi]; w.bits&rwRole != 0 {
-					role, strong, office = w.role, true, t.flags&tkCap != 0
+					role, strong = w.role, true
 					gender = max(gender, genderOf(w.bits))
 					k = next - 1
 					continue
@@ -2499,7 +2494,7 @@ func (r *resolver) person(i, n, j int) {
 			if w.courtesy {
 				courtesy = w
 			} else {
-				role, office = w.role, t.flags&tkCap != 0
+				role = w.role
 			}
 			strong = true
 		}
@@ -2518,7 +2513,7 @@ func (r *resolver) person(i, n, j int) {
 	// Police Amritsar, X".
 	abbr := ""
 	if r.posted.at == i {
-		role, abbr, strong, office = r.posted.role, r.posted.abbr, true, true
+		role, abbr, strong = r.posted.role, r.posted.abbr, true
 		r.posted.at = -1
 	}
 	// Lower-case titles and a possessive place before the run:
@@ -2618,7 +2613,7 @@ func (r *resolver) person(i, n, j int) {
 		} else if w := r.appositiveRole(j); w != nil {
 			// "X, spokesman for Y,", "X, chief analyst at Y,": the head
 			// of the role; "X, Japan's Minister of Economy,": of Japan.
-			role, strong, office = w.role, true, false
+			role, strong = w.role, true
 			if p := r.word(&r.toks[j]); qual == "" && r.toks[j].flags&tkPoss != 0 && p != nil && p.bits&rwPlace != 0 {
 				qual = p.place
 			}
@@ -2644,7 +2639,7 @@ func (r *resolver) person(i, n, j int) {
 						break
 					}
 					if role == "" || r.toks[x].flags&tkCap == 0 {
-						role, office = w.role, false
+						role = w.role
 					}
 					if g := genderOf(w.bits); g != genUnknown {
 						gender = g
@@ -2695,7 +2690,6 @@ func (r *resolver) person(i, n, j int) {
 	}
 	if role != "" {
 		r.giveRole(e, role)
-		ent.office = ent.office || office && ent.role == role
 		if w := r.word(&r.toks[j-1]); w != nil && (w.placeHead || w.bits&rwOrg != 0) {
 			ent.facility = true
 		}
@@ -3603,7 +3597,7 @@ func (r *resolver) roleNoun(k, from, at int) {
 	if s := r.str(t); len(s) > 3 && s[len(s)-1] == 's' && s[len(s)-2] != 's' {
 		return
 	}
-	role := w.role
+	role, general := w.role, w.general
 	// Walk back to the determiner over modifiers, noting a place and
 	// the organisation the role is of: "the Rosatom official", "the
 	// company official".
@@ -3666,7 +3660,7 @@ func (r *resolver) roleNoun(k, from, at int) {
 	// ends at the noun, the longest first.
 	for y := start; y < k; y++ {
 		if wi, next := r.multi(y); wi >= 0 && next == k+1 && r.w.words[wi].bits&rwRole != 0 {
-			role = r.w.words[wi].role
+			role, general = r.w.words[wi].role, r.w.words[wi].general
 			break
 		}
 	}
@@ -3691,10 +3685,13 @@ func (r *resolver) roleNoun(k, from, at int) {
 			e, portfolio = p, true
 		}
 	}
-	unnamed, named := r.unnamedWithRole(role)
+	named, u := -1, r.unnamedWithRole(role)
+	if u >= 0 && general {
+		named = r.officeHolderSince(role, u)
+	}
 	if named >= 0 {
 		e = named // "a senior official said", then "Chief Conservator X told PTI"
-	} else if unnamed {
+	} else if u >= 0 {
 		// "A ministry official told KUNA … the official said": the
 		// unnamed one just introduced, not the official named before.
 		r.addRef(start, k+1, -1, true)
@@ -3824,25 +3821,15 @@ func (r *resolver) citedUnnamed(x, k int) bool {
 		r.listed(LinkCues, &r.toks[x-1])
 }
 
-// unnamedWithRole reports whether the latest reference with role is to
-// someone the text does not name, "A ministry official told KUNA", after
-// any named one with that role. If a speaker named with the title of an
-// office that role covers ([resolveGeneralRoles]) comes after it, the
-// unnamed one is that speaker, whom named returns (the latest such): "a
-// senior official said" in the lead, then "Chief Conservator of Forests
-// X told PTI", then "the official said"; not "opposition leader X" or
-// "X, chairman of the party,", who hold no office. named is -1 otherwise.
-func (r *resolver) unnamedWithRole(role string) (unnamed bool, named int) {
-	named = -1
+// unnamedWithRole returns the index of the latest reference with role if
+// it is to someone the text does not name, "A ministry official told
+// KUNA", after any named one with that role; or -1.
+func (r *resolver) unnamedWithRole(role string) int {
 	for k := len(r.refs) - 1; k >= 0 && k >= len(r.refs)-rsMaxBack; k-- {
 		ref := &r.refs[k]
 		if ref.ent >= 0 {
-			er := r.ents[ref.ent].role
-			if er == role {
-				return false, -1
-			}
-			if named < 0 && ref.speaker && er != "" && r.ents[ref.ent].office && r.ents[ref.ent].kind == entPerson && r.coversRole(role, er) {
-				named = ref.ent
+			if r.ents[ref.ent].role == role {
+				return -1
 			}
 			continue
 		}
@@ -3855,10 +3842,49 @@ func (r *resolver) unnamedWithRole(role string) (unnamed bool, named int) {
 			continue
 		}
 		if w := r.word(&r.toks[y]); w != nil && w.bits&rwRole != 0 && w.role == role {
-			return named < 0, named
+			return k
 		}
 	}
-	return false, -1
+	return -1
+}
+
+// officeHolderSince returns the latest speaker after refs[u] named with
+// the title of an office that the general role covers
+// ([resolveGeneralRoles]), or -1: "a senior official said" in the lead
+// (refs[u]), then "Chief Conservator of Forests X told PTI", then "the
+// official said" is X; not "opposition leader X" or "X, chairman of the
+// party,", who hold no office.
+func (r *resolver) officeHolderSince(role string, u int) int {
+	for k := len(r.refs) - 1; k > u; k-- {
+		ref := &r.refs[k]
+		if ref.ent < 0 || !ref.speaker {
+			continue
+		}
+		if ent := &r.ents[ref.ent]; ent.kind == entPerson && ent.role != "" && r.coversRole(role, ent.role) && r.officeTitled(ref.ent, k) {
+			return ref.ent
+		}
+	}
+	return -1
+}
+
+// officeTitled reports whether entity e, referred to by refs[k], was
+// named within the refs before it after a title written capitalised
+// before the name, "Deputy Commissioner X", "Brig. Gen. X", or after a
+// posting in brackets, "Chief Conservator of Forests (Wildlife) X": an
+// office's holder, not "opposition leader X" or "X, chairman of the
+// party,".
+func (r *resolver) officeTitled(e, k int) bool {
+	for b := k; b >= 0 && b >= k-rsMaxBack; b-- {
+		ref := &r.refs[b]
+		x := int(ref.at)
+		if ref.ent != e || x < 1 || x >= len(r.toks) {
+			continue
+		}
+		if p := &r.toks[x-1]; p.flags&tkCap != 0 && (p.bits&(rwRole|rwHonorific) != 0 && r.joined(x) || onlyByte(r.text[p.e:r.toks[x].s], ')')) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedInApposition reports whether the role noun at token k is named
