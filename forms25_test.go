@@ -142,3 +142,16 @@ func TestForms25SentenceAdverbial(t *testing.T) {
 			[]string{"health minister Ana Ruiz | said | the plan was good"}},
 	}, showSourceCueContent)
 }
+
+// TestForms25QualifiedOfficial checks that "the official" goes to an
+// office holder named after the lead's unnamed "a senior official" only
+// when it is bare: a qualified "the Jordanian official" may be another
+// person, and is the unnamed one the story introduced.
+func TestForms25QualifiedOfficial(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"bare", "AMMAN, May 2 (AFP) - Talks on the prisoner will resume, a Jordanian official said on Friday.\n\n“The file is open,” Interior Secretary Samir Haddad told reporters.\n\n“We expect an answer soon,” the official said.",
+			[]string{"Samir Haddad", "Samir Haddad"}},
+		{"qualified", "AMMAN, May 2 (AFP) - Talks on the prisoner will resume, a Jordanian official said on Friday.\n\n“The file is open,” Interior Secretary Samir Haddad told reporters.\n\n“We expect an answer soon,” the Jordanian official said.",
+			[]string{"Samir Haddad", ""}},
+	})
+}

@@ -3626,7 +3626,7 @@ func (r *resolver) roleNoun(k, from, at int) {
 	if s := r.str(t); len(s) > 3 && s[len(s)-1] == 's' && s[len(s)-2] != 's' || menPlural(s) {
 		return
 	}
-	role := w.role
+	role, general := w.role, w.general
 	// Walk back to the determiner over modifiers, noting a place and
 	// the organisation the role is of: "the Rosatom official", "the
 	// company official".
@@ -3689,7 +3689,7 @@ func (r *resolver) roleNoun(k, from, at int) {
 	// ends at the noun, the longest first.
 	for y := start; y < k; y++ {
 		if wi, next := r.multi(y); wi >= 0 && next == k+1 && r.w.words[wi].bits&rwRole != 0 {
-			role = r.w.words[wi].role
+			role, general = r.w.words[wi].role, r.w.words[wi].general
 			break
 		}
 	}
@@ -3714,7 +3714,13 @@ func (r *resolver) roleNoun(k, from, at int) {
 			e, portfolio = p, true
 		}
 	}
-	if r.unnamedWithRole(role) {
+	named, u := -1, r.unnamedWithRole(role)
+	if u >= 0 && general && qual == "" && start >= k-1 { // "the official", not "the Jordanian official"
+		named = r.officeHolderSince(role, u)
+	}
+	if named >= 0 {
+		e = named // "a senior official said", then "Chief Conservator X told PTI"
+	} else if u >= 0 {
 		// "A ministry official told KUNA … the official said": the
 		// unnamed one just introduced, not the official named before.
 		r.addRef(start, k+1, -1, true)
@@ -3844,15 +3850,15 @@ func (r *resolver) citedUnnamed(x, k int) bool {
 		r.listed(LinkCues, &r.toks[x-1])
 }
 
-// unnamedWithRole reports whether the latest reference with role is to
-// someone the text does not name, "A ministry official told KUNA", after
-// any named one with that role.
-func (r *resolver) unnamedWithRole(role string) bool {
+// unnamedWithRole returns the index of the latest reference with role if
+// it is to someone the text does not name, "A ministry official told
+// KUNA", after any named one with that role; or -1.
+func (r *resolver) unnamedWithRole(role string) int {
 	for k := len(r.refs) - 1; k >= 0 && k >= len(r.refs)-rsMaxBack; k-- {
 		ref := &r.refs[k]
 		if ref.ent >= 0 {
 			if r.ents[ref.ent].role == role {
-				return false
+				return -1
 			}
 			continue
 		}
@@ -3865,6 +3871,45 @@ func (r *resolver) unnamedWithRole(role string) bool {
 			continue
 		}
 		if w := r.word(&r.toks[y]); w != nil && w.bits&rwRole != 0 && w.role == role {
+			return k
+		}
+	}
+	return -1
+}
+
+// officeHolderSince returns the latest speaker after refs[u] named with
+// the title of an office that the general role covers
+// ([resolveGeneralRoles]), or -1: "a senior official said" in the lead
+// (refs[u]), then "Chief Conservator of Forests X told PTI", then "the
+// official said" is X; not "opposition leader X" or "X, chairman of the
+// party,", who hold no office.
+func (r *resolver) officeHolderSince(role string, u int) int {
+	for k := len(r.refs) - 1; k > u; k-- {
+		ref := &r.refs[k]
+		if ref.ent < 0 || !ref.speaker {
+			continue
+		}
+		if ent := &r.ents[ref.ent]; ent.kind == entPerson && ent.role != "" && r.coversRole(role, ent.role) && r.officeTitled(ref.ent, k) {
+			return ref.ent
+		}
+	}
+	return -1
+}
+
+// officeTitled reports whether entity e, referred to by refs[k], was
+// named within the refs before it after a title written capitalised
+// before the name, "Deputy Commissioner X", "Brig. Gen. X", or after a
+// posting in brackets, "Chief Conservator of Forests (Wildlife) X": an
+// office's holder, not "opposition leader X" or "X, chairman of the
+// party,".
+func (r *resolver) officeTitled(e, k int) bool {
+	for b := k; b >= 0 && b >= k-rsMaxBack; b-- {
+		ref := &r.refs[b]
+		x := int(ref.at)
+		if ref.ent != e || x < 1 || x >= len(r.toks) {
+			continue
+		}
+		if p := &r.toks[x-1]; p.flags&tkCap != 0 && (p.bits&(rwRole|rwHonorific) != 0 && r.joined(x) || onlyByte(r.text[p.e:r.toks[x].s], ')')) {
 			return true
 		}
 	}

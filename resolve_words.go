@@ -52,6 +52,9 @@ type rsWord struct {
 	// orgOpener marks a word no name holds that opens an organisation's
 	// name: "All" in "Chairman All India Radio".
 	orgOpener bool
+	// general marks a role noun whose group covers others
+	// (resolveGeneralRoles): "official" covers "warden".
+	general bool
 	// courtesy marks a courtesy title ("Dr.", "Prof.", "Sheikh"): as a
 	// role it is the person's besides the office, not instead of it.
 	courtesy bool
@@ -312,7 +315,12 @@ func buildRSWords(l *Lexicon) *rsWords {
 	add(Titles, func(c string, x *rsWord) { x.bits |= rwHonorific })
 	add(Roles, func(c string, x *rsWord) { x.bits |= rwRole; x.role = c })
 	add(CueVerbs, func(c string, x *rsWord) { x.bits |= rwCue })
-	add(resolveRoles, func(c string, x *rsWord) { x.bits |= rwRole; x.role = c })
+	add(resolveRoles, func(c string, x *rsWord) {
+		x.bits |= rwRole
+		x.role = c
+		g, ok := l.Lookup(resolveGeneralRoles, c)
+		x.general = ok && g == c
+	})
 	add(resolveHonorifics, func(c string, x *rsWord) { x.bits |= rwHonorific; x.courtesy = true })
 	add(resolveGender, func(c string, x *rsWord) {
 		if c == "she" {

@@ -3796,8 +3796,8 @@ var wireStories = []struct {
 			"", // "a ministry spokesman told UPI": unnamed
 			"Talal Al-Fayez",
 			"Hala Mansour Obeidat",
-			"?", // got "" (speaker span "Brig"): an abbreviated two-part rank after "said" ("said Brig. Gen. Khaled ...") is cut at the first abbreviation's period; want "Khaled Mahmoud Al-Zoubi"
-			"",  // scheme name "Blue Wadi"
+			"Khaled Mahmoud Al-Zoubi", // "?" at first sight (got "", speaker span "Brig"): "Brig." was no title, so its period ended the sentence inside the run "Brig. Gen."
+			"",                        // scheme name "Blue Wadi"
 			"Yara Haddadin",
 		},
 		chains: []string{
@@ -3920,12 +3920,12 @@ var wireStories = []struct {
 	{file: "pti-mouli.txt",
 		speakers: []string{
 			"Debal Kumar Ray", // "Principal Chief Conservator of Forests (Wildlife) X told PTI"
-			"?",               // Debal Kumar Ray: got "": "the official said" after the named official's quote and "He said" goes to the lead's unnamed "a senior official"
+			"Debal Kumar Ray", // "?" at first sight (got ""): "the official said" after the named official's quote and "He said" went to the lead's unnamed "a senior official"; "official" covers "warden" (resolve-generalroles), and the named speaker after the unnamed one is who it was
 			"Amitava Sarkar",  // "The decision, Forest Minister X said, was ...", then "he said"
 			"",                // "moulis"
 			"Gopal Mondal",
 			"Sukanta Pramanik", // "X was quoted as saying by a Bengali news channel"
-			"?",                // Debal Kumar Ray: got "": "The official said ..." paragraph, then "he said" in the next; "the official" again goes to the lead's unnamed "a senior official"
+			"Debal Kumar Ray",  // "?" at first sight (got ""): "The official said ..." paragraph, then "he said" in the next; "the official" went to the lead's unnamed "a senior official"
 		},
 		chains: []string{
 			"the Sundarban Tiger Reserve | According to >> its own field records | cited",
