@@ -205,7 +205,7 @@ func TestLanguageOf(t *testing.T) {
 // they copy: a lexicon lookup of any string, and the token classes of
 // any lowered ASCII word.
 func FuzzLexiconTables(f *testing.F) {
-	for _, s := range []string{"Associated  Press", "AP", "said", "according", "Mr", "", " ", "WASHINGTON\t", "Reuters\u00a0"} {
+	for _, s := range []string{"Associated  Press", "AP", "said", "according", "Mr", "", " ", "WASHINGTON\t", "Reuters\u00a0", "Trump’s", "don’t said", "O‘Neil", "’", "it\xe2\x80"} {
 		f.Add(s)
 	}
 	lex := DefaultLexicon()

@@ -469,6 +469,15 @@ copied:
 		}
 		switch c {
 		case 0:
+			if s[i] == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x99 || s[i+2] == 0x98) {
+				// A typographic apostrophe, which keys hold as "'" (see
+				// appendKey): "Trump’s", "don’t".
+				buf[n] = '\''
+				n++
+				h = wcHashByte(h, '\'')
+				i += 3
+				continue
+			}
 			return "", false, false // not ASCII, or NUL
 		case ' ':
 			// White space: one space in the key, between words only.
