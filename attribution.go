@@ -1455,7 +1455,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in") || isWord(text, toks[e], "which") || isWord(text, toks[e], "who")) {
 			e = st.nameAfterRole(ce, e, hi)
 			a.Source = st.mention(ce, e)
-			a.Content = st.contentBefore(lo, i-1)
+			a.Content = st.invertedContent(lo, i, e, hi)
 			if toks[i-1].flags&(tClose|tQ) != 0 {
 				a.Content = st.contentBefore(lo, i)
 			}
@@ -1790,7 +1790,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if toks[e].flags&(tClose|tQ) != 0 {
 			e++
 		}
-		a.Content = st.contentBefore(lo, e)
+		a.Content = st.leftContent(lo, e, ce, k, hi)
 	} else {
 		if k < hi && toks[k].flags&tColon != 0 {
 			k++
@@ -1838,7 +1838,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if rel > lo && toks[rel-1].flags&tComma != 0 {
 			end = st.parenEnd(k, end) // "Clinton, who called the plan “reckless,” said …"
 		}
-		a.Content = st.contentSpan(k, end)
+		a.Content = st.rightContent(lo, s, k, end, hi)
 	}
 	st.liftRelay(&a)
 	st.out = append(st.out, a)
