@@ -3526,10 +3526,13 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			}
 			lastAtt = best
 		} else if qa.Speaker != nil {
-		} else if speaker != nil && (st.resumes(prev, qt.Span) || qt.Kind != Direct && st.sameSentence(prev, qt.Span)) {
+		} else if resumed := speaker != nil && st.resumes(prev, qt.Span); resumed || speaker != nil && qt.Kind != Direct && st.sameSentence(prev, qt.Span) {
 			// "“A,” he said of the plan, “B.”": the second part of one quote.
 			m := *speaker
 			qa.Speaker = st.keepMention(m)
+			if resumed {
+				st.resumedContent(lastAtt, speaker, qt.Span) // one statement in two parts
+			}
 		} else if a := st.parentheticalSaid(qt.Span, atts); a != nil {
 			// "The two nations, Xi said, now have a “golden opportunity”":
 			// the sentence is the parenthesis's speaker's.
@@ -3547,10 +3550,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			// "“A,” she said. “B.”": the quote goes on in the same voice.
 			m := *speaker
 			qa.Speaker = st.keepMention(m)
-			if lastAtt != nil && lastAtt.Content != nil && lastAtt.Content.End <= qt.Start && lastAtt.Source == speaker {
-				c := spanOf(st.text, lastAtt.Content.Start, qt.End)
-				lastAtt.Content = st.keepSpan(c)
-			}
+			st.contentGoesOn(lastAtt, speaker, qt.Span)
 		} else if a := st.reportBefore(qt.Span, atts); a != nil && qt.Kind == Direct && st.startsSentence(qt.Span) && !st.attributedAfter(qt.Span) {
 			// "Dianne Bystrom agreed. “…”", "She said the plan had worked.
 			// “…”": a quotation with no cue of its own goes on from the

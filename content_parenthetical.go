@@ -180,3 +180,30 @@ func (st *attrState) predicateAfter(k, hi int) int {
 	}
 	return -1
 }
+
+// contentGoesOn runs the content of a, the attribution of the last
+// quotation with a speaker, on to the end of the quotation q that goes
+// on in the same voice: "“A,” she said. “B.”" and "“A,” he said of the
+// plan, “B.”" are one statement in two parts.
+func (st *attrState) contentGoesOn(a *attr, speaker *Mention, q Span) {
+	if a != nil && a.Content != nil && a.Content.End <= q.Start && a.Source == speaker {
+		c := spanOf(st.text, a.Content.Start, q.End)
+		a.Content = st.keepSpan(c)
+	}
+}
+
+// resumedContent runs the content of a on to the quotation q that
+// resumes its first part after the cue, "“A,” he said of the plan,
+// “B.”", unless another cue stands between: "“A,” Ruiz said,
+// suggesting a few questions, including, “B.”" gives B to the second.
+func (st *attrState) resumedContent(a *attr, speaker *Mention, q Span) {
+	if a == nil || a.Content == nil || a.Cue.End > q.Start {
+		return
+	}
+	for k, b := st.tokenAt(a.Cue.End), st.tokenAt(q.Start); k < b; k++ {
+		if t := st.toks[k]; t.flags&(cCue|cLink|tUpper) == cCue || t.flags&(cLink|tUpper) == cLink {
+			return
+		}
+	}
+	st.contentGoesOn(a, speaker, q)
+}

@@ -140,3 +140,31 @@ func TestParenthesisQuoteSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestParenthesisContentInterruptedQuote checks the quotation a cue
+// interrupts, “A,” SOURCE CUE, “B.”, with or without words after the
+// cue: one statement in two parts, whose content runs from A to B, as
+// it runs on when B opens a sentence of its own after the cue's. A
+// second cue between the parts (", suggesting …, including, “B”") or a
+// sentence of the writer's keeps B out.
+func TestParenthesisContentInterruptedQuote(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"of a topic", "“The harvest is late,” the minister said of the drought, “but it will be large.”",
+			[]string{"said | “The harvest is late,” the minister said of the drought, “but it will be large.”"}},
+		{"an addressee and a place", "“We are ready,” Jo Lind told reporters in Accra, “and we will not wait for the court.”",
+			[]string{"told | “We are ready,” Jo Lind told reporters in Accra, “and we will not wait for the court.”"}},
+		{"inverted, an appositive", "“The risk,” said Dara Moss, an economist at the port authority, “is that ships go elsewhere.”",
+			[]string{"said | “The risk,” said Dara Moss, an economist at the port authority, “is that ships go elsewhere.”"}},
+		{"a time", "“That is not a plan,” the senator said in March, “it is a wish list.”",
+			[]string{"said | “That is not a plan,” the senator said in March, “it is a wish list.”"}},
+		{"a full stop, then a quotation", "“The harvest is late,” the minister said. “But it will be large.”",
+			[]string{"said | “The harvest is late,” the minister said. “But it will be large.”"}},
+		// Near misses.
+		{"a second cue between", "“We have a plan,” Ruiz said, suggesting three questions, including, “Who pays for the dam?”",
+			[]string{"said | “We have a plan,”", "suggesting | three questions"}},
+		{"a sentence of the writer's", "“The port is safe,” the mayor said. The council voted on Monday to “review the permits.”",
+			[]string{"said | “The port is safe,”"}},
+		{"a clause of the writer's", "“The port is safe,” the mayor said, and the council voted to “review the permits.”",
+			[]string{"said | “The port is safe,”"}},
+	}, showCueContent)
+}
