@@ -20,7 +20,12 @@ package wirestory
 // own (", adding that …", ", citing …", ", and added …" are the
 // speaker's next act) or a quotation that opens in lower case
 // (", “would be helpful.”"). minWords is how many words must follow.
-func (st *attrState) parenRight(k, hi, minWords int) int {
+// After a main clause (clause), a participle (", imposing …") or a phrase
+// opened by "a" (", a move likely to …") is the writer's gloss on it;
+// after a subject or an opening clause, the main clause may open so:
+// "While some staff may be spared, she added, revoking clearances would
+// be …", "Overall, she said, a number of voters are …".
+func (st *attrState) parenRight(k, hi, minWords int, clause bool) int {
 	toks := st.toks
 	if k >= hi {
 		return -1
@@ -44,13 +49,20 @@ func (st *attrState) parenRight(k, hi, minWords int) int {
 		// ", “would be helpful.”": a quotation that goes on with the
 		// sentence; one that opens a sentence of its own ("On Tuesday, he
 		// said, “I never …”") is the content itself.
-		if w := toks[k+2]; w.flags&(tWord|tUpper) != tWord || w.quote != n.quote {
+		j := k + 2
+		if j+1 < hi && toks[j].flags&tQ != 0 {
+			j++ // the second mark of '' or ``
+		}
+		if toks[j].flags&(tWord|tUpper) != tWord {
 			return -1
 		}
 		return k
 	}
-	if n.flags&tWord == 0 || n.quote != 0 || n.flags&(cLink|cLinkMW|cCueMW|cIndefinite) != 0 || n.flags&tUpper == 0 && st.isParticiple(k+1) {
+	if n.flags&tWord == 0 || n.quote != 0 || n.flags&(cLink|cLinkMW|cCueMW) != 0 || n.flags&(tUpper|cCue) == cCue && st.isParticiple(k+1) {
 		return -1 // ", adding …", ", according to …", ", citing …": the speaker's next act, or a link
+	}
+	if clause && (n.flags&cIndefinite != 0 || n.flags&tUpper == 0 && st.isParticiple(k+1)) {
+		return -1 // ", a move likely to …", ", imposing …": the writer's words on the clause
 	}
 	if n.flags&(cJoiner|cContrast) != 0 && st.cueAfterAux(k+2, hi) {
 		return -1 // ", and added that …", ", but did not say …", ", and experts say …": a clause of its own
@@ -94,7 +106,7 @@ func (st *attrState) parenLeft(lo, e int) bool {
 // follows it is the link's.
 func (st *attrState) leftContent(lo, e, ce, k, hi int) *Span {
 	if e < hi && st.toks[e].flags&tComma != 0 {
-		if r := st.parenRight(k, hi, 2); r > 0 && !st.hasClass(ce, r, cLink|cLinkMW) {
+		if r := st.parenRight(k, hi, 2, !st.subordinateOpening(lo)); r > 0 && !st.hasClass(ce, r, cLink|cLinkMW) {
 			return st.contentSpan(lo, st.clauseEnd(r+1, hi))
 		}
 	}
@@ -108,7 +120,7 @@ func (st *attrState) leftContent(lo, e, ce, k, hi int) *Span {
 // helpful.”".
 func (st *attrState) rightContent(lo, s, k, end, hi int) *Span {
 	if s-1 > lo && st.toks[s-1].flags&tComma != 0 && st.toks[s-1].quote == 0 {
-		if r := st.parenRight(k, hi, 1); r > 0 && st.parenLeft(lo, s-1) {
+		if r := st.parenRight(k, hi, 1, false); r > 0 && st.parenLeft(lo, s-1) {
 			return st.contentSpan(lo, end)
 		}
 	}
@@ -171,9 +183,10 @@ func (st *attrState) predicateAfter(k, hi int) int {
 		if n == 1 {
 			return -1
 		}
-		// An appositive of the source: "a spokesman for the ministry,".
-		m := k + 1
-		for m < hi && m < k+16 && toks[m].flags&(tComma|tEnd|tColon|tDash|tParen) == 0 && toks[m].quote == 0 && toks[m].flags&(cAux|cCue) == 0 {
+		// An appositive of the source, "a spokesman for the ministry,",
+		// or its relative clause, "who remains a friend,".
+		m, rel := k+1, st.isIn(toks[k+1], cRelative)
+		for m < hi && m < k+16 && toks[m].flags&(tComma|tEnd|tColon|tDash|tParen) == 0 && toks[m].quote == 0 && (rel || toks[m].flags&(cAux|cCue) == 0) {
 			m++
 		}
 		k = m

@@ -27,6 +27,12 @@ func TestParenthesisContentClause(t *testing.T) {
 			[]string{"argued | After all, the senator argued, Kovac had taken the same money from the banks for years"}},
 		{"a short predicate", "The promised recovery, the auditors concluded, never came.",
 			[]string{"concluded | The promised recovery, the auditors concluded, never came"}},
+		{"an opening clause, then a gerund", "While junior clerks may escape with a warning, the inspector added, sacking the managers would be far too harsh.",
+			[]string{"added | While junior clerks may escape with a warning, the inspector added, sacking the managers would be far too harsh"}},
+		{"an adverb, then a phrase with a", "Overall, the pollster said, a majority of farmers now back the canal.",
+			[]string{"said | Overall, the pollster said, a majority of farmers now back the canal"}},
+		{"according to, then a name", "For the governor, according to two aides, Friday's vote is a test of his hold on the party.",
+			[]string{"according to | For the governor, according to two aides, Friday's vote is a test of his hold on the party"}},
 		// Near misses.
 		{"said, then a new sentence", "The port will reopen in May, the minister said. Dredging starts on Monday.",
 			[]string{"said | The port will reopen in May"}},
@@ -40,6 +46,8 @@ func TestParenthesisContentClause(t *testing.T) {
 			[]string{"said | The deal was all but done"}},
 		{"a time after the cue", "Kovac won the primary, the electoral board declared on Thursday, two days after the polls closed.",
 			[]string{"declared | Kovac won the primary"}},
+		{"a participle after a clause", "Prices will rise again, the minister said, ending on a note of caution.",
+			[]string{"said | Prices will rise again"}},
 		{"a move that", "The central bank raised its main rate to 9 percent, the governor announced, a move likely to squeeze borrowers.",
 			[]string{"announced | The central bank raised its main rate to 9 percent"}},
 		{"and others say", "The ferry was insured for $20 million, records show, and brokers say it is worth half that now.",
@@ -167,4 +175,17 @@ func TestParenthesisContentInterruptedQuote(t *testing.T) {
 		{"a clause of the writer's", "“The port is safe,” the mayor said, and the council voted to “review the permits.”",
 			[]string{"said | “The port is safe,”"}},
 	}, showCueContent)
+}
+
+// TestParenthesisDoubledMarks checks a quotation in doubled marks
+// (”…”, as some papers print them) that goes on with the sentence after
+// a cue set in it: the parse pairs the marks, and the content is the
+// whole sentence.
+func TestParenthesisDoubledMarks(t *testing.T) {
+	text := "The club's spending on its greens, Ms. Okafor said, ''is a sign of the times'' for golf in the region."
+	want := "The club's spending on its greens, Ms. Okafor said, ''is a sign of the times'' for golf in the region"
+	a := Parse(text)
+	if len(a.Attributions) != 1 || a.Attributions[0].Content.Text != want {
+		t.Errorf("Parse(%q).Attributions = %+v, want one with content %q", text, a.Attributions, want)
+	}
 }
