@@ -3314,7 +3314,7 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 			}
 		}
 		a.Content = st.contentSpan(end, hi)
-	case st.goesOn(end, hi) || st.parenRight(end, hi, 2, !st.subordinateOpening(lo)) > 0:
+	case st.goesOn(end, hi) || st.parenRight(end, hi, 2, lo) > 0:
 		// "At the heart of it, according to X, was a decision …": the
 		// sentence around the cue.
 		a.Content = st.contentSpan(lo, hi)

@@ -24,8 +24,10 @@ package wirestory
 // opened by "a" (", a move likely to …") is the writer's gloss on it;
 // after a subject or an opening clause, the main clause may open so:
 // "While some staff may be spared, she added, revoking clearances would
-// be …", "Overall, she said, a number of voters are …".
-func (st *attrState) parenRight(k, hi, minWords int, clause bool) int {
+// be …", "Overall, she said, a number of voters are …". lo is where the
+// words before start when they may be a main clause, -1 where they are
+// none.
+func (st *attrState) parenRight(k, hi, minWords, lo int) int {
 	toks := st.toks
 	if k >= hi {
 		return -1
@@ -61,7 +63,7 @@ func (st *attrState) parenRight(k, hi, minWords int, clause bool) int {
 	if n.flags&tWord == 0 || n.quote != 0 || n.flags&(cLink|cLinkMW|cCueMW) != 0 || n.flags&(tUpper|cCue) == cCue && st.isParticiple(k+1) {
 		return -1 // ", adding …", ", according to …", ", citing …": the speaker's next act, or a link
 	}
-	if clause && (n.flags&cIndefinite != 0 || n.flags&tUpper == 0 && st.isParticiple(k+1)) {
+	if lo >= 0 && (n.flags&cIndefinite != 0 || n.flags&tUpper == 0 && st.isParticiple(k+1)) && !st.subordinateOpening(lo) {
 		return -1 // ", a move likely to …", ", imposing …": the writer's words on the clause
 	}
 	if n.flags&(cJoiner|cContrast) != 0 && st.cueAfterAux(k+2, hi) {
@@ -106,7 +108,7 @@ func (st *attrState) parenLeft(lo, e int) bool {
 // follows it is the link's.
 func (st *attrState) leftContent(lo, e, ce, k, hi int) *Span {
 	if e < hi && st.toks[e].flags&tComma != 0 {
-		if r := st.parenRight(k, hi, 2, !st.subordinateOpening(lo)); r > 0 && !st.hasClass(ce, r, cLink|cLinkMW) {
+		if r := st.parenRight(k, hi, 2, lo); r > 0 && !st.hasClass(ce, r, cLink|cLinkMW) {
 			return st.contentSpan(lo, st.clauseEnd(r+1, hi))
 		}
 	}
@@ -120,7 +122,7 @@ func (st *attrState) leftContent(lo, e, ce, k, hi int) *Span {
 // helpful.”".
 func (st *attrState) rightContent(lo, s, k, end, hi int) *Span {
 	if s-1 > lo && st.toks[s-1].flags&tComma != 0 && st.toks[s-1].quote == 0 {
-		if r := st.parenRight(k, hi, 1, false); r > 0 && st.parenLeft(lo, s-1) {
+		if r := st.parenRight(k, hi, 1, -1); r > 0 && st.parenLeft(lo, s-1) {
 			return st.contentSpan(lo, end)
 		}
 	}
