@@ -207,6 +207,11 @@ func (st *attrState) contentGoesOn(a *attr, speaker *Mention, q Span) {
 	}
 }
 
+// maxResumeGap bounds the tokens read between a cue and the second part
+// of the quotation it interrupts, so that a paragraph of many parts is
+// read in linear time.
+const maxResumeGap = 24
+
 // resumedContent runs the content of a on to the quotation q that
 // resumes its first part after the cue, "“A,” he said of the plan,
 // “B.”", unless another cue stands between: "“A,” Ruiz said,
@@ -215,7 +220,11 @@ func (st *attrState) resumedContent(a *attr, speaker *Mention, q Span) {
 	if a == nil || a.Content == nil || a.Cue.End > q.Start {
 		return
 	}
-	for k, b := st.tokenAt(a.Cue.End), st.tokenAt(q.Start); k < b; k++ {
+	k, b := st.tokenAt(a.Cue.End), st.tokenAt(q.Start)
+	if b-k > maxResumeGap {
+		return // the cue stands far before: not the words between the parts
+	}
+	for ; k < b; k++ {
 		if t := st.toks[k]; t.flags&(cCue|cLink|tUpper) == cCue || t.flags&(cLink|tUpper) == cLink {
 			return
 		}
