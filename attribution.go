@@ -1455,7 +1455,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in") || isWord(text, toks[e], "which") || isWord(text, toks[e], "who")) {
 			e = st.nameAfterRole(ce, e, hi)
 			a.Source = st.mention(ce, e)
-			a.Content = st.contentBefore(lo, i-1)
+			a.Content = st.invertedContent(lo, i, e, hi)
 			if toks[i-1].flags&(tClose|tQ) != 0 {
 				a.Content = st.contentBefore(lo, i)
 			}
@@ -1790,7 +1790,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if toks[e].flags&(tClose|tQ) != 0 {
 			e++
 		}
-		a.Content = st.contentBefore(lo, e)
+		a.Content = st.leftContent(lo, e, ce, k, hi)
 	} else {
 		if k < hi && toks[k].flags&tColon != 0 {
 			k++
@@ -1838,7 +1838,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if rel > lo && toks[rel-1].flags&tComma != 0 {
 			end = st.parenEnd(k, end) // "Clinton, who called the plan “reckless,” said …"
 		}
-		a.Content = st.contentSpan(k, end)
+		a.Content = st.rightContent(lo, s, k, end, hi)
 	}
 	st.liftRelay(&a)
 	st.out = append(st.out, a)
@@ -3317,7 +3317,7 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 			}
 		}
 		a.Content = st.contentSpan(end, hi)
-	case st.goesOn(end, hi):
+	case st.goesOn(end, hi) || st.parenRight(end, hi, 2, lo) > 0:
 		// "At the heart of it, according to X, was a decision …": the
 		// sentence around the cue.
 		a.Content = st.contentSpan(lo, hi)
@@ -3529,10 +3529,13 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			}
 			lastAtt = best
 		} else if qa.Speaker != nil {
-		} else if speaker != nil && (st.resumes(prev, qt.Span) || qt.Kind != Direct && st.sameSentence(prev, qt.Span)) {
+		} else if resumed := speaker != nil && st.resumes(prev, qt.Span); resumed || speaker != nil && qt.Kind != Direct && st.sameSentence(prev, qt.Span) {
 			// "“A,” he said of the plan, “B.”": the second part of one quote.
 			m := *speaker
 			qa.Speaker = st.keepMention(m)
+			if resumed {
+				st.resumedContent(lastAtt, speaker, qt.Span) // one statement in two parts
+			}
 		} else if a := st.parentheticalSaid(qt.Span, atts); a != nil {
 			// "The two nations, Xi said, now have a “golden opportunity”":
 			// the sentence is the parenthesis's speaker's.
@@ -3550,10 +3553,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			// "“A,” she said. “B.”": the quote goes on in the same voice.
 			m := *speaker
 			qa.Speaker = st.keepMention(m)
-			if lastAtt != nil && lastAtt.Content != nil && lastAtt.Content.End <= qt.Start && lastAtt.Source == speaker {
-				c := spanOf(st.text, lastAtt.Content.Start, qt.End)
-				lastAtt.Content = st.keepSpan(c)
-			}
+			st.contentGoesOn(lastAtt, speaker, qt.Span)
 		} else if a := st.reportBefore(qt.Span, atts); a != nil && qt.Kind == Direct && st.startsSentence(qt.Span) && !st.attributedAfter(qt.Span) {
 			// "Dianne Bystrom agreed. “…”", "She said the plan had worked.
 			// “…”": a quotation with no cue of its own goes on from the

@@ -58,6 +58,16 @@
 // Office" (cue "published on"). A "citing" that gives a reason ("citing
 // low growth") is not a link.
 //
+// A source and cue set between commas inside a sentence report the
+// whole sentence around them: in "The plan, the minister said, would
+// restore confidence", "The talks, said Ana Ruiz, were going nowhere"
+// and "The ceasefire, according to the army, was holding", the Content
+// is one span from the sentence's start to the end of its clause, with
+// the source and cue inside it. So is a quotation the cue interrupts,
+// "“A,” he said of the plan, “B.”". Words after the cue that are its own
+// (", on condition of anonymity", ", citing …", ", adding that …") stay
+// out.
+//
 // The chain follows the structure of the text. Speech reported inside
 // what a source said or reported is the next level: "Antara reported that
 // Siregar said …", "Larijani condemned …, IRNA reported" and "“One man
