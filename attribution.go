@@ -3661,15 +3661,29 @@ func (st *attrState) relativeObject(a *attr, q Span) bool {
 // ("his criticism of") or one with no clause ("called Trump's remarks
 // “pathetic”") is the report's own speaker's.
 func (st *attrState) possessorsNoun(a *attr) bool {
-	if a.Source == nil || a.Source.End > a.Cue.Start || a.Cue.Start-a.Source.End > 1 {
+	if a.Source == nil || a.Content == nil || a.Source.End > a.Cue.Start || a.Cue.Start-a.Source.End > 40 {
 		return false
 	}
 	k := st.tokenAt(a.Cue.Start)
-	if k < 1 || k+1 >= len(st.toks) || st.toks[k-1].e != a.Source.End || !possessive(st.text, st.toks[k-1]) {
+	if k < 1 || k+1 >= len(st.toks) {
 		return false
 	}
-	t := st.toks[k]
-	return st.d.lex.containsToken(cueSpeechNouns, st.text, t) && isWord(st.text, st.toks[k+1], "that")
+	pi := k - 1
+	for pi > 0 && pi > k-3 && st.toks[pi].e > a.Source.End {
+		pi-- // "her March comment": plain words between
+	}
+	if st.toks[pi].e != a.Source.End || !possessive(st.text, st.toks[pi]) {
+		return false
+	}
+	c := st.tokenAt(a.Content.Start)
+	if c <= k || c >= len(st.toks) || c-k > 5 {
+		return false
+	}
+	t, lex := st.toks[k], st.d.lex
+	if isWord(st.text, st.toks[c], "that") {
+		return st.isIn(t, cStanceNoun) // "his statement on Monday that", "her assertion during the debate that"
+	}
+	return c == k+1 && isWord(st.text, st.toks[c], "to") && lex.containsToken(cueIntentNouns, st.text, t) // "his pledge to stay “neutral”"
 }
 
 // asQuoteAfter returns the end of "as" and a quotation in marks right
