@@ -4067,6 +4067,9 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 	if e <= s || e >= k || toks[s].flags&(tUpper|cDet|cPron) == 0 {
 		return nil
 	}
+	if w := st.text[toks[s].s:toks[s].e]; len(w) <= 9 && impersonalStem(w) {
+		return nil // "It's been common to call it a “revolt”", "That's why he wants to “listen”": a clause, no one's words
+	}
 	// The subject must be followed by its verb, not by the quote.
 	if toks[e].flags&tWord == 0 && !st.appositionVerb(s, e, k) {
 		return nil
@@ -4075,6 +4078,18 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 		return st.mention(m, m+1)
 	}
 	return st.mention(s, e)
+}
+
+// impersonalStem reports whether the contraction w ("it's", "that’s",
+// "there's", "what's", "here's") opens with a word that names no one:
+// unlike "We've" or "He's", it is no speaker.
+func impersonalStem(w string) bool {
+	for _, p := range [...]string{"it", "that", "there", "here", "what"} {
+		if len(w) > len(p) && hasPrefixFold(w, p) && (w[len(p)] == '\'' || w[len(p)] == 0xE2) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbBeforeTo reports whether the phrase that ends before toks[e] ends

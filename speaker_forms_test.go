@@ -28,3 +28,24 @@ func TestPossessorsSpeechNoun(t *testing.T) {
 			[]string{"Paul Mott"}},
 	})
 }
+
+// TestImpersonalSubjectNoSpeaker checks a quotation in a sentence whose
+// subject is a contraction of "it", "that", "there", "here" or "what"
+// with its verb: the clause names no one, so the quotation, with no cue
+// of its own, has no speaker. A contracted personal pronoun is a
+// subject still.
+func TestImpersonalSubjectNoSpeaker(t *testing.T) {
+	runQuoteCases(t, []speakerCase{
+		{"it's", "It's been common for local papers to portray the mayor's run as a “grassroots” revolt.", []string{""}},
+		{"that's why", "That's why the governor wanted to “listen and learn” in the valley.", []string{""}},
+		{"that’s, curly", "That’s partly because the rules are murky on when visits become “campaign events.”", []string{""}},
+		{"there's", "There's a reason the port still counts as a “gateway” for the region.", []string{""}},
+		{"what's", "What's striking is how often the council talks of a “fresh start.”", []string{""}},
+		// Near misses: a contracted personal pronoun, a plain subject, and
+		// a cue of its own.
+		{"we've", "We've seen this sort of “quiet deal” before.", []string{"We've"}},
+		{"he's", "Mayor Ana Lind spoke first. He's since called the plan a “disaster.”", []string{"He's"}},
+		{"a plain subject", "Senator Tom Reyes wants to “listen and learn” in the valley.", []string{"Senator Tom Reyes"}},
+		{"it's, a cue", "It's a “fresh start,” Mayor Ana Lind said.", []string{"Mayor Ana Lind"}},
+	}, func(q Quote) string { return q.Speaker.Text })
+}
