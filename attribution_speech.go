@@ -1775,6 +1775,9 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 			}
 		}
 		if t.flags&(tComma|tDash|tParen) != 0 {
+			if st.quoteFollows(m, end) && st.circumstanceEnd(k, end) == m {
+				return end // "pointed out in March, “…”": the quotation after the circumstance is the object
+			}
 			return m
 		}
 	}

@@ -49,3 +49,28 @@ func TestImpersonalSubjectNoSpeaker(t *testing.T) {
 		{"it's, a cue", "It's a “fresh start,” Mayor Ana Lind said.", []string{"Mayor Ana Lind"}},
 	}, func(q Quote) string { return q.Speaker.Text })
 }
+
+// TestCircumstanceThenQuotation checks a cue verb whose object is a
+// quotation after a circumstance and a comma, "pointed out in March,
+// “…”": the quotation is the cue's content and its speaker the cue's
+// subject, as after "said in March, “…”".
+func TestCircumstanceThenQuotation(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"as, pointed out in a month", "As analyst Jo Kim pointed out in March, “The bonds are worth less than the paper.”",
+			[]string{"Jo Kim"}},
+		{"as, put it in a document", "The mayor has long been seen, as the Harbor Gazette put it in a profile, “the operator.”",
+			[]string{"Harbor Gazette"}},
+		{"recalled during an interview", "Dock worker Ben Ortiz recalled during an interview, “We had no warning at all.”",
+			[]string{"Ben Ortiz"}},
+		{"added at a hearing, a colon", "Senator Tom Reyes added at the hearing: “Nobody will lose a job.”",
+			[]string{"Tom Reyes"}},
+		// Near misses: a clause after the circumstance, a quotation in the
+		// circumstance, and a quotation after a cue with no circumstance.
+		{"a clause after the circumstance", "Analyst Jo Kim pointed out in March that the bonds were “worth less than the paper.”",
+			[]string{"Jo Kim"}},
+		{"a title in the circumstance", "Analyst Jo Kim pointed out on NBC's “Morning Report” that bonds were falling.",
+			[]string{""}},
+		{"a cue's own sentence after", "Analyst Jo Kim pointed out the risk in March. “The bonds are worth less,” trader Sam Oduya said.",
+			[]string{"Sam Oduya"}},
+	})
+}
