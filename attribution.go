@@ -3418,7 +3418,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 				continue
 			}
 		}
-		var best, reach, object, asked *attr
+		var best, reach, object, asked, inner *attr
 		// The attribution whose content holds the quote, the outermost first;
 		// only cues near the quote are looked at.
 		lo := firstCueAt(atts, qt.Start-600)
@@ -3437,6 +3437,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 				if best == nil || a.Content.Len() > best.Content.Len() {
 					best = a
 				}
+				if inner == nil || a.Content.Len() < inner.Content.Len() {
+					inner = a
+				}
 				if qt.Kind != Direct && (st.relativeObject(a, qt.Span) || st.namingObject(a, qt.Span) || st.possessorsNoun(a)) {
 					object = a
 				}
@@ -3446,6 +3449,8 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 		}
 		if object != nil {
 			best = object // "what Gilbert called “a perception problem”": Gilbert's words
+		} else if inner != best && st.pronounClause(best, inner, qt.Span) {
+			best = inner // "X was talking about the port when she told a host, “…”": the clause's own cue
 		}
 		if best == nil {
 			best = reach
@@ -3652,6 +3657,25 @@ func (st *attrState) relativeObject(a *attr, q Span) bool {
 		}
 	}
 	return true
+}
+
+// pronounClause reports whether inner, an attribution whose content
+// holds quotation q inside the content of outer, is a clause of its own
+// led by a subject pronoun: "Lind was talking about the port when she
+// told a host, “…”", "Oduya decided not to press charges even though he
+// found “evidence”". The quotation is the words of the clause's subject,
+// introduced by its cue, not the outer cue's. An aside with "as" ("…, as
+// she put it, “…”") stays the report's.
+func (st *attrState) pronounClause(outer, inner *attr, q Span) bool {
+	if inner == nil || inner.Source == nil || inner.Source.Start < outer.Cue.End || inner.Source.End > q.Start {
+		return false
+	}
+	k := st.tokenAt(inner.Source.Start)
+	if k < 1 || k >= len(st.toks) || st.toks[k].e != inner.Source.End || !st.subjectPronoun(k) {
+		return false
+	}
+	w := st.toks[k-1]
+	return st.d.lex.containsToken(subordinators, st.text, w) && !isWord(st.text, w, "as") // "when she told", "even though he found"; "as she put it" is the report's own aside
 }
 
 // possessorsNoun reports whether a is read off a noun of speech after

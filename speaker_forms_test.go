@@ -1,6 +1,9 @@
 package wirestory
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPossessorsSpeechNoun checks a quotation in the clause of a noun of
 // speech, stance or intent after its possessor, with a time, a place or
@@ -72,5 +75,36 @@ func TestCircumstanceThenQuotation(t *testing.T) {
 			[]string{""}},
 		{"a cue's own sentence after", "Analyst Jo Kim pointed out the risk in March. “The bonds are worth less,” trader Sam Oduya said.",
 			[]string{"Sam Oduya"}},
+	})
+}
+
+// TestSubordinatePronounClause checks a quotation in a subordinate
+// clause ("when", "even though", "as") led by a subject pronoun and a cue
+// of its own, inside the content of a report by the sentence's subject:
+// the clause's cue introduces it, and its speaker is the pronoun, whose
+// name is the subject's. A clause that is the report's complement ("said
+// that he would …") stays the report's.
+func TestSubordinatePronounClause(t *testing.T) {
+	runQuoteCases(t, []speakerCase{
+		{"when she told", "During an interview in April, Mayor Ana Lind was talking about the port when she told a radio host, “We will not sell the docks.”",
+			[]string{"she Ana Lind told"}},
+		{"even though he found", "Police chief Sam Oduya decided not to press charges on Tuesday even though he found “evidence” of fraud.",
+			[]string{"he Sam Oduya found"}},
+		{"while she said", "Mayor Ana Lind was touring the docks on Monday while she said the strike was “a mistake.”",
+			[]string{"she Ana Lind said"}},
+		{"when he claimed", "Radio host Ben Ortiz asked Mayor Ana Lind about remarks she had made, when she claimed the port was “a gold mine.”",
+			[]string{"she Ana Lind claimed"}},
+		// Near misses: the report's complement, "that" before the
+		// pronoun, and a clause with no cue.
+		{"said he would", "Governor Tom Reyes said he would offer “a prayer” for the strikers.",
+			[]string{"Governor Tom Reyes Tom Reyes said"}},
+		{"said that she", "Mayor Ana Lind said that she recalled the colleague being “confused.”",
+			[]string{"Mayor Ana Lind Ana Lind said"}},
+		{"an aside with as", "Governor Tom Reyes argued that the result, as he later explained, was a “housing bubble.”",
+			[]string{"Governor Tom Reyes Tom Reyes argued"}},
+		{"when he arrived", "Governor Tom Reyes called the plan “a disgrace” when he arrived.",
+			[]string{"Governor Tom Reyes Tom Reyes called"}},
+	}, func(q Quote) string {
+		return strings.TrimSpace(q.Speaker.Text + " " + q.Speaker.Name + " " + q.Cue.Text)
 	})
 }
