@@ -3974,17 +3974,26 @@ func (st *attrState) nameWords(k int, q Span) int {
 }
 
 // parentheticalSaid returns the attribution of atts set off by commas
-// inside the sentence of quote q and before it (", Xi said,"), or nil.
+// inside the sentence of quote q and before it (", Xi said,", ", said
+// Ana Lind, a historian,"), or nil.
 func (st *attrState) parentheticalSaid(q Span, atts []attr) *attr {
 	toks := st.toks
 	k := st.tokenAt(q.Start)
 	hi := firstCueAt(atts, q.Start)
 	for j := hi - 1; j >= 0 && j >= hi-4; j-- {
 		a := &atts[j]
-		if a.Source == nil || a.Source.Start > a.Cue.Start || a.Cue.End > q.Start {
+		if a.Source == nil || a.Cue.End > q.Start || a.Source.End > q.Start {
 			continue
 		}
 		s, e := st.tokenAt(a.Source.Start), st.tokenAt(a.Cue.End)
+		if a.Source.Start > a.Cue.Start {
+			// ", said Ana Lind, a port historian,": the cue first, and an
+			// appositive after the name inside the parenthesis.
+			s, e = st.tokenAt(a.Cue.Start), st.tokenAt(a.Source.End)
+			if e < k && toks[e].flags&tComma != 0 {
+				e = st.appositiveAfter(e, k)
+			}
+		}
 		if s < 1 || e >= k || toks[s-1].flags&tComma == 0 || toks[e].flags&tComma == 0 || toks[e].quote != 0 {
 			continue
 		}

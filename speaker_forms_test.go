@@ -108,3 +108,28 @@ func TestSubordinatePronounClause(t *testing.T) {
 		return strings.TrimSpace(q.Speaker.Text + " " + q.Speaker.Name + " " + q.Cue.Text)
 	})
 }
+
+// TestInvertedParenthesisSpeaker checks a report set off by commas
+// inside a sentence with its cue before its source, ", said Ana Lind, a
+// port historian,", ", according to X,": a quotation later in the
+// sentence is the source's words, as after ", Xi said,".
+func TestInvertedParenthesisSpeaker(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"said, an appositive", "The real test, said Ana Lind, a port historian, is whether the city can stay “a working harbor.”",
+			[]string{"Ana Lind"}},
+		{"says, a bare role", "The paradox of the mayor, says Ana Lind, historian at the Harbor Museum, is that she was “the most powerful mayor in the region.”",
+			[]string{"Ana Lind"}},
+		{"according to", "For the governor, according to former budget chief Sam Oduya, Monday's vote is “a test” of his hold on the party.",
+			[]string{"Sam Oduya"}},
+		{"said, no appositive", "The deal, said Senator Tom Reyes, would leave the docks “open to anyone.”",
+			[]string{"Tom Reyes"}},
+		// Near misses: the quotation in the next sentence, a quotation
+		// with a cue of its own, and one before the parenthesis.
+		{"the next sentence", "The real test, said Ana Lind, is the vote. Many critics call it “a farce.”",
+			[]string{""}},
+		{"a cue of its own", "The deal, said Ana Lind, is what Governor Tom Reyes called “a disgrace.”",
+			[]string{"Tom Reyes"}},
+		{"before the parenthesis", "A “working harbor,” said Ana Lind, is what the city wants.",
+			[]string{"Ana Lind"}},
+	})
+}
