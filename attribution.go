@@ -3792,7 +3792,47 @@ func (st *attrState) participleNoCue(lo, i, hi int, canon string) bool {
 		return true
 	}
 	// namedByNoun wants a mark, or an article before one, after the verb.
-	return i+1 < hi && toks[i+1].flags&(tOpen|tQ|cIndefinite|cDet) != 0 && namingVerb(canon) && st.namedByNoun(lo, i, i+1, hi)
+	if i+1 < hi && toks[i+1].flags&(tOpen|tQ|cIndefinite|cDet) != 0 && namingVerb(canon) && st.namedByNoun(lo, i, i+1, hi) {
+		return true
+	}
+	return i+2 < hi && (toks[i+1].flags&(tOpen|cIndefinite) != 0 || toks[i+1].hash == theHash) && st.termByThing(lo, i, hi, canon)
+}
+
+// termByThing reports whether the verb of naming at toks[i]
+// is a participle right after the plain noun it names, with the term in
+// marks right after it: "a loophole called an “inversion”", "messages
+// later deemed “top secret”". The thing named says nothing; a person or a
+// source before the verb ("the mayor called “…”") and an object between
+// the verb and the term ("called the plan “reckless”") make it a cue. A
+// label ("a box labeled “…”") is left to the rules of labels.
+func (st *attrState) termByThing(lo, i, hi int, canon string) bool {
+	toks := st.toks
+	if canon != "call" && canon != "dubbed" && canon != "deem" || !st.endsEd(i) {
+		return false
+	}
+	q := i + 1
+	if toks[q].flags&cIndefinite != 0 || isWord(st.text, toks[q], "the") {
+		q++
+	}
+	if q >= hi || toks[q].flags&tOpen == 0 {
+		return false
+	}
+	n := i - 1
+	for n > lo && n > i-3 && (st.isAdverb(n) || toks[n].flags&(tWord|tUpper|cTime) == tWord|cTime) {
+		n-- // "later deemed", "today typically called"
+	}
+	t := toks[n]
+	if n <= lo || t.quote != 0 || t.flags&(tWord|tUpper|cDet|cPron|cStop|cAux|cRole|cSrcNoun|cTitle|cCue|cPrep|cPossDet) != tWord || possessive(st.text, t) {
+		return false
+	}
+	e := q + 1
+	for e < hi && toks[e].quote == toks[q].quote {
+		e++
+	}
+	if e < hi && (toks[e].flags&cIndefinite != 0 || toks[e].hash == theHash) {
+		return false // "the party called the “Green Deal” a betrayal": the term is the object, a name for it follows
+	}
+	return !st.reducedRelativeSubject(lo, i, q, hi) // but "a decision the union called “a betrayal”"
 }
 
 // namedByNoun reports whether the verb of naming at toks[i], whose cue

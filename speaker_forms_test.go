@@ -133,3 +133,23 @@ func TestInvertedParenthesisSpeaker(t *testing.T) {
 			[]string{"Ana Lind"}},
 	})
 }
+
+// TestTermNamedByThing checks a term in marks that a participle of
+// naming gives the plain noun right before it, "a loophole called an
+// “inversion”", "messages later deemed “top secret”": the thing named is
+// no speaker, so the verb is no cue and the term is read as any quotation
+// with no cue of its own.
+func TestTermNamedByThing(t *testing.T) {
+	runQuoteCases(t, []speakerCase{
+		{"called an", "Lawmakers slammed the tax loophole called an “inversion,” in which a company moves abroad.", []string{"Lawmakers"}},
+		{"called the", "Both candidates oppose an inflation formula called the “chained index” that would cut payments.", []string{"Both candidates"}},
+		{"later deemed", "The server had handled messages later deemed “top secret,” officials said.", []string{"officials"}},
+		{"dubbed", "Fishermen in the bay oppose a practice dubbed “pulse trawling” by the fleet's owners.", []string{"Fishermen in the bay"}},
+		// Near misses: a person or a pronoun naming, an object between
+		// the verb and the term, and a name in capitals.
+		{"a person calls", "Mayor Ana Lind called the plan “reckless.”", []string{"Mayor Ana Lind"}},
+		{"what a senator called", "The bank admitted to what Senator Tom Reyes called “fraud” on Tuesday.", []string{"Senator Tom Reyes"}},
+		{"which he called", "The mayor pointed to the flood, which he called “a disaster.”", []string{"he"}},
+		{"a scheme named", "The city will launch a scheme called the “Blue Card” in May.", []string{""}},
+	}, func(q Quote) string { return q.Speaker.Text })
+}
