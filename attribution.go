@@ -3689,8 +3689,8 @@ func (st *attrState) possessorsNoun(a *attr) bool {
 		return false
 	}
 	k := st.tokenAt(a.Cue.Start)
-	if k < 1 || k+1 >= len(st.toks) {
-		return false
+	if k < 1 || k+1 >= len(st.toks) || !st.mayBeIn(st.toks[k], cStanceNoun) || !st.isIn(st.toks[k], cStanceNoun) {
+		return false // most cues are verbs: a bit test
 	}
 	pi := k - 1
 	for pi > 0 && pi > k-3 && st.toks[pi].e > a.Source.End {
@@ -3703,11 +3703,10 @@ func (st *attrState) possessorsNoun(a *attr) bool {
 	if c <= k || c >= len(st.toks) || c-k > 5 {
 		return false
 	}
-	t, lex := st.toks[k], st.d.lex
 	if isWord(st.text, st.toks[c], "that") {
-		return st.isIn(t, cStanceNoun) // "his statement on Monday that", "her assertion during the debate that"
+		return true // "his statement on Monday that", "her assertion during the debate that"
 	}
-	return c == k+1 && isWord(st.text, st.toks[c], "to") && lex.containsToken(cueIntentNouns, st.text, t) // "his pledge to stay “neutral”"
+	return c == k+1 && isWord(st.text, st.toks[c], "to") && st.d.lex.containsToken(cueIntentNouns, st.text, st.toks[k]) // "his pledge to stay “neutral”"
 }
 
 // asQuoteAfter returns the end of "as" and a quotation in marks right
@@ -3795,7 +3794,7 @@ func (st *attrState) participleNoCue(lo, i, hi int, canon string) bool {
 	if i+1 < hi && toks[i+1].flags&(tOpen|tQ|cIndefinite|cDet) != 0 && namingVerb(canon) && st.namedByNoun(lo, i, i+1, hi) {
 		return true
 	}
-	return i+2 < hi && (toks[i+1].flags&(tOpen|cIndefinite) != 0 || toks[i+1].hash == theHash) && st.termByThing(lo, i, hi, canon)
+	return i+2 < hi && i-1 > lo && toks[i-1].flags&(tWord|tUpper|cPron|cRole|cSrcNoun|cTitle|cDet|cStop) == tWord && (toks[i+1].flags&(tOpen|cIndefinite) != 0 || toks[i+1].hash == theHash) && st.termByThing(lo, i, hi, canon)
 }
 
 // termByThing reports whether the verb of naming at toks[i]
@@ -4140,7 +4139,7 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 	if e <= s || e >= k || toks[s].flags&(tUpper|cDet|cPron) == 0 {
 		return nil
 	}
-	if w := st.text[toks[s].s:toks[s].e]; len(w) <= 9 && impersonalStem(w) {
+	if w := st.text[toks[s].s:toks[s].e]; len(w) <= 9 && len(w) > 3 && (w[2] == '\'' || w[2] == 0xE2 || w[len(w)-2] == '\'' || w[len(w)-4] == 0xE2) && impersonalStem(w) {
 		return nil // "It's been common to call it a “revolt”", "That's why he wants to “listen”": a clause, no one's words
 	}
 	// The subject must be followed by its verb, not by the quote.
