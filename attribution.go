@@ -3421,7 +3421,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 				continue
 			}
 		}
-		var best, reach, object, asked *attr
+		var best, reach, object, asked, inner *attr
 		// The attribution whose content holds the quote, the outermost first;
 		// only cues near the quote are looked at.
 		lo := firstCueAt(atts, qt.Start-600)
@@ -3440,6 +3440,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 				if best == nil || a.Content.Len() > best.Content.Len() {
 					best = a
 				}
+				if inner == nil || a.Content.Len() < inner.Content.Len() {
+					inner = a
+				}
 				if qt.Kind != Direct && (st.relativeObject(a, qt.Span) || st.namingObject(a, qt.Span) || st.possessorsNoun(a)) {
 					object = a
 				}
@@ -3449,6 +3452,8 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 		}
 		if object != nil {
 			best = object // "what Gilbert called “a perception problem”": Gilbert's words
+		} else if inner != best && st.pronounClause(best, inner, qt.Span) {
+			best = inner // "X was talking about the port when she told a host, “…”": the clause's own cue
 		}
 		if best == nil {
 			best = reach
@@ -3657,6 +3662,25 @@ func (st *attrState) relativeObject(a *attr, q Span) bool {
 	return true
 }
 
+// pronounClause reports whether inner, an attribution whose content
+// holds quotation q inside the content of outer, is a clause of its own
+// led by a subject pronoun: "Lind was talking about the port when she
+// told a host, “…”", "Oduya decided not to press charges even though he
+// found “evidence”". The quotation is the words of the clause's subject,
+// introduced by its cue, not the outer cue's. An aside with "as" ("…, as
+// she put it, “…”") stays the report's.
+func (st *attrState) pronounClause(outer, inner *attr, q Span) bool {
+	if inner == nil || inner.Source == nil || inner.Source.Start < outer.Cue.End || inner.Source.End > q.Start {
+		return false
+	}
+	k := st.tokenAt(inner.Source.Start)
+	if k < 1 || k >= len(st.toks) || st.toks[k].e != inner.Source.End || !st.subjectPronoun(k) {
+		return false
+	}
+	w := st.toks[k-1]
+	return st.d.lex.containsToken(subordinators, st.text, w) && !isWord(st.text, w, "as") // "when she told", "even though he found"; "as she put it" is the report's own aside
+}
+
 // possessorsNoun reports whether a is read off a noun of speech after
 // its possessor and before the clause it states, "Trump's claim that
 // Obama “founded ISIS”": a quotation in the clause is the possessor's
@@ -3664,15 +3688,28 @@ func (st *attrState) relativeObject(a *attr, q Span) bool {
 // ("his criticism of") or one with no clause ("called Trump's remarks
 // “pathetic”") is the report's own speaker's.
 func (st *attrState) possessorsNoun(a *attr) bool {
-	if a.Source == nil || a.Source.End > a.Cue.Start || a.Cue.Start-a.Source.End > 1 {
+	if a.Source == nil || a.Content == nil || a.Source.End > a.Cue.Start || a.Cue.Start-a.Source.End > 40 {
 		return false
 	}
 	k := st.tokenAt(a.Cue.Start)
-	if k < 1 || k+1 >= len(st.toks) || st.toks[k-1].e != a.Source.End || !possessive(st.text, st.toks[k-1]) {
+	if k < 1 || k+1 >= len(st.toks) || !st.mayBeIn(st.toks[k], cStanceNoun) || !st.isIn(st.toks[k], cStanceNoun) {
+		return false // most cues are verbs: a bit test
+	}
+	pi := k - 1
+	for pi > 0 && pi > k-3 && st.toks[pi].e > a.Source.End {
+		pi-- // "her March comment": plain words between
+	}
+	if st.toks[pi].e != a.Source.End || !possessive(st.text, st.toks[pi]) {
 		return false
 	}
-	t := st.toks[k]
-	return st.d.lex.containsToken(cueSpeechNouns, st.text, t) && isWord(st.text, st.toks[k+1], "that")
+	c := st.tokenAt(a.Content.Start)
+	if c <= k || c >= len(st.toks) || c-k > 5 {
+		return false
+	}
+	if isWord(st.text, st.toks[c], "that") {
+		return true // "his statement on Monday that", "her assertion during the debate that"
+	}
+	return c == k+1 && isWord(st.text, st.toks[c], "to") && st.d.lex.containsToken(cueIntentNouns, st.text, st.toks[k]) // "his pledge to stay “neutral”"
 }
 
 // asQuoteAfter returns the end of "as" and a quotation in marks right
@@ -3757,7 +3794,47 @@ func (st *attrState) participleNoCue(lo, i, hi int, canon string) bool {
 		return true
 	}
 	// namedByNoun wants a mark, or an article before one, after the verb.
-	return i+1 < hi && toks[i+1].flags&(tOpen|tQ|cIndefinite|cDet) != 0 && namingVerb(canon) && st.namedByNoun(lo, i, i+1, hi)
+	if i+1 < hi && toks[i+1].flags&(tOpen|tQ|cIndefinite|cDet) != 0 && namingVerb(canon) && st.namedByNoun(lo, i, i+1, hi) {
+		return true
+	}
+	return i+2 < hi && i-1 > lo && toks[i-1].flags&(tWord|tUpper|cPron|cRole|cSrcNoun|cTitle|cDet|cStop) == tWord && (toks[i+1].flags&(tOpen|cIndefinite) != 0 || toks[i+1].hash == theHash) && st.termByThing(lo, i, hi, canon)
+}
+
+// termByThing reports whether the verb of naming at toks[i]
+// is a participle right after the plain noun it names, with the term in
+// marks right after it: "a loophole called an “inversion”", "messages
+// later deemed “top secret”". The thing named says nothing; a person or a
+// source before the verb ("the mayor called “…”") and an object between
+// the verb and the term ("called the plan “reckless”") make it a cue. A
+// label ("a box labeled “…”") is left to the rules of labels.
+func (st *attrState) termByThing(lo, i, hi int, canon string) bool {
+	toks := st.toks
+	if canon != "call" && canon != "dubbed" && canon != "deem" || !st.endsEd(i) {
+		return false
+	}
+	q := i + 1
+	if toks[q].flags&cIndefinite != 0 || isWord(st.text, toks[q], "the") {
+		q++
+	}
+	if q >= hi || toks[q].flags&tOpen == 0 {
+		return false
+	}
+	n := i - 1
+	for n > lo && n > i-3 && (st.isAdverb(n) || toks[n].flags&(tWord|tUpper|cTime) == tWord|cTime) {
+		n-- // "later deemed", "today typically called"
+	}
+	t := toks[n]
+	if n <= lo || t.quote != 0 || t.flags&(tWord|tUpper|cDet|cPron|cStop|cAux|cRole|cSrcNoun|cTitle|cCue|cPrep|cPossDet) != tWord || possessive(st.text, t) {
+		return false
+	}
+	e := q + 1
+	for e < hi && toks[e].quote == toks[q].quote {
+		e++
+	}
+	if e < hi && (toks[e].flags&cIndefinite != 0 || toks[e].hash == theHash) {
+		return false // "the party called the “Green Deal” a betrayal": the term is the object, a name for it follows
+	}
+	return !st.reducedRelativeSubject(lo, i, q, hi) // but "a decision the union called “a betrayal”"
 }
 
 // namedByNoun reports whether the verb of naming at toks[i], whose cue
@@ -3939,17 +4016,26 @@ func (st *attrState) nameWords(k int, q Span) int {
 }
 
 // parentheticalSaid returns the attribution of atts set off by commas
-// inside the sentence of quote q and before it (", Xi said,"), or nil.
+// inside the sentence of quote q and before it (", Xi said,", ", said
+// Ana Lind, a historian,"), or nil.
 func (st *attrState) parentheticalSaid(q Span, atts []attr) *attr {
 	toks := st.toks
 	k := st.tokenAt(q.Start)
 	hi := firstCueAt(atts, q.Start)
 	for j := hi - 1; j >= 0 && j >= hi-4; j-- {
 		a := &atts[j]
-		if a.Source == nil || a.Source.Start > a.Cue.Start || a.Cue.End > q.Start {
+		if a.Source == nil || a.Cue.End > q.Start || a.Source.End > q.Start {
 			continue
 		}
 		s, e := st.tokenAt(a.Source.Start), st.tokenAt(a.Cue.End)
+		if a.Source.Start > a.Cue.Start {
+			// ", said Ana Lind, a port historian,": the cue first, and an
+			// appositive after the name inside the parenthesis.
+			s, e = st.tokenAt(a.Cue.Start), st.tokenAt(a.Source.End)
+			if e < k && toks[e].flags&tComma != 0 {
+				e = st.appositiveAfter(e, k)
+			}
+		}
 		if s < 1 || e >= k || toks[s-1].flags&tComma == 0 || toks[e].flags&tComma == 0 || toks[e].quote != 0 {
 			continue
 		}
@@ -4056,6 +4142,9 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 	if e <= s || e >= k || toks[s].flags&(tUpper|cDet|cPron) == 0 {
 		return nil
 	}
+	if w := st.text[toks[s].s:toks[s].e]; len(w) <= 9 && len(w) > 3 && (w[2] == '\'' || w[2] == 0xE2 || w[len(w)-2] == '\'' || w[len(w)-4] == 0xE2) && impersonalStem(w) {
+		return nil // "It's been common to call it a “revolt”", "That's why he wants to “listen”": a clause, no one's words
+	}
 	// The subject must be followed by its verb, not by the quote.
 	if toks[e].flags&tWord == 0 && !st.appositionVerb(s, e, k) {
 		return nil
@@ -4064,6 +4153,18 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 		return st.mention(m, m+1)
 	}
 	return st.mention(s, e)
+}
+
+// impersonalStem reports whether the contraction w ("it's", "that’s",
+// "there's", "what's", "here's") opens with a word that names no one:
+// unlike "We've" or "He's", it is no speaker.
+func impersonalStem(w string) bool {
+	for _, p := range [...]string{"it", "that", "there", "here", "what"} {
+		if len(w) > len(p) && hasPrefixFold(w, p) && (w[len(p)] == '\'' || w[len(p)] == 0xE2) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbBeforeTo reports whether the phrase that ends before toks[e] ends

@@ -1196,7 +1196,7 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	}
 	pi := i - 1
 	for n := 0; n < 3; n++ {
-		if w := toks[pi]; pi > lo && w.flags&(tWord|tUpper|tNonASCII) == tWord && w.flags&^(cTime|cAux) < cCue && w.quote == 0 && !possessive(text, w) {
+		if w := toks[pi]; pi > lo && (w.flags&(tWord|tUpper|tNonASCII) == tWord && w.flags&^(cTime|cAux) < cCue || w.flags&cMonth != 0) && w.quote == 0 && !possessive(text, w) {
 			pi-- // "his earlier statements", "the mayor's recent evidence-free assertion": plain words between
 			continue
 		}
@@ -1221,6 +1221,12 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 		return st.inView(lo, hi, i, s, pi) // "in the mayor's view, …", not "her view of the harbour"
 	}
 	states := i+1 < hi && (isWord(text, toks[i+1], "that") || toks[i+1].flags&(tColon|tOpen) != 0)
+	e := i + 1
+	if !states && i+3 < hi && toks[i+1].flags&(cPrep|cPrepLike|cVenue|cTime|cTimeOpener) != 0 {
+		if e = st.thatAfterAdjunct(i+1, hi); e > i+1 {
+			states = true // "his statement on Wednesday that …": a time or a place between
+		}
+	}
 	if v := s - 1; !states && v >= lo && (toks[v].flags&cCue != 0 || v > lo && st.isIn(toks[v], cParticle) && toks[v-1].flags&cCue != 0) {
 		return i // "walked back his remarks about the port": the cue's object, stating nothing of its own
 	}
@@ -1235,7 +1241,6 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 		!isWord(text, n, "on") && !isWord(text, n, "about") && !isWord(text, n, "against") {
 		return i // "its early warning system": the noun modifies the next one, stating nothing
 	}
-	e := i + 1
 	infinitive := bound && !states && e < hi && isWord(text, toks[e], "to") // "his promise to cut taxes": content with its "to"
 	if !infinitive && e < hi && (isPrep(toks[e]) || isWord(text, toks[e], "on") || isWord(text, toks[e], "about") || isWord(text, toks[e], "against")) {
 		e++ // "his criticism of the deal": what the stance is on
@@ -1256,6 +1261,27 @@ func (st *attrState) stanceNoun(lo, hi, i int) int {
 	return i + 1
 }
 
+// thatAfterAdjunct returns the token of "that" after a short phrase of
+// time or place that opens at toks[k], a preposition or a time word,
+// after a noun of speech: "his statement on Wednesday that …", "her
+// assertion during the debate that …". It returns k where there is none.
+func (st *attrState) thatAfterAdjunct(k, hi int) int {
+	toks := st.toks
+	for j := k + 1; j < hi && j <= k+4; j++ {
+		t := toks[j]
+		if t.quote == 0 && isWord(st.text, t, "that") {
+			if j == k+1 && toks[k].flags&cPrep != 0 {
+				return k // "his remarks about that …": the preposition's object
+			}
+			return j
+		}
+		if t.quote != 0 || t.flags&tWord == 0 || t.flags&(cCue|cAux|cPron) != 0 {
+			return k
+		}
+	}
+	return k
+}
+
 // complementEnd returns where the complement of a noun that starts at
 // toks[e] ends, at most at end: at a comma, a dash or a colon, or at the
 // verb whose subject the noun's phrase is ("her attacks on Mr. Lund
@@ -1269,8 +1295,8 @@ func (st *attrState) complementEnd(e, end int) int {
 		if t.quote != 0 {
 			continue
 		}
-		if t.flags&(tComma|tDash|tColon|cAux|cCue|cPast) != 0 || t.flags&(cTime|cTimeOpener) != 0 && st.timeAt(k, end) {
-			return k
+		if t.flags&(tComma|tDash|tColon|cAux|cCue|cPast) != 0 && (k > e+1 || t.flags&cAux == 0 || !isWord(st.text, toks[e], "to")) || t.flags&(cTime|cTimeOpener) != 0 && st.timeAt(k, end) {
+			return k // but "his promise to be “neutral”": the verb of the infinitive
 		}
 		if k+1 < end && st.endsEd(k) && toks[k-1].flags&(cDet|cPrep|cPossDet|cAux) == 0 && (toks[k+1].flags&(cDet|cPron|cPossDet) != 0 || isPrep(toks[k+1])) {
 			return k
@@ -1749,6 +1775,9 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 			}
 		}
 		if t.flags&(tComma|tDash|tParen) != 0 {
+			if st.quoteFollows(m, end) && st.circumstanceEnd(k, end) == m {
+				return end // "pointed out in March, “…”": the quotation after the circumstance is the object
+			}
 			return m
 		}
 	}
