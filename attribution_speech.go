@@ -1488,6 +1488,17 @@ func (st *attrState) attackStance(i, hi, pi int) bool {
 // with one that is ("the head of the agency's claim").
 func (st *attrState) possessorStart(b, pi int) int {
 	toks := st.toks
+	if toks[pi].flags&tUpper != 0 {
+		// A name's possessive ("Trump's", "party leader Ana Lind's"):
+		// its capitalised words and the roles before them, not the
+		// words of a clause a phrase read on over ("many leaders go
+		// beyond Trump's").
+		k := pi
+		for k > b && toks[k-1].quote == 0 && (toks[k-1].flags&(tWord|tUpper) == tWord|tUpper || toks[k-1].flags&(cRole|cTitle) != 0 || toks[k-1].flags&cDet != 0 && k-1 == b || abbrevDot(st.text, toks, k-1)) {
+			k--
+		}
+		b = k
+	}
 	head := false // a role, title or name before the preposition
 	for k := b; k < pi; k++ {
 		t := toks[k]

@@ -155,3 +155,24 @@ func TestForms25QualifiedOfficial(t *testing.T) {
 			[]string{"Samir Haddad", ""}},
 	})
 }
+
+// TestForms25NamePossessor checks the source of a noun of speech whose
+// possessor is a name: the name, with its title and honorific, not the
+// words of the clause before it that a phrase read on over ("many
+// leaders go beyond Trump's pledge"). A possessor in lower case keeps
+// its phrase.
+func TestForms25NamePossessor(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"after a clause", "But many union leaders go beyond Mayor Lund's pledge to be “neutral” in the talks.",
+			[]string{"Mayor Lund's | pledge | to be “neutral” in the talks"}},
+		{"after a verb", "Aides quickly clarified Mr. Ruiz's comment that the port had been “contained.”",
+			[]string{"Mr. Ruiz's | comment | that the port had been “contained.”"}},
+		{"after a preposition", "Officials pushed back against Foreign Minister Ana Lind's claim that the border was closed.",
+			[]string{"Officials | pushed back against | Foreign Minister Ana Lind's claim that the border was closed", "Foreign Minister Ana Lind's | claim | that the border was closed"}},
+		{"an initial", "Voters cheered Donald J. Baker's promise to cut taxes.",
+			[]string{"Donald J. Baker's | promise | to cut taxes"}},
+		// Near miss: a possessor in lower case keeps its phrase.
+		{"lower-case possessor", "The head of the union's statement that the deal was “fair” was read out.",
+			[]string{"The head of the union's | statement | that the deal was “fair” was read out"}},
+	}, showSourceCueContent)
+}
