@@ -3032,6 +3032,7 @@ func (st *attrState) skipTime(k, hi int) int {
 func (st *attrState) clauseEnd(k, hi int) int {
 	toks, text := st.toks, st.text
 	seen, finite := k, false // the content up to toks[seen] has a finite verb: finiteIn
+	fronted := 0             // whether the cue opens its sentence in a clause of its own (frontedCue): 0 not asked yet, 1 yes, -1 no
 	for m := k + 2; m+1 < hi && m < k+maxContent/4; m++ {
 		// Four tokens a step while none can end the clause.
 		for m+5 < hi && m+4 < k+maxContent/4 {
@@ -3094,6 +3095,8 @@ func (st *attrState) clauseEnd(k, hi int) int {
 			return m // "… - and arguing …": a second participle of the speaker's
 		case t.flags&tComma != 0 && st.newClause(m+1, hi) && !st.subordinateOpening(k) && !st.clauseSeries(m+1, hi) && st.finiteIn(&seen, &finite, m):
 			return m // "…, and he railed against …", "…, the firm is set to …": the writer's own clause
+		case t.flags&tComma != 0 && fronted >= 0 && st.frontedAt(k, m, &fronted) && st.mainAfterFronted(m+1, hi) && !st.subordinateOpening(k):
+			return m // "While he said he backs the bill, the senator …": the sentence's main clause
 		}
 	}
 	return hi
@@ -3253,6 +3256,119 @@ func (st *attrState) subordinateOpening(k int) bool {
 		case t.flags&cAux == 0 || st.finiteAux(t):
 			return false
 		} // "that, even if …": a mark, "that" or an adverb is passed
+	}
+	return false
+}
+
+// frontedCue reports whether the content at toks[k] belongs to a cue
+// inside a clause or participle phrase that opens its sentence: "While
+// Sanders has said he will fight on, he must …", "Although he said he
+// backs the bill, the senator …", "Even if the minister claims …",
+// "After saying he was nervous, the man …". Such a clause ends at the
+// comma toks[m] before the main clause, whatever the tense of its verb.
+// A comma between the opening word and the content (an opening phrase of
+// its own, "Since October, officials have told …") leaves it to the
+// sentence.
+func (st *attrState) frontedCue(k, m int) bool {
+	toks, s := st.toks, -1
+	for _, r := range st.sents {
+		if r[0] <= k && k < r[1] {
+			s = r[0] // the sentence's first token
+			break
+		}
+	}
+	if s < 0 || s+1 >= k || k-s > maxSubordinate || k >= len(toks) {
+		return false
+	}
+	if t := toks[s]; t.flags&tUpper == 0 || t.flags&(cStop|cPartOpener|cContrast|cJoiner) == 0 && t.e-t.s != len("even") {
+		return false // most sentences open with their subject; "Even", "Just" and "Once" have no class bit
+	}
+	for j := s + 1; j < k; j++ {
+		if t := toks[j]; t.flags&(tEnd|tColon|tComma|tDash|tMark|tParen) != 0 || t.quote != 0 {
+			return false
+		}
+	}
+	if s+2 < k && toks[s].flags&(cJoiner|cContrast) != 0 && !st.hasListed(s, s+1, subordinators) {
+		s++ // "But while …", "And although …"
+	}
+	if isWord(st.text, toks[s], "just") {
+		s++ // "Just as …"
+	}
+	if isWord(st.text, toks[s], "as") {
+		return st.asClause(k, m)
+	}
+	return st.opensFronted(s)
+}
+
+// asClause reports whether the content toks[k:m] of a cue after a
+// sentence's opening "as" is a clause of the "as" clause's own, "As
+// voters began wondering about his health, …", not a time or manner
+// of the cue: "As the Gazette reported on Monday, the inquiry …" reports
+// the main clause.
+func (st *attrState) asClause(k, m int) bool {
+	if m-k < 3 {
+		return false
+	}
+	for j := k; j < m; j++ {
+		if t := st.toks[j]; t.flags&(cTime|cMonth) != 0 || t.quote != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedAt is frontedCue asked once for the content at toks[k], at its
+// first comma toks[m]: *f is 0 before, then 1 or -1.
+func (st *attrState) frontedAt(k, m int, f *int) bool {
+	if *f == 0 {
+		*f = -1
+		if st.frontedCue(k, m) {
+			*f = 1
+		}
+	}
+	return *f > 0
+}
+
+// mainAfterFronted reports whether the words at toks[k], after a comma,
+// may open the main clause that follows a fronted clause: a subject,
+// not a relative ("…, which …", "…, where …", "…, how …"), a
+// conjunction, a participle, a preposition, an inner member of a list
+// ("…Ohio, Texas and Florida"), a date's year ("…Jan. 5, 2016") or the
+// digits of a number ("2,400").
+func (st *attrState) mainAfterFronted(k, hi int) bool {
+	toks := st.toks
+	if k+2 >= hi {
+		return false
+	}
+	t := toks[k]
+	if t.s == toks[k-1].e {
+		return false // "2,400": a comma inside a number
+	}
+	if t.flags&tWord == 0 || t.quote != 0 || t.flags&(cRelative|cJoiner|cContrast|cPrep|cPrepLike|cTime|cMonth) != 0 || st.isParticiple(k) && t.flags&tUpper == 0 {
+		return false
+	}
+	if t.flags&cStop != 0 && !isWord(st.text, t, "there") && !isWord(st.text, t, "what") || isWord(st.text, t, "how") || isWord(st.text, t, "why") {
+		return false // "…, where she is a student", "…, how we need …": a clause inside the content
+	}
+	if toks[k+1].flags&(tComma|cJoiner|tEnd) != 0 || toks[k+2].flags&cJoiner != 0 && toks[k+2].flags&cPron == 0 {
+		return false // "…, Texas and Florida", "…, Texas, and"
+	}
+	return !(isDigit(st.text[t.s]) && k >= 2 && isDigit(st.text[toks[k-2].s])) // not "Jan. 5, 2016"
+}
+
+// opensFronted reports whether toks[s] opens a subordinate clause
+// (subordinators: "while", "although"; "even if") or a
+// participle phrase ("after saying", "despite urging") before the main
+// clause of its sentence.
+func (st *attrState) opensFronted(s int) bool {
+	t := st.toks[s]
+	switch {
+	case st.hasListed(s, s+1, subordinators):
+		return true
+	case isWord(st.text, t, "even"):
+		return st.hasListed(s+1, s+2, subordinators) // "Even if …", "Even though …"
+	case st.isIn(t, cPartOpener):
+		return st.isParticiple(s + 1)
 	}
 	return false
 }
