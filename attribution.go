@@ -857,7 +857,23 @@ func (st *attrState) colonLead(lo, hi int) {
 		st.out = append(st.out, attr{Source: st.mention(lo+1, c), Cue: st.span(toks[lo].s, toks[lo].e), Content: st.contentSpan(c+1, hi)})
 		return
 	}
-	st.out = append(st.out, attr{Source: st.mention(lo, c), Cue: st.span(toks[c].s, toks[c].e), Content: st.contentSpan(c+1, hi)})
+	e := hi
+	if st.inHeadline {
+		e = st.semicolonEnd(c+1, hi) // "Clinton: Rival's view is 'wrong'; In speech, she …": a headline and its deck
+	}
+	st.out = append(st.out, attr{Source: st.mention(lo, c), Cue: st.span(toks[c].s, toks[c].e), Content: st.contentSpan(c+1, e)})
+}
+
+// semicolonEnd returns the first semicolon outside quotation marks in
+// toks[k:hi], or hi: in a headline a semicolon parts two headlines, or a
+// headline and its deck.
+func (st *attrState) semicolonEnd(k, hi int) int {
+	for ; k < hi; k++ {
+		if t := st.toks[k]; t.flags&tColon != 0 && t.quote == 0 && st.text[t.s] == ';' {
+			return k
+		}
+	}
+	return hi
 }
 
 // capitalsOnly reports whether every word of [i, j) is in capitals.
@@ -2862,14 +2878,14 @@ func (st *attrState) circumstanceEnd(k, hi int) int {
 }
 
 // clauseFollows reports whether "that" or a colon comes soon after k,
-// before any comma, or an opening mark right at k: the cue's content
-// follows it. A mark further on opens a title or a phrase inside the
+// before any comma or semicolon, or an opening mark right at k: the
+// cue's content follows it. A mark further on opens a title or a phrase inside the
 // cue's circumstances, "said on ABC's “This Week.”".
 func (st *attrState) clauseFollows(k, hi int) bool {
 	for n := 0; k < hi && n < 12; k, n = k+1, n+1 {
 		t := st.toks[k]
 		if t.flags&tColon != 0 || t.flags&tOpen != 0 && n == 0 || isWord(st.text, t, "that") {
-			return true
+			return st.text[t.s] != ';' // "oppose the new rota; a few doctors …": the clause after a semicolon is the writer's
 		}
 		if t.flags&(tComma|tEnd|tDash) != 0 {
 			return false

@@ -44,3 +44,33 @@ func TestContentEndsBeforeMainClause(t *testing.T) {
 			[]string{"said | that, if the talks fail, strikes will follow at every port"}},
 	}, showCueContent)
 }
+
+// TestContentEndsAtSemicolon checks that content does not run past a
+// semicolon into the next clause: the object of a verb of stance ("a
+// majority support X; a plurality oppose it") and a headline's words
+// after its speaker's name and colon, before the deck a semicolon sets
+// off.
+func TestContentEndsAtSemicolon(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"a stance and a poll figure", "Most farmers support lifting the export ban; a third of traders oppose the idea.",
+			[]string{"support | lifting the export ban", "oppose | the idea"}},
+		{"a stance and a second group", "Younger voters support a four-day week; older ones are split on it.",
+			[]string{"support | a four-day week"}},
+		{"a stance and a name", "Most nurses oppose the new shift rota; a handful of senior doctors welcome it.",
+			[]string{"oppose | the new shift rota", "welcome | it"}},
+		{"a semicolon after the object", "Most nurses oppose the new shift rota; Ortiz is still weighing it.",
+			[]string{"oppose | the new shift rota"}},
+		{"a headline and its deck", "Ortiz: Port deal is “dead on arrival”; \nMayor vows to fight the sale in court\n\nThe mayor spoke on Monday.",
+			[]string{": | Port deal is “dead on arrival”", "vows | to fight the sale in court"}},
+		{"a headline and a second headline", "Nyarui: Strike will go on; union rejects offer\n\nThe union met on Monday.",
+			[]string{": | Strike will go on", "rejects | offer"}},
+		// Near misses: a semicolon inside quotation marks, a colon before
+		// a stance's list, and a speaker's turn outside a headline.
+		{"a semicolon inside the marks", "Ortiz: “The deal is dead; we start again”\n\nThe mayor spoke on Monday.",
+			[]string{": | “The deal is dead; we start again”"}},
+		{"a colon before its object", "Most farmers support one change: lower tariffs on seed.",
+			[]string{"support | one change: lower tariffs on seed"}},
+		{"a turn in the body", "The mayor spoke on Monday.\n\nORTIZ: We will rebuild; we always have.",
+			[]string{": | We will rebuild; we always have"}},
+	}, showCueContent)
+}
