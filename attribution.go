@@ -3389,6 +3389,24 @@ func (st *attrState) opensFronted(s int) bool {
 	return false
 }
 
+// writersTail reports whether toks[k], after the comma that ends the
+// source of a parenthetical cue toks[i], opens a phrase of the writer's
+// own rather than the rest of the reported clause: a noun phrase, a
+// relative, a preposition's phrase or a participle (not a verb, "and"
+// or "although"), after a clause with a finite verb (finiteIn) that no
+// "that" or "because" left open ("said that, according to X, …").
+func (st *attrState) writersTail(lo, i, k int) bool {
+	toks := st.toks
+	if toks[k].flags&(cDet|cRelative|cIndefinite|cPrep|cPrepLike) == 0 && !st.isParticiple(k) || toks[k].flags&(cJoiner|cContrast|cAux) != 0 {
+		return false
+	}
+	if i-2 < lo || toks[i-1].flags&tComma == 0 || toks[i-2].flags&(cStop|tWord) != tWord {
+		return false
+	}
+	seen, finite := lo, false
+	return st.finiteIn(&seen, &finite, i)
+}
+
 // according reads "according to X, …" and "…, according to X."
 func (st *attrState) according(lo, hi, i, ce int) int {
 	toks, text := st.toks, st.text
@@ -3446,9 +3464,12 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 			}
 		}
 		a.Content = st.contentSpan(end, hi)
-	case st.goesOn(end, hi):
+	case st.goesOn(end, hi) && !st.writersTail(lo, i, end+1):
 		// "At the heart of it, according to X, was a decision …": the
-		// sentence around the cue.
+		// sentence around the cue. After a clause of its own, a phrase
+		// after the source is the writer's: "X has come from women,
+		// according to Y, the most of any …", "…, according to Y, which
+		// monitors …", "…, according to Y, taking a step toward …".
 		a.Content = st.contentSpan(lo, hi)
 	default:
 		a.Content = st.contentBefore(lo, i)

@@ -74,3 +74,31 @@ func TestContentEndsAtSemicolon(t *testing.T) {
 			[]string{": | We will rebuild; we always have"}},
 	}, showCueContent)
 }
+
+// TestContentBeforeTrailingAccording checks "…, according to X, …" after
+// a clause of its own: a phrase after the source (a noun phrase, a
+// relative, a participle) is the writer's, and the content is the clause
+// before the cue. An opening phrase before the cue, or the rest of a
+// clause after it, keeps the sentence around the cue.
+func TestContentBeforeTrailingAccording(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"a noun phrase after the source", "Two-thirds of the fund's donations have come from abroad, according to the charity commission, the highest share of any charity in the region.",
+			[]string{"according to | Two-thirds of the fund's donations have come from abroad"}},
+		{"a relative after the source", "The militia has seized two tankers near the northern ports, according to the Harbour Watch group, which tracks shipping in the gulf.",
+			[]string{"according to | The militia has seized two tankers near the northern ports"}},
+		{"a participle after the source", "The carrier has reached a deal with its pilots, according to the transport ministry, ending a strike of three weeks.",
+			[]string{"according to | The carrier has reached a deal with its pilots"}},
+		{"an appositive after a named source", "Turnout was the lowest since 1998, according to Lena Varga, a pollster who advised the ruling party.",
+			[]string{"according to | Turnout was the lowest since 1998"}},
+		// Near misses: the sentence goes on with its verb, after an
+		// opening phrase, after "that", or with "and" and a second verb.
+		{"an opening phrase", "At the root of the dispute, according to two former envoys, was a decision to cut aid.",
+			[]string{"according to | At the root of the dispute, according to two former envoys, was a decision to cut aid"}},
+		{"a subject, then its verb", "The plan, according to two officials, would cost the city $4 billion.",
+			[]string{"according to | The plan, according to two officials, would cost the city $4 billion"}},
+		{"after because", "The debate was moved because, according to the organisers, the hall was too small.",
+			[]string{"according to | The debate was moved because, according to the organisers, the hall was too small"}},
+		{"and a second verb", "The family watched the footage on Friday, according to their lawyer, and said they had more questions than answers.",
+			[]string{"according to | The family watched the footage on Friday, according to their lawyer, and said they had more questions than answers", "said | they had more questions than answers"}},
+	}, showCueContent)
+}
