@@ -3373,9 +3373,9 @@ func (st *attrState) mainAfterFronted(k, hi int) bool {
 }
 
 // opensFronted reports whether toks[s] opens a subordinate clause
-// (subordinators: "while", "although"; "even if") or a
-// participle phrase ("after saying", "despite urging") before the main
-// clause of its sentence.
+// (subordinators: "while", "although"; "even if") or a phrase of
+// participleOpeners ("after saying", "despite notices urging") before
+// the main clause of its sentence.
 func (st *attrState) opensFronted(s int) bool {
 	t := st.toks[s]
 	switch {
@@ -3384,7 +3384,7 @@ func (st *attrState) opensFronted(s int) bool {
 	case isWord(st.text, t, "even"):
 		return st.hasListed(s+1, s+2, subordinators) // "Even if …", "Even though …"
 	case st.isIn(t, cPartOpener):
-		return st.isParticiple(s + 1)
+		return true // "After saying …", "Despite notices urging …"
 	}
 	return false
 }

@@ -102,3 +102,28 @@ func TestContentBeforeTrailingAccording(t *testing.T) {
 			[]string{"according to | The family watched the footage on Friday, according to their lawyer, and said they had more questions than answers", "said | they had more questions than answers"}},
 	}, showCueContent)
 }
+
+// TestContentEndsAfterFrontedParticiple checks a cue in a participle
+// phrase that opens its sentence, bare ("Announcing …") or after a
+// preposition ("After saying …", "Despite urging …"): its content ends at
+// the comma before the sentence's subject.
+func TestContentEndsAfterFrontedParticiple(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"a bare participle", "Announcing his bid for the governorship, Okafor still believes the party needs a younger face.",
+			[]string{"Announcing | his bid for the governorship", "still believes | the party needs a younger face"}},
+		{"after saying", "After saying he was too nervous to speak, the farmer ended up leading the meeting.",
+			[]string{"saying | he was too nervous to speak"}},
+		{"despite urging", "Despite notices urging calm at the gates, the crowd pushed into the stadium.",
+			[]string{"urging | calm at the gates"}},
+		{"while insisting", "While insisting the budget was balanced, the minister conceded the deficit had grown.",
+			[]string{"insisting | the budget was balanced", "conceded | the deficit had grown"}},
+		// Near misses: an opening phrase with no participle, a participle
+		// after the subject, and a comma inside the participle's content.
+		{"an opening phrase", "After the vote, the mayor said that, if the port reopened, fares would fall.",
+			[]string{"said | that, if the port reopened, fares would fall"}},
+		{"a participle after the verb", "The minister reopened the port on Monday, saying that, if the tide held, it was safe.",
+			[]string{"saying | that, if the tide held, it was safe"}},
+		{"a list inside", "After saying Lagos, Accra and Dakar were on the route, the airline flies to only two cities.",
+			[]string{"saying | Lagos, Accra and Dakar were on the route"}},
+	}, showCueContent)
+}
