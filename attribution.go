@@ -3287,9 +3287,15 @@ func (st *attrState) subordinateOpening(k int) bool {
 // sentence.
 func (st *attrState) frontedCue(k, m int) bool {
 	toks, s := st.toks, -1
-	for _, r := range st.sents {
-		if r[0] <= k && k < r[1] {
-			s = r[0] // the sentence's first token
+	// The sentence holding toks[k]: st.sents are in order, searched by halves.
+	for lo, hi := 0, len(st.sents); lo < hi; {
+		h := int(uint(lo+hi) >> 1)
+		if r := st.sents[h]; k < r[0] {
+			hi = h
+		} else if k >= r[1] {
+			lo = h + 1
+		} else {
+			s = r[0]
 			break
 		}
 	}
@@ -3403,7 +3409,7 @@ func (st *attrState) writersTail(lo, i, k int) bool {
 	if i-2 < lo || toks[i-1].flags&tComma == 0 || toks[i-2].flags&(cStop|tWord) != tWord {
 		return false
 	}
-	seen, finite := lo, false
+	seen, finite := max(lo, i-maxContent/4), false // a clause's verb stands within a content's reach: a runaway sentence stays linear
 	return st.finiteIn(&seen, &finite, i)
 }
 
