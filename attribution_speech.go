@@ -1748,7 +1748,7 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 				continue
 			}
 		}
-		if t.flags&(tComma|tDash|tParen) != 0 || t.flags&tColon != 0 && text[t.s] == ';' {
+		if t.flags&(tComma|tDash|tParen|tColon) != 0 && (t.flags&tColon == 0 || text[t.s] == ';') {
 			return m // "endorsed her; last month …": a semicolon ends the object too
 		}
 	}
