@@ -857,7 +857,23 @@ func (st *attrState) colonLead(lo, hi int) {
 		st.out = append(st.out, attr{Source: st.mention(lo+1, c), Cue: st.span(toks[lo].s, toks[lo].e), Content: st.contentSpan(c+1, hi)})
 		return
 	}
-	st.out = append(st.out, attr{Source: st.mention(lo, c), Cue: st.span(toks[c].s, toks[c].e), Content: st.contentSpan(c+1, hi)})
+	e := hi
+	if st.inHeadline {
+		e = st.semicolonEnd(c+1, hi) // "Clinton: Rival's view is 'wrong'; In speech, she …": a headline and its deck
+	}
+	st.out = append(st.out, attr{Source: st.mention(lo, c), Cue: st.span(toks[c].s, toks[c].e), Content: st.contentSpan(c+1, e)})
+}
+
+// semicolonEnd returns the first semicolon outside quotation marks in
+// toks[k:hi], or hi: in a headline a semicolon parts two headlines, or a
+// headline and its deck.
+func (st *attrState) semicolonEnd(k, hi int) int {
+	for ; k < hi; k++ {
+		if t := st.toks[k]; t.flags&tColon != 0 && t.quote == 0 && st.semicolon(t) {
+			return k
+		}
+	}
+	return hi
 }
 
 // capitalsOnly reports whether every word of [i, j) is in capitals.
@@ -2862,14 +2878,14 @@ func (st *attrState) circumstanceEnd(k, hi int) int {
 }
 
 // clauseFollows reports whether "that" or a colon comes soon after k,
-// before any comma, or an opening mark right at k: the cue's content
-// follows it. A mark further on opens a title or a phrase inside the
+// before any comma or semicolon, or an opening mark right at k: the
+// cue's content follows it. A mark further on opens a title or a phrase inside the
 // cue's circumstances, "said on ABC's “This Week.”".
 func (st *attrState) clauseFollows(k, hi int) bool {
 	for n := 0; k < hi && n < 12; k, n = k+1, n+1 {
 		t := st.toks[k]
 		if t.flags&tColon != 0 || t.flags&tOpen != 0 && n == 0 || isWord(st.text, t, "that") {
-			return true
+			return !st.semicolon(t) // "oppose the new rota; a few doctors …": the clause after a semicolon is the writer's
 		}
 		if t.flags&(tComma|tEnd|tDash) != 0 {
 			return false
@@ -3032,6 +3048,7 @@ func (st *attrState) skipTime(k, hi int) int {
 func (st *attrState) clauseEnd(k, hi int) int {
 	toks, text := st.toks, st.text
 	seen, finite := k, false // the content up to toks[seen] has a finite verb: finiteIn
+	fronted := 0             // whether the cue opens its sentence in a clause of its own (frontedCue): 0 not asked yet, 1 yes, -1 no
 	for m := k + 2; m+1 < hi && m < k+maxContent/4; m++ {
 		// Four tokens a step while none can end the clause.
 		for m+5 < hi && m+4 < k+maxContent/4 {
@@ -3094,6 +3111,8 @@ func (st *attrState) clauseEnd(k, hi int) int {
 			return m // "… - and arguing …": a second participle of the speaker's
 		case t.flags&tComma != 0 && st.newClause(m+1, hi) && !st.subordinateOpening(k) && !st.clauseSeries(m+1, hi) && st.finiteIn(&seen, &finite, m):
 			return m // "…, and he railed against …", "…, the firm is set to …": the writer's own clause
+		case t.flags&tComma != 0 && fronted >= 0 && st.frontedAt(k, m, &fronted) && st.mainAfterFronted(m+1, hi) && !st.subordinateOpening(k):
+			return m // "While he said he backs the bill, the senator …": the sentence's main clause
 		}
 	}
 	return hi
@@ -3260,6 +3279,143 @@ func (st *attrState) subordinateOpening(k int) bool {
 	return false
 }
 
+// frontedCue reports whether the content at toks[k] belongs to a cue
+// inside a clause or participle phrase that opens its sentence: "While
+// Sanders has said he will fight on, he must …", "Although he said he
+// backs the bill, the senator …", "Even if the minister claims …",
+// "After saying he was nervous, the man …". Such a clause ends at the
+// comma toks[m] before the main clause, whatever the tense of its verb.
+// A comma between the opening word and the content (an opening phrase of
+// its own, "Since October, officials have told …") leaves it to the
+// sentence.
+func (st *attrState) frontedCue(k, m int) bool {
+	toks, s := st.toks, -1
+	// The sentence holding toks[k]: st.sents are in order, searched by halves.
+	for lo, hi := 0, len(st.sents); lo < hi; {
+		h := int(uint(lo+hi) >> 1)
+		if r := st.sents[h]; k < r[0] {
+			hi = h
+		} else if k >= r[1] {
+			lo = h + 1
+		} else {
+			s = r[0]
+			break
+		}
+	}
+	if s < 0 || s+1 >= k || k-s > maxSubordinate || k >= len(toks) {
+		return false
+	}
+	if t := toks[s]; t.flags&tUpper == 0 || t.flags&(cStop|cPartOpener|cContrast|cJoiner) == 0 && t.e-t.s != len("even") {
+		return false // most sentences open with their subject; "Even", "Just" and "Once" have no class bit
+	}
+	for j := s + 1; j < k; j++ {
+		if t := toks[j]; t.flags&(tEnd|tColon|tComma|tDash|tMark|tParen) != 0 || t.quote != 0 {
+			return false
+		}
+	}
+	if s+2 < k && toks[s].flags&(cJoiner|cContrast) != 0 && !st.hasListed(s, s+1, subordinators) {
+		s++ // "But while …", "And although …"
+	}
+	if isWord(st.text, toks[s], "just") {
+		s++ // "Just as …"
+	}
+	if isWord(st.text, toks[s], "as") {
+		return st.asClause(k, m)
+	}
+	return st.opensFronted(s)
+}
+
+// asClause reports whether the content toks[k:m] of a cue after a
+// sentence's opening "as" is a clause of the "as" clause's own, "As
+// voters began wondering about his health, …", not a time or manner
+// of the cue: "As the Gazette reported on Monday, the inquiry …" reports
+// the main clause.
+func (st *attrState) asClause(k, m int) bool {
+	if m-k < 3 {
+		return false
+	}
+	for j := k; j < m; j++ {
+		if t := st.toks[j]; t.flags&(cTime|cMonth) != 0 || t.quote != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedAt is frontedCue asked once for the content at toks[k], at its
+// first comma toks[m]: *f is 0 before, then 1 or -1.
+func (st *attrState) frontedAt(k, m int, f *int) bool {
+	if *f == 0 {
+		*f = -1
+		if st.frontedCue(k, m) {
+			*f = 1
+		}
+	}
+	return *f > 0
+}
+
+// mainAfterFronted reports whether the words at toks[k], after a comma,
+// may open the main clause that follows a fronted clause: a subject,
+// not a relative ("…, which …", "…, where …", "…, how …"), a
+// conjunction, a participle, a preposition, an inner member of a list
+// ("…Ohio, Texas and Florida"), a date's year ("…Jan. 5, 2016") or the
+// digits of a number ("2,400").
+func (st *attrState) mainAfterFronted(k, hi int) bool {
+	toks := st.toks
+	if k+2 >= hi {
+		return false
+	}
+	t := toks[k]
+	if t.s == toks[k-1].e {
+		return false // "2,400": a comma inside a number
+	}
+	if t.flags&tWord == 0 || t.quote != 0 || t.flags&(cRelative|cJoiner|cContrast|cPrep|cPrepLike|cTime|cMonth) != 0 || st.isParticiple(k) && t.flags&tUpper == 0 {
+		return false
+	}
+	if t.flags&cStop != 0 && !isWord(st.text, t, "there") && !isWord(st.text, t, "what") || isWord(st.text, t, "how") || isWord(st.text, t, "why") {
+		return false // "…, where she is a student", "…, how we need …": a clause inside the content
+	}
+	if toks[k+1].flags&(tComma|cJoiner|tEnd) != 0 || toks[k+2].flags&cJoiner != 0 && toks[k+2].flags&cPron == 0 {
+		return false // "…, Texas and Florida", "…, Texas, and"
+	}
+	return !(isDigit(st.text[t.s]) && k >= 2 && isDigit(st.text[toks[k-2].s])) // not "Jan. 5, 2016"
+}
+
+// opensFronted reports whether toks[s] opens a subordinate clause
+// (subordinators: "while", "although"; "even if") or a phrase of
+// participleOpeners ("after saying", "despite notices urging") before
+// the main clause of its sentence.
+func (st *attrState) opensFronted(s int) bool {
+	t := st.toks[s]
+	switch {
+	case st.hasListed(s, s+1, subordinators):
+		return true
+	case isWord(st.text, t, "even"):
+		return st.hasListed(s+1, s+2, subordinators) // "Even if …", "Even though …"
+	case st.isIn(t, cPartOpener):
+		return true // "After saying …", "Despite notices urging …"
+	}
+	return false
+}
+
+// writersTail reports whether toks[k], after the comma that ends the
+// source of a parenthetical cue toks[i], opens a phrase of the writer's
+// own rather than the rest of the reported clause: a noun phrase, a
+// relative, a preposition's phrase or a participle (not a verb, "and"
+// or "although"), after a clause with a finite verb (finiteIn) that no
+// "that" or "because" left open ("said that, according to X, …").
+func (st *attrState) writersTail(lo, i, k int) bool {
+	toks := st.toks
+	if toks[k].flags&(cDet|cRelative|cIndefinite|cPrep|cPrepLike) == 0 && !st.isParticiple(k) || toks[k].flags&(cJoiner|cContrast|cAux) != 0 {
+		return false
+	}
+	if i-2 < lo || toks[i-1].flags&tComma == 0 || toks[i-2].flags&(cStop|tWord) != tWord {
+		return false
+	}
+	seen, finite := max(lo, i-maxContent/4), false // a clause's verb stands within a content's reach: a runaway sentence stays linear
+	return st.finiteIn(&seen, &finite, i)
+}
+
 // according reads "according to X, …" and "…, according to X."
 func (st *attrState) according(lo, hi, i, ce int) int {
 	toks, text := st.toks, st.text
@@ -3317,9 +3473,12 @@ func (st *attrState) according(lo, hi, i, ce int) int {
 			}
 		}
 		a.Content = st.contentSpan(end, hi)
-	case st.goesOn(end, hi) || st.parenRight(end, hi, 2, lo) > 0:
+	case (st.goesOn(end, hi) || st.parenRight(end, hi, 2, lo) > 0) && !st.writersTail(lo, i, end+1):
 		// "At the heart of it, according to X, was a decision …": the
-		// sentence around the cue.
+		// sentence around the cue. After a clause of its own, a phrase
+		// after the source is the writer's: "X has come from women,
+		// according to Y, the most of any …", "…, according to Y, which
+		// monitors …", "…, according to Y, taking a step toward …".
 		a.Content = st.contentSpan(lo, hi)
 	default:
 		a.Content = st.contentBefore(lo, i)
@@ -4531,4 +4690,12 @@ func (st *attrState) dropCueAt(off int) {
 			return
 		}
 	}
+}
+
+// semicolon reports whether the punctuation token t is a semicolon that
+// ends a clause: white space or the end of the text after it. One glued
+// to the next word is what is left of an entity ("isn #39;t", "quot;").
+func (st *attrState) semicolon(t token) bool {
+	text := st.text
+	return text[t.s] == ';' && (t.s+1 == len(text) || text[t.s+1] == ' ' || text[t.s+1] == '\n' || text[t.s+1] == '\r' || text[t.s+1] == '\t')
 }

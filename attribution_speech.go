@@ -208,8 +208,8 @@ func (st *attrState) stanceObjectContent(n0, i int) {
 		return
 	}
 	for m := i + 1; m < e; m++ {
-		if st.toks[m].flags&(tComma|tDash|tParen) != 0 && st.toks[m].quote == 0 {
-			e = m // "want lower taxes, and Democrats want …": the object ends at the comma
+		if t := st.toks[m]; t.flags&(tComma|tDash|tParen|tColon) != 0 && t.quote == 0 && st.text[t.s] != ':' {
+			e = m // "want lower taxes, and Democrats want …", "…; a plurality oppose it": the object ends at the comma or semicolon
 			break
 		}
 	}
@@ -1760,8 +1760,8 @@ func (st *attrState) passiveContent(s, subjEnd, ce, hi int) *Span {
 
 // objectEnd returns where the content [k, end) of a stance verb ends when
 // it is the verb's object rather than a reported clause: "praised his
-// candidacy, a rare gesture": the object stops at the first comma, dash
-// or bracket. Speech and thought verbs (those that may stand before
+// candidacy, a rare gesture": the object stops at the first comma, dash,
+// bracket or semicolon. Speech and thought verbs (those that may stand before
 // their source, "think", "believe") and contents opening with "that", a
 // pronoun, a colon or a quotation keep theirs.
 func (st *attrState) objectEnd(canon string, k, end int) int {
@@ -1785,11 +1785,11 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 				continue
 			}
 		}
-		if t.flags&(tComma|tDash|tParen) != 0 {
-			if st.quoteFollows(m, end) && st.circumstanceEnd(k, end) == m {
+		if t.flags&(tComma|tDash|tParen|tColon) != 0 && (t.flags&tColon == 0 || st.semicolon(t)) {
+			if t.flags&tColon == 0 && st.quoteFollows(m, end) && st.circumstanceEnd(k, end) == m {
 				return end // "pointed out in March, “…”": the quotation after the circumstance is the object
 			}
-			return m
+			return m // "endorsed her; last month …": a semicolon ends the object too
 		}
 	}
 	return end
