@@ -4018,6 +4018,7 @@ var wireStories = []struct {
 		chains: []string{
 			"the Papua provincial government | said >> a statement | in >> its Instagram account | posted on",
 			"the agency's official website | quoted by >> she | said",
+		}},
 	// round 26, b26b
 	{file: "reuters-phosphate.txt",
 		speakers: []string{"Budi Hartono", "Budi Hartono", "Arief Kusumawardhana", "Arief Kusumawardhana", "", "Dewi Anggraini", "Dewi Anggraini"},
