@@ -661,7 +661,11 @@ func joinedWord(dst []token, text string, i, j int, h uint32, upper tokFlags, wc
 func classedWord(dst []token, text string, i, j int, h uint32, f tokFlags, wc *wordClasses) ([]token, int) {
 	if wc != nil {
 		f |= wc.probeText(text, i, j, h)
-		if f&tUpper != 0 && f&acronymDrop != 0 && acronymBefore(text, i, j) {
+		if f&tUpper != 0 && f&(cAux|cRelative) != 0 && acronymBefore(text, i, j) {
+			// "quoting DID data", "citing WHO figures": an auxiliary or
+			// relative in capitals, as tokenize's loop asks of a word it
+			// probes itself; a copy of a quotation's tokens, tokenized on
+			// their own to the quotation's end, must come out the same.
 			f &^= acronymDrop
 		}
 		if f&tUpper != 0 && f&(cAux|cMonth) != 0 && nameBefore(dst, text, i, j) {
