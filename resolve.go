@@ -364,6 +364,8 @@ func (r *resolver) read() {
 				i = r.run(i) // "al-Khatib said"
 			case i+1 < len(r.toks) && r.toks[i+1].bits&(rwMulti|rwRole) == rwMulti && r.twoWordRole(i):
 				i += 3 // "the royal father said"
+			case i+1 < len(r.toks) && r.toks[i+1].flags&tkCap == 0 && r.isDeterminer(i) && r.kinEpithet(i+1):
+				i += 2 // "said the mother of four", "the grandmother said"
 			default:
 				i++
 			}
@@ -466,6 +468,29 @@ func (r *resolver) ageEpithet(i int) int {
 	}
 	r.addRef(i-1, end, e, true)
 	return end
+}
+
+// kinEpithet reads a speaker named by a gendered noun after "the" at
+// token i, "the mother of four", "the grandmother", which wires write,
+// as "the 22-year-old", for the person named before: it stands for the
+// last person of that gender (or one the text never names), and reports
+// whether there was such a noun.
+func (r *resolver) kinEpithet(i int) bool {
+	b := r.bitsAt(i)
+	if b&(rwMale|rwFemale) == 0 || b&(rwNotName|rwMulti) != 0 || !r.joined(i) {
+		return false
+	}
+	g := int8(genMale)
+	if b&rwFemale != 0 {
+		g = genFemale
+	}
+	e, _ := r.antecedent(&r.toks[i], g, true, "", 0)
+	if e >= 0 && r.ents[e].kind != entPerson && r.ents[e].kind != entWeak {
+		e = -1
+	}
+	r.addRef(i-1, i+1, e, true)
+	r.refs[len(r.refs)-1].gender = g
+	return true
 }
 
 // styleOfAddress reads "His Highness", "Her Majesty", "His Excellency"
