@@ -32,3 +32,27 @@ func TestForms26KinEpithet(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestForms26NamedKin checks a kin noun after a possessive pronoun as a
+// speaker, "Her sister was blunter: “…”", "“…,” his son said", after the
+// same possessive and noun with a name in apposition, "her sister,
+// Ruth,": the later mention is that person. A kin noun first met with no
+// name, another possessor's, and another kin noun keep their answers.
+func TestForms26NamedKin(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"her sister, blunter", "Linda Haskell, 58, has worked on the line for 31 years. She and her sister, Ruth, were among the workers at the town hall.\n\n“My mother worked that line,” Haskell said. Her sister was blunter: “It's over.”",
+			[]string{"Linda Haskell", "Ruth"}},
+		{"his son said", "Farmer Gerald Moss, 66, has grown potatoes in Aroostook County since 1981. He and his son, Caleb, plant 400 acres.\n\n“We cannot sell below cost,” Moss said.\n\n“The buyers know it,” his son said.",
+			[]string{"Gerald Moss", "Caleb"}},
+		{"her daughter added, past a man", "Nurse Alma Reyes, 49, and her daughter, Inez, both work nights at the clinic, director Paul Grant said.\n\n“We see the same faces every week,” her daughter added.",
+			[]string{"Inez"}},
+		// Near misses: a kin noun met first with no name, another
+		// kin noun than the one named, and a kin noun of someone else.
+		{"no name in apposition", "Linda Haskell, 58, has worked on the line for 31 years. She and her sister were among the workers at the town hall.\n\n“It's over,” her sister said.",
+			[]string{""}},
+		{"other kin noun", "Linda Haskell, 58, has worked on the line for 31 years. She and her sister, Ruth, were among the workers at the town hall.\n\n“It's over,” her daughter said.",
+			[]string{""}},
+		{"other possessor", "Linda Haskell and her sister, Ruth, were at the town hall. Mayor Tom Reed and his wife also came.\n\n“It's over,” his sister said.",
+			[]string{""}},
+	})
+}
