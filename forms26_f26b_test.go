@@ -56,3 +56,27 @@ func TestForms26NamedKin(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestForms26PortfolioListQuoted checks "Y was quoted by X as saying"
+// where Y's title holds a list of portfolios with a comma: the source
+// runs over the whole list, "Terengganu State Tourism, Culture and
+// Digitalisation Committee chairman X", as it does before "said"
+// (portfolioSubject). An item may open with a place or a level of
+// government when its last word is a portfolio's. A name or a body
+// before the comma keeps its reading.
+func TestForms26PortfolioListQuoted(t *testing.T) {
+	runChainCases(t, []attrCase{
+		{"state committee, place first", "Terengganu State Tourism, Culture and Digitalisation Committee chairman Datuk Razali Idris was quoted by Sinar Harian as saying that the gallery would open in 2027.",
+			[]string{"Sinar Harian | quoted by >> Terengganu State Tourism, Culture and Digitalisation Committee chairman Datuk Razali Idris | as saying"}},
+		{"portfolio first", "Health, Labour and Welfare Minister Kenji Arakawa was quoted by the Asahi Shimbun as saying the plan was sound.",
+			[]string{"the Asahi Shimbun | quoted by >> Health, Labour and Welfare Minister Kenji Arakawa | as saying"}},
+		{"province, three items", "Punjab Provincial Education, Sports and Youth Affairs Minister Rana Tariq was quoted by Dawn as saying schools would reopen.",
+			[]string{"Dawn | quoted by >> Punjab Provincial Education, Sports and Youth Affairs Minister Rana Tariq | as saying"}},
+		// Near misses: a name before the comma, a body that is no
+		// portfolio.
+		{"name before the comma", "Ahmad Faiz, Transport and Works Minister Lee Hong was quoted by The Star as saying the bridge was safe.",
+			[]string{"The Star | quoted by >> Transport and Works Minister Lee Hong | as saying"}},
+		{"company names", "Bank of America, Citigroup and Wells Fargo chief economist Mary Vance was quoted by Bloomberg as saying rates would fall.",
+			[]string{"Bloomberg | quoted by >> Citigroup and Wells Fargo chief economist Mary Vance | as saying"}},
+	})
+}

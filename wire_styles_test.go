@@ -4000,7 +4000,7 @@ var wireStories = []struct {
 			"Che Wan Rokiah Che Mat", // "?" at first sight (got ""): a kin epithet after the cue ("said the mother of four") stands for the woman named before
 			"Razali Idris",
 		},
-		skipChains: `passive "Y was quoted by X as saying" with a role whose portfolio list has a comma ("Terengganu State Tourism, Culture and Digitalisation Committee chairman Datuk Razali Idris") cuts the source at the comma ("Culture and Digitalisation Committee chairman Datuk Razali Idris"); the other two chains are right`,
+		// skipChains at first sight: "Y was quoted by X as saying" cut a source whose portfolio list has a comma at the comma ("Culture and Digitalisation Committee chairman Datuk Razali Idris")
 		chains: []string{
 			"Kraftangan Malaysia director-general Datin Paduka Norhayati Ismail | said >> a statement | in",
 			"Sinar Harian | quoted by >> Terengganu State Tourism, Culture and Digitalisation Committee chairman Datuk Razali Idris | as saying",
