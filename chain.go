@@ -1173,9 +1173,7 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 	if r := st.relativeSubject(lo, s, subjEnd); r >= 0 {
 		s = r // "A statement issued after the talks quoted", "a diplomat who attended the meeting was quoted"
 	}
-	if s2 := st.portfolioAndStart(lo, s, subjEnd); s2 >= 0 {
-		s = s2 // "the provincial directorate of agriculture and forestry was quoted"
-	}
+	s = st.portfolioSubject(lo, s, subjEnd) // "the provincial directorate of agriculture and forestry was quoted", "Tourism, Culture and Digitalisation Committee chairman X was quoted"
 	if pre == nil && relay == nil && st.appositiveName(s, subjEnd, k) {
 		st.apposedName(s, subjEnd, k)
 		subjEnd = k // "the head of the union, Arkady Zlobin, was quoted": the name is the source's

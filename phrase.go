@@ -847,7 +847,8 @@ func (st *attrState) portfolioListStart(lo, s, e int) int {
 // after it: "Health, Labor and Welfare Minister Yoshiaki Kurosawa"
 // runs from "Health", "Japan's Economy, Trade and Industry Minister"
 // from "Japan's". Each item before a comma is of one to three
-// capitalised words, the first a portfolio word; the list starts at
+// capitalised words, the first a portfolio word (or the last, after a
+// place: "Terengganu State Tourism"); the list starts at
 // the first such item, or at the article or possessive before it.
 // The look is bounded to five items.
 func (st *attrState) portfolioListBefore(lo, s int) int {
@@ -858,7 +859,10 @@ func (st *attrState) portfolioListBefore(lo, s int) int {
 		for b-1 >= lo && b > m-3 && capitalisedListWord(text, toks[b-1]) {
 			b--
 		}
-		if !capitalisedListWord(text, toks[b]) || !st.d.lex.containsToken(portfolioWords, text, toks[b]) {
+		// The item's first word is a portfolio's, or its last where a
+		// place or a level of government opens it: "Terengganu State
+		// Tourism, Culture and Digitalisation Committee chairman".
+		if !capitalisedListWord(text, toks[b]) || !st.d.lex.containsToken(portfolioWords, text, toks[b]) && (b == m-1 || !st.d.lex.containsToken(portfolioWords, text, toks[m-1])) {
 			break
 		}
 		start = b

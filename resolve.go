@@ -177,6 +177,17 @@ type resolver struct {
 		wi int32
 		at int
 	}
+	// kin holds the kin nouns read after a possessive with a name in
+	// apposition, "her sister, Ruth,": the same possessive and noun
+	// later ("Her sister said") are that name's person.
+	kin []rsKin
+}
+
+// An rsKin is a kin noun read with a name in apposition: the noun's
+// word, the possessor's entity and the token the name starts at.
+type rsKin struct {
+	wi, owner int32
+	at        int32
 }
 
 // An rsPosted is a police title with its posting, whose holder is
@@ -227,6 +238,7 @@ func newResolver(d *doc, mentions []*Mention) *resolver {
 	r.affiliated = -1
 	r.posted = rsPosted{at: -1}
 	r.styled.wi, r.styled.at = -1, -1
+	r.kin = r.kin[:0]
 	var ts *tokStream
 	if d.sc != nil {
 		ts = &d.sc.stream // the attribution stage's tokens, read, not the text cut again
@@ -348,6 +360,9 @@ func (r *resolver) read() {
 		case t.bits&rwPronoun != 0:
 			r.pronoun(i)
 			i++
+			if len(r.kin) > 0 && i < len(r.toks) && r.toks[i].flags&tkCap == 0 && r.namedKin(i) {
+				i++ // "Her sister was blunter" after "her sister, Ruth,"
+			}
 		case t.flags&tkCap != 0 && (t.bits&rwNonName == 0 || t.wi >= 0 && r.w.words[t.wi].stopName && r.stopNameAt(i)):
 			i = r.run(i)
 		case t.flags&tkCap != 0 && t.e-t.s == 1 && r.particleIAt(i):
@@ -364,6 +379,8 @@ func (r *resolver) read() {
 				i = r.run(i) // "al-Khatib said"
 			case i+1 < len(r.toks) && r.toks[i+1].bits&(rwMulti|rwRole) == rwMulti && r.twoWordRole(i):
 				i += 3 // "the royal father said"
+			case i+1 < len(r.toks) && r.toks[i+1].flags&tkCap == 0 && r.isDeterminer(i) && r.kinEpithet(i+1):
+				i += 2 // "said the mother of four", "the grandmother said"
 			default:
 				i++
 			}
@@ -466,6 +483,29 @@ func (r *resolver) ageEpithet(i int) int {
 	}
 	r.addRef(i-1, end, e, true)
 	return end
+}
+
+// kinEpithet reads a speaker named by a gendered noun after "the" at
+// token i, "the mother of four", "the grandmother", which wires write,
+// as "the 22-year-old", for the person named before: it stands for the
+// last person of that gender (or one the text never names), and reports
+// whether there was such a noun.
+func (r *resolver) kinEpithet(i int) bool {
+	b := r.bitsAt(i)
+	if b&(rwMale|rwFemale) == 0 || b&(rwNotName|rwMulti) != 0 || !r.joined(i) {
+		return false
+	}
+	g := int8(genMale)
+	if b&rwFemale != 0 {
+		g = genFemale
+	}
+	e, _ := r.antecedent(&r.toks[i], g, true, "", 0)
+	if e >= 0 && r.ents[e].kind != entPerson && r.ents[e].kind != entWeak {
+		e = -1
+	}
+	r.addRef(i-1, i+1, e, true)
+	r.refs[len(r.refs)-1].gender = g
+	return true
 }
 
 // styleOfAddress reads "His Highness", "Her Majesty", "His Excellency"
@@ -4311,12 +4351,53 @@ func (r *resolver) pronoun(k int) {
 			ref := &r.refs[len(r.refs)-1]
 			ref.person = e >= 0
 			ref.poss = r.possessivePronoun(k)
+			if ref.poss && e >= 0 && k+2 < len(r.toks) && r.toks[k+2].flags&(tkComma|tkCap) == tkComma|tkCap && r.toks[k+1].flags&(tkCap|tkComma) == 0 {
+				r.kinNamedAfter(k+1, e)
+			}
 		}
 		r.refs[len(r.refs)-1].gender = g
 	case t.bits&(rwThey|rwIt) != 0:
 		r.addRef(k, k+1, r.orgAntecedent(t), false)
 		r.refs[len(r.refs)-1].poss = r.possessivePronoun(k)
 	}
+}
+
+// kinNamedAfter notes the kin noun at token k after a possessive of
+// entity owner when a name follows it in apposition, "her sister, Ruth,",
+// "his son, Mark,": the same possessive and noun later name that person
+// (see namedKin).
+func (r *resolver) kinNamedAfter(k, owner int) {
+	b := r.bitsAt(k)
+	if b&(rwMale|rwFemale) == 0 || b&(rwNotName|rwMulti) != 0 || !r.joined(k) || r.bitsAt(k+1)&rwNotName != 0 {
+		return
+	}
+	r.kin = append(r.kin, rsKin{wi: r.toks[k].wi, owner: int32(owner), at: int32(k + 1)})
+}
+
+// namedKin reads the kin noun at token k after a possessive pronoun,
+// resolved just before, as the person named in apposition to the same
+// noun of the same possessor earlier ("her sister, Ruth, … Her sister
+// said"), and reports whether it was one.
+func (r *resolver) namedKin(k int) bool {
+	if len(r.refs) == 0 {
+		return false
+	}
+	owner := &r.refs[len(r.refs)-1]
+	if !owner.poss || owner.ent < 0 || int(owner.at) != k-1 || r.bitsAt(k)&(rwMale|rwFemale) == 0 {
+		return false
+	}
+	for _, kn := range r.kin {
+		if kn.wi != r.toks[k].wi || int(kn.owner) != owner.ent || int(kn.at) >= k {
+			continue
+		}
+		for x := len(r.refs) - 1; x >= 0 && r.refs[x].at >= kn.at; x-- {
+			if ref := &r.refs[x]; int(ref.at) == int(kn.at) && ref.ent >= 0 && (r.ents[ref.ent].kind == entPerson || r.ents[ref.ent].kind == entWeak) {
+				r.addRef(k-1, k+1, ref.ent, true)
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // forwardPossessive reports whether the pronoun at token k is a
