@@ -190,6 +190,7 @@ const (
 	resolveGeneralRoles    List = "resolve-generalroles"      // role groups a general role covers, general first: "executive | ceo | chief financial officer"
 	resolveClauseOpeners   List = "resolve-participleopeners" // past participles that open a clause before the subject: "Flanked", "Accompanied"
 	resolvePlacePreps      List = "resolve-placeprepositions" // prepositions whose capitalised object is where, not who: "at Pasir Gudang", "on X"
+	resolveKin             List = "resolve-kin"               // nouns of kin "the" puts for a person named before: "said the mother of four"
 	resolveRelativeRoles   List = "resolve-relativeroles"     // verbs after "who" that give a role, by role group: "who heads the branch" is a chief
 	resolvePlaceHeads      List = "resolve-placeheads"        // head words of places and facilities: "Canal | Port | Airport"
 	resolvePlaceNouns      List = "resolve-placenouns"        // lower-case nouns of places a name before them names: "temple | mosque | gurdwara"

@@ -492,8 +492,8 @@ func (r *resolver) ageEpithet(i int) int {
 // whether there was such a noun.
 func (r *resolver) kinEpithet(i int) bool {
 	b := r.bitsAt(i)
-	if b&(rwMale|rwFemale) == 0 || b&(rwNotName|rwMulti) != 0 || !r.joined(i) {
-		return false
+	if b&(rwMale|rwFemale) == 0 || b&(rwNotName|rwMulti) != 0 || r.toks[i].flags&tkCap != 0 || !r.joined(i) || !r.listed(resolveKin, &r.toks[i]) {
+		return false // "the bill", "the rand": given names that are words
 	}
 	g := int8(genMale)
 	if b&rwFemale != 0 {
