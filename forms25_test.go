@@ -176,4 +176,3 @@ func TestForms25NamePossessor(t *testing.T) {
 			[]string{"The head of the union's | statement | that the deal was “fair” was read out"}},
 	}, showSourceCueContent)
 }
-
