@@ -1185,6 +1185,11 @@ run:
 		}
 	}
 	if n == j {
+		// "Association of Black Forest Clockmakers managing director X":
+		// an organisation's name that ends in a calling's plural.
+		if ti.bits&rwOrg != 0 && j-i >= 3 && ti.flags&tkHeadline == 0 && r.orgBeforeLowerRole(i, j, j) {
+			return j
+		}
 		if orgForm && ti.flags&tkHeadline == 0 {
 			r.org(i, j) // "the Ukrainian General Staff"
 			return j
@@ -1222,6 +1227,12 @@ run:
 			place = place || b&(rwPlace|rwDemonym) != 0
 		}
 		if !titled && (orgWord || place && j-n == 1) {
+			// "Association of Black Forest Clockmakers managing director
+			// X": an organisation's name, "of" or "for" in it, before a
+			// lower-case role qualifies the role, and the holder speaks.
+			if n-i >= 2 && r.orgBeforeLowerRole(i, n, j) {
+				return j
+			}
 			r.org(i, j)
 			return j
 		}
@@ -1839,7 +1850,33 @@ func (r *resolver) titlesJoinedAt(j int) bool {
 // "Penang Port Services chief executive X"; one or two words with a
 // place's are the role's place ("Kedah police chief X").
 func (r *resolver) qualifiesLowerRole(i, j int) bool {
-	if j >= len(r.toks) || j-i > 4 || !r.joined(j) || r.toks[j].flags&tkCap != 0 {
+	return j-i <= 4 && r.lowerRoleAfter(i, j, false)
+}
+
+// orgBeforeLowerRole reports whether the organisation's name i..j,
+// which may hold "of" or "for" before token n, qualifies a lower-case
+// role after it ("Association of Black Forest Clockmakers managing
+// director X", "Council for Rural Electrification chief executive X");
+// if so the mention's head reads on past the name's lower-case words.
+func (r *resolver) orgBeforeLowerRole(i, n, j int) bool {
+	if j >= len(r.toks) || r.toks[j].flags&tkCap != 0 || !r.lowerRoleAfter(i, j, true) {
+		return false
+	}
+	for k := i + 1; k < n; k++ {
+		if r.toks[k].flags&tkCap == 0 {
+			r.parts = append(r.parts, r.toks[k].s) // the head reads on past its "of"
+		}
+	}
+	return true
+}
+
+// lowerRoleAfter is qualifiesLowerRole with no bound on the run's
+// length, which an organisation's name read whole may pass: "Association
+// of Black Forest Clockmakers managing director X". An organisation's
+// name (org) may hold a place after its first word ("Black Forest") and
+// end in a calling's plural ("Clockmakers").
+func (r *resolver) lowerRoleAfter(i, j int, org bool) bool {
+	if j >= len(r.toks) || !r.joined(j) || r.toks[j].flags&tkCap != 0 {
 		return false
 	}
 	// The lower-case words by their bits: a role first (one word or
@@ -1884,7 +1921,7 @@ func (r *resolver) qualifiesLowerRole(i, j int) bool {
 		role = false
 	}
 	for k := i; k < j; k++ {
-		if r.toks[k].bits&(rwMale|rwFemale|rwHonorific|rwRole) != 0 || r.toks[k].bits&(rwPlace|rwDemonym) != 0 && (j-i <= 2 || k > i) {
+		if r.toks[k].bits&(rwMale|rwFemale|rwHonorific|rwRole) != 0 && !(org && k == j-1 && k > i) || r.toks[k].bits&(rwPlace|rwDemonym) != 0 && !org && (j-i <= 2 || k > i) {
 			return false
 		}
 		cands := r.surnames(r.tokKey(k))

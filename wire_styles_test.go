@@ -3950,7 +3950,7 @@ var wireStories = []struct {
 		}},
 	{file: "dpa-cuckooclocks.txt",
 		speakers: []string{
-			"?", // got "Association of Black Forest Clockmakers": organisation + lower-case role of two words before the name ("X managing director Karl-Heinz Wetzel told dpa") resolves to the organisation
+			"Karl-Heinz Wetzel", // "?" at first sight (got "Association of Black Forest Clockmakers"): an organisation's name with "of" before a lower-case role and a name
 			"Karl-Heinz Wetzel",
 			"Sabine Hoffmann-Kessler",
 			"?", // got "Clockmaker Anna Brugger": a capitalised occupation at the start of a sentence ("Clockmaker Anna Brugger, 34, who runs …") is kept in the name; quoted by "she" in the next paragraph
