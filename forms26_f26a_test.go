@@ -27,3 +27,27 @@ func TestForms26OrgOfBeforeLowerRole(t *testing.T) {
 			[]string{"Anita Rao"}},
 	})
 }
+
+// TestForms26CallingOpensSentence checks a capitalised calling that
+// opens a sentence before a full name ("Clockmaker Anna Brugger, 34, who
+// runs …", "Fisherman X", "Weaver X"): the calling is a role, not a
+// given name, and "she" after it is the person. Near misses: a given
+// name that opens a sentence stays the name's ("Carver Mead said",
+// "Rose Anna Keller"); a calling before one word is a surname's.
+func TestForms26CallingOpensSentence(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"clockmaker, age, who", "Freiburg (dpa) - Workshops are closing across the region.\n\nClockmaker Anna Brugger, 34, who runs a small workshop in Triberg, is one of the few young people in the trade. “It is slow work,” she said.",
+			[]string{"Anna Brugger"}},
+		{"watchmaker, said", "GENEVA, March 2 (Reuters) - Swiss watch exports fell in February.\n\nWatchmaker Luc Perrenoud said orders from Asia had dried up. “We have cut a shift,” he said.",
+			[]string{"Luc Perrenoud"}},
+		{"fisherman, told", "MANILA, May 3 (PNA) - Fuel prices rose again this week.\n\nFisherman Ramon Dela Paz, 52, told PNA he had stopped going out. “The diesel costs more than the catch,” he said.",
+			[]string{"Ramon Dela Paz"}},
+		{"weaver, who", "KUALA TERENGGANU, June 2 (Bernama) - Demand for songket has doubled.\n\nWeaver Siti Aminah Yusof, who learned from her mother, works six days a week. “Each piece takes a month,” she said.",
+			[]string{"Siti Aminah Yusof"}},
+		// Near misses.
+		{"given name and surname", "SAN JOSE, Calif., May 3 (AP) - The chip pioneer spoke at the museum.\n\nCarver Mead said the field had changed. “We never imagined this,” Mead said.",
+			[]string{"Carver Mead"}},
+		{"given name opens", "ZURICH, March 2 (Reuters) - Banks cut rates.\n\nRose Anna Keller, 41, who runs a bakery, said prices were up. “Flour costs more,” she said.",
+			[]string{"Rose Anna Keller"}},
+	})
+}

@@ -3953,8 +3953,8 @@ var wireStories = []struct {
 			"Karl-Heinz Wetzel", // "?" at first sight (got "Association of Black Forest Clockmakers"): an organisation's name with "of" before a lower-case role and a name
 			"Karl-Heinz Wetzel",
 			"Sabine Hoffmann-Kessler",
-			"?", // got "Clockmaker Anna Brugger": a capitalised occupation at the start of a sentence ("Clockmaker Anna Brugger, 34, who runs …") is kept in the name; quoted by "she" in the next paragraph
-			"?", // got "Clockmaker Anna Brugger": the same, second sentence of the quotation
+			"Anna Brugger", // "?" at first sight (got "Clockmaker Anna Brugger"): a capitalised calling that opens a sentence before a name ("Clockmaker Anna Brugger, 34, who runs …")
+			"Anna Brugger", // "?" at first sight (got "Clockmaker Anna Brugger"): the same, second sentence of the quotation
 			"",
 			"",
 			"",
