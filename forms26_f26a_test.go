@@ -51,3 +51,24 @@ func TestForms26CallingOpensSentence(t *testing.T) {
 			[]string{"Rose Anna Keller"}},
 	})
 }
+
+// TestForms26OrgForBeforeTitle checks an organisation's name with "for"
+// or "of" inside before a capitalised title, an honorific maybe, and a
+// name ("National Center for Palms and Dates CEO Eng. X"): the name is
+// the holder's, as after "Almarai CEO X". Near misses: a title's own
+// "for" ("Minister for Railways X") and the organisation alone.
+func TestForms26OrgForBeforeTitle(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"center for, CEO, Eng.", "RIYADH, Dec 7 (SPA) - Date exports rose by a fifth this year.\n\nNational Center for Palms and Dates CEO Eng. Khalid bin Fahad Al-Otaibi said the center aims to “reach 40 markets by 2030.”",
+			[]string{"Khalid bin Fahad Al-Otaibi"}},
+		{"authority for, Director General, Dr.", "MUSCAT, May 3 (ONA) - Fish landings rose in April.\n\n“The season was the best in a decade,” Public Authority for Fisheries Development Director General Dr. Salim bin Nasser Al-Rawahi told ONA.",
+			[]string{"Salim bin Nasser Al-Rawahi"}},
+		{"institute of, Chairman", "ABU DHABI, June 2 (WAM) - Solar output doubled.\n\nInstitute of Desert Agriculture Chairman Saeed Rashid Al-Mansouri said “the trials will go on for three more years.”",
+			[]string{"Saeed Rashid Al-Mansouri"}},
+		// Near misses.
+		{"a title's own for", "NEW DELHI, Jan 9 (PTI) - Trains will run on time.\n\nUnion Minister for Railways Ashwini Devnath said “we are ready.”",
+			[]string{"Ashwini Devnath"}},
+		{"organisation alone", "RIYADH, Dec 7 (SPA) - Date exports rose.\n\nThe National Center for Palms and Dates said “exports will double.”",
+			[]string{"National Center for Palms and Dates"}},
+	})
+}

@@ -1864,7 +1864,7 @@ func (r *resolver) orgBeforeLowerRole(i, n, j int) bool {
 	}
 	for k := i + 1; k < n; k++ {
 		if r.toks[k].flags&tkCap == 0 {
-			r.parts = append(r.parts, r.toks[k].s) // the head reads on past its "of"
+			r.addPart(r.toks[k].s) // the head reads on past its "of"
 		}
 	}
 	return true
@@ -2529,10 +2529,14 @@ func (r *resolver) person(i, n, j int) {
 	// Titles inside the run: "Iranian President", "Mr.", "Ambassador to
 	// Iran" (a place after "to" is where the envoy serves, not whose).
 	afterTo := false
+	orgOf := -1 // an organisation's "of" or "for" before the title: "National Center for Palms and Dates CEO X"
 	for k := i; k < n; k++ {
 		t := &r.toks[k]
 		if s := r.str(t); s == "to" || s == "for" || s == "of" {
 			afterTo = s == "to"
+			if k > i && r.toks[k-1].bits&(rwOrg|rwRole) == rwOrg && role == "" {
+				orgOf = t.s
+			}
 			continue
 		}
 		if t.bits&rwMulti != 0 {
@@ -2573,6 +2577,11 @@ func (r *resolver) person(i, n, j int) {
 		if w.bits&(rwPlace|rwDemonym) != 0 && !afterTo && qual == "" {
 			qual = w.place
 		}
+	}
+	// The title after the organisation's name is the holder's: the
+	// mention's head reads on past the name's "for".
+	if orgOf >= 0 && role != "" {
+		r.addPart(orgOf)
 	}
 	// The holder of a police title read before: "Commissioner of
 	// Police Amritsar, X".
