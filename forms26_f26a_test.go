@@ -72,3 +72,25 @@ func TestForms26OrgForBeforeTitle(t *testing.T) {
 			[]string{"National Center for Palms and Dates"}},
 	})
 }
+
+// TestForms26OrgAndAcronymBeforeRole checks an organisation's name with
+// "and" inside, with no article before it, followed by its acronym in
+// brackets and a role ("National Research and Innovation Agency (BRIN)
+// researcher Prof. X"): the name is read whole, and no part of it before
+// "and" is a person "she" may stand for. Near misses: two people joined
+// by "and"; a name and an organisation with no acronym.
+func TestForms26OrgAndAcronymBeforeRole(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"agency (BRIN) researcher Prof., she", "JAKARTA, Dec 7 (ANTARA) - Sago output rose this year.\n\nMeanwhile, National Research and Innovation Agency (BRIN) researcher Prof. Dewi Kartika Sari said sago could become “a staple again”.\n\n“It grows in swamps,” she said.",
+			[]string{"Dewi Kartika Sari", "Dewi Kartika Sari"}},
+		{"service (Senamhi) specialist, he", "LIMA, May 3 (EFE) - Frost hit the highlands.\n\nNational Meteorology and Hydrology Service (Senamhi) specialist Jorge Luis Quispe said night temperatures fell to minus 15.\n\n“The alpacas are the first to suffer,” he said.",
+			[]string{"Jorge Luis Quispe"}},
+		{"commission (KPPU) chairman, sentence start", "JAKARTA, June 2 (ANTARA) - Cooking oil prices are under review.\n\nBusiness Competition and Supervisory Commission (KPPU) chairman Rahmat Hidayat said the probe would end in July.\n\n“We have summoned six firms,” he said.",
+			[]string{"Rahmat Hidayat"}},
+		// Near misses.
+		{"two people joined by and", "JAKARTA, Dec 7 (ANTARA) - Two ministers visited the mill.\n\nMinister Budi Santoso and Minister Dewi Lestari said output would rise.\n\n“We will buy more,” she said.",
+			[]string{"Dewi Lestari"}},
+		{"org after the, no acronym", "ROME, Dec 7 (Reuters) - Food prices fell.\n\nThe Food and Agriculture Organization said prices fell for a third month. “Cereals led the fall,” its chief economist Maria Rossi said.",
+			[]string{"Maria Rossi"}},
+	})
+}

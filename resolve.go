@@ -1748,10 +1748,11 @@ func (r *resolver) placeHeaded(i, n, j int) bool {
 // Recreation Department". The words before "and" are no title's,
 // honorific's or given name's: "the Putin and Foreign Ministry" is not
 // written.
+// With nothing to open it, the body's head word must be followed by its
+// acronym or short name in brackets: "National Research and Innovation Agency (BRIN)
+// researcher X".
 func (r *resolver) bodyRunsOverAnd(i, j int) bool {
-	if !r.bodyOpensBefore(i) {
-		return false
-	}
+	opens := r.bodyOpensBefore(i)
 	for k := i; k < j; k++ {
 		if r.toks[k].bits&(rwRole|rwHonorific|rwMale|rwFemale) != 0 {
 			return false
@@ -1761,10 +1762,17 @@ func (r *resolver) bodyRunsOverAnd(i, j int) bool {
 		if b := r.bitsAt(k); b&(rwNonName|rwPronoun|rwRole|rwHonorific) != 0 {
 			return false
 		} else if b&rwOrg != 0 {
-			return true
+			return opens || k+1 < len(r.toks) && r.bracketedShortName(&r.toks[k+1])
 		}
 	}
 	return false
+}
+
+// bracketedShortName reports whether t is a capitalised word alone in
+// brackets, of ten letters at most: a body's acronym or short name,
+// "(BRIN)", "(Senamhi)".
+func (r *resolver) bracketedShortName(t *rsTok) bool {
+	return t.flags&tkCap != 0 && t.s > 0 && t.e < len(r.text) && t.e-t.s <= 10 && r.text[t.s-1] == '(' && r.text[t.e] == ')'
 }
 
 // bodyOpensBefore reports whether the run at token i follows what may

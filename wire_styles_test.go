@@ -4013,7 +4013,7 @@ var wireStories = []struct {
 			"Yohanes Wenda",
 			"Marthen Ohee",
 			"Siti Nurhaliza Rahmawati",
-			"?", // got "National Research": ""…," she said, as quoted by the agency's official website" after "National Research and Innovation Agency (BRIN) researcher Prof. Siti Nurhaliza Rahmawati said …": the pronoun goes to the part of the organisation's name before "and"
+			"Siti Nurhaliza Rahmawati", // "?" at first sight (got "National Research"): an organisation's name with "and" before its acronym in brackets and a role ("National Research and Innovation Agency (BRIN) researcher Prof. X") was cut at "and"
 		},
 		chains: []string{
 			"the Papua provincial government | said >> a statement | in >> its Instagram account | posted on",
