@@ -1753,6 +1753,17 @@ func (r *resolver) placeHeaded(i, n, j int) bool {
 // researcher X".
 func (r *resolver) bodyRunsOverAnd(i, j int) bool {
 	opens := r.bodyOpensBefore(i)
+	if !opens {
+		// Flags only, before any word is looked up: the capitalised
+		// words after "and" must end at a name in brackets.
+		k := j + 1
+		for k < len(r.toks) && k-i < rsMaxRun && r.joined(k) && r.toks[k].flags&tkCap != 0 {
+			k++
+		}
+		if k >= len(r.toks) || k == j+1 || !r.bracketedShortName(&r.toks[k]) {
+			return false
+		}
+	}
 	for k := i; k < j; k++ {
 		if r.toks[k].bits&(rwRole|rwHonorific|rwMale|rwFemale) != 0 {
 			return false
