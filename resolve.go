@@ -1225,6 +1225,11 @@ run:
 		}
 	}
 	if n == j {
+		// "Association of Black Forest Clockmakers managing director X":
+		// an organisation's name that ends in a calling's plural.
+		if ti.bits&rwOrg != 0 && j-i >= 3 && ti.flags&tkHeadline == 0 && r.orgBeforeLowerRole(i, j, j) {
+			return j
+		}
 		if orgForm && ti.flags&tkHeadline == 0 {
 			r.org(i, j) // "the Ukrainian General Staff"
 			return j
@@ -1262,6 +1267,12 @@ run:
 			place = place || b&(rwPlace|rwDemonym) != 0
 		}
 		if !titled && (orgWord || place && j-n == 1) {
+			// "Association of Black Forest Clockmakers managing director
+			// X": an organisation's name, "of" or "for" in it, before a
+			// lower-case role qualifies the role, and the holder speaks.
+			if n-i >= 2 && r.orgBeforeLowerRole(i, n, j) {
+				return j
+			}
 			r.org(i, j)
 			return j
 		}
@@ -1777,9 +1788,21 @@ func (r *resolver) placeHeaded(i, n, j int) bool {
 // Recreation Department". The words before "and" are no title's,
 // honorific's or given name's: "the Putin and Foreign Ministry" is not
 // written.
+// With nothing to open it, the body's head word must be followed by its
+// acronym or short name in brackets: "National Research and Innovation Agency (BRIN)
+// researcher X".
 func (r *resolver) bodyRunsOverAnd(i, j int) bool {
-	if !r.bodyOpensBefore(i) {
-		return false
+	opens := r.bodyOpensBefore(i)
+	if !opens {
+		// Flags only, before any word is looked up: the capitalised
+		// words after "and" must end at a name in brackets.
+		k := j + 1
+		for k < len(r.toks) && k-i < rsMaxRun && r.joined(k) && r.toks[k].flags&tkCap != 0 {
+			k++
+		}
+		if k >= len(r.toks) || k == j+1 || !r.bracketedShortName(&r.toks[k]) {
+			return false
+		}
 	}
 	for k := i; k < j; k++ {
 		if r.toks[k].bits&(rwRole|rwHonorific|rwMale|rwFemale) != 0 {
@@ -1790,10 +1813,17 @@ func (r *resolver) bodyRunsOverAnd(i, j int) bool {
 		if b := r.bitsAt(k); b&(rwNonName|rwPronoun|rwRole|rwHonorific) != 0 {
 			return false
 		} else if b&rwOrg != 0 {
-			return true
+			return opens || k+1 < len(r.toks) && r.bracketedShortName(&r.toks[k+1])
 		}
 	}
 	return false
+}
+
+// bracketedShortName reports whether t is a capitalised word alone in
+// brackets, of ten letters at most: a body's acronym or short name,
+// "(BRIN)", "(Senamhi)".
+func (r *resolver) bracketedShortName(t *rsTok) bool {
+	return t.flags&tkCap != 0 && t.s > 0 && t.e < len(r.text) && t.e-t.s <= 10 && r.text[t.s-1] == '(' && r.text[t.e] == ')'
 }
 
 // bodyOpensBefore reports whether the run at token i follows what may
@@ -1879,7 +1909,33 @@ func (r *resolver) titlesJoinedAt(j int) bool {
 // "Penang Port Services chief executive X"; one or two words with a
 // place's are the role's place ("Kedah police chief X").
 func (r *resolver) qualifiesLowerRole(i, j int) bool {
-	if j >= len(r.toks) || j-i > 4 || !r.joined(j) || r.toks[j].flags&tkCap != 0 {
+	return j-i <= 4 && r.lowerRoleAfter(i, j, false)
+}
+
+// orgBeforeLowerRole reports whether the organisation's name i..j,
+// which may hold "of" or "for" before token n, qualifies a lower-case
+// role after it ("Association of Black Forest Clockmakers managing
+// director X", "Council for Rural Electrification chief executive X");
+// if so the mention's head reads on past the name's lower-case words.
+func (r *resolver) orgBeforeLowerRole(i, n, j int) bool {
+	if j >= len(r.toks) || r.toks[j].flags&tkCap != 0 || !r.lowerRoleAfter(i, j, true) {
+		return false
+	}
+	for k := i + 1; k < n; k++ {
+		if r.toks[k].flags&tkCap == 0 {
+			r.addPart(r.toks[k].s) // the head reads on past its "of"
+		}
+	}
+	return true
+}
+
+// lowerRoleAfter is qualifiesLowerRole with no bound on the run's
+// length, which an organisation's name read whole may pass: "Association
+// of Black Forest Clockmakers managing director X". An organisation's
+// name (org) may hold a place after its first word ("Black Forest") and
+// end in a calling's plural ("Clockmakers").
+func (r *resolver) lowerRoleAfter(i, j int, org bool) bool {
+	if j >= len(r.toks) || !r.joined(j) || r.toks[j].flags&tkCap != 0 {
 		return false
 	}
 	// The lower-case words by their bits: a role first (one word or
@@ -1924,7 +1980,7 @@ func (r *resolver) qualifiesLowerRole(i, j int) bool {
 		role = false
 	}
 	for k := i; k < j; k++ {
-		if r.toks[k].bits&(rwMale|rwFemale|rwHonorific|rwRole) != 0 || r.toks[k].bits&(rwPlace|rwDemonym) != 0 && (j-i <= 2 || k > i) {
+		if r.toks[k].bits&(rwMale|rwFemale|rwHonorific|rwRole) != 0 && !(org && k == j-1 && k > i) || r.toks[k].bits&(rwPlace|rwDemonym) != 0 && !org && (j-i <= 2 || k > i) {
 			return false
 		}
 		cands := r.surnames(r.tokKey(k))
@@ -2532,10 +2588,14 @@ func (r *resolver) person(i, n, j int) {
 	// Titles inside the run: "Iranian President", "Mr.", "Ambassador to
 	// Iran" (a place after "to" is where the envoy serves, not whose).
 	afterTo := false
+	orgOf := -1 // an organisation's "of" or "for" before the title: "National Center for Palms and Dates CEO X"
 	for k := i; k < n; k++ {
 		t := &r.toks[k]
 		if s := r.str(t); s == "to" || s == "for" || s == "of" {
 			afterTo = s == "to"
+			if k > i && r.toks[k-1].bits&(rwOrg|rwRole) == rwOrg && role == "" {
+				orgOf = t.s
+			}
 			continue
 		}
 		if t.bits&rwMulti != 0 {
@@ -2576,6 +2636,11 @@ func (r *resolver) person(i, n, j int) {
 		if w.bits&(rwPlace|rwDemonym) != 0 && !afterTo && qual == "" {
 			qual = w.place
 		}
+	}
+	// The title after the organisation's name is the holder's: the
+	// mention's head reads on past the name's "for".
+	if orgOf >= 0 && role != "" {
+		r.addPart(orgOf)
 	}
 	// The holder of a police title read before: "Commissioner of
 	// Police Amritsar, X".
