@@ -379,7 +379,7 @@ func (r *resolver) read() {
 				i = r.run(i) // "al-Khatib said"
 			case i+1 < len(r.toks) && r.toks[i+1].bits&(rwMulti|rwRole) == rwMulti && r.twoWordRole(i):
 				i += 3 // "the royal father said"
-			case i+1 < len(r.toks) && r.toks[i+1].flags&tkCap == 0 && r.isDeterminer(i) && r.kinEpithet(i+1):
+			case i+1 < len(r.toks) && r.toks[i+1].flags&tkCap == 0 && r.is(i, "the", rsHashThe) && r.kinEpithet(i+1):
 				i += 2 // "said the mother of four", "the grandmother said"
 			default:
 				i++
@@ -1909,7 +1909,9 @@ func (r *resolver) titlesJoinedAt(j int) bool {
 // "Penang Port Services chief executive X"; one or two words with a
 // place's are the role's place ("Kedah police chief X").
 func (r *resolver) qualifiesLowerRole(i, j int) bool {
-	return j-i <= 4 && r.lowerRoleAfter(i, j, false)
+	// Most runs end at a verb, no role, whose bits are known by now: the
+	// test is made here, inlined, before the call.
+	return j-i <= 4 && j < len(r.toks) && r.toks[j].flags&tkCap == 0 && r.bitsAt(j)&(rwRole|rwMulti) != 0 && r.lowerRoleAfter(i, j, false)
 }
 
 // orgBeforeLowerRole reports whether the organisation's name i..j,
