@@ -85,6 +85,10 @@ type doc struct {
 	text string
 
 	paras []Span // every paragraph of text, including dateline and credit ones
+	// tagAt is one past where text's first "<" stands (len(text)+1 for
+	// none), as the paragraph scan found it for the quotation scan; 0 for
+	// not known, in a doc initDoc did not set up.
+	tagAt int
 
 	headline Span   // the headline, zero if none; its quotes are read with the body's
 	credit   Credit // the credit, found before the frame; zero if none
@@ -111,7 +115,9 @@ func (p *Parser) initDoc(d *doc, text string, sc *scratch) *doc {
 		lex = DefaultLexicon()
 	}
 	*d = doc{lex: lex, ref: p.Reference, text: text, bodyEnd: len(text), res: newStore(len(text)), sc: sc}
-	sc.paras = appendParagraphs(sc.paras[:0], text)
+	var firstTag int
+	sc.paras, firstTag = appendParagraphsTag(sc.paras[:0], text)
+	d.tagAt = firstTag + 1
 	d.paras = sc.paras
 	return d
 }

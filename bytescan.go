@@ -58,6 +58,50 @@ func (b *byteScan) reset(text, set string) {
 	b.sort()
 }
 
+// first returns where c first stands in the text b was reset to, or
+// len(text) if it holds none; c must be of b's set and b not yet moved.
+func (b *byteScan) first(c byte) int {
+	for k := 0; k < b.n; k++ {
+		if b.set[k] == c {
+			return b.next[k]
+		}
+	}
+	return len(b.text)
+}
+
+// resetKnown is reset where where c first stands in text is known (at,
+// or len(text) for none): another scan found it, and this one does not
+// read the text for it again. An at below 0 is not known: reset's.
+func (b *byteScan) resetKnown(text, set string, c byte, at int) {
+	if at < 0 {
+		b.reset(text, set)
+		return
+	}
+	b.text, b.n, b.maxFrom = text, 0, 0
+	high := -1 // where text's first byte above ASCII stands, once asked
+	for i := 0; i < len(set) && i < maxScanBytes; i++ {
+		v, from := set[i], 0
+		if v == c {
+			if at < len(text) {
+				b.set[b.n], b.from[b.n], b.next[b.n] = v, 0, at
+				b.n++
+			}
+			continue
+		}
+		if v >= utf8.RuneSelf {
+			if high < 0 {
+				high = firstNonASCII(text)
+			}
+			from = high
+		}
+		if j := strings.IndexByte(text[from:], v); j >= 0 {
+			b.set[b.n], b.from[b.n], b.next[b.n] = v, 0, from+j
+			b.n++
+		}
+	}
+	b.sort()
+}
+
 // firstNonASCII returns the offset of the first byte of s above ASCII, or
 // len(s). It reads 64 bytes a step, eight loads of eight ORed together,
 // for under a third of an instruction a byte: less than one IndexByte

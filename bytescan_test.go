@@ -118,3 +118,27 @@ func TestFirstNonASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestByteScanResetKnown holds resetKnown, told where a byte of its set
+// first stands by another scan (first), to reset on the same text: every
+// index asked answers the same, and an unknown place (-1) is reset's.
+func TestByteScanResetKnown(t *testing.T) {
+	texts := []string{"", "plain words", "a<b>c “quoted” <p>x</p>", "<div>\n“a,” he said</div>", "no tag “at” all\r\n", "tail <"}
+	for _, text := range texts {
+		var lines byteScan
+		lines.reset(text, lineStops)
+		for _, at := range []int{lines.first('<'), -1} {
+			var want, got byteScan
+			want.reset(text, markStarts)
+			got.resetKnown(text, markStarts, '<', at)
+			for i := 0; i <= len(text); i++ {
+				if g, w := got.index(i), want.index(i); g != w {
+					t.Errorf("resetKnown(%q, at %d).index(%d) = %d, reset's %d", text, at, i, g, w)
+				}
+			}
+		}
+		if got, want := lines.first('<'), strings.IndexByte(text, '<'); got != want && !(want < 0 && got == len(text)) {
+			t.Errorf("first(%q, '<') = %d, want %d", text, got, want)
+		}
+	}
+}

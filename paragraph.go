@@ -25,8 +25,18 @@ func splitParagraphs(text string) []Span {
 // appendParagraphs is splitParagraphs appending to out, which Parse
 // reuses from story to story.
 func appendParagraphs(out []Span, text string) []Span {
+	out, _ = appendParagraphsTag(out, text)
+	return out
+}
+
+// appendParagraphsTag is appendParagraphs that also returns where the
+// text's first "<" stands, or len(text): its scan for line ends found
+// it, and the scan for quotation marks, which looks for tags too, need
+// not read the text again for it (see byteScan.resetKnown).
+func appendParagraphsTag(out []Span, text string) ([]Span, int) {
 	var stops byteScan
 	stops.reset(text, lineStops)
+	firstTag := stops.first('<')
 	mode, width := paragraphMode(text, &stops)
 	add := func(s, e int) {
 		s, e = trimMarkup(text, s, e)
@@ -87,7 +97,7 @@ func appendParagraphs(out []Span, text string) []Span {
 		lineStart = i
 	}
 	add(start, len(text))
-	return out
+	return out, firstTag
 }
 
 // wrapWidth is the longest line, in bytes, that hard-wrapped copy has:

@@ -94,7 +94,7 @@ func (k *QuoteKind) UnmarshalText(b []byte) error {
 // recovered there, so a stray mark costs at most its paragraph. The work is
 // one pass over the marks, linear in the text.
 func findQuotes(d *doc) []Quote {
-	spans, stack := pairQuotes(d.lex, d.text, d.withHeadline(), d.sc.pairs[:0], d.sc.stack[:0])
+	spans, stack := pairQuotes(d.lex, d.text, d.withHeadline(), d.sc.pairs[:0], d.sc.stack[:0], d.tagAt-1)
 	d.sc.pairs, d.sc.stack = spans, stack
 	if len(spans) == 0 {
 		return nil
@@ -158,8 +158,9 @@ type openMark struct {
 
 // pairQuotes pairs the quotation marks of the paragraphs paras of text and
 // appends the outermost quotations, in text order, to pairs. The stack is
-// the caller's buffer too, returned for reuse.
-func pairQuotes(lex *Lexicon, text string, paras []Span, pairs []quoteRange, stack []openMark) ([]quoteRange, []openMark) {
+// the caller's buffer too, returned for reuse. firstTag is where text's
+// first "<" stands (len(text) for none), or -1 if the caller does not know.
+func pairQuotes(lex *Lexicon, text string, paras []Span, pairs []quoteRange, stack []openMark, firstTag int) ([]quoteRange, []openMark) {
 	var (
 		counts [numStyles]int // how many marks of each style are open
 		tags   tagSkipper
@@ -167,7 +168,7 @@ func pairQuotes(lex *Lexicon, text string, paras []Span, pairs []quoteRange, sta
 		gaps   paragraphGaps
 	)
 	var marks byteScan
-	marks.reset(text, markStarts)
+	marks.resetKnown(text, markStarts, '<', firstTag) // where the paragraph scan found the first "<", or -1
 	truncate := func(n int) {
 		for _, m := range stack[n:] {
 			counts[m.style]--

@@ -379,7 +379,7 @@ func (r *resolver) read() {
 				i = r.run(i) // "al-Khatib said"
 			case i+1 < len(r.toks) && r.toks[i+1].bits&(rwMulti|rwRole) == rwMulti && r.twoWordRole(i):
 				i += 3 // "the royal father said"
-			case i+1 < len(r.toks) && r.toks[i+1].flags&tkCap == 0 && r.is(i, "the", rsHashThe) && r.kinEpithet(i+1):
+			case t.hash == rsHashThe && i+1 < len(r.toks) && r.toks[i+1].flags&tkCap == 0 && r.kinEpithet(i+1):
 				i += 2 // "said the mother of four", "the grandmother said"
 			default:
 				i++
