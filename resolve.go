@@ -4498,13 +4498,28 @@ func (r *resolver) inSpeechOf(t *rsTok, e int) bool {
 // possessivePronoun reports whether the pronoun at token k determines a
 // noun after it: "his", "its", "their", and "her" before a word.
 func (r *resolver) possessivePronoun(k int) bool {
-	switch {
-	case r.is(k, "his", rsHashHis), r.is(k, "its", rsHashIts), r.is(k, "their", rsHashTheir), r.is(k, "whose", rsHashWhose):
-		return true
-	case r.is(k, "her", rsHashHer):
-		return k+1 < len(r.toks) && r.joined(k+1) && r.bitsAt(k+1)&rwNonName == 0
+	t := &r.toks[k]
+	if t.hash == 0 {
+		return false // not ASCII: none of the words below
 	}
-	return false
+	// By the token's hash first, the words' own bytes only where it
+	// matches: one comparison a word, no call.
+	var w string
+	switch h := t.hash; h {
+	case rsHashHis:
+		w = "his"
+	case rsHashIts:
+		w = "its"
+	case rsHashTheir:
+		w = "their"
+	case rsHashWhose:
+		w = "whose"
+	case rsHashHer:
+		return equalLowerASCII(r.str(t), "her") && k+1 < len(r.toks) && r.joined(k+1) && r.bitsAt(k+1)&rwNonName == 0
+	default:
+		return false
+	}
+	return equalLowerASCII(r.str(t), w)
 }
 
 // antecedent returns the most salient person before token t compatible
