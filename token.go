@@ -889,8 +889,22 @@ func wordSpans(dst [][2]int, s string) [][2]int {
 // lower-case ASCII w, without allocating when s is ASCII.
 func equalLowerASCII(s, w string) bool {
 	// Lowering keeps an ASCII byte one byte, and of the other runes only
-	// "İ" and "K" (two and three bytes) become ASCII: s is at least as
-	// long as w and at most three times as long.
+	// "İ" and "K" (two and three bytes) become ASCII, shorter: s as long
+	// as w is equal only in ASCII, which one loop compares (a byte above
+	// 0x7F equals none of w's); s longer than w, up to three times, may
+	// be equal only through those runes.
+	if len(s) == len(w) {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != w[i] {
+				return false
+			}
+		}
+		return true
+	}
 	if len(s) < len(w) || len(s) > 3*len(w) {
 		return false
 	}
@@ -899,10 +913,7 @@ func equalLowerASCII(s, w string) bool {
 			return strings.ToLower(s) == w // "İ" and "K" lower to ASCII
 		}
 	}
-	if len(s) != len(w) {
-		return false
-	}
-	return asciiEqualLower(s, w)
+	return false
 }
 
 // firstTokenAt returns the index of the first of toks, which are in text
