@@ -1959,14 +1959,15 @@ func (r *resolver) lowerRoleAfter(i, j int, org bool) bool {
 			}
 			break
 		}
-		if b := r.bitsAt(k); b&rwMulti != 0 && k+1 < len(r.toks) && r.toks[k+1].flags&tkCap == 0 {
+		b := r.bitsAt(k)
+		if b&rwMulti != 0 && k+1 < len(r.toks) && r.toks[k+1].flags&tkCap == 0 {
 			// A role of several words: "vice president", "managing director".
 			if wi, next := r.multi(k); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
 				role, seen, k = true, true, next-1
 				continue
 			}
 		}
-		if r.bitsAt(k)&rwRole != 0 {
+		if b&rwRole != 0 {
 			role, seen = true, true
 			continue
 		}
