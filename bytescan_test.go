@@ -28,6 +28,7 @@ func TestByteScanIndex(t *testing.T) {
 		{"back before what was read", "a<b\nc<d\ne", "\n<", []int{6, 7, 0, 2, 1, 8, 3}},
 		{"marks at both ends", "\"quoted\"", markStarts, []int{0, 1, 7, 8, 0}},
 		{"multi-byte marks", "He said \u201cyes\u201d and \u2019no\u2019.", markStarts, []int{0, 9, 12, 3, 20}},
+		{"bytes above ASCII of the set and not", "Caf\u00e9 \u00abn\u00e4\u00bb \u2014 \uff02\u4e2d\uff02 \u300cx\u300d", markStarts, []int{0, 3, 4, 6, 11, 30, 2, 40}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -46,7 +47,7 @@ func TestByteScanIndex(t *testing.T) {
 // and bounded by hi, against the naive scan.
 func TestByteScanRandom(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	alphabet := "ab <\n\r\"'&\xe2\x80\x9c"
+	alphabet := "ab <\n\r\"'&\xe2\x80\x9c\xc3\xa9\xef\xbc\xc2"
 	for range 200 {
 		text := randomText(r, alphabet, 80)
 		for _, set := range []string{lineEndBytes, lineStops, markStarts} {
