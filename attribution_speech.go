@@ -1841,18 +1841,19 @@ func (st *attrState) sourceRun(k, hi int) int {
 
 // quotedSentence reports whether the quotation that opens at toks[k]
 // closes on the end of a sentence: "“We never took the money.”", not a
-// title ("“Night Talk” and"). It looks at most 64 tokens on.
-func (st *attrState) quotedSentence(k, hi int) bool {
-	for j := k + 1; j < hi && j < k+64; j++ {
-		if t := st.toks[j]; t.flags&tClose != 0 {
-			if t.s == 0 {
-				return false
-			}
-			c := st.text[t.s-1]
-			return c == '.' || c == '?' || c == '!'
-		}
+// title ("“Night Talk” and"). The quotation the mark opens says where it
+// closes.
+func (st *attrState) quotedSentence(k int) bool {
+	q := st.toks[k].quote
+	if q == 0 {
+		return false
 	}
-	return false
+	quote := st.quotes[q-1]
+	if in := quote.Inner(); in.End > in.Start && in.End < quote.End {
+		c := st.text[in.End-1]
+		return c == '.' || c == '?' || c == '!'
+	}
+	return false // a quotation left open at its paragraph's end
 }
 
 // pluralNoun reports whether the one-word cue toks[i], an -s form of
@@ -1883,7 +1884,7 @@ func (st *attrState) pluralNoun(lo, hi, i, ce int, canon string) bool {
 		}
 		return true
 	}
-	if ce+3 < hi && toks[ce].flags&tComma != 0 && toks[ce+1].flags&tOpen != 0 && toks[ce+2].flags&tUpper != 0 && st.quotedSentence(ce+1, hi) {
+	if ce+3 < hi && toks[ce].flags&tComma != 0 && toks[ce+1].flags&tOpen != 0 && toks[ce+2].flags&tUpper != 0 && st.quotedSentence(ce+1) {
 		return false // "The group claims, “We never took the money.”"; not "talk shows, “Night Talk” and …"
 	}
 	return toks[ce].flags&(tComma|tColon) != 0 || isPrep(toks[ce])
