@@ -228,8 +228,7 @@ func (st *attrState) pluralNounAt(k int) bool {
 // "percent", "million", "billion".
 func (st *attrState) amountBefore(k int) bool {
 	t := st.toks[k]
-	w := st.text[t.s:t.e]
-	return isDigit(w[0]) || w == "%" || w == "percent" || w == "million" || w == "billion"
+	return isDigit(st.text[t.s]) || st.d.lex.containsToken(amountUnits, st.text, t)
 }
 
 // innerStance reports whether the cue toks[i], of canonical form canon

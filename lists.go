@@ -101,6 +101,7 @@ const (
 	accordingNorms         List = "accordingnorms"         // "plan | guidelines": nouns after "according to" that name a norm, no source
 	cueActVerbs            List = "cueactverbs"            // "recall": cue verbs that are acts before a quantity or, progressive, an object
 	actAmounts             List = "actamounts"             // "prices", "premium": amounts that, heading its object, make a cueactverbs verb an act
+	amountUnits            List = "amountunits"            // "percent", "million": words that close an amount
 	cueChangeVerbs         List = "cuechangeverbs"         // "decline": cue verbs that also say an amount fell, "declined 3 percent"
 	cueAsVerbs             List = "cueasverbs"             // "put it", "noted": verbs that close "…, as X put it." with the words before "as" for content
 	relativeObjects        List = "relativeobjects"        // "what", "whom": a relative clause whose cue has the quotation for object
