@@ -4060,6 +4060,57 @@ var wireStories = []struct {
 			"the Press Information Bureau | quoted by >> Union Minister of State for Agriculture and Farmers Welfare Shri Devendra Prasad Yadav | as saying",
 			"the Kashmir Valley Fruit Growers-cum-Dealers Union | said >> a statement | in >> its social media handle | posted on",
 		}},
+	// round 27, b27a
+	{file: "xinhua-tempeh.txt",
+		speakers: []string{"", "Siti Rahmawati", "Siti Rahmawati", "Bambang Sutrisno", "Wahyu Hendrawan", "Rina Kusumawardani", "Siti Rahmawati"},
+		chains: []string{
+			"state news agency Antara | reported >> the Indonesian Tempeh and Tofu Producers Cooperative | citing",
+			"The Ministry of Trade | said >> a statement | in >> its website | posted on",
+			"Market trader Joko Prasetyo | told -> Xinhua >> the city's market authority | said",
+			"the Kompas daily | reported >> a Bank Indonesia official | quoting",
+		}},
+	{file: "tass-omul.txt",
+		speakers: []string{
+			"?", // got "": a quotation before "<long role> of <body> <Name> told TASS." followed by a second quotation in the same paragraph; only the second takes the speaker
+			"Yelena Sukhanova", "Igor Matveyev", "", "Anatoly Grebenshchikov", "Yelena Sukhanova"},
+		chains: []string{
+			"Rosrybolovstvo | said >> a statement | in >> its Telegram channel | posted on",
+			"A source in the regional government | told -> TASS >> the Ministry of Natural Resources | said",
+			"the Irkutsk-based newspaper Vostochno-Sibirskaya Pravda | reported >> local police | citing",
+		}},
+	{file: "yonhap-haenyeo.txt",
+		speakers: []string{"Ko Sun-ja", "Yang Min-ho", "Ko Sun-ja", "", "Kang Hye-rin", "", "Ko Sun-ja"},
+		chains: []string{
+			"the Jeju provincial government | according to >> its annual survey of fishing villages | cited",
+			"The Ministry of Oceans and Fisheries | said >> a press release | in",
+			"the Korean Central News Agency (KCNA) | reported >> a decision of the cabinet | citing",
+			"the Rodong Sinmun | quoted by >> An official at the North's fisheries ministry | as saying",
+		},
+		skipChains: `"X reported Saturday, citing a decision of the cabinet": a document noun with an "of" body after "citing" is read as a reason (a "citing" stance with no level), so the KCNA chain is lost; the other three chains are right`},
+	{file: "kuna-fagaa.txt",
+		speakers: []string{"", "Bader Nasser Al-Ajmi", "Hamad Al-Enezi", "Noura Al-Rashidi", "Abdullah Al-Shammari", "Abdullah Al-Shammari"},
+		chains: []string{
+			"Al-Ajmi | said >> the Ministry of Interior | warned",
+			"The Environment Public Authority (EPA) | said >> a statement | in >> its social media accounts | published on",
+			"Saudi daily Al-Riyadh | reported >> traders in Hafr Al-Batin | quoting",
+		}},
+	{file: "spa-roses.txt",
+		speakers: []string{"Hani bin Saad Al-Thubaiti", "", "Fatimah Al-Harthi", "Saeed Al-Otaibi", "Abdullah bin Fahad Al-Zahrani", "Hani bin Saad Al-Thubaiti"},
+		chains: []string{
+			"Mayor of Taif Eng. Abdullah bin Fahad Al-Zahrani | said >> remarks | in >> Al-Ekhbariya channel | carried by",
+			"Okaz daily | reported >> rose farmers in Al-Shafa | quoting",
+			"The ministry | said >> its annual report | in",
+		},
+		skipChains: `"said in its annual report, published in November, that": a comma-set "published in <month>" after the document is made a venue level ("November | published in"), where chains-conventions keep a date of issue out of the levels; the other two chains are right`},
+	{file: "kyodo-wasabi.txt",
+		speakers: []string{"Hiroshi Mochizuki", "Hiroshi Mochizuki", "Yuko Sugiyama", "", "Takeshi Hayakawa", "Noriko Kikuchi",
+			"?", // got "Noriko Kikuchi": "the 71-year-old said" goes to the last named person, not to the one introduced as "Name, 71,"
+		},
+		chains: []string{
+			"Public broadcaster NHK | reported >> the prefectural agricultural research institute | citing",
+			"An official of the prefectural government | told -> Kyodo News >> the ministry | said",
+			"the local Shizuoka Shimbun newspaper | quoted by >> Izu Mayor Noriko Kikuchi | as saying",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
