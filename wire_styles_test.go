@@ -4060,6 +4060,51 @@ var wireStories = []struct {
 			"the Press Information Bureau | quoted by >> Union Minister of State for Agriculture and Farmers Welfare Shri Devendra Prasad Yadav | as saying",
 			"the Kashmir Valley Fruit Growers-cum-Dealers Union | said >> a statement | in >> its social media handle | posted on",
 		}},
+	// round 27, b27b
+	{file: "reuters-boron.txt",
+		speakers: []string{"", "Murat Yildirimoglu", "Murat Yildirimoglu", "Murat Yildirimoglu", "Zeynep Ocal", "Kemal Tuncer", "Kemal Tuncer", "Aylin Demirtas", "Aylin Demirtas"},
+		chains: []string{
+			"the state-run Anadolu Agency | quoted by >> Ocal | as saying",
+			"Eti Maden | said >> a statement | in >> its website | posted on",
+			"the Ekonomi Postasi daily | reported >> shipping agents in Bandirma | citing",
+		}},
+	{file: "afp-seawall.txt",
+		speakers: []string{"Siti Rohmah", "Ahmad Fauzi", "Ratna Wulandari", "Ratna Wulandari", "", "Bambang Hartanto", "Joko Prasetyo", "Joko Prasetyo"},
+		chains: []string{
+			"the national geospatial agency | according to >> satellite data | cited",
+			"Public Works Minister Bambang Hartanto | said >> remarks | in >> the state news agency Antara | carried by",
+			"The Semarang-based Coastal Watch foundation | said >> a study by Diponegoro University | quoting",
+			"A regency official | told -> AFP >> the provincial governor | said",
+		}},
+	{file: "upi-drifters.txt",
+		speakers: []string{"Koo Hye-jin", "Koo Hye-jin", "", "Kim Tae-sik", "Kim Tae-sik", "Kim Tae-sik", "Lee Ji-eun"},
+		chains: []string{
+			"the Korea Coast Guard | according to >> the crew's own account | cited",
+			"Unification Ministry spokeswoman Koo Hye-jin | said >> All six | told -> investigators",
+			"Yonhap News Agency | reported >> a government source | citing",
+		}},
+	{file: "pti-watertank.txt",
+		speakers: []string{"", "Vijay Shinde", "Meenakshi Rao", "Prakash Jadhav", "Lata Waghmare", "Kamal Pawar"},
+		chains: []string{
+			"The Chief Minister's Office (CMO) | said >> a statement | in >> its official social media handle | posted on",
+			"a local Marathi daily | quoted by >> He | as saying",
+			"A senior Zilla Parishad official | told -> PTI >> the engineer in charge | said >> his last inspection report | in",
+		}},
+	{file: "ians-dredging.txt",
+		speakers: []string{"", "Agnelo Fernandes", "Agnelo Fernandes", "Rosy D'Costa", "Ulhas Kamat", "Ulhas Kamat", "Dattaraj Sawant"},
+		chains: []string{
+			"The Konkan Times daily | reported >> officials in the department | citing",
+			"The Captain of Ports department | said >> a statement | in",
+			"Chief Minister Dattaraj Sawant | said >> remarks | in >> the state-run Doordarshan | carried by",
+		}},
+	{file: "wafa-sheepfold.txt",
+		speakers: []string{"Osama Makhamreh", "Fatima", "Khaled Dweik", "", "Ministry of Foreign Affairs and Expatriates", "Ministry of Foreign Affairs and Expatriates"},
+		chains: []string{
+			"Palestine TV | reported >> medical sources | citing",
+			"Khaled Dweik | said >> remarks | in >> Voice of Palestine radio | carried by",
+			"The Israeli newspaper Haaretz | reported >> the occupation army | said",
+			"The Ministry of Foreign Affairs and Expatriates | said >> a statement | in >> its website | posted on",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
