@@ -105,7 +105,8 @@ func (st *attrState) parenLeft(lo, e int) bool {
 // toks[:ce], whose words end at toks[k]: "Many of the closures,
 // officials said, involved small farms." Where a link was read after
 // the cue ("…, the daily reported, quoting its director, Jo Lind.") what
-// follows it is the link's.
+// follows it is the link's. It is verbCue's, in a function of its own
+// to keep verbCue under the compiler's bound for inlining.
 func (st *attrState) leftContent(lo, e, ce, k, hi int) *Span {
 	if e < hi && st.toks[e].flags&tComma != 0 {
 		if r := st.parenRight(k, hi, 2, lo); r > 0 && !st.hasClass(ce, r, cLink|cLinkMW) {
@@ -119,7 +120,8 @@ func (st *attrState) leftContent(lo, e, ce, k, hi int) *Span {
 // sentence from lo where the cue's subject, at toks[s], follows a
 // comma after words that the content needs: "The plan, he said, would
 // restore confidence", "That, the commission said, “would be
-// helpful.”".
+// helpful.”". Like leftContent, it is verbCue's, kept apart for the
+// inlining bound.
 func (st *attrState) rightContent(lo, s, k, end, hi int) *Span {
 	if s-1 > lo && st.toks[s-1].flags&tComma != 0 && st.toks[s-1].quote == 0 {
 		if r := st.parenRight(k, hi, 1, -1); r > 0 && st.parenLeft(lo, s-1) {
