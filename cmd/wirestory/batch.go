@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/wirestory/wirestory"
+	"github.com/wirestory/wirestory/internal/jsonl"
 )
 
 // A job is one input line on its way through the worker pool. Its result
@@ -148,64 +149,28 @@ func runBatch(p *wirestory.Parser, in io.Reader, out io.Writer, opts batchOption
 	return res, readErr
 }
 
-// An input is one JSON Lines record; fields other than id and text are
-// ignored.
-type input struct {
-	ID   json.RawMessage `json:"id"`
-	Text *string         `json:"text"`
-}
-
-// A failure is the output of an input line that could not be parsed.
-type failure struct {
-	Line  int    `json:"line"`
-	Error string `json:"error"`
-}
-
 // parseLine parses input line n into its id and its output in format
 // ("json" or "text"), and reports whether the line failed. A JSON output
 // is an object without the id, which writeLine splices in; a text output
 // is the whole block, headed by the line number and the id.
 func parseLine(p *wirestory.Parser, format string, n int, line []byte) (id json.RawMessage, out []byte, failed bool) {
-	id = json.RawMessage("null")
 	result := func(a *wirestory.Article, msg string) []byte {
 		if format == "text" {
 			return textBlock(n, id, a, msg)
 		}
 		if a == nil {
-			return encode(n, msg)
+			return jsonl.Failure(n, msg)
 		}
 		b, err := a.MarshalJSON() // compact already: json.Marshal would check and copy it again
 		if err != nil {
 			failed = true
-			return encode(n, err.Error())
+			return jsonl.Failure(n, err.Error())
 		}
 		return b
 	}
-	if len(bytes.TrimSpace(line)) == 0 {
-		return id, result(nil, "blank line"), true
-	}
-	var in input
-	err := json.Unmarshal(line, &in)
-	line = nil // the decoded text is a copy: let a long line go before Parse
-	var syntax *json.SyntaxError
-	if len(in.ID) > 0 && !errors.As(err, &syntax) {
-		id = in.ID
-	}
-	if err != nil {
-		msg := "invalid JSON: " + err.Error()
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) {
-			switch te.Field {
-			case "":
-				msg = "input line is a JSON " + te.Value + ", not an object"
-			case "text":
-				msg = `"text" is a JSON ` + te.Value + ", not a string"
-			}
-		}
-		return id, result(nil, msg), true
-	}
-	if in.Text == nil {
-		return id, result(nil, `no "text" field`), true
+	id, text, problem := jsonl.Decode(line) // the text is a copy: a long line can go before Parse
+	if problem != "" {
+		return id, result(nil, problem), true
 	}
 	defer func() {
 		// Parse must never panic; if it does, the run still goes on.
@@ -213,14 +178,9 @@ func parseLine(p *wirestory.Parser, format string, n int, line []byte) (id json.
 			out, failed = result(nil, fmt.Sprintf("internal error: %v", r)), true
 		}
 	}()
-	a := p.Parse(*in.Text)
+	a := p.Parse(text)
 	out = result(&a, "") // before failed is read: result may set it
 	return id, out, failed
-}
-
-func encode(n int, msg string) []byte {
-	b, _ := json.Marshal(failure{Line: n, Error: msg}) // a struct of an int and a string always encodes
-	return b
 }
 
 // textBlock is the text view of one JSON Lines story, or its error when a
