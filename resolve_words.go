@@ -474,6 +474,14 @@ func findKey[K string | []byte](w *rsWords, key K) int32 {
 // entry updates the word of folded form, marking the first word of a
 // form of several words.
 func (w *rsWords) entry(form string, fn func(*rsWord)) {
+	fn(&w.words[w.slot(form)])
+	if first, _, multi := strings.Cut(form, " "); multi {
+		w.words[w.slot(first)].bits |= rwMulti
+	}
+}
+
+// slot returns the index of the word of folded form, added if new.
+func (w *rsWords) slot(form string) int32 {
 	i, ok := w.index[form]
 	if !ok {
 		i = int32(len(w.words))
@@ -481,17 +489,7 @@ func (w *rsWords) entry(form string, fn func(*rsWord)) {
 		w.keys = append(w.keys, form)
 		w.index[form] = i
 	}
-	fn(&w.words[i])
-	if first, _, multi := strings.Cut(form, " "); multi {
-		j, ok := w.index[first]
-		if !ok {
-			j = int32(len(w.words))
-			w.words = append(w.words, rsWord{})
-			w.keys = append(w.keys, first)
-			w.index[first] = j
-		}
-		w.words[j].bits |= rwMulti
-	}
+	return i
 }
 
 // lookupSpan is lookup of a run of words whose rsHash, joined by one
