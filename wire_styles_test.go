@@ -4216,6 +4216,114 @@ var wireStories = []struct {
 			"Kyodo News | quoted by >> Japanese Transport Minister Kenji Nakagawa | as saying",
 			"The Korean Register | said >> a report | in >> its website | published on",
 		}},
+	// round 28, b28a
+	{
+		file: "ap-spillway.txt",
+		speakers: []string{
+			"Yelena Morozova",               // "We are not at the point ..." said Yelena Morozova, a structural engineer with ...
+			"Yelena Morozova",               // She called the drawdown "a stopgap, not a fix."
+			"Deniz Kaya",                    // "People here ...," Kaya said.
+			"Deniz Kaya",                    // "They deserve ..." (second sentence after the cue)
+			"Deniz Kaya",                    // She added: "If the answer ..."
+			"Neosho Valley Water Authority", // The authority said in a statement ... that the spillway "remains safe ..."
+			"Ray Kimbrough",                 // "I watched the water ...," he said.
+			"Ray Kimbrough",                 // "I'm not waiting ..."
+		},
+		chains: []string{
+			"the Tulsa World | reported >> state inspection records | citing",
+			"The authority | said >> a statement | in >> its website | posted on",
+		},
+	},
+	{
+		file: "dpa-stollen.txt",
+		speakers: []string{
+			"?",               // got "": headline 'Role: "quote"' (Saxon bakers' chief: "...") echoing a body quote gets no speaker; want Konrad Wehlmann
+			"Konrad Wehlmann", // "A stollen without butter ...," Konrad Wehlmann, the head of ..., told dpa
+			"Konrad Wehlmann", // He continued: "Our recipe ..."
+			"Emine Yıldırım",  // "The Americans ...," she said.
+			"Emine Yıldırım",  // "This year we sold ..."
+			"Emine Yıldırım",  // "We bake it ...," she said with a laugh.
+			"Sergei Voronin",  // introduced with a colon, quote over two paragraphs
+			"Frank Leuschner", // Saxony's agriculture minister, Frank Leuschner, told broadcaster MDR ... "short-term help"
+		},
+		chains: []string{
+			"the Central Association of German Bakers | said >> a survey of its members | quoting",
+			"The Sächsische Zeitung newspaper | reported >> the guild | citing",
+		},
+		skipChains: "'X reported on Saturday, citing Y, that' (a time between the cue and ', citing') gives no chain, and 'according to X, which cited <reason>' is taken as a chain (got 'the Federal Statistical Office | according to >> higher feed | cited')",
+	},
+	{
+		file: "efe-mezcal.txt",
+		speakers: []string{
+			"",                           // this town, which calls itself the "world capital of mezcal,"
+			"Aurelio Santiago Hernández", // "My grandfather planted ...," Aurelio Santiago Hernández, a 61-year-old ..., told EFE
+			"Aurelio Santiago Hernández", // "Before, I filled 60 bottles ...," he said.
+			"Tomás Villaseñor Ruiz",      // Deputy Agriculture Secretary Tomás Villaseñor Ruiz said ... "It is not enough ...," he said.
+			"National Chamber of the Mezcal Industry", // said in a statement that a minimum price "would distort the market"
+			"",        // film title "Humo de Maguey"
+			"Citlali", // Santiago Hernández's daughter Citlali ... "Mezcal is not only a drink ...," she said.
+			"Citlali", // "If I leave, who will light the fire?"
+		},
+		chains: []string{
+			"the Oaxaca state government | according to >> figures from the Mezcal Regulatory Council (CRM) | cited",
+			"The newspaper El Universal | reported >> a ministry official | quoting",
+			"The National Chamber of the Mezcal Industry | said >> a statement | in",
+		},
+	},
+	{
+		file: "jiji-ryokan.txt",
+		speakers: []string{
+			"?",               // got "" (kind scare): headline 'Role Verb "partial"' (Tourism Minister Pledges "Every Support") echoing the lead's partial quote; want Kenji Murakoshi
+			"Kenji Murakoshi", // Land, Infrastructure, Transport and Tourism Minister Kenji Murakoshi ... pledged "every support"
+			"Kenji Murakoshi", // "The inns are the heart ...," Murakoshi told reporters
+			"Kenji Murakoshi", // He added: (end of paragraph) then the quote in the next paragraph
+			"Yuko Hasegawa",   // "Even if the building is ready ...," Hasegawa said.
+			"Yuko Hasegawa",   // "Many of our staff ..."
+			"Akiko Morinaga",  // "Tourists have not forgotten Noto," said Akiko Morinaga, a professor ...,
+			"Akiko Morinaga",  // "but they need a reason ..."
+		},
+		chains: []string{
+			"Public broadcaster NHK | reported >> the Ishikawa prefectural government | citing",
+			"the Hokkoku Shimbun | quoted by >> Ishikawa Governor Hiroshi Tanabe | as saying",
+		},
+		skipChains: "passive 'Y was quoted by X, <appositive>, as saying' with an appositive after X: got 'the Hokkoku Shimbun | quoted' with Y as its content and no level",
+	},
+	{
+		file: "bernama-batik.txt",
+		speakers: []string{
+			"Ramlah Haji Ismail", // "Many of our craftsmen ...," she told reporters (named in the lead)
+			"",                   // theme “Warisan Kita, Maruah Kita”
+			"Malaysian Intellectual Property Corporation", // ..., in a statement, said: then a quote over two paragraphs
+			"Mohd Fauzi Che Omar",                         // Association president Haji Mohd Fauzi Che Omar ... described ... as “batik in name only”
+			"Mohd Fauzi Che Omar",                         // “Some of these are printed ...,” he said.
+			"Mohd Fauzi Che Omar",                         // He added: “We are not against printing ...”
+			"Sri Wahyuningsih",                            // introduced in one paragraph, “In Pekalongan also ...,” she said.
+		},
+		chains: []string{
+			"The Malaysian Intellectual Property Corporation (MyIPO) | said >> a statement | in",
+			"The Kelantan Tourism Action Council | said >> a statement | in >> its Facebook page | posted on",
+			"Sinar Harian | reported >> the Kelantan Batik Association | quoting",
+		},
+	},
+	{
+		file: "app-chilgoza.txt",
+		speakers: []string{
+			"",                       // Growers of chilgoza ... saying middlemen were buying ... at "throwaway prices"
+			"Gul Muhammad Mandokhel", // "We climb the trees ourselves ...," he said.
+			"Gul Muhammad Mandokhel", // He went on: "Our forests ..."
+			"Tariq Mehmood Bashir",   // "Chilgoza is a high-value export," the minister said.
+			"Tariq Mehmood Bashir",   // "Pakistan can earn far more ..."
+			"Khalid Al-Hashimi",      // Dubai-based importer Khalid Al-Hashimi, quoted by the Gulf News daily, said ... "long, sweet kernel"
+			"Abdul Qayyum Kakar",     // Conservator of Forests Zhob Division Sheikh Abdul Qayyum Kakar ... He described ... as "the biggest threat ..."
+			"",                       // "Our guards are on duty ...," the spokesman said. (a forest department spokesman)
+		},
+		chains: []string{
+			"Federal Minister for National Food Security and Research Dr Tariq Mehmood Bashir | said >> a statement issued here | in",
+			"state broadcaster PTV | reported >> data from the Trade Development Authority of Pakistan | citing",
+			"the Gulf News daily | quoted by >> Dubai-based importer Khalid Al-Hashimi | said",
+		},
+		skipChains: "document NP with its place of issue 'said in a statement issued here' cut to 'a statement' (got '... | said >> a statement | in')",
+	},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
