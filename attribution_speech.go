@@ -792,9 +792,34 @@ func (st *attrState) farSubject(lo, i int, canon string) (int, int) {
 	}
 	e := phraseRight(st.text, st.toks, s, i)
 	if e <= s || e >= i || st.toks[e].flags&(tComma|tDash|tParen) == 0 {
+		if p.flags&tDash != 0 {
+			return st.subjectBeforeDashes(lo, i)
+		}
 		return -1, -1 // the phrase must be followed by its parenthesis
 	}
 	return s, e
+}
+
+// subjectBeforeDashes finds the subject of the verb toks[i] where a
+// parenthesis set off by dashes stands before it and the clause's first
+// phrase runs past a quantifier, a number or an "of" ("Most of the voters
+// in the state — a record — said", "Two-thirds of voters in Ohio — …
+// — said"): the phrase that ends at the opening dash, as it would end at
+// the verb. It returns the phrase's tokens, or -1.
+func (st *attrState) subjectBeforeDashes(lo, i int) (int, int) {
+	toks := st.toks
+	d := i - 2
+	for d > lo && toks[d].flags&(tDash|tEnd|tMark|tQ) == 0 {
+		d--
+	}
+	if d <= lo || toks[d].flags&tDash == 0 || i-d < 3 {
+		return -1, -1
+	}
+	s := phraseLeft(st.text, toks, lo, d)
+	if s < 0 || s >= d || toks[s].flags&(tWord|cAux|cCue|cLink) != tWord || toks[s].quote != 0 {
+		return -1, -1
+	}
+	return s, d
 }
 
 // ageAppositive reports whether the clause before toks[i] opens with a

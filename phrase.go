@@ -117,6 +117,28 @@ func isWord(text string, t token, w string) bool {
 	return true
 }
 
+// countAfterModifier reports whether the determiner toks[k] is a number
+// or a quantifier that follows one lower-case modifier after an article:
+// "the next two", "the first three", "the other two", "their last
+// four", "the past five years". A noun there ("a strategy some
+// believe", "the time those primaries concluded") or an article after
+// it ("the man the police named") begins a clause of its own.
+func countAfterModifier(text string, toks []token, lo, k int) bool {
+	if toks[k].flags&tUpper != 0 {
+		return false
+	}
+	m := toks[k-1]
+	if m.flags&(tWord|tUpper|cPron|cCue|cCueMW|cLink|cStop) != tWord || m.quote != toks[k].quote {
+		return false
+	}
+	switch text[m.s:m.e] {
+	case "next", "last", "first", "second", "third", "other", "remaining", "past", "top", "final", "previous", "only", "latest":
+		// The words of order that stand between an article and a count.
+		return !isArticle(text, toks[k]) && isArticle(text, toks[k-2])
+	}
+	return false // "a strategy some believe": a noun, and a clause after it
+}
+
 // isArticle reports whether t is an article, a possessive or another
 // determiner that never stands alone, after which a verb form is a
 // noun: "the report", "his call", "no warning", "every report".
@@ -264,6 +286,14 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		}
 		if t.flags&cDet != 0 {
 			start = k
+			if k-2 >= lo && toks[k-1].flags&(tUpper|cStop|cPrep) == 0 && countAfterModifier(text, toks, lo, k) {
+				// "the next two states", "its first three rounds", "the
+				// other two": a number after a modifier and an article
+				// counts the noun; the article opens the phrase.
+				k--
+				n++
+				continue
+			}
 			// "Emirati daily The National", "the daily The Hindu": a
 			// name that opens with "The" after an outlet's noun in lower
 			// case, one space between; the noun and what stands before it
