@@ -192,11 +192,26 @@ func (st *attrState) sourceLike(i, j int) bool {
 		if t.flags&(cSrcNoun|cRole|cPron) != 0 || t.flags&cDoc != 0 && !st.d.lex.containsToken(chainDecisions, st.text, t) || t.flags&tUpper != 0 && t.flags&(cTime|cDet) == 0 && !place || st.pluralRole(k) {
 			return true
 		}
+		if !place && k+2 < j && t.flags&tWord != 0 && isWord(st.text, st.toks[k+1], "of") && st.decisionOf(k, j) {
+			return true
+		}
 		if !place && k > i && t.flags&cPrep != 0 {
 			place = st.placePrep(k)
 		}
 	}
 	return st.bodyHead(i, j) || st.occupationHead(i, j) || st.circleHead(i, j) || st.issuedDoc(i, j) || st.headIn(i, j, chainStaff) || st.headIn(i, j, chainTrades) || st.paperHead(i, j) || st.qualifiedRecords(i, j)
+}
+
+// decisionOf reports whether toks[k], with "of" after it, is a document
+// or a decision of [chainDecisions] and what follows "of" up to j names
+// the body that took it or issued it: "citing a decision of the
+// cabinet", "a ruling of the city court". The paper the content is
+// taken from is a source; a decision with no body after it ("citing the
+// decision to raise fares") and one held by a possessor ("citing the
+// court's ruling") stay reasons.
+func (st *attrState) decisionOf(k, j int) bool {
+	t := st.toks[k]
+	return (t.flags&cDoc != 0 || st.d.lex.containsToken(chainDecisions, st.text, t)) && st.sourceLike(k+2, j)
 }
 
 // placePrep reports whether toks[k], a preposition, is "in" or "on"

@@ -6,6 +6,32 @@ import "testing"
 // spa-roses and pti-watertank. Each test holds variants of one form in
 // wire style and near misses that must not change.
 
+// TestForms27CitingDecisionOf checks "X reported, citing a decision of
+// the cabinet": a document or a decision noun with "of" and a body after
+// it names the paper the content is taken from, a source level. Near
+// misses: a decision that is a reason, with an infinitive after it or a
+// possessor before it, and "of" before no body, stay reasons.
+func TestForms27CitingDecisionOf(t *testing.T) {
+	runChainCases(t, []attrCase{
+		{"decision of the cabinet", "PYONGYANG, Dec 5 (Yonhap) - North Korea has ordered its coastal provinces to double kelp farming, the Korean Central News Agency (KCNA) reported Saturday, citing a decision of the cabinet.",
+			[]string{"the Korean Central News Agency (KCNA) | reported >> a decision of the cabinet | citing"}},
+		{"decision of the presidium", "SEOUL, March 2 (Reuters) - Pyongyang will hold local elections in May, state media said on Sunday, citing a decision of the presidium of the Supreme People's Assembly.",
+			[]string{"state media | said >> a decision of the presidium of the Supreme People's Assembly | citing"}},
+		{"ruling of the court, that", "DHAKA, June 2 (UNB) - The daily Prothom Alo reported, citing a ruling of the High Court, that street vendors must leave the pavements by March.",
+			[]string{"The daily Prothom Alo | reported >> a ruling of the High Court | citing"}},
+		{"decisions of the committee", "MOSCOW, Jan 9 (Reuters) - Grain export quotas will be cut by a fifth, Interfax reported, citing decisions of the government commission.",
+			[]string{"Interfax | reported >> decisions of the government commission | citing"}},
+		{"decision of the city council, said", "CAIRO, Jan 9 (MENA) - Street vendors must leave the Corniche by March, the Al-Ahram daily said, citing a decision of the city council.",
+			[]string{"the Al-Ahram daily | said >> a decision of the city council | citing"}},
+		{"ruling of the district court, that", "JAKARTA, June 2 (ANTARA) - The Kompas daily reported, citing a ruling of the district court, that the mine must pay 12 billion rupiah to the villagers.",
+			[]string{"The Kompas daily | reported >> a ruling of the district court | citing"}},
+		// Near misses: reasons stay reasons.
+		{"court's ruling, reason", "LAGOS, May 3 (Reuters) - The union said the strike would go on, citing the court's ruling.", nil},
+		{"decision to, reason", "NAIROBI, May 3 (Reuters) - Two airlines dropped the route, the daily reported, citing the decision to raise landing fees.", nil},
+		{"lack of, reason", "ACCRA, May 3 (Reuters) - The mill shut its second line, the paper reported, citing a lack of orders.", nil},
+	})
+}
+
 // TestForms27CitingPersonNouns checks "X reported, citing shipping
 // agents in Bandirma": a plural noun of persons of [chainTrades]
 // ("agents", "brokers", "traders"), with modifiers before it and a
