@@ -67,6 +67,10 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 		if e <= cueEnd {
 			break
 		}
+		if d := st.issueDate(cueEnd, e, hi); d > 0 {
+			k = d // "in its annual report, published in November, that": when it came out, no venue
+			continue
+		}
 		cw := text[t.s:t.e]
 		if (cw == "citing" || cw == "quoting") && !st.sourceLike(cueEnd, e) {
 			break
@@ -694,6 +698,21 @@ func (st *attrState) issuedDoc(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// issueDate returns the end of the date that the phrase [i, e) after a
+// link's cue ending in a venue's preposition is, whole: "published in
+// November", "released on March 3", "posted in May 2024". When a
+// document came out is no venue: the conventions give it no level. It
+// returns 0 where the phrase is no date.
+func (st *attrState) issueDate(i, e, hi int) int {
+	if !st.isIn(st.toks[i-1], cVenue) {
+		return 0
+	}
+	if d := st.dateEnd(i-1, hi); d >= e {
+		return d
+	}
+	return 0
 }
 
 // dateEnd returns the end of a date that starts at toks[k], "on

@@ -59,3 +59,29 @@ func TestForms27CitingPersonNouns(t *testing.T) {
 		{"the use of chemical agents", "THE HAGUE, June 2 (Reuters) - The watchdog closed the site, the paper reported, citing the use of chemical agents.", nil},
 	})
 }
+
+// TestForms27PublishedDateAfterDocument checks "X said in its annual
+// report, published in November, that …": a participle of publication set
+// off by commas after the document, with a date after it, gives the date
+// the document was issued, no level. Near misses: a venue after the
+// participle ("posted on its website") stays a level, with commas or
+// without.
+func TestForms27PublishedDateAfterDocument(t *testing.T) {
+	runChainCases(t, []attrCase{
+		{"published in November", "RIYADH, Dec 7 (SPA) - The ministry said in its annual report, published in November, that the region grew some 550 million roses this year.",
+			[]string{"The ministry | said >> its annual report | in"}},
+		{"released on Tuesday", "NAIROBI, May 3 (Reuters) - The central bank said in its quarterly bulletin, released on Tuesday, that inflation would ease by June.",
+			[]string{"The central bank | said >> its quarterly bulletin | in"}},
+		{"issued on March 3", "GENEVA, March 9 (Reuters) - The agency said in a report, issued on March 3, that 2 million people had fled the fighting.",
+			[]string{"The agency | said >> a report | in"}},
+		{"posted on Dec. 3", "LONDON, June 2 (Reuters) - The watchdog said in a notice, posted on Dec. 3, that the banks had been too slow.",
+			[]string{"The watchdog | said >> a notice | in"}},
+		{"published in March 2025, quoting", "BEIRUT, June 2 (Reuters) - The daily reported, quoting a study, published in March 2025, that half the wells had run dry.",
+			[]string{"The daily | reported >> a study | quoting"}},
+		// Near misses: a venue stays a level.
+		{"posted on, commas", "RIYADH, Dec 7 (SPA) - The ministry said in a statement, posted on its website, that the region grew some 550 million roses this year.",
+			[]string{"The ministry | said >> a statement | in >> its website | posted on"}},
+		{"posted on, no commas", "RIYADH, Dec 7 (SPA) - The ministry said in a statement posted on its website that the region grew some 550 million roses this year.",
+			[]string{"The ministry | said >> a statement | in >> its website | posted on"}},
+	})
+}
