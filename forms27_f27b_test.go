@@ -85,3 +85,27 @@ func TestForms27PublishedDateAfterDocument(t *testing.T) {
 			[]string{"The ministry | said >> a statement | in >> its website | posted on"}},
 	})
 }
+
+// TestForms27EmbeddedDocumentNoOwnChain checks "X told PTI that Y had
+// said in his report that …": the inner speaker and his document are
+// levels of the outer chain, and they make no chain of their own: the
+// conventions give an embedded report one chain, the outer one. Near
+// misses: the same report said in a sentence of its own is its own chain.
+func TestForms27EmbeddedDocumentNoOwnChain(t *testing.T) {
+	runChainCases(t, []attrCase{
+		{"told PTI, had said in his report", "NASHIK, Dec 7 (PTI) - A senior Zilla Parishad official told PTI on condition of anonymity that the engineer in charge had said in his last inspection report that the work was satisfactory.",
+			[]string{"A senior Zilla Parishad official | told -> PTI >> the engineer in charge | said >> his last inspection report | in"}},
+		{"told Reuters, had said in a letter to", "LAGOS, May 3 (Reuters) - A port official told Reuters that the harbour master had said in a letter to the ministry that the crane was unsafe.",
+			[]string{"A port official | told -> Reuters >> the harbour master | said >> a letter to the ministry | in"}},
+		{"said, has said in a statement", "MANILA, June 2 (PNA) - The mayor said the contractor has said in a statement that the bridge would reopen in July.",
+			[]string{"The mayor | said >> the contractor | said >> a statement | in"}},
+		{"reported, statement posted on", "KHARTOUM, Jan 9 (Reuters) - The SUNA news agency reported that the ministry said in a statement posted on its website that the dam would open in March.",
+			[]string{"The SUNA news agency | reported >> the ministry | said >> a statement | in >> its website | posted on"}},
+		// Near misses: the inner speaker's report in a sentence of its
+		// own, after an outer report or alone, keeps its chain.
+		{"own sentence", "NASHIK, Dec 7 (PTI) - The engineer in charge said in his last inspection report that the work was satisfactory.",
+			[]string{"The engineer in charge | said >> his last inspection report | in"}},
+		{"next sentence", "NASHIK, Dec 7 (PTI) - A senior official told PTI that the tank had been inspected in May. The engineer in charge said in his last inspection report that the work was satisfactory.",
+			[]string{"The engineer in charge | said >> his last inspection report | in"}},
+	})
+}
