@@ -67,6 +67,10 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 		if e <= cueEnd {
 			break
 		}
+		if d := st.issueDate(cueEnd, e, hi); d > 0 {
+			k = d // "in its annual report, published in November, that": when it came out, no venue
+			continue
+		}
 		cw := text[t.s:t.e]
 		if (cw == "citing" || cw == "quoting") && !st.sourceLike(cueEnd, e) {
 			break
@@ -192,11 +196,26 @@ func (st *attrState) sourceLike(i, j int) bool {
 		if t.flags&(cSrcNoun|cRole|cPron) != 0 || t.flags&cDoc != 0 && !st.d.lex.containsToken(chainDecisions, st.text, t) || t.flags&tUpper != 0 && t.flags&(cTime|cDet) == 0 && !place || st.pluralRole(k) {
 			return true
 		}
+		if !place && k+2 < j && t.flags&tWord != 0 && isWord(st.text, st.toks[k+1], "of") && st.decisionOf(k, j) {
+			return true
+		}
 		if !place && k > i && t.flags&cPrep != 0 {
 			place = st.placePrep(k)
 		}
 	}
 	return st.bodyHead(i, j) || st.occupationHead(i, j) || st.circleHead(i, j) || st.issuedDoc(i, j) || st.headIn(i, j, chainStaff) || st.headIn(i, j, chainTrades) || st.paperHead(i, j) || st.qualifiedRecords(i, j)
+}
+
+// decisionOf reports whether toks[k], with "of" after it, is a document
+// or a decision of [chainDecisions] and what follows "of" up to j names
+// the body that took it or issued it: "citing a decision of the
+// cabinet", "a ruling of the city court". The paper the content is
+// taken from is a source; a decision with no body after it ("citing the
+// decision to raise fares") and one held by a possessor ("citing the
+// court's ruling") stay reasons.
+func (st *attrState) decisionOf(k, j int) bool {
+	t := st.toks[k]
+	return (t.flags&cDoc != 0 || st.d.lex.containsToken(chainDecisions, st.text, t)) && st.sourceLike(k+2, j)
 }
 
 // placePrep reports whether toks[k], a preposition, is "in" or "on"
@@ -679,6 +698,21 @@ func (st *attrState) issuedDoc(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// issueDate returns the end of the date that the phrase [i, e) after a
+// link's cue ending in a venue's preposition is, whole: "published in
+// November", "released on March 3", "posted in May 2024". When a
+// document came out is no venue: the conventions give it no level. It
+// returns 0 where the phrase is no date.
+func (st *attrState) issueDate(i, e, hi int) int {
+	if !st.isIn(st.toks[i-1], cVenue) {
+		return 0
+	}
+	if d := st.dateEnd(i-1, hi); d >= e {
+		return d
+	}
+	return 0
 }
 
 // dateEnd returns the end of a date that starts at toks[k], "on

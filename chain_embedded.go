@@ -90,6 +90,43 @@ func (st *attrState) embedChains() {
 		}
 		out[k].Via = st.d.res.keepLinks(via)
 	}
+	st.dropCarriedChains(inner, own)
+}
+
+// dropCarriedChains clears the links of each inner attribution whose
+// whole chain the outer one, st.out[k] with inner[k] its inner, now
+// carries: "X told PTI that Y had said in his report that …" is one chain,
+// X > Y > his report, and Y's report makes none of its own. It marks
+// first and clears after, so that every outer chain is read whole. own
+// is free to mark in: embedChains has done with it.
+func (st *attrState) dropCarriedChains(inner, own []int32) {
+	out := st.out
+	any := false
+	for k, c := range inner {
+		if c < 0 || int(c) == k || len(out[c].Via) == 0 || !carriesLinks(out[k].Via, out[c].Via) {
+			continue
+		}
+		own[c], any = -1, true
+	}
+	if !any {
+		return
+	}
+	for c, n := range own {
+		if n < 0 {
+			out[c].Via = out[c].Via[:0]
+		}
+	}
+}
+
+// carriesLinks reports whether every link of in has a link at its cue in
+// via.
+func carriesLinks(via, in []Link) bool {
+	for _, l := range in {
+		if !hasLinkAt(via, l.Cue.Start) {
+			return false
+		}
+	}
+	return true
 }
 
 // paragraphTokens makes st.toks the tokens of the paragraph that holds

@@ -46,10 +46,17 @@ func TestChainEmbeddedSpeech(t *testing.T) {
 			[]string{"Farm officials | said", "the Valley Post | according to >> Farm officials | said"}},
 		{"according to before", "According to the Valley Post, farm officials said the harvest was late.",
 			[]string{"the Valley Post | According to >> farm officials | said", "farm officials | said"}},
+		// Round 27 (f27b): an embedded report that is a level of the
+		// outer chain makes no chain of its own (the minister's "said"
+		// had "the minister | said >> the envoy | told"; chains-dev's gold
+		// lists such an inner report only inside the outer chain).
 		{"three levels", "The Dorn agency reported that the minister said the envoy had told him the talks were over.",
-			[]string{"The Dorn agency | reported >> the minister | said >> the envoy | told", "the minister | said >> the envoy | told", "the envoy | had told -> him"}},
-		{"inner keeps its link", "Radio Metro reported that the police said, citing witnesses, that two men fled.",
-			[]string{"Radio Metro | reported >> the police | said >> witnesses | citing", "the police | said >> witnesses | citing"}},
+			[]string{"The Dorn agency | reported >> the minister | said >> the envoy | told", "the minister | said", "the envoy | had told -> him"}},
+		// Round 27 (f27b): the inner's link is a level of the outer
+		// chain, so the inner makes no chain of its own (it had
+		// "the police | said >> witnesses | citing").
+		{"inner's link in the outer chain", "Radio Metro reported that the police said, citing witnesses, that two men fled.",
+			[]string{"Radio Metro | reported >> the police | said >> witnesses | citing", "the police | said"}},
 		{"own earlier words", "The senator said he had already told the panel that the plan was dead.",
 			[]string{"The senator | said >> he | told", "he | had already told -> the panel"}},
 		{"after as", "Norvan Ltd said that, as it has already stated, the merger was off.",
@@ -135,7 +142,7 @@ func TestChainDocumentInSubject(t *testing.T) {
 		{"document then embedded speaker", "A communique read over state radio said that during the meeting, the president reaffirmed his pledge.",
 			[]string{"A communique | said >> state radio | read over >> the president | reaffirmed", "the president | reaffirmed"}},
 		{"embedded speaker in a letter", "The firm said that in a letter dated May 2, the regulator told its lawyers the case was closed.",
-			[]string{"The firm | said >> the regulator | told >> a letter | in", "the regulator | told -> its lawyers >> a letter | in"}},
+			[]string{"The firm | said >> the regulator | told >> a letter | in", "the regulator | told -> its lawyers"}}, // round 27 (f27b): the letter is a level of the firm's chain, none of the regulator's own (had "the regulator | told -> its lawyers >> a letter | in"), as chains-dev's gold has it
 
 		// Near-miss: who wrote a document is no level of the chain (the
 		// source walk stops at "by"; what matters here is that no link

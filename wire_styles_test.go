@@ -4085,8 +4085,7 @@ var wireStories = []struct {
 			"The Ministry of Oceans and Fisheries | said >> a press release | in",
 			"the Korean Central News Agency (KCNA) | reported >> a decision of the cabinet | citing",
 			"the Rodong Sinmun | quoted by >> An official at the North's fisheries ministry | as saying",
-		},
-		skipChains: `"X reported Saturday, citing a decision of the cabinet": a document noun with an "of" body after "citing" is read as a reason (a "citing" stance with no level), so the KCNA chain is lost; the other three chains are right`},
+		}}, // skipChains removed in round 27 (f27b): "citing a decision of the cabinet", a decision with "of" and its body after it, is a level (decisionOf, TestForms27CitingDecisionOf)
 	{file: "kuna-fagaa.txt",
 		speakers: []string{"", "Bader Nasser Al-Ajmi", "Hamad Al-Enezi", "Noura Al-Rashidi", "Abdullah Al-Shammari", "Abdullah Al-Shammari"},
 		chains: []string{
@@ -4100,8 +4099,7 @@ var wireStories = []struct {
 			"Mayor of Taif Eng. Abdullah bin Fahad Al-Zahrani | said >> remarks | in >> Al-Ekhbariya channel | carried by",
 			"Okaz daily | reported >> rose farmers in Al-Shafa | quoting",
 			"The ministry | said >> its annual report | in",
-		},
-		skipChains: `"said in its annual report, published in November, that": a comma-set "published in <month>" after the document is made a venue level ("November | published in"), where chains-conventions keep a date of issue out of the levels; the other two chains are right`},
+		}}, // skipChains removed in round 27 (f27b): "published in November" set off by commas after the document is when it came out, no venue level (issueDate, TestForms27PublishedDateAfterDocument)
 	{file: "kyodo-wasabi.txt",
 		speakers: []string{"Hiroshi Mochizuki", "Hiroshi Mochizuki", "Yuko Sugiyama", "", "Takeshi Hayakawa", "Noriko Kikuchi",
 			"?", // got "Noriko Kikuchi": "the 71-year-old said" goes to the last named person, not to the one introduced as "Name, 71,"
@@ -4113,8 +4111,8 @@ var wireStories = []struct {
 		}},
 	// round 27, b27b
 	{file: "reuters-boron.txt",
-		skipChains: "'X reported on <day>, citing shipping agents in <place>': a citing object headed by a person noun outside the source words (agents) is taken as a reason (stance), so the relay level is lost",
-		speakers:   []string{"", "Murat Yildirimoglu", "Murat Yildirimoglu", "Murat Yildirimoglu", "Zeynep Ocal", "Kemal Tuncer", "Kemal Tuncer", "Aylin Demirtas", "Aylin Demirtas"},
+		// skipChains removed in round 27 (f27b): "citing shipping agents in <place>", agents are a trade (chaintrades), a source at the phrase's head (TestForms27CitingPersonNouns)
+		speakers: []string{"", "Murat Yildirimoglu", "Murat Yildirimoglu", "Murat Yildirimoglu", "Zeynep Ocal", "Kemal Tuncer", "Kemal Tuncer", "Aylin Demirtas", "Aylin Demirtas"},
 		chains: []string{
 			"the state-run Anadolu Agency | quoted by >> Ocal | as saying",
 			"Eti Maden | said >> a statement | in >> its website | posted on",
@@ -4136,8 +4134,8 @@ var wireStories = []struct {
 			"Yonhap News Agency | reported >> a government source | citing",
 		}},
 	{file: "pti-watertank.txt",
-		skipChains: "embedded 'X told PTI that Y had said in his report that ...': the inner speaker's document level is listed again as a chain of its own (\"the engineer in charge | had said >> his last inspection report | in\"), with the auxiliary kept in the cue",
-		speakers:   []string{"", "Vijay Shinde", "Meenakshi Rao", "Prakash Jadhav", "Lata Waghmare", "Kamal Pawar"},
+		// skipChains removed in round 27 (f27b): the inner speaker's document, a level of the outer "told PTI that" chain, makes no chain of its own (dropCarriedChains, TestForms27EmbeddedDocumentNoOwnChain)
+		speakers: []string{"", "Vijay Shinde", "Meenakshi Rao", "Prakash Jadhav", "Lata Waghmare", "Kamal Pawar"},
 		chains: []string{
 			"The Chief Minister's Office (CMO) | said >> a statement | in >> its official social media handle | posted on",
 			"a local Marathi daily | quoted by >> He | as saying",
