@@ -193,7 +193,7 @@ func (st *attrState) sourceLike(i, j int) bool {
 	place := false // past "in" or "on" after a word in lower case
 	for k := st.pastPossessor(i, j); k < j; k++ {
 		t := st.toks[k]
-		if t.flags&(cSrcNoun|cRole|cPron) != 0 || t.flags&cDoc != 0 && !st.d.lex.containsToken(chainDecisions, st.text, t) || t.flags&tUpper != 0 && t.flags&(cTime|cDet) == 0 && !place || st.pluralRole(k) {
+		if t.flags&(cSrcNoun|cRole|cPron) != 0 || t.flags&cDoc != 0 && !st.docModifier(k, j) && !st.d.lex.containsToken(chainDecisions, st.text, t) || t.flags&tUpper != 0 && t.flags&(cTime|cDet) == 0 && !place || st.pluralRole(k) {
 			return true
 		}
 		if !place && k+2 < j && t.flags&tWord != 0 && isWord(st.text, st.toks[k+1], "of") && st.decisionOf(k, j) {
@@ -204,6 +204,23 @@ func (st *attrState) sourceLike(i, j int) bool {
 		}
 	}
 	return st.bodyHead(i, j) || st.occupationHead(i, j) || st.circleHead(i, j) || st.issuedDoc(i, j) || st.headIn(i, j, chainStaff) || st.headIn(i, j, chainTrades) || st.paperHead(i, j) || st.qualifiedRecords(i, j)
+}
+
+// docModifier reports whether the document noun toks[k] modifies a
+// plain noun after it inside the phrase that ends before toks[j]:
+// "higher feed costs", "report card grades". The noun after it is the
+// head, and the phrase names no document.
+func (st *attrState) docModifier(k, j int) bool {
+	toks := st.toks
+	plain := func(n int) bool {
+		return n < len(toks) && toks[n].flags&(tWord|tUpper|cPrep|cStop|cLink|cLinkMW|cCue|cCueMW|cAux|cDet|cDoc|cSrcNoun|cRole|cPron) == tWord && toks[n].quote == 0
+	}
+	if k+1 < j {
+		return plain(k + 1)
+	}
+	// "higher feed and energy costs": the phrase was cut at a joiner
+	// that joins two modifiers of one noun.
+	return k+1 == j && j+2 < len(toks) && toks[j].flags&cJoiner != 0 && plain(j+1) && plain(j+2)
 }
 
 // decisionOf reports whether toks[k], with "of" after it, is a document

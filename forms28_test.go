@@ -57,3 +57,51 @@ func TestForms28CountAfterModifier(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// TestForms28CitingBodyHeads: "citing the guild", "citing a dockworkers'
+// syndicate": the heads of bodies that speak (guild, syndicate,
+// cooperative, league, confederation, alliance, coalition) name a source
+// behind the report; a reason with one of those words as a modifier or
+// a possessor stays a reason.
+func TestForms28CitingBodyHeads(t *testing.T) {
+	tests := []attrCase{
+		{"guild", "The Harbour Gazette reported on Friday, citing the bakers' guild, that prices would rise.",
+			[]string{"The Harbour Gazette | reported >> the bakers' guild | citing"}},
+		{"syndicate", "Radio Sur reported, citing a dockworkers' syndicate, that the port was shut.",
+			[]string{"Radio Sur | reported >> a dockworkers' syndicate | citing"}},
+		{"cooperative", "The daily Nord Bladet said, citing the growers' cooperative, that the apple crop had failed.",
+			[]string{"The daily Nord Bladet | said >> the growers' cooperative | citing"}},
+		{"confederation", "The agency reported, citing the employers' confederation, that 3,000 jobs were lost.",
+			[]string{"The agency | reported >> the employers' confederation | citing"}},
+		{"coalition", "Local media reported, citing the ruling coalition, that the vote was postponed.",
+			[]string{"Local media | reported >> the ruling coalition | citing"}},
+		// Near misses: the body word in a reason.
+		{"possessor", "The minister resigned on Monday, citing the coalition's collapse.", nil},
+		{"of a reason", "The union walked out, citing a lack of cooperation.", nil},
+		{"modifier", "Fans stayed away, citing league rules on ticket prices.", nil},
+	}
+	runAttrCases(t, tests, showLinked)
+}
+
+// TestForms28DocumentNounAsModifier: a noun of a document or a medium
+// ("feed", "report", "statement") before another noun modifies it:
+// "which cited higher feed and energy costs" names a reason, no source
+// behind the report (the relative clause is the body's stance).
+func TestForms28DocumentNounAsModifier(t *testing.T) {
+	tests := []attrCase{
+		{"feed costs", "Butter prices rose 40 percent, according to the statistics office, which cited higher feed costs.",
+			[]string{"the statistics office | according to", "which | cited"}},
+		{"feed and energy costs", "Milk prices rose, according to the dairy board, which cited higher feed and energy costs for farmers.",
+			[]string{"the dairy board | according to", "which | cited"}},
+		{"report card", "Enrolment fell, according to the school board, which cited poor report card grades.",
+			[]string{"the school board | according to", "which | cited"}},
+		// Near misses: the document is the head.
+		{"document head", "Milk prices rose, according to the dairy board, which cited a report by the central bank.",
+			[]string{"the dairy board | according to >> a report by the central bank | cited"}},
+		{"feed as medium", "Fares will rise, according to the rail operator, which cited its Twitter feed.",
+			[]string{"the rail operator | according to >> its Twitter feed | cited"}},
+		{"two documents", "Fares will rise, according to the rail operator, which cited a statement and a memo.",
+			[]string{"the rail operator | according to >> a statement | cited"}},
+	}
+	runAttrCases(t, tests, showChain)
+}
