@@ -1207,6 +1207,12 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 				j = e
 			}
 		}
+		if m2 := st.apposedAsSaying(j, hi); by != nil && m2 > j {
+			// "was quoted by the Hokkoku Shimbun, a local newspaper, as
+			// saying": the appositive or relative clause after the
+			// outlet is left out of its phrase.
+			j = m2 + 1
+		}
 		j = st.skipTime(j, hi)
 		as := asSaying(j)
 		bare := false // quoted with no "as saying"
@@ -1246,18 +1252,13 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 		}
 		obj := st.mention(j, e)
 		m := e
-		if m < hi && toks[m].flags&tComma != 0 {
+		if m2 := st.apposedAsSaying(m, hi); m2 > m {
 			// "quoted Tran Cong Due, deputy director of …, as saying".
-			for m2 := m + 1; m2 < hi && m2 < m+25; m2++ {
-				if toks[m2].flags&tComma != 0 && asSaying(m2+1) > 0 {
-					if st.appositiveName(j, e, m2) {
-						st.apposedName(j, e, m2)
-						obj = st.mention(j, m2) // "quoted Bahrain's Minister of Industry, Fatima Al-Doseri, as saying"
-					}
-					m = m2 + 1
-					break
-				}
+			if st.appositiveName(j, e, m2) {
+				st.apposedName(j, e, m2)
+				obj = st.mention(j, m2) // "quoted Bahrain's Minister of Industry, Fatima Al-Doseri, as saying"
 			}
+			m = m2 + 1
 		}
 		m = st.skipTime(m, hi)
 		as := asSaying(m)
@@ -1295,6 +1296,29 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 	}
 	st.out = append(st.out, a)
 	return j
+}
+
+// apposedAsSaying returns the comma that closes a phrase set off by the
+// comma at toks[m] when "as" and a cue follow it: an appositive or a
+// relative clause between the quoted or quoting party and "as saying"
+// ("quoted Tran Cong Due, deputy director of …, as saying", "was quoted
+// by the Hokkoku Shimbun, a local newspaper, as saying", "cited by X,
+// which is close to the government, as saying"). It returns m where
+// toks[m] is no comma or no such comma follows within 25 tokens.
+func (st *attrState) apposedAsSaying(m, hi int) int {
+	toks, text := st.toks, st.text
+	if m >= hi || toks[m].flags&tComma == 0 {
+		return m
+	}
+	for m2 := m + 1; m2+2 < hi && m2 < m+25; m2++ {
+		if toks[m2].flags&tComma == 0 {
+			continue
+		}
+		if a := st.skipTime(m2+1, hi); a+1 < hi && isWord(text, toks[a], "as") && toks[a+1].flags&cCue != 0 {
+			return m2 // "…, a local newspaper, on Tuesday as saying"
+		}
+	}
+	return m
 }
 
 // asCueEnd returns the end of the cue verb at toks[i] after the "as" of
