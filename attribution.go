@@ -1931,8 +1931,14 @@ func (st *attrState) participleSubject(lo, s, subjEnd, i int) (int, int) {
 			s = s2
 		}
 	}
-	if s >= 0 && subjEnd-1 > s && subjEnd < i && st.participleAfterDoc(subjEnd-1) && st.skipTime(subjEnd, i) == i {
-		subjEnd = i // "A ministry study released last week said": the date is the document's (chains-conventions)
+	if s >= 0 && subjEnd-1 > s && subjEnd < i && st.participleAfterDoc(subjEnd-1) {
+		n := subjEnd
+		if st.hasListed(n, n+1, chainIssuedAdverbs) {
+			n++ // "A statement issued here said": where it was issued is the document's (chains-conventions)
+		}
+		if st.skipTime(n, i) == i {
+			subjEnd = i // "A ministry study released last week said": the date is the document's (chains-conventions)
+		}
 	}
 	return s, subjEnd
 }
@@ -1953,8 +1959,8 @@ func (st *attrState) widenCue(lo, i, n int) int {
 	k := i
 	for k > lo && k > i-4 {
 		p := st.toks[k-1]
-		if p.quote != 0 || p.flags&tWord == 0 || !(p.flags&cAux != 0 || st.isAdverb(k-1) || negation(st.text, p) || k-1 > lo && st.floats(k-1)) || isWord(st.text, p, "reportedly") {
-			break
+		if p.quote != 0 || p.flags&tWord == 0 || !(p.flags&cAux != 0 || st.isAdverb(k-1) || negation(st.text, p) || k-1 > lo && st.floats(k-1)) || isWord(st.text, p, "reportedly") || a.Source != nil && a.Source.Start <= p.s && p.s < a.Source.End {
+			break // a word of the source's phrase is no part of the cue: "A statement issued here said"
 		}
 		k--
 	}

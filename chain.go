@@ -544,17 +544,26 @@ func (st *attrState) placeAfterField(k, hi int) int {
 	return k
 }
 
-// issuedWhere returns the end of a participle with "in" or "by" after
-// the document noun toks[e-1] that says where or by whom it was issued,
-// which the conventions keep in the document's phrase: "a statement
-// issued in Nairobi", "a statement released in his name", "a readout
-// issued by the ministry". A participle that is a link's cue ("posted
-// on", "published by") is a level of its own, and "in" before a word in
-// lower case ("issued in response to") is no place. It returns e where
-// there is none.
+// issuedWhere returns the end of a participle with "by" or a place after
+// the document noun toks[e-1] that says by whom or where it was issued,
+// which the conventions keep in the document's phrase: "a readout issued
+// by the ministry", "a statement issued in Nairobi", "a statement
+// released in his name", "issued from Geneva" (a preposition of
+// [chainIssuedPrepositions] and a name or a possessive), "a statement
+// issued here" (an adverb of [chainIssuedAdverbs]); a date after the
+// place is when it was issued and stays too ("issued here on Sunday"). A
+// participle that is a link's cue ("posted on", "published by") is a
+// level of its own, and "in" before a word in lower case ("issued in
+// response to") is no place. It returns e where there is none.
 func (st *attrState) issuedWhere(e, hi int) int {
 	toks, text := st.toks, st.text
-	if e+2 >= hi || !st.docNoun(e-1) || !st.pastParticiple(e) {
+	if e+1 >= hi || !st.docNoun(e-1) || !st.pastParticiple(e) {
+		return e
+	}
+	if toks[e+1].quote == 0 && st.hasListed(e+1, e+2, chainIssuedAdverbs) && st.linkCueAt(e, hi) == 0 {
+		return max(e+2, st.dateEnd(e+2, hi)) // "a statement issued here", "issued here on Sunday"
+	}
+	if e+2 >= hi {
 		return e
 	}
 	if d := st.dateEnd(e+1, hi); d > e+1 {
@@ -568,15 +577,28 @@ func (st *attrState) issuedWhere(e, hi int) int {
 	if n := st.issuedTo(e, hi); n > e {
 		return n
 	}
-	in := isWord(text, toks[e+1], "in")
+	in := st.hasListed(e+1, e+2, chainIssuedPrepositions)
 	if !in && !isWord(text, toks[e+1], "by") || in && toks[e+2].flags&(tUpper|cPossDet) == 0 || st.linkCueAt(e, hi) != 0 {
 		return e
 	}
 	if n := phraseRight(text, toks, e+2, hi); n > e+2 {
+		if in {
+			return max(n, st.dateEnd(n, hi)) // "issued in Nairobi on Monday": when it was issued stays with where
+		}
 		return n
 	}
 	return e
 }
+
+// chainIssuedPrepositions lists the prepositions after a document's past
+// participle that say where it was issued: "issued in Nairobi",
+// "released from Geneva" (issuedWhere).
+const chainIssuedPrepositions List = "chainissuedprepositions"
+
+// chainIssuedAdverbs lists the adverbs of place after a document's past
+// participle that say where it was issued by themselves: "a statement
+// issued here" (issuedWhere).
+const chainIssuedAdverbs List = "chainissuedadverbs"
 
 // chainParticiples lists past participles not in -ed that no past
 // form of pastVerbs spells, after which a document's phrase goes on:

@@ -34,3 +34,58 @@ func TestForms28QuotedByAppositive(t *testing.T) {
 		{"clause of the writer's, as well as", "Fisheries Minister Tomas Berg was quoted by Aftenposten, and the ministry later confirmed the figures, as well as the quota.", nil},
 	})
 }
+
+// TestForms28DocumentIssuedWhere checks a document's phrase with where
+// it was issued after a past participle, "a statement issued here", "a
+// communique released from Geneva", "a press release issued in Karachi":
+// the place stays in the document's level (chains-conventions: "a
+// statement issued in Nairobi"), and so does a date after the place
+// (chains-conventions keep "where or when it was issued"). A date alone
+// after the participle was kept before and stays, a link's participle
+// ("published in Dawn") is a venue level of its own, a phrase in lower
+// case is no place, and a document with no participle keeps its reading.
+func TestForms28DocumentIssuedWhere(t *testing.T) {
+	runChainCases(t, []attrCase{
+		{"said in a statement issued here", "Federal Minister for Water Resources Ali Raza Khosa said in a statement issued here that work on the dam would resume next month.",
+			[]string{"Federal Minister for Water Resources Ali Raza Khosa | said >> a statement issued here | in"}},
+		{"opening, released from", "In a communique released from Geneva, the agency said that aid flights to the region would resume.",
+			[]string{"the agency | said >> a communique released from Geneva | In"}},
+		{"parenthesis, issued here", "The Foreign Office, in a statement issued here, said the envoy would visit Kabul next week.",
+			[]string{"The Foreign Office | said >> a statement issued here | in"}},
+		{"press release, here and a date", "The embassy said in a press release issued here on Sunday that visas would be processed within a week.",
+			[]string{"The embassy | said >> a press release issued here on Sunday | in"}},
+		{"in a city, and a date", "The central bank said in a statement issued in Karachi on Monday that reserves had risen.",
+			[]string{"The central bank | said >> a statement issued in Karachi on Monday | in"}},
+		{"published there", "The army said in a statement published there late on Friday that two soldiers were killed.",
+			[]string{"The army | said >> a statement published there late on Friday | in"}},
+		// Near misses: a date alone (kept before), a venue of a link cue,
+		// "in" before lower case, no participle, and a participle of
+		// receipt, not issue.
+		{"date alone", "The ministry said in a statement issued on Monday that the talks would resume.",
+			[]string{"The ministry | said >> a statement issued on Monday | in"}},
+		{"published in a paper", "The ministry said in a statement published in Dawn that the figures were wrong.",
+			[]string{"The ministry | said >> a statement | in >> Dawn | published in"}},
+		{"no participle", "The ministry said in a statement here that the figures were wrong.",
+			[]string{"The ministry | said >> a statement | in"}},
+		{"received here", "The minister noted in a statement received here on Tuesday that prices had fallen.",
+			[]string{"The minister | noted >> a statement | in"}},
+	})
+}
+
+// TestForms28DocumentIssuedHereSubject checks a document issued "here" as
+// the subject of its verb, "A statement issued here said": the adverb is
+// the document's phrase's, not the cue's. An adverb of place after a
+// person stays with the cue as before.
+func TestForms28DocumentIssuedHereSubject(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"a statement issued here said", "A statement issued here said the talks would resume on Monday.",
+			[]string{"A statement issued here | said"}},
+		{"a press release released here on Friday said", "A press release released here on Friday said exports had risen by 12 percent.",
+			[]string{"A press release released here on Friday | said"}},
+		{"a communique issued there stated", "A joint communique issued there stated that both sides would cut tariffs.",
+			[]string{"A joint communique issued there | stated"}},
+		// Near miss: officials "here".
+		{"officials here said", "Officials here said the talks would resume on Monday.",
+			[]string{"Officials | here said"}},
+	}, showChain)
+}
