@@ -561,7 +561,7 @@ func (st *attrState) issuedWhere(e, hi int) int {
 		return e
 	}
 	if toks[e+1].quote == 0 && st.hasListed(e+1, e+2, chainIssuedAdverbs) && st.linkCueAt(e, hi) == 0 {
-		return max(e+2, st.dateEnd(e+2, hi)) // "a statement issued here", "issued here on Sunday"
+		return st.issuedByAfter(max(e+2, st.dateEnd(e+2, hi)), hi) // "a statement issued here", "issued here on Sunday"
 	}
 	if e+2 >= hi {
 		return e
@@ -583,11 +583,23 @@ func (st *attrState) issuedWhere(e, hi int) int {
 	}
 	if n := phraseRight(text, toks, e+2, hi); n > e+2 {
 		if in {
-			return max(n, st.dateEnd(n, hi)) // "issued in Nairobi on Monday": when it was issued stays with where
+			return st.issuedByAfter(max(n, st.dateEnd(n, hi)), hi) // "issued in Nairobi on Monday": when it was issued stays with where
 		}
 		return n
 	}
 	return e
+}
+
+// issuedByAfter returns the end of a "by" phrase at toks[n] that names
+// who issued a document after where and when it was issued, "a statement
+// issued here on Tuesday by the commerce ministry", which stays in the
+// document's phrase as "issued by" does; it returns n where none
+// follows.
+func (st *attrState) issuedByAfter(n, hi int) int {
+	if n+1 < hi && isWord(st.text, st.toks[n], "by") {
+		return st.docFieldEnd(n, hi)
+	}
+	return n
 }
 
 // chainIssuedPrepositions lists the prepositions after a document's past
@@ -741,6 +753,9 @@ func (st *attrState) docByStart(lo, b int) int {
 	j := st.dateStart(lo, b) - 1
 	if j <= lo || toks[j].quote != 0 {
 		return -1
+	}
+	if j-1 > lo && st.hasListed(j, j+1, chainIssuedAdverbs) {
+		j-- // "issued here (on Monday) by": where it was issued
 	}
 	if j < b-1 || toks[j].flags&(cCue|cLink|cLinkMW) == 0 {
 		if toks[j].flags&cDoc == 0 && (st.endsEd(j) || toks[j].flags&cPast != 0) {

@@ -58,6 +58,8 @@ func TestForms28DocumentIssuedWhere(t *testing.T) {
 			[]string{"The central bank | said >> a statement issued in Karachi on Monday | in"}},
 		{"published there", "The army said in a statement published there late on Friday that two soldiers were killed.",
 			[]string{"The army | said >> a statement published there late on Friday | in"}},
+		{"quoting, here and who issued it", "The agency reported, quoting a statement released here by the ministry, that exports rose 12 percent.",
+			[]string{"The agency | reported >> a statement released here by the ministry | quoting"}},
 		// Near misses: a date alone (kept before), a venue of a link cue,
 		// "in" before lower case, no participle, and a participle of
 		// receipt, not issue.
@@ -73,9 +75,11 @@ func TestForms28DocumentIssuedWhere(t *testing.T) {
 }
 
 // TestForms28DocumentIssuedHereSubject checks a document issued "here" as
-// the subject of its verb, "A statement issued here said": the adverb is
-// the document's phrase's, not the cue's. An adverb of place after a
-// person stays with the cue as before.
+// the source of a one-level report, "A statement issued here said",
+// "according to a statement issued here on Tuesday by the ministry": the
+// adverb, a date and who issued it are the document's phrase's, not the
+// cue's or the content's. An adverb of place after a person stays with
+// the cue as before.
 func TestForms28DocumentIssuedHereSubject(t *testing.T) {
 	runAttrCases(t, []attrCase{
 		{"a statement issued here said", "A statement issued here said the talks would resume on Monday.",
@@ -84,6 +88,10 @@ func TestForms28DocumentIssuedHereSubject(t *testing.T) {
 			[]string{"A press release released here on Friday | said"}},
 		{"a communique issued there stated", "A joint communique issued there stated that both sides would cut tariffs.",
 			[]string{"A joint communique issued there | stated"}},
+		{"here, a date and who issued it", "A statement issued here on Monday by the Ministry of Commerce said exports rose.",
+			[]string{"A statement issued here on Monday by the Ministry of Commerce | said"}},
+		{"according to, here, a date and who", "Exports rose 12 percent in October, according to a statement issued here on Tuesday by the commerce ministry.",
+			[]string{"a statement issued here on Tuesday by the commerce ministry | according to"}},
 		// Near miss: officials "here".
 		{"officials here said", "Officials here said the talks would resume on Monday.",
 			[]string{"Officials | here said"}},
