@@ -2460,7 +2460,32 @@ func (st *attrState) parenBefore(lo, k int) (int, []Link, *Link) {
 		return k + 1, nil, nil
 	}
 	via, relay := st.parenthetical(c+1, k)
+	if via == nil && relay == nil && c-1 > lo {
+		if c2, r := st.relayBeforeAppositive(lo, c); r != nil {
+			return c2, nil, r // "Y, quoted by X, a local daily, said"
+		}
+	}
 	return c, via, relay
+}
+
+// relayBeforeAppositive reads a comma-enclosed relay ("quoted by X")
+// that ends at the comma toks[c], before an appositive of its outlet
+// set off by a comma of its own: "Y, quoted by the Gulf News daily, a
+// local paper, said". It returns the comma that opens the relay and the
+// relay, or (c, nil) where there is none.
+func (st *attrState) relayBeforeAppositive(lo, c int) (int, *Link) {
+	toks, text := st.toks, st.text
+	c2 := c - 1
+	for c2 >= lo && c2 > c-40 && (toks[c2].flags&(tComma|tEnd|tClose) == 0 || abbrevDot(text, toks, c2) || toks[c2].quote != 0) {
+		c2--
+	}
+	if c2 < lo || toks[c2].flags&tComma == 0 || c2+2 >= c || toks[c2+1].flags&(cLink|cLinkMW) == 0 {
+		return c, nil
+	}
+	if via, relay := st.parenthetical(c2+1, c); via == nil && relay != nil {
+		return c2, relay
+	}
+	return c, nil
 }
 
 // leadingInversion reads the source after a verb that opens its

@@ -97,3 +97,28 @@ func TestForms28DocumentIssuedHereSubject(t *testing.T) {
 			[]string{"Officials | here said"}},
 	}, showChain)
 }
+
+// TestForms28QuotedByParenAppositive checks the relay set off after a
+// subject, "Y, quoted by X, said", with an appositive of the outlet after
+// it, "Y, quoted by the Gulf News daily, a local paper, said": the
+// chain is [X (quoted by)] > [Y (said)] as without the appositive, not
+// the outlet as the one who said it. An appositive alone, a relay with
+// no appositive, and a link that is no relay keep their readings.
+func TestForms28QuotedByParenAppositive(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"quoted by, a local paper", "Dubai-based importer Khalid Hashimi, quoted by the Gulf News daily, a local paper, said prices would rise.",
+			[]string{"the Gulf News daily | quoted by >> Dubai-based importer Khalid Hashimi | said"}},
+		{"monitored by, a relative clause", "Tehran radio, monitored by the BBC, which has a listening post in Cyprus, quoted the minister as saying the border was closed.",
+			[]string{"the BBC | monitored by >> Tehran radio | quoted >> the minister | as saying"}},
+		{"quoted by, the state news agency", "The health minister, quoted by Bernama, the national news agency, said 40 new cases were found.",
+			[]string{"Bernama | quoted by >> The health minister | said"}},
+		// Near misses: no appositive, an appositive alone, and a link
+		// that is no relay ("citing").
+		{"quoted by, no appositive", "Dubai-based importer Khalid Hashimi, quoted by the Gulf News daily, said prices would rise.",
+			[]string{"the Gulf News daily | quoted by >> Dubai-based importer Khalid Hashimi | said"}},
+		{"appositive alone", "Khalid Hashimi, a Dubai-based importer, said prices would rise.",
+			[]string{"Khalid Hashimi | said"}},
+		{"citing, an appositive (read as before)", "The ministry, citing the central bank, the main lender, said reserves rose.",
+			[]string{"The ministry | citing", "The ministry | said"}},
+	}, showChain)
+}
