@@ -560,7 +560,9 @@ func (st *attrState) issuedWhere(e, hi int) int {
 	if e+1 >= hi || !st.docNoun(e-1) || !st.pastParticiple(e) {
 		return e
 	}
-	if toks[e+1].quote == 0 && st.hasListed(e+1, e+2, chainIssuedAdverbs) && st.linkCueAt(e, hi) == 0 {
+	if toks[e+1].quote == 0 && st.hasListed(e+1, e+2, chainIssuedAdverbs) && st.linkCueAt(e, hi) == 0 && !(e+2 < hi && (toks[e+2].flags&cAux != 0 || isBe(text, toks[e+2]))) {
+		// Not "… released there were no casualties": "there" opening
+		// the reported clause.
 		return st.issuedByAfter(max(e+2, st.dateEnd(e+2, hi)), hi) // "a statement issued here", "issued here on Sunday"
 	}
 	if e+2 >= hi {

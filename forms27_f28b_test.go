@@ -42,8 +42,9 @@ func TestForms28QuotedByAppositive(t *testing.T) {
 // statement issued in Nairobi"), and so does a date after the place
 // (chains-conventions keep "where or when it was issued"). A date alone
 // after the participle was kept before and stays, a link's participle
-// ("published in Dawn") is a venue level of its own, a phrase in lower
-// case is no place, and a document with no participle keeps its reading.
+// ("published in Dawn") is a venue level of its own, a document with no
+// participle or one received, not issued, keeps its reading, and "there"
+// before a verb opens the reported clause.
 func TestForms28DocumentIssuedWhere(t *testing.T) {
 	runChainCases(t, []attrCase{
 		{"said in a statement issued here", "Federal Minister for Water Resources Ali Raza Khosa said in a statement issued here that work on the dam would resume next month.",
@@ -71,6 +72,8 @@ func TestForms28DocumentIssuedWhere(t *testing.T) {
 			[]string{"The ministry | said >> a statement | in"}},
 		{"received here", "The minister noted in a statement received here on Tuesday that prices had fallen.",
 			[]string{"The minister | noted >> a statement | in"}},
+		{"there opening the clause", "The army said in a statement released there were no casualties in the blast.",
+			[]string{"The army | said >> a statement | in"}},
 	})
 }
 
