@@ -2474,19 +2474,25 @@ func (st *attrState) parenBefore(lo, k int) (int, []Link, *Link) {
 // local paper, said". It returns the comma that opens the relay and the
 // relay, or (c, nil) where there is none.
 func (st *attrState) relayBeforeAppositive(lo, c int) (int, *Link) {
-	toks, text := st.toks, st.text
-	c2 := c - 1
-	for c2 >= lo && c2 > c-40 && (toks[c2].flags&(tComma|tEnd|tClose) == 0 || abbrevDot(text, toks, c2) || toks[c2].quote != 0) {
-		c2--
-	}
-	if c2 < lo || toks[c2].flags&tComma == 0 || c2+2 >= c || toks[c2+1].flags&(cLink|cLinkMW) == 0 {
-		return c, nil
-	}
-	if via, relay := st.parenthetical(c2+1, c); via == nil && relay != nil {
-		return c2, relay
+	toks := st.toks
+	for m := c - 2; m > lo && m >= c-maxRelayPhrase; m-- {
+		f := toks[m].flags
+		if f&(tComma|tEnd|tClose|tOpen) != 0 {
+			return c, nil // another phrase, a sentence or a quotation: no relay right before
+		}
+		if f&(cLink|cLinkMW) != 0 && toks[m-1].flags&tComma != 0 {
+			if via, relay := st.parenthetical(m, c); via == nil && relay != nil {
+				return m - 1, relay
+			}
+			return c, nil
+		}
 	}
 	return c, nil
 }
+
+// maxRelayPhrase bounds the tokens of a relay set off before an
+// appositive, "quoted by the state-run Gulf News daily" (relayBeforeAppositive).
+const maxRelayPhrase = 12
 
 // leadingInversion reads the source after a verb that opens its
 // sentence, "Said Comey, “…”": a phrase from toks[ce], perhaps a
