@@ -1246,11 +1246,13 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 				j = e
 			}
 		}
-		if m2 := st.apposedAsSaying(j, hi); by != nil && m2 > j {
+		if by != nil {
 			// "was quoted by the Hokkoku Shimbun, a local newspaper, as
 			// saying": the appositive or relative clause after the
 			// outlet is left out of its phrase.
-			j = m2 + 1
+			if m2 := st.apposedAsSaying(j, hi); m2 > j {
+				j = m2 + 1
+			}
 		}
 		j = st.skipTime(j, hi)
 		as := asSaying(j)
