@@ -1931,8 +1931,14 @@ func (st *attrState) participleSubject(lo, s, subjEnd, i int) (int, int) {
 			s = s2
 		}
 	}
-	if s >= 0 && subjEnd-1 > s && subjEnd < i && st.participleAfterDoc(subjEnd-1) && st.skipTime(subjEnd, i) == i {
-		subjEnd = i // "A ministry study released last week said": the date is the document's (chains-conventions)
+	if s >= 0 && subjEnd-1 > s && subjEnd < i && st.participleAfterDoc(subjEnd-1) {
+		n := subjEnd
+		if st.hasListed(n, n+1, chainIssuedAdverbs) {
+			n++ // "A statement issued here said": where it was issued is the document's (chains-conventions)
+		}
+		if st.skipTime(n, i) == i {
+			subjEnd = i // "A ministry study released last week said": the date is the document's (chains-conventions)
+		}
 	}
 	return s, subjEnd
 }
@@ -1953,8 +1959,8 @@ func (st *attrState) widenCue(lo, i, n int) int {
 	k := i
 	for k > lo && k > i-4 {
 		p := st.toks[k-1]
-		if p.quote != 0 || p.flags&tWord == 0 || !(p.flags&cAux != 0 || st.isAdverb(k-1) || negation(st.text, p) || k-1 > lo && st.floats(k-1)) || isWord(st.text, p, "reportedly") {
-			break
+		if p.quote != 0 || p.flags&tWord == 0 || !(p.flags&cAux != 0 || st.isAdverb(k-1) || negation(st.text, p) || k-1 > lo && st.floats(k-1)) || isWord(st.text, p, "reportedly") || a.Source != nil && a.Source.Start <= p.s && p.s < a.Source.End {
+			break // a word of the source's phrase is no part of the cue: "A statement issued here said"
 		}
 		k--
 	}
@@ -2454,8 +2460,39 @@ func (st *attrState) parenBefore(lo, k int) (int, []Link, *Link) {
 		return k + 1, nil, nil
 	}
 	via, relay := st.parenthetical(c+1, k)
+	if via == nil && relay == nil && c-1 > lo {
+		if c2, r := st.relayBeforeAppositive(lo, c); r != nil {
+			return c2, nil, r // "Y, quoted by X, a local daily, said"
+		}
+	}
 	return c, via, relay
 }
+
+// relayBeforeAppositive reads a comma-enclosed relay ("quoted by X")
+// that ends at the comma toks[c], before an appositive of its outlet
+// set off by a comma of its own: "Y, quoted by the Gulf News daily, a
+// local paper, said". It returns the comma that opens the relay and the
+// relay, or (c, nil) where there is none.
+func (st *attrState) relayBeforeAppositive(lo, c int) (int, *Link) {
+	toks := st.toks
+	for m := c - 2; m > lo && m >= c-maxRelayPhrase; m-- {
+		f := toks[m].flags
+		if f&(tComma|tEnd|tClose|tOpen) != 0 {
+			return c, nil // another phrase, a sentence or a quotation: no relay right before
+		}
+		if f&(cLink|cLinkMW) != 0 && toks[m-1].flags&tComma != 0 {
+			if via, relay := st.parenthetical(m, c); via == nil && relay != nil {
+				return m - 1, relay
+			}
+			return c, nil
+		}
+	}
+	return c, nil
+}
+
+// maxRelayPhrase bounds the tokens of a relay set off before an
+// appositive, "quoted by the state-run Gulf News daily" (relayBeforeAppositive).
+const maxRelayPhrase = 12
 
 // leadingInversion reads the source after a verb that opens its
 // sentence, "Said Comey, “…”": a phrase from toks[ce], perhaps a

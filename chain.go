@@ -580,17 +580,28 @@ func (st *attrState) placeAfterField(k, hi int) int {
 	return k
 }
 
-// issuedWhere returns the end of a participle with "in" or "by" after
-// the document noun toks[e-1] that says where or by whom it was issued,
-// which the conventions keep in the document's phrase: "a statement
-// issued in Nairobi", "a statement released in his name", "a readout
-// issued by the ministry". A participle that is a link's cue ("posted
-// on", "published by") is a level of its own, and "in" before a word in
-// lower case ("issued in response to") is no place. It returns e where
-// there is none.
+// issuedWhere returns the end of a participle with "by" or a place after
+// the document noun toks[e-1] that says by whom or where it was issued,
+// which the conventions keep in the document's phrase: "a readout issued
+// by the ministry", "a statement issued in Nairobi", "a statement
+// released in his name", "issued from Geneva" (a preposition of
+// [chainIssuedPrepositions] and a name or a possessive), "a statement
+// issued here" (an adverb of [chainIssuedAdverbs]); a date after the
+// place is when it was issued and stays too ("issued here on Sunday"). A
+// participle that is a link's cue ("posted on", "published by") is a
+// level of its own, and "in" before a word in lower case ("issued in
+// response to") is no place. It returns e where there is none.
 func (st *attrState) issuedWhere(e, hi int) int {
 	toks, text := st.toks, st.text
-	if e+2 >= hi || !st.docNoun(e-1) || !st.pastParticiple(e) {
+	if e+1 >= hi || !st.docNoun(e-1) || !st.pastParticiple(e) {
+		return e
+	}
+	if toks[e+1].quote == 0 && st.hasListed(e+1, e+2, chainIssuedAdverbs) && st.linkCueAt(e, hi) == 0 && !(e+2 < hi && (toks[e+2].flags&cAux != 0 || isBe(text, toks[e+2]))) {
+		// Not "… released there were no casualties": "there" opening
+		// the reported clause.
+		return st.issuedByAfter(max(e+2, st.dateEnd(e+2, hi)), hi) // "a statement issued here", "issued here on Sunday"
+	}
+	if e+2 >= hi {
 		return e
 	}
 	if d := st.dateEnd(e+1, hi); d > e+1 {
@@ -604,15 +615,40 @@ func (st *attrState) issuedWhere(e, hi int) int {
 	if n := st.issuedTo(e, hi); n > e {
 		return n
 	}
-	in := isWord(text, toks[e+1], "in")
+	in := st.hasListed(e+1, e+2, chainIssuedPrepositions)
 	if !in && !isWord(text, toks[e+1], "by") || in && toks[e+2].flags&(tUpper|cPossDet) == 0 || st.linkCueAt(e, hi) != 0 {
 		return e
 	}
 	if n := phraseRight(text, toks, e+2, hi); n > e+2 {
+		if in {
+			return st.issuedByAfter(max(n, st.dateEnd(n, hi)), hi) // "issued in Nairobi on Monday": when it was issued stays with where
+		}
 		return n
 	}
 	return e
 }
+
+// issuedByAfter returns the end of a "by" phrase at toks[n] that names
+// who issued a document after where and when it was issued, "a statement
+// issued here on Tuesday by the commerce ministry", which stays in the
+// document's phrase as "issued by" does; it returns n where none
+// follows.
+func (st *attrState) issuedByAfter(n, hi int) int {
+	if n+1 < hi && isWord(st.text, st.toks[n], "by") {
+		return st.docFieldEnd(n, hi)
+	}
+	return n
+}
+
+// chainIssuedPrepositions lists the prepositions after a document's past
+// participle that say where it was issued: "issued in Nairobi",
+// "released from Geneva" (issuedWhere).
+const chainIssuedPrepositions List = "chainissuedprepositions"
+
+// chainIssuedAdverbs lists the adverbs of place after a document's past
+// participle that say where it was issued by themselves: "a statement
+// issued here" (issuedWhere).
+const chainIssuedAdverbs List = "chainissuedadverbs"
 
 // chainParticiples lists past participles not in -ed that no past
 // form of pastVerbs spells, after which a document's phrase goes on:
@@ -770,6 +806,9 @@ func (st *attrState) docByStart(lo, b int) int {
 	j := st.dateStart(lo, b) - 1
 	if j <= lo || toks[j].quote != 0 {
 		return -1
+	}
+	if j-1 > lo && st.hasListed(j, j+1, chainIssuedAdverbs) {
+		j-- // "issued here (on Monday) by": where it was issued
 	}
 	if j < b-1 || toks[j].flags&(cCue|cLink|cLinkMW) == 0 {
 		if toks[j].flags&cDoc == 0 && (st.endsEd(j) || toks[j].flags&cPast != 0) {
@@ -1258,6 +1297,14 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 				j = e
 			}
 		}
+		if by != nil {
+			// "was quoted by the Hokkoku Shimbun, a local newspaper, as
+			// saying": the appositive or relative clause after the
+			// outlet is left out of its phrase.
+			if m2 := st.apposedAsSaying(j, hi); m2 > j {
+				j = m2 + 1
+			}
+		}
 		j = st.skipTime(j, hi)
 		as := asSaying(j)
 		bare := false // quoted with no "as saying"
@@ -1297,18 +1344,13 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 		}
 		obj := st.mention(j, e)
 		m := e
-		if m < hi && toks[m].flags&tComma != 0 {
+		if m2 := st.apposedAsSaying(m, hi); m2 > m {
 			// "quoted Tran Cong Due, deputy director of …, as saying".
-			for m2 := m + 1; m2 < hi && m2 < m+25; m2++ {
-				if toks[m2].flags&tComma != 0 && asSaying(m2+1) > 0 {
-					if st.appositiveName(j, e, m2) {
-						st.apposedName(j, e, m2)
-						obj = st.mention(j, m2) // "quoted Bahrain's Minister of Industry, Fatima Al-Doseri, as saying"
-					}
-					m = m2 + 1
-					break
-				}
+			if st.appositiveName(j, e, m2) {
+				st.apposedName(j, e, m2)
+				obj = st.mention(j, m2) // "quoted Bahrain's Minister of Industry, Fatima Al-Doseri, as saying"
 			}
+			m = m2 + 1
 		}
 		m = st.skipTime(m, hi)
 		as := asSaying(m)
@@ -1346,6 +1388,29 @@ func (st *attrState) quotedAs(lo, hi, i, ce, first int) int {
 	}
 	st.out = append(st.out, a)
 	return j
+}
+
+// apposedAsSaying returns the comma that closes a phrase set off by the
+// comma at toks[m] when "as" and a cue follow it: an appositive or a
+// relative clause between the quoted or quoting party and "as saying"
+// ("quoted Tran Cong Due, deputy director of …, as saying", "was quoted
+// by the Hokkoku Shimbun, a local newspaper, as saying", "cited by X,
+// which is close to the government, as saying"). It returns m where
+// toks[m] is no comma or no such comma follows within 25 tokens.
+func (st *attrState) apposedAsSaying(m, hi int) int {
+	toks, text := st.toks, st.text
+	if m >= hi || toks[m].flags&tComma == 0 {
+		return m
+	}
+	for m2 := m + 1; m2+2 < hi && m2 < m+25; m2++ {
+		if toks[m2].flags&tComma == 0 {
+			continue
+		}
+		if a := st.skipTime(m2+1, hi); a+1 < hi && isWord(text, toks[a], "as") && toks[a+1].flags&cCue != 0 {
+			return m2 // "…, a local newspaper, on Tuesday as saying"
+		}
+	}
+	return m
 }
 
 // asCueEnd returns the end of the cue verb at toks[i] after the "as" of

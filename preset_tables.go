@@ -884,6 +884,18 @@ var presetLists = []presetList{
 			{13, 0x2c29f04d, 35, 35, 3, 3},
 			{14, 0xaf32845d, 38, 38, 7, 7},
 		}},
+	{file: "chainissuedadverbs.txt", list: "chainissuedadverbs", size: 281, n: 2, maxWords: 1, slots: 16,
+		text: "herethere",
+		entries: []presetEntry{
+			{11, 0x213b65cb, 0, 0, 4, 4},
+			{13, 0xb8ebd55d, 4, 4, 5, 5},
+		}},
+	{file: "chainissuedprepositions.txt", list: "chainissuedprepositions", size: 289, n: 2, maxWords: 1, slots: 16,
+		text: "fromin",
+		entries: []presetEntry{
+			{5, 0x95cd8075, 0, 0, 4, 4},
+			{14, 0x41387a9e, 4, 4, 2, 2},
+		}},
 	{file: "chainjointcues.txt", list: "chainjointcues", size: 525, n: 10, maxWords: 2, slots: 32,
 		text: "stressreiterateemphasizeexpress concernconfirmexpress hopereaffirmacknowledgeaffirmunderline",
 		entries: []presetEntry{

@@ -79,8 +79,12 @@ func TestChainDocumentOfACourt(t *testing.T) {
 			[]string{"the high court | said >> its judgment | in"}},
 		{"a statement received here", "The minister noted in a statement received here on Tuesday that prices had fallen.",
 			[]string{"The minister | noted >> a statement | in"}},
+		// Round 28 (f28b): where and when a statement was issued stay in
+		// its phrase (chains-conventions: "a statement issued in
+		// Nairobi", "a UN report published on Tuesday"); "here" was cut
+		// before.
 		{"a statement issued here", "The ministry said in a statement issued here on Friday that the talks would resume.",
-			[]string{"The ministry | said >> a statement | in"}},
+			[]string{"The ministry | said >> a statement issued here on Friday | in"}},
 		{"a letter dated", "The union said in a letter dated May 2 that wages had fallen.",
 			[]string{"The union | said >> a letter | in"}},
 

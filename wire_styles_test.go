@@ -1110,7 +1110,7 @@ var wireStories = []struct {
 			"Hamzah Djafar Lamato",    // "the governor said" after two residents
 			"Bambang Suryo Wicaksono", // "Mineral and Coal Director General at the Energy and Mineral Resources Ministry Bambang Suryo Wicaksono said"
 		},
-		chains: []string{"Mineral and Coal Director General at the Energy and Mineral Resources Ministry Bambang Suryo Wicaksono | said >> a statement issued in Jakarta | in"}}, // where it was issued stays in the document's phrase (chains-conventions: "a statement issued in Nairobi")
+		chains: []string{"Mineral and Coal Director General at the Energy and Mineral Resources Ministry Bambang Suryo Wicaksono | said >> a statement issued in Jakarta on Friday | in"}}, // where it was issued stays in the document's phrase (chains-conventions: "a statement issued in Nairobi"); round 28 (f28b): so does when ("where or when it was issued", "a UN report published on Tuesday"), which was cut after the place
 	{file: "nan-guards.txt",
 		speakers: []string{
 			"Ibrahim Musa Kontagora", // "the governor, who was represented by his deputy, …": the words are the governor's
@@ -1435,8 +1435,8 @@ var wireStories = []struct {
 		chains: []string{
 			"state broadcaster Radio Pakistan | quoted >> Jadoon | as saying",
 			// I wrote "a statement issued here" (chains-conventions keep where a statement was
-			// issued); the parser ends the document at "here", a near miss by span overlap
-			"Special Assistant to the Prime Minister on Industries and Production Dr Sana Ullah Gondal | said >> a statement | in",
+			// issued); round 28 (f28b): the parser keeps it now (it ended the document before "issued")
+			"Special Assistant to the Prime Minister on Industries and Production Dr Sana Ullah Gondal | said >> a statement issued here | in",
 		}},
 	{file: "bernama-durian.txt",
 		speakers: []string{
@@ -2151,8 +2151,8 @@ var wireStories = []struct {
 			"Nadir Hussain Mazari", // "Mazari maintained", after "The minister, however, said"
 		},
 		// I wrote "a statement issued here" (chains-conventions keep where a statement was issued);
-		// the parser ends the document before "issued here", the near miss app-polio already notes
-		chains: []string{"Special Assistant to the Prime Minister on Climate Change Dr Shazia Kanwal Jatoi | said >> a statement | in"}},
+		// round 28 (f28b): the parser keeps it now (it ended the document before "issued here")
+		chains: []string{"Special Assistant to the Prime Minister on Climate Change Dr Shazia Kanwal Jatoi | said >> a statement issued here | in"}},
 	{file: "bernama-haze.txt",
 		speakers: []string{
 			"Nizam Hakimi Abdul Rahman", // "he told reporters" after "said Minister Datuk Seri X" and a "He said" paragraph
@@ -4282,9 +4282,8 @@ var wireStories = []struct {
 		},
 		chains: []string{
 			"Public broadcaster NHK | reported >> the Ishikawa prefectural government | citing",
-			"the Hokkoku Shimbun | quoted by >> Ishikawa Governor Hiroshi Tanabe | as saying",
+			"the Hokkoku Shimbun | quoted by >> Ishikawa Governor Hiroshi Tanabe | as saying", // skipped at first sight (got "the Hokkoku Shimbun | quoted" with Y as content, no level): passive "Y was quoted by X, <appositive>, as saying"
 		},
-		skipChains: "passive 'Y was quoted by X, <appositive>, as saying' with an appositive after X: got 'the Hokkoku Shimbun | quoted' with Y as its content and no level",
 	},
 	{
 		file: "bernama-batik.txt",
@@ -4316,11 +4315,10 @@ var wireStories = []struct {
 			"",                       // "Our guards are on duty ...," the spokesman said. (a forest department spokesman)
 		},
 		chains: []string{
-			"Federal Minister for National Food Security and Research Dr Tariq Mehmood Bashir | said >> a statement issued here | in",
+			"Federal Minister for National Food Security and Research Dr Tariq Mehmood Bashir | said >> a statement issued here | in", // skipped at first sight (got "a statement"): where a document was issued, "issued here", stays in its phrase
 			"state broadcaster PTV | reported >> data from the Trade Development Authority of Pakistan | citing",
 			"the Gulf News daily | quoted by >> Dubai-based importer Khalid Al-Hashimi | said",
 		},
-		skipChains: "document NP with its place of issue 'said in a statement issued here' cut to 'a statement' (got '... | said >> a statement | in')",
 	},
 }
 
