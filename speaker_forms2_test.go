@@ -1,0 +1,33 @@
+package wirestory
+
+import "testing"
+
+// TestExchangeInOneSentence checks an exchange told in one sentence: a
+// clause with a cue of its own and its quotation ("When a heckler
+// shouted, “…,”"), then the main clause's cue and its quotation ("the
+// mayor replied, “…”"). The first quotation is the first cue's content,
+// so it is not the second cue's words set before it ("“A,” she said,
+// “B.”"); each quotation goes to its own speaker.
+func TestExchangeInOneSentence(t *testing.T) {
+	runQuoteCases(t, []speakerCase{
+		{"when, shouted then joked", "When a man in the crowd shouted, “Lind,” Governor Tom Reyes joked, “Come on up and join us!”",
+			[]string{"a man in the crowd", "Governor Tom Reyes"}},
+		{"after, asked then said", "After a reporter asked, “Will you run again?” Mayor Ana Lind said, “Not this year.”",
+			[]string{"a reporter", "Mayor Ana Lind"}},
+		{"as, chanted then told", "As protesters chanted, “Open the port,” police chief Sam Oduya told them, “Go home.”",
+			[]string{"protesters", "police chief Sam Oduya"}},
+		{"when, yelled then replied, a phrase between", "When a heckler yelled, “Liar!” the mayor replied, smiling, “Thank you, sir.”",
+			[]string{"a heckler", "the mayor"}},
+		{"a colon after the second cue", "When one dock worker asked: “What about our jobs?” Reyes answered: “Every one of them stays.”",
+			[]string{"one dock worker", "Reyes"}},
+		// Near misses: one statement in two parts, a quotation before the
+		// cue with no cue of its own, and a clause with no quotation after
+		// the second cue.
+		{"one statement in two parts", "“We won,” Mayor Ana Lind said, “and we will win again.”",
+			[]string{"Mayor Ana Lind", "Mayor Ana Lind"}},
+		{"an opening clause with no cue", "When the vote came in, “we were stunned,” Mayor Ana Lind said, “and then we cheered.”",
+			[]string{"Mayor Ana Lind", "Mayor Ana Lind"}},
+		{"no quotation after the second cue", "When a man shouted, “Lind,” Governor Tom Reyes said he was glad to hear it.",
+			[]string{"a man"}},
+	}, func(q Quote) string { return q.Speaker.Text })
+}
