@@ -3083,8 +3083,8 @@ func (st *attrState) clauseEnd(k, hi int) int {
 		if isWord(text, t, "but") && m > k+3 && st.cueAfterAux(m+1, hi) {
 			return m // "said that … but did not say …": the subject's next verb; not "said the plant … but would be back …"
 		}
-		if isWord(text, t, "and") && m > k+3 && st.newSpeaker(m+1, hi) {
-			return m
+		if isWord(text, t, "and") && (m > k+3 || isPrep(toks[k])) && st.newSpeaker(m+1, hi) {
+			return m // "asked for a photo and the mayor said": a phrase is no clause a speaker could go on
 		}
 		if isWord(text, t, "and") && m > k+3 {
 			// "said A and questioned B": a second verb of the same subject.

@@ -31,3 +31,28 @@ func TestExchangeInOneSentence(t *testing.T) {
 			[]string{"a man"}},
 	}, func(q Quote) string { return q.Speaker.Text })
 }
+
+// TestCoordinatedCueClause checks a request whose object is a phrase
+// ("asked for a photo", "called for calm") joined by "and" to a clause
+// with a speaker and a cue of its own: the clause after "and" is no part
+// of the request, so its quotation is its own speaker's.
+func TestCoordinatedCueClause(t *testing.T) {
+	runQuoteCases(t, []speakerCase{
+		{"asked for, and a name said", "At one point, a woman asked for a photo and Mayor Ana Lind said, “As long as we are not breaking any rules.”",
+			[]string{"Mayor Ana Lind"}},
+		{"asked for, and the role said", "A reporter asked for a comment and the mayor said, “No comment.”",
+			[]string{"the mayor"}},
+		{"called for, and a plural said", "Union leaders called for calm and police said, “Everyone should go home.”",
+			[]string{"police"}},
+		{"asked about, and replied", "A fan asked about the strike and Governor Tom Reyes replied, “It ends this week.”",
+			[]string{"Governor Tom Reyes"}},
+		// Near misses: a second verb of the same subject, a clause as the
+		// cue's content, and a name joined to a name.
+		{"a second verb of the subject", "Mayor Ana Lind asked for a recount and said, “We will win.”",
+			[]string{"Mayor Ana Lind"}},
+		{"a clause after said", "Mayor Ana Lind said the governor and his aides agreed that the port was “safe for now.”",
+			[]string{"Mayor Ana Lind"}},
+		{"told two people", "Mayor Ana Lind told Reyes and his aides, “The port stays open.”",
+			[]string{"Mayor Ana Lind"}},
+	}, func(q Quote) string { return q.Speaker.Text })
+}
