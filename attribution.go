@@ -2928,6 +2928,7 @@ func (st *attrState) askedPassive(a *attr, src *Mention, subjEnd, i, ce, hi int,
 	var agent *Mention
 	if bs, be := st.agentAfterBy(k, hi, true); be > bs {
 		agent, k = st.mention(bs, be), be // "was asked by host Bill Maher"
+		k = st.askerAside(st.skipTime(k, hi), hi)
 	}
 	if k < hi && toks[k].flags&(tComma|tColon) != 0 {
 		k++
@@ -2938,6 +2939,27 @@ func (st *attrState) askedPassive(a *attr, src *Mention, subjEnd, i, ce, hi int,
 	a.Source, a.Addressee = agent, src
 	a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
 	st.out = append(st.out, *a)
+	return k
+}
+
+// askerAside returns the comma or colon before a quotation that ends an
+// aside set off by commas after an asker, at toks[k]: ", who backs the
+// plan,", ", a reporter for the Times,", ", after the vote,". It returns
+// k where no quotation follows such an aside.
+func (st *attrState) askerAside(k, hi int) int {
+	toks := st.toks
+	if k >= hi || toks[k].flags&tComma == 0 {
+		return k
+	}
+	for m := k + 1; m+1 < hi && m < k+24; m++ {
+		t := toks[m]
+		if t.flags&(tComma|tColon) != 0 && toks[m+1].flags&tOpen != 0 {
+			return m
+		}
+		if t.flags&(tEnd|tOpen|tDash|tParen) != 0 || t.quote != 0 || st.semicolon(t) {
+			return k
+		}
+	}
 	return k
 }
 

@@ -56,3 +56,28 @@ func TestCoordinatedCueClause(t *testing.T) {
 			[]string{"Mayor Ana Lind"}},
 	}, func(q Quote) string { return q.Speaker.Text })
 }
+
+// TestAskedByAgentAside checks a question put to the subject by an asker
+// named after "by", with an aside set off by commas between the asker and
+// the question ("was asked by host Ben Ortiz, who backs the plan, “…?”"):
+// the question is the asker's, as it is with no aside.
+func TestAskedByAgentAside(t *testing.T) {
+	runQuoteCases(t, []speakerCase{
+		{"a relative clause", "Mayor Ana Lind was asked by radio host Ben Ortiz, who backs the plan, “Will you run again?”",
+			[]string{"radio host Ben Ortiz"}},
+		{"an appositive", "Governor Tom Reyes was asked by Jo Kim, a reporter for the Harbor Times, “Is the port for sale?”",
+			[]string{"Jo Kim"}},
+		{"a relative clause with two verbs", "The minister was asked by a lawmaker, who has backed him in the past but opposes the levy, “Where did the money go?”",
+			[]string{"a lawmaker"}},
+		{"a time after the asker", "Mayor Ana Lind was asked by reporters on Monday, after the vote, “Will you resign?”",
+			[]string{"reporters"}},
+		// Near misses: no aside, an answer after the question's clause, and
+		// the passive inside a relative clause of the subject.
+		{"no aside", "Mayor Ana Lind was asked by radio host Ben Ortiz, “Will you run again?”",
+			[]string{"radio host Ben Ortiz"}},
+		{"an answer after", "Mayor Ana Lind was asked by host Ben Ortiz whether she would run, and said, “Not this year.”",
+			[]string{"Mayor Ana Lind"}},
+		{"a relative clause of the subject", "Mayor Ana Lind, who was asked by reporters about the plan, said, “It is dead.”",
+			[]string{"Mayor Ana Lind"}},
+	}, func(q Quote) string { return q.Speaker.Text })
+}
