@@ -586,8 +586,24 @@ func (st *attrState) causedSpeech(lo, hi, i int) int {
 	if i-3 < lo || !isWord(text, toks[i-1], "to") {
 		return i
 	}
+	// Where the causing verb is no participle after a comma, only words
+	// reported right after the cue make it speech: "prompted the mayor
+	// to call a “crisis meeting”" convenes one.
+	said := i+1 < hi && (st.quoteFollows(i+1, hi) || isWord(text, toks[i+1], "that"))
+	if v := toks[i-2]; said && i-4 >= lo && v.flags&(tWord|tUpper) == tWord && st.isIn(toks[i-3], cPassiveAux) && st.d.lex.containsToken(causativeVerbs, text, v) {
+		return st.causedPassive(lo, hi, i) // "Reyes was prompted to say …": the subject speaks
+	}
 	s := phraseLeft(text, toks, lo, i-1)
-	if s <= lo || s >= i-1 || i-1-s > maxPhrase {
+	if s < lo || s >= i-1 || i-1-s > maxPhrase {
+		return i
+	}
+	for m := i - 2; said && m > s; m-- {
+		if w := toks[m]; w.flags&(tWord|tUpper) == tWord && st.d.lex.containsToken(causativeVerbs, text, w) {
+			s = m + 1 // "The strike prompted Mayor Ana Lind": the phrase read took the clause's verb in
+			break
+		}
+	}
+	if s <= lo {
 		return i
 	}
 	for n := 0; n < 4 && s-1 > lo && toks[s-1].flags&(tWord|tUpper) == tWord|tUpper; n++ {
@@ -601,6 +617,27 @@ func (st *attrState) causedSpeech(lo, hi, i int) int {
 		return i
 	}
 	a := attr{Source: st.mention(s, i-1), Cue: st.span(toks[i-1].s, toks[i].e)}
+	k := st.skipTime(i+1, hi)
+	a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
+	st.out = append(st.out, a)
+	return i + 1
+}
+
+// causedPassive reads the passive of a verb of causing before the
+// infinitive of a cue at toks[i], "Senator Tom Reyes was prompted to
+// say …", "officials were forced to concede …": the subject before the
+// auxiliary speaks. It returns the token after the cue, or i.
+func (st *attrState) causedPassive(lo, hi, i int) int {
+	toks, text := st.toks, st.text
+	e := i - 3
+	for e-1 > lo && st.isAdverb(e-1) {
+		e-- // "was quickly forced to say"
+	}
+	s := phraseLeft(text, toks, lo, e)
+	if s < lo || s >= e || toks[s].flags&(tUpper|cDet|cPron) == 0 && !st.plainPlural(e-1) {
+		return i
+	}
+	a := attr{Source: st.mention(s, e), Cue: st.span(toks[i-1].s, toks[i].e)}
 	k := st.skipTime(i+1, hi)
 	a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
 	st.out = append(st.out, a)

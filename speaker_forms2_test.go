@@ -81,3 +81,31 @@ func TestAskedByAgentAside(t *testing.T) {
 			[]string{"Mayor Ana Lind"}},
 	}, func(q Quote) string { return q.Speaker.Text })
 }
+
+// TestCausedSpeechFinite checks a verb of causing whose object speaks
+// the infinitive cue after it where the verb is the clause's own ("The
+// strike prompted Mayor Ana Lind to say, “…”"), not only a participle
+// after a comma ("…, prompting X to say"), and its passive ("Reyes was
+// prompted to say, “…”"), where the subject speaks.
+func TestCausedSpeechFinite(t *testing.T) {
+	runQuoteCases(t, []speakerCase{
+		{"prompted, a titled name", "The strike prompted Mayor Ana Lind to say, “We will not go back.”",
+			[]string{"Mayor Ana Lind"}},
+		{"led, a role and a name", "The ruling led union leader Sam Oduya to declare, “This is a great day for the docks.”",
+			[]string{"union leader Sam Oduya"}},
+		{"forced, a body", "The delay forced the rail ministry to admit, “The trains are not ready.”",
+			[]string{"the rail ministry"}},
+		{"was prompted, the passive", "The session was so calm that Senator Tom Reyes was prompted to say, “I cannot believe how polite it has been.”",
+			[]string{"Senator Tom Reyes"}},
+		{"were forced, a plural", "After the vote, port officials were forced to concede, “We got it wrong.”",
+			[]string{"port officials"}},
+		// Near misses: no cue after "to", the causing verb with no
+		// infinitive, and the participle already read.
+		{"to call a meeting", "The strike prompted Mayor Ana Lind to call a “crisis meeting,” aides said.",
+			[]string{"aides"}},
+		{"led to talks", "The strike led to talks, and Mayor Ana Lind said, “We will not go back.”",
+			[]string{"Mayor Ana Lind"}},
+		{"prompting, after a comma", "The yen weakened, prompting Finance Minister Aiko Fujinami to say, “We will act.”",
+			[]string{"Finance Minister Aiko Fujinami"}},
+	}, func(q Quote) string { return q.Speaker.Text })
+}
