@@ -109,3 +109,30 @@ func TestCausedSpeechFinite(t *testing.T) {
 			[]string{"Finance Minister Aiko Fujinami"}},
 	}, func(q Quote) string { return q.Speaker.Text })
 }
+
+// TestInPossessorsWords checks "in X's words" set off by commas before,
+// around or after a quotation: like "in X's view", the words are the
+// possessor's. Elsewhere "X's words" names what was said and states
+// nothing.
+func TestInPossessorsWords(t *testing.T) {
+	runQuoteCases(t, []speakerCase{
+		{"opening the sentence", "In Mayor Ana Lind’s words, “the port is the heart of the city.”",
+			[]string{"Mayor Ana Lind’s"}},
+		{"after because", "The summit was held in Harbor City because, in Mayor Ana Lind’s words, “it is the busiest port on the coast.”",
+			[]string{"Mayor Ana Lind’s"}},
+		{"own words, mid-sentence", "The plan was, in Senator Tom Reyes’s own words, “dead on arrival.”",
+			[]string{"Senator Tom Reyes’s"}},
+		{"opening, a clause with a quotation", "In Governor Tom Reyes’s words, the levy is “a tax by another name.”",
+			[]string{"Governor Tom Reyes’s"}},
+		{"closing the sentence", "The levy is “a tax by another name,” in the mayor’s words.",
+			[]string{"the mayor’s"}},
+		// Near misses: the words as a subject, the words of a phrase of
+		// the cue's, and words with no possessor.
+		{"the words drew fire", "Mayor Ana Lind’s words drew fire from the unions, who called the plan “a disgrace.”",
+			[]string{"who"}},
+		{"in the words of", "In the words of one aide, the plan was “dead on arrival.”",
+			[]string{"one aide"}},
+		{"in a few words", "In a few words, Lind called the plan “a disgrace.”",
+			[]string{"Lind"}},
+	}, func(q Quote) string { return q.Speaker.Text })
+}
