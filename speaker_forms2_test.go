@@ -136,3 +136,29 @@ func TestInPossessorsWords(t *testing.T) {
 			[]string{"Lind"}},
 	}, func(q Quote) string { return q.Speaker.Text })
 }
+
+// TestWithoutParticiple checks a participle of speech after "without",
+// which is a preposition as "by" and "after" are: "left the room
+// without saying, “…”" is the clause's subject's, not a phrase read
+// across the preposition ("the room without"). A phrase still holds
+// "without" inside a name or between its noun and its object.
+func TestWithoutParticiple(t *testing.T) {
+	runQuoteCases(t, []speakerCase{
+		{"left without saying", "Governor Tom Reyes left the room without saying, “Goodbye.”",
+			[]string{"Governor Tom Reyes"}},
+		{"a first person", "I had to work out how to answer a friend without saying, “This is the worst plan I have ever read.”",
+			[]string{"I"}},
+		{"without adding", "Mayor Ana Lind ended the call without adding, “We will talk again.”",
+			[]string{"Mayor Ana Lind"}},
+		{"a circumstance between cue and clause", "The minister said, without giving details, that the port would reopen “within weeks.”",
+			[]string{"The minister"}},
+		// Near misses: "Without" inside a name, the name after a role,
+		// and a noun with its object.
+		{"a name with Without", "Reporters Without Borders said the arrest was “an outrage.”",
+			[]string{"Reporters Without Borders"}},
+		{"the name after a role", "“The arrest is an outrage,” said a spokeswoman for Reporters Without Borders.",
+			[]string{"a spokeswoman for Reporters Without Borders"}},
+		{"a noun and its object", "A man without a ticket shouted, “Let us in!”",
+			[]string{"A man without a ticket"}},
+	}, func(q Quote) string { return q.Speaker.Text })
+}
