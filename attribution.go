@@ -3670,7 +3670,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 		}
 		if object != nil {
 			best = object // "what Gilbert called “a perception problem”": Gilbert's words
-		} else if inner != best && st.pronounClause(best, inner, qt.Span) {
+		} else if inner != best && (st.pronounClause(best, inner, qt.Span) || st.eventClause(best, inner, qt.Span)) {
 			best = inner // "X was talking about the port when she told a host, “…”": the clause's own cue
 		}
 		if best == nil {
@@ -3897,6 +3897,24 @@ func (st *attrState) pronounClause(outer, inner *attr, q Span) bool {
 	}
 	w := st.toks[k-1]
 	return st.d.lex.containsToken(subordinators, st.text, w) && !isWord(st.text, w, "as") // "when she told", "even though he found"; "as she put it" is the report's own aside
+}
+
+// eventClause reports whether inner, a report inside outer's content,
+// opens a clause of time or concession after "when", "after", "while",
+// "though" and the like, with a source of its own before the quote q:
+// "Kasich is assuring voters he is tough after a woman told him she
+// worries he is “too nice”". The clause tells an event the outer report
+// answers, not what the outer source says, so the quote is the inner
+// source's. "because", "if" and "as" clauses stay the report's.
+func (st *attrState) eventClause(outer, inner *attr, q Span) bool {
+	if inner == nil || inner.Source == nil || inner.Source.Start < outer.Cue.End || inner.Source.End > q.Start || inner.Cue.Start < inner.Source.End {
+		return false
+	}
+	k := st.tokenAt(inner.Source.Start)
+	if k < 1 || k >= len(st.toks) || st.toks[k-1].flags&tWord == 0 || st.toks[k-1].quote != 0 {
+		return false
+	}
+	return st.d.lex.containsToken(eventSubordinators, st.text, st.toks[k-1])
 }
 
 // possessorsNoun reports whether a is read off a noun of speech after

@@ -3873,6 +3873,16 @@ var presetLists = []presetList{
 			{12, 0xa59a9dfc, 19, 5, 4, 1},
 			{15, 0xcc8590ff, 23, 5, 4, 1},
 		}},
+	{file: "eventsubordinators.txt", list: "eventsubordinators", size: 603, n: 6, maxWords: 1, slots: 16,
+		text: "wheneverwhenthoughalthoughafterwhile",
+		entries: []presetEntry{
+			{1, 0x61c1f511, 0, 8, 8, 4},
+			{2, 0x4a0420f2, 12, 8, 6, 4},
+			{3, 0xf3166193, 18, 8, 8, 4},
+			{9, 0x1b6e7dc9, 26, 8, 5, 4},
+			{10, 0x7f778519, 8, 8, 4, 4},
+			{14, 0xdc628ce, 31, 8, 5, 4},
+		}},
 	{file: "finiteauxiliaries.txt", list: "finiteauxiliaries", size: 367, n: 19, maxWords: 1, slots: 64,
 		text: "maywillarehaddoiswouldhascanmustmightshouldwereshalldoeswashavecoulddid",
 		entries: []presetEntry{

@@ -162,3 +162,28 @@ func TestWithoutParticiple(t *testing.T) {
 			[]string{"A man without a ticket"}},
 	}, func(q Quote) string { return q.Speaker.Text })
 }
+
+// TestEventClauseReport checks a report inside a clause of time or
+// concession ("after", "when", "though") within another report's content:
+// the quotation in it is the clause's own source's, not the outer
+// source's. A clause of reason or condition ("because", "until") stays
+// the outer report's.
+func TestEventClauseReport(t *testing.T) {
+	runQuoteCases(t, []speakerCase{
+		{"after a woman told him", "Governor Tom Reyes is assuring voters he is tough enough after a woman in Harbor City told him she worries he is “too nice” to face his rivals.",
+			[]string{"a woman in Harbor City"}},
+		{"when the mayor called for", "Some council members said they feared a repeat of 2019, when Mayor Ana Lind called for a “war on waste” at the port.",
+			[]string{"Mayor Ana Lind"}},
+		{"after a rival argued", "Reyes tweeted that the claim was false after Mayor Ana Lind argued in a debate that the plan would “ruin the docks.”",
+			[]string{"Mayor Ana Lind"}},
+		{"though a deputy told", "The minister said talks went well, though his deputy told reporters they had been “tense.”",
+			[]string{"his deputy"}},
+		// Near misses: a clause of reason and conditions of a plan.
+		{"because the council agreed", "Mayor Ana Lind said she quit because the council agreed to a “sell-off.”",
+			[]string{"Mayor Ana Lind"}},
+		{"until the ministry agreed", "Mayor Ana Lind said the port would stay shut until the ministry agreed to pay “every cent.”",
+			[]string{"Mayor Ana Lind"}},
+		{"once the union agreed", "Governor Tom Reyes said the strike would end once the union agreed to a “fair deal.”",
+			[]string{"Governor Tom Reyes"}},
+	}, func(q Quote) string { return q.Speaker.Text })
+}
