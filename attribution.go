@@ -586,8 +586,24 @@ func (st *attrState) causedSpeech(lo, hi, i int) int {
 	if i-3 < lo || !isWord(text, toks[i-1], "to") {
 		return i
 	}
+	// Where the causing verb is no participle after a comma, only words
+	// reported right after the cue make it speech: "prompted the mayor
+	// to call a “crisis meeting”" convenes one.
+	said := i+1 < hi && (st.quoteFollows(i+1, hi) || isWord(text, toks[i+1], "that"))
+	if v := toks[i-2]; said && i-4 >= lo && v.flags&(tWord|tUpper) == tWord && st.isIn(toks[i-3], cPassiveAux) && st.d.lex.containsToken(causativeVerbs, text, v) {
+		return st.causedPassive(lo, hi, i) // "Reyes was prompted to say …": the subject speaks
+	}
 	s := phraseLeft(text, toks, lo, i-1)
-	if s <= lo || s >= i-1 || i-1-s > maxPhrase {
+	if s < lo || s >= i-1 || i-1-s > maxPhrase {
+		return i
+	}
+	for m := i - 2; said && m > s; m-- {
+		if w := toks[m]; w.flags&(tWord|tUpper) == tWord && st.d.lex.containsToken(causativeVerbs, text, w) {
+			s = m + 1 // "The strike prompted Mayor Ana Lind": the phrase read took the clause's verb in
+			break
+		}
+	}
+	if s <= lo {
 		return i
 	}
 	for n := 0; n < 4 && s-1 > lo && toks[s-1].flags&(tWord|tUpper) == tWord|tUpper; n++ {
@@ -601,6 +617,27 @@ func (st *attrState) causedSpeech(lo, hi, i int) int {
 		return i
 	}
 	a := attr{Source: st.mention(s, i-1), Cue: st.span(toks[i-1].s, toks[i].e)}
+	k := st.skipTime(i+1, hi)
+	a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
+	st.out = append(st.out, a)
+	return i + 1
+}
+
+// causedPassive reads the passive of a verb of causing before the
+// infinitive of a cue at toks[i], "Senator Tom Reyes was prompted to
+// say …", "officials were forced to concede …": the subject before the
+// auxiliary speaks. It returns the token after the cue, or i.
+func (st *attrState) causedPassive(lo, hi, i int) int {
+	toks, text := st.toks, st.text
+	e := i - 3
+	for e-1 > lo && st.isAdverb(e-1) {
+		e-- // "was quickly forced to say"
+	}
+	s := phraseLeft(text, toks, lo, e)
+	if s < lo || s >= e || toks[s].flags&(tUpper|cDet|cPron) == 0 && !st.plainPlural(e-1) {
+		return i
+	}
+	a := attr{Source: st.mention(s, e), Cue: st.span(toks[i-1].s, toks[i].e)}
 	k := st.skipTime(i+1, hi)
 	a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
 	st.out = append(st.out, a)
@@ -2965,6 +3002,7 @@ func (st *attrState) askedPassive(a *attr, src *Mention, subjEnd, i, ce, hi int,
 	var agent *Mention
 	if bs, be := st.agentAfterBy(k, hi, true); be > bs {
 		agent, k = st.mention(bs, be), be // "was asked by host Bill Maher"
+		k = st.askerAside(st.skipTime(k, hi), hi)
 	}
 	if k < hi && toks[k].flags&(tComma|tColon) != 0 {
 		k++
@@ -2975,6 +3013,27 @@ func (st *attrState) askedPassive(a *attr, src *Mention, subjEnd, i, ce, hi int,
 	a.Source, a.Addressee = agent, src
 	a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
 	st.out = append(st.out, *a)
+	return k
+}
+
+// askerAside returns the comma or colon before a quotation that ends an
+// aside set off by commas after an asker, at toks[k]: ", who backs the
+// plan,", ", a reporter for the Times,", ", after the vote,". It returns
+// k where no quotation follows such an aside.
+func (st *attrState) askerAside(k, hi int) int {
+	toks := st.toks
+	if k >= hi || toks[k].flags&tComma == 0 {
+		return k
+	}
+	for m := k + 1; m+1 < hi && m < k+24; m++ {
+		t := toks[m]
+		if t.flags&(tComma|tColon) != 0 && toks[m+1].flags&tOpen != 0 {
+			return m
+		}
+		if t.flags&(tEnd|tOpen|tDash|tParen) != 0 || t.quote != 0 || st.semicolon(t) {
+			return k
+		}
+	}
 	return k
 }
 
@@ -3120,8 +3179,8 @@ func (st *attrState) clauseEnd(k, hi int) int {
 		if isWord(text, t, "but") && m > k+3 && st.cueAfterAux(m+1, hi) {
 			return m // "said that … but did not say …": the subject's next verb; not "said the plant … but would be back …"
 		}
-		if isWord(text, t, "and") && m > k+3 && st.newSpeaker(m+1, hi) {
-			return m
+		if isWord(text, t, "and") && (m > k+3 || isPrep(toks[k])) && st.newSpeaker(m+1, hi) {
+			return m // "asked for a photo and the mayor said": a phrase is no clause a speaker could go on
 		}
 		if isWord(text, t, "and") && m > k+3 {
 			// "said A and questioned B": a second verb of the same subject.
@@ -3648,7 +3707,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 		}
 		if object != nil {
 			best = object // "what Gilbert called “a perception problem”": Gilbert's words
-		} else if inner != best && st.pronounClause(best, inner, qt.Span) {
+		} else if inner != best && (st.pronounClause(best, inner, qt.Span) || st.eventClause(best, inner, qt.Span)) {
 			best = inner // "X was talking about the port when she told a host, “…”": the clause's own cue
 		}
 		if best == nil {
@@ -3875,6 +3934,24 @@ func (st *attrState) pronounClause(outer, inner *attr, q Span) bool {
 	}
 	w := st.toks[k-1]
 	return st.d.lex.containsToken(subordinators, st.text, w) && !isWord(st.text, w, "as") // "when she told", "even though he found"; "as she put it" is the report's own aside
+}
+
+// eventClause reports whether inner, a report inside outer's content,
+// opens a clause of time or concession after "when", "after", "while",
+// "though" and the like, with a source of its own before the quote q:
+// "Kasich is assuring voters he is tough after a woman told him she
+// worries he is “too nice”". The clause tells an event the outer report
+// answers, not what the outer source says, so the quote is the inner
+// source's. "because", "if" and "as" clauses stay the report's.
+func (st *attrState) eventClause(outer, inner *attr, q Span) bool {
+	if inner == nil || inner.Source == nil || inner.Source.Start < outer.Cue.End || inner.Source.End > q.Start || inner.Cue.Start < inner.Source.End {
+		return false
+	}
+	k := st.tokenAt(inner.Source.Start)
+	if k < 1 || k >= len(st.toks) || st.toks[k-1].flags&tWord == 0 || st.toks[k-1].quote != 0 {
+		return false
+	}
+	return st.d.lex.containsToken(eventSubordinators, st.text, st.toks[k-1])
 }
 
 // possessorsNoun reports whether a is read off a noun of speech after

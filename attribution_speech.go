@@ -1348,8 +1348,12 @@ func (st *attrState) inView(lo, hi, i, s, pi int) int {
 		content = st.contentSpan(i+2, st.clauseEnd(i+2, hi)) // "In her view, the levy …"
 	case in-1 > lo && toks[in-1].flags&tComma != 0 && (i+1 == hi || toks[i+1].flags&(tWord|tMark) == 0 && toks[i+1].flags&tComma == 0):
 		content = st.contentSpan(lo, in-1) // "The levy is a tax, in his view."
+	case in-1 > lo && toks[in-1].flags&tClose != 0 && toks[in-1].s > 0 && text[toks[in-1].s-1] == ',' && (i+1 == hi || toks[i+1].flags&(tWord|tMark) == 0 && toks[i+1].flags&tComma == 0):
+		content = st.contentSpan(lo, in) // "The levy is “a tax,” in his words.": the comma inside the marks
 	case in-1 > lo && toks[in-1].flags&tComma != 0 && i+2 < hi && toks[i+1].flags&tComma != 0 && toks[i+2].flags&(tWord|tUpper) == tWord:
 		content = st.contentSpan(lo, st.clauseEnd(i+2, hi)) // "The only cure, in her view, is rain": the clause around it
+	case in-1 > lo && toks[in-1].flags&tComma != 0 && i+2 < hi && toks[i+1].flags&tComma != 0 && toks[i+2].flags&tOpen != 0:
+		content = st.contentSpan(i+2, st.clauseEnd(i+2, hi)) // "because, in the mayor's words, “…”": the quotation after it
 	default:
 		return i
 	}

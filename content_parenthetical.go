@@ -108,12 +108,52 @@ func (st *attrState) parenLeft(lo, e int) bool {
 // follows it is the link's. It is verbCue's, in a function of its own
 // to keep verbCue under the compiler's bound for inlining.
 func (st *attrState) leftContent(lo, e, ce, k, hi int) *Span {
+	if k < hi && st.toks[k].flags&(tComma|tColon) != 0 && st.toks[e-1].flags&tClose != 0 {
+		if r := st.exchangeReply(lo, e, k, hi); r != nil {
+			return r
+		}
+	}
 	if e < hi && st.toks[e].flags&tComma != 0 {
 		if r := st.parenRight(k, hi, 2, lo); r > 0 && !st.hasClass(ce, r, cLink|cLinkMW) {
 			return st.contentSpan(lo, st.clauseEnd(r+1, hi))
 		}
 	}
 	return st.contentBefore(lo, e)
+}
+
+// exchangeReply returns the content of a cue whose subject follows a
+// quotation, toks[:e], that is the content of a cue of its own just
+// before it, where a comma after the cue, toks[k], and at most a short
+// phrase lead to another quotation: "When a heckler shouted, “Liar!” the
+// mayor replied, smiling, “Thank you.”" The first quotation is the
+// heckler's, so the mayor's words are the second, not the first set
+// before the cue as in "“A,” she said, “B.”". It returns nil otherwise.
+func (st *attrState) exchangeReply(lo, e, k, hi int) *Span {
+	toks := st.toks
+	c := toks[e-1]
+	if c.quote == 0 {
+		return nil
+	}
+	p := st.tokenAt(st.quotes[c.quote-1].Start) - 1
+	if p > lo && toks[p].flags&(tComma|tColon) != 0 {
+		p-- // "shouted, “…”"
+	}
+	if p <= lo || toks[p].flags&(cCue|tUpper) != cCue || toks[p].quote != 0 {
+		return nil
+	}
+	for m := k + 1; m < hi && m < k+10; m++ {
+		t := toks[m]
+		if t.flags&tOpen != 0 {
+			if toks[m-1].flags&(tComma|tColon) == 0 {
+				return nil
+			}
+			return st.contentSpan(m, st.clauseEnd(m, hi))
+		}
+		if t.flags&(tEnd|tClose) != 0 || t.quote != 0 {
+			return nil
+		}
+	}
+	return nil
 }
 
 // rightContent is the content toks[k:end] after a cue, or the whole

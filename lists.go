@@ -147,6 +147,7 @@ const (
 	occasionPrepositions   List = "occasionprepositions"   // prepositions that open an occasion of speech: "in", "at", "during"
 	timePrepositions       List = "timeprepositions"       // prepositions that open a time between subject and verb: "in the past", "over the years"
 	subordinators          List = "subordinators"          // words that open a subordinate clause before the main one: "as", "when"
+	eventSubordinators     List = "eventsubordinators"     // words that open a clause of time or concession whose report is its own: "when", "after"
 	speechOccasions        List = "speechoccasions"        // occasions of speech between a subject and its verb: "in a statement", "at a rally"
 	participleOpeners      List = "participleopeners"      // words before a participle whose subject is the clause's: "while", "despite"
 	cueAskOpeners          List = "cueaskopeners"          // words before "asked" that make it the main clause's: "when asked"
