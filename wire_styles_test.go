@@ -4071,7 +4071,7 @@ var wireStories = []struct {
 		}},
 	{file: "tass-omul.txt",
 		speakers: []string{
-			"?", // got "": a quotation before "<long role> of <body> <Name> told TASS." followed by a second quotation in the same paragraph; only the second takes the speaker
+			"Yelena Sukhanova", // "?" at first sight (got ""): a quotation before "<long role> of <body> <Name> told TASS." followed by a second quotation in the same paragraph; the title's rank ("Deputy") was cut at the phrase's bound
 			"Yelena Sukhanova", "Igor Matveyev", "", "Anatoly Grebenshchikov", "Yelena Sukhanova"},
 		chains: []string{
 			"Rosrybolovstvo | said >> a statement | in >> its Telegram channel | posted on",
