@@ -36,3 +36,31 @@ func TestForms27LongTitleBetweenQuotes(t *testing.T) {
 			[]string{"Yelena Sukhanova", "Yelena Sukhanova"}},
 	})
 }
+
+// TestForms27AgeEpithetFarBack checks an age epithet ("the 71-year-old
+// said", "the 34-year-old mother") for the person whose age the story
+// gave (", 71," after the name, or "71-year-old farmer X" before it),
+// however far back, past other people named since. Near misses: with
+// no such age given, the epithet keeps today's answer, the latest
+// person; an age given to another person does not draw it.
+func TestForms27AgeEpithetFarBack(t *testing.T) {
+	far := "Officials said the scheme would be reviewed.\n\nThe prefecture said it had no budget for new wells this year. Prices of seedlings rose by a fifth. Two more growers quit in June.\n\nResearcher Takeshi Hayakawa said a new strain was being tested at six farms. \"We need five more years,\" the researcher said.\n\nMayor Noriko Kikuchi said the city would seek national funds.\n\n"
+	runSpeakerCases(t, []speakerCase{
+		{"name, age, far back",
+			"SHIZUOKA, Dec. 6 Kyodo - Wasabi growers are losing plants to root rot.\n\n\"The roots start to rot,\" said Hiroshi Mochizuki, 71, who farms terraced beds in Izu.\n\n" + far + "\"My grandfather built these terraces by hand,\" the 71-year-old said.",
+			[]string{"Hiroshi Mochizuki", "Takeshi Hayakawa", "Hiroshi Mochizuki"}},
+		{"age before the name, a noun after the epithet",
+			"NAIROBI, May 3 (Reuters) - Families are leaving the valley.\n\n34-year-old mother Grace Wanjiru said her maize had failed twice. \"We eat once a day,\" Wanjiru said.\n\nThe county said it had no funds for food aid this year. Prices of maize rose by a third. Two schools closed in April.\n\nAgronomist Peter Otieno said the rains came late. \"The soil is dry,\" the agronomist said.\n\nGovernor Samuel Kiprono said aid would come.\n\n\"I do not know how we will pay the fees,\" the 34-year-old mother said.",
+			[]string{"Grace Wanjiru", "Peter Otieno", "Grace Wanjiru"}},
+		{"age in brackets, epithet opens the sentence",
+			"SYDNEY, June 2 (AAP) - A surfer has been bitten by a shark.\n\nLiam Carter (24) was paddling out when the shark struck. \"It came out of nowhere,\" Carter said.\n\nThe council closed the beach. Drones will patrol the bay for a week. Two more sharks were seen on Monday.\n\nLifeguard Mia Thompson said the water was murky. \"We could not see it,\" Thompson said.\n\nCouncillor Ben Hughes said nets would be checked.\n\nThe 24-year-old said he would surf again. \"I love the ocean,\" he said.",
+			[]string{"Liam Carter", "Mia Thompson", "Liam Carter"}},
+		// Near misses.
+		{"no age given: the latest person",
+			"SHIZUOKA, Dec. 6 Kyodo - Wasabi growers are losing plants to root rot.\n\n\"The roots start to rot,\" said Hiroshi Mochizuki, who farms terraced beds in Izu.\n\n" + far + "\"My grandfather built these terraces by hand,\" the 71-year-old said.",
+			[]string{"Hiroshi Mochizuki", "Takeshi Hayakawa", "Noriko Kikuchi"}},
+		{"another age given: the latest person",
+			"SHIZUOKA, Dec. 6 Kyodo - Wasabi growers are losing plants to root rot.\n\n\"The roots start to rot,\" said Hiroshi Mochizuki, 68, who farms terraced beds in Izu.\n\n" + far + "\"My grandfather built these terraces by hand,\" the 71-year-old said.",
+			[]string{"Hiroshi Mochizuki", "Takeshi Hayakawa", "Noriko Kikuchi"}},
+	})
+}

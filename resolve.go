@@ -462,7 +462,7 @@ func (r *resolver) ageAfter(j int) int {
 // after the phrase.
 func (r *resolver) ageEpithet(i int) int {
 	end, qual := i+1, ""
-	for end < len(r.toks) && end < i+4 && r.joined(end) && r.toks[end].bits&(rwNonName|rwPronoun|rwCue) == 0 {
+	for end < len(r.toks) && end < i+4 && r.joined(end) && r.bitsAt(end)&(rwNonName|rwPronoun|rwCue) == 0 {
 		if w := r.word(&r.toks[end]); w != nil && w.bits&rwDemonym != 0 {
 			qual = w.place
 		} else if r.toks[end].flags&tkCap != 0 {
@@ -470,10 +470,23 @@ func (r *resolver) ageEpithet(i int) int {
 		}
 		end++
 	}
+	// "the 71-year-old farmer Hiroshi Mochizuki": the age is the name's
+	// after it (see ageBefore), and the phrase stands for no one before.
+	if end < len(r.toks) && end > i+1 && r.joined(end) && r.toks[end].flags&tkCap != 0 && r.toks[end].bits&rwNonName == 0 {
+		return end
+	}
 	age := ageOf(r.str(&r.toks[i]))
 	e, _ := r.antecedent(&r.toks[i], genUnknown, false, qual, age)
 	if e >= 0 && r.ents[e].kind != entPerson && r.ents[e].kind != entWeak {
 		e = -1
+	}
+	// The person the story gave that age stands for it wherever named:
+	// "Hiroshi Mochizuki, 71," many paragraphs before "the 71-year-old
+	// said", past others named since whose ages are not told.
+	if age != 0 && (e < 0 || int(r.ents[e].age) != age) {
+		if x := r.agedPerson(age, qual); x >= 0 {
+			e = x
+		}
 	}
 	// The person the age stands for has that age: "The 47-year-old, a
 	// former social worker, …" tells the later "the 47-year-old" whom
@@ -483,6 +496,42 @@ func (r *resolver) ageEpithet(i int) int {
 	}
 	r.addRef(i-1, end, e, true)
 	return end
+}
+
+// agedPerson returns the person the story gave age as theirs, of place
+// qual if given, named latest, or -1.
+func (r *resolver) agedPerson(age int, qual string) int {
+	best := -1
+	for x := range r.ents {
+		ent := &r.ents[x]
+		if int(ent.age) != age || ent.kind != entPerson && ent.kind != entWeak || qual != "" && ent.qual != "" && ent.qual != qual {
+			continue
+		}
+		if best < 0 || ent.last > r.ents[best].last {
+			best = x
+		}
+	}
+	return best
+}
+
+// ageBefore returns the age written as one word before the name whose
+// run, with its titles, starts at token k, with at most two words of a
+// calling in lower case between ("71-year-old farmer Hiroshi
+// Mochizuki", "the 34-year-old mother Grace Wanjiru"), or 0.
+func (r *resolver) ageBefore(k int) int {
+	for x := k - 1; x >= 0 && x >= k-3 && r.joined(x+1); x-- {
+		t := &r.toks[x]
+		if isDigit(r.text[t.s]) {
+			if r.ageWord(x) {
+				return ageOf(r.str(t))
+			}
+			return 0
+		}
+		if t.flags&tkCap != 0 || t.bits&(rwNonName|rwPronoun|rwCue) != 0 {
+			return 0
+		}
+	}
+	return 0
 }
 
 // kinEpithet reads a speaker named by a gendered noun after "the" at
@@ -2821,6 +2870,12 @@ func (r *resolver) person(i, n, j int) {
 	if ent.age == 0 && j < len(r.toks) && isDigit(r.text[r.toks[j].s]) {
 		// A name given with an age is a person's: "Renato Albuquerque, 51,".
 		if ent.age = int16(r.ageAfter(j)); ent.age != 0 && ent.kind == entWeak {
+			ent.kind = entPerson
+		}
+	}
+	// "71-year-old farmer Hiroshi Mochizuki": an age before the name.
+	if ent.age == 0 && k > 0 && r.joined(k) && r.toks[k-1].flags&tkCap == 0 {
+		if ent.age = int16(r.ageBefore(k)); ent.age != 0 && ent.kind == entWeak {
 			ent.kind = entPerson
 		}
 	}

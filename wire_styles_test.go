@@ -4104,7 +4104,7 @@ var wireStories = []struct {
 		skipChains: `"said in its annual report, published in November, that": a comma-set "published in <month>" after the document is made a venue level ("November | published in"), where chains-conventions keep a date of issue out of the levels; the other two chains are right`},
 	{file: "kyodo-wasabi.txt",
 		speakers: []string{"Hiroshi Mochizuki", "Hiroshi Mochizuki", "Yuko Sugiyama", "", "Takeshi Hayakawa", "Noriko Kikuchi",
-			"?", // got "Noriko Kikuchi": "the 71-year-old said" goes to the last named person, not to the one introduced as "Name, 71,"
+			"Hiroshi Mochizuki", // "?" at first sight (got "Noriko Kikuchi"): "the 71-year-old said" went to the last named person, not to the one introduced as "Name, 71,"
 		},
 		chains: []string{
 			"Public broadcaster NHK | reported >> the prefectural agricultural research institute | citing",
