@@ -39,7 +39,8 @@ func TestForms27LongTitleBetweenQuotes(t *testing.T) {
 
 // TestForms27AgeEpithetFarBack checks an age epithet ("the 71-year-old
 // said", "the 34-year-old mother") for the person whose age the story
-// gave (", 71," after the name, or "71-year-old farmer X" before it),
+// gave (", 71," or "(24)" after the name, or "the 34-year-old mother X"
+// before it),
 // however far back, past other people named since. Near misses: with
 // no such age given, the epithet keeps today's answer, the latest
 // person; an age given to another person does not draw it.
@@ -50,7 +51,7 @@ func TestForms27AgeEpithetFarBack(t *testing.T) {
 			"SHIZUOKA, Dec. 6 Kyodo - Wasabi growers are losing plants to root rot.\n\n\"The roots start to rot,\" said Hiroshi Mochizuki, 71, who farms terraced beds in Izu.\n\n" + far + "\"My grandfather built these terraces by hand,\" the 71-year-old said.",
 			[]string{"Hiroshi Mochizuki", "Takeshi Hayakawa", "Hiroshi Mochizuki"}},
 		{"age before the name, a noun after the epithet",
-			"NAIROBI, May 3 (Reuters) - Families are leaving the valley.\n\n34-year-old mother Grace Wanjiru said her maize had failed twice. \"We eat once a day,\" Wanjiru said.\n\nThe county said it had no funds for food aid this year. Prices of maize rose by a third. Two schools closed in April.\n\nAgronomist Peter Otieno said the rains came late. \"The soil is dry,\" the agronomist said.\n\nGovernor Samuel Kiprono said aid would come.\n\n\"I do not know how we will pay the fees,\" the 34-year-old mother said.",
+			"NAIROBI, May 3 (Reuters) - Families are leaving the valley.\n\nThe 34-year-old mother Grace Wanjiru said her maize had failed twice. \"We eat once a day,\" Wanjiru said.\n\nThe county said it had no funds for food aid this year. Prices of maize rose by a third. Two schools closed in April.\n\nAgronomist Peter Otieno said the rains came late. \"The soil is dry,\" the agronomist said.\n\nGovernor Samuel Kiprono said aid would come.\n\n\"I do not know how we will pay the fees,\" the 34-year-old mother said.",
 			[]string{"Grace Wanjiru", "Peter Otieno", "Grace Wanjiru"}},
 		{"age in brackets, epithet opens the sentence",
 			"SYDNEY, June 2 (AAP) - A surfer has been bitten by a shark.\n\nLiam Carter (24) was paddling out when the shark struck. \"It came out of nowhere,\" Carter said.\n\nThe council closed the beach. Drones will patrol the bay for a week. Two more sharks were seen on Monday.\n\nLifeguard Mia Thompson said the water was murky. \"We could not see it,\" Thompson said.\n\nCouncillor Ben Hughes said nets would be checked.\n\nThe 24-year-old said he would surf again. \"I love the ocean,\" he said.",
@@ -62,5 +63,66 @@ func TestForms27AgeEpithetFarBack(t *testing.T) {
 		{"another age given: the latest person",
 			"SHIZUOKA, Dec. 6 Kyodo - Wasabi growers are losing plants to root rot.\n\n\"The roots start to rot,\" said Hiroshi Mochizuki, 68, who farms terraced beds in Izu.\n\n" + far + "\"My grandfather built these terraces by hand,\" the 71-year-old said.",
 			[]string{"Hiroshi Mochizuki", "Takeshi Hayakawa", "Noriko Kikuchi"}},
+	})
+}
+
+// TestForms27PronounNotPublisher checks "he" or "she" a paragraph after
+// an "according to" or a document's by-phrase naming an organisation
+// ("according to a survey published on Friday by the Goa Consumer
+// Forum", "a study by the Coastal Livelihoods Trust"): the pronoun is
+// the person who spoke before, never the organisation, whether or not
+// its head word is listed. Near misses: a person named in the by-phrase
+// ("a study by Dr Meera Nair") may be who "she" is; a name after "the"
+// with a title stays a person's.
+func TestForms27PronounNotPublisher(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"survey published by the forum",
+			"Panaji, Dec 7 (IANS) Fishermen blocked the jetty road on Monday.\n\nThe union's secretary, Rosy D'Costa, said the women who sell fish at the market had also been hit.\n\nFish prices have risen by nearly 40 per cent in a month, according to a survey published on Friday by the Kerala Fishworkers Forum.\n\n\"Nobody took anything home this week,\" she said.",
+			[]string{"Rosy D'Costa"}},
+		{"report by the trust",
+			"CHENNAI, Jan 9 (PTI) Salt pan workers have not been paid for three months.\n\nWorkers' leader Muthu Lakshmi said the pans had flooded twice since November.\n\nWages in the pans fell by a fifth last year, a report released on Tuesday by the Coastal Livelihoods Trust said.\n\n\"We are living on loans,\" she said.",
+			[]string{"Muthu Lakshmi"}},
+		{"figures compiled by the initiative",
+			"DHAKA, May 3 (AFP) - Garment workers marched on Sunday.\n\nUnion organiser Rahim Uddin said wages had not kept up with prices.\n\nRents in the city rose by a third in two years, according to figures compiled by the Garment Workers Solidarity Initiative.\n\n\"A worker cannot pay for a room,\" he said.",
+			[]string{"Rahim Uddin"}},
+		// Near misses.
+		{"a person in the by-phrase",
+			"CHENNAI, Jan 9 (PTI) Salt pan workers have not been paid.\n\nWorkers' leader Muthu Raman said the pans had flooded twice.\n\nWages fell by a fifth last year, according to a study by Dr Meera Nair of Madras University.\n\n\"The workers are living on loans,\" she said.",
+			[]string{"Meera Nair"}},
+		{"a titled name after the article",
+			"LONDON, June 2 (Reuters) - The charity's accounts were published.\n\nThe accounts were signed by the Reverend Anne Holloway, its chair.\n\n\"We have nothing to hide,\" she said.",
+			[]string{"Anne Holloway"}},
+	})
+}
+
+// TestForms27PronounConjunctOfKnownSex checks "he" or "she" after a
+// subject of two conjuncts ("Village head Sutrisno and the regency's
+// environment chief, Dr Ratna Wulandari, inspected …"), the first a
+// name whose sex the story does not tell, the second of the pronoun's
+// sex by a courtesy title or given name: the pronoun is the second.
+// Near misses: both sexes known; neither known (the first, as today);
+// the second named in no coordination of the subject (the woman, as
+// today: the subject's sex is not known).
+func TestForms27PronounConjunctOfKnownSex(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"mononym and the chief, Dr",
+			"Demak (Indonesia) (AFP) - Villagers hauled sandbags onto the sea wall on Monday.\n\nVillage head Sutarno and the regency's fisheries chief, Dr Dewi Anggraini, inspected the breach on Sunday.\n\n“We have money for sand but not for machines,” she said.",
+			[]string{"Dewi Anggraini"}},
+		{"mononym and the midwife, Mrs",
+			"SEMARANG, Indonesia, March 4 (Reuters) - Floods cut the coastal road for a third day.\n\nVillage chief Karto and the village midwife, Mrs Endang Lestari, met the governor on Friday.\n\n“The pumps cannot keep up,” she told Reuters.",
+			[]string{"Endang Lestari"}},
+		{"surname and a titled man, he",
+			"LAGOS, June 2 (AFP) - A cholera outbreak has killed nine people.\n\nCouncillor Adebayo and the state's health commissioner, Mr Tunde Bakare, visited the clinic on Tuesday.\n\n“We need clean water more than drugs,” he said.",
+			[]string{"Tunde Bakare"}},
+		// Near misses.
+		{"both sexes known",
+			"Demak (Indonesia) (AFP) - Villagers hauled sandbags.\n\nVillage head Budi Sutarno and the regency's fisheries chief, Dr Dewi Anggraini, inspected the breach on Sunday.\n\n“We have money for sand but not for machines,” he said.",
+			[]string{"Budi Sutarno"}},
+		{"neither sex known",
+			"Demak (Indonesia) (AFP) - Villagers hauled sandbags.\n\nVillage head Sutarno and fisheries chief Anggraini inspected the breach on Sunday.\n\n“We have money for sand but not for machines,” she said.",
+			[]string{"Sutarno"}},
+		{"no coordination of the subject",
+			"Demak (Indonesia) (AFP) - Villagers hauled sandbags.\n\nVillage head Sutarno inspected the breach on Sunday, a week after Dr Dewi Anggraini had warned of it.\n\n“We have money for sand but not for machines,” she said.",
+			[]string{"Dewi Anggraini"}},
 	})
 }

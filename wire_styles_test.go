@@ -4121,7 +4121,7 @@ var wireStories = []struct {
 			"the Ekonomi Postasi daily | reported >> shipping agents in Bandirma | citing",
 		}},
 	{file: "afp-seawall.txt",
-		speakers: []string{"Siti Rohmah", "Ahmad Fauzi", "?", "?", "", "Bambang Hartanto", "Joko Prasetyo", "Joko Prasetyo"}, // got "Sutrisno" twice: "she" after "Village head Sutrisno and the regency's environment chief, Dr Ratna Wulandari," goes to the first conjunct, a mononym whose sex the parser does not know (with "Budi Sutrisno" or "Mr Sutrisno" it picks the woman); it carries over into the next, run-on quote
+		speakers: []string{"Siti Rohmah", "Ahmad Fauzi", "Ratna Wulandari", "Ratna Wulandari", "", "Bambang Hartanto", "Joko Prasetyo", "Joko Prasetyo"}, // "?" twice at first sight (got "Sutrisno" twice): "she" after "Village head Sutrisno and the regency's environment chief, Dr Ratna Wulandari," goes to the first conjunct, a mononym whose sex the parser does not know (with "Budi Sutrisno" or "Mr Sutrisno" it picks the woman); it carries over into the next, run-on quote
 		chains: []string{
 			"the national geospatial agency | according to >> satellite data | cited",
 			"Public Works Minister Bambang Hartanto | said >> remarks | in >> the state news agency Antara | carried by",
@@ -4144,7 +4144,7 @@ var wireStories = []struct {
 			"A senior Zilla Parishad official | told -> PTI >> the engineer in charge | said >> his last inspection report | in",
 		}},
 	{file: "ians-dredging.txt",
-		speakers: []string{"", "Agnelo Fernandes", "Agnelo Fernandes", "?", "Ulhas Kamat", "Ulhas Kamat", "Dattaraj Sawant"}, // got "Goa Consumer Forum": "she" two paragraphs after "D'Costa said ...", across an "according to a survey published on Friday by <organisation>" paragraph, goes to the organisation in the document's by-phrase
+		speakers: []string{"", "Agnelo Fernandes", "Agnelo Fernandes", "Rosy D'Costa", "Ulhas Kamat", "Ulhas Kamat", "Dattaraj Sawant"}, // "?" at first sight (got "Goa Consumer Forum"): "she" two paragraphs after "D'Costa said ...", across an "according to a survey published on Friday by <organisation>" paragraph, went to the organisation in the document's by-phrase, an untitled name after a bare "the"
 		chains: []string{
 			"The Konkan Times daily | reported >> officials in the department | citing",
 			"The Captain of Ports department | said >> a statement | in",
