@@ -233,7 +233,8 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 		start = k // "officials here said", "observers there said": the place is part of the source
 		k--
 	}
-	for n := 0; k >= lo && n < maxPhrase; k, n = k-1, n+1 {
+	n := 0
+	for ; k >= lo && n < maxPhrase; k, n = k-1, n+1 {
 		t := toks[k]
 		if t.flags&tWord == 0 {
 			if abbrevDot(text, toks, k) || text[t.s] == '&' {
@@ -314,8 +315,10 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 			// capitalised title before the body's "of the" still opens
 			// the phrase; the long name after it is the title's.
 			if k-2 >= lo && isPrep(toks[k-1]) && n+2 >= maxPhrase {
-				if p := toks[k-2]; p.flags&(tWord|tUpper) == tWord|tUpper && p.flags&(cTitle|cRole) != 0 && p.flags&(cStop|cAux|cPron|cCue|cLink) == 0 && p.quote == 0 {
-					start = k - 2
+				if x := longTitleStart(toks, lo, k-1, end); x >= 0 {
+					start = x
+				} else if p := toks[k-2]; p.flags&(tWord|tUpper) == tWord|tUpper && p.flags&(cTitle|cRole) != 0 && p.flags&(cStop|cAux|cPron|cCue|cLink) == 0 && p.quote == 0 {
+					start = titleRanksBefore(toks, lo, k-2)
 				} else if x := titleBeforePortfolio(toks, lo, k-1); x >= 0 {
 					start = x
 				}
@@ -332,6 +335,14 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 	}
 	if start < 0 {
 		return -1
+	}
+	// "Deputy Director of the Baikal Branch of the Russian Federal
+	// Research Institute of Fisheries and Oceanography X": a capitalised
+	// title whose body runs to the bound opens the phrase further left.
+	if n == maxPhrase && start == k+1 && k >= lo {
+		if x := longTitleStart(toks, lo, k, end); x >= 0 {
+			start = x
+		}
 	}
 	// "HE the Minister of State", "HE Dr. Al Sulaiti": an honorific in
 	// capitals starts the phrase.
@@ -386,6 +397,53 @@ func titleBeforePortfolio(toks []token, lo, at int) int {
 	if x < lo || x < at-5 {
 		return -1
 	}
+	return titleRanksBefore(toks, lo, x)
+}
+
+// maxTitlePhrase bounds, in tokens, a source phrase that is one
+// capitalised title with its body and the holder's name (see
+// longTitleStart), which may run past maxPhrase.
+const maxTitlePhrase = 24
+
+// titleBodyWord reports whether t may stand in a capitalised title with
+// its body: a capitalised word that is no function word, pronoun or
+// verb, or a name link in lower case ("of", "the", "and").
+func titleBodyWord(t token) bool {
+	return t.quote == 0 && t.flags&tWord != 0 && (t.flags&(tUpper|cStop|cPron|cCue|cLink) == tUpper || t.flags&(tUpper|cNameLink) == cNameLink)
+}
+
+// longTitleStart returns the first word of the capitalised title whose
+// body and holder's name are toks[k+1:end], words of titleBodyWord one
+// space apart, which the walk of phraseLeft reached at its bound: the
+// title's role word lies left of k within maxTitlePhrase tokens of end,
+// through more such words, and its ranks before it are the title's
+// ("Deputy Director of the Baikal Branch of the Russian Federal
+// Research Institute of Fisheries and Oceanography Yelena Sukhanova").
+// It returns -1 where no title opens such a run.
+func longTitleStart(toks []token, lo, k, end int) int {
+	first := -1
+	for x := end - 1; x >= lo && end-x <= maxTitlePhrase; x-- {
+		if t := toks[x]; !titleBodyWord(t) || x < end-1 && t.e+1 != toks[x+1].s {
+			if x > k {
+				return -1 // the words walked are no title's
+			}
+			break
+		}
+		if toks[x].flags&(tUpper|cTitle) == tUpper|cTitle || toks[x].flags&(tUpper|cRole) == tUpper|cRole {
+			first = x
+		}
+	}
+	if first < 0 {
+		return -1
+	}
+	return titleRanksBefore(toks, lo, first)
+}
+
+// titleRanksBefore returns the first word of the capitalised title
+// whose role word is toks[x]: up to two capitalised words before it,
+// one space apart, are its ranks ("Deputy", "First Deputy"), no
+// function word, verb or article among them.
+func titleRanksBefore(toks []token, lo, x int) int {
 	for y := x - 1; y >= lo && y >= x-2; y-- {
 		t := toks[y]
 		if t.quote != 0 || t.flags&(tWord|tUpper) != tWord|tUpper || t.flags&(cStop|cPron|cCue|cLink|cDet) != 0 || t.e+1 != toks[y+1].s {

@@ -461,19 +461,32 @@ func (r *resolver) ageAfter(j int) int {
 // to the phrase, and the nationality must agree. It returns the token
 // after the phrase.
 func (r *resolver) ageEpithet(i int) int {
-	end, qual := i+1, ""
-	for end < len(r.toks) && end < i+4 && r.joined(end) && r.toks[end].bits&(rwNonName|rwPronoun|rwCue) == 0 {
-		if w := r.word(&r.toks[end]); w != nil && w.bits&rwDemonym != 0 {
-			qual = w.place
-		} else if r.toks[end].flags&tkCap != 0 {
-			break // "the 40-year-old Smith": a name of its own
-		}
-		end++
-	}
+	end, qual := r.agePhrase(i)
 	age := ageOf(r.str(&r.toks[i]))
+	// "the 71-year-old farmer Hiroshi Mochizuki": the phrase runs
+	// straight into a name, whose age it is, and stands for no one
+	// before.
+	if end < len(r.toks) && end > i+1 && r.joined(end) && r.toks[end].flags&tkCap != 0 && r.toks[end].bits&rwNonName == 0 {
+		n := len(r.refs)
+		next := r.run(end)
+		if len(r.refs) > n {
+			if x := r.refs[len(r.refs)-1].ent; x >= 0 && r.refs[len(r.refs)-1].person && r.ents[x].age == 0 && (r.ents[x].kind == entWeak || r.ents[x].kind == entPerson) {
+				r.ents[x].age, r.ents[x].kind = int16(age), entPerson
+			}
+		}
+		return next
+	}
 	e, _ := r.antecedent(&r.toks[i], genUnknown, false, qual, age)
 	if e >= 0 && r.ents[e].kind != entPerson && r.ents[e].kind != entWeak {
 		e = -1
+	}
+	// The person the story gave that age stands for it wherever named:
+	// "Hiroshi Mochizuki, 71," many paragraphs before "the 71-year-old
+	// said", past others named since whose ages are not told.
+	if age != 0 && (e < 0 || int(r.ents[e].age) != age) {
+		if x := r.agedPerson(age, qual); x >= 0 {
+			e = x
+		}
 	}
 	// The person the age stands for has that age: "The 47-year-old, a
 	// former social worker, …" tells the later "the 47-year-old" whom
@@ -483,6 +496,57 @@ func (r *resolver) ageEpithet(i int) int {
 	}
 	r.addRef(i-1, end, e, true)
 	return end
+}
+
+// theNamedRef reports whether refs[k], of someone whose sex is not
+// known, is the end of a run of several capitalised words after a bare
+// "the": "the Kerala Fishworkers Forum".
+func (r *resolver) theNamedRef(k int) bool {
+	ref := &r.refs[k]
+	if ref.ent < 0 || r.ents[ref.ent].gender != genUnknown {
+		return false
+	}
+	i := int(ref.at)
+	for x := 0; x < 3 && r.joined(i) && r.toks[i-1].flags&tkCap != 0; x++ {
+		if r.toks[i-1].bits&(rwOrg|rwRole|rwHonorific) != 0 {
+			return false // "Head of the Bali Forestry Office I Made Darmaputra": a title's body
+		}
+		i-- // "Kerala", read as the name's place
+	}
+	return (i < int(ref.at) || r.toks[i].e < ref.e) && r.joined(i) && r.is(i-1, "the", rsHashThe)
+}
+
+// agePhrase reads the phrase of the age at token i: the nouns and a
+// nationality after it ("the 71-year-old Japanese player"), up to a
+// name of its own, a function word or a verb. It returns the token
+// after it and the nationality's place.
+func (r *resolver) agePhrase(i int) (end int, qual string) {
+	end = i + 1
+	for end < len(r.toks) && end < i+4 && r.joined(end) && r.bitsAt(end)&(rwNonName|rwPronoun|rwCue) == 0 {
+		if w := r.word(&r.toks[end]); w != nil && w.bits&rwDemonym != 0 {
+			qual = w.place
+		} else if r.toks[end].flags&tkCap != 0 {
+			break // "the 40-year-old Smith": a name of its own
+		}
+		end++
+	}
+	return end, qual
+}
+
+// agedPerson returns the person the story gave age as theirs, of place
+// qual if given, named latest, or -1.
+func (r *resolver) agedPerson(age int, qual string) int {
+	best := -1
+	for x := range r.ents {
+		ent := &r.ents[x]
+		if int(ent.age) != age || ent.kind != entPerson && ent.kind != entWeak || qual != "" && ent.qual != "" && ent.qual != qual {
+			continue
+		}
+		if best < 0 || ent.last > r.ents[best].last {
+			best = x
+		}
+	}
+	return best
 }
 
 // kinEpithet reads a speaker named by a gendered noun after "the" at
@@ -4402,6 +4466,15 @@ func (r *resolver) pronoun(k int) {
 		// the pronoun is in its own words: "“He should apologise,” she
 		// said", "Retno said he was sorry" tell nothing of the speaker.
 		e, clear := r.antecedent(t, g, true, "", 0)
+		// "Village head Sutrisno and the regency's environment chief, Dr
+		// Ratna Wulandari, inspected …. She said": where the subject
+		// that wins, not clearly, is of a sex the story does not tell, a
+		// later conjunct of it of the pronoun's sex is who it stands for.
+		if !clear && e >= 0 && r.ents[e].gender == genUnknown {
+			if c := r.conjunctOfSex(e, t.sent, g); c >= 0 {
+				e = c
+			}
+		}
 		// "Umm Khaled, his wife,": the pronoun of a kinship in
 		// apposition is someone else's than the name's it follows.
 		if n := len(r.refs); e >= 0 && t.flags&tkComma != 0 && n > 0 && r.refs[n-1].ent == e && k > 0 && r.refs[n-1].e == r.toks[k-1].e && r.possessivePronoun(k) {
@@ -4629,7 +4702,11 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string, age i
 		// agency named as a person is named is no "he" or "she", though
 		// it speaks ("Bernama reported, quoting Y. He said": Y), asked
 		// only of a candidate that would lead.
-		if score > bestScore && ref.ent != best && (ent.kind == entWeak || ent.kind == entPerson && ent.role == "") && r.isAgency(ref.ent) {
+		// So is a name of several words after a bare "the", with no
+		// title, role or given name to make it a person's ("by the Goa
+		// Consumer Forum", "the Coastal Livelihoods Trust said"): a
+		// body's whose head the lists do not know.
+		if score > bestScore && ref.ent != best && (ent.kind == entWeak || ent.kind == entPerson && ent.role == "") && (r.isAgency(ref.ent) || r.theNamedRef(k)) {
 			continue
 		}
 		consider(ref.ent, score)
@@ -4637,6 +4714,51 @@ func (r *resolver) antecedent(t *rsTok, g int8, unnamed bool, qual string, age i
 	// The choice is clear when no other candidate comes close.
 	return best, best >= 0 && bestScore-second >= 5
 }
+
+// conjunctOfSex returns the entity of the person of sex g named as a
+// later conjunct of the latest subject ref to entity e, within a
+// pronoun's reach of sentence sent ("Sutrisno and the regency's
+// environment chief, Dr Ratna Wulandari,"), or -1: the subject's name
+// is followed straight by "and", and the conjunct's name starts within
+// rsMaxConjunct words after it, with no sentence break or speech verb
+// between. A sex from a role noun alone does not count.
+func (r *resolver) conjunctOfSex(e int, sent int32, g int8) int {
+	x := len(r.refs) - 1
+	for ; x >= 0 && x >= len(r.refs)-rsMaxBack && sent-r.refs[x].sent <= rsMaxSentences && (r.refs[x].ent != e || !r.refs[x].subj); x-- {
+	}
+	if x < 0 || r.refs[x].ent != e || !r.refs[x].subj {
+		return -1
+	}
+	a := &r.refs[x]
+	and := int(a.at)
+	for and < len(r.toks) && r.toks[and].e <= a.e {
+		and++
+	}
+	if !r.joined(and) || !r.is(and, "and", rsHashAnd) {
+		return -1
+	}
+	for y := x + 1; y < len(r.refs) && y <= x+3 && r.refs[y].sent == a.sent; y++ {
+		b := &r.refs[y]
+		if int(b.at)-and > rsMaxConjunct {
+			return -1
+		}
+		if b.ent < 0 || b.poss || r.ents[b.ent].gender != g || r.ents[b.ent].roleGender || r.ents[b.ent].kind != entPerson {
+			continue
+		}
+		for z := and + 1; z < int(b.at); z++ {
+			if r.toks[z].flags&(tkBreak|tkSentStart) != 0 || r.bitsAt(z)&rwCue != 0 {
+				return -1
+			}
+		}
+		return b.ent
+	}
+	return -1
+}
+
+// rsMaxConjunct bounds, in words, how far after the subject's "and" its
+// second conjunct's name may start: "and the regency's environment
+// chief, Dr".
+const rsMaxConjunct = 8
 
 // rsRoleGenderLoss is what a person loses as the antecedent of a
 // pronoun of the other gender than a role noun alone gave ("chairman"):
