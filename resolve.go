@@ -499,8 +499,8 @@ func (r *resolver) ageEpithet(i int) int {
 }
 
 // theNamedRef reports whether refs[k], of someone whose sex is not
-// known, is the end of a run of several capitalised words after a bare
-// "the": "the Kerala Fishworkers Forum".
+// known, is the end of a run of three or more capitalised words after a
+// bare "the": "the Kerala Fishworkers Forum".
 func (r *resolver) theNamedRef(k int) bool {
 	ref := &r.refs[k]
 	if ref.ent < 0 || r.ents[ref.ent].gender != genUnknown {
@@ -513,7 +513,11 @@ func (r *resolver) theNamedRef(k int) bool {
 		}
 		i-- // "Kerala", read as the name's place
 	}
-	return (i < int(ref.at) || r.toks[i].e < ref.e) && r.joined(i) && r.is(i-1, "the", rsHashThe)
+	n := 0 // the run's words: two may be a person's style, "the Dalai Lama", "the Aga Khan"
+	for j := i; j < len(r.toks) && r.toks[j].e <= ref.e && n < 3; j++ {
+		n++
+	}
+	return n >= 3 && r.joined(i) && r.is(i-1, "the", rsHashThe)
 }
 
 // agePhrase reads the phrase of the age at token i: the nouns and a
