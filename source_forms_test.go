@@ -39,3 +39,46 @@ func TestSourceFloatingWord(t *testing.T) {
 			[]string{"all | agreed"}},
 	}, showChain)
 }
+
+// TestSourcePassiveAgent checks a passive cue whose agent after "by" is
+// named with no determiner or capital to open it: a bare plural ("by
+// rivals", "by left-leaning economists"), a quantity of a group ("by
+// some of his rivals"), a lower-case role before a name ("by former
+// Gov. Ana Ruiz", "by host Tom Ames"), or stands after a short phrase of
+// the verb's ("was recommended for the post by Paul Stone"). The agent
+// speaks, as in "was backed by the unions". A means after "by" ("was told
+// by phone", "was notified by letter"), an agent of no passive ("won by
+// wide margins") and a "by" that opens no agent keep their answers.
+func TestSourcePassiveAgent(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"by a bare plural", "Mayor Lund was criticized by rivals for failing to visit the flooded district.",
+			[]string{"rivals | was criticized"}},
+		{"by some of", "The levy has been criticized by some of the county's biggest employers.",
+			[]string{"some of the county's biggest employers | has been criticized"}},
+		{"by an adjective and a plural", "The rate rise was hotly criticized by left-leaning economists.",
+			[]string{"left-leaning economists | was hotly criticized"}},
+		{"by a lower-case role and a name", "The proposal was echoed by former Gov. Ana Ruiz on Tuesday.",
+			[]string{"former Gov. Ana Ruiz | was echoed"}},
+		{"by host and a name", "Senator Pike was asked by host Tom Ames whether he would run again.",
+			[]string{"host Tom Ames | was asked"}},
+		{"a phrase before by", "Mr. Dorsey was recommended for the post by Paul Stone, a longtime associate.",
+			[]string{"Paul Stone | was recommended"}},
+		{"a phrase before by, plural", "The senator has been attacked on the speeches by opponents.",
+			[]string{"opponents | has been attacked"}},
+		// Near misses: a means, no passive, an agent with a determiner.
+		{"by phone", "The family was told by phone that the flight had landed.",
+			nil},
+		{"by letter Tuesday", "The council was criticized by letter Tuesday for the delay.",
+			[]string{" | was criticized"}},
+		{"the agent with an article", "The plan was criticized by the unions.",
+			[]string{"the unions | was criticized"}},
+		{"by and a participle", "The mayor concluded by thanking volunteers who cleared the streets.",
+			[]string{"The mayor | concluded", "The mayor | thanking"}},
+		{"by after a document's participle", "The charge is explained in an affidavit written by Detective Sam Orr.",
+			[]string{" | is explained"}},
+		{"an infinitive before by", "Shops have been ordered to close by 8pm, the notice said.",
+			[]string{"the notice | said"}},
+		{"no passive", "Reyes defended the plan by saying it would save money.",
+			[]string{"Reyes | defended", "Reyes | saying"}},
+	}, showChain)
+}
