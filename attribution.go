@@ -2299,17 +2299,16 @@ func (st *attrState) linkAt(first, off int) bool {
 // that stands between a subject and its verb: "they have both said".
 func (st *attrState) floats(k int) bool {
 	t := st.toks[k]
-	if k == 0 {
-		return false
-	}
-	p := st.toks[k-1]
-	if p.flags&tWord == 0 {
+	if k == 0 || t.flags&(tWord|tUpper) != tWord || t.flags&(cFloat|tNonASCII) == 0 || st.toks[k-1].flags&tWord == 0 {
 		return false // "…, both urged": the subject is not next to it
 	}
-	if t.flags&cDet != 0 && (p.flags&(cStop|cAux|cRelative) == cStop || p.hash == thatHash) {
+	if t.flags&cFloat == 0 && !st.isIn(t, cFloat) {
+		return false // a word tokenize did not look up
+	}
+	if p := st.toks[k-1]; t.flags&cDet != 0 && (p.flags&(cStop|cAux|cRelative) == cStop || p.hash == thatHash) {
 		return false // "although most oppose it", "a panel that all agreed": the word is the subject
 	}
-	return t.flags&(tWord|tUpper) == tWord && t.e-t.s <= 12 && st.isIn(t, cFloat)
+	return true
 }
 
 // cueParticiple reports whether cue c ends in a lower-case -ing form.
