@@ -2155,7 +2155,32 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 	if e := phraseRight(st.text, st.toks, s, i); e > s {
 		return st.mention(s, st.cutAtVerb(s, e))
 	}
+	if i-1 >= lo && st.toks[i-1].flags&cPartOpener != 0 {
+		return st.frontedSubject(lo, i)
+	}
 	return nil
+}
+
+// frontedSubject returns the subject of the main clause after a phrase
+// that a word of participleOpeners opens with the participle toks[i] at
+// the sentence's start, "After blasting the paper, Ms. Ortiz doubled
+// down", "But while saying he respects her, Lund …": the phrase's subject
+// is the clause's, named after the comma that closes the phrase. It
+// returns nil where no plain phrase follows that comma.
+func (st *attrState) frontedSubject(lo, i int) *Mention {
+	toks := st.toks
+	if !st.isParticiple(i) || !(i-1 == lo || i-2 == lo && toks[lo].flags&(cContrast|cJoiner) != 0) {
+		return nil
+	}
+	c := st.openingClause(i, len(toks))
+	if c == 0 || c+1 >= len(toks) || toks[c+1].flags&(tWord|cStop|cAux|cCue|cPrep|cPrepLike|cTime) != tWord {
+		return nil
+	}
+	e := phraseRight(st.text, toks, c+1, len(toks))
+	if e <= c+1 {
+		return nil
+	}
+	return st.mention(c+1, st.cutAtVerb(c+1, e))
 }
 
 // openedClauseSubject returns the subject of the clause that a word such

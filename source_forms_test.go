@@ -82,3 +82,33 @@ func TestSourcePassiveAgent(t *testing.T) {
 			[]string{"Reyes | defended", "Reyes | saying"}},
 	}, showChain)
 }
+
+// TestSourceFrontedParticiple checks a participle cue that a word of
+// participleOpeners fronts at the sentence's start, "After blasting the
+// paper, Ms. Ortiz …", "While saying …, Lund …", "But after arguing …,
+// his campaign …": its subject is the main clause's, named after the
+// comma that closes the phrase, as for "Noting that …, the mayor said".
+// A fronted phrase with no participle, a participle opener inside the
+// clause, and a comma followed by no plain phrase keep their answers.
+func TestSourceFrontedParticiple(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"after blasting", "After blasting the newspaper for its coverage, Ms. Ortiz doubled down on her claims.",
+			[]string{"Ms. Ortiz | blasting", "Ms. Ortiz | doubled down on"}},
+		{"while saying", "While saying that he respects the mayor, Councilman Lund continued to question her judgment.",
+			[]string{"Councilman Lund | saying"}},
+		{"by refusing", "By refusing to admit any fault, the two officials made the dispute worse.",
+			[]string{"the two officials | refusing"}},
+		{"but after arguing", "But after arguing that the race was over, his campaign changed course.",
+			[]string{"his campaign | arguing"}},
+		{"before announcing", "Before announcing his bid, the senator met donors in Boston.",
+			[]string{"the senator | announcing"}},
+		// Near misses: no participle, the opener inside the clause, no
+		// plain phrase after the comma.
+		{"after the vote", "After the vote, the mayor said the plan was dead.",
+			[]string{"the mayor | said"}},
+		{"opener inside the clause", "The mayor spoke after thanking the crowd.",
+			[]string{"The mayor | thanking"}},
+		{"a circumstance after the comma", "After warning of delays, on Tuesday the agency said flights would resume.",
+			[]string{" | warning", "the agency | said"}},
+	}, showChain)
+}
