@@ -2142,6 +2142,9 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 			// from the report, not from the clause it reports.
 			continue
 		}
+		if st.inOpeningClause(lo, i, a.Cue.Start) {
+			break // "When Maddow pointed out …, Clinton seized on it, repeating …": the main clause's subject
+		}
 		m := *a.Source
 		return st.keepMention(m)
 	}
@@ -2181,6 +2184,14 @@ func (st *attrState) frontedSubject(lo, i int) *Mention {
 		return nil
 	}
 	return st.mention(c+1, st.cutAtVerb(c+1, e))
+}
+
+// inOpeningClause reports whether off, a cue's start, lies inside a
+// subordinate clause that opens the sentence at toks[lo] ("While
+// business groups push for free trade, …") and closes before toks[i].
+func (st *attrState) inOpeningClause(lo, i, off int) bool {
+	c := st.subordinateEnd(lo, i)
+	return c > lo && off < st.toks[c].s
 }
 
 // openedClauseSubject returns the subject of the clause that a word such

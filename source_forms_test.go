@@ -112,3 +112,29 @@ func TestSourceFrontedParticiple(t *testing.T) {
 			[]string{" | warning", "the agency | said"}},
 	}, showChain)
 }
+
+// TestSourceParticipleAfterOpeningClause checks a participle cue after
+// the main clause of a sentence that a subordinate clause opens, whose
+// own cue came first: "While business groups push for …, Mr. Dane has
+// rallied thousands by promising …", "When the host pointed out …, Ms.
+// Ruiz seized on the remark, repeating …". The participle's subject is
+// the main clause's, not the source of the cue inside the opening
+// clause. A participle after the main clause's own cue, and one in a
+// sentence with no opening clause, keep their answers.
+func TestSourceParticipleAfterOpeningClause(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"while … push for", "While business groups push for lower tariffs, Mr. Dane has rallied thousands by promising to raise them.",
+			[]string{"business groups | push for", "Mr. Dane | promising"}},
+		{"when … pointed out", "When the host pointed out that the plan was costly, Ms. Ruiz seized on the remark, repeating her campaign's line.",
+			[]string{"the host | pointed out", "Ms. Ruiz | repeating"}},
+		{"as … announced", "As the board announced the merger, the union staged a protest, warning that jobs would be lost.",
+			[]string{"the board | announced", "the union | warning"}},
+		{"although … said", "Although the governor said the dam was safe, engineers closed the road, citing cracks in the wall.",
+			[]string{"the governor | said", "engineers | citing"}},
+		// Near misses: the main clause's own cue, no opening clause.
+		{"main clause's cue", "When the storm hit, the mayor said the plan was sound, adding that taxes would not rise.",
+			[]string{"the mayor | said", "the mayor | adding"}},
+		{"no opening clause", "The mayor said the plan was sound, adding that taxes would not rise.",
+			[]string{"The mayor | said", "The mayor | adding"}},
+	}, showChain)
+}
