@@ -2185,6 +2185,9 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 			// from the report, not from the clause it reports.
 			continue
 		}
+		if st.inOpeningClause(lo, i, a.Cue.Start) {
+			break // "When Maddow pointed out …, Clinton seized on it, repeating …": the main clause's subject
+		}
 		m := *a.Source
 		return st.keepMention(m)
 	}
@@ -2198,7 +2201,40 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 	if e := phraseRight(st.text, st.toks, s, i); e > s {
 		return st.mention(s, st.cutAtVerb(s, e))
 	}
+	if i-1 >= lo && st.toks[i-1].flags&cPartOpener != 0 {
+		return st.frontedSubject(lo, i)
+	}
 	return nil
+}
+
+// frontedSubject returns the subject of the main clause after a phrase
+// that a word of participleOpeners opens with the participle toks[i] at
+// the sentence's start, "After blasting the paper, Ms. Ortiz doubled
+// down", "But while saying he respects her, Lund …": the phrase's subject
+// is the clause's, named after the comma that closes the phrase. It
+// returns nil where no plain phrase follows that comma.
+func (st *attrState) frontedSubject(lo, i int) *Mention {
+	toks := st.toks
+	if !st.isParticiple(i) || !(i-1 == lo || i-2 == lo && toks[lo].flags&(cContrast|cJoiner) != 0) {
+		return nil
+	}
+	c := st.openingClause(i, len(toks))
+	if c == 0 || c+1 >= len(toks) || toks[c+1].flags&(tWord|cStop|cAux|cCue|cPrep|cPrepLike|cTime) != tWord {
+		return nil
+	}
+	e := phraseRight(st.text, toks, c+1, len(toks))
+	if e <= c+1 {
+		return nil
+	}
+	return st.mention(c+1, st.cutAtVerb(c+1, e))
+}
+
+// inOpeningClause reports whether off, a cue's start, lies inside a
+// subordinate clause that opens the sentence at toks[lo] ("While
+// business groups push for free trade, …") and closes before toks[i].
+func (st *attrState) inOpeningClause(lo, i, off int) bool {
+	c := st.subordinateEnd(lo, i)
+	return c > lo && off < st.toks[c].s
 }
 
 // openedClauseSubject returns the subject of the clause that a word such
@@ -2342,10 +2378,16 @@ func (st *attrState) linkAt(first, off int) bool {
 // that stands between a subject and its verb: "they have both said".
 func (st *attrState) floats(k int) bool {
 	t := st.toks[k]
-	if k == 0 || st.toks[k-1].flags&tWord == 0 {
+	if k == 0 || t.flags&(tWord|tUpper) != tWord || t.flags&(cFloat|tNonASCII) == 0 || st.toks[k-1].flags&tWord == 0 {
 		return false // "…, both urged": the subject is not next to it
 	}
-	return t.flags&(tWord|tUpper) == tWord && t.e-t.s <= 6 && st.isIn(t, cFloat)
+	if t.flags&cFloat == 0 && !st.isIn(t, cFloat) {
+		return false // a word tokenize did not look up
+	}
+	if p := st.toks[k-1]; t.flags&cDet != 0 && (p.flags&(cStop|cAux|cRelative) == cStop || p.hash == thatHash) {
+		return false // "although most oppose it", "a panel that all agreed": the word is the subject
+	}
+	return true
 }
 
 // cueParticiple reports whether cue c ends in a lower-case -ing form.

@@ -1990,7 +1990,68 @@ func (st *attrState) passiveBy(subjEnd, i, ce, hi int) (int, int) {
 	if k < hi && toks[k].flags&(cTime|cTimeOpener) != 0 {
 		k = st.skipTime(k, hi) // "was announced on Friday by the board"
 	}
-	return st.agentAfterBy(k, hi, false)
+	if passive && k < hi && toks[k].flags&(cPrep|cVenue|cPrepLike) != 0 && toks[k].hash != toHash && !isWord(text, toks[k], "by") {
+		k = st.byAfterPhrase(k, hi) // "was recommended for the post by Paul Stone"
+	}
+	if bs, be := st.agentAfterBy(k, hi, false); be > bs || !passive {
+		return bs, be
+	}
+	return st.plainAgent(k, hi)
+}
+
+// byAfterPhrase returns the "by" that ends the short phrase of a passive
+// verb's that opens with the preposition at toks[k], "recommended for
+// the post by", "attacked on the speeches by", or k where no "by" ends
+// it within a few plain words.
+func (st *attrState) byAfterPhrase(k, hi int) int {
+	toks := st.toks
+	for m := k + 1; m < hi && m <= k+5; m++ {
+		t := toks[m]
+		if isWord(st.text, t, "by") {
+			return m
+		}
+		if t.flags&(tWord|cStop|cAux|cCue|cPrep|cPast) != tWord || t.quote != 0 {
+			break
+		}
+		if w := st.text[t.s:t.e]; strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") {
+			break // "explained in an affidavit written by": the agent is the document's
+		}
+	}
+	return k
+}
+
+// plainAgent returns the agent after "by" at toks[k] of a passive cue
+// that agentAfterBy, which also reads "by" after verbs of no passive,
+// leaves for a means: one that ends in a plain plural ("by rivals", "by
+// left-leaning economists", "by some of his rivals"), or a name after a
+// few lower-case words of its role ("by former Gov. Ana Ruiz", "by host
+// Tom Ames"). A lower-case singular ("by phone", "by letter") and a time
+// after it ("by email Tuesday") are means still; it returns -1, -1.
+func (st *attrState) plainAgent(k, hi int) (int, int) {
+	toks := st.toks
+	if k+1 >= hi || !isWord(st.text, toks[k], "by") || toks[k+1].flags&(tWord|tUpper) != tWord || st.isParticiple(k+1) && !strings.Contains(st.text[toks[k+1].s:toks[k+1].e], "-") {
+		return -1, -1 // "concluded by admonishing journalists": a means
+	}
+	e := phraseRight(st.text, toks, k+1, hi)
+	if e < 0 && k+3 < hi && toks[k+1].flags&cDet != 0 && isWord(st.text, toks[k+2], "of") {
+		if e = phraseRight(st.text, toks, k+3, hi); e > k+3 {
+			return k + 1, e // "by some of the county's biggest employers"
+		}
+	}
+	if e <= k+1 {
+		return -1, -1
+	}
+	if toks[e-1].flags&(tUpper|cStop|cPron) == 0 && st.plainPlural(e-1) {
+		return k + 1, e
+	}
+	m := k + 1
+	for m < e && m < k+4 && toks[m].flags&(tWord|tUpper|cStop|cPrep|cDet|cPron|cAux|cCue) == tWord {
+		m++
+	}
+	if m > k+1 && m < e && toks[m].flags&(tWord|tUpper) == tWord|tUpper && toks[m].flags&cTime == 0 {
+		return k + 1, e
+	}
+	return -1, -1
 }
 
 // barePluralAgent reports whether toks[k] is a plural noun in lower

@@ -21,7 +21,7 @@ func TestListClasses(t *testing.T) {
 		{cVenue, "On", "onto", "at", "at"},
 		{cTimeOpener, "last", "lasts", "around", "around"},
 		{cRelative, "Who", "whom", "whose", "whose"},
-		{cFloat, "both", "bother", "all", "all"},
+		{cFloat, "both", "bother", "alike", "alike"},
 		{cContrast, "whereas", "where", "yet", "yet"},
 		{cPassiveAux, "Were", "wore", "became", "became"},
 		{cStanceNoun, "criticism", "critic", "plea", "plea | pleas"},
