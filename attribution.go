@@ -695,11 +695,7 @@ func (st *attrState) dropNounObject(n0 int, canon string) {
 // has a passive cue ("were added", "was affirmed") and a content that is
 // a noun phrase: no quotation and no finite verb among its words.
 func (st *attrState) passiveObject(a *attr) bool {
-	passive := false
-	for j := st.tokenAt(a.Cue.Start); j < len(st.toks) && st.toks[j].s < a.Cue.End; j++ {
-		passive = passive || st.toks[j].flags&cPassiveAux != 0
-	}
-	if !passive {
+	if !st.passiveCueSpan(a.Cue) {
 		return false
 	}
 	k, end := st.tokenAt(a.Content.Start), min(st.tokenAt(a.Content.End), len(st.toks))
@@ -2188,6 +2184,9 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 		if st.inOpeningClause(lo, i, a.Cue.Start) {
 			break // "When Maddow pointed out …, Clinton seized on it, repeating …": the main clause's subject
 		}
+		if a.Source.Start >= a.Cue.End && st.passiveCueSpan(a.Cue) {
+			break // "Lind was asked by host Ben Ortiz …, and said": a passive's agent is no subject; the clause's is read below
+		}
 		m := *a.Source
 		return st.keepMention(m)
 	}
@@ -2388,6 +2387,17 @@ func (st *attrState) floats(k int) bool {
 		return false // "although most oppose it", "a panel that all agreed": the word is the subject
 	}
 	return true
+}
+
+// passiveCueSpan reports whether the cue c holds a passive auxiliary:
+// "was asked", "were told".
+func (st *attrState) passiveCueSpan(c Span) bool {
+	for j := st.tokenAt(c.Start); j < len(st.toks) && st.toks[j].s < c.End; j++ {
+		if st.toks[j].flags&cPassiveAux != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // cueParticiple reports whether cue c ends in a lower-case -ing form.
