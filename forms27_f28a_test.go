@@ -122,3 +122,13 @@ func TestForms27HeadlineRoleNamedNext(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestForms27HeadlineRoleUnnamed checks a headline's role whose first
+// mention in the body is of someone unnamed: the role stays unnamed,
+// though a person of the same role group is named after it.
+func TestForms27HeadlineRoleUnnamed(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"an anonymous official first", "US official: “Talks are over for now”\n\nWASHINGTON, May 4 (Reuters) - Talks on a new trade deal with Brazil have stalled, a senior U.S. official said on Thursday, speaking on condition of anonymity.\n\nTrade Representative official Dana Whitfield said on Wednesday that she still hoped for a deal.",
+			[]string{""}},
+	})
+}

@@ -5650,7 +5650,8 @@ const rsHeadlineSentences = 3
 // "X, the president of the association,"), or the first mention of the body headed by that role and
 // named ("Paris Saint-Germain's new Brazilian coach", named next). A
 // headline writes the lead's subject by role; it returns "" where the
-// body's first sentences name no one so.
+// body's first sentences name no one so, or where the first mention so
+// headed is of someone unnamed ("a senior official said").
 func (r *resolver) headlineRole(mk int) string {
 	role := r.headRole(mk)
 	if role == "" {
@@ -5678,14 +5679,14 @@ func (r *resolver) headlineRole(mk int) string {
 		if at >= 0 && m.Start >= at {
 			break
 		}
-		if m.Start < r.d.bodyStart || m.Name == "" {
+		if m.Start < r.d.bodyStart {
 			continue
 		}
 		if t, ok := tokStartingAt(r.toks, m.Start); ok && r.toks[t].sent > last {
 			break
 		}
 		if r.headRole(j) == role {
-			return m.Name
+			return m.Name // "" for "a senior official said on condition of anonymity"
 		}
 	}
 	return name
