@@ -32,8 +32,9 @@ func TestForms27HeadlineSaysPartial(t *testing.T) {
 // body that names the person in that role: the colon's source is the
 // person the body's first sentences introduce with the same role, or as
 // the head of a body by another word ("chief" for "president"). Near
-// misses: a place or a label before the colon is no speaker, and a role
-// the story never names stays the role.
+// misses: a place, a label or a sports desk's section ("Tennis:") before
+// the colon is no speaker, and a role the story never names stays the
+// role.
 func TestForms27HeadlineColonRole(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"guild chief, the head of", "Saxon bakers' chief: \"A stollen without butter is no stollen\"\n\nDresden (dpa) - Bakers in Dresden say the price of butter could push a stollen above 40 euros per kilogram.\n\n\"A stollen without butter is no stollen,\" Konrad Wehlmann, the head of the Dresden Stollen Guild, told dpa on Monday.",
@@ -44,6 +45,8 @@ func TestForms27HeadlineColonRole(t *testing.T) {
 			[]string{"Seamus Dunleavy", "Seamus Dunleavy"}},
 		// Near misses.
 		{"a place", "Ladakh: Early snow leaves herders ‘short of fodder’\n\nLeh (Ladakh) [India], Oct 5 (ANI): Early snowfall has cut off grazing grounds in eastern Ladakh, officials said on Saturday.",
+			[]string{""}},
+		{"a sports desk's section", "Tennis: ‘I am not finished yet’\n\nMELBOURNE, Jan 9 (AFP) - The former world number one withdrew from the Australian Open on Tuesday with a back injury.",
 			[]string{""}},
 		{"a label", "Analysis: Why ‘cheap money’ is gone for good\n\nLONDON, Oct 5 (Reuters) - Central banks are unlikely to return to near-zero rates, economists say.",
 			[]string{""}},
