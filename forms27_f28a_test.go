@@ -41,6 +41,8 @@ func TestForms27HeadlineColonRole(t *testing.T) {
 			[]string{"Konrad Wehlmann", "Konrad Wehlmann"}},
 		{"police chief, titled", "Police chief: “No one is above the law”\n\nJAIPUR, June 2 (PTI) - Jaipur Police Commissioner Anil Mehta on Friday ordered the arrest of two officers accused of taking bribes at a highway checkpoint.\n\n“No one is above the law, least of all those who wear the uniform,” Mehta told reporters.",
 			[]string{"Anil Mehta", "Anil Mehta"}},
+		{"prime minister, a role of two words", "Thai prime minister: “The baht is not a toy for speculators”\n\nBANGKOK, March 3 (Reuters) - Thailand's Prime Minister Somchai Rattanakul warned currency traders on Tuesday that the central bank would act against bets on a weaker baht.\n\n“The baht is not a toy for speculators,” Somchai told reporters. “We have the reserves to defend it.”\n\nFinance Minister Arthit Wongsuwan said the economy was sound.",
+			[]string{"Somchai Rattanakul", "Somchai Rattanakul", "Somchai Rattanakul"}},
 		{"farmers' leader, president", "Dairy farmers' leader: ‘We cannot milk at a loss’\n\nDUBLIN, Jan 9 (Reuters) - Irish dairy farmers will withhold milk from processors next week unless prices rise, their association said on Tuesday.\n\n“We cannot milk at a loss any longer,” Seamus Dunleavy, president of the Irish Creamery Farmers Association, told Reuters.",
 			[]string{"Seamus Dunleavy", "Seamus Dunleavy"}},
 		// Near misses.

@@ -5707,5 +5707,15 @@ func (r *resolver) headRole(mk int) string {
 	if w == nil || w.bits&rwRole == 0 || w.role == "" || pluralShaped(r.str(t)) || menPlural(r.str(t)) {
 		return ""
 	}
+	// "Thai prime minister", "deputy minister": a role of several words
+	// that ends at the noun, the longest first, as namedNext reads it.
+	for y := max(ht-3, 0); y < ht; y++ {
+		if r.bitsAt(y)&rwMulti == 0 || r.toks[y].s < m.Start {
+			continue
+		}
+		if wi, next := r.multi(y); wi >= 0 && next == ht+1 && r.w.words[wi].bits&rwRole != 0 && r.w.words[wi].role != "" {
+			return r.w.words[wi].role
+		}
+	}
 	return w.role
 }
