@@ -13,9 +13,11 @@ func (st *attrState) tokenAt(off int) int {
 
 // isHeadline reports whether p is the headline of the story: its first
 // paragraph, followed by others, written in title case or led by
-// "Name:". Headlines put words in a speaker's mouth in shorthand
-// ("Smith: Budget ‘Dead on Arrival’"); the story body quotes them
-// properly, so a headline's quotes get no speaker.
+// "Name:". Read among the body's paragraphs, where no dateline parted it
+// from the body, a headline's quotes get no speaker: it puts words in a
+// speaker's mouth in shorthand ("Smith: Budget ‘Dead on Arrival’") that
+// the body quotes properly. A headline above the dateline gives its cued
+// quotes their speaker (headlineQuotes).
 func (st *attrState) isHeadline(p Span) bool {
 	paras := st.d.paras
 	if len(paras) < 2 || p.Start != paras[0].Start || p.End >= paras[len(paras)-1].End {

@@ -49,6 +49,16 @@ func resolveNames(d *doc, mentions []*Mention) {
 			m.Name = r.namedNext(k)
 		}
 	}
+	// A headline's role ("UP minister", "Saxon bakers' chief") is the
+	// person the lead names with it, once the body's mentions are named.
+	for k, m := range mentions {
+		if m.Start >= r.d.bodyStart {
+			break
+		}
+		if m.Name == "" {
+			m.Name = r.headlineRole(k)
+		}
+	}
 	r.release()
 }
 
@@ -5752,4 +5762,86 @@ func participleCompound(w string) bool {
 		}
 	}
 	return strings.HasSuffix(tail, "ed")
+}
+
+// rsHeadlineSentences bounds the sentences of the body, from its first,
+// where headlineRole looks for a headline's role.
+const rsHeadlineSentences = 3
+
+// headlineRole returns the name of the person a headline's role mention
+// mk stands for ("UP minister", "Saxon bakers' chief", "New PSG coach"):
+// the first person of the body's first sentences introduced with a role
+// of the same group ("Uttar Pradesh Minister … X", "X, the head of the
+// guild,"), or the head of a body by another word ("bakers' chief" for
+// "X, the president of the association,"), or the first mention of the body headed by that role and
+// named ("Paris Saint-Germain's new Brazilian coach", named next). A
+// headline writes the lead's subject by role; it returns "" where the
+// body's first sentences name no one so, or where the first mention so
+// headed is of someone unnamed ("a senior official said").
+func (r *resolver) headlineRole(mk int) string {
+	role := r.headRole(mk)
+	if role == "" {
+		return ""
+	}
+	b, _ := tokStartingAt(r.toks, r.d.bodyStart)
+	if b >= len(r.toks) {
+		return ""
+	}
+	last := r.toks[b].sent + rsHeadlineSentences - 1
+	at, name := -1, ""
+	k, _ := refStartingAt(r.refs, r.d.bodyStart)
+	for n := 0; k < len(r.refs) && n < rsMaxBack && r.refs[k].sent <= last; k, n = k+1, n+1 {
+		ref := &r.refs[k]
+		if ref.ent < 0 || ref.poss || r.ents[ref.ent].kind != entPerson {
+			continue
+		}
+		if er := r.ents[ref.ent].role; er == role || er != "" && (r.coversRole(er, role) || r.d.lex.Contains(resolveHeadRoles, role) && r.d.lex.Contains(resolveHeadRoles, er)) {
+			at, name = ref.s, r.ents[ref.ent].name
+			break
+		}
+	}
+	for j := mk + 1; j < len(r.mentions) && j < mk+rsMaxBack; j++ {
+		m := r.mentions[j]
+		if at >= 0 && m.Start >= at {
+			break
+		}
+		if m.Start < r.d.bodyStart {
+			continue
+		}
+		if t, ok := tokStartingAt(r.toks, m.Start); ok && r.toks[t].sent > last {
+			break
+		}
+		if r.headRole(j) == role {
+			return m.Name // "" for "a senior official said on condition of anonymity"
+		}
+	}
+	return name
+}
+
+// headRole returns the role group of the singular role noun that ends
+// the head of mention mk ("minister" for "UP minister", "chief" for
+// "Saxon bakers' chief"), or "".
+func (r *resolver) headRole(mk int) string {
+	m := r.mentions[mk]
+	headEnd := r.mentionHead(mk)
+	ht, ok := tokEndingAt(r.toks, headEnd)
+	if !ok || r.toks[ht].s < m.Start {
+		return ""
+	}
+	t := &r.toks[ht]
+	w := r.word(t)
+	if w == nil || w.bits&rwRole == 0 || w.role == "" || pluralShaped(r.str(t)) || menPlural(r.str(t)) {
+		return ""
+	}
+	// "Thai prime minister", "deputy minister": a role of several words
+	// that ends at the noun, the longest first, as namedNext reads it.
+	for y := max(ht-3, 0); y < ht; y++ {
+		if r.bitsAt(y)&rwMulti == 0 || r.toks[y].s < m.Start {
+			continue
+		}
+		if wi, next := r.multi(y); wi >= 0 && next == ht+1 && r.w.words[wi].bits&rwRole != 0 && r.w.words[wi].role != "" {
+			return r.w.words[wi].role
+		}
+	}
+	return w.role
 }

@@ -470,7 +470,7 @@ var wireStories = []struct {
 	// marks a first-sight miss, with the speaker it got and the form.
 	{file: "ani-gomti.txt",
 		speakers: []string{
-			"?", // "": the headline's "UP minister …, says … "non-negotiable"" is not tied to the lead's minister
+			"Devendra Nath Pratap Singh", // "?" at first sight (got ""): the headline's "UP minister …, says … "non-negotiable"": a headline's role is the person the lead names with it (headlineRole)
 			"Devendra Nath Pratap Singh", "Devendra Nath Pratap Singh", "Devendra Nath Pratap Singh",
 			"", // "Mission Nirmal Gomti", a scheme's name
 			"Anuradha Verma", "Anuradha Verma",
@@ -752,7 +752,7 @@ var wireStories = []struct {
 		chains: []string{"Superintendent Gary Lindahl | said >> a statement | in"}},
 	{file: "afp-classique.txt",
 		speakers: []string{
-			"?",                  // "": the headline's 'attack', with "New PSG coach vows to" (the coach is named only in the body)
+			"Renato Albuquerque", // "?" at first sight (got ""): the headline's 'attack', with "New PSG coach vows to": the quote is the headline cue's (headlineQuotes), and the role is the lead's coach, named next (headlineRole)
 			"Renato Albuquerque", // the lead's "Paris Saint-Germain's new Brazilian coach said", named in the next paragraph ("Renato Albuquerque, 51, who replaced …")
 			"Renato Albuquerque",
 			"Renato Albuquerque", // "the former Flamengo boss said" right after a paragraph naming him
@@ -4159,7 +4159,7 @@ var wireStories = []struct {
 	// round 28, b28b
 	{file: "anadolu-vanlake.txt",
 		speakers: []string{
-			"?", // got "": partial quote inside a headline's "X says ..." content, the attribution itself resolved to Murat Kaya
+			"Murat Kaya", // "?" at first sight (got ""): partial quote inside a headline's "X says ..." content: the quote is the headline cue's (headlineQuotes)
 			"Murat Kaya", "Murat Kaya", "Murat Kaya", "Murat Kaya",
 			"Nurcan Aslan", "Nurcan Aslan",
 			"Hakan Ozturk", "Hakan Ozturk", "Hakan Ozturk"},
@@ -4235,7 +4235,7 @@ var wireStories = []struct {
 	{
 		file: "dpa-stollen.txt",
 		speakers: []string{
-			"?",               // got "": headline 'Role: "quote"' (Saxon bakers' chief: "...") echoing a body quote gets no speaker; want Konrad Wehlmann
+			"Konrad Wehlmann", // "?" at first sight (got ""): headline 'Role: "quote"' (Saxon bakers' chief: "..."): the colon's source, a role, is the person the body names in it (headlineRole)
 			"Konrad Wehlmann", // "A stollen without butter ...," Konrad Wehlmann, the head of ..., told dpa
 			"Konrad Wehlmann", // He continued: "Our recipe ..."
 			"Emine Yıldırım",  // "The Americans ...," she said.
@@ -4271,7 +4271,7 @@ var wireStories = []struct {
 	{
 		file: "jiji-ryokan.txt",
 		speakers: []string{
-			"?",               // got "" (kind scare): headline 'Role Verb "partial"' (Tourism Minister Pledges "Every Support") echoing the lead's partial quote; want Kenji Murakoshi
+			"Kenji Murakoshi", // "?" at first sight (got "", kind scare): headline 'Role Verb "partial"' (Tourism Minister Pledges "Every Support"): a noun-form cue in title case is a verb in a headline (verbForm), and the role is the lead's minister (headlineRole)
 			"Kenji Murakoshi", // Land, Infrastructure, Transport and Tourism Minister Kenji Murakoshi ... pledged "every support"
 			"Kenji Murakoshi", // "The inns are the heart ...," Murakoshi told reporters
 			"Kenji Murakoshi", // He added: (end of paragraph) then the quote in the next paragraph
