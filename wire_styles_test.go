@@ -4371,6 +4371,63 @@ var wireStories = []struct {
 			"Al-Watan newspaper | quoted by >> The governor of Al-Namas governorate | as saying",
 		},
 		skipChains: "a participle time modifier in a cited document (\"field data collected since 2015\") cut before \"since 2015\" (when it was collected stays in the NP)"},
+	// round 29, b29b
+	{file: "xinhua-teahills.txt",
+		speakers: []string{"Li Wenhao", "Zhao Meiling", "Zhao Meiling", "", "Ai Nuan",
+			"?", // got "": quote, then "Prof. Name of University was quoted by <newspaper> as saying" (passive quoted-by after the quote, speaker NP with title and of-PP)
+			"Zhao Meiling"},
+		skipChains: "passive 'Prof. X of Y was quoted by the Kunming-based newspaper Spring City Evening News as saying' after a quote (source cut at 'Spring City', speaker taken as content, no level); also reported speech inside a quote ('He says the city can wait,' she said) made an invented level 'she | said >> He | says'",
+		chains: []string{
+			"the county's agriculture bureau | according to >> data from local cooperatives | cited",
+			"Yunnan Daily | reported >> provincial forestry officials | citing",
+			"the Kunming-based newspaper Spring City Evening News | quoted by >> Prof. Yang Qiuping of Yunnan Agricultural University | as saying",
+		}},
+	{file: "pti-borewell.txt",
+		speakers: []string{"Devendra Kumar Sharma", "Devendra Kumar Sharma", "Kavita Jangid", "Kavita Jangid", "Ranjita Bishnoi",
+			"?", // got "Ranjita Bishnoi": unnamed role "the chief minister" in "the statement quoted the chief minister as saying" resolved to the previous named speaker
+		},
+		chains: []string{
+			"the Dainik Navjyoti newspaper | quoted by >> NDRF Assistant Commandant Rajveer Singh Chauhan | as saying",
+			"a revenue department official | said >> the farmer's statement to the police | citing",
+			"the state disaster management department | said >> a statement | in >> its website | posted on",
+			"the statement | quoted >> the chief minister | as saying",
+		}},
+	{file: "ians-mangrovebelt.txt",
+		speakers:   []string{"Ganesh Ram Singkhuntia", "", "Susanta Nanda", "Susanta Nanda", "Biswajit Mohanty", "", "Rabindra Behera"},
+		skipChains: "according to X, which cited Y: the relative 'which cited' is made a separate one-level attribution with source 'which' instead of a level",
+		chains: []string{
+			"an official release | according to >> estimates prepared by the Chilika Development Authority | cited",
+			"The Odia daily Sambad | reported >> forest officials in Kendrapara | quoting",
+			"the Press Information Bureau | quoted >> Union Environment Minister Kirti Vardhan Bhuyan | as saying",
+		}},
+	{file: "wafa-wells.txt",
+		speakers: []string{"Mahmoud Saleh Ka'abneh", "Mahmoud Saleh Ka'abneh", "Colonization and Wall Resistance Commission", "Ibrahim Abu Hmeid", "Rizq Salimiya", "Rizq Salimiya"},
+		chains: []string{
+			"The Colonization and Wall Resistance Commission | said >> a statement | in >> its official website | posted on",
+			"Commission head Mu'ayyad Sha'ban | said >> figures from the commission's field monitoring unit | citing",
+			"Israeli daily Haaretz | reported >> a senior security official | citing",
+			"the official Palestine TV | quoted by >> Minister of Agriculture Rizq Salimiya | as saying",
+		}},
+	{file: "app-kinnow.txt",
+		speakers: []string{"Jam Kamal Khan", "Jam Kamal Khan", "Waheed Ahmed Chaudhry", "Waheed Ahmed Chaudhry", "Muhammad Tariq Saleem", "Ghulam Rasool"},
+		chains: []string{
+			"the Trade Development Authority of Pakistan (TDAP) | According to >> provisional customs data | cited",
+			"Radio Pakistan | quoted by >> Punjab Agriculture Secretary Iftikhar Ali Sahoo | as saying",
+			"A commerce ministry spokesman | said >> a statement | in >> APP | carried by",
+		}},
+	{file: "efe-cafetales.txt",
+		speakers: []string{
+			"?", // got "": possessive role + appositive name ("IHCAFE's technical manager, José Ramiro Lagos, told EFE") kept as one mention with no name
+			"?", // got "": "he warned" in a later paragraph, after the unnamed mention above (and "Lagos said" between)
+			"",
+			"?", // got "Producer María Dolores Euceda": one-word capitalised role before the name kept in the name
+			"Rigoberto Mejía", "Rigoberto Mejía"},
+		chains: []string{
+			"the ministry | said >> a statement | in",
+			"The newspaper La Prensa | reported >> exporters in San Pedro Sula | quoting",
+			"the International Coffee Organization | according to >> official figures | citing",
+			"The Central American agricultural body OIRSA | said >> remarks | in >> the Guatemalan agency AGN | carried by",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
