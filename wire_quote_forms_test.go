@@ -198,7 +198,7 @@ func TestHeadlineQuoteOfSecondVerb(t *testing.T) {
 			[]string{"partial: Governor Anita Rao"}},
 
 		// Since round 28 a headline's colon names its speaker too, as "X
-		// says" does (headlineQuotes; TestForms27HeadlineColonRole).
+		// says" does (headlineQuotes; TestForms28HeadlineColonRole).
 		{"a colon", "Singh: March deadline “non-negotiable”" + body,
 			[]string{"partial: Singh"}},
 		// Near miss: "calls" before a noun is no cue the headline reads.

@@ -8,11 +8,11 @@ import "testing"
 // sentences name with it (headlineRole). Each case lists every
 // quotation's speaker name, the headline's first.
 
-// TestForms27HeadlineSaysPartial checks a partial quotation inside the
+// TestForms28HeadlineSaysPartial checks a partial quotation inside the
 // content of a headline's own "X says …": the quotation is X's, named as
 // the body names X. Near misses: a term in marks with no cue, and a
 // title after a possessive inside a cue's words, are no one's.
-func TestForms27HeadlineSaysPartial(t *testing.T) {
+func TestForms28HeadlineSaysPartial(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"says, single marks", "Okafor says new bridge will 'end the ferry queues' in Lagos\n\nLAGOS, Dec 7 (Reuters) - Works Minister Chidi Okafor said on Monday a new bridge over the lagoon would \"end the ferry queues for good\" when it opens in 2028.\n\n\"We have waited 30 years for this,\" Okafor told reporters.",
 			[]string{"Chidi Okafor", "Chidi Okafor", "Chidi Okafor"}},
@@ -28,14 +28,14 @@ func TestForms27HeadlineSaysPartial(t *testing.T) {
 	})
 }
 
-// TestForms27HeadlineColonRole checks a headline "Role: “quote”" above a
+// TestForms28HeadlineColonRole checks a headline "Role: “quote”" above a
 // body that names the person in that role: the colon's source is the
 // person the body's first sentences introduce with the same role, or as
 // the head of a body by another word ("chief" for "president"). Near
 // misses: a place, a label or a sports desk's section ("Tennis:") before
 // the colon is no speaker, and a role the story never names stays the
 // role.
-func TestForms27HeadlineColonRole(t *testing.T) {
+func TestForms28HeadlineColonRole(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"guild chief, the head of", "Saxon bakers' chief: \"A stollen without butter is no stollen\"\n\nDresden (dpa) - Bakers in Dresden say the price of butter could push a stollen above 40 euros per kilogram.\n\n\"A stollen without butter is no stollen,\" Konrad Wehlmann, the head of the Dresden Stollen Guild, told dpa on Monday.",
 			[]string{"Konrad Wehlmann", "Konrad Wehlmann"}},
@@ -57,13 +57,13 @@ func TestForms27HeadlineColonRole(t *testing.T) {
 	})
 }
 
-// TestForms27HeadlineTitleCaseVerb checks a headline in title case whose
+// TestForms28HeadlineTitleCaseVerb checks a headline in title case whose
 // cue verb is a form more often a plural noun ("Pledges", "Promises"):
 // after a capitalised subject, in title case, it is the headline's verb,
 // and the quotation, read as a scare quote for its capitals, is the
 // subject's. Near misses: the form after a lower-case word or with no
 // quotation after it, and a capitalised term with no cue.
-func TestForms27HeadlineTitleCaseVerb(t *testing.T) {
+func TestForms28HeadlineTitleCaseVerb(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"pledges", "Tourism Minister Pledges “Every Support” for Quake-Hit Noto Inns\n\nKanazawa, Ishikawa Pref., Dec. 7 (Jiji Press)--Tourism Minister Kenji Murakoshi on Monday pledged “every support” for inns on the Noto Peninsula that remain closed after a major earthquake.",
 			[]string{"Kenji Murakoshi", "Kenji Murakoshi"}},
@@ -85,12 +85,12 @@ func TestForms27HeadlineTitleCaseVerb(t *testing.T) {
 	})
 }
 
-// TestForms27HeadlineSecondVerb checks a headline that joins a second
+// TestForms28HeadlineSecondVerb checks a headline that joins a second
 // verb of its role subject with a comma ("UP minister reviews works, says
 // deadline “non-negotiable”"): the role is the person the lead names with
 // it. Near misses: a role the story never names stays unnamed, and a
 // role of another group is not the lead's person.
-func TestForms27HeadlineSecondVerb(t *testing.T) {
+func TestForms28HeadlineSecondVerb(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"UP minister", "UP minister reviews Gomti drainage works, says March deadline \"non-negotiable\"\n\nLucknow (Uttar Pradesh) [India], December 6 (ANI): Uttar Pradesh Minister of Urban Development Devendra Nath Pratap Singh on Saturday said all drains opening into the Gomti would be tapped before the monsoon, and warned contractors that the deadline was \"non-negotiable\".",
 			[]string{"Devendra Nath Pratap Singh", "Devendra Nath Pratap Singh"}},
@@ -106,13 +106,13 @@ func TestForms27HeadlineSecondVerb(t *testing.T) {
 	})
 }
 
-// TestForms27HeadlineRoleNamedNext checks a headline role whose person
+// TestForms28HeadlineRoleNamedNext checks a headline role whose person
 // the lead introduces by the same role unnamed and the next sentence
 // names ("New PSG coach vows to 'attack'" over "Paris Saint-Germain's new
 // Brazilian coach said …" then "Renato Albuquerque, 51, who …"): the
 // headline's role is that person. Near misses: a coach introduced with
 // a name later in the story and a coach never named.
-func TestForms27HeadlineRoleNamedNext(t *testing.T) {
+func TestForms28HeadlineRoleNamedNext(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"PSG coach", "Football: New PSG coach vows to 'attack' Marseille in first Classique\n\nParis (AFP) - Paris Saint-Germain's new Brazilian coach said on Friday his side would \"attack from the first minute\" in Sunday's match against Marseille.\n\nRenato Albuquerque, 51, who replaced the sacked Laurent Maréchal last week, told a news conference that he had \"no time for excuses\".",
 			[]string{"Renato Albuquerque", "Renato Albuquerque", "Renato Albuquerque"}},
@@ -128,10 +128,10 @@ func TestForms27HeadlineRoleNamedNext(t *testing.T) {
 	})
 }
 
-// TestForms27HeadlineRoleUnnamed checks a headline's role whose first
+// TestForms28HeadlineRoleUnnamed checks a headline's role whose first
 // mention in the body is of someone unnamed: the role stays unnamed,
 // though a person of the same role group is named after it.
-func TestForms27HeadlineRoleUnnamed(t *testing.T) {
+func TestForms28HeadlineRoleUnnamed(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"an anonymous official first", "US official: “Talks are over for now”\n\nWASHINGTON, May 4 (Reuters) - Talks on a new trade deal with Brazil have stalled, a senior U.S. official said on Thursday, speaking on condition of anonymity.\n\nTrade Representative official Dana Whitfield said on Wednesday that she still hoped for a deal.",
 			[]string{""}},
