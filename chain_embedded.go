@@ -113,7 +113,7 @@ func (st *attrState) dropCarriedChains(inner, own []int32) {
 	}
 	for c, n := range own {
 		if n < 0 {
-			out[c].Via = out[c].Via[:0]
+			out[c].Via = nil // no chain: nil, as every attribution without one
 		}
 	}
 }
