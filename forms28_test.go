@@ -105,3 +105,25 @@ func TestForms28DocumentNounAsModifier(t *testing.T) {
 	}
 	runAttrCases(t, tests, showChain)
 }
+
+// TestForms28ProducerAsCalling: "producer", like "farmer" and "grower",
+// is a calling that stands before a name ("Producer Ana María Reyes",
+// "cocoa producer Kwame Mensah"), no part of it; a company or a country
+// called a producer keeps its own name.
+func TestForms28ProducerAsCalling(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"sentence-initial calling",
+			"TEGUCIGALPA (EFE) - Rains hit the farms.\n\nProducer Ana María Reyes, who grows coffee near Copán, said the leaves had fallen. \"We lost half,\" she said.",
+			[]string{"Ana María Reyes"}},
+		{"qualified calling after the cue",
+			"ACCRA (Reuters) - Cocoa prices fell.\n\n\"Prices are low,\" said cocoa producer Kwame Mensah.",
+			[]string{"Kwame Mensah"}},
+		{"plural callings then a name",
+			"QUITO (AFP) - Banana producers met on Monday. Producer Lucía Paredes said: \"We need rain.\"",
+			[]string{"Lucía Paredes"}},
+		// Near miss: a company named as a producer.
+		{"company",
+			"RIYADH (Reuters) - Oil producer Saudi Aramco said output would rise. \"Demand is firm,\" it said.",
+			[]string{"Saudi Aramco"}},
+	})
+}

@@ -4420,7 +4420,7 @@ var wireStories = []struct {
 			"?", // got "": possessive role + appositive name ("IHCAFE's technical manager, José Ramiro Lagos, told EFE") kept as one mention with no name
 			"?", // got "": "he warned" in a later paragraph, after the unnamed mention above (and "Lagos said" between)
 			"",
-			"?", // got "Producer María Dolores Euceda": one-word capitalised role before the name kept in the name
+			"María Dolores Euceda", // "?" at first sight (got "Producer María Dolores Euceda"): a calling before the name; "producer" is a role (resolve-roles)
 			"Rigoberto Mejía", "Rigoberto Mejía"},
 		chains: []string{
 			"the ministry | said >> a statement | in",
