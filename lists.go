@@ -205,6 +205,7 @@ const (
 	resolveRankWords       List = "resolve-rankwords"         // words before a role noun that rank its holder: "lead | senior | top"
 	resolveNameInitials    List = "resolve-nameinitials"      // name initials of two letters with a period: "Ch." in "Ch. Laxma Reddy"
 	resolveStopNames       List = "resolve-stopnames"         // function words that are given names, capitalised before a name: "Nor" in "Nor Azlina Ismail"
+	resolveBodyPreps       List = "resolve-bodyprepositions"  // prepositions that join a body's name when capitalised: "Without" in "Doctors Without Borders"
 	resolveOutletNouns     List = "resolve-outletnouns"       // nouns after an outlet's name that say what it is: "newspaper | daily | news agency"
 	resolveNamingVerbs     List = "resolve-namingverbs"       // verbs of a phrase that gives a described person's name: "identified", "gave"
 	resolveNamedLinks      List = "resolve-namedlinks"        // nouns right before a name such a phrase gives: "surname", "name"

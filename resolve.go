@@ -885,6 +885,7 @@ func (r *resolver) run(i int) int {
 	markAt := -1              // a retired mark in brackets after a rank: "Retd" in "General (Retd) X"
 	possNext := -1            // the word after a place's possessive read into the title: "Ministry" in "at Bangladesh's Ministry"
 	classAt := -1             // a rank's class: "2nd" in "Petty Officer 2nd Class X"
+	prepName := false         // a capitalised preposition joins the run: "Reporters Without Borders"
 run:
 	for ; j < len(r.toks) && j-i < rsMaxRun && (r.joined(j) || portfolio && (j == possNext || !portfolioAnd && (r.portfolioCommaAt(j) || r.serialAndAt(j) && r.commaSince(portfolioAt, j)))); j++ {
 		t := &r.toks[j]
@@ -906,7 +907,10 @@ run:
 		}
 		if t.flags&tkCap != 0 {
 			if t.bits&(rwNonName|rwPronoun) != 0 && !((r.toks[j-1].bits&rwRole != 0 || portfolio && j == partAt) && r.orgOpensAt(j)) && !r.stopNameAt(j) {
-				break
+				if !r.namePrepAt(j) {
+					break
+				}
+				prepName = true // "Doctors Without Borders": a body's name
 			}
 			org = org || t.bits&rwOrg != 0
 			continue
@@ -1012,6 +1016,13 @@ run:
 		markAt, j = j, j+2
 		org = org || r.toks[j-1].bits&rwOrg != 0
 		goto run
+	}
+	// "Doctors Without Borders", "Mothers Against Drunk Driving": a
+	// capitalised preposition makes the run one body's name, which no
+	// role word at its start titles.
+	if prepName {
+		r.org(i, j)
+		return j
 	}
 	// "the Christian Democrat", "the Social Democrat": a role of several
 	// words that runs past a word no name holds is the role, no name.
@@ -1497,6 +1508,19 @@ func (r *resolver) stopNameAt(k int) bool {
 	}
 	t.bits &^= rwNonName
 	return true
+}
+
+// namePrepAt reports whether token k, inside a run, is a preposition
+// of resolve-bodyprepositions capitalised before another capitalised
+// word of the run, outside a headline: "Without" in "Reporters Without
+// Borders". The run is then a body's name, which no role word at its
+// start titles.
+func (r *resolver) namePrepAt(k int) bool {
+	t := &r.toks[k]
+	if t.wi < 0 || !r.w.words[t.wi].namePrep || t.flags&(tkCap|tkHeadline) != tkCap {
+		return false
+	}
+	return k+1 < len(r.toks) && r.joined(k+1) && r.toks[k+1].flags&tkCap != 0 && r.bitsAt(k+1)&(rwNonName|rwPronoun) == 0
 }
 
 // outletBefore reports whether token i follows, joined, the head noun

@@ -65,6 +65,10 @@ type rsWord struct {
 	// name's when capitalised before one: "Nor" in "Dr. Nor Azlina
 	// Ismail" (see resolver.stopNameAt).
 	stopName bool
+	// namePrep marks a preposition that, capitalised between two
+	// capitalised words, is a body's name's: "Without" in "Doctors
+	// Without Borders" (see resolver.namePrepAt).
+	namePrep bool
 	// namingVerb and namedLink mark the verb and the noun right before
 	// the name of a phrase that names a person described before it:
 	// "identified" and "surname" in "identified only by her surname
@@ -288,7 +292,7 @@ func rsWordsOf(l *Lexicon) *rsWords {
 
 // rsLists are the lists buildRSWords merges.
 var rsLists = [...]List{Titles, Roles, CueVerbs, resolveRoles, resolveHonorifics, resolveGender,
-	resolvePlaces, resolveDemonyms, resolveOrgs, resolveGeneric, resolveNonNames, resolveParticles, resolvePronouns, resolvePlaceHeads, resolvePlaceNouns, resolveNameHonorifics, resolveOrgOpeners, resolveNameInitials, resolveStopNames, resolveNamingVerbs, resolveNamedLinks, resolveNamedOnly, asWords, chainRelayNouns}
+	resolvePlaces, resolveDemonyms, resolveOrgs, resolveGeneric, resolveNonNames, resolveParticles, resolvePronouns, resolvePlaceHeads, resolvePlaceNouns, resolveNameHonorifics, resolveOrgOpeners, resolveNameInitials, resolveStopNames, resolveBodyPreps, resolveNamingVerbs, resolveNamedLinks, resolveNamedOnly, asWords, chainRelayNouns}
 
 func buildRSWords(l *Lexicon) *rsWords {
 	// The map and the words sized up front for every form of every list:
@@ -346,6 +350,7 @@ func buildRSWords(l *Lexicon) *rsWords {
 	add(resolveOrgOpeners, func(c string, x *rsWord) { x.orgOpener = true })
 	add(resolveNameInitials, func(c string, x *rsWord) {}) // a word of the name, its period kept
 	add(resolveStopNames, func(c string, x *rsWord) { x.stopName = true })
+	add(resolveBodyPreps, func(c string, x *rsWord) { x.namePrep = true })
 	add(resolveNamingVerbs, func(c string, x *rsWord) { x.namingVerb = true })
 	add(resolveNamedLinks, func(c string, x *rsWord) { x.namedLink = true })
 	add(resolveNamedOnly, func(c string, x *rsWord) { x.namedOnly = true })
