@@ -4428,6 +4428,63 @@ var wireStories = []struct {
 			"the International Coffee Organization | according to >> official figures | citing",
 			"The Central American agricultural body OIRSA | said >> remarks | in >> the Guatemalan agency AGN | carried by",
 		}},
+	// round 30, b30a
+	{
+		file: "afp-hammocks.txt",
+		speakers: []string{"", "Maria Dzul Canche",
+			"?", // got "Yucatan": scare quote inside what a group noun + "across" + place says ("Weavers across Yucatan say ... sold as "handmade""), the place taken as the speaker's name
+			"Rodrigo Pech Ayala", "Rodrigo Pech Ayala", "Jose Luis Chan", "Rosa Euan", "Economy Ministry", "Ana Ku Pool", "Maria Dzul Canche", "Maria Dzul Canche"},
+		chains: []string{
+			"the newspaper Diario de Yucatan | reported >> figures from the state's handicrafts institute | citing",
+			"The Economy Ministry | said >> a statement | in >> its website | posted on",
+		},
+	},
+	{
+		file:     "upi-sandbags.txt",
+		speakers: []string{"Daniel Ortega", "Daniel Ortega", "Luisa Fernandez", "", "", "", "", "Teresa Vallejo", "Teresa Vallejo"},
+		chains: []string{
+			"The Sacramento Bee | reported >> county emergency officials | citing",
+			"Fernandez | said >> a statement | in",
+			"KCRA-TV | quoted by >> Sacramento County Supervisor Miguel Arroyo | as saying",
+		},
+	},
+	{
+		file:     "yonhap-sorties.txt",
+		speakers: []string{"North Korea", "Pak Chol-su", "Pak Chol-su", "Pak Chol-su", "", "Lee Sung-jun", "Choi Min-ho", "Choi Min-ho", "Ko Eun-sook"},
+		chains: []string{
+			"Pak Chol-su | said >> a statement | In >> the official Korean Central News Agency (KCNA) | carried by",
+			"Japan's Kyodo News | reported >> a government source in Tokyo | citing",
+			"the Stars and Stripes newspaper | quoted by >> A senior U.S. military official | as saying",
+		},
+	},
+	{
+		file:     "anadolu-figs.txt",
+		speakers: []string{"Mehmet Ali Yildirim", "Mehmet Ali Yildirim", "Ozlem Kara Demir", "", "Huseyin Cakir", "Emine Sahin", "Zeynep Arslan", "Zeynep Arslan"},
+		chains: []string{
+			"the Aegean Exporters' Association | according to >> figures from the Trade Ministry | cited",
+			"Deputy Trade Minister Ozlem Kara Demir | said >> remarks | in >> state broadcaster TRT | carried by",
+			"The Aydin Commodity Exchange | said >> its own auction records | quoting",
+		},
+	},
+	{
+		file:     "bernama-diesel.txt",
+		speakers: []string{"Mohd Razali Abdul Hamid", "Mohd Razali Abdul Hamid", "Ismail Che Mat", "", "", "Nurul Aini Mohd Yusof", "Nurul Aini Mohd Yusof"},
+		chains: []string{
+			"LKIM | said >> a statement | in >> its Facebook page | posted on",
+			"Sinar Harian | reported >> a state fisheries officer | quoting",
+		},
+		skipChains: "an inanimate subject + 'tells us' inside a direct quotation (\"the card only tells us who is using the diesel\", she said) taken as an embedded speech level: invented chain \"she | said >> the card | only tells\"",
+	},
+	{
+		file: "jiji-koban.txt",
+		speakers: []string{"", "Hiroshi Tanabe", "Hiroshi Tanabe", "Kenji Moriyama", "Kenji Moriyama", "Setsuko Nakahara", "Setsuko Nakahara",
+			"?", // got "National Police Agency": a term quote (romanised Japanese word "chuzaisho") in a figures sentence ending ", according to the agency" given to the according-to source
+		},
+		chains: []string{
+			"The agency | said >> a survey of prefectural police | citing",
+			"Public broadcaster NHK | reported >> sources close to the matter | citing",
+		},
+	},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
