@@ -4449,7 +4449,7 @@ var wireStories = []struct {
 	{file: "antara-saltfarmers.txt",
 		speakers: []string{
 			"",
-			"?", // got "Meteorology Station": role + "of the" + organisation + "in" place, then a comma appositive "Dr." name; the organisation's tail taken as the name
+			"?", // got "Meteorology Station": "she" in the next paragraph after "Head of the BMKG Maritime Meteorology Station in Tanjung Perak, Dr. Rahmawati Kusumadewi, stated" goes to the organisation inside the role NP, not to the named head (the "stated" attribution itself has the right name)
 			"?", // got "Meteorology Station": partial quote after "She advised", pronoun back to the same wrongly named speaker
 			"Fauzan Amiruddin",
 			"Mat Sholeh",
