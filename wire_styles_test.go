@@ -4485,6 +4485,100 @@ var wireStories = []struct {
 			"Public broadcaster NHK | reported >> sources close to the matter | citing",
 		},
 	},
+	// round 30, b30b
+	{file: "dpa-shepherds.txt",
+		speakers: []string{
+			"Hinrich Oltmanns-Peters",
+			"Hinrich Oltmanns-Peters",
+			"Carsten Lührmann",
+			"Anke Dierks-Wolter",
+			"Anke Dierks-Wolter",
+			"Anke Dierks-Wolter",
+			"",
+			"Hinrich Oltmanns-Peters",
+			"Jana Krüger-Salim",
+		},
+		chains: []string{
+			"The ministry | said >> a statement | in >> its website | posted on",
+			"The Cuxhavener Nachrichten newspaper | reported >> police | citing",
+			"the Federal Agency for Nature Conservation (BfN) | According to >> figures from the states | cited",
+		}},
+	{file: "antara-saltfarmers.txt",
+		speakers: []string{
+			"",
+			"?", // got "Meteorology Station": "she" in the next paragraph after "Head of the BMKG Maritime Meteorology Station in Tanjung Perak, Dr. Rahmawati Kusumadewi, stated" goes to the organisation inside the role NP, not to the named head (the "stated" attribution itself has the right name)
+			"?", // got "Meteorology Station": partial quote after "She advised", pronoun back to the same wrongly named speaker
+			"Fauzan Amiruddin",
+			"Mat Sholeh",
+			"Siti Aminah",
+			"Bambang Prasetyo",
+		},
+		chains: []string{
+			"The Sumenep Industry and Trade Office | reported >> data from local cooperatives | citing",
+			"the Kompas daily | quoted by >> Deputy Minister of Marine Affairs and Fisheries Bambang Prasetyo | as saying",
+			"The Coordinating Ministry for Food Affairs | said >> a statement | in >> its official Instagram account | posted on",
+		}},
+	{file: "ani-snowbound.txt",
+		speakers: []string{
+			"Irfan Hussain Mir",
+			"",
+			"?", // got "Locals": nickname in "Locals call the stretch ... \"the killer top\"" given to the subject of "call"
+			"Ghulam Nabi Bhat",
+			"Ghulam Nabi Bhat",
+			"",
+			"?", // got "": role + place ("Divisional Commissioner Kashmir"), comma appositive name, "told reporters in Srinagar," quote; the appositive name not taken
+		},
+		chains: []string{
+			"The Chief Minister's Office (CMO) | said >> a post | in >> X | on",
+			"The Meteorological Centre Srinagar | said >> a bulletin | in >> the Department of Information and Public Relations (DIPR) | carried by",
+			"a police spokesperson | said >> the Bandipora control room | quoting",
+		}},
+	{file: "reuters-rubber.txt",
+		speakers: []string{
+			"Prasert Wongsakul",
+			"Prasert Wongsakul",
+			"Somchai Kaewmanee",
+			"Hasnul Azmi Rahim",
+			"",
+			"Association of Natural Rubber Producing Countries",
+		},
+		chains: []string{
+			"The Rubber Authority of Thailand | said >> a statement | in",
+			"the Bangkok Post | reported >> a ministry document | citing",
+			"Malaysia's Plantation and Commodities Minister Datuk Seri Hasnul Azmi Rahim | said >> remarks | in >> state news agency Bernama | carried by",
+			"the Association of Natural Rubber Producing Countries (ANRPC) | said >> its monthly report | in",
+		}},
+	{file: "xinhua-camelmilk.txt",
+		speakers: []string{
+			"Halima Abdi Guyo",
+			"Halima Abdi Guyo",
+			"",
+			"Hussein Dida Jillo",
+			"Grace Wanjiru Kiptoo",
+			"Zhang Hongwei",
+			"",
+			"Halima Abdi Guyo",
+			"Halima Abdi Guyo",
+		},
+		chains: []string{
+			"The Daily Nation newspaper | reported >> county officials | quoting",
+			"Principal Secretary for Livestock Development Grace Wanjiru Kiptoo | said >> remarks | in >> the Kenya News Agency | carried by",
+			"the Kenya National Bureau of Statistics (KNBS) | according to >> its latest livestock census | cited",
+		},
+		skipChains: "sentence-final \"..., according to X (ABBR), which cited Y\": the relative-clause \"which cited\" level is dropped"},
+	{file: "spa-wadis.txt",
+		speakers: []string{
+			"Mansour bin Hamad Al-Qahtani",
+			"Abdulaziz Al-Mutairi",
+			"Saleh bin Ali Al-Shahrani",
+			"Ahmed Yahya Al-Faifi",
+			"",
+			"?", // got "": quote-first, "the directorate said": definite back-reference to the body named in the lead not resolved
+		},
+		chains: []string{
+			"The National Center for Meteorology (NCM) | said >> a statement | in >> its official account on X | posted on",
+			"Al-Watan newspaper | reported >> the Jazan Health Cluster | citing",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
