@@ -3878,9 +3878,11 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			m := *last
 			qa.Speaker = st.keepMention(m)
 		}
-		if qt.Kind != Direct && st.possessiveTitle(qt.Span) {
+		if qt.Kind != Direct && st.possessiveTitle(qt.Span) || qt.Kind == Title && st.framedTitle(qt.Span) {
 			// "on CNN’s “New Day”", "Fox News’ “Hannity”": a programme
-			// or work named after its owner is a title, said by no one.
+			// or work named after its owner is a title, said by no one;
+			// so is one named in passing, "an appearance on “Meet the
+			// Press”", "“Face the Nation” host X".
 			qt.Kind, best = Title, nil
 		}
 		if qt.Kind == Title && best == nil {

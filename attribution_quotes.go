@@ -605,6 +605,22 @@ func (st *attrState) titleCued(q Span) bool {
 	return pair != "" && classesOf(st.d.lex).forms.has(st.d.lex, pair, fTitleCue, titleCues)
 }
 
+// framedTitle reports whether the quotation q, read as a name, names a
+// programme or a work in passing: after a frame of [titleFrames] ("an
+// appearance on “Meet the Press”", "the author of “Empire of Salt”") or
+// before a noun of [titleFollowers] ("“Face the Nation” host X").
+func (st *attrState) framedTitle(q Span) bool {
+	lex, text := st.d.lex, st.text
+	lo := max(0, q.Start-64)
+	if w, ws, sep := wordBefore(text, lo, q.Start); sep == ' ' && w != "" {
+		if pair := wordPairBefore(text, lo, ws, w); pair != "" && lex.Contains(titleFrames, pair) {
+			return true
+		}
+	}
+	w, _, stop := wordAfter(text, q.End, min(len(text), q.End+64))
+	return !stop && lex.Contains(titleFollowers, w)
+}
+
 // scareCued reports whether the quotation q follows a scare cue
 // ([scareCues]: "so-called", "self-styled", "so called") after an
 // article: "under a so-called “kisan vikas” scheme", "the self-styled

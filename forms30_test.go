@@ -32,3 +32,34 @@ func TestForms30PrepositionInBodyName(t *testing.T) {
 			[]string{"Ngozi Eze", "Ngozi Eze"}},
 	})
 }
+
+// A quotation read as a name (its words capitalised) is the title of a
+// programme or a work named in passing after a frame ("an appearance on",
+// "an interview with", "the author of") or before a noun of its people
+// or parts ("host", "star", "episode"): said by no one, even inside a
+// report.
+func TestForms30TitleNamedInPassing(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"appearance on, comma inside",
+			"WASHINGTON (AP) - The budget talks stalled. In an appearance on \"Meet the Press,\" Sen. Dana Lowell said the bill was \"dead on arrival.\"",
+			[]string{"", "Dana Lowell"}},
+		{"interview with, no punctuation inside",
+			"WASHINGTON (Reuters) - Rep. Carla Mendes said in an interview with \"Face the Nation\" that the deal was \"not good enough.\"",
+			[]string{"", "Carla Mendes"}},
+		{"host after the title",
+			"NEW YORK (AP) - The ad drew complaints. \"Morning Brief\" host Ana Ruiz said on Thursday the ad was \"a mess.\"",
+			[]string{"", "Ana Ruiz"}},
+		{"author of, in an appositive",
+			"LONDON (AFP) - Banks face new rules. Tom Hale, the author of \"Empire of Salt,\" said regulators were \"years behind.\"",
+			[]string{"", "Tom Hale"}},
+		// Near misses: a capitalised phrase of the speaker's, with no
+		// frame before or noun after, stays the speaker's; a lower-case
+		// quotation after a frame's words is a quotation.
+		{"phrase of the speaker's",
+			"WASHINGTON (AP) - Sen. Dana Lowell spoke in Ohio. She said the country needed \"Peace Through Strength\" again.",
+			[]string{"Dana Lowell"}},
+		{"frame words before a lower-case quotation",
+			"CAIRO (Reuters) - In an interview with reporters, Minister Hassan Farouk called the plan \"a disgrace.\"",
+			[]string{"Hassan Farouk"}},
+	})
+}

@@ -57,6 +57,8 @@ const (
 	signNouns       List = "signnouns"      // things that carry a slogan: "banner | placard"
 	signWordings    List = "signwordings"   // words between a sign and its slogan: "reading | saying"
 	signCarriers    List = "signcarriers"   // verbs of carrying a sign: "carried | waving"
+	titleFrames     List = "titleframes"    // words before a title named in passing: "appearance on | interview with | host of"
+	titleFollowers  List = "titlefollowers" // nouns after a title named in passing: "host | star | episode"
 	scareCues       List = "scarecues"      // words before a term held at a distance: "so-called | sogenannte"
 	speechSignals   List = "speechsignals"  // words that show a sentence reports speech: "said | sagte | zufolge"
 	speechMoods     List = "speechmoods"    // verb forms of reported speech: "sei | habe"
