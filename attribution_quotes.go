@@ -607,12 +607,15 @@ func (st *attrState) titleCued(q Span) bool {
 
 // framedTitle reports whether the quotation q, read as a name, names a
 // programme or a work in passing: after a frame of [titleFrames] ("an
-// appearance on “Meet the Press”", "the author of “Empire of Salt”") or
+// appearance on “Meet the Press”", "told “Fox and Friends”") or
 // before a noun of [titleFollowers] ("“Face the Nation” host X").
 func (st *attrState) framedTitle(q Span) bool {
 	lex, text := st.d.lex, st.text
 	lo := max(0, q.Start-64)
 	if w, ws, sep := wordBefore(text, lo, q.Start); sep == ' ' && w != "" {
+		if lex.Contains(titleFrames, w) {
+			return true // "told “Fox and Friends”"
+		}
 		if pair := wordPairBefore(text, lo, ws, w); pair != "" && lex.Contains(titleFrames, pair) {
 			return true
 		}
