@@ -609,7 +609,9 @@ func (st *attrState) titleCued(q Span) bool {
 // ([scareCues]: "so-called", "self-styled", "so called") after an
 // article: "under a so-called “kisan vikas” scheme", "the self-styled
 // “godman”" bring in a term held at a distance, said by no one, even
-// inside reported speech. With no article, "taxing so-called “pass
+// inside reported speech, and so does a possessive noun in the
+// article's place, "The company's so-called “wet season plan”". With no
+// article, "taxing so-called “pass
 // through” income", "his supposed “lies”", the term is mostly the
 // speaker's own word, and "the opposition alleged “massive fraud”" is
 // the verb.
@@ -633,7 +635,14 @@ func (st *attrState) scareCued(q Span) bool {
 		return false
 	}
 	a := st.toks[k-1]
-	return a.flags&cIndefinite != 0 || a.flags&tWord != 0 && forms.has(lex, text[a.s:a.e], fArticle, articles)
+	if a.flags&tWord == 0 {
+		return false
+	}
+	// "The company's so-called “wet season plan”": a possessive noun
+	// stands where the article does; a possessive pronoun ("his
+	// supposed “lies”") leaves the term the speaker's.
+	return a.flags&cIndefinite != 0 || forms.has(lex, text[a.s:a.e], fArticle, articles) ||
+		a.flags&(cPossDet|cPron) == 0 && possessive(text, a)
 }
 
 // nameOpened reports whether quote q is a name that opens with a word
