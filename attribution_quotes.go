@@ -704,7 +704,7 @@ func (st *attrState) participleNamed(q Span) bool {
 		if c > 1 && st.isAdverb(c) {
 			c--
 		}
-		if e := st.tokenAt(q.End); e < len(toks) && isWord(text, toks[e], "by") {
+		if st.namersAfter(q) {
 			return false // ", called the “Crossroads of America” by the citizens": the namers are given
 		}
 		// "a campaign called “Slow Bath”", "an initiative simply called
@@ -851,6 +851,65 @@ func (st *attrState) nicknamedObject(q Span) bool {
 		}
 	}
 	return false
+}
+
+// namersAfter reports whether "by" follows quote q: "called the
+// “Crossroads of America” by the citizens", the namers given.
+func (st *attrState) namersAfter(q Span) bool {
+	e := st.tokenAt(q.End)
+	return e < len(st.toks) && isWord(st.text, st.toks[e], "by")
+}
+
+// participleNicknamed reports whether quote q is a nickname right after
+// a participle of naming that opens a phrase of its own, with "the" or
+// no article between: after a comma or a noun, with [nicknameVerbs], "a
+// machine developed by a local university, nicknamed the “iron
+// scythe,”", "a steam engine nicknamed “old smoky”", or after a comma
+// with a verb of [cueNaming] and "the", "the vessel, called the
+// “floating mall,”". The name is one the thing goes by, in lower case
+// as in title case, said by no one, even inside reported speech. A
+// subject before the verb ("Rossi called the plan “reckless”"), "a"
+// before the marks ("dubbed it a “white elephant”"), a second object
+// after them ("dubbed the “reform” a sham") or the namers after "by"
+// leave the quote alone.
+func (st *attrState) participleNicknamed(q Span) bool {
+	toks, text, lex := st.toks, st.text, st.d.lex
+	i := st.tokenAt(q.Start)
+	if i < 3 || i >= len(toks) {
+		return false
+	}
+	v, the := i-1, false
+	if st.termArticle(v) {
+		if toks[v].flags&cIndefinite != 0 {
+			return false
+		}
+		v, the = v-1, true
+	}
+	t := toks[v]
+	if t.quote != 0 || !st.endsEd(v) || t.flags&(cDet|cPron|cAux|cStop) != 0 {
+		return false
+	}
+	p := v - 1
+	if p > 0 && st.isAdverb(p) {
+		p-- // ", popularly dubbed the"
+	}
+	b := toks[p]
+	w := text[t.s:t.e]
+	switch {
+	case b.flags&tComma != 0:
+		if !lex.Contains(nicknameVerbs, w) && !(the && t.flags&cCue != 0 && lex.containsToken(cueNaming, text, t)) {
+			return false
+		}
+	case b.flags&(tWord|tUpper|cDet|cPron|cAux|cStop|cCue|cPrep|cRelative) == tWord && b.quote == 0:
+		// "a steam engine nicknamed": a noun in lower case, the thing named.
+		if !lex.Contains(nicknameVerbs, w) {
+			return false
+		}
+	default:
+		return false
+	}
+	e := st.tokenAt(q.End)
+	return !st.namersAfter(q) && (e >= len(toks) || toks[e].flags&cDet == 0)
 }
 
 // termKnownAs reports whether quote q is a term that follows a title

@@ -31,3 +31,30 @@ func TestForms29ScareAfterPossessive(t *testing.T) {
 			[]string{"Helen Ashby"}},
 	})
 }
+
+// TestForms29NicknameAfterParticiple checks a nickname in marks right
+// after a participle of naming ([nicknameVerbs]: "nicknamed", "dubbed")
+// that opens a phrase of its own after a comma or a noun, "a machine
+// developed by a local university, nicknamed the “iron scythe,”", even
+// in lower case and inside a speaker's reported words: the name a
+// thing goes by, said by no one. Near misses: "called" with a subject
+// before it characterises ("Rossi called the plan “reckless”"), and so
+// does "dubbed … a “…”" with an article of its own; both stay the
+// subject's.
+func TestForms29NicknameAfterParticiple(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"added that, nicknamed the", "KUMAMOTO, Japan, Dec. 7 Kyodo - Rice growers in Kumamoto are running short of hands.\n\n\"We start at dawn and stop by noon,\" said Aiko Tanabe, who farms five hectares.\n\nShe added that a harvester built by a local firm, nicknamed the \"green monster,\" had halved the work but still cost too much.",
+			[]string{"Aiko Tanabe", ""}},
+		{"said that, dubbed the, curly marks", "MANILA, May 4 (Reuters) - A new ferry will link Manila and Cebu from June, its operator said on Thursday.\n\n“The demand is there,” said Ramon Dizon, president of Luzon Sea Lines.\n\nDizon said the vessel, dubbed the “floating mall,” would carry 900 passengers and 60 cars.",
+			[]string{"Ramon Dizon", ""}},
+		{"a noun, nicknamed with no article", "NAIROBI, March 3 (AFP) - Kenya's railway agency will restore a colonial-era locomotive.\n\n\"It is part of our history,\" said agency head Philip Mwangi.\n\nMwangi said a steam engine nicknamed \"old smoky\" would run on the Nairobi-Naivasha line.",
+			[]string{"Philip Mwangi", ""}},
+		{"a comma, called the", "HANOI, June 2 (AFP) - A new bridge over the Red River will open next year, Hanoi's transport department said.\n\n\"Traffic will fall by a third,\" said department director Tran Van Hai.\n\nTran said the bridge, called the \"silver ribbon,\" would carry six lanes of traffic and a metro line.",
+			[]string{"Tran Van Hai", ""}},
+		// Near misses.
+		{"called the plan", "ROME, Oct 5 (Reuters) - Opposition leader Marco Rossi attacked the budget on Saturday.\n\nRossi called the plan \"reckless,\" saying it would push up debt.",
+			[]string{"Marco Rossi"}},
+		{"dubbed it a", "ATHENS, Jan 9 (Reuters) - Opposition leader Nikos Pappas attacked the budget on Tuesday.\n\nPappas dubbed the budget a \"recipe for disaster\" and said his party would vote against it.",
+			[]string{"Nikos Pappas"}},
+	})
+}

@@ -4341,7 +4341,7 @@ var wireStories = []struct {
 		skipChains: "sentence-final \", according to X, which cited Y\": the relative \"which cited\" is left as its own one-level attribution instead of a level under X"},
 	{file: "kyodo-tatami.txt",
 		speakers: []string{"Kenji Morimoto", "Kenji Morimoto", "Yumiko Hashida",
-			"?", // got "Yumiko Hashida": nickname in quotes ("nicknamed the \"iron scythe,\"") inside a sentence with a pronoun subject + "added that" given to the pronoun
+			"", // "?" at first sight (got "Yumiko Hashida"): a nickname right after a participle of naming (", nicknamed the \"iron scythe,\"") is no one's, even inside "she added that"
 			""},
 		chains: []string{
 			"the Kumamoto prefectural government | according to >> its annual farm survey | cited",
