@@ -58,3 +58,27 @@ func TestForms29NicknameAfterParticiple(t *testing.T) {
 			[]string{"Nikos Pappas"}},
 	})
 }
+
+// TestForms29OfficeNotInFocus checks a role noun of a public office
+// ([resolveOffices]: "the chief minister", "the mayor") that no one in
+// the story was introduced with, here the object of "the statement
+// quoted … as saying": it stands for the office's holder, unnamed, not
+// for the person the story last quoted, introduced with another office
+// or rank ("Superintendent of Police X", "Fire marshal X"). Near misses:
+// the office's holder named before is who the role stands for, and a
+// descriptive role ("the farmer") still stands for the person in focus.
+func TestForms29OfficeNotInFocus(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"the statement quoted the chief minister", "Jaipur, Dec 7 (PTI) A boy who fell into a borewell was rescued on Monday, officials said.\n\nPolice have registered a case against the landowner under the relevant sections, Superintendent of Police Ranjita Meena told reporters. \"Leaving a borewell open is a crime,\" she said.\n\nThe Chief Minister's Office also issued a statement. \"Every open borewell must be sealed within a week,\" the statement quoted the chief minister as saying.",
+			[]string{"Ranjita Meena", ""}},
+		{"the release quoted the governor, curly marks", "LAGOS, May 4 (Reuters) - Flood waters forced 3,000 people from their homes in Lagos state on Thursday.\n\n“The canals were blocked with rubbish,” said Emeka Obi, the state's commissioner for the environment.\n\n“No one will be left without shelter,” a release from Government House quoted the governor as saying.",
+			[]string{"Emeka Obi", ""}},
+		{"the mayor said", "MANILA, March 3 (AFP) - Firefighters put out a blaze in a Manila slum on Tuesday.\n\n\"We lost everything,\" said resident Lorna Cruz, 52, who sells fish.\n\nFire marshal Ramon Dela Cruz said the fire started in a kitchen. \"The houses were built too close together,\" the mayor said.",
+			[]string{"Lorna Cruz", ""}},
+		// Near misses.
+		{"the chief minister named before", "Jaipur, Dec 7 (PTI) Chief Minister Bhajan Lal Sharma visited the site on Monday.\n\nSuperintendent of Police Ranjita Meena said a case had been registered. \"Leaving a borewell open is a crime,\" she said.\n\n\"Every open borewell must be sealed within a week,\" the statement quoted the chief minister as saying.",
+			[]string{"Ranjita Meena", "Bhajan Lal Sharma"}},
+		{"a descriptive role", "NAIROBI, Jan 9 (Reuters) - Maize grower Peter Otieno lost half his crop to armyworms this year.\n\n\"The worms came overnight,\" the farmer said.",
+			[]string{"Peter Otieno"}},
+	})
+}

@@ -3939,9 +3939,12 @@ func (r *resolver) roleNoun(k, from, at int) {
 		r.refs = all
 		// Nor is one met by chance, introduced as a resident or witness,
 		// another role's: "X, a resident of the building," is not "the
-		// scientist" two paragraphs on.
+		// scientist" two paragraphs on. Nor is the holder of one office
+		// or rank ([resolveOffices]) another's: "Superintendent of
+		// Police X" is not "the chief minister".
 		if e >= 0 && (r.ents[e].kind != entPerson || r.ents[e].affil && r.orgInPhrase(start, k) ||
-			r.ents[e].role != "" && r.ents[e].role != role && (r.d.lex.Contains(resolveProxies, role) || r.d.lex.Contains(resolveBystanders, r.ents[e].role))) {
+			r.ents[e].role != "" && r.ents[e].role != role && (r.d.lex.Contains(resolveProxies, role) || r.d.lex.Contains(resolveBystanders, r.ents[e].role) ||
+				r.d.lex.Contains(resolveOffices, role) && r.d.lex.Contains(resolveOffices, r.ents[e].role))) {
 			e = -1
 		}
 	}

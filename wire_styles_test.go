@@ -4384,7 +4384,7 @@ var wireStories = []struct {
 		}},
 	{file: "pti-borewell.txt",
 		speakers: []string{"Devendra Kumar Sharma", "Devendra Kumar Sharma", "Kavita Jangid", "Kavita Jangid", "Ranjita Bishnoi",
-			"?", // got "Ranjita Bishnoi": unnamed role "the chief minister" in "the statement quoted the chief minister as saying" resolved to the previous named speaker
+			"", // "?" at first sight (got "Ranjita Bishnoi"): an office's role ("the chief minister", resolve-offices) no one was introduced with is its holder, unnamed, not the person last quoted
 		},
 		chains: []string{
 			"the Dainik Navjyoti newspaper | quoted by >> NDRF Assistant Commandant Rajveer Singh Chauhan | as saying",
