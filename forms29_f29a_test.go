@@ -82,3 +82,28 @@ func TestForms29OfficeNotInFocus(t *testing.T) {
 			[]string{"Peter Otieno"}},
 	})
 }
+
+// TestForms29PlaceSurnameAfterMiddleName checks a full name in commas
+// after a role, with a possessive body before the role ("IHCAFE's
+// technical manager, José Ramiro Lagos, told EFE"), whose surname is
+// also a place's name ("Lagos", "Madrid", "Jordan") and whose middle
+// name no list holds: the place word after a given name and a middle
+// name is the surname, the name the role's holder's, and a pronoun later
+// is that person. Near misses: a body in commas after a place's
+// possessive names no person, and a city of three words after "in"
+// ("San Pedro Sula") stays a place.
+func TestForms29PlaceSurnameAfterMiddleName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"possessive role, told EFE, he warned", "Tegucigalpa, Dec 7 (EFE).- Coffee rust has returned to western Honduras, the Honduran Coffee Institute (IHCAFE) said on Monday.\n\n\"The rains of November created ideal conditions for the fungus,\" IHCAFE's technical manager, José Ramiro Lagos, told EFE.\n\nLagos said the disease had been found on 18,000 hectares.\n\n\"If we do not act now, we will be there in a few months,\" he warned.",
+			[]string{"José Ramiro Lagos", "José Ramiro Lagos"}},
+		{"possessive role, said, he added", "Quito, May 4 (EFE).- Ecuador's banana exports fell 9 percent in April, the central bank said on Thursday.\n\n\"Freight costs have eaten the margin,\" the ministry's chief economist, Luis Ovidio Madrid, said.\n\n\"Small growers feel it first,\" he added.",
+			[]string{"Luis Ovidio Madrid", "Luis Ovidio Madrid"}},
+		{"said the union's director, she said", "KINGSTON, March 3 (Reuters) - Jamaican dock workers will strike on Friday, their union said.\n\n“We have waited two years for this contract,” said the union's regional director, Sarah Keziah Jordan.\n\n“The ships will wait,” she said.",
+			[]string{"Sarah Keziah Jordan", "Sarah Keziah Jordan"}},
+		// Near misses.
+		{"a body after a place's possessive", "Tegucigalpa, Oct 5 (EFE).- Coffee prices rose on Saturday.\n\n\"The harvest is late,\" Honduras's coffee institute, IHCAFE, said.",
+			[]string{""}},
+		{"a city after in", "Tegucigalpa, Jan 9 (EFE).- Coffee exports rose in December.\n\n\"Buyers are back,\" exporter Raúl Cruz said in San Pedro Sula.",
+			[]string{"Raúl Cruz"}},
+	})
+}

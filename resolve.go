@@ -2303,7 +2303,8 @@ func (r *resolver) qualifiesRole(i, j int) bool {
 
 // surnameLike reports whether token k, a listed word, is a surname
 // here: a place or an organisation word after a given name ("Jim
-// Jordan"), or a word already known as a surname of someone who is no
+// Jordan"), or after a given name and a middle name no list holds
+// ("José Ramiro Lagos"), or a word already known as a surname of someone who is no
 // organisation: "Administration" ends "the Federal Aviation
 // Administration", and is no one's name in "the Food and Drug
 // Administration" after it.
@@ -2325,7 +2326,16 @@ func (r *resolver) surnameLike(i, k int) bool {
 	if p.flags&(tkPoss|tkCap) == tkCap && p.bits&rwNotName == 0 && r.initialsInLowerCase(t) {
 		return true // "Kim Jong Un": "UN" is a place's initials, never written "Un"
 	}
-	return p.flags&tkPoss == 0 && p.bits&(rwMale|rwFemale) != 0 && p.bits&(rwNotName) == 0
+	if p.flags&tkPoss == 0 && p.bits&(rwMale|rwFemale) != 0 && p.bits&(rwNotName) == 0 {
+		return true
+	}
+	// "José Ramiro Lagos": a middle name no list holds between the given
+	// name and the place.
+	if k-2 < i || p.flags&(tkPoss|tkCap) != tkCap || p.bits != 0 || !r.joined(k-1) || !r.joined(k) {
+		return false
+	}
+	g := &r.toks[k-2]
+	return g.flags&tkPoss == 0 && g.bits&(rwMale|rwFemale) != 0 && g.bits&rwNotName == 0
 }
 
 // initialsInLowerCase reports whether the capitalised word t, listed

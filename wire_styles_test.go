@@ -4417,8 +4417,8 @@ var wireStories = []struct {
 		}},
 	{file: "efe-cafetales.txt",
 		speakers: []string{
-			"?", // got "": possessive role + appositive name ("IHCAFE's technical manager, José Ramiro Lagos, told EFE") kept as one mention with no name
-			"?", // got "": "he warned" in a later paragraph, after the unnamed mention above (and "Lagos said" between)
+			"José Ramiro Lagos", // "?" at first sight (got ""): "IHCAFE's technical manager, José Ramiro Lagos, told EFE": the surname is a place's name ("Lagos") after a middle name no list holds
+			"José Ramiro Lagos", // "?" at first sight (got ""): "he warned" later, the same person
 			"",
 			"María Dolores Euceda", // "?" at first sight (got "Producer María Dolores Euceda"): a calling before the name; "producer" is a role (resolve-roles)
 			"Rigoberto Mejía", "Rigoberto Mejía"},
