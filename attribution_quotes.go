@@ -641,8 +641,33 @@ func (st *attrState) scareCued(q Span) bool {
 	// "The company's so-called “wet season plan”": a possessive noun
 	// stands where the article does; a possessive pronoun ("his
 	// supposed “lies”") leaves the term the speaker's.
-	return a.flags&cIndefinite != 0 || forms.has(lex, text[a.s:a.e], fArticle, articles) ||
-		a.flags&(cPossDet|cPron) == 0 && possessive(text, a)
+	if a.flags&cIndefinite == 0 && !forms.has(lex, text[a.s:a.e], fArticle, articles) &&
+		(a.flags&(cPossDet|cPron) != 0 || !possessive(text, a)) {
+		return false
+	}
+	return !st.namedBefore(k - 1)
+}
+
+// maxNamerGap bounds the words between a verb of naming and the scare
+// cue's article: "called the ministry's so-called".
+const maxNamerGap = 3
+
+// namedBefore reports whether a verb of naming ([cueNaming]) stands a
+// few words before toks[k], the article or possessive of a scare cue:
+// "what she called the so-called “clean coal” lobby", "what he called
+// the ministry's so-called “reforms”". The term is the namer's own.
+func (st *attrState) namedBefore(k int) bool {
+	toks := st.toks
+	for m := k - 1; m >= 0 && m >= k-maxNamerGap; m-- {
+		t := toks[m]
+		if t.flags&tWord == 0 || t.quote != 0 {
+			return false
+		}
+		if t.flags&cCue != 0 {
+			return st.d.lex.containsToken(cueNaming, st.text, t)
+		}
+	}
+	return false
 }
 
 // nameOpened reports whether quote q is a name that opens with a word

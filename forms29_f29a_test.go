@@ -14,8 +14,9 @@ import "testing"
 // so-called “wet season plan” … had called for": a term held at a
 // distance, as after an article, said by no one, not the clause's
 // subject. Near misses: a possessive pronoun ("her so-called
-// “mistakes”") leaves the term its speaker's word, and so does "what
-// she called the “…”".
+// “mistakes”") leaves the term its speaker's word, and so does a verb
+// of naming a few words before the cue, "what she called the so-called
+// “…”", with an article or a possessive.
 func TestForms29ScareAfterPossessive(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"a company's plan", "SYDNEY, Dec 7 (Reuters) - Iron ore miner Tamar Resources halted shipments on Monday.\n\n\"We will not load ships until the berth is repaired,\" Chief Executive Rachel Odum said.\n\nPort operator NQXT said repairs would take a week. The company's so-called \"dry stockpile plan\", drawn up after floods in 2022, had called for three weeks of ore at the port, but a report by a Perth broker said the stockpile had shrunk to ten days.",
@@ -27,8 +28,10 @@ func TestForms29ScareAfterPossessive(t *testing.T) {
 		// Near misses.
 		{"a possessive pronoun", "LIMA, Oct 5 (Reuters) - Mayor Ana Ruiz defended her spending on Saturday.\n\nRuiz said her so-called \"mistakes\" had saved the city money.",
 			[]string{"Ana Ruiz"}},
-		{"what she called the", "LONDON, Jan 9 (Reuters) - Campaigner Helen Ashby attacked the energy plan on Tuesday.\n\nAshby said the government had bowed to what she called the \"clean coal\" lobby.",
+		{"what she called the so-called", "LONDON, Jan 9 (Reuters) - Campaigner Helen Ashby attacked the energy plan on Tuesday.\n\nAshby said the government had bowed to what she called the so-called \"clean coal\" lobby.",
 			[]string{"Helen Ashby"}},
+		{"what he called the ministry's so-called", "PARIS, June 2 (AFP) - Farm union leader Paul Girard attacked the budget on Friday.\n\nGirard said farmers would not pay for what he called the ministry's so-called \"green growth\" agenda.",
+			[]string{"Paul Girard"}},
 	})
 }
 
@@ -105,5 +108,31 @@ func TestForms29PlaceSurnameAfterMiddleName(t *testing.T) {
 			[]string{""}},
 		{"a city after in", "Tegucigalpa, Jan 9 (EFE).- Coffee exports rose in December.\n\n\"Buyers are back,\" exporter Raúl Cruz said in San Pedro Sula.",
 			[]string{"Raúl Cruz"}},
+	})
+}
+
+// TestForms29QuotedByAfterQuote guards the speaker of a quotation
+// followed by a passive "X was quoted by Y as saying", X with a title
+// and an of-phrase ("Prof. Yang Qiuping of Yunnan Agricultural
+// University"): X, the subject of the passive. These pass as they are:
+// round 29's xinhua-teahills row fails only where the outlet's name
+// holds a time word ("Spring City Evening News"), which cuts the
+// outlet's phrase at "Evening" (phraseRight) and loses the passive; that
+// bound is the chain's (f29b's) to fix. Near misses: a pronoun subject
+// is the person quoted before, and the active "Y quoted X as saying"
+// gives X too.
+func TestForms29QuotedByAfterQuote(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"Prof. of a university, by the newspaper", "KUNMING, Dec. 7 (Xinhua) -- Tea growers in Yunnan have doubled their incomes.\n\n\"Old tea trees need shade and birds,\" Prof. Yang Qiuping of Yunnan Agricultural University was quoted by the Kunming-based newspaper Yunnan Daily as saying.",
+			[]string{"Yang Qiuping"}},
+		{"Dr. of an institute, curly marks", "ACCRA, May 4 (Reuters) - Ghana's cocoa harvest will fall for a third year.\n\n“Swollen shoot has spread to the west,” Dr. Amara Osei of the Cocoa Research Institute was quoted by the Daily Graphic as saying.",
+			[]string{"Amara Osei"}},
+		{"no title, of a chamber", "ISTANBUL, March 3 (Reuters) - Turkish hazelnut prices hit a record on Tuesday.\n\n\"Frost took a third of the crop,\" Mehmet Kaya of the Giresun Commodity Exchange was quoted by the daily Hurriyet as saying.",
+			[]string{"Mehmet Kaya"}},
+		// Near misses.
+		{"a pronoun subject", "TOKYO, Oct 5 (Kyodo) - Farm minister Takashi Ebara said rice stocks were ample.\n\n\"There is no need to hoard,\" he was quoted by public broadcaster NHK as saying.",
+			[]string{"Takashi Ebara"}},
+		{"the active form", "ACCRA, Jan 9 (Reuters) - Ghana's cocoa harvest will fall.\n\n“Swollen shoot has spread,” the Daily Graphic quoted Dr. Amara Osei as saying.",
+			[]string{"Amara Osei"}},
 	})
 }
