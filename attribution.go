@@ -3682,7 +3682,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			qt.Kind = Scare // "Photos showed … a banner reading “…”": a slogan no one is said to carry
 			continue
 		}
-		if qt.Kind != Direct && (st.termKnownAs(qt.Span) || st.nicknamedObject(qt.Span) || st.participleNicknamed(qt.Span) || qt.Kind == Scare && term >= 0 && joined(st.d.lex, st.text[term:qt.Start]) ||
+		if qt.Kind != Direct && (st.termKnownAs(qt.Span) || st.nicknamedObject(qt.Span) || qt.Kind == Scare && term >= 0 && joined(st.d.lex, st.text[term:qt.Start]) ||
 			term >= 0 && st.glossAfter(term, qt.Span)) {
 			// "what is known as a “dzud”, or “white disaster”": a term, and
 			// the other term joined to it or its gloss, said by no one.

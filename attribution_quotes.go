@@ -845,7 +845,8 @@ const maxNicknameObject = 6
 // nicknamedObject reports whether quote q is a nickname given with a
 // verb of [nicknameVerbs], its object and "the": "Local media dubbed the
 // incident the “sky prison”", "Fans have nicknamed it “the Cauldron”",
-// in the past or the perfect, as wire copy gives a nickname.
+// in the past or the perfect, as wire copy gives a nickname, or with
+// no object after a participle of its own phrase (participleNicknamed).
 // The name is one the thing goes by, no one's words: not the namer's,
 // nor those of a report around the sentence. "a" before the marks
 // characterises ("dubbed the project a “white elephant”"), as "called"
@@ -855,6 +856,9 @@ func (st *attrState) nicknamedObject(q Span) bool {
 	i := st.tokenAt(q.Start)
 	if i < 3 || i+1 >= len(toks) {
 		return false
+	}
+	if st.participleNicknamed(i, q) {
+		return true // ", nicknamed the “iron scythe,”": no object
 	}
 	e := i - 1 // the object's last word
 	if isWord(text, toks[e], "the") && toks[e].quote == 0 {
@@ -897,12 +901,9 @@ func (st *attrState) namersAfter(q Span) bool {
 // before the marks ("dubbed it a “white elephant”"), a second object
 // after them ("dubbed the “reform” a sham") or the namers after "by"
 // leave the quote alone.
-func (st *attrState) participleNicknamed(q Span) bool {
+// The caller, nicknamedObject, gives the quote's first token i.
+func (st *attrState) participleNicknamed(i int, q Span) bool {
 	toks, text, lex := st.toks, st.text, st.d.lex
-	i := st.tokenAt(q.Start)
-	if i < 3 || i >= len(toks) {
-		return false
-	}
 	v, the := i-1, false
 	if st.termArticle(v) {
 		if toks[v].flags&cIndefinite != 0 {

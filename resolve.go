@@ -2331,7 +2331,7 @@ func (r *resolver) surnameLike(i, k int) bool {
 	}
 	// "José Ramiro Lagos": a middle name no list holds between the given
 	// name and the place.
-	if k-2 < i || p.flags&(tkPoss|tkCap) != tkCap || p.bits != 0 || !r.joined(k-1) || !r.joined(k) {
+	if p.bits != 0 || k-2 < i || p.flags&(tkPoss|tkCap) != tkCap || !r.joined(k-1) || !r.joined(k) {
 		return false
 	}
 	g := &r.toks[k-2]
