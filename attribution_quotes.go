@@ -628,7 +628,9 @@ func (st *attrState) framedTitle(q Span) bool {
 // ([scareCues]: "so-called", "self-styled", "so called") after an
 // article: "under a so-called “kisan vikas” scheme", "the self-styled
 // “godman”" bring in a term held at a distance, said by no one, even
-// inside reported speech. With no article, "taxing so-called “pass
+// inside reported speech, and so does a possessive noun in the
+// article's place, "The company's so-called “wet season plan”". With no
+// article, "taxing so-called “pass
 // through” income", "his supposed “lies”", the term is mostly the
 // speaker's own word, and "the opposition alleged “massive fraud”" is
 // the verb.
@@ -652,7 +654,39 @@ func (st *attrState) scareCued(q Span) bool {
 		return false
 	}
 	a := st.toks[k-1]
-	return a.flags&cIndefinite != 0 || a.flags&tWord != 0 && forms.has(lex, text[a.s:a.e], fArticle, articles)
+	if a.flags&tWord == 0 {
+		return false
+	}
+	// "The company's so-called “wet season plan”": a possessive noun
+	// stands where the article does; a possessive pronoun ("his
+	// supposed “lies”") leaves the term the speaker's.
+	if a.flags&cIndefinite == 0 && !forms.has(lex, text[a.s:a.e], fArticle, articles) &&
+		(a.flags&(cPossDet|cPron) != 0 || !possessive(text, a)) {
+		return false
+	}
+	return !st.namedBefore(k - 1)
+}
+
+// maxNamerGap bounds the words between a verb of naming and the scare
+// cue's article: "called the ministry's so-called".
+const maxNamerGap = 3
+
+// namedBefore reports whether a verb of naming ([cueNaming]) stands a
+// few words before toks[k], the article or possessive of a scare cue:
+// "what she called the so-called “clean coal” lobby", "what he called
+// the ministry's so-called “reforms”". The term is the namer's own.
+func (st *attrState) namedBefore(k int) bool {
+	toks := st.toks
+	for m := k - 1; m >= 0 && m >= k-maxNamerGap; m-- {
+		t := toks[m]
+		if t.flags&tWord == 0 || t.quote != 0 {
+			return false
+		}
+		if t.flags&cCue != 0 {
+			return st.d.lex.containsToken(cueNaming, st.text, t)
+		}
+	}
+	return false
 }
 
 // nameOpened reports whether quote q is a name that opens with a word
@@ -714,7 +748,7 @@ func (st *attrState) participleNamed(q Span) bool {
 		if c > 1 && st.isAdverb(c) {
 			c--
 		}
-		if e := st.tokenAt(q.End); e < len(toks) && isWord(text, toks[e], "by") {
+		if st.namersAfter(q) {
 			return false // ", called the “Crossroads of America” by the citizens": the namers are given
 		}
 		// "a campaign called “Slow Bath”", "an initiative simply called
@@ -830,7 +864,8 @@ const maxNicknameObject = 6
 // nicknamedObject reports whether quote q is a nickname given with a
 // verb of [nicknameVerbs], its object and "the": "Local media dubbed the
 // incident the “sky prison”", "Fans have nicknamed it “the Cauldron”",
-// in the past or the perfect, as wire copy gives a nickname.
+// in the past or the perfect, as wire copy gives a nickname, or with
+// no object after a participle of its own phrase (participleNicknamed).
 // The name is one the thing goes by, no one's words: not the namer's,
 // nor those of a report around the sentence. "a" before the marks
 // characterises ("dubbed the project a “white elephant”"), as "called"
@@ -840,6 +875,9 @@ func (st *attrState) nicknamedObject(q Span) bool {
 	i := st.tokenAt(q.Start)
 	if i < 3 || i+1 >= len(toks) {
 		return false
+	}
+	if st.participleNicknamed(i, q) {
+		return true // ", nicknamed the “iron scythe,”": no object
 	}
 	e := i - 1 // the object's last word
 	if isWord(text, toks[e], "the") && toks[e].quote == 0 {
@@ -861,6 +899,62 @@ func (st *attrState) nicknamedObject(q Span) bool {
 		}
 	}
 	return false
+}
+
+// namersAfter reports whether "by" follows quote q: "called the
+// “Crossroads of America” by the citizens", the namers given.
+func (st *attrState) namersAfter(q Span) bool {
+	e := st.tokenAt(q.End)
+	return e < len(st.toks) && isWord(st.text, st.toks[e], "by")
+}
+
+// participleNicknamed reports whether quote q is a nickname right after
+// a participle of naming that opens a phrase of its own, with "the" or
+// no article between: after a comma or a noun, with [nicknameVerbs], "a
+// machine developed by a local university, nicknamed the “iron
+// scythe,”", "a steam engine nicknamed “old smoky”", or after a comma
+// with a verb of [cueNaming] and "the", "the vessel, called the
+// “floating mall,”". The name is one the thing goes by, in lower case
+// as in title case, said by no one, even inside reported speech. A
+// subject before the verb ("Rossi called the plan “reckless”"), "a"
+// before the marks ("dubbed it a “white elephant”"), a second object
+// after them ("dubbed the “reform” a sham") or the namers after "by"
+// leave the quote alone.
+// The caller, nicknamedObject, gives the quote's first token i.
+func (st *attrState) participleNicknamed(i int, q Span) bool {
+	toks, text, lex := st.toks, st.text, st.d.lex
+	v, the := i-1, false
+	if st.termArticle(v) {
+		if toks[v].flags&cIndefinite != 0 {
+			return false
+		}
+		v, the = v-1, true
+	}
+	t := toks[v]
+	if t.quote != 0 || !st.endsEd(v) || t.flags&(cDet|cPron|cAux|cStop) != 0 {
+		return false
+	}
+	p := v - 1
+	if p > 0 && st.isAdverb(p) {
+		p-- // ", popularly dubbed the"
+	}
+	b := toks[p]
+	w := text[t.s:t.e]
+	switch {
+	case b.flags&tComma != 0:
+		if !lex.Contains(nicknameVerbs, w) && !(the && t.flags&cCue != 0 && lex.containsToken(cueNaming, text, t)) {
+			return false
+		}
+	case b.flags&(tWord|tUpper|cDet|cPron|cAux|cStop|cCue|cPrep|cRelative) == tWord && b.quote == 0:
+		// "a steam engine nicknamed": a noun in lower case, the thing named.
+		if !lex.Contains(nicknameVerbs, w) {
+			return false
+		}
+	default:
+		return false
+	}
+	e := st.tokenAt(q.End)
+	return !st.namersAfter(q) && (e >= len(toks) || toks[e].flags&cDet == 0)
 }
 
 // termKnownAs reports whether quote q is a term that follows a title

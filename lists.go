@@ -190,6 +190,7 @@ const (
 	resolveParticles       List = "resolve-particles"         // lower-case words inside names: "bin", "von"
 	resolveProxies         List = "resolve-proxies"           // role groups of people who speak for others: "spokesperson"
 	resolveBystanders      List = "resolve-bystanders"        // role groups of people met by chance, never another role's: "witness"
+	resolveOffices         List = "resolve-offices"           // role groups of public offices and ranks, never another's holder: "chief minister | mayor"
 	resolveHeadRoles       List = "resolve-headroles"         // role groups that name the head of a body: "chief | president"
 	resolveGeneralRoles    List = "resolve-generalroles"      // role groups a general role covers, general first: "executive | ceo | chief financial officer"
 	resolveClauseOpeners   List = "resolve-participleopeners" // past participles that open a clause before the subject: "Flanked", "Accompanied"

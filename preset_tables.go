@@ -15437,6 +15437,18 @@ var presetLists = []presetList{
 			{507, 0x581d15fb, 1290, 117, 8, 6},
 			{508, 0x7dc407fc, 1298, 23, 11, 9},
 		}},
+	{file: "resolve-offices.txt", list: "resolve-offices", size: 532, n: 8, maxWords: 2, slots: 16,
+		text: "chief ministersenatorprime ministergovernorgeneralmayorministerinspector",
+		entries: []presetEntry{
+			{1, 0x152b9241, 0, 0, 14, 14},
+			{2, 0x2ce66e51, 14, 14, 7, 7},
+			{7, 0x1d2038f7, 21, 21, 14, 14},
+			{11, 0xf0b8b54b, 35, 35, 8, 8},
+			{12, 0x24b9216b, 43, 43, 7, 7},
+			{13, 0xf049963b, 50, 50, 5, 5},
+			{14, 0x2e19f9e, 55, 55, 8, 8},
+			{15, 0x2960586e, 63, 63, 9, 9},
+		}},
 	{file: "resolve-orgopeners.txt", list: "resolve-orgopeners", size: 340, n: 1, maxWords: 1, slots: 16,
 		text: "allAll",
 		entries: []presetEntry{

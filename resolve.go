@@ -2327,7 +2327,8 @@ func (r *resolver) qualifiesRole(i, j int) bool {
 
 // surnameLike reports whether token k, a listed word, is a surname
 // here: a place or an organisation word after a given name ("Jim
-// Jordan"), or a word already known as a surname of someone who is no
+// Jordan"), or after a given name and a middle name no list holds
+// ("José Ramiro Lagos"), or a word already known as a surname of someone who is no
 // organisation: "Administration" ends "the Federal Aviation
 // Administration", and is no one's name in "the Food and Drug
 // Administration" after it.
@@ -2349,7 +2350,16 @@ func (r *resolver) surnameLike(i, k int) bool {
 	if p.flags&(tkPoss|tkCap) == tkCap && p.bits&rwNotName == 0 && r.initialsInLowerCase(t) {
 		return true // "Kim Jong Un": "UN" is a place's initials, never written "Un"
 	}
-	return p.flags&tkPoss == 0 && p.bits&(rwMale|rwFemale) != 0 && p.bits&(rwNotName) == 0
+	if p.flags&tkPoss == 0 && p.bits&(rwMale|rwFemale) != 0 && p.bits&(rwNotName) == 0 {
+		return true
+	}
+	// "José Ramiro Lagos": a middle name no list holds between the given
+	// name and the place.
+	if p.bits != 0 || k-2 < i || p.flags&(tkPoss|tkCap) != tkCap || !r.joined(k-1) || !r.joined(k) {
+		return false
+	}
+	g := &r.toks[k-2]
+	return g.flags&tkPoss == 0 && g.bits&(rwMale|rwFemale) != 0 && g.bits&rwNotName == 0
 }
 
 // initialsInLowerCase reports whether the capitalised word t, listed
@@ -3963,9 +3973,12 @@ func (r *resolver) roleNoun(k, from, at int) {
 		r.refs = all
 		// Nor is one met by chance, introduced as a resident or witness,
 		// another role's: "X, a resident of the building," is not "the
-		// scientist" two paragraphs on.
+		// scientist" two paragraphs on. Nor is the holder of one office
+		// or rank ([resolveOffices]) another's: "Superintendent of
+		// Police X" is not "the chief minister".
 		if e >= 0 && (r.ents[e].kind != entPerson || r.ents[e].affil && r.orgInPhrase(start, k) ||
-			r.ents[e].role != "" && r.ents[e].role != role && (r.d.lex.Contains(resolveProxies, role) || r.d.lex.Contains(resolveBystanders, r.ents[e].role))) {
+			r.ents[e].role != "" && r.ents[e].role != role && (r.d.lex.Contains(resolveProxies, role) || r.d.lex.Contains(resolveBystanders, r.ents[e].role) ||
+				r.d.lex.Contains(resolveOffices, role) && r.d.lex.Contains(resolveOffices, r.ents[e].role))) {
 			e = -1
 		}
 	}

@@ -4325,7 +4325,7 @@ var wireStories = []struct {
 	// "the source") have Speaker.Name "" (the span is found; Name holds person names only); the SPA cue "According to" keeps its capital.
 	{file: "reuters-graphite.txt",
 		speakers: []string{"Helena Marsh", "Helena Marsh", "Helena Marsh", "Helena Marsh", "Li Wenjun", "Li Wenjun",
-			"?", // got "TVM": scare quote after "so-called" with a possessive subject ("The company's") resolved to the last-named organisation
+			"", // "?" at first sight (got "TVM"): a scare quote after "so-called" with a possessive noun before it ("The company's") is no one's
 		},
 		chains: []string{
 			"Chief Executive Officer Helena Marsh | said >> a statement | in >> the company's website | posted on",
@@ -4341,7 +4341,7 @@ var wireStories = []struct {
 		skipChains: "sentence-final \", according to X, which cited Y\": the relative \"which cited\" is left as its own one-level attribution instead of a level under X"},
 	{file: "kyodo-tatami.txt",
 		speakers: []string{"Kenji Morimoto", "Kenji Morimoto", "Yumiko Hashida",
-			"?", // got "Yumiko Hashida": nickname in quotes ("nicknamed the \"iron scythe,\"") inside a sentence with a pronoun subject + "added that" given to the pronoun
+			"", // "?" at first sight (got "Yumiko Hashida"): a nickname right after a participle of naming (", nicknamed the \"iron scythe,\"") is no one's, even inside "she added that"
 			""},
 		chains: []string{
 			"the Kumamoto prefectural government | according to >> its annual farm survey | cited",
@@ -4384,7 +4384,7 @@ var wireStories = []struct {
 		}},
 	{file: "pti-borewell.txt",
 		speakers: []string{"Devendra Kumar Sharma", "Devendra Kumar Sharma", "Kavita Jangid", "Kavita Jangid", "Ranjita Bishnoi",
-			"?", // got "Ranjita Bishnoi": unnamed role "the chief minister" in "the statement quoted the chief minister as saying" resolved to the previous named speaker
+			"", // "?" at first sight (got "Ranjita Bishnoi"): an office's role ("the chief minister", resolve-offices) no one was introduced with is its holder, unnamed, not the person last quoted
 		},
 		chains: []string{
 			"the Dainik Navjyoti newspaper | quoted by >> NDRF Assistant Commandant Rajveer Singh Chauhan | as saying",
@@ -4417,8 +4417,8 @@ var wireStories = []struct {
 		}},
 	{file: "efe-cafetales.txt",
 		speakers: []string{
-			"?", // got "": possessive role + appositive name ("IHCAFE's technical manager, José Ramiro Lagos, told EFE") kept as one mention with no name
-			"?", // got "": "he warned" in a later paragraph, after the unnamed mention above (and "Lagos said" between)
+			"José Ramiro Lagos", // "?" at first sight (got ""): "IHCAFE's technical manager, José Ramiro Lagos, told EFE": the surname is a place's name ("Lagos") after a middle name no list holds
+			"José Ramiro Lagos", // "?" at first sight (got ""): "he warned" later, the same person
 			"",
 			"María Dolores Euceda", // "?" at first sight (got "Producer María Dolores Euceda"): a calling before the name; "producer" is a role (resolve-roles)
 			"Rigoberto Mejía", "Rigoberto Mejía"},
