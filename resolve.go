@@ -2355,7 +2355,8 @@ func (r *resolver) surnameLike(i, k int) bool {
 	}
 	// "José Ramiro Lagos": a middle name no list holds between the given
 	// name and the place.
-	if p.bits != 0 || k-2 < i || p.flags&(tkPoss|tkCap) != tkCap || !r.joined(k-1) || !r.joined(k) {
+	// Only a place: "The Rachel Maddow Show" ends in a programme's word.
+	if t.bits&rwPlace == 0 || p.bits != 0 || k-2 < i || p.flags&(tkPoss|tkCap) != tkCap || !r.joined(k-1) || !r.joined(k) {
 		return false
 	}
 	g := &r.toks[k-2]
