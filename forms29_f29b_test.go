@@ -1,0 +1,76 @@
+package wirestory
+
+import "testing"
+
+// Round 29, fixer f29b: the forms of ap-boardwalk, kuna-seawater,
+// ians-mangrovebelt, spa-juniper and xinhua-teahills. Each test holds
+// variants of one form in wire style and near misses that must not
+// change.
+
+// TestForms29WhichCitedRecords checks a sentence-final ", according to
+// X, which cited Y" (or "X reported, citing Y") where Y is records that
+// say who made them: a singular "estimate" as "estimates", "readings",
+// and the maker after "by", after "prepared by" or "compiled by", or
+// after "from" (chains-conventions keep who made a document or figures
+// in their phrase). The relative "which cited" is then a level under X,
+// not a one-level attribution of its own with source "which". A
+// relative that is no cue, records that are a reason ("higher fuel
+// costs") and records published by a venue (a level of its own) keep
+// their readings.
+func TestForms29WhichCitedRecords(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"singular estimate by", "The toll rose to 14, according to the provincial government, which cited a preliminary estimate by the disaster agency.",
+			[]string{"the provincial government | according to >> a preliminary estimate by the disaster agency | cited"}},
+		{"estimates compiled by", "The harvest fell by a third, according to the cooperative, which cited estimates compiled by its members.",
+			[]string{"the cooperative | according to >> estimates compiled by its members | cited"}},
+		{"estimates prepared by a named body", "About 600 hectares of mangroves were lost, according to the forest department, which cited estimates prepared by the Coastal Zone Management Authority.",
+			[]string{"the forest department | according to >> estimates prepared by the Coastal Zone Management Authority | cited"}},
+		{"readings from", "Rainfall was 40 percent below normal, according to the weather bureau, which cited readings from 120 stations across the country.",
+			[]string{"the weather bureau | according to >> readings from 120 stations across the country | cited"}},
+		{"readings taken by", "Peak demand hit 16,900 megawatts, according to the grid operator, which cited readings taken by the national control center.",
+			[]string{"the grid operator | according to >> readings taken by the national control center | cited"}},
+		{"reported, citing an estimate by", "The herd shrank by half, the agency reported, citing an estimate by the livestock department.",
+			[]string{"the agency | reported >> an estimate by the livestock department | citing"}},
+		{"told reporters", "The repair bill could top $4 million, Mayor Ann Keller told reporters, citing an estimate by the town engineer.",
+			[]string{"Mayor Ann Keller | told -> reporters >> an estimate by the town engineer | citing"}},
+		// Near misses: a relative that is no cue, a reason, records
+		// published by a venue, and an addressee with no link.
+		{"which has, no cue", "The flood cost the town $12 million, according to the Daily Gazette, which has covered the river for decades.",
+			[]string{"the Daily Gazette | according to"}},
+		{"cited a reason", "Prices have doubled, according to the union, which cited higher fuel costs.",
+			[]string{"the union | according to", "which | cited"}},
+		{"citing a reason", "Exports fell 4 percent, the ministry said, citing lower demand from China.",
+			[]string{"the ministry | said", "the ministry | citing"}},
+		{"published by, a venue", "The river rose two metres, according to the ministry, which cited figures published by the water authority.",
+			[]string{"the ministry | according to >> figures | cited >> the water authority | published by"}},
+		{"told reporters, no link", "The repair bill could top $4 million, Mayor Ann Keller told reporters on Monday.",
+			[]string{"Mayor Ann Keller | told -> reporters"}},
+	}, showChain)
+}
+
+// TestForms29RecordsParticipleTime checks records with a past participle
+// and when they were made, "field data collected since 2015", "figures
+// gathered during the survey": the participle's time phrase stays in the
+// records' phrase as the maker does (chains-conventions: restrictive
+// modifiers stay in the source's phrase). "from" before a time ("data
+// collected from last year") stays out, as before.
+func TestForms29RecordsParticipleTime(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"opening according to, since a year", "According to the university, which cited field data collected since 2015, about a quarter of the junipers are under stress.",
+			[]string{"the university | According to >> field data collected since 2015 | cited"}},
+		{"citing, since the floods", "Yields have fallen by a fifth, the institute said, citing figures gathered since the 2019 floods.",
+			[]string{"the institute | said >> figures gathered since the 2019 floods | citing"}},
+		{"final according to, during the survey", "Nearly 300 wells have dried up, according to the water board, which cited data collected during the survey.",
+			[]string{"the water board | according to >> data collected during the survey | cited"}},
+		{"after the storm", "Some 40 homes lost power, the utility reported, citing readings recorded after the storm.",
+			[]string{"the utility | reported >> readings recorded after the storm | citing"}},
+		// Near misses: "from" a time, a participle with no time after it,
+		// and a time that belongs to the verb after a comma.
+		{"from last year", "Exports fell for a third month, the agency reported, citing data collected from last year.",
+			[]string{"the agency | reported >> data collected | citing"}},
+		{"no time", "Exports fell for a third month, the agency reported, citing data collected by customs.",
+			[]string{"the agency | reported >> data collected by customs | citing"}},
+		{"time after a comma", "Rice stocks shrank, the ministry said, citing data collected, since the rains failed.",
+			[]string{"the ministry | said >> data collected | citing"}},
+	}, showChain)
+}
