@@ -212,10 +212,12 @@ func (st *attrState) sourceLike(i, j int) bool {
 // word after the noun that recordsMade or recordsFrom keeps): figures
 // someone put out, a source, not a reason.
 func (st *attrState) madeRecords(i, j int) bool {
-	for k := i; k+1 < j; k++ {
-		if st.hasListed(k, k+1, chainRecords) {
-			n := st.toks[k+1]
-			return isWord(st.text, n, "by") || isWord(st.text, n, "from") || k+2 < j && st.pastParticiple(k+1)
+	toks := st.toks
+	for k := i + 1; k+1 < j; k++ {
+		// The word after the noun: "by" or "from", or a participle before one.
+		if t := toks[k]; t.flags&(cPrep|cPrepLike) != 0 && (isWord(st.text, t, "by") || isWord(st.text, t, "from")) ||
+			t.flags&(tWord|tUpper|cStop|cDet|cPrep|cPrepLike) == tWord && toks[k+1].flags&(cPrep|cPrepLike|cStop) != 0 && st.pastParticiple(k) {
+			return st.hasListed(k-1, k, chainRecords)
 		}
 	}
 	return false
@@ -972,20 +974,24 @@ func (st *attrState) recordsMade(i, e, hi int) int {
 	if e <= i || e+2 >= hi || toks[e].quote != 0 || toks[e].flags&tWord == 0 {
 		return e
 	}
+	// Bit tests first: what may follow records or their participle is
+	// "by", "from" or a preposition of time (of cPrep, cPrepLike or
+	// cStop), or a participle in lower case.
 	n := e // the word after the records' noun or their participle
-	if !(e >= i+2 && st.hasListed(e-2, e-1, chainRecords) && st.pastParticiple(e-1)) {
+	if t := toks[e]; t.flags&(cPrep|cPrepLike|cStop) != 0 && e >= i+2 && toks[e-1].flags&(tWord|tUpper|cStop|cDet|cPrep) == tWord && st.pastParticiple(e-1) && st.hasListed(e-2, e-1, chainRecords) {
+		// "field data collected since 2015": phraseRight took in the participle
+	} else if t.flags&cPrepLike != 0 && isWord(text, t, "by") {
 		if !st.hasListed(e-1, e, chainRecords) {
 			return e
 		}
-		if isWord(text, toks[e], "by") {
-			return st.docFieldEnd(e, hi)
-		}
-		if !st.pastParticiple(e) || st.linkCueAt(e, hi) != 0 {
+		return st.docFieldEnd(e, hi) // "a preliminary estimate by the borough engineer"
+	} else {
+		if t.flags&(tUpper|cStop|cDet|cPrep|cPrepLike|cAux|cPron) != 0 || toks[e+1].flags&(cPrep|cPrepLike|cStop) == 0 || !st.pastParticiple(e) || !st.hasListed(e-1, e, chainRecords) || st.linkCueAt(e, hi) != 0 {
 			return e
 		}
-		n = e + 1
+		n = e + 1 // "estimates prepared by the authority"
 	}
-	if n+1 >= hi || toks[n].quote != 0 {
+	if toks[n].quote != 0 {
 		return e
 	}
 	if isWord(text, toks[n], "by") || isWord(text, toks[n], "from") && st.dateEnd(n+1, hi) == n+1 && !st.timeAt(n+1, hi) {

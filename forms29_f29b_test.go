@@ -74,3 +74,32 @@ func TestForms29RecordsParticipleTime(t *testing.T) {
 			[]string{"the ministry | said >> data collected | citing"}},
 	}, showChain)
 }
+
+// TestForms29PortfolioListHonorific checks a title whose ministry's name
+// holds a list, "Minister of Electricity, Water and Renewable Energy",
+// with a courtesy title before the holder's name ("Dr.", "Prof.",
+// "Eng."): the courtesy title opens the name and ends no list, so the
+// list stays in the title and the source runs from "Minister", with any
+// cue. An office after the list ("Health, Labor and Welfare Minister"),
+// a name set off by commas, and a ministry followed by a list of other
+// bodies keep their readings.
+func TestForms29PortfolioListHonorific(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"quoted by, Dr.", "Minister of Electricity, Water and Renewable Energy Dr. Sabeeh Al-Mukhaizeem was quoted by Al-Rai daily as saying that the ministry would launch a campaign.",
+			[]string{"Al-Rai daily | quoted by >> Minister of Electricity, Water and Renewable Energy Dr. Sabeeh Al-Mukhaizeem | as saying"}},
+		{"said, Dr.", "Minister of Education, Culture and Sports Dr. Amina Farah said the schools would reopen on Monday.",
+			[]string{"Minister of Education, Culture and Sports Dr. Amina Farah | said"}},
+		{"told, Prof.", "Minister of Health, Labour and Welfare Prof. Kenji Sato told reporters that the ward would reopen.",
+			[]string{"Minister of Health, Labour and Welfare Prof. Kenji Sato | told -> reporters"}},
+		{"in a statement, Eng.", "Minister of Public Works, Housing and Water Eng. Omar Haddad said in a statement that the pipeline was finished.",
+			[]string{"Minister of Public Works, Housing and Water Eng. Omar Haddad | said >> a statement | in"}},
+		// Near misses: an office after the list, a name in commas, and a
+		// ministry before a list of other bodies.
+		{"office after the list", "Health, Labor and Welfare Minister Yoshiaki Kurosawa said the plan would go ahead.",
+			[]string{"Health, Labor and Welfare Minister Yoshiaki Kurosawa | said"}},
+		{"name in commas", "Minister of Education, Dr. Amina Farah, said the schools would reopen.",
+			[]string{"Minister of Education, Dr. Amina Farah | said"}},
+		{"a list of bodies", "The Ministry of Energy, the army and the police said the grid was safe.",
+			[]string{"the army and the police | said"}},
+	}, showChain)
+}

@@ -887,12 +887,20 @@ func (st *attrState) portfolioListStart(lo, s, e int) int {
 		return -1
 	}
 	and, titled := false, false
-	for m := s + 1; m < e && !titled; m++ {
+	m := s + 1
+	for ; m < e && !titled; m++ {
 		titled = and && toks[m].flags&(cTitle|cRole) != 0
 		and = and || isWord(text, toks[m], "and")
 	}
 	if !and {
 		return -1
+	}
+	// An office after the list's "and" ends it, "Health, Labor and
+	// Welfare Minister"; a courtesy title opens the holder's name after
+	// the list, "Electricity, Water and Renewable Energy Dr. Sabeeh
+	// Al-Mukhaizeem" ([resolveHonorifics]).
+	if titled && st.hasListed(m-1, m, resolveHonorifics) {
+		titled = false
 	}
 	// The list's first word is a portfolio's, "Culture" of "Education,
 	// Culture and Sports"; or any capitalised word where the title and

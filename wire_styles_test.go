@@ -1746,10 +1746,10 @@ var wireStories = []struct {
 			// "X told KUNA that none of the facilities had reported a leak" makes the facilities a second level:
 			"Kuwait Oil Company (KOC) spokesperson Qusai Abdulaziz Al-Amer | told -> KUNA >> none of the company's offshore facilities | reported",
 			// I wrote "Acting Minister of Oil and Minister of Electricity, Water and Renewable Energy Dr. Adel Mohammad
-			// Al-Rasheedi | affirmed >> remarks | in >> Kuwait TV | carried by"; with "affirmed" a cue the levels are
-			// right, but the source is cut inside the portfolio (a names form); with "Electricity" a portfolio
-			// word it is cut after "of", no longer at the comma:
-			"Electricity, Water and Renewable Energy Dr. Adel Mohammad Al-Rasheedi | affirmed >> remarks | in >> Kuwait TV | carried by",
+			// Al-Rasheedi | affirmed >> remarks | in >> Kuwait TV | carried by"; the source was cut inside the portfolio
+			// ("Electricity, Water and …") until round 29 (f29b): a courtesy title after the list ("Dr.") opens the
+			// holder's name and ends no list, so the ministry's list and the titles before it are the source's:
+			"Acting Minister of Oil and Minister of Electricity, Water and Renewable Energy Dr. Adel Mohammad Al-Rasheedi | affirmed >> remarks | in >> Kuwait TV | carried by",
 			"the organization's media office | quoted by >> ROPME Executive Secretary Dr. Huda Jassim Al-Mutawa | said",
 		}},
 	// Round 14, blind141: written before the parser was run on them; a "?" marks a first-sight miss, with the speaker it got and the form.
@@ -4363,7 +4363,8 @@ var wireStories = []struct {
 			"Al-Rai daily | quoted by >> Minister of Electricity, Water and Renewable Energy Dr. Sabeeh Al-Mukhaizeem | as saying",
 			"The ministry | said >> a statement | in >> its official account on X | carried by",
 		},
-		skipChains: "sentence-final \", according to X, which cited Y\" (relative \"which cited\" not made a level); a role with commas inside the ministry name (\"Minister of Electricity, Water and Renewable Energy Dr. ...\") cut at the first comma to \"Electricity, Water and ...\""},
+		// chains skipped at first sight: ", according to X, which cited readings from Y" (relative "which cited" not made a level); a role with commas inside the ministry name and a courtesy title before the name ("Minister of Electricity, Water and Renewable Energy Dr. ...") cut to "Electricity, Water and ..."
+	},
 	{file: "spa-juniper.txt",
 		speakers: []string{"Osama bin Ibrahim Faqeeha", "Osama bin Ibrahim Faqeeha", "Khaled bin Abdullah Al-Abdulkader", "Saad bin Mohammed Al-Qahtani", ""},
 		chains: []string{
