@@ -103,3 +103,29 @@ func TestForms29PortfolioListHonorific(t *testing.T) {
 			[]string{"the army and the police | said"}},
 	}, showChain)
 }
+
+// TestForms29TimeWordInOutletName checks an outlet's name that holds a
+// capitalised time word, "the Kunming-based newspaper Spring City
+// Evening News", "the Manchester Evening News": after an article and a
+// capitalised word, with a capitalised word after it, the time word is
+// the name's, so the relay of "Y was quoted by X as saying" is X's full
+// name and the chain is [X (quoted by)] > [Y (as saying)]. A time after
+// a name with no article, or before a title, stays a time.
+func TestForms29TimeWordInOutletName(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"quote, then quoted by a newspaper with modifiers", "\u201cOld tea trees need shade,\u201d Prof. Yang Qiuping of Yunnan Agricultural University was quoted by the Kunming-based newspaper Spring City Evening News as saying.",
+			[]string{"the Kunming-based newspaper Spring City Evening News | quoted by >> Prof. Yang Qiuping of Yunnan Agricultural University | as saying"}},
+		{"quoted by, that-clause", "Councillor Ruth Hale was quoted by the Manchester Evening News as saying that the library would close.",
+			[]string{"the Manchester Evening News | quoted by >> Councillor Ruth Hale | as saying"}},
+		{"told, an addressee", "The mayor told the Yorkshire Evening Post that the bridge would reopen in May.",
+			[]string{"The mayor | told -> the Yorkshire Evening Post"}},
+		{"cited by, Morning", "Finance Minister Adel Karim was cited by the Gulf Morning Herald as saying the budget would balance.",
+			[]string{"the Gulf Morning Herald | cited by >> Finance Minister Adel Karim | as saying"}},
+		// Near misses: a time after a name with no article, and a time
+		// before a title.
+		{"Reuters Monday", "The trees need shade, Reuters Monday reported.",
+			[]string{"Reuters | reported"}},
+		{"a time before a title", "The ministry told AFP Monday Prime Minister Ali would resign.",
+			[]string{"The ministry | told -> AFP"}},
+	}, showChain)
+}

@@ -4379,7 +4379,7 @@ var wireStories = []struct {
 		speakers: []string{"Li Wenhao", "Zhao Meiling", "Zhao Meiling", "", "Ai Nuan",
 			"?", // got "": quote, then "Prof. Name of University was quoted by <newspaper> as saying" (passive quoted-by after the quote, speaker NP with title and of-PP)
 			"Zhao Meiling"},
-		skipChains: "passive 'Prof. X of Y was quoted by the Kunming-based newspaper Spring City Evening News as saying' after a quote (source cut at 'Spring City', speaker taken as content, no level); also reported speech inside a quote ('He says the city can wait,' she said) made an invented level 'she | said >> He | says'",
+		skipChains: "reported speech inside a quote ('He says the city can wait,' she said) made an invented level 'she | said >> He | says' (the passive 'Prof. X of Y was quoted by the Kunming-based newspaper Spring City Evening News as saying', cut at 'Spring City' at first sight, is right since round 29, f29b: a capitalised time word inside an outlet's name)",
 		chains: []string{
 			"the county's agriculture bureau | according to >> data from local cooperatives | cited",
 			"Yunnan Daily | reported >> provincial forestry officials | citing",
