@@ -203,7 +203,24 @@ func (st *attrState) sourceLike(i, j int) bool {
 			place = st.placePrep(k)
 		}
 	}
-	return st.bodyHead(i, j) || st.occupationHead(i, j) || st.circleHead(i, j) || st.issuedDoc(i, j) || st.headIn(i, j, chainStaff) || st.headIn(i, j, chainTrades) || st.paperHead(i, j) || st.qualifiedRecords(i, j)
+	return st.bodyHead(i, j) || st.occupationHead(i, j) || st.circleHead(i, j) || st.issuedDoc(i, j) || st.headIn(i, j, chainStaff) || st.headIn(i, j, chainTrades) || st.paperHead(i, j) || st.qualifiedRecords(i, j) || st.madeRecords(i, j)
+}
+
+// madeRecords reports whether the phrase [i, j) is records of
+// [chainRecords] that it says someone made or when, "estimates prepared
+// by the authority", "readings from the national control center" (a
+// word after the noun that recordsMade or recordsFrom keeps): figures
+// someone put out, a source, not a reason.
+func (st *attrState) madeRecords(i, j int) bool {
+	toks := st.toks
+	for k := i + 1; k+1 < j; k++ {
+		// The word after the noun: "by" or "from", or a participle before one.
+		if t := toks[k]; t.flags&(cPrep|cPrepLike) != 0 && (isWord(st.text, t, "by") || isWord(st.text, t, "from")) ||
+			t.flags&(tWord|tUpper|cStop|cDet|cPrep|cPrepLike) == tWord && toks[k+1].flags&(cPrep|cPrepLike|cStop) != 0 && st.pastParticiple(k) {
+			return st.hasListed(k-1, k, chainRecords)
+		}
+	}
+	return false
 }
 
 // docModifier reports whether the document noun toks[k] modifies a
@@ -268,6 +285,9 @@ func (st *attrState) qualifiedRecords(i, j int) bool {
 // follows.
 func (st *attrState) recordsCueEnd(i, e, hi int) int {
 	k := max(e, i)
+	if k == i && k+1 < hi && st.recordsMade(i, k+1, hi) > k+1 {
+		return k + 1 // "estimates prepared by the authority": a bare noun of records that says who made them
+	}
 	if k >= hi || k > i+3 || k == i {
 		return e // a bare noun of records is read as it was: "estimates by the ministry"
 	}
@@ -516,6 +536,9 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 		if n := st.issuedWhere(e-1, hi); n > e-1 {
 			return n // "a resolution adopted by the party congress": the participle with what it governs
 		}
+	}
+	if n := st.recordsMade(i, e, hi); n > e {
+		return n // "estimates prepared by the authority", "field data collected since 2015"
 	}
 	if e <= i+1 && !(e == i+1 && (st.recordsFrom(e, hi) || st.issuedWhere(e, hi) > e)) || e+1 >= hi {
 		return e
@@ -934,6 +957,61 @@ func (st *attrState) recordsFrom(e, hi int) bool {
 // the bureau").
 func (st *attrState) recordsParticiple(e int) bool {
 	return e >= 2 && st.endsEd(e-1) && st.hasListed(e-2, e-1, chainRecords)
+}
+
+// recordsMade returns the end of what says who made the records that the
+// phrase [i, e) ends with, or when, which the conventions keep in the
+// records' phrase as they keep a document's maker: "by" after their noun
+// of [chainRecords] ("a preliminary estimate by the borough engineer"),
+// "by" or "from" after a past participle of theirs ("estimates prepared
+// by the authority", "readings taken from the control center"), or a
+// time after the participle ("field data collected since 2015",
+// "figures compiled during the survey"). A participle that is a link's
+// cue ("published by") names a venue, a level of its own. It returns e
+// where none follows.
+func (st *attrState) recordsMade(i, e, hi int) int {
+	toks, text := st.toks, st.text
+	if e <= i || e+2 >= hi || toks[e].quote != 0 || toks[e].flags&tWord == 0 {
+		return e
+	}
+	// Bit tests first: what may follow records or their participle is
+	// "by", "from" or a preposition of time (of cPrep, cPrepLike or
+	// cStop), or a participle in lower case.
+	n := e // the word after the records' noun or their participle
+	if t := toks[e]; t.flags&(cPrep|cPrepLike|cStop) != 0 && e >= i+2 && toks[e-1].flags&(tWord|tUpper|cStop|cDet|cPrep) == tWord && st.pastParticiple(e-1) && st.hasListed(e-2, e-1, chainRecords) {
+		// "field data collected since 2015": phraseRight took in the participle
+	} else if t.flags&cPrepLike != 0 && isWord(text, t, "by") {
+		if !st.hasListed(e-1, e, chainRecords) {
+			return e
+		}
+		return st.docFieldEnd(e, hi) // "a preliminary estimate by the borough engineer"
+	} else {
+		if t.flags&(tUpper|cStop|cDet|cPrep|cPrepLike|cAux|cPron) != 0 || toks[e+1].flags&(cPrep|cPrepLike|cStop) == 0 || !st.pastParticiple(e) || !st.hasListed(e-1, e, chainRecords) || st.linkCueAt(e, hi) != 0 {
+			return e
+		}
+		n = e + 1 // "estimates prepared by the authority"
+	}
+	if toks[n].quote != 0 {
+		return e
+	}
+	if isWord(text, toks[n], "by") || isWord(text, toks[n], "from") && st.dateEnd(n+1, hi) == n+1 && !st.timeAt(n+1, hi) {
+		if d := st.docFieldEnd(n, hi); d > n+1 {
+			return d
+		}
+		return e
+	}
+	if !st.d.lex.containsToken(participlePrepositions, text, toks[n]) {
+		return e
+	}
+	if st.yearAt(n-1, n+1) {
+		return n + 2 // "since 2015"
+	}
+	if toks[n+1].flags&cDet != 0 || st.timeAt(n+1, hi) {
+		if d := phraseRight(text, toks, n+1, hi); d > n+1 {
+			return d // "since last year", "during the survey"
+		}
+	}
+	return e
 }
 
 // docFieldEnd returns the end of the phrase after "by" or "of" at

@@ -779,7 +779,7 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		if t.flags&(cTimeOpener|tUpper) == cTimeOpener && end > 0 && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+1].flags&cTimeOpener != 0 && toks[k+2].flags&cTime != 0) {
 			break // "its website late on Tuesday", "the agency early Monday": a time follows the phrase
 		}
-		if t.flags&cTime != 0 && end > 0 && !(t.e-t.s == 3 && t.flags&tUpper != 0 && toks[k-1].flags&tUpper != 0 && (toks[i].flags&cDet != 0 || !(k+1 < hi && (toks[k+1].flags&tWord == 0 || isDigit(text[toks[k+1].s]))))) {
+		if t.flags&cTime != 0 && end > 0 && !(t.e-t.s == 3 && t.flags&tUpper != 0 && toks[k-1].flags&tUpper != 0 && (toks[i].flags&cDet != 0 || !(k+1 < hi && (toks[k+1].flags&tWord == 0 || isDigit(text[toks[k+1].s]))))) && !timeInName(toks, i, k, hi) {
 			break // "said Reuters Monday"; but "the Las Vegas Sun", "Toronto Sun recently dropped"
 		}
 		if t.flags&tUpper == 0 && k-2 >= i && toks[k-1].flags&tUpper != 0 && toks[k-2].flags&tUpper != 0 && toks[k-1].flags&tWord != 0 && toks[k-2].flags&tWord != 0 && toks[i].flags&cDet == 0 && !roleAhead(text, toks, k, hi) && !nameLinkInside(toks, k, hi) && !numberInName(text, toks, k, hi) && !outletNounEnd(toks, k, hi) {
@@ -887,12 +887,20 @@ func (st *attrState) portfolioListStart(lo, s, e int) int {
 		return -1
 	}
 	and, titled := false, false
-	for m := s + 1; m < e && !titled; m++ {
+	m := s + 1
+	for ; m < e && !titled; m++ {
 		titled = and && toks[m].flags&(cTitle|cRole) != 0
 		and = and || isWord(text, toks[m], "and")
 	}
 	if !and {
 		return -1
+	}
+	// An office after the list's "and" ends it, "Health, Labor and
+	// Welfare Minister"; a courtesy title opens the holder's name after
+	// the list, "Electricity, Water and Renewable Energy Dr. Sabeeh
+	// Al-Mukhaizeem" ([resolveHonorifics]).
+	if titled && st.hasListed(m-1, m, resolveHonorifics) {
+		titled = false
 	}
 	// The list's first word is a portfolio's, "Culture" of "Education,
 	// Culture and Sports"; or any capitalised word where the title and
@@ -1227,4 +1235,15 @@ func postingClose(text string, toks []token, b, hi int) int {
 		}
 	}
 	return -1
+}
+
+// timeInName reports whether the capitalised time word toks[k] stands
+// inside a name that an article opens at toks[i], between capitalised
+// words, the one after it no time, title or role: "the Manchester
+// Evening News", "the newspaper Spring City Evening News". After a name
+// with no article ("said Reuters Monday") or before another word, the
+// time stays a time.
+func timeInName(toks []token, i, k, hi int) bool {
+	return k > i && k+1 < hi && toks[k].flags&tUpper != 0 && toks[i].flags&cDet != 0 && toks[k-1].flags&(tWord|tUpper) == tWord|tUpper &&
+		toks[k+1].flags&(tWord|tUpper|cTime|cTitle|cRole|cStop) == tWord|tUpper && toks[k+1].quote == 0 && toks[k].quote == 0
 }
