@@ -4377,7 +4377,7 @@ var wireStories = []struct {
 	// round 29, b29b
 	{file: "xinhua-teahills.txt",
 		speakers: []string{"Li Wenhao", "Zhao Meiling", "Zhao Meiling", "", "Ai Nuan",
-			"?", // got "": quote, then "Prof. Name of University was quoted by <newspaper> as saying" (passive quoted-by after the quote, speaker NP with title and of-PP)
+			"Yang Qiuping", // "?" at first sight (got ""): quote, then "Prof. Name of University was quoted by <newspaper> as saying"; right since f29b keeps a capitalised time word inside an outlet's name ("Spring City Evening News")
 			"Zhao Meiling"},
 		skipChains: "reported speech inside a quote ('He says the city can wait,' she said) made an invented level 'she | said >> He | says' (the passive 'Prof. X of Y was quoted by the Kunming-based newspaper Spring City Evening News as saying', cut at 'Spring City' at first sight, is right since round 29, f29b: a capitalised time word inside an outlet's name)",
 		chains: []string{
