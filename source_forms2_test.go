@@ -33,3 +33,38 @@ func TestSourceOpeningAdverb(t *testing.T) {
 			[]string{"the mayor | decided"}},
 	}, showChain)
 }
+
+// TestSourceCoordinatedInClause checks a cue after "and" or "but" that
+// goes on from the verb of a relative clause, "Weaver, who came out and
+// endorsed …", or of a clause that "when", "after" or "while" opens
+// inside the sentence, "The crowd cheered when the senator spotted a
+// sign and asked …": the source is that clause's subject (the relative,
+// standing for its antecedent), not the main clause's. A comma before
+// "and", a second verb that ends the inner clause, a clause that a cue
+// opens ("asked if …") and a relative that is no subject keep their
+// answers.
+func TestSourceCoordinatedInClause(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"who … and endorsed", "The mayor's plan has won over Councilwoman Ada Reyes, who came out and endorsed it on Monday.",
+			[]string{"who | endorsed"}},
+		{"who … and said", "The agent spoke to Rita Gomez, who answered the door on Sunday and said she would vote early.",
+			[]string{"who | answered", "who | said"}},
+		{"which … and warned", "The bank, which managed the island's debt and warned it could not pay, has hired advisers.",
+			[]string{"which | warned"}},
+		{"when … and asked", "The crowd cheered when the senator spotted a sign in the hall and asked an aide to fetch it.",
+			[]string{"the senator | asked"}},
+		{"after … and questioned", "The actor quit the app after some of his fans mocked his accent and questioned his record.",
+			[]string{"some of his fans | mocked", "some of his fans | questioned"}},
+		{"while … and chanted", "The minister carried on while the protesters waved banners and chanted that he must resign.",
+			[]string{"the protesters | chanted"}},
+		// Near misses.
+		{"a comma before and", "The law aimed to protect savers who kept money in small banks, and ordered the banks to split.",
+			[]string{"The law | ordered"}},
+		{"a second verb ends the clause", "The mayor who took office in May criticized the plan and said it would fail.",
+			[]string{"The mayor | said"}},
+		{"a question after a cue", "The senator asked if the plan would pass and said he doubted it.",
+			[]string{"The senator | asked", "The senator | said"}},
+		{"a plain subject", "The chairman praised the plan and said it would pass.",
+			[]string{"The chairman | praised", "The chairman | said"}},
+	}, showChain)
+}
