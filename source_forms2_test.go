@@ -68,3 +68,28 @@ func TestSourceCoordinatedInClause(t *testing.T) {
 			[]string{"The chairman | praised", "The chairman | said"}},
 	}, showChain)
 }
+
+// TestSourceSeemsToSay checks "seem" or "appear" followed by "to" and a
+// verb of speech, "The senator seemed to mock the plan", "the figures
+// appear to show": the subject says it, as it would with the verb alone.
+// "Seems to have stalled", "appeared to be tired" and a "seem" with no
+// verb of speech after it report no one and keep no source.
+func TestSourceSeemsToSay(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"seemed to mock", "The senator seemed to mock the governor's plan at the rally.",
+			[]string{"The senator | seemed"}},
+		{"seem to show", "The new figures seem to show that the fund has shrunk.",
+			[]string{"The new figures | seem"}},
+		{"appeared to confirm", "The minister appeared to confirm the report on Tuesday.",
+			[]string{"The minister | appeared"}},
+		{"has appeared to acknowledge", "The campaign has appeared to acknowledge that it needs his help.",
+			[]string{"The campaign | has appeared"}},
+		// Near misses: no verb of speech after "to".
+		{"seems to have", "The bill seems to have stalled in the Senate.",
+			[]string{" | seems"}},
+		{"appeared to be", "The mayor appeared to be tired after the vote.",
+			[]string{" | appeared"}},
+		{"seems likely", "The deal seems likely to pass next week.",
+			[]string{" | seems"}},
+	}, showChain)
+}
