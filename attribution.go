@@ -1582,16 +1582,11 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		// clause before, a pronoun that opens it if there is one ("When
 		// Mook was asked …, he laughed and said") and no comma closes
 		// ("but they were not consoled, and said").
-		if m := st.coordSubject(lo, k); m != nil {
-			a.Source = m
-		} else if m := st.relayedSubject(k, i, first); m != nil {
-			a.Source = m // "KCNA reported that the leader had inspected … and called for …"
-		} else {
-			a.Source = st.clauseSubject(lo, k, first)
-		}
-		if a.Source == nil {
+		src, ok := st.coordSource(lo, k, i, ce, hi, first, canon)
+		if !ok {
 			return i
 		}
+		a.Source = src
 		k = st.skipTime(ce, hi)
 		if via, end := st.linksAfter(k, hi); len(via) > 0 {
 			a.Via = via // "declared an emergency and said in a statement that …"
@@ -4864,6 +4859,30 @@ func (st *attrState) dropCueAt(off int) {
 func (st *attrState) semicolon(t token) bool {
 	text := st.text
 	return text[t.s] == ';' && (t.s+1 == len(text) || text[t.s+1] == ' ' || text[t.s+1] == '\n' || text[t.s+1] == '\r' || text[t.s+1] == '\t')
+}
+
+// coordSource returns the source of a cue toks[i:ce] after "and" or
+// "but" at toks[k], and whether the cue stands: the subject of the clause
+// it goes on from (coordSubject, "KCNA reported that the leader had
+// inspected … and called for …" through relayedSubject, or the
+// sentence's subject); for a passive, "…, but is expected to attend",
+// "and was nominated to the bench by the president", its agent after
+// "by" or no one, as for a passive with its subject before it.
+func (st *attrState) coordSource(lo, k, i, ce, hi, first int, canon string) (*Mention, bool) {
+	if k+1 < i && st.passiveCue(k+1, i, ce, canon) {
+		if bs, be := st.passiveBy(k+1, i, ce, hi); be > bs {
+			return st.mention(bs, be), true
+		}
+		return nil, true
+	}
+	if m := st.coordSubject(lo, k); m != nil {
+		return m, true
+	}
+	if m := st.relayedSubject(k, i, first); m != nil {
+		return m, true
+	}
+	m := st.clauseSubject(lo, k, first)
+	return m, m != nil
 }
 
 // coordSubject returns the source of a cue after "and" or "but" at

@@ -93,3 +93,31 @@ func TestSourceSeemsToSay(t *testing.T) {
 			[]string{" | seems"}},
 	}, showChain)
 }
+
+// TestSourceCoordinatedPassive checks a passive cue after "and" or "but"
+// that goes on from a clause before, "She is moving to Lisbon but is
+// expected to return", "… and was ordered to release the files": as for
+// a passive with its subject before it, no one is cited, or the agent
+// after "by" speaks. An active verb after "and" keeps the clause's
+// subject.
+func TestSourceCoordinatedPassive(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"but is expected", "She is moving to Lisbon but is expected to return in the spring.",
+			[]string{" | is expected"}},
+		{"and is not expected", "The senator sits on the committee and is not expected to vote for the bill.",
+			[]string{" | is not expected"}},
+		{"but was ordered", "The agency missed the deadline but was ordered to release the files this month.",
+			[]string{" | was ordered"}},
+		{"and are widely considered", "The two mayors have held office for a decade and are widely considered rivals.",
+			[]string{" | are widely considered"}},
+		{"and are championed by", "The permits are issued to seasonal workers and are championed by the growers' union.",
+			[]string{"the growers' union | are championed"}},
+		// Near misses: active verbs after "and".
+		{"and said", "The mayor praised the plan and said it would pass.",
+			[]string{"The mayor | praised", "The mayor | said"}},
+		{"and has promised", "The governor has met the union twice and has promised to keep the plant open.",
+			[]string{"The governor | has promised"}},
+		{"and is calling for", "The council rejected the plan and is calling for a new vote.",
+			[]string{"The council | rejected", "The council | is calling for"}},
+	}, showChain)
+}
