@@ -10,7 +10,9 @@ import "testing"
 // sentence before a comma, "Essentially, …", "Publicly, …", "Shortly
 // after the vote, …" (cueopeners): a verb or participle cue that goes
 // on from the main clause takes its subject after the comma, not the
-// adverb. A name in -ly that opens the sentence stays the subject.
+// adverb. A name in -ly that opens the sentence stays the subject. The
+// list holds the adverbs wire copy opens with most; each word costs
+// lookups on every token, so it stays short.
 func TestSourceOpeningAdverb(t *testing.T) {
 	runAttrCases(t, []attrCase{
 		{"essentially", "Essentially, the auditors went through the ledgers and found that the fund had shrunk.",
@@ -21,7 +23,7 @@ func TestSourceOpeningAdverb(t *testing.T) {
 			[]string{"the two ministers | accusing"}},
 		{"shortly after", "Shortly after the merger announcement, the founders' families mobilized, warning that jobs would be lost.",
 			[]string{"the founders' families | warning"}},
-		{"initially", "Initially, the company denied the report and blamed a rival for the leak.",
+		{"basically", "Basically, the company denied the report and blamed a rival for the leak.",
 			[]string{"the company | denied", "the company | blamed"}},
 		// Near misses: a name in -ly, a subject right before the cue, a
 		// time phrase already skipped.
