@@ -1582,16 +1582,11 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		// clause before, a pronoun that opens it if there is one ("When
 		// Mook was asked …, he laughed and said") and no comma closes
 		// ("but they were not consoled, and said").
-		if m := st.laterPronoun(lo, k+1); m > lo && !st.hasClass(m, k, tComma) {
-			a.Source = st.mention(m, m+1)
-		} else if m := st.relayedSubject(k, i, first); m != nil {
-			a.Source = m // "KCNA reported that the leader had inspected … and called for …"
-		} else {
-			a.Source = st.clauseSubject(lo, k, first)
-		}
-		if a.Source == nil {
+		src, ok := st.coordSource(lo, k, i, ce, hi, first, canon)
+		if !ok {
 			return i
 		}
+		a.Source = src
 		k = st.skipTime(ce, hi)
 		if via, end := st.linksAfter(k, hi); len(via) > 0 {
 			a.Via = via // "declared an emergency and said in a statement that …"
@@ -4866,4 +4861,153 @@ func (st *attrState) dropCueAt(off int) {
 func (st *attrState) semicolon(t token) bool {
 	text := st.text
 	return text[t.s] == ';' && (t.s+1 == len(text) || text[t.s+1] == ' ' || text[t.s+1] == '\n' || text[t.s+1] == '\r' || text[t.s+1] == '\t')
+}
+
+// coordSource returns the source of a cue toks[i:ce] after "and" or
+// "but" at toks[k], and whether the cue stands: the subject of the clause
+// it goes on from (coordSubject, "KCNA reported that the leader had
+// inspected … and called for …" through relayedSubject, or the
+// sentence's subject); for a passive, "…, but is expected to attend",
+// "and was nominated to the bench by the president", its agent after
+// "by" or no one, as for a passive with its subject before it.
+func (st *attrState) coordSource(lo, k, i, ce, hi, first int, canon string) (*Mention, bool) {
+	if k+1 < i && st.passiveCue(k+1, i, ce, canon) {
+		if bs, be := st.passiveBy(k+1, i, ce, hi); be > bs {
+			return st.mention(bs, be), true
+		}
+		return nil, true
+	}
+	if m := st.coordSubject(lo, k); m != nil {
+		return m, true
+	}
+	if m := st.relayedSubject(k, i, first); m != nil {
+		return m, true
+	}
+	m := st.clauseSubject(lo, k, first)
+	return m, m != nil
+}
+
+// coordSubject returns the source of a cue after "and" or "but" at
+// toks[k] that goes on from the clause before it: a subject pronoun that
+// opens that clause with no comma after it (laterPronoun: "When Mook
+// was asked …, he laughed and said"), or, where no comma stands between,
+// the subject of the nearest clause that a relative or a subordinator
+// opens: "Weaver, who came out and endorsed …" (the relative, standing
+// for its antecedent), "The crowd cheered when the senator spotted a
+// sign and asked …" (the senator). It returns nil where neither is
+// found, and the caller reads the sentence's subject.
+func (st *attrState) coordSubject(lo, k int) *Mention {
+	toks := st.toks
+	m := st.laterPronoun(lo, k+1)
+	if m > lo && st.hasClass(m, k, tComma) {
+		m = -1
+	}
+	for j := k - 1; j > lo && j > m && j >= k-maxCoordTokens; j-- {
+		t := toks[j]
+		if t.flags&(tEnd|tComma|tColon|tDash|tParen|tOpen|tClose) != 0 || t.quote != 0 {
+			break
+		}
+		if t.flags&(cRelative|cAskOpener|cContrast) == 0 || t.flags&(tWord|tUpper) != tWord {
+			continue
+		}
+		if t.flags&cRelative != 0 {
+			if s := st.relativeClauseSubject(lo, j, k); s != nil {
+				return s
+			}
+			break
+		}
+		if s := st.openerClauseSubject(j, k); s != nil {
+			return s
+		}
+		break
+	}
+	if m > lo {
+		return st.mention(m, m+1)
+	}
+	return nil
+}
+
+// maxCoordTokens bounds the look back from "and" for the clause a second
+// verb goes on from.
+const maxCoordTokens = 24
+
+// relativeClauseSubject returns the relative toks[j] ("who", "which") as
+// the subject of a verb after "and" at toks[k] that goes on from its
+// clause, "Weaver, who came out and endorsed", resolved to the phrase
+// before it; or nil where the relative is no subject ("which voters
+// want") or a second verb shows its clause has ended before "and" ("the
+// mayor who took office in May criticized the plan and said").
+func (st *attrState) relativeClauseSubject(lo, j, k int) *Mention {
+	toks, text := st.toks, st.text
+	v := j + 1
+	for v < k && (st.isAdverb(v) || st.floats(v)) {
+		v++
+	}
+	if v >= k || !st.finiteVerb(v) && !(isWord(text, toks[j], "who") && st.presentVerb(v)) {
+		return nil
+	}
+	if st.verbAfter(v+1, k) {
+		return nil
+	}
+	e := j
+	if toks[e-1].flags&(tComma|tDash) != 0 {
+		e--
+	}
+	s := phraseLeft(text, toks, lo, e)
+	if s < 0 || s >= e {
+		return nil
+	}
+	return st.relativeMention(j, st.mention(s, e))
+}
+
+// openerClauseSubject returns the subject of the clause that the word
+// toks[j] ("when", "after", "as", "but") opens, where a verb after "and"
+// at toks[k] goes on from that clause's verb: "when the senator spotted a
+// sign and asked". It returns nil after a cue, whose question or clause
+// it opens ("asked if the plan would pass and said"), for "if", and
+// where no finite verb follows the subject or a second one does.
+func (st *attrState) openerClauseSubject(j, k int) *Mention {
+	toks, text := st.toks, st.text
+	if toks[j-1].flags&cCue != 0 || isWord(text, toks[j], "if") || isWord(text, toks[j], "even") || isWord(text, toks[j], "however") {
+		return nil
+	}
+	e := phraseRight(text, toks, j+1, k)
+	if e <= j+1 {
+		return nil
+	}
+	e = st.cutAtVerb(j+1, e) // "the protesters waved banners": the phrase may run over the verb
+	v := e
+	for v < k && (st.isAdverb(v) || st.floats(v)) {
+		v++
+	}
+	if v >= k || !st.finiteVerb(v) || st.verbAfter(v+1, k) {
+		return nil
+	}
+	return st.mention(j+1, e)
+}
+
+// finiteVerb reports whether toks[v] reads as a verb in the past or an
+// auxiliary: "came", "answered", "has", "is".
+func (st *attrState) finiteVerb(v int) bool {
+	t := st.toks[v]
+	return t.flags&(tWord|tUpper) == tWord && (t.flags&cAux != 0 || st.endsEd(v) || st.isIn(t, cPast))
+}
+
+// presentVerb reports whether toks[v] reads as a verb in the present
+// after "who": a word in lower case ending in "s", "who lives here".
+func (st *attrState) presentVerb(v int) bool {
+	t := st.toks[v]
+	return t.flags&(tWord|tUpper|cDet|cPron|cStop) == tWord && t.e-t.s > 3 && st.text[t.e-1] == 's' && st.text[t.e-2] != 's'
+}
+
+// verbAfter reports whether toks[a:b] holds a second finite verb or
+// another clause's opener: the clause before has ended.
+func (st *attrState) verbAfter(a, b int) bool {
+	for m := a; m < b; m++ {
+		t := st.toks[m]
+		if t.flags&(cRelative|cAskOpener|cContrast|cAux) != 0 || st.finiteVerb(m) {
+			return true
+		}
+	}
+	return false
 }

@@ -1745,7 +1745,10 @@ func (st *attrState) evidential(lo, i int, canon string) bool {
 	if canon == "expect" && !strings.HasSuffix(w, "ed") {
 		return false // "The IMF expects that …", "expecting a rise": the subject's own expectation
 	}
-	if !strings.HasSuffix(w, "ed") || canon == "seem" || canon == "appear" {
+	if canon == "seem" || canon == "appear" {
+		return !st.seemsToSay(i) // "seemed to mock the plan": the subject speaks
+	}
+	if !strings.HasSuffix(w, "ed") {
 		return true
 	}
 	for k := i - 1; k >= lo && k >= i-3; k-- {
@@ -1759,6 +1762,15 @@ func (st *attrState) evidential(lo, i int, canon string) bool {
 		}
 	}
 	return false
+}
+
+// seemsToSay reports whether "seem" or "appear" at toks[i] is followed by
+// "to" and a verb of speech: "The senator seemed to mock the plan", "the
+// figures appear to show", whose subject says it; "seems to have
+// stalled", "appeared to be tired" report no one.
+func (st *attrState) seemsToSay(i int) bool {
+	toks := st.toks
+	return i+2 < len(toks) && toks[i+2].flags&(tWord|tUpper|cCue|cAux) == tWord|cCue && toks[i+1].hash == toHash && isWord(st.text, toks[i+1], "to")
 }
 
 // passiveCue reports whether the cue verb toks[i:ce], after a subject
