@@ -3856,8 +3856,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			qt.Kind = Scare // "The hospital also runs a “falcon passport” programme": the story's term
 		} else if m := st.subjectSpeaker(qt.Span); m != nil {
 			qa.Speaker = m // no attribution: the verb is no cue of ours
-		} else if speaker != nil && st.startsSentence(qt.Span) && !st.attributedAfter(qt.Span) {
-			// "“A,” she said. “B.”": the quote goes on in the same voice.
+		} else if speaker != nil && (st.startsSentence(qt.Span) || openerGate(st.text, qt.Start) && st.afterOpener(qt.Span)) && !st.attributedAfter(qt.Span) {
+			// "“A,” she said. “B.”", "… she said. Instead, “B.”": the
+			// quote goes on in the same voice.
 			m := *speaker
 			qa.Speaker = st.keepMention(m)
 			st.contentGoesOn(lastAtt, speaker, qt.Span)

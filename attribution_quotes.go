@@ -200,13 +200,17 @@ func (st *attrState) invertedSpeaker(q Span) (attr, bool) {
 
 // resumes reports whether quote q takes up quote prev after the
 // attribution that split them in one sentence: "“A,” he said of the plan,
-// “B.”". Only the cue and its words, ending in a comma, stand between.
+// “B.”". Only the cue and its words, ending in a comma, stand between,
+// and a joiner after the comma: "“A,” she said, and “B.”".
 func (st *attrState) resumes(prev, q Span) bool {
 	if prev.IsZero() || prev.End > q.Start {
 		return false
 	}
 	toks := st.toks
 	a, b := st.tokenAt(prev.End), st.tokenAt(q.Start)
+	if b-a > 3 && toks[b-2].flags&tComma != 0 && toks[b-1].flags&tWord != 0 && st.joinerAfterComma(b-1) {
+		b-- // "she said, and “B.”"
+	}
 	if b-a < 2 || b-a > 16 || toks[b-1].flags&tComma == 0 {
 		return false
 	}

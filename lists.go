@@ -125,6 +125,7 @@ const (
 	cueAddressees          List = "cueaddressees"          // cue verbs whose object is spoken to: "tell", "ask"
 	cueNamedAddressees     List = "cuenamedaddressees"     // cue verbs whose named object is spoken to: "urge", "warn"
 	cueOpeners             List = "cueopeners"             // words that open an adverbial before the subject: "outside", "likewise"
+	quoteOpeners           List = "quoteopeners"           // sentence adverbs before a comma and a quotation that goes on: "instead", "now"
 	cueNounForms           List = "cuenounforms"           // verb forms that are plural nouns unless a name stands before: "reports"
 	cuePassiveAux          List = "cuepassiveaux"          // forms of "be" and "get" before a passive cue: "was backed by"
 	cueNotManner           List = "cuenotmanner"           // -ly words after a cue that say no manner of speech: "only", "early"

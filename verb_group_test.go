@@ -144,13 +144,14 @@ func TestTimePhraseBeforeVerb(t *testing.T) {
 }
 
 // TestSubordinatorOpensNoSubject checks that a subordinator opening a
-// sentence is no speaker's name.
+// sentence is no speaker's name: the quotation after the clause it opens
+// goes on in the voice of the quotation before (TestQuoteAfterSentenceOpener).
 func TestSubordinatorOpensNoSubject(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"unless", "“It is a big moment,” said Ana Ruiz, a strategist. Unless rivals quit the race, “it is hard to see how he loses.”",
-			[]string{"Ana Ruiz", ""}},
+			[]string{"Ana Ruiz", "Ana Ruiz"}},
 		{"until", "“It is a big moment,” said Ana Ruiz, a strategist. Until rivals quit the race, “it is hard to see how he loses.”",
-			[]string{"Ana Ruiz", ""}},
+			[]string{"Ana Ruiz", "Ana Ruiz"}},
 	})
 }
 
