@@ -1839,8 +1839,8 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 			}
 			return m // "endorsed her; last month …": a semicolon ends the object too
 		}
-		if t.flags&cClauseWord != 0 && st.secondVerb(k, m, end) {
-			return m // "endorsed Ms. Ruiz and urged …": the subject's next verb
+		if t.flags&(cClauseWord|cVenue|cTime|cTimeOpener) != 0 && st.objectStop(k, m, end) {
+			return m // "endorsed Ms. Ruiz and urged …", "endorsed Ms. Ruiz last week"
 		}
 	}
 	return end
@@ -1860,11 +1860,53 @@ func (st *attrState) participleEnd(canon string, k, hi int) int {
 		return end
 	}
 	for m := k + 1; m < end && m < k+maxContent/4; m++ {
-		if st.toks[m].flags&cClauseWord != 0 && st.toks[m].quote == 0 && st.secondVerb(k, m, end) {
+		if st.toks[m].flags&(cClauseWord|cVenue|cTime|cTimeOpener) != 0 && st.toks[m].quote == 0 && st.objectStop(k, m, end) {
 			return m
 		}
 	}
 	return end
+}
+
+// objectStop reports whether the object toks[k:m] of a cue verb ends
+// at toks[m]: before the subject's next verb (secondVerb), or before a
+// time after a name (nameTime).
+func (st *attrState) objectStop(k, m, end int) bool {
+	if st.toks[m].flags&cClauseWord != 0 {
+		return st.secondVerb(k, m, end)
+	}
+	return st.nameTime(k, m, end)
+}
+
+// nameTime reports whether a time starts at toks[m] right after an
+// object toks[k:m] that is a name: "endorsed Ms. Ruiz last week",
+// "denounced Okafor on Tuesday", "backed Hart in early June", where
+// the time ends the content. A name takes no time of its own, so the
+// time is the verb's. After a
+// common noun the time may be the noun's ("announced a vote in June",
+// "condemned the attack on Tuesday"), and the object keeps it.
+func (st *attrState) nameTime(k, m, end int) bool {
+	toks, text := st.toks, st.text
+	if m == k || m-k > 6 || end-m > 4 {
+		return false // "went after Ms. Ruiz on Friday over her taxes": a time inside a longer tail
+	}
+	for i := k; i < m; i++ {
+		t := toks[i]
+		if t.quote != 0 || t.flags&cTime != 0 || t.flags&(tWord|tUpper) == tWord || t.flags&tWord == 0 && !abbrevDot(text, toks, i) {
+			return false // "the plan", "Tuesday's", a quotation
+		}
+	}
+	if st.timeAt(m, end) {
+		return !possessive(text, toks[m]) // "last week", "Tuesday"
+	}
+	if toks[m].flags&cVenue == 0 || m+1 >= end {
+		return false
+	}
+	n := m + 1
+	if toks[n].flags&cTimeOpener != 0 && n+1 < end {
+		n++ // "in early June", "on this day"
+	}
+	t := toks[n]
+	return t.flags&(cTime|tWord) == cTime|tWord && !possessive(text, t) || st.isIn(t, cMonth) || st.yearAt(k, n)
 }
 
 // secondVerb reports whether "and" or "but" at toks[m], inside the
