@@ -3253,8 +3253,8 @@ func (st *attrState) clauseEnd(k, hi int) int {
 			return m
 		case st.newSpeaker(m+1, hi) && !st.thatOpening(k, m):
 			return m // "…, and three in 10 said …": another attribution
-		case st.isParticiple(m+1) && n.flags&tUpper == 0:
-			return m // ", adding …", ", linking to …"
+		case st.isParticiple(m+1) && n.flags&tUpper == 0 && !st.ingPreposition(m+1, hi):
+			return m // ", adding …", ", linking to …"; not ", including …"
 		case n.flags&cJoiner != 0 && m+2 < hi && toks[m+2].flags&(tWord|tUpper) == tWord && st.isParticiple(m+2):
 			return m // "… - and arguing …": a second participle of the speaker's
 		case t.flags&tComma != 0 && st.newClause(m+1, hi) && !st.subordinateOpening(k) && !st.clauseSeries(m+1, hi) && st.finiteIn(&seen, &finite, m):

@@ -217,7 +217,7 @@ func (st *attrState) stanceObjectContent(n0, i int) {
 		return
 	}
 	for m := i + 1; m < e; m++ {
-		if t := st.toks[m]; t.flags&(tComma|tDash|tParen|tColon) != 0 && t.quote == 0 && st.text[t.s] != ':' {
+		if t := st.toks[m]; t.flags&(tComma|tDash|tParen|tColon) != 0 && t.quote == 0 && st.text[t.s] != ':' && (t.flags&tComma == 0 || !st.ingPreposition(m+1, e)) {
 			e = m // "want lower taxes, and Democrats want …", "…; a plurality oppose it": the object ends at the comma or semicolon
 			break
 		}
@@ -1834,6 +1834,9 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 			}
 		}
 		if t.flags&(tComma|tDash|tParen|tColon) != 0 && (t.flags&tColon == 0 || st.semicolon(t)) {
+			if t.flags&tComma != 0 && st.ingPreposition(m+1, end) {
+				continue // "endorsed the plan's rivals, including Ms. Ruiz": the object goes on
+			}
 			if t.flags&tColon == 0 && st.quoteFollows(m, end) && st.circumstanceEnd(k, end) == m {
 				return end // "pointed out in March, “…”": the quotation after the circumstance is the object
 			}
@@ -1958,6 +1961,21 @@ func (st *attrState) secondVerb(k, m, end int) bool {
 		}
 	}
 	return true
+}
+
+// ingPreposition reports whether toks[k] is a preposition in -ing
+// (ingPrepositions: "including", "regarding"), whose phrase after a
+// comma belongs to the words before it. A title after it names people,
+// often the subject's own ("Governors condemned the plan, including
+// Gov. Ruiz"), and is left out, as is a quotation or a comma after it
+// ("…, including, “Who pays?”"), a sentence of its own.
+func (st *attrState) ingPreposition(k, end int) bool {
+	if k+1 >= end {
+		return false
+	}
+	t := st.toks[k]
+	n := st.toks[k+1]
+	return t.flags&(tWord|tUpper) == tWord && t.quote == 0 && n.flags&(tWord|cTitle) == tWord && n.quote == 0 && st.isParticiple(k) && st.d.lex.containsToken(ingPrepositions, st.text, t)
 }
 
 // closePair returns the token that closes the parenthesis or dash pair

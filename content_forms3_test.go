@@ -67,3 +67,30 @@ func TestContentFormsTimeAfterName(t *testing.T) {
 			[]string{"endorsed | Okafor on Monday's radio show"}},
 	}, showCueContent)
 }
+
+// TestContentFormsIncluding checks that a phrase opened by a
+// preposition in -ing after a comma ("including", "regarding") belongs
+// to the content before it: it names parts of a noun of the content,
+// where an -ing participle after a comma is the writer's own phrase.
+func TestContentFormsIncluding(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"after a clause", "The minister said the storm had damaged several ports, including the fishing harbor at Valcrest.",
+			[]string{"said | the storm had damaged several ports, including the fishing harbor at Valcrest"}},
+		{"a gerund after it", "Okafor said the union would press several demands, including restoring the night shift.",
+			[]string{"said | the union would press several demands, including restoring the night shift"}},
+		{"after an object", "The council denounced the new levies, including a tax on fishing licences.",
+			[]string{"denounced | the new levies, including a tax on fishing licences"}},
+		{"regarding", "Halvorsen said the board had raised questions, regarding the audit of the pension fund.",
+			[]string{"said | the board had raised questions, regarding the audit of the pension fund"}},
+		{"a name after it", "Ms. Tavera said five mayors had signed the letter, including Dara Moss of Eastport.",
+			[]string{"said | five mayors had signed the letter, including Dara Moss of Eastport"}},
+		// Near misses: an -ing participle is the writer's, and a title
+		// after "including" names the subject's own people.
+		{"a participle", "The minister said the storm had damaged several ports, adding that repairs would take weeks.",
+			[]string{"said | the storm had damaged several ports", "adding | that repairs would take weeks"}},
+		{"a participle of manner", "The council denounced the new levies, calling them a tax on the poor.",
+			[]string{"denounced | the new levies", "calling | them a tax on the poor"}},
+		{"a title after including", "Several governors endorsed the plan, including Gov. Dara Moss of Eastport.",
+			[]string{"endorsed | the plan"}},
+	}, showCueContent)
+}
