@@ -1842,18 +1842,19 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 			}
 			return m // "endorsed her; last month …": a semicolon ends the object too
 		}
-		if t.flags&(cClauseWord|cVenue|cTime|cTimeOpener) != 0 && st.objectStop(k, m, end) {
-			return m // "endorsed Ms. Ruiz and urged …", "endorsed Ms. Ruiz last week"
+		if t.flags&cClauseWord != 0 && st.secondVerb(k, m, end) {
+			return m // "endorsed Ms. Ruiz and urged …": the subject's next verb
 		}
 	}
-	return end
+	return st.nameTimeEnd(k, end)
 }
 
 // participleEnd returns where the content at toks[k] of a participle
 // cue after a comma ends (clauseEnd): for a verb that takes an object,
 // not a clause (no verb of inversionVerbs), at the "and" or "but" that
-// opens the subject's next verb (secondVerb): "…, calling the levy a
-// swindle and vowing to repeal it".
+// opens the subject's next verb (secondVerb), or before a time after a
+// name (nameTimeEnd): "…, calling the levy a swindle and vowing to
+// repeal it".
 func (st *attrState) participleEnd(canon string, k, hi int) int {
 	end := st.clauseEnd(k, hi)
 	if k >= end || st.hasForm(canon, fInversion, inversionVerbs) {
@@ -1863,21 +1864,26 @@ func (st *attrState) participleEnd(canon string, k, hi int) int {
 		return end
 	}
 	for m := k + 1; m < end && m < k+maxContent/4; m++ {
-		if st.toks[m].flags&(cClauseWord|cVenue|cTime|cTimeOpener) != 0 && st.toks[m].quote == 0 && st.objectStop(k, m, end) {
+		if st.toks[m].flags&cClauseWord != 0 && st.toks[m].quote == 0 && st.secondVerb(k, m, end) {
+			return m
+		}
+	}
+	return st.nameTimeEnd(k, end)
+}
+
+// nameTimeEnd returns where the object toks[k:end] of a cue verb ends
+// before a time that closes it (nameTime), or end. Only a short object
+// is looked at: a name of a few words and a time of a few more.
+func (st *attrState) nameTimeEnd(k, end int) int {
+	if end-k > 10 {
+		return end
+	}
+	for m := max(k+1, end-4); m < end && m <= k+6; m++ {
+		if st.toks[m].flags&(cVenue|cTime|cTimeOpener) != 0 && st.toks[m].quote == 0 && st.nameTime(k, m, end) {
 			return m
 		}
 	}
 	return end
-}
-
-// objectStop reports whether the object toks[k:m] of a cue verb ends
-// at toks[m]: before the subject's next verb (secondVerb), or before a
-// time after a name (nameTime).
-func (st *attrState) objectStop(k, m, end int) bool {
-	if st.toks[m].flags&cClauseWord != 0 {
-		return st.secondVerb(k, m, end)
-	}
-	return st.nameTime(k, m, end)
 }
 
 // nameTime reports whether a time starts at toks[m] right after an
