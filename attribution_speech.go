@@ -217,7 +217,7 @@ func (st *attrState) stanceObjectContent(n0, i int) {
 		return
 	}
 	for m := i + 1; m < e; m++ {
-		if t := st.toks[m]; t.flags&(tComma|tDash|tParen|tColon) != 0 && t.quote == 0 && st.text[t.s] != ':' && (t.flags&tComma == 0 || !st.ingPreposition(m+1, e)) {
+		if t := st.toks[m]; t.flags&(tComma|tDash|tParen|tColon) != 0 && t.quote == 0 && st.text[t.s] != ':' && (t.flags&tComma == 0 || m+1 >= e || st.toks[m+1].flags&(tWord|tUpper) != tWord || !st.ingPreposition(m+1, e)) {
 			e = m // "want lower taxes, and Democrats want …", "…; a plurality oppose it": the object ends at the comma or semicolon
 			break
 		}
@@ -1820,6 +1820,7 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 	if f := toks[k]; isWord(text, f, "that") || f.flags&(tColon|tOpen|tQ|cPron) != 0 || f.quote != 0 {
 		return end
 	}
+	sc := objectScan{seen: k}
 	for m := k + 1; m < end && m < k+maxContent/4; m++ {
 		t := toks[m]
 		if t.quote != 0 {
@@ -1834,7 +1835,7 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 			}
 		}
 		if t.flags&(tComma|tDash|tParen|tColon) != 0 && (t.flags&tColon == 0 || st.semicolon(t)) {
-			if t.flags&tComma != 0 && st.ingPreposition(m+1, end) {
+			if t.flags&tComma != 0 && m+1 < end && toks[m+1].flags&(tWord|tUpper) == tWord && st.ingPreposition(m+1, end) {
 				continue // "endorsed the plan's rivals, including Ms. Ruiz": the object goes on
 			}
 			if t.flags&tColon == 0 && st.quoteFollows(m, end) && st.circumstanceEnd(k, end) == m {
@@ -1842,19 +1843,18 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 			}
 			return m // "endorsed her; last month …": a semicolon ends the object too
 		}
-		if t.flags&cClauseWord != 0 && st.secondVerb(k, m, end) {
+		if t.flags&cClauseWord != 0 && st.secondVerb(k, m, end, &sc) {
 			return m // "endorsed Ms. Ruiz and urged …": the subject's next verb
 		}
 	}
-	return st.nameTimeEnd(k, end)
+	return end
 }
 
 // participleEnd returns where the content at toks[k] of a participle
 // cue after a comma ends (clauseEnd): for a verb that takes an object,
 // not a clause (no verb of inversionVerbs), at the "and" or "but" that
-// opens the subject's next verb (secondVerb), or before a time after a
-// name (nameTimeEnd): "…, calling the levy a swindle and vowing to
-// repeal it".
+// opens the subject's next verb (secondVerb): "…, calling the levy a
+// swindle and vowing to repeal it".
 func (st *attrState) participleEnd(canon string, k, hi int) int {
 	end := st.clauseEnd(k, hi)
 	if k >= end || st.hasForm(canon, fInversion, inversionVerbs) {
@@ -1863,59 +1863,13 @@ func (st *attrState) participleEnd(canon string, k, hi int) int {
 	if f := st.toks[k]; isWord(st.text, f, "that") || f.flags&(tColon|tOpen|tQ|cPron) != 0 || f.quote != 0 {
 		return end
 	}
+	sc := objectScan{seen: k}
 	for m := k + 1; m < end && m < k+maxContent/4; m++ {
-		if st.toks[m].flags&cClauseWord != 0 && st.toks[m].quote == 0 && st.secondVerb(k, m, end) {
-			return m
-		}
-	}
-	return st.nameTimeEnd(k, end)
-}
-
-// nameTimeEnd returns where the object toks[k:end] of a cue verb ends
-// before a time that closes it (nameTime), or end. Only a short object
-// is looked at: a name of a few words and a time of a few more.
-func (st *attrState) nameTimeEnd(k, end int) int {
-	if end-k > 10 {
-		return end
-	}
-	for m := max(k+1, end-4); m < end && m <= k+6; m++ {
-		if st.toks[m].flags&(cVenue|cTime|cTimeOpener) != 0 && st.toks[m].quote == 0 && st.nameTime(k, m, end) {
+		if st.toks[m].flags&cClauseWord != 0 && st.toks[m].quote == 0 && st.secondVerb(k, m, end, &sc) {
 			return m
 		}
 	}
 	return end
-}
-
-// nameTime reports whether a time starts at toks[m] right after an
-// object toks[k:m] that is a name: "endorsed Ms. Ruiz last week",
-// "denounced Okafor on Tuesday", "backed Hart in early June", where
-// the time ends the content. A name takes no time of its own, so the
-// time is the verb's. After a
-// common noun the time may be the noun's ("announced a vote in June",
-// "condemned the attack on Tuesday"), and the object keeps it.
-func (st *attrState) nameTime(k, m, end int) bool {
-	toks, text := st.toks, st.text
-	if m == k || m-k > 6 || end-m > 4 {
-		return false // "went after Ms. Ruiz on Friday over her taxes": a time inside a longer tail
-	}
-	for i := k; i < m; i++ {
-		t := toks[i]
-		if t.quote != 0 || t.flags&cTime != 0 || t.flags&(tWord|tUpper) == tWord || t.flags&tWord == 0 && !abbrevDot(text, toks, i) {
-			return false // "the plan", "Tuesday's", a quotation
-		}
-	}
-	if st.timeAt(m, end) {
-		return !possessive(text, toks[m]) // "last week", "Tuesday"
-	}
-	if toks[m].flags&cVenue == 0 || m+1 >= end {
-		return false
-	}
-	n := m + 1
-	if toks[n].flags&cTimeOpener != 0 && n+1 < end {
-		n++ // "in early June", "on this day"
-	}
-	t := toks[n]
-	return t.flags&(cTime|tWord) == cTime|tWord && !possessive(text, t) || st.isIn(t, cMonth) || st.yearAt(k, n)
 }
 
 // secondVerb reports whether "and" or "but" at toks[m], inside the
@@ -1931,7 +1885,7 @@ func (st *attrState) nameTime(k, m, end int) bool {
 // may be its second. A word before a bare noun is a modifier ("backed
 // the tax and spending bill", "the plan and related measures"), and an
 // -ing word before "of" a noun ("the agencies and timing of …").
-func (st *attrState) secondVerb(k, m, end int) bool {
+func (st *attrState) secondVerb(k, m, end int, sc *objectScan) bool {
 	toks, text := st.toks, st.text
 	if m == k || !isWord(text, toks[m], "and") && !isWord(text, toks[m], "but") {
 		return false
@@ -1957,16 +1911,24 @@ func (st *attrState) secondVerb(k, m, end int) bool {
 	default:
 		return false
 	}
-	for i := k; i < m; i++ {
+	for ; sc.seen < m; sc.seen++ {
+		i := sc.seen
 		t := toks[i]
 		if t.quote != 0 || t.flags&(tWord|tUpper) != tWord {
 			continue
 		}
-		if st.finiteAux(t) || t.flags&cPast != 0 || st.endsEd(i) && !st.attributiveEd(i) || ing && st.isParticiple(i) {
-			return false
-		}
+		sc.verb = sc.verb || st.finiteAux(t) || t.flags&cPast != 0 || st.endsEd(i) && !st.attributiveEd(i)
+		sc.ing = sc.ing || st.isParticiple(i)
 	}
-	return true
+	return !sc.verb && !(ing && sc.ing)
+}
+
+// objectScan is what secondVerb has read of an object so far: up to
+// toks[seen], whether it holds a verb and an -ing form. A caller asking
+// at each "and" stays linear.
+type objectScan struct {
+	seen      int
+	verb, ing bool
 }
 
 // ingPreposition reports whether toks[k] is a preposition in -ing

@@ -38,36 +38,6 @@ func TestContentFormsSecondVerb(t *testing.T) {
 	}, showCueContent)
 }
 
-// TestContentFormsTimeAfterName checks that a time after the object of
-// a cue verb, where the object is a name and the time ends
-// the content, is the verb's time, not part of the object: a name takes
-// no time of its own.
-func TestContentFormsTimeAfterName(t *testing.T) {
-	runAttrCases(t, []attrCase{
-		{"last week", "The dockers' union endorsed Ms. Tavera last week.",
-			[]string{"endorsed | Ms. Tavera"}},
-		{"in a month", "Governor Obi endorsed Halvorsen in early March.",
-			[]string{"endorsed | Halvorsen"}},
-		{"a weekday", "Three unions endorsed Okafor on Tuesday.",
-			[]string{"endorsed | Okafor"}},
-		{"another verb", "The governor denounced Halvorsen last week.",
-			[]string{"denounced | Halvorsen"}},
-		{"a year", "The party endorsed Dara Moss in 2019.",
-			[]string{"endorsed | Dara Moss"}},
-		{"a bare weekday", "Two former ministers endorsed Okafor Wednesday.",
-			[]string{"endorsed | Okafor"}},
-		// Near misses: the time is the object's, or more follows it.
-		{"a common noun", "The council condemned the attack on Tuesday.",
-			[]string{"condemned | the attack on Tuesday"}},
-		{"an event", "The union endorsed a strike in early March.",
-			[]string{"endorsed | a strike in early March"}},
-		{"a longer tail", "The senator defended Halvorsen on Friday over his refusal to release the audit.",
-			[]string{"defended | Halvorsen on Friday over his refusal to release the audit"}},
-		{"a possessive day", "The mayor endorsed Okafor on Monday's radio show.",
-			[]string{"endorsed | Okafor on Monday's radio show"}},
-	}, showCueContent)
-}
-
 // TestContentFormsIncluding checks that a phrase opened by a
 // preposition in -ing after a comma ("including", "regarding") belongs
 // to the content before it: it names parts of a noun of the content,
