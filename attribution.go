@@ -1465,7 +1465,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 				k = end
 			}
 		}
-		a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
+		a.Content = st.contentSpan(k, st.participleEnd(canon, k, hi))
 		st.out = append(st.out, a)
 		return ce
 	}
@@ -3248,8 +3248,8 @@ func (st *attrState) clauseEnd(k, hi int) int {
 			return m
 		case st.newSpeaker(m+1, hi) && !st.thatOpening(k, m):
 			return m // "…, and three in 10 said …": another attribution
-		case st.isParticiple(m+1) && n.flags&tUpper == 0:
-			return m // ", adding …", ", linking to …"
+		case st.isParticiple(m+1) && n.flags&tUpper == 0 && !st.ingPreposition(m+1, hi):
+			return m // ", adding …", ", linking to …"; not ", including …"
 		case n.flags&cJoiner != 0 && m+2 < hi && toks[m+2].flags&(tWord|tUpper) == tWord && st.isParticiple(m+2):
 			return m // "… - and arguing …": a second participle of the speaker's
 		case t.flags&tComma != 0 && st.newClause(m+1, hi) && !st.subordinateOpening(k) && !st.clauseSeries(m+1, hi) && st.finiteIn(&seen, &finite, m):

@@ -217,7 +217,7 @@ func (st *attrState) stanceObjectContent(n0, i int) {
 		return
 	}
 	for m := i + 1; m < e; m++ {
-		if t := st.toks[m]; t.flags&(tComma|tDash|tParen|tColon) != 0 && t.quote == 0 && st.text[t.s] != ':' {
+		if t := st.toks[m]; t.flags&(tComma|tDash|tParen|tColon) != 0 && t.quote == 0 && st.text[t.s] != ':' && (t.flags&tComma == 0 || m+1 >= e || st.toks[m+1].flags&(tWord|tUpper) != tWord || !st.ingPreposition(m+1, e)) {
 			e = m // "want lower taxes, and Democrats want …", "…; a plurality oppose it": the object ends at the comma or semicolon
 			break
 		}
@@ -1832,6 +1832,7 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 	if f := toks[k]; isWord(text, f, "that") || f.flags&(tColon|tOpen|tQ|cPron) != 0 || f.quote != 0 {
 		return end
 	}
+	sc := objectScan{seen: k}
 	for m := k + 1; m < end && m < k+maxContent/4; m++ {
 		t := toks[m]
 		if t.quote != 0 {
@@ -1846,13 +1847,115 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 			}
 		}
 		if t.flags&(tComma|tDash|tParen|tColon) != 0 && (t.flags&tColon == 0 || st.semicolon(t)) {
+			if t.flags&tComma != 0 && m+1 < end && toks[m+1].flags&(tWord|tUpper) == tWord && st.ingPreposition(m+1, end) {
+				continue // "endorsed the plan's rivals, including Ms. Ruiz": the object goes on
+			}
 			if t.flags&tColon == 0 && st.quoteFollows(m, end) && st.circumstanceEnd(k, end) == m {
 				return end // "pointed out in March, “…”": the quotation after the circumstance is the object
 			}
 			return m // "endorsed her; last month …": a semicolon ends the object too
 		}
+		if t.flags&cClauseWord != 0 && st.secondVerb(k, m, end, &sc) {
+			return m // "endorsed Ms. Ruiz and urged …": the subject's next verb
+		}
 	}
 	return end
+}
+
+// participleEnd returns where the content at toks[k] of a participle
+// cue after a comma ends (clauseEnd): for a verb that takes an object,
+// not a clause (no verb of inversionVerbs), at the "and" or "but" that
+// opens the subject's next verb (secondVerb): "…, calling the levy a
+// swindle and vowing to repeal it".
+func (st *attrState) participleEnd(canon string, k, hi int) int {
+	end := st.clauseEnd(k, hi)
+	if k >= end || st.hasForm(canon, fInversion, inversionVerbs) {
+		return end
+	}
+	if f := st.toks[k]; isWord(st.text, f, "that") || f.flags&(tColon|tOpen|tQ|cPron) != 0 || f.quote != 0 {
+		return end
+	}
+	sc := objectScan{seen: k}
+	for m := k + 1; m < end && m < k+maxContent/4; m++ {
+		if st.toks[m].flags&cClauseWord != 0 && st.toks[m].quote == 0 && st.secondVerb(k, m, end, &sc) {
+			return m
+		}
+	}
+	return end
+}
+
+// secondVerb reports whether "and" or "but" at toks[m], inside the
+// object toks[k:m] of a cue verb, opens the cue's subject's next verb
+// phrase: a finite auxiliary, a past tense or an -ing form (after an
+// adverb or two) that takes an object or a complement of its own,
+// "endorsed Ms. Ruiz and urged her rivals to …", "calling them cheats
+// and vowing to …", "declined to be named and is not …". A noun phrase
+// holds no verb, so the object ends there. Where the object has a verb
+// of its own ("denounced the way the board handled it and …") the verb
+// after "and" may be that clause's, and where it has an -ing form
+// ("accused him of taking bribes and hiding …") an -ing form after "and"
+// may be its second. A word before a bare noun is a modifier ("backed
+// the tax and spending bill", "the plan and related measures"), and an
+// -ing word before "of" a noun ("the agencies and timing of …").
+func (st *attrState) secondVerb(k, m, end int, sc *objectScan) bool {
+	toks, text := st.toks, st.text
+	if m == k || !isWord(text, toks[m], "and") && !isWord(text, toks[m], "but") {
+		return false
+	}
+	j := m + 1
+	for j < end && j < m+3 && (st.isAdverb(j) || toks[j].flags&cAux != 0 && !st.finiteAux(toks[j])) {
+		j++ // "and then urged", "and later said"
+	}
+	if j+1 >= end {
+		return false
+	}
+	v, n := toks[j], toks[j+1]
+	if v.flags&(tWord|tUpper) != tWord || v.quote != 0 {
+		return false
+	}
+	ing := st.isParticiple(j)
+	switch {
+	case st.finiteAux(v):
+	case v.flags&cPast != 0 || st.endsEd(j) || ing:
+		if n.flags&(tUpper|cDet|cPron|cStop|cPrep|cPrepLike|cVenue|cParticle) == 0 && !isWord(text, n, "to") || ing && isWord(text, n, "of") {
+			return false // "and timing of …": a noun in -ing
+		}
+	default:
+		return false
+	}
+	for ; sc.seen < m; sc.seen++ {
+		i := sc.seen
+		t := toks[i]
+		if t.quote != 0 || t.flags&(tWord|tUpper) != tWord {
+			continue
+		}
+		sc.verb = sc.verb || st.finiteAux(t) || t.flags&cPast != 0 || st.endsEd(i) && !st.attributiveEd(i)
+		sc.ing = sc.ing || st.isParticiple(i)
+	}
+	return !sc.verb && !(ing && sc.ing)
+}
+
+// objectScan is what secondVerb has read of an object so far: up to
+// toks[seen], whether it holds a verb and an -ing form. A caller asking
+// at each "and" stays linear.
+type objectScan struct {
+	seen      int
+	verb, ing bool
+}
+
+// ingPreposition reports whether toks[k] is a preposition in -ing
+// (ingPrepositions: "including", "regarding"), whose phrase after a
+// comma belongs to the words before it. A title after it names people,
+// often the subject's own ("Governors condemned the plan, including
+// Gov. Ruiz"), and is left out, as is a quotation or a comma after it
+// ("…, including, “Who pays?”"), a sentence of its own.
+func (st *attrState) ingPreposition(k, end int) bool {
+	if k+1 >= end {
+		return false
+	}
+	t := st.toks[k]
+	n := st.toks[k+1]
+	return t.flags&(tWord|tUpper) == tWord && t.quote == 0 && n.flags&(tWord|cTitle) == tWord && n.quote == 0 && st.isParticiple(k) && st.d.lex.containsToken(ingPrepositions, st.text, t)
 }
 
 // closePair returns the token that closes the parenthesis or dash pair

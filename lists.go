@@ -109,6 +109,7 @@ const (
 	relativeObjects        List = "relativeobjects"        // "what", "whom": a relative clause whose cue has the quotation for object
 	timeUnits              List = "timeunits"              // "weeks", "hours": what a time before "ago" is measured in
 	timeSpans              List = "timespans"              // "ago", "later": words that close a measured time, "two weeks ago"
+	ingPrepositions        List = "ingprepositions"        // "including", "regarding": prepositions in -ing, which open no participle's clause
 	pastVerbs              List = "pastverbs"              // irregular past tenses that end a subject phrase: "took", "gave"
 	cueBaseVerbs           List = "cuebaseverbs"           // base forms that are verbs after any subject: "say", "think"
 	cueWeakForms           List = "cueweakforms"           // forms that are cues only before a clause: "support", "report"

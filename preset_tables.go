@@ -4078,6 +4078,14 @@ var presetLists = []presetList{
 			{6, 0x4124f2e6, 0, 0, 2, 2},
 			{12, 0xe40c292c, 2, 2, 1, 1},
 		}},
+	{file: "ingprepositions.txt", list: "ingprepositions", size: 312, n: 4, maxWords: 1, slots: 16,
+		text: "includingconcerningregardingexcluding",
+		entries: []presetEntry{
+			{0, 0x280d1e50, 0, 0, 9, 9},
+			{5, 0x2fc690a5, 9, 9, 10, 10},
+			{6, 0xd4a9fc36, 19, 19, 9, 9},
+			{10, 0x281ded9a, 28, 28, 9, 9},
+		}},
 	{file: "inversionverbs.txt", list: "inversionverbs", size: 379, n: 34, maxWords: 1, slots: 128,
 		text: "quipdeclareargueremarkaskconcederespondreplyconcludecomplainpredictrecallnoteretortrecountagreecontinuesuggestjokestatedwriteexplainobservesaycautionannouncereporttweetinsistclaimwarnadmitacknowledgeadd",
 		entries: []presetEntry{
