@@ -1465,7 +1465,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 				k = end
 			}
 		}
-		a.Content = st.contentSpan(k, st.participleEnd(canon, k, hi))
+		a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
 		st.out = append(st.out, a)
 		return ce
 	}

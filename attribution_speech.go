@@ -1862,28 +1862,6 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 	return end
 }
 
-// participleEnd returns where the content at toks[k] of a participle
-// cue after a comma ends (clauseEnd): for a verb that takes an object,
-// not a clause (no verb of inversionVerbs), at the "and" or "but" that
-// opens the subject's next verb (secondVerb): "…, calling the levy a
-// swindle and vowing to repeal it".
-func (st *attrState) participleEnd(canon string, k, hi int) int {
-	end := st.clauseEnd(k, hi)
-	if k >= end || st.hasForm(canon, fInversion, inversionVerbs) {
-		return end
-	}
-	if f := st.toks[k]; isWord(st.text, f, "that") || f.flags&(tColon|tOpen|tQ|cPron) != 0 || f.quote != 0 {
-		return end
-	}
-	sc := objectScan{seen: k}
-	for m := k + 1; m < end && m < k+maxContent/4; m++ {
-		if st.toks[m].flags&cClauseWord != 0 && st.toks[m].quote == 0 && st.secondVerb(k, m, end, &sc) {
-			return m
-		}
-	}
-	return end
-}
-
 // secondVerb reports whether "and" or "but" at toks[m], inside the
 // object toks[k:m] of a cue verb, opens the cue's subject's next verb
 // phrase: a finite auxiliary, a past tense or an -ing form (after an
