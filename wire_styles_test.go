@@ -4573,7 +4573,7 @@ var wireStories = []struct {
 			"Saleh bin Ali Al-Shahrani",
 			"Ahmed Yahya Al-Faifi",
 			"",
-			"?", // got "": quote-first, "the directorate said": definite back-reference to the body named in the lead not resolved
+			"General Directorate of Civil Defense", // "?" at first sight (got ""): quote-first, "the directorate said": definite back-reference to the body named in the lead
 		},
 		chains: []string{
 			"The National Center for Meteorology (NCM) | said >> a statement | in >> its official account on X | posted on",
