@@ -811,7 +811,9 @@ const maxNicknameObject = 6
 // nicknamedObject reports whether quote q is a nickname given with a
 // verb of [nicknameVerbs], its object and "the": "Local media dubbed the
 // incident the “sky prison”", "Fans have nicknamed it “the Cauldron”",
-// in the past or the perfect, as wire copy gives a nickname.
+// in the past or the perfect, as wire copy gives a nickname, or in the
+// plural present of [presentNaming], a community's habit: "Locals call
+// the stretch “the killer top”".
 // The name is one the thing goes by, no one's words: not the namer's,
 // nor those of a report around the sentence. "a" before the marks
 // characterises ("dubbed the project a “white elephant”"), as "called"
@@ -833,7 +835,11 @@ func (st *attrState) nicknamedObject(q Span) bool {
 		if t.flags&tWord == 0 || t.quote != 0 {
 			return false
 		}
-		if st.endsEd(m) && st.d.lex.Contains(nicknameVerbs, text[t.s:t.e]) {
+		// "Locals call the stretch “the killer top”": the plural
+		// present of [presentNaming] names as a habit does; after "to"
+		// or an auxiliary ("went on to call Cruz “the worst …”", "would
+		// call") it is one speaker's charge.
+		if st.endsEd(m) && st.d.lex.Contains(nicknameVerbs, text[t.s:t.e]) || st.habitualNamingAt(m) {
 			o := toks[m+1] // the object opens with a determiner, a pronoun or a name
 			return m < e && (o.flags&(cDet|cPossDet|tUpper) != 0 || o.flags&cPron != 0 && !st.subjectPronoun(m+1))
 		}
@@ -842,6 +848,22 @@ func (st *attrState) nicknamedObject(q Span) bool {
 		}
 	}
 	return false
+}
+
+// habitualNamingAt reports whether toks[m] is a verb of [presentNaming]
+// in the plural present after its subject and before an object that
+// opens with "the" or a possessive: "Locals call the stretch",
+// "Fishermen here dub their reef", not "to call" nor "would call", nor
+// a term coined for an idea ("Politicos call this the “expectations
+// game”", the namers' own words).
+func (st *attrState) habitualNamingAt(m int) bool {
+	t := st.toks[m]
+	if m == 0 || m+1 >= len(st.toks) || !st.d.lex.Contains(presentNaming, st.text[t.s:t.e]) {
+		return false
+	}
+	p, o := st.toks[m-1], st.toks[m+1]
+	return p.flags&tWord != 0 && p.quote == 0 && p.flags&(cAux|cStop|cPrep|cDet) == 0 && !isWord(st.text, p, "to") &&
+		(o.flags&cPossDet != 0 || isWord(st.text, o, "the"))
 }
 
 // termKnownAs reports whether quote q is a term that follows a title

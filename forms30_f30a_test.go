@@ -29,3 +29,57 @@ func TestForms30DirectorateBackReference(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// A quotation with "the" that is the object complement of a verb of
+// naming in the habitual present, "Locals call the stretch “the killer
+// top”", is the name the thing goes by, no one's words.
+func TestForms30HabitualNameComplement(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"locals call the stretch the name",
+			"SRINAGAR (ANI) - Snow closed the pass again.\n\nLocals call the stretch near the summit \"the killer top\" because of the avalanches there.",
+			[]string{""}},
+		{"residents call it, the in the marks",
+			"MANILA (Reuters) - The river burst its banks overnight.\n\nResidents call the low-lying district \"the basin\" and say it floods every year.",
+			[]string{""}},
+		{"fishermen dub the reef, article outside",
+			"COLOMBO (AFP) - Two trawlers ran aground on Sunday.\n\nFishermen here dub the reef the \"graveyard of boats\", officials said.",
+			[]string{""}},
+		{"inside a speaker's paragraph",
+			"KATHMANDU (Reuters) - The road reopened on Monday. \"We lost two trucks this month,\" said Ram Bahadur Thapa, a driver. Drivers call the bend above the gorge \"the devil's elbow\".",
+			[]string{"Ram Bahadur Thapa", ""}},
+		// Near misses: a characterisation after "called" or with "a"
+		// keeps its speaker.
+		{"called the plan an adjective",
+			"LONDON (Reuters) - Opposition leader Jane Porter called the plan \"reckless\" on Tuesday.",
+			[]string{"Jane Porter"}},
+		{"call with a, characterises",
+			"NAIROBI (Reuters) - The bill passed on Tuesday. Critics call the bill \"a gift to cartels\", said Peter Otieno, an MP.",
+			[]string{"Peter Otieno"}},
+		{"singular calls the plan the",
+			"LONDON (Reuters) - Jane Porter, the opposition leader, calls the plan \"the worst deal in a generation\".",
+			[]string{"Jane Porter"}},
+	})
+}
+
+// Near misses of TestForms30HabitualNameComplement: an infinitive or an
+// auxiliary before "call" makes it one speaker's charge.
+func TestForms30HabitualNameComplementCharge(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"went on to call",
+			"DALLAS (AP) - The billionaire backed the governor. Mark Tolliver went on to call his rival \"the worst politician in Texas.\"",
+			[]string{"Mark Tolliver"}},
+		{"would call",
+			"CHICAGO (Reuters) - Senator Ann Briggs said voters would call the measure \"the tax on breathing\" if it passed.",
+			[]string{"Ann Briggs"}},
+	})
+}
+
+// Near miss of TestForms30HabitualNameComplement: a demonstrative
+// object is an idea the namers coin a term for, their own words.
+func TestForms30HabitualNameComplementTerm(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"call this the term",
+			"WASHINGTON (Reuters) - The senator lowered his sights before the vote. Strategists call this the \"expectations game\".",
+			[]string{"Strategists"}},
+	})
+}

@@ -13153,6 +13153,14 @@ var presetLists = []presetList{
 			{11, 0xfdd2b0cb, 11, 11, 3, 3},
 			{12, 0xf4b48d8c, 14, 14, 3, 3},
 		}},
+	{file: "presentnamingverbs.txt", list: "presentnamingverbs", size: 448, n: 4, maxWords: 1, slots: 16,
+		text: "dubcallchristennickname",
+		entries: []presetEntry{
+			{0, 0xe1310830, 0, 0, 3, 3},
+			{9, 0xb3f184a9, 3, 3, 4, 4},
+			{11, 0xe8690cb, 7, 7, 8, 8},
+			{13, 0x15354acd, 15, 15, 8, 8},
+		}},
 	{file: "pronouns.txt", list: "pronouns", size: 90, n: 9, maxWords: 1, slots: 32,
 		text: "shethemiweithimheyouthey",
 		entries: []presetEntry{

@@ -4522,7 +4522,7 @@ var wireStories = []struct {
 		speakers: []string{
 			"Irfan Hussain Mir",
 			"",
-			"?", // got "Locals": nickname in "Locals call the stretch ... \"the killer top\"" given to the subject of "call"
+			"", // "?" at first sight (got "Locals"): nickname in "Locals call the stretch ... \"the killer top\"", the object complement of a naming verb in the plural present
 			"Ghulam Nabi Bhat",
 			"Ghulam Nabi Bhat",
 			"",
