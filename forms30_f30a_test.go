@@ -83,3 +83,28 @@ func TestForms30HabitualNameComplementTerm(t *testing.T) {
 			[]string{"Strategists"}},
 	})
 }
+
+// A title in capitals with no article, perhaps with its posting's place
+// after it, names its holder in the apposition after it: "Divisional
+// Commissioner Kashmir, Vijay Kumar Raina, told reporters".
+func TestForms30BareTitleAppositiveName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"title and posting place, told reporters in",
+			"SRINAGAR (ANI) - Snow closed the pass again.\n\nDivisional Commissioner Kashmir, Vijay Kumar Raina, told reporters in Srinagar, \"Airlift of patients will start as soon as the weather clears.\"",
+			[]string{"Vijay Kumar Raina"}},
+		{"bare title of two words",
+			"JAMMU (ANI) - Two houses collapsed in the night.\n\nDeputy Commissioner, Rakesh Sharma Dogra, said, \"All families have been moved to the school.\"",
+			[]string{"Rakesh Sharma Dogra"}},
+		{"title of police and district",
+			"ANANTNAG (ANI) - A bridge was washed away on Sunday.\n\nSenior Superintendent of Police Anantnag, Ashish Kumar Raina, said, \"Traffic has been diverted through Bijbehara.\"",
+			[]string{"Ashish Kumar Raina"}},
+		// Near misses: a title with its holder's name keeps the name; an
+		// age after it is no name.
+		{"title and name, age after",
+			"LUCKNOW (PTI) - The river rose above the danger mark. Commissioner Anil Verma, 54, said, \"We are ready.\"",
+			[]string{"Anil Verma"}},
+		{"title and name, role after",
+			"SHIMLA (PTI) - Roads were blocked. Deputy Commissioner Rakesh Dogra, the district's top official, said, \"Schools will stay shut.\"",
+			[]string{"Rakesh Dogra"}},
+	})
+}

@@ -4526,7 +4526,7 @@ var wireStories = []struct {
 			"Ghulam Nabi Bhat",
 			"Ghulam Nabi Bhat",
 			"",
-			"?", // got "": role + place ("Divisional Commissioner Kashmir"), comma appositive name, "told reporters in Srinagar," quote; the appositive name not taken
+			"Vijay Kumar Raina", // "?" at first sight (got ""): role + place ("Divisional Commissioner Kashmir"), comma appositive name, "told reporters in Srinagar," quote
 		},
 		chains: []string{
 			"The Chief Minister's Office (CMO) | said >> a post | in >> X | on",
