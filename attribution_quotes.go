@@ -1288,6 +1288,48 @@ func (st *attrState) glossedTerm(q Span) bool {
 	return false
 }
 
+// accordingCue reports whether a's cue is a cue phrase that its source
+// follows, "according to X": a source of figures, whose words the
+// sentence need not be.
+func (st *attrState) accordingCue(a *attr) bool {
+	if a.Source == nil || a.Source.Start < a.Cue.End {
+		return false
+	}
+	c := st.tokenAt(a.Cue.Start)
+	return c+1 < len(st.toks) && st.toks[c].flags&cCueMW != 0 && st.toks[c+1].flags&cCue2 != 0
+}
+
+// termFunction are the classes of a word that is no modifier nor noun of
+// a noun phrase around a term in marks (see modifierTerm).
+const termFunction = tUpper | cDet | cPossDet | cIndefinite | cPron | cAux | cStop | cCue | cPrep | cPrepLike | cLiteral | cClauseWord | cRelative | cTime
+
+// modifierTerm reports whether quote q is a term of one or two words in
+// lower case that modifies a noun inside a noun phrase, between a
+// modifier and the noun it names a kind of: "smaller “chuzaisho”
+// residential police boxes", "300 “koban” police boxes". Where an
+// according-to source closes the sentence (see accordingCue) such a term
+// is the text's word for a thing, said by no one; a speaker's ("plans to
+// expand customary “sasi” marine closures") keeps it. A quote after an
+// article or a possessive
+// ("the “unacceptable” delay", "his “reckless” plan") or before a
+// function word ("“deeply concerned” about") is left alone.
+func (st *attrState) modifierTerm(q Span) bool {
+	toks := st.toks
+	i := st.tokenAt(q.Start)
+	j := st.tokenAt(q.End)
+	if i < 1 || j != i+3 && j != i+4 || j+1 >= len(toks) {
+		return false
+	}
+	for m := i + 1; m < j-1; m++ {
+		if toks[m].flags&(tWord|tUpper) != tWord || toks[m].flags&termFunction != 0 {
+			return false
+		}
+	}
+	p, n := toks[i-1], toks[j]
+	return p.quote == 0 && n.quote == 0 && p.flags&tWord != 0 && n.flags&tWord != 0 && p.flags&termFunction == 0 && n.flags&termFunction == 0 &&
+		!possessive(st.text, p) && toks[j+1].flags&tWord != 0
+}
+
 // abbrevInParens reports whether toks[k:k+3] is one capitalised word in
 // parentheses, a name's short form: "(M4C)", "(PMKSY)".
 func (st *attrState) abbrevInParens(k int) bool {

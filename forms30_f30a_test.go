@@ -108,3 +108,38 @@ func TestForms30BareTitleAppositiveName(t *testing.T) {
 			[]string{"Rakesh Dogra"}},
 	})
 }
+
+// A one- or two-word term in marks, in lower case, between a modifier
+// and the noun it names a kind of, is a term, no one's, though an
+// according-to source closes the sentence.
+func TestForms30ModifierTerm(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"comparative, term, noun phrase, according to",
+			"TOKYO (Jiji Press) - The number of koban and smaller \"chuzaisho\" residential police boxes fell by 600 over a decade, according to the agency.",
+			[]string{""}},
+		{"number, term of two words, according to",
+			"SEOUL (Yonhap) - Some 4,100 \"jeonse fraud\" rental deposits remained unpaid at the end of June, according to the land ministry.",
+			[]string{""}},
+		{"adjective, term, noun, according to first",
+			"MANILA (PNA) - According to the coast guard, 120 traditional \"bangka\" outrigger boats were damaged in the storm.",
+			[]string{""}},
+		// Near misses: a speaker's subject keeps the word in the same
+		// place; after an article or a possessive, or before a function
+		// word, the source keeps it.
+		{"speaker subject, same place",
+			"AMBON (Antara) - Governor Murad Tuasikal plans to expand customary \"sasi\" marine closures to 40 villages.",
+			[]string{"Murad Tuasikal"}},
+		{"article before, according to",
+			"LAGOS (Reuters) - The \"unacceptable\" delays cost farmers 3 billion naira last year, according to the Farmers Association of Nigeria.",
+			[]string{"Farmers Association of Nigeria"}},
+		{"article before",
+			"LONDON (Reuters) - Opposition leader Jane Porter criticised the \"unacceptable\" delay in the report.",
+			[]string{"Jane Porter"}},
+		{"possessive determiner before",
+			"NAIROBI (Reuters) - Senator Peter Otieno attacked his rival's plan, saying the government's \"reckless\" borrowing would hurt farmers.",
+			[]string{"Peter Otieno"}},
+		{"function word after",
+			"BERLIN (Reuters) - Chancellor Anna Weber said she was deeply \"concerned\" about the vote.",
+			[]string{"Anna Weber"}},
+	})
+}

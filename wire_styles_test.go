@@ -4478,7 +4478,7 @@ var wireStories = []struct {
 	{
 		file: "jiji-koban.txt",
 		speakers: []string{"", "Hiroshi Tanabe", "Hiroshi Tanabe", "Kenji Moriyama", "Kenji Moriyama", "Setsuko Nakahara", "Setsuko Nakahara",
-			"?", // got "National Police Agency": a term quote (romanised Japanese word "chuzaisho") in a figures sentence ending ", according to the agency" given to the according-to source
+			"", // "?" at first sight (got "National Police Agency"): a term quote (romanised Japanese word "chuzaisho") modifying a noun in a figures sentence ending ", according to the agency"
 		},
 		chains: []string{
 			"The agency | said >> a survey of prefectural police | citing",
