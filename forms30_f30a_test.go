@@ -143,3 +143,28 @@ func TestForms30ModifierTerm(t *testing.T) {
 			[]string{"Anna Weber"}},
 	})
 }
+
+// A station is a body ("the BMKG Maritime Meteorology Station"): named
+// inside a role's "of" phrase whose holder the appositive names, it is
+// no candidate for "she" or "he" after it.
+func TestForms30StationNoPronoun(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"head of the station, appositive name, she",
+			"SURABAYA (ANTARA) - Rains are expected to continue.\n\nHead of the BMKG Maritime Meteorology Station in Tanjung Perak, Dr. Rahmawati Kusumadewi, stated on Tuesday that sea temperatures remained high.\n\n\"The warm water is feeding the clouds,\" she remarked.",
+			[]string{"Rahmawati Kusumadewi"}},
+		{"chief of the police station, he",
+			"JAKARTA (ANTARA) - Two suspects were arrested.\n\nChief of the Tanjung Priok Police Station, Adj. Sr. Comr. Wibowo Santoso, said the men had been followed for a week.\n\n\"They were caught with 2 kilograms of crystal methamphetamine,\" he said.",
+			[]string{"Wibowo Santoso"}},
+		{"head of the research station, partial after she advised",
+			"MAKASSAR (ANTARA) - Seaweed farmers have lost a month.\n\nHead of the Takalar Seaweed Research Station, Sitti Nurhayati, said the water was too warm. She advised farmers not to \"plant before the rains end\".",
+			[]string{"Sitti Nurhayati"}},
+		// Near misses: a named body still takes "it", and a station
+		// that speaks keeps its own words.
+		{"station takes it",
+			"JAKARTA (ANTARA) - The Tanjung Priok Maritime Meteorology Station issued a warning.\n\n\"Waves may reach four meters,\" it said.",
+			[]string{"Tanjung Priok Maritime Meteorology Station"}},
+		{"station speaks",
+			"JAKARTA (ANTARA) - \"Waves may reach four meters,\" the Tanjung Priok Maritime Meteorology Station said.",
+			[]string{"Tanjung Priok Maritime Meteorology Station"}},
+	})
+}

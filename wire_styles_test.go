@@ -4506,8 +4506,8 @@ var wireStories = []struct {
 	{file: "antara-saltfarmers.txt",
 		speakers: []string{
 			"",
-			"?", // got "Meteorology Station": "she" in the next paragraph after "Head of the BMKG Maritime Meteorology Station in Tanjung Perak, Dr. Rahmawati Kusumadewi, stated" goes to the organisation inside the role NP, not to the named head (the "stated" attribution itself has the right name)
-			"?", // got "Meteorology Station": partial quote after "She advised", pronoun back to the same wrongly named speaker
+			"Rahmawati Kusumadewi", // "?" at first sight (got "Meteorology Station"): "she" after "Head of the BMKG Maritime Meteorology Station in Tanjung Perak, Dr. Rahmawati Kusumadewi, stated" went to the station, now a body ("station" in resolve-orgs)
+			"Rahmawati Kusumadewi", // "?" at first sight (got "Meteorology Station"): partial quote after "She advised", pronoun back to the same speaker
 			"Fauzan Amiruddin",
 			"Mat Sholeh",
 			"Siti Aminah",
