@@ -161,7 +161,7 @@ func TestForms30StationNoPronoun(t *testing.T) {
 		// Near misses: a named body still takes "it", and a station
 		// that speaks keeps its own words.
 		{"station takes it",
-			"JAKARTA (ANTARA) - The Tanjung Priok Maritime Meteorology Station issued a warning.\n\n\"Waves may reach four meters,\" it said.",
+			"JAKARTA (ANTARA) - The Tanjung Priok Maritime Meteorology Station warned of high waves.\n\n\"Waves may reach four meters,\" it said.",
 			[]string{"Tanjung Priok Maritime Meteorology Station"}},
 		{"station speaks",
 			"JAKARTA (ANTARA) - \"Waves may reach four meters,\" the Tanjung Priok Maritime Meteorology Station said.",
