@@ -836,10 +836,10 @@ func (st *attrState) nicknamedObject(q Span) bool {
 			return false
 		}
 		// "Locals call the stretch “the killer top”": the plural
-		// present of [presentNaming] names as a habit does; after "to"
-		// or an auxiliary ("went on to call Cruz “the worst …”", "would
-		// call") it is one speaker's charge.
-		if st.endsEd(m) && st.d.lex.Contains(nicknameVerbs, text[t.s:t.e]) || st.habitualNamingAt(m) {
+		// present of [presentNaming] (cue forms of [cueNaming]) names as
+		// a habit does; after "to" or an auxiliary ("went on to call
+		// Cruz “the worst …”", "would call") it is one speaker's charge.
+		if st.endsEd(m) && st.d.lex.Contains(nicknameVerbs, text[t.s:t.e]) || t.flags&cCue != 0 && st.habitualNamingAt(m) {
 			o := toks[m+1] // the object opens with a determiner, a pronoun or a name
 			return m < e && (o.flags&(cDet|cPossDet|tUpper) != 0 || o.flags&cPron != 0 && !st.subjectPronoun(m+1))
 		}
@@ -857,13 +857,12 @@ func (st *attrState) nicknamedObject(q Span) bool {
 // a term coined for an idea ("Politicos call this the “expectations
 // game”", the namers' own words).
 func (st *attrState) habitualNamingAt(m int) bool {
-	t := st.toks[m]
-	if m == 0 || m+1 >= len(st.toks) || !st.d.lex.Contains(presentNaming, st.text[t.s:t.e]) {
+	if m == 0 || m+1 >= len(st.toks) {
 		return false
 	}
-	p, o := st.toks[m-1], st.toks[m+1]
-	return p.flags&tWord != 0 && p.quote == 0 && p.flags&(cAux|cStop|cPrep|cDet) == 0 && !isWord(st.text, p, "to") &&
-		(o.flags&cPossDet != 0 || isWord(st.text, o, "the"))
+	t, p, o := st.toks[m], st.toks[m-1], st.toks[m+1]
+	return t.flags&(tUpper|cDet|cPron|cStop|cPrep) == 0 && p.flags&tWord != 0 && p.quote == 0 && p.flags&(cAux|cStop|cPrep|cDet) == 0 &&
+		(o.flags&cPossDet != 0 || o.hash == theHash) && !isWord(st.text, p, "to") && st.d.lex.Contains(presentNaming, st.text[t.s:t.e])
 }
 
 // termKnownAs reports whether quote q is a term that follows a title
