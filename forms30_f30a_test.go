@@ -8,8 +8,8 @@ import "testing"
 func TestForms30DirectorateBackReference(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"quote first, the directorate said",
-			"RIYADH, Dec 7 (SPA) - The General Directorate of Narcotics Control seized 40 kilograms of hashish in Jazan.\n\n\"Smugglers will be pursued wherever they are,\" the directorate said.",
-			[]string{"General Directorate of Narcotics Control"}},
+			"RIYADH, Dec 7 (SPA) - The General Directorate of Civil Defense evacuated 40 families in Jazan.\n\n\"Smugglers will be pursued wherever they are,\" the directorate said.",
+			[]string{"General Directorate of Civil Defense"}},
 		{"directorate after said",
 			"AMMAN (Petra) - The Public Security Directorate warned drivers of black ice on the desert highway.\n\n\"Do not travel at night unless you must,\" said the directorate, which deployed 60 patrols.",
 			[]string{"Public Security Directorate"}},

@@ -1351,9 +1351,7 @@ run:
 		orgWord, place, titled := false, false, false
 		for k := i; k < n; k++ {
 			b := r.toks[k].bits
-			// "General Directorate of Passports": a listed body's form
-			// holds no title, though a word of it may be a rank.
-			titled = titled || b&(rwRole|rwHonorific) != 0 && !(orgForm && listed[k-i])
+			titled = titled || b&(rwRole|rwHonorific) != 0
 			orgWord = orgWord || b&rwOrg != 0
 			place = place || b&(rwPlace|rwDemonym) != 0
 		}
