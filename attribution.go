@@ -3813,6 +3813,10 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 				qa.Speaker, best = m, nil // "X said …, while Y advised parents to … “…”": Y's words
 			}
 		}
+		if best != nil && qt.Kind != Direct && !capital && st.accordingCue(best) && st.modifierTerm(qt.Span) {
+			qt.Kind, best = Scare, nil // "smaller “chuzaisho” residential police boxes …, according to the agency": a term
+			continue
+		}
 		if best != nil {
 			if in := st.relayedWords(best, qt.Span, atts); in != nil {
 				best = in // "“…,” X said, according to a statement": X's words

@@ -868,8 +868,10 @@ const maxNicknameObject = 6
 // nicknamedObject reports whether quote q is a nickname given with a
 // verb of [nicknameVerbs], its object and "the": "Local media dubbed the
 // incident the “sky prison”", "Fans have nicknamed it “the Cauldron”",
-// in the past or the perfect, as wire copy gives a nickname, or with
-// no object after a participle of its own phrase (participleNicknamed).
+// in the past or the perfect, as wire copy gives a nickname, or in the
+// plural present of [presentNaming], a community's habit: "Locals call
+// the stretch “the killer top”", or with no object after a participle
+// of its own phrase (participleNicknamed).
 // The name is one the thing goes by, no one's words: not the namer's,
 // nor those of a report around the sentence. "a" before the marks
 // characterises ("dubbed the project a “white elephant”"), as "called"
@@ -894,7 +896,11 @@ func (st *attrState) nicknamedObject(q Span) bool {
 		if t.flags&tWord == 0 || t.quote != 0 {
 			return false
 		}
-		if st.endsEd(m) && st.d.lex.Contains(nicknameVerbs, text[t.s:t.e]) {
+		// "Locals call the stretch “the killer top”": the plural
+		// present of [presentNaming] (cue forms of [cueNaming]) names as
+		// a habit does; after "to" or an auxiliary ("went on to call
+		// Cruz “the worst …”", "would call") it is one speaker's charge.
+		if st.endsEd(m) && st.d.lex.Contains(nicknameVerbs, text[t.s:t.e]) || t.flags&cCue != 0 && st.habitualNamingAt(m) {
 			o := toks[m+1] // the object opens with a determiner, a pronoun or a name
 			return m < e && (o.flags&(cDet|cPossDet|tUpper) != 0 || o.flags&cPron != 0 && !st.subjectPronoun(m+1))
 		}
@@ -959,6 +965,21 @@ func (st *attrState) participleNicknamed(i int, q Span) bool {
 	}
 	e := st.tokenAt(q.End)
 	return !st.namersAfter(q) && (e >= len(toks) || toks[e].flags&cDet == 0)
+}
+
+// habitualNamingAt reports whether toks[m] is a verb of [presentNaming]
+// in the plural present after its subject and before an object that
+// opens with "the" or a possessive: "Locals call the stretch",
+// "Fishermen here dub their reef", not "to call" nor "would call", nor
+// a term coined for an idea ("Politicos call this the “expectations
+// game”", the namers' own words).
+func (st *attrState) habitualNamingAt(m int) bool {
+	if m == 0 || m+1 >= len(st.toks) {
+		return false
+	}
+	t, p, o := st.toks[m], st.toks[m-1], st.toks[m+1]
+	return t.flags&(tUpper|cDet|cPron|cStop|cPrep) == 0 && p.flags&tWord != 0 && p.quote == 0 && p.flags&(cAux|cStop|cPrep|cDet) == 0 &&
+		(o.flags&cPossDet != 0 || o.hash == theHash) && !isWord(st.text, p, "to") && st.d.lex.Contains(presentNaming, st.text[t.s:t.e])
 }
 
 // termKnownAs reports whether quote q is a term that follows a title
@@ -1381,6 +1402,48 @@ func (st *attrState) glossedTerm(q Span) bool {
 		}
 	}
 	return false
+}
+
+// accordingCue reports whether a's cue is a cue phrase that its source
+// follows, "according to X": a source of figures, whose words the
+// sentence need not be.
+func (st *attrState) accordingCue(a *attr) bool {
+	if a.Source == nil || a.Source.Start < a.Cue.End {
+		return false
+	}
+	c := st.tokenAt(a.Cue.Start)
+	return c+1 < len(st.toks) && st.toks[c].flags&cCueMW != 0 && st.toks[c+1].flags&cCue2 != 0
+}
+
+// termFunction are the classes of a word that is no modifier nor noun of
+// a noun phrase around a term in marks (see modifierTerm).
+const termFunction = tUpper | cDet | cPossDet | cIndefinite | cPron | cAux | cStop | cCue | cPrep | cPrepLike | cLiteral | cClauseWord | cRelative | cTime
+
+// modifierTerm reports whether quote q is a term of one or two words in
+// lower case that modifies a noun inside a noun phrase, between a
+// modifier and the noun it names a kind of: "smaller “chuzaisho”
+// residential police boxes", "300 “koban” police boxes". Where an
+// according-to source closes the sentence (see accordingCue) such a term
+// is the text's word for a thing, said by no one; a speaker's ("plans to
+// expand customary “sasi” marine closures") keeps it. A quote after an
+// article or a possessive
+// ("the “unacceptable” delay", "his “reckless” plan") or before a
+// function word ("“deeply concerned” about") is left alone.
+func (st *attrState) modifierTerm(q Span) bool {
+	toks := st.toks
+	i := st.tokenAt(q.Start)
+	j := st.tokenAt(q.End)
+	if i < 1 || j != i+3 && j != i+4 || j+1 >= len(toks) {
+		return false
+	}
+	for m := i + 1; m < j-1; m++ {
+		if toks[m].flags&(tWord|tUpper) != tWord || toks[m].flags&termFunction != 0 {
+			return false
+		}
+	}
+	p, n := toks[i-1], toks[j]
+	return p.quote == 0 && n.quote == 0 && p.flags&tWord != 0 && n.flags&tWord != 0 && p.flags&termFunction == 0 && n.flags&termFunction == 0 &&
+		!possessive(st.text, p) && toks[j+1].flags&tWord != 0
 }
 
 // abbrevInParens reports whether toks[k:k+3] is one capitalised word in

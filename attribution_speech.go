@@ -877,7 +877,7 @@ func (st *attrState) ageAppositive(lo, i int) bool {
 // lawyer, Sam Cole, said".
 func (st *attrState) appositiveName(s, e, k int) bool {
 	toks := st.toks
-	if e >= k || k-(e+1) > maxAppositiveName+maxRankMark || k-(e+1) < 1 || toks[e].flags&tComma == 0 || toks[s].flags&(cDet|cRole) == 0 && toks[s].flags&tUpper != 0 && !possessive(st.text, toks[s]) {
+	if e >= k || k-(e+1) > maxAppositiveName+maxRankMark || k-(e+1) < 1 || toks[e].flags&tComma == 0 || toks[s].flags&(cDet|cRole) == 0 && toks[s].flags&tUpper != 0 && !possessive(st.text, toks[s]) && !st.bareTitle(s, e) {
 		return false
 	}
 	f := e + 1
@@ -925,6 +925,32 @@ func (st *attrState) appositiveName(s, e, k int) bool {
 		words++
 	}
 	return words <= 4
+}
+
+// bareTitle reports whether toks[s:e] is a title in capitals with no
+// article, perhaps with its posting's place after it, and no name:
+// "Deputy Commissioner", "Divisional Commissioner Kashmir". Such a
+// subject names its holder in the apposition after it.
+func (st *attrState) bareTitle(s, e int) bool {
+	toks := st.toks
+	if e-s < 2 || e-s > 5 {
+		return false
+	}
+	l := e - 1
+	if toks[l].flags&(cTitle|cRole) == 0 {
+		if !st.placeName(l, e) && !st.d.lex.Contains(Gazetteer, st.text[toks[l].s:toks[l].e]) {
+			return false
+		}
+		l-- // "Divisional Commissioner Kashmir": the post's place
+	}
+	titled := false
+	for m := s; m <= l; m++ {
+		if toks[m].quote != 0 || toks[m].flags&(tWord|tUpper) != tWord|tUpper && !(m > s && isWord(st.text, toks[m], "of")) {
+			return false // "Senior Superintendent of Police Anantnag"
+		}
+		titled = titled || toks[m].flags&(cTitle|cRole) != 0
+	}
+	return titled
 }
 
 // affiliationAfter reports whether toks[a:k], after a preposition that
