@@ -937,11 +937,9 @@ func (st *attrState) bareTitle(s, e int) bool {
 		return false
 	}
 	l := e - 1
-	if toks[l].flags&(cTitle|cRole) == 0 {
-		if !st.placeName(l, e) && !st.d.lex.Contains(Gazetteer, st.text[toks[l].s:toks[l].e]) {
-			return false
-		}
-		l-- // "Divisional Commissioner Kashmir": the post's place
+	place := toks[l].flags&(cTitle|cRole) == 0 // "Divisional Commissioner Kashmir": the post's place
+	if place {
+		l--
 	}
 	titled := false
 	for m := s; m <= l; m++ {
@@ -950,7 +948,8 @@ func (st *attrState) bareTitle(s, e int) bool {
 		}
 		titled = titled || toks[m].flags&(cTitle|cRole) != 0
 	}
-	return titled
+	// The place is asked last: the lists of places are long.
+	return titled && (!place || st.placeName(e-1, e) || st.d.lex.Contains(Gazetteer, st.text[toks[e-1].s:toks[e-1].e]))
 }
 
 // affiliationAfter reports whether toks[a:k], after a preposition that
