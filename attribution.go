@@ -2449,7 +2449,7 @@ func (st *attrState) openingEnd(lo, i int) (int, bool) {
 				g := st.openingGoesOn(k+1, i)
 				return g, g > k+1
 			}
-			if toks[k].flags&(tEnd|tMark) != 0 {
+			if toks[k].flags&(tEnd|tMark) != 0 && !st.titleDot(k) {
 				break
 			}
 		}
