@@ -36,3 +36,33 @@ func TestQuoteOpenerWithTitle(t *testing.T) {
 			[]string{"the mayor"}},
 	}, func(q Quote) string { return q.Speaker.Text })
 }
+
+// TestQuoteRelativeWithAppositive checks a relative clause about the
+// speaker that an appositive or an aside of its own breaks, "Mayor Ana
+// Lind, whose hometown, Dover, is sinking, argues …", "X, who, as
+// governor, closed the port, said …": the speaker is the phrase before
+// the relative, not the appositive inside it. A relative with no
+// comma inside, a plain appositive and a speaker after the relative
+// clause's own verb keep their answers.
+func TestQuoteRelativeWithAppositive(t *testing.T) {
+	runQuoteCases(t, []speakerCase{
+		{"whose hometown, Dover,", "Mayor Ana Lind, whose hometown, Dover, is sinking into the sea as the tides rise, argues that the levy will “ruin the port.”",
+			[]string{"Mayor Ana Lind"}},
+		{"whose, said", "Mayor Ana Lind, whose hometown, Dover, is sinking, said the levy will “ruin the port.”",
+			[]string{"Mayor Ana Lind"}},
+		{"who, as governor,", "Tom Reyes, who, as governor, closed the harbour in 2019, told reporters the ban had “saved the fishery.”",
+			[]string{"Tom Reyes"}},
+		{"which, like its rivals,", "The Harbour Bank, which, like its rivals, lost money on ferries, said the fares were “far too low.”",
+			[]string{"The Harbour Bank"}},
+		{"whose chairman, a Dane,", "The port authority, whose chairman, a Dane, resigned in May, warned that the quay was “beyond repair.”",
+			[]string{"The port authority"}},
+		// Near misses: no comma inside the relative, a plain appositive,
+		// the subject after the relative clause.
+		{"a plain relative", "Mayor Ana Lind, whose city is sinking into the sea, argues that the levy will “ruin the port.”",
+			[]string{"Mayor Ana Lind"}},
+		{"a plain appositive", "Ana Lind, the mayor of Dover, a port town, said the levy will “ruin the port.”",
+			[]string{"Ana Lind"}},
+		{"a subject after", "Lind, whose city is sinking, met the governor, and Tom Reyes, a union leader, said the talks were “a waste of time.”",
+			[]string{"Tom Reyes"}},
+	}, func(q Quote) string { return q.Speaker.Text })
+}
