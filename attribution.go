@@ -2559,43 +2559,39 @@ func (st *attrState) parenBefore(lo, k int) (int, []Link, *Link) {
 // subject that an appositive of its own breaks, "Mayor Ana Lind, whose
 // hometown, Dover, is sinking, argues", "X, who, as mayor, closed the
 // port, said": the clause opens with "whose", "who" or "which" right
-// after a comma, at most two commas before the comma toks[c] that ends
-// it. It returns lo where there is no such clause.
+// after a comma, with at most two words of its own before the comma
+// that opens the appositive, which the comma toks[c] closes. It returns
+// lo where there is no such clause.
 func (st *attrState) relativeBefore(lo, c int) int {
-	toks, text := st.toks, st.text
-	commas := 0
-	for m := c - 1; m > lo+1 && m >= c-maxRelativeBefore; m-- {
-		t := toks[m]
-		if t.flags&tComma != 0 {
-			if commas++; commas > 2 {
-				return lo
+	toks := st.toks
+	m := c - 1 // the comma before the appositive or aside
+	for m > lo+2 && m >= c-maxRelativeBefore && toks[m].flags&(tComma|tEnd|tColon|tOpen|tClose|tDash|tParen) == 0 && toks[m].quote == 0 {
+		m--
+	}
+	if m <= lo+2 || toks[m].flags&tComma == 0 {
+		return lo
+	}
+	// The relative's own words end at that comma, with no verb:
+	// "whose hometown,", "who,"; not "whose city is sinking, met the
+	// governor, and Reyes, a nurse, said".
+	for j := m - 1; j > lo+1 && j >= m-3; j-- {
+		t := toks[j]
+		if t.flags&(tWord|tUpper) == tWord && (t.flags&cRelative != 0 || t.e-t.s == len("whose") && isWord(st.text, t, "whose")) {
+			if toks[j-1].flags&tComma != 0 {
+				return j - 1
 			}
-			continue
-		}
-		if t.flags&(tEnd|tColon|tOpen|tClose|tDash|tParen) != 0 && !abbrevDot(text, toks, m) || t.quote != 0 {
 			return lo
 		}
-		if commas > 0 && toks[m-1].flags&tComma != 0 && t.flags&(tWord|tUpper) == tWord && (t.flags&cRelative != 0 || isWord(text, t, "whose")) {
-			// The relative's own words end at the next comma, with no
-			// verb: "whose hometown,", "who,"; not "whose city is
-			// sinking, met the governor, and Reyes, a nurse, said".
-			for j := m + 1; j <= m+3 && j < c; j++ {
-				if toks[j].flags&tComma != 0 {
-					return m - 1
-				}
-				if toks[j].flags&(cAux|cCue|tUpper|tQ) != 0 {
-					break
-				}
-			}
+		if t.flags&(tWord|tUpper|cAux|cCue|tQ) != tWord || t.quote != 0 {
 			return lo
 		}
 	}
 	return lo
 }
 
-// maxRelativeBefore bounds the tokens of a relative clause broken by an
-// appositive between a subject and its cue (relativeBefore).
-const maxRelativeBefore = 30
+// maxRelativeBefore bounds the tokens of the appositive or aside that
+// breaks a relative clause between a subject and its cue (relativeBefore).
+const maxRelativeBefore = 8
 
 // relayBeforeAppositive reads a comma-enclosed relay ("quoted by X")
 // that ends at the comma toks[c], before an appositive of its outlet
