@@ -2449,7 +2449,7 @@ func (st *attrState) openingEnd(lo, i int) (int, bool) {
 				g := st.openingGoesOn(k+1, i)
 				return g, g > k+1
 			}
-			if toks[k].flags&(tEnd|tMark) != 0 {
+			if toks[k].flags&(tEnd|tMark) != 0 && !st.titleDot(k) {
 				break
 			}
 		}
@@ -2548,9 +2548,50 @@ func (st *attrState) parenBefore(lo, k int) (int, []Link, *Link) {
 		if c2, r := st.relayBeforeAppositive(lo, c); r != nil {
 			return c2, nil, r // "Y, quoted by X, a local daily, said"
 		}
+		if r := st.relativeBefore(lo, c); r > lo {
+			return r, nil, nil // "X, whose hometown, Dover, is sinking, said"
+		}
 	}
 	return c, via, relay
 }
+
+// relativeBefore returns the comma before a relative clause about the
+// subject that an appositive of its own breaks, "Mayor Ana Lind, whose
+// hometown, Dover, is sinking, argues", "X, who, as mayor, closed the
+// port, said": the clause opens with "whose", "who" or "which" right
+// after a comma, with at most two words of its own before the comma
+// that opens the appositive, which the comma toks[c] closes. It returns
+// lo where there is no such clause.
+func (st *attrState) relativeBefore(lo, c int) int {
+	toks := st.toks
+	m := c - 1 // the comma before the appositive or aside
+	for m > lo+2 && m >= c-maxRelativeBefore && toks[m].flags&(tComma|tEnd|tColon|tOpen|tClose|tDash|tParen) == 0 && toks[m].quote == 0 {
+		m--
+	}
+	if m <= lo+2 || toks[m].flags&tComma == 0 {
+		return lo
+	}
+	// The relative's own words end at that comma, with no verb:
+	// "whose hometown,", "who,"; not "whose city is sinking, met the
+	// governor, and Reyes, a nurse, said".
+	for j := m - 1; j > lo+1 && j >= m-3; j-- {
+		t := toks[j]
+		if t.flags&(tWord|tUpper) == tWord && (t.flags&cRelative != 0 || t.e-t.s == len("whose") && isWord(st.text, t, "whose")) {
+			if toks[j-1].flags&tComma != 0 {
+				return j - 1
+			}
+			return lo
+		}
+		if t.flags&(tWord|tUpper|cAux|cCue|tQ) != tWord || t.quote != 0 {
+			return lo
+		}
+	}
+	return lo
+}
+
+// maxRelativeBefore bounds the tokens of the appositive or aside that
+// breaks a relative clause between a subject and its cue (relativeBefore).
+const maxRelativeBefore = 8
 
 // relayBeforeAppositive reads a comma-enclosed relay ("quoted by X")
 // that ends at the comma toks[c], before an appositive of its outlet

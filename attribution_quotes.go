@@ -73,8 +73,8 @@ func (st *attrState) pastOpener(s, k int) int {
 			comma = m
 			break
 		}
-		if toks[m].flags&(tEnd|tMark|tColon) != 0 {
-			break
+		if toks[m].flags&(tEnd|tMark|tColon) != 0 && !st.titleDot(m) {
+			break // not at "Mr." or "Sen.": "Asked whether Mr. Lott would run, the mayor …"
 		}
 	}
 	t := toks[s]
@@ -524,6 +524,13 @@ func (st *attrState) appositionVerb(s, e, k int) bool {
 		}
 	}
 	return false
+}
+
+// titleDot reports whether toks[m], a token that stops a look for a
+// comma, is the period of an abbreviation ("Mr.", "Sen.", "J.") inside
+// the phrase, which goes on: "After Mr. Lott left the hall, the mayor …".
+func (st *attrState) titleDot(m int) bool {
+	return st.toks[m].flags&tEnd != 0 && abbrevDot(st.text, st.toks, m)
 }
 
 // endsSentence reports whether toks[i] is a full stop that ends a
