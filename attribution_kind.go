@@ -85,7 +85,7 @@ type cueKindSlot struct {
 }
 
 // cueKindSlots is the number of slots of a cueKindCache: a power of two.
-const cueKindSlots = 1024
+const cueKindSlots = 4096
 
 // kind returns the kind of the cue text, remembered or from [cueKind].
 func (m *cueKindCache) kind(lex *Lexicon, cue string) AttributionKind {

@@ -1857,7 +1857,6 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 	if f := toks[k]; isWord(text, f, "that") || f.flags&(tColon|tOpen|tQ|cPron) != 0 || f.quote != 0 {
 		return end
 	}
-	sc := objectScan{seen: k}
 	for m := k + 1; m < end && m < k+maxContent/4; m++ {
 		t := toks[m]
 		if t.quote != 0 {
@@ -1880,11 +1879,19 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 			}
 			return m // "endorsed her; last month …": a semicolon ends the object too
 		}
-		if t.flags&cClauseWord != 0 && st.secondVerb(k, m, end, &sc) {
+		if t.flags&cJoiner != 0 && st.objectEndsAt(k, m, end) {
 			return m // "endorsed Ms. Ruiz and urged …": the subject's next verb
 		}
 	}
 	return end
+}
+
+// objectEndsAt reports whether the object toks[k:m] of a cue verb ends
+// at the "and" or "but" at toks[m] (secondVerb). It reads the object
+// afresh, a few words, so that objectEnd's loop keeps no state for it.
+func (st *attrState) objectEndsAt(k, m, end int) bool {
+	sc := objectScan{seen: k}
+	return st.secondVerb(k, m, end, &sc)
 }
 
 // secondVerb reports whether "and" or "but" at toks[m], inside the

@@ -17,13 +17,19 @@ func isPrep(t token) bool {
 // isIn reports whether token t is a word of the list of class c (see
 // classLists), in any case: the small words a construction takes, kept
 // as data rather than written in Go. The class bit that tokenize set
-// answers; the list itself does for a word tokenize did not look up.
+// answers; the list itself does for a word of non-ASCII letters, which
+// tokenize does not look up (isInList). A class list's words are short
+// function words, none longer than maxClassWord, the longest word
+// tokenize looks up. Small enough to be inlined where it is asked.
 func (st *attrState) isIn(t token, c tokFlags) bool {
+	return t.flags&c != 0 || t.flags&tNonASCII != 0 && isInList(st, t, c)
+}
+
+// isInList is isIn for a token of non-ASCII letters, whose class bit
+// tokenize did not set.
+func isInList(st *attrState, t token, c tokFlags) bool {
 	if t.flags&tWord == 0 {
 		return false
-	}
-	if t.flags&tNonASCII == 0 && t.e-t.s <= maxClassWord {
-		return t.flags&c != 0
 	}
 	return st.d.lex.Contains(classList(c), st.text[t.s:t.e])
 }
