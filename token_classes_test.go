@@ -449,3 +449,17 @@ func TestGrammarListsExtend(t *testing.T) {
 		}
 	}
 }
+
+// TestClassWordsShort checks that every word of a class list is short
+// enough for tokenize to look up, so that isIn may trust the class bit
+// of an ASCII word.
+func TestClassWordsShort(t *testing.T) {
+	lex := DefaultLexicon()
+	for _, e := range classLists {
+		for _, w := range lex.Entries(e.l) {
+			if len(w) > maxClassWord {
+				t.Errorf("class list %s: %q is longer than maxClassWord (%d)", e.l, w, maxClassWord)
+			}
+		}
+	}
+}
