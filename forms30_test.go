@@ -66,3 +66,24 @@ func TestForms30TitleNamedInPassing(t *testing.T) {
 			[]string{"Hassan Farouk"}},
 	})
 }
+
+// A group "across" a place is the group, not the place: "across" ends
+// the head of the mention as "in" and "at" do, so the place is no name.
+func TestForms30GroupAcrossPlace(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"scare term in a group's report",
+			"MERIDA, Mexico (AFP) - In the markets of Merida, weavers across Yucatan say cheap machine-made goods are sold as \"handmade\" in tourist shops.",
+			[]string{""}},
+		{"partial quotation of a group",
+			"LAGOS (Reuters) - The levy took effect on Monday, and traders across Lagos said it was \"a death sentence\" for small shops.",
+			[]string{""}},
+		// Near misses: a named person "across" nothing, and a body named
+		// before "across".
+		{"named person",
+			"NAIROBI (Reuters) - Farmers met on Monday. Grace Wanjiru, who sells maize across Kenya, said prices were \"the worst in years\".",
+			[]string{"Grace Wanjiru"}},
+		{"body before across",
+			"TOKYO (Kyodo) - Japan Railways said across its network that trains were \"running on time\".",
+			[]string{"Japan Railways"}},
+	})
+}

@@ -4889,8 +4889,8 @@ func startsWithPreposition(s string) bool {
 }
 
 // leadingPreposition reports whether s opens with "of ", "for ", "at ",
-// "in ", "from ", "on " or "to ", the prepositions that end a role's
-// head. Each is a constant the compiler compares in place, where a loop
+// "in ", "from ", "on ", "to " or "across ", the prepositions that end a
+// role's or a group's head. Each is a constant the compiler compares in place, where a loop
 // over them called a comparison for each.
 func leadingPreposition(s string) bool {
 	if len(s) < 3 {
@@ -4900,7 +4900,7 @@ func leadingPreposition(s string) bool {
 	case 'o':
 		return (s[1] == 'f' || s[1] == 'n') && s[2] == ' '
 	case 'a':
-		return s[1] == 't' && s[2] == ' '
+		return s[1] == 't' && s[2] == ' ' || strings.HasPrefix(s, "across ") // "weavers across Yucatan" are no place
 	case 'i':
 		return s[1] == 'n' && s[2] == ' '
 	case 't':

@@ -4435,7 +4435,7 @@ var wireStories = []struct {
 	{
 		file: "afp-hammocks.txt",
 		speakers: []string{"", "Maria Dzul Canche",
-			"?", // got "Yucatan": scare quote inside what a group noun + "across" + place says ("Weavers across Yucatan say ... sold as "handmade""), the place taken as the speaker's name
+			"", // "?" at first sight (got "Yucatan"): a scare quote inside what a group noun + "across" + place says; "across" now ends the group's head, so the place is no name
 			"Rodrigo Pech Ayala", "Rodrigo Pech Ayala", "Jose Luis Chan", "Rosa Euan", "Economy Ministry", "Ana Ku Pool", "Maria Dzul Canche", "Maria Dzul Canche"},
 		chains: []string{
 			"the newspaper Diario de Yucatan | reported >> figures from the state's handicrafts institute | citing",
