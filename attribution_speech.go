@@ -1879,19 +1879,11 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 			}
 			return m // "endorsed her; last month …": a semicolon ends the object too
 		}
-		if t.flags&cJoiner != 0 && st.objectEndsAt(k, m, end) {
+		if t.flags&cJoiner != 0 && st.secondVerb(k, m, end) {
 			return m // "endorsed Ms. Ruiz and urged …": the subject's next verb
 		}
 	}
 	return end
-}
-
-// objectEndsAt reports whether the object toks[k:m] of a cue verb ends
-// at the "and" or "but" at toks[m] (secondVerb). It reads the object
-// afresh, a few words, so that objectEnd's loop keeps no state for it.
-func (st *attrState) objectEndsAt(k, m, end int) bool {
-	sc := objectScan{seen: k}
-	return st.secondVerb(k, m, end, &sc)
 }
 
 // secondVerb reports whether "and" or "but" at toks[m], inside the
@@ -1907,7 +1899,7 @@ func (st *attrState) objectEndsAt(k, m, end int) bool {
 // may be its second. A word before a bare noun is a modifier ("backed
 // the tax and spending bill", "the plan and related measures"), and an
 // -ing word before "of" a noun ("the agencies and timing of …").
-func (st *attrState) secondVerb(k, m, end int, sc *objectScan) bool {
+func (st *attrState) secondVerb(k, m, end int) bool {
 	toks, text := st.toks, st.text
 	if m == k || !isWord(text, toks[m], "and") && !isWord(text, toks[m], "but") {
 		return false
@@ -1933,24 +1925,18 @@ func (st *attrState) secondVerb(k, m, end int, sc *objectScan) bool {
 	default:
 		return false
 	}
-	for ; sc.seen < m; sc.seen++ {
-		i := sc.seen
+	// The object read so far, a few words (objectEnd stops at
+	// maxContent/4): a verb of its own, or an -ing form.
+	for i := k; i < m; i++ {
 		t := toks[i]
 		if t.quote != 0 || t.flags&(tWord|tUpper) != tWord {
 			continue
 		}
-		sc.verb = sc.verb || st.finiteAux(t) || t.flags&cPast != 0 || st.endsEd(i) && !st.attributiveEd(i)
-		sc.ing = sc.ing || st.isParticiple(i)
+		if st.finiteAux(t) || t.flags&cPast != 0 || st.endsEd(i) && !st.attributiveEd(i) || ing && st.isParticiple(i) {
+			return false
+		}
 	}
-	return !sc.verb && !(ing && sc.ing)
-}
-
-// objectScan is what secondVerb has read of an object so far: up to
-// toks[seen], whether it holds a verb and an -ing form. A caller asking
-// at each "and" stays linear.
-type objectScan struct {
-	seen      int
-	verb, ing bool
+	return true
 }
 
 // ingPreposition reports whether toks[k] is a preposition in -ing
