@@ -28,6 +28,12 @@ var lexiconFiles embed.FS
 // A Lexicon is immutable and safe for concurrent use. [Lexicon.With],
 // [Lexicon.Without] and [Lexicon.WithList] return modified copies, so
 // services sharing [DefaultLexicon] cannot disturb one another.
+//
+// The lists of small words that constructions read as word classes
+// (prepositions, openers, relative pronouns: the lists tokenize marks
+// on each word) match words of up to 32 bytes: a longer entry added to
+// one of them is never matched. Names, titles, agencies and cue phrases
+// have no such bound.
 type Lexicon struct {
 	lists  map[List]*wordList
 	kinds  [512]kindSlot // lists again, by kindHash: a lookup names its list by a constant, and a map access per lookup showed in profiles

@@ -187,7 +187,8 @@ func tableSize(n int) int {
 	return size
 }
 
-// maxClassWord is the longest word tokenize looks up.
+// maxClassWord is the longest word tokenize looks up; the Lexicon doc
+// gives the bound to callers who extend a class list.
 const maxClassWord = 32
 
 // lookupWord is lookupHashed for an ASCII word of the text, whose bytes
