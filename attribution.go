@@ -1281,7 +1281,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if ce == i+1 && st.nounModifier(lo, hi, i, canon) {
 		return i // "at a regular press briefing", "from two stress fractures": a noun before a noun
 	}
-	if st.pluralNoun(lo, hi, i, ce, canon) {
+	if st.pluralNoun(lo, hi, i, ce, canon) || st.nounBeforeVerb(lo, hi, i, ce) {
 		return i // "talk shows.", "phone calls to pastors", "asylum claims,": a plural noun
 	}
 	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.endsPhrase(ce, cNotCueLast) && st.notCuePhrase(i, ce) && !st.placeThenClause(ce+1, hi) && !(ce+1 < hi && toks[ce+1].flags&cCue != 0 && isPrep(toks[ce])) {

@@ -1075,6 +1075,10 @@ func (st *attrState) docFieldEnd(e, hi int) int {
 				break
 			}
 		}
+		if t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&(tUpper|cStop|cAux|cPron|cTime|cPrep) == tUpper && m > e+1 && toks[m-1].flags&(tWord|tUpper) == tWord|tUpper {
+			end = m + 1 // "a tally by the Associated Press": a cue's word in capitals goes on the maker's name
+			continue
+		}
 		if t.flags&(cStop|cAux|cPron|cCue|cCueMW|cLink|cLinkMW|cTime|cPrep) != 0 || verbLike(text, t) {
 			break
 		}
