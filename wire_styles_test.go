@@ -4582,6 +4582,90 @@ var wireStories = []struct {
 			"The National Center for Meteorology (NCM) | said >> a statement | in >> its official account on X | posted on",
 			"Al-Watan newspaper | reported >> the Jazan Health Cluster | citing",
 		}},
+	// round 31, b31b
+	{file: "ians-teagardens.txt",
+		speakers: []string{
+			"North Bank Tea Growers' Association",    // "a move that the association of small and medium planters said would make … "…"", the body named two paragraphs later
+			"Rupjyoti Hazarika", "Rupjyoti Hazarika", // "The minister told the House that …, adding that … "…""
+			"Pranjal Kumar Borthakur",
+			"Pranjal Kumar Borthakur", // a quotation over two paragraphs, "he told IANS over the phone"
+			"Bhupen Kalita", "Bhupen Kalita",
+			"Sumitra Tanti",     // "the 38-year-old mother of three said"
+			"",                  // a scheme's name
+			"Rupjyoti Hazarika", // "the minister said later", after two other speakers
+		},
+		chains: []string{
+			"The Brahmaputra Herald daily | reported >> finance department officials | told",
+			"Kalita | said >> comments | in >> the Assamese daily Purbanchal Barta | published by",
+		}},
+	{file: "pti-warehousefire.txt",
+		speakers: []string{
+			"Rajendra Vishwanath Kadam",
+			"Smita Deshmukh", // "the DCP said"
+			"Mohammed Irfan Shaikh", "Mohammed Irfan Shaikh",
+			"Rais Qasim Ansari", "Rais Qasim Ansari",
+		},
+		chains: []string{
+			"the Marathi daily Janavaani | quoted by >> a fire brigade official | According to",
+			"The Thane Chronicle | cited >> a civic engineer | as saying",
+			"The Bhiwandi-Nizampur Municipal Corporation | said >> a notice | quoting >> the website of the Maharashtra Pollution Control Board | posted on",
+		}},
+	{file: "ap-sugarhouse.txt",
+		speakers: []string{
+			"Brenda Ouellette", "Brenda Ouellette",
+			"Anson Pelletier", "Anson Pelletier",
+			"Curtis Labrecque", "Curtis Labrecque",
+			"Curtis Labrecque", // a quotation over two paragraphs
+			"Timothy Rand",
+			"",                 // a label's name
+			"Brenda Ouellette", // "she said" after "Ouellette said she sells …"
+		},
+		chains: []string{
+			"The Caledonian-Record | reported >> county extension records | citing",
+			"State Agriculture Secretary Anson Pelletier | said >> a video | in >> Facebook | posted to",
+		}},
+	{file: "reuters-fuelcap.txt",
+		speakers: []string{
+			"Nurlan Abenov",                            // "Abenov told a government meeting broadcast on state television"
+			"Serik Zhaksybekov",                        // "was quoted as saying by the Kazinform state news agency that … "…""
+			"Aigerim Nurpeisova", "Aigerim Nurpeisova", // a bare quotation paragraph after a closed quotation
+			"", // "Officials call it a "…"": the object complement of a naming verb
+			"Arman Dzhumabayev", "Arman Dzhumabayev",
+		},
+		chains: []string{
+			"operator KazMunayGas | said >> a stock exchange filing | in",
+			"the Interfax-Kazakhstan news agency | cited by >> Energy Minister Nurlan Abenov | said",
+			"the Kazinform state news agency | quoted >> Deputy Prime Minister Serik Zhaksybekov | as saying",
+		}},
+	{file: "xinhua-honey.txt",
+		speakers: []string{
+			"Bernard Kasonde", // "the 47-year-old beekeeper told Xinhua"
+			"Esther Chanda Mulenga",
+			"Esther Chanda Mulenga",      // a quotation over two paragraphs with no cue of its own
+			"",                           // a brand's name
+			"Tang Weiguo", "Tang Weiguo", // "the ambassador said, adding that"
+			"Wang Peng",
+			"Bernard Kasonde",
+		},
+		chains: []string{
+			"the Zambia Daily Mail | according to >> the Ministry of Commerce, Trade and Industry | citing",
+			"Zambia's Minister of Green Economy and Environment | wrote >> an article | in >> the Times of Zambia | published by",
+		}},
+	{file: "yonhap-ricestock.txt",
+		speakers: []string{
+			"",                               // "prices that farmers have called "…"": an unnamed group's naming verb
+			"Kang Hyun-woo",                  // "Agriculture Minister X told a press briefing"
+			"Yoon Sang-min", "Yoon Sang-min", // "the lawmaker said"
+			"Han Seung-jae",
+			"Park Chul-soo", "Park Chul-soo",
+			"Korea Advanced Farmers Federation",
+			"Lim Ji-yeon", "Lim Ji-yeon",
+		},
+		chains: []string{
+			"Rep. Yoon Sang-min of the Democratic Party | said >> data from Statistics Korea | citing",
+			"Prime Minister Han Seung-jae | said >> a radio address | in >> KBS | broadcast on",
+			"The Korea Advanced Farmers Federation | said >> a statement | in",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
