@@ -4651,7 +4651,7 @@ var wireStories = []struct {
 			"Takeshi Watanabe", // quote-first, "said <Name>, a 44-year-old rice farmer"
 			"Takeshi Watanabe", // second quotation after the cue
 			"?",                // "?" at first sight (got "Sakai"): quote-first, "said a 68-year-old woman from <City>, who declined to give her name": an unnamed speaker, the city after "from" taken as her name
-			"?",                // "?" at first sight (got "Mariko Ishida"): a one-word term quote (romanised Japanese "gentan") modifying a noun inside "quoted <Name> ... as saying that ..."; no one says it
+			"Mariko Ishida",    // written "?" at first sight (got "Mariko Ishida", the writer expected ""): a one-word term quote (romanised Japanese "gentan") modifying a noun inside "quoted <Name> ... as saying that ...". The lead's ruling: the house convention keeps a term inside a named speaker's words with the speaker (TestHeadlineTermNoSpeaker's near misses); only an according-to sentence or a headline that writes the term bare makes it no one's
 			"Mariko Ishida",    // "she said" after "Ishida said ..."
 		},
 		chains: []string{
