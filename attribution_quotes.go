@@ -604,16 +604,35 @@ func (st *attrState) laterPronoun(e, k int) int {
 // film “Salt Roads”", or two such words, "the initiative known as “Bread
 // for Africa”": a title even inside someone's reported words.
 func (st *attrState) titleCued(q Span) bool {
+	lex := st.d.lex
+	forms := classesOf(lex).forms
+	_, ok := st.cuedBefore(q, func(w string, pair bool) bool {
+		if pair {
+			return forms.has(lex, w, fTitleCue, titleCues)
+		}
+		return isTitleCue(lex, w)
+	})
+	return ok
+}
+
+// cuedBefore reports whether the word right before the quotation q, one
+// space before its mark, or the two words there, are a cue that in
+// accepts (pair says which is asked: the word first, then the pair),
+// and where the cue starts. titleCued, framedTitle and scareCued read
+// their cues so.
+func (st *attrState) cuedBefore(q Span, in func(w string, pair bool) bool) (start int, ok bool) {
 	lo := max(0, q.Start-64)
 	w, ws, sep := wordBefore(st.text, lo, q.Start)
 	if sep != ' ' || w == "" {
-		return false
+		return 0, false
 	}
-	if isTitleCue(st.d.lex, w) {
-		return true
+	if in(w, false) {
+		return ws, true
 	}
-	pair := wordPairBefore(st.text, lo, ws, w)
-	return pair != "" && classesOf(st.d.lex).forms.has(st.d.lex, pair, fTitleCue, titleCues)
+	if pair := wordPairBefore(st.text, lo, ws, w); pair != "" && in(pair, true) {
+		return ws + len(w) - len(pair), true
+	}
+	return 0, false
 }
 
 // framedTitle reports whether the quotation q, read as a name, names a
@@ -622,14 +641,8 @@ func (st *attrState) titleCued(q Span) bool {
 // before a noun of [titleFollowers] ("“Face the Nation” host X").
 func (st *attrState) framedTitle(q Span) bool {
 	lex, text := st.d.lex, st.text
-	lo := max(0, q.Start-64)
-	if w, ws, sep := wordBefore(text, lo, q.Start); sep == ' ' && w != "" {
-		if lex.Contains(titleFrames, w) {
-			return true // "told “Fox and Friends”"
-		}
-		if pair := wordPairBefore(text, lo, ws, w); pair != "" && lex.Contains(titleFrames, pair) {
-			return true
-		}
+	if _, ok := st.cuedBefore(q, func(w string, _ bool) bool { return lex.Contains(titleFrames, w) }); ok {
+		return true // "told “Fox and Friends”", "an appearance on “Meet the Press”"
 	}
 	w, _, stop := wordAfter(text, q.End, min(len(text), q.End+64))
 	return !stop && lex.Contains(titleFollowers, w)
@@ -647,20 +660,12 @@ func (st *attrState) framedTitle(q Span) bool {
 // the verb.
 func (st *attrState) scareCued(q Span) bool {
 	lex, text := st.d.lex, st.text
-	lo := max(0, q.Start-64)
-	w, ws, sep := wordBefore(text, lo, q.Start)
-	if sep != ' ' || w == "" {
+	forms := classesOf(lex).forms
+	ws, ok := st.cuedBefore(q, func(w string, _ bool) bool { return forms.has(lex, w, fScareCue, scareCues) })
+	if !ok {
 		return false
 	}
-	forms := classesOf(lex).forms
-	if !forms.has(lex, w, fScareCue, scareCues) {
-		pair := wordPairBefore(text, lo, ws, w)
-		if pair == "" || !forms.has(lex, pair, fScareCue, scareCues) {
-			return false
-		}
-		ws += len(w) - len(pair) // "so called": the article stands before "so"
-	}
-	k := st.tokenAt(ws)
+	k := st.tokenAt(ws) // "so called": the article stands before "so"
 	if k < 1 || k >= len(st.toks) {
 		return false
 	}
