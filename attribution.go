@@ -1281,7 +1281,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if ce == i+1 && st.nounModifier(lo, hi, i, canon) {
 		return i // "at a regular press briefing", "from two stress fractures": a noun before a noun
 	}
-	if st.pluralNoun(lo, hi, i, ce, canon) || st.nounBeforeVerb(lo, hi, i, ce) {
+	if st.pluralNoun(lo, hi, i, ce, canon) {
 		return i // "talk shows.", "phone calls to pastors", "asylum claims,": a plural noun
 	}
 	if ce < hi && toks[ce].flags&tWord != 0 && toks[ce].quote == 0 && st.endsPhrase(ce, cNotCueLast) && st.notCuePhrase(i, ce) && !st.placeThenClause(ce+1, hi) && !(ce+1 < hi && toks[ce+1].flags&cCue != 0 && isPrep(toks[ce])) {
@@ -1564,6 +1564,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// Subject first: "X said …", "…, X said."
+	if text[t.e-1] == 's' && ce == i+1 && ce < hi && toks[ce].flags&(tWord|tUpper|cCue) == tWord && st.nounBeforeVerb(lo, hi, i, ce) {
+		return i // "Jobless claims rose": a plural noun heads the subject
+	}
 	k := i - 1
 	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo && !st.namedTime(k) || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0 || k > lo && st.floats(k) || st.yearAt(lo, k) || st.timeSpanStart(lo, k) <= k) {
 		if toks[k].flags&cTime != 0 && k-1 > lo && st.isIn(toks[k-1], cTimeOpener) || st.yearAt(lo, k) {
