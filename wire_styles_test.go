@@ -4760,6 +4760,93 @@ var wireStories = []struct {
 			"Prime Minister Han Seung-jae | said >> a radio address | in >> KBS | broadcast on",
 			"The Korea Advanced Farmers Federation | said >> a statement | in",
 		}},
+	// round 32, b32a
+	{file: "anadolu-iznik.txt",
+		speakers: []string{
+			"Nurettin Oral", // quote-first, "<Name>, who has run a workshop …, told Anadolu"
+			"Nurettin Oral", // "the master said", back to "The 58-year-old master said"
+			"Kağan Yıldız",  // "Yıldız said", after "Iznik Mayor <Name> said"
+			"Kağan Yıldız",  // second quotation after the cue
+			"Kağan Yıldız",  // partial quote, "The mayor said the stipend was "…,""
+			"Ayşe Kocabaş",  // a quotation over two paragraphs, "she said"
+			"",              // "Artisans … call the glaze simply "the secret."": an unnamed group's naming verb
+		},
+		chains: []string{
+			"the Iznik Foundation | According to >> a survey of local workshops | cited",                                                             // "according to X, which cited Y"
+			"The daily Hürriyet | reported >> figures from the Iznik Chamber of Commerce | citing",                                                   // "X, citing Y, reported that"
+			"The Culture and Tourism Ministry's Directorate General of Cultural Heritage | said >> a written reply to a parliamentary question | in", // a reply as the document
+		}},
+	{file: "bernama-turtles.txt",
+		speakers: []string{
+			"Ahmad Nizam Mohd Yusof", // "he told reporters", after the lead's "state Fisheries Department director <Name> said"
+			"",                       // a week's theme after "themed"
+			"Azman Ibrahim",          // quote-first, "said Azman" (a Malay given name as the short form)
+			"Azman Ibrahim",          // a quotation over two paragraphs, "he added"
+			"Siti Hajar Mat Amin",    // "she said" after "… turtle unit head Dr <Name>, however, cautioned that"
+			"Siti Hajar Mat Amin",    // a scare quote inside her reported speech ("She said … require "turtle-friendly" lighting")
+			"Mohd Rosli Che Mat",     // "the 61-year-old said", back to "villager <Name>, who collected eggs as a boy"
+		},
+		chains: []string{
+			"Berita Harian | reported >> a source in the state Wildlife and National Parks Department (Perhilitan) | quoting", // "X reported yesterday, quoting Y, that …"
+			"The Terengganu Tourism Board | said >> a statement | in >> its Instagram account | posted on",                    // the statement between subject and verb
+		}},
+	{file: "antara-seaweed.txt",
+		speakers: []string{
+			"Rudi Hartono Saragih",  // quote-first, "the ministry's Director General of <unit>, <Name>, said here on Saturday"
+			"Rudi Hartono Saragih",  // "he remarked"
+			"Rudi Hartono Saragih",  // partial quote after "He said the seedlings would be distributed … "so that …""
+			"Wa Ode Nurhayati",      // "she explained", after "Head of the office, <Name>, said"
+			"La Ode Haris",          // a quotation over two paragraphs, "Haris said"
+			"Sakti Wahyu Trenggono", // "the minister said", back to "Minister of <portfolio> <Name> emphasized"
+			"",                      // a program's name after "has named the program"
+		},
+		chains: []string{
+			"the provincial Marine and Fisheries Office | said >> data from the Central Statistics Agency (BPS) | Citing",                                   // fronted "Citing Y, X said that"
+			"Minister of Maritime Affairs and Fisheries Sakti Wahyu Trenggono | emphasized >> a video | In >> the ministry's YouTube channel | uploaded to", // "uploaded to" a channel as the venue
+		}},
+	{file: "spa-manuscripts.txt",
+		speakers: []string{
+			"Khalid bin Saad Al-Harbi",     // quote-first, "<Surname> said" after "The library's Director General, Dr. <Name>, said"
+			"Khalid bin Saad Al-Harbi",     // partial quote after "…, which he called "…""
+			"Huda bint Nasser Al-Qahtani",  // "she said"
+			"Omar Al-Shehri",               // quote-first, "the library's deputy director for research services, Dr. <Name>, said"
+			"Omar Al-Shehri",               // second quotation after the cue
+			"Badr bin Abdullah bin Farhan", // partial quote after "wrote in a post on his X account that the project "…""
+			"Reem Al-Otaibi",               // quote-first, "said Dr. <Name>, a professor of history at …"
+			"",                             // a platform's name after "named"
+		},
+		chains: []string{
+			"a report by the Okaz daily | according to >> sources at the commission | quoted",                      // "according to a report by X, which quoted Y"
+			"Minister of Culture Prince Badr bin Abdullah bin Farhan | wrote >> a post | in >> his X account | on", // "wrote in a post on <account> that"
+		}},
+	{file: "qna-bookfair.txt",
+		speakers: []string{
+			"",                        // a slogan after "under the slogan"
+			"Khalifa Saleh Al Kuwari", // "he added", after "Speaking to QNA, Director of <fair> <Name> said"
+			"Lee Joon-seok",           // quote-first, "HE Ambassador of <country> to <country> <Name> said"
+			"Hind Al Mannai",          // a quotation over two paragraphs, "she said"
+			"Abdulrahman bin Hamad bin Jassim Al Thani", // "His Excellency said", back to "HE Minister of Culture Sheikh <Name>, in remarks carried by …, stressed"
+			"Mohammed Al Hajri",                         // quote-first, "said <Name>, a retired teacher, laughing"
+			"Mohammed Al Hajri",                         // partial quote after "<Surname> said the fair had become "…""
+		},
+		chains: []string{
+			"Al Raya newspaper | said >> figures released by the organizing committee | citing",                                           // "…, X said, citing figures released by Y"
+			"HE Minister of Culture Sheikh Abdulrahman bin Hamad bin Jassim Al Thani | stressed >> remarks | in >> Qatar TV | carried by", // "X, in remarks carried by Y, stressed that"
+		}},
+	{file: "wam-dhafra.txt",
+		speakers: []string{
+			"Salem Mubarak Al Hameli", // "<Name>, Director of the Festival, said, "…""
+			"Saif Rashed Al Mansouri", // partial quote after "told WAM that breeders now spend "…""
+			"Saif Rashed Al Mansouri", // "the breeder said", back to "Camel owner <Name>"
+			"Mohammed Saeed Al Ketbi", // a quotation over two paragraphs, "<Surname> said"
+			"",                        // a documentary's title after "titled"
+			"Maitha Ali Al Nuaimi",    // quote-first, "said Dr. <Name>, Director of Animal Health at …"
+			"Maitha Ali Al Nuaimi",    // "Dr. <Surname> added"
+		},
+		chains: []string{
+			"the Cultural Programmes and Heritage Festivals Committee | said >> a statement | in >> the Abu Dhabi Media Office | published by", // "published by" an outlet as the venue
+			"Al Bayan newspaper | quoted >> the committee's records | as showing",                                                              // "X quoted <document> as showing that"
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
