@@ -4850,6 +4850,96 @@ var wireStories = []struct {
 			"Al Bayan newspaper | quoted >> the committee's records | as showing",                                                              // "X quoted <document> as showing that"
 		},
 		skipChains: `"X said in a statement published by <outlet>": "published by" an outlet stayed inside the document's phrase (got "a statement published by the Abu Dhabi Media Office | in"), where chains-conventions make "published by" a venue level (unlike "issued by", who wrote it); the "quoted … as showing" chain is right`},
+	// round 32, b32b
+	{file: "afp-flamingos.txt",
+		speakers: []string{
+			"Joseph Kiprono", "Joseph Kiprono", // "the 49-year-old told AFP", back to the lead's name, then a second quotation after the cue
+			"Mercy Wanjiru Odhiambo",           // quote-first, "said Dr <Name>, a <role> at <place> who ..."
+			"Mercy Wanjiru Odhiambo",           // partial quote inside "<Surname> said ... where the water is still "…""
+			"?",                                // "Mercy Wanjiru Odhiambo"; "?" at first sight (got "Lake Bogoria"): "she warned" after a short narration sentence ("But Bogoria is rising too.") following "<Surname> said ... moved to Lake <Name> ...": a feminine pronoun resolved to a place named in the previous speaker's reported speech
+			"Wanjiku Mbatia",                   // partial quote after "The minister called the move", back to "Kenya's tourism minister, <Name>,"
+			"",                                 // a viewpoint's name
+			"Esther Chebet",                    // quote-first, "said <Name>, who manages ..."
+			"Joseph Kiprono", "Joseph Kiprono", // "he said" after "Kiprono still takes visitors out"
+		},
+		chains: []string{
+			"the Kenya Wildlife Service (KWS) | according to >> an aerial survey | cited",
+			"Kenya's tourism minister | said >> remarks | in >> the national broadcaster KBC | aired by",
+		}},
+	{file: "upi-kingsalmon.txt",
+		speakers: []string{
+			"Karen Holcomb",                // quote-first, "<Name>, commissioner of <body>, said"
+			"Walter Nanok",                 // partial quote after "<title> <Name>, quoted by <paper>, said the closure"
+			"Walter Nanok", "Walter Nanok", // "he said" after "Nanok said ..."
+			"Lena Pruitt",                // partial quote after "<Name>, a researcher with <body>, said the fish were"
+			"Lena Pruitt", "Lena Pruitt", // "Pruitt said", two quotations
+			"",              // "Some residents have taken to calling the empty summers "…"": an unnamed group's naming verb
+			"Karen Holcomb", // partial quote after "Holcomb said ... if ..."
+		},
+		chains: []string{
+			"the Anchorage Daily News | quoted by >> Tribal council chairman Walter Nanok | said",
+			"Bethel public radio station KYUK | reported >> the Orutsararmiut Native Council | told",
+		}},
+	{file: "jiji-roofsnow.txt",
+		speakers: []string{
+			"Hideyo Hanazumi",                     // quote-first, "<Surname> told a regular press conference"
+			"Fire and Disaster Management Agency", // partial quote after "The agency urged ..., calling roof clearing"
+			"Kenji Sato",                          // "he said" after "<Name>, 74, who lives ..., said"
+			"Kenji Sato",                          // "<Surname> added"
+			"",                                    // a local name for volunteer teams
+			"Emiko Takahashi", "Emiko Takahashi",  // "<Surname> said", two quotations
+			"Hideyo Hanazumi", // "he said" after "The governor said"
+		},
+		chains: []string{
+			"the Fire and Disaster Management Agency | said >> a post | In >> its website | on",
+			"The Asahi Shimbun | said >> officials at the land ministry | citing",
+		}},
+	{file: "dpa-storks.txt",
+		speakers: []string{
+			"Henrike Vollmer",    // quote-first, "said <Name>, who heads ..."
+			"Lea Brandner",       // "the spokeswoman, <Name>, told dpa"
+			"Uwe Brettschneider", // "he said" after "Farmer <Name> said"
+			"Sabine Auer",        // quote-first, "said <Name>, an ornithologist at ..."
+			"Sabine Auer",        // partial quote after "She said ..."
+			"Sabine Auer",        // "<Surname> said"
+			"",                   // a book title in an appositive relative clause
+			"Henrike Vollmer",    // "she said" after "Vollmer, whose book ..., said"
+		},
+		chains: []string{
+			"a spokeswoman | said >> figures from its annual midwinter count | referring to",
+			"The broadcaster MDR | reported >> the district council | complained",
+		},
+		skipChains: "two forms: \"..., a spokeswoman said, referring to figures from ...\" (dpa's rendering of \"unter Berufung auf\") became a one-level attribution \"a spokeswoman | referring to\" of its own instead of a level under \"said\"; and in \"MDR reported on its website that the district council had complained\", the outlet's own website was made a level (\"its website | on\"), which chains-conventions rule out (\"reported at its website\")"},
+	{file: "ani-sardines.txt",
+		speakers: []string{
+			"Joseph Xavier", // partial quote after "Speaking to ANI, <Name>, president of <union>, said"
+			"Joseph Xavier", // "he said"
+			"K. Rajeevan",   // "the minister said" after "State Fisheries Minister <Name> said in a statement issued by ..."
+			"Anjali Menon",  // quote-first, "said Dr. <Name>, a senior scientist at ..."
+			"Anjali Menon",  // partial quote after "<Surname> said"
+			"",              // a march's title
+			"?",             // "M. Haridas"; "?" at first sight (got "Haridas"): partial quote after "Taking to social media platform X, Opposition leader M. <Surname> wrote that": the initial after a lowercase role noun is dropped from the name ("State Fisheries Minister K. Rajeevan" keeps it)
+			"Joseph Xavier", // "he said" after "<Surname> said"
+		},
+		chains: []string{
+			"State Fisheries Minister K. Rajeevan | said >> a statement issued by the Public Relations Department | in",
+			"Rajeevan | informed >> the CMFRI | warned",
+		},
+		skipChains: "embedded speech under the Indian-English \"<Name> informed that <body> had warned <addressee> that ...\": the two verbs became two one-level attributions (\"Rajeevan | informed\" and \"the CMFRI | had warned\") where \"said that ... had warned\" nests"},
+	{file: "irna-cloudseeding.txt",
+		speakers: []string{
+			"Farhad Ahmadinia", // quote-first, "<Name>, head of <center> at <ministry>, told IRNA"
+			"Farhad Ahmadinia", // partial quote after "He said"
+			"Hamid Rezvani",    // "he said" after "<title> <Name> was quoted by <agency> as saying"
+			"Nasrin Jalali",    // quote-first, "said <Name>, a hydrologist at ..."
+			"Nasrin Jalali",    // partial quote after "<Surname> said"
+			"",                 // a programme's name
+			"Farhad Ahmadinia", // a quotation over two paragraphs, "he said" in the second, after "<Surname> said"
+		},
+		chains: []string{
+			"the Fars news agency | quoted by >> Deputy Energy Minister Hamid Rezvani | as saying",
+			"The state-run Press TV | reported >> the Iranian Students News Agency (ISNA) | citing",
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
