@@ -1794,9 +1794,14 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		k = st.skipTime(end, hi)
 	}
 	if via, end := st.linksAfter(k, hi); len(via) > 0 {
-		if a.Via == nil {
+		if a.Via == nil && st.ownVenue(s, subjEnd, via[0]) {
+			via = via[1:] // "The broadcaster MDR reported on its website that …": an outlet's own, no level
+		}
+		switch {
+		case len(via) == 0:
+		case a.Via == nil:
 			a.Via = via // a copy of its own already
-		} else {
+		default:
 			a.Via = append(a.Via, via...)
 		}
 		k = end

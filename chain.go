@@ -81,9 +81,12 @@ func (st *attrState) linksAfter(k, hi int) ([]Link, int) {
 		if event >= 0 && event == len(via)-1 && st.citingParticiple(j) {
 			via, event = via[:event], -1 // "said in his speech, citing officials": the speech carried nothing
 		}
-		if n := len(via); n > 0 && j > 0 && via[n-1].Source.End == toks[j-1].e && st.madeBy(j, cueEnd, e) {
+		if n := len(via); n > 0 && j > 0 && !afterDoc && via[n-1].Source.End == toks[j-1].e && st.madeBy(j, cueEnd, e) {
 			// "citing a report published by the national audit office":
-			// who made the document stays in its phrase.
+			// who made the document stays in its phrase. But a document
+			// the source spoke in ("said in a statement published by the
+			// Media Office") is the source's own: what published it is a
+			// venue, a level after it.
 			via[n-1].Source = *st.mention(st.tokenAt(via[n-1].Source.Start), e)
 			k = e
 			continue
@@ -1548,4 +1551,26 @@ func isBe(text string, t token) bool {
 		}
 	}
 	return false
+}
+
+// ownVenue reports whether link l, the first after a cue whose source is
+// the phrase [s, e), is the source's own venue and the source a news
+// outlet, "The broadcaster MDR reported on its website", "the daily said
+// on its website": chains-conventions make no level of an outlet's own
+// outlet, as of "reported in its Saturday edition". A body's website is
+// a level ("the ministry said on its website").
+func (st *attrState) ownVenue(s, e int, l Link) bool {
+	if l.Cue.Text != "on" && l.Cue.Text != "in" {
+		return false
+	}
+	v, ve := st.tokenAt(l.Source.Start), st.tokenAt(l.Source.End)
+	if v+1 >= ve || st.toks[v].flags&cPossDet == 0 || !isWord(st.text, st.toks[v], "its") && !isWord(st.text, st.toks[v], "their") || !st.hasListed(v+1, ve, cueVenueNouns) {
+		return false // "in its annual report": a document, a level of its own
+	}
+	if st.station(s, e) || st.publication(s, e) || st.hasListed(s, e, Agencies) {
+		return true
+	}
+	// "the newspaper", "the broadcaster MDR", "the state news agency";
+	// not "the statistics agency", a body.
+	return st.hasListed(s, e, chainRelayNouns) && (!st.hasWord(s, e, "agency") || st.hasWord(s, e, "news"))
 }
