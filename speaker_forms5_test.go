@@ -1,0 +1,37 @@
+package wirestory
+
+import "testing"
+
+// Quotation speakers, fixer pq5: a fifth pass over quotations whose
+// speaker is found but named wrong, or not found. Each test holds
+// variants of one form in wire or newspaper style and near misses that
+// must not change.
+
+// TestSurnameTakesFullNameOfItsSex checks a person a headline names by
+// surname alone, whom a pronoun in a summary then stands for ("Okafor
+// hints at husband's role … her husband would advise her government"),
+// when the body names a relative of the other sex in full before the
+// person: "James Okafor" does not take the headline's entity, which the
+// pronoun made a woman's, so "Mrs. Okafor" is Grace Okafor, named next.
+// Near misses: a pronoun of the same sex as the full name (the name
+// joins the headline's entity as before), a courtesy title read before
+// a full name of the other sex ("Mrs. Okafor" is not James), and a
+// plain story with no pronoun before the name.
+func TestSurnameTakesFullNameOfItsSex(t *testing.T) {
+	runQuoteCases(t, []speakerCase{
+		{"her husband, abstract", "Okafor hints at husband's role; \nPlan for trade envoy draws questions.\n\nABSTRACT.\n\nRemarks that her husband would advise her government are raising questions about how it would work.\n\nFULL TEXT.\n\nIn a year when James Okafor's business dealings have faced scrutiny, Grace Okafor is shaping the role her husband would play.\n\nMrs. Okafor told voters on Sunday that he would be \"in charge of trade.\"",
+			[]string{"Mrs. Okafor/Grace Okafor"}},
+		{"her son, summary", "Moreau defends son's post; \nOpposition cries foul.\n\nSUMMARY.\n\nWord that her son would join her cabinet is stirring anger in the party.\n\nSTORY.\n\nAs Paul Moreau's record comes under fire, Claire Moreau is standing by her choice.\n\n\"He earned it,\" Mrs. Moreau said.",
+			[]string{"Mrs. Moreau/Claire Moreau"}},
+		{"her brother", "Lindqvist names brother as envoy; \nMove stirs talk of favours.\n\nABSTRACT.\n\nReports that her brother would run her foreign policy are drawing criticism from allies.\n\nFULL TEXT.\n\nAt a time when Peter Lindqvist's consulting firm is under review, Anna Lindqvist is widening his brief.\n\n\"He knows the region,\" Ms. Lindqvist said.",
+			[]string{"Ms. Lindqvist/Anna Lindqvist"}},
+		// Near misses: the pronoun's sex is the name's; a courtesy
+		// title before the full name of the other sex; no pronoun.
+		{"his wife: the name joins", "Okafor hints at wife's role; \nPlan for trade envoy draws questions.\n\nABSTRACT.\n\nRemarks that his wife would advise his government are raising questions about how it would work.\n\nFULL TEXT.\n\nIn a year when James Okafor's business dealings have faced scrutiny, he is shaping the role his wife would play.\n\nMr. Okafor told voters on Sunday that she would be \"in charge of trade.\"",
+			[]string{"Mr. Okafor/James Okafor"}},
+		{"Mrs. before James", "Okafor wins runoff\n\nMrs. Okafor thanked voters, and James Okafor wept.\n\n\"We are grateful,\" Mrs. Okafor said.",
+			[]string{"Mrs. Okafor/Okafor"}},
+		{"no pronoun", "Okafor wins runoff\n\nJames Okafor said on Sunday the count was fair.\n\n\"It was clean,\" Mr. Okafor said.",
+			[]string{"Mr. Okafor/James Okafor"}},
+	}, func(q Quote) string { return q.Speaker.Text + "/" + q.Speaker.Name })
+}
