@@ -2431,6 +2431,9 @@ func (st *attrState) openingEnd(lo, i int) (int, bool) {
 		}
 		s++
 	}
+	if s == lo {
+		s = st.lapseBefore(lo, i)
+	}
 	if s < i && !(isPrep(toks[s]) || toks[s].flags&(cStop|cTime|cPrepLike) != 0 || st.isAdverb(s)) {
 		// "Hours later, …", "The next day, …": a short opening with a
 		// time word in it.
@@ -2489,6 +2492,32 @@ func (st *attrState) subordinateEnd(lo, i int) int {
 		if t.flags&(tEnd|tColon|tDash|tMark) != 0 {
 			break
 		}
+	}
+	return lo
+}
+
+// lapseBefore returns the preposition after a measure of time that opens
+// the sentence at toks[lo], "Soon after", "Moments before", "Two weeks
+// after", "Not long after", whose phrase openingEnd then reads to its
+// comma; or lo. The preposition's class bit is asked first, the list
+// last.
+func (st *attrState) lapseBefore(lo, i int) int {
+	toks := st.toks
+	for p := lo + 1; p <= lo+2 && p+1 < i; p++ {
+		if toks[p].flags&(tWord|tUpper|cPrepLike) != tWord|cPrepLike {
+			continue
+		}
+		if toks[p+1].flags&tWord == 0 {
+			return lo // "The day before, …": an adverb, with no object
+		}
+		m := toks[p-1] // the measure: "soon", "moments", "weeks"
+		if m.flags&tWord == 0 || m.quote != 0 || !(m.flags&cTimeUnit != 0 || st.d.lex.containsToken(timeLapses, st.text, m)) {
+			return lo
+		}
+		if p == lo+2 && toks[lo].flags&tWord == 0 {
+			return lo
+		}
+		return p
 	}
 	return lo
 }

@@ -35,3 +35,31 @@ func TestSurnameTakesFullNameOfItsSex(t *testing.T) {
 			[]string{"Mr. Okafor/James Okafor"}},
 	}, func(q Quote) string { return q.Speaker.Text + "/" + q.Speaker.Name })
 }
+
+// TestQuoteOpenerAfterLapse checks an opening phrase that a measure of
+// time leads before its preposition, "Soon after the mayor was booed …,",
+// "Moments after the judge read the verdict,", "Two weeks after …,",
+// "Minutes before …,": the phrase runs to its comma, and the speaker of
+// a quotation after a verb that is no cue is the subject after it, not
+// the measure. Near misses: an opener with no measure, a measure with
+// no preposition ("Moments later,"), and the measure inside the
+// subject's own aside.
+func TestQuoteOpenerAfterLapse(t *testing.T) {
+	runQuoteCases(t, []speakerCase{
+		{"soon after", "Soon after the mayor was booed Monday during a breakfast in Dover, Lopez wrote to his 2,000 followers, \"It is time for her to go.\"",
+			[]string{"Lopez"}},
+		{"moments after", "Moments after the judge read the verdict, Haddad posted on Twitter, \"Justice was done today.\"",
+			[]string{"Haddad"}},
+		{"two weeks after", "Two weeks after the plant closed, the union leader posted a video: \"They lied to us.\"",
+			[]string{"the union leader"}},
+		{"minutes before", "Minutes before the polls closed, Okafor posted on Facebook, \"We did everything we could.\"",
+			[]string{"Okafor"}},
+		// Near misses: no measure, no preposition, an aside.
+		{"after alone", "After the vote, the mayor posted online, \"Thank you all.\"",
+			[]string{"the mayor"}},
+		{"moments later", "Moments later, the mayor posted online, \"Thank you all.\"",
+			[]string{"the mayor"}},
+		{"aside", "Lopez, soon after the vote, posted online, \"Thank you all.\"",
+			[]string{"Lopez"}},
+	}, func(q Quote) string { return q.Speaker.Text })
+}
