@@ -4066,7 +4066,11 @@ func (st *attrState) pronounClause(outer, inner *attr, q Span) bool {
 // "Kasich is assuring voters he is tough after a woman told him she
 // worries he is “too nice”". The clause tells an event the outer report
 // answers, not what the outer source says, so the quote is the inner
-// source's. "because", "if" and "as" clauses stay the report's.
+// source's. "because" and "if" clauses stay the report's; so does an
+// "as" clause but one with no comma before it whose cue, no verb of an
+// aside (cueAsVerbs), has the quote itself for its words: "“Thank
+// you,” Lind said as a protester yelled: “Liar!”" tells what happened
+// as she spoke, "…, as she put it, “…”" is her report's aside.
 func (st *attrState) eventClause(outer, inner *attr, q Span) bool {
 	if inner == nil || inner.Source == nil || inner.Source.Start < outer.Cue.End || inner.Source.End > q.Start || inner.Cue.Start < inner.Source.End {
 		return false
@@ -4075,7 +4079,13 @@ func (st *attrState) eventClause(outer, inner *attr, q Span) bool {
 	if k < 1 || k >= len(st.toks) || st.toks[k-1].flags&tWord == 0 || st.toks[k-1].quote != 0 {
 		return false
 	}
-	return st.d.lex.containsToken(eventSubordinators, st.text, st.toks[k-1])
+	if st.d.lex.containsToken(eventSubordinators, st.text, st.toks[k-1]) {
+		return true
+	}
+	if !isWord(st.text, st.toks[k-1], "as") || k < 2 || st.toks[k-2].flags&tComma != 0 || inner.Content == nil || inner.Content.Start != q.Start || q.Start-inner.Cue.End > 3 {
+		return false // ", as she put it, …": an aside set off by commas
+	}
+	return !st.d.lex.Contains(cueAsVerbs, st.text[inner.Cue.Start:inner.Cue.End])
 }
 
 // possessorsNoun reports whether a is read off a noun of speech after

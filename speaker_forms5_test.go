@@ -63,3 +63,26 @@ func TestQuoteOpenerAfterLapse(t *testing.T) {
 			[]string{"Lopez"}},
 	}, func(q Quote) string { return q.Speaker.Text })
 }
+
+// TestQuoteAsClauseEvent checks a report whose content runs into an
+// "as" clause with a source and cue of its own, and the quotation after
+// that cue: "“Thank you,” Lind said as a protester yelled: “Liar!”".
+// The clause tells what happened as the first speaker spoke, so the
+// quotation is the clause's source's, as it is after "when" or "while".
+// Near misses: "as she put it", an aside whose cue (cueAsVerbs) leaves
+// the quotation the report's; a second quotation with no clause between.
+func TestQuoteAsClauseEvent(t *testing.T) {
+	runQuoteCases(t, []speakerCase{
+		{"as a protester yelled", "\"Thank you,\" Mayor Lind said as a protester yelled: \"Liar!\"",
+			[]string{"Mayor Lind", "a protester"}},
+		{"as a man shouted", "\"We will rebuild,\" the governor said as a man in the crowd shouted: \"When?\"",
+			[]string{"the governor", "a man in the crowd"}},
+		{"as a delegate shouted", "\"We are done here,\" the chairman said as a delegate shouted: \"Recount!\"",
+			[]string{"the chairman", "a delegate"}},
+		// Near misses: an aside, no clause.
+		{"as she put it", "\"We will win,\" Lind said, as she put it: \"Every single seat.\"",
+			[]string{"Lind", "she"}},
+		{"no clause", "\"We are done here,\" the chairman said. \"Recount the votes later.\"",
+			[]string{"the chairman", "the chairman"}},
+	}, func(q Quote) string { return q.Speaker.Text })
+}
