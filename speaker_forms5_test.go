@@ -86,3 +86,30 @@ func TestQuoteAsClauseEvent(t *testing.T) {
 			[]string{"the chairman", "the chairman"}},
 	}, func(q Quote) string { return q.Speaker.Text })
 }
+
+// TestTitleGlossedInParens checks a title set off by commas after a
+// noun of works whose translation, year or short form follows it in
+// parentheses: "his 12th book, “Sin Miedo” (Without Fear), …", "her
+// film, “Roma” (2018), …". The parenthesis glosses the name; the title
+// is named, said by no one, as it is with the comma right after it.
+// Near misses: words in lower case before a parenthesis (a phrase of
+// the speaker's), a title with no noun of works before it, and a
+// parenthesis that holds a clause.
+func TestTitleGlossedInParens(t *testing.T) {
+	runQuoteCases(t, []speakerCase{
+		{"translation", "But the anchor, who is promoting his 12th book, \"Sin Miedo\" (Without Fear), downplayed his influence.",
+			[]string{"title | "}},
+		{"translation, then a cue", "Her debut novel, \"Les Annees\" (The Years), won the prize, the publisher said.",
+			[]string{"title | "}},
+		{"year", "The director, whose film, \"Roma\" (2018), won three awards, said the shoot was hard.",
+			[]string{"title | "}},
+		{"short form of a report", "The report, \"Hidden Costs\" (PDF), said prices rose.",
+			[]string{"title | "}},
+		// Near misses: lower case, no noun of works, a clause in the
+		// parenthesis.
+		{"lower case", "Lopez called the plan, \"a disaster\" (his words), and left.",
+			[]string{"direct | Lopez"}},
+		{"no noun of works", "Lind said, \"We Will Win\" (and she meant it), to the crowd.",
+			[]string{"partial | Lind"}},
+	}, func(q Quote) string { return q.Kind.String() + " | " + q.Speaker.Text })
+}
