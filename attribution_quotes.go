@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // tokenAt returns the index of the first token of the paragraph that
@@ -1232,7 +1233,11 @@ func (st *attrState) nounNamed(q Span) bool {
 			return false
 		}
 	}
-	last := toks[j-2] // the last token inside the marks
+	k := j - 1
+	for k > i+1 && toks[k-1].flags&tQ != 0 && toks[k-1].s >= q.End-2*utf8.UTFMax {
+		k-- // a closing mark of two tokens: ''…''
+	}
+	last := toks[k-1] // the last token inside the marks
 	if last.flags&tWord != 0 {
 		j = st.glossInParens(j) // "his book, “Sin Miedo” (Without Fear), …"
 	}

@@ -113,3 +113,26 @@ func TestTitleGlossedInParens(t *testing.T) {
 			[]string{"partial | Lind"}},
 	}, func(q Quote) string { return q.Kind.String() + " | " + q.Speaker.Text })
 }
+
+// TestTitleInDoubledApostrophes checks a title set off by commas after
+// a noun of works in the marks the New York Times style writes, two
+// straight apostrophes on each side, whose closing mark is two tokens:
+// the book's title after "In his 2002 book," is named, said by no one,
+// as it is in double quotation marks. Near misses: the same in double
+// marks (unchanged), and words in lower case after a comma, which stay
+// the speaker's.
+func TestTitleInDoubledApostrophes(t *testing.T) {
+	runQuoteCases(t, []speakerCase{
+		{"book, then the subject", "In his 2002 book, ''Raise a Rich Kid,'' Mr. Lund suggested cutting costs.",
+			[]string{"title | "}},
+		{"memoir at the end", "Lund said in his 2012 memoir, ''A Son of the Valley.''",
+			[]string{"title | "}},
+		{"novel, then a cue", "Her first novel, ''Salt Roads,'' sold well, Lund said.",
+			[]string{"title | "}},
+		// Near misses: double marks, lower case.
+		{"double marks", "In his 2002 book, \"Raise a Rich Kid,\" Lund suggested cutting costs.",
+			[]string{"title | "}},
+		{"lower case", "Lund called the plan, ''a disaster,'' and left.",
+			[]string{"direct | Lund"}},
+	}, func(q Quote) string { return q.Kind.String() + " | " + q.Speaker.Text })
+}
