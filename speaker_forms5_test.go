@@ -136,3 +136,24 @@ func TestTitleInDoubledApostrophes(t *testing.T) {
 			[]string{"direct | Lund"}},
 	}, func(q Quote) string { return q.Kind.String() + " | " + q.Speaker.Text })
 }
+
+// TestTitleOfAnAd checks a campaign advertisement named in marks after
+// "ad" or "commercial" (titlecues), set off by commas: "a Web ad,
+// “Playing Lund,” in which …", "One ad, “Balanced Budget,” stars …": the
+// ad's name, said by no one. Near misses: what the ad says, and what a
+// speaker in it says, keep their speakers.
+func TestTitleOfAnAd(t *testing.T) {
+	runQuoteCases(t, []speakerCase{
+		{"web ad", "The campaign began with a Web ad, \"Playing Lund,\" in which children mock him.",
+			[]string{"title | "}},
+		{"one ad", "One ad, \"Balanced Budget,\" stars a retired judge.",
+			[]string{"title | "}},
+		{"commercial", "Her latest commercial, \"Back to Work,\" airs in three states.",
+			[]string{"title | "}},
+		// Near misses: the ad's words, a speaker in the ad.
+		{"the ad says", "The ad says, \"Vote for change.\"",
+			[]string{"direct | The ad"}},
+		{"in the ad", "In the ad, Lund says, \"We will win.\"",
+			[]string{"direct | Lund"}},
+	}, func(q Quote) string { return q.Kind.String() + " | " + q.Speaker.Text })
+}
