@@ -2439,6 +2439,9 @@ func (st *attrState) openingEnd(lo, i int) (int, bool) {
 		}
 		s++
 	}
+	if s == lo {
+		s = st.lapseBefore(lo, i)
+	}
 	if s < i && !(isPrep(toks[s]) || toks[s].flags&(cStop|cTime|cPrepLike) != 0 || st.isAdverb(s)) {
 		// "Hours later, …", "The next day, …": a short opening with a
 		// time word in it.
@@ -2497,6 +2500,32 @@ func (st *attrState) subordinateEnd(lo, i int) int {
 		if t.flags&(tEnd|tColon|tDash|tMark) != 0 {
 			break
 		}
+	}
+	return lo
+}
+
+// lapseBefore returns the preposition after a measure of time that opens
+// the sentence at toks[lo], "Soon after", "Moments before", "Two weeks
+// after", "Not long after", whose phrase openingEnd then reads to its
+// comma; or lo. The preposition's class bit is asked first, the list
+// last.
+func (st *attrState) lapseBefore(lo, i int) int {
+	toks := st.toks
+	for p := lo + 1; p <= lo+2 && p+1 < i; p++ {
+		if toks[p].flags&(tWord|tUpper|cPrepLike) != tWord|cPrepLike {
+			continue
+		}
+		if toks[p+1].flags&tWord == 0 {
+			return lo // "The day before, …": an adverb, with no object
+		}
+		m := toks[p-1] // the measure: "soon", "moments", "weeks"
+		if m.flags&tWord == 0 || m.quote != 0 || !(m.flags&cTimeUnit != 0 || st.d.lex.containsToken(timeLapses, st.text, m)) {
+			return lo
+		}
+		if p == lo+2 && toks[lo].flags&tWord == 0 {
+			return lo
+		}
+		return p
 	}
 	return lo
 }
@@ -4045,7 +4074,11 @@ func (st *attrState) pronounClause(outer, inner *attr, q Span) bool {
 // "Kasich is assuring voters he is tough after a woman told him she
 // worries he is “too nice”". The clause tells an event the outer report
 // answers, not what the outer source says, so the quote is the inner
-// source's. "because", "if" and "as" clauses stay the report's.
+// source's. "because" and "if" clauses stay the report's; so does an
+// "as" clause but one with no comma before it whose cue, no verb of an
+// aside (cueAsVerbs), has the quote itself for its words: "“Thank
+// you,” Lind said as a protester yelled: “Liar!”" tells what happened
+// as she spoke, "…, as she put it, “…”" is her report's aside.
 func (st *attrState) eventClause(outer, inner *attr, q Span) bool {
 	if inner == nil || inner.Source == nil || inner.Source.Start < outer.Cue.End || inner.Source.End > q.Start || inner.Cue.Start < inner.Source.End {
 		return false
@@ -4054,7 +4087,13 @@ func (st *attrState) eventClause(outer, inner *attr, q Span) bool {
 	if k < 1 || k >= len(st.toks) || st.toks[k-1].flags&tWord == 0 || st.toks[k-1].quote != 0 {
 		return false
 	}
-	return st.d.lex.containsToken(eventSubordinators, st.text, st.toks[k-1])
+	if st.d.lex.containsToken(eventSubordinators, st.text, st.toks[k-1]) {
+		return true
+	}
+	if !isWord(st.text, st.toks[k-1], "as") || k < 2 || st.toks[k-2].flags&tComma != 0 || inner.Content == nil || inner.Content.Start != q.Start || q.Start-inner.Cue.End > 3 {
+		return false // ", as she put it, …": an aside set off by commas
+	}
+	return !st.d.lex.Contains(cueAsVerbs, st.text[inner.Cue.Start:inner.Cue.End])
 }
 
 // possessorsNoun reports whether a is read off a noun of speech after

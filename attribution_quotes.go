@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // tokenAt returns the index of the first token of the paragraph that
@@ -1237,8 +1238,42 @@ func (st *attrState) nounNamed(q Span) bool {
 			return false
 		}
 	}
-	last := toks[j-2] // the last token inside the marks
+	k := j - 1
+	for k > i+1 && toks[k-1].flags&tQ != 0 && toks[k-1].s >= q.End-2*utf8.UTFMax {
+		k-- // a closing mark of two tokens: ''…''
+	}
+	last := toks[k-1] // the last token inside the marks
+	if last.flags&tWord != 0 {
+		j = st.glossInParens(j) // "his book, “Sin Miedo” (Without Fear), …"
+	}
 	return last.flags&(tComma|tEnd) != 0 || last.flags&tWord != 0 && (j == len(toks) || toks[j].flags&(tComma|tEnd) != 0)
+}
+
+// maxParenGloss bounds the tokens inside the parentheses glossInParens
+// reads.
+const maxParenGloss = 8
+
+// glossInParens returns the token after a short parenthesis at toks[k]
+// that glosses a title before it, its translation or its year ("“Sin
+// Miedo” (Without Fear)", "“Roma” (2018)"), or k where none stands
+// there.
+func (st *attrState) glossInParens(k int) int {
+	toks := st.toks
+	if k >= len(toks) || toks[k].flags&tParen == 0 || st.text[toks[k].s] != '(' {
+		return k
+	}
+	for m := k + 1; m < len(toks) && m <= k+maxParenGloss; m++ {
+		if toks[m].flags&tParen != 0 {
+			if st.text[toks[m].s] == ')' && m > k+1 {
+				return m + 1
+			}
+			return k
+		}
+		if toks[m].flags&(tEnd|tMark|tColon) != 0 || toks[m].quote != 0 {
+			return k
+		}
+	}
+	return k
 }
 
 // maxWorkPhrase bounds the words of the phrase between a noun of works

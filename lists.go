@@ -109,6 +109,7 @@ const (
 	cueAsVerbs             List = "cueasverbs"             // "put it", "noted": verbs that close "…, as X put it." with the words before "as" for content
 	relativeObjects        List = "relativeobjects"        // "what", "whom": a relative clause whose cue has the quotation for object
 	timeUnits              List = "timeunits"              // "weeks", "hours": what a time before "ago" is measured in
+	timeLapses             List = "timelapses"             // "soon", "moments": words that measure a time before "after" opening a sentence
 	timeSpans              List = "timespans"              // "ago", "later": words that close a measured time, "two weeks ago"
 	ingPrepositions        List = "ingprepositions"        // "including", "regarding": prepositions in -ing, which open no participle's clause
 	pastVerbs              List = "pastverbs"              // irregular past tenses that end a subject phrase: "took", "gave"

@@ -99,6 +99,9 @@ type rsEntity struct {
 	// wires write "chairman" and "spokesman" for women too, so a pronoun
 	// of the other gender may still stand for it, behind others.
 	roleGender bool
+	// pronounGender: its gender came from a pronoun that stood for it
+	// alone, weaker than a given name that comes later.
+	pronounGender bool
 	// titleS and titleE bound the titles a person was first named with,
 	// "Health, Labor and Welfare Minister": "the health minister" is he.
 	titleS, titleE int
@@ -3364,10 +3367,21 @@ func (r *resolver) personEntity(n, j int, gender int8) int {
 		return int(e)
 	}
 	// A person first named by surname alone ("Trump" in a headline) takes
-	// the full name when it comes.
+	// the full name when it comes. Where a pronoun or a role noun taught
+	// it the other sex than the full name's ("Clinton" … "her husband" …
+	// "Bill Clinton"), the name tells it: a pronoun read before any full
+	// name may stand for another person of the name. A sex a courtesy
+	// title or a given name taught keeps another person's name off
+	// ("Mrs. Clinton" … "Bill Clinton").
 	cands := r.surnames(last)
 	for _, e := range cands.all() {
-		if r.ents[e].name == last.s {
+		if x := &r.ents[e]; x.name == last.s {
+			if gender != genUnknown && x.gender != genUnknown && x.gender != gender {
+				if !x.pronounGender && !x.roleGender {
+					continue
+				}
+				x.gender, x.pronounGender, x.roleGender = gender, false, false
+			}
 			r.byName.del(last)
 			r.ents[e].name = name.s
 			r.byName.set(name, int32(e))
@@ -4533,7 +4547,7 @@ func (r *resolver) pronoun(k int) {
 			e, clear = -1, false
 		}
 		if clear && r.ents[e].gender == genUnknown && t.flags&tkQuoted == 0 && !r.inSpeechOf(t, e) && !r.forwardPossessive(k) {
-			r.ents[e].gender = g
+			r.ents[e].gender, r.ents[e].pronounGender = g, true
 		}
 		// An unresolved pronoun tells nothing about who comes next.
 		switch r.str(t) {
