@@ -1896,9 +1896,10 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 // of its own ("denounced the way the board handled it and …") the verb
 // after "and" may be that clause's, and where it has an -ing form
 // ("accused him of taking bribes and hiding …") an -ing form after "and"
-// may be its second. A word before a bare noun is a modifier ("backed
-// the tax and spending bill", "the plan and related measures"), and an
-// -ing word before "of" a noun ("the agencies and timing of …").
+// may be its second; a preposition in -ing ("during", "including") is
+// no verb. A word before a bare noun is a modifier ("backed the tax and
+// spending bill", "the plan and related measures"), and an -ing word
+// before "of" a noun ("the agencies and timing of …").
 func (st *attrState) secondVerb(k, m, end int) bool {
 	toks, text := st.toks, st.text
 	if m == k || !isWord(text, toks[m], "and") && !isWord(text, toks[m], "but") {
@@ -1932,7 +1933,7 @@ func (st *attrState) secondVerb(k, m, end int) bool {
 		if t.quote != 0 || t.flags&(tWord|tUpper) != tWord {
 			continue
 		}
-		if st.finiteAux(t) || t.flags&cPast != 0 || st.endsEd(i) && !st.attributiveEd(i) || ing && st.isParticiple(i) {
+		if st.finiteAux(t) || t.flags&cPast != 0 || st.endsEd(i) && !st.attributiveEd(i) || ing && st.isParticiple(i) && !st.isPrepLike(i) {
 			return false
 		}
 	}
