@@ -217,7 +217,7 @@ func (st *attrState) stanceObjectContent(n0, i int) {
 		return
 	}
 	for m := i + 1; m < e; m++ {
-		if t := st.toks[m]; t.flags&(tComma|tDash|tParen|tColon) != 0 && t.quote == 0 && st.text[t.s] != ':' && (t.flags&tComma == 0 || m+1 >= e || st.toks[m+1].flags&(tWord|tUpper) != tWord || !st.ingPreposition(m+1, e)) {
+		if t := st.toks[m]; t.flags&(tComma|tDash|tParen|tColon) != 0 && t.quote == 0 && st.text[t.s] != ':' && (t.flags&tComma == 0 || m+1 >= e || st.toks[m+1].flags&(tWord|tUpper) != tWord || !st.ingPreposition(m+1, e) && !st.figureComma(m)) {
 			e = m // "want lower taxes, and Democrats want …", "…; a plurality oppose it": the object ends at the comma or semicolon
 			break
 		}
@@ -1871,6 +1871,9 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 			}
 		}
 		if t.flags&(tComma|tDash|tParen|tColon) != 0 && (t.flags&tColon == 0 || st.semicolon(t)) {
+			if t.flags&tComma != 0 && st.figureComma(m) {
+				continue // "called for 20,000 troops": the comma of a figure
+			}
 			if t.flags&tComma != 0 && m+1 < end && toks[m+1].flags&(tWord|tUpper) == tWord && st.ingPreposition(m+1, end) {
 				continue // "endorsed the plan's rivals, including Ms. Ruiz": the object goes on
 			}
@@ -1884,6 +1887,14 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 		}
 	}
 	return end
+}
+
+// figureComma reports whether the comma toks[m] groups the digits of a
+// figure, "20,000", "$1,250,000": a digit on each side and no space. It
+// ends no phrase.
+func (st *attrState) figureComma(m int) bool {
+	t := st.toks[m]
+	return t.s > 0 && t.e < len(st.text) && isDigit(st.text[t.s-1]) && isDigit(st.text[t.e])
 }
 
 // secondVerb reports whether "and" or "but" at toks[m], inside the

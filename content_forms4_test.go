@@ -51,3 +51,25 @@ func TestContentFormsSecondCue(t *testing.T) {
 			[]string{"according to | The crew reached the summit on Friday, according to their guide, and said the weather had held", "said | the weather had held"}},
 	}, showCueContent)
 }
+
+// TestContentFormsFigureComma checks that the comma that groups the
+// digits of a figure ("20,000", "$4,500,000") ends no object
+// (figureComma): it has a digit on each side and no space. A comma
+// after a figure, with a space after it, ends the object as any other.
+func TestContentFormsFigureComma(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"a figure of troops", "Clinton has called for 20,000 troops in the region.",
+			[]string{"has called for | 20,000 troops in the region"}},
+		{"a figure after an infinitive", "The board pledged to hire 2,500 teachers by March.",
+			[]string{"pledged | to hire 2,500 teachers by March"}},
+		{"a sum of money", "The opposition has demanded a fund of $4,500,000 for the flood defences.",
+			[]string{"has demanded | a fund of $4,500,000 for the flood defences"}},
+		{"two groups", "The ministry expects 1,250,000 to attend the festival.",
+			[]string{"expects | 1,250,000 to attend the festival"}},
+		// Near misses: a comma and a space after a figure end the object.
+		{"a year and an appositive", "The union demanded a raise for 2026, the year the contract ends.",
+			[]string{"demanded | a raise for 2026"}},
+		{"a number in a name", "The mayor endorsed Proposition 12, a measure to cap rents in the capital.",
+			[]string{"endorsed | Proposition 12"}},
+	}, showCueContent)
+}
