@@ -3292,6 +3292,9 @@ func (st *attrState) clauseEnd(k, hi int) int {
 		}
 		switch {
 		case st.isIn(n, cContrast):
+			if st.contrastGoesOn(k, m, hi) {
+				continue
+			}
 			return m
 		case st.newSpeaker(m+1, hi) && !st.thatOpening(k, m):
 			return m // "…, and three in 10 said …": another attribution
@@ -3318,6 +3321,30 @@ func (st *attrState) ingClauseEnd(k, hi int) int {
 	e := st.clauseEnd(k, hi)
 	st.ingContent = false
 	return e
+}
+
+// contrastGoesOn reports whether ", but" at toks[m], inside the content
+// that starts at toks[k], goes on with the content rather than the
+// writer's own clause: a second clause of the cue's after "that" ("said
+// the plan was sound, but that it needed money"; not "…, but that could
+// change", a pronoun before its verb), the second half of "not …, but
+// also …" or "…, but rather …", or a content that opens with "not"
+// ("promised not a tax cut, but a rebate").
+func (st *attrState) contrastGoesOn(k, m, hi int) bool {
+	toks, text := st.toks, st.text
+	if m+3 >= hi || !isWord(text, toks[m+1], "but") {
+		return false
+	}
+	o, p := toks[m+2], toks[m+3]
+	switch {
+	case o.quote != 0 || o.flags&(tWord|tUpper) != tWord:
+		return false
+	case isWord(text, o, "that"):
+		return p.flags&(tWord|cAux|cPast|cStop) == tWord && p.quote == 0 && !st.endsEd(m+3) && !negation(text, p) // "but that he …", not "but that was …"
+	case isWord(text, o, "also") || isWord(text, o, "rather"):
+		return !st.verbToken(m + 3) // not "…, but also drew …": the subject's next verb
+	}
+	return isWord(text, toks[k], "not")
 }
 
 // cueAfterAux reports whether a cue verb starts at toks[k] or after

@@ -100,3 +100,28 @@ func TestContentFormsObjectSeries(t *testing.T) {
 			[]string{"thanked | its auditors", "praised | the staff"}},
 	}, showCueContent)
 }
+
+// TestContentFormsButThat checks that ", but" goes on with the content
+// where it opens a second clause of the cue's ("…, but that it needed
+// money"), the second half of "not …, but …" or "…, but also …"
+// (contrastGoesOn). "But that" before a verb is a pronoun's clause, and
+// ", but" before a clause or a verb of the subject's is the writer's.
+func TestContentFormsButThat(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"but that after said", "The minister said the harbour plan was sound, but that it needed more money from the state.",
+			[]string{"said | the harbour plan was sound, but that it needed more money from the state"}},
+		{"but that after told", "Ruiz told reporters the strike would go ahead, but that talks could resume on Monday.",
+			[]string{"told | the strike would go ahead, but that talks could resume on Monday"}},
+		{"not and but", "The governor is promising not a tax cut, but a rebate for every household.",
+			[]string{"is promising | not a tax cut, but a rebate for every household"}},
+		{"but also that", "The board argued that the merger was legal, but also that it would save jobs.",
+			[]string{"argued | that the merger was legal, but also that it would save jobs"}},
+		// Near misses: the writer's clause, or the subject's next verb.
+		{"that as a pronoun", "The mayor said the bridge was safe, but that could change after the storm.",
+			[]string{"said | the bridge was safe"}},
+		{"a clause after but", "The union said the offer was fair, but it would still hold the vote.",
+			[]string{"said | the offer was fair"}},
+		{"but also and a verb", "The firm denied the charges, but also dismissed its auditor.",
+			[]string{"denied | the charges", "also dismissed | its auditor"}},
+	}, showCueContent)
+}
