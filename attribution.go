@@ -3332,8 +3332,11 @@ func (st *attrState) ingClauseEnd(k, hi int) int {
 // ("promised not a tax cut, but a rebate").
 func (st *attrState) contrastGoesOn(k, m, hi int) bool {
 	toks, text := st.toks, st.text
-	if m+3 >= hi || !isWord(text, toks[m+1], "but") {
+	if m+3 >= hi {
 		return false
+	}
+	if !isWord(text, toks[m+1], "but") {
+		return st.contrastAside(m, hi)
 	}
 	o, p := toks[m+2], toks[m+3]
 	switch {
@@ -3346,6 +3349,28 @@ func (st *attrState) contrastGoesOn(k, m, hi int) bool {
 	}
 	return isWord(text, toks[k], "not")
 }
+
+// contrastAside reports whether the contrast after the comma toks[m]
+// opens an aside between a subject and its verb, closed by a comma
+// before a finite verb: "warned that the junta, even as it talked of
+// peace, had moved troops", "insisted the merger, however costly, was
+// worth it". The content goes on to that verb.
+func (st *attrState) contrastAside(m, hi int) bool {
+	toks := st.toks
+	for c := m + 2; c+1 < hi && c < m+maxAsideLook; c++ {
+		t := toks[c]
+		if t.flags&(tEnd|tColon|tDash|tParen) != 0 || t.quote != 0 {
+			return false
+		}
+		if t.flags&tComma != 0 {
+			return st.verbToken(c + 1)
+		}
+	}
+	return false
+}
+
+// maxAsideLook bounds the words read for the comma that closes an aside.
+const maxAsideLook = 12
 
 // cueAfterAux reports whether a cue verb starts at toks[k] or after
 // the auxiliaries, negations and adverbs there: "did not say",

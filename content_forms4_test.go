@@ -125,3 +125,25 @@ func TestContentFormsButThat(t *testing.T) {
 			[]string{"denied | the charges", "also dismissed | its auditor"}},
 	}, showCueContent)
 }
+
+// TestContentFormsContrastAside checks that a contrast word that opens
+// an aside between the content's subject and its verb ("that the junta,
+// even as it talked of peace, had moved …") does not end the content
+// (contrastAside): a comma closes the aside before a finite verb. A
+// contrast after the content's verb, or an aside that leads to a new
+// subject, ends it as before.
+func TestContentFormsContrastAside(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"even as", "The envoy warned that the junta, even as it talked of peace, had moved troops to the border.",
+			[]string{"warned | that the junta, even as it talked of peace, had moved troops to the border", "talked | of peace"}},
+		{"however and an adjective", "The minister insisted that the merger, however costly, was worth the risk.",
+			[]string{"insisted | that the merger, however costly, was worth the risk"}},
+		{"while and an adjective", "Ruiz also says the audit, while painful, was handled properly.",
+			[]string{"also says | the audit, while painful, was handled properly"}},
+		// Near misses: the contrast follows the content's verb.
+		{"even as after the verb", "The envoy said the junta had moved troops, even as it talked of peace.",
+			[]string{"said | the junta had moved troops", "talked | of peace"}},
+		{"however before a new subject", "The envoy said the junta had moved troops, however, the ministry denied it.",
+			[]string{"said | the junta had moved troops", "denied | it"}},
+	}, showCueContent)
+}
