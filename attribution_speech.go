@@ -1906,14 +1906,6 @@ func (st *attrState) objectSeries(k, m, end int) bool {
 		return false
 	}
 	words, members := 0, 0
-	for j := k; j < m; j++ {
-		if st.verbToken(j) {
-			return false // "warned the plan would fail, …": a clause's comma
-		}
-		if toks[j].flags&tComma != 0 {
-			members++ // "the levy, the tolls, and …": the series read so far
-		}
-	}
 	for j := m + 1; j < end && j < m+maxSeriesLook; j++ {
 		t := toks[j]
 		if t.quote != 0 {
@@ -1931,8 +1923,8 @@ func (st *attrState) objectSeries(k, m, end int) bool {
 			members++
 		case t.flags&tWord == 0:
 		case isWord(text, t, "and") || isWord(text, t, "or"):
-			if t.flags&tUpper != 0 || words == 0 && members == 0 || j+1 >= end {
-				return false // "…, And He Is …": a headline's clause
+			if t.flags&tUpper != 0 || j+1 >= end || !st.objectVerbless(k, m, &members) || words == 0 && members == 0 {
+				return false // "…, And He Is …": a headline's clause; "warned the plan would fail, …": a clause's comma
 			}
 			n := j + 1
 			for n+1 < end && st.isAdverb(n) {
@@ -1948,6 +1940,24 @@ func (st *attrState) objectSeries(k, m, end int) bool {
 		}
 	}
 	return false
+}
+
+// objectVerbless reports whether the object toks[k:m] before a series'
+// comma has no finite verb ("warned the plan would fail, …" ends at a
+// clause's comma), and counts its commas into *members: "the levy, the
+// tolls, and …" has read a member of the series already. objectSeries
+// asks it only at the conjunction, where the words after the comma have
+// read as a series, so that a comma before a clause costs no look back.
+func (st *attrState) objectVerbless(k, m int, members *int) bool {
+	for j := k; j < m; j++ {
+		if st.verbToken(j) {
+			return false
+		}
+		if st.toks[j].flags&tComma != 0 {
+			*members++
+		}
+	}
+	return true
 }
 
 // verbToken reports whether toks[k] is a finite verb outside quotation
