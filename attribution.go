@@ -313,6 +313,7 @@ type attrState struct {
 	singleMinor bool // the story quotes in double marks: single ones are headline style
 	inHeadline  bool // the tokens are a headline's, above the dateline
 	embedding   bool // embedChains runs: a content's tokens are its paragraph's, read from the stream
+	ingContent  bool // clauseEnd reads the content of a participle's cue (ingClauseEnd)
 
 	tokHint int // where the last tokenAt ended: the next starts its search there
 
@@ -1377,7 +1378,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 					// phrase, whose subject is the main clause's.
 					a.Cue = st.span(toks[j].s, a.Cue.End)
 					a.Source = st.clauseSubject(lo, j, first)
-					a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
+					a.Content = st.contentSpan(ce, st.ingClauseEnd(ce, hi))
 					st.out = append(st.out, a)
 					return ce
 				}
@@ -1393,7 +1394,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 					// editorial telling him to …".
 					a.Cue = st.span(toks[j].s, a.Cue.End)
 					a.Source = st.clauseSubject(lo, s-1, first)
-					a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
+					a.Content = st.contentSpan(ce, st.ingClauseEnd(ce, hi))
 					st.out = append(st.out, a)
 					return ce
 				}
@@ -1411,7 +1412,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 					a.Cue = st.span(toks[j].s, a.Cue.End)
 					a.Source = st.mention(s, e)
-					a.Content = st.contentSpan(ce, st.clauseEnd(ce, hi))
+					a.Content = st.contentSpan(ce, st.ingClauseEnd(ce, hi))
 					if s == lo && st.isParticiple(lo) {
 						// "Holding signs calling him “a loser,” the
 						// protesters chanted": an opening participle's
@@ -1465,7 +1466,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 				k = end
 			}
 		}
-		a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
+		a.Content = st.contentSpan(k, st.ingClauseEnd(k, hi))
+		st.endAtSecondVerb(first, i, a.Source)
 		st.out = append(st.out, a)
 		return ce
 	}
@@ -1596,6 +1598,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			k = st.skipTime(end, hi)
 		}
 		a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
+		st.endAtSecondVerb(first, i, a.Source)
 		st.out = append(st.out, a)
 		return ce
 	}
@@ -3307,6 +3310,9 @@ func (st *attrState) clauseEnd(k, hi int) int {
 		if isWord(text, t, "and") && (m > k+3 || isPrep(toks[k])) && st.newSpeaker(m+1, hi) {
 			return m // "asked for a photo and the mayor said": a phrase is no clause a speaker could go on
 		}
+		if st.ingContent && isWord(text, t, "and") && m+2 < hi && (st.isParticiple(m+1) || st.isAdverb(m+1) && st.isParticiple(m+2)) && st.secondVerb(k, m, hi) {
+			return m // "…, calling the levy a swindle and vowing to repeal it": the subject's next participle
+		}
 		if isWord(text, t, "and") && m > k+3 {
 			// "said A and questioned B": a second verb of the same subject.
 			if n := toks[m+1]; n.flags&(tWord|tUpper) == tWord && n.flags&cCue != 0 && !st.isParticiple(m+1) {
@@ -3323,6 +3329,9 @@ func (st *attrState) clauseEnd(k, hi int) int {
 		}
 		switch {
 		case st.isIn(n, cContrast):
+			if st.contrastGoesOn(k, m, hi) {
+				continue
+			}
 			return m
 		case st.newSpeaker(m+1, hi) && !st.thatOpening(k, m):
 			return m // "…, and three in 10 said …": another attribution
@@ -3338,6 +3347,67 @@ func (st *attrState) clauseEnd(k, hi int) int {
 	}
 	return hi
 }
+
+// ingClauseEnd is clauseEnd for the content of a participle's cue,
+// "…, calling the levy a swindle and vowing to repeal it": a second
+// participle after "and" is the subject's next verb, and ends the
+// content (secondVerb), where after a finite cue ("said the firm was
+// hiring and expanding") it may be the content's own.
+func (st *attrState) ingClauseEnd(k, hi int) int {
+	st.ingContent = true
+	e := st.clauseEnd(k, hi)
+	st.ingContent = false
+	return e
+}
+
+// contrastGoesOn reports whether ", but" at toks[m], inside the content
+// that starts at toks[k], goes on with the content rather than the
+// writer's own clause: a second clause of the cue's after "that" ("said
+// the plan was sound, but that it needed money"; not "…, but that could
+// change", a pronoun before its verb), the second half of "not …, but
+// also …" or "…, but rather …", or a content that opens with "not"
+// ("promised not a tax cut, but a rebate").
+func (st *attrState) contrastGoesOn(k, m, hi int) bool {
+	toks, text := st.toks, st.text
+	if m+3 >= hi {
+		return false
+	}
+	if !isWord(text, toks[m+1], "but") {
+		return st.contrastAside(m, hi)
+	}
+	o, p := toks[m+2], toks[m+3]
+	switch {
+	case o.quote != 0 || o.flags&(tWord|tUpper) != tWord:
+		return false
+	case isWord(text, o, "that"):
+		return p.flags&(tWord|cAux|cPast|cStop) == tWord && p.quote == 0 && !st.endsEd(m+3) && !negation(text, p) // "but that he …", not "but that was …"
+	case isWord(text, o, "also") || isWord(text, o, "rather"):
+		return !st.verbToken(m + 3) // not "…, but also drew …": the subject's next verb
+	}
+	return isWord(text, toks[k], "not")
+}
+
+// contrastAside reports whether the contrast after the comma toks[m]
+// opens an aside between a subject and its verb, closed by a comma
+// before a finite verb: "warned that the junta, even as it talked of
+// peace, had moved troops", "insisted the merger, however costly, was
+// worth it". The content goes on to that verb.
+func (st *attrState) contrastAside(m, hi int) bool {
+	toks := st.toks
+	for c := m + 2; c+1 < hi && c < m+maxAsideLook; c++ {
+		t := toks[c]
+		if t.flags&(tEnd|tColon|tDash|tParen) != 0 || t.quote != 0 {
+			return false
+		}
+		if t.flags&tComma != 0 {
+			return st.verbToken(c + 1)
+		}
+	}
+	return false
+}
+
+// maxAsideLook bounds the words read for the comma that closes an aside.
+const maxAsideLook = 12
 
 // cueAfterAux reports whether a cue verb starts at toks[k] or after
 // the auxiliaries, negations and adverbs there: "did not say",
@@ -4978,6 +5048,57 @@ func (st *attrState) coordSource(lo, k, i, ce, hi, first int, canon string) (*Me
 	}
 	m := st.clauseSubject(lo, k, first)
 	return m, m != nil
+}
+
+// endAtSecondVerb ends the content of the sentence's last attribution
+// before the "and" or "but" (an adverb perhaps after it) that stands
+// right before the cue toks[i] of a second attribution of the same
+// source: the subject's next verb, "calling the levy a swindle and
+// vowing to repeal it", "claimed a mandate and said the vote was …", is
+// no part of what the first verb reported. The attribution stage has
+// found the second cue already, so no content is read again for a verb
+// that may follow it. A content that is another's clause ("said the
+// mayor resigned and said …", where the mayor speaks the second verb)
+// has another source.
+func (st *attrState) endAtSecondVerb(first, i int, src *Mention) {
+	n := len(st.out)
+	if n <= first || src == nil {
+		return
+	}
+	toks, text := st.toks, st.text
+	j := i - 1
+	for j > 0 && j > i-3 && st.isAdverb(j) {
+		j-- // "and then vowing", "and later said"
+	}
+	if j <= 0 || !isWord(text, toks[j], "and") && !isWord(text, toks[j], "but") {
+		return
+	}
+	p := &st.out[n-1]
+	if p.Content == nil || p.Source == nil || p.Source.Span != src.Span || p.Content.Start < p.Cue.End || p.Content.End <= toks[j].s || p.Content.Start >= toks[j].s {
+		return
+	}
+	c := st.tokenAt(p.Cue.Start)
+	for c+1 < i && (toks[c].flags&cAux != 0 || st.isAdverb(c)) {
+		c++ // "has called …", "largely agreed …"
+	}
+	if st.verbShape(c) != st.verbShape(i) && toks[j-1].flags&tComma == 0 {
+		return // "decided to bypass him and go after …": a verb of the content's; but "…, fearing a leak, and argue …"
+	}
+	p.Content = st.contentSpan(st.tokenAt(p.Content.Start), j)
+}
+
+// verbShape tells the forms of verbs apart by their ending, so that two
+// verbs joined by "and" can be seen to be of one tense: 1 for a
+// participle in -ing, 2 for a past ("said", "claimed"), 0 for another
+// form ("says", "urge").
+func (st *attrState) verbShape(k int) int {
+	switch {
+	case st.isParticiple(k):
+		return 1
+	case st.toks[k].flags&cPast != 0 || st.endsEd(k):
+		return 2
+	}
+	return 0
 }
 
 // coordSubject returns the source of a cue after "and" or "but" at
