@@ -1349,127 +1349,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		return i
 	}
 	if participle {
-		if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !st.partOpenerBefore(i) && !st.pastBefore(lo, i) && !st.coordinatedParticiple(lo, i) {
-			if n := len(st.out); i > lo && n > first && st.out[n-1].Cue.End == toks[i-1].e {
-				return ce // "issued a statement saying …": the cue goes on
-			}
-			if i == lo {
-				// "Noting that the dam is old, the mayor said …": the
-				// subject of the main clause after the comma speaks.
-				if c := st.openingClause(ce, hi); c > 0 {
-					if e := phraseRight(text, toks, c+1, hi); e > c+1 {
-						a.Source = st.mention(c+1, e)
-						a.Content = st.contentSpan(ce, c)
-						st.out = append(st.out, a)
-						return ce
-					}
-				}
-				return i
-			}
-			pe := st.dayTimeStart(lo, i) // "a report on Monday saying": the phrase before the time
-			if d := toks[pe-1]; t.flags&tUpper == 0 && d.quote == 0 && (d.flags&(tWord|cStop|cAux|cPron|cCue|cLink|cTime) == tWord || d.flags&(cStop|cAux|cPron|cLink) == 0 && pe-2 > lo && toks[pe-2].flags&cDet != 0 && st.isIn(d, cDoc)) {
-				// "22 percent saying they would …": the phrase before says it.
-				j := i
-				for j-1 > lo && j > i-3 && (st.isAdverb(j-1) || st.floats(j-1) || toks[j-2].flags&(tComma|tDash) != 0 && st.isIn(toks[j-1], cFloat)) {
-					j-- // "with Cruz repeatedly calling", "…, only saying"
-				}
-				if j < i && toks[j-1].flags&(tWord|cStop|cAux|cPron|cCue|cLink|cTime) != tWord {
-					// "…, softly echoing": the adverb opens the participle's
-					// phrase, whose subject is the main clause's.
-					a.Cue = st.span(toks[j].s, a.Cue.End)
-					a.Source = st.clauseSubject(lo, j, first)
-					a.Content = st.contentSpan(ce, st.ingClauseEnd(ce, hi))
-					st.out = append(st.out, a)
-					return ce
-				}
-				e := j // where the phrase that speaks ends
-				if j == i {
-					e = pe
-				}
-				s := phraseLeft(text, toks, lo, e)
-				if s-1 > lo && st.isPrepLike(s-1) && !isWord(text, toks[s-1], "with") && !isWord(text, toks[s-1], "by") && !st.hasClass(s, e, cDoc|cSrcNoun|cRole) {
-					// "…, at one point calling him a liar": the phrase is
-					// the preposition's; the main clause's subject speaks.
-					// A document or a source there speaks itself: "after an
-					// editorial telling him to …".
-					a.Cue = st.span(toks[j].s, a.Cue.End)
-					a.Source = st.clauseSubject(lo, s-1, first)
-					a.Content = st.contentSpan(ce, st.ingClauseEnd(ce, hi))
-					st.out = append(st.out, a)
-					return ce
-				}
-				for m := e - 2; s >= 0 && m > s; m-- {
-					if isWord(text, toks[m], "with") {
-						s = m + 1 // "ended with Cruz repeatedly calling": the absolute's subject
-						break
-					}
-				}
-				if s >= 0 {
-					if r := st.relativeSubject(lo, s, e); r >= 0 {
-						s = r // "residents who lined Main Street saying …"
-					}
-					s = st.recordedSpeaker(s, e) // "footage of Trump saying …"
-
-					a.Cue = st.span(toks[j].s, a.Cue.End)
-					a.Source = st.mention(s, e)
-					a.Content = st.contentSpan(ce, st.ingClauseEnd(ce, hi))
-					if s == lo && st.isParticiple(lo) {
-						// "Holding signs calling him “a loser,” the
-						// protesters chanted": an opening participle's
-						// phrase; the main clause's subject says it.
-						c := st.openingClause(ce, hi)
-						if c == 0 {
-							return i
-						}
-						f := phraseRight(text, toks, c+1, hi)
-						if f <= c+1 {
-							return i
-						}
-						a.Source = st.mention(c+1, st.cutAtVerb(c+1, f))
-						a.Content = st.contentSpan(ce, c)
-					}
-					st.out = append(st.out, a)
-					return ce
-				}
-			}
-			if !(i > lo && toks[i-1].flags&cAux != 0) {
-				// "footage of Clinton asking, “…”": the phrase before speaks.
-				if ce+1 < hi && toks[ce].flags&(tComma|tColon) != 0 && toks[ce+1].flags&tOpen != 0 {
-					if s := phraseLeft(text, toks, lo, pe); s >= 0 {
-						a.Source = st.mention(s, pe)
-						a.Content = st.contentSpan(ce+1, hi)
-						st.out = append(st.out, a)
-						return ce
-					}
-				}
-				return i
-			}
-		}
-		a.Source = st.progressiveSubject(lo, i)
-		if a.Source == nil && i-1 > lo && st.pastBefore(lo, i) {
-			// "as he keeps talking about": the subject of the verb before.
-			if s := phraseLeft(text, toks, lo, i-1); s >= 0 && s < i-1 {
-				a.Source = st.mention(s, i-1)
-			}
-		}
-		if a.Source == nil {
-			a.Source = st.clauseSubject(lo, i, first)
-		}
-		k := ce
-		if e := st.addressee(canon, k, hi); e > k {
-			a.Addressee = st.mention(k, e)
-			k = e
-		}
-		if k < hi && toks[k].flags&(cVenue|cLink|cLinkMW) != 0 {
-			if via, end := st.linksAfter(k, hi); len(via) > 0 {
-				a.Via = via // "…, saying in a statement carried by WAFA that …", as "said in" gives
-				k = end
-			}
-		}
-		a.Content = st.contentSpan(k, st.ingClauseEnd(k, hi))
-		st.endAtSecondVerb(first, i, a.Source)
-		st.out = append(st.out, a)
-		return ce
+		return st.participleCue(lo, hi, i, ce, canon, first, a)
 	}
 
 	// Inverted: "…, said the official." / "“…,” said Trump."; but not
@@ -1896,6 +1776,135 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		a.Content = st.rightContent(lo, s, k, end, hi)
 	}
 	st.liftRelay(&a)
+	st.out = append(st.out, a)
+	return ce
+}
+
+// participleCue reads a cue that is a participle (see verbCue, whose
+// attribution a it completes): "…, adding that …", "saying …", "22
+// percent saying they would …". It returns where the caller goes on.
+func (st *attrState) participleCue(lo, hi, i, ce int, canon string, first int, a attr) int {
+	toks, text := st.toks, st.text
+	t := toks[i]
+	if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !st.partOpenerBefore(i) && !st.pastBefore(lo, i) && !st.coordinatedParticiple(lo, i) {
+		if n := len(st.out); i > lo && n > first && st.out[n-1].Cue.End == toks[i-1].e {
+			return ce // "issued a statement saying …": the cue goes on
+		}
+		if i == lo {
+			// "Noting that the dam is old, the mayor said …": the
+			// subject of the main clause after the comma speaks.
+			if c := st.openingClause(ce, hi); c > 0 {
+				if e := phraseRight(text, toks, c+1, hi); e > c+1 {
+					a.Source = st.mention(c+1, e)
+					a.Content = st.contentSpan(ce, c)
+					st.out = append(st.out, a)
+					return ce
+				}
+			}
+			return i
+		}
+		pe := st.dayTimeStart(lo, i) // "a report on Monday saying": the phrase before the time
+		if d := toks[pe-1]; t.flags&tUpper == 0 && d.quote == 0 && (d.flags&(tWord|cStop|cAux|cPron|cCue|cLink|cTime) == tWord || d.flags&(cStop|cAux|cPron|cLink) == 0 && pe-2 > lo && toks[pe-2].flags&cDet != 0 && st.isIn(d, cDoc)) {
+			// "22 percent saying they would …": the phrase before says it.
+			j := i
+			for j-1 > lo && j > i-3 && (st.isAdverb(j-1) || st.floats(j-1) || toks[j-2].flags&(tComma|tDash) != 0 && st.isIn(toks[j-1], cFloat)) {
+				j-- // "with Cruz repeatedly calling", "…, only saying"
+			}
+			if j < i && toks[j-1].flags&(tWord|cStop|cAux|cPron|cCue|cLink|cTime) != tWord {
+				// "…, softly echoing": the adverb opens the participle's
+				// phrase, whose subject is the main clause's.
+				a.Cue = st.span(toks[j].s, a.Cue.End)
+				a.Source = st.clauseSubject(lo, j, first)
+				a.Content = st.contentSpan(ce, st.ingClauseEnd(ce, hi))
+				st.out = append(st.out, a)
+				return ce
+			}
+			e := j // where the phrase that speaks ends
+			if j == i {
+				e = pe
+			}
+			s := phraseLeft(text, toks, lo, e)
+			if s-1 > lo && st.isPrepLike(s-1) && !isWord(text, toks[s-1], "with") && !isWord(text, toks[s-1], "by") && !st.hasClass(s, e, cDoc|cSrcNoun|cRole) {
+				// "…, at one point calling him a liar": the phrase is
+				// the preposition's; the main clause's subject speaks.
+				// A document or a source there speaks itself: "after an
+				// editorial telling him to …".
+				a.Cue = st.span(toks[j].s, a.Cue.End)
+				a.Source = st.clauseSubject(lo, s-1, first)
+				a.Content = st.contentSpan(ce, st.ingClauseEnd(ce, hi))
+				st.out = append(st.out, a)
+				return ce
+			}
+			for m := e - 2; s >= 0 && m > s; m-- {
+				if isWord(text, toks[m], "with") {
+					s = m + 1 // "ended with Cruz repeatedly calling": the absolute's subject
+					break
+				}
+			}
+			if s >= 0 {
+				if r := st.relativeSubject(lo, s, e); r >= 0 {
+					s = r // "residents who lined Main Street saying …"
+				}
+				s = st.recordedSpeaker(s, e) // "footage of Trump saying …"
+
+				a.Cue = st.span(toks[j].s, a.Cue.End)
+				a.Source = st.mention(s, e)
+				a.Content = st.contentSpan(ce, st.ingClauseEnd(ce, hi))
+				if s == lo && st.isParticiple(lo) {
+					// "Holding signs calling him “a loser,” the
+					// protesters chanted": an opening participle's
+					// phrase; the main clause's subject says it.
+					c := st.openingClause(ce, hi)
+					if c == 0 {
+						return i
+					}
+					f := phraseRight(text, toks, c+1, hi)
+					if f <= c+1 {
+						return i
+					}
+					a.Source = st.mention(c+1, st.cutAtVerb(c+1, f))
+					a.Content = st.contentSpan(ce, c)
+				}
+				st.out = append(st.out, a)
+				return ce
+			}
+		}
+		if !(i > lo && toks[i-1].flags&cAux != 0) {
+			// "footage of Clinton asking, “…”": the phrase before speaks.
+			if ce+1 < hi && toks[ce].flags&(tComma|tColon) != 0 && toks[ce+1].flags&tOpen != 0 {
+				if s := phraseLeft(text, toks, lo, pe); s >= 0 {
+					a.Source = st.mention(s, pe)
+					a.Content = st.contentSpan(ce+1, hi)
+					st.out = append(st.out, a)
+					return ce
+				}
+			}
+			return i
+		}
+	}
+	a.Source = st.progressiveSubject(lo, i)
+	if a.Source == nil && i-1 > lo && st.pastBefore(lo, i) {
+		// "as he keeps talking about": the subject of the verb before.
+		if s := phraseLeft(text, toks, lo, i-1); s >= 0 && s < i-1 {
+			a.Source = st.mention(s, i-1)
+		}
+	}
+	if a.Source == nil {
+		a.Source = st.clauseSubject(lo, i, first)
+	}
+	k := ce
+	if e := st.addressee(canon, k, hi); e > k {
+		a.Addressee = st.mention(k, e)
+		k = e
+	}
+	if k < hi && toks[k].flags&(cVenue|cLink|cLinkMW) != 0 {
+		if via, end := st.linksAfter(k, hi); len(via) > 0 {
+			a.Via = via // "…, saying in a statement carried by WAFA that …", as "said in" gives
+			k = end
+		}
+	}
+	a.Content = st.contentSpan(k, st.ingClauseEnd(k, hi))
+	st.endAtSecondVerb(first, i, a.Source)
 	st.out = append(st.out, a)
 	return ce
 }
