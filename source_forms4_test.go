@@ -1,0 +1,44 @@
+package wirestory
+
+import "testing"
+
+// Attribution sources, fixer psrc4: forms whose source the subject
+// search missed. Each test holds variants of one form in wire or
+// newspaper style and near misses that must not change.
+
+// TestSourceFrontedOpenerPhrase checks a participle that a word of
+// participleOpeners ("after", "while", "by", "besides") opens in front
+// of the main clause, where something stands before the opener: a
+// contrast ("Yet by calling …"), a short opening closed by a comma
+// ("Now, after arguing …"), a time the phrase is measured from ("Eight
+// years after backing …"); or where the phrase holds a relative or
+// subordinate clause set off by commas, or ends in a quotation whose
+// closing mark follows the comma. The participle's subject is the main
+// clause's, named after the comma that closes the phrase
+// (frontedPhrase, frontedOpener, frontedEnd). A name before the
+// opener, a phrase that opens the sentence with no opener and a
+// participle after the main clause keep their answers.
+func TestSourceFrontedOpenerPhrase(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"yet by", "Yet by calling out the governor on the cost of the bridge, Ms. Okafor took on a role that surprised her party.",
+			[]string{"Ms. Okafor | calling"}},
+		{"an adverb and a comma", "Now, after arguing that the count was flawed, the opposition alliance has dropped its challenge.",
+			[]string{"the opposition alliance | arguing"}},
+		{"a time before the opener", "Two years after announcing his retirement, the former striker is weighing a return to the national side.",
+			[]string{"the former striker | announcing"}},
+		{"a relative clause inside", "After thanking the delegates, who rose to their feet, the prime minister pledged to cut fuel prices.",
+			[]string{"the prime minister | thanking", "the prime minister | pledged"}},
+		{"a subordinate clause inside", "Besides attacking the central bank, as he has done for months, the finance minister promised new tax breaks.",
+			[]string{"the finance minister | attacking", "the finance minister | promised"}},
+		{"a quotation ends the phrase", "After calling the ceasefire “a trap for our people,” the rebel commander left the talks.",
+			[]string{"the rebel commander | calling"}},
+		// Near misses: a plain fronted phrase, a name before the opener,
+		// a participle after the main clause.
+		{"a plain fronted phrase", "After praising the envoy, the president said the border would reopen.",
+			[]string{"the president | praising", "the president | said"}},
+		{"a name before the opener", "Ms. Diaz, after meeting the envoy, said the border would reopen.",
+			[]string{"Ms. Diaz | said"}},
+		{"a participle after the clause", "The senator left the chamber after denouncing the bill as a giveaway.",
+			[]string{"The senator | denouncing"}},
+	}, showChain)
+}
