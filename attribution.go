@@ -2540,8 +2540,11 @@ func (st *attrState) openingEnd(lo, i int) (int, bool) {
 		}
 	}
 	if s < i && (isPrep(toks[s]) || toks[s].flags&(cStop|cTime|cPrepLike) != 0 || st.isAdverb(s) || st.isIn(toks[s], cOpener)) {
-		for k := s + 1; k < i && k < s+16; k++ {
+		for k := s + 1; k < i-1 && k < s+16; k++ {
 			if toks[k].flags&tComma != 0 {
+				// A comma right before the cue closes the clause, not an
+				// opening: "On Sunday Lund made a third attempt …,
+				// writing …" has its subject after the time, read below.
 				g := st.openingGoesOn(k+1, i)
 				return g, g > k+1
 			}
@@ -2606,6 +2609,10 @@ func (st *attrState) openingGoesOn(s, i int) int {
 		}
 		if c >= i || c == s || toks[c].flags&tComma == 0 || c+1 >= i {
 			return s
+		}
+		if c == s+1 && (toks[s].flags&(cContrast|cOpener) != 0 || st.isAdverb(s)) {
+			s = c + 1 // "On Thursday, however, the governor …": a sentence adverb set off after the opening
+			continue
 		}
 		if !st.placeName(s, c) && !(isPrep(toks[s]) || st.isPrepLike(s)) && toks[s].flags&cTime == 0 {
 			return s // the subject, set off by its own appositive: "…, Mrs. Lund, a nurse, said"

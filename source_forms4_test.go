@@ -42,3 +42,33 @@ func TestSourceFrontedOpenerPhrase(t *testing.T) {
 			[]string{"The senator | denouncing"}},
 	}, showChain)
 }
+
+// TestSourceOpeningBeforeClauseComma checks a participle after a main
+// clause that an opening phrase with no comma of its own starts ("On
+// Sunday morning the minister made …, writing …"), or whose opening is
+// followed by a sentence adverb set off by commas ("On Thursday,
+// however, the governor spoke …, promising …"): the subject after the
+// opening says it (openingEnd, openingGoesOn). Before, the comma that
+// closes the main clause was read as the opening's, and the adverb as
+// the subject. An opening with its own comma, a name set off by an
+// appositive and an opening with a time and no comma keep their
+// answers.
+func TestSourceOpeningBeforeClauseComma(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"a time with no comma", "On Sunday morning Mr. Haddad made a second attempt to calm the markets, writing on his blog that the peg would hold.",
+			[]string{"Mr. Haddad | writing >> his blog | on"}},
+		{"a time and an evening", "On Friday evening Governor Ama Owusu addressed the party's congress in Kumasi, promising to lower school fees.",
+			[]string{"Governor Ama Owusu | promising"}},
+		{"a sentence adverb after the opening", "On Tuesday, however, the prime minister visited the flooded districts, pledging new funds for repairs.",
+			[]string{"the prime minister | pledging"}},
+		{"instead after the opening", "In Nairobi, instead, the central bank held rates steady, warning that inflation could return.",
+			[]string{"the central bank | warning"}},
+		// Near misses.
+		{"an opening with its comma", "On Sunday, the minister toured the port, saying it would reopen soon.",
+			[]string{"the minister | saying"}},
+		{"an appositive after the opening", "In Lagos, Mrs. Adeyemi, a trader, closed her stall, saying the tax was unfair.",
+			[]string{"Mrs. Adeyemi | saying"}},
+		{"a time, no comma, a plain verb", "On Monday the ministry said exports had fallen.",
+			[]string{"the ministry | said"}},
+	}, showChain)
+}
