@@ -72,3 +72,32 @@ func TestSourceOpeningBeforeClauseComma(t *testing.T) {
 			[]string{"the ministry | said"}},
 	}, showChain)
 }
+
+// TestSourceFloatingAdverb checks an adverb that is not in -ly between
+// a subject and its cue, or between a comma and a participle cue:
+// "seldom speaks of", "together vowed", "had together urged", "…,
+// perhaps recognizing" (cuefloats). It is passed over on the way to the
+// subject and kept in the cue, as "only" and "both" are; before, it was
+// taken for the subject. The word at the head of the sentence keeps its
+// answer. "Twice" is left out: "Voters who backed the mayor twice say"
+// ends a relative clause with it (TestWireRelativeClauseSubject).
+func TestSourceFloatingAdverb(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"together after an auxiliary", "The envoys had together urged both parties to return to the talks in Arusha.",
+			[]string{"The envoys | had together urged"}},
+		{"seldom", "The coach seldom speaks of his playing days in Accra.",
+			[]string{"The coach | seldom speaks of"}},
+		{"together", "Ghana and Togo together warned that the border dispute could flare again.",
+			[]string{"Ghana and Togo | together warned"}},
+		{"perhaps after a comma", "The minister's aides were upbeat after the debate, perhaps recognizing that the rival had stumbled.",
+			[]string{"The minister's aides | perhaps recognizing"}},
+		// Near misses: the adverb opens the sentence; a plain subject; an
+		// adverb that ends a relative clause.
+		{"perhaps at the head", "Perhaps the minister will say that the port is closed.",
+			[]string{"the minister | will say"}},
+		{"a plain subject", "The league complained to the ministry that its emblem was misused.",
+			[]string{"The league | complained"}},
+		{"twice ends a relative clause", "Fans who saw the final twice say the referee was wrong.",
+			[]string{"Fans who saw the final twice | say"}},
+	}, showChain)
+}
