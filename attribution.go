@@ -1882,6 +1882,16 @@ func (st *attrState) participleCue(lo, hi, i, ce int, canon string, first int, a
 			return i
 		}
 	}
+	if i > lo && toks[i-1].flags&cPartOpener != 0 {
+		// "After thanking the crowd, he …": the fronted phrase ends
+		// at its comma; the main clause's subject says it.
+		if m, c := st.frontedPhrase(lo, i, hi); m != nil {
+			a.Source = m
+			a.Content = st.contentSpan(ce, c)
+			st.out = append(st.out, a)
+			return ce
+		}
+	}
 	a.Source = st.progressiveSubject(lo, i)
 	if a.Source == nil && i-1 > lo && st.pastBefore(lo, i) {
 		// "as he keeps talking about": the subject of the verb before.
@@ -2228,19 +2238,105 @@ func (st *attrState) clauseSubject(lo, i, first int) *Mention {
 // is the clause's, named after the comma that closes the phrase. It
 // returns nil where no plain phrase follows that comma.
 func (st *attrState) frontedSubject(lo, i int) *Mention {
+	m, _ := st.frontedPhrase(lo, i, len(st.toks))
+	return m
+}
+
+// frontedPhrase is frontedSubject before hi, with where the fronted
+// phrase's own words end (see frontedEnd), or nil and 0.
+func (st *attrState) frontedPhrase(lo, i, hi int) (*Mention, int) {
 	toks := st.toks
-	if !st.isParticiple(i) || !(i-1 == lo || i-2 == lo && toks[lo].flags&(cContrast|cJoiner) != 0) {
-		return nil
+	if !st.isParticiple(i) || !st.frontedOpener(lo, i-1) {
+		return nil, 0
 	}
-	c := st.openingClause(i, len(toks))
-	if c == 0 || c+1 >= len(toks) || toks[c+1].flags&(tWord|cStop|cAux|cCue|cPrep|cPrepLike|cTime) != tWord {
-		return nil
+	ce, c := st.frontedEnd(i, hi)
+	if c == 0 || c+1 >= hi || toks[c+1].flags&(tWord|cStop|cAux|cCue|cPrep|cPrepLike|cTime) != tWord && !st.subjectPronoun(c+1) {
+		return nil, 0
 	}
-	e := phraseRight(st.text, toks, c+1, len(toks))
+	e := phraseRight(st.text, toks, c+1, hi)
 	if e <= c+1 {
-		return nil
+		return nil, 0
 	}
-	return st.mention(c+1, st.cutAtVerb(c+1, e))
+	return st.mention(c+1, st.cutAtVerb(c+1, e)), ce
+}
+
+// frontedOpener reports whether the word of participleOpeners at
+// toks[p] opens its sentence [lo, …): first, after a contrast or a joiner
+// ("But while saying …", "Yet by calling …"), after a time it is
+// measured from ("Eight years after backing …", "Days before
+// announcing …"), or after a short opening closed by a comma ("Now,
+// after arguing …", "On Tuesday, while visiting …").
+func (st *attrState) frontedOpener(lo, p int) bool {
+	toks := st.toks
+	switch {
+	case p == lo:
+		return true
+	case p-1 == lo:
+		return toks[lo].flags&(cContrast|cJoiner|cTimeUnit) != 0 || isWord(st.text, toks[lo], "yet")
+	case p-2 == lo && toks[p-1].flags&cTimeUnit != 0:
+		return toks[lo].flags&(tWord|cCue|cPron) == tWord // "Eight years", "A decade"
+	case toks[p-1].flags&tComma != 0 && toks[p-1].quote == 0:
+		return st.skipOpening(lo, p) == p
+	}
+	return false
+}
+
+// frontedEnd returns the comma that closes a phrase fronted before the
+// main clause, read from the participle at toks[k], or 0, and where the
+// participle's own words end before it: a relative or subordinate clause set off inside the phrase is the phrase's ("After
+// thanking the crowd, which chanted his name, he …", "Besides attacking
+// the mayor, while the crowd booed, Lund …"), as is a list of names
+// ("After visiting Lagos, Accra and Dakar, …"), and a comma inside a quotation
+// that ends the phrase ends it at the closing mark ("After calling the
+// plan “a disaster,” she …").
+func (st *attrState) frontedEnd(k, hi int) (int, int) {
+	toks := st.toks
+	end := 0
+	for c := k + 1; c < hi && c < k+40; c++ {
+		t := toks[c]
+		if t.flags&(tEnd|tColon) != 0 && t.quote == 0 {
+			return 0, 0
+		}
+		if t.flags&tComma == 0 {
+			continue
+		}
+		if t.quote != 0 {
+			if c+1 < hi && toks[c+1].flags&tClose != 0 {
+				return c + 2, c + 1 // the closing mark is the words'
+			}
+			continue
+		}
+		if st.nameListComma(c, hi) {
+			continue // "After visiting Lagos, Accra and Dakar, …": a list of names
+		}
+		if end == 0 {
+			end = c
+		}
+		if c+1 < hi && toks[c+1].flags&tWord != 0 && (st.isIn(toks[c+1], cRelative) || st.hasListed(c+1, c+2, subordinators)) {
+			continue // ", which chanted his name,", ", while the crowd booed,": set off inside the phrase
+		}
+		return end, c
+	}
+	return 0, 0
+}
+
+// nameListComma reports whether the comma toks[c] stands in a list of
+// names, "Lagos, Accra and Dakar": a name before it and a name after it
+// that "and" or "or" joins to the next within a few words.
+func (st *attrState) nameListComma(c, hi int) bool {
+	toks := st.toks
+	if c < 1 || c+2 >= hi || toks[c-1].flags&(tWord|tUpper) != tWord|tUpper || toks[c+1].flags&(tWord|tUpper|cStop|cPron) != tWord|tUpper {
+		return false
+	}
+	for m := c + 2; m < hi && m < c+5; m++ {
+		if isWord(st.text, toks[m], "and") || isWord(st.text, toks[m], "or") {
+			return true
+		}
+		if toks[m].flags&(tWord|tUpper) != tWord|tUpper {
+			return false
+		}
+	}
+	return false
 }
 
 // inOpeningClause reports whether off, a cue's start, lies inside a
@@ -2467,8 +2563,11 @@ func (st *attrState) openingEnd(lo, i int) (int, bool) {
 		}
 	}
 	if s < i && (isPrep(toks[s]) || toks[s].flags&(cStop|cTime|cPrepLike) != 0 || st.isAdverb(s) || st.isIn(toks[s], cOpener)) {
-		for k := s + 1; k < i && k < s+16; k++ {
+		for k := s + 1; k < i-1 && k < s+16; k++ {
 			if toks[k].flags&tComma != 0 {
+				// A comma right before the cue closes the clause, not an
+				// opening: "On Sunday Lund made a third attempt …,
+				// writing …" has its subject after the time, read below.
 				g := st.openingGoesOn(k+1, i)
 				return g, g > k+1
 			}
@@ -2559,6 +2658,10 @@ func (st *attrState) openingGoesOn(s, i int) int {
 		}
 		if c >= i || c == s || toks[c].flags&tComma == 0 || c+1 >= i {
 			return s
+		}
+		if c == s+1 && (toks[s].flags&(cContrast|cOpener) != 0 || st.isAdverb(s)) {
+			s = c + 1 // "On Thursday, however, the governor …": a sentence adverb set off after the opening
+			continue
 		}
 		if !st.placeName(s, c) && !(isPrep(toks[s]) || st.isPrepLike(s)) && toks[s].flags&cTime == 0 {
 			return s // the subject, set off by its own appositive: "…, Mrs. Lund, a nurse, said"

@@ -1,0 +1,103 @@
+package wirestory
+
+import "testing"
+
+// Attribution sources, fixer psrc4: forms whose source the subject
+// search missed. Each test holds variants of one form in wire or
+// newspaper style and near misses that must not change.
+
+// TestSourceFrontedOpenerPhrase checks a participle that a word of
+// participleOpeners ("after", "while", "by", "besides") opens in front
+// of the main clause, where something stands before the opener: a
+// contrast ("Yet by calling …"), a short opening closed by a comma
+// ("Now, after arguing …"), a time the phrase is measured from ("Eight
+// years after backing …"); or where the phrase holds a relative or
+// subordinate clause set off by commas, or ends in a quotation whose
+// closing mark follows the comma. The participle's subject is the main
+// clause's, named after the comma that closes the phrase
+// (frontedPhrase, frontedOpener, frontedEnd). A name before the
+// opener, a phrase that opens the sentence with no opener and a
+// participle after the main clause keep their answers.
+func TestSourceFrontedOpenerPhrase(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"yet by", "Yet by calling out the governor on the cost of the bridge, Ms. Okafor took on a role that surprised her party.",
+			[]string{"Ms. Okafor | calling"}},
+		{"an adverb and a comma", "Now, after arguing that the count was flawed, the opposition alliance has dropped its challenge.",
+			[]string{"the opposition alliance | arguing"}},
+		{"a time before the opener", "Two years after announcing his retirement, the former striker is weighing a return to the national side.",
+			[]string{"the former striker | announcing"}},
+		{"a relative clause inside", "After thanking the delegates, who rose to their feet, the prime minister pledged to cut fuel prices.",
+			[]string{"the prime minister | thanking", "the prime minister | pledged"}},
+		{"a subordinate clause inside", "Besides attacking the central bank, as he has done for months, the finance minister promised new tax breaks.",
+			[]string{"the finance minister | attacking", "the finance minister | promised"}},
+		{"a quotation ends the phrase", "After calling the ceasefire “a trap for our people,” the rebel commander left the talks.",
+			[]string{"the rebel commander | calling"}},
+		// Near misses: a plain fronted phrase, a name before the opener,
+		// a participle after the main clause.
+		{"a plain fronted phrase", "After praising the envoy, the president said the border would reopen.",
+			[]string{"the president | praising", "the president | said"}},
+		{"a name before the opener", "Ms. Diaz, after meeting the envoy, said the border would reopen.",
+			[]string{"Ms. Diaz | said"}},
+		{"a participle after the clause", "The senator left the chamber after denouncing the bill as a giveaway.",
+			[]string{"The senator | denouncing"}},
+	}, showChain)
+}
+
+// TestSourceOpeningBeforeClauseComma checks a participle after a main
+// clause that an opening phrase with no comma of its own starts ("On
+// Sunday morning the minister made …, writing …"), or whose opening is
+// followed by a sentence adverb set off by commas ("On Thursday,
+// however, the governor spoke …, promising …"): the subject after the
+// opening says it (openingEnd, openingGoesOn). Before, the comma that
+// closes the main clause was read as the opening's, and the adverb as
+// the subject. An opening with its own comma, a name set off by an
+// appositive and an opening with a time and no comma keep their
+// answers.
+func TestSourceOpeningBeforeClauseComma(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"a time with no comma", "On Sunday morning Mr. Haddad made a second attempt to calm the markets, writing on his blog that the peg would hold.",
+			[]string{"Mr. Haddad | writing >> his blog | on"}},
+		{"a time and an evening", "On Friday evening Governor Ama Owusu addressed the party's congress in Kumasi, promising to lower school fees.",
+			[]string{"Governor Ama Owusu | promising"}},
+		{"a sentence adverb after the opening", "On Tuesday, however, the prime minister visited the flooded districts, pledging new funds for repairs.",
+			[]string{"the prime minister | pledging"}},
+		{"instead after the opening", "In Nairobi, instead, the central bank held rates steady, warning that inflation could return.",
+			[]string{"the central bank | warning"}},
+		// Near misses.
+		{"an opening with its comma", "On Sunday, the minister toured the port, saying it would reopen soon.",
+			[]string{"the minister | saying"}},
+		{"an appositive after the opening", "In Lagos, Mrs. Adeyemi, a trader, closed her stall, saying the tax was unfair.",
+			[]string{"Mrs. Adeyemi | saying"}},
+		{"a time, no comma, a plain verb", "On Monday the ministry said exports had fallen.",
+			[]string{"the ministry | said"}},
+	}, showChain)
+}
+
+// TestSourceFloatingAdverb checks an adverb that is not in -ly between
+// a subject and its cue, or between a comma and a participle cue:
+// "seldom speaks of", "together vowed", "had together urged", "…,
+// perhaps recognizing" (cuefloats). It is passed over on the way to the
+// subject and kept in the cue, as "only" and "both" are; before, it was
+// taken for the subject. The word at the head of the sentence keeps its
+// answer. "Twice" is left out: "Voters who backed the mayor twice say"
+// ends a relative clause with it (TestWireRelativeClauseSubject).
+func TestSourceFloatingAdverb(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"together after an auxiliary", "The envoys had together urged both parties to return to the talks in Arusha.",
+			[]string{"The envoys | had together urged"}},
+		{"seldom", "The coach seldom speaks of his playing days in Accra.",
+			[]string{"The coach | seldom speaks of"}},
+		{"together", "Ghana and Togo together warned that the border dispute could flare again.",
+			[]string{"Ghana and Togo | together warned"}},
+		{"perhaps after a comma", "The minister's aides were upbeat after the debate, perhaps recognizing that the rival had stumbled.",
+			[]string{"The minister's aides | perhaps recognizing"}},
+		// Near misses: the adverb opens the sentence; a plain subject; an
+		// adverb that ends a relative clause.
+		{"perhaps at the head", "Perhaps the minister will say that the port is closed.",
+			[]string{"the minister | will say"}},
+		{"a plain subject", "The league complained to the ministry that its emblem was misused.",
+			[]string{"The league | complained"}},
+		{"twice ends a relative clause", "Fans who saw the final twice say the referee was wrong.",
+			[]string{"Fans who saw the final twice | say"}},
+	}, showChain)
+}
