@@ -2042,7 +2042,8 @@ func (st *attrState) calledAs(k, hi int) bool {
 // baseFormOK reports whether the base form of a cue verb at toks[i] ("say",
 // "support") is a verb here rather than a noun or an infinitive: it must
 // follow a modal or "do" (between k and i), a plural or first- or
-// second-person subject [s, e), or introduce a clause ("that", ":").
+// second-person subject [s, e), introduce a clause ("that", ":"), or
+// portray its object "as" something ([cuePortrayals]).
 func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
 	toks, text := st.toks, st.text
 	if k+1 == i && e-s > 1 && isArticle(text, toks[s]) && (st.endsEd(e-1) || st.isAdverb(e-1)) {
@@ -2056,6 +2057,9 @@ func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
 	}
 	if i+1 < hi && toks[i+1].flags&(tColon|tOpen) != 0 {
 		return true
+	}
+	if st.d.lex.containsToken(cuePortrayals, text, toks[i]) && st.objectAs(i, hi) {
+		return true // "The senator cast her rival as …": a past as the base form is, with what it portrays
 	}
 	if st.hasListed(k+1, i, cueBaseAuxiliaries) {
 		return true

@@ -84,13 +84,18 @@ func (st *attrState) weakCue(i, hi int) bool {
 // thought she was too involved"), where the verb is one of thought,
 // finding or showing (cueBaseVerbs, cueClauseVerbs); or, after "saw",
 // an object and "as" with what it is seen as ("voters saw him as a
-// fighter"). An object alone is none: "saw smoke", "knew him for
-// years", "felt the quake", "saw a 3 percent rise".
+// fighter"); so does a verb of portrayal ([cuePortrayals]: "Reyes cast
+// her rival as a creature of the capital"). An object alone is none:
+// "saw smoke", "knew him for years", "felt the quake", "saw a 3 percent
+// rise", "cast a ballot".
 func (st *attrState) bareClauseAfter(i, hi int) bool {
 	toks, text := st.toks, st.text
 	n := toks[i+1]
 	if n.flags&tWord == 0 || n.quote != 0 || n.flags&(cJoiner|cContrast) != 0 || st.isPrepLike(i+1) {
 		return false
+	}
+	if st.d.lex.containsToken(cuePortrayals, text, toks[i]) && st.objectAs(i, hi) {
+		return true
 	}
 	if canon := st.cueCanonical(toks[i]); canon == "show" || st.hasForm(canon, fBaseVerb, cueBaseVerbs) || st.hasForm(canon, fClauseVerb, cueClauseVerbs) || st.speechForm(i, canon) {
 		// A verb of thought, finding, showing or speech takes a clause
@@ -99,9 +104,15 @@ func (st *attrState) bareClauseAfter(i, hi int) bool {
 		// "voters who support the plan are …".
 		return st.newClause(i+1, hi)
 	}
-	if !isWord(text, toks[i], "saw") {
-		return false
-	}
+	return isWord(text, toks[i], "saw") && st.objectAs(i, hi)
+}
+
+// objectAs reports whether the verb toks[i] has an object of at most
+// five plain words and then "as" with what the object is taken for: "saw
+// him as a fighter", "cast the strike as a fight for pay"; not "as" that
+// opens a clause ("saw the crowd as it left").
+func (st *attrState) objectAs(i, hi int) bool {
+	toks, text := st.toks, st.text
 	for m := i + 2; m+1 < hi && m < i+7; m++ {
 		t := toks[m]
 		if t.flags&tWord == 0 || t.quote != 0 || t.flags&(cAux|cPast|cCue) != 0 {

@@ -1,0 +1,35 @@
+package wirestory
+
+import "testing"
+
+// TestPortrayalObjectAs checks the verbs of portrayal ([cuePortrayals]:
+// "cast", "painted", "framed", "positioned"): weak cue forms that report
+// what the subject makes of someone or something where an object and
+// "as" follow ("the senator cast her rival as a creature of the
+// capital"), the content being the object and what it is cast as. The
+// same verbs with a plain object ("cast a ballot", "painted the
+// fence"), a participle after a noun ("the votes cast") or a noun ("a
+// framed photograph", "the window frames") report nothing.
+func TestPortrayalObjectAs(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"cast, a rival as", "Senator Ruth Okafor has cast her rival as a creature of the capital.",
+			[]string{"Senator Ruth Okafor | has cast"}},
+		{"casting, a reflexive as", "The governor is casting himself as the champion of small farmers.",
+			[]string{"The governor | is casting"}},
+		{"painted, a plan as", "Opposition leaders painted the budget as a giveaway to developers.",
+			[]string{"Opposition leaders | painted"}},
+		{"framed, a strike as", "The dockers' union framed the walkout as a fight for safety.",
+			[]string{"The dockers' union | framed"}},
+		{"positioned, itself as", "The party has positioned itself as the voice of rural voters.",
+			[]string{"The party | has positioned"}},
+		{"cast a ballot", "About 40,000 people cast a ballot before noon.", nil},
+		{"votes cast", "Of the 12,000 votes cast, Reyes won 7,100.", nil},
+		{"painted the fence", "Volunteers painted the fence outside the clinic on Saturday.", nil},
+		{"a framed photograph", "A framed photograph of the mayor hung by the door.", nil},
+		{"cast, no as", "The committee cast its vote in favour of the dam.", nil},
+	}, showChain)
+	runAttrCases(t, []attrCase{
+		{"the content is the object and what it is cast as", "Senator Ruth Okafor has cast her rival as a creature of the capital.",
+			[]string{"her rival as a creature of the capital"}},
+	}, showContent)
+}
