@@ -2030,14 +2030,28 @@ func (st *attrState) quotedSentence(k int) bool {
 // "show", "call" or "claim", is the plural noun: a plain lower-case word
 // not in -s before it ("talk shows", "phone calls") and a stop or a
 // preposition after it, where the verb would take an object or a clause.
+// The singular "show" is the noun so too, after a word in capitals as
+// well ("the reality TV show “…”", "hosts a radio show, was asked"), and
+// before a title in marks: the verb in that form wants a plural subject
+// ("polls show").
 func (st *attrState) pluralNoun(lo, hi, i, ce int, canon string) bool {
 	toks, text := st.toks, st.text
-	if ce != i+1 || i == lo || canon != "show" && canon != "call" && canon != "claim" || text[toks[i].e-1] != 's' {
+	if ce != i+1 || i == lo || canon != "show" && canon != "call" && canon != "claim" {
+		return false
+	}
+	single := isWord(text, toks[i], "show")
+	if !single && text[toks[i].e-1] != 's' {
 		return false
 	}
 	p := toks[i-1]
-	if p.flags&(tWord|tUpper|cPron|cAux|cStop|cCue) != tWord || p.quote != 0 || text[p.e-1] == 's' {
+	if p.flags&(tWord|cPron|cAux|cStop|cCue) != tWord || p.flags&tUpper != 0 && !(single && allCaps(text[p.s:p.e])) || p.quote != 0 || text[p.e-1] == 's' {
 		return false // "a study of filings shows.": a plural ends the subject
+	}
+	if single && ce < hi && toks[ce].flags&tOpen != 0 {
+		return true // "the reality TV show “Harbor Wives”": the title it names
+	}
+	if single && (ce == hi || toks[ce].flags&tEnd != 0) {
+		return false // "…, figures from the ministry show.": a plural's phrase ends the subject
 	}
 	if ce == hi || toks[ce].flags&tEnd != 0 {
 		// "…, the new poll shows.": a determiner just after a comma opens

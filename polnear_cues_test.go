@@ -33,3 +33,26 @@ func TestPortrayalObjectAs(t *testing.T) {
 			[]string{"her rival as a creature of the capital"}},
 	}, showContent)
 }
+
+// TestShowSingularNoun checks the singular "show" as a noun: after a
+// plain word that is no plural, or a word in capitals, and before a
+// title in marks, a comma or a preposition ("the reality TV show “Harbor
+// Wives,”", "hosts a morning radio show, was asked", "another show of
+// strength"). The verb in that form wants a plural subject, so "polls
+// show", "records from the county show", "figures from the ministry
+// show." (a plural's phrase at the sentence's end) are cues still.
+func TestShowSingularNoun(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"a title in marks", "Dana Pruitt, star of the cable reality show “Harbor Wives,” endorsed the mayor.",
+			[]string{"Dana Pruitt | endorsed"}},
+		{"after capitals", "Lee, the host of the weekly TV show “Night Desk,” will moderate.", nil},
+		{"before a comma", "Okafor, who hosts a morning radio show, grew up in Leeds.", nil},
+		{"before a preposition", "The rally was another show of strength for the union.", nil},
+		{"polls show", "Polls show the race in Ohio is tight.",
+			[]string{"Polls | show"}},
+		{"records show a sum", "County records show the fund raised $204,000 in March.",
+			[]string{"County records | show"}},
+		{"a plural's phrase at the end", "Wholesale prices fell 3 percent in May, figures from the economy ministry show.",
+			[]string{"figures from the economy ministry | show"}},
+	}, showChain)
+}
