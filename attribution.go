@@ -1262,6 +1262,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if i-2 >= lo && ce == i+1 && ce < hi && toks[ce].flags&tOpen != 0 && isWord(text, t, canon) && isArticle(text, toks[i-2]) && p.flags&(tWord|tUpper) == tWord|tUpper {
 			return i // "the TV show “Shark Tank”": a noun before the title it names
 		}
+		if st.askedOfSubject(lo, i, hi) {
+			return i // "Do you think he can win?", "What did they say then?": a question asks for words or a view; it reports none
+		}
 		if negation(text, p) && (canon == "believe" || canon == "see" || canon == "show" || canon == "know" || canon == "recall") {
 			return i // "did not believe", "don't know": a state of mind denied, not a report
 		}
@@ -2034,6 +2037,32 @@ func (st *attrState) calledAs(k, hi int) bool {
 		}
 		if st.toks[m].flags&(tWord|cDet) != tWord|cDet {
 			return false // only "a", "the" may stand before the quotation
+		}
+	}
+	return false
+}
+
+// askedOfSubject reports whether the cue verb toks[i] follows its
+// subject, a pronoun, put after a form of "do" (perhaps with an adverb
+// between), in a sentence that ends in a question mark: a question ("Do
+// you think …?", "What did they say?", "How do you really feel about
+// …?") asks for a view or for words and reports neither. The same order
+// in a statement ("nor did he say why") reports.
+func (st *attrState) askedOfSubject(lo, i, hi int) bool {
+	toks, text := st.toks, st.text
+	k := i - 1
+	if k > lo && st.isAdverb(k) {
+		k--
+	}
+	if k-1 < lo || toks[k].flags&cPron == 0 || toks[k].quote != toks[i].quote {
+		return false
+	}
+	if d := toks[k-1]; !isWord(text, d, "do") && !isWord(text, d, "does") && !isWord(text, d, "did") {
+		return false
+	}
+	for m := hi - 1; m > i && m >= hi-3; m-- {
+		if text[toks[m].s] == '?' {
+			return true
 		}
 	}
 	return false
