@@ -1298,6 +1298,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if canon == "ask" && ce+2 < hi && isWord(text, toks[ce], "not") && isWord(text, toks[ce+1], "to") && isWord(text, toks[ce+2], "be") {
 		return i
 	}
+	if canon == "call" && st.phoneCall(i, ce, hi) {
+		return i // "Obama called Ruiz on Tuesday": a telephone call, no words reported
+	}
 	if n := st.documentSays(hi, i, ce, first); n > 0 {
 		return n
 	}
@@ -2040,6 +2043,50 @@ func (st *attrState) calledAs(k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// phoneCall reports whether the cue "call" at toks[i], ending before
+// toks[ce], is a telephone call: nothing follows it ("No one called."),
+// or its object, a pronoun or a name, is followed by the end of the
+// sentence or a time ("called Ruiz on Tuesday", "called her shortly
+// after the vote", "called Lind last week"), where a verb of naming has what it calls the object
+// ("called Ruiz a liar", "called the plan “reckless”"). A passive
+// ("will be called Nordline") names.
+func (st *attrState) phoneCall(i, ce, hi int) bool {
+	toks, text := st.toks, st.text
+	if ce != i+1 || !st.endsEd(i) && text[toks[i].e-1] != 's' || i > 0 && st.isIn(toks[i-1], cPassiveAux) {
+		return false
+	}
+	if ce == hi || toks[ce].flags&tEnd != 0 {
+		return true
+	}
+	e, o := ce, toks[ce]
+	switch {
+	case o.quote != 0 || o.flags&(tWord|cTime) != tWord:
+		return false
+	case o.flags&(cPron|cPossDet) != 0:
+		e++ // "her", "them"; a possessive's noun is no time: "his decision"
+	case o.flags&tUpper != 0 && o.flags&(cDet|cStop) == 0:
+		for e < hi && e < ce+5 && (toks[e].flags&(tWord|tUpper|cDet|cStop|cTime) == tWord|tUpper || abbrevDot(text, toks, e)) && toks[e].quote == 0 {
+			e++
+		}
+		if possessive(text, toks[e-1]) {
+			return false // "called Ruiz's plan a sham"
+		}
+	default:
+		return false
+	}
+	if e == hi || toks[e].flags&tEnd != 0 {
+		return true
+	}
+	n := toks[e]
+	if n.quote != 0 || n.flags&tWord == 0 {
+		return false
+	}
+	if n.flags&cVenue != 0 && e+1 < hi && toks[e+1].flags&cTime != 0 {
+		return true // "called Lind on Tuesday"
+	}
+	return n.flags&cTime != 0 || isWord(text, n, "shortly") || isWord(text, n, "earlier") || isWord(text, n, "after")
 }
 
 // askedOfSubject reports whether the cue verb toks[i] follows its

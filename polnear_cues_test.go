@@ -76,3 +76,27 @@ func TestQuestionAsksNoStance(t *testing.T) {
 			[]string{"I | do think", "the engineer | said"}},
 	}, showChain)
 }
+
+// TestCallOnThePhone checks "called" as a telephone call: nothing after
+// it ("No one called."), or a pronoun or a name as its object and then
+// the end of the sentence or a time ("called Ruiz on Tuesday", "called
+// her shortly after the count"). A verb of naming has what it calls the
+// object after it, and stays a cue: "called Ruiz a liar", "called him
+// dangerous", "called the plan “reckless”", "called Lee's remarks
+// “a wake-up call”".
+func TestCallOnThePhone(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"no object", "The mayor never called.", nil},
+		{"a name and a time", "Prime Minister Ekwueme called Marta Lind on Tuesday.", nil},
+		{"a pronoun and shortly", "The governor called her shortly after the count ended.", nil},
+		{"a name and the end", "Within an hour, Ruiz called Senator Abebe.", nil},
+		{"a name and what it is called", "Ruiz called Abebe a liar.",
+			[]string{"Ruiz | called"}},
+		{"a pronoun and an adjective", "The senator called him dangerous.",
+			[]string{"The senator | called"}},
+		{"a possessive name and a term", "Moore called Lee's remarks “a wake-up call.”",
+			[]string{"Moore | called", "Lee's | remarks"}},
+		{"called for", "The union called for calm on Tuesday.",
+			[]string{"The union | called for"}},
+	}, showChain)
+}
