@@ -100,3 +100,20 @@ func TestCallOnThePhone(t *testing.T) {
 			[]string{"The union | called for"}},
 	}, showChain)
 }
+
+// TestAppearTogether checks "appear together" as a phrase that says no
+// speech and no judgement: people are seen side by side ("the two
+// governors appeared together at the fair"). "Appear" before what it
+// judges stays evidential: "appeared to", "appears likely".
+func TestAppearTogether(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"appeared together", "The two governors appeared together at the state fair on Saturday.", nil},
+		{"appear together, a clause after", "Aides fear the rivals will outshine her if they appear together, as some donors warn.",
+			[]string{"Aides | fear", "some donors | warn"}},
+		{"appearing together", "Ruiz and Lind, appearing together for the first time, took no questions.", nil},
+		{"appeared to", "The mayor appeared to soften her stance on the levy.",
+			[]string{" | appeared"}},
+		{"appears likely", "A recount appears likely in the third district.",
+			[]string{" | appears"}},
+	}, showChain)
+}
