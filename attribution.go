@@ -1263,6 +1263,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if i-2 >= lo && ce == i+1 && ce < hi && toks[ce].flags&tOpen != 0 && isWord(text, t, canon) && isArticle(text, toks[i-2]) && p.flags&(tWord|tUpper) == tWord|tUpper {
 			return i // "the TV show “Shark Tank”": a noun before the title it names
 		}
+		if st.askedOfSubject(lo, i, hi) {
+			return i // "Do you think he can win?", "What did they say then?": a question asks for words or a view; it reports none
+		}
 		if negation(text, p) && (canon == "believe" || canon == "see" || canon == "show" || canon == "know" || canon == "recall") {
 			return i // "did not believe", "don't know": a state of mind denied, not a report
 		}
@@ -1295,6 +1298,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	// identified": a request for anonymity, no words reported.
 	if canon == "ask" && ce+2 < hi && isWord(text, toks[ce], "not") && isWord(text, toks[ce+1], "to") && isWord(text, toks[ce+2], "be") {
 		return i
+	}
+	if canon == "call" && st.phoneCall(i, ce, hi) {
+		return i // "Obama called Ruiz on Tuesday": a telephone call, no words reported
 	}
 	if n := st.documentSays(hi, i, ce, first); n > 0 {
 		return n
@@ -2069,10 +2075,81 @@ func (st *attrState) calledAs(k, hi int) bool {
 	return false
 }
 
+// phoneCall reports whether the cue "call" at toks[i], ending before
+// toks[ce], is a telephone call: nothing follows it ("No one called."),
+// or its object, a pronoun or a name, is followed by the end of the
+// sentence or a time ("called Ruiz on Tuesday", "called her shortly
+// after the vote", "called Lind last week"), where a verb of naming has what it calls the object
+// ("called Ruiz a liar", "called the plan “reckless”"). A passive
+// ("will be called Nordline") names.
+func (st *attrState) phoneCall(i, ce, hi int) bool {
+	toks, text := st.toks, st.text
+	if ce != i+1 || !st.endsEd(i) && text[toks[i].e-1] != 's' || i > 0 && st.isIn(toks[i-1], cPassiveAux) {
+		return false
+	}
+	if ce == hi || toks[ce].flags&tEnd != 0 {
+		return true
+	}
+	e, o := ce, toks[ce]
+	switch {
+	case o.quote != 0 || o.flags&(tWord|cTime) != tWord:
+		return false
+	case o.flags&(cPron|cPossDet) != 0:
+		e++ // "her", "them"; a possessive's noun is no time: "his decision"
+	case o.flags&tUpper != 0 && o.flags&(cDet|cStop) == 0:
+		for e < hi && e < ce+5 && (toks[e].flags&(tWord|tUpper|cDet|cStop|cTime) == tWord|tUpper || abbrevDot(text, toks, e)) && toks[e].quote == 0 {
+			e++
+		}
+		if possessive(text, toks[e-1]) {
+			return false // "called Ruiz's plan a sham"
+		}
+	default:
+		return false
+	}
+	if e == hi || toks[e].flags&tEnd != 0 {
+		return true
+	}
+	n := toks[e]
+	if n.quote != 0 || n.flags&tWord == 0 {
+		return false
+	}
+	if n.flags&cVenue != 0 && e+1 < hi && toks[e+1].flags&cTime != 0 {
+		return true // "called Lind on Tuesday"
+	}
+	return n.flags&cTime != 0 || isWord(text, n, "shortly") || isWord(text, n, "earlier") || isWord(text, n, "after")
+}
+
+// askedOfSubject reports whether the cue verb toks[i] follows its
+// subject, a pronoun, put after a form of "do" (perhaps with an adverb
+// between), in a sentence that ends in a question mark: a question ("Do
+// you think …?", "What did they say?", "How do you really feel about
+// …?") asks for a view or for words and reports neither. The same order
+// in a statement ("nor did he say why") reports.
+func (st *attrState) askedOfSubject(lo, i, hi int) bool {
+	toks, text := st.toks, st.text
+	k := i - 1
+	if k > lo && st.isAdverb(k) {
+		k--
+	}
+	if k-1 < lo || toks[k].flags&cPron == 0 || toks[k].quote != toks[i].quote {
+		return false
+	}
+	if d := toks[k-1]; !isWord(text, d, "do") && !isWord(text, d, "does") && !isWord(text, d, "did") {
+		return false
+	}
+	for m := hi - 1; m > i && m >= hi-3; m-- {
+		if text[toks[m].s] == '?' {
+			return true
+		}
+	}
+	return false
+}
+
 // baseFormOK reports whether the base form of a cue verb at toks[i] ("say",
 // "support") is a verb here rather than a noun or an infinitive: it must
 // follow a modal or "do" (between k and i), a plural or first- or
-// second-person subject [s, e), or introduce a clause ("that", ":").
+// second-person subject [s, e), introduce a clause ("that", ":"), or
+// portray its object "as" something ([cuePortrayals]).
 func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
 	toks, text := st.toks, st.text
 	if k+1 == i && e-s > 1 && isArticle(text, toks[s]) && (st.endsEd(e-1) || st.isAdverb(e-1)) {
@@ -2086,6 +2163,9 @@ func (st *attrState) baseFormOK(i, k, s, e, hi int) bool {
 	}
 	if i+1 < hi && toks[i+1].flags&(tColon|tOpen) != 0 {
 		return true
+	}
+	if st.d.lex.containsToken(cuePortrayals, text, toks[i]) && st.objectAs(i, hi) {
+		return true // "The senator cast her rival as …": a past as the base form is, with what it portrays
 	}
 	if st.hasListed(k+1, i, cueBaseAuxiliaries) {
 		return true

@@ -84,13 +84,18 @@ func (st *attrState) weakCue(i, hi int) bool {
 // thought she was too involved"), where the verb is one of thought,
 // finding or showing (cueBaseVerbs, cueClauseVerbs); or, after "saw",
 // an object and "as" with what it is seen as ("voters saw him as a
-// fighter"). An object alone is none: "saw smoke", "knew him for
-// years", "felt the quake", "saw a 3 percent rise".
+// fighter"); so does a verb of portrayal ([cuePortrayals]: "Reyes cast
+// her rival as a creature of the capital"). An object alone is none:
+// "saw smoke", "knew him for years", "felt the quake", "saw a 3 percent
+// rise", "cast a ballot".
 func (st *attrState) bareClauseAfter(i, hi int) bool {
 	toks, text := st.toks, st.text
 	n := toks[i+1]
 	if n.flags&tWord == 0 || n.quote != 0 || n.flags&(cJoiner|cContrast) != 0 || st.isPrepLike(i+1) {
 		return false
+	}
+	if st.d.lex.containsToken(cuePortrayals, text, toks[i]) && st.objectAs(i, hi) {
+		return true
 	}
 	if canon := st.cueCanonical(toks[i]); canon == "show" || st.hasForm(canon, fBaseVerb, cueBaseVerbs) || st.hasForm(canon, fClauseVerb, cueClauseVerbs) || st.speechForm(i, canon) {
 		// A verb of thought, finding, showing or speech takes a clause
@@ -99,9 +104,15 @@ func (st *attrState) bareClauseAfter(i, hi int) bool {
 		// "voters who support the plan are …".
 		return st.newClause(i+1, hi)
 	}
-	if !isWord(text, toks[i], "saw") {
-		return false
-	}
+	return isWord(text, toks[i], "saw") && st.objectAs(i, hi)
+}
+
+// objectAs reports whether the verb toks[i] has an object of at most
+// five plain words and then "as" with what the object is taken for: "saw
+// him as a fighter", "cast the strike as a fight for pay"; not "as" that
+// opens a clause ("saw the crowd as it left").
+func (st *attrState) objectAs(i, hi int) bool {
+	toks, text := st.toks, st.text
 	for m := i + 2; m+1 < hi && m < i+7; m++ {
 		t := toks[m]
 		if t.flags&tWord == 0 || t.quote != 0 || t.flags&(cAux|cPast|cCue) != 0 {
@@ -2113,14 +2124,28 @@ func (st *attrState) quotedSentence(k int) bool {
 // "show", "call" or "claim", is the plural noun: a plain lower-case word
 // not in -s before it ("talk shows", "phone calls") and a stop or a
 // preposition after it, where the verb would take an object or a clause.
+// The singular "show" is the noun so too, after a word in capitals as
+// well ("the reality TV show “…”", "hosts a radio show, was asked"), and
+// before a title in marks: the verb in that form wants a plural subject
+// ("polls show").
 func (st *attrState) pluralNoun(lo, hi, i, ce int, canon string) bool {
 	toks, text := st.toks, st.text
-	if ce != i+1 || i == lo || canon != "show" && canon != "call" && canon != "claim" || text[toks[i].e-1] != 's' {
+	if ce != i+1 || i == lo || canon != "show" && canon != "call" && canon != "claim" {
+		return false
+	}
+	single := isWord(text, toks[i], "show")
+	if !single && text[toks[i].e-1] != 's' {
 		return false
 	}
 	p := toks[i-1]
-	if p.flags&(tWord|tUpper|cPron|cAux|cStop|cCue) != tWord || p.quote != 0 || text[p.e-1] == 's' {
+	if p.flags&(tWord|cPron|cAux|cStop|cCue) != tWord || p.flags&tUpper != 0 && !(single && allCaps(text[p.s:p.e])) || p.quote != 0 || text[p.e-1] == 's' {
 		return false // "a study of filings shows.": a plural ends the subject
+	}
+	if single && ce < hi && toks[ce].flags&tOpen != 0 {
+		return true // "the reality TV show “Harbor Wives”": the title it names
+	}
+	if single && (ce == hi || toks[ce].flags&tEnd != 0) {
+		return false // "…, figures from the ministry show.": a plural's phrase ends the subject
 	}
 	if ce == hi || toks[ce].flags&tEnd != 0 {
 		// "…, the new poll shows.": a determiner just after a comma opens

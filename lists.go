@@ -123,6 +123,7 @@ const (
 	cueFromNouns           List = "cuefromnouns"           // stance nouns whose holder follows "from": "drew criticism from rivals"
 	cueViewNouns           List = "cueviewnouns"           // stance nouns that attribute a clause only after "in": "in the mayor's view, …"
 	cueEvidential          List = "cueevidential"          // verbs whose subject is no source: "seemed", "is expected"
+	cuePortrayals          List = "cueportrayals"          // weak cue forms that take an object and "as": "cast", "painted"
 	cueNotPhrases          List = "cuenotphrases"          // a cue and the next word that say no speech: "showed up", "pledged delegates"
 	cueFloats              List = "cuefloats"              // words between a subject and its cue verb: "only", "both"
 	cueAddressees          List = "cueaddressees"          // cue verbs whose object is spoken to: "tell", "ask"
