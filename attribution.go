@@ -1263,7 +1263,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if i-2 >= lo && ce == i+1 && ce < hi && toks[ce].flags&tOpen != 0 && isWord(text, t, canon) && isArticle(text, toks[i-2]) && p.flags&(tWord|tUpper) == tWord|tUpper {
 			return i // "the TV show “Shark Tank”": a noun before the title it names
 		}
-		if st.askedOfSubject(lo, i, hi) {
+		if (p.flags&cPron != 0 || text[p.e-1] == 'y') && st.askedOfSubject(lo, i, hi) {
 			return i // "Do you think he can win?", "What did they say then?": a question asks for words or a view; it reports none
 		}
 		if negation(text, p) && (canon == "believe" || canon == "see" || canon == "show" || canon == "know" || canon == "recall") {
@@ -2128,7 +2128,10 @@ func (st *attrState) phoneCall(i, ce, hi int) bool {
 func (st *attrState) askedOfSubject(lo, i, hi int) bool {
 	toks, text := st.toks, st.text
 	k := i - 1
-	if k > lo && st.isAdverb(k) {
+	if toks[k].flags&cPron == 0 {
+		if k <= lo || text[toks[k].e-1] != 'y' || !st.isAdverb(k) {
+			return false // most cues: no pronoun nor adverb in -ly before
+		}
 		k--
 	}
 	if k-1 < lo || toks[k].flags&cPron == 0 || toks[k].quote != toks[i].quote {

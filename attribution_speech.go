@@ -1916,6 +1916,22 @@ func (st *attrState) objectSeries(k, m, end int) bool {
 	if m-k > maxSeriesLook {
 		return false
 	}
+	// A series closes with "and" or "or" before the clause ends: most
+	// commas have none after them, found with bit and byte tests alone.
+	closes := false
+	for j := m + 1; j < end && j < m+maxSeriesLook && !closes; j++ {
+		t := toks[j]
+		if t.quote != 0 || t.flags&tWord == 0 {
+			if t.quote == 0 && t.flags&(tEnd|tColon|tDash|tParen) != 0 {
+				return false
+			}
+			continue
+		}
+		closes = t.e-t.s <= 3 && (isWord(text, t, "and") || isWord(text, t, "or"))
+	}
+	if !closes {
+		return false
+	}
 	words, members := 0, 0
 	for j := m + 1; j < end && j < m+maxSeriesLook; j++ {
 		t := toks[j]
