@@ -120,3 +120,60 @@ func TestForms31f31aSpelledOutAbbreviation(t *testing.T) {
 			[]string{"Raj Kadam"}},
 	})
 }
+
+// TestForms31f31aLongLowerRoleSource checks a source after the content
+// and a comma that is a role in lower case whose "of" phrase runs past
+// the phrase's bound through bodies joined by "at the" and "of the",
+// with a word in brackets among them, to the holder's name: "…, head of
+// the Hydrology Laboratory at the Institute of … (Kazan) X told TASS".
+// The phrase opens at the role (longTitleStart), and the content before
+// the comma is what was told. Near misses: the short phrase, a role
+// after "the", a capitalised title and a plural noun before "at" keep
+// their phrases.
+func TestForms31f31aLongLowerRoleSource(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"head of a laboratory at an institute", "The river has risen two metres, head of the Hydrology Laboratory at the Institute of Water Problems of the Russian Academy of Sciences Oleg Markov told TASS.",
+			[]string{"head of the Hydrology Laboratory at the Institute of Water Problems of the Russian Academy of Sciences Oleg Markov | told -> TASS"}},
+		{"director, a word in brackets", "The colony has doubled, director of the Bird Ringing Centre at the University of Life Sciences of the Republic of Tatarstan (Kazan) Rustam Valiev told Interfax.",
+			[]string{"director of the Bird Ringing Centre at the University of Life Sciences of the Republic of Tatarstan (Kazan) Rustam Valiev | told -> Interfax"}},
+		{"chief of a department at a branch", "Two new species were found, chief of the Marine Biology Department at the Far Eastern Branch of the Academy of Sciences of Russia Vera Kim told reporters on Friday.",
+			[]string{"chief of the Marine Biology Department at the Far Eastern Branch of the Academy of Sciences of Russia Vera Kim | told -> reporters"}},
+		// Near misses: a short phrase, a role after "the", a capitalised
+		// title.
+		{"a short phrase", "The river has risen, head of the Hydrology Laboratory Oleg Markov told TASS.",
+			[]string{"head of the Hydrology Laboratory Oleg Markov | told -> TASS"}},
+		{"a role after the", "The river has risen, the head of the laboratory at the institute told TASS.",
+			[]string{"the head of the laboratory at the institute | told -> TASS"}},
+		{"a capitalised title", "The river has risen two metres, Deputy Director of the Baikal Branch of the Federal Research Institute of Fisheries and Oceanography Yelena Sukhanova told TASS.",
+			[]string{"Deputy Director of the Baikal Branch of the Federal Research Institute of Fisheries and Oceanography Yelena Sukhanova | told -> TASS"}},
+	}, showChain)
+	runAttrCases(t, []attrCase{
+		{"content before the comma", "The colony has doubled, director of the Bird Ringing Centre at the University of Life Sciences of the Republic of Tatarstan (Kazan) Rustam Valiev told Interfax.",
+			[]string{"The colony has doubled"}},
+	}, showContent)
+}
+
+// TestForms31f31aHolderAfterBodies checks the name of a source that
+// opens with a role in lower case and its "of", whose bodies run to the
+// holder's name at its end: "head of the Hydrology Laboratory Oleg
+// Markov", "chief of the … Department at the … Branch of the Academy of
+// Sciences of Russia Vera Kim" name the holder ("Laboratory" is a
+// facility's head word as "Plant" is, resolve-placeheads; holderAtEnd),
+// and "he" after is the holder.
+// Near misses: a place at the end ("of Greater London") names no one,
+// and a role after "the" with no name stays unnamed.
+func TestForms31f31aHolderAfterBodies(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"head of a laboratory", "Miners have found a mammoth tusk, head of the Permafrost Laboratory Ivan Lebedev told TASS on Monday. \"It is very rare,\" he said.",
+			[]string{"Ivan Lebedev"}},
+		{"chief of a department at a branch", "Two new species were found, chief of the Marine Biology Department at the Far Eastern Branch of the Academy of Sciences of Russia Vera Kim told reporters. \"We were lucky,\" she said.",
+			[]string{"Vera Kim"}},
+		{"director of a laboratory, quote first", "\"The samples are clean,\" said director of the Soil Chemistry Laboratory Anna Petrova.",
+			[]string{"Anna Petrova"}},
+		// Near misses: a place at the end, no name.
+		{"a place at the end", "\"The river has risen,\" said head of the water board of Greater London.",
+			[]string{""}},
+		{"no name", "\"The river has risen,\" the head of the laboratory at the institute told TASS.",
+			[]string{""}},
+	})
+}

@@ -5182,6 +5182,13 @@ func (r *resolver) nameOf(mk int) string {
 		if e := r.nameAfterBracket(m); e >= 0 {
 			return r.ents[e].name
 		}
+		// "head of the Hydrology Laboratory at the Institute of … Oleg
+		// Markov told TASS": a role in lower case whose "of" phrase runs
+		// through its bodies to the holder's name, which ends the
+		// mention, is that person.
+		if e := r.holderAtEnd(m); e >= 0 {
+			return r.ents[e].name
+		}
 	}
 	switch {
 	case person >= 0:
@@ -5558,6 +5565,25 @@ func (r *resolver) nameInAppositionAfter(m Span) int {
 	}
 	if kind := r.ents[r.refs[k].ent].kind; kind != entPerson && kind != entWeak {
 		return -1
+	}
+	return r.refs[k].ent
+}
+
+// holderAtEnd returns the entity of the person whose name of two words
+// or more ends the mention m, which opens with a role in lower case and
+// its "of", or -1: "head of the Hydrology Laboratory at the Institute of
+// Water Problems Oleg Markov".
+func (r *resolver) holderAtEnd(m Span) int {
+	f, ok := tokStartingAt(r.toks, m.Start)
+	if !ok || f+1 >= len(r.toks) || r.toks[f].flags&tkCap != 0 || r.bitsAt(f)&rwRole == 0 || !r.is(f+1, "of", rsHashOf) {
+		return -1
+	}
+	k, _ := refEndingAt(r.refs, m.End)
+	if k >= len(r.refs) || r.refs[k].e != m.End || r.refs[k].s <= m.Start || r.refs[k].ent < 0 || r.refs[k].poss || strings.IndexByte(r.text[r.refs[k].s:m.End], ' ') < 0 {
+		return -1
+	}
+	if ent := &r.ents[r.refs[k].ent]; ent.kind != entPerson && (ent.kind != entWeak || ent.gender == genUnknown) {
+		return -1 // "head of the council of Greater London": a place
 	}
 	return r.refs[k].ent
 }
