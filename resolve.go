@@ -5574,6 +5574,13 @@ func (r *resolver) nameInAppositionAfter(m Span) int {
 // its "of", or -1: "head of the Hydrology Laboratory at the Institute of
 // Water Problems Oleg Markov".
 func (r *resolver) holderAtEnd(m Span) int {
+	// Bytes first: a word in lower case, then "of ".
+	if c := m.Text[0]; c < 'a' || c > 'z' {
+		return -1
+	}
+	if sp := strings.IndexByte(m.Text, ' '); sp < 0 || !strings.HasPrefix(m.Text[sp+1:], "of ") {
+		return -1
+	}
 	f, ok := tokStartingAt(r.toks, m.Start)
 	if !ok || f+1 >= len(r.toks) || r.toks[f].flags&tkCap != 0 || r.bitsAt(f)&rwRole == 0 || !r.is(f+1, "of", rsHashOf) {
 		return -1
