@@ -321,7 +321,7 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 			// capitalised title before the body's "of the" still opens
 			// the phrase; the long name after it is the title's.
 			if k-2 >= lo && isPrep(toks[k-1]) && n+2 >= maxPhrase {
-				if x := longTitleStart(toks, lo, k-1, end); x >= 0 {
+				if x := longTitleStart(text, toks, lo, k-1, end); x >= 0 {
 					start = x
 				} else if p := toks[k-2]; p.flags&(tWord|tUpper) == tWord|tUpper && p.flags&(cTitle|cRole) != 0 && p.flags&(cStop|cAux|cPron|cCue|cLink) == 0 && p.quote == 0 {
 					start = titleRanksBefore(toks, lo, k-2)
@@ -346,7 +346,7 @@ func phraseLeft(text string, toks []token, lo, end int) int {
 	// Research Institute of Fisheries and Oceanography X": a capitalised
 	// title whose body runs to the bound opens the phrase further left.
 	if n == maxPhrase && start == k+1 && k >= lo {
-		if x := longTitleStart(toks, lo, k, end); x >= 0 {
+		if x := longTitleStart(text, toks, lo, k, end); x >= 0 {
 			start = x
 		}
 	}
@@ -426,12 +426,33 @@ func titleBodyWord(t token) bool {
 // ("Deputy Director of the Baikal Branch of the Russian Federal
 // Research Institute of Fisheries and Oceanography Yelena Sukhanova").
 // It returns -1 where no title opens such a run.
-func longTitleStart(toks []token, lo, k, end int) int {
+func longTitleStart(text string, toks []token, lo, k, end int) int {
 	first := -1
-	for x := end - 1; x >= lo && end-x <= maxTitlePhrase; x-- {
+	x := end - 1
+	for ; x >= lo && end-x <= maxTitlePhrase; x-- {
+		// "of the Republic of Sakha (Yakutia) Pavel Kolesov": a
+		// capitalised word in brackets inside the body is its own.
+		if t := toks[x]; t.flags&tParen != 0 && x-2 > lo && x < end-1 && t.e+1 == toks[x+1].s && text[t.s] == ')' && bracketedWord(text, toks, x) {
+			x -= 2
+			continue
+		}
+		// "Laboratory at the Academy of Sciences": a body's "at the"
+		// before the body it belongs to, capitalised words either side.
+		if t := toks[x]; x > lo && x+2 < end && t.flags&tUpper == 0 && t.e+1 == toks[x+1].s && toks[x-1].flags&(tWord|tUpper) == tWord|tUpper &&
+			toks[x+2].flags&tUpper != 0 && isWord(text, t, "at") && isWord(text, toks[x+1], "the") {
+			continue
+		}
 		if t := toks[x]; !titleBodyWord(t) || x < end-1 && t.e+1 != toks[x+1].s {
 			if x > k {
 				return -1 // the words walked are no title's
+			}
+			// "…, head of the Mammoth Fauna Laboratory at the Academy of
+			// Sciences X told TASS": a role in lower case before its
+			// "of", after a comma or at the start, opens the title, and
+			// no capitalised title inside the body does.
+			if x >= lo && end-x <= maxTitlePhrase && t.flags&(tUpper|cRole|cStop|cPron|cCue|cLink) == cRole && t.quote == 0 &&
+				isWord(text, toks[x+1], "of") && t.e+1 == toks[x+1].s && (x == lo || toks[x-1].flags&tWord == 0 && text[toks[x-1].s] == ',') {
+				return x
 			}
 			break
 		}
@@ -443,6 +464,15 @@ func longTitleStart(toks []token, lo, k, end int) int {
 		return -1
 	}
 	return titleRanksBefore(toks, lo, first)
+}
+
+// bracketedWord reports whether toks[x], a closing bracket, ends one
+// capitalised word in brackets, written with a space before the
+// opening one: the "(Yakutia)" of "Sakha (Yakutia)".
+func bracketedWord(text string, toks []token, x int) bool {
+	w, open := toks[x-1], toks[x-2]
+	return w.flags&(tWord|tUpper) == tWord|tUpper && w.quote == 0 && open.flags&tParen != 0 && text[open.s] == '(' &&
+		open.e == w.s && w.e == toks[x].s && toks[x-3].e+1 == open.s
 }
 
 // titleRanksBefore returns the first word of the capitalised title

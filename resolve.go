@@ -929,6 +929,21 @@ run:
 			andAt = j + 1
 			continue
 		}
+		// "Governor of Tubas and the Northern Valleys X", "Minister of
+		// Health and the Environment X": a portfolio's second part after
+		// "and the" is the title's too, and the name starts after it.
+		// Not after a name ("Governor of Texas Greg Abbott and the
+		// Legislature") nor before a title ("and the Emir").
+		if portfolio && !portfolioAnd && t.hash == rsHashAnd && j-partAt <= 2 && j+2 < len(r.toks) && r.is(j+1, "the", rsHashThe) && r.joined(j+1) && r.joined(j+2) &&
+			r.toks[j+2].flags&tkCap != 0 && r.bitsAt(j+2)&(rwNonName|rwPronoun|rwRole|rwHonorific|rwDemonym) == 0 {
+			if r.toks[partAt].bits&(rwMale|rwFemale|rwHonorific) != 0 || r.toks[j-1].bits&(rwMale|rwFemale|rwHonorific) != 0 {
+				break
+			}
+			portfolioAnd = true
+			andAt = j + 2
+			j++
+			continue
+		}
 		// "Nasser al-Khatib", "Umm Khaled al-Hathaleen": a surname after
 		// a particle joined by a hyphen is a capitalised word of the name.
 		if r.hyphenShaped(t) && r.hyphenParticle(t) {
@@ -1407,7 +1422,7 @@ run:
 	// whether or not the lists know the place; the holder goes unnamed.
 	// A name read before with nothing to tell it a person's ("at the
 	// blockade point in Challapata") is the place's.
-	if n == i && i >= 2 && (r.toks[i-1].hash == rsHashIn || r.toks[i-1].hash == rsHashAt || r.toks[i-1].flags&tkPoss != 0) && r.placeOfRoleBefore(i) && r.untitledPlaceRun(i, j) {
+	if n == i && i >= 2 && (r.toks[i-1].hash == rsHashIn || r.toks[i-1].hash == rsHashAt || r.toks[i-1].hash == rsHashFrom || r.toks[i-1].flags&tkPoss != 0) && r.placeOfRoleBefore(i) && r.untitledPlaceRun(i, j) {
 		if ent := &r.ents[r.entity(keyOf(cleanName(r.text[ti.s:r.toks[j-1].e])), entPlace)]; ent.kind == entWeak && ent.gender == genUnknown && !ent.speaker {
 			ent.kind = entPlace
 		}
@@ -1684,7 +1699,7 @@ func (r *resolver) placeOfRoleBefore(i int) bool {
 	if !r.joined(i) {
 		return false
 	}
-	if s := r.str(&r.toks[i-1]); s != "in" && s != "at" {
+	if s := r.str(&r.toks[i-1]); s != "in" && s != "at" && s != "from" {
 		return false
 	}
 	// A plural role is a group's, whose place no holder's name follows:
@@ -1772,9 +1787,11 @@ func (r *resolver) postedTitle(i, title, force, j int) int {
 	case j == force+1 && j < len(r.toks) && r.openBracketBefore(j):
 		// The bracket's words, then its close and a capitalised word.
 		// "(Crime and Traffic)", "(Intelligence Fusion and Strategic
-		// Operations)": an "and" may join two parts of the posting.
+		// Operations)": an "and" may join two parts of the posting, and
+		// a number its unit's: "(Zone 2)", "(Circle 4)".
 		x := j
-		for x < len(r.toks) && x < j+6 && (x == j || r.joined(x)) && (r.toks[x].flags&tkCap != 0 || x > j && x+1 < len(r.toks) && r.toks[x+1].flags&tkCap != 0 && r.is(x, "and", rsHashAnd)) {
+		for x < len(r.toks) && x < j+6 && (x == j || r.joined(x)) && (r.toks[x].flags&tkCap != 0 || x > j && x+1 < len(r.toks) && r.toks[x+1].flags&tkCap != 0 && r.is(x, "and", rsHashAnd) ||
+			x > j && isDigit(r.text[r.toks[x].s]) && r.toks[x-1].flags&tkCap != 0 && allDigits(r.str(&r.toks[x]))) {
 			x++
 		}
 		if x == j || x >= len(r.toks) || !onlyByte(r.text[r.toks[x-1].e:r.toks[x].s], ')') || r.toks[x].flags&tkCap == 0 || r.bitsAt(x)&(rwNonName|rwPronoun) != 0 {
@@ -1822,9 +1839,21 @@ func (r *resolver) postedTitle(i, title, force, j int) int {
 // Commissioner of Police", or "": the officer is "the DCP" after, as
 // when the story gives the abbreviation in brackets.
 func (r *resolver) initialsRole(i, force int) string {
+	if s := r.initials(i, force); s != "" {
+		if wi := r.w.lookupWord(s); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
+			return r.w.words[wi].role
+		}
+	}
+	return ""
+}
+
+// initials returns the initials of the capitalised words i..last, "DCP"
+// for "Deputy Commissioner of Police", or "" for fewer than two or more
+// than eight.
+func (r *resolver) initials(i, last int) string {
 	var b [8]byte
 	n := 0
-	for k := i; k <= force; k++ {
+	for k := i; k <= last; k++ {
 		if r.toks[k].flags&tkCap == 0 {
 			continue
 		}
@@ -1837,10 +1866,7 @@ func (r *resolver) initialsRole(i, force int) string {
 	if n < 2 {
 		return ""
 	}
-	if wi := r.w.lookupWord(string(b[:n])); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
-		return r.w.words[wi].role
-	}
-	return ""
+	return string(b[:n])
 }
 
 // nameOfTwoAfterComma reports whether a capitalised word of two or
@@ -2668,6 +2694,7 @@ var (
 	rsHashOnW   = rsHashOn(rsHashInit, "on")
 	rsHashIn    = rsHashOn(rsHashInit, "in")
 	rsHashAt    = rsHashOn(rsHashInit, "at")
+	rsHashFrom  = rsHashOn(rsHashInit, "from")
 )
 
 func (r *resolver) isIndefinite(i int) bool {
@@ -2707,11 +2734,13 @@ func (r *resolver) person(i, n, j int) {
 	// Titles inside the run: "Iranian President", "Mr.", "Ambassador to
 	// Iran" (a place after "to" is where the envoy serves, not whose).
 	afterTo := false
-	orgOf := -1 // an organisation's "of" or "for" before the title: "National Center for Palms and Dates CEO X"
+	orgOf := -1      // an organisation's "of" or "for" before the title: "National Center for Palms and Dates CEO X"
+	titleOf := false // the title is spelled out with an "of": "Deputy Commissioner of Police"
 	for k := i; k < n; k++ {
 		t := &r.toks[k]
 		if s := r.str(t); s == "to" || s == "for" || s == "of" {
 			afterTo = s == "to"
+			titleOf = titleOf || s == "of"
 			if k > i && r.toks[k-1].bits&(rwOrg|rwRole) == rwOrg && role == "" {
 				orgOf = t.s
 			}
@@ -2763,10 +2792,21 @@ func (r *resolver) person(i, n, j int) {
 	}
 	// The holder of a police title read before: "Commissioner of
 	// Police Amritsar, X".
-	abbr := ""
+	abbr, spelled := "", ""
 	if r.posted.at == i {
 		role, abbr, strong = r.posted.role, r.posted.abbr, true
 		r.posted.at = -1
+	} else if titleOf && role != "" && n-i >= 3 {
+		// "Superintendent of Police X", "Deputy Commissioner of Police
+		// X": a title spelled out with its "of" is "the SP", "the DCP"
+		// after, when its initials spell a role's abbreviation. The
+		// holder is known by those initials, not by the abbreviation's
+		// whole group ("the fire officer" is no police commissioner).
+		if s := r.initials(i, n-1); s != "" {
+			if wi := r.w.lookupWord(s); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
+				spelled = s
+			}
+		}
 	}
 	// Lower-case titles and a possessive place before the run:
 	// "press secretary Josh Earnest", "Pakistan's envoy X".
@@ -2948,6 +2988,9 @@ func (r *resolver) person(i, n, j int) {
 	}
 	if abbr != "" {
 		r.giveRole(e, abbr) // "the DGP" after "Director General of Police (DGP)"
+	}
+	if spelled != "" {
+		r.giveRole(e, spelled) // "the DCP" after "Deputy Commissioner of Police X", a key of its own
 	}
 	if courtesy != nil && courtesy.role != role {
 		r.giveRole(e, courtesy.role)
@@ -3933,6 +3976,14 @@ func (r *resolver) roleNoun(k, from, at int) {
 	}
 	g := genderOf(w.bits)
 	e := r.latestWithRole(role, qual, t.s, g)
+	// "the DCP" after "Deputy Commissioner of Police X": the holder of
+	// the title whose initials the abbreviation is, before any other of
+	// its group (see person).
+	if s := r.str(t); len(s) >= 2 && s[1] >= 'A' && s[1] <= 'Z' {
+		if x := r.latestWithRole(s, qual, t.s, g); x >= 0 {
+			e = x
+		}
+	}
 	// "The minister said that she would …" after a woman and then a
 	// man named minister: the pronoun of the role's own clause tells
 	// which, when the latest is known to be of the other gender.
@@ -5145,6 +5196,13 @@ func (r *resolver) nameOf(mk int) string {
 		if e := r.nameAfterBracket(m); e >= 0 {
 			return r.ents[e].name
 		}
+		// "head of the Hydrology Laboratory at the Institute of … Oleg
+		// Markov told TASS": a role in lower case whose "of" phrase runs
+		// through its bodies to the holder's name, which ends the
+		// mention, is that person.
+		if e := r.holderAtEnd(m); e >= 0 {
+			return r.ents[e].name
+		}
 	}
 	switch {
 	case person >= 0:
@@ -5521,6 +5579,32 @@ func (r *resolver) nameInAppositionAfter(m Span) int {
 	}
 	if kind := r.ents[r.refs[k].ent].kind; kind != entPerson && kind != entWeak {
 		return -1
+	}
+	return r.refs[k].ent
+}
+
+// holderAtEnd returns the entity of the person whose name of two words
+// or more ends the mention m, which opens with a role in lower case and
+// its "of", or -1: "head of the Hydrology Laboratory at the Institute of
+// Water Problems Oleg Markov".
+func (r *resolver) holderAtEnd(m Span) int {
+	// Bytes first: a word in lower case, then "of ".
+	if c := m.Text[0]; c < 'a' || c > 'z' {
+		return -1
+	}
+	if sp := strings.IndexByte(m.Text, ' '); sp < 0 || !strings.HasPrefix(m.Text[sp+1:], "of ") {
+		return -1
+	}
+	f, ok := tokStartingAt(r.toks, m.Start)
+	if !ok || f+1 >= len(r.toks) || r.toks[f].flags&tkCap != 0 || r.bitsAt(f)&rwRole == 0 || !r.is(f+1, "of", rsHashOf) {
+		return -1
+	}
+	k, _ := refEndingAt(r.refs, m.End)
+	if k >= len(r.refs) || r.refs[k].e != m.End || r.refs[k].s <= m.Start || r.refs[k].ent < 0 || r.refs[k].poss || strings.IndexByte(r.text[r.refs[k].s:m.End], ' ') < 0 {
+		return -1
+	}
+	if ent := &r.ents[r.refs[k].ent]; ent.kind != entPerson && (ent.kind != entWeak || ent.gender == genUnknown) {
+		return -1 // "head of the council of Greater London": a place
 	}
 	return r.refs[k].ent
 }
