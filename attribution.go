@@ -1275,11 +1275,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			return i // "Editor's note: …", "The mayor's reply: …": a noun heading what follows
 		}
 	}
-	if ce == i+1 && ce < hi && (toks[ce].flags&(cSrcNoun|cIndefinite|tOpen|tQ) != 0 || toks[ce].hash == toHash || toks[ce].hash == theHash) && st.participleNoCue(lo, i, hi, canon) {
-		return i // "informed sources said", "patients admitted to hospitals fell", "a scheme called the “Blue Card”": a participle by a noun, no cue
-	}
-	if ce == i+1 && ce+2 < hi && toks[ce].flags&cPrepLike != 0 && isWord(text, toks[ce], "by") && st.passiveByModifier(lo, i, hi) {
-		return i // "Sugar maples stressed by drought produce thinner sap": a passive participle by its noun, no cue
+	if ce == i+1 && ce < hi && (toks[ce].flags&(cSrcNoun|cIndefinite|tOpen|tQ|cPrepLike) != 0 || toks[ce].hash == toHash || toks[ce].hash == theHash) && st.participleNoCue(lo, i, hi, canon) {
+		return i // "informed sources said", "patients admitted to hospitals fell", "a scheme called the “Blue Card”", "Sugar maples stressed by drought produce": a participle by a noun, no cue
 	}
 	if ce == i+1 && st.nounModifier(lo, hi, i, canon) {
 		return i // "at a regular press briefing", "from two stress fractures": a noun before a noun
@@ -1683,9 +1680,6 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		}
 	}
 	s = st.portfolioSubject(lo, s, subjEnd)
-	if s-4 >= lo && s+1 < subjEnd && isWord(text, toks[s-1], "and") {
-		s = st.groupFieldJoined(lo, s, subjEnd) // "the association of small and medium planters said"
-	}
 	if s-2 >= lo && isWord(text, toks[s-1], "and") && !st.clausePronoun(s, subjEnd) {
 		// "state media and the airline said": both speak; but "… the
 		// “broken” system and he pledged": a clause of its own.
@@ -2126,7 +2120,8 @@ const maxSubjectBack = 8
 // Education, Culture and Sports Amina Farah said" (portfolioListStart),
 // "the provincial directorate of agriculture and forestry said"
 // (portfolioAndStart, before verbCue's join of two sources, which would
-// take the field before the "and" as one). It is verbCue's, in a
+// take the field before the "and" as one), "the association of small and
+// medium planters said" (groupFieldJoined). It is verbCue's, in a
 // function of its own to keep verbCue under the compiler's bound for
 // inlining.
 func (st *attrState) portfolioSubject(lo, s, subjEnd int) int {
@@ -2135,6 +2130,9 @@ func (st *attrState) portfolioSubject(lo, s, subjEnd int) int {
 	}
 	if s2 := st.portfolioAndStart(lo, s, subjEnd); s2 >= 0 {
 		s = s2
+	}
+	if s-4 >= lo && s+1 < subjEnd && isWord(st.text, st.toks[s-1], "and") {
+		s = st.groupFieldJoined(lo, s, subjEnd) // "the association of small and medium planters said"
 	}
 	return s
 }
@@ -4166,6 +4164,9 @@ func (st *attrState) participleNoCue(lo, i, hi int, canon string) bool {
 	}
 	if i+2 < hi && isWord(st.text, toks[i+1], "to") && st.passiveModifier(lo, i, i+1, hi) {
 		return true
+	}
+	if i+3 < hi && toks[i+1].flags&cPrepLike != 0 && isWord(st.text, toks[i+1], "by") {
+		return st.passiveByModifier(lo, i, hi) // "Sugar maples stressed by drought produce thinner sap"
 	}
 	// namedByNoun wants a mark, or an article before one, after the verb.
 	if i+1 < hi && toks[i+1].flags&(tOpen|tQ|cIndefinite|cDet) != 0 && namingVerb(canon) && st.namedByNoun(lo, i, i+1, hi) {
