@@ -1279,8 +1279,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			return i // "Editor's note: …", "The mayor's reply: …": a noun heading what follows
 		}
 	}
-	if ce == i+1 && ce < hi && (toks[ce].flags&(cSrcNoun|cIndefinite|tOpen|tQ) != 0 || toks[ce].hash == toHash || toks[ce].hash == theHash) && st.participleNoCue(lo, i, hi, canon) {
-		return i // "informed sources said", "patients admitted to hospitals fell", "a scheme called the “Blue Card”": a participle by a noun, no cue
+	if ce == i+1 && ce < hi && (toks[ce].flags&(cSrcNoun|cIndefinite|tOpen|tQ|cPrepLike) != 0 || toks[ce].hash == toHash || toks[ce].hash == theHash) && st.participleNoCue(lo, i, hi, canon) {
+		return i // "informed sources said", "patients admitted to hospitals fell", "a scheme called the “Blue Card”", "Sugar maples stressed by drought produce": a participle by a noun, no cue
 	}
 	if ce == i+1 && st.nounModifier(lo, hi, i, canon) {
 		return i // "at a regular press briefing", "from two stress fractures": a noun before a noun
@@ -2233,7 +2233,8 @@ const maxSubjectBack = 8
 // Education, Culture and Sports Amina Farah said" (portfolioListStart),
 // "the provincial directorate of agriculture and forestry said"
 // (portfolioAndStart, before verbCue's join of two sources, which would
-// take the field before the "and" as one). It is verbCue's, in a
+// take the field before the "and" as one), "the association of small and
+// medium planters said" (groupFieldJoined). It is verbCue's, in a
 // function of its own to keep verbCue under the compiler's bound for
 // inlining.
 func (st *attrState) portfolioSubject(lo, s, subjEnd int) int {
@@ -2242,6 +2243,9 @@ func (st *attrState) portfolioSubject(lo, s, subjEnd int) int {
 	}
 	if s2 := st.portfolioAndStart(lo, s, subjEnd); s2 >= 0 {
 		s = s2
+	}
+	if s-4 >= lo && s+1 < subjEnd && isWord(st.text, st.toks[s-1], "and") {
+		s = st.groupFieldJoined(lo, s, subjEnd) // "the association of small and medium planters said"
 	}
 	return s
 }
@@ -4473,6 +4477,9 @@ func (st *attrState) participleNoCue(lo, i, hi int, canon string) bool {
 	if i+2 < hi && isWord(st.text, toks[i+1], "to") && st.passiveModifier(lo, i, i+1, hi) {
 		return true
 	}
+	if i+3 < hi && toks[i+1].flags&cPrepLike != 0 && isWord(st.text, toks[i+1], "by") {
+		return st.passiveByModifier(lo, i, hi) // "Sugar maples stressed by drought produce thinner sap"
+	}
 	// namedByNoun wants a mark, or an article before one, after the verb.
 	if i+1 < hi && toks[i+1].flags&(tOpen|tQ|cIndefinite|cDet) != 0 && namingVerb(canon) && st.namedByNoun(lo, i, i+1, hi) {
 		return true
@@ -4583,6 +4590,51 @@ func (st *attrState) passiveModifier(lo, i, ce, hi int) bool {
 		}
 	}
 	return false
+}
+
+// passiveByModifier reports whether the cue verb toks[i], a past
+// participle right after a plain noun with "by" after it, modifies that
+// noun as a reduced passive relative whose agent "by" names, "Sugar
+// maples stressed by drought and pests produce thinner sap", "crops
+// warned by no one failed": the clause's own verb follows the agent's
+// phrase, a finite verb (finiteAfterPhrase) or a bare verb after a
+// plural noun ("pests produce"). A speaker's means ("stressed by phone
+// that …", "announced by decree on Monday"), a mark, a pronoun or a
+// function word before any verb leave the cue as it is.
+func (st *attrState) passiveByModifier(lo, i, hi int) bool {
+	toks := st.toks
+	if i <= lo || toks[i].flags&cPast == 0 && !st.endsEd(i) {
+		return false
+	}
+	if p := toks[i-1]; p.flags&tWord == 0 || p.flags&(cAux|cStop|cCue|cLink|cPron|cDet|cTime|cRole|cSrcNoun|cTitle) != 0 || p.flags&tUpper != 0 && !sentenceInitial(st.text, toks, i-1) || p.quote != 0 || st.isAdverb(i-1) {
+		return false // "he stressed by", "the minister warned by phone", "Smith warned by": a verb of its own
+	}
+	for k, n := i+2, 0; k < hi && n < maxPhrase; k, n = k+1, n+1 {
+		t := toks[k]
+		if t.quote != 0 || t.flags&(tWord|tUpper) != tWord {
+			return false // a mark or a name: "stressed by Smith, the envoy"
+		}
+		if k > i+2 && (st.finiteAfterPhrase(k) || st.bareVerbAfterPlural(k)) {
+			return true
+		}
+		if t.flags&(cDet|cPossDet) != 0 || t.flags&cJoiner != 0 && k > i+2 || st.endsEd(k) && st.beforeNoun(k) {
+			continue // "by the drought", "drought and pests", "by repeated heatwaves"
+		}
+		if t.flags&(cStop|cPron|cAux|cCue|cLink|cTime|cPrep|cPrepLike) != 0 {
+			return false // "stressed by phone that …", "by decree on Monday"
+		}
+	}
+	return false
+}
+
+// bareVerbAfterPlural reports whether toks[k], a word in lower case of no
+// class of the grammar's and not in -s, follows a plural noun of the
+// same kind: a present verb in the plural after its subject, "pests
+// produce", "farmers grow".
+func (st *attrState) bareVerbAfterPlural(k int) bool {
+	const plain = tWord | tUpper | cStop | cDet | cPossDet | cPron | cAux | cCue | cLink | cTime | cPrep | cPrepLike
+	t, p := st.toks[k], st.toks[k-1]
+	return t.flags&plain == tWord && p.flags&plain == tWord && t.quote|p.quote == 0 && st.text[t.e-1] != 's' && !st.endsEd(k) && st.plainPlural(k-1)
 }
 
 // finiteAfterPhrase reports whether toks[k], a word in lower case after
@@ -5219,6 +5271,34 @@ func (st *attrState) dropCueAt(off int) {
 func (st *attrState) semicolon(t token) bool {
 	text := st.text
 	return text[t.s] == ';' && (t.s+1 == len(text) || text[t.s+1] == ' ' || text[t.s+1] == '\n' || text[t.s+1] == '\r' || text[t.s+1] == '\t')
+}
+
+// groupFieldJoined returns where the subject opens when the phrase
+// toks[s:e] after "and" ends a group that a body's "of" names, two
+// modifiers of its head joined by "and": "the association of small and
+// medium planters", "the union of bus and taxi drivers". One bare word
+// in lower case before "and", words in lower case after it up to the
+// head, and a body's noun of [chainBodies] before "of": the "and" joins
+// the modifiers, not two speakers, and the body speaks. It returns s
+// where the words do not stand so ("the head of the union and local
+// parents": a determiner before the first; "the department of industry
+// and information technology Ma Xiaolan": a holder's name, whose title
+// the name's own rules read).
+func (st *attrState) groupFieldJoined(lo, s, e int) int {
+	toks := st.toks
+	const plain = tWord | tUpper | cStop | cDet | cPossDet | cPron | cAux | cCue | cLink | cTime
+	if toks[s-2].flags&plain != tWord || toks[s-2].quote != 0 || !isWord(st.text, toks[s-3], "of") || !st.hasListed(s-4, s-3, chainBodies) {
+		return s
+	}
+	for m := s; m < e; m++ {
+		if toks[m].flags&plain != tWord || toks[m].quote != 0 {
+			return s
+		}
+	}
+	if s2 := phraseLeft(st.text, toks, lo, s-1); s2 >= 0 && s2 <= s-4 {
+		return s2
+	}
+	return s
 }
 
 // coordSource returns the source of a cue toks[i:ce] after "and" or

@@ -206,7 +206,7 @@ func (st *attrState) sourceLike(i, j int) bool {
 			place = st.placePrep(k)
 		}
 	}
-	return st.bodyHead(i, j) || st.occupationHead(i, j) || st.circleHead(i, j) || st.issuedDoc(i, j) || st.headIn(i, j, chainStaff) || st.headIn(i, j, chainTrades) || st.paperHead(i, j) || st.qualifiedRecords(i, j) || st.madeRecords(i, j)
+	return st.bodyHead(i, j) || st.occupationHead(i, j) || st.circleHead(i, j) || st.issuedDoc(i, j) || st.headIn(i, j, chainStaff) || st.headIn(i, j, chainTrades) || st.paperHead(i, j) || st.qualifiedRecords(i, j) || st.madeRecords(i, j) || st.examinedRecords(i, j)
 }
 
 // madeRecords reports whether the phrase [i, j) is records of
@@ -279,6 +279,24 @@ const chainRecordQualifiers List = "chainrecordqualifiers"
 func (st *attrState) qualifiedRecords(i, j int) bool {
 	h := st.phraseHead(i, j)
 	return h > i && st.hasListed(h, h+1, chainRecords) && st.hasListed(i, h, chainRecordQualifiers)
+}
+
+// chainExaminations lists the examinations and tests whose results are
+// records: "analysis", "autopsy", "audit".
+const chainExaminations List = "chainexaminations"
+
+// examinedRecords reports whether the phrase [i, j) is records of
+// [chainRecords] at its head with "of" and an examination of
+// [chainExaminations] after it, "the results of a preliminary
+// radiocarbon analysis", "the findings of an audit": what a test found,
+// a source the content is taken from, not a reason ("citing the number
+// of cases").
+func (st *attrState) examinedRecords(i, j int) bool {
+	h := st.phraseHead(i, j)
+	if h+2 >= j || !isWord(st.text, st.toks[h+1], "of") || !st.hasListed(h, h+1, chainRecords) {
+		return false
+	}
+	return st.hasListed(st.phraseHead(h+2, j), st.phraseHead(h+2, j)+1, chainExaminations)
 }
 
 // recordsCueEnd returns the end of the phrase [i, e) that a link names
@@ -553,6 +571,11 @@ func (st *attrState) linkPhraseEnd(i, hi int) int {
 		e = st.docFieldEnd(e, hi) // "a report by army engineers", "a survey of more than 50,000 businesses", "figures from its members", "the draft budget for fiscal 2027"
 		if e+1 >= hi {
 			return e
+		}
+	}
+	if isWord(text, toks[e], "of") && toks[e+1].flags&(cDet|cPossDet) == 0 && st.hasListed(e-1, e, chainRecords) {
+		if d := st.docFieldEnd(e, hi); d > e+1 && st.hasListed(st.phraseHead(e+1, d), st.phraseHead(e+1, d)+1, chainExaminations) {
+			return d // "the results of laboratory tests": what the tests found (examinedRecords)
 		}
 	}
 	if toks[e].flags&tComma != 0 && st.nameOfBefore(i, e) {

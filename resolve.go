@@ -48,6 +48,9 @@ func resolveNames(d *doc, mentions []*Mention) {
 		if m.Name == "" {
 			m.Name = r.namedNext(k)
 		}
+		if m.Name == "" {
+			m.Name = r.orgNamedNext(k)
+		}
 	}
 	// A headline's role ("UP minister", "Saxon bakers' chief") is the
 	// person the lead names with it, once the body's mentions are named.
@@ -5240,6 +5243,53 @@ func (r *resolver) unnamedAtUnit(mk, at int) bool {
 func (r *resolver) lowerHeadBefore(c int) bool {
 	k, ok := tokEndingAt(r.toks, c)
 	return ok && r.toks[k].flags&tkCap == 0
+}
+
+// orgNamedNext returns the name of the organisation that an unnamed
+// source "the association of small planters" turns out to be: the one
+// with its head word ([resolveOrgs]) that the story names first after
+// it, within rsMaxSentences sentences ("The North Bank Tea Growers'
+// Association (NBTGA), which …, said"), as a lead describes a body the
+// next paragraphs name; other bodies named between ("in the Assembly")
+// are passed over. It returns "" where the head is no body's word in
+// lower case after "the", or no body of that head word is named within
+// reach.
+func (r *resolver) orgNamedNext(mk int) string {
+	m := r.mentions[mk]
+	if !hasPrefixFold(m.Text, "the ") {
+		return ""
+	}
+	ht, ok := tokEndingAt(r.toks, r.mentionHead(mk))
+	if !ok || ht == 0 || ht+1 >= len(r.toks) || r.toks[ht].flags&tkCap != 0 || r.toks[ht-1].s != m.Start || !r.is(ht+1, "of", rsHashOf) {
+		return "" // "the association of …" only: not "the appeals court", "the state", a kind or a place of its own
+	}
+	w := r.word(&r.toks[ht])
+	if w == nil || w.bits&rwOrg == 0 || w.orgKey == "" {
+		return ""
+	}
+	x, ok := r.byOrg.get(keyOf(w.orgKey))
+	if !ok {
+		return ""
+	}
+	sent := r.toks[ht].sent
+	k, _ := refStartingAt(r.refs, m.End)
+	for n := 0; k < len(r.refs) && n < rsMaxBack; k, n = k+1, n+1 {
+		ref := &r.refs[k]
+		if ref.sent > sent+rsMaxSentences {
+			break
+		}
+		if ref.ent < 0 || r.ents[ref.ent].kind != entOrg || ref.loc {
+			continue
+		}
+		if ref.ent != int(x) {
+			continue // "in the Assembly": another body, no name of this one
+		}
+		if name := r.ents[ref.ent].name; strings.Contains(strings.ToLower(name), w.orgKey) {
+			return name // "… Growers' Association" for "the association of …"
+		}
+		return ""
+	}
+	return ""
 }
 
 // namedNext returns the name of the person an unnamed source "a Danish
