@@ -1361,51 +1361,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	// Inverted: "…, said the official." / "“…,” said Trump."; but not
 	// after a title: "who starred in the film “Salt Roads,” said".
 	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.hasForm(canon, fInversion, inversionVerbs) && !st.ageAppositive(lo, i) && !st.linkParenBefore(lo, i-1) && !st.afterTitle(i) && !st.relativeParen(lo, i) {
-		e := phraseRight(text, toks, ce, hi)
-		if e > ce && st.isAdverb(ce) {
-			e = ce // "…, a screenwriter, said dryly.": a manner, no source
-		}
-		if e > ce+1 {
-			// "…, a senator, said the bill failed.", "…, said Hungary saw
-			// Turkey as …": a clause, no inverted source.
-			if m := st.cutAtVerb(ce, e); toks[ce].flags&tUpper == 0 || m < e && toks[m].flags&tUpper == 0 && st.isIn(toks[m], cPast) {
-				e = m
-			}
-		}
-		for e-1 > ce && st.isAdverb(e-1) && toks[e-1].flags&tUpper == 0 {
-			e-- // "said Kaplan dryly"
-		}
-		if e > ce && e+1 < hi && toks[e].flags&(tWord|tUpper|cStop|cAux|cCue|cLink|cTime) == tWord && toks[e+1].flags&(tWord|tUpper) == tWord|tUpper && !st.isIn(toks[e], cPast) && !st.endsEd(e) {
-			// "said Ohio State University professor Paul Beck": a
-			// lower-case role between names; not "said Hungary saw
-			// Turkey as …", a clause.
-			if e2 := phraseRight(text, toks, e+1, hi); e2 > e+1 {
-				e = e2
-			}
-		}
-		if e > ce && st.timeAt(ce, hi) {
-			e = ce // "…, Mass., said this week": a time, no source
-		}
-		if e > ce && toks[ce].flags&cPron != 0 && !st.subjectPronoun(ce) {
-			e = ce // "…, where the minister explained it.": an object, no source
-		}
-		if e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in") || isWord(text, toks[e], "which") || isWord(text, toks[e], "who")) {
-			e = st.nameAfterRole(ce, e, hi)
-			a.Source = st.mention(ce, e)
-			a.Content = st.invertedContent(lo, i, e, hi)
-			if toks[i-1].flags&(tClose|tQ) != 0 {
-				a.Content = st.contentBefore(lo, i)
-			}
-			via, end := st.linksAfter(e, hi)
-			if len(via) == 0 {
-				if relay, n, ok := st.relayAfterAppositive(e, hi); ok {
-					via, end = []Link{relay}, n
-				}
-			}
-			a.Via = via
-			st.liftRelay(&a)
-			st.out = append(st.out, a)
-			return max(end, e)
+		if n, ok := st.invertedCue(lo, hi, i, ce, a); ok {
+			return n
 		}
 	}
 
@@ -1784,6 +1741,60 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	st.liftRelay(&a)
 	st.out = append(st.out, a)
 	return ce
+}
+
+// invertedCue reads the source after an inverted cue (see verbCue, whose
+// attribution a it completes): "…, said the official.", "“…,” said
+// Trump.". It reports false where no source follows the cue.
+func (st *attrState) invertedCue(lo, hi, i, ce int, a attr) (int, bool) {
+	toks, text := st.toks, st.text
+	e := phraseRight(text, toks, ce, hi)
+	if e > ce && st.isAdverb(ce) {
+		e = ce // "…, a screenwriter, said dryly.": a manner, no source
+	}
+	if e > ce+1 {
+		// "…, a senator, said the bill failed.", "…, said Hungary saw
+		// Turkey as …": a clause, no inverted source.
+		if m := st.cutAtVerb(ce, e); toks[ce].flags&tUpper == 0 || m < e && toks[m].flags&tUpper == 0 && st.isIn(toks[m], cPast) {
+			e = m
+		}
+	}
+	for e-1 > ce && st.isAdverb(e-1) && toks[e-1].flags&tUpper == 0 {
+		e-- // "said Kaplan dryly"
+	}
+	if e > ce && e+1 < hi && toks[e].flags&(tWord|tUpper|cStop|cAux|cCue|cLink|cTime) == tWord && toks[e+1].flags&(tWord|tUpper) == tWord|tUpper && !st.isIn(toks[e], cPast) && !st.endsEd(e) {
+		// "said Ohio State University professor Paul Beck": a
+		// lower-case role between names; not "said Hungary saw
+		// Turkey as …", a clause.
+		if e2 := phraseRight(text, toks, e+1, hi); e2 > e+1 {
+			e = e2
+		}
+	}
+	if e > ce && st.timeAt(ce, hi) {
+		e = ce // "…, Mass., said this week": a time, no source
+	}
+	if e > ce && toks[ce].flags&cPron != 0 && !st.subjectPronoun(ce) {
+		e = ce // "…, where the minister explained it.": an object, no source
+	}
+	if e > ce && (e == hi || toks[i-1].flags&(tClose|tQ) != 0 || toks[e].flags&(tEnd|tComma|tClose|tDash|tParen) != 0 || toks[e].flags&(cTime|cLink|cLinkMW) != 0 || isWord(text, toks[e], "on") || isWord(text, toks[e], "in") || isWord(text, toks[e], "which") || isWord(text, toks[e], "who")) {
+		e = st.nameAfterRole(ce, e, hi)
+		a.Source = st.mention(ce, e)
+		a.Content = st.invertedContent(lo, i, e, hi)
+		if toks[i-1].flags&(tClose|tQ) != 0 {
+			a.Content = st.contentBefore(lo, i)
+		}
+		via, end := st.linksAfter(e, hi)
+		if len(via) == 0 {
+			if relay, n, ok := st.relayAfterAppositive(e, hi); ok {
+				via, end = []Link{relay}, n
+			}
+		}
+		a.Via = via
+		st.liftRelay(&a)
+		st.out = append(st.out, a)
+		return max(end, e), true
+	}
+	return 0, false
 }
 
 // participleCue reads a cue that is a participle (see verbCue, whose

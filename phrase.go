@@ -149,9 +149,11 @@ func countAfterModifier(text string, toks []token, lo, k int) bool {
 // determiner that never stands alone, after which a verb form is a
 // noun: "the report", "his call", "no warning", "every report".
 func isArticle(text string, t token) bool {
-	if t.flags&cDet == 0 {
-		return false
-	}
+	return t.flags&cDet != 0 && isArticleWord(text, t) // inlined: most tokens asked are no determiner
+}
+
+// isArticleWord is isArticle for a determiner: which one it is.
+func isArticleWord(text string, t token) bool {
 	for _, w := range [...]string{"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "no", "every"} {
 		if isWord(text, t, w) {
 			return true

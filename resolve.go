@@ -48,8 +48,8 @@ func resolveNames(d *doc, mentions []*Mention) {
 		if m.Name == "" {
 			m.Name = r.namedNext(k)
 		}
-		if m.Name == "" {
-			m.Name = r.orgNamedNext(k)
+		if m.Name == "" && len(m.Text) > 8 && m.Text[0]|0x20 == 't' {
+			m.Name = r.orgNamedNext(k) // "the association of …"
 		}
 	}
 	// A headline's role ("UP minister", "Saxon bakers' chief") is the
@@ -937,15 +937,15 @@ run:
 		// "and the" is the title's too, and the name starts after it.
 		// Not after a name ("Governor of Texas Greg Abbott and the
 		// Legislature") nor before a title ("and the Emir").
-		if portfolio && !portfolioAnd && t.hash == rsHashAnd && j-partAt <= 2 && j+2 < len(r.toks) && r.is(j+1, "the", rsHashThe) && r.joined(j+1) && r.joined(j+2) &&
-			r.toks[j+2].flags&tkCap != 0 && r.bitsAt(j+2)&(rwNonName|rwPronoun|rwRole|rwHonorific|rwDemonym) == 0 {
-			if r.toks[partAt].bits&(rwMale|rwFemale|rwHonorific) != 0 || r.toks[j-1].bits&(rwMale|rwFemale|rwHonorific) != 0 {
+		if portfolio && !portfolioAnd && t.hash == rsHashAnd {
+			if part, name := r.portfolioAndThe(j, partAt); name {
 				break
+			} else if part {
+				portfolioAnd = true
+				andAt = j + 2
+				j++
+				continue
 			}
-			portfolioAnd = true
-			andAt = j + 2
-			j++
-			continue
 		}
 		// "Nasser al-Khatib", "Umm Khaled al-Hathaleen": a surname after
 		// a particle joined by a hyphen is a capitalised word of the name.
@@ -1848,6 +1848,37 @@ func (r *resolver) initialsRole(i, force int) string {
 		}
 	}
 	return ""
+}
+
+// portfolioAndThe reports whether "and the" at toks[j] opens a
+// portfolio's second part, a capitalised word that is no role, title or
+// demonym after "the", within two words of the part's start partAt
+// (part), and whether a given name or an honorific there says a name
+// came before it instead (name): "Governor of Texas Greg Abbott and the
+// Legislature".
+func (r *resolver) portfolioAndThe(j, partAt int) (part, name bool) {
+	if j-partAt > 2 || j+2 >= len(r.toks) || !r.is(j+1, "the", rsHashThe) || !r.joined(j+1) || !r.joined(j+2) ||
+		r.toks[j+2].flags&tkCap == 0 || r.bitsAt(j+2)&(rwNonName|rwPronoun|rwRole|rwHonorific|rwDemonym) != 0 {
+		return false, false
+	}
+	if r.toks[partAt].bits&(rwMale|rwFemale|rwHonorific) != 0 || r.toks[j-1].bits&(rwMale|rwFemale|rwHonorific) != 0 {
+		return false, true
+	}
+	return true, false
+}
+
+// spelledRole gives entity e the initials of its title toks[i:n] as a
+// role key of its own where they spell a role's abbreviation:
+// "Superintendent of Police X", "Deputy Commissioner of Police X" is
+// "the SP", "the DCP" after. The holder is known by those initials, not
+// by the abbreviation's whole group ("the fire officer" is no police
+// commissioner).
+func (r *resolver) spelledRole(e, i, n int) {
+	if s := r.initials(i, n-1); s != "" {
+		if wi := r.w.lookupWord(s); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
+			r.giveRole(e, s)
+		}
+	}
 }
 
 // initials returns the initials of the capitalised words i..last, "DCP"
@@ -2795,21 +2826,11 @@ func (r *resolver) person(i, n, j int) {
 	}
 	// The holder of a police title read before: "Commissioner of
 	// Police Amritsar, X".
-	abbr, spelled := "", ""
+	abbr := ""
 	if r.posted.at == i {
 		role, abbr, strong = r.posted.role, r.posted.abbr, true
 		r.posted.at = -1
-	} else if titleOf && role != "" && n-i >= 3 {
-		// "Superintendent of Police X", "Deputy Commissioner of Police
-		// X": a title spelled out with its "of" is "the SP", "the DCP"
-		// after, when its initials spell a role's abbreviation. The
-		// holder is known by those initials, not by the abbreviation's
-		// whole group ("the fire officer" is no police commissioner).
-		if s := r.initials(i, n-1); s != "" {
-			if wi := r.w.lookupWord(s); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
-				spelled = s
-			}
-		}
+		titleOf = false // the posting's abbreviation, if any, names it
 	}
 	// Lower-case titles and a possessive place before the run:
 	// "press secretary Josh Earnest", "Pakistan's envoy X".
@@ -2992,8 +3013,8 @@ func (r *resolver) person(i, n, j int) {
 	if abbr != "" {
 		r.giveRole(e, abbr) // "the DGP" after "Director General of Police (DGP)"
 	}
-	if spelled != "" {
-		r.giveRole(e, spelled) // "the DCP" after "Deputy Commissioner of Police X", a key of its own
+	if titleOf && role != "" && n-i >= 3 {
+		r.spelledRole(e, i, n)
 	}
 	if courtesy != nil && courtesy.role != role {
 		r.giveRole(e, courtesy.role)
@@ -5256,8 +5277,8 @@ func (r *resolver) lowerHeadBefore(c int) bool {
 // reach.
 func (r *resolver) orgNamedNext(mk int) string {
 	m := r.mentions[mk]
-	if !hasPrefixFold(m.Text, "the ") {
-		return ""
+	if !hasPrefixFold(m.Text, "the ") || !strings.Contains(m.Text, " of ") {
+		return "" // most mentions: no "the X of …"
 	}
 	ht, ok := tokEndingAt(r.toks, r.mentionHead(mk))
 	if !ok || ht == 0 || ht+1 >= len(r.toks) || r.toks[ht].flags&tkCap != 0 || r.toks[ht-1].s != m.Start || !r.is(ht+1, "of", rsHashOf) {
