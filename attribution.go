@@ -1263,9 +1263,6 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		if i-2 >= lo && ce == i+1 && ce < hi && toks[ce].flags&tOpen != 0 && isWord(text, t, canon) && isArticle(text, toks[i-2]) && p.flags&(tWord|tUpper) == tWord|tUpper {
 			return i // "the TV show “Shark Tank”": a noun before the title it names
 		}
-		if (p.flags&cPron != 0 || text[p.e-1] == 'y') && st.askedOfSubject(lo, i, hi) {
-			return i // "Do you think he can win?", "What did they say then?": a question asks for words or a view; it reports none
-		}
 		if negation(text, p) && (canon == "believe" || canon == "see" || canon == "show" || canon == "know" || canon == "recall") {
 			return i // "did not believe", "don't know": a state of mind denied, not a report
 		}
@@ -2645,8 +2642,8 @@ func (st *attrState) openingEnd(lo, i int) (int, bool) {
 		}
 		s++
 	}
-	if s == lo {
-		s = st.lapseBefore(lo, i)
+	if s == lo && lo+2 < i && (toks[lo+1].flags|toks[lo+2].flags)&cPrepLike != 0 {
+		s = st.lapseBefore(lo, i) // "Soon after …,": most sentences have no "after" or "before" there
 	}
 	if s < i && !(isPrep(toks[s]) || toks[s].flags&(cStop|cTime|cPrepLike) != 0 || st.isAdverb(s)) {
 		// "Hours later, …", "The next day, …": a short opening with a

@@ -5277,8 +5277,11 @@ func (r *resolver) lowerHeadBefore(c int) bool {
 // reach.
 func (r *resolver) orgNamedNext(mk int) string {
 	m := r.mentions[mk]
-	if !hasPrefixFold(m.Text, "the ") || !strings.Contains(m.Text, " of ") {
-		return "" // most mentions: no "the X of …"
+	if !hasPrefixFold(m.Text, "the ") {
+		return ""
+	}
+	if sp := strings.IndexByte(m.Text[4:], ' '); sp < 0 || !strings.HasPrefix(m.Text[4+sp:], " of ") {
+		return "" // most mentions: no "the X of …", "of" the third word
 	}
 	ht, ok := tokEndingAt(r.toks, r.mentionHead(mk))
 	if !ok || ht == 0 || ht+1 >= len(r.toks) || r.toks[ht].flags&tkCap != 0 || r.toks[ht-1].s != m.Start || !r.is(ht+1, "of", rsHashOf) {
