@@ -2127,35 +2127,6 @@ func (st *attrState) phoneCall(i, ce, hi int) bool {
 	return n.flags&cTime != 0 || isWord(text, n, "shortly") || isWord(text, n, "earlier") || isWord(text, n, "after")
 }
 
-// askedOfSubject reports whether the cue verb toks[i] follows its
-// subject, a pronoun, put after a form of "do" (perhaps with an adverb
-// between), in a sentence that ends in a question mark: a question ("Do
-// you think …?", "What did they say?", "How do you really feel about
-// …?") asks for a view or for words and reports neither. The same order
-// in a statement ("nor did he say why") reports.
-func (st *attrState) askedOfSubject(lo, i, hi int) bool {
-	toks, text := st.toks, st.text
-	k := i - 1
-	if toks[k].flags&cPron == 0 {
-		if k <= lo || text[toks[k].e-1] != 'y' || !st.isAdverb(k) {
-			return false // most cues: no pronoun nor adverb in -ly before
-		}
-		k--
-	}
-	if k-1 < lo || toks[k].flags&cPron == 0 || toks[k].quote != toks[i].quote {
-		return false
-	}
-	if d := toks[k-1]; !isWord(text, d, "do") && !isWord(text, d, "does") && !isWord(text, d, "did") {
-		return false
-	}
-	for m := hi - 1; m > i && m >= hi-3; m-- {
-		if text[toks[m].s] == '?' {
-			return true
-		}
-	}
-	return false
-}
-
 // baseFormOK reports whether the base form of a cue verb at toks[i] ("say",
 // "support") is a verb here rather than a noun or an infinitive: it must
 // follow a modal or "do" (between k and i), a plural or first- or

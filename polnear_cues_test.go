@@ -57,26 +57,6 @@ func TestShowSingularNoun(t *testing.T) {
 	}, showChain)
 }
 
-// TestQuestionAsksNoStance checks a verb of thought or speech whose
-// pronoun subject stands after a form of "do" in a sentence that ends
-// in a question mark: the question asks for a view or for words ("Do
-// you think the levy will pass?", "What did they say about the
-// closure?", "How do you really feel about the merger?") and reports
-// neither. The same order in a statement ("nor did he say why") and
-// "do" that stresses the verb ("I do think") report still.
-func TestQuestionAsksNoStance(t *testing.T) {
-	runAttrCases(t, []attrCase{
-		{"do you think", "Do you think the levy will pass this year?", nil},
-		{"what did they say", "What did they say about the closure of the mill?", nil},
-		{"an adverb between", "How do you really feel about the merger with Halden Foods?", nil},
-		{"does she believe", "Why does she believe the ferry will run again?", nil},
-		{"nor did he say", "He left the hall early, nor did he say why the plant closed.",
-			[]string{"he | say"}},
-		{"do that stresses", "I do think the dam will hold, the engineer said.",
-			[]string{"I | do think", "the engineer | said"}},
-	}, showChain)
-}
-
 // TestCallOnThePhone checks "called" as a telephone call: nothing after
 // it ("No one called."), or a pronoun or a name as its object and then
 // the end of the sentence or a time ("called Ruiz on Tuesday", "called
