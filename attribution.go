@@ -1352,13 +1352,13 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 		return i
 	}
 	if participle {
-		return st.participleCue(lo, hi, i, ce, canon, first, a)
+		return st.participleCue(lo, hi, i, ce, canon, first)
 	}
 
 	// Inverted: "…, said the official." / "“…,” said Trump."; but not
 	// after a title: "who starred in the film “Salt Roads,” said".
 	if i > lo && toks[i-1].flags&(tComma|tClose|tDash|tQ) != 0 && st.hasForm(canon, fInversion, inversionVerbs) && !st.ageAppositive(lo, i) && !st.linkParenBefore(lo, i-1) && !st.afterTitle(i) && !st.relativeParen(lo, i) {
-		if n, ok := st.invertedCue(lo, hi, i, ce, a); ok {
+		if n, ok := st.invertedCue(lo, hi, i, ce); ok {
 			return n
 		}
 	}
@@ -1740,11 +1740,12 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	return ce
 }
 
-// invertedCue reads the source after an inverted cue (see verbCue, whose
-// attribution a it completes): "…, said the official.", "“…,” said
-// Trump.". It reports false where no source follows the cue.
-func (st *attrState) invertedCue(lo, hi, i, ce int, a attr) (int, bool) {
+// invertedCue reads the source after an inverted cue (see verbCue):
+// "…, said the official.", "“…,” said Trump.". It reports false where
+// no source follows the cue.
+func (st *attrState) invertedCue(lo, hi, i, ce int) (int, bool) {
 	toks, text := st.toks, st.text
+	a := attr{Cue: st.span(toks[i].s, toks[ce-1].e)}
 	e := phraseRight(text, toks, ce, hi)
 	if e > ce && st.isAdverb(ce) {
 		e = ce // "…, a screenwriter, said dryly.": a manner, no source
@@ -1794,12 +1795,13 @@ func (st *attrState) invertedCue(lo, hi, i, ce int, a attr) (int, bool) {
 	return 0, false
 }
 
-// participleCue reads a cue that is a participle (see verbCue, whose
-// attribution a it completes): "…, adding that …", "saying …", "22
-// percent saying they would …". It returns where the caller goes on.
-func (st *attrState) participleCue(lo, hi, i, ce int, canon string, first int, a attr) int {
+// participleCue reads a cue that is a participle (see verbCue): "…,
+// adding that …", "saying …", "22 percent saying they would …". It
+// returns where the caller goes on.
+func (st *attrState) participleCue(lo, hi, i, ce int, canon string, first int) int {
 	toks, text := st.toks, st.text
 	t := toks[i]
+	a := attr{Cue: st.span(t.s, toks[ce-1].e)}
 	if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !st.partOpenerBefore(i) && !st.pastBefore(lo, i) && !st.coordinatedParticiple(lo, i) {
 		if n := len(st.out); i > lo && n > first && st.out[n-1].Cue.End == toks[i-1].e {
 			return ce // "issued a statement saying …": the cue goes on

@@ -333,7 +333,7 @@ func mayStopHead(c byte) bool {
 
 // headStopLetters has the bit of each first letter of headStop's words.
 const headStopLetters = 1<<('o'-'a') | 1<<('f'-'a') | 1<<('a'-'a') | 1<<('i'-'a') | 1<<('t'-'a') |
-	1<<('w'-'a') | 1<<('b'-'a') | 1<<('r'-'a') | 1<<('p'-'a') | 1<<('c'-'a') | 1<<('s'-'a') | 1<<('u'-'a')
+	1<<('w'-'a') | 1<<('b'-'a') | 1<<('r'-'a') | 1<<('p'-'a') | 1<<('c'-'a')
 
 // isSpaceByte reports whether c is ASCII white space: one load of a
 // table, where the tests of the cases cost the loops that read words by
@@ -347,7 +347,7 @@ var spaceBytes = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': 
 // issued by", "the report on").
 func headStop(w string) bool {
 	switch w {
-	case "of", "for", "at", "in", "to", "from", "with", "by", "on", "about", "issued", "released", "published", "posted", "carried", "shared", "uploaded", "that", "which":
+	case "of", "for", "at", "in", "to", "from", "with", "by", "on", "about", "issued", "released", "published", "posted", "carried", "that", "which":
 		return true
 	}
 	return false

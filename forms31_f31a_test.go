@@ -152,28 +152,3 @@ func TestForms31f31aLongLowerRoleSource(t *testing.T) {
 			[]string{"The colony has doubled"}},
 	}, showContent)
 }
-
-// TestForms31f31aHolderAfterBodies checks the name of a source that
-// opens with a role in lower case and its "of", whose bodies run to the
-// holder's name at its end: "head of the Hydrology Laboratory Oleg
-// Markov", "chief of the … Department at the … Branch of the Academy of
-// Sciences of Russia Vera Kim" name the holder ("Laboratory" is a
-// facility's head word as "Plant" is, resolve-placeheads; holderAtEnd),
-// and "he" after is the holder.
-// Near misses: a place at the end ("of Greater London") names no one,
-// and a role after "the" with no name stays unnamed.
-func TestForms31f31aHolderAfterBodies(t *testing.T) {
-	runSpeakerCases(t, []speakerCase{
-		{"head of a laboratory", "Miners have found a mammoth tusk, head of the Permafrost Laboratory Ivan Lebedev told TASS on Monday. \"It is very rare,\" he said.",
-			[]string{"Ivan Lebedev"}},
-		{"chief of a department at a branch", "Two new species were found, chief of the Marine Biology Department at the Far Eastern Branch of the Academy of Sciences of Russia Vera Kim told reporters. \"We were lucky,\" she said.",
-			[]string{"Vera Kim"}},
-		{"director of a laboratory, quote first", "\"The samples are clean,\" said director of the Soil Chemistry Laboratory Anna Petrova.",
-			[]string{"Anna Petrova"}},
-		// Near misses: a place at the end, no name.
-		{"a place at the end", "\"The river has risen,\" said head of the water board of Greater London.",
-			[]string{""}},
-		{"no name", "\"The river has risen,\" the head of the laboratory at the institute told TASS.",
-			[]string{""}},
-	})
-}

@@ -131,26 +131,3 @@ func TestForms31PassiveByModifier(t *testing.T) {
 			[]string{"The council | said"}},
 	}, showChain)
 }
-
-// TestForms31BodyNamedNext checks a body that the lead describes as "the
-// <body word> of <group>" and the story names a few sentences later with
-// that word in its name, "the association of small planters" then "The
-// Hill Growers' Association (HGA), which …, said" (orgNamedNext): the
-// quotation's speaker is the body named. Near misses: a body word with
-// a modifier and no "of" ("the appeals court"), and a body named later
-// whose name lacks the word, stay unnamed.
-func TestForms31BodyNamedNext(t *testing.T) {
-	runSpeakerCases(t, []speakerCase{
-		{"association of planters", "The province raised the wage by 10 percent, a move that the association of small planters said would make estates “simply unviable”.\n\nThe minister defended the rise in the assembly.\n\nThe Hill Growers' Association (HGA), which represents 90 estates, said the rise would push its members into losses.",
-			[]string{"Hill Growers' Association"}},
-		{"federation of drivers", "Diesel prices rose again on Monday, which the federation of bus and taxi drivers said would push fares up “by a third”.\n\nThe National Transport Federation said its members would meet on Friday.",
-			[]string{"National Transport Federation"}},
-		{"union of dockers", "The port cut night shifts, a step that the union of dock workers said was “a lockout by another name”.\n\nThe Coastal Dockers' Union said it would go to court.",
-			[]string{"Coastal Dockers' Union"}},
-		// Near misses: a modifier and no "of", a later name without the word.
-		{"the appeals court", "The appeals court called the rule “unlawful” on Monday.\n\nThe U.S. Supreme Court will hear the case in October.",
-			[]string{""}},
-		{"another body's name", "The port cut night shifts, a step that the union of dock workers said was “a lockout by another name”.\n\nThe Coastal Dockers' Federation said it would go to court.",
-			[]string{""}},
-	})
-}

@@ -48,9 +48,6 @@ func resolveNames(d *doc, mentions []*Mention) {
 		if m.Name == "" {
 			m.Name = r.namedNext(k)
 		}
-		if m.Name == "" && len(m.Text) > 8 && m.Text[0]|0x20 == 't' {
-			m.Name = r.orgNamedNext(k) // "the association of …"
-		}
 	}
 	// A headline's role ("UP minister", "Saxon bakers' chief") is the
 	// person the lead names with it, once the body's mentions are named.
@@ -1842,8 +1839,9 @@ func (r *resolver) postedTitle(i, title, force, j int) int {
 // Commissioner of Police", or "": the officer is "the DCP" after, as
 // when the story gives the abbreviation in brackets.
 func (r *resolver) initialsRole(i, force int) string {
-	if s := r.initials(i, force); s != "" {
-		if wi := r.w.lookupWord(s); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
+	var b [8]byte
+	if k := r.initialsIn(&b, i, force); k > 0 {
+		if wi := r.initialsWord(b[:k]); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
 			return r.w.words[wi].role
 		}
 	}
@@ -1874,33 +1872,41 @@ func (r *resolver) portfolioAndThe(j, partAt int) (part, name bool) {
 // by the abbreviation's whole group ("the fire officer" is no police
 // commissioner).
 func (r *resolver) spelledRole(e, i, n int) {
-	if s := r.initials(i, n-1); s != "" {
-		if wi := r.w.lookupWord(s); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
-			r.giveRole(e, s)
+	var b [8]byte
+	if k := r.initialsIn(&b, i, n-1); k > 0 {
+		if wi := r.initialsWord(b[:k]); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
+			r.giveRole(e, string(b[:k]))
 		}
 	}
 }
 
-// initials returns the initials of the capitalised words i..last, "DCP"
-// for "Deputy Commissioner of Police", or "" for fewer than two or more
-// than eight.
-func (r *resolver) initials(i, last int) string {
-	var b [8]byte
+// initialsWord looks initials up in the word table; the table's filter
+// answers most without a string made for them.
+func (r *resolver) initialsWord(b []byte) int32 {
+	if h, ok := rsHash(string(b)); !ok || !r.w.mayHold(h) {
+		return -1
+	}
+	return r.w.lookupWord(string(b))
+}
+
+// initialsIn writes the initials of the capitalised words i..last into
+// b and returns how many, or 0 for fewer than two or more than eight.
+func (r *resolver) initialsIn(b *[8]byte, i, last int) int {
 	n := 0
 	for k := i; k <= last; k++ {
 		if r.toks[k].flags&tkCap == 0 {
 			continue
 		}
 		if n == len(b) {
-			return ""
+			return 0
 		}
 		b[n] = r.text[r.toks[k].s]
 		n++
 	}
 	if n < 2 {
-		return ""
+		return 0
 	}
-	return string(b[:n])
+	return n
 }
 
 // nameOfTwoAfterComma reports whether a capitalised word of two or
@@ -5220,13 +5226,6 @@ func (r *resolver) nameOf(mk int) string {
 		if e := r.nameAfterBracket(m); e >= 0 {
 			return r.ents[e].name
 		}
-		// "head of the Hydrology Laboratory at the Institute of … Oleg
-		// Markov told TASS": a role in lower case whose "of" phrase runs
-		// through its bodies to the holder's name, which ends the
-		// mention, is that person.
-		if e := r.holderAtEnd(m); e >= 0 {
-			return r.ents[e].name
-		}
 	}
 	switch {
 	case person >= 0:
@@ -5264,56 +5263,6 @@ func (r *resolver) unnamedAtUnit(mk, at int) bool {
 func (r *resolver) lowerHeadBefore(c int) bool {
 	k, ok := tokEndingAt(r.toks, c)
 	return ok && r.toks[k].flags&tkCap == 0
-}
-
-// orgNamedNext returns the name of the organisation that an unnamed
-// source "the association of small planters" turns out to be: the one
-// with its head word ([resolveOrgs]) that the story names first after
-// it, within rsMaxSentences sentences ("The North Bank Tea Growers'
-// Association (NBTGA), which …, said"), as a lead describes a body the
-// next paragraphs name; other bodies named between ("in the Assembly")
-// are passed over. It returns "" where the head is no body's word in
-// lower case after "the", or no body of that head word is named within
-// reach.
-func (r *resolver) orgNamedNext(mk int) string {
-	m := r.mentions[mk]
-	if !hasPrefixFold(m.Text, "the ") {
-		return ""
-	}
-	if sp := strings.IndexByte(m.Text[4:], ' '); sp < 0 || !strings.HasPrefix(m.Text[4+sp:], " of ") {
-		return "" // most mentions: no "the X of …", "of" the third word
-	}
-	ht, ok := tokEndingAt(r.toks, r.mentionHead(mk))
-	if !ok || ht == 0 || ht+1 >= len(r.toks) || r.toks[ht].flags&tkCap != 0 || r.toks[ht-1].s != m.Start || !r.is(ht+1, "of", rsHashOf) {
-		return "" // "the association of …" only: not "the appeals court", "the state", a kind or a place of its own
-	}
-	w := r.word(&r.toks[ht])
-	if w == nil || w.bits&rwOrg == 0 || w.orgKey == "" {
-		return ""
-	}
-	x, ok := r.byOrg.get(keyOf(w.orgKey))
-	if !ok {
-		return ""
-	}
-	sent := r.toks[ht].sent
-	k, _ := refStartingAt(r.refs, m.End)
-	for n := 0; k < len(r.refs) && n < rsMaxBack; k, n = k+1, n+1 {
-		ref := &r.refs[k]
-		if ref.sent > sent+rsMaxSentences {
-			break
-		}
-		if ref.ent < 0 || r.ents[ref.ent].kind != entOrg || ref.loc {
-			continue
-		}
-		if ref.ent != int(x) {
-			continue // "in the Assembly": another body, no name of this one
-		}
-		if name := r.ents[ref.ent].name; strings.Contains(strings.ToLower(name), w.orgKey) {
-			return name // "… Growers' Association" for "the association of …"
-		}
-		return ""
-	}
-	return ""
 }
 
 // namedNext returns the name of the person an unnamed source "a Danish
@@ -5653,32 +5602,6 @@ func (r *resolver) nameInAppositionAfter(m Span) int {
 	}
 	if kind := r.ents[r.refs[k].ent].kind; kind != entPerson && kind != entWeak {
 		return -1
-	}
-	return r.refs[k].ent
-}
-
-// holderAtEnd returns the entity of the person whose name of two words
-// or more ends the mention m, which opens with a role in lower case and
-// its "of", or -1: "head of the Hydrology Laboratory at the Institute of
-// Water Problems Oleg Markov".
-func (r *resolver) holderAtEnd(m Span) int {
-	// Bytes first: a word in lower case, then "of ".
-	if c := m.Text[0]; c < 'a' || c > 'z' {
-		return -1
-	}
-	if sp := strings.IndexByte(m.Text, ' '); sp < 0 || !strings.HasPrefix(m.Text[sp+1:], "of ") {
-		return -1
-	}
-	f, ok := tokStartingAt(r.toks, m.Start)
-	if !ok || f+1 >= len(r.toks) || r.toks[f].flags&tkCap != 0 || r.bitsAt(f)&rwRole == 0 || !r.is(f+1, "of", rsHashOf) {
-		return -1
-	}
-	k, _ := refEndingAt(r.refs, m.End)
-	if k >= len(r.refs) || r.refs[k].e != m.End || r.refs[k].s <= m.Start || r.refs[k].ent < 0 || r.refs[k].poss || strings.IndexByte(r.text[r.refs[k].s:m.End], ' ') < 0 {
-		return -1
-	}
-	if ent := &r.ents[r.refs[k].ent]; ent.kind != entPerson && (ent.kind != entWeak || ent.gender == genUnknown) {
-		return -1 // "head of the council of Greater London": a place
 	}
 	return r.refs[k].ent
 }

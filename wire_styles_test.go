@@ -4681,7 +4681,7 @@ var wireStories = []struct {
 	// round 31, b31b
 	{file: "ians-teagardens.txt",
 		speakers: []string{
-			"North Bank Tea Growers' Association",    // "?" at first sight (got "" from the span "planters"): "a move that the association of small and medium planters said would make … "…"": a body noun + "of" + a group as the subject of a relative clause's "said" is cut to the group, and the association is named only two paragraphs later ("The North Bank Tea Growers' Association (NBTGA)"); right since round 31, f31b (groupFieldJoined, orgNamedNext)
+			"?",                                      // "?" at first sight (got "" from the span "planters"): "a move that the association of small and medium planters said would make … "…"": a body noun + "of" + a group as the subject of a relative clause's "said" is cut to the group, and the association is named only two paragraphs later ("The North Bank Tea Growers' Association (NBTGA)"). Round 31, f31b: the span is whole since (groupFieldJoined); its naming after the body named later (orgNamedNext) was dropped for its cost
 			"Rupjyoti Hazarika", "Rupjyoti Hazarika", // "The minister told the House that …, adding that … "…""
 			"Pranjal Kumar Borthakur",
 			"Pranjal Kumar Borthakur", // a quotation over two paragraphs, "he told IANS over the phone"
