@@ -1406,9 +1406,6 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// Subject first: "X said …", "…, X said."
-	if text[t.e-1] == 's' && ce == i+1 && ce < hi && toks[ce].flags&(tWord|tUpper|cCue) == tWord && st.nounBeforeVerb(lo, hi, i, ce) {
-		return i // "Jobless claims rose": a plural noun heads the subject
-	}
 	k := i - 1
 	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo && !st.namedTime(k) || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0 || k > lo && st.floats(k) || st.yearAt(lo, k) || st.timeSpanStart(lo, k) <= k) {
 		if toks[k].flags&cTime != 0 && k-1 > lo && st.isIn(toks[k-1], cTimeOpener) || st.yearAt(lo, k) {

@@ -2097,62 +2097,6 @@ func (st *attrState) pluralNoun(lo, hi, i, ce int, canon string) bool {
 	return toks[ce].flags&(tComma|tColon) != 0 || isPrep(toks[ce])
 }
 
-// nounBeforeVerb reports whether the one-word cue toks[i], a form in
-// -s of [cuePluralNouns] after a word of its own phrase, is a plural
-// noun that a finite verb follows: "Jobless claims rose", "Emergency
-// calls have doubled", "Insurance claims jumped 8 percent". A verb of
-// speech takes a clause or an object after it, never a finite verb with
-// no subject of its own, so the word heads the sentence's subject. An
-// -ed word counts only before a figure, a preposition, a determiner or
-// the sentence's end: "claims leaked memos" has the participle of a
-// noun after it. A name before the word is the verb's subject ("which
-// the Society of Engineers estimates will cost"), as is a phrase after
-// a noun or a relative pronoun (below).
-func (st *attrState) nounBeforeVerb(lo, hi, i, ce int) bool {
-	toks, text := st.toks, st.text
-	if ce != i+1 || i == lo || ce >= hi || text[toks[i].e-1] != 's' || toks[i].e-toks[i].s < 4 {
-		return false
-	}
-	v := toks[ce]
-	if v.flags&(tWord|tUpper) != tWord || v.flags&cCue != 0 || v.quote != 0 {
-		return false
-	}
-	if !st.finiteAux(v) && v.flags&cPast == 0 {
-		if !st.endsEd(ce) {
-			return false
-		}
-		if ce+1 < hi {
-			if n := toks[ce+1]; n.flags&(tEnd|cDet|cPossDet) == 0 && !isDigit(text[n.s]) && !isPrep(n) {
-				return false
-			}
-		}
-	}
-	p := toks[i-1]
-	if p.flags&tWord == 0 || p.flags&(cPron|cAux|cStop|cCue|cDet) != 0 || p.quote != 0 || possessive(text, p) || p.flags&tUpper != 0 && i-1 > lo {
-		return false
-	}
-	if !st.d.lex.containsToken(cuePluralNouns, text, toks[i]) {
-		return false
-	}
-	// The subject must open its clause: the sentence's start, a comma, a
-	// preposition or a joiner before it. After a noun or a relative
-	// pronoun, the verb's own subject is missing from a relative clause
-	// ("a law the government says will help", "which the firm hopes
-	// will last", "everything he says is true"): a verb after all.
-	b := i - 1
-	for n := 0; b > lo && n < 4; n++ {
-		t := toks[b-1]
-		if t.flags&tWord == 0 || t.flags&(cPron|cAux|cStop|cCue|cPrep|cJoiner) != 0 || t.quote != 0 {
-			break
-		}
-		b--
-		if t.flags&cDet != 0 {
-			break
-		}
-	}
-	return b == lo || toks[b-1].flags&(tComma|cPrep|cJoiner) != 0
-}
-
 // quoteBefore reports whether a quotation closes right before the
 // sentence at toks[lo]: "“…,” she said. She thinks …" may name the
 // quote's speaker.

@@ -131,7 +131,6 @@ const (
 	cueOpeners             List = "cueopeners"             // words that open an adverbial before the subject: "outside", "likewise"
 	quoteOpeners           List = "quoteopeners"           // sentence adverbs before a comma and a quotation that goes on: "instead", "now"
 	cueNounForms           List = "cuenounforms"           // verb forms that are plural nouns unless a name stands before: "reports"
-	cuePluralNouns         List = "cuepluralnouns"         // cue forms in -s that are plural nouns before a finite verb: "claims rose"
 	cuePassiveAux          List = "cuepassiveaux"          // forms of "be" and "get" before a passive cue: "was backed by"
 	cueNotManner           List = "cuenotmanner"           // -ly words after a cue that say no manner of speech: "only", "early"
 	cueKinds               List = "cuekinds"               // cues by kind, speech aside: "stance | believe | hope"
