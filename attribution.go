@@ -1435,7 +1435,6 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			k = st.skipTime(end, hi)
 		}
 		a.Content = st.contentSpan(k, st.clauseEnd(k, hi))
-		st.endAtSecondVerb(first, i, a.Source)
 		st.out = append(st.out, a)
 		return ce
 	}
@@ -1927,7 +1926,6 @@ func (st *attrState) participleCue(lo, hi, i, ce int, canon string, first int) i
 		}
 	}
 	a.Content = st.contentSpan(k, st.ingClauseEnd(k, hi))
-	st.endAtSecondVerb(first, i, a.Source)
 	st.out = append(st.out, a)
 	return ce
 }
@@ -5301,57 +5299,6 @@ func (st *attrState) coordSource(lo, k, i, ce, hi, first int, canon string) (*Me
 	}
 	m := st.clauseSubject(lo, k, first)
 	return m, m != nil
-}
-
-// endAtSecondVerb ends the content of the sentence's last attribution
-// before the "and" or "but" (an adverb perhaps after it) that stands
-// right before the cue toks[i] of a second attribution of the same
-// source: the subject's next verb, "calling the levy a swindle and
-// vowing to repeal it", "claimed a mandate and said the vote was …", is
-// no part of what the first verb reported. The attribution stage has
-// found the second cue already, so no content is read again for a verb
-// that may follow it. A content that is another's clause ("said the
-// mayor resigned and said …", where the mayor speaks the second verb)
-// has another source.
-func (st *attrState) endAtSecondVerb(first, i int, src *Mention) {
-	n := len(st.out)
-	if n <= first || src == nil {
-		return
-	}
-	toks, text := st.toks, st.text
-	j := i - 1
-	for j > 0 && j > i-3 && st.isAdverb(j) {
-		j-- // "and then vowing", "and later said"
-	}
-	if j <= 0 || !isWord(text, toks[j], "and") && !isWord(text, toks[j], "but") {
-		return
-	}
-	p := &st.out[n-1]
-	if p.Content == nil || p.Source == nil || p.Source.Span != src.Span || p.Content.Start < p.Cue.End || p.Content.End <= toks[j].s || p.Content.Start >= toks[j].s {
-		return
-	}
-	c := st.tokenAt(p.Cue.Start)
-	for c+1 < i && (toks[c].flags&cAux != 0 || st.isAdverb(c)) {
-		c++ // "has called …", "largely agreed …"
-	}
-	if st.verbShape(c) != st.verbShape(i) && toks[j-1].flags&tComma == 0 {
-		return // "decided to bypass him and go after …": a verb of the content's; but "…, fearing a leak, and argue …"
-	}
-	p.Content = st.contentSpan(st.tokenAt(p.Content.Start), j)
-}
-
-// verbShape tells the forms of verbs apart by their ending, so that two
-// verbs joined by "and" can be seen to be of one tense: 1 for a
-// participle in -ing, 2 for a past ("said", "claimed"), 0 for another
-// form ("says", "urge").
-func (st *attrState) verbShape(k int) int {
-	switch {
-	case st.isParticiple(k):
-		return 1
-	case st.toks[k].flags&cPast != 0 || st.endsEd(k):
-		return 2
-	}
-	return 0
 }
 
 // coordSubject returns the source of a cue after "and" or "but" at

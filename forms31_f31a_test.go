@@ -6,34 +6,6 @@ import "testing"
 // blind wire stories. Each test holds variants of one form in wire style
 // and near misses that must not change.
 
-// TestForms31f31aPortfolioAndThe checks a title whose portfolio has a
-// second part after "and the" before the holder's name, "Governor of
-// Tubas and the Northern Valleys X", "Minister of Health and the
-// Environment X": the second part is the title's, and the name starts
-// after it (at a given name, or the last two words). Near misses: a
-// name before the "and" ("Governor of X Greg Abbott and the
-// Legislature") and a title after "and the" ("and the Minister of
-// Finance", "and the Emir") keep the run where it was.
-func TestForms31f31aPortfolioAndThe(t *testing.T) {
-	runSpeakerCases(t, []speakerCase{
-		{"governor of a place and the valleys", "Governor of Jenin and the Western Hills Samir Odeh urged calm, calling the raid “a crime.” “We will rebuild,” he said.",
-			[]string{"Samir Odeh", "Samir Odeh"}},
-		{"minister of a field and the environment", "Minister of Health and the Environment Carla Ruiz said the plan was ready. “It is ready,” Ruiz said.",
-			[]string{"Carla Ruiz"}},
-		{"director of the port and the free zone", "Director of the Port and the Free Zone Amal Haddad told reporters the cranes were idle. “They are idle,” she said.",
-			[]string{"Amal Haddad"}},
-		{"partial quote after describing", "Governor of Kassala and the Eastern Plains Hamid Taha called for aid, describing the floods as “a disaster for every farm.”",
-			[]string{"Hamid Taha"}},
-		// Near misses: a name before "and the", a title after it.
-		{"a name before and the", "Governor of Texas Greg Abbott and the Legislature agreed on the budget. “It is done,” Abbott said.",
-			[]string{"Greg Abbott"}},
-		{"a given name before and the", "Minister of Health Ali Khan and the Finance Ministry disagreed. “We disagree,” Khan said.",
-			[]string{"Ali Khan"}},
-		{"a title after and the", "Governor of Kano Musa Bello and the Emir met on Monday. “We met,” Bello said.",
-			[]string{"Musa Bello"}},
-	})
-}
-
 // TestForms31f31aScienceCallings checks a calling of science written
 // bare and capitalised at the start of a sentence before a name,
 // "Paleontologist X of the institute said", "Geneticist X": the calling
@@ -87,37 +59,6 @@ func TestForms31f31aUnnamedFromPlace(t *testing.T) {
 			[]string{"Ni Luh Ayu Sukmawati"}},
 		{"a described name", "“It is a shame,” said Amy Reed, a Democrat from Ohio.",
 			[]string{"Amy Reed"}},
-	})
-}
-
-// TestForms31f31aSpelledOutAbbreviation checks a title spelled out with
-// its "of" before the holder's name, "Deputy Commissioner of Police X",
-// "Superintendent of Police X", with or without a bracketed posting
-// that may hold a number ("(Zone 2)"): the holder is "the DCP", "the
-// SP" later, though another official was named since or before. Near
-// misses: a role noun that is no abbreviation ("the fire officer", "the
-// officer") keeps the holder it had, and a title whose initials spell
-// no role gives none.
-func TestForms31f31aSpelledOutAbbreviation(t *testing.T) {
-	runSpeakerCases(t, []speakerCase{
-		{"DCP with a numbered zone", "Chief Fire Officer Raj Kadam said the fire was out. “It is out,” he said. Deputy Commissioner of Police (Zone 2) Smita Deshmukh said a case was filed. “We will act,” the DCP said.",
-			[]string{"Raj Kadam", "Smita Deshmukh"}},
-		{"DCP with no posting", "Chief Fire Officer Raj Kadam said the fire was out. Deputy Commissioner of Police Leela Iyer said a case was filed. “We will act,” the DCP said.",
-			[]string{"Leela Iyer"}},
-		{"SP", "Fire Station Officer Vijay Rane said the blaze spread. Superintendent of Police Anil Rao said a case was filed. “We will act,” the SP said.",
-			[]string{"Anil Rao"}},
-		{"DGP", "Forest officer Manoj Sahu said the fire was out. Director General of Police Harpreet Singh Randhawa said a case was filed. “We will act,” the DGP said.",
-			[]string{"Harpreet Singh Randhawa"}},
-		{"a numbered posting, surname later", "Deputy Commissioner of Police (Zone 4) Priya Nair said the road was shut. “It is shut,” Nair said.",
-			[]string{"Priya Nair"}},
-		// Near misses: a role noun that is no abbreviation, a title whose
-		// initials spell no role.
-		{"the fire officer", "Chief Fire Officer Raj Kadam said the fire was out. Commissioner of Police Ravi Singh said a case was filed. “It is out,” the fire officer said.",
-			[]string{"Raj Kadam"}},
-		{"the officer after", "Deputy Commissioner of Police Smita Deshmukh said a case was filed. Chief Fire Officer Raj Kadam said the fire was out. “It is out,” the officer said.",
-			[]string{"Raj Kadam"}},
-		{"no abbreviation", "Minister of Health Ali Khan said the clinics were open. Chief Fire Officer Raj Kadam said the fire was out. “It is out,” the official said.",
-			[]string{"Raj Kadam"}},
 	})
 }
 

@@ -929,21 +929,6 @@ run:
 			andAt = j + 1
 			continue
 		}
-		// "Governor of Tubas and the Northern Valleys X", "Minister of
-		// Health and the Environment X": a portfolio's second part after
-		// "and the" is the title's too, and the name starts after it.
-		// Not after a name ("Governor of Texas Greg Abbott and the
-		// Legislature") nor before a title ("and the Emir").
-		if portfolio && !portfolioAnd && t.hash == rsHashAnd {
-			if part, name := r.portfolioAndThe(j, partAt); name {
-				break
-			} else if part {
-				portfolioAnd = true
-				andAt = j + 2
-				j++
-				continue
-			}
-		}
 		// "Nasser al-Khatib", "Umm Khaled al-Hathaleen": a surname after
 		// a particle joined by a hyphen is a capitalised word of the name.
 		if r.hyphenShaped(t) && r.hyphenParticle(t) {
@@ -1848,38 +1833,6 @@ func (r *resolver) initialsRole(i, force int) string {
 	return ""
 }
 
-// portfolioAndThe reports whether "and the" at toks[j] opens a
-// portfolio's second part, a capitalised word that is no role, title or
-// demonym after "the", within two words of the part's start partAt
-// (part), and whether a given name or an honorific there says a name
-// came before it instead (name): "Governor of Texas Greg Abbott and the
-// Legislature".
-func (r *resolver) portfolioAndThe(j, partAt int) (part, name bool) {
-	if j-partAt > 2 || j+2 >= len(r.toks) || !r.is(j+1, "the", rsHashThe) || !r.joined(j+1) || !r.joined(j+2) ||
-		r.toks[j+2].flags&tkCap == 0 || r.bitsAt(j+2)&(rwNonName|rwPronoun|rwRole|rwHonorific|rwDemonym) != 0 {
-		return false, false
-	}
-	if r.toks[partAt].bits&(rwMale|rwFemale|rwHonorific) != 0 || r.toks[j-1].bits&(rwMale|rwFemale|rwHonorific) != 0 {
-		return false, true
-	}
-	return true, false
-}
-
-// spelledRole gives entity e the initials of its title toks[i:n] as a
-// role key of its own where they spell a role's abbreviation:
-// "Superintendent of Police X", "Deputy Commissioner of Police X" is
-// "the SP", "the DCP" after. The holder is known by those initials, not
-// by the abbreviation's whole group ("the fire officer" is no police
-// commissioner).
-func (r *resolver) spelledRole(e, i, n int) {
-	var b [8]byte
-	if k := r.initialsIn(&b, i, n-1); k > 0 {
-		if wi := r.initialsWord(b[:k]); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
-			r.giveRole(e, string(b[:k]))
-		}
-	}
-}
-
 // initialsWord looks initials up in the word table; the table's filter
 // answers most without a string made for them.
 func (r *resolver) initialsWord(b []byte) int32 {
@@ -2774,13 +2727,11 @@ func (r *resolver) person(i, n, j int) {
 	// Titles inside the run: "Iranian President", "Mr.", "Ambassador to
 	// Iran" (a place after "to" is where the envoy serves, not whose).
 	afterTo := false
-	orgOf := -1      // an organisation's "of" or "for" before the title: "National Center for Palms and Dates CEO X"
-	titleOf := false // the title is spelled out with an "of": "Deputy Commissioner of Police"
+	orgOf := -1 // an organisation's "of" or "for" before the title: "National Center for Palms and Dates CEO X"
 	for k := i; k < n; k++ {
 		t := &r.toks[k]
 		if s := r.str(t); s == "to" || s == "for" || s == "of" {
 			afterTo = s == "to"
-			titleOf = titleOf || s == "of"
 			if k > i && r.toks[k-1].bits&(rwOrg|rwRole) == rwOrg && role == "" {
 				orgOf = t.s
 			}
@@ -2836,7 +2787,6 @@ func (r *resolver) person(i, n, j int) {
 	if r.posted.at == i {
 		role, abbr, strong = r.posted.role, r.posted.abbr, true
 		r.posted.at = -1
-		titleOf = false // the posting's abbreviation, if any, names it
 	}
 	// Lower-case titles and a possessive place before the run:
 	// "press secretary Josh Earnest", "Pakistan's envoy X".
@@ -3018,9 +2968,6 @@ func (r *resolver) person(i, n, j int) {
 	}
 	if abbr != "" {
 		r.giveRole(e, abbr) // "the DGP" after "Director General of Police (DGP)"
-	}
-	if titleOf && role != "" && n-i >= 3 {
-		r.spelledRole(e, i, n)
 	}
 	if courtesy != nil && courtesy.role != role {
 		r.giveRole(e, courtesy.role)
@@ -4006,14 +3953,6 @@ func (r *resolver) roleNoun(k, from, at int) {
 	}
 	g := genderOf(w.bits)
 	e := r.latestWithRole(role, qual, t.s, g)
-	// "the DCP" after "Deputy Commissioner of Police X": the holder of
-	// the title whose initials the abbreviation is, before any other of
-	// its group (see person).
-	if s := r.str(t); len(s) >= 2 && s[1] >= 'A' && s[1] <= 'Z' {
-		if x := r.latestWithRole(s, qual, t.s, g); x >= 0 {
-			e = x
-		}
-	}
 	// "The minister said that she would …" after a woman and then a
 	// man named minister: the pronoun of the role's own clause tells
 	// which, when the latest is known to be of the other gender.

@@ -4586,7 +4586,7 @@ var wireStories = []struct {
 			"Hanan Daraghmeh",                     // "she added" after the surname alone
 			"Majed Abu Ramadan",                   // "the minister said", quote-first, back to "Health Minister <Name>"
 			"Majed Abu Ramadan",                   // second quotation of the same sentence, after the cue
-			"Ahmad al-Asaad",                      // "?" at first sight (got "Northern Valleys Ahmad al-Asaad"): partial quote after "describing the closure as"; the role "Governor of <place> and the <place>" before the name, the second place joined by "and the", was taken into the name; right since round 31, f31a
+			"?",                                   // "?" at first sight (got "Northern Valleys Ahmad al-Asaad"): partial quote after "describing the closure as"; the role "Governor of <place> and the <place>" before the name, the second place joined by "and the", was taken into the name; right since round 31, f31a (f31a's "and the" portfolio rule, portfolioAndThe, was dropped for cost at the end of round 31)
 			"",                                    // partial quote inside what an unnamed "military source" is quoted as saying
 			"Suleiman Bsharat",                    // a quotation over two paragraphs, the cue at the end of the second
 			"Palestinian Center for Human Rights", // partial quote after "describing them as", the body said it
