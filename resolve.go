@@ -1825,10 +1825,22 @@ func (r *resolver) postedTitle(i, title, force, j int) int {
 // when the story gives the abbreviation in brackets.
 func (r *resolver) initialsRole(i, force int) string {
 	var b [8]byte
-	if k := r.initialsIn(&b, i, force); k > 0 {
-		if wi := r.initialsWord(b[:k]); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
-			return r.w.words[wi].role
+	n := 0
+	for k := i; k <= force; k++ {
+		if r.toks[k].flags&tkCap == 0 {
+			continue
 		}
+		if n == len(b) {
+			return ""
+		}
+		b[n] = r.text[r.toks[k].s]
+		n++
+	}
+	if n < 2 {
+		return ""
+	}
+	if wi := r.initialsWord(b[:n]); wi >= 0 && r.w.words[wi].bits&rwRole != 0 {
+		return r.w.words[wi].role
 	}
 	return ""
 }
@@ -1840,26 +1852,6 @@ func (r *resolver) initialsWord(b []byte) int32 {
 		return -1
 	}
 	return r.w.lookupWord(string(b))
-}
-
-// initialsIn writes the initials of the capitalised words i..last into
-// b and returns how many, or 0 for fewer than two or more than eight.
-func (r *resolver) initialsIn(b *[8]byte, i, last int) int {
-	n := 0
-	for k := i; k <= last; k++ {
-		if r.toks[k].flags&tkCap == 0 {
-			continue
-		}
-		if n == len(b) {
-			return 0
-		}
-		b[n] = r.text[r.toks[k].s]
-		n++
-	}
-	if n < 2 {
-		return 0
-	}
-	return n
 }
 
 // nameOfTwoAfterComma reports whether a capitalised word of two or
