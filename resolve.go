@@ -2213,7 +2213,9 @@ func (r *resolver) secondPart(at, j int) int {
 	case "of", "for", "to", "on": // "Special Assistant to the Prime Minister on Climate Change X"
 		// "Deputy for Meteorology of the BMKG X": a body's part after
 		// "of the", its name capitalised.
-		if r.is(j, "of", rsHashOf) && r.joined(x) && r.is(x, "the", rsHashThe) && r.toks[x].flags&tkCap == 0 {
+		// "Ambassador of Korea to the State of Qatar X": a place's
+		// article after "to", and the place's own "of" inside it.
+		if (r.is(j, "of", rsHashOf) || r.str(&r.toks[j]) == "to") && r.joined(x) && r.is(x, "the", rsHashThe) && r.toks[x].flags&tkCap == 0 {
 			x++
 		}
 	case "in":
@@ -2229,10 +2231,18 @@ func (r *resolver) secondPart(at, j int) int {
 			return -1
 		}
 	}
-	for y := x; y <= x+2; y++ {
-		if y >= len(r.toks) || !r.joined(y) || r.toks[y].flags&tkCap == 0 || r.bitsAt(y)&(rwNonName|rwPronoun) != 0 {
+	caps := 0
+	for y := x; caps < 3; y++ {
+		if y >= len(r.toks) || !r.joined(y) {
 			return -1
 		}
+		if caps == 1 && y == x+1 && r.is(y, "of", rsHashOf) {
+			continue // "State of Qatar", "Republic of Kenya"
+		}
+		if r.toks[y].flags&tkCap == 0 || r.bitsAt(y)&(rwNonName|rwPronoun) != 0 {
+			return -1
+		}
+		caps++
 	}
 	return x
 }

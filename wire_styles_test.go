@@ -4826,10 +4826,10 @@ var wireStories = []struct {
 		}},
 	{file: "qna-bookfair.txt",
 		speakers: []string{
-			"",               // a slogan after "under the slogan"
-			"?",              // "Khalifa Saleh Al Kuwari"; "?" at first sight (got "International Book Fair Khalifa Saleh Al Kuwari"): "he added", after "Speaking to QNA, Director of the Doha International Book Fair <Name> said": the tail of the body's name after its leading place name ("Doha") was taken into the person's name
-			"?",              // "Lee Joon-seok"; "?" at first sight (got "Ambassador of the Republic of Korea"): quote-first, ""…," HE Ambassador of <country> to the State of <country> <Name> said": a role + "of" + place + "to" + place before the name; the speaker was cut at "to" and the name lost
-			"Hind Al Mannai", // a quotation over two paragraphs, "she said"
+			"",                        // a slogan after "under the slogan"
+			"Khalifa Saleh Al Kuwari", // "?" at first sight (got "International Book Fair Khalifa Saleh Al Kuwari"): "he added", after "Speaking to QNA, Director of the Doha International Book Fair <Name> said": the tail of the body's name after its leading place name ("Doha") was taken into the person's name; right since session 20 ("fair" heads a body, TestForms33EventBodies)
+			"Lee Joon-seok",           // "?" at first sight (got "Ambassador of the Republic of Korea"): quote-first, ""…," HE Ambassador of <country> to the State of <country> <Name> said": a role + "of" + place + "to" + place before the name; the speaker was cut at "to" and the name lost; right since session 20 (TestForms33EnvoyToThePlace)
+			"Hind Al Mannai",          // a quotation over two paragraphs, "she said"
 			"Abdulrahman bin Hamad bin Jassim Al Thani", // "His Excellency said", back to "HE Minister of Culture Sheikh <Name>, in remarks carried by …, stressed"
 			"Mohammed Al Hajri",                         // quote-first, "said <Name>, a retired teacher, laughing"
 			"Mohammed Al Hajri",                         // partial quote after "<Surname> said the fair had become "…""
