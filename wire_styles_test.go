@@ -4945,6 +4945,94 @@ var wireStories = []struct {
 			"the Fars news agency | quoted by >> Deputy Energy Minister Hamid Rezvani | as saying",
 			"The state-run Press TV | reported >> the Iranian Students News Agency (ISNA) | citing",
 		}},
+	// round 33, b33a
+	{file: "reuters-robusta.txt",
+		speakers: []string{
+			"Tran Van Hieu",      // quote-first, "said <Name>, a trader in <city>, the capital of <province>"
+			"Tran Van Hieu",      // second quotation after the cue
+			"Nguyen Quang Thinh", // "<given name> said" (Vietnamese short form), after "its chairman <Name> told Reuters"
+			"",                   // "he said" after "A Singapore-based trader at an international commodity house said": an unnamed speaker
+			"Hoang Trung",        // quote-first, "Deputy Agriculture Minister <Name> told reporters in <city>"
+			"Hoang Trung",        // "the minister said", back to the deputy minister
+			"",                   // "Some traders ... have started calling this year's crop "…"": an unnamed group's naming verb
+		},
+		chains: []string{
+			"the state-run Vietnam News Agency | cited by >> preliminary customs data | according to", // "according to Y cited by X"
+			"Vietnam's agriculture ministry | said >> a report to the government | in",                // "said in a report to <body> that"
+		}},
+	{file: "ap-fourday.txt",
+		speakers: []string{
+			"",                 // "a step board members called "…"": an unnamed group's naming verb
+			"Renata Kowalczyk", // "<Surname> said", after "Superintendent <Name> said"
+			"Renata Kowalczyk", // second quotation after the cue
+			"Lyle Brandvold",   // "he said" after "Board member <Name>, one of the two votes against, said"
+			"",                 // a sign's text after "signs reading"
+			"Amber Felske",     // quote-first, "said <Name>, a nurse at <place> and mother of two"
+			"Renata Kowalczyk", // "she said" after "<Surname> said the district would …"
+			"Renata Kowalczyk", // a quotation over two paragraphs, second after the cue
+		},
+		chains: []string{
+			"the superintendent | cited by >> A survey by the Wisconsin Association of School Boards | found", // "Y, cited by X, found that"
+			"Brandvold | said >> he | warned", // a speaker repeating his own earlier warning
+		},
+		skipChains: `a speaker's own earlier words in the simple past under "said" ("<Surname> said he warned the board in <month> that …"): two one-level attributions ("Brandvold | said", "he | warned") instead of the nested chain; with "had warned", or a noun subject ("said the council warned"), it nests; "said he told the board that" fails the same way; the "cited by" chain is right`},
+	{file: "afp-alpacas.txt",
+		speakers: []string{
+			"Felicitas Mamani Quispe", // "the 52-year-old herder told AFP", back to the lead's name
+			"Angela Torres",           // "the minister said", back to "Agriculture Minister <Name> said in a message relayed by …"
+			"Ruben Choque",            // quote-first, "said <Name>, who heads a cooperative …"
+			"Ruben Choque",            // partial quote after "He said the cooperative had asked … for "…""
+			"Javier Naupari",          // quote-first, "said climatologist <Name> of <university>"
+			"Javier Naupari",          // a quotation over two paragraphs, after the cue
+			"",                        // a radio programme's title
+			"Felicitas Mamani Quispe", // "she said" after "<two surnames> says …"
+		},
+		chains: []string{
+			"Agriculture Minister Angela Torres | said >> a message | in >> state news agency Andina | relayed by", // "relayed by" an agency as the venue
+			"the daily La Republica | quoted by >> the national weather service Senamhi | according to",            // "according to Y, quoted by X"
+		},
+		skipChains: `"said in a message relayed by <agency> that …": "relayed by" is no venue verb, so the venue level is lost (got "Agriculture Minister Angela Torres | said >> a message | in"), the form rounds 31 and 32 found with "shared on" and "uploaded to"; the "according to Y, quoted by X" chain is right`},
+	{file: "xinhua-solarsheep.txt",
+		speakers: []string{
+			"Tsering Dorje",      // quote-first, "said <Name>, a herder from <county> who tends …"
+			"?",                  // ""; "?" at first sight (got "Tsering Dorje"): a nickname in quotes closing the quote-last speaker's appositive relative clause ("said <Name>, a herder … who tends about 600 "…."", the period inside the mark) is given to the speaker; mid-clause ("who keeps what locals call "…" near …") it is ""
+			"Li Hongwei",         // "<Surname> said", after "<Name>, deputy director of …, said"
+			"Li Hongwei",         // "he said"
+			"Zhang Jun",          // "<Surname> said", after "<Name>, an official with …, was cited by … as saying"
+			"Aigerim Nurlanovna", // quote-first, "said <Name>, an energy engineer from <city> who …"
+			"Aigerim Nurlanovna", // partial quote after "She said herders … were "…""
+		},
+		chains: []string{
+			"the Qinghai Provincial Department of Ecology and Environment | said >> an article | in >> the Qinghai Daily | published in", // "published in" a paper as the venue
+			"the local television station | cited by >> Zhang Jun | as saying",                                                           // "Y was cited by X as saying"
+		}},
+	{file: "tass-bears.txt",
+		speakers: []string{
+			"Alexei Vorontsov", // "he said" after "the head of <service> <Name> told TASS"
+			"Alexei Vorontsov", // quote-first, "the official stressed", back to him
+			"Vladimir Solodov", // "the governor wrote", after "<region> Governor <Name> wrote on his Telegram channel"
+			"?",                // "Olga Sergeyenko"; "?" at first sight (got "Pacific Institute of Geography Olga Sergeyenko"): "<Surname> told TASS", after the sentence-initial TASS order "Senior researcher at the <unit> branch of the <institute> <Name> explained" (role + "at" + body + name, no comma): the body's tail is taken into the name (alone, "Senior researcher at the institute <Name> explained" gives the speaker "Senior")
+			"?",                // "Olga Sergeyenko"; "?" at first sight (got "Pacific Institute of Geography Olga Sergeyenko"): a quotation over two paragraphs, second after the cue; same form as the one before
+			"",                 // a campaign's name after "called"
+		},
+		chains: []string{
+			"Kamchatka Governor Vladimir Solodov | wrote >> his Telegram channel | on",                                     // "wrote on his Telegram channel that"
+			"the regional news agency Kamchatka-INFORM | quoted by >> The Kronotsky Nature Reserve's press service | said", // "Y, quoted by X, said that"
+		}},
+	{file: "yonhap-tangerines.txt",
+		speakers: []string{
+			"Ko Young-sik",   // quote-first, "said <Name>, 64, who farms in <city>"
+			"Ko Young-sik",   // "he said" after "<Surname> said"
+			"Oh Young-hun",   // "<Surname> said", after "Jeju Gov. <Name> said in a Facebook post"
+			"Kang Sung-chul", // "the chairman said", back to "Cooperative chairman <Name> told Yonhap News Agency"
+			"Kang Sung-chul", // second quotation after the cue
+			"",               // a marketing name after "market it as"
+			"",               // quote-first, "an official at the agriculture ministry said": an unnamed speaker
+		},
+		chains: []string{
+			"Jeju Gov. Oh Young-hun | said >> a Facebook post | in",                                           // "said in a Facebook post that"
+			"Local broadcaster JIBS | reported >> the Jeju Citrus Growers' Agricultural Cooperative | warned", // "X reported that Y warned"
+		}},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
