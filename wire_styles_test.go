@@ -5033,6 +5033,99 @@ var wireStories = []struct {
 			"Jeju Gov. Oh Young-hun | said >> a Facebook post | in",                                           // "said in a Facebook post that"
 			"Local broadcaster JIBS | reported >> the Jeju Citrus Growers' Agricultural Cooperative | warned", // "X reported that Y warned"
 		}},
+	// round 33, b33b
+	{file: "kuna-plasticbags.txt",
+		speakers: []string{
+			"Nawaf Khaled Al-Mutairi",                 // quote-first, "<Surname> told KUNA", after the lead's "Director General of <body> (<acronym>) Dr. <Name> said"
+			"Nawaf Khaled Al-Mutairi",                 // partial quote after "The director general said ..., which he called"
+			"Nawaf Khaled Al-Mutairi",                 // "he said" after "He added that ..."
+			"Mishal Saad Al-Ajmi",                     // quote-first, "<Surname> said", after "Chairman of <body> <Name> said"
+			"Kuwait Chamber of Commerce and Industry", // quote-first, "the chamber said", back to the body named after a fronted "In a memorandum sent to ..."
+			"",                     // a volunteer group's name
+			"Dana Yousef Al-Roumi", // "she said" after "Environmental activist <Name>, who founded ..., said"
+			"Dana Yousef Al-Roumi", // second quotation after the cue
+			"?",                    // ""; "?" at first sight (got "Mishal Saad Al-Ajmi" from the span "The EPA director general"): a campaign's title after "under the title" inside reported speech was taken as the reporter's partial quote ("under the slogan" and "titled" are naming frames, "under the title" is not); and the two-word role "the (EPA) director general" was not tied to "Director General of <body> (<acronym>) Dr. <Name>", so it went to the last named speaker
+		},
+		chains: []string{
+			"Al-Qabas daily | quoted >> informed sources at the authority | as saying",                                                       // "X quoted Y as saying that"
+			"the Kuwait Chamber of Commerce and Industry (KCCI) | warned >> a memorandum sent to the Ministry of Commerce and Industry | In", // fronted "In a <document> sent to <body>, X warned that"
+		},
+		skipChains: `at first sight neither chain: in "X quoted informed sources at <body> as saying that", the participle adjective "informed" before "sources" was read as a cue (got "Al-Qabas daily | quoted" with no level and an invented one-level "Al-Qabas daily quoted | informed"; "quoted senior sources as saying" is right); and "memorandum" is no document noun ("memo" and "letter" are), so "In a memorandum sent to <body>, X warned that" gave one level ("… (KCCI) | warned")`,
+	},
+	{file: "wafa-shekels.txt",
+		speakers: []string{
+			"Fares Abu Shamala", // quote-first, "<Surname> said", after "Governor of <body>, Dr. <Name>, said"
+			"Fares Abu Shamala", // partial quote after "The governor described the situation as"
+			"?",                 // "Omar Hashem"; "?" at first sight (got "Chairman of the Federation of Palestinian Chambers of Commerce, Industry and Agriculture"): a quotation over two paragraphs ("he said" in the second) takes its speaker from the paragraph before, "Chairman of <body named with a list "A, B and C">, <Name>, told WAFA", whose source was cut at the first comma inside the body's name, so the name was lost (the same quotation in one paragraph resolves "he" right)
+			"?",                 // "Fares Abu Shamala"; "?" at first sight (got "Omar Hashem"): quote-first, "the governor said in remarks carried by …", back to a bare capitalised "Governor of <body>, Dr. <Name>," with no determiner: the role is not tied to the name, so "the governor" went to the last named speaker ("The governor of <body>, <Name>," and "Governor of <body> <Name>" resolve)
+			"",                  // a scare quote after "The so-called"
+			"Ibrahim Zaid",      // "he asked" after "<Name>, a money changer in ..., said"
+			"Samir Odeh",        // quote-first, "said Dr. <Name>, an economist at ..."
+		},
+		chains: []string{
+			"The PMA | said >> a statement | in >> its official Facebook page | published on", // "X said in a statement published on <page> that"
+			"The Hebrew daily Yedioth Ahronoth | reported >> Smotrich | told",                 // embedded: "X reported that Y had told <addressee> that"
+			"the governor | said >> remarks | in >> Voice of Palestine radio | carried by",    // a role noun as the source of "said in remarks carried by"
+		}},
+	{file: "efe-oliveoil.txt",
+		speakers: []string{
+			"Antonio Jesús Cárdenas", // quote-first, "<Name>, a farmer who ..., told EFE"
+			"Antonio Jesús Cárdenas", // "he said" after "The 56-year-old said"
+			"Marta Gil Serrano",      // quote-first, "said <Name>, a spokeswoman for ..."
+			"Marta Gil Serrano",      // partial quote after "She warned that"
+			"Cristóbal Gallego Ruiz", // quote-first, first surname alone ("Gallego said"), after "The president of <body>, <Name>, was more cautious."
+			"?",                      // "Cristóbal Gallego Ruiz"; "?" at first sight (got "Marta Gil Serrano", the speaker before): a quotation over two paragraphs, "the association president added", back to "The president of <body> association, <Name>,": a determiner + role + "of" + body with the name as a comma appositive is not tied to "the <body noun> <role>" ("<Name>, president of <body> association," resolves)
+			"",                       // a brand's name
+		},
+		chains: []string{
+			"Agriculture Minister Luis Planas | said >> a message | in >> the social network X | on",                // "X said in a message on <network> that"
+			"the newspaper El País | cited by >> The latest price survey by the consumer organization OCU | showed", // "<document>, cited by <paper>, showed that"
+		}},
+	{file: "kyodo-takahama.txt",
+		speakers: []string{
+			"Hiroshi Kawabe",  // quote-first, "<Body> Chairman <Name> told a regular press conference"
+			"",                // a law's nickname after "dubbed the"
+			"Takuya Moriyama", // partial quote inside "was quoted by <paper>, <appositive>, as saying that the company "…""
+			"Hideaki Koizumi", // a quotation over two paragraphs, "the professor said", back to "<Name>, a professor of ... at ..., said"
+			"Kenji Moriuchi",  // quote-first, "the top government spokesman told reporters", back to "Chief Cabinet Secretary <Name> said"
+			"Keiko Hamada",    // quote-first, "said <Name>, 67, a resident of ..."
+			"Keiko Hamada",    // "she said" after "<Surname>, who runs ..., said"
+		},
+		chains: []string{
+			"the Fukui Shimbun | quoted by >> Kansai Electric President Takuya Moriyama | as saying",   // passive "Y was quoted by X, <appositive>, as saying"
+			"The Sankei Shimbun | said >> a senior ruling Liberal Democratic Party lawmaker | quoting", // "X, quoting Y, said"
+		}},
+	{file: "app-ebuses.txt",
+		speakers: []string{
+			"Maryam Nawaz",        // partial quote after "Chief Minister Punjab <Name>, in a message posted on her X handle, said the buses would"
+			"Imran Aslam Bukhari", // "he said" after "Talking to APP, Provincial Minister for <portfolio> <Name> said"
+			"Imran Aslam Bukhari", // "the minister added"
+			"Rana Shahid Mehmood", // "he said" after "Managing Director <body> <Name> said" (APP's title with no "of")
+			"Ayesha Tariq",        // partial quote after "A college student, <Name>, who travels ..., said the old wagons were"
+			"Ayesha Tariq",        // "she said"
+			"Muhammad Saleem",     // quote-first, "said <Name>, a labourer from ..."
+			"",                    // a service's name after "under the name"
+		},
+		chains: []string{
+			"Chief Minister Punjab Maryam Nawaz | said >> a message | in >> her X handle | posted on",     // "X, in a message posted on <account>, said"
+			"The English daily Dawn | said >> a report of the Environment Protection Department | citing", // "X, citing <document>, said"
+		}},
+	{file: "ians-tankers.txt",
+		speakers: []string{
+			"D.K. Shivakumar", // quote-first, "<Surname> said", after "Deputy Chief Minister <Initials> <Name> said in a video message ..."
+			"V. Ramesh Gowda", // quote-first, "the chairman said", back to "<Body> Chairman <Initial> <Name> told IANS"
+			"V. Ramesh Gowda", // partial quote after "He said owners who overcharged would"
+			"Manjunath Reddy", // a quotation over two paragraphs, "<Surname> said"
+			"Shalini Rao",     // quote-first, "said <Name>, a software engineer whose ..."
+			"C.N. Prakash",    // partial quote after "<Party> legislator <Name> accused the government of protecting a"
+			"",                // an app's name
+		},
+		chains: []string{
+			"Deputy Chief Minister D.K. Shivakumar | said >> a video message released by his office | in", // who released the document stays in its phrase
+			"The Kannada daily Prajavani | reported >> BWSSB engineers | warned",                          // embedded: "X reported that Y had warned <addressee> that"
+		},
+		skipChains: `run-together initials ("D.K.") before a surname cut the source: "Deputy Chief Minister D.K. Shivakumar said in a video message …" gave the source "Shivakumar" (the speaker's name "D.K. Shivakumar" is right; "D. K. Shivakumar" and "K. Shivakumar" keep the whole span); the embedded "reported that … had warned" chain is right`,
+	},
 }
 
 // TestWireStories parses each story and checks its speakers and chains.
