@@ -184,7 +184,7 @@ func (st *attrState) innerOf(k int) int {
 		if !st.speechCue(b.Cue) || st.heardCue(b.Cue) || !st.opensClause(c, b.Source.Start) && !st.phraseCue(b) {
 			continue
 		}
-		if sameSpeaker(a.Source, b.Source) && !st.earlierSpeech(b.Cue) {
+		if sameSpeaker(a.Source, b.Source) && !st.earlierSpeech(b.Cue) && !st.recalledSpeech(a, b) {
 			continue // "He said that …, he said": one statement told twice
 		}
 		if !st.embeddable(b) || st.sentenceBreak(min(a.Cue.End, b.Source.Start), max(a.Cue.Start, b.Source.Start)) {
@@ -496,6 +496,33 @@ func (st *attrState) heardCue(c Span) bool {
 func (st *attrState) earlierSpeech(c Span) bool {
 	first, rest := cutWord(c.Text)
 	return rest != "" && (strings.EqualFold(first, "had") || strings.EqualFold(first, "has") || strings.EqualFold(first, "have"))
+}
+
+// recalledSpeech reports whether b, inside the content of a and of the
+// same speaker, tells of words said before to someone, in the simple
+// past: the content opens with b's source and verb, and an addressee or
+// a time stands between b's verb and its words: "Brandvold said he
+// warned the board in September that …", "she said she told them that
+// …". Where b's words follow its verb ("Baka said … he stressed Poland
+// would …"), or b's verb is a's again ("he said he said"), it is one
+// statement going on.
+func (st *attrState) recalledSpeech(a, b *attr) bool {
+	c, o := b.Cue, a.Content
+	if b.Content == nil || !oneWord(c.Text) || b.Content.Start <= c.End+1 {
+		return false
+	}
+	if lead := strings.TrimSpace(st.text[o.Start:b.Source.Start]); lead != "" && lead != "that" {
+		return false
+	}
+	if strings.TrimSpace(st.text[b.Source.End:c.Start]) != "" {
+		return false
+	}
+	k := st.tokenAt(c.Start)
+	if k >= len(st.toks) || st.toks[k].flags&cPast == 0 && !st.endsEd(k) {
+		return false
+	}
+	last := a.Cue.Text[strings.LastIndexAny(a.Cue.Text, " \t\n")+1:]
+	return !strings.EqualFold(last, c.Text)
 }
 
 // opensClause reports whether the source at off opens a clause inside

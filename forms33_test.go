@@ -59,3 +59,90 @@ func TestForms33EnvoyToThePlace(t *testing.T) {
 			[]string{"Ali Khan"}},
 	})
 }
+
+// TestForms33RelayedByVenue checks "relayed by" and "relayed on" as
+// venue links after a document, as "carried by" is: "said in a message
+// relayed by state news agency X" makes the agency a level after the
+// message. Near misses: a message with no venue, and "relayed" with no
+// "by" or "on", keep their chains.
+func TestForms33RelayedByVenue(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"message relayed by an agency", "The minister said in a message relayed by state news agency Andina that the herds were safe.",
+			[]string{"The minister | said >> a message | in >> state news agency Andina | relayed by"}},
+		{"statement relayed on television", "The army said in a statement relayed on state television that the border was calm.",
+			[]string{"The army | said >> a statement | in >> state television | relayed on"}},
+		{"fronted, relayed by", "In a speech relayed by Radio Kelta, the president said the vote would go ahead.",
+			[]string{"the president | said >> a speech | In >> Radio Kelta | relayed by"}},
+		// Near misses: no venue; "relayed" without a link word.
+		{"no venue", "The minister said in a message that the herds were safe.",
+			[]string{"The minister | said >> a message | in"}},
+		{"relayed around", "The minister said in a message relayed around the country that the herds were safe.",
+			[]string{"The minister | said >> a message | in"}},
+	}, showChain)
+}
+
+// TestForms33Memorandum checks "memorandum" as a document noun, as
+// "memo" is: "In a memorandum sent to X, the authority warned" makes the
+// memorandum a level. Near miss: a memorandum signed, no words carried.
+func TestForms33Memorandum(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"fronted memorandum sent to", "In a memorandum sent to the Ministry of Commerce, the authority warned that prices would rise.",
+			[]string{"the authority | warned >> a memorandum sent to the Ministry of Commerce | In"}},
+		{"said in a memorandum", "The company said in an internal memorandum that it would cut 200 jobs.",
+			[]string{"The company | said >> an internal memorandum | in"}},
+		{"according to memoranda", "Wages will rise, according to memoranda seen by the paper.",
+			[]string{"memoranda seen by the paper | according to"}},
+		// Near miss: a memorandum as what was signed.
+		{"signed a memorandum", "The two ministries signed a memorandum of understanding on Monday, the minister said.",
+			[]string{"the minister | said"}},
+	}, showChain)
+}
+
+// TestForms33InformedSources checks "informed" before a source noun that
+// ends a [cueNotPhrases] entry with it ("informed sources", "informed
+// circles"): an adjective, no cue, so the phrase is the quoted source
+// ("quoted informed sources as saying", "citing informed sources").
+// Near misses: "informed" with an object that is no source noun, and a
+// source noun with another adjective, keep their readings.
+func TestForms33InformedSources(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"quoted as saying", "Al-Rai daily quoted informed sources at the authority as saying that the ban would start in May.",
+			[]string{"Al-Rai daily | quoted >> informed sources at the authority | as saying"}},
+		{"citing", "The paper reported, citing informed sources, that the ban would start in May.",
+			[]string{"The paper | reported >> informed sources | citing"}},
+		{"quoting circles", "The minister resigned on Monday, the agency reported, quoting informed circles in the capital.",
+			[]string{"the agency | reported >> informed circles in the capital | quoting"}},
+		// Near misses: a verb with an object; another adjective.
+		{"informed the cabinet", "The minister informed the cabinet that the ban would start in May.",
+			[]string{"The minister | informed -> the cabinet"}},
+		{"senior sources", "Al-Rai daily quoted senior sources as saying that the ban would start in May.",
+			[]string{"Al-Rai daily | quoted >> senior sources | as saying"}},
+	}, showChain)
+}
+
+// TestForms33RecalledSpeech checks a speaker who recalls telling someone
+// earlier, in the simple past, inside their own reported speech: "X said
+// he warned the board in September that …", "she said she told
+// reporters on Monday that …": the content opens with the inner source
+// and verb, and an addressee or a time stands between that verb and its
+// words, so the inner verb is a level of its own, as with "he had
+// warned". Near misses: the same speaker's next verb with its words
+// right after it ("he stressed Poland would …"), the same verb again,
+// and a verb of thought keep one level.
+func TestForms33RecalledSpeech(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"warned the board", "Brandvold said he warned the board in September that the plan would fail.",
+			[]string{"Brandvold | said >> he | warned", "he | warned"}},
+		{"told reporters", "The spokeswoman said she told reporters on Monday that the leak was small.",
+			[]string{"The spokeswoman | said >> she | told", "she | told -> reporters"}},
+		{"that, then told", "The company said that it told the regulator last week it would not sell the unit.",
+			[]string{"The company | said >> it | told", "it | told -> the regulator"}},
+		// Near misses: the words follow the verb; the same verb; a thought.
+		{"stressed, words after", "Baka said he stressed Poland would meet its obligations.",
+			[]string{"Baka | said", "he | stressed"}},
+		{"said twice", "He said he said the same thing last year.",
+			[]string{"He | said", "he | said"}},
+		{"believed", "She said she believed the plan would fail.",
+			[]string{"She | said"}},
+	}, showChain)
+}

@@ -704,6 +704,13 @@ func sentenceInitial(text string, toks []token, k int) bool {
 	return strings.IndexByte(text[p.e:toks[k].s], '\n') >= 0
 }
 
+// cueAdjective reports whether toks[k], a cue word, is an adjective
+// before a source noun that ends a [cueNotPhrases] entry with it:
+// "informed sources", "informed circles".
+func cueAdjective(toks []token, k, hi int) bool {
+	return k+1 < hi && toks[k+1].flags&(cSrcNoun|cNotCueLast) == cSrcNoun|cNotCueLast && toks[k+1].quote == 0
+}
+
 // phraseRight returns the end (exclusive) of the source phrase that
 // starts at toks[i], looking no further than hi, or -1 where no phrase
 // starts there: "the official", "Trump", "the website of the President’s
@@ -728,7 +735,7 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		}
 		k = i + 1 // "first mate Ruslan Akhmetov": the rank, then the role and the name
 	}
-	if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(i+1 < hi && toks[i+1].flags&(cRole|cTitle) != 0 && toks[i+1].quote == 0) {
+	if t.flags&(cCue|cLink) != 0 && t.flags&tUpper == 0 && !(i+1 < hi && toks[i+1].flags&(cRole|cTitle) != 0 && toks[i+1].quote == 0) && !cueAdjective(toks, i, hi) {
 		return -1 // but "press secretary Josh Earnest": a noun before a role
 	}
 	end := -1
@@ -811,7 +818,7 @@ func phraseRight(text string, toks []token, i, hi int) int {
 		if t.flags&cStop != 0 && end > 0 && portfolioOn(text, toks, i, k, hi) {
 			continue // "said Special Assistant to the Prime Minister on Overseas Pakistanis X"
 		}
-		if t.flags&(cStop|cAux|cPron) != 0 && (t.flags&(tUpper|cPron) != tUpper|cPron || !particleI(text, toks, k, hi)) || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) && !headNounAt(toks, i, k, hi) && !docAfterNoun(toks, i, k) && !(k+1 < hi && toks[k+1].flags&cDoc != 0 && nounBeforeDoc(toks, i, k, hi)) && !nounAfterPossessive(text, toks, i, k, hi) && !cueCompound(text, toks, i, k, hi) {
+		if t.flags&(cStop|cAux|cPron) != 0 && (t.flags&(tUpper|cPron) != tUpper|cPron || !particleI(text, toks, k, hi)) || t.flags&(cCue|cCueMW|cLink|cLinkMW) != 0 && t.flags&tUpper == 0 && !(k == i && k+1 < hi && toks[k+1].flags&(cRole|cTitle) != 0) && !(k == i && cueAdjective(toks, k, hi)) && !roleBeforeName(toks, k+1, hi) && !(k > i && toks[k-1].flags&(cDet|cPron) == cDet && toks[k-1].flags&tWord != 0) && !headNounAt(toks, i, k, hi) && !docAfterNoun(toks, i, k) && !(k+1 < hi && toks[k+1].flags&cDoc != 0 && nounBeforeDoc(toks, i, k, hi)) && !nounAfterPossessive(text, toks, i, k, hi) && !cueCompound(text, toks, i, k, hi) {
 			break // a verb; but "deputy fire chief Luis Ortega": a noun before a role and a name, and "a research note"
 		}
 		if t.flags&(cTimeOpener|tUpper) == cTimeOpener && end > 0 && k+1 < hi && (toks[k+1].flags&cTime != 0 || k+2 < hi && toks[k+1].flags&cTimeOpener != 0 && toks[k+2].flags&cTime != 0) {
