@@ -146,3 +146,27 @@ func TestForms33RecalledSpeech(t *testing.T) {
 			[]string{"She | said"}},
 	}, showChain)
 }
+
+// TestForms33TitleFrames checks "title", "theme", "banner" and
+// "tagline" as title cues, as "slogan" and "titled" are: a quotation
+// after "under the title", "under the theme", "with the tagline" is a
+// name said by no one, inside someone's reported speech or not. Near
+// misses: a quotation after "title of" a person's rank is no such frame,
+// and a partial quote of a speaker's own words keeps its speaker.
+func TestForms33TitleFrames(t *testing.T) {
+	runKindCases(t, []speakerCase{
+		{"under the title, in reported speech", `The director general said the authority would start a campaign under the title "One Bag for Life" in May.`,
+			[]string{"title | "}},
+		{"under the theme", "The fair, held under the theme “Green Cities”, will open on Monday, Minister Ana Ruiz said.",
+			[]string{"title | "}},
+		{"under the banner", "The rally, held under the banner “No More Cuts”, drew thousands, organiser Tom Reyes said.",
+			[]string{"title | "}},
+		{"with the tagline", "The bank said its campaign, with the tagline “Save Small, Win Big”, would run until June.",
+			[]string{"title | "}},
+		// Near misses: the speaker's own words.
+		{"a partial quote", "Ruiz said the plan was “a disaster” and would cost the party its title.",
+			[]string{"partial | Ruiz"}},
+		{"quoted words after a title's holder", "“We will defend the title,” said captain Joe Park.",
+			[]string{"direct | captain Joe Park"}},
+	})
+}
