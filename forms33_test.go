@@ -170,3 +170,25 @@ func TestForms33TitleFrames(t *testing.T) {
 			[]string{"direct | captain Joe Park"}},
 	})
 }
+
+// TestForms33RunTogetherInitials checks initials run together before a
+// surname, "D.K. Shivakumar", "C.N. Prakash": their last period ends no
+// sentence, as a single initial's does not, so the title and initials
+// stay in the source. Near misses: an abbreviation at a sentence's end
+// before "He" or "The" still ends it, and spaced initials keep their
+// reading.
+func TestForms33RunTogetherInitials(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"deputy chief minister", "Deputy Chief Minister D.K. Shivakumar said in a video message that tankers would be seized.",
+			[]string{"Deputy Chief Minister D.K. Shivakumar | said >> a video message | in"}},
+		{"legislator", "BJP legislator C.N. Prakash said the tankers were overcharging.",
+			[]string{"BJP legislator C.N. Prakash | said"}},
+		{"three initials", "Retired judge M.L.R. Menon said the panel would meet in June.",
+			[]string{"Retired judge M.L.R. Menon | said"}},
+		// Near misses: a sentence ends after the abbreviation; spaced initials.
+		{"U.S. before He", "The deal was signed in the U.S. He said it was good.",
+			[]string{"He | said"}},
+		{"spaced initials", "Deputy Chief Minister D. K. Shivakumar said in a video message that tankers would be seized.",
+			[]string{"Deputy Chief Minister D. K. Shivakumar | said >> a video message | in"}},
+	}, showChain)
+}

@@ -44,8 +44,8 @@ func sentences(dst [][2]int, toks []token, text string) [][2]int {
 				// "He" or "The" it ends one too ("in the U.S. He said"),
 				// and "No." abbreviates only before a number ("she said no.").
 				p := toks[i-1]
-				if p.e == t.s && p.flags&tWord != 0 && (p.flags&cAbbr != 0 && !opensSentence(n) && !(isWord(text, p, "no") && !isDigit(text[n.s])) || p.flags&cTitle != 0 && p.flags&tUpper != 0 || p.e-p.s == 1 && p.flags&tUpper != 0) {
-					continue
+				if p.e == t.s && p.flags&tWord != 0 && (p.flags&cAbbr != 0 && !opensSentence(n) && !(isWord(text, p, "no") && !isDigit(text[n.s])) || p.flags&cTitle != 0 && p.flags&tUpper != 0 || p.e-p.s == 1 && p.flags&tUpper != 0 || p.flags&tUpper != 0 && runInitials(text[p.s:p.e]) && !opensSentence(n)) {
+					continue // "Minister D.K. Shivakumar": initials run together
 				}
 			}
 		}
@@ -67,3 +67,18 @@ func opensSentence(t token) bool {
 }
 
 func isOpenParen(text string, t token) bool { return text[t.s] == '(' || text[t.s] == '[' }
+
+// runInitials reports whether w is initials run together without their
+// last period: capital letters, each after a period but the first,
+// "D.K", "C.N.R".
+func runInitials(w string) bool {
+	if len(w) < 3 || len(w) > 7 || len(w)%2 == 0 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; i%2 == 0 && (c < 'A' || c > 'Z') || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return true
+}
