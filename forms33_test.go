@@ -192,3 +192,34 @@ func TestForms33RunTogetherInitials(t *testing.T) {
 			[]string{"Deputy Chief Minister D. K. Shivakumar | said >> a video message | in"}},
 	}, showChain)
 }
+
+// TestForms33HolderAfterWorkplace checks a role in lower case, "at" or
+// "of" and the place of work run straight into the holder's name with no
+// comma, as TASS and Xinhua render it: "a professor at Moscow State
+// University Ivan Petrov", "Senior researcher at the Kamchatka branch of
+// the Pacific Institute of Geography Olga X", "an official at the
+// Ministry of Health X": the body ends at its head word or before a
+// given name, and the holder is named; a capitalised word that opens the
+// sentence before the role ("Senior researcher") qualifies it and names
+// no one. Near misses: a name in apposition after a comma, a body with
+// no name after it, and a role modifier before a name keep their
+// readings.
+func TestForms33HolderAfterWorkplace(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"professor at a university", "A professor at Moscow State University Ivan Petrov said bears were hungry. “They are hungry,” he said.",
+			[]string{"Ivan Petrov"}},
+		{"researcher at a branch of an institute", "Senior researcher at the Kamchatka branch of the Pacific Institute of Geography Olga Sergeyenko said the bears were thin. “They are thin,” she said.",
+			[]string{"Olga Sergeyenko"}},
+		{"official at a ministry", "An official at the Ministry of Health Andrei Volkov said the clinics were full. “They are full,” he said.",
+			[]string{"Andrei Volkov"}},
+		{"teacher at a school of", "A teacher at the School of Music Natalia Orlova said the hall was full. “It is full,” she said.",
+			[]string{"Natalia Orlova"}},
+		// Near misses: a comma appositive; no name; a modifier before a name.
+		{"name in apposition", "A student at Harvard University, Ivan Petrov, said the rent was high. “It is high,” he said.",
+			[]string{"Ivan Petrov"}},
+		{"chief economist", "Chief economist Pavel Orlov said rates would rise. “They will rise,” he said.",
+			[]string{"Pavel Orlov"}},
+		{"no name after the body", "A professor at Moscow State University said bears were hungry. “They are hungry,” the professor said.",
+			[]string{""}},
+	})
+}

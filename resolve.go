@@ -1085,8 +1085,9 @@ run:
 				return j
 			}
 		}
-		// A common word, which the story also writes in lower case.
-		if ti.bits == 0 && r.seenLower(&r.toks[i]) {
+		// A common word, which the story also writes in lower case, or
+		// a role's modifier before it: "Senior researcher X".
+		if ti.bits == 0 && r.seenLower(&r.toks[i]) || ti.bits&(rwMale|rwFemale|rwPlace|rwDemonym|rwOrg) == 0 && r.roleAfter(j) {
 			return j
 		}
 	}
@@ -1340,11 +1341,8 @@ run:
 	// told TASS": after a lower-case role's "of", the run is the body the
 	// role heads, its head word a facility's or an organisation's, run
 	// straight into the holder's name of two words or more.
-	if j-i >= 4 && ti.flags&tkHeadline == 0 && r.lowerRoleOfBefore(i) { // a body's two words and a name's two
-		if m := r.nameAfterBodyHead(i, j); m > 0 {
-			r.person(i, m, j)
-			return j
-		}
+	if j-i >= 4 && ti.flags&tkHeadline == 0 && r.lowerRoleOfBefore(i) && r.holderAfterBody(i, j) { // a body's two words and a name's two
+		return j
 	}
 	// "Washington Examiner", "Daily Caller": a place or an organisation
 	// word before one more word, with no title, names an organisation.
@@ -1595,22 +1593,67 @@ func (r *resolver) fromBefore(i int) bool {
 	return k > 0 && r.joined(k+1) && r.joined(k) && r.str(&r.toks[k]) == "from" && r.toks[k-1].flags&tkCap == 0 && !r.isDeterminer(k-1)
 }
 
-// lowerRoleOfBefore reports whether the run at token i follows "of", or
-// "of the", after a role word in lower case: "director of the Volga
-// Sturgeon Breeding Plant", "head of Kazan Helicopter Plant".
+// lowerRoleOfBefore reports whether the run at token i follows "of" or
+// "at", or "of the", "at the", after a role word in lower case:
+// "director of the Volga Sturgeon Breeding Plant", "head of Kazan
+// Helicopter Plant", "a professor at Moscow State University"; or after
+// a role's place of work, a few words of its own: "researcher at the
+// Kamchatka branch of the Pacific Institute of Geography".
 func (r *resolver) lowerRoleOfBefore(i int) bool {
 	k := i - 1
 	if k > 0 && r.joined(i) && r.is(k, "the", rsHashThe) {
 		k--
 	}
-	return k > 0 && r.joined(k+1) && r.joined(k) && r.is(k, "of", rsHashOf) && r.toks[k-1].flags&tkCap == 0 && r.bitsAt(k-1)&rwRole != 0
+	if k <= 0 || !r.joined(k+1) || !r.joined(k) || !r.is(k, "of", rsHashOf) && r.str(&r.toks[k]) != "at" {
+		return false
+	}
+	for x := k - 1; x > 0 && x >= k-maxRoleWorkplace; x-- {
+		if r.toks[x].flags&tkCap == 0 && r.bitsAt(x)&rwRole != 0 {
+			return true
+		}
+		if !r.joined(x) {
+			return false
+		}
+	}
+	return false
+}
+
+// maxRoleWorkplace bounds the words between a role in lower case and the
+// "of" or "at" before the body whose holder lowerRoleOfBefore finds.
+const maxRoleWorkplace = 5
+
+// roleAfter reports whether token j, right after a run, is a role word
+// in lower case: the capitalised word before it qualifies the role
+// ("Senior researcher", "Chief economist") and names no one.
+func (r *resolver) roleAfter(j int) bool {
+	return j < len(r.toks) && r.joined(j) && r.toks[j].flags&tkCap == 0 && r.bitsAt(j)&rwRole != 0
+}
+
+// holderAfterBody reads the run i..j after a lower-case role's "of" or
+// "at" as the body and its holder's name (see nameAfterBodyHead), and
+// reports whether it did. The body's own "of" ("the Pacific Institute of
+// Geography Anna Petrova") is no end of the mention's head, whose name
+// is the holder's.
+func (r *resolver) holderAfterBody(i, j int) bool {
+	m := r.nameAfterBodyHead(i, j)
+	if m <= 0 {
+		return false
+	}
+	for k := i + 1; k < m; k++ {
+		if r.toks[k].flags&tkCap == 0 && r.is(k, "of", rsHashOf) {
+			r.addPart(r.toks[k].s)
+		}
+	}
+	r.person(i, m, j)
+	return true
 }
 
 // nameAfterBodyHead returns where the holder's name starts in the run
 // i..j that names a body and then its holder: after the last head word
 // of a facility or an organisation ("Plant", "Institute") that leaves
-// two words or more, at a given name after it if there is one; or -1.
-// A head word ends a name, so it follows a capitalised word of it: in
+// two words or more, at a given name after it if there is one; after a
+// head word that opens the run, at a given name; or -1. A head word ends
+// a name, so it follows a capitalised word of it: in
 // "the Institute of Plant Physiology" "Plant" opens the field. The words
 // of the name are no title's, place's or body's.
 func (r *resolver) nameAfterBodyHead(i, j int) int {
@@ -1623,9 +1666,15 @@ func (r *resolver) nameAfterBodyHead(i, j int) int {
 		}
 	}
 	if m < 0 {
-		return -1
-	}
-	if g := r.givenNameIn(m, j-1); g >= 0 {
+		// "the Ministry of Health Ivan Petrov": the head word opens the
+		// body's name, and the holder's starts at a given name.
+		if r.toks[i].bits&rwOrg == 0 {
+			return -1
+		}
+		if m = r.givenNameIn(i+2, j-1); m < 0 {
+			return -1
+		}
+	} else if g := r.givenNameIn(m, j-1); g >= 0 {
 		m = g
 	}
 	for x := m; x < j; x++ {

@@ -5013,8 +5013,8 @@ var wireStories = []struct {
 			"Alexei Vorontsov", // "he said" after "the head of <service> <Name> told TASS"
 			"Alexei Vorontsov", // quote-first, "the official stressed", back to him
 			"Vladimir Solodov", // "the governor wrote", after "<region> Governor <Name> wrote on his Telegram channel"
-			"?",                // "Olga Sergeyenko"; "?" at first sight (got "Pacific Institute of Geography Olga Sergeyenko"): "<Surname> told TASS", after the sentence-initial TASS order "Senior researcher at the <unit> branch of the <institute> <Name> explained" (role + "at" + body + name, no comma): the body's tail is taken into the name (alone, "Senior researcher at the institute <Name> explained" gives the speaker "Senior")
-			"?",                // "Olga Sergeyenko"; "?" at first sight (got "Pacific Institute of Geography Olga Sergeyenko"): a quotation over two paragraphs, second after the cue; same form as the one before
+			"Olga Sergeyenko",  // "?" at first sight (got "Pacific Institute of Geography Olga Sergeyenko"): "<Surname> told TASS", after the sentence-initial TASS order "Senior researcher at the <unit> branch of the <institute> <Name> explained" (role + "at" + body + name, no comma): the body's tail is taken into the name (alone, "Senior researcher at the institute <Name> explained" gives the speaker "Senior"); right since session 20 (TestForms33HolderAfterWorkplace)
+			"Olga Sergeyenko",  // "?" at first sight (got "Pacific Institute of Geography Olga Sergeyenko"): a quotation over two paragraphs, second after the cue; same form as the one before; right since session 20 (TestForms33HolderAfterWorkplace)
 			"",                 // a campaign's name after "called"
 		},
 		chains: []string{
