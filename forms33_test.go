@@ -223,3 +223,25 @@ func TestForms33HolderAfterWorkplace(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestForms33OpeningTitleInApposition checks a capitalised title that
+// opens its sentence with its "of" phrase and no determiner before the
+// holder named in apposition: "Governor of the Monetary Authority, Dr.
+// X, said", "Director of the National Museum, X, said". The holder takes
+// the title's role, as after "The governor of …, X,", so "the governor"
+// later is the holder, not the last speaker. Near miss: a title right
+// before the name ("Sen. X, R-Fla.,") heads no phrase, and what follows
+// the comma is no holder of it.
+func TestForms33OpeningTitleInApposition(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"governor, honorific", "Governor of the Palestinian Monetary Authority, Dr. Fares Saleh, said the banks held cash. Omar Hamdan said trade fell. “We will not let the banks fall,” the governor said.",
+			[]string{"Fares Saleh"}},
+		{"director", "Director of the National Museum, Sara Haddad, said the hall was shut. Omar Hamdan said trade fell. “It is shut,” the director said.",
+			[]string{"Sara Haddad"}},
+		{"chairman of a federation", "Chairman of the Federation of Chambers of Commerce, Rami Nasser, told WAFA that trade fell. Sami Odeh said prices rose. “It fell by half,” the chairman said.",
+			[]string{"Rami Nasser"}},
+		// Near miss: a title before the name, a party tag in apposition.
+		{"senator and party tag", "Sen. Mark Rowe, R-Ohio, said the plan failed. “Nothing in it will help,” the Ohio senator said.",
+			[]string{"Mark Rowe"}},
+	})
+}
