@@ -2900,7 +2900,8 @@ func (r *resolver) person(i, n, j int) {
 	// "the president of the Union of Coffee Cooperatives of Jinotega, X,",
 	// "the Minister of Health, X,", "Bahrain's Minister of Industry, X,",
 	// and opening the sentence, "Governor of the Monetary Authority, Dr.
-	// X," (not "Sen. X, R-Fla.,"): the role heads a longer phrase before
+	// X," closed by its comma (not "Sen. X, R-Fla.,", nor "Minister of
+	// Health, X and the governor"): the role heads a longer phrase before
 	// the comma.
 	if r.toks[i].flags&tkComma != 0 && role == "" && !r.quoteEndsBefore(i) {
 		for x := i - 1; x >= 0 && x >= i-rsMaxRoleToName; x-- {
@@ -2909,7 +2910,7 @@ func (r *resolver) person(i, n, j int) {
 			if (w == nil || w.bits&rwRole == 0) && t.flags&tkCap == 0 && t.bits&rwMulti != 0 && x > 0 && r.isIndefinite(x-1) {
 				w = r.multiRole(x) // "A member of the Majlis …, X,"
 			}
-			if w != nil && w.bits&rwRole != 0 && (t.flags&tkCap == 0 || t.flags&tkSentStart != 0 && r.joined(x+1) && r.toks[x+1].flags&tkCap == 0 || x > 0 && (r.isDeterminer(x-1) || r.toks[x-1].flags&tkPoss != 0)) {
+			if w != nil && w.bits&rwRole != 0 && (t.flags&tkCap == 0 || t.flags&tkSentStart != 0 && r.joined(x+1) && r.toks[x+1].flags&tkCap == 0 && j < len(r.toks) && r.toks[j].flags&tkComma != 0 || x > 0 && (r.isDeterminer(x-1) || r.toks[x-1].flags&tkPoss != 0)) {
 				role, strong = w.role, true
 				if g := genderOf(w.bits); g != genUnknown {
 					gender = g
