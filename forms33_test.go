@@ -245,3 +245,25 @@ func TestForms33OpeningTitleInApposition(t *testing.T) {
 			[]string{"Mark Rowe"}},
 	})
 }
+
+// TestForms33PluralRoleInBodyName checks a plural role word inside the
+// name of a body that a role heads before a holder in apposition: "The
+// president of the olive growers' association, X,", "the head of the
+// rice farmers union, X,": the plural qualifies the body ("growers
+// association") and the holder takes the role before it, so "the
+// president" or "the association head" later is the holder. Near
+// misses: a plural role that ends its own phrase ("officials at the
+// ports of …") gives no one a role, and a holder named before keeps his.
+func TestForms33PluralRoleInBodyName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"president of a growers association", "The president of the Jaen olive growers association, Carlos Ruiz Ortega, said prices fell. Marta Gil said prices rose. “The groves will die,” the president added.",
+			[]string{"Carlos Ruiz Ortega"}},
+		{"head, the association head", "The head of the Jaen olive growers association, Carlos Ruiz Ortega, said prices fell. Marta Gil said prices rose. “The groves will die,” the association head added.",
+			[]string{"Carlos Ruiz Ortega"}},
+		{"chairman of a farmers union", "The chairman of the rice farmers union, Budi Santoso, said the harvest was late. Rina Wati said prices rose. “It is late,” the chairman said.",
+			[]string{"Budi Santoso"}},
+		// Near miss: a plural role ending its phrase.
+		{"officials at the ports", "A ministry spokesman said officials at the ports of Tokyo, Osaka and Kobe had stopped the shoes. “We act fast,” the spokesman said.",
+			[]string{""}},
+	})
+}
