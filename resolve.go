@@ -2910,10 +2910,10 @@ func (r *resolver) person(i, n, j int) {
 			if (w == nil || w.bits&rwRole == 0) && t.flags&tkCap == 0 && t.bits&rwMulti != 0 && x > 0 && r.isIndefinite(x-1) {
 				w = r.multiRole(x) // "A member of the Majlis …, X,"
 			}
-			if w != nil && w.bits&rwRole != 0 && t.flags&tkCap == 0 && x+1 < i && r.bitsAt(x+1)&rwOrg != 0 && (pluralShaped(r.str(t)) || menPlural(r.str(t))) {
-				continue // "the president of the olive growers association, X,": a plural role before a body's head qualifies it
-			}
 			if w != nil && w.bits&rwRole != 0 && (t.flags&tkCap == 0 || t.flags&tkSentStart != 0 && r.joined(x+1) && r.toks[x+1].flags&tkCap == 0 && j < len(r.toks) && r.toks[j].flags&tkComma != 0 || x > 0 && (r.isDeterminer(x-1) || r.toks[x-1].flags&tkPoss != 0)) {
+				if t.flags&tkCap == 0 && x+1 < i && r.bitsAt(x+1)&rwOrg != 0 && (pluralShaped(r.str(t)) || menPlural(r.str(t))) {
+					continue // "the president of the olive growers association, X,": a plural role before a body's head qualifies it
+				}
 				role, strong = w.role, true
 				if g := genderOf(w.bits); g != genUnknown {
 					gender = g
