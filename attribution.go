@@ -1861,6 +1861,12 @@ func (st *attrState) participleCue(lo, hi, i, ce int, canon string, first int) i
 
 				a.Cue = st.span(toks[j].s, a.Cue.End)
 				a.Source = st.mention(s, e)
+				if v := st.verbIn(lo, s, e); v > lo {
+					// "he spent much of the speech praising …", "they
+					// could not resist pointing out": the phrase is a
+					// verb and its object; the verb's subject speaks.
+					a.Source = st.verbSubject(lo, v, first)
+				}
 				a.Content = st.contentSpan(ce, st.ingClauseEnd(ce, hi))
 				if s == lo && st.isParticiple(lo) {
 					// "Holding signs calling him “a loser,” the
@@ -2400,6 +2406,67 @@ func (st *attrState) nameListComma(c, hi int) bool {
 		}
 	}
 	return false
+}
+
+// verbOpens reports whether the phrase toks[s:e] before a participle
+// is a verb whose subject does what the participle says: a verb right
+// before it ("could not resist pointing out", "has avoided directly
+// criticizing"), or a verb of spending time and the time ("spent much of
+// the speech praising", spendVerbs). The verb is a past tense of
+// pastVerbs in lower case or a word after an auxiliary in lower case;
+// after a form of "be" only an -ing form is one ("were considering
+// announcing", not "there were also emails showing").
+func (st *attrState) verbOpens(s, e int) bool {
+	toks := st.toks
+	if t := toks[s]; t.flags&(tWord|tUpper|cDet|cPron) != tWord || t.quote != 0 {
+		return false
+	}
+	if !st.isIn(toks[s], cPast) {
+		k := s - 1
+		if toks[k].flags&(tWord|tUpper|cAux) != tWord|cAux {
+			return false
+		}
+		for ; k > s-4 && k >= 0 && toks[k].flags&(tWord|tUpper|cAux) == tWord|cAux; k-- {
+			if isBe(st.text, toks[k]) && !st.isParticiple(s) {
+				return false // "there were also emails showing": a noun after "be"
+			}
+		}
+	}
+	return e == s+1 || st.hasListed(s, s+1, spendVerbs)
+}
+
+// verbIn returns where the phrase toks[s:e] before a participle holds a
+// verb of verbOpens, at its start ("resist pointing out") or after its
+// subject ("the minister spent more time mocking"), or -1. Only a past
+// tense of pastVerbs is looked for after the start: a class bit.
+func (st *attrState) verbIn(lo, s, e int) int {
+	if s > lo && st.verbOpens(s, e) {
+		return s
+	}
+	for m := s + 1; m < e-1; m++ {
+		if st.toks[m].flags&(tWord|tUpper|cPast) == tWord|cPast && st.verbOpens(m, e) {
+			return m
+		}
+	}
+	return -1
+}
+
+// verbSubject returns the subject of the verb at toks[v]: the phrase
+// before it, past auxiliaries and adverbs ("they could not resist"), or
+// where a comma stands there ("Sanders, a senator from Vermont, has
+// drawn …"), the subject of the main clause.
+func (st *attrState) verbSubject(lo, v, first int) *Mention {
+	toks := st.toks
+	k := v - 1
+	for k > lo && k > v-5 && (toks[k].flags&cAux != 0 || st.isAdverb(k) || st.floats(k)) {
+		k--
+	}
+	if toks[k].flags&(tWord|cAux) == tWord && k < v {
+		if s := phraseLeft(st.text, toks, lo, k+1); s >= 0 {
+			return st.mention(s, k+1)
+		}
+	}
+	return st.clauseSubject(lo, k, first)
 }
 
 // inOpeningClause reports whether off, a cue's start, lies inside a

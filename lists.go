@@ -176,6 +176,7 @@ const (
 	cueBaseSubjects        List = "cuebasesubjects"        // subjects whose verb is a cue's base form: "they say", "people say"
 	subjectPronouns        List = "subjectpronouns"        // pronouns that open a clause as its subject: "he", "she"
 	reflexives             List = "reflexives"             // "myself", "themselves": one told oneself, a thought
+	spendVerbs             List = "spendverbs"             // "spent": a verb of spending time, "spent the day urging …"
 )
 
 // The lists of speaker resolution.

@@ -18098,6 +18098,14 @@ var presetLists = []presetList{
 			{510, 0x20d0c9fe, 1773, 423, 6, 5},
 			{511, 0x4d9de1fe, 1779, 39, 9, 7},
 		}},
+	{file: "spendverbs.txt", list: "spendverbs", size: 236, n: 4, maxWords: 1, slots: 16,
+		text: "spendsspentspendspending",
+		entries: []presetEntry{
+			{0, 0x40147140, 0, 0, 6, 6},
+			{3, 0x8d75aae3, 6, 6, 5, 5},
+			{4, 0x7d7591b3, 11, 11, 5, 5},
+			{5, 0x5f759ce5, 16, 16, 8, 8},
+		}},
 	{file: "stopwords.txt", list: "stopwords", size: 316, n: 46, maxWords: 1, slots: 128,
 		text: "againstwhoseorifduringmeanwhilenotbutasoverwhowheneveralthoughbyyetsonorwhenthansincehoweverintoandthatwhatwhereverbeforeaboutunlesswhomafterhereunderwhileuntilonalsowherewhereasbecausetherewhichwhetherbetweenthoughthrough",
 		entries: []presetEntry{

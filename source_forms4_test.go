@@ -101,3 +101,32 @@ func TestSourceFloatingAdverb(t *testing.T) {
 			[]string{"Fans who saw the final twice | say"}},
 	}, showChain)
 }
+
+// TestSourceVerbBeforeParticiple checks a participle cue after a verb
+// whose subject does what the participle says: a verb that takes the
+// -ing form right after it ("could not resist pointing out", "has
+// avoided directly criticizing") or a verb of spending time and the time
+// ("spent much of the speech praising", "spent months pushing back",
+// spendVerbs). The verb's subject speaks (verbIn, verbOpens, verbSubject);
+// before, the verb and its object were taken for the phrase that speaks.
+// A noun after "there were", a noun before the participle and a verb
+// whose object speaks ("left voters wondering") keep their answers.
+func TestSourceVerbBeforeParticiple(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"could not resist", "The auditors could not resist pointing out that the ledger had been rewritten twice.",
+			[]string{"The auditors | pointing out"}},
+		{"has avoided", "The president has avoided directly criticizing the army chief, a longtime ally.",
+			[]string{"The president | directly criticizing"}},
+		{"spent much of the speech", "She spent much of her 20-minute address praising the rescue crews in Kerala.",
+			[]string{"She | praising"}},
+		{"spent more time", "But the prime minister spent more time mocking his rival than defending the budget.",
+			[]string{"the prime minister | mocking"}},
+		// Near misses.
+		{"a noun after there were", "There were also letters that week showing that the mayor knew of the leak.",
+			[]string{"letters | showing"}},
+		{"a noun before the participle", "The envoy issued a memo describing the talks.",
+			[]string{"a memo | describing"}},
+		{"the object speaks", "The ruling has left many farmers wondering whether the subsidy will survive.",
+			[]string{"many farmers | wondering"}},
+	}, showChain)
+}
