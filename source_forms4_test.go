@@ -130,3 +130,28 @@ func TestSourceVerbBeforeParticiple(t *testing.T) {
 			[]string{"many farmers | wondering"}},
 	}, showChain)
 }
+
+// TestSourceNameAfterOccasion checks a sentence that opens with a
+// preposition and an occasion or document and no comma before the
+// speaker's name: "In a radio interview Ruto declared …", "At a news
+// conference Tuesday Mayor Ada Okoro said …". The name after the noun in
+// lower case (or the time) is the subject; the occasion is not part of
+// it (nameAfterOccasion). A subject with its own determiner after the
+// occasion keeps its answer.
+func TestSourceNameAfterOccasion(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"an interview", "In a radio interview Ruto declared that the fuel levy would stay.",
+			[]string{"Ruto | declared"}},
+		{"a news conference and a day", "At a news conference Tuesday Mayor Ada Okoro said the bridge would reopen in May.",
+			[]string{"Mayor Ada Okoro | said"}},
+		{"a letter to shareholders", "In a letter to shareholders Chief Executive Jane Whitfield wrote that profits would fall.",
+			[]string{"Chief Executive Jane Whitfield | wrote"}},
+		{"the moment", "From the moment Ortega announced his bid, the party was split.",
+			[]string{"Ortega | announced"}},
+		// Near misses.
+		{"the subject has its determiner", "In a statement the ministry said the port would reopen.",
+			[]string{"the ministry | said"}},
+		{"a place, then the subject", "During a visit to Lagos the minister said the port would reopen.",
+			[]string{"the minister | said"}},
+	}, showChain)
+}
