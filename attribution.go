@@ -1503,10 +1503,8 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			return i
 		}
 	}
-	if s-1 == lo && subjEnd-s > 1 && (isPrep(toks[lo]) || st.isPrepLike(lo)) {
-		if n := st.nameAfterOccasion(s, subjEnd); n > s {
-			s = n // "In a radio interview Ruto said": the occasion opens the sentence, the name after it speaks
-		}
+	if s-1 == lo {
+		s = st.nameAfterOccasion(lo, s, subjEnd) // "In a radio interview Ruto said": the occasion opens the sentence, the name after it speaks
 	}
 	if s > lo && isPrep(toks[s-1]) && toks[s-1].flags&tWord != 0 && !st.endsEd(i) && toks[i].flags&cPast == 0 && toks[s].flags&(cDet|cPron) == cDet {
 		return i // "said in a research note that …", "at a regular press briefing": a preposition's object, a noun after it
@@ -1942,16 +1940,16 @@ func (st *attrState) participleCue(lo, hi, i, ce int, canon string, first int) i
 }
 
 // nameAfterOccasion returns where a name in capitals starts inside the
-// phrase toks[s:e] that a determiner opens after a preposition opening
-// the sentence with no comma: after a noun in lower case or a time ("In a radio interview
-// Ruto said", "At a news conference Tuesday Mayor Ada Okoro said"), the
-// phrase before it is the occasion and the name the subject. It returns
-// s where no such name follows a noun of the phrase, where no
-// determiner opens it ("In 1992 former Gov. Jerry Brown said"), and after
-// "with", whose phrase is absolute.
-func (st *attrState) nameAfterOccasion(s, e int) int {
+// phrase toks[s:e] that a determiner opens after a preposition toks[lo]
+// opening the sentence with no comma: after a noun in lower case or a
+// time ("In a radio interview Ruto said", "At a news conference Tuesday
+// Mayor Ada Okoro said"), the phrase before it is the occasion and the
+// name the subject. It returns s where no such name follows a noun of
+// the phrase, where no determiner opens it ("In 1992 former Gov. Jerry
+// Brown said"), and after "with", whose phrase is absolute.
+func (st *attrState) nameAfterOccasion(lo, s, e int) int {
 	toks := st.toks
-	if toks[s].flags&cDet == 0 || isWord(st.text, toks[s-1], "with") {
+	if e-s < 2 || toks[s].flags&cDet == 0 || !isPrep(toks[lo]) && !st.isPrepLike(lo) || isWord(st.text, toks[lo], "with") {
 		return s // "In 1992 former Gov. Jerry Brown", "With the number of people collecting Social Security projected …"
 	}
 	for m := s + 2; m < e; m++ {
