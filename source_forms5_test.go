@@ -1,0 +1,31 @@
+package wirestory
+
+import "testing"
+
+// Attribution sources, fixer psrc5: forms whose source the subject
+// search missed. Each test holds variants of one form in wire or
+// newspaper style and near misses that must not change.
+
+// TestSourceCaseNameKeepsSentence checks a court case named with a
+// lower-case "v." between its parties ("Brown v. Board of Education",
+// "Obergefell v. Hodges"): the period abbreviates "versus" and ends no
+// sentence (abbreviations), so the verb after the case name keeps the
+// sentence's subject. Before, the sentence was cut after "v." and the
+// second party was read as the subject of what follows. A "v." before a
+// capitalised determiner still ends its sentence, and a sentence with no
+// case name keeps its answer.
+func TestSourceCaseNameKeepsSentence(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"a second verb after the case", "The senator cited Brown v. Board of Education and said the ruling still guided the court.",
+			[]string{"The senator | cited", "The senator | said"}},
+		{"a participle after the case", "Lawyers for the state invoked Obergefell v. Hodges, arguing that the ban could not stand.",
+			[]string{"Lawyers for the state | invoked", "Lawyers for the state | arguing"}},
+		{"a case inside the content", "The court is weighing Ortiz v. City of Lagos, its clerk said.",
+			[]string{"its clerk | said"}},
+		// Near misses: "v." before "The" ends the sentence; no case name.
+		{"v. before a determiner", "The coach said the side had slipped to division v. The board said it would review his contract.",
+			[]string{"The coach | said", "The board | said"}},
+		{"no case name", "The committee cited the 1954 ruling and said it still guided the court.",
+			[]string{"The committee | cited", "The committee | said"}},
+	}, showChain)
+}
