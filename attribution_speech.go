@@ -1813,9 +1813,10 @@ func (st *attrState) seemsToSay(i int) bool {
 // that ends at subjEnd, is in the passive: a form of "be" or "get" stands
 // before it, past auxiliaries, negations and adverbs ("has not yet been
 // reported"), and the verb is a participle. An -ing form ("is calling
-// for") and an adjective of stance ("is critical of", "is concerned
-// about", whose canonical form is the form itself) are active: their
-// subject holds the position.
+// for"), an adjective of stance ("is critical of", "is concerned
+// about", whose canonical form is the form itself) and a participle of
+// feeling ("are worried that", "were incensed that", feelingParticiples)
+// are active: their subject holds the position or the feeling.
 func (st *attrState) passiveCue(subjEnd, i, ce int, canon string) bool {
 	toks, text := st.toks, st.text
 	w := text[toks[i].s:toks[i].e]
@@ -1825,8 +1826,9 @@ func (st *attrState) passiveCue(subjEnd, i, ce int, canon string) bool {
 	for k := i - 1; k >= subjEnd && k >= i-4; k-- {
 		t := toks[k]
 		if st.isIn(t, cPassiveAux) {
-			// but "asked not to be named": an infinitive asserts nothing
-			return k == 0 || !isWord(text, t, "be") || !isWord(text, toks[k-1], "to")
+			// but "asked not to be named": an infinitive asserts nothing;
+			// "are worried that": an adjective of feeling, its subject feels
+			return (k == 0 || !isWord(text, t, "be") || !isWord(text, toks[k-1], "to")) && !st.d.lex.containsToken(feelingParticiples, text, toks[i])
 		}
 		if t.flags&cAux == 0 && !st.isAdverb(k) && !negation(text, t) {
 			return false

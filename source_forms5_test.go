@@ -29,3 +29,30 @@ func TestSourceCaseNameKeepsSentence(t *testing.T) {
 			[]string{"The committee | cited", "The committee | said"}},
 	}, showChain)
 }
+
+// TestSourceFeelingParticiple checks a participle of feeling after a
+// form of "be" ("are worried that", "were incensed that", "have long
+// been concerned that", feelingParticiples): an adjective whose subject
+// holds the feeling and is the source. Before, it was read as a passive
+// with no agent, and the source was left out. A directive in the
+// passive ("were urged to", "were encouraged to") and a passive with its
+// agent after "by" keep their answers.
+func TestSourceFeelingParticiple(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"are worried that", "Cocoa farmers in the west are worried that the new levy will cut their income.",
+			[]string{"Cocoa farmers in the west | are worried"}},
+		{"were incensed that", "Opposition lawmakers were also incensed that the deal was signed in secret.",
+			[]string{"Opposition lawmakers | were also incensed"}},
+		{"have long been concerned that", "Her allies have long been concerned that the campaign is short of cash.",
+			[]string{"Her allies | have long been concerned that"}},
+		{"is worried about", "The central bank is worried about a second wave of inflation, its governor said.",
+			[]string{"The central bank | is worried about", "its governor | said"}},
+		// Near misses: a directive in the passive, a passive with its agent.
+		{"were urged to", "Residents were urged to stay indoors until the storm passed.",
+			[]string{" | were urged"}},
+		{"were encouraged to", "Voters were encouraged to bring their identity cards.",
+			[]string{" | were encouraged"}},
+		{"an agent after by", "The budget was criticized by the opposition as a giveaway.",
+			[]string{"the opposition | was criticized"}},
+	}, showChain)
+}
