@@ -1509,7 +1509,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	if s > lo && isPrep(toks[s-1]) && toks[s-1].flags&tWord != 0 && !st.endsEd(i) && toks[i].flags&cPast == 0 && toks[s].flags&(cDet|cPron) == cDet {
 		return i // "said in a research note that …", "at a regular press briefing": a preposition's object, a noun after it
 	}
-	if s-2 > lo && st.isPrepLike(s-1) && toks[s-2].flags&tComma != 0 {
+	if s-2 > lo && st.isPrepLike(s-1) && toks[s-2].flags&tComma != 0 && !st.subordinateSubject(s-1, subjEnd) {
 		// "Clinton, during a meeting in Columbus, Ohio, said": the phrase
 		// found was inside a parenthesis; the subject stands before it.
 		if s2 := phraseLeft(text, toks, lo, s-2); s2 >= 0 && toks[s-3].flags&(cCue|tUpper) != cCue {
@@ -1937,6 +1937,21 @@ func (st *attrState) participleCue(lo, hi, i, ce int, canon string, first int) i
 	a.Content = st.contentSpan(k, st.ingClauseEnd(k, hi))
 	st.out = append(st.out, a)
 	return ce
+}
+
+// subordinateSubject reports whether the word toks[p] before a subject
+// phrase that ends at toks[e] opens a clause of its own, a subordinator
+// ("after", "while", subordinators, eventSubordinators) with the phrase
+// running up to the cue: "On Monday, after the central bank announced a
+// cut, …", where the phrase is the subject and not a parenthesis inside
+// the main clause's ("Clinton, during a meeting in Columbus, Ohio,
+// said"; "FOSFA, in London said").
+func (st *attrState) subordinateSubject(p, e int) bool {
+	if st.toks[e].flags&(tComma|tDash|tParen) != 0 {
+		return false
+	}
+	t := st.toks[p]
+	return st.d.lex.containsToken(eventSubordinators, st.text, t) || st.d.lex.containsToken(subordinators, st.text, t)
 }
 
 // nameAfterOccasion returns where a name in capitals starts inside the

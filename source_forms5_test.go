@@ -56,3 +56,33 @@ func TestSourceFeelingParticiple(t *testing.T) {
 			[]string{"the opposition | was criticized"}},
 	}, showChain)
 }
+
+// TestSourceSubordinatorAfterOpening checks a subordinate clause that a
+// subordinator ("after", "while") opens after an opening phrase and its
+// comma, with the clause's subject running up to its cue: "On Monday,
+// after the central bank announced a cut, …". The phrase before the cue
+// is the clause's subject (subordinateSubject); before, the word was
+// read as a preposition of a parenthesis and the opening phrase taken
+// for the subject ("Monday"). A parenthesis closed by a comma before the
+// cue, one left open before it and "by" with its phrase keep their
+// answers.
+func TestSourceSubordinatorAfterOpening(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"a day, then after", "On Monday, after the central bank announced a rate cut, the shares rallied.",
+			[]string{"the central bank | announced"}},
+		{"a month and an adjective", "In June, after a desperate rival asked for help, the firm agreed to a merger.",
+			[]string{"a desperate rival | asked", "the firm | agreed"}},
+		{"a sentence adverb", "Interestingly, after the department asked for more time, the judge agreed.",
+			[]string{"the department | asked", "the judge | agreed"}},
+		{"a place", "In Nairobi, after the opposition leader demanded a recount, police sealed the tally centre.",
+			[]string{"the opposition leader | demanded"}},
+		// Near misses: a parenthesis closed before the cue, one left open,
+		// and "by" with its phrase.
+		{"a closed parenthesis", "The senator, during a visit to Columbus, Ohio, said the plan would work.",
+			[]string{"The senator | said"}},
+		{"an open parenthesis", "The agency, in Geneva said the talks would resume.",
+			[]string{"The agency | said"}},
+		{"by one estimate", "Forests have been lost to mining, by one estimate.",
+			nil},
+	}, showChain)
+}
