@@ -2735,7 +2735,11 @@ func (st *attrState) openingEnd(lo, i int) (int, bool) {
 			}
 		}
 	}
-	if s < i && (isPrep(toks[s]) || toks[s].flags&(cStop|cTime|cPrepLike) != 0 || st.isAdverb(s) || st.isIn(toks[s], cOpener)) {
+	// "On the eve of the summit, …": the walk above stepped over "on"
+	// (for "On September 27 …" below); the phrase is read to its comma
+	// as the others are.
+	venuePhrase := s == lo+1 && toks[lo].flags&cVenue != 0 && toks[s].flags&cDet != 0
+	if s < i && (isPrep(toks[s]) || toks[s].flags&(cStop|cTime|cPrepLike) != 0 || st.isAdverb(s) || st.isIn(toks[s], cOpener) || venuePhrase) {
 		for k := s + 1; k < i-1 && k < s+16; k++ {
 			if toks[k].flags&tComma != 0 {
 				// A comma right before the cue closes the clause, not an

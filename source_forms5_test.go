@@ -86,3 +86,30 @@ func TestSourceSubordinatorAfterOpening(t *testing.T) {
 			nil},
 	}, showChain)
 }
+
+// TestSourceOnPhraseOpening checks an opening phrase that "on" and a
+// determiner start and a comma closes ("On the eve of the summit, …",
+// "On the sidelines of the talks, …") before a main clause whose verb a
+// participle or a second verb goes on from: the subject after the
+// comma says it (openingEnd reads the phrase to its comma, as it reads
+// "In …" and "At …"). Before, the walk stepped over "on", kept for "On
+// September 27 they …", and the phrase itself was taken for the
+// subject. A venue with a possessive and a day with its comma keep
+// their answers.
+func TestSourceOnPhraseOpening(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"the eve of", "On the eve of the summit, the president addressed the nation, saying the talks would succeed.",
+			[]string{"the president | saying"}},
+		{"the first day of", "On the first day of the visit, the envoy met the king, urging calm.",
+			[]string{"the envoy | urging"}},
+		{"the sidelines of", "On the sidelines of the summit, the premier met the envoy, pledging support for the talks.",
+			[]string{"the premier | pledging"}},
+		{"a second verb", "On the morning of the vote, the opposition leader toured polling stations and said turnout was low.",
+			[]string{"the opposition leader | said"}},
+		// Near misses: a venue with a possessive, a day with its comma.
+		{"a venue", "On his blog, the minister wrote that the peg would hold.",
+			[]string{"the minister | wrote >> his blog | On"}},
+		{"a day", "On Tuesday, the minister toured the port, saying it would reopen soon.",
+			[]string{"the minister | saying"}},
+	}, showChain)
+}
