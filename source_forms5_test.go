@@ -113,3 +113,28 @@ func TestSourceOnPhraseOpening(t *testing.T) {
 			[]string{"the minister | saying"}},
 	}, showChain)
 }
+
+// TestSourcePassiveAgentBeforeReason checks a passive cue whose agent
+// after "by" is followed by "for" and the reason for the act:
+// "criticized by rights groups for its cost", "denounced by the mayor
+// for his remarks", "rebuked by his rivals for the remark". The agent
+// ends before "for" (reasonFor); before, the reason was read into the
+// agent, or a bare plural agent was lost. A role's "for" and a body's
+// name keep theirs.
+func TestSourcePassiveAgentBeforeReason(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"a bare plural", "The plan was criticized by rights groups for its cost.",
+			[]string{"rights groups | was criticized"}},
+		{"a name and a possessive", "The network is often denounced by Mayor Ruiz for its coverage of the strike.",
+			[]string{"Mayor Ruiz | is often denounced"}},
+		{"a phrase and an article", "The minister was rebuked by his rivals for the remark.",
+			[]string{"his rivals | was rebuked"}},
+		{"a body and a possessive", "The coach was praised by the federation for his calm.",
+			[]string{"the federation | was praised"}},
+		// Near misses: a role's "for", a body's name.
+		{"a role's for", "The report was welcomed by a spokesman for the ministry.",
+			[]string{"a spokesman for the ministry | was welcomed"}},
+		{"a body's name", "The deal was criticised by the Centre for Policy Studies.",
+			[]string{"the Centre for Policy Studies | was criticised"}},
+	}, showChain)
+}
