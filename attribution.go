@@ -1407,7 +1407,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// Subject first: "X said …", "…, X said."
 	k := i - 1
-	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo && !st.namedTime(k) || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0 || k > lo && st.floats(k) || st.yearAt(lo, k) || st.timeSpanStart(lo, k) <= k || st.venueAfterJoin(lo, k)) {
+	for k >= lo && (toks[k].flags&cAux != 0 || st.isAdverb(k) || toks[k].flags&cTime != 0 && k > lo && !st.namedTime(k) || k > lo && isWord(text, toks[k], "however") || k > lo && isWord(text, toks[k], "since") && toks[k-1].flags&cAux != 0 || k > lo && st.floats(k) || st.yearAt(lo, k) || st.timeSpanStart(lo, k) <= k) {
 		if toks[k].flags&cTime != 0 && k-1 > lo && st.isIn(toks[k-1], cTimeOpener) || st.yearAt(lo, k) {
 			k--
 		}
@@ -1937,38 +1937,6 @@ func (st *attrState) participleCue(lo, hi, i, ce int, canon string, first int) i
 	a.Content = st.contentSpan(k, st.ingClauseEnd(k, hi))
 	st.out = append(st.out, a)
 	return ce
-}
-
-// venueAfterJoin reports whether toks[k], before a cue, lies in a
-// phrase that a venue preposition and a determiner open right after
-// "and" or "but" and a document or a venue of speech ends (cueNouns):
-// "denied the report and in a statement said …", "but in a later
-// interview said …". The walk to the subject steps over it to the
-// joiner, and the cue takes the subject of the clause before, not the
-// document. A phrase with no such noun ("but in the past he has
-// opposed", "in many cases voted") is left alone; words in capitals,
-// pronouns and marks end the look, which spans at most five words.
-func (st *attrState) venueAfterJoin(lo, k int) bool {
-	toks := st.toks
-	for v := k; v > lo && v >= k-4; v-- {
-		t := toks[v]
-		if t.flags&(tWord|tUpper|cPron) != tWord || t.quote != 0 {
-			return false
-		}
-		if t.flags&cVenue == 0 {
-			continue
-		}
-		if toks[v+1].flags&(cDet|cPossDet) == 0 || !isWord(st.text, toks[v-1], "and") && !isWord(st.text, toks[v-1], "but") {
-			return false
-		}
-		for d := v + 2; d <= v+3 && d < len(toks); d++ {
-			if n := toks[d]; n.flags&(tWord|tUpper|cPron) != tWord || n.flags&cDoc != 0 {
-				return n.flags&(tWord|tUpper|cPron|cDoc) == tWord|cDoc && d >= k
-			}
-		}
-		return false
-	}
-	return false
 }
 
 // subordinateSubject reports whether the word toks[p] before a subject

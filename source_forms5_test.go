@@ -138,28 +138,3 @@ func TestSourcePassiveAgentBeforeReason(t *testing.T) {
 			[]string{"the Centre for Policy Studies | was criticised"}},
 	}, showChain)
 }
-
-// TestSourceVenueAfterJoin checks a second verb after "and" or "but"
-// with a venue phrase between the joiner and the cue, one that a
-// document or a venue of speech ends: "denied the report and in a
-// statement said …", "but in a later interview said …". The cue goes on
-// from the clause before and takes its subject (venueAfterJoin, a step
-// of the walk to the subject); before, the document was read as the
-// subject. A phrase that holds the clause's own subject ("but in the
-// past he has opposed") and a venue after the cue keep their answers.
-func TestSourceVenueAfterJoin(t *testing.T) {
-	runAttrCases(t, []attrCase{
-		{"and in a statement", "The ministry denied the report and in a statement said the border was calm.",
-			[]string{"The ministry | denied", "The ministry | said"}},
-		{"but in a later interview", "The clerk first denied it, but in a later interview said he had deleted the files.",
-			[]string{"The clerk | first denied", "The clerk | said"}},
-		{"and in a letter", "The party chairwoman backs the senator and in a letter credited him for a fine campaign.",
-			[]string{"The party chairwoman | credited"}},
-		// Near misses: the phrase holds its own subject; the venue after
-		// the cue.
-		{"a subject after the phrase", "The minister's view was not known, but in the past he has opposed the sale.",
-			[]string{"he | has opposed"}},
-		{"the venue after the cue", "The ministry denied the report and said in a statement that the border was calm.",
-			[]string{"The ministry | denied", "The ministry | said >> a statement | in"}},
-	}, showChain)
-}
