@@ -1503,10 +1503,13 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 			return i
 		}
 	}
+	if s-1 == lo {
+		s = st.nameAfterOccasion(lo, s, subjEnd) // "In a radio interview Ruto said": the occasion opens the sentence, the name after it speaks
+	}
 	if s > lo && isPrep(toks[s-1]) && toks[s-1].flags&tWord != 0 && !st.endsEd(i) && toks[i].flags&cPast == 0 && toks[s].flags&(cDet|cPron) == cDet {
 		return i // "said in a research note that …", "at a regular press briefing": a preposition's object, a noun after it
 	}
-	if s-2 > lo && st.isPrepLike(s-1) && toks[s-2].flags&tComma != 0 {
+	if s-2 > lo && st.isPrepLike(s-1) && toks[s-2].flags&tComma != 0 && !st.subordinateSubject(s-1, subjEnd) {
 		// "Clinton, during a meeting in Columbus, Ohio, said": the phrase
 		// found was inside a parenthesis; the subject stands before it.
 		if s2 := phraseLeft(text, toks, lo, s-2); s2 >= 0 && toks[s-3].flags&(cCue|tUpper) != cCue {
@@ -1861,6 +1864,12 @@ func (st *attrState) participleCue(lo, hi, i, ce int, canon string, first int) i
 
 				a.Cue = st.span(toks[j].s, a.Cue.End)
 				a.Source = st.mention(s, e)
+				if v := st.verbIn(lo, s, e); v > lo {
+					// "he spent much of the speech praising …", "they
+					// could not resist pointing out": the phrase is a
+					// verb and its object; the verb's subject speaks.
+					a.Source = st.verbSubject(lo, v, first)
+				}
 				a.Content = st.contentSpan(ce, st.ingClauseEnd(ce, hi))
 				if s == lo && st.isParticiple(lo) {
 					// "Holding signs calling him “a loser,” the
@@ -1928,6 +1937,46 @@ func (st *attrState) participleCue(lo, hi, i, ce int, canon string, first int) i
 	a.Content = st.contentSpan(k, st.ingClauseEnd(k, hi))
 	st.out = append(st.out, a)
 	return ce
+}
+
+// subordinateSubject reports whether the word toks[p] before a subject
+// phrase that ends at toks[e] opens a clause of its own, a subordinator
+// ("after", "while", subordinators, eventSubordinators) with the phrase
+// running up to the cue: "On Monday, after the central bank announced a
+// cut, …", where the phrase is the subject and not a parenthesis inside
+// the main clause's ("Clinton, during a meeting in Columbus, Ohio,
+// said"; "FOSFA, in London said").
+func (st *attrState) subordinateSubject(p, e int) bool {
+	if st.toks[e].flags&(tComma|tDash|tParen) != 0 {
+		return false
+	}
+	t := st.toks[p]
+	return st.d.lex.containsToken(eventSubordinators, st.text, t) || st.d.lex.containsToken(subordinators, st.text, t)
+}
+
+// nameAfterOccasion returns where a name in capitals starts inside the
+// phrase toks[s:e] that a determiner opens after a preposition toks[lo]
+// opening the sentence with no comma: after a noun in lower case or a
+// time ("In a radio interview Ruto said", "At a news conference Tuesday
+// Mayor Ada Okoro said"), the phrase before it is the occasion and the
+// name the subject. It returns s where no such name follows a noun of
+// the phrase, where no determiner opens it ("In 1992 former Gov. Jerry
+// Brown said"), and after "with", whose phrase is absolute.
+func (st *attrState) nameAfterOccasion(lo, s, e int) int {
+	toks := st.toks
+	if e-s < 2 || toks[s].flags&cDet == 0 || !isPrep(toks[lo]) && !st.isPrepLike(lo) || isWord(st.text, toks[lo], "with") {
+		return s // "In 1992 former Gov. Jerry Brown", "With the number of people collecting Social Security projected …"
+	}
+	for m := s + 2; m < e; m++ {
+		t, p := toks[m], toks[m-1]
+		if t.flags&(tWord|tUpper|cTime|cStop|cMonth) != tWord|tUpper || p.quote != 0 || t.quote != 0 {
+			continue
+		}
+		if p.flags&(tWord|tUpper|cDet|cStop|cPrep|cPron|cCue|cLink) == tWord && !st.endsEd(m-1) && !st.isParticiple(m-1) || p.flags&(tWord|cTime) == tWord|cTime {
+			return m // a noun in lower case, not a verb whose object the name is ("people collecting Social Security")
+		}
+	}
+	return s
 }
 
 // gapSubject returns where the subject of the cue at toks[ce-1] starts
@@ -2402,6 +2451,67 @@ func (st *attrState) nameListComma(c, hi int) bool {
 	return false
 }
 
+// verbOpens reports whether the phrase toks[s:e] before a participle
+// is a verb whose subject does what the participle says: a verb right
+// before it ("could not resist pointing out", "has avoided directly
+// criticizing"), or a verb of spending time and the time ("spent much of
+// the speech praising", spendVerbs). The verb is a past tense of
+// pastVerbs in lower case or a word after an auxiliary in lower case;
+// after a form of "be" only an -ing form is one ("were considering
+// announcing", not "there were also emails showing").
+func (st *attrState) verbOpens(s, e int) bool {
+	toks := st.toks
+	if t := toks[s]; t.flags&(tWord|tUpper|cDet|cPron) != tWord || t.quote != 0 {
+		return false
+	}
+	if !st.isIn(toks[s], cPast) {
+		k := s - 1
+		if toks[k].flags&(tWord|tUpper|cAux) != tWord|cAux {
+			return false
+		}
+		for ; k > s-4 && k >= 0 && toks[k].flags&(tWord|tUpper|cAux) == tWord|cAux; k-- {
+			if isBe(st.text, toks[k]) && !st.isParticiple(s) {
+				return false // "there were also emails showing": a noun after "be"
+			}
+		}
+	}
+	return e == s+1 || st.hasListed(s, s+1, spendVerbs)
+}
+
+// verbIn returns where the phrase toks[s:e] before a participle holds a
+// verb of verbOpens, at its start ("resist pointing out") or after its
+// subject ("the minister spent more time mocking"), or -1. Only a past
+// tense of pastVerbs is looked for after the start: a class bit.
+func (st *attrState) verbIn(lo, s, e int) int {
+	if s > lo && st.verbOpens(s, e) {
+		return s
+	}
+	for m := s + 1; m < e-1; m++ {
+		if st.toks[m].flags&(tWord|tUpper|cPast) == tWord|cPast && st.verbOpens(m, e) {
+			return m
+		}
+	}
+	return -1
+}
+
+// verbSubject returns the subject of the verb at toks[v]: the phrase
+// before it, past auxiliaries and adverbs ("they could not resist"), or
+// where a comma stands there ("Sanders, a senator from Vermont, has
+// drawn …"), the subject of the main clause.
+func (st *attrState) verbSubject(lo, v, first int) *Mention {
+	toks := st.toks
+	k := v - 1
+	for k > lo && k > v-5 && (toks[k].flags&cAux != 0 || st.isAdverb(k) || st.floats(k)) {
+		k--
+	}
+	if toks[k].flags&(tWord|cAux) == tWord && k < v {
+		if s := phraseLeft(st.text, toks, lo, k+1); s >= 0 {
+			return st.mention(s, k+1)
+		}
+	}
+	return st.clauseSubject(lo, k, first)
+}
+
 // inOpeningClause reports whether off, a cue's start, lies inside a
 // subordinate clause that opens the sentence at toks[lo] ("While
 // business groups push for free trade, …") and closes before toks[i].
@@ -2625,7 +2735,11 @@ func (st *attrState) openingEnd(lo, i int) (int, bool) {
 			}
 		}
 	}
-	if s < i && (isPrep(toks[s]) || toks[s].flags&(cStop|cTime|cPrepLike) != 0 || st.isAdverb(s) || st.isIn(toks[s], cOpener)) {
+	// "On the eve of the summit, …": the walk above stepped over "on"
+	// (for "On September 27 …" below); the phrase is read to its comma
+	// as the others are.
+	venuePhrase := s == lo+1 && toks[lo].flags&cVenue != 0 && toks[s].flags&cDet != 0
+	if s < i && (isPrep(toks[s]) || toks[s].flags&(cStop|cTime|cPrepLike) != 0 || st.isAdverb(s) || st.isIn(toks[s], cOpener) || venuePhrase) {
 		for k := s + 1; k < i-1 && k < s+16; k++ {
 			if toks[k].flags&tComma != 0 {
 				// A comma right before the cue closes the clause, not an

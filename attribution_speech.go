@@ -1813,9 +1813,10 @@ func (st *attrState) seemsToSay(i int) bool {
 // that ends at subjEnd, is in the passive: a form of "be" or "get" stands
 // before it, past auxiliaries, negations and adverbs ("has not yet been
 // reported"), and the verb is a participle. An -ing form ("is calling
-// for") and an adjective of stance ("is critical of", "is concerned
-// about", whose canonical form is the form itself) are active: their
-// subject holds the position.
+// for"), an adjective of stance ("is critical of", "is concerned
+// about", whose canonical form is the form itself) and a participle of
+// feeling ("are worried that", "were incensed that", feelingParticiples)
+// are active: their subject holds the position or the feeling.
 func (st *attrState) passiveCue(subjEnd, i, ce int, canon string) bool {
 	toks, text := st.toks, st.text
 	w := text[toks[i].s:toks[i].e]
@@ -1825,8 +1826,9 @@ func (st *attrState) passiveCue(subjEnd, i, ce int, canon string) bool {
 	for k := i - 1; k >= subjEnd && k >= i-4; k-- {
 		t := toks[k]
 		if st.isIn(t, cPassiveAux) {
-			// but "asked not to be named": an infinitive asserts nothing
-			return k == 0 || !isWord(text, t, "be") || !isWord(text, toks[k-1], "to")
+			// but "asked not to be named": an infinitive asserts nothing;
+			// "are worried that": an adjective of feeling, its subject feels
+			return (k == 0 || !isWord(text, t, "be") || !isWord(text, toks[k-1], "to")) && !st.d.lex.containsToken(feelingParticiples, text, toks[i])
 		}
 		if t.flags&cAux == 0 && !st.isAdverb(k) && !negation(text, t) {
 			return false
@@ -2220,6 +2222,7 @@ func (st *attrState) plainAgent(k, hi int) (int, int) {
 	if e <= k+1 {
 		return -1, -1
 	}
+	e = st.reasonFor(k+1, e)
 	if toks[e-1].flags&(tUpper|cStop|cPron) == 0 && st.plainPlural(e-1) {
 		return k + 1, e
 	}
@@ -2258,7 +2261,31 @@ func (st *attrState) agentAfterBy(k, hi int, calling bool) (int, int) {
 	if e <= k+1 {
 		return -1, -1
 	}
-	return k + 1, e
+	return k + 1, st.reasonFor(k+1, e)
+}
+
+// reasonFor returns where the agent's phrase toks[s:e] after "by" ends
+// before a "for" that gives the reason for the act, "criticized by
+// rights groups for its cost", "denounced by Trump for his remarks",
+// "rebuked by his rivals for the remark": a "for" before a possessive,
+// an -ing form or an article, after a word that is no role or title. A
+// role's "for" ("a spokesman for the ministry") and a name's ("the
+// Centre for Policy Studies", a capitalised word after it) keep theirs.
+func (st *attrState) reasonFor(s, e int) int {
+	toks := st.toks
+	for m := s + 1; m+1 < e; m++ {
+		if toks[m].flags&(tWord|tUpper|cPrep) != tWord|cPrep || !isWord(st.text, toks[m], "for") {
+			continue
+		}
+		n := toks[m+1]
+		if toks[m-1].flags&(cRole|cTitle) != 0 || n.flags&tUpper != 0 && n.flags&(cDet|cPossDet) == 0 {
+			return e
+		}
+		if n.flags&(cDet|cPossDet) != 0 || st.isParticiple(m+1) {
+			return m
+		}
+	}
+	return e
 }
 
 // clausePronoun reports whether the subject [s, e) is a lone pronoun of

@@ -176,6 +176,8 @@ const (
 	cueBaseSubjects        List = "cuebasesubjects"        // subjects whose verb is a cue's base form: "they say", "people say"
 	subjectPronouns        List = "subjectpronouns"        // pronouns that open a clause as its subject: "he", "she"
 	reflexives             List = "reflexives"             // "myself", "themselves": one told oneself, a thought
+	spendVerbs             List = "spendverbs"             // "spent": a verb of spending time, "spent the day urging …"
+	feelingParticiples     List = "feelingparticiples"     // "worried", "incensed": after "be" an adjective, its subject feels
 )
 
 // The lists of speaker resolution.
