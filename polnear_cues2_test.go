@@ -51,3 +51,21 @@ func TestQuestionAsksNoStance(t *testing.T) {
 			[]string{"the minister | say"}},
 	}, showChain)
 }
+
+// TestKickerLabelNoSpeaker checks the kickers that web headlines and
+// posts put before a colon to sell a story ("BUSTED: …", "Wow: …",
+// "Revealed: …", "PIC: …", "PREVIOUSLY: …"): they are labels
+// (lexicon/labels.txt), not a speaker with the words after the colon.
+// A name or a role before the colon speaks still.
+func TestKickerLabelNoSpeaker(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"BUSTED", "BUSTED: Mayor Hid Audit From Council.\n\nThe audit was filed in March.", nil},
+		{"Wow", "Wow: Senator Breaks Ranks On Farm Bill.\n\nThe vote came on Tuesday.", nil},
+		{"Revealed", "Revealed: The Donors Behind The Stadium Deal.\n\nThe list runs to 40 names.", nil},
+		{"PREVIOUSLY in the body", "The port reopened on Friday.\n\nPREVIOUSLY: The port was shut for a week after the storm.", nil},
+		{"a name speaks", "Lindqvist: We Will Not Raise Taxes.\n\nThe minister spoke in Uppsala.",
+			[]string{"Lindqvist | :"}},
+		{"a role speaks", "The strike entered its third week.\n\nUnion chief Ana Melo: “We are not going back.”",
+			[]string{"Union chief Ana Melo | :"}},
+	}, showChain)
+}
