@@ -69,3 +69,23 @@ func TestKickerLabelNoSpeaker(t *testing.T) {
 			[]string{"Union chief Ana Melo | :"}},
 	}, showChain)
 }
+
+// TestCalledInPhrase checks a verb of naming ("called", "named",
+// "dubbed") before a capitalised name, "the" perhaps between, after a
+// noun that "a" or "an" brings in inside a prepositional phrase: "fighters
+// from a militia called the Sons of Dawn". A preposition governs the
+// noun, so it is no subject and the verb is a participle that names it
+// (calledInPhrase). A subject at the head of its clause, or one with
+// "the" inside the phrase, names with its verb still.
+func TestCalledInPhrase(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"from a militia", "Fighters from a militia called the Sons of Dawn seized the town.", nil},
+		{"to a charity", "Donations went to a charity called the Bright Path Fund last year.", nil},
+		{"of a faction, named", "Members of a faction named the Free Officers Movement met in Aleppo.", nil},
+		{"with an alliance, dubbed", "The party ran with an alliance dubbed the Green Front in 2019.", nil},
+		{"a subject names", "Leaders of the union called the Alliance a front for the owners.",
+			[]string{"Leaders of the union | called"}},
+		{"a subject for a group", "A spokesman for the group called the Alliance a front.",
+			[]string{"A spokesman for the group | called"}},
+	}, showChain)
+}
