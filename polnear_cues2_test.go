@@ -89,3 +89,22 @@ func TestCalledInPhrase(t *testing.T) {
 			[]string{"A spokesman for the group | called"}},
 	}, showChain)
 }
+
+// TestDocumentHasShown checks the perfect of "show" after a document
+// (lexicon/cuedocuments.txt): "polls have shown the senator ahead"
+// reports a finding as "polls showed" does (documentHasShown). A person
+// before it, a preposition after it and a thing that is no document
+// make none.
+func TestDocumentHasShown(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"polls have shown", "Recent polls have shown the senator with a narrow lead.",
+			[]string{"document: Recent polls | have shown"}},
+		{"the survey had shown", "The survey had shown a steady rise in support for the levy.",
+			[]string{"document: The survey | had shown"}},
+		{"studies have shown", "Studies have shown higher rates of asthma near the plant.",
+			[]string{"report: Studies | have shown"}},
+		{"a person", "The senator has shown little interest in the job.", nil},
+		{"shown up", "The leaked report has shown up on several websites.", nil},
+		{"a film", "The film has shown in forty countries since May.", nil},
+	}, showKind)
+}
