@@ -576,45 +576,6 @@ func (st *attrState) sentence(lo, hi int) {
 			}
 		}
 	}
-	if len(st.out) > first && st.text[toks[hi-1].s] == '?' {
-		st.dropAsked(lo, hi, first)
-	}
-}
-
-// dropAsked takes back the attributions made in the sentence [lo, hi),
-// which ends in a question mark, whose cue verb follows its subject, a
-// pronoun, put after a form of "do" (perhaps with an adverb between): a
-// question ("Do you think …?", "What did they say?", "How do you really
-// feel about …?") asks for a view or for words and reports neither. The
-// same order in a statement ("nor did he say why") reports. The caller
-// asks only where the sentence's last token is "?": most end in a full
-// stop.
-func (st *attrState) dropAsked(lo, hi, first int) {
-	keep := first
-	for _, a := range st.out[first:] {
-		if i := st.tokenAt(a.Cue.Start); i >= hi || !st.askedOfSubject(lo, i) {
-			st.out[keep] = a
-			keep++
-		}
-	}
-	clear(st.out[keep:])
-	st.out = st.out[:keep]
-}
-
-// askedOfSubject reports whether the cue verb toks[i] follows a pronoun
-// subject put after "do", "does" or "did", perhaps with an adverb
-// between: "do you think", "did they say", "does she really believe".
-func (st *attrState) askedOfSubject(lo, i int) bool {
-	toks, text := st.toks, st.text
-	k := i - 1
-	if k > lo && st.isAdverb(k) {
-		k--
-	}
-	if k-1 < lo || toks[k].flags&cPron == 0 || toks[k].quote != toks[i].quote {
-		return false
-	}
-	d := toks[k-1]
-	return isWord(text, d, "do") || isWord(text, d, "does") || isWord(text, d, "did")
 }
 
 // causedSpeech reads "prompting Finance Minister Aiko Fujinami to say

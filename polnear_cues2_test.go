@@ -28,30 +28,6 @@ func TestStanceFavorOpposes(t *testing.T) {
 	}, showKind)
 }
 
-// TestQuestionAsksNoStance checks a verb of thought or speech after its
-// pronoun subject put after "do", "does" or "did" in a sentence that
-// ends in a question mark: "Do you think …?", "What did they say …?"
-// ask for a view or for words and report neither (dropAsked, asked once
-// a sentence and only where it ends in "?"). The same order in a
-// statement ("nor did he say") and "do" stressing a verb ("I do think")
-// report still.
-func TestQuestionAsksNoStance(t *testing.T) {
-	runAttrCases(t, []attrCase{
-		{"do you think", "Do you think the levy will pass this year?", nil},
-		{"what did they say", "What did they say about the closure of the mill?", nil},
-		{"an adverb between", "How do you really feel about the merger with Halden Foods?", nil},
-		{"does she believe", "Why does she believe the ferry will run again?", nil},
-		{"a question after a statement", "The mayor said the budget was late. But what do we know about the taxes?",
-			[]string{"The mayor | said"}},
-		{"nor did he say", "He left the hall early, nor did he say why the plant closed.",
-			[]string{"he | say"}},
-		{"do that stresses", "I do think the dam will hold, the engineer said.",
-			[]string{"I | do think", "the engineer | said"}},
-		{"a named subject asks", "Did the minister say the port would close?",
-			[]string{"the minister | say"}},
-	}, showChain)
-}
-
 // TestKickerLabelNoSpeaker checks the kickers that web headlines and
 // posts put before a colon to sell a story ("BUSTED: …", "Wow: …",
 // "Revealed: …", "PIC: …", "PREVIOUSLY: …"): they are labels
