@@ -4574,7 +4574,40 @@ func (st *attrState) participleNoCue(lo, i, hi int, canon string) bool {
 	if i+1 < hi && toks[i+1].flags&(tOpen|tQ|cIndefinite|cDet) != 0 && namingVerb(canon) && st.namedByNoun(lo, i, i+1, hi) {
 		return true
 	}
+	if i+2 < hi && i-3 > lo && namingVerb(canon) && st.calledInPhrase(lo, i) {
+		return true
+	}
 	return i+2 < hi && i-1 > lo && toks[i-1].flags&(tWord|tUpper|cPron|cRole|cSrcNoun|cTitle|cDet|cStop) == tWord && (toks[i+1].flags&(tOpen|cIndefinite) != 0 || toks[i+1].hash == theHash) && st.termByThing(lo, i, hi, canon)
+}
+
+// calledInPhrase reports whether the verb of naming toks[i] ("called",
+// "named", "dubbed"), before a capitalised name, is a participle after
+// a noun brought in by "a" or "an" inside a prepositional phrase: "fled
+// to a camp called Al-Hol", "fighters from a militia called the Sons of
+// Dawn", "gave to a super PAC named Future Forward". The noun is no
+// subject: a preposition governs it; the name says what it is called.
+// A subject at the head of its clause names with its verb still: "A
+// spokesman called Reyes a liar", "the group called the Alliance a
+// front".
+func (st *attrState) calledInPhrase(lo, i int) bool {
+	toks := st.toks
+	c := toks[i+1]
+	if c.hash == theHash {
+		c = toks[i+2]
+	}
+	if c.flags&(tWord|tUpper) != tWord|tUpper || c.quote != toks[i].quote || !st.endsEd(i) || toks[i-1].flags&(tWord|cPron|cRole|cSrcNoun|cTitle|cDet|cStop) != tWord || possessive(st.text, toks[i-1]) {
+		return false
+	}
+	for n := i - 2; n > lo && n >= i-4; n-- {
+		t := toks[n]
+		if t.flags&cIndefinite != 0 {
+			return st.isPrepLike(n-1) && toks[n-1].quote == t.quote
+		}
+		if t.flags&tWord == 0 || t.flags&(cDet|cPron|cStop|cAux|cCue) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // termByThing reports whether the verb of naming at toks[i]

@@ -65,6 +65,9 @@ func (st *attrState) weakCue(i, hi int) bool {
 	if i > 0 && i+2 < hi && st.stanceObject(i, hi) {
 		return false // "two-thirds support the ban", "pastors supporting Ms. Ruiz"
 	}
+	if i > 1 && i+1 < hi && st.text[toks[i].s] == 's' && st.documentHasShown(i) {
+		return false // "recent polls have shown the senator ahead": the perfect of "showed"
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if t := toks[k]; t.flags&tClose != 0 {
 			// "“…,” she continued.": the quotation ends its clause with a
@@ -76,6 +79,28 @@ func (st *attrState) weakCue(i, hi int) bool {
 		}
 	}
 	return true
+}
+
+// documentHasShown reports whether the weak cue toks[i] is "shown" in
+// the perfect ("has", "have" or "had" before it) after a document of
+// [cueDocuments] ("polls have shown the senator ahead", "the survey had
+// shown a rise in support"), with an object after it: what a poll or a
+// study shows is its finding, in the perfect as in "showed". A
+// preposition after it ("has shown up", "was shown on screens") or a
+// person before it ("he has shown little interest") makes none.
+func (st *attrState) documentHasShown(i int) bool {
+	toks, text := st.toks, st.text
+	if !isWord(text, toks[i], "shown") {
+		return false
+	}
+	a, n := toks[i-1], toks[i+1]
+	if !(isWord(text, a, "has") || isWord(text, a, "have") || isWord(text, a, "had")) {
+		return false
+	}
+	if n.flags&tWord == 0 || n.quote != 0 || st.isPrepLike(i+1) || isWord(text, n, "up") {
+		return false
+	}
+	return st.d.lex.containsToken(cueDocuments, text, toks[i-2])
 }
 
 // bareClauseAfter reports whether the weak cue toks[i] has its content
