@@ -4061,7 +4061,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			if a.Source == nil || a.Content == nil {
 				continue
 			}
-			if (a.Content.Contains(qt.Span) || qt.Span.Contains(*a.Content)) && !st.openingEvent(a) {
+			if (a.Content.Contains(qt.Span) || qt.Span.Contains(*a.Content)) && !(a.Cue.End < len(st.text) && st.text[a.Cue.End] == ',' && st.openingEvent(a)) {
 				if best == nil || a.Content.Len() > best.Content.Len() {
 					best = a
 				}
@@ -4351,8 +4351,8 @@ func (st *attrState) eventClause(outer, inner *attr, q Span) bool {
 // “betrayal”", "… “a mandate” and Ortiz saying it was “a draw”". The
 // clause's subject speaks the quote.
 func (st *attrState) absoluteClause(outer, inner *attr, q Span) bool {
-	if inner == nil || inner.Source == nil || inner.Source.Start < outer.Cue.End || inner.Source.End > q.Start || inner.Cue.Start < inner.Source.End {
-		return false
+	if inner == nil || inner.Source == nil || inner.Cue.Start-inner.Source.End > 2 || inner.Cue.Start < inner.Source.End || inner.Source.Start < outer.Cue.End || inner.Source.End > q.Start {
+		return false // the participle follows its subject at once
 	}
 	toks, text := st.toks, st.text
 	k, c := st.tokenAt(inner.Source.Start), st.tokenAt(inner.Cue.Start)
@@ -4373,11 +4373,9 @@ func (st *attrState) absoluteClause(outer, inner *attr, q Span) bool {
 // clause tells when the main clause's source spoke; its cue (a meeting
 // "concluded", a senator "testified") says none of the words after the
 // comma, which are the main clause's; a quotation right after the comma
-// is the cue's own ("After a reporter asked, “…?”").
+// is the cue's own ("After a reporter asked, “…?”"). The caller asks
+// it only where a comma follows the cue at once: most cues have none.
 func (st *attrState) openingEvent(a *attr) bool {
-	if a.Cue.End >= len(st.text) || st.text[a.Cue.End] != ',' {
-		return false // a byte test first: most cues have no comma right after them
-	}
 	toks := st.toks
 	c := st.tokenAt(a.Cue.End)
 	if c+1 >= len(toks) || toks[c].flags&tComma == 0 || toks[c+1].flags&tWord == 0 || a.Source.End > a.Cue.Start {
