@@ -4061,7 +4061,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			if a.Source == nil || a.Content == nil {
 				continue
 			}
-			if (a.Content.Contains(qt.Span) || qt.Span.Contains(*a.Content)) && !(a.Cue.End < len(st.text) && st.text[a.Cue.End] == ',' && st.openingEvent(a)) {
+			if a.Content.Contains(qt.Span) || qt.Span.Contains(*a.Content) {
 				if best == nil || a.Content.Len() > best.Content.Len() {
 					best = a
 				}
@@ -4074,6 +4074,9 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			} else if reach == nil && qt.Start >= a.Content.Start && qt.End <= st.reach[a.Cue.Start] {
 				reach = a // the sentence of a content cut short holds the quote
 			}
+		}
+		if best != nil && best.Cue.End < len(st.text) && st.text[best.Cue.End] == ',' && st.openingEvent(best) {
+			best, inner = st.holdersBut(atts, lo, qt.Span, best) // "After the meeting concluded, …": the main clause's
 		}
 		if object != nil {
 			best = object // "what Gilbert called “a perception problem”": Gilbert's words
@@ -4367,6 +4370,25 @@ func (st *attrState) absoluteClause(outer, inner *attr, q Span) bool {
 	return toks[k-1].flags&(tComma|tDash) != 0 || isWord(text, toks[k-1], "with") || st.isIn(toks[k-1], cJoiner) && k > 1 && toks[k-2].quote != 0
 }
 
+// holdersBut returns the largest and the smallest content among atts[lo:]
+// near quote q that holds it, skip aside: quoteSpeakers reads them again
+// in the rare sentence whose largest holder is an opening clause's cue.
+func (st *attrState) holdersBut(atts []attr, lo int, q Span, skip *attr) (best, inner *attr) {
+	for k := lo; k < len(atts) && atts[k].Cue.Start <= q.End+600; k++ {
+		a := &atts[k]
+		if a == skip || q.Contains(a.Cue) || a.Source == nil || a.Content == nil || !a.Content.Contains(q) && !q.Contains(*a.Content) {
+			continue
+		}
+		if best == nil || a.Content.Len() > best.Content.Len() {
+			best = a
+		}
+		if inner == nil || a.Content.Len() < inner.Content.Len() {
+			inner = a
+		}
+	}
+	return best, inner
+}
+
 // openingEvent reports whether a is read off a clause of time that
 // opens the sentence and ends at a's cue and a comma: "After the meeting
 // concluded, the minister said the talks were “productive.”". The
@@ -4374,7 +4396,8 @@ func (st *attrState) absoluteClause(outer, inner *attr, q Span) bool {
 // "concluded", a senator "testified") says none of the words after the
 // comma, which are the main clause's; a quotation right after the comma
 // is the cue's own ("After a reporter asked, “…?”"). The caller asks
-// it only where a comma follows the cue at once: most cues have none.
+// it of the largest holder of a quote only, where a comma follows its cue
+// at once: most cues have none.
 func (st *attrState) openingEvent(a *attr) bool {
 	toks := st.toks
 	c := st.tokenAt(a.Cue.End)
