@@ -4075,9 +4075,6 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 				reach = a // the sentence of a content cut short holds the quote
 			}
 		}
-		if best != nil && best.Cue.End < len(st.text) && st.text[best.Cue.End] == ',' && st.openingEvent(best) {
-			best, inner = st.holdersBut(atts, lo, qt.Span, best) // "After the meeting concluded, …": the main clause's
-		}
 		if object != nil {
 			best = object // "what Gilbert called “a perception problem”": Gilbert's words
 		} else if inner != best && (st.pronounClause(best, inner, qt.Span) || st.eventClause(best, inner, qt.Span) || st.absoluteClause(best, inner, qt.Span)) {
@@ -4368,51 +4365,6 @@ func (st *attrState) absoluteClause(outer, inner *attr, q Span) bool {
 		}
 	}
 	return toks[k-1].flags&(tComma|tDash) != 0 || isWord(text, toks[k-1], "with") || st.isIn(toks[k-1], cJoiner) && k > 1 && toks[k-2].quote != 0
-}
-
-// holdersBut returns the largest and the smallest content among atts[lo:]
-// near quote q that holds it, skip aside: quoteSpeakers reads them again
-// in the rare sentence whose largest holder is an opening clause's cue.
-func (st *attrState) holdersBut(atts []attr, lo int, q Span, skip *attr) (best, inner *attr) {
-	for k := lo; k < len(atts) && atts[k].Cue.Start <= q.End+600; k++ {
-		a := &atts[k]
-		if a == skip || q.Contains(a.Cue) || a.Source == nil || a.Content == nil || !a.Content.Contains(q) && !q.Contains(*a.Content) {
-			continue
-		}
-		if best == nil || a.Content.Len() > best.Content.Len() {
-			best = a
-		}
-		if inner == nil || a.Content.Len() < inner.Content.Len() {
-			inner = a
-		}
-	}
-	return best, inner
-}
-
-// openingEvent reports whether a is read off a clause of time that
-// opens the sentence and ends at a's cue and a comma: "After the meeting
-// concluded, the minister said the talks were “productive.”". The
-// clause tells when the main clause's source spoke; its cue (a meeting
-// "concluded", a senator "testified") says none of the words after the
-// comma, which are the main clause's; a quotation right after the comma
-// is the cue's own ("After a reporter asked, “…?”"). The caller asks
-// it of the largest holder of a quote only, where a comma follows its cue
-// at once: most cues have none.
-func (st *attrState) openingEvent(a *attr) bool {
-	toks := st.toks
-	c := st.tokenAt(a.Cue.End)
-	if c+1 >= len(toks) || toks[c].flags&tComma == 0 || toks[c+1].flags&tWord == 0 || a.Source.End > a.Cue.Start {
-		return false // "After a reporter asked, “…?”": the question is the cue's
-	}
-	k := st.tokenAt(a.Source.Start)
-	if k < 1 || k >= len(toks) || toks[k].s != a.Source.Start {
-		return false
-	}
-	w := toks[k-1]
-	if w.flags&tWord == 0 || !st.d.lex.containsToken(eventSubordinators, st.text, w) {
-		return false
-	}
-	return k == 1 || st.endsSentence(k-2) || toks[k-2].flags&tComma != 0 // "After …," or "Later in the show, after …,"
 }
 
 // possessorsNoun reports whether a is read off a noun of speech after
