@@ -4204,7 +4204,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 		}
 		if object != nil {
 			best = object // "what Gilbert called “a perception problem”": Gilbert's words
-		} else if inner != best && (st.pronounClause(best, inner, qt.Span) || st.eventClause(best, inner, qt.Span)) {
+		} else if inner != best && (st.pronounClause(best, inner, qt.Span) || st.eventClause(best, inner, qt.Span) || st.absoluteClause(best, inner, qt.Span)) {
 			best = inner // "X was talking about the port when she told a host, “…”": the clause's own cue
 		}
 		if best == nil {
@@ -4290,8 +4290,10 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			}
 			lastAtt = best
 		} else if qa.Speaker != nil {
-		} else if resumed := speaker != nil && st.resumes(prev, qt.Span); resumed || speaker != nil && qt.Kind != Direct && st.sameSentence(prev, qt.Span) {
-			// "“A,” he said of the plan, “B.”": the second part of one quote.
+		} else if resumed := speaker != nil && st.resumes(prev, qt.Span); resumed || speaker != nil && (qt.Kind != Direct || !capitalOpens(st.text, qt.Span)) && st.sameSentence(prev, qt.Span) {
+			// "“A,” he said of the plan, “B.”": the second part of one quote;
+			// so is one opening in lower case later in the sentence, "…,
+			// she said at a town hall on Monday, “we would …”".
 			m := *speaker
 			qa.Speaker = st.keepMention(m)
 			if resumed {
@@ -4466,6 +4468,30 @@ func (st *attrState) eventClause(outer, inner *attr, q Span) bool {
 		return false // ", as she put it, …": an aside set off by commas
 	}
 	return !st.d.lex.Contains(cueAsVerbs, st.text[inner.Cue.Start:inner.Cue.End])
+}
+
+// absoluteClause reports whether inner, a report inside outer's content,
+// is an absolute clause after a comma, a dash or "with", or after "and"
+// that follows a quotation, its source followed at once by a participle
+// of saying before the quote q: "Both men issued a statement, Ryan saying
+// he was “very encouraged”", "…, with the mayor calling it a
+// “betrayal”", "… “a mandate” and Ortiz saying it was “a draw”". The
+// clause's subject speaks the quote.
+func (st *attrState) absoluteClause(outer, inner *attr, q Span) bool {
+	if inner == nil || inner.Source == nil || inner.Cue.Start-inner.Source.End > 2 || inner.Cue.Start < inner.Source.End || inner.Source.Start < outer.Cue.End || inner.Source.End > q.Start {
+		return false // the participle follows its subject at once
+	}
+	toks, text := st.toks, st.text
+	k, c := st.tokenAt(inner.Source.Start), st.tokenAt(inner.Cue.Start)
+	if k < 1 || c >= len(toks) || c > k+4 || toks[c].s != inner.Cue.Start || !strings.HasSuffix(text[toks[c].s:toks[c].e], "ing") {
+		return false
+	}
+	for j := k; j < c; j++ {
+		if toks[j].flags&tWord == 0 {
+			return false
+		}
+	}
+	return toks[k-1].flags&(tComma|tDash) != 0 || isWord(text, toks[k-1], "with") || st.isIn(toks[k-1], cJoiner) && k > 1 && toks[k-2].quote != 0
 }
 
 // possessorsNoun reports whether a is read off a noun of speech after

@@ -202,7 +202,8 @@ func (st *attrState) invertedSpeaker(q Span) (attr, bool) {
 // resumes reports whether quote q takes up quote prev after the
 // attribution that split them in one sentence: "“A,” he said of the plan,
 // “B.”". Only the cue and its words, ending in a comma, stand between,
-// and a joiner after the comma: "“A,” she said, and “B.”".
+// and a joiner after the comma: "“A,” she said, and “B.”"; a period
+// there closes an abbreviation ("he said in Raleigh, N.C., “B.”").
 func (st *attrState) resumes(prev, q Span) bool {
 	if prev.IsZero() || prev.End > q.Start {
 		return false
@@ -215,14 +216,22 @@ func (st *attrState) resumes(prev, q Span) bool {
 	if b-a < 2 || b-a > 16 || toks[b-1].flags&tComma == 0 {
 		return false
 	}
-	for _, t := range toks[a : b-1] {
-		if t.flags&(tEnd|tMark|tQ|tColon) != 0 {
+	for i := a; i < b-1; i++ {
+		if f := toks[i].flags; f&(tEnd|tMark|tQ|tColon) != 0 && (f&(tMark|tQ|tColon) != 0 || !st.abbrevInCue(i)) {
 			return false
 		}
 	}
 	// The first part ends in a comma inside its marks: “A,”.
 	in := trimClosingMarks(st.text[prev.Start:prev.End])
 	return strings.HasSuffix(in, ",")
+}
+
+// abbrevInCue reports whether the period toks[i] closes an abbreviation
+// inside the cue's words and the sentence goes on after it: "Trump said
+// in Wilson, N.C., “B.”", "she said at Fort Bragg, N.C., on Monday".
+func (st *attrState) abbrevInCue(i int) bool {
+	toks := st.toks
+	return i+1 < len(toks) && toks[i+1].flags&tComma != 0 && abbrevDot(st.text, toks, i)
 }
 
 // trimClosingMarks cuts the closing marks off the end of a quotation's
