@@ -1918,78 +1918,14 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 			if t.flags&tColon == 0 && st.quoteFollows(m, end) && st.circumstanceEnd(k, end) == m {
 				return end // "pointed out in March, “…”": the quotation after the circumstance is the object
 			}
-			return st.objectTimeEnd(canon, k, m) // "endorsed her; last month …": a semicolon ends the object too
+			return m // "endorsed her; last month …": a semicolon ends the object too
 		}
 		if t.flags&cJoiner != 0 && st.secondVerb(k, m, end) {
-			return st.objectTimeEnd(canon, k, m) // "endorsed Ms. Ruiz and urged …": the subject's next verb
+			return m // "endorsed Ms. Ruiz and urged …": the subject's next verb
 		}
 	}
-	return st.objectTimeEnd(canon, k, end)
+	return end
 }
-
-// objectTimeEnd returns where the object toks[k:e] of a cue verb ends
-// before a time that closes it, "endorsed Ms. Ruiz last week", "announced
-// his candidacy in June 2015", "backed the levy earlier Sunday": the
-// time is when the verb's act took place, no part of what it took. The
-// phrase opens with an opener ("last", "this", "early"), "in" or
-// "during", or is a day's name; a time after a preposition inside the
-// object ("set a deadline of next week"), a noun that is a time word
-// ("the third year"), and a time after an infinitive or a clause, whose
-// verb it may date ("expected to rise 3 percent this year"), stay, as
-// does a time after a longer object, a figure, a participle, an adverb
-// or a preposition, which the time more often belongs to ("showed a 2 pct
-// drop in January", "ruled since a coup in 1968"), and a time after the
-// object of a report ("showed a rise in March") or of a verb of
-// expectation ("expects rule changes this year"), which dates what was
-// found or foreseen. Its last word is a time word, a month or a year: a
-// bit test for most objects.
-func (st *attrState) objectTimeEnd(canon string, k, e int) int {
-	toks, text := st.toks, st.text
-	j := e - 1
-	for j > k && toks[j].flags&tWord == 0 && toks[j].quote == 0 {
-		j-- // a period or comma after the object
-	}
-	t := toks[j]
-	if j <= k || t.quote != 0 || t.flags&(cTime|cMonth) == 0 && !st.yearAt(k, j) && !(t.e-t.s == 4 && isDigit(text[t.s]) && toks[j-1].flags&cMonth != 0) {
-		return e
-	}
-	s := j
-	for n := 0; s-1 > k && n < 3; n++ {
-		p := toks[s-1]
-		if p.quote != 0 || p.flags&tWord == 0 || p.flags&(tUpper|cMonth) == tUpper || p.flags&(cTime|cMonth|cTimeOpener) == 0 && !isWord(text, p, "in") && !isWord(text, p, "during") {
-			break
-		}
-		s--
-	}
-	o := toks[s]
-	opens := s < j && (o.flags&(cTimeOpener|cTime) != 0 || isWord(text, o, "in") || isWord(text, o, "during"))
-	if !opens && !(s == j && t.flags&(tUpper|cTime) == tUpper|cTime && toks[s-1].flags&tUpper == 0) {
-		return e // "the third year", "the Labor Day"
-	}
-	if p := toks[s-1]; p.flags&tWord == 0 || st.isPrepLike(s-1) || isWord(text, p, "of") || p.flags&(cDet|cStop) != 0 {
-		return e // "a deadline of next week", "until last month"
-	}
-	if isWord(text, toks[k], "to") {
-		return e // "expected to rise 3 percent this year": the time is the infinitive's
-	}
-	if st.kinds.kind(st.d.lex, canon) == Report || st.hasForm(canon, fEvidential, cueEvidential) {
-		return e // "showed a rise in March", "expects rule changes this year": a finding's or a forecast's time is its own
-	}
-	if s-k > maxTimedObject {
-		return e
-	}
-	for m := k; m < s; m++ {
-		if st.mayBeVerb(m) && st.verbToken(m) || isDigit(text[toks[m].s]) || st.isParticiple(m) || st.isAdverb(m) || toks[m].flags&tWord != 0 && st.isPrepLike(m) {
-			return e // "hopes the ad will lift him Tuesday", "a 2 pct drop in January", "a revolution since 1968": the time may be the phrase's
-		}
-	}
-	return s
-}
-
-// maxTimedObject is the most tokens an object may have that a closing
-// time parts from its verb (objectTimeEnd): "endorsed Gov. Dara Moss
-// last week". A longer one is more often a phrase the time is part of.
-const maxTimedObject = 6
 
 // objectSeries reports whether the comma toks[m] after the object
 // toks[k:m] of a cue verb parts the members of a series of noun phrases

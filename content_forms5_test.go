@@ -51,28 +51,3 @@ func TestContentFormsSeriesMember(t *testing.T) {
 			[]string{"showed | a tight race between the two mayors"}},
 	}, showCueContent)
 }
-
-// TestContentFormsObjectTime checks that a time closing a short object
-// of a stance or speech-act verb ends the content before it
-// (objectTimeEnd): the time dates the act, not what it took. A time
-// after an infinitive, a figure, a preposition or the object of a
-// report or a forecast is the content's own and stays.
-func TestContentFormsObjectTime(t *testing.T) {
-	runAttrCases(t, []attrCase{
-		{"last week", "The farmers' union endorsed Governor Amaka Eze last week.",
-			[]string{"endorsed | Governor Amaka Eze"}},
-		{"in a month and year", "The party first opposed the pension reform in March 2019.",
-			[]string{"first opposed | the pension reform"}},
-		{"a weekday", "Councillor Brandt rejected the mayor's offer on Tuesday.",
-			[]string{"rejected | the mayor's offer"}},
-		{"early in a month", "The teachers' federation endorsed Ms. Osei in early June.",
-			[]string{"endorsed | Ms. Osei"}},
-		// Near misses.
-		{"an infinitive", "The senator refused to answer the question on Monday.",
-			[]string{"refused | to answer the question on Monday"}},
-		{"a preposition before the time", "The opposition criticized the budget for next year.",
-			[]string{"criticized | the budget for next year"}},
-		{"a report", "The survey showed a steep drop in output in January.",
-			[]string{"showed | a steep drop in output in January"}},
-	}, showCueContent)
-}
