@@ -44,7 +44,7 @@ func sentences(dst [][2]int, toks []token, text string) [][2]int {
 				// "He" or "The" it ends one too ("in the U.S. He said"),
 				// and "No." abbreviates only before a number ("she said no.").
 				p := toks[i-1]
-				if p.e == t.s && p.flags&tWord != 0 && (p.flags&cAbbr != 0 && !opensSentence(n) && !(isWord(text, p, "no") && !isDigit(text[n.s])) || p.flags&cTitle != 0 && p.flags&tUpper != 0 || p.e-p.s == 1 && p.flags&tUpper != 0 || p.flags&tUpper != 0 && runInitials(text[p.s:p.e]) && !opensSentence(n)) {
+				if p.e == t.s && p.flags&tWord != 0 && (p.flags&cAbbr != 0 && !opensSentence(n) && !(isWord(text, p, "no") && !isDigit(text[n.s])) || p.flags&cTitle != 0 && p.flags&tUpper != 0 || p.e-p.s == 1 && p.flags&tUpper != 0 || p.flags&tUpper != 0 && p.e-p.s >= 3 && text[p.s+1] == '.' && runInitials(text[p.s:p.e]) && !opensSentence(n)) {
 					continue // "Minister D.K. Shivakumar": initials run together
 				}
 			}
