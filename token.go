@@ -924,6 +924,9 @@ func equalLowerASCII(s, w string) bool {
 func firstTokenAt(toks []token, off, hint int) int {
 	n := len(toks)
 	hint = min(max(hint, 0), n)
+	if hint < n && toks[hint].s == off {
+		return hint // the token asked for again, as most askers do: starts rise, so none before it is at off
+	}
 	lo, hi := 0, n
 	if hint < n && toks[hint].s < off {
 		// The answer lies after hint.
