@@ -2074,23 +2074,16 @@ func (st *attrState) widenCue(lo, i, n int) int {
 	if t := st.toks[i]; a.Cue.Start != t.s || t.flags&cLink != 0 || isWord(st.text, t, "quoted") || isWord(st.text, t, "cited") {
 		return n // "was quoted as saying", "cited by": a link keeps its own words
 	}
-	k, joined := i, false
+	k := i
 	for k > lo && k > i-4 {
 		p := st.toks[k-1]
 		if p.quote != 0 || p.flags&tWord == 0 || !(p.flags&cAux != 0 || st.isAdverb(k-1) || negation(st.text, p) || k-1 > lo && st.floats(k-1)) || isWord(st.text, p, "reportedly") || a.Source != nil && a.Source.Start <= p.s && p.s < a.Source.End {
-			// A word of the source's phrase is no part of the cue: "A
-			// statement issued here said"; a joiner may part two cues of
-			// one source: "claimed a mandate and said …" (secondCue).
-			joined = p.flags&cJoiner != 0
-			break
+			break // a word of the source's phrase is no part of the cue: "A statement issued here said"
 		}
 		k--
 	}
 	if k < i {
 		a.Cue = st.span(st.toks[k].s, a.Cue.End)
-	}
-	if joined && len(st.out) > 1 {
-		st.secondCue(&st.out[len(st.out)-2], a, k-1, i)
 	}
 	// The token after the cue: a few on from its first, toks[i].
 	m := i + 1
@@ -3812,12 +3805,6 @@ func (st *attrState) clauseSeries(k, hi int) bool {
 // series of clauses.
 const maxSeriesLook = 16
 
-// maxSeriesMember is the most words a member of a series of noun phrases
-// after an object's comma may have ("more use of the state's ratings
-// system"):
-// objectSeries stops looking for the closing "and" after a longer one.
-const maxSeriesMember = 8
-
 // finiteAux reports whether t is an auxiliary that carries a clause's
 // tense (finiteAuxiliaries: "would", "was", "has"), not an adverb of the
 // auxiliaries list ("also", "still").
@@ -5485,58 +5472,6 @@ func (st *attrState) coordSource(lo, k, i, ce, hi, first int, canon string) (*Me
 	}
 	m := st.clauseSubject(lo, k, first)
 	return m, m != nil
-}
-
-// secondCue ends the content of the attribution p before the "and" or
-// "but" at toks[j] that stands before the cue verb toks[i] of q, the
-// attribution widenCue just gave its words, where both have one source
-// and p's content runs over that cue: the subject's next verb, "claimed
-// a mandate and said the vote was …", "calling the levy a swindle and
-// vowing to repeal it", is no part of what the first verb reported.
-// widenCue asks it only where a joiner stands before the cue, a bit
-// test, so no content is read again for a verb that may follow it. A
-// verb of another tense inside the content is the content's own
-// ("decided to bypass him and go after …"), unless a comma stands
-// before the "and" ("…, fearing a leak, and argue …"). A content with a
-// finite verb of its own is a clause whose subject may be the one who
-// speaks the second verb ("said the board met and agreed to …"): it
-// stays whole, as does a content that is another's clause ("said the
-// mayor resigned and said …").
-func (st *attrState) secondCue(p, q *attr, j, i int) {
-	toks, text := st.toks, st.text
-	if p.Content == nil || p.Source == nil || q.Source == nil || p.Source.Span != q.Source.Span ||
-		toks[j].s <= p.Content.Start || toks[j].s >= p.Content.End || p.Content.Start < p.Cue.End ||
-		!isWord(text, toks[j], "and") && !isWord(text, toks[j], "but") {
-		return
-	}
-	c := st.tokenAt(p.Cue.Start)
-	for c+1 < i && (toks[c].flags&cAux != 0 || st.isAdverb(c)) {
-		c++ // "has called …", "largely agreed …"
-	}
-	if st.verbShape(c) != st.verbShape(i) && toks[j-1].flags&tComma == 0 {
-		return
-	}
-	k := st.tokenAt(p.Content.Start)
-	for m := k; m < j; m++ {
-		if st.mayBeVerb(m) && st.verbToken(m) {
-			return // "said the board met and agreed …": the second verb may be the clause's own
-		}
-	}
-	p.Content = st.contentSpan(k, j)
-}
-
-// verbShape tells the forms of verbs apart by their ending, so that two
-// verbs joined by "and" can be seen to be of one tense: 1 for a
-// participle in -ing, 2 for a past ("said", "claimed"), 0 for another
-// form ("says", "urge").
-func (st *attrState) verbShape(k int) int {
-	switch {
-	case st.isParticiple(k):
-		return 1
-	case st.toks[k].flags&cPast != 0 || st.endsEd(k):
-		return 2
-	}
-	return 0
 }
 
 // coordSubject returns the source of a cue after "and" or "but" at
