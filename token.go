@@ -924,8 +924,8 @@ func equalLowerASCII(s, w string) bool {
 func firstTokenAt(toks []token, off, hint int) int {
 	n := len(toks)
 	hint = min(max(hint, 0), n)
-	if hint < n && toks[hint].s == off {
-		return hint // the token asked for again, as most askers do: starts rise, so none before it is at off
+	if hint < n && toks[hint].s == off && (hint == 0 || toks[hint-1].s < off) {
+		return hint // the token asked for again, as most askers do
 	}
 	lo, hi := 0, n
 	if hint < n && toks[hint].s < off {
