@@ -521,8 +521,10 @@ func (st *attrState) recalledSpeech(a, b *attr) bool {
 	if k >= len(st.toks) || st.toks[k].flags&cPast == 0 && !st.endsEd(k) {
 		return false
 	}
-	last := a.Cue.Text[strings.LastIndexAny(a.Cue.Text, " \t\n")+1:]
-	return !strings.EqualFold(last, c.Text)
+	// The outer cue's last word, "said" of "also said": its end, after a
+	// space, is c's word or not.
+	o2, n := a.Cue.Text, len(c.Text)
+	return len(o2) < n || !strings.EqualFold(o2[len(o2)-n:], c.Text) || len(o2) > n && !isSpaceByte(o2[len(o2)-n-1])
 }
 
 // opensClause reports whether the source at off opens a clause inside

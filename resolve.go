@@ -1604,7 +1604,7 @@ func (r *resolver) lowerRoleOfBefore(i int) bool {
 	if k > 0 && r.joined(i) && r.is(k, "the", rsHashThe) {
 		k--
 	}
-	if k <= 0 || !r.joined(k+1) || !r.joined(k) || !r.is(k, "of", rsHashOf) && r.str(&r.toks[k]) != "at" {
+	if k <= 0 || !r.joined(k+1) || !r.joined(k) || !r.is(k, "of", rsHashOf) && !r.is(k, "at", rsHashAt) {
 		return false
 	}
 	for x := k - 1; x > 0 && x >= k-maxRoleWorkplace; x-- {
@@ -2258,13 +2258,13 @@ func (r *resolver) secondPart(at, j int) int {
 		return -1
 	}
 	x := j + 1
-	switch r.str(&r.toks[j]) {
+	switch w := r.str(&r.toks[j]); w {
 	case "of", "for", "to", "on": // "Special Assistant to the Prime Minister on Climate Change X"
 		// "Deputy for Meteorology of the BMKG X": a body's part after
 		// "of the", its name capitalised.
 		// "Ambassador of Korea to the State of Qatar X": a place's
 		// article after "to", and the place's own "of" inside it.
-		if (r.is(j, "of", rsHashOf) || r.str(&r.toks[j]) == "to") && r.joined(x) && r.is(x, "the", rsHashThe) && r.toks[x].flags&tkCap == 0 {
+		if (w == "of" || w == "to") && r.joined(x) && r.is(x, "the", rsHashThe) && r.toks[x].flags&tkCap == 0 {
 			x++
 		}
 	case "in":
