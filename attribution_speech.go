@@ -696,7 +696,7 @@ func (st *attrState) appositiveChain(lo, i int) (int, int) {
 	if e < 0 || e == i-1 && !skipped {
 		return -1, -1 // "The communique, reported by …": no chain, a participle's phrase
 	}
-	e = portfolioTail(st.text, toks, f, e, i)
+	e = st.portfolioTail(f, e, i)
 	for a := e + 1; a < i; {
 		b := a
 		for b < i && toks[b].flags&tComma == 0 {
@@ -715,8 +715,12 @@ func (st *attrState) appositiveChain(lo, i int) (int, int) {
 // rest of the portfolio's list after the comma at toks[e]: capitalised
 // words and one "and", to a comma before more of the chain: "the
 // Undersecretary for Migration, Population and Religious Affairs, X,
+// said". A body's name may hold the list in place of a title's
+// portfolio where every item opens with a portfolio's word: "Chairman of
+// the Federation of Chambers of Commerce, Industry and Agriculture, X,
 // said". Else it returns e.
-func portfolioTail(text string, toks []token, f, e, i int) int {
+func (st *attrState) portfolioTail(f, e, i int) int {
+	text, toks := st.text, st.toks
 	if e-f < 3 || toks[e-1].flags&(tWord|tUpper) != tWord|tUpper {
 		return e
 	}
@@ -724,8 +728,15 @@ func portfolioTail(text string, toks []token, f, e, i int) int {
 	if toks[p].flags&tUpper != 0 {
 		p--
 	}
-	if p <= f || !isWord(text, toks[p], "of") && !isWord(text, toks[p], "for") || toks[p-1].flags&(cTitle|cRole) == 0 {
-		return e // "Bank of America, Citigroup and Wells Fargo": no title's portfolio
+	if p <= f || !isWord(text, toks[p], "of") && !isWord(text, toks[p], "for") || toks[p-1].flags&tUpper == 0 {
+		return e
+	}
+	// "Bank of America, Citigroup and Wells Fargo": after a body's name
+	// rather than a title, only a list of portfolios is the name's.
+	bodyList := toks[p-1].flags&(cTitle|cRole) == 0
+	portfolio := func(k int) bool { return st.d.lex.containsToken(portfolioWords, text, toks[k]) }
+	if bodyList && !portfolio(p+1) {
+		return e
 	}
 	and := false
 	for m := e + 1; m < i-1 && m < e+12; m++ {
@@ -749,6 +760,10 @@ func portfolioTail(text string, toks []token, f, e, i int) int {
 			and = true
 		case t.flags&tUpper == 0 || t.flags&(cStop|cPron|cRole|cTitle) != 0:
 			return e
+		case bodyList && toks[m-1].flags&tWord == 0 || bodyList && isWord(text, toks[m-1], "and"):
+			if !portfolio(m) {
+				return e // an item that opens with no portfolio's word
+			}
 		}
 	}
 	return e
