@@ -4277,6 +4277,8 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			}
 			lastAtt = best
 		} else if qa.Speaker != nil {
+		} else if (qt.Kind == Partial || qt.Kind == Scare) && lastAtt != nil && st.inSourceAppositive(lastAtt, qt.Span) {
+			qt.Kind = Scare // "“…,” said X, a herder who tends 600 “solar sheep.”": a term in the speaker's description
 		} else if resumed := speaker != nil && st.resumes(prev, qt.Span); resumed || speaker != nil && (qt.Kind != Direct || !capitalOpens(st.text, qt.Span)) && st.sameSentence(prev, qt.Span) {
 			// "“A,” he said of the plan, “B.”": the second part of one quote;
 			// so is one opening in lower case later in the sentence, "…,
@@ -5072,6 +5074,46 @@ func (st *attrState) verbBeforeTo(e int) bool {
 // maxContrastClause bounds, in tokens, the clause from a contrast to
 // the quotation that contrastSubject reads.
 const maxContrastClause = 32
+
+// inSourceAppositive reports whether quote q, a term of at most three
+// words, lies in the appositive that describes a's source after it:
+// "“…,” said Tsering Dorje, a herder who tends about 600 “solar sheep.”",
+// "said Ana Ruiz, whose stall sells “ugly fruit”". The appositive opens
+// with a determiner or a relative pronoun and holds no cue: the words
+// there are the writer's description of the speaker, not the speaker's.
+// A cue in it ("who calls it a “solar farm”"), an object's complement
+// ("who rates the stock “hold”"), a participle's clause
+// ("going on to list other “gifts”"), a longer quote ("who waited in an
+// “extraordinarily long line …”"), one that follows the source with no
+// comma ("said X of the “reform”") or one that resumes after a comma
+// ("said X, a senator, “and soon”") stay the speaker's.
+func (st *attrState) inSourceAppositive(a *attr, q Span) bool {
+	if a.Source == nil || a.Content == nil || a.Content.End > a.Source.Start || a.Source.End >= q.Start || a.Cue.End > a.Source.Start {
+		return false
+	}
+	toks := st.toks
+	k, qk := st.tokenAt(a.Source.End), st.tokenAt(q.Start)
+	if k+2 >= qk || qk-k > maxAppositiveToQuote || toks[k].flags&tComma == 0 || toks[qk-1].flags&tWord == 0 ||
+		toks[k+1].flags&(cDet|cRelative) == 0 && !isWord(st.text, toks[k+1], "whose") || st.accordingCue(a) {
+		return false
+	}
+	if n, _ := countWords(q.Text, 4); n > 3 {
+		return false
+	}
+	if p := toks[qk-1]; toks[qk-2].flags&cDet != 0 && p.flags&(cDet|tUpper) == 0 {
+		return false // "who rates the stock “hold”": an object's complement, the speaker's own rating
+	}
+	for m := k + 1; m < qk; m++ {
+		if t := toks[m]; t.quote != 0 || t.flags&(cCue|tColon|tDash|tEnd|tQ) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// maxAppositiveToQuote bounds the words inSourceAppositive reads
+// between a source and a quote in its appositive.
+const maxAppositiveToQuote = 24
 
 // contrastSubject returns the subject of the clause that a contrast
 // opens where the content of a was cut short, when quotation q lies in

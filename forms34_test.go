@@ -32,3 +32,36 @@ func TestForms34BodyNameWithPortfolioList(t *testing.T) {
 			[]string{"Citigroup and Wells Fargo | said"}},
 	}, showChain)
 }
+
+// TestForms34TermInSpeakerAppositive checks a term of one to three
+// words in quotes inside the appositive that describes a quote-last
+// speaker: "“…,” said X, a herder who tends about 600 “solar sheep.”",
+// "said X, whose stall sells “ugly fruit”", "said X, the owner of a
+// “ghost kitchen” in Doha". The words are the writer's description, a
+// term or nickname, said by no one, wherever the sentence's period
+// stands. Near misses stay the speaker's: a naming cue in the
+// appositive ("who runs what he calls a “…”"), an object's complement
+// ("who rates the stock “hold”"), a longer quote, a participle's clause,
+// and a quote that resumes after the appositive's comma.
+func TestForms34TermInSpeakerAppositive(t *testing.T) {
+	show := func(q Quote) string { return q.Kind.String() + " " + q.Speaker.Text }
+	runQuoteCases(t, []speakerCase{
+		{"a herder's flock", "\"The grass grows taller here,\" said Tsering Dorje, a herder who tends about 600 \"photovoltaic sheep.\"",
+			[]string{"direct Tsering Dorje", "scare "}},
+		{"whose stall", "“Prices fell again,” said Ana Ruiz, whose stall sells “ugly fruit” near the square.",
+			[]string{"direct Ana Ruiz", "scare "}},
+		{"the owner of", "“We cook for delivery only,” said Omar Saleh, the owner of a “ghost kitchen” in Doha.",
+			[]string{"direct Omar Saleh", "scare "}},
+		// Near misses.
+		{"a naming cue", "“The grass grows taller here,” said Tsering Dorje, who runs what he calls a “solar farm.”",
+			[]string{"direct Tsering Dorje", "partial he"}},
+		{"an object's complement", "“The outlook is poor,” said Mikkel Berg, an analyst at Nordfin, who rates the stock “hold.”",
+			[]string{"direct Mikkel Berg", "partial Mikkel Berg"}},
+		{"a longer quote", "“It was shameful,” said Lena Park, who waited in an “extraordinarily long line snaking around” a church.",
+			[]string{"direct Lena Park", "partial Lena Park"}},
+		{"a participle's clause", "“It was a cruel rhyme,” says the ad's narrator, going on to list other “gifts.”",
+			[]string{"direct the ad's narrator", "partial the ad's narrator"}},
+		{"resumed after the appositive", "“We will win,” said Kim Lee, the party leader, “and soon.”",
+			[]string{"direct Kim Lee", "direct Kim Lee"}},
+	}, show)
+}

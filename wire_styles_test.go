@@ -4997,7 +4997,7 @@ var wireStories = []struct {
 	{file: "xinhua-solarsheep.txt",
 		speakers: []string{
 			"Tsering Dorje",      // quote-first, "said <Name>, a herder from <county> who tends …"
-			"?",                  // ""; "?" at first sight (got "Tsering Dorje"): a nickname in quotes closing the quote-last speaker's appositive relative clause ("said <Name>, a herder … who tends about 600 "…."", the period inside the mark) is given to the speaker; mid-clause ("who keeps what locals call "…" near …") it is ""
+			"",                   // "?" at first sight (got "Tsering Dorje"): a nickname in quotes closing the quote-last speaker's appositive relative clause ("said <Name>, a herder … who tends about 600 "…."", the period inside the mark) was given to the speaker; right since session 21 (TestForms34TermInSpeakerAppositive)
 			"Li Hongwei",         // "<Surname> said", after "<Name>, deputy director of …, said"
 			"Li Hongwei",         // "he said"
 			"Zhang Jun",          // "<Surname> said", after "<Name>, an official with …, was cited by … as saying"
