@@ -65,3 +65,44 @@ func TestForms34TermInSpeakerAppositive(t *testing.T) {
 			[]string{"direct Kim Lee", "direct Kim Lee"}},
 	}, show)
 }
+
+// TestForms34BodyNounDefersToRole checks "the <body noun> <role>" ("the
+// association president", "the union chairman", "the company
+// spokesman") after a person introduced with that role of a body in
+// lower case and, later, another person tied to a named organisation
+// with another role: the role decides, not the latest affiliation.
+// Near misses: a general role ("the company official") and a role no one
+// holds still go to the person last tied to an organisation.
+func TestForms34BodyNounDefersToRole(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"association president", "The president of the Jaén growers' association, Luis Ortega Ruiz, was cautious. “One harvest pays nothing back,” Ortega said. “Prices fell,” said Marta Gil, a spokeswoman for the OCU. “If this goes on, the groves will die,” the association president added.",
+			[]string{"Luis Ortega Ruiz", "Marta Gil", "Luis Ortega Ruiz"}},
+		{"union chairman", "The chairman of the dockers' union, Peter Maas, called a strike. “We will stay out,” Maas said. “It is a pity,” said Ines Vogt, a lawyer for Hafenbetrieb. “Not one ship will sail,” the union chairman said.",
+			[]string{"Peter Maas", "Ines Vogt", "Peter Maas"}},
+		{"company spokesman", "A spokesman for the shipping company, Kofi Mensah, confirmed the delay. “The ship is late,” Mensah said. “We are waiting,” said Ama Owusu, an official at Tema Port. “It will dock on Friday,” the company spokesman said.",
+			[]string{"Kofi Mensah", "Ama Owusu", "Kofi Mensah"}},
+		// Near misses: a general role and a role no one holds.
+		{"company official", "“Sales fell,” said Ama Owusu, an executive at Kelta Motors. “We expect a rebound,” the company official said.",
+			[]string{"Ama Owusu", "Ama Owusu"}},
+		{"no holder", "“Sales fell,” said Ama Owusu, a spokeswoman for Kelta Motors. “We expect a rebound,” the company spokeswoman said.",
+			[]string{"Ama Owusu", "Ama Owusu"}},
+	})
+}
+
+// TestForms34ContractionsNameNoOne checks a pronoun run together with a
+// verb ("I'm", "We've", "They’re") after a role phrase and a comma inside
+// a quotation: no name, so the role phrase is not its title and a later
+// "the minister" goes to the person named with the role.
+func TestForms34ContractionsNameNoOne(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"I'm after a role", "“We will not tax banks,” said Finance Minister Jo Flaherty. “As the finance minister of Kelta, I'm not going to,” she said. “Never,” the minister added.",
+			[]string{"Jo Flaherty", "Jo Flaherty", "Jo Flaherty"}},
+		{"We've in doubled marks", "Mr. Ruiz has been making this argument. ''I am going to be the nominee,'' he said aboard his plane on Monday as he crossed Nevada.\n\n''We've shown we can grow,'' he added.",
+			[]string{"Ruiz", "Ruiz"}},
+		{"They're in doubled marks", "Ms. Silva has been saying so for weeks. ''I will sign the bill,'' she said at a rally on Friday as she toured the state.\n\n''They're tired of waiting,'' she added.",
+			[]string{"Silva", "Silva"}},
+		// Near miss: a name that only looks like one ("Ima").
+		{"a given name", "“We are ready,” said Ima Sulu, a nurse. “We will stay,” she said.",
+			[]string{"Ima Sulu", "Ima Sulu"}},
+	})
+}

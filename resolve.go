@@ -3768,6 +3768,12 @@ func (r *resolver) surnameOfRun(last rsKey, i, k int) bool {
 	return false
 }
 
+// holdsRole reports whether entity e was given role.
+func (r *resolver) holdsRole(e int, role string) bool {
+	l := r.withRole(role)
+	return slices.Contains(l.all(), e)
+}
+
 // withRole returns a copy of the entities introduced with role.
 func (r *resolver) withRole(role string) rsList {
 	if x, ok := r.byRole.get(keyOf(role)); ok {
@@ -4039,8 +4045,12 @@ func (r *resolver) roleNoun(k, from, at int) {
 		r.refs[len(r.refs)-1].gender = g
 		return
 	}
-	if m := r.memberBefore(start, k, g); m >= 0 && !portfolio {
-		e = m // "the Rosatom official", "the company official"
+	// "the Rosatom official", "the company official"; but "the
+	// association president" after a president of an association and a
+	// spokeswoman for another body is the president: a body's noun
+	// defers to a specific role held by someone else.
+	if m, byName := r.memberBefore(start, k, g); m >= 0 && !portfolio && (byName || e < 0 || general || r.holdsRole(m, role)) {
+		e = m
 	}
 	if e < 0 && role != "person" && !r.qualifiedAfter(k) {
 		// "The businessman" for the man the story is about: wires vary

@@ -110,18 +110,20 @@ func (r *resolver) affiliationIn(j int) int {
 // memberBefore returns the person the organisation between the
 // determiner at token start and the role noun at token k ties the role
 // to (see memberOf), or -1: "the Rosatom official", "the company
-// official".
-func (r *resolver) memberBefore(start, k int, g int8) int {
+// official". byName tells the first, where the organisation is named;
+// a body's noun ("company") ties the role only to the person last
+// introduced with any organisation.
+func (r *resolver) memberBefore(start, k int, g int8) (e int, byName bool) {
 	for x := k - 1; x > start; x-- {
 		t := &r.toks[x]
 		if t.bits&rwRole == 0 && r.orgNameWord(x) {
-			return r.memberOf(x, false, g)
+			return r.memberOf(x, false, g), true
 		}
 		if t.flags&tkCap == 0 && r.bitsAt(x)&(rwOrg|rwRole) == rwOrg {
-			return r.memberOf(-1, true, g)
+			return r.memberOf(-1, true, g), false
 		}
 	}
-	return -1
+	return -1, false
 }
 
 // memberOf returns the person last introduced as of the organisation

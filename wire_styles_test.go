@@ -5076,7 +5076,7 @@ var wireStories = []struct {
 			"Marta Gil Serrano",      // quote-first, "said <Name>, a spokeswoman for ..."
 			"Marta Gil Serrano",      // partial quote after "She warned that"
 			"Cristóbal Gallego Ruiz", // quote-first, first surname alone ("Gallego said"), after "The president of <body>, <Name>, was more cautious."
-			"?",                      // "Cristóbal Gallego Ruiz"; "?" at first sight (got "Marta Gil Serrano", the speaker before): a quotation over two paragraphs, "the association president added", back to "The president of <body> association, <Name>,": a determiner + role + "of" + body with the name as a comma appositive is not tied to "the <body noun> <role>" ("<Name>, president of <body> association," resolves); session 20 lets the plural "growers" qualify the body (TestForms33PluralRoleInBodyName, right in shorter stories), but here "the association president" still goes to the OCU spokeswoman
+			"Cristóbal Gallego Ruiz", // "?" at first sight (got "Marta Gil Serrano", the speaker before): a quotation over two paragraphs, "the association president added", back to "The president of <body> association, <Name>,": "the association <role>" went to the person last tied to any organisation ("a spokeswoman for the OCU"); right since session 21, where a body's noun defers to the role's holder (TestForms34BodyNounDefersToRole)
 			"",                       // a brand's name
 		},
 		chains: []string{
