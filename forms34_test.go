@@ -106,3 +106,27 @@ func TestForms34ContractionsNameNoOne(t *testing.T) {
 			[]string{"Ima Sulu", "Ima Sulu"}},
 	})
 }
+
+// TestForms34InitialM checks "M." as an initial of a name, never the
+// French "Monsieur" that English wire copy does not write: a middle
+// initial ("Harry M. Reid", "Lisa M. Madigan") and the initials that
+// open South Indian names ("M. Haridas", "M. N. Goiporia") stay in the
+// name that a later surname or pronoun resolves to. Near misses: "Mr."
+// and "Monsieur" are still honorifics, out of the name.
+func TestForms34InitialM(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a middle initial", "Senate Minority Leader Harry M. Reid (D-Nev.) said the bill was dead. “It will not pass,” Reid said.",
+			[]string{"Harry M. Reid"}},
+		{"an opening initial", "Taking to social media, Opposition leader M. Haridas wrote that the aid was “too little, too late.”",
+			[]string{"M. Haridas"}},
+		{"two opening initials", "Bank union chairman M. N. Ramaswamy said the strike would go on. “We will not return,” he said.",
+			[]string{"M. N. Ramaswamy"}},
+		{"a woman's middle initial", "“We will appeal,” said Attorney General Lisa M. Kardan. “The ruling is wrong,” she said.",
+			[]string{"Lisa M. Kardan", "Lisa M. Kardan"}},
+		// Near misses: honorifics stay out of the name.
+		{"Mr.", "“We will appeal,” said Mr. Kardan, the company's lawyer.",
+			[]string{"Kardan"}},
+		{"Monsieur", "“We will appeal,” said Monsieur Dupont, the mayor. “It is wrong,” he said.",
+			[]string{"Dupont", "Dupont"}},
+	})
+}

@@ -4923,7 +4923,7 @@ var wireStories = []struct {
 			"Anjali Menon",  // quote-first, "said Dr. <Name>, a senior scientist at ..."
 			"Anjali Menon",  // partial quote after "<Surname> said"
 			"",              // a march's title
-			"?",             // "M. Haridas"; "?" at first sight (got "Haridas"): partial quote after "Taking to social media platform X, Opposition leader M. <Surname> wrote that": the initial after a lowercase role noun is dropped from the name ("State Fisheries Minister K. Rajeevan" keeps it)
+			"M. Haridas",    // "?" at first sight (got "Haridas"): partial quote after "Taking to social media platform X, Opposition leader M. <Surname> wrote that": "M." was read as French "Monsieur" and dropped; right since session 21, where "M." is an initial (TestForms34InitialM)
 			"Joseph Xavier", // "he said" after "<Surname> said"
 		},
 		chains: []string{
