@@ -130,3 +130,26 @@ func TestForms34InitialM(t *testing.T) {
 			[]string{"Dupont", "Dupont"}},
 	})
 }
+
+// TestForms34InformedNests checks "informed" as a verb of telling whose
+// content may hold another source's speech, as "said" and "told" do:
+// "X informed that <body> had warned <addressee> that …" (Indian
+// English, with no addressee), "X informed the House that the auditor
+// had said …". Near misses: content with no verb of speech, and a
+// participle of "informed" before a source noun ("informed sources"),
+// give no level. Only linked attributions are shown.
+func TestForms34InformedNests(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"informed that", "Fisheries Minister K. Rajan informed that the institute had warned the government that catches would fall.",
+			[]string{"Fisheries Minister K. Rajan | informed >> the institute | warned"}},
+		{"informed the House", "The minister informed the House that the auditor had said that funds were missing.",
+			[]string{"The minister | informed -> the House >> the auditor | said"}},
+		{"informed reporters", "The district collector informed reporters that the police had stated that the dam was safe.",
+			[]string{"The district collector | informed -> reporters >> the police | stated"}},
+		// Near misses.
+		{"no inner speech", "The official informed reporters that the board had decided to close the mill.",
+			nil},
+		{"informed sources", "Informed sources said the talks had stalled.",
+			nil},
+	}, showLinked)
+}
