@@ -153,3 +153,27 @@ func TestForms34InformedNests(t *testing.T) {
 			nil},
 	}, showLinked)
 }
+
+// TestForms34ModifierIsNoSpeaker checks a capitalised word that opens a
+// sentence before a plural noun or a role in lower case ("Coal miners",
+// "Rice farmers", "Opec oil ministers", "Western diplomats"): it
+// modifies the noun, so it neither speaks nor becomes the subject a
+// later "he" or "she" prefers over the person the next clause names.
+// Near misses: a name before its verb ("Makaeff persuaded") and an
+// organisation before its officials ("Norton Co officials said" then
+// "the company") keep their readings.
+func TestForms34ModifierIsNoSpeaker(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"coal miners", "Coal miners in the region said wages had not been paid, union leader Ivan Petrov told TASS.\n\n\"Nobody has been paid since May,\" he said.",
+			[]string{"Ivan Petrov"}},
+		{"gold miners", "Gold miners in Yakutia have found the remains of a mammoth calf, head of the Mammoth Fauna Laboratory at the Academy of Sciences of the Republic of Sakha (Yakutia) Pavel Kolesov told TASS on Monday.\n\n\"The trunk has survived,\" he said.",
+			[]string{"Pavel Kolesov"}},
+		{"rice farmers", "Rice farmers across the delta say the rains came late, Ana Cruz, a researcher at the rice institute, told AFP.\n\n“The harvest will be small,” she said.",
+			[]string{"Ana Cruz"}},
+		// Near misses.
+		{"a name before its verb", "Makena Otieno persuaded the judge to drop the case.\n\n“I am relieved,” she said.",
+			[]string{"Makena Otieno"}},
+		{"a speaker named alone", "Coal minister Ivan Petrov said wages would be paid.\n\n\"Nobody will go hungry,\" he said.",
+			[]string{"Ivan Petrov"}},
+	})
+}

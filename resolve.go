@@ -3854,6 +3854,9 @@ func (r *resolver) addRef(i, j, e int, person bool) {
 		// body in the head is the role's.
 		h := r.mentionHead(k)
 		appos := h+2 < m.End && r.text[h] == ',' && r.text[h+1] == ' ' && 'A' <= r.text[h+2] && r.text[h+2] <= 'Z'
+		if ref.s < h && !appos && (e < 0 || r.ents[e].kind != entOrg) && r.modifiesNoun(j, h) {
+			break // "Coal miners in the region said": the miners speak, not "Coal"
+		}
 		if ref.s < h && !appos || appos && ref.s > h {
 			ref.speaker = true
 			break
@@ -5464,6 +5467,32 @@ func (r *resolver) sameBodyHead(start, ht, k int, lead, role string) bool {
 func (r *resolver) coversRole(general, specific string) bool {
 	c, ok := r.d.lex.Lookup(resolveGeneralRoles, specific)
 	return ok && c == general && c != specific
+}
+
+// modifiesNoun reports whether the ref that ends before token j
+// modifies a noun in lower case after it, inside a mention whose head
+// ends at offset h, a plural or a role: "Coal" in "Coal miners in the
+// region", "Kelta" in "Kelta officials". Such a ref is no head, and does not speak; a
+// particle ("bin", "van") or a cue after it does not count. The caller
+// asks it of no organisation's ref: "it" and "the company" later stand
+// for a body however its name was written ("Norton Co officials said").
+func (r *resolver) modifiesNoun(j, h int) bool {
+	if j >= len(r.toks) || !r.joined(j) {
+		return false
+	}
+	t := &r.toks[j]
+	if t.flags&(tkCap|tkPoss) != 0 || t.e > h {
+		return false
+	}
+	b := r.bitsAt(j)
+	if b&(rwCue|rwParticle|rwNonName|rwPronoun) != 0 {
+		return false
+	}
+	// The noun is a plural or a role: "miners", "officials",
+	// "chairman"; a verb the mention runs on to ("Makaeff persuaded the
+	// judge") is no noun.
+	w := r.str(t)
+	return b&rwRole != 0 || len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
 }
 
 // roleBeforePlace returns the role noun in lower case that a place
