@@ -2010,7 +2010,7 @@ var wireStories = []struct {
 		speakers: []string{
 			"",                    // the headline's 'digital arrest' in single marks: I had not counted the headline's marks as a quotation
 			"",                    // a scam's name in marks
-			"?",                   // "": "the DCP said", after "…, said Deputy Commissioner of Police (Intelligence Fusion and Strategic Operations) X": the bracket with "and" is now read and X named, but "the DCP" (role group "official") goes to the unnamed "an official said" of the lead, before him
+			"Hemant Kumar Tiwari", // "?" at first sight (got ""): "the DCP said", after "…, said Deputy Commissioner of Police (Intelligence Fusion and Strategic Operations) X": "DCP" stood in the role group "official" and went to the lead's unnamed "an official said"; since session 21 police ranks' abbreviations stand in the groups of the titles they shorten (DCP, CP with "commissioner"; DIG with "inspector general"; TestForms34PoliceRankAbbreviations)
 			"Hemant Kumar Tiwari", // runs over two paragraphs, "Tiwari added"
 			"Sudhir Kumar Baghel", // "said in a post on X: "…""
 			"Rohan Iyengar",       // "Speaking to IANS, expert X, founder of …, said"
