@@ -181,11 +181,11 @@ func TestForms34ModifierIsNoSpeaker(t *testing.T) {
 // TestForms34PoliceRankAbbreviations checks Indian police ranks written
 // out for the holder and abbreviated later: "Deputy Commissioner of
 // Police X … the DCP said", "Director General of Police X … the DGP
-// said", "Deputy Inspector General X … the DIG said". The abbreviation
-// stands in the role group of the title it shortens, so it finds the
-// holder rather than an unnamed "official" of the lead. Near miss: a
-// superintendent's "SP", still an officer's, and a "DCP" no one was
-// named as keep their readings.
+// said", "Deputy Inspector General X … the DIG said", "Superintendent
+// of Police X … the SP said". The abbreviation stands in the role group
+// of the title it shortens, so it finds the holder rather than an
+// unnamed "official" of the lead. Near miss: a "DCP" no one was named
+// as is no one's.
 func TestForms34PoliceRankAbbreviations(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"DCP", "The police have busted a gang of fraudsters, an official said on Monday.\n\nNine people were arrested, said Deputy Commissioner of Police (Crime) Anil Rao.\n\n\"The gang used fake uniforms,\" the DCP said.",
@@ -194,9 +194,9 @@ func TestForms34PoliceRankAbbreviations(t *testing.T) {
 			[]string{"Rajiv Menon"}},
 		{"DIG", "Two smugglers were held at the border, an official said.\n\nDeputy Inspector General Harpreet Sandhu inspected the post.\n\n\"The route is now closed,\" the DIG said.",
 			[]string{"Harpreet Sandhu"}},
-		// Near misses.
 		{"SP", "Two smugglers were held at the border, an official said.\n\nSuperintendent of Police Kavita Rao inspected the post.\n\n\"The route is now closed,\" the SP said.",
 			[]string{"Kavita Rao"}},
+		// Near miss.
 		{"no DCP named", "The police have busted a gang of fraudsters, an official said on Monday.\n\n\"The gang used fake uniforms,\" the DCP said.",
 			[]string{""}},
 	})
