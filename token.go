@@ -517,17 +517,47 @@ func tokenize(dst []token, text string, start, end int, wc *wordClasses) []token
 			// wordEndFrom. The loop is wordEndFrom's first, written out:
 			// as a function, even inlined, it cost tokenize 2 M more
 			// instructions on the sample.
-			j, h := i, wcHashInit
+			//
+			// wcHashByte is written out: the call, though inlined, left a
+			// no-op instruction in the loop, a tenth of its cost. The
+			// first byte is a letter or digit (k says so); the rest are
+			// read four a turn while four remain, which spares three of
+			// every four tests of the length and jumps back (about 3.1 M
+			// instructions on the sample, 2 a byte); the loop after it
+			// reads only the last three bytes of a text.
+			j, h := i+1, (wcHashInit^uint32(fold[c]))*wcHashPrime
+			for j < len(text)-3 {
+				l := fold[text[j]]
+				if l == 0 {
+					goto wordRead
+				}
+				h = (h ^ uint32(l)) * wcHashPrime
+				if l = fold[text[j+1]]; l == 0 {
+					j++
+					goto wordRead
+				}
+				h = (h ^ uint32(l)) * wcHashPrime
+				if l = fold[text[j+2]]; l == 0 {
+					j += 2
+					goto wordRead
+				}
+				h = (h ^ uint32(l)) * wcHashPrime
+				if l = fold[text[j+3]]; l == 0 {
+					j += 3
+					goto wordRead
+				}
+				h = (h ^ uint32(l)) * wcHashPrime
+				j += 4
+			}
 			for j < len(text) {
 				l := fold[text[j]]
 				if l == 0 {
 					break
 				}
-				// wcHashByte, written out: the call, though inlined, left
-				// a no-op instruction in the loop, a tenth of its cost.
 				h = (h ^ uint32(l)) * wcHashPrime
 				j++
 			}
+		wordRead:
 			f := tWord | tokFlags(k&tbUpper) | tPlainEnd
 			if j < len(text) && kinds[text[j]] == tbJoin {
 				// A joiner that joins nothing ends the word as a space
