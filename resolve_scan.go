@@ -295,10 +295,12 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 	// registers; the rest is read from sc where it is needed.
 	text := sc.text[:lim]
 	dst := sc.dst
-	for ; k < len(toks); k++ {
+	// k and e are compared as unsigned numbers, which tells the compiler
+	// that they are not negative: the reads after the tests need no check.
+	for ; uint(k) < uint(len(toks)); k++ {
 		t := &toks[k]
 		s, e := t.s, t.e
-		if e >= len(text) {
+		if uint(e) >= uint(len(text)) {
 			break
 		}
 		// One space or one line break before the token reads as nothing:
