@@ -586,7 +586,7 @@ func rsWordEnd(text string, i int, w *rsWords) (end int, poss bool, h uint32, ha
 	inner := false
 	runes := 0
 	h, ascii := uint32(2166136261), true
-	for e < len(text) {
+	for uint(e) < uint(len(text)) { // unsigned: e is no negative index, and the read needs no check
 		if c := rsFold[text[e]]; c != 0 {
 			h = (h ^ uint32(c)) * 16777619
 			e++
