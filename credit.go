@@ -933,8 +933,8 @@ func (c *creditScanner) nameStarts(dst []int, end, max int) []int {
 // white space and at a marker: a slash, an equals sign, a dash, or a
 // hyphen with no letter before it.
 func (c *creditScanner) wordStart(p int) int {
-	k := p
-	for k > c.lo && p-k < 64 {
+	k, lo := p, max(c.lo, p-64) // at most 64 bytes back: one bound to test
+	for k > lo {
 		b := c.t[k-1]
 		if !wordStartStop[b] {
 			k-- // most bytes: one table lookup
