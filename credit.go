@@ -986,11 +986,11 @@ func (c *creditScanner) dashBefore(k int) int {
 // -1.
 func (c *creditScanner) markerStart(ws int) int {
 	k := ws
-	for k > c.lo && (c.t[k-1] == ' ' || c.t[k-1] == '\t') && ws-k < 4 {
+	for lo := max(c.lo, ws-4); k > lo && (c.t[k-1] == ' ' || c.t[k-1] == '\t'); { // one bound to test
 		k--
 	}
 	m := k
-	for m > c.lo && ws-m < 16 {
+	for lo := max(c.lo, ws-16); m > lo; {
 		switch b := c.t[m-1]; {
 		case b == '-' || b == '/' || b == '_' || b == '=':
 			m--

@@ -716,8 +716,8 @@ func monthShaped(s string, i, e int) bool {
 // and a digit: the shape of a month and its day ("Jan. 2", "March 5"),
 // which date needs before it asks the lexicon whether the word is a month.
 func spaceAndDigitAfterWord(s string, i, lim int) bool {
-	j := i
-	for j < lim && j-i < 10 && isASCIILetter(s[j]) {
+	j, wordLim := i, min(lim, i+10) // one bound to test
+	for j < wordLim && isASCIILetter(s[j]) {
 		j++
 	}
 	if j == i {
