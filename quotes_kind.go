@@ -639,7 +639,7 @@ func wordAfter(text string, i, hi int) (word string, end int, stop bool) {
 		return "", hi, true
 	}
 	k := j
-	for k < hi && k-j < 64 {
+	for stop := min(hi, j+64); k < stop; { // one bound to test
 		if c := text[k]; c < utf8.RuneSelf {
 			if rsAlnum[c] == 0 && c != '-' {
 				break
