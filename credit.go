@@ -376,12 +376,14 @@ func (c *creditScanner) readSegmentStart(e int) (int, bool) {
 	if w := c.t[lo:e]; strings.IndexByte(w, '>') < 0 && strings.IndexByte(w, '\r') < 0 {
 		// Most text: only a line feed can end a segment, and the
 		// bytes are read eight a step for that one value.
-		for k-8 >= lo && !hasByte(binary.LittleEndian.Uint64([]byte(c.t[k-8:k])), '\n') {
-			k -= 8
+		n := len(w) // k is lo+n: w's bytes are read, whose bounds the compiler knows
+		for n >= 8 && !hasByte(load8(w[n-8:n]), '\n') {
+			n -= 8
 		}
-		for k > lo && c.t[k-1] != '\n' {
-			k--
+		for n > 0 && w[n-1] != '\n' {
+			n--
 		}
+		k = lo + n
 		if k > lo {
 			k, _ = trimSpace(c.t, k, e)
 			return k, true
