@@ -315,7 +315,8 @@ type attrState struct {
 	embedding   bool // embedChains runs: a content's tokens are its paragraph's, read from the stream
 	ingContent  bool // clauseEnd reads the content of a participle's cue (ingClauseEnd)
 
-	tokHint int // where the last tokenAt ended: the next starts its search there
+	tokHint  int // where the last tokenAt ended: the next starts its search there
+	tokOther int // where the one before ended, which tokenAt asks too
 
 	// The last form hasForm found, its entry, and who answers for it.
 	lastForm      string

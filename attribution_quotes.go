@@ -6,10 +6,23 @@ import (
 )
 
 // tokenAt returns the index of the first token of the paragraph that
-// starts at or after off.
+// starts at or after off. Its last two answers answer again without a
+// search: the rules ask of a quotation's first token and of the token
+// after it in turn, which sent one hint back and forth across the
+// quotation (about 5,000 searches of more than eight tokens on the
+// instr sample).
 func (st *attrState) tokenAt(off int) int {
-	st.tokHint = firstTokenAt(st.toks, off, st.tokHint)
-	return st.tokHint
+	toks := st.toks
+	if k := st.tokHint; k < len(toks) && toks[k].s >= off && (k == 0 || toks[k-1].s < off) {
+		return k
+	}
+	if k := st.tokOther; k < len(toks) && toks[k].s >= off && (k == 0 || toks[k-1].s < off) {
+		st.tokHint, st.tokOther = k, st.tokHint
+		return k
+	}
+	k := firstTokenAt(toks, off, st.tokHint)
+	st.tokHint, st.tokOther = k, st.tokHint
+	return k
 }
 
 // isHeadline reports whether p is the headline of the story: its first

@@ -376,12 +376,14 @@ func (c *creditScanner) readSegmentStart(e int) (int, bool) {
 	if w := c.t[lo:e]; strings.IndexByte(w, '>') < 0 && strings.IndexByte(w, '\r') < 0 {
 		// Most text: only a line feed can end a segment, and the
 		// bytes are read eight a step for that one value.
-		for k-8 >= lo && !hasByte(binary.LittleEndian.Uint64([]byte(c.t[k-8:k])), '\n') {
-			k -= 8
+		n := len(w) // k is lo+n: w's bytes are read, whose bounds the compiler knows
+		for n >= 8 && !hasByte(load8(w[n-8:n]), '\n') {
+			n -= 8
 		}
-		for k > lo && c.t[k-1] != '\n' {
-			k--
+		for n > 0 && w[n-1] != '\n' {
+			n--
 		}
+		k = lo + n
 		if k > lo {
 			k, _ = trimSpace(c.t, k, e)
 			return k, true
@@ -933,8 +935,8 @@ func (c *creditScanner) nameStarts(dst []int, end, max int) []int {
 // white space and at a marker: a slash, an equals sign, a dash, or a
 // hyphen with no letter before it.
 func (c *creditScanner) wordStart(p int) int {
-	k := p
-	for k > c.lo && p-k < 64 {
+	k, lo := p, max(c.lo, p-64) // at most 64 bytes back: one bound to test
+	for k > lo {
 		b := c.t[k-1]
 		if !wordStartStop[b] {
 			k-- // most bytes: one table lookup
@@ -986,11 +988,11 @@ func (c *creditScanner) dashBefore(k int) int {
 // -1.
 func (c *creditScanner) markerStart(ws int) int {
 	k := ws
-	for k > c.lo && (c.t[k-1] == ' ' || c.t[k-1] == '\t') && ws-k < 4 {
+	for lo := max(c.lo, ws-4); k > lo && (c.t[k-1] == ' ' || c.t[k-1] == '\t'); { // one bound to test
 		k--
 	}
 	m := k
-	for m > c.lo && ws-m < 16 {
+	for lo := max(c.lo, ws-16); m > lo; {
 		switch b := c.t[m-1]; {
 		case b == '-' || b == '/' || b == '_' || b == '=':
 			m--

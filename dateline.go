@@ -547,10 +547,13 @@ func (r *dlReader) words(i, lim, max int, city bool) (end, n int, wc wordCase, e
 // apostrophes, hyphens, slashes and full stops inside or a full stop at
 // the end ("N.Y.", "XI'AN", "BRUSSELS/SAO", "PORT-AU-PRINCE").
 func placeWord(s string, i, lim int) (end int, wc wordCase, ok bool) {
+	// s cut at lim: then the compiler knows every index below lim is in
+	// s, and checks none in the loops.
+	s = s[:lim]
 	lower, letters := 0, 0 // the case asks only whether lower > 0
 	first := true
 	j := i
-	for j < lim {
+	for uint(j) < uint(lim) { // unsigned: j is no negative index either
 		if b := s[j]; b < utf8.RuneSelf {
 			if !first && (b|0x20)-'a' < 26 {
 				// The rest of a run of ASCII letters, most of a word: one
@@ -713,8 +716,8 @@ func monthShaped(s string, i, e int) bool {
 // and a digit: the shape of a month and its day ("Jan. 2", "March 5"),
 // which date needs before it asks the lexicon whether the word is a month.
 func spaceAndDigitAfterWord(s string, i, lim int) bool {
-	j := i
-	for j < lim && j-i < 10 && isASCIILetter(s[j]) {
+	j, wordLim := i, min(lim, i+10) // one bound to test
+	for j < wordLim && isASCIILetter(s[j]) {
 		j++
 	}
 	if j == i {

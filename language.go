@@ -42,8 +42,9 @@ func (lc *languageCount) read(toks []token) {
 			}
 		}
 	}
-	for k := range toks[:n] {
-		t := &toks[k]
+	window := toks[:n] // ranged over and read from: no index is checked
+	for k := range window {
+		t := &window[k]
 		l := t.flags & (lEnglish | lOther)
 		if l == 0 {
 			continue

@@ -45,7 +45,9 @@ func appendParagraphsTag(out []Span, text string) ([]Span, int) {
 		}
 	}
 	start, lineStart := 0, 0
-	for i := 0; i < len(text); {
+	// i is compared unsigned: a call gives it back, and the compiler,
+	// unable to tell that it is not negative, checked the read after.
+	for i := 0; uint(i) < uint(len(text)); {
 		c := text[i]
 		if c == '<' {
 			if n := paragraphTag(text[i:]); n > 0 {

@@ -459,7 +459,7 @@ func wordBefore(text string, lo, i int) (word string, start int, sep rune) {
 		return "", j, r
 	}
 	k := j
-	for k > lo && i-k < 64 {
+	for stop := max(lo, i-64); k > stop; { // one bound to test
 		if c := text[k-1]; c < utf8.RuneSelf {
 			if rsAlnum[c] == 0 && c != '-' {
 				break
@@ -639,7 +639,7 @@ func wordAfter(text string, i, hi int) (word string, end int, stop bool) {
 		return "", hi, true
 	}
 	k := j
-	for k < hi && k-j < 64 {
+	for stop := min(hi, j+64); k < stop; { // one bound to test
 		if c := text[k]; c < utf8.RuneSelf {
 			if rsAlnum[c] == 0 && c != '-' {
 				break

@@ -295,10 +295,12 @@ func (sc *rsScanner) plain(toks []token, k, i, lim int) (int, int) {
 	// registers; the rest is read from sc where it is needed.
 	text := sc.text[:lim]
 	dst := sc.dst
-	for ; k < len(toks); k++ {
+	// k and e are compared as unsigned numbers, which tells the compiler
+	// that they are not negative: the reads after the tests need no check.
+	for ; uint(k) < uint(len(toks)); k++ {
 		t := &toks[k]
 		s, e := t.s, t.e
-		if e >= len(text) {
+		if uint(e) >= uint(len(text)) {
 			break
 		}
 		// One space or one line break before the token reads as nothing:
@@ -584,7 +586,7 @@ func rsWordEnd(text string, i int, w *rsWords) (end int, poss bool, h uint32, ha
 	inner := false
 	runes := 0
 	h, ascii := uint32(2166136261), true
-	for e < len(text) {
+	for uint(e) < uint(len(text)) { // unsigned: e is no negative index, and the read needs no check
 		if c := rsFold[text[e]]; c != 0 {
 			h = (h ^ uint32(c)) * 16777619
 			e++

@@ -437,22 +437,57 @@ func (w *wordList) lookupASCII(s string) (canon string, found, ok bool) {
 	// Most keys asked for are their key but for case: no white space but
 	// single spaces between words. Such an s is hashed as it is read and
 	// compared folding, with no copy.
-	h, space := wcHashInit, true
-	for i := 0; i < len(s); i++ {
-		c := keyBytes[s[i]]
-		if c <= ' ' {
-			if c != ' ' || space {
-				goto copied
+	// Its words are read four bytes a turn while four remain, as
+	// tokenize reads a word; one space may follow each but the last. An
+	// empty word (a space first, last or after another), a control byte
+	// or one above 0x7F sends s to be copied.
+	h, i := wcHashInit, 0
+	for {
+		start := i
+		for i < len(s)-3 {
+			c := keyBytes[s[i]]
+			if c <= ' ' {
+				goto wordEnd
 			}
-			space = true
-		} else {
-			space = false
+			h = wcHashByte(h, c)
+			if c = keyBytes[s[i+1]]; c <= ' ' {
+				i++
+				goto wordEnd
+			}
+			h = wcHashByte(h, c)
+			if c = keyBytes[s[i+2]]; c <= ' ' {
+				i += 2
+				goto wordEnd
+			}
+			h = wcHashByte(h, c)
+			if c = keyBytes[s[i+3]]; c <= ' ' {
+				i += 3
+				goto wordEnd
+			}
+			h = wcHashByte(h, c)
+			i += 4
 		}
-		h = wcHashByte(h, c)
-	}
-	if !space {
-		canon, found = w.findFolded(s, h)
-		return canon, found, true
+		for i < len(s) {
+			c := keyBytes[s[i]]
+			if c <= ' ' {
+				break
+			}
+			h = wcHashByte(h, c)
+			i++
+		}
+	wordEnd:
+		if i == start {
+			goto copied
+		}
+		if i == len(s) {
+			canon, found = w.findFolded(s, h)
+			return canon, found, true
+		}
+		if keyBytes[s[i]] != ' ' {
+			goto copied
+		}
+		h = wcHashByte(h, ' ')
+		i++
 	}
 copied:
 	var buf [maxASCIIKey]byte // zeroed only where a key is copied
