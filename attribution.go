@@ -1370,10 +1370,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// "Asked whether …, the mayor said …": the question's asker is not given.
 	if i == lo && canon == "ask" && isWord(text, t, "asked") {
-		end := ce
-		for end < hi && end < ce+40 && toks[end].flags&(tComma|tEnd) == 0 || end < hi && toks[end].quote != 0 {
-			end++
-		}
+		end := st.askedQuestionEnd(ce, hi)
 		if end < hi && toks[end].flags&tComma != 0 {
 			k := ce
 			if isWord(text, toks[k], "by") {
@@ -1390,8 +1387,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// "When asked whether …": a cue whose source is the main clause's;
-	// "when asked by a reporter about …": the reporter's.
-	if i > lo && canon == "ask" && st.isIn(toks[i-1], cAskOpener) {
+	// "when asked by a reporter about …": the reporter's; so for an aside
+	// after a comma, "…, Ruiz said, asked about the delay" (askedAside).
+	if i > lo && canon == "ask" && (st.isIn(toks[i-1], cAskOpener) || toks[i-1].flags&tComma != 0 && st.askedAside(lo, i)) {
 		k := ce
 		if k < hi && isWord(text, toks[k], "by") {
 			if e := phraseRight(text, toks, k+1, hi); e > k+1 && toks[k+1].flags&cPron == 0 {
@@ -2124,6 +2122,46 @@ func (st *attrState) calledAs(k, hi int) bool {
 		}
 		if st.toks[m].flags&(tWord|cDet) != tWord|cDet {
 			return false // only "a", "the" may stand before the quotation
+		}
+	}
+	return false
+}
+
+// askedQuestionEnd returns the end of the question after a sentence's
+// opening "Asked" (cue ending before toks[ce]): the first comma or
+// sentence end within 40 tokens, a mark inside a quotation aside. The
+// period of an abbreviation or of initials ends no question: "Asked
+// whether the U.S. would send troops, she said …", "Asked on Monday
+// whether Mr. Ruiz would run, …".
+func (st *attrState) askedQuestionEnd(ce, hi int) int {
+	toks := st.toks
+	end := ce
+	for end < hi && (end < ce+40 && (toks[end].flags&(tComma|tEnd) == 0 || toks[end].flags&tEnd != 0 && abbrevDot(st.text, toks, end)) || toks[end].quote != 0) {
+		end++
+	}
+	return end
+}
+
+// askedAside reports whether "asked" at toks[i], after a comma, opens a
+// participle set off after its clause's verb of speech, with the
+// question after it: "the port is ready, Ruiz said, asked about the
+// delay", "“We are ready,” the minister told reporters, asked whether
+// the strike would end". Nobody named asks; the one asked is the
+// clause's speaker, so the cue takes no source of its own. Before the
+// clause's verb ("Ruiz, asked about the delay, said …") the aside is
+// left as it was.
+func (st *attrState) askedAside(lo, i int) bool {
+	toks, text := st.toks, st.text
+	if i+1 >= len(toks) || !isWord(text, toks[i], "asked") {
+		return false
+	}
+	q := toks[i+1]
+	if !(isWord(text, q, "about") || isWord(text, q, "whether") || isWord(text, q, "if") || isWord(text, q, "why") || isWord(text, q, "how") || isWord(text, q, "what")) {
+		return false
+	}
+	for k := i - 2; k >= lo && k >= i-12; k-- {
+		if toks[k].flags&cCue != 0 && toks[k].flags&tUpper == 0 {
+			return true // "said", "told reporters"
 		}
 	}
 	return false
