@@ -2262,13 +2262,15 @@ func (st *attrState) embedded(k, first int) bool {
 
 // coordinatedParticiple reports whether the participle toks[i] follows
 // "and" after another participle that a comma opens: "…, holding signs
-// and chanting “…”" has the subject the first participle has.
+// and chanting “…”" has the subject the first participle has. The first
+// participle's phrase may run to a dozen words: "…, pointing to his
+// record in the state Legislature and saying …".
 func (st *attrState) coordinatedParticiple(lo, i int) bool {
 	toks := st.toks
 	if i-2 <= lo || !isWord(st.text, toks[i-1], "and") {
 		return false
 	}
-	for j := i - 2; j > lo && j >= i-8; j-- {
+	for j := i - 2; j > lo && j >= i-maxCoordinated; j-- {
 		if toks[j].flags&tComma != 0 {
 			return false
 		}
@@ -2278,6 +2280,10 @@ func (st *attrState) coordinatedParticiple(lo, i int) bool {
 	}
 	return false
 }
+
+// maxCoordinated bounds how far back coordinatedParticiple looks for the
+// first participle.
+const maxCoordinated = 14
 
 // possessorSource reports whether a's source is a possessive
 // determiner, "her" in "her criticism of the deal": a noun's holder, no

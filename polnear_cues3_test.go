@@ -42,3 +42,22 @@ func TestAskedAside(t *testing.T) {
 			[]string{"the union | said"}},
 	}, showChain)
 }
+
+// TestCoordinatedParticipleLongPhrase checks a second participle of
+// speech after "and" when the first participle's phrase, opened by a
+// comma, runs to a dozen words: "…, pointing to her record on housing in
+// the Port Authority and saying …" (coordinatedParticiple, maxCoordinated).
+// The second has the first one's subject. A second participle that is
+// no cue, and one with no participle after the comma, make none.
+func TestCoordinatedParticipleLongPhrase(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"pointing to, saying", "Ruiz left early, pointing to her record on housing in the Port Authority and saying the vote was rigged.",
+			[]string{"Ruiz | pointing to", "Ruiz | saying"}},
+		{"citing, warning", "The union struck, citing unpaid wages at three plants in the northern provinces and warning of more stoppages.",
+			[]string{"The union | citing", "The union | warning"}},
+		{"calling, accusing", "Ana Holm hit back, calling the report by the audit office in Lyon biased and accusing its authors of bias.",
+			[]string{"Ana Holm | hit back", "Ana Holm | calling", "Ana Holm | accusing"}},
+		{"no cue after and", "Rain fell all week, flooding roads in the hills near the Arno river and cutting power to 40,000 homes.", nil},
+		{"no participle after the comma", "The senator, a critic of the levy on fuel imports from the Gulf states and saying little, left the hearing.", nil},
+	}, showChain)
+}
