@@ -1799,7 +1799,7 @@ func (st *attrState) participleCue(lo, hi, i, ce int, canon string, first int) i
 	toks, text := st.toks, st.text
 	t := toks[i]
 	a := attr{Cue: st.span(t.s, toks[ce-1].e)}
-	if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !st.partOpenerBefore(i) && !st.pastBefore(lo, i) && !st.coordinatedParticiple(lo, i) {
+	if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !st.partOpenerBefore(i) && !st.pastBefore(lo, i) && !st.coordinatedParticiple(lo, i) && !st.inOpener(lo, i) {
 		if n := len(st.out); i > lo && n > first && st.out[n-1].Cue.End == toks[i-1].e {
 			return ce // "issued a statement saying …": the cue goes on
 		}
@@ -1901,9 +1901,10 @@ func (st *attrState) participleCue(lo, hi, i, ce int, canon string, first int) i
 			return i
 		}
 	}
-	if i > lo && toks[i-1].flags&cPartOpener != 0 {
-		// "After thanking the crowd, he …": the fronted phrase ends
-		// at its comma; the main clause's subject says it.
+	if i > lo && (toks[i-1].flags&cPartOpener != 0 || st.inOpener(lo, i)) {
+		// "After thanking the crowd, he …", "In rejecting the appeal,
+		// the court …": the fronted phrase ends at its comma; the main
+		// clause's subject says it.
 		if m, c := st.frontedPhrase(lo, i, hi); m != nil {
 			a.Source = m
 			a.Content = st.contentSpan(ce, c)
@@ -4612,6 +4613,17 @@ func (st *attrState) partOpenerBefore(i int) bool {
 		return true
 	}
 	return isWord(st.text, p, "for") && i+1 < len(st.toks) && isWord(st.text, st.toks[i+1], "that")
+}
+
+// inOpener reports whether "in" right before the participle toks[i]
+// opens its sentence, perhaps after "And" or "But" ("In rejecting the
+// appeal, the court said …", "But in describing the plan as …, she …"):
+// a fronted circumstance whose subject is the main clause's, as one that
+// "after" or "while" opens (participleOpeners). "in" is no word of that
+// list: inside a clause it follows a noun or an adjective ("vocal in
+// opposing", "a role in denying") and opens no circumstance.
+func (st *attrState) inOpener(lo, i int) bool {
+	return i > lo && isWord(st.text, st.toks[i-1], "in") && st.frontedOpener(lo, i-1)
 }
 
 // namingVerb reports whether canon, a cue's canonical form, is a verb

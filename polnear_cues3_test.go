@@ -61,3 +61,22 @@ func TestCoordinatedParticipleLongPhrase(t *testing.T) {
 		{"no participle after the comma", "The senator, a critic of the levy on fuel imports from the Gulf states and saying little, left the hearing.", nil},
 	}, showChain)
 }
+
+// TestInOpener checks a participle of speech after "in" that opens its
+// sentence, perhaps after "But" or "And": "In rejecting the appeal, the
+// court said …" is a fronted circumstance, as one "after" or "while"
+// opens, and the main clause's subject says it (inOpener). Inside a
+// clause "in" follows a noun or an adjective ("vocal in opposing") and
+// opens none; a participle that is no cue stays none.
+func TestInOpener(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"In rejecting", "In rejecting the appeal, the court said the law was clear.",
+			[]string{"the court | rejecting", "the court | said"}},
+		{"But in describing", "But in describing the plan as a short-term fix, Ruiz conceded it would cost more.",
+			[]string{"Ruiz | describing", "Ruiz | conceded"}},
+		{"In defending, a role", "In defending himself, the port director offered few details.",
+			[]string{"the port director | defending", "the port director | offered"}},
+		{"vocal in opposing", "The senator was vocal in opposing the levy.", nil},
+		{"no cue after In", "In building the bridge, the firm used steel from Poland.", nil},
+	}, showChain)
+}
