@@ -80,3 +80,24 @@ func TestInOpener(t *testing.T) {
 		{"no cue after In", "In building the bridge, the firm used steel from Poland.", nil},
 	}, showChain)
 }
+
+// TestOpeningClauseQuoteComma checks an opening participle of speech
+// whose phrase ends in a term in marks that holds the comma, as American
+// copy writes it: "Citing “family reasons,” the senator said …". The
+// closing mark after the comma ends the phrase (openingClause), and the
+// main clause's subject says it. A contrast word after the mark ("…,”
+// though, Allen …") is no subject: the walk goes on to the next comma.
+// A participle that is no cue stays none.
+func TestOpeningClauseQuoteComma(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"Citing a term", "Citing “family reasons,” the senator said she would not run again.",
+			[]string{"the senator | Citing", "the senator | said"}},
+		{"Bemoaning a term", "Bemoaning the “rigged system,” Ruiz attacked the moderator.",
+			[]string{"Ruiz | Bemoaning", "Ruiz | attacked"}},
+		{"Describing a plan", "Describing the levy as “a tax on the poor,” Lindqvist called for a vote.",
+			[]string{"Lindqvist | Describing", "Lindqvist | called for"}},
+		{"though after the mark", "Acknowledging that the port is “badly run,” though, Ruiz backed its chief.",
+			[]string{"Ruiz | Acknowledging"}},
+		{"no cue", "Wearing a cap that read “Vote Early,” the mayor shook hands with voters.", nil},
+	}, showChain)
+}
