@@ -663,6 +663,9 @@ func (st *attrState) dropNounObject(n0 int, canon string) {
 	if a.Content == nil || bareParticiple(a.Cue.Text) {
 		return // "…, adding nothing more": a participle after the report goes on with it; not "we are adding capacity"
 	}
+	if st.declaredVerdict(a) {
+		return // "declared him the winner", "was declared the victor": a declaration
+	}
 	if a.Content.Start < a.Cue.End {
 		// "Service charges were added by the firm", "The ruling was
 		// affirmed": the subject of such a verb made passive is its noun
@@ -690,6 +693,25 @@ func (st *attrState) dropNounObject(n0 int, canon string) {
 		}
 	}
 	st.out = st.out[:n0]
+}
+
+// declaredVerdict reports whether the cue of a, a verb of cueClauseVerbs,
+// names someone as a noun of cueVerdicts after "the", an object perhaps
+// between: "the networks declared him the winner", "Ruiz was declared
+// the victor in Ohio", "declared Lund the presumptive nominee". The verb
+// takes no clause, but it reports a declaration.
+func (st *attrState) declaredVerdict(a *attr) bool {
+	toks := st.toks
+	k := st.tokenAt(a.Cue.End)
+	for j := k; j+1 < len(toks) && j < k+5; j++ {
+		if toks[j].flags&tWord == 0 {
+			return false
+		}
+		if toks[j].hash == theHash && st.d.lex.containsToken(cueVerdicts, st.text, toks[j+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveObject reports whether a, whose content comes before its cue,

@@ -101,3 +101,22 @@ func TestOpeningClauseQuoteComma(t *testing.T) {
 		{"no cue", "Wearing a cap that read “Vote Early,” the mayor shook hands with voters.", nil},
 	}, showChain)
 }
+
+// TestDeclaredVerdict checks a verb of declaring that names someone as
+// the winner, the victor or the nominee (lexicon/cueverdicts.txt): "the
+// networks declared him the winner", "Ruiz was declared the victor".
+// "declare" reports nothing before a plain noun object (cueClauseVerbs:
+// "declared a state of emergency"), but this object and its noun after
+// "the" are a declaration reported (declaredVerdict).
+func TestDeclaredVerdict(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"declared him the winner", "The networks declared him the winner on Tuesday night.",
+			[]string{"The networks | declared"}},
+		{"declared a name the nominee", "The party declared Lund the presumptive nominee.",
+			[]string{"The party | declared"}},
+		{"was declared the victor", "Ruiz was declared the victor in the runoff.",
+			[]string{" | was declared"}},
+		{"a state of emergency", "The governor declared a state of emergency.", nil},
+		{"bankruptcy", "The carrier declared bankruptcy in May.", nil},
+	}, showChain)
+}
