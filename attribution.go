@@ -664,6 +664,9 @@ func (st *attrState) dropNounObject(n0 int, canon string) {
 	if a.Content == nil || bareParticiple(a.Cue.Text) {
 		return // "…, adding nothing more": a participle after the report goes on with it; not "we are adding capacity"
 	}
+	if st.declaredVerdict(a) {
+		return // "declared him the winner", "was declared the victor": a declaration
+	}
 	if a.Content.Start < a.Cue.End {
 		// "Service charges were added by the firm", "The ruling was
 		// affirmed": the subject of such a verb made passive is its noun
@@ -691,6 +694,25 @@ func (st *attrState) dropNounObject(n0 int, canon string) {
 		}
 	}
 	st.out = st.out[:n0]
+}
+
+// declaredVerdict reports whether the cue of a, a verb of cueClauseVerbs,
+// names someone as a noun of cueVerdicts after "the", an object perhaps
+// between: "the networks declared him the winner", "Ruiz was declared
+// the victor in Ohio", "declared Lund the presumptive nominee". The verb
+// takes no clause, but it reports a declaration.
+func (st *attrState) declaredVerdict(a *attr) bool {
+	toks := st.toks
+	k := st.tokenAt(a.Cue.End)
+	for j := k; j+1 < len(toks) && j < k+5; j++ {
+		if toks[j].flags&tWord == 0 {
+			return false
+		}
+		if toks[j].hash == theHash && st.d.lex.containsToken(cueVerdicts, st.text, toks[j+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveObject reports whether a, whose content comes before its cue,
@@ -1371,10 +1393,7 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 
 	// "Asked whether …, the mayor said …": the question's asker is not given.
 	if i == lo && canon == "ask" && isWord(text, t, "asked") {
-		end := ce
-		for end < hi && end < ce+40 && toks[end].flags&(tComma|tEnd) == 0 || end < hi && toks[end].quote != 0 {
-			end++
-		}
+		end := st.askedQuestionEnd(ce, hi)
 		if end < hi && toks[end].flags&tComma != 0 {
 			k := ce
 			if isWord(text, toks[k], "by") {
@@ -1391,8 +1410,9 @@ func (st *attrState) verbCue(lo, hi, i, ce int, canon string, first int) int {
 	}
 
 	// "When asked whether …": a cue whose source is the main clause's;
-	// "when asked by a reporter about …": the reporter's.
-	if i > lo && canon == "ask" && st.isIn(toks[i-1], cAskOpener) {
+	// "when asked by a reporter about …": the reporter's; so for an aside
+	// after a comma, "…, Ruiz said, asked about the delay" (askedAside).
+	if i > lo && canon == "ask" && (st.isIn(toks[i-1], cAskOpener) || toks[i-1].flags&tComma != 0 && st.askedAside(lo, i)) {
 		k := ce
 		if k < hi && isWord(text, toks[k], "by") {
 			if e := phraseRight(text, toks, k+1, hi); e > k+1 && toks[k+1].flags&cPron == 0 {
@@ -1802,7 +1822,7 @@ func (st *attrState) participleCue(lo, hi, i, ce int, canon string, first int) i
 	toks, text := st.toks, st.text
 	t := toks[i]
 	a := attr{Cue: st.span(t.s, toks[ce-1].e)}
-	if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !st.partOpenerBefore(i) && !st.pastBefore(lo, i) && !st.coordinatedParticiple(lo, i) {
+	if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !st.partOpenerBefore(i) && !st.pastBefore(lo, i) && !st.coordinatedParticiple(lo, i) && !st.inOpener(lo, i) {
 		if n := len(st.out); i > lo && n > first && st.out[n-1].Cue.End == toks[i-1].e {
 			return ce // "issued a statement saying …": the cue goes on
 		}
@@ -1904,9 +1924,10 @@ func (st *attrState) participleCue(lo, hi, i, ce int, canon string, first int) i
 			return i
 		}
 	}
-	if i > lo && toks[i-1].flags&cPartOpener != 0 {
-		// "After thanking the crowd, he …": the fronted phrase ends
-		// at its comma; the main clause's subject says it.
+	if i > lo && (toks[i-1].flags&cPartOpener != 0 || st.inOpener(lo, i)) {
+		// "After thanking the crowd, he …", "In rejecting the appeal,
+		// the court …": the fronted phrase ends at its comma; the main
+		// clause's subject says it.
 		if m, c := st.frontedPhrase(lo, i, hi); m != nil {
 			a.Source = m
 			a.Content = st.contentSpan(ce, c)
@@ -2130,6 +2151,46 @@ func (st *attrState) calledAs(k, hi int) bool {
 	return false
 }
 
+// askedQuestionEnd returns the end of the question after a sentence's
+// opening "Asked" (cue ending before toks[ce]): the first comma or
+// sentence end within 40 tokens, a mark inside a quotation aside. The
+// period of an abbreviation or of initials ends no question: "Asked
+// whether the U.S. would send troops, she said …", "Asked on Monday
+// whether Mr. Ruiz would run, …".
+func (st *attrState) askedQuestionEnd(ce, hi int) int {
+	toks := st.toks
+	end := ce
+	for end < hi && (end < ce+40 && (toks[end].flags&(tComma|tEnd) == 0 || toks[end].flags&tEnd != 0 && abbrevDot(st.text, toks, end)) || toks[end].quote != 0) {
+		end++
+	}
+	return end
+}
+
+// askedAside reports whether "asked" at toks[i], after a comma, opens a
+// participle set off after its clause's verb of speech, with the
+// question after it: "the port is ready, Ruiz said, asked about the
+// delay", "“We are ready,” the minister told reporters, asked whether
+// the strike would end". Nobody named asks; the one asked is the
+// clause's speaker, so the cue takes no source of its own. Before the
+// clause's verb ("Ruiz, asked about the delay, said …") the aside is
+// left as it was.
+func (st *attrState) askedAside(lo, i int) bool {
+	toks, text := st.toks, st.text
+	if i+1 >= len(toks) || !isWord(text, toks[i], "asked") {
+		return false
+	}
+	q := toks[i+1]
+	if !(isWord(text, q, "about") || isWord(text, q, "whether") || isWord(text, q, "if") || isWord(text, q, "why") || isWord(text, q, "how") || isWord(text, q, "what")) {
+		return false
+	}
+	for k := i - 2; k >= lo && k >= i-12; k-- {
+		if toks[k].flags&cCue != 0 && toks[k].flags&tUpper == 0 {
+			return true // "said", "told reporters"
+		}
+	}
+	return false
+}
+
 // phoneCall reports whether the cue "call" at toks[i], ending before
 // toks[ce], is a telephone call: nothing follows it ("No one called."),
 // or its object, a pronoun or a name, is followed by the end of the
@@ -2225,13 +2286,15 @@ func (st *attrState) embedded(k, first int) bool {
 
 // coordinatedParticiple reports whether the participle toks[i] follows
 // "and" after another participle that a comma opens: "…, holding signs
-// and chanting “…”" has the subject the first participle has.
+// and chanting “…”" has the subject the first participle has. The first
+// participle's phrase may run to a dozen words: "…, pointing to his
+// record in the state Legislature and saying …".
 func (st *attrState) coordinatedParticiple(lo, i int) bool {
 	toks := st.toks
 	if i-2 <= lo || !isWord(st.text, toks[i-1], "and") {
 		return false
 	}
-	for j := i - 2; j > lo && j >= i-8; j-- {
+	for j := i - 2; j > lo && j >= i-maxCoordinated; j-- {
 		if toks[j].flags&tComma != 0 {
 			return false
 		}
@@ -2241,6 +2304,10 @@ func (st *attrState) coordinatedParticiple(lo, i int) bool {
 	}
 	return false
 }
+
+// maxCoordinated bounds how far back coordinatedParticiple looks for the
+// first participle.
+const maxCoordinated = 14
 
 // possessorSource reports whether a's source is a possessive
 // determiner, "her" in "her criticism of the deal": a noun's holder, no
@@ -4571,6 +4638,17 @@ func (st *attrState) partOpenerBefore(i int) bool {
 		return true
 	}
 	return isWord(st.text, p, "for") && i+1 < len(st.toks) && isWord(st.text, st.toks[i+1], "that")
+}
+
+// inOpener reports whether "in" right before the participle toks[i]
+// opens its sentence, perhaps after "And" or "But" ("In rejecting the
+// appeal, the court said …", "But in describing the plan as …, she …"):
+// a fronted circumstance whose subject is the main clause's, as one that
+// "after" or "while" opens (participleOpeners). "in" is no word of that
+// list: inside a clause it follows a noun or an adjective ("vocal in
+// opposing", "a role in denying") and opens no circumstance.
+func (st *attrState) inOpener(lo, i int) bool {
+	return i > lo && isWord(st.text, st.toks[i-1], "in") && st.frontedOpener(lo, i-1)
 }
 
 // namingVerb reports whether canon, a cue's canonical form, is a verb

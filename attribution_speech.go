@@ -1796,16 +1796,25 @@ func (st *attrState) headlineQuotes(qi, qj, first int) {
 
 // openingClause returns the comma that ends an opening clause starting at
 // toks[k] ("Noting that the dam is old, …"), or 0 where none does within
-// a bounded walk.
+// a bounded walk. Where the clause ends in a term in marks that takes the
+// comma inside, as American copy puts it ("Citing “family reasons,” the
+// senator …"), the closing mark after the comma stands for it.
 func (st *attrState) openingClause(k, hi int) int {
+	opened := false // a quotation opened inside the clause
 	for c := k + 1; c < hi && c < k+40; c++ {
 		t := st.toks[c]
 		if t.flags&(tEnd|tColon) != 0 && t.quote == 0 {
 			return 0
 		}
-		if t.flags&tComma != 0 && t.quote == 0 {
-			return c
+		if t.flags&tComma != 0 {
+			if t.quote == 0 {
+				return c
+			}
+			if opened && c+2 < hi && st.toks[c+1].flags&tClose != 0 && (st.toks[c+2].flags&(tWord|cStop|cContrast|cJoiner) == tWord || st.subjectPronoun(c+2)) {
+				return c + 1 // a subject after the mark, not "…,” though, …"
+			}
 		}
+		opened = opened || t.flags&tOpen != 0
 	}
 	return 0
 }

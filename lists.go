@@ -119,6 +119,7 @@ const (
 	cueStanceNouns         List = "cuestancenouns"         // nouns whose possessor holds a position: "his criticism of"
 	cueSpeechNouns         List = "cuenounsofspeech"       // stance nouns that state their content only as a clause: "his claim that"
 	cueIntentNouns         List = "cueintentnouns"         // stance nouns that state an intent only before "to" or "that": "his promise to"
+	cueVerdicts            List = "cueverdicts"            // what "declared" names one as: "declared him the winner"
 	cueAttackNouns         List = "cueattacknouns"         // stance nouns that are a verbal attack only on a named person: "her attacks on Lund"
 	cueFromNouns           List = "cuefromnouns"           // stance nouns whose holder follows "from": "drew criticism from rivals"
 	cueViewNouns           List = "cueviewnouns"           // stance nouns that attribute a clause only after "in": "in the mayor's view, …"

@@ -3904,6 +3904,14 @@ var presetLists = []presetList{
 			{4088, 0xb1926ff8, 9684, 2405, 7, 6},
 			{4093, 0x2f12fffd, 9691, 4925, 8, 4},
 		}},
+	{file: "cueverdicts.txt", list: "cueverdicts", size: 309, n: 4, maxWords: 1, slots: 16,
+		text: "presumptivewinnernomineevictor",
+		entries: []presetEntry{
+			{1, 0xf582eab1, 0, 0, 11, 11},
+			{6, 0xfefb3906, 11, 11, 6, 6},
+			{12, 0xc1e3c1bc, 17, 17, 7, 7},
+			{14, 0x92e72d8e, 24, 24, 6, 6},
+		}},
 	{file: "cueviewnouns.txt", list: "cueviewnouns", size: 500, n: 3, maxWords: 1, slots: 16,
 		text: "viewwordsopinion",
 		entries: []presetEntry{
