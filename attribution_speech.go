@@ -1909,7 +1909,7 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 			}
 		}
 		if t.flags&(tComma|tDash|tParen|tColon) != 0 && (t.flags&tColon == 0 || st.semicolon(t)) {
-			if t.flags&tComma != 0 && st.figureComma(m) {
+			if t.flags&tComma != 0 && (st.figureComma(m) || st.objectSeries(k, m, end)) {
 				continue // "called for 20,000 troops", "backed Ruiz, Obi and Tan": a figure's comma, a series'
 			}
 			if t.flags&tComma != 0 && m+1 < end && toks[m+1].flags&(tWord|tUpper) == tWord && st.ingPreposition(m+1, end) {
@@ -1925,6 +1925,141 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 		}
 	}
 	return end
+}
+
+// objectSeries reports whether the comma toks[m] after the object
+// toks[k:m] of a cue verb parts the members of a series of noun phrases
+// that "and" or "or" closes: "endorsed Ms. Ruiz, Mr. Obi and Ms. Tan",
+// "criticized the levy, the new tolls, and the fees". No member has a
+// finite verb or opens with a participle, a relative or a joiner
+// ("…, citing …", "…, who …", "…, then …"), and the words after the
+// conjunction open neither a clause ("…, the mayor and his aides said")
+// nor a verb phrase ("…, and vowed to …"). Two phrases and a comma
+// before "and" ("backed the plan, and the council …") are more often
+// two clauses than a series. A long first member is no series'
+// (maxSeriesLook).
+func (st *attrState) objectSeries(k, m, end int) bool {
+	toks, text := st.toks, st.text
+	if m-k > maxSeriesLook {
+		return false
+	}
+	if m+1 >= end || !st.seriesMemberOpens(m+1, end) {
+		return false // most commas in an object open a clause or a phrase of another kind
+	}
+	// A series closes with "and" or "or" before the clause ends: most
+	// commas have none after them, found with bit and byte tests alone.
+	closes, words := false, 0
+	for j := m + 1; j < min(end, m+maxSeriesLook) && !closes; j++ {
+		t := &toks[j]
+		if t.flags&(tEnd|tColon|tDash|tParen|tComma|cJoiner) == 0 && t.e-t.s != 2 {
+			// Most tokens: a word of a member, or a mark inside one.
+			if t.flags&tWord != 0 && t.quote == 0 {
+				if words++; words > maxSeriesMember {
+					return false // "…, a rare gesture from a party that …": a member is a short phrase
+				}
+			}
+			continue
+		}
+		if t.quote != 0 || t.flags&tWord == 0 {
+			if t.quote == 0 && t.flags&(tEnd|tColon|tDash|tParen) != 0 {
+				return false
+			}
+			if t.flags&tComma != 0 {
+				words = 0
+			}
+			continue
+		}
+		closes = t.flags&cJoiner != 0 && isWord(text, *t, "and") || t.e-t.s == 2 && isWord(text, *t, "or")
+		if words++; words > maxSeriesMember && !closes {
+			return false // "…, a rare gesture from a party that …": a member is a short phrase
+		}
+	}
+	if !closes {
+		return false
+	}
+	members := 0
+	words = 0
+	for j := m + 1; j < end && j < m+maxSeriesLook; j++ {
+		t := toks[j]
+		if t.quote != 0 {
+			words++
+			continue
+		}
+		switch {
+		case t.flags&(tEnd|tColon|tDash|tParen) != 0:
+			return false
+		case t.flags&tComma != 0:
+			if words == 0 {
+				return false
+			}
+			words = 0
+			members++
+		case t.flags&tWord == 0:
+		case isWord(text, t, "and") || isWord(text, t, "or"):
+			if t.flags&tUpper != 0 || j+1 >= end || !st.objectVerbless(k, m, &members) || words == 0 && members == 0 {
+				return false // "…, And He Is …": a headline's clause; "warned the plan would fail, …": a clause's comma
+			}
+			n := j + 1
+			for n+1 < end && st.isAdverb(n) {
+				n++
+			}
+			return toks[n].flags&tWord != 0 && !st.verbToken(n) && !st.isParticiple(n) && !isWord(text, toks[n], "that") && !st.newClause(j+1, end)
+		case st.mayBeVerb(j) && st.verbToken(j):
+			return false
+		case words == 0 && (t.flags&(cRelative|cJoiner|cContrast) != 0 || st.isParticiple(j) && !st.ingPreposition(j, end) || st.isAdverb(j) || negation(text, t)):
+			return false // "…, citing …", "…, who …", "…, then says …", "…, instead restating …"
+		default:
+			words++
+		}
+	}
+	return false
+}
+
+// seriesMemberOpens reports whether the word toks[j] after a comma in an
+// object may open the next member of a series, or the "and" or "or"
+// after a serial comma: not a quotation's, a relative, a joiner, a
+// participle or an adverb ("…, who …", "…, citing …", "…, then says
+// …", "…, instead restating …"). objectSeries asks it before it looks
+// for the conjunction, so that most commas cost a few bit and byte
+// tests; it repeats the cheap part of the test that objectSeries makes
+// of a member's first word.
+func (st *attrState) seriesMemberOpens(j, end int) bool {
+	t := &st.toks[j]
+	if t.quote != 0 {
+		return true
+	}
+	if t.flags&tWord == 0 {
+		return t.flags&(tEnd|tColon|tDash|tParen|tComma) == 0
+	}
+	if t.flags&cJoiner != 0 && isWord(st.text, *t, "and") || t.e-t.s == 2 && isWord(st.text, *t, "or") {
+		return true
+	}
+	return t.flags&(cRelative|cJoiner|cContrast|cPrepLike|cPartOpener|cStop|cPron) == 0 && !st.isAdverb(j) && !(st.isParticiple(j) && !st.ingPreposition(j, end))
+}
+
+// mayBeVerb is verbToken's gate of bit and byte tests: an auxiliary, a
+// past tense or a word in -ed. Most words of a noun phrase are none.
+func (st *attrState) mayBeVerb(j int) bool {
+	t := &st.toks[j]
+	return t.flags&(cAux|cPast) != 0 || t.e-t.s >= 5 && st.text[t.e-2] == 'e' && st.text[t.e-1] == 'd'
+}
+
+// objectVerbless reports whether the object toks[k:m] before a series'
+// comma has no finite verb ("warned the plan would fail, …" ends at a
+// clause's comma), and counts its commas into *members: "the levy, the
+// tolls, and …" has read a member of the series already. objectSeries
+// asks it only at the conjunction, where the words after the comma have
+// read as a series, so that a comma before a clause costs no look back.
+func (st *attrState) objectVerbless(k, m int, members *int) bool {
+	for j := k; j < m; j++ {
+		if st.mayBeVerb(j) && st.verbToken(j) {
+			return false
+		}
+		if st.toks[j].flags&tComma != 0 {
+			*members++
+		}
+	}
+	return true
 }
 
 // verbToken reports whether toks[k] is a finite verb outside quotation
