@@ -4383,7 +4383,7 @@ func (st *attrState) closingReport(atts []attr) *Mention {
 			}
 		}
 		if !inner && atts[k].Source != nil {
-			if c := atts[k].Content; c != nil && c.End >= end || atts[k].Cue.End >= end {
+			if c := atts[k].Content; c != nil && (c.End >= end || st.reportCircumstance(c.End, end)) || atts[k].Cue.End >= end {
 				src = atts[k].Source
 			}
 			break
@@ -4841,6 +4841,17 @@ func (st *attrState) namingObject(a *attr, q Span) bool {
 		}
 	}
 	return true
+}
+
+// reportCircumstance reports whether the text[from:to] between a
+// content and the end of its sentence is a circumstance of the report
+// (objectCloses: "praised the governor's work after the storm."), a
+// phrase with no comma, colon, dash or joiner: the report still ends the
+// sentence, as a second clause ("…, but residents were not convinced.")
+// does not let it.
+func (st *attrState) reportCircumstance(from, to int) bool {
+	gap := st.text[from:to]
+	return len(gap) < 60 && !strings.ContainsAny(gap, ",;:—–") && !strings.Contains(gap, " and ") && !strings.Contains(gap, " but ")
 }
 
 // reportBefore returns the last attribution with a source whose cue lies

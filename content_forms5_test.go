@@ -5,7 +5,8 @@ import "testing"
 // TestContentFormsSecondCue checks that where the attribution stage
 // finds a second cue after "and" or "but" with the same source as the
 // one before ("claimed a mandate and said …"), the first content ends
-// before the conjunction (secondCue, which widenCue asks). A verb of
+// before the conjunction (secondCue, which coordSource and participleCue
+// ask). A verb of
 // another tense inside the content ("promised to testify and explain"),
 // another source and a content before its cue leave it whole; so does a
 // content with a finite verb of its own ("said the board met and agreed
