@@ -4383,7 +4383,7 @@ func (st *attrState) closingReport(atts []attr) *Mention {
 			}
 		}
 		if !inner && atts[k].Source != nil {
-			if c := atts[k].Content; c != nil && (c.End >= end || st.reportCircumstance(c.End, end)) || atts[k].Cue.End >= end {
+			if c := atts[k].Content; c != nil && c.End >= end || atts[k].Cue.End >= end || c != nil && end-c.End < maxReportCircumstance && st.reportCircumstance(c.End, end) {
 				src = atts[k].Source
 			}
 			break
@@ -4846,13 +4846,28 @@ func (st *attrState) namingObject(a *attr, q Span) bool {
 // reportCircumstance reports whether the text[from:to] between a
 // content and the end of its sentence is a circumstance of the report
 // (objectCloses: "praised the governor's work after the storm."), a
-// phrase with no comma, colon, dash or joiner: the report still ends the
-// sentence, as a second clause ("…, but residents were not convinced.")
-// does not let it.
+// short phrase with no comma, colon, dash or joiner: the report still
+// ends the sentence, as a second clause ("…, but residents were not
+// convinced.") does not let it. closingReport asks it of a gap shorter
+// than maxReportCircumstance bytes, which it reads byte by byte.
 func (st *attrState) reportCircumstance(from, to int) bool {
-	gap := st.text[from:to]
-	return len(gap) < 60 && !strings.ContainsAny(gap, ",;:—–") && !strings.Contains(gap, " and ") && !strings.Contains(gap, " but ")
+	text := st.text
+	for i := from; i < to; i++ {
+		switch text[i] {
+		case ',', ';', ':', 0xE2: // 0xE2 opens a dash
+			return false
+		case ' ':
+			if i+4 < to && (text[i+1:i+5] == "and " || text[i+1:i+5] == "but ") {
+				return false
+			}
+		}
+	}
+	return true
 }
+
+// maxReportCircumstance is the longest gap, in bytes, that
+// reportCircumstance reads between a content and its sentence's end.
+const maxReportCircumstance = 48
 
 // reportBefore returns the last attribution with a source whose cue lies
 // in the sentence right before quote q, or nil.
