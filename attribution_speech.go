@@ -1923,8 +1923,8 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 			}
 			return m // "endorsed her; last month …": a semicolon ends the object too
 		}
-		if t.flags&cJoiner != 0 && st.secondVerb(k, m, end) {
-			return m // "endorsed Ms. Ruiz and urged …": the subject's next verb
+		if t.flags&cJoiner != 0 && (m+1 < end && toks[m+1].quote == 0 && st.subjectPronoun(m+1) || st.secondVerb(k, m, end)) {
+			return m // "endorsed Ms. Ruiz and urged …", "called him a fraud and he …": the subject's next verb, a clause
 		}
 	}
 	return end

@@ -51,3 +51,27 @@ func TestContentFormsObjectCloses(t *testing.T) {
 			[]string{"praised | the plan in 2019 budget talks"}},
 	}, showCueContent)
 }
+
+// TestContentFormsClauseAfterObject checks that "and" or "but" and a
+// subject pronoun after the object of a cue verb open a clause of their
+// own, which ends the object (objectEnd): "called the referee a coward
+// and he was fined", "rejected the levy but they left …". A noun phrase
+// or an object pronoun after the conjunction is the object's second
+// member.
+func TestContentFormsClauseAfterObject(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"and he", "The coach called the referee a coward and he was fined for it.",
+			[]string{"called | the referee a coward"}},
+		{"but they", "Lawmakers rejected the levy but they left the door open to a smaller fee.",
+			[]string{"rejected | the levy"}},
+		{"and they, a cue", "Protesters denounced the verdict and they vowed to return on Friday.",
+			[]string{"denounced | the verdict", "vowed | to return on Friday"}},
+		// Near misses: a second member of the object.
+		{"a noun phrase", "The coach called the referee a coward and a cheat.",
+			[]string{"called | the referee a coward and a cheat"}},
+		{"a possessive", "The council criticized the plan and its costs.",
+			[]string{"criticized | the plan and its costs"}},
+		{"an object pronoun", "The auditor criticized the contract and them.",
+			[]string{"criticized | the contract and them"}},
+	}, showCueContent)
+}
