@@ -1952,8 +1952,9 @@ func (st *attrState) objectSeries(k, m, end int) bool {
 	// A series closes with "and" or "or" before the clause ends: most
 	// commas have none after them, found with bit and byte tests alone.
 	closes, words := false, 0
-	for j := m + 1; j < min(end, m+maxSeriesLook) && !closes; j++ {
-		t := &toks[j]
+	ahead := toks[m+1 : min(end, m+maxSeriesLook)]
+	for j := range ahead {
+		t := &ahead[j]
 		if t.flags&(tEnd|tColon|tDash|tParen|tComma|cJoiner) == 0 && t.e-t.s != 2 {
 			// Most tokens: a word of a member, or a mark inside one.
 			if t.flags&tWord != 0 && t.quote == 0 {
@@ -1972,8 +1973,10 @@ func (st *attrState) objectSeries(k, m, end int) bool {
 			}
 			continue
 		}
-		closes = t.flags&cJoiner != 0 && isWord(text, *t, "and") || t.e-t.s == 2 && isWord(text, *t, "or")
-		if words++; words > maxSeriesMember && !closes {
+		if closes = t.flags&cJoiner != 0 && isWord(text, *t, "and") || t.e-t.s == 2 && isWord(text, *t, "or"); closes {
+			break
+		}
+		if words++; words > maxSeriesMember {
 			return false // "…, a rare gesture from a party that …": a member is a short phrase
 		}
 	}
