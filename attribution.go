@@ -1945,6 +1945,10 @@ func (st *attrState) participleCue(lo, hi, i, ce int, canon string, first int) i
 	if a.Source == nil {
 		a.Source = st.clauseSubject(lo, i, first)
 	}
+	if toks[i-1].flags&cJoiner != 0 && a.Source != nil && len(st.out) > 0 {
+		// "…, denouncing the cuts and demanding …": one subject's second verb.
+		st.secondCue(&st.out[len(st.out)-1], a.Source, i-1, i)
+	}
 	k := ce
 	if e := st.addressee(canon, k, hi); e > k {
 		a.Addressee = st.mention(k, e)
@@ -3873,6 +3877,12 @@ func (st *attrState) clauseSeries(k, hi int) bool {
 // series of clauses.
 const maxSeriesLook = 16
 
+// maxSeriesMember is the most words a member of a series of noun phrases
+// after an object's comma may have ("more use of the state's ratings
+// system"):
+// objectSeries stops looking for the closing "and" after a longer one.
+const maxSeriesMember = 8
+
 // finiteAux reports whether t is an auxiliary that carries a clause's
 // tense (finiteAuxiliaries: "would", "was", "has"), not an adverb of the
 // auxiliaries list ("also", "still").
@@ -4443,7 +4453,7 @@ func (st *attrState) closingReport(atts []attr) *Mention {
 			}
 		}
 		if !inner && atts[k].Source != nil {
-			if c := atts[k].Content; c != nil && c.End >= end || atts[k].Cue.End >= end {
+			if c := atts[k].Content; c != nil && c.End >= end || atts[k].Cue.End >= end || c != nil && end-c.End < maxReportCircumstance && st.reportCircumstance(c.End, end) {
 				src = atts[k].Source
 			}
 			break
@@ -4913,6 +4923,32 @@ func (st *attrState) namingObject(a *attr, q Span) bool {
 	}
 	return true
 }
+
+// reportCircumstance reports whether the text[from:to] between a
+// content and the end of its sentence is a circumstance of the report
+// (objectCloses: "praised the governor's work after the storm."), a
+// short phrase with no comma, colon, dash or joiner: the report still
+// ends the sentence, as a second clause ("…, but residents were not
+// convinced.") does not let it. closingReport asks it of a gap shorter
+// than maxReportCircumstance bytes, which it reads byte by byte.
+func (st *attrState) reportCircumstance(from, to int) bool {
+	text := st.text
+	for i := from; i < to; i++ {
+		switch text[i] {
+		case ',', ';', ':', 0xE2: // 0xE2 opens a dash
+			return false
+		case ' ':
+			if i+4 < to && (text[i+1:i+5] == "and " || text[i+1:i+5] == "but ") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// maxReportCircumstance is the longest gap, in bytes, that
+// reportCircumstance reads between a content and its sentence's end.
+const maxReportCircumstance = 48
 
 // reportBefore returns the last attribution with a source whose cue lies
 // in the sentence right before quote q, or nil.
@@ -5585,14 +5621,69 @@ func (st *attrState) coordSource(lo, k, i, ce, hi, first int, canon string) (*Me
 		}
 		return nil, true
 	}
-	if m := st.coordSubject(lo, k); m != nil {
-		return m, true
+	m := st.coordSubject(lo, k)
+	if m == nil {
+		m = st.relayedSubject(k, i, first)
 	}
-	if m := st.relayedSubject(k, i, first); m != nil {
-		return m, true
+	if m == nil {
+		m = st.clauseSubject(lo, k, first)
 	}
-	m := st.clauseSubject(lo, k, first)
+	if m != nil && len(st.out) > 0 {
+		st.secondCue(&st.out[len(st.out)-1], m, k, i)
+	}
 	return m, m != nil
+}
+
+// secondCue ends the content of the attribution p before the "and" or
+// "but" at toks[j] that stands before the cue verb toks[i] whose source
+// src coordSource or participleCue has just found, where p has that
+// source too and its content runs over the cue: the subject's next
+// verb, "claimed a mandate and said the vote was …", "calling the levy
+// a swindle and vowing to repeal it", is no part of what the first verb
+// reported. They ask it only where a joiner stands before the cue, so
+// no content is read again for a verb that may follow it. A verb of
+// another tense inside the content is the content's own ("decided to
+// bypass him and go after …"), unless a comma stands before the "and"
+// ("…, fearing a leak, and argue …"). A content with a finite verb of
+// its own is a clause whose subject may be the one who speaks the
+// second verb ("said the board met and agreed to …"): it stays whole,
+// as does a content that is another's clause ("said the mayor resigned
+// and said …").
+func (st *attrState) secondCue(p *attr, src *Mention, j, i int) {
+	toks, text := st.toks, st.text
+	if p.Content == nil || p.Source == nil || p.Source.Span != src.Span ||
+		toks[j].s <= p.Content.Start || toks[j].s >= p.Content.End || p.Content.Start < p.Cue.End ||
+		!isWord(text, toks[j], "and") && !isWord(text, toks[j], "but") {
+		return
+	}
+	c := st.tokenAt(p.Cue.Start)
+	for c+1 < i && (toks[c].flags&cAux != 0 || st.isAdverb(c)) {
+		c++ // "has called …", "largely agreed …"
+	}
+	if st.verbShape(c) != st.verbShape(i) && toks[j-1].flags&tComma == 0 {
+		return
+	}
+	k := st.tokenAt(p.Content.Start)
+	for m := k; m < j; m++ {
+		if st.mayBeVerb(m) && st.verbToken(m) {
+			return // "said the board met and agreed …": the second verb may be the clause's own
+		}
+	}
+	p.Content = st.contentSpan(k, j)
+}
+
+// verbShape tells the forms of verbs apart by their ending, so that two
+// verbs joined by "and" can be seen to be of one tense: 1 for a
+// participle in -ing, 2 for a past ("said", "claimed"), 0 for another
+// form ("says", "urge").
+func (st *attrState) verbShape(k int) int {
+	switch {
+	case st.isParticiple(k):
+		return 1
+	case st.toks[k].flags&cPast != 0 || st.endsEd(k):
+		return 2
+	}
+	return 0
 }
 
 // coordSubject returns the source of a cue after "and" or "but" at

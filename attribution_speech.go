@@ -1921,8 +1921,11 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 	}
 	for m := k + 1; m < end && m < k+maxContent/4; m++ {
 		t := toks[m]
-		if t.quote != 0 {
-			continue
+		if t.quote != 0 || t.flags&(tComma|tDash|tParen|tColon|cJoiner|objectClosers) == 0 {
+			continue // most words of an object: one bit test
+		}
+		if t.flags&objectClosers != 0 && m-k <= maxClosedObject && st.objectCloses(canon, k, m, end) {
+			return m // "endorsed Ms. Ruiz last week", "attacked him in a statement": the act's circumstance
 		}
 		if t.flags&(tParen|tDash) != 0 {
 			// "Sen. Jo Meeks (D-Ohio) to …", "Jo Hart — then a Democrat —
@@ -1933,7 +1936,7 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 			}
 		}
 		if t.flags&(tComma|tDash|tParen|tColon) != 0 && (t.flags&tColon == 0 || st.semicolon(t)) {
-			if t.flags&tComma != 0 && st.figureComma(m) {
+			if t.flags&tComma != 0 && (st.figureComma(m) || st.objectSeries(k, m, end)) {
 				continue // "called for 20,000 troops", "backed Ruiz, Obi and Tan": a figure's comma, a series'
 			}
 			if t.flags&tComma != 0 && m+1 < end && toks[m+1].flags&(tWord|tUpper) == tWord && st.ingPreposition(m+1, end) {
@@ -1944,11 +1947,267 @@ func (st *attrState) objectEnd(canon string, k, end int) int {
 			}
 			return m // "endorsed her; last month …": a semicolon ends the object too
 		}
-		if t.flags&cJoiner != 0 && st.secondVerb(k, m, end) {
-			return m // "endorsed Ms. Ruiz and urged …": the subject's next verb
+		if t.flags&cJoiner != 0 && (m+1 < end && toks[m+1].quote == 0 && st.subjectPronoun(m+1) || st.secondVerb(k, m, end)) {
+			return m // "endorsed Ms. Ruiz and urged …", "called him a fraud and he …": the subject's next verb, a clause
 		}
 	}
 	return end
+}
+
+// objectSeries reports whether the comma toks[m] after the object
+// toks[k:m] of a cue verb parts the members of a series of noun phrases
+// that "and" or "or" closes: "endorsed Ms. Ruiz, Mr. Obi and Ms. Tan",
+// "criticized the levy, the new tolls, and the fees". No member has a
+// finite verb or opens with a participle, a relative or a joiner
+// ("…, citing …", "…, who …", "…, then …"), and the words after the
+// conjunction open neither a clause ("…, the mayor and his aides said")
+// nor a verb phrase ("…, and vowed to …"). Two phrases and a comma
+// before "and" ("backed the plan, and the council …") are more often
+// two clauses than a series. A long first member is no series'
+// (maxSeriesLook).
+func (st *attrState) objectSeries(k, m, end int) bool {
+	toks, text := st.toks, st.text
+	if m-k > maxSeriesLook {
+		return false
+	}
+	if m+1 >= end || !st.seriesMemberOpens(m+1, end) {
+		return false // most commas in an object open a clause or a phrase of another kind
+	}
+	// A series closes with "and" or "or" before the clause ends: most
+	// commas have none after them, found with bit and byte tests alone.
+	closes, words := false, 0
+	ahead := toks[m+1 : min(end, m+maxSeriesLook)]
+	for j := range ahead {
+		t := &ahead[j]
+		if t.flags&(tEnd|tColon|tDash|tParen|tComma|cJoiner) == 0 && t.e-t.s != 2 {
+			// Most tokens: a word of a member, or a mark inside one.
+			if t.flags&tWord != 0 && t.quote == 0 {
+				if words++; words > maxSeriesMember {
+					return false // "…, a rare gesture from a party that …": a member is a short phrase
+				}
+			}
+			continue
+		}
+		if t.quote != 0 || t.flags&tWord == 0 {
+			if t.quote == 0 && t.flags&(tEnd|tColon|tDash|tParen) != 0 {
+				return false
+			}
+			if t.flags&tComma != 0 {
+				words = 0
+			}
+			continue
+		}
+		if closes = t.flags&cJoiner != 0 && isWord(text, *t, "and") || t.e-t.s == 2 && isWord(text, *t, "or"); closes {
+			break
+		}
+		if words++; words > maxSeriesMember {
+			return false // "…, a rare gesture from a party that …": a member is a short phrase
+		}
+	}
+	if !closes {
+		return false
+	}
+	members := 0
+	words = 0
+	for j := m + 1; j < end && j < m+maxSeriesLook; j++ {
+		t := toks[j]
+		if t.quote != 0 {
+			words++
+			continue
+		}
+		switch {
+		case t.flags&(tEnd|tColon|tDash|tParen) != 0:
+			return false
+		case t.flags&tComma != 0:
+			if words == 0 {
+				return false
+			}
+			words = 0
+			members++
+		case t.flags&tWord == 0:
+		case isWord(text, t, "and") || isWord(text, t, "or"):
+			if t.flags&tUpper != 0 || j+1 >= end || !st.objectVerbless(k, m, &members) || words == 0 && members == 0 {
+				return false // "…, And He Is …": a headline's clause; "warned the plan would fail, …": a clause's comma
+			}
+			n := j + 1
+			for n+1 < end && st.isAdverb(n) {
+				n++
+			}
+			return toks[n].flags&tWord != 0 && !st.verbToken(n) && !st.isParticiple(n) && !isWord(text, toks[n], "that") && !st.newClause(j+1, end)
+		case st.mayBeVerb(j) && st.verbToken(j):
+			return false
+		case words == 0 && (t.flags&(cRelative|cJoiner|cContrast) != 0 || st.isParticiple(j) && !st.ingPreposition(j, end) || st.isAdverb(j) || negation(text, t)):
+			return false // "…, citing …", "…, who …", "…, then says …", "…, instead restating …"
+		default:
+			words++
+		}
+	}
+	return false
+}
+
+// seriesMemberOpens reports whether the word toks[j] after a comma in an
+// object may open the next member of a series, or the "and" or "or"
+// after a serial comma: not a quotation's, a relative, a joiner, a
+// participle or an adverb ("…, who …", "…, citing …", "…, then says
+// …", "…, instead restating …"). objectSeries asks it before it looks
+// for the conjunction, so that most commas cost a few bit and byte
+// tests; it repeats the cheap part of the test that objectSeries makes
+// of a member's first word.
+func (st *attrState) seriesMemberOpens(j, end int) bool {
+	t := &st.toks[j]
+	if t.quote != 0 {
+		return true
+	}
+	if t.flags&tWord == 0 {
+		return t.flags&(tEnd|tColon|tDash|tParen|tComma) == 0
+	}
+	if t.flags&cJoiner != 0 && isWord(st.text, *t, "and") || t.e-t.s == 2 && isWord(st.text, *t, "or") {
+		return true
+	}
+	return t.flags&(cRelative|cJoiner|cContrast|cPrepLike|cPartOpener|cStop|cPron) == 0 && !st.isAdverb(j) && !(st.isParticiple(j) && !st.ingPreposition(j, end))
+}
+
+// mayBeVerb is verbToken's gate of bit and byte tests: an auxiliary, a
+// past tense or a word in -ed. Most words of a noun phrase are none.
+func (st *attrState) mayBeVerb(j int) bool {
+	t := &st.toks[j]
+	return t.flags&(cAux|cPast) != 0 || t.e-t.s >= 5 && st.text[t.e-2] == 'e' && st.text[t.e-1] == 'd'
+}
+
+// objectVerbless reports whether the object toks[k:m] before a series'
+// comma has no finite verb ("warned the plan would fail, …" ends at a
+// clause's comma), and counts its commas into *members: "the levy, the
+// tolls, and …" has read a member of the series already. objectSeries
+// asks it only at the conjunction, where the words after the comma have
+// read as a series, so that a comma before a clause costs no look back.
+func (st *attrState) objectVerbless(k, m int, members *int) bool {
+	for j := k; j < m; j++ {
+		if st.mayBeVerb(j) && st.verbToken(j) {
+			return false
+		}
+		if st.toks[j].flags&tComma != 0 {
+			*members++
+		}
+	}
+	return true
+}
+
+// objectClosers are the classes of a word that may open a circumstance
+// after the object of a cue verb: "in", "on", "during", "after", "when",
+// "while", "last", "Monday", "June". objectEnd tests them with the marks
+// that end an object, one bit test a token.
+const objectClosers = cVenue | cPrepLike | cPartOpener | cAskOpener | cTimeOpener | cTime | cMonth
+
+// maxClosedObject is the most tokens of an object that a closing
+// circumstance parts from its verb (objectCloses): "endorsed Gov. Dara
+// Moss last week". A longer object is more often a phrase the
+// circumstance belongs to.
+const maxClosedObject = 4
+
+// objectCloses reports whether the word toks[m] after the short object
+// toks[k:m] of a cue verb opens a circumstance of the verb's act, which
+// ends the object: a time ("endorsed Ms. Osei last week", "backed the
+// levy on Tuesday", "opposed the tax in 2019"), a clause or phrase of
+// time ("criticized the mayor after the vote", "praised Ruiz while …"),
+// after a name a place or medium ("attacked Ruiz in Ohio", "mocked Ruiz
+// on social media"), and after another noun phrase a document the act
+// took place in ("denounced the plan in a statement"). The object is a
+// noun phrase: not an infinitive, a clause, a figure, a participle or an
+// adverb ("expected to rise this year", "a 2 pct drop in January"), and
+// not the object of a report or a verb of expectation ("showed a rise in
+// March", "expects changes this year"), which dates what was found or
+// foreseen.
+func (st *attrState) objectCloses(canon string, k, m, end int) bool {
+	toks, text := st.toks, st.text
+	if m+1 >= end {
+		return false
+	}
+	t, n := toks[m], toks[m+1]
+	if t.flags&tWord == 0 || n.quote != 0 || n.flags&tWord == 0 && n.flags&tQ == 0 || isWord(text, toks[k], "to") {
+		return false
+	}
+	var closes, dated bool
+	switch {
+	case t.flags&(cTime|cMonth) != 0:
+		// "last week" is read from its opener; a time word alone
+		// ("Monday", "yesterday") dates the act, a noun ("the plan
+		// year") does not.
+		closes = t.flags&tUpper != 0 || isWord(text, t, "yesterday") || isWord(text, t, "today") || isWord(text, t, "earlier")
+		dated = closes
+	case t.flags&cTimeOpener != 0 && t.flags&cVenue == 0:
+		closes = n.flags&(cTime|cTimeUnit|cMonth) != 0 // "last week", "this month", "early June"
+		dated = closes
+	case t.flags&cVenue != 0:
+		// "in June", "on Tuesday", "in 2019", "in a statement", "on
+		// Twitter", "supported Ruiz in Ohio".
+		// A plain noun after the date is the date's ("the surge in 1986
+		// earnings"); a determiner after a name opens a complement
+		// ("congratulated Ruiz on a job well done").
+		dated = (n.flags&cMonth != 0 || n.flags&(cTime|tUpper) == cTime|tUpper || st.yearAt(k, m+1)) && !(m+2 < end && classlessWord(text, toks[m+2]))
+		closes = dated || n.flags&(tWord|cDet) == tWord && st.nameObject(k, m) || st.hasClass(m+1, min(m+4, end), cDoc)
+	default:
+		// "after the vote", "during a debate", "while …"; a clause of
+		// "when" may be what the verb tells of ("described the mood
+		// when the news broke").
+		closes = isWord(text, t, "after") || isWord(text, t, "during") || isWord(text, t, "while") || isWord(text, t, "before") || isWord(text, t, "despite")
+	}
+	if !closes {
+		return false
+	}
+	for j := k; j < m; j++ {
+		o := toks[j]
+		if o.quote != 0 || o.flags&tWord == 0 && o.flags&(tEnd|tOther) == 0 || isDigit(text[o.s]) || o.flags&(cPrep|cPrepLike|cAux|cStop|cJoiner|cRelative|cTime|cMonth) != 0 ||
+			st.mayBeVerb(j) && st.verbToken(j) || st.isParticiple(j) && (j == k || toks[j-1].flags&cDet == 0) || st.isAdverb(j) {
+			return false // "to rise …", "a 2 pct drop", "the way it …": no plain noun phrase ("the ruling" is one)
+		}
+	}
+	if m == k+1 && toks[k].flags&cTimeOpener != 0 || st.kinds.kind(st.d.lex, canon) == Report || st.hasForm(canon, fEvidential, cueEvidential) {
+		return false
+	}
+	// A complement of the verb after the circumstance keeps the object
+	// whole ("defended himself on Saturday for …", "described him in an
+	// interview as …", and after a date "urged the board on Tuesday to
+	// act", "set the payment on March 9 of …"), as does a finite auxiliary, whose subject the
+	// object was ("hopes the endorsement before the primary will …"),
+	// unless a clause of time holds it ("while he was …", "after she
+	// had …"). A quotation there is the verb's second object or its words
+	// ("called the remarks on Saturday “a wake-up call”").
+	clause := isWord(text, t, "while") || n.flags&cPron != 0
+	for j := m + 1; j < end && j < m+8; j++ {
+		o := toks[j]
+		if o.quote != 0 {
+			return false
+		}
+		if o.flags&(tComma|tColon|tDash) != 0 || o.flags&tEnd != 0 && toks[j-1].flags&cAbbr == 0 {
+			break // "on Aug. 17 for …": an abbreviation's period ends nothing
+		}
+		if o.flags&tWord == 0 || j == m+1 {
+			continue
+		}
+		if isWord(text, o, "for") || isWord(text, o, "over") || isWord(text, o, "as") || !clause && st.finiteAux(o) ||
+			dated && j <= m+3 && (isWord(text, o, "of") || isWord(text, o, "to") && j+1 < end && toks[j+1].flags&(tWord|tUpper|cDet|cPron) == tWord && !isDigit(text[toks[j+1].s])) {
+			return false
+		}
+	}
+	return true
+}
+
+// classlessWord reports whether t is a lower-case word of no class of the
+// grammar: a noun or a verb ("earnings", "act"), no function word and no
+// figure.
+func classlessWord(text string, t token) bool {
+	return t.quote == 0 && t.flags&(tWord|tUpper) == tWord && t.flags&^(cCue-1) == 0 && !isDigit(text[t.s])
+}
+
+// nameObject reports whether the object toks[k:m] is a name ("Ms.
+// Ruiz"), which takes no phrase of place after it.
+func (st *attrState) nameObject(k, m int) bool {
+	for j := k; j < m; j++ {
+		if o := st.toks[j]; o.flags&(tWord|tUpper) == tWord {
+			return false
+		}
+	}
+	return true
 }
 
 // verbToken reports whether toks[k] is a finite verb outside quotation

@@ -50,6 +50,33 @@ func TestContentFormsFigureComma(t *testing.T) {
 	}, showCueContent)
 }
 
+// TestContentFormsObjectSeries checks that the object of a cue verb
+// runs on over the commas of a series of noun phrases that "and" or "or"
+// closes (objectSeries): the series is what the verb takes. A comma
+// before a clause, a participle, a relative, or a second phrase after
+// ", and" that has a verb of its own ends the object as before.
+func TestContentFormsObjectSeries(t *testing.T) {
+	runAttrCases(t, []attrCase{
+		{"three names", "The campaign is backing Gov. Dara Moss, Sen. Jo Tan and Mayor Eli Ruiz.",
+			[]string{"is backing | Gov. Dara Moss, Sen. Jo Tan and Mayor Eli Ruiz"}},
+		{"a serial comma", "The council criticized the levy, the new tolls, and the fees on fishing boats.",
+			[]string{"criticized | the levy, the new tolls, and the fees on fishing boats"}},
+		{"or closes it", "Okafor cited the drought, the war or the floods as reasons for the shortfall.",
+			[]string{"cited | the drought, the war or the floods as reasons for the shortfall"}},
+		{"years", "The senator opposed the 2012, 2014 and 2016 budgets.",
+			[]string{"opposed | the 2012, 2014 and 2016 budgets"}},
+		// Near misses: the comma ends the object.
+		{"a clause after and", "The union denounced the closure, and the company defended it.",
+			[]string{"denounced | the closure", "defended | it"}},
+		{"a source after the series", "The council criticized the levy, the mayor and his aides said.",
+			[]string{"criticized | the levy", "said | The council criticized the levy"}},
+		{"a participle", "The envoy condemned the raids, citing the deaths of civilians and the loss of homes.",
+			[]string{"condemned | the raids", "citing | the deaths of civilians and the loss of homes"}},
+		{"a relative", "The board thanked its auditors, who found no fraud and praised the staff.",
+			[]string{"thanked | its auditors", "praised | the staff"}},
+	}, showCueContent)
+}
+
 // TestContentFormsButThat checks that ", but" goes on with the content
 // where it opens a second clause of the cue's ("…, but that it needed
 // money"), the second half of "not …, but …" or "…, but also …"
