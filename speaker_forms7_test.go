@@ -1,0 +1,27 @@
+package wirestory
+
+import "testing"
+
+// TestSungWordsSpeak checks a verb of singing as the cue of the words
+// sung: after the quotation ("“…,” Vane sings"), or before it after a
+// comma or a colon ("The crowd sang: “…”"). Near misses: a capitalised
+// quotation right after the verb is the song's title, said by no one
+// ("the choir sang “Amazing Grace”"), and a verb of singing with no
+// quotation of its own takes no quotation from the sentence before.
+func TestSungWordsSpeak(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"after the quotation", "“Keep your hands where I can see them,” Rosa Vane sings to the crowd before asking, “Where do we go now?”",
+			[]string{"Rosa Vane", "Rosa Vane"}},
+		{"after a colon", "Opening the rally, the folk singer Tom Brill sang: “This land was made for you and me.”",
+			[]string{"Tom Brill"}},
+		{"after a comma, past tense", "As the marchers crossed the bridge, union leader Ana Ortiz sang, “we shall not be moved.”",
+			[]string{"Ana Ortiz"}},
+		{"a name after, past tense", "“We want our jobs back,” Lena Marsh sang outside the mill on Tuesday.",
+			[]string{"Lena Marsh"}},
+		// Near misses.
+		{"a song named after the verb", "The choir sang “Amazing Grace” as the coffin was carried out.",
+			[]string{""}},
+		{"no quotation of its own", "“The count is over,” Lind said. The band sings in Spanish and English.",
+			[]string{"Lind"}},
+	})
+}
