@@ -50,6 +50,9 @@ func (st *attrState) weakCue(i, hi int) bool {
 			return false // "Continued Stone: “…”"
 		}
 	}
+	if st.weakNoun(i) {
+		return true // "the caustic chant “Lock her up!”": the noun, not the verb
+	}
 	if i+1 < hi && (isWord(st.text, toks[i+1], "that") || toks[i+1].flags&(tColon|tOpen) != 0) {
 		return false
 	}
@@ -79,6 +82,28 @@ func (st *attrState) weakCue(i, hi int) bool {
 		}
 	}
 	return true
+}
+
+// weakNoun reports whether the weak cue form at toks[i] is a noun: right
+// after an article or a possessive ("their chants “…”"), or as a bare
+// form after one word in lower case that follows one ("the caustic chant
+// “Lock her up!”", "a thunderous chant of “…”"). A singular noun there
+// would take the verb with its ending ("the letter continues: “…”"), a
+// plural one the bare form ("the players chant “…”"), and a past tense
+// reads as the verb ("the choir sang “…”").
+func (st *attrState) weakNoun(i int) bool {
+	toks, text := st.toks, st.text
+	if i < 1 {
+		return false
+	}
+	if p := toks[i-1]; isArticle(text, p) {
+		return p.quote == 0
+	}
+	if i < 2 || toks[i].flags&cPast != 0 || !st.adjectiveAfterDet(i-1) || !isArticle(text, toks[i-2]) {
+		return false
+	}
+	w, a := text[toks[i].s:toks[i].e], text[toks[i-1].s:toks[i-1].e]
+	return !strings.HasSuffix(a, "s") && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
 // documentHasShown reports whether the weak cue toks[i] is "shown" in

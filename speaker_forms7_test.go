@@ -25,3 +25,28 @@ func TestSungWordsSpeak(t *testing.T) {
 			[]string{"Lind"}},
 	})
 }
+
+// TestWeakCueNounAfterModifier checks a weak cue form that is a noun
+// after an article and one word that modifies it: "reprised the angry
+// chant “…”" is no verb whose subject is "the angry"; the quotation goes
+// to the subject of the sentence. Near misses: a plural subject takes the
+// bare form as its verb ("The players chant “…”"), a singular noun takes
+// the form with its ending ("The statement continues: “…”"), and a past
+// tense is the verb ("The choir sang “…”").
+func TestWeakCueNounAfterModifier(t *testing.T) {
+	runQuoteCases(t, []speakerCase{
+		{"an adjective before the noun", "Farmers in Lyon reprised the angry chant “no farms, no food” outside the ministry.",
+			[]string{"Farmers in Lyon"}},
+		{"took up", "Students took up the old chant “the people united will never be defeated” on Friday.",
+			[]string{"Students"}},
+		{"started, a clause after", "Dock workers in Rotterdam started the familiar chant “one union, one fight” as the talks resumed.",
+			[]string{"Dock workers in Rotterdam"}},
+		// Near misses.
+		{"a plural subject and the bare verb", "The players chant “we are the champions” after every win.",
+			[]string{"The players"}},
+		{"a singular subject and the verb with its ending", "The statement continues: “We will not be moved.”",
+			[]string{"The statement"}},
+		{"a past tense", "The choir sang “we shall overcome” at the end.",
+			[]string{"The choir"}},
+	}, func(q Quote) string { return q.Speaker.Text })
+}
