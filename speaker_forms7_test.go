@@ -50,3 +50,28 @@ func TestWeakCueNounAfterModifier(t *testing.T) {
 			[]string{"The choir"}},
 	}, func(q Quote) string { return q.Speaker.Text })
 }
+
+// TestJoinedClauseSubjectSpeaks checks a quotation with no cue of its
+// own in a clause joined to the sentence by "and", "but" or "while"
+// after a comma: the joined clause's subject is the sentence subject the
+// quotation goes to, past an opening phrase with no comma ("and at one
+// point the minister …"), not the subject the sentence opens with. Near
+// misses: a second verb of the same subject, the last item of a series,
+// and a reported clause cut at the joint keep the sentence's subject.
+func TestJoinedClauseSubjectSpeaks(t *testing.T) {
+	runQuoteCases(t, []speakerCase{
+		{"and, an opening phrase", "The talks dragged on for hours, and at one point the minister floated a “grand bargain” on tariffs.",
+			[]string{"the minister"}},
+		{"but, a name", "Sales slumped in the spring, but Chief Executive Mara Olsen remained “quietly confident” about the year.",
+			[]string{"Chief Executive Mara Olsen"}},
+		{"and, a noun after a modifier", "Boos rained down as the mayor arrived, and the crowd reprised the old chant “recall him now.”",
+			[]string{"the crowd"}},
+		// Near misses.
+		{"a second verb of the subject", "The senator stood up, and kept her “no new taxes” pledge.",
+			[]string{"The senator"}},
+		{"the last item of a series", "The governor praised the parks, the schools, and a city of “honest work.”",
+			[]string{"The governor"}},
+		{"a reported clause cut at the joint", "Inspectors had said most of the wells were safe, but the rest were “a disaster.”",
+			[]string{"Inspectors"}},
+	}, func(q Quote) string { return q.Speaker.Text })
+}
