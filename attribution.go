@@ -4373,13 +4373,35 @@ func (st *attrState) closingReport(atts []attr) *Mention {
 			}
 		}
 		if !inner && atts[k].Source != nil {
-			if c := atts[k].Content; c != nil && c.End >= end || atts[k].Cue.End >= end {
+			if c := atts[k].Content; c != nil && (c.End >= end || st.reportGoesOn(c.End, end)) || atts[k].Cue.End >= end {
 				src = atts[k].Source
 			}
 			break
 		}
 	}
 	return src
+}
+
+// reportGoesOn reports whether the rest of a sentence after a report's
+// content cut short at offset ce, up to the sentence's last word at
+// offset end, goes on in the reported voice: a comma, "but", and a
+// modal of reported speech ([reportedModals]) among the first four words
+// of the clause: "Carter said critics had long predicted a withdrawal,
+// but this would not happen." Not "…, but residents were not convinced."
+func (st *attrState) reportGoesOn(ce, end int) bool {
+	toks, text := st.toks, st.text
+	k := st.tokenAt(ce)
+	if k+2 >= len(toks) || toks[k].flags&tComma == 0 || !isWord(text, toks[k+1], "but") {
+		return false
+	}
+	for m := k + 2; m < len(toks) && m <= k+5 && toks[m].s <= end; m++ {
+		if t := toks[m]; t.flags&tWord == 0 {
+			return false
+		} else if st.d.lex.containsToken(reportedModals, text, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeObject reports whether the quote q is the object of a's cue
