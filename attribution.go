@@ -4341,7 +4341,28 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 	if speaker == nil && qj == qi {
 		return st.closingReport(atts)
 	}
+	if m := st.outerReporter(lastAtt, atts); m != nil {
+		return m
+	}
 	return speaker
+}
+
+// outerReporter returns the source of the attribution in atts whose
+// content holds the cue of a, the attribution of a paragraph's last
+// quotation with a speaker, where a's cue closes the paragraph's last
+// sentence's report: "Her friends mocked him, calling him “a buffoon,”
+// Susan said." A paragraph of quotation alone after it goes on in
+// Susan's voice, not the friends'. It returns nil where none holds it.
+func (st *attrState) outerReporter(a *attr, atts []attr) *Mention {
+	if a == nil {
+		return nil
+	}
+	for k := range atts {
+		if o := &atts[k]; o != a && o.Source != nil && o.Content != nil && o.Cue.Start > a.Cue.End && o.Content.Contains(a.Cue) {
+			return o.Source
+		}
+	}
+	return nil
 }
 
 // closingReport returns the source of a paragraph without quotations
@@ -4373,7 +4394,7 @@ func (st *attrState) closingReport(atts []attr) *Mention {
 			}
 		}
 		if !inner && atts[k].Source != nil {
-			if c := atts[k].Content; c != nil && (c.End >= end || st.reportGoesOn(c.End, end)) || atts[k].Cue.End >= end {
+			if c := atts[k].Content; c != nil && (c.End >= end || st.text[c.End] == ',' && strings.HasPrefix(st.text[c.End:], ", but ") && st.reportGoesOn(st.sents[n-1][0], c.End, end)) || atts[k].Cue.End >= end {
 				src = atts[k].Source
 			}
 			break
@@ -4384,21 +4405,27 @@ func (st *attrState) closingReport(atts []attr) *Mention {
 
 // reportGoesOn reports whether the rest of a sentence after a report's
 // content cut short at offset ce, up to the sentence's last word at
-// offset end, goes on in the reported voice: a comma, "but", and a
-// modal of reported speech ([reportedModals]) among the first four words
-// of the clause: "Carter said critics had long predicted a withdrawal,
-// but this would not happen." Not "…, but residents were not convinced."
-func (st *attrState) reportGoesOn(ce, end int) bool {
+// offset end, the sentence starting at toks[lo], goes on in the reported
+// voice: a comma, "but", and a modal among the first four words of the
+// clause, an auxiliary of both [chainUnsaid] and [finiteAuxiliaries]
+// ("would", "could", "might"): "Carter said critics had long predicted
+// a withdrawal, but this would not happen." Not "…, but residents were
+// not convinced." The caller asks first that ", but " follows ce: most
+// contents cut short stop at none.
+func (st *attrState) reportGoesOn(lo, ce, end int) bool {
 	toks, text := st.toks, st.text
-	k := st.tokenAt(ce)
+	k := lo // the sentence's first token: the comma is a few words on
+	for k < len(toks) && toks[k].s < ce {
+		k++
+	}
 	if k+2 >= len(toks) || toks[k].flags&tComma == 0 || !isWord(text, toks[k+1], "but") {
 		return false
 	}
 	for m := k + 2; m < len(toks) && m <= k+5 && toks[m].s <= end; m++ {
 		if t := toks[m]; t.flags&tWord == 0 {
 			return false
-		} else if st.d.lex.containsToken(reportedModals, text, t) {
-			return true
+		} else if lex := st.d.lex; t.flags&cAux != 0 && lex.containsToken(chainUnsaid, text, t) && lex.containsToken(finiteAuxiliaries, text, t) {
+			return true // a modal: a word that says the words are not said yet, and carries a clause's tense
 		}
 	}
 	return false

@@ -173,7 +173,6 @@ const (
 	participlePrepositions List = "participleprepositions" // prepositions a participle takes inside a noun phrase: "arrested after"
 	placeOpeners           List = "placeopeners"           // adverbs before an opening place: "Back in Ben Tre, …"
 	cueBaseAuxiliaries     List = "cuebaseauxiliaries"     // words after which a cue's base form is a verb: "would say", "did not say"
-	reportedModals         List = "reportedmodals"         // modals of reported speech: "would", "could"
 	cueBaseSubjects        List = "cuebasesubjects"        // subjects whose verb is a cue's base form: "they say", "people say"
 	subjectPronouns        List = "subjectpronouns"        // pronouns that open a clause as its subject: "he", "she"
 	reflexives             List = "reflexives"             // "myself", "themselves": one told oneself, a thought

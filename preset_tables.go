@@ -13749,14 +13749,6 @@ var presetLists = []presetList{
 			{2, 0x8d2ece2, 0, 0, 5, 5},
 			{15, 0x2af42a8f, 5, 5, 3, 3},
 		}},
-	{file: "reportedmodals.txt", list: "reportedmodals", size: 366, n: 4, maxWords: 1, slots: 16,
-		text: "wouldmightshouldcould",
-		entries: []presetEntry{
-			{2, 0x7ac4d962, 0, 0, 5, 5},
-			{8, 0x2d9cbce8, 5, 5, 5, 5},
-			{10, 0xc5c23c2a, 10, 10, 6, 6},
-			{14, 0x2db6483e, 16, 16, 5, 5},
-		}},
 	{file: "resolve-anonymous.txt", list: "resolve-anonymous", size: 302, n: 4, maxWords: 2, slots: 16,
 		text: "anonymitybe namedbe identifiedanonymously",
 		entries: []presetEntry{

@@ -98,3 +98,26 @@ func TestReportGoesOnPastBut(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestOuterReporterGoesOn checks a paragraph of quotation alone after a
+// paragraph whose last quotation belongs to a report inside another's,
+// the outer cue closing the sentence ("…, calling him “a buffoon,” Park
+// said."): the quotation after it goes on in the outer reporter's voice.
+// Near misses: a last quotation with no report around it, and one whose
+// outer cue comes first ("Park said critics had called it “…”"), keep
+// the last quotation's speaker.
+func TestOuterReporterGoesOn(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a participle inside, said after", "Her friends have mocked the candidate, calling him “an orange buffoon,” Susan Park said as she turned around.\n\n“But he is our buffoon, and we love him!”",
+			[]string{"", "Susan Park"}},
+		{"told reporters after", "Critics had dismissed the plan, calling it “a fantasy,” Finance Minister Ines Duarte told reporters on Monday.\n\n“They will have to eat their words.”",
+			[]string{"Critics", "Ines Duarte"}},
+		{"describing, a spokesman after", "Rivals have ridiculed the mayor, describing him as “a clown,” his spokesman Tom Weld said.\n\n“The voters know better.”",
+			[]string{"Rivals", "Tom Weld"}},
+		// Near misses.
+		{"no report around the last quotation", "“We are ready,” Ana Ruiz said.\n\n“We will win.”",
+			[]string{"Ana Ruiz", "Ana Ruiz"}},
+		{"the outer cue first", "Ana Ruiz said critics had called the plan “a fantasy.”\n\n“We will prove them wrong.”",
+			[]string{"", ""}},
+	})
+}
