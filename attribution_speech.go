@@ -50,14 +50,11 @@ func (st *attrState) weakCue(i, hi int) bool {
 			return false // "Continued Stone: “…”"
 		}
 	}
-	if st.weakNoun(i) {
-		return true // "the caustic chant “Lock her up!”": the noun, not the verb
-	}
 	if i+1 < hi && (isWord(st.text, toks[i+1], "that") || toks[i+1].flags&(tColon|tOpen) != 0) {
-		return false
+		return st.weakNoun(i) // "the caustic chant “Lock her up!”": the noun, not the verb
 	}
 	if i+2 < hi && toks[i+1].flags&tComma != 0 && toks[i+2].flags&tOpen != 0 {
-		return false // "Issa continued, “Yes.”"
+		return st.weakNoun(i) // "Issa continued, “Yes.”"
 	}
 	if i+2 < hi && isWord(st.text, toks[i+1], "to") && toks[i+2].flags&(tUpper|cCue) == cCue {
 		return false // "continued to question whether …": the speech goes on
@@ -96,10 +93,10 @@ func (st *attrState) weakNoun(i int) bool {
 	if i < 1 {
 		return false
 	}
-	if p := toks[i-1]; isArticle(text, p) {
-		return p.quote == 0
+	if p := toks[i-1]; p.flags&cDet != 0 {
+		return p.quote == 0 && isArticleWord(text, p)
 	}
-	if i < 2 || toks[i].flags&cPast != 0 || !st.adjectiveAfterDet(i-1) || !isArticle(text, toks[i-2]) {
+	if i < 2 || toks[i].flags&cPast != 0 || toks[i-2].flags&cDet == 0 || !st.adjectiveAfterDet(i-1) || !isArticleWord(text, toks[i-2]) {
 		return false
 	}
 	w, a := text[toks[i].s:toks[i].e], text[toks[i-1].s:toks[i-1].e]
