@@ -4339,14 +4339,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 	}
 	st.out = append(st.out, extra...)
 	if speaker == nil && qj == qi {
-		src, cut := st.closingReport(atts)
-		if src != nil {
-			return src.Source
-		}
-		if cut != nil && st.reportGoesOn(st.sents[len(st.sents)-1][0], cut.Content.End) {
-			return cut.Source // "…, but this would not happen.": the report goes on
-		}
-		return nil
+		return st.closingReport(atts)
 	}
 	if lastAtt != nil && len(atts) > 0 && atts[len(atts)-1].Cue.Start > lastAtt.Cue.End {
 		// Most paragraphs end on the last quotation's own report.
@@ -4376,17 +4369,15 @@ func (st *attrState) outerReporter(a *attr, atts []attr) *Mention {
 // closingReport returns the source of a paragraph without quotations
 // whose last sentence reports someone's words, "Carter said that the
 // region mattered.": a paragraph of quotation alone after it goes on in
-// that voice, as the report. It returns nil where the paragraph ends
-// otherwise, and then cut, the last report where its content stops
-// short at a comma and a word in "b", for reportGoesOn to read.
-func (st *attrState) closingReport(atts []attr) (src, cut *attr) {
+// that voice. It returns nil where the paragraph ends otherwise.
+func (st *attrState) closingReport(atts []attr) *Mention {
 	n := len(st.sents)
 	if len(atts) == 0 || n == 0 {
-		return nil, nil
+		return nil
 	}
 	last := st.toks[st.sents[n-1][0]:st.sents[n-1][1]]
 	if st.text[last[len(last)-1].s] != '.' {
-		return nil, nil
+		return nil
 	}
 	end := last[len(last)-1].s // the report must reach the sentence's end: not "…, but residents were not convinced."
 	if len(last) > 1 {
@@ -4394,6 +4385,7 @@ func (st *attrState) closingReport(atts []attr) (src, cut *attr) {
 	}
 	// The last report of the sentence that is no one's content: "Carter
 	// said that critics had predicted …" goes on in Carter's voice.
+	var src *Mention
 	for k := len(atts) - 1; k >= 0 && k >= len(atts)-maxSubjectBack && atts[k].Cue.Start >= last[0].s; k-- {
 		inner := false
 		for j := k - 1; j >= 0 && j >= k-maxSubjectBack && atts[j].Cue.Start >= last[0].s; j-- {
@@ -4404,45 +4396,12 @@ func (st *attrState) closingReport(atts []attr) (src, cut *attr) {
 		}
 		if !inner && atts[k].Source != nil {
 			if c := atts[k].Content; c != nil && c.End >= end || atts[k].Cue.End >= end {
-				src = &atts[k]
-			} else if c != nil && st.text[c.End] == ',' && st.text[c.End+2] == 'b' {
-				cut = &atts[k]
+				src = atts[k].Source
 			}
 			break
 		}
 	}
-	return src, cut
-}
-
-// reportGoesOn reports whether the rest of a sentence after a report's
-// content cut short at offset ce, the sentence starting at toks[lo],
-// goes on in the reported voice: a comma, "but", and a modal among the
-// first four words of the clause, an auxiliary of both [chainUnsaid]
-// and [finiteAuxiliaries] ("would", "could", "might"): "Carter said
-// critics had long predicted a withdrawal, but this would not happen."
-// Not "…, but residents were not convinced." The caller asks first
-// (closingReport) that a comma and a word in "b" follow ce: most
-// contents cut short stop at none.
-func (st *attrState) reportGoesOn(lo, ce int) bool {
-	toks, text := st.toks, st.text
-	if !strings.HasPrefix(text[ce:], ", but ") {
-		return false
-	}
-	k := lo // the sentence's first token: the comma is a few words on
-	for k < len(toks) && toks[k].s < ce {
-		k++
-	}
-	if k+2 >= len(toks) || toks[k].flags&tComma == 0 || !isWord(text, toks[k+1], "but") {
-		return false
-	}
-	for m := k + 2; m < len(toks) && m <= k+5; m++ {
-		if t := toks[m]; t.flags&tWord == 0 {
-			return false
-		} else if lex := st.d.lex; t.flags&cAux != 0 && lex.containsToken(chainUnsaid, text, t) && lex.containsToken(finiteAuxiliaries, text, t) {
-			return true // a modal: a word that says the words are not said yet, and carries a clause's tense
-		}
-	}
-	return false
+	return src
 }
 
 // relativeObject reports whether the quote q is the object of a's cue

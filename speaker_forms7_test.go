@@ -76,29 +76,6 @@ func TestJoinedClauseSubjectSpeaks(t *testing.T) {
 	}, func(q Quote) string { return q.Speaker.Text })
 }
 
-// TestReportGoesOnPastBut checks a paragraph of quotation alone after a
-// paragraph that ends in a report whose content stops at ", but", where
-// the clause after "but" is led by a modal of reported speech ("but this
-// would not happen"): the report goes on to the sentence's end, and the
-// quotation after it is the reporter's. Near misses: a clause after
-// "but" in the story's own voice ("but residents were not convinced")
-// ends the report, and the quotation has no speaker.
-func TestReportGoesOnPastBut(t *testing.T) {
-	runSpeakerCases(t, []speakerCase{
-		{"would", "Defense Secretary Ash Carter said critics had long predicted a U.S. withdrawal from the region, but this would not happen.\n\n“That is because this region remains the most important for our security.”",
-			[]string{"Ash Carter"}},
-		{"could", "Energy Minister Lena Holm said prices had risen sharply this year, but they could fall by winter.\n\n“We have stored enough gas for two winters.”",
-			[]string{"Lena Holm"}},
-		{"might, a modal after two words", "Coach Rafael Ibarra said the team had struggled in the first half, but the side still might reach the final.\n\n“Nobody here is giving up.”",
-			[]string{"Rafael Ibarra"}},
-		// Near misses.
-		{"the story's own voice", "Mayor Tom Reyes said the plan had worked, but residents were not convinced.\n\n“Nothing has changed on our street.”",
-			[]string{""}},
-		{"no modal", "Mayor Tom Reyes said the plan had worked, but the council voted against it.\n\n“We were never asked.”",
-			[]string{""}},
-	})
-}
-
 // TestOuterReporterGoesOn checks a paragraph of quotation alone after a
 // paragraph whose last quotation belongs to a report inside another's,
 // the outer cue closing the sentence ("…, calling him “a buffoon,” Park
