@@ -4377,7 +4377,7 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 			qt.Kind = Scare // "plans to expand customary “sasi” closures" under "… customary sasi zones": the story's word
 		} else if qt.Kind != Direct && st.termBeforeNoun(qt.Span) {
 			qt.Kind = Scare // "The hospital also runs a “falcon passport” programme": the story's term
-		} else if m := st.subjectSpeaker(qt.Span); m != nil {
+		} else if m := st.subjectSpeaker(qt.Span, atts); m != nil {
 			qa.Speaker = m // no attribution: the verb is no cue of ours
 		} else if speaker != nil && (st.startsSentence(qt.Span) || openerGate(st.text, qt.Start) && st.afterOpener(qt.Span)) && !st.attributedAfter(qt.Span) {
 			// "“A,” she said. “B.”", "… she said. Instead, “B.”": the
@@ -4421,7 +4421,29 @@ func (st *attrState) quoteSpeakers(qi, qj int, atts []attr, p Span, last *Mentio
 	if speaker == nil && qj == qi {
 		return st.closingReport(atts)
 	}
+	if lastAtt != nil && len(atts) > 0 && atts[len(atts)-1].Cue.Start > lastAtt.Cue.End {
+		// Most paragraphs end on the last quotation's own report.
+		if m := st.outerReporter(lastAtt, atts); m != nil {
+			return m
+		}
+	}
 	return speaker
+}
+
+// outerReporter returns the source of the attribution in atts whose
+// content holds the cue of a, the attribution of a paragraph's last
+// quotation with a speaker, where a's cue closes the paragraph's last
+// sentence's report: "Her friends mocked him, calling him “a buffoon,”
+// Susan said." A paragraph of quotation alone after it goes on in
+// Susan's voice, not the friends'. It returns nil where none holds it.
+// The caller asks first that a cue follows a's.
+func (st *attrState) outerReporter(a *attr, atts []attr) *Mention {
+	for k := range atts {
+		if o := &atts[k]; o != a && o.Source != nil && o.Content != nil && o.Cue.Start > a.Cue.End && o.Content.Contains(a.Cue) {
+			return o.Source
+		}
+	}
+	return nil
 }
 
 // closingReport returns the source of a paragraph without quotations
@@ -5109,7 +5131,7 @@ func (st *attrState) startsSentence(q Span) bool {
 // the sentence's subject, where that is a name, a pronoun or a phrase
 // with a determiner: "He implied the judge was “hostile”". Wire copy
 // puts a quoted fragment in the mouth of the sentence's subject.
-func (st *attrState) subjectSpeaker(q Span) *Mention {
+func (st *attrState) subjectSpeaker(q Span, atts []attr) *Mention {
 	toks := st.toks
 	k := st.tokenAt(q.Start)
 	if k < 1 || k >= len(toks) {
@@ -5126,6 +5148,7 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 	if s0 >= k-1 {
 		return nil
 	}
+	s0 = st.joinedClauseStart(s0, k, atts)
 	s := st.pastOpener(st.skipOpening(s0, k), k)
 	if s < 0 {
 		return nil
@@ -5151,6 +5174,85 @@ func (st *attrState) subjectSpeaker(q Span) *Mention {
 		return st.mention(m, m+1)
 	}
 	return st.mention(s, e)
+}
+
+// joinedClauseStart returns where the last clause joined to the
+// sentence begins before the quotation at toks[k], the sentence starting
+// at s0: after "and", "but" or "while" that follow a comma, where a
+// subject (a name, a pronoun, a phrase with a determiner) opens the
+// clause, past an opening phrase, and a finite verb of its own follows
+// it before a comma: "Boos rained down as she spoke, and at one point the crowd
+// reprised the chant “…”" is the crowd's, not the boos'. The nearest
+// such joint decides. It returns s0 where the joint opens no subject
+// (", and repeated “…”": the same subject's second verb), where the
+// clause has no verb ("described parks, shops, and a city of “…”": a
+// series), where a reported clause ends at the joint ("had said the
+// emails held secrets, but the majority were “…”": the report goes on)
+// or where none stands.
+func (st *attrState) joinedClauseStart(s0, k int, atts []attr) int {
+	toks, text := st.toks, st.text
+	for j := k - 2; j > s0; j-- {
+		if toks[j].flags&tComma == 0 || toks[j].quote != 0 {
+			continue
+		}
+		c := j + 1
+		if !isWord(text, toks[c], "and") && !isWord(text, toks[c], "but") && !isWord(text, toks[c], "while") {
+			continue
+		}
+		o := st.skipOpening(c+1, k)
+		if o < k-1 && isPrep(toks[o]) {
+			o = st.pastOpeningPhrase(o, k) // "and at one point the crowd …": an opening with no comma
+		}
+		if o >= k-1 || toks[o].flags&(tUpper|cDet|cPron) == 0 || st.clauseReportedTo(atts, s0, j) {
+			return s0
+		}
+		for v := o + 1; v < k && toks[v].flags&tComma == 0; v++ {
+			if st.finiteVerb(v) {
+				return o
+			}
+		}
+		return s0
+	}
+	return s0
+}
+
+// clauseReportedTo reports whether one of the paragraph's attributions
+// atts has its cue in toks[s0:j] and a clause with a finite verb for
+// content that ends at the comma toks[j]: "State's reviewers had said
+// more than 1,300 emails held secrets, but …". An object ("Trump
+// mentioned the secretary, and …") is no clause.
+func (st *attrState) clauseReportedTo(atts []attr, s0, j int) bool {
+	toks := st.toks
+	for n := firstCueAt(atts, toks[s0].s); n < len(atts) && atts[n].Cue.End <= toks[j].s; n++ {
+		c := atts[n].Content
+		if c == nil || c.End < toks[j-1].s || c.End > toks[j].e {
+			continue
+		}
+		for v := st.tokenAt(c.Start); v < j; v++ {
+			if st.finiteVerb(v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pastOpeningPhrase returns the start of the subject after a short
+// phrase that the preposition toks[o] opens with no comma after it ("at
+// one point the crowd", "on Monday the minister"): the first name,
+// pronoun or determiner within four words that follows a word of the
+// phrase, not the preposition. It returns o where none does.
+func (st *attrState) pastOpeningPhrase(o, k int) int {
+	toks := st.toks
+	for m := o + 2; m < k-1 && m <= o+4; m++ {
+		if t, p := toks[m], toks[m-1]; t.flags&(tUpper|cDet|cPron) != 0 && p.flags&tWord != 0 && p.flags&(cDet|cPron) == 0 && !isPrep(p) {
+			return m
+		}
+		if toks[m].flags&tWord == 0 {
+			break
+		}
+	}
+	return o
 }
 
 // impersonalStem reports whether the contraction w ("it's", "that’s",

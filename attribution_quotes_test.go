@@ -52,7 +52,7 @@ var quoteSpeakerTests = []struct {
 		"“The plant will close in June,” the memo read.",
 		[]string{"“The plant will close in June,” | the memo"}},
 	{"words after a quote block the speaker of the paragraph before",
-		"“We are ready,” the coach said.\n\n“Nobody told us anything,” the players sang out in unison.",
+		"“We are ready,” the coach said.\n\n“Nobody told us anything,” the players stood up in unison.",
 		[]string{"“We are ready,” | the coach", "“Nobody told us anything,” | "}},
 	{"quote that ends its sentence still inherits",
 		"“We are ready,” the coach said.\n\n“Nobody told us anything.”",

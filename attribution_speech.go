@@ -51,10 +51,10 @@ func (st *attrState) weakCue(i, hi int) bool {
 		}
 	}
 	if i+1 < hi && (isWord(st.text, toks[i+1], "that") || toks[i+1].flags&(tColon|tOpen) != 0) {
-		return false
+		return st.weakNoun(i) // "the caustic chant “Lock her up!”": the noun, not the verb
 	}
 	if i+2 < hi && toks[i+1].flags&tComma != 0 && toks[i+2].flags&tOpen != 0 {
-		return false // "Issa continued, “Yes.”"
+		return st.weakNoun(i) // "Issa continued, “Yes.”"
 	}
 	if i+2 < hi && isWord(st.text, toks[i+1], "to") && toks[i+2].flags&(tUpper|cCue) == cCue {
 		return false // "continued to question whether …": the speech goes on
@@ -79,6 +79,28 @@ func (st *attrState) weakCue(i, hi int) bool {
 		}
 	}
 	return true
+}
+
+// weakNoun reports whether the weak cue form at toks[i] is a noun: right
+// after an article or a possessive ("their chants “…”"), or as a bare
+// form after one word in lower case that follows one ("the caustic chant
+// “Lock her up!”", "a thunderous chant of “…”"). A singular noun there
+// would take the verb with its ending ("the letter continues: “…”"), a
+// plural one the bare form ("the players chant “…”"), and a past tense
+// reads as the verb ("the choir sang “…”").
+func (st *attrState) weakNoun(i int) bool {
+	toks, text := st.toks, st.text
+	if i < 1 {
+		return false
+	}
+	if p := toks[i-1]; p.flags&cDet != 0 {
+		return p.quote == 0 && isArticleWord(text, p)
+	}
+	if i < 2 || toks[i].flags&cPast != 0 || toks[i-2].flags&cDet == 0 || !st.adjectiveAfterDet(i-1) || !isArticleWord(text, toks[i-2]) {
+		return false
+	}
+	w, a := text[toks[i].s:toks[i].e], text[toks[i-1].s:toks[i-1].e]
+	return !strings.HasSuffix(a, "s") && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
 // documentHasShown reports whether the weak cue toks[i] is "shown" in
