@@ -1823,8 +1823,8 @@ func (st *attrState) participleCue(lo, hi, i, ce int, canon string, first int) i
 	t := toks[i]
 	a := attr{Cue: st.span(t.s, toks[ce-1].e)}
 	if i == lo || toks[i-1].flags&(tComma|tDash|tClose) == 0 && !st.partOpenerBefore(i) && !st.pastBefore(lo, i) && !st.coordinatedParticiple(lo, i) && !st.inOpener(lo, i) {
-		if n := len(st.out); i > lo && n > first && st.out[n-1].Cue.End == toks[i-1].e {
-			return ce // "issued a statement saying …": the cue goes on
+		if n := len(st.out); i > lo && n > first && st.out[n-1].Cue.End == toks[i-1].e && (st.out[n-1].Source != nil || !st.isAdverb(i-1)) {
+			return ce // "issued a statement saying …": the cue goes on; not "reportedly saying", an adverb of hearsay
 		}
 		if i == lo {
 			// "Noting that the dam is old, the mayor said …": the
@@ -1840,7 +1840,10 @@ func (st *attrState) participleCue(lo, hi, i, ce int, canon string, first int) i
 			return i
 		}
 		pe := st.dayTimeStart(lo, i) // "a report on Monday saying": the phrase before the time
-		if d := toks[pe-1]; t.flags&tUpper == 0 && d.quote == 0 && (d.flags&(tWord|cStop|cAux|cPron|cCue|cLink|cTime) == tWord || d.flags&(cStop|cAux|cPron|cLink) == 0 && pe-2 > lo && toks[pe-2].flags&cDet != 0 && st.isIn(d, cDoc)) {
+		// An adverb of hearsay before the participle is an adverb there,
+		// as "repeatedly" is: "with Trump reportedly yelling".
+		if d := toks[pe-1]; t.flags&tUpper == 0 && d.quote == 0 && (d.flags&(tWord|cStop|cAux|cPron|cCue|cLink|cTime) == tWord || d.flags&(cStop|cAux|cPron|cLink) == 0 && pe-2 > lo && toks[pe-2].flags&cDet != 0 && st.isIn(d, cDoc) ||
+			d.flags&(tWord|cCue|cStop|cAux|cPron|cLink) == tWord|cCue && pe == i && st.isAdverb(pe-1)) {
 			// "22 percent saying they would …": the phrase before says it.
 			j := i
 			for j-1 > lo && j > i-3 && (st.isAdverb(j-1) || st.floats(j-1) || toks[j-2].flags&(tComma|tDash) != 0 && st.isIn(toks[j-1], cFloat)) {

@@ -201,3 +201,29 @@ func TestForms34PoliceRankAbbreviations(t *testing.T) {
 			[]string{""}},
 	})
 }
+
+// TestForms34HearsayAdverbBeforeParticiple checks a participle of saying
+// after its own subject and an adverb of hearsay ("reportedly",
+// "allegedly") in an absolute clause: "…, with Trump reportedly yelling:
+// “…”", "…, the mayor reportedly saying, “…”". The adverb reports on the
+// sentence and is no cue that the participle goes on from; the
+// participle's subject speaks. Near misses: "issued a statement saying"
+// still goes on from the document, and a finite verb after the adverb
+// keeps its reading.
+func TestForms34HearsayAdverbBeforeParticiple(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"with and reportedly", "Supporters shoved a protester out, with Senator Kane reportedly yelling: “Get him out of here!”",
+			[]string{"Kane"}},
+		{"bare absolute", "The crowd cheered as the result came in, Mayor Ada Obi reportedly saying, “This is our day.”",
+			[]string{"Ada Obi"}},
+		{"allegedly", "The meeting broke up early, with Director Lee Han allegedly shouting, “We are done here.”",
+			[]string{"Lee Han"}},
+		// Near misses.
+		{"a finite verb", "Governor Rui Alves reportedly said, “We will not sign.”",
+			[]string{"Rui Alves"}},
+	})
+	runAttrCases(t, []attrCase{
+		{"a document's participle", "The ministry issued a statement saying the dam was safe.",
+			[]string{"The ministry | issued a statement saying"}},
+	}, showChain)
+}
