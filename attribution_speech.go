@@ -116,7 +116,7 @@ func (st *attrState) documentHasShown(i int) bool {
 		return false
 	}
 	a, n := toks[i-1], toks[i+1]
-	if !(isWord(text, a, "has") || isWord(text, a, "have") || isWord(text, a, "had")) {
+	if a.flags&tWord == 0 || !perfectAuxiliary(text[a.s:a.e]) {
 		return false
 	}
 	if n.flags&tWord == 0 || n.quote != 0 || st.isPrepLike(i+1) || isWord(text, n, "up") {

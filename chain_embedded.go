@@ -495,7 +495,14 @@ func (st *attrState) heardCue(c Span) bool {
 // perfect tense: "had already told", "has said".
 func (st *attrState) earlierSpeech(c Span) bool {
 	first, rest := cutWord(c.Text)
-	return rest != "" && (strings.EqualFold(first, "had") || strings.EqualFold(first, "has") || strings.EqualFold(first, "have"))
+	return rest != "" && perfectAuxiliary(first)
+}
+
+// perfectAuxiliary reports whether w, in any case, is "has", "have" or
+// "had": the auxiliary of the perfect, which dates words or findings
+// before the time of the report.
+func perfectAuxiliary(w string) bool {
+	return strings.EqualFold(w, "had") || strings.EqualFold(w, "has") || strings.EqualFold(w, "have")
 }
 
 // recalledSpeech reports whether b, inside the content of a and of the

@@ -5491,8 +5491,7 @@ func (r *resolver) modifiesNoun(j, h int) bool {
 	// The noun is a plural or a role: "miners", "officials",
 	// "chairman"; a verb the mention runs on to ("Makaeff persuaded the
 	// judge") is no noun.
-	w := r.str(t)
-	return b&rwRole != 0 || len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
+	return b&rwRole != 0 || pluralShaped(r.str(t))
 }
 
 // roleBeforePlace returns the role noun in lower case that a place
